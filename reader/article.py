@@ -1,0 +1,73 @@
+"""The records a dump is split into: every other layer reads these and nothing else."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["paragraph", "subheading", "list_item", "highlights"]
+"""How a stretch of body text is shown: running text, a subhead, a bullet, a highlights box."""
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A char range of `Article.body`, so views and NLP never re-split the text."""
+
+    start: int
+    end: int
+    kind: ParagraphKind = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of a dump; `id` is a content hash so annotations survive re-splitting."""
+
+    id: str
+    source: str
+    index: int
+    title: str
+    body: str
+    paragraphs: tuple[Paragraph, ...] = ()
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        """The text of one paragraph, sliced from the body the offsets index."""
+        return self.body[paragraph.start : paragraph.end]
+
+    @property
+    def word_count(self) -> int:
+        """Words in the body: what reading-time and throughput figures are based on."""
+        return len(self.body.split())
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready form used by `reader articles --json` and the exporters."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "index": self.index,
+            "title": self.title,
+            "body": self.body,
+            "paragraphs": [
+                {"start": p.start, "end": p.end, "kind": p.kind} for p in self.paragraphs
+            ],
+            "meta": dict(self.meta),
+        }
+
+
+def normalize_for_id(text: str) -> str:
+    """Folds what copy-paste changes (Unicode form, spacing, line ends) before hashing."""
+    return _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def article_id(title: str, body: str) -> str:
+    """The stable id: the same title and body give the same id in any dump."""
+    digest = hashlib.sha256()
+    digest.update(normalize_for_id(title).encode("utf-8"))
+    digest.update(b"\x00")
+    digest.update(normalize_for_id(body).encode("utf-8"))
+    return digest.hexdigest()[:16]

@@ -1,0 +1,85 @@
+"""The `reader` command: the TUI by default, and one thin subcommand per domain task.
+
+`reader [PATH...]` opens the TUI; `reader SUBCOMMAND ...` runs a subcommand. Every
+error a user can cause ends as one line on stderr and a non-zero exit, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.errors import ReaderError
+from reader.subcommands import SUBCOMMANDS
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="DIR",
+        help="workspace folder holding seeds/ and annotations/ (default: current directory)",
+    )
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help="the annotation store to use (TinyDB JSON file)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser: subcommands, plus the TUI's own options on the bare command."""
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read, triage and annotate dumps of news articles in the terminal.",
+        epilog="With no subcommand, opens the TUI on PATH... (default: the workspace's seeds/).",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    tui = sub.add_parser("open", help="open the TUI on dumps (the default subcommand)")
+    tui.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="dump files or folders")
+    tui.add_argument("--model", metavar="NAME", help="spaCy pipeline to use for entities")
+    _add_common(tui)
+    tui.set_defaults(func=_run_tui)
+    for module in SUBCOMMANDS:
+        command = module.register(sub)
+        _add_common(command)
+    return parser
+
+
+def _run_tui(args: argparse.Namespace) -> int:
+    from reader.tui.launch import launch
+
+    return launch(args)
+
+
+def _with_default_subcommand(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`reader PATH` means `reader open PATH`: insert `open` unless a subcommand is named."""
+    choices = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if any(a in ("-h", "--help", "--version") for a in argv[:1]):
+        return argv
+    if first is None or first not in choices:
+        return ["open", *argv]
+    return argv
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(_with_default_subcommand(list(argv or sys.argv[1:]), parser))
+    try:
+        return int(args.func(args) or 0)
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_ERROR

@@ -1,0 +1,107 @@
+"""Bytes of an untrusted dump to text: any encoding a user is likely to paste or save.
+
+The encoding found is reported, so `meta` can say how a file was read.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from reader.errors import ReaderError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SNIFF = 65536
+_BINARY_CONTROL_SHARE = 0.05
+"""More than this share of C0 control bytes (NUL, etc.) in the sniffed head means binary."""
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+
+
+class DumpError(ReaderError):
+    """A dump that cannot be read as text; the message names the file and the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text of a dump with the encoding it was read in (`utf-8` for the common case)."""
+
+    text: str
+    encoding: str
+
+
+def decode_dump(data: bytes) -> Decoded:
+    """Decodes by BOM, then strict UTF-8, then BOM-less UTF-16, then a detected charset.
+
+    Raises `DumpError` for data that is not text (binary, NUL-filled).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(_decode(data[len(bom) :], encoding.removesuffix("-sig")), encoding)
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return Decoded(_decode(data, utf16), utf16)
+    _refuse_binary(data)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DumpError(f"not valid {encoding} text (byte {exc.start})") from exc
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL in every other byte of mostly-ASCII text."""
+    head = data[:_SNIFF]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even_nuls = head[0::2].count(0) / (len(head) // 2)
+    odd_nuls = head[1::2].count(0) / (len(head) // 2)
+    if odd_nuls > 0.4 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.4 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary(data: bytes) -> None:
+    head = data[:_SNIFF]
+    if not head:
+        return
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    share = controls / len(head)
+    if (b"\x00" in head and share > _BINARY_CONTROL_SHARE) or share > 0.3:
+        raise DumpError("not a text file (binary data)")
+
+
+def _detect(data: bytes) -> Decoded:
+    """Legacy 8-bit text: cp1252 when it decodes (it is what Windows and the web use)."""
+    best = from_bytes(data[: _SNIFF * 4]).best()
+    guess = best.encoding if best is not None else None
+    for encoding in _candidates(guess):
+        try:
+            return Decoded(data.decode(encoding), encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return Decoded(data.decode("latin-1"), "latin-1")
+
+
+def _candidates(guess: str | None) -> list[str]:
+    """The detector's guess when it is a sane one, else cp1252 then Latin-1."""
+    western = ["cp1252", "latin-1"]
+    if guess is None or guess.replace("_", "-") in ("cp1252", "latin-1", "iso8859-1", "ascii"):
+        return western
+    return [guess, *western]

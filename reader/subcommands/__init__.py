@@ -1,0 +1,9 @@
+"""One module per CLI subcommand, each a thin shell over domain code.
+
+Each module has `register(subparsers) -> ArgumentParser`, which adds its parser and
+sets `func` to a handler taking the parsed namespace and returning an exit status.
+"""
+
+from reader.subcommands import articles
+
+SUBCOMMANDS = (articles,)

@@ -1,0 +1,45 @@
+"""`reader articles PATH... [--json]`: the splitter's output, for people and for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import orjson
+
+from reader.dump import load_dumps
+from reader.textsafe import visible_line
+from reader.workspace import dump_paths
+
+_TITLE_WIDTH = 60
+
+
+def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Adds the `articles` parser."""
+    parser = sub.add_parser("articles", help="list the articles a dump splits into")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
+    parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Splits every dump named and prints the articles."""
+    articles = load_dumps(dump_paths(args.paths))
+    if args.json:
+        sys.stdout.buffer.write(
+            orjson.dumps([a.to_dict() for a in articles], option=orjson.OPT_INDENT_2) + b"\n"
+        )
+        return 0
+    print(f"{'#':>4}  {'id':16}  {'words':>6}  {'title':{_TITLE_WIDTH}}  source")
+    for article in articles:
+        title = visible_line(article.title)
+        if len(title) > _TITLE_WIDTH:
+            title = title[: _TITLE_WIDTH - 1] + "…"
+        print(
+            f"{article.index:>4}  {article.id:16}  {article.word_count:>6}  "
+            f"{title:{_TITLE_WIDTH}}  {visible_line(Path(article.source).name)}"
+        )
+    print(f"{len(articles)} article(s)")
+    return 0

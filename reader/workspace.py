@@ -1,0 +1,100 @@
+"""Where a user's dumps, store, caches and exports live, resolved in one place.
+
+A workspace is a folder holding `seeds/` (the inbox of dumps) and `annotations/`
+(the store, caches and exports). By default it is the current directory, so
+`make run` in a checkout opens the checkout's own `seeds/`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.errors import ReaderError
+
+WORKSPACE_ENV = "READER_WORKSPACE"
+"""Names the workspace folder when the current directory is not it."""
+
+CONFIG_NAME = "reader.toml"
+DUMP_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson"})
+"""File endings taken as dumps when a whole folder is opened."""
+
+
+class WorkspaceError(ReaderError):
+    """A workspace path or config that cannot be used; its message is shown to the user."""
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """The resolved folders and config of one workspace; the one place paths are decided."""
+
+    root: Path
+    db_override: Path | None = None
+    config: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, root: Path | None = None, db: Path | None = None) -> Workspace:
+        """Resolves the workspace: an explicit root, else $READER_WORKSPACE, else the cwd."""
+        base = root or Path(os.environ.get(WORKSPACE_ENV) or Path.cwd())
+        base = base.expanduser().resolve()
+        return cls(root=base, db_override=db, config=_read_config(base / CONFIG_NAME))
+
+    @property
+    def seeds_dir(self) -> Path:
+        """The inbox: dumps dropped here are opened by default and watched while running."""
+        return self.root / "seeds"
+
+    @property
+    def annotations_dir(self) -> Path:
+        """The user's data folder: the store, the entity cache and exports."""
+        return self.root / "annotations"
+
+    @property
+    def store_path(self) -> Path:
+        """The TinyDB file holding annotations, tags and triage states."""
+        return self.db_override or self.annotations_dir / "reader.json"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Rebuildable caches (entity results), kept apart from the user's own store."""
+        return self.annotations_dir / ".cache"
+
+    @property
+    def exports_dir(self) -> Path:
+        """Where exports started from the TUI are written."""
+        return self.annotations_dir / "exports"
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        """A string setting from `reader.toml` (e.g. `model`), or `default`."""
+        value = self.config.get(key, default)
+        return None if value is None else str(value)
+
+
+def _read_config(path: Path) -> dict[str, object]:
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise WorkspaceError(f"cannot read config {path}: {exc}") from exc
+
+
+def dump_paths(paths: list[Path]) -> list[Path]:
+    """Expands folders into the dump files they hold, in name order; files pass as given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file()
+                    and p.suffix.lower() in DUMP_SUFFIXES
+                    and not p.name.startswith(".")
+                )
+            )
+        else:
+            found.append(path)
+    return found
