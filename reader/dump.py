@@ -1,0 +1,74 @@
+"""A dump file to `Article` records: decode, split into lines, find articles, build them.
+
+Pure functions over text; the only I/O is reading the dump file itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.article import Article
+from reader.assemble import assemble
+from reader.decoding import DumpError, decode_dump
+from reader.jsonl_dump import looks_like_jsonl, split_jsonl
+from reader.lines import logical_lines, normalize_newlines
+from reader.roles import classify
+from reader.segment import segment
+
+MAX_DUMP_BYTES = 512 * 1024 * 1024
+"""Bigger files are refused rather than read into memory."""
+
+
+def split_text(text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:
+    """Splits the text of one dump into its articles, in order."""
+    text = text.removeprefix("\ufeff")
+    if looks_like_jsonl(text):
+        articles = split_jsonl(text, source)
+    else:
+        facts = [classify(line) for line in logical_lines(normalize_newlines(text))]
+        articles = []
+        for span in segment(facts):
+            article = assemble(facts[span.start : span.stop], source, len(articles))
+            if article is not None and article.body:
+                articles.append(article)
+    if encoding not in ("utf-8", "ascii"):
+        for article in articles:
+            article.meta["encoding"] = encoding
+    return articles
+
+
+def read_dump(path: Path) -> tuple[str, str]:
+    """(text, encoding) of a dump file; `DumpError` with a one-line reason otherwise."""
+    try:
+        if path.is_dir():
+            raise DumpError(f"{path}: is a directory, not a dump file")
+        size = path.stat().st_size
+        if size > MAX_DUMP_BYTES:
+            raise DumpError(f"{path}: too large ({size} bytes; the limit is {MAX_DUMP_BYTES})")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DumpError(f"{path}: no such file") from exc
+    except PermissionError as exc:
+        raise DumpError(f"{path}: permission denied") from exc
+    except OSError as exc:
+        raise DumpError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        decoded = decode_dump(data)
+    except DumpError as exc:
+        raise DumpError(f"{path}: {exc}") from exc
+    return decoded.text, decoded.encoding
+
+
+def load_dump(path: Path) -> list[Article]:
+    """The articles of one dump file."""
+    text, encoding = read_dump(path)
+    return split_text(text, str(path), encoding)
+
+
+def load_dumps(paths: Sequence[Path]) -> list[Article]:
+    """The articles of several dumps, in the order given; the first unreadable one raises."""
+    articles: list[Article] = []
+    for path in paths:
+        articles.extend(load_dump(path))
+    return articles

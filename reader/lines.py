@@ -1,0 +1,174 @@
+"""Raw dump text to logical lines: one per paragraph, hard-wrapped wire copy rejoined.
+
+A logical line keeps the layout facts the splitter needs later: how many blank
+lines stood before it, whether it opened a block, and whether a separator
+(`-----`, a form feed) preceded it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from reader import chrome
+
+_WRAP_MAX = 100
+"""Blocks whose lines never exceed this many characters may be hard-wrapped."""
+_INDENT = re.compile(r"^[ \t\u00a0]*")
+_SOFT_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line (a paragraph, a title, a chrome line) with its layout context."""
+
+    text: str
+    gap_before: int = 0
+    separator_before: bool = False
+    block_start: bool = True
+    block_end: bool = True
+    indent: int = 0
+    heading: int = 0
+    """Markdown heading level (1 for `#` or a `===` underline, 2 for `##` …), 0 if none."""
+
+
+def normalize_newlines(text: str) -> str:
+    """One newline convention, and form feeds on lines of their own."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
+    return text.replace("\f", "\n\f\n")
+
+
+def logical_lines(text: str) -> list[Line]:
+    """Splits normalized text into logical lines; separators become flags, not lines."""
+    lines: list[Line] = []
+    gap = 0
+    separator = False
+    block: list[str] = []
+
+    def flush() -> None:
+        nonlocal gap, separator
+        if block:
+            produced = _block_lines(block)
+            produced[0].gap_before = gap
+            produced[0].separator_before = separator
+            lines.extend(produced)
+            gap, separator = 0, False
+            block.clear()
+
+    raw = text.split("\n")
+    for number, line in enumerate(raw):
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            gap += 1
+        elif stripped == "\f" or _is_separator_line(raw, number):
+            flush()
+            separator = True
+        else:
+            block.append(line.rstrip())
+    flush()
+    return lines
+
+
+def _is_separator_line(raw: list[str], number: int) -> bool:
+    """A separator line, unless it underlines a heading (Markdown setext style)."""
+    if not chrome.is_separator(raw[number]):
+        return False
+    above = raw[number - 1].strip() if number else ""
+    return not (above and _setext_level(raw[number]) and not chrome.ends_sentence(above))
+
+
+def _setext_level(line: str) -> int:
+    stripped = line.strip()
+    if re.fullmatch(r"=+", stripped):
+        return 1
+    if re.fullmatch(r"-+", stripped):
+        return 2
+    return 0
+
+
+def _block_lines(block: list[str]) -> list[Line]:
+    """The logical lines of one block (a run of non-blank lines)."""
+    block = _apply_setext(block)
+    lines = _unwrap(block) if _is_wrapped(block) else [_make_line(raw) for raw in block]
+    for line in lines[1:]:
+        line.block_start = False
+    for line in lines[:-1]:
+        line.block_end = False
+    return lines
+
+
+def _apply_setext(block: list[str]) -> list[str]:
+    """Turns `Title` + `=====` (or `-----`) into a Markdown ATX heading line."""
+    out: list[str] = []
+    for raw in block:
+        level = _setext_level(raw) if out else 0
+        if level and chrome.is_separator(raw):
+            out[-1] = "#" * level + " " + out[-1].strip()
+        else:
+            out.append(raw)
+    return out
+
+
+def _make_line(raw: str) -> Line:
+    indent = len(_INDENT.match(raw).group())
+    text = raw.strip()
+    heading = chrome.markdown_heading(text)
+    if heading:
+        return Line(text=heading[1], indent=indent, heading=heading[0])
+    return Line(text=text, indent=indent)
+
+
+def _is_wrapped(block: list[str]) -> bool:
+    """Hard-wrapped prose: lines no longer than a terminal, most of them near the width,
+    and at least one line that breaks mid-sentence."""
+    if len(block) < 2:
+        return False
+    lengths = [len(raw.rstrip()) for raw in block]
+    width = max(lengths)
+    if width > _WRAP_MAX or width < 40:
+        return False
+    near = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
+    if near < 0.5 * (len(block) - 1):
+        return False
+    return any(
+        not chrome.ends_sentence(a) and (b.strip()[:1].islower() or len(a.rstrip()) >= 0.75 * width)
+        for a, b in itertools.pairwise(block)
+    )
+
+
+def _unwrap(block: list[str]) -> list[Line]:
+    """Rejoins a hard-wrapped block; indented lines, bullets and short
+    sentence-ending lines mark paragraph breaks."""
+    width = max(len(raw.rstrip()) for raw in block)
+    base = min(len(_INDENT.match(raw).group()) for raw in block)
+    lines: list[Line] = []
+    previous = ""
+    for raw in block:
+        line = _make_line(raw)
+        if lines and _continues(previous, raw, line, width, base):
+            joined = lines[-1].text
+            glue = "" if _SOFT_HYPHEN_END.search(joined) and line.text[:1].islower() else " "
+            lines[-1].text = joined + glue + line.text
+        else:
+            lines.append(line)
+        previous = raw.rstrip()
+    return lines
+
+
+def _continues(previous: str, raw: str, line: Line, width: int, base: int) -> bool:
+    """Whether `raw` carries on the paragraph that `previous` belongs to."""
+    if line.heading or line.indent > base or chrome.bullet_text(raw):
+        return False
+    short = len(previous) < 0.7 * width
+    if short and (chrome.ends_sentence(previous) or not line.text[:1].islower()):
+        return False
+    return not _is_title_line(previous)
+
+
+def _is_title_line(text: str) -> bool:
+    """An ALL-CAPS headline line, which never continues into the next line."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)

@@ -1,0 +1,113 @@
+"""What each logical line is (chrome, byline, caption, bullet, text …), decided once.
+
+Both the splitter (where do articles start?) and the assembler (what goes to
+`meta`, what to `body`?) read these facts, so they are computed a single time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from reader import chrome
+from reader.lines import Line
+
+Role = Literal[
+    "chrome", "updated", "byline", "caption", "credits", "bullet", "highlights", "url", "text"
+]
+Shape = Literal["caps", "title", "sentence"]
+
+_LONG = 300
+"""Lines longer than this are running text: no chrome or byline is that long."""
+_URL = re.compile(r"^(?:(?:saved from|source|url|link|via)\s*:?\s*)?<?https?://\S+>?$", re.I)
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of off on onto or over per the to up via vs with"
+    " nor yet so than after over".split()
+)
+
+
+@dataclass(slots=True)
+class Facts:
+    """A logical line with its role and, when it could be a title, its shape."""
+
+    line: Line
+    role: Role
+    folded: str
+    shape: Shape | None
+    words: int
+    value: str = ""
+    """The useful part for `meta` (the byline's name, the update time …)."""
+    kind: str = ""
+    """For `updated` lines: updated, published or date."""
+
+
+def classify(line: Line) -> Facts:
+    """The facts of one logical line."""
+    text = line.text
+    words = len(text.split())
+    folded = chrome.fold(text) if len(text) < _LONG else ""
+    role, value, kind = _role(line, text)
+    shape = _shape(text, words) if role == "text" and not line.heading else None
+    if line.heading:
+        shape = _case_style(text)
+    return Facts(line, role, folded, shape, words, value, kind)
+
+
+def _role(line: Line, text: str) -> tuple[Role, str, str]:
+    if line.heading:
+        return "text", "", ""
+    bullet = chrome.bullet_text(line.text)
+    if bullet is not None and not _is_numbered_sentence(text):
+        return "bullet", bullet, ""
+    if len(text) > _LONG:
+        return ("caption", text, "") if chrome.is_caption(text) else ("text", "", "")
+    return _short_role(text)
+
+
+def _short_role(text: str) -> tuple[Role, str, str]:
+    if _URL.match(text):
+        return "url", re.sub(r"^[^h<]*<?|>$", "", text), ""
+    if chrome.is_highlights_header(text):
+        return "highlights", "", ""
+    updated = chrome.updated_value(text)
+    if updated:
+        return "updated", updated[1], updated[0]
+    if chrome.is_chrome(text):
+        return "chrome", text, ""
+    who = chrome.byline(text)
+    if who:
+        return "byline", who, ""
+    if chrome.is_credits(text):
+        return "credits", text.strip("()[] "), ""
+    if chrome.is_caption(text):
+        return "caption", text, ""
+    return "text", "", ""
+
+
+def _is_numbered_sentence(text: str) -> bool:
+    """ "2. The court ruled…" is a list item; "2024. That year…" is not a bullet at all."""
+    return bool(re.match(r"^\d{3,}[.)]", text))
+
+
+def _shape(text: str, words: int) -> Shape | None:
+    """How a line that could be a title is cased; None when it cannot be one."""
+    if words == 0 or words > 30 or len(text) > 220:
+        return None
+    if text[-1] in ".,;" and not text.endswith("..."):
+        return None
+    first = text.lstrip("\"'“‘([")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return None
+    return _case_style(text)
+
+
+def _case_style(text: str) -> Shape:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        return "caps"
+    major = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _MINOR_WORDS]
+    capitalised = sum(1 for w in major if w[0].isupper())
+    if len(major) >= 2 and capitalised >= 0.75 * len(major):
+        return "title"
+    return "sentence"
