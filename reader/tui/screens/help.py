@@ -1,0 +1,67 @@
+"""The `?` screen: every key, grouped by where it works, as currently bound."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import ClassVar
+
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.tui import keys
+
+
+def key_text(binding: Binding, keymap: Mapping[str, str], display: Callable[[Binding], str]) -> str:
+    """The keys of a binding after the keymap, as the footer shows them, joined with " / "."""
+    bound = keys.keys_for(binding, keymap).split(",")
+    return " / ".join(display(Binding(key.strip(), binding.action)) for key in bound)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the key contract, reflecting the user's keymap."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.HELP
+
+    def __init__(self, keymap: Mapping[str, str]) -> None:
+        super().__init__()
+        self._keymap = keymap
+
+    def compose(self) -> ComposeResult:
+        """One table per context in a scrolling box."""
+        with VerticalScroll(id="help-box") as box:
+            box.border_title = "Keys"
+            box.border_subtitle = escape(
+                "esc, ? or q closes · rebind any id in reader.toml [keymap]"
+            )
+            for context in keys.CONTEXTS:
+                yield Static(self._table(context), classes="help-context")
+
+    def _table(self, context: keys.KeyContext) -> Table:
+        table = Table(
+            title=Text(context.title, style="bold"),
+            title_justify="left",
+            show_header=False,
+            box=None,
+            expand=True,
+            padding=(0, 1),
+        )
+        table.add_column("keys", style="bold", no_wrap=True, min_width=12)
+        table.add_column("action", ratio=1)
+        table.add_column("id", style="dim", no_wrap=True)
+        for binding in context.bindings:
+            table.add_row(
+                key_text(binding, self._keymap, self.app.get_key_display),
+                binding.description,
+                binding.id or "",
+            )
+        return table
+
+    def action_close(self) -> None:
+        """Back to where the user was."""
+        self.dismiss()
