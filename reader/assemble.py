@@ -27,6 +27,8 @@ class _Draft:
     """An article being built: meta values collect in lists, joined at the end."""
 
     title: str = ""
+    title_key: str = ""
+    """The title folded, to recognise it when a site repeats it."""
     meta: dict[str, list[str]] = field(default_factory=dict)
     parts: list[tuple[str, ParagraphKind]] = field(default_factory=list)
 
@@ -73,10 +75,11 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             _note_meta(fact, draft)
         elif fact.role == "bullet":
             draft.note("summary", fact.value)
-        elif draft.title and fact.folded == chrome.fold(draft.title):
+        elif draft.title and fact.folded == draft.title_key:
             draft.note("chrome", fact.line.text)
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
             draft.title = _strip_emphasis(fact.line.text)
+            draft.title_key = fact.folded
         elif draft.title and fact.shape and not fact.line.heading and _is_dek(facts, i):
             draft.note("summary", fact.line.text)
         else:
@@ -116,7 +119,7 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
         if fact.role in _META_ROLES and _meta_in_body(fact):
             _note_meta(fact, draft)
             continue
-        if draft.title and fact.folded and fact.folded == chrome.fold(draft.title):
+        if fact.folded and fact.folded == draft.title_key:
             draft.note("chrome", text)
             continue
         if fact.role == "highlights":

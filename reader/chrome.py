@@ -78,6 +78,10 @@ _CAPTION_END = re.compile(
     rf"|[|/]\s*(?:{_CREDIT_WORDS}|photo:?[^|/]*))\s*\.?$",
     re.IGNORECASE,
 )
+_CAPTION_TAIL = 120
+"""A photo credit sits at the end of a caption: only this many last characters are searched."""
+_BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
+_SEPARATOR_MARKS = frozenset("-=_~*#+•·§◆")
 _BULLET = re.compile(r"^\s*(?P<mark>[•·▪‣◦●○■□➢➤►▸\-–—*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _SEPARATOR = re.compile(
     r"^\s*(?:(?:[-=_~*#+•·]\s*){3,}|(?:[-=_~*+]\s?){3,}|§+|◆+|\*\s\*\s\*|"
@@ -88,7 +92,7 @@ _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*\s*$"
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Za-z.'’\-]+|[A-Z]{2,})(?:[ \-][A-Z][A-Za-z.'’\-]*){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,?\s+(?P<date>" + _MONTHS + r"\s+\d{1,2}))?"
+    r"(?:,?\s+(?P<date>(?i:" + _MONTHS + r")\s+\d{1,2}))?"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,40})\))?"
     r"\s*(?:[:\-–—]{1,2})\s+(?=\S)",
 )
@@ -101,12 +105,15 @@ _HIGHLIGHTS_HEADER = re.compile(
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$|[.!?…]\s*\(\w[^)]*\)$")
 
 
+_FOLD_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"'}
+)
+
+
 def fold(line: str) -> str:
-    """A line reduced for comparison: case, accents, quotes and spacing folded."""
-    text = unicodedata.normalize("NFKC", line).casefold()
-    text = re.sub(r"[‘’`´]", "'", text)
-    text = re.sub(r"[“”«»„]", '"', text)
-    return re.sub(r"\s+", " ", text).strip(" \t\u00a0#*_")
+    """A line reduced for comparison: case, quotes and spacing folded."""
+    text = unicodedata.normalize("NFKC", line).casefold().translate(_FOLD_QUOTES)
+    return " ".join(text.split()).strip(" #*_")
 
 
 def is_chrome(line: str) -> bool:
@@ -139,7 +146,7 @@ def _looks_dated(value: str) -> bool:
 def byline(line: str) -> str | None:
     """The author part of a "By …" line, if the line is a byline."""
     text = line.strip()
-    match = _BYLINE.match(text)
+    match = _BYLINE.match(text) if text[:1] in "BbWwRrSsTt" else None
     if not match or len(text.split()) > 16 or _TERMINAL.search(text.rstrip(".")):
         return None
     who = match.group("who").strip()
@@ -156,23 +163,32 @@ def is_credits(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """A photo caption: it names an image or ends with a photo credit such as "(Reuters)"."""
     text = line.strip()
-    return bool(_CAPTION_START.match(text) or _CAPTION_END.search(text))
+    if _CAPTION_START.match(text):
+        return True
+    tail = text[-_CAPTION_TAIL:]
+    return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))
 
 
 def bullet_text(line: str) -> str | None:
     """The text of a bulleted or numbered line, without its mark."""
+    head = line.lstrip()[:1]
+    if not head or not (head in _BULLET_MARKS or head.isdigit()):
+        return None
     match = _BULLET.match(line)
     return match.group("text").strip() if match else None
 
 
 def is_separator(line: str) -> bool:
     """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---"."""
+    head = line.lstrip()[:1]
+    if not head or head not in _SEPARATOR_MARKS:
+        return False
     return bool(_SEPARATOR.match(line)) and not line.strip().startswith(("# ", "## "))
 
 
 def markdown_heading(line: str) -> tuple[int, str] | None:
     """(level, text) for a Markdown ATX heading such as `## Subhead`."""
-    match = _MARKDOWN_HEADING.match(line.strip())
+    match = _MARKDOWN_HEADING.match(line.strip()) if line.lstrip()[:1] == "#" else None
     if not match:
         return None
     return len(match.group("hashes")), match.group("text")
@@ -191,7 +207,7 @@ def dateline(paragraph: str) -> str | None:
 
 def is_highlights_header(line: str) -> bool:
     """A header that opens a block of key points ("HIGHLIGHTS", "Key points")."""
-    return bool(_HIGHLIGHTS_HEADER.match(line.strip()))
+    return len(line) < 40 and bool(_HIGHLIGHTS_HEADER.match(line.strip()))
 
 
 def ends_sentence(line: str) -> bool:

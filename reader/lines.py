@@ -15,7 +15,6 @@ from reader import chrome
 
 _WRAP_MAX = 100
 """Blocks whose lines never exceed this many characters may be hard-wrapped."""
-_INDENT = re.compile(r"^[ \t\u00a0]*")
 _SOFT_HYPHEN_END = re.compile(r"[A-Za-z]-$")
 
 
@@ -82,11 +81,11 @@ def _is_separator_line(raw: list[str], number: int) -> bool:
 
 def _setext_level(line: str) -> int:
     stripped = line.strip()
-    if re.fullmatch(r"=+", stripped):
+    if stripped[:1] not in ("=", "-"):
+        return 0
+    if stripped == "=" * len(stripped):
         return 1
-    if re.fullmatch(r"-+", stripped):
-        return 2
-    return 0
+    return 2 if stripped == "-" * len(stripped) else 0
 
 
 def _block_lines(block: list[str]) -> list[Line]:
@@ -113,8 +112,8 @@ def _apply_setext(block: list[str]) -> list[str]:
 
 
 def _make_line(raw: str) -> Line:
-    indent = len(_INDENT.match(raw).group())
     text = raw.strip()
+    indent = len(raw) - len(raw.lstrip())
     heading = chrome.markdown_heading(text)
     if heading:
         return Line(text=heading[1], indent=indent, heading=heading[0])
@@ -143,7 +142,7 @@ def _unwrap(block: list[str]) -> list[Line]:
     """Rejoins a hard-wrapped block; indented lines, bullets and short
     sentence-ending lines mark paragraph breaks."""
     width = max(len(raw.rstrip()) for raw in block)
-    base = min(len(_INDENT.match(raw).group()) for raw in block)
+    base = min(len(raw) - len(raw.lstrip()) for raw in block)
     lines: list[Line] = []
     previous = ""
     for raw in block:
@@ -170,5 +169,4 @@ def _continues(previous: str, raw: str, line: Line, width: int, base: int) -> bo
 
 def _is_title_line(text: str) -> bool:
     """An ALL-CAPS headline line, which never continues into the next line."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return text.isupper() and sum(c.isalpha() for c in text) >= 4

@@ -34,6 +34,7 @@ class Facts:
     line: Line
     role: Role
     folded: str
+    """The text folded for comparison, for lines that could be a title (else empty)."""
     shape: Shape | None
     words: int
     value: str = ""
@@ -45,12 +46,13 @@ class Facts:
 def classify(line: Line) -> Facts:
     """The facts of one logical line."""
     text = line.text
-    words = len(text.split())
-    folded = chrome.fold(text) if len(text) < _LONG else ""
+    words = len(text.split()) if len(text) < _LONG else text.count(" ") + 1
     role, value, kind = _role(line, text)
-    shape = _shape(text, words) if role == "text" and not line.heading else None
     if line.heading:
-        shape = _case_style(text)
+        shape: Shape | None = _case_style(text)
+    else:
+        shape = _shape(text, words) if role == "text" else None
+    folded = chrome.fold(text) if shape else ""
     return Facts(line, role, folded, shape, words, value, kind)
 
 
@@ -103,8 +105,7 @@ def _shape(text: str, words: int) -> Shape | None:
 
 
 def _case_style(text: str) -> Shape:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 3 and all(c.isupper() for c in letters):
+    if text.isupper() and sum(c.isalpha() for c in text) >= 3:
         return "caps"
     major = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _MINOR_WORDS]
     capitalised = sum(1 for w in major if w[0].isupper())

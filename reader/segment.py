@@ -23,8 +23,15 @@ THRESHOLD = 3
 RESTART_THRESHOLD = 6
 """Score at which a headline replaces a title that no body text has followed yet."""
 _LEAD_ROLES = frozenset({"chrome", "updated", "byline", "caption", "url"})
+STRONG_EVIDENCE = 3
+"""A lead of chrome, a repeated title or a dateline: shared vocabulary cannot outvote it."""
+_WORDS_SCORE = (-3, -3, -3, -2, -1, 0, *([1] * 15), -1)
+"""Headlines run to 6-20 words; subheads are shorter. Indexed by word count."""
 _LOOKAHEAD = 10
 _WINDOW = 4
+_COHESION_RANGE = 2
+"""Cohesion moves a score by at most this much, so it is skipped when that cannot matter."""
+_MIN_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _STOP = frozenset(
     "that this with from have were been they their there which would could said says "
@@ -58,7 +65,7 @@ def segment(facts: Sequence[Facts]) -> list[range]:
             starts.append(i)
             has_body = False
             continue
-        if fact.folded and fact.folded == facts[start].folded:
+        if not has_body and fact.folded and fact.folded == facts[start].folded:
             continue
         if fact.shape and fact.line.gap_before >= 1:
             score = _score(facts, i, start, layout)
@@ -115,19 +122,23 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> int:
         score += 2
     elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
         score += 1
-    first_body, lead_score = _lead(facts, i)
-    score += lead_score
-    if first_body is not None:
-        if chrome.dateline(facts[first_body].line.text):
-            score += 3
-        score += _cohesion_score(facts, start, i, first_body)
-    return score
+    first_body, evidence = _lead(facts, i)
+    if first_body is None:
+        return score + evidence
+    if chrome.dateline(facts[first_body].line.text):
+        evidence += 3
+    score += evidence
+    low = score if evidence >= STRONG_EVIDENCE else score - _COHESION_RANGE
+    if low >= THRESHOLD or score + _COHESION_RANGE < THRESHOLD:
+        return score
+    cohesion = _cohesion_score(facts, start, i, first_body)
+    return score + (cohesion if evidence < STRONG_EVIDENCE else max(cohesion, 0))
 
 
 def _shape_score(fact: Facts, layout: Layout) -> int:
     if fact.line.text.endswith(":"):
         return -4
-    score = -3 if fact.words <= 2 else -1 if fact.words == 3 else 1 if fact.words <= 20 else -1
+    score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
     if fact.shape == "caps":
         score += 1 if layout.title_shape == "caps" else -2
     elif fact.shape == layout.title_shape:
@@ -136,9 +147,12 @@ def _shape_score(fact: Facts, layout: Layout) -> int:
 
 
 def _gap_score(gap: int, paragraph_gap: int) -> int:
-    if gap >= paragraph_gap + 2:
-        return 3
-    return 1 if gap == paragraph_gap + 1 else 0
+    """A wider gap than paragraphs have. Where paragraphs sit on consecutive lines,
+    one blank line also frames subheads and leads, so it says little on its own."""
+    extra = gap - paragraph_gap
+    if extra <= 0:
+        return 0
+    return 1 if paragraph_gap == 0 and extra == 1 else 3
 
 
 def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int]:
@@ -160,8 +174,8 @@ def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int]:
 def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int) -> int:
     """Text that goes on with the same words after a subhead; a new article changes them."""
     before = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
-    after = _words(f for f in facts[first_body : first_body + _WINDOW] if _is_body(f))
-    if len(before) < 8 or len(after) < 8:
+    after = _words(_run_of_text(facts, first_body))
+    if len(before) < _MIN_WORDS or len(after) < _MIN_WORDS:
         return 0
     overlap = len(before & after) / min(len(before), len(after))
     if overlap <= 0.08:
@@ -169,6 +183,18 @@ def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int)
     if overlap <= 0.15:
         return 1
     return -2 if overlap >= 0.3 else 0
+
+
+def _run_of_text(facts: Sequence[Facts], first: int) -> Iterable[Facts]:
+    """Up to `_WINDOW` body lines from `first`, stopping at the next possible headline."""
+    taken = 0
+    for j in range(first, len(facts)):
+        fact = facts[j]
+        if taken == _WINDOW or (fact.shape and fact.line.gap_before and not _is_body(fact)):
+            return
+        if _is_body(fact):
+            taken += 1
+            yield fact
 
 
 def _words(facts: Iterable[Facts]) -> set[str]:
