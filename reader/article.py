@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
 ParagraphKind = Literal["paragraph", "subheading", "list_item", "highlights"]
 """How a stretch of body text is shown: running text, a subhead, a bullet, a highlights box."""
-
-_SPACE_RUN = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +58,7 @@ class Article:
 
 def normalize_for_id(text: str) -> str:
     """Folds what copy-paste changes (Unicode form, spacing, line ends) before hashing."""
-    return _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def article_id(title: str, body: str) -> str:

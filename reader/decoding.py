@@ -23,6 +23,11 @@ _SNIFF = 65536
 _BINARY_CONTROL_SHARE = 0.05
 """More than this share of C0 control bytes (NUL, etc.) in the sniffed head means binary."""
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+_LATIN_FAMILY = frozenset(
+    "ascii cp1250 cp1252 cp1254 cp1257 cp1258 latin_1 iso8859_1 iso8859_2 iso8859_3 "
+    "iso8859_4 iso8859_9 iso8859_10 iso8859_13 iso8859_14 iso8859_15 iso8859_16 mac_roman "
+    "mac_latin2 mac_iceland mac_turkish cp850 cp437".split()
+)
 
 
 class DumpError(ReaderError):
@@ -100,8 +105,9 @@ def _detect(data: bytes) -> Decoded:
 
 
 def _candidates(guess: str | None) -> list[str]:
-    """The detector's guess when it is a sane one, else cp1252 then Latin-1."""
+    """cp1252 first for Latin-script guesses (the detector confuses the Latin code pages on
+    short texts); the detector's guess first for other scripts; Latin-1 always decodes."""
     western = ["cp1252", "latin-1"]
-    if guess is None or guess.replace("_", "-") in ("cp1252", "latin-1", "iso8859-1", "ascii"):
+    if guess is None or guess.replace("-", "_").lower() in _LATIN_FAMILY:
         return western
     return [guess, *western]

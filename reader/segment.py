@@ -15,16 +15,26 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader import chrome
+from reader import chrome, credits
 from reader.roles import Facts, Shape
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
 RESTART_THRESHOLD = 6
-"""Score at which a headline replaces a title that no body text has followed yet."""
+"""Score at which a repeated headline replaces a title no body text has followed yet."""
+LEAD_STYLE_EXTRA = 3
+"""What a headline without a lead needs on top of the threshold in a lead-style dump."""
 _LEAD_ROLES = frozenset({"chrome", "updated", "byline", "caption", "url"})
+STRONG_EVIDENCE = 3
+"""A lead of chrome, a repeated title, a dateline or a clearly wider gap: shared
+vocabulary cannot outvote it."""
+_WORDS_SCORE = (-3, -3, -3, -2, -1, 0, *([1] * 15), -1)
+"""Headlines run to 6-20 words; subheads are shorter. Indexed by word count."""
 _LOOKAHEAD = 10
 _WINDOW = 4
+_COHESION_RANGE = 2
+"""Cohesion moves a score by at most this much, so it is skipped when that cannot matter."""
+_MIN_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _STOP = frozenset(
     "that this with from have were been they their there which would could said says "
@@ -42,6 +52,17 @@ class Layout:
     title_shape: Shape | None
     title_heading: int
     paragraph_gap: int
+    lead_style: bool
+    """The first article's title has a lead of chrome under it: a dump copied from a site
+    whose every article has one, so a headline-like line without one is a subhead."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    score: int
+    strong: bool
+    """A lead of chrome, a repeated title or a dateline backs the headline."""
+    repeated: bool
 
 
 def segment(facts: Sequence[Facts]) -> list[range]:
@@ -58,26 +79,39 @@ def segment(facts: Sequence[Facts]) -> list[range]:
             starts.append(i)
             has_body = False
             continue
-        if fact.folded and fact.folded == facts[start].folded:
+        if not has_body and fact.folded and fact.folded == facts[start].folded:
             continue
-        if fact.shape and fact.line.gap_before >= 1:
-            score = _score(facts, i, start, layout)
-            if score >= (THRESHOLD if has_body else RESTART_THRESHOLD):
-                starts.append(i)
-                has_body = False
-                continue
+        if _candidate(fact) and _starts_article(_score(facts, i, start, layout), has_body, layout):
+            starts.append(i)
+            has_body = False
+            continue
         has_body = has_body or _is_body(fact)
     return [range(a, b) for a, b in zip(starts, [*starts[1:], len(facts)], strict=True)]
 
 
+def _candidate(fact: Facts) -> bool:
+    """A line that could be a headline: shaped like one, after a blank line, not a label."""
+    return bool(fact.shape) and fact.role == "text" and fact.line.gap_before >= 1
+
+
+def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout) -> bool:
+    """A headline after body text needs the threshold (more in a lead-style dump); one
+    before any body text only replaces the title when it is repeated like a title."""
+    if not has_body:
+        return verdict.repeated and verdict.score >= RESTART_THRESHOLD
+    extra = LEAD_STYLE_EXTRA if layout.lead_style and not verdict.strong else 0
+    return verdict.score >= THRESHOLD + extra
+
+
 def _layout(facts: Sequence[Facts]) -> Layout:
     headings = [f.line.heading for f in facts if f.line.heading]
-    first_title = next((f for f in facts if f.shape and f.role == "text"), None)
+    first = next((i for i, f in enumerate(facts) if f.shape and f.role == "text"), None)
     gaps = [f.line.gap_before for f in facts[1:] if _is_body(f)]
     return Layout(
-        title_shape=first_title.shape if first_title else None,
+        title_shape=facts[first].shape if first is not None else None,
         title_heading=min(headings) if headings else 0,
         paragraph_gap=int(statistics.median_low(gaps)) if gaps else 1,
+        lead_style=first is not None and _lead(facts, first)[1] >= STRONG_EVIDENCE,
     )
 
 
@@ -103,31 +137,36 @@ def _opens_article(facts: Sequence[Facts], i: int) -> bool:
         return True
     if fact.shape and not fact.line.text.endswith(":"):
         return True
-    return fact.role == "text" and chrome.dateline(fact.line.text) is not None
+    return fact.role == "text" and credits.dateline(fact.line.text) is not None
 
 
-def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> int:
+def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdict:
     fact = facts[i]
-    score = _shape_score(fact, layout)
-    score += _gap_score(fact.line.gap_before, layout.paragraph_gap)
+    gap = _gap_score(fact.line.gap_before, layout.paragraph_gap)
+    score = _shape_score(fact, layout) + gap
     previous = facts[i - 1]
     if previous.role == "credits":
         score += 2
     elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
         score += 1
-    first_body, lead_score = _lead(facts, i)
-    score += lead_score
-    if first_body is not None:
-        if chrome.dateline(facts[first_body].line.text):
-            score += 3
-        score += _cohesion_score(facts, start, i, first_body)
-    return score
+    first_body, evidence, repeated = _lead(facts, i)
+    if first_body is not None and credits.dateline(facts[first_body].line.text):
+        evidence += 3
+    score += evidence
+    strong = evidence >= STRONG_EVIDENCE or gap >= STRONG_EVIDENCE
+    if first_body is None:
+        return _Verdict(score, strong, repeated)
+    low = score if strong else score - _COHESION_RANGE
+    if low < THRESHOLD + LEAD_STYLE_EXTRA and score + _COHESION_RANGE >= THRESHOLD:
+        cohesion = _cohesion_score(facts, start, i, first_body)
+        score += max(cohesion, 0) if strong else cohesion
+    return _Verdict(score, strong, repeated)
 
 
 def _shape_score(fact: Facts, layout: Layout) -> int:
     if fact.line.text.endswith(":"):
         return -4
-    score = -3 if fact.words <= 2 else -1 if fact.words == 3 else 1 if fact.words <= 20 else -1
+    score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
     if fact.shape == "caps":
         score += 1 if layout.title_shape == "caps" else -2
     elif fact.shape == layout.title_shape:
@@ -136,32 +175,36 @@ def _shape_score(fact: Facts, layout: Layout) -> int:
 
 
 def _gap_score(gap: int, paragraph_gap: int) -> int:
-    if gap >= paragraph_gap + 2:
-        return 3
-    return 1 if gap == paragraph_gap + 1 else 0
+    """A wider gap than paragraphs have. Where paragraphs sit on consecutive lines,
+    one blank line also frames subheads and leads, so it says little on its own."""
+    extra = gap - paragraph_gap
+    if extra <= 0:
+        return 0
+    return 1 if paragraph_gap == 0 and extra == 1 else 3
 
 
-def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int]:
-    """What follows a candidate headline before its first paragraph, and its score."""
+def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
+    """What follows a candidate headline before its first paragraph: where that paragraph
+    is, the evidence score of the lead, and whether the headline is repeated in it."""
     repeated = meta = False
+    first_body = None
     for j in range(i + 1, min(len(facts), i + 1 + _LOOKAHEAD)):
         fact = facts[j]
         if fact.folded and fact.folded == facts[i].folded:
             repeated = True
         elif fact.role in _LEAD_ROLES:
             meta = True
-        elif fact.role == "bullet" or (fact.shape and not fact.line.heading and fact.words < 25):
-            continue
-        else:
-            return j, 5 * repeated + 3 * meta
-    return None, 5 * repeated + 3 * meta
+        elif not (fact.role == "bullet" or (fact.shape and not fact.line.heading)):
+            first_body = j
+            break
+    return first_body, 5 * repeated + 3 * meta, repeated
 
 
 def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int) -> int:
     """Text that goes on with the same words after a subhead; a new article changes them."""
     before = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
-    after = _words(f for f in facts[first_body : first_body + _WINDOW] if _is_body(f))
-    if len(before) < 8 or len(after) < 8:
+    after = _words(_run_of_text(facts, first_body))
+    if len(before) < _MIN_WORDS or len(after) < _MIN_WORDS:
         return 0
     overlap = len(before & after) / min(len(before), len(after))
     if overlap <= 0.08:
@@ -169,6 +212,18 @@ def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int)
     if overlap <= 0.15:
         return 1
     return -2 if overlap >= 0.3 else 0
+
+
+def _run_of_text(facts: Sequence[Facts], first: int) -> Iterable[Facts]:
+    """Up to `_WINDOW` body lines from `first`, stopping at the next possible headline."""
+    taken = 0
+    for j in range(first, len(facts)):
+        fact = facts[j]
+        if taken == _WINDOW or (fact.shape and fact.line.gap_before and not _is_body(fact)):
+            return
+        if _is_body(fact):
+            taken += 1
+            yield fact
 
 
 def _words(facts: Iterable[Facts]) -> set[str]:

@@ -82,19 +82,20 @@ def _read_config(path: Path) -> dict[str, object]:
 
 
 def dump_paths(paths: list[Path]) -> list[Path]:
-    """Expands folders into the dump files they hold, in name order; files pass as given."""
+    """Expands folders into the dump files they hold, in name order; files pass as given.
+
+    A folder with no dumps is an error: the user meant something else."""
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.iterdir()
-                    if p.is_file()
-                    and p.suffix.lower() in DUMP_SUFFIXES
-                    and not p.name.startswith(".")
-                )
-            )
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        dumps = sorted(
+            p
+            for p in path.iterdir()
+            if p.suffix.lower() in DUMP_SUFFIXES and not p.name.startswith(".") and p.is_file()
+        )
+        if not dumps:
+            raise WorkspaceError(f"{path}: a folder with no dump files (.txt, .md, .jsonl)")
+        found.extend(dumps)
     return found

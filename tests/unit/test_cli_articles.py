@@ -1,0 +1,88 @@
+"""`reader articles`: the splitter's output for scripts, and one-line errors for people."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from tests.conftest import SEED
+
+
+def test_json_gives_the_two_seed_articles(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["articles", str(SEED), "--json"]) == 0
+    articles = json.loads(capsys.readouterr().out)
+    assert [a["index"] for a in articles] == [0, 1]
+    for article in articles:
+        assert {"id", "source", "index", "title", "body", "meta", "paragraphs"} <= set(article)
+    assert articles[0]["body"].startswith("SEOUL: Senior North Korean")
+    assert articles[1]["body"].startswith("WASHINGTON: Ahead of the US attack")
+
+
+def test_plain_output_is_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["articles", str(SEED.parent)]) == 0
+    out = capsys.readouterr().out
+    assert "North Korean and Russian military officials" in out
+    assert out.rstrip().endswith("2 article(s)")
+
+
+def test_plain_output_shows_no_escape_sequences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "evil.txt"
+    dump.write_text("Evil \x1b]0;pwned\x07 title\n\nBody text \x1b[31mred\x1b[0m here.\n")
+    assert main(["articles", str(dump)]) == 0
+    assert "\x1b" not in capsys.readouterr().out
+
+
+def _one_line_error(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("reader: ") and captured.err.count("\n") == 1
+    assert message in captured.err
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _one_line_error(capsys, ["articles", str(tmp_path / "missing.txt")], "no such file")
+
+
+def test_folder_without_dumps(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _one_line_error(capsys, ["articles", str(tmp_path)], "no dump files")
+
+
+def test_binary_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bin.txt"
+    path.write_bytes(bytes(range(256)) * 10)
+    _one_line_error(capsys, ["articles", str(path)], "not a text file")
+
+
+def test_unreadable_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("x")
+
+    def deny(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    _one_line_error(capsys, ["articles", str(path)], "permission denied")
+
+
+def test_symlink_loop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    _one_line_error(capsys, ["articles", str(loop)], "loop.txt")
+
+
+def test_version_and_help_work_as_a_process() -> None:
+    run = [sys.executable, "-m", "reader"]
+    version = subprocess.run([*run, "--version"], capture_output=True, text=True, check=True)
+    assert version.stdout.startswith("reader ")
+    help_ = subprocess.run([*run, "--help"], capture_output=True, text=True, check=True)
+    assert "articles" in help_.stdout
