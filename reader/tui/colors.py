@@ -42,3 +42,21 @@ def entity_style(label: str, dark: bool) -> Style:
     style = label_style(label)
     background = style.dark if dark else style.light
     return Style(bgcolor=background, color=readable_on(background))
+
+
+def foreground(style: Style) -> Style:
+    """A widget's full component style minus its background, to draw over other backgrounds.
+
+    Textual's partial component styles cannot resolve semi-transparent colours such as
+    `$text-muted` (they come out white); full styles blend them against the real
+    background, and dropping that background lets them sit on a cursor or a highlight.
+    """
+    return Style(
+        color=style.color,
+        bold=style.bold,
+        dim=style.dim,
+        italic=style.italic,
+        underline=style.underline,
+        strike=style.strike,
+        reverse=style.reverse,
+    )

@@ -70,6 +70,8 @@ HELP = [
 
 LABEL_CHOOSER = [
     Binding("escape,l,q", "close", "Close", id="close_labels"),
+    Binding("j,down", "cursor_down", "Down", id="down"),
+    Binding("k,up", "cursor_up", "Up", id="up"),
     Binding("space", "toggle", "Show/hide", id="toggle_label"),
     Binding("o", "only", "Only this", id="only_label"),
     Binding("a", "all", "All", id="all_labels"),

@@ -172,7 +172,10 @@ def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[in
             size -= measure(text[start:cut])
             start = cut
             room = max(width, 1)
-        line_start, line_end, used = start, end, size
+        if start < end:
+            line_start, line_end, used = start, end, size
+        else:
+            line_start, used = -1, 0
     if line_start >= 0:
         ranges.append((line_start, line_end))
     return ranges

@@ -33,33 +33,28 @@ class HelpScreen(ModalScreen[None]):
         self._keymap = keymap
 
     def compose(self) -> ComposeResult:
-        """One table per context in a scrolling box."""
+        """All contexts in one table, so keys and descriptions line up."""
         with VerticalScroll(id="help-box") as box:
             box.border_title = "Keys"
             box.border_subtitle = escape(
-                "esc, ? or q closes · rebind any id in reader.toml [keymap]"
+                "esc, ? or q closes · rebind by id in reader.toml [keymap]"
             )
-            for context in keys.CONTEXTS:
-                yield Static(self._table(context), classes="help-context")
+            yield Static(self._table())
 
-    def _table(self, context: keys.KeyContext) -> Table:
-        table = Table(
-            title=Text(context.title, style="bold"),
-            title_justify="left",
-            show_header=False,
-            box=None,
-            expand=True,
-            padding=(0, 1),
-        )
+    def _table(self) -> Table:
+        table = Table(show_header=False, box=None, expand=True, padding=(0, 1))
         table.add_column("keys", style="bold", no_wrap=True, min_width=12)
         table.add_column("action", ratio=1)
         table.add_column("id", style="dim", no_wrap=True)
-        for binding in context.bindings:
-            table.add_row(
-                key_text(binding, self._keymap, self.app.get_key_display),
-                binding.description,
-                binding.id or "",
-            )
+        for context in keys.CONTEXTS:
+            table.add_row(Text(context.title, style="bold underline"), end_section=False)
+            for binding in context.bindings:
+                table.add_row(
+                    key_text(binding, self._keymap, self.app.get_key_display),
+                    binding.description,
+                    binding.id or "",
+                )
+            table.add_row()
         return table
 
     def action_close(self) -> None:

@@ -55,6 +55,14 @@ class LabelChooser(ModalScreen[None]):
         shown = set(event.selection_list.selected)
         self._apply(frozenset(label for label in self._labels if label not in shown))
 
+    def action_cursor_down(self) -> None:
+        """Next label."""
+        self._list.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Previous label."""
+        self._list.action_cursor_up()
+
     def action_toggle(self) -> None:
         """Shows or hides the highlighted label."""
         self._list.action_select()

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
@@ -24,6 +25,7 @@ from textual.strip import Strip
 
 from reader.article import Article
 from reader.tui import keys
+from reader.tui.colors import foreground
 from reader.tui.rows import RowFacts, Untriaged, build_row
 
 ROW_HEIGHT = 2
@@ -179,21 +181,24 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             self._cache[key] = strip
         return strip
 
+    def _foreground(self, component: str) -> Style:
+        return foreground(self.get_component_rich_style(component))
+
     def _render_row_line(self, index: int, part: int, is_cursor: bool, width: int) -> Strip:
         article = self._articles[index]
         row = build_row(article, self._facts, self._entity_count(article), width - 1)
         base = self.rich_style
         if is_cursor:
-            base += self.get_component_rich_style("article-list--cursor", partial=True)
-        style = self.get_component_rich_style
+            base = self.get_component_rich_style("article-list--cursor")
+        style = self._foreground
         if part == 0:
             segments = [
                 Segment(" ", base),
-                Segment(row.marker, base + style("article-list--marker", partial=True)),
-                Segment(" " + row.title, base + style("article-list--title", partial=True)),
+                Segment(row.marker, base + style("article-list--marker")),
+                Segment(" " + row.title, base + style("article-list--title")),
             ]
         else:
-            detail = base + style("article-list--detail", partial=True)
             gap = max(width - 3 - cell_len(row.source) - cell_len(row.counts), 1)
-            segments = [Segment("   " + row.source + " " * gap + row.counts, detail)]
+            text = "   " + row.source + " " * gap + row.counts
+            segments = [Segment(text, base + style("article-list--detail"))]
         return Strip(segments).extend_cell_length(width, base).crop(0, width)

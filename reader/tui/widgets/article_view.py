@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
@@ -21,6 +22,7 @@ from textual.strip import Strip
 
 from reader.article import Article
 from reader.tui import keys
+from reader.tui.colors import foreground
 from reader.tui.layout import ArticleLayout, DisplayLine, layout_article
 from reader.tui.spans import Layer
 
@@ -160,10 +162,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         row = round(self.scroll_y) + y
         if self._layout is None or row >= self._layout.height:
             if self._article is None and row == 0 and self.empty_text:
-                style = self.rich_style + self.get_component_rich_style(
-                    "article-view--empty", partial=True
-                )
-                segments = Text(self.empty_text, style=style).render(self.app.console)
+                style = self.get_component_rich_style("article-view--empty")
+                text = Text(self.empty_text)
+                text.stylize(style)
+                segments = text.render(self.app.console)
                 return Strip(segments).crop_extend(0, width, self.rich_style)
             return Strip.blank(width, self.rich_style)
         strip = self._cache.get(row)
@@ -173,18 +175,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return strip
 
     def _draw(self, layout: ArticleLayout, line: DisplayLine, width: int) -> Strip:
-        style_of = self.get_component_rich_style
-        text = Text(style=self.rich_style, no_wrap=True, end="")
+        text = Text(no_wrap=True, end="")
         if line.prefix:
-            text.append(line.prefix, style_of("article-view--prefix", partial=True))
+            text.append(line.prefix, self._style("article-view--prefix"))
         kind_class = _KIND_CLASSES.get(line.kind)
-        text.append(
-            layout.text_of(line), style_of(kind_class, partial=True) if kind_class else None
-        )
+        text.append(layout.text_of(line), self._style(kind_class) if kind_class else None)
+        text.stylize_before(self.rich_style)
         if line.in_body:
             self._apply_layers(text, line)
         segments = text.render(self.app.console)
         return Strip(segments).crop_extend(0, width, self.rich_style)
+
+    def _style(self, component: str) -> Style:
+        return foreground(self.get_component_rich_style(component))
 
     def _apply_layers(self, text: Text, line: DisplayLine) -> None:
         shift = len(line.prefix) - line.start
@@ -196,5 +199,5 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._current is not None:
             start, end = self._current
             if start < line.end and end > line.start:
-                style = self.get_component_rich_style("article-view--current", partial=True)
+                style = self._style("article-view--current")
                 text.stylize(style, max(start, line.start) + shift, min(end, line.end) + shift)

@@ -63,6 +63,12 @@ class EntityPanel(OptionList, inherit_bindings=False):
         if (mention := self._mentions.get(event.option_index)) is not None:
             self.post_message(self.MentionChosen(mention))
 
+    def action_page_up(self) -> None:
+        """Up a page; landing on the first heading means the first entity."""
+        super().action_page_up()
+        if self.highlighted is None:
+            self.action_first()
+
     def action_cursor_top(self) -> None:
         """Goes to the first entity."""
         self.action_first()
