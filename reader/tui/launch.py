@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 
 from reader.nlp import EntityService, resolve_model_name
 from reader.tui.app import ReaderApp
@@ -11,18 +12,23 @@ from reader.tui.library import Library
 from reader.workspace import Workspace, dump_paths
 
 
-def build_app(args: argparse.Namespace) -> ReaderApp:
-    """The app for the parsed command line (no terminal needed: tests and benchmarks use it)."""
+def launch(args: argparse.Namespace) -> int:
+    """Runs the TUI until the user quits; the exit status for the CLI.
+
+    Config errors (a bad keymap) stop here with a one-line error; unreadable dumps
+    do not: they become notifications in the app.
+    """
     workspace = Workspace.open(args.workspace, args.db)
     keymap = parse_keymap(workspace.config.get("keymap"))
-    paths = dump_paths(list(args.paths) or [workspace.seeds_dir])
     model = resolve_model_name(args.model, workspace)
     service = EntityService(model=model, cache_dir=workspace.cache_dir)
-    return ReaderApp(Library.load(paths), service, model, keymap=keymap)
-
-
-def launch(args: argparse.Namespace) -> int:
-    """Runs the TUI until the user quits; the exit status for the CLI."""
-    app = build_app(args)
-    app.run()
+    library = Library.load(dump_paths(list(args.paths) or [workspace.seeds_dir]))
+    app = ReaderApp(library, service, model, keymap=keymap)
+    # The articles live as long as the app: frozen, the garbage collector stops
+    # walking them, which keeps its pauses out of key presses in big dumps.
+    gc.freeze()
+    try:
+        app.run()
+    finally:
+        service.close()
     return app.return_code or 0

@@ -64,30 +64,29 @@ class MainScreen(Screen[None]):
         self._hidden: frozenset[str] = frozenset()
         self._highlights = True
         self._preview: Timer | None = None
+        self.preview_delay = PREVIEW_DELAY
+        """Seconds the cursor rests before the view follows it."""
+        self.article_list = ArticleList(
+            library.articles, library.entity_count, facts, id="articles"
+        )
+        """The list pane."""
+        self.view = ArticleView("" if library.articles else NO_ARTICLES, id="view")
+        """The article pane."""
+        self.legend = Legend(id="legend")
+        """Labels of the open article, under the view."""
+        self.entity_panel = EntityPanel(id="entities")
+        """Entities of the open article by label (shown with `e`)."""
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer."""
         yield Header()
         with Horizontal(id="panes"):
-            yield ArticleList(
-                self._library.articles, self._library.entity_count, self._facts, id="articles"
-            )
+            yield self.article_list
             with Vertical(id="reading"):
-                empty = "" if self._library.articles else NO_ARTICLES
-                yield ArticleView(empty, id="view")
-                yield Legend(id="legend")
-            yield EntityPanel(id="entities")
+                yield self.view
+                yield self.legend
+            yield self.entity_panel
         yield Footer()
-
-    @property
-    def article_list(self) -> ArticleList:
-        """The list pane."""
-        return self.query_one(ArticleList)
-
-    @property
-    def view(self) -> ArticleView:
-        """The article pane."""
-        return self.query_one(ArticleView)
 
     @property
     def highlights(self) -> bool:
@@ -113,7 +112,7 @@ class MainScreen(Screen[None]):
         if self._preview is not None:
             self._preview.stop()
         article = event.article
-        self._preview = self.set_timer(PREVIEW_DELAY, lambda: self._show_if_new(article))
+        self._preview = self.set_timer(self.preview_delay, lambda: self._show_if_new(article))
 
     @on(ArticleList.Chosen)
     def _open_and_read(self, event: ArticleList.Chosen) -> None:
@@ -148,29 +147,30 @@ class MainScreen(Screen[None]):
             self.refresh_entities()
 
     def refresh_entities(self) -> None:
-        """Redraws highlights, legend and panel for the open article."""
+        """Redraws highlights, legend and (when shown) the panel for the open article."""
         article = self.view.article
-        legend = self.query_one(Legend)
-        panel = self.query_one(EntityPanel)
         dark = self.app.current_theme.dark
         analysis = self._library.analysis(article) if article is not None else None
         if article is None or analysis is None:
             self.view.remove_layer(ENTITY_LAYER)
             status = "analysing…" if article is not None else ""
-            legend.show(LegendState(status, Counter(), self._hidden, dark))
-            panel.show([], self._hidden, dark)
-            return
-        if self._highlights:
-            entities = shown(analysis.entities, self._hidden)
-            self.view.set_layer(ENTITY_LAYER, highlight_layer(entities, dark), ENTITY_ORDER)
+            self.legend.show(LegendState(status, Counter(), self._hidden, dark))
         else:
-            self.view.remove_layer(ENTITY_LAYER)
-        legend.show(
-            LegendState(
-                _status(analysis, self._highlights), label_counts(analysis), self._hidden, dark
-            )
-        )
-        panel.show(mentions(analysis, article.body), self._hidden, dark)
+            if self._highlights:
+                entities = shown(analysis.entities, self._hidden)
+                self.view.set_layer(ENTITY_LAYER, highlight_layer(entities, dark), ENTITY_ORDER)
+            else:
+                self.view.remove_layer(ENTITY_LAYER)
+            status = _status(analysis, self._highlights)
+            self.legend.show(LegendState(status, label_counts(analysis), self._hidden, dark))
+        if self.entity_panel.display:
+            self._refresh_panel()
+
+    def _refresh_panel(self) -> None:
+        article = self.view.article
+        analysis = self._library.analysis(article) if article is not None else None
+        found = mentions(analysis, article.body) if article and analysis else []
+        self.entity_panel.show(found, self._hidden, self.app.current_theme.dark)
 
     def _jumpable(self) -> list[Entity]:
         article = self.view.article
@@ -232,9 +232,10 @@ class MainScreen(Screen[None]):
 
     def action_toggle_entities(self) -> None:
         """Shows the entity panel and focuses it, or hides it."""
-        panel = self.query_one(EntityPanel)
+        panel = self.entity_panel
         self.toggle_class("-entities")
         if self.has_class("-entities"):
+            self._refresh_panel()
             panel.focus()
         elif panel.has_focus:
             self.article_list.focus()

@@ -13,7 +13,6 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
@@ -25,8 +24,8 @@ from textual.strip import Strip
 
 from reader.article import Article
 from reader.tui import keys
-from reader.tui.colors import foreground
 from reader.tui.rows import RowFacts, Untriaged, build_row
+from reader.tui.widgets.styles import StyleCache
 
 ROW_HEIGHT = 2
 
@@ -73,6 +72,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         for index, article in enumerate(self._articles):
             self._rows_of.setdefault(article.id, []).append(index)
         self._cache: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(1024)
+        self._styles = StyleCache(self)
         self.virtual_size = Size(0, len(self._articles) * ROW_HEIGHT)
 
     @property
@@ -123,6 +123,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         """Theme or focus changed: cached strips carry old colours."""
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
 
     def action_cursor_down(self) -> None:
         """Moves to the next article."""
@@ -173,7 +174,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         width = self._width
         index, part = divmod(self.scroll_offset.y + y, ROW_HEIGHT)
         if index >= len(self._articles):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._styles.base)
         key = (index, part, index == self.cursor, width)
         strip = self._cache.get(key)
         if strip is None:
@@ -181,16 +182,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             self._cache[key] = strip
         return strip
 
-    def _foreground(self, component: str) -> Style:
-        return foreground(self.get_component_rich_style(component))
-
     def _render_row_line(self, index: int, part: int, is_cursor: bool, width: int) -> Strip:
         article = self._articles[index]
         row = build_row(article, self._facts, self._entity_count(article), width - 1)
-        base = self.rich_style
-        if is_cursor:
-            base = self.get_component_rich_style("article-list--cursor")
-        style = self._foreground
+        base = self._styles.full("article-list--cursor") if is_cursor else self._styles.base
+        style = self._styles.over
         if part == 0:
             segments = [
                 Segment(" ", base),

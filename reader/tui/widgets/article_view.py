@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
@@ -22,9 +21,9 @@ from textual.strip import Strip
 
 from reader.article import Article
 from reader.tui import keys
-from reader.tui.colors import foreground
 from reader.tui.layout import ArticleLayout, DisplayLine, layout_article
 from reader.tui.spans import Layer
+from reader.tui.widgets.styles import StyleCache
 
 _KIND_CLASSES = {
     "title": "article-view--title",
@@ -57,6 +56,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layers: dict[str, tuple[int, Layer]] = {}
         self._current: tuple[int, int] | None = None
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
+        self._styles = StyleCache(self)
 
     @property
     def article(self) -> Article | None:
@@ -147,6 +147,23 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Theme or focus changed: cached strips carry old colours."""
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
+
+    def action_scroll_down(self) -> None:
+        """One line down, at once (no animation: a reader pages, it does not glide)."""
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        """One line up."""
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_page_down(self) -> None:
+        """One screen down."""
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        """One screen up."""
+        self.scroll_page_up(animate=False)
 
     def action_scroll_top(self) -> None:
         """Goes to the title."""
@@ -162,12 +179,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         row = round(self.scroll_y) + y
         if self._layout is None or row >= self._layout.height:
             if self._article is None and row == 0 and self.empty_text:
-                style = self.get_component_rich_style("article-view--empty")
+                style = self._styles.full("article-view--empty")
                 text = Text(self.empty_text)
                 text.stylize(style)
                 segments = text.render(self.app.console)
-                return Strip(segments).crop_extend(0, width, self.rich_style)
-            return Strip.blank(width, self.rich_style)
+                return Strip(segments).crop_extend(0, width, self._styles.base)
+            return Strip.blank(width, self._styles.base)
         strip = self._cache.get(row)
         if strip is None:
             strip = self._draw(self._layout, self._layout.lines[row], width)
@@ -177,17 +194,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _draw(self, layout: ArticleLayout, line: DisplayLine, width: int) -> Strip:
         text = Text(no_wrap=True, end="")
         if line.prefix:
-            text.append(line.prefix, self._style("article-view--prefix"))
+            text.append(line.prefix, self._styles.over("article-view--prefix"))
         kind_class = _KIND_CLASSES.get(line.kind)
-        text.append(layout.text_of(line), self._style(kind_class) if kind_class else None)
-        text.stylize_before(self.rich_style)
+        text.append(layout.text_of(line), self._styles.over(kind_class) if kind_class else None)
+        text.stylize_before(self._styles.base)
         if line.in_body:
             self._apply_layers(text, line)
         segments = text.render(self.app.console)
-        return Strip(segments).crop_extend(0, width, self.rich_style)
-
-    def _style(self, component: str) -> Style:
-        return foreground(self.get_component_rich_style(component))
+        return Strip(segments).crop_extend(0, width, self._styles.base)
 
     def _apply_layers(self, text: Text, line: DisplayLine) -> None:
         shift = len(line.prefix) - line.start
@@ -199,5 +213,5 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._current is not None:
             start, end = self._current
             if start < line.end and end > line.start:
-                style = self._style("article-view--current")
+                style = self._styles.over("article-view--current")
                 text.stylize(style, max(start, line.start) + shift, min(end, line.end) + shift)

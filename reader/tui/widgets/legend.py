@@ -45,6 +45,7 @@ class Legend(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._state = LegendState("", Counter())
+        self._text = Text()
 
     @property
     def state(self) -> LegendState:
@@ -54,14 +55,24 @@ class Legend(Widget):
     def show(self, state: LegendState) -> None:
         """Redraws with new counts, hidden labels or status."""
         self._state = state
-        self.refresh(layout=True)
+        self._rebuild()
 
     def on_resize(self, event: events.Resize) -> None:
         """The flow of chips depends on the width."""
-        self.refresh(layout=True)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """New text; a new layout only when the number of lines changes (it is costly)."""
+        text = Text("\n", no_wrap=True).join(self._lines())
+        relayout = text.plain.count("\n") != self._text.plain.count("\n")
+        self._text = text
+        self.refresh(layout=relayout)
 
     def render(self) -> Text:
-        """Status line, then the label chips flowed to the width."""
+        """Status line, then the label chips."""
+        return self._text
+
+    def _lines(self) -> list[Text]:
         state = self._state
         width = max(self.content_region.width, 20)
         lines = [Text(state.status, style="bold")]
@@ -71,7 +82,7 @@ class Legend(Widget):
             lines.extend(_grid(labels, state, columns, width // columns))
         else:
             lines.extend(_flow([_chip(label, count, state) for label, count in labels], width))
-        return Text("\n", no_wrap=True).join(lines)
+        return lines
 
 
 def _ordered(counts: Counter[str]) -> Iterable[tuple[str, int]]:
