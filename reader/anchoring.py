@@ -24,8 +24,15 @@ FUZZY_THRESHOLD = 80.0
 FUZZY_MIN_QUOTE = 8
 """Shorter quotes match by chance too easily: they re-anchor exactly or not at all."""
 
+CONTEXT_THRESHOLD = 60.0
+"""Least similarity for the text between an intact prefix and suffix: the context already
+vouches for the place, so a passage edited more heavily is still the same passage."""
+
+_MIN_CONTEXT = 8
+
 _MAX_OCCURRENCES = 10_000
 _WINDOW_MARGIN = 256
+_MAX_SLACK = 256
 
 AnchorMethod = Literal["exact", "moved", "fuzzy"]
 """How a passage was found: at its old offset, elsewhere verbatim, or approximately."""
@@ -75,7 +82,11 @@ def anchor(body: str, quote: str, prefix: str, suffix: str, hint_start: int) -> 
     """The passage's range in `body` now, or None when it cannot be placed with confidence."""
     if not quote:
         return None
-    return _exact(body, quote, prefix, suffix, hint_start) or _fuzzy(body, quote, hint_start)
+    return (
+        _exact(body, quote, prefix, suffix, hint_start)
+        or _between_context(body, quote, prefix, suffix, hint_start)
+        or _fuzzy(body, quote, hint_start)
+    )
 
 
 def _exact(body: str, quote: str, prefix: str, suffix: str, hint: int) -> Anchor | None:
@@ -119,6 +130,27 @@ def _context_score(body: str, at: int, size: int, prefix: str, suffix: str) -> i
     return same_before + same_after
 
 
+def _between_context(body: str, quote: str, prefix: str, suffix: str, hint: int) -> Anchor | None:
+    """The text between the stored prefix and suffix, when both are still there.
+
+    This finds a passage that was reworded, grew or shrank, as long as its
+    surroundings were left alone.
+    """
+    if len(prefix) < _MIN_CONTEXT or len(suffix) < _MIN_CONTEXT:
+        return None
+    candidates: list[tuple[float, int, int, int]] = []
+    for at in _occurrences(body, prefix):
+        start = at + len(prefix)
+        end = body.find(suffix, start, start + 2 * len(quote) + len(suffix))
+        if end - start >= max(1, len(quote) // 2):
+            score = fuzz.ratio(quote, body[start:end])
+            candidates.append((score, -abs(start - hint), start, end))
+    if not candidates:
+        return None
+    score, _, start, end = max(candidates)
+    return Anchor(start, end, "fuzzy", score) if score >= CONTEXT_THRESHOLD else None
+
+
 def _fuzzy(body: str, quote: str, hint: int) -> Anchor | None:
     """The closest approximate match, near the old offset first, then anywhere."""
     if len(quote) < FUZZY_MIN_QUOTE:
@@ -144,7 +176,7 @@ def _refine(body: str, quote: str, start: int, end: int) -> tuple[int, int]:
 
     The alignment has the quote's length; edits inside the passage change its length.
     """
-    slack = max(2, len(quote) // 8)
+    slack = min(max(2, len(quote) // 4), _MAX_SLACK)
     starts = range(max(0, start - slack), min(end - 1, start + slack) + 1)
     best_start = max(starts, key=lambda s: (fuzz.ratio(quote, body[s:end]), -abs(s - start)))
     ends = range(max(best_start + 1, end - slack), min(len(body), end + slack) + 1)

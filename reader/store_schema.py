@@ -186,10 +186,11 @@ _JOURNAL_FIELDS: dict[str, type] = {"label": str, "ops": list, "at": str}
 def validate(data: Data, path: Path) -> None:
     """Refuses (StoreError) a current-version store whose documents the code cannot use.
 
-    A bad document is named, so the user can repair it by hand; nothing is changed.
+    A bad document is named, so the user can repair it by hand. A missing table is
+    an empty one (as in TinyDB); it is added in memory only.
     """
     for name in (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, UNDO, REDO):
-        _table(data, name, path)
+        data[name] = _table(data, name, path)
     for key, doc in data[ANNOTATIONS].items():
         _check_fields(doc, _ANNOTATION_FIELDS, f"annotation {key!r}", path)
         if doc["id"] != key or not 0 <= doc["start"] < doc["end"]:
