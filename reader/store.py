@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import re
 import threading
 import uuid
 from collections import Counter
@@ -69,6 +68,8 @@ from reader.store_schema import (
     TAGS,
     Data,
     fresh_data,
+    is_colour,
+    is_hotkey,
     upgrade,
 )
 from reader.textsafe import visible
@@ -91,8 +92,6 @@ __all__ = [
 TAG_NAME_LIMIT = 40
 """Longest tag name: it must fit a picker line and a gutter legend."""
 
-_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
-_HOTKEYS = frozenset("123456789")
 _STATE_VERBS: dict[str, str] = {
     "new": "mark {} unread",
     "read": "mark {} read",
@@ -666,14 +665,14 @@ def _tag_names(tags: Iterable[str] | str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_tag_name(tag) for tag in tags))
 
 
-def _colour(colour: object) -> str:
-    if not isinstance(colour, str) or not _COLOUR.fullmatch(colour):
+def _colour(colour: str) -> str:
+    if not is_colour(colour):
         raise StoreInputError(f"a tag colour must look like #rrggbb, not {colour!r}")
     return colour.lower()
 
 
 def _hotkey(hotkey: object) -> str | None:
-    if hotkey is not None and hotkey not in _HOTKEYS:
+    if not is_hotkey(hotkey):
         raise StoreInputError(f"a tag hotkey must be 1 to 9 or none, not {hotkey!r}")
     return None if hotkey is None else str(hotkey)
 

@@ -15,6 +15,7 @@ Tables the store does not know are kept as they are, so a script's own table sur
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,8 @@ Data = dict[str, Any]
 """A whole store: table name -> document key -> document."""
 
 MOVE_ASIDE = "move it aside to start a fresh store"
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_HOTKEYS = frozenset("123456789")
 
 
 def fresh_data() -> Data:
@@ -166,69 +169,113 @@ MIGRATIONS: dict[int, Callable[[Data, Path], Data]] = {0: _v0_to_v1}
 """Version N -> N+1, applied in order on open; add one here when the schema changes."""
 
 
-_ANNOTATION_FIELDS: dict[str, type] = {
-    "id": str,
-    "article_id": str,
-    "start": int,
-    "end": int,
-    "quote": str,
-    "prefix": str,
-    "suffix": str,
-    "tags": list,
-    "note": str,
-    "created": str,
-    "updated": str,
-    "orphaned": bool,
+def is_colour(value: object) -> bool:
+    """A tag colour as stored: `#rrggbb`."""
+    return isinstance(value, str) and _COLOUR.fullmatch(value) is not None
+
+
+def is_hotkey(value: object) -> bool:
+    """A tag hotkey as stored: "1" … "9", or None."""
+    return value is None or (isinstance(value, str) and value in _HOTKEYS)
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_name(value: object) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
+def _is_offset(value: object) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _is_names(value: object) -> bool:
+    return isinstance(value, list) and all(_is_name(item) for item in value)
+
+
+_FIELDS: dict[str, dict[str, Callable[[object], bool]]] = {
+    ANNOTATIONS: {
+        "id": _is_name,
+        "article_id": _is_name,
+        "start": _is_offset,
+        "end": _is_offset,
+        "quote": _is_text,
+        "prefix": _is_text,
+        "suffix": _is_text,
+        "tags": _is_names,
+        "note": _is_text,
+        "created": _is_text,
+        "updated": _is_text,
+        "orphaned": lambda value: type(value) is bool,
+    },
+    STATE_TABLE: {"state": lambda value: value in STATES, "changed": _is_text},
+    TAGS: {"colour": is_colour, "hotkey": is_hotkey},
 }
-_JOURNAL_FIELDS: dict[str, type] = {"label": str, "ops": list, "at": str}
+_WHAT = {ANNOTATIONS: "annotation", STATE_TABLE: "the state of article", TAGS: "tag"}
+_JOURNAL_FIELDS: dict[str, Callable[[object], bool]] = {
+    "label": _is_text,
+    "ops": lambda value: isinstance(value, list),
+    "at": _is_text,
+}
 
 
 def validate(data: Data, path: Path) -> None:
     """Refuses (StoreError) a current-version store whose documents the code cannot use.
 
     A bad document is named, so the user can repair it by hand. A missing table is
-    an empty one (as in TinyDB); it is added in memory only.
+    an empty one (as in TinyDB); it is added in memory only. Journal steps are
+    checked too, so an undo can never bring back a document the code cannot read.
     """
     for name in (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, UNDO, REDO):
         data[name] = _table(data, name, path)
-    for key, doc in data[ANNOTATIONS].items():
-        _check_fields(doc, _ANNOTATION_FIELDS, f"annotation {key!r}", path)
-        if doc["id"] != key or not 0 <= doc["start"] < doc["end"]:
-            _bad(path, f"annotation {key!r} has a wrong id or range")
-        if not all(isinstance(tag, str) for tag in doc["tags"]):
-            _bad(path, f"annotation {key!r} has a tag that is not text")
-    for key, doc in data[STATE_TABLE].items():
-        if doc.get("state") not in STATES or not isinstance(doc.get("changed"), str):
-            _bad(path, f"the state of article {key!r} is not one of {', '.join(STATES)}")
-    for key, doc in data[TAGS].items():
-        hotkey = doc.get("hotkey")
-        if not isinstance(doc.get("colour"), str) or not (
-            hotkey is None or isinstance(hotkey, str)
-        ):
-            _bad(path, f"tag {key!r} has a wrong colour or hotkey")
+    for table in _FIELDS:
+        for key, doc in data[table].items():
+            problem = _doc_problem(table, key, doc, partial=False)
+            if problem:
+                _bad(path, f"{_WHAT[table]} {key!r} {problem}")
     for name in (UNDO, REDO):
-        for key, doc in data[name].items():
-            _check_fields(doc, _JOURNAL_FIELDS, f"{name} step {key!r}", path)
-            if not key.isdigit() or not all(_is_op(op) for op in doc["ops"]):
+        for key, step in data[name].items():
+            if not key.isdigit() or _fields_problem(step, _JOURNAL_FIELDS, partial=False):
                 _bad(path, f"{name} step {key!r} is malformed")
+            for op in step["ops"]:
+                if not _is_op(op):
+                    _bad(path, f"{name} step {key!r} is malformed: {str(op)[:80]}")
 
 
-def _check_fields(doc: Document, fields: dict[str, type], what: str, path: Path) -> None:
-    for field, kind in fields.items():
-        value = doc.get(field)
-        if type(value) is not kind:
-            _bad(path, f"{what} has no {kind.__name__} {field!r}")
+def _doc_problem(table: str, key: str, doc: Document, *, partial: bool) -> str | None:
+    """What is wrong with a stored document (or with a patch when `partial`), or None."""
+    problem = _fields_problem(doc, _FIELDS[table], partial=partial)
+    if problem or partial or table != ANNOTATIONS:
+        return problem
+    if doc["id"] != key or doc["start"] >= doc["end"]:
+        return "has a wrong id or range"
+    return None
+
+
+def _fields_problem(
+    doc: Document, fields: dict[str, Callable[[object], bool]], *, partial: bool
+) -> str | None:
+    if partial and not set(doc) <= set(fields):
+        return f"has unknown fields {sorted(set(doc) - set(fields))}"
+    for field, ok in fields.items():
+        if (field in doc or not partial) and not ok(doc.get(field)):
+            return f"has a missing or wrong {field!r}"
+    return None
 
 
 def _is_op(op: object) -> bool:
     """A journal operation: ["put", table, key, doc or null] or ["patch", table, key, fields]."""
     if not (isinstance(op, list) and len(op) == 4 and isinstance(op[2], str)):
         return False
-    kind, table, _key, value = op
-    if table not in (ANNOTATIONS, STATE_TABLE, TAGS):
+    kind, table, key, value = op
+    if table not in _FIELDS or not isinstance(value, dict | None):
         return False
-    return (kind == "put" and (value is None or isinstance(value, dict))) or (
-        kind == "patch" and isinstance(value, dict)
+    if kind == "put":
+        return value is None or _doc_problem(table, key, value, partial=False) is None
+    return (
+        kind == "patch" and value is not None and not _doc_problem(table, key, value, partial=True)
     )
 
 

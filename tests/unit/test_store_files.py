@@ -51,6 +51,15 @@ def path(tmp_path: Path) -> Path:
             b'{"label": "x", "at": "t", "ops": [["drop", "annotations", "a", null]]}}}',
             "undo step '1' is malformed",
         ),
+        (
+            b'{"_meta": {"store": {"schema_version": 1}}, "redo": {"1": '
+            b'{"label": "x", "at": "t", "ops": [["put", "annotations", "a", {"id": "a"}]]}}}',
+            "redo step '1' is malformed",
+        ),
+        (
+            b'{"_meta": {"store": {"schema_version": 1}}, "tags": {"t": {"colour": "red"}}}',
+            "tag 't' has a missing or wrong 'colour'",
+        ),
         (b'{"annotations": [1, 2]}', "not a TinyDB table"),
     ],
 )
