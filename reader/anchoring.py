@@ -78,15 +78,29 @@ def context(body: str, start: int, end: int) -> tuple[str, str, str]:
     )
 
 
-def anchor(body: str, quote: str, prefix: str, suffix: str, hint_start: int) -> Anchor | None:
-    """The passage's range in `body` now, or None when it cannot be placed with confidence."""
+def anchor(
+    body: str,
+    quote: str,
+    prefix: str,
+    suffix: str,
+    hint_start: int,
+    *,
+    approximate: bool = True,
+) -> Anchor | None:
+    """The passage's range in `body` now, or None when it cannot be placed with confidence.
+
+    `approximate=False` skips the search for a similar passage anywhere in the text,
+    which is right when `body` may be another article: only the quote itself, or
+    text between its own context, is then taken.
+    """
     if not quote:
         return None
-    return (
-        _exact(body, quote, prefix, suffix, hint_start)
-        or _between_context(body, quote, prefix, suffix, hint_start)
-        or _fuzzy(body, quote, hint_start)
+    found = _exact(body, quote, prefix, suffix, hint_start) or _between_context(
+        body, quote, prefix, suffix, hint_start
     )
+    if found is None and approximate:
+        return _fuzzy(body, quote, hint_start)
+    return found
 
 
 def _exact(body: str, quote: str, prefix: str, suffix: str, hint: int) -> Anchor | None:

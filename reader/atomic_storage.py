@@ -132,7 +132,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Takes the new tables and saves them now, or at the end of the current batch."""
         self._data = data
-        self.unsaved = True
+        self.unsaved = self.persist
         if self._depth == 0:
             self.flush()
 

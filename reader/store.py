@@ -32,7 +32,7 @@ from tinydb import TinyDB
 from tinydb.table import Document as TinyDocument
 from tinydb.table import Table
 
-from reader.anchoring import AnchorReport, anchor, context
+from reader.anchoring import Anchor, AnchorReport, anchor, context
 from reader.article import Article
 from reader.atomic_storage import (
     AtomicJSONStorage,
@@ -502,14 +502,22 @@ class Store:
     # -- re-anchoring --------------------------------------------------------------------
 
     @_synchronized
-    def reanchor(self, articles: Iterable[Article]) -> AnchorReport:
+    def reanchor(
+        self, articles: Iterable[Article], *, adopt_from: Iterable[str] = ()
+    ) -> AnchorReport:
         """Moves each article's annotations to where their quote is in its current text.
 
+        An article's id is a hash of its text, so an edited or re-split article comes
+        back under a new id: name the ids that vanished in `adopt_from`, and their
+        annotations move to whichever of `articles` holds their quote (verbatim, or
+        between their own context), counted as moved.
+
         Not an undo step (the user did nothing). Annotations that cannot be placed
-        keep their offsets and are flagged `orphaned`; a later pass can place them
-        again. On a read-only store the new places are kept in memory only.
+        keep their offsets and article and are flagged `orphaned`; a later pass can
+        place them again. On a read-only store the new places are kept in memory only.
         """
         self._check_open()
+        articles = list(articles)
         counts: Counter[str] = Counter()
         raw = self._raw(ANNOTATIONS)
         with self._storage.batch():
@@ -519,22 +527,55 @@ class Store:
                     found = anchor(
                         article.body, doc["quote"], doc["prefix"], doc["suffix"], doc["start"]
                     )
-                    fields: Document = {"orphaned": True}
-                    if found is not None:
-                        quote, prefix, suffix = context(article.body, found.start, found.end)
-                        fields = {
-                            "start": found.start,
-                            "end": found.end,
-                            "quote": quote,
-                            "prefix": prefix,
-                            "suffix": suffix,
-                            "orphaned": False,
-                        }
+                    self._place(key, article, found)
                     counts[found.method if found else "orphaned"] += 1
-                    changed = {k: v for k, v in fields.items() if doc[k] != v}
-                    if changed:
-                        self._apply(patch(ANNOTATIONS, key, changed))
+            known = {article.id for article in articles}
+            for old_id in dict.fromkeys(adopt_from):
+                if old_id in known:
+                    continue
+                for key in sorted(self._by_article.get(old_id, ())):
+                    counts[self._adopt(key, articles)] += 1
         return AnchorReport(**counts)
+
+    def _adopt(self, key: str, articles: list[Article]) -> str:
+        """Moves an annotation of a vanished article to the article that holds its quote."""
+        doc = self._raw(ANNOTATIONS)[key]
+        best: tuple[Article, Anchor] | None = None
+        for article in articles:
+            found = anchor(
+                article.body,
+                doc["quote"],
+                doc["prefix"],
+                doc["suffix"],
+                doc["start"],
+                approximate=False,
+            )
+            if found is not None and (best is None or found.score > best[1].score):
+                best = (article, found)
+        if best is None:
+            self._place(key, None, None)
+            return "orphaned"
+        self._place(key, *best)
+        return "fuzzy" if best[1].method == "fuzzy" else "moved"
+
+    def _place(self, key: str, article: Article | None, found: Anchor | None) -> None:
+        """Records where re-anchoring found an annotation, or flags it an orphan."""
+        doc = self._raw(ANNOTATIONS)[key]
+        fields: Document = {"orphaned": True}
+        if article is not None and found is not None:
+            quote, prefix, suffix = context(article.body, found.start, found.end)
+            fields = {
+                "article_id": article.id,
+                "start": found.start,
+                "end": found.end,
+                "quote": quote,
+                "prefix": prefix,
+                "suffix": suffix,
+                "orphaned": False,
+            }
+        changed = {name: value for name, value in fields.items() if doc[name] != value}
+        if changed:
+            self._apply(patch(ANNOTATIONS, key, changed))
 
     # -- internals -----------------------------------------------------------------------
 

@@ -110,6 +110,17 @@ def test_a_reworded_passage_with_new_surroundings_is_found_approximately() -> No
     assert edited[found.start : found.end].strip(" .") == reworded.strip(" .")
 
 
+def test_without_approximate_search_only_the_quote_or_its_context_count() -> None:
+    start, quote, prefix, suffix = _selectors(BODY, QUOTE)
+    reworded = "She said that the budget would be cut by 10 percent."
+    elsewhere = f"An entirely new opening line goes here!! {reworded} And a new closing line, too."
+    assert anchor(elsewhere, quote, prefix, suffix, start, approximate=False) is None
+    between = BODY.replace(QUOTE, reworded)
+    found = anchor(between, quote, prefix, suffix, start, approximate=False)
+    assert found is not None
+    assert between[found.start : found.end] == reworded
+
+
 def test_other_text_between_intact_context_is_not_taken_for_the_passage() -> None:
     start, quote, prefix, suffix = _selectors(BODY, QUOTE)
     edited = BODY.replace(QUOTE, "Rain is forecast for most regions.")

@@ -416,6 +416,23 @@ def test_reanchoring_moves_fuzzes_and_orphans_without_dropping_anything(store: S
     assert not _get(store, gone.id).orphaned
 
 
+def test_annotations_of_a_re_split_article_move_to_its_new_id(store: Store) -> None:
+    placed = store.add_annotation("old-id", BODY, *_span(THIRD), tags=["claim"])
+    lost = store.add_annotation("old-id", BODY, *_span("The vote is expected next week."))
+    resplit = Article("new-id", "dump.txt", 0, "Title", "Budget day.\n\n" + BODY[:-31])
+    unrelated = Article("other", "dump.txt", 1, "Other", "Nothing about budgets here.")
+    report = store.reanchor([unrelated, resplit], adopt_from=["old-id", "new-id"])
+    assert (report.moved, report.orphaned, report.total) == (1, 1, 2)
+    moved = _get(store, placed.id)
+    assert moved.article_id == "new-id"
+    assert resplit.body[moved.start : moved.end] == THIRD
+    assert moved.tags == ("claim",)
+    orphan = _get(store, lost.id)
+    assert (orphan.article_id, orphan.orphaned) == ("old-id", True)
+    assert store.annotation_counts() == {"new-id": 1, "old-id": 1}
+    assert [a.id for a in store.annotations("new-id")] == [placed.id]
+
+
 # -- read-only and closed stores -----------------------------------------------------------
 
 
@@ -437,6 +454,8 @@ def test_a_read_only_store_refuses_changes_and_leaves_the_file_alone(
                 change()
         report = reader.reanchor([Article("a1", "d", 0, "T", "Intro. " + BODY)])
         assert report.moved == 1
+        assert reader.annotations()[0].start == annotation.start + len("Intro. ")
+        assert not reader.unsaved
     assert path.read_bytes() == before
 
 
