@@ -6,29 +6,26 @@ For each size, a store holding that many seeded, realistic annotations is writte
 to bench/.data/ (on the same disk as the checkout, so fsync costs what it costs),
 then `Store.add_annotation` is timed REPEATS times: each call is one complete
 atomic save. The baseline inserts the same documents with TinyDB's default
-JSONStorage, in the same process. Also printed: the store's size and the time to
-open it (parse, validate, build the index).
+JSONStorage, in the same process (it neither fsyncs nor survives a kill). Also
+printed: the store's size and the time to open it (parse, validate, build the index).
 """
 
 from __future__ import annotations
 
 import random
 import shutil
-import statistics
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 import orjson
 from tinydb import TinyDB
 
+from bench.timing import Figure, measure, ratio
 from reader.store import Annotation, Store
 from reader.store_schema import ANNOTATIONS, fresh_data
 
 SIZES = (100, 1_000, 10_000)
 REPEATS = 30
-OPEN_REPEATS = 5
 DATA = Path(__file__).parent / ".data"
 SYLLABLES = ("ta", "re", "on", "mi", "ster", "bud", "get", "vo", "te", "ca", "ll", "pro", "ment")
 
@@ -65,64 +62,59 @@ def _annotations(n: int, rng: random.Random) -> list[Annotation]:
     return made
 
 
-def _timed(action: Callable[[], object], repeats: int) -> list[float]:
-    times = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - began) * 1000)
-    return times
-
-
-def _ours(path: Path, existing: list[Annotation], rng: random.Random) -> tuple[list[float], ...]:
+def _ours(path: Path, existing: list[Annotation], rng: random.Random) -> tuple[Figure, Figure]:
     data = fresh_data()
     data[ANNOTATIONS] = {a.id: a.to_doc() for a in existing}
     path.write_bytes(orjson.dumps(data))
-    opens = _timed(lambda: Store(path, read_only=True).close(), OPEN_REPEATS)
+    n = len(existing)
+    opened = measure(f"open a store of {n:,}", lambda: Store(path, read_only=True).close())
     body = _text(rng, 5_000, 5_000)
     with Store(path) as store:
-        saves = _timed(
+        saved = measure(
+            f"save 1 annotation among {n:,}: reader.Store",
             lambda: store.add_annotation("f" * 16, body, 100, 260, tags=["key"], note="why?"),
-            REPEATS,
+            repeat=REPEATS,
         )
-    return saves, opens
+    return saved, opened
 
 
-def _baseline(path: Path, existing: list[Annotation]) -> list[float]:
+def _baseline(path: Path, existing: list[Annotation]) -> Figure:
     with TinyDB(path) as db:
         table = db.table(ANNOTATIONS)
         table.insert_multiple(a.to_doc() for a in existing)
         extra = existing[0].to_doc()
-        return _timed(lambda: table.insert(dict(extra)), REPEATS)
-
-
-def _spread(times: list[float]) -> str:
-    return f"{statistics.median(times):7.2f} ({min(times):.2f}–{max(times):.2f})"
-
-
-def main() -> None:
-    """Prints one row per store size."""
-    shutil.rmtree(DATA / "store", ignore_errors=True)
-    (DATA / "store").mkdir(parents=True)
-    print(f"save of one annotation, ms: median (min–max) of {REPEATS}; open: of {OPEN_REPEATS}")
-    print(
-        f"{'annotations':>11}  {'reader.Store save':>24}  {'TinyDB JSONStorage':>24}  "
-        f"{'ratio':>6}  {'store bytes':>11}  {'open ms':>8}"
-    )
-    for n in SIZES:
-        rng = random.Random(n)
-        existing = _annotations(n, rng)
-        ours_path = DATA / "store" / f"reader-{n}.json"
-        saves, opens = _ours(ours_path, existing, rng)
-        size = ours_path.stat().st_size
-        base = _baseline(DATA / "store" / f"tinydb-{n}.json", existing)
-        ratio = statistics.median(base) / statistics.median(saves)
-        print(
-            f"{n:>11,}  {_spread(saves):>24}  {_spread(base):>24}  {ratio:>5.1f}x  "
-            f"{size:>11,}  {statistics.median(opens):>8.1f}"
+        return measure(
+            f"save 1 annotation among {len(existing):,}: TinyDB JSONStorage",
+            lambda: table.insert(dict(extra)),
+            repeat=REPEATS,
         )
-    shutil.rmtree(DATA / "store", ignore_errors=True)
+
+
+def main() -> list[str]:
+    """Measures every size; returns the printed rows."""
+    folder = DATA / "store"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    rows = [f"median (min–max) of {REPEATS} saves; each save is one atomic write"]
+    try:
+        for n in SIZES:
+            rng = random.Random(n)
+            existing = _annotations(n, rng)
+            ours_path = folder / f"reader-{n}.json"
+            saved, opened = _ours(ours_path, existing, rng)
+            size = ours_path.stat().st_size
+            baseline = _baseline(folder / f"tinydb-{n}.json", existing)
+            rows += [
+                saved.row(),
+                baseline.row(),
+                ratio(f"TinyDB JSONStorage / reader.Store at {n:,}", baseline, saved),
+                f"{f'store size at {n:,}':<48} {size:>10,} bytes",
+                opened.row(),
+            ]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return rows
 
 
 if __name__ == "__main__":
-    main()
+    print("\n".join(main()))
