@@ -15,6 +15,7 @@ from textual.binding import Binding
 from reader.errors import ReaderError
 
 _MOVE = Binding.Group("Move", compact=True)
+_JUMP = Binding.Group("Jump", compact=True)
 
 
 def _movement(prefix: str) -> list[Binding]:
@@ -39,9 +40,11 @@ MAIN = [
     Binding("tab", "focus_next_pane", "Next pane", id="next_pane", show=False),
     Binding("shift+tab", "focus_previous_pane", "Previous pane", id="previous_pane", show=False),
     Binding("escape", "back_to_list", "List", id="back_to_list", show=False),
-    Binding("right_square_bracket", "next_entity", "Next entity", id="next_entity"),
-    Binding("left_square_bracket", "previous_entity", "Prev entity", id="previous_entity"),
-    Binding("h", "toggle_highlights", "Highlights", id="toggle_highlights"),
+    Binding("right_square_bracket", "next_entity", "Next entity", id="next_entity", group=_JUMP),
+    Binding(
+        "left_square_bracket", "previous_entity", "Prev entity", id="previous_entity", group=_JUMP
+    ),
+    Binding("h", "toggle_highlights", "Highlight", id="toggle_highlights"),
     Binding("l", "choose_labels", "Labels", id="choose_labels"),
     Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
 ]

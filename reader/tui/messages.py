@@ -28,11 +28,3 @@ class AnalysesArrived(Message):
 
     results: tuple[tuple[Article, Analysis], ...]
     """Each article with its analysis; a partial one has `complete == False`."""
-
-
-@dataclass
-class AnalysisFailed(Message):
-    """Entity analysis stopped; the text stays readable without highlights."""
-
-    reason: str
-    """A one-line message for the notification."""

@@ -65,7 +65,7 @@ class MainScreen(Screen[None]):
         self._highlights = True
         self._preview: Timer | None = None
         self.preview_delay = PREVIEW_DELAY
-        """Seconds the cursor rests before the view follows it."""
+        """Seconds the cursor rests before the view follows it (0: at once)."""
         self.article_list = ArticleList(
             library.articles, library.entity_count, facts, id="articles"
         )
@@ -86,12 +86,7 @@ class MainScreen(Screen[None]):
                 yield self.view
                 yield self.legend
             yield self.entity_panel
-        yield Footer()
-
-    @property
-    def highlights(self) -> bool:
-        """Whether entity highlights are drawn."""
-        return self._highlights
+        yield Footer(compact=True)
 
     @property
     def hidden_labels(self) -> frozenset[str]:
@@ -112,7 +107,10 @@ class MainScreen(Screen[None]):
         if self._preview is not None:
             self._preview.stop()
         article = event.article
-        self._preview = self.set_timer(self.preview_delay, lambda: self._show_if_new(article))
+        if self.preview_delay <= 0:
+            self._show_if_new(article)
+        else:
+            self._preview = self.set_timer(self.preview_delay, lambda: self._show_if_new(article))
 
     @on(ArticleList.Chosen)
     def _open_and_read(self, event: ArticleList.Chosen) -> None:

@@ -76,11 +76,6 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self.virtual_size = Size(0, len(self._articles) * ROW_HEIGHT)
 
     @property
-    def articles(self) -> Sequence[Article]:
-        """The articles in list order."""
-        return self._articles
-
-    @property
     def current(self) -> Article | None:
         """The article under the cursor."""
         return self._articles[self.cursor] if self._articles else None
