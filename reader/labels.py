@@ -10,6 +10,7 @@ out from a dark background alike.
 from __future__ import annotations
 
 import sys
+import warnings
 import zlib
 from dataclasses import dataclass
 
@@ -78,5 +79,9 @@ def known_labels() -> tuple[str, ...]:
 def _explain(label: str) -> str:
     """`spacy.explain` when spaCy is already loaded (never imported just for this)."""
     spacy = sys.modules.get("spacy")
-    explained = spacy.explain(label) if spacy is not None else None
+    if spacy is None:
+        return label
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W118: "not found in glossary" is the expected case
+        explained = spacy.explain(label)
     return explained or label

@@ -82,7 +82,7 @@ class EntityService:
         self.model = model
         self._cache = EntityCache(cache_dir) if use_cache and cache_dir is not None else None
         self._load_lock = threading.Lock()
-        self._nlp_lock = threading.Lock()
+        self._nlp_lock: threading.Lock | None = None
         self._nlp: Any = None
         self._info: PipelineInfo | None = None
         self._expected_identity: str | None = None
@@ -91,6 +91,11 @@ class EntityService:
     def info(self) -> PipelineInfo | None:
         """The pipeline in use, or None until `load()` has run."""
         return self._info
+
+    @property
+    def pipeline(self) -> Any:
+        """The loaded spaCy `Language` (None until loaded): for checks against spaCy itself."""
+        return self._nlp
 
     @property
     def cache_problem(self) -> str | None:
@@ -109,7 +114,7 @@ class EntityService:
                     from reader import nlp_pipeline
                 except ImportError as exc:
                     raise NlpError(f"spaCy cannot be imported ({exc})") from exc
-                self._nlp, self._info = nlp_pipeline.build(self.model)
+                self._nlp, self._info, self._nlp_lock = nlp_pipeline.shared(self.model)
             return self._info
 
     def cached(self, article: Article) -> Analysis | None:

@@ -52,6 +52,27 @@ def _rules_component(doc: Doc) -> Doc:
     return doc
 
 
+_loaded: dict[str, tuple[Language, PipelineInfo, threading.Lock]] = {}
+_loaded_lock = threading.Lock()
+
+
+def shared(requested: str) -> tuple[Language, PipelineInfo, threading.Lock]:
+    """The pipeline for `requested`, loaded once per process, with the lock that guards it.
+
+    Every service asking for the same model gets the same pipeline (one copy in
+    memory, one load). Fallbacks are not kept: they are cheap, and a model
+    installed later is then found by the next service.
+    """
+    with _loaded_lock:
+        found = _loaded.get(requested)
+        if found is None:
+            nlp, info = build(requested)
+            found = (nlp, info, threading.Lock())
+            if not info.fallback:
+                _loaded[requested] = found
+        return found
+
+
 def build(requested: str) -> tuple[Language, PipelineInfo]:
     """The named model trimmed to entities + sentencizer, or the fallback with a reason."""
     try:
