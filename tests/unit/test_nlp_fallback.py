@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader import nlp_pipeline
-from reader.nlp import DEFAULT_MODEL, EntityService
+from reader.article import Article
+from reader.nlp import DEFAULT_MODEL, Analysis, EntityService
 from tests.conftest import article_from_paragraphs
 
 _ARTICLE = article_from_paragraphs(
@@ -18,6 +21,9 @@ _ARTICLE = article_from_paragraphs(
         "About 15,000 people in Berlin heard it at 6 p.m. on the first day.",
     ]
 )
+
+
+_FALLBACK = EntityService("no_such_model_xyz", use_cache=False)
 
 
 @pytest.fixture
@@ -95,3 +101,40 @@ def test_the_fallback_runs_in_two_processes() -> None:
     service = EntityService("no_such_model_xyz", use_cache=False)
     articles = [_ARTICLE, article_from_paragraphs(["On Monday 3 people paid $5."])] * 3
     assert list(service.analyse_many(articles, n_process=2)) == list(service.analyse_many(articles))
+
+
+_PIECES = ["Paris", " May 3, 2024", " $5 ", "Angela Merkel", "\n", "\r\n", " ", ". ", "\x1b[31m"]
+_WEIRD = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(max_size=6), st.characters(codec="utf-8")),
+    max_size=16,
+).map("".join)
+
+
+def _check(article: Article, analysis: Analysis) -> None:
+    for e in analysis.entities:
+        text = article.body[e.start : e.end]
+        assert text and not text.isspace()  # the model's span, unchanged, even on junk
+        assert any(p.start <= e.start and e.end <= p.end for p in article.paragraphs)
+    end = 0
+    for start, stop in analysis.sentences:
+        assert end <= start < stop
+        assert any(p.start <= start and stop <= p.end for p in article.paragraphs)
+        end = stop
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WEIRD, max_size=5))
+def test_any_text_gives_well_formed_results_with_the_fallback(paragraphs: list[str]) -> None:
+    article = article_from_paragraphs(paragraphs)
+    _check(article, _FALLBACK.analyse(article))
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_WEIRD, max_size=4))
+def test_any_text_gives_well_formed_results_with_the_model(
+    model_service: EntityService, paragraphs: list[str]
+) -> None:
+    article = article_from_paragraphs(paragraphs)
+    _check(article, model_service.analyse(article))
