@@ -36,8 +36,9 @@ _IN_CHUNK = 500
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS analyses ("
     " pipeline TEXT NOT NULL, text_hash BLOB NOT NULL, data BLOB NOT NULL,"
-    " PRIMARY KEY (pipeline, text_hash)) WITHOUT ROWID"
+    " PRIMARY KEY (pipeline, text_hash))"
 )
+"""A rowid table: rows of about 1 KB make a WITHOUT ROWID table twice the size on disk."""
 
 
 def text_key(article: Article) -> bytes:
