@@ -27,6 +27,8 @@ from reader.labels import LabelStyle, label_style
 from reader.segments import Segment, chunks, segments
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from reader.workspace import Workspace
 
 __all__ = [
@@ -71,9 +73,10 @@ def resolve_model_name(cli_value: str | None, workspace: Workspace | None) -> st
 class EntityService:
     """Thread-safe. Construct cheaply on the UI thread; load() in a worker thread.
 
-    One service owns one pipeline and one cache. NLP calls are serialised by a lock
-    held per batch, so `analyse` of the article on screen can slip in between the
-    batches of an `analyse_many` running in another thread.
+    Services asking for the same model share one loaded pipeline (loaded once per
+    process) and the lock that serialises its use. The lock is held per batch, so
+    `analyse` of the article on screen slips in between the batches of an
+    `analyse_many` running in another thread.
     """
 
     def __init__(
@@ -83,7 +86,7 @@ class EntityService:
         self._cache = EntityCache(cache_dir) if use_cache and cache_dir is not None else None
         self._load_lock = threading.Lock()
         self._nlp_lock: threading.Lock | None = None
-        self._nlp: Any = None
+        self._nlp: Language | None = None
         self._info: PipelineInfo | None = None
         self._expected_identity: str | None = None
 
@@ -93,7 +96,7 @@ class EntityService:
         return self._info
 
     @property
-    def pipeline(self) -> Any:
+    def pipeline(self) -> Language | None:
         """The loaded spaCy `Language` (None until loaded): for checks against spaCy itself."""
         return self._nlp
 
