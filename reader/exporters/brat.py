@@ -20,7 +20,7 @@ import string
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 
-from reader.exporters.records import Export
+from reader.exporters.records import OFFSETS, Export
 from reader.store import Annotation
 
 UNTAGGED = "_untagged"
@@ -33,8 +33,10 @@ _NOTE_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\
 
 
 def brat_type(tag: str) -> str:
-    """A tag as a brat type: spaces become `_`; anything but ASCII letters, digits and
-    `-` (including `_` and `%`) is percent-encoded as UTF-8, so the mapping reverses."""
+    """A tag as a brat type: spaces become `_` (brat shows `_` as a space); anything but
+    ASCII letters, digits and `-` (so `_` and `%` too) is percent-encoded as UTF-8, and
+    so is the first `-` of an all-hyphen name (brat's configs read it as a separator
+    line). The mapping reverses with `tag_from_brat_type`."""
     out: list[str] = []
     for char in tag:
         if char == " ":
@@ -43,7 +45,8 @@ def brat_type(tag: str) -> str:
             out.append(char)
         else:
             out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
-    return "".join(out)
+    label = "".join(out)
+    return "%2D" + label[1:] if label and not label.strip("-") else label
 
 
 def tag_from_brat_type(label: str) -> str:
@@ -108,7 +111,10 @@ def _ann_lines(body: str, annotations: Iterable[Annotation]) -> Iterator[str]:
 
 def _annotation_conf(types: dict[str, str | None]) -> str:
     entities = "".join(f"{label}\n" for label in types)
-    return f"[entities]\n{entities}\n[relations]\n\n[events]\n\n[attributes]\n"
+    return (
+        f"# Written by reader. Offsets count {OFFSETS}.\n"
+        f"[entities]\n{entities}\n[relations]\n\n[events]\n\n[attributes]\n"
+    )
 
 
 def _visual_conf(types: dict[str, str | None]) -> str:

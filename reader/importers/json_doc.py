@@ -22,7 +22,7 @@ def read(doc: object) -> ImportBatch:
             f"version: this reader reads version {VERSION} exports, not version {version}"
         )
     top.time("exported")
-    tags = tuple(_tag(node) for node in top.nodes("tags"))
+    tags = _tags(top.nodes("tags"))
     annotations: list[Annotation] = []
     states: dict[str, StateRecord] = {}
     seen_articles: set[str] = set()
@@ -43,6 +43,24 @@ def read(doc: object) -> ImportBatch:
             seen_annotations.add(annotation.id)
             annotations.append(annotation)
     return ImportBatch("json", tuple(annotations), states, tags)
+
+
+def _tags(nodes: list[Node]) -> tuple[Tag, ...]:
+    """The tag set, refusing a name or hotkey given twice (the store could not keep both)."""
+    tags: list[Tag] = []
+    hotkeys: dict[str, str] = {}
+    for node in nodes:
+        tag = _tag(node)
+        if any(tag.name == other.name for other in tags):
+            raise FormatProblem(f"{node.place('name')}: tag {tag.name!r} appears twice")
+        if tag.hotkey is not None and tag.hotkey in hotkeys:
+            raise FormatProblem(
+                f"{node.place('hotkey')}: hotkey {tag.hotkey} is also {hotkeys[tag.hotkey]!r}'s"
+            )
+        tags.append(tag)
+        if tag.hotkey is not None:
+            hotkeys[tag.hotkey] = tag.name
+    return tuple(tags)
 
 
 def _tag(node: Node) -> Tag:

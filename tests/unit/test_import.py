@@ -171,6 +171,10 @@ def _corrupt(doc: dict, how: str) -> object:
         return {"hello": "world"}
     elif how == "state without time":
         first["state_changed"] = None
+    elif how == "tag twice":
+        doc["tags"].append(dict(doc["tags"][0], hotkey=None))
+    elif how == "hotkey twice":
+        doc["tags"][1]["hotkey"] = doc["tags"][0]["hotkey"]
     return doc
 
 
@@ -188,6 +192,8 @@ def _corrupt(doc: dict, how: str) -> object:
         "control character in tag",
         "not an export",
         "state without time",
+        "tag twice",
+        "hotkey twice",
     ],
 )
 def test_a_bad_file_is_one_line_and_changes_nothing(
