@@ -67,11 +67,6 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Collects, renders and writes the export; a summary line goes to stderr."""
-    with collector_paused():
-        return _export(args)
-
-
-def _export(args: argparse.Namespace) -> int:
     if args.schema:
         sys.stdout.buffer.write((files("reader") / "schemas" / SCHEMA_FILE).read_bytes())
         return 0
@@ -87,17 +82,18 @@ def _export(args: argparse.Namespace) -> int:
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     )
-    with Store(workspace.store_path, read_only=True) as store:
+    with collector_paused(), Store(workspace.store_path, read_only=True) as store:
         export = collect(store, articles, selection, with_text=args.with_text)
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)
-    rendered, summary = render(export, fmt)
-    if args.output is not None:
-        write(rendered, args.output)
-        summary = replace(summary, path=args.output)
-    elif isinstance(rendered, bytes):
-        sys.stdout.buffer.write(rendered)
-        sys.stdout.flush()
+    with collector_paused():
+        rendered, summary = render(export, fmt)
+        if args.output is None and isinstance(rendered, bytes):
+            sys.stdout.buffer.write(rendered)
+            sys.stdout.flush()
+        else:
+            write(rendered, args.output)
+            summary = replace(summary, path=args.output)
     print(summary.message(), file=sys.stderr)
     return 0
 
