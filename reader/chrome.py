@@ -50,8 +50,9 @@ _CHROME_SHAPES = re.compile(
     r"|sign up to [\w ’'&]{1,40}|simply sign up to .{0,120}|have a confidential tip\b.{0,160}"
     r"|before it’s here, it’s on the .{0,60}|[\w.+-]+@[\w-]+\.[\w.]+"
     r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|\d+\s*min(?:ute)?s?\s+read|continued (?:on|from) page \w+"
-    r"|(?:document|article|item|story|result) \d+ of \d+|\((?:updates|adds|corrects|recasts|repeats|changes|"
-    r"fixes|rewrites|refiles)\b[^)]{0,160}\)|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,})$",
+    r"|(?:document|article|item|story|result) \d+ of \d+"
+    r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
+    r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,})$",
     re.IGNORECASE,
 )
 _RECORD_MARK = re.compile(

@@ -37,7 +37,8 @@ _BYLINE = re.compile(
 _CREDITS = re.compile(
     r"^[(\[]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
     r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
-    r"|with assistance from\b.{0,200}|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
+    r"|with assistance from\b.{0,200}"
+    r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?)$",
     re.IGNORECASE,
 )
@@ -60,9 +61,10 @@ _LABEL_MAX = 60
 _CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing", "]")
 """Every caption credit pattern holds one of these: a cheap test before the patterns."""
 _CAPTION_TAIL = 120
-"""A photo credit sits at the end of a caption: only this many last characters are searched."""
+"""A photo credit ends a caption: only this many last characters are searched."""
 _CAPTION_MARKS = re.compile(
-    r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
+    r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights"
+    r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
     r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$",
     re.IGNORECASE,
 )
