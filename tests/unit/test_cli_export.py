@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import ClassVar
 
 import jsonschema
 import orjson
@@ -118,3 +122,47 @@ def test_the_tui_export_writes_time_stamped_files_that_never_overwrite(
     assert orjson.loads(first.read_bytes())["format"] == "reader-annotations"
     assert folder.is_dir() and folder.name.startswith("reader-brat-")
     assert len(list(folder.glob("*.ann"))) == 2
+
+
+class _FakeEntityService:
+    """Stands in for `reader.nlp.EntityService`: the CLI's glue, without loading spaCy."""
+
+    analysed: ClassVar[list[str]] = []
+
+    def __init__(self, model: str, cache_dir: Path) -> None:
+        self.model = model
+        self.cache_dir = cache_dir
+
+    def load(self) -> SimpleNamespace:
+        return SimpleNamespace(name=self.model, version="9.9.9", fallback=False, reason=None)
+
+    def analyse_many(self, articles: list) -> Iterator[tuple[object, SimpleNamespace]]:
+        for article in articles:
+            self.analysed.append(article.id)
+            end = article.body.index(" ")
+            yield (
+                article,
+                SimpleNamespace(entities=(SimpleNamespace(start=0, end=end, label="GPE"),)),
+            )
+
+    def close(self) -> None:
+        pass
+
+
+def test_with_entities_adds_each_present_articles_spans_and_the_model(
+    workspace: Workspace,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _FakeEntityService.analysed.clear()
+    fake = ModuleType("reader.nlp")
+    fake.EntityService = _FakeEntityService  # type: ignore[attr-defined]
+    fake.resolve_model_name = lambda cli, _workspace: cli or "default_model"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "reader.nlp", fake)
+    assert _run(workspace, "export", "--with-entities", "--model", "tiny_model") == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    assert doc["model"] == {"name": "tiny_model", "version": "9.9.9"}
+    present, second, absent = doc["articles"]
+    assert second["entities"] and second["title"].startswith("Ahead of strikes")
+    assert present["entities"] == [{"start": 0, "end": 6, "label": "GPE"}]  # "SEOUL:"
+    assert "entities" not in absent and len(_FakeEntityService.analysed) == 2
