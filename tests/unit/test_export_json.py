@@ -235,7 +235,7 @@ def _workspaces(draw: st.DrawFn) -> tuple[list[Article], list[Annotation], dict,
     return present, annotations, states, tags
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_workspaces())
 def test_export_import_export_gives_the_same_file(
     workspace: tuple[list[Article], list[Annotation], dict, list[Tag]],

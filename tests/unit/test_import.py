@@ -7,6 +7,8 @@ from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.article import Article
 from reader.export import FORMATS, render
@@ -315,3 +317,93 @@ def test_merge_is_one_write_and_checks_everything_first(tmp_path: Path) -> None:
         assert Tag("x", "#abcdef", "2") in store.tags()
         assert Tag("quote", "#61afef", None) in store.tags()  # its hotkey moved to x
         assert store.undo() is not None and store.annotations() == []
+
+
+# -- no file crashes the reader ------------------------------------------------------------
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+_VALID = orjson.loads(
+    orjson.dumps(
+        {
+            "format": "reader-annotations",
+            "version": 1,
+            "exported": T0,
+            "offsets": "code points",
+            "model": None,
+            "tags": [{"name": "key", "colour": "#e5c07b", "hotkey": "1"}],
+            "articles": [
+                {
+                    "id": ONE.id,
+                    "title": None,
+                    "source": None,
+                    "meta": {},
+                    "state": "read",
+                    "state_changed": T1,
+                    "annotations": [
+                        {
+                            "id": "a",
+                            "start": 4,
+                            "end": 12,
+                            "quote": "minister",
+                            "prefix": "The ",
+                            "suffix": " spoke",
+                            "tags": ["key"],
+                            "note": "",
+                            "created": T0,
+                            "updated": T0,
+                            "orphaned": False,
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+)
+
+
+def _paths(value: object, prefix: tuple = ()) -> list[tuple]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.extend(_paths(item, (*prefix, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found.extend(_paths(item, (*prefix, index)))
+    return found
+
+
+@given(_JSON)
+def test_any_json_is_read_or_refused_in_one_line(doc: object) -> None:
+    for candidate in (doc, {"format": "reader-annotations", "version": 1, "articles": doc}):
+        try:
+            parse_import(orjson.dumps(candidate), "f.json")
+        except ImportFileError as exc:
+            assert "\n" not in str(exc) and str(exc).startswith("f.json: ")
+
+
+@given(st.sampled_from(_paths(_VALID)[1:]), _JSON)
+def test_a_valid_export_with_any_field_replaced_is_read_or_refused(
+    path: tuple, value: object
+) -> None:
+    doc = orjson.loads(orjson.dumps(_VALID))
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    try:
+        batch = parse_import(orjson.dumps(doc), "f.json")
+    except ImportFileError as exc:
+        assert "\n" not in str(exc)
+        return
+    for item in batch.annotations:
+        assert 0 <= item.start < item.end and all(isinstance(t, str) for t in item.tags)
