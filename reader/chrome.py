@@ -64,6 +64,26 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _NEW_TAB = re.compile(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
 _SLUG = re.compile(r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$")
 _LINK_LINE = re.compile(r"^!?\[[^\]]*\]\([^)\s]+\)\s*$")
+_CHROME_MAX = 300
+_SHORT_MAX = 200
+_SHORT_CHROME = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (
+            _CHROME,
+            _CHROME_PREFIX,
+            _COPYRIGHT,
+            _LINK_LINE,
+            _CHROME_SHAPES,
+        )
+    )
+    + f"|(?-i:{_SLUG.pattern})|(?-i:{_WIRE_SLUG.pattern})",
+    re.IGNORECASE,
+)
+"""Every chrome pattern in one, so a line costs one match (they are all anchored at its start)."""
+_LONG_CHROME = re.compile(
+    f"(?:{_COPYRIGHT.pattern})|(?:{_LINK_LINE.pattern})|(?-i:{_SLUG.pattern})", re.IGNORECASE
+)
 _RELATED_HEADER = re.compile(
     r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
     r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"
@@ -108,16 +128,11 @@ def fold(line: str) -> str:
 def is_chrome(line: str) -> bool:
     """Site furniture that is never article text: buttons, nav, ads, share links, slugs."""
     text = line.strip()
-    return bool(
-        _CHROME.match(text)
-        or (_CHROME_PREFIX.match(text) and len(text) < 200)
-        or (_COPYRIGHT.match(text) and len(text) < 300)
-        or (len(text) < 300 and "opens new" in text and _NEW_TAB.search(text))
-        or _SLUG.match(text)
-        or _WIRE_SLUG.match(text)
-        or _LINK_LINE.match(text)
-        or (len(text) < 200 and _CHROME_SHAPES.match(text))
-    )
+    if len(text) >= _CHROME_MAX:
+        return False
+    if "opens new" in text and _NEW_TAB.search(text):
+        return True
+    return bool(_SHORT_CHROME.match(text) if len(text) < _SHORT_MAX else _LONG_CHROME.match(text))
 
 
 def is_related_header(line: str) -> bool:
