@@ -1,0 +1,275 @@
+"""`/` search over titles and bodies: which articles match, where, and the match in context.
+
+A query is words and "quoted phrases"; an article matches when every one of them
+occurs in its title or body, case-insensitively (substring match, as in a pager, so
+`iran` finds "Iranian"). Speed comes from keeping each batch of articles as one
+casefolded string and letting `str.find` skip from article to article: a rare word
+costs one scan of the text, a common one a few short finds per article, and neither
+builds per-article strings at query time.
+
+Casefolding can lengthen text ("ß" becomes "ss"), so articles where it does keep a
+map from folded back to original offsets: every range handed out indexes the
+original `Article.title` / `Article.body`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.article import Article
+from reader.textsafe import visible
+
+Field = Literal["title", "body"]
+"""Which text of an article a match is in."""
+
+Range = tuple[int, int]
+"""A `(start, end)` slice of the original title or body."""
+
+_SEPARATOR = "\x00"
+"""Between titles, bodies and articles in a batch, so no phrase matches across them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What the user typed after `/`, parsed once: casefolded words and phrases."""
+
+    text: str
+    terms: tuple[str, ...]
+    """Casefolded words and phrases (inner whitespace collapsed); all must match."""
+
+    @classmethod
+    def parse(cls, text: str) -> Query:
+        """Splits on spaces outside double quotes; an unclosed quote runs to the end."""
+        terms: list[str] = []
+        for index, part in enumerate(text.replace(_SEPARATOR, " ").split('"')):
+            if index % 2:
+                phrase = " ".join(part.split()).casefold()
+                if phrase:
+                    terms.append(phrase)
+            else:
+                terms.extend(word.casefold() for word in part.split())
+        unique = tuple(dict.fromkeys(terms))
+        return cls(text=text, terms=unique)
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing to look for (an empty or blank query)."""
+        return not self.terms
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One matching article and where its first match is, for the results list."""
+
+    article_id: str
+    field: Field
+    """Where the shown match is: the body when any term occurs there, else the title."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A one-line excerpt around a match, safe for the terminal, with the match's range in it."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMatches:
+    """Every match of a query inside one article, for highlighting and `n`/`N` jumps."""
+
+    title: tuple[Range, ...]
+    body: tuple[Range, ...]
+    """Sorted, non-overlapping ranges of `Article.body`."""
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """Casefolded text, and a folded-to-original offset map when the length changed.
+
+    Casefolding maps every character to one or more characters, so equal lengths
+    mean the offsets are unchanged and no map is needed.
+    """
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded, None
+    mapping: list[int] = []
+    for index, char in enumerate(text):
+        mapping.extend([index] * len(char.casefold()))
+    return folded, mapping
+
+
+def _to_original(mapping: list[int] | None, start: int, end: int) -> Range:
+    if mapping is None:
+        return start, end
+    return mapping[start], mapping[end - 1] + 1
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Articles added together, as one folded string with per-article offsets into it."""
+
+    ids: list[str]
+    starts: list[int]
+    """Where each article's folded title starts."""
+    body_starts: list[int]
+    ends: list[int]
+    """Where each article's folded body ends."""
+    maps: dict[int, tuple[list[int] | None, list[int] | None]]
+    """Offset maps of the articles whose casefolding changed length."""
+    text: str
+
+
+def _batch(articles: Sequence[Article]) -> _Batch:
+    parts: list[str] = []
+    batch = _Batch([], [], [], [], {}, "")
+    cursor = 0
+    for number, article in enumerate(articles):
+        title, title_map = fold(article.title)
+        body, body_map = fold(article.body)
+        if title_map is not None or body_map is not None:
+            batch.maps[number] = (title_map, body_map)
+        batch.ids.append(article.id)
+        batch.starts.append(cursor)
+        batch.body_starts.append(cursor + len(title) + 1)
+        cursor += len(title) + 1 + len(body)
+        batch.ends.append(cursor)
+        cursor += 1
+        parts.extend((title, _SEPARATOR, body, _SEPARATOR))
+    batch.text = "".join(parts)
+    return batch
+
+
+class SearchIndex:
+    """The searchable text of every article in the library, casefolded once."""
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        self._batches: list[_Batch] = []
+        self._indexed: set[str] = set()
+        self.add(articles)
+
+    def add(self, articles: Iterable[Article]) -> None:
+        """Indexes articles not seen before (pass a dump's new articles, or all of them)."""
+        fresh: dict[str, Article] = {}
+        for article in articles:
+            if article.id not in self._indexed:
+                fresh.setdefault(article.id, article)
+        if fresh:
+            self._indexed.update(fresh)
+            self._batches.append(_batch(list(fresh.values())))
+
+    def __len__(self) -> int:
+        return len(self._indexed)
+
+    def search(self, query: Query | str, within: Container[str] | None = None) -> list[Hit]:
+        """Articles matching every term, in the order they were added (the list order).
+
+        `within` restricts the results to some ids (the current filter), if given.
+        """
+        parsed = Query.parse(query) if isinstance(query, str) else query
+        if parsed.empty:
+            return []
+        terms = sorted(parsed.terms, key=len, reverse=True)
+        hits: list[Hit] = []
+        for batch in self._batches:
+            hits.extend(_search_batch(batch, terms, within))
+        return hits
+
+
+def _search_batch(batch: _Batch, terms: list[str], within: Container[str] | None) -> list[Hit]:
+    """Scans for the longest term (usually the rarest), then checks the rest per article."""
+    text, lead, rest = batch.text, terms[0], terms[1:]
+    hits: list[Hit] = []
+    found = text.find(lead)
+    while found >= 0:
+        number = bisect.bisect_right(batch.starts, found) - 1
+        start, end = batch.starts[number], batch.ends[number]
+        article_id = batch.ids[number]
+        if (within is None or article_id in within) and all(
+            text.find(term, start, end) >= 0 for term in rest
+        ):
+            hits.append(_hit(batch, number, terms))
+        found = text.find(lead, end + 1)
+    return hits
+
+
+def _hit(batch: _Batch, number: int, terms: list[str]) -> Hit:
+    """The hit's shown match: the earliest body occurrence of any term, else the title's."""
+    text, body_start, end = batch.text, batch.body_starts[number], batch.ends[number]
+    best, best_len = -1, 0
+    for term in terms:
+        at = text.find(term, body_start, end if best < 0 else best + len(term))
+        if at >= 0 and (best < 0 or at < best):
+            best, best_len = at, len(term)
+    title_map, body_map = batch.maps.get(number, (None, None))
+    if best >= 0:
+        start, stop = _to_original(body_map, best - body_start, best - body_start + best_len)
+        return Hit(batch.ids[number], "body", start, stop)
+    title_start, title_end = batch.starts[number], body_start - 1
+    at, length = min(
+        (found, len(term))
+        for term in terms
+        if (found := text.find(term, title_start, title_end)) >= 0
+    )
+    start, stop = _to_original(title_map, at - title_start, at - title_start + length)
+    return Hit(batch.ids[number], "title", start, stop)
+
+
+def matches_in(article: Article, query: Query | str) -> ArticleMatches:
+    """Every occurrence of every term in one article, merged where they overlap."""
+    parsed = Query.parse(query) if isinstance(query, str) else query
+    return ArticleMatches(
+        title=_ranges(article.title, parsed.terms), body=_ranges(article.body, parsed.terms)
+    )
+
+
+def _ranges(text: str, terms: Iterable[str]) -> tuple[Range, ...]:
+    folded, mapping = fold(text)
+    found: list[Range] = []
+    for term in terms:
+        at = folded.find(term)
+        while at >= 0:
+            found.append(_to_original(mapping, at, at + len(term)))
+            at = folded.find(term, at + 1)
+    found.sort()
+    merged: list[Range] = []
+    for start, end in found:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def snippet(article: Article, hit: Hit, width: int = 80) -> Snippet:
+    """About `width` characters around the hit, on one line, with "…" where text was cut."""
+    text = article.body if hit.field == "body" else article.title
+    match = hit.end - hit.start
+    before = max(0, (width - match) // 3)
+    start = max(0, hit.start - before)
+    space = text.rfind(" ", start, min(hit.start, start + 12))
+    if start > 0 and space >= 0:
+        start = space + 1
+    end = min(len(text), max(hit.end, start + width))
+    shown = visible(text[start:end].replace("\n", " ").replace("\t", " "))
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(text) else ""
+    offset = len(lead) - start
+    return Snippet(lead + shown + tail, hit.start + offset, hit.end + offset)
+
+
+def jump(ranges: Sequence[Range], offset: int, *, backwards: bool = False) -> Range | None:
+    """The next match after `offset` (or before it, for `N`), wrapping around the ends."""
+    if not ranges:
+        return None
+    starts = [start for start, _ in ranges]
+    if backwards:
+        index = bisect.bisect_left(starts, offset) - 1
+        return ranges[index]
+    index = bisect.bisect_right(starts, offset)
+    return ranges[index % len(ranges)]
