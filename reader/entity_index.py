@@ -2,8 +2,9 @@
 
 Entities arrive progressively (spaCy runs in a worker, big articles in batches), so
 the index is filled article by article from whatever analyses exist so far, and
-answers with what it has. Entity text is matched after casefolding and collapsing
-whitespace, so "IRAN", "Iran" and "Iran\\n" are one entity.
+answers with what it has. Entity text is matched after folding case and accents and
+collapsing whitespace, so "IRAN", "Iran" and "Iran\\n" are one entity, as are
+"Erdoğan" and "Erdogan".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from reader.article import Article
+from reader.folding import fold_query
 
 
 class EntitySpan(Protocol):
@@ -48,8 +50,8 @@ class ArticleLookup(Protocol):
 
 
 def entity_key(text: str) -> str:
-    """The form entity texts are compared in: casefolded, whitespace collapsed."""
-    return " ".join(text.split()).casefold()
+    """The form entity texts are compared in: folded (case, accents), whitespace collapsed."""
+    return fold_query(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ class EntityIndex:
             surface = " ".join(body[entity.start : entity.end].split())
             if not surface:
                 continue
-            pair = (entity.label, surface.casefold())
+            pair = (entity.label, fold_query(surface))
             pairs[pair] += 1
             self._surface.setdefault(pair, surface)
         self._pairs_of[article_id] = pairs

@@ -1,15 +1,14 @@
 """`/` search over titles and bodies: which articles match, where, and the match in context.
 
 A query is words and "quoted phrases"; an article matches when every one of them
-occurs in its title or body, case-insensitively (substring match, as in a pager, so
-`iran` finds "Iranian"). Speed comes from keeping each batch of articles as one
-casefolded string and letting `str.find` skip from article to article: a rare word
-costs one scan of the text, a common one a few short finds per article, and neither
-builds per-article strings at query time.
+occurs in its title or body, ignoring case and accents (`reader.folding`), as a
+substring, as in a pager (`iran` finds "Iranian"). Speed comes from keeping each
+batch of articles as one folded string and letting `str.find` skip from article to
+article: a rare word costs one scan of the text, a common one a few short finds per
+article, and neither builds per-article strings at query time.
 
-Casefolding can lengthen text ("ß" becomes "ss"), so articles where it does keep a
-map from folded back to original offsets: every range handed out indexes the
-original `Article.title` / `Article.body`.
+Every range handed out indexes the original `Article.title` / `Article.body`, even
+where folding changed the length of the text.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.article import Article
+from reader.folding import OffsetMap, fold, fold_query, fold_span
 from reader.textsafe import visible
 
 Field = Literal["title", "body"]
@@ -34,25 +34,19 @@ _SEPARATOR = "\x00"
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """What the user typed after `/`, parsed once: casefolded words and phrases."""
+    """What the user typed after `/`, parsed once: folded words and phrases."""
 
     text: str
     terms: tuple[str, ...]
-    """Casefolded words and phrases (inner whitespace collapsed); all must match."""
+    """Folded words and phrases (inner whitespace collapsed); all must match."""
 
     @classmethod
     def parse(cls, text: str) -> Query:
         """Splits on spaces outside double quotes; an unclosed quote runs to the end."""
         terms: list[str] = []
         for index, part in enumerate(text.replace(_SEPARATOR, " ").split('"')):
-            if index % 2:
-                phrase = " ".join(part.split()).casefold()
-                if phrase:
-                    terms.append(phrase)
-            else:
-                terms.extend(word.casefold() for word in part.split())
-        unique = tuple(dict.fromkeys(terms))
-        return cls(text=text, terms=unique)
+            terms.extend([fold_query(part)] if index % 2 else map(fold_query, part.split()))
+        return cls(text=text, terms=tuple(dict.fromkeys(term for term in terms if term)))
 
     @property
     def empty(self) -> bool:
@@ -89,27 +83,6 @@ class ArticleMatches:
     """Sorted, non-overlapping ranges of `Article.body`."""
 
 
-def fold(text: str) -> tuple[str, list[int] | None]:
-    """Casefolded text, and a folded-to-original offset map when the length changed.
-
-    Casefolding maps every character to one or more characters, so equal lengths
-    mean the offsets are unchanged and no map is needed.
-    """
-    folded = text.casefold()
-    if len(folded) == len(text):
-        return folded, None
-    mapping: list[int] = []
-    for index, char in enumerate(text):
-        mapping.extend([index] * len(char.casefold()))
-    return folded, mapping
-
-
-def _to_original(mapping: list[int] | None, start: int, end: int) -> Range:
-    if mapping is None:
-        return start, end
-    return mapping[start], mapping[end - 1] + 1
-
-
 @dataclass(slots=True)
 class _Batch:
     """Articles added together, as one folded string with per-article offsets into it."""
@@ -120,8 +93,8 @@ class _Batch:
     body_starts: list[int]
     ends: list[int]
     """Where each article's folded body ends."""
-    maps: dict[int, tuple[list[int] | None, list[int] | None]]
-    """Offset maps of the articles whose casefolding changed length."""
+    maps: dict[int, tuple[OffsetMap | None, OffsetMap | None]]
+    """Offset maps of the articles whose folding changed length."""
     text: str
 
 
@@ -146,7 +119,7 @@ def _batch(articles: Sequence[Article]) -> _Batch:
 
 
 class SearchIndex:
-    """The searchable text of every article in the library, casefolded once."""
+    """The searchable text of every article in the library, folded once."""
 
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._batches: list[_Batch] = []
@@ -208,7 +181,7 @@ def _hit(batch: _Batch, number: int, terms: list[str]) -> Hit:
             best, best_len = at, len(term)
     title_map, body_map = batch.maps.get(number, (None, None))
     if best >= 0:
-        start, stop = _to_original(body_map, best - body_start, best - body_start + best_len)
+        start, stop = fold_span(body_map, best - body_start, best - body_start + best_len)
         return Hit(batch.ids[number], "body", start, stop)
     title_start, title_end = batch.starts[number], body_start - 1
     at, length = min(
@@ -216,7 +189,7 @@ def _hit(batch: _Batch, number: int, terms: list[str]) -> Hit:
         for term in terms
         if (found := text.find(term, title_start, title_end)) >= 0
     )
-    start, stop = _to_original(title_map, at - title_start, at - title_start + length)
+    start, stop = fold_span(title_map, at - title_start, at - title_start + length)
     return Hit(batch.ids[number], "title", start, stop)
 
 
@@ -234,7 +207,7 @@ def _ranges(text: str, terms: Iterable[str]) -> tuple[Range, ...]:
     for term in terms:
         at = folded.find(term)
         while at >= 0:
-            found.append(_to_original(mapping, at, at + len(term)))
+            found.append(fold_span(mapping, at, at + len(term)))
             at = folded.find(term, at + 1)
     found.sort()
     merged: list[Range] = []
