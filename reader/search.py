@@ -157,26 +157,30 @@ class SearchIndex:
 def _search_batch(batch: _Batch, terms: list[str], within: Container[str] | None) -> list[Hit]:
     """Scans for the longest term (usually the rarest), then checks the rest per article."""
     text, lead, rest = batch.text, terms[0], terms[1:]
+    starts, ends, ids = batch.starts, batch.ends, batch.ids
     hits: list[Hit] = []
     found = text.find(lead)
     while found >= 0:
-        number = bisect.bisect_right(batch.starts, found) - 1
-        start, end = batch.starts[number], batch.ends[number]
-        article_id = batch.ids[number]
-        if (within is None or article_id in within) and all(
-            text.find(term, start, end) >= 0 for term in rest
+        number = bisect.bisect_right(starts, found) - 1
+        start, end = starts[number], ends[number]
+        if (within is None or ids[number] in within) and (
+            not rest or all(text.find(term, start, end) >= 0 for term in rest)
         ):
-            hits.append(_hit(batch, number, terms))
+            hits.append(_hit(batch, number, terms, found))
         found = text.find(lead, end + 1)
     return hits
 
 
-def _hit(batch: _Batch, number: int, terms: list[str]) -> Hit:
-    """The hit's shown match: the earliest body occurrence of any term, else the title's."""
+def _hit(batch: _Batch, number: int, terms: list[str], lead_at: int) -> Hit:
+    """The hit's shown match: the earliest body occurrence of any term, else the title's.
+
+    `lead_at` is the first occurrence of `terms[0]` in the article, so when it is in
+    the body only the other terms need looking for, and only before it.
+    """
     text, body_start, end = batch.text, batch.body_starts[number], batch.ends[number]
-    best, best_len = -1, 0
-    for term in terms:
-        at = text.find(term, body_start, end if best < 0 else best + len(term))
+    best, best_len = (lead_at, len(terms[0])) if lead_at >= body_start else (-1, 0)
+    for term in terms[1:] if best >= 0 else terms:
+        at = text.find(term, body_start, end if best < 0 else best + len(term) - 1)
         if at >= 0 and (best < 0 or at < best):
             best, best_len = at, len(term)
     title_map, body_map = batch.maps.get(number, (None, None))
