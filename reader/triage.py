@@ -230,12 +230,19 @@ class Triage:
 
     def progress(self, article_ids: Iterable[str] | None = None) -> Progress:
         """Counts per state over the given articles (default: every open article)."""
-        counts = dict.fromkeys(STATES, 0)
-        total = 0
-        for article_id in self.library.ids() if article_ids is None else article_ids:
-            counts[self.state(article_id)] += 1
-            total += 1
-        return Progress(counts, total)
+        return count_states(
+            self.library.ids() if article_ids is None else article_ids, self._states
+        )
+
+
+def count_states(article_ids: Iterable[str], states: Mapping[str, ArticleState]) -> Progress:
+    """Progress over some articles, given the states that are not `new`."""
+    counts = dict.fromkeys(STATES, 0)
+    total = 0
+    for article_id in article_ids:
+        counts[states.get(article_id, UNREAD)] += 1
+        total += 1
+    return Progress(counts, total)
 
 
 def _around(
