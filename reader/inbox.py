@@ -148,6 +148,8 @@ class Inbox:
                 watch_filter=None,
             ):
                 now = time.monotonic()
+                if not self.folder.is_dir():
+                    raise FileNotFoundError("the folder was removed")
                 if changes:
                     self._note_changes(self._scan(), now)
                 for path in self._settled(now):

@@ -144,3 +144,17 @@ def test_a_deleted_dump_reports_nothing(seeds: Path, events: queue.Queue[InboxEv
 def test_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(InboxError, match="does not exist"):
         Inbox(tmp_path / "nowhere", print).start()
+
+
+def test_removing_the_folder_stops_the_inbox_with_a_message(
+    seeds: Path, events: queue.Queue[InboxEvent]
+) -> None:
+    inbox = Inbox(seeds, events.put, settle=0.3)
+    inbox.start()
+    try:
+        shutil.rmtree(seeds)
+        event = events.get(timeout=WAIT)
+    finally:
+        inbox.stop()
+    assert event.path == seeds and event.error is not None
+    assert "removed" in event.error
