@@ -1,8 +1,8 @@
 """One article's logical lines to an `Article`: title, `meta` from the lead, and a body.
 
 The lead is everything between the title and the first paragraph of running
-text: repeated titles, captions, chrome, bylines, timestamps, summary bullets.
-It all goes to `meta`. The body keeps the running text, subheadings, lists and
+text: repeated titles, captions, chrome, bylines, timestamps, summaries. It all
+goes to `meta`. The body keeps the running text, subheadings, lists and
 highlights blocks, each a `Paragraph` range, joined by blank lines.
 """
 
@@ -12,14 +12,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader import chrome
+from reader import chrome, credits
 from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.roles import Facts
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url"})
 _SUBHEAD_MAX_WORDS = 15
+_TEASER_MAX_WORDS = 16
 _DERIVED_TITLE_CHARS = 90
-_MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
+_DEK_LOOKAHEAD = 6
+_LABEL_MAX = 60
+_NAME = re.compile(
+    r"^(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)"
+    r"(?:\s+(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)){1,5}$"
+)
+_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|bureau|producer"
+    r"|journalist|news|desk|analyst|presenter)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -36,6 +47,12 @@ class _Draft:
         if value and value not in self.meta.setdefault(key, []):
             self.meta[key].append(value)
 
+    def note_all(self, fact: Facts) -> None:
+        for key, value in fact.meta:
+            self.note(key, value)
+        if not fact.meta:
+            self.note("chrome", fact.line.text)
+
 
 def assemble(facts: Sequence[Facts], source: str, index: int) -> Article | None:
     """Builds the article; None when the lines hold no title and no text at all."""
@@ -49,7 +66,7 @@ def assemble(facts: Sequence[Facts], source: str, index: int) -> Article | None:
         draft.note("title_source", "derived from the first paragraph")
     body, paragraphs = _join(draft.parts)
     if paragraphs and paragraphs[0].kind == "paragraph":
-        line = chrome.dateline(body[: paragraphs[0].end])
+        line = credits.dateline(body[: paragraphs[0].end])
         if line:
             draft.note("dateline", line)
     meta = {key: _join_meta(key, values) for key, values in draft.meta.items()}
@@ -70,72 +87,137 @@ def _join_meta(key: str, values: list[str]) -> str:
 
 def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
     """Reads title and lead into the draft; returns where the body starts."""
+    pending = ""
     for i, fact in enumerate(facts):
-        if fact.role in _META_ROLES:
-            _note_meta(fact, draft)
+        text = fact.line.text
+        if pending and _take_pending(pending, fact, draft):
+            pending = ""
+            continue
+        pending = _pending_after(text)
+        if fact.role in _META_ROLES or fact.role == "related":
+            draft.note_all(fact)
         elif fact.role == "bullet":
-            draft.note("summary", fact.value)
-        elif draft.title and fact.folded == draft.title_key:
-            draft.note("chrome", fact.line.text)
+            draft.note("summary", chrome.strip_emphasis(fact.meta[0][1]))
+        elif draft.title and fact.folded and fact.folded == draft.title_key:
+            draft.note("chrome", text)
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
-            draft.title = _strip_emphasis(fact.line.text)
+            draft.title = chrome.strip_emphasis(text)
             draft.title_key = fact.folded
-        elif draft.title and fact.shape and not fact.line.heading and _is_dek(facts, i):
-            draft.note("summary", fact.line.text)
-        else:
+        elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+def _pending_after(text: str) -> str:
+    """What a label line says of the next line: a caption, or a photo credit."""
+    if len(text) > _LABEL_MAX:
+        return ""
+    if credits.opens_caption(text):
+        return "caption"
+    if re.fullmatch(r"image source\s*[,:]?", text.strip(), re.IGNORECASE):
+        return "credit"
+    return "maybe-caption" if credits.is_photo_credit(text) else ""
+
+
+def _take_pending(pending: str, fact: Facts, draft: _Draft) -> bool:
+    if fact.role != "text" or fact.words > 40:
+        return False
+    if pending == "credit":
+        draft.note("chrome", fact.line.text)
+        return True
+    if pending == "maybe-caption" and chrome.ends_sentence(fact.line.text):
+        return False
+    draft.note("caption", credits.caption_text(fact.line.text))
+    return True
 
 
 def _titled(fact: Facts) -> bool:
     return fact.words <= 30 and not fact.line.text.endswith(":")
 
 
-def _is_dek(facts: Sequence[Facts], i: int) -> bool:
-    """A standfirst under the title: a line with no full stop before the first paragraph."""
+def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
+    """Notes a lead line that is not running text (a dek, an author, a role); False at the
+    first paragraph of the body."""
     fact = facts[i]
-    if fact.words < 4 or chrome.ends_sentence(fact.line.text):
+    text = chrome.strip_emphasis(fact.line.text)
+    if fact.line.heading:
         return False
-    return any(f.role == "text" and f.shape is None for f in facts[i + 1 : i + 4])
-
-
-def _note_meta(fact: Facts, draft: _Draft) -> None:
-    if fact.role == "updated":
-        draft.note(fact.kind, fact.value)
-    elif fact.role in ("byline", "url"):
-        draft.note(fact.role, fact.value)
-    elif fact.role == "credits":
-        draft.note("credits", fact.value)
-    elif fact.role == "caption":
-        draft.note("caption", fact.line.text)
+    if not fact.shape:
+        if _dek_sentence(facts, i, draft):
+            draft.note("summary", text)
+            return True
+        return False
+    if "byline" not in draft.meta and fact.words <= 5 and _NAME.match(text):
+        draft.note("byline", text)
+    elif fact.words <= 8 and _ROLE.search(text):
+        draft.note("author_role", text)
+    elif fact.words >= 4 and not chrome.ends_sentence(text):
+        draft.note("summary", text)
+    elif _more_lead_follows(facts, i):
+        draft.note("chrome", text)
     else:
-        draft.note("chrome", fact.line.text)
+        return False
+    return True
+
+
+def _dek_sentence(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
+    """A standfirst sentence under the title, told apart from the first paragraph by the
+    byline or timestamp that still follows it."""
+    if draft.parts or "summary" in draft.meta or facts[i].words > 60:
+        return False
+    for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
+        if fact.role in ("byline", "updated"):
+            return True
+        if fact.role == "text" and not fact.shape:
+            return False
+    return False
+
+
+def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
+    nxt = facts[i + 1] if i + 1 < len(facts) else None
+    return nxt is not None and nxt.role in _META_ROLES
 
 
 def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
-    in_highlights = False
+    mode = ""
+    pending = ""
     for i, fact in enumerate(facts):
         text = fact.line.text
-        if fact.role in _META_ROLES and _meta_in_body(fact):
-            _note_meta(fact, draft)
+        if pending and _take_pending(pending, fact, draft):
+            pending = ""
             continue
-        if fact.folded and fact.folded == draft.title_key:
+        pending = _pending_after(text)
+        if fact.role == "related" or (mode == "related" and _teaser(fact)):
+            mode = "related"
             draft.note("chrome", text)
             continue
-        if fact.role == "highlights":
-            in_highlights = True
+        mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
+        if fact.role in _META_ROLES and _meta_in_body(fact):
+            draft.note_all(fact)
+        elif fact.folded and fact.folded == draft.title_key:
+            draft.note("chrome", text)
+        elif fact.role == "highlights" and _bullets_follow(facts, i):
+            mode = "highlights"
             draft.parts.append((text, "highlights"))
-            continue
-        if fact.role == "bullet":
-            draft.parts.append((text, "highlights" if in_highlights else "list_item"))
-            continue
-        in_highlights = in_highlights and _short_highlight(fact)
-        if in_highlights:
+        elif fact.role == "bullet":
+            draft.parts.append((text, "highlights" if mode == "highlights" else "list_item"))
+        elif mode == "highlights":
             draft.parts.append((text, "highlights"))
         elif _is_subheading(facts, i):
-            draft.parts.append((_strip_emphasis(text), "subheading"))
+            draft.parts.append((chrome.strip_emphasis(text), "subheading"))
         else:
             draft.parts.append((text, "paragraph"))
+
+
+def _teaser(fact: Facts) -> bool:
+    """A line of a related-stories list: a headline, a topic, a time, a link."""
+    if fact.role in _META_ROLES or fact.role == "bullet":
+        return True
+    return fact.role == "text" and fact.words <= _TEASER_MAX_WORDS and fact.shape is not None
+
+
+def _bullets_follow(facts: Sequence[Facts], i: int) -> bool:
+    return i + 1 < len(facts) and facts[i + 1].role == "bullet"
 
 
 def _meta_in_body(fact: Facts) -> bool:
@@ -144,24 +226,24 @@ def _meta_in_body(fact: Facts) -> bool:
 
 
 def _short_highlight(fact: Facts) -> bool:
-    return fact.shape is not None and fact.words <= 25 and fact.role == "text"
+    return fact.role == "bullet" or (
+        fact.shape is not None and fact.words <= 25 and fact.role == "text"
+    )
 
 
 def _is_subheading(facts: Sequence[Facts], i: int) -> bool:
     fact = facts[i]
     if fact.line.heading:
         return True
+    text = fact.line.text
     if not fact.shape or fact.words > _SUBHEAD_MAX_WORDS or i + 1 >= len(facts):
         return False
-    if _MARKDOWN_EMPHASIS.match(fact.line.text):
+    if text.endswith(":") or text.startswith(">"):
+        return False
+    if chrome.strip_emphasis(text) != text:
         return True
     standalone = fact.line.block_start and fact.line.block_end
     return standalone or fact.shape == "caps"
-
-
-def _strip_emphasis(text: str) -> str:
-    match = _MARKDOWN_EMPHASIS.match(text)
-    return match.group(2).strip() if match else text
 
 
 def _derived_title(text: str) -> str:

@@ -1,8 +1,9 @@
-"""What a line of a pasted article is, apart from running text.
+"""Site furniture and layout marks: lines that are never an article's running text.
 
-Websites wrap articles in chrome (share buttons, "Updated …", "By …", photo
-captions); wire copy adds datelines and credits. These are publisher-independent
-patterns: each says what a line looks like, never which site it came from.
+Websites wrap articles in chrome (share buttons, "Read more", related-story
+lists); wire services add slugs; Markdown adds headings and link lines. These are
+publisher-independent patterns: each says what a line looks like, never which
+site it came from. Bylines, timestamps, captions and datelines are in `credits`.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ _CHROME_WORDS = (
     "|our standards: the thomson reuters trust principles.|thomson reuters trust principles"
     "|purchase licensing rights|opens new tab|report an error|editorial standards"
     "|gift article|gift this article|translate|font size|text size|audio|podcast"
+    "|associated press|the associated press|agence france-presse|press association"
+    "|sign up here|save article|share this page|share page|open in app|view in browser"
 )
-_CHROME = re.compile(rf"^(?:{_CHROME_WORDS})[\s.:!]*$", re.IGNORECASE)
+_CHROME = re.compile(rf"^(?:{_CHROME_WORDS})[\s.,:!]*$", re.IGNORECASE)
 _CHROME_PREFIX = re.compile(
     r"^(?:read more|also read|related|see also|watch|listen|more|image source|"
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
@@ -35,51 +38,19 @@ _CHROME_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_NEW_TAB = re.compile(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
+_SLUG = re.compile(r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$")
+_LINK_LINE = re.compile(r"^!?\[[^\]]*\]\([^)\s]+\)\s*$")
+_RELATED_HEADER = re.compile(
+    r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
+    r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"
+    r"|you might also like|most read|most popular|top stories|recommended(?: for you)?"
+    r"|read next|see also|trending(?: now)?|more stories|further reading|explore more"
+    r"|latest news|more news|topics)\s*:?$",
+    re.IGNORECASE,
+)
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_UPDATED = re.compile(
-    r"^(?:last\s+)?(?P<kind>updated|published|posted|modified|first published|updated on"
-    r"|published on|posted on|date)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
-    re.IGNORECASE,
-)
-_TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
-_DATE_ONLY = re.compile(
-    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}"
-    rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?"
-    rf"(?:z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_TIME_AGO})"
-    rf"(?:\s*(?:at\s+)?[,|•·\-–—]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,5}})?)?"
-    r"\s*$",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(
-    r"^(?:(?:written|words|reporting|story|text)\s+)?by\s+(?P<who>[^\s].{1,120})$",
-    re.IGNORECASE,
-)
-_CREDITS = re.compile(
-    r"^[(\[]?\s*(?:\(?additional\s+)?(?:reporting|writing|editing|compiled|contributing|"
-    r"additional reporting)\b.{0,300}\bby\b.{0,300}$",
-    re.IGNORECASE,
-)
-_CAPTION_START = re.compile(
-    r"^(?:image caption|caption|photo|picture|pictured|image|file photo|file)\s*[:,\-–—]\s*\S",
-    re.IGNORECASE,
-)
-_CREDIT_WORDS = (
-    r"reuters|afp|ap|associated press|getty(?: images)?|epa|bloomberg|shutterstock|xinhua"
-    r"|anadolu|pa|pa media|ani|dpa|efe|kyodo|yonhap|handout|supplied|file|file photo"
-)
-_CAPTION_END = re.compile(
-    rf"(?:\((?:{_CREDIT_WORDS}|(?:ap|afp|reuters|getty|epa)?\s*photo[^)]*|[^)]*"
-    rf"\b(?:photo|image|credit|pictures?)\b[^)]*)\)"
-    rf"|[|/]\s*(?:{_CREDIT_WORDS}|photo:?[^|/]*))\s*\.?$",
-    re.IGNORECASE,
-)
-_CAPTION_TAIL = 120
-"""A photo credit sits at the end of a caption: only this many last characters are searched."""
 _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
 _SEPARATOR_MARKS = frozenset("-=_~*#+•·§◆")
 _BULLET = re.compile(r"^\s*(?P<mark>[•·▪‣◦●○■□➢➤►▸\-–—*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
@@ -89,13 +60,6 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*\s*$")
-_DATELINE = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Za-z.'’\-]+|[A-Z]{2,})(?:[ \-][A-Z][A-Za-z.'’\-]*){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,?\s+(?P<date>(?i:" + _MONTHS + r")\s+\d{1,2}))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{1,40})\))?"
-    r"\s*(?:[:\-–—]{1,2})\s+(?=\S)",
-)
 _HIGHLIGHTS_HEADER = re.compile(
     r"^(?:highlights|key points|key takeaways|takeaways|at a glance|in brief|in short"
     r"|summary|the big picture|what we know|what you need to know|quick read|tl;?dr)"
@@ -117,56 +81,28 @@ def fold(line: str) -> str:
 
 
 def is_chrome(line: str) -> bool:
-    """Site furniture that is never article text: buttons, nav, ads, share links."""
+    """Site furniture that is never article text: buttons, nav, ads, share links, slugs."""
     text = line.strip()
     return bool(
         _CHROME.match(text)
         or (_CHROME_PREFIX.match(text) and len(text) < 200)
         or (_COPYRIGHT.match(text) and len(text) < 300)
+        or (len(text) < 300 and "opens new" in text and _NEW_TAB.search(text))
+        or _SLUG.match(text)
+        or _LINK_LINE.match(text)
     )
 
 
-def updated_value(line: str) -> tuple[str, str] | None:
-    """("updated"|"published"…, value) for a timestamp line, else None."""
-    text = line.strip()
-    match = _UPDATED.match(text)
-    if match and (not match.group("value") or _looks_dated(match.group("value"))):
-        kind = match.group("kind").lower().split()[-1]
-        kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
-        return kind, match.group("value").strip()
-    if _DATE_ONLY.match(text):
-        return "date", text
-    return None
+def is_related_header(line: str) -> bool:
+    """A header over a list of links to other stories ("Related topics", "More on this
+    story"): what follows it, up to the next real paragraph, is chrome too."""
+    return len(line) < 50 and bool(_RELATED_HEADER.match(line.strip()))
 
 
-def _looks_dated(value: str) -> bool:
-    return bool(re.search(r"\d|ago|yesterday|today|just now", value, re.IGNORECASE))
-
-
-def byline(line: str) -> str | None:
-    """The author part of a "By …" line, if the line is a byline."""
-    text = line.strip()
-    match = _BYLINE.match(text) if text[:1] in "BbWwRrSsTt" else None
-    if not match or len(text.split()) > 16 or _TERMINAL.search(text.rstrip(".")):
-        return None
-    who = match.group("who").strip()
-    if not who[:1].isupper():
-        return None
-    return who
-
-
-def is_credits(line: str) -> bool:
-    """A wire trailer such as "(Reporting by A; Editing by B)"."""
-    return bool(_CREDITS.match(line.strip()))
-
-
-def is_caption(line: str) -> bool:
-    """A photo caption: it names an image or ends with a photo credit such as "(Reuters)"."""
-    text = line.strip()
-    if _CAPTION_START.match(text):
-        return True
-    tail = text[-_CAPTION_TAIL:]
-    return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))
+def strip_emphasis(text: str) -> str:
+    """`**By Jane Doe**` or `*caption*` without the Markdown emphasis around it."""
+    match = _EMPHASIS.match(text)
+    return match.group("text").strip() if match else text
 
 
 def bullet_text(line: str) -> str | None:
@@ -192,17 +128,6 @@ def markdown_heading(line: str) -> tuple[int, str] | None:
     if not match:
         return None
     return len(match.group("hashes")), match.group("text")
-
-
-def dateline(paragraph: str) -> str | None:
-    """The dateline that opens a paragraph ("SEOUL: ", "LONDON (Reuters) - "), if any."""
-    match = _DATELINE.match(paragraph)
-    if not match:
-        return None
-    place = match.group("place")
-    if not (place.isupper() or match.group("agency") or match.group("date")):
-        return None
-    return match.group(0).rstrip(" :-–—").strip()
 
 
 def is_highlights_header(line: str) -> bool:

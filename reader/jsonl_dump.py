@@ -11,7 +11,15 @@ from reader.roles import classify
 
 _TITLE_KEYS = ("title", "headline", "name", "heading")
 _BODY_KEYS = ("text", "body", "content", "article", "story", "maintext", "full_text")
-_META_RENAMES = {"author": "byline", "authors": "byline", "by": "byline", "link": "url"}
+_META_RENAMES = {
+    "author": "byline",
+    "authors": "byline",
+    "by": "byline",
+    "link": "url",
+    "date": "published",
+    "published_at": "published",
+    "updated_at": "updated",
+}
 _SNIFF_LINES = 20
 
 

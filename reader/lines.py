@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from reader import chrome
+from reader import chrome, credits
 
 _WRAP_MAX = 100
 """Blocks whose lines never exceed this many characters may be hard-wrapped."""
@@ -122,7 +122,7 @@ def _make_line(raw: str) -> Line:
 
 def _is_wrapped(block: list[str]) -> bool:
     """Hard-wrapped prose: lines no longer than a terminal, most of them near the width,
-    and at least one line that breaks mid-sentence."""
+    and lines that break mid-sentence (into a lowercase word, or more than once)."""
     if len(block) < 2:
         return False
     lengths = [len(raw.rstrip()) for raw in block]
@@ -132,10 +132,11 @@ def _is_wrapped(block: list[str]) -> bool:
     near = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
     if near < 0.5 * (len(block) - 1):
         return False
-    return any(
-        not chrome.ends_sentence(a) and (b.strip()[:1].islower() or len(a.rstrip()) >= 0.75 * width)
-        for a, b in itertools.pairwise(block)
-    )
+    open_ends = [(a, b) for a, b in itertools.pairwise(block) if not chrome.ends_sentence(a)]
+    if any(b.strip()[:1].islower() for _, b in open_ends):
+        return True
+    long_open = sum(1 for a, _ in open_ends if len(a.rstrip()) >= 0.75 * width)
+    return len(block) >= 3 and long_open >= 2
 
 
 def _unwrap(block: list[str]) -> list[Line]:
@@ -161,10 +162,22 @@ def _continues(previous: str, raw: str, line: Line, width: int, base: int) -> bo
     """Whether `raw` carries on the paragraph that `previous` belongs to."""
     if line.heading or line.indent > base or chrome.bullet_text(raw):
         return False
+    if line.text[:1].isupper() and _stands_alone(line.text):
+        return False
     short = len(previous) < 0.7 * width
     if short and (chrome.ends_sentence(previous) or not line.text[:1].islower()):
         return False
     return not _is_title_line(previous)
+
+
+def _stands_alone(text: str) -> bool:
+    """A byline, timestamp, link or chrome line: never the tail of a wrapped paragraph."""
+    return bool(
+        credits.byline(text)
+        or credits.timestamps(text)
+        or chrome.is_chrome(text)
+        or text.startswith(("Source:", "http", "<http"))
+    )
 
 
 def _is_title_line(text: str) -> bool:

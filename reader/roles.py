@@ -10,17 +10,29 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from reader import chrome
+from reader import chrome, credits
 from reader.lines import Line
 
 Role = Literal[
-    "chrome", "updated", "byline", "caption", "credits", "bullet", "highlights", "url", "text"
+    "chrome",
+    "related",
+    "updated",
+    "byline",
+    "caption",
+    "credits",
+    "bullet",
+    "highlights",
+    "url",
+    "text",
 ]
 Shape = Literal["caps", "title", "sentence"]
 
 _LONG = 300
 """Lines longer than this are running text: no chrome or byline is that long."""
-_URL = re.compile(r"^(?:(?:saved from|source|url|link|via)\s*:?\s*)?<?https?://\S+>?$", re.I)
+_URL = re.compile(
+    r"^(?:(?:saved from|source|url|link|via|original)\s*:?\s*)?<?(?P<url>https?://[^\s>]+)>?$",
+    re.I,
+)
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into of off on onto or over per the to up via vs with"
     " nor yet so than after over".split()
@@ -37,54 +49,57 @@ class Facts:
     """The text folded for comparison, for lines that could be a title (else empty)."""
     shape: Shape | None
     words: int
-    value: str = ""
-    """The useful part for `meta` (the byline's name, the update time …)."""
-    kind: str = ""
-    """For `updated` lines: updated, published or date."""
+    meta: tuple[tuple[str, str], ...] = ()
+    """What the line tells `meta`: ("byline", "Jane Doe"), ("updated", "3 hours ago") …"""
 
 
 def classify(line: Line) -> Facts:
     """The facts of one logical line."""
     text = line.text
     words = len(text.split()) if len(text) < _LONG else text.count(" ") + 1
-    role, value, kind = _role(line, text)
+    role, meta = _role(line, text)
     if line.heading:
         shape: Shape | None = _case_style(text)
     else:
-        shape = _shape(text, words) if role == "text" else None
+        shape = _shape(text, words) if role in ("text", "highlights", "related") else None
     folded = chrome.fold(text) if shape else ""
-    return Facts(line, role, folded, shape, words, value, kind)
+    return Facts(line, role, folded, shape, words, meta)
 
 
-def _role(line: Line, text: str) -> tuple[Role, str, str]:
+def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if line.heading:
-        return "text", "", ""
+        return ("related", ()) if chrome.is_related_header(text) else ("text", ())
     bullet = chrome.bullet_text(line.text)
     if bullet is not None and not _is_numbered_sentence(text):
-        return "bullet", bullet, ""
+        return "bullet", (("summary", bullet),)
     if len(text) > _LONG:
-        return ("caption", text, "") if chrome.is_caption(text) else ("text", "", "")
+        return ("caption", ()) if credits.is_caption(text) else ("text", ())
     return _short_role(text)
 
 
-def _short_role(text: str) -> tuple[Role, str, str]:
-    if _URL.match(text):
-        return "url", re.sub(r"^[^h<]*<?|>$", "", text), ""
+def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
+    url = _URL.match(text)
+    if url:
+        return "url", (("url", url.group("url")),)
     if chrome.is_highlights_header(text):
-        return "highlights", "", ""
-    updated = chrome.updated_value(text)
-    if updated:
-        return "updated", updated[1], updated[0]
+        return "highlights", ()
+    if chrome.is_related_header(text):
+        return "related", ()
+    stamps = credits.timestamps(text)
+    if stamps:
+        return "updated", tuple(stamps)
+    if credits.is_credits(text):
+        return "credits", (("credits", text.strip("()[] ")),)
+    found = credits.byline(text)
+    if found:
+        return "byline", tuple(found)
+    if credits.is_photo_credit(text) or credits.opens_caption(text):
+        return "chrome", ()
+    if credits.is_caption(text):
+        return "caption", (("caption", credits.caption_text(text)),)
     if chrome.is_chrome(text):
-        return "chrome", text, ""
-    who = chrome.byline(text)
-    if who:
-        return "byline", who, ""
-    if chrome.is_credits(text):
-        return "credits", text.strip("()[] "), ""
-    if chrome.is_caption(text):
-        return "caption", text, ""
-    return "text", "", ""
+        return "chrome", ()
+    return "text", ()
 
 
 def _is_numbered_sentence(text: str) -> bool:
@@ -98,7 +113,7 @@ def _shape(text: str, words: int) -> Shape | None:
         return None
     if text[-1] in ".,;" and not text.endswith("..."):
         return None
-    first = text.lstrip("\"'“‘([")[:1]
+    first = text.lstrip("\"'“‘([*_")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return None
     return _case_style(text)

@@ -15,16 +15,19 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader import chrome
+from reader import chrome, credits
 from reader.roles import Facts, Shape
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
 RESTART_THRESHOLD = 6
-"""Score at which a headline replaces a title that no body text has followed yet."""
+"""Score at which a repeated headline replaces a title no body text has followed yet."""
+LEAD_STYLE_EXTRA = 3
+"""What a headline without a lead needs on top of the threshold in a lead-style dump."""
 _LEAD_ROLES = frozenset({"chrome", "updated", "byline", "caption", "url"})
 STRONG_EVIDENCE = 3
-"""A lead of chrome, a repeated title or a dateline: shared vocabulary cannot outvote it."""
+"""A lead of chrome, a repeated title, a dateline or a clearly wider gap: shared
+vocabulary cannot outvote it."""
 _WORDS_SCORE = (-3, -3, -3, -2, -1, 0, *([1] * 15), -1)
 """Headlines run to 6-20 words; subheads are shorter. Indexed by word count."""
 _LOOKAHEAD = 10
@@ -49,6 +52,17 @@ class Layout:
     title_shape: Shape | None
     title_heading: int
     paragraph_gap: int
+    lead_style: bool
+    """The first article's title has a lead of chrome under it: a dump copied from a site
+    whose every article has one, so a headline-like line without one is a subhead."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    score: int
+    strong: bool
+    """A lead of chrome, a repeated title or a dateline backs the headline."""
+    repeated: bool
 
 
 def segment(facts: Sequence[Facts]) -> list[range]:
@@ -67,24 +81,37 @@ def segment(facts: Sequence[Facts]) -> list[range]:
             continue
         if not has_body and fact.folded and fact.folded == facts[start].folded:
             continue
-        if fact.shape and fact.line.gap_before >= 1:
-            score = _score(facts, i, start, layout)
-            if score >= (THRESHOLD if has_body else RESTART_THRESHOLD):
-                starts.append(i)
-                has_body = False
-                continue
+        if _candidate(fact) and _starts_article(_score(facts, i, start, layout), has_body, layout):
+            starts.append(i)
+            has_body = False
+            continue
         has_body = has_body or _is_body(fact)
     return [range(a, b) for a, b in zip(starts, [*starts[1:], len(facts)], strict=True)]
 
 
+def _candidate(fact: Facts) -> bool:
+    """A line that could be a headline: shaped like one, after a blank line, not a label."""
+    return bool(fact.shape) and fact.role == "text" and fact.line.gap_before >= 1
+
+
+def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout) -> bool:
+    """A headline after body text needs the threshold (more in a lead-style dump); one
+    before any body text only replaces the title when it is repeated like a title."""
+    if not has_body:
+        return verdict.repeated and verdict.score >= RESTART_THRESHOLD
+    extra = LEAD_STYLE_EXTRA if layout.lead_style and not verdict.strong else 0
+    return verdict.score >= THRESHOLD + extra
+
+
 def _layout(facts: Sequence[Facts]) -> Layout:
     headings = [f.line.heading for f in facts if f.line.heading]
-    first_title = next((f for f in facts if f.shape and f.role == "text"), None)
+    first = next((i for i, f in enumerate(facts) if f.shape and f.role == "text"), None)
     gaps = [f.line.gap_before for f in facts[1:] if _is_body(f)]
     return Layout(
-        title_shape=first_title.shape if first_title else None,
+        title_shape=facts[first].shape if first is not None else None,
         title_heading=min(headings) if headings else 0,
         paragraph_gap=int(statistics.median_low(gaps)) if gaps else 1,
+        lead_style=first is not None and _lead(facts, first)[1] >= STRONG_EVIDENCE,
     )
 
 
@@ -110,29 +137,30 @@ def _opens_article(facts: Sequence[Facts], i: int) -> bool:
         return True
     if fact.shape and not fact.line.text.endswith(":"):
         return True
-    return fact.role == "text" and chrome.dateline(fact.line.text) is not None
+    return fact.role == "text" and credits.dateline(fact.line.text) is not None
 
 
-def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> int:
+def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdict:
     fact = facts[i]
-    score = _shape_score(fact, layout)
-    score += _gap_score(fact.line.gap_before, layout.paragraph_gap)
+    gap = _gap_score(fact.line.gap_before, layout.paragraph_gap)
+    score = _shape_score(fact, layout) + gap
     previous = facts[i - 1]
     if previous.role == "credits":
         score += 2
     elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
         score += 1
-    first_body, evidence = _lead(facts, i)
-    if first_body is None:
-        return score + evidence
-    if chrome.dateline(facts[first_body].line.text):
+    first_body, evidence, repeated = _lead(facts, i)
+    if first_body is not None and credits.dateline(facts[first_body].line.text):
         evidence += 3
     score += evidence
-    low = score if evidence >= STRONG_EVIDENCE else score - _COHESION_RANGE
-    if low >= THRESHOLD or score + _COHESION_RANGE < THRESHOLD:
-        return score
-    cohesion = _cohesion_score(facts, start, i, first_body)
-    return score + (cohesion if evidence < STRONG_EVIDENCE else max(cohesion, 0))
+    strong = evidence >= STRONG_EVIDENCE or gap >= STRONG_EVIDENCE
+    if first_body is None:
+        return _Verdict(score, strong, repeated)
+    low = score if strong else score - _COHESION_RANGE
+    if low < THRESHOLD + LEAD_STYLE_EXTRA and score + _COHESION_RANGE >= THRESHOLD:
+        cohesion = _cohesion_score(facts, start, i, first_body)
+        score += max(cohesion, 0) if strong else cohesion
+    return _Verdict(score, strong, repeated)
 
 
 def _shape_score(fact: Facts, layout: Layout) -> int:
@@ -155,20 +183,21 @@ def _gap_score(gap: int, paragraph_gap: int) -> int:
     return 1 if paragraph_gap == 0 and extra == 1 else 3
 
 
-def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int]:
-    """What follows a candidate headline before its first paragraph, and its score."""
+def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
+    """What follows a candidate headline before its first paragraph: where that paragraph
+    is, the evidence score of the lead, and whether the headline is repeated in it."""
     repeated = meta = False
+    first_body = None
     for j in range(i + 1, min(len(facts), i + 1 + _LOOKAHEAD)):
         fact = facts[j]
         if fact.folded and fact.folded == facts[i].folded:
             repeated = True
         elif fact.role in _LEAD_ROLES:
             meta = True
-        elif fact.role == "bullet" or (fact.shape and not fact.line.heading and fact.words < 25):
-            continue
-        else:
-            return j, 5 * repeated + 3 * meta
-    return None, 5 * repeated + 3 * meta
+        elif not (fact.role == "bullet" or (fact.shape and not fact.line.heading)):
+            first_body = j
+            break
+    return first_body, 5 * repeated + 3 * meta, repeated
 
 
 def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int) -> int:

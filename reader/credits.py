@@ -1,0 +1,171 @@
+"""Who, when, where and what picture: bylines, timestamps, captions, datelines, credits.
+
+These lines carry facts about an article rather than its text; the assembler
+moves them to `meta`. Patterns describe the common shapes across publishers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.chrome import strip_emphasis
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_UPDATED = re.compile(
+    r"^(?:last\s+)?(?P<kind>updated|published|posted|modified|first published|updated on"
+    r"|published on|posted on|date)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
+    re.IGNORECASE,
+)
+_TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?"
+    rf"(?:z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_TIME_AGO})"
+    rf"(?:\s*(?:at\s+)?[,|•·\-–—]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,5}})?)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:(?:written|words|story|text)\s+)?by\s+(?P<who>[^\s].{1,120})$",
+    re.IGNORECASE,
+)
+_CREDITS = re.compile(
+    r"^[(\[]?\s*(?:\(?additional\s+)?(?:reporting|writing|editing|compiled|contributing|"
+    r"additional reporting)\b.{0,300}\bby\b.{0,300}$",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:image caption|caption|photo|picture|pictured|image|file photo|file)\s*[:,\-–—]\s*\S",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = (
+    r"reuters|afp|ap|associated press|getty(?: images)?|epa|bloomberg|shutterstock|xinhua"
+    r"|anadolu|pa|pa media|ani|dpa|efe|kyodo|yonhap|handout|supplied|file|file photo"
+)
+_CAPTION_END = re.compile(
+    rf"(?:\((?:{_CREDIT_WORDS}|(?:ap|afp|reuters|getty|epa)?\s*photo[^)]*|[^)]*"
+    rf"\b(?:photo|image|credit|pictures?)\b[^)]*)\)"
+    rf"|[|/]\s*(?:{_CREDIT_WORDS}|photo:?[^|/]*))\s*\.?$",
+    re.IGNORECASE,
+)
+
+_LABEL_MAX = 60
+_CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing")
+"""Every caption credit pattern holds one of these: a cheap test before the patterns."""
+_CAPTION_TAIL = 120
+"""A photo credit sits at the end of a caption: only this many last characters are searched."""
+_CAPTION_MARKS = re.compile(
+    r"purchase licensing rights|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
+    r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$",
+    re.IGNORECASE,
+)
+_GALLERY_MARK = re.compile(r"^\[\d+/\d+\]")
+_PHOTO_CREDIT = re.compile(
+    rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
+)
+_CAPTION_LEAD = re.compile(r"^(?:image caption|media caption|caption)\s*[,:]?\s*$", re.I)
+_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,3})"
+    r"(?P<region>,\s*[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,2})?"
+    r"(?:,?\s+(?P<date>(?i:" + _MONTHS + r")\s+\d{1,2}))?"
+    r"(?:\s*\((?P<agency>[^\W\d_][^()]{0,40})\))?"
+    r"\s*(?:[:\-–—]{1,2})\s+(?=\S)",
+)
+_GLUED_UPDATED = re.compile(r"^(?P<date>.+?)\s*(?P<kind>updated|modified)\s*(?P<value>.+)$", re.I)
+_TERMINAL = re.compile(r"[.!?…;]['\"”’)\]]*$")
+_BYLINE_SPLIT = re.compile(r"\s+(?:[—–|•·]|-)\s+|,\s+(?=\S+\s+\d|\d)")
+
+
+def timestamps(line: str) -> list[tuple[str, str]]:
+    """(kind, value) pairs of a timestamp line: "updated", "published"; [] if not one."""
+    text = strip_emphasis(line.strip())
+    match = _UPDATED.match(text)
+    if match and (not match.group("value") or _looks_dated(match.group("value"))):
+        kind = match.group("kind").lower().split()[-1]
+        kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
+        return [(kind, match.group("value").strip())]
+    if _DATE_ONLY.match(text):
+        return [("published", text)]
+    glued = _GLUED_UPDATED.match(text) if "pdated" in text or "odified" in text else None
+    if glued and _DATE_ONLY.match(glued.group("date")) and _looks_dated(glued.group("value")):
+        return [("published", glued.group("date").strip()), ("updated", glued.group("value"))]
+    return []
+
+
+def is_date(text: str) -> bool:
+    """A bare date or time ("12 March 2025", "3 hours ago")."""
+    return bool(_DATE_ONLY.match(text.strip()))
+
+
+def _looks_dated(value: str) -> bool:
+    return bool(re.search(r"\d|ago|yesterday|today|just now", value, re.IGNORECASE))
+
+
+def byline(line: str) -> list[tuple[str, str]]:
+    """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
+    text = strip_emphasis(line.strip()).replace("**", "")
+    match = _BYLINE.match(text) if text[:1] in "BbWwSsTt" else None
+    if not match or len(text.split()) > 20 or ";" in text:
+        return []
+    who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
+    who = who.strip(" ,")
+    if not who[:1].isupper() or _TERMINAL.search(who):
+        return []
+    found = [("byline", who)]
+    if rest and is_date(rest[0].strip(" *_")):
+        found.append(("published", rest[0].strip(" *_")))
+    return found
+
+
+def is_credits(line: str) -> bool:
+    """A wire trailer such as "(Reporting by A; Editing by B)"."""
+    return bool(_CREDITS.match(line.strip()))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: it names an image or carries a photo credit such as "(Reuters)"."""
+    text = strip_emphasis(line.strip())
+    if _CAPTION_START.match(text) or _GALLERY_MARK.match(text):
+        return True
+    tail = text[-_CAPTION_TAIL:]
+    folded = tail.casefold()
+    if not any(mark in folded for mark in _CREDIT_HINTS):
+        return False
+    if _CAPTION_MARKS.search(tail):
+        return True
+    return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))
+
+
+def is_photo_credit(line: str) -> bool:
+    """A credit line standing over a caption ("Getty Images", "Image source, Reuters")."""
+    return len(line) < _LABEL_MAX and bool(_PHOTO_CREDIT.match(line.strip()))
+
+
+def opens_caption(line: str) -> bool:
+    """A bare "Image caption," label whose caption is on the next line."""
+    return len(line) < _LABEL_MAX and bool(_CAPTION_LEAD.match(line.strip()))
+
+
+def caption_text(line: str) -> str:
+    """A caption without its label, credit markers or licensing suffix."""
+    text = strip_emphasis(line.strip())
+    text = re.sub(r"^(?:image caption|media caption|caption)\s*[,:]\s*", "", text, flags=re.I)
+    text = re.sub(r"^\[\d+/\d+\]\s*", "", text)
+    return re.sub(r"\s*purchase licensing rights.*$", "", text, flags=re.I).strip()
+
+
+def dateline(paragraph: str) -> str | None:
+    """The dateline that opens a paragraph ("SEOUL: ", "LONDON (Reuters) - "), if any."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place")
+    if not (place.isupper() or match.group("agency") or match.group("date")):
+        return None
+    if place.isupper() and len(place) < 2:
+        return None
+    return match.group(0).rstrip(" :-–—").strip()
