@@ -10,7 +10,7 @@ collapsing whitespace, so "IRAN", "Iran" and "Iran\\n" are one entity, as are
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -145,8 +145,12 @@ class EntityIndex:
         return len(self._pairs_of)
 
     def articles(self, label: str | None = None, text: str | None = None) -> frozenset[str]:
-        """Ids of the articles with an entity of that label and/or text (case-insensitive)."""
+        """Ids of the articles with an entity of that label and/or text (neither: any entity).
+
+        Text matches whole entity names, ignoring case and accents.
+        """
         key = None if text is None else entity_key(text)
+        found: Iterable[str]
         if label is not None and key is not None:
             found = self._by_pair.get((label, key), ())
         elif label is not None:
@@ -154,7 +158,7 @@ class EntityIndex:
         elif key is not None:
             found = self._by_text.get(key, ())
         else:
-            found = self._pairs_of.keys()
+            found = (article_id for article_id, pairs in self._pairs_of.items() if pairs)
         return frozenset(found)
 
     def labels(self) -> list[LabelCount]:

@@ -69,4 +69,5 @@ def test_empty_entity_text_is_ignored() -> None:
     index = EntityIndex()
     index.add("a", "x   y", Analysis((Entity(1, 3, "GPE"),)))
     assert index.articles("GPE") == frozenset()
+    assert index.articles() == frozenset()
     assert "a" in index

@@ -4,11 +4,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from reader.filters import EntityMatch, Filter
-from reader.store import Store
+from reader.article import Article
+from reader.entity_index import EntityIndex
+from reader.filters import EntityMatch, Filter, apply_filter
+from reader.library import Library
+from reader.store import STATES, ArticleState, Store
 from reader.triage import Triage
-from tests.unit.triage_helpers import analysis_of, make_article
+from tests.unit.triage_helpers import Analysis, Entity, analysis_of, make_article
 
 BODIES = (
     "Pete Hegseth visited Iran on Monday.",
@@ -111,3 +116,76 @@ def test_description_names_every_active_part() -> None:
     assert Filter().toggle_discarded().describe() == "all articles · with discarded"
     assert Filter(tags=frozenset({"x\x1b[2J"})).describe().startswith("tag “x␛[2J”")
     assert view_filter.cleared() == Filter()
+
+
+LABELS = ("PERSON", "GPE")
+NAMES = ("Ann", "Bo", "Cy")
+
+
+@given(
+    facts=st.lists(
+        st.tuples(
+            st.sampled_from(STATES),
+            st.sets(st.sampled_from(("t1", "t2"))),
+            st.sampled_from(("/d/a.txt", "/d/b.txt")),
+            st.sets(st.tuples(st.sampled_from(LABELS), st.sampled_from(NAMES))),
+        ),
+        max_size=12,
+    ),
+    states=st.sets(st.sampled_from(STATES)),
+    show_discarded=st.booleans(),
+    tags=st.sets(st.sampled_from(("t1", "t2", "t3"))),
+    sources=st.sets(st.sampled_from(("/d/a.txt", "/d/b.txt"))),
+    matches=st.lists(
+        st.builds(
+            EntityMatch,
+            st.none() | st.sampled_from(LABELS),
+            st.none() | st.sampled_from(NAMES),
+        ),
+        max_size=2,
+        unique=True,
+    ),
+)
+def test_apply_filter_agrees_with_a_plain_check_of_every_article(
+    facts: list[tuple[ArticleState, set[str], str, set[tuple[str, str]]]],
+    states: set[ArticleState],
+    show_discarded: bool,
+    tags: set[str],
+    sources: set[str],
+    matches: list[EntityMatch],
+) -> None:
+    articles = []
+    entities = EntityIndex()
+    for n, (_, _, source, mentions) in enumerate(facts):
+        names = sorted(mentions)
+        body = " ".join(name for _, name in names) + f" article {n}"
+        article = make_article(f"T{n}", body, source, n)
+        articles.append(article)
+        spans, at = [], 0
+        for label, name in names:
+            spans.append(Entity(at, at + len(name), label))
+            at += len(name) + 1
+        entities.add(article.id, body, Analysis(tuple(spans)))
+    library = Library(articles)
+    state_of = {a.id: f[0] for a, f in zip(articles, facts, strict=True)}
+    tagged: dict[str, set[str]] = {}
+    for article, fact in zip(articles, facts, strict=True):
+        for tag in fact[1]:
+            tagged.setdefault(tag, set()).add(article.id)
+    view_filter = Filter(
+        frozenset(states), show_discarded, frozenset(tags), frozenset(sources), tuple(matches)
+    )
+
+    def passes(article: Article, fact: tuple) -> bool:
+        state, article_tags, source, mentions = fact
+        state_ok = state in states if states else (show_discarded or state != "discarded")
+        entity_ok = all(
+            any((m.label in (None, lab)) and (m.text in (None, name)) for lab, name in mentions)
+            for m in matches
+        )
+        return (
+            state_ok and tags <= article_tags and (not sources or source in sources) and entity_ok
+        )
+
+    expected = [a.id for a, f in zip(articles, facts, strict=True) if passes(a, f)]
+    assert apply_filter(view_filter, library, state_of, tagged, entities) == expected
