@@ -83,8 +83,10 @@ class Inbox:
 
     `on_event` runs in the inbox thread: a TUI hands the event to its own thread
     (e.g. `App.call_from_thread`). Files present at start count as already read
-    when they are in `known` with the same signature; with `known=None`, every
-    file present at start counts as read.
+    when they are in `known` with the same signature (paths may be relative);
+    with `known=None`, every file present at start counts as read. Event paths,
+    and so `Article.source`, are `folder / name`: load the start-up dumps through
+    the same folder path, so a grown dump is not listed as a second source.
     """
 
     def __init__(
@@ -112,10 +114,13 @@ class Inbox:
         if not self.folder.is_dir():
             raise InboxError(f"{self.folder}: the inbox folder does not exist")
         present = self._scan()
-        known = present if self._known is None else self._known
-        for path, signature in present.items():
-            if known.get(path) == signature:
-                self._done[path] = signature
+        if self._known is None:
+            self._done.update(present)
+        else:
+            known = {path.resolve(): signature for path, signature in self._known.items()}
+            for path, signature in present.items():
+                if known.get(path.resolve()) == signature:
+                    self._done[path] = signature
         self._note_changes(present, time.monotonic())
         self._thread = threading.Thread(target=self._run, name="reader-inbox", daemon=True)
         self._thread.start()
