@@ -85,19 +85,25 @@ class EntityIndex:
         self._surface: dict[tuple[str, str], str] = {}
         self._pairs_of: dict[str, Counter[tuple[str, str]]] = {}
         self._analysis_of: dict[str, EntityAnalysis] = {}
+        self._names: dict[str, tuple[str, str]] = {}
+        """Entity text as written -> (shown form, folded key): names recur, fold them once."""
 
     def add(self, article_id: str, body: str, analysis: EntityAnalysis) -> None:
         """Indexes one article's entities, replacing what an earlier analysis of it gave."""
         if article_id in self._pairs_of:
             self._remove(article_id)
         pairs: Counter[tuple[str, str]] = Counter()
+        names = self._names
         for entity in analysis.entities:
-            surface = " ".join(body[entity.start : entity.end].split())
-            if not surface:
-                continue
-            pair = (entity.label, fold_query(surface))
-            pairs[pair] += 1
-            self._surface.setdefault(pair, surface)
+            raw = body[entity.start : entity.end]
+            name = names.get(raw)
+            if name is None:
+                surface = " ".join(raw.split())
+                name = names[raw] = (surface, fold_query(surface))
+            if name[1]:
+                pair = (entity.label, name[1])
+                pairs[pair] += 1
+                self._surface.setdefault(pair, name[0])
         self._pairs_of[article_id] = pairs
         self._analysis_of[article_id] = analysis
         self._mentions.update(pairs)
