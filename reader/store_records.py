@@ -1,0 +1,124 @@
+"""The records the store hands out, and their JSON document form in the store file.
+
+They are frozen so the TUI and the exporters can hold them without a copy; the store
+is the only place they are changed, and it always makes new ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal, get_args
+
+ArticleState = Literal["new", "read", "starred", "kept", "discarded"]
+"""Where an article is in triage; `new` is what an article never touched is in."""
+
+STATES: tuple[ArticleState, ...] = get_args(ArticleState)
+"""Every triage state, in the order a menu shows them."""
+
+Document = dict[str, Any]
+"""One stored JSON object, as TinyDB keeps it (validated on load, see `store_schema`)."""
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with milliseconds: what every record's times use."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A tagged or noted passage of one article, with what re-anchoring needs.
+
+    `start`/`end` are code-point offsets into `Article.body`; `quote`, `prefix` and
+    `suffix` are the selected text and up to 32 characters either side, so the
+    passage can be found again when the article's text changes.
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    tags: tuple[str, ...]
+    note: str
+    created: str
+    updated: str
+    orphaned: bool = False
+    """True when re-anchoring could not place it; it is kept and listed, never dropped."""
+
+    def to_doc(self) -> Document:
+        """The JSON object stored for it (and what exporters may rely on)."""
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "tags": list(self.tags),
+            "note": self.note,
+            "created": self.created,
+            "updated": self.updated,
+            "orphaned": self.orphaned,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Document) -> Annotation:
+        """Rebuilds the record from a stored document that passed schema validation."""
+        return cls(
+            id=str(doc["id"]),
+            article_id=str(doc["article_id"]),
+            start=doc["start"],
+            end=doc["end"],
+            quote=str(doc["quote"]),
+            prefix=str(doc["prefix"]),
+            suffix=str(doc["suffix"]),
+            tags=tuple(doc["tags"]),
+            note=str(doc["note"]),
+            created=str(doc["created"]),
+            updated=str(doc["updated"]),
+            orphaned=bool(doc.get("orphaned", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A label a passage can carry; the colour marks it in the text, the hotkey applies it."""
+
+    name: str
+    colour: str
+    """`#rrggbb`, lower case."""
+    hotkey: str | None
+    """"1" … "9", or None when the tag is only reachable through the tag picker."""
+
+    def to_doc(self) -> Document:
+        """The stored object; the name is the document's key, so it is not repeated."""
+        return {"colour": self.colour, "hotkey": self.hotkey}
+
+    @classmethod
+    def from_doc(cls, name: str, doc: Document) -> Tag:
+        """Rebuilds the record from its key and a validated stored document."""
+        hotkey = doc.get("hotkey")
+        return cls(
+            name=name, colour=str(doc["colour"]), hotkey=None if hotkey is None else str(hotkey)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StateRecord:
+    """An article's triage state and when it was set, for progress and "recently read"."""
+
+    state: ArticleState
+    changed: str
+
+    def to_doc(self) -> Document:
+        """The stored object; the article id is the document's key."""
+        return {"state": self.state, "changed": self.changed}
+
+    @classmethod
+    def from_doc(cls, doc: Document) -> StateRecord:
+        """Rebuilds the record from a validated stored document."""
+        return cls(state=doc["state"], changed=str(doc["changed"]))

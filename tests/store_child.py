@@ -1,0 +1,37 @@
+"""A second process for the store's crash and lock tests (run by them, not collected).
+
+python tests/store_child.py add STORE   # add annotations forever, print each id once saved
+python tests/store_child.py hold STORE  # open STORE, add one annotation, print its id
+                                        # and "ready", close when stdin sends a line
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from reader.store import Store
+
+BODY = "The committee met on Tuesday. " * 8 + "It adjourned without a vote."
+
+
+def add_forever(path: Path) -> None:
+    with Store(path) as store:
+        n = 0
+        while True:
+            start = (n * 7) % 200
+            annotation = store.add_annotation(f"article-{n % 13}", BODY, start, start + 20)
+            print(annotation.id, flush=True)
+            n += 1
+
+
+def hold(path: Path) -> None:
+    with Store(path) as store:
+        annotation = store.add_annotation("held", BODY, 0, 29, tags=["claim"])
+        print(annotation.id, flush=True)
+        print("ready", flush=True)
+        sys.stdin.readline()
+
+
+if __name__ == "__main__":
+    {"add": add_forever, "hold": hold}[sys.argv[1]](Path(sys.argv[2]))
