@@ -58,7 +58,7 @@ def fake_analyses(articles: list[Article]) -> dict[str, FakeAnalysis]:
 
 
 def seed_store(store: Store, articles: list[Article], rng: random.Random) -> None:
-    """Realistic user data: a third of the list triaged, 2,000 tagged passages."""
+    """Realistic user data: over a third of the list triaged, 10,000 tagged passages."""
     ids = [a.id for a in articles]
     rng.shuffle(ids)
     cut = 0
@@ -67,7 +67,7 @@ def seed_store(store: Store, articles: list[Article], rng: random.Random) -> Non
         store.set_states(ids[cut : cut + count], state)
         cut += count
     notes = []
-    for n, article in enumerate(rng.sample(articles, 2000)):
+    for n, article in enumerate(rng.choices(articles, k=10_000)):
         start = rng.randrange(0, max(1, len(article.body) - 40))
         tags = ("claim",) if n % 4 else ("claim", "evidence")
         notes.append(
@@ -147,18 +147,17 @@ def main(count: int = 10_000) -> list[str]:
                 measure(f"filter {name} -> {shown}", lambda f=view_filter: triage.view(f))
             )
 
-        queries = {
-            "common word": "said",
-            "rare word": "7110",
-            "absent word": "zeppelin",
-            "phrase": '"pete hegseth insisted"',
-            "words + phrase": 'tehran "interest rates" hegseth',
-        }
-        for name, text in queries.items():
+        # a common word, a rare one, an absent one, a phrase, words and a phrase
+        queries = (
+            "said",
+            "7110",
+            "zeppelin",
+            '"pete hegseth insisted"',
+            'tehran "interest rates" hegseth',
+        )
+        for text in queries:
             hits = len(triage.search(text))
-            figures.append(
-                measure(f"search {name} {text!r} -> {hits}", lambda q=text: triage.search(q))
-            )
+            figures.append(measure(f"search {text} -> {hits}", lambda q=text: triage.search(q)))
         common = triage.search("said")
         by_id = {a.id: a for a in articles}
         figures.append(
