@@ -100,3 +100,16 @@ def dump_paths(paths: list[Path]) -> list[Path]:
             raise WorkspaceError(f"{path}: a folder with no dump files (.txt, .md, .jsonl)")
         found.extend(dumps)
     return found
+
+
+def seed_dumps(workspace: Workspace) -> list[Path]:
+    """The dumps in the workspace's seeds/ folder; none when it is missing or holds none.
+
+    For commands that work on the whole workspace (export, import), where an empty
+    inbox is a normal state rather than a mistake."""
+    if not workspace.seeds_dir.is_dir():
+        return []
+    try:
+        return dump_paths([workspace.seeds_dir])
+    except WorkspaceError:
+        return []
