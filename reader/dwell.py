@@ -17,6 +17,7 @@ DWELL_SETTING = "read_dwell_seconds"
 """The `reader.toml` key: seconds, `0` to mark on open, `false` to never mark automatically."""
 
 DEFAULT_DWELL_SECONDS = 1.5
+"""Long enough to skip past an article with `j`/`k`, short enough not to notice."""
 _OFF = frozenset({"false", "off", "never", "no"})
 
 

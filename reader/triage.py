@@ -38,6 +38,7 @@ Action = Literal["read", "star", "keep", "discard", "unread"]
 """What a triage key asks for; `transition` says what it does to each state."""
 
 ACTIONS: tuple[Action, ...] = ("read", "star", "keep", "discard", "unread")
+"""Every action, in the order a help screen lists them."""
 
 _TARGET: dict[Action, ArticleState] = {
     "read": "read",
