@@ -12,7 +12,6 @@ import random
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from bench import corpus
@@ -21,6 +20,7 @@ from reader.article import Article
 from reader.dump import split_text
 from reader.filters import EntityMatch, Filter
 from reader.inbox import Inbox, InboxEvent
+from reader.nlp import Analysis, Entity
 from reader.search import Query, snippet
 from reader.store import STATES, Annotation, Store
 from reader.triage import Triage
@@ -28,32 +28,20 @@ from reader.triage import Triage
 GOAL_MS = 100.0
 
 
-@dataclass(frozen=True, slots=True)
-class FakeEntity:
-    start: int
-    end: int
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class FakeAnalysis:
-    entities: tuple[FakeEntity, ...]
-
-
-def fake_analyses(articles: list[Article]) -> dict[str, FakeAnalysis]:
+def fake_analyses(articles: list[Article]) -> dict[str, Analysis]:
     """Every corpus name found in each body, labelled as spaCy would: a realistic map."""
     names = [(p, "PERSON") for p in corpus.PEOPLE]
     names += [(p, "GPE") for p in corpus.PLACES]
     names += [(o.removeprefix("the "), "ORG") for o in corpus.ORGS]
-    found: dict[str, FakeAnalysis] = {}
+    found: dict[str, Analysis] = {}
     for article in articles:
         entities = []
         for name, label in names:
             at = article.body.find(name)
             while at >= 0:
-                entities.append(FakeEntity(at, at + len(name), label))
+                entities.append(Entity(at, at + len(name), label))
                 at = article.body.find(name, at + 1)
-        found[article.id] = FakeAnalysis(tuple(sorted(entities, key=lambda e: e.start)))
+        found[article.id] = Analysis(tuple(sorted(entities, key=lambda e: e.start)), ())
     return found
 
 

@@ -11,9 +11,10 @@ from reader.article import Article
 from reader.entity_index import EntityIndex
 from reader.filters import EntityMatch, Filter, apply_filter
 from reader.library import Library
+from reader.nlp import Entity
 from reader.store import STATES, ArticleState, Store
 from reader.triage import Triage
-from tests.unit.triage_helpers import Analysis, Entity, analysis_of, make_article
+from tests.unit.triage_helpers import analysis, analysis_of, make_article
 
 BODIES = (
     "Pete Hegseth visited Iran on Monday.",
@@ -165,7 +166,7 @@ def test_apply_filter_agrees_with_a_plain_check_of_every_article(
         for label, name in names:
             spans.append(Entity(at, at + len(name), label))
             at += len(name) + 1
-        entities.add(article.id, body, Analysis(tuple(spans)))
+        entities.add(article.id, body, analysis(*spans))
     library = Library(articles)
     state_of = {a.id: f[0] for a, f in zip(articles, facts, strict=True)}
     tagged: dict[str, set[str]] = {}

@@ -1,10 +1,9 @@
-"""Small builders shared by the triage tests: articles and entity analyses by hand."""
+"""Small builders shared by the triage tests: articles and `reader.nlp` analyses by hand."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reader.article import Article, article_id
+from reader.nlp import Analysis, Entity
 
 
 def make_article(title: str, body: str, source: str = "/dumps/a.txt", index: int = 0) -> Article:
@@ -17,18 +16,9 @@ def make_articles(count: int, source: str = "/dumps/a.txt") -> list[Article]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
-    start: int
-    end: int
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    entities: tuple[Entity, ...]
-    sentences: tuple[tuple[int, int], ...] = ()
-    complete: bool = True
+def analysis(*entities: Entity, complete: bool = True) -> Analysis:
+    """An NLP result with these entities (and no sentences: the triage code never reads them)."""
+    return Analysis(tuple(entities), (), complete=complete)
 
 
 def analysis_of(body: str, *mentions: tuple[str, str]) -> Analysis:
@@ -37,4 +27,4 @@ def analysis_of(body: str, *mentions: tuple[str, str]) -> Analysis:
     for text, label in mentions:
         start = body.index(text)
         entities.append(Entity(start, start + len(text), label))
-    return Analysis(tuple(entities))
+    return analysis(*entities, complete=True)
