@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,3 +89,21 @@ def test_analyse_fills_the_cache_that_a_plain_run_then_reads(
     cached = stats_json(workspace, capsys)
     assert cached["entities"]["analysed"] == 2
     assert cached["entities"]["labels"] == analysed["entities"]["labels"]
+
+
+@pytest.mark.slow
+def test_stats_without_analyse_never_imports_spacy_and_triage_never_imports_textual(
+    workspace: Path,
+) -> None:
+    script = (
+        "import sys\n"
+        "import reader.triage, reader.inbox, reader.dwell, reader.stats\n"
+        "from reader.cli import main\n"
+        f"code = main(['stats', '--json', '--workspace', {str(workspace)!r}])\n"
+        "leaked = sorted({'spacy', 'textual'} & {m.split('.')[0] for m in sys.modules})\n"
+        "print(code, leaked, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stderr.strip() == "0 []"
