@@ -81,6 +81,11 @@ def _read_config(path: Path) -> dict[str, object]:
         raise WorkspaceError(f"cannot read config {path}: {exc}") from exc
 
 
+def is_dump_name(path: Path) -> bool:
+    """Whether a file in a folder is taken as a dump: a dump ending, and not hidden (temp files)."""
+    return path.suffix.lower() in DUMP_SUFFIXES and not path.name.startswith(".")
+
+
 def dump_paths(paths: list[Path]) -> list[Path]:
     """Expands folders into the dump files they hold, in name order; files pass as given.
 
@@ -90,11 +95,7 @@ def dump_paths(paths: list[Path]) -> list[Path]:
         if not path.is_dir():
             found.append(path)
             continue
-        dumps = sorted(
-            p
-            for p in path.iterdir()
-            if p.suffix.lower() in DUMP_SUFFIXES and not p.name.startswith(".") and p.is_file()
-        )
+        dumps = sorted(p for p in path.iterdir() if is_dump_name(p) and p.is_file())
         if not dumps:
             raise WorkspaceError(f"{path}: a folder with no dump files (.txt, .md, .jsonl)")
         found.extend(dumps)
