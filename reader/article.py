@@ -64,7 +64,7 @@ def normalize_for_id(text: str) -> str:
 def article_id(title: str, body: str) -> str:
     """The stable id: the same title and body give the same id in any dump."""
     digest = hashlib.sha256()
-    digest.update(normalize_for_id(title).encode("utf-8"))
+    digest.update(normalize_for_id(title).encode("utf-8", "surrogatepass"))
     digest.update(b"\x00")
-    digest.update(normalize_for_id(body).encode("utf-8"))
+    digest.update(normalize_for_id(body).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:16]

@@ -16,7 +16,9 @@ from reader import chrome, credits
 from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.roles import Facts
 
-_META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url"})
+_META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
+_KICKER_MAX_WORDS = 3
+_TRAILER_MAX_WORDS = 4
 _SUBHEAD_MAX_WORDS = 15
 _TEASER_MAX_WORDS = 16
 _DERIVED_TITLE_CHARS = 90
@@ -94,13 +96,23 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             pending = ""
             continue
         pending = _pending_after(text)
-        if fact.role in _META_ROLES or fact.role == "related":
+        if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
+            draft.note("chrome", text)
+        elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
+            draft.title = fact.meta[0][1]
+            draft.title_key = chrome.fold(draft.title)
+        elif fact.role in _META_ROLES or fact.role == "related":
             draft.note_all(fact)
+        elif fact.role == "highlights" and not draft.parts and _bullets_follow(facts, i):
+            draft.note("chrome", text)
         elif fact.role == "bullet":
             draft.note("summary", chrome.strip_emphasis(fact.meta[0][1]))
         elif draft.title and fact.folded and fact.folded == draft.title_key:
             draft.note("chrome", text)
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
+            if _kicker(facts, i):
+                draft.note("section", text)
+                continue
             draft.title = chrome.strip_emphasis(text)
             draft.title_key = fact.folded
         elif not (draft.title and _lead_line(facts, i, draft)):
@@ -129,6 +141,19 @@ def _take_pending(pending: str, fact: Facts, draft: _Draft) -> bool:
         return False
     draft.note("caption", credits.caption_text(fact.line.text))
     return True
+
+
+def _kicker(facts: Sequence[Facts], i: int) -> bool:
+    """A section label or publication name over the headline ("Rivers", "Midland Courier"):
+    a short line with a longer headline-shaped line below it in the lead."""
+    if facts[i].words > _KICKER_MAX_WORDS or facts[i].line.heading:
+        return False
+    for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
+        if fact.role == "text" and fact.shape and fact.words >= 5:
+            return not chrome.ends_sentence(fact.line.text)
+        if fact.role == "text" and not (fact.shape and fact.words <= _KICKER_MAX_WORDS):
+            return False
+    return False
 
 
 def _titled(fact: Facts) -> bool:
@@ -191,6 +216,10 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
             mode = "related"
             draft.note("chrome", text)
             continue
+        if chrome.is_callout(text) or (mode == "callout" and text.startswith(">")):
+            mode = "callout"
+            draft.note("chrome", text)
+            continue
         mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
         if fact.role in _META_ROLES and _meta_in_body(fact):
             draft.note_all(fact)
@@ -207,6 +236,20 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
             draft.parts.append((chrome.strip_emphasis(text), "subheading"))
         else:
             draft.parts.append((text, "paragraph"))
+    _trim_trailer(draft)
+
+
+def _trim_trailer(draft: _Draft) -> None:
+    """Drops what trails the last paragraph: desk codes, agency sign-offs, topic tags
+    ("kmo/sco/lb", "(END)", "news"), which a real last paragraph never looks like."""
+    while len(draft.parts) > 1:
+        text, kind = draft.parts[-1]
+        if kind == "list_item" or len(text.split()) > _TRAILER_MAX_WORDS:
+            return
+        if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
+            return
+        draft.note("chrome", text)
+        draft.parts.pop()
 
 
 def _teaser(fact: Facts) -> bool:
@@ -243,7 +286,21 @@ def _is_subheading(facts: Sequence[Facts], i: int) -> bool:
     if chrome.strip_emphasis(text) != text:
         return True
     standalone = fact.line.block_start and fact.line.block_end
-    return standalone or fact.shape == "caps"
+    return standalone or fact.shape == "caps" or _between_paragraphs(facts, i)
+
+
+def _between_paragraphs(facts: Sequence[Facts], i: int) -> bool:
+    """A short headline-like line inside a block of one-line paragraphs: a crosshead."""
+    fact = facts[i]
+    if fact.words > _SUBHEAD_MAX_WORDS * 2 // 3 or i == 0:
+        return False
+    before, after = facts[i - 1], facts[i + 1]
+    return (
+        chrome.ends_sentence(before.line.text)
+        and after.role == "text"
+        and after.shape is None
+        and after.words >= 12
+    )
 
 
 def _derived_title(text: str) -> str:

@@ -29,24 +29,69 @@ _CHROME_WORDS = (
     "|gift article|gift this article|translate|font size|text size|audio|podcast"
     "|associated press|the associated press|agence france-presse|press association"
     "|sign up here|save article|share this page|share page|open in app|view in browser"
+    "|save articles|share full article|skip advertisement|ad feedback|print this page"
+    "|jump to comments section|reuse this content|leer en español|end of list|learn more"
+    "|after newsletter promotion|free weekly newsletter|free daily newsletter|unsubscribe"
+    "|stay informed with free updates|link copied!|open original|view original|(end)|end"
+    "|order reprints|today's paper|today’s paper|story continues below advertisement"
+    "|article continues below|continue reading below|supported by|listen to article"
+    "|body|classification|end of document|live|live reporting|get involved|key events"
 )
 _CHROME = re.compile(rf"^(?:{_CHROME_WORDS})[\s.,:!]*$", re.IGNORECASE)
 _CHROME_PREFIX = re.compile(
-    r"^(?:read more|also read|related|see also|watch|listen|more|image source|"
+    r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
-    r"click here|download the|get the|join our)\b\s*[:\-–—|]",
+    r"click here|download the|get the|join our|privacy notice|source)\b\s*[:\-–—|→]",
     re.IGNORECASE,
 )
+_CHROME_SHAPES = re.compile(
+    r"^(?:listen\s*\(\d+\s*mins?\)|listen to this article\b.{0,40}"
+    r"|list(?: \d+)? of \d+(?: items)?|\d[\d,.]*k?|[=\-]{2}\s*[A-Z][\w ]{1,30}"
+    r"|sign up to [\w ’'&]{1,40}|simply sign up to .{0,120}|have a confidential tip\b.{0,160}"
+    r"|before it’s here, it’s on the .{0,60}|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|\d+\s*min(?:ute)?s?\s+read|continued (?:on|from) page \w+"
+    r"|(?:document|article|item|story|result) \d+ of \d+"
+    r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
+    r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,})$",
+    re.IGNORECASE,
+)
+_RECORD_MARK = re.compile(
+    r"^(?:(?:document|article|item) \d+ of \d+|end of document)$", re.IGNORECASE
+)
+_CALLOUT = re.compile(r"^>\s*\[![\w-]+\]")
+_WIRE_SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5}$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _NEW_TAB = re.compile(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
 _SLUG = re.compile(r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$")
 _LINK_LINE = re.compile(r"^!?\[[^\]]*\]\([^)\s]+\)\s*$")
+_CHROME_MAX = 300
+_SHORT_MAX = 200
+_SHORT_CHROME = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (
+            _CHROME,
+            _CHROME_PREFIX,
+            _COPYRIGHT,
+            _LINK_LINE,
+            _CHROME_SHAPES,
+        )
+    )
+    + f"|(?-i:{_SLUG.pattern})|(?-i:{_WIRE_SLUG.pattern})",
+    re.IGNORECASE,
+)
+"""Every chrome pattern in one, so a line costs one match (they are all anchored at its start)."""
+_LONG_CHROME = re.compile(
+    f"(?:{_COPYRIGHT.pattern})|(?:{_LINK_LINE.pattern})|(?-i:{_SLUG.pattern})", re.IGNORECASE
+)
 _RELATED_HEADER = re.compile(
     r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
     r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"
     r"|you might also like|most read|most popular|top stories|recommended(?: for you)?"
     r"|read next|see also|trending(?: now)?|more stories|further reading|explore more"
-    r"|latest news|more news|topics)\s*:?$",
+    r"|latest news|more news|topics|explore more on these topics|most viewed"
+    r"|recommended stories|related content|more in [\w .]{1,30}|list of \d+ items"
+    r"|in other news|elsewhere|popular now|editors'? picks)\s*:?$",
     re.IGNORECASE,
 )
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
@@ -83,20 +128,22 @@ def fold(line: str) -> str:
 def is_chrome(line: str) -> bool:
     """Site furniture that is never article text: buttons, nav, ads, share links, slugs."""
     text = line.strip()
-    return bool(
-        _CHROME.match(text)
-        or (_CHROME_PREFIX.match(text) and len(text) < 200)
-        or (_COPYRIGHT.match(text) and len(text) < 300)
-        or (len(text) < 300 and "opens new" in text and _NEW_TAB.search(text))
-        or _SLUG.match(text)
-        or _LINK_LINE.match(text)
-    )
+    if len(text) >= _CHROME_MAX:
+        return False
+    if "opens new" in text and _NEW_TAB.search(text):
+        return True
+    return bool(_SHORT_CHROME.match(text) if len(text) < _SHORT_MAX else _LONG_CHROME.match(text))
 
 
 def is_related_header(line: str) -> bool:
     """A header over a list of links to other stories ("Related topics", "More on this
     story"): what follows it, up to the next real paragraph, is chrome too."""
     return len(line) < 50 and bool(_RELATED_HEADER.match(line.strip()))
+
+
+def is_callout(line: str) -> bool:
+    """An Obsidian/GitHub callout (`> [!note] …`): the clipper's own note, not the article."""
+    return line.startswith(">") and bool(_CALLOUT.match(line))
 
 
 def strip_emphasis(text: str) -> str:
@@ -115,8 +162,11 @@ def bullet_text(line: str) -> str | None:
 
 
 def is_separator(line: str) -> bool:
-    """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---"."""
+    """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---",
+    and the record marks of database exports ("Document 3 of 12", "End of Document")."""
     head = line.lstrip()[:1]
+    if head in "DdEeAaIi" and _RECORD_MARK.match(line.strip()):
+        return True
     if not head or head not in _SEPARATOR_MARKS:
         return False
     return bool(_SEPARATOR.match(line)) and not line.strip().startswith(("# ", "## "))

@@ -25,7 +25,8 @@ _DATE_ONLY = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?"
     rf"(?:z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_TIME_AGO})"
-    rf"(?:\s*(?:at\s+)?[,|•·\-–—]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,5}})?)?"
+    rf"(?:\s*(?:at\s+)?[,|•·\-–—]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+    rf"(?:\s+[a-z]{{2,5}}(?:[+-]\d{{1,2}})?)?)?"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -34,8 +35,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _CREDITS = re.compile(
-    r"^[(\[]?\s*(?:\(?additional\s+)?(?:reporting|writing|editing|compiled|contributing|"
-    r"additional reporting)\b.{0,300}\bby\b.{0,300}$",
+    r"^[(\[]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
+    r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
+    r"|with assistance from\b.{0,200}"
+    r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
+    r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?)$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
@@ -54,12 +58,13 @@ _CAPTION_END = re.compile(
 )
 
 _LABEL_MAX = 60
-_CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing")
+_CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing", "]")
 """Every caption credit pattern holds one of these: a cheap test before the patterns."""
 _CAPTION_TAIL = 120
-"""A photo credit sits at the end of a caption: only this many last characters are searched."""
+"""A photo credit ends a caption: only this many last characters are searched."""
 _CAPTION_MARKS = re.compile(
-    r"purchase licensing rights|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
+    r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights"
+    r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
     r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$",
     re.IGNORECASE,
 )
@@ -80,6 +85,36 @@ _TERMINAL = re.compile(r"[.!?…;]['\"”’)\]]*$")
 _BYLINE_SPLIT = re.compile(r"\s+(?:[—–|•·]|-)\s+|,\s+(?=\S+\s+\d|\d)")
 
 
+_FIELD = re.compile(
+    r"^(?P<key>byline|author|authors|length|section|load-date|language|publication-type"
+    r"|subject|geographic|company|organization|person|industry|highlight|dateline|edition"
+    r"|journal-code|graphic|correction-date|notes|date|headline|title|published|updated"
+    r"|created|tags|description|type|category|publication|newspaper|source-name)"
+    r"\s*:\s*(?P<value>\S.{0,400})$",
+    re.IGNORECASE,
+)
+_FIELD_KEYS = {
+    "author": "byline",
+    "authors": "byline",
+    "date": "published",
+    "created": "published",
+    "headline": "title",
+    "highlight": "summary",
+    "description": "summary",
+}
+
+
+def field(line: str) -> tuple[str, str] | None:
+    """(key, value) of a labelled metadata line ("Byline: Jane Doe", "Length: 612 words"),
+    as database exports and clipper front matter write them."""
+    match = _FIELD.match(line.strip())
+    if not match:
+        return None
+    key = match.group("key").lower()
+    value = match.group("value").strip().strip('"').replace("[[", "").replace("]]", "").strip()
+    return _FIELD_KEYS.get(key, key.replace("-", "_")), value
+
+
 def timestamps(line: str) -> list[tuple[str, str]]:
     """(kind, value) pairs of a timestamp line: "updated", "published"; [] if not one."""
     text = strip_emphasis(line.strip())
@@ -87,7 +122,8 @@ def timestamps(line: str) -> list[tuple[str, str]]:
     if match and (not match.group("value") or _looks_dated(match.group("value"))):
         kind = match.group("kind").lower().split()[-1]
         kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
-        return [(kind, match.group("value").strip())]
+        value = re.sub(r"^on\s+", "", match.group("value").strip(), flags=re.IGNORECASE)
+        return [(kind, value)]
     if _DATE_ONLY.match(text):
         return [("published", text)]
     glued = _GLUED_UPDATED.match(text) if "pdated" in text or "odified" in text else None
@@ -164,7 +200,13 @@ def dateline(paragraph: str) -> str | None:
     if not match:
         return None
     place = match.group("place")
-    if not (place.isupper() or match.group("agency") or match.group("date")):
+    dashed = match.group(0).rstrip()[-1] in "–—"
+    if not (
+        place.isupper()
+        or match.group("agency")
+        or match.group("date")
+        or (match.group("region") and dashed)
+    ):
         return None
     if place.isupper() and len(place) < 2:
         return None

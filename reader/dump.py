@@ -12,7 +12,7 @@ from reader.article import Article
 from reader.assemble import assemble
 from reader.decoding import DumpError, decode_dump
 from reader.jsonl_dump import looks_like_jsonl, split_jsonl
-from reader.lines import logical_lines, normalize_newlines
+from reader.lines import logical_lines, prepare
 from reader.roles import classify
 from reader.segment import segment
 
@@ -26,7 +26,7 @@ def split_text(text: str, source: str = "", encoding: str = "utf-8") -> list[Art
     if looks_like_jsonl(text):
         articles = split_jsonl(text, source)
     else:
-        facts = [classify(line) for line in logical_lines(normalize_newlines(text))]
+        facts = [classify(line) for line in logical_lines(prepare(text))]
         articles = []
         for span in segment(facts):
             article = assemble(facts[span.start : span.stop], source, len(articles))

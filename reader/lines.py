@@ -39,6 +39,33 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\f", "\n\f\n")
 
 
+_FRONT_MATTER = re.compile(
+    r"(?m)^---[ \t]*\n(?P<fields>(?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]*-[ \t][^\n]*\n)*)+)---[ \t]*$"
+)
+_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
+
+
+def prepare(text: str) -> str:
+    """Newlines normalized, and each YAML front-matter block (as note-taking clippers write
+    before every article) turned into an article break and plain `key: value` lines."""
+    text = normalize_newlines(text)
+    if "---" not in text:
+        return text
+    return _FRONT_MATTER.sub(_flatten_front_matter, text)
+
+
+def _flatten_front_matter(match: re.Match[str]) -> str:
+    fields: list[list[str]] = []
+    for raw in match.group("fields").splitlines():
+        line = _FIELD_LINE.match(raw)
+        if line:
+            fields.append([line.group("key"), line.group("value").strip().strip("\"'")])
+        elif fields:
+            item = raw.strip().removeprefix("-").strip().strip("\"'")
+            fields[-1][1] = ", ".join(filter(None, [fields[-1][1], item]))
+    return "\f\n" + "\n".join(f"{key}: {value}" for key, value in fields if value) + "\n"
+
+
 def logical_lines(text: str) -> list[Line]:
     """Splits normalized text into logical lines; separators become flags, not lines."""
     lines: list[Line] = []
@@ -76,7 +103,8 @@ def _is_separator_line(raw: list[str], number: int) -> bool:
     if not chrome.is_separator(raw[number]):
         return False
     above = raw[number - 1].strip() if number else ""
-    return not (above and _setext_level(raw[number]) and not chrome.ends_sentence(above))
+    underlines = above and not chrome.is_separator(above) and not chrome.ends_sentence(above)
+    return not (underlines and _setext_level(raw[number]))
 
 
 def _setext_level(line: str) -> int:
@@ -103,7 +131,7 @@ def _apply_setext(block: list[str]) -> list[str]:
     """Turns `Title` + `=====` (or `-----`) into a Markdown ATX heading line."""
     out: list[str] = []
     for raw in block:
-        level = _setext_level(raw) if out else 0
+        level = _setext_level(raw) if out and not out[-1].startswith("#") else 0
         if level and chrome.is_separator(raw):
             out[-1] = "#" * level + " " + out[-1].strip()
         else:
@@ -167,13 +195,14 @@ def _continues(previous: str, raw: str, line: Line, width: int, base: int) -> bo
     short = len(previous) < 0.7 * width
     if short and (chrome.ends_sentence(previous) or not line.text[:1].islower()):
         return False
-    return not _is_title_line(previous)
+    return not (_is_title_line(previous) or chrome.markdown_heading(previous))
 
 
 def _stands_alone(text: str) -> bool:
     """A byline, timestamp, link or chrome line: never the tail of a wrapped paragraph."""
     return bool(
         credits.byline(text)
+        or credits.field(text)
         or credits.timestamps(text)
         or chrome.is_chrome(text)
         or text.startswith(("Source:", "http", "<http"))

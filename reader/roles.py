@@ -23,6 +23,7 @@ Role = Literal[
     "bullet",
     "highlights",
     "url",
+    "field",
     "text",
 ]
 Shape = Literal["caps", "title", "sentence"]
@@ -69,8 +70,10 @@ def classify(line: Line) -> Facts:
 def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if line.heading:
         return ("related", ()) if chrome.is_related_header(text) else ("text", ())
+    if chrome.is_callout(text):
+        return "chrome", ()
     bullet = chrome.bullet_text(line.text)
-    if bullet is not None and not _is_numbered_sentence(text):
+    if bullet is not None and not _is_numbered_sentence(text) and not credits.is_credits(text):
         return "bullet", (("summary", bullet),)
     if len(text) > _LONG:
         return ("caption", ()) if credits.is_caption(text) else ("text", ())
@@ -85,6 +88,9 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "highlights", ()
     if chrome.is_related_header(text):
         return "related", ()
+    labelled = credits.field(text)
+    if labelled:
+        return "field", (labelled,)
     stamps = credits.timestamps(text)
     if stamps:
         return "updated", tuple(stamps)

@@ -24,7 +24,7 @@ RESTART_THRESHOLD = 6
 """Score at which a repeated headline replaces a title no body text has followed yet."""
 LEAD_STYLE_EXTRA = 3
 """What a headline without a lead needs on top of the threshold in a lead-style dump."""
-_LEAD_ROLES = frozenset({"chrome", "updated", "byline", "caption", "url"})
+_LEAD_ROLES = frozenset({"chrome", "updated", "byline", "caption", "url", "field"})
 STRONG_EVIDENCE = 3
 """A lead of chrome, a repeated title, a dateline or a clearly wider gap: shared
 vocabulary cannot outvote it."""
@@ -75,7 +75,7 @@ def segment(facts: Sequence[Facts]) -> list[range]:
     for i in range(1, len(facts)):
         fact = facts[i]
         start = starts[-1]
-        if _hard_start(facts, i, layout):
+        if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
             starts.append(i)
             has_body = False
             continue
@@ -122,10 +122,12 @@ def _is_body(fact: Facts) -> bool:
     )
 
 
-def _hard_start(facts: Sequence[Facts], i: int, layout: Layout) -> bool:
+def _hard_start(facts: Sequence[Facts], i: int, layout: Layout, titled: bool) -> bool:
+    """A separator before an article start, or a title heading once the article so far has
+    a title or text (a heading under front matter or a label belongs with them)."""
     fact = facts[i]
     if fact.line.heading and fact.line.heading == layout.title_heading:
-        return True
+        return titled
     return fact.line.separator_before and _opens_article(facts, i)
 
 

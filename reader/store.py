@@ -22,7 +22,7 @@ import os
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -388,6 +388,44 @@ class Store:
             for doc in changed:
                 step.do(put(ANNOTATIONS, doc["id"], doc))
 
+    @_synchronized
+    def merge(
+        self,
+        annotations: Iterable[Annotation] = (),
+        states: Mapping[str, StateRecord] | None = None,
+        tags: Iterable[Tag] = (),
+        *,
+        replace_tags: bool = False,
+    ) -> None:
+        """Stores an import's records as given, times included: one write, one undo step.
+
+        Annotations replace by id, states by article id (keeping their `changed`
+        time), tags by name (a hotkey in use moves to the imported tag); with
+        `replace_tags`, tags not given are deleted first. Which record wins a
+        conflict is the importer's decision; everything is checked before anything
+        changes, so a bad record leaves the store as it was.
+        """
+        docs = [_annotation_doc_for_import(a) for a in annotations]
+        state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
+        new_tags = [Tag(_tag_name(t.name), _colour(t.colour), _hotkey(t.hotkey)) for t in tags]
+        raw = self._raw(ANNOTATIONS)
+        raw_states = self._raw(STATE_TABLE)
+        changed = [doc for doc in docs if raw.get(doc["id"]) != doc]
+        label = f"import {_count(len(changed), 'annotation')}" if changed else "import"
+        with self._step(label) as step:
+            if replace_tags:
+                keep = {tag.name for tag in new_tags}
+                for name in [name for name in self._raw(TAGS) if name not in keep]:
+                    step.do(put(TAGS, name, None))
+            for tag in new_tags:
+                self._put_tag(step, tag)
+            self._create_missing_tags(step, [t for doc in changed for t in doc["tags"]])
+            for doc in changed:
+                step.do(put(ANNOTATIONS, doc["id"], doc))
+            for key, doc in state_docs.items():
+                if raw_states.get(key) != doc:
+                    step.do(put(STATE_TABLE, key, doc))
+
     # -- triage states -------------------------------------------------------------------
 
     @_synchronized
@@ -433,15 +471,21 @@ class Store:
     def put_tag(self, tag: Tag) -> None:
         """Adds a tag or updates it by name; a hotkey in use moves to it (same undo step)."""
         new = Tag(_tag_name(tag.name), _colour(tag.colour), _hotkey(tag.hotkey))
-        raw = self._raw(TAGS)
-        old = raw.get(new.name)
+        old = self._raw(TAGS).get(new.name)
         if old == new.to_doc():
             return
         with self._step(f"{'edit' if old else 'create'} tag {new.name}") as step:
-            for other, doc in list(raw.items()):
-                if new.hotkey is not None and other != new.name and doc["hotkey"] == new.hotkey:
-                    step.do(patch(TAGS, other, {"hotkey": None}))
-            step.do(put(TAGS, new.name, new.to_doc()))
+            self._put_tag(step, new)
+
+    def _put_tag(self, step: _Step, new: Tag) -> None:
+        """Sets a checked tag unless it is already so; its hotkey is taken from any other tag."""
+        raw = self._raw(TAGS)
+        if raw.get(new.name) == new.to_doc():
+            return
+        for other, doc in list(raw.items()):
+            if new.hotkey is not None and other != new.name and doc["hotkey"] == new.hotkey:
+                step.do(patch(TAGS, other, {"hotkey": None}))
+        step.do(put(TAGS, new.name, new.to_doc()))
 
     @_synchronized
     def rename_tag(self, old: str, new: str) -> None:
@@ -716,6 +760,16 @@ def _hotkey(hotkey: object) -> str | None:
     if not is_hotkey(hotkey):
         raise StoreInputError(f"a tag hotkey must be 1 to 9 or none, not {hotkey!r}")
     return None if hotkey is None else str(hotkey)
+
+
+def _state_doc(article_id: str, record: object) -> Document:
+    """A checked state document for `merge`: a known state and a time given as text."""
+    _check_article_id(article_id)
+    if not isinstance(record, StateRecord) or record.state not in STATES:
+        raise StoreInputError(f"article {article_id} has an unknown state {record!r}")
+    if not isinstance(record.changed, str) or not record.changed:
+        raise StoreInputError(f"the state of article {article_id} has no time")
+    return record.to_doc()
 
 
 def _annotation_doc_for_import(annotation: object) -> Document:

@@ -81,6 +81,11 @@ def _read_config(path: Path) -> dict[str, object]:
         raise WorkspaceError(f"cannot read config {path}: {exc}") from exc
 
 
+def is_dump_name(path: Path) -> bool:
+    """Whether a file in a folder is taken as a dump: a dump ending, and not hidden (temp files)."""
+    return path.suffix.lower() in DUMP_SUFFIXES and not path.name.startswith(".")
+
+
 def dump_paths(paths: list[Path]) -> list[Path]:
     """Expands folders into the dump files they hold, in name order; files pass as given.
 
@@ -90,12 +95,21 @@ def dump_paths(paths: list[Path]) -> list[Path]:
         if not path.is_dir():
             found.append(path)
             continue
-        dumps = sorted(
-            p
-            for p in path.iterdir()
-            if p.suffix.lower() in DUMP_SUFFIXES and not p.name.startswith(".") and p.is_file()
-        )
+        dumps = sorted(p for p in path.iterdir() if is_dump_name(p) and p.is_file())
         if not dumps:
             raise WorkspaceError(f"{path}: a folder with no dump files (.txt, .md, .jsonl)")
         found.extend(dumps)
     return found
+
+
+def seed_dumps(workspace: Workspace) -> list[Path]:
+    """The dumps in the workspace's seeds/ folder; none when it is missing or holds none.
+
+    For commands that work on the whole workspace (export, import), where an empty
+    inbox is a normal state rather than a mistake."""
+    if not workspace.seeds_dir.is_dir():
+        return []
+    try:
+        return dump_paths([workspace.seeds_dir])
+    except WorkspaceError:
+        return []

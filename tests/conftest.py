@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.article import Article, Paragraph, article_id
+from reader.dump import load_dumps
+from reader.nlp import DEFAULT_MODEL, EntityService
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_8217380e2a8b8745.txt"
 
@@ -13,3 +17,34 @@ SEED = ROOT / "seeds" / "000_8217380e2a8b8745.txt"
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+# --- NLP layer -------------------------------------------------------------------------
+
+NEWS = ROOT / "tests" / "fixtures" / "articles"
+"""Hand-written news articles (one per file) for checks against spaCy's full pipeline."""
+
+
+def article_from_paragraphs(paragraphs: list[str], title: str = "A title") -> Article:
+    """An article whose paragraphs are the given texts, separated by blank lines."""
+    body = "\n\n".join(paragraphs)
+    ranges: list[Paragraph] = []
+    at = 0
+    for text in paragraphs:
+        ranges.append(Paragraph(at, at + len(text)))
+        at += len(text) + 2
+    return Article(article_id(title, body), "test", 0, title, body, tuple(ranges))
+
+
+@pytest.fixture(scope="session")
+def news_articles() -> list[Article]:
+    """The fixture articles and the seed dump's, split as the app splits them."""
+    return load_dumps([*sorted(NEWS.glob("*.txt")), SEED])
+
+
+@pytest.fixture(scope="session")
+def model_service(tmp_path_factory: pytest.TempPathFactory) -> EntityService:
+    """The real model, loaded once per session (services share loaded pipelines)."""
+    service = EntityService(DEFAULT_MODEL, tmp_path_factory.mktemp("entity-cache"))
+    service.load()
+    return service

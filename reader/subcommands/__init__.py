@@ -4,6 +4,6 @@ Each module has `register(subparsers) -> ArgumentParser`, which adds its parser 
 sets `func` to a handler taking the parsed namespace and returning an exit status.
 """
 
-from reader.subcommands import articles
+from reader.subcommands import articles, entities, export, import_, stats
 
-SUBCOMMANDS = (articles,)
+SUBCOMMANDS = (articles, entities, export, import_, stats)

@@ -1,0 +1,176 @@
+"""Exporting 100,000 annotations in every format (goal: a json export under 2 s).
+
+The store is generated (seeded): 2,000 articles of the benchmark corpus with 50
+annotations each, tags from the default set and a note on every fifth. "Export"
+is what `reader export -o` does once the dumps are split: open the store
+read-only, join it to the articles, render, write atomically; it runs with the
+garbage collector paused, as the CLI and TUI run it (a row shows the cost without).
+Baselines, measured in the same run: orjson over the bare annotation records (the
+floor for any JSON export) and the standard library's json.dumps of our document.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+
+from bench import corpus
+from bench.timing import Figure, measure, ratio
+from reader.anchoring import context
+from reader.article import Article
+from reader.bulk import collector_paused
+from reader.dump import split_text
+from reader.export import FORMATS, render, write
+from reader.exporters import json_doc
+from reader.exporters.selection import collect
+from reader.store import Annotation, Store
+
+TAGS = ("key", "quote", "claim", "follow-up", "question")
+STAMP = "2025-06-01T12:00:00.000Z"
+
+
+def _annotations(articles: list[Article], per_article: int, seed: int = 11) -> list[Annotation]:
+    rng = random.Random(seed)
+    found: list[Annotation] = []
+    for article in articles:
+        for number in range(per_article):
+            start = rng.randrange(0, len(article.body) - 1)
+            end = min(len(article.body), start + rng.randint(5, 120))
+            quote, prefix, suffix = context(article.body, start, end)
+            found.append(
+                Annotation(
+                    id=f"{article.id}-{number:03d}",
+                    article_id=article.id,
+                    start=start,
+                    end=end,
+                    quote=quote,
+                    prefix=prefix,
+                    suffix=suffix,
+                    tags=tuple(rng.sample(TAGS, rng.randint(0, 2))),
+                    note=f"note {number} on {article.id}" if number % 5 == 0 else "",
+                    created=STAMP,
+                    updated=STAMP,
+                )
+            )
+    return found
+
+
+def _exporter(
+    store_path: Path, articles: list[Article], fmt: str, target: Path
+) -> Callable[[], None]:
+    """One export as the CLI runs it; folder exports go to a new folder each time."""
+    runs = iter(range(1_000_000))
+
+    def run() -> None:
+        with Store(store_path, read_only=True) as store:
+            rendered, _summary = render(collect(store, articles), FORMATS[fmt])
+        path = target.with_name(f"{target.name}-{next(runs)}") if FORMATS[fmt].is_folder else target
+        write(rendered, path)
+
+    return run
+
+
+def _paused(func: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        with collector_paused():
+            func()
+
+    return run
+
+
+def main(annotations: int = 100_000, per_article: int = 50) -> list[str]:
+    """Builds the store, measures, and returns the printed rows."""
+    text = corpus.dump(annotations // per_article)
+    articles = [a for a in split_text(text) if len(a.body) > 2]
+    records = _annotations(articles, per_article)
+    rows = [f"{len(records):,} annotations on {len(articles):,} articles"]
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        store_path = root / "annotations" / "reader.json"
+        started = time.perf_counter()
+        with Store(store_path) as store:
+            store.merge(records)
+        rows.append(f"{'(building the store once)':<48} {time.perf_counter() - started:>10.2f} s")
+        figures: list[Figure] = [
+            measure(
+                "open the store read-only",
+                _paused(lambda: Store(store_path, read_only=True).close()),
+            )
+        ]
+        with Store(store_path, read_only=True) as store:
+            figures.append(
+                measure(
+                    "collect (store joined to dumps)", _paused(lambda: collect(store, articles))
+                )
+            )
+            export = collect(store, articles, exported=STAMP)
+        for name, fmt in FORMATS.items():
+            figures.append(measure(f"render {name}", _paused(lambda fmt=fmt: render(export, fmt))))
+        target = root / "out.json"
+        total = measure(
+            "export json (open, collect, render, write)",
+            _paused(_exporter(store_path, articles, "json", target)),
+        )
+        unpaused = measure(
+            "export json, garbage collector left on",
+            _exporter(store_path, articles, "json", target),
+            repeat=3,
+        )
+        figures.extend([total, unpaused])
+        for name in ("jsonl", "doccano", "w3c", "brat"):
+            out = root / f"out-{name}"
+            figures.append(
+                measure(
+                    f"export {name}", _paused(_exporter(store_path, articles, name, out)), repeat=3
+                )
+            )
+        seeds = root / "seeds"
+        seeds.mkdir()
+        (seeds / "dump.txt").write_text(text, encoding="utf-8")
+        command = [
+            sys.executable,
+            "-m",
+            "reader",
+            "export",
+            "--db",
+            str(store_path),
+            "-o",
+            "cli.json",
+        ]
+        figures.append(
+            measure(
+                "reader export -o: whole process",
+                lambda: subprocess.run(command, cwd=root, check=True, capture_output=True),
+                repeat=3,
+            )
+        )
+        floor = measure(
+            "baseline: orjson of the bare records",
+            _paused(lambda: orjson.dumps([a.to_doc() for a in records])),
+        )
+        document = json_doc.document(export)
+        stdlib = measure(
+            "baseline: json.dumps(document, indent=2)",
+            _paused(lambda: json.dumps(document, indent=2, ensure_ascii=False)),
+            repeat=3,
+        )
+        figures.extend([floor, stdlib])
+        rows.extend(figure.row() for figure in figures)
+        rows.append(ratio("export json / orjson floor", total, floor))
+        rows.append(ratio("export json / stdlib json.dumps alone", total, stdlib))
+        rows.append(f"{'json export size':<48} {target.stat().st_size / 1e6:>10.1f} MB")
+        verdict = "met" if total.median < 2.0 else "MISSED"
+        rows.append(f"{'goal: export json under 2 s':<48} {verdict:>10}")
+    return rows
+
+
+if __name__ == "__main__":
+    print("\n".join(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)))

@@ -1,0 +1,25 @@
+"""Bulk work over many small records (exports, imports of 100,000 annotations).
+
+Building that many dicts and records makes Python's cyclic garbage collector run
+full passes over everything alive, the store's in-memory tables included: measured
+on an export of 100,000 annotations, it tripled the time. None of these records
+form cycles, so the collector is paused for the duration and resumed after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pauses the cyclic garbage collector in the block (reference counting still frees)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,89 @@
+"""What every exporter reads: the user's articles, states, tags and annotations, joined.
+
+The store knows annotations and states by article id only; the dumps know titles,
+sources and bodies. An `ExportArticle` holds both, with `None` where a dump is not
+present, so an export never silently drops work whose dump was moved away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from reader.store import Annotation, ArticleState, Tag
+
+OFFSETS = "code points: Python str indices into the article body"
+"""What `start`/`end` count, written into every format that has room for it."""
+
+
+class EntityLike(Protocol):
+    """An entity span as `reader.nlp` reports it; exporters need only these three fields."""
+
+    @property
+    def start(self) -> int:
+        """First code point of the entity in the body."""
+        ...
+
+    @property
+    def end(self) -> int:
+        """Code point after the entity's last."""
+        ...
+
+    @property
+    def label(self) -> str:
+        """The entity type (PERSON, ORG …)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """A detached copy of an entity, so an export does not hold the NLP layer's objects."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """The spaCy pipeline that found the entities, so a reader of the export can trust them."""
+
+    name: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportArticle:
+    """One article as exported: the dump's view (None when absent) and the store's."""
+
+    id: str
+    title: str | None
+    source: str | None
+    meta: Mapping[str, str]
+    state: ArticleState
+    state_changed: str | None
+    """When the state was set; None when it never was (the article is `new`)."""
+    body: str | None
+    """The text the offsets index; None when the article's dump is not present."""
+    annotations: tuple[Annotation, ...]
+    entities: tuple[EntitySpan, ...] | None = None
+    """Entity spans when asked for and the body is present; None otherwise."""
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    """Everything one export writes, gathered once so every format says the same thing."""
+
+    exported: str
+    """ISO 8601 UTC time of the export."""
+    tags: tuple[Tag, ...]
+    articles: tuple[ExportArticle, ...]
+    model: ModelInfo | None = None
+    with_text: bool = False
+    """Whether formats that may omit the body (json) include it."""
+
+    @property
+    def annotation_count(self) -> int:
+        """Annotations in the export, for the summary line the CLI and TUI show."""
+        return sum(len(article.annotations) for article in self.articles)

@@ -1,0 +1,107 @@
+"""The articles of every open dump as one list: each article once, in a stable order.
+
+Dumps overlap (the same story pasted into two files, a dump re-saved with more
+articles at the end), and articles are identified by a content hash, so the list is
+keyed by `Article.id`: the first copy seen is the one shown, and every dump it came
+from is remembered so the view can list them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from reader.article import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What adding a batch of articles changed: the caller's notification is built from it."""
+
+    new: tuple[Article, ...]
+    """Articles whose id was not in the library before, in the order they were added."""
+    known: tuple[Article, ...]
+    """Articles already in the library (possibly under another dump); not listed twice."""
+
+    @property
+    def count(self) -> int:
+        """How many articles the list grew by: "3 new articles from dump X"."""
+        return len(self.new)
+
+
+class Library:
+    """Every article of every open dump, deduplicated by id, in the order first seen.
+
+    Order is stable: an article keeps its position for the whole session, and new
+    articles are appended, so positions can be used as cursors. Lookups are by id
+    through a dict, so it stays fast at tens of thousands of articles.
+    """
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        self._articles: list[Article] = []
+        self._position: dict[str, int] = {}
+        self._sources: dict[str, list[str]] = {}
+        self._by_source: dict[str, set[str]] = {}
+        self.add(articles)
+
+    def add(self, articles: Iterable[Article]) -> Added:
+        """Adds the articles of a new or grown dump; returns which were new.
+
+        An article already present gains the new dump as one more source, so a
+        duplicate dump changes no positions and adds nothing to the list.
+        """
+        new: list[Article] = []
+        known: list[Article] = []
+        for article in articles:
+            if article.source:
+                self._by_source.setdefault(article.source, set()).add(article.id)
+            sources = self._sources.get(article.id)
+            if sources is None:
+                self._position[article.id] = len(self._articles)
+                self._articles.append(article)
+                self._sources[article.id] = [article.source] if article.source else []
+                new.append(article)
+                continue
+            if article.source and article.source not in sources:
+                sources.append(article.source)
+            known.append(article)
+        return Added(tuple(new), tuple(known))
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._position
+
+    @property
+    def articles(self) -> Sequence[Article]:
+        """The articles in list order (a read-only view; do not mutate)."""
+        return self._articles
+
+    def ids(self) -> list[str]:
+        """Article ids in list order: the unfiltered view."""
+        return [article.id for article in self._articles]
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id, or None when no open dump has it."""
+        position = self._position.get(article_id)
+        return None if position is None else self._articles[position]
+
+    def position(self, article_id: str) -> int:
+        """Where the article sits in the list; `KeyError` for an unknown id."""
+        return self._position[article_id]
+
+    def sources(self, article_id: str) -> tuple[str, ...]:
+        """Every dump the article was found in, first seen first."""
+        return tuple(self._sources.get(article_id, ()))
+
+    def dumps(self) -> tuple[str, ...]:
+        """The dump paths seen so far, in the order they were first added."""
+        return tuple(self._by_source)
+
+    def from_source(self, source: str) -> frozenset[str]:
+        """Ids of the articles found in one dump (also those shown under another dump)."""
+        return frozenset(self._by_source.get(source, ()))

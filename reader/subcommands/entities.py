@@ -1,0 +1,146 @@
+"""`reader entities PATH... [--json]`: each article's named entities and sentences.
+
+The spans are the model's, unchanged, so anyone can check them against spaCy; the
+JSON is for scripts, the plain summary (counts per label, top entities) for people.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import orjson
+
+from reader.analysis import Analysis, PipelineInfo
+from reader.article import Article
+from reader.dump import load_dumps
+from reader.nlp import EntityService, resolve_model_name
+from reader.textsafe import visible_line
+from reader.workspace import Workspace, dump_paths
+
+OFFSETS_NOTE = "Python str indices (code points) into the article body"
+_PARALLEL_WORDS = 50_000
+"""Dumps at least this big use two processes by default (below it, start-up dominates)."""
+_TITLE_WIDTH = 70
+_TOP = 6
+
+
+def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Adds the `entities` parser."""
+    parser = sub.add_parser("entities", help="named entities and sentences of each article")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument(
+        "--model", metavar="NAME", help="spaCy pipeline (default: $READER_MODEL, reader.toml)"
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the entity cache"
+    )
+    parser.add_argument(
+        "--processes",
+        type=_positive,
+        metavar="N",
+        help="worker processes (default: 2 for big dumps on 2+ cores, else 1)",
+    )
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Analyses every article of the dumps named and prints the results."""
+    workspace = Workspace.open(args.workspace, args.db)
+    articles = load_dumps(dump_paths(args.paths))
+    service = EntityService(
+        resolve_model_name(args.model, workspace),
+        workspace.cache_dir,
+        use_cache=not args.no_cache,
+    )
+    info = service.load()
+    if info.fallback:
+        print(f"reader: {info.reason}; using {info.describe()}", file=sys.stderr)
+    processes = args.processes or _default_processes(articles)
+    by_article = dict(
+        (id(article), analysis)
+        for article, analysis in service.analyse_many(articles, n_process=processes)
+    )
+    analyses = [by_article[id(article)] for article in articles]
+    if service.cache_problem:
+        print(f"reader: {service.cache_problem}", file=sys.stderr)
+    service.close()
+    if args.json:
+        sys.stdout.buffer.write(orjson.dumps(to_json(info, articles, analyses)) + b"\n")
+    else:
+        print(f"pipeline: {info.describe()}")
+        for article, analysis in zip(articles, analyses, strict=True):
+            print("\n".join(summary(article, analysis)))
+        total = sum(len(a.entities) for a in analyses)
+        print(f"{len(articles)} article(s), {total} entities")
+    return 0
+
+
+def to_json(
+    info: PipelineInfo, articles: Sequence[Article], analyses: Sequence[Analysis]
+) -> dict[str, object]:
+    """The `--json` document: the pipeline, then per article its entities and sentences."""
+    return {
+        "pipeline": info.to_dict(),
+        "offsets": OFFSETS_NOTE,
+        "articles": [
+            {
+                "id": article.id,
+                "index": article.index,
+                "source": article.source,
+                "title": article.title,
+                "entities": [
+                    {
+                        "start": e.start,
+                        "end": e.end,
+                        "label": e.label,
+                        "text": article.body[e.start : e.end],
+                    }
+                    for e in analysis.entities
+                ],
+                "sentences": [{"start": start, "end": end} for start, end in analysis.sentences],
+            }
+            for article, analysis in zip(articles, analyses, strict=True)
+        ],
+    }
+
+
+def summary(article: Article, analysis: Analysis) -> list[str]:
+    """Lines for people: title, counts per label, the most mentioned entities."""
+    title = visible_line(article.title)
+    if len(title) > _TITLE_WIDTH:
+        title = title[: _TITLE_WIDTH - 1] + "…"
+    lines = [
+        f"[{article.index}] {title}  ({article.word_count} words, "
+        f"{len(analysis.entities)} entities, {len(analysis.sentences)} sentences)"
+    ]
+    labels = Counter(e.label for e in analysis.entities)
+    if labels:
+        lines.append("    " + "  ".join(f"{label} {n}" for label, n in labels.most_common()))
+        mentions = Counter(
+            (visible_line(article.body[e.start : e.end]), e.label) for e in analysis.entities
+        )
+        top = ", ".join(
+            f"{text} ({label}) ×{n}" if n > 1 else f"{text} ({label})"
+            for (text, label), n in mentions.most_common(_TOP)
+        )
+        lines.append(f"    top: {top}")
+    return lines
+
+
+def _default_processes(articles: Sequence[Article]) -> int:
+    big = sum(a.word_count for a in articles) >= _PARALLEL_WORDS
+    return 2 if big and (os.cpu_count() or 1) >= 2 else 1
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

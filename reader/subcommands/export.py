@@ -1,0 +1,137 @@
+"""`reader export`: the user's annotations, states and tags as JSON or a tool's format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from importlib.resources import files
+from pathlib import Path
+
+from reader.article import Article
+from reader.bulk import collector_paused
+from reader.dump import load_dumps
+from reader.export import FORMATS, ExportError, export_format, render, with_entities, write
+from reader.exporters.json_doc import SCHEMA_FILE
+from reader.exporters.records import Export, ModelInfo
+from reader.exporters.selection import Selection, collect
+from reader.store import STATES, Store
+from reader.workspace import Workspace, WorkspaceError, dump_paths, seed_dumps
+
+
+def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Adds the `export` parser."""
+    formats = "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values())
+    parser = sub.add_parser(
+        "export",
+        help="export annotations, triage states and tags",
+        description=f"Writes the store's annotations to stdout or PATH. Formats: {formats}.",
+    )
+    parser.add_argument(
+        "-f", "--format", default="json", choices=list(FORMATS), help="default: json"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="file (a new folder for brat)"
+    )
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="T", help="only annotations tagged T"
+    )
+    parser.add_argument(
+        "--state",
+        action="append",
+        default=[],
+        choices=STATES,
+        metavar="S",
+        help=f"only articles in state S ({', '.join(STATES)})",
+    )
+    parser.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="DUMP",
+        help="only articles of this dump (a path, or a name in seeds/)",
+    )
+    parser.add_argument("--with-text", action="store_true", help="json: include each body")
+    parser.add_argument(
+        "--with-entities", action="store_true", help="include named entities (json, jsonl, doccano)"
+    )
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline for --with-entities")
+    parser.add_argument(
+        "--schema", action="store_true", help="print the JSON Schema of the json format and exit"
+    )
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Collects, renders and writes the export; a summary line goes to stderr."""
+    if args.schema:
+        sys.stdout.buffer.write((files("reader") / "schemas" / SCHEMA_FILE).read_bytes())
+        return 0
+    fmt = export_format(args.format)
+    if fmt.is_folder and args.output is None:
+        raise ExportError(f"a {fmt.name} export is a folder: name it with -o PATH")
+    if args.with_entities and not fmt.entities:
+        raise ExportError(f"--with-entities does not fit the {fmt.name} format")
+    workspace = Workspace.open(args.workspace, args.db)
+    if not workspace.store_path.is_file():
+        raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
+    articles = _articles(workspace, args.source)
+    selection = Selection(
+        tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
+    )
+    with collector_paused(), Store(workspace.store_path, read_only=True) as store:
+        export = collect(store, articles, selection, with_text=args.with_text)
+    if args.with_entities:
+        export = _add_entities(export, articles, workspace, args.model)
+    with collector_paused():
+        rendered, summary = render(export, fmt)
+        if args.output is None and isinstance(rendered, bytes):
+            sys.stdout.buffer.write(rendered)
+            sys.stdout.flush()
+        else:
+            write(rendered, args.output)
+            summary = replace(summary, path=args.output)
+    print(summary.message(), file=sys.stderr)
+    return 0
+
+
+def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
+    """The articles of the dumps named, or of every dump in seeds/ (none if it is empty)."""
+    if sources:
+        return load_dumps(dump_paths([_source_path(workspace, source) for source in sources]))
+    return load_dumps(seed_dumps(workspace))
+
+
+def _source_path(workspace: Workspace, source: Path) -> Path:
+    if source.exists() or source.is_absolute():
+        return source
+    in_seeds = workspace.seeds_dir / source
+    if in_seeds.exists():
+        return in_seeds
+    raise WorkspaceError(
+        f"no dump {source} (looked in the current folder and {workspace.seeds_dir})"
+    )
+
+
+def _add_entities(
+    export: Export, articles: Sequence[Article], workspace: Workspace, model: str | None
+) -> Export:
+    """Runs (or reads cached) NER over the exported articles whose dump is present."""
+    from reader.nlp import EntityService, resolve_model_name
+
+    wanted = {article.id for article in export.articles if article.body is not None}
+    todo = list({a.id: a for a in articles if a.id in wanted}.values())
+    service = EntityService(
+        model=resolve_model_name(model, workspace), cache_dir=workspace.cache_dir
+    )
+    try:
+        info = service.load()
+        found = {article.id: analysis.entities for article, analysis in service.analyse_many(todo)}
+    finally:
+        service.close()
+    if info.fallback:
+        print(f"reader: entities from a fallback: {info.reason}", file=sys.stderr)
+    return with_entities(export, found, ModelInfo(info.name, info.version))

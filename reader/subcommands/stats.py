@@ -1,0 +1,117 @@
+"""`reader stats [PATH...] [--json] [--analyse]`: how far triage has got, and what is in the dumps.
+
+Counts per state, per tag and per entity label over the articles of the dumps
+(default: the workspace's seeds/). Entity counts come from the NLP cache, so the
+command is quick and never loads spaCy unless `--analyse` asks it to fill the gaps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import orjson
+
+from reader.dump import load_dumps
+from reader.entity_index import EntityIndex
+from reader.library import Library
+from reader.nlp import EntityService, resolve_model_name
+from reader.stats import WorkspaceStats, collect
+from reader.store import Store
+from reader.textsafe import visible_line
+from reader.workspace import Workspace, dump_paths
+
+_NAME_WIDTH = 24
+
+
+def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Adds the `stats` parser."""
+    parser = sub.add_parser("stats", help="count articles per state, tag and entity label")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="dump files or folders (default: seeds/)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--analyse",
+        action="store_true",
+        help="run spaCy on articles without cached entities (slow for big dumps)",
+    )
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline the entities come from")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Loads the dumps, reads the store read-only, counts, prints."""
+    workspace = Workspace.open(args.workspace, args.db)
+    library = Library(load_dumps(dump_paths(args.paths or [workspace.seeds_dir])))
+    with Store(workspace.store_path, read_only=True) as store:
+        states = {article_id: record.state for article_id, record in store.states().items()}
+        annotations = store.annotations()
+        tag_names = [tag.name for tag in store.tags()]
+    service = EntityService(resolve_model_name(args.model, workspace), workspace.cache_dir)
+    try:
+        entities = _entities(service, library, analyse=args.analyse)
+    finally:
+        service.close()
+    stats = collect(library, states, annotations, tag_names, entities, service.model)
+    if args.json:
+        sys.stdout.buffer.write(orjson.dumps(stats.to_dict(), option=orjson.OPT_INDENT_2) + b"\n")
+    else:
+        print("\n".join(_lines(stats)))
+    return 0
+
+
+def _entities(service: EntityService, library: Library, *, analyse: bool) -> EntityIndex:
+    index = EntityIndex()
+    if analyse:
+        for article, analysis in service.analyse_many(list(library)):
+            index.add(article.id, article.body, analysis)
+        return index
+    for article in library:
+        cached = service.cached(article)
+        if cached is not None:
+            index.add(article.id, article.body, cached)
+    return index
+
+
+def _lines(stats: WorkspaceStats) -> list[str]:
+    shared = f", {stats.shared} in more than one" if stats.shared else ""
+    lines = [
+        f"{stats.articles} article(s) in {len(stats.dumps)} dump(s){shared}",
+        "",
+        stats.progress.describe(),
+    ]
+    lines += [f"  {state:<{_NAME_WIDTH}} {n:>7}" for state, n in stats.progress.counts.items()]
+    lines += ["", "tags" + ("" if stats.tags else ": none")]
+    lines += [
+        f"  {_name(t.name)} {t.annotations:>7} annotation(s) in {t.articles} article(s)"
+        for t in stats.tags
+    ]
+    lines += ["", f"entities ({visible_line(stats.model)}): {_coverage(stats)}"]
+    lines += [
+        f"  {_name(c.label)} {c.mentions:>7} mention(s) in {c.articles} article(s)"
+        for c in stats.labels
+    ]
+    return lines
+
+
+def _coverage(stats: WorkspaceStats) -> str:
+    if not stats.unanalysed:
+        return f"all {stats.articles} article(s) analysed"
+    return (
+        f"{stats.analysed} of {stats.articles} article(s) analysed; "
+        f"{stats.unanalysed} have no cached entities (run with --analyse)"
+    )
+
+
+def _name(text: str) -> str:
+    shown = visible_line(text)
+    if len(shown) > _NAME_WIDTH:
+        shown = shown[: _NAME_WIDTH - 1] + "…"
+    return f"{shown:<{_NAME_WIDTH}}"
