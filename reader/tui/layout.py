@@ -35,6 +35,7 @@ _PREFIXES: dict[str, tuple[str, str]] = {
     "highlights": ("▌ ", "▌ "),
 }
 """Per paragraph kind: what is drawn before its first line and before the others."""
+_BLOCKS = frozenset({"list_item", "highlights"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +98,12 @@ def layout_article(article: Article, width: int) -> ArticleLayout:
     width = max(width, 8)
     body_text = visible(article.body).translate(_SPACES)
     lines = list(_header_lines(article, width))
-    for number, paragraph in enumerate(_paragraphs(article)):
-        if number:
+    previous: Paragraph | None = None
+    for paragraph in _paragraphs(article):
+        if previous is not None and not _runs_on(previous, paragraph):
             lines.append(DisplayLine("gap"))
         lines.extend(_paragraph_lines(body_text, paragraph, width))
+        previous = paragraph
     starts = tuple(line.start for line in lines if line.in_body)
     rows = tuple(row for row, line in enumerate(lines) if line.in_body)
     return ArticleLayout(width, tuple(lines), body_text, starts, rows)
@@ -133,6 +136,11 @@ def _paragraphs(article: Article) -> tuple[Paragraph, ...]:
     if article.paragraphs:
         return article.paragraphs
     return (Paragraph(0, len(article.body)),) if article.body else ()
+
+
+def _runs_on(previous: Paragraph, paragraph: Paragraph) -> bool:
+    """Bullets and highlights follow each other without a blank line, as one block."""
+    return previous.kind == paragraph.kind and paragraph.kind in _BLOCKS
 
 
 def _paragraph_lines(body_text: str, paragraph: Paragraph, width: int) -> Iterator[DisplayLine]:

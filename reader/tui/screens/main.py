@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -40,6 +40,8 @@ PREVIEW_DELAY = 0.06
 ENTITY_LAYER = "entities"
 ENTITY_ORDER = 10
 """Entity highlights sit under any later layer (annotation marks, selection, cursor)."""
+NARROW = 100
+"""Terminals narrower than this get the compact layout (class `-narrow`)."""
 NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
 
 
@@ -47,7 +49,7 @@ class MainScreen(Screen[None]):
     """Where the user reads: wires list, view, legend and panel to the library."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.MAIN
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
 
     def __init__(
         self,
@@ -86,12 +88,16 @@ class MainScreen(Screen[None]):
                 yield self.view
                 yield self.legend
             yield self.entity_panel
-        yield Footer(compact=True)
+        yield Footer()
 
     @property
     def hidden_labels(self) -> frozenset[str]:
         """Labels the user chose not to see (kept across articles)."""
         return self._hidden
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Footer keys packed tighter when the terminal is narrow, so all of them fit."""
+        self.query_one(Footer).compact = event.size.width < NARROW
 
     def on_mount(self) -> None:
         """Focus on the list, the first article in view, colours following the theme."""
@@ -247,7 +253,9 @@ class MainScreen(Screen[None]):
         self.focus_previous()
 
     def action_back_to_list(self) -> None:
-        """Escape: back to the list, where the cursor still is."""
+        """Escape: back to the list, where the cursor still is (closing a panel over it)."""
+        if self.has_class("-narrow"):
+            self.remove_class("-entities")
         self.article_list.focus()
 
 
