@@ -15,7 +15,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.widget import Widget
 
 from reader.tui import keys
-from reader.tui.screens.help import key_text
 
 if TYPE_CHECKING:
     from reader.tui.app import ReaderApp
@@ -41,7 +40,7 @@ class ReaderCommands(Provider):
             if context.target.startswith("#") and not self.screen.query(context.target):
                 continue
             for binding in context.bindings:
-                shortcut = key_text(binding, keymap, self.app.get_key_display)
+                shortcut = keys.key_text(binding, keymap, self.app.get_key_display)
                 title = binding.description
                 if context.target.startswith("#"):
                     title = f"{context.title}: {binding.description.lower()}"

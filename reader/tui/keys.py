@@ -7,7 +7,7 @@ command palette read this module, so what they list is exactly what is bound.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -134,3 +134,9 @@ def parse_keymap(table: object) -> dict[str, str]:
 def keys_for(binding: Binding, keymap: Mapping[str, str]) -> str:
     """The keys a binding answers to once the user's keymap is applied."""
     return keymap.get(binding.id or "", binding.key)
+
+
+def key_text(binding: Binding, keymap: Mapping[str, str], display: Callable[[Binding], str]) -> str:
+    """The keys of a binding after the keymap, as the footer shows them, joined with " / "."""
+    bound = keys_for(binding, keymap).split(",")
+    return " / ".join(display(Binding(key.strip(), binding.action)) for key in bound)

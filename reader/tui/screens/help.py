@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.tui import keys
-
-
-def key_text(binding: Binding, keymap: Mapping[str, str], display: Callable[[Binding], str]) -> str:
-    """The keys of a binding after the keymap, as the footer shows them, joined with " / "."""
-    bound = keys.keys_for(binding, keymap).split(",")
-    return " / ".join(display(Binding(key.strip(), binding.action)) for key in bound)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -50,7 +44,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(Text(context.title, style="bold underline"), end_section=False)
             for binding in context.bindings:
                 table.add_row(
-                    key_text(binding, self._keymap, self.app.get_key_display),
+                    keys.key_text(binding, self._keymap, self.app.get_key_display),
                     binding.description,
                     binding.id or "",
                 )
