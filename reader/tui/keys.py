@@ -123,6 +123,8 @@ FILTER_PICKER = [
 SEARCH = [
     Binding("escape", "close", "Close", id="close_search"),
     *_CHOOSE,
+    Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
+    Binding("pageup", "page_up", "Page up", id="page_up", show=False),
 ]
 """In the search dialog (typing goes to its box; enter opens the highlighted result)."""
 

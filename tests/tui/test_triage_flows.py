@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from bench import corpus
 from reader.dump import split_text
@@ -17,6 +17,7 @@ from reader.tui.screens.search import SearchScreen
 from reader.tui.session import InboxPlan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.result_list import ResultList
 from tests.tui.helpers import make_session, screen_lines, seed_articles, settle
 from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed
 
@@ -80,8 +81,7 @@ async def test_search_lists_matches_in_context_and_opens_at_the_match() -> None:
         search = app.screen
         assert isinstance(search, SearchScreen)
         assert str(search.query_one("#search-status", Static).render()) == "1 article matches"
-        results = search.query_one(OptionList)
-        shown = str(results.get_option_at_index(0).prompt)
+        shown = "\n".join(screen_lines(search.query_one(ResultList)))
         assert "Goremykin" in shown and seed_articles()[0].title[:30] in shown
         await pilot.press("enter")
         view = app.query_one(ArticleView)

@@ -37,6 +37,7 @@ from reader.tui.session import Session
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
+from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend, LegendState
 
 PREVIEW_DELAY = 0.06
@@ -93,7 +94,7 @@ class MainScreen(TriageScreen):
                 yield self.view
                 yield self.legend
             yield self.entity_panel
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def hidden_labels(self) -> frozenset[str]:

@@ -10,24 +10,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
-from reader.search import Hit, Query, snippet
-from reader.textsafe import visible_line
+from reader.search import Hit, Query
 from reader.triage import Triage
 from reader.tui import keys
-from reader.tui.rows import fit
-
-MAX_RESULTS = 200
-"""Results listed at once; the status line says how many matched in all."""
-SNIPPET_WIDTH = 100
+from reader.tui.widgets.result_list import ResultList
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +50,7 @@ class SearchScreen(ModalScreen[SearchPick | None]):
             box.border_subtitle = "enter opens · ↑↓ choose · esc closes"
             yield Input(self._initial, placeholder='words or "a phrase"', id="search-input")
             yield Static("", id="search-status")
-            yield OptionList(id="search-results")
+            yield ResultList(self._triage, id="search-results")
 
     def on_mount(self) -> None:
         """Shows the results of the last query, if there was one."""
@@ -73,15 +66,15 @@ class SearchScreen(ModalScreen[SearchPick | None]):
         self.search(event.value)
 
     def search(self, text: str) -> None:
-        """Runs the query and lists the first results with their matches."""
+        """Runs the query and lists every result (rows are drawn as they come into sight)."""
         self._query = Query.parse(text)
         self._hits = self._triage.search(self._query)
-        results = self.query_one("#search-results", OptionList)
-        width = max(results.scrollable_content_region.width - 2, 20)
-        results.set_options(self._option(hit, width) for hit in self._hits[:MAX_RESULTS])
-        if self._hits:
-            results.highlighted = 0
+        self._results.show(self._hits)
         self.query_one("#search-status", Static).update(self._status())
+
+    @property
+    def _results(self) -> ResultList:
+        return self.query_one("#search-results", ResultList)
 
     def _status(self) -> str:
         if self._query.empty:
@@ -89,47 +82,40 @@ class SearchScreen(ModalScreen[SearchPick | None]):
         found = len(self._hits)
         if not found:
             return "No article matches."
-        shown = f" (first {MAX_RESULTS} listed)" if found > MAX_RESULTS else ""
-        return (
-            f"{found:,} article{'' if found == 1 else 's'} match{'es' if found == 1 else ''}{shown}"
-        )
-
-    def _option(self, hit: Hit, width: int) -> Option:
-        article = self._triage.library.get(hit.article_id)
-        if article is None:
-            return Option(Text(hit.article_id), disabled=True)
-        prompt = Text(no_wrap=True, overflow="ellipsis")
-        prompt.append(fit(visible_line(article.title) or "(untitled)", width), "bold")
-        prompt.append("\n")
-        piece = snippet(article, hit, min(width, SNIPPET_WIDTH))
-        line = Text(piece.text, style="dim")
-        line.stylize("reverse bold not dim", piece.start, piece.end)
-        prompt.append_text(line)
-        return Option(prompt)
+        noun, verb = ("article", "matches") if found == 1 else ("articles", "match")
+        return f"{found:,} {noun} {verb}"
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
         self.action_choose()
 
-    @on(OptionList.OptionSelected, "#search-results")
-    def _clicked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(SearchPick(self._hits[event.option_index], self._query))
+    @on(ResultList.Chosen)
+    def _clicked(self, event: ResultList.Chosen) -> None:
+        self.dismiss(SearchPick(event.hit, self._query))
 
     def action_choose(self) -> None:
         """Opens the highlighted result."""
-        index = self.query_one("#search-results", OptionList).highlighted
-        if index is None:
+        hit = self._results.current
+        if hit is None:
             self.app.bell()
             return
-        self.dismiss(SearchPick(self._hits[index], self._query))
+        self.dismiss(SearchPick(hit, self._query))
 
     def action_cursor_down(self) -> None:
         """Next result."""
-        self.query_one("#search-results", OptionList).action_cursor_down()
+        self._results.move(1)
 
     def action_cursor_up(self) -> None:
         """Previous result."""
-        self.query_one("#search-results", OptionList).action_cursor_up()
+        self._results.move(-1)
+
+    def action_page_down(self) -> None:
+        """One screenful of results down."""
+        self._results.move(self._results.page)
+
+    def action_page_up(self) -> None:
+        """One screenful of results up."""
+        self._results.move(-self._results.page)
 
     def action_close(self) -> None:
         """Back to the list."""

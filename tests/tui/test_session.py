@@ -1,0 +1,151 @@
+"""Start-up (which dumps load, under which path, what the inbox knows) and the filter choices."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.entity_index import EntityIndex
+from reader.filters import EntityMatch, Filter
+from reader.inbox import file_signature
+from reader.nlp import Analysis, Entity
+from reader.store import Store
+from reader.triage import Triage
+from reader.tui.analyses import Analyses
+from reader.tui.filter_choices import filter_choices, narrow
+from reader.tui.session import as_inbox_path, open_session
+from reader.tui.widgets.list_header import prefix_words
+from reader.workspace import Workspace, WorkspaceError
+from tests.conftest import SEED
+from tests.tui.helpers import seed_articles
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "a.txt")
+    return Workspace.open(tmp_path)
+
+
+def test_seeds_load_under_the_path_the_inbox_reports(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(workspace.root)
+    store = Store(workspace.store_path)
+    session = open_session(workspace, [Path("seeds")], store)
+    inbox_path = workspace.seeds_dir / "a.txt"
+    assert {a.source for a in session.triage.library} == {str(inbox_path)}
+    assert session.inbox is not None and session.inbox.folder == workspace.seeds_dir
+    assert session.inbox.known == {inbox_path: file_signature(inbox_path)}
+    assert session.exports_dir == workspace.exports_dir
+    store.close()
+
+
+def test_explicit_paths_outside_seeds_still_watch_seeds_without_loading_them(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere.txt"
+    shutil.copy(SEED, elsewhere)
+    (workspace.seeds_dir / "b.txt").write_text("Other story\n\nIts only paragraph.\n")
+    store = Store(workspace.store_path)
+    session = open_session(workspace, [elsewhere], store)
+    assert {a.source for a in session.triage.library} == {str(elsewhere)}
+    assert session.inbox is not None
+    assert set(session.inbox.known) == {
+        workspace.seeds_dir / "a.txt",
+        workspace.seeds_dir / "b.txt",
+    }
+    store.close()
+
+
+def test_no_seeds_folder_means_no_inbox_and_bad_dumps_are_problems(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    shutil.copy(SEED, good)
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    session = open_session(workspace, [tmp_path / "gone.txt", good], store)
+    assert session.inbox is None
+    assert len(session.triage.library) == 2
+    assert session.problems == [f"{tmp_path / 'gone.txt'}: no such file"]
+    store.close()
+
+
+def test_an_empty_seeds_folder_is_the_usual_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    workspace = Workspace.open(tmp_path)
+    with Store(workspace.store_path) as store, pytest.raises(WorkspaceError, match="no dump"):
+        open_session(workspace, [], store)
+
+
+def test_the_dwell_comes_from_reader_toml(workspace: Workspace) -> None:
+    (workspace.root / "reader.toml").write_text("read_dwell_seconds = 0.25\n")
+    with Store(workspace.store_path) as store:
+        session = open_session(Workspace.open(workspace.root), [], store)
+        assert session.dwell.seconds == 0.25
+
+
+def test_inbox_paths_follow_the_folder_even_through_a_link(tmp_path: Path) -> None:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "a.txt").write_text("x")
+    link = tmp_path / "link"
+    link.symlink_to(folder)
+    assert as_inbox_path(link / "a.txt", folder) == folder / "a.txt"
+    assert as_inbox_path(tmp_path / "b.txt", folder) == tmp_path / "b.txt"
+
+
+def _indexed(folder: Path) -> tuple[Triage, EntityIndex]:
+    articles = seed_articles()
+    triage = Triage(Store(folder / "reader.json"), articles)
+    first, second = articles
+    at = first.body.index("Viktor Goremykin")
+    iran = second.body.index("Iran")
+    triage.index_entities(
+        {
+            first.id: Analysis((Entity(at, at + 16, "PERSON"),), ()),
+            second.id: Analysis((Entity(iran, iran + 4, "GPE"),), ()),
+        }
+    )
+    return triage, triage.entities
+
+
+def test_filter_choices_cover_every_kind_and_typed_words_narrow_them(tmp_path: Path) -> None:
+    triage, entities = _indexed(tmp_path)
+    choices = filter_choices(Filter(), triage.progress(), ["claim"], triage.library, entities)
+    kinds = [c.kind for c in choices]
+    assert kinds[:6] == ["state"] * 5 + ["discarded"]
+    assert {"tag", "dump", "entity"} <= set(kinds)
+    texts = [c.text for c in narrow(choices, "person gorem")]
+    assert texts == ["PERSON Viktor Goremykin"]
+    assert [c.text for c in narrow(choices, "gpe")] == ["any GPE", "GPE Iran"]
+    assert narrow(choices, "", limit=3) == choices[:3]
+
+
+def test_an_active_choice_comes_first_and_toggles_itself_off(tmp_path: Path) -> None:
+    triage, entities = _indexed(tmp_path)
+    active = Filter().toggle_entity(EntityMatch("GPE", "Iran")).toggle_state("starred")
+    choices = filter_choices(active, triage.progress(), [], triage.library, entities)
+    assert [c.text for c in choices if c.active] == ["starred", "GPE Iran"]
+    assert choices[0].active and choices[1].active
+    cleared = choices[1].toggle(choices[0].toggle(active))
+    assert cleared == Filter()
+
+
+def test_prefix_words_say_what_the_next_key_does() -> None:
+    assert prefix_words(None, False, 10) == ""
+    assert prefix_words(12, False, 10).startswith("12 × s x")
+    assert prefix_words(None, True, 1234).startswith("* all 1,234 shown")
+
+
+def test_analyses_keep_complete_results_and_count_them() -> None:
+    first, second = seed_articles()
+    analyses = Analyses()
+    partial = Analysis((), (), complete=False)
+    assert analyses.record(first, partial) and analyses.complete_count == 0
+    assert analyses.record(first, Analysis((), ())) and analyses.complete_count == 1
+    assert not analyses.record(first, partial)
+    assert analyses.record(second, Analysis((Entity(0, 3, "GPE"),), ()))
+    assert analyses.complete_count == 2 and analyses.entity_count(second) == 1
+    assert dict(analyses) == {first.id: analyses[first.id], second.id: analyses[second.id]}
