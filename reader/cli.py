@@ -15,6 +15,7 @@ from pathlib import Path
 from reader import __version__
 from reader.errors import ReaderError
 from reader.subcommands import SUBCOMMANDS
+from reader.textsafe import visible_line
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except ReaderError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(f"reader: {visible_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
