@@ -1,0 +1,123 @@
+"""Hostile inputs for the hardening tests: files a user may hand `reader`, and a workspace
+whose store must come out of every failed command byte for byte as it went in."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from reader.dump import load_dump
+from reader.store import Store
+from reader.workspace import Workspace
+from tests.conftest import SEED
+
+FALLBACK_MODEL = "no_such_model_xyz"
+"""A model that is not installed: `entities` runs the rule fallback (fast, no model load)."""
+
+TITLE = "Café owner wins “best croissant” prize"
+TEXT = (
+    f"{TITLE}\n\nJosé Müller, 54, said on Tuesday that the award was a complete surprise "
+    "to the whole family.\n"
+)
+LATIN_TITLE = "Málaga e Niño: a señora ganhou o prémio"
+LATIN_TEXT = (
+    f"{LATIN_TITLE}\n\nJoão ficou contente com o prémio, disse a família na terça-feira "
+    "à tarde em Lisboa.\n"
+)
+HUGE_SENTENCE = "The minister said on Tuesday that the talks would go on. "
+HUGE_BYTES = 10 * 1024 * 1024
+
+TEXT_KINDS: dict[str, tuple[bytes, str]] = {
+    "nul_bytes": (TEXT.replace("José", "Jo\x00sé").encode(), TITLE),
+    "latin_1": (LATIN_TEXT.encode("latin-1"), LATIN_TITLE),
+    "cp1252": (TEXT.encode("cp1252"), TITLE),
+    "utf16_bom": (TEXT.encode("utf-16"), TITLE),
+    "utf16le_no_bom": (TEXT.encode("utf-16-le"), TITLE),
+    "utf16be_no_bom": (TEXT.encode("utf-16-be"), TITLE),
+    "mixed_line_endings": (
+        f"{TITLE}\r\n\rJosé Müller, 54, said on Tuesday that the award was a surprise.\n"
+        "The whole family was there.\r\n\r\nShe thanked them all.\r".encode(),
+        TITLE,
+    ),
+}
+"""Text a user may legitimately have, in the bytes they may have it in, and its title."""
+
+ERROR_KINDS: dict[str, str] = {
+    "binary": "not a text file",
+    "directory": "no dump files|is a folder",
+    "missing": "no such file",
+    "parent_is_a_file": "Not a directory",
+    "unreadable": "(?i)permission denied",
+    "symlink_loop": "symbolic links",
+}
+"""Paths that are no dump at all, and what the one-line error says for each."""
+
+
+def make(kind: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Creates the hostile path `kind` (a key of TEXT_KINDS or ERROR_KINDS, or `empty`,
+    `huge_line`) in `folder` and returns it."""
+    path = folder / f"{kind}.txt"
+    if kind in TEXT_KINDS:
+        path.write_bytes(TEXT_KINDS[kind][0])
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "huge_line":
+        path.write_bytes((HUGE_SENTENCE * (HUGE_BYTES // len(HUGE_SENTENCE) + 1)).encode())
+    elif kind == "binary":
+        path.write_bytes(bytes(range(256)) * 64)
+    elif kind == "directory":
+        path.mkdir()
+    elif kind == "parent_is_a_file":
+        (folder / "plain-file").write_text("x")
+        path = folder / "plain-file" / "dump.txt"
+    elif kind == "unreadable":
+        path.write_bytes(TEXT.encode())
+        deny_reading(monkeypatch, path)
+    elif kind == "symlink_loop":
+        path.symlink_to(path)
+    elif kind != "missing":
+        raise ValueError(kind)
+    return path
+
+
+def deny_reading(monkeypatch: pytest.MonkeyPatch, denied: Path) -> None:
+    """`denied` behaves as a file without read permission. Tests run as root, which
+    reads anything, so the refusal is simulated at the one call that reads files."""
+    read_bytes = Path.read_bytes
+
+    def guarded(self: Path) -> bytes:
+        if self.absolute() == denied.absolute():
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+
+
+@dataclass(frozen=True)
+class StoreState:
+    """What "the store untouched" means: same bytes, same modification time, no leftovers."""
+
+    data: bytes
+    mtime_ns: int
+    neighbours: tuple[str, ...]
+
+    @classmethod
+    def of(cls, path: Path) -> StoreState:
+        """The state of the store file at `path` now."""
+        names = tuple(sorted(p.name for p in path.parent.iterdir() if p.name != ".cache"))
+        return cls(path.read_bytes(), path.stat().st_mtime_ns, names)
+
+
+def workspace_with_work(root: Path) -> Workspace:
+    """A workspace holding the seed dump and a store with an annotation, a state and a tag."""
+    (root / "seeds").mkdir(parents=True)
+    shutil.copy(SEED, root / "seeds" / SEED.name)
+    space = Workspace.open(root)
+    first, _second = load_dump(space.seeds_dir / SEED.name)
+    with Store(space.store_path) as store:
+        store.add_annotation(first.id, first.body, 0, 5, tags=["key"], note="dateline")
+        store.set_state(first.id, "starred")
+    return space
