@@ -12,9 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader import __version__
+from reader import __version__, subcommands
 from reader.errors import ReaderError
-from reader.subcommands import SUBCOMMANDS
 from reader.textsafe import visible_line
 
 EXIT_USAGE = 2
@@ -33,8 +32,11 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser: subcommands, plus the TUI's own options on the bare command."""
+def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
+    """The full parser: subcommands, plus the TUI's own options on the bare command.
+
+    Without subcommands it only knows `open` (the TUI), and imports none of them.
+    """
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read, triage and annotate dumps of news articles in the terminal.",
@@ -47,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     tui.add_argument("--model", metavar="NAME", help="spaCy pipeline to use for entities")
     _add_common(tui)
     tui.set_defaults(func=_run_tui)
-    for module in SUBCOMMANDS:
+    for module in subcommands.load() if with_subcommands else ():
         command = module.register(sub)
         _add_common(command)
     return parser
@@ -59,21 +61,23 @@ def _run_tui(args: argparse.Namespace) -> int:
     return launch(args)
 
 
-def _with_default_subcommand(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
-    """`reader PATH` means `reader open PATH`: insert `open` unless a subcommand is named."""
-    choices = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+def _tui_argv(argv: list[str]) -> list[str] | None:
+    """`reader PATH` means `reader open PATH`: the TUI's arguments, or None for a subcommand."""
+    if argv[:1] and argv[0] in ("-h", "--help", "--version"):
+        return None
     first = next((a for a in argv if not a.startswith("-")), None)
-    if any(a in ("-h", "--help", "--version") for a in argv[:1]):
+    if first == "open":
         return argv
-    if first is None or first not in choices:
+    if first is None or first not in subcommands.NAMES:
         return ["open", *argv]
-    return argv
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit status."""
-    parser = build_parser()
-    args = parser.parse_args(_with_default_subcommand(list(argv or sys.argv[1:]), parser))
+    given = list(sys.argv[1:] if argv is None else argv)
+    tui = _tui_argv(given)
+    args = build_parser(with_subcommands=tui is None).parse_args(given if tui is None else tui)
     try:
         return int(args.func(args) or 0)
     except ReaderError as exc:

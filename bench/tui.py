@@ -1,0 +1,289 @@
+"""The TUI's budgets: first frame, a 10,000-article list, a 50,000-word article.
+
+- First frame: `reader` and a bare Textual app, each started in a real pseudo-terminal
+  (120x40) until its first screen shows; goal: reader within 1.3x of the bare app.
+- 10,000 articles: time until the first frame is composed (goal < 1 s) and the CPU
+  spent per key in the list (goal < 16 ms), against a bare app pressing the same keys.
+  Entity analysis is held back (as while spaCy loads) so the figures are the UI's own.
+- A 50,000-word article with thousands of highlighted entities: layout, highlight
+  layer and first screen of lines (goal < 150 ms), against the 420-word seed article.
+
+Inputs are generated from bench.corpus with fixed seeds; nothing is written to the repo.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import gc
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.geometry import Region
+from textual.widgets import Footer, Static
+
+from bench import corpus
+from bench.timing import Figure, measure, ratio
+from reader.article import Article
+from reader.dump import load_dump, split_text
+from reader.nlp import Analysis, Entity, PipelineInfo
+from reader.tui.app import ReaderApp
+from reader.tui.layout import layout_article
+from reader.tui.library import Library
+from reader.tui.widgets.article_view import ArticleView
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_8217380e2a8b8745.txt"
+SIZE = (120, 40)
+BARE_MARKER = b"bare-app-ready"
+BARE_APP = f"""
+from textual.app import App
+from textual.widgets import Static
+class Bare(App):
+    def compose(self):
+        yield Static("{BARE_MARKER.decode()}")
+Bare().run()
+"""
+READER_MARKER = b"North Korean and Russian"
+NAMES = re.compile("|".join(re.escape(n) for n in (*corpus.PEOPLE, *corpus.PLACES, *corpus.ORGS)))
+
+
+class HeldService:
+    """An entity service whose pipeline never finishes loading while measuring.
+
+    Cached analyses (given up front) are served as a real cache would; everything
+    else waits, as it would while spaCy loads, so only the UI's own work is timed.
+    """
+
+    def __init__(self, cache: dict[str, Analysis] | None = None) -> None:
+        self.cache = cache or {}
+        self.release = threading.Event()
+
+    def cached(self, article: Article) -> Analysis | None:
+        return self.cache.get(article.id)
+
+    def load(self) -> PipelineInfo:
+        self.release.wait()
+        return PipelineInfo("held", "held", "0", (), False, None)
+
+    def analyse_many(
+        self, articles: Sequence[Article], *, n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[tuple[Article, Analysis]]:
+        return iter(())
+
+    def analyse_progressively(
+        self, article: Article, *, chunk_words: int = 2000
+    ) -> Iterator[Analysis]:
+        return iter(())
+
+
+class TimedApp(ReaderApp):
+    """Notes when the first frame has been composed (Textual's Ready event)."""
+
+    ready_at: float = 0.0
+
+    def on_ready(self) -> None:
+        self.ready_at = time.perf_counter()
+        super().on_ready()
+
+
+class BareApp(App[None]):
+    """The baseline for per-key figures: a static screen with a footer."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("bare")
+        yield Footer()
+
+
+def _pty_first_frame(command: list[str], marker: bytes, cwd: Path) -> float:
+    """Seconds from spawning `command` in a 120x40 pty until `marker` is on screen."""
+    env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
+    started = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
+        os.chdir(cwd)
+        os.execvpe(command[0], command, env)
+    seen = b""
+    try:
+        while marker not in seen:
+            ready, _, _ = select.select([fd], [], [], 30)
+            if not ready:
+                raise TimeoutError(f"{command[-1]!r} showed nothing for 30 s")
+            seen = seen[-len(marker) :] + os.read(fd, 1 << 16)
+        return time.perf_counter() - started
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def first_frame(runs: int = 9) -> list[str]:
+    """Reader vs bare app, alternating, each in a fresh process and workspace."""
+    reader_times, bare_times = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(runs + 1):
+            workspace = Path(tmp) / f"ws{run}"
+            (workspace / "seeds").mkdir(parents=True)
+            shutil.copy(SEED, workspace / "seeds")
+            bare = _pty_first_frame([sys.executable, "-c", BARE_APP], BARE_MARKER, workspace)
+            ours = _pty_first_frame([sys.executable, "-m", "reader"], READER_MARKER, workspace)
+            if run:  # the first pair warms the OS file cache
+                bare_times.append(bare)
+                reader_times.append(ours)
+    bare_fig = _figure("first frame, bare Textual app (pty)", bare_times)
+    ours_fig = _figure("first frame, reader seeds/ (pty)", reader_times)
+    return [
+        bare_fig.row(),
+        ours_fig.row(),
+        ratio("reader / bare (goal <= 1.3)", ours_fig, bare_fig),
+    ]
+
+
+def _figure(name: str, times: list[float]) -> Figure:
+    return Figure(name, statistics.median(times), min(times), max(times))
+
+
+async def _ready_time(articles: list[Article]) -> float:
+    service = HeldService()
+    app = TimedApp(Library(articles), service, "held")
+    started = time.perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        while not app.ready_at:
+            await pilot.pause(0.01)
+        service.release.set()
+        return app.ready_at - started
+
+
+async def _keys_cpu(app: App[None], keys: list[str], release: threading.Event) -> list[float]:
+    """CPU seconds the app spends on each key (handling plus the frame it causes).
+
+    The article view follows the list cursor only once it rests (`preview_delay`);
+    that preview is timed apart (opening the seed article, below), so here it is
+    put off and each figure is one key and its frame.
+    """
+    times = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        if isinstance(app, ReaderApp):
+            app.main.preview_delay = 3600
+        for key in keys:
+            started = time.process_time()
+            await pilot.press(key)
+            times.append(time.process_time() - started)
+        release.set()
+    return times
+
+
+def list_10k(count: int = 10_000, runs: int = 5) -> list[str]:
+    """Mount time and per-key CPU of the article list at `count` articles."""
+    articles = split_text(corpus.dump(count), "bench-dump.txt")
+    seed = load_dump(SEED)
+    gc.freeze()  # as `reader` does once its dumps are loaded
+    small, big = [], []
+    for _ in range(runs):
+        small.append(asyncio.run(_ready_time(seed)))
+        big.append(asyncio.run(_ready_time(articles)))
+    small_fig = _figure("first frame composed, 2 articles (headless)", small)
+    big_fig = _figure(f"first frame composed, {len(articles)} articles", big)
+    keys = ["j"] * 60 + ["k"] * 30 + ["pagedown"] * 20 + ["pageup"] * 10 + ["G", "g"] * 10
+    bare = asyncio.run(_keys_cpu(BareApp(), keys, threading.Event()))
+    service = HeldService()
+    ours = asyncio.run(
+        _keys_cpu(TimedApp(Library(articles), service, "held"), keys, service.release)
+    )
+    bare_fig = _figure("CPU per key, bare app (pilot overhead)", bare)
+    ours_fig = _figure(f"CPU per key, list of {len(articles)} (j k pgdn pgup G g)", ours)
+    added = (big_fig.median - small_fig.median) * 1000
+    worst = sorted(ours)[int(len(ours) * 0.95)] * 1000
+    slowest = max(ours) * 1000
+    return [
+        small_fig.row(),
+        big_fig.row(),
+        f"{'  added by the articles (goal < 1 s)':<48} {added:>10.2f} ms",
+        bare_fig.row(),
+        ours_fig.row(),
+        f"{'  95th percentile per key (goal < 16 ms)':<48} {worst:>10.2f} ms",
+        f"{'  slowest key':<48} {slowest:>10.2f} ms",
+    ]
+
+
+def _label(name: str) -> str:
+    if name in corpus.PLACES:
+        return "GPE"
+    return "PERSON" if name in corpus.PEOPLE else "ORG"
+
+
+def _synthetic_analysis(article: Article) -> Analysis:
+    """Every corpus name as an entity: about one per ten words, like news NER."""
+    found = NAMES.finditer(article.body)
+    return Analysis(tuple(Entity(m.start(), m.end(), _label(m.group())) for m in found), ())
+
+
+async def _open_times(
+    big: Article, small: Article, runs: int
+) -> tuple[list[float], list[float], list[float]]:
+    cache = {a.id: _synthetic_analysis(a) for a in (big, small)}
+    service = HeldService(cache)
+    app = ReaderApp(Library([small, big]), service, "held")
+    big_times, small_times, page_times = [], [], []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        view = app.query_one(ArticleView)
+        for _ in range(runs):
+            for article, times in ((small, small_times), (big, big_times)):
+                started = time.perf_counter()
+                app.main.open(article)
+                view.render_lines(Region(0, 0, view.size.width, view.size.height))
+                times.append(time.perf_counter() - started)
+                await pilot.pause()
+        await pilot.press("tab")
+        for _ in range(30):
+            started = time.process_time()
+            await pilot.press("pagedown")
+            page_times.append(time.process_time() - started)
+        service.release.set()
+    return big_times, small_times, page_times
+
+
+def big_article(words: int = 50_000, runs: int = 9) -> list[str]:
+    """Open time of a `words`-word article with highlights, vs the seed article."""
+    (big,) = split_text(corpus.long_article(words), "bench-long.txt")
+    small = load_dump(SEED)[0]
+    entity_count = len(_synthetic_analysis(big).entities)
+    big_times, small_times, page_times = asyncio.run(_open_times(big, small, runs))
+    small_fig = _figure(f"open the seed article ({small.word_count} words)", small_times)
+    big_fig = _figure(f"open {big.word_count} words, {entity_count} entities", big_times)
+    wrap = measure(
+        f"  re-wrap {big.word_count} words at a new width", lambda: layout_article(big, 77)
+    )
+    return [
+        small_fig.row(),
+        big_fig.row(),
+        ratio("  big / seed", big_fig, small_fig),
+        wrap.row(),
+        _figure("CPU per pagedown in the big article", page_times).row(),
+    ]
+
+
+def main() -> list[str]:
+    """All TUI figures, in the order of the issue's budgets."""
+    return [*first_frame(), "", *list_10k(), "", *big_article()]
+
+
+if __name__ == "__main__":
+    print("\n".join(main()))

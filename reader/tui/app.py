@@ -1,0 +1,135 @@
+"""The Textual app: owns the library and the entity worker, and routes their messages.
+
+The first frame needs no spaCy: text and cached entities show at once; the worker
+starts once the first frame is on screen (`on_ready`) and reports back by message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import BindingType
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState, get_current_worker
+
+import reader
+from reader.nlp import PipelineInfo
+from reader.tui import keys
+from reader.tui.analysis import Analyser, EntitySource, Results
+from reader.tui.commands import ReaderCommands
+from reader.tui.library import Library
+from reader.tui.messages import AnalysesArrived, PipelineReady
+from reader.tui.rows import RowFacts, Untriaged
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.main import MainScreen
+
+STYLE_FILES = ("reader.tcss", "dialogs.tcss")
+
+
+def styles_dir() -> Path:
+    """The CSS folder: inside the installed package, else the checkout's top-level styles/."""
+    package = Path(reader.__file__).resolve().parent
+    shipped = package / "styles"
+    return shipped if shipped.is_dir() else package.parent / "styles"
+
+
+class ReaderApp(App[None]):
+    """Reads dumps: list, article, entities; every key in `reader.tui.keys`."""
+
+    CSS_PATH: ClassVar[list[str | Path]] = [styles_dir() / name for name in STYLE_FILES]
+    TITLE = "reader"
+    BINDINGS: ClassVar[list[BindingType]] = keys.APP
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+
+    def __init__(
+        self,
+        library: Library,
+        service: EntitySource,
+        model: str,
+        *,
+        facts: RowFacts | None = None,
+        keymap: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.model = model
+        """The pipeline name asked for (shown until the pipeline reports itself)."""
+        self.user_keymap: dict[str, str] = dict(keymap or {})
+        """Binding id -> keys, from reader.toml; the help screen and palette show these."""
+        self.pipeline: PipelineInfo | None = None
+        self._service = service
+        self._analyser = Analyser(service, library.articles, self._deliver, self._pipeline_ready)
+        self.main = MainScreen(library, service, facts or Untriaged(), self._analyser.want)
+
+    def get_default_screen(self) -> Screen:
+        """The reading screen is the app's base screen."""
+        return self.main
+
+    def on_mount(self) -> None:
+        """Applies the keymap and reports dumps that could not be read."""
+        self.set_keymap(self.user_keymap)
+        for problem in self.library.problems:
+            self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
+        self._update_status()
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: now entities may load."""
+        self.analyse_entities()
+
+    @work(thread=True, exit_on_error=False, group="entities", name="entities")
+    def analyse_entities(self) -> None:
+        """Cached results, then spaCy, in a thread so the UI never waits for it."""
+        worker = get_current_worker()
+        self._analyser.run(lambda: worker.is_cancelled)
+
+    def _deliver(self, results: Results) -> None:
+        self.post_message(AnalysesArrived(tuple(results)))
+
+    def _pipeline_ready(self, info: PipelineInfo) -> None:
+        self.post_message(PipelineReady(info))
+
+    def on_analyses_arrived(self, message: AnalysesArrived) -> None:
+        """Records results and repaints what they change."""
+        changed = [
+            (a, analysis) for a, analysis in message.results if self.library.record(a, analysis)
+        ]
+        self.main.analyses_arrived(changed)
+        self._update_status()
+
+    def on_pipeline_ready(self, message: PipelineReady) -> None:
+        """Says which pipeline runs, and warns when it is the fallback."""
+        self.pipeline = message.info
+        if message.info.fallback:
+            self.notify(
+                f"{message.info.reason or 'model unavailable'}; entities come from "
+                f"the fallback pipeline {message.info.name}",
+                title=f"Model {self.model} not used",
+                severity="warning",
+                timeout=15,
+            )
+        self._update_status()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """An error in the entity worker becomes a notification; reading goes on."""
+        if event.worker.name == "entities" and event.state == WorkerState.ERROR:
+            self.notify(f"{event.worker.error}", title="Entity analysis stopped", severity="error")
+
+    def _update_status(self) -> None:
+        done, total = self.library.complete_count, self.library.distinct_count
+        if self.pipeline is not None:
+            pipeline = f"{self.pipeline.name} {self.pipeline.version}"
+            if self.pipeline.fallback:
+                pipeline += " (fallback)"
+        elif total and done == total:
+            pipeline = f"{self.model} (cached)"
+        else:
+            pipeline = f"{self.model} (loading…)"
+        self.sub_title = f"{pipeline} · entities {done}/{total}"
+
+    def action_help(self) -> None:
+        """Shows every key as currently bound."""
+        self.push_screen(HelpScreen(self.user_keymap))

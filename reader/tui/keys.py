@@ -1,0 +1,142 @@
+"""The key contract: every default binding, its id for the keymap, and where it works.
+
+The defaults are promised to users, scripts and the README; a `[keymap]` table in
+`reader.toml` rebinds any of them by id (Textual's keymap). The help screen and the
+command palette read this module, so what they list is exactly what is bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+from reader.errors import ReaderError
+
+_MOVE = Binding.Group("Move", compact=True)
+_JUMP = Binding.Group("Jump", compact=True)
+
+
+def _movement(prefix: str) -> list[Binding]:
+    """Up/down/page/top/bottom, mapped onto the actions of the widget they live on."""
+    return [
+        Binding("j,down", f"{prefix}_down", "Down", id="down", group=_MOVE),
+        Binding("k,up", f"{prefix}_up", "Up", id="up", group=_MOVE),
+        Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
+        Binding("pageup", "page_up", "Page up", id="page_up", show=False),
+        Binding("g,home", f"{prefix}_top", "Top", id="top", show=False),
+        Binding("G,end", f"{prefix}_bottom", "Bottom", id="bottom", show=False),
+    ]
+
+
+APP = [
+    Binding("q", "quit", "Quit", id="quit"),
+    Binding("question_mark", "help", "Help", id="help"),
+]
+"""Anywhere, also on top of dialogs' own keys."""
+
+MAIN = [
+    Binding("tab", "focus_next_pane", "Next pane", id="next_pane", show=False),
+    Binding("shift+tab", "focus_previous_pane", "Previous pane", id="previous_pane", show=False),
+    Binding("escape", "back_to_list", "List", id="back_to_list", show=False),
+    Binding("right_square_bracket", "next_entity", "Next entity", id="next_entity", group=_JUMP),
+    Binding(
+        "left_square_bracket", "previous_entity", "Prev entity", id="previous_entity", group=_JUMP
+    ),
+    Binding("h", "toggle_highlights", "Highlight", id="toggle_highlights"),
+    Binding("l", "choose_labels", "Labels", id="choose_labels"),
+    Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
+]
+"""On the main screen, whichever pane has the focus."""
+
+ARTICLE_LIST = [
+    *_movement("cursor"),
+    Binding("enter", "open", "Open", id="open"),
+]
+"""In the article list."""
+
+ARTICLE_VIEW = _movement("scroll")
+"""In the article view."""
+
+ENTITY_PANEL = [
+    *_movement("cursor"),
+    Binding("enter", "select", "Jump", id="jump_to_mention"),
+]
+"""In the entity panel: enter jumps to the next mention of the chosen entity."""
+
+
+HELP = [
+    Binding("escape,question_mark,q", "close", "Close", id="close_help"),
+]
+"""On the help screen (dialogs take no app keys, so q and ? close it here)."""
+
+LABEL_CHOOSER = [
+    Binding("escape,l,q", "close", "Close", id="close_labels"),
+    Binding("j,down", "cursor_down", "Down", id="down"),
+    Binding("k,up", "cursor_up", "Up", id="up"),
+    Binding("space", "toggle", "Show/hide", id="toggle_label"),
+    Binding("o", "only", "Only this", id="only_label"),
+    Binding("a", "all", "All", id="all_labels"),
+]
+"""In the label chooser: which entity labels are highlighted."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyContext:
+    """A named group of bindings, as the help screen and the palette show them."""
+
+    title: str
+    bindings: tuple[Binding, ...]
+    target: str | None
+    """Where the palette runs these actions: "app", "screen", a widget id, or None (dialogs)."""
+
+
+CONTEXTS = (
+    KeyContext("Anywhere", tuple(APP), "app"),
+    KeyContext("Reading", tuple(MAIN), "screen"),
+    KeyContext("Article list", tuple(ARTICLE_LIST), "#articles"),
+    KeyContext("Article view", tuple(ARTICLE_VIEW), "#view"),
+    KeyContext("Entity panel", tuple(ENTITY_PANEL), "#entities"),
+    KeyContext("Label chooser", tuple(LABEL_CHOOSER), None),
+    KeyContext("Help", tuple(HELP), None),
+)
+"""Every binding of the app, grouped by where it works."""
+
+BINDING_IDS = frozenset(b.id for context in CONTEXTS for b in context.bindings if b.id)
+"""The ids a keymap may name."""
+
+
+class KeymapError(ReaderError):
+    """A `[keymap]` table in `reader.toml` that cannot be applied."""
+
+
+def parse_keymap(table: object) -> dict[str, str]:
+    """Checks a `[keymap]` table (binding id -> keys) before the app starts.
+
+    Typos fail loudly: an unknown id would otherwise be silently ignored by Textual.
+    """
+    if table is None:
+        return {}
+    if not isinstance(table, Mapping):
+        raise KeymapError('[keymap] in reader.toml must be a table of binding id = "keys"')
+    keymap: dict[str, str] = {}
+    for binding_id, keys in table.items():
+        if binding_id not in BINDING_IDS:
+            known = ", ".join(sorted(BINDING_IDS))
+            raise KeymapError(f"unknown key binding id {binding_id!r} in [keymap] (known: {known})")
+        if not isinstance(keys, str) or not keys.strip():
+            raise KeymapError(f"[keymap] {binding_id} must be a non-empty string of keys")
+        keymap[str(binding_id)] = keys
+    return keymap
+
+
+def keys_for(binding: Binding, keymap: Mapping[str, str]) -> str:
+    """The keys a binding answers to once the user's keymap is applied."""
+    return keymap.get(binding.id or "", binding.key)
+
+
+def key_text(binding: Binding, keymap: Mapping[str, str], display: Callable[[Binding], str]) -> str:
+    """The keys of a binding after the keymap, as the footer shows them, joined with " / "."""
+    bound = keys_for(binding, keymap).split(",")
+    return " / ".join(display(Binding(key.strip(), binding.action)) for key in bound)

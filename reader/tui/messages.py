@@ -1,0 +1,30 @@
+"""Messages the entity worker posts to the app from its thread.
+
+`post_message` is thread-safe, so the worker never touches widgets: it reports,
+and the app updates the library and repaints on its own thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.article import Article
+from reader.nlp import Analysis, PipelineInfo
+
+
+@dataclass
+class PipelineReady(Message):
+    """The spaCy pipeline (or its fallback) is loaded; entities for new text can start."""
+
+    info: PipelineInfo
+    """Which pipeline runs, and why it is the fallback if it is."""
+
+
+@dataclass
+class AnalysesArrived(Message):
+    """Entity results for some articles: cached, partial (big articles) or complete."""
+
+    results: tuple[tuple[Article, Analysis], ...]
+    """Each article with its analysis; a partial one has `complete == False`."""

@@ -1,0 +1,268 @@
+"""The reading screen: article list, article view with its legend, entity panel."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header
+
+from reader.article import Article
+from reader.nlp import Analysis, Entity
+from reader.tui import keys
+from reader.tui.analysis import EntitySource, Results
+from reader.tui.entities import (
+    highlight_layer,
+    label_counts,
+    mentions,
+    next_entity,
+    next_span,
+    previous_entity,
+    shown,
+)
+from reader.tui.library import Library
+from reader.tui.rows import RowFacts
+from reader.tui.screens.labels import LabelChooser
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.entity_panel import EntityPanel
+from reader.tui.widgets.legend import Legend, LegendState
+
+PREVIEW_DELAY = 0.06
+"""Seconds the cursor must rest on an article before the view shows it (keeps j/k instant)."""
+ENTITY_LAYER = "entities"
+ENTITY_ORDER = 10
+"""Entity highlights sit under any later layer (annotation marks, selection, cursor)."""
+NARROW = 100
+"""Terminals narrower than this get the compact layout (class `-narrow`)."""
+NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
+
+
+class MainScreen(Screen[None]):
+    """Where the user reads: wires list, view, legend and panel to the library."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.MAIN
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
+
+    def __init__(
+        self,
+        library: Library,
+        service: EntitySource,
+        facts: RowFacts,
+        prioritise: Callable[[Article], None],
+    ) -> None:
+        super().__init__()
+        self._library = library
+        self._service = service
+        self._facts = facts
+        self._prioritise = prioritise
+        self._hidden: frozenset[str] = frozenset()
+        self._highlights = True
+        self._preview: Timer | None = None
+        self.preview_delay = PREVIEW_DELAY
+        """Seconds the cursor rests before the view follows it (0: at once)."""
+        self.article_list = ArticleList(
+            library.articles, library.entity_count, facts, id="articles"
+        )
+        """The list pane."""
+        self.view = ArticleView("" if library.articles else NO_ARTICLES, id="view")
+        """The article pane."""
+        self.legend = Legend(id="legend")
+        """Labels of the open article, under the view."""
+        self.entity_panel = EntityPanel(id="entities")
+        """Entities of the open article by label (shown with `e`)."""
+
+    def compose(self) -> ComposeResult:
+        """Header, the three panes, footer."""
+        yield Header()
+        with Horizontal(id="panes"):
+            yield self.article_list
+            with Vertical(id="reading"):
+                yield self.view
+                yield self.legend
+            yield self.entity_panel
+        yield Footer()
+
+    @property
+    def hidden_labels(self) -> frozenset[str]:
+        """Labels the user chose not to see (kept across articles)."""
+        return self._hidden
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Footer keys packed tighter when the terminal is narrow, so all of them fit."""
+        self.query_one(Footer).compact = event.size.width < NARROW
+
+    def on_mount(self) -> None:
+        """Focus on the list, the first article in view, colours following the theme."""
+        self.article_list.focus()
+        if self._library.articles:
+            self.open(self._library.articles[0])
+        else:
+            self.refresh_entities()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_entities())
+
+    @on(ArticleList.Highlighted)
+    def _preview_soon(self, event: ArticleList.Highlighted) -> None:
+        if self._preview is not None:
+            self._preview.stop()
+        article = event.article
+        if self.preview_delay <= 0:
+            self._show_if_new(article)
+        else:
+            self._preview = self.set_timer(self.preview_delay, lambda: self._show_if_new(article))
+
+    @on(ArticleList.Chosen)
+    def _open_and_read(self, event: ArticleList.Chosen) -> None:
+        if self._preview is not None:
+            self._preview.stop()
+        self._show_if_new(event.article)
+        self.view.focus()
+
+    def _show_if_new(self, article: Article) -> None:
+        if self.view.article is not article:
+            self.open(article)
+
+    def open(self, article: Article) -> None:
+        """Shows an article with whatever entities are known, and asks for the rest first."""
+        self.view.show(article)
+        if self._library.analysis(article) is None:
+            cached = self._service.cached(article)
+            if cached is not None:
+                self._library.record(article, cached)
+        if not self._library.is_complete(article):
+            self._prioritise(article)
+        self.refresh_entities()
+
+    def analyses_arrived(self, results: Results) -> None:
+        """Repaints the rows whose counts changed, and the open article if it is among them."""
+        current = self.view.article
+        touched = False
+        for article, _ in results:
+            self.article_list.refresh_article(article.id)
+            touched = touched or (current is not None and article.id == current.id)
+        if touched:
+            self.refresh_entities()
+
+    def refresh_entities(self) -> None:
+        """Redraws highlights, legend and (when shown) the panel for the open article."""
+        article = self.view.article
+        dark = self.app.current_theme.dark
+        analysis = self._library.analysis(article) if article is not None else None
+        if article is None or analysis is None:
+            self.view.remove_layer(ENTITY_LAYER)
+            status = "analysing…" if article is not None else ""
+            self.legend.show(LegendState(status, Counter(), self._hidden, dark))
+        else:
+            if self._highlights:
+                entities = shown(analysis.entities, self._hidden)
+                self.view.set_layer(ENTITY_LAYER, highlight_layer(entities, dark), ENTITY_ORDER)
+            else:
+                self.view.remove_layer(ENTITY_LAYER)
+            status = _status(analysis, self._highlights)
+            self.legend.show(LegendState(status, label_counts(analysis), self._hidden, dark))
+        if self.entity_panel.display:
+            self._refresh_panel()
+
+    def _refresh_panel(self) -> None:
+        article = self.view.article
+        analysis = self._library.analysis(article) if article is not None else None
+        found = mentions(analysis, article.body) if article and analysis else []
+        self.entity_panel.show(found, self._hidden, self.app.current_theme.dark)
+
+    def _jumpable(self) -> list[Entity]:
+        article = self.view.article
+        analysis = self._library.analysis(article) if article is not None else None
+        return shown(analysis.entities, self._hidden) if analysis is not None else []
+
+    def action_next_entity(self) -> None:
+        """Jumps to the next entity of a shown label, wrapping to the first."""
+        entities = self._jumpable()
+        if not entities:
+            self.app.bell()
+            return
+        current = self.view.current
+        after = current[0] if current else self.view.top_offset - 1
+        entity = next_entity(entities, after) or entities[0]
+        self.view.mark_current(entity.start, entity.end)
+
+    def action_previous_entity(self) -> None:
+        """Jumps to the previous entity of a shown label, wrapping to the last."""
+        entities = self._jumpable()
+        if not entities:
+            self.app.bell()
+            return
+        current = self.view.current
+        before = current[0] if current else self.view.top_offset
+        entity = previous_entity(entities, before) or entities[-1]
+        self.view.mark_current(entity.start, entity.end)
+
+    @on(EntityPanel.MentionChosen)
+    def _jump_to_mention(self, event: EntityPanel.MentionChosen) -> None:
+        current = self.view.current
+        start, end = next_span(event.mention.spans, current[0] if current else -1)
+        self.view.mark_current(start, end)
+
+    def action_toggle_highlights(self) -> None:
+        """Shows or hides every entity highlight."""
+        self._highlights = not self._highlights
+        self.refresh_entities()
+
+    def action_choose_labels(self) -> None:
+        """Opens the label chooser for the labels of the open article."""
+        article = self.view.article
+        analysis = self._library.analysis(article) if article is not None else None
+        if analysis is None or not analysis.entities:
+            self.notify("No entities in this article yet.", severity="warning")
+            return
+        counts = sorted(label_counts(analysis).items(), key=lambda item: (-item[1], item[0]))
+        dark = self.app.current_theme.dark
+        self.app.push_screen(LabelChooser(counts, self._hidden, dark, self.set_hidden_labels))
+
+    def set_hidden_labels(self, hidden: frozenset[str]) -> None:
+        """Hides exactly these labels (in every article) and redraws."""
+        self._hidden = hidden
+        self.refresh_entities()
+
+    def action_toggle_label(self, label: str) -> None:
+        """Hides or shows one label (a click on its legend chip)."""
+        self.set_hidden_labels(self._hidden ^ {label})
+
+    def action_toggle_entities(self) -> None:
+        """Shows the entity panel and focuses it, or hides it."""
+        panel = self.entity_panel
+        self.toggle_class("-entities")
+        if self.has_class("-entities"):
+            self._refresh_panel()
+            panel.focus()
+        elif panel.has_focus:
+            self.article_list.focus()
+
+    def action_focus_next_pane(self) -> None:
+        """Tab: list → view → entity panel (when shown) → list."""
+        self.focus_next()
+
+    def action_focus_previous_pane(self) -> None:
+        """Shift+tab: the other way round."""
+        self.focus_previous()
+
+    def action_back_to_list(self) -> None:
+        """Escape: back to the list, where the cursor still is (closing a panel over it)."""
+        if self.has_class("-narrow"):
+            self.remove_class("-entities")
+        self.article_list.focus()
+
+
+def _status(analysis: Analysis, highlights: bool) -> str:
+    status = f"{len(analysis.entities)} entities"
+    if not analysis.complete:
+        status = f"analysing… {status} so far"
+    if not highlights:
+        status += " · highlights off"
+    return status

@@ -1,0 +1,74 @@
+"""The entity worker's plan, run synchronously with the fake service."""
+
+from __future__ import annotations
+
+from reader.article import Article
+from reader.nlp import Analysis
+from reader.tui.analysis import BATCH, BIG_ARTICLE_WORDS, Analyser
+from tests.tui.fakes import FakeService, fake_analysis
+
+
+def _article(n: int, source: str = "a.txt", words: int = 20) -> Article:
+    body = " ".join(f"Iran{n}" if i == 0 else "word" for i in range(words))
+    return Article(f"id{n}", source, n, f"T{n}", body)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.delivered: list[tuple[str, bool]] = []
+        self.ready: list[object] = []
+
+    def deliver(self, results: list[tuple[Article, Analysis]]) -> None:
+        self.delivered.extend((article.id, analysis.complete) for article, analysis in results)
+
+    def pipeline(self, info: object) -> None:
+        self.ready.append(info)
+
+
+def test_cached_results_come_first_and_need_no_pipeline() -> None:
+    articles = [_article(i) for i in range(3)]
+    service = FakeService(cache={a.id: fake_analysis(a.body) for a in articles})
+    recorder = Recorder()
+    Analyser(service, articles, recorder.deliver, recorder.pipeline).run(lambda: False)
+    assert recorder.delivered == [("id0", True), ("id1", True), ("id2", True)]
+    assert not service.loaded and recorder.ready == []
+
+
+def test_the_wanted_article_then_its_dump_then_the_rest() -> None:
+    articles = [_article(0, "b.txt"), _article(1), _article(2, "b.txt"), _article(3)]
+    service = FakeService()
+    recorder = Recorder()
+    analyser = Analyser(service, articles, recorder.deliver, recorder.pipeline)
+    analyser.want(articles[2])
+    analyser.run(lambda: False)
+    assert service.analysed[0] == "id2"
+    assert service.analysed[1] == "id0"
+    assert sorted(service.analysed) == ["id0", "id1", "id2", "id3"]
+    assert len(recorder.ready) == 1
+
+
+def test_big_articles_arrive_partially_then_complete() -> None:
+    big = _article(0, words=BIG_ARTICLE_WORDS + 10)
+    recorder = Recorder()
+    Analyser(FakeService(), [big, _article(1)], recorder.deliver, recorder.pipeline).run(
+        lambda: False
+    )
+    assert recorder.delivered[:2] == [("id0", False), ("id0", True)]
+    assert recorder.delivered[2] == ("id1", True)
+
+
+def test_duplicates_are_analysed_once() -> None:
+    first = _article(0)
+    again = Article(first.id, "other.txt", 0, first.title, first.body)
+    service = FakeService()
+    Analyser(service, [first, again], Recorder().deliver, Recorder().pipeline).run(lambda: False)
+    assert service.analysed == ["id0"]
+
+
+def test_cancelling_stops_between_batches() -> None:
+    articles = [_article(i) for i in range(40)]
+    service = FakeService()
+    recorder = Recorder()
+    analyser = Analyser(service, articles, recorder.deliver, recorder.pipeline)
+    analyser.run(lambda: len(recorder.delivered) >= 1)
+    assert len(service.analysed) == BATCH

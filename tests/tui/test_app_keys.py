@@ -1,0 +1,359 @@
+"""Pilot tests: every key of the contract, and the mouse, on the seed dump."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.widgets import OptionList, Static
+
+from reader.article import Article
+from reader.nlp import label_style
+from reader.tui.colors import entity_style
+from reader.tui.entities import shown
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.labels import LabelChooser
+from reader.tui.screens.main import ENTITY_LAYER
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.entity_panel import EntityPanel
+from reader.tui.widgets.legend import Legend
+from tests.tui.helpers import make_app, screen_lines, seed_articles, settle, style_of
+
+SIZE = (120, 40)
+
+
+def _many(count: int) -> list[Article]:
+    seed = seed_articles()[0]
+    return [
+        Article(f"id{i}", "many.txt", i, f"Article {i}", seed.body, seed.paragraphs)
+        for i in range(count)
+    ]
+
+
+async def test_both_titles_listed_and_the_first_article_open_with_colours() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = "\n".join(screen_lines(app.query_one(ArticleList)))
+        assert "North Korean and Russian military" in rows
+        assert "Ahead of strikes, Trump was told" in rows
+        assert "44 ent · 0 ann" in rows
+        view = app.query_one(ArticleView)
+        assert view.article is app.library.articles[0]
+        assert "North Korean and Russian military officials" in screen_lines(view)[0]
+        pyongyang, putin = style_of(view, "Pyongyang"), style_of(view, "Vladimir Putin")
+        assert pyongyang.bgcolor != putin.bgcolor
+        assert pyongyang.bgcolor == entity_style("GPE", True).bgcolor
+        assert putin.bgcolor == entity_style("PERSON", True).bgcolor
+        legend = "\n".join(str(line) for line in [app.query_one(Legend).render()])
+        assert "GPE" in legend and "19" in legend and label_style("GPE").description[:10] in legend
+        assert app.sub_title == "fake_pipeline 1.0 · entities 2/2"
+
+
+async def test_j_k_and_arrows_move_the_list_and_preview() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        articles = app.library.articles
+        listing = app.query_one(ArticleList)
+        view = app.query_one(ArticleView)
+        for key, index in (("j", 1), ("k", 0), ("down", 1), ("up", 0)):
+            await pilot.press(key)
+            await settle(pilot)
+            assert listing.cursor == index
+            assert view.article is articles[index]
+            assert app.focused is listing
+
+
+async def test_the_view_follows_the_cursor_once_it_rests() -> None:
+    rest = 0.5
+    app = make_app(preview_delay=rest)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("j", "k", "j")
+        assert view.article is app.library.articles[0]
+        await pilot.pause(rest + 0.1)
+        assert view.article is app.library.articles[1]
+
+
+async def test_enter_opens_and_focuses_the_view_escape_goes_back() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        view = app.query_one(ArticleView)
+        assert view.article is app.library.articles[1]
+        assert app.focused is view
+        await pilot.press("escape")
+        assert app.focused is app.query_one(ArticleList)
+
+
+async def test_tab_and_shift_tab_cycle_the_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listing, view = app.query_one(ArticleList), app.query_one(ArticleView)
+        panel = app.query_one(EntityPanel)
+        await pilot.press("tab")
+        assert app.focused is view
+        await pilot.press("tab")
+        assert app.focused is listing
+        await pilot.press("shift+tab")
+        assert app.focused is view
+        await pilot.press("e")
+        assert app.focused is panel
+        await pilot.press("shift+tab", "tab")
+        assert app.focused is panel
+        await pilot.press("tab")
+        assert app.focused is listing
+
+
+async def test_view_keys_scroll_lines_pages_and_ends() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("tab")
+        await pilot.press("j", "j", "down")
+        assert view.scroll_y == 3
+        await pilot.press("k", "up")
+        assert view.scroll_y == 1
+        await pilot.press("pagedown")
+        assert view.scroll_y > 10
+        await pilot.press("pageup")
+        assert view.scroll_y == 1
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("home")
+        assert view.scroll_y == 0
+
+
+async def test_list_keys_page_and_ends() -> None:
+    app = make_app(_many(60))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        listing = app.query_one(ArticleList)
+        await pilot.press("pagedown")
+        page = listing.cursor
+        assert page >= 5
+        await pilot.press("pagedown", "pageup")
+        assert listing.cursor == page
+        await pilot.press("G")
+        assert listing.cursor == 59
+        assert listing.scroll_y == listing.max_scroll_y
+        await pilot.press("g")
+        assert listing.cursor == 0
+        await pilot.press("end")
+        assert listing.cursor == 59
+        await pilot.press("home")
+        assert (listing.cursor, listing.scroll_y) == (0, 0)
+        await settle(pilot)
+        assert app.query_one(ArticleView).article is app.library.articles[0]
+
+
+async def test_brackets_jump_through_entities_from_any_pane() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        entities = shown(app.library.analysis(view.article).entities, set())
+        await pilot.press("right_square_bracket")
+        assert view.current == (entities[0].start, entities[0].end)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert view.current == (entities[2].start, entities[2].end)
+        await pilot.press("left_square_bracket")
+        assert view.current == (entities[1].start, entities[1].end)
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert view.current == (entities[-1].start, entities[-1].end)
+        line = view.layout.line_of(entities[-1].start)
+        assert view.scroll_y <= line < view.scroll_y + view.size.height
+        await pilot.press("tab", "right_square_bracket")
+        assert view.current == (entities[0].start, entities[0].end)
+
+
+async def test_h_toggles_highlights() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        assert view.has_layer(ENTITY_LAYER)
+        await pilot.press("h")
+        assert not view.has_layer(ENTITY_LAYER)
+        assert style_of(view, "Pyongyang,").bgcolor != entity_style("GPE", True).bgcolor
+        assert "highlights off" in app.query_one(Legend).state.status
+        await pilot.press("h")
+        assert style_of(view, "Pyongyang").bgcolor == entity_style("GPE", True).bgcolor
+
+
+async def test_l_chooses_the_labels_shown() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("l")
+        assert isinstance(app.screen, LabelChooser)
+        await pilot.press("o")
+        assert app.main.hidden_labels == {"NORP", "DATE", "PERSON", "ORG"}
+        await pilot.press("escape")
+        assert app.screen is app.main
+        assert style_of(view, "Pyongyang").bgcolor == entity_style("GPE", True).bgcolor
+        assert style_of(view, "Vladimir Putin").bgcolor != entity_style("PERSON", True).bgcolor
+        await pilot.press("right_square_bracket")
+        assert view.article.body[slice(*view.current)] in {"Pyongyang", "Russia", "Ukraine"}
+        await pilot.press("l", "j", "space")
+        assert app.main.hidden_labels == {"NORP", "DATE", "PERSON", "ORG"} - {"NORP"}
+        await pilot.press("a")
+        assert app.main.hidden_labels == frozenset()
+        await pilot.press("l")
+        assert app.screen is app.main
+
+
+async def test_e_shows_the_entity_panel_and_enter_walks_the_mentions() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view, panel = app.query_one(ArticleView), app.query_one(EntityPanel)
+        assert not panel.display
+        await pilot.press("e")
+        assert panel.display and app.focused is panel
+        prompt = str(panel.get_option_at_index(panel.highlighted).prompt)
+        assert prompt.strip().startswith("Russia ×6")
+        await pilot.press("enter")
+        first = view.current
+        assert view.article.body[slice(*first)] == "Russia"
+        await pilot.press("enter")
+        assert view.current[0] > first[0]
+        assert view.article.body[slice(*view.current)] == "Russia"
+        await pilot.press("j")
+        assert panel.highlighted == 2
+        await pilot.press("k")
+        assert panel.highlighted == 1
+        await pilot.press("G")
+        assert panel.highlighted == panel.option_count - 1
+        await pilot.press("g")
+        assert panel.highlighted == 1
+        await pilot.press("pagedown")
+        assert panel.highlighted > 10
+        await pilot.press("pageup")
+        assert panel.highlighted == 1
+        await pilot.press("e")
+        assert not panel.display and app.focused is app.query_one(ArticleList)
+
+
+async def test_question_mark_shows_help_and_escape_q_or_question_mark_close_it() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for closer in ("escape", "question_mark", "q"):
+            await pilot.press("question_mark")
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press(closer)
+            assert app.screen is app.main
+        assert app.is_running
+
+
+async def test_q_quits() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        assert not app.is_running
+    assert app.return_code == 0
+
+
+async def test_mouse_click_selects_double_click_opens() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listing = app.query_one(ArticleList)
+        await pilot.click(ArticleList, offset=(5, 2))
+        await settle(pilot)
+        assert listing.cursor == 1
+        assert app.query_one(ArticleView).article is app.library.articles[1]
+        await pilot.click(ArticleList, offset=(5, 0), times=2)
+        assert listing.cursor == 0
+        assert app.focused is app.query_one(ArticleView)
+
+
+async def test_mouse_click_on_a_legend_chip_hides_its_label() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        legend = app.query_one(Legend)
+        lines = legend.render().plain.split("\n")
+        y = next(y for y, line in enumerate(lines) if " PERSON " in line)
+        x = lines[y].index(" PERSON ") + 2
+        gutter = legend.content_region.x - legend.region.x
+        await pilot.click(Legend, offset=(x + gutter, y + 1))
+        assert app.main.hidden_labels == {"PERSON"}
+
+
+async def test_mouse_click_on_an_entity_jumps_to_it() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        panel = app.query_one(EntityPanel)
+        await pilot.click(EntityPanel, offset=(4, 2))
+        view = app.query_one(ArticleView)
+        assert view.current is not None
+        option = panel.get_option_at_index(panel.highlighted)
+        assert str(option.prompt).strip().startswith(view.article.body[slice(*view.current)])
+        assert isinstance(panel, OptionList)
+
+
+async def test_keymap_rebinds_and_help_shows_it() -> None:
+    app = make_app(keymap={"next_entity": "n", "quit": "ctrl+q"})
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        assert app.query_one(ArticleView).current is not None
+        await pilot.press("q")
+        assert app.is_running
+        await pilot.press("question_mark")
+        console = Console(width=100, file=io.StringIO(), record=True)
+        console.print(app.screen.query_one(Static).content)
+        rows = console.export_text().splitlines()
+        assert any(row.split()[:3] == ["n", "Next", "entity"] for row in rows if row.strip())
+        assert any(row.split()[:2] == ["^q", "Quit"] for row in rows if row.strip())
+        await pilot.press("escape", "ctrl+q")
+        assert not app.is_running
+
+
+async def test_command_palette_runs_the_same_actions() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"next en")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert app.query_one(ArticleView).current is not None
+        await pilot.press("ctrl+p")
+        await pilot.press(*"list: bot")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert app.query_one(ArticleList).cursor == 1
+
+
+async def test_narrow_terminals_swap_the_list_for_the_entity_panel() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        listing, panel = app.query_one(ArticleList), app.query_one(EntityPanel)
+        await pilot.press("e")
+        assert panel.display and not listing.display and app.focused is panel
+        await pilot.press("tab")
+        assert app.focused is app.query_one(ArticleView)
+        await pilot.press("tab")
+        assert app.focused is panel
+        await pilot.press("escape")
+        assert listing.display and not panel.display and app.focused is listing

@@ -1,0 +1,178 @@
+"""Pilot tests of what the user sees while entities load, fail, or the input is hostile."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.worker import WorkerFailed
+
+from reader.article import Article, Paragraph
+from reader.dump import load_dump
+from reader.errors import ReaderError
+from reader.nlp import label_style
+from reader.tui.analysis import BIG_ARTICLE_WORDS
+from reader.tui.app import ReaderApp
+from reader.tui.library import Library
+from reader.tui.screens.main import NO_ARTICLES
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.legend import Legend
+from tests.conftest import SEED
+from tests.tui.fakes import FakeService, fake_analysis
+from tests.tui.helpers import make_app, screen_lines, seed_articles, settle, style_of
+
+SIZE = (120, 40)
+
+
+class Noted(ReaderApp):
+    """Records notifications so tests can read them."""
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notes = [*getattr(self, "notes", []), (message, kwargs.get("title"))]
+        super().notify(message, **kwargs)
+
+
+def _noted(library: Library, service: FakeService) -> Noted:
+    return Noted(library, service, "fake_model")
+
+
+async def test_text_shows_at_once_and_entities_arrive_later() -> None:
+    gate = threading.Event()
+    app = make_app(service=FakeService(gate=gate))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert "SEOUL: Senior North Korean" in "\n".join(screen_lines(view))
+        assert app.query_one(Legend).state.status == "analysing…"
+        assert "… ent · 0 ann" in "\n".join(screen_lines(app.query_one(ArticleList)))
+        assert app.sub_title == "fake_model (loading…) · entities 0/2"
+        await pilot.press("j", "k")
+        gate.set()
+        await settle(pilot)
+        assert app.query_one(Legend).state.status == "44 entities"
+        assert style_of(view, "Pyongyang").bgcolor is not None
+
+
+async def test_cached_results_paint_without_loading_the_pipeline() -> None:
+    articles = seed_articles()
+    service = FakeService(cache={a.id: fake_analysis(a.body) for a in articles})
+    app = make_app(articles, service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not service.loaded
+        assert app.sub_title == "fake_model (cached) · entities 2/2"
+
+
+async def test_a_missing_model_is_announced_and_the_fallback_named() -> None:
+    app = _noted(Library(seed_articles()), FakeService(fallback=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        (message, title), *_ = app.notes
+        assert title == "Model fake_model not used"
+        assert "no such model: fake" in message and "fake_pipeline" in message
+        assert app.sub_title == "fake_pipeline 1.0 (fallback) · entities 2/2"
+
+
+async def test_an_unreadable_dump_is_a_notification_and_the_others_load(tmp_path: Path) -> None:
+    binary = tmp_path / "broken.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 1000)
+    library = Library.load([binary, SEED, tmp_path / "missing.txt"])
+    app = _noted(library, FakeService())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(app.library.articles) == 2
+        titles = [title for _, title in app.notes]
+        assert titles == ["Dump not loaded", "Dump not loaded"]
+        assert "broken.txt" in app.notes[0][0] and "missing.txt" in app.notes[1][0]
+
+
+async def test_analysis_errors_become_a_notification() -> None:
+    class Failing(FakeService):
+        def analyse_many(self, articles: Any, n_process: int = 1, batch_size: int = 16) -> Any:
+            raise ReaderError("model file is corrupt")
+
+    app = _noted(Library(seed_articles()), Failing())
+    async with app.run_test(size=SIZE) as pilot:
+        with pytest.raises(WorkerFailed):
+            await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert ("model file is corrupt", "Entity analysis stopped") in app.notes
+        await pilot.press("j", "right_square_bracket", "h", "l", "e")
+        assert app.is_running
+
+
+async def test_no_articles_says_what_to_do_and_keys_are_harmless() -> None:
+    app = make_app([])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert screen_lines(app.query_one(ArticleView))[0].strip() == NO_ARTICLES
+        keys = ["j", "k", "G", "g", "pagedown", "enter", "right_square_bracket", "h", "l", "e"]
+        await pilot.press(*keys, "tab", "j", "escape")
+        assert app.is_running
+
+
+async def test_untrusted_text_is_shown_literally() -> None:
+    body = "Plain [bold]markup[/] and \x1b[31mescapes\x1b[0m and a bell\x07."
+    article = Article(
+        "evil", "evil[red].txt", 0, "[b]Title\x1b]0;x\x07", body, (Paragraph(0, len(body)),)
+    )
+    app = make_app([article])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        shown = "\n".join(
+            screen_lines(app.query_one(ArticleList)) + screen_lines(app.query_one(ArticleView))
+        )
+        assert "[b]Title␛]0;x␇" in shown
+        assert "[bold]markup[/]" in shown and "␛[31mescapes" in shown
+        assert "evil[red].txt" in shown
+        assert not any(ord(c) < 32 and c != "\n" for c in shown)
+
+
+async def test_big_articles_fill_in_progressively() -> None:
+    paragraph = "Iran spoke to Russia about Pyongyang. " * 50
+    body = "\n\n".join([paragraph.strip()] * (BIG_ARTICLE_WORDS // 300 + 2))
+    paragraphs, start = [], 0
+    for part in body.split("\n\n"):
+        paragraphs.append(Paragraph(start, start + len(part)))
+        start += len(part) + 2
+    big = Article("big", "big.txt", 0, "Big", body, tuple(paragraphs))
+    app = make_app([big])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.library.is_complete(big)
+        assert app.query_one(Legend).state.status == f"{len(fake_analysis(body).entities)} entities"
+
+
+async def test_light_theme_uses_the_light_label_colours() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = "textual-light"
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        expected = label_style("GPE").light
+        assert style_of(view, "Pyongyang").bgcolor.triplet.hex == expected
+        assert app.query_one(Legend).state.dark is False
+
+
+async def test_resizing_rewraps_and_keeps_the_place() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("tab", "pagedown")
+        before = view.top_offset
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert view.layout.width < 80
+        assert view.top_offset <= before < view.top_offset + 200
+        assert app.screen.has_class("-narrow")
+
+
+def test_library_load_keeps_going_past_bad_dumps(tmp_path: Path) -> None:
+    library = Library.load([tmp_path / "nope.txt", SEED])
+    assert [a.title for a in library.articles] == [a.title for a in load_dump(SEED)]
+    assert library.problems == [f"{tmp_path / 'nope.txt'}: no such file"]

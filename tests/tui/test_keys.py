@@ -1,0 +1,64 @@
+"""The key contract: defaults as promised, and keymaps checked before the app starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.tui import keys
+
+
+def _keys_of(bindings: list, binding_id: str) -> str:
+    return next(b.key for b in bindings if b.id == binding_id)
+
+
+def test_the_documented_defaults() -> None:
+    assert _keys_of(keys.APP, "quit") == "q"
+    assert _keys_of(keys.APP, "help") == "question_mark"
+    assert _keys_of(keys.MAIN, "next_entity") == "right_square_bracket"
+    assert _keys_of(keys.MAIN, "previous_entity") == "left_square_bracket"
+    assert _keys_of(keys.MAIN, "next_pane") == "tab"
+    assert _keys_of(keys.MAIN, "previous_pane") == "shift+tab"
+    assert _keys_of(keys.MAIN, "back_to_list") == "escape"
+    for bindings in (keys.ARTICLE_LIST, keys.ARTICLE_VIEW, keys.ENTITY_PANEL):
+        assert _keys_of(bindings, "down") == "j,down"
+        assert _keys_of(bindings, "up") == "k,up"
+        assert _keys_of(bindings, "top") == "g,home"
+        assert _keys_of(bindings, "bottom") == "G,end"
+        assert _keys_of(bindings, "page_down") == "pagedown"
+        assert _keys_of(bindings, "page_up") == "pageup"
+    assert _keys_of(keys.ARTICLE_LIST, "open") == "enter"
+
+
+def test_every_binding_has_an_id_and_a_description() -> None:
+    for context in keys.CONTEXTS:
+        for binding in context.bindings:
+            assert binding.id and binding.description
+
+
+def test_keymap_accepts_known_ids() -> None:
+    assert keys.parse_keymap({"next_entity": "n", "quit": "ctrl+q"}) == {
+        "next_entity": "n",
+        "quit": "ctrl+q",
+    }
+    assert keys.parse_keymap(None) == {}
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"nxt_entity": "n"}, "unknown key binding id 'nxt_entity'"),
+        ({"quit": ""}, "quit must be a non-empty string"),
+        ({"quit": 3}, "quit must be a non-empty string"),
+        (["quit"], "must be a table"),
+    ],
+)
+def test_bad_keymaps_fail_with_one_line(table: object, message: str) -> None:
+    with pytest.raises(keys.KeymapError, match=message) as error:
+        keys.parse_keymap(table)
+    assert "\n" not in str(error.value)
+
+
+def test_keys_for_applies_the_keymap() -> None:
+    binding = keys.MAIN[3]
+    assert keys.keys_for(binding, {}) == binding.key
+    assert keys.keys_for(binding, {binding.id: "n"}) == "n"

@@ -1,0 +1,128 @@
+"""Wrapping and display lines: offsets must index the body exactly at any width."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from reader.article import Article, Paragraph
+from reader.tui.layout import layout_article, meta_line, wrap
+from tests.tui.helpers import seed_articles
+
+texts = st.text(alphabet=st.sampled_from(list("ab cdé\t漢字 \u200b-\n")), max_size=300)
+
+
+@given(texts, st.integers(min_value=1, max_value=40))
+def test_wrapped_lines_fit_and_keep_every_word_in_order(text: str, width: int) -> None:
+    ranges = wrap(text, width)
+    for start, end in ranges:
+        line = text[start:end]
+        assert line == line.strip() and line
+        assert cell_len(line) <= max(width, 2)
+    assert "".join(_squeeze(text[s:e]) for s, e in ranges) == _squeeze(text)
+    assert all(a[1] <= b[0] for a, b in pairwise(ranges))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_wrap_breaks_at_spaces_and_cuts_long_words() -> None:
+    assert wrap("one two three", 7) == [(0, 7), (8, 13)]
+    assert wrap("abcdefghij", 4) == [(0, 4), (4, 8), (8, 10)]
+    assert wrap("", 10) == []
+
+
+def test_wrap_counts_wide_characters_as_two_cells() -> None:
+    ranges = wrap("漢字漢字漢字", 4)
+    assert [("漢字漢字漢字")[s:e] for s, e in ranges] == ["漢字", "漢字", "漢字"]
+
+
+def test_first_line_room_differs_for_bullets() -> None:
+    assert wrap("aa bb cc", 5, first_width=2) == [(0, 2), (3, 8)]
+
+
+@given(st.integers(min_value=8, max_value=120))
+def test_body_lines_index_the_body_at_any_width(width: int) -> None:
+    for article in seed_articles():
+        layout = layout_article(article, width)
+        body_lines = [line for line in layout.lines if line.in_body]
+        shown = "".join(_squeeze(layout.text_of(line)) for line in body_lines)
+        assert shown == _squeeze(article.body)
+        for line in body_lines:
+            assert layout.text_of(line) == article.body[line.start : line.end]
+            assert cell_len(line.prefix + layout.text_of(line)) <= width
+
+
+def test_header_has_title_meta_summary_and_rule() -> None:
+    article = seed_articles()[0]
+    layout = layout_article(article, 200)
+    kinds = [line.kind for line in layout.lines[:6]]
+    assert kinds == ["title", "meta", "gap", "summary", "rule", "paragraph"]
+    assert layout.lines[0].text == article.title
+    assert layout.lines[1].text == "07 November 2025 · SEOUL · 000_8217380e2a8b8745.txt"
+
+
+def test_paragraph_kinds_get_their_prefixes_and_gaps_between() -> None:
+    body = "Heading\n\nfirst item\n\nsecond"
+    article = Article(
+        "x",
+        "dump.txt",
+        0,
+        "T",
+        body,
+        (Paragraph(0, 7, "subheading"), Paragraph(9, 19, "list_item"), Paragraph(21, 27)),
+    )
+    lines = [line for line in layout_article(article, 40).lines if line.kind != "rule"][2:]
+    assert [(line.kind, line.prefix) for line in lines] == [
+        ("subheading", ""),
+        ("gap", ""),
+        ("list_item", "• "),
+        ("gap", ""),
+        ("paragraph", ""),
+    ]
+
+
+def test_highlights_and_bullets_run_on_as_one_block() -> None:
+    body = "HIGHLIGHTS\n\n• one\n\n• two\n\nAfter"
+    paragraphs = (
+        Paragraph(0, 10, "highlights"),
+        Paragraph(12, 17, "highlights"),
+        Paragraph(19, 24, "highlights"),
+        Paragraph(26, 31),
+    )
+    article = Article("x", "d.txt", 0, "T", body, paragraphs)
+    lines = layout_article(article, 40).lines
+    rule = [line.kind for line in lines].index("rule")
+    body_kinds = [line.kind for line in lines[rule + 1 :]]
+    assert body_kinds == ["highlights", "highlights", "highlights", "gap", "paragraph"]
+    assert all(line.prefix == "▌ " for line in lines if line.kind == "highlights")
+
+
+def test_line_of_finds_the_line_showing_an_offset() -> None:
+    article = seed_articles()[0]
+    layout = layout_article(article, 30)
+    for offset in (0, 100, len(article.body) - 1):
+        line = layout.lines[layout.line_of(offset)]
+        assert line.start <= offset < line.end or offset >= line.end
+
+
+def test_control_characters_and_markup_stay_visible_text() -> None:
+    body = "Red \x1b[31malert\x1b[0m and [bold]not bold[/] here\x07."
+    article = Article("x", "d.txt", 0, "[b]Title\x1b]0;pwn\x07", body, (Paragraph(0, len(body)),))
+    layout = layout_article(article, 80)
+    shown = "".join(line.text or layout.text_of(line) for line in layout.lines)
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert "[bold]not bold[/]" in shown
+    assert "[b]Title" in shown
+    assert len(layout.body_text) == len(body)
+
+
+def test_meta_line_names_the_source_file_and_encoding() -> None:
+    article = Article(
+        "x", "/tmp/in/dump.txt", 0, "T", "b", meta={"byline": "By A", "encoding": "cp1252"}
+    )
+    assert meta_line(article) == "By A · dump.txt · read as cp1252"

@@ -1,0 +1,55 @@
+"""List rows fit any width and take state and annotation counts from a provider."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+
+from reader.article import Article
+from reader.tui.rows import PENDING, STATE_MARKERS, Untriaged, build_row, fit
+
+ARTICLE = Article("id1", "/dumps/long-dump-name.txt", 0, "A [bold] title\x1b[31m here", "body")
+
+
+class Facts:
+    def __init__(self, state: str, notes: int) -> None:
+        self._state, self._notes = state, notes
+
+    def state(self, article: Article) -> str:
+        return self._state
+
+    def annotation_count(self, article: Article) -> int:
+        return self._notes
+
+
+@pytest.mark.parametrize("width", [10, 20, 28, 40, 80])
+def test_rows_fit_the_width(width: int) -> None:
+    row = build_row(ARTICLE, Untriaged(), 12, width)
+    assert cell_len(row.marker + " " + row.title) <= width
+    assert cell_len("  " + row.source + " " + row.counts) <= width + 1 or not row.source
+
+
+def test_untriaged_rows_are_new_with_no_annotations_and_pending_counts() -> None:
+    row = build_row(ARTICLE, Untriaged(), None, 60)
+    assert row.marker == STATE_MARKERS["new"]
+    assert row.counts == f"{PENDING} ent · 0 ann"
+    assert row.title == "A [bold] title␛[31m here"
+    assert row.source == "long-dump-name.txt"
+
+
+@pytest.mark.parametrize("state", sorted(STATE_MARKERS))
+def test_a_provider_supplies_state_and_annotation_count(state: str) -> None:
+    row = build_row(ARTICLE, Facts(state, 3), 7, 60)
+    assert row.marker == STATE_MARKERS[state]
+    assert row.counts == "7 ent · 3 ann"
+
+
+def test_unknown_states_are_marked_not_hidden() -> None:
+    assert build_row(ARTICLE, Facts("weird", 0), 0, 60).marker == "?"
+
+
+def test_fit_cuts_with_an_ellipsis_by_cells() -> None:
+    assert fit("abcdef", 4) == "abc…"
+    assert fit("漢字漢字", 5) == "漢字…"
+    assert fit("abc", 3) == "abc"
+    assert fit("abc", 0) == ""

@@ -1,0 +1,61 @@
+"""Import boundaries: domain modules never import Textual; the TUI path skips subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+
+import pytest
+
+from reader import subcommands
+from reader.cli import build_parser
+from tests.conftest import ROOT
+
+_PROBE = """
+import importlib, pkgutil, sys
+import reader
+
+def walk(path, prefix):
+    for module in pkgutil.iter_modules(path, prefix):
+        if module.name in ("reader.tui", "reader.__main__"):
+            continue
+        yield module.name
+        if module.ispkg:
+            yield from walk([f"{path[0]}/{module.name.rsplit('.', 1)[1]}"], module.name + ".")
+
+names = sorted(walk(reader.__path__, "reader."))
+for name in names:
+    importlib.import_module(name)
+print(len(names))
+print(any(n == "textual" or n.startswith("textual.") for n in sys.modules))
+"""
+
+
+@pytest.mark.slow
+def test_domain_modules_do_not_import_textual() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    count, textual_loaded = done.stdout.split()
+    assert int(count) >= 10
+    assert textual_loaded == "False"
+
+
+def test_every_subcommand_is_named_where_the_cli_looks_it_up() -> None:
+    parser = build_parser()
+    choices = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(choices) == {"open", *subcommands.NAMES}
+
+
+@pytest.mark.slow
+def test_the_tui_path_imports_no_subcommand() -> None:
+    probe = (
+        "import sys; from reader.cli import _tui_argv, build_parser;"
+        "build_parser(with_subcommands=_tui_argv(['seeds/']) is None);"
+        "print(sorted(m for m in sys.modules if m.startswith('reader.subcommands.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
