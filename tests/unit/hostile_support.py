@@ -30,6 +30,35 @@ LATIN_TEXT = (
 HUGE_SENTENCE = "The minister said on Tuesday that the talks would go on. "
 HUGE_BYTES = 10 * 1024 * 1024
 
+ESCAPES = {
+    "csi colour": "\x1b[31m",
+    "cursor moves": "\x1b[2J\x1b[H\x1b[10A",
+    "osc 0 title": "\x1b]0;pwned\x07",
+    "osc 2 title": "\x1b]2;pwned\x1b\\",
+    "osc 8 link": "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",
+    "osc 52 clipboard": "\x1b]52;c;cm0gLXJmIH4=\x07",
+    "bell": "\x07",
+    "backspaces": "\x08\x08\x08",
+    "c1 csi": "\x9b31m",
+    "c1 osc": "\x9d0;pwned\x9c",
+    "delete": "\x7f",
+}
+"""What a dump may carry to take over a terminal: colours, cursor moves, a new window
+title, a hidden link, a clipboard write, noise; in 7-bit (ESC) and 8-bit (C1) forms."""
+ALL_ESCAPES = "".join(ESCAPES.values())
+
+HOSTILE_TITLE = (
+    f"Minister {ESCAPES['osc 0 title']}resigns [bold]over{ESCAPES['bell']} budget[/] row"
+)
+HOSTILE_DUMP = (
+    f"{HOSTILE_TITLE}\n\n"
+    f"LONDON (Reuters) - The minister {ESCAPES['csi colour']}resigned on Tuesday{ALL_ESCAPES}, "
+    "aides said, after a row over the $4.2 billion budget and a trip to Pyongyang.\n\n"
+    "[link=https://evil.example]Read more[/link] and [@click=app.quit]quit[/] were "
+    f"printed{ESCAPES['backspaces']} in the page, said Maria Gonzalez, 68, on Monday.\n"
+)
+"""One article whose title and body carry every escape above and markup look-alikes."""
+
 TEXT_KINDS: dict[str, tuple[bytes, str]] = {
     "nul_bytes": (TEXT.replace("José", "Jo\x00sé").encode(), TITLE),
     "latin_1": (LATIN_TEXT.encode("latin-1"), LATIN_TITLE),

@@ -19,31 +19,12 @@ from reader.cli import main
 from reader.dump import load_dump
 from reader.store import Store
 from reader.workspace import Workspace
-from tests.unit.hostile_support import FALLBACK_MODEL
-
-ESCAPES = {
-    "csi colour": "\x1b[31m",
-    "cursor moves": "\x1b[2J\x1b[H\x1b[10A",
-    "osc 0 title": "\x1b]0;pwned\x07",
-    "osc 2 title": "\x1b]2;pwned\x1b\\",
-    "osc 8 link": "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",
-    "osc 52 clipboard": "\x1b]52;c;cm0gLXJmIH4=\x07",
-    "bell": "\x07",
-    "backspaces": "\x08\x08\x08",
-    "c1 csi": "\x9b31m",
-    "c1 osc": "\x9d0;pwned\x9c",
-    "delete": "\x7f",
-}
-MARKUP = ("[bold]", "[/]", "[link=https://evil.example]", "[@click=app.quit]")
-ALL_ESCAPES = "".join(ESCAPES.values())
-
-TITLE = f"Minister {ESCAPES['osc 0 title']}resigns [bold]over{ESCAPES['bell']} budget[/] row"
-DUMP = (
-    f"{TITLE}\n\n"
-    f"LONDON (Reuters) - The minister {ESCAPES['csi colour']}resigned on Tuesday{ALL_ESCAPES}, "
-    "aides said, after a row over the $4.2 billion budget.\n\n"
-    f"[link=https://evil.example]Read more[/link] and [@click=app.quit]quit[/] were "
-    f"printed{ESCAPES['backspaces']} in the page, said Maria Gonzalez, 68, on Monday.\n"
+from tests.unit.hostile_support import (
+    ALL_ESCAPES,
+    ESCAPES,
+    FALLBACK_MODEL,
+    HOSTILE_DUMP,
+    HOSTILE_TITLE,
 )
 
 
@@ -58,7 +39,7 @@ def workspace(tmp_path: Path) -> Workspace:
     space = Workspace.open(tmp_path)
     space.seeds_dir.mkdir()
     dump = space.seeds_dir / "hostile.txt"
-    dump.write_text(DUMP)
+    dump.write_text(HOSTILE_DUMP)
     [article] = load_dump(dump)
     assert ESCAPES["osc 0 title"] in article.title and ESCAPES["c1 csi"] in article.body
     with Store(space.store_path) as store:
@@ -72,11 +53,11 @@ def workspace(tmp_path: Path) -> Workspace:
 _PICTURED_TITLE = "Minister \u241b]0;pwned\u2407resigns [bold]over\u2407 budget[/] row"
 _OUTPUTS: dict[str, tuple[list[str], str]] = {
     "articles": (["articles", "seeds"], _PICTURED_TITLE),
-    "articles json": (["articles", "seeds", "--json"], TITLE),
+    "articles json": (["articles", "seeds", "--json"], HOSTILE_TITLE),
     "entities": (["entities", "seeds", "--model", FALLBACK_MODEL, "--no-cache"], _PICTURED_TITLE),
     "entities json": (
         ["entities", "seeds", "--model", FALLBACK_MODEL, "--no-cache", "--json"],
-        TITLE,
+        HOSTILE_TITLE,
     ),
     "stats": (["stats"], "[bold]claim[/]"),
     "stats json": (["stats", "--json"], "[bold]claim[/]"),
