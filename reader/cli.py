@@ -80,11 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(with_subcommands=tui is None).parse_args(given if tui is None else tui)
     try:
         return int(args.func(args) or 0)
-    except ReaderError as exc:
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_ERROR
+    except (ReaderError, OSError) as exc:  # OSError: a refusal no domain code foresaw
         print(f"reader: {visible_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        sys.stderr.close()
-        return EXIT_ERROR
