@@ -4,6 +4,7 @@ whose store must come out of every failed command byte for byte as it went in.""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +81,7 @@ ERROR_KINDS: dict[str, str] = {
     "missing": "no such file",
     "parent_is_a_file": "Not a directory",
     "unreadable": "(?i)permission denied",
+    "unreadable_folder": "cannot read the folder \\(Permission denied\\)",
     "symlink_loop": "symbolic links",
 }
 """Paths that are no dump at all, and what the one-line error says for each."""
@@ -105,6 +107,11 @@ def make(kind: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     elif kind == "unreadable":
         path.write_bytes(TEXT.encode())
         deny_reading(monkeypatch, path)
+    elif kind == "unreadable_folder":
+        path = folder / "locked"
+        path.mkdir()
+        (path / "dump.txt").write_bytes(TEXT.encode())
+        deny_listing(monkeypatch, path)
     elif kind == "symlink_loop":
         path.symlink_to(path)
     elif kind != "missing":
@@ -123,6 +130,18 @@ def deny_reading(monkeypatch: pytest.MonkeyPatch, denied: Path) -> None:
         return read_bytes(self)
 
     monkeypatch.setattr(Path, "read_bytes", guarded)
+
+
+def deny_listing(monkeypatch: pytest.MonkeyPatch, denied: Path) -> None:
+    """`denied` behaves as a folder without read permission (see `deny_reading`)."""
+    iterdir = Path.iterdir
+
+    def guarded(self: Path) -> Iterator[Path]:
+        if self.absolute() == denied.absolute():
+            raise PermissionError(13, "Permission denied", str(self))
+        return iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", guarded)
 
 
 @dataclass(frozen=True)

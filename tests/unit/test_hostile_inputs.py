@@ -28,6 +28,7 @@ from tests.unit.hostile_support import (
     LATIN_TEXT,
     TEXT_KINDS,
     StoreState,
+    deny_listing,
     make,
     workspace_with_work,
 )
@@ -157,6 +158,19 @@ def test_a_10_mb_line_finishes(
         assert "1 article(s)" in out
 
 
+def test_an_unreadable_seeds_folder_stops_the_commands_that_read_it(
+    workspace: Workspace,
+    export_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    deny_listing(monkeypatch, workspace.seeds_dir)
+    for argv in (["open"], ["stats"], ["export"], ["import", str(export_file)]):
+        code, out, err = _run(workspace, capsys, argv)
+        assert (code, out) == (1, "")
+        assert err == f"reader: {workspace.seeds_dir}: cannot read the folder (Permission denied)\n"
+
+
 # -- import files --------------------------------------------------------------------------
 
 
@@ -206,7 +220,7 @@ def test_an_export_re_saved_in_another_encoding_imports(
 
 
 _IMPORT_ERRORS = {
-    **ERROR_KINDS,
+    **{kind: pattern for kind, pattern in ERROR_KINDS.items() if kind != "unreadable_folder"},
     "nul_bytes": "not valid JSON",
     "huge_line": "not valid JSON",
     "empty": "not valid JSON",
