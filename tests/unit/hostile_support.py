@@ -89,7 +89,8 @@ ERROR_KINDS: dict[str, str] = {
 
 def make(kind: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Creates the hostile path `kind` (a key of TEXT_KINDS or ERROR_KINDS, or `empty`,
-    `huge_line`) in `folder` and returns it."""
+    `huge_line`: 10 MB of prose on one line, `huge_token`: 10 MB without a space) in
+    `folder` and returns it."""
     path = folder / f"{kind}.txt"
     if kind in TEXT_KINDS:
         path.write_bytes(TEXT_KINDS[kind][0])
@@ -97,6 +98,8 @@ def make(kind: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         path.write_bytes(b"")
     elif kind == "huge_line":
         path.write_bytes((HUGE_SENTENCE * (HUGE_BYTES // len(HUGE_SENTENCE) + 1)).encode())
+    elif kind == "huge_token":
+        path.write_bytes(b"x" * HUGE_BYTES)
     elif kind == "binary":
         path.write_bytes(bytes(range(256)) * 64)
     elif kind == "directory":
