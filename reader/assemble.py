@@ -68,6 +68,8 @@ def assemble(facts: Sequence[Facts], source: str, index: int) -> Article | None:
     draft = _Draft()
     body_start = _read_lead(facts, draft)
     _read_body(facts[body_start:], draft)
+    if not draft.parts and "summary" in draft.meta:
+        draft.parts = [(text, "paragraph") for text in draft.meta.pop("summary")]
     if not draft.parts and not draft.title:
         return None
     if not draft.title:
