@@ -58,6 +58,8 @@ _CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 
+_CREDITS_CUES = ("by", "assistance", "report", "contribut", "--", "staff")
+"""Every credits pattern holds one of these: a cheap test before the pattern."""
 _LABEL_MAX = 60
 _CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing", "]")
 """Every caption credit pattern holds one of these: a cheap test before the patterns."""
@@ -166,6 +168,9 @@ def byline(line: str) -> list[tuple[str, str]]:
 
 def is_credits(line: str) -> bool:
     """A wire trailer such as "(Reporting by A; Editing by B)"."""
+    folded = line.casefold()
+    if not any(cue in folded for cue in _CREDITS_CUES):
+        return False
     return bool(_CREDITS.match(line.strip()))
 
 

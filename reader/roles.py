@@ -29,6 +29,8 @@ Role = Literal[
 ]
 Shape = Literal["caps", "title", "sentence"]
 
+_LABEL_LINE = 140
+"""Links, section labels and timestamps are never longer than this."""
 _LONG = 300
 """Lines longer than this are running text: no chrome or byline is that long."""
 _URL = re.compile(
@@ -82,19 +84,13 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 
 
 def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
-    url = _URL.match(text)
-    if url:
-        return "url", (("url", url.group("url")),)
-    if chrome.is_highlights_header(text):
-        return "highlights", ()
-    if chrome.is_related_header(text):
-        return "related", ()
+    if len(text) <= _LABEL_LINE:
+        label = _label_role(text)
+        if label is not None:
+            return label
     labelled = credits.field(text)
     if labelled:
         return "field", (labelled,)
-    stamps = credits.timestamps(text)
-    if stamps:
-        return "updated", tuple(stamps)
     if credits.is_credits(text):
         return "credits", (("credits", text.strip("()[] ")),)
     found = credits.byline(text)
@@ -109,6 +105,21 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if chrome.is_chrome(text):
         return "chrome", ()
     return "text", ()
+
+
+def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
+    """Roles only short lines can have: a link, a section label, a timestamp."""
+    url = _URL.match(text)
+    if url:
+        return "url", (("url", url.group("url")),)
+    if chrome.is_highlights_header(text):
+        return "highlights", ()
+    if chrome.is_related_header(text):
+        return "related", ()
+    stamps = credits.timestamps(text)
+    if stamps:
+        return "updated", tuple(stamps)
+    return None
 
 
 def _is_numbered_sentence(text: str) -> bool:
