@@ -17,11 +17,12 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from tinydb.storages import Storage
 
+from reader.json_out import encodable
 from reader.store_errors import StoreError, StoreWriteError
 from reader.store_schema import MOVE_ASIDE, Data
 
@@ -152,13 +153,27 @@ class AtomicJSONStorage(Storage):
         if not (self.persist and self.unsaved):
             return
         try:
-            write_atomically(self.path, orjson.dumps(self._data), self._mode)
+            write_atomically(self.path, self._serialise(), self._mode)
         except OSError as exc:
+            reason = str(exc.strerror or exc)
             raise StoreWriteError(
-                f"cannot save store {self.path}: {exc.strerror or exc}; "
-                "your changes are kept in memory and saved at the next change or retry"
+                f"cannot save store {self.path}: {reason}; "
+                "your changes are kept in memory and saved at the next change or retry",
+                reason,
             ) from exc
         self.unsaved = False
+
+    def _serialise(self) -> bytes:
+        """The store as JSON. A lone surrogate (which only a script handing the store such a
+        str can put there) becomes U+FFFD, in memory too, instead of failing this save and
+        every later one."""
+        try:
+            return orjson.dumps(self._data)
+        except orjson.JSONEncodeError:
+            cleaned = cast(Data, encodable(self._data))
+            self._data.clear()
+            self._data.update(cleaned)
+            return orjson.dumps(self._data)
 
     def close(self) -> None:
         """Nothing to release: every write already reached the disk (or raised)."""

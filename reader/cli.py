@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader import __version__, subcommands
 from reader.errors import ReaderError
+from reader.textsafe import visible_line
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -79,11 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(with_subcommands=tui is None).parse_args(given if tui is None else tui)
     try:
         return int(args.func(args) or 0)
-    except ReaderError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_ERROR
+    except (ReaderError, OSError) as exc:  # OSError: a refusal no domain code foresaw
+        print(f"reader: {visible_line(str(exc))}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

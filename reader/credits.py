@@ -37,7 +37,8 @@ _BYLINE = re.compile(
 _CREDITS = re.compile(
     r"^[(\[]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
     r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
-    r"|with assistance from\b.{0,200}"
+    r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
+    r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?)$",
     re.IGNORECASE,
@@ -57,6 +58,8 @@ _CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 
+_CREDITS_CUES = ("by", "assistance", "report", "contribut", "--", "staff")
+"""Every credits pattern holds one of these: a cheap test before the pattern."""
 _LABEL_MAX = 60
 _CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing", "]")
 """Every caption credit pattern holds one of these: a cheap test before the patterns."""
@@ -72,6 +75,9 @@ _GALLERY_MARK = re.compile(r"^\[\d+/\d+\]")
 _PHOTO_CREDIT = re.compile(
     rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
 )
+_CREDIT_LINE = re.compile(
+    r"^(?:credit|photograph|photo|image|picture)(?:\.{2,3}|…|:)\s*\S.{0,100}$", re.I
+)
 _CAPTION_LEAD = re.compile(r"^(?:image caption|media caption|caption)\s*[,:]?\s*$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,3})"
@@ -80,6 +86,9 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[^\W\d_][^()]{0,40})\))?"
     r"\s*(?:[:\-–—]{1,2})\s+(?=\S)",
 )
+_DATELINE_HEAD = 240
+"""A dateline fits well inside this many characters; looking further only lets the first
+word's greedy match run (and back off) over a whole paragraph, a second per 10 MB line."""
 _GLUED_UPDATED = re.compile(r"^(?P<date>.+?)\s*(?P<kind>updated|modified)\s*(?P<value>.+)$", re.I)
 _TERMINAL = re.compile(r"[.!?…;]['\"”’)\]]*$")
 _BYLINE_SPLIT = re.compile(r"\s+(?:[—–|•·]|-)\s+|,\s+(?=\S+\s+\d|\d)")
@@ -159,6 +168,9 @@ def byline(line: str) -> list[tuple[str, str]]:
 
 def is_credits(line: str) -> bool:
     """A wire trailer such as "(Reporting by A; Editing by B)"."""
+    folded = line.casefold()
+    if not any(cue in folded for cue in _CREDITS_CUES):
+        return False
     return bool(_CREDITS.match(line.strip()))
 
 
@@ -181,6 +193,12 @@ def is_photo_credit(line: str) -> bool:
     return len(line) < _LABEL_MAX and bool(_PHOTO_CREDIT.match(line.strip()))
 
 
+def is_credit_line(line: str) -> bool:
+    """A photo credit under its caption ("Credit...Jane Doe for The Times",
+    "Photograph: Jane Doe/Reuters"): the line above it is the caption."""
+    return len(line) < 2 * _LABEL_MAX and bool(_CREDIT_LINE.match(line.strip()))
+
+
 def opens_caption(line: str) -> bool:
     """A bare "Image caption," label whose caption is on the next line."""
     return len(line) < _LABEL_MAX and bool(_CAPTION_LEAD.match(line.strip()))
@@ -196,7 +214,7 @@ def caption_text(line: str) -> str:
 
 def dateline(paragraph: str) -> str | None:
     """The dateline that opens a paragraph ("SEOUL: ", "LONDON (Reuters) - "), if any."""
-    match = _DATELINE.match(paragraph)
+    match = _DATELINE.match(paragraph[:_DATELINE_HEAD])
     if not match:
         return None
     place = match.group("place")

@@ -5,7 +5,7 @@ Pure functions over text; the only I/O is reading the dump file itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.article import Article
@@ -66,9 +66,20 @@ def load_dump(path: Path) -> list[Article]:
     return split_text(text, str(path), encoding)
 
 
-def load_dumps(paths: Sequence[Path]) -> list[Article]:
-    """The articles of several dumps, in the order given; the first unreadable one raises."""
+def load_dumps(
+    paths: Sequence[Path], on_empty: Callable[[str], None] | None = None
+) -> list[Article]:
+    """The articles of several dumps, in the order given; the first unreadable one raises.
+
+    A dump that gives no article is not an error (it may be still being written), but
+    `on_empty` is told why in one line, so the user does not take silence for a bug.
+    """
     articles: list[Article] = []
     for path in paths:
-        articles.extend(load_dump(path))
+        text, encoding = read_dump(path)
+        found = split_text(text, str(path), encoding)
+        if not found and on_empty is not None:
+            why = "the file is empty" if not text.strip() else "no article found in its text"
+            on_empty(f"{path}: {why}")
+        articles.extend(found)
     return articles

@@ -220,6 +220,9 @@ def _fresh_path(folder: Path, fmt: ExportFormat, exported: str) -> Path:
 
 
 def _write_file(payload: bytes, path: Path) -> None:
+    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise ExportError(f"cannot write {path}: {blocking} is a file, not a folder")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, payload)

@@ -24,6 +24,7 @@ import orjson
 
 from reader.anchoring import anchor, context
 from reader.article import Article
+from reader.decoding import DumpError, decode_dump
 from reader.errors import ReaderError
 from reader.importers import json_doc, w3c
 from reader.importers.batch import ImportBatch
@@ -93,10 +94,7 @@ def read_import(path: Path) -> ImportBatch:
 
 def parse_import(raw: bytes, name: str) -> ImportBatch:
     """Parses and checks the bytes of an import file; `name` starts every error message."""
-    try:
-        doc = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise ImportFileError(f"{name}: not valid JSON ({exc})") from None
+    doc = _json(raw, name)
     try:
         if json_doc.is_ours(doc):
             return json_doc.read(doc)
@@ -105,6 +103,25 @@ def parse_import(raw: bytes, name: str) -> ImportBatch:
     except FormatProblem as exc:
         raise ImportFileError(f"{name}: {exc}") from None
     raise ImportFileError(f"{name}: not a reader json export or a W3C Web Annotation collection")
+
+
+def _json(raw: bytes, name: str) -> object:
+    """The parsed file. An export an editor re-saved with a byte order mark or as UTF-16
+    (Windows Notepad does both) is read too; binary data is named as such."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        problem = exc
+    try:
+        decoded = decode_dump(raw)
+    except DumpError as exc:
+        raise ImportFileError(f"{name}: {exc}") from None
+    if decoded.encoding != "utf-8":
+        try:
+            return orjson.loads(decoded.text.encode())
+        except orjson.JSONDecodeError:
+            pass
+    raise ImportFileError(f"{name}: not valid JSON ({problem})") from None
 
 
 def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -> ImportPlan:

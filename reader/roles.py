@@ -7,6 +7,7 @@ Both the splitter (where do articles start?) and the assembler (what goes to
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,6 +29,8 @@ Role = Literal[
 ]
 Shape = Literal["caps", "title", "sentence"]
 
+_LABEL_LINE = 140
+"""Links, section labels and timestamps are never longer than this."""
 _LONG = 300
 """Lines longer than this are running text: no chrome or byline is that long."""
 _URL = re.compile(
@@ -81,19 +84,13 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 
 
 def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
-    url = _URL.match(text)
-    if url:
-        return "url", (("url", url.group("url")),)
-    if chrome.is_highlights_header(text):
-        return "highlights", ()
-    if chrome.is_related_header(text):
-        return "related", ()
+    if len(text) <= _LABEL_LINE:
+        label = _label_role(text)
+        if label is not None:
+            return label
     labelled = credits.field(text)
     if labelled:
         return "field", (labelled,)
-    stamps = credits.timestamps(text)
-    if stamps:
-        return "updated", tuple(stamps)
     if credits.is_credits(text):
         return "credits", (("credits", text.strip("()[] ")),)
     found = credits.byline(text)
@@ -101,11 +98,28 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "byline", tuple(found)
     if credits.is_photo_credit(text) or credits.opens_caption(text):
         return "chrome", ()
+    if credits.is_credit_line(text):
+        return "chrome", (("photo_credit", text),)
     if credits.is_caption(text):
         return "caption", (("caption", credits.caption_text(text)),)
     if chrome.is_chrome(text):
         return "chrome", ()
     return "text", ()
+
+
+def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
+    """Roles only short lines can have: a link, a section label, a timestamp."""
+    url = _URL.match(text)
+    if url:
+        return "url", (("url", url.group("url")),)
+    if chrome.is_highlights_header(text):
+        return "highlights", ()
+    if chrome.is_related_header(text):
+        return "related", ()
+    stamps = credits.timestamps(text)
+    if stamps:
+        return "updated", tuple(stamps)
+    return None
 
 
 def _is_numbered_sentence(text: str) -> bool:
@@ -133,3 +147,19 @@ def _case_style(text: str) -> Shape:
     if len(major) >= 2 and capitalised >= 0.75 * len(major):
         return "title"
     return "sentence"
+
+
+_DEK_LOOKAHEAD = 6
+
+
+def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
+    """A sentence under a headline that a byline or timestamp still follows: a standfirst,
+    not the first paragraph. Captions (a line over a photo credit) do not end the lead."""
+    for j in range(i + 1, min(len(facts), i + 1 + _DEK_LOOKAHEAD)):
+        fact = facts[j]
+        if fact.role in ("byline", "updated"):
+            return True
+        over_credit = j + 1 < len(facts) and any(k == "photo_credit" for k, _ in facts[j + 1].meta)
+        if fact.role == "text" and not fact.shape and not over_credit:
+            return False
+    return False

@@ -72,7 +72,7 @@ from reader.store_schema import (
     is_hotkey,
     upgrade,
 )
-from reader.textsafe import visible
+from reader.textsafe import has_surrogates, visible
 
 __all__ = [
     "STATES",
@@ -238,14 +238,17 @@ class Store:
             ) from exc
 
     @_synchronized
-    def close(self) -> None:
+    def close(self, *, discard_unsaved: bool = False) -> None:
         """Saves anything a failed write left unsaved, then lets another process write.
 
-        Raises StoreWriteError if that save fails; the store then stays open.
+        Raises StoreWriteError if that save fails; the store then stays open. A one-shot
+        command that reports the failure and exits passes `discard_unsaved` to let go
+        of the store without that last attempt (the file keeps its last saved state).
         """
         if self._closed:
             return
-        self._storage.flush()
+        if not discard_unsaved:
+            self._storage.flush()
         self._closed = True
         self._release_lock()
 
@@ -708,8 +711,13 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _usable_id(value: object) -> bool:
+    """Non-empty text that a UTF-8 file can hold (ids are keys: they cannot be repaired later)."""
+    return isinstance(value, str) and bool(value.strip()) and not has_surrogates(value)
+
+
 def _check_article_id(article_id: object) -> None:
-    if not isinstance(article_id, str) or not article_id.strip():
+    if not _usable_id(article_id):
         raise StoreInputError(f"an article id must be non-empty text, not {article_id!r}")
 
 
@@ -777,7 +785,7 @@ def _annotation_doc_for_import(annotation: object) -> Document:
     if not isinstance(annotation, Annotation):
         raise StoreInputError(f"cannot import {type(annotation).__name__} as an annotation")
     _check_article_id(annotation.article_id)
-    if not isinstance(annotation.id, str) or not annotation.id.strip():
+    if not _usable_id(annotation.id):
         raise StoreInputError(f"annotation id {annotation.id!r} is not usable")
     start, end = annotation.start, annotation.end
     if not (type(start) is int and type(end) is int and 0 <= start < end):

@@ -25,7 +25,13 @@ class StoreWriteError(ReaderError):
     """A save failed (disk full, folder read-only); the change is kept in memory.
 
     The store stays usable: `Store.flush()` retries, and so does the next change.
+    `reason` is the system's word for the failure ("No space left on device"), for
+    callers that word the rest of the message themselves.
     """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class StoreInputError(ReaderError):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_C1_PICTURE = "\ufffd"
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_REPLACEMENT = "\ufffd"
 _DEL_PICTURE = "\u2421"
 
 
@@ -17,13 +18,15 @@ def _picture(match: re.Match[str]) -> str:
     code = ord(match.group())
     if code < 0x20:
         return chr(0x2400 + code)
-    return _DEL_PICTURE if code == 0x7F else _C1_PICTURE
+    return _DEL_PICTURE if code == 0x7F else _REPLACEMENT
 
 
 def visible(text: str) -> str:
     """Replaces control characters (ESC, BEL, BS, C1 …) with visible placeholders.
 
     Newlines and tabs are kept: they are layout, not commands to the terminal.
+    Lone surrogates (a file name that is not UTF-8) become U+FFFD, because a
+    terminal's encoder would otherwise raise on them.
     """
     return _CONTROL.sub(_picture, text)
 
@@ -31,3 +34,13 @@ def visible(text: str) -> str:
 def visible_line(text: str) -> str:
     """Like `visible`, but for one-line contexts (tables, titles): newlines become spaces."""
     return visible(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
+
+
+def has_surrogates(text: str) -> bool:
+    """Whether `text` holds lone surrogates, which no UTF-8 file (and so no store) can hold."""
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (one for one, offsets kept)."""
+    return _SURROGATE.sub(_REPLACEMENT, text) if has_surrogates(text) else text

@@ -95,21 +95,26 @@ def dump_paths(paths: list[Path]) -> list[Path]:
         if not path.is_dir():
             found.append(path)
             continue
-        dumps = sorted(p for p in path.iterdir() if is_dump_name(p) and p.is_file())
+        dumps = folder_dumps(path)
         if not dumps:
             raise WorkspaceError(f"{path}: a folder with no dump files (.txt, .md, .jsonl)")
         found.extend(dumps)
     return found
 
 
+def folder_dumps(folder: Path) -> list[Path]:
+    """The dump files in `folder`, in name order; WorkspaceError if it cannot be listed."""
+    try:
+        return sorted(p for p in folder.iterdir() if is_dump_name(p) and p.is_file())
+    except OSError as exc:
+        raise WorkspaceError(f"{folder}: cannot read the folder ({exc.strerror or exc})") from exc
+
+
 def seed_dumps(workspace: Workspace) -> list[Path]:
     """The dumps in the workspace's seeds/ folder; none when it is missing or holds none.
 
     For commands that work on the whole workspace (export, import), where an empty
-    inbox is a normal state rather than a mistake."""
+    inbox is a normal state rather than a mistake; a folder that cannot be read is not."""
     if not workspace.seeds_dir.is_dir():
         return []
-    try:
-        return dump_paths([workspace.seeds_dir])
-    except WorkspaceError:
-        return []
+    return folder_dumps(workspace.seeds_dir)

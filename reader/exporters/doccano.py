@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
+from reader import json_out
 from reader.exporters.records import OFFSETS, Export, ExportArticle
 
 
 def render(export: Export) -> bytes:
     """The examples, one JSON object per line."""
     return b"".join(
-        orjson.dumps(example(article)) + b"\n"
+        json_out.dumps(example(article)) + b"\n"
         for article in export.articles
         if article.body is not None
     )

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
+from reader import json_out
 from reader.exporters.records import OFFSETS, Export, ExportArticle
 from reader.store import Annotation
 
@@ -43,7 +42,7 @@ def document(export: Export) -> dict[str, Any]:
 
 def render(export: Export) -> bytes:
     """The document, indented for people, UTF-8, with a final newline."""
-    return orjson.dumps(document(export), option=orjson.OPT_INDENT_2) + b"\n"
+    return json_out.dumps(document(export), indent=True) + b"\n"
 
 
 def _article(article: ExportArticle, with_text: bool) -> dict[str, Any]:

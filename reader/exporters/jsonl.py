@@ -16,13 +16,14 @@ from typing import Any
 import orjson
 from murmurhash.mrmr import hash as murmur
 
+from reader import json_out
 from reader.exporters.records import OFFSETS, Export, ExportArticle
 
 
 def render(export: Export) -> bytes:
     """The tasks, one JSON object per line, in the export's article order."""
     return b"".join(
-        orjson.dumps(task(article, article.body)) + b"\n"
+        json_out.dumps(task(article, article.body)) + b"\n"
         for article in export.articles
         if article.body is not None
     )

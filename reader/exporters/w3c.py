@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
-from reader import __version__
+from reader import __version__, json_out
 from reader.exporters.records import OFFSETS, Export
 from reader.store import Annotation
 
@@ -49,7 +47,7 @@ def document(export: Export) -> dict[str, Any]:
 
 def render(export: Export) -> bytes:
     """The collection, indented, UTF-8, with a final newline."""
-    return orjson.dumps(document(export), option=orjson.OPT_INDENT_2) + b"\n"
+    return json_out.dumps(document(export), indent=True) + b"\n"
 
 
 def annotation_doc(annotation: Annotation) -> dict[str, Any]:

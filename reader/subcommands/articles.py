@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-import orjson
-
+from reader import json_out
+from reader.console import warn
 from reader.dump import load_dumps
 from reader.textsafe import visible_line
 from reader.workspace import dump_paths
@@ -26,10 +26,10 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Splits every dump named and prints the articles."""
-    articles = load_dumps(dump_paths(args.paths))
+    articles = load_dumps(dump_paths(args.paths), warn)
     if args.json:
         sys.stdout.buffer.write(
-            orjson.dumps([a.to_dict() for a in articles], option=orjson.OPT_INDENT_2) + b"\n"
+            json_out.dumps([a.to_dict() for a in articles], indent=True) + b"\n"
         )
         return 0
     print(f"{'#':>4}  {'id':16}  {'words':>6}  {'title':{_TITLE_WIDTH}}  source")

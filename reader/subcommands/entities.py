@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-import orjson
-
+from reader import json_out
 from reader.analysis import Analysis, PipelineInfo
 from reader.article import Article
+from reader.console import warn
 from reader.dump import load_dumps
 from reader.nlp import EntityService, resolve_model_name
 from reader.textsafe import visible_line
@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Analyses every article of the dumps named and prints the results."""
     workspace = Workspace.open(args.workspace, args.db)
-    articles = load_dumps(dump_paths(args.paths))
+    articles = load_dumps(dump_paths(args.paths), warn)
     service = EntityService(
         resolve_model_name(args.model, workspace),
         workspace.cache_dir,
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     )
     info = service.load()
     if info.fallback:
-        print(f"reader: {info.reason}; using {info.describe()}", file=sys.stderr)
+        warn(f"{info.reason}; using {info.describe()}")
     processes = args.processes or _default_processes(articles)
     by_article = dict(
         (id(article), analysis)
@@ -69,12 +69,12 @@ def run(args: argparse.Namespace) -> int:
     )
     analyses = [by_article[id(article)] for article in articles]
     if service.cache_problem:
-        print(f"reader: {service.cache_problem}", file=sys.stderr)
+        warn(service.cache_problem)
     service.close()
     if args.json:
-        sys.stdout.buffer.write(orjson.dumps(to_json(info, articles, analyses)) + b"\n")
+        sys.stdout.buffer.write(json_out.dumps(to_json(info, articles, analyses)) + b"\n")
     else:
-        print(f"pipeline: {info.describe()}")
+        print(f"pipeline: {visible_line(info.describe())}")
         for article, analysis in zip(articles, analyses, strict=True):
             print("\n".join(summary(article, analysis)))
         total = sum(len(a.entities) for a in analyses)

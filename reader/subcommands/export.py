@@ -11,12 +11,14 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.bulk import collector_paused
+from reader.console import warn
 from reader.dump import load_dumps
 from reader.export import FORMATS, ExportError, export_format, render, with_entities, write
 from reader.exporters.json_doc import SCHEMA_FILE
 from reader.exporters.records import Export, ModelInfo
 from reader.exporters.selection import Selection, collect
 from reader.store import STATES, Store
+from reader.textsafe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths, seed_dumps
 
 
@@ -94,20 +96,20 @@ def run(args: argparse.Namespace) -> int:
         else:
             write(rendered, args.output)
             summary = replace(summary, path=args.output)
-    print(summary.message(), file=sys.stderr)
+    print(visible_line(summary.message()), file=sys.stderr)
     return 0
 
 
 def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
     """The articles of the dumps named, or of every dump in seeds/ (none if it is empty)."""
     if sources:
-        return load_dumps(dump_paths([_source_path(workspace, source) for source in sources]))
-    return load_dumps(seed_dumps(workspace))
+        return load_dumps(dump_paths([_source_path(workspace, source) for source in sources]), warn)
+    return load_dumps(seed_dumps(workspace), warn)
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:
-    if source.exists() or source.is_absolute():
-        return source
+    if source.exists() or source.is_symlink() or source.is_absolute():
+        return source  # a broken link or a loop is reported by the loader, by its real name
     in_seeds = workspace.seeds_dir / source
     if in_seeds.exists():
         return in_seeds
@@ -133,5 +135,5 @@ def _add_entities(
     finally:
         service.close()
     if info.fallback:
-        print(f"reader: entities from a fallback: {info.reason}", file=sys.stderr)
+        warn(f"entities from a fallback: {info.reason}")
     return with_entities(export, found, ModelInfo(info.name, info.version))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from reader.article import Article
 from reader.bulk import collector_paused
+from reader.console import warn
 from reader.dump import load_dumps
-from reader.importer import import_file
-from reader.store import Store
+from reader.importer import ImportReport, import_file
+from reader.store import Store, StoreWriteError
 from reader.workspace import Workspace, seed_dumps
 
 
@@ -35,8 +37,25 @@ def run(args: argparse.Namespace) -> int:
     """Imports the file and prints the counts."""
     workspace = Workspace.open(args.workspace, args.db)
     with collector_paused():
-        articles = load_dumps(seed_dumps(workspace))
-        with Store(workspace.store_path, read_only=args.dry_run) as store:
-            report = import_file(store, args.path, articles, dry_run=args.dry_run)
+        articles = load_dumps(seed_dumps(workspace), warn)
+        try:
+            report = _import(workspace.store_path, args.path, articles, dry_run=args.dry_run)
+        except StoreWriteError as exc:
+            raise StoreWriteError(
+                f"cannot save store {workspace.store_path}: {exc.reason}; nothing was imported",
+                exc.reason,
+            ) from None
     print(("would have " if args.dry_run else "") + report.message())
     return 0
+
+
+def _import(
+    store_path: Path, path: Path, articles: list[Article], *, dry_run: bool
+) -> ImportReport:
+    """One import into the store, which is let go even when the save failed: this process
+    ends here, so a change kept in memory for a retry would only be a false promise."""
+    store = Store(store_path, read_only=dry_run)
+    try:
+        return import_file(store, path, articles, dry_run=dry_run)
+    finally:
+        store.close(discard_unsaved=True)

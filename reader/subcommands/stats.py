@@ -11,8 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-import orjson
-
+from reader import json_out
+from reader.console import warn
 from reader.dump import load_dumps
 from reader.entity_index import EntityIndex
 from reader.library import Library
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, counts, prints."""
     workspace = Workspace.open(args.workspace, args.db)
-    library = Library(load_dumps(dump_paths(args.paths or [workspace.seeds_dir])))
+    library = Library(load_dumps(dump_paths(args.paths or [workspace.seeds_dir]), warn))
     with Store(workspace.store_path, read_only=True) as store:
         states = {article_id: record.state for article_id, record in store.states().items()}
         annotations = store.annotations()
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         service.close()
     stats = collect(library, states, annotations, tag_names, entities, service.model)
     if args.json:
-        sys.stdout.buffer.write(orjson.dumps(stats.to_dict(), option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.buffer.write(json_out.dumps(stats.to_dict(), indent=True) + b"\n")
     else:
         print("\n".join(_lines(stats)))
     return 0

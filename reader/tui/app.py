@@ -14,11 +14,13 @@ from typing import ClassVar
 from textual import work
 from textual.app import App
 from textual.binding import BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import reader
 from reader.nlp import PipelineInfo
+from reader.textsafe import visible, visible_line
 from reader.tui import keys
 from reader.tui.analyses import Analyses
 from reader.tui.analysis import Analyser, EntitySource, Results
@@ -78,6 +80,31 @@ class ReaderApp(App[None]):
     def get_default_screen(self) -> Screen:
         """The reading screen is the app's base screen."""
         return self.main
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Shows a notification as plain text, whatever `markup` says.
+
+        Messages carry file names, model names and error text, any of which may come
+        from a hostile dump or folder: `[@click=app.quit]` in a file name must not
+        become a button, nor ESC ] 0 ; … a terminal title. Control characters show as
+        visible pictures. (`markup` stays in the signature because `Widget.notify`
+        passes it.)
+        """
+        super().notify(
+            visible(message),
+            title=visible_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def on_mount(self) -> None:
         """Applies the keymap, reports dumps that could not be read, starts the inbox."""
@@ -168,7 +195,7 @@ class ReaderApp(App[None]):
             pipeline = f"{self.model} (cached)"
         else:
             pipeline = f"{self.model} (loading…)"
-        self.sub_title = f"{pipeline} · entities {done}/{total}"
+        self.sub_title = visible_line(f"{pipeline} · entities {done}/{total}")
 
     def action_help(self) -> None:
         """Shows every key as currently bound."""

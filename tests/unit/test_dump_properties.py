@@ -1,44 +1,17 @@
-"""No input crashes the splitter, and every body is text that was in the dump."""
+"""No input crashes the splitter, and every body is text that was in the dump.
+
+From text, and from raw bytes in any encoding (or none) through `decode_dump`."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.article import Article
+from reader.decoding import DumpError, decode_dump
 from reader.dump import split_text
 from reader.lines import normalize_newlines
-
-_PIECES = st.sampled_from(
-    [
-        "\n",
-        "\n\n",
-        "\n\n\n",
-        "-----\n",
-        "* * *\n",
-        "\f",
-        "# ",
-        "## ",
-        "  • ",
-        "By Jane Doe\n",
-        "Updated 3 hours ago\n",
-        "Share\n",
-        "LONDON (Reuters) - ",
-        "SEOUL: ",
-        "HIGHLIGHTS\n",
-        "Title Of Some Story\n",
-        "The minister said on Tuesday that talks would go on.",
-        "“We will not stop,” she said.",
-        "[bold]x[/]",
-        "\x1b[31m",
-        "\r\n",
-        "\t",
-        "   ",
-        "OIL PRICES SLIP\n",
-        "(Reporting by A; Editing by B)\n",
-        '{"title": "t", "text": "b"}\n',
-    ]
-)
-_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=40)), max_size=40).map("".join)
+from tests.unit.dump_strategies import DUMP_TEXT, dump_bytes
 
 
 def _squash(text: str) -> str:
@@ -46,9 +19,13 @@ def _squash(text: str) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_TEXT)
+@given(DUMP_TEXT)
 def test_no_input_crashes_and_paragraphs_come_from_the_dump(text: str) -> None:
-    articles = split_text(text, "fuzz")
+    _check_articles(text, split_text(text, "fuzz"))
+
+
+def _check_articles(text: str, articles: list[Article]) -> None:
+    """Articles in order, each paragraph non-blank text of the dump, tiling its body."""
     flat = _squash(normalize_newlines(text))
     for index, article in enumerate(articles):
         assert article.index == index
@@ -62,7 +39,7 @@ def test_no_input_crashes_and_paragraphs_come_from_the_dump(text: str) -> None:
 
 def _jsonl(text: str) -> bool:
     """JSON Lines bodies are decoded JSON strings, so they need not occur verbatim."""
-    return text.lstrip().startswith("{")
+    return text.removeprefix("\ufeff").lstrip().startswith("{")
 
 
 @settings(max_examples=200, deadline=None)
@@ -70,3 +47,26 @@ def _jsonl(text: str) -> bool:
 def test_arbitrary_unicode_never_crashes(text: str) -> None:
     for article in split_text(text):
         assert article.id and len(article.id) == 16
+
+
+@settings(max_examples=300, deadline=None)
+@given(dump_bytes())
+def test_any_bytes_decode_or_are_refused_in_one_line_and_split_into_dump_text(
+    data: bytes,
+) -> None:
+    try:
+        decoded = decode_dump(data)
+    except DumpError as refused:
+        assert "\n" not in str(refused) and str(refused)
+        return
+    _check_articles(decoded.text, split_text(decoded.text, "fuzz", decoded.encoding))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_decode_or_are_refused(data: bytes) -> None:
+    try:
+        text = decode_dump(data).text
+    except DumpError:
+        return
+    _check_articles(text, split_text(text, "fuzz"))

@@ -120,3 +120,9 @@ def test_website_copy_with_byline_and_chrome() -> None:
         "Rescue teams reached 14 miners trapped underground in northern Chile on Sunday."
         "\n\nAll were in good health, officials said."
     )
+
+
+def test_an_article_whose_only_text_looks_like_a_standfirst_keeps_it_as_body() -> None:
+    (article,) = split_text("A title for a story\n\nand a short unfinished line\n")
+    assert article.body == "and a short unfinished line"
+    assert "summary" not in article.meta

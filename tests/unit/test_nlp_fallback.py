@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 
 from reader import nlp_pipeline
 from reader.article import Article
+from reader.dump import split_text
 from reader.nlp import DEFAULT_MODEL, Analysis, EntityService
 from tests.conftest import article_from_paragraphs
+from tests.unit.dump_strategies import DUMP_TEXT
 
 _ARTICLE = article_from_paragraphs(
     [
@@ -112,6 +114,7 @@ _WEIRD = st.lists(
 
 def _check(article: Article, analysis: Analysis) -> None:
     for e in analysis.entities:
+        assert 0 <= e.start < e.end <= len(article.body)
         text = article.body[e.start : e.end]
         assert text and not text.isspace()  # the model's span, unchanged, even on junk
         assert any(p.start <= e.start and e.end <= p.end for p in article.paragraphs)
@@ -138,3 +141,21 @@ def test_any_text_gives_well_formed_results_with_the_model(
 ) -> None:
     article = article_from_paragraphs(paragraphs)
     _check(article, model_service.analyse(article))
+
+
+@settings(max_examples=60, deadline=None)
+@given(DUMP_TEXT)
+def test_entities_of_any_split_dump_index_its_bodies_with_the_fallback(text: str) -> None:
+    for article in split_text(text, "fuzz"):
+        _check(article, _FALLBACK.analyse(article))
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(DUMP_TEXT)
+def test_entities_of_any_split_dump_index_its_bodies_with_the_model(
+    model_service: EntityService, text: str
+) -> None:
+    for article in split_text(text, "fuzz"):
+        _check(article, model_service.analyse(article))

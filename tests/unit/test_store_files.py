@@ -14,7 +14,7 @@ from tinydb import TinyDB
 from reader import store_schema
 from reader.atomic_storage import stray_temp_files
 from reader.errors import ReaderError
-from reader.store import Store, StoreError, StoreWriteError
+from reader.store import Store, StoreError, StoreInputError, StoreWriteError
 from reader.store_lock import StoreLock
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -258,3 +258,35 @@ def test_migrations_run_in_order_up_to_the_current_version(
     assert upgraded["_meta"]["store"]["schema_version"] == 2
     notes = {doc["note"] for doc in upgraded["annotations"].values()}
     assert notes == {"CHECK THE FIGURE", ""}
+
+
+# -- text no UTF-8 file can hold -----------------------------------------------------------
+
+
+def test_a_lone_surrogate_is_saved_as_a_replacement_and_never_blocks_later_saves(
+    path: Path,
+) -> None:
+    """A str may hold lone surrogates (a script's text, a name decoded with surrogateescape);
+    UTF-8 cannot. Refusing them at save would fail that save and every later one."""
+    body = "Bad \udcff byte in a body, and the rest of the text."
+    with Store(path) as store:
+        annotation = store.add_annotation("a1", body, 0, 12, note="note \ud800")
+        assert not store.unsaved
+        store.set_state("a1", "read")
+        in_memory = store.annotation(annotation.id)
+        assert in_memory is not None and in_memory.quote == "Bad \ufffd byte i"
+    with Store(path) as reopened:
+        [saved] = reopened.annotations()
+        assert (saved.quote, saved.note) == ("Bad \ufffd byte i", "note \ufffd")
+        assert reopened.state("a1") == "read"
+
+
+@pytest.mark.parametrize("bad", ["\udcff", "a\ud800b"])
+def test_ids_with_lone_surrogates_are_refused_before_anything_changes(path: Path, bad: str) -> None:
+    with Store(path) as store:
+        before = path.read_bytes()
+        with pytest.raises(StoreInputError, match="article id"):
+            store.set_state(bad, "read")
+        with pytest.raises(StoreInputError, match="article id"):
+            store.add_annotation(bad, BODY, 0, 4)
+        assert path.read_bytes() == before

@@ -1,0 +1,112 @@
+"""Hostile dumps in the TUI, loaded from files as `reader PATH...` loads them.
+
+Nothing a dump or its file name carries reaches the terminal as an escape sequence or
+is taken as markup: not in the list, the article, the entity panel or a notification.
+Dumps that are no text become notifications; the others load and stay usable.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.segment import Segment
+from textual.geometry import Region
+from textual.widget import Widget
+from textual.widgets._toast import Toast
+
+from reader.tui.app import ReaderApp
+from reader.tui.library import Library
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.entity_panel import EntityPanel
+from tests.conftest import SEED
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import settle
+from tests.unit.hostile_support import HOSTILE_DUMP
+
+SIZE = (120, 40)
+BAD_NAMES = ("[@click=app.quit]bait.txt", "[bold]loud[red].txt", "\x1b]0;pwned\x1b\\.txt")
+"""Files holding binary data whose names are markup or an escape sequence."""
+
+
+def _terminal_commands(text: str) -> list[str]:
+    """Characters a terminal acts on: C0 controls but newline, DEL and the C1 range."""
+    return [c for c in text if (ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F]
+
+
+def _segments(widget: Widget) -> Iterable[Segment]:
+    for y in range(widget.size.height):
+        yield from widget.render_line(y)
+
+
+def _assert_inert(segments: Iterable[Segment]) -> str:
+    """No segment carries a control character, a link or a click action; the text shown."""
+    shown = []
+    for segment in segments:
+        assert _terminal_commands(segment.text) == [], repr(segment.text)
+        style = segment.style
+        if style is not None:
+            assert style.link is None
+            assert not any(key.startswith("@") for key in style.meta), style.meta
+        shown.append(segment.text)
+    return "".join(shown)
+
+
+def _library(folder: Path) -> Library:
+    folder.mkdir()
+    (folder / "hostile.txt").write_text(HOSTILE_DUMP)
+    shutil.copy(SEED, folder / "seed.txt")
+    for name in BAD_NAMES:
+        (folder / name).write_bytes(bytes(range(256)) * 16)
+    return Library.load(sorted(folder.iterdir()))
+
+
+async def test_a_hostile_dump_renders_inert_everywhere(tmp_path: Path) -> None:
+    app = ReaderApp(_library(tmp_path / "seeds"), FakeService(), "fake_model")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        titles = [article.title for article in app.library.articles]
+        assert len(titles) == 3 and "\x1b]0;pwned\x07" in titles[0]  # the dump's own text
+        await pilot.press("enter")
+        await settle(pilot)
+        listed = _assert_inert(_segments(app.query_one(ArticleList)))
+        shown = _assert_inert(_segments(app.query_one(ArticleView)))
+        assert "[bold]ov" in listed and "\u241b]0;pwned\u2407" in listed
+        for literal in ("[link=https://evil.example]Read more[/link]", "[@click=app.quit]quit[/]"):
+            assert literal in " ".join(shown.split())
+        assert "\u241b]8;;https://evil.example\u241b\\click" in shown
+        await pilot.press("e")
+        await settle(pilot)
+        panel = _assert_inert(_segments(app.query_one(EntityPanel)))
+        assert "Pyongyang" in panel
+        screenshot = app.export_screenshot()
+        assert "\x1b" not in screenshot and _terminal_commands(screenshot.replace("\n", "")) == []
+        await pilot.press("j", "k", "pagedown", "tab", "right_square_bracket", "escape")
+        assert app.is_running
+
+
+async def test_undecodable_dumps_with_hostile_names_are_plain_notifications(
+    tmp_path: Path,
+) -> None:
+    library = _library(tmp_path / "seeds")
+    assert len(library.problems) == len(BAD_NAMES)
+    app = ReaderApp(library, FakeService(), "fake_model")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == len(BAD_NAMES)
+        messages = []
+        for toast in toasts:
+            content = toast.render()
+            assert _terminal_commands(content.plain) == []
+            assert all(not isinstance(span.style, str) for span in content.spans)  # no markup
+            messages.append(content.plain)
+        assert any("[@click=app.quit]bait.txt: not a text file" in m for m in messages)
+        assert any("[bold]loud[red].txt" in m for m in messages)
+        assert any("\u241b]0;pwned\u241b\\.txt" in m for m in messages)
+        lines = [line for toast in toasts for line in toast.render_lines(Region(0, 0, *toast.size))]
+        assert "bait.txt" in _assert_inert(segment for line in lines for segment in line)
+        await pilot.click(Toast)  # a click only dismisses it; it never runs an action
+        assert app.is_running and len(app.library.articles) == 3
