@@ -20,7 +20,7 @@ from reader.errors import ReaderError
 from reader.inbox import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.store import Store
 from reader.triage import Triage
-from reader.workspace import Workspace, dump_paths, is_dump_name
+from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,22 +87,23 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
     `WorkspaceError` for a folder with no dumps in it, as the CLI has always said.
     """
     seeds = workspace.seeds_dir
-    watched = seeds.is_dir()
-    present = _seed_dumps(seeds) if watched else []
-    known = {path: file_signature(path) for path in present}
+    problems: list[str] = []
+    present: list[Path] | None = None
+    if seeds.is_dir():
+        try:
+            present = folder_dumps(seeds)
+        except WorkspaceError as exc:
+            if not paths:
+                raise
+            problems.append(f"{exc}; dumps dropped there will not be seen")
+    known = {path: file_signature(path) for path in present or ()}
+    watched = present is not None
     wanted = dump_paths(paths or [seeds])
     loaded = load_each(as_inbox_path(path, seeds) if watched else path for path in wanted)
     return Session(
         triage=Triage(store, loaded.articles),
         exports_dir=workspace.exports_dir,
         dwell=DwellPolicy.from_workspace(workspace),
-        problems=loaded.problems,
+        problems=problems + loaded.problems,
         inbox=InboxPlan(seeds, known) if watched else None,
     )
-
-
-def _seed_dumps(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.iterdir() if is_dump_name(p) and p.is_file())
-    except OSError:
-        return []

@@ -17,13 +17,13 @@ from textual.widget import Widget
 from textual.widgets._toast import Toast
 
 from reader.tui.app import ReaderApp
-from reader.tui.library import Library
+from reader.tui.session import Session, load_each
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import settle
+from tests.tui.helpers import make_session, settle
 from tests.unit.hostile_support import HOSTILE_DUMP
 
 SIZE = (120, 40)
@@ -54,17 +54,18 @@ def _assert_inert(segments: Iterable[Segment]) -> str:
     return "".join(shown)
 
 
-def _library(folder: Path) -> Library:
+def _session(folder: Path) -> Session:
     folder.mkdir()
     (folder / "hostile.txt").write_text(HOSTILE_DUMP)
     shutil.copy(SEED, folder / "seed.txt")
     for name in BAD_NAMES:
         (folder / name).write_bytes(bytes(range(256)) * 16)
-    return Library.load(sorted(folder.iterdir()))
+    loaded = load_each(sorted(folder.iterdir()))
+    return make_session(loaded.articles, problems=loaded.problems)
 
 
 async def test_a_hostile_dump_renders_inert_everywhere(tmp_path: Path) -> None:
-    app = ReaderApp(_library(tmp_path / "seeds"), FakeService(), "fake_model")
+    app = ReaderApp(_session(tmp_path / "seeds"), FakeService(), "fake_model")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         titles = [article.title for article in app.library.articles]
@@ -90,9 +91,9 @@ async def test_a_hostile_dump_renders_inert_everywhere(tmp_path: Path) -> None:
 async def test_undecodable_dumps_with_hostile_names_are_plain_notifications(
     tmp_path: Path,
 ) -> None:
-    library = _library(tmp_path / "seeds")
-    assert len(library.problems) == len(BAD_NAMES)
-    app = ReaderApp(library, FakeService(), "fake_model")
+    session = _session(tmp_path / "seeds")
+    assert len(session.problems) == len(BAD_NAMES)
+    app = ReaderApp(session, FakeService(), "fake_model")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         toasts = list(app.screen.query(Toast))

@@ -20,6 +20,7 @@ from reader.tui.widgets.list_header import prefix_words
 from reader.workspace import Workspace, WorkspaceError
 from tests.conftest import SEED
 from tests.tui.helpers import seed_articles
+from tests.unit.hostile_support import deny_listing
 
 
 @pytest.fixture
@@ -70,6 +71,21 @@ def test_no_seeds_folder_means_no_inbox_and_bad_dumps_are_problems(tmp_path: Pat
     assert len(session.triage.library) == 2
     assert session.problems == [f"{tmp_path / 'gone.txt'}: no such file"]
     store.close()
+
+
+def test_an_unreadable_seeds_folder_is_a_problem_only_when_other_dumps_were_asked_for(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deny_listing(monkeypatch, workspace.seeds_dir)
+    elsewhere = tmp_path / "elsewhere.txt"
+    shutil.copy(SEED, elsewhere)
+    with Store(workspace.store_path) as store:
+        session = open_session(workspace, [elsewhere], store)
+        assert session.inbox is None and len(session.triage.library) == 2
+        (problem,) = session.problems
+        assert "cannot read the folder" in problem and "will not be seen" in problem
+        with pytest.raises(WorkspaceError, match="cannot read the folder"):
+            open_session(workspace, [], store)
 
 
 def test_an_empty_seeds_folder_is_the_usual_one_line_error(tmp_path: Path) -> None:
