@@ -6,7 +6,6 @@ so `>` and `<` jump between matches inside the article afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -55,11 +54,6 @@ class SearchScreen(ModalScreen[SearchPick | None]):
     def on_mount(self) -> None:
         """Shows the results of the last query, if there was one."""
         self.search(self._initial)
-
-    @property
-    def hits(self) -> Sequence[Hit]:
-        """Every article matching the query, in list order."""
-        return self._hits
 
     @on(Input.Changed, "#search-input")
     def _typed(self, event: Input.Changed) -> None:

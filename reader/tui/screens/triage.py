@@ -84,11 +84,6 @@ class TriageScreen(Screen[None]):
 
     # -- what the list shows --------------------------------------------------------------
 
-    @property
-    def shown_ids(self) -> Sequence[str]:
-        """The ids the list shows, in order."""
-        return self._shown
-
     def listed_articles(self) -> list[Article]:
         """The articles passing the filter, in list order."""
         library = self.triage.library
@@ -413,9 +408,10 @@ class TriageScreen(Screen[None]):
         current = self.view.article
         if current is not None and any(a.id == current.id for a in added.known):
             self.view.set_sources(self.triage.library.sources(current.id))
+        if added.count or (added.known and self.view_filter.sources):
+            self.refresh_list(announce=False)
         if not added.count:
             return []
-        self.refresh_list(announce=False)
         noun = "article" if added.count == 1 else "articles"
         self.notify(f"{added.count:,} new {noun} from {event.path.name}", title="Inbox")
         if self.view.article is None and self.article_list.current is not None:

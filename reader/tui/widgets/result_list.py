@@ -59,11 +59,6 @@ class ResultList(ScrollView, can_focus=False):
         self._styles = StyleCache(self)
 
     @property
-    def hits(self) -> Sequence[Hit]:
-        """The hits listed."""
-        return self._hits
-
-    @property
     def current(self) -> Hit | None:
         """The highlighted hit."""
         return self._hits[self.cursor] if self._hits else None
