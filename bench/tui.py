@@ -41,6 +41,7 @@ from bench.timing import Figure, measure, ratio
 from reader.article import Article
 from reader.dump import load_dump, split_text
 from reader.nlp import Analysis, Entity, PipelineInfo
+from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.layout import layout_article
 from reader.tui.library import Library
@@ -239,7 +240,9 @@ async def _open_times(
 ) -> tuple[list[float], list[float], list[float]]:
     cache = {a.id: _synthetic_analysis(a) for a in (big, small)}
     service = HeldService(cache)
-    app = ReaderApp(Library([small, big]), service, "held")
+    folder = tempfile.TemporaryDirectory(prefix="reader-bench-")
+    store = Store(Path(folder.name) / "reader.json")
+    app = ReaderApp(Library([small, big]), service, "held", store=store)
     big_times, small_times, page_times = [], [], []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.2)
@@ -257,6 +260,8 @@ async def _open_times(
             await pilot.press("pagedown")
             page_times.append(time.process_time() - started)
         service.release.set()
+    store.close()
+    folder.cleanup()
     return big_times, small_times, page_times
 
 

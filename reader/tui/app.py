@@ -17,9 +17,13 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import reader
+from reader.annotating import Annotator, describe_reanchoring, reanchor_open
+from reader.errors import ReaderError
 from reader.nlp import PipelineInfo
+from reader.store import Store
 from reader.tui import keys
 from reader.tui.analysis import Analyser, EntitySource, Results
+from reader.tui.annotation_counts import AnnotatedFacts
 from reader.tui.commands import ReaderCommands
 from reader.tui.library import Library
 from reader.tui.messages import AnalysesArrived, PipelineReady
@@ -51,11 +55,19 @@ class ReaderApp(App[None]):
         service: EntitySource,
         model: str,
         *,
+        store: Store,
         facts: RowFacts | None = None,
         keymap: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.library = library
+        self.store = store
+        """Annotations, tags, states and the undo journal (opened and closed by the caller)."""
+        self.annotator = Annotator(store)
+        self._store_news = self._place_annotations()
+        self.annotation_facts = AnnotatedFacts(facts or Untriaged(), store)
+        """The list's row facts: the given states, with annotation counts from the store."""
+        self._quit_unsaved = False
         self.model = model
         """The pipeline name asked for (shown until the pipeline reports itself)."""
         self.user_keymap: dict[str, str] = dict(keymap or {})
@@ -63,7 +75,7 @@ class ReaderApp(App[None]):
         self.pipeline: PipelineInfo | None = None
         self._service = service
         self._analyser = Analyser(service, library.articles, self._deliver, self._pipeline_ready)
-        self.main = MainScreen(library, service, facts or Untriaged(), self._analyser.want)
+        self.main = MainScreen(library, service, self.annotation_facts, self._analyser.want)
 
     def get_default_screen(self) -> Screen:
         """The reading screen is the app's base screen."""
@@ -74,7 +86,38 @@ class ReaderApp(App[None]):
         self.set_keymap(self.user_keymap)
         for problem in self.library.problems:
             self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
+        if self.store.read_only:
+            self.title = f"{self.TITLE} [read-only]"
+            self.notify(f"{self.store.notice}.", title="Read-only", severity="warning", timeout=30)
+        if self._store_news:
+            self.notify(self._store_news, title="Annotations", timeout=15)
         self._update_status()
+
+    def _place_annotations(self) -> str | None:
+        """Re-anchors the store's annotations in the open text; what to tell the user."""
+        try:
+            return describe_reanchoring(reanchor_open(self.store, self.library.articles))
+        except ReaderError as exc:
+            return str(exc)
+
+    async def action_quit(self) -> None:
+        """Quits, unless changes a failed save kept in memory still cannot be saved.
+
+        Then it says so, and a second q quits anyway.
+        """
+        if self.store.unsaved and not self._quit_unsaved:
+            try:
+                self.store.flush()
+            except ReaderError as exc:
+                self._quit_unsaved = True
+                self.notify(
+                    f"{exc}. Press q again to quit without saving them.",
+                    title="Unsaved changes",
+                    severity="error",
+                    timeout=30,
+                )
+                return
+        self.exit()
 
     def on_ready(self) -> None:
         """The first frame is on screen: now entities may load."""

@@ -47,8 +47,23 @@ MAIN = [
     Binding("h", "toggle_highlights", "Highlight", id="toggle_highlights"),
     Binding("l", "choose_labels", "Labels", id="choose_labels"),
     Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
+    Binding("a", "toggle_annotations", "Annotations", id="toggle_annotations"),
+    Binding("u", "undo", "Undo", id="undo", show=False),
+    Binding("ctrl+r", "redo", "Redo", id="redo", show=False),
 ]
 """On the main screen, whichever pane has the focus."""
+
+_ANNOTATE = [
+    *(
+        Binding(str(n), f"screen.tag_hotkey('{n}')", f"Tag with key {n}", id=f"tag_{n}", show=False)
+        for n in range(1, 10)
+    ),
+    Binding("t", "screen.pick_tag", "Tag…", id="pick_tag", show=False),
+    Binding("n", "screen.edit_note", "Note", id="edit_note"),
+    Binding("y", "screen.copy_citation", "Copy", id="copy_citation", show=False),
+]
+"""What annotates: on the view (the selection or cursor sentence) and the annotations panel
+(the highlighted annotation). The screen decides the target from the focus."""
 
 ARTICLE_LIST = [
     *_movement("cursor"),
@@ -56,8 +71,24 @@ ARTICLE_LIST = [
 ]
 """In the article list."""
 
-ARTICLE_VIEW = _movement("scroll")
-"""In the article view."""
+ARTICLE_VIEW = [
+    *_movement("sentence"),
+    Binding("J", "paragraph_down", "Next paragraph", id="paragraph_down", show=False),
+    Binding("K", "paragraph_up", "Previous paragraph", id="paragraph_up", show=False),
+    Binding("v", "toggle_selection", "Select", id="toggle_selection"),
+    Binding("p", "select_paragraph", "Select paragraph", id="select_paragraph", show=False),
+    Binding("escape", "clear_selection", "Clear selection", id="clear_selection", show=False),
+    *_ANNOTATE,
+]
+"""In the article view: a sentence cursor, selections, and the annotation keys."""
+
+ANNOTATION_PANEL = [
+    *_movement("cursor"),
+    Binding("enter", "select", "Jump", id="jump_to_annotation"),
+    *_ANNOTATE,
+    Binding("d,delete", "screen.delete_annotation", "Delete", id="delete_annotation"),
+]
+"""In the annotations panel: jump to, tag, note, copy or delete the highlighted annotation."""
 
 ENTITY_PANEL = [
     *_movement("cursor"),
@@ -81,6 +112,20 @@ LABEL_CHOOSER = [
 ]
 """In the label chooser: which entity labels are highlighted."""
 
+TAG_PICKER = [
+    Binding("escape", "close", "Cancel", id="close_tag_picker"),
+    Binding("down", "cursor_down", "Down", id="tag_picker_down", show=False),
+    Binding("up", "cursor_up", "Up", id="tag_picker_up", show=False),
+    Binding("tab", "complete", "Complete", id="complete_tag"),
+]
+"""In the tag picker (typing filters; enter applies the highlighted tag or creates one)."""
+
+NOTE_EDITOR = [
+    Binding("ctrl+s", "save", "Save", id="save_note"),
+    Binding("escape", "cancel", "Cancel", id="cancel_note"),
+]
+"""In the note editor (an empty note removes the note)."""
+
 
 @dataclass(frozen=True, slots=True)
 class KeyContext:
@@ -98,7 +143,10 @@ CONTEXTS = (
     KeyContext("Article list", tuple(ARTICLE_LIST), "#articles"),
     KeyContext("Article view", tuple(ARTICLE_VIEW), "#view"),
     KeyContext("Entity panel", tuple(ENTITY_PANEL), "#entities"),
+    KeyContext("Annotations panel", tuple(ANNOTATION_PANEL), "#annotations"),
     KeyContext("Label chooser", tuple(LABEL_CHOOSER), None),
+    KeyContext("Tag picker", tuple(TAG_PICKER), None),
+    KeyContext("Note editor", tuple(NOTE_EDITOR), None),
     KeyContext("Help", tuple(HELP), None),
 )
 """Every binding of the app, grouped by where it works."""

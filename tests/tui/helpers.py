@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
+import weakref
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from rich.style import Style
 from textual.pilot import Pilot
@@ -10,6 +13,7 @@ from textual.widget import Widget
 
 from reader.article import Article
 from reader.dump import load_dump
+from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.library import Library
 from reader.tui.widgets.article_view import ArticleView
@@ -27,12 +31,25 @@ def make_app(
     keymap: Mapping[str, str] | None = None,
     problems: Sequence[str] = (),
     preview_delay: float = 0.0,
+    store: Store | None = None,
 ) -> ReaderApp:
-    """The app on the seed (or `articles`); the view follows the list cursor at once."""
+    """The app on the seed (or `articles`); the view follows the list cursor at once.
+
+    Without a `store`, a fresh one in a new temporary folder.
+    """
     library = Library(seed_articles() if articles is None else articles, problems)
-    app = ReaderApp(library, service or FakeService(), "fake_model", keymap=keymap)
+    store = store or scratch_store()
+    app = ReaderApp(library, service or FakeService(), "fake_model", store=store, keymap=keymap)
     app.main.preview_delay = preview_delay
     return app
+
+
+def scratch_store() -> Store:
+    """A fresh store in a temporary folder that goes away with the store object."""
+    folder = tempfile.TemporaryDirectory(prefix="reader-test-")
+    store = Store(Path(folder.name) / "reader.json")
+    weakref.finalize(store, folder.cleanup)
+    return store
 
 
 async def settle(pilot: Pilot) -> None:

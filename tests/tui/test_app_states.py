@@ -22,7 +22,14 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.legend import Legend
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService, fake_analysis
-from tests.tui.helpers import make_app, screen_lines, seed_articles, settle, style_of
+from tests.tui.helpers import (
+    make_app,
+    scratch_store,
+    screen_lines,
+    seed_articles,
+    settle,
+    style_of,
+)
 
 SIZE = (120, 40)
 
@@ -36,7 +43,7 @@ class Noted(ReaderApp):
 
 
 def _noted(library: Library, service: FakeService) -> Noted:
-    return Noted(library, service, "fake_model")
+    return Noted(library, service, "fake_model", store=scratch_store())
 
 
 async def test_text_shows_at_once_and_entities_arrive_later() -> None:

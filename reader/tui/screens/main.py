@@ -10,7 +10,6 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header
 
@@ -29,7 +28,9 @@ from reader.tui.entities import (
 )
 from reader.tui.library import Library
 from reader.tui.rows import RowFacts
+from reader.tui.screens.annotating import AnnotatingScreen
 from reader.tui.screens.labels import LabelChooser
+from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
@@ -45,7 +46,7 @@ NARROW = 100
 NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
 
 
-class MainScreen(Screen[None]):
+class MainScreen(AnnotatingScreen):
     """Where the user reads: wires list, view, legend and panel to the library."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.MAIN
@@ -78,6 +79,8 @@ class MainScreen(Screen[None]):
         """Labels of the open article, under the view."""
         self.entity_panel = EntityPanel(id="entities")
         """Entities of the open article by label (shown with `e`)."""
+        self.annotation_panel = AnnotationPanel(id="annotations")
+        """Annotations of the open article (shown with `a`)."""
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer."""
@@ -86,6 +89,7 @@ class MainScreen(Screen[None]):
             yield self.article_list
             with Vertical(id="reading"):
                 yield self.view
+                yield self.annotation_panel
                 yield self.legend
             yield self.entity_panel
         yield Footer()
@@ -139,6 +143,8 @@ class MainScreen(Screen[None]):
         if not self._library.is_complete(article):
             self._prioritise(article)
         self.refresh_entities()
+        self.refresh_sentences()
+        self.refresh_annotations()
 
     def analyses_arrived(self, results: Results) -> None:
         """Repaints the rows whose counts changed, and the open article if it is among them."""
@@ -149,6 +155,7 @@ class MainScreen(Screen[None]):
             touched = touched or (current is not None and article.id == current.id)
         if touched:
             self.refresh_entities()
+            self.refresh_sentences()
 
     def refresh_entities(self) -> None:
         """Redraws highlights, legend and (when shown) the panel for the open article."""
