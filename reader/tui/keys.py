@@ -18,11 +18,11 @@ _MOVE = Binding.Group("Move", compact=True)
 _JUMP = Binding.Group("Jump", compact=True)
 
 
-def _movement(prefix: str) -> list[Binding]:
+def _movement(prefix: str, down: str = "Down", up: str = "Up") -> list[Binding]:
     """Up/down/page/top/bottom, mapped onto the actions of the widget they live on."""
     return [
-        Binding("j,down", f"{prefix}_down", "Down", id="down", group=_MOVE),
-        Binding("k,up", f"{prefix}_up", "Up", id="up", group=_MOVE),
+        Binding("j,down", f"{prefix}_down", down, id="down", group=_MOVE),
+        Binding("k,up", f"{prefix}_up", up, id="up", group=_MOVE),
         Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
         Binding("pageup", "page_up", "Page up", id="page_up", show=False),
         Binding("g,home", f"{prefix}_top", "Top", id="top", show=False),
@@ -72,7 +72,7 @@ ARTICLE_LIST = [
 """In the article list."""
 
 ARTICLE_VIEW = [
-    *_movement("sentence"),
+    *_movement("sentence", "Next sentence", "Previous sentence"),
     Binding("J", "paragraph_down", "Next paragraph", id="paragraph_down", show=False),
     Binding("K", "paragraph_up", "Previous paragraph", id="paragraph_up", show=False),
     Binding("v", "toggle_selection", "Select", id="toggle_selection"),
@@ -114,9 +114,9 @@ LABEL_CHOOSER = [
 
 TAG_PICKER = [
     Binding("escape", "close", "Cancel", id="close_tag_picker"),
-    Binding("down", "cursor_down", "Down", id="tag_picker_down", show=False),
-    Binding("up", "cursor_up", "Up", id="tag_picker_up", show=False),
-    Binding("tab", "complete", "Complete", id="complete_tag"),
+    Binding("down", "cursor_down", "Down", id="tag_picker_down", show=False, priority=True),
+    Binding("up", "cursor_up", "Up", id="tag_picker_up", show=False, priority=True),
+    Binding("tab", "complete", "Complete", id="complete_tag", priority=True),
 ]
 """In the tag picker (typing filters; enter applies the highlighted tag or creates one)."""
 

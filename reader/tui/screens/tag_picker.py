@@ -1,5 +1,8 @@
 """The tag picker (`t`): type to find a tag, enter applies it, or creates the one typed.
 
+Matching tags come first (so enter after a few letters takes the existing tag);
+offering to create the typed name comes last.
+
 Returns the chosen tag name (the screen toggles it on the passage); tags the
 passage already has are ticked, since choosing one of those takes it off.
 """
@@ -73,7 +76,7 @@ class TagPicker(ModalScreen[str | None]):
         options = [Option(self._prompt(tag), id=tag.name) for tag in found]
         name = " ".join(typed.split())
         if name and all(tag.name.casefold() != name.casefold() for tag in self._tags):
-            options.insert(0, Option(Text(f"{CREATE_PREFIX}“{name}”", Style(italic=True)), id=name))
+            options.append(Option(Text(f"{CREATE_PREFIX}“{name}”", Style(italic=True)), id=name))
         self._options.set_options(options)
         if options:
             self._options.highlighted = 0

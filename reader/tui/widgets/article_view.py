@@ -51,6 +51,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one article: header, wrapped body, and its style layers."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.ARTICLE_VIEW
+    ALLOW_SELECT: ClassVar[bool] = False
+    """The view makes its own selections (whole words, body offsets), not Textual's."""
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *_KIND_CLASSES.values(),
         "article-view--prefix",
