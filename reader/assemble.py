@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from reader import chrome, credits
 from reader.article import Article, Paragraph, ParagraphKind, article_id
-from reader.roles import Facts
+from reader.roles import Facts, dek_followed_by_lead
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
 _KICKER_MAX_WORDS = 3
@@ -27,6 +27,13 @@ _LABEL_MAX = 60
 _NAME = re.compile(
     r"^(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)"
     r"(?:\s+(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)){1,5}$"
+)
+_PUBLICATION = re.compile(
+    r"\b(?:review|ledger|wire|news|times|post|journal|herald|daily|gazette|tribune|observer"
+    r"|magazine|weekly|report|insider|today|digest|press|chronicle|monitor|express"
+    r"|telegraph|standard|mail|independent|bulletin|dispatch|register|courier|record"
+    r"|examiner|sentinel|inquirer|enquirer|mirror|globe|week)$",
+    re.IGNORECASE,
 )
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|bureau|producer"
@@ -96,7 +103,9 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             pending = ""
             continue
         pending = _pending_after(text)
-        if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
+        if _above_credit(facts, i):
+            draft.note("caption", text)
+        elif text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
             draft.note("chrome", text)
         elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
             draft.title = fact.meta[0][1]
@@ -143,13 +152,21 @@ def _take_pending(pending: str, fact: Facts, draft: _Draft) -> bool:
     return True
 
 
+def _above_credit(facts: Sequence[Facts], i: int) -> bool:
+    """A caption sits right above its photo credit line."""
+    fact = facts[i]
+    if fact.role != "text" or fact.words > 60 or i + 1 >= len(facts):
+        return False
+    return any(key == "photo_credit" for key, _ in facts[i + 1].meta)
+
+
 def _kicker(facts: Sequence[Facts], i: int) -> bool:
     """A section label or publication name over the headline ("Rivers", "Midland Courier"):
     a short line with a longer headline-shaped line below it in the lead."""
     if facts[i].words > _KICKER_MAX_WORDS or facts[i].line.heading:
         return False
     for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
-        if fact.role == "text" and fact.shape and fact.words >= 5:
+        if fact.role == "text" and fact.shape and fact.words > _KICKER_MAX_WORDS:
             return not chrome.ends_sentence(fact.line.text)
         if fact.role == "text" and not (fact.shape and fact.words <= _KICKER_MAX_WORDS):
             return False
@@ -172,7 +189,9 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
             draft.note("summary", text)
             return True
         return False
-    if "byline" not in draft.meta and fact.words <= 5 and _NAME.match(text):
+    if fact.words <= 5 and _NAME.match(text) and _PUBLICATION.search(text):
+        draft.note("publication", text)
+    elif "byline" not in draft.meta and fact.words <= 5 and _NAME.match(text):
         draft.note("byline", text)
     elif fact.words <= 8 and _ROLE.search(text):
         draft.note("author_role", text)
@@ -190,12 +209,7 @@ def _dek_sentence(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     byline or timestamp that still follows it."""
     if draft.parts or "summary" in draft.meta or facts[i].words > 60:
         return False
-    for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
-        if fact.role in ("byline", "updated"):
-            return True
-        if fact.role == "text" and not fact.shape:
-            return False
-    return False
+    return dek_followed_by_lead(facts, i)
 
 
 def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
@@ -215,6 +229,9 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
         if fact.role == "related" or (mode == "related" and _teaser(fact)):
             mode = "related"
             draft.note("chrome", text)
+            continue
+        if _above_credit(facts, i):
+            draft.note("caption", text)
             continue
         if chrome.is_callout(text) or (mode == "callout" and text.startswith(">")):
             mode = "callout"
@@ -256,7 +273,7 @@ def _teaser(fact: Facts) -> bool:
     """A line of a related-stories list: a headline, a topic, a time, a link."""
     if fact.role in _META_ROLES or fact.role == "bullet":
         return True
-    return fact.role == "text" and fact.words <= _TEASER_MAX_WORDS and fact.shape is not None
+    return fact.role == "text" and fact.words <= _TEASER_MAX_WORDS
 
 
 def _bullets_follow(facts: Sequence[Facts], i: int) -> bool:

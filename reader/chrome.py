@@ -41,7 +41,8 @@ _CHROME = re.compile(rf"^(?:{_CHROME_WORDS})[\s.,:!]*$", re.IGNORECASE)
 _CHROME_PREFIX = re.compile(
     r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
-    r"click here|download the|get the|join our|privacy notice|source)\b\s*[:\-–—|→]",
+    r"click here|download the|get the|join our|privacy notice|source)\b\s*[:\-–—|→]"
+    r"|^a version of this article appears in print\b",
     re.IGNORECASE,
 )
 _CHROME_SHAPES = re.compile(

@@ -37,7 +37,8 @@ _BYLINE = re.compile(
 _CREDITS = re.compile(
     r"^[(\[]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
     r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
-    r"|with assistance from\b.{0,200}"
+    r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
+    r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?)$",
     re.IGNORECASE,
@@ -71,6 +72,9 @@ _CAPTION_MARKS = re.compile(
 _GALLERY_MARK = re.compile(r"^\[\d+/\d+\]")
 _PHOTO_CREDIT = re.compile(
     rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:credit|photograph|photo|image|picture)(?:\.{2,3}|…|:)\s*\S.{0,100}$", re.I
 )
 _CAPTION_LEAD = re.compile(r"^(?:image caption|media caption|caption)\s*[,:]?\s*$", re.I)
 _DATELINE = re.compile(
@@ -179,6 +183,12 @@ def is_caption(line: str) -> bool:
 def is_photo_credit(line: str) -> bool:
     """A credit line standing over a caption ("Getty Images", "Image source, Reuters")."""
     return len(line) < _LABEL_MAX and bool(_PHOTO_CREDIT.match(line.strip()))
+
+
+def is_credit_line(line: str) -> bool:
+    """A photo credit under its caption ("Credit...Jane Doe for The Times",
+    "Photograph: Jane Doe/Reuters"): the line above it is the caption."""
+    return len(line) < 2 * _LABEL_MAX and bool(_CREDIT_LINE.match(line.strip()))
 
 
 def opens_caption(line: str) -> bool:

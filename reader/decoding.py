@@ -8,8 +8,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from reader.errors import ReaderError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -94,6 +92,8 @@ def _refuse_binary(data: bytes) -> None:
 
 def _detect(data: bytes) -> Decoded:
     """Legacy 8-bit text: cp1252 when it decodes (it is what Windows and the web use)."""
+    from charset_normalizer import from_bytes  # imported here: only legacy files pay for it
+
     best = from_bytes(data[: _SNIFF * 4]).best()
     guess = best.encoding if best is not None else None
     for encoding in _candidates(guess):

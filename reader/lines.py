@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from reader import chrome, credits
 
+_ALONE_SHARE = 0.85
+"""Bylines and labels are shorter than the wrap width; full-width lines carry on."""
 _WRAP_MAX = 100
 """Blocks whose lines never exceed this many characters may be hard-wrapped."""
 _SOFT_HYPHEN_END = re.compile(r"[A-Za-z]-$")
@@ -49,9 +51,23 @@ def prepare(text: str) -> str:
     """Newlines normalized, and each YAML front-matter block (as note-taking clippers write
     before every article) turned into an article break and plain `key: value` lines."""
     text = normalize_newlines(text)
-    if "---" not in text:
+    if not _has_front_matter(text):
         return text
     return _FRONT_MATTER.sub(_flatten_front_matter, text)
+
+
+def _has_front_matter(text: str) -> bool:
+    """A cheap scan for a `---` line followed by a `key:` line before the full pattern runs."""
+    position = -1 if text.startswith("---") else text.find("\n---")
+    while position != -1:
+        line_end = text.find("\n", position + 1)
+        if line_end == -1:
+            return False
+        following = text[line_end + 1 : line_end + 40]
+        if _FIELD_LINE.match(following.split("\n", 1)[0]):
+            return True
+        position = text.find("\n---", line_end)
+    return False
 
 
 def _flatten_front_matter(match: re.Match[str]) -> str:
@@ -190,7 +206,11 @@ def _continues(previous: str, raw: str, line: Line, width: int, base: int) -> bo
     """Whether `raw` carries on the paragraph that `previous` belongs to."""
     if line.heading or line.indent > base or chrome.bullet_text(raw):
         return False
-    if line.text[:1].isupper() and _stands_alone(line.text):
+    if (
+        line.text[:1].isupper()
+        and len(line.text) < _ALONE_SHARE * width
+        and _stands_alone(line.text)
+    ):
         return False
     short = len(previous) < 0.7 * width
     if short and (chrome.ends_sentence(previous) or not line.text[:1].islower()):

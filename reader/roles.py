@@ -7,6 +7,7 @@ Both the splitter (where do articles start?) and the assembler (what goes to
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -101,6 +102,8 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "byline", tuple(found)
     if credits.is_photo_credit(text) or credits.opens_caption(text):
         return "chrome", ()
+    if credits.is_credit_line(text):
+        return "chrome", (("photo_credit", text),)
     if credits.is_caption(text):
         return "caption", (("caption", credits.caption_text(text)),)
     if chrome.is_chrome(text):
@@ -133,3 +136,19 @@ def _case_style(text: str) -> Shape:
     if len(major) >= 2 and capitalised >= 0.75 * len(major):
         return "title"
     return "sentence"
+
+
+_DEK_LOOKAHEAD = 6
+
+
+def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
+    """A sentence under a headline that a byline or timestamp still follows: a standfirst,
+    not the first paragraph. Captions (a line over a photo credit) do not end the lead."""
+    for j in range(i + 1, min(len(facts), i + 1 + _DEK_LOOKAHEAD)):
+        fact = facts[j]
+        if fact.role in ("byline", "updated"):
+            return True
+        over_credit = j + 1 < len(facts) and any(k == "photo_credit" for k, _ in facts[j + 1].meta)
+        if fact.role == "text" and not fact.shape and not over_credit:
+            return False
+    return False

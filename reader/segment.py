@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader import chrome, credits
-from reader.roles import Facts, Shape
+from reader.roles import Facts, Shape, dek_followed_by_lead
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
@@ -71,17 +71,20 @@ def segment(facts: Sequence[Facts]) -> list[range]:
         return []
     layout = _layout(facts)
     starts = [0]
-    has_body = False
+    has_body = in_related = False
     for i in range(1, len(facts)):
         fact = facts[i]
         start = starts[-1]
+        in_related = (in_related or fact.role == "related") and not _is_body(fact)
         if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
             starts.append(i)
             has_body = False
             continue
         if not has_body and fact.folded and fact.folded == facts[start].folded:
             continue
-        if _candidate(fact) and _starts_article(_score(facts, i, start, layout), has_body, layout):
+        if _candidate(fact) and _starts_article(
+            _score(facts, i, start, layout), has_body, layout, in_related
+        ):
             starts.append(i)
             has_body = False
             continue
@@ -94,11 +97,14 @@ def _candidate(fact: Facts) -> bool:
     return bool(fact.shape) and fact.role == "text" and fact.line.gap_before >= 1
 
 
-def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout) -> bool:
-    """A headline after body text needs the threshold (more in a lead-style dump); one
-    before any body text only replaces the title when it is repeated like a title."""
+def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout, in_related: bool) -> bool:
+    """A headline after body text needs the threshold (more in a lead-style dump, and strong
+    evidence in a list of related stories); one before any body text only replaces the
+    title when it is repeated like a title."""
     if not has_body:
         return verdict.repeated and verdict.score >= RESTART_THRESHOLD
+    if in_related and not verdict.strong:
+        return False
     extra = LEAD_STYLE_EXTRA if layout.lead_style and not verdict.strong else 0
     return verdict.score >= THRESHOLD + extra
 
@@ -196,7 +202,11 @@ def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
             repeated = True
         elif fact.role in _LEAD_ROLES:
             meta = True
-        elif not (fact.role == "bullet" or (fact.shape and not fact.line.heading)):
+        elif not (
+            fact.role == "bullet"
+            or (fact.shape and not fact.line.heading)
+            or (j == i + 1 and dek_followed_by_lead(facts, j))
+        ):
             first_body = j
             break
     return first_body, 5 * repeated + 3 * meta, repeated

@@ -3,38 +3,19 @@ articles a careful reader would cut out of it by hand. See fixtures/dumps/realis
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from reader import chrome
-from reader.article import Article
-from reader.dump import load_dump
+from tests.unit.dump_fixtures import DUMPS, counted, load_case
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "dumps" / "realistic"
-CASES = sorted(FIXTURES.glob("*.expected.json"))
+CASES = sorted((DUMPS / "realistic").glob("*.expected.json"))
 _CONTAINS = ("caption", "summary", "credits")
-
-
-def _expected(path: Path) -> tuple[list[Article], list[dict[str, Any]]]:
-    expected = json.loads(path.read_text(encoding="utf-8"))
-    return load_dump(FIXTURES / expected["source_file"]), expected["articles"]
-
-
-def _counted(article: Article) -> list[tuple[str, str]]:
-    """Paragraphs as the fixtures count them: a highlights label line is not one."""
-    return [
-        (p.kind, article.paragraph_text(p))
-        for p in article.paragraphs
-        if not (p.kind == "highlights" and chrome.is_highlights_header(article.paragraph_text(p)))
-    ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name.split(".")[0])
 def test_articles_titles_and_body_bounds(case: Path) -> None:
-    articles, expected = _expected(case)
+    articles, expected = load_case(case)
     assert len(articles) == len(expected), [a.title for a in articles]
     for article, want in zip(articles, expected, strict=True):
         if want["title"] is None:
@@ -49,20 +30,20 @@ def test_articles_titles_and_body_bounds(case: Path) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name.split(".")[0])
 def test_paragraphs_subheadings_and_highlights(case: Path) -> None:
-    articles, expected = _expected(case)
+    articles, expected = load_case(case)
     for article, want in zip(articles, expected, strict=True):
-        counted = _counted(article)
-        assert len(counted) == want["paragraph_count"], article.title
-        subheadings = [text for kind, text in counted if kind == "subheading"]
+        paragraphs = counted(article)
+        assert len(paragraphs) == want["paragraph_count"], article.title
+        subheadings = [text for kind, text in paragraphs if kind == "subheading"]
         assert subheadings == want.get("subheadings", [])
         if "highlights" in want:
-            items = [t.lstrip("•·-* ").strip() for k, t in counted if k == "highlights"]
+            items = [t.lstrip("•·-* ").strip() for k, t in paragraphs if k == "highlights"]
             assert items == want["highlights"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name.split(".")[0])
 def test_meta(case: Path) -> None:
-    articles, expected = _expected(case)
+    articles, expected = load_case(case)
     for article, want in zip(articles, expected, strict=True):
         for key, value in want.get("meta", {}).items():
             got = article.meta.get(key)
