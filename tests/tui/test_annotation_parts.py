@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.annotating import describe_reanchoring, reanchor_open
 from reader.anchoring import AnchorReport
+from reader.annotating import describe_reanchoring, reanchor_open
 from reader.article import Article, Paragraph, article_id
 from reader.cli import main
 from reader.store import Store
