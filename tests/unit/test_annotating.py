@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.annotating import Annotator, Passage, annotation_under, article_citation
+from reader.annotating import Annotator, Passage, Target, annotation_under, article_citation
 from reader.article import Article
-from reader.store import Store
+from reader.store import Annotation, Store
 
 BODY = "The minister spoke on Monday. She said the budget would be cut. The vote is next week."
 FIRST = (0, 29)
@@ -26,6 +26,11 @@ def _passage(span: tuple[int, int], selected: bool = False) -> Passage:
     return Passage("art", BODY, span[0], span[1], selected)
 
 
+def _at(annotator: Annotator, span: tuple[int, int], selected: bool = False) -> Target:
+    """What a key on `span` acts on, as the TUI asks for it."""
+    return annotator.target(_passage(span, selected))
+
+
 def test_a_hotkey_names_its_tag(store: Store) -> None:
     annotator = Annotator(store)
     assert annotator.tag_for_hotkey("1").name == "key"
@@ -34,16 +39,16 @@ def test_a_hotkey_names_its_tag(store: Store) -> None:
 
 def test_a_tag_key_creates_then_toggles_and_the_last_tag_off_deletes(store: Store) -> None:
     annotator = Annotator(store)
-    outcome = annotator.toggle_tag(_passage(FIRST), "key")
+    outcome = annotator.toggle_tag(_at(annotator, FIRST), "key")
     assert outcome.message.startswith("Tagged key: “The minister spoke")
     [created] = store.annotations("art")
     assert (created.start, created.end, created.tags) == (*FIRST, ("key",))
-    annotator.toggle_tag(_passage(FIRST), "claim")
+    annotator.toggle_tag(_at(annotator, FIRST), "claim")
     assert store.annotations("art")[0].tags == ("key", "claim")
-    outcome = annotator.toggle_tag(_passage(FIRST), "key")
+    outcome = annotator.toggle_tag(_at(annotator, FIRST), "key")
     assert outcome.message.startswith("Removed tag key")
     assert store.annotations("art")[0].tags == ("claim",)
-    outcome = annotator.toggle_tag(_passage(FIRST), "claim")
+    outcome = annotator.toggle_tag(_at(annotator, FIRST), "claim")
     assert store.annotations("art") == []
     assert outcome.annotation is None and "no longer annotated" in outcome.message
     assert store.undo() == "delete annotation"
@@ -51,18 +56,16 @@ def test_a_tag_key_creates_then_toggles_and_the_last_tag_off_deletes(store: Stor
 
 def test_a_selection_only_matches_an_annotation_of_exactly_its_range(store: Store) -> None:
     annotator = Annotator(store)
-    annotator.toggle_tag(_passage(FIRST), "key")
+    annotator.toggle_tag(_at(annotator, FIRST), "key")
     wide = (FIRST[0], SECOND[1])
-    annotator.toggle_tag(_passage(wide, selected=True), "key")
+    annotator.toggle_tag(_at(annotator, wide, selected=True), "key")
     assert [(a.start, a.end) for a in store.annotations("art")] == [FIRST, wide]
-    annotator.toggle_tag(_passage(wide, selected=True), "quote")
+    annotator.toggle_tag(_at(annotator, wide, selected=True), "quote")
     assert store.annotations("art")[1].tags == ("key", "quote")
 
 
 def test_the_cursor_sentence_finds_the_annotation_overlapping_it_most() -> None:
-    def note(start: int, end: int, orphaned: bool = False) -> object:
-        from reader.store import Annotation
-
+    def note(start: int, end: int, orphaned: bool = False) -> Annotation:
         return Annotation(f"{start}", "art", start, end, "", "", "", (), "", "t", "t", orphaned)
 
     small, big, orphan = note(0, 5), note(3, 29), note(0, 29, orphaned=True)
@@ -74,27 +77,27 @@ def test_the_cursor_sentence_finds_the_annotation_overlapping_it_most() -> None:
 
 def test_notes_add_edit_and_empty_removes(store: Store) -> None:
     annotator = Annotator(store)
-    assert annotator.save_note(_passage(FIRST), "  \n", None).message == "Empty note: nothing saved"
-    outcome = annotator.save_note(_passage(FIRST), "  Check the date.\n", None)
+    outcome = annotator.save_note(_at(annotator, FIRST), "  \n")
+    assert outcome.message == "Empty note: nothing saved"
+    outcome = annotator.save_note(_at(annotator, FIRST), "  Check the date.\n")
     assert outcome.annotation.note == "Check the date."
-    annotation_id = outcome.annotation.id
-    assert annotator.save_note(_passage(SECOND), "Check the date.", annotation_id).message == (
-        "Note unchanged"
-    )
-    annotator.toggle_tag(_passage(FIRST), "key")
-    outcome = annotator.save_note(_passage(FIRST), "", annotation_id)
-    assert outcome.message == "Note removed"
-    assert store.annotation(annotation_id).note == ""
-    annotator.toggle_tag(_passage(FIRST), "key")
+    same = Target(None, outcome.annotation)
+    assert annotator.save_note(same, "Check the date.").message == "Note unchanged"
+    annotator.toggle_tag(same, "key")
+    assert annotator.save_note(same, "").message == "Note removed"
+    assert store.annotation(same.annotation.id).note == ""
+    annotator.toggle_tag(same, "key")
     assert store.annotations() == []
-    note_only = annotator.save_note(_passage(SECOND), "why?", None).annotation
-    outcome = annotator.save_note(_passage(SECOND), "", note_only.id)
+    assert annotator.toggle_tag(same, "key").message == "That annotation is gone"
+    note_only = annotator.save_note(_at(annotator, SECOND), "why?").annotation
+    outcome = annotator.save_note(_at(annotator, SECOND), "")
     assert store.annotations() == [] and "no longer annotated" in outcome.message
+    assert note_only.note == "why?"
 
 
 def test_delete_says_what_went_and_undo_brings_it_back(store: Store) -> None:
     annotator = Annotator(store)
-    created = annotator.toggle_tag(_passage(SECOND), "quote").annotation
+    created = annotator.toggle_tag(_at(annotator, SECOND), "quote").annotation
     outcome = annotator.delete(created.id)
     assert outcome.message == "Deleted annotation “She said the budget would be cut.” (u undoes)"
     assert store.undo() == "delete annotation"
