@@ -29,6 +29,7 @@ import tempfile
 import termios
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -155,13 +156,21 @@ def first_frame(runs: int = 9) -> list[str]:
     ]
 
 
+def _scratch_store() -> Store:
+    """A fresh annotation store in a temporary folder that goes away with the store."""
+    folder = tempfile.TemporaryDirectory(prefix="reader-bench-")
+    store = Store(Path(folder.name) / "reader.json")
+    weakref.finalize(store, folder.cleanup)
+    return store
+
+
 def _figure(name: str, times: list[float]) -> Figure:
     return Figure(name, statistics.median(times), min(times), max(times))
 
 
 async def _ready_time(articles: list[Article]) -> float:
     service = HeldService()
-    app = TimedApp(Library(articles), service, "held")
+    app = TimedApp(Library(articles), service, "held", store=_scratch_store())
     started = time.perf_counter()
     async with app.run_test(size=SIZE) as pilot:
         while not app.ready_at:
@@ -205,7 +214,11 @@ def list_10k(count: int = 10_000, runs: int = 5) -> list[str]:
     bare = asyncio.run(_keys_cpu(BareApp(), keys, threading.Event()))
     service = HeldService()
     ours = asyncio.run(
-        _keys_cpu(TimedApp(Library(articles), service, "held"), keys, service.release)
+        _keys_cpu(
+            TimedApp(Library(articles), service, "held", store=_scratch_store()),
+            keys,
+            service.release,
+        )
     )
     bare_fig = _figure("CPU per key, bare app (pilot overhead)", bare)
     ours_fig = _figure(f"CPU per key, list of {len(articles)} (j k pgdn pgup G g)", ours)
@@ -240,9 +253,7 @@ async def _open_times(
 ) -> tuple[list[float], list[float], list[float]]:
     cache = {a.id: _synthetic_analysis(a) for a in (big, small)}
     service = HeldService(cache)
-    folder = tempfile.TemporaryDirectory(prefix="reader-bench-")
-    store = Store(Path(folder.name) / "reader.json")
-    app = ReaderApp(Library([small, big]), service, "held", store=store)
+    app = ReaderApp(Library([small, big]), service, "held", store=_scratch_store())
     big_times, small_times, page_times = [], [], []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.2)
@@ -260,8 +271,6 @@ async def _open_times(
             await pilot.press("pagedown")
             page_times.append(time.process_time() - started)
         service.release.set()
-    store.close()
-    folder.cleanup()
     return big_times, small_times, page_times
 
 

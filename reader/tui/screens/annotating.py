@@ -23,8 +23,6 @@ from reader.store import Annotation, Store, StoreWriteError
 from reader.tui.annotation_counts import AnnotatedFacts
 from reader.tui.marks import MARK_ORDER, mark_layer
 from reader.tui.messages import JournalMoved
-from reader.tui.screens.note_editor import NoteEditor
-from reader.tui.screens.tag_picker import TagPicker
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -113,6 +111,10 @@ class AnnotatingScreen(Screen[None]):
             if name:
                 self._change(lambda: self._annotator.toggle_tag(target, name))
 
+        from reader.tui.screens.tag_picker import (
+            TagPicker,
+        )  # imported here: the first frame skips it
+
         tags = self._store.tags()
         self.app.push_screen(TagPicker(tags, applied, _quote(target)), chosen)
 
@@ -125,6 +127,10 @@ class AnnotatingScreen(Screen[None]):
         def saved(note: str | None) -> None:
             if note is not None:
                 self._change(lambda: self._annotator.save_note(target, note))
+
+        from reader.tui.screens.note_editor import (
+            NoteEditor,
+        )  # imported here: TextArea is slow to import
 
         note = target.annotation.note if target.annotation else ""
         self.app.push_screen(NoteEditor(_quote(target), note), saved)
