@@ -43,9 +43,10 @@ from reader.article import Article
 from reader.dump import load_dump, split_text
 from reader.nlp import Analysis, Entity, PipelineInfo
 from reader.store import Store
+from reader.triage import Triage
 from reader.tui.app import ReaderApp
 from reader.tui.layout import layout_article
-from reader.tui.library import Library
+from reader.tui.session import Session
 from reader.tui.widgets.article_view import ArticleView
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,12 +157,12 @@ def first_frame(runs: int = 9) -> list[str]:
     ]
 
 
-def _scratch_store() -> Store:
-    """A fresh annotation store in a temporary folder that goes away with the store."""
+def _session(articles: Sequence[Article]) -> Session:
+    """The articles over a fresh store in a temporary folder that goes away with the store."""
     folder = tempfile.TemporaryDirectory(prefix="reader-bench-")
     store = Store(Path(folder.name) / "reader.json")
     weakref.finalize(store, folder.cleanup)
-    return store
+    return Session(triage=Triage(store, articles), exports_dir=Path(folder.name) / "exports")
 
 
 def _figure(name: str, times: list[float]) -> Figure:
@@ -170,7 +171,7 @@ def _figure(name: str, times: list[float]) -> Figure:
 
 async def _ready_time(articles: list[Article]) -> float:
     service = HeldService()
-    app = TimedApp(Library(articles), service, "held", store=_scratch_store())
+    app = TimedApp(_session(articles), service, "held")
     started = time.perf_counter()
     async with app.run_test(size=SIZE) as pilot:
         while not app.ready_at:
@@ -215,7 +216,7 @@ def list_10k(count: int = 10_000, runs: int = 5) -> list[str]:
     service = HeldService()
     ours = asyncio.run(
         _keys_cpu(
-            TimedApp(Library(articles), service, "held", store=_scratch_store()),
+            TimedApp(_session(articles), service, "held"),
             keys,
             service.release,
         )
@@ -253,7 +254,7 @@ async def _open_times(
 ) -> tuple[list[float], list[float], list[float]]:
     cache = {a.id: _synthetic_analysis(a) for a in (big, small)}
     service = HeldService(cache)
-    app = ReaderApp(Library([small, big]), service, "held", store=_scratch_store())
+    app = ReaderApp(_session([small, big]), service, "held")
     big_times, small_times, page_times = [], [], []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.2)

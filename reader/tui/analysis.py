@@ -64,17 +64,36 @@ class Analyser:
         self._ready = ready
         self._wanted: Article | None = None
         self._done: set[str] = set()
+        self._loaded = False
 
     def want(self, article: Article) -> None:
         """Puts `article` (and then the rest of its dump) next in line; safe from any thread."""
         self._wanted = article
 
+    def add(self, articles: Sequence[Article]) -> None:
+        """More articles to analyse (a dump arrived in the inbox); safe while `run` runs.
+
+        The list is replaced, not changed in place, so a running pass keeps its own.
+        """
+        self._articles = self._articles + list(articles)
+
+    @property
+    def pending(self) -> bool:
+        """Whether some article still waits for its analysis (run again if no worker runs)."""
+        return any(article.id not in self._done for article in self._articles)
+
     def run(self, cancelled: Callable[[], bool]) -> None:
-        """The worker's body: cache pass, pipeline load, then analysis until all are done."""
+        """The worker's body: cache pass, pipeline load, then analysis until all are done.
+
+        Running it again after `add` picks up only the new articles.
+        """
         self._cached_pass(cancelled)
-        if cancelled() or len(self._done) == len({a.id for a in self._articles}):
+        if cancelled() or not self.pending:
             return
-        self._ready(self._service.load())
+        info = self._service.load()
+        if not self._loaded:
+            self._loaded = True
+            self._ready(info)
         while not cancelled():
             batch = self._next_batch()
             if not batch:
@@ -91,6 +110,8 @@ class Analyser:
         for article in self._in_order():
             if cancelled():
                 return
+            if article.id in self._done:
+                continue
             analysis = self._service.cached(article)
             if analysis is not None and analysis.complete:
                 self._done.add(article.id)

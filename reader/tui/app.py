@@ -1,7 +1,8 @@
-"""The Textual app: owns the library and the entity worker, and routes their messages.
+"""The Textual app: owns the session, the entity worker and the inbox, and routes their messages.
 
 The first frame needs no spaCy: text and cached entities show at once; the worker
 starts once the first frame is on screen (`on_ready`) and reports back by message.
+The inbox thread reports new dumps by message too (`reader.tui.inbox_bridge`).
 """
 
 from __future__ import annotations
@@ -17,19 +18,18 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import reader
-from reader.annotating import Annotator, describe_reanchoring, reanchor_open
+from reader.annotating import describe_reanchoring, reanchor_open
 from reader.errors import ReaderError
 from reader.nlp import PipelineInfo
-from reader.store import Store
 from reader.tui import keys
+from reader.tui.analyses import Analyses
 from reader.tui.analysis import Analyser, EntitySource, Results
-from reader.tui.annotation_counts import AnnotatedFacts
 from reader.tui.commands import ReaderCommands
-from reader.tui.library import Library
+from reader.tui.inbox_bridge import InboxArrived, InboxBridge
 from reader.tui.messages import AnalysesArrived, PipelineReady
-from reader.tui.rows import RowFacts, Untriaged
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
+from reader.tui.session import Session
 
 STYLE_FILES = ("reader.tcss", "dialogs.tcss")
 
@@ -51,22 +51,23 @@ class ReaderApp(App[None]):
 
     def __init__(
         self,
-        library: Library,
+        session: Session,
         service: EntitySource,
         model: str,
         *,
-        store: Store,
-        facts: RowFacts | None = None,
         keymap: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
-        self.library = library
-        self.store = store
+        self.session = session
+        self.triage = session.triage
+        """States, filters, search and the undo journal over the open articles."""
+        self.library = session.triage.library
+        """The open articles, each once, with every dump it was found in."""
+        self.analyses = Analyses()
+        """Entities found so far, by article id."""
+        self.store = session.store
         """Annotations, tags, states and the undo journal (opened and closed by the caller)."""
-        self.annotator = Annotator(store)
         self._store_news = self._place_annotations()
-        self.annotation_facts = AnnotatedFacts(facts or Untriaged(), store)
-        """The list's row facts: the given states, with annotation counts from the store."""
         self._quit_unsaved = False
         self.model = model
         """The pipeline name asked for (shown until the pipeline reports itself)."""
@@ -74,23 +75,27 @@ class ReaderApp(App[None]):
         """Binding id -> keys, from reader.toml; the help screen and palette show these."""
         self.pipeline: PipelineInfo | None = None
         self._service = service
-        self._analyser = Analyser(service, library.articles, self._deliver, self._pipeline_ready)
-        self.main = MainScreen(library, service, self.annotation_facts, self._analyser.want)
+        self._analyser = Analyser(
+            service, self.library.articles, self._deliver, self._pipeline_ready
+        )
+        self._inbox = InboxBridge(self, session.inbox)
+        self.main = MainScreen(session, self.analyses, service, self._analyser.want)
 
     def get_default_screen(self) -> Screen:
         """The reading screen is the app's base screen."""
         return self.main
 
     def on_mount(self) -> None:
-        """Applies the keymap and reports dumps that could not be read."""
+        """Applies the keymap, reports dumps that could not be read, starts the inbox."""
         self.set_keymap(self.user_keymap)
-        for problem in self.library.problems:
+        for problem in self.session.problems:
             self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
         if self.store.read_only:
             self.title = f"{self.TITLE} [read-only]"
             self.notify(f"{self.store.notice}.", title="Read-only", severity="warning", timeout=30)
         if self._store_news:
             self.notify(self._store_news, title="Annotations", timeout=15)
+        self._inbox.start()
         self._update_status()
 
     def _place_annotations(self) -> str | None:
@@ -119,9 +124,31 @@ class ReaderApp(App[None]):
                 return
         self.exit()
 
+    def on_unmount(self) -> None:
+        """Stops watching the inbox."""
+        self._inbox.stop()
+
     def on_ready(self) -> None:
         """The first frame is on screen: now entities may load."""
         self.analyse_entities()
+
+    def on_inbox_arrived(self, message: InboxArrived) -> None:
+        """A new or grown dump: its new articles join the list, and the worker gets them."""
+        added = self.main.inbox_arrived(message.event)
+        if added:
+            if news := self._place_annotations():
+                self.notify(news, title="Annotations", timeout=15)
+            self.main.refresh_annotations()
+            self._analyser.add(added)
+            if not self._entities_running():
+                self.analyse_entities()
+            self._update_status()
+
+    def _entities_running(self) -> bool:
+        return any(
+            w.name == "entities" and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
+            for w in self.workers
+        )
 
     @work(thread=True, exit_on_error=False, group="entities", name="entities")
     def analyse_entities(self) -> None:
@@ -136,10 +163,11 @@ class ReaderApp(App[None]):
         self.post_message(PipelineReady(info))
 
     def on_analyses_arrived(self, message: AnalysesArrived) -> None:
-        """Records results and repaints what they change."""
+        """Records results, indexes their entities for filters, repaints what they change."""
         changed = [
-            (a, analysis) for a, analysis in message.results if self.library.record(a, analysis)
+            (a, analysis) for a, analysis in message.results if self.analyses.record(a, analysis)
         ]
+        self.triage.index_entities({article.id: analysis for article, analysis in changed})
         self.main.analyses_arrived(changed)
         self._update_status()
 
@@ -157,12 +185,19 @@ class ReaderApp(App[None]):
         self._update_status()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """An error in the entity worker becomes a notification; reading goes on."""
-        if event.worker.name == "entities" and event.state == WorkerState.ERROR:
+        """An error in the entity worker becomes a notification; reading goes on.
+
+        A worker that finished while a dump arrived is started again for the newcomers.
+        """
+        if event.worker.name != "entities":
+            return
+        if event.state == WorkerState.ERROR:
             self.notify(f"{event.worker.error}", title="Entity analysis stopped", severity="error")
+        elif event.state == WorkerState.SUCCESS and self._analyser.pending:
+            self.analyse_entities()
 
     def _update_status(self) -> None:
-        done, total = self.library.complete_count, self.library.distinct_count
+        done, total = self.analyses.complete_count, len(self.library)
         if self.pipeline is not None:
             pipeline = f"{self.pipeline.name} {self.pipeline.version}"
             if self.pipeline.fallback:

@@ -16,6 +16,9 @@ from reader.errors import ReaderError
 
 _MOVE = Binding.Group("Move", compact=True)
 _JUMP = Binding.Group("Jump", compact=True)
+_STATE = Binding.Group("State", compact=True)
+_LISTED_KEYS = 4
+"""More keys than this on one binding are shown as a range."""
 
 
 def _movement(prefix: str, down: str = "Down", up: str = "Up") -> list[Binding]:
@@ -48,8 +51,6 @@ MAIN = [
     Binding("l", "choose_labels", "Labels", id="choose_labels"),
     Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
     Binding("a", "toggle_annotations", "Annotations", id="toggle_annotations"),
-    Binding("u", "undo", "Undo", id="undo", show=False),
-    Binding("ctrl+r", "redo", "Redo", id="redo", show=False),
 ]
 """On the main screen, whichever pane has the focus."""
 
@@ -65,11 +66,36 @@ _ANNOTATE = [
 """What annotates: on the view (the selection or cursor sentence) and the annotations panel
 (the highlighted annotation). The screen decides the target from the focus."""
 
+TRIAGE = [
+    Binding("s", "triage('star')", "Star", id="star", group=_STATE),
+    Binding("x", "triage('discard')", "Discard", id="discard", group=_STATE),
+    Binding("plus", "triage('keep')", "Keep", id="keep", show=False),
+    Binding("r", "triage('read')", "Mark read", id="mark_read", show=False),
+    Binding("m", "triage('unread')", "Mark unread", id="mark_unread", show=False),
+    Binding("space", "next_unread", "Next unread", id="next_unread", show=False),
+    Binding(
+        "shift+space,backspace", "previous_unread", "Prev unread", id="previous_unread", show=False
+    ),
+    Binding("D", "toggle_discarded", "Show/hide discarded", id="toggle_discarded", show=False),
+    Binding("f", "choose_filter", "Filter", id="filter"),
+    Binding("F", "clear_filters", "Clear filters", id="clear_filters", show=False),
+    Binding("slash", "search", "Search", id="search"),
+    Binding("greater_than_sign", "next_match", "Next match", id="next_match", show=False),
+    Binding("less_than_sign", "previous_match", "Prev match", id="previous_match", show=False),
+    Binding("E", "export", "Export", id="export", show=False),
+    Binding("u", "undo", "Undo", id="undo", show=False),
+    Binding("ctrl+r", "redo", "Redo", id="redo", show=False),
+]
+"""Triage on the main screen: state keys act on the list cursor (with a count) or the open
+article; the search keys jump in the article view."""
+
 ARTICLE_LIST = [
     *_movement("cursor"),
-    Binding("enter", "open", "Open", id="open"),
+    Binding("enter", "open", "Open", id="open", show=False),
+    Binding("0,1,2,3,4,5,6,7,8,9", "count", "Count prefix", id="count", show=False),
+    Binding("asterisk", "bulk", "All in filter (then s x + r m)", id="bulk", show=False),
 ]
-"""In the article list."""
+"""In the article list: a count prefix repeats movement and state keys."""
 
 ARTICLE_VIEW = [
     *_movement("sentence", "Next sentence", "Previous sentence"),
@@ -126,6 +152,36 @@ NOTE_EDITOR = [
 ]
 """In the note editor (an empty note removes the note)."""
 
+_CHOOSE = [
+    Binding("down", "cursor_down", "Down", id="down", show=False),
+    Binding("up", "cursor_up", "Up", id="up", show=False),
+]
+
+FILTER_PICKER = [
+    Binding("escape", "close", "Close", id="close_filter"),
+    *_CHOOSE,
+]
+"""In the filter picker (typing goes to its box; enter toggles the highlighted choice)."""
+
+SEARCH = [
+    Binding("escape", "close", "Close", id="close_search"),
+    *_CHOOSE,
+]
+"""In the search dialog (typing goes to its box; enter opens the highlighted result)."""
+
+EXPORT_DIALOG = [
+    Binding("escape,q", "close", "Close", id="close_export"),
+    Binding("j", "cursor_down", "Down", id="down", show=False),
+    Binding("k", "cursor_up", "Up", id="up", show=False),
+]
+"""In the export dialog (enter exports in the highlighted format)."""
+
+CONFIRM = [
+    Binding("y,enter", "yes", "Yes", id="confirm_yes"),
+    Binding("n,escape", "no", "No", id="confirm_no"),
+]
+"""In a yes/no question."""
+
 
 @dataclass(frozen=True, slots=True)
 class KeyContext:
@@ -140,6 +196,7 @@ class KeyContext:
 CONTEXTS = (
     KeyContext("Anywhere", tuple(APP), "app"),
     KeyContext("Reading", tuple(MAIN), "screen"),
+    KeyContext("Triage", tuple(TRIAGE), "screen"),
     KeyContext("Article list", tuple(ARTICLE_LIST), "#articles"),
     KeyContext("Article view", tuple(ARTICLE_VIEW), "#view"),
     KeyContext("Entity panel", tuple(ENTITY_PANEL), "#entities"),
@@ -147,6 +204,10 @@ CONTEXTS = (
     KeyContext("Label chooser", tuple(LABEL_CHOOSER), None),
     KeyContext("Tag picker", tuple(TAG_PICKER), None),
     KeyContext("Note editor", tuple(NOTE_EDITOR), None),
+    KeyContext("Filter picker", tuple(FILTER_PICKER), None),
+    KeyContext("Search", tuple(SEARCH), None),
+    KeyContext("Export", tuple(EXPORT_DIALOG), None),
+    KeyContext("Confirm", tuple(CONFIRM), None),
     KeyContext("Help", tuple(HELP), None),
 )
 """Every binding of the app, grouped by where it works."""
@@ -185,6 +246,14 @@ def keys_for(binding: Binding, keymap: Mapping[str, str]) -> str:
 
 
 def key_text(binding: Binding, keymap: Mapping[str, str], display: Callable[[Binding], str]) -> str:
-    """The keys of a binding after the keymap, as the footer shows them, joined with " / "."""
-    bound = keys_for(binding, keymap).split(",")
-    return " / ".join(display(Binding(key.strip(), binding.action)) for key in bound)
+    """The keys of a binding after the keymap, as the footer shows them, joined with " / ".
+
+    A long run of keys (the digits of a count) shows as its first and last: `0 … 9`.
+    """
+    bound = [
+        display(Binding(key.strip(), binding.action))
+        for key in keys_for(binding, keymap).split(",")
+    ]
+    if len(bound) > _LISTED_KEYS:
+        return f"{bound[0]} … {bound[-1]}"
+    return " / ".join(bound)

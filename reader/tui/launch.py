@@ -1,4 +1,4 @@
-"""`reader [PATH...]`: resolves the workspace, loads the dumps, runs the app."""
+"""`reader [PATH...]`: resolves the workspace, opens the store, loads the dumps, runs the app."""
 
 from __future__ import annotations
 
@@ -9,25 +9,24 @@ from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.keys import parse_keymap
-from reader.tui.library import Library
-from reader.workspace import Workspace, dump_paths
+from reader.tui.session import open_session
+from reader.workspace import Workspace
 
 
 def launch(args: argparse.Namespace) -> int:
     """Runs the TUI until the user quits; the exit status for the CLI.
 
-    Config errors (a bad keymap) and a store that cannot be read stop here with a
-    one-line error (the store file untouched); unreadable dumps do not: they become
-    notifications in the app. A store another reader holds opens read-only.
+    Config errors (a bad keymap) and an unreadable store stop here with a one-line
+    error; unreadable dumps do not: they become notifications in the app.
     """
     workspace = Workspace.open(args.workspace, args.db)
     keymap = parse_keymap(workspace.config.get("keymap"))
     model = resolve_model_name(args.model, workspace)
     store = Store(workspace.store_path)
     try:
+        session = open_session(workspace, list(args.paths), store)
         service = EntityService(model=model, cache_dir=workspace.cache_dir)
-        library = Library.load(dump_paths(list(args.paths) or [workspace.seeds_dir]))
-        app = ReaderApp(library, service, model, store=store, keymap=keymap)
+        app = ReaderApp(session, service, model, keymap=keymap)
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
         gc.freeze()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -114,11 +114,11 @@ class ArticleLayout:
         return None
 
 
-def layout_article(article: Article, width: int) -> ArticleLayout:
-    """Wraps an article's header and body to `width` cells."""
+def layout_article(article: Article, width: int, sources: Sequence[str] = ()) -> ArticleLayout:
+    """Wraps an article's header and body to `width` cells (`sources`: see `meta_line`)."""
     width = max(width, 8)
     body_text = visible(article.body).translate(_SPACES)
-    lines = list(_header_lines(article, width))
+    lines = list(_header_lines(article, width, sources))
     previous: Paragraph | None = None
     for paragraph in _paragraphs(article):
         if previous is not None and not _runs_on(previous, paragraph):
@@ -130,18 +130,23 @@ def layout_article(article: Article, width: int) -> ArticleLayout:
     return ArticleLayout(width, tuple(lines), body_text, starts, rows)
 
 
-def meta_line(article: Article) -> str:
-    """Updated, dateline, byline … and the dump's file name, joined for one line."""
+def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
+    """Updated, dateline, byline … and the dump's file name, joined for one line.
+
+    `sources` lists every dump the article was found in (the same story in two
+    dumps is listed once); by default, the article's own.
+    """
     parts = [article.meta[key] for key in META_KEYS if article.meta.get(key)]
-    parts.append(article.source.rsplit("/", 1)[-1] or "(no source)")
+    names = [source.rsplit("/", 1)[-1] for source in sources or (article.source,)]
+    parts.append(" + ".join(name for name in names if name) or "(no source)")
     if encoding := article.meta.get("encoding"):
         parts.append(f"read as {encoding}")
     return visible_line(" · ".join(parts))
 
 
-def _header_lines(article: Article, width: int) -> Iterator[DisplayLine]:
+def _header_lines(article: Article, width: int, sources: Sequence[str]) -> Iterator[DisplayLine]:
     yield from _text_lines("title", visible_line(article.title) or "(untitled)", width)
-    yield from _text_lines("meta", meta_line(article), width)
+    yield from _text_lines("meta", meta_line(article, sources), width)
     if summary := article.meta.get("summary"):
         yield DisplayLine("gap")
         yield from _text_lines("summary", visible_line(summary), width)

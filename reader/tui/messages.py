@@ -28,13 +28,3 @@ class AnalysesArrived(Message):
 
     results: tuple[tuple[Article, Analysis], ...]
     """Each article with its analysis; a partial one has `complete == False`."""
-
-
-@dataclass
-class JournalMoved(Message):
-    """Undo or redo changed the store: whoever caches store data (states, counts) re-reads it."""
-
-    label: str
-    """The step undone or redone, as the journal names it ("add tag key", "star 1 article")."""
-    redo: bool
-    """True for a redo."""

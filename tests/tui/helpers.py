@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
 import tempfile
-import weakref
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -13,16 +13,46 @@ from textual.widget import Widget
 
 from reader.article import Article
 from reader.dump import load_dump
+from reader.dwell import DwellPolicy
 from reader.store import Store
+from reader.triage import Triage
 from reader.tui.app import ReaderApp
-from reader.tui.library import Library
+from reader.tui.session import InboxPlan, Session
 from reader.tui.widgets.article_view import ArticleView
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
 
+_STORES = tempfile.TemporaryDirectory(prefix="reader-tui-tests-")
+"""Each app gets a fresh store in here unless a test passes its own (removed at exit)."""
+_NUMBERS = itertools.count()
+
 
 def seed_articles() -> list[Article]:
     return load_dump(SEED)
+
+
+def fresh_store() -> Store:
+    return Store(Path(_STORES.name) / f"store{next(_NUMBERS)}" / "reader.json")
+
+
+def make_session(
+    articles: Sequence[Article] | None = None,
+    *,
+    store: Store | None = None,
+    problems: Sequence[str] = (),
+    dwell: float | None = None,
+    inbox: InboxPlan | None = None,
+    exports_dir: Path | None = None,
+) -> Session:
+    """A session on the seed (or `articles`); no dwell marking and no inbox unless asked."""
+    store = store or fresh_store()
+    return Session(
+        triage=Triage(store, seed_articles() if articles is None else articles),
+        exports_dir=exports_dir or store.path.parent / "exports",
+        dwell=DwellPolicy(dwell),
+        problems=list(problems),
+        inbox=inbox,
+    )
 
 
 def make_app(
@@ -31,25 +61,17 @@ def make_app(
     keymap: Mapping[str, str] | None = None,
     problems: Sequence[str] = (),
     preview_delay: float = 0.0,
+    session: Session | None = None,
     store: Store | None = None,
 ) -> ReaderApp:
     """The app on the seed (or `articles`); the view follows the list cursor at once.
 
-    Without a `store`, a fresh one in a new temporary folder.
+    Without a `session`, one over `store` (default: a fresh one).
     """
-    library = Library(seed_articles() if articles is None else articles, problems)
-    store = store or scratch_store()
-    app = ReaderApp(library, service or FakeService(), "fake_model", store=store, keymap=keymap)
+    session = session or make_session(articles, store=store, problems=problems)
+    app = ReaderApp(session, service or FakeService(), "fake_model", keymap=keymap)
     app.main.preview_delay = preview_delay
     return app
-
-
-def scratch_store() -> Store:
-    """A fresh store in a temporary folder that goes away with the store object."""
-    folder = tempfile.TemporaryDirectory(prefix="reader-test-")
-    store = Store(Path(folder.name) / "reader.json")
-    weakref.finalize(store, folder.cleanup)
-    return store
 
 
 async def settle(pilot: Pilot) -> None:

@@ -12,10 +12,8 @@ from reader.annotating import describe_reanchoring, reanchor_open
 from reader.article import Article, Paragraph, article_id
 from reader.cli import main
 from reader.store import Store
-from reader.tui.annotation_counts import AnnotatedFacts
 from reader.tui.layout import layout_article
 from reader.tui.marks import mark_layer, tag_style
-from reader.tui.rows import Untriaged
 from tests.conftest import SEED
 
 
@@ -56,18 +54,6 @@ def test_marks_take_the_first_tag_colour_and_skip_orphans(tmp_path: Path) -> Non
         store.reanchor([Article("a", "s", 0, "T", "Entirely different text now.")])
         assert store.annotation(first.id).orphaned
         assert len(mark_layer(store.annotations("a"), tags)) == 0
-
-
-def test_row_counts_follow_the_store_after_reload(tmp_path: Path) -> None:
-    article = Article("a", "s", 0, "T", "Some text here.")
-    with Store(tmp_path / "r.json") as store:
-        facts = AnnotatedFacts(Untriaged(), store)
-        assert (facts.state(article), facts.annotation_count(article)) == ("new", 0)
-        store.add_annotation("a", article.body, 0, 4)
-        assert facts.annotation_count(article) == 0
-        assert facts.reload() == {"a"}
-        assert facts.annotation_count(article) == 1
-        assert facts.reload() == set()
 
 
 def test_reanchoring_at_start_adopts_edited_articles_and_keeps_orphans(tmp_path: Path) -> None:

@@ -158,7 +158,7 @@ async def test_brackets_jump_through_entities_from_any_pane() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         view = app.query_one(ArticleView)
-        entities = shown(app.library.analysis(view.article).entities, set())
+        entities = shown(app.analyses.analysis(view.article).entities, set())
         await pilot.press("right_square_bracket")
         assert view.current == (entities[0].start, entities[0].end)
         await pilot.press("right_square_bracket", "right_square_bracket")
@@ -345,11 +345,12 @@ async def test_narrow_terminals_swap_the_list_for_the_entity_panel() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         listing, panel = app.query_one(ArticleList), app.query_one(EntityPanel)
+        pane = app.query_one("#list-pane")
         await pilot.press("e")
-        assert panel.display and not listing.display and app.focused is panel
+        assert panel.display and not pane.display and app.focused is panel
         await pilot.press("tab")
         assert app.focused is app.query_one(ArticleView)
         await pilot.press("tab")
         assert app.focused is panel
         await pilot.press("escape")
-        assert listing.display and not panel.display and app.focused is listing
+        assert pane.display and not panel.display and app.focused is listing

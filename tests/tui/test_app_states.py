@@ -15,21 +15,14 @@ from reader.errors import ReaderError
 from reader.nlp import label_style
 from reader.tui.analysis import BIG_ARTICLE_WORDS
 from reader.tui.app import ReaderApp
-from reader.tui.library import Library
 from reader.tui.screens.main import NO_ARTICLES
+from reader.tui.session import Session, load_each
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.legend import Legend
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService, fake_analysis
-from tests.tui.helpers import (
-    make_app,
-    scratch_store,
-    screen_lines,
-    seed_articles,
-    settle,
-    style_of,
-)
+from tests.tui.helpers import make_app, make_session, screen_lines, seed_articles, settle, style_of
 
 SIZE = (120, 40)
 
@@ -42,8 +35,8 @@ class Noted(ReaderApp):
         super().notify(message, **kwargs)
 
 
-def _noted(library: Library, service: FakeService) -> Noted:
-    return Noted(library, service, "fake_model", store=scratch_store())
+def _noted(session: Session, service: FakeService) -> Noted:
+    return Noted(session, service, "fake_model")
 
 
 async def test_text_shows_at_once_and_entities_arrive_later() -> None:
@@ -74,7 +67,7 @@ async def test_cached_results_paint_without_loading_the_pipeline() -> None:
 
 
 async def test_a_missing_model_is_announced_and_the_fallback_named() -> None:
-    app = _noted(Library(seed_articles()), FakeService(fallback=True))
+    app = _noted(make_session(), FakeService(fallback=True))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         (message, title), *_ = app.notes
@@ -86,8 +79,8 @@ async def test_a_missing_model_is_announced_and_the_fallback_named() -> None:
 async def test_an_unreadable_dump_is_a_notification_and_the_others_load(tmp_path: Path) -> None:
     binary = tmp_path / "broken.txt"
     binary.write_bytes(b"\x00\x01\x02" * 1000)
-    library = Library.load([binary, SEED, tmp_path / "missing.txt"])
-    app = _noted(library, FakeService())
+    loaded = load_each([binary, SEED, tmp_path / "missing.txt"])
+    app = _noted(make_session(loaded.articles, problems=loaded.problems), FakeService())
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert len(app.library.articles) == 2
@@ -101,7 +94,7 @@ async def test_analysis_errors_become_a_notification() -> None:
         def analyse_many(self, articles: Any, n_process: int = 1, batch_size: int = 16) -> Any:
             raise ReaderError("model file is corrupt")
 
-    app = _noted(Library(seed_articles()), Failing())
+    app = _noted(make_session(), Failing())
     async with app.run_test(size=SIZE) as pilot:
         with pytest.raises(WorkerFailed):
             await app.workers.wait_for_complete()
@@ -149,7 +142,7 @@ async def test_big_articles_fill_in_progressively() -> None:
     app = make_app([big])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert app.library.is_complete(big)
+        assert app.analyses.is_complete(big)
         assert app.query_one(Legend).state.status == f"{len(fake_analysis(body).entities)} entities"
 
 
@@ -179,7 +172,7 @@ async def test_resizing_rewraps_and_keeps_the_place() -> None:
         assert app.screen.has_class("-narrow")
 
 
-def test_library_load_keeps_going_past_bad_dumps(tmp_path: Path) -> None:
-    library = Library.load([tmp_path / "nope.txt", SEED])
-    assert [a.title for a in library.articles] == [a.title for a in load_dump(SEED)]
-    assert library.problems == [f"{tmp_path / 'nope.txt'}: no such file"]
+def test_loading_keeps_going_past_bad_dumps(tmp_path: Path) -> None:
+    loaded = load_each([tmp_path / "nope.txt", SEED])
+    assert [a.title for a in loaded.articles] == [a.title for a in load_dump(SEED)]
+    assert loaded.problems == [f"{tmp_path / 'nope.txt'}: no such file"]

@@ -1,9 +1,10 @@
-"""The annotation keys of the reading screen: tags, notes, the panel, undo, copy.
+"""The annotation keys of the reading screen: tags, notes, the panel, copy; undo refreshes.
 
-`MainScreen` inherits this; it holds what annotating adds to reading so the screen
-module stays about layout and entities. Every change is one `Annotator` call (one
-save, one undo step); what the store refuses (read-only, a failed save, a bad tag
-name) becomes a notification and nothing else.
+`MainScreen` inherits this (over the triage half); it holds what annotating adds to
+reading so the screen module stays about layout and entities. Every change is one
+`Annotator` call (one save, one undo step in the journal triage shares); what the
+store refuses (read-only, a failed save, a bad tag name) becomes a notification
+and nothing else.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from textual.screen import Screen
 from textual.timer import Timer
 
 from reader.annotating import Annotator, Outcome, Passage, Target, article_citation
@@ -20,9 +20,9 @@ from reader.clipboard import citation, copy_text
 from reader.errors import ReaderError
 from reader.passages import article_sentences
 from reader.store import Annotation, Store, StoreWriteError
-from reader.tui.annotation_counts import AnnotatedFacts
 from reader.tui.marks import MARK_ORDER, mark_layer
-from reader.tui.messages import JournalMoved
+from reader.tui.screens.triage import TriageScreen
+from reader.tui.session import Session
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -36,13 +36,18 @@ SAVE_RETRY_SECONDS = 5.0
 NOTHING_TO_ANNOTATE = "Nothing to annotate here: open an article with some text."
 
 
-class AnnotatingScreen(Screen[None]):
+class AnnotatingScreen(TriageScreen):
     """Annotation behaviour over the view, the list and the annotations panel."""
 
     view: ArticleView
     article_list: ArticleList
     annotation_panel: AnnotationPanel
-    _retry: Timer | None = None
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.annotator = Annotator(session.store)
+        """What the annotation keys do to the store."""
+        self._retry: Timer | None = None
 
     @property
     def _reader(self) -> ReaderApp:
@@ -50,15 +55,11 @@ class AnnotatingScreen(Screen[None]):
 
     @property
     def _store(self) -> Store:
-        return self._reader.store
+        return self.session.store
 
     @property
     def _annotator(self) -> Annotator:
-        return self._reader.annotator
-
-    @property
-    def _counts(self) -> AnnotatedFacts:
-        return self._reader.annotation_facts
+        return self.annotator
 
     # -- what the screen calls when the article or its analysis changes -------------------
 
@@ -67,14 +68,15 @@ class AnnotatingScreen(Screen[None]):
         article = self.view.article
         if article is not None:
             self.view.set_sentences(
-                article_sentences(article, self._reader.library.analysis(article))
+                article_sentences(article, self._reader.analyses.analysis(article))
             )
 
     def refresh_annotations(self) -> None:
         """Redraws the marks, the panel (when shown) and the list counts that changed."""
-        for article_id in self._counts.reload():
-            self.article_list.refresh_article(article_id)
         article = self.view.article
+        self.facts.refresh_counts()
+        if article is not None:
+            self.article_list.refresh_article(article.id)
         tags = {tag.name: tag for tag in self._store.tags()}
         mine = self._store.annotations(article.id) if article is not None else []
         if article is None:
@@ -85,8 +87,8 @@ class AnnotatingScreen(Screen[None]):
             self.annotation_panel.show(mine, self._orphans_elsewhere(), tags)
 
     def _orphans_elsewhere(self) -> list[Annotation]:
-        open_ids = {article.id for article in self._reader.library.articles}
-        return [a for a in self._store.annotations() if a.orphaned and a.article_id not in open_ids]
+        library = self.triage.library
+        return [a for a in self._store.annotations() if a.orphaned and a.article_id not in library]
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -165,12 +167,16 @@ class AnnotatingScreen(Screen[None]):
             self.view.focus()
 
     def action_undo(self) -> None:
-        """u: undoes the last change of the store, annotation or triage, and says which."""
-        self._move_journal(self._store.undo, redo=False)
+        """u: undoes the last change, annotation or triage (the triage half says which)."""
+        if self._writable():
+            super().action_undo()
+            self.refresh_annotations()
 
     def action_redo(self) -> None:
         """ctrl+r: redoes the last undone change."""
-        self._move_journal(self._store.redo, redo=True)
+        if self._writable():
+            super().action_redo()
+            self.refresh_annotations()
 
     def on_annotation_panel_chosen(self, event: AnnotationPanel.Chosen) -> None:
         """Enter on a panel row: selects its passage in the text and gives the view the focus."""
@@ -219,7 +225,7 @@ class AnnotatingScreen(Screen[None]):
 
     def _article(self, target: Target) -> Article | None:
         wanted = target.passage.article_id if target.passage else target.annotation.article_id
-        return next((a for a in self._reader.library.articles if a.id == wanted), None)
+        return self.triage.library.get(wanted)
 
     def _writable(self) -> bool:
         """Says so, once per key, when the store cannot take changes."""
@@ -238,40 +244,20 @@ class AnnotatingScreen(Screen[None]):
         except StoreWriteError as exc:
             self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
             self._retry_saving()
-            self._after_change(None)
+            self._annotations_changed(None)
             return
         except ReaderError as exc:
             self.notify(str(exc), title="Nothing changed", severity="error")
             return
-        self._after_change(outcome.annotation)
+        self._annotations_changed(outcome.annotation)
         self.notify(outcome.message)
 
-    def _after_change(self, annotation: Annotation | None) -> None:
+    def _annotations_changed(self, annotation: Annotation | None) -> None:
         """A change leaves the selection done with: the marks show what was made."""
         self.view.passages.clear()
         self.refresh_annotations()
         if annotation is not None and self.annotation_panel.display:
             self.annotation_panel.highlight_annotation(annotation.id)
-
-    def _move_journal(self, move: Callable[[], str | None], *, redo: bool) -> None:
-        if not self._writable():
-            return
-        verb = "Redone" if redo else "Undone"
-        try:
-            label = move()
-        except StoreWriteError as exc:
-            self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
-            self._retry_saving()
-            label = "a change"
-        except ReaderError as exc:
-            self.notify(str(exc), title=f"Not {verb.lower()}", severity="error")
-            return
-        if label is None:
-            self.notify(f"Nothing to {'redo' if redo else 'undo'}.")
-            return
-        self.refresh_annotations()
-        self.post_message(JournalMoved(label, redo))
-        self.notify(f"{verb}: {label}")
 
     def _retry_saving(self) -> None:
         if self._retry is None:

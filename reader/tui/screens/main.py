@@ -1,4 +1,8 @@
-"""The reading screen: article list, article view with its legend, entity panel."""
+"""The reading screen: article list (with its header), article view with its legend, entity panel.
+
+Triage (states, filters, search, inbox, export) lives in the base class,
+`reader.tui.screens.triage.TriageScreen`.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from textual.widgets import Footer, Header
 from reader.article import Article
 from reader.nlp import Analysis, Entity
 from reader.tui import keys
+from reader.tui.analyses import Analyses
 from reader.tui.analysis import EntitySource, Results
 from reader.tui.entities import (
     highlight_layer,
@@ -26,10 +31,9 @@ from reader.tui.entities import (
     previous_entity,
     shown,
 )
-from reader.tui.library import Library
-from reader.tui.rows import RowFacts
 from reader.tui.screens.annotating import AnnotatingScreen
 from reader.tui.screens.labels import LabelChooser
+from reader.tui.session import Session
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -47,22 +51,21 @@ NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
 
 
 class MainScreen(AnnotatingScreen):
-    """Where the user reads: wires list, view, legend and panel to the library."""
+    """Where the user reads: wires list, view, legend and panels to the session."""
 
-    BINDINGS: ClassVar[list[BindingType]] = keys.MAIN
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.MAIN, *keys.TRIAGE]
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
 
     def __init__(
         self,
-        library: Library,
+        session: Session,
+        analyses: Analyses,
         service: EntitySource,
-        facts: RowFacts,
         prioritise: Callable[[Article], None],
     ) -> None:
-        super().__init__()
-        self._library = library
+        super().__init__(session)
+        self._analyses = analyses
         self._service = service
-        self._facts = facts
         self._prioritise = prioritise
         self._hidden: frozenset[str] = frozenset()
         self._highlights = True
@@ -70,10 +73,10 @@ class MainScreen(AnnotatingScreen):
         self.preview_delay = PREVIEW_DELAY
         """Seconds the cursor rests before the view follows it (0: at once)."""
         self.article_list = ArticleList(
-            library.articles, library.entity_count, facts, id="articles"
+            self.listed_articles(), analyses.entity_count, self.facts, id="articles"
         )
         """The list pane."""
-        self.view = ArticleView("" if library.articles else NO_ARTICLES, id="view")
+        self.view = ArticleView("" if len(self.triage.library) else NO_ARTICLES, id="view")
         """The article pane."""
         self.legend = Legend(id="legend")
         """Labels of the open article, under the view."""
@@ -86,7 +89,9 @@ class MainScreen(AnnotatingScreen):
         """Header, the three panes, footer."""
         yield Header()
         with Horizontal(id="panes"):
-            yield self.article_list
+            with Vertical(id="list-pane"):
+                yield self.list_header
+                yield self.article_list
             with Vertical(id="reading"):
                 yield self.view
                 yield self.annotation_panel
@@ -106,8 +111,9 @@ class MainScreen(AnnotatingScreen):
     def on_mount(self) -> None:
         """Focus on the list, the first article in view, colours following the theme."""
         self.article_list.focus()
-        if self._library.articles:
-            self.open(self._library.articles[0])
+        self.refresh_header()
+        if self.article_list.current is not None:
+            self.open(self.article_list.current)
         else:
             self.refresh_entities()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_entities())
@@ -135,16 +141,17 @@ class MainScreen(AnnotatingScreen):
 
     def open(self, article: Article) -> None:
         """Shows an article with whatever entities are known, and asks for the rest first."""
-        self.view.show(article)
-        if self._library.analysis(article) is None:
+        self.view.show(article, self.triage.library.sources(article.id))
+        if self._analyses.analysis(article) is None:
             cached = self._service.cached(article)
-            if cached is not None:
-                self._library.record(article, cached)
-        if not self._library.is_complete(article):
+            if cached is not None and self._analyses.record(article, cached):
+                self.triage.index_entities({article.id: cached})
+        if not self._analyses.is_complete(article):
             self._prioritise(article)
         self.refresh_entities()
         self.refresh_sentences()
         self.refresh_annotations()
+        self.dwell_on(article)
 
     def analyses_arrived(self, results: Results) -> None:
         """Repaints the rows whose counts changed, and the open article if it is among them."""
@@ -156,12 +163,13 @@ class MainScreen(AnnotatingScreen):
         if touched:
             self.refresh_entities()
             self.refresh_sentences()
+        self.entities_indexed()
 
     def refresh_entities(self) -> None:
         """Redraws highlights, legend and (when shown) the panel for the open article."""
         article = self.view.article
         dark = self.app.current_theme.dark
-        analysis = self._library.analysis(article) if article is not None else None
+        analysis = self._analyses.analysis(article) if article is not None else None
         if article is None or analysis is None:
             self.view.remove_layer(ENTITY_LAYER)
             status = "analysing…" if article is not None else ""
@@ -179,13 +187,13 @@ class MainScreen(AnnotatingScreen):
 
     def _refresh_panel(self) -> None:
         article = self.view.article
-        analysis = self._library.analysis(article) if article is not None else None
+        analysis = self._analyses.analysis(article) if article is not None else None
         found = mentions(analysis, article.body) if article and analysis else []
         self.entity_panel.show(found, self._hidden, self.app.current_theme.dark)
 
     def _jumpable(self) -> list[Entity]:
         article = self.view.article
-        analysis = self._library.analysis(article) if article is not None else None
+        analysis = self._analyses.analysis(article) if article is not None else None
         return shown(analysis.entities, self._hidden) if analysis is not None else []
 
     def action_next_entity(self) -> None:
@@ -224,7 +232,7 @@ class MainScreen(AnnotatingScreen):
     def action_choose_labels(self) -> None:
         """Opens the label chooser for the labels of the open article."""
         article = self.view.article
-        analysis = self._library.analysis(article) if article is not None else None
+        analysis = self._analyses.analysis(article) if article is not None else None
         if analysis is None or not analysis.entities:
             self.notify("No entities in this article yet.", severity="warning")
             return

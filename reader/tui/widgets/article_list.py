@@ -3,6 +3,10 @@
 A custom `ScrollView` rather than `OptionList`: rows have a fixed height, so
 mounting 10,000 articles measures nothing, and a count that changes (entities
 arriving in the background) repaints one row instead of re-measuring every option.
+
+The list also reads the prefixes typed before a key, vi style: digits make a count
+(`3x` discards three articles, `5j` moves five rows) and `*` asks for the whole
+filtered list. A prefix belongs to the very next key, whatever it is.
 """
 
 from __future__ import annotations
@@ -28,6 +32,16 @@ from reader.tui.rows import RowFacts, Untriaged, build_row
 from reader.tui.widgets.styles import StyleCache
 
 ROW_HEIGHT = 2
+MAX_COUNT = 9999
+"""A count prefix stops growing here (a held-down digit must not overflow anything)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefix:
+    """What was typed before a key: a count, and/or `*` for the whole filtered list."""
+
+    count: int | None = None
+    bulk: bool = False
 
 
 class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -56,6 +70,13 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
         article: Article
 
+    @dataclass
+    class PrefixChanged(Message):
+        """A count or `*` is pending, or no longer (the list header shows it)."""
+
+        count: int | None
+        bulk: bool
+
     def __init__(
         self,
         articles: Sequence[Article],
@@ -65,15 +86,50 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
-        self._articles = list(articles)
+        self._articles: list[Article] = []
         self._entity_count = entity_count
         self._facts = facts or Untriaged()
         self._rows_of: dict[str, list[int]] = {}
-        for index, article in enumerate(self._articles):
-            self._rows_of.setdefault(article.id, []).append(index)
         self._cache: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(1024)
         self._styles = StyleCache(self)
-        self.virtual_size = Size(0, len(self._articles) * ROW_HEIGHT)
+        self._pending = _Prefix()
+        self._armed = _Prefix()
+        self._character: str | None = None
+        self._index(articles)
+
+    def _index(self, articles: Sequence[Article]) -> None:
+        self._articles = list(articles)
+        self._rows_of = {}
+        for index, article in enumerate(self._articles):
+            self._rows_of.setdefault(article.id, []).append(index)
+        self._cache.clear()
+        self.virtual_size = Size(self._width, len(self._articles) * ROW_HEIGHT)
+
+    @property
+    def articles(self) -> Sequence[Article]:
+        """The articles listed, in order (read-only)."""
+        return self._articles
+
+    def index_of(self, article_id: str) -> int | None:
+        """The row of an article, or None when it is not listed."""
+        rows = self._rows_of.get(article_id)
+        return rows[0] if rows else None
+
+    def set_articles(self, articles: Sequence[Article], cursor: int, *, announce: bool) -> None:
+        """Lists other articles (new filter, state change, new dumps), the cursor at `cursor`.
+
+        `announce` posts `Highlighted` for the article now under the cursor, so the
+        view follows; without it the view keeps what it shows (a background refresh).
+        """
+        self._index(articles)
+        cursor = self.validate_cursor(cursor)
+        if announce:
+            self.set_reactive(ArticleList.cursor, -1)
+            self.cursor = cursor
+        else:
+            self.set_reactive(ArticleList.cursor, cursor)
+            self._scroll_to_cursor()
+        self.refresh()
 
     @property
     def current(self) -> Article | None:
@@ -98,7 +154,8 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_cursor(self, old: int, new: int) -> None:
         """Repaints both rows, keeps the cursor in sight and tells the screen."""
-        self.refresh_lines(old * ROW_HEIGHT, ROW_HEIGHT)
+        if old >= 0:
+            self.refresh_lines(old * ROW_HEIGHT, ROW_HEIGHT)
         self.refresh_lines(new * ROW_HEIGHT, ROW_HEIGHT)
         self._scroll_to_cursor()
         if self._articles:
@@ -120,29 +177,66 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self._styles.clear()
 
+    def on_key(self, event: events.Key) -> None:
+        """Hands the prefix typed so far to this key; a prefix key builds on it instead."""
+        self._armed, self._pending = self._pending, _Prefix()
+        self._character = event.character
+        if self._armed.count is not None or self._armed.bulk:
+            self.post_message(self.PrefixChanged(None, False))
+
+    def take_count(self) -> int:
+        """The count typed before this key (1 when none); it is used up."""
+        count = self._armed.count or 1
+        self._armed = _Prefix()
+        return count
+
+    def take_prefix(self) -> tuple[int, bool]:
+        """The count (1 when none) and whether `*` was typed before this key; used up."""
+        armed, self._armed = self._armed, _Prefix()
+        return armed.count or 1, armed.bulk
+
+    def action_count(self) -> None:
+        """Adds the digit just typed to the count (a leading 0 is ignored)."""
+        before, self._armed = self._armed, _Prefix()
+        digit = self._character or ""
+        if not digit.isdecimal() or (before.count is None and digit == "0"):
+            self._pending = before
+            return
+        count = min((before.count or 0) * 10 + int(digit), MAX_COUNT)
+        self._pending = _Prefix(count, before.bulk)
+        self.post_message(self.PrefixChanged(count, before.bulk))
+
+    def action_bulk(self) -> None:
+        """The next state key applies to every article of the filtered list."""
+        self._armed = _Prefix()
+        self._pending = _Prefix(None, True)
+        self.post_message(self.PrefixChanged(None, True))
+
     def action_cursor_down(self) -> None:
-        """Moves to the next article."""
-        self.cursor += 1
+        """Moves to the next article (a count moves that many)."""
+        self.cursor += self.take_count()
 
     def action_cursor_up(self) -> None:
-        """Moves to the previous article."""
-        self.cursor -= 1
+        """Moves to the previous article (a count moves that many)."""
+        self.cursor -= self.take_count()
 
     def action_page_down(self) -> None:
         """Moves down one screenful."""
-        self.cursor += self._page()
+        self.cursor += self._page() * self.take_count()
 
     def action_page_up(self) -> None:
         """Moves up one screenful."""
-        self.cursor -= self._page()
+        self.cursor -= self._page() * self.take_count()
 
     def action_cursor_top(self) -> None:
         """Moves to the first article."""
         self.cursor = 0
 
     def action_cursor_bottom(self) -> None:
-        """Moves to the last article."""
-        self.cursor = len(self._articles) - 1
+        """Moves to the last article (with a count N, to the N-th, as in vi)."""
+        count = self._armed.count
+        self._armed = _Prefix()
+        self.cursor = len(self._articles) - 1 if count is None else count - 1
 
     def action_open(self) -> None:
         """Opens the article under the cursor."""

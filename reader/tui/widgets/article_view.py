@@ -11,7 +11,7 @@ the keys and the mouse here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.style import Style
@@ -67,6 +67,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.empty_text = empty_text
         """Shown when no article is open."""
         self._article: Article | None = None
+        self._sources: tuple[str, ...] = ()
         self._layout: ArticleLayout | None = None
         self._layers: dict[str, tuple[int, Layer]] = {}
         self._current: tuple[int, int] | None = None
@@ -87,15 +88,29 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The article's display lines at the current width."""
         return self._layout
 
-    def show(self, article: Article | None) -> None:
-        """Shows another article from its top, with no layers and no current span."""
+    def show(self, article: Article | None, sources: Sequence[str] = ()) -> None:
+        """Shows another article from its top, with no layers and no current span.
+
+        `sources` names every dump the article was found in, for the meta line.
+        """
         self._article = article
+        self._sources = tuple(sources)
         self._layers.clear()
         self._current = None
         self._passages = PassageCursor(_NO_SENTENCES)
         self._drag_from = None
         self._relayout(anchor=None)
         self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def set_sources(self, sources: Sequence[str]) -> None:
+        """The open article turned up in another dump: the meta line lists it, the place is kept."""
+        if tuple(sources) == self._sources:
+            return
+        self._sources = tuple(sources)
+        anchor = None
+        if self._layout is not None and round(self.scroll_y) > 0:
+            anchor = self._layout.first_body_offset(round(self.scroll_y))
+        self._relayout(anchor)
 
     def set_layer(self, name: str, layer: Layer, order: int) -> None:
         """Adds or replaces a style layer; higher `order` draws on top."""
@@ -170,7 +185,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._article is None or width <= 0:
             self._layout = None
         else:
-            self._layout = layout_article(self._article, width)
+            self._layout = layout_article(self._article, width, self._sources)
         height = self._layout.height if self._layout else 0
         self.virtual_size = Size(width, height)
         self._repaint()

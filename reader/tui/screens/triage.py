@@ -1,0 +1,464 @@
+"""Triage on the reading screen: state keys, the unread queue, filters, search, export, undo.
+
+`TriageScreen` is the main screen's base: it owns the filtered list (which ids the
+list shows, through `Triage.view`), the list header, the dwell timer and the last
+search, and leaves reading (panes, entities) to `MainScreen`. Every change goes
+through `reader.triage.Triage`, so it is saved at once and is one undo step.
+"""
+
+from __future__ import annotations
+
+import bisect
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rich.style import Style
+from textual import on, work
+from textual.color import Color
+from textual.screen import Screen
+from textual.timer import Timer
+
+from reader.article import Article
+from reader.errors import ReaderError
+from reader.export import export_to_folder
+from reader.filters import Filter
+from reader.inbox import InboxEvent
+from reader.search import Query, Range, jump, matches_in
+from reader.triage import Action, StateChange
+from reader.tui.facts import TriageFacts
+from reader.tui.filter_choices import filter_choices
+from reader.tui.screens.confirm import Confirm
+from reader.tui.screens.export_dialog import ExportDialog
+from reader.tui.screens.filter_picker import FilterPicker
+from reader.tui.screens.search import SearchPick, SearchScreen
+from reader.tui.session import Session
+from reader.tui.spans import SpanLayer, StyledSpan
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
+
+BULK_CONFIRM = 20
+"""A `*` state key on more articles than this asks first."""
+SEARCH_LAYER = "search"
+SEARCH_ORDER = 20
+"""Search matches draw over entity highlights."""
+_DONE = {
+    "new": "Marked unread",
+    "read": "Marked read",
+    "starred": "Starred",
+    "kept": "Kept",
+    "discarded": "Discarded",
+}
+_VERB = {
+    "read": "Mark read",
+    "star": "Star",
+    "keep": "Keep",
+    "discard": "Discard",
+    "unread": "Mark unread",
+}
+
+
+class TriageScreen(Screen[None]):
+    """The triage half of the reading screen (the subclass composes the panes)."""
+
+    article_list: ArticleList
+    view: ArticleView
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.triage = session.triage
+        self.view_filter = Filter()
+        """What the list shows; replaced whole by each filter key."""
+        self.facts = TriageFacts(session.triage)
+        """States and annotation counts for the list rows."""
+        self.list_header = ListHeader(id="list-header")
+        """Filter description and progress, over the list."""
+        self.search_query: Query | None = None
+        """The last search, for `>` and `<` in the article view."""
+        self._shown: list[str] = self.triage.view(self.view_filter)
+        self._prefix = ""
+        self._dwell_timer: Timer | None = None
+        self._matches: tuple[str, Query, tuple[Range, ...]] | None = None
+
+    # -- what the list shows --------------------------------------------------------------
+
+    @property
+    def shown_ids(self) -> Sequence[str]:
+        """The ids the list shows, in order."""
+        return self._shown
+
+    def listed_articles(self) -> list[Article]:
+        """The articles passing the filter, in list order."""
+        library = self.triage.library
+        return [library.articles[library.position(article_id)] for article_id in self._shown]
+
+    def refresh_list(self, *, announce: bool = False) -> None:
+        """Re-filters the list, keeping the cursor on its article (or the next one left).
+
+        `announce`: the view follows the cursor (a key in the list); otherwise the view
+        keeps its article (a background change: the dwell, the inbox, entities).
+        """
+        current = self.article_list.current
+        self._shown = self.triage.view(self.view_filter)
+        cursor = self._cursor_for(current)
+        self.article_list.set_articles(self.listed_articles(), cursor, announce=announce)
+        self.refresh_header()
+
+    def _cursor_for(self, current: Article | None) -> int:
+        if current is None:
+            return 0
+        library = self.triage.library
+        position = library.position(current.id)
+        return bisect.bisect_left(self._shown, position, key=library.position)
+
+    def refresh_header(self) -> None:
+        """Redraws the filter line and the progress bar."""
+        self.list_header.state = HeaderState(
+            self.view_filter.describe(), len(self._shown), self.triage.progress(), self._prefix
+        )
+
+    @on(ArticleList.PrefixChanged)
+    def _prefix_changed(self, event: ArticleList.PrefixChanged) -> None:
+        self._prefix = prefix_words(event.count, event.bulk, len(self._shown))
+        self.refresh_header()
+
+    def set_filter(self, new: Filter) -> None:
+        """Shows the articles passing `new`; the cursor stays on its article when it passes."""
+        self.view_filter = new
+        self.refresh_list(announce=True)
+        if not self._shown:
+            self.notify("No article passes this filter (F clears it).", severity="warning")
+
+    # -- states ---------------------------------------------------------------------------
+
+    def action_triage(self, action: Action) -> None:
+        """A state key: the cursor's article (a count: that many), `*` first: the whole list;
+        from the article view, the article being read."""
+        count, bulk = self._prefix_for_key()
+        if bulk:
+            self._bulk(action)
+            return
+        if self.article_list.has_focus:
+            start = self.article_list.cursor
+            ids = [a.id for a in self.article_list.articles[start : start + count]]
+        else:
+            article = self.view.article
+            ids = [article.id] if article is not None else []
+        if not ids:
+            self.app.bell()
+            return
+        change = self.apply_state(action, ids)
+        if change is not None and len(change.article_ids) > 1:
+            self._announce(change)
+
+    def _prefix_for_key(self) -> tuple[int, bool]:
+        if self.article_list.has_focus:
+            return self.article_list.take_prefix()
+        return 1, False
+
+    def apply_state(
+        self, action: Action, ids: Sequence[str], *, toggle: bool = True
+    ) -> StateChange | None:
+        """Applies a state (saved, one undo step) and updates the list; None if nothing changed."""
+        try:
+            change = self.triage.apply(action, ids, toggle=toggle)
+        except ReaderError as exc:
+            self.notify(str(exc), title="Not saved", severity="error")
+            return None
+        if change is None:
+            return None
+        if self.session.dwell.article in change.article_ids:
+            self.session.dwell.close()
+        self._after_change(change, announce=self.article_list.has_focus)
+        return change
+
+    def _after_change(self, change: StateChange, *, announce: bool) -> None:
+        """Repaints the changed rows, or re-filters when the change moves articles in or out."""
+        listed = all(self.article_list.index_of(a) is not None for a in change.article_ids)
+        if listed and self.view_filter.shows_state(change.state):
+            for article_id in change.article_ids:
+                self.article_list.refresh_article(article_id)
+            self.refresh_header()
+        else:
+            self.refresh_list(announce=announce)
+
+    def _announce(self, change: StateChange) -> None:
+        count = len(change.article_ids)
+        noun = "article" if count == 1 else "articles"
+        self.notify(f"{_DONE[change.state]} {count:,} {noun} · u undoes")
+
+    def _bulk(self, action: Action) -> None:
+        ids = list(self._shown)
+        if not ids:
+            self.app.bell()
+            return
+        if len(ids) <= BULK_CONFIRM:
+            self._apply_bulk(action, ids)
+            return
+        question = f"{_VERB[action]} all {len(ids):,} articles in the list?"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._apply_bulk(action, ids)
+
+        self.app.push_screen(Confirm(question), answered)
+
+    def _apply_bulk(self, action: Action, ids: list[str]) -> None:
+        change = self.apply_state(action, ids, toggle=False)
+        if change is None:
+            self.notify("Nothing to change: every article is already so.")
+        else:
+            self._announce(change)
+
+    def action_undo(self) -> None:
+        """Undoes the last change (a state change, a bulk one, or an annotation edit)."""
+        self._journal(self.triage.undo, "Undone", "Nothing to undo.")
+
+    def action_redo(self) -> None:
+        """Redoes the last undone change."""
+        self._journal(self.triage.redo, "Redone", "Nothing to redo.")
+
+    def _journal(self, step: Callable[[], str | None], done: str, nothing: str) -> None:
+        try:
+            label = step()
+        except ReaderError as exc:
+            self.notify(str(exc), title="Not saved", severity="error")
+            return
+        if label is None:
+            self.notify(nothing)
+            return
+        self.facts.refresh_counts()
+        self.refresh_list(announce=False)
+        self.notify(f"{done}: {label}")
+
+    # -- the unread queue -----------------------------------------------------------------
+
+    def action_next_unread(self) -> None:
+        """Opens the next unread article of the list, across every dump, wrapping around."""
+        self._unread(backwards=False)
+
+    def action_previous_unread(self) -> None:
+        """Opens the previous unread article."""
+        self._unread(backwards=True)
+
+    def _unread(self, *, backwards: bool) -> None:
+        count, _ = self._prefix_for_key()
+        reading = not self.article_list.has_focus and self.view.article is not None
+        current = self.view.article if reading else self.article_list.current
+        found = self.triage.next_unread(
+            current.id if current else None, self._shown, count=count, backwards=backwards
+        )
+        if found is None:
+            where = " in this filter" if self.view_filter.active else ""
+            self.notify(f"No unread articles left{where}.")
+            return
+        index = self.article_list.index_of(found)
+        if index is not None:
+            self.article_list.cursor = index
+        article = self.triage.library.get(found)
+        if article is not None and self.view.article is not article:
+            self.open(article)
+
+    def open(self, article: Article) -> None:
+        """Shows an article in the view; the subclass draws its layers and starts the dwell."""
+        raise NotImplementedError
+
+    # -- dwell ----------------------------------------------------------------------------
+
+    def dwell_on(self, article: Article) -> None:
+        """The view now shows `article`: after the dwell, it counts as read."""
+        self.session.dwell.open(article.id, time.monotonic())
+        self._schedule_dwell()
+
+    def _schedule_dwell(self) -> None:
+        if self._dwell_timer is not None:
+            self._dwell_timer.stop()
+            self._dwell_timer = None
+        left = self.session.dwell.remaining(time.monotonic())
+        if left is None:
+            return
+        if left <= 0:
+            self._dwell_due()
+        else:
+            self._dwell_timer = self.set_timer(left, self._dwell_due)
+
+    def _dwell_due(self) -> None:
+        self._dwell_timer = None
+        article_id = self.session.dwell.due(time.monotonic())
+        if article_id is None:
+            self._schedule_dwell()
+            return
+        try:
+            change = self.triage.apply("read", [article_id])
+        except ReaderError as exc:
+            self.notify(str(exc), title="Not saved", severity="error")
+            return
+        if change is not None:
+            self._after_change(change, announce=False)
+
+    # -- filters --------------------------------------------------------------------------
+
+    def action_toggle_discarded(self) -> None:
+        """Shows or hides discarded articles."""
+        self.set_filter(self.view_filter.toggle_discarded())
+
+    def action_clear_filters(self) -> None:
+        """Back to every article (discarded ones still as `D` left them)."""
+        self.set_filter(self.view_filter.cleared())
+
+    def action_choose_filter(self) -> None:
+        """Opens the filter picker over states, tags, dumps and entities found so far."""
+        tags = [tag.name for tag in self.session.store.tags()]
+        choices = filter_choices(
+            self.view_filter,
+            self.triage.progress(),
+            tags,
+            self.triage.library,
+            self.triage.entities,
+        )
+        analysed, total = len(self.triage.entities), len(self.triage.library)
+        note = (
+            f"entities from {analysed:,} of {total:,} articles so far" if analysed < total else ""
+        )
+
+        def chosen(new: Filter | None) -> None:
+            if new is not None:
+                self.set_filter(new)
+
+        self.app.push_screen(FilterPicker(self.view_filter, choices, note), chosen)
+
+    def entities_indexed(self) -> None:
+        """New entity results: an entity filter may now pass more articles."""
+        if self.view_filter.entities:
+            self.refresh_list(announce=False)
+
+    # -- search ---------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Opens the search dialog with the last query."""
+        last = self.search_query.text if self.search_query is not None else ""
+        self.app.push_screen(SearchScreen(self.triage, last), self._open_result)
+
+    def _open_result(self, pick: SearchPick | None) -> None:
+        if pick is None:
+            return
+        self.search_query = pick.query
+        article = self.triage.library.get(pick.hit.article_id)
+        if article is None:
+            return
+        index = self.article_list.index_of(article.id)
+        if index is not None:
+            self.article_list.cursor = index
+        else:
+            self.notify(
+                "This article is not in the filtered list (F clears filters, D shows discarded)."
+            )
+        if self.view.article is not article:
+            self.open(article)
+        ranges = self._show_matches(article, pick.query)
+        if pick.hit.field == "body":
+            self.view.mark_current(pick.hit.start, pick.hit.end)
+        elif not ranges:
+            self.view.scroll_home(animate=False)
+        self.view.focus()
+
+    def action_next_match(self) -> None:
+        """Jumps to the next match of the last search in the article view."""
+        self._jump_match(backwards=False)
+
+    def action_previous_match(self) -> None:
+        """Jumps to the previous match."""
+        self._jump_match(backwards=True)
+
+    def _jump_match(self, *, backwards: bool) -> None:
+        article, query = self.view.article, self.search_query
+        if query is None or query.empty:
+            self.notify("Search with / first.")
+            return
+        if article is None:
+            return
+        ranges = self._show_matches(article, query)
+        current = self.view.current
+        if current is not None:
+            offset = current[0]
+        else:
+            offset = self.view.top_offset - (0 if backwards else 1)
+        found = jump(ranges, offset, backwards=backwards)
+        if found is None:
+            self.notify(f"No match for “{query.text}” in the body of this article.")
+            return
+        self.view.mark_current(*found)
+
+    def _show_matches(self, article: Article, query: Query) -> tuple[Range, ...]:
+        """Highlights every body match of the query in the open article; returns them."""
+        if self._matches is None or self._matches[:2] != (article.id, query):
+            self._matches = (article.id, query, matches_in(article, query).body)
+        ranges = self._matches[2]
+        style = _match_style(self)
+        self.view.set_layer(
+            SEARCH_LAYER, SpanLayer(StyledSpan(s, e, style) for s, e in ranges), SEARCH_ORDER
+        )
+        return ranges
+
+    # -- inbox ----------------------------------------------------------------------------
+
+    def inbox_arrived(self, event: InboxEvent) -> list[Article]:
+        """A dump arrived or grew: lists its new articles and says so; returns them."""
+        if event.error is not None:
+            self.notify(event.error, title="Inbox", severity="error", timeout=15)
+            return []
+        added = self.triage.add(event.articles)
+        current = self.view.article
+        if current is not None and any(a.id == current.id for a in added.known):
+            self.view.set_sources(self.triage.library.sources(current.id))
+        if not added.count:
+            return []
+        self.refresh_list(announce=False)
+        noun = "article" if added.count == 1 else "articles"
+        self.notify(f"{added.count:,} new {noun} from {event.path.name}", title="Inbox")
+        if self.view.article is None and self.article_list.current is not None:
+            self.open(self.article_list.current)
+        return list(added.new)
+
+    # -- export ---------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        """Chooses a format, then writes every annotation and state to annotations/exports/."""
+        folder = self.session.exports_dir
+
+        def chosen(fmt: str | None) -> None:
+            if fmt is not None:
+                self.export(fmt, list(self.triage.library.articles), folder)
+
+        self.app.push_screen(ExportDialog(_short(folder)), chosen)
+
+    @work(thread=True, exit_on_error=False, group="export", name="export")
+    def export(self, fmt: str, articles: list[Article], folder: Path) -> None:
+        """Writes the export in a thread (big stores take a moment); notifies where, or why not."""
+        try:
+            path = export_to_folder(self.session.store, articles, fmt, folder)
+        except (ReaderError, OSError) as exc:
+            self.notify(str(exc), title="Export failed", severity="error", timeout=15)
+            return
+        self.notify(str(path), title=f"Exported as {fmt}", timeout=10)
+
+
+def _short(folder: Path) -> str:
+    """The folder relative to the current directory when inside it (shorter in a subtitle)."""
+    try:
+        return str(folder.relative_to(Path.cwd()))
+    except ValueError:
+        return str(folder)
+
+
+def _match_style(screen: Screen[None]) -> Style:
+    """Search matches in the theme's warning colour, readable text over them."""
+    theme = screen.app.current_theme
+    background = Color.parse(theme.warning or "#ffa62b")
+    return Style(
+        bgcolor=background.rich_color,
+        color=background.get_contrast_text().rich_color,
+        bold=True,
+    )

@@ -1,0 +1,139 @@
+"""Pilot tests of the inbox (a dump dropped in while the app runs), search and export."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import OptionList, Static
+
+from bench import corpus
+from reader.dump import split_text
+from reader.search import matches_in
+from reader.tui.screens.export_dialog import ExportDialog
+from reader.tui.screens.search import SearchScreen
+from reader.tui.session import InboxPlan
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from tests.tui.helpers import make_session, screen_lines, seed_articles, settle
+from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed
+
+WAIT = 5.0
+"""Seconds a test waits for the inbox (the promise is about two)."""
+
+
+async def _until(pilot: Pilot[None], done: Callable[[], bool]) -> None:
+    """Pauses until `done()` is true or WAIT seconds passed."""
+    for _ in range(int(WAIT / 0.05)):
+        if done():
+            return
+        await pilot.pause(0.05)
+
+
+async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
+    tmp_path: Path,
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    session = make_session(seed_articles(), inbox=InboxPlan(seeds, {}, settle=0.1))
+    app = app_on(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = corpus.dump(3, seed=5)
+        (seeds / "second.txt").write_text(text, encoding="utf-8")
+        await _until(pilot, lambda: len(app.library) == 5)
+        assert "3 new articles from second.txt" in app.notes
+        assert len(listed(app)) == 5 and "triaged 0 of 5" in header(app)
+        assert app.query_one(ArticleList).cursor == 0
+        await settle(pilot)
+        assert app.analyses.complete_count == 5
+        grown = text + "\n\n" + corpus.dump(1, seed=9)
+        (seeds / "second.txt").write_text(grown, encoding="utf-8")
+        await _until(pilot, lambda: len(app.library) == 6)
+        assert "1 new article from second.txt" in app.notes
+
+
+async def test_a_duplicate_dump_lists_the_article_once_with_both_sources(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = corpus.dump(2, seed=3)
+    first = split_text(text, str(seeds / "one.txt"))
+    session = make_session(first, inbox=InboxPlan(seeds, {}, settle=0.1))
+    app = app_on(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        (seeds / "copy.txt").write_text(text, encoding="utf-8")
+        await _until(pilot, lambda: len(app.library.sources(first[0].id)) == 2)
+        assert len(listed(app)) == 2
+        assert not any("new article" in note for note in app.notes)
+        meta = screen_lines(app.query_one(ArticleView))
+        assert any("one.txt + copy.txt" in line for line in meta)
+
+
+async def test_search_lists_matches_in_context_and_opens_at_the_match() -> None:
+    app = app_on(make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"gorem")
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        assert str(search.query_one("#search-status", Static).render()) == "1 article matches"
+        results = search.query_one(OptionList)
+        shown = str(results.get_option_at_index(0).prompt)
+        assert "Goremykin" in shown and seed_articles()[0].title[:30] in shown
+        await pilot.press("enter")
+        view = app.query_one(ArticleView)
+        article = view.article
+        ranges = matches_in(article, "gorem").body
+        assert view.current == ranges[0] and app.focused is view
+        await pilot.press("greater_than_sign")
+        assert view.current == ranges[1]
+        await pilot.press("greater_than_sign")
+        assert view.current == ranges[0]
+        await pilot.press("less_than_sign")
+        assert view.current == ranges[1]
+        await pilot.press("slash")
+        assert app.screen.query_one("#search-input").value == "gorem"
+        await pilot.press(*"zzq")
+        assert "No article matches." in str(app.screen.query_one("#search-status").render())
+        await pilot.press("enter", "escape")
+        assert app.screen is app.main
+
+
+async def test_match_keys_without_a_search_say_what_to_do() -> None:
+    app = app_on(make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("greater_than_sign")
+        assert app.notes[-1] == "Search with / first."
+
+
+async def test_export_writes_the_chosen_format_and_notifies_the_path(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    app = app_on(make_session(exports_dir=exports))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "E")
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        (written,) = exports.iterdir()
+        assert written.name.startswith("reader-json-") and written.suffix == ".json"
+        assert str(written) in app.notes
+        document = json.loads(written.read_text(encoding="utf-8"))
+        states = {a["id"]: a["state"] for a in document["articles"]}
+        assert states[seed_articles()[0].id] == "starred"
+
+
+async def test_an_export_that_cannot_be_written_is_a_notification(tmp_path: Path) -> None:
+    blocker = tmp_path / "exports"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    app: Noted = app_on(make_session(exports_dir=blocker))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E", "enter")
+        await settle(pilot)
+        assert any("cannot write" in note for note in app.notes)
+        assert app.is_running

@@ -1,0 +1,237 @@
+"""Pilot tests of triage: state keys with counts, the unread queue, bulk + undo, filters, dwell."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Input
+
+from reader.article import Article, Paragraph, article_id
+from reader.store import Store
+from reader.tui.app import ReaderApp
+from reader.tui.screens.confirm import Confirm
+from reader.tui.screens.filter_picker import FilterPicker
+from reader.tui.session import Session
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.list_header import ListHeader
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import fresh_store, make_session, screen_lines, seed_articles, settle
+
+SIZE = (120, 40)
+
+
+class Noted(ReaderApp):
+    """Records notifications so tests can read them."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, FakeService(), "fake_model")
+        self.notes: list[str] = []
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notes.append(str(message))
+        super().notify(message, **kwargs)
+
+
+def articles(count: int, source: str = "a.txt", start: int = 0) -> list[Article]:
+    """Distinct small articles (Iran in every third one, for the entity filter)."""
+    made = []
+    for n in range(start, start + count):
+        body = f"Report {n} from Seoul." + (" Iran answered." if n % 3 == 0 else "")
+        title = f"Story {n}"
+        paragraph = (Paragraph(0, len(body)),)
+        made.append(Article(article_id(title, body), source, n, title, body, paragraph))
+    return made
+
+
+def app_on(session: Session) -> Noted:
+    app = Noted(session)
+    app.main.preview_delay = 0
+    return app
+
+
+def states(app: ReaderApp) -> list[str]:
+    return [app.triage.state(a.id) for a in app.library.articles]
+
+
+def listed(app: ReaderApp) -> list[str]:
+    return [a.title for a in app.query_one(ArticleList).articles]
+
+
+def header(app: ReaderApp) -> str:
+    return "\n".join(screen_lines(app.query_one(ListHeader)))
+
+
+async def test_state_keys_change_the_cursor_article_and_toggle_back() -> None:
+    app = app_on(make_session(articles(4)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        assert states(app)[0] == "starred"
+        assert "★" in screen_lines(app.query_one(ArticleList))[0]
+        await pilot.press("s")
+        assert states(app)[0] == "read"
+        await pilot.press("plus", "j", "r", "j", "m")
+        assert states(app) == ["kept", "read", "new", "new"]
+        assert "triaged 2 of 4" in header(app)
+        assert app.session.store.state(app.library.articles[0].id) == "kept"
+
+
+async def test_a_count_prefix_applies_to_that_many_articles_and_shows_while_typed() -> None:
+    app = app_on(make_session(articles(30)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "2")
+        assert "12 × s x + r m" in header(app)
+        await pilot.press("s")
+        assert states(app)[:13] == ["starred"] * 12 + ["new"]
+        assert "Starred 12 articles · u undoes" in app.notes
+        assert "all articles" in header(app)
+        await pilot.press("5", "j")
+        assert app.query_one(ArticleList).cursor == 5
+        await pilot.press("u")
+        assert states(app)[:12] == ["new"] * 12
+        await pilot.press("ctrl+r")
+        assert states(app)[:12] == ["starred"] * 12
+
+
+async def test_discard_hides_the_article_and_d_shows_discarded_again() -> None:
+    app = app_on(make_session(articles(3)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        assert listed(app) == ["Story 1", "Story 2"]
+        assert app.query_one(ArticleView).article.title == "Story 1"
+        assert "discarded hidden" in header(app)
+        await pilot.press("D")
+        assert listed(app) == ["Story 0", "Story 1", "Story 2"]
+        assert "with discarded" in header(app)
+        assert app.query_one(ArticleList).current.title == "Story 1"
+
+
+async def test_space_goes_to_the_next_unread_across_dumps_and_wraps() -> None:
+    session = make_session([*articles(3, "a.txt"), *articles(3, "b.txt", start=3)])
+    app = app_on(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        ids = [a.id for a in app.library.articles]
+        app.triage.apply("read", [ids[1], ids[2], ids[4]])
+        listing, view = app.query_one(ArticleList), app.query_one(ArticleView)
+        await pilot.press("space")
+        assert listing.cursor == 3 and view.article.id == ids[3]
+        await pilot.press("space")
+        assert listing.cursor == 5
+        await pilot.press("space")
+        assert listing.cursor == 0
+        await pilot.press("backspace")
+        assert listing.cursor == 5
+        await pilot.press("2", "space")
+        assert listing.cursor == 3
+        await pilot.press("tab", "space")
+        assert view.article.id == ids[5] and app.focused is view
+        app.triage.apply("read", ids)
+        await pilot.press("space")
+        assert app.notes[-1] == "No unread articles left."
+
+
+async def test_state_keys_in_the_article_view_act_on_the_open_article() -> None:
+    app = app_on(make_session(articles(3)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter", "s")
+        assert states(app) == ["new", "starred", "new"]
+        await pilot.press("x")
+        assert app.query_one(ArticleView).article.title == "Story 1"
+        assert listed(app) == ["Story 0", "Story 2"]
+
+
+async def test_bulk_applies_to_the_filtered_list_as_one_undo_step() -> None:
+    app = app_on(make_session(articles(9)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"iran", "enter")
+        assert listed(app) == ["Story 0", "Story 3", "Story 6"]
+        await pilot.press("asterisk")
+        assert "* all 3 shown" in header(app)
+        await pilot.press("x")
+        assert states(app) == ["discarded", "new", "new"] * 3
+        assert "Discarded 3 articles · u undoes" in app.notes
+        assert listed(app) == []
+        await pilot.press("u")
+        assert states(app) == ["new"] * 9
+        assert listed(app) == ["Story 0", "Story 3", "Story 6"]
+
+
+async def test_bulk_over_many_articles_asks_first() -> None:
+    app = app_on(make_session(articles(25)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("asterisk", "s")
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("n")
+        assert states(app) == ["new"] * 25
+        await pilot.press("asterisk", "s")
+        await pilot.press("y")
+        assert states(app) == ["starred"] * 25
+        await pilot.press("asterisk", "j", "s")
+        assert states(app)[1] == "read" and states(app)[0] == "starred"
+
+
+async def test_filters_by_state_dump_and_entity_combine_and_show_in_the_header() -> None:
+    app = app_on(make_session([*articles(6, "a.txt"), *articles(6, "b.txt", start=6)]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"b.t", "enter")
+        assert listed(app) == [f"Story {n}" for n in range(6, 12)]
+        assert "dump b.txt" in header(app) and " 6" in header(app)
+        await pilot.press("f", *"iran", "enter")
+        assert listed(app) == ["Story 6", "Story 9"]
+        await pilot.press("s", "f", *"starr", "enter")
+        assert listed(app) == ["Story 6"]
+        assert header(app).splitlines()[0].startswith("starred · GPE “Iran” · dump b.txt")
+        await pilot.press("f")
+        picker = app.screen
+        assert isinstance(picker, FilterPicker)
+        assert picker.query_one(Input).value == ""
+        await pilot.press(*"starr", "enter")
+        assert listed(app) == ["Story 6", "Story 9"]
+        await pilot.press("F")
+        assert len(listed(app)) == 12 and "all articles" in header(app)
+        await pilot.press("f", "z", "enter", "escape")
+        assert len(listed(app)) == 12
+
+
+async def test_an_entity_filter_narrows_the_seed_to_the_articles_naming_it() -> None:
+    app = app_on(make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"gorem", "enter")
+        assert listed(app) == [seed_articles()[0].title]
+        assert "PERSON “Viktor Goremykin”" in header(app)
+
+
+async def test_the_dwell_marks_the_open_article_read_and_moving_on_does_not() -> None:
+    app = app_on(make_session(articles(3), dwell=0.5))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j")
+        assert states(app)[1:] == ["new", "new"]
+        await pilot.pause(0.8)
+        assert states(app)[1:] == ["new", "read"]
+        assert "triaged" in header(app) and "of 3" in header(app)
+
+
+async def test_no_dwell_setting_never_marks_and_states_survive_a_restart() -> None:
+    store = fresh_store()
+    path = store.path
+    app = app_on(make_session(seed_articles(), store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "j", "x")
+        await pilot.pause(0.1)
+    store.close()
+    again = app_on(make_session(seed_articles(), store=Store(path)))
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert states(again) == ["starred", "discarded"]
+        assert listed(again) == [seed_articles()[0].title]
+        assert "★" in screen_lines(again.query_one(ArticleList))[0]
