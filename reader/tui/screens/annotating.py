@@ -238,15 +238,15 @@ class AnnotatingScreen(Screen[None]):
         except StoreWriteError as exc:
             self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
             self._retry_saving()
-            self._after_change(None)
+            self._annotations_changed(None)
             return
         except ReaderError as exc:
             self.notify(str(exc), title="Nothing changed", severity="error")
             return
-        self._after_change(outcome.annotation)
+        self._annotations_changed(outcome.annotation)
         self.notify(outcome.message)
 
-    def _after_change(self, annotation: Annotation | None) -> None:
+    def _annotations_changed(self, annotation: Annotation | None) -> None:
         """A change leaves the selection done with: the marks show what was made."""
         self.view.passages.clear()
         self.refresh_annotations()
