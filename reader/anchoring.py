@@ -11,9 +11,8 @@ orphan rather than dropping the user's work.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Literal
-
-from rapidfuzz import fuzz
 
 CONTEXT_CHARS = 32
 """Characters of prefix and suffix stored with each annotation."""
@@ -62,6 +61,14 @@ class AnchorReport:
     def total(self) -> int:
         """Annotations looked at."""
         return self.exact + self.moved + self.fuzzy + self.orphaned
+
+
+def _fuzz() -> ModuleType:
+    """rapidfuzz's `fuzz`, imported on first need: passages whose text is intact (the usual
+    case when the app re-anchors at start) never need it, and the first frame skips it."""
+    from rapidfuzz import fuzz
+
+    return fuzz
 
 
 def context(body: str, start: int, end: int) -> tuple[str, str, str]:
@@ -153,6 +160,7 @@ def _between_context(body: str, quote: str, prefix: str, suffix: str, hint: int)
     if len(prefix) < _MIN_CONTEXT or len(suffix) < _MIN_CONTEXT:
         return None
     candidates: list[tuple[float, int, int, int]] = []
+    fuzz = _fuzz()
     for at in _occurrences(body, prefix):
         start = at + len(prefix)
         end = body.find(suffix, start, start + 2 * len(quote) + len(suffix))
@@ -172,6 +180,7 @@ def _fuzzy(body: str, quote: str, hint: int) -> Anchor | None:
     margin = max(2 * len(quote), _WINDOW_MARGIN)
     near = max(0, min(hint, len(body)) - margin), min(len(body), max(hint, 0) + len(quote) + margin)
     everywhere = (0, len(body))
+    fuzz = _fuzz()
     for low, high in dict.fromkeys((near, everywhere)):
         if high - low < len(quote):
             continue
@@ -191,6 +200,7 @@ def _refine(body: str, quote: str, start: int, end: int) -> tuple[int, int]:
     The alignment has the quote's length; edits inside the passage change its length.
     """
     slack = min(max(2, len(quote) // 4), _MAX_SLACK)
+    fuzz = _fuzz()
     starts = range(max(0, start - slack), min(end - 1, start + slack) + 1)
     best_start = max(starts, key=lambda s: (fuzz.ratio(quote, body[s:end]), -abs(s - start)))
     ends = range(max(best_start + 1, end - slack), min(len(body), end + slack) + 1)

@@ -19,6 +19,8 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import reader
+from reader.annotating import describe_reanchoring, reanchor_open
+from reader.errors import ReaderError
 from reader.nlp import PipelineInfo
 from reader.textsafe import visible, visible_line
 from reader.tui import keys
@@ -65,6 +67,10 @@ class ReaderApp(App[None]):
         """The open articles, each once, with every dump it was found in."""
         self.analyses = Analyses()
         """Entities found so far, by article id."""
+        self.store = session.store
+        """Annotations, tags, states and the undo journal (opened and closed by the caller)."""
+        self._store_news = self._place_annotations()
+        self._quit_unsaved = False
         self.model = model
         """The pipeline name asked for (shown until the pipeline reports itself)."""
         self.user_keymap: dict[str, str] = dict(keymap or {})
@@ -111,10 +117,39 @@ class ReaderApp(App[None]):
         self.set_keymap(self.user_keymap)
         for problem in self.session.problems:
             self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
-        if notice := self.session.store.notice:
-            self.notify(notice, title="Read-only", severity="warning", timeout=15)
+        if self.store.read_only:
+            self.title = f"{self.TITLE} [read-only]"
+            self.notify(f"{self.store.notice}.", title="Read-only", severity="warning", timeout=30)
+        if self._store_news:
+            self.notify(self._store_news, title="Annotations", timeout=15)
         self._inbox.start()
         self._update_status()
+
+    def _place_annotations(self) -> str | None:
+        """Re-anchors the store's annotations in the open text; what to tell the user."""
+        try:
+            return describe_reanchoring(reanchor_open(self.store, self.library.articles))
+        except ReaderError as exc:
+            return str(exc)
+
+    async def action_quit(self) -> None:
+        """Quits, unless changes a failed save kept in memory still cannot be saved.
+
+        Then it says so, and a second q quits anyway.
+        """
+        if self.store.unsaved and not self._quit_unsaved:
+            try:
+                self.store.flush()
+            except ReaderError as exc:
+                self._quit_unsaved = True
+                self.notify(
+                    f"{exc}. Press q again to quit without saving them.",
+                    title="Unsaved changes",
+                    severity="error",
+                    timeout=30,
+                )
+                return
+        self.exit()
 
     def on_unmount(self) -> None:
         """Stops watching the inbox."""
@@ -128,6 +163,9 @@ class ReaderApp(App[None]):
         """A new or grown dump: its new articles join the list, and the worker gets them."""
         added = self.main.inbox_arrived(message.event)
         if added:
+            if news := self._place_annotations():
+                self.notify(news, title="Annotations", timeout=15)
+            self.main.refresh_annotations()
             self._analyser.add(added)
             if not self._entities_running():
                 self.analyse_entities()

@@ -21,11 +21,11 @@ _LISTED_KEYS = 4
 """More keys than this on one binding are shown as a range."""
 
 
-def _movement(prefix: str) -> list[Binding]:
+def _movement(prefix: str, down: str = "Down", up: str = "Up") -> list[Binding]:
     """Up/down/page/top/bottom, mapped onto the actions of the widget they live on."""
     return [
-        Binding("j,down", f"{prefix}_down", "Down", id="down", group=_MOVE),
-        Binding("k,up", f"{prefix}_up", "Up", id="up", group=_MOVE),
+        Binding("j,down", f"{prefix}_down", down, id="down", group=_MOVE),
+        Binding("k,up", f"{prefix}_up", up, id="up", group=_MOVE),
         Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
         Binding("pageup", "page_up", "Page up", id="page_up", show=False),
         Binding("g,home", f"{prefix}_top", "Top", id="top", show=False),
@@ -50,8 +50,21 @@ MAIN = [
     Binding("h", "toggle_highlights", "Highlight", id="toggle_highlights"),
     Binding("l", "choose_labels", "Labels", id="choose_labels"),
     Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
+    Binding("a", "toggle_annotations", "Annotations", id="toggle_annotations"),
 ]
 """On the main screen, whichever pane has the focus."""
+
+_ANNOTATE = [
+    *(
+        Binding(str(n), f"screen.tag_hotkey('{n}')", f"Tag with key {n}", id=f"tag_{n}", show=False)
+        for n in range(1, 10)
+    ),
+    Binding("t", "screen.pick_tag", "Tag…", id="pick_tag", show=False),
+    Binding("n", "screen.edit_note", "Note", id="edit_note"),
+    Binding("y", "screen.copy_citation", "Copy", id="copy_citation", show=False),
+]
+"""What annotates: on the view (the selection or cursor sentence) and the annotations panel
+(the highlighted annotation). The screen decides the target from the focus."""
 
 TRIAGE = [
     Binding("s", "triage('star')", "Star", id="star", group=_STATE),
@@ -84,8 +97,24 @@ ARTICLE_LIST = [
 ]
 """In the article list: a count prefix repeats movement and state keys."""
 
-ARTICLE_VIEW = _movement("scroll")
-"""In the article view."""
+ARTICLE_VIEW = [
+    *_movement("sentence", "Next sentence", "Previous sentence"),
+    Binding("J", "paragraph_down", "Next paragraph", id="paragraph_down", show=False),
+    Binding("K", "paragraph_up", "Previous paragraph", id="paragraph_up", show=False),
+    Binding("v", "toggle_selection", "Select", id="toggle_selection"),
+    Binding("p", "select_paragraph", "Select paragraph", id="select_paragraph", show=False),
+    Binding("escape", "clear_selection", "Clear selection", id="clear_selection", show=False),
+    *_ANNOTATE,
+]
+"""In the article view: a sentence cursor, selections, and the annotation keys."""
+
+ANNOTATION_PANEL = [
+    *_movement("cursor"),
+    Binding("enter", "select", "Jump", id="jump_to_annotation"),
+    *_ANNOTATE,
+    Binding("d,delete", "screen.delete_annotation", "Delete", id="delete_annotation"),
+]
+"""In the annotations panel: jump to, tag, note, copy or delete the highlighted annotation."""
 
 ENTITY_PANEL = [
     *_movement("cursor"),
@@ -108,6 +137,20 @@ LABEL_CHOOSER = [
     Binding("a", "all", "All", id="all_labels"),
 ]
 """In the label chooser: which entity labels are highlighted."""
+
+TAG_PICKER = [
+    Binding("escape", "close", "Cancel", id="close_tag_picker"),
+    Binding("down", "cursor_down", "Down", id="tag_picker_down", show=False, priority=True),
+    Binding("up", "cursor_up", "Up", id="tag_picker_up", show=False, priority=True),
+    Binding("tab", "complete", "Complete", id="complete_tag", priority=True),
+]
+"""In the tag picker (typing filters; enter applies the highlighted tag or creates one)."""
+
+NOTE_EDITOR = [
+    Binding("ctrl+s", "save", "Save", id="save_note"),
+    Binding("escape", "cancel", "Cancel", id="cancel_note"),
+]
+"""In the note editor (an empty note removes the note)."""
 
 _CHOOSE = [
     Binding("down", "cursor_down", "Down", id="down", show=False),
@@ -159,7 +202,10 @@ CONTEXTS = (
     KeyContext("Article list", tuple(ARTICLE_LIST), "#articles"),
     KeyContext("Article view", tuple(ARTICLE_VIEW), "#view"),
     KeyContext("Entity panel", tuple(ENTITY_PANEL), "#entities"),
+    KeyContext("Annotations panel", tuple(ANNOTATION_PANEL), "#annotations"),
     KeyContext("Label chooser", tuple(LABEL_CHOOSER), None),
+    KeyContext("Tag picker", tuple(TAG_PICKER), None),
+    KeyContext("Note editor", tuple(NOTE_EDITOR), None),
     KeyContext("Filter picker", tuple(FILTER_PICKER), None),
     KeyContext("Search", tuple(SEARCH), None),
     KeyContext("Export", tuple(EXPORT_DIALOG), None),

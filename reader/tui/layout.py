@@ -85,6 +85,27 @@ class ArticleLayout:
         """What a line shows after its prefix: safe to put on a terminal as plain text."""
         return self.body_text[line.start : line.end] if line.in_body else line.text
 
+    def offset_at(self, row: int, column: int) -> int:
+        """The body offset under screen cell (`column`, `row`): where a mouse press lands.
+
+        On a header or blank line it is the start of the next body line (the body's end
+        below the last); past the end of a line, that line's end.
+        """
+        if not self._starts:
+            return 0
+        if row >= len(self.lines):
+            return len(self.body_text)
+        line = self.lines[max(row, 0)]
+        if not line.in_body:
+            following = self.first_body_offset(row)
+            return len(self.body_text) if following is None else following
+        used = cell_len(line.prefix)
+        for index in range(line.start, line.end):
+            used += get_character_cell_size(self.body_text[index])
+            if used > column:
+                return index
+        return line.end
+
     def first_body_offset(self, row: int) -> int | None:
         """The body offset shown at or after display line `row` (to keep a place on re-wrap)."""
         for line in self.lines[row:]:

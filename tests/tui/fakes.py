@@ -39,14 +39,17 @@ _PATTERN = re.compile("|".join(sorted((re.escape(k) for k in GAZETTEER), key=len
 
 
 def fake_analysis(body: str, complete: bool = True) -> Analysis:
-    """Entities from the gazetteer (longest match first), sentences split at '. '."""
+    """Entities from the gazetteer (longest match first); sentences end at '.' or a line end.
+
+    Like the real pipeline's, sentences are trimmed and never cross a line break.
+    """
     entities = tuple(
         Entity(m.start(), m.end(), GAZETTEER[m.group()])
         for m in _PATTERN.finditer(body)
         if (m.start() == 0 or not body[m.start() - 1].isalnum())
         and (m.end() == len(body) or not body[m.end()].isalnum())
     )
-    sentences = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+(\.|$)", body) if m.group())
+    sentences = tuple(m.span() for m in re.finditer(r"[^\s.][^.\n]*\.?", body))
     return Analysis(entities, sentences, complete)
 
 

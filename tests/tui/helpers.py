@@ -62,9 +62,13 @@ def make_app(
     problems: Sequence[str] = (),
     preview_delay: float = 0.0,
     session: Session | None = None,
+    store: Store | None = None,
 ) -> ReaderApp:
-    """The app on the seed (or `articles`); the view follows the list cursor at once."""
-    session = session or make_session(articles, problems=problems)
+    """The app on the seed (or `articles`); the view follows the list cursor at once.
+
+    Without a `session`, one over `store` (default: a fresh one).
+    """
+    session = session or make_session(articles, store=store, problems=problems)
     app = ReaderApp(session, service or FakeService(), "fake_model", keymap=keymap)
     app.main.preview_delay = preview_delay
     return app

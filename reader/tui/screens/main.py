@@ -31,9 +31,10 @@ from reader.tui.entities import (
     previous_entity,
     shown,
 )
+from reader.tui.screens.annotating import AnnotatingScreen
 from reader.tui.screens.labels import LabelChooser
-from reader.tui.screens.triage import TriageScreen
 from reader.tui.session import Session
+from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
@@ -50,8 +51,8 @@ NARROW = 100
 NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
 
 
-class MainScreen(TriageScreen):
-    """Where the user reads: wires list, view, legend and panel to the session."""
+class MainScreen(AnnotatingScreen):
+    """Where the user reads: wires list, view, legend and panels to the session."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*keys.MAIN, *keys.TRIAGE]
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
@@ -82,6 +83,8 @@ class MainScreen(TriageScreen):
         """Labels of the open article, under the view."""
         self.entity_panel = EntityPanel(id="entities")
         """Entities of the open article by label (shown with `e`)."""
+        self.annotation_panel = AnnotationPanel(id="annotations")
+        """Annotations of the open article (shown with `a`)."""
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer."""
@@ -92,6 +95,7 @@ class MainScreen(TriageScreen):
                 yield self.article_list
             with Vertical(id="reading"):
                 yield self.view
+                yield self.annotation_panel
                 yield self.legend
             yield self.entity_panel
         yield ReaderFooter()
@@ -146,6 +150,8 @@ class MainScreen(TriageScreen):
         if not self._analyses.is_complete(article):
             self._prioritise(article)
         self.refresh_entities()
+        self.refresh_sentences()
+        self.refresh_annotations()
         self.dwell_on(article)
 
     def analyses_arrived(self, results: Results) -> None:
@@ -157,6 +163,7 @@ class MainScreen(TriageScreen):
             touched = touched or (current is not None and article.id == current.id)
         if touched:
             self.refresh_entities()
+            self.refresh_sentences()
         self.entities_indexed()
 
     def refresh_entities(self) -> None:

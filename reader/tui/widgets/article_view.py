@@ -2,18 +2,22 @@
 
 Modelled on Textual's `Log`: the article is laid out once per width (re-wrapped on
 resize, keeping the reader's place), each screen line is rendered on demand and its
-strip cached. Styles come in layers over body offsets (entity highlights now;
-annotation marks, a selection and a sentence cursor can be added the same way), plus
-one "current" span (the entity a jump landed on).
+strip cached. Styles come in layers over body offsets: the sentence cursor (a tint,
+under everything, only while the view has the focus), annotation marks and entity
+highlights set by the screen, the selection on top; plus one "current" span (the
+entity a jump landed on). The cursor and selection are a `PassageCursor`, moved by
+the keys and the mouse here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -21,9 +25,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.article import Article
+from reader.passages import PassageCursor, Sentences, Span, snap_to_words
 from reader.tui import keys
 from reader.tui.layout import ArticleLayout, DisplayLine, layout_article
-from reader.tui.spans import Layer
+from reader.tui.spans import Layer, SpanLayer, StyledSpan
 from reader.tui.widgets.styles import StyleCache
 
 _KIND_CLASSES = {
@@ -35,17 +40,26 @@ _KIND_CLASSES = {
     "list_item": "article-view--list-item",
     "highlights": "article-view--highlights",
 }
+CURSOR_ORDER = 0
+"""The cursor's tint lies under every other layer, so highlights and marks show through."""
+SELECTION_ORDER = 100
+"""The selection is drawn over everything: it must always be visible."""
+_NO_SENTENCES = Sentences((), ())
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one article: header, wrapped body, and its style layers."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.ARTICLE_VIEW
+    ALLOW_SELECT: ClassVar[bool] = False
+    """The view makes its own selections (whole words, body offsets), not Textual's."""
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *_KIND_CLASSES.values(),
         "article-view--prefix",
         "article-view--empty",
         "article-view--current",
+        "article-view--cursor",
+        "article-view--selection",
     }
 
     def __init__(self, empty_text: str = "", *, id: str | None = None) -> None:
@@ -59,6 +73,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._current: tuple[int, int] | None = None
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles = StyleCache(self)
+        self._passages = PassageCursor(_NO_SENTENCES)
+        self._passage_layers: list[tuple[int, Layer]] | None = None
+        self._drag_from: int | None = None
+        self._dragged = False
 
     @property
     def article(self) -> Article | None:
@@ -79,6 +97,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._sources = tuple(sources)
         self._layers.clear()
         self._current = None
+        self._passages = PassageCursor(_NO_SENTENCES)
+        self._drag_from = None
         self._relayout(anchor=None)
         self.scroll_to(0, 0, animate=False, immediate=True)
 
@@ -112,10 +132,32 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._current
 
     def mark_current(self, start: int, end: int) -> None:
-        """Marks a body range as current and scrolls it into the middle of the view."""
+        """Marks a body range as current and scrolls it into the middle of the view.
+
+        The sentence cursor follows (unless a selection is being made), so the next
+        annotation key acts where the reader jumped to.
+        """
         self._current = (start, end)
+        if self._passages.selection is None:
+            self._passages.place(start)
         self._repaint()
         self.scroll_to_offset(start)
+
+    @property
+    def passages(self) -> PassageCursor:
+        """The sentence cursor and the selection (read it; move it through the view)."""
+        return self._passages
+
+    def set_sentences(self, sentences: Sentences) -> None:
+        """Takes the open article's sentence bounds (rule-based first, spaCy's later)."""
+        self._passages.rebase(sentences)
+        self._repaint()
+
+    def select_range(self, start: int, end: int) -> None:
+        """Selects a body range (an annotation jumped to) and scrolls it into view."""
+        self._passages.select_range(start, end)
+        self._repaint()
+        self._scroll_into_view((start, end))
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scrolls so the line showing body `offset` sits near the middle."""
@@ -135,6 +177,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _repaint(self) -> None:
         self._cache.clear()
+        self._passage_layers = None
         self.refresh()
 
     def _relayout(self, anchor: int | None) -> None:
@@ -164,14 +207,120 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         super().notify_style_update()
         self._cache.clear()
         self._styles.clear()
+        self._passage_layers = None
 
-    def action_scroll_down(self) -> None:
-        """One line down, at once (no animation: a reader pages, it does not glide)."""
-        self.scroll_relative(y=1, animate=False)
+    def on_focus(self) -> None:
+        """The cursor shows while the view has the focus."""
+        self._repaint()
 
-    def action_scroll_up(self) -> None:
-        """One line up."""
-        self.scroll_relative(y=-1, animate=False)
+    def on_blur(self) -> None:
+        """Hides the cursor (a selection stays visible)."""
+        self._repaint()
+
+    def action_sentence_down(self) -> None:
+        """Next sentence (extending a selection); first back into sight if scrolled away."""
+        self._move(lambda: self._passages.move(1))
+
+    def action_sentence_up(self) -> None:
+        """Previous sentence (extending a selection)."""
+        self._move(lambda: self._passages.move(-1))
+
+    def action_paragraph_down(self) -> None:
+        """First sentence of the next paragraph (while selecting: the paragraph's end)."""
+        self._move(lambda: self._passages.move_paragraph(forward=True))
+
+    def action_paragraph_up(self) -> None:
+        """First sentence of this paragraph, or of the previous one."""
+        self._move(lambda: self._passages.move_paragraph(forward=False))
+
+    def action_sentence_top(self) -> None:
+        """Goes to the title, the cursor on the first sentence."""
+        self._move(lambda: self._passages.move(-len(self._passages.sentences)), sight=False)
+        self.scroll_home(animate=False, immediate=True)
+
+    def action_sentence_bottom(self) -> None:
+        """Goes to the last line, the cursor on the last sentence."""
+        self._move(lambda: self._passages.move(len(self._passages.sentences)), sight=False)
+        self.scroll_end(animate=False, immediate=True)
+
+    def action_toggle_selection(self) -> None:
+        """`v`: starts a selection at the cursor's sentence, or drops it."""
+        self._passages.toggle_selection()
+        self._repaint()
+
+    def action_select_paragraph(self) -> None:
+        """`p`: selects the cursor's paragraph."""
+        self._move(self._passages.select_paragraph)
+
+    def action_clear_selection(self) -> None:
+        """Escape: drops the selection; with none, escape goes on to the screen (the list)."""
+        if not self._passages.clear():
+            raise SkipAction()
+        self._repaint()
+
+    def _move(self, step: Callable[[], None], *, sight: bool = True) -> None:
+        """Runs a cursor move; a cursor scrolled out of sight first comes back to the top line."""
+        if sight and not self._passages.selecting and not self._in_sight(self._passages.sentence):
+            self._passages.place(self.top_offset)
+        else:
+            step()
+        self._repaint()
+        if sight:
+            self._scroll_into_view(self._passages.sentence)
+
+    def _in_sight(self, span: Span | None) -> bool:
+        if span is None or self._layout is None:
+            return True
+        top = round(self.scroll_y)
+        first, last = self._layout.line_of(span[0]), self._layout.line_of(max(span[1] - 1, 0))
+        return last >= top and first < top + self.scrollable_content_region.height
+
+    def _scroll_into_view(self, span: Span | None) -> None:
+        """Scrolls the least that shows the span (its first line if it is taller than the view)."""
+        if span is None or self._layout is None:
+            return
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        first, last = self._layout.line_of(span[0]), self._layout.line_of(max(span[1] - 1, 0))
+        if first < top or last - first >= height:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """A press in the text starts a drag (or, released in place, a click)."""
+        if self._layout is None or event.button != 1:
+            return
+        self._drag_from = self._offset_under(event)
+        self._dragged = False
+        self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Dragging selects whole words from the press to the pointer."""
+        if self._drag_from is None or self._article is None:
+            return
+        offset = self._offset_under(event)
+        span = snap_to_words(self._article.body, self._drag_from, offset)
+        if span is not None and span != self._passages.selection:
+            self._dragged = True
+            self._passages.select_range(*span)
+            self._repaint()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        """Ends a drag; a press released without dragging puts the cursor there."""
+        if self._drag_from is None:
+            return
+        start, self._drag_from = self._drag_from, None
+        self.release_mouse()
+        if not self._dragged:
+            self._passages.place(start)
+            self._repaint()
+        self._dragged = False
+
+    def _offset_under(self, event: events.MouseEvent) -> int:
+        if self._layout is None:
+            return 0
+        offset = event.get_content_offset_capture(self)
+        return self._layout.offset_at(round(self.scroll_y) + offset.y, offset.x)
 
     def action_page_down(self) -> None:
         """One screen down."""
@@ -180,14 +329,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def action_page_up(self) -> None:
         """One screen up."""
         self.scroll_page_up(animate=False)
-
-    def action_scroll_top(self) -> None:
-        """Goes to the title."""
-        self.scroll_home(animate=False)
-
-    def action_scroll_bottom(self) -> None:
-        """Goes to the last line."""
-        self.scroll_end(animate=False)
 
     def render_line(self, y: int) -> Strip:
         """One screen line: cached, or drawn from the layout and the layers."""
@@ -219,9 +360,23 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         segments = text.render(self.app.console)
         return Strip(segments).crop_extend(0, width, self._styles.base)
 
+    def _drawn_layers(self) -> list[tuple[int, Layer]]:
+        """The screen's layers with the cursor and selection, in drawing order."""
+        if self._passage_layers is None:
+            layers = list(self._layers.values())
+            selection = self._passages.selection
+            if selection is not None:
+                style = self._styles.full("article-view--selection")
+                layers.append((SELECTION_ORDER, SpanLayer([StyledSpan(*selection, style)])))
+            elif self.has_focus and (sentence := self._passages.sentence) is not None:
+                tint = Style(bgcolor=self._styles.full("article-view--cursor").bgcolor)
+                layers.append((CURSOR_ORDER, SpanLayer([StyledSpan(*sentence, tint)])))
+            self._passage_layers = sorted(layers, key=lambda item: item[0])
+        return self._passage_layers
+
     def _apply_layers(self, text: Text, line: DisplayLine) -> None:
         shift = len(line.prefix) - line.start
-        for _, layer in sorted(self._layers.values(), key=lambda item: item[0]):
+        for _, layer in self._drawn_layers():
             for span in layer.spans_between(line.start, line.end):
                 text.stylize(
                     span.style, max(span.start, line.start) + shift, min(span.end, line.end) + shift

@@ -1,0 +1,283 @@
+"""The annotation keys of the reading screen: tags, notes, the panel, copy; undo refreshes.
+
+`MainScreen` inherits this (over the triage half); it holds what annotating adds to
+reading so the screen module stays about layout and entities. Every change is one
+`Annotator` call (one save, one undo step in the journal triage shares); what the
+store refuses (read-only, a failed save, a bad tag name) becomes a notification
+and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from textual.timer import Timer
+
+from reader.annotating import Annotator, Outcome, Passage, Target, article_citation
+from reader.article import Article
+from reader.clipboard import citation, copy_text
+from reader.errors import ReaderError
+from reader.passages import article_sentences
+from reader.store import Annotation, Store, StoreWriteError
+from reader.tui.marks import MARK_ORDER, mark_layer
+from reader.tui.screens.triage import TriageScreen
+from reader.tui.session import Session
+from reader.tui.widgets.annotation_panel import AnnotationPanel
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from reader.tui.app import ReaderApp
+
+ANNOTATION_LAYER = "annotations"
+SAVE_RETRY_SECONDS = 5.0
+"""How often a failed save is tried again (every change also retries it)."""
+NOTHING_TO_ANNOTATE = "Nothing to annotate here: open an article with some text."
+
+
+class AnnotatingScreen(TriageScreen):
+    """Annotation behaviour over the view, the list and the annotations panel."""
+
+    view: ArticleView
+    article_list: ArticleList
+    annotation_panel: AnnotationPanel
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.annotator = Annotator(session.store)
+        """What the annotation keys do to the store."""
+        self._retry: Timer | None = None
+
+    @property
+    def _reader(self) -> ReaderApp:
+        return cast("ReaderApp", self.app)
+
+    @property
+    def _store(self) -> Store:
+        return self.session.store
+
+    @property
+    def _annotator(self) -> Annotator:
+        return self.annotator
+
+    # -- what the screen calls when the article or its analysis changes -------------------
+
+    def refresh_sentences(self) -> None:
+        """Gives the view the open article's sentences (spaCy's when complete, else rules)."""
+        article = self.view.article
+        if article is not None:
+            self.view.set_sentences(
+                article_sentences(article, self._reader.analyses.analysis(article))
+            )
+
+    def refresh_annotations(self) -> None:
+        """Redraws the marks, the panel (when shown) and the list counts that changed."""
+        article = self.view.article
+        self.facts.refresh_counts()
+        if article is not None:
+            self.article_list.refresh_article(article.id)
+        tags = {tag.name: tag for tag in self._store.tags()}
+        mine = self._store.annotations(article.id) if article is not None else []
+        if article is None:
+            self.view.remove_layer(ANNOTATION_LAYER)
+        else:
+            self.view.set_layer(ANNOTATION_LAYER, mark_layer(mine, tags), MARK_ORDER)
+        if self.annotation_panel.display:
+            self.annotation_panel.show(mine, self._orphans_elsewhere(), tags)
+
+    def _orphans_elsewhere(self) -> list[Annotation]:
+        library = self.triage.library
+        return [a for a in self._store.annotations() if a.orphaned and a.article_id not in library]
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def action_tag_hotkey(self, key: str) -> None:
+        """1–9: toggles the tag with that hotkey on the selection or annotation under the cursor."""
+        tag = self._annotator.tag_for_hotkey(key)
+        if tag is None:
+            self.notify(f"No tag on key {key}: press t to pick or create one.", severity="warning")
+            return
+        target = self._target()
+        if target is not None:
+            self._change(lambda: self._annotator.toggle_tag(target, tag.name))
+
+    def action_pick_tag(self) -> None:
+        """t: the tag picker for the target; the chosen tag is toggled, a new name created."""
+        target = self._target()
+        if target is None or not self._writable():
+            return
+        applied = target.annotation.tags if target.annotation else ()
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self._change(lambda: self._annotator.toggle_tag(target, name))
+
+        from reader.tui.screens.tag_picker import (
+            TagPicker,
+        )  # imported here: the first frame skips it
+
+        tags = self._store.tags()
+        self.app.push_screen(TagPicker(tags, applied, _quote(target)), chosen)
+
+    def action_edit_note(self) -> None:
+        """n: the note editor for the target; ctrl+s saves, an empty note removes it."""
+        target = self._target()
+        if target is None or not self._writable():
+            return
+
+        def saved(note: str | None) -> None:
+            if note is not None:
+                self._change(lambda: self._annotator.save_note(target, note))
+
+        from reader.tui.screens.note_editor import (
+            NoteEditor,
+        )  # imported here: TextArea is slow to import
+
+        note = target.annotation.note if target.annotation else ""
+        self.app.push_screen(NoteEditor(_quote(target), note), saved)
+
+    def action_delete_annotation(self) -> None:
+        """d in the panel: deletes the highlighted annotation (u brings it back)."""
+        annotation = self.annotation_panel.current
+        if annotation is None:
+            self.app.bell()
+            return
+        self._change(lambda: self._annotator.delete(annotation.id))
+
+    def action_copy_citation(self) -> None:
+        """y: copies the selection, annotation or sentence as a citation."""
+        text = self._citation()
+        if text is None:
+            self.notify(NOTHING_TO_ANNOTATE, severity="warning")
+            return
+        result = copy_text(text)
+        if result.needs_osc52:
+            self.app.copy_to_clipboard(text)
+        self.notify(result.message, title="Citation copied")
+
+    def action_toggle_annotations(self) -> None:
+        """a: shows the annotations panel and focuses it, or hides it."""
+        panel = self.annotation_panel
+        self.toggle_class("-annotations")
+        if self.has_class("-annotations"):
+            self.refresh_annotations()
+            panel.focus()
+        elif panel.has_focus:
+            self.view.focus()
+
+    def action_undo(self) -> None:
+        """u: undoes the last change, annotation or triage (the triage half says which)."""
+        if self._writable():
+            super().action_undo()
+            self.refresh_annotations()
+
+    def action_redo(self) -> None:
+        """ctrl+r: redoes the last undone change."""
+        if self._writable():
+            super().action_redo()
+            self.refresh_annotations()
+
+    def on_annotation_panel_chosen(self, event: AnnotationPanel.Chosen) -> None:
+        """Enter on a panel row: selects its passage in the text and gives the view the focus."""
+        annotation = event.annotation
+        article = self.view.article
+        if annotation.orphaned or article is None or annotation.article_id != article.id:
+            self.notify(
+                "Orphaned: its text is not in any open article (kept; n edits, d deletes).",
+                severity="warning",
+            )
+            return
+        self.view.select_range(annotation.start, annotation.end)
+        self.view.focus()
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _target(self) -> Target | None:
+        """The panel's highlighted annotation when it has the focus, else the view's passage."""
+        if self.annotation_panel.has_focus:
+            annotation = self.annotation_panel.current
+            if annotation is None:
+                self.app.bell()
+                return None
+            return Target(None, annotation)
+        article, span = self.view.article, self.view.passages.target
+        if article is None or span is None:
+            self.notify(NOTHING_TO_ANNOTATE, severity="warning")
+            return None
+        selected = self.view.passages.selection is not None
+        return self._annotator.target(Passage(article.id, article.body, *span, selected))
+
+    def _citation(self) -> str | None:
+        target = self._target()
+        if target is None:
+            return None
+        article = self._article(target)
+        passage, annotation = target.passage, target.annotation
+        if passage is not None and (passage.selected or annotation is None):
+            span = (passage.start, passage.end)
+        elif annotation is not None and not annotation.orphaned and article is not None:
+            span = (annotation.start, annotation.end)
+        else:
+            quote = annotation.quote if annotation else ""
+            return citation(quote, article.title if article else "", None, None)
+        return article_citation(article, *span) if article is not None else None
+
+    def _article(self, target: Target) -> Article | None:
+        wanted = target.passage.article_id if target.passage else target.annotation.article_id
+        return self.triage.library.get(wanted)
+
+    def _writable(self) -> bool:
+        """Says so, once per key, when the store cannot take changes."""
+        if not self._store.read_only:
+            return True
+        notice = self._store.notice or f"store {self._store.path} is open read-only"
+        self.notify(f"{notice}.", title="Read-only: nothing changed", severity="warning")
+        return False
+
+    def _change(self, change: Callable[[], Outcome]) -> None:
+        """Runs one store change and shows what it did, or why it could not."""
+        if not self._writable():
+            return
+        try:
+            outcome = change()
+        except StoreWriteError as exc:
+            self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
+            self._retry_saving()
+            self._annotations_changed(None)
+            return
+        except ReaderError as exc:
+            self.notify(str(exc), title="Nothing changed", severity="error")
+            return
+        self._annotations_changed(outcome.annotation)
+        self.notify(outcome.message)
+
+    def _annotations_changed(self, annotation: Annotation | None) -> None:
+        """A change leaves the selection done with: the marks show what was made."""
+        self.view.passages.clear()
+        self.refresh_annotations()
+        if annotation is not None and self.annotation_panel.display:
+            self.annotation_panel.highlight_annotation(annotation.id)
+
+    def _retry_saving(self) -> None:
+        if self._retry is None:
+            self._retry = self.set_interval(SAVE_RETRY_SECONDS, self._try_saving)
+
+    def _try_saving(self) -> None:
+        """Saves what a failed write left in memory; stops once it is on disk."""
+        try:
+            if self._store.unsaved:
+                self._store.flush()
+        except ReaderError:
+            return
+        if self._retry is not None:
+            self._retry.stop()
+            self._retry = None
+        self.notify("Your changes are saved now.", title="Saved")
+
+
+def _quote(target: Target) -> str:
+    """The text a dialog shows: the selection, else the annotation's own quote."""
+    if target.passage is not None and (target.passage.selected or target.annotation is None):
+        return target.passage.body[target.passage.start : target.passage.end]
+    return target.annotation.quote if target.annotation else ""
