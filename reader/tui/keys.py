@@ -34,10 +34,18 @@ def _movement(prefix: str, down: str = "Down", up: str = "Up") -> list[Binding]:
 
 
 APP = [
-    Binding("q", "quit", "Quit", id="quit"),
-    Binding("question_mark", "help", "Help", id="help"),
+    Binding("q", "quit", "Quit", id="quit", show=False),
+    Binding("question_mark", "help", "Help", id="help", show=False),
 ]
 """Anywhere, also on top of dialogs' own keys."""
+
+FOOTER_FIRST = [
+    Binding("question_mark", "app.help", "Help", id="help"),
+    Binding("q", "app.quit", "Quit", id="quit"),
+]
+"""The app's help and quit keys again at the front of the main screen, so the footer
+shows them first and a narrow terminal never cuts them off (the ? screen lists them once,
+under APP; the keymap rebinds both copies by id)."""
 
 MAIN = [
     Binding("tab", "focus_next_pane", "Next pane", id="next_pane", show=False),

@@ -54,7 +54,7 @@ NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
 class MainScreen(AnnotatingScreen):
     """Where the user reads: wires list, view, legend and panels to the session."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*keys.MAIN, *keys.TRIAGE]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.FOOTER_FIRST, *keys.MAIN, *keys.TRIAGE]
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
 
     def __init__(
