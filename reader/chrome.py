@@ -37,15 +37,14 @@ _CHROME_WORDS = (
     "|article continues below|continue reading below|supported by|listen to article"
     "|body|classification|end of document|live|live reporting|get involved|key events"
 )
-_CHROME = re.compile(rf"^(?:{_CHROME_WORDS})[\s.,:!]*$", re.IGNORECASE)
-_CHROME_PREFIX = re.compile(
+_CHROME = rf"^(?:{_CHROME_WORDS})[\s.,:!]*$"
+_CHROME_PREFIX = (
     r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
     r"click here|download the|get the|join our|privacy notice|source)\b\s*[:\-–—|→]"
-    r"|^a version of this article appears in print\b",
-    re.IGNORECASE,
+    r"|^a version of this article appears in print\b"
 )
-_CHROME_SHAPES = re.compile(
+_CHROME_SHAPES = (
     r"^(?:listen\s*\(\d+\s*mins?\)|listen to this article\b.{0,40}"
     r"|list(?: \d+)? of \d+(?: items)?|\d[\d,.]*k?|[=\-]{2}\s*[A-Z][\w ]{1,30}"
     r"|sign up to [\w ’'&]{1,40}|simply sign up to .{0,120}|have a confidential tip\b.{0,160}"
@@ -53,38 +52,30 @@ _CHROME_SHAPES = re.compile(
     r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|\d+\s*min(?:ute)?s?\s+read|continued (?:on|from) page \w+"
     r"|(?:document|article|item|story|result) \d+ of \d+"
     r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
-    r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,})$",
-    re.IGNORECASE,
+    r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,})$"
 )
 _RECORD_MARK = re.compile(
     r"^(?:(?:document|article|item) \d+ of \d+|end of document)$", re.IGNORECASE
 )
 _CALLOUT = re.compile(r"^>\s*\[![\w-]+\]")
-_WIRE_SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5}$")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_WIRE_SLUG = r"^[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5}$"
+_COPYRIGHT = r"^(?:©|\(c\)|copyright\b)"
 _NEW_TAB = re.compile(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
-_SLUG = re.compile(r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$")
-_LINK_LINE = re.compile(r"^!?\[[^\]]*\]\([^)\s]+\)\s*$")
+_SLUG = r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$"
+_LINK_LINE = r"^!?\[[^\]]*\]\([^)\s]+\)\s*$"
 _CHROME_MAX = 300
 _SHORT_MAX = 200
 _SHORT_CHROME = re.compile(
     "|".join(
-        f"(?:{pattern.pattern})"
-        for pattern in (
-            _CHROME,
-            _CHROME_PREFIX,
-            _COPYRIGHT,
-            _LINK_LINE,
-            _CHROME_SHAPES,
-        )
+        f"(?:{pattern})"
+        for pattern in (_CHROME, _CHROME_PREFIX, _COPYRIGHT, _LINK_LINE, _CHROME_SHAPES)
     )
-    + f"|(?-i:{_SLUG.pattern})|(?-i:{_WIRE_SLUG.pattern})",
+    + f"|(?-i:{_SLUG})|(?-i:{_WIRE_SLUG})",
     re.IGNORECASE,
 )
-"""Every chrome pattern in one, so a line costs one match (they are all anchored at its start)."""
-_LONG_CHROME = re.compile(
-    f"(?:{_COPYRIGHT.pattern})|(?:{_LINK_LINE.pattern})|(?-i:{_SLUG.pattern})", re.IGNORECASE
-)
+"""Every chrome pattern in one, so a line costs one match (they are all anchored at its
+start), and the patterns are compiled once, as this one."""
+_LONG_CHROME = re.compile(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
 _RELATED_HEADER = re.compile(
     r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
     r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"

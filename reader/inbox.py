@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from watchfiles import watch
-
 from reader.article import Article
 from reader.decoding import DumpError
 from reader.dump import read_dump, split_text
@@ -140,6 +138,9 @@ class Inbox:
         self.stop()
 
     def _run(self) -> None:
+        from watchfiles import watch  # in the watching thread: start-up never pays for it
+
+        looked = False
         try:
             for changes in watch(
                 self.folder,
@@ -155,8 +156,9 @@ class Inbox:
                 now = time.monotonic()
                 if not self.folder.is_dir():
                     raise FileNotFoundError("the folder was removed")
-                if changes:
+                if changes or not looked:  # the first look covers files made before watching
                     self._note_changes(self._scan(), now)
+                    looked = True
                 for path in self._settled(now):
                     self._process(path)
         except (OSError, RuntimeError) as exc:

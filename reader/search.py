@@ -14,6 +14,7 @@ where folding changed the length of the text.
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -119,22 +120,34 @@ def _batch(articles: Sequence[Article]) -> _Batch:
 
 
 class SearchIndex:
-    """The searchable text of every article in the library, folded once."""
+    """The searchable text of every article in the library, folded once.
+
+    Adding only queues articles: folding them (about 15 ms per 1,000) happens in
+    `prepare`, which a UI calls from a worker thread after its first frame, or the
+    first search does. Thread-safe.
+    """
 
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._batches: list[_Batch] = []
         self._indexed: set[str] = set()
+        self._pending: list[Article] = []
+        self._lock = threading.Lock()
         self.add(articles)
 
     def add(self, articles: Iterable[Article]) -> None:
-        """Indexes articles not seen before (pass a dump's new articles, or all of them)."""
-        fresh: dict[str, Article] = {}
-        for article in articles:
-            if article.id not in self._indexed:
-                fresh.setdefault(article.id, article)
-        if fresh:
-            self._indexed.update(fresh)
-            self._batches.append(_batch(list(fresh.values())))
+        """Queues articles not seen before (pass a dump's new articles, or all of them)."""
+        with self._lock:
+            for article in articles:
+                if article.id not in self._indexed:
+                    self._indexed.add(article.id)
+                    self._pending.append(article)
+
+    def prepare(self) -> None:
+        """Folds what was queued; searches do it themselves, a worker can do it earlier."""
+        with self._lock:
+            if self._pending:
+                self._batches.append(_batch(self._pending))
+                self._pending = []
 
     def __len__(self) -> int:
         return len(self._indexed)
@@ -147,6 +160,7 @@ class SearchIndex:
         parsed = Query.parse(query) if isinstance(query, str) else query
         if parsed.empty:
             return []
+        self.prepare()
         terms = sorted(parsed.terms, key=len, reverse=True)
         hits: list[Hit] = []
         for batch in self._batches:

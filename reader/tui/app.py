@@ -29,7 +29,6 @@ from reader.tui.analysis import Analyser, EntitySource, Results
 from reader.tui.commands import ReaderCommands
 from reader.tui.inbox_bridge import InboxArrived, InboxBridge
 from reader.tui.messages import AnalysesArrived, PipelineReady
-from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.main import MainScreen
 from reader.tui.session import Session
 
@@ -113,7 +112,7 @@ class ReaderApp(App[None]):
         )
 
     def on_mount(self) -> None:
-        """Applies the keymap, reports dumps that could not be read, starts the inbox."""
+        """Applies the keymap and reports dumps that could not be read, or a read-only store."""
         self.set_keymap(self.user_keymap)
         for problem in self.session.problems:
             self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
@@ -122,7 +121,6 @@ class ReaderApp(App[None]):
             self.notify(f"{self.store.notice}.", title="Read-only", severity="warning", timeout=30)
         if self._store_news:
             self.notify(self._store_news, title="Annotations", timeout=15)
-        self._inbox.start()
         self._update_status()
 
     def _place_annotations(self) -> str | None:
@@ -156,7 +154,9 @@ class ReaderApp(App[None]):
         self._inbox.stop()
 
     def on_ready(self) -> None:
-        """The first frame is on screen: now entities may load."""
+        """The first frame is on screen: now the inbox, the search index and entities."""
+        self._inbox.start()
+        self.run_worker(self.session.triage.search_index.prepare, thread=True, group="search-index")
         self.analyse_entities()
 
     def on_inbox_arrived(self, message: InboxArrived) -> None:
@@ -237,4 +237,6 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         """Shows every key as currently bound."""
+        from reader.tui.screens.help import HelpScreen  # loaded on first use
+
         self.push_screen(HelpScreen(self.user_keymap))

@@ -32,7 +32,6 @@ from reader.tui.entities import (
     shown,
 )
 from reader.tui.screens.annotating import AnnotatingScreen
-from reader.tui.screens.labels import LabelChooser
 from reader.tui.session import Session
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
@@ -239,6 +238,8 @@ class MainScreen(AnnotatingScreen):
             return
         counts = sorted(label_counts(analysis).items(), key=lambda item: (-item[1], item[0]))
         dark = self.app.current_theme.dark
+        from reader.tui.screens.labels import LabelChooser  # loaded on first use
+
         self.app.push_screen(LabelChooser(counts, self._hidden, dark, self.set_hidden_labels))
 
     def set_hidden_labels(self, hidden: frozenset[str]) -> None:

@@ -12,6 +12,7 @@ import bisect
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import on, work
@@ -21,22 +22,20 @@ from textual.timer import Timer
 
 from reader.article import Article
 from reader.errors import ReaderError
-from reader.export import export_to_folder
 from reader.filters import Filter
 from reader.inbox import InboxEvent
 from reader.search import Query, Range, jump, matches_in
 from reader.triage import Action, StateChange
 from reader.tui.facts import TriageFacts
 from reader.tui.filter_choices import filter_choices
-from reader.tui.screens.confirm import Confirm
-from reader.tui.screens.export_dialog import ExportDialog
-from reader.tui.screens.filter_picker import FilterPicker
-from reader.tui.screens.search import SearchPick, SearchScreen
 from reader.tui.session import Session
 from reader.tui.spans import SpanLayer, StyledSpan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
+
+if TYPE_CHECKING:
+    from reader.tui.screens.search import SearchPick
 
 BULK_CONFIRM = 20
 """A `*` state key on more articles than this asks first."""
@@ -198,6 +197,8 @@ class TriageScreen(Screen[None]):
             if yes:
                 self._apply_bulk(action, ids)
 
+        from reader.tui.screens.confirm import Confirm  # loaded on first use
+
         self.app.push_screen(Confirm(question), answered)
 
     def _apply_bulk(self, action: Action, ids: list[str]) -> None:
@@ -322,6 +323,8 @@ class TriageScreen(Screen[None]):
             if new is not None:
                 self.set_filter(new)
 
+        from reader.tui.screens.filter_picker import FilterPicker  # loaded on first use
+
         self.app.push_screen(FilterPicker(self.view_filter, choices, note), chosen)
 
     def entities_indexed(self) -> None:
@@ -334,6 +337,8 @@ class TriageScreen(Screen[None]):
     def action_search(self) -> None:
         """Opens the search dialog with the last query."""
         last = self.search_query.text if self.search_query is not None else ""
+        from reader.tui.screens.search import SearchScreen  # loaded on first use
+
         self.app.push_screen(SearchScreen(self.triage, last), self._open_result)
 
     def _open_result(self, pick: SearchPick | None) -> None:
@@ -428,12 +433,16 @@ class TriageScreen(Screen[None]):
             if fmt is not None:
                 self.export(fmt, list(self.triage.library.articles), folder)
 
+        from reader.tui.screens.export_dialog import ExportDialog  # loaded on first use
+
         self.app.push_screen(ExportDialog(_short(folder)), chosen)
 
     @work(thread=True, exit_on_error=False, group="export", name="export")
     def export(self, fmt: str, articles: list[Article], folder: Path) -> None:
         """Writes the export in a thread (big stores take a moment); notifies where, or why not."""
         try:
+            from reader.export import export_to_folder  # loaded on the first export only
+
             path = export_to_folder(self.session.store, articles, fmt, folder)
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
