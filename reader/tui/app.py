@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
@@ -26,7 +26,6 @@ from reader.textsafe import visible, visible_line
 from reader.tui import keys
 from reader.tui.analyses import Analyses
 from reader.tui.analysis import Analyser, EntitySource, Results
-from reader.tui.commands import ReaderCommands
 from reader.tui.inbox_bridge import InboxArrived, InboxBridge
 from reader.tui.messages import AnalysesArrived, PipelineReady
 from reader.tui.screens.main import MainScreen
@@ -42,13 +41,25 @@ def styles_dir() -> Path:
     return shipped if shipped.is_dir() else package.parent / "styles"
 
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+
+def _reader_commands() -> type[Provider]:
+    """The palette's commands, imported when the palette first opens (Textual accepts a
+    callable here), so start-up does not load the palette's widgets."""
+    from reader.tui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class ReaderApp(App[None]):
     """Reads dumps: list, article, entities; every key in `reader.tui.keys`."""
 
     CSS_PATH: ClassVar[list[str | Path]] = [styles_dir() / name for name in STYLE_FILES]
     TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
 
     def __init__(
         self,
