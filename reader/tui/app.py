@@ -20,7 +20,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 import reader
 from reader.annotating import describe_reanchoring, reanchor_open
+from reader.dump import load_dump
 from reader.errors import ReaderError
+from reader.inbox import InboxEvent
 from reader.nlp import PipelineInfo
 from reader.textsafe import visible, visible_line
 from reader.tui import keys
@@ -165,10 +167,26 @@ class ReaderApp(App[None]):
         self._inbox.stop()
 
     def on_ready(self) -> None:
-        """The first frame is on screen: now the inbox, the search index and entities."""
+        """The first frame is on screen: now big dumps, the inbox, the search index, entities."""
+        if self.session.deferred:
+            self.load_deferred()
         self._inbox.start()
         self.run_worker(self.session.triage.search_index.prepare, thread=True, group="search-index")
         self.analyse_entities()
+
+    @work(thread=True, exit_on_error=False, group="load", name="load")
+    def load_deferred(self) -> None:
+        """Splits the big dumps asked for, each joining the list as it is ready."""
+        paths = self.session.deferred
+        self.call_from_thread(
+            self.notify, f"Loading {len(paths)} dump{'s' if len(paths) > 1 else ''}…", timeout=3
+        )
+        for path in paths:
+            try:
+                event = InboxEvent(path, tuple(load_dump(path)), grown=False)
+            except ReaderError as exc:
+                event = InboxEvent(path, (), grown=False, error=str(exc))
+            self.post_message(InboxArrived(event))
 
     def on_inbox_arrived(self, message: InboxArrived) -> None:
         """A new or grown dump: its new articles join the list, and the worker gets them."""

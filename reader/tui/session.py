@@ -22,6 +22,10 @@ from reader.store import Store
 from reader.triage import Triage
 from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 
+EAGER_LOAD_BYTES = 2_000_000
+"""Dumps up to this size in all are split before the first frame (tens of milliseconds);
+bigger ones load after it, so the window opens at once and the list fills in."""
+
 
 @dataclass(frozen=True, slots=True)
 class InboxPlan:
@@ -45,6 +49,8 @@ class Session:
     """One line per dump that could not be read; shown as notifications."""
     inbox: InboxPlan | None = None
     """None: nothing is watched (no seeds/ folder)."""
+    deferred: list[Path] = field(default_factory=list)
+    """Dumps too big to split before the first frame: the app loads them in a worker."""
 
     @property
     def store(self) -> Store:
@@ -98,12 +104,26 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
             problems.append(f"{exc}; dumps dropped there will not be seen")
     known = {path: file_signature(path) for path in present or ()}
     watched = present is not None
-    wanted = dump_paths(paths or [seeds])
-    loaded = load_each(as_inbox_path(path, seeds) if watched else path for path in wanted)
+    wanted = [
+        as_inbox_path(path, seeds) if watched else path for path in dump_paths(paths or [seeds])
+    ]
+    deferred = wanted if _total_bytes(wanted) > EAGER_LOAD_BYTES else []
+    loaded = load_each([] if deferred else wanted)
     return Session(
         triage=Triage(store, loaded.articles),
         exports_dir=workspace.exports_dir,
         dwell=DwellPolicy.from_workspace(workspace),
         problems=problems + loaded.problems,
         inbox=InboxPlan(seeds, known) if watched else None,
+        deferred=deferred,
     )
+
+
+def _total_bytes(paths: Iterable[Path]) -> int:
+    total = 0
+    for path in paths:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue  # the loader reports it
+    return total

@@ -19,7 +19,7 @@ from reader.tui.session import as_inbox_path, open_session
 from reader.tui.widgets.list_header import prefix_words
 from reader.workspace import Workspace, WorkspaceError
 from tests.conftest import SEED
-from tests.tui.helpers import seed_articles
+from tests.tui.helpers import make_app, seed_articles
 from tests.unit.hostile_support import deny_listing
 
 
@@ -165,3 +165,31 @@ def test_analyses_keep_complete_results_and_count_them() -> None:
     assert analyses.record(second, Analysis((Entity(0, 3, "GPE"),), ()))
     assert analyses.complete_count == 2 and analyses.entity_count(second) == 1
     assert dict(analyses) == {first.id: analyses[first.id], second.id: analyses[second.id]}
+
+
+def test_big_dumps_are_left_for_after_the_first_frame(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.tui.session.EAGER_LOAD_BYTES", 100)
+    store = Store(workspace.store_path)
+    session = open_session(workspace, [], store)
+    assert session.deferred == [workspace.seeds_dir / "a.txt"]
+    assert len(session.triage.library) == 0
+    store.close()
+
+
+async def test_the_app_loads_deferred_dumps_into_the_list(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.tui.session.EAGER_LOAD_BYTES", 100)
+    store = Store(workspace.store_path)
+    session = open_session(workspace, [], store)
+    app = make_app(session=session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            if len(app.main.triage.library) == 2:
+                break
+            await pilot.pause(0.05)
+        assert next(a.title for a in app.main.triage.library).startswith("North Korean")
+        assert app.main.article_list.current is not None
+    store.close()

@@ -48,6 +48,7 @@ ENTITY_ORDER = 10
 NARROW = 100
 """Terminals narrower than this get the compact layout (class `-narrow`)."""
 NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
+LOADING = "Loading {names}…"
 
 
 class MainScreen(AnnotatingScreen):
@@ -55,6 +56,15 @@ class MainScreen(AnnotatingScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [*keys.FOOTER_FIRST, *keys.MAIN, *keys.TRIAGE]
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
+
+    def _empty_text(self) -> str:
+        """What the article pane says before there is an article to show."""
+        if len(self.triage.library):
+            return ""
+        deferred = self.session.deferred
+        if deferred:
+            return LOADING.format(names=", ".join(path.name for path in deferred))
+        return NO_ARTICLES
 
     def __init__(
         self,
@@ -76,7 +86,7 @@ class MainScreen(AnnotatingScreen):
             self.listed_articles(), analyses.entity_count, self.facts, id="articles"
         )
         """The list pane."""
-        self.view = ArticleView("" if len(self.triage.library) else NO_ARTICLES, id="view")
+        self.view = ArticleView(self._empty_text(), id="view")
         """The article pane."""
         self.legend = Legend(id="legend")
         """Labels of the open article, under the view."""
