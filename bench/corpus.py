@@ -166,7 +166,7 @@ def dump(articles: int, seed: int = 2025) -> str:
     out: list[str] = []
     for _ in range(articles):
         style = rng.choice(STYLES)
-        paras = [paragraph(rng) for _ in range(rng.randint(3, 6))]
+        paras = [paragraph(rng) for _ in range(rng.randint(2, 5))]
         out.append(style(rng, headline(rng), paras) + _GAPS[style])
     return "".join(out)
 

@@ -168,11 +168,16 @@ class ReaderApp(App[None]):
 
     def on_ready(self) -> None:
         """The first frame is on screen: now big dumps, the inbox, the search index, entities."""
-        if self.session.deferred:
-            self.load_deferred()
         self._inbox.start()
-        self.run_worker(self.session.triage.search_index.prepare, thread=True, group="search-index")
+        if self.session.deferred:
+            self.load_deferred()  # the index and entities follow the articles: no GIL contest
+            return
+        self._index_search()
         self.analyse_entities()
+
+    def _index_search(self) -> None:
+        """Folds new articles for search in a thread, so the first `/` answers at once."""
+        self.run_worker(self.session.triage.search_index.prepare, thread=True, group="index")
 
     @work(thread=True, exit_on_error=False, group="load", name="load")
     def load_deferred(self) -> None:
@@ -195,6 +200,7 @@ class ReaderApp(App[None]):
             if news := self._place_annotations():
                 self.notify(news, title="Annotations", timeout=15)
             self.main.refresh_annotations()
+            self._index_search()
             self._analyser.add(added)
             if not self._entities_running():
                 self.analyse_entities()
