@@ -56,7 +56,7 @@ def test_an_export_carries_tags_states_and_every_annotation_field(tmp_path: Path
     with seeded(tmp_path / "s.json", [note, later], states, tags) as store:
         doc = _json(store, [present], exported=T2)
     VALIDATOR.validate(doc)
-    assert doc["format"] == "reader-annotations" and doc["version"] == 1
+    assert doc["format"] == "reader-annotations" and doc["version"] == 2
     assert doc["exported"] == T2 and doc["model"] is None and "code points" in doc["offsets"]
     assert doc["tags"] == [
         {"name": "claim", "colour": "#e06c75", "hotkey": "3"},
@@ -65,6 +65,7 @@ def test_an_export_carries_tags_states_and_every_annotation_field(tmp_path: Path
     [only] = doc["articles"]
     assert only["id"] == present.id and only["title"] == present.title
     assert only["source"] == present.source and only["meta"] == present.meta
+    assert only["present"] is True
     assert (only["state"], only["state_changed"]) == ("starred", T2)
     assert "text" not in only and "entities" not in only
     first = only["annotations"][0]
@@ -138,7 +139,8 @@ def test_filters_pick_articles_by_state_and_annotations_by_tag(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("path", "value"),
     [
-        (("version",), 2),
+        (("version",), 3),
+        (("articles", 0, "present"), None),
         (("articles", 0, "state"), "archived"),
         (("articles", 0, "annotations", 0, "start"), -1),
         (("articles", 0, "annotations", 0, "tags"), "claim"),

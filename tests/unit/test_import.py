@@ -164,7 +164,7 @@ def _corrupt(doc: dict, how: str) -> object:
     elif how == "missing field":
         del note["quote"]
     elif how == "newer version":
-        doc["version"] = 2
+        doc["version"] = 3
     elif how == "bad colour":
         doc["tags"][0]["colour"] = "red"
     elif how == "control character in tag":
