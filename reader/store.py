@@ -8,7 +8,6 @@
         store.undo()                      # "star 1 article"
         store.remember(open_articles)     # which dump each annotated article is in
 
-
 Every mutating call is saved before it returns (one atomic file write) and is one
 step of an undo journal kept in the file, so undo works after a restart. One
 process writes a store at a time; a second one opens it read-only and says who
