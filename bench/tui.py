@@ -135,8 +135,13 @@ class BareApp(App[None]):
 
 
 def _pty_first_frame(command: list[str], marker: bytes, cwd: Path) -> float:
-    """Seconds from spawning `command` in a 120x40 pty until `marker` is on screen."""
+    """Seconds from spawning `command` in a 120x40 pty until `marker` is on screen.
+
+    Byte-code caching stays on, as on a user's machine (the warm-up run writes the
+    .pyc files), even where the environment turns it off for development.
+    """
     env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -24,24 +23,17 @@ _NEEDS_FOLDING = re.compile("[^\x00-\x7f\uac00-\ud7a3]+")
 one character each)."""
 
 
-@functools.cache
-def _marks() -> re.Pattern[str]:
-    """A character class of every combining mark (built on first use: about 40 ms)."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x300, sys.maxunicode + 1):
-        if unicodedata.combining(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    body = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return re.compile(f"[{body}]")
+def _drop_marks(text: str) -> str:
+    """`text` without its combining marks (they are rare: a per-character test is cheap)."""
+    if not any(map(unicodedata.combining, text)):
+        return text
+    return "".join(char for char in text if not unicodedata.combining(char))
 
 
 @functools.lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
     """One character folded: casefolded, decomposed, combining marks dropped."""
-    return _marks().sub("", unicodedata.normalize("NFD", char.casefold()))
+    return _drop_marks(unicodedata.normalize("NFD", char.casefold()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +80,7 @@ def fold(text: str) -> tuple[str, OffsetMap | None]:
             parts.append(text[done:begin].lower())
             folded_length += begin - done
         quick = unicodedata.normalize("NFD", run.group().casefold())
-        if len(quick) == end - begin and not _marks().search(quick):
+        if len(quick) == end - begin and not any(map(unicodedata.combining, quick)):
             parts.append(quick)
             folded_length += len(quick)
         else:
