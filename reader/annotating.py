@@ -17,6 +17,7 @@ from reader.anchoring import AnchorReport
 from reader.article import Article
 from reader.clipboard import citation
 from reader.store import Annotation, Store, Tag
+from reader.store_records import source_key
 from reader.textsafe import visible_line
 
 DATE_KEYS = ("published", "date", "updated")
@@ -167,15 +168,41 @@ def article_citation(article: Article, start: int, end: int) -> str:
 
 
 def reanchor_open(store: Store, articles: Sequence[Article]) -> AnchorReport:
-    """Places every annotation in the text of the articles now open.
+    """Places the annotations of the articles now open in their current text.
 
-    Annotations of articles that are no longer open (their text changed, so their
-    id did) move to the open article that holds their quote; those that cannot be
-    placed are kept and flagged as orphans.
+    First the store records which dump each open annotated article is in. An
+    annotated article that vanished from its dump while that dump is open was
+    edited or re-split (its id is a hash of its text): its annotations move to the
+    open article of the same dump that holds their quote, or are flagged as orphans.
+    Annotations of articles whose dump is not open, or whose dump the store never
+    recorded, are left as they are: nothing happened to their text, and looking for
+    them in every open article would cost annotations × articles at each start.
     """
+    store.remember(articles)
+    by_source = _by_source(articles)
     open_ids = {article.id for article in articles}
-    vanished = [key for key in store.annotation_counts() if key not in open_ids]
-    return store.reanchor(articles, adopt_from=vanished)
+    records = store.article_records()
+    adopt_from: dict[str, list[Article]] = {}
+    for article_id in store.annotation_counts():
+        record = records.get(article_id)
+        if article_id in open_ids or record is None:
+            continue
+        candidates = by_source.get(source_key(record.source))
+        if candidates is not None:
+            adopt_from[article_id] = candidates
+    return store.reanchor(articles, adopt_from=adopt_from)
+
+
+def _by_source(articles: Sequence[Article]) -> dict[str, list[Article]]:
+    """The open articles grouped by dump, keyed as the store's records compare dumps."""
+    keys: dict[str, str] = {}
+    grouped: dict[str, list[Article]] = {}
+    for article in articles:
+        key = keys.get(article.source)
+        if key is None:
+            key = keys[article.source] = source_key(article.source)
+        grouped.setdefault(key, []).append(article)
+    return grouped
 
 
 def describe_reanchoring(report: AnchorReport) -> str | None:

@@ -5,7 +5,9 @@ for replaces the store's, anything else is left as it is, so importing the same
 file twice changes nothing. Triage states merge the same way by their time; the
 file's tags are put with their colours and hotkeys. Annotations whose article is in
 the workspace are re-anchored against its current text first (those that cannot
-be placed are kept, flagged orphaned). Into a store holding no work and only the
+be placed are kept, flagged orphaned). Where each article came from is kept too:
+from the workspace's dumps when they hold it, else from the file unless the store
+already knows. Into a store holding no work and only the
 default tags, a file's tag set is restored exactly, so an export imported into a
 fresh workspace exports again identically.
 
@@ -29,7 +31,7 @@ from reader.errors import ReaderError
 from reader.importers import json_doc, w3c
 from reader.importers.batch import ImportBatch
 from reader.importers.fields import FormatProblem, moment
-from reader.store import Annotation, StateRecord, Store, StoreInputError, Tag
+from reader.store import Annotation, ArticleRecord, StateRecord, Store, StoreInputError, Tag
 from reader.store_schema import DEFAULT_TAGS
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
@@ -74,6 +76,8 @@ class ImportPlan:
     tags: tuple[Tag, ...]
     replace_tags: bool
     report: ImportReport
+    article_records: dict[str, ArticleRecord]
+    """Title and dump of the file's articles (the store keeps those that end up with work)."""
 
 
 def read_import(path: Path) -> ImportBatch:
@@ -126,7 +130,8 @@ def _json(raw: bytes, name: str) -> object:
 
 def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -> ImportPlan:
     """Decides, record by record, what the import writes; nothing is changed yet."""
-    bodies = {article.id: article.body for article in articles}
+    present = {article.id: article for article in articles}
+    bodies = {key: article.body for key, article in present.items()}
     writes: list[Annotation] = []
     counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0}
     for incoming in batch.annotations:
@@ -144,7 +149,8 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     changed_tags = tuple(tag for tag in batch.tags or () if tag not in have)
     tags = tuple(batch.tags or ()) if replace_tags else changed_tags
     report = ImportReport(batch.format, **counts, states=len(states), tags=len(changed_tags))
-    return ImportPlan(tuple(writes), states, tags, replace_tags, report)
+    records = _article_records(store, batch, present)
+    return ImportPlan(tuple(writes), states, tags, replace_tags, report, records)
 
 
 def import_file(
@@ -155,10 +161,32 @@ def import_file(
     plan = plan_import(store, batch, articles)
     if not dry_run:
         try:
-            store.merge(plan.annotations, plan.states, plan.tags, replace_tags=plan.replace_tags)
+            store.merge(
+                plan.annotations,
+                plan.states,
+                plan.tags,
+                replace_tags=plan.replace_tags,
+                article_records=plan.article_records,
+            )
         except StoreInputError as exc:
             raise ImportFileError(f"{path}: {exc}") from None
     return plan.report
+
+
+def _article_records(
+    store: Store, batch: ImportBatch, present: dict[str, Article]
+) -> dict[str, ArticleRecord]:
+    """Where the file's articles come from: the workspace's dump when it holds one, else
+    what the file says, unless the store already recorded the article itself."""
+    known = store.article_records()
+    wanted = {a.article_id for a in batch.annotations}.union(batch.states, batch.articles)
+    records: dict[str, ArticleRecord] = {}
+    for article_id in wanted:
+        if article_id in present:
+            records[article_id] = ArticleRecord.of(present[article_id])
+        elif article_id in batch.articles and article_id not in known:
+            records[article_id] = batch.articles[article_id]
+    return records
 
 
 def _when(value: str) -> datetime:

@@ -6,12 +6,18 @@
         note = store.add_annotation(article.id, article.body, 120, 180, tags=["claim"])
         store.set_state(article.id, "starred")
         store.undo()                      # "star 1 article"
+        store.remember(open_articles)     # which dump each annotated article is in
 
 Every mutating call is saved before it returns (one atomic file write) and is one
 step of an undo journal kept in the file, so undo works after a restart. One
 process writes a store at a time; a second one opens it read-only and says who
 holds it. A file that cannot be read is refused and never touched. Offsets are
 code-point indices into `Article.body`. Methods may be called from several threads.
+
+Article ids are content hashes, so the store also keeps, for each article it holds
+annotations or a state for, the dump it was last seen in and its title
+(`remember`): re-anchoring then adopts a vanished article's annotations only while
+its own dump is open, and an export can name an article whose dump is gone.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import os
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -52,6 +58,7 @@ from reader.store_lock import LockHeld, StoreLock
 from reader.store_records import (
     STATES,
     Annotation,
+    ArticleRecord,
     ArticleState,
     Document,
     StateRecord,
@@ -60,6 +67,7 @@ from reader.store_records import (
 )
 from reader.store_schema import (
     ANNOTATIONS,
+    ARTICLES,
     META_KEY,
     META_TABLE,
     SCHEMA_VERSION,
@@ -72,12 +80,13 @@ from reader.store_schema import (
     is_hotkey,
     upgrade,
 )
-from reader.textsafe import has_surrogates, visible
+from reader.textsafe import has_surrogates, visible, without_surrogates
 
 __all__ = [
     "STATES",
     "AnchorReport",
     "Annotation",
+    "ArticleRecord",
     "ArticleState",
     "StateRecord",
     "Store",
@@ -217,6 +226,8 @@ class Store:
         self._storage = cast(AtomicJSONStorage, self._db.storage)
         self._journal = Journal(self._db)
         self._by_article: dict[str, set[str]] = {}
+        self._seen: dict[str, Article] = {}
+        """Articles `remember` was shown: a change that gives one user data records it."""
         for key, doc in self._raw(ANNOTATIONS).items():
             self._by_article.setdefault(doc["article_id"], set()).add(key)
         if self.read_only or (found is not None and version == SCHEMA_VERSION):
@@ -399,17 +410,23 @@ class Store:
         tags: Iterable[Tag] = (),
         *,
         replace_tags: bool = False,
+        article_records: Mapping[str, ArticleRecord] | None = None,
     ) -> None:
         """Stores an import's records as given, times included: one write, one undo step.
 
         Annotations replace by id, states by article id (keeping their `changed`
         time), tags by name (a hotkey in use moves to the imported tag); with
-        `replace_tags`, tags not given are deleted first. Which record wins a
-        conflict is the importer's decision; everything is checked before anything
-        changes, so a bad record leaves the store as it was.
+        `replace_tags`, tags not given are deleted first. `article_records` (where
+        an article was seen, see `remember`) replace by article id, for articles
+        that have annotations or a state once merged; they are not part of the undo
+        step. Which record wins a conflict is the importer's decision; everything
+        is checked before anything changes, so a bad record leaves the store as it was.
         """
         docs = [_annotation_doc_for_import(a) for a in annotations]
         state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
+        record_docs = {
+            key: _article_record_doc(key, record) for key, record in (article_records or {}).items()
+        }
         new_tags = [Tag(_tag_name(t.name), _colour(t.colour), _hotkey(t.hotkey)) for t in tags]
         raw = self._raw(ANNOTATIONS)
         raw_states = self._raw(STATE_TABLE)
@@ -428,6 +445,9 @@ class Store:
             for key, doc in state_docs.items():
                 if raw_states.get(key) != doc:
                     step.do(put(STATE_TABLE, key, doc))
+            for key, doc in record_docs.items():
+                if self._has_user_data(key):
+                    self._put_record(key, doc)
 
     # -- triage states -------------------------------------------------------------------
 
@@ -546,18 +566,70 @@ class Store:
         with self._storage.batch():
             return self._journal.redo(self._apply)
 
+    # -- where articles come from -------------------------------------------------------
+
+    @_synchronized
+    def remember(self, articles: Iterable[Article]) -> None:
+        """Records which dump each of these open articles is in, and its title.
+
+        Only articles with annotations or a state get a record; one of `articles`
+        that gains them later (a key press, an adoption, an undo) is recorded by that
+        change. Records of articles left with no annotations and no state are dropped.
+        Not an undo step (the user did nothing); one save, none when nothing changed.
+        On a read-only store the records are kept in memory only.
+        """
+        self._check_open()
+        given = list(articles)
+        for article in given:
+            self._seen[article.id] = article
+        raw = self._raw(ARTICLES)
+        with self._storage.batch():
+            for key in [key for key in raw if not self._has_user_data(key)]:
+                self._apply(put(ARTICLES, key, None))
+            for article in given:
+                if self._has_user_data(article.id):
+                    self._put_record(article.id, ArticleRecord.of(article).to_doc())
+
+    @_synchronized
+    def article_records(self) -> dict[str, ArticleRecord]:
+        """Where each article with annotations or a state was last seen, by article id.
+
+        Articles the store never saw open (annotated before records were kept, or
+        imported without them) have none.
+        """
+        return {key: ArticleRecord.from_doc(doc) for key, doc in self._raw(ARTICLES).items()}
+
+    def _has_user_data(self, article_id: str) -> bool:
+        return article_id in self._by_article or article_id in self._raw(STATE_TABLE)
+
+    def _put_record(self, article_id: str, doc: Document) -> None:
+        """Sets an article's record unless it already says so (never an undo step)."""
+        if self._raw(ARTICLES).get(article_id) != doc:
+            self._apply(put(ARTICLES, article_id, doc))
+
+    def _record_if_seen(self, article_id: str) -> None:
+        """Records an article `remember` was shown, now that it has user data."""
+        article = self._seen.get(article_id)
+        if article is not None:
+            self._put_record(article_id, ArticleRecord.of(article).to_doc())
+
     # -- re-anchoring --------------------------------------------------------------------
 
     @_synchronized
     def reanchor(
-        self, articles: Iterable[Article], *, adopt_from: Iterable[str] = ()
+        self,
+        articles: Iterable[Article],
+        *,
+        adopt_from: Mapping[str, Sequence[Article]] | None = None,
     ) -> AnchorReport:
         """Moves each article's annotations to where their quote is in its current text.
 
         An article's id is a hash of its text, so an edited or re-split article comes
-        back under a new id: name the ids that vanished in `adopt_from`, and their
-        annotations move to whichever of `articles` holds their quote (verbatim, or
-        between their own context), counted as moved.
+        back under a new id: `adopt_from` maps ids that vanished to the articles their
+        annotations may move to (the open articles of their dump, see
+        `reader.annotating.reanchor_open`), and each moves to whichever of those holds
+        its quote (verbatim, or between its own context), counted as moved. Every
+        candidate is searched for every such annotation, so keep the candidates few.
 
         Not an undo step (the user did nothing). Annotations that cannot be placed
         keep their offsets and article and are flagged `orphaned`; a later pass can
@@ -577,14 +649,14 @@ class Store:
                     self._place(key, article, found)
                     counts[found.method if found else "orphaned"] += 1
             known = {article.id for article in articles}
-            for old_id in dict.fromkeys(adopt_from):
+            for old_id, candidates in (adopt_from or {}).items():
                 if old_id in known:
                     continue
                 for key in sorted(self._by_article.get(old_id, ())):
-                    counts[self._adopt(key, articles)] += 1
+                    counts[self._adopt(key, candidates)] += 1
         return AnchorReport(**counts)
 
-    def _adopt(self, key: str, articles: list[Article]) -> str:
+    def _adopt(self, key: str, articles: Sequence[Article]) -> str:
         """Moves an annotation of a vanished article to the article that holds its quote."""
         doc = self._raw(ANNOTATIONS)[key]
         best: tuple[Article, Anchor] | None = None
@@ -688,8 +760,13 @@ class Store:
             else:
                 table.update(functools.partial(_replace_doc, dict(value)), doc_ids=[key])
             reversal = put(table_name, key, before)
+        after = self._raw(table_name).get(key)
         if table_name == ANNOTATIONS:
-            self._reindex(key, before, self._raw(table_name).get(key))
+            self._reindex(key, before, after)
+            if after is not None:
+                self._record_if_seen(after["article_id"])
+        elif table_name == STATE_TABLE and after is not None:
+            self._record_if_seen(key)
         return reversal
 
     def _reindex(self, key: str, before: Document | None, after: Document | None) -> None:
@@ -778,6 +855,18 @@ def _state_doc(article_id: str, record: object) -> Document:
     if not isinstance(record.changed, str) or not record.changed:
         raise StoreInputError(f"the state of article {article_id} has no time")
     return record.to_doc()
+
+
+def _article_record_doc(article_id: str, record: object) -> Document:
+    """A checked record document for `merge`: text fields, no lone surrogates."""
+    _check_article_id(article_id)
+    if not isinstance(record, ArticleRecord):
+        raise StoreInputError(f"the record of article {article_id} is not an ArticleRecord")
+    if not (isinstance(record.source, str) and isinstance(record.title, str)):
+        raise StoreInputError(f"the record of article {article_id} has a field that is not text")
+    return ArticleRecord(
+        without_surrogates(record.source), without_surrogates(record.title)
+    ).to_doc()
 
 
 def _annotation_doc_for_import(annotation: object) -> Document:

@@ -6,9 +6,15 @@ is the only place they are changed, and it always makes new ones.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+from reader.textsafe import without_surrogates
+
+if TYPE_CHECKING:
+    from reader.article import Article
 
 ArticleState = Literal["new", "read", "starred", "kept", "discarded"]
 """Where an article is in triage; `new` is what an article never touched is in."""
@@ -122,3 +128,41 @@ class StateRecord:
     def from_doc(cls, doc: Document) -> StateRecord:
         """Rebuilds the record from a validated stored document."""
         return cls(state=doc["state"], changed=str(doc["changed"]))
+
+
+def source_key(source: str) -> str:
+    """A dump path as provenance compares it: absolute, so a record written from one
+    folder still names the same dump when `reader` runs from another, and free of lone
+    surrogates (a non-UTF-8 file name), which the store file cannot hold. "" stays "":
+    an article split from text that came from no file. Links are not followed
+    (`Path.resolve` would touch the disk for every call)."""
+    return without_surrogates(os.path.abspath(source)) if source else ""  # noqa: PTH100
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """Where the store last saw an article it holds user data for, and its title.
+
+    Article ids are content hashes: when a dump's text changes, its articles come
+    back under new ids. The record says which dump an annotated article belonged to,
+    so re-anchoring looks for it only when that dump is open (and only in it), and
+    an export can still name an article whose dump is gone.
+    """
+
+    source: str
+    """The dump's path (`source_key` of `Article.source` when recorded from an open dump)."""
+    title: str
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleRecord:
+        """The record of an open article."""
+        return cls(source_key(article.source), without_surrogates(article.title))
+
+    def to_doc(self) -> Document:
+        """The stored object; the article id is the document's key."""
+        return {"source": self.source, "title": self.title}
+
+    @classmethod
+    def from_doc(cls, doc: Document) -> ArticleRecord:
+        """Rebuilds the record from a validated stored document."""
+        return cls(source=str(doc["source"]), title=str(doc["title"]))

@@ -1,13 +1,15 @@
 """What a store file holds, version by version: fresh contents, validation, migrations.
 
 The file is a TinyDB database (one JSON object of tables, each an object of
-documents keyed by id). Version 1 tables:
+documents keyed by id). Version 2 tables:
 
 - `_meta`: one document `store` with `schema_version`, `created` (and `migrated_from`
   after a migration);
 - `annotations`: keyed by annotation id (see `Annotation.to_doc`);
 - `states`: keyed by article id, `{"state", "changed"}`;
 - `tags`: keyed by tag name, `{"colour", "hotkey"}`;
+- `articles` (since version 2): keyed by article id, `{"source", "title"}`, for the
+  articles that have annotations or a state only (see `ArticleRecord`);
 - `undo`, `redo`: the persisted journal, keyed by step number (see `reader.journal`).
 
 Tables the store does not know are kept as they are, so a script's own table survives.
@@ -24,7 +26,7 @@ from typing import Any
 from reader.store_errors import StoreError
 from reader.store_records import STATES, Document, Tag, now_iso
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The version this code writes; older files are migrated on open, newer ones refused."""
 
 META_TABLE = "_meta"
@@ -32,6 +34,7 @@ META_KEY = "store"
 ANNOTATIONS = "annotations"
 STATE_TABLE = "states"
 TAGS = "tags"
+ARTICLES = "articles"
 UNDO = "undo"
 REDO = "redo"
 
@@ -69,6 +72,7 @@ def fresh_data() -> Data:
         ANNOTATIONS: {},
         STATE_TABLE: {},
         TAGS: {tag.name: tag.to_doc() for tag in DEFAULT_TAGS},
+        ARTICLES: {},
         UNDO: {},
         REDO: {},
     }
@@ -165,7 +169,25 @@ def _v0_annotation(doc: Document, now: str, path: Path) -> Document:
     }
 
 
-MIGRATIONS: dict[int, Callable[[Data, Path], Data]] = {0: _v0_to_v1}
+def _v1_to_v2(data: Data, _path: Path) -> Data:
+    """Adds the `articles` table, empty: which dump an annotated article came from is not
+    known until the app sees it again, and until then its annotations are left alone.
+
+    A table of that name a user's script kept in a version 1 store is moved aside to
+    `articles.v1` (or `articles.v1.2` …), so the script's data survives.
+    """
+    if ARTICLES in data:
+        aside = f"{ARTICLES}.v1"
+        number = 1
+        while aside in data:
+            number += 1
+            aside = f"{ARTICLES}.v1.{number}"
+        data[aside] = data.pop(ARTICLES)
+    data[ARTICLES] = {}
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Data, Path], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
 """Version N -> N+1, applied in order on open; add one here when the schema changes."""
 
 
@@ -212,8 +234,14 @@ _FIELDS: dict[str, dict[str, Callable[[object], bool]]] = {
     },
     STATE_TABLE: {"state": lambda value: value in STATES, "changed": _is_text},
     TAGS: {"colour": is_colour, "hotkey": is_hotkey},
+    ARTICLES: {"source": _is_text, "title": _is_text},
 }
-_WHAT = {ANNOTATIONS: "annotation", STATE_TABLE: "the state of article", TAGS: "tag"}
+_WHAT = {
+    ANNOTATIONS: "annotation",
+    STATE_TABLE: "the state of article",
+    TAGS: "tag",
+    ARTICLES: "the record of article",
+}
 _JOURNAL_FIELDS: dict[str, Callable[[object], bool]] = {
     "label": _is_text,
     "ops": lambda value: isinstance(value, list),
@@ -228,7 +256,7 @@ def validate(data: Data, path: Path) -> None:
     an empty one (as in TinyDB); it is added in memory only. Journal steps are
     checked too, so an undo can never bring back a document the code cannot read.
     """
-    for name in (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, UNDO, REDO):
+    for name in (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, ARTICLES, UNDO, REDO):
         data[name] = _table(data, name, path)
     for table in _FIELDS:
         for key, doc in data[table].items():

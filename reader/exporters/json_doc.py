@@ -1,8 +1,13 @@
 """The `json` format: one document holding everything needed to restore the user's work.
 
 It is the format `reader import` reads back exactly: the tag set (colours and
-hotkeys), each article's triage state with its time, and every annotation field.
-Its JSON Schema ships as `reader/schemas/export-v1.schema.json`.
+hotkeys), each article's triage state with its time, every annotation field, and
+where each article came from. Its JSON Schema ships as
+`reader/schemas/export-v2.schema.json`.
+
+Version 2 added `present` to each article: version 1 set `title` and `source` to
+null for an article whose dump was not present, version 2 gives them as the store
+recorded them (null only when it never did), so presence needs its own field.
 """
 
 from __future__ import annotations
@@ -16,10 +21,13 @@ from reader.store import Annotation
 FORMAT = "reader-annotations"
 """The document's `format` value, how an importer recognises it."""
 
-VERSION = 1
+VERSION = 2
 """Bumped when a field changes meaning; importers refuse versions they do not know."""
 
-SCHEMA_FILE = "export-v1.schema.json"
+READABLE_VERSIONS = (1, 2)
+"""The versions `reader import` reads (a version 1 file simply has no `present`)."""
+
+SCHEMA_FILE = "export-v2.schema.json"
 """The schema of this version, in the `reader.schemas` package folder."""
 
 
@@ -50,6 +58,7 @@ def _article(article: ExportArticle, with_text: bool) -> dict[str, Any]:
         "id": article.id,
         "title": article.title,
         "source": article.source,
+        "present": article.present,
         "meta": dict(article.meta),
         "state": article.state,
         "state_changed": article.state_changed,

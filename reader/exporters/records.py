@@ -1,8 +1,9 @@
 """What every exporter reads: the user's articles, states, tags and annotations, joined.
 
-The store knows annotations and states by article id only; the dumps know titles,
-sources and bodies. An `ExportArticle` holds both, with `None` where a dump is not
-present, so an export never silently drops work whose dump was moved away.
+The store knows annotations and states by article id (and, for articles it saw
+open, their title and dump); the dumps know titles, sources and bodies. An
+`ExportArticle` holds both, with `None` where neither knows, so an export never
+silently drops work whose dump was moved away.
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ class ExportArticle:
 
     id: str
     title: str | None
+    """From the dump; for an absent article, as the store recorded it (None if it did not)."""
     source: str | None
+    """The dump's path; for an absent article, as the store recorded it (None if it did not)."""
     meta: Mapping[str, str]
     state: ArticleState
     state_changed: str | None
@@ -69,6 +72,11 @@ class ExportArticle:
     annotations: tuple[Annotation, ...]
     entities: tuple[EntitySpan, ...] | None = None
     """Entity spans when asked for and the body is present; None otherwise."""
+
+    @property
+    def present(self) -> bool:
+        """Whether the article's dump is present: title, meta and body then come from it."""
+        return self.body is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Which of the user's work an export carries, and the join of store and dumps behind it.
 
 By default an export holds every article the user touched: those with annotations
-or a triage state, whether or not their dump is present. `--state` picks by state
+or a triage state, whether or not their dump is present (an absent one is named by
+the title and dump the store recorded when it was last open). `--state` picks by state
 (so `--state new` can list untouched articles of the dumps present), `--tag` keeps
 only annotations carrying one of the tags, and a source filter drops articles whose
 dump is not among those given.
@@ -15,7 +16,7 @@ from datetime import UTC, datetime
 
 from reader.article import Article
 from reader.exporters.records import Export, ExportArticle
-from reader.store import Annotation, ArticleState, StateRecord, Store
+from reader.store import Annotation, ArticleRecord, ArticleState, StateRecord, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ def collect(
         if not selection.tags or selection.tags.intersection(annotation.tags):
             by_article.setdefault(annotation.article_id, []).append(annotation)
     states = store.states()
+    records = store.article_records()
     present: dict[str, Article] = {}
     for article in articles:
         present.setdefault(article.id, article)
@@ -60,7 +62,9 @@ def collect(
         record = states.get(article_id)
         found = by_article.get(article_id, ())
         if _wanted(selection, record, bool(found)):
-            chosen.append(_joined(article_id, present.get(article_id), record, found))
+            article = present.get(article_id)
+            remembered = None if article is not None else records.get(article_id)
+            chosen.append(_joined(article_id, article, remembered, record, found))
     return Export(
         exported=exported or export_time(),
         tags=tuple(store.tags()),
@@ -81,13 +85,15 @@ def _wanted(selection: Selection, record: StateRecord | None, annotated: bool) -
 def _joined(
     article_id: str,
     article: Article | None,
+    remembered: ArticleRecord | None,
     record: StateRecord | None,
     annotations: Sequence[Annotation],
 ) -> ExportArticle:
+    named = article or remembered
     return ExportArticle(
         id=article_id,
-        title=None if article is None else article.title,
-        source=None if article is None else article.source,
+        title=None if named is None else named.title,
+        source=None if named is None else named.source,
         meta={} if article is None else dict(article.meta),
         state=record.state if record is not None else "new",
         state_changed=None if record is None else record.changed,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.store import Annotation, StateRecord, Tag
+from reader.store import Annotation, ArticleRecord, StateRecord, Tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,3 +17,5 @@ class ImportBatch:
     states: dict[str, StateRecord] = field(default_factory=dict)
     tags: tuple[Tag, ...] | None = None
     """The file's tag set; None when the format has none (W3C names tags, not colours)."""
+    articles: dict[str, ArticleRecord] = field(default_factory=dict)
+    """Each article's title and dump, when the file names them (W3C files do not)."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reader.exporters.json_doc import FORMAT, VERSION
+from reader.exporters.json_doc import FORMAT, READABLE_VERSIONS
 from reader.importers.batch import ImportBatch
 from reader.importers.fields import FormatProblem, Node
-from reader.store import STATES, Annotation, StateRecord, Tag
+from reader.store import STATES, Annotation, ArticleRecord, StateRecord, Tag
 
 
 def is_ours(doc: object) -> bool:
@@ -17,14 +17,16 @@ def read(doc: object) -> ImportBatch:
     """Checks every field of a reader export and returns its records."""
     top = Node.of(doc, "")
     version = top.whole("version")
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise FormatProblem(
-            f"version: this reader reads version {VERSION} exports, not version {version}"
+            f"version: this reader reads version {' and '.join(map(str, READABLE_VERSIONS))} "
+            f"exports, not version {version}"
         )
     top.time("exported")
     tags = _tags(top.nodes("tags"))
     annotations: list[Annotation] = []
     states: dict[str, StateRecord] = {}
+    records: dict[str, ArticleRecord] = {}
     seen_articles: set[str] = set()
     seen_annotations: set[str] = set()
     for node in top.nodes("articles"):
@@ -32,6 +34,9 @@ def read(doc: object) -> ImportBatch:
         if article_id in seen_articles:
             raise FormatProblem(f"{node.place('id')}: article {article_id} appears twice")
         seen_articles.add(article_id)
+        provenance = _provenance(node, version)
+        if provenance is not None:
+            records[article_id] = provenance
         _check_article_fields(node)
         record = _state(node)
         if record is not None:
@@ -42,7 +47,7 @@ def read(doc: object) -> ImportBatch:
                 raise FormatProblem(f"{item.place('id')}: annotation {annotation.id} appears twice")
             seen_annotations.add(annotation.id)
             annotations.append(annotation)
-    return ImportBatch("json", tuple(annotations), states, tags)
+    return ImportBatch("json", tuple(annotations), states, tags, records)
 
 
 def _tags(nodes: list[Node]) -> tuple[Tag, ...]:
@@ -68,11 +73,18 @@ def _tag(node: Node) -> Tag:
     return Tag(node.name("name"), node.text("colour"), node.optional_text("hotkey"))
 
 
-def _check_article_fields(node: Node) -> None:
-    """Fields that are not imported (the dump has them) must still be well-formed."""
+def _provenance(node: Node, version: int) -> ArticleRecord | None:
+    """The article's title and dump, when the file names both (the store keeps them)."""
     for key in ("title", "source"):
         node.raw(key)
-        node.optional_text(key)
+    if version >= 2:  # `present` came with version 2
+        node.flag("present")
+    title, source = node.optional_text("title"), node.optional_text("source")
+    return None if title is None or source is None else ArticleRecord(source, title)
+
+
+def _check_article_fields(node: Node) -> None:
+    """Fields that are not imported (the dump has them) must still be well-formed."""
     meta = Node.of(node.raw("meta"), node.place("meta"))
     for key in meta.doc:
         meta.text(key)

@@ -137,7 +137,8 @@ class ReaderApp(App[None]):
         self._update_status()
 
     def _place_annotations(self) -> str | None:
-        """Re-anchors the store's annotations in the open text; what to tell the user."""
+        """Records where the open annotated articles come from and re-anchors their
+        annotations in the open text; what to tell the user."""
         try:
             return describe_reanchoring(reanchor_open(self.store, self.library.articles))
         except ReaderError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -433,11 +434,22 @@ async def test_an_annotation_survives_a_restart(tmp_path: Path) -> None:
 
 
 async def test_annotations_follow_edited_text_and_orphans_are_listed(tmp_path: Path) -> None:
+    """Articles of the open dump that vanished: one's text is still there (it follows),
+    the other's is not (an orphan). An article of a dump not open is left alone."""
     path = tmp_path / "reader.json"
+    gone_text = "Text no dump holds any more."
     with Store(path) as store:
         at = BODY.index(SECOND)
         store.add_annotation("edited-id", BODY, at, at + len(SECOND), tags=["key"])
-        store.add_annotation("gone-id", "Text no dump holds any more.", 0, 4, note="lost")
+        store.add_annotation("gone-id", gone_text, 0, 4, note="lost")
+        elsewhere = store.add_annotation("other-dump-id", gone_text, 5, 9, note="not open")
+        store.remember(
+            [
+                replace(ARTICLE, id="edited-id"),
+                replace(ARTICLE, id="gone-id", body=gone_text),
+                replace(ARTICLE, id="other-dump-id", source="other/dump.txt", body=gone_text),
+            ]
+        )
     store = Store(path)
 
     async def look(app: ReaderApp, pilot: Pilot) -> None:
@@ -456,4 +468,5 @@ async def test_annotations_follow_edited_text_and_orphans_are_listed(tmp_path: P
     await _with_store(store, look)
     moved = store.annotations(ARTICLE.id)
     assert [a.quote for a in moved] == [SECOND]
+    assert store.annotation(elsewhere.id) == elsewhere
     store.close()

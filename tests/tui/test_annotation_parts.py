@@ -63,6 +63,9 @@ def test_reanchoring_at_start_adopts_edited_articles_and_keeps_orphans(tmp_path:
     with Store(tmp_path / "r.json") as store:
         moved = store.add_annotation("old-id", old_body, 0, 29, tags=["key"])
         lost = store.add_annotation("gone-id", "Nothing like it.", 0, 7)
+        store.remember(
+            [Article("old-id", "s", 0, "T", old_body), Article("gone-id", "s", 1, "G", "")]
+        )
         report = reanchor_open(store, [edited])
         assert report == AnchorReport(moved=1, orphaned=1)
         placed = store.annotation(moved.id)

@@ -56,6 +56,27 @@ async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
         assert "1 new article from second.txt" in app.notes
 
 
+async def test_work_on_any_open_article_records_its_dump_also_one_from_the_inbox(
+    tmp_path: Path,
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    session = make_session(seed_articles(), inbox=InboxPlan(seeds, {}, settle=0.1))
+    app = app_on(session)
+    store = session.store
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        first = app.library.articles[0]
+        assert store.article_records()[first.id].title == first.title
+        (seeds / "second.txt").write_text(corpus.dump(1, seed=5), encoding="utf-8")
+        await _until(pilot, lambda: len(app.library) == 3)
+        await pilot.press("j", "j", "s")
+        arrived = app.library.articles[2]
+        assert store.state(arrived.id) == "starred"
+        assert store.article_records()[arrived.id].source == str(seeds / "second.txt")
+
+
 async def test_a_duplicate_dump_lists_the_article_once_with_both_sources(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()

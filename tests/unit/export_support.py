@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reader.anchoring import context
 from reader.article import Article, article_id
-from reader.store import Annotation, StateRecord, Store, Tag
+from reader.store import Annotation, ArticleRecord, StateRecord, Store, Tag
 
 T0 = "2025-01-02T03:04:05.000Z"
 T1 = "2025-02-03T04:05:06.000Z"
@@ -62,8 +62,15 @@ def seeded(
     annotations: list[Annotation],
     states: dict[str, StateRecord] | None = None,
     tags: list[Tag] | None = None,
+    remembered: dict[str, ArticleRecord] | None = None,
 ) -> Store:
     """An open store holding exactly these records (tags replace the defaults when given)."""
     store = Store(path)
-    store.merge(annotations, states or {}, tags or [], replace_tags=tags is not None)
+    store.merge(
+        annotations,
+        states or {},
+        tags or [],
+        replace_tags=tags is not None,
+        article_records=remembered,
+    )
     return store

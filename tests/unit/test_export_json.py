@@ -20,7 +20,7 @@ from reader.exporters.json_doc import SCHEMA_FILE
 from reader.exporters.records import EntitySpan, ModelInfo
 from reader.exporters.selection import Selection, collect
 from reader.importer import ImportFileError, import_file
-from reader.store import STATES, Annotation, StateRecord, Store, Tag
+from reader.store import STATES, Annotation, ArticleRecord, StateRecord, Store, Tag
 from tests.unit.export_support import (
     BODY,
     OTHER_BODY,
@@ -56,7 +56,7 @@ def test_an_export_carries_tags_states_and_every_annotation_field(tmp_path: Path
     with seeded(tmp_path / "s.json", [note, later], states, tags) as store:
         doc = _json(store, [present], exported=T2)
     VALIDATOR.validate(doc)
-    assert doc["format"] == "reader-annotations" and doc["version"] == 1
+    assert doc["format"] == "reader-annotations" and doc["version"] == 2
     assert doc["exported"] == T2 and doc["model"] is None and "code points" in doc["offsets"]
     assert doc["tags"] == [
         {"name": "claim", "colour": "#e06c75", "hotkey": "3"},
@@ -65,6 +65,7 @@ def test_an_export_carries_tags_states_and_every_annotation_field(tmp_path: Path
     [only] = doc["articles"]
     assert only["id"] == present.id and only["title"] == present.title
     assert only["source"] == present.source and only["meta"] == present.meta
+    assert only["present"] is True
     assert (only["state"], only["state_changed"]) == ("starred", T2)
     assert "text" not in only and "entities" not in only
     first = only["annotations"][0]
@@ -87,16 +88,33 @@ def test_an_export_carries_tags_states_and_every_annotation_field(tmp_path: Path
 def test_articles_whose_dump_is_absent_keep_what_the_store_knows(tmp_path: Path) -> None:
     gone = article(OTHER_BODY, title="Floods")
     kept_state = {"feedfacefeedface": StateRecord("kept", T1)}
-    with seeded(tmp_path / "s.json", [annotation(gone, "mayor", ident="g")], kept_state) as store:
+    remembered = {"feedfacefeedface": ArticleRecord("/news/old.txt", "Kept story")}
+    notes = [annotation(gone, "mayor", ident="g")]
+    with seeded(tmp_path / "s.json", notes, kept_state, remembered=remembered) as store:
         doc = _json(store, [], exported=T2, with_text=True)
     VALIDATOR.validate(doc)
     by_id = {a["id"]: a for a in doc["articles"]}
     assert by_id[gone.id]["title"] is None and by_id[gone.id]["source"] is None
+    assert by_id[gone.id]["present"] is False
     assert by_id[gone.id]["meta"] == {} and by_id[gone.id]["state"] == "new"
     assert by_id[gone.id]["state_changed"] is None and "text" not in by_id[gone.id]
     assert [a["id"] for a in by_id[gone.id]["annotations"]] == ["g"]
-    assert by_id["feedfacefeedface"]["state"] == "kept"
-    assert by_id["feedfacefeedface"]["annotations"] == []
+    kept = by_id["feedfacefeedface"]
+    assert (kept["title"], kept["source"], kept["present"]) == (
+        "Kept story",
+        "/news/old.txt",
+        False,
+    )
+    assert kept["state"] == "kept" and kept["annotations"] == []
+
+
+def test_a_present_article_is_named_by_its_dump_not_by_the_record(tmp_path: Path) -> None:
+    present = article()
+    remembered = {present.id: ArticleRecord("/news/elsewhere.txt", "An older title")}
+    notes = [annotation(present, "budget", ident="b")]
+    with seeded(tmp_path / "s.json", notes, remembered=remembered) as store:
+        [only] = _json(store, [present])["articles"]
+    assert (only["title"], only["source"], only["present"]) == (present.title, present.source, True)
 
 
 def test_with_text_and_entities_the_body_and_spans_are_included(tmp_path: Path) -> None:
@@ -138,7 +156,8 @@ def test_filters_pick_articles_by_state_and_annotations_by_tag(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("path", "value"),
     [
-        (("version",), 2),
+        (("version",), 3),
+        (("articles", 0, "present"), None),
         (("articles", 0, "state"), "archived"),
         (("articles", 0, "annotations", 0, "start"), -1),
         (("articles", 0, "annotations", 0, "tags"), "claim"),
@@ -177,10 +196,13 @@ _TAG_NAMES = ["key", "my tag", "Ünïcødé", "a_b", "50%", "x/y", "party 🎉",
 _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=90)
 
 
+_Workspace = tuple[list[Article], list[Annotation], dict, list[Tag], dict]
+
+
 @st.composite
-def _workspaces(draw: st.DrawFn) -> tuple[list[Article], list[Annotation], dict, list[Tag]]:
+def _workspaces(draw: st.DrawFn) -> _Workspace:
     """Articles (some present, some edited since they were annotated, some absent) with
-    random annotations, states and a random tag set."""
+    random annotations, states, a random tag set, and what the store recorded of some."""
     articles: list[Article] = []
     annotations: list[Annotation] = []
     present: list[Article] = []
@@ -232,19 +254,22 @@ def _workspaces(draw: st.DrawFn) -> tuple[list[Article], list[Annotation], dict,
         )
         for i, name in enumerate(names)
     ]
-    return present, annotations, states, tags
+    remembered = {
+        article_id_: ArticleRecord(draw(_TEXT), draw(_TEXT))
+        for article_id_ in draw(st.lists(st.sampled_from(ids), unique=True))
+    }
+    return present, annotations, states, tags, remembered
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_workspaces())
-def test_export_import_export_gives_the_same_file(
-    workspace: tuple[list[Article], list[Annotation], dict, list[Tag]],
-) -> None:
-    present, annotations, states, tags = workspace
+def test_export_import_export_gives_the_same_file(workspace: _Workspace) -> None:
+    present, annotations, states, tags, remembered = workspace
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        with seeded(root / "a.json", annotations, states, tags) as store:
-            store.reanchor(present)  # as the TUI does when it opens the dumps
+        with seeded(root / "a.json", annotations, states, tags, remembered) as store:
+            store.remember(present)  # as the TUI does when it opens the dumps
+            store.reanchor(present)
             first, _ = render(collect(store, present, with_text=True), JSON)
         exported = root / "first.json"
         exported.write_bytes(first)  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from reader.article import Article
 from reader.export import FORMATS, render
 from reader.exporters.selection import collect
 from reader.importer import ImportFileError, import_file, parse_import
-from reader.store import StateRecord, Store, StoreInputError, StoreLocked, Tag
+from reader.store import ArticleRecord, StateRecord, Store, StoreInputError, StoreLocked, Tag
 from tests.unit.export_support import BODY, T0, T1, T2, annotation, article, seeded
 
 ONE = article()
@@ -139,6 +139,40 @@ def test_annotations_of_absent_articles_are_kept_as_they_are(
         assert store.annotation("m") == annotation(ONE, "Monday", ident="m", tags=("key",))
 
 
+def test_where_articles_come_from_is_kept_for_the_next_start_and_export(
+    tmp_path: Path,
+) -> None:
+    """The workspace's dump names a present article; an absent one keeps the file's
+    record, unless the store recorded it itself."""
+    two = article(BODY.replace("Monday", "Friday"), title="Two")
+    three = article(BODY.replace("Monday", "Sunday"), title="Three")
+    notes = [annotation(a, "budget", ident=a.title) for a in (ONE, two, three)]
+    with seeded(tmp_path / "source.json", notes) as source:
+        exported = _export_file(tmp_path, source, [ONE, two, three])
+    here = replace(ONE, source=str(tmp_path / "seeds" / "a.txt"))
+    with Store(tmp_path / "fresh.json") as store:
+        store.merge(states={three.id: StateRecord("read", T1)})
+        store.remember([replace(three, source="/mine/three.txt")])
+        import_file(store, exported, [here])
+        assert store.article_records() == {
+            ONE.id: ArticleRecord(here.source, ONE.title),
+            two.id: ArticleRecord(two.source, "Two"),
+            three.id: ArticleRecord("/mine/three.txt", "Three"),
+        }
+
+
+def test_a_version_1_export_still_imports_with_its_titles(tmp_path: Path, exported: Path) -> None:
+    doc = orjson.loads(exported.read_bytes())
+    doc["version"] = 1
+    for item in doc["articles"]:
+        del item["present"]
+    old = tmp_path / "v1.json"
+    old.write_bytes(orjson.dumps(doc))
+    with Store(tmp_path / "fresh.json") as store:
+        assert import_file(store, old, []).added == 2
+        assert store.article_records() == {ONE.id: ArticleRecord(ONE.source, ONE.title)}
+
+
 def test_a_dry_run_reports_without_writing(tmp_path: Path, exported: Path) -> None:
     path = tmp_path / "fresh.json"
     with Store(path) as store:
@@ -164,7 +198,7 @@ def _corrupt(doc: dict, how: str) -> object:
     elif how == "missing field":
         del note["quote"]
     elif how == "newer version":
-        doc["version"] = 2
+        doc["version"] = 3
     elif how == "bad colour":
         doc["tags"][0]["colour"] = "red"
     elif how == "control character in tag":

@@ -60,7 +60,7 @@ def test_a_fresh_store_is_created_with_its_folder_version_and_default_tags(
     store: Store, path: Path
 ) -> None:
     assert path.is_file()
-    assert store.meta()["schema_version"] == 1
+    assert store.meta()["schema_version"] == 2
     tags = store.tags()
     assert [t.name for t in tags] == ["key", "quote", "claim", "follow-up", "question"]
     assert [t.hotkey for t in tags] == ["1", "2", "3", "4", "5"]
@@ -421,7 +421,8 @@ def test_annotations_of_a_re_split_article_move_to_its_new_id(store: Store) -> N
     lost = store.add_annotation("old-id", BODY, *_span("The vote is expected next week."))
     resplit = Article("new-id", "dump.txt", 0, "Title", "Budget day.\n\n" + BODY[:-31])
     unrelated = Article("other", "dump.txt", 1, "Other", "Nothing about budgets here.")
-    report = store.reanchor([unrelated, resplit], adopt_from=["old-id", "new-id"])
+    candidates = [unrelated, resplit]
+    report = store.reanchor(candidates, adopt_from={"old-id": candidates, "new-id": candidates})
     assert (report.moved, report.orphaned, report.total) == (1, 1, 2)
     moved = _get(store, placed.id)
     assert moved.article_id == "new-id"

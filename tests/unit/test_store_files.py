@@ -14,7 +14,7 @@ from tinydb import TinyDB
 from reader import store_schema
 from reader.atomic_storage import stray_temp_files
 from reader.errors import ReaderError
-from reader.store import Store, StoreError, StoreInputError, StoreWriteError
+from reader.store import ArticleRecord, Store, StoreError, StoreInputError, StoreWriteError
 from reader.store_lock import StoreLock
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -59,6 +59,11 @@ def path(tmp_path: Path) -> Path:
         (
             b'{"_meta": {"store": {"schema_version": 1}}, "tags": {"t": {"colour": "red"}}}',
             "tag 't' has a missing or wrong 'colour'",
+        ),
+        (
+            b'{"_meta": {"store": {"schema_version": 2}}, '
+            b'"articles": {"a": {"source": 3, "title": "T"}}}',
+            "the record of article 'a' has a missing or wrong 'source'",
         ),
         (b'{"annotations": [1, 2]}', "not a TinyDB table"),
     ],
@@ -194,17 +199,51 @@ def test_saving_keeps_the_file_mode(path: Path) -> None:
 
 
 def test_a_current_store_opens_as_it_is_and_its_journal_still_undoes(path: Path) -> None:
-    shutil.copy(FIXTURES / "store_v1.json", path)
+    shutil.copy(FIXTURES / "store_v2.json", path)
     original = path.read_bytes()
     with Store(path) as store:
         [annotation] = store.annotations()
         assert annotation.tags == ("claim", "key")
         assert store.state("8217380e2a8b8745") == "read"
-        assert store.meta()["schema_version"] == 1
+        assert store.meta()["schema_version"] == 2
+        assert store.article_records() == {
+            "8217380e2a8b8745": ArticleRecord("/home/user/news/seeds/monday.txt", "Budget cut")
+        }
     assert path.read_bytes() == original  # opening alone writes nothing
     with Store(path) as store:
         assert store.undo() == "add tag key"
         assert store.annotations()[0].tags == ("claim",)
+
+
+def test_a_version_1_store_gains_an_empty_articles_table_and_keeps_a_backup(path: Path) -> None:
+    shutil.copy(FIXTURES / "store_v1.json", path)
+    original = path.read_bytes()
+    with Store(path) as store:
+        meta = store.meta()
+        assert (meta["schema_version"], meta["migrated_from"]) == (2, 1)
+        assert store.article_records() == {}
+        [annotation] = store.annotations()
+        assert annotation.tags == ("claim", "key") and not annotation.orphaned
+        assert store.state("8217380e2a8b8745") == "read"
+        assert store.undo() == "add tag key"  # the journal survives the migration
+    migrated = orjson.loads(path.read_bytes())
+    assert migrated["_meta"]["store"]["schema_version"] == 2
+    assert migrated["articles"] == {}
+    [backup] = path.parent.glob("reader.json.v1.*.bak")
+    assert backup.read_bytes() == original
+
+
+def test_a_version_1_scripts_own_articles_table_is_moved_aside(path: Path) -> None:
+    data = orjson.loads((FIXTURES / "store_v1.json").read_bytes())
+    data["articles"] = {"1": {"headline": "a script's own table"}}
+    data["articles.v1"] = {"1": {"text": "and another one"}}
+    path.write_bytes(orjson.dumps(data))
+    with Store(path) as store:
+        assert store.article_records() == {}
+    migrated = orjson.loads(path.read_bytes())
+    assert migrated["articles"] == {}
+    assert migrated["articles.v1"] == {"1": {"text": "and another one"}}
+    assert migrated["articles.v1.2"] == {"1": {"headline": "a script's own table"}}
 
 
 def test_a_version_0_store_is_migrated_and_the_original_kept_as_a_backup(path: Path) -> None:
@@ -212,7 +251,7 @@ def test_a_version_0_store_is_migrated_and_the_original_kept_as_a_backup(path: P
     original = path.read_bytes()
     with Store(path) as store:
         meta = store.meta()
-        assert (meta["schema_version"], meta["migrated_from"]) == (1, 0)
+        assert (meta["schema_version"], meta["migrated_from"]) == (2, 0)
         by_quote = {a.quote: a for a in store.annotations()}
         full = by_quote["She said the budget would be cut by ten percent."]
         assert full.id == "5b0c3f3e-7c1f-4a57-9d55-0a9f2a1e6c11"
@@ -223,9 +262,10 @@ def test_a_version_0_store_is_migrated_and_the_original_kept_as_a_backup(path: P
         assert (bare.tags, bare.note) == ((), "")
         assert store.state("8217380e2a8b8745") == "starred"
         assert [(t.name, t.colour, t.hotkey) for t in store.tags()] == [("claim", "#ff0000", "1")]
+        assert store.article_records() == {}
         assert store.undo() is None
     migrated = orjson.loads(path.read_bytes())
-    assert migrated["_meta"]["store"]["schema_version"] == 1
+    assert migrated["_meta"]["store"]["schema_version"] == 2
     assert migrated["notes_by_script"] == {"1": {"text": "a table a user's script added"}}
     [backup] = path.parent.glob("reader.json.v0.*.bak")
     assert backup.read_bytes() == original
@@ -245,17 +285,18 @@ def test_a_file_written_by_plain_tinydb_becomes_a_store(path: Path) -> None:
 def test_migrations_run_in_order_up_to_the_current_version(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def v1_to_v2(data: store_schema.Data, _path: Path) -> store_schema.Data:
+    def v2_to_v3(data: store_schema.Data, _path: Path) -> store_schema.Data:
+        assert data["articles"] == {}  # v1 -> v2 ran first
         for doc in data["annotations"].values():
             doc["note"] = doc["note"].upper()
         return data
 
-    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_schema.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(store_schema.MIGRATIONS, 2, v2_to_v3)
     data = orjson.loads((FIXTURES / "store_v0.json").read_bytes())
     upgraded, found = store_schema.upgrade(data, path)
     assert found == 0
-    assert upgraded["_meta"]["store"]["schema_version"] == 2
+    assert upgraded["_meta"]["store"]["schema_version"] == 3
     notes = {doc["note"] for doc in upgraded["annotations"].values()}
     assert notes == {"CHECK THE FIGURE", ""}
 
