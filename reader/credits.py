@@ -60,6 +60,13 @@ _CAPTION_END = re.compile(
 
 _CREDITS_CUES = ("by", "assistance", "report", "contribut", "--", "staff")
 """Every credits pattern holds one of these: a cheap test before the pattern."""
+_FIELD_KEY_MAX = 20
+"""A labelled field's colon comes within this many characters."""
+_STAMP_INITIALS = frozenset("UuPpMmFfDdLl")
+"""First letters of updated, published, posted, modified, first published, date, last."""
+_CAPTION_INITIALS = frozenset("IiCcPpFf[")
+"""First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
+_DIGIT = re.compile(r"\d")
 _LABEL_MAX = 60
 _CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing", "]")
 """Every caption credit pattern holds one of these: a cheap test before the patterns."""
@@ -116,7 +123,10 @@ _FIELD_KEYS = {
 def field(line: str) -> tuple[str, str] | None:
     """(key, value) of a labelled metadata line ("Byline: Jane Doe", "Length: 612 words"),
     as database exports and clipper front matter write them."""
-    match = _FIELD.match(line.strip())
+    text = line.strip()
+    if ":" not in text[:_FIELD_KEY_MAX]:
+        return None
+    match = _FIELD.match(text)
     if not match:
         return None
     key = match.group("key").lower()
@@ -127,12 +137,14 @@ def field(line: str) -> tuple[str, str] | None:
 def timestamps(line: str) -> list[tuple[str, str]]:
     """(kind, value) pairs of a timestamp line: "updated", "published"; [] if not one."""
     text = strip_emphasis(line.strip())
-    match = _UPDATED.match(text)
+    match = _UPDATED.match(text) if text[:1] in _STAMP_INITIALS else None
     if match and (not match.group("value") or _looks_dated(match.group("value"))):
         kind = match.group("kind").lower().split()[-1]
         kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
         value = re.sub(r"^on\s+", "", match.group("value").strip(), flags=re.IGNORECASE)
         return [(kind, value)]
+    if not _DIGIT.search(text):
+        return []  # bare dates and glued ones all hold a digit
     if _DATE_ONLY.match(text):
         return [("published", text)]
     glued = _GLUED_UPDATED.match(text) if "pdated" in text or "odified" in text else None
@@ -177,7 +189,7 @@ def is_credits(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """A photo caption: it names an image or carries a photo credit such as "(Reuters)"."""
     text = strip_emphasis(line.strip())
-    if _CAPTION_START.match(text) or _GALLERY_MARK.match(text):
+    if text[:1] in _CAPTION_INITIALS and (_CAPTION_START.match(text) or _GALLERY_MARK.match(text)):
         return True
     tail = text[-_CAPTION_TAIL:]
     folded = tail.casefold()
