@@ -14,31 +14,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from reader.analysis import Entity
 from reader.article import Article
 from reader.folding import fold_query
-
-
-class EntitySpan(Protocol):
-    """What the index reads from `reader.nlp.Entity`: a labelled char range of the body."""
-
-    @property
-    def start(self) -> int:
-        """First character of the entity in `Article.body`."""
-
-    @property
-    def end(self) -> int:
-        """One past its last character."""
-
-    @property
-    def label(self) -> str:
-        """spaCy's label: PERSON, GPE, ORG …"""
 
 
 class EntityAnalysis(Protocol):
     """What the index reads from `reader.nlp.Analysis`: the entities of one article."""
 
     @property
-    def entities(self) -> Sequence[EntitySpan]:
+    def entities(self) -> Sequence[Entity]:
         """The article's entities, as char ranges into its body."""
 
 

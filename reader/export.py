@@ -17,12 +17,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from reader.analysis import Entity
 from reader.article import Article
 from reader.atomic_storage import write_atomically
 from reader.bulk import collector_paused
 from reader.errors import ReaderError
 from reader.exporters import brat, doccano, json_doc, jsonl, w3c
-from reader.exporters.records import EntityLike, EntitySpan, Export, ExportArticle, ModelInfo
+from reader.exporters.records import Export, ExportArticle, ModelInfo
 from reader.exporters.selection import Selection, collect
 from reader.store import Store
 
@@ -123,7 +124,7 @@ def export_format(name: str) -> ExportFormat:
 
 
 def with_entities(
-    export: Export, entities: Mapping[str, Sequence[EntityLike]], model: ModelInfo
+    export: Export, entities: Mapping[str, Sequence[Entity]], model: ModelInfo
 ) -> Export:
     """The export with each present article's entity spans and the model that found them."""
     articles = tuple(
@@ -135,8 +136,8 @@ def with_entities(
     return replace(export, articles=articles, model=model)
 
 
-def _spans(entities: Iterable[EntityLike]) -> tuple[EntitySpan, ...]:
-    return tuple(EntitySpan(e.start, e.end, e.label) for e in entities)
+def _spans(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(Entity(e.start, e.end, e.label) for e in entities)
 
 
 def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:

@@ -10,40 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
 
+from reader.analysis import Entity
 from reader.store import Annotation, ArticleState, Tag
 
 OFFSETS = "code points: Python str indices into the article body"
 """What `start`/`end` count, written into every format that has room for it."""
-
-
-class EntityLike(Protocol):
-    """An entity span as `reader.nlp` reports it; exporters need only these three fields."""
-
-    @property
-    def start(self) -> int:
-        """First code point of the entity in the body."""
-        ...
-
-    @property
-    def end(self) -> int:
-        """Code point after the entity's last."""
-        ...
-
-    @property
-    def label(self) -> str:
-        """The entity type (PERSON, ORG …)."""
-        ...
-
-
-@dataclass(frozen=True, slots=True)
-class EntitySpan:
-    """A detached copy of an entity, so an export does not hold the NLP layer's objects."""
-
-    start: int
-    end: int
-    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +42,7 @@ class ExportArticle:
     body: str | None
     """The text the offsets index; None when the article's dump is not present."""
     annotations: tuple[Annotation, ...]
-    entities: tuple[EntitySpan, ...] | None = None
+    entities: tuple[Entity, ...] | None = None
     """Entity spans when asked for and the body is present; None otherwise."""
 
     @property

@@ -13,11 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.analysis import Entity
 from reader.anchoring import context
 from reader.article import Article, article_id
 from reader.export import FORMATS, render, with_entities
 from reader.exporters.json_doc import SCHEMA_FILE
-from reader.exporters.records import EntitySpan, ModelInfo
+from reader.exporters.records import ModelInfo
 from reader.exporters.selection import Selection, collect
 from reader.importer import ImportFileError, import_file
 from reader.store import STATES, Annotation, ArticleRecord, StateRecord, Store, Tag
@@ -122,7 +123,7 @@ def test_with_text_and_entities_the_body_and_spans_are_included(tmp_path: Path) 
     with seeded(tmp_path / "s.json", [annotation(present, "Monday", ident="m")]) as store:
         export = collect(store, [present], with_text=True)
     start = BODY.index("Monday")
-    found = {present.id: [EntitySpan(start, start + 6, "DATE")]}
+    found = {present.id: [Entity(start, start + 6, "DATE")]}
     rendered, _ = render(with_entities(export, found, ModelInfo("en_core_web_sm", "3.8.0")), JSON)
     doc = orjson.loads(rendered)
     VALIDATOR.validate(doc)
