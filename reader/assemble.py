@@ -9,7 +9,7 @@ highlights blocks, each a `Paragraph` range, joined by blank lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader import chrome, credits
@@ -98,16 +98,9 @@ def _join_meta(key: str, values: list[str]) -> str:
 
 def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
     """Reads title and lead into the draft; returns where the body starts."""
-    pending = ""
-    for i, fact in enumerate(facts):
+    for i, fact in _unlabelled(facts, draft):
         text = fact.line.text
-        if pending and _take_pending(pending, fact, draft):
-            pending = ""
-            continue
-        pending = _pending_after(text)
-        if _above_credit(facts, i):
-            draft.note("caption", text)
-        elif text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
+        if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
             draft.note("chrome", text)
         elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
             draft.title = fact.meta[0][1]
@@ -129,6 +122,22 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Facts]]:
+    """The lines left once photo labels have done their work: a caption under "Image
+    caption," or a credit line, the credit under "Image source,", and a caption over
+    its "Credit…" line all go to `meta` here."""
+    pending = ""
+    for i, fact in enumerate(facts):
+        if pending and _take_pending(pending, fact, draft):
+            pending = ""
+            continue
+        pending = _pending_after(fact.line.text)
+        if _above_credit(facts, i):
+            draft.note("caption", fact.line.text)
+            continue
+        yield i, fact
 
 
 def _pending_after(text: str) -> str:
@@ -221,19 +230,11 @@ def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
 
 def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
     mode = ""
-    pending = ""
-    for i, fact in enumerate(facts):
+    for i, fact in _unlabelled(facts, draft):
         text = fact.line.text
-        if pending and _take_pending(pending, fact, draft):
-            pending = ""
-            continue
-        pending = _pending_after(text)
         if fact.role == "related" or (mode == "related" and _teaser(fact)):
             mode = "related"
             draft.note("chrome", text)
-            continue
-        if _above_credit(facts, i):
-            draft.note("caption", text)
             continue
         if chrome.is_callout(text) or (mode == "callout" and text.startswith(">")):
             mode = "callout"
