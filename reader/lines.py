@@ -58,16 +58,22 @@ def prepare(text: str) -> str:
 
 def _has_front_matter(text: str) -> bool:
     """A cheap scan for a `---` line followed by a `key:` line before the full pattern runs."""
-    position = -1 if text.startswith("---") else text.find("\n---")
-    while position != -1:
-        line_end = text.find("\n", position + 1)
+    line_start: int | None = 0 if text.startswith("---") else _next_rule(text, 0)
+    while line_start is not None:
+        line_end = text.find("\n", line_start)
         if line_end == -1:
             return False
-        following = text[line_end + 1 : line_end + 40]
-        if _FIELD_LINE.match(following.split("\n", 1)[0]):
+        following = text[line_end + 1 : line_end + 40].split("\n", 1)[0]
+        if _FIELD_LINE.match(following):
             return True
-        position = text.find("\n---", line_end)
+        line_start = _next_rule(text, line_end)
     return False
+
+
+def _next_rule(text: str, after: int) -> int | None:
+    """Where the next line starting with `---` begins, if any."""
+    found = text.find("\n---", after)
+    return None if found == -1 else found + 1
 
 
 def _flatten_front_matter(match: re.Match[str]) -> str:
@@ -102,10 +108,13 @@ def logical_lines(text: str) -> list[Line]:
     raw = text.split("\n")
     for number, line in enumerate(raw):
         stripped = line.strip()
-        if not stripped:
+        if "\f" in line and not stripped:  # a form feed (str.strip counts it as space)
+            flush()
+            separator = True
+        elif not stripped:
             flush()
             gap += 1
-        elif stripped == "\f" or _is_separator_line(raw, number):
+        elif _is_separator_line(raw, number):
             flush()
             separator = True
         else:

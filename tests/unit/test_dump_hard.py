@@ -8,7 +8,7 @@ import pytest
 from tests.unit.dump_fixtures import DUMPS, score
 
 CASES = sorted((DUMPS / "heldout").glob("*.expected.json"))
-FLOORS = {"title": 40, "start": 34, "end": 30, "paragraphs": 24, "not_in_body": 217}
+FLOORS = {"title": 40, "start": 37, "end": 32, "paragraphs": 27, "not_in_body": 222}
 """Reached on 2026-11-26 out of 45 titles and 256 chrome strings."""
 
 

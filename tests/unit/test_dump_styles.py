@@ -126,3 +126,33 @@ def test_an_article_whose_only_text_looks_like_a_standfirst_keeps_it_as_body() -
     (article,) = split_text("A title for a story\n\nand a short unfinished line\n")
     assert article.body == "and a short unfinished line"
     assert "summary" not in article.meta
+
+
+def test_front_matter_at_the_very_start_and_between_clippings() -> None:
+    text = (
+        '---\ntitle: "Port strike ends"\nauthor:\n  - "[[Ana Lima]]"\n---\n'
+        "The strike at the port ended on Monday after a pay deal was agreed.\n\n"
+        "Ships began unloading within hours.\n"
+        '---\ntitle: "Rail fares rise"\nauthor: Tom Hale\n---\n'
+        "Rail fares will rise by 4% in March, the operator said on Tuesday.\n"
+    )
+    strike, rail = split_text(text)
+    assert (strike.title, strike.meta["byline"]) == ("Port strike ends", "Ana Lima")
+    assert strike.body.endswith("Ships began unloading within hours.")
+    assert (rail.title, rail.meta["byline"]) == ("Rail fares rise", "Tom Hale")
+
+
+def test_a_form_feed_alone_on_a_line_separates_even_single_gap_articles() -> None:
+    text = (
+        "Harbour reopens\nShips sail again after repairs, the port said.\n\f\n"
+        "Bridge closes\nThe bridge will close in April, the council said.\n"
+    )
+    assert [a.title for a in split_text(text)] == ["Harbour reopens", "Bridge closes"]
+
+
+@pytest.mark.parametrize(
+    "text", ["---", "---\n", "---\nno key here\n", "-----\nA title\n\nText.\n"]
+)
+def test_a_rule_at_the_start_that_opens_no_front_matter_is_just_a_rule(text: str) -> None:
+    for article in split_text(text):
+        assert "---" not in article.body
