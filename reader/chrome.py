@@ -92,7 +92,7 @@ _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
 _SEPARATOR_MARKS = frozenset("-=_~*#+•·§◆")
 _BULLET = re.compile(r"^\s*(?P<mark>[•·▪‣◦●○■□➢➤►▸\-–—*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _SEPARATOR = re.compile(
-    r"^\s*(?:(?:[-=_~*#+•·]\s*){3,}|(?:[-=_~*+]\s?){3,}|§+|◆+|\*\s\*\s\*|"
+    r"^\s*(?:(?:[-=_~*#+•·]\s*){3,}|§+|◆+|"
     r"(?:-{2,}|={2,})\s*(?:end|next|article|story)[^a-z]{0,20}(?:-{2,}|={2,})?)\s*$",
     re.IGNORECASE,
 )
