@@ -22,10 +22,10 @@ from pathlib import Path
 from bench import news_corpus
 from bench.timing import Figure, ratio
 from reader.article import Article
-from reader.dump import split_text
-from reader.entity_cache import CACHE_FILE, EntityCache, text_key
+from reader.dumps.load import split_text
 from reader.nlp import DEFAULT_MODEL, EntityService
-from reader.segments import segments
+from reader.nlp.cache import CACHE_FILE, EntityCache, text_key
+from reader.nlp.segments import segments
 
 
 def _plain(nlp: object, texts: list[str]) -> Callable[[], object]:

@@ -24,14 +24,13 @@ import orjson
 
 from bench import corpus
 from bench.timing import Figure, measure, ratio
-from reader.anchoring import context
 from reader.article import Article
-from reader.bulk import collector_paused
-from reader.dump import split_text
-from reader.export import FORMATS, render, write
-from reader.exporters import json_doc
-from reader.exporters.selection import collect
-from reader.store import Annotation, Store
+from reader.dumps.load import split_text
+from reader.interchange.bulk import collector_paused
+from reader.interchange.export import FORMATS, render, write
+from reader.interchange.exporters import json_doc
+from reader.interchange.exporters.selection import collect
+from reader.store import Annotation, Store, context
 
 TAGS = ("key", "quote", "claim", "follow-up", "question")
 STAMP = "2025-06-01T12:00:00.000Z"

@@ -18,10 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.timing import measure, ratio
-from reader.anchoring import context
-from reader.annotating import reanchor_open
+from reader.annotation.reanchor import reanchor, reanchor_open
 from reader.article import Article, article_id
-from reader.store import Annotation, Store
+from reader.store import Annotation, Store, context
 
 SIZES = (1_000, 10_000)
 FORMER_SIZES = (300, 1_000)
@@ -63,7 +62,7 @@ def _former(store: Store, articles: Sequence[Article]) -> None:
     """The policy before article records: every annotated article not open has vanished."""
     open_ids = {article.id for article in articles}
     vanished = [key for key in store.annotation_counts() if key not in open_ids]
-    store.reanchor(articles, adopt_from=dict.fromkeys(vanished, articles))
+    reanchor(store, articles, adopt_from=dict.fromkeys(vanished, articles))
 
 
 def _store(folder: Path, n: int) -> tuple[Store, list[Article], list[Article]]:

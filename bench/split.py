@@ -6,7 +6,7 @@ import sys
 
 from bench import corpus
 from bench.timing import Figure, measure
-from reader.dump import split_text
+from reader.dumps.load import split_text
 
 
 def main(articles: int = 10_000) -> list[str]:

@@ -22,7 +22,7 @@ from tinydb import TinyDB
 
 from bench.timing import Figure, measure, ratio
 from reader.store import Annotation, Store
-from reader.store_schema import ANNOTATIONS, fresh_data
+from reader.store.schema import ANNOTATIONS, fresh_data
 
 SIZES = (100, 1_000, 10_000)
 REPEATS = 30

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from bench import corpus
 from bench.timing import Figure, measure, ratio
+from reader.analysis import Analysis, Entity
 from reader.article import Article
-from reader.dump import split_text
-from reader.filters import EntityMatch, Filter
-from reader.inbox import Inbox, InboxEvent
-from reader.nlp import Analysis, Entity
-from reader.search import Query, snippet
+from reader.dumps.inbox import Inbox, InboxEvent
+from reader.dumps.load import split_text
+from reader.library.filters import EntityMatch, Filter
+from reader.library.search import Query, snippet
+from reader.library.triage import Triage
 from reader.store import STATES, Annotation, Store
-from reader.triage import Triage
 
 GOAL_MS = 100.0
 

@@ -47,15 +47,15 @@ from textual.widgets import Footer, Static
 from bench import corpus
 from bench import triage as triage_bench
 from bench.timing import Figure, measure, ratio
+from reader.analysis import Analysis, Entity, PipelineInfo
 from reader.article import Article
-from reader.dump import load_dump, split_text
-from reader.dwell import DwellPolicy
-from reader.nlp import Analysis, Entity, PipelineInfo
+from reader.dumps.load import load_dump, split_text
+from reader.library.dwell import DwellPolicy
+from reader.library.triage import Triage
 from reader.store import Store
-from reader.triage import Triage
 from reader.tui.app import ReaderApp
-from reader.tui.layout import layout_article
-from reader.tui.session import Session
+from reader.tui.presenters.layout import layout_article
+from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader import __version__, subcommands
 from reader.errors import ReaderError
-from reader.textsafe import visible_line
+from reader.text.safe import visible_line
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1

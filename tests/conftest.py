@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.article import Article, Paragraph, article_id
-from reader.dump import load_dumps
+from reader.dumps.load import load_dumps
 from reader.nlp import DEFAULT_MODEL, EntityService
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader import json_out
-from reader.console import warn
-from reader.dump import load_dumps
-from reader.textsafe import visible_line
+from reader.dumps.load import load_dumps
+from reader.subcommands._console import warn
+from reader.text import json_out
+from reader.text.safe import visible_line
 from reader.workspace import dump_paths
 
 _TITLE_WIDTH = 60

@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader import json_out
 from reader.analysis import Analysis, PipelineInfo
 from reader.article import Article
-from reader.console import warn
-from reader.dump import load_dumps
+from reader.dumps.load import load_dumps
 from reader.nlp import EntityService, resolve_model_name
-from reader.textsafe import visible_line
+from reader.subcommands._console import warn
+from reader.text import json_out
+from reader.text.safe import visible_line
 from reader.workspace import Workspace, dump_paths
 
 OFFSETS_NOTE = "Python str indices (code points) into the article body"

@@ -10,15 +10,22 @@ from importlib.resources import files
 from pathlib import Path
 
 from reader.article import Article
-from reader.bulk import collector_paused
-from reader.console import warn
-from reader.dump import load_dumps
-from reader.export import FORMATS, ExportError, export_format, render, with_entities, write
-from reader.exporters.json_doc import SCHEMA_FILE
-from reader.exporters.records import Export, ModelInfo
-from reader.exporters.selection import Selection, collect
+from reader.dumps.load import load_dumps
+from reader.interchange.bulk import collector_paused
+from reader.interchange.export import (
+    FORMATS,
+    ExportError,
+    export_format,
+    render,
+    with_entities,
+    write,
+)
+from reader.interchange.exporters.json_doc import SCHEMA_FILE
+from reader.interchange.exporters.records import Export, ModelInfo
+from reader.interchange.exporters.selection import Selection, collect
 from reader.store import STATES, Store
-from reader.textsafe import visible_line
+from reader.subcommands._console import warn
+from reader.text.safe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths, seed_dumps
 
 
@@ -70,7 +77,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Collects, renders and writes the export; a summary line goes to stderr."""
     if args.schema:
-        sys.stdout.buffer.write((files("reader") / "schemas" / SCHEMA_FILE).read_bytes())
+        sys.stdout.buffer.write(
+            (files("reader.interchange") / "schemas" / SCHEMA_FILE).read_bytes()
+        )
         return 0
     fmt = export_format(args.format)
     if fmt.is_folder and args.output is None:

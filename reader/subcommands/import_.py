@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from reader.article import Article
-from reader.bulk import collector_paused
-from reader.console import warn
-from reader.dump import load_dumps
-from reader.importer import ImportReport, import_file
+from reader.dumps.load import load_dumps
+from reader.interchange.bulk import collector_paused
+from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
+from reader.subcommands._console import warn
 from reader.workspace import Workspace, seed_dumps
 
 

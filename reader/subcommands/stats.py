@@ -11,15 +11,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader import json_out
-from reader.console import warn
-from reader.dump import load_dumps
-from reader.entity_index import EntityIndex
-from reader.library import Library
+from reader.dumps.load import load_dumps
+from reader.library.articles import Library
+from reader.library.entity_index import EntityIndex
+from reader.library.stats import WorkspaceStats, collect
 from reader.nlp import EntityService, resolve_model_name
-from reader.stats import WorkspaceStats, collect
 from reader.store import Store
-from reader.textsafe import visible_line
+from reader.subcommands._console import warn
+from reader.text import json_out
+from reader.text.safe import visible_line
 from reader.workspace import Workspace, dump_paths
 
 _NAME_WIDTH = 24

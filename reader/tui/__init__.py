@@ -1,6 +1,6 @@
 """The terminal UI: the only package that imports Textual.
 
-It drives the domain modules (`reader.dump`, `reader.nlp`, ...) and owns nothing
+It drives the domain modules (`reader.dumps.load`, `reader.nlp.service`, ...) and owns nothing
 but presentation: widgets draw articles, screens arrange them, the app wires keys,
 workers and messages together.
 """

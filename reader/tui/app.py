@@ -19,19 +19,19 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import reader
-from reader.annotating import describe_reanchoring, reanchor_open
-from reader.dump import load_dump
+from reader.analysis import PipelineInfo
+from reader.annotation.reanchor import describe_reanchoring, reanchor_open
+from reader.dumps.inbox import InboxEvent
+from reader.dumps.load import load_dump
 from reader.errors import ReaderError
-from reader.inbox import InboxEvent
-from reader.nlp import PipelineInfo
-from reader.textsafe import visible, visible_line
+from reader.text.safe import visible, visible_line
 from reader.tui import keys
-from reader.tui.analyses import Analyses
-from reader.tui.analysis import Analyser, EntitySource, Results
 from reader.tui.inbox_bridge import InboxArrived, InboxBridge
 from reader.tui.messages import AnalysesArrived, PipelineReady
+from reader.tui.presenters.analyser import Analyser, EntitySource, Results
+from reader.tui.presenters.results import Analyses
+from reader.tui.presenters.session import Session
 from reader.tui.screens.main import MainScreen
-from reader.tui.session import Session
 
 STYLE_FILES = ("reader.tcss", "dialogs.tcss")
 
@@ -273,6 +273,6 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         """Shows every key as currently bound."""
-        from reader.tui.screens.help import HelpScreen  # loaded on first use
+        from reader.tui.dialogs.help import HelpScreen  # loaded on first use
 
         self.push_screen(HelpScreen(self.user_keymap))

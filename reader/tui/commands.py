@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.widget import Widget
 
 from reader.tui import keys
-
-if TYPE_CHECKING:
-    from reader.tui.app import ReaderApp
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +30,7 @@ class ReaderCommands(Provider):
     """Offers the reader's key actions in the palette, with their keys as help."""
 
     def _commands(self) -> Iterator[Command]:
-        keymap = cast("ReaderApp", self.app).user_keymap
+        keymap = cast(keys.KeymapHolder, self.app).user_keymap
         for context in keys.CONTEXTS:
             if context.target is None:
                 continue

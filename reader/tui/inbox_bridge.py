@@ -1,6 +1,6 @@
 """Carries the inbox thread's events into the app, as messages.
 
-`reader.inbox.Inbox` calls back in its own thread; `post_message` is thread-safe and
+`reader.dumps.inbox.Inbox` calls back in its own thread; `post_message` is thread-safe and
 does not wait, so the inbox never blocks on the UI (nor hangs when the app is
 quitting), and the app handles each event on its own thread like any message.
 """
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from textual.app import App
 from textual.message import Message
 
+from reader.dumps.inbox import Inbox, InboxEvent
 from reader.errors import ReaderError
-from reader.inbox import Inbox, InboxEvent
-from reader.tui.session import InboxPlan
+from reader.tui.presenters.session import InboxPlan
 
 
 @dataclass

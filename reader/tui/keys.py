@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from textual.binding import Binding
 
@@ -191,6 +192,15 @@ CONFIRM = [
     Binding("n,escape", "no", "No", id="confirm_no"),
 ]
 """In a yes/no question."""
+
+
+class KeymapHolder(Protocol):
+    """What the palette needs of the app: the user's rebindings, to show the keys they use.
+
+    A protocol, so the palette's commands need not import the app that imports them.
+    """
+
+    user_keymap: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.keys import parse_keymap
-from reader.tui.session import open_session
+from reader.tui.presenters.session import open_session
 from reader.workspace import Workspace
 
 

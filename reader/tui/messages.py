@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from reader.analysis import Analysis, PipelineInfo
 from reader.article import Article
-from reader.nlp import Analysis, PipelineInfo
 
 
 @dataclass

@@ -6,8 +6,8 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 
+from reader.analysis import Analysis, Entity, PipelineInfo
 from reader.article import Article
-from reader.nlp import Analysis, Entity, PipelineInfo
 
 GAZETTEER = {
     "Pyongyang": "GPE",

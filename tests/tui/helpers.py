@@ -12,12 +12,12 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 from reader.article import Article
-from reader.dump import load_dump
-from reader.dwell import DwellPolicy
+from reader.dumps.load import load_dump
+from reader.library.dwell import DwellPolicy
+from reader.library.triage import Triage
 from reader.store import Store
-from reader.triage import Triage
 from reader.tui.app import ReaderApp
-from reader.tui.session import InboxPlan, Session
+from reader.tui.presenters.session import InboxPlan, Session
 from reader.tui.widgets.article_view import ArticleView
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService

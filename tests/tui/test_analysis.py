@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from reader.analysis import Analysis
 from reader.article import Article
-from reader.nlp import Analysis
-from reader.tui.analysis import BATCH, BIG_ARTICLE_WORDS, Analyser
+from reader.tui.presenters.analyser import BATCH, BIG_ARTICLE_WORDS, Analyser
 from tests.tui.fakes import FakeService, fake_analysis
 
 

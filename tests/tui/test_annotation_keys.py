@@ -15,8 +15,8 @@ from textual.widgets import Input, OptionList, TextArea
 
 from reader.store import Store
 from reader.tui.app import ReaderApp
-from reader.tui.screens.note_editor import NoteEditor
-from reader.tui.screens.tag_picker import TagPicker
+from reader.tui.dialogs.note_editor import NoteEditor
+from reader.tui.dialogs.tag_picker import TagPicker
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -377,7 +377,7 @@ async def test_a_locked_store_is_read_only_and_says_so(tmp_path: Path) -> None:
 async def test_a_failed_save_keeps_the_work_and_retries(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader import atomic_storage
+    from reader.store import _storage as atomic_storage
     from reader.tui.screens import annotating
 
     real_write = atomic_storage.write_atomically

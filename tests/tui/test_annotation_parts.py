@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.anchoring import AnchorReport
-from reader.annotating import describe_reanchoring, reanchor_open
+from reader.annotation.anchoring import AnchorReport
+from reader.annotation.reanchor import describe_reanchoring, reanchor, reanchor_open
 from reader.article import Article, Paragraph, article_id
 from reader.cli import main
 from reader.store import Store
-from reader.tui.layout import layout_article
-from reader.tui.marks import mark_layer, tag_style
+from reader.tui.presenters.layout import layout_article
+from reader.tui.presenters.marks import mark_layer, tag_style
 from tests.conftest import SEED
 
 
@@ -51,7 +51,7 @@ def test_marks_take_the_first_tag_colour_and_skip_orphans(tmp_path: Path) -> Non
         assert spans[0].style == tag_style(tags["claim"])
         assert str(spans[0].style.color.triplet.hex) == tags["claim"].colour
         assert spans[1].style.underline and spans[1].style.color is None
-        store.reanchor([Article("a", "s", 0, "T", "Entirely different text now.")])
+        reanchor(store, [Article("a", "s", 0, "T", "Entirely different text now.")])
         assert store.annotation(first.id).orphaned
         assert len(mark_layer(store.annotations("a"), tags)) == 0
 

@@ -9,10 +9,10 @@ from textual.widgets import OptionList, Static
 
 from reader.article import Article
 from reader.nlp import label_style
-from reader.tui.colors import entity_style
-from reader.tui.entities import shown
-from reader.tui.screens.help import HelpScreen
-from reader.tui.screens.labels import LabelChooser
+from reader.tui.dialogs.help import HelpScreen
+from reader.tui.dialogs.labels import LabelChooser
+from reader.tui.presenters.colors import entity_style
+from reader.tui.presenters.mentions import shown
 from reader.tui.screens.main import ENTITY_LAYER
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView

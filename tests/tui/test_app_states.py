@@ -10,13 +10,13 @@ import pytest
 from textual.worker import WorkerFailed
 
 from reader.article import Article, Paragraph
-from reader.dump import load_dump
+from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.nlp import label_style
-from reader.tui.analysis import BIG_ARTICLE_WORDS
 from reader.tui.app import ReaderApp
+from reader.tui.presenters.analyser import BIG_ARTICLE_WORDS
+from reader.tui.presenters.session import Session, load_each
 from reader.tui.screens.main import NO_ARTICLES
-from reader.tui.session import Session, load_each
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.legend import Legend

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.nlp import label_style
-from reader.tui.colors import contrast, entity_style, readable_on
+from reader.tui.presenters.colors import contrast, entity_style, readable_on
 
 SPACY_LABELS = (
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE "

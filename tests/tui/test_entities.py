@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.nlp import Analysis, Entity
-from reader.tui.entities import (
+from reader.analysis import Analysis, Entity
+from reader.tui.presenters.mentions import (
     label_counts,
     mentions,
     next_entity,

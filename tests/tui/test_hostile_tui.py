@@ -17,14 +17,14 @@ from textual.widget import Widget
 from textual.widgets._toast import Toast
 
 from reader.tui.app import ReaderApp
-from reader.tui.session import Session, load_each
+from reader.tui.presenters.session import Session, load_each
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
 from tests.conftest import SEED
+from tests.hostile.hostile_support import HOSTILE_DUMP
 from tests.tui.fakes import FakeService
 from tests.tui.helpers import make_session, settle
-from tests.unit.hostile_support import HOSTILE_DUMP
 
 SIZE = (120, 40)
 BAD_NAMES = ("[@click=app.quit]bait.txt", "[bold]loud[red].txt", "\x1b]0;pwned\x1b\\.txt")

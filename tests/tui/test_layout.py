@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from reader.article import Article, Paragraph
-from reader.tui.layout import layout_article, meta_line, wrap
+from reader.tui.presenters.layout import layout_article, meta_line, wrap
 from tests.tui.helpers import seed_articles
 
 texts = st.text(alphabet=st.sampled_from(list("ab cdé\t漢字 \u200b-\n")), max_size=300)

@@ -6,7 +6,7 @@ import pytest
 from rich.cells import cell_len
 
 from reader.article import Article
-from reader.tui.rows import PENDING, STATE_MARKERS, Untriaged, build_row, fit
+from reader.tui.presenters.rows import PENDING, STATE_MARKERS, Untriaged, build_row, fit
 
 ARTICLE = Article("id1", "/dumps/long-dump-name.txt", 0, "A [bold] title\x1b[31m here", "body")
 

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.style import Style
 
-from reader.tui.spans import SpanLayer, StyledSpan
+from reader.tui.presenters.spans import SpanLayer, StyledSpan
 
 STYLE = Style(bold=True)
 spans = st.lists(

@@ -10,11 +10,11 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from bench import corpus
-from reader.dump import split_text
-from reader.search import matches_in
-from reader.tui.screens.export_dialog import ExportDialog
-from reader.tui.screens.search import SearchScreen
-from reader.tui.session import InboxPlan
+from reader.dumps.load import split_text
+from reader.library.search import matches_in
+from reader.tui.dialogs.export import ExportDialog
+from reader.tui.dialogs.search import SearchScreen
+from reader.tui.presenters.session import InboxPlan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.result_list import ResultList

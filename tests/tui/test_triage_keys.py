@@ -9,9 +9,9 @@ from textual.widgets import Input
 from reader.article import Article, Paragraph, article_id
 from reader.store import Store
 from reader.tui.app import ReaderApp
-from reader.tui.screens.confirm import Confirm
-from reader.tui.screens.filter_picker import FilterPicker
-from reader.tui.session import Session
+from reader.tui.dialogs.confirm import Confirm
+from reader.tui.dialogs.filter import FilterPicker
+from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.list_header import ListHeader

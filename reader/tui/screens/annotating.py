@@ -10,25 +10,22 @@ and nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
 
 from textual.timer import Timer
 
-from reader.annotating import Annotator, Outcome, Passage, Target, article_citation
+from reader.annotation.annotator import Annotator, Outcome, Passage, Target, article_citation
+from reader.annotation.clipboard import citation, copy_text
+from reader.annotation.passages import article_sentences
 from reader.article import Article
-from reader.clipboard import citation, copy_text
 from reader.errors import ReaderError
-from reader.passages import article_sentences
 from reader.store import Annotation, Store, StoreWriteError
-from reader.tui.marks import MARK_ORDER, mark_layer
+from reader.tui.presenters.marks import MARK_ORDER, mark_layer
+from reader.tui.presenters.results import Analyses
+from reader.tui.presenters.session import Session
 from reader.tui.screens.triage import TriageScreen
-from reader.tui.session import Session
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
-
-if TYPE_CHECKING:
-    from reader.tui.app import ReaderApp
 
 ANNOTATION_LAYER = "annotations"
 SAVE_RETRY_SECONDS = 5.0
@@ -43,15 +40,12 @@ class AnnotatingScreen(TriageScreen):
     article_list: ArticleList
     annotation_panel: AnnotationPanel
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, analyses: Analyses) -> None:
         super().__init__(session)
+        self._analyses = analyses
         self.annotator = Annotator(session.store)
         """What the annotation keys do to the store."""
         self._retry: Timer | None = None
-
-    @property
-    def _reader(self) -> ReaderApp:
-        return cast("ReaderApp", self.app)
 
     @property
     def _store(self) -> Store:
@@ -67,9 +61,7 @@ class AnnotatingScreen(TriageScreen):
         """Gives the view the open article's sentences (spaCy's when complete, else rules)."""
         article = self.view.article
         if article is not None:
-            self.view.set_sentences(
-                article_sentences(article, self._reader.analyses.analysis(article))
-            )
+            self.view.set_sentences(article_sentences(article, self._analyses.analysis(article)))
 
     def refresh_annotations(self) -> None:
         """Redraws the marks, the panel (when shown) and the list counts that changed."""
@@ -113,7 +105,7 @@ class AnnotatingScreen(TriageScreen):
             if name:
                 self._change(lambda: self._annotator.toggle_tag(target, name))
 
-        from reader.tui.screens.tag_picker import (
+        from reader.tui.dialogs.tag_picker import (
             TagPicker,
         )  # imported here: the first frame skips it
 
@@ -130,7 +122,7 @@ class AnnotatingScreen(TriageScreen):
             if note is not None:
                 self._change(lambda: self._annotator.save_note(target, note))
 
-        from reader.tui.screens.note_editor import (
+        from reader.tui.dialogs.note_editor import (
             NoteEditor,
         )  # imported here: TextArea is slow to import
 

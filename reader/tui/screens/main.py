@@ -17,12 +17,11 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer, Header
 
+from reader.analysis import Analysis, Entity
 from reader.article import Article
-from reader.nlp import Analysis, Entity
 from reader.tui import keys
-from reader.tui.analyses import Analyses
-from reader.tui.analysis import EntitySource, Results
-from reader.tui.entities import (
+from reader.tui.presenters.analyser import EntitySource, Results
+from reader.tui.presenters.mentions import (
     highlight_layer,
     label_counts,
     mentions,
@@ -31,8 +30,9 @@ from reader.tui.entities import (
     previous_entity,
     shown,
 )
+from reader.tui.presenters.results import Analyses
+from reader.tui.presenters.session import Session
 from reader.tui.screens.annotating import AnnotatingScreen
-from reader.tui.session import Session
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -73,8 +73,7 @@ class MainScreen(AnnotatingScreen):
         service: EntitySource,
         prioritise: Callable[[Article], None],
     ) -> None:
-        super().__init__(session)
-        self._analyses = analyses
+        super().__init__(session, analyses)
         self._service = service
         self._prioritise = prioritise
         self._hidden: frozenset[str] = frozenset()
@@ -248,7 +247,7 @@ class MainScreen(AnnotatingScreen):
             return
         counts = sorted(label_counts(analysis).items(), key=lambda item: (-item[1], item[0]))
         dark = self.app.current_theme.dark
-        from reader.tui.screens.labels import LabelChooser  # loaded on first use
+        from reader.tui.dialogs.labels import LabelChooser  # loaded on first use
 
         self.app.push_screen(LabelChooser(counts, self._hidden, dark, self.set_hidden_labels))
 

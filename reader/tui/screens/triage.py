@@ -3,7 +3,7 @@
 `TriageScreen` is the main screen's base: it owns the filtered list (which ids the
 list shows, through `Triage.view`), the list header, the dwell timer and the last
 search, and leaves reading (panes, entities) to `MainScreen`. Every change goes
-through `reader.triage.Triage`, so it is saved at once and is one undo step.
+through `reader.library.triage.Triage`, so it is saved at once and is one undo step.
 """
 
 from __future__ import annotations
@@ -21,21 +21,21 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from reader.article import Article
+from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
-from reader.filters import Filter
-from reader.inbox import InboxEvent
-from reader.search import Query, Range, jump, matches_in
-from reader.triage import Action, StateChange
-from reader.tui.facts import TriageFacts
-from reader.tui.filter_choices import filter_choices
-from reader.tui.session import Session
-from reader.tui.spans import SpanLayer, StyledSpan
+from reader.library.filters import Filter
+from reader.library.search import Query, Range, jump, matches_in
+from reader.library.triage import Action, StateChange
+from reader.tui.presenters.facts import TriageFacts
+from reader.tui.presenters.filter_choices import filter_choices
+from reader.tui.presenters.session import Session
+from reader.tui.presenters.spans import SpanLayer, StyledSpan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 
 if TYPE_CHECKING:
-    from reader.tui.screens.search import SearchPick
+    from reader.tui.dialogs.search import SearchPick
 
 BULK_CONFIRM = 20
 """A `*` state key on more articles than this asks first."""
@@ -197,7 +197,7 @@ class TriageScreen(Screen[None]):
             if yes:
                 self._apply_bulk(action, ids)
 
-        from reader.tui.screens.confirm import Confirm  # loaded on first use
+        from reader.tui.dialogs.confirm import Confirm  # loaded on first use
 
         self.app.push_screen(Confirm(question), answered)
 
@@ -323,7 +323,7 @@ class TriageScreen(Screen[None]):
             if new is not None:
                 self.set_filter(new)
 
-        from reader.tui.screens.filter_picker import FilterPicker  # loaded on first use
+        from reader.tui.dialogs.filter import FilterPicker  # loaded on first use
 
         self.app.push_screen(FilterPicker(self.view_filter, choices, note), chosen)
 
@@ -337,7 +337,7 @@ class TriageScreen(Screen[None]):
     def action_search(self) -> None:
         """Opens the search dialog with the last query."""
         last = self.search_query.text if self.search_query is not None else ""
-        from reader.tui.screens.search import SearchScreen  # loaded on first use
+        from reader.tui.dialogs.search import SearchScreen  # loaded on first use
 
         self.app.push_screen(SearchScreen(self.triage, last), self._open_result)
 
@@ -433,7 +433,7 @@ class TriageScreen(Screen[None]):
             if fmt is not None:
                 self.export(fmt, list(self.triage.library.articles), folder)
 
-        from reader.tui.screens.export_dialog import ExportDialog  # loaded on first use
+        from reader.tui.dialogs.export import ExportDialog  # loaded on first use
 
         self.app.push_screen(ExportDialog(_short(folder)), chosen)
 
@@ -441,7 +441,9 @@ class TriageScreen(Screen[None]):
     def export(self, fmt: str, articles: list[Article], folder: Path) -> None:
         """Writes the export in a thread (big stores take a moment); notifies where, or why not."""
         try:
-            from reader.export import export_to_folder  # loaded on the first export only
+            from reader.interchange.export import (
+                export_to_folder,  # loaded on the first export only
+            )
 
             path = export_to_folder(self.session.store, articles, fmt, folder)
         except (ReaderError, OSError) as exc:

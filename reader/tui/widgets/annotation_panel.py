@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.annotating import quote_preview
+from reader.annotation.annotator import quote_preview
 from reader.store import Annotation, Tag
 from reader.tui import keys
 

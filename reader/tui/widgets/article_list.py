@@ -28,7 +28,7 @@ from textual.strip import Strip
 
 from reader.article import Article
 from reader.tui import keys
-from reader.tui.rows import RowFacts, Untriaged, build_row
+from reader.tui.presenters.rows import RowFacts, Untriaged, build_row
 from reader.tui.widgets.styles import StyleCache
 
 ROW_HEIGHT = 2

@@ -24,11 +24,11 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.annotation.passages import PassageCursor, Sentences, Span, snap_to_words
 from reader.article import Article
-from reader.passages import PassageCursor, Sentences, Span, snap_to_words
 from reader.tui import keys
-from reader.tui.layout import ArticleLayout, DisplayLine, layout_article
-from reader.tui.spans import Layer, SpanLayer, StyledSpan
+from reader.tui.presenters.layout import ArticleLayout, DisplayLine, layout_article
+from reader.tui.presenters.spans import Layer, SpanLayer, StyledSpan
 from reader.tui.widgets.styles import StyleCache
 
 _KIND_CLASSES = {

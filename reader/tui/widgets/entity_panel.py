@@ -19,8 +19,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.tui import keys
-from reader.tui.colors import entity_style
-from reader.tui.entities import Mention
+from reader.tui.presenters.colors import entity_style
+from reader.tui.presenters.mentions import Mention
 
 
 class EntityPanel(OptionList, inherit_bindings=False):

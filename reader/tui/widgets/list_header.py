@@ -15,8 +15,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from reader.triage import Progress
-from reader.tui.rows import fit
+from reader.library.triage import Progress
+from reader.tui.presenters.rows import fit
 
 BAR = "━"
 

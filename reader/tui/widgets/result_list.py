@@ -21,10 +21,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.search import Hit, Snippet, snippet
-from reader.textsafe import visible_line
-from reader.triage import Triage
-from reader.tui.rows import fit
+from reader.library.search import Hit, Snippet, snippet
+from reader.library.triage import Triage
+from reader.text.safe import visible_line
+from reader.tui.presenters.rows import fit
 from reader.tui.widgets.styles import StyleCache
 
 ROW_HEIGHT = 2

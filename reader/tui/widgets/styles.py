@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.style import Style
 from textual.widget import Widget
 
-from reader.tui.colors import foreground
+from reader.tui.presenters.colors import foreground
 
 
 class StyleCache:

@@ -1,0 +1,1 @@
+"""Passages the user marks: choosing, anchoring, re-anchoring and copying them out."""

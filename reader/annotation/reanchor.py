@@ -1,0 +1,123 @@
+"""Re-anchoring: the user's annotations follow their text when a dump changes.
+
+An article's id is a hash of its text, so an edited or re-split article comes back
+under a new id and its annotations' offsets may point at other text. Each pass looks
+for every annotation's quote (`reader.annotation.anchoring.anchor`) in the open
+articles, then hands the store one batch of placements; what cannot be found is
+kept as an orphan, never dropped. Only the dumps that are open are touched.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from reader.annotation.anchoring import Anchor, AnchorReport, anchor
+from reader.article import Article
+from reader.store import Annotation, Placement, Store, source_key
+
+
+def reanchor(
+    store: Store,
+    articles: Sequence[Article],
+    *,
+    adopt_from: Mapping[str, Sequence[Article]] | None = None,
+) -> AnchorReport:
+    """Moves each open article's annotations to where their quote is in its current text.
+
+    `adopt_from` maps ids that vanished to the articles their annotations may move to
+    (the open articles of their dump, see `reanchor_open`), and each moves to whichever
+    of those holds its quote (verbatim, or between its own context), counted as moved.
+    Every candidate is searched for every such annotation, so keep the candidates few.
+    Not an undo step; one save.
+    """
+    counts: Counter[str] = Counter()
+    placements: list[Placement] = []
+    with store.exclusive():
+        for article in articles:
+            for note in store.annotations(article.id):
+                found = anchor(article.body, note.quote, note.prefix, note.suffix, note.start)
+                placements.append(_placement(note, article, found))
+                counts[found.method if found else "orphaned"] += 1
+        known = {article.id for article in articles}
+        for old_id, candidates in (adopt_from or {}).items():
+            if old_id in known:
+                continue
+            for note in store.annotations(old_id):
+                placement, outcome = _adopt(note, candidates)
+                placements.append(placement)
+                counts[outcome] += 1
+        store.place(placements)
+    return AnchorReport(**counts)
+
+
+def _adopt(note: Annotation, candidates: Sequence[Article]) -> tuple[Placement, str]:
+    """Where an annotation of a vanished article goes: the candidate that holds its quote."""
+    best: tuple[Article, Anchor] | None = None
+    for article in candidates:
+        found = anchor(
+            article.body, note.quote, note.prefix, note.suffix, note.start, approximate=False
+        )
+        if found is not None and (best is None or found.score > best[1].score):
+            best = (article, found)
+    if best is None:
+        return Placement(note.id), "orphaned"
+    article, found = best
+    return _placement(note, article, found), "fuzzy" if found.method == "fuzzy" else "moved"
+
+
+def _placement(note: Annotation, article: Article, found: Anchor | None) -> Placement:
+    if found is None:
+        return Placement(note.id)
+    return Placement(note.id, article, found.start, found.end)
+
+
+def reanchor_open(store: Store, articles: Sequence[Article]) -> AnchorReport:
+    """Places the annotations of the articles now open in their current text.
+
+    First the store records which dump each open annotated article is in. An
+    annotated article that vanished from its dump while that dump is open was
+    edited or re-split (its id is a hash of its text): its annotations move to the
+    open article of the same dump that holds their quote, or are flagged as orphans.
+    Annotations of articles whose dump is not open, or whose dump the store never
+    recorded, are left as they are: nothing happened to their text, and looking for
+    them in every open article would cost annotations × articles at each start.
+    """
+    store.remember(articles)
+    by_source = _by_source(articles)
+    open_ids = {article.id for article in articles}
+    records = store.article_records()
+    adopt_from: dict[str, list[Article]] = {}
+    for article_id in store.annotation_counts():
+        record = records.get(article_id)
+        if article_id in open_ids or record is None:
+            continue
+        candidates = by_source.get(source_key(record.source))
+        if candidates is not None:
+            adopt_from[article_id] = candidates
+    return reanchor(store, articles, adopt_from=adopt_from)
+
+
+def _by_source(articles: Sequence[Article]) -> dict[str, list[Article]]:
+    """The open articles grouped by dump, keyed as the store's records compare dumps."""
+    keys: dict[str, str] = {}
+    grouped: dict[str, list[Article]] = {}
+    for article in articles:
+        key = keys.get(article.source)
+        if key is None:
+            key = keys[article.source] = source_key(article.source)
+        grouped.setdefault(key, []).append(article)
+    return grouped
+
+
+def describe_reanchoring(report: AnchorReport) -> str | None:
+    """One line for the user when re-anchoring changed anything worth knowing."""
+    parts = []
+    if moved := report.moved + report.fuzzy:
+        parts.append(f"{moved} annotation{'' if moved == 1 else 's'} followed edited text")
+    if report.orphaned:
+        count = report.orphaned
+        parts.append(
+            f"{count} could not be placed and {'is' if count == 1 else 'are'} listed as orphans"
+        )
+    return "; ".join(parts) or None

@@ -1,0 +1,1 @@
+"""A dump's bytes turned into articles (decoding, line roles, boundaries, assembly); the inbox."""

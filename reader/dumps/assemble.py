@@ -1,0 +1,344 @@
+"""One article's logical lines to an `Article`: title, `meta` from the lead, and a body.
+
+The lead is everything between the title and the first paragraph of running
+text: repeated titles, captions, chrome, bylines, timestamps, summaries. It all
+goes to `meta`. The body keeps the running text, subheadings, lists and
+highlights blocks, each a `Paragraph` range, joined by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from reader.article import Article, Paragraph, ParagraphKind, article_id
+from reader.dumps import chrome, credits
+from reader.dumps.roles import Facts, dek_followed_by_lead
+
+_META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
+_KICKER_MAX_WORDS = 3
+_TRAILER_MAX_WORDS = 4
+_SUBHEAD_MAX_WORDS = 15
+_TEASER_MAX_WORDS = 16
+_DERIVED_TITLE_CHARS = 90
+_DEK_LOOKAHEAD = 6
+_LABEL_MAX = 60
+_NAME = re.compile(
+    r"^(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)"
+    r"(?:\s+(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)){1,5}$"
+)
+_PUBLICATION = re.compile(
+    r"\b(?:review|ledger|wire|news|times|post|journal|herald|daily|gazette|tribune|observer"
+    r"|magazine|weekly|report|insider|today|digest|press|chronicle|monitor|express"
+    r"|telegraph|standard|mail|independent|bulletin|dispatch|register|courier|record"
+    r"|examiner|sentinel|inquirer|enquirer|mirror|globe|week)$",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|bureau|producer"
+    r"|journalist|news|desk|analyst|presenter)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An article being built: meta values collect in lists, joined at the end."""
+
+    title: str = ""
+    title_key: str = ""
+    """The title folded, to recognise it when a site repeats it."""
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    parts: list[tuple[str, ParagraphKind]] = field(default_factory=list)
+
+    def note(self, key: str, value: str) -> None:
+        if value and value not in self.meta.setdefault(key, []):
+            self.meta[key].append(value)
+
+    def note_all(self, fact: Facts) -> None:
+        for key, value in fact.meta:
+            self.note(key, value)
+        if not fact.meta:
+            self.note("chrome", fact.line.text)
+
+
+def assemble(facts: Sequence[Facts], source: str, index: int) -> Article | None:
+    """Builds the article; None when the lines hold no title and no text at all."""
+    draft = _Draft()
+    body_start = _read_lead(facts, draft)
+    _read_body(facts[body_start:], draft)
+    if not draft.parts and "summary" in draft.meta:
+        draft.parts = [(text, "paragraph") for text in draft.meta.pop("summary")]
+    if not draft.parts and not draft.title:
+        return None
+    if not draft.title:
+        draft.title = _derived_title(draft.parts[0][0])
+        draft.note("title_source", "derived from the first paragraph")
+    body, paragraphs = _join(draft.parts)
+    if paragraphs and paragraphs[0].kind == "paragraph":
+        line = credits.dateline(body[: paragraphs[0].end])
+        if line:
+            draft.note("dateline", line)
+    meta = {key: _join_meta(key, values) for key, values in draft.meta.items()}
+    return Article(
+        id=article_id(draft.title, body),
+        source=source,
+        index=index,
+        title=draft.title,
+        body=body,
+        paragraphs=tuple(paragraphs),
+        meta=meta,
+    )
+
+
+def _join_meta(key: str, values: list[str]) -> str:
+    return "\n".join(values) if key in ("summary", "caption", "chrome") else " | ".join(values)
+
+
+def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
+    """Reads title and lead into the draft; returns where the body starts."""
+    for i, fact in _unlabelled(facts, draft):
+        text = fact.line.text
+        if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
+            draft.note("chrome", text)
+        elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
+            draft.title = fact.meta[0][1]
+            draft.title_key = chrome.fold(draft.title)
+        elif fact.role in _META_ROLES or fact.role == "related":
+            draft.note_all(fact)
+        elif fact.role == "highlights" and not draft.parts and _bullets_follow(facts, i):
+            draft.note("chrome", text)
+        elif fact.role == "bullet":
+            draft.note("summary", chrome.strip_emphasis(fact.meta[0][1]))
+        elif draft.title and fact.folded and fact.folded == draft.title_key:
+            draft.note("chrome", text)
+        elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
+            if _kicker(facts, i):
+                draft.note("section", text)
+                continue
+            draft.title = chrome.strip_emphasis(text)
+            draft.title_key = fact.folded
+        elif not (draft.title and _lead_line(facts, i, draft)):
+            return i
+    return len(facts)
+
+
+def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Facts]]:
+    """The lines left once photo labels have done their work: a caption under "Image
+    caption," or a credit line, the credit under "Image source,", and a caption over
+    its "Credit…" line all go to `meta` here."""
+    pending = ""
+    for i, fact in enumerate(facts):
+        if pending and _take_pending(pending, fact, draft):
+            pending = ""
+            continue
+        pending = _pending_after(fact.line.text)
+        if _above_credit(facts, i):
+            draft.note("caption", fact.line.text)
+            continue
+        yield i, fact
+
+
+def _pending_after(text: str) -> str:
+    """What a label line says of the next line: a caption, or a photo credit."""
+    if len(text) > _LABEL_MAX:
+        return ""
+    if credits.opens_caption(text):
+        return "caption"
+    if re.fullmatch(r"image source\s*[,:]?", text.strip(), re.IGNORECASE):
+        return "credit"
+    return "maybe-caption" if credits.is_photo_credit(text) else ""
+
+
+def _take_pending(pending: str, fact: Facts, draft: _Draft) -> bool:
+    if fact.role != "text" or fact.words > 40:
+        return False
+    if pending == "credit":
+        draft.note("chrome", fact.line.text)
+        return True
+    if pending == "maybe-caption" and chrome.ends_sentence(fact.line.text):
+        return False
+    draft.note("caption", credits.caption_text(fact.line.text))
+    return True
+
+
+def _above_credit(facts: Sequence[Facts], i: int) -> bool:
+    """A caption sits right above its photo credit line."""
+    fact = facts[i]
+    if fact.role != "text" or fact.words > 60 or i + 1 >= len(facts):
+        return False
+    return any(key == "photo_credit" for key, _ in facts[i + 1].meta)
+
+
+def _kicker(facts: Sequence[Facts], i: int) -> bool:
+    """A section label or publication name over the headline ("Rivers", "Midland Courier"):
+    a short line with a longer headline-shaped line below it in the lead."""
+    if facts[i].words > _KICKER_MAX_WORDS or facts[i].line.heading:
+        return False
+    for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
+        if fact.role == "text" and fact.shape and fact.words > _KICKER_MAX_WORDS:
+            return not chrome.ends_sentence(fact.line.text)
+        if fact.role == "text" and not (fact.shape and fact.words <= _KICKER_MAX_WORDS):
+            return False
+    return False
+
+
+def _titled(fact: Facts) -> bool:
+    return fact.words <= 30 and not fact.line.text.endswith(":")
+
+
+def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
+    """Notes a lead line that is not running text (a dek, an author, a role); False at the
+    first paragraph of the body."""
+    fact = facts[i]
+    text = chrome.strip_emphasis(fact.line.text)
+    if fact.line.heading:
+        return False
+    if not fact.shape:
+        if _dek_sentence(facts, i, draft):
+            draft.note("summary", text)
+            return True
+        return False
+    if fact.words <= 5 and _NAME.match(text) and _PUBLICATION.search(text):
+        draft.note("publication", text)
+    elif "byline" not in draft.meta and fact.words <= 5 and _NAME.match(text):
+        draft.note("byline", text)
+    elif fact.words <= 8 and _ROLE.search(text):
+        draft.note("author_role", text)
+    elif fact.words >= 4 and not chrome.ends_sentence(text):
+        draft.note("summary", text)
+    elif _more_lead_follows(facts, i):
+        draft.note("chrome", text)
+    else:
+        return False
+    return True
+
+
+def _dek_sentence(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
+    """A standfirst sentence under the title, told apart from the first paragraph by the
+    byline or timestamp that still follows it."""
+    if draft.parts or "summary" in draft.meta or facts[i].words > 60:
+        return False
+    return dek_followed_by_lead(facts, i)
+
+
+def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
+    nxt = facts[i + 1] if i + 1 < len(facts) else None
+    return nxt is not None and nxt.role in _META_ROLES
+
+
+def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
+    mode = ""
+    for i, fact in _unlabelled(facts, draft):
+        text = fact.line.text
+        if fact.role == "related" or (mode == "related" and _teaser(fact)):
+            mode = "related"
+            draft.note("chrome", text)
+            continue
+        if chrome.is_callout(text) or (mode == "callout" and text.startswith(">")):
+            mode = "callout"
+            draft.note("chrome", text)
+            continue
+        mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
+        if fact.role in _META_ROLES and _meta_in_body(fact):
+            draft.note_all(fact)
+        elif fact.folded and fact.folded == draft.title_key:
+            draft.note("chrome", text)
+        elif fact.role == "highlights" and _bullets_follow(facts, i):
+            mode = "highlights"
+            draft.parts.append((text, "highlights"))
+        elif fact.role == "bullet":
+            draft.parts.append((text, "highlights" if mode == "highlights" else "list_item"))
+        elif mode == "highlights":
+            draft.parts.append((text, "highlights"))
+        elif _is_subheading(facts, i):
+            draft.parts.append((chrome.strip_emphasis(text), "subheading"))
+        else:
+            draft.parts.append((text, "paragraph"))
+    _trim_trailer(draft)
+
+
+def _trim_trailer(draft: _Draft) -> None:
+    """Drops what trails the last paragraph: desk codes, agency sign-offs, topic tags
+    ("kmo/sco/lb", "(END)", "news"), which a real last paragraph never looks like."""
+    while len(draft.parts) > 1:
+        text, kind = draft.parts[-1]
+        if kind == "list_item" or len(text.split()) > _TRAILER_MAX_WORDS:
+            return
+        if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
+            return
+        draft.note("chrome", text)
+        draft.parts.pop()
+
+
+def _teaser(fact: Facts) -> bool:
+    """A line of a related-stories list: a headline, a topic, a time, a link."""
+    if fact.role in _META_ROLES or fact.role == "bullet":
+        return True
+    return fact.role == "text" and fact.words <= _TEASER_MAX_WORDS
+
+
+def _bullets_follow(facts: Sequence[Facts], i: int) -> bool:
+    return i + 1 < len(facts) and facts[i + 1].role == "bullet"
+
+
+def _meta_in_body(fact: Facts) -> bool:
+    """Chrome and credits leave the body anywhere; a timestamp only when it stands alone."""
+    return fact.role != "updated" or fact.words <= 8
+
+
+def _short_highlight(fact: Facts) -> bool:
+    return fact.role == "bullet" or (
+        fact.shape is not None and fact.words <= 25 and fact.role == "text"
+    )
+
+
+def _is_subheading(facts: Sequence[Facts], i: int) -> bool:
+    fact = facts[i]
+    if fact.line.heading:
+        return True
+    text = fact.line.text
+    if not fact.shape or fact.words > _SUBHEAD_MAX_WORDS or i + 1 >= len(facts):
+        return False
+    if text.endswith(":") or text.startswith(">"):
+        return False
+    if chrome.strip_emphasis(text) != text:
+        return True
+    standalone = fact.line.block_start and fact.line.block_end
+    return standalone or fact.shape == "caps" or _between_paragraphs(facts, i)
+
+
+def _between_paragraphs(facts: Sequence[Facts], i: int) -> bool:
+    """A short headline-like line inside a block of one-line paragraphs: a crosshead."""
+    fact = facts[i]
+    if fact.words > _SUBHEAD_MAX_WORDS * 2 // 3 or i == 0:
+        return False
+    before, after = facts[i - 1], facts[i + 1]
+    return (
+        chrome.ends_sentence(before.line.text)
+        and after.role == "text"
+        and after.shape is None
+        and after.words >= 12
+    )
+
+
+def _derived_title(text: str) -> str:
+    """A title for an article pasted without one: its first sentence, shortened."""
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    if len(sentence) <= _DERIVED_TITLE_CHARS:
+        return sentence
+    return sentence[: _DERIVED_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _join(parts: list[tuple[str, ParagraphKind]]) -> tuple[str, list[Paragraph]]:
+    chunks: list[str] = []
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for text, kind in parts:
+        if chunks:
+            offset += 2
+        chunks.append(text)
+        paragraphs.append(Paragraph(offset, offset + len(text), kind))
+        offset += len(text)
+    return "\n\n".join(chunks), paragraphs

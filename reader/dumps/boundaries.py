@@ -1,0 +1,245 @@
+"""Where one article ends and the next begins, from signals that hold across publishers.
+
+Hard signals end an article outright: a separator line or form feed followed by
+what looks like an article start, a Markdown title heading. Inside the text
+between them, each line that could be a headline is scored: a repeated title, a
+lead of site chrome or a byline under it, a dateline opening the next paragraph,
+a wider blank gap than paragraphs have, a headline cased like the dump's first,
+and a change of vocabulary between the text before and after it.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.dumps import chrome, credits
+from reader.dumps.roles import Facts, Shape, dek_followed_by_lead
+
+THRESHOLD = 3
+"""Score at which a headline-like line starts a new article."""
+RESTART_THRESHOLD = 6
+"""Score at which a repeated headline replaces a title no body text has followed yet."""
+LEAD_STYLE_EXTRA = 3
+"""What a headline without a lead needs on top of the threshold in a lead-style dump."""
+_LEAD_ROLES = frozenset({"chrome", "updated", "byline", "caption", "url", "field"})
+STRONG_EVIDENCE = 3
+"""A lead of chrome, a repeated title, a dateline or a clearly wider gap: shared
+vocabulary cannot outvote it."""
+_WORDS_SCORE = (-3, -3, -3, -2, -1, 0, *([1] * 15), -1)
+"""Headlines run to 6-20 words; subheads are shorter. Indexed by word count."""
+_LOOKAHEAD = 10
+_WINDOW = 4
+_COHESION_RANGE = 2
+"""Cohesion moves a score by at most this much, so it is skipped when that cannot matter."""
+_MIN_WORDS = 12
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset(
+    "that this with from have were been they their there which would could said says "
+    "about after also into more than when will what where while other over some such "
+    "only them then these those very just like most many much even year years first "
+    "last week told including being before since under because during against between "
+    "still both each made make take took percent per cent around among among".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Dump-wide facts the scores are relative to."""
+
+    title_shape: Shape | None
+    title_heading: int
+    paragraph_gap: int
+    lead_style: bool
+    """The first article's title has a lead of chrome under it: a dump copied from a site
+    whose every article has one, so a headline-like line without one is a subhead."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    score: int
+    strong: bool
+    """A lead of chrome, a repeated title or a dateline backs the headline."""
+    repeated: bool
+
+
+def segment(facts: Sequence[Facts]) -> list[range]:
+    """Ranges of `facts`, one per article, in order, covering every line."""
+    if not facts:
+        return []
+    layout = _layout(facts)
+    starts = [0]
+    has_body = in_related = False
+    for i in range(1, len(facts)):
+        fact = facts[i]
+        start = starts[-1]
+        in_related = (in_related or fact.role == "related") and not _is_body(fact)
+        if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
+            starts.append(i)
+            has_body = False
+            continue
+        if not has_body and fact.folded and fact.folded == facts[start].folded:
+            continue
+        if _candidate(fact) and _starts_article(
+            _score(facts, i, start, layout), has_body, layout, in_related
+        ):
+            starts.append(i)
+            has_body = False
+            continue
+        has_body = has_body or _is_body(fact)
+    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(facts)], strict=True)]
+
+
+def _candidate(fact: Facts) -> bool:
+    """A line that could be a headline: shaped like one, after a blank line, not a label."""
+    return bool(fact.shape) and fact.role == "text" and fact.line.gap_before >= 1
+
+
+def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout, in_related: bool) -> bool:
+    """A headline after body text needs the threshold (more in a lead-style dump, and strong
+    evidence in a list of related stories); one before any body text only replaces the
+    title when it is repeated like a title."""
+    if not has_body:
+        return verdict.repeated and verdict.score >= RESTART_THRESHOLD
+    if in_related and not verdict.strong:
+        return False
+    extra = LEAD_STYLE_EXTRA if layout.lead_style and not verdict.strong else 0
+    return verdict.score >= THRESHOLD + extra
+
+
+def _layout(facts: Sequence[Facts]) -> Layout:
+    headings = [f.line.heading for f in facts if f.line.heading]
+    first = next((i for i, f in enumerate(facts) if f.shape and f.role == "text"), None)
+    gaps = [f.line.gap_before for f in facts[1:] if _is_body(f)]
+    return Layout(
+        title_shape=facts[first].shape if first is not None else None,
+        title_heading=min(headings) if headings else 0,
+        paragraph_gap=int(statistics.median_low(gaps)) if gaps else 1,
+        lead_style=first is not None and _lead(facts, first)[1] >= STRONG_EVIDENCE,
+    )
+
+
+def _is_body(fact: Facts) -> bool:
+    """Running text: a sentence-like line, not a headline, chrome or bullet."""
+    return (
+        fact.role == "text" and not fact.line.heading and (fact.shape is None or fact.words >= 25)
+    )
+
+
+def _hard_start(facts: Sequence[Facts], i: int, layout: Layout, titled: bool) -> bool:
+    """A separator before an article start, or a title heading once the article so far has
+    a title or text (a heading under front matter or a label belongs with them)."""
+    fact = facts[i]
+    if fact.line.heading and fact.line.heading == layout.title_heading:
+        return titled
+    return fact.line.separator_before and _opens_article(facts, i)
+
+
+def _opens_article(facts: Sequence[Facts], i: int) -> bool:
+    """After a separator: a headline, a lead of chrome, or a datelined first paragraph.
+    Anything else is a section break inside the same article."""
+    fact = facts[i]
+    if fact.role in _LEAD_ROLES or fact.line.heading:
+        return True
+    if fact.shape and not fact.line.text.endswith(":"):
+        return True
+    return fact.role == "text" and credits.dateline(fact.line.text) is not None
+
+
+def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdict:
+    fact = facts[i]
+    gap = _gap_score(fact.line.gap_before, layout.paragraph_gap)
+    score = _shape_score(fact, layout) + gap
+    previous = facts[i - 1]
+    if previous.role == "credits":
+        score += 2
+    elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
+        score += 1
+    first_body, evidence, repeated = _lead(facts, i)
+    if first_body is not None and credits.dateline(facts[first_body].line.text):
+        evidence += 3
+    score += evidence
+    strong = evidence >= STRONG_EVIDENCE or gap >= STRONG_EVIDENCE
+    if first_body is None:
+        return _Verdict(score, strong, repeated)
+    low = score if strong else score - _COHESION_RANGE
+    if low < THRESHOLD + LEAD_STYLE_EXTRA and score + _COHESION_RANGE >= THRESHOLD:
+        cohesion = _cohesion_score(facts, start, i, first_body)
+        score += max(cohesion, 0) if strong else cohesion
+    return _Verdict(score, strong, repeated)
+
+
+def _shape_score(fact: Facts, layout: Layout) -> int:
+    if fact.line.text.endswith(":"):
+        return -4
+    score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
+    if fact.shape == "caps":
+        score += 1 if layout.title_shape == "caps" else -2
+    elif fact.shape == layout.title_shape:
+        score += 1
+    return score
+
+
+def _gap_score(gap: int, paragraph_gap: int) -> int:
+    """A wider gap than paragraphs have. Where paragraphs sit on consecutive lines,
+    one blank line also frames subheads and leads, so it says little on its own."""
+    extra = gap - paragraph_gap
+    if extra <= 0:
+        return 0
+    return 1 if paragraph_gap == 0 and extra == 1 else 3
+
+
+def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
+    """What follows a candidate headline before its first paragraph: where that paragraph
+    is, the evidence score of the lead, and whether the headline is repeated in it."""
+    repeated = meta = False
+    first_body = None
+    for j in range(i + 1, min(len(facts), i + 1 + _LOOKAHEAD)):
+        fact = facts[j]
+        if fact.folded and fact.folded == facts[i].folded:
+            repeated = True
+        elif fact.role in _LEAD_ROLES:
+            meta = True
+        elif not (
+            fact.role == "bullet"
+            or (fact.shape and not fact.line.heading)
+            or (j == i + 1 and dek_followed_by_lead(facts, j))
+        ):
+            first_body = j
+            break
+    return first_body, 5 * repeated + 3 * meta, repeated
+
+
+def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int) -> int:
+    """Text that goes on with the same words after a subhead; a new article changes them."""
+    before = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
+    after = _words(_run_of_text(facts, first_body))
+    if len(before) < _MIN_WORDS or len(after) < _MIN_WORDS:
+        return 0
+    overlap = len(before & after) / min(len(before), len(after))
+    if overlap <= 0.08:
+        return 2
+    if overlap <= 0.15:
+        return 1
+    return -2 if overlap >= 0.3 else 0
+
+
+def _run_of_text(facts: Sequence[Facts], first: int) -> Iterable[Facts]:
+    """Up to `_WINDOW` body lines from `first`, stopping at the next possible headline."""
+    taken = 0
+    for j in range(first, len(facts)):
+        fact = facts[j]
+        if taken == _WINDOW or (fact.shape and fact.line.gap_before and not _is_body(fact)):
+            return
+        if _is_body(fact):
+            taken += 1
+            yield fact
+
+
+def _words(facts: Iterable[Facts]) -> set[str]:
+    found: set[str] = set()
+    for fact in facts:
+        found.update(w for w in _WORD.findall(fact.line.text.lower()) if w not in _STOP)
+    return found

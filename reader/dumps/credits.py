@@ -1,0 +1,243 @@
+"""Who, when, where and what picture: bylines, timestamps, captions, datelines, credits.
+
+These lines carry facts about an article rather than its text; the assembler
+moves them to `meta`. Patterns describe the common shapes across publishers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.dumps.chrome import strip_emphasis
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_UPDATED = re.compile(
+    r"^(?:last\s+)?(?P<kind>updated|published|posted|modified|first published|updated on"
+    r"|published on|posted on|date)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
+    re.IGNORECASE,
+)
+_TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?"
+    rf"(?:z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_TIME_AGO})"
+    rf"(?:\s*(?:at\s+)?[,|•·\-–—]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+    rf"(?:\s+[a-z]{{2,5}}(?:[+-]\d{{1,2}})?)?)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:(?:written|words|story|text)\s+)?by\s+(?P<who>[^\s].{1,120})$",
+    re.IGNORECASE,
+)
+_CREDITS = re.compile(
+    r"^[(\[]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
+    r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
+    r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
+    r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
+    r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
+    r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?)$",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:image caption|caption|photo|picture|pictured|image|file photo|file)\s*[:,\-–—]\s*\S",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = (
+    r"reuters|afp|ap|associated press|getty(?: images)?|epa|bloomberg|shutterstock|xinhua"
+    r"|anadolu|pa|pa media|ani|dpa|efe|kyodo|yonhap|handout|supplied|file|file photo"
+)
+_CAPTION_END = re.compile(
+    rf"(?:\((?:{_CREDIT_WORDS}|(?:ap|afp|reuters|getty|epa)?\s*photo[^)]*|[^)]*"
+    rf"\b(?:photo|image|credit|pictures?)\b[^)]*)\)"
+    rf"|[|/]\s*(?:{_CREDIT_WORDS}|photo:?[^|/]*))\s*\.?$",
+    re.IGNORECASE,
+)
+
+_CREDITS_CUES = ("by", "assistance", "report", "contribut", "--", "staff")
+"""Every credits pattern holds one of these: a cheap test before the pattern."""
+_FIELD_KEY_MAX = 20
+"""A labelled field's colon comes within this many characters."""
+_STAMP_INITIALS = frozenset("UuPpMmFfDdLl")
+"""First letters of updated, published, posted, modified, first published, date, last."""
+_CAPTION_INITIALS = frozenset("IiCcPpFf[")
+"""First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
+_DIGIT = re.compile(r"\d")
+_LABEL_MAX = 60
+_CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing", "]")
+"""Every caption credit pattern holds one of these: a cheap test before the patterns."""
+_CAPTION_TAIL = 120
+"""A photo credit ends a caption: only this many last characters are searched."""
+_CAPTION_MARKS = re.compile(
+    r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights"
+    r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
+    r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$",
+    re.IGNORECASE,
+)
+_GALLERY_MARK = re.compile(r"^\[\d+/\d+\]")
+_PHOTO_CREDIT = re.compile(
+    rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:credit|photograph|photo|image|picture)(?:\.{2,3}|…|:)\s*\S.{0,100}$", re.I
+)
+_CAPTION_LEAD = re.compile(r"^(?:image caption|media caption|caption)\s*[,:]?\s*$", re.I)
+_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,3})"
+    r"(?P<region>,\s*[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,2})?"
+    r"(?:,?\s+(?P<date>(?i:" + _MONTHS + r")\s+\d{1,2}))?"
+    r"(?:\s*\((?P<agency>[^\W\d_][^()]{0,40})\))?"
+    r"\s*(?:[:\-–—]{1,2})\s+(?=\S)",
+)
+_DATELINE_HEAD = 240
+"""A dateline fits well inside this many characters; looking further only lets the first
+word's greedy match run (and back off) over a whole paragraph, a second per 10 MB line."""
+_GLUED_UPDATED = re.compile(r"^(?P<date>.+?)\s*(?P<kind>updated|modified)\s*(?P<value>.+)$", re.I)
+_TERMINAL = re.compile(r"[.!?…;]['\"”’)\]]*$")
+_BYLINE_SPLIT = re.compile(r"\s+(?:[—–|•·]|-)\s+|,\s+(?=\S+\s+\d|\d)")
+
+
+_FIELD = re.compile(
+    r"^(?P<key>byline|author|authors|length|section|load-date|language|publication-type"
+    r"|subject|geographic|company|organization|person|industry|highlight|dateline|edition"
+    r"|journal-code|graphic|correction-date|notes|date|headline|title|published|updated"
+    r"|created|tags|description|type|category|publication|newspaper|source-name)"
+    r"\s*:\s*(?P<value>\S.{0,400})$",
+    re.IGNORECASE,
+)
+_FIELD_KEYS = {
+    "author": "byline",
+    "authors": "byline",
+    "date": "published",
+    "created": "published",
+    "headline": "title",
+    "highlight": "summary",
+    "description": "summary",
+}
+
+
+def field(line: str) -> tuple[str, str] | None:
+    """(key, value) of a labelled metadata line ("Byline: Jane Doe", "Length: 612 words"),
+    as database exports and clipper front matter write them."""
+    text = line.strip()
+    if ":" not in text[:_FIELD_KEY_MAX]:
+        return None
+    match = _FIELD.match(text)
+    if not match:
+        return None
+    key = match.group("key").lower()
+    value = match.group("value").strip().strip('"').replace("[[", "").replace("]]", "").strip()
+    return _FIELD_KEYS.get(key, key.replace("-", "_")), value
+
+
+def timestamps(line: str) -> list[tuple[str, str]]:
+    """(kind, value) pairs of a timestamp line: "updated", "published"; [] if not one."""
+    text = strip_emphasis(line.strip())
+    match = _UPDATED.match(text) if text[:1] in _STAMP_INITIALS else None
+    if match and (not match.group("value") or _looks_dated(match.group("value"))):
+        kind = match.group("kind").lower().split()[-1]
+        kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
+        value = re.sub(r"^on\s+", "", match.group("value").strip(), flags=re.IGNORECASE)
+        return [(kind, value)]
+    if not _DIGIT.search(text):
+        return []  # bare dates and glued ones all hold a digit
+    if _DATE_ONLY.match(text):
+        return [("published", text)]
+    glued = _GLUED_UPDATED.match(text) if "pdated" in text or "odified" in text else None
+    if glued and _DATE_ONLY.match(glued.group("date")) and _looks_dated(glued.group("value")):
+        return [("published", glued.group("date").strip()), ("updated", glued.group("value"))]
+    return []
+
+
+def is_date(text: str) -> bool:
+    """A bare date or time ("12 March 2025", "3 hours ago")."""
+    return bool(_DATE_ONLY.match(text.strip()))
+
+
+def _looks_dated(value: str) -> bool:
+    return bool(re.search(r"\d|ago|yesterday|today|just now", value, re.IGNORECASE))
+
+
+def byline(line: str) -> list[tuple[str, str]]:
+    """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
+    text = strip_emphasis(line.strip()).replace("**", "")
+    match = _BYLINE.match(text) if text[:1] in "BbWwSsTt" else None
+    if not match or len(text.split()) > 20 or ";" in text:
+        return []
+    who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
+    who = who.strip(" ,")
+    if not who[:1].isupper() or _TERMINAL.search(who):
+        return []
+    found = [("byline", who)]
+    if rest and is_date(rest[0].strip(" *_")):
+        found.append(("published", rest[0].strip(" *_")))
+    return found
+
+
+def is_credits(line: str) -> bool:
+    """A wire trailer such as "(Reporting by A; Editing by B)"."""
+    folded = line.casefold()
+    if not any(cue in folded for cue in _CREDITS_CUES):
+        return False
+    return bool(_CREDITS.match(line.strip()))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: it names an image or carries a photo credit such as "(Reuters)"."""
+    text = strip_emphasis(line.strip())
+    if text[:1] in _CAPTION_INITIALS and (_CAPTION_START.match(text) or _GALLERY_MARK.match(text)):
+        return True
+    tail = text[-_CAPTION_TAIL:]
+    folded = tail.casefold()
+    if not any(mark in folded for mark in _CREDIT_HINTS):
+        return False
+    if _CAPTION_MARKS.search(tail):
+        return True
+    return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))
+
+
+def is_photo_credit(line: str) -> bool:
+    """A credit line standing over a caption ("Getty Images", "Image source, Reuters")."""
+    return len(line) < _LABEL_MAX and bool(_PHOTO_CREDIT.match(line.strip()))
+
+
+def is_credit_line(line: str) -> bool:
+    """A photo credit under its caption ("Credit...Jane Doe for The Times",
+    "Photograph: Jane Doe/Reuters"): the line above it is the caption."""
+    return len(line) < 2 * _LABEL_MAX and bool(_CREDIT_LINE.match(line.strip()))
+
+
+def opens_caption(line: str) -> bool:
+    """A bare "Image caption," label whose caption is on the next line."""
+    return len(line) < _LABEL_MAX and bool(_CAPTION_LEAD.match(line.strip()))
+
+
+def caption_text(line: str) -> str:
+    """A caption without its label, credit markers or licensing suffix."""
+    text = strip_emphasis(line.strip())
+    text = re.sub(r"^(?:image caption|media caption|caption)\s*[,:]\s*", "", text, flags=re.I)
+    text = re.sub(r"^\[\d+/\d+\]\s*", "", text)
+    return re.sub(r"\s*purchase licensing rights.*$", "", text, flags=re.I).strip()
+
+
+def dateline(paragraph: str) -> str | None:
+    """The dateline that opens a paragraph ("SEOUL: ", "LONDON (Reuters) - "), if any."""
+    match = _DATELINE.match(paragraph[:_DATELINE_HEAD])
+    if not match:
+        return None
+    place = match.group("place")
+    dashed = match.group(0).rstrip()[-1] in "–—"
+    if not (
+        place.isupper()
+        or match.group("agency")
+        or match.group("date")
+        or (match.group("region") and dashed)
+    ):
+        return None
+    if place.isupper() and len(place) < 2:
+        return None
+    return match.group(0).rstrip(" :-–—").strip()

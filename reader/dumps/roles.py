@@ -1,0 +1,165 @@
+"""What each logical line is (chrome, byline, caption, bullet, text …), decided once.
+
+Both the splitter (where do articles start?) and the assembler (what goes to
+`meta`, what to `body`?) read these facts, so they are computed a single time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.dumps import chrome, credits
+from reader.dumps.lines import Line
+
+Role = Literal[
+    "chrome",
+    "related",
+    "updated",
+    "byline",
+    "caption",
+    "credits",
+    "bullet",
+    "highlights",
+    "url",
+    "field",
+    "text",
+]
+Shape = Literal["caps", "title", "sentence"]
+
+_LABEL_LINE = 140
+"""Links, section labels and timestamps are never longer than this."""
+_LONG = 300
+"""Lines longer than this are running text: no chrome or byline is that long."""
+_URL = re.compile(
+    r"^(?:(?:saved from|source|url|link|via|original)\s*:?\s*)?<?(?P<url>https?://[^\s>]+)>?$",
+    re.I,
+)
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of off on onto or over per the to up via vs with"
+    " nor yet so than after over".split()
+)
+
+
+@dataclass(slots=True)
+class Facts:
+    """A logical line with its role and, when it could be a title, its shape."""
+
+    line: Line
+    role: Role
+    folded: str
+    """The text folded for comparison, for lines that could be a title (else empty)."""
+    shape: Shape | None
+    words: int
+    meta: tuple[tuple[str, str], ...] = ()
+    """What the line tells `meta`: ("byline", "Jane Doe"), ("updated", "3 hours ago") …"""
+
+
+def classify(line: Line) -> Facts:
+    """The facts of one logical line."""
+    text = line.text
+    words = len(text.split()) if len(text) < _LONG else text.count(" ") + 1
+    role, meta = _role(line, text)
+    if line.heading:
+        shape: Shape | None = _case_style(text)
+    else:
+        shape = _shape(text, words) if role in ("text", "highlights", "related") else None
+    folded = chrome.fold(text) if shape else ""
+    return Facts(line, role, folded, shape, words, meta)
+
+
+def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
+    if line.heading:
+        return ("related", ()) if chrome.is_related_header(text) else ("text", ())
+    if chrome.is_callout(text):
+        return "chrome", ()
+    bullet = chrome.bullet_text(line.text)
+    if bullet is not None and not _is_numbered_sentence(text) and not credits.is_credits(text):
+        return "bullet", (("summary", bullet),)
+    if len(text) > _LONG:
+        return ("caption", ()) if credits.is_caption(text) else ("text", ())
+    return _short_role(text)
+
+
+def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
+    if len(text) <= _LABEL_LINE:
+        label = _label_role(text)
+        if label is not None:
+            return label
+    labelled = credits.field(text)
+    if labelled:
+        return "field", (labelled,)
+    if credits.is_credits(text):
+        return "credits", (("credits", text.strip("()[] ")),)
+    found = credits.byline(text)
+    if found:
+        return "byline", tuple(found)
+    if credits.is_photo_credit(text) or credits.opens_caption(text):
+        return "chrome", ()
+    if credits.is_credit_line(text):
+        return "chrome", (("photo_credit", text),)
+    if credits.is_caption(text):
+        return "caption", (("caption", credits.caption_text(text)),)
+    if chrome.is_chrome(text):
+        return "chrome", ()
+    return "text", ()
+
+
+def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
+    """Roles only short lines can have: a link, a section label, a timestamp."""
+    url = _URL.match(text)
+    if url:
+        return "url", (("url", url.group("url")),)
+    if chrome.is_highlights_header(text):
+        return "highlights", ()
+    if chrome.is_related_header(text):
+        return "related", ()
+    stamps = credits.timestamps(text)
+    if stamps:
+        return "updated", tuple(stamps)
+    return None
+
+
+def _is_numbered_sentence(text: str) -> bool:
+    """ "2. The court ruled…" is a list item; "2024. That year…" is not a bullet at all."""
+    return bool(re.match(r"^\d{3,}[.)]", text))
+
+
+def _shape(text: str, words: int) -> Shape | None:
+    """How a line that could be a title is cased; None when it cannot be one."""
+    if words == 0 or words > 30 or len(text) > 220:
+        return None
+    if text[-1] in ".,;" and not text.endswith("..."):
+        return None
+    first = text.lstrip("\"'“‘([*_")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return None
+    return _case_style(text)
+
+
+def _case_style(text: str) -> Shape:
+    if text.isupper() and sum(c.isalpha() for c in text) >= 3:
+        return "caps"
+    major = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _MINOR_WORDS]
+    capitalised = sum(1 for w in major if w[0].isupper())
+    if len(major) >= 2 and capitalised >= 0.75 * len(major):
+        return "title"
+    return "sentence"
+
+
+_DEK_LOOKAHEAD = 6
+
+
+def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
+    """A sentence under a headline that a byline or timestamp still follows: a standfirst,
+    not the first paragraph. Captions (a line over a photo credit) do not end the lead."""
+    for j in range(i + 1, min(len(facts), i + 1 + _DEK_LOOKAHEAD)):
+        fact = facts[j]
+        if fact.role in ("byline", "updated"):
+            return True
+        over_credit = j + 1 < len(facts) and any(k == "photo_credit" for k, _ in facts[j + 1].meta)
+        if fact.role == "text" and not fact.shape and not over_credit:
+            return False
+    return False

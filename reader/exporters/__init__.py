@@ -1,5 +1,0 @@
-"""One module per export format, each a pure function from an `Export` to bytes or files.
-
-`reader.export` chooses among them and writes the result; nothing here touches the
-store or the disk, so each format can be tested on hand-made records.
-"""

@@ -1,0 +1,259 @@
+"""Export the user's work in one of several formats, to a file, a folder or a stream.
+
+The formats live in `reader.interchange.exporters`; this module picks one, trims the export to
+what that format can carry (tool formats need the body and trustworthy offsets, so
+articles whose dump is absent and orphaned annotations are left out and counted),
+and writes the result atomically: a crash leaves no half-written export behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from reader.analysis import Entity
+from reader.article import Article
+from reader.errors import ReaderError
+from reader.interchange.bulk import collector_paused
+from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
+from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
+from reader.interchange.exporters.selection import Selection, collect
+from reader.store import Store, write_atomically
+
+Rendered = bytes | Mapping[str, bytes]
+"""A file's bytes, or a folder's file names and bytes."""
+
+
+class ExportError(ReaderError):
+    """An export that cannot be written where asked; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One format: how it renders and what it can carry."""
+
+    name: str
+    suffix: str
+    """File name ending of a file export; empty for a folder."""
+    help: str
+    render: Callable[[Export], Rendered]
+    needs_text: bool
+    """Articles whose dump is absent are left out (the format is built on the text)."""
+    keeps_orphans: bool
+    """Orphaned annotations, whose offsets no longer fit the text, are kept."""
+    entities: bool
+    """The format has a place for `--with-entities`."""
+
+    @property
+    def is_folder(self) -> bool:
+        """Whether the export is a folder of files rather than one file."""
+        return not self.suffix
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat(
+            "json", ".json", "reader's own document (lossless; `reader import` reads it)",
+            json_doc.render, needs_text=False, keeps_orphans=True, entities=True,
+        ),
+        ExportFormat(
+            "jsonl", ".jsonl", "Prodigy tasks, one article per line (prodigy db-in)",
+            jsonl.render, needs_text=True, keeps_orphans=False, entities=True,
+        ),
+        ExportFormat(
+            "doccano", ".jsonl", "doccano sequence-labelling JSONL",
+            doccano.render, needs_text=True, keeps_orphans=False, entities=True,
+        ),
+        ExportFormat(
+            "brat", "", "a brat folder of .txt/.ann pairs",
+            brat.render_files, needs_text=True, keeps_orphans=False, entities=False,
+        ),
+        ExportFormat(
+            "w3c", ".jsonld", "a W3C Web Annotation collection (JSON-LD; importable)",
+            w3c.render, needs_text=False, keeps_orphans=False, entities=False,
+        ),
+    )
+}  # fmt: skip
+"""Every format by name, in the order `--format` lists them."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    """What an export wrote and what it had to leave out, for the line shown to the user."""
+
+    format: str
+    articles: int
+    annotations: int
+    absent: int = 0
+    """Articles left out because their dump is not present (formats built on the text)."""
+    orphaned: int = 0
+    """Orphaned annotations left out (their offsets no longer fit the text)."""
+    path: Path | None = None
+
+    def message(self) -> str:
+        """One line: counts, where, and anything left out."""
+        where = "" if self.path is None else f" to {self.path}"
+        text = (
+            f"exported {_count(self.annotations, 'annotation')} of "
+            f"{_count(self.articles, 'article')} as {self.format}{where}"
+        )
+        left_out = []
+        if self.absent:
+            left_out.append(f"{_count(self.absent, 'article')} whose dump is not present")
+        if self.orphaned:
+            left_out.append(f"{_count(self.orphaned, 'orphaned annotation')}")
+        return text + (f" (left out: {', '.join(left_out)})" if left_out else "")
+
+
+def export_format(name: str) -> ExportFormat:
+    """The format called `name`; ExportError listing the known ones otherwise."""
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise ExportError(
+            f"unknown export format {name!r}; use one of: {', '.join(FORMATS)}"
+        ) from None
+
+
+def with_entities(
+    export: Export, entities: Mapping[str, Sequence[Entity]], model: ModelInfo
+) -> Export:
+    """The export with each present article's entity spans and the model that found them."""
+    articles = tuple(
+        article
+        if article.body is None
+        else replace(article, entities=_spans(entities.get(article.id, ())))
+        for article in export.articles
+    )
+    return replace(export, articles=articles, model=model)
+
+
+def _spans(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(Entity(e.start, e.end, e.label) for e in entities)
+
+
+def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
+    """The export trimmed to what `fmt` carries, and the summary of what remains."""
+    articles = export.articles
+    absent = 0
+    if fmt.needs_text:
+        absent = sum(article.body is None for article in articles)
+        articles = tuple(article for article in articles if article.body is not None)
+    orphaned = 0
+    if not fmt.keeps_orphans:
+        orphaned = sum(a.orphaned for article in articles for a in article.annotations)
+        if orphaned:
+            articles = tuple(_without_orphans(article) for article in articles)
+    trimmed = replace(export, articles=articles)
+    summary = ExportSummary(
+        fmt.name, len(articles), trimmed.annotation_count, absent=absent, orphaned=orphaned
+    )
+    return trimmed, summary
+
+
+def _without_orphans(article: ExportArticle) -> ExportArticle:
+    return replace(article, annotations=tuple(a for a in article.annotations if not a.orphaned))
+
+
+def render(export: Export, fmt: ExportFormat) -> tuple[Rendered, ExportSummary]:
+    """The format's bytes (or files) for the export, with the summary."""
+    trimmed, summary = prepare(export, fmt)
+    return fmt.render(trimmed), summary
+
+
+def write(rendered: Rendered, path: Path) -> None:
+    """Writes a file or folder export atomically: a crash leaves the old state, not half a file.
+
+    A file replaces what was there (temp file, fsync, rename). A folder must be new or
+    empty, so an export never mixes with the files of another; it is filled under a
+    hidden temporary name and renamed when complete. Its files are not fsynced one by
+    one (thousands of syncs took seconds): a power cut may cost the export, which can
+    be made again, never the store.
+    """
+    if isinstance(rendered, bytes):
+        if path.is_dir():
+            raise ExportError(f"{path} is a folder; name a file to export to")
+        _write_file(rendered, path)
+    else:
+        _write_folder(rendered, path)
+
+
+def export_to_folder(
+    store: Store,
+    articles: Iterable[Article],
+    fmt: str,
+    exports_dir: Path,
+    *,
+    selection: Selection | None = None,
+    with_text: bool = False,
+) -> Path:
+    """Exports to a new time-stamped file (a folder for brat) in `exports_dir`; its path.
+
+    The TUI's export command calls this with the workspace's exports folder.
+    """
+    chosen = export_format(fmt)
+    with collector_paused():
+        export = collect(store, articles, selection, with_text=with_text)
+        rendered, _summary = render(export, chosen)
+        path = _fresh_path(exports_dir, chosen, export.exported)
+        write(rendered, path)
+    return path
+
+
+def _fresh_path(folder: Path, fmt: ExportFormat, exported: str) -> Path:
+    """`reader-<format>-<UTC time>[-n]<suffix>`, a name not yet taken in `folder`."""
+    stamp = re.sub(r"[-:]|\.\d+", "", exported)
+    base = f"reader-{fmt.name}-{stamp}"
+    candidate = folder / f"{base}{fmt.suffix}"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{base}-{number}{fmt.suffix}"
+    return candidate
+
+
+def _write_file(payload: bytes, path: Path) -> None:
+    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise ExportError(f"cannot write {path}: {blocking} is a file, not a folder")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, payload)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _write_folder(files: Mapping[str, bytes], path: Path) -> None:
+    if path.exists() and not (path.is_dir() and not any(path.iterdir())):
+        raise ExportError(f"{path} already exists; name a new or empty folder for a brat export")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        for name, payload in files.items():
+            (staging / name).write_bytes(payload)
+        staging.chmod(0o777 & ~_umask())
+        staging.replace(path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"

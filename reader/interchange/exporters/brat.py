@@ -1,0 +1,124 @@
+"""The `brat` format: a folder of `<article id>.txt` + `.ann` pairs brat can open.
+
+The `.txt` is the body itself, so brat's offsets (characters, i.e. code points)
+are our offsets; a carriage return becomes a newline (the same length), because
+brat reads text with universal newlines. Each tag of an annotation is a `T` line;
+a span crossing line breaks is written as brat's discontinuous fragments, one per
+line, since a `.ann` line cannot hold a newline; a span of line breaks alone has
+nothing brat can show and is left out. A note is an `AnnotatorNotes` (`#`) line on
+the annotation's first `T` line, with backslash, newline, carriage return and tab
+escaped as `\\`, `\n`, `\r`, `\t`. Tags become brat types with `brat_type`
+(reversed by `tag_from_brat_type`); untagged annotations get the type `_untagged`,
+which no tag can map to. `annotation.conf` lists the types and `visual.conf` gives
+them the tags' colours.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Iterator
+from urllib.parse import unquote
+
+from reader.interchange.exporters.records import OFFSETS, Export
+from reader.store import Annotation
+
+UNTAGGED = "_untagged"
+"""The brat type of annotations without tags (it decodes to a name with a leading space,
+which the store never allows, so no tag collides with it)."""
+
+_PLAIN = frozenset(string.ascii_letters + string.digits + "-")
+_LINE_BREAK = re.compile(r"[\r\n]+")
+_NOTE_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def brat_type(tag: str) -> str:
+    """A tag as a brat type: spaces become `_` (brat shows `_` as a space); anything but
+    ASCII letters, digits and `-` (so `_` and `%` too) is percent-encoded as UTF-8, and
+    so is the first `-` of an all-hyphen name (brat's configs read it as a separator
+    line). The mapping reverses with `tag_from_brat_type`."""
+    out: list[str] = []
+    for char in tag:
+        if char == " ":
+            out.append("_")
+        elif char in _PLAIN:
+            out.append(char)
+        else:
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
+    label = "".join(out)
+    return "%2D" + label[1:] if label and not label.strip("-") else label
+
+
+def tag_from_brat_type(label: str) -> str:
+    """The tag a brat type came from (the inverse of `brat_type`)."""
+    return unquote(label.replace("_", " "), errors="strict")
+
+
+def render_files(export: Export) -> dict[str, bytes]:
+    """File name -> content for the folder; articles without a body are left out."""
+    files: dict[str, bytes] = {}
+    types: dict[str, str | None] = {brat_type(tag.name): tag.colour for tag in export.tags}
+    for article in export.articles:
+        if article.body is None:
+            continue
+        for annotation in article.annotations:
+            for label in _types(annotation):
+                types.setdefault(label, None)
+        files[f"{article.id}.txt"] = article.body.replace("\r", "\n").encode("utf-8")
+        files[f"{article.id}.ann"] = "".join(_ann_lines(article.body, article.annotations)).encode(
+            "utf-8"
+        )
+    files["annotation.conf"] = _annotation_conf(types).encode("utf-8")
+    files["visual.conf"] = _visual_conf(types).encode("utf-8")
+    return files
+
+
+def fragments(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of `body[start:end]` between line breaks, as brat wants a span stored."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for found in _LINE_BREAK.finditer(body, start, end):
+        if found.start() > at:
+            pieces.append((at, found.start()))
+        at = found.end()
+    if end > at:
+        pieces.append((at, end))
+    return pieces
+
+
+def _types(annotation: Annotation) -> list[str]:
+    return [brat_type(tag) for tag in annotation.tags] or [UNTAGGED]
+
+
+def _ann_lines(body: str, annotations: Iterable[Annotation]) -> Iterator[str]:
+    t_number = 0
+    note_number = 0
+    for annotation in annotations:
+        pieces = fragments(body, annotation.start, annotation.end)
+        if not pieces:
+            continue
+        offsets = ";".join(f"{start} {end}" for start, end in pieces)
+        text = " ".join(body[start:end] for start, end in pieces)
+        first = t_number + 1
+        for label in _types(annotation):
+            t_number += 1
+            yield f"T{t_number}\t{label} {offsets}\t{text}\n"
+        if annotation.note:
+            note_number += 1
+            note = annotation.note.translate(_NOTE_ESCAPES)
+            yield f"#{note_number}\tAnnotatorNotes T{first}\t{note}\n"
+
+
+def _annotation_conf(types: dict[str, str | None]) -> str:
+    entities = "".join(f"{label}\n" for label in types)
+    return (
+        f"# Written by reader. Offsets count {OFFSETS}.\n"
+        f"[entities]\n{entities}\n[relations]\n\n[events]\n\n[attributes]\n"
+    )
+
+
+def _visual_conf(types: dict[str, str | None]) -> str:
+    drawing = "".join(
+        f"{label}\tbgColor:{colour}\n" for label, colour in types.items() if colour is not None
+    )
+    return f"[labels]\n\n[drawing]\n{drawing}"

@@ -1,0 +1,43 @@
+"""The `doccano` format: JSONL for a doccano sequence-labelling project.
+
+Each line has `text` and `label: [[start, end, tag], ...]` (one entry per tag of
+each annotation), the notes as doccano's `Comments` (the note texts, in text
+order) and again with their offsets under `notes`; the other keys become the
+example's metadata in doccano. Articles whose dump is not present are left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
+from reader.text import json_out
+
+
+def render(export: Export) -> bytes:
+    """The examples, one JSON object per line."""
+    return b"".join(
+        json_out.dumps(example(article)) + b"\n"
+        for article in export.articles
+        if article.body is not None
+    )
+
+
+def example(article: ExportArticle) -> dict[str, Any]:
+    """One article as a doccano example (the article must have a body)."""
+    noted = [a for a in article.annotations if a.note]
+    doc: dict[str, Any] = {
+        "text": article.body,
+        "label": [[a.start, a.end, tag] for a in article.annotations for tag in a.tags],
+        "Comments": [a.note for a in noted],
+        "notes": [[a.start, a.end, a.note] for a in noted],
+        "article_id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "state": article.state,
+        "meta": dict(article.meta),
+        "offsets": OFFSETS,
+    }
+    if article.entities is not None:
+        doc["entities"] = [[e.start, e.end, e.label] for e in article.entities]
+    return doc

@@ -1,0 +1,89 @@
+"""The `json` format: one document holding everything needed to restore the user's work.
+
+It is the format `reader import` reads back exactly: the tag set (colours and
+hotkeys), each article's triage state with its time, every annotation field, and
+where each article came from. Its JSON Schema ships as
+`reader/interchange/schemas/export-v2.schema.json`.
+
+Version 2 added `present` to each article: version 1 set `title` and `source` to
+null for an article whose dump was not present, version 2 gives them as the store
+recorded them (null only when it never did), so presence needs its own field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
+from reader.store import Annotation
+from reader.text import json_out
+
+FORMAT = "reader-annotations"
+"""The document's `format` value, how an importer recognises it."""
+
+VERSION = 2
+"""Bumped when a field changes meaning; importers refuse versions they do not know."""
+
+READABLE_VERSIONS = (1, 2)
+"""The versions `reader import` reads (a version 1 file simply has no `present`)."""
+
+SCHEMA_FILE = "export-v2.schema.json"
+"""The schema of this version, in the `reader.interchange` package's schemas folder."""
+
+
+def document(export: Export) -> dict[str, Any]:
+    """The export as plain JSON values (what `render` serialises and the schema describes)."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported": export.exported,
+        "offsets": OFFSETS,
+        "model": None
+        if export.model is None
+        else {"name": export.model.name, "version": export.model.version},
+        "tags": [
+            {"name": tag.name, "colour": tag.colour, "hotkey": tag.hotkey} for tag in export.tags
+        ],
+        "articles": [_article(article, export.with_text) for article in export.articles],
+    }
+
+
+def render(export: Export) -> bytes:
+    """The document, indented for people, UTF-8, with a final newline."""
+    return json_out.dumps(document(export), indent=True) + b"\n"
+
+
+def _article(article: ExportArticle, with_text: bool) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "present": article.present,
+        "meta": dict(article.meta),
+        "state": article.state,
+        "state_changed": article.state_changed,
+    }
+    if with_text and article.body is not None:
+        doc["text"] = article.body
+    if article.entities is not None:
+        doc["entities"] = [
+            {"start": e.start, "end": e.end, "label": e.label} for e in article.entities
+        ]
+    doc["annotations"] = [_annotation(a) for a in article.annotations]
+    return doc
+
+
+def _annotation(annotation: Annotation) -> dict[str, Any]:
+    return {
+        "id": annotation.id,
+        "start": annotation.start,
+        "end": annotation.end,
+        "quote": annotation.quote,
+        "prefix": annotation.prefix,
+        "suffix": annotation.suffix,
+        "tags": list(annotation.tags),
+        "note": annotation.note,
+        "created": annotation.created,
+        "updated": annotation.updated,
+        "orphaned": annotation.orphaned,
+    }

@@ -1,0 +1,102 @@
+"""Which of the user's work an export carries, and the join of store and dumps behind it.
+
+By default an export holds every article the user touched: those with annotations
+or a triage state, whether or not their dump is present (an absent one is named by
+the title and dump the store recorded when it was last open). `--state` picks by state
+(so `--state new` can list untouched articles of the dumps present), `--tag` keeps
+only annotations carrying one of the tags, and a source filter drops articles whose
+dump is not among those given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from reader.article import Article
+from reader.interchange.exporters.records import Export, ExportArticle
+from reader.store import Annotation, ArticleRecord, ArticleState, StateRecord, Store
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The filters of one export; empty sets mean "no filter"."""
+
+    tags: frozenset[str] = frozenset()
+    states: frozenset[ArticleState] = frozenset()
+    include_absent: bool = True
+    """False when the user named dumps: articles outside them (or without one) are left out."""
+
+
+def export_time() -> str:
+    """The `exported` stamp: ISO 8601 UTC with milliseconds, like the store's own times."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def collect(
+    store: Store,
+    articles: Iterable[Article],
+    selection: Selection | None = None,
+    *,
+    with_text: bool = False,
+    exported: str | None = None,
+) -> Export:
+    """Reads the store once and joins it to the articles present, applying `selection`."""
+    selection = selection or Selection()
+    by_article: dict[str, list[Annotation]] = {}
+    for annotation in store.annotations():
+        if not selection.tags or selection.tags.intersection(annotation.tags):
+            by_article.setdefault(annotation.article_id, []).append(annotation)
+    states = store.states()
+    records = store.article_records()
+    present: dict[str, Article] = {}
+    for article in articles:
+        present.setdefault(article.id, article)
+    candidates = list(present)
+    if selection.include_absent:
+        known = set(by_article).union(states).difference(present)
+        candidates.extend(sorted(known))
+    chosen = []
+    for article_id in candidates:
+        record = states.get(article_id)
+        found = by_article.get(article_id, ())
+        if _wanted(selection, record, bool(found)):
+            article = present.get(article_id)
+            remembered = None if article is not None else records.get(article_id)
+            chosen.append(_joined(article_id, article, remembered, record, found))
+    return Export(
+        exported=exported or export_time(),
+        tags=tuple(store.tags()),
+        articles=tuple(chosen),
+        with_text=with_text,
+    )
+
+
+def _wanted(selection: Selection, record: StateRecord | None, annotated: bool) -> bool:
+    state = record.state if record is not None else "new"
+    if selection.states and state not in selection.states:
+        return False
+    if selection.tags:
+        return annotated
+    return annotated or record is not None or bool(selection.states)
+
+
+def _joined(
+    article_id: str,
+    article: Article | None,
+    remembered: ArticleRecord | None,
+    record: StateRecord | None,
+    annotations: Sequence[Annotation],
+) -> ExportArticle:
+    named = article or remembered
+    return ExportArticle(
+        id=article_id,
+        title=None if named is None else named.title,
+        source=None if named is None else named.source,
+        meta={} if article is None else dict(article.meta),
+        state=record.state if record is not None else "new",
+        state_changed=None if record is None else record.changed,
+        body=None if article is None else article.body,
+        annotations=tuple(annotations),
+    )

@@ -1,0 +1,88 @@
+"""The `w3c` format: a W3C Web Annotation collection (JSON-LD), which `reader import` reads.
+
+Each annotation targets its article (`urn:reader:article:<id>` as `source`) with a
+`TextQuoteSelector` (quote and 32 characters of context) and a
+`TextPositionSelector` (code points, as the Web Annotation model itself defines
+positions); tags are `tagging` bodies and the note a `commenting` body. The
+annotation's own id is `urn:reader:annotation:<id>`, so importing it back merges
+with the original instead of copying it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader import __version__
+from reader.interchange.exporters.records import OFFSETS, Export
+from reader.store import Annotation
+from reader.text import json_out
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+"""The Web Annotation JSON-LD context every document names."""
+
+ARTICLE_URN = "urn:reader:article:"
+ANNOTATION_URN = "urn:reader:annotation:"
+READER_VOCABULARY = "urn:reader:vocabulary#"
+"""Where the one term outside the Web Annotation vocabulary (`reader:offsets`) lives."""
+
+
+def document(export: Export) -> dict[str, Any]:
+    """The collection, with every annotation on its one embedded page."""
+    items = [
+        annotation_doc(annotation)
+        for article in export.articles
+        for annotation in article.annotations
+    ]
+    return {
+        "@context": [CONTEXT, {"reader": READER_VOCABULARY}],
+        "id": f"urn:reader:export:{export.exported}",
+        "type": "AnnotationCollection",
+        "label": "reader annotations",
+        "generator": {"id": "urn:reader", "type": "Software", "name": f"reader {__version__}"},
+        "generated": export.exported,
+        "reader:offsets": OFFSETS,
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def render(export: Export) -> bytes:
+    """The collection, indented, UTF-8, with a final newline."""
+    return json_out.dumps(document(export), indent=True) + b"\n"
+
+
+def annotation_doc(annotation: Annotation) -> dict[str, Any]:
+    """One annotation as a Web Annotation."""
+    body: list[dict[str, str]] = [
+        {"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in annotation.tags
+    ]
+    if annotation.note:
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "value": annotation.note,
+                "format": "text/plain",
+            }
+        )
+    doc: dict[str, Any] = {
+        "id": f"{ANNOTATION_URN}{annotation.id}",
+        "type": "Annotation",
+        "created": annotation.created,
+        "modified": annotation.updated,
+    }
+    if body:
+        doc["body"] = body
+    doc["target"] = {
+        "source": f"{ARTICLE_URN}{annotation.article_id}",
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": annotation.quote,
+                "prefix": annotation.prefix,
+                "suffix": annotation.suffix,
+            },
+            {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end},
+        ],
+    }
+    return doc

@@ -1,0 +1,160 @@
+"""Which articles the list shows: state, tag, source dump and entity filters, combined.
+
+A `Filter` is an immutable value the TUI keeps and replaces (`with_tag`, `toggle_state`
+…), so undoing a filter change or showing it in the header is trivial. Kinds combine
+with AND. Within a kind, states and dumps combine with OR (an article has one state;
+picking two dumps means "from either"), while tags and entities combine with AND, so
+adding one always narrows the list. Discarded articles are hidden unless the filter
+shows them or asks for the discarded state explicitly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from reader.library.articles import Library
+from reader.library.entity_index import EntityIndex
+from reader.store import STATES, Annotation, ArticleState
+from reader.text.safe import visible_line
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatch:
+    """An entity to filter on: a label and text, a label alone (any GPE), or a text alone."""
+
+    label: str | None = None
+    text: str | None = None
+
+    def describe(self) -> str:
+        """`PERSON “Pete Hegseth”`, `any GPE`, or `“Iran”`."""
+        if self.text is None:
+            return f"any {visible_line(self.label or 'entity')}"
+        quoted = f"“{visible_line(self.text)}”"
+        return quoted if self.label is None else f"{visible_line(self.label)} {quoted}"
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """The list's active filter; the default shows every article except discarded ones."""
+
+    states: frozenset[ArticleState] = frozenset()
+    """Show only these states (any of them); empty means every state."""
+    show_discarded: bool = False
+    """Also list discarded articles when no state is picked (the "show discarded" key)."""
+    tags: frozenset[str] = frozenset()
+    """Show only articles having an annotation with each of these tags."""
+    sources: frozenset[str] = frozenset()
+    """Show only articles found in any of these dumps (paths as in `Article.source`)."""
+    entities: tuple[EntityMatch, ...] = ()
+    """Show only articles mentioning every one of these entities."""
+
+    @property
+    def active(self) -> bool:
+        """True when the filter hides anything beyond the default (discarded articles)."""
+        return bool(self.states or self.tags or self.sources or self.entities)
+
+    def toggle_state(self, state: ArticleState) -> Filter:
+        """Adds or removes one state from the states shown."""
+        return replace(self, states=self.states ^ {state})
+
+    def toggle_discarded(self) -> Filter:
+        """Shows or hides discarded articles (when no state is picked)."""
+        return replace(self, show_discarded=not self.show_discarded)
+
+    def toggle_tag(self, tag: str) -> Filter:
+        """Adds or removes a required tag."""
+        return replace(self, tags=self.tags ^ {tag})
+
+    def toggle_source(self, source: str) -> Filter:
+        """Adds or removes a dump from the dumps shown."""
+        return replace(self, sources=self.sources ^ {source})
+
+    def toggle_entity(self, match: EntityMatch) -> Filter:
+        """Adds or removes a required entity (kept in the order they were added)."""
+        if match in self.entities:
+            return replace(self, entities=tuple(m for m in self.entities if m != match))
+        return replace(self, entities=(*self.entities, match))
+
+    def cleared(self) -> Filter:
+        """The default filter, keeping whether discarded articles are shown."""
+        return Filter(show_discarded=self.show_discarded)
+
+    def shows_state(self, state: ArticleState) -> bool:
+        """Whether an article in this state passes the state part of the filter."""
+        if self.states:
+            return state in self.states
+        return self.show_discarded or state != "discarded"
+
+    def describe(self) -> str:
+        """A short line for the list header: `starred or kept · tag “claim” · PERSON “X”`."""
+        parts: list[str] = []
+        if self.states:
+            parts.append(" or ".join(s for s in STATES if s in self.states))
+        parts.extend(f"tag “{visible_line(tag)}”" for tag in sorted(self.tags))
+        parts.extend(match.describe() for match in self.entities)
+        if self.sources:
+            names = sorted(visible_line(Path(source).name) for source in self.sources)
+            parts.append("dump " + " or ".join(names))
+        if not parts:
+            parts.append("all articles")
+        if not self.states:
+            parts.append("with discarded" if self.show_discarded else "discarded hidden")
+        return " · ".join(parts)
+
+
+def tagged_articles(annotations: Iterable[Annotation]) -> dict[str, set[str]]:
+    """Tag name -> ids of the articles holding an annotation with that tag."""
+    found: dict[str, set[str]] = {}
+    for annotation in annotations:
+        for tag in annotation.tags:
+            found.setdefault(tag, set()).add(annotation.article_id)
+    return found
+
+
+def apply_filter(
+    view_filter: Filter,
+    library: Library,
+    states: Mapping[str, ArticleState],
+    tagged: Mapping[str, set[str]],
+    entities: EntityIndex,
+) -> list[str]:
+    """The ids passing the filter, in list order.
+
+    `states` holds the articles whose state is not `new`; `tagged` comes from
+    `tagged_articles`. The index-backed kinds are intersected first, so the final
+    pass over the list only does set and dict lookups.
+    """
+    allowed = _allowed(view_filter, library, tagged, entities)
+    order: Sequence[str] = library.ids() if allowed is None else _in_order(allowed, library)
+    return [
+        article_id for article_id in order if view_filter.shows_state(states.get(article_id, "new"))
+    ]
+
+
+def _allowed(
+    view_filter: Filter,
+    library: Library,
+    tagged: Mapping[str, set[str]],
+    entities: EntityIndex,
+) -> set[str] | None:
+    """Ids allowed by the tag, entity and dump parts, or None when those are all unset."""
+    groups: list[Set[str]] = [tagged.get(tag, set()) for tag in view_filter.tags]
+    groups.extend(entities.articles(m.label, m.text) for m in view_filter.entities)
+    if view_filter.sources:
+        groups.append(set().union(*(library.from_source(s) for s in view_filter.sources)))
+    if not groups:
+        return None
+    groups.sort(key=len)
+    allowed = set(groups[0])
+    for group in groups[1:]:
+        allowed.intersection_update(group)
+    return allowed
+
+
+def _in_order(allowed: set[str], library: Library) -> list[str]:
+    """A set of ids back in list order; sorting by position beats a scan when few pass."""
+    if len(allowed) * 8 < len(library):
+        return sorted((a for a in allowed if a in library), key=library.position)
+    return [article_id for article_id in library.ids() if article_id in allowed]

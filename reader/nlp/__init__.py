@@ -1,0 +1,25 @@
+"""Named entities and sentences from spaCy, with a cache and a rule fallback.
+
+Importing this package never imports spaCy: `EntityService.load()` does, in a worker
+thread, so the TUI's first frame and cache lookups stay fast. `pipeline` is the only
+module that touches spaCy itself.
+"""
+
+from reader.nlp.glossary import LabelStyle, label_style
+from reader.nlp.service import (
+    DEFAULT_MODEL,
+    MODEL_ENV,
+    EntityService,
+    NlpError,
+    resolve_model_name,
+)
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "MODEL_ENV",
+    "EntityService",
+    "LabelStyle",
+    "NlpError",
+    "label_style",
+    "resolve_model_name",
+]

@@ -1,0 +1,254 @@
+"""Builds and runs the spaCy pipeline: the one module that imports spaCy.
+
+Imported lazily by `reader.nlp.service` (importing spaCy costs about 0.4 s, and the TUI
+must paint first). It loads the named model keeping only what entities need (the
+components that set `doc.ents` and any shared tok2vec they listen to) plus a rule
+`sentencizer`; in `en_core_web_sm` that is `ner` alone, which carries its own
+tok2vec, at about twice the speed of the full pipeline. When the model is missing
+or broken it builds the fallback: blank English, a sentencizer and the rules of
+`reader.nlp.rules`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from reader.analysis import PipelineInfo
+from reader.nlp.rules import RULES_VERSION, find_entities
+from reader.nlp.segments import Segment
+
+FALLBACK_NAME = "fallback:rules"
+"""`PipelineInfo.name` of the rule-based pipeline."""
+RULES_COMPONENT = "reader_entity_rules"
+_REASON_WIDTH = 200
+_AHEAD_PER_PROCESS = 4
+"""Articles queued per worker process: keeps both busy without holding the whole dump."""
+
+EntityTuple = tuple[int, int, str]
+SentenceTuple = tuple[int, int]
+Results = tuple[list[EntityTuple], list[SentenceTuple]]
+"""Entities and sentences of one article in body offsets: plain tuples, cheap to pickle."""
+
+
+@Language.component(RULES_COMPONENT)
+def _rules_component(doc: Doc) -> Doc:
+    """The fallback's recogniser: `reader.nlp.rules` spans, snapped to tokens."""
+    spans = (
+        doc.char_span(start, end, label=label, alignment_mode="contract")
+        for start, end, label in find_entities(doc.text)
+    )
+    doc.ents = filter_spans([span for span in spans if span is not None and len(span)])
+    return doc
+
+
+_loaded: dict[str, tuple[Language, PipelineInfo, threading.Lock]] = {}
+_loaded_lock = threading.Lock()
+
+
+def shared(requested: str) -> tuple[Language, PipelineInfo, threading.Lock]:
+    """The pipeline for `requested`, loaded once per process, with the lock that guards it.
+
+    Every service asking for the same model gets the same pipeline (one copy in
+    memory, one load). Fallbacks are not kept: they are cheap, and a model
+    installed later is then found by the next service.
+    """
+    with _loaded_lock:
+        found = _loaded.get(requested)
+        if found is None:
+            nlp, info = build(requested)
+            found = (nlp, info, threading.Lock())
+            if not info.fallback:
+                _loaded[requested] = found
+        return found
+
+
+def build(requested: str) -> tuple[Language, PipelineInfo]:
+    """The named model trimmed to entities + sentencizer, or the fallback with a reason."""
+    try:
+        nlp = spacy.load(requested)
+    except Exception as exc:  # a broken model can fail in many ways; none may stop the app
+        return build_fallback(requested, _load_failure(requested, exc))
+    keep = _entity_components(nlp)
+    if not keep:
+        return build_fallback(requested, f'spaCy model "{requested}" has no entity recognizer')
+    for name in nlp.pipe_names:
+        if name not in keep:
+            nlp.disable_pipe(name)
+    nlp.add_pipe("sentencizer", before=nlp.pipe_names[0])
+    meta = nlp.meta
+    info = PipelineInfo(
+        requested=requested,
+        name=f"{meta.get('lang', '')}_{meta.get('name', requested)}",
+        version=str(meta.get("version", "")),
+        components=tuple(nlp.pipe_names),
+        fallback=False,
+        reason=None,
+    )
+    return nlp, info
+
+
+def build_fallback(requested: str, reason: str) -> tuple[Language, PipelineInfo]:
+    """Blank English with a sentencizer and rule-based entities."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(RULES_COMPONENT)
+    info = PipelineInfo(
+        requested=requested,
+        name=FALLBACK_NAME,
+        version=RULES_VERSION,
+        components=tuple(nlp.pipe_names),
+        fallback=True,
+        reason=reason,
+    )
+    return nlp, info
+
+
+def _entity_components(nlp: Language) -> set[str]:
+    """Components that set `doc.ents`, plus the shared embedders they listen to."""
+    keep = {name for name in nlp.pipe_names if "doc.ents" in nlp.get_pipe_meta(name).assigns}
+    for name, pipe in nlp.pipeline:
+        if keep & set(getattr(pipe, "listening_components", ())):
+            keep.add(name)
+    return keep
+
+
+def _load_failure(requested: str, exc: Exception) -> str:
+    """One user-facing line: not installed, or installed but unusable (and why)."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, OSError) and "E050" in message:
+        return f'spaCy model "{requested}" is not installed'
+    line = f'spaCy model "{requested}" cannot be loaded: {message}'
+    return line if len(line) <= _REASON_WIDTH else line[: _REASON_WIDTH - 1] + "…"
+
+
+def run(
+    nlp: Language,
+    items: Iterable[tuple[int, Sequence[Segment]]],
+    batch_size: int,
+    lock: AbstractContextManager[object] | None = None,
+) -> Iterator[tuple[int, Results]]:
+    """Runs `nlp.pipe` over the segments of many articles, yielding each article when done.
+
+    `items` are (tag, segments) with at least one segment each. `lock` is held
+    around each step of the pipe only, so another thread can analyse one article
+    between two batches (the article the user is looking at goes first).
+    """
+    guard = lock if lock is not None else nullcontext()
+    pending: dict[int, tuple[int, list[EntityTuple], list[SentenceTuple]]] = {}
+
+    def stream() -> Iterator[tuple[str, tuple[int, int]]]:
+        for tag, article_segments in items:
+            pending[tag] = (len(article_segments), [], [])
+            for segment in article_segments:
+                yield segment.text, (tag, segment.start)
+
+    docs = nlp.pipe(stream(), as_tuples=True, batch_size=batch_size)
+    while True:
+        with guard:
+            step = next(docs, None)
+        if step is None:
+            return
+        doc, (tag, offset) = step
+        left, entities, sentences = pending[tag]
+        _collect(doc, offset, entities, sentences)
+        if left > 1:
+            pending[tag] = (left - 1, entities, sentences)
+        else:
+            del pending[tag]
+            yield tag, (entities, sentences)
+
+
+def _collect(
+    doc: Doc, offset: int, entities: list[EntityTuple], sentences: list[SentenceTuple]
+) -> None:
+    """Appends a doc's entities and (whitespace-trimmed) sentences in body offsets."""
+    entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+    text = doc.text
+    for sentence in doc.sents:
+        start, end = sentence.start_char, sentence.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            sentences.append((offset + start, offset + end))
+
+
+def run_parallel(
+    nlp: Language,
+    info: PipelineInfo,
+    items: Iterable[tuple[int, Sequence[Segment]]],
+    n_process: int,
+    batch_size: int,
+) -> Iterator[tuple[int, Results]]:
+    """Like `run`, over `n_process` worker processes, one article per task, in order.
+
+    Workers are forked with the loaded pipeline when this process has a single
+    thread (cheap, and fork is safe then); otherwise (inside the TUI) they start
+    fresh with forkserver or spawn and load the pipeline themselves, since forking
+    a threaded process can deadlock. A worker that dies raises BrokenProcessPool
+    here instead of hanging.
+    """
+    context = _context()
+    inherited = nlp if context.get_start_method() == "fork" else None
+    fallback_reason = info.reason if info.fallback else None
+    pool = ProcessPoolExecutor(
+        n_process,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(info.requested, fallback_reason, inherited),
+    )
+    window: deque[tuple[int, Future[Results]]] = deque()
+    try:
+        for tag, article_segments in items:
+            payload = [(s.start, s.text) for s in article_segments]
+            window.append((tag, pool.submit(_work, payload, batch_size)))
+            if len(window) >= n_process * _AHEAD_PER_PROCESS:
+                done_tag, future = window.popleft()
+                yield done_tag, future.result()
+        while window:
+            done_tag, future = window.popleft()
+            yield done_tag, future.result()
+    finally:
+        for _tag, future in window:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+_worker_nlp: Any = None
+"""The pipeline of a worker process (set by `_init_worker`)."""
+
+
+def _init_worker(requested: str, fallback_reason: str | None, inherited: Language | None) -> None:
+    global _worker_nlp
+    if inherited is not None:
+        _worker_nlp = inherited
+    elif fallback_reason is not None:
+        _worker_nlp = build_fallback(requested, fallback_reason)[0]
+    else:
+        _worker_nlp = build(requested)[0]
+
+
+def _work(payload: list[tuple[int, str]], batch_size: int) -> Results:
+    segments = [Segment(start, text) for start, text in payload]
+    for _tag, results in run(_worker_nlp, [(0, segments)], batch_size):
+        return results
+    return [], []

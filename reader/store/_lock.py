@@ -1,0 +1,82 @@
+"""One writer per store: an exclusive `flock` on a side file next to the store.
+
+The kernel drops the lock when its process dies (even by SIGKILL), so a crash never
+leaves a stale lock. The holder writes its pid, host and start time into the side
+file so a second instance can say who has the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import socket
+from pathlib import Path
+
+import orjson
+
+from reader.store.records import now_iso
+from reader.text.safe import visible_line
+
+_OWNER_BYTES = 4096
+
+
+class LockHeld(Exception):
+    """Another live process holds the lock; `owner` says who, for the user's notice."""
+
+    def __init__(self, owner: str) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+
+def lock_path(store_path: Path) -> Path:
+    """The side file that carries the lock (the store itself is replaced on every save)."""
+    return store_path.with_name(store_path.name + ".lock")
+
+
+class StoreLock:
+    """A held lock; `release()` (or process death) lets the next writer in."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, store_path: Path, *, wait: bool = False) -> StoreLock:
+        """Takes the lock, waiting for it when `wait`; else raises LockHeld at once.
+
+        OSError (e.g. a read-only folder) propagates: the caller decides what it means.
+        """
+        fd = os.open(lock_path(store_path), os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            owner = _read_owner(fd)
+            os.close(fd)
+            raise LockHeld(owner) from None
+        except BaseException:
+            os.close(fd)
+            raise
+        with contextlib.suppress(OSError):  # the owner note is a courtesy, the lock is what counts
+            os.ftruncate(fd, 0)
+            note = {"pid": os.getpid(), "host": socket.gethostname(), "started": now_iso()}
+            os.pwrite(fd, orjson.dumps(note), 0)
+        return cls(fd)
+
+    def release(self) -> None:
+        """Drops the lock; the side file stays (deleting it would race with a new holder)."""
+        if self._fd is None:
+            return
+        with contextlib.suppress(OSError):
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        os.close(self._fd)
+        self._fd = None
+
+
+def _read_owner(fd: int) -> str:
+    """ "pid 4242 on host 'lap' since 2025-…Z", or a vaguer phrase if the note is unreadable."""
+    try:
+        note = orjson.loads(os.pread(fd, _OWNER_BYTES, 0))
+        host, started = visible_line(str(note["host"])), visible_line(str(note["started"]))
+        return f"pid {int(note['pid'])} on host {host} since {started}"
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return "another process"

@@ -1,0 +1,311 @@
+"""What a store file holds, version by version: fresh contents, validation, migrations.
+
+The file is a TinyDB database (one JSON object of tables, each an object of
+documents keyed by id). Version 2 tables:
+
+- `_meta`: one document `store` with `schema_version`, `created` (and `migrated_from`
+  after a migration);
+- `annotations`: keyed by annotation id (see `Annotation.to_doc`);
+- `states`: keyed by article id, `{"state", "changed"}`;
+- `tags`: keyed by tag name, `{"colour", "hotkey"}`;
+- `articles` (since version 2): keyed by article id, `{"source", "title"}`, for the
+  articles that have annotations or a state only (see `ArticleRecord`);
+- `undo`, `redo`: the persisted journal, keyed by step number (see `reader.store._journal`).
+
+Tables the store does not know are kept as they are, so a script's own table survives.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reader.store.errors import StoreError
+from reader.store.records import STATES, Document, Tag, now_iso
+
+SCHEMA_VERSION = 2
+"""The version this code writes; older files are migrated on open, newer ones refused."""
+
+META_TABLE = "_meta"
+META_KEY = "store"
+ANNOTATIONS = "annotations"
+STATE_TABLE = "states"
+TAGS = "tags"
+ARTICLES = "articles"
+UNDO = "undo"
+REDO = "redo"
+
+DEFAULT_TAGS: tuple[Tag, ...] = (
+    Tag("key", "#e5c07b", "1"),
+    Tag("quote", "#61afef", "2"),
+    Tag("claim", "#e06c75", "3"),
+    Tag("follow-up", "#c678dd", "4"),
+    Tag("question", "#98c379", "5"),
+)
+"""What a fresh workspace offers on keys 1–5, in colours that stay apart on dark and light."""
+
+TAG_PALETTE: tuple[str, ...] = (
+    *(tag.colour for tag in DEFAULT_TAGS),
+    "#56b6c2",
+    "#d19a66",
+    "#be5046",
+    "#7ec7a2",
+    "#a0a1f0",
+)
+"""Colours handed to tags created on the fly, least used first."""
+
+Data = dict[str, Any]
+"""A whole store: table name -> document key -> document."""
+
+MOVE_ASIDE = "move it aside to start a fresh store"
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_HOTKEYS = frozenset("123456789")
+
+
+def fresh_data() -> Data:
+    """The contents of a new store: the schema version and the default tags."""
+    return {
+        META_TABLE: {META_KEY: {"schema_version": SCHEMA_VERSION, "created": now_iso()}},
+        ANNOTATIONS: {},
+        STATE_TABLE: {},
+        TAGS: {tag.name: tag.to_doc() for tag in DEFAULT_TAGS},
+        ARTICLES: {},
+        UNDO: {},
+        REDO: {},
+    }
+
+
+def schema_version(data: Data, path: Path) -> int:
+    """The file's version; 0 is a TinyDB file without our `_meta` table."""
+    meta = data.get(META_TABLE)
+    if meta is None:
+        return 0
+    doc = meta.get(META_KEY) if isinstance(meta, dict) else None
+    version = doc.get("schema_version") if isinstance(doc, dict) else None
+    if type(version) is not int or version < 0:
+        raise StoreError(f"cannot read store {path}: its schema version is missing; {MOVE_ASIDE}")
+    return version
+
+
+def upgrade(data: Data, path: Path) -> tuple[Data, int]:
+    """Brings a parsed file to `SCHEMA_VERSION`; returns the data and the version it had.
+
+    Raises StoreError for a file from a newer `reader`, which this one must not rewrite.
+    """
+    found = schema_version(data, path)
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"cannot read store {path}: it was written by a newer reader "
+            f"(schema {found}; this one reads up to {SCHEMA_VERSION})"
+        )
+    for version in range(found, SCHEMA_VERSION):
+        data = MIGRATIONS[version](data, path)
+        data[META_TABLE][META_KEY]["schema_version"] = version + 1
+    if found < SCHEMA_VERSION:
+        data[META_TABLE][META_KEY]["migrated_from"] = found
+    validate(data, path)
+    return data, found
+
+
+def _v0_to_v1(data: Data, path: Path) -> Data:
+    """A plain TinyDB file (what `tinydb.TinyDB(path)` writes) becomes a v1 store.
+
+    Its documents sit under TinyDB's integer ids; v1 keys them by annotation id,
+    article id and tag name, and fills the fields a script may have left out.
+    """
+    now = now_iso()
+    tables = {name: _table(data, name, path) for name in (ANNOTATIONS, STATE_TABLE, TAGS)}
+    migrated: Data = {
+        name: table for name, table in data.items() if name not in tables and name != "_default"
+    }
+    if data.get("_default"):
+        migrated["_default"] = data["_default"]
+    migrated[META_TABLE] = {META_KEY: {"schema_version": 0, "created": now}}
+    migrated[ANNOTATIONS] = {}
+    for doc in tables[ANNOTATIONS].values():
+        annotation = _v0_annotation(doc, now, path)
+        migrated[ANNOTATIONS][annotation["id"]] = annotation
+    migrated[STATE_TABLE] = {
+        str(doc.get("article_id")): {"state": doc.get("state"), "changed": doc.get("changed", now)}
+        for doc in tables[STATE_TABLE].values()
+    }
+    migrated[TAGS] = {
+        str(doc.get("name")): {"colour": doc.get("colour"), "hotkey": doc.get("hotkey")}
+        for doc in tables[TAGS].values()
+    } or {tag.name: tag.to_doc() for tag in DEFAULT_TAGS}
+    migrated[UNDO] = {}
+    migrated[REDO] = {}
+    return migrated
+
+
+def _table(data: Data, name: str, path: Path) -> dict[str, Document]:
+    table = data.get(name, {})
+    if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+        raise StoreError(f"cannot read store {path}: table {name!r} is not a TinyDB table")
+    return table
+
+
+def _v0_annotation(doc: Document, now: str, path: Path) -> Document:
+    annotation_id = doc.get("id")
+    tags = doc.get("tags", [])
+    return {
+        "id": annotation_id
+        if isinstance(annotation_id, str) and annotation_id
+        else str(uuid.uuid4()),
+        "article_id": doc.get("article_id"),
+        "start": doc.get("start"),
+        "end": doc.get("end"),
+        "quote": doc.get("quote", ""),
+        "prefix": doc.get("prefix", ""),
+        "suffix": doc.get("suffix", ""),
+        "tags": list(tags) if isinstance(tags, list) else [],
+        "note": doc.get("note", ""),
+        "created": doc.get("created", now),
+        "updated": doc.get("updated", doc.get("created", now)),
+        "orphaned": bool(doc.get("orphaned", False)),
+    }
+
+
+def _v1_to_v2(data: Data, _path: Path) -> Data:
+    """Adds the `articles` table, empty: which dump an annotated article came from is not
+    known until the app sees it again, and until then its annotations are left alone.
+
+    A table of that name a user's script kept in a version 1 store is moved aside to
+    `articles.v1` (or `articles.v1.2` …), so the script's data survives.
+    """
+    if ARTICLES in data:
+        aside = f"{ARTICLES}.v1"
+        number = 1
+        while aside in data:
+            number += 1
+            aside = f"{ARTICLES}.v1.{number}"
+        data[aside] = data.pop(ARTICLES)
+    data[ARTICLES] = {}
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Data, Path], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
+"""Version N -> N+1, applied in order on open; add one here when the schema changes."""
+
+
+def is_colour(value: object) -> bool:
+    """A tag colour as stored: `#rrggbb`."""
+    return isinstance(value, str) and _COLOUR.fullmatch(value) is not None
+
+
+def is_hotkey(value: object) -> bool:
+    """A tag hotkey as stored: "1" … "9", or None."""
+    return value is None or (isinstance(value, str) and value in _HOTKEYS)
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_name(value: object) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
+def _is_offset(value: object) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _is_names(value: object) -> bool:
+    return isinstance(value, list) and all(_is_name(item) for item in value)
+
+
+_FIELDS: dict[str, dict[str, Callable[[object], bool]]] = {
+    ANNOTATIONS: {
+        "id": _is_name,
+        "article_id": _is_name,
+        "start": _is_offset,
+        "end": _is_offset,
+        "quote": _is_text,
+        "prefix": _is_text,
+        "suffix": _is_text,
+        "tags": _is_names,
+        "note": _is_text,
+        "created": _is_text,
+        "updated": _is_text,
+        "orphaned": lambda value: type(value) is bool,
+    },
+    STATE_TABLE: {"state": lambda value: value in STATES, "changed": _is_text},
+    TAGS: {"colour": is_colour, "hotkey": is_hotkey},
+    ARTICLES: {"source": _is_text, "title": _is_text},
+}
+_WHAT = {
+    ANNOTATIONS: "annotation",
+    STATE_TABLE: "the state of article",
+    TAGS: "tag",
+    ARTICLES: "the record of article",
+}
+_JOURNAL_FIELDS: dict[str, Callable[[object], bool]] = {
+    "label": _is_text,
+    "ops": lambda value: isinstance(value, list),
+    "at": _is_text,
+}
+
+
+def validate(data: Data, path: Path) -> None:
+    """Refuses (StoreError) a current-version store whose documents the code cannot use.
+
+    A bad document is named, so the user can repair it by hand. A missing table is
+    an empty one (as in TinyDB); it is added in memory only. Journal steps are
+    checked too, so an undo can never bring back a document the code cannot read.
+    """
+    for name in (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, ARTICLES, UNDO, REDO):
+        data[name] = _table(data, name, path)
+    for table in _FIELDS:
+        for key, doc in data[table].items():
+            problem = _doc_problem(table, key, doc, partial=False)
+            if problem:
+                _bad(path, f"{_WHAT[table]} {key!r} {problem}")
+    for name in (UNDO, REDO):
+        for key, step in data[name].items():
+            if not key.isdigit() or _fields_problem(step, _JOURNAL_FIELDS, partial=False):
+                _bad(path, f"{name} step {key!r} is malformed")
+            for op in step["ops"]:
+                if not _is_op(op):
+                    _bad(path, f"{name} step {key!r} is malformed: {str(op)[:80]}")
+
+
+def _doc_problem(table: str, key: str, doc: Document, *, partial: bool) -> str | None:
+    """What is wrong with a stored document (or with a patch when `partial`), or None."""
+    problem = _fields_problem(doc, _FIELDS[table], partial=partial)
+    if problem or partial or table != ANNOTATIONS:
+        return problem
+    if doc["id"] != key or doc["start"] >= doc["end"]:
+        return "has a wrong id or range"
+    return None
+
+
+def _fields_problem(
+    doc: Document, fields: dict[str, Callable[[object], bool]], *, partial: bool
+) -> str | None:
+    if partial and not set(doc) <= set(fields):
+        return f"has unknown fields {sorted(set(doc) - set(fields))}"
+    for field, ok in fields.items():
+        if (field in doc or not partial) and not ok(doc.get(field)):
+            return f"has a missing or wrong {field!r}"
+    return None
+
+
+def _is_op(op: object) -> bool:
+    """A journal operation: ["put", table, key, doc or null] or ["patch", table, key, fields]."""
+    if not (isinstance(op, list) and len(op) == 4 and isinstance(op[2], str)):
+        return False
+    kind, table, key, value = op
+    if table not in _FIELDS or not isinstance(value, dict | None):
+        return False
+    if kind == "put":
+        return value is None or _doc_problem(table, key, value, partial=False) is None
+    return (
+        kind == "patch" and value is not None and not _doc_problem(table, key, value, partial=True)
+    )
+
+
+def _bad(path: Path, problem: str) -> None:
+    raise StoreError(f"cannot read store {path}: {problem}; {MOVE_ASIDE} or repair it")

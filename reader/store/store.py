@@ -1,0 +1,834 @@
+"""The user's annotations, tags and triage states: one TinyDB file that never loses work.
+
+`Store(path)` is the whole API (the TUI, the exporters and users' scripts use it):
+
+    with Store(Path("annotations/reader.json")) as store:
+        note = store.add_annotation(article.id, article.body, 120, 180, tags=["claim"])
+        store.set_state(article.id, "starred")
+        store.undo()                      # "star 1 article"
+        store.remember(open_articles)     # which dump each annotated article is in
+
+Every mutating call is saved before it returns (one atomic file write) and is one
+step of an undo journal kept in the file, so undo works after a restart. One
+process writes a store at a time; a second one opens it read-only and says who
+holds it. A file that cannot be read is refused and never touched. Offsets are
+code-point indices into `Article.body`. Methods may be called from several threads.
+
+Article ids are content hashes, so the store also keeps, for each article it holds
+annotations or a state for, the dump it was last seen in and its title
+(`remember`): re-anchoring then adopts a vanished article's annotations only while
+its own dump is open, and an export can name an article whose dump is gone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+from typing import Concatenate, ParamSpec, TypeVar, cast
+
+from tinydb import TinyDB
+from tinydb.table import Document as TinyDocument
+from tinydb.table import Table
+
+from reader.article import Article
+from reader.store._journal import Journal, Op, patch, put
+from reader.store._lock import LockHeld, StoreLock
+from reader.store._storage import (
+    AtomicJSONStorage,
+    read_store_file,
+    remove_stray_temp_files,
+    write_atomically,
+)
+from reader.store.errors import (
+    StoreError,
+    StoreInputError,
+    StoreLocked,
+    StoreReadOnly,
+    StoreWriteError,
+)
+from reader.store.records import (
+    STATES,
+    Annotation,
+    ArticleRecord,
+    ArticleState,
+    Document,
+    Placement,
+    StateRecord,
+    Tag,
+    context,
+    now_iso,
+)
+from reader.store.schema import (
+    ANNOTATIONS,
+    ARTICLES,
+    META_KEY,
+    META_TABLE,
+    SCHEMA_VERSION,
+    STATE_TABLE,
+    TAG_PALETTE,
+    TAGS,
+    Data,
+    fresh_data,
+    is_colour,
+    is_hotkey,
+    upgrade,
+)
+from reader.text.safe import has_surrogates, visible, without_surrogates
+
+__all__ = [
+    "STATES",
+    "Annotation",
+    "ArticleRecord",
+    "ArticleState",
+    "StateRecord",
+    "Store",
+    "StoreError",
+    "StoreInputError",
+    "StoreLocked",
+    "StoreReadOnly",
+    "StoreWriteError",
+    "Tag",
+]
+
+TAG_NAME_LIMIT = 40
+"""Longest tag name: it must fit a picker line and a gutter legend."""
+
+_STATE_VERBS: dict[str, str] = {
+    "new": "mark {} unread",
+    "read": "mark {} read",
+    "starred": "star {}",
+    "kept": "keep {}",
+    "discarded": "discard {}",
+}
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _synchronized(
+    method: Callable[Concatenate[Store, _P], _R],
+) -> Callable[Concatenate[Store, _P], _R]:
+    """Serialises a method on the store's lock, so a thread worker and the UI can share it."""
+
+    @functools.wraps(method)
+    def locked(self: Store, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return locked
+
+
+class _KeyedTable(Table):
+    """A TinyDB table keyed by our own ids (annotation id, article id, tag name).
+
+    TinyDB converts every key to and from `document_id_class` on each write, which
+    costs a pass over the table; with string ids that conversion is the identity,
+    so the table is updated in place and a save stays O(1) before serialisation.
+    """
+
+    document_id_class = str
+
+    def _update_table(self, updater: Callable[[dict], None]) -> None:
+        tables = self._storage.read()
+        updater(tables.setdefault(self.name, {}))
+        self._storage.write(tables)
+        self.clear_cache()
+
+
+class _Database(TinyDB):
+    """TinyDB over the atomic storage, with keyed tables."""
+
+    table_class = _KeyedTable
+
+
+class _Step:
+    """The changes of one user action, collected as the operations that reverse them."""
+
+    def __init__(self, apply: Callable[[Op], Op], label: str) -> None:
+        self._apply = apply
+        self.label = label
+        self.inverse: list[Op] = []
+
+    def do(self, op: Op) -> None:
+        """Applies one operation now and remembers how to reverse it."""
+        self.inverse.append(self._apply(op))
+
+
+class Store:
+    """An open annotation store; see the module docstring for the guarantees."""
+
+    def __init__(self, path: Path, *, read_only: bool = False, wait_lock: bool = False) -> None:
+        """Opens `path`, creating a fresh store (and its folders) when there is none.
+
+        Raises StoreError for a file it cannot read; such a file is never written.
+        If another process holds the store, opens read-only and sets `lock_owner`
+        and `notice`; `wait_lock` waits for that process instead.
+        """
+        self.path = Path(path).expanduser().resolve()
+        self.read_only = read_only
+        self.lock_owner: str | None = None
+        self.notice: str | None = None
+        """Why the store was opened read-only against the caller's wish (shown to the user)."""
+        self._mutex = threading.RLock()
+        self._closed = False
+        self._lock = None if read_only else self._take_lock(wait_lock)
+        try:
+            self._open()
+        except BaseException:
+            self._release_lock()
+            raise
+
+    # -- opening and closing -------------------------------------------------------------
+
+    def _take_lock(self, wait: bool) -> StoreLock | None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock = StoreLock.acquire(self.path, wait=wait)
+        except LockHeld as held:
+            self.lock_owner = held.owner
+            self._fall_back_read_only(f"it is in use by {held.owner}")
+            return None
+        except OSError as exc:
+            if not self.path.is_file():
+                raise StoreError(f"cannot create store {self.path}: {exc.strerror or exc}") from exc
+            self._fall_back_read_only(f"it cannot be locked ({exc.strerror or exc})")
+            return None
+        if self.path.exists() and not os.access(self.path, os.W_OK):
+            lock.release()
+            self._fall_back_read_only("the file is not writable")
+            return None
+        return lock
+
+    def _fall_back_read_only(self, reason: str) -> None:
+        self.read_only = True
+        self.notice = f"store {self.path} opened read-only: {reason}; changes will not be saved"
+
+    def _open(self) -> None:
+        if not self.read_only:
+            remove_stray_temp_files(self.path)
+        found = read_store_file(self.path)
+        if found is None:
+            data, version = fresh_data(), SCHEMA_VERSION
+        else:
+            data, version = upgrade(found, self.path)
+        mode = self.path.stat().st_mode & 0o7777 if found is not None else None
+        self._db = _Database(
+            self.path, data, storage=AtomicJSONStorage, persist=not self.read_only, mode=mode
+        )
+        self._storage = cast(AtomicJSONStorage, self._db.storage)
+        self._journal = Journal(self._db)
+        self._by_article: dict[str, set[str]] = {}
+        self._seen: dict[str, Article] = {}
+        """Articles `remember` was shown: a change that gives one user data records it."""
+        for key, doc in self._raw(ANNOTATIONS).items():
+            self._by_article.setdefault(doc["article_id"], set()).add(key)
+        if self.read_only or (found is not None and version == SCHEMA_VERSION):
+            return
+        if found is not None:
+            self._back_up(version)
+        self._storage.unsaved = True
+        self._storage.flush()
+
+    def _back_up(self, version: int) -> None:
+        """Keeps the pre-migration file beside the store, so a migration can never lose data."""
+        stamp = now_iso().replace(":", "").replace("-", "").replace(".", "")
+        backup = self.path.with_name(f"{self.path.name}.v{version}.{stamp}.bak")
+        try:
+            write_atomically(backup, self.path.read_bytes())
+        except OSError as exc:
+            raise StoreWriteError(
+                f"cannot back up store {self.path} before upgrading it: {exc.strerror or exc}"
+            ) from exc
+
+    @_synchronized
+    def close(self, *, discard_unsaved: bool = False) -> None:
+        """Saves anything a failed write left unsaved, then lets another process write.
+
+        Raises StoreWriteError if that save fails; the store then stays open. A one-shot
+        command that reports the failure and exits passes `discard_unsaved` to let go
+        of the store without that last attempt (the file keeps its last saved state).
+        """
+        if self._closed:
+            return
+        if not discard_unsaved:
+            self._storage.flush()
+        self._closed = True
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def unsaved(self) -> bool:
+        """True after a failed save, until `flush()` or a later change succeeds."""
+        return self._storage.unsaved
+
+    @_synchronized
+    def flush(self) -> None:
+        """Retries a save that failed (disk full, folder read-only); StoreWriteError if it fails."""
+        self._check_writable()
+        self._storage.flush()
+
+    @_synchronized
+    def meta(self) -> dict[str, object]:
+        """The store's own record: `schema_version`, `created`, `migrated_from` if upgraded."""
+        return dict(self._raw(META_TABLE)[META_KEY])
+
+    # -- annotations ---------------------------------------------------------------------
+
+    @_synchronized
+    def add_annotation(
+        self,
+        article_id: str,
+        body: str,
+        start: int,
+        end: int,
+        tags: Iterable[str] = (),
+        note: str = "",
+    ) -> Annotation:
+        """Annotates `body[start:end]`; quote and 32 characters of context come from `body`.
+
+        Tags not yet in the tag set are created (same undo step).
+        """
+        _check_article_id(article_id)
+        _check_range(body, start, end)
+        names = _tag_names(tags)
+        _check_note(note)
+        quote, prefix, suffix = context(body, start, end)
+        now = now_iso()
+        annotation = Annotation(
+            str(uuid.uuid4()), article_id, start, end, quote, prefix, suffix, names, note, now, now
+        )
+        with self._step("add annotation") as step:
+            self._create_missing_tags(step, names)
+            step.do(put(ANNOTATIONS, annotation.id, annotation.to_doc()))
+        return annotation
+
+    @_synchronized
+    def update_annotation(
+        self,
+        annotation_id: str,
+        *,
+        tags: Iterable[str] | None = None,
+        note: str | None = None,
+    ) -> Annotation:
+        """Replaces the tags and/or the note (an empty note removes it); None leaves one as is."""
+        current = self._annotation_doc(annotation_id)
+        fields: Document = {}
+        if tags is not None and list(names := _tag_names(tags)) != current["tags"]:
+            fields["tags"] = list(names)
+        if note is not None and _check_note(note) != current["note"]:
+            fields["note"] = note
+        if not fields:
+            return Annotation.from_doc(current)
+        label = {"note": "edit note", "tags": "edit tags"}.get(",".join(fields), "edit annotation")
+        with self._step(label) as step:
+            self._create_missing_tags(step, fields.get("tags", ()))
+            step.do(patch(ANNOTATIONS, annotation_id, {**fields, "updated": now_iso()}))
+        return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
+
+    @_synchronized
+    def toggle_tag(self, annotation_id: str, tag: str) -> Annotation:
+        """Adds `tag` to the annotation, or removes it if it is there (keys 1–9 do this)."""
+        current = self._annotation_doc(annotation_id)
+        name = _tag_name(tag)
+        had = name in current["tags"]
+        tags = [t for t in current["tags"] if t != name] if had else [*current["tags"], name]
+        with self._step(f"{'remove' if had else 'add'} tag {name}") as step:
+            self._create_missing_tags(step, tags)
+            step.do(patch(ANNOTATIONS, annotation_id, {"tags": tags, "updated": now_iso()}))
+        return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
+
+    @_synchronized
+    def delete_annotation(self, annotation_id: str) -> None:
+        """Deletes the annotation (undo brings it back)."""
+        self._annotation_doc(annotation_id)
+        with self._step("delete annotation") as step:
+            step.do(put(ANNOTATIONS, annotation_id, None))
+
+    @_synchronized
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        """The annotation with this id, or None."""
+        doc = self._raw(ANNOTATIONS).get(annotation_id)
+        return None if doc is None else Annotation.from_doc(doc)
+
+    @_synchronized
+    def annotations(self, article_id: str | None = None) -> list[Annotation]:
+        """One article's annotations (or all), in text order (by article id first for all)."""
+        raw = self._raw(ANNOTATIONS)
+        if article_id is None:
+            docs: Iterable[Document] = raw.values()
+        else:
+            docs = [raw[key] for key in self._by_article.get(article_id, ())]
+        found = [Annotation.from_doc(doc) for doc in docs]
+        return sorted(found, key=lambda a: (a.article_id, a.start, a.end, a.created, a.id))
+
+    @_synchronized
+    def annotation_counts(self) -> dict[str, int]:
+        """Annotations per article id, from an index (for list badges; no scan)."""
+        return {article_id: len(ids) for article_id, ids in self._by_article.items()}
+
+    @_synchronized
+    def upsert_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Adds or replaces annotations by id (an import): one write, one undo step."""
+        docs = [_annotation_doc_for_import(a) for a in annotations]
+        raw = self._raw(ANNOTATIONS)
+        changed = [doc for doc in docs if raw.get(doc["id"]) != doc]
+        if not changed:
+            return
+        with self._step(f"import {_count(len(changed), 'annotation')}") as step:
+            self._create_missing_tags(step, [t for doc in changed for t in doc["tags"]])
+            for doc in changed:
+                step.do(put(ANNOTATIONS, doc["id"], doc))
+
+    @_synchronized
+    def merge(
+        self,
+        annotations: Iterable[Annotation] = (),
+        states: Mapping[str, StateRecord] | None = None,
+        tags: Iterable[Tag] = (),
+        *,
+        replace_tags: bool = False,
+        article_records: Mapping[str, ArticleRecord] | None = None,
+    ) -> None:
+        """Stores an import's records as given, times included: one write, one undo step.
+
+        Annotations replace by id, states by article id (keeping their `changed`
+        time), tags by name (a hotkey in use moves to the imported tag); with
+        `replace_tags`, tags not given are deleted first. `article_records` (where
+        an article was seen, see `remember`) replace by article id, for articles
+        that have annotations or a state once merged; they are not part of the undo
+        step. Which record wins a conflict is the importer's decision; everything
+        is checked before anything changes, so a bad record leaves the store as it was.
+        """
+        docs = [_annotation_doc_for_import(a) for a in annotations]
+        state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
+        record_docs = {
+            key: _article_record_doc(key, record) for key, record in (article_records or {}).items()
+        }
+        new_tags = [Tag(_tag_name(t.name), _colour(t.colour), _hotkey(t.hotkey)) for t in tags]
+        raw = self._raw(ANNOTATIONS)
+        raw_states = self._raw(STATE_TABLE)
+        changed = [doc for doc in docs if raw.get(doc["id"]) != doc]
+        label = f"import {_count(len(changed), 'annotation')}" if changed else "import"
+        with self._step(label) as step:
+            if replace_tags:
+                keep = {tag.name for tag in new_tags}
+                for name in [name for name in self._raw(TAGS) if name not in keep]:
+                    step.do(put(TAGS, name, None))
+            for tag in new_tags:
+                self._put_tag(step, tag)
+            self._create_missing_tags(step, [t for doc in changed for t in doc["tags"]])
+            for doc in changed:
+                step.do(put(ANNOTATIONS, doc["id"], doc))
+            for key, doc in state_docs.items():
+                if raw_states.get(key) != doc:
+                    step.do(put(STATE_TABLE, key, doc))
+            for key, doc in record_docs.items():
+                if self._has_user_data(key):
+                    self._put_record(key, doc)
+
+    # -- triage states -------------------------------------------------------------------
+
+    @_synchronized
+    def state(self, article_id: str) -> ArticleState:
+        """The article's triage state; `new` if it was never set."""
+        doc = self._raw(STATE_TABLE).get(article_id)
+        return "new" if doc is None else doc["state"]
+
+    @_synchronized
+    def states(self) -> dict[str, StateRecord]:
+        """Every article whose state was ever set, with when."""
+        return {key: StateRecord.from_doc(doc) for key, doc in self._raw(STATE_TABLE).items()}
+
+    def set_state(self, article_id: str, state: ArticleState) -> None:
+        """Sets one article's state (no step if it already has it)."""
+        self.set_states([article_id], state)
+
+    @_synchronized
+    def set_states(self, article_ids: Iterable[str], state: ArticleState) -> None:
+        """Sets many articles' state as one undo step ("discard 12 articles")."""
+        if state not in STATES:
+            raise StoreInputError(f"unknown state {state!r}; use one of: {', '.join(STATES)}")
+        wanted = list(dict.fromkeys(article_ids))
+        for article_id in wanted:
+            _check_article_id(article_id)
+        changing = [a for a in wanted if self.state(a) != state]
+        if not changing:
+            return
+        now = now_iso()
+        with self._step(_STATE_VERBS[state].format(_count(len(changing), "article"))) as step:
+            for article_id in changing:
+                step.do(put(STATE_TABLE, article_id, StateRecord(state, now).to_doc()))
+
+    # -- tags ----------------------------------------------------------------------------
+
+    @_synchronized
+    def tags(self) -> list[Tag]:
+        """The tag set: tags with hotkeys in key order, then the rest by name."""
+        found = [Tag.from_doc(name, doc) for name, doc in self._raw(TAGS).items()]
+        return sorted(found, key=lambda t: (t.hotkey is None, t.hotkey or "", t.name.casefold()))
+
+    @_synchronized
+    def put_tag(self, tag: Tag) -> None:
+        """Adds a tag or updates it by name; a hotkey in use moves to it (same undo step)."""
+        new = Tag(_tag_name(tag.name), _colour(tag.colour), _hotkey(tag.hotkey))
+        old = self._raw(TAGS).get(new.name)
+        if old == new.to_doc():
+            return
+        with self._step(f"{'edit' if old else 'create'} tag {new.name}") as step:
+            self._put_tag(step, new)
+
+    def _put_tag(self, step: _Step, new: Tag) -> None:
+        """Sets a checked tag unless it is already so; its hotkey is taken from any other tag."""
+        raw = self._raw(TAGS)
+        if raw.get(new.name) == new.to_doc():
+            return
+        for other, doc in list(raw.items()):
+            if new.hotkey is not None and other != new.name and doc["hotkey"] == new.hotkey:
+                step.do(patch(TAGS, other, {"hotkey": None}))
+        step.do(put(TAGS, new.name, new.to_doc()))
+
+    @_synchronized
+    def rename_tag(self, old: str, new: str) -> None:
+        """Renames a tag everywhere it is used, keeping its colour and hotkey (one undo step)."""
+        old, new = _tag_name(old), _tag_name(new)
+        raw = self._raw(TAGS)
+        if old not in raw:
+            raise StoreInputError(f"there is no tag named {old!r}")
+        if new in raw:
+            raise StoreInputError(f"a tag named {new!r} already exists")
+        with self._step(f"rename tag {old} to {new}") as step:
+            step.do(put(TAGS, new, dict(raw[old])))
+            self._retag(step, old, new)
+            step.do(put(TAGS, old, None))
+
+    @_synchronized
+    def remove_tag(self, name: str) -> None:
+        """Deletes a tag and takes it off every annotation carrying it (one undo step)."""
+        name = _tag_name(name)
+        if name not in self._raw(TAGS):
+            raise StoreInputError(f"there is no tag named {name!r}")
+        with self._step(f"delete tag {name}") as step:
+            self._retag(step, name, None)
+            step.do(put(TAGS, name, None))
+
+    def _retag(self, step: _Step, old: str, new: str | None) -> None:
+        for key, doc in list(self._raw(ANNOTATIONS).items()):
+            if old in doc["tags"]:
+                tags = [new if t == old else t for t in doc["tags"]]
+                step.do(patch(ANNOTATIONS, key, {"tags": [t for t in tags if t is not None]}))
+
+    def _create_missing_tags(self, step: _Step, names: Iterable[str]) -> None:
+        raw = self._raw(TAGS)
+        used = Counter(doc["colour"] for doc in raw.values())
+        for name in dict.fromkeys(names):
+            if name in raw:
+                continue
+            colour = min(TAG_PALETTE, key=lambda c: (used[c], TAG_PALETTE.index(c)))
+            used[colour] += 1
+            step.do(put(TAGS, name, Tag(name, colour, None).to_doc()))
+
+    # -- undo / redo ---------------------------------------------------------------------
+
+    @_synchronized
+    def undo(self) -> str | None:
+        """Reverses the last change (also one made before a restart); its label, or None."""
+        self._check_writable()
+        with self._storage.batch():
+            return self._journal.undo(self._apply)
+
+    @_synchronized
+    def redo(self) -> str | None:
+        """Repeats the last undone change; its label, or None."""
+        self._check_writable()
+        with self._storage.batch():
+            return self._journal.redo(self._apply)
+
+    # -- where articles come from -------------------------------------------------------
+
+    @_synchronized
+    def remember(self, articles: Iterable[Article]) -> None:
+        """Records which dump each of these open articles is in, and its title.
+
+        Only articles with annotations or a state get a record; one of `articles`
+        that gains them later (a key press, an adoption, an undo) is recorded by that
+        change. Records of articles left with no annotations and no state are dropped.
+        Not an undo step (the user did nothing); one save, none when nothing changed.
+        On a read-only store the records are kept in memory only.
+        """
+        self._check_open()
+        given = list(articles)
+        for article in given:
+            self._seen[article.id] = article
+        raw = self._raw(ARTICLES)
+        with self._storage.batch():
+            for key in [key for key in raw if not self._has_user_data(key)]:
+                self._apply(put(ARTICLES, key, None))
+            for article in given:
+                if self._has_user_data(article.id):
+                    self._put_record(article.id, ArticleRecord.of(article).to_doc())
+
+    @_synchronized
+    def article_records(self) -> dict[str, ArticleRecord]:
+        """Where each article with annotations or a state was last seen, by article id.
+
+        Articles the store never saw open (annotated before records were kept, or
+        imported without them) have none.
+        """
+        return {key: ArticleRecord.from_doc(doc) for key, doc in self._raw(ARTICLES).items()}
+
+    def _has_user_data(self, article_id: str) -> bool:
+        return article_id in self._by_article or article_id in self._raw(STATE_TABLE)
+
+    def _put_record(self, article_id: str, doc: Document) -> None:
+        """Sets an article's record unless it already says so (never an undo step)."""
+        if self._raw(ARTICLES).get(article_id) != doc:
+            self._apply(put(ARTICLES, article_id, doc))
+
+    def _record_if_seen(self, article_id: str) -> None:
+        """Records an article `remember` was shown, now that it has user data."""
+        article = self._seen.get(article_id)
+        if article is not None:
+            self._put_record(article_id, ArticleRecord.of(article).to_doc())
+
+    # -- placing annotations -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Holds the store's lock across several calls, so another thread's change cannot
+        land between them (re-anchoring reads annotations, then places them)."""
+        with self._mutex:
+            yield
+
+    @_synchronized
+    def place(self, placements: Iterable[Placement]) -> None:
+        """Moves annotations to where re-anchoring found their quote, or flags them orphans.
+
+        Not an undo step (the user did nothing): the text moved, not the annotation.
+        One save for the lot. Ids no longer in the store are skipped. On a read-only
+        store the new places are kept in memory only.
+        """
+        self._check_open()
+        raw = self._raw(ANNOTATIONS)
+        with self._storage.batch():
+            for placement in placements:
+                doc = raw.get(placement.annotation_id)
+                if doc is None:
+                    continue
+                changed = {
+                    name: value for name, value in placement.fields().items() if doc[name] != value
+                }
+                if changed:
+                    self._apply(patch(ANNOTATIONS, placement.annotation_id, changed))
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _raw(self, table: str) -> dict[str, Document]:
+        data: Data = self._storage.read()
+        return data.setdefault(table, {})
+
+    def _annotation_doc(self, annotation_id: str) -> Document:
+        doc = self._raw(ANNOTATIONS).get(annotation_id)
+        if doc is None:
+            raise StoreInputError(f"there is no annotation with id {annotation_id!r}")
+        return doc
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreReadOnly(f"store {self.path} is closed")
+
+    def _check_writable(self) -> None:
+        self._check_open()
+        if self.lock_owner is not None:
+            raise StoreLocked(
+                f"store {self.path} is in use by {self.lock_owner}; this change cannot be saved"
+            )
+        if self.read_only:
+            raise StoreReadOnly(f"store {self.path} is open read-only; this change cannot be saved")
+
+    @contextlib.contextmanager
+    def _step(self, label: str) -> Iterator[_Step]:
+        """One user action: applied in memory, journaled, then written to disk once.
+
+        If the block raises, its changes are reversed and nothing is written.
+        """
+        self._check_writable()
+        step = _Step(self._apply, label)
+        was_unsaved = self._storage.unsaved
+        with self._storage.batch():
+            try:
+                yield step
+            except BaseException:
+                for op in reversed(step.inverse):
+                    self._apply(op)
+                self._storage.unsaved = was_unsaved
+                raise
+            if step.inverse:
+                self._journal.record(step.label, step.inverse)
+
+    def _apply(self, op: Op) -> Op:
+        """Performs one journal operation through TinyDB; returns its reversal."""
+        kind, table_name, key, value = (op[0], str(op[1]), str(op[2]), op[3])
+        table = self._db.table(table_name)
+        current = self._raw(table_name).get(key)
+        before = None if current is None else dict(current)
+        if kind == "patch":
+            if before is None or not isinstance(value, dict):
+                return patch(table_name, key, {})
+            table.update(dict(value), doc_ids=[key])
+            reversal = patch(table_name, key, {field: before.get(field) for field in value})
+        else:
+            if value is None:
+                table.remove(doc_ids=[key])
+            elif before is None:
+                table.insert(TinyDocument(dict(value), doc_id=key))
+            else:
+                table.update(functools.partial(_replace_doc, dict(value)), doc_ids=[key])
+            reversal = put(table_name, key, before)
+        after = self._raw(table_name).get(key)
+        if table_name == ANNOTATIONS:
+            self._reindex(key, before, after)
+            if after is not None:
+                self._record_if_seen(after["article_id"])
+        elif table_name == STATE_TABLE and after is not None:
+            self._record_if_seen(key)
+        return reversal
+
+    def _reindex(self, key: str, before: Document | None, after: Document | None) -> None:
+        if before is not None:
+            ids = self._by_article.get(before["article_id"], set())
+            ids.discard(key)
+            if not ids:
+                self._by_article.pop(before["article_id"], None)
+        if after is not None:
+            self._by_article.setdefault(after["article_id"], set()).add(key)
+
+
+def _replace_doc(new: Document, doc: dict) -> None:
+    doc.clear()
+    doc.update(new)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _usable_id(value: object) -> bool:
+    """Non-empty text that a UTF-8 file can hold (ids are keys: they cannot be repaired later)."""
+    return isinstance(value, str) and bool(value.strip()) and not has_surrogates(value)
+
+
+def _check_article_id(article_id: object) -> None:
+    if not _usable_id(article_id):
+        raise StoreInputError(f"an article id must be non-empty text, not {article_id!r}")
+
+
+def _check_range(body: str, start: int, end: int) -> None:
+    if not (type(start) is int and type(end) is int and 0 <= start < end <= len(body)):
+        raise StoreInputError(
+            f"cannot annotate {start!r}..{end!r}: select some text inside the article "
+            f"(0..{len(body)})"
+        )
+
+
+def _check_note(note: object) -> str:
+    if not isinstance(note, str):
+        raise StoreInputError(f"a note must be text, not {type(note).__name__}")
+    return note
+
+
+def _tag_name(name: object) -> str:
+    """A tag name as stored: spaces collapsed; no control characters; not empty or too long."""
+    if not isinstance(name, str):
+        raise StoreInputError(f"a tag name must be text, not {name!r}")
+    clean = " ".join(name.split())
+    if not clean:
+        raise StoreInputError("a tag name cannot be empty")
+    if len(clean) > TAG_NAME_LIMIT:
+        raise StoreInputError(
+            f"tag name {clean[:20]!r}… is longer than {TAG_NAME_LIMIT} characters"
+        )
+    if visible(clean) != clean:
+        raise StoreInputError(f"tag name {clean!r} holds control characters")
+    return clean
+
+
+def _tag_names(tags: Iterable[str] | str) -> tuple[str, ...]:
+    """Clean, de-duplicated names in the given order; one string is one tag, not letters."""
+    if isinstance(tags, str):
+        tags = (tags,)
+    return tuple(dict.fromkeys(_tag_name(tag) for tag in tags))
+
+
+def _colour(colour: str) -> str:
+    if not is_colour(colour):
+        raise StoreInputError(f"a tag colour must look like #rrggbb, not {colour!r}")
+    return colour.lower()
+
+
+def _hotkey(hotkey: object) -> str | None:
+    if not is_hotkey(hotkey):
+        raise StoreInputError(f"a tag hotkey must be 1 to 9 or none, not {hotkey!r}")
+    return None if hotkey is None else str(hotkey)
+
+
+def _state_doc(article_id: str, record: object) -> Document:
+    """A checked state document for `merge`: a known state and a time given as text."""
+    _check_article_id(article_id)
+    if not isinstance(record, StateRecord) or record.state not in STATES:
+        raise StoreInputError(f"article {article_id} has an unknown state {record!r}")
+    if not isinstance(record.changed, str) or not record.changed:
+        raise StoreInputError(f"the state of article {article_id} has no time")
+    return record.to_doc()
+
+
+def _article_record_doc(article_id: str, record: object) -> Document:
+    """A checked record document for `merge`: text fields, no lone surrogates."""
+    _check_article_id(article_id)
+    if not isinstance(record, ArticleRecord):
+        raise StoreInputError(f"the record of article {article_id} is not an ArticleRecord")
+    if not (isinstance(record.source, str) and isinstance(record.title, str)):
+        raise StoreInputError(f"the record of article {article_id} has a field that is not text")
+    return ArticleRecord(
+        without_surrogates(record.source), without_surrogates(record.title)
+    ).to_doc()
+
+
+def _annotation_doc_for_import(annotation: object) -> Document:
+    """A checked document for `upsert_annotations`: ranges, ids and tags as the store keeps them."""
+    if not isinstance(annotation, Annotation):
+        raise StoreInputError(f"cannot import {type(annotation).__name__} as an annotation")
+    _check_article_id(annotation.article_id)
+    if not _usable_id(annotation.id):
+        raise StoreInputError(f"annotation id {annotation.id!r} is not usable")
+    start, end = annotation.start, annotation.end
+    if not (type(start) is int and type(end) is int and 0 <= start < end):
+        raise StoreInputError(f"annotation {annotation.id} has a bad range {start!r}..{end!r}")
+    fields = (annotation.quote, annotation.prefix, annotation.suffix, annotation.note)
+    if not all(isinstance(text, str) for text in (*fields, annotation.created, annotation.updated)):
+        raise StoreInputError(f"annotation {annotation.id} has a field that is not text")
+    return replace(
+        annotation, tags=_tag_names(annotation.tags), orphaned=bool(annotation.orphaned)
+    ).to_doc()

@@ -1,0 +1,49 @@
+"""JSON meant for people's terminals and files: orjson, minus what a terminal would obey.
+
+orjson escapes the C0 controls (ESC is written `\\u001b`), but it writes DEL and the
+C1 controls (U+0080–U+009F, CSI U+009B among them) raw, as JSON allows, and some
+terminals act on C1 controls when the JSON is printed. It also refuses lone
+surrogates, which a dump whose file name is not UTF-8 carries into `Article.source`.
+Every JSON document the CLI prints or exports goes through `dumps`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import orjson
+
+from reader.text.safe import without_surrogates
+
+_RAW_CONTROL = re.compile(rb"\x7f|\xc2[\x80-\x9f]")
+"""DEL, or a C1 control in UTF-8: 0xC2 is always a lead byte and 0x7F never part of a
+longer character, so this never matches inside another character."""
+
+
+def dumps(value: object, *, indent: bool = False) -> bytes:
+    """Serialises `value` (dicts, lists, text, numbers) with DEL and C1 controls escaped.
+
+    Lone surrogates become U+FFFD rather than failing the whole document.
+    """
+    option = orjson.OPT_INDENT_2 if indent else 0
+    try:
+        data = orjson.dumps(value, option=option)
+    except orjson.JSONEncodeError:
+        data = orjson.dumps(encodable(value), option=option)
+    return _RAW_CONTROL.sub(_escape, data)
+
+
+def _escape(match: re.Match[bytes]) -> bytes:
+    return b"\\u%04x" % ord(match.group().decode())
+
+
+def encodable(value: object) -> object:
+    """A copy of `value` whose strings (keys too) carry no lone surrogates, which UTF-8 (and
+    so orjson) cannot represent; each becomes U+FFFD."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, dict):
+        return {encodable(key): encodable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [encodable(item) for item in value]
+    return value

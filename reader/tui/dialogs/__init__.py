@@ -1,0 +1,1 @@
+"""The modal screens: confirmations, export, filter, help, labels, notes, search, tag picker."""

@@ -1,0 +1,58 @@
+"""The `E` dialog: choose an export format; the main screen writes it to annotations/exports/."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.interchange.export import FORMATS
+from reader.tui import keys
+
+
+class ExportDialog(ModalScreen[str | None]):
+    """Lists the export formats; dismisses with the chosen format's name, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.EXPORT_DIALOG
+
+    def __init__(self, where: str) -> None:
+        super().__init__()
+        self._where = where
+        self._names = list(FORMATS)
+
+    def compose(self) -> ComposeResult:
+        """One option per format, with what it is for."""
+        width = max(len(name) for name in self._names)
+        options = OptionList(*(_option(name, width) for name in self._names), id="export-formats")
+        options.border_title = "Export annotations and states"
+        options.border_subtitle = f"enter writes to {self._where} · esc closes"
+        yield options
+
+    @on(OptionList.OptionSelected, "#export-formats")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._names[event.option_index])
+
+    def action_cursor_down(self) -> None:
+        """Next format."""
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Previous format."""
+        self.query_one(OptionList).action_cursor_up()
+
+    def action_close(self) -> None:
+        """Back without exporting."""
+        self.dismiss(None)
+
+
+def _option(name: str, width: int) -> Option:
+    prompt = Text(no_wrap=True, overflow="ellipsis")
+    prompt.append(f"{name:<{width}}  ", "bold")
+    prompt.append(FORMATS[name].help, "dim")
+    return Option(prompt)

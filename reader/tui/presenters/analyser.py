@@ -1,0 +1,157 @@
+"""The entity worker's plan: cached results first, then the article on screen, its dump, the rest.
+
+Runs in a Textual thread worker but knows nothing of Textual: it reports through
+callbacks and checks a `cancelled` callable between units of work, so quitting
+never waits for more than one batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol
+
+from reader.analysis import Analysis, PipelineInfo
+from reader.article import Article
+
+Results = list[tuple[Article, Analysis]]
+
+BIG_ARTICLE_WORDS = 5000
+"""Articles longer than this are analysed alone, in chunks, showing partial results."""
+CHUNK_WORDS = 2000
+BATCH = 16
+"""Articles per `analyse_many` call: spaCy's fastest and leanest batch size."""
+CACHE_BATCH = 256
+"""Cached results are reported in groups this big, so the UI repaints a few times, not 10,000."""
+
+
+class EntitySource(Protocol):
+    """The part of `reader.nlp.service.EntityService` the UI uses (tests give a fake one)."""
+
+    def cached(self, article: Article) -> Analysis | None:
+        """A cached analysis, without importing spaCy."""
+        ...
+
+    def load(self) -> PipelineInfo:
+        """Loads the pipeline (slow)."""
+        ...
+
+    def analyse_many(
+        self, articles: Sequence[Article], n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[tuple[Article, Analysis]]:
+        """Analyses articles in batches."""
+        ...
+
+    def analyse_progressively(
+        self, article: Article, chunk_words: int = 2000
+    ) -> Iterator[Analysis]:
+        """Partial analyses of a big article, the last one complete."""
+        ...
+
+
+class Analyser:
+    """Works through every article once, always preferring the one the user looks at."""
+
+    def __init__(
+        self,
+        service: EntitySource,
+        articles: Sequence[Article],
+        deliver: Callable[[Results], None],
+        ready: Callable[[PipelineInfo], None],
+    ) -> None:
+        self._service = service
+        self._articles = list(articles)
+        self._deliver = deliver
+        self._ready = ready
+        self._wanted: Article | None = None
+        self._done: set[str] = set()
+        self._loaded = False
+
+    def want(self, article: Article) -> None:
+        """Puts `article` (and then the rest of its dump) next in line; safe from any thread."""
+        self._wanted = article
+
+    def add(self, articles: Sequence[Article]) -> None:
+        """More articles to analyse (a dump arrived in the inbox); safe while `run` runs.
+
+        The list is replaced, not changed in place, so a running pass keeps its own.
+        """
+        self._articles = self._articles + list(articles)
+
+    @property
+    def pending(self) -> bool:
+        """Whether some article still waits for its analysis (run again if no worker runs)."""
+        return any(article.id not in self._done for article in self._articles)
+
+    def run(self, cancelled: Callable[[], bool]) -> None:
+        """The worker's body: cache pass, pipeline load, then analysis until all are done.
+
+        Running it again after `add` picks up only the new articles.
+        """
+        self._cached_pass(cancelled)
+        if cancelled() or not self.pending:
+            return
+        info = self._service.load()
+        if not self._loaded:
+            self._loaded = True
+            self._ready(info)
+        while not cancelled():
+            batch = self._next_batch()
+            if not batch:
+                return
+            if len(batch) == 1 and batch[0].word_count > BIG_ARTICLE_WORDS:
+                self._progressive(batch[0], cancelled)
+            else:
+                results = list(self._service.analyse_many(batch, batch_size=BATCH))
+                self._done.update(article.id for article, _ in results)
+                self._deliver(results)
+
+    def _cached_pass(self, cancelled: Callable[[], bool]) -> None:
+        found: Results = []
+        for article in self._in_order():
+            if cancelled():
+                return
+            if article.id in self._done:
+                continue
+            analysis = self._service.cached(article)
+            if analysis is not None and analysis.complete:
+                self._done.add(article.id)
+                found.append((article, analysis))
+            if len(found) >= CACHE_BATCH:
+                self._deliver(found)
+                found = []
+        if found:
+            self._deliver(found)
+
+    def _progressive(self, article: Article, cancelled: Callable[[], bool]) -> None:
+        for analysis in self._service.analyse_progressively(article, chunk_words=CHUNK_WORDS):
+            self._deliver([(article, analysis)])
+            if cancelled():
+                return
+        self._done.add(article.id)
+
+    def _next_batch(self) -> list[Article]:
+        """The next articles to analyse: small ones together, a big one alone."""
+        batch: list[Article] = []
+        seen: set[str] = set()
+        for article in self._in_order():
+            if article.id in self._done or article.id in seen:
+                continue
+            if article.word_count > BIG_ARTICLE_WORDS:
+                return batch or [article]
+            batch.append(article)
+            seen.add(article.id)
+            if len(batch) == BATCH:
+                break
+        return batch
+
+    def _in_order(self) -> Iterable[Article]:
+        """The wanted article, the rest of its dump from there, then every other article."""
+        wanted = self._wanted
+        if wanted is None:
+            yield from self._articles
+            return
+        yield wanted
+        index = next((i for i, a in enumerate(self._articles) if a is wanted), 0)
+        rest = self._articles[index:] + self._articles[:index]
+        yield from (a for a in rest if a.source == wanted.source)
+        yield from (a for a in rest if a.source != wanted.source)

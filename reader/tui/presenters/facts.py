@@ -1,0 +1,33 @@
+"""The list rows' facts from the real data: triage states and annotation counts from the store.
+
+Rows are drawn one screen line at a time, so both answers must be dict lookups:
+states come from `Triage`'s in-memory cache, annotation counts from a snapshot of
+the store's index, taken again whenever annotations may have changed
+(`refresh_counts`: after an edit, an undo or a redo).
+"""
+
+from __future__ import annotations
+
+from reader.article import Article
+from reader.library.triage import Triage
+
+
+class TriageFacts:
+    """A `RowFacts` provider over one session's triage and store."""
+
+    def __init__(self, triage: Triage) -> None:
+        self._triage = triage
+        self._counts: dict[str, int] = {}
+        self.refresh_counts()
+
+    def state(self, article: Article) -> str:
+        """The article's triage state (`new` when never set)."""
+        return self._triage.state(article.id)
+
+    def annotation_count(self, article: Article) -> int:
+        """Annotations on the article, as of the last `refresh_counts`."""
+        return self._counts.get(article.id, 0)
+
+    def refresh_counts(self) -> None:
+        """Re-reads the annotation counts (one pass over the store's per-article index)."""
+        self._counts = self._triage.store.annotation_counts()

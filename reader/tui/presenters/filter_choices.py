@@ -1,0 +1,137 @@
+"""What the filter picker offers: every state, tag, dump and entity, narrowed by typed words.
+
+Pure (no Textual), so the picker stays a thin screen. A choice knows how to toggle
+itself on a `Filter`; the active ones come first, marked, so the same picker also
+removes them. Typed words must all occur (folded) in the choice's kind and text,
+so `person heg` finds PERSON "Pete Hegseth" and `gpe` every GPE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.library.articles import Library
+from reader.library.entity_index import EntityIndex
+from reader.library.filters import EntityMatch, Filter
+from reader.library.triage import Progress
+from reader.store import STATES
+from reader.text.folding import fold_query
+from reader.text.safe import visible_line
+
+MAX_SHOWN = 200
+"""Choices listed at once; typing narrows the rest (entity names can run to thousands)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One line of the picker: what it toggles, how it reads, how it is found."""
+
+    kind: str
+    """state, discarded, tag, dump or entity: shown before the text."""
+    text: str
+    detail: str
+    """A count (articles, mentions) shown after the text."""
+    active: bool
+    toggle: Callable[[Filter], Filter]
+    key: str
+    """Folded kind and text, for matching typed words."""
+
+
+def _choice(
+    kind: str, text: str, detail: str, active: bool, toggle: Callable[[Filter], Filter]
+) -> Choice:
+    return Choice(kind, text, detail, active, toggle, fold_query(f"{kind} {text}"))
+
+
+def filter_choices(
+    current: Filter,
+    progress: Progress,
+    tags: Iterable[str],
+    library: Library,
+    entities: EntityIndex,
+) -> list[Choice]:
+    """Every choice, active ones first, then states, tags, dumps, entity labels and names."""
+    choices = [
+        _choice(
+            "state",
+            state,
+            f"{progress.counts[state]:,}",
+            state in current.states,
+            lambda f, s=state: f.toggle_state(s),
+        )
+        for state in STATES
+    ]
+    choices.append(
+        _choice(
+            "discarded",
+            "hide discarded" if current.show_discarded else "show discarded",
+            "",
+            False,
+            Filter.toggle_discarded,
+        )
+    )
+    choices.extend(
+        _choice("tag", visible_line(tag), "", tag in current.tags, lambda f, t=tag: f.toggle_tag(t))
+        for tag in tags
+    )
+    choices.extend(
+        _choice(
+            "dump",
+            visible_line(Path(source).name),
+            f"{len(library.from_source(source)):,}",
+            source in current.sources,
+            lambda f, s=source: f.toggle_source(s),
+        )
+        for source in library.dumps()
+    )
+    choices.extend(_entity_choices(current, entities))
+    return [c for c in choices if c.active] + [c for c in choices if not c.active]
+
+
+def _entity_choices(current: Filter, entities: EntityIndex) -> Iterable[Choice]:
+    for label in entities.labels():
+        match = EntityMatch(label.label)
+        yield _choice(
+            "entity",
+            match.describe(),
+            f"{label.articles:,} art",
+            match in current.entities,
+            lambda f, m=match: f.toggle_entity(m),
+        )
+    for value in entities.values():
+        match = EntityMatch(value.label, value.text)
+        yield _choice(
+            "entity",
+            f"{value.label} {visible_line(value.text)}",
+            f"{value.articles:,} art",
+            _names(match, current.entities),
+            lambda f, m=match: f.toggle_entity(_same(m, f.entities)),
+        )
+
+
+def _names(match: EntityMatch, active: Sequence[EntityMatch]) -> bool:
+    """Whether the filter already holds this entity (its text compared folded)."""
+    return _same(match, active) in active
+
+
+def _same(match: EntityMatch, active: Sequence[EntityMatch]) -> EntityMatch:
+    """The active match naming the same entity (so toggling removes it), else `match`."""
+    key = fold_query(match.text or "")
+    for other in active:
+        if other.label == match.label and fold_query(other.text or "") == key:
+            return other
+    return match
+
+
+def narrow(choices: Sequence[Choice], typed: str, limit: int = MAX_SHOWN) -> list[Choice]:
+    """The choices holding every typed word, in their order, at most `limit` of them."""
+    words = fold_query(typed).split()
+    found: list[Choice] = []
+    for choice in choices:
+        if all(word in choice.key for word in words):
+            found.append(choice)
+            if len(found) >= limit:
+                break
+    return found

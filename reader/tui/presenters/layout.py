@@ -1,0 +1,227 @@
+"""An article as display lines: the wrapped form the article view draws one line at a time.
+
+Pure functions, no Textual: a line is a char range of the body (or a header text)
+plus how to draw it, so every style layer (entities now; cursor, selection and
+annotation marks later) maps body offsets onto screen lines with one lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.cells import cell_len, get_character_cell_size
+
+from reader.article import Article, Paragraph
+from reader.text.safe import visible, visible_line
+
+LineKind = Literal[
+    "title", "meta", "summary", "rule", "gap", "paragraph", "subheading", "list_item", "highlights"
+]
+"""What a display line shows; the view styles each kind apart."""
+
+META_KEYS = ("updated", "published", "date", "dateline", "byline")
+"""Meta fields shown on the meta line, in this order (the source name follows)."""
+
+_WORD = re.compile(r"\S+")
+_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+_PREFIXES: dict[str, tuple[str, str]] = {
+    "paragraph": ("", ""),
+    "subheading": ("", ""),
+    "list_item": ("• ", "  "),
+    "highlights": ("▌ ", "▌ "),
+}
+"""Per paragraph kind: what is drawn before its first line and before the others."""
+_BLOCKS = frozenset({"list_item", "highlights"})
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayLine:
+    """One screen line of an article.
+
+    Body lines carry `start`/`end` offsets into `Article.body`; header lines (title,
+    meta, summary) carry their own `text` and `start == end == -1`.
+    """
+
+    kind: LineKind
+    start: int = -1
+    end: int = -1
+    prefix: str = ""
+    text: str = ""
+
+    @property
+    def in_body(self) -> bool:
+        """Whether offsets index the body, so body layers apply to this line."""
+        return self.start >= 0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLayout:
+    """All display lines of one article at one width, with a body-offset index."""
+
+    width: int
+    lines: tuple[DisplayLine, ...]
+    body_text: str
+    """The body as drawn: `visible()` text with tabs and newlines as spaces, same offsets."""
+    _starts: tuple[int, ...]
+    _rows: tuple[int, ...]
+
+    @property
+    def height(self) -> int:
+        """Number of display lines: the view's virtual height."""
+        return len(self.lines)
+
+    def line_of(self, offset: int) -> int:
+        """The display line showing body `offset` (the nearest body line before it)."""
+        if not self._starts:
+            return 0
+        index = max(bisect_right(self._starts, offset) - 1, 0)
+        return self._rows[index]
+
+    def text_of(self, line: DisplayLine) -> str:
+        """What a line shows after its prefix: safe to put on a terminal as plain text."""
+        return self.body_text[line.start : line.end] if line.in_body else line.text
+
+    def offset_at(self, row: int, column: int) -> int:
+        """The body offset under screen cell (`column`, `row`): where a mouse press lands.
+
+        On a header or blank line it is the start of the next body line (the body's end
+        below the last); past the end of a line, that line's end.
+        """
+        if not self._starts:
+            return 0
+        if row >= len(self.lines):
+            return len(self.body_text)
+        line = self.lines[max(row, 0)]
+        if not line.in_body:
+            following = self.first_body_offset(row)
+            return len(self.body_text) if following is None else following
+        used = cell_len(line.prefix)
+        for index in range(line.start, line.end):
+            used += get_character_cell_size(self.body_text[index])
+            if used > column:
+                return index
+        return line.end
+
+    def first_body_offset(self, row: int) -> int | None:
+        """The body offset shown at or after display line `row` (to keep a place on re-wrap)."""
+        for line in self.lines[row:]:
+            if line.in_body:
+                return line.start
+        return None
+
+
+def layout_article(article: Article, width: int, sources: Sequence[str] = ()) -> ArticleLayout:
+    """Wraps an article's header and body to `width` cells (`sources`: see `meta_line`)."""
+    width = max(width, 8)
+    body_text = visible(article.body).translate(_SPACES)
+    lines = list(_header_lines(article, width, sources))
+    previous: Paragraph | None = None
+    for paragraph in _paragraphs(article):
+        if previous is not None and not _runs_on(previous, paragraph):
+            lines.append(DisplayLine("gap"))
+        lines.extend(_paragraph_lines(body_text, paragraph, width))
+        previous = paragraph
+    starts = tuple(line.start for line in lines if line.in_body)
+    rows = tuple(row for row, line in enumerate(lines) if line.in_body)
+    return ArticleLayout(width, tuple(lines), body_text, starts, rows)
+
+
+def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
+    """Updated, dateline, byline … and the dump's file name, joined for one line.
+
+    `sources` lists every dump the article was found in (the same story in two
+    dumps is listed once); by default, the article's own.
+    """
+    parts = [article.meta[key] for key in META_KEYS if article.meta.get(key)]
+    names = [source.rsplit("/", 1)[-1] for source in sources or (article.source,)]
+    parts.append(" + ".join(name for name in names if name) or "(no source)")
+    if encoding := article.meta.get("encoding"):
+        parts.append(f"read as {encoding}")
+    return visible_line(" · ".join(parts))
+
+
+def _header_lines(article: Article, width: int, sources: Sequence[str]) -> Iterator[DisplayLine]:
+    yield from _text_lines("title", visible_line(article.title) or "(untitled)", width)
+    yield from _text_lines("meta", meta_line(article, sources), width)
+    if summary := article.meta.get("summary"):
+        yield DisplayLine("gap")
+        yield from _text_lines("summary", visible_line(summary), width)
+    yield DisplayLine("rule", text="─" * width)
+
+
+def _text_lines(kind: LineKind, text: str, width: int) -> Iterator[DisplayLine]:
+    for start, end in wrap(text, width):
+        yield DisplayLine(kind, text=text[start:end])
+
+
+def _paragraphs(article: Article) -> tuple[Paragraph, ...]:
+    if article.paragraphs:
+        return article.paragraphs
+    return (Paragraph(0, len(article.body)),) if article.body else ()
+
+
+def _runs_on(previous: Paragraph, paragraph: Paragraph) -> bool:
+    """Bullets and highlights follow each other without a blank line, as one block."""
+    return previous.kind == paragraph.kind and paragraph.kind in _BLOCKS
+
+
+def _paragraph_lines(body_text: str, paragraph: Paragraph, width: int) -> Iterator[DisplayLine]:
+    first, rest = _PREFIXES[paragraph.kind]
+    kind: LineKind = paragraph.kind
+    text = body_text[paragraph.start : paragraph.end]
+    ranges = wrap(text, width - cell_len(rest), width - cell_len(first)) or [(0, 0)]
+    for number, (start, end) in enumerate(ranges):
+        prefix = rest if number else first
+        yield DisplayLine(kind, paragraph.start + start, paragraph.start + end, prefix)
+
+
+def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[int, int]]:
+    """Greedy word wrap: (start, end) ranges of `text`, each at most `width` cells wide.
+
+    Ranges drop the spaces at a break; a word wider than the line is cut by cells.
+    `first_width` is the room on the first line when it differs (a bullet).
+    """
+    measure = len if text.isascii() else cell_len
+    ranges: list[tuple[int, int]] = []
+    room = max(first_width if first_width is not None else width, 1)
+    line_start = line_end = -1
+    used = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        size = measure(match.group())
+        if line_start >= 0 and used + (start - line_end) + size <= room:
+            used += (start - line_end) + size
+            line_end = end
+            continue
+        if line_start >= 0:
+            ranges.append((line_start, line_end))
+            room = max(width, 1)
+        while size > room:
+            cut = start + _fit(text, start, end, room, measure)
+            ranges.append((start, cut))
+            size -= measure(text[start:cut])
+            start = cut
+            room = max(width, 1)
+        if start < end:
+            line_start, line_end, used = start, end, size
+        else:
+            line_start, used = -1, 0
+    if line_start >= 0:
+        ranges.append((line_start, line_end))
+    return ranges
+
+
+def _fit(text: str, start: int, end: int, room: int, measure: Callable[[str], int]) -> int:
+    """How many chars of `text[start:end]` fill `room` cells (at least one)."""
+    if measure is len:
+        return room
+    used = 0
+    for count, char in enumerate(text[start:end]):
+        used += get_character_cell_size(char)
+        if used > room:
+            return max(count, 1)
+    return end - start

@@ -1,0 +1,80 @@
+"""What one article-list row says: state marker, title, source, counts.
+
+The list asks a `RowFacts` provider for the state and the annotation count, so
+triage (states) and annotations plug in by passing their own provider; until then
+every article is "new" with no annotations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Protocol
+
+from rich.cells import cell_len, set_cell_size
+
+from reader.article import Article
+from reader.text.safe import visible_line
+
+STATE_MARKERS = {"new": "●", "read": " ", "starred": "★", "kept": "✓", "discarded": "✗"}
+"""One cell per triage state, so a glance down the list shows what is left to read."""
+UNKNOWN_MARKER = "?"
+PENDING = "…"
+"""Shown for an entity count that is still being worked out."""
+
+
+class RowFacts(Protocol):
+    """Per-article facts owned by other features (triage, annotations)."""
+
+    def state(self, article: Article) -> str:
+        """The triage state: one of `STATE_MARKERS`."""
+        ...
+
+    def annotation_count(self, article: Article) -> int:
+        """How many annotations the user made on this article."""
+        ...
+
+
+class Untriaged:
+    """The facts before triage and annotations exist: everything new, nothing annotated."""
+
+    def state(self, article: Article) -> str:
+        """Always "new"."""
+        return "new"
+
+    def annotation_count(self, article: Article) -> int:
+        """Always 0."""
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """The two lines of one list row, already fitted to the list's width."""
+
+    marker: str
+    title: str
+    source: str
+    counts: str
+
+
+def build_row(article: Article, facts: RowFacts, entities: int | None, width: int) -> Row:
+    """Fits an article into a row `width` cells wide (title and source are cut with "…")."""
+    marker = STATE_MARKERS.get(facts.state(article), UNKNOWN_MARKER)
+    counts = (
+        f"{PENDING if entities is None else entities} ent · {facts.annotation_count(article)} ann"
+    )
+    title = fit(visible_line(article.title) or "(untitled)", width - 2)
+    source_room = width - 2 - cell_len(counts) - 2
+    source = (
+        fit(visible_line(PurePath(article.source).name), source_room) if source_room > 3 else ""
+    )
+    return Row(marker, title, source, counts)
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` cells, ending in "…" when cut."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…"

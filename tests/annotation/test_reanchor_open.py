@@ -1,0 +1,186 @@
+"""Re-anchoring at start-up: only the open dumps' annotations are placed, and a vanished
+article's annotations are searched for only in its own dump, and only while it is open."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+import pytest
+
+from reader.annotation import reanchor as reanchor_module
+from reader.annotation.anchoring import AnchorReport
+from reader.annotation.reanchor import reanchor_open
+from reader.article import Article, article_id
+from reader.dumps.load import load_dump
+from reader.store import Annotation, Store, context
+from tests.conftest import SEED
+
+KCNA = "KCNA said the two sides discussed expanding cooperation"
+"""A passage of the seed dump's first article."""
+STORY = "The council approved the new bridge on Tuesday after a long debate."
+
+
+@pytest.fixture
+def anchor_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The quote of every call the store makes to `anchor`, in order."""
+    calls: list[str] = []
+    real = reanchor_module.anchor
+
+    def counting(body: str, quote: str, *args: object, **kwargs: object) -> object:
+        calls.append(quote)
+        return real(body, quote, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reanchor_module, "anchor", counting)
+    return calls
+
+
+@pytest.fixture
+def dump_a(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    path = folder / "a.txt"
+    shutil.copy(SEED, path)
+    return path
+
+
+def _jsonl_dump(path: Path, stories: list[tuple[str, str]]) -> Path:
+    path.write_bytes(b"".join(orjson.dumps({"title": t, "text": b}) + b"\n" for t, b in stories))
+    return path
+
+
+@pytest.fixture
+def dump_b(tmp_path: Path) -> Path:
+    return _jsonl_dump(
+        tmp_path / "b.jsonl",
+        [
+            ("Bridge vote", STORY + " Work starts in spring."),
+            ("Harbour", "The harbour reopened on Monday. Ferries run every hour."),
+        ],
+    )
+
+
+def _annotate(store: Store, article: Article, text: str) -> Annotation:
+    start = article.body.index(text)
+    return store.add_annotation(article.id, article.body, start, start + len(text), tags=["key"])
+
+
+def _edited(path: Path, edit: Callable[[str], str]) -> list[Article]:
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return load_dump(path)
+
+
+def test_opening_one_dump_leaves_the_other_dumps_annotations_alone(
+    tmp_path: Path, dump_a: Path, dump_b: Path, anchor_calls: list[str]
+) -> None:
+    a, b = load_dump(dump_a), load_dump(dump_b)
+    path = tmp_path / "reader.json"
+    with Store(path) as store:
+        in_a = [_annotate(store, a[0], KCNA), _annotate(store, a[1], a[1].body[:30])]
+        in_b = [_annotate(store, b[0], "new bridge"), _annotate(store, b[1], "harbour")]
+        reanchor_open(store, [*a, *b])  # an earlier session with both dumps open
+    before = path.read_bytes()
+    anchor_calls.clear()
+    with Store(path) as store:
+        report = reanchor_open(store, b)
+        assert report == AnchorReport(exact=2)
+        assert sorted(anchor_calls) == sorted(n.quote for n in in_b)  # no adoption search
+        assert [store.annotation(n.id) for n in in_a] == in_a  # not orphaned, not moved
+        assert set(store.article_records()) == {a[0].id, a[1].id, b[0].id, b[1].id}
+    assert path.read_bytes() == before  # nothing changed, nothing was written
+
+
+def test_an_edited_article_keeps_its_annotations_under_its_new_id(
+    tmp_path: Path, dump_a: Path
+) -> None:
+    path = tmp_path / "reader.json"
+    with Store(path) as store:
+        first = load_dump(dump_a)
+        note = _annotate(store, first[0], KCNA)
+        assert reanchor_open(store, first) == AnchorReport(exact=1)
+    edited = _edited(dump_a, lambda text: text.replace("SEOUL: Senior", "SEOUL (AP): Senior", 1))
+    assert edited[0].id != first[0].id and edited[1].id == first[1].id
+    with Store(path) as store:
+        report = reanchor_open(store, edited)
+        assert report == AnchorReport(moved=1)
+        moved = store.annotation(note.id)
+        assert moved is not None and moved.article_id == edited[0].id and not moved.orphaned
+        assert edited[0].body[moved.start : moved.end] == KCNA
+        assert store.article_records()[edited[0].id].source == str(dump_a)
+
+
+def test_a_vanished_articles_annotations_look_only_in_their_own_dump(
+    tmp_path: Path, dump_a: Path, anchor_calls: list[str]
+) -> None:
+    """Dump C holds the very sentence that was annotated in dump B's article, which
+    then lost it: the annotation is an orphan of B, not a stray in C."""
+    dump_c = _jsonl_dump(tmp_path / "c.jsonl", [("Digest", "In brief. " + STORY)])
+    dump_b = _jsonl_dump(tmp_path / "b.jsonl", [("Bridge vote", STORY)])
+    path = tmp_path / "reader.json"
+    with Store(path) as store:
+        note = _annotate(store, load_dump(dump_b)[0], "approved the new bridge")
+        reanchor_open(store, [*load_dump(dump_a), *load_dump(dump_b), *load_dump(dump_c)])
+    rewritten = _edited(dump_b, lambda _text: '{"title": "Bridge vote", "text": "Vote put off."}')
+    opened = [*load_dump(dump_a), *rewritten, *load_dump(dump_c)]
+    anchor_calls.clear()
+    with Store(path) as store:
+        assert reanchor_open(store, opened) == AnchorReport(orphaned=1)
+        assert anchor_calls == [note.quote]  # one candidate: B's only article
+        lost = store.annotation(note.id)
+        assert lost is not None and lost.orphaned and lost.article_id == note.article_id
+
+
+def test_annotations_of_unknown_provenance_are_untouched_until_their_article_is_seen(
+    tmp_path: Path, dump_a: Path, dump_b: Path, anchor_calls: list[str]
+) -> None:
+    """A store from before records were kept: no dump is known for its annotations."""
+    a, b = load_dump(dump_a), load_dump(dump_b)
+    with Store(tmp_path / "reader.json") as store:
+        old = _annotate(store, a[0], KCNA)
+        gone = store.add_annotation("0123456789abcdef", "Text of an edited article.", 0, 4)
+        assert store.article_records() == {}
+        assert reanchor_open(store, b) == AnchorReport()
+        assert anchor_calls == []
+        assert store.annotation(old.id) == old and store.annotation(gone.id) == gone
+        assert reanchor_open(store, a) == AnchorReport(exact=1)
+        assert set(store.article_records()) == {a[0].id}
+        assert store.annotation(gone.id) == gone  # still nobody knows its dump
+
+
+def _synthetic(source: str, count: int) -> list[Article]:
+    articles = []
+    for number in range(count):
+        title = f"{source} story {number}"
+        body = f"Story {number} of {source}. The committee met on day {number} to decide."
+        articles.append(Article(article_id(title, body), source, number, title, body))
+    return articles
+
+
+def _noted(article: Article) -> Annotation:
+    start = article.body.index("The committee")
+    quote, prefix, suffix = context(article.body, start, start + 13)
+    at = "2025-01-01T00:00:00.000Z"
+    return Annotation(
+        f"n-{article.id}", article.id, start, start + 13, quote, prefix, suffix, (), "x", at, at
+    )
+
+
+def test_opening_a_big_dump_does_no_work_for_another_dumps_annotations(
+    tmp_path: Path, anchor_calls: list[str]
+) -> None:
+    """2,000 annotations in dump A, dump B with 2,000 articles open alone: before records
+    were kept, every one was searched for in every article (4,000,000 anchor calls)."""
+    a = _synthetic(str(tmp_path / "a.txt"), 2000)
+    b = _synthetic(str(tmp_path / "b.txt"), 2000)
+    notes = [_noted(article) for article in a]
+    with Store(tmp_path / "reader.json") as store:
+        store.merge(notes)
+        store.remember(a)
+        assert len(store.article_records()) == 2000
+        assert reanchor_open(store, b) == AnchorReport()
+        assert anchor_calls == []
+        assert store.annotations() == sorted(notes, key=lambda n: (n.article_id, n.start))
+        assert reanchor_open(store, [*a, *b]) == AnchorReport(exact=2000)
+        assert len(anchor_calls) == 2000  # one per annotation: nothing vanished

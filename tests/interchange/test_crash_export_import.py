@@ -1,0 +1,142 @@
+"""SIGKILL at random moments during `reader export -o FILE` and `reader import FILE`.
+
+The commands run on a slow disk (tests/slow_disk.py: writes in pieces, a slow fsync),
+so many kills land mid-write. After every kill the export file is absent or complete,
+never cut short, and the store is untouched; after a killed import the store is valid
+and holds either none of the import or all of it (all of it once the command said so).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import orjson
+import pytest
+
+from reader.dumps.load import load_dump
+from reader.store import Annotation, Store, context
+from reader.workspace import Workspace
+from tests.hostile.hostile_support import StoreState, workspace_with_work
+
+SLOW_DISK = Path(__file__).resolve().parents[1] / "slow_disk.py"
+TRIALS = 20
+WORK = 2000
+"""Annotations in the exported or imported store: a file of about a megabyte."""
+T0 = "2025-01-02T03:04:05.000Z"
+
+
+def _fill(path: Path, workspace: Workspace, count: int) -> set[str]:
+    """Saves `count` annotations on the seed articles into the store at `path`; their ids."""
+    articles = load_dump(next(workspace.seeds_dir.iterdir()))
+    records = []
+    for n in range(count):
+        article = articles[n % len(articles)]
+        start = (n * 37) % (len(article.body) - 40)
+        quote, prefix, suffix = context(article.body, start, start + 30)
+        records.append(
+            Annotation(
+                str(uuid.uuid4()), article.id, start, start + 30, quote, prefix, suffix,
+                ("claim",), f"note {n}", T0, T0,
+            )
+        )  # fmt: skip
+    with Store(path) as store:
+        store.merge(records)
+    return {record.id for record in records}
+
+
+def _reader(workspace: Workspace, *argv: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, str(SLOW_DISK), *argv, "--workspace", str(workspace.root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _full_run(workspace: Workspace, *argv: str) -> float:
+    """Seconds one uninterrupted run takes here (to spread the kills over), not a check."""
+    started = time.perf_counter()
+    done = _reader(workspace, *argv)
+    _, err = done.communicate(timeout=60)
+    assert done.returncode == 0, err.decode(errors="replace")
+    return time.perf_counter() - started
+
+
+def _kill_after(child: subprocess.Popen[bytes], delay: float) -> tuple[bool, bytes]:
+    """Kills the child after `delay` s; (whether it had already finished, its stdout)."""
+    time.sleep(delay)
+    finished = child.poll() is not None
+    if not finished:
+        os.kill(child.pid, signal.SIGKILL)
+    out, _ = child.communicate(timeout=30)
+    return finished, out
+
+
+def _delays(seed: int, full: float) -> list[float]:
+    """Half spread over the whole run, half over its end, where the writing happens."""
+    rng = random.Random(seed)
+    return [rng.uniform(0, full) if n % 2 else rng.uniform(full * 0.6, full) for n in range(TRIALS)]
+
+
+def _without_time(document: bytes) -> dict:
+    parsed = orjson.loads(document)
+    parsed.pop("exported")
+    return parsed
+
+
+@pytest.mark.slow
+def test_a_killed_export_leaves_no_file_or_a_complete_one_and_the_store_alone(
+    tmp_path: Path,
+) -> None:
+    workspace = workspace_with_work(tmp_path / "ws")
+    _fill(workspace.store_path, workspace, WORK)
+    out = tmp_path / "out" / "export.json"
+    full = _full_run(workspace, "export", "-o", str(out))
+    whole = _without_time(out.read_bytes())
+    assert len(whole["articles"][0]["annotations"]) > WORK // 3
+    before = StoreState.of(workspace.store_path)
+    for delay in _delays(20251126, full):
+        out.unlink(missing_ok=True)
+        _kill_after(_reader(workspace, "export", "-o", str(out)), delay)
+        if out.exists():
+            assert _without_time(out.read_bytes()) == whole  # complete, never cut short
+        leftovers = [p.name for p in out.parent.iterdir() if p != out]
+        assert all(name.startswith(".export.json.") for name in leftovers)  # hidden temp files
+        assert StoreState.of(workspace.store_path) == before
+
+
+@pytest.mark.slow
+def test_a_killed_import_leaves_the_store_without_the_import_or_with_all_of_it(
+    tmp_path: Path,
+) -> None:
+    workspace = workspace_with_work(tmp_path / "ws")
+    with Store(workspace.store_path, read_only=True) as store:
+        mine = {a.id for a in store.annotations()}
+    other = tmp_path / "other.json"
+    theirs = _fill(other, workspace, WORK)
+    export = tmp_path / "export.json"
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "reader", "export", "--db", str(other), "-o", str(export)],
+            capture_output=True,
+            timeout=60,
+        ).returncode
+        == 0
+    )
+    original = workspace.store_path.read_bytes()
+    full = _full_run(workspace, "import", str(export))
+    for delay in _delays(20251127, full):
+        workspace.store_path.write_bytes(original)
+        finished, said = _kill_after(_reader(workspace, "import", str(export)), delay)
+        orjson.loads(workspace.store_path.read_bytes())  # valid JSON whatever the moment
+        with Store(workspace.store_path) as store:  # opens writable: cleans any temp file
+            ids = {a.id for a in store.annotations()}
+        assert ids in (mine, mine | theirs)
+        if finished or said.startswith(b"imported"):
+            assert ids == mine | theirs  # the command said so: it is all there

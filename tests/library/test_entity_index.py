@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from reader.analysis import Entity
+from reader.library.articles import Library
+from reader.library.entity_index import EntityIndex
+from tests.library.triage_helpers import analysis, analysis_of, make_article
+
+
+def test_lookup_by_label_and_text_ignores_case_accents_and_spacing() -> None:
+    body = "Pete  Hegseth met Erdoğan in IRAN. Iran said no."
+    index = EntityIndex()
+    index.add(
+        "a1",
+        body,
+        analysis_of(body, ("Pete  Hegseth", "PERSON"), ("Erdoğan", "PERSON"), ("IRAN", "GPE")),
+    )
+    assert index.articles("PERSON", "pete hegseth") == {"a1"}
+    assert index.articles("PERSON", "Erdogan") == {"a1"}
+    assert index.articles("GPE", "iran") == {"a1"}
+    assert index.articles("GPE") == {"a1"}
+    assert index.articles(None, "Iran") == {"a1"}
+    assert index.articles("ORG") == frozenset()
+    assert index.articles("PERSON", "Iran") == frozenset()
+
+
+def test_reindexing_an_article_replaces_its_entities() -> None:
+    body = "Iran and Iraq."
+    index = EntityIndex()
+    index.add("a1", body, analysis_of(body, ("Iran", "GPE")))
+    index.add("a1", body, analysis_of(body, ("Iraq", "GPE")))
+    assert index.articles("GPE", "Iran") == frozenset()
+    assert index.articles("GPE", "Iraq") == {"a1"}
+    assert [(v.text, v.articles) for v in index.values()] == [("Iraq", 1)]
+
+
+def test_sync_indexes_new_and_replaced_analyses_only() -> None:
+    first = make_article("One", "Iran talks.", index=0)
+    second = make_article("Two", "Iraq talks.", index=1)
+    library = Library([first, second])
+    partial = analysis(complete=False)
+    analyses = {first.id: analysis_of(first.body, ("Iran", "GPE")), second.id: partial}
+    index = EntityIndex()
+    assert index.sync(library, analyses) == 2
+    assert index.sync(library, analyses) == 0
+    analyses[second.id] = analysis_of(second.body, ("Iraq", "GPE"))
+    analyses["unknown"] = analysis(Entity(0, 1, "GPE"))
+    assert index.sync(library, analyses) == 1
+    assert index.articles("GPE") == {first.id, second.id}
+    assert len(index) == 2 and second.id in index and "unknown" not in index
+
+
+def test_values_and_labels_count_articles_and_mentions() -> None:
+    index = EntityIndex()
+    index.add(
+        "a",
+        "Iran, Iran, Iraq",
+        analysis(Entity(0, 4, "GPE"), Entity(6, 10, "GPE"), Entity(12, 16, "GPE")),
+    )
+    index.add("b", "iran and Bob", analysis(Entity(0, 4, "GPE"), Entity(9, 12, "PERSON")))
+    values = index.values("GPE")
+    assert [(v.text, v.articles, v.mentions) for v in values] == [("Iran", 2, 3), ("Iraq", 1, 1)]
+    assert [v.text for v in index.values(prefix="ir")] == ["Iran", "Iraq"]
+    assert [(c.label, c.mentions, c.articles) for c in index.labels()] == [
+        ("GPE", 4, 2),
+        ("PERSON", 1, 1),
+    ]
+
+
+def test_empty_entity_text_is_ignored() -> None:
+    index = EntityIndex()
+    index.add("a", "x   y", analysis(Entity(1, 3, "GPE")))
+    assert index.articles("GPE") == frozenset()
+    assert index.articles() == frozenset()
+    assert "a" in index

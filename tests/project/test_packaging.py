@@ -1,0 +1,65 @@
+"""A plain `pip install .` (a wheel, not an editable checkout) carries everything the app
+reads at run time: the stylesheets and the export schema."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project built as a wheel, from a copy of the sources (the checkout stays clean)."""
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for folder in ("reader", "styles"):
+        shutil.copytree(
+            ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(out)],
+        cwd=source,
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("reader-*.whl")
+    return built
+
+
+def test_the_wheel_ships_every_stylesheet_and_the_schema(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for css in (ROOT / "styles").glob("*.tcss"):
+        assert f"reader/styles/{css.name}" in names
+    assert any(
+        n.startswith("reader/interchange/schemas/") and n.endswith(".schema.json") for n in names
+    )
+    assert "reader/tui/app.py" in names
+
+
+def test_an_installed_wheel_finds_its_styles_inside_the_package(
+    wheel: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    probe = (
+        "import reader.tui.app as app; d = app.styles_dir(); "
+        "print(d); assert all((d / n).is_file() for n in app.STYLE_FILES)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert Path(found.stdout.strip()) == site / "reader" / "styles"

@@ -1,0 +1,476 @@
+"""The store's API: annotations, states, tags, undo/redo (also across a restart), re-anchoring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+
+from reader.annotation.reanchor import reanchor
+from reader.article import Article
+from reader.store import (
+    STATES,
+    Annotation,
+    Store,
+    StoreInputError,
+    StoreReadOnly,
+    Tag,
+)
+from reader.store._journal import JOURNAL_LIMIT
+
+BODY = (
+    "The minister spoke on Monday. She said the budget would be cut by ten percent. "
+    "Opposition leaders called the plan reckless. The vote is expected next week."
+)
+SECOND = "She said the budget would be cut by ten percent."
+THIRD = "Opposition leaders called the plan reckless."
+
+
+def _span(text: str) -> tuple[int, int]:
+    start = BODY.index(text)
+    return start, start + len(text)
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "annotations" / "reader.json"
+
+
+@pytest.fixture
+def store(path: Path) -> Iterator[Store]:
+    with Store(path) as opened:
+        yield opened
+
+
+def _get(store: Store, annotation_id: str) -> Annotation:
+    found = store.annotation(annotation_id)
+    assert found is not None
+    return found
+
+
+def _on_disk(path: Path) -> dict:
+    return orjson.loads(path.read_bytes())
+
+
+# -- a fresh store -------------------------------------------------------------------------
+
+
+def test_a_fresh_store_is_created_with_its_folder_version_and_default_tags(
+    store: Store, path: Path
+) -> None:
+    assert path.is_file()
+    assert store.meta()["schema_version"] == 2
+    tags = store.tags()
+    assert [t.name for t in tags] == ["key", "quote", "claim", "follow-up", "question"]
+    assert [t.hotkey for t in tags] == ["1", "2", "3", "4", "5"]
+    assert len({t.colour for t in tags}) == 5
+    assert not store.read_only
+    assert store.lock_owner is None
+    assert store.notice is None
+
+
+# -- annotations ---------------------------------------------------------------------------
+
+
+def test_an_annotation_takes_its_quote_and_context_from_the_body(store: Store) -> None:
+    start, end = _span(SECOND)
+    annotation = store.add_annotation("a1", BODY, start, end, tags=["claim"], note="check")
+    assert annotation.quote == SECOND
+    assert annotation.prefix == BODY[max(0, start - 32) : start]
+    assert annotation.suffix == BODY[end : end + 32]
+    assert annotation.tags == ("claim",)
+    assert annotation.note == "check"
+    assert annotation.created == annotation.updated
+    assert annotation.created.endswith("Z")
+    assert not annotation.orphaned
+    assert store.annotation(annotation.id) == annotation
+
+
+def test_every_change_is_on_disk_when_the_call_returns(store: Store, path: Path) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND))
+    assert annotation.id in _on_disk(path)["annotations"]
+    store.set_state("a1", "starred")
+    assert _on_disk(path)["states"]["a1"]["state"] == "starred"
+    with Store(path, read_only=True) as reader:
+        assert reader.annotations() == [annotation]
+
+
+def test_the_store_file_holds_no_article_text_beyond_quotes_and_context(
+    store: Store, path: Path
+) -> None:
+    long_body = BODY + " Filler sentence that nobody selected." * 50
+    store.add_annotation("a1", long_body, *_span(SECOND))
+    assert b"Filler sentence that nobody selected. Filler" not in path.read_bytes()
+
+
+def test_annotations_list_by_article_in_text_order_and_counts_are_kept(store: Store) -> None:
+    third = store.add_annotation("a1", BODY, *_span(THIRD))
+    second = store.add_annotation("a1", BODY, *_span(SECOND))
+    other = store.add_annotation("a2", BODY, 0, 12)
+    assert store.annotations("a1") == [second, third]
+    assert store.annotations("nothing") == []
+    assert store.annotations() == [second, third, other]
+    assert store.annotation_counts() == {"a1": 2, "a2": 1}
+    store.delete_annotation(other.id)
+    assert store.annotation_counts() == {"a1": 2}
+    assert store.annotation(other.id) is None
+
+
+def test_update_replaces_tags_and_note_and_an_empty_note_removes_it(store: Store) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND), note="first")
+    updated = store.update_annotation(annotation.id, tags=["quote", "quote", " key "], note="")
+    assert updated.tags == ("quote", "key")
+    assert updated.note == ""
+    assert updated.start == annotation.start
+    assert updated.updated >= annotation.updated
+
+
+def test_update_without_a_change_is_not_an_undo_step(store: Store) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND), note="same")
+    assert store.update_annotation(annotation.id, note="same") == annotation
+    assert store.undo() == "add annotation"
+
+
+def test_toggle_tag_adds_then_removes_and_creates_unknown_tags(store: Store) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND), tags=["key"])
+    tagged = store.toggle_tag(annotation.id, "needs source")
+    assert tagged.tags == ("key", "needs source")
+    new_tag = next(t for t in store.tags() if t.name == "needs source")
+    assert new_tag.hotkey is None
+    assert new_tag.colour not in {t.colour for t in store.tags() if t.hotkey}
+    assert store.toggle_tag(annotation.id, "key").tags == ("needs source",)
+    assert store.undo() == "remove tag key"
+    assert store.undo() == "add tag needs source"
+    assert "needs source" not in {t.name for t in store.tags()}
+
+
+def test_one_string_of_tags_is_one_tag(store: Store) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND), tags="claim")
+    assert annotation.tags == ("claim",)
+
+
+@pytest.mark.parametrize(("start", "end"), [(5, 5), (10, 3), (-1, 4), (0, len(BODY) + 1), (0.0, 4)])
+def test_a_range_outside_the_body_or_empty_is_refused(
+    store: Store, path: Path, start: int, end: int
+) -> None:
+    before = path.read_bytes()
+    with pytest.raises(StoreInputError, match="select some text"):
+        store.add_annotation("a1", BODY, start, end)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("tags", [[""], ["   "], ["x" * 41], ["bad\x1b[31m"], [3]])
+def test_bad_tag_names_are_refused(store: Store, tags: list[object]) -> None:
+    with pytest.raises(StoreInputError, match="tag name"):
+        store.add_annotation("a1", BODY, 0, 5, tags=tags)  # type: ignore[arg-type]
+    assert store.annotations() == []
+
+
+def test_unknown_annotation_ids_get_a_clear_error(store: Store) -> None:
+    for call in (
+        lambda: store.update_annotation("nope", note="x"),
+        lambda: store.toggle_tag("nope", "key"),
+        lambda: store.delete_annotation("nope"),
+    ):
+        with pytest.raises(StoreInputError, match="no annotation with id 'nope'"):
+            call()
+
+
+def test_bad_article_ids_and_notes_are_refused(store: Store) -> None:
+    with pytest.raises(StoreInputError, match="article id"):
+        store.add_annotation("", BODY, 0, 5)
+    with pytest.raises(StoreInputError, match="note must be text"):
+        store.add_annotation("a1", BODY, 0, 5, note=None)  # type: ignore[arg-type]
+
+
+# -- triage states -------------------------------------------------------------------------
+
+
+def test_states_default_to_new_and_keep_when_they_changed(store: Store) -> None:
+    assert store.state("a1") == "new"
+    store.set_state("a1", "kept")
+    assert store.state("a1") == "kept"
+    record = store.states()["a1"]
+    assert record.state == "kept"
+    assert record.changed.endswith("Z")
+    assert set(STATES) == {"new", "read", "starred", "kept", "discarded"}
+
+
+def test_a_bulk_state_change_is_one_undo_step(store: Store) -> None:
+    store.set_state("a1", "read")
+    store.set_states(["a1", "a2", "a3", "a2"], "discarded")
+    assert {k: r.state for k, r in store.states().items()} == {
+        "a1": "discarded",
+        "a2": "discarded",
+        "a3": "discarded",
+    }
+    assert store.undo() == "discard 3 articles"
+    assert {k: r.state for k, r in store.states().items()} == {"a1": "read"}
+    assert store.undo() == "mark 1 article read"
+    assert store.states() == {}
+
+
+def test_setting_the_state_an_article_has_is_not_an_undo_step(store: Store) -> None:
+    store.set_state("a1", "starred")
+    store.set_states(["a1"], "starred")
+    store.set_state("a2", "new")
+    assert store.undo() == "star 1 article"
+    assert store.undo() is None
+
+
+def test_an_unknown_state_is_refused(store: Store) -> None:
+    with pytest.raises(StoreInputError, match="unknown state 'archived'"):
+        store.set_state("a1", "archived")  # type: ignore[arg-type]
+
+
+# -- tags ----------------------------------------------------------------------------------
+
+
+def test_put_tag_adds_and_updates_and_a_taken_hotkey_moves(store: Store) -> None:
+    store.put_tag(Tag("Source", "#ABCDEF", "3"))
+    tags = {t.name: t for t in store.tags()}
+    assert tags["Source"] == Tag("Source", "#abcdef", "3")
+    assert tags["claim"].hotkey is None
+    store.put_tag(Tag("Source", "#123456", None))
+    assert {t.name: t for t in store.tags()}["Source"] == Tag("Source", "#123456", None)
+    assert store.undo() == "edit tag Source"
+    assert store.undo() == "create tag Source"
+    assert {t.name: t.hotkey for t in store.tags()}["claim"] == "3"
+
+
+@pytest.mark.parametrize(
+    ("tag", "message"),
+    [
+        (Tag("x", "red", None), "#rrggbb"),
+        (Tag("x", "#12345", None), "#rrggbb"),
+        (Tag("x", "#123456", "0"), "1 to 9"),
+        (Tag("x", "#123456", "10"), "1 to 9"),
+        (Tag("", "#123456", None), "empty"),
+    ],
+)
+def test_put_tag_refuses_bad_colours_hotkeys_and_names(
+    store: Store, tag: Tag, message: str
+) -> None:
+    with pytest.raises(StoreInputError, match=message):
+        store.put_tag(tag)
+
+
+def test_removing_a_tag_takes_it_off_annotations_and_undo_restores_both(store: Store) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND), tags=["claim", "key"])
+    store.remove_tag("claim")
+    assert "claim" not in {t.name for t in store.tags()}
+    assert _get(store, annotation.id).tags == ("key",)
+    assert store.undo() == "delete tag claim"
+    assert _get(store, annotation.id).tags == ("claim", "key")
+    assert {t.name: t.hotkey for t in store.tags()}["claim"] == "3"
+    with pytest.raises(StoreInputError, match="no tag named 'nope'"):
+        store.remove_tag("nope")
+
+
+def test_renaming_a_tag_renames_it_on_annotations(store: Store) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND), tags=["claim"])
+    store.rename_tag("claim", "assertion")
+    tags = {t.name: t for t in store.tags()}
+    assert tags["assertion"].hotkey == "3"
+    assert "claim" not in tags
+    assert _get(store, annotation.id).tags == ("assertion",)
+    with pytest.raises(StoreInputError, match="already exists"):
+        store.rename_tag("assertion", "key")
+    assert store.undo() == "rename tag claim to assertion"
+    assert _get(store, annotation.id).tags == ("claim",)
+
+
+# -- undo / redo ---------------------------------------------------------------------------
+
+
+def test_undo_and_redo_walk_the_history_and_a_new_change_drops_redo(store: Store) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND))
+    store.update_annotation(annotation.id, note="why?")
+    store.delete_annotation(annotation.id)
+    assert store.undo() == "delete annotation"
+    assert _get(store, annotation.id).note == "why?"
+    assert store.undo() == "edit note"
+    assert _get(store, annotation.id).note == ""
+    assert store.redo() == "edit note"
+    assert _get(store, annotation.id).note == "why?"
+    store.set_state("a1", "starred")
+    assert store.redo() is None
+    assert store.undo() == "star 1 article"
+    assert store.undo() == "edit note"
+    assert store.undo() == "add annotation"
+    assert store.annotations() == []
+    assert store.undo() is None
+
+
+def test_undo_works_after_a_restart(path: Path) -> None:
+    with Store(path) as first:
+        annotation = first.add_annotation("a1", BODY, *_span(SECOND), tags=["key"])
+        first.toggle_tag(annotation.id, "claim")
+        first.set_state("a1", "kept")
+    with Store(path) as second:
+        assert second.undo() == "keep 1 article"
+        assert second.undo() == "add tag claim"
+    with Store(path) as third:
+        assert _get(third, annotation.id).tags == ("key",)
+        assert third.state("a1") == "new"
+        assert third.redo() == "add tag claim"
+    with Store(path) as fourth:
+        assert _get(fourth, annotation.id).tags == ("key", "claim")
+        assert fourth.redo() == "keep 1 article"
+        assert fourth.redo() is None
+
+
+def test_the_journal_keeps_a_bounded_number_of_steps(store: Store) -> None:
+    for n in range(JOURNAL_LIMIT + 5):
+        store.set_state(f"a{n}", "read")
+    undone = 0
+    while store.undo() is not None:
+        undone += 1
+    assert undone == JOURNAL_LIMIT
+    assert len(store.states()) == 5
+
+
+def test_undo_of_a_note_edit_keeps_a_position_found_by_reanchoring(store: Store) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND))
+    store.update_annotation(annotation.id, note="later")
+    moved_body = "A new first paragraph.\n\n" + BODY
+    reanchor(store, [Article("a1", "dump.txt", 0, "Title", moved_body)])
+    store.undo()
+    undone = store.annotation(annotation.id)
+    assert undone is not None
+    assert undone.note == ""
+    assert moved_body[undone.start : undone.end] == SECOND
+
+
+# -- bulk import ---------------------------------------------------------------------------
+
+
+def _imported(id_: str, start: int, end: int, tags: tuple[str, ...] = ()) -> Annotation:
+    quote = BODY[start:end]
+    return Annotation(
+        id_,
+        "a9",
+        start,
+        end,
+        quote,
+        "",
+        "",
+        tags,
+        "",
+        "2025-01-01T00:00:00Z",
+        "2025-01-01T00:00:00Z",
+    )
+
+
+def test_upsert_adds_and_replaces_in_one_undo_step(store: Store, path: Path) -> None:
+    existing = store.add_annotation("a1", BODY, *_span(SECOND))
+    replaced = Annotation(
+        **{**{f: getattr(existing, f) for f in Annotation.__slots__}, "note": "imported"}
+    )
+    store.upsert_annotations([replaced, _imported("i-1", 0, 12, ("imported",))])
+    assert _get(store, existing.id).note == "imported"
+    assert store.annotation("i-1") is not None
+    assert "imported" in {t.name for t in store.tags()}
+    assert store.undo() == "import 2 annotations"
+    assert store.annotation("i-1") is None
+    assert store.annotation(existing.id) == existing
+    assert "imported" not in {t.name for t in store.tags()}
+
+
+def test_upsert_of_a_bad_annotation_changes_nothing(store: Store, path: Path) -> None:
+    before = path.read_bytes()
+    with pytest.raises(StoreInputError, match="bad range"):
+        store.upsert_annotations([_imported("ok", 0, 4), _imported("bad", 9, 3)])
+    assert store.annotations() == []
+    assert path.read_bytes() == before
+
+
+# -- re-anchoring --------------------------------------------------------------------------
+
+
+def test_reanchoring_moves_fuzzes_and_orphans_without_dropping_anything(store: Store) -> None:
+    kept = store.add_annotation("a1", BODY, *_span("The minister spoke on Monday."))
+    moved = store.add_annotation("a1", BODY, *_span(THIRD))
+    fuzzy = store.add_annotation("a1", BODY, *_span(SECOND))
+    gone = store.add_annotation("a1", BODY, *_span("The vote is expected next week."))
+    other = store.add_annotation("a2", BODY, 0, 12)
+    edited = (
+        "The minister spoke on Monday. She said that the budget would be cut by 10 percent. "
+        "In a statement, Opposition leaders called the plan reckless."
+    )
+    report = reanchor(store, [Article("a1", "dump.txt", 0, "Title", edited)])
+    assert (report.exact, report.moved, report.fuzzy, report.orphaned) == (1, 1, 1, 1)
+    by_id = {a.id: a for a in store.annotations()}
+    assert (by_id[kept.id].start, by_id[kept.id].end) == (kept.start, kept.end)
+    assert by_id[kept.id].suffix == edited[kept.end : kept.end + 32]  # context follows the text
+    assert edited[by_id[moved.id].start : by_id[moved.id].end] == THIRD
+    assert by_id[fuzzy.id].quote.startswith("She said that the budget")
+    assert by_id[fuzzy.id].quote == edited[by_id[fuzzy.id].start : by_id[fuzzy.id].end]
+    assert by_id[gone.id].orphaned
+    assert by_id[gone.id].quote == gone.quote
+    assert by_id[other.id] == other
+    assert store.undo() == "add annotation"  # re-anchoring is not a step of its own
+    report = reanchor(store, [Article("a1", "dump.txt", 0, "Title", BODY)])
+    assert report.orphaned == 0
+    assert not _get(store, gone.id).orphaned
+
+
+def test_annotations_of_a_re_split_article_move_to_its_new_id(store: Store) -> None:
+    placed = store.add_annotation("old-id", BODY, *_span(THIRD), tags=["claim"])
+    lost = store.add_annotation("old-id", BODY, *_span("The vote is expected next week."))
+    resplit = Article("new-id", "dump.txt", 0, "Title", "Budget day.\n\n" + BODY[:-31])
+    unrelated = Article("other", "dump.txt", 1, "Other", "Nothing about budgets here.")
+    candidates = [unrelated, resplit]
+    report = reanchor(store, candidates, adopt_from={"old-id": candidates, "new-id": candidates})
+    assert (report.moved, report.orphaned, report.total) == (1, 1, 2)
+    moved = _get(store, placed.id)
+    assert moved.article_id == "new-id"
+    assert resplit.body[moved.start : moved.end] == THIRD
+    assert moved.tags == ("claim",)
+    orphan = _get(store, lost.id)
+    assert (orphan.article_id, orphan.orphaned) == ("old-id", True)
+    assert store.annotation_counts() == {"new-id": 1, "old-id": 1}
+    assert [a.id for a in store.annotations("new-id")] == [placed.id]
+
+
+# -- read-only and closed stores -----------------------------------------------------------
+
+
+def test_a_read_only_store_refuses_changes_and_leaves_the_file_alone(
+    store: Store, path: Path
+) -> None:
+    annotation = store.add_annotation("a1", BODY, *_span(SECOND))
+    before = path.read_bytes()
+    with Store(path, read_only=True) as reader:
+        assert reader.annotations() == [annotation]
+        for change in (
+            lambda: reader.add_annotation("a1", BODY, 0, 3),
+            lambda: reader.set_state("a1", "read"),
+            lambda: reader.put_tag(Tag("t", "#000000", None)),
+            lambda: reader.undo(),
+            lambda: reader.delete_annotation(annotation.id),
+        ):
+            with pytest.raises(StoreReadOnly, match="read-only"):
+                change()
+        report = reanchor(reader, [Article("a1", "d", 0, "T", "Intro. " + BODY)])
+        assert report.moved == 1
+        assert reader.annotations()[0].start == annotation.start + len("Intro. ")
+        assert not reader.unsaved
+    assert path.read_bytes() == before
+
+
+def test_a_read_only_store_on_a_missing_file_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "reader.json"
+    with Store(missing, read_only=True) as reader:
+        assert [t.name for t in reader.tags()][:1] == ["key"]
+    assert not missing.parent.exists()
+
+
+def test_a_closed_store_refuses_changes(path: Path) -> None:
+    store = Store(path)
+    store.close()
+    store.close()
+    with pytest.raises(StoreReadOnly, match="closed"):
+        store.set_state("a1", "read")

@@ -1,0 +1,122 @@
+"""One writer per store: a second instance (another process) gets a read-only store."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.store import Store, StoreError, StoreLocked, StoreReadOnly
+from reader.store import store as store_module
+
+CHILD = Path(__file__).resolve().parents[1] / "store_child.py"
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "reader.json"
+
+
+@pytest.fixture
+def holder(path: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """Another process with the store open; yields it and the id of the annotation it saved."""
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), "hold", str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stdin is not None
+    annotation_id = child.stdout.readline().strip()
+    assert child.stdout.readline().strip() == "ready"
+    yield child, annotation_id
+    if child.poll() is None:
+        child.stdin.write("\n")
+        child.stdin.flush()
+    child.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_a_second_process_gets_a_read_only_store_with_a_clear_notice(
+    path: Path, holder: tuple[subprocess.Popen[str], str]
+) -> None:
+    child, saved_id = holder
+    before = path.read_bytes()
+    with Store(path) as second:
+        assert second.read_only
+        assert second.lock_owner is not None
+        assert f"pid {child.pid}" in second.lock_owner
+        assert second.notice is not None
+        assert "read-only" in second.notice
+        assert f"pid {child.pid}" in second.notice
+        assert [a.id for a in second.annotations()] == [saved_id]
+        with pytest.raises(StoreLocked, match=f"in use by pid {child.pid}"):
+            second.add_annotation("b", "some text here", 0, 4)
+        with pytest.raises(StoreReadOnly):
+            second.undo()
+    assert path.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_the_store_is_writable_again_once_the_other_process_exits(
+    path: Path, holder: tuple[subprocess.Popen[str], str]
+) -> None:
+    child, saved_id = holder
+    assert child.stdin is not None
+    child.stdin.write("\n")
+    child.stdin.flush()
+    child.wait(timeout=10)
+    with Store(path) as store:
+        assert not store.read_only
+        assert store.undo() == "add annotation"
+        assert store.annotation(saved_id) is None
+
+
+@pytest.mark.slow
+def test_wait_lock_waits_for_the_holder_instead_of_opening_read_only(
+    path: Path, holder: tuple[subprocess.Popen[str], str]
+) -> None:
+    child, _ = holder
+    opened: list[Store] = []
+    waiter = threading.Thread(target=lambda: opened.append(Store(path, wait_lock=True)))
+    waiter.start()
+    waiter.join(timeout=0.3)
+    assert waiter.is_alive()  # still waiting: the child holds the lock
+    assert child.stdin is not None
+    child.stdin.write("\n")
+    child.stdin.flush()
+    waiter.join(timeout=10)
+    [store] = opened
+    with store:
+        assert not store.read_only
+        store.set_state("a1", "read")
+
+
+def test_a_second_store_in_the_same_process_is_read_only_too(path: Path) -> None:
+    with Store(path) as first, Store(path) as second:
+        assert not first.read_only
+        assert second.read_only
+        assert second.lock_owner is not None
+
+
+def test_a_folder_that_refuses_the_lock_file_opens_an_existing_store_read_only(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Store(path).close()
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(store_module.StoreLock, "acquire", refuse)
+    with Store(path) as store:
+        assert store.read_only
+        assert store.lock_owner is None
+        assert store.notice is not None and "Permission denied" in store.notice
+        with pytest.raises(StoreReadOnly, match="read-only"):
+            store.set_state("a1", "read")
+    with pytest.raises(StoreError, match="cannot create store"):
+        Store(path.with_name("new.json"))

@@ -1,0 +1,168 @@
+"""`reader export` and `reader import` from the command line, and the TUI's export call."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import ClassVar
+
+import jsonschema
+import orjson
+import pytest
+
+from reader.cli import main
+from reader.dumps.load import load_dump
+from reader.interchange.export import export_to_folder
+from reader.store import Store
+from reader.workspace import Workspace
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    """A workspace with the seed dump and a store holding work on both its articles."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    space = Workspace.open(tmp_path)
+    first, second = load_dump(space.seeds_dir / SEED.name)
+    with Store(space.store_path) as store:
+        store.add_annotation(first.id, first.body, 0, 5, tags=["key"], note="dateline")
+        store.add_annotation(second.id, second.body, 0, 10, tags=["claim"])
+        store.set_state(first.id, "starred")
+        store.set_state("0123456789abcdef", "kept")
+    return space
+
+
+def _run(workspace: Workspace, *argv: str) -> int:
+    return main([*argv, "--workspace", str(workspace.root)])
+
+
+def test_export_writes_json_to_stdout_and_a_summary_to_stderr(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert _run(workspace, "export", "--with-text") == 0
+    out, err = capsysbinary.readouterr()
+    doc = orjson.loads(out)
+    assert [a["state"] for a in doc["articles"]] == ["starred", "new", "kept"]
+    assert doc["articles"][0]["text"].startswith("SEOUL")
+    assert doc["articles"][2]["title"] is None  # its dump is not in the workspace
+    assert err.decode().strip() == "exported 2 annotations of 3 articles as json"
+
+
+def test_export_schema_flag_prints_the_schema_every_export_meets(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert _run(workspace, "export", "--schema") == 0
+    schema = orjson.loads(capsysbinary.readouterr().out)
+    assert _run(workspace, "export", "--state", "starred", "--tag", "key") == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    jsonschema.validate(doc, schema)
+    assert [len(a["annotations"]) for a in doc["articles"]] == [1]
+
+
+def test_source_limits_the_export_to_one_dump(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert _run(workspace, "export", "--source", SEED.name, "-f", "jsonl") == 0
+    lines = capsysbinary.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(orjson.loads(line)["spans"] for line in lines)
+
+
+def test_export_to_a_file_then_import_into_another_store(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = workspace.root / "out" / "all.json"
+    assert _run(workspace, "export", "-o", str(target)) == 0
+    assert f"to {target}" in capsys.readouterr().err
+    other = workspace.root / "other.json"
+    assert _run(workspace, "import", str(target), "--db", str(other)) == 0
+    assert capsys.readouterr().out.strip() == (
+        "imported json: 2 added, 0 updated, 0 unchanged, 0 orphaned; 2 state(s), 0 tag(s) set"
+    )
+    assert _run(workspace, "import", str(target), "--db", str(other), "--dry-run") == 0
+    assert capsys.readouterr().out.startswith("would have imported json: 0 added, 0 updated, 2")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "-f", "brat"], "a brat export is a folder: name it with -o PATH"),
+        (["export", "-f", "w3c", "--with-entities"], "--with-entities does not fit the w3c"),
+        (["export", "--source", "nowhere.txt"], "no dump nowhere.txt"),
+        (["export", "--db", "missing.json"], "no store at"),
+        (["import", "missing.json"], "missing.json: no such file"),
+    ],
+)
+def test_mistakes_are_one_line_and_exit_1(
+    workspace: Workspace,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(workspace.root)
+    assert _run(workspace, *argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reader: ") and message in err and err.count("\n") == 1
+
+
+def test_the_tui_export_writes_time_stamped_files_that_never_overwrite(
+    workspace: Workspace,
+) -> None:
+    articles = load_dump(workspace.seeds_dir / SEED.name)
+    with Store(workspace.store_path, read_only=True) as store:
+        first = export_to_folder(store, articles, "json", workspace.exports_dir)
+        second = export_to_folder(store, articles, "json", workspace.exports_dir)
+        folder = export_to_folder(store, articles, "brat", workspace.exports_dir)
+    assert first.parent == workspace.exports_dir and first != second
+    assert first.name.startswith("reader-json-") and first.suffix == ".json"
+    assert orjson.loads(first.read_bytes())["format"] == "reader-annotations"
+    assert folder.is_dir() and folder.name.startswith("reader-brat-")
+    assert len(list(folder.glob("*.ann"))) == 2
+
+
+class _FakeEntityService:
+    """Stands in for `reader.nlp.service.EntityService`: the CLI's glue, without loading spaCy."""
+
+    analysed: ClassVar[list[str]] = []
+
+    def __init__(self, model: str, cache_dir: Path) -> None:
+        self.model = model
+        self.cache_dir = cache_dir
+
+    def load(self) -> SimpleNamespace:
+        return SimpleNamespace(name=self.model, version="9.9.9", fallback=False, reason=None)
+
+    def analyse_many(self, articles: list) -> Iterator[tuple[object, SimpleNamespace]]:
+        for article in articles:
+            self.analysed.append(article.id)
+            end = article.body.index(" ")
+            yield (
+                article,
+                SimpleNamespace(entities=(SimpleNamespace(start=0, end=end, label="GPE"),)),
+            )
+
+    def close(self) -> None:
+        pass
+
+
+def test_with_entities_adds_each_present_articles_spans_and_the_model(
+    workspace: Workspace,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _FakeEntityService.analysed.clear()
+    fake = ModuleType("reader.nlp.service")
+    fake.EntityService = _FakeEntityService  # type: ignore[attr-defined]
+    fake.resolve_model_name = lambda cli, _workspace: cli or "default_model"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "reader.nlp.service", fake)
+    assert _run(workspace, "export", "--with-entities", "--model", "tiny_model") == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    assert doc["model"] == {"name": "tiny_model", "version": "9.9.9"}
+    present, second, absent = doc["articles"]
+    assert second["entities"] and second["title"].startswith("Ahead of strikes")
+    assert present["entities"] == [{"start": 0, "end": 6, "label": "GPE"}]  # "SEOUL:"
+    assert "entities" not in absent and len(_FakeEntityService.analysed) == 2

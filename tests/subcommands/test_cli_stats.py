@@ -1,0 +1,110 @@
+"""`reader stats`: counts per state, tag and entity label, plain and --json."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.dumps.load import load_dump
+from reader.store import Store
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    first, second = load_dump(tmp_path / "seeds" / SEED.name)
+    with Store(tmp_path / "annotations" / "reader.json") as store:
+        store.set_state(first.id, "starred")
+        store.add_annotation(first.id, first.body, 0, 5, tags=["claim", "evidence"])
+        store.add_annotation(second.id, second.body, 0, 5, tags=["claim"])
+    return tmp_path
+
+
+def stats_json(workspace: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict:
+    assert main(["stats", "--json", "--workspace", str(workspace), *extra]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_counts_states_and_tags_of_the_seed_dumps(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = stats_json(workspace, capsys)
+    assert document["articles"] == 2
+    assert document["states"]["starred"] == 1 and document["states"]["new"] == 1
+    assert document["triaged"] == 1
+    assert document["tags"]["claim"] == {"annotations": 2, "articles": 2}
+    assert document["tags"]["evidence"] == {"annotations": 1, "articles": 1}
+    assert document["entities"]["analysed"] == 0
+    assert document["entities"]["unanalysed"] == 2
+    assert document["entities"]["labels"] == {}
+
+
+def test_plain_output_says_how_many_articles_lack_entities(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store_file = workspace / "annotations" / "reader.json"
+    before = store_file.read_bytes()
+    assert main(["stats", "--workspace", str(workspace)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 article(s) in 1 dump(s)")
+    assert "triaged 1 of 2" in out
+    assert "claim" in out and "2 annotation(s) in 2 article(s)" in out
+    assert "2 have no cached entities (run with --analyse)" in out
+    assert store_file.read_bytes() == before
+
+
+def test_paths_choose_the_dumps_and_duplicates_count_once(
+    workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.txt"
+    shutil.copy(SEED, copy)
+    document = stats_json(workspace, capsys, str(workspace / "seeds"), str(copy))
+    assert document["articles"] == 2 and document["shared"] == 2
+    assert len(document["dumps"]) == 2
+
+
+def test_a_missing_dump_is_a_one_line_error(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stats", str(workspace / "nope.txt"), "--workspace", str(workspace)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reader: ") and err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_analyse_fills_the_cache_that_a_plain_run_then_reads(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    analysed = stats_json(workspace, capsys, "--analyse")
+    assert analysed["entities"]["analysed"] == 2
+    assert analysed["entities"]["labels"]["PERSON"]["articles"] >= 1
+    cached = stats_json(workspace, capsys)
+    assert cached["entities"]["analysed"] == 2
+    assert cached["entities"]["labels"] == analysed["entities"]["labels"]
+
+
+@pytest.mark.slow
+def test_stats_without_analyse_never_imports_spacy_and_triage_never_imports_textual(
+    workspace: Path,
+) -> None:
+    script = (
+        "import sys\n"
+        "import reader.library.triage, reader.dumps.inbox\n"
+        "import reader.library.dwell, reader.library.stats\n"
+        "from reader.cli import main\n"
+        f"code = main(['stats', '--json', '--workspace', {str(workspace)!r}])\n"
+        "leaked = sorted({'spacy', 'textual'} & {m.split('.')[0] for m in sys.modules})\n"
+        "print(code, leaked, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stderr.strip() == "0 []"
