@@ -8,7 +8,7 @@ passage as a citation.
 
 from reader.annotation.anchoring import AnchorReport, anchor
 from reader.annotation.annotator import Annotator, article_citation
-from reader.annotation.reanchor import describe_reanchoring, reanchor, reanchor_open
+from reader.annotation.reanchor import describe_reanchoring, reanchor_open
 
 __all__ = [
     "AnchorReport",
@@ -16,6 +16,5 @@ __all__ = [
     "anchor",
     "article_citation",
     "describe_reanchoring",
-    "reanchor",
     "reanchor_open",
 ]
