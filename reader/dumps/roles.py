@@ -131,8 +131,9 @@ def _shape(text: str, words: int) -> Shape | None:
     """How a line that could be a title is cased; None when it cannot be one."""
     if words == 0 or words > 30 or len(text) > 220:
         return None
-    if text[-1] in ".,;" and not text.endswith("..."):
-        return None
+    end = text.rstrip("\"'”’)]*_")
+    if end[-1:] in (".", ",", ";") and not end.endswith("..."):
+        return None  # a sentence, quoted or not: "“We will not give up.”"
     first = text.lstrip("\"'“‘([*_")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return None
