@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import ClassVar
 
 import jsonschema
@@ -155,10 +154,8 @@ def test_with_entities_adds_each_present_articles_spans_and_the_model(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _FakeEntityService.analysed.clear()
-    fake = ModuleType("reader.nlp.service")
-    fake.EntityService = _FakeEntityService  # type: ignore[attr-defined]
-    fake.resolve_model_name = lambda cli, _workspace: cli or "default_model"  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "reader.nlp.service", fake)
+    monkeypatch.setattr("reader.nlp.EntityService", _FakeEntityService)
+    monkeypatch.setattr("reader.nlp.resolve_model_name", lambda cli, _ws: cli or "default_model")
     assert _run(workspace, "export", "--with-entities", "--model", "tiny_model") == 0
     doc = orjson.loads(capsysbinary.readouterr().out)
     assert doc["model"] == {"name": "tiny_model", "version": "9.9.9"}
