@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.article import Article
-from reader.dumps.load import load_dump
+from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
 SPLITS = ("tune", "heldout")
