@@ -24,6 +24,7 @@ _TEASER_MAX_WORDS = 16
 _DERIVED_TITLE_CHARS = 90
 _DEK_LOOKAHEAD = 6
 _LABEL_MAX = 60
+_CAPTION_WORDS = 30
 _NAME = re.compile(
     r"^(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)"
     r"(?:\s+(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)){1,5}$"
@@ -77,6 +78,8 @@ class _Draft:
     def note_all(self, i: int, fact: Facts, rule: str) -> None:
         for key, value in fact.meta:
             self.note(key, value)
+        if fact.role == "field" or (fact.role == "url" and fact.meta[0][1] != fact.line.text):
+            self.note("fields", fact.line.text)  # labelled lines as written, labels and all
         if not fact.meta:
             self.note("chrome", fact.line.text)
         keys = ",".join(key for key, _ in fact.meta) or "chrome"
@@ -134,7 +137,8 @@ def _summary_to_body(draft: _Draft) -> None:
 
 
 def _join_meta(key: str, values: list[str]) -> str:
-    return "\n".join(values) if key in ("summary", "caption", "chrome") else " | ".join(values)
+    lines = key in ("summary", "caption", "chrome", "fields")
+    return "\n".join(values) if lines else " | ".join(values)
 
 
 def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
@@ -144,6 +148,7 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
             draft.note_line(i, "chrome", text, "lead: callout")
         elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
+            draft.note("fields", text)
             draft.title = fact.meta[0][1]
             draft.title_key = chrome.line_key(draft.title)
             draft.place(i, "title", "lead: title field")
@@ -156,6 +161,10 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             draft.note_line(i, "summary", summary, "lead: bullet")
         elif draft.title and fact.folded and fact.folded == draft.title_key:
             draft.note_line(i, "chrome", text, "lead: repeated title")
+            if fact.line.heading:
+                _heading_is_the_title(facts, i, draft)
+        elif draft.title and not draft.parts and _dek(fact, text):
+            draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
             if _kicker(facts, i):
                 draft.note_line(i, "section", text, "lead: kicker over the headline")
@@ -181,7 +190,22 @@ def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Fa
         if _above_credit(facts, i):
             draft.note_line(i, "caption", fact.line.text, "caption above a photo credit")
             continue
+        if i and _under_image(facts[i - 1], fact):
+            caption = chrome.strip_emphasis(fact.line.text)
+            draft.note_line(i, "caption", caption, "caption or credit under an image")
+            continue
         yield i, fact
+
+
+def _under_image(above: Facts, fact: Facts) -> bool:
+    """A short line right under a Markdown image line (no blank between): its caption
+    or credit."""
+    return (
+        above.line.text.startswith("![")
+        and not fact.line.block_start
+        and fact.role in ("text", "chrome", "caption", "credits")
+        and fact.words <= _CAPTION_WORDS
+    )
 
 
 def _pending_after(text: str) -> str:
@@ -214,6 +238,27 @@ def _above_credit(facts: Sequence[Facts], i: int) -> bool:
     if fact.role != "text" or fact.words > 60 or i + 1 >= len(facts):
         return False
     return any(key == "photo_credit" for key, _ in facts[i + 1].meta)
+
+
+def _heading_is_the_title(facts: Sequence[Facts], i: int, draft: _Draft) -> None:
+    """A heading repeating the `title:` field of the front matter above it: the heading
+    is the title as the article shows it, the field one of its metadata."""
+    if draft.placed is None:
+        return
+    for j in range(i):
+        if draft.placed[j][0] == "title":
+            draft.placed[j] = ("meta", "lead: title field, repeated by the heading below")
+    draft.placed[i] = ("title", "lead: heading repeating the title field")
+
+
+def _dek(fact: Facts, text: str) -> bool:
+    """A standfirst right under the title, set apart as Markdown writes it: a `>` quote or
+    a wholly italic paragraph of at least a sentence."""
+    if fact.role != "text" or fact.line.heading or fact.words < 8:
+        return False
+    if text.startswith(">"):
+        return not chrome.is_callout(text)
+    return text[:1] in "*_" and text[:2] not in ("**", "__") and chrome.strip_emphasis(text) != text
 
 
 def _kicker(facts: Sequence[Facts], i: int) -> bool:

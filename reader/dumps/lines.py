@@ -37,6 +37,8 @@ class Line:
     """The dump line (from 0, as `raw_lines` counts) this line starts on."""
     last: int = 0
     """The dump line it ends on: wrapped copy and underlined headings span several."""
+    front_matter: bool = False
+    """A `key: value` field of a YAML front-matter block: metadata whatever its key."""
 
 
 def normalize_newlines(text: str) -> str:
@@ -170,7 +172,7 @@ class _Reader:
         self.separator = True
         at = self.offset
         lines = [
-            Line(f"{key}: {value}", number=at + first, last=at + last)
+            Line(f"{key}: {value}", number=at + first, last=at + last, front_matter=True)
             for key, value, first, last in fields
         ]
         for line in lines[1:]:
@@ -216,11 +218,9 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
         line = raw[number]
         field = _FIELD_LINE.match(line)
         if field:
-            fields.append(
-                [field.group("key"), field.group("value").strip().strip("\"'"), number, number]
-            )
+            fields.append([field.group("key"), _unquoted(field.group("value")), number, number])
         elif fields and _LIST_ITEM.match(line):
-            item = line.strip().removeprefix("-").strip().strip("\"'")
+            item = _unquoted(line.strip().removeprefix("-"))
             fields[-1][1] = ", ".join(filter(None, [str(fields[-1][1]), item]))
             fields[-1][3] = number
         elif fields and _FRONT_MATTER_RULE.match(line):
@@ -230,6 +230,18 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
             return [], opening
         number += 1
     return [], opening
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar without its quotes ('it''s', "say \\"hi\\"") or list brackets."""
+    value = value.strip()
+    if value[:1] == "[" and value[-1:] == "]":
+        return ", ".join(_unquoted(item) for item in value[1:-1].split(","))
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"')
+    return value.strip("\"'")
 
 
 def _is_separator_line(raw: list[str], number: int, line: str) -> bool:

@@ -6,7 +6,7 @@ split; `split_text` and `load_dump` collect them.
 
 Nothing is dropped: every line lands in an article (title, meta, subheading, body)
 or in the dump's own matter (an export header, an email greeting, a footer), which
-rides on the first article's `meta.front_matter` and the last's `meta.back_matter`.
+rides on the first article's `meta.dump_front_matter` and the last's `meta.dump_back_matter`.
 """
 
 from __future__ import annotations
@@ -123,9 +123,9 @@ class _Run:
             self._take_stray(held)
         article = held.article
         if article.index == 0 and self.front:
-            article.meta["front_matter"] = "\n".join(self.front)
+            article.meta["dump_front_matter"] = "\n".join(self.front)
         if last and self.back:
-            article.meta["back_matter"] = "\n".join(self.back)
+            article.meta["dump_back_matter"] = "\n".join(self.back)
         if self.encoding not in ("utf-8", "ascii"):
             article.meta["encoding"] = self.encoding
         if self.placed is not None:
@@ -195,7 +195,7 @@ def _placed(facts: Facts, article: int | None, where: str, rule: str) -> Placed:
 def iter_articles(text: str, source: str = "", encoding: str = "utf-8") -> Iterator[Article]:
     """The articles of one dump's text, in order, each yielded as soon as it is complete.
 
-    The first article's `meta.front_matter` and the last's `meta.back_matter` hold the
+    The first article's `meta.dump_front_matter` and the last's `meta.dump_back_matter` hold the
     dump's own lines that belong to no article."""
     return _Run(text, source, encoding).articles()
 

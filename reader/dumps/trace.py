@@ -33,13 +33,17 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
     for found in place_lines(text, source):
         starts.setdefault(found.first, []).append(found)
         within.update(dict.fromkeys(range(found.first + 1, found.last + 1), found))
-    for number, line in enumerate(raw_lines(text)):
+    lines = raw_lines(text)
+    for number, line in enumerate(lines):
         if number in starts:
             for found in starts[number]:
                 yield _record(number, found, found.rule)
         elif number in within:
             found = within[number]
             yield _record(number, found, f"joined to line {found.first + 1}")
+        elif (owner := _front_matter_owner(starts, lines, number)) is not None:
+            where = "meta" if owner.article is not None else "matter"
+            yield _record(number, owner, _DELIMITER) | {"field": where}
         elif line.strip():
             yield LineRecord(
                 line=number + 1, role="separator", article=None, field="blank", rule=_MARK
@@ -48,6 +52,7 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
             yield LineRecord(line=number + 1, role="blank", article=None, field="blank", rule="")
 
 
+_DELIMITER = "a front matter delimiter (`---`)"
 _MARK = "a separator or layout mark: `-----`, a form feed, a heading underline, `---` front matter"
 
 
@@ -55,3 +60,16 @@ def _record(number: int, found: Placed, rule: str) -> LineRecord:
     return LineRecord(
         line=number + 1, role=found.role, article=found.article, field=found.field, rule=rule
     )
+
+
+def _front_matter_owner(
+    starts: dict[int, list[Placed]], lines: list[str], number: int
+) -> Placed | None:
+    """The field line a `---` front-matter delimiter opens or closes, if it is one."""
+    if lines[number].strip() != "---":
+        return None
+    for near in (number + 1, number - 1):
+        for found in starts.get(near, ()):
+            if found.role == "field":
+                return found
+    return None

@@ -114,4 +114,4 @@ def test_lines_says_where_every_line_went(
     assert all(r["rule"] for r in records if r["field"] != "blank")
     assert main(["articles", str(dump), "--json"]) == 0
     articles = json.loads(capsys.readouterr().out)
-    assert articles[0]["meta"]["front_matter"] == "Morning briefing"
+    assert articles[0]["meta"]["dump_front_matter"] == "Morning briefing"

@@ -136,7 +136,7 @@ def test_the_dumps_own_matter_shows_under_the_meta_line() -> None:
         "Title",
         "Body.",
         (Paragraph(0, 5),),
-        {"front_matter": "Subject: Briefing\nHello,", "back_matter": "Unsubscribe"},
+        {"dump_front_matter": "Subject: Briefing\nHello,", "dump_back_matter": "Unsubscribe"},
     )
     shown = [
         layout_article(article, 200).text_of(line) for line in layout_article(article, 200).lines

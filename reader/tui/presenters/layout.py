@@ -150,7 +150,7 @@ def matter_lines(article: Article) -> list[str]:
     """One line each for the dump's own front and back matter that ride on this article
     (an export header, a greeting, a footer), so the user sees no line was dropped."""
     lines = []
-    for key, where in (("front_matter", "before"), ("back_matter", "after")):
+    for key, where in (("dump_front_matter", "before"), ("dump_back_matter", "after")):
         if matter := article.meta.get(key):
             count = matter.count("\n") + 1
             text = " · ".join(matter.split("\n"))
