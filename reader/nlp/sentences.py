@@ -37,11 +37,11 @@ def rule_sentences(article: Article) -> tuple[Span, ...]:
     return tuple(
         (low + start, low + end)
         for low, high in paragraph_ranges(article)
-        for start, end in split_text(body[low:high])
+        for start, end in sentence_spans(body[low:high])
     )
 
 
-def split_text(text: str) -> Iterator[Span]:
+def sentence_spans(text: str) -> Iterator[Span]:
     """Sentence ranges within one paragraph of text (already trimmed)."""
     start = 0
     for match in _BREAK.finditer(text):
