@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from textual import events
+
 from reader.tui.dialogs.export import ExportDialog
 from reader.tui.presenters.session import Session
 from tests.tui.helpers import make_session, seed_articles, settle
@@ -76,3 +78,13 @@ async def test_in_a_terminal_the_export_is_only_written(tmp_path: Path) -> None:
     (written,) = exports.iterdir()
     assert app.delivered == []
     assert str(written) in app.notes
+
+
+async def test_a_download_the_browser_did_not_get_is_a_notification(tmp_path: Path) -> None:
+    app = Served(make_session(exports_dir=tmp_path / "exports"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.post_message(events.DeliveryFailed("key", OSError("the tab was closed")))
+        await pilot.pause()
+        assert "the tab was closed" in app.notes
+        assert app.is_running
