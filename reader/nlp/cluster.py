@@ -303,9 +303,10 @@ def _prepare(client: Client, model: str, *, local: bool, timeout: float) -> Sess
 
 def _dashboard(client: Client) -> str | None:
     """The dashboard link when the scheduler serves one (it needs bokeh), else None."""
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
         link = client.dashboard_link
-        with urllib.request.urlopen(link, timeout=_DASHBOARD_PROBE_S) as answer:
+        with direct.open(link, timeout=_DASHBOARD_PROBE_S) as answer:
             page = answer.read(4096)
     except Exception:  # no HTTP server, a proxy, a refused port: no link to show
         return None
