@@ -11,7 +11,9 @@ from importlib import import_module
 from types import ModuleType
 
 NAMES = {
+    "analyse": "analyse",
     "articles": "articles",
+    "cache": "cache",
     "entities": "entities",
     "export": "export",
     "import": "import_",
