@@ -2,8 +2,9 @@
 
 One SQLite file (standard library, no server) under the workspace cache folder,
 apart from the user's annotation store. Rows are keyed by the pipeline's identity
-(model name, version, components, result format) and a hash of the exact text and
-paragraph ranges, so another model or an edited article never sees stale results.
+(model name and version, the result format, how bodies are cut into docs) and a hash
+of the exact text and paragraph ranges, so another model, another way of reading
+the text or an edited article never sees stale results.
 SQLite makes every write an atomic transaction and lets a second reader instance
 share the file. The cache is only ever a speed-up: a file that cannot be read is
 deleted and rebuilt, a folder that cannot be written turns the cache off, and
@@ -25,11 +26,11 @@ import orjson
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article
-from reader.nlp.segments import MAX_SEGMENT_CHARS
+from reader.nlp.segments import SCHEME
 
 CACHE_FILE = "entities.sqlite3"
-FORMAT = 1
-"""Version of what a row holds and how text is segmented; bumping it orphans old rows."""
+FORMAT = 2
+"""Version of what a row holds; bumping it orphans old rows (2: whole bodies, not paragraphs)."""
 _BUSY_TIMEOUT_S = 2.0
 _IN_CHUNK = 500
 """Keys per `IN (...)` query: well under SQLite's bound-parameter limit."""
@@ -94,17 +95,25 @@ class EntityCache:
 
     def get_many(self, pipeline: str, keys: Sequence[bytes]) -> dict[bytes, Analysis]:
         """Cached analyses for many texts at once (one query per few hundred keys)."""
+        return _decode_rows(self._rows("data", pipeline, keys))
+
+    def cached_keys(self, pipeline: str, keys: Sequence[bytes]) -> set[bytes]:
+        """Which of `keys` have a row under `pipeline`, decoding none (a cheap resume check)."""
+        return {key for key, _ in self._rows("1", pipeline, keys)}
+
+    def _rows(self, column: str, pipeline: str, keys: Sequence[bytes]) -> list[tuple[bytes, bytes]]:
+        """(text_hash, column) of the rows for `keys`, a few hundred keys per query."""
         rows: list[tuple[bytes, bytes]] = []
         unique = list(dict.fromkeys(keys))
         for at in range(0, len(unique), _IN_CHUNK):
             chunk = unique[at : at + _IN_CHUNK]
             marks = ",".join("?" * len(chunk))
             rows += self._query(
-                "SELECT text_hash, data FROM analyses"
+                f"SELECT text_hash, {column} FROM analyses"
                 f" WHERE pipeline = ? AND text_hash IN ({marks})",
                 [_scoped(pipeline), *chunk],
             )
-        return _decode_rows(rows)
+        return rows
 
     def put(self, pipeline: str, key: bytes, analysis: Analysis) -> None:
         """Stores one analysis (a complete one: partial results are never cached)."""
@@ -236,7 +245,7 @@ def _decode_rows(rows: list[tuple[bytes, bytes]]) -> dict[bytes, Analysis]:
 
 
 def _scoped(pipeline: str) -> str:
-    return f"{pipeline}#f{FORMAT}s{MAX_SEGMENT_CHARS}"
+    return f"{pipeline}#f{FORMAT}#{SCHEME}"
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:

@@ -11,10 +11,13 @@ from importlib import import_module
 from types import ModuleType
 
 NAMES = {
+    "analyse": "analyse",
     "articles": "articles",
+    "cache": "cache",
     "entities": "entities",
     "export": "export",
     "import": "import_",
+    "serve": "serve",
     "stats": "stats",
 }
 """Subcommand name -> its module in this package."""
