@@ -23,6 +23,7 @@ SUITE = (
     "entities",
     "analyse",
     "tui",
+    "serve",
 )
 """Order: the quick, pure ones first; spaCy and the TUI last."""
 

@@ -17,6 +17,7 @@ NAMES = {
     "entities": "entities",
     "export": "export",
     "import": "import_",
+    "serve": "serve",
     "stats": "stats",
 }
 """Subcommand name -> its module in this package."""
