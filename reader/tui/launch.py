@@ -45,8 +45,8 @@ def launch(args: argparse.Namespace) -> int:
     model = resolve_model_name(args.model, workspace)
     store = Store(workspace.store_path)
     try:
-        require_terminal()
         session = open_session(workspace, list(args.paths), store)
+        require_terminal()
         service = EntityService(model=model, cache_dir=workspace.cache_dir)
         app = ReaderApp(session, service, model, keymap=keymap)
         # The articles live as long as the app: frozen, the garbage collector stops
