@@ -13,11 +13,13 @@ from pathlib import Path
 from types import ModuleType
 
 NAMES = {
+    "analyse": "analyse",
     "articles": "articles",
     "cache": "cache",
     "entities": "entities",
     "export": "export",
     "import": "import_",
+    "serve": "serve",
     "stats": "stats",
 }
 """Subcommand name -> its module in this package."""

@@ -1,9 +1,12 @@
-"""`reader cache`: what the entity cache holds, and emptying it.
+"""`reader cache`: what the entity cache holds, emptying it, and moving it between machines.
 
-A group of actions on the workspace's rebuildable caches: `reader cache stats` (also
-`reader cache` and `reader cache --stats`) and `reader cache clear` (`--clear`).
-Each action is one `_Action`; a new one (say, moving the cache between machines) is
-one more entry in `ACTIONS`.
+A group of actions on the workspace's rebuildable entity cache: `reader cache stats`
+(also bare `reader cache`, and `reader cache --stats`), `reader cache clear`
+(`--clear`), and `reader cache export|import FILE`: a cluster run (`reader analyse
+--scheduler ...`) fills the cache of the machine that ran the client; `export` writes
+its rows to one file and `import` merges them into another workspace's cache, so a
+laptop opens the corpus with every entity already there. Each action is one
+`_Action` in `ACTIONS`.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.errors import ReaderError
 from reader.nlp.cache import CacheStats, EntityCache
+from reader.nlp.cache_transfer import Transfer, export_cache, import_cache
 from reader.subcommands import add_global_options
 from reader.text import json_out
 from reader.text.safe import visible_line
@@ -58,6 +63,25 @@ def _clear(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    """Writes every cached row to one SQLite file."""
+    workspace = Workspace.open(args.workspace, args.db)
+    transfer = export_cache(workspace.cache_dir, args.file)
+    print(f"exported {transfer.rows} cached analyses to {args.file}{_pipelines(transfer)}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Merges the rows of an export (or another cache file) into this workspace's cache."""
+    workspace = Workspace.open(args.workspace, args.db)
+    transfer = import_cache(workspace.cache_dir, args.file)
+    print(
+        f"imported {transfer.added} new cached analyses of {transfer.rows} in {args.file}"
+        f"{_pipelines(transfer)}"
+    )
+    return 0
+
+
 def _json_flag(parser: argparse.ArgumentParser) -> None:
     """`--json`, after the action (`stats --json`) or before it (`--json stats`)."""
     parser.add_argument(
@@ -65,9 +89,22 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _file(help_text: str) -> Callable[[argparse.ArgumentParser], None]:
+    def add(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("file", type=Path, metavar="FILE", help=help_text)
+
+    return add
+
+
 ACTIONS: dict[str, _Action] = {
     "stats": _Action("size and rows per pipeline (the default)", _stats, _json_flag),
     "clear": _Action("delete every cached entity result", _clear),
+    "export": _Action(
+        "write every cached row to FILE (SQLite)", _export, _file("the export file to write")
+    ),
+    "import": _Action(
+        "merge the rows of an export FILE", _import, _file("an export (or a cache file)")
+    ),
 }
 """`reader cache ACTION`, by name."""
 _FLAGS = ("stats", "clear")
@@ -78,7 +115,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `cache` parser and one sub-parser per action."""
     parser = sub.add_parser(
         "cache",
-        help="what the entity cache holds; clear it",
+        help="the entity cache: what it holds, clear it, export and import its rows",
         description="The workspace's entity cache (annotations/.cache/): rebuildable, "
         "held under a size cap. With no action: stats.",
     )
@@ -102,6 +139,11 @@ def run(args: argparse.Namespace) -> int:
     if args.action and args.flag and args.action != args.flag:
         raise CacheUsageError(f"--{args.flag} and {args.action}: choose one")
     return ACTIONS[args.action or args.flag or "stats"].run(args)
+
+
+def _pipelines(transfer: Transfer) -> str:
+    names = sorted({pipeline.split("#", 1)[0] for pipeline in transfer.pipelines})
+    return f" ({', '.join(names)})" if names else ""
 
 
 def _to_json(stats: CacheStats) -> dict[str, object]:
