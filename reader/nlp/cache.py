@@ -2,8 +2,9 @@
 
 One SQLite file (standard library, no server) under the workspace cache folder,
 apart from the user's annotation store. Rows are keyed by the pipeline's identity
-(model name, version, components, result format) and a hash of the exact text and
-paragraph ranges, so another model or an edited article never sees stale results.
+(model name and version, the result format, how bodies are cut into docs) and a hash
+of the exact text and paragraph ranges, so another model, another way of reading
+the text or an edited article never sees stale results.
 SQLite makes every write an atomic transaction and lets a second reader instance
 share the file. The cache is only ever a speed-up: a file that cannot be read is
 deleted and rebuilt, a folder that cannot be written turns the cache off, and
@@ -27,11 +28,11 @@ import orjson
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article
-from reader.nlp.segments import MAX_SEGMENT_CHARS
+from reader.nlp.segments import SCHEME
 
 CACHE_FILE = "entities.sqlite3"
-FORMAT = 1
-"""Version of what a row holds and how text is segmented; bumping it orphans old rows."""
+FORMAT = 2
+"""Version of what a row holds; bumping it orphans old rows (2: whole bodies, not paragraphs)."""
 _BUSY_TIMEOUT_S = 2.0
 _FILE_SUFFIXES = ("", "-wal", "-shm")
 """The cache file and SQLite's write-ahead log and shared-memory files beside it."""
@@ -343,7 +344,7 @@ def _decode_rows(rows: list[tuple[bytes, bytes]]) -> dict[bytes, Analysis]:
 
 
 def _scoped(pipeline: str) -> str:
-    return f"{pipeline}#f{FORMAT}s{MAX_SEGMENT_CHARS}"
+    return f"{pipeline}#f{FORMAT}#{SCHEME}"
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:

@@ -19,6 +19,9 @@ MIN_TOKEN_LENGTH = 16
 TOKEN_PARAMETER = "token"
 """The query parameter that carries the secret (`http://host:port/?token=...`)."""
 
+TOKEN_ENV = "READER_SERVE_TOKEN"
+"""Where `--token` comes from when not given: a command line is visible to every user."""
+
 TOKEN_COOKIE = "reader_token"
 """Set on the page that came with the token, so its scripts, websocket and downloads
 (whose URLs textual-serve builds without the query) carry it too."""

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.serving.access import ServeError
+from reader.store.store import Store
 from reader.workspace import Workspace
 
 
@@ -32,3 +33,10 @@ def tab_command(workspace: Workspace, paths: Sequence[Path], *, model: str | Non
         argv += ["--model", model]
     argv += ["--", *(str(path.expanduser().resolve()) for path in paths)]
     return shlex.join(argv)
+
+
+def check_store(workspace: Workspace) -> None:
+    """Reads the store once, read-only: a store no tab could open stops `reader serve`
+    with its error now, instead of ending every tab's session with it in the server log."""
+    if workspace.store_path.exists():
+        Store(workspace.store_path, read_only=True).close()

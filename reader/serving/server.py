@@ -90,6 +90,8 @@ class GuardedServer(Server):
     async def handle_index(self, request: web.Request) -> dict[str, Any]:
         """The page, with the websocket and static URLs of the origin the browser used."""
         origin = request.url.origin()
+        if _forwarded_https(request):
+            origin = origin.with_scheme("https")
         socket = origin.with_scheme("wss" if origin.scheme == "https" else "ws")
         return {
             "font_size": to_int(request.query.get("fontsize", "16"), 16),
@@ -116,3 +118,13 @@ class GuardedServer(Server):
         (aiohttp would otherwise wait for open websockets)."""
         sockets = list(self._sockets)
         await asyncio.gather(*(ws.close(code=WSCloseCode.GOING_AWAY) for ws in sockets))
+
+
+def _forwarded_https(request: web.Request) -> bool:
+    """Whether a TLS proxy in front says the browser came over https (the page must then
+    name wss:// and https:// URLs, or the browser blocks them as mixed content).
+
+    Trusting the header decides nothing about access: a lie only breaks the liar's page.
+    """
+    proto = request.headers.get("X-Forwarded-Proto", "")
+    return proto.split(",")[0].strip().lower() == "https"

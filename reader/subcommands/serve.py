@@ -7,10 +7,11 @@ of its own, so beyond loopback a `--token` is required and every request must ca
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
-from reader.serving.access import check_listen, page_url
-from reader.serving.command import tab_command
+from reader.serving.access import TOKEN_ENV, check_listen, page_url
+from reader.serving.command import check_store, tab_command
 from reader.workspace import Workspace
 
 
@@ -36,7 +37,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument(
         "--token",
         metavar="SECRET",
-        help="a secret every request must carry (?token=SECRET); required beyond loopback",
+        default=os.environ.get(TOKEN_ENV),
+        help="a secret every request must carry (?token=SECRET); required beyond loopback "
+        f"(default: ${TOKEN_ENV}, which `ps` does not show to other users)",
     )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use for entities")
     parser.set_defaults(func=run)
@@ -47,10 +50,12 @@ def run(args: argparse.Namespace) -> int:
     """Checks the options, then serves until interrupted."""
     check_listen(args.host, args.port, args.token)
     workspace = Workspace.open(args.workspace, args.db)
+    command = tab_command(workspace, args.paths, model=args.model)
+    check_store(workspace)
     from reader.serving.server import GuardedServer  # aiohttp and textual-serve: only here
 
     server = GuardedServer(
-        tab_command(workspace, args.paths, model=args.model),
+        command,
         host=args.host,
         port=args.port,
         token=args.token,

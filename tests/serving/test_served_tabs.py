@@ -76,7 +76,9 @@ async def test_a_second_tab_holds_the_store_read_only_and_says_so(tmp_path: Path
             await _until(lambda: _state(workspace, HARBOUR) == "starred")
 
 
-async def test_without_the_token_every_request_is_refused(tmp_path: Path) -> None:
+async def test_without_the_token_every_request_is_refused_and_the_page_names_its_origin(
+    tmp_path: Path,
+) -> None:
     workspace = make_workspace(tmp_path)
     with serving(workspace, token=TOKEN) as served:
         assert status(served.url("/", with_token=False)) == 403
@@ -94,5 +96,9 @@ async def test_without_the_token_every_request_is_refused(tmp_path: Path) -> Non
                 assert refused.value.status == 403
             async with http.get(served.url()) as page:  # the token, once: a cookie after
                 assert page.status == 200
+                assert f'"ws://127.0.0.1:{served.port}/ws"' in await page.text()
+            proxied = {"X-Forwarded-Proto": "https"}  # a TLS proxy in front
+            async with http.get(served.url(), headers=proxied) as page:
+                assert f'"wss://127.0.0.1:{served.port}/ws"' in await page.text()
             async with http.get(served.url("/static/js/textual.js", with_token=False)) as script:
                 assert script.status == 200

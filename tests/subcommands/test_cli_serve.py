@@ -24,3 +24,23 @@ def test_serve_refuses_before_listening(
     assert main(["serve", "--workspace", str(tmp_path), *args]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"reader: {message}") and err.count("\n") == 1
+
+
+def test_a_store_no_tab_could_read_stops_serve_before_it_listens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "annotations" / "reader.json"
+    store.parent.mkdir()
+    store.write_bytes(b"{ not a store")
+    assert main(["serve", "--workspace", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"reader: cannot read store {store}") and err.count("\n") == 1
+    assert store.read_bytes() == b"{ not a store"
+
+
+def test_the_token_can_come_from_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("READER_SERVE_TOKEN", "short")
+    assert main(["serve", "--workspace", str(tmp_path), "--host", "0.0.0.0"]) == 1
+    assert capsys.readouterr().err.startswith("reader: --token needs at least 16 characters")
