@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import os
 import sys
 
 from reader.errors import ReaderError
@@ -23,9 +24,16 @@ class NoTerminal(ReaderError):
     exit_status = 2
 
 
+WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
+"""What textual-serve (`reader serve`) puts in $TEXTUAL_DRIVER for each browser tab:
+the app then speaks Textual's packet protocol over pipes, and needs no terminal."""
+
+
 def require_terminal() -> None:
-    """NoTerminal unless stdin and stdout are a terminal: without one the app could only
-    spin, waiting for keys that never come."""
+    """NoTerminal unless stdin and stdout are a terminal (or a browser tab drives the app):
+    without one the app could only spin, waiting for keys that never come."""
+    if os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER:
+        return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise NoTerminal(
             "the TUI needs a terminal (stdin and stdout are not one); "
