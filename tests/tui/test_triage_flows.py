@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from bench import corpus
+from reader.dumps.inbox import file_signature
 from reader.dumps.load import split_text
 from reader.library.search import matches_in
 from reader.tui.dialogs.export import ExportDialog
@@ -19,7 +20,7 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.result_list import ResultList
 from tests.tui.helpers import make_session, screen_lines, seed_articles, settle
-from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed
+from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed, until
 
 WAIT = 5.0
 """Seconds a test waits for the inbox (the promise is about two)."""
@@ -158,3 +159,40 @@ async def test_an_export_that_cannot_be_written_is_a_notification(tmp_path: Path
         await settle(pilot)
         assert any("cannot write" in note for note in app.notes)
         assert app.is_running
+
+
+async def test_an_article_edited_while_reader_runs_replaces_the_old_one_in_place(
+    tmp_path: Path,
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    dump = seeds / "one.txt"
+    text = corpus.dump(3, seed=3)
+    dump.write_text(text, encoding="utf-8")
+    first = split_text(text, str(dump))
+    session = make_session(first, inbox=InboxPlan(seeds, {dump: file_signature(dump)}, 0.1))
+    app = app_on(session)
+    store = session.store
+    old = first[1]
+    word = old.body.split()[3]
+    start = old.body.index(word)
+    note = store.add_annotation(old.id, old.body, start, start + len(word), tags=["claim"])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "s", "enter")  # star the second article and read it
+        assert app.main.view.article is old
+        paragraph_end = old.body.index(".") + 1
+        edited_body = old.body[:paragraph_end] + " Indeed." + old.body[paragraph_end:]
+        dump.write_text(text.replace(old.body, edited_body), encoding="utf-8")
+        await until(pilot, lambda: app.library.articles[1].id != old.id)
+        new = app.library.articles[1]
+        assert " Indeed." in new.body
+        assert listed(app) == [a.title for a in first]  # in place, not a second copy
+        assert app.main.view.article is new
+        assert app.triage.state(new.id) == "starred"
+        await until(pilot, lambda: bool(store.annotations(new.id)))
+        [moved] = store.annotations(new.id)
+        assert (moved.id, moved.quote, moved.orphaned) == (note.id, word, False)
+        assert store.annotations(old.id) == []
+        assert app.triage.search("Indeed")[0].article_id == new.id
+        assert "1 article edited in one.txt" in app.notes

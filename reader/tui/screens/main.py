@@ -144,6 +144,16 @@ class MainScreen(AnnotatingScreen):
         self._show_if_new(event.article)
         self.view.focus()
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The article pane took the focus: the open article is being read."""
+        if event.widget is self.view:
+            self.dwell_on(self.view.article)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """The article pane lost the focus: its article is no longer being read."""
+        if event.widget is self.view:
+            self.dwell_off()
+
     def _show_if_new(self, article: Article) -> None:
         if self.view.article is not article:
             self.open(article)
