@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from bench import corpus
 from reader.dumps.inbox import file_signature
@@ -139,6 +139,9 @@ async def test_export_writes_the_chosen_format_and_notifies_the_path(tmp_path: P
         await settle(pilot)
         await pilot.press("s", "E")
         assert isinstance(app.screen, ExportDialog)
+        options = app.screen.query_one("#export-formats", OptionList)
+        json_help = str(options.get_option_at_index(0).prompt)
+        assert "reader import reads it" in json_help and "`" not in json_help
         await pilot.press("enter")
         await settle(pilot)
         (written,) = exports.iterdir()

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article
@@ -54,7 +54,7 @@ LOADING = "Loading {names}…"
 class MainScreen(AnnotatingScreen):
     """Where the user reads: wires list, view, legend and panels to the session."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*keys.FOOTER_FIRST, *keys.MAIN, *keys.TRIAGE]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.MAIN, *keys.TRIAGE]
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
 
     def _empty_text(self) -> str:
@@ -112,10 +112,6 @@ class MainScreen(AnnotatingScreen):
     def hidden_labels(self) -> frozenset[str]:
         """Labels the user chose not to see (kept across articles)."""
         return self._hidden
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Footer keys packed tighter when the terminal is narrow, so all of them fit."""
-        self.query_one(Footer).compact = event.size.width < NARROW
 
     def on_mount(self) -> None:
         """Focus on the list, the first article in view, colours following the theme."""
