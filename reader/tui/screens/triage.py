@@ -473,7 +473,9 @@ class TriageScreen(Screen[None]):
                 export_to_folder,  # loaded on the first export only
             )
 
-            path = export_to_folder(self.session.store, articles, fmt, folder)
+            path = export_to_folder(
+                self.session.store, articles, fmt, folder, root=self.session.workspace_root
+            )
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
