@@ -6,11 +6,13 @@ import io
 
 from rich.console import Console
 from rich.segment import Segment
+from textual.command import CommandList, CommandPalette
 from textual.widgets import OptionList, SelectionList, Static
 
 from reader.article import Article
 from reader.nlp import label_style
 from reader.tui import keys
+from reader.tui.app import ReaderApp
 from reader.tui.dialogs.help import HelpScreen
 from reader.tui.dialogs.labels import LabelChooser
 from reader.tui.presenters.colors import entity_style
@@ -20,7 +22,7 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
 from reader.tui.widgets.legend import Legend
-from tests.tui.helpers import make_app, screen_lines, seed_articles, settle, style_of
+from tests.tui.helpers import make_app, screen_lines, seed_articles, settle, style_of, until
 from tests.tui.test_keys import readme_keymap
 
 SIZE = (120, 40)
@@ -332,16 +334,24 @@ async def test_command_palette_runs_the_same_actions() -> None:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"next en")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: _palette_offers(app, "Next entity"))
         await pilot.press("enter")
-        await pilot.pause(0.1)
-        assert app.query_one(ArticleView).current is not None
+        await until(pilot, lambda: app.query_one(ArticleView).current is not None)
         await pilot.press("ctrl+p")
         await pilot.press(*"list: bot")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: _palette_offers(app, "Bottom"))
         await pilot.press("enter")
-        await pilot.pause(0.1)
-        assert app.query_one(ArticleList).cursor == 1
+        await until(pilot, lambda: app.query_one(ArticleList).cursor == 1)
+
+
+def _palette_offers(app: ReaderApp, words: str) -> bool:
+    """Whether the command palette is open and its first hit names `words` (the search
+    runs in a worker: the list fills a moment after the typing)."""
+    if not isinstance(app.screen, CommandPalette):
+        return False
+    hits = app.screen.query_one(CommandList)
+    first = str(hits.get_option_at_index(0).prompt).lower() if hits.option_count else ""
+    return words.lower() in first
 
 
 async def test_narrow_terminals_swap_the_list_for_the_entity_panel() -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from bench import corpus
@@ -19,19 +17,8 @@ from reader.tui.presenters.session import InboxPlan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.result_list import ResultList
-from tests.tui.helpers import make_session, screen_lines, seed_articles, settle
-from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed, until
-
-WAIT = 5.0
-"""Seconds a test waits for the inbox (the promise is about two)."""
-
-
-async def _until(pilot: Pilot[None], done: Callable[[], bool]) -> None:
-    """Pauses until `done()` is true or WAIT seconds passed."""
-    for _ in range(int(WAIT / 0.05)):
-        if done():
-            return
-        await pilot.pause(0.05)
+from tests.tui.helpers import make_session, screen_lines, seed_articles, settle, until
+from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed
 
 
 async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
@@ -45,7 +32,7 @@ async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
         await settle(pilot)
         text = corpus.dump(3, seed=5)
         (seeds / "second.txt").write_text(text, encoding="utf-8")
-        await _until(pilot, lambda: len(app.library) == 5)
+        await until(pilot, lambda: len(app.library) == 5)
         assert "3 new articles from second.txt" in app.notes
         assert len(listed(app)) == 5 and "triaged 0 of 5" in header(app)
         assert app.query_one(ArticleList).cursor == 0
@@ -53,7 +40,7 @@ async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
         assert app.analyses.complete_count == 5
         grown = text + "\n\n" + corpus.dump(1, seed=9)
         (seeds / "second.txt").write_text(grown, encoding="utf-8")
-        await _until(pilot, lambda: len(app.library) == 6)
+        await until(pilot, lambda: len(app.library) == 6)
         assert "1 new article from second.txt" in app.notes
 
 
@@ -71,7 +58,7 @@ async def test_work_on_any_open_article_records_its_dump_also_one_from_the_inbox
         first = app.library.articles[0]
         assert store.article_records()[first.id].title == first.title
         (seeds / "second.txt").write_text(corpus.dump(1, seed=5), encoding="utf-8")
-        await _until(pilot, lambda: len(app.library) == 3)
+        await until(pilot, lambda: len(app.library) == 3)
         await pilot.press("j", "j", "s")
         arrived = app.library.articles[2]
         assert store.state(arrived.id) == "starred"
@@ -88,7 +75,7 @@ async def test_a_duplicate_dump_lists_the_article_once_with_both_sources(tmp_pat
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         (seeds / "copy.txt").write_text(text, encoding="utf-8")
-        await _until(pilot, lambda: len(app.library.sources(first[0].id)) == 2)
+        await until(pilot, lambda: len(app.library.sources(first[0].id)) == 2)
         assert len(listed(app)) == 2
         assert not any("new article" in note for note in app.notes)
         meta = screen_lines(app.query_one(ArticleView))

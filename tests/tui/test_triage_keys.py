@@ -16,7 +16,14 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.list_header import ListHeader
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import fresh_store, make_session, screen_lines, seed_articles, settle
+from tests.tui.helpers import (
+    fresh_store,
+    make_session,
+    screen_lines,
+    seed_articles,
+    settle,
+    until,
+)
 
 SIZE = (120, 40)
 
@@ -210,15 +217,6 @@ async def test_an_entity_filter_narrows_the_seed_to_the_articles_naming_it() -> 
         assert "PERSON “Viktor Goremykin”" in header(app)
 
 
-async def until(pilot: Any, condition: Any) -> None:
-    """Lets the app run until `condition()` holds (a timer, a worker); fails after 30 s."""
-    for _ in range(600):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the condition never held")
-
-
 async def test_an_article_previewed_from_the_list_is_never_marked_read() -> None:
     app = app_on(make_session(articles(3), dwell=0.0))  # 0: at once, if it counted
     async with app.run_test(size=SIZE) as pilot:
@@ -258,7 +256,6 @@ async def test_no_dwell_setting_never_marks_and_states_survive_a_restart() -> No
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("s", "j", "x")
-        await pilot.pause(0.1)
     store.close()
     again = app_on(make_session(seed_articles(), store=Store(path)))
     async with again.run_test(size=SIZE) as pilot:
