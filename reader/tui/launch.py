@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import os
 import sys
 
 from reader.errors import ReaderError
@@ -16,6 +17,9 @@ from reader.tui.presenters.session import open_session
 from reader.tui.terminal import TerminalWatch
 from reader.workspace import Workspace, require_existing
 
+DRIVER_ENV = "TEXTUAL_DRIVER"
+"""Set when Textual draws through another driver than the terminal's (a browser tab)."""
+
 
 class NoTerminal(ReaderError):
     """The TUI was started without a terminal (from a script, cron, a pipe)."""
@@ -23,10 +27,16 @@ class NoTerminal(ReaderError):
     exit_status = 2
 
 
+def in_terminal() -> bool:
+    """Whether the app draws in this process's terminal; not when Textual was told to use
+    another driver (`reader serve` runs each browser tab with the web driver, over pipes)."""
+    return not os.environ.get(DRIVER_ENV)
+
+
 def require_terminal() -> None:
     """NoTerminal unless stdin and stdout are a terminal: without one the app could only
     spin, waiting for keys that never come."""
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if in_terminal() and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise NoTerminal(
             "the TUI needs a terminal (stdin and stdout are not one); "
             "scripts can use the subcommands (reader --help)"
@@ -53,7 +63,10 @@ def launch(args: argparse.Namespace) -> int:
         # walking them, which keeps its pauses out of key presses in big dumps.
         gc.freeze()
         try:
-            with TerminalWatch((sys.stdin.fileno(), sys.stdout.fileno()), lambda: _lost(app)):
+            if in_terminal():
+                with TerminalWatch((sys.stdin.fileno(), sys.stdout.fileno()), lambda: _lost(app)):
+                    app.run()
+            else:
                 app.run()
         finally:
             service.close()
