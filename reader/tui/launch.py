@@ -27,15 +27,19 @@ class NoTerminal(ReaderError):
     exit_status = 2
 
 
+WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
+"""What textual-serve (`reader serve`) puts in $TEXTUAL_DRIVER for each browser tab:
+the app then speaks Textual's packet protocol over pipes, and needs no terminal."""
+
+
 def in_terminal() -> bool:
-    """Whether the app draws in this process's terminal; not when Textual was told to use
-    another driver (`reader serve` runs each browser tab with the web driver, over pipes)."""
-    return not os.environ.get(DRIVER_ENV)
+    """Whether the app draws in this process's terminal (not in a browser tab)."""
+    return os.environ.get(DRIVER_ENV) != WEB_DRIVER
 
 
 def require_terminal() -> None:
-    """NoTerminal unless stdin and stdout are a terminal: without one the app could only
-    spin, waiting for keys that never come."""
+    """NoTerminal unless stdin and stdout are a terminal (or a browser tab drives the app):
+    without one the app could only spin, waiting for keys that never come."""
     if in_terminal() and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise NoTerminal(
             "the TUI needs a terminal (stdin and stdout are not one); "
