@@ -116,9 +116,7 @@ async def test_the_article_view_emits_one_background_per_label(theme: str) -> No
         await settle(pilot)
         view = app.query_one(ArticleView)
         for system in (ColorSystem.EIGHT_BIT, ColorSystem.STANDARD):
-            emitted = {
-                text: emitted_background(style_of(view, text), system) for text in ON_SCREEN
-            }
+            emitted = {text: emitted_background(style_of(view, text), system) for text in ON_SCREEN}
             dark = app.current_theme.dark
             assert emitted == {
                 text: _background_of(label, dark, system) for text, label in ON_SCREEN.items()
