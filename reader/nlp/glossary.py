@@ -55,6 +55,9 @@ _KNOWN: dict[str, tuple[str, str, str]] = {
 }
 """label -> (description as `spacy.explain` gives it, dark background, light background)."""
 
+_ALIASES = {"PER": "PERSON", "PERS": "PERSON"}
+"""Labels other languages' pipelines use for a label of the table (French, Spanish: PER)."""
+
 _SPARE: tuple[tuple[str, str], ...] = (
     ("#5c4a6e", "#dcd0ea"),
     ("#3f5a2e", "#cfe6bf"),
@@ -68,7 +71,7 @@ _SPARE: tuple[tuple[str, str], ...] = (
 
 def label_style(label: str) -> LabelStyle:
     """The description and colours of `label`; unknown labels get a stable spare colour."""
-    known = _KNOWN.get(label)
+    known = _KNOWN.get(_ALIASES.get(label, label))
     if known is not None:
         return LabelStyle(label, *known)
     dark, light = _SPARE[zlib.crc32(label.encode("utf-8")) % len(_SPARE)]

@@ -56,3 +56,8 @@ def test_unknown_labels_get_a_stable_style() -> None:
     assert label_style("SPORT") == label_style("SPORT")
     assert label_style("SPORT").label == "SPORT"
     assert label_style("SPORT").description
+
+
+def test_other_languages_person_label_looks_like_person() -> None:
+    person, per = label_style("PERSON"), label_style("PER")
+    assert (per.label, per.dark, per.light) == ("PER", person.dark, person.light)
