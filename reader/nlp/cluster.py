@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 import urllib.request
@@ -328,6 +329,18 @@ def survey(batches: Iterable[Sequence[Article]], cache: EntityCache, identity: s
 
 OnResult = Callable[[Article, Analysis], None]
 OnProgress = Callable[[Progress], None]
+
+
+def replay(
+    batches: Iterable[Sequence[Article]], cache: EntityCache, identity: str, on_result: OnResult
+) -> None:
+    """Hands every cached article (and every one without text) to `on_result`, no cluster.
+
+    For a corpus already analysed: its shards are written from the cache alone;
+    articles not cached are left out.
+    """
+    for _chunk in _chunks(batches, cache, identity, sys.maxsize, on_result):
+        continue
 
 
 def analyse(

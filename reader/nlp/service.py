@@ -242,11 +242,11 @@ class EntityService:
         if self._info is not None:
             return self._info.identity
         if self._expected_identity is None:
-            self._expected_identity = _expected_identity(self.model)
+            self._expected_identity = expected_identity(self.model)
         return self._expected_identity
 
 
-def _expected_identity(model: str) -> str:
+def expected_identity(model: str) -> str:
     """The identity `load()` will report, read from the model's meta.json without spaCy.
 
     A model that cannot be found this way is expected to fall back; a model that is
