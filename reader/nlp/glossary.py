@@ -6,9 +6,9 @@ the xterm 256-colour cube, so a 256-colour terminal (tmux's default) shows exact
 the true colour, and all 18 labels stay apart there in both themes. Names are
 saturated hues, number-like labels muted greys and pastels of one family; after
 the reduction to 16 colours the five name labels news uses most (PERSON, ORG, GPE,
-NORP, LOC) still differ, and no name shares a colour with a number. Dark-theme
-backgrounds take light text, light-theme ones dark text, each at a contrast of at
-least 4.5:1 (`reader.tui.presenters.colors` picks the text colour).
+NORP, LOC) still differ, and no name shares a colour with a number. Light-theme
+backgrounds take dark text; dark-theme ones white or black text, whichever reads
+better (`reader.tui.presenters.colors` picks it), always at a contrast of 4.5:1 or more.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from dataclasses import dataclass
 class LabelStyle:
     """How a label is explained and highlighted; colours are hex backgrounds.
 
-    `dark` is meant under light text on a dark theme, `light` under dark text on a
-    light theme.
+    `dark` is for a dark theme (under white or black text), `light` under dark text on
+    a light theme.
     """
 
     label: str
