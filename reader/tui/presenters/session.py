@@ -51,6 +51,8 @@ class Session:
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)
     """Dumps too big to split before the first frame: the app loads them in a worker."""
+    workspace_root: Path | None = None
+    """The workspace folder: exports write the sources inside it relative to it."""
 
     @property
     def store(self) -> Store:
@@ -112,6 +114,7 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
     return Session(
         triage=Triage(store, loaded.articles),
         exports_dir=workspace.exports_dir,
+        workspace_root=workspace.root,
         dwell=DwellPolicy.from_workspace(workspace),
         problems=problems + loaded.problems,
         inbox=InboxPlan(seeds, known) if watched else None,
