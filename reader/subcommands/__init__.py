@@ -19,6 +19,7 @@ NAMES = {
     "entities": "entities",
     "export": "export",
     "import": "import_",
+    "models": "models",
     "serve": "serve",
     "stats": "stats",
 }
