@@ -7,10 +7,9 @@ and a few hundred characters of body hold dozens of them.
 
 from __future__ import annotations
 
-import re
-
-_SAMPLE = 600
-"""Characters of the body looked at: plenty for dozens of function words."""
+_SAMPLE = 400
+"""Characters of the body looked at: enough for a dozen function words or more."""
+_PUNCTUATION = ",.;:!?\"'“”«»()"
 _MIN_HITS = 3
 """Fewer hits than this and the language is left unsaid."""
 _MARKERS = {
@@ -25,18 +24,13 @@ _LANGUAGE = {word: language for language, words in _MARKERS.items() for word in 
 """Each marker word and its language."""
 
 
-_MARKER = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(sorted(_LANGUAGE, key=len, reverse=True)) + r")(?![^\W\d_])"
-)
-"""Any marker word standing alone: one pass finds them all."""
-
-
 def language_of(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is most likely in, or None."""
     counts: dict[str, int] = {}
-    for word in _MARKER.findall(text[:_SAMPLE].lower()):
-        language = _LANGUAGE[word]
-        counts[language] = counts.get(language, 0) + 1
+    for word in text[:_SAMPLE].lower().split():
+        language = _LANGUAGE.get(word.strip(_PUNCTUATION))
+        if language is not None:
+            counts[language] = counts.get(language, 0) + 1
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)
