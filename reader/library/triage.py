@@ -131,6 +131,13 @@ class Triage:
         self.search_index.add(added.new)
         return added
 
+    def replace_source(self, source: str, articles: Sequence[Article]) -> Added:
+        """Puts a dump's corrected articles in place of its old ones (see
+        `Library.replace_source`); the new ones become searchable."""
+        added = self.library.replace_source(source, articles)
+        self.search_index.add(added.new)
+        return added
+
     def index_entities(self, analyses: Mapping[str, EntityAnalysis]) -> int:
         """Indexes entity results as they arrive; returns how many articles were (re)indexed."""
         return self.entities.sync(self.library, analyses)

@@ -1,4 +1,9 @@
-"""`reader articles PATH... [--json]`: the splitter's output, for people and for scripts."""
+"""`reader articles PATH... [--json] [--raw]`: the articles of dumps, for people and scripts.
+
+In a workspace whose store holds article corrections (breaks, welds, retitles), they
+are applied, and any that no longer apply are listed on stderr; `--raw` shows the
+splitter's own output.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ from pathlib import Path
 
 from reader.dumps.load import load_dumps
 from reader.subcommands._console import warn
+from reader.subcommands._corrected import corrected
 from reader.text import json_out
 from reader.text.safe import visible_line
-from reader.workspace import dump_paths
+from reader.workspace import Workspace, dump_paths
 
 _TITLE_WIDTH = 60
 
@@ -20,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = sub.add_parser("articles", help="list the articles a dump splits into")
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
     parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    parser.add_argument(
+        "--raw", action="store_true", help="the splitter's output, without the store's corrections"
+    )
     parser.set_defaults(func=run)
     return parser
 
@@ -27,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Splits every dump named and prints the articles."""
     articles = load_dumps(dump_paths(args.paths), warn)
+    if not args.raw:
+        articles = corrected(Workspace.open(args.workspace, args.db), articles)
     if args.json:
         sys.stdout.buffer.write(
             json_out.dumps([a.to_dict() for a in articles], indent=True) + b"\n"

@@ -18,6 +18,7 @@ from reader.article import Article
 from reader.dumps.load import load_dumps
 from reader.nlp import EntityService, resolve_model_name
 from reader.subcommands._console import warn
+from reader.subcommands._corrected import corrected
 from reader.text import json_out
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, dump_paths
@@ -53,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Analyses every article of the dumps named and prints the results."""
     workspace = Workspace.open(args.workspace, args.db)
-    articles = load_dumps(dump_paths(args.paths), warn)
+    articles = corrected(workspace, load_dumps(dump_paths(args.paths), warn))
     service = EntityService(
         resolve_model_name(args.model, workspace),
         workspace.cache_dir,

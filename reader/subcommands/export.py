@@ -25,6 +25,7 @@ from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.store import STATES, Store
 from reader.subcommands._console import warn
+from reader.subcommands._corrected import corrected
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths, seed_dumps
 
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
-    articles = _articles(workspace, args.source)
+    articles = corrected(workspace, _articles(workspace, args.source))
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     )
