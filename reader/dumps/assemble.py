@@ -104,7 +104,7 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             draft.note("chrome", text)
         elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
             draft.title = fact.meta[0][1]
-            draft.title_key = chrome.fold(draft.title)
+            draft.title_key = chrome.line_key(draft.title)
         elif fact.role in _META_ROLES or fact.role == "related":
             draft.note_all(fact)
         elif fact.role == "highlights" and not draft.parts and _bullets_follow(facts, i):

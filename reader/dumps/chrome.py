@@ -111,7 +111,7 @@ _FOLD_QUOTES = str.maketrans(
 )
 
 
-def fold(line: str) -> str:
+def line_key(line: str) -> str:
     """A line reduced for comparison: case, quotes and spacing folded."""
     text = unicodedata.normalize("NFKC", line).casefold().translate(_FOLD_QUOTES)
     return " ".join(text.split()).strip(" #*_")

@@ -66,7 +66,7 @@ def classify(line: Line) -> Facts:
         shape: Shape | None = _case_style(text)
     else:
         shape = _shape(text, words) if role in ("text", "highlights", "related") else None
-    folded = chrome.fold(text) if shape else ""
+    folded = chrome.line_key(text) if shape else ""
     return Facts(line, role, folded, shape, words, meta)
 
 

@@ -36,11 +36,11 @@ def rule_sentences(article: Article) -> tuple[Span, ...]:
     return tuple(
         (segment.start + start, segment.start + end)
         for segment in segments(article)
-        for start, end in split_text(segment.text)
+        for start, end in sentence_spans(segment.text)
     )
 
 
-def split_text(text: str) -> Iterator[Span]:
+def sentence_spans(text: str) -> Iterator[Span]:
     """Sentence ranges within one paragraph of text (already trimmed)."""
     start = 0
     for match in _BREAK.finditer(text):

@@ -6,12 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.article import Article
-from reader.nlp.sentences import rule_sentences, split_text
+from reader.nlp.sentences import rule_sentences, sentence_spans
 from tests.conftest import SEED, article_from_paragraphs
 
 
 def _texts(text: str) -> list[str]:
-    return [text[s:e] for s, e in split_text(text)]
+    return [text[s:e] for s, e in sentence_spans(text)]
 
 
 def test_splits_after_full_stops_questions_and_exclamations() -> None:

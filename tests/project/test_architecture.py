@@ -1,11 +1,13 @@
-"""Import boundaries: domain modules never import Textual; the TUI path skips subcommands."""
+"""Import boundaries: layers, no circles, no Textual in the domain, no subcommands on TUI paths."""
 
 from __future__ import annotations
 
 import argparse
 import subprocess
 import sys
+from pathlib import Path
 
+import grimp
 import pytest
 
 from reader import subcommands
@@ -59,3 +61,30 @@ def test_the_tui_path_imports_no_subcommand() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_no_import_circle_between_modules_type_only_imports_included() -> None:
+    graph = grimp.build_graph("reader")
+    circles = {
+        tuple(sorted((module, imported)))
+        for module in graph.modules
+        for imported in graph.find_modules_directly_imported_by(module)
+        if graph.chain_exists(importer=imported, imported=module)
+    }
+    assert circles == set()
+
+
+def test_the_layer_contracts_in_pyproject_hold() -> None:
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("lint-imports"))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "0 broken" in done.stdout
+
+
+def test_the_top_level_package_keeps_few_modules_of_its_own() -> None:
+    own = [p.name for p in (ROOT / "reader").glob("*.py")]
+    assert len(own) <= 12, own
