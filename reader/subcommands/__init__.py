@@ -13,6 +13,7 @@ from types import ModuleType
 NAMES = {
     "articles": "articles",
     "entities": "entities",
+    "evaluate": "evaluate",
     "export": "export",
     "import": "import_",
     "stats": "stats",

@@ -1,4 +1,5 @@
-"""`reader articles` applies the store's corrections (`--raw` does not); exports carry them."""
+"""`reader articles` applies the store's corrections (`--raw` does not); exports carry them;
+`reader export -f spacy` writes the checked articles; `reader evaluate` scores a model."""
 
 from __future__ import annotations
 
@@ -82,3 +83,53 @@ def _corrected(workspace: Workspace):
         return apply_corrections(
             load_dump(workspace.seeds_dir / SEED.name), store.article_corrections()
         ).articles
+
+
+def test_export_spacy_without_checked_articles_says_so(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(workspace, "export", "-f", "spacy", "-o", str(workspace.root / "t.spacy")) == 1
+    assert "no checked articles" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_export_spacy_writes_train_and_dev_docbins_and_evaluate_scores_them(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spacy = pytest.importorskip("spacy")
+    articles = _corrected(workspace)
+    with Store(workspace.store_path) as store:
+        for article in articles:
+            body = article.body
+            seoul = body.find("Pyongyang")
+            shown = []
+            if seoul >= 0:
+                store.set_entity(article.id, body, seoul, seoul + len("Pyongyang"), "GPE")
+            else:
+                start = body.index(" ") + 1
+                shown.append(_entity(start, start + 3, "ORG"))
+            store.check_entities(article.id, body, shown)
+    train, dev = workspace.root / "train.spacy", workspace.root / "dev.spacy"
+    argv = ["export", "-f", "spacy", "-o", str(train), "--dev", str(dev), "--dev-share", "0.5"]
+    assert _run(workspace, *argv) == 0
+    err = capsys.readouterr().err
+    assert "exported" in err
+    nlp = spacy.blank("en")
+    docs = [
+        *spacy.tokens.DocBin().from_disk(train).get_docs(nlp.vocab),
+        *spacy.tokens.DocBin().from_disk(dev).get_docs(nlp.vocab),
+    ]
+    assert sorted(d.text for d in docs) == sorted(a.body for a in articles)
+    assert _run(workspace, "evaluate", "--json") == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["articles"] == 3
+    assert {"label", "precision", "recall", "f", "gold", "predicted"} <= set(figures["overall"])
+    assert _run(workspace, "evaluate") == 0
+    table = capsys.readouterr().out
+    assert "label" in table and table.splitlines()[-1].startswith("all")
+
+
+def _entity(start: int, end: int, label: str):
+    from reader.analysis import Entity
+
+    return Entity(start, end, label)
