@@ -107,7 +107,8 @@ def test_a_blank_ner_trains_on_the_export_and_scores_on_it(nlp, tmp_path: Path) 
     assert losses[-1] < losses[0] / 2
     scores = student.evaluate(examples)
     print(
-        f"few-step training: loss {losses[0]:.1f} -> {losses[-1]:.1f}, ents_f {scores['ents_f']:.3f}"
+        f"few-step training: loss {losses[0]:.1f} -> {losses[-1]:.1f}, "
+        f"ents_f {scores['ents_f']:.3f}"
     )
     assert scores["ents_f"] > 0.5
     predicted = {
