@@ -27,7 +27,7 @@ from reader.errors import ReaderError
 from reader.text.safe import visible, visible_line
 from reader.tui import keys
 from reader.tui.inbox_bridge import InboxArrived, InboxBridge
-from reader.tui.messages import AnalysesArrived, PipelineReady
+from reader.tui.messages import AnalysesArrived, ArticlesChanged, PipelineReady
 from reader.tui.presenters.analyser import Analyser, EntitySource, Results
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
@@ -206,6 +206,14 @@ class ReaderApp(App[None]):
             if not self._entities_running():
                 self.analyse_entities()
             self._update_status()
+
+    def on_articles_changed(self, message: ArticlesChanged) -> None:
+        """Articles a correction made joined the list: they are searched and analysed."""
+        self._index_search()
+        self._analyser.add(list(message.articles))
+        if not self._entities_running():
+            self.analyse_entities()
+        self._update_status()
 
     def _entities_running(self) -> bool:
         return any(
