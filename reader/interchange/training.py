@@ -19,7 +19,7 @@ from reader.nlp.training import GoldArticle, Misaligned, docbin_bytes
 from reader.store import Store, write_atomically
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from reader.nlp.training import Language
 
 DEFAULT_DEV_SHARE = 0.2
 """Share of checked articles held out for evaluation when `--dev` is asked for."""

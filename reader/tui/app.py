@@ -129,6 +129,8 @@ class ReaderApp(App[None]):
         self.set_keymap(self.user_keymap)
         for problem in self.session.problems:
             self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
+        for stale in self.session.stale:
+            self.notify(stale, title="Correction no longer applies", severity="warning", timeout=15)
         if self.store.read_only:
             self.title = f"{self.TITLE} [read-only]"
             self.notify(f"{self.store.notice}.", title="Read-only", severity="warning", timeout=30)

@@ -29,5 +29,6 @@ def test_the_session_lists_the_corrected_articles_and_tells_of_stale_corrections
         session = open_session(workspace, [], store)
         assert len(session.triage.library) == 3
         assert session.split is not None and len(session.split) == 2
-        (problem,) = session.problems
-        assert problem.startswith("correction no longer applies: retitle")
+        assert session.problems == []
+        (stale,) = session.stale
+        assert stale.startswith("retitle “North Korean and Russian military")

@@ -52,6 +52,8 @@ class Session:
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)
     """Dumps too big to split before the first frame: the app loads them in a worker."""
+    stale: list[str] = field(default_factory=list)
+    """One line per article correction whose text is no longer in its dump (kept, listed)."""
     split: list[Article] | None = None
     """The articles as the splitter made them, before the store's corrections (None: the
     library holds them as split)."""
@@ -114,12 +116,13 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
     deferred = wanted if _total_bytes(wanted) > EAGER_LOAD_BYTES else []
     loaded = load_each([] if deferred else wanted)
     corrected = apply_corrections(loaded.articles, store.article_corrections())
-    stale = [f"correction no longer applies: {c.describe()}" for c in corrected.stale]
+    stale = [correction.describe() for correction in corrected.stale]
     return Session(
         triage=Triage(store, corrected.articles),
         exports_dir=workspace.exports_dir,
         dwell=DwellPolicy.from_workspace(workspace),
-        problems=problems + loaded.problems + stale,
+        problems=problems + loaded.problems,
+        stale=stale,
         inbox=InboxPlan(seeds, known) if watched else None,
         deferred=deferred,
         split=loaded.articles,
