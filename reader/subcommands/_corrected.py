@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reader.annotation.corrections import apply_corrections
 from reader.article import Article
-from reader.store.store import Store
+from reader.store import Store, StoreError
 from reader.subcommands._console import warn
 from reader.workspace import Workspace
 
@@ -15,12 +15,17 @@ def corrected(workspace: Workspace, articles: Sequence[Article]) -> list[Article
     """The articles with the store's corrections (breaks, welds, retitles) applied.
 
     Corrections that no longer apply are listed on stderr, one line each. Without a
-    store there is nothing to apply.
+    store there is nothing to apply; a store that cannot be read is said so, and the
+    articles are given as split.
     """
     if not workspace.store_path.is_file():
         return list(articles)
-    with Store(workspace.store_path, read_only=True) as store:
-        result = apply_corrections(articles, store.article_corrections())
+    try:
+        with Store(workspace.store_path, read_only=True) as store:
+            result = apply_corrections(articles, store.article_corrections())
+    except StoreError as exc:
+        warn(f"{exc}; the articles are shown as split, without corrections")
+        return list(articles)
     for correction in result.stale:
         warn(f"correction no longer applies (its text changed): {correction.describe()}")
     return result.articles

@@ -61,6 +61,15 @@ def test_a_correction_that_no_longer_applies_is_listed(
     assert out.rstrip().endswith("3 article(s)")
 
 
+def test_an_unreadable_store_leaves_the_articles_as_split_and_says_so(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace.store_path.write_text("{ not json")
+    assert _run(workspace, "articles", str(workspace.seeds_dir / SEED.name)) == 0
+    out, err = capsys.readouterr()
+    assert "shown as split" in err and out.rstrip().endswith("2 article(s)")
+
+
 def test_exports_carry_the_corrected_articles(
     workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
