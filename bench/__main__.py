@@ -13,7 +13,18 @@ import sys
 import time
 from pathlib import Path
 
-SUITE = ("split", "split_quality", "store", "reanchor", "export", "triage", "entities", "tui")
+SUITE = (
+    "split",
+    "split_quality",
+    "store",
+    "reanchor",
+    "export",
+    "triage",
+    "entities",
+    "analyse",
+    "tui",
+    "serve",
+)
 """Order: the quick, pure ones first; spaCy and the TUI last."""
 
 
