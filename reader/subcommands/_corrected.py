@@ -11,12 +11,15 @@ from reader.subcommands._console import warn
 from reader.workspace import Workspace
 
 
-def corrected(workspace: Workspace, articles: Sequence[Article]) -> list[Article]:
+def corrected(
+    workspace: Workspace, articles: Sequence[Article], *, lenient: bool = False
+) -> list[Article]:
     """The articles with the store's corrections (breaks, welds, retitles) applied.
 
     Corrections that no longer apply are listed on stderr, one line each. Without a
-    store there is nothing to apply; a store that cannot be read is said so, and the
-    articles are given as split.
+    store there is nothing to apply. A store that cannot be read raises StoreError,
+    unless `lenient` (a command that only reads dumps): then it is said so on stderr
+    and the articles are given as split.
     """
     if not workspace.store_path.is_file():
         return list(articles)
@@ -24,6 +27,8 @@ def corrected(workspace: Workspace, articles: Sequence[Article]) -> list[Article
         with Store(workspace.store_path, read_only=True) as store:
             result = apply_corrections(articles, store.article_corrections())
     except StoreError as exc:
+        if not lenient:
+            raise
         warn(f"{exc}; the articles are shown as split, without corrections")
         return list(articles)
     for correction in result.stale:

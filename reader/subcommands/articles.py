@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     """Splits every dump named and prints the articles."""
     articles = load_dumps(dump_paths(args.paths), warn)
     if not args.raw:
-        articles = corrected(Workspace.open(args.workspace, args.db), articles)
+        articles = corrected(Workspace.open(args.workspace, args.db), articles, lenient=True)
     if args.json:
         sys.stdout.buffer.write(
             json_out.dumps([a.to_dict() for a in articles], indent=True) + b"\n"

@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Analyses every article of the dumps named and prints the results."""
     workspace = Workspace.open(args.workspace, args.db)
-    articles = corrected(workspace, load_dumps(dump_paths(args.paths), warn))
+    articles = corrected(workspace, load_dumps(dump_paths(args.paths), warn), lenient=True)
     service = EntityService(
         resolve_model_name(args.model, workspace),
         workspace.cache_dir,
