@@ -1,4 +1,5 @@
-"""`reader articles PATH... [--json] [--raw]`: the articles of dumps, for people and scripts.
+"""`reader articles PATH... [--json | --lines] [--raw]`: the articles of dumps, for people
+and scripts.
 
 In a workspace whose store holds article corrections (breaks, welds, retitles), they
 are applied, and any that no longer apply are listed on stderr; `--raw` shows the
@@ -11,7 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.dumps.load import load_dumps
+from reader.dumps.load import load_dumps, read_dump
+from reader.dumps.trace import line_records
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.text import json_out
@@ -25,7 +27,13 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `articles` parser."""
     parser = sub.add_parser("articles", help="list the articles a dump splits into")
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
-    parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    shown.add_argument(
+        "--lines",
+        action="store_true",
+        help="print JSON Lines: where each input line went (article, field) and the rule why",
+    )
     parser.add_argument(
         "--raw", action="store_true", help="the splitter's output, without the store's corrections"
     )
@@ -34,7 +42,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Splits every dump named and prints the articles."""
+    """Splits every dump named and prints the articles (or where each line went)."""
+    if args.lines:
+        return _print_lines(dump_paths(args.paths))
     articles = load_dumps(dump_paths(args.paths), warn)
     if not args.raw:
         articles = corrected(Workspace.open(args.workspace, args.db), articles, lenient=True)
@@ -53,4 +63,14 @@ def run(args: argparse.Namespace) -> int:
             f"{title:{_TITLE_WIDTH}}  {visible_line(Path(article.source).name)}"
         )
     print(f"{len(articles)} article(s)")
+    return 0
+
+
+def _print_lines(paths: list[Path]) -> int:
+    """One JSON object per input line of each dump, with the dump's path in `source`."""
+    out = sys.stdout.buffer
+    for path in paths:
+        text, _ = read_dump(path)
+        for record in line_records(text, str(path)):
+            out.write(json_out.dumps({**record, "source": str(path)}) + b"\n")
     return 0
