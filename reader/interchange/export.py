@@ -192,14 +192,16 @@ def export_to_folder(
     *,
     selection: Selection | None = None,
     with_text: bool = False,
+    root: Path | None = None,
 ) -> Path:
     """Exports to a new time-stamped file (a folder for brat) in `exports_dir`; its path.
 
-    The TUI's export command calls this with the workspace's exports folder.
+    The TUI's export command calls this with the workspace's exports folder and root
+    (sources inside the workspace are written relative to it).
     """
     chosen = export_format(fmt)
     with collector_paused():
-        export = collect(store, articles, selection, with_text=with_text)
+        export = collect(store, articles, selection, with_text=with_text, root=root)
         rendered, _summary = render(export, chosen)
         path = _fresh_path(exports_dir, chosen, export.exported)
         write(rendered, path)

@@ -163,3 +163,17 @@ def test_with_entities_adds_each_present_articles_spans_and_the_model(
     assert second["entities"] and second["title"].startswith("Ahead of strikes")
     assert present["entities"] == [{"start": 0, "end": 6, "label": "GPE"}]  # "SEOUL:"
     assert "entities" not in absent and len(_FakeEntityService.analysed) == 2
+
+
+def test_sources_inside_the_workspace_are_exported_relative_to_it(
+    workspace: Workspace, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert _run(workspace, "export") == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    assert [a["source"] for a in doc["articles"][:2]] == [f"seeds/{SEED.name}"] * 2
+    outside = tmp_path.parent / f"{tmp_path.name}-outside" / "elsewhere.txt"
+    outside.parent.mkdir()
+    shutil.copy(SEED, outside)
+    assert _run(workspace, "export", "--source", str(outside)) == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    assert {a["source"] for a in doc["articles"]} == {str(outside)}  # outside: absolute

@@ -57,6 +57,8 @@ class Session:
     split: list[Article] | None = None
     """The articles as the splitter made them, before the store's corrections (None: the
     library holds them as split)."""
+    workspace_root: Path | None = None
+    """The workspace folder: exports write the sources inside it relative to it."""
 
     @property
     def store(self) -> Store:
@@ -120,6 +122,7 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
     return Session(
         triage=Triage(store, corrected.articles),
         exports_dir=workspace.exports_dir,
+        workspace_root=workspace.root,
         dwell=DwellPolicy.from_workspace(workspace),
         problems=problems + loaded.problems,
         stale=stale,
