@@ -116,6 +116,13 @@ SETTINGS: dict[str, Setting] = {
     ),
     "read_dwell_seconds": Setting("a number of seconds (0 or more) or false", _is_seconds_or_off),
     "keymap": Setting('a table of binding id = "keys"', lambda value: isinstance(value, dict)),
+    "models": Setting(
+        'a table of language = "pipeline", e.g. fr = "fr_core_news_sm"',
+        lambda value: (
+            isinstance(value, dict)
+            and all(isinstance(v, str) and v.strip() for v in value.values())
+        ),
+    ),
 }
 """Every key `reader.toml` may hold; anything else is a mistake the user should hear of."""
 

@@ -44,7 +44,8 @@ from reader.store._journal import Journal, Op, patch, put
 from reader.store._lock import LockHeld, StoreLock
 from reader.store._storage import (
     AtomicJSONStorage,
-    read_store_file,
+    RecordingTable,
+    read_store_state,
     remove_stray_temp_files,
     write_atomically,
 )
@@ -147,15 +148,19 @@ class _KeyedTable(Table):
 
     TinyDB converts every key to and from `document_id_class` on each write, which
     costs a pass over the table; with string ids that conversion is the identity,
-    so the table is updated in place and a save stays O(1) before serialisation.
+    so the table is updated in place and a save stays O(1) before serialisation. The
+    keys each update reaches are handed to the storage, which may save only those.
     """
 
     document_id_class = str
 
     def _update_table(self, updater: Callable[[dict], None]) -> None:
-        tables = self._storage.read()
-        updater(tables.setdefault(self.name, {}))
-        self._storage.write(tables)
+        storage = cast(AtomicJSONStorage, self._storage)
+        tables = storage.read()
+        recording = RecordingTable(tables.setdefault(self.name, {}))
+        updater(cast(dict, recording))
+        storage.touched(self.name, recording.keys_touched, recording.cleared)
+        storage.write(tables)
         self.clear_cache()
 
 
@@ -230,16 +235,22 @@ class Store:
     def _open(self) -> None:
         if not self.read_only:
             remove_stray_temp_files(self.path)
-        found = read_store_file(self.path)
+        found, had_log = read_store_state(self.path) or (None, False)
         if found is None:
             data, version = fresh_data(), SCHEMA_VERSION
         else:
             data, version = upgrade(found, self.path)
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
         self._db = _Database(
-            self.path, data, storage=AtomicJSONStorage, persist=not self.read_only, mode=mode
+            self.path,
+            data,
+            storage=AtomicJSONStorage,
+            persist=not self.read_only,
+            mode=mode,
+            had_log=had_log,
         )
         self._storage = cast(AtomicJSONStorage, self._db.storage)
+        self._storage.settle()
         self._journal = Journal(self._db)
         self._by_article: dict[str, set[str]] = {}
         self._seen: dict[str, Article] = {}
@@ -279,6 +290,7 @@ class Store:
             return
         if not discard_unsaved:
             self._storage.flush()
+        self._storage.close()
         self._closed = True
         self._release_lock()
 

@@ -16,7 +16,9 @@ from pathlib import Path
 from reader.analysis import Analysis, PipelineInfo
 from reader.article import Article
 from reader.dumps.load import load_dumps
-from reader.nlp import EntityService, resolve_model_name
+from reader.nlp import resolve_model_name
+from reader.nlp.models import language_models
+from reader.nlp.router import ModelRouter
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.text import json_out
@@ -55,8 +57,9 @@ def run(args: argparse.Namespace) -> int:
     """Analyses every article of the dumps named and prints the results."""
     workspace = Workspace.open(args.workspace, args.db)
     articles = corrected(workspace, load_dumps(dump_paths(args.paths), warn), lenient=True)
-    service = EntityService(
+    service = ModelRouter(
         resolve_model_name(args.model, workspace),
+        language_models(workspace.config),
         workspace.cache_dir,
         use_cache=not args.no_cache,
     )
