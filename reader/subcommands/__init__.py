@@ -17,6 +17,7 @@ NAMES = {
     "articles": "articles",
     "cache": "cache",
     "entities": "entities",
+    "evaluate": "evaluate",
     "export": "export",
     "import": "import_",
     "models": "models",

@@ -103,7 +103,7 @@ class TriageScreen(Screen[None]):
         self.refresh_header()
 
     def _cursor_for(self, current: Article | None) -> int:
-        if current is None:
+        if current is None or current.id not in self.triage.library:
             return 0
         library = self.triage.library
         if current.id not in library:  # replaced by its edited text, at the same place
