@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-SUITE = ("split", "store", "reanchor", "export", "triage", "entities", "tui")
+SUITE = ("split", "store", "reanchor", "export", "triage", "duplicates", "entities", "tui")
 """Order: the quick, pure ones first; spaCy and the TUI last."""
 
 

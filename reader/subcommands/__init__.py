@@ -15,6 +15,7 @@ NAMES = {
     "entities": "entities",
     "export": "export",
     "import": "import_",
+    "duplicates": "duplicates",
     "stats": "stats",
 }
 """Subcommand name -> its module in this package."""
