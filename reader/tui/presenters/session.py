@@ -18,6 +18,7 @@ from reader.dumps.inbox import DEFAULT_SETTLE_SECONDS, FileSignature, file_signa
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.library.dwell import DwellPolicy
+from reader.library.stories import whole_story_setting
 from reader.library.triage import Triage
 from reader.store import Store
 from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
@@ -51,6 +52,8 @@ class Session:
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)
     """Dumps too big to split before the first frame: the app loads them in a worker."""
+    whole_story: bool = True
+    """Triage keys act on every version of a story (`triage_whole_story` in reader.toml)."""
 
     @property
     def store(self) -> Store:
@@ -116,6 +119,7 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
         problems=problems + loaded.problems,
         inbox=InboxPlan(seeds, known) if watched else None,
         deferred=deferred,
+        whole_story=whole_story_setting(workspace),
     )
 
 
