@@ -18,6 +18,7 @@ from reader.interchange.export import (
     export_format,
     render,
     with_entities,
+    with_stories,
     write,
 )
 from reader.interchange.exporters.json_doc import SCHEMA_FILE
@@ -68,6 +69,11 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline for --with-entities")
     parser.add_argument(
+        "--stories",
+        action="store_true",
+        help="name the story each article is a version of (json: story, jsonl: meta.story)",
+    )
+    parser.add_argument(
         "--schema", action="store_true", help="print the JSON Schema of the json format and exit"
     )
     parser.set_defaults(func=run)
@@ -97,6 +103,10 @@ def run(args: argparse.Namespace) -> int:
         export = collect(store, articles, selection, with_text=args.with_text)
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)
+    if args.stories:
+        from reader.library.duplicates import find_stories  # datasketch: only when asked
+
+        export = with_stories(export, find_stories(list({a.id: a for a in articles}.values())))
     with collector_paused():
         rendered, summary = render(export, fmt)
         if args.output is None and isinstance(rendered, bytes):

@@ -563,7 +563,7 @@ class TriageScreen(Screen[None]):
                 export_to_folder,  # loaded on the first export only
             )
 
-            path = export_to_folder(self.session.store, articles, fmt, folder)
+            path = export_to_folder(self.session.store, articles, fmt, folder, stories=self.stories)
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
