@@ -13,7 +13,17 @@ import sys
 import time
 from pathlib import Path
 
-SUITE = ("split", "store", "reanchor", "export", "triage", "duplicates", "entities", "tui")
+SUITE = (
+    "split",
+    "split_quality",
+    "store",
+    "reanchor",
+    "export",
+    "triage",
+    "duplicates",
+    "entities",
+    "tui",
+)
 """Order: the quick, pure ones first; spaCy and the TUI last."""
 
 

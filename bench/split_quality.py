@@ -1,0 +1,235 @@
+"""Split quality on dumps of real published articles: `python -m bench.split_quality`.
+
+The dumps under tests/fixtures/dumps/real/ paste real Wikinews articles in the shapes
+users paste them (database exports, email digests, clipper Markdown, long articles with
+intertitles, trailers, foreign web pages, and the classic styles). Each has a gold file
+that says, line by line, where every non-blank line belongs, and per article the exact
+title and body. This scores the splitter against them, per shape, for the `tune` half
+(which the splitter may be tuned on) and the `heldout` half (which it must not be).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.article import Article
+from reader.dumps import load_dump
+
+REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
+SPLITS = ("tune", "heldout")
+
+_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
+_WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One dump with its gold: the articles a careful reader cuts out, and every line's place."""
+
+    path: Path
+    split: str
+    shape: str
+    articles: tuple[dict[str, object], ...]
+    runs: tuple[tuple[int, int, int | None, str], ...]
+
+    def labelled_lines(self) -> list[tuple[str, int | None, str]]:
+        """(text, article, field) for each non-blank line of the dump."""
+        lines = self.path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").split("\n")
+        out: list[tuple[str, int | None, str]] = []
+        for start, end, article, field in self.runs:
+            for number in range(start, end + 1):
+                text = lines[number - 1]
+                if text.strip():
+                    out.append((text, article, field))
+        return out
+
+
+def load_cases(root: Path = REAL) -> list[Case]:
+    """Every gold file under root/tune and root/heldout, in name order."""
+    cases = []
+    for split in SPLITS:
+        for gold_path in sorted((root / split).glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            cases.append(
+                Case(
+                    path=gold_path.parent / gold["source_file"],
+                    split=split,
+                    shape=gold["shape"],
+                    articles=tuple(gold["articles"]),
+                    runs=tuple(tuple(run) for run in gold["lines"]),
+                )
+            )
+    return cases
+
+
+def normalise(text: str) -> str:
+    """Text as compared: Markdown markers off each paragraph and line, whitespace folded.
+
+    Wire copy is hard-wrapped and Markdown carries `#`, `>` and emphasis markers; the
+    splitter may keep or drop them, and either is right, so neither side keeps them.
+    """
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.replace("\r", "")):
+        lines = [_MARKUP.sub("", line.strip()) for line in block.splitlines()]
+        joined = " ".join(line for line in lines if line)
+        while (match := _WRAP.match(joined)) is not None:
+            joined = match.group(2).strip()
+        if joined:
+            paragraphs.append(" ".join(joined.split()))
+    return " ".join(paragraphs)
+
+
+def _overlap(article: Article, paragraphs: Sequence[str]) -> int:
+    body = normalise(article.body)
+    return sum(1 for p in paragraphs if p and p in body)
+
+
+def align(articles: Sequence[Article], wanted: Sequence[dict[str, object]]) -> list[Article | None]:
+    """For each gold article, the split article holding most of its paragraphs (or None)."""
+    matched: list[Article | None] = []
+    for want in wanted:
+        paragraphs = [normalise(p) for p in str(want["body"]).split("\n\n")]
+        best, best_key = None, (0, False)
+        for article in articles:
+            key = (_overlap(article, paragraphs), article.title == want["title"])
+            if key > best_key:
+                best, best_key = article, key
+        matched.append(best)
+    return matched
+
+
+def _haystack(articles: Iterable[Article]) -> list[str]:
+    texts: list[str] = []
+    for article in articles:
+        texts.append(normalise(article.title))
+        texts.append(normalise(article.body))
+        texts.extend(normalise(str(value)) for value in article.meta.values())
+    return texts
+
+
+def _score_article(hits: Counter[str], want: dict[str, object], got: Article | None) -> None:
+    hits["total_articles"] += 1
+    gold_body = normalise(str(want["body"]))
+    paragraphs = str(want["body"]).split("\n\n")
+    chrome = [c for c in map(normalise, want.get("not_in_body", [])) if c and c not in gold_body]
+    hits["total_chrome"] += len(chrome)
+    if got is None:
+        hits["chrome"] += len(chrome)
+        return
+    body = normalise(got.body)
+    hits["title"] += got.title == want["title"]
+    hits["body_exact"] += body == gold_body
+    hits["start"] += body.startswith(normalise(paragraphs[0]))
+    hits["end"] += body.endswith(normalise(paragraphs[-1]))
+    hits["language"] += got.meta.get("language") == want["language"]
+    hits["chrome"] += sum(c not in body for c in chrome)
+
+
+def _score_lines(hits: Counter[str], case: Case, articles: Sequence[Article]) -> None:
+    bodies = [normalise(a.body) for a in articles]
+    haystack = _haystack(articles)
+    gold_bodies = " ".join(normalise(str(want["body"])) for want in case.articles)
+    for line, _article, field in case.labelled_lines():
+        wanted = normalise(line)
+        if field in ("matter", "separator") and wanted and wanted not in gold_bodies:
+            hits["total_chrome"] += 1
+            hits["chrome"] += not any(wanted in body for body in bodies)
+        if field != "separator" and wanted:
+            hits["total_lines"] += 1
+            hits["lines_kept"] += any(wanted in text for text in haystack)
+
+
+def score_case(case: Case, articles: Sequence[Article]) -> Counter[str]:
+    """Hits and totals for one dump (keys `total_*` are the denominators)."""
+    hits: Counter[str] = Counter()
+    hits["dumps"] += 1
+    hits["count_ok"] += len(articles) == len(case.articles)
+    hits["split_articles"] += len(articles)
+    for want, got in zip(case.articles, align(articles, case.articles), strict=True):
+        _score_article(hits, want, got)
+    _score_lines(hits, case, articles)
+    return hits
+
+
+def score(cases: Iterable[Case]) -> dict[tuple[str, str], Counter[str]]:
+    """Hits per (split, shape), and per (split, "all")."""
+    table: dict[tuple[str, str], Counter[str]] = {}
+    for case in cases:
+        hits = score_case(case, load_dump(case.path))
+        for key in ((case.split, case.shape), (case.split, "all")):
+            table.setdefault(key, Counter()).update(hits)
+    return table
+
+
+def body_f1(hits: Counter[str]) -> float:
+    """F1 of body-exact articles: precision over the split's articles, recall over gold."""
+    if not hits["body_exact"]:
+        return 0.0
+    precision = hits["body_exact"] / hits["split_articles"]
+    recall = hits["body_exact"] / hits["total_articles"]
+    return 2 * precision * recall / (precision + recall)
+
+
+_COLUMNS = (
+    ("count", "count_ok", "dumps"),
+    ("title", "title", "total_articles"),
+    ("body=", "body_exact", "total_articles"),
+    ("start", "start", "total_articles"),
+    ("end", "end", "total_articles"),
+    ("chrome", "chrome", "total_chrome"),
+    ("kept", "lines_kept", "total_lines"),
+    ("lang", "language", "total_articles"),
+)
+"""Printed columns: heading, hits key, denominator key."""
+
+LEGEND = (
+    "count: dumps split into the right number of articles; title/body=/start/end/lang: gold "
+    "articles whose title, whole body (whitespace and Markdown markers folded), first or last "
+    "paragraph, meta.language are right; F1: body-exact F1; chrome: chrome, matter and "
+    "separator lines kept out of bodies; kept: non-blank lines found in some title, body or "
+    "meta value"
+)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:6.1f}" if whole else "     -"
+
+
+def _row(split: str, shape: str, hits: Counter[str]) -> str:
+    cells = [f"{split:<8} {shape:<18} {hits['dumps']:>5} {hits['total_articles']:>5}"]
+    cells += [_percent(hits[key], hits[whole]) for _, key, whole in _COLUMNS]
+    cells.insert(4, f"{body_f1(hits):5.2f}")
+    return " ".join(cells)
+
+
+def rows(table: dict[tuple[str, str], Counter[str]]) -> list[str]:
+    """The printed table: one row per half and shape, percentages, then the legend."""
+    headings = [f"{h:>6}" for h, _, _ in _COLUMNS]
+    headings.insert(3, f"{'F1':>5}")
+    head = f"{'half':<8} {'shape':<18} {'dumps':>5} {'arts':>5} " + " ".join(headings)
+    out = [head, "-" * len(head)]
+    for split in SPLITS:
+        shapes = [*sorted(s for sp, s in table if sp == split and s != "all"), "all"]
+        out += [
+            _row(split, shape, table[split, shape]) for shape in shapes if (split, shape) in table
+        ]
+        out.append("")
+    out.append(LEGEND)
+    return out
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    """Prints the table for every real dump (or the dumps under a folder given)."""
+    root = Path(argv[0]) if argv else REAL
+    print("\n".join(rows(score(load_cases(root)))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,126 @@
+"""The real-text dumps' gold files: every non-blank line has one place, each article's
+body lines rebuild its gold body, and a split that matches the gold scores full marks."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bench.split_quality import Case, load_cases, normalise, score_case
+from reader.article import Article
+
+CASES = load_cases()
+
+
+def _id(case: Case) -> str:
+    return f"{case.split}/{case.path.stem}"
+
+
+def test_every_shape_is_in_both_halves() -> None:
+    shapes = {
+        split: Counter(c.shape for c in CASES if c.split == split) for split in ("tune", "heldout")
+    }
+    assert set(shapes["tune"]) == set(shapes["heldout"])
+    assert min(shapes["heldout"].values()) >= 3
+    assert sum(len(c.articles) for c in CASES) >= 150
+
+
+def test_no_article_is_in_both_halves() -> None:
+    sources = {
+        split: {a["source"] for c in CASES if c.split == split for a in c.articles}
+        for split in ("tune", "heldout")
+    }
+    assert not sources["tune"] & sources["heldout"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_every_non_blank_line_has_one_place(case: Case) -> None:
+    lines = case.path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").split("\n")
+    placed = Counter(
+        number
+        for start, end, _article, _field in case.runs
+        for number in range(start, end + 1)
+        if lines[number - 1].strip()
+    )
+    non_blank = {n for n, text in enumerate(lines, 1) if text.strip()}
+    assert set(placed) == non_blank
+    assert set(placed.values()) == {1}
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_body_lines_rebuild_the_gold_body(case: Case) -> None:
+    labelled = case.labelled_lines()
+    for index, want in enumerate(case.articles):
+        body = [
+            text
+            for text, article, field in labelled
+            if article == index and field in ("body", "subhead")
+        ]
+        titles = [
+            text for text, article, field in labelled if article == index and field == "title"
+        ]
+        assert normalise("\n\n".join(body)) == normalise(str(want["body"]))
+        assert len(titles) == 1
+        assert normalise(str(want["title"])) in normalise(titles[0]) or titles[0].startswith(
+            "title:"
+        )
+
+
+def _perfect_split(case: Case) -> list[Article]:
+    labelled = case.labelled_lines()
+    matter = "\n".join(text for text, article, field in labelled if article is None)
+    articles = []
+    for index, want in enumerate(case.articles):
+        meta = {
+            "language": str(want["language"]),
+            "lines": "\n".join(t for t, a, f in labelled if a == index and f in ("meta", "title")),
+        }
+        if index == 0:
+            meta["matter"] = matter
+        articles.append(
+            Article(
+                id=str(index),
+                source=str(case.path),
+                index=index,
+                title=str(want["title"]),
+                body=str(want["body"]),
+                meta=meta,
+            )
+        )
+    return articles
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_a_split_that_matches_the_gold_scores_full_marks(case: Case) -> None:
+    hits = score_case(case, _perfect_split(case))
+    n = len(case.articles)
+    assert [hits[k] for k in ("title", "body_exact", "start", "end", "language")] == [n] * 5
+    assert hits["count_ok"] == 1
+    assert hits["chrome"] == hits["total_chrome"]
+    assert hits["lines_kept"] == hits["total_lines"]
+
+
+def test_two_articles_run_together_lose_both_bodies() -> None:
+    case = next(c for c in CASES if len(c.articles) >= 2)
+    first, second, *rest = _perfect_split(case)
+    merged = Article(
+        id="m",
+        source=first.source,
+        index=0,
+        title=first.title,
+        body=first.body + "\n\n" + second.title + "\n\n" + second.body,
+        meta=first.meta,
+    )
+    hits = score_case(case, [merged, *rest])
+    assert hits["body_exact"] == len(case.articles) - 2
+    assert hits["title"] == len(case.articles) - 1
+    assert hits["count_ok"] == 0
+
+
+def test_markdown_markers_and_wrapping_fold_away() -> None:
+    assert (
+        normalise("## Les réactions\n\n> « Oui »\n\n**Une phrase.**")
+        == "Les réactions « Oui » Une phrase."
+    )
+    assert normalise("A wrapped\n   line of wire copy.") == "A wrapped line of wire copy."

@@ -1,0 +1,55 @@
+"""The real-text dumps: a ratchet. It prints the splitter's scores per shape for both
+halves and fails when a figure falls below the floor it had reached. Raise the floors as
+the splitter improves (the printed table has the new figures); never lower one to let a
+change pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.split_quality import load_cases, rows, score
+
+METRICS = ("count_ok", "title", "body_exact", "start", "end", "chrome", "lines_kept", "language")
+"""Dumps counted right; gold articles with the right title, whole body, first and last
+paragraph; chrome lines kept out of bodies; non-blank lines kept; meta.language right."""
+
+FLOORS = {
+    ("tune", "classic"): (
+        4,
+        18,
+        18,
+        18,
+        19,
+        6,
+        169,
+        0,
+    ),  # 5 dumps, 19 articles, 6 chrome, 169 lines
+    ("tune", "clipper_markdown"): (0, 14, 3, 4, 15, 147, 181, 0),  # 5, 19, 156, 296
+    ("tune", "email_digest"): (1, 2, 1, 3, 3, 43, 194, 0),  # 5, 18, 112, 205
+    ("tune", "foreign_web"): (0, 13, 1, 6, 6, 66, 298, 0),  # 5, 20, 161, 298
+    ("tune", "lexisnexis"): (5, 0, 3, 3, 19, 191, 217, 0),  # 5, 19, 220, 318
+    ("tune", "long_intertitles"): (0, 4, 1, 4, 8, 0, 186, 0),  # 5, 11, 0, 186
+    ("tune", "nexis_factiva"): (5, 13, 0, 0, 18, 176, 267, 0),  # 5, 18, 267, 360
+    ("tune", "trailers"): (5, 19, 13, 20, 13, 13, 126, 0),  # 5, 20, 24, 129
+    ("tune", "all"): (20, 83, 40, 58, 101, 642, 1638, 0),  # 40, 144, 946, 1961
+    ("heldout", "classic"): (3, 12, 12, 12, 12, 6, 178, 0),  # 3, 12, 6, 178
+    ("heldout", "clipper_markdown"): (0, 9, 0, 3, 9, 88, 104, 0),  # 3, 11, 93, 173
+    ("heldout", "email_digest"): (2, 9, 4, 7, 7, 41, 108, 0),  # 3, 12, 66, 115
+    ("heldout", "foreign_web"): (2, 6, 3, 7, 8, 47, 159, 0),  # 3, 13, 90, 167
+    ("heldout", "lexisnexis"): (3, 0, 4, 4, 12, 116, 128, 0),  # 3, 12, 138, 195
+    ("heldout", "long_intertitles"): (0, 6, 1, 6, 3, 0, 80, 0),  # 3, 8, 0, 80
+    ("heldout", "nexis_factiva"): (2, 6, 0, 0, 10, 103, 163, 0),  # 3, 10, 154, 214
+    ("heldout", "trailers"): (2, 8, 5, 10, 7, 7, 82, 0),  # 3, 12, 13, 84
+    ("heldout", "all"): (14, 56, 29, 49, 68, 408, 1002, 0),  # 24, 90, 560, 1206
+}
+"""Hits reached on 2026-12-03 (the splitter of the issue-12 restructuring), in METRICS
+order. The comments give the denominators: dumps, gold articles, chrome lines, lines."""
+
+
+def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
+    table = score(load_cases())
+    with capsys.disabled():
+        print("\nreal dumps, per half and shape (percent):\n" + "\n".join(rows(table)))
+    for key, floors in FLOORS.items():
+        for metric, floor in zip(METRICS, floors, strict=True):
+            assert table[key][metric] >= floor, (key, metric, table[key][metric], floor)
