@@ -4,8 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
+E2E_STAMP := $(VENV)/.installed-e2e
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint format bench clean
+.PHONY: run test e2e lint format bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "reader needs Python 3.11+")'
@@ -16,6 +18,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+$(E2E_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,e2e]'
+	touch $(E2E_STAMP)
+
+# Debian's Chromium, driven by Playwright through executable_path (no browser download).
+$(CHROMIUM):
+	apt-get update && apt-get install -y chromium
+
 run: $(STAMP)
 	$(BIN)/reader seeds/
 
@@ -23,6 +33,9 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
+
+e2e: $(E2E_STAMP) $(CHROMIUM)
+	$(BIN)/python -m pytest -q --e2e tests/e2e
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -22,7 +22,9 @@ SUITE = (
     "triage",
     "duplicates",
     "entities",
+    "analyse",
     "tui",
+    "serve",
 )
 """Order: the quick, pure ones first; spaCy and the TUI last."""
 

@@ -48,3 +48,19 @@ def model_service(tmp_path_factory: pytest.TempPathFactory) -> EntityService:
     service = EntityService(DEFAULT_MODEL, tmp_path_factory.mktemp("entity-cache"))
     service.load()
     return service
+
+
+# --- the browser tests (make e2e) ------------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--e2e", action="store_true", help="also collect tests/e2e (needs Chromium: make e2e)"
+    )
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """tests/e2e drives a real browser: collected only with --e2e (`make e2e`)."""
+    if collection_path == ROOT / "tests" / "e2e" and not config.getoption("--e2e"):
+        return True
+    return None

@@ -94,17 +94,25 @@ class EntityCache:
 
     def get_many(self, pipeline: str, keys: Sequence[bytes]) -> dict[bytes, Analysis]:
         """Cached analyses for many texts at once (one query per few hundred keys)."""
+        return _decode_rows(self._rows("data", pipeline, keys))
+
+    def cached_keys(self, pipeline: str, keys: Sequence[bytes]) -> set[bytes]:
+        """Which of `keys` have a row under `pipeline`, decoding none (a cheap resume check)."""
+        return {key for key, _ in self._rows("1", pipeline, keys)}
+
+    def _rows(self, column: str, pipeline: str, keys: Sequence[bytes]) -> list[tuple[bytes, bytes]]:
+        """(text_hash, column) of the rows for `keys`, a few hundred keys per query."""
         rows: list[tuple[bytes, bytes]] = []
         unique = list(dict.fromkeys(keys))
         for at in range(0, len(unique), _IN_CHUNK):
             chunk = unique[at : at + _IN_CHUNK]
             marks = ",".join("?" * len(chunk))
             rows += self._query(
-                "SELECT text_hash, data FROM analyses"
+                f"SELECT text_hash, {column} FROM analyses"
                 f" WHERE pipeline = ? AND text_hash IN ({marks})",
                 [_scoped(pipeline), *chunk],
             )
-        return _decode_rows(rows)
+        return rows
 
     def put(self, pipeline: str, key: bytes, analysis: Analysis) -> None:
         """Stores one analysis (a complete one: partial results are never cached)."""

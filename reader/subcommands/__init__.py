@@ -11,11 +11,14 @@ from importlib import import_module
 from types import ModuleType
 
 NAMES = {
+    "analyse": "analyse",
     "articles": "articles",
+    "cache": "cache",
     "entities": "entities",
     "export": "export",
     "import": "import_",
     "duplicates": "duplicates",
+    "serve": "serve",
     "stats": "stats",
 }
 """Subcommand name -> its module in this package."""

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.notifications import SeverityLevel
@@ -263,6 +263,10 @@ class ReaderApp(App[None]):
                 timeout=15,
             )
         self._update_status()
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        """A download the browser did not get (under `reader serve`); the file stays written."""
+        self.notify(str(event.exception), title="Download failed", severity="error", timeout=15)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """An error in the entity worker becomes a notification; reading goes on.

@@ -35,12 +35,12 @@ FLOORS = {
     ("heldout", "classic"): (3, 12, 12, 12, 12, 6, 178, 0),  # 3, 12, 6, 178
     ("heldout", "clipper_markdown"): (0, 9, 0, 3, 9, 88, 104, 0),  # 3, 11, 93, 173
     ("heldout", "email_digest"): (2, 9, 4, 7, 7, 41, 108, 0),  # 3, 12, 66, 115
-    ("heldout", "foreign_web"): (2, 6, 3, 7, 8, 47, 159, 0),  # 3, 13, 90, 167
+    ("heldout", "foreign_web"): (3, 8, 3, 8, 11, 56, 191, 0),  # 4, 16, 106, 200
     ("heldout", "lexisnexis"): (3, 0, 4, 4, 12, 116, 128, 0),  # 3, 12, 138, 195
     ("heldout", "long_intertitles"): (0, 6, 1, 6, 3, 0, 80, 0),  # 3, 8, 0, 80
     ("heldout", "nexis_factiva"): (2, 6, 0, 0, 10, 103, 163, 0),  # 3, 10, 154, 214
     ("heldout", "trailers"): (2, 8, 5, 10, 7, 7, 82, 0),  # 3, 12, 13, 84
-    ("heldout", "all"): (14, 56, 29, 49, 68, 408, 1002, 0),  # 24, 90, 560, 1206
+    ("heldout", "all"): (15, 58, 29, 50, 71, 417, 1034, 0),  # 25, 93, 576, 1239
 }
 """Hits reached on 2026-12-03 (the splitter of the issue-12 restructuring), in METRICS
 order. The comments give the denominators: dumps, gold articles, chrome lines, lines."""

@@ -21,9 +21,11 @@ class ExportDialog(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.EXPORT_DIALOG
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, *, download: bool = False) -> None:
+        """`download`: the export is also offered to the browser (under `reader serve`)."""
         super().__init__()
         self._where = where
+        self._download = download
         self._names = list(FORMATS)
 
     def compose(self) -> ComposeResult:
@@ -31,7 +33,9 @@ class ExportDialog(ModalScreen[str | None]):
         width = max(len(name) for name in self._names)
         options = OptionList(*(_option(name, width) for name in self._names), id="export-formats")
         options.border_title = "Export annotations and states"
-        options.border_subtitle = f"enter writes to {self._where} · esc closes"
+        action = "downloads (and writes to" if self._download else "writes to"
+        closing = ")" if self._download else ""
+        options.border_subtitle = f"enter {action} {self._where}{closing} · esc closes"
         yield options
 
     @on(OptionList.OptionSelected, "#export-formats")

@@ -9,6 +9,7 @@ through `reader.library.triage.Triage`, so it is saved at once and is one undo s
 from __future__ import annotations
 
 import bisect
+import io
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -38,6 +39,7 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 
 if TYPE_CHECKING:
+    from reader.interchange.download import Download
     from reader.tui.dialogs.search import SearchPick
 
 BULK_CONFIRM = 20
@@ -553,7 +555,7 @@ class TriageScreen(Screen[None]):
 
         from reader.tui.dialogs.export import ExportDialog  # loaded on first use
 
-        self.app.push_screen(ExportDialog(_short(folder)), chosen)
+        self.app.push_screen(ExportDialog(_short(folder), download=self.app.is_web), chosen)
 
     @work(thread=True, exit_on_error=False, group="export", name="export")
     def export(self, fmt: str, articles: list[Article], folder: Path) -> None:
@@ -567,7 +569,22 @@ class TriageScreen(Screen[None]):
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
-        self.notify(str(path), title=f"Exported as {fmt}", timeout=10)
+        if not self.app.is_web:
+            self.notify(str(path), title=f"Exported as {fmt}", timeout=10)
+            return
+        from reader.interchange.download import as_download
+
+        try:
+            download = as_download(path)
+        except OSError as exc:
+            self.notify(str(exc), title="Download failed", severity="error", timeout=15)
+            return
+        self.notify(f"{path}, downloading {download.name}", title=f"Exported as {fmt}", timeout=10)
+        self.app.call_from_thread(self._offer, download)
+
+    def _offer(self, download: Download) -> None:
+        """Hands an export to the browser (under `reader serve`) as a download."""
+        self.app.deliver_binary(io.BytesIO(download.payload), save_filename=download.name)
 
 
 def _short(folder: Path) -> str:

@@ -1,0 +1,187 @@
+"""`reader analyse PATH...`: a whole corpus through the entity pipeline on Dask.
+
+Fills the workspace's entity cache (so the TUI and `reader entities` open the
+dumps with their entities at once) on a local cluster of this machine's cores or
+on a running Dask cluster (`--scheduler`), and optionally writes Parquet shards.
+Dask is imported only here, when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.article import Article
+from reader.dumps.load import load_dump
+from reader.errors import ReaderError
+from reader.nlp.cache import EntityCache
+from reader.nlp.service import resolve_model_name
+from reader.subcommands._console import warn
+from reader.subcommands._progress import ProgressLine
+from reader.workspace import Workspace, dump_paths
+
+if TYPE_CHECKING:
+    from reader.nlp.cluster import RunReport, Session
+
+INSTALL_HINT = "pip install 'reader[analyse]' (dask[distributed] and pyarrow)"
+EXIT_INTERRUPTED = 130
+
+
+def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Adds the `analyse` parser."""
+    parser = sub.add_parser(
+        "analyse",
+        help="analyse dumps on Dask (local cores or a cluster) into the entity cache",
+        description="Runs the entity pipeline over every article of the dumps as Dask "
+        "tasks and caches the results; a second run skips what is cached.",
+    )
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a running Dask scheduler (tcp://HOST:PORT); default: a local cluster",
+    )
+    parser.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="worker processes of the local cluster (default: one per core)",
+    )
+    parser.add_argument(
+        "--chunk-size", type=_positive, metavar="N", help="articles per task (default: 32)"
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR", help="also write Parquet shards, one row per entity"
+    )
+    parser.add_argument(
+        "--model", metavar="NAME", help="spaCy pipeline (default: $READER_MODEL, reader.toml)"
+    )
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Analyses every uncached article of the dumps and reports what was done."""
+    if args.scheduler and args.workers:
+        raise ReaderError("--workers sizes the local cluster; it cannot be used with --scheduler")
+    try:
+        from reader.nlp import cluster
+    except ImportError as exc:
+        raise ReaderError(
+            f"reader analyse needs Dask ({exc.name} is missing): {INSTALL_HINT}"
+        ) from exc
+    workspace = Workspace.open(args.workspace, args.db)
+    paths = dump_paths(args.paths)
+    model = resolve_model_name(args.model, workspace)
+    cache = EntityCache(workspace.cache_dir)
+    started = time.monotonic()
+    try:
+        with cluster.open_session(args.scheduler, model, workers=args.workers) as session:
+            _describe(session, time.monotonic() - started)
+            report = _analyse(args, session, paths, cache)
+    finally:
+        cache.close()
+    return _summarise(report, cache)
+
+
+def _analyse(
+    args: argparse.Namespace, session: Session, paths: list[Path], cache: EntityCache
+) -> RunReport:
+    from reader.nlp import cluster
+
+    unreadable: list[str] = []
+    plan = cluster.survey(_dumps(paths, unreadable), cache, session.identity)
+    print(
+        f"{plan.articles} articles in {len(paths)} dump(s): {plan.cached} cached, "
+        f"{plan.to_analyse} to analyse",
+        flush=True,
+    )
+    for reason in unreadable:
+        warn(reason)
+    writer = _writer(args.out, session.identity)
+    line = ProgressLine(sys.stderr)
+    try:
+        report = cluster.analyse(
+            session,
+            _dumps(paths, []),
+            cache,
+            total=plan.to_analyse,
+            chunk_size=args.chunk_size or cluster.DEFAULT_CHUNK_SIZE,
+            on_result=writer.add if writer is not None else None,
+            on_progress=line.update,
+        )
+    finally:
+        line.close()
+        if writer is not None:
+            writer.flush()
+    if writer is not None:
+        print(f"shards: {writer.rows} entities in {writer.shards} file(s) in {writer.folder}")
+    if unreadable:
+        report = cluster.RunReport(
+            report.identity,
+            report.analysed,
+            (*report.failures, *unreadable),
+            report.interrupted,
+            report.seconds,
+        )
+    return report
+
+
+def _writer(out: Path | None, identity: str) -> object | None:
+    if out is None:
+        return None
+    from reader.nlp.shards import ShardWriter
+
+    return ShardWriter(out, identity)
+
+
+def _dumps(paths: Sequence[Path], unreadable: list[str]) -> Iterator[list[Article]]:
+    """The articles of each dump in turn; an unreadable dump is noted and skipped."""
+    for path in paths:
+        try:
+            yield load_dump(path)
+        except ReaderError as exc:
+            unreadable.append(str(exc))
+
+
+def _describe(session: Session, seconds: float) -> None:
+    where = "local cluster" if session.local else f"scheduler {session.address}"
+    print(
+        f"{where}: {session.workers} worker(s), {session.threads} thread(s), "
+        f"{session.identity}, ready in {seconds:.1f} s",
+        flush=True,
+    )
+    if session.dashboard:
+        print(f"dashboard: {session.dashboard}", flush=True)
+    if session.fallback_reason:
+        warn(f"{session.fallback_reason}; the workers use rule-based entities")
+
+
+def _summarise(report: RunReport, cache: EntityCache) -> int:
+    rate = report.analysed / report.seconds if report.seconds > 0 else 0.0
+    print(
+        f"analysed {report.analysed} articles in {report.seconds:.1f} s "
+        f"({rate:.1f} articles/s); cache: {cache.path}"
+    )
+    if cache.problem:
+        warn(cache.problem)
+    if report.interrupted:
+        warn("interrupted: every finished chunk is cached; run the same command to resume")
+        return EXIT_INTERRUPTED
+    if report.failures:
+        for failure in report.failures[:5]:
+            warn(failure)
+        warn(f"{len(report.failures)} problem(s); run the same command again to retry")
+        return 1
+    return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

