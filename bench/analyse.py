@@ -1,7 +1,7 @@
 """`reader analyse` on Dask: throughput on 1 and 2 workers against plain `nlp.pipe`.
 
 The same generated articles go through plain spaCy in this process (one core, the
-same paragraphs, the same trimmed pipeline) and through `reader.nlp.cluster` on a
+same whole bodies, the same trimmed pipeline) and through `reader.nlp.cluster` on a
 `LocalCluster` of 1 and then 2 worker processes, each run into a fresh cache.
 Every figure is the median of the repeats (min–max). Dask's overhead per article
 is the 1-worker time less the plain time, over the articles; its cost per task
@@ -27,7 +27,6 @@ from reader.article import Article
 from reader.dumps.load import split_text
 from reader.nlp import cluster
 from reader.nlp.cache import EntityCache
-from reader.nlp.segments import segments
 from reader.nlp.service import DEFAULT_MODEL, EntityService
 
 SMALL = 4
@@ -85,7 +84,7 @@ def main(articles_wanted: int = 240, repeats: int = 3) -> list[str]:
     words = sum(a.word_count for a in articles)
     service = EntityService(DEFAULT_MODEL, use_cache=False)
     info = service.load()
-    plain = _plain(service.pipeline, [s.text for a in articles for s in segments(a)])
+    plain = _plain(service.pipeline, [a.body for a in articles])
     plain()
     runs: dict[str, list[float]] = {}
     startup: dict[int, float] = {}
@@ -127,7 +126,7 @@ def _rows(
 ) -> list[str]:
     count = len(articles)
     median = {name: statistics.median(times) for name, times in runs.items()}
-    plain = _figure("plain nlp.pipe, same paragraphs (1 core)", runs["plain"])
+    plain = _figure("plain nlp.pipe, whole bodies (1 core)", runs["plain"])
     one = _figure(f"Dask, 1 worker, chunks of {CHUNK}", runs["1w"])
     two = _figure(f"Dask, 2 workers, chunks of {CHUNK}", runs["2w"])
     small = _figure(f"Dask, 1 worker, chunks of {SMALL}", runs["1w-small"])

@@ -224,10 +224,51 @@ def rows(table: dict[tuple[str, str], Counter[str]]) -> list[str]:
     return out
 
 
+def _first_difference(got: str, want: str) -> str:
+    at = next((i for i, (a, b) in enumerate(zip(got, want, strict=False)) if a != b), None)
+    if at is None:
+        at = min(len(got), len(want))
+    return (
+        f"at {at}: got {got[max(0, at - 30) : at + 50]!r}, want {want[max(0, at - 30) : at + 50]!r}"
+    )
+
+
+def misses(case: Case, articles: Sequence[Article]) -> list[str]:
+    """What went wrong in one dump, a line per gold article whose title or body is off."""
+    out = []
+    if len(articles) != len(case.articles):
+        out.append(f"{len(articles)} articles, want {len(case.articles)}")
+    for index, (want, got) in enumerate(
+        zip(case.articles, align(articles, case.articles), strict=True)
+    ):
+        if got is None:
+            out.append(f"[{index}] not found: {want['title']!r}")
+            continue
+        if got.title != want["title"]:
+            out.append(f"[{index}] title {got.title!r}, want {want['title']!r}")
+        body, gold = normalise(got.body), normalise(str(want["body"]))
+        if body != gold:
+            out.append(f"[{index}] body {_first_difference(body, gold)}")
+    return out
+
+
+def show(cases: Iterable[Case]) -> list[str]:
+    """Every miss in the tune half (the held-out half is scored only, never shown)."""
+    out = []
+    for case in cases:
+        if case.split != "tune":
+            continue
+        found = misses(case, load_dump(case.path))
+        out += [f"{case.split}/{case.path.name}: {line}" for line in found]
+    return out
+
+
 def main(argv: Sequence[str] = ()) -> int:
-    """Prints the table for every real dump (or the dumps under a folder given)."""
-    root = Path(argv[0]) if argv else REAL
-    print("\n".join(rows(score(load_cases(root)))))
+    """Prints the table for every real dump (or the dumps under a folder given);
+    `--show` prints what went wrong in each tune dump instead."""
+    args = [a for a in argv if a != "--show"]
+    cases = load_cases(Path(args[0]) if args else REAL)
+    print("\n".join(show(cases) if "--show" in argv else rows(score(cases))))
     return 0
 
 

@@ -8,9 +8,13 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 
 from reader import __version__, subcommands
 from reader.errors import ReaderError
@@ -18,18 +22,11 @@ from reader.text.safe import visible_line
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
+_UNWIND_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--workspace",
-        type=Path,
-        metavar="DIR",
-        help="workspace folder holding seeds/ and annotations/ (default: current directory)",
-    )
-    parser.add_argument(
-        "--db", type=Path, metavar="PATH", help="the annotation store to use (TinyDB JSON file)"
-    )
+_VALUE_OPTIONS = frozenset({*subcommands.GLOBAL_OPTIONS, "--model"})
+"""Options whose next word is their value, not a subcommand or a path."""
 
 
 def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
@@ -43,15 +40,16 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
         epilog="With no subcommand, opens the TUI on PATH... (default: the workspace's seeds/).",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    subcommands.add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
     tui = sub.add_parser("open", help="open the TUI on dumps (the default subcommand)")
     tui.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="dump files or folders")
     tui.add_argument("--model", metavar="NAME", help="spaCy pipeline to use for entities")
-    _add_common(tui)
+    subcommands.add_global_options(tui)
     tui.set_defaults(func=_run_tui)
     for module in subcommands.load() if with_subcommands else ():
         command = module.register(sub)
-        _add_common(command)
+        subcommands.add_global_options(command)
     return parser
 
 
@@ -65,12 +63,52 @@ def _tui_argv(argv: list[str]) -> list[str] | None:
     """`reader PATH` means `reader open PATH`: the TUI's arguments, or None for a subcommand."""
     if argv[:1] and argv[0] in ("-h", "--help", "--version"):
         return None
-    first = next((a for a in argv if not a.startswith("-")), None)
+    first = _first_word(argv)
     if first == "open":
         return argv
     if first is None or first not in subcommands.NAMES:
         return ["open", *argv]
     return None
+
+
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return None  # paths follow: the TUI's
+        if not word.startswith("-"):
+            return word
+        if word in _VALUE_OPTIONS:
+            next(words, None)
+    return None
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP reached a subcommand: unwinding runs its clean-ups (temp files)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, _frame: FrameType | None) -> None:
+    raise Terminated(signum)
+
+
+@contextlib.contextmanager
+def _unwinding_on_signals() -> Iterator[None]:
+    """Turns SIGTERM and SIGHUP into an exception for the time of a subcommand (the
+    default action kills the process on the spot, leaving a half-written temp file)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.signal(signum, _terminate) for signum in _UNWIND_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,11 +117,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     tui = _tui_argv(given)
     args = build_parser(with_subcommands=tui is None).parse_args(given if tui is None else tui)
     try:
-        return int(args.func(args) or 0)
+        if tui is not None:
+            return int(args.func(args) or 0)
+        with _unwinding_on_signals():
+            return int(args.func(args) or 0)
+    except Terminated as exc:
+        return 128 + exc.signum
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_ERROR
-    except (ReaderError, OSError) as exc:  # OSError: a refusal no domain code foresaw
+    except ReaderError as exc:
+        print(f"reader: {visible_line(str(exc))}", file=sys.stderr)
+        return exc.exit_status
+    except OSError as exc:  # a refusal no domain code foresaw
         print(f"reader: {visible_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -7,3 +7,6 @@ class ReaderError(Exception):
     Its message is one line, shown as `reader: MESSAGE` by the CLI and as a
     notification by the TUI.
     """
+
+    exit_status = 1
+    """The CLI's exit status for it (2: the command was used wrongly)."""

@@ -86,6 +86,13 @@ def is_dump_name(path: Path) -> bool:
     return path.suffix.lower() in DUMP_SUFFIXES and not path.name.startswith(".")
 
 
+def require_existing(paths: list[Path]) -> None:
+    """WorkspaceError naming the first path that does not exist (a typo, before any screen)."""
+    for path in paths:
+        if not (path.exists() or path.is_symlink()):
+            raise WorkspaceError(f"{path}: no such file or folder")
+
+
 def dump_paths(paths: list[Path]) -> list[Path]:
     """Expands folders into the dump files they hold, in name order; files pass as given.
 

@@ -1,12 +1,34 @@
 """A dump's bytes turned into articles (decoding, line roles, boundaries, assembly); the inbox.
 
 `load_dump` and `load_dumps` are the way in: they read a file in any encoding and
-split it into `reader.article.Article` records. `inbox` watches seeds/ for new and
-growing dumps. The other modules are the splitter's stages, in the order they run:
-`decoding`, `lines`, `roles` (with `chrome` and `credits`), `boundaries`, `assemble`.
+split it into `reader.article.Article` records; `iter_dump` and `iter_articles` yield
+the articles as they are found, and `split_dump` keeps the dump's own front and back
+matter beside them. `trace` says where each line went (`reader articles --lines`).
+`inbox` watches seeds/ for new and growing dumps. The other modules are the splitter's
+stages, in the order they run: `decoding`, `lines`, `roles` (with `chrome` and
+`credits`), `boundaries`, `assemble`.
 """
 
 from reader.dumps.decoding import DumpError
-from reader.dumps.load import load_dump, load_dumps, read_dump, split_text
+from reader.dumps.load import (
+    Dump,
+    iter_articles,
+    iter_dump,
+    load_dump,
+    load_dumps,
+    read_dump,
+    split_dump,
+    split_text,
+)
 
-__all__ = ["DumpError", "load_dump", "load_dumps", "read_dump", "split_text"]
+__all__ = [
+    "Dump",
+    "DumpError",
+    "iter_articles",
+    "iter_dump",
+    "load_dump",
+    "load_dumps",
+    "read_dump",
+    "split_dump",
+    "split_text",
+]

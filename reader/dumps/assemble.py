@@ -24,6 +24,7 @@ _TEASER_MAX_WORDS = 16
 _DERIVED_TITLE_CHARS = 90
 _DEK_LOOKAHEAD = 6
 _LABEL_MAX = 60
+_CAPTION_WORDS = 30
 _NAME = re.compile(
     r"^(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)"
     r"(?:\s+(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)){1,5}$"
@@ -42,6 +43,10 @@ _ROLE = re.compile(
 )
 
 
+Placement = tuple[str, str]
+"""Where one line went and why: (field, rule); field is title, meta, subhead or body."""
+
+
 @dataclass(slots=True)
 class _Draft:
     """An article being built: meta values collect in lists, joined at the end."""
@@ -50,26 +55,57 @@ class _Draft:
     title_key: str = ""
     """The title folded, to recognise it when a site repeats it."""
     meta: dict[str, list[str]] = field(default_factory=dict)
-    parts: list[tuple[str, ParagraphKind]] = field(default_factory=list)
+    parts: list[tuple[str, ParagraphKind, int]] = field(default_factory=list)
+    """Body paragraphs: text, kind, and the index of the line they came from."""
+    placed: list[Placement] | None = None
+    """Filled only when asked for (`reader articles --lines`): one placement per line."""
+    offset: int = 0
+    """Index of the first line being read, in the article's lines."""
+
+    def place(self, i: int, where: str, rule: str) -> None:
+        if self.placed is not None:
+            self.placed[self.offset + i] = (where, rule)
 
     def note(self, key: str, value: str) -> None:
         if value and value not in self.meta.setdefault(key, []):
             self.meta[key].append(value)
 
-    def note_all(self, fact: Facts) -> None:
+    def note_line(self, i: int, key: str, value: str, rule: str) -> None:
+        """Notes a line's text (or what it says) under `key`, and where it went."""
+        self.note(key, value)
+        self.place(i, "meta", f"{rule} -> meta.{key}")
+
+    def note_all(self, i: int, fact: Facts, rule: str) -> None:
         for key, value in fact.meta:
             self.note(key, value)
+        if fact.role == "field" or (fact.role == "url" and fact.meta[0][1] != fact.line.text):
+            self.note("fields", fact.line.text)  # labelled lines as written, labels and all
         if not fact.meta:
             self.note("chrome", fact.line.text)
+        keys = ",".join(key for key, _ in fact.meta) or "chrome"
+        self.place(i, "meta", f"{rule} -> meta.{keys}")
+
+    def add(self, i: int, text: str, kind: ParagraphKind, rule: str) -> None:
+        """A body paragraph (or subheading) from line `i`."""
+        self.parts.append((text, kind, self.offset + i))
+        self.place(i, "subhead" if kind == "subheading" else "body", rule)
 
 
-def assemble(facts: Sequence[Facts], source: str, index: int) -> Article | None:
-    """Builds the article; None when the lines hold no title and no text at all."""
-    draft = _Draft()
+def assemble(
+    facts: Sequence[Facts], source: str, index: int, placed: list[Placement] | None = None
+) -> Article | None:
+    """Builds the article; None when the lines hold no title and no text at all.
+
+    `placed`, when given, is filled with one (field, rule) per line."""
+    draft = _Draft(placed=placed)
+    if placed is not None:
+        placed[:] = [("meta", "unplaced")] * len(facts)
     body_start = _read_lead(facts, draft)
+    draft.offset = body_start
     _read_body(facts[body_start:], draft)
     if not draft.parts and "summary" in draft.meta:
-        draft.parts = [(text, "paragraph") for text in draft.meta.pop("summary")]
+        draft.parts = [(text, "paragraph", -1) for text in draft.meta.pop("summary")]
+        _summary_to_body(draft)
     if not draft.parts and not draft.title:
         return None
     if not draft.title:
@@ -92,8 +128,17 @@ def assemble(facts: Sequence[Facts], source: str, index: int) -> Article | None:
     )
 
 
+def _summary_to_body(draft: _Draft) -> None:
+    """An article with no running text shows its summary as its body: so say the lines."""
+    if draft.placed is not None:
+        for i, (where, rule) in enumerate(draft.placed):
+            if where == "meta" and rule.endswith("meta.summary"):
+                draft.placed[i] = ("body", rule.replace("meta.summary", "body (no other text)"))
+
+
 def _join_meta(key: str, values: list[str]) -> str:
-    return "\n".join(values) if key in ("summary", "caption", "chrome") else " | ".join(values)
+    lines = key in ("summary", "caption", "chrome", "fields")
+    return "\n".join(values) if lines else " | ".join(values)
 
 
 def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
@@ -101,24 +146,32 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
     for i, fact in _unlabelled(facts, draft):
         text = fact.line.text
         if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
-            draft.note("chrome", text)
+            draft.note_line(i, "chrome", text, "lead: callout")
         elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
+            draft.note("fields", text)
             draft.title = fact.meta[0][1]
             draft.title_key = chrome.line_key(draft.title)
+            draft.place(i, "title", "lead: title field")
         elif fact.role in _META_ROLES or fact.role == "related":
-            draft.note_all(fact)
+            draft.note_all(i, fact, f"lead: {fact.role}")
         elif fact.role == "highlights" and not draft.parts and _bullets_follow(facts, i):
-            draft.note("chrome", text)
+            draft.note_line(i, "chrome", text, "lead: highlights label")
         elif fact.role == "bullet":
-            draft.note("summary", chrome.strip_emphasis(fact.meta[0][1]))
+            summary = chrome.strip_emphasis(fact.meta[0][1])
+            draft.note_line(i, "summary", summary, "lead: bullet")
         elif draft.title and fact.folded and fact.folded == draft.title_key:
-            draft.note("chrome", text)
+            draft.note_line(i, "chrome", text, "lead: repeated title")
+            if fact.line.heading:
+                _heading_is_the_title(facts, i, draft)
+        elif draft.title and not draft.parts and _dek(fact, text):
+            draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
             if _kicker(facts, i):
-                draft.note("section", text)
+                draft.note_line(i, "section", text, "lead: kicker over the headline")
                 continue
             draft.title = chrome.strip_emphasis(text)
             draft.title_key = fact.folded
+            draft.place(i, "title", "lead: first headline-shaped line")
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
@@ -130,14 +183,29 @@ def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Fa
     its "Credit…" line all go to `meta` here."""
     pending = ""
     for i, fact in enumerate(facts):
-        if pending and _take_pending(pending, fact, draft):
+        if pending and _take_pending(pending, i, fact, draft):
             pending = ""
             continue
         pending = _pending_after(fact.line.text)
         if _above_credit(facts, i):
-            draft.note("caption", fact.line.text)
+            draft.note_line(i, "caption", fact.line.text, "caption above a photo credit")
+            continue
+        if i and _under_image(facts[i - 1], fact):
+            caption = chrome.strip_emphasis(fact.line.text)
+            draft.note_line(i, "caption", caption, "caption or credit under an image")
             continue
         yield i, fact
+
+
+def _under_image(above: Facts, fact: Facts) -> bool:
+    """A short line right under a Markdown image line (no blank between): its caption
+    or credit."""
+    return (
+        above.line.text.startswith("![")
+        and not fact.line.block_start
+        and fact.role in ("text", "chrome", "caption", "credits")
+        and fact.words <= _CAPTION_WORDS
+    )
 
 
 def _pending_after(text: str) -> str:
@@ -151,15 +219,16 @@ def _pending_after(text: str) -> str:
     return "maybe-caption" if credits.is_photo_credit(text) else ""
 
 
-def _take_pending(pending: str, fact: Facts, draft: _Draft) -> bool:
+def _take_pending(pending: str, i: int, fact: Facts, draft: _Draft) -> bool:
     if fact.role != "text" or fact.words > 40:
         return False
     if pending == "credit":
-        draft.note("chrome", fact.line.text)
+        draft.note_line(i, "chrome", fact.line.text, "credit under an image source label")
         return True
     if pending == "maybe-caption" and chrome.ends_sentence(fact.line.text):
         return False
-    draft.note("caption", credits.caption_text(fact.line.text))
+    caption = credits.caption_text(fact.line.text)
+    draft.note_line(i, "caption", caption, "caption under a photo label")
     return True
 
 
@@ -169,6 +238,27 @@ def _above_credit(facts: Sequence[Facts], i: int) -> bool:
     if fact.role != "text" or fact.words > 60 or i + 1 >= len(facts):
         return False
     return any(key == "photo_credit" for key, _ in facts[i + 1].meta)
+
+
+def _heading_is_the_title(facts: Sequence[Facts], i: int, draft: _Draft) -> None:
+    """A heading repeating the `title:` field of the front matter above it: the heading
+    is the title as the article shows it, the field one of its metadata."""
+    if draft.placed is None:
+        return
+    for j in range(i):
+        if draft.placed[j][0] == "title":
+            draft.placed[j] = ("meta", "lead: title field, repeated by the heading below")
+    draft.placed[i] = ("title", "lead: heading repeating the title field")
+
+
+def _dek(fact: Facts, text: str) -> bool:
+    """A standfirst right under the title, set apart as Markdown writes it: a `>` quote or
+    a wholly italic paragraph of at least a sentence."""
+    if fact.role != "text" or fact.line.heading or fact.words < 8:
+        return False
+    if text.startswith(">"):
+        return not chrome.is_callout(text)
+    return text[:1] in "*_" and text[:2] not in ("**", "__") and chrome.strip_emphasis(text) != text
 
 
 def _kicker(facts: Sequence[Facts], i: int) -> bool:
@@ -197,19 +287,19 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
         return False
     if not fact.shape:
         if _dek_sentence(facts, i, draft):
-            draft.note("summary", text)
+            draft.note_line(i, "summary", text, "lead: sentence over a byline or timestamp")
             return True
         return False
     if fact.words <= 5 and _NAME.match(text) and _PUBLICATION.search(text):
-        draft.note("publication", text)
+        draft.note_line(i, "publication", text, "lead: publication name")
     elif "byline" not in draft.meta and fact.words <= 5 and _NAME.match(text):
-        draft.note("byline", text)
+        draft.note_line(i, "byline", text, "lead: a name under the title")
     elif fact.words <= 8 and _ROLE.search(text):
-        draft.note("author_role", text)
+        draft.note_line(i, "author_role", text, "lead: an author's role")
     elif fact.words >= 4 and not chrome.ends_sentence(text):
-        draft.note("summary", text)
+        draft.note_line(i, "summary", text, "lead: headline-shaped dek")
     elif _more_lead_follows(facts, i):
-        draft.note("chrome", text)
+        draft.note_line(i, "chrome", text, "lead: short line over more lead")
     else:
         return False
     return True
@@ -234,28 +324,29 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
         text = fact.line.text
         if fact.role == "related" or (mode == "related" and _teaser(fact)):
             mode = "related"
-            draft.note("chrome", text)
+            draft.note_line(i, "chrome", text, "body: related-stories list")
             continue
         if chrome.is_callout(text) or (mode == "callout" and text.startswith(">")):
             mode = "callout"
-            draft.note("chrome", text)
+            draft.note_line(i, "chrome", text, "body: callout")
             continue
         mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
         if fact.role in _META_ROLES and _meta_in_body(fact):
-            draft.note_all(fact)
+            draft.note_all(i, fact, f"body: {fact.role}")
         elif fact.folded and fact.folded == draft.title_key:
-            draft.note("chrome", text)
+            draft.note_line(i, "chrome", text, "body: repeated title")
         elif fact.role == "highlights" and _bullets_follow(facts, i):
             mode = "highlights"
-            draft.parts.append((text, "highlights"))
+            draft.add(i, text, "highlights", "body: highlights label")
         elif fact.role == "bullet":
-            draft.parts.append((text, "highlights" if mode == "highlights" else "list_item"))
+            kind: ParagraphKind = "highlights" if mode == "highlights" else "list_item"
+            draft.add(i, text, kind, f"body: bullet ({kind})")
         elif mode == "highlights":
-            draft.parts.append((text, "highlights"))
+            draft.add(i, text, "highlights", "body: highlights item")
         elif _is_subheading(facts, i):
-            draft.parts.append((chrome.strip_emphasis(text), "subheading"))
+            draft.add(i, chrome.strip_emphasis(text), "subheading", "body: subheading")
         else:
-            draft.parts.append((text, "paragraph"))
+            draft.add(i, text, "paragraph", "body: paragraph")
     _trim_trailer(draft)
 
 
@@ -263,12 +354,14 @@ def _trim_trailer(draft: _Draft) -> None:
     """Drops what trails the last paragraph: desk codes, agency sign-offs, topic tags
     ("kmo/sco/lb", "(END)", "news"), which a real last paragraph never looks like."""
     while len(draft.parts) > 1:
-        text, kind = draft.parts[-1]
+        text, kind, line = draft.parts[-1]
         if kind == "list_item" or len(text.split()) > _TRAILER_MAX_WORDS:
             return
         if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
             return
         draft.note("chrome", text)
+        if draft.placed is not None:
+            draft.placed[line] = ("meta", "trailer after the last paragraph -> meta.chrome")
         draft.parts.pop()
 
 
@@ -331,11 +424,11 @@ def _derived_title(text: str) -> str:
     return sentence[: _DERIVED_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _join(parts: list[tuple[str, ParagraphKind]]) -> tuple[str, list[Paragraph]]:
+def _join(parts: list[tuple[str, ParagraphKind, int]]) -> tuple[str, list[Paragraph]]:
     chunks: list[str] = []
     paragraphs: list[Paragraph] = []
     offset = 0
-    for text, kind in parts:
+    for text, kind, _line in parts:
         if chunks:
             offset += 2
         chunks.append(text)

@@ -10,9 +10,10 @@ and a change of vocabulary between the text before and after it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.dumps import chrome, credits
@@ -65,31 +66,76 @@ class _Verdict:
     repeated: bool
 
 
+PREFIX = 4096
+"""Lines read before the dump-wide layout (title style, paragraph gap) is fixed."""
+AHEAD = 64
+"""Lines read past the one being decided: more than any lookahead of the scores."""
+
+
+def iter_spans(facts: Iterable[Facts], why: dict[int, str] | None = None) -> Iterator[list[Facts]]:
+    """The lines of each article, in order, as soon as the next article's start is found;
+    together they cover every line. `why`, when given, gets the reason for each start
+    (keyed by line index)."""
+    source = iter(facts)
+    buffer = list(itertools.islice(source, PREFIX))
+    if not buffer:
+        return
+    layout = _layout(buffer)
+    more = len(buffer) == PREFIX
+    base = start = 0  # `base`: index in the dump of buffer[0]
+    has_body = in_related = False
+    i = 1
+    while True:
+        if more and len(buffer) - i < AHEAD:
+            if start > PREFIX:
+                del buffer[:start]
+                base, i, start = base + start, i - start, 0
+            taken = len(buffer)
+            buffer.extend(itertools.islice(source, PREFIX))
+            more = len(buffer) - taken == PREFIX
+        if i >= len(buffer):
+            break
+        reason = _starts_here(buffer, i, start, layout, has_body, in_related)
+        fact = buffer[i]
+        in_related = (in_related or fact.role == "related") and not _is_body(fact)
+        if reason:
+            yield buffer[start:i]
+            if why is not None:
+                why[base + i] = reason
+            start, has_body = i, False
+        elif reason is not None:
+            has_body = has_body or _is_body(fact)
+        i += 1
+    yield buffer[start:]
+
+
 def segment(facts: Sequence[Facts]) -> list[range]:
     """Ranges of `facts`, one per article, in order, covering every line."""
-    if not facts:
-        return []
-    layout = _layout(facts)
-    starts = [0]
-    has_body = in_related = False
-    for i in range(1, len(facts)):
-        fact = facts[i]
-        start = starts[-1]
-        in_related = (in_related or fact.role == "related") and not _is_body(fact)
-        if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
-            starts.append(i)
-            has_body = False
-            continue
-        if not has_body and fact.folded and fact.folded == facts[start].folded:
-            continue
-        if _candidate(fact) and _starts_article(
-            _score(facts, i, start, layout), has_body, layout, in_related
-        ):
-            starts.append(i)
-            has_body = False
-            continue
-        has_body = has_body or _is_body(fact)
-    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(facts)], strict=True)]
+    ranges: list[range] = []
+    at = 0
+    for span in iter_spans(facts):
+        ranges.append(range(at, at + len(span)))
+        at += len(span)
+    return ranges
+
+
+def _starts_here(
+    facts: Sequence[Facts], i: int, start: int, layout: Layout, has_body: bool, in_related: bool
+) -> str | None:
+    """Why line `i` starts an article: "" when it does not, None when it repeats the title
+    (so it is not running text either)."""
+    fact = facts[i]
+    in_related = (in_related or fact.role == "related") and not _is_body(fact)
+    if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
+        return "separator or title heading"
+    if not has_body and fact.folded and fact.folded == facts[start].folded:
+        return None
+    if not _candidate(fact):
+        return ""
+    verdict = _score(facts, i, start, layout)
+    if _starts_article(verdict, has_body, layout, in_related):
+        return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
+    return ""
 
 
 def _candidate(fact: Facts) -> bool:

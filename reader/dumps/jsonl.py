@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import orjson
 
 from reader.article import Article
 from reader.dumps.assemble import assemble
-from reader.dumps.lines import Line, logical_lines, normalize_newlines
+from reader.dumps.lines import Line, logical_lines
 from reader.dumps.roles import classify
 
 _TITLE_KEYS = ("title", "headline", "name", "heading")
@@ -42,23 +44,23 @@ def _record(line: str) -> dict[str, object] | None:
     return None
 
 
-def split_jsonl(text: str, source: str) -> list[Article]:
-    """One article per JSON object; lines that are not article objects are skipped."""
-    articles: list[Article] = []
-    for line in text.split("\n"):
-        record = _record(line) if line.strip() else None
-        if record is None:
+def iter_jsonl(text: str, source: str) -> Iterator[tuple[int, str, Article | None]]:
+    """(line number, line, article) for each non-blank line: one article per JSON object
+    that carries a text; None for any other line (the dump's matter)."""
+    count = 0
+    for number, line in enumerate(text.split("\n")):
+        if not line.strip():
             continue
-        article = _article(record, source, len(articles))
-        if article is not None:
-            articles.append(article)
-    return articles
+        record = _record(line)
+        article = None if record is None else _article(record, source, count)
+        count += article is not None
+        yield number, line.strip(), article
 
 
 def _article(record: dict[str, object], source: str, index: int) -> Article | None:
     title = next((str(record[k]).strip() for k in _TITLE_KEYS if record.get(k)), "")
     body = next(str(record[k]) for k in _BODY_KEYS if isinstance(record.get(k), str))
-    lines = logical_lines(normalize_newlines(body))
+    lines = list(logical_lines(body))
     if title:
         lines.insert(0, Line(text=" ".join(title.split()), heading=1))
     article = assemble([classify(line) for line in lines], source, index)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.dumps import chrome, credits
@@ -32,28 +33,159 @@ class Line:
     indent: int = 0
     heading: int = 0
     """Markdown heading level (1 for `#` or a `===` underline, 2 for `##` …), 0 if none."""
+    number: int = 0
+    """The dump line (from 0, as `raw_lines` counts) this line starts on."""
+    last: int = 0
+    """The dump line it ends on: wrapped copy and underlined headings span several."""
+    front_matter: bool = False
+    """A `key: value` field of a YAML front-matter block: metadata whatever its key."""
 
 
 def normalize_newlines(text: str) -> str:
-    """One newline convention, and form feeds on lines of their own."""
+    """One newline convention (form feeds stay where they are: `logical_lines` reads them)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
-    return text.replace("\f", "\n\f\n")
+    return text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
 
 
-_FRONT_MATTER = re.compile(
-    r"(?m)^---[ \t]*\n(?P<fields>(?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]*-[ \t][^\n]*\n)*)+)---[ \t]*$"
-)
+def raw_lines(text: str) -> list[str]:
+    """The dump's lines as an editor numbers them (from 0): what `Line.number` counts.
+    A final newline ends the last line; it does not start another."""
+    lines = normalize_newlines(text).split("\n")
+    if len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+_FRONT_MATTER_RULE = re.compile(r"^---[ \t]*$")
 _FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
+_LIST_ITEM = re.compile(r"^[ \t]*-[ \t]")
 
 
-def prepare(text: str) -> str:
-    """Newlines normalized, and each YAML front-matter block (as note-taking clippers write
-    before every article) turned into an article break and plain `key: value` lines."""
-    text = normalize_newlines(text)
-    if not _has_front_matter(text):
-        return text
-    return _FRONT_MATTER.sub(_flatten_front_matter, text)
+_PIECE = 1 << 20
+"""Dumps are read in pieces of about this many characters, cut between paragraphs, so
+the lines of a big dump are never all in memory at once."""
+
+
+def logical_lines(text: str) -> Iterator[Line]:
+    """The logical lines of a dump, in order, as they are found; separators become flags.
+
+    Each YAML front-matter block (as note-taking clippers write before every article)
+    becomes an article break and one plain `key: value` line per field.
+    """
+    reader = _Reader()
+    for piece in _pieces(text):
+        piece = normalize_newlines(piece)
+        yield from reader.read(piece.split("\n"), _has_front_matter(piece))
+    yield from reader.flush()
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The text cut at blank lines into pieces of about `_PIECE` characters; joined with
+    a newline, they give the text back (so the second piece starts with a blank line)."""
+    start = 0
+    while len(text) - start > 2 * _PIECE:
+        cut = text.find("\n\n", start + _PIECE)
+        while cut > 0 and text[cut - 1] == "\r":
+            cut = text.find("\n\n", cut + 1)
+        if cut == -1:
+            break
+        yield text[start:cut]
+        start = cut + 1
+    yield text[start:] if start else text
+
+
+class _Reader:
+    """Collects the blocks (runs of non-blank lines) of a dump and the layout between them."""
+
+    __slots__ = ("block", "gap", "numbers", "offset", "raw", "separator")
+
+    def __init__(self) -> None:
+        self.raw: list[str] = []
+        self.offset = 0
+        """The dump line number of `raw[0]`."""
+        self.gap = 0
+        self.separator = False
+        self.block: list[str] = []
+        self.numbers: list[int] = []
+
+    def read(self, raw: list[str], front_matter: bool) -> Iterator[Line]:
+        """The logical lines completed by a piece's lines (the last block waits for more)."""
+        self.offset += len(self.raw)
+        self.raw = raw
+        offset = self.offset
+        skip = -1
+        for number, line in enumerate(raw):
+            if number <= skip:
+                continue
+            if front_matter and line[:3] == "---" and _FRONT_MATTER_RULE.match(line):
+                fields, skip = _front_matter(raw, number)
+                if skip > number:
+                    yield from self.front_matter(fields)
+                    continue
+            if "\f" in line:
+                yield from self.form_feeds(number, line)
+            elif not line.strip():
+                if self.block:
+                    yield from self.flush()
+                self.gap += 1
+            elif _is_separator_line(raw, number, line):
+                if self.block:
+                    yield from self.flush()
+                self.separator = True
+            else:
+                self.block.append(line.rstrip())
+                self.numbers.append(offset + number)
+
+    def flush(self) -> list[Line]:
+        """The logical lines of the block read so far."""
+        if not self.block:
+            return []
+        produced = _block_lines(self.block, self.numbers)
+        produced[0].gap_before = self.gap
+        produced[0].separator_before = self.separator
+        self.gap, self.separator = 0, False
+        self.block, self.numbers = [], []
+        return produced
+
+    def form_feeds(self, number: int, line: str) -> list[Line]:
+        """A line with form feeds in it: each is a separator on a line of its own."""
+        produced: list[Line] = []
+        for part_number, part in enumerate(line.split("\f")):
+            if part_number:
+                produced += self.flush()
+                self.separator = True
+            if not part.strip():
+                produced += self.flush()
+                self.gap += 1
+            elif _is_separator_line(self.raw, number, part):
+                produced += self.flush()
+                self.separator = True
+            else:
+                self.block.append(part.rstrip())
+                self.numbers.append(self.offset + number)
+        return produced
+
+    def front_matter(self, fields: list[tuple[str, str, int, int]]) -> list[Line]:
+        """A front-matter block: an article break framed by blank lines, then its fields
+        as one block."""
+        produced = self.flush()
+        self.separator = True
+        at = self.offset
+        lines = [
+            Line(f"{key}: {value}", number=at + first, last=at + last, front_matter=True)
+            for key, value, first, last in fields
+        ]
+        for line in lines[1:]:
+            line.block_start = False
+        for line in lines[:-1]:
+            line.block_end = False
+        self.gap += 2
+        if lines:
+            lines[0].gap_before = self.gap
+            lines[0].separator_before = True
+            self.gap, self.separator = 0, False
+        self.gap += 1
+        return produced + lines
 
 
 def _has_front_matter(text: str) -> bool:
@@ -76,60 +208,49 @@ def _next_rule(text: str, after: int) -> int | None:
     return None if found == -1 else found + 1
 
 
-def _flatten_front_matter(match: re.Match[str]) -> str:
-    fields: list[list[str]] = []
-    for raw in match.group("fields").splitlines():
-        line = _FIELD_LINE.match(raw)
-        if line:
-            fields.append([line.group("key"), line.group("value").strip().strip("\"'")])
-        elif fields:
-            item = raw.strip().removeprefix("-").strip().strip("\"'")
-            fields[-1][1] = ", ".join(filter(None, [fields[-1][1], item]))
-    return "\f\n" + "\n".join(f"{key}: {value}" for key, value in fields if value) + "\n"
-
-
-def logical_lines(text: str) -> list[Line]:
-    """Splits normalized text into logical lines; separators become flags, not lines."""
-    lines: list[Line] = []
-    gap = 0
-    separator = False
-    block: list[str] = []
-
-    def flush() -> None:
-        nonlocal gap, separator
-        if block:
-            produced = _block_lines(block)
-            produced[0].gap_before = gap
-            produced[0].separator_before = separator
-            lines.extend(produced)
-            gap, separator = 0, False
-            block.clear()
-
-    raw = text.split("\n")
-    for number, line in enumerate(raw):
-        stripped = line.strip()
-        if "\f" in line and not stripped:  # a form feed (str.strip counts it as space)
-            flush()
-            separator = True
-        elif not stripped:
-            flush()
-            gap += 1
-        elif _is_separator_line(raw, number):
-            flush()
-            separator = True
+def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, int, int]], int]:
+    """The fields (key, value, first and last line) of the front matter opening at line
+    `opening`, and the line of its closing `---` (`opening` if it is not front matter).
+    Fields without a value are left out."""
+    fields: list[list[object]] = []
+    number = opening + 1
+    while number < len(raw):
+        line = raw[number]
+        field = _FIELD_LINE.match(line)
+        if field:
+            fields.append([field.group("key"), _unquoted(field.group("value")), number, number])
+        elif fields and _LIST_ITEM.match(line):
+            item = _unquoted(line.strip().removeprefix("-"))
+            fields[-1][1] = ", ".join(filter(None, [str(fields[-1][1]), item]))
+            fields[-1][3] = number
+        elif fields and _FRONT_MATTER_RULE.match(line):
+            kept = [(str(k), str(v), int(a), int(b)) for k, v, a, b in fields if v]
+            return kept, number
         else:
-            block.append(line.rstrip())
-    flush()
-    return lines
+            return [], opening
+        number += 1
+    return [], opening
 
 
-def _is_separator_line(raw: list[str], number: int) -> bool:
+def _unquoted(value: str) -> str:
+    """A YAML scalar without its quotes ('it''s', "say \\"hi\\"") or list brackets."""
+    value = value.strip()
+    if value[:1] == "[" and value[-1:] == "]":
+        return ", ".join(_unquoted(item) for item in value[1:-1].split(","))
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"')
+    return value.strip("\"'")
+
+
+def _is_separator_line(raw: list[str], number: int, line: str) -> bool:
     """A separator line, unless it underlines a heading (Markdown setext style)."""
-    if not chrome.is_separator(raw[number]):
+    if not chrome.is_separator(line):
         return False
     above = raw[number - 1].strip() if number else ""
     underlines = above and not chrome.is_separator(above) and not chrome.ends_sentence(above)
-    return not (underlines and _setext_level(raw[number]))
+    return not (underlines and _setext_level(line))
 
 
 def _setext_level(line: str) -> int:
@@ -141,10 +262,13 @@ def _setext_level(line: str) -> int:
     return 2 if stripped == "-" * len(stripped) else 0
 
 
-def _block_lines(block: list[str]) -> list[Line]:
-    """The logical lines of one block (a run of non-blank lines)."""
-    block = _apply_setext(block)
-    lines = _unwrap(block) if _is_wrapped(block) else [_make_line(raw) for raw in block]
+def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
+    """The logical lines of one block (a run of non-blank lines, numbered)."""
+    block, numbers = _apply_setext(block, numbers)
+    if _is_wrapped(block):
+        lines = _unwrap(block, numbers)
+    else:
+        lines = [_make_line(raw, number) for raw, number in zip(block, numbers, strict=True)]
     for line in lines[1:]:
         line.block_start = False
     for line in lines[:-1]:
@@ -152,25 +276,28 @@ def _block_lines(block: list[str]) -> list[Line]:
     return lines
 
 
-def _apply_setext(block: list[str]) -> list[str]:
-    """Turns `Title` + `=====` (or `-----`) into a Markdown ATX heading line."""
+def _apply_setext(block: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Turns `Title` + `=====` (or `-----`) into a Markdown ATX heading line, numbered by
+    its title line (the underline is taken as part of it)."""
     out: list[str] = []
-    for raw in block:
+    kept: list[int] = []
+    for raw, number in zip(block, numbers, strict=True):
         level = _setext_level(raw) if out and not out[-1].startswith("#") else 0
         if level and chrome.is_separator(raw):
             out[-1] = "#" * level + " " + out[-1].strip()
         else:
             out.append(raw)
-    return out
+            kept.append(number)
+    return out, kept
 
 
-def _make_line(raw: str) -> Line:
+def _make_line(raw: str, number: int) -> Line:
     text = raw.strip()
     indent = len(raw) - len(raw.lstrip())
     heading = chrome.markdown_heading(text)
     if heading:
-        return Line(text=heading[1], indent=indent, heading=heading[0])
-    return Line(text=text, indent=indent)
+        return Line(text=heading[1], indent=indent, heading=heading[0], number=number, last=number)
+    return Line(text=text, indent=indent, number=number, last=number)
 
 
 def _is_wrapped(block: list[str]) -> bool:
@@ -192,19 +319,20 @@ def _is_wrapped(block: list[str]) -> bool:
     return len(block) >= 3 and long_open >= 2
 
 
-def _unwrap(block: list[str]) -> list[Line]:
+def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
     """Rejoins a hard-wrapped block; indented lines, bullets and short
     sentence-ending lines mark paragraph breaks."""
     width = max(len(raw.rstrip()) for raw in block)
     base = min(len(raw) - len(raw.lstrip()) for raw in block)
     lines: list[Line] = []
     previous = ""
-    for raw in block:
-        line = _make_line(raw)
+    for raw, number in zip(block, numbers, strict=True):
+        line = _make_line(raw, number)
         if lines and _continues(previous, raw, line, width, base):
             joined = lines[-1].text
             glue = "" if _SOFT_HYPHEN_END.search(joined) and line.text[:1].islower() else " "
             lines[-1].text = joined + glue + line.text
+            lines[-1].last = number
         else:
             lines.append(line)
         previous = raw.rstrip()

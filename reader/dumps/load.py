@@ -1,56 +1,236 @@
 """A dump file to `Article` records: decode, split into lines, find articles, build them.
 
-Pure functions over text; the only I/O is reading the dump file itself.
+Pure functions over text; the only I/O is reading the dump file itself. Articles are
+yielded as they are found (`iter_articles`), so a big dump's list fills while it is
+split; `split_text` and `load_dump` collect them.
+
+Nothing is dropped: every line lands in an article (title, meta, subheading, body)
+or in the dump's own matter (an export header, an email greeting, a footer), which
+rides on the first article's `meta.dump_front_matter` and the last's `meta.dump_back_matter`.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.article import Article
-from reader.dumps.assemble import assemble
-from reader.dumps.boundaries import segment
+from reader.dumps.assemble import Placement, assemble
+from reader.dumps.boundaries import iter_spans
 from reader.dumps.decoding import DumpError, decode_dump
-from reader.dumps.jsonl import looks_like_jsonl, split_jsonl
-from reader.dumps.lines import logical_lines, prepare
-from reader.dumps.roles import classify
+from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
+from reader.dumps.lines import logical_lines, raw_lines
+from reader.dumps.roles import Facts, classify
 
 MAX_DUMP_BYTES = 512 * 1024 * 1024
 """Bigger files are refused rather than read into memory."""
 
 
-def split_text(text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:
-    """Splits the text of one dump into its articles, in order.
+@dataclass(slots=True)
+class Dump:
+    """One split dump: its articles and the matter that belongs to none of them."""
 
-    The garbage collector is paused meanwhile: splitting makes hundreds of thousands
-    of small objects and no cycles, so its passes would only cost time (about 8%).
-    """
-    text = text.removeprefix("\ufeff")
+    source: str
+    articles: list[Article]
+    front_matter: list[str] = field(default_factory=list)
+    """Lines before the first article: an export header, a cover page, a greeting."""
+    back_matter: list[str] = field(default_factory=list)
+    """Lines after the last article's text that no article could take: a footer."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where one logical line of a dump went, for `reader articles --lines`."""
+
+    first: int
+    """The dump line (from 0) it starts on."""
+    last: int
+    """The dump line it ends on (wrapped copy spans several)."""
+    role: str
+    """What the line is (text, byline, chrome, field …), decided before the split."""
+    article: int | None
+    """The article's index; None for the dump's matter."""
+    field: str
+    """title, meta, subhead, body or matter."""
+    rule: str
+
+
+_FRONT = "front matter: before the first article, no article text in it"
+_BACK = "back matter: after an article, no article text in it"
+
+
+@dataclass(slots=True)
+class _Held:
+    """The article found last, kept until the next one is found: lines with no text of
+    their own that come between them are its."""
+
+    lines: list[Facts]
+    article: Article
+    placements: list[Placement]
+    stray: list[tuple[int, str]] = field(default_factory=list)
+    """Where each run of such lines starts in `lines`, and why it looked like an article."""
+
+
+class _Run:
+    """One pass of the splitter over a dump's text, keeping its matter (and, when traced,
+    where every line went)."""
+
+    def __init__(self, text: str, source: str, encoding: str, traced: bool = False) -> None:
+        self.text = text.removeprefix("\ufeff")
+        self.source = source
+        self.encoding = encoding
+        self.front: list[str] = []
+        self.back: list[str] = []
+        self.placed: list[Placed] | None = [] if traced else None
+        self.raw: list[str] | None = None
+        """The dump's lines, split only when some are matter."""
+        self.matter_end = 0
+        """The line after the last one kept as matter (a form feed can share a line)."""
+
+    def articles(self) -> Iterator[Article]:
+        """The articles, each as soon as the next one's start is found."""
+        if looks_like_jsonl(self.text):
+            yield from self._jsonl()
+            return
+        why: dict[int, str] | None = {} if self.placed is not None else None
+        held: _Held | None = None
+        count = at = 0
+        facts = (classify(line) for line in logical_lines(self.text))
+        for span in iter_spans(facts, why):
+            first, at = at, at + len(span)
+            placements: list[Placement] | None = [] if self.placed is not None else None
+            article = assemble(span, self.source, count + (held is not None), placements)
+            if article is None or not article.body:
+                if held is None:
+                    self._matter(span, self.front, _FRONT)
+                else:  # a trailer, a lone quotation taken for a headline: the article above's
+                    held.stray.append((len(held.lines), _why(why, first)))
+                    held.lines.extend(span)
+                continue
+            if placements:
+                placements[0] = (placements[0][0], f"{placements[0][1]}; {_why(why, first)}")
+            if held is not None:
+                yield self._finish(held, last=False)
+                count += 1
+            held = _Held(span, article, placements or [])
+        if held is not None:
+            yield self._finish(held, last=True)
+
+    def _finish(self, held: _Held, last: bool) -> Article:
+        if held.stray:
+            self._take_stray(held)
+        article = held.article
+        if article.index == 0 and self.front:
+            article.meta["dump_front_matter"] = "\n".join(self.front)
+        if last and self.back:
+            article.meta["dump_back_matter"] = "\n".join(self.back)
+        if self.encoding not in ("utf-8", "ascii"):
+            article.meta["encoding"] = self.encoding
+        if self.placed is not None:
+            self.placed.extend(
+                _placed(facts, article.index, where, rule)
+                for facts, (where, rule) in zip(held.lines, held.placements, strict=True)
+            )
+        return article
+
+    def _take_stray(self, held: _Held) -> None:
+        """Builds the article again with the lines that followed it with no text of
+        their own; the rare lines it still cannot take are the dump's back matter."""
+        placements: list[Placement] | None = [] if self.placed is not None else None
+        rebuilt = assemble(held.lines, self.source, held.article.index, placements)
+        if rebuilt is None or not rebuilt.body:
+            stray = held.lines[held.stray[0][0] :]
+            del held.lines[held.stray[0][0] :]
+            self._matter(stray, self.back, _BACK)
+            return
+        if placements:
+            for at, why in held.stray:
+                where, rule = placements[at]
+                placements[at] = (where, f"{rule}; {why}, but no text followed it")
+        held.article, held.placements = rebuilt, placements or []
+
+    def _matter(self, span: list[Facts], into: list[str], rule: str) -> None:
+        """Keeps lines as the dump has them (marks, wrapping and all) as its matter."""
+        if self.raw is None:
+            self.raw = raw_lines(self.text)
+        for facts in span:
+            first = max(facts.line.number, self.matter_end)
+            into.extend(self.raw[n].strip() for n in range(first, facts.line.last + 1))
+            self.matter_end = max(self.matter_end, facts.line.last + 1)
+        if self.placed is not None:
+            self.placed.extend(_placed(facts, None, "matter", rule) for facts in span)
+
+    def _jsonl(self) -> Iterator[Article]:
+        count = 0
+        for number, line, article in iter_jsonl(self.text, self.source):
+            if article is None:
+                (self.back if count else self.front).append(line)
+                if self.placed is not None:
+                    rule = "JSON Lines: not an article object"
+                    self.placed.append(Placed(number, number, "record", None, "matter", rule))
+                continue
+            if self.placed is not None:
+                rule = "JSON Lines: an article object (its title and text fields)"
+                self.placed.append(Placed(number, number, "record", count, "body", rule))
+            if self.encoding not in ("utf-8", "ascii"):
+                article.meta["encoding"] = self.encoding
+            yield article
+            count += 1
+
+
+def _why(why: dict[int, str] | None, first: int) -> str:
+    """Why an article starts at line `first`, for the trace."""
+    if why is None:
+        return ""
+    return why.get(first, "the dump's first line")
+
+
+def _placed(facts: Facts, article: int | None, where: str, rule: str) -> Placed:
+    line = facts.line
+    return Placed(line.number, line.last, facts.role, article, where, rule)
+
+
+def iter_articles(text: str, source: str = "", encoding: str = "utf-8") -> Iterator[Article]:
+    """The articles of one dump's text, in order, each yielded as soon as it is complete.
+
+    The first article's `meta.dump_front_matter` and the last's `meta.dump_back_matter` hold the
+    dump's own lines that belong to no article."""
+    return _Run(text, source, encoding).articles()
+
+
+def split_dump(text: str, source: str = "", encoding: str = "utf-8") -> Dump:
+    """The articles of one dump's text and its front and back matter."""
+    run = _Run(text, source, encoding)
+    articles = _paused(run.articles)
+    return Dump(source, articles, run.front, run.back)
+
+
+def split_text(text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:
+    """Splits the text of one dump into its articles, in order."""
+    return _paused(_Run(text, source, encoding).articles)
+
+
+def place_lines(text: str, source: str = "") -> list[Placed]:
+    """Where each logical line of a dump went and the rule or score that decided it."""
+    run = _Run(text, source, "utf-8", traced=True)
+    for _ in run.articles():
+        pass
+    return run.placed or []
+
+
+def _paused(articles: Callable[[], Iterator[Article]]) -> list[Article]:
+    """All the articles, with the garbage collector paused meanwhile: splitting makes
+    hundreds of thousands of small objects and no cycles, so its passes would only
+    cost time (about 8%)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        articles = _split(text, source)
+        return list(articles())
     finally:
         if collecting:
             gc.enable()
-    if encoding not in ("utf-8", "ascii"):
-        for article in articles:
-            article.meta["encoding"] = encoding
-    return articles
-
-
-def _split(text: str, source: str) -> list[Article]:
-    if looks_like_jsonl(text):
-        return split_jsonl(text, source)
-    facts = [classify(line) for line in logical_lines(prepare(text))]
-    articles: list[Article] = []
-    for span in segment(facts):
-        article = assemble(facts[span.start : span.stop], source, len(articles))
-        if article is not None and article.body:
-            articles.append(article)
-    return articles
 
 
 def read_dump(path: Path) -> tuple[str, str]:
@@ -79,6 +259,13 @@ def load_dump(path: Path) -> list[Article]:
     """The articles of one dump file."""
     text, encoding = read_dump(path)
     return split_text(text, str(path), encoding)
+
+
+def iter_dump(path: Path) -> Iterator[Article]:
+    """The articles of one dump file as they are found (the file is read first, so a
+    `DumpError` comes before any article)."""
+    text, encoding = read_dump(path)
+    return iter_articles(text, str(path), encoding)
 
 
 def load_dumps(

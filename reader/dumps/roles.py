@@ -34,7 +34,10 @@ _LABEL_LINE = 140
 _LONG = 300
 """Lines longer than this are running text: no chrome or byline is that long."""
 _URL = re.compile(
-    r"^(?:(?:saved from|source|url|link|via|original)\s*:?\s*)?<?(?P<url>https?://[^\s>]+)>?$",
+    r"^(?:(?:saved from|source|url|link|via|original|read more|read the full story|full story"
+    r"|continue reading|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel"
+    r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
+    r"|leia mais)\s*:?\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
 _MINOR_WORDS = frozenset(
@@ -71,6 +74,9 @@ def classify(line: Line) -> Facts:
 
 
 def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
+    if line.front_matter:
+        key, _, value = text.partition(": ")
+        return "field", (credits.field(text) or (key.lower().replace("-", "_"), value),)
     if line.heading:
         return ("related", ()) if chrome.is_related_header(text) else ("text", ())
     if chrome.is_callout(text):
@@ -131,8 +137,9 @@ def _shape(text: str, words: int) -> Shape | None:
     """How a line that could be a title is cased; None when it cannot be one."""
     if words == 0 or words > 30 or len(text) > 220:
         return None
-    if text[-1] in ".,;" and not text.endswith("..."):
-        return None
+    end = text.rstrip("\"'”’)]*_")
+    if end[-1:] in (".", ",", ";") and not end.endswith("..."):
+        return None  # a sentence, quoted or not: "“We will not give up.”"
     first = text.lstrip("\"'“‘([*_")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return None

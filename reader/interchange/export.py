@@ -12,7 +12,6 @@ import contextlib
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,7 +24,7 @@ from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.library.stories import Stories
-from reader.store import Store, write_atomically
+from reader.store import Store, remove_stale_temp_files, temp_name, write_atomically
 
 Rendered = bytes | Mapping[str, bytes]
 """A file's bytes, or a folder's file names and bytes."""
@@ -241,6 +240,7 @@ def _write_file(payload: bytes, path: Path) -> None:
         raise ExportError(f"cannot write {path}: {blocking} is a file, not a folder")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_files(path)
         write_atomically(path, payload)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
@@ -251,7 +251,9 @@ def _write_folder(files: Mapping[str, bytes], path: Path) -> None:
         raise ExportError(f"{path} already exists; name a new or empty folder for a brat export")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+        remove_stale_temp_files(path)
+        staging = temp_name(path)
+        staging.mkdir(mode=0o700)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
@@ -259,10 +261,12 @@ def _write_folder(files: Mapping[str, bytes], path: Path) -> None:
             (staging / name).write_bytes(payload)
         staging.chmod(0o777 & ~_umask())
         staging.replace(path)
-    except OSError as exc:
+    except BaseException as exc:  # a refusal, or SIGTERM: the half-filled folder goes
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise
 
 
 def _umask() -> int:

@@ -2,12 +2,14 @@
 
 One SQLite file (standard library, no server) under the workspace cache folder,
 apart from the user's annotation store. Rows are keyed by the pipeline's identity
-(model name, version, components, result format) and a hash of the exact text and
-paragraph ranges, so another model or an edited article never sees stale results.
+(model name and version, the result format, how bodies are cut into docs) and a hash
+of the exact text and paragraph ranges, so another model, another way of reading
+the text or an edited article never sees stale results.
 SQLite makes every write an atomic transaction and lets a second reader instance
 share the file. The cache is only ever a speed-up: a file that cannot be read is
 deleted and rebuilt, a folder that cannot be written turns the cache off, and
-neither stops the caller.
+neither stops the caller. It is held under a size cap: past it, the rows of other
+pipelines go first, then the oldest of the pipeline being written.
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ import struct
 import sys
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article
-from reader.nlp.segments import MAX_SEGMENT_CHARS
+from reader.nlp.segments import SCHEME
 
 CACHE_FILE = "entities.sqlite3"
-FORMAT = 1
-"""Version of what a row holds and how text is segmented; bumping it orphans old rows."""
+FORMAT = 2
+"""Version of what a row holds; bumping it orphans old rows (2: whole bodies, not paragraphs)."""
 _BUSY_TIMEOUT_S = 2.0
+_FILE_SUFFIXES = ("", "-wal", "-shm")
+"""The cache file and SQLite's write-ahead log and shared-memory files beside it."""
 _IN_CHUNK = 500
 """Keys per `IN (...)` query: well under SQLite's bound-parameter limit."""
 _SCHEMA = (
@@ -39,6 +44,35 @@ _SCHEMA = (
     " PRIMARY KEY (pipeline, text_hash))"
 )
 """A rowid table: rows of about 1 KB make a WITHOUT ROWID table twice the size on disk."""
+MAX_CACHE_BYTES = 256 * 1024 * 1024
+"""The size cap: about 250,000 articles' results (a row is about 1 KB)."""
+_PRUNED_TO = 0.8
+"""Pruning goes down to this share of the cap, so the next writes do not prune again."""
+_ROW_OVERHEAD = 48
+"""Bytes a row takes besides its data (key, hash, record header), for the pruning sums."""
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineRows:
+    """The cached results of one pipeline: `reader cache --stats` lists these."""
+
+    pipeline: str
+    rows: int
+    data_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class CacheStats:
+    """What the cache file holds and how big it is on disk."""
+
+    path: Path
+    file_bytes: int
+    pipelines: tuple[PipelineRows, ...]
+
+    @property
+    def rows(self) -> int:
+        """Cached results over all pipelines."""
+        return sum(p.rows for p in self.pipelines)
 
 
 def text_key(article: Article) -> bytes:
@@ -80,8 +114,10 @@ def decode(data: bytes) -> Analysis:
 class EntityCache:
     """A thread-safe handle on the cache file; opened on first use, never fatal."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, max_bytes: int = MAX_CACHE_BYTES) -> None:
         self.path = directory / CACHE_FILE
+        self.max_bytes = max_bytes
+        """The size cap of the rows held (the file keeps freed pages for reuse)."""
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
         self._disabled = False
@@ -126,7 +162,35 @@ class EntityCache:
             self._write(
                 "INSERT OR REPLACE INTO analyses (pipeline, text_hash, data) VALUES (?, ?, ?)",
                 rows,
+                keep=scoped,
             )
+
+    def stats(self) -> CacheStats:
+        """Rows and bytes per pipeline, and the file's size (zeros when there is no file)."""
+        rows = (
+            self._query(
+                "SELECT pipeline, count(*), sum(length(data)) FROM analyses"
+                " GROUP BY pipeline ORDER BY pipeline",
+                [],
+            )
+            if self.path.exists()
+            else []
+        )
+        size = sum(_size(Path(f"{self.path}{suffix}")) for suffix in _FILE_SUFFIXES)
+        pipelines = tuple(PipelineRows(str(p), int(n), int(b or 0)) for p, n, b in rows)
+        return CacheStats(self.path, size, pipelines)
+
+    def clear(self) -> int:
+        """Deletes every cached result and gives the space back; how many there were."""
+        before = self.stats().rows
+        with self._lock:
+            connection = self._open()
+            if connection is None:
+                raise OSError(self.problem or f"cannot open {self.path}")
+            with connection:
+                connection.execute("DELETE FROM analyses")
+            connection.execute("VACUUM")
+        return before
 
     def close(self) -> None:
         """Closes the file (the next use reopens it)."""
@@ -148,7 +212,7 @@ class EntityCache:
                         return []
             return []
 
-    def _write(self, sql: str, rows: list[tuple[str, bytes, bytes]]) -> None:
+    def _write(self, sql: str, rows: list[tuple[str, bytes, bytes]], keep: str) -> None:
         with self._lock:
             for _attempt in range(2):
                 connection = self._open()
@@ -157,6 +221,7 @@ class EntityCache:
                 try:
                     with connection:
                         connection.executemany(sql, rows)
+                        _prune(connection, self.max_bytes, keep)
                     return
                 except sqlite3.Error as exc:
                     if not self._recover(exc):
@@ -206,7 +271,7 @@ class EntityCache:
             self._connection.close()
             self._connection = None
         try:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in _FILE_SUFFIXES:
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
             self._connection = self._connect()
         except (OSError, sqlite3.Error) as exc:
@@ -218,6 +283,41 @@ class EntityCache:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+def _prune(connection: sqlite3.Connection, max_bytes: int, keep: str) -> None:
+    """Deletes rows until the cache is well under `max_bytes`: other pipelines' rows
+    first (a model no longer used), then the oldest rows of `keep` (the one in use).
+
+    The page count answers "is it over?" at once; the rows are only summed when it is.
+    """
+    page_size, pages, free = (
+        connection.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("page_size", "page_count", "freelist_count")
+    )
+    if (pages - free) * page_size <= max_bytes:
+        return
+    (total,) = connection.execute(
+        f"SELECT coalesce(sum(length(data)), 0) + count(*) * {_ROW_OVERHEAD} FROM analyses"
+    ).fetchone()
+    excess = total - int(max_bytes * _PRUNED_TO)
+    doomed: list[tuple[int]] = []
+    for rowid, size in connection.execute(
+        f"SELECT rowid, length(data) + {_ROW_OVERHEAD} FROM analyses ORDER BY pipeline = ?, rowid",
+        [keep],
+    ):
+        if excess <= 0:
+            break
+        doomed.append((rowid,))
+        excess -= size
+    connection.executemany("DELETE FROM analyses WHERE rowid = ?", doomed)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _decode_rows(rows: list[tuple[bytes, bytes]]) -> dict[bytes, Analysis]:
@@ -244,7 +344,7 @@ def _decode_rows(rows: list[tuple[bytes, bytes]]) -> dict[bytes, Analysis]:
 
 
 def _scoped(pipeline: str) -> str:
-    return f"{pipeline}#f{FORMAT}s{MAX_SEGMENT_CHARS}"
+    return f"{pipeline}#f{FORMAT}#{SCHEME}"
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:

@@ -3,7 +3,7 @@
 One code path serves both: with no scheduler address a `LocalCluster` of worker
 processes starts on loopback; with one, the client connects to a running cluster.
 Each task analyses a chunk of articles with the same pipeline `EntityService`
-uses (`reader.nlp.pipeline`, one paragraph per doc), loaded once per worker
+uses (`reader.nlp.pipeline`, whole bodies or windows), loaded once per worker
 process by a worker plugin, never shipped from the client. Results come back as
 plain offset tuples and the client alone writes them into the entity cache, one
 transaction per chunk, so an interrupted run leaves every finished chunk cached
@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 import urllib.request
@@ -33,17 +34,17 @@ from reader.analysis import Analysis, Entity
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.nlp.cache import EntityCache, text_key
-from reader.nlp.segments import Segment, segments
+from reader.nlp.segments import Window, confine, paragraph_ranges, windows
 
 if TYPE_CHECKING:
-    from reader.nlp.pipeline import Results
+    from reader.nlp.segments import Found
 
 PLUGIN_NAME = "reader-pipeline"
 DEFAULT_CHUNK_SIZE = 32
 """Articles per task: about a second of work each, so scheduling costs little and a
 lost worker loses little."""
 DEFAULT_BATCH_SIZE = 16
-"""Paragraphs per `nlp.pipe` batch inside a task (as `EntityService.analyse_many`)."""
+"""Docs (bodies or windows) per `nlp.pipe` batch in a task (as `EntityService.analyse_many`)."""
 RETRIES = 2
 """Extra attempts for a task that raised; a task on a lost worker is rescheduled anyway."""
 CONNECT_TIMEOUT_S = 30.0
@@ -52,8 +53,8 @@ _AHEAD_PER_THREAD = 2
 _DASHBOARD_PROBE_S = 2.0
 _LOCAL_HOST = "127.0.0.1"
 
-Payload = list[list[tuple[int, str]]]
-"""A chunk as shipped to a worker: per article, its segments as (body offset, text)."""
+Payload = list[list[Window]]
+"""A chunk as shipped to a worker: per article, the windows of its body."""
 
 
 class ClusterError(ReaderError):
@@ -169,7 +170,7 @@ def pipeline_identity(model: str) -> tuple[str, str | None]:
     return info.identity, info.reason if info.fallback else None
 
 
-def analyse_chunk(model: str, payload: Payload, batch_size: int) -> tuple[str, list[Results]]:
+def analyse_chunk(model: str, payload: Payload, batch_size: int) -> tuple[str, list[Found]]:
     """A task: every article of a chunk through the worker's pipeline, in chunk order.
 
     Returns the pipeline identity with the results, so the client never caches
@@ -178,10 +179,8 @@ def analyse_chunk(model: str, payload: Payload, batch_size: int) -> tuple[str, l
     from reader.nlp import pipeline
 
     nlp, info, lock = worker_pipeline(model)
-    items = [
-        (i, [Segment(start, text) for start, text in shipped]) for i, shipped in enumerate(payload)
-    ]
-    found: list[Results] = [([], []) for _ in payload]
+    items = list(enumerate(payload))
+    found: list[Found] = [([], []) for _ in payload]
     for index, results in pipeline.run(nlp, items, batch_size, lock):
         found[index] = results
     return info.identity, found
@@ -323,13 +322,25 @@ def survey(batches: Iterable[Sequence[Article]], cache: EntityCache, identity: s
         for article, key in zip(batch, keys, strict=True):
             if key in hits:
                 cached += 1
-            elif not segments(article):
+            elif not paragraph_ranges(article):
                 empty += 1
     return Survey(articles, cached, empty)
 
 
 OnResult = Callable[[Article, Analysis], None]
 OnProgress = Callable[[Progress], None]
+
+
+def replay(
+    batches: Iterable[Sequence[Article]], cache: EntityCache, identity: str, on_result: OnResult
+) -> None:
+    """Hands every cached article (and every one without text) to `on_result`, no cluster.
+
+    For a corpus already analysed: its shards are written from the cache alone;
+    articles not cached are left out.
+    """
+    for _chunk in _chunks(batches, cache, identity, sys.maxsize, on_result):
+        continue
 
 
 def analyse(
@@ -394,13 +405,13 @@ def _chunks(
         keys = [text_key(article) for article in batch]
         hits = cache.get_many(identity, keys) if on_result is not None else {}
         known = hits.keys() if on_result is not None else cache.cached_keys(identity, keys)
-        todo: list[tuple[Article, bytes, list[tuple[int, str]]]] = []
+        todo: list[tuple[Article, bytes, list[Window]]] = []
         for article, key in zip(batch, keys, strict=True):
             if key in known:
                 if on_result is not None:
                     on_result(article, hits[key])
                 continue
-            shipped = [(s.start, s.text) for s in segments(article)]
+            shipped = windows(article)
             if shipped:
                 todo.append((article, key, shipped))
             elif on_result is not None:
@@ -410,6 +421,14 @@ def _chunks(
             articles, chunk_keys, payload = zip(*part, strict=True)
             yield Chunk(number, articles, chunk_keys, list(payload))
             number += 1
+
+
+def _confined(article: Article, found: Sequence[Any], bounds: Sequence[Any]) -> Analysis:
+    """A worker's raw results cut at the article's paragraphs (as `EntityService` does)."""
+    entities, sentences, _cuts = confine(
+        paragraph_ranges(article), [tuple(e) for e in found], [tuple(b) for b in bounds]
+    )
+    return Analysis(tuple(Entity(*e) for e in entities), tuple(sentences))
 
 
 class _Run:
@@ -471,10 +490,10 @@ class _Run:
         if self.on_progress is not None:
             self.on_progress(self.progress)
 
-    def _store(self, chunk: Chunk, results: list[Results]) -> None:
+    def _store(self, chunk: Chunk, results: list[Found]) -> None:
         analyses = [
-            Analysis(tuple(Entity(*e) for e in found), tuple(map(tuple, bounds)))
-            for found, bounds in results
+            _confined(article, found, bounds)
+            for article, (found, bounds) in zip(chunk.articles, results, strict=True)
         ]
         self.cache.put_many(self.session.identity, zip(chunk.keys, analyses, strict=True))
         self.progress.done += len(chunk.articles)

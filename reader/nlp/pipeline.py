@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from reader.analysis import PipelineInfo
 from reader.nlp.rules import RULES_VERSION, find_entities
-from reader.nlp.segments import Segment
+from reader.nlp.segments import EntityTuple, Found, Span, Window
 
 FALLBACK_NAME = "fallback:rules"
 """`PipelineInfo.name` of the rule-based pipeline."""
@@ -34,11 +34,6 @@ RULES_COMPONENT = "reader_entity_rules"
 _REASON_WIDTH = 200
 _AHEAD_PER_PROCESS = 4
 """Articles queued per worker process: keeps both busy without holding the whole dump."""
-
-EntityTuple = tuple[int, int, str]
-SentenceTuple = tuple[int, int]
-Results = tuple[list[EntityTuple], list[SentenceTuple]]
-"""Entities and sentences of one article in body offsets: plain tuples, cheap to pickle."""
 
 
 @Language.component(RULES_COMPONENT)
@@ -134,24 +129,25 @@ def _load_failure(requested: str, exc: Exception) -> str:
 
 def run(
     nlp: Language,
-    items: Iterable[tuple[int, Sequence[Segment]]],
+    items: Iterable[tuple[int, Sequence[Window]]],
     batch_size: int,
     lock: AbstractContextManager[object] | None = None,
-) -> Iterator[tuple[int, Results]]:
-    """Runs `nlp.pipe` over the segments of many articles, yielding each article when done.
+) -> Iterator[tuple[int, Found]]:
+    """Runs `nlp.pipe` over the windows of many articles, yielding each article when done.
 
-    `items` are (tag, segments) with at least one segment each. `lock` is held
-    around each step of the pipe only, so another thread can analyse one article
-    between two batches (the article the user is looking at goes first).
+    `items` are (tag, windows) with at least one window each. Results are in body
+    offsets, kept only from each window's core (not yet cut at paragraphs). `lock`
+    is held around each step of the pipe only, so another thread can analyse one
+    article between two batches (the article the user is looking at goes first).
     """
     guard = lock if lock is not None else nullcontext()
-    pending: dict[int, tuple[int, list[EntityTuple], list[SentenceTuple]]] = {}
+    pending: dict[int, tuple[int, list[EntityTuple], list[Span]]] = {}
 
-    def stream() -> Iterator[tuple[str, tuple[int, int]]]:
-        for tag, article_segments in items:
-            pending[tag] = (len(article_segments), [], [])
-            for segment in article_segments:
-                yield segment.text, (tag, segment.start)
+    def stream() -> Iterator[tuple[str, tuple[int, Window]]]:
+        for tag, article_windows in items:
+            pending[tag] = (len(article_windows), [], [])
+            for window in article_windows:
+                yield window.text, (tag, window)
 
     docs = nlp.pipe(stream(), as_tuples=True, batch_size=batch_size)
     while True:
@@ -159,9 +155,9 @@ def run(
             step = next(docs, None)
         if step is None:
             return
-        doc, (tag, offset) = step
+        doc, (tag, window) = step
         left, entities, sentences = pending[tag]
-        _collect(doc, offset, entities, sentences)
+        _collect(doc, window, entities, sentences)
         if left > 1:
             pending[tag] = (left - 1, entities, sentences)
         else:
@@ -169,14 +165,23 @@ def run(
             yield tag, (entities, sentences)
 
 
-def _collect(
-    doc: Doc, offset: int, entities: list[EntityTuple], sentences: list[SentenceTuple]
-) -> None:
-    """Appends a doc's entities and (whitespace-trimmed) sentences in body offsets."""
-    entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+def _collect(doc: Doc, window: Window, entities: list[EntityTuple], sentences: list[Span]) -> None:
+    """Appends what a window's core holds, in body offsets.
+
+    Entities count where they start inside the core (so each is found once, by the
+    window that sees it with context on both sides); sentences are clipped to the
+    core and trimmed of whitespace, so together they tile the text.
+    """
+    offset, low, high = window.start, window.keep_start, window.keep_end
+    entities.extend(
+        (offset + e.start_char, offset + e.end_char, e.label_)
+        for e in doc.ents
+        if low <= offset + e.start_char < high
+    )
     text = doc.text
     for sentence in doc.sents:
-        start, end = sentence.start_char, sentence.end_char
+        start = max(sentence.start_char, low - offset)
+        end = min(sentence.end_char, high - offset)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -188,10 +193,10 @@ def _collect(
 def run_parallel(
     nlp: Language,
     info: PipelineInfo,
-    items: Iterable[tuple[int, Sequence[Segment]]],
+    items: Iterable[tuple[int, Sequence[Window]]],
     n_process: int,
     batch_size: int,
-) -> Iterator[tuple[int, Results]]:
+) -> Iterator[tuple[int, Found]]:
     """Like `run`, over `n_process` worker processes, one article per task, in order.
 
     Workers are forked with the loaded pipeline when this process has a single
@@ -209,19 +214,18 @@ def run_parallel(
         initializer=_init_worker,
         initargs=(info.requested, fallback_reason, inherited),
     )
-    window: deque[tuple[int, Future[Results]]] = deque()
+    queued: deque[tuple[int, Future[Found]]] = deque()
     try:
-        for tag, article_segments in items:
-            payload = [(s.start, s.text) for s in article_segments]
-            window.append((tag, pool.submit(_work, payload, batch_size)))
-            if len(window) >= n_process * _AHEAD_PER_PROCESS:
-                done_tag, future = window.popleft()
+        for tag, article_windows in items:
+            queued.append((tag, pool.submit(_work, list(article_windows), batch_size)))
+            if len(queued) >= n_process * _AHEAD_PER_PROCESS:
+                done_tag, future = queued.popleft()
                 yield done_tag, future.result()
-        while window:
-            done_tag, future = window.popleft()
+        while queued:
+            done_tag, future = queued.popleft()
             yield done_tag, future.result()
     finally:
-        for _tag, future in window:
+        for _tag, future in queued:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -247,8 +251,7 @@ def _init_worker(requested: str, fallback_reason: str | None, inherited: Languag
         _worker_nlp = build(requested)[0]
 
 
-def _work(payload: list[tuple[int, str]], batch_size: int) -> Results:
-    segments = [Segment(start, text) for start, text in payload]
-    for _tag, results in run(_worker_nlp, [(0, segments)], batch_size):
+def _work(windows: list[Window], batch_size: int) -> Found:
+    for _tag, results in run(_worker_nlp, [(0, windows)], batch_size):
         return results
     return [], []

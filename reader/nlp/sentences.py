@@ -2,9 +2,9 @@
 
 The entity worker delivers spaCy's sentences seconds after an article opens (or
 never, for an article still queued); the reader must be able to select a sentence
-at once. These rules split each paragraph (the same segments spaCy is fed, so no
-sentence crosses a paragraph) after `.`, `!` or `?` when the next word starts like
-a sentence, except after common abbreviations and initials.
+at once. These rules split each paragraph (the ranges spaCy's results are cut to,
+so no sentence crosses a paragraph) after `.`, `!` or `?` when the next word starts
+like a sentence, except after common abbreviations and initials.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from reader.article import Article
-from reader.nlp.segments import segments
+from reader.nlp.segments import paragraph_ranges
 
 ABBREVIATIONS = frozenset(
     """
@@ -33,10 +33,11 @@ Span = tuple[int, int]
 
 def rule_sentences(article: Article) -> tuple[Span, ...]:
     """Sentence ranges of the whole body, in order, trimmed of surrounding whitespace."""
+    body = article.body
     return tuple(
-        (segment.start + start, segment.start + end)
-        for segment in segments(article)
-        for start, end in sentence_spans(segment.text)
+        (low + start, low + end)
+        for low, high in paragraph_ranges(article)
+        for start, end in sentence_spans(body[low:high])
     )
 
 

@@ -24,7 +24,7 @@ from reader.errors import ReaderError
 from reader.nlp.cache import EntityCache, text_key
 from reader.nlp.glossary import LabelStyle, label_style
 from reader.nlp.rules import RULES_VERSION
-from reader.nlp.segments import Segment, chunks, segments
+from reader.nlp.segments import Cuts, Found, Window, chunks, confine, paragraph_ranges, windows
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -89,6 +89,8 @@ class EntityService:
         self._nlp: Language | None = None
         self._info: PipelineInfo | None = None
         self._expected_identity: str | None = None
+        self.cuts = Cuts()
+        """How often the paragraph rule cut or dropped what the model found, so far."""
 
     @property
     def info(self) -> PipelineInfo | None:
@@ -135,19 +137,19 @@ class EntityService:
     ) -> Iterator[tuple[Article, Analysis]]:
         """Analyses many articles: cached ones first (no NLP), then the rest, as they finish.
 
-        The rest are batched through `nlp.pipe`, one paragraph per doc; with
+        The rest are batched through `nlp.pipe`, one body (or window) per doc; with
         `n_process` > 1 they are spread over that many processes (for big dumps).
         """
         keys = [text_key(article) for article in articles]
         hits = self._cache.get_many(self._identity(), keys) if self._cache is not None else {}
-        todo: list[tuple[int, list[Segment]]] = []
+        todo: list[tuple[int, list[Window]]] = []
         for index, (article, key) in enumerate(zip(articles, keys, strict=True)):
             if key in hits:
                 yield article, hits[key]
                 continue
-            article_segments = segments(article)
-            if article_segments:
-                todo.append((index, article_segments))
+            article_windows = windows(article)
+            if article_windows:
+                todo.append((index, article_windows))
             else:
                 yield article, Analysis((), ())
         if todo:
@@ -156,26 +158,28 @@ class EntityService:
     def analyse_progressively(
         self, article: Article, *, chunk_words: int = 2000
     ) -> Iterator[Analysis]:
-        """For big articles: cumulative partial results per chunk of paragraphs.
+        """For big articles: cumulative partial results per group of windows.
 
-        Each partial result has `complete=False`; the last one is complete and cached.
+        Windows are grouped to about `chunk_words` words; each partial result has
+        `complete=False`; the last one is complete and cached. The results do not
+        depend on `chunk_words`: the windows are the same as `analyse_many`'s.
         """
         cached = self.cached(article)
         if cached is not None:
             yield cached
             return
-        article_segments = segments(article)
-        groups = list(chunks(article_segments, chunk_words))
+        ranges = paragraph_ranges(article)
+        groups = list(chunks(windows(article), chunk_words))
         entities: list[Entity] = []
         sentences: list[tuple[int, int]] = []
         for number, group in enumerate(groups, 1):
-            found, bounds = self._run_one(group)
+            found, bounds = self._run_one(ranges, group)
             entities.extend(found)
             sentences.extend(bounds)
             if number < len(groups):
                 yield Analysis(tuple(entities), tuple(sentences), complete=False)
         analysis = Analysis(tuple(entities), tuple(sentences))
-        if article_segments and self._cache is not None:
+        if groups and self._cache is not None:
             self._cache.put(self._identity(), text_key(article), analysis)
         yield analysis
 
@@ -184,19 +188,29 @@ class EntityService:
         if self._cache is not None:
             self._cache.close()
 
-    def _run_one(self, group: list[Segment]) -> tuple[list[Entity], list[tuple[int, int]]]:
+    def _run_one(
+        self, ranges: list[tuple[int, int]], group: list[Window]
+    ) -> tuple[list[Entity], list[tuple[int, int]]]:
         from reader.nlp import pipeline as nlp_pipeline
 
         self.load()
-        for _tag, (found, bounds) in nlp_pipeline.run(self._nlp, [(0, group)], 16, self._nlp_lock):
-            return [Entity(*e) for e in found], bounds
+        for _tag, results in nlp_pipeline.run(self._nlp, [(0, group)], 16, self._nlp_lock):
+            return self._confined(ranges, results)
         return [], []
+
+    def _confined(
+        self, ranges: list[tuple[int, int]], results: Found
+    ) -> tuple[list[Entity], list[tuple[int, int]]]:
+        """What the model found, cut to paragraphs; the cuts are counted in `self.cuts`."""
+        found, bounds, cuts = confine(ranges, *results)
+        self.cuts.add(cuts)
+        return [Entity(*e) for e in found], bounds
 
     def _analyse_todo(
         self,
         articles: Sequence[Article],
         keys: list[bytes],
-        todo: list[tuple[int, list[Segment]]],
+        todo: list[tuple[int, list[Window]]],
         n_process: int,
         batch_size: int,
     ) -> Iterator[tuple[Article, Analysis]]:
@@ -209,8 +223,9 @@ class EntityService:
             results = nlp_pipeline.run(self._nlp, todo, batch_size, self._nlp_lock)
         unsaved: list[tuple[bytes, Analysis]] = []
         try:
-            for index, (found, bounds) in results:
-                analysis = Analysis(tuple(Entity(*e) for e in found), tuple(bounds))
+            for index, raw in results:
+                found, bounds = self._confined(paragraph_ranges(articles[index]), raw)
+                analysis = Analysis(tuple(found), tuple(bounds))
                 unsaved.append((keys[index], analysis))
                 if len(unsaved) >= _CACHE_FLUSH:
                     self._save(unsaved)
@@ -228,11 +243,11 @@ class EntityService:
         if self._info is not None:
             return self._info.identity
         if self._expected_identity is None:
-            self._expected_identity = _expected_identity(self.model)
+            self._expected_identity = expected_identity(self.model)
         return self._expected_identity
 
 
-def _expected_identity(model: str) -> str:
+def expected_identity(model: str) -> str:
     """The identity `load()` will report, read from the model's meta.json without spaCy.
 
     A model that cannot be found this way is expected to fall back; a model that is

@@ -5,7 +5,7 @@ change is saved before the call returns, through a crash-safe write that exports
 use as well (`write_atomically`). Modules whose names start with `_` are private.
 """
 
-from reader.store._storage import write_atomically
+from reader.store._storage import remove_stale_temp_files, temp_name, write_atomically
 from reader.store.errors import (
     StoreError,
     StoreInputError,
@@ -43,6 +43,8 @@ __all__ = [
     "StoreWriteError",
     "Tag",
     "context",
+    "remove_stale_temp_files",
     "source_key",
+    "temp_name",
     "write_atomically",
 ]

@@ -2,7 +2,10 @@
 
 The kernel drops the lock when its process dies (even by SIGKILL), so a crash never
 leaves a stale lock. The holder writes its pid, host and start time into the side
-file so a second instance can say who has the store.
+file so a second instance can say who has the store, and deletes the side file when
+it lets go, so a clean quit leaves nothing behind. A process that locked a side file
+some holder has since deleted finds it is no longer the one at the path, and takes
+the lock again on the file that is there now.
 """
 
 from __future__ import annotations
@@ -37,8 +40,9 @@ def lock_path(store_path: Path) -> Path:
 class StoreLock:
     """A held lock; `release()` (or process death) lets the next writer in."""
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, path: Path) -> None:
         self._fd: int | None = fd
+        self._path = path
 
     @classmethod
     def acquire(cls, store_path: Path, *, wait: bool = False) -> StoreLock:
@@ -46,30 +50,47 @@ class StoreLock:
 
         OSError (e.g. a read-only folder) propagates: the caller decides what it means.
         """
-        fd = os.open(lock_path(store_path), os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            owner = _read_owner(fd)
-            os.close(fd)
-            raise LockHeld(owner) from None
-        except BaseException:
-            os.close(fd)
-            raise
+        path = lock_path(store_path)
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            except BlockingIOError:
+                owner = _read_owner(fd)
+                os.close(fd)
+                raise LockHeld(owner) from None
+            except BaseException:
+                os.close(fd)
+                raise
+            if _is_at(fd, path):
+                break
+            os.close(fd)  # its holder deleted it on release: lock the file there now
         with contextlib.suppress(OSError):  # the owner note is a courtesy, the lock is what counts
             os.ftruncate(fd, 0)
             note = {"pid": os.getpid(), "host": socket.gethostname(), "started": now_iso()}
             os.pwrite(fd, orjson.dumps(note), 0)
-        return cls(fd)
+        return cls(fd, path)
 
     def release(self) -> None:
-        """Drops the lock; the side file stays (deleting it would race with a new holder)."""
+        """Deletes the side file, then drops the lock (a waiter on the deleted file retries)."""
         if self._fd is None:
             return
+        with contextlib.suppress(OSError):
+            if _is_at(self._fd, self._path):
+                self._path.unlink()
         with contextlib.suppress(OSError):
             fcntl.flock(self._fd, fcntl.LOCK_UN)
         os.close(self._fd)
         self._fd = None
+
+
+def _is_at(fd: int, path: Path) -> bool:
+    """Whether the open file `fd` is still the file at `path` (not deleted or replaced)."""
+    try:
+        here, there = os.fstat(fd), path.stat()
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def _read_owner(fd: int) -> str:

@@ -15,6 +15,8 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -27,6 +29,9 @@ from reader.store.schema import MOVE_ASIDE, Data
 from reader.text.json_out import encodable
 
 _TEMP_SUFFIX = ".tmp"
+_LEGACY_STALE_SECONDS = 3600
+"""A temp file named without its writer's pid (an older reader made it) counts as left
+behind once it has not changed for this long."""
 _NO_DIR_FSYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EBADF})
 
 
@@ -61,6 +66,45 @@ def stray_temp_files(path: Path) -> list[Path]:
     return [p for p in entries if p.name.startswith(prefix) and p.name.endswith(_TEMP_SUFFIX)]
 
 
+def temp_name(path: Path) -> Path:
+    """A fresh hidden temp file name beside `path` that says which process writes it."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(6)}{_TEMP_SUFFIX}")
+
+
+def remove_stale_temp_files(path: Path) -> None:
+    """Deletes the temp files (or folders) of `path` whose writer is dead: a killed export.
+
+    Unlike `remove_stray_temp_files`, it needs no lock: a live writer's file is kept.
+    """
+    prefix = f".{path.name}."
+    for stray in stray_temp_files(path):
+        if _writer_alive(stray, stray.name[len(prefix) : -len(_TEMP_SUFFIX)]):
+            continue
+        with contextlib.suppress(OSError):
+            if stray.is_dir() and not stray.is_symlink():
+                shutil.rmtree(stray)
+            else:
+                stray.unlink()
+
+
+def _writer_alive(temp: Path, middle: str) -> bool:
+    """Whether the process named in a temp file's name (`middle`: "pid-random", see
+    `temp_name`) still runs."""
+    pid, dash, _ = middle.partition("-")
+    if not (dash and pid.isdigit()):
+        try:
+            return time.time() - temp.lstat().st_mtime < _LEGACY_STALE_SECONDS
+        except OSError:
+            return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or a number no pid can be: leave it
+    return True
+
+
 def remove_stray_temp_files(path: Path) -> None:
     """Deletes leftovers of killed saves; only the lock holder may call it (a live writer's
     temp file would otherwise vanish under it)."""
@@ -74,7 +118,7 @@ def write_atomically(path: Path, payload: bytes, mode: int | None = None) -> Non
 
     Raises OSError (after removing its temp file) when the disk or folder refuses.
     """
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}{_TEMP_SUFFIX}")
+    temp = temp_name(path)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         try:

@@ -7,7 +7,9 @@ Modules are imported only when a subcommand (or --help) is asked for: `reader`
 alone opens the TUI, whose first frame must not wait for every subcommand's imports.
 """
 
+import argparse
 from importlib import import_module
+from pathlib import Path
 from types import ModuleType
 
 NAMES = {
@@ -27,3 +29,30 @@ NAMES = {
 def load() -> tuple[ModuleType, ...]:
     """Every subcommand module, imported now (each pulls in its domain modules)."""
     return tuple(import_module(f"{__name__}.{module}") for module in NAMES.values())
+
+
+GLOBAL_OPTIONS = ("--workspace", "--db")
+"""Options every command takes, before or after the subcommand (`reader --db X stats`)."""
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """The global options, on the bare command (`top`) and again on every subcommand.
+
+    A subcommand's copy defaults to "not given", so a value given before the
+    subcommand is not overwritten by the subcommand's default.
+    """
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="DIR",
+        default=default,
+        help="workspace folder holding seeds/ and annotations/ (default: current directory)",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=default,
+        help="the annotation store to use (TinyDB JSON file)",
+    )

@@ -9,6 +9,7 @@ Dask is imported only here, when the command runs.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -19,13 +20,14 @@ from reader.article import Article
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.nlp.cache import EntityCache
-from reader.nlp.service import resolve_model_name
+from reader.nlp.service import expected_identity, resolve_model_name
 from reader.subcommands._console import warn
 from reader.subcommands._progress import ProgressLine
 from reader.workspace import Workspace, dump_paths
 
 if TYPE_CHECKING:
-    from reader.nlp.cluster import RunReport, Session
+    from reader.nlp.cluster import RunReport, Session, Survey
+    from reader.nlp.shards import ShardWriter
 
 INSTALL_HINT = "pip install 'reader[analyse]' (dask[distributed] and pyarrow)"
 EXIT_INTERRUPTED = 130
@@ -75,68 +77,95 @@ def run(args: argparse.Namespace) -> int:
             f"reader analyse needs Dask ({exc.name} is missing): {INSTALL_HINT}"
         ) from exc
     workspace = Workspace.open(args.workspace, args.db)
-    paths = dump_paths(args.paths)
+    job = _Job(args, dump_paths(args.paths), EntityCache(workspace.cache_dir))
     model = resolve_model_name(args.model, workspace)
-    cache = EntityCache(workspace.cache_dir)
-    started = time.monotonic()
+    here = expected_identity(model)
     try:
-        with cluster.open_session(args.scheduler, model, workers=args.workers) as session:
-            _describe(session, time.monotonic() - started)
-            report = _analyse(args, session, paths, cache)
+        if job.survey(here).to_analyse == 0:
+            report = job.from_cache(here)
+        else:
+            started = time.monotonic()
+            with cluster.open_session(args.scheduler, model, workers=args.workers) as session:
+                _describe(session, time.monotonic() - started, here)
+                if session.identity != here:
+                    job.survey(session.identity)
+                report = job.analyse(session)
     finally:
-        cache.close()
-    return _summarise(report, cache)
+        job.cache.close()
+    return _summarise(job.with_unreadable(report), job.cache)
 
 
-def _analyse(
-    args: argparse.Namespace, session: Session, paths: list[Path], cache: EntityCache
-) -> RunReport:
-    from reader.nlp import cluster
+class _Job:
+    """One `reader analyse` run: its dumps, the cache, the plan, the optional shards."""
 
-    unreadable: list[str] = []
-    plan = cluster.survey(_dumps(paths, unreadable), cache, session.identity)
-    print(
-        f"{plan.articles} articles in {len(paths)} dump(s): {plan.cached} cached, "
-        f"{plan.to_analyse} to analyse",
-        flush=True,
-    )
-    for reason in unreadable:
-        warn(reason)
-    writer = _writer(args.out, session.identity)
-    line = ProgressLine(sys.stderr)
-    try:
-        report = cluster.analyse(
-            session,
-            _dumps(paths, []),
-            cache,
-            total=plan.to_analyse,
-            chunk_size=args.chunk_size or cluster.DEFAULT_CHUNK_SIZE,
-            on_result=writer.add if writer is not None else None,
-            on_progress=line.update,
+    def __init__(self, args: argparse.Namespace, paths: list[Path], cache: EntityCache) -> None:
+        self.args = args
+        self.paths = paths
+        self.cache = cache
+        self.unreadable: list[str] = []
+        self.plan: Survey | None = None
+
+    def survey(self, identity: str) -> Survey:
+        """Counts what is cached under `identity` and says so in one line."""
+        from reader.nlp import cluster
+
+        self.unreadable.clear()
+        self.plan = cluster.survey(_dumps(self.paths, self.unreadable), self.cache, identity)
+        print(
+            f"{self.plan.articles} articles in {len(self.paths)} dump(s): "
+            f"{self.plan.cached} cached, {self.plan.to_analyse} to analyse ({identity})",
+            flush=True,
         )
-    finally:
-        line.close()
+        return self.plan
+
+    def from_cache(self, identity: str) -> RunReport:
+        """Nothing to analyse: no cluster is started; shards (if asked for) come from the cache."""
+        from reader.nlp import cluster
+
+        writer = self._writer(identity)
         if writer is not None:
-            writer.flush()
-    if writer is not None:
+            cluster.replay(_dumps(self.paths, []), self.cache, identity, writer.add)
+            self._close(writer)
+        return cluster.RunReport(identity, 0)
+
+    def analyse(self, session: Session) -> RunReport:
+        """Runs the uncached articles on the cluster, with a progress line."""
+        from reader.nlp import cluster
+
+        assert self.plan is not None
+        writer = self._writer(session.identity)
+        line = ProgressLine(sys.stderr)
+        try:
+            return cluster.analyse(
+                session,
+                _dumps(self.paths, []),
+                self.cache,
+                total=self.plan.to_analyse,
+                chunk_size=self.args.chunk_size or cluster.DEFAULT_CHUNK_SIZE,
+                on_result=writer.add if writer is not None else None,
+                on_progress=line.update,
+            )
+        finally:
+            line.close()
+            if writer is not None:
+                self._close(writer)
+
+    def with_unreadable(self, report: RunReport) -> RunReport:
+        """The report with the dumps that could not be read counted as problems."""
+        for reason in self.unreadable:
+            warn(reason)
+        return dataclasses.replace(report, failures=(*report.failures, *self.unreadable))
+
+    def _writer(self, identity: str) -> ShardWriter | None:
+        if self.args.out is None:
+            return None
+        from reader.nlp.shards import ShardWriter
+
+        return ShardWriter(self.args.out, identity)
+
+    def _close(self, writer: ShardWriter) -> None:
+        writer.flush()
         print(f"shards: {writer.rows} entities in {writer.shards} file(s) in {writer.folder}")
-    if unreadable:
-        report = cluster.RunReport(
-            report.identity,
-            report.analysed,
-            (*report.failures, *unreadable),
-            report.interrupted,
-            report.seconds,
-        )
-    return report
-
-
-def _writer(out: Path | None, identity: str) -> object | None:
-    if out is None:
-        return None
-    from reader.nlp.shards import ShardWriter
-
-    return ShardWriter(out, identity)
 
 
 def _dumps(paths: Sequence[Path], unreadable: list[str]) -> Iterator[list[Article]]:
@@ -148,7 +177,7 @@ def _dumps(paths: Sequence[Path], unreadable: list[str]) -> Iterator[list[Articl
             unreadable.append(str(exc))
 
 
-def _describe(session: Session, seconds: float) -> None:
+def _describe(session: Session, seconds: float, here: str) -> None:
     where = "local cluster" if session.local else f"scheduler {session.address}"
     print(
         f"{where}: {session.workers} worker(s), {session.threads} thread(s), "
@@ -159,6 +188,11 @@ def _describe(session: Session, seconds: float) -> None:
         print(f"dashboard: {session.dashboard}", flush=True)
     if session.fallback_reason:
         warn(f"{session.fallback_reason}; the workers use rule-based entities")
+    if session.identity != here:
+        warn(
+            f"the workers run {session.identity} but reader here uses {here}: the TUI here "
+            "will not find these results (reader cache export them to a machine with that model)"
+        )
 
 
 def _summarise(report: RunReport, cache: EntityCache) -> int:

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.dumps.load import load_dumps
+from reader.dumps.load import load_dumps, read_dump
+from reader.dumps.trace import line_records
 from reader.subcommands._console import warn
 from reader.text import json_out
 from reader.text.safe import visible_line
@@ -19,13 +20,21 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `articles` parser."""
     parser = sub.add_parser("articles", help="list the articles a dump splits into")
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
-    parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    shown.add_argument(
+        "--lines",
+        action="store_true",
+        help="print JSON Lines: where each input line went (article, field) and the rule why",
+    )
     parser.set_defaults(func=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    """Splits every dump named and prints the articles."""
+    """Splits every dump named and prints the articles (or where each line went)."""
+    if args.lines:
+        return _print_lines(dump_paths(args.paths))
     articles = load_dumps(dump_paths(args.paths), warn)
     if args.json:
         sys.stdout.buffer.write(
@@ -42,4 +51,14 @@ def run(args: argparse.Namespace) -> int:
             f"{title:{_TITLE_WIDTH}}  {visible_line(Path(article.source).name)}"
         )
     print(f"{len(articles)} article(s)")
+    return 0
+
+
+def _print_lines(paths: list[Path]) -> int:
+    """One JSON object per input line of each dump, with the dump's path in `source`."""
+    out = sys.stdout.buffer
+    for path in paths:
+        text, _ = read_dump(path)
+        for record in line_records(text, str(path)):
+            out.write(json_out.dumps({**record, "source": str(path)}) + b"\n")
     return 0

@@ -7,6 +7,7 @@ The inbox thread reports new dumps by message too (`reader.tui.inbox_bridge`).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -34,6 +35,8 @@ from reader.tui.presenters.session import Session
 from reader.tui.screens.main import MainScreen
 
 STYLE_FILES = ("reader.tcss", "dialogs.tcss")
+TERMINAL_LOST = 129
+"""Exit status when the terminal went away (128 + SIGHUP, as the shell reports a hang-up)."""
 
 
 def styles_dir() -> Path:
@@ -162,6 +165,13 @@ class ReaderApp(App[None]):
                 )
                 return
         self.exit()
+
+    def terminal_lost(self) -> None:
+        """The terminal went away (SIGHUP, a hang-up on its input): saves what a failed
+        save kept in memory and exits at once; nobody is left to answer a question."""
+        with contextlib.suppress(ReaderError):  # no one is left to tell; the file keeps
+            self.store.flush()  # its last saved state
+        self.exit(return_code=TERMINAL_LOST)
 
     def on_unmount(self) -> None:
         """Stops watching the inbox."""

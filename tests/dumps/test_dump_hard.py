@@ -8,8 +8,8 @@ import pytest
 from tests.dumps.dump_fixtures import DUMPS, score
 
 CASES = sorted((DUMPS / "heldout").glob("*.expected.json"))
-FLOORS = {"title": 40, "start": 37, "end": 32, "paragraphs": 27, "not_in_body": 222}
-"""Reached on 2026-11-26 out of 45 titles and 256 chrome strings."""
+FLOORS = {"title": 41, "start": 38, "end": 34, "paragraphs": 29, "not_in_body": 225}
+"""Reached on 2026-12-03 out of 45 titles and 259 chrome strings."""
 
 
 def test_hard_fixtures_do_not_regress(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from bench.split_quality import Case, load_cases, normalise, score_case
+from bench.split_quality import Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
 
 CASES = load_cases()
@@ -124,3 +124,26 @@ def test_markdown_markers_and_wrapping_fold_away() -> None:
         == "Les réactions « Oui » Une phrase."
     )
     assert normalise("A wrapped\n   line of wire copy.") == "A wrapped line of wire copy."
+
+
+def test_misses_names_what_went_wrong_and_nothing_else() -> None:
+    case = next(c for c in CASES if len(c.articles) >= 2)
+    assert misses(case, _perfect_split(case)) == []
+    first, second, *rest = _perfect_split(case)
+    merged = Article(
+        id="m",
+        source=first.source,
+        index=0,
+        title=first.title,
+        body=first.body + "\n\n" + second.body,
+        meta=first.meta,
+    )
+    found = misses(case, [merged, *rest])
+    assert found[0] == f"{len(case.articles) - 1} articles, want {len(case.articles)}"
+    assert any(line.startswith("[1] title") for line in found)
+    assert any(line.startswith("[0] body at ") for line in found)
+
+
+def test_show_never_shows_the_heldout_half() -> None:
+    heldout = [c for c in CASES if c.split == "heldout"][:3]
+    assert show(heldout) == []

@@ -24,25 +24,25 @@ FLOORS = {
         169,
         0,
     ),  # 5 dumps, 19 articles, 6 chrome, 169 lines
-    ("tune", "clipper_markdown"): (0, 14, 3, 4, 15, 147, 181, 0),  # 5, 19, 156, 296
-    ("tune", "email_digest"): (1, 2, 1, 3, 3, 43, 194, 0),  # 5, 18, 112, 205
+    ("tune", "clipper_markdown"): (4, 18, 18, 18, 19, 156, 205, 0),  # 5, 19, 156, 296
+    ("tune", "email_digest"): (1, 2, 1, 3, 3, 46, 200, 0),  # 5, 18, 112, 205
     ("tune", "foreign_web"): (0, 13, 1, 6, 6, 66, 298, 0),  # 5, 20, 161, 298
-    ("tune", "lexisnexis"): (5, 0, 3, 3, 19, 191, 217, 0),  # 5, 19, 220, 318
+    ("tune", "lexisnexis"): (5, 0, 3, 3, 19, 191, 318, 0),  # 5, 19, 220, 318
     ("tune", "long_intertitles"): (0, 4, 1, 4, 8, 0, 186, 0),  # 5, 11, 0, 186
-    ("tune", "nexis_factiva"): (5, 13, 0, 0, 18, 176, 267, 0),  # 5, 18, 267, 360
+    ("tune", "nexis_factiva"): (5, 13, 0, 0, 18, 176, 337, 0),  # 5, 18, 267, 360
     ("tune", "trailers"): (5, 19, 13, 20, 13, 13, 126, 0),  # 5, 20, 24, 129
-    ("tune", "all"): (20, 83, 40, 58, 101, 642, 1638, 0),  # 40, 144, 946, 1961
+    ("tune", "all"): (24, 87, 55, 72, 105, 654, 1839, 0),  # 40, 144, 946, 1961
     ("heldout", "classic"): (3, 12, 12, 12, 12, 6, 178, 0),  # 3, 12, 6, 178
-    ("heldout", "clipper_markdown"): (0, 9, 0, 3, 9, 88, 104, 0),  # 3, 11, 93, 173
-    ("heldout", "email_digest"): (2, 9, 4, 7, 7, 41, 108, 0),  # 3, 12, 66, 115
+    ("heldout", "clipper_markdown"): (3, 11, 11, 11, 11, 93, 118, 0),  # 3, 11, 93, 173
+    ("heldout", "email_digest"): (2, 9, 5, 7, 9, 45, 112, 0),  # 3, 12, 66, 115
     ("heldout", "foreign_web"): (3, 8, 3, 8, 11, 56, 191, 0),  # 4, 16, 106, 200
-    ("heldout", "lexisnexis"): (3, 0, 4, 4, 12, 116, 128, 0),  # 3, 12, 138, 195
+    ("heldout", "lexisnexis"): (3, 0, 4, 4, 12, 116, 195, 0),  # 3, 12, 138, 195
     ("heldout", "long_intertitles"): (0, 6, 1, 6, 3, 0, 80, 0),  # 3, 8, 0, 80
-    ("heldout", "nexis_factiva"): (2, 6, 0, 0, 10, 103, 163, 0),  # 3, 10, 154, 214
+    ("heldout", "nexis_factiva"): (2, 6, 0, 0, 10, 103, 201, 0),  # 3, 10, 154, 214
     ("heldout", "trailers"): (2, 8, 5, 10, 7, 7, 82, 0),  # 3, 12, 13, 84
-    ("heldout", "all"): (15, 58, 29, 50, 71, 417, 1034, 0),  # 25, 93, 576, 1239
+    ("heldout", "all"): (18, 60, 41, 58, 75, 426, 1157, 0),  # 25, 93, 576, 1239
 }
-"""Hits reached on 2026-12-03 (the splitter of the issue-12 restructuring), in METRICS
+"""Hits reached on 2026-12-03 (raised with the splitter of issue 13), in METRICS
 order. The comments give the denominators: dumps, gold articles, chrome lines, lines."""
 
 

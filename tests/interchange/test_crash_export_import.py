@@ -20,7 +20,9 @@ from pathlib import Path
 import orjson
 import pytest
 
+from reader.cli import Terminated, main
 from reader.dumps.load import load_dump
+from reader.interchange.export import write
 from reader.store import Annotation, Store, context
 from reader.workspace import Workspace
 from tests.hostile.hostile_support import StoreState, workspace_with_work
@@ -140,3 +142,70 @@ def test_a_killed_import_leaves_the_store_without_the_import_or_with_all_of_it(
         assert ids in (mine, mine | theirs)
         if finished or said.startswith(b"imported"):
             assert ids == mine | theirs  # the command said so: it is all there
+
+
+def _temp_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_an_export_stopped_by_a_signal_leaves_no_temp_file(tmp_path: Path, signum: int) -> None:
+    workspace = workspace_with_work(tmp_path / "ws")
+    _fill(workspace.store_path, workspace, WORK)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "export"
+    child = _reader(workspace, "export", "-o", str(out))
+    deadline = time.monotonic() + 60
+    while not _temp_files(out_dir):  # writing has begun (the slow disk makes it last)
+        assert child.poll() is None, "the export ended before it wrote anything"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    child.send_signal(signum)
+    child.communicate(timeout=60)
+    assert child.returncode == 128 + signum
+    assert list(out_dir.iterdir()) == []
+
+
+def test_the_next_export_removes_what_a_killed_one_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = workspace_with_work(tmp_path / "ws")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead_pid = int(dead.stdout)
+    out = tmp_path / "export.json"
+    killed_file = tmp_path / f".export.json.{dead_pid}-0a1b2c3d4e5f.tmp"
+    killed_file.write_bytes(b'{"half": ')
+    killed_folder = tmp_path / f".export.json.{dead_pid}-abcdefabcdef.tmp"
+    killed_folder.mkdir()
+    (killed_folder / "1.ann").write_text("T1\tclaim 0 4\tThe\n")
+    live = tmp_path / f".export.json.{os.getpid()}-111111111111.tmp"  # a writer still at work
+    live.write_bytes(b"")
+    monkeypatch.chdir(workspace.root)
+    assert main(["export", "-o", str(out)]) == 0
+    assert _temp_files(tmp_path) == [live.name]
+    assert orjson.loads(out.read_bytes())["articles"]
+
+
+def test_a_brat_folder_stopped_half_way_leaves_no_temp_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The signal arrives while the folder fills (in-process: brat's small files are
+    written too fast for a kill from outside to land reliably)."""
+    written: list[Path] = []
+    real = Path.write_bytes
+
+    def stopped_after_one(path: Path, data: bytes) -> int:
+        if written:
+            raise Terminated(signal.SIGTERM)
+        written.append(path)
+        return real(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", stopped_after_one)
+    out = tmp_path / "out" / "brat"
+    with pytest.raises(Terminated):
+        write({"1.txt": b"one", "1.ann": b"", "2.txt": b"two"}, out)
+    assert written and not written[0].exists()  # it was in the temp folder, now gone
+    assert list(out.parent.iterdir()) == []

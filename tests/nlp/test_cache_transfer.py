@@ -87,5 +87,5 @@ def test_cli_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert capsys.readouterr().out.startswith("imported 1 new cached analyses of 1 in ")
     assert main(["cache", "import", str(tmp_path / "missing")]) == 1
     assert "no such file" in capsys.readouterr().err
-    assert main(["cache"]) == 1
-    assert "export FILE or import FILE" in capsys.readouterr().err
+    assert main(["cache", "--workspace", str(tmp_path / "two")]) == 0  # no action: stats
+    assert "1 cached result(s)" in capsys.readouterr().out

@@ -128,3 +128,45 @@ def test_threads_share_one_cache(tmp_path: Path) -> None:
         == 200
     )
     assert cache.problem is None
+
+
+def _big_analysis(n: int) -> Analysis:
+    """A row of about 2 KB (many entities), so a few hundred rows pass a small cap."""
+    return Analysis(tuple(Entity(i * 10 + n % 7, i * 10 + 5, "ORG") for i in range(200)), ())
+
+
+def test_past_its_size_cap_the_cache_drops_other_pipelines_first_then_the_oldest(
+    tmp_path: Path,
+) -> None:
+    cap = 600_000
+    cache = EntityCache(tmp_path, max_bytes=cap)
+    old_model = [(i.to_bytes(4, "big"), _big_analysis(i)) for i in range(100)]
+    cache.put_many("old_model@1.0", old_model)
+    ours = [(i.to_bytes(4, "big"), _big_analysis(i)) for i in range(1000, 1400)]
+    for at in range(0, len(ours), 50):  # written over time, as articles are analysed
+        cache.put_many(_PIPE, ours[at : at + 50])
+    stats = cache.stats()
+    assert stats.rows < len(old_model) + len(ours)  # something went
+    assert sum(p.data_bytes for p in stats.pipelines) <= cap
+    assert [p.pipeline.split("#")[0] for p in stats.pipelines] == [_PIPE]  # the old model first
+    kept = cache.get_many(_PIPE, [key for key, _ in ours])
+    newest = [key for key, _ in ours[-50:]]
+    assert all(key in kept for key in newest)  # the newest results stay
+    assert ours[0][0] not in kept  # the oldest of ours went once the old model's were gone
+    assert cache.problem is None
+
+
+def test_stats_count_rows_per_pipeline_and_clear_empties_the_file(tmp_path: Path) -> None:
+    cache = EntityCache(tmp_path)
+    assert cache.stats().rows == 0
+    cache.put_many(_PIPE, [(b"k1", _ANALYSIS), (b"k2", _ANALYSIS)])
+    cache.put("other@2.0", b"k1", _ANALYSIS)
+    stats = cache.stats()
+    assert [(p.pipeline.split("#")[0], p.rows) for p in stats.pipelines] == [
+        (_PIPE, 2),
+        ("other@2.0", 1),
+    ]
+    assert stats.file_bytes > 0
+    assert cache.clear() == 3
+    assert cache.stats().rows == 0
+    assert cache.get(_PIPE, b"k1") is None

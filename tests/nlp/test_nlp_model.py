@@ -15,8 +15,8 @@ import pytest
 
 from reader.analysis import Analysis
 from reader.article import Article
-from reader.nlp import DEFAULT_MODEL, EntityService
-from reader.nlp.segments import segments
+from reader.nlp import DEFAULT_MODEL, EntityService, pipeline
+from reader.nlp.segments import MAX_WINDOW_CHARS, confine, paragraph_ranges, windows
 from tests.conftest import article_from_paragraphs
 
 pytestmark = pytest.mark.slow
@@ -27,24 +27,62 @@ Span = tuple[str, int, int, str]
 def _full_pipeline_spans(service: EntityService, articles: list[Article]) -> set[Span]:
     """Entities from every default component of the model (tok2vec, tagger, parser, ...).
 
-    Run over the same paragraphs the service sees, so the figure measures the choice of
-    components alone; every span's text is checked against the body here.
+    Run over whole bodies and cut at paragraphs like ours, so the figure measures the
+    choice of components alone; every span's text is checked against the body here.
     """
     import spacy.util
 
     nlp = service.pipeline
     meta = json.loads((spacy.util.get_package_path(DEFAULT_MODEL) / "meta.json").read_text())
-    items = [(article, segment) for article in articles for segment in segments(article)]
-    docs: Iterator = (nlp.make_doc(segment.text) for _article, segment in items)
+    docs: Iterator = (nlp.make_doc(article.body) for article in articles)
     for name in meta["pipeline"]:
         docs = nlp.get_pipe(name).pipe(docs, batch_size=16)
     spans: set[Span] = set()
-    for (article, segment), doc in zip(items, docs, strict=True):
-        for ent in doc.ents:
-            start, end = segment.start + ent.start_char, segment.start + ent.end_char
-            assert article.body[start:end] == ent.text
-            spans.add((article.id, start, end, ent.label_))
+    for article, doc in zip(articles, docs, strict=True):
+        found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        kept, _sentences, _cuts = confine(paragraph_ranges(article), found, [])
+        for start, end, label in kept:
+            assert article.body[start:end].strip()
+            spans.add((article.id, start, end, label))
     return spans
+
+
+def _whole_body_spans(service: EntityService, articles: list[Article]) -> set[Span]:
+    """What our own pipeline finds on whole bodies, cut at paragraphs."""
+    spans: set[Span] = set()
+    for article, doc in zip(articles, service.pipeline.pipe(a.body for a in articles), strict=True):
+        found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        kept, _sentences, _cuts = confine(paragraph_ranges(article), found, [])
+        spans.update((article.id, *entity) for entity in kept)
+    return spans
+
+
+def test_small_windows_find_what_the_whole_body_gives(
+    model_service: EntityService, news_articles: list[Article]
+) -> None:
+    """Context either side of a window makes windowed results equal whole-body ones."""
+    todo = [(n, w) for n, a in enumerate(news_articles) if (w := windows(a, max_chars=400))]
+    assert sum(len(w) for _n, w in todo) > 3 * len(todo)
+    ours: set[Span] = set()
+    for number, (entities, sentences) in pipeline.run(model_service.pipeline, todo, 16):
+        article = news_articles[number]
+        kept, _sentences, _cuts = confine(paragraph_ranges(article), entities, sentences)
+        ours.update((article.id, *entity) for entity in kept)
+    whole = _whole_body_spans(model_service, news_articles)
+    assert len(whole) > 700
+    assert len(ours & whole) / len(ours | whole) >= 0.999
+
+
+def test_the_service_gives_the_whole_body_entities(
+    model_service: EntityService, news_articles: list[Article]
+) -> None:
+    service = EntityService(DEFAULT_MODEL, use_cache=False)
+    ours = {
+        (article.id, e.start, e.end, e.label)
+        for article, analysis in service.analyse_many(news_articles)
+        for e in analysis.entities
+    }
+    assert ours == _whole_body_spans(model_service, news_articles)
 
 
 def test_spans_agree_with_the_full_pipeline(
@@ -63,7 +101,7 @@ def test_spans_agree_with_the_full_pipeline(
     agreement = len(ours & full) / len(ours | full)
     with capsys.disabled():
         print(
-            f"\nentity spans, ner+sentencizer vs full pipeline (same paragraphs): "
+            f"\nentity spans, ner+sentencizer vs full pipeline (whole bodies): "
             f"{agreement:.4%} of {len(ours | full)} ({len(ours ^ full)} differ)"
         )
     assert len(full) > 700
@@ -155,15 +193,13 @@ def test_a_corrupt_cache_is_rebuilt_not_fatal(model_service: EntityService, tmp_
 def test_progressive_results_grow_and_end_complete_and_cached(
     model_service: EntityService, tmp_path: Path
 ) -> None:
-    paragraphs = [
-        f"Report {n}: Keir Starmer met Giorgia Meloni in Rome on Friday to discuss migration."
-        for n in range(6)
-    ]
-    article = article_from_paragraphs(paragraphs)
+    sentence = "Keir Starmer met Giorgia Meloni in Rome on Friday to discuss migration. "
+    paragraph = (sentence * (MAX_WINDOW_CHARS // len(sentence) // 2)).strip()
+    article = article_from_paragraphs([f"Report {n}: {paragraph}" for n in range(5)])
     service = EntityService(DEFAULT_MODEL, tmp_path)
-    steps = list(service.analyse_progressively(article, chunk_words=30))
-    assert len(steps) == 3
-    assert [s.complete for s in steps] == [False, False, True]
+    steps = list(service.analyse_progressively(article, chunk_words=1))
+    assert len(steps) == len(windows(article)) >= 3
+    assert [s.complete for s in steps] == [False] * (len(steps) - 1) + [True]
     for before, after in itertools.pairwise(steps):
         assert after.entities[: len(before.entities)] == before.entities
         assert len(after.entities) > len(before.entities)

@@ -109,6 +109,15 @@ def serving(workspace: Path, *, token: str | None = None) -> Iterator[Served]:
         _stop(process)
 
 
+def group_alive(group: int) -> bool:
+    """Whether any process is left in the process group (the server's, with its tabs)."""
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def _wait_until_up(served: Served) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:

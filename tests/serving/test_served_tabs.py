@@ -14,7 +14,13 @@ import pytest
 
 from reader.dumps.load import load_dumps
 from reader.store.store import Store
-from tests.serving.running import HARBOUR, make_workspace, serving, status
+from tests.serving.running import (
+    HARBOUR,
+    group_alive,
+    make_workspace,
+    serving,
+    status,
+)
 from tests.serving.socket_client import WAIT, Tab
 
 pytestmark = pytest.mark.slow
@@ -72,8 +78,14 @@ async def test_a_second_tab_holds_the_store_read_only_and_says_so(tmp_path: Path
                 await second.until_shown("[read-only]")
                 await second.press("x")  # refused: the first tab holds the store
                 await second.until_shown("changes will not be saved")
-            await first.press("s")
-            await _until(lambda: _state(workspace, HARBOUR) == "starred")
+                await first.press("s")
+                await _until(lambda: _state(workspace, HARBOUR) == "starred")
+                # SIGTERM with both tabs open: the server closes them and every tab quits
+                # (a tab still loading spaCy finishes that first, hence WAIT)
+                served.process.terminate()
+                await asyncio.to_thread(served.process.wait, WAIT)
+                await _until(lambda: not group_alive(served.process.pid))
+    assert _state(workspace, HARBOUR) == "starred"
 
 
 async def test_without_the_token_every_request_is_refused_and_the_page_names_its_origin(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from reader.store import Store, StoreError, StoreLocked, StoreReadOnly
 from reader.store import store as store_module
+from reader.store._lock import LockHeld, StoreLock, lock_path
 
 CHILD = Path(__file__).resolve().parents[1] / "store_child.py"
 
@@ -120,3 +122,36 @@ def test_a_folder_that_refuses_the_lock_file_opens_an_existing_store_read_only(
             store.set_state("a1", "read")
     with pytest.raises(StoreError, match="cannot create store"):
         Store(path.with_name("new.json"))
+
+
+def _waiting_on(path: Path) -> bool:
+    """Whether some process waits for a flock on `path` (Linux lists waiters in /proc/locks)."""
+    inode = path.stat().st_ino
+    lines = Path("/proc/locks").read_text().splitlines()
+    return any("->" in line and f":{inode} " in line for line in lines)
+
+
+def test_the_lock_file_goes_with_the_lock(path: Path) -> None:
+    with Store(path):
+        assert lock_path(path).exists()
+    assert path.exists()
+    assert not lock_path(path).exists()
+
+
+def test_a_waiter_on_a_lock_file_its_holder_deleted_locks_the_new_one(path: Path) -> None:
+    first = StoreLock.acquire(path)
+    got: list[StoreLock] = []
+    waiter = threading.Thread(target=lambda: got.append(StoreLock.acquire(path, wait=True)))
+    waiter.start()
+    deadline = time.monotonic() + 30
+    while not _waiting_on(lock_path(path)):  # the waiter sleeps on the file about to go
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    first.release()
+    waiter.join(timeout=30)
+    [second] = got
+    assert lock_path(path).exists()
+    with pytest.raises(LockHeld):  # one holder at a time, whatever file it waited on
+        StoreLock.acquire(path)
+    second.release()
+    assert not lock_path(path).exists()

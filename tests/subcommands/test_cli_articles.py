@@ -86,3 +86,32 @@ def test_version_and_help_work_as_a_process() -> None:
     assert version.stdout.startswith("reader ")
     help_ = subprocess.run([*run, "--help"], capture_output=True, text=True, check=True)
     assert "articles" in help_.stdout
+
+
+def test_lines_says_where_every_line_went(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "digest.txt"
+    dump.write_text(
+        "Morning briefing\n* * *\n"
+        "Storm knocks out power to thousands\n\nBy Jane Doe\n\n"
+        "Thousands of homes lost power on Tuesday night as the storm crossed the coast.\n\n"
+        "-----\n\n"
+        "Museum returns looted bronzes\n\n"
+        "The museum said on Monday it would return the bronzes to Nigeria next year.\n"
+    )
+    assert main(["articles", str(dump), "--lines"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["line"] for r in records] == list(range(1, 14))
+    fields = {r["line"]: (r["field"], r["article"]) for r in records}
+    assert fields[1] == ("matter", None)
+    assert fields[2] == ("blank", None)
+    assert fields[3] == ("title", 0)
+    assert fields[5] == ("meta", 0)
+    assert fields[7] == ("body", 0)
+    assert fields[9] == ("blank", None)
+    assert fields[11] == ("title", 1)
+    assert all(r["rule"] for r in records if r["field"] != "blank")
+    assert main(["articles", str(dump), "--json"]) == 0
+    articles = json.loads(capsys.readouterr().out)
+    assert articles[0]["meta"]["dump_front_matter"] == "Morning briefing"

@@ -126,3 +126,20 @@ def test_meta_line_names_the_source_file_and_encoding() -> None:
         "x", "/tmp/in/dump.txt", 0, "T", "b", meta={"byline": "By A", "encoding": "cp1252"}
     )
     assert meta_line(article) == "By A · dump.txt · read as cp1252"
+
+
+def test_the_dumps_own_matter_shows_under_the_meta_line() -> None:
+    article = Article(
+        "i",
+        "d.txt",
+        0,
+        "Title",
+        "Body.",
+        (Paragraph(0, 5),),
+        {"dump_front_matter": "Subject: Briefing\nHello,", "dump_back_matter": "Unsubscribe"},
+    )
+    shown = [
+        layout_article(article, 200).text_of(line) for line in layout_article(article, 200).lines
+    ]
+    assert "Dump text before the articles (2 lines): Subject: Briefing · Hello," in shown
+    assert "Dump text after the articles (1 line): Unsubscribe" in shown

@@ -26,6 +26,8 @@ LineKind = Literal[
 META_KEYS = ("updated", "published", "date", "dateline", "byline")
 """Meta fields shown on the meta line, in this order (the source name follows)."""
 
+_MATTER_CHARS = 160
+"""How much of the dump's front or back matter the header shows (all of it is in meta)."""
 _WORD = re.compile(r"\S+")
 _SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _PREFIXES: dict[str, tuple[str, str]] = {
@@ -144,9 +146,28 @@ def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     return visible_line(" · ".join(parts))
 
 
+def matter_lines(article: Article) -> list[str]:
+    """One line each for the dump's own front and back matter that ride on this article
+    (an export header, a greeting, a footer), so the user sees no line was dropped."""
+    lines = []
+    for key, where in (("dump_front_matter", "before"), ("dump_back_matter", "after")):
+        if matter := article.meta.get(key):
+            count = matter.count("\n") + 1
+            text = " · ".join(matter.split("\n"))
+            if len(text) > _MATTER_CHARS:
+                text = text[: _MATTER_CHARS - 1] + "…"
+            plural = "s" if count > 1 else ""
+            lines.append(
+                visible_line(f"Dump text {where} the articles ({count} line{plural}): {text}")
+            )
+    return lines
+
+
 def _header_lines(article: Article, width: int, sources: Sequence[str]) -> Iterator[DisplayLine]:
     yield from _text_lines("title", visible_line(article.title) or "(untitled)", width)
     yield from _text_lines("meta", meta_line(article, sources), width)
+    for line in matter_lines(article):
+        yield from _text_lines("meta", line, width)
     if summary := article.meta.get("summary"):
         yield DisplayLine("gap")
         yield from _text_lines("summary", visible_line(summary), width)

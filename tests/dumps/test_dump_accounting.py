@@ -1,0 +1,142 @@
+"""Nothing is lost: every line of a dump lands in exactly one place, as `--lines` says.
+
+Over generated dumps (articles with leads, quotes, trailers, front matter, export
+headers, separators, junk) and the fuzz text the other properties use."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.article import Article
+from reader.dumps import chrome
+from reader.dumps.lines import raw_lines
+from reader.dumps.load import iter_articles, split_dump, split_text
+from reader.dumps.trace import line_records
+from tests.dumps.dump_strategies import DUMP_TEXT
+
+_WORDS = st.sampled_from(
+    "the council said on tuesday that plans for new homes would go ahead despite protests"
+    " from residents Berlin Paris Reuters minister court river bank strike vote".split()
+)
+_SENTENCE = st.lists(_WORDS, min_size=3, max_size=30).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+_QUOTE = _SENTENCE.map(lambda s: f"“{s}”")
+_TITLE = st.lists(_WORDS, min_size=2, max_size=14).map(lambda w: " ".join(w).title())
+_LEAD = st.sampled_from(
+    ["By Jane Doe", "Updated 3 hours ago", "Share", "Published 12 March 2025", "Listen"]
+)
+_TRAILER = st.sampled_from(
+    ["(Reporting by A; Editing by B)", "(END)", "kmo/sco", "Read more: https://x.test/a"]
+)
+_MATTER = st.sampled_from(
+    [
+        "Subject: Morning briefing\nFrom: News <news@x.test>\nDate: Mon, 3 Mar 2025\n\nHello,\n",
+        "1 of 3 DOCUMENTS\n\nThe Ledger\n\nMarch 3, 2025 Monday\n",
+        "---\ntitle: A Clipped Story\nurl: https://x.test/b\ntags:\n  - news\n---\n",
+        "Unsubscribe | Manage preferences\n",
+        "",
+    ]
+)
+_GAP = st.sampled_from(["\n\n", "\n\n\n", "\n", "\n\n-----\n\n", "\n\n\f\n"])
+
+
+@st.composite
+def _article(draw: st.DrawFn) -> str:
+    lines = [draw(st.sampled_from(["", "# ", "## "])) + draw(_TITLE)]
+    lines += draw(st.lists(_LEAD, max_size=2))
+    lines += draw(st.lists(st.one_of(_SENTENCE, _QUOTE, _TITLE), min_size=1, max_size=5))
+    lines += draw(st.lists(_TRAILER, max_size=1))
+    gaps = draw(st.lists(_GAP, min_size=len(lines), max_size=len(lines)))
+    return "".join(line + gap for line, gap in zip(lines, gaps, strict=True))
+
+
+_DUMP = st.tuples(
+    _MATTER, st.lists(st.one_of(_article(), _MATTER), min_size=1, max_size=5), _MATTER
+).map(lambda parts: parts[0] + "\n".join(parts[1]) + "\n" + parts[2])
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(_DUMP, DUMP_TEXT))
+def test_every_line_lands_in_exactly_one_place(text: str) -> None:
+    dump = split_dump(text, "gen")
+    records = list(line_records(text, "gen"))
+    lines = raw_lines(text.removeprefix("\ufeff"))
+    counts = Counter(record["line"] for record in records)
+    assert set(counts) == set(range(1, len(lines) + 1))
+    matter = _squash(" ".join(dump.front_matter + dump.back_matter))
+    for record in records:
+        line = _squash(lines[record["line"] - 1])
+        if record["field"] == "blank":
+            assert record["role"] == "separator" or not line
+            continue
+        if "\f" in lines[record["line"] - 1]:
+            continue  # a form feed cuts the line in two, each part placed on its own
+        assert counts[record["line"]] == 1
+        if record["role"] == "record" or "delimiter" in record["rule"]:
+            continue  # a JSON object's fields are decoded; a `---` only marks front matter
+        if record["rule"].startswith("joined to line"):
+            line = line.removeprefix("- ").strip("\"'")  # a wrapped line or a list item
+        if record["field"] == "matter":
+            assert record["article"] is None
+            assert line in matter
+        else:
+            article = dump.articles[record["article"]]
+            _assert_in_article(article, record["field"], line)
+
+
+def _assert_in_article(article: Article, field: str, line: str) -> None:
+    """Body lines' text is in the body; a title line holds the title; meta is not empty."""
+    if field == "body":
+        body = _squash(article.body)
+        assert line in body or _squash(chrome.bullet_text(line) or "\0") in body, line
+    elif field == "subhead":
+        assert _squash(line.strip("#*_ ")) in _squash(article.body) or "*" in line
+    elif field == "title":
+        title = _squash(article.title)
+        assert title in line or line in title
+    else:
+        assert field == "meta" and article.meta
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(_DUMP, DUMP_TEXT))
+def test_streamed_articles_are_the_listed_ones(text: str) -> None:
+    assert list(iter_articles(text, "gen")) == split_text(text, "gen")
+
+
+def test_a_last_paragraph_that_is_a_quotation_stays_in_the_body() -> None:
+    text = (
+        "Council approves new cycle lanes\n\n"
+        "The council voted on Tuesday to build four new cycle lanes through the centre.\n\n"
+        "“We will not give up on this town.”\n"
+    )
+    (article,) = split_text(text)
+    assert article.body.endswith("“We will not give up on this town.”")
+
+
+def test_a_quotation_is_not_the_next_articles_title() -> None:
+    text = (
+        "Council approves new cycle lanes\n\n"
+        "The council voted on Tuesday to build four new cycle lanes through the centre.\n\n"
+        "“We will not give up on this town.”\n\n\n"
+        "Library to stay open on Sundays after a petition\n\n"
+        "The library will open on Sundays from next month, the council said on Monday.\n"
+    )
+    first, second = split_text(text)
+    assert first.body.endswith("“We will not give up on this town.”")
+    assert second.title == "Library to stay open on Sundays after a petition"
+
+
+def test_lines_before_the_first_article_are_front_matter() -> None:
+    text = "Morning Briefing\n\nStorm knocks out power\n\nThousands lost power on Tuesday night.\n"
+    dump = split_dump(text)
+    assert [a.title for a in dump.articles]
+    assert all(r["field"] != "blank" for r in line_records(text) if r["role"] not in ("blank",))

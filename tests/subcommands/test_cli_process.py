@@ -1,0 +1,205 @@
+"""The command line and the process as a new user meets them (issue 16, bugs 1-4).
+
+Global options go before or after the subcommand; a path that does not exist stops
+`reader` before any screen; without a terminal the TUI says so and exits 2; a TUI
+whose terminal goes away (SIGHUP, or its input hung up) saves and exits at once;
+a clean quit leaves no lock file beside the store.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import orjson
+import pytest
+
+from reader.cli import main
+from reader.dumps.load import load_dump
+from reader.store import Store
+from reader.store._lock import lock_path
+from tests.conftest import SEED
+
+FIRST_FRAME = b"triaged"
+"""Text of the list header: the app is up and drawing."""
+LIMIT = 60
+"""Seconds after which a test gives up waiting (a hang, not a slow machine)."""
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    (root / "seeds").mkdir(parents=True)
+    shutil.copy(SEED, root / "seeds")
+    return root
+
+
+def _starred_store(path: Path) -> Path:
+    """A store apart from the workspace's, with the seed's first article starred."""
+    with Store(path) as store:
+        store.set_state(load_dump(SEED)[0].id, "starred")
+    return path
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ["--db", "DB", "stats", "--json"],
+        ["stats", "--json", "--db", "DB"],
+        ["--workspace", "WS", "--db", "DB", "stats", "--json"],
+        ["--db=DB", "--workspace=WS", "stats", "--json"],
+    ],
+)
+def test_global_options_work_before_or_after_the_subcommand(
+    order: list[str],
+    workspace: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(workspace)
+    db = _starred_store(tmp_path / "other" / "store.json")
+    argv = [a.replace("DB", str(db)).replace("WS", str(workspace)) for a in order]
+    assert main(argv) == 0
+    assert orjson.loads(capsys.readouterr().out)["states"]["starred"] == 1  # the db given
+
+
+def _run(args: list[str], cwd: Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=LIMIT,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_a_path_that_does_not_exist_is_one_line_and_an_error_before_any_screen(
+    workspace: Path,
+) -> None:
+    missing = workspace / "no-such-dir"
+    done = _run([str(missing)], workspace, stdin=subprocess.DEVNULL)
+    assert done.returncode != 0
+    assert done.stdout == ""  # no screen was drawn
+    assert done.stderr == f"reader: {missing}: no such file or folder\n"
+    assert not (workspace / "annotations").exists()  # nothing was opened
+
+
+def test_without_a_terminal_the_tui_says_so_in_one_line_and_exits_2(workspace: Path) -> None:
+    done = _run([], workspace, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith("reader: the TUI needs a terminal")
+    assert done.stderr.count("\n") == 1
+
+
+@contextmanager
+def _tui_in_pty(
+    workspace: Path, *, controlling: bool
+) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """`reader` on the workspace in an 80x24 pty, once its first frame is drawn: the
+    process and the pty's master side (closing it hangs the terminal up).
+
+    `controlling`: the pty is the process's controlling terminal, so the kernel sends
+    SIGHUP when it goes; otherwise the process sees only its input hang up.
+    """
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+
+    def attach() -> None:
+        if controlling:
+            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--workspace", str(workspace)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        start_new_session=True,
+        preexec_fn=attach,
+        env={**os.environ, "TERM": "xterm-256color"},
+    )
+    os.close(slave)
+    try:
+        _read_until(master, FIRST_FRAME)
+        yield child, master
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait(LIMIT)
+        with suppress(OSError):  # already closed by the test
+            os.close(master)
+
+
+def _read_until(master: int, marker: bytes) -> None:
+    seen = b""
+    while marker not in seen:
+        ready, _, _ = select.select([master], [], [], LIMIT)
+        assert ready, f"{marker!r} never showed"
+        seen = seen[-len(marker) :] + os.read(master, 1 << 16)
+
+
+def _wait_for(condition: Callable[[], bool], master: int) -> None:
+    """Reads the pty until `condition` holds (LIMIT seconds at most)."""
+    deadline = time.monotonic() + LIMIT
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never held"
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if ready:
+            os.read(master, 1 << 16)
+
+
+def _drain_until_exit(child: subprocess.Popen[bytes], master: int) -> int:
+    """Keeps reading the pty (so the app never blocks writing) until the child exits."""
+    while child.poll() is None:
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if ready:
+            try:
+                os.read(master, 1 << 16)
+            except OSError:
+                break
+    return child.wait(LIMIT)
+
+
+@pytest.mark.slow
+def test_a_clean_quit_leaves_no_lock_file(workspace: Path) -> None:
+    store = workspace / "annotations" / "reader.json"
+    with _tui_in_pty(workspace, controlling=True) as (child, master):
+        assert lock_path(store).exists()  # held while running
+        os.write(master, b"q")
+        assert _drain_until_exit(child, master) == 0
+    assert store.exists()
+    assert not lock_path(store).exists()
+
+
+@pytest.mark.slow
+def test_sighup_saves_and_exits_at_once(workspace: Path) -> None:
+    store = workspace / "annotations" / "reader.json"
+    with _tui_in_pty(workspace, controlling=True) as (child, master):
+        os.write(master, b"s")  # star the first article: saved at once
+        _wait_for(lambda: b'"starred"' in store.read_bytes(), master)
+        child.send_signal(signal.SIGHUP)
+        assert _drain_until_exit(child, master) == 128 + signal.SIGHUP
+    with Store(store, read_only=True) as saved:
+        assert [r.state for r in saved.states().values()] == ["starred"]
+    assert not lock_path(store).exists()
+
+
+@pytest.mark.slow
+def test_a_hung_up_input_exits_instead_of_spinning(workspace: Path) -> None:
+    with _tui_in_pty(workspace, controlling=False) as (child, master):
+        os.close(master)  # the terminal goes away; no SIGHUP (not the controlling tty)
+        assert child.wait(LIMIT) == 128 + signal.SIGHUP
+    assert not lock_path(workspace / "annotations" / "reader.json").exists()
