@@ -14,13 +14,13 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.article import Article
+from reader.library.switches import switch
 from reader.nlp.sentences import rule_sentences
-from reader.workspace import Workspace, WorkspaceError
+from reader.workspace import Workspace
 
 WHOLE_STORY_SETTING = "triage_whole_story"
 """The `reader.toml` key: `true` (default) makes a triage key act on every version of a
 story, `false` on the one article only."""
-_SWITCHES = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 
 Span = tuple[int, int]
 
@@ -104,13 +104,7 @@ def fold(ids: Sequence[str], stories: Stories, unfolded: Collection[str] = ()) -
 
 def whole_story_setting(workspace: Workspace) -> bool:
     """Whether triage keys act on whole stories, as `reader.toml` says (default: yes)."""
-    value = workspace.setting(WHOLE_STORY_SETTING)
-    if value is None:
-        return True
-    switch = _SWITCHES.get(value.strip().lower())
-    if switch is None:
-        raise WorkspaceError(f"{WHOLE_STORY_SETTING} in reader.toml must be true or false")
-    return switch
+    return switch(workspace, WHOLE_STORY_SETTING, default=True)
 
 
 def story_ids(ids: Sequence[str], stories: Stories) -> list[str]:

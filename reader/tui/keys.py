@@ -93,6 +93,7 @@ TRIAGE = [
     Binding("less_than_sign", "previous_match", "Prev match", id="previous_match", show=False),
     Binding("E", "export", "Export", id="export", show=False),
     Binding("z", "toggle_story", "Versions", id="toggle_story", show=False),
+    Binding("o", "open_url", "Open URL", id="open_url", show=False),
     Binding(
         "equals_sign", "compare_version", "Compare with first", id="compare_version", show=False
     ),

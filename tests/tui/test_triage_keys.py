@@ -135,7 +135,9 @@ async def test_space_goes_to_the_next_unread_across_dumps_and_wraps() -> None:
 
 
 async def test_state_keys_in_the_article_view_act_on_the_open_article() -> None:
-    app = app_on(make_session(articles(3)))
+    session = make_session(articles(3))
+    session.advance = False  # the article stays open (with advance, see test_daily_keys)
+    app = app_on(session)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("j", "enter", "s")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import io
+import os
 import time
+import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,10 +23,12 @@ from textual.color import Color
 from textual.screen import Screen
 from textual.timer import Timer
 
+from reader.annotation.clipboard import copy_text
 from reader.article import Article
 from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
+from reader.library.links import article_url, over_ssh
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold, story_ids
 from reader.library.triage import Action, StateChange
@@ -52,6 +56,9 @@ STORY_ORDER = 15
 """Sentences a version added to its story draw over entities, under search matches."""
 SHOWN_REMOVED = 3
 """Removed sentences quoted in the comparison's notification (the rest are counted)."""
+ADVANCING = frozenset({"star", "keep", "discard"})
+"""State keys after which the article view goes on to the next unread (unless `advance`
+is off); read and unread do not, as they are used to revisit."""
 _DONE = {
     "new": "Marked unread",
     "read": "Marked read",
@@ -194,6 +201,9 @@ class TriageScreen(Screen[None]):
         change = self.apply_state(action, ids)
         if change is not None and len(change.article_ids) > 1:
             self._announce(change)
+        reading = not self.article_list.has_focus
+        if change is not None and reading and action in ADVANCING and self.session.advance:
+            self._unread(backwards=False)
 
     def _prefix_for_key(self) -> tuple[int, bool]:
         if self.article_list.has_focus:
@@ -521,6 +531,33 @@ class TriageScreen(Screen[None]):
             title="Added sentences marked",
             timeout=20,
         )
+
+    # -- the web address -------------------------------------------------------------------
+
+    def action_open_url(self) -> None:
+        """Opens the article's web address in the browser; over SSH copies it instead."""
+        article, _story = self._story_here()
+        url = article_url(article) if article is not None else None
+        if url is None:
+            self.notify("This article has no web address (its dump gave none).")
+            return
+        if over_ssh(os.environ):
+            result = copy_text(url)
+            if result.needs_osc52:
+                self.app.copy_to_clipboard(url)
+            self.notify(
+                f"Over SSH: the URL was copied instead of opened. {result.message}", title="URL"
+            )
+            return
+        self.notify(f"Opening {url}", title="URL")
+        self._browse(url)
+
+    @work(thread=True, exit_on_error=False, group="browser", name="browser")
+    def _browse(self, url: str) -> None:
+        """webbrowser.open can wait on the browser's start, so it runs in a thread."""
+        if not webbrowser.open(url):
+            message = f"No browser could be started; the URL: {url}"
+            self.app.call_from_thread(self.notify, message, severity="warning")
 
     # -- inbox ----------------------------------------------------------------------------
 
