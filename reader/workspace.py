@@ -7,12 +7,15 @@ A workspace is a folder holding `seeds/` (the inbox of dumps) and `annotations/`
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.errors import ReaderError
+from reader.text.safe import visible_line
 
 WORKSPACE_ENV = "READER_WORKSPACE"
 """Names the workspace folder when the current directory is not it."""
@@ -72,13 +75,84 @@ class Workspace:
         return None if value is None else str(value)
 
 
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One `reader.toml` key: what it takes (for the error message) and the check."""
+
+    takes: str
+    valid: Callable[[object], bool]
+
+
+OFF_WORDS = frozenset({"false", "off", "never", "no"})
+"""Words that switch a seconds setting off (TOML's `false` too)."""
+
+
+def seconds_or_off(value: object) -> float | None:
+    """A seconds setting: a number >= 0 (also written as a string), or off (None).
+
+    ValueError for anything else (a word, a negative, nan, infinity, true)."""
+    if value is False or (isinstance(value, str) and value.strip().lower() in OFF_WORDS):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(value)
+    seconds = float(value)
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(value)
+    return seconds
+
+
+def _is_seconds_or_off(value: object) -> bool:
+    try:
+        seconds_or_off(value)
+    except ValueError:
+        return False
+    return True
+
+
+SWITCH_WORDS = frozenset({"true", "false", "yes", "no", "on", "off"})
+"""What an on/off setting may say as a string (TOML's own true and false also do)."""
+
+
+def _is_switch(value: object) -> bool:
+    return isinstance(value, bool) or (
+        isinstance(value, str) and value.strip().lower() in SWITCH_WORDS
+    )
+
+
+SETTINGS: dict[str, Setting] = {
+    "model": Setting(
+        'a spaCy pipeline name, e.g. "en_core_web_sm"',
+        lambda value: isinstance(value, str) and bool(value.strip()),
+    ),
+    "read_dwell_seconds": Setting("a number of seconds (0 or more) or false", _is_seconds_or_off),
+    "keymap": Setting('a table of binding id = "keys"', lambda value: isinstance(value, dict)),
+    "triage_whole_story": Setting("true or false", _is_switch),
+    "advance": Setting("true or false", _is_switch),
+}
+"""Every key `reader.toml` may hold; anything else is a mistake the user should hear of."""
+
+
 def _read_config(path: Path) -> dict[str, object]:
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        config = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise WorkspaceError(f"cannot read config {path}: {exc}") from exc
+    check_settings(config, path)
+    return config
+
+
+def check_settings(config: Mapping[str, object], path: Path) -> None:
+    """WorkspaceError naming the first unknown key or bad value, and what it takes."""
+    for key, value in config.items():
+        setting = SETTINGS.get(key)
+        if setting is None:
+            known = ", ".join(sorted(SETTINGS))
+            raise WorkspaceError(f"{path}: unknown setting {key!r} (known: {known})")
+        if not setting.valid(value):
+            shown = visible_line(repr(value))
+            raise WorkspaceError(f"{path}: {key} must be {setting.takes}, not {shown}")
 
 
 def is_dump_name(path: Path) -> bool:

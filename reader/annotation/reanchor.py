@@ -72,7 +72,9 @@ def _placement(note: Annotation, article: Article, found: Anchor | None) -> Plac
     return Placement(note.id, article, found.start, found.end)
 
 
-def reanchor_open(store: Store, articles: Sequence[Article]) -> AnchorReport:
+def reanchor_open(
+    store: Store, articles: Sequence[Article], successors: Mapping[str, Article] | None = None
+) -> AnchorReport:
     """Places the annotations of the articles now open in their current text.
 
     First the store records which dump each open annotated article is in. An
@@ -82,6 +84,8 @@ def reanchor_open(store: Store, articles: Sequence[Article]) -> AnchorReport:
     Annotations of articles whose dump is not open, or whose dump the store never
     recorded, are left as they are: nothing happened to their text, and looking for
     them in every open article would cost annotations × articles at each start.
+    `successors` (old id -> the article that replaced it, when the app saw a dump
+    edited) are looked in first, so a quote found there too stays with its article.
     """
     store.remember(articles)
     by_source = _by_source(articles)
@@ -94,6 +98,9 @@ def reanchor_open(store: Store, articles: Sequence[Article]) -> AnchorReport:
             continue
         candidates = by_source.get(source_key(record.source))
         if candidates is not None:
+            successor = (successors or {}).get(article_id)
+            if successor is not None:
+                candidates = [successor, *(a for a in candidates if a is not successor)]
             adopt_from[article_id] = candidates
     return reanchor(store, articles, adopt_from=adopt_from)
 

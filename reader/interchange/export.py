@@ -204,16 +204,18 @@ def export_to_folder(
     *,
     selection: Selection | None = None,
     with_text: bool = False,
+    root: Path | None = None,
     stories: Stories | None = None,
 ) -> Path:
     """Exports to a new time-stamped file (a folder for brat) in `exports_dir`; its path.
 
-    The TUI's export command calls this with the workspace's exports folder (and the
-    stories it found, so each article's story is named).
+    The TUI's export command calls this with the workspace's exports folder and root
+    (sources inside the workspace are written relative to it), and the stories it
+    found, so each article's story is named.
     """
     chosen = export_format(fmt)
     with collector_paused():
-        export = collect(store, articles, selection, with_text=with_text)
+        export = collect(store, articles, selection, with_text=with_text, root=root)
         if stories:
             export = with_stories(export, stories)
         rendered, _summary = render(export, chosen)

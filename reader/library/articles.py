@@ -22,6 +22,9 @@ class Added:
     """Articles whose id was not in the library before, in the order they were added."""
     known: tuple[Article, ...]
     """Articles already in the library (possibly under another dump); not listed twice."""
+    replaced: tuple[tuple[Article, Article], ...] = ()
+    """(old, new): an article of a re-read dump whose text changed, now listed in the old
+    one's place (its id, a hash of its text, changed with it)."""
 
     @property
     def count(self) -> int:
@@ -67,6 +70,37 @@ class Library:
             known.append(article)
         return Added(tuple(new), tuple(known))
 
+    def refresh(self, source: str, articles: Sequence[Article]) -> Added:
+        """A dump read again (it grew, or was edited): its articles as they now are.
+
+        An article of this dump only that is no longer in it was edited: the new
+        article that takes its place (the same title, else the same place in the
+        dump) replaces it in the list, at its position. Other new articles are
+        added; an article no longer in the dump and with no successor stays listed.
+        """
+        incoming = {article.id for article in articles}
+        gone = [
+            self._articles[self._position[article_id]]
+            for article_id in sorted(self._by_source.get(source, ()), key=self._position.get)
+            if article_id not in incoming and self._sources.get(article_id) == [source]
+        ]
+        fresh = [article for article in articles if article.id not in self._position]
+        replaced = _successors(gone, fresh)
+        for old, new in replaced:
+            self._replace(old, new)
+        taken = {new.id for _, new in replaced}
+        added = self.add(article for article in articles if article.id not in taken)
+        return Added(added.new, added.known, tuple(replaced))
+
+    def _replace(self, old: Article, new: Article) -> None:
+        position = self._position.pop(old.id)
+        self._articles[position] = new
+        self._position[new.id] = position
+        del self._sources[old.id]
+        self._sources[new.id] = [new.source]
+        self._by_source[old.source].discard(old.id)
+        self._by_source.setdefault(new.source, set()).add(new.id)
+
     def __len__(self) -> int:
         return len(self._articles)
 
@@ -105,3 +139,19 @@ class Library:
     def from_source(self, source: str) -> frozenset[str]:
         """Ids of the articles found in one dump (also those shown under another dump)."""
         return frozenset(self._by_source.get(source, ()))
+
+
+def _successors(gone: Sequence[Article], fresh: Sequence[Article]) -> list[tuple[Article, Article]]:
+    """Pairs each vanished article with the new one that took its place: the same title
+    first (a body edited), else the same index in the dump (a title edited)."""
+    pairs: list[tuple[Article, Article]] = []
+    free = list(fresh)
+    for match in (lambda a, b: a.title == b.title, lambda a, b: a.index == b.index):
+        for old in gone:
+            if any(old is done for done, _ in pairs):
+                continue
+            new = next((candidate for candidate in free if match(old, candidate)), None)
+            if new is not None:
+                pairs.append((old, new))
+                free.remove(new)
+    return pairs

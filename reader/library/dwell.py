@@ -8,17 +8,15 @@ tests drive it with numbers.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from reader.workspace import Workspace, WorkspaceError
+from reader.workspace import Workspace, WorkspaceError, seconds_or_off
 
 DWELL_SETTING = "read_dwell_seconds"
 """The `reader.toml` key: seconds, `0` to mark on open, `false` to never mark automatically."""
 
 DEFAULT_DWELL_SECONDS = 1.5
 """Long enough to skip past an article with `j`/`k`, short enough not to notice."""
-_OFF = frozenset({"false", "off", "never", "no"})
 
 
 @dataclass(slots=True)
@@ -75,15 +73,9 @@ def parse_dwell(value: str | None) -> float | None:
     """Reads the setting: a number of seconds >= 0, or false/off/never; None means default."""
     if value is None:
         return DEFAULT_DWELL_SECONDS
-    text = value.strip().lower()
-    if text in _OFF:
-        return None
     try:
-        seconds = float(text)
+        return seconds_or_off(value)
     except ValueError:
-        seconds = math.nan
-    if not math.isfinite(seconds) or seconds < 0:
         raise WorkspaceError(
             f"{DWELL_SETTING} must be a number of seconds (0 or more) or false, not {value!r}"
-        )
-    return seconds
+        ) from None

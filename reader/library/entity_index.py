@@ -114,6 +114,11 @@ class EntityIndex:
                 added += 1
         return added
 
+    def forget(self, article_id: str) -> None:
+        """Drops an article that left the library (replaced by its edited text)."""
+        if article_id in self._pairs_of:
+            self._remove(article_id)
+
     def _remove(self, article_id: str) -> None:
         """Forgets one article entirely: it held all of its own pairs, labels and texts."""
         pairs = self._pairs_of.pop(article_id)

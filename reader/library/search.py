@@ -131,6 +131,8 @@ class SearchIndex:
         self._batches: list[_Batch] = []
         self._indexed: set[str] = set()
         self._pending: list[Article] = []
+        self._removed: set[str] = set()
+        """Ids still in a folded batch but no longer searched (an article edited away)."""
         self._lock = threading.Lock()
         self.add(articles)
 
@@ -138,9 +140,20 @@ class SearchIndex:
         """Queues articles not seen before (pass a dump's new articles, or all of them)."""
         with self._lock:
             for article in articles:
-                if article.id not in self._indexed:
+                if article.id in self._removed:  # the same id is the same text: still folded
+                    self._removed.discard(article.id)
+                    self._indexed.add(article.id)
+                elif article.id not in self._indexed:
                     self._indexed.add(article.id)
                     self._pending.append(article)
+
+    def remove(self, article_ids: Iterable[str]) -> None:
+        """Stops finding these articles (replaced by their edited text)."""
+        with self._lock:
+            for article_id in article_ids:
+                if article_id in self._indexed:
+                    self._indexed.discard(article_id)
+                    self._removed.add(article_id)
 
     def prepare(self) -> None:
         """Folds what was queued; searches do it themselves, a worker can do it earlier."""
@@ -165,6 +178,8 @@ class SearchIndex:
         hits: list[Hit] = []
         for batch in self._batches:
             hits.extend(_search_batch(batch, terms, within))
+        if self._removed:
+            hits = [hit for hit in hits if hit.article_id not in self._removed]
         return hits
 
 

@@ -1,29 +1,17 @@
 """On/off settings in `reader.toml`: `true`/`false` (also yes/no, on/off), with a default.
 
-A value that is neither stops the app with a one-line error naming the key, rather
-than being read as one or the other.
+`Workspace.open` has already refused any other value (naming the key), so here a
+setting is only read.
 """
 
 from __future__ import annotations
 
-from reader.workspace import Workspace, WorkspaceError
+from reader.workspace import Workspace
 
-_VALUES = {
-    "true": True,
-    "yes": True,
-    "on": True,
-    "false": False,
-    "no": False,
-    "off": False,
-}
+_ON = frozenset({"true", "yes", "on"})
 
 
 def switch(workspace: Workspace, key: str, default: bool) -> bool:
-    """The setting `key` as a bool, `default` when unset; `WorkspaceError` when not a switch."""
+    """The setting `key` as a bool, `default` when unset."""
     value = workspace.setting(key)
-    if value is None:
-        return default
-    found = _VALUES.get(value.strip().lower())
-    if found is None:
-        raise WorkspaceError(f"{key} in reader.toml must be true or false, not {value!r}")
-    return found
+    return default if value is None else value.strip().lower() in _ON

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.article import Article
+from reader.errors import ReaderError
 from reader.library.articles import Added, Library
 from reader.library.entity_index import EntityAnalysis, EntityIndex
 from reader.library.filters import Filter, apply_filter, tagged_articles
@@ -131,6 +132,24 @@ class Triage:
         self.search_index.add(added.new)
         return added
 
+    def refresh(self, source: str, articles: Sequence[Article]) -> Added:
+        """A dump read again: new articles join, edited ones replace their old text in
+        place and keep its state (saved without an undo step); says what changed."""
+        added = self.library.refresh(source, articles)
+        self.search_index.remove(old.id for old, _ in added.replaced)
+        self.search_index.add([*added.new, *(new for _, new in added.replaced)])
+        for old, new in added.replaced:
+            self.entities.forget(old.id)
+            state = self.state(old.id)
+            if state == UNREAD or self.state(new.id) != UNREAD:
+                continue
+            try:
+                self.store.set_states([new.id], state, journal=False)
+            except ReaderError:
+                continue  # a read-only store: the edited article starts new
+            self._states[new.id] = state
+        return added
+
     def index_entities(self, analyses: Mapping[str, EntityAnalysis]) -> int:
         """Indexes entity results as they arrive; returns how many articles were (re)indexed."""
         return self.entities.sync(self.library, analyses)
@@ -142,13 +161,19 @@ class Triage:
         return self._states.get(article_id, UNREAD)
 
     def apply(
-        self, action: Action, article_ids: Iterable[str], *, toggle: bool = True
+        self,
+        action: Action,
+        article_ids: Iterable[str],
+        *,
+        toggle: bool = True,
+        journal: bool = True,
     ) -> StateChange | None:
         """Applies an action to one article, a count of them or a whole filtered list.
 
         One store call, so one save and one undo step; None when nothing changes.
         Pass `toggle=False` for bulk actions on a filter, so "discard all" never
-        restores articles that happen to be discarded already.
+        restores articles that happen to be discarded already, and `journal=False`
+        for a change the app makes by itself (no undo step, the redo stack kept).
         """
         ids = list(dict.fromkeys(article_ids))
         state = target(action, (self.state(a) for a in ids), toggle=toggle)
@@ -158,7 +183,7 @@ class Triage:
             changing = [a for a in ids if self.state(a) != state]
         if not changing:
             return None
-        self.store.set_states(changing, state)
+        self.store.set_states(changing, state, journal=journal)
         for article_id in changing:
             if state == UNREAD:
                 self._states.pop(article_id, None)
@@ -166,9 +191,10 @@ class Triage:
                 self._states[article_id] = state
         return StateChange(state, tuple(changing))
 
-    def mark_read(self, article_id: str) -> bool:
-        """The dwell rule's effect: a `new` article becomes `read`; True if it changed."""
-        return self.apply("read", [article_id]) is not None
+    def mark_read(self, article_id: str) -> StateChange | None:
+        """The dwell rule's effect: a `new` article becomes `read`, saved but no undo step
+        (undo and redo are for what the user did); None when it was not new."""
+        return self.apply("read", [article_id], journal=False)
 
     def undo(self) -> str | None:
         """Undoes the store's last step (a state change or an annotation edit); its label."""

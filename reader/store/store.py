@@ -467,8 +467,15 @@ class Store:
         self.set_states([article_id], state)
 
     @_synchronized
-    def set_states(self, article_ids: Iterable[str], state: ArticleState) -> None:
-        """Sets many articles' state as one undo step ("discard 12 articles")."""
+    def set_states(
+        self, article_ids: Iterable[str], state: ArticleState, *, journal: bool = True
+    ) -> None:
+        """Sets many articles' state as one undo step ("discard 12 articles").
+
+        `journal=False` saves the change without an undo step and leaves the redo
+        stack alone: for what the app does by itself (marking an article read after
+        the dwell), which the user never asked for and would not want to undo.
+        """
         if state not in STATES:
             raise StoreInputError(f"unknown state {state!r}; use one of: {', '.join(STATES)}")
         wanted = list(dict.fromkeys(article_ids))
@@ -478,7 +485,8 @@ class Store:
         if not changing:
             return
         now = now_iso()
-        with self._step(_STATE_VERBS[state].format(_count(len(changing), "article"))) as step:
+        label = _STATE_VERBS[state].format(_count(len(changing), "article"))
+        with self._step(label, journal=journal) as step:
             for article_id in changing:
                 step.do(put(STATE_TABLE, article_id, StateRecord(state, now).to_doc()))
 
@@ -669,10 +677,11 @@ class Store:
             raise StoreReadOnly(f"store {self.path} is open read-only; this change cannot be saved")
 
     @contextlib.contextmanager
-    def _step(self, label: str) -> Iterator[_Step]:
+    def _step(self, label: str, *, journal: bool = True) -> Iterator[_Step]:
         """One user action: applied in memory, journaled, then written to disk once.
 
         If the block raises, its changes are reversed and nothing is written.
+        Without `journal`, the change is saved but is no undo step.
         """
         self._check_writable()
         step = _Step(self._apply, label)
@@ -685,7 +694,7 @@ class Store:
                     self._apply(op)
                 self._storage.unsaved = was_unsaved
                 raise
-            if step.inverse:
+            if step.inverse and journal:
                 self._journal.record(step.label, step.inverse)
 
     def _apply(self, op: Op) -> Op:

@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     )
     with collector_paused(), Store(workspace.store_path, read_only=True) as store:
-        export = collect(store, articles, selection, with_text=args.with_text)
+        export = collect(store, articles, selection, with_text=args.with_text, root=workspace.root)
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)
     if args.stories:

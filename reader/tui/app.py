@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 import reader
 from reader.analysis import PipelineInfo
 from reader.annotation.reanchor import describe_reanchoring, reanchor_open
+from reader.article import Article
 from reader.dumps.inbox import InboxEvent
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
@@ -139,11 +140,13 @@ class ReaderApp(App[None]):
             self.notify(self._store_news, title="Annotations", timeout=15)
         self._update_status()
 
-    def _place_annotations(self) -> str | None:
+    def _place_annotations(self, successors: Mapping[str, Article] | None = None) -> str | None:
         """Records where the open annotated articles come from and re-anchors their
-        annotations in the open text; what to tell the user."""
+        annotations in the open text (an edited article's first in its successor);
+        what to tell the user."""
         try:
-            return describe_reanchoring(reanchor_open(self.store, self.library.articles))
+            report = reanchor_open(self.store, self.library.articles, successors)
+            return describe_reanchoring(report)
         except ReaderError as exc:
             return str(exc)
 
@@ -207,9 +210,9 @@ class ReaderApp(App[None]):
 
     def on_inbox_arrived(self, message: InboxArrived) -> None:
         """A new or grown dump: its new articles join the list, and the worker gets them."""
-        added = self.main.inbox_arrived(message.event)
+        added, successors = self.main.inbox_arrived(message.event)
         if added:
-            if news := self._place_annotations():
+            if news := self._place_annotations(successors):
                 self.notify(news, title="Annotations", timeout=15)
             self.main.refresh_annotations()
             self._index_search()

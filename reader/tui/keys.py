@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from textual.binding import Binding
+from textual.keys import _character_to_key
 
 from reader.errors import ReaderError
 
@@ -39,14 +40,6 @@ APP = [
     Binding("question_mark", "help", "Help", id="help", show=False),
 ]
 """Anywhere, also on top of dialogs' own keys."""
-
-FOOTER_FIRST = [
-    Binding("question_mark", "app.help", "Help", id="help"),
-    Binding("q", "app.quit", "Quit", id="quit"),
-]
-"""The app's help and quit keys again at the front of the main screen, so the footer
-shows them first and a narrow terminal never cuts them off (the ? screen lists them once,
-under APP; the keymap rebinds both copies by id)."""
 
 MAIN = [
     Binding("tab", "focus_next_pane", "Next pane", id="next_pane", show=False),
@@ -241,6 +234,73 @@ BINDING_IDS = frozenset(b.id for context in CONTEXTS for b in context.bindings i
 """The ids a keymap may name."""
 
 
+@dataclass(frozen=True, slots=True)
+class FooterHint:
+    """A footer entry: the bindings whose keys it shows (joined), and its words."""
+
+    ids: tuple[str, ...]
+    description: str
+    joiner: str = "/"
+
+
+def _hints(*entries: tuple[str, str]) -> tuple[FooterHint, ...]:
+    """("down up", "Move") -> FooterHint(("down", "up"), "Move")."""
+    return tuple(FooterHint(tuple(ids.split()), words) for ids, words in entries)
+
+
+_TRIAGE_HINTS = _hints(("star", "Star"), ("discard", "Discard"), ("keep", "Keep"))
+_ALWAYS = _hints(("help", "Help"), ("undo", "Undo"), ("quit", "Quit"))
+_TAG_KEYS = FooterHint(("tag_1", "tag_9"), "Tag", "…")
+
+FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
+    "articles": (
+        *_hints(("down up", "Move"), ("open", "Open")),
+        *_TRIAGE_HINTS,
+        *_hints(("filter", "Filter"), ("search", "Search")),
+        *_ALWAYS,
+        *_hints(("next_unread", "Next unread"), ("export", "Export")),
+    ),
+    "view": (
+        *_hints(("down up", "Move"), ("toggle_selection", "Select")),
+        _TAG_KEYS,
+        *_hints(("edit_note", "Note")),
+        *_TRIAGE_HINTS,
+        *_hints(("back_to_list", "List")),
+        *_ALWAYS,
+        *_hints(("next_entity previous_entity", "Entity"), ("copy_citation", "Copy")),
+        *_hints(("search", "Search"), ("next_unread", "Next unread")),
+    ),
+    "entities": (
+        *_hints(("down up", "Move"), ("jump_to_mention", "Jump"), ("back_to_list", "List")),
+        *_ALWAYS,
+    ),
+    "annotations": (
+        *_hints(("down up", "Move"), ("jump_to_annotation", "Jump")),
+        _TAG_KEYS,
+        *_hints(("edit_note", "Note"), ("delete_annotation", "Delete")),
+        *_ALWAYS,
+    ),
+}
+"""Per focused pane (by widget id), the keys the footer shows, most used first; as many
+as fit are shown, whole. Every key is on the `?` screen."""
+
+_MAIN_SCREEN = (*APP, *MAIN, *TRIAGE)
+ACTIVE_TOGETHER: tuple[tuple[str, tuple[Binding, ...]], ...] = (
+    ("the article list", (*_MAIN_SCREEN, *ARTICLE_LIST)),
+    ("the article view", (*_MAIN_SCREEN, *ARTICLE_VIEW)),
+    ("the entity panel", (*_MAIN_SCREEN, *ENTITY_PANEL)),
+    ("the annotations panel", (*_MAIN_SCREEN, *ANNOTATION_PANEL)),
+    *(
+        (f"the {context.title.lower()} dialog", (*APP, *context.bindings))
+        for context in CONTEXTS
+        if context.target is None
+    ),
+)
+"""Bindings that answer at the same time (the focused widget's, its screen's, the app's):
+one key must not mean two of them. The defaults overlap on purpose in places (escape
+clears a selection before it leaves the view); a keymap must not add an overlap."""
+
+
 class KeymapError(ReaderError):
     """A `[keymap]` table in `reader.toml` that cannot be applied."""
 
@@ -262,7 +322,40 @@ def parse_keymap(table: object) -> dict[str, str]:
         if not isinstance(keys, str) or not keys.strip():
             raise KeymapError(f"[keymap] {binding_id} must be a non-empty string of keys")
         keymap[str(binding_id)] = keys
+    check_conflicts(keymap)
     return keymap
+
+
+def check_conflicts(keymap: Mapping[str, str]) -> None:
+    """KeymapError naming the key and both ids when the keymap binds one key to two
+    bindings that answer at the same time (a default's key taken, or one key given twice).
+    """
+    for where, bindings in ACTIVE_TOGETHER:
+        owners: dict[str, Binding] = {}
+        for binding in bindings:
+            if not binding.id:
+                continue
+            for key in _key_names(keys_for(binding, keymap)):
+                owner = owners.setdefault(key, binding)
+                if owner.id != binding.id and not _both_defaults(key, owner, binding):
+                    raise KeymapError(
+                        f"[keymap] binds {key!r} to both {owner.id} and {binding.id} in {where}; "
+                        "give one of them another key"
+                    )
+
+
+def _both_defaults(key: str, first: Binding, second: Binding) -> bool:
+    """Whether both bindings have `key` by default: an overlap by design, not a mistake."""
+    return key in _key_names(first.key) and key in _key_names(second.key)
+
+
+def _key_names(keys: str) -> list[str]:
+    """The keys of a binding as Textual names them (`?` and `question_mark` are one key)."""
+    return [
+        _character_to_key(key) if len(key) == 1 else key
+        for key in (part.strip() for part in keys.split(","))
+        if key
+    ]
 
 
 def keys_for(binding: Binding, keymap: Mapping[str, str]) -> str:

@@ -17,6 +17,9 @@ from reader.tui.presenters.session import open_session
 from reader.tui.terminal import TerminalWatch
 from reader.workspace import Workspace, require_existing
 
+DRIVER_ENV = "TEXTUAL_DRIVER"
+"""Set when Textual draws through another driver than the terminal's (a browser tab)."""
+
 
 class NoTerminal(ReaderError):
     """The TUI was started without a terminal (from a script, cron, a pipe)."""
@@ -29,12 +32,15 @@ WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
 the app then speaks Textual's packet protocol over pipes, and needs no terminal."""
 
 
+def in_terminal() -> bool:
+    """Whether the app draws in this process's terminal (not in a browser tab)."""
+    return os.environ.get(DRIVER_ENV) != WEB_DRIVER
+
+
 def require_terminal() -> None:
     """NoTerminal unless stdin and stdout are a terminal (or a browser tab drives the app):
     without one the app could only spin, waiting for keys that never come."""
-    if os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER:
-        return
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if in_terminal() and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise NoTerminal(
             "the TUI needs a terminal (stdin and stdout are not one); "
             "scripts can use the subcommands (reader --help)"
@@ -61,7 +67,10 @@ def launch(args: argparse.Namespace) -> int:
         # walking them, which keeps its pauses out of key presses in big dumps.
         gc.freeze()
         try:
-            with TerminalWatch((sys.stdin.fileno(), sys.stdout.fileno()), lambda: _lost(app)):
+            if in_terminal():
+                with TerminalWatch((sys.stdin.fileno(), sys.stdout.fileno()), lambda: _lost(app)):
+                    app.run()
+            else:
                 app.run()
         finally:
             service.close()

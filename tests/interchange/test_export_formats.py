@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.interchange.export import FORMATS, ExportError, render, write
-from reader.interchange.exporters.brat import UNTAGGED, brat_type, fragments, tag_from_brat_type
+from reader.interchange.exporters.brat import (
+    UNTAGGED,
+    brat_type,
+    fragments,
+    slug,
+    tag_from_brat_type,
+)
 from reader.interchange.exporters.records import Export
 from reader.interchange.exporters.selection import collect
 from reader.interchange.importer import import_file
@@ -101,6 +107,30 @@ def test_prodigy_hashes_are_deterministic_and_tell_tasks_apart(export: Export) -
     assert len({t["_task_hash"] for t in first}) == 2
 
 
+def test_prodigy_tasks_carry_tokens_token_spans_and_an_answer(tmp_path: Path) -> None:
+    states = {ONE.id: StateRecord("kept", T1), TWO.id: StateRecord("discarded", T1)}
+    with seeded(tmp_path / "s.json", _records(), states, []) as store:
+        export = collect(store, [ONE, TWO])
+    tasks = [json.loads(line) for line in _rendered(export, "jsonl").splitlines()]
+    assert [t["answer"] for t in tasks] == ["accept", "reject"]  # kept, discarded
+    for task in tasks:
+        text, tokens = task["text"], task["tokens"]
+        assert [t["id"] for t in tokens] == list(range(len(tokens)))
+        for token in tokens:
+            assert text[token["start"] : token["end"]] == token["text"] and token["text"].strip()
+            assert token["ws"] == text[token["end"] : token["end"] + 1].isspace()
+        shown = "".join(t["text"] + (" " if t["ws"] else "") for t in tokens)
+        assert shown.split() == text.split()  # every word is in a token
+        for span in task["spans"]:  # on token boundaries, token_end inclusive (ner.manual)
+            assert tokens[span["token_start"]]["start"] == span["start"]
+            assert tokens[span["token_end"]]["end"] == span["end"]
+
+
+def test_an_undecided_article_is_ignored_in_prodigy(export: Export) -> None:
+    tasks = [json.loads(line) for line in _rendered(export, "jsonl").splitlines()]
+    assert [t["answer"] for t in tasks] == ["accept", "ignore"]  # starred, never triaged
+
+
 # -- doccano -------------------------------------------------------------------------------
 
 
@@ -121,14 +151,34 @@ def test_doccano_labels_index_the_text_and_notes_are_comments(export: Export) ->
 # -- brat ----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Floods", "floods"),
+        ("Café owner wins “best croissant” prize", "cafe-owner-wins-best-croissant-prize"),
+        (
+            "North Korea sends troops to Russia, Seoul says; Kyiv warns of more",
+            "north-korea-sends-troops-to-russia-seoul",
+        ),
+        ("", "untitled"),
+        ("日本", "untitled"),
+        ("../../etc/passwd", "etc-passwd"),
+    ],
+)
+def test_brat_file_names_carry_a_slug_of_the_title(title: str, expected: str) -> None:
+    assert slug(title) == expected
+    assert len(slug(title)) <= 40
+
+
 def _read_brat(folder: Path, article_id: str) -> tuple[str, list[tuple[str, str, list, str]], dict]:
     """Reads a document the way brat's server does: the text with universal newlines, and
     each .ann line split at its first two tabs, offsets as `;`-separated fragments."""
-    with (folder / f"{article_id}.txt").open(encoding="utf-8") as handle:
+    [name] = [p.stem for p in folder.glob(f"*-{article_id}.txt")]
+    with (folder / f"{name}.txt").open(encoding="utf-8") as handle:
         text = handle.read()
     spans = []
     notes = {}
-    with (folder / f"{article_id}.ann").open(encoding="utf-8") as handle:
+    with (folder / f"{name}.ann").open(encoding="utf-8") as handle:
         for line in handle.readlines():
             ident, tail = line.rstrip("\n").split("\t", 1)
             data, text_tail = tail.split("\t", 1)
@@ -147,7 +197,8 @@ def test_brat_offsets_match_the_txt_as_brat_reads_it(export: Export, tmp_path: P
     folder = tmp_path / "brat"
     write(rendered, folder)
     assert summary.absent == 1 and summary.orphaned == 1
-    pairs = [f"{a.id}.{suffix}" for a in (ONE, TWO) for suffix in ("txt", "ann")]
+    names = [f"001-{slug(ONE.title)}-{ONE.id}", f"002-floods-{TWO.id}"]
+    pairs = [f"{name}.{suffix}" for name in names for suffix in ("txt", "ann")]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [*pairs, "annotation.conf", "visual.conf"]
     )

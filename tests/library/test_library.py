@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from reader.library.articles import Library
+from reader.library.search import SearchIndex
 from tests.library.triage_helpers import make_article, make_articles
 
 
@@ -42,3 +43,39 @@ def test_repeated_source_is_not_listed_twice() -> None:
     library = Library([article, article])
     assert library.sources(article.id) == ("/dumps/a.txt",)
     assert len(library) == 1
+
+
+def test_an_edited_article_replaces_the_old_one_in_place() -> None:
+    first = make_articles(3)
+    library = Library(first)
+    body_edited = make_article("Title 1", "Body of article number 1, edited.", index=1)
+    title_edited = make_article("A new title", first[2].body, index=2)
+    added = library.refresh("/dumps/a.txt", [first[0], body_edited, title_edited])
+    assert [(old.id, new.id) for old, new in added.replaced] == [
+        (first[1].id, body_edited.id),
+        (first[2].id, title_edited.id),
+    ]
+    assert added.new == ()
+    assert library.ids() == [first[0].id, body_edited.id, title_edited.id]
+    assert first[1].id not in library
+    assert library.position(body_edited.id) == 1
+    assert library.from_source("/dumps/a.txt") == {first[0].id, body_edited.id, title_edited.id}
+
+
+def test_a_refreshed_dump_adds_new_articles_and_keeps_ones_found_in_another_dump() -> None:
+    shared = make_article("Shared", "Also in b.txt.", index=0)
+    library = Library([shared, make_article("Shared", "Also in b.txt.", "/dumps/b.txt")])
+    extra = make_article("Extra", "A new one.", index=1)
+    added = library.refresh("/dumps/a.txt", [extra])
+    assert added.replaced == ()  # the shared article is still in b.txt
+    assert added.new == (extra,)
+    assert library.ids() == [shared.id, extra.id]
+
+
+def test_search_forgets_a_replaced_article() -> None:
+    index = SearchIndex(make_articles(2))
+    assert [h.article_id for h in index.search("number")] == [a.id for a in make_articles(2)]
+    index.remove([make_articles(2)[0].id])
+    assert [h.article_id for h in index.search("number")] == [make_articles(2)[1].id]
+    index.add(make_articles(1))  # the same text back: found again, once
+    assert len(index.search("number 0")) == 1

@@ -200,3 +200,22 @@ def test_the_cache_always_agrees_with_the_store(steps: list[tuple[Action, set[in
         while triage.undo() is not None:
             assert {a: triage.state(a) for a in ids} == {a: store.state(a) for a in ids}
         assert all(triage.state(a) == "new" for a in ids)
+
+
+def test_an_automatic_read_mark_is_saved_but_is_no_undo_step_and_keeps_redo(
+    store: Store,
+) -> None:
+    triage = session(store)
+    ids = triage.library.ids()
+    triage.apply("discard", [ids[0]])
+    assert triage.mark_read(ids[1])  # the dwell, after the discard
+    assert triage.undo() == "discard 1 article"  # not "mark 1 article read"
+    assert triage.state(ids[1]) == "read"  # the mark stays, saved
+    assert triage.mark_read(ids[2])  # the dwell, between undo and redo
+    assert triage.redo() == "discard 1 article"
+    assert [triage.state(a) for a in ids[:3]] == ["discarded", "read", "read"]
+    assert {a: r.state for a, r in store.states().items()} == {
+        ids[0]: "discarded",
+        ids[1]: "read",
+        ids[2]: "read",
+    }

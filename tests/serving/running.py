@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-START_TIMEOUT = 30.0
+START_TIMEOUT = 90.0
 """Seconds the server gets to answer its first request (a loaded 2-core machine)."""
 
 STOP_TIMEOUT = 10.0

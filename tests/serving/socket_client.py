@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 import aiohttp
 
-WAIT = 30.0
-"""Seconds a test waits for something the app should show (a loaded 2-core machine)."""
+WAIT = 120.0
+"""Seconds a test waits for something the app should show: each tab is a new process that
+imports Textual and the splitter, which took over 30 s on a 2-core machine at load 12."""
 
 
 class Tab:

@@ -189,3 +189,17 @@ def test_stories_name_the_story_of_each_article_that_has_another_version(
     assert sorted(t["meta"].get("story", "-") for t in tasks) == ["-", first.id, first.id]
     assert _run(workspace, "export") == 0
     assert all("story" not in a for a in orjson.loads(capsysbinary.readouterr().out)["articles"])
+
+
+def test_sources_inside_the_workspace_are_exported_relative_to_it(
+    workspace: Workspace, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert _run(workspace, "export") == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    assert [a["source"] for a in doc["articles"][:2]] == [f"seeds/{SEED.name}"] * 2
+    outside = tmp_path.parent / f"{tmp_path.name}-outside" / "elsewhere.txt"
+    outside.parent.mkdir()
+    shutil.copy(SEED, outside)
+    assert _run(workspace, "export", "--source", str(outside)) == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    assert {a["source"] for a in doc["articles"]} == {str(outside)}  # outside: absolute

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from rich.style import Style
@@ -72,6 +73,21 @@ def make_app(
     app = ReaderApp(session, service or FakeService(), "fake_model", keymap=keymap)
     app.main.preview_delay = preview_delay
     return app
+
+
+HANG = 60.0
+"""Seconds after which a wait for a condition gives up: a hang, never a slow machine."""
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool]) -> None:
+    """Lets the app run until `condition()` holds (a timer, a worker, the inbox thread).
+
+    Tests wait for what they need, never a fixed time: a loaded machine only makes
+    them slower."""
+    deadline = time.monotonic() + HANG
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never held"
+        await pilot.pause(0.05)
 
 
 async def settle(pilot: Pilot) -> None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from textual.widgets import OptionList, Static
+from rich.segment import Segment
+from textual.command import CommandList, CommandPalette
+from textual.widgets import OptionList, SelectionList, Static
 
 from reader.article import Article
 from reader.nlp import label_style
+from reader.tui import keys
+from reader.tui.app import ReaderApp
 from reader.tui.dialogs.help import HelpScreen
 from reader.tui.dialogs.labels import LabelChooser
 from reader.tui.presenters.colors import entity_style
@@ -18,7 +22,8 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
 from reader.tui.widgets.legend import Legend
-from tests.tui.helpers import make_app, screen_lines, seed_articles, settle, style_of
+from tests.tui.helpers import make_app, screen_lines, seed_articles, settle, style_of, until
+from tests.tui.test_keys import readme_keymap
 
 SIZE = (120, 40)
 
@@ -313,18 +318,19 @@ async def test_mouse_click_on_an_entity_jumps_to_it() -> None:
 
 
 async def test_keymap_rebinds_and_help_shows_it() -> None:
-    app = make_app(keymap={"next_entity": "n", "quit": "ctrl+q"})
+    app = make_app(keymap=keys.parse_keymap(readme_keymap()))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("n")
+        await pilot.press("enter", "N")  # in the article view, where n writes a note
         assert app.query_one(ArticleView).current is not None
+        assert app.screen is app.main
         await pilot.press("q")
         assert app.is_running
         await pilot.press("question_mark")
         console = Console(width=100, file=io.StringIO(), record=True)
         console.print(app.screen.query_one(Static).content)
         rows = console.export_text().splitlines()
-        assert any(row.split()[:3] == ["n", "Next", "entity"] for row in rows if row.strip())
+        assert any(row.split()[:5] == ["]", "/", "N", "Next", "entity"] for row in rows)
         assert any(row.split()[:2] == ["^q", "Quit"] for row in rows if row.strip())
         await pilot.press("escape", "ctrl+q")
         assert not app.is_running
@@ -336,16 +342,24 @@ async def test_command_palette_runs_the_same_actions() -> None:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"next en")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: _palette_offers(app, "Next entity"))
         await pilot.press("enter")
-        await pilot.pause(0.1)
-        assert app.query_one(ArticleView).current is not None
+        await until(pilot, lambda: app.query_one(ArticleView).current is not None)
         await pilot.press("ctrl+p")
         await pilot.press(*"list: bot")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: _palette_offers(app, "Bottom"))
         await pilot.press("enter")
-        await pilot.pause(0.1)
-        assert app.query_one(ArticleList).cursor == 1
+        await until(pilot, lambda: app.query_one(ArticleList).cursor == 1)
+
+
+def _palette_offers(app: ReaderApp, words: str) -> bool:
+    """Whether the command palette is open and its first hit names `words` (the search
+    runs in a worker: the list fills a moment after the typing)."""
+    if not isinstance(app.screen, CommandPalette):
+        return False
+    hits = app.screen.query_one(CommandList)
+    first = str(hits.get_option_at_index(0).prompt).lower() if hits.option_count else ""
+    return words.lower() in first
 
 
 async def test_narrow_terminals_swap_the_list_for_the_entity_panel() -> None:
@@ -362,3 +376,29 @@ async def test_narrow_terminals_swap_the_list_for_the_entity_panel() -> None:
         assert app.focused is panel
         await pilot.press("escape")
         assert pane.display and not panel.display and app.focused is listing
+
+
+def _box_of(chooser: LabelChooser, label: str) -> Segment:
+    """The tick box segment drawn left of `label` in the chooser's list."""
+    listing = chooser.query_one(SelectionList)
+    for y in range(listing.size.height):
+        strip = listing.render_line(y)
+        if label in strip.text:
+            return next(segment for segment in strip if segment.text.strip() == "X")
+    raise AssertionError(f"{label} is not listed")
+
+
+async def test_the_label_chooser_ticks_only_the_labels_shown() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "o")  # only the first label stays on
+        chooser = app.screen
+        assert isinstance(chooser, LabelChooser)
+        await pilot.pause()
+        shown, hidden = "GPE", "PERSON"
+        assert app.main.hidden_labels >= {hidden} and shown not in app.main.hidden_labels
+        on, off = _box_of(chooser, shown).style, _box_of(chooser, hidden).style
+        assert on is not None and off is not None
+        assert on.color != on.bgcolor  # a visible tick
+        assert off.color == off.bgcolor  # an empty box: no tick to see

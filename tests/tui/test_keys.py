@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from reader.tui import keys
+from tests.conftest import ROOT
 
 
 def _keys_of(bindings: list, binding_id: str) -> str:
@@ -36,11 +39,59 @@ def test_every_binding_has_an_id_and_a_description() -> None:
 
 
 def test_keymap_accepts_known_ids() -> None:
-    assert keys.parse_keymap({"next_entity": "n", "quit": "ctrl+q"}) == {
-        "next_entity": "n",
+    assert keys.parse_keymap({"next_entity": "N", "quit": "ctrl+q"}) == {
+        "next_entity": "N",
         "quit": "ctrl+q",
     }
     assert keys.parse_keymap(None) == {}
+
+
+def readme_keymap() -> dict[str, str]:
+    """The `[keymap]` example of the README, as a user would copy it into reader.toml."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(part for part in readme.split("```toml\n")[1:] if part.startswith("[keymap]"))
+    return tomllib.loads(block.split("```")[0])["keymap"]
+
+
+def test_the_readme_keymap_example_works_as_written() -> None:
+    example = readme_keymap()
+    assert example
+    assert keys.parse_keymap(example) == example
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "ids"),
+    [
+        ({"next_entity": "n"}, "n", ("next_entity", "edit_note")),  # the README's old example
+        ({"star": "x"}, "x", ("star", "discard")),
+        ({"star": "s", "keep": "s"}, "s", ("star", "keep")),
+        ({"search": "?"}, "question_mark", ("help", "search")),
+        ({"next_pane": "escape"}, "escape", ("next_pane", "back_to_list")),
+        ({"toggle_label": "o"}, "o", ("toggle_label", "only_label")),
+    ],
+)
+def test_one_key_for_two_actions_at_once_is_an_error_naming_both(
+    table: dict[str, str], key: str, ids: tuple[str, str]
+) -> None:
+    with pytest.raises(keys.KeymapError) as error:
+        keys.parse_keymap(table)
+    message = str(error.value)
+    assert f"{key!r}" in message
+    assert all(binding_id in message for binding_id in ids)
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        {"star": "x", "discard": "s"},  # swapped
+        {"help": "?"},  # a default's own key, spelled as a character
+        {"edit_note": "N", "next_entity": "n"},  # n moves on; note takes N
+        {"open": "o", "only_label": "y"},  # o is free in the list; the chooser has its own
+    ],
+)
+def test_keymaps_without_a_clash_are_accepted(table: dict[str, str]) -> None:
+    assert keys.parse_keymap(table) == table
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from reader.tui.widgets.list_header import prefix_words
 from reader.workspace import Workspace, WorkspaceError
 from tests.conftest import SEED
 from tests.hostile.hostile_support import deny_listing
-from tests.tui.helpers import make_app, seed_articles
+from tests.tui.helpers import make_app, seed_articles, until
 
 
 @pytest.fixture
@@ -186,10 +186,7 @@ async def test_the_app_loads_deferred_dumps_into_the_list(
     session = open_session(workspace, [], store)
     app = make_app(session=session)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            if len(app.main.triage.library) == 2:
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: len(app.main.triage.library) == 2)
         assert next(a.title for a in app.main.triage.library).startswith("North Korean")
         assert app.main.article_list.current is not None
     store.close()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from bench import corpus
+from reader.dumps.inbox import file_signature
 from reader.dumps.load import split_text
 from reader.library.search import matches_in
 from reader.tui.dialogs.export import ExportDialog
@@ -18,19 +17,8 @@ from reader.tui.presenters.session import InboxPlan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.result_list import ResultList
-from tests.tui.helpers import make_session, screen_lines, seed_articles, settle
+from tests.tui.helpers import make_session, screen_lines, seed_articles, settle, until
 from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed
-
-WAIT = 5.0
-"""Seconds a test waits for the inbox (the promise is about two)."""
-
-
-async def _until(pilot: Pilot[None], done: Callable[[], bool]) -> None:
-    """Pauses until `done()` is true or WAIT seconds passed."""
-    for _ in range(int(WAIT / 0.05)):
-        if done():
-            return
-        await pilot.pause(0.05)
 
 
 async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
@@ -44,7 +32,7 @@ async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
         await settle(pilot)
         text = corpus.dump(3, seed=5)
         (seeds / "second.txt").write_text(text, encoding="utf-8")
-        await _until(pilot, lambda: len(app.library) == 5)
+        await until(pilot, lambda: len(app.library) == 5)
         assert "3 new articles from second.txt" in app.notes
         assert len(listed(app)) == 5 and "triaged 0 of 5" in header(app)
         assert app.query_one(ArticleList).cursor == 0
@@ -52,7 +40,7 @@ async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
         assert app.analyses.complete_count == 5
         grown = text + "\n\n" + corpus.dump(1, seed=9)
         (seeds / "second.txt").write_text(grown, encoding="utf-8")
-        await _until(pilot, lambda: len(app.library) == 6)
+        await until(pilot, lambda: len(app.library) == 6)
         assert "1 new article from second.txt" in app.notes
 
 
@@ -70,7 +58,7 @@ async def test_work_on_any_open_article_records_its_dump_also_one_from_the_inbox
         first = app.library.articles[0]
         assert store.article_records()[first.id].title == first.title
         (seeds / "second.txt").write_text(corpus.dump(1, seed=5), encoding="utf-8")
-        await _until(pilot, lambda: len(app.library) == 3)
+        await until(pilot, lambda: len(app.library) == 3)
         await pilot.press("j", "j", "s")
         arrived = app.library.articles[2]
         assert store.state(arrived.id) == "starred"
@@ -87,7 +75,7 @@ async def test_a_duplicate_dump_lists_the_article_once_with_both_sources(tmp_pat
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         (seeds / "copy.txt").write_text(text, encoding="utf-8")
-        await _until(pilot, lambda: len(app.library.sources(first[0].id)) == 2)
+        await until(pilot, lambda: len(app.library.sources(first[0].id)) == 2)
         assert len(listed(app)) == 2
         assert not any("new article" in note for note in app.notes)
         meta = screen_lines(app.query_one(ArticleView))
@@ -138,6 +126,9 @@ async def test_export_writes_the_chosen_format_and_notifies_the_path(tmp_path: P
         await settle(pilot)
         await pilot.press("s", "E")
         assert isinstance(app.screen, ExportDialog)
+        options = app.screen.query_one("#export-formats", OptionList)
+        json_help = str(options.get_option_at_index(0).prompt)
+        assert "reader import reads it" in json_help and "`" not in json_help
         await pilot.press("enter")
         await settle(pilot)
         (written,) = exports.iterdir()
@@ -158,3 +149,40 @@ async def test_an_export_that_cannot_be_written_is_a_notification(tmp_path: Path
         await settle(pilot)
         assert any("cannot write" in note for note in app.notes)
         assert app.is_running
+
+
+async def test_an_article_edited_while_reader_runs_replaces_the_old_one_in_place(
+    tmp_path: Path,
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    dump = seeds / "one.txt"
+    text = corpus.dump(3, seed=3)
+    dump.write_text(text, encoding="utf-8")
+    first = split_text(text, str(dump))
+    session = make_session(first, inbox=InboxPlan(seeds, {dump: file_signature(dump)}, 0.1))
+    app = app_on(session)
+    store = session.store
+    old = first[1]
+    word = old.body.split()[3]
+    start = old.body.index(word)
+    note = store.add_annotation(old.id, old.body, start, start + len(word), tags=["claim"])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "s", "enter")  # star the second article and read it
+        assert app.main.view.article is old
+        paragraph_end = old.body.index(".") + 1
+        edited_body = old.body[:paragraph_end] + " Indeed." + old.body[paragraph_end:]
+        dump.write_text(text.replace(old.body, edited_body), encoding="utf-8")
+        await until(pilot, lambda: app.library.articles[1].id != old.id)
+        new = app.library.articles[1]
+        assert " Indeed." in new.body
+        assert listed(app) == [a.title for a in first]  # in place, not a second copy
+        assert app.main.view.article is new
+        assert app.triage.state(new.id) == "starred"
+        await until(pilot, lambda: bool(store.annotations(new.id)))
+        [moved] = store.annotations(new.id)
+        assert (moved.id, moved.quote, moved.orphaned) == (note.id, word, False)
+        assert store.annotations(old.id) == []
+        assert app.triage.search("Indeed")[0].article_id == new.id
+        assert "1 article edited in one.txt" in app.notes

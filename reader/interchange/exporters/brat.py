@@ -1,4 +1,8 @@
-"""The `brat` format: a folder of `<article id>.txt` + `.ann` pairs brat can open.
+"""The `brat` format: a folder of `.txt` + `.ann` pairs brat can open.
+
+Each pair is named `NNN-title-slug-ID` (the article's place in the export, its title
+in lowercase ASCII words, its id), so a folder of them can be browsed in brat's file
+list and sorts in the export's order.
 
 The `.txt` is the body itself, so brat's offsets (characters, i.e. code points)
 are our offsets; a carriage return becomes a newline (the same length), because
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 
@@ -27,7 +32,10 @@ UNTAGGED = "_untagged"
 """The brat type of annotations without tags (it decodes to a name with a leading space,
 which the store never allows, so no tag collides with it)."""
 
+SLUG_CHARS = 40
+"""Longest title part of a file name."""
 _PLAIN = frozenset(string.ascii_letters + string.digits + "-")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
 _LINE_BREAK = re.compile(r"[\r\n]+")
 _NOTE_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
@@ -58,19 +66,33 @@ def render_files(export: Export) -> dict[str, bytes]:
     """File name -> content for the folder; articles without a body are left out."""
     files: dict[str, bytes] = {}
     types: dict[str, str | None] = {brat_type(tag.name): tag.colour for tag in export.tags}
-    for article in export.articles:
-        if article.body is None:
-            continue
+    present = [(article, article.body) for article in export.articles if article.body is not None]
+    digits = max(3, len(str(len(present))))
+    for number, (article, body) in enumerate(present, start=1):
         for annotation in article.annotations:
             for label in _types(annotation):
                 types.setdefault(label, None)
-        files[f"{article.id}.txt"] = article.body.replace("\r", "\n").encode("utf-8")
-        files[f"{article.id}.ann"] = "".join(_ann_lines(article.body, article.annotations)).encode(
-            "utf-8"
-        )
+        name = f"{number:0{digits}d}-{slug(article.title or '')}-{article.id}"
+        files[f"{name}.txt"] = body.replace("\r", "\n").encode("utf-8")
+        files[f"{name}.ann"] = "".join(_ann_lines(body, article.annotations)).encode("utf-8")
     files["annotation.conf"] = _annotation_conf(types).encode("utf-8")
     files["visual.conf"] = _visual_conf(types).encode("utf-8")
     return files
+
+
+def slug(title: str, limit: int = SLUG_CHARS) -> str:
+    """A title as a file name part: lowercase ASCII words joined by `-`, cut at a word
+    within `limit` characters (`untitled` when nothing is left)."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = _NOT_WORD.sub(" ", ascii_title.lower()).split()
+    kept: list[str] = []
+    for word in words:
+        if len("-".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    if not kept and words:
+        kept = [words[0][:limit]]
+    return "-".join(kept) or "untitled"
 
 
 def fragments(body: str, start: int, end: int) -> list[tuple[int, int]]:

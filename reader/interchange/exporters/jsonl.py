@@ -1,16 +1,25 @@
 """The `jsonl` format: one Prodigy task per article, ready for `prodigy db-in`.
 
-Each line has the body as `text`, one span per (annotation, tag) with `start`,
-`end`, `label`, the article's details in `meta` (which Prodigy shows under the
-task), the notes with their offsets, and `_input_hash`/`_task_hash` computed the
-way Prodigy's `set_hashes` does (32-bit MurmurHash3 of the sorted-key JSON of the
-input keys, then of the task keys prefixed with the input hash), so the same
-export always gives the same hashes. Articles whose dump is not present have no
+Each line has the body as `text`, its `tokens` (`text`, `start`, `end`, `id`, `ws`,
+as Prodigy's `ner.manual` shows them), one span per (annotation, tag) with `start`,
+`end`, `token_start`, `token_end` (inclusive) and `label`, the `answer` the triage
+state gives (`accept` for a kept or starred article, `reject` for a discarded one,
+`ignore` for one only read or new), the article's details in `meta` (which Prodigy
+shows under the task), the notes with their offsets, and `_input_hash`/`_task_hash`
+computed the way Prodigy's `set_hashes` does (32-bit MurmurHash3 of the sorted-key
+JSON of the input keys, then of the task keys prefixed with the input hash), so the
+same export always gives the same hashes. Articles whose dump is not present have no
 text and are left out.
+
+Tokens are words and single punctuation marks, also split where a span starts or
+ends, so every span falls on token boundaries as Prodigy requires.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -29,17 +38,57 @@ def render(export: Export) -> bytes:
     )
 
 
+ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
+"""Prodigy's answer per triage state; any other state is `ignore` (not decided)."""
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def tokens(text: str, cuts: Iterable[int] = ()) -> list[dict[str, Any]]:
+    """Prodigy tokens: words and punctuation, also cut at each offset in `cuts`; `ws` says
+    whether white space follows (Prodigy joins token texts with it to show the text)."""
+    bounds = sorted(set(cuts))
+    pieces: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        inside = bounds[bisect.bisect_right(bounds, start) : bisect.bisect_left(bounds, end)]
+        for cut in inside:
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return [
+        {
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "id": number,
+            "ws": end < len(text) and text[end].isspace(),
+        }
+        for number, (start, end) in enumerate(pieces)
+    ]
+
+
 def task(article: ExportArticle, text: str) -> dict[str, Any]:
     """One article's Prodigy task; `text` is its body (absent articles have none)."""
+    tagged = [(a, tag) for a in article.annotations for tag in a.tags]
+    made = tokens(text, (offset for a, _ in tagged for offset in (a.start, a.end)))
+    starts = [token["start"] for token in made]
     spans = [
-        {"start": a.start, "end": a.end, "label": tag, "annotation_id": a.id}
-        for a in article.annotations
-        for tag in a.tags
+        {
+            "start": a.start,
+            "end": a.end,
+            "token_start": bisect.bisect_right(starts, a.start) - 1,
+            "token_end": bisect.bisect_left(starts, a.end) - 1,
+            "label": tag,
+            "annotation_id": a.id,
+        }
+        for a, tag in tagged
     ]
     input_hash = _hash({"text": text})
     doc: dict[str, Any] = {
         "text": text,
+        "tokens": made,
         "spans": spans,
+        "answer": ANSWERS.get(article.state, "ignore"),
         "notes": [
             {"start": a.start, "end": a.end, "note": a.note, "annotation_id": a.id}
             for a in article.annotations

@@ -11,8 +11,9 @@ dump is not among those given.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from reader.article import Article
 from reader.interchange.exporters.records import Export, ExportArticle
@@ -41,8 +42,13 @@ def collect(
     *,
     with_text: bool = False,
     exported: str | None = None,
+    root: Path | None = None,
 ) -> Export:
-    """Reads the store once and joins it to the articles present, applying `selection`."""
+    """Reads the store once and joins it to the articles present, applying `selection`.
+
+    With the workspace's `root`, sources inside it are written relative to it (an export
+    stays valid when the workspace moves or is shared); others stay as they are.
+    """
     selection = selection or Selection()
     by_article: dict[str, list[Annotation]] = {}
     for annotation in store.annotations():
@@ -64,13 +70,27 @@ def collect(
         if _wanted(selection, record, bool(found)):
             article = present.get(article_id)
             remembered = None if article is not None else records.get(article_id)
-            chosen.append(_joined(article_id, article, remembered, record, found))
+            joined = _joined(article_id, article, remembered, record, found)
+            if root is not None and joined.source is not None:
+                joined = replace(joined, source=relative_source(joined.source, root))
+            chosen.append(joined)
     return Export(
         exported=exported or export_time(),
         tags=tuple(store.tags()),
         articles=tuple(chosen),
         with_text=with_text,
     )
+
+
+def relative_source(source: str, root: Path) -> str:
+    """A dump's path relative to the workspace (POSIX slashes) when it is inside it."""
+    path = Path(source)
+    if not path.is_absolute():
+        return source
+    try:
+        return path.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return source
 
 
 def _wanted(selection: Selection, record: StateRecord | None, annotated: bool) -> bool:

@@ -58,5 +58,14 @@ class ExportDialog(ModalScreen[str | None]):
 def _option(name: str, width: int) -> Option:
     prompt = Text(no_wrap=True, overflow="ellipsis")
     prompt.append(f"{name:<{width}}  ", "bold")
-    prompt.append(FORMATS[name].help, "dim")
+    prompt.append_text(_help_text(FORMATS[name].help))
     return Option(prompt)
+
+
+def _help_text(help_text: str) -> Text:
+    """A format's help as the dialog shows it: `quoted` words (command names, written for
+    the CLI's --help) in italics instead of between literal backticks."""
+    text = Text(style="dim")
+    for n, part in enumerate(help_text.split("`")):
+        text.append(part, "italic" if n % 2 else "")
+    return text

@@ -55,6 +55,8 @@ class Session:
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)
     """Dumps too big to split before the first frame: the app loads them in a worker."""
+    workspace_root: Path | None = None
+    """The workspace folder: exports write the sources inside it relative to it."""
     whole_story: bool = True
     """Triage keys act on every version of a story (`triage_whole_story` in reader.toml)."""
     advance: bool = True
@@ -120,6 +122,7 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
     return Session(
         triage=Triage(store, loaded.articles),
         exports_dir=workspace.exports_dir,
+        workspace_root=workspace.root,
         dwell=DwellPolicy.from_workspace(workspace),
         problems=problems + loaded.problems,
         inbox=InboxPlan(seeds, known) if watched else None,

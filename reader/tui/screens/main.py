@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article
@@ -54,7 +54,7 @@ LOADING = "Loading {names}…"
 class MainScreen(AnnotatingScreen):
     """Where the user reads: wires list, view, legend and panels to the session."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*keys.FOOTER_FIRST, *keys.MAIN, *keys.TRIAGE]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.MAIN, *keys.TRIAGE]
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
 
     def _empty_text(self) -> str:
@@ -117,10 +117,6 @@ class MainScreen(AnnotatingScreen):
         """Labels the user chose not to see (kept across articles)."""
         return self._hidden
 
-    def on_resize(self, event: events.Resize) -> None:
-        """Footer keys packed tighter when the terminal is narrow, so all of them fit."""
-        self.query_one(Footer).compact = event.size.width < NARROW
-
     def on_mount(self) -> None:
         """Focus on the list, the first article in view, colours following the theme."""
         self.article_list.focus()
@@ -147,6 +143,16 @@ class MainScreen(AnnotatingScreen):
             self._preview.stop()
         self._show_if_new(event.article)
         self.view.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The article pane took the focus: the open article is being read."""
+        if event.widget is self.view:
+            self.dwell_on(self.view.article)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """The article pane lost the focus: its article is no longer being read."""
+        if event.widget is self.view:
+            self.dwell_off()
 
     def _show_if_new(self, article: Article) -> None:
         if self.view.article is not article:

@@ -155,6 +155,8 @@ class TriageScreen(Screen[None]):
             if lead is not None:
                 return self._listed.index(lead)
         library = self.triage.library
+        if current.id not in library:  # replaced by its edited text, at the same place
+            return self.article_list.cursor
         if current.id in self._listed:
             return self._listed.index(current.id)
         position = library.position(current.id)
@@ -321,10 +323,25 @@ class TriageScreen(Screen[None]):
 
     # -- dwell ----------------------------------------------------------------------------
 
-    def dwell_on(self, article: Article) -> None:
-        """The view now shows `article`: after the dwell, it counts as read."""
+    def dwell_on(self, article: Article | None) -> None:
+        """The view now shows `article`: after the dwell in the view, it counts as read.
+
+        Only an article being read counts: the user pressed enter, or the article pane
+        has the focus. An article previewed from the list (the cursor resting on it,
+        the first one at start) is not timed.
+        """
+        if article is None or not self.view.has_focus:
+            self.dwell_off()
+            return
         self.session.dwell.open(article.id, time.monotonic())
         self._schedule_dwell()
+
+    def dwell_off(self) -> None:
+        """The article is no longer being read (focus left the view): its clock stops."""
+        self.session.dwell.close()
+        if self._dwell_timer is not None:
+            self._dwell_timer.stop()
+            self._dwell_timer = None
 
     def _schedule_dwell(self) -> None:
         if self._dwell_timer is not None:
@@ -345,7 +362,7 @@ class TriageScreen(Screen[None]):
             self._schedule_dwell()
             return
         try:
-            change = self.triage.apply("read", [article_id])
+            change = self.triage.mark_read(article_id)
         except ReaderError as exc:
             self.notify(str(exc), title="Not saved", severity="error")
             return
@@ -561,24 +578,33 @@ class TriageScreen(Screen[None]):
 
     # -- inbox ----------------------------------------------------------------------------
 
-    def inbox_arrived(self, event: InboxEvent) -> list[Article]:
-        """A dump arrived or grew: lists its new articles and says so; returns them."""
+    def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
+        """A dump arrived, grew or was edited: lists its new articles, puts edited ones in
+        place of their old text, and says so; returns the articles new to the list and
+        the successor of each replaced article (by old id)."""
         if event.error is not None:
             self.notify(event.error, title="Inbox", severity="error", timeout=15)
-            return []
-        added = self.triage.add(event.articles)
+            return [], {}
+        added = self.triage.refresh(str(event.path), event.articles)
         current = self.view.article
         if current is not None and any(a.id == current.id for a in added.known):
             self.view.set_sources(self.triage.library.sources(current.id))
-        if added.count or (added.known and self.view_filter.sources):
+        edited = [new for _, new in added.replaced]
+        if added.count or edited or (added.known and self.view_filter.sources):
             self.refresh_list(announce=False)
+        if current is not None and any(old is current for old, _ in added.replaced):
+            self.open(next(new for old, new in added.replaced if old is current))
+        if edited:
+            noun = "article" if len(edited) == 1 else "articles"
+            self.notify(f"{len(edited):,} {noun} edited in {event.path.name}", title="Inbox")
+        successors = {old.id: new for old, new in added.replaced}
         if not added.count:
-            return []
+            return edited, successors
         noun = "article" if added.count == 1 else "articles"
         self.notify(f"{added.count:,} new {noun} from {event.path.name}", title="Inbox")
         if self.view.article is None and self.article_list.current is not None:
             self.open(self.article_list.current)
-        return list(added.new)
+        return [*added.new, *edited], successors
 
     # -- export ---------------------------------------------------------------------------
 
@@ -602,7 +628,14 @@ class TriageScreen(Screen[None]):
                 export_to_folder,  # loaded on the first export only
             )
 
-            path = export_to_folder(self.session.store, articles, fmt, folder, stories=self.stories)
+            path = export_to_folder(
+                self.session.store,
+                articles,
+                fmt,
+                folder,
+                root=self.session.workspace_root,
+                stories=self.stories,
+            )
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return

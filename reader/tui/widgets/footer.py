@@ -1,42 +1,84 @@
-"""The footer, rebuilt only when the keys it shows change.
+"""The footer: the focused pane's keys, most used first, each shown whole or not at all.
 
-Textual's `Footer` recomposes every key whenever the bindings may have changed: each
-focus change and each dialog closed. Measured at 120x40, that rebuild was about half
-of the time it takes a dialog (the filter picker, search) to close, while the keys
-shown were the same before and after; so the footer compares what it would show
-first.
+Textual's `Footer` lists every binding marked `show` in binding order and lets the
+row run off the edge: at 80 columns words were cut ("a An▏") and the triage keys never
+showed. This one asks `reader.tui.keys.FOOTER_HINTS` what matters in the focused pane,
+fits whole hints into the width (`reader.tui.presenters.footer_hints.fit`), and runs the key
+when a hint is clicked. It redraws only when the focus, the keys or the width change.
 """
 
 from __future__ import annotations
 
-from textual.screen import Screen
-from textual.widgets import Footer
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.widget import Widget
 
-Shown = tuple[tuple[str, str, str, bool], ...]
-"""Per shown binding: key, description, action, enabled."""
+from reader.tui.keys import FOOTER_HINTS, FooterHint
+from reader.tui.presenters.footer_hints import Hint, fit
 
-
-class ReaderFooter(Footer):
-    """A `Footer` that skips rebuilding when the shown keys did not change."""
-
-    _shown: Shown | None = None
-
-    def bindings_changed(self, screen: Screen) -> None:
-        """Rebuilds (as `Footer` does) only if what would be shown differs."""
-        if not screen.app.app_focus or screen is not self.screen:
-            super().bindings_changed(screen)
-            return
-        shown = shown_keys(screen)
-        if shown == self._shown:
-            return
-        self._shown = shown
-        super().bindings_changed(screen)
+PALETTE = Hint("^p", "Palette", "ctrl+p")
+"""The command palette, shown last when there is room."""
 
 
-def shown_keys(screen: Screen) -> Shown:
-    """What a footer on `screen` shows: the active bindings marked `show`."""
-    return tuple(
-        (binding.key, binding.description, binding.action, enabled)
-        for _, binding, enabled, _ in screen.active_bindings.values()
-        if binding.show or binding.action == "app.command_palette"
-    )
+class ReaderFooter(Widget):
+    """One line of key hints for the pane that has the focus."""
+
+    COMPONENT_CLASSES = frozenset({"footer--key", "footer--description"})
+    DEFAULT_CSS = """
+    ReaderFooter {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+        color: $footer-foreground;
+        padding: 0 0 0 1;
+    }
+    ReaderFooter > .footer--key {
+        color: $footer-key-foreground;
+        text-style: bold;
+    }
+    ReaderFooter > .footer--description {
+        color: $footer-description-foreground;
+    }
+    """
+
+    def on_mount(self) -> None:
+        """Follows the focus and the bindings (a keymap, a dialog closed)."""
+        self.watch(self.screen, "focused", lambda _focused: self.refresh())
+        self.screen.bindings_updated_signal.subscribe(self, lambda _screen: self.refresh())
+
+    def hints(self) -> list[Hint]:
+        """Every hint of the focused pane, in priority order (before fitting)."""
+        focused = self.screen.focused
+        wanted = FOOTER_HINTS.get(focused.id or "", ()) if focused is not None else ()
+        bound: dict[str, Binding] = {}
+        for _node, binding, _enabled, _tooltip in self.screen.active_bindings.values():
+            if binding.id:
+                bound.setdefault(binding.id, binding)
+        hints = [hint for spec in wanted if (hint := self._hint(spec, bound)) is not None]
+        return [*hints, PALETTE]
+
+    def _hint(self, spec: FooterHint, bound: dict[str, Binding]) -> Hint | None:
+        bindings = [bound.get(binding_id) for binding_id in spec.ids]
+        if any(binding is None for binding in bindings):
+            return None
+        keys = [self._first_key(binding) for binding in bindings if binding is not None]
+        return Hint(spec.joiner.join(display for display, _ in keys), spec.description, keys[0][1])
+
+    def _first_key(self, binding: Binding) -> tuple[str, str]:
+        """(how the binding's first key is shown, the key itself)."""
+        key = binding.key.split(",")[0].strip()
+        return self.app.get_key_display(Binding(key, binding.action)), key
+
+    def render(self) -> Text:
+        """The hints that fit, whole, each a click target for its key."""
+        key_style = self.get_component_rich_style("footer--key")
+        words_style = self.get_component_rich_style("footer--description")
+        line = Text(no_wrap=True, overflow="crop", end="")
+        for n, hint in enumerate(fit(self.hints(), self.content_size.width)):
+            click = Style.from_meta({"@click": f"app.simulate_key({hint.action!r})"})
+            if n:
+                line.append("  ")
+            line.append(hint.keys, key_style + click)
+            line.append(" " + hint.description, words_style + click)
+        return line
