@@ -128,6 +128,13 @@ SETTINGS: dict[str, Setting] = {
     "keymap": Setting('a table of binding id = "keys"', lambda value: isinstance(value, dict)),
     "triage_whole_story": Setting("true or false", _is_switch),
     "advance": Setting("true or false", _is_switch),
+    "models": Setting(
+        'a table of language = "pipeline", e.g. fr = "fr_core_news_sm"',
+        lambda value: (
+            isinstance(value, dict)
+            and all(isinstance(v, str) and v.strip() for v in value.values())
+        ),
+    ),
 }
 """Every key `reader.toml` may hold; anything else is a mistake the user should hear of."""
 

@@ -1,6 +1,7 @@
 """A second process for the store's crash and lock tests (run by them, not collected).
 
 python tests/store_child.py add STORE   # add annotations forever, print each id once saved
+python tests/store_child.py add-logged STORE   # the same, each save a line of the change log
 python tests/store_child.py hold STORE  # open STORE, add one annotation, print its id
                                         # and "ready", close when stdin sends a line
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reader.store import Store
+from reader.store import Store, _storage
 
 BODY = "The committee met on Tuesday. " * 8 + "It adjourned without a vote."
 
@@ -25,6 +26,11 @@ def add_forever(path: Path) -> None:
             n += 1
 
 
+def add_logged(path: Path) -> None:
+    _storage.LOG_FROM = 0  # as a store big enough to save through its change log
+    add_forever(path)
+
+
 def hold(path: Path) -> None:
     with Store(path) as store:
         annotation = store.add_annotation("held", BODY, 0, 29, tags=["claim"])
@@ -34,4 +40,4 @@ def hold(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    {"add": add_forever, "hold": hold}[sys.argv[1]](Path(sys.argv[2]))
+    {"add": add_forever, "add-logged": add_logged, "hold": hold}[sys.argv[1]](Path(sys.argv[2]))

@@ -2,19 +2,25 @@
 
 `Annotator` is what the annotation keys do to the store; `passages` finds the
 sentence and paragraph under a cursor; `anchoring` finds a quote again in changed
-text and `reanchor` moves a dump's annotations with it; `clipboard` copies a
-passage as a citation.
+text and `reanchor` moves a dump's annotations (and entity corrections) with it;
+`clipboard` copies a passage as a citation. `corrections` makes and applies the
+user's corrections of the split (breaks, welds, retitles); `entity_edits` merges the
+user's entity corrections with the model's output.
 """
 
 from reader.annotation.anchoring import AnchorReport, anchor
 from reader.annotation.annotator import Annotator, article_citation
+from reader.annotation.corrections import apply_corrections
+from reader.annotation.entity_edits import merge_entities
 from reader.annotation.reanchor import describe_reanchoring, reanchor_open
 
 __all__ = [
     "AnchorReport",
     "Annotator",
     "anchor",
+    "apply_corrections",
     "article_citation",
     "describe_reanchoring",
+    "merge_entities",
     "reanchor_open",
 ]

@@ -117,6 +117,12 @@ def _occurrences(body: str, quote: str) -> list[int]:
     return found
 
 
+def context_match(body: str, found: Anchor, prefix: str, suffix: str) -> int:
+    """Characters of a passage's stored context still around where it was found: which
+    of several articles holding the same quote is its own."""
+    return _context_score(body, found.start, found.end - found.start, prefix, suffix)
+
+
 def _context_score(body: str, at: int, size: int, prefix: str, suffix: str) -> int:
     """Characters of the stored context that still surround the quote at `at`."""
     before = body[max(0, at - len(prefix)) : at]

@@ -4,7 +4,8 @@ An article's id is a hash of its text, so an edited or re-split article comes ba
 under a new id and its annotations' offsets may point at other text. Each pass looks
 for every annotation's quote (`reader.annotation.anchoring.anchor`) in the open
 articles, then hands the store one batch of placements; what cannot be found is
-kept as an orphan, never dropped. Only the dumps that are open are touched.
+kept as an orphan, never dropped. Only the dumps that are open are touched. The
+user's entity corrections (`EntityEdit`) are anchored the same way and follow too.
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from reader.annotation.anchoring import Anchor, AnchorReport, anchor
+from reader.annotation.anchoring import Anchor, AnchorReport, anchor, context_match
 from reader.article import Article
 from reader.store import Annotation, Placement, Store, source_key
+from reader.store.records import EntityEdit
+
+Anchored = Annotation | EntityEdit
+"""What re-anchoring moves: annotations, and the user's entity corrections."""
 
 
 def reanchor(
@@ -33,6 +38,7 @@ def reanchor(
     """
     counts: Counter[str] = Counter()
     placements: list[Placement] = []
+    edits: list[Placement] = []
     with store.exclusive():
         for article in articles:
             for note in store.annotations(article.id):
@@ -47,26 +53,39 @@ def reanchor(
                 placement, outcome = _adopt(note, candidates)
                 placements.append(placement)
                 counts[outcome] += 1
+        for article in articles:
+            for edit in store.entity_edits(article.id):
+                found = anchor(article.body, edit.quote, edit.prefix, edit.suffix, edit.start)
+                edits.append(_placement(edit, article, found))
+        for old_id, candidates in (adopt_from or {}).items():
+            if old_id not in known:
+                edits.extend(_adopt(edit, candidates)[0] for edit in store.entity_edits(old_id))
         store.place(placements)
+        store.place_entity_edits(edits)
     return AnchorReport(**counts)
 
 
-def _adopt(note: Annotation, candidates: Sequence[Article]) -> tuple[Placement, str]:
-    """Where an annotation of a vanished article goes: the candidate that holds its quote."""
+def _adopt(note: Anchored, candidates: Sequence[Article]) -> tuple[Placement, str]:
+    """Where a passage of a vanished article goes: the candidate that holds its quote
+    (with the most of its stored context, then the first)."""
     best: tuple[Article, Anchor] | None = None
+    best_rank = (-1.0, -1)
     for article in candidates:
         found = anchor(
             article.body, note.quote, note.prefix, note.suffix, note.start, approximate=False
         )
-        if found is not None and (best is None or found.score > best[1].score):
-            best = (article, found)
+        if found is None:
+            continue
+        rank = (found.score, context_match(article.body, found, note.prefix, note.suffix))
+        if rank > best_rank:
+            best, best_rank = (article, found), rank
     if best is None:
         return Placement(note.id), "orphaned"
     article, found = best
     return _placement(note, article, found), "fuzzy" if found.method == "fuzzy" else "moved"
 
 
-def _placement(note: Annotation, article: Article, found: Anchor | None) -> Placement:
+def _placement(note: Anchored, article: Article, found: Anchor | None) -> Placement:
     if found is None:
         return Placement(note.id)
     return Placement(note.id, article, found.start, found.end)
@@ -92,7 +111,7 @@ def reanchor_open(
     open_ids = {article.id for article in articles}
     records = store.article_records()
     adopt_from: dict[str, list[Article]] = {}
-    for article_id in store.annotation_counts():
+    for article_id in store.anchored_article_ids():
         record = records.get(article_id)
         if article_id in open_ids or record is None:
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.dumps import chrome, credits
+from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import Facts, dek_followed_by_lead
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
@@ -100,6 +101,8 @@ def assemble(
     draft = _Draft(placed=placed)
     if placed is not None:
         placed[:] = [("meta", "unplaced")] * len(facts)
+    if facts and facts[0].line.record:
+        draft.note("record", facts[0].line.record)
     body_start = _read_lead(facts, draft)
     draft.offset = body_start
     _read_body(facts[body_start:], draft)
@@ -117,6 +120,9 @@ def assemble(
         if line:
             draft.note("dateline", line)
     meta = {key: _join_meta(key, values) for key, values in draft.meta.items()}
+    language = language_code(meta.get("language", "")) or language_of(body)
+    if language:
+        meta["language"] = language
     return Article(
         id=article_id(draft.title, body),
         source=source,
@@ -166,6 +172,9 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         elif draft.title and not draft.parts and _dek(fact, text):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
+            if fact.line.record and i + 1 < len(facts) and facts[i + 1].role == "updated":
+                draft.note_line(i, "publication", text, "lead: publication over a date line")
+                continue
             if _kicker(facts, i):
                 draft.note_line(i, "section", text, "lead: kicker over the headline")
                 continue
@@ -268,7 +277,7 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
         return False
     for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
         if fact.role == "text" and fact.shape and fact.words > _KICKER_MAX_WORDS:
-            return not chrome.ends_sentence(fact.line.text)
+            return not fact.line.text.rstrip("\"'”’»)").endswith((".", ";", ":", ","))
         if fact.role == "text" and not (fact.shape and fact.words <= _KICKER_MAX_WORDS):
             return False
     return False

@@ -109,16 +109,6 @@ def iter_spans(facts: Iterable[Facts], why: dict[int, str] | None = None) -> Ite
     yield buffer[start:]
 
 
-def segment(facts: Sequence[Facts]) -> list[range]:
-    """Ranges of `facts`, one per article, in order, covering every line."""
-    ranges: list[range] = []
-    at = 0
-    for span in iter_spans(facts):
-        ranges.append(range(at, at + len(span)))
-        at += len(span)
-    return ranges
-
-
 def _starts_here(
     facts: Sequence[Facts], i: int, start: int, layout: Layout, has_body: bool, in_related: bool
 ) -> str | None:

@@ -36,6 +36,7 @@ _CHROME_WORDS = (
     "|order reprints|today's paper|today’s paper|story continues below advertisement"
     "|article continues below|continue reading below|supported by|listen to article"
     "|body|classification|end of document|live|live reporting|get involved|key events"
+    "|all rights reserved|some rights reserved|web edition|online edition|print edition"
 )
 _CHROME = rf"^(?:{_CHROME_WORDS})[\s.,:!]*$"
 _CHROME_PREFIX = (
@@ -55,7 +56,8 @@ _CHROME_SHAPES = (
     r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,})$"
 )
 _RECORD_MARK = re.compile(
-    r"^(?:(?:document|article|item) \d+ of \d+|end of document)$", re.IGNORECASE
+    r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?|end of document)$",
+    re.IGNORECASE,
 )
 _CALLOUT = re.compile(r"^>\s*\[![\w-]+\]")
 _WIRE_SLUG = r"^[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5}$"
@@ -157,11 +159,17 @@ def is_separator(line: str) -> bool:
     """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---",
     and the record marks of database exports ("Document 3 of 12", "End of Document")."""
     head = line.lstrip()[:1]
-    if head in "DdEeAaIi" and _RECORD_MARK.match(line.strip()):
+    if (head in "DdEeAaIi" or head.isdigit()) and _RECORD_MARK.match(line.strip()):
         return True
     if not head or head not in _SEPARATOR_MARKS:
         return False
     return bool(_SEPARATOR.match(line)) and not line.strip().startswith(("# ", "## "))
+
+
+def record_mark(line: str) -> str:
+    """The text of a database export's record mark ("1 of 3 DOCUMENTS"); "" for others."""
+    text = line.strip()
+    return text if _RECORD_MARK.match(text) and text[:1].isdigit() else ""
 
 
 def markdown_heading(line: str) -> tuple[int, str] | None:

@@ -25,6 +25,7 @@ _DATE_ONLY = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?"
     rf"(?:z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_TIME_AGO})"
+    rf"(?:,?\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)?"
     rf"(?:\s*(?:at\s+)?[,|•·\-–—]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
     rf"(?:\s+[a-z]{{2,5}}(?:[+-]\d{{1,2}})?)?)?"
     r"\s*$",
@@ -151,6 +152,33 @@ def timestamps(line: str) -> list[tuple[str, str]]:
     if glued and _DATE_ONLY.match(glued.group("date")) and _looks_dated(glued.group("value")):
         return [("published", glued.group("date").strip()), ("updated", glued.group("value"))]
     return []
+
+
+_LOCAL_MONTHS = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|januar|jänner|februar|märz|april|juni|juli|august"
+    r"|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto"
+    r"|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro"
+    r"|outubro|novembro|dezembro|" + _MONTHS[3:-4] + r")"
+)
+_SOURCE_DATE = re.compile(
+    r"^(?:[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,4}\s*[,·|•–—-]\s*)?"
+    r"(?:(?:le|am|il|el|em|on|den)\s+)?(?:\w+\.?,?\s+)?"
+    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
+    r"(?:\s+(?:de\s+)?\d{4})?)"
+    r"(?:\s*(?:[,|•·–—-]|à|um|alle|a las|às)?\s*\d{1,2}[:.h]\d{2}(?:\s*uhr)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def source_date(line: str) -> str | None:
+    """A date line in a local format ("4 juillet 2012", "Wikinews, 4/07/2012",
+    "am 3. März 2012 um 10:04"): the date as written, or None."""
+    text = strip_emphasis(line.strip())
+    if len(text) > 80 or not _DIGIT.search(text):
+        return None
+    return text if _SOURCE_DATE.match(text) else None
 
 
 def is_date(text: str) -> bool:

@@ -39,6 +39,8 @@ class Line:
     """The dump line it ends on: wrapped copy and underlined headings span several."""
     front_matter: bool = False
     """A `key: value` field of a YAML front-matter block: metadata whatever its key."""
+    record: str = ""
+    """The record mark of a database export just above ("1 of 3 DOCUMENTS")."""
 
 
 def normalize_newlines(text: str) -> str:
@@ -97,7 +99,7 @@ def _pieces(text: str) -> Iterator[str]:
 class _Reader:
     """Collects the blocks (runs of non-blank lines) of a dump and the layout between them."""
 
-    __slots__ = ("block", "gap", "numbers", "offset", "raw", "separator")
+    __slots__ = ("block", "gap", "numbers", "offset", "raw", "record", "separator")
 
     def __init__(self) -> None:
         self.raw: list[str] = []
@@ -105,6 +107,7 @@ class _Reader:
         """The dump line number of `raw[0]`."""
         self.gap = 0
         self.separator = False
+        self.record = ""
         self.block: list[str] = []
         self.numbers: list[int] = []
 
@@ -132,6 +135,7 @@ class _Reader:
                 if self.block:
                     yield from self.flush()
                 self.separator = True
+                self.record = chrome.record_mark(line)
             else:
                 self.block.append(line.rstrip())
                 self.numbers.append(offset + number)
@@ -143,7 +147,8 @@ class _Reader:
         produced = _block_lines(self.block, self.numbers)
         produced[0].gap_before = self.gap
         produced[0].separator_before = self.separator
-        self.gap, self.separator = 0, False
+        produced[0].record = self.record
+        self.gap, self.separator, self.record = 0, False, ""
         self.block, self.numbers = [], []
         return produced
 

@@ -12,6 +12,8 @@ rides on the first article's `meta.dump_front_matter` and the last's `meta.dump_
 from __future__ import annotations
 
 import gc
+import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +59,24 @@ class Placed:
     rule: str
 
 
+_MAIL_HEADER = re.compile(
+    r"^(?:from|to|cc|subject|sent|reply-to|objet|betreff|von|oggetto|asunto|assunto|de)"
+    r"\s*:\s*\S",
+    re.IGNORECASE,
+)
+"""The first line of a mail a newsletter was pasted from."""
+_UNSUBSCRIBE = re.compile(
+    r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
+    r"l'iscrizione|darse de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
+    r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
+    r"vous recevez ce|view in (?:your )?browser|voir dans le navigateur|im browser ansehen",
+    re.IGNORECASE,
+)
+"""Words of a newsletter footer, in the languages reader meets most."""
+_HEADER_LINES = 40
+"""An export's request header is shorter than this many lines."""
+_FOOTER_WORDS = 60
+"""A footer's lines are short; a line longer than this is article text."""
 _FRONT = "front matter: before the first article, no article text in it"
 _BACK = "back matter: after an article, no article text in it"
 
@@ -97,7 +117,7 @@ class _Run:
         why: dict[int, str] | None = {} if self.placed is not None else None
         held: _Held | None = None
         count = at = 0
-        facts = (classify(line) for line in logical_lines(self.text))
+        facts = self._after_mail_header(classify(line) for line in logical_lines(self.text))
         for span in iter_spans(facts, why):
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
@@ -118,7 +138,40 @@ class _Run:
         if held is not None:
             yield self._finish(held, last=True)
 
+    def _after_mail_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
+        """The lines after a mail header ("From:", "Subject:" …) and the greeting under it,
+        up to the first wider gap or separator: those are the dump's front matter."""
+        first = next(facts, None)
+        if first is None:
+            return
+        if not _MAIL_HEADER.match(first.line.text):
+            yield from self._after_request_header(itertools.chain([first], facts))
+            return
+        header = [first]
+        for fact in facts:
+            if fact.line.gap_before >= 2 or fact.line.separator_before:
+                self._matter(header, self.front, "front matter: a mail header and greeting")
+                yield fact
+                break
+            header.append(fact)
+        else:
+            self._matter(header, self.front, "front matter: a mail header and greeting")
+        yield from facts
+
+    def _after_request_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
+        """The lines from a database export's first record mark ("1 of 3 DOCUMENTS"): the
+        search request above it is the dump's front matter."""
+        head = list(itertools.islice(facts, _HEADER_LINES))
+        mark = next((at for at, fact in enumerate(head) if fact.line.record), None)
+        if mark:
+            self._matter(head[:mark], self.front, "front matter: an export's request header")
+            head = head[mark:]
+        yield from head
+        yield from facts
+
     def _finish(self, held: _Held, last: bool) -> Article:
+        if last:
+            self._drop_footer(held)
         if held.stray:
             self._take_stray(held)
         article = held.article
@@ -134,6 +187,30 @@ class _Run:
                 for facts, (where, rule) in zip(held.lines, held.placements, strict=True)
             )
         return article
+
+    def _drop_footer(self, held: _Held) -> None:
+        """A newsletter footer (unsubscribe and preference links) after the last article,
+        set off by a wider gap or a separator: the dump's back matter."""
+        lines = held.lines
+        start = next(
+            (
+                at
+                for at in range(len(lines) - 1, 0, -1)
+                if lines[at].line.gap_before >= 2 or lines[at].line.separator_before
+            ),
+            None,
+        )
+        if start is None or any(fact.words > _FOOTER_WORDS for fact in lines[start:]):
+            return
+        if not any(_UNSUBSCRIBE.search(fact.line.text) for fact in lines[start:]):
+            return
+        placements: list[Placement] | None = [] if self.placed is not None else None
+        rebuilt = assemble(lines[:start], self.source, held.article.index, placements)
+        if rebuilt is None or not rebuilt.body:
+            return
+        self._matter(lines[start:], self.back, "back matter: a newsletter footer")
+        held.stray = [(at, why) for at, why in held.stray if at < start]
+        held.lines, held.article, held.placements = lines[:start], rebuilt, placements or []
 
     def _take_stray(self, held: _Held) -> None:
         """Builds the article again with the lines that followed it with no text of

@@ -102,6 +102,9 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     found = credits.byline(text)
     if found:
         return "byline", tuple(found)
+    dated = credits.source_date(text) if len(text) <= _LABEL_LINE else None
+    if dated:
+        return "updated", (("published", dated),)
     if credits.is_photo_credit(text) or credits.opens_caption(text):
         return "chrome", ()
     if credits.is_credit_line(text):

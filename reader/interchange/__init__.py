@@ -3,7 +3,8 @@
 `export` gathers what to write and hands it to a module of `exporters/`; `importer`
 reads a file back through `importers/` and merges it into the store. A new format is
 one module in each folder plus its entry in `export.FORMATS` (see
-docs/architecture.md).
+docs/architecture.md). `training` picks the checked articles and writes them as
+spaCy training data (`reader export -f spacy`).
 """
 
 from reader.interchange.export import ExportError, export_format

@@ -70,6 +70,48 @@ class Library:
             known.append(article)
         return Added(tuple(new), tuple(known))
 
+    def replace_source(self, source: str, articles: Sequence[Article]) -> Added:
+        """Puts `articles` in place of those of dump `source` (after the user broke, joined
+        or retitled some of them).
+
+        An article that stays keeps its place; new ones take the place of the first one
+        gone (else go at the end); one gone that another dump also holds stays listed
+        under that dump. Positions after the change move. Returns the new articles.
+        """
+        keep = {article.id for article in articles}
+        gone: set[str] = set()
+        for article_id in self._by_source.get(source, ()):
+            sources = self._sources.get(article_id, [])
+            if article_id in keep:
+                continue
+            if sources == [source]:
+                gone.add(article_id)
+            elif source in sources:
+                sources.remove(source)
+        at = min((self._position[i] for i in gone), default=len(self._articles))
+        fresh: dict[str, Article] = {}
+        for article in articles:
+            if article.id not in self._sources and article.id not in fresh:
+                fresh[article.id] = article
+        self._articles[:] = [
+            *(a for a in self._articles[:at] if a.id not in gone),
+            *fresh.values(),
+            *(a for a in self._articles[at:] if a.id not in gone),
+        ]
+        self._position = {article.id: place for place, article in enumerate(self._articles)}
+        for article_id in gone:
+            del self._sources[article_id]
+        for article_id in fresh:
+            self._sources[article_id] = [source] if source else []
+        known = [a for a in articles if a.id not in fresh]
+        for article in known:
+            sources = self._sources[article.id]
+            if source and source not in sources:
+                sources.append(source)
+        if source:
+            self._by_source[source] = keep
+        return Added(tuple(fresh.values()), tuple(known))
+
     def refresh(self, source: str, articles: Sequence[Article]) -> Added:
         """A dump read again (it grew, or was edited): its articles as they now are.
 

@@ -4,7 +4,9 @@ Entities arrive progressively (spaCy runs in a worker, big articles in batches),
 the index is filled article by article from whatever analyses exist so far, and
 answers with what it has. Entity text is matched after folding case and accents and
 collapsing whitespace, so "IRAN", "Iran" and "Iran\\n" are one entity, as are
-"Erdoğan" and "Erdogan".
+"Erdoğan" and "Erdogan"; and variants are grouped within each article
+(`reader.library.entity_groups`): "South Korea's" counts as South Korea, and a
+"Kim" after "Kim Jong Un" as Kim Jong Un, so a filter on the entity finds them all.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any, Protocol
 
 from reader.analysis import Entity
 from reader.article import Article
+from reader.library.entity_groups import base_name, mentions
 from reader.text.folding import fold_query
 
 
@@ -34,9 +37,10 @@ class ArticleLookup(Protocol):
         """The article with that id, or None when it is not open."""
 
 
-def entity_key(text: str) -> str:
-    """The form entity texts are compared in: folded (case, accents), whitespace collapsed."""
-    return fold_query(text)
+def entity_key(text: str, label: str | None = None) -> str:
+    """The form entity names are compared in: folded (case, accents), whitespace collapsed,
+    without possessive, leading "the" and (for a PERSON) honorifics."""
+    return fold_query(base_name(text, label or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,7 @@ class EntityValue:
 
     label: str
     text: str
-    """The first way it was written in the text (the picker shows this)."""
+    """The entity's name: its longest spelling first seen (the picker shows this)."""
     articles: int
     mentions: int
 
@@ -70,28 +74,25 @@ class EntityIndex:
         self._surface: dict[tuple[str, str], str] = {}
         self._pairs_of: dict[str, Counter[tuple[str, str]]] = {}
         self._analysis_of: dict[str, EntityAnalysis] = {}
-        self._names: dict[str, tuple[str, str]] = {}
-        """Entity text as written -> (shown form, folded key): names recur, fold them once."""
 
     def add(self, article_id: str, body: str, analysis: EntityAnalysis) -> None:
         """Indexes one article's entities, replacing what an earlier analysis of it gave."""
         if article_id in self._pairs_of:
             self._remove(article_id)
         pairs: Counter[tuple[str, str]] = Counter()
-        names = self._names
-        for entity in analysis.entities:
-            raw = body[entity.start : entity.end]
-            name = names.get(raw)
-            if name is None:
-                surface = " ".join(raw.split())
-                name = names[raw] = (surface, fold_query(surface))
-            if name[1]:
-                pair = (entity.label, name[1])
-                pairs[pair] += 1
-                self._surface.setdefault(pair, name[0])
+        names: dict[tuple[str, str], str] = {}
+        for mention in mentions(body, analysis.entities):
+            pair = (mention.entity.label, mention.key)
+            pairs[pair] += 1
+            name = base_name(mention.text, mention.entity.label)
+            if len(name) > len(names.get(pair, "")):
+                names[pair] = name
         self._pairs_of[article_id] = pairs
         self._analysis_of[article_id] = analysis
         self._mentions.update(pairs)
+        for pair, name in names.items():
+            if len(name) > len(self._surface.get(pair, "")):
+                self._surface[pair] = name
         for label, text in pairs:
             self._by_pair.setdefault((label, text), set()).add(article_id)
             self._by_label.setdefault(label, set()).add(article_id)
@@ -145,7 +146,7 @@ class EntityIndex:
 
         Text matches whole entity names, ignoring case and accents.
         """
-        key = None if text is None else entity_key(text)
+        key = None if text is None else entity_key(text, label)
         found: Iterable[str]
         if label is not None and key is not None:
             found = self._by_pair.get((label, key), ())
@@ -169,7 +170,7 @@ class EntityIndex:
 
     def values(self, label: str | None = None, prefix: str = "") -> list[EntityValue]:
         """Distinct entities (of a label, starting with a prefix), in most articles first."""
-        start = entity_key(prefix)
+        start = fold_query(prefix)
         found = [
             EntityValue(pair[0], self._surface[pair], len(ids), self._mentions[pair])
             for pair, ids in self._by_pair.items()

@@ -132,6 +132,13 @@ class Triage:
         self.search_index.add(added.new)
         return added
 
+    def replace_source(self, source: str, articles: Sequence[Article]) -> Added:
+        """Puts a dump's corrected articles in place of its old ones (see
+        `Library.replace_source`); the new ones become searchable."""
+        added = self.library.replace_source(source, articles)
+        self.search_index.add(added.new)
+        return added
+
     def refresh(self, source: str, articles: Sequence[Article]) -> Added:
         """A dump read again: new articles join, edited ones replace their old text in
         place and keep its state (saved without an undo step); says what changed."""

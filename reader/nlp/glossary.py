@@ -1,10 +1,14 @@
 """Entity label metadata for the UI: a description and highlight colours per label.
 
 A static table for the 18 OntoNotes labels the English models use, so the UI can
-draw a legend before (or without) spaCy being imported. The light-theme colours are
-displaCy's; the dark-theme ones keep each hue but are darkened to one luminance, so
-light text on them stays readable (contrast above 4.5:1) and every highlight stands
-out from a dark background alike.
+draw a legend before (or without) spaCy being imported. Every colour is a point of
+the xterm 256-colour cube, so a 256-colour terminal (tmux's default) shows exactly
+the true colour, and all 18 labels stay apart there in both themes. Names are
+saturated hues, number-like labels muted greys and pastels of one family; after
+the reduction to 16 colours the five name labels news uses most (PERSON, ORG, GPE,
+NORP, LOC) still differ, and no name shares a colour with a number. Light-theme
+backgrounds take dark text; dark-theme ones white or black text, whichever reads
+better (`reader.tui.presenters.colors` picks it), always at a contrast of 4.5:1 or more.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from dataclasses import dataclass
 class LabelStyle:
     """How a label is explained and highlighted; colours are hex backgrounds.
 
-    `dark` is meant under light text on a dark theme, `light` under dark text on a
-    light theme.
+    `dark` is for a dark theme (under white or black text), `light` under dark text on
+    a light theme.
     """
 
     label: str
@@ -30,26 +34,29 @@ class LabelStyle:
 
 
 _KNOWN: dict[str, tuple[str, str, str]] = {
-    "PERSON": ("People, including fictional", "#4d39c4", "#aa9cfc"),
-    "NORP": ("Nationalities or religious or political groups", "#7230a6", "#c887fb"),
-    "FAC": ("Buildings, airports, highways, bridges, etc.", "#2f585b", "#9cc9cc"),
-    "ORG": ("Companies, agencies, institutions, etc.", "#1b5b5b", "#7aecec"),
-    "GPE": ("Countries, cities, states", "#6a4d1f", "#feca74"),
-    "LOC": ("Non-GPE locations, mountain ranges, bodies of water", "#7e4225", "#ff9561"),
-    "PRODUCT": ("Objects, vehicles, foods, etc. (not services)", "#255e1b", "#bfeeb7"),
-    "EVENT": ("Named hurricanes, battles, wars, sports events, etc.", "#5d521b", "#ffeb80"),
-    "WORK_OF_ART": ("Titles of books, songs, etc.", "#792e9d", "#f0d0ff"),
-    "LAW": ("Named documents made into laws.", "#952b3e", "#ff8197"),
-    "LANGUAGE": ("Any named language", "#952b3e", "#ff8197"),
-    "DATE": ("Absolute or relative dates or periods", "#2a5a4f", "#bfe1d9"),
-    "TIME": ("Times smaller than a day", "#2a5a4f", "#bfe1d9"),
-    "PERCENT": ('Percentage, including "%"', "#50552e", "#e4e7d2"),
-    "MONEY": ("Monetary values, including unit", "#50552e", "#e4e7d2"),
-    "QUANTITY": ("Measurements, as of weight or distance", "#50552e", "#e4e7d2"),
-    "ORDINAL": ('"first", "second", etc.', "#50552e", "#e4e7d2"),
-    "CARDINAL": ("Numerals that do not fall under another type", "#50552e", "#e4e7d2"),
+    "PERSON": ("People, including fictional", "#5f5faf", "#8787ff"),
+    "NORP": ("Nationalities or religious or political groups", "#870087", "#d787ff"),
+    "FAC": ("Buildings, airports, highways, bridges, etc.", "#005faf", "#87d7ff"),
+    "ORG": ("Companies, agencies, institutions, etc.", "#008787", "#5fd7d7"),
+    "GPE": ("Countries, cities, states", "#005f00", "#87d75f"),
+    "LOC": ("Non-GPE locations, mountain ranges, bodies of water", "#875f00", "#ffaf5f"),
+    "PRODUCT": ("Objects, vehicles, foods, etc. (not services)", "#5f8700", "#d7d75f"),
+    "EVENT": ("Named hurricanes, battles, wars, sports events, etc.", "#af0000", "#ff875f"),
+    "WORK_OF_ART": ("Titles of books, songs, etc.", "#5f00af", "#d75fd7"),
+    "LAW": ("Named documents made into laws.", "#87005f", "#ff87af"),
+    "LANGUAGE": ("Any named language", "#870000", "#ff8787"),
+    "DATE": ("Absolute or relative dates or periods", "#5f5f87", "#d7d7af"),
+    "TIME": ("Times smaller than a day", "#005f5f", "#d7af87"),
+    "PERCENT": ('Percentage, including "%"', "#5f8787", "#afd7af"),
+    "MONEY": ("Monetary values, including unit", "#87875f", "#d7afaf"),
+    "QUANTITY": ("Measurements, as of weight or distance", "#875f5f", "#afafd7"),
+    "ORDINAL": ('"first", "second", etc.', "#875f87", "#d7afd7"),
+    "CARDINAL": ("Numerals that do not fall under another type", "#5f875f", "#afd7d7"),
 }
 """label -> (description as `spacy.explain` gives it, dark background, light background)."""
+
+_ALIASES = {"PER": "PERSON", "PERS": "PERSON"}
+"""Labels other languages' pipelines use for a label of the table (French, Spanish: PER)."""
 
 _SPARE: tuple[tuple[str, str], ...] = (
     ("#5c4a6e", "#dcd0ea"),
@@ -64,7 +71,7 @@ _SPARE: tuple[tuple[str, str], ...] = (
 
 def label_style(label: str) -> LabelStyle:
     """The description and colours of `label`; unknown labels get a stable spare colour."""
-    known = _KNOWN.get(label)
+    known = _KNOWN.get(_ALIASES.get(label, label))
     if known is not None:
         return LabelStyle(label, *known)
     dark, light = _SPARE[zlib.crc32(label.encode("utf-8")) % len(_SPARE)]

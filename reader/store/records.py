@@ -213,3 +213,130 @@ class Placement:
             "suffix": suffix,
             "orphaned": False,
         }
+
+
+CorrectionKind = Literal["break", "weld", "retitle"]
+"""What an article correction does: start a new article, join one to the one before, rename one."""
+
+CORRECTION_KINDS: tuple[CorrectionKind, ...] = get_args(CorrectionKind)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleCorrection:
+    """A user's correction of how a dump was split, anchored on the text around it.
+
+    `reader.annotation.corrections` makes and applies them; see there for what
+    `title`, `head` and `before` hold for each kind.
+    """
+
+    id: str
+    seq: int
+    """Place in the order corrections apply (each applies to the result of those before)."""
+    kind: CorrectionKind
+    source: str
+    """The dump (`source_key` of its path): a correction applies in its own dump only."""
+    title: str
+    head: str
+    before: str
+    new_title: str
+    """The title a retitle gives; empty for the other kinds."""
+    created: str
+
+    def to_doc(self) -> Document:
+        """The stored object; the id is the document's key."""
+        return {
+            "seq": self.seq,
+            "kind": self.kind,
+            "source": self.source,
+            "title": self.title,
+            "head": self.head,
+            "before": self.before,
+            "new_title": self.new_title,
+            "created": self.created,
+        }
+
+    @classmethod
+    def from_doc(cls, key: str, doc: Document) -> ArticleCorrection:
+        """Rebuilds the record from its key and a validated stored document."""
+        return cls(
+            id=key,
+            seq=doc["seq"],
+            kind=doc["kind"],
+            source=str(doc["source"]),
+            title=str(doc["title"]),
+            head=str(doc["head"]),
+            before=str(doc["before"]),
+            new_title=str(doc["new_title"]),
+            created=str(doc["created"]),
+        )
+
+    def describe(self) -> str:
+        """One line for people: what it does and where (for the list of stale corrections)."""
+        where = f"“{self.title}”" if self.title else f"“{self.head[:40]}”"
+        if self.kind == "break":
+            return f"break {where} before “{self.head[:40]}”"
+        if self.kind == "weld":
+            return f"join {where} to the article before it"
+        return f"retitle {where} as “{self.new_title}”"
+
+
+EntityEditKind = Literal["label", "accept", "reject"]
+"""A user's word on a span: it is an entity with this label (`label`: added or relabelled;
+`accept`: a prediction kept when the article was checked), or it is none (`reject`)."""
+
+ENTITY_EDIT_KINDS: tuple[EntityEditKind, ...] = get_args(EntityEditKind)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityEdit:
+    """One correction of the model's entities in one article, anchored like an annotation.
+
+    Offsets are code-point indices into the article body; `quote`, `prefix` and
+    `suffix` let re-anchoring find the span again when the text changes.
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    kind: EntityEditKind
+    label: str
+    """The entity's label; empty for a `reject`."""
+    created: str
+    orphaned: bool = False
+    """True when re-anchoring could not place it; kept, never dropped."""
+
+    def to_doc(self) -> Document:
+        """The stored object; the id is the document's key."""
+        return {
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "kind": self.kind,
+            "label": self.label,
+            "created": self.created,
+            "orphaned": self.orphaned,
+        }
+
+    @classmethod
+    def from_doc(cls, key: str, doc: Document) -> EntityEdit:
+        """Rebuilds the record from its key and a validated stored document."""
+        return cls(
+            id=key,
+            article_id=str(doc["article_id"]),
+            start=doc["start"],
+            end=doc["end"],
+            quote=str(doc["quote"]),
+            prefix=str(doc["prefix"]),
+            suffix=str(doc["suffix"]),
+            kind=doc["kind"],
+            label=str(doc["label"]),
+            created=str(doc["created"]),
+            orphaned=bool(doc.get("orphaned", False)),
+        )

@@ -10,6 +10,11 @@ documents keyed by id). Version 2 tables:
 - `tags`: keyed by tag name, `{"colour", "hotkey"}`;
 - `articles` (since version 2): keyed by article id, `{"source", "title"}`, for the
   articles that have annotations or a state only (see `ArticleRecord`);
+- `corrections` (since version 3): the user's article corrections (breaks, welds,
+  retitles), keyed by id (see `ArticleCorrection`);
+- `entity_edits` (since version 3): the user's entity corrections, keyed by id (see
+  `EntityEdit`); `checked` (since version 3): articles whose entities the user
+  checked, keyed by article id, `{"at"}`;
 - `undo`, `redo`: the persisted journal, keyed by step number (see `reader.store._journal`).
 
 Tables the store does not know are kept as they are, so a script's own table survives.
@@ -24,9 +29,16 @@ from pathlib import Path
 from typing import Any
 
 from reader.store.errors import StoreError
-from reader.store.records import STATES, Document, Tag, now_iso
+from reader.store.records import (
+    CORRECTION_KINDS,
+    ENTITY_EDIT_KINDS,
+    STATES,
+    Document,
+    Tag,
+    now_iso,
+)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version this code writes; older files are migrated on open, newer ones refused."""
 
 META_TABLE = "_meta"
@@ -35,6 +47,11 @@ ANNOTATIONS = "annotations"
 STATE_TABLE = "states"
 TAGS = "tags"
 ARTICLES = "articles"
+CORRECTIONS = "corrections"
+ENTITY_EDITS = "entity_edits"
+CHECKED = "checked"
+CORRECTION_TABLES = (CORRECTIONS, ENTITY_EDITS, CHECKED)
+"""The tables of the user's corrections (version 3)."""
 UNDO = "undo"
 REDO = "redo"
 
@@ -73,6 +90,9 @@ def fresh_data() -> Data:
         STATE_TABLE: {},
         TAGS: {tag.name: tag.to_doc() for tag in DEFAULT_TAGS},
         ARTICLES: {},
+        CORRECTIONS: {},
+        ENTITY_EDITS: {},
+        CHECKED: {},
         UNDO: {},
         REDO: {},
     }
@@ -176,18 +196,34 @@ def _v1_to_v2(data: Data, _path: Path) -> Data:
     A table of that name a user's script kept in a version 1 store is moved aside to
     `articles.v1` (or `articles.v1.2` …), so the script's data survives.
     """
-    if ARTICLES in data:
-        aside = f"{ARTICLES}.v1"
-        number = 1
-        while aside in data:
-            number += 1
-            aside = f"{ARTICLES}.v1.{number}"
-        data[aside] = data.pop(ARTICLES)
-    data[ARTICLES] = {}
+    _add_table(data, ARTICLES, 1)
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Data, Path], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(data: Data, _path: Path) -> Data:
+    """Adds the tables of the user's corrections (articles and entities), empty.
+
+    Tables of those names a script kept are moved aside as in `_v1_to_v2`.
+    """
+    for name in (CORRECTIONS, ENTITY_EDITS, CHECKED):
+        _add_table(data, name, 2)
+    return data
+
+
+def _add_table(data: Data, name: str, old_version: int) -> None:
+    """A new, empty table `name`; a table a script kept under that name becomes
+    `name.vN` (or `name.vN.2` …)."""
+    if name in data:
+        aside = f"{name}.v{old_version}"
+        number = 1
+        while aside in data:
+            number += 1
+            aside = f"{name}.v{old_version}.{number}"
+        data[aside] = data.pop(name)
+    data[name] = {}
+
+
+MIGRATIONS: dict[int, Callable[[Data, Path], Data]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 """Version N -> N+1, applied in order on open; add one here when the schema changes."""
 
 
@@ -235,12 +271,38 @@ _FIELDS: dict[str, dict[str, Callable[[object], bool]]] = {
     STATE_TABLE: {"state": lambda value: value in STATES, "changed": _is_text},
     TAGS: {"colour": is_colour, "hotkey": is_hotkey},
     ARTICLES: {"source": _is_text, "title": _is_text},
+    CORRECTIONS: {
+        "seq": _is_offset,
+        "kind": lambda value: value in CORRECTION_KINDS,
+        "source": _is_text,
+        "title": _is_text,
+        "head": _is_text,
+        "before": _is_text,
+        "new_title": _is_text,
+        "created": _is_text,
+    },
+    ENTITY_EDITS: {
+        "article_id": _is_name,
+        "start": _is_offset,
+        "end": _is_offset,
+        "quote": _is_text,
+        "prefix": _is_text,
+        "suffix": _is_text,
+        "kind": lambda value: value in ENTITY_EDIT_KINDS,
+        "label": _is_text,
+        "created": _is_text,
+        "orphaned": lambda value: type(value) is bool,
+    },
+    CHECKED: {"at": _is_text},
 }
 _WHAT = {
     ANNOTATIONS: "annotation",
     STATE_TABLE: "the state of article",
     TAGS: "tag",
     ARTICLES: "the record of article",
+    CORRECTIONS: "article correction",
+    ENTITY_EDITS: "entity correction",
+    CHECKED: "the check of article",
 }
 _JOURNAL_FIELDS: dict[str, Callable[[object], bool]] = {
     "label": _is_text,
@@ -256,10 +318,22 @@ def validate(data: Data, path: Path) -> None:
     an empty one (as in TinyDB); it is added in memory only. Journal steps are
     checked too, so an undo can never bring back a document the code cannot read.
     """
-    for name in (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, ARTICLES, UNDO, REDO):
+    for name in (
+        META_TABLE,
+        ANNOTATIONS,
+        STATE_TABLE,
+        TAGS,
+        ARTICLES,
+        *CORRECTION_TABLES,
+        UNDO,
+        REDO,
+    ):
         data[name] = _table(data, name, path)
     for table in _FIELDS:
+        annotations = table == ANNOTATIONS
         for key, doc in data[table].items():
+            if annotations and _annotation_fine(key, doc):
+                continue
             problem = _doc_problem(table, key, doc, partial=False)
             if problem:
                 _bad(path, f"{_WHAT[table]} {key!r} {problem}")
@@ -272,12 +346,41 @@ def validate(data: Data, path: Path) -> None:
                     _bad(path, f"{name} step {key!r} is malformed: {str(op)[:80]}")
 
 
+def _annotation_fine(key: str, doc: Document) -> bool:
+    """The check `_doc_problem` makes of a stored annotation, inlined: opening a store of
+    100,000 spent most of its time in per-field calls. False sends the document to the
+    full check, which names the problem."""
+    try:
+        start, end, tags = doc["start"], doc["end"], doc["tags"]
+        return (
+            doc["id"] == key
+            and type(key) is str
+            and key != ""
+            and type(start) is int
+            and type(end) is int
+            and 0 <= start < end
+            and type(doc["orphaned"]) is bool
+            and isinstance(doc["article_id"], str)
+            and doc["article_id"] != ""
+            and isinstance(doc["quote"], str)
+            and isinstance(doc["prefix"], str)
+            and isinstance(doc["suffix"], str)
+            and isinstance(doc["note"], str)
+            and isinstance(doc["created"], str)
+            and isinstance(doc["updated"], str)
+            and isinstance(tags, list)
+            and all(isinstance(tag, str) and tag != "" for tag in tags)
+        )
+    except (KeyError, TypeError):
+        return False
+
+
 def _doc_problem(table: str, key: str, doc: Document, *, partial: bool) -> str | None:
     """What is wrong with a stored document (or with a patch when `partial`), or None."""
     problem = _fields_problem(doc, _FIELDS[table], partial=partial)
-    if problem or partial or table != ANNOTATIONS:
+    if problem or partial or table not in (ANNOTATIONS, ENTITY_EDITS):
         return problem
-    if doc["id"] != key or doc["start"] >= doc["end"]:
+    if doc.get("id", key) != key or doc["start"] >= doc["end"]:
         return "has a wrong id or range"
     return None
 

@@ -28,7 +28,7 @@ import os
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -38,12 +38,14 @@ from tinydb import TinyDB
 from tinydb.table import Document as TinyDocument
 from tinydb.table import Table
 
+from reader.analysis import Entity
 from reader.article import Article
 from reader.store._journal import Journal, Op, patch, put
 from reader.store._lock import LockHeld, StoreLock
 from reader.store._storage import (
     AtomicJSONStorage,
-    read_store_file,
+    RecordingTable,
+    read_store_state,
     remove_stray_temp_files,
     write_atomically,
 )
@@ -55,11 +57,14 @@ from reader.store.errors import (
     StoreWriteError,
 )
 from reader.store.records import (
+    CORRECTION_KINDS,
     STATES,
     Annotation,
+    ArticleCorrection,
     ArticleRecord,
     ArticleState,
     Document,
+    EntityEdit,
     Placement,
     StateRecord,
     Tag,
@@ -69,6 +74,9 @@ from reader.store.records import (
 from reader.store.schema import (
     ANNOTATIONS,
     ARTICLES,
+    CHECKED,
+    CORRECTIONS,
+    ENTITY_EDITS,
     META_KEY,
     META_TABLE,
     SCHEMA_VERSION,
@@ -109,6 +117,15 @@ _STATE_VERBS: dict[str, str] = {
     "discarded": "discard {}",
 }
 
+_CORRECTION_LABELS: dict[str, str] = {
+    "break": "break article",
+    "weld": "join articles",
+    "retitle": "retitle article",
+}
+
+LABEL_NAME_LIMIT = 40
+"""Longest entity label: spaCy labels are short upper-case words."""
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -131,15 +148,19 @@ class _KeyedTable(Table):
 
     TinyDB converts every key to and from `document_id_class` on each write, which
     costs a pass over the table; with string ids that conversion is the identity,
-    so the table is updated in place and a save stays O(1) before serialisation.
+    so the table is updated in place and a save stays O(1) before serialisation. The
+    keys each update reaches are handed to the storage, which may save only those.
     """
 
     document_id_class = str
 
     def _update_table(self, updater: Callable[[dict], None]) -> None:
-        tables = self._storage.read()
-        updater(tables.setdefault(self.name, {}))
-        self._storage.write(tables)
+        storage = cast(AtomicJSONStorage, self._storage)
+        tables = storage.read()
+        recording = RecordingTable(tables.setdefault(self.name, {}))
+        updater(cast(dict, recording))
+        storage.touched(self.name, recording.keys_touched, recording.cleared)
+        storage.write(tables)
         self.clear_cache()
 
 
@@ -214,22 +235,31 @@ class Store:
     def _open(self) -> None:
         if not self.read_only:
             remove_stray_temp_files(self.path)
-        found = read_store_file(self.path)
+        found, had_log = read_store_state(self.path) or (None, False)
         if found is None:
             data, version = fresh_data(), SCHEMA_VERSION
         else:
             data, version = upgrade(found, self.path)
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
         self._db = _Database(
-            self.path, data, storage=AtomicJSONStorage, persist=not self.read_only, mode=mode
+            self.path,
+            data,
+            storage=AtomicJSONStorage,
+            persist=not self.read_only,
+            mode=mode,
+            had_log=had_log,
         )
         self._storage = cast(AtomicJSONStorage, self._db.storage)
+        self._storage.settle()
         self._journal = Journal(self._db)
         self._by_article: dict[str, set[str]] = {}
         self._seen: dict[str, Article] = {}
         """Articles `remember` was shown: a change that gives one user data records it."""
         for key, doc in self._raw(ANNOTATIONS).items():
             self._by_article.setdefault(doc["article_id"], set()).add(key)
+        self._edits_by_article: dict[str, set[str]] = {}
+        for key, doc in self._raw(ENTITY_EDITS).items():
+            self._edits_by_article.setdefault(doc["article_id"], set()).add(key)
         if self.read_only or (found is not None and version == SCHEMA_VERSION):
             return
         if found is not None:
@@ -260,6 +290,7 @@ class Store:
             return
         if not discard_unsaved:
             self._storage.flush()
+        self._storage.close()
         self._closed = True
         self._release_lock()
 
@@ -383,6 +414,12 @@ class Store:
             docs = [raw[key] for key in self._by_article.get(article_id, ())]
         found = [Annotation.from_doc(doc) for doc in docs]
         return sorted(found, key=lambda a: (a.article_id, a.start, a.end, a.created, a.id))
+
+    @_synchronized
+    def anchored_article_ids(self) -> set[str]:
+        """Ids of the articles holding annotations or entity corrections (what re-anchoring
+        looks for when an article's text changes)."""
+        return set(self._by_article) | set(self._edits_by_article)
 
     @_synchronized
     def annotation_counts(self) -> dict[str, int]:
@@ -558,6 +595,163 @@ class Store:
             used[colour] += 1
             step.do(put(TAGS, name, Tag(name, colour, None).to_doc()))
 
+    # -- article corrections -------------------------------------------------------------
+
+    @_synchronized
+    def add_article_correction(
+        self,
+        correction: ArticleCorrection,
+        moves: Mapping[str, Sequence[str]] | None = None,
+    ) -> ArticleCorrection:
+        """Stores a break, weld or retitle (made by `reader.annotation.corrections`): one
+        undo step, saved at once. Its id, order and time are given here.
+
+        `moves` maps the ids of the articles it replaces to the ids of the articles it
+        makes: their triage states and entity checks go along (the first given wins
+        where two articles become one), so they follow their text.
+        """
+        if correction.kind not in CORRECTION_KINDS:
+            raise StoreInputError(f"unknown article correction {correction.kind!r}")
+        fields = (correction.source, correction.title, correction.head, correction.before)
+        if not all(isinstance(text, str) for text in (*fields, correction.new_title)):
+            raise StoreInputError("an article correction has a field that is not text")
+        if not correction.head:
+            raise StoreInputError("an article correction needs the text it is anchored on")
+        seq = max((doc["seq"] for doc in self._raw(CORRECTIONS).values()), default=0) + 1
+        record = replace(
+            correction,
+            id=str(uuid.uuid4()),
+            seq=seq,
+            source=without_surrogates(correction.source),
+            created=now_iso(),
+        )
+        with self._step(_CORRECTION_LABELS[record.kind]) as step:
+            step.do(put(CORRECTIONS, record.id, record.to_doc()))
+            for table in (STATE_TABLE, CHECKED):
+                self._move_docs(step, table, moves or {})
+        return record
+
+    def _move_docs(self, step: _Step, table: str, moves: Mapping[str, Sequence[str]]) -> None:
+        """Moves documents keyed by article id to the articles that replaced it."""
+        raw = self._raw(table)
+        given: set[str] = set()
+        for old, new_ids in moves.items():
+            doc = raw.get(old)
+            if doc is None:
+                continue
+            doc = dict(doc)
+            for new in new_ids:
+                if new not in given and raw.get(new) != doc:
+                    step.do(put(table, new, doc))
+                given.add(new)
+            if old not in new_ids:
+                step.do(put(table, old, None))
+
+    @_synchronized
+    def article_corrections(self, source: str | None = None) -> list[ArticleCorrection]:
+        """The article corrections (of one dump, by `source_key`), in the order they apply."""
+        found = [ArticleCorrection.from_doc(k, d) for k, d in self._raw(CORRECTIONS).items()]
+        if source is not None:
+            found = [c for c in found if c.source == source]
+        return sorted(found, key=lambda c: c.seq)
+
+    @_synchronized
+    def delete_article_correction(self, correction_id: str) -> None:
+        """Deletes an article correction (one undo step), e.g. one that no longer applies."""
+        if correction_id not in self._raw(CORRECTIONS):
+            raise StoreInputError(f"there is no article correction with id {correction_id!r}")
+        with self._step("drop article correction") as step:
+            step.do(put(CORRECTIONS, correction_id, None))
+
+    # -- entity corrections --------------------------------------------------------------
+
+    @_synchronized
+    def set_entity(
+        self, article_id: str, body: str, start: int, end: int, label: str | None
+    ) -> EntityEdit:
+        """Says what `body[start:end]` is: an entity with `label`, or (None) no entity.
+
+        The edit replaces every edit of the article it overlaps, and hides every
+        prediction it overlaps (see `reader.annotation.entity_edits`). One undo step.
+        """
+        _check_article_id(article_id)
+        _check_range(body, start, end)
+        name = None if label is None else _label_name(label)
+        quote, prefix, suffix = context(body, start, end)
+        edit = EntityEdit(
+            id=str(uuid.uuid4()),
+            article_id=article_id,
+            start=start,
+            end=end,
+            quote=quote,
+            prefix=prefix,
+            suffix=suffix,
+            kind="reject" if name is None else "label",
+            label=name or "",
+            created=now_iso(),
+        )
+        with self._step("delete entity" if name is None else f"label entity {name}") as step:
+            self._drop_overlapping_edits(step, article_id, start, end)
+            step.do(put(ENTITY_EDITS, edit.id, edit.to_doc()))
+        return edit
+
+    def _drop_overlapping_edits(self, step: _Step, article_id: str, start: int, end: int) -> None:
+        raw = self._raw(ENTITY_EDITS)
+        for key in sorted(self._edits_by_article.get(article_id, ())):
+            doc = raw[key]
+            if not doc["orphaned"] and doc["start"] < end and start < doc["end"]:
+                step.do(put(ENTITY_EDITS, key, None))
+
+    @_synchronized
+    def check_entities(self, article_id: str, body: str, shown: Iterable[Entity]) -> None:
+        """Marks the article's entities as checked: the `shown` ones that are predictions
+        are kept as accepted, so the article's gold no longer depends on the model.
+
+        One undo step. Checking an article with no entity says "no entities here".
+        """
+        _check_article_id(article_id)
+        raw = self._raw(ENTITY_EDITS)
+        live = [
+            raw[key]
+            for key in self._edits_by_article.get(article_id, ())
+            if not raw[key]["orphaned"]
+        ]
+        now = now_iso()
+        with self._step("check entities") as step:
+            for entity in shown:
+                _check_range(body, entity.start, entity.end)
+                if any(d["start"] < entity.end and entity.start < d["end"] for d in live):
+                    continue
+                quote, prefix, suffix = context(body, entity.start, entity.end)
+                accepted = EntityEdit(
+                    str(uuid.uuid4()),
+                    article_id,
+                    entity.start,
+                    entity.end,
+                    quote,
+                    prefix,
+                    suffix,
+                    "accept",
+                    _label_name(entity.label),
+                    now,
+                )
+                live.append(accepted.to_doc())
+                step.do(put(ENTITY_EDITS, accepted.id, accepted.to_doc()))
+            step.do(put(CHECKED, article_id, {"at": now}))
+
+    @_synchronized
+    def entity_edits(self, article_id: str | None = None) -> list[EntityEdit]:
+        """One article's entity corrections (or all), in text order."""
+        raw = self._raw(ENTITY_EDITS)
+        keys = raw if article_id is None else self._edits_by_article.get(article_id, ())
+        found = [EntityEdit.from_doc(key, raw[key]) for key in keys]
+        return sorted(found, key=lambda e: (e.article_id, e.start, e.end, e.created, e.id))
+
+    @_synchronized
+    def checked(self) -> dict[str, str]:
+        """The articles whose entities the user checked, by id, with when."""
+        return {key: str(doc["at"]) for key, doc in self._raw(CHECKED).items()}
+
     # -- undo / redo ---------------------------------------------------------------------
 
     @_synchronized
@@ -608,7 +802,12 @@ class Store:
         return {key: ArticleRecord.from_doc(doc) for key, doc in self._raw(ARTICLES).items()}
 
     def _has_user_data(self, article_id: str) -> bool:
-        return article_id in self._by_article or article_id in self._raw(STATE_TABLE)
+        return (
+            article_id in self._by_article
+            or article_id in self._edits_by_article
+            or article_id in self._raw(STATE_TABLE)
+            or article_id in self._raw(CHECKED)
+        )
 
     def _put_record(self, article_id: str, doc: Document) -> None:
         """Sets an article's record unless it already says so (never an undo step)."""
@@ -638,8 +837,17 @@ class Store:
         One save for the lot. Ids no longer in the store are skipped. On a read-only
         store the new places are kept in memory only.
         """
+        self._place(ANNOTATIONS, placements)
+
+    @_synchronized
+    def place_entity_edits(self, placements: Iterable[Placement]) -> None:
+        """Moves entity corrections as `place` moves annotations (`annotation_id` holds
+        the edit's id): their text moved, so they follow it; not an undo step."""
+        self._place(ENTITY_EDITS, placements)
+
+    def _place(self, table: str, placements: Iterable[Placement]) -> None:
         self._check_open()
-        raw = self._raw(ANNOTATIONS)
+        raw = self._raw(table)
         with self._storage.batch():
             for placement in placements:
                 doc = raw.get(placement.annotation_id)
@@ -649,7 +857,7 @@ class Store:
                     name: value for name, value in placement.fields().items() if doc[name] != value
                 }
                 if changed:
-                    self._apply(patch(ANNOTATIONS, placement.annotation_id, changed))
+                    self._apply(patch(table, placement.annotation_id, changed))
 
     # -- internals -----------------------------------------------------------------------
 
@@ -717,22 +925,27 @@ class Store:
                 table.update(functools.partial(_replace_doc, dict(value)), doc_ids=[key])
             reversal = put(table_name, key, before)
         after = self._raw(table_name).get(key)
-        if table_name == ANNOTATIONS:
-            self._reindex(key, before, after)
+        if table_name in (ANNOTATIONS, ENTITY_EDITS):
+            index = self._by_article if table_name == ANNOTATIONS else self._edits_by_article
+            _reindex(index, key, before, after)
             if after is not None:
                 self._record_if_seen(after["article_id"])
-        elif table_name == STATE_TABLE and after is not None:
+        elif table_name in (STATE_TABLE, CHECKED) and after is not None:
             self._record_if_seen(key)
         return reversal
 
-    def _reindex(self, key: str, before: Document | None, after: Document | None) -> None:
-        if before is not None:
-            ids = self._by_article.get(before["article_id"], set())
-            ids.discard(key)
-            if not ids:
-                self._by_article.pop(before["article_id"], None)
-        if after is not None:
-            self._by_article.setdefault(after["article_id"], set()).add(key)
+
+def _reindex(
+    index: dict[str, set[str]], key: str, before: Document | None, after: Document | None
+) -> None:
+    """Keeps an article id -> document keys index in step with one change."""
+    if before is not None:
+        ids = index.get(before["article_id"], set())
+        ids.discard(key)
+        if not ids:
+            index.pop(before["article_id"], None)
+    if after is not None:
+        index.setdefault(after["article_id"], set()).add(key)
 
 
 def _replace_doc(new: Document, doc: dict) -> None:
@@ -781,6 +994,16 @@ def _tag_name(name: object) -> str:
         )
     if visible(clean) != clean:
         raise StoreInputError(f"tag name {clean!r} holds control characters")
+    return clean
+
+
+def _label_name(label: object) -> str:
+    """An entity label as stored: one word without control characters, not too long."""
+    if not isinstance(label, str) or not label.strip():
+        raise StoreInputError(f"an entity label must be non-empty text, not {label!r}")
+    clean = label.strip()
+    if len(clean) > LABEL_NAME_LIMIT or len(clean.split()) != 1 or visible(clean) != clean:
+        raise StoreInputError(f"{clean[:20]!r} is not a usable entity label")
     return clean
 
 

@@ -17,9 +17,11 @@ NAMES = {
     "articles": "articles",
     "cache": "cache",
     "entities": "entities",
+    "evaluate": "evaluate",
     "export": "export",
     "import": "import_",
     "duplicates": "duplicates",
+    "models": "models",
     "serve": "serve",
     "stats": "stats",
 }

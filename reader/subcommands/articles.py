@@ -1,4 +1,10 @@
-"""`reader articles PATH... [--json]`: the splitter's output, for people and for scripts."""
+"""`reader articles PATH... [--json | --lines] [--raw]`: the articles of dumps, for people
+and scripts.
+
+In a workspace whose store holds article corrections (breaks, welds, retitles), they
+are applied, and any that no longer apply are listed on stderr; `--raw` shows the
+splitter's own output.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,10 @@ from pathlib import Path
 from reader.dumps.load import load_dumps, read_dump
 from reader.dumps.trace import line_records
 from reader.subcommands._console import warn
+from reader.subcommands._corrected import corrected
 from reader.text import json_out
 from reader.text.safe import visible_line
-from reader.workspace import dump_paths
+from reader.workspace import Workspace, dump_paths
 
 _TITLE_WIDTH = 60
 
@@ -27,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         action="store_true",
         help="print JSON Lines: where each input line went (article, field) and the rule why",
     )
+    parser.add_argument(
+        "--raw", action="store_true", help="the splitter's output, without the store's corrections"
+    )
     parser.set_defaults(func=run)
     return parser
 
@@ -36,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if args.lines:
         return _print_lines(dump_paths(args.paths))
     articles = load_dumps(dump_paths(args.paths), warn)
+    if not args.raw:
+        articles = corrected(Workspace.open(args.workspace, args.db), articles, lenient=True)
     if args.json:
         sys.stdout.buffer.write(
             json_out.dumps([a.to_dict() for a in articles], indent=True) + b"\n"

@@ -24,8 +24,14 @@ from reader.interchange.export import (
 from reader.interchange.exporters.json_doc import SCHEMA_FILE
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
+from reader.interchange.training import (
+    DEFAULT_DEV_SHARE,
+    checked_articles,
+    export_training,
+)
 from reader.store import STATES, Store
 from reader.subcommands._console import warn
+from reader.subcommands._corrected import corrected
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths, seed_dumps
 
@@ -39,7 +45,11 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         description=f"Writes the store's annotations to stdout or PATH. Formats: {formats}.",
     )
     parser.add_argument(
-        "-f", "--format", default="json", choices=list(FORMATS), help="default: json"
+        "-f",
+        "--format",
+        default="json",
+        choices=[*FORMATS, SPACY],
+        help="default: json; spacy: the checked articles' entities as a DocBin for spacy train",
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file (a new folder for brat)"
@@ -69,6 +79,16 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline for --with-entities")
     parser.add_argument(
+        "--dev", type=Path, metavar="PATH", help="spacy: hold out a share of articles in PATH"
+    )
+    parser.add_argument(
+        "--dev-share",
+        type=_share,
+        default=DEFAULT_DEV_SHARE,
+        metavar="F",
+        help=f"spacy: the share held out with --dev (default {DEFAULT_DEV_SHARE})",
+    )
+    parser.add_argument(
         "--stories",
         action="store_true",
         help="name the story each article is a version of (json: story, jsonl: meta.story)",
@@ -87,6 +107,10 @@ def run(args: argparse.Namespace) -> int:
             (files("reader.interchange") / "schemas" / SCHEMA_FILE).read_bytes()
         )
         return 0
+    if args.format == SPACY:
+        return _export_spacy(args)
+    if args.dev is not None:
+        raise ExportError("--dev belongs to -f spacy")
     fmt = export_format(args.format)
     if fmt.is_folder and args.output is None:
         raise ExportError(f"a {fmt.name} export is a folder: name it with -o PATH")
@@ -95,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
-    articles = _articles(workspace, args.source)
+    articles = corrected(workspace, _articles(workspace, args.source))
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     )
@@ -116,6 +140,53 @@ def run(args: argparse.Namespace) -> int:
             write(rendered, args.output)
             summary = replace(summary, path=args.output)
     print(visible_line(summary.message()), file=sys.stderr)
+    return 0
+
+
+SPACY = "spacy"
+"""The training-data format: checked articles as a spaCy DocBin (not an annotation format)."""
+
+
+def _share(text: str) -> float:
+    try:
+        share = float(text)
+    except ValueError:
+        share = -1.0
+    if not 0 < share < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a share between 0 and 1")
+    return share
+
+
+def _export_spacy(args: argparse.Namespace) -> int:
+    """Writes the checked articles as DocBin files with the pipeline's tokens."""
+    from reader.nlp import EntityService, resolve_model_name
+
+    if args.output is None:
+        raise ExportError("a spacy export is a binary file: name it with -o PATH.spacy")
+    workspace = Workspace.open(args.workspace, args.db)
+    if not workspace.store_path.is_file():
+        raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
+    articles = corrected(workspace, _articles(workspace, args.source))
+    with Store(workspace.store_path, read_only=True) as store:
+        golds = checked_articles(store, articles)
+    if not golds:
+        raise ExportError(
+            "no checked articles: check an article's entities in the reader first (i, then c)"
+        )
+    service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
+    service.load()
+    if service.pipeline is None:
+        raise ExportError("the spaCy pipeline could not be loaded for its tokenizer")
+    done = export_training(service.pipeline, golds, args.output, args.dev, args.dev_share)
+    for problem in done.misaligned:
+        warn(f"left out, not on token boundaries: {problem.describe()}")
+    where = f"{args.output}" + (f" and {done.dev} to {args.dev}" if args.dev else "")
+    print(
+        visible_line(
+            f"exported {done.train} checked article(s) with {done.entities} entities to {where}"
+        ),
+        file=sys.stderr,
+    )
     return 0
 
 

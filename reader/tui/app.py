@@ -29,7 +29,7 @@ from reader.errors import ReaderError
 from reader.text.safe import visible, visible_line
 from reader.tui import keys
 from reader.tui.inbox_bridge import InboxArrived, InboxBridge
-from reader.tui.messages import AnalysesArrived, PipelineReady, StoriesFound
+from reader.tui.messages import AnalysesArrived, ArticlesChanged, PipelineReady, StoriesFound
 from reader.tui.presenters.analyser import Analyser, EntitySource, Results
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
@@ -133,6 +133,8 @@ class ReaderApp(App[None]):
         self.set_keymap(self.user_keymap)
         for problem in self.session.problems:
             self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
+        for stale in self.session.stale:
+            self.notify(stale, title="Correction no longer applies", severity="warning", timeout=15)
         if self.store.read_only:
             self.title = f"{self.TITLE} [read-only]"
             self.notify(f"{self.store.notice}.", title="Read-only", severity="warning", timeout=30)
@@ -236,6 +238,14 @@ class ReaderApp(App[None]):
     def on_stories_found(self, message: StoriesFound) -> None:
         """The list shows each story once from now on."""
         self.main.stories_found(message.stories)
+
+    def on_articles_changed(self, message: ArticlesChanged) -> None:
+        """Articles a correction made joined the list: they are searched and analysed."""
+        self._index_search()
+        self._analyser.add(list(message.articles))
+        if not self._entities_running():
+            self.analyse_entities()
+        self._update_status()
 
     def _entities_running(self) -> bool:
         return any(

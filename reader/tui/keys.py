@@ -90,6 +90,7 @@ TRIAGE = [
     Binding(
         "equals_sign", "compare_version", "Compare with first", id="compare_version", show=False
     ),
+    Binding("V", "evaluate", "Evaluate model", id="evaluate", show=False),
     Binding("u", "undo", "Undo", id="undo", show=False),
     Binding("ctrl+r", "redo", "Redo", id="redo", show=False),
 ]
@@ -104,7 +105,67 @@ ARTICLE_LIST = [
 ]
 """In the article list: a count prefix repeats movement and state keys."""
 
+EDIT_ENTITIES = [
+    Binding("i", "screen.start_entity_editing", "Edit entities", id="edit_entities", show=False),
+    Binding(
+        "i", "screen.stop_entity_editing", "Editing entities: i ends", id="stop_editing_entities"
+    ),
+    Binding("t", "screen.label_entity", "Label…", id="label_entity"),
+    *(
+        Binding(
+            str(n),
+            f"screen.label_entity_number({n})",
+            f"Label {n} of the legend",
+            id=f"entity_label_{n}",
+            show=False,
+        )
+        for n in range(1, 10)
+    ),
+    Binding("d", "screen.delete_entity", "Delete entity", id="delete_entity"),
+    Binding("c", "screen.check_entities", "Checked, next", id="check_entities"),
+    Binding(
+        "left_curly_bracket",
+        "screen.move_entity_edge('start', -1)",
+        "Entity start one token left",
+        id="entity_start_left",
+        show=False,
+    ),
+    Binding(
+        "left_parenthesis",
+        "screen.move_entity_edge('start', 1)",
+        "Entity start one token right",
+        id="entity_start_right",
+        show=False,
+    ),
+    Binding(
+        "right_parenthesis",
+        "screen.move_entity_edge('end', -1)",
+        "Entity end one token left",
+        id="entity_end_left",
+        show=False,
+    ),
+    Binding(
+        "right_curly_bracket",
+        "screen.move_entity_edge('end', 1)",
+        "Entity end one token right",
+        id="entity_end_right",
+        show=False,
+    ),
+]
+"""Entity editing in the article view: `i` turns it on and off; the other keys work only
+while it is on (then they take the place of the tag keys); `]` `[` move between entities."""
+
+CORRECT_ARTICLES = [
+    Binding("B", "screen.break_article", "Break here", id="break_article", show=False),
+    Binding("W", "screen.weld_article", "Join to previous", id="weld_article", show=False),
+    Binding("T", "screen.retitle_article", "Retitle", id="retitle_article", show=False),
+]
+"""Correcting the split, in the article view: a new article at the cursor's paragraph,
+this article joined to the one before it in its dump, another title (one undo step each)."""
+
 ARTICLE_VIEW = [
+    *EDIT_ENTITIES,
+    *CORRECT_ARTICLES,
     *_movement("sentence", "Next sentence", "Previous sentence"),
     Binding("J", "paragraph_down", "Next paragraph", id="paragraph_down", show=False),
     Binding("K", "paragraph_up", "Previous paragraph", id="paragraph_up", show=False),
@@ -152,6 +213,23 @@ TAG_PICKER = [
     Binding("tab", "complete", "Complete", id="complete_tag", priority=True),
 ]
 """In the tag picker (typing filters; enter applies the highlighted tag or creates one)."""
+
+LABEL_PICKER = [
+    Binding("escape", "close", "Cancel", id="close_label_picker"),
+    Binding("down", "cursor_down", "Down", id="label_picker_down", show=False, priority=True),
+    Binding("up", "cursor_up", "Up", id="label_picker_up", show=False, priority=True),
+]
+"""In the label picker (typing filters; enter labels with the highlighted label)."""
+
+EVALUATION = [
+    Binding("escape", "close", "Close", id="close_evaluation"),
+]
+"""On the evaluation screen."""
+
+TITLE_EDITOR = [
+    Binding("escape", "cancel", "Cancel", id="cancel_title"),
+]
+"""In the title editor (`T`): enter saves the title typed."""
 
 NOTE_EDITOR = [
     Binding("ctrl+s", "save", "Save", id="save_note"),
@@ -222,6 +300,9 @@ CONTEXTS = (
     KeyContext("Label chooser", tuple(LABEL_CHOOSER), None),
     KeyContext("Tag picker", tuple(TAG_PICKER), None),
     KeyContext("Note editor", tuple(NOTE_EDITOR), None),
+    KeyContext("Title editor", tuple(TITLE_EDITOR), None),
+    KeyContext("Label picker", tuple(LABEL_PICKER), None),
+    KeyContext("Evaluation", tuple(EVALUATION), None),
     KeyContext("Filter picker", tuple(FILTER_PICKER), None),
     KeyContext("Search", tuple(SEARCH), None),
     KeyContext("Export", tuple(EXPORT_DIALOG), None),

@@ -9,7 +9,9 @@ import os
 import sys
 
 from reader.errors import ReaderError
-from reader.nlp import EntityService, resolve_model_name
+from reader.nlp import resolve_model_name
+from reader.nlp.models import language_models
+from reader.nlp.router import ModelRouter
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.keys import parse_keymap
@@ -57,11 +59,12 @@ def launch(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     keymap = parse_keymap(workspace.config.get("keymap"))
     model = resolve_model_name(args.model, workspace)
+    languages = language_models(workspace.config)
     store = Store(workspace.store_path)
     try:
         session = open_session(workspace, list(args.paths), store)
         require_terminal()
-        service = EntityService(model=model, cache_dir=workspace.cache_dir)
+        service = ModelRouter(model, languages, workspace.cache_dir)
         app = ReaderApp(session, service, model, keymap=keymap)
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.

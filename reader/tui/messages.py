@@ -36,3 +36,11 @@ class AnalysesArrived(Message):
 
     results: tuple[tuple[Article, Analysis], ...]
     """Each article with its analysis; a partial one has `complete == False`."""
+
+
+@dataclass
+class ArticlesChanged(Message):
+    """A correction (a break, a join, a retitle, or its undo) listed new articles."""
+
+    articles: tuple[Article, ...]
+    """The articles new to the list: to search and to analyse."""

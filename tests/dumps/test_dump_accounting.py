@@ -6,6 +6,7 @@ headers, separators, junk) and the fuzz text the other properties use."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from reader.article import Article
 from reader.dumps import chrome
 from reader.dumps.lines import raw_lines
-from reader.dumps.load import iter_articles, split_dump, split_text
+from reader.dumps.load import iter_articles, iter_dump, load_dump, split_dump, split_text
 from reader.dumps.trace import line_records
 from tests.dumps.dump_strategies import DUMP_TEXT
 
@@ -140,3 +141,16 @@ def test_lines_before_the_first_article_are_front_matter() -> None:
     dump = split_dump(text)
     assert [a.title for a in dump.articles]
     assert all(r["field"] != "blank" for r in line_records(text) if r["role"] not in ("blank",))
+
+
+def test_a_dump_file_streams_the_articles_it_loads(tmp_path: Path) -> None:
+    dump = tmp_path / "d.txt"
+    dump.write_text(
+        "Storm knocks out power\n\nThousands lost power on Tuesday night.\n\n-----\n\n"
+        "Museum returns looted bronzes\n\nThe museum said it would return them.\n"
+    )
+    streamed = iter_dump(dump)
+    assert next(streamed).title == "Storm knocks out power"
+    assert next(streamed).title == "Museum returns looted bronzes"
+    assert next(streamed, None) is None
+    assert len(load_dump(dump)) == 2

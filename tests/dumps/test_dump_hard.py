@@ -8,7 +8,7 @@ import pytest
 from tests.dumps.dump_fixtures import DUMPS, score
 
 CASES = sorted((DUMPS / "heldout").glob("*.expected.json"))
-FLOORS = {"title": 41, "start": 38, "end": 34, "paragraphs": 29, "not_in_body": 225}
+FLOORS = {"title": 41, "start": 39, "end": 34, "paragraphs": 30, "not_in_body": 227}
 """Reached on 2026-12-03 out of 45 titles and 259 chrome strings."""
 
 

@@ -72,3 +72,28 @@ def test_empty_entity_text_is_ignored() -> None:
     assert index.articles("GPE") == frozenset()
     assert index.articles() == frozenset()
     assert "a" in index
+
+
+def test_a_filter_on_an_entity_matches_every_spelling_of_it() -> None:
+    index = EntityIndex()
+    body = "Kim Jong Un arrived. Later Kim met South Korea's envoy."
+    index.add(
+        "a",
+        body,
+        analysis(Entity(0, 11, "PERSON"), Entity(27, 30, "PERSON"), Entity(35, 48, "GPE")),
+    )
+    index.add("b", "Kim Jong Un's sister.", analysis(Entity(0, 13, "PERSON")))
+    index.add(
+        "c",
+        "Kim Yo Jong spoke. Kim left.",
+        analysis(Entity(0, 11, "PERSON"), Entity(19, 22, "PERSON")),
+    )
+    assert index.articles("PERSON", "Kim Jong Un") == {"a", "b"}
+    assert index.articles("PERSON", "kim jong un's") == {"a", "b"}
+    assert index.articles("PERSON", "Kim") == frozenset()
+    assert index.articles("GPE", "South Korea") == {"a"}
+    values = index.values("PERSON")
+    assert [(v.text, v.articles, v.mentions) for v in values] == [
+        ("Kim Jong Un", 2, 3),
+        ("Kim Yo Jong", 1, 2),
+    ]

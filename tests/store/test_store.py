@@ -61,7 +61,7 @@ def test_a_fresh_store_is_created_with_its_folder_version_and_default_tags(
     store: Store, path: Path
 ) -> None:
     assert path.is_file()
-    assert store.meta()["schema_version"] == 2
+    assert store.meta()["schema_version"] == 3
     tags = store.tags()
     assert [t.name for t in tags] == ["key", "quote", "claim", "follow-up", "question"]
     assert [t.hotkey for t in tags] == ["1", "2", "3", "4", "5"]

@@ -199,13 +199,13 @@ def test_saving_keeps_the_file_mode(path: Path) -> None:
 
 
 def test_a_current_store_opens_as_it_is_and_its_journal_still_undoes(path: Path) -> None:
-    shutil.copy(FIXTURES / "store_v2.json", path)
+    shutil.copy(FIXTURES / "store_v3.json", path)
     original = path.read_bytes()
     with Store(path) as store:
         [annotation] = store.annotations()
         assert annotation.tags == ("claim", "key")
         assert store.state("8217380e2a8b8745") == "read"
-        assert store.meta()["schema_version"] == 2
+        assert store.meta()["schema_version"] == 3
         assert store.article_records() == {
             "8217380e2a8b8745": ArticleRecord("/home/user/news/seeds/monday.txt", "Budget cut")
         }
@@ -220,14 +220,14 @@ def test_a_version_1_store_gains_an_empty_articles_table_and_keeps_a_backup(path
     original = path.read_bytes()
     with Store(path) as store:
         meta = store.meta()
-        assert (meta["schema_version"], meta["migrated_from"]) == (2, 1)
+        assert (meta["schema_version"], meta["migrated_from"]) == (3, 1)
         assert store.article_records() == {}
         [annotation] = store.annotations()
         assert annotation.tags == ("claim", "key") and not annotation.orphaned
         assert store.state("8217380e2a8b8745") == "read"
         assert store.undo() == "add tag key"  # the journal survives the migration
     migrated = orjson.loads(path.read_bytes())
-    assert migrated["_meta"]["store"]["schema_version"] == 2
+    assert migrated["_meta"]["store"]["schema_version"] == 3
     assert migrated["articles"] == {}
     [backup] = path.parent.glob("reader.json.v1.*.bak")
     assert backup.read_bytes() == original
@@ -251,7 +251,7 @@ def test_a_version_0_store_is_migrated_and_the_original_kept_as_a_backup(path: P
     original = path.read_bytes()
     with Store(path) as store:
         meta = store.meta()
-        assert (meta["schema_version"], meta["migrated_from"]) == (2, 0)
+        assert (meta["schema_version"], meta["migrated_from"]) == (3, 0)
         by_quote = {a.quote: a for a in store.annotations()}
         full = by_quote["She said the budget would be cut by ten percent."]
         assert full.id == "5b0c3f3e-7c1f-4a57-9d55-0a9f2a1e6c11"
@@ -265,7 +265,7 @@ def test_a_version_0_store_is_migrated_and_the_original_kept_as_a_backup(path: P
         assert store.article_records() == {}
         assert store.undo() is None
     migrated = orjson.loads(path.read_bytes())
-    assert migrated["_meta"]["store"]["schema_version"] == 2
+    assert migrated["_meta"]["store"]["schema_version"] == 3
     assert migrated["notes_by_script"] == {"1": {"text": "a table a user's script added"}}
     [backup] = path.parent.glob("reader.json.v0.*.bak")
     assert backup.read_bytes() == original
@@ -285,18 +285,18 @@ def test_a_file_written_by_plain_tinydb_becomes_a_store(path: Path) -> None:
 def test_migrations_run_in_order_up_to_the_current_version(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def v2_to_v3(data: store_schema.Data, _path: Path) -> store_schema.Data:
-        assert data["articles"] == {}  # v1 -> v2 ran first
+    def v3_to_v4(data: store_schema.Data, _path: Path) -> store_schema.Data:
+        assert data["articles"] == {} and data["checked"] == {}  # earlier ones ran first
         for doc in data["annotations"].values():
             doc["note"] = doc["note"].upper()
         return data
 
-    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(store_schema.MIGRATIONS, 2, v2_to_v3)
+    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", 4)
+    monkeypatch.setitem(store_schema.MIGRATIONS, 3, v3_to_v4)
     data = orjson.loads((FIXTURES / "store_v0.json").read_bytes())
     upgraded, found = store_schema.upgrade(data, path)
     assert found == 0
-    assert upgraded["_meta"]["store"]["schema_version"] == 3
+    assert upgraded["_meta"]["store"]["schema_version"] == 4
     notes = {doc["note"] for doc in upgraded["annotations"].values()}
     assert notes == {"CHECK THE FIGURE", ""}
 

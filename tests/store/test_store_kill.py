@@ -1,7 +1,8 @@
 """SIGKILL at random moments while saving: the store is always whole and loses nothing.
 
 A child process adds annotations in a loop and prints each id after `add_annotation`
-returned (so after the save). The parent kills it 20 times, reusing the store.
+returned (so after the save). The parent kills it 20 times, reusing the store; once
+saving whole files, once appending to the change log (as a big store does).
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ CHILD = Path(__file__).resolve().parents[1] / "store_child.py"
 TRIALS = 20
 
 
-def _run_and_kill(store_path: Path, delay: float) -> list[str]:
+def _run_and_kill(store_path: Path, delay: float, mode: str) -> list[str]:
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), "add", str(store_path)],
+        [sys.executable, str(CHILD), mode, str(store_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -41,12 +42,15 @@ def _run_and_kill(store_path: Path, delay: float) -> list[str]:
 
 
 @pytest.mark.slow
-def test_sigkill_while_saving_never_corrupts_or_loses_a_saved_annotation(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", ["add", "add-logged"])
+def test_sigkill_while_saving_never_corrupts_or_loses_a_saved_annotation(
+    tmp_path: Path, mode: str
+) -> None:
     store_path = tmp_path / "reader.json"
     rng = random.Random(20251126)
     saved: set[str] = set()
     for _ in range(TRIALS):
-        printed = _run_and_kill(store_path, rng.uniform(0.0, 0.25))
+        printed = _run_and_kill(store_path, rng.uniform(0.0, 0.25), mode)
         assert printed, "the child never saved an annotation"
         saved.update(printed)
         orjson.loads(store_path.read_bytes())  # valid JSON, whatever the moment of the kill

@@ -378,6 +378,28 @@ async def test_narrow_terminals_swap_the_list_for_the_entity_panel() -> None:
         assert pane.display and not panel.display and app.focused is listing
 
 
+async def test_the_entity_panel_groups_spellings_and_enter_walks_them_all() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        view, panel = app.query_one(ArticleView), app.query_one(EntityPanel)
+        body = view.article.body
+        await pilot.press("e")
+        prompts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        (trump,) = [p for p in prompts if "Trump" in p]
+        full, short = body.count("Donald Trump"), body.count("Trump") - body.count("Donald Trump")
+        assert full and short
+        assert trump.strip() == f"Donald Trump ×{full + short}  (Trump)"
+        panel.highlighted = prompts.index(trump)
+        seen = set()
+        for _ in range(full + short):
+            await pilot.press("enter")
+            seen.add(body[slice(*view.current)])
+        assert seen == {"Donald Trump", "Trump"}
+
+
 def _box_of(chooser: LabelChooser, label: str) -> Segment:
     """The tick box segment drawn left of `label` in the chooser's list."""
     listing = chooser.query_one(SelectionList)

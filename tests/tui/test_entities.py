@@ -48,3 +48,20 @@ def test_next_span_wraps_round() -> None:
     assert next_span(spans, -1) == (0, 4)
     assert next_span(spans, 0) == (18, 22)
     assert next_span(spans, 18) == (0, 4)
+
+
+def test_mentions_group_the_spellings_of_one_entity() -> None:
+    body = "Kim Jong Un met Iran's envoy. Kim left Iran."
+    analysis = Analysis(
+        (
+            Entity(0, 11, "PERSON"),
+            Entity(16, 22, "GPE"),
+            Entity(30, 33, "PERSON"),
+            Entity(39, 43, "GPE"),
+        ),
+        (),
+    )
+    assert [(m.label, m.text, m.spans, m.spellings) for m in mentions(analysis, body)] == [
+        ("GPE", "Iran", ((16, 22), (39, 43)), ("Iran's", "Iran")),
+        ("PERSON", "Kim Jong Un", ((0, 11), (30, 33)), ("Kim Jong Un", "Kim")),
+    ]

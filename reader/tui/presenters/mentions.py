@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reader.analysis import Analysis, Entity
+from reader.library.entity_groups import groups
 from reader.text.safe import visible_line
 from reader.tui.presenters.colors import entity_style
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
@@ -19,11 +20,13 @@ from reader.tui.presenters.spans import SpanLayer, StyledSpan
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One distinct entity text of one label, with where it occurs (body offsets)."""
+    """One entity of one label under its name, with where it occurs (body offsets)."""
 
     label: str
     text: str
     spans: tuple[tuple[int, int], ...]
+    spellings: tuple[str, ...] = ()
+    """Every way the article writes it ("Kim Jong Un", "Kim"), in order of first use."""
 
 
 def label_counts(analysis: Analysis) -> Counter[str]:
@@ -43,16 +46,22 @@ def highlight_layer(entities: Sequence[Entity], dark: bool) -> SpanLayer:
 
 
 def mentions(analysis: Analysis, body: str) -> list[Mention]:
-    """Distinct entity texts grouped by label: labels by count, texts by count then order."""
-    groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for entity in analysis.entities:
-        text = visible_line(body[entity.start : entity.end])
-        groups.setdefault((entity.label, text), []).append((entity.start, entity.end))
+    """Entities grouped under one name per entity (variants together), by label.
+
+    Labels by count, then entities by count, then by first mention.
+    """
     counts = label_counts(analysis)
-    ordered = sorted(
-        groups.items(), key=lambda item: (-counts[item[0][0]], item[0][0], -len(item[1]))
-    )
-    return [Mention(label, text, tuple(spans)) for (label, text), spans in ordered]
+    found = groups(body, analysis.entities)
+    found.sort(key=lambda group: (-counts[group.label], group.label))
+    return [
+        Mention(
+            group.label,
+            visible_line(group.name),
+            tuple((e.start, e.end) for e in group.mentions),
+            tuple(visible_line(spelling) for spelling in group.spellings),
+        )
+        for group in found
+    ]
 
 
 def next_entity(entities: Sequence[Entity], after: int) -> Entity | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.annotation.corrections import apply_corrections
 from reader.article import Article
 from reader.dumps.inbox import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.dumps.load import load_dump
@@ -55,6 +56,11 @@ class Session:
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)
     """Dumps too big to split before the first frame: the app loads them in a worker."""
+    stale: list[str] = field(default_factory=list)
+    """One line per article correction whose text is no longer in its dump (kept, listed)."""
+    split: list[Article] | None = None
+    """The articles as the splitter made them, before the store's corrections (None: the
+    library holds them as split)."""
     workspace_root: Path | None = None
     """The workspace folder: exports write the sources inside it relative to it."""
     whole_story: bool = True
@@ -119,16 +125,20 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
     ]
     deferred = wanted if _total_bytes(wanted) > EAGER_LOAD_BYTES else []
     loaded = load_each([] if deferred else wanted)
+    corrected = apply_corrections(loaded.articles, store.article_corrections())
+    stale = [correction.describe() for correction in corrected.stale]
     return Session(
-        triage=Triage(store, loaded.articles),
+        triage=Triage(store, corrected.articles),
         exports_dir=workspace.exports_dir,
         workspace_root=workspace.root,
         dwell=DwellPolicy.from_workspace(workspace),
         problems=problems + loaded.problems,
+        stale=stale,
         inbox=InboxPlan(seeds, known) if watched else None,
         deferred=deferred,
         whole_story=whole_story_setting(workspace),
         advance=switch(workspace, ADVANCE_SETTING, default=True),
+        split=loaded.articles,
     )
 
 

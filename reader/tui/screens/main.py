@@ -21,6 +21,7 @@ from reader.analysis import Analysis, Entity
 from reader.article import Article
 from reader.tui import keys
 from reader.tui.presenters.analyser import EntitySource, Results
+from reader.tui.presenters.entity_editing import corrected_analysis, corrected_marks
 from reader.tui.presenters.mentions import (
     highlight_layer,
     label_counts,
@@ -32,7 +33,7 @@ from reader.tui.presenters.mentions import (
 )
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
-from reader.tui.screens.annotating import AnnotatingScreen
+from reader.tui.screens.entity_editing import EntityEditingScreen
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -45,13 +46,16 @@ PREVIEW_DELAY = 0.06
 ENTITY_LAYER = "entities"
 ENTITY_ORDER = 10
 """Entity highlights sit under any later layer (annotation marks, selection, cursor)."""
+CORRECTED_LAYER = "corrected-entities"
+CORRECTED_ORDER = 11
+"""The mark of the user's entity spans, over their label colour."""
 NARROW = 100
 """Terminals narrower than this get the compact layout (class `-narrow`)."""
 NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
 LOADING = "Loading {names}…"
 
 
-class MainScreen(AnnotatingScreen):
+class MainScreen(EntityEditingScreen):
     """Where the user reads: wires list, view, legend and panels to the session."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*keys.MAIN, *keys.TRIAGE]
@@ -185,34 +189,60 @@ class MainScreen(AnnotatingScreen):
         self.entities_indexed()
 
     def refresh_entities(self) -> None:
-        """Redraws highlights, legend and (when shown) the panel for the open article."""
+        """Redraws highlights, legend and (when shown) the panel for the open article.
+
+        The entities are the model's with the user's edits; the user's own spans get a
+        mark of their own over their label colour.
+        """
         article = self.view.article
         dark = self.app.current_theme.dark
-        analysis = self._analyses.analysis(article) if article is not None else None
+        analysis = self._corrected(article)
         if article is None or analysis is None:
             self.view.remove_layer(ENTITY_LAYER)
-            status = "analysing…" if article is not None else ""
+            self.view.remove_layer(CORRECTED_LAYER)
+            status = self._editing_status("analysing…" if article is not None else "")
             self.legend.show(LegendState(status, Counter(), self._hidden, dark))
         else:
             if self._highlights:
                 entities = shown(analysis.entities, self._hidden)
                 self.view.set_layer(ENTITY_LAYER, highlight_layer(entities, dark), ENTITY_ORDER)
+                marks = corrected_marks(self.shown_entities(article) or (), self._hidden)
+                self.view.set_layer(CORRECTED_LAYER, marks, CORRECTED_ORDER)
             else:
                 self.view.remove_layer(ENTITY_LAYER)
-            status = _status(analysis, self._highlights)
-            self.legend.show(LegendState(status, label_counts(analysis), self._hidden, dark))
+                self.view.remove_layer(CORRECTED_LAYER)
+            status = self._editing_status(_status(analysis, self._highlights), article)
+            numbers = self.legend_numbers(article) if self.entity_editing else ()
+            self.legend.show(
+                LegendState(status, label_counts(analysis), self._hidden, dark, numbers)
+            )
         if self.entity_panel.display:
             self._refresh_panel()
 
+    def _corrected(self, article: Article | None) -> Analysis | None:
+        """The article's analysis with the user's entity edits (None while unknown)."""
+        if article is None:
+            return None
+        return corrected_analysis(self._store, article.id, self._analyses.analysis(article))
+
+    def _editing_status(self, status: str, article: Article | None = None) -> str:
+        """The legend's status line, saying so while entities are being edited."""
+        if not self.entity_editing:
+            return status
+        checked = article is not None and article.id in self._store.checked()
+        return " · ".join(
+            part for part in ("editing entities", "checked" if checked else "", status) if part
+        )
+
     def _refresh_panel(self) -> None:
         article = self.view.article
-        analysis = self._analyses.analysis(article) if article is not None else None
+        analysis = self._corrected(article)
         found = mentions(analysis, article.body) if article and analysis else []
         self.entity_panel.show(found, self._hidden, self.app.current_theme.dark)
 
     def _jumpable(self) -> list[Entity]:
         article = self.view.article
-        analysis = self._analyses.analysis(article) if article is not None else None
+        analysis = self._corrected(article)
         return shown(analysis.entities, self._hidden) if analysis is not None else []
 
     def action_next_entity(self) -> None:
@@ -251,7 +281,7 @@ class MainScreen(AnnotatingScreen):
     def action_choose_labels(self) -> None:
         """Opens the label chooser for the labels of the open article."""
         article = self.view.article
-        analysis = self._analyses.analysis(article) if article is not None else None
+        analysis = self._corrected(article)
         if analysis is None or not analysis.entities:
             self.notify("No entities in this article yet.", severity="warning")
             return

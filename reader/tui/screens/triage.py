@@ -147,7 +147,7 @@ class TriageScreen(Screen[None]):
         self.refresh_header()
 
     def _cursor_for(self, current: Article | None) -> int:
-        if current is None:
+        if current is None or current.id not in self.triage.library:
             return 0
         story = self.stories.story_of(current.id)
         if story is not None and current.id not in self._listed:

@@ -1,7 +1,8 @@
 """The entity panel: this article's entities by label, with counts; choosing one jumps to it.
 
-Each distinct text is one option under its label's heading; enter (or a click)
-jumps to its next mention in the article, so repeating it walks through them all.
+Each entity is one option under its label's heading, its spellings grouped ("Kim
+Jong Un ×3 (Kim)"); enter (or a click) jumps to its next mention in the article,
+so repeating it walks through them all.
 """
 
 from __future__ import annotations
@@ -88,7 +89,10 @@ def _heading(label: str, count: int, hidden: frozenset[str], dark: bool) -> Text
 
 
 def _entry(mention: Mention) -> Text:
-    """One distinct entity text and how often it occurs."""
+    """One entity, how often it occurs, and its other spellings in the article."""
     entry = Text("  " + mention.text)
     entry.append(f" ×{len(mention.spans)}", Style(dim=True))
+    others = [spelling for spelling in mention.spellings if spelling != mention.text]
+    if others:
+        entry.append(f"  ({', '.join(others)})", Style(dim=True, italic=True))
     return entry

@@ -37,6 +37,8 @@ class LegendState:
     counts: Counter[str]
     hidden: frozenset[str] = frozenset()
     dark: bool = True
+    numbers: tuple[str, ...] = ()
+    """Labels numbered for the digit keys while editing entities (1 is the first)."""
 
 
 class Legend(Widget):
@@ -94,6 +96,8 @@ def _chip(label: str, count: int, state: LegendState) -> Text:
     click = Style(meta={"@click": f"screen.toggle_label({label!r})"})
     hidden = label in state.hidden
     chip = Text(no_wrap=True, end="")
+    if label in state.numbers:
+        chip.append(f"{state.numbers.index(label) + 1}", Style(bold=True, reverse=True) + click)
     colour = Style(dim=True, strike=True) if hidden else entity_style(label, state.dark)
     chip.append(f" {label} ", colour + click)
     chip.append(f" {count}", Style(bold=True, dim=hidden) + click)

@@ -1,0 +1,320 @@
+"""Article corrections: the user's breaks, welds and retitles, applied over the splitter.
+
+No splitter is right on every dump, so the user corrects it, and the corrections are
+data (`ArticleCorrection` records in the store, per dump), never edits of the dump.
+Each is anchored on the text around it rather than on article ids or positions, so it
+applies again when the dump is reopened, when it grows, and wherever the text around
+it is unchanged:
+
+- a break: the text just before the cut and the head of the paragraph that starts the
+  new article; it applies where both are found, the cut on a paragraph start;
+- a weld: the head (title and first characters) of the article joined to the one
+  before it, and the end of that one;
+- a retitle: the article's title and the head of its body.
+
+They apply in the order they were made, each to the result of the ones before, so a
+retitle of an article a break made finds it. A correction whose text is gone is
+reported as stale (the caller lists it); it is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from reader.article import Article, Paragraph, article_id
+from reader.store import Store
+from reader.store.records import ArticleCorrection, source_key
+
+HEAD_CHARS = 64
+"""Characters of text after an anchor that must be unchanged for a correction to apply."""
+BEFORE_CHARS = 32
+"""Characters of text before an anchor that must be unchanged (as for annotations)."""
+TITLE_LINE_CHARS = 120
+"""A one-line paragraph up to this long, not ending a sentence, that starts a broken-off
+article becomes its title (it reads as a headline); a longer one stays in the body."""
+_DERIVED_TITLE_CHARS = 90
+_SEPARATOR = "\n\n"
+
+
+class CorrectionError(ValueError):
+    """A correction that cannot be made where asked (the message says why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """Articles with a set of corrections applied, and what did not apply."""
+
+    articles: list[Article]
+    applied: tuple[ArticleCorrection, ...]
+    stale: tuple[ArticleCorrection, ...]
+    """Corrections whose text is no longer in their dump: listed, never dropped."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One correction applied: the articles it replaced and those it made."""
+
+    articles: list[Article]
+    """The dump's articles after it."""
+    before: tuple[str, ...]
+    """Ids of the articles it replaced."""
+    after: tuple[str, ...]
+    """Ids of the articles it made."""
+
+    def moves(self) -> dict[str, tuple[str, ...]]:
+        """Which new articles each replaced one's triage state and checks go to."""
+        if len(self.before) == 1:
+            return {self.before[0]: self.after}
+        return {old: self.after[:1] for old in self.before}
+
+
+# -- making corrections ----------------------------------------------------------------
+
+
+def break_at(article: Article, paragraph: int) -> ArticleCorrection:
+    """The correction that starts a new article at `article.paragraphs[paragraph]`."""
+    if not 0 < paragraph < len(article.paragraphs):
+        raise CorrectionError("an article can only be broken at one of its later paragraphs")
+    cut = article.paragraphs[paragraph].start
+    return _draft(
+        "break",
+        article,
+        head=article.body[cut : cut + HEAD_CHARS],
+        before=article.body[max(0, cut - BEFORE_CHARS) : cut],
+    )
+
+
+def weld_to_previous(dump: Sequence[Article], article: Article) -> ArticleCorrection:
+    """The correction that joins `article` to the article before it in its dump."""
+    at = _position(dump, article)
+    if at <= 0:
+        raise CorrectionError("the first article of a dump has no article before it to join")
+    previous = dump[at - 1]
+    return _draft(
+        "weld",
+        article,
+        head=article.body[:HEAD_CHARS],
+        before=previous.body[-BEFORE_CHARS:],
+    )
+
+
+def retitle(article: Article, title: str) -> ArticleCorrection:
+    """The correction that gives `article` another title (one line, not empty)."""
+    clean = " ".join(title.split())
+    if not clean:
+        raise CorrectionError("a title cannot be empty")
+    if clean == article.title:
+        raise CorrectionError("the article already has that title")
+    return _draft("retitle", article, head=article.body[:HEAD_CHARS], before="", new_title=clean)
+
+
+def _draft(
+    kind: str, article: Article, *, head: str, before: str, new_title: str = ""
+) -> ArticleCorrection:
+    """A correction not yet stored: the store gives it an id, a place in order and a time."""
+    return ArticleCorrection(
+        id="",
+        seq=0,
+        kind=kind,
+        source=source_key(article.source),
+        title=article.title,
+        head=head,
+        before=before,
+        new_title=new_title,
+        created="",
+    )
+
+
+def _position(dump: Sequence[Article], article: Article) -> int:
+    for at, candidate in enumerate(dump):
+        if candidate.id == article.id:
+            return at
+    raise CorrectionError("that article is not in its dump any more")
+
+
+def record(store: Store, dump: Sequence[Article], draft: ArticleCorrection) -> Change:
+    """Applies a new correction to its dump's articles (as now corrected) and stores it,
+    with the triage states and entity checks of the articles it replaces moved to the
+    ones it makes: one undo step. Returns the change."""
+    change = apply_one(dump, draft)
+    if change is None:
+        raise CorrectionError("that correction does not fit its dump's text")
+    store.add_article_correction(draft, change.moves())
+    return change
+
+
+# -- applying them -----------------------------------------------------------------------
+
+
+def apply_corrections(
+    articles: Sequence[Article], corrections: Iterable[ArticleCorrection]
+) -> Corrected:
+    """The articles as the user corrected them, dump by dump, in the order given.
+
+    Corrections apply in their `seq` order to the articles of their own dump only;
+    the articles of each dump are numbered again from 0 after them.
+    """
+    by_source: dict[str, list[Article]] = {}
+    for article in articles:
+        by_source.setdefault(source_key(article.source), []).append(article)
+    applied: list[ArticleCorrection] = []
+    stale: list[ArticleCorrection] = []
+    for correction in sorted(corrections, key=lambda c: c.seq):
+        dump = by_source.get(correction.source)
+        if dump is None:
+            continue
+        change = apply_one(dump, correction)
+        if change is None:
+            stale.append(correction)
+            continue
+        by_source[correction.source] = change.articles
+        applied.append(correction)
+    touched = {c.source for c in applied}
+    result: list[Article] = []
+    for key, dump in by_source.items():
+        result.extend(_renumbered(dump) if key in touched else dump)
+    return Corrected(result, tuple(applied), tuple(stale))
+
+
+def apply_one(dump: Sequence[Article], correction: ArticleCorrection) -> Change | None:
+    """One correction applied to the articles of its dump; None when its text is gone."""
+    if correction.kind == "break":
+        return _apply_break(dump, correction)
+    if correction.kind == "weld":
+        return _apply_weld(dump, correction)
+    if correction.kind == "retitle":
+        return _apply_retitle(dump, correction)
+    return None
+
+
+def _apply_break(dump: Sequence[Article], correction: ArticleCorrection) -> Change | None:
+    found = [
+        (at, cut)
+        for at, article in enumerate(dump)
+        if (cut := _cut(article, correction)) is not None
+    ]
+    if not found:
+        return None
+    at, cut = next(((a, c) for a, c in found if dump[a].title == correction.title), found[0])
+    first, second = split_article(dump[at], cut)
+    articles = [*dump[:at], first, second, *dump[at + 1 :]]
+    return Change(articles, (dump[at].id,), (first.id, second.id))
+
+
+def _cut(article: Article, correction: ArticleCorrection) -> int | None:
+    """Where in `article` the break's anchor is, at a paragraph start that is not the first."""
+    for paragraph in article.paragraphs[1:]:
+        at = paragraph.start
+        if article.body.startswith(correction.head, at) and article.body[:at].endswith(
+            correction.before
+        ):
+            return at
+    return None
+
+
+def _apply_weld(dump: Sequence[Article], correction: ArticleCorrection) -> Change | None:
+    for at in range(1, len(dump)):
+        article, previous = dump[at], dump[at - 1]
+        if (
+            article.title == correction.title
+            and article.body.startswith(correction.head)
+            and previous.body.endswith(correction.before)
+        ):
+            joined = join_articles(previous, article)
+            articles = [*dump[: at - 1], joined, *dump[at + 1 :]]
+            return Change(articles, (previous.id, article.id), (joined.id,))
+    return None
+
+
+def _apply_retitle(dump: Sequence[Article], correction: ArticleCorrection) -> Change | None:
+    for at, article in enumerate(dump):
+        if article.title == correction.title and article.body.startswith(correction.head):
+            renamed = _rebuilt(article, title=correction.new_title)
+            articles = [*dump[:at], renamed, *dump[at + 1 :]]
+            return Change(articles, (article.id,), (renamed.id,))
+    return None
+
+
+# -- the articles a correction makes -----------------------------------------------------
+
+
+def split_article(article: Article, cut: int) -> tuple[Article, Article]:
+    """`article` broken before the paragraph starting at `cut`.
+
+    The first part keeps the title and meta. The paragraph at the cut starts the
+    second part: one that reads as a headline (one short line that does not end a
+    sentence) with more text after it becomes its title; otherwise the title is its
+    first sentence (shortened) and the paragraph stays in the body.
+    """
+    head = [p for p in article.paragraphs if p.end <= cut]
+    tail = [p for p in article.paragraphs if p.start >= cut]
+    first_body = article.body[: head[-1].end] if head else ""
+    first = _rebuilt(article, body=first_body, paragraphs=tuple(head))
+    opening = article.paragraph_text(tail[0])
+    meta = {key: value for key, value in article.meta.items() if key == "encoding"}
+    if _headline(opening) and len(tail) > 1:
+        title, rest = opening.strip(), tail[1:]
+    else:
+        title, rest = _first_line_title(opening), tail
+        meta["title_source"] = "derived from the first paragraph"
+    start = rest[0].start
+    body = article.body[start : rest[-1].end]
+    paragraphs = tuple(Paragraph(p.start - start, p.end - start, p.kind) for p in rest)
+    second = Article(
+        id=article_id(title, body),
+        source=article.source,
+        index=article.index + 1,
+        title=title,
+        body=body,
+        paragraphs=paragraphs,
+        meta=meta,
+    )
+    return first, second
+
+
+def _headline(text: str) -> bool:
+    line = text.strip()
+    return "\n" not in line and len(line) <= TITLE_LINE_CHARS and not line.endswith((".", ":"))
+
+
+def _first_line_title(text: str) -> str:
+    line = text.strip().split("\n", 1)[0]
+    sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+    if len(sentence) <= _DERIVED_TITLE_CHARS:
+        return sentence
+    return sentence[: _DERIVED_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def join_articles(first: Article, second: Article) -> Article:
+    """`second` appended to `first`: its title becomes a subheading (unless it was derived
+    from its own first paragraph), so no text is lost; `first`'s title and meta stay."""
+    parts: list[tuple[str, str]] = [(first.body, "")]
+    paragraphs = list(first.paragraphs)
+    offset = len(first.body)
+    if second.meta.get("title_source") is None and second.title.strip():
+        offset += len(_SEPARATOR)
+        paragraphs.append(Paragraph(offset, offset + len(second.title), "subheading"))
+        parts.append((second.title, ""))
+        offset += len(second.title)
+    offset += len(_SEPARATOR)
+    paragraphs.extend(
+        Paragraph(p.start + offset, p.end + offset, p.kind) for p in second.paragraphs
+    )
+    body = _SEPARATOR.join(text for text, _ in [*parts, (second.body, "")])
+    meta = dict(first.meta)
+    for key, value in second.meta.items():
+        if key != "title_source":
+            meta.setdefault(key, value)
+    return _rebuilt(first, body=body, paragraphs=tuple(paragraphs), meta=meta)
+
+
+def _rebuilt(article: Article, **fields: object) -> Article:
+    """`article` with some fields changed and its id computed again from its text."""
+    changed = replace(article, **fields)  # type: ignore[arg-type]
+    return replace(changed, id=article_id(changed.title, changed.body))
+
+
+def _renumbered(dump: list[Article]) -> list[Article]:
+    return [a if a.index == i else replace(a, index=i) for i, a in enumerate(dump)]

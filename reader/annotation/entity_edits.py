@@ -1,0 +1,104 @@
+"""The entities a reader shows and trains on: the model's predictions with the user's edits.
+
+Edits are a layer over the model's output (`EntityEdit` records in the store), so
+they survive a model change: an edit overrides every prediction it overlaps. A
+checked article (the user went through its entities and accepted them) is gold:
+its entities are its edits alone, whatever a model predicts later, and a checked
+article with no entity says "no entities here".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.analysis import Entity
+from reader.store.records import EntityEdit
+
+Edge = Literal["start", "end"]
+"""Which end of an entity's range a key moves."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShownEntity:
+    """An entity as the article view draws it, and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    corrected: bool
+    """The user added or relabelled it (drawn with its own mark); False for a prediction,
+    also one the user accepted."""
+
+    @property
+    def entity(self) -> Entity:
+        """The plain entity record (what exports and the entity index take)."""
+        return Entity(self.start, self.end, self.label)
+
+
+def overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether two half-open ranges share a character."""
+    return start < other_end and other_start < end
+
+
+def merge_entities(
+    predicted: Iterable[Entity], edits: Sequence[EntityEdit], *, checked: bool = False
+) -> tuple[ShownEntity, ...]:
+    """The article's entities: predictions not overlapped by an edit, plus the edits' spans.
+
+    Orphaned edits (their text is gone) take no part. For a checked article the
+    predictions are left out: what the user checked is the whole truth.
+    """
+    live = [edit for edit in edits if not edit.orphaned]
+    shown = [
+        ShownEntity(edit.start, edit.end, edit.label, edit.kind == "label")
+        for edit in live
+        if edit.kind != "reject"
+    ]
+    if not checked:
+        shown.extend(
+            ShownEntity(entity.start, entity.end, entity.label, False)
+            for entity in predicted
+            if not any(overlaps(entity.start, entity.end, e.start, e.end) for e in live)
+        )
+    return tuple(sorted(shown, key=lambda e: (e.start, e.end, e.label)))
+
+
+def gold_entities(edits: Sequence[EntityEdit]) -> tuple[Entity, ...]:
+    """A checked article's entities for training and evaluation: its edits alone."""
+    return tuple(shown.entity for shown in merge_entities((), edits, checked=True))
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+"""A word or one punctuation mark: the unit an entity's edges move by (close to spaCy's)."""
+
+
+def entity_at(shown: Sequence[ShownEntity], start: int, end: int) -> ShownEntity | None:
+    """The shown entity a key acts on: the one with exactly this range, else the first
+    one overlapping it."""
+    exact = next((e for e in shown if (e.start, e.end) == (start, end)), None)
+    return exact or next((e for e in shown if overlaps(e.start, e.end, start, end)), None)
+
+
+def move_edge(body: str, start: int, end: int, edge: Edge, step: int) -> tuple[int, int]:
+    """The range with one edge moved by a token (`step` -1: left, +1: right).
+
+    The start moves to the start of the token before or after it, the end to the
+    end of one; the range never becomes empty and never crosses a paragraph break
+    (a blank line). A move with nowhere to go leaves the range as it is.
+    """
+    low = body.rfind("\n\n", 0, start)
+    high = body.find("\n\n", end)
+    lower, upper = (0 if low < 0 else low + 2), (len(body) if high < 0 else high)
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(body, lower, upper)]
+    if edge == "start":
+        starts = [s for s, _ in tokens if (s < start if step < 0 else start < s < end)]
+        if not starts:
+            return start, end
+        return (starts[-1] if step < 0 else starts[0]), end
+    ends = [e for _, e in tokens if (start < e < end if step < 0 else e > end)]
+    if not ends:
+        return start, end
+    return start, (ends[-1] if step < 0 else ends[0])

@@ -1,0 +1,88 @@
+"""Training data from the user's checks: which articles are gold, train/dev, the files.
+
+The checked articles of the open dumps (`checked_articles`), with the entities the
+user checked (`reader.annotation.entity_edits.gold_entities`), are written as spaCy
+`DocBin` files by `export_training`; `reader.nlp.training` makes the `Doc`s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.annotation.entity_edits import gold_entities
+from reader.article import Article
+from reader.nlp.training import GoldArticle, Misaligned, docbin_bytes
+from reader.store import Store, write_atomically
+
+if TYPE_CHECKING:
+    from reader.nlp.training import Language
+
+DEFAULT_DEV_SHARE = 0.2
+"""Share of checked articles held out for evaluation when `--dev` is asked for."""
+
+
+def checked_articles(store: Store, articles: Sequence[Article]) -> list[GoldArticle]:
+    """The open articles whose entities the user checked, each once, with their gold."""
+    checked = store.checked()
+    found: dict[str, GoldArticle] = {}
+    for article in articles:
+        if article.id in checked and article.id not in found:
+            found[article.id] = GoldArticle(article, gold_entities(store.entity_edits(article.id)))
+    return list(found.values())
+
+
+def split_dev(
+    golds: Sequence[GoldArticle], share: float
+) -> tuple[list[GoldArticle], list[GoldArticle]]:
+    """(train, dev): a stable share of the articles for dev, chosen by a hash of their id.
+
+    The same article stays on the same side as more articles are checked, so a dev
+    score never rewards a model that trained on its dev articles.
+    """
+    if not 0 < share < 1:
+        raise ValueError(f"the dev share must be between 0 and 1, not {share}")
+    train: list[GoldArticle] = []
+    dev: list[GoldArticle] = []
+    for gold in golds:
+        draw = int.from_bytes(hashlib.sha256(gold.article.id.encode()).digest()[:8]) / 2**64
+        (dev if draw < share else train).append(gold)
+    return train, dev
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingExport:
+    """What `export_training` wrote, for the summary line."""
+
+    train: int
+    """Articles in the training file."""
+    dev: int
+    """Articles in the dev file (0 without one)."""
+    entities: int
+    """Entity spans written, both files."""
+    misaligned: tuple[Misaligned, ...]
+
+
+def export_training(
+    nlp: Language,
+    golds: Sequence[GoldArticle],
+    output: Path,
+    dev_output: Path | None = None,
+    dev_share: float = DEFAULT_DEV_SHARE,
+) -> TrainingExport:
+    """Writes the checked articles as `DocBin` files (atomically): all to `output`, or a
+    stable `dev_share` of them to `dev_output` and the rest to `output`."""
+    train, dev = split_dev(golds, dev_share) if dev_output is not None else (list(golds), [])
+    data, misaligned = docbin_bytes(nlp, train)
+    outputs = [(output, data)]
+    if dev_output is not None:
+        dev_data, dev_misaligned = docbin_bytes(nlp, dev)
+        outputs.append((dev_output, dev_data))
+        misaligned += dev_misaligned
+    for path, payload in outputs:
+        write_atomically(path, payload)
+    written = sum(len(g.entities) for g in golds) - len(misaligned)
+    return TrainingExport(len(train), len(dev), written, tuple(misaligned))

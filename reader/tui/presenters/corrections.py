@@ -1,0 +1,95 @@
+"""The open dumps as the user corrected them: new breaks, joins and retitles, undo, inbox.
+
+`reader.annotation.corrections` decides what a correction is and does; this keeps,
+for the session, each dump's articles as split (so the store's corrections can be
+applied again after an undo, a redo or a grown dump) and puts the corrected articles
+in the list in place of the ones they replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.annotation.corrections import Corrected, apply_corrections, record
+from reader.article import Article
+from reader.library.triage import Triage
+from reader.store.records import ArticleCorrection, source_key
+
+
+@dataclass(frozen=True, slots=True)
+class Resynced:
+    """What applying the store's corrections again changed."""
+
+    new: tuple[Article, ...]
+    """Articles now listed that were not before."""
+    stale: tuple[ArticleCorrection, ...]
+    """Corrections of the open dumps that no longer apply (told to the user)."""
+
+    @property
+    def changed(self) -> bool:
+        """Whether the list changed."""
+        return bool(self.new)
+
+
+class DumpCorrections:
+    """Each open dump's articles as split and as corrected, for one session."""
+
+    def __init__(self, triage: Triage, split: Iterable[Article] | None = None) -> None:
+        """`split`: the articles as the splitter made them (default: those the library
+        holds, when it was built without corrections)."""
+        self._triage = triage
+        self._shown: dict[str, list[Article]] = {}
+        for article in triage.library.articles:
+            self._shown.setdefault(article.source, []).append(article)
+        self._split = dict(self._shown)
+        if split is not None:
+            self._split = {}
+            for article in split:
+                self._split.setdefault(article.source, []).append(article)
+
+    def dump_of(self, article: Article) -> list[Article]:
+        """The articles of `article`'s dump as now shown, in dump order."""
+        return self._shown.get(article.source, [])
+
+    def make(self, draft: ArticleCorrection, article: Article) -> tuple[tuple[str, ...], Resynced]:
+        """Stores a new correction of `article`'s dump (one undo step) and lists its result:
+        the ids of the articles it made, and what the list gained.
+
+        `CorrectionError` or a store error when it cannot be made; nothing changes then.
+        """
+        change = record(self._triage.store, self.dump_of(article), draft)
+        return change.after, self.resync()
+
+    def add_split(self, articles: Sequence[Article]) -> Corrected:
+        """Takes the articles of a dump that arrived or grew, as split; returns them as
+        corrected (and the corrections that no longer apply)."""
+        sources = {article.source for article in articles}
+        for source in sources:
+            self._split[source] = [a for a in articles if a.source == source]
+        corrected = self._corrected(articles)
+        for source in sources:
+            self._shown[source] = [a for a in corrected.articles if a.source == source]
+        return corrected
+
+    def resync(self) -> Resynced:
+        """Applies the store's corrections again (after a change, an undo or a redo) and
+        replaces the articles of every dump whose corrected articles changed."""
+        result = self._corrected([a for dump in self._split.values() for a in dump])
+        new: list[Article] = []
+        for source in self._split:
+            articles = [a for a in result.articles if a.source == source]
+            if [a.id for a in articles] == [a.id for a in self._shown.get(source, [])]:
+                continue
+            self._shown[source] = articles
+            new.extend(self._triage.replace_source(source, articles).new)
+        return Resynced(tuple(new), result.stale)
+
+    def stale(self) -> tuple[ArticleCorrection, ...]:
+        """The corrections of the open dumps that no longer apply."""
+        return self._corrected([a for dump in self._split.values() for a in dump]).stale
+
+    def _corrected(self, articles: Sequence[Article]) -> Corrected:
+        sources = {source_key(article.source) for article in articles}
+        wanted = [c for c in self._triage.store.article_corrections() if c.source in sources]
+        return apply_corrections(articles, wanted)

@@ -1,0 +1,63 @@
+"""What entity editing shows, without Textual: the corrected entities of an article, the
+mark that tells the user's spans from the model's, the legend's numbered labels."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+
+from rich.style import Style
+
+from reader.analysis import Analysis
+from reader.annotation.entity_edits import ShownEntity, merge_entities
+from reader.nlp.glossary import known_labels
+from reader.store.store import Store
+from reader.tui.presenters.spans import SpanLayer, StyledSpan
+
+CORRECTED_STYLE = Style(bold=True, underline=True)
+"""Drawn over the label colour of a span the user added or relabelled."""
+DIGIT_LABELS = 9
+"""Labels reachable by digit keys, in legend order."""
+
+
+def corrected_entities(
+    store: Store, article_id: str, analysis: Analysis | None
+) -> tuple[ShownEntity, ...] | None:
+    """The article's entities with the user's edits, or None while nothing is known."""
+    edits = store.entity_edits(article_id)
+    checked = article_id in store.checked()
+    if analysis is None and not checked:
+        return None
+    return merge_entities(analysis.entities if analysis else (), edits, checked=checked)
+
+
+def corrected_analysis(store: Store, article_id: str, analysis: Analysis | None) -> Analysis | None:
+    """`analysis` with its entities corrected (sentences as they are)."""
+    shown = corrected_entities(store, article_id, analysis)
+    if shown is None:
+        return None
+    entities = tuple(e.entity for e in shown)
+    return (
+        Analysis(entities, (), True) if analysis is None else replace(analysis, entities=entities)
+    )
+
+
+def corrected_marks(shown: Iterable[ShownEntity], hidden: Collection[str]) -> SpanLayer:
+    """A mark over the spans the user made, so they stand apart from predictions."""
+    return SpanLayer(
+        StyledSpan(e.start, e.end, CORRECTED_STYLE)
+        for e in shown
+        if e.corrected and e.label not in hidden
+    )
+
+
+def numbered_labels(counts: Counter[str]) -> tuple[str, ...]:
+    """The labels digits pick, in the legend's order (most frequent first, then by name)."""
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(label for label, _ in ordered[:DIGIT_LABELS])
+
+
+def pipeline_labels(found: Iterable[str], extra: Iterable[str] = ()) -> list[str]:
+    """Every label the picker offers: the pipeline's, the glossary's, those in use."""
+    return sorted(set(found) | set(known_labels()) | set(extra))

@@ -1,0 +1,143 @@
+"""The keys that correct the split (`B` break, `W` weld, `T` retitle) and what follows them.
+
+Each is one store call (one save, one undo step); the corrected articles take the
+place of the old ones in the list at once, annotations and states following their
+text. Undo and redo apply the store's corrections again, so the list always shows
+what the store says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from reader.annotation.corrections import (
+    break_at,
+    retitle,
+    weld_to_previous,
+)
+from reader.annotation.reanchor import describe_reanchoring, reanchor_open
+from reader.article import Article
+from reader.dumps.inbox import InboxEvent
+from reader.errors import ReaderError
+from reader.store.records import ArticleCorrection
+from reader.tui.messages import ArticlesChanged
+from reader.tui.presenters.corrections import DumpCorrections, Resynced
+from reader.tui.presenters.results import Analyses
+from reader.tui.presenters.session import Session
+from reader.tui.screens.annotating import AnnotatingScreen
+
+NO_ARTICLE = "Open an article first."
+
+
+class CorrectingScreen(AnnotatingScreen):
+    """Article corrections over the reading screen (the subclass composes the panes)."""
+
+    def __init__(self, session: Session, analyses: Analyses) -> None:
+        super().__init__(session, analyses)
+        self.corrections = DumpCorrections(session.triage, session.split)
+        """Each open dump's articles as split and as corrected."""
+
+    def action_break_article(self) -> None:
+        """B: the cursor's paragraph starts a new article."""
+        article = self.view.article
+        span = self.view.passages.target
+        if article is None or span is None:
+            self.notify(NO_ARTICLE, severity="warning")
+            return
+        paragraph = next(
+            (i for i, p in enumerate(article.paragraphs) if p.start <= span[0] < p.end + 2), 0
+        )
+        self._correct(article, lambda: break_at(article, paragraph), "Broke the article", -1)
+
+    def action_weld_article(self) -> None:
+        """W: joins the open article to the one before it in its dump."""
+        article = self.view.article
+        if article is None:
+            self.notify(NO_ARTICLE, severity="warning")
+            return
+        dump = self.corrections.dump_of(article)
+        self._correct(
+            article, lambda: weld_to_previous(dump, article), "Joined to the article before", 0
+        )
+
+    def action_retitle_article(self) -> None:
+        """T: asks for another title for the open article."""
+        article = self.view.article
+        if article is None:
+            self.notify(NO_ARTICLE, severity="warning")
+            return
+        from reader.tui.dialogs.title_editor import TitleEditor  # loaded on first use
+
+        def typed(title: str | None) -> None:
+            if title is not None:
+                self._correct(article, lambda: retitle(article, title), "Retitled", 0)
+
+        self.app.push_screen(TitleEditor(article.title), typed)
+
+    def _correct(
+        self, article: Article, draft: Callable[[], ArticleCorrection], done: str, show: int
+    ) -> None:
+        """Makes one correction; opens the article `show` (an index into those it made)."""
+        if not self._writable():
+            return
+        try:
+            made, resynced = self.corrections.make(draft(), article)
+        except (ReaderError, ValueError) as exc:
+            self.notify(str(exc), title="Nothing changed", severity="warning")
+            return
+        self._corrections_changed(resynced, made[show])
+        self.notify(f"{done} (u undoes).")
+
+    def _corrections_changed(self, resynced: Resynced, show: str | None) -> None:
+        """Lists the corrected articles, moves annotations and states along, opens one."""
+        self.triage.reload()
+        try:
+            news = describe_reanchoring(reanchor_open(self._store, self.triage.library.articles))
+        except ReaderError as exc:
+            news = str(exc)
+        if news:
+            self.notify(news, title="Annotations", timeout=15)
+        if resynced.new:
+            self.post_message(ArticlesChanged(resynced.new))
+        self.facts.refresh_counts()
+        self.refresh_list(announce=False)
+        wanted = self.triage.library.get(show) if show else None
+        if wanted is None and self.view.article is not None:
+            wanted = self.triage.library.get(self.view.article.id)
+        if wanted is not None:
+            at = self.article_list.index_of(wanted.id)
+            if at is not None:
+                self.article_list.cursor = at
+            self.open(wanted)
+        elif self.article_list.current is not None:
+            self.open(self.article_list.current)
+        self.refresh_annotations()
+        for correction in resynced.stale:
+            self.notify(
+                f"No longer applies: {correction.describe()}", title="Correction", timeout=10
+            )
+
+    def inbox_arrived(self, event: InboxEvent) -> list[Article]:
+        """A dump that arrived or grew is listed as corrected."""
+        if event.error is None:
+            corrected = self.corrections.add_split(event.articles)
+            event = replace(event, articles=tuple(corrected.articles))
+        return super().inbox_arrived(event)
+
+    def action_undo(self) -> None:
+        """u: undoes the last change; an undone correction leaves the list at once."""
+        super().action_undo()
+        self._resync()
+
+    def action_redo(self) -> None:
+        """ctrl+r: redoes the last undone change."""
+        super().action_redo()
+        self._resync()
+
+    def _resync(self) -> None:
+        resynced = self.corrections.resync()
+        if resynced.changed or (
+            self.view.article is not None and self.view.article.id not in self.triage.library
+        ):
+            self._corrections_changed(resynced, resynced.new[0].id if resynced.new else None)

@@ -1,0 +1,294 @@
+"""Entity editing in the article view (`i`): relabel, add, delete, move edges, check.
+
+Every key is one store call (one save, one undo step) on the layer of entity edits
+over the model's output (`reader.annotation.entity_edits`); the view draws the
+corrected entities, the user's spans marked apart. The keys work only while editing
+is on (`check_action`), so outside it `t`, `d`, `c` and the digits keep their usual
+meaning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from reader.annotation.entity_edits import Edge, ShownEntity, entity_at, move_edge
+from reader.article import Article
+from reader.errors import ReaderError
+from reader.interchange.training import checked_articles
+from reader.nlp.evaluation import Evaluation, evaluate
+from reader.nlp.training import tokenizer_pipeline
+from reader.tui.presenters.entity_editing import (
+    corrected_entities,
+    numbered_labels,
+    pipeline_labels,
+)
+from reader.tui.screens.correcting import CorrectingScreen
+
+EDITING_ACTIONS = frozenset(
+    {
+        "stop_entity_editing",
+        "label_entity",
+        "label_entity_number",
+        "delete_entity",
+        "check_entities",
+        "move_entity_edge",
+    }
+)
+"""Actions bound only while entity editing is on."""
+NO_ENTITY = "Put the cursor on an entity (] or [) or select some text (v) first."
+
+
+class EntityEditingScreen(CorrectingScreen):
+    """Entity editing over the reading screen (the subclass draws the entities)."""
+
+    entity_editing = False
+    """Whether the entity keys are on (the footer says so)."""
+
+    def refresh_entities(self) -> None:
+        """Redraws the open article's entities (the subclass draws them)."""
+        raise NotImplementedError
+
+    def action_next_entity(self) -> None:
+        """Puts the cursor on the next entity (the subclass knows which are shown)."""
+        raise NotImplementedError
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The entity keys only while editing; `i` says which way it turns editing."""
+        if action in EDITING_ACTIONS:
+            return self.entity_editing
+        if action == "start_entity_editing":
+            return not self.entity_editing
+        return super().check_action(action, parameters)
+
+    def shown_entities(self, article: Article) -> tuple[ShownEntity, ...] | None:
+        """The article's entities as corrected, or None while none are known."""
+        return corrected_entities(self._store, article.id, self._analyses.analysis(article))
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def action_start_entity_editing(self) -> None:
+        """i: entity keys on; the cursor goes to the first entity in sight."""
+        self._set_editing(True)
+        if self.view.current is None and self.view.article is not None:
+            self.action_next_entity()
+
+    def action_stop_entity_editing(self) -> None:
+        """i again: entity keys off."""
+        self._set_editing(False)
+
+    def _set_editing(self, on: bool) -> None:
+        self.entity_editing = on
+        self.refresh_bindings()
+        self.refresh_entities()
+        self.view.focus()
+
+    def action_label_entity(self) -> None:
+        """t: a label for the entity under the cursor, or for the selection."""
+        target = self._entity_target()
+        article = self.view.article
+        if target is None or article is None:
+            return
+        start, end, entity = target
+        from reader.tui.dialogs.label_picker import LabelPicker  # loaded on first use
+
+        def chosen(label: str | None) -> None:
+            if label is not None:
+                self._edit(
+                    lambda: self._store.set_entity(article.id, article.body, start, end, label),
+                    start,
+                    end,
+                    f"Labelled {label}",
+                )
+
+        shown = self.shown_entities(article) or ()
+        labels = pipeline_labels(self._pipeline_labels(), (e.label for e in shown))
+        quote = article.body[start:end]
+        self.app.push_screen(
+            LabelPicker(
+                labels, entity.label if entity else None, quote, self.app.current_theme.dark
+            ),
+            chosen,
+        )
+
+    def action_label_entity_number(self, number: int) -> None:
+        """1–9: the label numbered so in the legend, for the entity or the selection."""
+        article = self.view.article
+        target = self._entity_target()
+        if target is None or article is None:
+            return
+        labels = self.legend_numbers(article)
+        if number > len(labels):
+            self.notify(
+                f"No label numbered {number} in the legend (t picks any).", severity="warning"
+            )
+            return
+        start, end, _ = target
+        label = labels[number - 1]
+        self._edit(
+            lambda: self._store.set_entity(article.id, article.body, start, end, label),
+            start,
+            end,
+            f"Labelled {label}",
+        )
+
+    def action_delete_entity(self) -> None:
+        """d: the entity under the cursor is not one."""
+        article = self.view.article
+        target = self._entity_target()
+        if target is None or article is None:
+            return
+        start, end, entity = target
+        if entity is None:
+            self.notify("No entity there to delete.", severity="warning")
+            return
+        self._edit(
+            lambda: self._store.set_entity(article.id, article.body, start, end, None),
+            None,
+            None,
+            "Deleted the entity",
+        )
+
+    def action_move_entity_edge(self, edge: Edge, step: int) -> None:
+        """{ ( ) }: the entity's start or end one token left or right."""
+        article = self.view.article
+        target = self._entity_target()
+        if target is None or article is None:
+            return
+        start, end, entity = target
+        if entity is None:
+            self.notify(NO_ENTITY, severity="warning")
+            return
+        new_start, new_end = move_edge(article.body, start, end, edge, step)
+        if (new_start, new_end) == (start, end):
+            self.app.bell()
+            return
+        self._edit(
+            lambda: self._store.set_entity(
+                article.id, article.body, new_start, new_end, entity.label
+            ),
+            new_start,
+            new_end,
+            f"“{article.body[new_start:new_end]}”",
+        )
+
+    def action_check_entities(self) -> None:
+        """c: the article's entities are right as shown; on to the next unchecked article."""
+        article = self.view.article
+        if article is None:
+            return
+        shown = self.shown_entities(article)
+        if shown is None:
+            self.notify("Entities are still being found; check when they show.", severity="warning")
+            return
+        entities = [e.entity for e in shown]
+        if not self._writable():
+            return
+        try:
+            self._store.check_entities(article.id, article.body, entities)
+        except ReaderError as exc:
+            self.notify(str(exc), title="Nothing changed", severity="error")
+            return
+        self.refresh_entities()
+        following = self._next_unchecked(article)
+        count = f"{len(entities)} entit{'y' if len(entities) == 1 else 'ies'}"
+        if following is None:
+            self.notify(f"Checked ({count}); every listed article is checked.")
+            return
+        at = self.article_list.index_of(following.id)
+        if at is not None:
+            self.article_list.cursor = at
+        self.open(following)
+        self.view.focus()
+        self.notify(f"Checked ({count}); next unchecked article.")
+
+    def action_evaluate(self) -> None:
+        """V: the model's figures on the checked articles (as `reader evaluate`)."""
+        from reader.tui.dialogs.evaluation import EvaluationScreen  # loaded on first use
+
+        self.app.push_screen(EvaluationScreen(self._score))
+
+    def _score(self) -> Evaluation:
+        """Runs in a thread: the open model's predictions against the checked articles."""
+        golds = checked_articles(self._store, self.triage.library.articles)
+        if not golds:
+            raise ReaderError("no checked articles yet: press i, check entities, then c")
+        service = getattr(self, "_service", None)
+        predicted = {
+            a.id: an.entities for a, an in service.analyse_many([g.article for g in golds])
+        }
+        info = service.load()
+        nlp = tokenizer_pipeline(getattr(service, "pipeline", None))
+        return evaluate(nlp, info.describe(), golds, predicted)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def legend_numbers(self, article: Article) -> tuple[str, ...]:
+        """The labels the digit keys pick for this article, as the legend numbers them."""
+        shown = self.shown_entities(article) or ()
+        hidden = getattr(self, "hidden_labels", frozenset())
+        return numbered_labels(Counter(e.label for e in shown if e.label not in hidden))
+
+    def _pipeline_labels(self) -> tuple[str, ...]:
+        """The labels of the loaded pipeline's entity recogniser (none before it loads)."""
+        nlp = getattr(getattr(self, "_service", None), "pipeline", None)
+        if nlp is None or "ner" not in getattr(nlp, "pipe_names", ()):
+            return ()
+        return tuple(nlp.get_pipe("ner").labels)
+
+    def _entity_target(self) -> tuple[int, int, ShownEntity | None] | None:
+        """The range a key acts on: the selection, else the entity under the cursor."""
+        article = self.view.article
+        if article is None:
+            self.notify(NO_ENTITY, severity="warning")
+            return None
+        shown = self.shown_entities(article) or ()
+        selection = self.view.passages.selection
+        if selection is not None:
+            start, end = selection
+            found = entity_at(shown, start, end)
+            return start, end, found if found and (found.start, found.end) == (start, end) else None
+        current = self.view.current
+        found = entity_at(shown, *current) if current else None
+        if found is None:
+            self.notify(NO_ENTITY, severity="warning")
+            return None
+        return found.start, found.end, found
+
+    def _edit(
+        self, change: Callable[[], object], start: int | None, end: int | None, done: str
+    ) -> None:
+        """One store change, then the entities drawn again and the cursor on the result."""
+        if not self._writable():
+            return
+        try:
+            change()
+        except ReaderError as exc:
+            self.notify(str(exc), title="Nothing changed", severity="error")
+            return
+        self.view.passages.clear()
+        self.refresh_entities()
+        if start is not None and end is not None:
+            self.view.mark_current(start, end)
+        self.notify(f"{done} (u undoes).")
+
+    def _next_unchecked(self, after: Article) -> Article | None:
+        """The next article of the list not yet checked, wrapping round."""
+        listed = self.article_list.articles
+        checked = self._store.checked()
+        at = self.article_list.index_of(after.id)
+        start = 0 if at is None else at + 1
+        for article in [*listed[start:], *listed[:start]]:
+            if article.id not in checked and article.id != after.id:
+                return article
+        return None
+
+    def action_undo(self) -> None:
+        """u: undoes the last change; entity edits are drawn again."""
+        super().action_undo()
+        self.refresh_entities()
+
+    def action_redo(self) -> None:
+        """ctrl+r: redoes the last undone change."""
+        super().action_redo()
+        self.refresh_entities()

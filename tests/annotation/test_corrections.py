@@ -1,0 +1,172 @@
+"""Article corrections: breaks, welds and retitles anchored on text, applied over the
+splitter's output, again after a reopen or a grown dump, and listed when stale."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.annotation.corrections import (
+    CorrectionError,
+    apply_corrections,
+    apply_one,
+    break_at,
+    join_articles,
+    retitle,
+    split_article,
+    weld_to_previous,
+)
+from reader.article import Article, Paragraph, article_id
+from reader.store.records import ArticleCorrection
+
+SOURCE = "/dumps/a.txt"
+
+
+def _article(title: str, paragraphs: list[str], index: int = 0, source: str = SOURCE) -> Article:
+    body = "\n\n".join(paragraphs)
+    ranges: list[Paragraph] = []
+    at = 0
+    for text in paragraphs:
+        ranges.append(Paragraph(at, at + len(text)))
+        at += len(text) + 2
+    return Article(article_id(title, body), source, index, title, body, tuple(ranges))
+
+
+RUN_TOGETHER = _article(
+    "Council approves the bridge",
+    [
+        "The council approved the new bridge on Tuesday after a long debate.",
+        "Work starts in spring and should take two years.",
+        "Harbour reopens after storm",
+        "The harbour reopened on Monday, a week after the storm closed it.",
+        "Ferries run every hour again.",
+    ],
+)
+LATER = _article("Schools shut for the holiday", ["All schools close on Friday."], index=1)
+
+
+def _stored(correction: ArticleCorrection, seq: int) -> ArticleCorrection:
+    return replace(correction, id=f"c{seq}", seq=seq, created="2026-01-01T00:00:00.000Z")
+
+
+def test_a_break_at_a_short_paragraph_makes_it_the_new_articles_title() -> None:
+    correction = _stored(break_at(RUN_TOGETHER, 2), 1)
+    result = apply_corrections([RUN_TOGETHER, LATER], [correction])
+    first, second, third = result.articles
+    assert (result.applied, result.stale) == ((correction,), ())
+    assert first.title == RUN_TOGETHER.title
+    assert first.body.endswith("should take two years.")
+    assert second.title == "Harbour reopens after storm"
+    assert second.body.startswith("The harbour reopened")
+    assert second.paragraphs[0] == Paragraph(
+        0, len("The harbour reopened on Monday, a week after the storm closed it.")
+    )
+    assert [a.index for a in result.articles] == [0, 1, 2]
+    assert third == replace(LATER, index=2)
+    assert second.id == article_id(second.title, second.body)
+
+
+def test_a_break_at_a_long_paragraph_keeps_it_and_derives_a_title() -> None:
+    first, second = split_article(RUN_TOGETHER, RUN_TOGETHER.paragraphs[3].start)
+    assert second.title == "The harbour reopened on Monday, a week after the storm closed it."
+    assert second.body.startswith("The harbour reopened")
+    assert second.meta["title_source"] == "derived from the first paragraph"
+    assert len(first.paragraphs) == 3
+    for article in (first, second):
+        for paragraph in article.paragraphs:
+            assert article.paragraph_text(paragraph).strip() == article.paragraph_text(paragraph)
+
+
+def test_no_text_is_lost_by_a_break_and_a_weld_gives_the_article_back() -> None:
+    broken = apply_corrections([RUN_TOGETHER], [_stored(break_at(RUN_TOGETHER, 2), 1)]).articles
+    weld = _stored(weld_to_previous(broken, broken[1]), 2)
+    result = apply_corrections([RUN_TOGETHER], [_stored(break_at(RUN_TOGETHER, 2), 1), weld])
+    (joined,) = result.articles
+    assert joined.body == RUN_TOGETHER.body and joined.id == RUN_TOGETHER.id
+    assert joined.paragraphs[2].kind == "subheading"
+
+
+def test_a_weld_joins_an_article_to_the_one_before_it_in_its_dump() -> None:
+    weld = _stored(weld_to_previous([RUN_TOGETHER, LATER], LATER), 1)
+    (joined,) = apply_corrections([RUN_TOGETHER, LATER], [weld]).articles
+    assert joined.title == RUN_TOGETHER.title
+    assert joined.body.endswith("Schools shut for the holiday\n\nAll schools close on Friday.")
+    for paragraph in joined.paragraphs:
+        assert joined.paragraph_text(paragraph) in RUN_TOGETHER.body + LATER.title + LATER.body
+
+
+def test_a_derived_title_is_not_repeated_when_its_article_is_welded() -> None:
+    derived = replace(LATER, meta={"title_source": "derived from the first paragraph"})
+    joined = join_articles(RUN_TOGETHER, derived)
+    assert joined.body == RUN_TOGETHER.body + "\n\n" + LATER.body
+
+
+def test_corrections_that_cannot_be_made_say_why() -> None:
+    with pytest.raises(CorrectionError, match="later paragraphs"):
+        break_at(RUN_TOGETHER, 0)
+    with pytest.raises(CorrectionError, match="first article"):
+        weld_to_previous([RUN_TOGETHER, LATER], RUN_TOGETHER)
+    with pytest.raises(CorrectionError, match="empty"):
+        retitle(LATER, "  \n ")
+
+
+def test_a_retitle_renames_and_a_later_correction_finds_the_new_name() -> None:
+    rename = _stored(retitle(LATER, "Schools  close\nfor the holiday"), 1)
+    (renamed,) = apply_corrections([LATER], [rename]).articles
+    assert renamed.title == "Schools close for the holiday"
+    again = _stored(retitle(renamed, "Holiday closures"), 2)
+    (final,) = apply_corrections([LATER], [rename, again]).articles
+    assert final.title == "Holiday closures" and final.body == LATER.body
+
+
+def test_corrections_apply_again_when_the_dump_grows_and_its_articles_move() -> None:
+    correction = _stored(break_at(RUN_TOGETHER, 2), 1)
+    opening = _article("A new lead story", ["Added at the top of the dump later."])
+    grown = [opening, replace(RUN_TOGETHER, index=1), replace(LATER, index=2)]
+    result = apply_corrections(grown, [correction])
+    assert [a.title for a in result.articles] == [
+        "A new lead story",
+        RUN_TOGETHER.title,
+        "Harbour reopens after storm",
+        LATER.title,
+    ]
+
+
+def test_a_correction_whose_text_changed_is_stale_and_the_others_still_apply() -> None:
+    breaking = _stored(break_at(RUN_TOGETHER, 2), 1)
+    rename = _stored(retitle(LATER, "Holiday closures"), 2)
+    edited = _article(RUN_TOGETHER.title, ["Only one paragraph is left of it."])
+    result = apply_corrections([edited, LATER], [breaking, rename])
+    assert result.stale == (breaking,)
+    assert result.applied == (rename,)
+    assert [a.title for a in result.articles] == [RUN_TOGETHER.title, "Holiday closures"]
+
+
+def test_a_correction_applies_only_in_its_own_dump() -> None:
+    elsewhere = replace(RUN_TOGETHER, source="/dumps/b.txt")
+    correction = _stored(break_at(RUN_TOGETHER, 2), 1)
+    result = apply_corrections([elsewhere], [correction])
+    assert result.articles == [elsewhere] and result.stale == () and result.applied == ()
+
+
+def test_a_break_needs_its_text_before_the_cut_too() -> None:
+    correction = _stored(break_at(RUN_TOGETHER, 2), 1)
+    changed = RUN_TOGETHER.body.replace("two years", "three years")
+    paragraphs = [RUN_TOGETHER.body[p.start : p.end] for p in RUN_TOGETHER.paragraphs]
+    paragraphs[1] = paragraphs[1].replace("two years", "three years")
+    edited = _article(RUN_TOGETHER.title, paragraphs)
+    assert edited.body == changed
+    assert apply_one([edited], correction) is None
+
+
+def test_a_change_says_where_states_go() -> None:
+    change = apply_one([RUN_TOGETHER], _stored(break_at(RUN_TOGETHER, 2), 1))
+    assert change is not None
+    assert change.moves() == {RUN_TOGETHER.id: tuple(a.id for a in change.articles)}
+    weld = apply_one(
+        [RUN_TOGETHER, LATER], _stored(weld_to_previous([RUN_TOGETHER, LATER], LATER), 1)
+    )
+    assert weld is not None
+    (joined,) = weld.articles
+    assert weld.moves() == {RUN_TOGETHER.id: (joined.id,), LATER.id: (joined.id,)}

@@ -1,0 +1,99 @@
+"""The shapes real dumps come in (issue 13): mail digests, database exports, clipper
+Markdown, local date lines, languages. Each dump here is small and written for the test;
+the real-text ratchet (test_real_ratchet) measures the same shapes on published text."""
+
+from __future__ import annotations
+
+from reader.dumps.language import language_code, language_of
+from reader.dumps.load import split_dump, split_text
+
+_BODY = (
+    "Le gouvernement a annoncé mardi une hausse du salaire minimum de deux pour cent, "
+    "une décision qui ne satisfait ni les syndicats ni les organisations patronales."
+)
+
+
+def test_a_mail_digest_keeps_its_header_and_footer_as_the_dumps_matter() -> None:
+    text = (
+        "From: La Lettre <lettre@example.org>\nSubject: Your weekly digest\n"
+        "Date: Sat, 7 Jul 2012 07:00:12 +0200\n\nBonjour à toutes et à tous,\n\n\n"
+        "SCIENCE\nScience : fin de la traque du Boson de Higgs ?\nWikinews, 4/07/2012\n\n"
+        f"{_BODY}\n\nRead more: https://fr.wikinews.org/wiki/Boson\n\n\n"
+        "ÉCONOMIE\nFrance : le SMIC augmentera de 2 %\nWikinews · 22 juin 2012\n\n"
+        f"{_BODY}\n\nLire la suite : https://fr.wikinews.org/wiki/SMIC\n\n\n"
+        "Vous recevez ce courriel car vous êtes inscrit(e).\n"
+        "Se désinscrire : https://example.org/unsubscribe\n"
+    )
+    dump = split_dump(text)
+    first, second = dump.articles
+    assert first.title == "Science : fin de la traque du Boson de Higgs ?"
+    assert first.meta["section"] == "SCIENCE"
+    assert first.meta["published"] == "Wikinews, 4/07/2012"
+    assert first.meta["url"] == "https://fr.wikinews.org/wiki/Boson"
+    assert first.body == _BODY
+    assert second.title == "France : le SMIC augmentera de 2 %"
+    assert second.body == _BODY
+    assert dump.front_matter[0].startswith("From: La Lettre")
+    assert "Bonjour à toutes et à tous," in dump.front_matter
+    assert dump.back_matter[-1].startswith("Se désinscrire")
+    assert second.meta["dump_back_matter"].endswith("unsubscribe")
+
+
+def test_a_lexisnexis_export_has_its_request_header_as_matter() -> None:
+    text = (
+        "LexisNexis(R) Academic\nTerms: wikinews  (Edit Search)\n\n\n"
+        "                              1 of 2 DOCUMENTS\n\n\n"
+        "                            Wikinews FR\n\n"
+        "                         August 27, 2012 Monday\n\n"
+        "France : pour Montebourg, le nucléaire est une filière d'avenir\n\n"
+        "LENGTH: 222 words\n\n\n"
+        f"{_BODY}\n\n\nLOAD-DATE: August 28, 2012\n\nLANGUAGE: FRENCH\n\n\n"
+        "                              2 of 2 DOCUMENTS\n\n\n"
+        "                            Wikinews FR\n\n"
+        "                         August 20, 2012 Monday\n\n"
+        "Birmanie : abolition de la censure\n\n"
+        f"{_BODY}\n"
+    )
+    dump = split_dump(text)
+    first, second = dump.articles
+    assert dump.front_matter == ["LexisNexis(R) Academic", "Terms: wikinews  (Edit Search)"]
+    assert first.title == "France : pour Montebourg, le nucléaire est une filière d'avenir"
+    assert first.meta["publication"] == "Wikinews FR"
+    assert first.meta["published"] == "August 27, 2012 Monday"
+    assert first.meta["record"] == "1 of 2 DOCUMENTS"
+    assert first.meta["language"] == "fr"
+    assert first.body == second.body == _BODY
+    assert second.title == "Birmanie : abolition de la censure"
+
+
+def test_clipper_front_matter_is_meta_and_the_heading_is_the_title() -> None:
+    text = (
+        '---\nsaved: "2012-06-26 08:14"\ntags: [clippings, actualité]\n'
+        "title: 'France : le SMIC d''été'\nsite: fr.wikinews.org\n---\n\n"
+        "# France : le SMIC d'été\n\n> Le gouvernement vient de décider d'augmenter le "
+        "salaire minimum de deux pour cent.\n\n"
+        f"{_BODY}\n\n![](https://upload.example.org/photo.jpg)\n_Crédit : domaine public_\n\n"
+        f"{_BODY}\n"
+    )
+    (article,) = split_text(text)
+    assert article.title == "France : le SMIC d'été"
+    assert article.meta["site"] == "fr.wikinews.org"
+    assert article.meta["tags"] == "clippings, actualité"
+    assert article.meta["summary"].startswith("Le gouvernement vient de décider")
+    assert article.meta["caption"].endswith("Crédit : domaine public")
+    assert article.body == f"{_BODY}\n\n{_BODY}"
+
+
+def test_languages_are_told_apart_from_a_few_sentences() -> None:
+    samples = {
+        "en": "The council said on Tuesday that the plan was approved by the mayor.",
+        "fr": "Le conseil a dit mardi que le plan est approuvé par le maire dans la ville.",
+        "de": "Der Rat sagte am Dienstag, dass der Plan von dem Bürgermeister nicht gebilligt ist.",
+        "es": "El consejo dijo el martes que el plan fue aprobado por los vecinos y la alcaldesa.",
+        "pt": "O conselho disse que o plano foi aprovado pelo prefeito e não pela câmara.",
+        "it": "Il consiglio ha detto che il piano è stato approvato dal sindaco della città.",
+    }
+    for code, text in samples.items():
+        assert language_of(text) == code, code
+    assert language_of("12 34 56") is None
+    assert language_code("FRENCH") == "fr" and language_code("Deutsch") == "de"

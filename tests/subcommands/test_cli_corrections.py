@@ -1,0 +1,144 @@
+"""`reader articles` applies the store's corrections (`--raw` does not); exports carry them;
+`reader export -f spacy` writes the checked articles; `reader evaluate` scores a model."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import orjson
+import pytest
+
+from reader.annotation.corrections import break_at, retitle
+from reader.cli import main
+from reader.dumps.load import load_dump
+from reader.store import Store
+from reader.workspace import Workspace
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    """The seed dump, its second article broken at its fourth paragraph."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    space = Workspace.open(tmp_path)
+    _first, second = load_dump(space.seeds_dir / SEED.name)
+    with Store(space.store_path) as store:
+        store.add_article_correction(break_at(second, 3))
+    return space
+
+
+def _run(workspace: Workspace, *argv: str) -> int:
+    return main([*argv, "--workspace", str(workspace.root)])
+
+
+def test_articles_applies_the_corrections_and_raw_shows_the_splitter(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = str(workspace.seeds_dir / SEED.name)
+    assert _run(workspace, "articles", dump, "--json") == 0
+    corrected = json.loads(capsys.readouterr().out)
+    assert [a["index"] for a in corrected] == [0, 1, 2]
+    assert _run(workspace, "articles", dump, "--json", "--raw") == 0
+    raw = json.loads(capsys.readouterr().out)
+    assert len(raw) == 2
+    assert raw[1]["body"].endswith(corrected[2]["body"])
+
+
+def test_a_correction_that_no_longer_applies_is_listed(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = load_dump(workspace.seeds_dir / SEED.name)[0]
+    with Store(workspace.store_path) as store:
+        store.add_article_correction(retitle(first, "A better title"))
+    dump = workspace.seeds_dir / SEED.name
+    dump.write_text(dump.read_text().replace("North Korean and Russian military", "Officials"))
+    assert _run(workspace, "articles", str(dump)) == 0
+    out, err = capsys.readouterr()
+    assert "correction no longer applies" in err and "retitle" in err
+    assert out.rstrip().endswith("3 article(s)")
+
+
+def test_an_unreadable_store_leaves_the_articles_as_split_and_says_so(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace.store_path.write_text("{ not json")
+    assert _run(workspace, "articles", str(workspace.seeds_dir / SEED.name)) == 0
+    out, err = capsys.readouterr()
+    assert "shown as split" in err and out.rstrip().endswith("2 article(s)")
+
+
+def test_exports_carry_the_corrected_articles(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    articles = load_dump(workspace.seeds_dir / SEED.name)
+    with Store(workspace.store_path) as store:
+        store.set_state(articles[0].id, "kept")
+        (corrected,) = [a for a in _corrected(workspace) if a.index == 2]
+        store.set_state(corrected.id, "starred")
+    assert _run(workspace, "export", "--with-text") == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    by_state = {a["state"]: a for a in doc["articles"]}
+    assert by_state["starred"]["title"] == corrected.title
+    assert by_state["starred"]["present"] is True
+
+
+def _corrected(workspace: Workspace):
+    from reader.annotation.corrections import apply_corrections
+
+    with Store(workspace.store_path, read_only=True) as store:
+        return apply_corrections(
+            load_dump(workspace.seeds_dir / SEED.name), store.article_corrections()
+        ).articles
+
+
+def test_export_spacy_without_checked_articles_says_so(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(workspace, "export", "-f", "spacy", "-o", str(workspace.root / "t.spacy")) == 1
+    assert "no checked articles" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_export_spacy_writes_train_and_dev_docbins_and_evaluate_scores_them(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spacy = pytest.importorskip("spacy")
+    articles = _corrected(workspace)
+    with Store(workspace.store_path) as store:
+        for article in articles:
+            body = article.body
+            seoul = body.find("Pyongyang")
+            shown = []
+            if seoul >= 0:
+                store.set_entity(article.id, body, seoul, seoul + len("Pyongyang"), "GPE")
+            else:
+                start = body.index(" ") + 1
+                shown.append(_entity(start, start + 3, "ORG"))
+            store.check_entities(article.id, body, shown)
+    train, dev = workspace.root / "train.spacy", workspace.root / "dev.spacy"
+    argv = ["export", "-f", "spacy", "-o", str(train), "--dev", str(dev), "--dev-share", "0.5"]
+    assert _run(workspace, *argv) == 0
+    err = capsys.readouterr().err
+    assert "exported" in err
+    nlp = spacy.blank("en")
+    docs = [
+        *spacy.tokens.DocBin().from_disk(train).get_docs(nlp.vocab),
+        *spacy.tokens.DocBin().from_disk(dev).get_docs(nlp.vocab),
+    ]
+    assert sorted(d.text for d in docs) == sorted(a.body for a in articles)
+    assert _run(workspace, "evaluate", "--json") == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["articles"] == 3
+    assert {"label", "precision", "recall", "f", "gold", "predicted"} <= set(figures["overall"])
+    assert _run(workspace, "evaluate") == 0
+    table = capsys.readouterr().out
+    assert "label" in table and table.splitlines()[-1].startswith("all")
+
+
+def _entity(start: int, end: int, label: str):
+    from reader.analysis import Entity
+
+    return Entity(start, end, label)

@@ -1,0 +1,111 @@
+"""Pilot tests: B breaks, W welds, T retitles; each one undo step, the list updated at once."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from reader.tui.dialogs.title_editor import TitleEditor
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from tests.tui.helpers import fresh_store, make_app, settle
+
+SIZE = (120, 40)
+
+
+def _titles(app) -> list[str]:
+    return [a.title for a in app.query_one(ArticleList).articles]
+
+
+async def _open_second(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("j", "enter")
+    await settle(pilot)
+
+
+async def test_b_breaks_the_article_at_the_cursors_paragraph_and_u_undoes_it() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        view = app.query_one(ArticleView)
+        before = view.article
+        assert before is not None
+        await pilot.press("J", "J", "J", "J", "J", "J")
+        span = view.passages.target
+        assert span is not None
+        await pilot.press("B")
+        await settle(pilot)
+        titles = _titles(app)
+        assert len(titles) == 3 and titles[1] == before.title
+        opened = view.article
+        assert opened is not None and opened.title == titles[2]
+        assert before.body.endswith(opened.body)
+        assert len(store.article_corrections()) == 1
+        assert app.focused is view
+        await pilot.press("u")
+        await settle(pilot)
+        assert _titles(app) == [a.title for a in app.library.articles][:2]
+        assert len(_titles(app)) == 2 and store.article_corrections() == []
+        assert view.article is not None and view.article.id == before.id
+
+
+async def test_w_joins_the_article_to_the_one_before_and_states_follow() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        first, second = app.library.articles[:2]
+        store.set_state(first.id, "starred")
+        app.triage.reload()
+        await pilot.press("W")
+        await settle(pilot)
+        (joined,) = app.query_one(ArticleList).articles
+        assert joined.title == first.title
+        assert joined.body.startswith(first.body) and joined.body.endswith(second.body)
+        assert app.triage.state(joined.id) == "starred"
+        assert app.query_one(ArticleView).article == joined
+        await pilot.press("W")
+        await settle(pilot)
+        assert len(app.query_one(ArticleList).articles) == 1
+
+
+async def test_t_retitles_the_article_in_the_list_at_once() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        assert isinstance(app.screen, TitleEditor)
+        field = app.screen.query_one(Input)
+        field.value = ""
+        await pilot.press(*"Iran strikes: the briefing", "enter")
+        await settle(pilot)
+        assert _titles(app)[1] == "Iran strikes: the briefing"
+        assert app.query_one(ArticleView).article.title == "Iran strikes: the briefing"
+        await pilot.press("T", "escape")
+        await settle(pilot)
+        assert _titles(app)[1] == "Iran strikes: the briefing"
+
+
+async def test_a_correction_is_applied_again_when_the_app_opens_anew() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        await pilot.press("J", "J", "J", "B")
+        await settle(pilot)
+        broken = _titles(app)
+    from reader.annotation.corrections import apply_corrections
+    from tests.tui.helpers import make_session, seed_articles
+
+    split = seed_articles()
+    corrected = apply_corrections(split, store.article_corrections())
+    session = make_session(corrected.articles, store=store)
+    session.split = split
+    again = make_app(session=session)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert _titles(again) == broken
+        await pilot.press("j", "j", "enter", "u")
+        await settle(pilot)
+        assert len(_titles(again)) == 2

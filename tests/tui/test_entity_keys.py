@@ -1,0 +1,154 @@
+"""Pilot tests: entity editing (`i`), its keys, the corrected mark and the check (`c`)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from reader.tui.dialogs.label_picker import LabelPicker
+from reader.tui.dialogs.tag_picker import TagPicker
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.legend import Legend
+from tests.tui.helpers import fresh_store, make_app, settle, style_of
+
+SIZE = (120, 40)
+
+
+def _current_text(app) -> str:
+    view = app.query_one(ArticleView)
+    assert view.current is not None and view.article is not None
+    start, end = view.current
+    return view.article.body[start:end]
+
+
+async def _editing(pilot) -> ArticleView:
+    await settle(pilot)
+    await pilot.press("enter", "i")
+    await settle(pilot)
+    return pilot.app.query_one(ArticleView)
+
+
+async def test_i_turns_entity_editing_on_and_off_and_the_footer_and_legend_say_so() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        screen = app.screen
+        assert screen.entity_editing
+        described = {b.binding.description for b in app.active_bindings.values()}
+        assert "Editing entities: i ends" in described and "Edit entities" not in described
+        assert "editing entities" in str(app.query_one(Legend).render())
+        assert view.current is not None
+        await pilot.press("i")
+        assert not screen.entity_editing
+        described = {b.binding.description for b in app.active_bindings.values()}
+        assert "Edit entities" in described
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, TagPicker)
+
+
+async def test_t_relabels_the_entity_under_the_cursor_and_marks_it_corrected() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        text = _current_text(app)
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, LabelPicker)
+        await pilot.press(*"LOC", "enter")
+        await settle(pilot)
+        (edit,) = store.entity_edits(view.article.id)
+        assert (edit.quote, edit.kind, edit.label) == (text, "label", "LOC")
+        style = style_of(view, text)
+        assert style.bold and style.underline
+        assert _current_text(app) == text
+        await pilot.press("u")
+        await settle(pilot)
+        assert store.entity_edits(view.article.id) == []
+
+
+async def test_brackets_move_d_deletes_and_digits_label_as_numbered_in_the_legend() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        first = _current_text(app)
+        await pilot.press("right_square_bracket")
+        second = _current_text(app)
+        assert (view.current is not None and second != first) or view.current[0] > 0
+        start, end = view.current
+        await pilot.press("d")
+        await settle(pilot)
+        (rejected,) = store.entity_edits(view.article.id)
+        assert (rejected.start, rejected.end, rejected.kind) == (start, end, "reject")
+        numbers = app.query_one(Legend).state.numbers
+        assert numbers and "1" in str(app.query_one(Legend).render())
+        await pilot.press("left_square_bracket", "1")
+        await settle(pilot)
+        labelled = [e for e in store.entity_edits(view.article.id) if e.kind == "label"]
+        assert [e.label for e in labelled] == [numbers[0]]
+
+
+async def test_edges_move_by_a_token_and_a_selection_becomes_a_new_entity() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        start, end = view.current
+        await pilot.press("right_curly_bracket")
+        await settle(pilot)
+        assert view.current[0] == start and view.current[1] > end
+        await pilot.press("right_parenthesis")
+        await settle(pilot)
+        assert view.current == (start, end)
+        await pilot.press("escape", "enter", "v", "t")
+        await settle(pilot)
+        assert isinstance(app.screen, LabelPicker)
+        app.screen.query_one(Input).value = "event"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any(e.label == "EVENT" for e in store.entity_edits(view.article.id))
+
+
+async def test_c_checks_the_article_and_opens_the_next_unchecked_one() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        first = view.article
+        await pilot.press("c")
+        await settle(pilot)
+        assert first.id in store.checked()
+        accepted = store.entity_edits(first.id)
+        assert accepted and {e.kind for e in accepted} == {"accept"}
+        assert view.article is not first and view.article is app.library.articles[1]
+        await pilot.press("c")
+        await settle(pilot)
+        assert set(store.checked()) == {a.id for a in app.library.articles}
+        await pilot.press("u", "u")
+        assert store.checked() == {}
+
+
+async def test_v_shows_the_evaluation_table_of_the_checked_articles() -> None:
+    from reader.tui.dialogs.evaluation import EvaluationScreen
+
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        await pilot.press("d", "c")
+        await settle(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EvaluationScreen)
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.result is not None
+        assert screen.result.articles == 1
+        assert screen.result.overall.recall == 1.0 and screen.result.overall.precision < 1.0
+        table = str(screen.query_one("#evaluation-table").render())
+        assert "label" in table and "all" in table
+        await pilot.press("escape")
+        assert not isinstance(app.screen, EvaluationScreen)
+        assert view.article is not None
