@@ -20,6 +20,7 @@ SUITE = (
     "reanchor",
     "export",
     "triage",
+    "duplicates",
     "entities",
     "analyse",
     "tui",

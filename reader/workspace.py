@@ -109,6 +109,16 @@ def _is_seconds_or_off(value: object) -> bool:
     return True
 
 
+SWITCH_WORDS = frozenset({"true", "false", "yes", "no", "on", "off"})
+"""What an on/off setting may say as a string (TOML's own true and false also do)."""
+
+
+def _is_switch(value: object) -> bool:
+    return isinstance(value, bool) or (
+        isinstance(value, str) and value.strip().lower() in SWITCH_WORDS
+    )
+
+
 SETTINGS: dict[str, Setting] = {
     "model": Setting(
         'a spaCy pipeline name, e.g. "en_core_web_sm"',
@@ -116,6 +126,8 @@ SETTINGS: dict[str, Setting] = {
     ),
     "read_dwell_seconds": Setting("a number of seconds (0 or more) or false", _is_seconds_or_off),
     "keymap": Setting('a table of binding id = "keys"', lambda value: isinstance(value, dict)),
+    "triage_whole_story": Setting("true or false", _is_switch),
+    "advance": Setting("true or false", _is_switch),
     "models": Setting(
         'a table of language = "pipeline", e.g. fr = "fr_core_news_sm"',
         lambda value: (

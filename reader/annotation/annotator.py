@@ -20,7 +20,7 @@ from reader.text.safe import visible_line
 
 DATE_KEYS = ("published", "date", "updated")
 """Meta fields a citation takes its date from, first found wins."""
-SOURCE_KEYS = ("source", "publisher", "site")
+SOURCE_KEYS = ("publication", "source", "publisher", "site", "newspaper", "source-name")
 """Meta fields naming the publication; without one a citation names the dump file."""
 
 
@@ -156,10 +156,16 @@ class Annotator:
 
 
 def article_citation(article: Article, start: int, end: int) -> str:
-    """`body[start:end]` as a citation: the quote, the title, the publication, the date."""
+    """`body[start:end]` as a citation: the quote, the title, the publication, the date and
+    the web address when the dump gave them (else the dump's file name stands for the source)."""
     meta = article.meta
     source = next((meta[key] for key in SOURCE_KEYS if meta.get(key)), None)
     date = next((meta[key] for key in DATE_KEYS if meta.get(key)), None)
+    url = meta.get("url", "").strip() or None
     return citation(
-        article.body[start:end], article.title, source or PurePath(article.source).name, date
+        article.body[start:end],
+        article.title,
+        source or PurePath(article.source).name,
+        date,
+        url,
     )

@@ -65,8 +65,10 @@ def osc52_sequence(text: str) -> str:
     return f"{_OSC52_START}{payload}{_BEL}"
 
 
-def citation(quote: str, title: str, source: str | None, date: str | None) -> str:
-    """A quotable passage: the quote on one line, then "— title, source, date".
+def citation(
+    quote: str, title: str, source: str | None, date: str | None, url: str | None = None
+) -> str:
+    """A quotable passage: the quote on one line, then "— title, source, date, url".
 
     Dump text is untrusted, so control characters become visible placeholders
     (a pasted citation must not carry escape sequences); empty parts are left out.
@@ -74,7 +76,9 @@ def citation(quote: str, title: str, source: str | None, date: str | None) -> st
     text = " ".join(visible(quote).split())
     if len(text) >= 2 and text[0] in '"“' and text[-1] in '"”':
         text = text[1:-1].strip()
-    parts = [" ".join(visible(part).split()) for part in (title, source or "", date or "")]
+    parts = [
+        " ".join(visible(part).split()) for part in (title, source or "", date or "", url or "")
+    ]
     attribution = ", ".join(part for part in parts if part)
     quoted = f"“{text}”"
     return f"{quoted}\n— {attribution}" if attribution else quoted

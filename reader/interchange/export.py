@@ -23,6 +23,7 @@ from reader.interchange.bulk import collector_paused
 from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
+from reader.library.stories import Stories
 from reader.store import Store, remove_stale_temp_files, temp_name, write_atomically
 
 Rendered = bytes | Mapping[str, bytes]
@@ -134,6 +135,17 @@ def with_entities(
     return replace(export, articles=articles, model=model)
 
 
+def with_stories(export: Export, stories: Stories) -> Export:
+    """The export with each article's story named (articles with another version only)."""
+    articles = tuple(
+        replace(article, story=story.id)
+        if (story := stories.story_of(article.id)) is not None
+        else article
+        for article in export.articles
+    )
+    return replace(export, articles=articles)
+
+
 def _spans(entities: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(Entity(e.start, e.end, e.label) for e in entities)
 
@@ -193,15 +205,19 @@ def export_to_folder(
     selection: Selection | None = None,
     with_text: bool = False,
     root: Path | None = None,
+    stories: Stories | None = None,
 ) -> Path:
     """Exports to a new time-stamped file (a folder for brat) in `exports_dir`; its path.
 
     The TUI's export command calls this with the workspace's exports folder and root
-    (sources inside the workspace are written relative to it).
+    (sources inside the workspace are written relative to it), and the stories it
+    found, so each article's story is named.
     """
     chosen = export_format(fmt)
     with collector_paused():
         export = collect(store, articles, selection, with_text=with_text, root=root)
+        if stories:
+            export = with_stories(export, stories)
         rendered, _summary = render(export, chosen)
         path = _fresh_path(exports_dir, chosen, export.exported)
         write(rendered, path)

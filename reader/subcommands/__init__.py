@@ -20,6 +20,7 @@ NAMES = {
     "evaluate": "evaluate",
     "export": "export",
     "import": "import_",
+    "duplicates": "duplicates",
     "models": "models",
     "serve": "serve",
     "stats": "stats",

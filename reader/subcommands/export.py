@@ -18,6 +18,7 @@ from reader.interchange.export import (
     export_format,
     render,
     with_entities,
+    with_stories,
     write,
 )
 from reader.interchange.exporters.json_doc import SCHEMA_FILE
@@ -88,6 +89,11 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help=f"spacy: the share held out with --dev (default {DEFAULT_DEV_SHARE})",
     )
     parser.add_argument(
+        "--stories",
+        action="store_true",
+        help="name the story each article is a version of (json: story, jsonl: meta.story)",
+    )
+    parser.add_argument(
         "--schema", action="store_true", help="print the JSON Schema of the json format and exit"
     )
     parser.set_defaults(func=run)
@@ -121,6 +127,10 @@ def run(args: argparse.Namespace) -> int:
         export = collect(store, articles, selection, with_text=args.with_text, root=workspace.root)
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)
+    if args.stories:
+        from reader.library.duplicates import find_stories  # datasketch: only when asked
+
+        export = with_stories(export, find_stories(list({a.id: a for a in articles}.values())))
     with collector_paused():
         rendered, summary = render(export, fmt)
         if args.output is None and isinstance(rendered, bytes):

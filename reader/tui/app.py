@@ -29,7 +29,7 @@ from reader.errors import ReaderError
 from reader.text.safe import visible, visible_line
 from reader.tui import keys
 from reader.tui.inbox_bridge import InboxArrived, InboxBridge
-from reader.tui.messages import AnalysesArrived, ArticlesChanged, PipelineReady
+from reader.tui.messages import AnalysesArrived, ArticlesChanged, PipelineReady, StoriesFound
 from reader.tui.presenters.analyser import Analyser, EntitySource, Results
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
@@ -190,6 +190,7 @@ class ReaderApp(App[None]):
             return
         self._index_search()
         self.analyse_entities()
+        self.find_stories()
 
     def _index_search(self) -> None:
         """Folds new articles for search in a thread, so the first `/` answers at once."""
@@ -217,10 +218,26 @@ class ReaderApp(App[None]):
                 self.notify(news, title="Annotations", timeout=15)
             self.main.refresh_annotations()
             self._index_search()
+            self.find_stories()
             self._analyser.add(added)
             if not self._entities_running():
                 self.analyse_entities()
             self._update_status()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
+    def find_stories(self) -> None:
+        """Groups near-duplicates in a thread (seconds at 10,000 articles; datasketch loads
+        here, never before the first frame); a newer run replaces an older one."""
+        from reader.library.duplicates import find_stories  # loaded on first use
+
+        worker = get_current_worker()
+        stories = find_stories(list(self.library.articles))
+        if not worker.is_cancelled:
+            self.post_message(StoriesFound(stories))
+
+    def on_stories_found(self, message: StoriesFound) -> None:
+        """The list shows each story once from now on."""
+        self.main.stories_found(message.stories)
 
     def on_articles_changed(self, message: ArticlesChanged) -> None:
         """Articles a correction made joined the list: they are searched and analysed."""
@@ -279,6 +296,10 @@ class ReaderApp(App[None]):
 
         A worker that finished while a dump arrived is started again for the newcomers.
         """
+        if event.worker.name == "stories" and event.state == WorkerState.ERROR:
+            title = "Same-story grouping stopped"
+            self.notify(f"{event.worker.error}", title=title, severity="error")
+            return
         if event.worker.name != "entities":
             return
         if event.state == WorkerState.ERROR:

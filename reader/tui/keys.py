@@ -85,6 +85,11 @@ TRIAGE = [
     Binding("greater_than_sign", "next_match", "Next match", id="next_match", show=False),
     Binding("less_than_sign", "previous_match", "Prev match", id="previous_match", show=False),
     Binding("E", "export", "Export", id="export", show=False),
+    Binding("z", "toggle_story", "Versions", id="toggle_story", show=False),
+    Binding("o", "open_url", "Open URL", id="open_url", show=False),
+    Binding(
+        "equals_sign", "compare_version", "Compare with first", id="compare_version", show=False
+    ),
     Binding("V", "evaluate", "Evaluate model", id="evaluate", show=False),
     Binding("u", "undo", "Undo", id="undo", show=False),
     Binding("ctrl+r", "redo", "Redo", id="redo", show=False),

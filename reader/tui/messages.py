@@ -12,6 +12,7 @@ from textual.message import Message
 
 from reader.analysis import Analysis, PipelineInfo
 from reader.article import Article
+from reader.library.stories import Stories
 
 
 @dataclass
@@ -20,6 +21,13 @@ class PipelineReady(Message):
 
     info: PipelineInfo
     """Which pipeline runs, and why it is the fallback if it is."""
+
+
+@dataclass
+class StoriesFound(Message):
+    """Near-duplicate articles were grouped into stories (over every open article)."""
+
+    stories: Stories
 
 
 @dataclass

@@ -30,6 +30,8 @@ def _config(tmp_path: Path, text: str) -> Path:
         ('keymap = "n"', "keymap must be a table"),
         ("read_dwel_seconds = 2", "unknown setting 'read_dwel_seconds'"),
         ("[dwell]\nseconds = 2", "unknown setting 'dwell'"),
+        ("advance = 3", "advance must be true or false"),
+        ('triage_whole_story = "maybe"', "triage_whole_story must be true or false"),
     ],
 )
 def test_a_bad_setting_is_one_line_naming_the_key_and_what_it_takes(
@@ -51,6 +53,8 @@ def test_a_bad_setting_is_one_line_naming_the_key_and_what_it_takes(
         'read_dwell_seconds = "never"',
         'model = "en_core_web_sm"',
         '[keymap]\nquit = "ctrl+q"',
+        "advance = false",
+        'triage_whole_story = "off"',
     ],
 )
 def test_good_settings_pass(tmp_path: Path, text: str) -> None:

@@ -165,6 +165,32 @@ def test_with_entities_adds_each_present_articles_spans_and_the_model(
     assert "entities" not in absent and len(_FakeEntityService.analysed) == 2
 
 
+def test_stories_name_the_story_of_each_article_that_has_another_version(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    first, second = load_dump(workspace.seeds_dir / SEED.name)
+    paras = first.body.split("\n\n")
+    reprint = "A new headline for the same story\n\n" + "\n\n".join(paras[: len(paras) - 1])
+    (workspace.seeds_dir / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
+    (version,) = load_dump(workspace.seeds_dir / "reprint.txt")
+    with Store(workspace.store_path) as store:
+        store.set_state(version.id, "read")  # exports list articles with work on them
+    assert _run(workspace, "export", "--schema") == 0
+    schema = orjson.loads(capsysbinary.readouterr().out)
+    assert _run(workspace, "export", "--stories") == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    jsonschema.validate(doc, schema)
+    stories = {a["title"]: a.get("story") for a in doc["articles"] if a["present"]}
+    assert stories[first.title] == first.id
+    assert stories[version.title] == first.id
+    assert stories[second.title] is None
+    assert _run(workspace, "export", "-f", "jsonl", "--stories") == 0
+    tasks = [orjson.loads(line) for line in capsysbinary.readouterr().out.splitlines()]
+    assert sorted(t["meta"].get("story", "-") for t in tasks) == ["-", first.id, first.id]
+    assert _run(workspace, "export") == 0
+    assert all("story" not in a for a in orjson.loads(capsysbinary.readouterr().out)["articles"])
+
+
 def test_sources_inside_the_workspace_are_exported_relative_to_it(
     workspace: Workspace, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:

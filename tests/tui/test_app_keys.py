@@ -135,8 +135,16 @@ async def test_view_keys_scroll_pages_and_ends() -> None:
         assert view.scroll_y == 0
 
 
+def _short(count: int) -> list[Article]:
+    """Distinct one-line articles: too short to be grouped as versions of one story."""
+    return [
+        Article(f"id{i}", "many.txt", i, f"Article {i}", f"Report {i} from Seoul.")
+        for i in range(count)
+    ]
+
+
 async def test_list_keys_page_and_ends() -> None:
-    app = make_app(_many(60))
+    app = make_app(_short(60))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         listing = app.query_one(ArticleList)

@@ -87,7 +87,8 @@ def test_one_key_for_two_actions_at_once_is_an_error_naming_both(
         {"star": "x", "discard": "s"},  # swapped
         {"help": "?"},  # a default's own key, spelled as a character
         {"edit_note": "N", "next_entity": "n"},  # n moves on; note takes N
-        {"open": "o", "only_label": "y"},  # o is free in the list; the chooser has its own
+        # o freed from open_url is free in the list; the chooser has its own
+        {"open_url": "O", "open": "o", "only_label": "y"},
     ],
 )
 def test_keymaps_without_a_clash_are_accepted(table: dict[str, str]) -> None:

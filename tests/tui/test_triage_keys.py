@@ -142,7 +142,9 @@ async def test_space_goes_to_the_next_unread_across_dumps_and_wraps() -> None:
 
 
 async def test_state_keys_in_the_article_view_act_on_the_open_article() -> None:
-    app = app_on(make_session(articles(3)))
+    session = make_session(articles(3))
+    session.advance = False  # the article stays open (with advance, see test_daily_keys)
+    app = app_on(session)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("j", "enter", "s")
@@ -266,7 +268,9 @@ async def test_no_dwell_setting_never_marks_and_states_survive_a_restart() -> No
 
 
 async def test_undo_and_redo_skip_the_automatic_read_marks() -> None:
-    app = app_on(make_session(articles(3), dwell=0.0))
+    session = make_session(articles(3), dwell=0.0)
+    session.advance = False  # x and s keep the article open (with advance, see test_daily_keys)
+    app = app_on(session)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")  # reading article 0: marked read by the dwell
         await until(pilot, lambda: states(app)[0] == "read")

@@ -69,6 +69,8 @@ def _article(article: ExportArticle, with_text: bool) -> dict[str, Any]:
         doc["entities"] = [
             {"start": e.start, "end": e.end, "label": e.label} for e in article.entities
         ]
+    if article.story is not None:
+        doc["story"] = article.story
     doc["annotations"] = [_annotation(a) for a in article.annotations]
     return doc
 

@@ -101,6 +101,7 @@ def task(article: ExportArticle, text: str) -> dict[str, Any]:
             "source": article.source,
             "state": article.state,
             "offsets": OFFSETS,
+            **({"story": article.story} if article.story is not None else {}),
         },
         "_input_hash": input_hash,
         "_task_hash": _hash({"spans": spans}, prefix=str(input_hash)),

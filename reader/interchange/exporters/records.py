@@ -44,6 +44,9 @@ class ExportArticle:
     annotations: tuple[Annotation, ...]
     entities: tuple[Entity, ...] | None = None
     """Entity spans when asked for and the body is present; None otherwise."""
+    story: str | None = None
+    """The story the article is a version of (its first version's id), when stories were
+    asked for and it has another version; None otherwise."""
 
     @property
     def present(self) -> bool:

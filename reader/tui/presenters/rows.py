@@ -48,6 +48,24 @@ class Untriaged:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryMark:
+    """How a row stands in its story: the story's size and dumps, folded or not, lead or not."""
+
+    versions: int
+    """How many versions the story has."""
+    sources: tuple[str, ...]
+    """Every dump any version came from, first seen first."""
+    folded: bool
+    """Whether the story's other versions are hidden (`z` unfolds them)."""
+    lead: bool
+    """The row that stands for the story; False for a later version listed under it."""
+
+
+FOLDED, UNFOLDED, VERSION = "▸", "▾", "↳ "
+"""Folded story: sources start with ▸; unfolded: with ▾; later versions: titles with ↳."""
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
     """The two lines of one list row, already fitted to the list's width."""
 
@@ -57,18 +75,35 @@ class Row:
     counts: str
 
 
-def build_row(article: Article, facts: RowFacts, entities: int | None, width: int) -> Row:
-    """Fits an article into a row `width` cells wide (title and source are cut with "…")."""
+def build_row(
+    article: Article,
+    facts: RowFacts,
+    entities: int | None,
+    width: int,
+    story: StoryMark | None = None,
+) -> Row:
+    """Fits an article into a row `width` cells wide (title and source are cut with "…").
+
+    A story's lead row says "×3" and every dump of the story where the source goes.
+    """
     marker = STATE_MARKERS.get(facts.state(article), UNKNOWN_MARKER)
     counts = (
         f"{PENDING if entities is None else entities} ent · {facts.annotation_count(article)} ann"
     )
-    title = fit(visible_line(article.title) or "(untitled)", width - 2)
+    title = visible_line(article.title) or "(untitled)"
+    if story is not None and not story.lead:
+        title = VERSION + title
+    title = fit(title, width - 2)
     source_room = width - 2 - cell_len(counts) - 2
-    source = (
-        fit(visible_line(PurePath(article.source).name), source_room) if source_room > 3 else ""
-    )
+    source = fit(_source_text(article, story), source_room) if source_room > 3 else ""
     return Row(marker, title, source, counts)
+
+
+def _source_text(article: Article, story: StoryMark | None) -> str:
+    if story is None or not story.lead:
+        return visible_line(PurePath(article.source).name)
+    names = ", ".join(visible_line(PurePath(s).name) for s in story.sources)
+    return f"{FOLDED if story.folded else UNFOLDED} ×{story.versions} {names}"
 
 
 def fit(text: str, width: int) -> str:

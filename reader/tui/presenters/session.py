@@ -19,10 +19,14 @@ from reader.dumps.inbox import DEFAULT_SETTLE_SECONDS, FileSignature, file_signa
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.library.dwell import DwellPolicy
+from reader.library.stories import whole_story_setting
+from reader.library.switches import switch
 from reader.library.triage import Triage
 from reader.store import Store
 from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 
+ADVANCE_SETTING = "advance"
+"""The `reader.toml` key: `false` keeps the article open after star, keep or discard."""
 EAGER_LOAD_BYTES = 2_000_000
 """Dumps up to this size in all are split before the first frame (tens of milliseconds);
 bigger ones load after it, so the window opens at once and the list fills in."""
@@ -59,6 +63,10 @@ class Session:
     library holds them as split)."""
     workspace_root: Path | None = None
     """The workspace folder: exports write the sources inside it relative to it."""
+    whole_story: bool = True
+    """Triage keys act on every version of a story (`triage_whole_story` in reader.toml)."""
+    advance: bool = True
+    """Star, keep and discard in the article go on to the next unread (`advance`)."""
 
     @property
     def store(self) -> Store:
@@ -128,6 +136,8 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
         stale=stale,
         inbox=InboxPlan(seeds, known) if watched else None,
         deferred=deferred,
+        whole_story=whole_story_setting(workspace),
+        advance=switch(workspace, ADVANCE_SETTING, default=True),
         split=loaded.articles,
     )
 

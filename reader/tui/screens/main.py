@@ -86,7 +86,11 @@ class MainScreen(EntityEditingScreen):
         self.preview_delay = PREVIEW_DELAY
         """Seconds the cursor rests before the view follows it (0: at once)."""
         self.article_list = ArticleList(
-            self.listed_articles(), analyses.entity_count, self.facts, id="articles"
+            self.listed_articles(),
+            analyses.entity_count,
+            self.facts,
+            story_mark=self.story_mark,
+            id="articles",
         )
         """The list pane."""
         self.view = ArticleView(self._empty_text(), id="view")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import io
+import os
 import time
+import webbrowser
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,14 +23,19 @@ from textual.color import Color
 from textual.screen import Screen
 from textual.timer import Timer
 
+from reader.annotation.clipboard import copy_text
 from reader.article import Article
 from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
+from reader.library.links import article_url, over_ssh
 from reader.library.search import Query, Range, jump, matches_in
+from reader.library.stories import Stories, compare, fold, story_ids
 from reader.library.triage import Action, StateChange
+from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
 from reader.tui.presenters.filter_choices import filter_choices
+from reader.tui.presenters.rows import StoryMark
 from reader.tui.presenters.session import Session
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
 from reader.tui.widgets.article_list import ArticleList
@@ -44,6 +51,14 @@ BULK_CONFIRM = 20
 SEARCH_LAYER = "search"
 SEARCH_ORDER = 20
 """Search matches draw over entity highlights."""
+STORY_LAYER = "story"
+STORY_ORDER = 15
+"""Sentences a version added to its story draw over entities, under search matches."""
+SHOWN_REMOVED = 3
+"""Removed sentences quoted in the comparison's notification (the rest are counted)."""
+ADVANCING = frozenset({"star", "keep", "discard"})
+"""State keys after which the article view goes on to the next unread (unless `advance`
+is off); read and unread do not, as they are used to revisit."""
 _DONE = {
     "new": "Marked unread",
     "read": "Marked read",
@@ -79,6 +94,12 @@ class TriageScreen(Screen[None]):
         self.search_query: Query | None = None
         """The last search, for `>` and `<` in the article view."""
         self._shown: list[str] = self.triage.view(self.view_filter)
+        self.stories = Stories()
+        """Near-duplicate stories (the app finds them in a worker after the first frame)."""
+        self.unfolded: set[str] = set()
+        """Ids of the stories whose versions `z` listed."""
+        self._listed: list[str] = self._shown
+        self._leads: dict[str, str] = {}
         self._prefix = ""
         self._dwell_timer: Timer | None = None
         self._matches: tuple[str, Query, tuple[Range, ...]] | None = None
@@ -86,9 +107,31 @@ class TriageScreen(Screen[None]):
     # -- what the list shows --------------------------------------------------------------
 
     def listed_articles(self) -> list[Article]:
-        """The articles passing the filter, in list order."""
+        """The articles passing the filter, in list order, each story once unless unfolded."""
         library = self.triage.library
-        return [library.articles[library.position(article_id)] for article_id in self._shown]
+        return [library.articles[library.position(article_id)] for article_id in self._listed]
+
+    def _fold(self) -> None:
+        self._listed = fold(self._shown, self.stories, self.unfolded)
+        self._leads = {}
+        for article_id in self._listed:
+            story = self.stories.story_of(article_id)
+            if story is not None:
+                self._leads.setdefault(story.id, article_id)
+
+    def story_mark(self, article: Article) -> StoryMark | None:
+        """What the list row says of the article's story (None: it has no other version)."""
+        story = self.stories.story_of(article.id)
+        if story is None:
+            return None
+        library = self.triage.library
+        sources = dict.fromkeys(s for v in story.versions for s in library.sources(v))
+        return StoryMark(
+            len(story),
+            tuple(sources),
+            folded=story.id not in self.unfolded,
+            lead=self._leads.get(story.id) == article.id,
+        )
 
     def refresh_list(self, *, announce: bool = False) -> None:
         """Re-filters the list, keeping the cursor on its article (or the next one left).
@@ -98,6 +141,7 @@ class TriageScreen(Screen[None]):
         """
         current = self.article_list.current
         self._shown = self.triage.view(self.view_filter)
+        self._fold()
         cursor = self._cursor_for(current)
         self.article_list.set_articles(self.listed_articles(), cursor, announce=announce)
         self.refresh_header()
@@ -105,11 +149,18 @@ class TriageScreen(Screen[None]):
     def _cursor_for(self, current: Article | None) -> int:
         if current is None or current.id not in self.triage.library:
             return 0
+        story = self.stories.story_of(current.id)
+        if story is not None and current.id not in self._listed:
+            lead = self._leads.get(story.id)
+            if lead is not None:
+                return self._listed.index(lead)
         library = self.triage.library
         if current.id not in library:  # replaced by its edited text, at the same place
             return self.article_list.cursor
+        if current.id in self._listed:
+            return self._listed.index(current.id)
         position = library.position(current.id)
-        return bisect.bisect_left(self._shown, position, key=library.position)
+        return bisect.bisect_left(self._listed, position, key=library.position)
 
     def refresh_header(self) -> None:
         """Redraws the filter line and the progress bar."""
@@ -147,9 +198,14 @@ class TriageScreen(Screen[None]):
         if not ids:
             self.app.bell()
             return
+        if self.session.whole_story:
+            ids = story_ids(ids, self.stories)
         change = self.apply_state(action, ids)
         if change is not None and len(change.article_ids) > 1:
             self._announce(change)
+        reading = not self.article_list.has_focus
+        if change is not None and reading and action in ADVANCING and self.session.advance:
+            self._unread(backwards=False)
 
     def _prefix_for_key(self) -> tuple[int, bool]:
         if self.article_list.has_focus:
@@ -248,7 +304,7 @@ class TriageScreen(Screen[None]):
         reading = not self.article_list.has_focus and self.view.article is not None
         current = self.view.article if reading else self.article_list.current
         found = self.triage.next_unread(
-            current.id if current else None, self._shown, count=count, backwards=backwards
+            current.id if current else None, self._listed, count=count, backwards=backwards
         )
         if found is None:
             where = " in this filter" if self.view_filter.active else ""
@@ -421,6 +477,105 @@ class TriageScreen(Screen[None]):
         )
         return ranges
 
+    # -- stories --------------------------------------------------------------------------
+
+    def stories_found(self, stories: Stories) -> None:
+        """Near-duplicates were grouped: the list shows each story once from now on."""
+        before = self.stories
+        self.stories = stories
+        self.unfolded &= {story.id for story in stories}
+        self.refresh_list(announce=False)
+        if stories.duplicates and stories.duplicates != before.duplicates:
+            noun = "story" if len(stories) == 1 else "stories"
+            self.notify(
+                f"{len(stories):,} {noun} found in more than one version; each is listed "
+                f"once (×N), z lists its versions",
+                title="Same story",
+            )
+
+    def _story_here(self) -> tuple[Article | None, str | None]:
+        """The article the keys act on (list cursor or open article) and its story's id."""
+        reading = not self.article_list.has_focus
+        article = self.view.article if reading else self.article_list.current
+        story = self.stories.story_of(article.id) if article is not None else None
+        return article, None if story is None else story.id
+
+    def action_toggle_story(self) -> None:
+        """Lists the other versions of the story under the cursor, or folds them again."""
+        article, story = self._story_here()
+        if article is None:
+            self.app.bell()
+            return
+        if story is None:
+            self.notify("This article has no other version.")
+            return
+        if story in self.unfolded:
+            self.unfolded.discard(story)
+        else:
+            self.unfolded.add(story)
+        self.refresh_list(announce=False)
+
+    def action_compare_version(self) -> None:
+        """Marks what the open version added to its story's first version, and says what it
+        dropped; again: the marks go."""
+        article = self.view.article
+        if article is None:
+            self.app.bell()
+            return
+        if self.view.has_layer(STORY_LAYER):
+            self.view.remove_layer(STORY_LAYER)
+            return
+        story = self.stories.story_of(article.id)
+        first = self.triage.library.get(story.id) if story is not None else None
+        if first is None:
+            self.notify("This article has no other version.")
+            return
+        if first.id == article.id:
+            self.notify("This is the story's first version: open another (z lists them).")
+            return
+        comparison = compare(first, article)
+        style = _added_style(self)
+        self.view.set_layer(
+            STORY_LAYER,
+            SpanLayer(StyledSpan(s, e, style) for s, e in comparison.added),
+            STORY_ORDER,
+        )
+        removed = [f"− {visible_line(text)}" for text in comparison.removed[:SHOWN_REMOVED]]
+        if len(comparison.removed) > SHOWN_REMOVED:
+            removed.append(f"… and {len(comparison.removed) - SHOWN_REMOVED} more")
+        self.notify(
+            "\n".join([f"Against the first version: {comparison.describe()}", *removed]),
+            title="Added sentences marked",
+            timeout=20,
+        )
+
+    # -- the web address -------------------------------------------------------------------
+
+    def action_open_url(self) -> None:
+        """Opens the article's web address in the browser; over SSH copies it instead."""
+        article, _story = self._story_here()
+        url = article_url(article) if article is not None else None
+        if url is None:
+            self.notify("This article has no web address (its dump gave none).")
+            return
+        if over_ssh(os.environ):
+            result = copy_text(url)
+            if result.needs_osc52:
+                self.app.copy_to_clipboard(url)
+            self.notify(
+                f"Over SSH: the URL was copied instead of opened. {result.message}", title="URL"
+            )
+            return
+        self.notify(f"Opening {url}", title="URL")
+        self._browse(url)
+
+    @work(thread=True, exit_on_error=False, group="browser", name="browser")
+    def _browse(self, url: str) -> None:
+        """webbrowser.open can wait on the browser's start, so it runs in a thread."""
+        if not webbrowser.open(url):
+            message = f"No browser could be started; the URL: {url}"
+            self.app.call_from_thread(self.notify, message, severity="warning")
+
     # -- inbox ----------------------------------------------------------------------------
 
     def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
@@ -474,7 +629,12 @@ class TriageScreen(Screen[None]):
             )
 
             path = export_to_folder(
-                self.session.store, articles, fmt, folder, root=self.session.workspace_root
+                self.session.store,
+                articles,
+                fmt,
+                folder,
+                root=self.session.workspace_root,
+                stories=self.stories,
             )
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
@@ -503,6 +663,12 @@ def _short(folder: Path) -> str:
         return str(folder.relative_to(Path.cwd()))
     except ValueError:
         return str(folder)
+
+
+def _added_style(screen: Screen[None]) -> Style:
+    """Sentences a version added, on the theme's success colour, readable text over them."""
+    background = Color.parse(screen.app.current_theme.success or "#4EBF71")
+    return Style(bgcolor=background.rich_color, color=background.get_contrast_text().rich_color)
 
 
 def _match_style(screen: Screen[None]) -> Style:

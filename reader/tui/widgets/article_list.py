@@ -28,7 +28,7 @@ from textual.strip import Strip
 
 from reader.article import Article
 from reader.tui import keys
-from reader.tui.presenters.rows import RowFacts, Untriaged, build_row
+from reader.tui.presenters.rows import RowFacts, StoryMark, Untriaged, build_row
 from reader.tui.widgets.styles import StyleCache
 
 ROW_HEIGHT = 2
@@ -83,9 +83,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         entity_count: Callable[[Article], int | None],
         facts: RowFacts | None = None,
         *,
+        story_mark: Callable[[Article], StoryMark | None] | None = None,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
+        self._story_mark = story_mark or (lambda _article: None)
         self._articles: list[Article] = []
         self._entity_count = entity_count
         self._facts = facts or Untriaged()
@@ -273,7 +275,9 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _render_row_line(self, index: int, part: int, is_cursor: bool, width: int) -> Strip:
         article = self._articles[index]
-        row = build_row(article, self._facts, self._entity_count(article), width - 1)
+        row = build_row(
+            article, self._facts, self._entity_count(article), width - 1, self._story_mark(article)
+        )
         base = self._styles.full("article-list--cursor") if is_cursor else self._styles.base
         style = self._styles.over
         if part == 0:

@@ -1,0 +1,185 @@
+"""The same story, once: near-duplicate articles across every open dump, grouped.
+
+Wire copy is reprinted everywhere, with a new headline, a trimmed ending or
+another byline; exact copies already share an id (`Library`), these do not. Two
+articles are versions of one story when
+
+1. their openings share many five-word phrases: MinHash LSH (datasketch) over the
+   shingles of the first `LEAD_WORDS` words proposes candidate pairs, and the
+   share is then counted exactly (shared shingles over the smaller set: a trimmed
+   ending keeps the whole opening) and must reach `threshold`; and
+2. rapidfuzz confirms it on the bodies: the words of the shorter body appear in
+   order in the longer one (longest common subsequence over words) for at least
+   `BODY_SHARE` of them, or `BODY_SHARE_SAME_TITLE` when the headlines agree
+   (token-set ratio of at least `TITLE_AGREES`).
+
+Versions of one story are joined transitively; the story's first version is the
+one listed first, and its id names the story. datasketch (and with it numpy and
+scipy) is imported on the first call, never at import time: it takes about two
+seconds and the TUI calls it in a worker after its first frame.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+import zlib
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from reader.article import Article
+from reader.library.stories import Stories
+
+DEFAULT_THRESHOLD = 0.5
+"""Share of the opening's five-word phrases two versions must have in common."""
+SHINGLE_WORDS = 5
+"""Words per shingle: long enough that unrelated stories rarely share one."""
+LEAD_WORDS = 120
+"""Words of the opening that are shingled: reprints agree most there, and it bounds the work."""
+MIN_WORDS = 20
+"""Bodies shorter than this are never grouped: too little text to tell stories apart."""
+BODY_WORDS = 3000
+"""Words of each body compared in full (LCS); longer bodies are compared on their start."""
+BODY_SHARE = 0.8
+"""Share of the shorter body's words that must appear, in order, in the longer one."""
+BODY_SHARE_SAME_TITLE = 0.6
+"""The same, when the two headlines agree."""
+TITLE_AGREES = 90.0
+"""rapidfuzz token-set ratio (0-100) at which two headlines count as the same."""
+NUM_PERM = 64
+"""MinHash permutations: enough for a steep LSH curve at 0.5, cheap at 10,000 articles."""
+_CANDIDATE_FLOOR = 0.8
+"""LSH runs at this fraction of the threshold (Jaccard), so trimmed versions, whose
+Jaccard is below their containment, are still proposed; the exact count then decides."""
+
+_PUNCTUATION = "".join(
+    chr(c) for c in range(0x2070) if unicodedata.category(chr(c)).startswith("P")
+)
+"""Characters stripped from both ends of a token: every Unicode punctuation mark below U+2070."""
+_CHARS_PER_WORD = 16
+"""Characters read per word wanted: words run about six, so this reads enough, not the rest."""
+_MIX = 0x9E3779B97F4A7C15
+"""Odd 64-bit multiplier (the golden ratio) that mixes a run of word hashes into one."""
+
+
+class TokenHashes(dict[str, int]):
+    """crc32 of each distinct token's word, computed once (tokens repeat across articles).
+
+    A token is what `str.split` gives; its word is the token case-folded, without the
+    punctuation around it (`"Paris,"` and `Paris` are one word). Tokens that are only
+    punctuation hash to 0 and are dropped.
+    """
+
+    def __missing__(self, token: str) -> int:
+        word = token.casefold().strip(_PUNCTUATION)
+        value = self[token] = zlib.crc32(word.encode("utf-8", "surrogatepass")) | 1 if word else 0
+        return value
+
+
+def find_stories(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD) -> Stories:
+    """Groups the articles that are versions of one story (see the module docstring).
+
+    `threshold` (0-1] is the share of opening phrases two versions must have in common.
+    Articles are taken in the order given, which is the order versions are listed in.
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be above 0 and at most 1, not {threshold}")
+    hashes = TokenHashes()
+    shingles = opening_shingles(articles, hashes)
+    sets: dict[int, set[int]] = {}
+    words: dict[int, list[int]] = {}
+    parent = list(range(len(articles)))
+    for a, b in sorted(_candidates(shingles, threshold)):
+        sa = sets.get(a) or sets.setdefault(a, set(shingles[a]))
+        sb = sets.get(b) or sets.setdefault(b, set(shingles[b]))
+        if len(sa & sb) / min(len(sa), len(sb)) < threshold:
+            continue
+        wa = words.get(a) or words.setdefault(a, _words(articles[a].body, BODY_WORDS, hashes))
+        wb = words.get(b) or words.setdefault(b, _words(articles[b].body, BODY_WORDS, hashes))
+        if _bodies_agree(wa, wb, articles[a].title, articles[b].title):
+            _union(parent, a, b)
+    groups: dict[int, list[str]] = {}
+    for position, article in enumerate(articles):
+        groups.setdefault(_root(parent, position), []).append(article.id)
+    return Stories.of(groups.values())
+
+
+def _words(body: str, limit: int, hashes: TokenHashes) -> list[int]:
+    """Hashes of the first `limit` words of a body (fewer when some tokens are only
+    punctuation): split once, stopping after `limit` tokens."""
+    tokens = body[: limit * _CHARS_PER_WORD].split(None, limit)[:limit]
+    return [h for h in map(hashes.__getitem__, tokens) if h]
+
+
+def opening_shingles(
+    articles: Sequence[Article], hashes: TokenHashes | None = None
+) -> list[list[int]]:
+    """Per article, 32-bit hashes of each run of `SHINGLE_WORDS` words of its opening.
+
+    Empty for bodies under `MIN_WORDS` words. Words are hashed once each (crc32:
+    the same on every run and machine) and the runs are hashed for all articles
+    at once with numpy.
+    """
+    import numpy as np
+
+    hashes = TokenHashes() if hashes is None else hashes
+    leads = []
+    for article in articles:
+        words = _words(article.body, LEAD_WORDS, hashes)
+        leads.append(words if len(words) >= MIN_WORDS else [])
+    flat = np.fromiter(itertools.chain.from_iterable(leads), dtype=np.uint64)
+    runs = len(flat) - SHINGLE_WORDS + 1
+    mixed = np.zeros(max(runs, 0), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(SHINGLE_WORDS):
+            mixed = mixed * np.uint64(_MIX) + flat[k : k + runs] + np.uint64(1)
+    values = (mixed >> np.uint64(32)).tolist()
+    out: list[list[int]] = []
+    start = 0
+    for lead in leads:
+        out.append(values[start : start + len(lead) - SHINGLE_WORDS + 1] if lead else [])
+        start += len(lead)
+    return out
+
+
+def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> bool:
+    """rapidfuzz on bodies (in-order word share of the shorter) and, if needed, titles."""
+    body = LCSseq.similarity(a, b) / min(len(a), len(b))
+    if body >= BODY_SHARE:
+        return True
+    return body >= BODY_SHARE_SAME_TITLE and fuzz.token_set_ratio(title_a, title_b) >= TITLE_AGREES
+
+
+def _candidates(shingles: Sequence[list[int]], threshold: float) -> set[tuple[int, int]]:
+    """Pairs of positions whose openings MinHash LSH finds alike (each pair once, low first)."""
+    from datasketch import MinHash, MinHashLSH
+
+    present = [i for i, s in enumerate(shingles) if s]
+    signatures = MinHash.bulk((shingles[i] for i in present), num_perm=NUM_PERM, hashfunc=int)
+    lsh = MinHashLSH(threshold=threshold * _CANDIDATE_FLOOR, num_perm=NUM_PERM)
+    with lsh.insertion_session() as session:
+        for position, signature in zip(present, signatures, strict=True):
+            session.insert(position, signature, check_duplication=False)
+    pairs: set[tuple[int, int]] = set()
+    for table in lsh.hashtables:
+        for key in table.keys():  # noqa: SIM118 (a storage object, not a dict)
+            bucket = table.get(key)
+            if len(bucket) > 1:
+                pairs.update(itertools.combinations(sorted(bucket), 2))
+    return pairs
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], a: int, b: int) -> None:
+    """Joins two versions' groups under the earlier root, so roots stay first in order."""
+    ra, rb = _root(parent, a), _root(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)

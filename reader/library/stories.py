@@ -1,0 +1,167 @@
+"""A story listed once: stories and their versions, the list folded by story, and diffs.
+
+`Stories` holds what `reader.library.duplicates` found. `fold` turns the
+filtered list into the one shown: each story at its first listed version, its other
+versions hidden until the story is unfolded (then listed right under it).
+`story_ids` widens a triage key to whole stories. `compare` says which sentences a
+version added to, or dropped from, the story's first version, for the view to mark.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from reader.article import Article
+from reader.library.switches import switch
+from reader.nlp.sentences import rule_sentences
+from reader.workspace import Workspace
+
+WHOLE_STORY_SETTING = "triage_whole_story"
+"""The `reader.toml` key: `true` (default) makes a triage key act on every version of a
+story, `false` on the one article only."""
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story found in several articles: its versions in list order, the first leading."""
+
+    versions: tuple[str, ...]
+    """Article ids; `versions[0]` is the first version listed."""
+
+    @property
+    def id(self) -> str:
+        """The story's name: its first version's article id (stable while that one is open)."""
+        return self.versions[0]
+
+    def __len__(self) -> int:
+        return len(self.versions)
+
+
+@dataclass(frozen=True, slots=True)
+class Stories:
+    """Every story with more than one version, and each version's story."""
+
+    stories: tuple[Story, ...] = ()
+    _by_article: dict[str, Story] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, groups: Iterable[Sequence[str]]) -> Stories:
+        """Stories from groups of article ids (each in list order); singletons are dropped."""
+        stories = tuple(Story(tuple(group)) for group in groups if len(group) > 1)
+        return cls(stories, {i: story for story in stories for i in story.versions})
+
+    def story_of(self, article_id: str) -> Story | None:
+        """The story an article is a version of, or None when it has no other version."""
+        return self._by_article.get(article_id)
+
+    @property
+    def duplicates(self) -> int:
+        """Articles that are a later version of a story (what grouping hides from the list)."""
+        return sum(len(story) - 1 for story in self.stories)
+
+    def __len__(self) -> int:
+        return len(self.stories)
+
+    def __iter__(self) -> Iterator[Story]:
+        return iter(self.stories)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form: each story's id and versions."""
+        return {
+            "stories": [{"id": s.id, "versions": list(s.versions)} for s in self.stories],
+            "duplicates": self.duplicates,
+        }
+
+
+def fold(ids: Sequence[str], stories: Stories, unfolded: Collection[str] = ()) -> list[str]:
+    """The ids to list: each story once, at its first version in `ids`.
+
+    The story's other versions in `ids` follow it when its id is in `unfolded`
+    (in story order), and are left out otherwise. Articles of no story stay as they are.
+    """
+    if not stories:
+        return list(ids)
+    present = set(ids)
+    seen: set[str] = set()
+    listed: list[str] = []
+    for article_id in ids:
+        story = stories.story_of(article_id)
+        if story is None:
+            listed.append(article_id)
+            continue
+        if story.id in seen:
+            continue
+        seen.add(story.id)
+        listed.append(article_id)
+        if story.id in unfolded:
+            listed += [v for v in story.versions if v != article_id and v in present]
+    return listed
+
+
+def whole_story_setting(workspace: Workspace) -> bool:
+    """Whether triage keys act on whole stories, as `reader.toml` says (default: yes)."""
+    return switch(workspace, WHOLE_STORY_SETTING, default=True)
+
+
+def story_ids(ids: Sequence[str], stories: Stories) -> list[str]:
+    """`ids` with every other version of their stories added (each id once, in order).
+
+    What a triage key acts on when it acts on whole stories.
+    """
+    out: dict[str, None] = {}
+    for article_id in ids:
+        story = stories.story_of(article_id)
+        out.update(dict.fromkeys(story.versions if story else (article_id,)))
+    return list(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """How a version reads against its story's first version, sentence by sentence."""
+
+    added: tuple[Span, ...]
+    """Sentences of the version (ranges of its body) that the first version lacks."""
+    removed: tuple[str, ...]
+    """Sentences of the first version that this version lacks, in the first version's order."""
+    kept: int
+    """Sentences the two share."""
+
+    def describe(self) -> str:
+        """One line for a notification: "2 sentences added, 5 removed, 14 the same"."""
+        return (
+            f"{_count(len(self.added), 'sentence')} added, {len(self.removed)} removed, "
+            f"{self.kept} the same"
+        )
+
+
+def compare(first: Article, version: Article) -> Comparison:
+    """Sentences added and removed between the first version and `version` (difflib over
+    sentences compared without case or spacing differences)."""
+    theirs = [first.body[s:e] for s, e in rule_sentences(first)]
+    ours_spans = rule_sentences(version)
+    ours = [version.body[s:e] for s, e in ours_spans]
+    matcher = difflib.SequenceMatcher(
+        a=[_key(s) for s in theirs], b=[_key(s) for s in ours], autojunk=False
+    )
+    added: list[Span] = []
+    removed: list[str] = []
+    kept = 0
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            kept += a1 - a0
+            continue
+        removed += theirs[a0:a1]
+        added += ours_spans[b0:b1]
+    return Comparison(tuple(added), tuple(removed), kept)
+
+
+def _key(sentence: str) -> str:
+    return " ".join(sentence.casefold().split())
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -1,0 +1,164 @@
+"""Near-duplicate stories: reprints with a trimmed ending, a new headline or another
+byline are grouped; different stories, even on the same desk, are not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.article import Article, article_id
+from reader.library.duplicates import MIN_WORDS, find_stories, opening_shingles
+from reader.library.stories import Stories, Story
+
+
+def _article(title: str, body: str, source: str = "a.txt", index: int = 0) -> Article:
+    return Article(article_id(title, body), source, index, title, body)
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [p for p in article.body.split("\n\n") if p.strip()]
+
+
+def _reprint(
+    article: Article,
+    *,
+    title: str | None = None,
+    keep: float = 1.0,
+    byline: str = "",
+    source: str = "b.txt",
+) -> Article:
+    paras = _paragraphs(article)
+    paras = paras[: max(1, round(len(paras) * keep))]
+    if byline:
+        paras = [byline, *paras, "(Reporting by Ann Smith; editing by Tom Lee)"]
+    return _article(title or article.title, "\n\n".join(paras), source, index=1)
+
+
+@pytest.fixture(scope="module")
+def originals(news_articles: list[Article]) -> list[Article]:
+    """Eight hand-written stories from different desks, and the seed dump's two."""
+    assert len(news_articles) >= 8
+    return list(news_articles)
+
+
+def test_distinct_stories_stay_apart(originals: list[Article]) -> None:
+    assert len(find_stories(originals)) == 0
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"keep": 0.6},
+        {"title": "A completely different headline written by another desk"},
+        {"byline": "By Jane Roe, Staff Writer"},
+        {"keep": 0.7, "byline": "From our correspondent"},
+    ],
+    ids=["trimmed ending", "new headline", "another byline", "trimmed with a byline"],
+)
+def test_a_reprint_joins_its_story(originals: list[Article], edit: dict[str, object]) -> None:
+    target = originals[2]
+    reprint = _reprint(target, **edit)  # type: ignore[arg-type]
+    assert reprint.id != target.id
+    stories = find_stories([*originals, reprint])
+    assert [s.versions for s in stories] == [(target.id, reprint.id)]
+    assert stories.story_of(reprint.id) is stories.story_of(target.id)
+    assert stories.story_of(originals[0].id) is None
+    assert stories.duplicates == 1
+
+
+def test_versions_follow_the_order_given_and_the_first_names_the_story(
+    originals: list[Article],
+) -> None:
+    target = originals[4]
+    trimmed = _reprint(target, keep=0.7, source="c.txt")
+    renamed = _reprint(target, title="Another headline for the same story")
+    stories = find_stories([trimmed, originals[0], renamed, target])
+    (story,) = stories
+    assert story.versions == (trimmed.id, renamed.id, target.id)
+    assert story.id == trimmed.id
+    assert len(story) == 3
+
+
+def test_several_stories_at_once(originals: list[Article]) -> None:
+    extra = [_reprint(a, byline="By Staff") for a in originals[:5]]
+    stories = find_stories([*originals, *extra])
+    assert sorted(s.versions for s in stories) == sorted(
+        (a.id, e.id) for a, e in zip(originals[:5], extra, strict=True)
+    )
+
+
+def test_a_story_that_shares_only_its_opening_is_not_a_version(
+    originals: list[Article],
+) -> None:
+    """The same first paragraph, then another story: openings agree, bodies do not."""
+    first, other = originals[0], originals[1]
+    spliced = _article(first.title, _paragraphs(first)[0] + "\n\n" + other.body, "c.txt")
+    assert len(find_stories([first, other, spliced])) == 0
+
+
+def test_short_bodies_are_never_grouped() -> None:
+    body = " ".join(["word"] * (MIN_WORDS - 1))
+    same = [_article(f"Title {n}", body + "." * n) for n in range(3)]
+    assert len(find_stories(same)) == 0
+    assert opening_shingles(same) == [[], [], []]
+
+
+def test_punctuation_and_case_do_not_tell_versions_apart(
+    originals: list[Article],
+) -> None:
+    target = originals[5]
+    shouted = _article(target.title, target.body.upper().replace(",", " ,"), "c.txt")
+    assert [s.versions for s in find_stories([target, shouted])] == [(target.id, shouted.id)]
+
+
+def test_threshold_must_be_a_share(originals: list[Article]) -> None:
+    for bad in (0, -0.1, 1.5):
+        with pytest.raises(ValueError, match="threshold"):
+            find_stories(originals, bad)
+
+
+def test_a_stricter_threshold_drops_a_rewritten_opening(
+    originals: list[Article],
+) -> None:
+    target = originals[6]
+    paras = _paragraphs(target)
+    rewritten = _article(
+        target.title, "\n\n".join(["A new first paragraph. " * 6, *paras]), "c.txt"
+    )
+    assert len(find_stories([target, rewritten], 0.5)) == 1
+    assert len(find_stories([target, rewritten], 1.0)) == 0
+
+
+def test_grouping_is_the_same_on_every_run(originals: list[Article]) -> None:
+    extra = [_reprint(a, keep=0.7) for a in originals[:4]]
+    runs = {tuple(s.versions for s in find_stories([*originals, *extra])) for _ in range(3)}
+    assert len(runs) == 1
+    assert opening_shingles(originals) == opening_shingles(list(reversed(originals)))[::-1]
+
+
+def test_no_articles_and_one_article() -> None:
+    assert len(find_stories([])) == 0
+    lone = _article("T", "word " * 50)
+    assert find_stories([lone]).story_of(lone.id) is None
+
+
+def test_stories_of_groups_and_json() -> None:
+    stories = Stories.of([["a", "b", "c"], ["d"], ["e", "f"]])
+    assert [s.versions for s in stories] == [("a", "b", "c"), ("e", "f")]
+    assert stories.story_of("c") == Story(("a", "b", "c"))
+    assert stories.story_of("d") is None
+    assert stories.to_dict() == {
+        "stories": [
+            {"id": "a", "versions": ["a", "b", "c"]},
+            {"id": "e", "versions": ["e", "f"]},
+        ],
+        "duplicates": 3,
+    }
+
+
+def test_exact_copies_in_the_input_join_one_story(originals: list[Article]) -> None:
+    """The library merges exact copies; given both anyway, they are one story."""
+    copy = replace(originals[3], source="copy.txt")
+    (story,) = find_stories([originals[3], copy])
+    assert len(story) == 2

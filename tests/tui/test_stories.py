@@ -1,0 +1,156 @@
+"""Pilot tests of the same story once: folded rows with ×N, `z`, whole-story triage, `=`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.article import Article, article_id
+from reader.library.stories import Stories
+from reader.tui.app import ReaderApp
+from reader.tui.presenters.rows import StoryMark, Untriaged, build_row
+from reader.tui.presenters.session import Session
+from reader.tui.screens.triage import STORY_LAYER
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from tests.conftest import NEWS
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import make_session, screen_lines, settle
+
+SIZE = (120, 40)
+
+
+class Noted(ReaderApp):
+    """Records notifications so tests can read them."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, FakeService(), "fake_model")
+        self.notes: list[str] = []
+        self.main.preview_delay = 0
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notes.append(str(message))
+        super().notify(message, **kwargs)
+
+
+def _article(title: str, body: str, source: str, index: int) -> Article:
+    return Article(article_id(title, body), source, index, title, body)
+
+
+def _library() -> list[Article]:
+    """Three fixture stories in wire.txt; the first reprinted trimmed in web.txt (listed last)."""
+    texts = [p.read_text(encoding="utf-8").strip() for p in sorted(NEWS.glob("*.txt"))[:3]]
+    made = []
+    for n, text in enumerate(texts):
+        title, body = text.split("\n\n", 1)
+        made.append(_article(title, body, "wire.txt", n))
+    paras = made[0].body.split("\n\n")
+    trimmed = "By Jane Roe\n\n" + "\n\n".join(paras[: len(paras) - 2])
+    made.append(_article("A new headline for it", trimmed, "web.txt", 0))
+    return made
+
+
+def _titles(app: ReaderApp) -> list[str]:
+    return [a.title for a in app.query_one(ArticleList).articles]
+
+
+async def _grouped(pilot: Any) -> None:
+    await settle(pilot)
+    app = pilot.app
+    await pilot.wait_for_scheduled_animations()
+    assert len(app.main.stories) == 1, "the stories worker grouped the reprint"
+
+
+async def test_a_story_is_listed_once_with_its_count_and_sources_and_z_unfolds_it() -> None:
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        first, reprint = app.library.articles[0], app.library.articles[3]
+        assert _titles(app) == [a.title for a in app.library.articles[:3]]
+        lines = screen_lines(app.query_one(ArticleList))
+        assert "▸ ×2 wire.txt, web" in lines[1]
+        assert any("listed once" in note for note in app.notes)
+        await pilot.press("z")
+        assert _titles(app) == [
+            first.title,
+            reprint.title,
+            *[a.title for a in app.library.articles[1:3]],
+        ]
+        lines = screen_lines(app.query_one(ArticleList))
+        assert "▾ ×2" in lines[1] and "↳ A new headline" in lines[2]
+        await pilot.press("j", "z")
+        assert _titles(app) == [a.title for a in app.library.articles[:3]]
+        assert app.query_one(ArticleList).cursor == 0, "folding keeps the cursor on the story"
+        await pilot.press("j", "z")
+        assert app.notes[-1] == "This article has no other version."
+
+
+async def test_a_triage_key_acts_on_every_version_of_the_story() -> None:
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        first, reprint = app.library.articles[0], app.library.articles[3]
+        await pilot.press("s")
+        assert app.triage.state(first.id) == app.triage.state(reprint.id) == "starred"
+        await pilot.press("u")
+        assert app.triage.state(reprint.id) == "new", "one undo takes the whole story back"
+        await pilot.press("x")
+        assert app.triage.state(reprint.id) == "discarded"
+        assert _titles(app) == [a.title for a in app.library.articles[1:3]]
+
+
+async def test_whole_story_triage_can_be_turned_off() -> None:
+    session = make_session(_library())
+    session.whole_story = False
+    app = Noted(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        await pilot.press("s")
+        assert app.triage.state(app.library.articles[0].id) == "starred"
+        assert app.triage.state(app.library.articles[3].id) == "new"
+
+
+async def test_equals_marks_what_a_version_added_and_says_what_it_dropped() -> None:
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("enter", "equals_sign")
+        assert app.notes[-1].startswith("This is the story's first version")
+        assert not view.has_layer(STORY_LAYER)
+        await pilot.press("escape", "z", "j", "enter", "equals_sign")
+        assert view.article is app.library.articles[3]
+        assert view.has_layer(STORY_LAYER)
+        assert app.notes[-1].startswith("Against the first version: 1 sentence added, ")
+        assert "\n− " in app.notes[-1], "the dropped sentences are quoted"
+        await pilot.press("equals_sign")
+        assert not view.has_layer(STORY_LAYER)
+
+
+async def test_new_dumps_regroup_and_unfolded_stories_that_vanished_are_forgotten() -> None:
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        await pilot.press("z")
+        app.main.stories_found(Stories())
+        assert app.main.unfolded == set()
+        assert len(_titles(app)) == 4
+
+
+@pytest.mark.parametrize(
+    ("mark", "title", "source"),
+    [
+        (StoryMark(3, ("a.txt", "b.txt"), folded=True, lead=True), "Title", "▸ ×3 a.txt, b.txt"),
+        (StoryMark(3, ("a.txt", "b.txt"), folded=False, lead=True), "Title", "▾ ×3 a.txt, b.txt"),
+        (StoryMark(3, ("a.txt", "b.txt"), folded=False, lead=False), "↳ Title", "dump.txt"),
+        (None, "Title", "dump.txt"),
+    ],
+)
+def test_rows_say_how_they_stand_in_their_story(
+    mark: StoryMark | None, title: str, source: str
+) -> None:
+    article = _article("Title", "Body text.", "/x/dump.txt", 0)
+    row = build_row(article, Untriaged(), 2, 60, mark)
+    assert row.title == title
+    assert row.source == source
