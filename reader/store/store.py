@@ -80,6 +80,7 @@ from reader.store.schema import (
     META_KEY,
     META_TABLE,
     SCHEMA_VERSION,
+    SETTINGS,
     STATE_TABLE,
     TAG_PALETTE,
     TAGS,
@@ -767,6 +768,25 @@ class Store:
         self._check_writable()
         with self._storage.batch():
             return self._journal.redo(self._apply)
+
+    # -- the app's settings ----------------------------------------------------------------
+
+    @_synchronized
+    def setting(self, name: str) -> object:
+        """A setting the app saved (`put_setting`), None when never saved."""
+        doc = self._raw(SETTINGS).get(name)
+        return doc.get("value") if isinstance(doc, dict) else None
+
+    @_synchronized
+    def put_setting(self, name: str, value: object) -> None:
+        """Saves a choice of the app's (the list's sort order) at once, with every write's
+        kill-safety; not an undo step (a view, not the user's work). On a read-only store
+        it is kept for this session only, as `remember` does."""
+        self._check_open()
+        if not name or self.setting(name) == value:
+            return
+        with self._storage.batch():
+            self._apply(put(SETTINGS, name, {"value": value}))
 
     # -- where articles come from -------------------------------------------------------
 
