@@ -143,11 +143,6 @@ class MainScreen(EntityEditingScreen):
             self.refresh_entities()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_entities())
 
-    @property
-    def list_share(self) -> float:
-        """The list pane's share of the terminal (the user's, once they changed it)."""
-        return self._share
-
     def on_resize(self, event: events.Resize) -> None:
         """The list keeps its share of a terminal of a new width."""
         self._fit_list()

@@ -162,16 +162,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._repaint()
 
     @property
-    def measure(self) -> int:
-        """The most columns of text on a line; the rest of the pane is margin."""
-        return self._measure
-
-    @measure.setter
-    def measure(self, columns: int) -> None:
-        self._measure = columns
-        self._relayout(self._place())
-
-    @property
     def text_left(self) -> int:
         """Cells from the widget's left edge to the first column of text (a mouse aims here)."""
         return self.content_region.x - self.region.x + self._frame.left

@@ -38,11 +38,6 @@ class PaneDivider(Widget):
         super().__init__(id=id)
         self._dragging = False
 
-    @property
-    def dragging(self) -> bool:
-        """Whether a drag is under way."""
-        return self._dragging
-
     def render_line(self, y: int) -> Strip:
         """The rule, bolder while it can be taken."""
         glyph = GRIP if self._dragging or self.mouse_hover else LINE
