@@ -170,6 +170,33 @@ _SOURCE_DATE = re.compile(
 )
 
 
+_LOCAL_STAMP = re.compile(
+    r"^(?:(?P<published>publié|publiée|mis en ligne|mise en ligne|article créé|créé|posté"
+    r"|veröffentlicht|erstellt|erschienen|publicado|publicada|pubblicato|pubblicata|postato)"
+    r"|(?P<updated>mis à jour|mise à jour|modifié|actualisé|dernière mise à jour"
+    r"|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada"
+    r"|última actualización|atualizado|atualizada|última atualização|aggiornato|aggiornata"
+    r"|ultimo aggiornamento|modificato))"
+    r"(?:\s+(?:le|am|el|em|il|on|à|a las|alle|às|um))?\s*[:\-–—]?\s*.{1,80}$",
+    re.IGNORECASE,
+)
+"""A publication or update line in the languages dumps come in ("Publié le 27 août 2012 à
+7:39", "Zuletzt aktualisiert: 01.07.2015", "Aggiornato il 30/01/2023 alle 20:33")."""
+
+
+def local_timestamp(line: str) -> tuple[str, str] | None:
+    """(kind, line) of a publication or update line in French, German, Spanish,
+    Portuguese or Italian, or None; it must hold a digit (a date or time). The line is
+    kept as written, label and all, since local date formats vary too much to parse."""
+    text = strip_emphasis(line.strip())
+    if len(text) > 100 or not _DIGIT.search(text):
+        return None
+    match = _LOCAL_STAMP.match(text)
+    if not match:
+        return None
+    return ("published" if match.group("published") else "updated", text)
+
+
 def source_date(line: str) -> str | None:
     """A date line in a local format ("4 juillet 2012", "Wikinews, 4/07/2012",
     "am 3. März 2012 um 10:04"): the date as written, or None."""
