@@ -124,13 +124,22 @@ class PassageMarks:
         """For a line showing body `[start, end)`: each gutter cell's bar style, or None.
 
         In a shared last cell the passage starting last (the innermost) shows."""
-        bars: list[Style | None] = []
-        for cell in self._cells:
-            found = None
-            for span in cell.spans_between(start, end):
-                found = span.style
-            bars.append(found)
-        return tuple(bars)
+        return tuple(
+            None if (bar := self._bar(cell, start, end)) is None else bar.style
+            for cell in range(LANES)
+        )
+
+    def passage_at(self, cell: int, start: int, end: int) -> tuple[int, int] | None:
+        """The range of the passage whose bar is drawn in gutter `cell` beside the line
+        showing `[start, end)` (a click there selects it), or None."""
+        bar = self._bar(cell, start, end) if 0 <= cell < LANES else None
+        return None if bar is None else (bar.start, bar.end)
+
+    def _bar(self, cell: int, start: int, end: int) -> StyledSpan | None:
+        found = None
+        for span in self._cells[cell].spans_between(start, end):
+            found = span
+        return found
 
     def covering(self, start: int, end: int) -> list[Annotation]:
         """The passages over any of `[start, end)` (a cursor sentence), outermost first.
