@@ -41,7 +41,8 @@ _CREDITS = re.compile(
     r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
     r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
-    r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?)$",
+    r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?"
+    r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
@@ -243,8 +244,8 @@ def is_credits(line: str) -> bool:
 
 
 def _has_credits_cue(line: str) -> bool:
-    """Every credits pattern holds one of these: a cheap test before the pattern (not
-    "by", which running text is full of)."""
+    """Every credits pattern holds one of these or opens with a dash: a cheap test before
+    the pattern (not "by", which running text is full of)."""
     folded = line.casefold()
     return (
         "report" in folded
@@ -255,6 +256,7 @@ def _has_credits_cue(line: str) -> bool:
         or "assistance" in folded
         or "staff" in folded
         or "--" in folded
+        or folded[:1] in ("—", "–")
     )
 
 

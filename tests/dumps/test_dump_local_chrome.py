@@ -28,6 +28,7 @@ from reader.dumps.roles import classify
         ("Zuletzt aktualisiert: 01.07.2015", "updated"),
         ("Publicado em 3 de março de 2024", "updated"),
         ("1. Juli 2015, 10:34 Uhr", "updated"),
+        ("— Wikinews", "credits"),
         ("Nicolas Sarkozy / Carla Bruni", "text"),
         ("Intervista a Mario Furlan", "text"),
         ("Publié pour la première fois en France, le livre a été traduit.", "text"),
