@@ -11,16 +11,21 @@ is meant to change, and say so in the commit.
 
 from __future__ import annotations
 
+import bisect
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.analysis import Entity
 from reader.article import Article
 from reader.interchange.export import FORMATS, render, with_entities, with_stories
+from reader.interchange.exporters import jsonl
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.library.stories import Stories
@@ -156,3 +161,37 @@ def test_entities_and_stories_are_written_as_before(
     export = with_stories(export, Stories.of([[first.id, third.id]]))
     rendered, _summary = render(export, FORMATS[fmt])
     _check(f"{fmt}-entities-stories", rendered)
+
+
+_FORMER_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _former_tokens(text: str, cuts: Iterable[int]) -> list[dict[str, object]]:
+    """Prodigy tokens as the exporter made them before: match, then cut each token."""
+    bounds = sorted(set(cuts))
+    pieces: list[tuple[int, int]] = []
+    for match in _FORMER_WORD.finditer(text):
+        start, end = match.span()
+        inside = bounds[bisect.bisect_right(bounds, start) : bisect.bisect_left(bounds, end)]
+        for cut in inside:
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return [
+        {
+            "text": text[s:e],
+            "start": s,
+            "end": e,
+            "id": n,
+            "ws": e < len(text) and text[e].isspace(),
+        }
+        for n, (s, e) in enumerate(pieces)
+    ]
+
+
+@given(
+    st.text(st.sampled_from("ab é1_.,'\"\t\n\r\x85\xa0\u2003\x1f\x7f🌊-")),
+    st.lists(st.integers(min_value=0, max_value=40), max_size=8),
+)
+def test_prodigy_tokens_are_those_of_the_former_tokenizer(text: str, cuts: list[int]) -> None:
+    assert jsonl.tokens(text, cuts) == _former_tokens(text, cuts)

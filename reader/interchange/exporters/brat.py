@@ -98,6 +98,8 @@ def slug(title: str, limit: int = SLUG_CHARS) -> str:
 
 def fragments(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of `body[start:end]` between line breaks, as brat wants a span stored."""
+    if start < end and not _LINE_BREAK.search(body, start, end):
+        return [(start, end)]  # most spans: one piece, found without a loop
     pieces: list[tuple[int, int]] = []
     at = start
     for found in _LINE_BREAK.finditer(body, start, end):

@@ -18,6 +18,7 @@ ends, so every span falls on token boundaries as Prodigy requires.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -41,42 +42,27 @@ def render(export: Export) -> bytes:
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
 """Prodigy's answer per triage state; any other state is `ignore` (not decided)."""
 _WORD = re.compile(r"\w+|[^\w\s]")
+"""Every character that is not white space is in a token, so white space follows a token
+exactly when the next one does not start where it ends. Matching between two cuts cuts
+the words crossing them (the pattern has no anchors or look-behind)."""
 
 
 def tokens(text: str, cuts: Iterable[int] = ()) -> list[dict[str, Any]]:
     """Prodigy tokens: words and punctuation, also cut at each offset in `cuts`; `ws` says
     whether white space follows (Prodigy joins token texts with it to show the text)."""
-    pieces = [match.span() for match in _WORD.finditer(text)]
-    bounds = sorted(set(cuts))
-    if bounds:
-        pieces = _cut(pieces, bounds)
-    size = len(text)
-    return [
-        {
-            "text": text[start:end],
-            "start": start,
-            "end": end,
-            "id": number,
-            "ws": end < size and text[end].isspace(),
-        }
-        for number, (start, end) in enumerate(pieces)
+    edges = [0, *sorted(set(cuts)), len(text)]
+    pieces = [
+        match.span()
+        for start, end in itertools.pairwise(edges)
+        for match in _WORD.finditer(text, start, end)
     ]
-
-
-def _cut(pieces: list[tuple[int, int]], bounds: list[int]) -> list[tuple[int, int]]:
-    """The pieces split at every bound strictly inside one; both lists are in text order,
-    so one walk over each does it."""
-    cut: list[tuple[int, int]] = []
-    at, count = 0, len(bounds)
-    for start, end in pieces:
-        while at < count and bounds[at] <= start:
-            at += 1
-        while at < count and bounds[at] < end:
-            cut.append((start, bounds[at]))
-            start = bounds[at]
-            at += 1
-        cut.append((start, end))
-    return cut
+    follows = [start for start, _ in pieces[1:]]
+    if pieces:
+        follows.append(len(text))
+    return [
+        {"text": text[start:end], "start": start, "end": end, "id": number, "ws": end != after}
+        for number, ((start, end), after) in enumerate(zip(pieces, follows, strict=True))
+    ]
 
 
 def task(article: ExportArticle, text: str) -> dict[str, Any]:

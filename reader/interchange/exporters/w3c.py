@@ -10,10 +10,11 @@ with the original instead of copying it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from reader import __version__
-from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export
+from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export, ExportArticle
 from reader.text import json_out
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -28,8 +29,8 @@ READER_VOCABULARY = "urn:reader:vocabulary#"
 def document(export: Export) -> dict[str, Any]:
     """The collection, with every annotation on its one embedded page."""
     items = [
-        annotation_doc(annotation, article.id)
-        for article in export.articles
+        annotation_doc(annotation, source)
+        for article, source in _sources(export)
         for annotation in article.annotations
     ]
     return {
@@ -50,30 +51,35 @@ def render(export: Export) -> bytes:
     return json_out.dumps(document(export), indent=True) + b"\n"
 
 
-def annotation_doc(annotation: AnnotationDoc, article_id: str) -> dict[str, Any]:
-    """One annotation of the article `article_id` as a Web Annotation."""
-    body: list[dict[str, str]] = [
-        {"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in annotation["tags"]
-    ]
-    if annotation["note"]:
-        body.append(
-            {
-                "type": "TextualBody",
-                "purpose": "commenting",
-                "value": annotation["note"],
-                "format": "text/plain",
-            }
-        )
+def _sources(export: Export) -> Iterator[tuple[ExportArticle, str]]:
+    """Each article with its URN, made once for all of its annotations."""
+    for article in export.articles:
+        yield article, ARTICLE_URN + article.id
+
+
+def annotation_doc(annotation: AnnotationDoc, source: str) -> dict[str, Any]:
+    """One annotation as a Web Annotation of `source`, its article's URN."""
     doc: dict[str, Any] = {
-        "id": f"{ANNOTATION_URN}{annotation['id']}",
+        "id": ANNOTATION_URN + annotation["id"],
         "type": "Annotation",
         "created": annotation["created"],
         "modified": annotation["updated"],
     }
-    if body:
+    tags, note = annotation["tags"], annotation["note"]
+    if tags or note:
+        body = [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in tags]
+        if note:
+            body.append(
+                {
+                    "type": "TextualBody",
+                    "purpose": "commenting",
+                    "value": note,
+                    "format": "text/plain",
+                }
+            )
         doc["body"] = body
     doc["target"] = {
-        "source": f"{ARTICLE_URN}{article_id}",
+        "source": source,
         "selector": [
             {
                 "type": "TextQuoteSelector",
