@@ -128,8 +128,14 @@ class ReaderApp(App[None]):
         self._store_news: str | None = None
         if isinstance(session, Start):
             self._start = session
-            loaded = session.opening.loaded.articles
-            self._first = FirstScreen(loaded, empty_text(len(loaded), session.opening.deferred))
+            opening = session.opening
+            loaded = opening.loaded.articles
+            self._first = FirstScreen(
+                loaded,
+                empty_text(len(loaded), opening.deferred),
+                opening.list_share,
+                opening.measure,
+            )
         elif service is None:
             raise TypeError("a session needs its entity service")
         else:

@@ -18,6 +18,12 @@ from pathlib import Path
 from reader.article import Article
 from reader.dumps.inbox import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.errors import ReaderError
+from reader.tui.presenters.panes import (
+    DEFAULT_MEASURE,
+    DEFAULT_SHARE,
+    measure_setting,
+    share_setting,
+)
 from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 
 EAGER_LOAD_BYTES = 2_000_000
@@ -55,6 +61,11 @@ class Opening:
     """Problems with the workspace's folders (the dumps' own are in `loaded`)."""
     inbox: InboxPlan | None
     """None: nothing is watched (no seeds/ folder)."""
+    list_share: float = DEFAULT_SHARE
+    """The list pane's share of the width `reader.toml` asks for (the store may keep
+    another, which the reading screen applies)."""
+    measure: int = DEFAULT_MEASURE
+    """Columns of article text on a line (`reader.toml`)."""
 
 
 def load_each(paths: Iterable[Path]) -> Loaded:
@@ -106,6 +117,8 @@ def plan_opening(workspace: Workspace, paths: list[Path]) -> Opening:
         deferred=deferred,
         problems=problems,
         inbox=InboxPlan(seeds, known) if watched else None,
+        list_share=share_setting(workspace),
+        measure=measure_setting(workspace),
     )
 
 

@@ -22,6 +22,12 @@ from reader.tui.presenters.opening import (
     Opening,
     plan_opening,
 )
+from reader.tui.presenters.panes import (
+    DEFAULT_MEASURE,
+    DEFAULT_SHARE,
+    measure_setting,
+    share_setting,
+)
 from reader.workspace import Workspace
 
 ADVANCE_SETTING = "advance"
@@ -53,6 +59,11 @@ class Session:
     """Triage keys act on every version of a story (`triage_whole_story` in reader.toml)."""
     advance: bool = True
     """Star, keep and discard in the article go on to the next unread (`advance`)."""
+    list_share: float = DEFAULT_SHARE
+    """The list pane's share of the terminal until the user drags or keys another
+    (`list_share`; the store keeps the user's)."""
+    measure: int = DEFAULT_MEASURE
+    """Columns of article text on a line (`measure`)."""
 
     @property
     def store(self) -> Store:
@@ -83,5 +94,7 @@ def open_session(
         deferred=opening.deferred,
         whole_story=whole_story_setting(workspace),
         advance=switch(workspace, ADVANCE_SETTING, default=True),
+        list_share=share_setting(workspace),
+        measure=measure_setting(workspace),
         split=loaded.articles,
     )

@@ -20,8 +20,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from reader.article import Article
+from reader.tui.presenters.panes import list_columns
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.divider import PaneDivider
 from reader.tui.widgets.list_header import ListHeader
 
 NARROW = 100
@@ -48,8 +50,12 @@ class FirstScreen(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
 
-    def __init__(self, articles: Sequence[Article], empty_text: str) -> None:
+    def __init__(
+        self, articles: Sequence[Article], empty_text: str, share: float, measure: int
+    ) -> None:
+        """`share`: the list pane's share of the width; `measure`: the text's columns."""
         super().__init__()
+        self._share = share
         first: dict[str, Article] = {}
         self._sources: dict[str, list[str]] = {}
         for article in articles:  # each article once, with every dump it is in
@@ -59,7 +65,7 @@ class FirstScreen(Screen[None]):
                 sources.append(article.source)
         self.article_list = ArticleList(list(first.values()), _no_count, id="articles")
         """The list pane (no states yet: every article reads as new)."""
-        self.view = ArticleView(empty_text, id="view")
+        self.view = ArticleView(empty_text, measure=measure, id="view")
         """The article pane."""
 
     def compose(self) -> ComposeResult:
@@ -73,6 +79,7 @@ class FirstScreen(Screen[None]):
             with Vertical(id="list-pane"):
                 yield ListHeader(id="list-header")
                 yield self.article_list
+            yield PaneDivider(id="divider")
             with Vertical(id="reading"):
                 yield self.view
         yield Static(id="first-footer")
@@ -80,7 +87,12 @@ class FirstScreen(Screen[None]):
     def on_mount(self) -> None:
         """The first article in view, the focus on the list."""
         self.article_list.focus()
+        self.on_resize()
         self._show(self.article_list.current)
+
+    def on_resize(self, _event: object = None) -> None:
+        """The list takes its share of the width, as on the reading screen."""
+        self.query_one("#list-pane").styles.width = list_columns(self.size.width, self._share)
 
     def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
         """The view follows the cursor (the reading screen takes over from here)."""
