@@ -52,7 +52,7 @@ from bench import triage as triage_bench
 from bench.timing import Figure, measure, ratio
 from reader.analysis import Analysis, Entity, PipelineInfo
 from reader.article import Article
-from reader.dumps.load import load_dump, split_text
+from reader.dumps.load import iter_articles, load_dump, split_text
 from reader.library.dwell import DwellPolicy
 from reader.library.triage import Triage
 from reader.store import Store
@@ -312,30 +312,83 @@ def _linger_peak(pid: int, fd: int, seconds: float) -> int:
     return int(line.split()[1]) * 1024
 
 
+def _pty_marks(command: list[str], markers: Sequence[bytes], cwd: Path) -> list[float]:
+    """Seconds from spawning `command` in a 120x40 pty until each marker first shows."""
+    env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    started = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
+        os.chdir(cwd)
+        os.execvpe(command[0], command, env)
+    seen, times = b"", [0.0] * len(markers)
+    try:
+        while not all(times):
+            ready, _, _ = select.select([fd], [], [], 60)
+            if not ready:
+                raise TimeoutError(f"{command[-1]!r} showed nothing for 60 s")
+            seen += os.read(fd, 1 << 16)
+            now = time.perf_counter() - started
+            for n, marker in enumerate(markers):
+                if not times[n] and marker in seen:
+                    times[n] = now
+            seen = seen[-max(map(len, markers)) :]
+        return times
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+MODEL_FOOTPRINT = """
+import sys
+from pathlib import Path
+from reader.nlp.service import EntityService, resolve_model_name
+service = EntityService(resolve_model_name(None, None))
+service.load()
+status = Path("/proc/self/status").read_text()
+print(next(r for r in status.splitlines() if r.startswith("VmHWM:")).split()[1])
+"""
+"""Peak memory of a process that loads the entity model as the app does, and nothing else."""
+
+
 def big_dump_start(runs: int = 3) -> list[str]:
-    """A 10,000-article dump opened as a user would: the first frame, and the list filled."""
-    first, filled = [], []
+    """A 10,000-article dump opened as a user would: the first frame, the first rows (the
+    splitter streams), the list filled; then peak memory with the model loaded."""
+    text = corpus.dump(10_000)
+    first_title = next(iter_articles(text, "big.txt")).title
+    markers = [b"Loading", first_title[:20].encode(), b"new articles from big.txt"]
+    first, rows, filled = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Path(tmp)
         (workspace / "seeds").mkdir()
-        (workspace / "seeds" / "big.txt").write_text(corpus.dump(10_000), encoding="utf-8")
+        (workspace / "seeds" / "big.txt").write_text(text, encoding="utf-8")
         command = [sys.executable, "-m", "reader"]
         _pty_first_frame(command, b"Loading", workspace)  # warm-up: caches and .pyc files
         for _ in range(runs):
-            first.append(_pty_first_frame(command, b"Loading", workspace))
-            filled.append(_pty_first_frame(command, b"new articles from big.txt", workspace))
+            frame, row, done = _pty_marks(command, markers, workspace)
+            first.append(frame)
+            rows.append(row - frame)
+            filled.append(done - frame)
         peaks: list[int] = []
-        _pty_first_frame(command, b"new articles from big.txt", workspace, MEMORY_LINGER, peaks)
+        _pty_first_frame(command, markers[-1], workspace, MEMORY_LINGER, peaks)
         size = (workspace / "seeds" / "big.txt").stat().st_size
-    first_fig = _figure("10,000 articles: first frame (pty)", first)
-    filled_fig = _figure("10,000 articles: list filled (pty)", filled)
-    after = (filled_fig.median - first_fig.median) * 1000
+    model = subprocess.run(
+        [sys.executable, "-c", MODEL_FOOTPRINT], capture_output=True, text=True, check=True
+    )
+    model_bytes = int(model.stdout.split()[-1]) * 1024
+    budget = 4 * size + model_bytes
+    verdict = "OK" if peaks[0] <= budget else "OVER"
     return [
-        first_fig.row(),
-        filled_fig.row(),
-        f"{'  list ready after the first frame (goal < 1 s)':<48} {after:>10.2f} ms",
-        f"{'peak memory, dump open, model loaded':<48} {peaks[0] / 1e6:>10.1f} MB",
-        f"{'  dump text size (budget: 4x this + the model)':<48} {size / 1e6:>10.1f} MB",
+        _figure("10,000 articles: first frame (pty)", first).row(),
+        _figure("  first rows, after the first frame (goal < 100 ms)", rows).row(),
+        _figure("  list filled, after the first frame (goal < 1 s)", filled).row(),
+        f"{'peak memory, dump open, model loaded':<48} {peaks[0] / 1e6:>10.1f} MB {verdict}",
+        f"{'  the model alone (Python, spaCy, pipeline)':<48} {model_bytes / 1e6:>10.1f} MB",
+        f"{'  dump text size':<48} {size / 1e6:>10.1f} MB",
+        f"{'  budget: 4x the text + the model':<48} {budget / 1e6:>10.1f} MB",
+        f"{'  (peak - model) / text (goal <= 4)':<48} {(peaks[0] - model_bytes) / size:>10.2f} x",
     ]
 
 
