@@ -294,7 +294,7 @@ class Triage:
 
     def search(self, query: Query | str, within: Iterable[str] | None = None) -> list[Hit]:
         """Articles, notes and tags matching a `/` query (optionally only among `within`), in
-        list order; an article's own hit comes before those of its annotations."""
+        the list's sort order; an article's own hit comes before those of its annotations."""
         allowed = None if within is None else set(within)
         hits = self.search_index.search(query, allowed)
         noted = [
@@ -302,11 +302,14 @@ class Triage:
             for hit in self.annotation_texts.search(query)
             if hit.article_id in self.library and (allowed is None or hit.article_id in allowed)
         ]
-        if not noted:
+        if not noted and self.order == "dump":
             return hits
         position = self.library.position
+        found = sorted({hit.article_id for hit in [*hits, *noted]}, key=position)
+        ordered = sort_ids(found, self.order, self.library, self._states, self.dates)
+        rank = {article_id: place for place, article_id in enumerate(ordered)}
         return sorted(
-            [*hits, *noted], key=lambda hit: (position(hit.article_id), bool(hit.annotation_id))
+            [*hits, *noted], key=lambda hit: (rank[hit.article_id], bool(hit.annotation_id))
         )
 
     def progress(self, article_ids: Iterable[str] | None = None) -> Progress:
