@@ -150,6 +150,7 @@ async def test_match_jumps_say_where_they_are_in_the_footer_until_another_key() 
         await settle(pilot)
         await pilot.press("slash", *"tennis", "enter")
         assert app.query_one(ArticleView).article.title == "Charlie"  # type: ignore[union-attr]
+        assert footer(app).startswith("match 1/1")
         await pilot.press("greater_than_sign")
         assert footer(app).startswith("match 1/1")
         await pilot.press("escape", "j")  # to the list, then the next article
