@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 
-from reader.annotation.annotator import quote_preview
-from reader.store import Annotation, Tag
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
+
+if TYPE_CHECKING:  # the article view draws the first frame with BAR and LANES alone
+    from reader.store import Annotation, Tag
 
 MARK_ORDER = 5
 """Above the cursor tint (0), under the entity highlights (10) and the selection."""
@@ -165,6 +167,8 @@ def describe_covering(
     annotations: Sequence[Annotation], tags: Mapping[str, Tag]
 ) -> tuple[Covering, ...]:
     """Names for the passages under the cursor (their tags, or "note"), outermost first."""
+    from reader.annotation.annotator import quote_preview  # not on the first frame's path
+
     return tuple(
         Covering(
             ", ".join(quote_preview(name) for name in a.tags) if a.tags else "note",
