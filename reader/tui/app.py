@@ -8,6 +8,7 @@ The inbox thread reports new dumps by message too (`reader.tui.inbox_bridge`).
 from __future__ import annotations
 
 import contextlib
+import signal
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -36,7 +37,7 @@ from reader.tui.presenters.session import Session
 from reader.tui.screens.main import MainScreen
 
 STYLE_FILES = ("reader.tcss", "dialogs.tcss")
-TERMINAL_LOST = 129
+TERMINAL_LOST = 128 + signal.SIGHUP
 """Exit status when the terminal went away (128 + SIGHUP, as the shell reports a hang-up)."""
 
 
@@ -171,12 +172,14 @@ class ReaderApp(App[None]):
                 return
         self.exit()
 
-    def terminal_lost(self) -> None:
-        """The terminal went away (SIGHUP, a hang-up on its input): saves what a failed
-        save kept in memory and exits at once; nobody is left to answer a question."""
+    def terminal_lost(self, signum: int = signal.SIGHUP) -> None:
+        """The terminal went away (SIGHUP, a hang-up on its input) or SIGTERM asked the
+        app to stop: saves what a failed save kept in memory and exits at once, with the
+        status a shell gives a program that signal ended (128 + signum); nobody is left
+        to answer a question."""
         with contextlib.suppress(ReaderError):  # no one is left to tell; the file keeps
             self.store.flush()  # its last saved state
-        self.exit(return_code=TERMINAL_LOST)
+        self.exit(return_code=128 + signum)
 
     def on_unmount(self) -> None:
         """Stops watching the inbox."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import os
 import sys
@@ -60,7 +61,7 @@ def launch(args: argparse.Namespace) -> int:
     keymap = parse_keymap(workspace.config.get("keymap"))
     model = resolve_model_name(args.model, workspace)
     languages = language_models(workspace.config)
-    store = Store(workspace.store_path)
+    store = Store(workspace.store_path, root=workspace.root)
     try:
         session = open_session(workspace, list(args.paths), store)
         require_terminal()
@@ -71,7 +72,8 @@ def launch(args: argparse.Namespace) -> int:
         gc.freeze()
         try:
             if in_terminal():
-                with TerminalWatch((sys.stdin.fileno(), sys.stdout.fileno()), lambda: _lost(app)):
+                terminal = (sys.stdin.fileno(), sys.stdout.fileno())
+                with TerminalWatch(terminal, functools.partial(_lost, app)):
                     app.run()
             else:
                 app.run()
@@ -82,7 +84,7 @@ def launch(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def _lost(app: ReaderApp) -> None:
+def _lost(app: ReaderApp, signum: int) -> None:
     """From the watch's thread: the app saves and exits (unless it already stopped)."""
     with contextlib.suppress(RuntimeError):  # the app is not running any more
-        app.call_from_thread(app.terminal_lost)
+        app.call_from_thread(app.terminal_lost, signum)
