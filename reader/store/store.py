@@ -17,7 +17,9 @@ code-point indices into `Article.body`. Methods may be called from several threa
 Article ids are content hashes, so the store also keeps, for each article it holds
 annotations or a state for, the dump it was last seen in and its title
 (`remember`): re-anchoring then adopts a vanished article's annotations only while
-its own dump is open, and an export can name an article whose dump is gone.
+its own dump is open, and an export can name an article whose dump is gone. Dump
+paths inside the workspace (`root`) are kept relative to it in the file, so the
+workspace can move as a whole; the API hands out absolute ones (`source_key`).
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ from reader.store.records import (
     Tag,
     context,
     now_iso,
+    opened_source,
+    stored_source,
 )
 from reader.store.schema import (
     ANNOTATIONS,
@@ -127,6 +131,7 @@ LABEL_NAME_LIMIT = 40
 """Longest entity label: spaCy labels are short upper-case words."""
 
 _P = ParamSpec("_P")
+_Sourced = TypeVar("_Sourced", ArticleRecord, ArticleCorrection)
 _R = TypeVar("_R")
 
 
@@ -186,14 +191,26 @@ class _Step:
 class Store:
     """An open annotation store; see the module docstring for the guarantees."""
 
-    def __init__(self, path: Path, *, read_only: bool = False, wait_lock: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        root: Path | None = None,
+        read_only: bool = False,
+        wait_lock: bool = False,
+    ) -> None:
         """Opens `path`, creating a fresh store (and its folders) when there is none.
 
         Raises StoreError for a file it cannot read; such a file is never written.
         If another process holds the store, opens read-only and sets `lock_owner`
-        and `notice`; `wait_lock` waits for that process instead.
+        and `notice`; `wait_lock` waits for that process instead. `root` is the
+        workspace folder: dump paths inside it are stored relative to it (default:
+        the folder holding `annotations/`, where the store usually is, else the
+        store's own folder). A store from before that is migrated on open.
         """
         self.path = Path(path).expanduser().resolve()
+        self.root = _default_root(self.path) if root is None else root.expanduser().resolve()
+        """The workspace the store's dump paths are relative to."""
         self.read_only = read_only
         self.lock_owner: str | None = None
         self.notice: str | None = None
@@ -239,7 +256,7 @@ class Store:
         if found is None:
             data, version = fresh_data(), SCHEMA_VERSION
         else:
-            data, version = upgrade(found, self.path)
+            data, version = upgrade(found, self.path, self.root)
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
         self._db = _Database(
             self.path,
@@ -462,7 +479,8 @@ class Store:
         docs = [_annotation_doc_for_import(a) for a in annotations]
         state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
         record_docs = {
-            key: _article_record_doc(key, record) for key, record in (article_records or {}).items()
+            key: self._record_doc(_article_record(key, record))
+            for key, record in (article_records or {}).items()
         }
         new_tags = [Tag(_tag_name(t.name), _colour(t.colour), _hotkey(t.hotkey)) for t in tags]
         raw = self._raw(ANNOTATIONS)
@@ -622,14 +640,14 @@ class Store:
             correction,
             id=str(uuid.uuid4()),
             seq=seq,
-            source=without_surrogates(correction.source),
+            source=stored_source(without_surrogates(correction.source), self.root),
             created=now_iso(),
         )
         with self._step(_CORRECTION_LABELS[record.kind]) as step:
             step.do(put(CORRECTIONS, record.id, record.to_doc()))
             for table in (STATE_TABLE, CHECKED):
                 self._move_docs(step, table, moves or {})
-        return record
+        return self._opened(record)
 
     def _move_docs(self, step: _Step, table: str, moves: Mapping[str, Sequence[str]]) -> None:
         """Moves documents keyed by article id to the articles that replaced it."""
@@ -650,7 +668,10 @@ class Store:
     @_synchronized
     def article_corrections(self, source: str | None = None) -> list[ArticleCorrection]:
         """The article corrections (of one dump, by `source_key`), in the order they apply."""
-        found = [ArticleCorrection.from_doc(k, d) for k, d in self._raw(CORRECTIONS).items()]
+        found = [
+            self._opened(ArticleCorrection.from_doc(key, doc))
+            for key, doc in self._raw(CORRECTIONS).items()
+        ]
         if source is not None:
             found = [c for c in found if c.source == source]
         return sorted(found, key=lambda c: c.seq)
@@ -790,7 +811,7 @@ class Store:
                 self._apply(put(ARTICLES, key, None))
             for article in given:
                 if self._has_user_data(article.id):
-                    self._put_record(article.id, ArticleRecord.of(article).to_doc())
+                    self._put_record(article.id, self._record_doc(ArticleRecord.of(article)))
 
     @_synchronized
     def article_records(self) -> dict[str, ArticleRecord]:
@@ -799,7 +820,18 @@ class Store:
         Articles the store never saw open (annotated before records were kept, or
         imported without them) have none.
         """
-        return {key: ArticleRecord.from_doc(doc) for key, doc in self._raw(ARTICLES).items()}
+        return {
+            key: self._opened(ArticleRecord.from_doc(doc))
+            for key, doc in self._raw(ARTICLES).items()
+        }
+
+    def _opened(self, record: _Sourced) -> _Sourced:
+        """A stored record as the API hands it out: its dump as a `source_key`."""
+        return replace(record, source=opened_source(record.source, self.root))
+
+    def _record_doc(self, record: ArticleRecord) -> Document:
+        """The stored form of a record: its dump relative to the workspace when inside it."""
+        return replace(record, source=stored_source(record.source, self.root)).to_doc()
 
     def _has_user_data(self, article_id: str) -> bool:
         return (
@@ -818,7 +850,7 @@ class Store:
         """Records an article `remember` was shown, now that it has user data."""
         article = self._seen.get(article_id)
         if article is not None:
-            self._put_record(article_id, ArticleRecord.of(article).to_doc())
+            self._put_record(article_id, self._record_doc(ArticleRecord.of(article)))
 
     # -- placing annotations -------------------------------------------------------------
 
@@ -935,6 +967,13 @@ class Store:
         return reversal
 
 
+def _default_root(path: Path) -> Path:
+    """The workspace of a store given without one: the folder holding `annotations/`
+    when the store is in it (`workspace.store_path`), else the store's own folder."""
+    folder = path.parent
+    return folder.parent if folder.name == "annotations" else folder
+
+
 def _reindex(
     index: dict[str, set[str]], key: str, before: Document | None, after: Document | None
 ) -> None:
@@ -1036,16 +1075,14 @@ def _state_doc(article_id: str, record: object) -> Document:
     return record.to_doc()
 
 
-def _article_record_doc(article_id: str, record: object) -> Document:
-    """A checked record document for `merge`: text fields, no lone surrogates."""
+def _article_record(article_id: str, record: object) -> ArticleRecord:
+    """A checked record for `merge`: text fields, no lone surrogates."""
     _check_article_id(article_id)
     if not isinstance(record, ArticleRecord):
         raise StoreInputError(f"the record of article {article_id} is not an ArticleRecord")
     if not (isinstance(record.source, str) and isinstance(record.title, str)):
         raise StoreInputError(f"the record of article {article_id} has a field that is not text")
-    return ArticleRecord(
-        without_surrogates(record.source), without_surrogates(record.title)
-    ).to_doc()
+    return ArticleRecord(without_surrogates(record.source), without_surrogates(record.title))
 
 
 def _annotation_doc_for_import(annotation: object) -> Document:

@@ -24,7 +24,7 @@ def corrected(
     if not workspace.store_path.is_file():
         return list(articles)
     try:
-        with Store(workspace.store_path, read_only=True) as store:
+        with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
             result = apply_corrections(articles, store.article_corrections())
     except StoreError as exc:
         if not lenient:

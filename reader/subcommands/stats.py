@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, counts, prints."""
     workspace = Workspace.open(args.workspace, args.db)
     library = Library(load_dumps(dump_paths(args.paths or [workspace.seeds_dir]), warn))
-    with Store(workspace.store_path, read_only=True) as store:
+    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         states = {article_id: record.state for article_id, record in store.states().items()}
         annotations = store.annotations()
         tag_names = [tag.name for tag in store.tags()]
