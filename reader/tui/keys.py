@@ -85,6 +85,7 @@ TRIAGE = [
     Binding("greater_than_sign", "next_match", "Next match", id="next_match", show=False),
     Binding("less_than_sign", "previous_match", "Prev match", id="previous_match", show=False),
     Binding("E", "export", "Export", id="export", show=False),
+    Binding("ctrl+o", "cycle_sort", "Sort order", id="cycle_sort", show=False),
     Binding("z", "toggle_story", "Versions", id="toggle_story", show=False),
     Binding("o", "open_url", "Open URL", id="open_url", show=False),
     Binding(
@@ -251,10 +252,13 @@ FILTER_PICKER = [
 SEARCH = [
     Binding("escape", "close", "Close", id="close_search"),
     *_CHOOSE,
+    Binding("ctrl+g", "toggle_whole_words", "Whole words on/off", id="search_whole_words"),
+    Binding("ctrl+t", "tag_every_hit", "Tag every hit…", id="tag_every_hit"),
     Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
     Binding("pageup", "page_up", "Page up", id="page_up", show=False),
 ]
-"""In the search dialog (typing goes to its box; enter opens the highlighted result)."""
+"""In the search dialog (typing goes to its box; enter opens the highlighted result;
+`\\<word\\>` is a whole word)."""
 
 EXPORT_DIALOG = [
     Binding("escape,q", "close", "Close", id="close_export"),
@@ -339,7 +343,7 @@ FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
         *_TRIAGE_HINTS,
         *_hints(("filter", "Filter"), ("search", "Search")),
         *_ALWAYS,
-        *_hints(("next_unread", "Next unread"), ("export", "Export")),
+        *_hints(("next_unread", "Next unread"), ("cycle_sort", "Sort"), ("export", "Export")),
     ),
     "view": (
         *_hints(("down up", "Move"), ("toggle_selection", "Select")),

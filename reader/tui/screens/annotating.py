@@ -10,6 +10,7 @@ and nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.timer import Timer
 
@@ -18,6 +19,7 @@ from reader.annotation.clipboard import citation, copy_text
 from reader.annotation.passages import article_sentences
 from reader.article import Article
 from reader.errors import ReaderError
+from reader.library.tag_hits import TagPlan, apply_tag_plan, plan_tag_hits
 from reader.store import Annotation, Store, StoreWriteError
 from reader.tui.presenters.marks import MARK_ORDER, mark_layer
 from reader.tui.presenters.results import Analyses
@@ -26,6 +28,9 @@ from reader.tui.screens.triage import TriageScreen
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from reader.tui.dialogs.search import TagEveryHit
 
 ANNOTATION_LAYER = "annotations"
 SAVE_RETRY_SECONDS = 5.0
@@ -111,6 +116,55 @@ class AnnotatingScreen(TriageScreen):
 
         tags = self._store.tags()
         self.app.push_screen(TagPicker(tags, applied, _quote(target)), chosen)
+
+    def tag_every_hit(self, request: TagEveryHit) -> None:
+        """ctrl+t in the search: the tag picker, then how many passages it would go on, then
+        every one of them tagged as one undo step."""
+        if not self._writable():
+            return
+
+        def chosen(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                plan = plan_tag_hits(
+                    self._store, self.triage.library, request.query, request.hits, name
+                )
+            except ReaderError as exc:
+                self.notify(str(exc), title="Nothing changed", severity="error")
+                return
+            if not plan.count:
+                self.notify(plan.why_nothing())
+                return
+            self._confirm_plan(plan)
+
+        from reader.tui.dialogs.tag_picker import TagPicker  # the first frame skips it
+
+        what = f"every hit of {request.query.text}"
+        self.app.push_screen(TagPicker(self._store.tags(), (), what), chosen)
+
+    def _confirm_plan(self, plan: TagPlan) -> None:
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                done = apply_tag_plan(self._store, plan)
+            except StoreWriteError as exc:
+                self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
+                self._retry_saving()
+                self.refresh_annotations()
+                return
+            except ReaderError as exc:
+                self.notify(str(exc), title="Nothing changed", severity="error")
+                return
+            self.refresh_annotations()
+            self.refresh_list(announce=False)
+            noun = "passage" if done == 1 else "passages"
+            self.notify(f"Tagged {done:,} {noun} “{plan.tag}” · u undoes them all")
+
+        from reader.tui.dialogs.confirm import Confirm  # loaded on first use
+
+        self.app.push_screen(Confirm(plan.describe()), answered)
 
     def action_edit_note(self) -> None:
         """n: the note editor for the target; ctrl+s saves, an empty note removes it."""
