@@ -38,7 +38,10 @@ _CHROME_WORDS = (
     "|body|classification|end of document|live|live reporting|get involved|key events"
     "|all rights reserved|some rights reserved|web edition|online edition|print edition"
 )
-_CHROME = rf"^(?:{_CHROME_WORDS})[\s.,:!]*$"
+_CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
+"""The chrome words as a set: a line that is one of them (and trailing punctuation) costs
+one lookup, not a try of each of some 170 alternatives."""
+_TRAILING = frozenset(".,:!")
 _CHROME_PREFIX = (
     r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
@@ -65,18 +68,19 @@ _COPYRIGHT = r"^(?:©|\(c\)|copyright\b)"
 _NEW_TAB = re.compile(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
 _SLUG = r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$"
 _LINK_LINE = r"^!?\[[^\]]*\]\([^)\s]+\)\s*$"
+_WORD_MAX = 80
+"""Longer than any chrome word or phrase with its trailing punctuation."""
 _CHROME_MAX = 300
 _SHORT_MAX = 200
 _SHORT_CHROME = re.compile(
     "|".join(
-        f"(?:{pattern})"
-        for pattern in (_CHROME, _CHROME_PREFIX, _COPYRIGHT, _LINK_LINE, _CHROME_SHAPES)
+        f"(?:{pattern})" for pattern in (_CHROME_PREFIX, _COPYRIGHT, _LINK_LINE, _CHROME_SHAPES)
     )
     + f"|(?-i:{_SLUG})|(?-i:{_WIRE_SLUG})",
     re.IGNORECASE,
 )
-"""Every chrome pattern in one, so a line costs one match (they are all anchored at its
-start), and the patterns are compiled once, as this one."""
+"""Every chrome pattern but the words in one, so a line costs one match (they are all
+anchored at its start), and the patterns are compiled once, as this one."""
 _LONG_CHROME = re.compile(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
 _RELATED_HEADER = re.compile(
     r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
@@ -88,6 +92,7 @@ _RELATED_HEADER = re.compile(
     r"|in other news|elsewhere|popular now|editors'? picks)\s*:?$",
     re.IGNORECASE,
 )
+_EMPHASIS_MARKS = ("*", "_")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
 
 _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
@@ -115,7 +120,9 @@ _FOLD_QUOTES = str.maketrans(
 
 def line_key(line: str) -> str:
     """A line reduced for comparison: case, quotes and spacing folded."""
-    text = unicodedata.normalize("NFKC", line).casefold().translate(_FOLD_QUOTES)
+    text = unicodedata.normalize("NFKC", line).casefold()
+    if not text.isascii() or "`" in text:  # translating costs more than the rest
+        text = text.translate(_FOLD_QUOTES)
     return " ".join(text.split()).strip(" #*_")
 
 
@@ -126,7 +133,19 @@ def is_chrome(line: str) -> bool:
         return False
     if "opens new" in text and _NEW_TAB.search(text):
         return True
-    return bool(_SHORT_CHROME.match(text) if len(text) < _SHORT_MAX else _LONG_CHROME.match(text))
+    if len(text) >= _SHORT_MAX:
+        return bool(_LONG_CHROME.match(text))
+    return _is_chrome_word(text) or bool(_SHORT_CHROME.match(text))
+
+
+def _is_chrome_word(text: str) -> bool:
+    """A line that is one chrome word or phrase ("Share", "Read more:", "Advertisement")."""
+    if len(text) > _WORD_MAX:
+        return False
+    end = len(text)
+    while end and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
+        end -= 1
+    return text[:end].lower() in _CHROME_WORD_SET
 
 
 def is_related_header(line: str) -> bool:
@@ -142,6 +161,8 @@ def is_callout(line: str) -> bool:
 
 def strip_emphasis(text: str) -> str:
     """`**By Jane Doe**` or `*caption*` without the Markdown emphasis around it."""
+    if text[:1] not in _EMPHASIS_MARKS:
+        return text
     match = _EMPHASIS.match(text)
     return match.group("text").strip() if match else text
 

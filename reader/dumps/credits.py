@@ -59,8 +59,7 @@ _CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 
-_CREDITS_CUES = ("by", "assistance", "report", "contribut", "--", "staff")
-"""Every credits pattern holds one of these: a cheap test before the pattern."""
+
 _FIELD_KEY_MAX = 20
 """A labelled field's colon comes within this many characters."""
 _STAMP_INITIALS = frozenset("UuPpMmFfDdLl")
@@ -69,8 +68,7 @@ _CAPTION_INITIALS = frozenset("IiCcPpFf[")
 """First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
 _DIGIT = re.compile(r"\d")
 _LABEL_MAX = 60
-_CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing", "]")
-"""Every caption credit pattern holds one of these: a cheap test before the patterns."""
+
 _CAPTION_TAIL = 120
 """A photo credit ends a caption: only this many last characters are searched."""
 _CAPTION_MARKS = re.compile(
@@ -142,7 +140,7 @@ def timestamps(line: str) -> list[tuple[str, str]]:
     if match and (not match.group("value") or _looks_dated(match.group("value"))):
         kind = match.group("kind").lower().split()[-1]
         kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
-        value = re.sub(r"^on\s+", "", match.group("value").strip(), flags=re.IGNORECASE)
+        value = _ON.sub("", match.group("value").strip())
         return [(kind, value)]
     if not _DIGIT.search(text):
         return []  # bare dates and glued ones all hold a digit
@@ -186,8 +184,12 @@ def is_date(text: str) -> bool:
     return bool(_DATE_ONLY.match(text.strip()))
 
 
+_DATED = re.compile(r"\d|ago|yesterday|today|just now", re.IGNORECASE)
+_ON = re.compile(r"^on\s+", re.IGNORECASE)
+
+
 def _looks_dated(value: str) -> bool:
-    return bool(re.search(r"\d|ago|yesterday|today|just now", value, re.IGNORECASE))
+    return bool(_DATED.search(value))
 
 
 def byline(line: str) -> list[tuple[str, str]]:
@@ -208,10 +210,25 @@ def byline(line: str) -> list[tuple[str, str]]:
 
 def is_credits(line: str) -> bool:
     """A wire trailer such as "(Reporting by A; Editing by B)"."""
-    folded = line.casefold()
-    if not any(cue in folded for cue in _CREDITS_CUES):
+    if not _has_credits_cue(line):
         return False
     return bool(_CREDITS.match(line.strip()))
+
+
+def _has_credits_cue(line: str) -> bool:
+    """Every credits pattern holds one of these: a cheap test before the pattern (not
+    "by", which running text is full of)."""
+    folded = line.casefold()
+    return (
+        "report" in folded
+        or "contribut" in folded
+        or "writing" in folded
+        or "editing" in folded
+        or "compiled" in folded
+        or "assistance" in folded
+        or "staff" in folded
+        or "--" in folded
+    )
 
 
 def is_caption(line: str) -> bool:
@@ -220,9 +237,10 @@ def is_caption(line: str) -> bool:
     if text[:1] in _CAPTION_INITIALS and (_CAPTION_START.match(text) or _GALLERY_MARK.match(text)):
         return True
     tail = text[-_CAPTION_TAIL:]
-    folded = tail.casefold()
-    if not any(mark in folded for mark in _CREDIT_HINTS):
-        return False
+    if not ("(" in tail or "/" in tail or "|" in tail or "]" in tail):
+        folded = tail.casefold()
+        if not ("photo" in folded or "credit" in folded or "licensing" in folded):
+            return False
     if _CAPTION_MARKS.search(tail):
         return True
     return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))

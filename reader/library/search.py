@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.article import Article
-from reader.store import Annotation
+from reader.store import Annotation, Store
 from reader.text.folding import OffsetMap, fold, fold_query, fold_span
 from reader.text.safe import visible
 
@@ -332,42 +332,125 @@ def annotation_text(annotation: Annotation, field: Field) -> str:
     return annotation.note if field == "note" else TAG_JOINER.join(annotation.tags)
 
 
-def search_annotations(annotations: Iterable[Annotation], query: Query | str) -> list[Hit]:
-    """Annotations whose note and tags hold every term between them, as `note` hits (the
-    first match in the note) or `tag` hits (the first match in the tags), in the given order."""
-    parsed = Query.parse(query) if isinstance(query, str) else query
-    if parsed.empty:
-        return []
+@dataclass(frozen=True, slots=True)
+class _Annotated:
+    """One annotation's searchable text, folded once."""
+
+    article_id: str
+    annotation_id: str
+    note: str
+    note_map: OffsetMap | None
+    tags: str
+    joined: str
+    """The tags joined as shown (`TAG_JOINER`); `tags` is it folded."""
+
+
+@dataclass(slots=True)
+class _AnnotatedBatch:
+    """Notes and tags of many annotations as one folded string (note, tags, per annotation,
+    each followed by `_SEPARATOR`), so a term is found by `str.find` skipping between them."""
+
+    entries: list[_Annotated]
+    starts: list[int]
+    """Where each annotation's folded note starts."""
+    tag_starts: list[int]
+    ends: list[int]
+    """Where each annotation's folded tags end."""
+    text: str
+
+
+def _annotated(annotations: Iterable[Annotation]) -> _AnnotatedBatch:
     folded_tags: dict[str, str] = {}
-    hits: list[Hit] = []
+    batch = _AnnotatedBatch([], [], [], [], "")
+    parts: list[str] = []
+    cursor = 0
     for annotation in annotations:
         if not annotation.note and not annotation.tags:
             continue
         note, note_map = fold(annotation.note) if annotation.note else ("", None)
-        tags = folded_tags.get(joined := TAG_JOINER.join(annotation.tags))
+        joined = TAG_JOINER.join(annotation.tags)
+        tags = folded_tags.get(joined)
         if tags is None:
             tags = folded_tags[joined] = fold(joined)[0]
-        in_note = {term: parsed.find(note, term) for term in parsed.terms}
-        if any(at < 0 and parsed.find(tags, term) < 0 for term, at in in_note.items()):
-            continue
-        found = [(at, term) for term, at in in_note.items() if at >= 0]
-        if found:
-            first, term = min(found)
-            start, end = fold_span(note_map, first, first + len(term))
-            hits.append(Hit(annotation.article_id, "note", start, end, annotation.id))
-        else:
-            start, end = _tag_span(tags, joined, parsed)
-            hits.append(Hit(annotation.article_id, "tag", start, end, annotation.id))
+        batch.entries.append(
+            _Annotated(annotation.article_id, annotation.id, note, note_map, tags, joined)
+        )
+        batch.starts.append(cursor)
+        batch.tag_starts.append(cursor + len(note) + 1)
+        cursor += len(note) + 1 + len(tags)
+        batch.ends.append(cursor)
+        cursor += 1
+        parts.extend((note, _SEPARATOR, tags, _SEPARATOR))
+    batch.text = "".join(parts)
+    return batch
+
+
+class AnnotationTexts:
+    """The notes and tags of every annotation in a store, folded once and again only after
+    the store changed (its `revision`), so typing a query costs the finds alone."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._revision = -1
+        self._batch = _AnnotatedBatch([], [], [], [], "")
+
+    def search(self, query: Query | str) -> list[Hit]:
+        """`search_annotations` over the store's annotations, in the store's order."""
+        if self._revision != self._store.revision:
+            self._batch = _annotated(self._store.annotations())
+            self._revision = self._store.revision
+        return _search_annotated(self._batch, query)
+
+
+def search_annotations(annotations: Iterable[Annotation], query: Query | str) -> list[Hit]:
+    """Annotations whose note and tags hold every term between them, as `note` hits (the
+    first match in the note) or `tag` hits (the first match in the tags), in the given order."""
+    return _search_annotated(_annotated(annotations), query)
+
+
+def _search_annotated(batch: _AnnotatedBatch, query: Query | str) -> list[Hit]:
+    """Scans for the longest term, then checks the rest within each annotation found."""
+    parsed = Query.parse(query) if isinstance(query, str) else query
+    if parsed.empty:
+        return []
+    terms = sorted(parsed.terms, key=len, reverse=True)
+    text, starts, ends = batch.text, batch.starts, batch.ends
+    hits: list[Hit] = []
+    found = parsed.find(text, terms[0])
+    while found >= 0:
+        number = bisect.bisect_right(starts, found) - 1
+        start, end = starts[number], ends[number]
+        if all(parsed.find(text, term, start, end) >= 0 for term in terms[1:]):
+            hits.append(_annotated_hit(batch, number, parsed, terms, found))
+        found = parsed.find(text, terms[0], end + 1)
     return hits
 
 
-def _tag_span(folded: str, joined: str, query: Query) -> Range:
-    """The first tag match in the joined tag line, as a range of the unfolded line."""
-    at, term = min((query.find(folded, t), t) for t in query.terms if query.find(folded, t) >= 0)
-    if len(folded) == len(joined):
-        return at, at + len(term)
-    _, mapping = fold(joined)
-    return fold_span(mapping, at, at + len(term))
+def _annotated_hit(
+    batch: _AnnotatedBatch, number: int, query: Query, terms: list[str], lead_at: int
+) -> Hit:
+    """The earliest match in the note, else the first in the tags (`lead_at`: the first
+    occurrence of `terms[0]` in this annotation, so only the other terms are looked for)."""
+    entry, text = batch.entries[number], batch.text
+    start, tag_start = batch.starts[number], batch.tag_starts[number]
+    in_note = lead_at < tag_start
+    best, length = (lead_at, len(terms[0])) if in_note else (-1, 0)
+    for term in terms[1:]:
+        at = query.find(text, term, start, tag_start - 1 if best < 0 else best + len(term) - 1)
+        if at >= 0 and (best < 0 or at < best):
+            best, length = at, len(term)
+    if best >= 0:
+        begin, end = fold_span(entry.note_map, best - start, best - start + length)
+        return Hit(entry.article_id, "note", begin, end, entry.annotation_id)
+    best, length = lead_at, len(terms[0])
+    for term in terms[1:]:
+        at = query.find(text, term, tag_start, best + len(term) - 1)
+        if at >= 0 and at < best:
+            best, length = at, len(term)
+    begin, end = best - tag_start, best - tag_start + length
+    if len(entry.tags) != len(entry.joined):
+        begin, end = fold_span(fold(entry.joined)[1], begin, end)
+    return Hit(entry.article_id, "tag", begin, end, entry.annotation_id)
 
 
 def snippet(article: Article, hit: Hit, width: int = 80, text: str | None = None) -> Snippet:

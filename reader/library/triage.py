@@ -46,7 +46,7 @@ from reader.library.ordering import (
     next_order,
     sort_ids,
 )
-from reader.library.search import Hit, Query, SearchIndex, search_annotations
+from reader.library.search import AnnotationTexts, Hit, Query, SearchIndex
 from reader.store import STATES, ArticleState, Store
 
 Action = Literal["read", "star", "keep", "discard", "unread"]
@@ -134,6 +134,8 @@ class Triage:
         self.library = Library()
         self.search_index = SearchIndex()
         self.entities = EntityIndex()
+        self.annotation_texts = AnnotationTexts(store)
+        """Notes and tags folded for search, refolded only after the store changed."""
         self.dates = ArticleDates(self.library)
         """Each article's date, read from its meta once (for the date orders)."""
         self.order: SortOrder = as_order(store.setting(SORT_SETTING))
@@ -299,7 +301,7 @@ class Triage:
         hits = self.search_index.search(query, allowed)
         noted = [
             hit
-            for hit in search_annotations(self.store.annotations(), query)
+            for hit in self.annotation_texts.search(query)
             if hit.article_id in self.library and (allowed is None or hit.article_id in allowed)
         ]
         if not noted:

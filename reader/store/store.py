@@ -218,6 +218,7 @@ class Store:
         """Why the store was opened read-only against the caller's wish (shown to the user)."""
         self._mutex = threading.RLock()
         self._closed = False
+        self._revision = 0
         self._lock = None if read_only else self._take_lock(wait_lock)
         try:
             self._open()
@@ -327,6 +328,12 @@ class Store:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    @property
+    def revision(self) -> int:
+        """Grows with every change made through this object (a cache of what the store
+        holds is fresh while it is unchanged); not saved."""
+        return self._revision
 
     @property
     def unsaved(self) -> bool:
@@ -1004,6 +1011,7 @@ class Store:
 
     def _apply(self, op: Op) -> Op:
         """Performs one journal operation through TinyDB; returns its reversal."""
+        self._revision += 1
         kind, table_name, key, value = (op[0], str(op[1]), str(op[2]), op[3])
         table = self._db.table(table_name)
         current = self._raw(table_name).get(key)

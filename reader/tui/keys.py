@@ -53,8 +53,11 @@ MAIN = [
     Binding("l", "choose_labels", "Labels", id="choose_labels"),
     Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
     Binding("a", "toggle_annotations", "Annotations", id="toggle_annotations"),
+    Binding("ctrl+left", "narrow_list", "Narrower list", id="narrow_list", show=False),
+    Binding("ctrl+right", "widen_list", "Wider list", id="widen_list", show=False),
 ]
-"""On the main screen, whichever pane has the focus."""
+"""On the main screen, whichever pane has the focus (the list's width: also a drag on
+the line between list and article)."""
 
 _ANNOTATE = [
     *(
@@ -344,6 +347,7 @@ FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
         *_hints(("filter", "Filter"), ("search", "Search")),
         *_ALWAYS,
         *_hints(("next_unread", "Next unread"), ("cycle_sort", "Sort"), ("export", "Export")),
+        *_hints(("narrow_list widen_list", "List width")),
     ),
     "view": (
         *_hints(("down up", "Move"), ("toggle_selection", "Select")),

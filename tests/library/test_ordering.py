@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -46,6 +46,24 @@ from tests.library.triage_helpers import make_article
 )
 def test_dates_are_read_as_written_or_not_at_all(text: str, expected: datetime | None) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL, March 1 (Reuters)", datetime(2026, 3, 1)),
+        ("LONDON, March 28 (Reuters)", datetime(2025, 3, 28)),
+        ("Jan. 5", datetime(2026, 1, 5)),
+        ("1 March", datetime(2026, 3, 1)),
+        ("Feb 29", datetime(2024, 2, 29)),
+        ("Mar 2025", None),
+        ("March 2025 edition", None),
+    ],
+)
+def test_a_day_without_a_year_is_the_last_such_day_up_to_today(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_date(text, date(2026, 3, 10)) == expected
 
 
 def test_the_first_readable_meta_field_wins() -> None:
@@ -137,3 +155,29 @@ def test_a_read_only_store_keeps_the_order_for_the_session_only(tmp_path: Path) 
         assert store.setting("sort") == "title"
     with Store(path) as store:
         assert store.setting("sort") is None
+
+
+def test_a_yearless_day_takes_its_year_from_the_dump_then_the_library() -> None:
+    def wire(title: str, source: str, meta: dict[str, str]) -> Article:
+        return replace(make_article(title, f"Body {title}.", source), meta=meta)
+
+    library = Library(
+        [
+            wire("a", "/wire.txt", {"published": "20 December 2024"}),
+            wire("b", "/wire.txt", {"dateline": "SEOUL, Dec 24 (Reuters)"}),  # a few days on
+            wire("c", "/wire.txt", {"dateline": "SEOUL, March 1 (Reuters)"}),
+            wire("d", "/web.txt", {"dateline": "PARIS, June 2"}),
+            wire("e", "/web.txt", {"updated": "1 June 2023"}),
+            wire("f", "/old.txt", {"dateline": "ROME, Jan 3"}),
+        ]
+    )
+    dates = ArticleDates(library)
+    found = [dates(a) for a in library.ids()]
+    assert found == [
+        datetime(2024, 12, 20),
+        datetime(2024, 12, 24),
+        datetime(2024, 3, 1),
+        datetime(2023, 6, 2),  # a day after the dump's latest: within the slack
+        datetime(2023, 6, 1),
+        datetime(2024, 1, 3),  # no whole date in its dump: the library's latest
+    ]

@@ -113,3 +113,55 @@ def test_tagging_every_hit_previews_then_takes_one_undo(store: Store) -> None:
     nothing = plan_tag_hits(store, triage.library, query, triage.search(query), "claim")
     assert nothing.count == 0 and apply_tag_plan(store, nothing) == 0
     assert "has “claim” already" in nothing.why_nothing()
+
+
+def test_folded_notes_are_reused_until_the_store_changes(store: Store) -> None:
+    triage = Triage(store, [NIS, TENNIS])
+    noted = store.add_annotation(TENNIS.id, TENNIS.body, 0, 6, [], note="first thought")
+    assert [h.annotation_id for h in triage.search("thought")] == [noted.id]
+    revision = store.revision
+    assert triage.search("second") == []
+    assert store.revision == revision  # searching changes nothing
+    store.update_annotation(noted.id, note="second thought")
+    assert store.revision > revision
+    assert [h.field for h in triage.search("second")] == ["note"]
+    store.undo()
+    assert triage.search("second") == []
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(alphabet="abÅ ", max_size=12), st.lists(st.sampled_from(["ab", "bå"]))),
+        max_size=6,
+    ),
+    st.sampled_from(["a", "ab", "b a", "å", "ab bå"]),
+)
+def test_annotation_search_finds_what_a_plain_scan_finds(
+    notes: list[tuple[str, list[str]]], typed: str
+) -> None:
+    from reader.store import Annotation
+
+    annotations = [
+        Annotation(f"n{n}", "art", 0, 1, "q", "", "", tuple(tags), note, "t", "t")
+        for n, (note, tags) in enumerate(notes)
+    ]
+    query = Query.parse(typed)
+    hits = search_annotations(annotations, query)
+    expected = [
+        a.id
+        for a in annotations
+        if (a.note or a.tags)
+        and all(
+            t in a.note.casefold().replace("å", "a") or t in ", ".join(a.tags).replace("å", "a")
+            for t in query.terms
+        )
+    ]
+    assert [h.annotation_id for h in hits] == expected
+    for hit, annotation in zip(hits, annotations_by_id(annotations, hits), strict=True):
+        shown = annotation_text(annotation, hit.field)[hit.start : hit.end]
+        assert shown.casefold().replace("å", "a") in query.terms
+
+
+def annotations_by_id(annotations: list, hits: list) -> list:  # type: ignore[type-arg]
+    by_id = {a.id: a for a in annotations}
+    return [by_id[h.annotation_id] for h in hits]

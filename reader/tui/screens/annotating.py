@@ -21,13 +21,14 @@ from reader.article import Article
 from reader.errors import ReaderError
 from reader.library.tag_hits import TagPlan, apply_tag_plan, plan_tag_hits
 from reader.store import Annotation, Store, StoreWriteError
-from reader.tui.presenters.marks import MARK_ORDER, mark_layer
+from reader.tui.presenters.marks import MARK_ORDER, PassageMarks
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
 from reader.tui.screens.triage import TriageScreen
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.legend import Legend
 
 if TYPE_CHECKING:
     from reader.tui.dialogs.search import TagEveryHit
@@ -44,10 +45,12 @@ class AnnotatingScreen(TriageScreen):
     view: ArticleView
     article_list: ArticleList
     annotation_panel: AnnotationPanel
+    legend: Legend
 
     def __init__(self, session: Session, analyses: Analyses) -> None:
         super().__init__(session)
         self._analyses = analyses
+        self._marks = PassageMarks((), {})
         self.annotator = Annotator(session.store)
         """What the annotation keys do to the store."""
         self._retry: Timer | None = None
@@ -76,12 +79,23 @@ class AnnotatingScreen(TriageScreen):
             self.article_list.refresh_article(article.id)
         tags = {tag.name: tag for tag in self._store.tags()}
         mine = self._store.annotations(article.id) if article is not None else []
+        self._marks = PassageMarks(mine, tags)
         if article is None:
             self.view.remove_layer(ANNOTATION_LAYER)
         else:
-            self.view.set_layer(ANNOTATION_LAYER, mark_layer(mine, tags), MARK_ORDER)
+            self.view.set_layer(ANNOTATION_LAYER, self._marks.text, MARK_ORDER)
+        self.view.set_gutter(self._marks)
+        self._show_covering(self.view.passages.target)
         if self.annotation_panel.display:
             self.annotation_panel.show(mine, self._orphans_elsewhere(), tags)
+
+    def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        """The legend names the passages under the cursor (nested ones too)."""
+        if event.view is self.view:
+            self._show_covering(event.span)
+
+    def _show_covering(self, span: tuple[int, int] | None) -> None:
+        self.legend.show_covering(self._marks.described(*span) if span is not None else ())
 
     def _orphans_elsewhere(self) -> list[Annotation]:
         library = self.triage.library
