@@ -41,7 +41,8 @@ _CREDITS = re.compile(
     r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
     r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
-    r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?)$",
+    r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?"
+    r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
@@ -170,6 +171,33 @@ _SOURCE_DATE = re.compile(
 )
 
 
+_LOCAL_STAMP = re.compile(
+    r"^(?:(?P<published>publié|publiée|mis en ligne|mise en ligne|article créé|créé|posté"
+    r"|veröffentlicht|erstellt|erschienen|publicado|publicada|pubblicato|pubblicata|postato)"
+    r"|(?P<updated>mis à jour|mise à jour|modifié|actualisé|dernière mise à jour"
+    r"|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada"
+    r"|última actualización|atualizado|atualizada|última atualização|aggiornato|aggiornata"
+    r"|ultimo aggiornamento|modificato))"
+    r"(?:\s+(?:le|am|el|em|il|on|à|a las|alle|às|um))?\s*[:\-–—]?\s*.{1,80}$",
+    re.IGNORECASE,
+)
+"""A publication or update line in the languages dumps come in ("Publié le 27 août 2012 à
+7:39", "Zuletzt aktualisiert: 01.07.2015", "Aggiornato il 30/01/2023 alle 20:33")."""
+
+
+def local_timestamp(line: str) -> tuple[str, str] | None:
+    """(kind, line) of a publication or update line in French, German, Spanish,
+    Portuguese or Italian, or None; it must hold a digit (a date or time). The line is
+    kept as written, label and all, since local date formats vary too much to parse."""
+    text = strip_emphasis(line.strip())
+    if len(text) > 100 or not _DIGIT.search(text):
+        return None
+    match = _LOCAL_STAMP.match(text)
+    if not match:
+        return None
+    return ("published" if match.group("published") else "updated", text)
+
+
 def source_date(line: str) -> str | None:
     """A date line in a local format ("4 juillet 2012", "Wikinews, 4/07/2012",
     "am 3. März 2012 um 10:04"): the date as written, or None."""
@@ -216,8 +244,8 @@ def is_credits(line: str) -> bool:
 
 
 def _has_credits_cue(line: str) -> bool:
-    """Every credits pattern holds one of these: a cheap test before the pattern (not
-    "by", which running text is full of)."""
+    """Every credits pattern holds one of these or opens with a dash: a cheap test before
+    the pattern (not "by", which running text is full of)."""
     folded = line.casefold()
     return (
         "report" in folded
@@ -228,6 +256,7 @@ def _has_credits_cue(line: str) -> bool:
         or "assistance" in folded
         or "staff" in folded
         or "--" in folded
+        or folded[:1] in ("—", "–")
     )
 
 

@@ -83,7 +83,7 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if chrome.is_callout(text):
         return "chrome", ()
     bullet = chrome.bullet_text(line.text)
-    if bullet is not None and not _is_numbered_sentence(text) and not credits.is_credits(text):
+    if bullet is not None and not _is_numbered_sentence(text) and not _is_stamp(text):
         return "bullet", (("summary", bullet),)
     if len(text) > _LONG:
         return ("caption", ()) if credits.is_caption(text) else ("text", ())
@@ -129,7 +129,17 @@ def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
     stamps = credits.timestamps(text)
     if stamps:
         return "updated", tuple(stamps)
+    local = credits.local_timestamp(text)
+    if local:
+        return "updated", (local,)
     return None
+
+
+def _is_stamp(text: str) -> bool:
+    """A credits line or a date ("1. Juli 2015, 10:34 Uhr") that looks like a list item."""
+    return credits.is_credits(text) or (
+        text[:1].isdigit() and credits.source_date(text) is not None
+    )
 
 
 def _is_numbered_sentence(text: str) -> bool:
