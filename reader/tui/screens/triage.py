@@ -650,6 +650,16 @@ class TriageScreen(Screen[None]):
 
     # -- inbox ----------------------------------------------------------------------------
 
+    def articles_found(self, articles: Sequence[Article]) -> list[Article]:
+        """Some articles of a big dump being split join the list (the cursor stays put);
+        the first of them opens in the view. Returns those new to the list."""
+        added = self.triage.add(articles)
+        if added.count:
+            self.refresh_list(announce=False)
+            if self.view.article is None and self.article_list.current is not None:
+                self.open(self.article_list.current)
+        return list(added.new)
+
     def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
         """A dump arrived, grew or was edited: lists its new articles, puts edited ones in
         place of their old text, and says so; returns the articles new to the list and
