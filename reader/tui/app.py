@@ -58,8 +58,6 @@ if TYPE_CHECKING:
     from reader.tui.screens.main import MainScreen
 
 STYLE_FILES = ("reader.tcss", "dialogs.tcss")
-TERMINAL_LOST = 128 + signal.SIGHUP
-"""Exit status when the terminal went away (128 + SIGHUP, as the shell reports a hang-up)."""
 STREAM_SECONDS = 0.1
 """While a big dump is split, the articles found join the list this often."""
 AFTER_FIRST_FRAME = (
