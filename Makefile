@@ -32,7 +32,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 e2e: $(E2E_STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -q --e2e tests/e2e

@@ -21,6 +21,7 @@ from reader.article import Article
 from reader.dumps.inbox import Inbox, InboxEvent
 from reader.dumps.load import split_text
 from reader.library.filters import EntityMatch, Filter
+from reader.library.ordering import SORT_ORDERS, describe
 from reader.library.search import Query, snippet
 from reader.library.triage import Triage
 from reader.store import STATES, Annotation, Store
@@ -146,6 +147,22 @@ def main(count: int = 10_000) -> list[str]:
         for text in queries:
             hits = len(triage.search(text))
             figures.append(measure(f"search {text} -> {hits}", lambda q=text: triage.search(q)))
+        whole = Query.parse("said", whole_words=True)
+        figures.append(
+            measure(
+                f"search \\<said\\> (whole words) -> {len(triage.search(whole))}",
+                lambda: triage.search(whole),
+            )
+        )
+        for order in SORT_ORDERS[1:]:
+            triage.order = order
+            dated = sum(1 for a in articles if triage.dates(a.id) is not None)
+            figures.append(
+                measure(
+                    f"list sorted {describe(order)} ({dated} dated)", lambda: triage.view(Filter())
+                )
+            )
+        triage.order = "dump"
         common = triage.search("said")
         by_id = {a.id: a for a in articles}
         figures.append(
@@ -160,12 +177,20 @@ def main(count: int = 10_000) -> list[str]:
         )
         figures.append(measure("progress over all articles", triage.progress))
         rows += [f.row() for f in figures]
-        worst = max(f.median for f in figures[: len(filters) + len(queries)]) * 1000
+        searched = len(filters) + len(queries) + 1 + len(SORT_ORDERS) - 1
+        worst = max(f.median for f in figures[:searched]) * 1000
+        articles_only = measure(
+            "search 'said' in titles and bodies only", lambda: triage.search_index.search("said")
+        )
         baseline = measure(
             "baseline: naive scan for 'said'", lambda: naive_search(articles, "said")
         )
         rows += [
             baseline.row(),
+            articles_only.row(),
+            ratio(
+                "search 'said' with notes and tags vs without", figures[len(filters)], articles_only
+            ),
             ratio("search 'said' vs naive scan", figures[len(filters)], baseline),
             f"{'slowest filter/search (goal < 100 ms)':<48} {worst:>10.2f} ms "
             f"{'OK' if worst < GOAL_MS else 'OVER'}",

@@ -119,6 +119,23 @@ def _is_switch(value: object) -> bool:
     )
 
 
+LIST_SHARE_RANGE = (0.1, 0.9)
+"""The shares of the terminal the list pane may take (`list_share`)."""
+MIN_MEASURE = 20
+"""The narrowest measure (`measure`, columns of article text) that still reads as text."""
+
+
+def is_list_share(value: object) -> bool:
+    """Whether a value is a list share: a number within `LIST_SHARE_RANGE`."""
+    low, high = LIST_SHARE_RANGE
+    return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
+
+
+def is_measure(value: object) -> bool:
+    """Whether a value is a measure: a whole number of columns, `MIN_MEASURE` or more."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= MIN_MEASURE
+
+
 SETTINGS: dict[str, Setting] = {
     "model": Setting(
         'a spaCy pipeline name, e.g. "en_core_web_sm"',
@@ -128,6 +145,8 @@ SETTINGS: dict[str, Setting] = {
     "keymap": Setting('a table of binding id = "keys"', lambda value: isinstance(value, dict)),
     "triage_whole_story": Setting("true or false", _is_switch),
     "advance": Setting("true or false", _is_switch),
+    "list_share": Setting("a share of the terminal from 0.1 to 0.9, e.g. 0.33", is_list_share),
+    "measure": Setting("a whole number of columns, 20 or more, e.g. 90", is_measure),
     "models": Setting(
         'a table of language = "pipeline", e.g. fr = "fr_core_news_sm"',
         lambda value: (

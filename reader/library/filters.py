@@ -10,7 +10,7 @@ shows them or asks for the discarded state explicitly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Container, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -49,11 +49,13 @@ class Filter:
     """Show only articles found in any of these dumps (paths as in `Article.source`)."""
     entities: tuple[EntityMatch, ...] = ()
     """Show only articles mentioning every one of these entities."""
+    notes: bool = False
+    """Show only articles holding an annotation with a note."""
 
     @property
     def active(self) -> bool:
         """True when the filter hides anything beyond the default (discarded articles)."""
-        return bool(self.states or self.tags or self.sources or self.entities)
+        return bool(self.states or self.tags or self.sources or self.entities or self.notes)
 
     def toggle_state(self, state: ArticleState) -> Filter:
         """Adds or removes one state from the states shown."""
@@ -66,6 +68,10 @@ class Filter:
     def toggle_tag(self, tag: str) -> Filter:
         """Adds or removes a required tag."""
         return replace(self, tags=self.tags ^ {tag})
+
+    def toggle_notes(self) -> Filter:
+        """Shows only articles with notes, or lifts that."""
+        return replace(self, notes=not self.notes)
 
     def toggle_source(self, source: str) -> Filter:
         """Adds or removes a dump from the dumps shown."""
@@ -93,6 +99,8 @@ class Filter:
         if self.states:
             parts.append(" or ".join(s for s in STATES if s in self.states))
         parts.extend(f"tag “{visible_line(tag)}”" for tag in sorted(self.tags))
+        if self.notes:
+            parts.append("with notes")
         parts.extend(match.describe() for match in self.entities)
         if self.sources:
             names = sorted(visible_line(Path(source).name) for source in self.sources)
@@ -113,20 +121,36 @@ def tagged_articles(annotations: Iterable[Annotation]) -> dict[str, set[str]]:
     return found
 
 
+def annotated_counts(
+    annotations: Iterable[Annotation], present: Container[str]
+) -> tuple[dict[str, int], int]:
+    """How many of the `present` articles carry each tag, and how many hold a note: the
+    counts the filter picker shows beside its choices."""
+    tagged = tagged_articles(a for a in annotations if a.article_id in present)
+    noted = noted_articles(a for a in annotations if a.article_id in present)
+    return {tag: len(ids) for tag, ids in tagged.items()}, len(noted)
+
+
+def noted_articles(annotations: Iterable[Annotation]) -> set[str]:
+    """Ids of the articles holding an annotation with a note."""
+    return {annotation.article_id for annotation in annotations if annotation.note}
+
+
 def apply_filter(
     view_filter: Filter,
     library: Library,
     states: Mapping[str, ArticleState],
     tagged: Mapping[str, set[str]],
     entities: EntityIndex,
+    noted: Set[str] = frozenset(),
 ) -> list[str]:
     """The ids passing the filter, in list order.
 
     `states` holds the articles whose state is not `new`; `tagged` comes from
-    `tagged_articles`. The index-backed kinds are intersected first, so the final
-    pass over the list only does set and dict lookups.
+    `tagged_articles`, `noted` from `noted_articles`. The index-backed kinds are
+    intersected first, so the final pass over the list only does set and dict lookups.
     """
-    allowed = _allowed(view_filter, library, tagged, entities)
+    allowed = _allowed(view_filter, library, tagged, entities, noted)
     order: Sequence[str] = library.ids() if allowed is None else _in_order(allowed, library)
     return [
         article_id for article_id in order if view_filter.shows_state(states.get(article_id, "new"))
@@ -138,9 +162,12 @@ def _allowed(
     library: Library,
     tagged: Mapping[str, set[str]],
     entities: EntityIndex,
+    noted: Set[str],
 ) -> set[str] | None:
-    """Ids allowed by the tag, entity and dump parts, or None when those are all unset."""
+    """Ids allowed by the tag, note, entity and dump parts, or None when those are all unset."""
     groups: list[Set[str]] = [tagged.get(tag, set()) for tag in view_filter.tags]
+    if view_filter.notes:
+        groups.append(noted)
     groups.extend(entities.articles(m.label, m.text) for m in view_filter.entities)
     if view_filter.sources:
         groups.append(set().union(*(library.from_source(s) for s in view_filter.sources)))

@@ -1,14 +1,20 @@
-"""`/` search over titles and bodies: which articles match, where, and the match in context.
+"""`/` search over titles, bodies, notes and tags: which match, where, the match in context.
 
 A query is words and "quoted phrases"; an article matches when every one of them
 occurs in its title or body, ignoring case and accents (`reader.text.folding`), as a
-substring, as in a pager (`iran` finds "Iranian"). Speed comes from keeping each
-batch of articles as one folded string and letting `str.find` skip from article to
-article: a rare word costs one scan of the text, a common one a few short finds per
-article, and neither builds per-article strings at query time.
+substring, as in a pager (`iran` finds "Iranian"). A term written as vim writes a
+whole word, `\\<nis\\>` (or as a regex would, `\\bnis\\b`), or every term when the
+query asks for whole words (the search dialog's toggle), matches only where it is not
+part of a longer word: `NIS` then no longer finds "tennis". An annotation matches
+when every term occurs in its note or its tags (`search_annotations`).
 
-Every range handed out indexes the original `Article.title` / `Article.body`, even
-where folding changed the length of the text.
+Speed comes from keeping each batch of articles as one folded string and letting
+`str.find` skip from article to article: a rare word costs one scan of the text, a
+common one a few short finds per article, and neither builds per-article strings at
+query time.
+
+Every range handed out indexes the original `Article.title` / `Article.body` (or the
+annotation's note or tag line), even where folding changed the length of the text.
 """
 
 from __future__ import annotations
@@ -20,17 +26,22 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.article import Article
+from reader.store import Annotation, Store
 from reader.text.folding import OffsetMap, fold, fold_query, fold_span
 from reader.text.safe import visible
 
-Field = Literal["title", "body"]
-"""Which text of an article a match is in."""
+Field = Literal["title", "body", "note", "tag"]
+"""Which text a match is in: the article's title or body, or an annotation's note or tags."""
 
 Range = tuple[int, int]
 """A `(start, end)` slice of the original title or body."""
 
 _SEPARATOR = "\x00"
 """Between titles, bodies and articles in a batch, so no phrase matches across them."""
+_WHOLE_MARKS = ((r"\<", r"\>"), (r"\b", r"\b"))
+"""How a term asks to be a whole word: vim's `\\<word\\>`, or a regex's `\\bword\\b`."""
+TAG_JOINER = ", "
+"""Between an annotation's tags in the line searched and shown for them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +51,40 @@ class Query:
     text: str
     terms: tuple[str, ...]
     """Folded words and phrases (inner whitespace collapsed); all must match."""
+    whole: frozenset[str] = frozenset()
+    """The terms that match only as whole words (not inside a longer word)."""
+    whole_words: bool = False
+    """Every term was asked for as a whole word (the dialog's toggle)."""
 
     @classmethod
-    def parse(cls, text: str) -> Query:
-        """Splits on spaces outside double quotes; an unclosed quote runs to the end."""
+    def parse(cls, text: str, *, whole_words: bool = False) -> Query:
+        """Splits on spaces outside double quotes (an unclosed quote runs to the end);
+        `\\<term\\>` or `\\bterm\\b` (a word or a quoted phrase) is a whole-word term."""
         terms: list[str] = []
+        whole: set[str] = set()
         for index, part in enumerate(text.replace(_SEPARATOR, " ").split('"')):
-            terms.extend([fold_query(part)] if index % 2 else map(fold_query, part.split()))
-        return cls(text=text, terms=tuple(dict.fromkeys(term for term in terms if term)))
+            pieces = [part] if index % 2 else part.split()
+            for piece in pieces:
+                bare, marked = _unmark(piece)
+                term = fold_query(bare)
+                if term:
+                    terms.append(term)
+                    if marked or whole_words:
+                        whole.add(term)
+        if '"' in text:
+            terms, whole = _quoted_marks(text, terms, whole)
+        return cls(text, tuple(dict.fromkeys(terms)), frozenset(whole), whole_words)
+
+    def find(self, text: str, term: str, start: int = 0, end: int | None = None) -> int:
+        """Where `term` next occurs in folded `text[start:end]` as this query wants it
+        (a whole word when it is one of `whole`); -1 when it does not."""
+        stop = len(text) if end is None else end
+        if term not in self.whole:
+            return text.find(term, start, stop)
+        at = text.find(term, start, stop)
+        while at >= 0 and not _is_whole(text, at, at + len(term)):
+            at = text.find(term, at + 1, stop)
+        return at
 
     @property
     def empty(self) -> bool:
@@ -55,15 +92,53 @@ class Query:
         return not self.terms
 
 
+def _unmark(piece: str) -> tuple[str, bool]:
+    """`\\<nis\\>` -> ("nis", True); a term without both marks is as typed."""
+    for opening, closing in _WHOLE_MARKS:
+        inner = piece[len(opening) : -len(closing)]
+        if piece.startswith(opening) and piece.endswith(closing) and inner.strip():
+            return inner, True
+    return piece, False
+
+
+def _quoted_marks(text: str, terms: list[str], whole: set[str]) -> tuple[list[str], set[str]]:
+    """Phrases written `\\<"a phrase"\\>`: the marks sit outside the quotes, so they were
+    read as words of their own; they make the phrase between them whole instead."""
+    parts = text.split('"')
+    for index in range(1, len(parts) - 1, 2):
+        before, after = parts[index - 1], parts[index + 1]
+        if any(before.endswith(o) and after.startswith(c) for o, c in _WHOLE_MARKS):
+            phrase = fold_query(parts[index])
+            if phrase:
+                whole.add(phrase)
+    marks = {fold_query(mark) for pair in _WHOLE_MARKS for mark in pair}
+    return [term for term in terms if term not in marks], whole
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _is_whole(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands alone: no word character just before or after it."""
+    before = start > 0 and _is_word_character(text[start - 1]) and _is_word_character(text[start])
+    after = end < len(text) and _is_word_character(text[end]) and _is_word_character(text[end - 1])
+    return not before and not after
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One matching article and where its first match is, for the results list."""
+    """One match for the results list: an article and where its first match is, or an
+    annotation whose note or tags match."""
 
     article_id: str
     field: Field
-    """Where the shown match is: the body when any term occurs there, else the title."""
+    """Where the shown match is: the body when any term occurs there, else the title;
+    `note` or `tag` for an annotation's."""
     start: int
     end: int
+    annotation_id: str | None = None
+    """The annotation a `note` or `tag` hit is on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,30 +252,32 @@ class SearchIndex:
         terms = sorted(parsed.terms, key=len, reverse=True)
         hits: list[Hit] = []
         for batch in self._batches:
-            hits.extend(_search_batch(batch, terms, within))
+            hits.extend(_search_batch(batch, parsed, terms, within))
         if self._removed:
             hits = [hit for hit in hits if hit.article_id not in self._removed]
         return hits
 
 
-def _search_batch(batch: _Batch, terms: list[str], within: Container[str] | None) -> list[Hit]:
+def _search_batch(
+    batch: _Batch, query: Query, terms: list[str], within: Container[str] | None
+) -> list[Hit]:
     """Scans for the longest term (usually the rarest), then checks the rest per article."""
     text, lead, rest = batch.text, terms[0], terms[1:]
     starts, ends, ids = batch.starts, batch.ends, batch.ids
     hits: list[Hit] = []
-    found = text.find(lead)
+    found = query.find(text, lead)
     while found >= 0:
         number = bisect.bisect_right(starts, found) - 1
         start, end = starts[number], ends[number]
         if (within is None or ids[number] in within) and (
-            not rest or all(text.find(term, start, end) >= 0 for term in rest)
+            not rest or all(query.find(text, term, start, end) >= 0 for term in rest)
         ):
-            hits.append(_hit(batch, number, terms, found))
-        found = text.find(lead, end + 1)
+            hits.append(_hit(batch, number, query, terms, found))
+        found = query.find(text, lead, end + 1)
     return hits
 
 
-def _hit(batch: _Batch, number: int, terms: list[str], lead_at: int) -> Hit:
+def _hit(batch: _Batch, number: int, query: Query, terms: list[str], lead_at: int) -> Hit:
     """The hit's shown match: the earliest body occurrence of any term, else the title's.
 
     `lead_at` is the first occurrence of `terms[0]` in the article, so when it is in
@@ -209,7 +286,7 @@ def _hit(batch: _Batch, number: int, terms: list[str], lead_at: int) -> Hit:
     text, body_start, end = batch.text, batch.body_starts[number], batch.ends[number]
     best, best_len = (lead_at, len(terms[0])) if lead_at >= body_start else (-1, 0)
     for term in terms[1:] if best >= 0 else terms:
-        at = text.find(term, body_start, end if best < 0 else best + len(term) - 1)
+        at = query.find(text, term, body_start, end if best < 0 else best + len(term) - 1)
         if at >= 0 and (best < 0 or at < best):
             best, best_len = at, len(term)
     title_map, body_map = batch.maps.get(number, (None, None))
@@ -220,7 +297,7 @@ def _hit(batch: _Batch, number: int, terms: list[str], lead_at: int) -> Hit:
     at, length = min(
         (found, len(term))
         for term in terms
-        if (found := text.find(term, title_start, title_end)) >= 0
+        if (found := query.find(text, term, title_start, title_end)) >= 0
     )
     start, stop = fold_span(title_map, at - title_start, at - title_start + length)
     return Hit(batch.ids[number], "title", start, stop)
@@ -229,19 +306,17 @@ def _hit(batch: _Batch, number: int, terms: list[str], lead_at: int) -> Hit:
 def matches_in(article: Article, query: Query | str) -> ArticleMatches:
     """Every occurrence of every term in one article, merged where they overlap."""
     parsed = Query.parse(query) if isinstance(query, str) else query
-    return ArticleMatches(
-        title=_ranges(article.title, parsed.terms), body=_ranges(article.body, parsed.terms)
-    )
+    return ArticleMatches(title=_ranges(article.title, parsed), body=_ranges(article.body, parsed))
 
 
-def _ranges(text: str, terms: Iterable[str]) -> tuple[Range, ...]:
+def _ranges(text: str, query: Query) -> tuple[Range, ...]:
     folded, mapping = fold(text)
     found: list[Range] = []
-    for term in terms:
-        at = folded.find(term)
+    for term in query.terms:
+        at = query.find(folded, term)
         while at >= 0:
             found.append(fold_span(mapping, at, at + len(term)))
-            at = folded.find(term, at + 1)
+            at = query.find(folded, term, at + 1)
     found.sort()
     merged: list[Range] = []
     for start, end in found:
@@ -252,9 +327,138 @@ def _ranges(text: str, terms: Iterable[str]) -> tuple[Range, ...]:
     return tuple(merged)
 
 
-def snippet(article: Article, hit: Hit, width: int = 80) -> Snippet:
-    """About `width` characters around the hit, on one line, with "…" where text was cut."""
-    text = article.body if hit.field == "body" else article.title
+def annotation_text(annotation: Annotation, field: Field) -> str:
+    """The text a `note` or `tag` hit indexes: the note, or the tags joined."""
+    return annotation.note if field == "note" else TAG_JOINER.join(annotation.tags)
+
+
+@dataclass(frozen=True, slots=True)
+class _Annotated:
+    """One annotation's searchable text, folded once."""
+
+    article_id: str
+    annotation_id: str
+    note: str
+    note_map: OffsetMap | None
+    tags: str
+    joined: str
+    """The tags joined as shown (`TAG_JOINER`); `tags` is it folded."""
+
+
+@dataclass(slots=True)
+class _AnnotatedBatch:
+    """Notes and tags of many annotations as one folded string (note, tags, per annotation,
+    each followed by `_SEPARATOR`), so a term is found by `str.find` skipping between them."""
+
+    entries: list[_Annotated]
+    starts: list[int]
+    """Where each annotation's folded note starts."""
+    tag_starts: list[int]
+    ends: list[int]
+    """Where each annotation's folded tags end."""
+    text: str
+
+
+def _annotated(annotations: Iterable[Annotation]) -> _AnnotatedBatch:
+    folded_tags: dict[str, str] = {}
+    batch = _AnnotatedBatch([], [], [], [], "")
+    parts: list[str] = []
+    cursor = 0
+    for annotation in annotations:
+        if not annotation.note and not annotation.tags:
+            continue
+        note, note_map = fold(annotation.note) if annotation.note else ("", None)
+        joined = TAG_JOINER.join(annotation.tags)
+        tags = folded_tags.get(joined)
+        if tags is None:
+            tags = folded_tags[joined] = fold(joined)[0]
+        batch.entries.append(
+            _Annotated(annotation.article_id, annotation.id, note, note_map, tags, joined)
+        )
+        batch.starts.append(cursor)
+        batch.tag_starts.append(cursor + len(note) + 1)
+        cursor += len(note) + 1 + len(tags)
+        batch.ends.append(cursor)
+        cursor += 1
+        parts.extend((note, _SEPARATOR, tags, _SEPARATOR))
+    batch.text = "".join(parts)
+    return batch
+
+
+class AnnotationTexts:
+    """The notes and tags of every annotation in a store, folded once and again only after
+    the store changed (its `revision`), so typing a query costs the finds alone."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._revision = -1
+        self._batch = _AnnotatedBatch([], [], [], [], "")
+
+    def search(self, query: Query | str) -> list[Hit]:
+        """`search_annotations` over the store's annotations, in the store's order."""
+        if self._revision != self._store.revision:
+            self._batch = _annotated(self._store.annotations())
+            self._revision = self._store.revision
+        return _search_annotated(self._batch, query)
+
+
+def search_annotations(annotations: Iterable[Annotation], query: Query | str) -> list[Hit]:
+    """Annotations whose note and tags hold every term between them, as `note` hits (the
+    first match in the note) or `tag` hits (the first match in the tags), in the given order."""
+    return _search_annotated(_annotated(annotations), query)
+
+
+def _search_annotated(batch: _AnnotatedBatch, query: Query | str) -> list[Hit]:
+    """Scans for the longest term, then checks the rest within each annotation found."""
+    parsed = Query.parse(query) if isinstance(query, str) else query
+    if parsed.empty:
+        return []
+    terms = sorted(parsed.terms, key=len, reverse=True)
+    text, starts, ends = batch.text, batch.starts, batch.ends
+    hits: list[Hit] = []
+    found = parsed.find(text, terms[0])
+    while found >= 0:
+        number = bisect.bisect_right(starts, found) - 1
+        start, end = starts[number], ends[number]
+        if all(parsed.find(text, term, start, end) >= 0 for term in terms[1:]):
+            hits.append(_annotated_hit(batch, number, parsed, terms, found))
+        found = parsed.find(text, terms[0], end + 1)
+    return hits
+
+
+def _annotated_hit(
+    batch: _AnnotatedBatch, number: int, query: Query, terms: list[str], lead_at: int
+) -> Hit:
+    """The earliest match in the note, else the first in the tags (`lead_at`: the first
+    occurrence of `terms[0]` in this annotation, so only the other terms are looked for)."""
+    entry, text = batch.entries[number], batch.text
+    start, tag_start = batch.starts[number], batch.tag_starts[number]
+    in_note = lead_at < tag_start
+    best, length = (lead_at, len(terms[0])) if in_note else (-1, 0)
+    for term in terms[1:]:
+        at = query.find(text, term, start, tag_start - 1 if best < 0 else best + len(term) - 1)
+        if at >= 0 and (best < 0 or at < best):
+            best, length = at, len(term)
+    if best >= 0:
+        begin, end = fold_span(entry.note_map, best - start, best - start + length)
+        return Hit(entry.article_id, "note", begin, end, entry.annotation_id)
+    best, length = lead_at, len(terms[0])
+    for term in terms[1:]:
+        at = query.find(text, term, tag_start, best + len(term) - 1)
+        if at >= 0 and at < best:
+            best, length = at, len(term)
+    begin, end = best - tag_start, best - tag_start + length
+    if len(entry.tags) != len(entry.joined):
+        begin, end = fold_span(fold(entry.joined)[1], begin, end)
+    return Hit(entry.article_id, "tag", begin, end, entry.annotation_id)
+
+
+def snippet(article: Article, hit: Hit, width: int = 80, text: str | None = None) -> Snippet:
+    """About `width` characters around the hit, on one line, with "…" where text was cut.
+
+    `text` is what a `note` or `tag` hit indexes (`annotation_text`)."""
+    if text is None:
+        text = article.body if hit.field == "body" else article.title
     match = hit.end - hit.start
     before = max(0, (width - match) // 3)
     start = max(0, hit.start - before)

@@ -31,8 +31,22 @@ from reader.article import Article
 from reader.errors import ReaderError
 from reader.library.articles import Added, Library
 from reader.library.entity_index import EntityAnalysis, EntityIndex
-from reader.library.filters import Filter, apply_filter, tagged_articles
-from reader.library.search import Hit, Query, SearchIndex
+from reader.library.filters import (
+    Filter,
+    annotated_counts,
+    apply_filter,
+    noted_articles,
+    tagged_articles,
+)
+from reader.library.ordering import (
+    SORT_SETTING,
+    ArticleDates,
+    SortOrder,
+    as_order,
+    next_order,
+    sort_ids,
+)
+from reader.library.search import AnnotationTexts, Hit, Query, SearchIndex
 from reader.store import STATES, ArticleState, Store
 
 Action = Literal["read", "star", "keep", "discard", "unread"]
@@ -120,6 +134,12 @@ class Triage:
         self.library = Library()
         self.search_index = SearchIndex()
         self.entities = EntityIndex()
+        self.annotation_texts = AnnotationTexts(store)
+        """Notes and tags folded for search, refolded only after the store changed."""
+        self.dates = ArticleDates(self.library)
+        """Each article's date, read from its meta once (for the date orders)."""
+        self.order: SortOrder = as_order(store.setting(SORT_SETTING))
+        """The list's sort order, as the store kept it from the last session."""
         self._states: dict[str, ArticleState] = {}
         self.reload()
         self.add(articles)
@@ -254,13 +274,40 @@ class Triage:
     # -- views ---------------------------------------------------------------------------
 
     def view(self, view_filter: Filter) -> list[str]:
-        """The ids the list shows under a filter, in list order."""
-        tagged = tagged_articles(self.store.annotations()) if view_filter.tags else {}
-        return apply_filter(view_filter, self.library, self._states, tagged, self.entities)
+        """The ids the list shows under a filter, in the current sort order."""
+        annotations = self.store.annotations() if view_filter.tags or view_filter.notes else []
+        tagged = tagged_articles(annotations) if view_filter.tags else {}
+        noted = noted_articles(annotations) if view_filter.notes else set()
+        ids = apply_filter(view_filter, self.library, self._states, tagged, self.entities, noted)
+        return sort_ids(ids, self.order, self.library, self._states, self.dates)
+
+    def annotated_counts(self) -> tuple[dict[str, int], int]:
+        """Open articles per tag, and those holding a note (for the filter picker)."""
+        return annotated_counts(self.store.annotations(), self.library)
+
+    def cycle_order(self) -> SortOrder:
+        """Goes on to the next sort order and saves it for the next session (ReaderError if
+        that save fails: the order still changes for this session)."""
+        self.order = next_order(self.order)
+        self.store.put_setting(SORT_SETTING, self.order)
+        return self.order
 
     def search(self, query: Query | str, within: Iterable[str] | None = None) -> list[Hit]:
-        """Articles matching a `/` query (optionally only among `within`), in list order."""
-        return self.search_index.search(query, None if within is None else set(within))
+        """Articles, notes and tags matching a `/` query (optionally only among `within`), in
+        list order; an article's own hit comes before those of its annotations."""
+        allowed = None if within is None else set(within)
+        hits = self.search_index.search(query, allowed)
+        noted = [
+            hit
+            for hit in self.annotation_texts.search(query)
+            if hit.article_id in self.library and (allowed is None or hit.article_id in allowed)
+        ]
+        if not noted:
+            return hits
+        position = self.library.position
+        return sorted(
+            [*hits, *noted], key=lambda hit: (position(hit.article_id), bool(hit.annotation_id))
+        )
 
     def progress(self, article_ids: Iterable[str] | None = None) -> Progress:
         """Counts per state over the given articles (default: every open article)."""

@@ -17,6 +17,9 @@ documents keyed by id). Version 2 tables:
 - `entity_edits` (since version 3): the user's entity corrections, keyed by id (see
   `EntityEdit`); `checked` (since version 3): articles whose entities the user
   checked, keyed by article id, `{"at"}`;
+- `settings` (since version 3, optional): the app's own choices that outlive a session
+  (the list's sort order), keyed by name, `{"value": any JSON}`; never journaled, read
+  leniently (an unknown value is ignored by whoever reads it);
 - `undo`, `redo`: the persisted journal, keyed by step number (see `reader.store._journal`).
 
 Tables the store does not know are kept as they are, so a script's own table survives.
@@ -52,6 +55,7 @@ ARTICLES = "articles"
 CORRECTIONS = "corrections"
 ENTITY_EDITS = "entity_edits"
 CHECKED = "checked"
+SETTINGS = "settings"
 CORRECTION_TABLES = (CORRECTIONS, ENTITY_EDITS, CHECKED)
 """The tables of the user's corrections (version 3)."""
 UNDO = "undo"

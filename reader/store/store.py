@@ -80,6 +80,7 @@ from reader.store.schema import (
     META_KEY,
     META_TABLE,
     SCHEMA_VERSION,
+    SETTINGS,
     STATE_TABLE,
     TAG_PALETTE,
     TAGS,
@@ -204,6 +205,7 @@ class Store:
         """Why the store was opened read-only against the caller's wish (shown to the user)."""
         self._mutex = threading.RLock()
         self._closed = False
+        self._revision = 0
         self._lock = None if read_only else self._take_lock(wait_lock)
         try:
             self._open()
@@ -315,6 +317,12 @@ class Store:
         self.close()
 
     @property
+    def revision(self) -> int:
+        """Grows with every change made through this object (a cache of what the store
+        holds is fresh while it is unchanged); not saved."""
+        return self._revision
+
+    @property
     def unsaved(self) -> bool:
         """True after a failed save, until `flush()` or a later change succeeds."""
         return self._storage.unsaved
@@ -403,6 +411,51 @@ class Store:
             self._create_missing_tags(step, tags, hotkeys=hotkey_new_tags)
             step.do(patch(ANNOTATIONS, annotation_id, {"tags": tags, "updated": now_iso()}))
         return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
+
+    @_synchronized
+    def tag_many(
+        self, spans: Iterable[tuple[str, str, int, int]], annotation_ids: Iterable[str], tag: str
+    ) -> int:
+        """Gives `tag` to many passages at once, as one undo step: each span
+        `(article_id, body, start, end)` becomes a new annotation with the tag, and each
+        annotation of `annotation_ids` gains it. Returns how many were tagged (0: nothing
+        to do, no step)."""
+        name = _tag_name(tag)
+        adding = list(spans)
+        for article_id, body, start, end in adding:
+            _check_article_id(article_id)
+            _check_range(body, start, end)
+        docs = self._raw(ANNOTATIONS)
+        gaining = [
+            key
+            for key in dict.fromkeys(annotation_ids)
+            if name not in self._annotation_doc(key)["tags"]
+        ]
+        if not adding and not gaining:
+            return 0
+        now = now_iso()
+        with self._step(f"tag {_count(len(adding) + len(gaining), 'passage')} {name}") as step:
+            self._create_missing_tags(step, [name])
+            for article_id, body, start, end in adding:
+                quote, prefix, suffix = context(body, start, end)
+                annotation = Annotation(
+                    str(uuid.uuid4()),
+                    article_id,
+                    start,
+                    end,
+                    quote,
+                    prefix,
+                    suffix,
+                    (name,),
+                    "",
+                    now,
+                    now,
+                )
+                step.do(put(ANNOTATIONS, annotation.id, annotation.to_doc()))
+            for key in gaining:
+                tags = [*docs[key]["tags"], name]
+                step.do(patch(ANNOTATIONS, key, {"tags": tags, "updated": now}))
+        return len(adding) + len(gaining)
 
     @_synchronized
     def delete_annotation(self, annotation_id: str) -> None:
@@ -838,6 +891,25 @@ class Store:
         with self._storage.batch():
             return self._journal.redo(self._apply)
 
+    # -- the app's settings ----------------------------------------------------------------
+
+    @_synchronized
+    def setting(self, name: str) -> object:
+        """A setting the app saved (`put_setting`), None when never saved."""
+        doc = self._raw(SETTINGS).get(name)
+        return doc.get("value") if isinstance(doc, dict) else None
+
+    @_synchronized
+    def put_setting(self, name: str, value: object) -> None:
+        """Saves a choice of the app's (the list's sort order) at once, with every write's
+        kill-safety; not an undo step (a view, not the user's work). On a read-only store
+        it is kept for this session only, as `remember` does."""
+        self._check_open()
+        if not name or self.setting(name) == value:
+            return
+        with self._storage.batch():
+            self._apply(put(SETTINGS, name, {"value": value}))
+
     # -- where articles come from -------------------------------------------------------
 
     @_synchronized
@@ -977,6 +1049,7 @@ class Store:
 
     def _apply(self, op: Op) -> Op:
         """Performs one journal operation through TinyDB; returns its reversal."""
+        self._revision += 1
         kind, table_name, key, value = (op[0], str(op[1]), str(op[2]), op[3])
         table = self._db.table(table_name)
         current = self._raw(table_name).get(key)

@@ -53,10 +53,13 @@ MAIN = [
     Binding("l", "choose_labels", "Labels", id="choose_labels"),
     Binding("e", "toggle_entities", "Entities", id="toggle_entities"),
     Binding("a", "toggle_annotations", "Annotations", id="toggle_annotations"),
+    Binding("ctrl+left", "narrow_list", "Narrower list", id="narrow_list", show=False),
+    Binding("ctrl+right", "widen_list", "Wider list", id="widen_list", show=False),
     Binding("number_sign", "manage_tags", "Tags", id="manage_tags", show=False),
     Binding("S", "show_stats", "Stats", id="show_stats", show=False),
 ]
-"""On the main screen, whichever pane has the focus."""
+"""On the main screen, whichever pane has the focus (the list's width: also a drag on
+the line between list and article)."""
 
 _ANNOTATE = [
     *(
@@ -87,6 +90,7 @@ TRIAGE = [
     Binding("greater_than_sign", "next_match", "Next match", id="next_match", show=False),
     Binding("less_than_sign", "previous_match", "Prev match", id="previous_match", show=False),
     Binding("E", "export", "Export", id="export", show=False),
+    Binding("ctrl+o", "cycle_sort", "Sort order", id="cycle_sort", show=False),
     Binding("z", "toggle_story", "Versions", id="toggle_story", show=False),
     Binding("o", "open_url", "Open URL", id="open_url", show=False),
     Binding(
@@ -253,10 +257,13 @@ FILTER_PICKER = [
 SEARCH = [
     Binding("escape", "close", "Close", id="close_search"),
     *_CHOOSE,
+    Binding("ctrl+g", "toggle_whole_words", "Whole words on/off", id="search_whole_words"),
+    Binding("ctrl+t", "tag_every_hit", "Tag every hit…", id="tag_every_hit"),
     Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
     Binding("pageup", "page_up", "Page up", id="page_up", show=False),
 ]
-"""In the search dialog (typing goes to its box; enter opens the highlighted result)."""
+"""In the search dialog (typing goes to its box; enter opens the highlighted result;
+`\\<word\\>` is a whole word)."""
 
 EXPORT_DIALOG = [
     Binding("escape,q", "close", "Close", id="close_export"),
@@ -369,7 +376,8 @@ FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
         *_TRIAGE_HINTS,
         *_hints(("filter", "Filter"), ("search", "Search")),
         *_ALWAYS,
-        *_hints(("next_unread", "Next unread"), ("export", "Export")),
+        *_hints(("next_unread", "Next unread"), ("cycle_sort", "Sort"), ("export", "Export")),
+        *_hints(("narrow_list widen_list", "List width")),
         *_hints(("manage_tags", "Tags"), ("show_stats", "Stats")),
     ),
     "view": (

@@ -11,10 +11,16 @@ from reader.analysis import Entity
 from reader.article import Article
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
-from reader.library.filters import EntityMatch, Filter, apply_filter
+from reader.library.filters import (
+    EntityMatch,
+    Filter,
+    annotated_counts,
+    apply_filter,
+    noted_articles,
+)
 from reader.library.triage import Triage
 from reader.store import STATES, ArticleState, Store
-from tests.library.triage_helpers import analysis, analysis_of, make_article
+from tests.library.triage_helpers import analysis, analysis_of, make_article, make_articles
 
 BODIES = (
     "Pete Hegseth visited Iran on Monday.",
@@ -190,3 +196,22 @@ def test_apply_filter_agrees_with_a_plain_check_of_every_article(
 
     expected = [a.id for a, f in zip(articles, facts, strict=True) if passes(a, f)]
     assert apply_filter(view_filter, library, state_of, tagged, entities) == expected
+
+
+def test_the_notes_part_keeps_articles_with_a_note_and_counts_go_per_article(
+    tmp_path: Path,
+) -> None:
+    first, second, third = make_articles(3)
+    library = Library([first, second, third])
+    with Store(tmp_path / "store.json") as store:
+        store.add_annotation(first.id, first.body, 0, 4, ["claim"], note="check this")
+        store.add_annotation(first.id, first.body, 5, 7, ["claim"])
+        store.add_annotation(third.id, third.body, 0, 4, ["claim", "key"])
+        store.add_annotation("elsewhere", "a closed dump's body", 0, 4, ["key"], note="x")
+        annotations = store.annotations()
+    noted = noted_articles(annotations)
+    only_notes = Filter().toggle_notes()
+    assert only_notes.active and "with notes" in only_notes.describe()
+    assert apply_filter(only_notes, library, {}, {}, EntityIndex(), noted) == [first.id]
+    assert only_notes.cleared() == Filter()
+    assert annotated_counts(annotations, library) == ({"claim": 2, "key": 1}, 1)

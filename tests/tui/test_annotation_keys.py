@@ -332,8 +332,8 @@ async def test_a_mouse_drag_selects_whole_words_and_a_click_moves_the_cursor() -
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view = await _reading(pilot)
-        row = next(y for y, text in enumerate(screen_lines(view)) if text.startswith(FIRST))
-        gutter = view.content_region.x - view.region.x
+        row = next(y for y, text in enumerate(screen_lines(view)) if text.strip().startswith(FIRST))
+        gutter = view.text_left
         await pilot.mouse_down(view, offset=(gutter + 9, row))
         await pilot.hover(view, offset=(gutter + 24, row))
         await pilot.mouse_up(view, offset=(gutter + 24, row))

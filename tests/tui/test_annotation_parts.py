@@ -13,7 +13,7 @@ from reader.article import Article, Paragraph, article_id
 from reader.cli import main
 from reader.store import Store
 from reader.tui.presenters.layout import layout_article
-from reader.tui.presenters.marks import mark_layer, tag_style
+from reader.tui.presenters.marks import PassageMarks, tag_style
 from tests.conftest import SEED
 
 
@@ -45,7 +45,7 @@ def test_marks_take_the_first_tag_colour_and_skip_orphans(tmp_path: Path) -> Non
         first = store.add_annotation("a", body, 0, 13, tags=["claim", "key"])
         store.add_annotation("a", body, 14, 26, note="only a note")
         tags = {tag.name: tag for tag in store.tags()}
-        layer = mark_layer(store.annotations("a"), tags)
+        layer = PassageMarks(store.annotations("a"), tags).text
         spans = list(layer.spans_between(0, len(body)))
         assert [(s.start, s.end) for s in spans] == [(0, 13), (14, 26)]
         assert spans[0].style == tag_style(tags["claim"])
@@ -53,7 +53,7 @@ def test_marks_take_the_first_tag_colour_and_skip_orphans(tmp_path: Path) -> Non
         assert spans[1].style.underline and spans[1].style.color is None
         reanchor(store, [Article("a", "s", 0, "T", "Entirely different text now.")])
         assert store.annotation(first.id).orphaned
-        assert len(mark_layer(store.annotations("a"), tags)) == 0
+        assert len(PassageMarks(store.annotations("a"), tags)) == 0
 
 
 def test_reanchoring_at_start_adopts_edited_articles_and_keeps_orphans(tmp_path: Path) -> None:

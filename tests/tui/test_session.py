@@ -190,3 +190,24 @@ async def test_the_app_loads_deferred_dumps_into_the_list(
         assert next(a.title for a in app.main.triage.library).startswith("North Korean")
         assert app.main.article_list.current is not None
     store.close()
+
+
+def test_filter_choices_count_articles_beside_tags_and_offer_has_notes(tmp_path: Path) -> None:
+    triage, entities = _indexed(tmp_path)
+    choices = filter_choices(
+        Filter(),
+        triage.progress(),
+        ["claim", "unused"],
+        triage.library,
+        entities,
+        tagged={"claim": 2},
+        noted=1,
+    )
+    shown = {(c.kind, c.text): c.detail for c in choices}
+    assert shown[("tag", "claim")] == "2"
+    assert shown[("tag", "unused")] == "0"
+    assert shown[("notes", "has notes")] == "1"
+    assert shown[("state", "new")] == "2"
+    notes = next(c for c in choices if c.kind == "notes")
+    assert notes.toggle(Filter()) == Filter(notes=True)
+    assert [c.text for c in narrow(choices, "notes")] == ["has notes"]

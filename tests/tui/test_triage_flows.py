@@ -106,7 +106,7 @@ async def test_search_lists_matches_in_context_and_opens_at_the_match() -> None:
         await pilot.press("slash")
         assert app.screen.query_one("#search-input").value == "gorem"
         await pilot.press(*"zzq")
-        assert "No article matches." in str(app.screen.query_one("#search-status").render())
+        assert "Nothing matches." in str(app.screen.query_one("#search-status").render())
         await pilot.press("enter", "escape")
         assert app.screen is app.main
 

@@ -1,4 +1,4 @@
-"""The `f` dialog: type a few letters of a state, tag, dump or entity, enter toggles it.
+"""The `f` dialog: type a few letters of a state, tag, dump, entity or "notes", enter toggles it.
 
 Toggling closes the dialog with the new filter (the list narrows at once); press `f`
 again to combine another. Active parts of the filter are listed first, marked ✓, so
@@ -41,7 +41,7 @@ class FilterPicker(ModalScreen[Filter | None]):
         with Vertical(id="filter-box") as box:
             box.border_title = "Filter"
             box.border_subtitle = self._note or "type to narrow · enter toggles · esc closes"
-            yield Input(placeholder="state, tag, dump or entity…", id="filter-input")
+            yield Input(placeholder="state, notes, tag, dump or entity…", id="filter-input")
             yield OptionList(id="filter-choices")
 
     def on_mount(self) -> None:

@@ -1,7 +1,9 @@
-"""The `/` dialog: search titles and bodies as you type; each result shows its match in context.
+"""The `/` dialog: search titles, bodies, notes and tags as you type; each result in context.
 
 Enter opens the highlighted result at its match; the main screen keeps the query,
-so `>` and `<` jump between matches inside the article afterwards.
+so `>` and `<` jump between matches inside the article afterwards. `\\<word\\>` (or
+ctrl+g, for every term) matches whole words only; ctrl+t tags every hit at once
+(the main screen asks for the tag and shows how many first).
 """
 
 from __future__ import annotations
@@ -30,24 +32,39 @@ class SearchPick:
     query: Query
 
 
-class SearchScreen(ModalScreen[SearchPick | None]):
-    """Searches every open article; dismisses with the chosen result, or None."""
+@dataclass(frozen=True, slots=True)
+class TagEveryHit:
+    """The user asked to tag every hit of the query (ctrl+t)."""
+
+    query: Query
+    hits: tuple[Hit, ...]
+
+
+TITLE = "Search titles, bodies, notes and tags"
+
+
+class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
+    """Searches every open article and annotation; dismisses with the chosen result, a
+    request to tag every hit, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.SEARCH
 
-    def __init__(self, triage: Triage, query: str = "") -> None:
+    def __init__(self, triage: Triage, query: str = "", *, whole_words: bool = False) -> None:
         super().__init__()
         self._triage = triage
         self._initial = query
-        self._query = Query.parse(query)
+        self._whole_words = whole_words
+        self._query = Query.parse(query, whole_words=whole_words)
         self._hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
         """The query over its results and a count of them."""
         with Vertical(id="search-box") as box:
-            box.border_title = "Search titles and bodies"
-            box.border_subtitle = "enter opens · ↑↓ choose · esc closes"
-            yield Input(self._initial, placeholder='words or "a phrase"', id="search-input")
+            box.border_title = self._title()
+            box.border_subtitle = "enter opens · ^g whole words · ^t tag every hit · esc closes"
+            yield Input(
+                self._initial, placeholder='words, "a phrase", \\<word\\>', id="search-input"
+            )
             yield Static("", id="search-status")
             yield ResultList(self._triage, id="search-results")
 
@@ -59,9 +76,12 @@ class SearchScreen(ModalScreen[SearchPick | None]):
     def _typed(self, event: Input.Changed) -> None:
         self.search(event.value)
 
+    def _title(self) -> str:
+        return f"{TITLE} · whole words" if self._whole_words else TITLE
+
     def search(self, text: str) -> None:
         """Runs the query and lists every result (rows are drawn as they come into sight)."""
-        self._query = Query.parse(text)
+        self._query = Query.parse(text, whole_words=self._whole_words)
         self._hits = self._triage.search(self._query)
         self._results.show(self._hits)
         self.query_one("#search-status", Static).update(self._status())
@@ -75,9 +95,13 @@ class SearchScreen(ModalScreen[SearchPick | None]):
             return "Type words to find; all of them must occur (case and accents ignored)."
         found = len(self._hits)
         if not found:
-            return "No article matches."
-        noun, verb = ("article", "matches") if found == 1 else ("articles", "match")
-        return f"{found:,} {noun} {verb}"
+            return "Nothing matches."
+        notes = sum(1 for hit in self._hits if hit.annotation_id is not None)
+        articles = found - notes
+        parts = [f"{articles:,} {'article' if articles == 1 else 'articles'}"] if articles else []
+        if notes:
+            parts.append(f"{notes:,} {'annotation' if notes == 1 else 'annotations'}")
+        return f"{' and '.join(parts)} {'match' if found > 1 else 'matches'}"
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
@@ -94,6 +118,19 @@ class SearchScreen(ModalScreen[SearchPick | None]):
             self.app.bell()
             return
         self.dismiss(SearchPick(hit, self._query))
+
+    def action_toggle_whole_words(self) -> None:
+        """Every term matches whole words only, or anywhere again (`\\<word\\>` is always whole)."""
+        self._whole_words = not self._whole_words
+        self.query_one("#search-box", Vertical).border_title = self._title()
+        self.search(self.query_one("#search-input", Input).value)
+
+    def action_tag_every_hit(self) -> None:
+        """Hands every hit to the main screen, which asks for the tag and previews the count."""
+        if not self._hits:
+            self.app.bell()
+            return
+        self.dismiss(TagEveryHit(self._query, tuple(self._hits)))
 
     def action_cursor_down(self) -> None:
         """Next result."""

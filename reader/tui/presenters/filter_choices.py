@@ -1,5 +1,7 @@
 """What the filter picker offers: every state, tag, dump and entity, narrowed by typed words.
 
+Beside each state, tag, dump and "has notes" is how many open articles it would show.
+
 Pure (no Textual), so the picker stays a thin screen. A choice knows how to toggle
 itself on a `Filter`; the active ones come first, marked, so the same picker also
 removes them. Typed words must all occur (folded) in the choice's kind and text,
@@ -8,7 +10,7 @@ so `person heg` finds PERSON "Pete Hegseth" and `gpe` every GPE.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,8 +53,13 @@ def filter_choices(
     tags: Iterable[str],
     library: Library,
     entities: EntityIndex,
+    *,
+    tagged: Mapping[str, int] | None = None,
+    noted: int | None = None,
 ) -> list[Choice]:
-    """Every choice, active ones first, then states, tags, dumps, entity labels and names."""
+    """Every choice, active ones first, then states, notes, tags, dumps, entity labels and
+    names. `tagged` counts the open articles per tag, `noted` those with notes (no count
+    is shown for what is not given)."""
     choices = [
         _choice(
             "state",
@@ -72,8 +79,19 @@ def filter_choices(
             Filter.toggle_discarded,
         )
     )
+    if noted is not None or current.notes:
+        choices.append(
+            _choice("notes", "has notes", _count(noted), current.notes, Filter.toggle_notes)
+        )
+    counts = tagged or {}
     choices.extend(
-        _choice("tag", visible_line(tag), "", tag in current.tags, lambda f, t=tag: f.toggle_tag(t))
+        _choice(
+            "tag",
+            visible_line(tag),
+            _count(counts.get(tag, 0) if tagged is not None else None),
+            tag in current.tags,
+            lambda f, t=tag: f.toggle_tag(t),
+        )
         for tag in tags
     )
     choices.extend(
@@ -88,6 +106,10 @@ def filter_choices(
     )
     choices.extend(_entity_choices(current, entities))
     return [c for c in choices if c.active] + [c for c in choices if not c.active]
+
+
+def _count(count: int | None) -> str:
+    return "" if count is None else f"{count:,}"
 
 
 def _entity_choices(current: Filter, entities: EntityIndex) -> Iterable[Choice]:

@@ -23,6 +23,12 @@ from reader.library.stories import whole_story_setting
 from reader.library.switches import switch
 from reader.library.triage import Triage
 from reader.store import Store
+from reader.tui.presenters.panes import (
+    DEFAULT_MEASURE,
+    DEFAULT_SHARE,
+    measure_setting,
+    share_setting,
+)
 from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 
 ADVANCE_SETTING = "advance"
@@ -67,6 +73,11 @@ class Session:
     """Triage keys act on every version of a story (`triage_whole_story` in reader.toml)."""
     advance: bool = True
     """Star, keep and discard in the article go on to the next unread (`advance`)."""
+    list_share: float = DEFAULT_SHARE
+    """The list pane's share of the terminal until the user drags or keys another
+    (`list_share`; the store keeps the user's)."""
+    measure: int = DEFAULT_MEASURE
+    """Columns of article text on a line (`measure`)."""
 
     @property
     def store(self) -> Store:
@@ -138,6 +149,8 @@ def open_session(workspace: Workspace, paths: list[Path], store: Store) -> Sessi
         deferred=deferred,
         whole_story=whole_story_setting(workspace),
         advance=switch(workspace, ADVANCE_SETTING, default=True),
+        list_share=share_setting(workspace),
+        measure=measure_setting(workspace),
         split=loaded.articles,
     )
 

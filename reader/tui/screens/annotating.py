@@ -10,6 +10,7 @@ and nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.timer import Timer
 
@@ -18,14 +19,19 @@ from reader.annotation.clipboard import citation, copy_text
 from reader.annotation.passages import article_sentences
 from reader.article import Article
 from reader.errors import ReaderError
+from reader.library.tag_hits import TagPlan, apply_tag_plan, plan_tag_hits
 from reader.store import Annotation, Store, StoreWriteError
-from reader.tui.presenters.marks import MARK_ORDER, mark_layer
+from reader.tui.presenters.marks import MARK_ORDER, PassageMarks
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
 from reader.tui.screens.triage import TriageScreen
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.legend import Legend
+
+if TYPE_CHECKING:
+    from reader.tui.dialogs.search import TagEveryHit
 
 ANNOTATION_LAYER = "annotations"
 SAVE_RETRY_SECONDS = 5.0
@@ -39,10 +45,12 @@ class AnnotatingScreen(TriageScreen):
     view: ArticleView
     article_list: ArticleList
     annotation_panel: AnnotationPanel
+    legend: Legend
 
     def __init__(self, session: Session, analyses: Analyses) -> None:
         super().__init__(session)
         self._analyses = analyses
+        self._marks = PassageMarks((), {})
         self.annotator = Annotator(session.store)
         """What the annotation keys do to the store."""
         self._retry: Timer | None = None
@@ -71,12 +79,23 @@ class AnnotatingScreen(TriageScreen):
             self.article_list.refresh_article(article.id)
         tags = {tag.name: tag for tag in self._store.tags()}
         mine = self._store.annotations(article.id) if article is not None else []
+        self._marks = PassageMarks(mine, tags)
         if article is None:
             self.view.remove_layer(ANNOTATION_LAYER)
         else:
-            self.view.set_layer(ANNOTATION_LAYER, mark_layer(mine, tags), MARK_ORDER)
+            self.view.set_layer(ANNOTATION_LAYER, self._marks.text, MARK_ORDER)
+        self.view.set_gutter(self._marks)
+        self._show_covering(self.view.passages.target)
         if self.annotation_panel.display:
             self.annotation_panel.show(mine, self._orphans_elsewhere(), tags)
+
+    def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        """The legend names the passages under the cursor (nested ones too)."""
+        if event.view is self.view:
+            self._show_covering(event.span)
+
+    def _show_covering(self, span: tuple[int, int] | None) -> None:
+        self.legend.show_covering(self._marks.described(*span) if span is not None else ())
 
     def _orphans_elsewhere(self) -> list[Annotation]:
         library = self.triage.library
@@ -121,6 +140,55 @@ class AnnotatingScreen(TriageScreen):
             TagEditor(self._store), self.refresh_annotations, self.action_undo, self.action_redo
         )
         self.app.push_screen(screen)
+
+    def tag_every_hit(self, request: TagEveryHit) -> None:
+        """ctrl+t in the search: the tag picker, then how many passages it would go on, then
+        every one of them tagged as one undo step."""
+        if not self._writable():
+            return
+
+        def chosen(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                plan = plan_tag_hits(
+                    self._store, self.triage.library, request.query, request.hits, name
+                )
+            except ReaderError as exc:
+                self.notify(str(exc), title="Nothing changed", severity="error")
+                return
+            if not plan.count:
+                self.notify(plan.why_nothing())
+                return
+            self._confirm_plan(plan)
+
+        from reader.tui.dialogs.tag_picker import TagPicker  # the first frame skips it
+
+        what = f"every hit of {request.query.text}"
+        self.app.push_screen(TagPicker(self._store.tags(), (), what), chosen)
+
+    def _confirm_plan(self, plan: TagPlan) -> None:
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                done = apply_tag_plan(self._store, plan)
+            except StoreWriteError as exc:
+                self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
+                self._retry_saving()
+                self.refresh_annotations()
+                return
+            except ReaderError as exc:
+                self.notify(str(exc), title="Nothing changed", severity="error")
+                return
+            self.refresh_annotations()
+            self.refresh_list(announce=False)
+            noun = "passage" if done == 1 else "passages"
+            self.notify(f"Tagged {done:,} {noun} “{plan.tag}” · u undoes them all")
+
+        from reader.tui.dialogs.confirm import Confirm  # loaded on first use
+
+        self.app.push_screen(Confirm(plan.describe()), answered)
 
     def action_edit_note(self) -> None:
         """n: the note editor for the target; ctrl+s saves, an empty note removes it."""

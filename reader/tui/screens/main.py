@@ -19,6 +19,7 @@ from textual.widgets import Header
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article
+from reader.errors import ReaderError
 from reader.tui import keys
 from reader.tui.presenters.analyser import EntitySource, Results
 from reader.tui.presenters.entity_editing import corrected_analysis, corrected_marks
@@ -31,12 +32,20 @@ from reader.tui.presenters.mentions import (
     previous_entity,
     shown,
 )
+from reader.tui.presenters.panes import (
+    SHARE_SETTING,
+    list_columns,
+    saved_share,
+    share_for,
+    stepped,
+)
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
 from reader.tui.screens.entity_editing import EntityEditingScreen
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.divider import PaneDivider
 from reader.tui.widgets.entity_panel import EntityPanel
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend, LegendState
@@ -93,7 +102,8 @@ class MainScreen(EntityEditingScreen):
             id="articles",
         )
         """The list pane."""
-        self.view = ArticleView(self._empty_text(), id="view")
+        self._share = saved_share(session.store.setting(SHARE_SETTING), session.list_share)
+        self.view = ArticleView(self._empty_text(), measure=session.measure, id="view")
         """The article pane."""
         self.legend = Legend(id="legend")
         """Labels of the open article, under the view."""
@@ -109,6 +119,7 @@ class MainScreen(EntityEditingScreen):
             with Vertical(id="list-pane"):
                 yield self.list_header
                 yield self.article_list
+            yield PaneDivider(id="divider")
             with Vertical(id="reading"):
                 yield self.view
                 yield self.annotation_panel
@@ -124,12 +135,55 @@ class MainScreen(EntityEditingScreen):
     def on_mount(self) -> None:
         """Focus on the list, the first article in view, colours following the theme."""
         self.article_list.focus()
+        self._fit_list()
         self.refresh_header()
         if self.article_list.current is not None:
             self.open(self.article_list.current)
         else:
             self.refresh_entities()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_entities())
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The list keeps its share of a terminal of a new width."""
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        self.query_one("#list-pane").styles.width = list_columns(self.size.width, self._share)
+
+    def action_narrow_list(self) -> None:
+        """ctrl+left: a narrower list, a wider article (kept for the next start)."""
+        self._step_list(-1)
+
+    def action_widen_list(self) -> None:
+        """ctrl+right: a wider list (kept for the next start)."""
+        self._step_list(1)
+
+    def _step_list(self, steps: int) -> None:
+        share = stepped(self.size.width, self._share, steps)
+        width = self.size.width
+        if list_columns(width, share) == list_columns(width, self._share):
+            self.app.bell()
+            return
+        self._share = share
+        self._fit_list()
+        self._save_share()
+
+    @on(PaneDivider.Dragged)
+    def _drag_divider(self, event: PaneDivider.Dragged) -> None:
+        list_pane = self.query_one("#list-pane")
+        self._share = share_for(self.size.width, event.x - list_pane.region.x)
+        self._fit_list()
+
+    @on(PaneDivider.Dropped)
+    def _drop_divider(self, _event: PaneDivider.Dropped) -> None:
+        self._save_share()
+
+    def _save_share(self) -> None:
+        """Keeps the share in the store; a store that cannot save says so, the width stays."""
+        try:
+            self._store.put_setting(SHARE_SETTING, self._share)
+        except ReaderError as exc:
+            self.notify(f"The list width is not kept: {exc}", severity="warning")
 
     @on(ArticleList.Highlighted)
     def _preview_soon(self, event: ArticleList.Highlighted) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.style import Style
-from textual import on, work
+from textual import events, on, work
 from textual.color import Color
 from textual.screen import Screen
 from textual.timer import Timer
@@ -29,6 +29,7 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
 from reader.library.links import article_url, over_ssh
+from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold, story_ids
 from reader.library.triage import Action, StateChange
@@ -40,12 +41,13 @@ from reader.tui.presenters.session import Session
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 
 if TYPE_CHECKING:
     from reader.interchange.download import Download
     from reader.library.stats import Charts
-    from reader.tui.dialogs.search import SearchPick
+    from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
 BULK_CONFIRM = 20
 """A `*` state key on more articles than this asks first."""
@@ -57,6 +59,8 @@ STORY_ORDER = 15
 """Sentences a version added to its story draw over entities, under search matches."""
 SHOWN_REMOVED = 3
 """Removed sentences quoted in the comparison's notification (the rest are counted)."""
+MATCH_KEYS = frozenset({"greater_than_sign", "less_than_sign"})
+"""Keys after which the footer keeps saying where the last match was."""
 ADVANCING = frozenset({"star", "keep", "discard"})
 """State keys after which the article view goes on to the next unread (unless `advance`
 is off); read and unread do not, as they are used to revisit."""
@@ -102,6 +106,8 @@ class TriageScreen(Screen[None]):
         self._listed: list[str] = self._shown
         self._leads: dict[str, str] = {}
         self._prefix = ""
+        self._match_place = ""
+        """Where the last `>`/`<` landed ("match 2/3"), shown in the footer until another key."""
         self._dwell_timer: Timer | None = None
         self._matches: tuple[str, Query, tuple[Range, ...]] | None = None
 
@@ -141,13 +147,14 @@ class TriageScreen(Screen[None]):
         keeps its article (a background change: the dwell, the inbox, entities).
         """
         current = self.article_list.current
+        before = self._listed
         self._shown = self.triage.view(self.view_filter)
         self._fold()
-        cursor = self._cursor_for(current)
+        cursor = self._cursor_for(current, before)
         self.article_list.set_articles(self.listed_articles(), cursor, announce=announce)
         self.refresh_header()
 
-    def _cursor_for(self, current: Article | None) -> int:
+    def _cursor_for(self, current: Article | None, before: Sequence[str]) -> int:
         if current is None or current.id not in self.triage.library:
             return 0
         story = self.stories.story_of(current.id)
@@ -160,19 +167,36 @@ class TriageScreen(Screen[None]):
             return self.article_list.cursor
         if current.id in self._listed:
             return self._listed.index(current.id)
+        if self.triage.order != "dump":
+            return _next_left(current.id, before, self._listed)
         position = library.position(current.id)
         return bisect.bisect_left(self._listed, position, key=library.position)
 
     def refresh_header(self) -> None:
         """Redraws the filter line and the progress bar."""
+        description = self.view_filter.describe()
+        if self.triage.order != "dump":
+            description = f"{describe_order(self.triage.order)} · {description}"
         self.list_header.state = HeaderState(
-            self.view_filter.describe(), len(self._shown), self.triage.progress(), self._prefix
+            description, len(self._shown), self.triage.progress(), self._prefix
         )
 
     @on(ArticleList.PrefixChanged)
     def _prefix_changed(self, event: ArticleList.PrefixChanged) -> None:
         self._prefix = prefix_words(event.count, event.bulk, len(self._shown))
         self.refresh_header()
+        self._refresh_status()
+
+    def on_key(self, event: events.Key) -> None:
+        """Any key but `>`/`<` ends the match's place in the footer (as vim's message line)."""
+        if self._match_place and event.key not in MATCH_KEYS:
+            self._match_place = ""
+            self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        """The footer's status: a pending prefix first, else the last match's place."""
+        for footer in self.query(ReaderFooter):
+            footer.status = self._prefix or self._match_place
 
     def set_filter(self, new: Filter) -> None:
         """Shows the articles passing `new`; the cursor stays on its article when it passes."""
@@ -180,6 +204,16 @@ class TriageScreen(Screen[None]):
         self.refresh_list(announce=True)
         if not self._shown:
             self.notify("No article passes this filter (F clears it).", severity="warning")
+
+    def action_cycle_sort(self) -> None:
+        """The next sort order (dump, newest, oldest, state, title), kept for the next session."""
+        try:
+            order = self.triage.cycle_order()
+        except ReaderError as exc:
+            self.notify(f"{exc} (the order holds for this session)", severity="warning")
+            order = self.triage.order
+        self.refresh_list(announce=False)
+        self.notify(f"List order: {describe_order(order)}", title="Sort")
 
     # -- states ---------------------------------------------------------------------------
 
@@ -381,14 +415,18 @@ class TriageScreen(Screen[None]):
         self.set_filter(self.view_filter.cleared())
 
     def action_choose_filter(self) -> None:
-        """Opens the filter picker over states, tags, dumps and entities found so far."""
+        """Opens the filter picker over states, notes, tags, dumps and entities found so far,
+        each with how many articles it shows."""
         tags = [tag.name for tag in self.session.store.tags()]
+        tagged, noted = self.triage.annotated_counts()
         choices = filter_choices(
             self.view_filter,
             self.triage.progress(),
             tags,
             self.triage.library,
             self.triage.entities,
+            tagged=tagged,
+            noted=noted,
         )
         analysed, total = len(self.triage.entities), len(self.triage.library)
         note = (
@@ -412,15 +450,29 @@ class TriageScreen(Screen[None]):
 
     def action_search(self) -> None:
         """Opens the search dialog with the last query."""
-        last = self.search_query.text if self.search_query is not None else ""
+        last = self.search_query
         from reader.tui.dialogs.search import SearchScreen  # loaded on first use
 
-        self.app.push_screen(SearchScreen(self.triage, last), self._open_result)
+        dialog = SearchScreen(
+            self.triage,
+            last.text if last is not None else "",
+            whole_words=last is not None and last.whole_words,
+        )
+        self.app.push_screen(dialog, self._open_result)
 
-    def _open_result(self, pick: SearchPick | None) -> None:
+    def tag_every_hit(self, request: TagEveryHit) -> None:
+        """Asks for a tag, previews how many passages it would go on, then tags them all."""
+        raise NotImplementedError
+
+    def _open_result(self, pick: SearchPick | TagEveryHit | None) -> None:
         if pick is None:
             return
         self.search_query = pick.query
+        from reader.tui.dialogs.search import TagEveryHit  # loaded with the dialog already
+
+        if isinstance(pick, TagEveryHit):
+            self.tag_every_hit(pick)
+            return
         article = self.triage.library.get(pick.hit.article_id)
         if article is None:
             return
@@ -434,7 +486,12 @@ class TriageScreen(Screen[None]):
         if self.view.article is not article:
             self.open(article)
         ranges = self._show_matches(article, pick.query)
-        if pick.hit.field == "body":
+        annotation = None
+        if pick.hit.annotation_id is not None:
+            annotation = self.session.store.annotation(pick.hit.annotation_id)
+        if annotation is not None and not annotation.orphaned:
+            self.view.mark_current(annotation.start, annotation.end)
+        elif pick.hit.field == "body":
             self.view.mark_current(pick.hit.start, pick.hit.end)
         elif not ranges:
             self.view.scroll_home(animate=False)
@@ -463,9 +520,11 @@ class TriageScreen(Screen[None]):
             offset = self.view.top_offset - (0 if backwards else 1)
         found = jump(ranges, offset, backwards=backwards)
         if found is None:
-            self.notify(f"No match for “{query.text}” in the body of this article.")
+            self.notify(f"No match for “{visible_line(query.text)}” in the body of this article.")
             return
         self.view.mark_current(*found)
+        self._match_place = f"match {ranges.index(found) + 1}/{len(ranges)}"
+        self._refresh_status()
 
     def _show_matches(self, article: Article, query: Query) -> tuple[Range, ...]:
         """Highlights every body match of the query in the open article; returns them."""
@@ -680,6 +739,20 @@ class TriageScreen(Screen[None]):
     def _offer(self, download: Download) -> None:
         """Hands an export to the browser (under `reader serve`) as a download."""
         self.app.deliver_binary(io.BytesIO(download.payload), save_filename=download.name)
+
+
+def _next_left(article_id: str, before: Sequence[str], listed: Sequence[str]) -> int:
+    """Where the cursor goes when its article left the list: to the article that followed
+    it before (else the one before it) that is still listed."""
+    where = {listed_id: index for index, listed_id in enumerate(listed)}
+    try:
+        at = before.index(article_id)
+    except ValueError:
+        return 0
+    for candidate in (*before[at + 1 :], *reversed(before[:at])):
+        if candidate in where:
+            return where[candidate]
+    return 0
 
 
 def _short(folder: Path) -> str:

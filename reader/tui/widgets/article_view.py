@@ -6,13 +6,17 @@ strip cached. Styles come in layers over body offsets: the sentence cursor (a ti
 under everything, only while the view has the focus), annotation marks and entity
 highlights set by the screen, the selection on top; plus one "current" span (the
 entity a jump landed on). The cursor and selection are a `PassageCursor`, moved by
-the keys and the mouse here.
+the keys and the mouse here; the view says when what they cover changes.
+
+The text wraps at a readable measure, centred in the pane, with a gutter of
+annotation bars just left of it (`presenters.panes.text_frame`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
 
 from rich.style import Style
 from rich.text import Text
@@ -21,6 +25,7 @@ from textual.actions import SkipAction
 from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -28,6 +33,8 @@ from reader.annotation.passages import PassageCursor, Sentences, Span, snap_to_w
 from reader.article import Article
 from reader.tui import keys
 from reader.tui.presenters.layout import ArticleLayout, DisplayLine, layout_article
+from reader.tui.presenters.marks import BAR, LANES
+from reader.tui.presenters.panes import DEFAULT_MEASURE, TextFrame, text_frame
 from reader.tui.presenters.spans import Layer, SpanLayer, StyledSpan
 from reader.tui.widgets.styles import StyleCache
 
@@ -45,10 +52,27 @@ CURSOR_ORDER = 0
 SELECTION_ORDER = 100
 """The selection is drawn over everything: it must always be visible."""
 _NO_SENTENCES = Sentences((), ())
+_NO_BARS = (None,) * LANES
+
+
+class Gutter(Protocol):
+    """Anything that can say which bars to draw beside a line (`PassageMarks` does)."""
+
+    def gutter(self, start: int, end: int) -> tuple[Style | None, ...]:
+        """Per gutter cell, the bar style for a line showing body `[start, end)`, or None."""
+        ...
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one article: header, wrapped body, and its style layers."""
+
+    @dataclass
+    class CursorMoved(Message):
+        """What an annotation key would act on changed (the cursor moved, a selection grew)."""
+
+        view: ArticleView
+        span: Span | None
+        """The selection, else the cursor's sentence (None: no article or no text)."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.ARTICLE_VIEW
     ALLOW_SELECT: ClassVar[bool] = False
@@ -62,10 +86,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--selection",
     }
 
-    def __init__(self, empty_text: str = "", *, id: str | None = None) -> None:
+    def __init__(
+        self, empty_text: str = "", *, measure: int = DEFAULT_MEASURE, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.empty_text = empty_text
         """Shown when no article is open."""
+        self._measure = measure
+        self._frame = TextFrame(0, 0)
+        self._gutter: Gutter | None = None
+        self._told: Span | None = None
         self._article: Article | None = None
         self._sources: tuple[str, ...] = ()
         self._layout: ArticleLayout | None = None
@@ -96,6 +126,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._article = article
         self._sources = tuple(sources)
         self._layers.clear()
+        self._gutter = None
         self._current = None
         self._passages = PassageCursor(_NO_SENTENCES)
         self._drag_from = None
@@ -107,10 +138,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if tuple(sources) == self._sources:
             return
         self._sources = tuple(sources)
-        anchor = None
+        self._relayout(self._place())
+
+    def _place(self) -> int | None:
+        """The first body offset in sight, to keep in sight on a re-wrap (None: at the top)."""
         if self._layout is not None and round(self.scroll_y) > 0:
-            anchor = self._layout.first_body_offset(round(self.scroll_y))
-        self._relayout(anchor)
+            return self._layout.first_body_offset(round(self.scroll_y))
+        return None
 
     def set_layer(self, name: str, layer: Layer, order: int) -> None:
         """Adds or replaces a style layer; higher `order` draws on top."""
@@ -121,6 +155,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Removes a style layer if present."""
         if self._layers.pop(name, None) is not None:
             self._repaint()
+
+    def set_gutter(self, gutter: Gutter | None) -> None:
+        """Sets what draws the bars left of the text (None: an empty gutter)."""
+        self._gutter = gutter
+        self._repaint()
+
+    @property
+    def text_left(self) -> int:
+        """Cells from the widget's left edge to the first column of text (a mouse aims here)."""
+        return self.content_region.x - self.region.x + self._frame.left
 
     def has_layer(self, name: str) -> bool:
         """Whether a layer of that name is drawn."""
@@ -179,13 +223,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self._passage_layers = None
         self.refresh()
+        target = self._passages.target
+        if target != self._told:
+            self._told = target
+            self.post_message(self.CursorMoved(self, target))
 
     def _relayout(self, anchor: int | None) -> None:
         width = self.scrollable_content_region.width
+        self._frame = text_frame(width, self._measure)
         if self._article is None or width <= 0:
             self._layout = None
         else:
-            self._layout = layout_article(self._article, width, self._sources)
+            self._layout = layout_article(self._article, self._frame.width, self._sources)
         height = self._layout.height if self._layout else 0
         self.virtual_size = Size(width, height)
         self._repaint()
@@ -194,13 +243,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wraps to the new width, keeping the first body line in sight (or the top) in sight."""
-        width = self.scrollable_content_region.width
-        if self._layout is not None and self._layout.width == width:
+        frame = text_frame(self.scrollable_content_region.width, self._measure)
+        if frame == self._frame and self._layout is not None:
             return
-        anchor = None
-        if self._layout is not None and round(self.scroll_y) > 0:
-            anchor = self._layout.first_body_offset(round(self.scroll_y))
-        self._relayout(anchor)
+        if self._layout is not None and self._layout.width == frame.width:
+            self._frame = frame
+            self._repaint()
+            return
+        self._relayout(self._place())
 
     def notify_style_update(self) -> None:
         """Theme or focus changed: cached strips carry old colours."""
@@ -320,7 +370,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._layout is None:
             return 0
         offset = event.get_content_offset_capture(self)
-        return self._layout.offset_at(round(self.scroll_y) + offset.y, offset.x)
+        return self._layout.offset_at(round(self.scroll_y) + offset.y, offset.x - self._frame.left)
 
     def action_page_down(self) -> None:
         """One screen down."""
@@ -349,7 +399,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return strip
 
     def _draw(self, layout: ArticleLayout, line: DisplayLine, width: int) -> Strip:
-        text = Text(no_wrap=True, end="")
+        text = Text(" " * self._frame.margin, no_wrap=True, end="")
+        bars = _NO_BARS
+        if line.in_body and self._gutter is not None:
+            bars = self._gutter.gutter(line.start, line.end)
+        for bar in bars:
+            text.append(BAR if bar is not None else " ", bar)
+        text.append(" ")
         if line.prefix:
             text.append(line.prefix, self._styles.over("article-view--prefix"))
         kind_class = _KIND_CLASSES.get(line.kind)
@@ -375,7 +431,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._passage_layers
 
     def _apply_layers(self, text: Text, line: DisplayLine) -> None:
-        shift = len(line.prefix) - line.start
+        shift = self._frame.left + len(line.prefix) - line.start
         for _, layer in self._drawn_layers():
             for span in layer.spans_between(line.start, line.end):
                 text.stylize(

@@ -5,6 +5,9 @@ row run off the edge: at 80 columns words were cut ("a An▏") and the triage ke
 showed. This one asks `reader.tui.keys.FOOTER_HINTS` what matters in the focused pane,
 fits whole hints into the width (`reader.tui.presenters.footer_hints.fit`), and runs the key
 when a hint is clicked. It redraws only when the focus, the keys or the width change.
+
+At its left it can show a status: a pending count or `*` until the key it is for
+(or any other) uses it up, or where the last `>`/`<` jump landed ("match 2/3").
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from reader.tui.keys import FOOTER_HINTS, FooterHint
@@ -24,7 +28,7 @@ PALETTE = Hint("^p", "Palette", "ctrl+p")
 class ReaderFooter(Widget):
     """One line of key hints for the pane that has the focus."""
 
-    COMPONENT_CLASSES = frozenset({"footer--key", "footer--description"})
+    COMPONENT_CLASSES = frozenset({"footer--key", "footer--description", "footer--status"})
     DEFAULT_CSS = """
     ReaderFooter {
         dock: bottom;
@@ -40,7 +44,14 @@ class ReaderFooter(Widget):
     ReaderFooter > .footer--description {
         color: $footer-description-foreground;
     }
+    ReaderFooter > .footer--status {
+        color: $text-warning;
+        text-style: bold;
+    }
     """
+
+    status: reactive[str] = reactive("")
+    """Shown before the hints while set: a pending prefix, or the last match's place."""
 
     def on_mount(self) -> None:
         """Follows the focus and the bindings (a keymap, a dialog closed)."""
@@ -75,7 +86,12 @@ class ReaderFooter(Widget):
         key_style = self.get_component_rich_style("footer--key")
         words_style = self.get_component_rich_style("footer--description")
         line = Text(no_wrap=True, overflow="crop", end="")
-        for n, hint in enumerate(fit(self.hints(), self.content_size.width)):
+        width = self.content_size.width
+        if self.status:
+            line.append(self.status, self.get_component_rich_style("footer--status"))
+            line.append("  ")
+            width -= len(line)
+        for n, hint in enumerate(fit(self.hints(), width)):
             click = Style.from_meta({"@click": f"app.simulate_key({hint.action!r})"})
             if n:
                 line.append("  ")

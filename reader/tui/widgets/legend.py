@@ -3,7 +3,9 @@
 Labels sit in columns, each with its meaning cut to the column; when that needs
 more lines than the terminal can spare, the meanings go and the chips flow on
 fewer lines (the label chooser and the entity panel still give them in full).
-Clicking a chip hides or shows that label.
+Clicking a chip hides or shows that label. The status line also names the
+annotated passages under the article's cursor, outermost first, each after a bar in
+its gutter colour (nested passages show one bar each in the gutter beside the text).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from textual.widget import Widget
 
 from reader.nlp import label_style
 from reader.tui.presenters.colors import entity_style
+from reader.tui.presenters.marks import BAR, Covering
 from reader.tui.presenters.rows import fit
 
 ROWS_PER_HEIGHT = 10
@@ -27,6 +30,8 @@ ROWS_PER_HEIGHT = 10
 CELL_WIDTH = 34
 """Width of one label column (chip, count and the start of the meaning)."""
 _GAP = "   "
+COVERING_LEAD = "   here: "
+"""Before the names of the passages under the cursor, on the status line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,7 @@ class Legend(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._state = LegendState("", Counter())
+        self._covering: tuple[Covering, ...] = ()
         self._text = Text()
 
     @property
@@ -58,6 +64,17 @@ class Legend(Widget):
         """Redraws with new counts, hidden labels or status."""
         self._state = state
         self._rebuild()
+
+    @property
+    def covering(self) -> tuple[Covering, ...]:
+        """The passages named as under the cursor."""
+        return self._covering
+
+    def show_covering(self, covering: tuple[Covering, ...]) -> None:
+        """Names the annotated passages under the article's cursor (none: nothing said)."""
+        if covering != self._covering:
+            self._covering = covering
+            self._rebuild()
 
     def on_resize(self, event: events.Resize) -> None:
         """The flow of chips depends on the width."""
@@ -77,7 +94,7 @@ class Legend(Widget):
     def _lines(self) -> list[Text]:
         state = self._state
         width = max(self.content_region.width, 20)
-        lines = [Text(state.status, style="bold")]
+        lines = [self._status_line()]
         labels = list(_ordered(state.counts))
         columns = max(width // CELL_WIDTH, 1)
         if -(-len(labels) // columns) <= max(self.app.size.height // ROWS_PER_HEIGHT, 2):
@@ -85,6 +102,15 @@ class Legend(Widget):
         else:
             lines.extend(_flow([_chip(label, count, state) for label, count in labels], width))
         return lines
+
+    def _status_line(self) -> Text:
+        line = Text(self._state.status, style="bold", no_wrap=True, overflow="ellipsis")
+        if self._covering:
+            line.append(COVERING_LEAD if line.plain else COVERING_LEAD.lstrip(), Style(dim=True))
+            for number, passage in enumerate(self._covering):
+                line.append(("  " if number else "") + BAR, passage.style)
+                line.append(f" {passage.names}")
+        return line
 
 
 def _ordered(counts: Counter[str]) -> Iterable[tuple[str, int]]:

@@ -1,5 +1,8 @@
 """Search results: two lines per hit (title, then the match in context), drawn with the Line API.
 
+A hit in a note or in tags shows the article's title with "note" or "tags" after it,
+and the note or tag line in context under it.
+
 A common word can match most of a 10,000-article workspace; an `OptionList` would
 build and measure every row on each key typed. Here a row is drawn only when it
 scrolls into sight (its snippet cut then), so a new query costs the search alone.
@@ -21,7 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.library.search import Hit, Snippet, snippet
+from reader.library.search import Hit, Snippet, annotation_text, snippet
 from reader.library.triage import Triage
 from reader.text.safe import visible_line
 from reader.tui.presenters.rows import fit
@@ -135,11 +138,22 @@ class ResultList(ScrollView, can_focus=False):
         article = self._triage.library.get(hit.article_id)
         if article is None:
             return Strip.blank(width, base)
+        annotation = None
+        if hit.annotation_id is not None:
+            annotation = self._triage.store.annotation(hit.annotation_id)
+            if annotation is None:  # deleted since the search
+                return Strip.blank(width, base)
         if part == 0:
-            title = fit(visible_line(article.title) or "(untitled)", width - 2)
-            segments = [Segment(" " + title, base + self._styles.over("result-list--title"))]
+            where = {"note": "  · note", "tag": "  · tags"}.get(hit.field, "")
+            title = fit(visible_line(article.title) or "(untitled)", width - 2 - len(where))
+            segments = [
+                Segment(" " + title, base + self._styles.over("result-list--title")),
+                Segment(where, base + self._styles.over("result-list--context")),
+            ]
         else:
-            segments = self._in_context(snippet(article, hit, SNIPPET_WIDTH), base, width)
+            text = None if annotation is None else annotation_text(annotation, hit.field)
+            piece = snippet(article, hit, SNIPPET_WIDTH, text)
+            segments = self._in_context(piece, base, width)
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
     def _in_context(self, piece: Snippet, base: Style, width: int) -> list[Segment]:

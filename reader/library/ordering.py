@@ -1,0 +1,142 @@
+"""The list's sort orders (`ctrl+o` cycles them): dump order, newest, oldest, state, title.
+
+Every order is stable: articles that tie keep dump order, and articles without a
+date sort after every dated one in both date orders (in dump order among
+themselves), so an undated article never jumps about. Dates are read once per
+article (`ArticleDates`), so re-sorting after a key costs a sort, not a parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Literal, cast, get_args
+
+from reader.article import Article
+from reader.library.articles import Library
+from reader.library.dates import article_date
+from reader.store import STATES, ArticleState
+from reader.text.folding import fold_query
+
+SortOrder = Literal["dump", "newest", "oldest", "state", "title"]
+"""How the list is ordered; `dump` is the order the dumps give."""
+
+SORT_ORDERS: tuple[SortOrder, ...] = cast(tuple[SortOrder, ...], get_args(SortOrder))
+"""The orders in the order `ctrl+o` cycles through them."""
+
+DEFAULT_ORDER: SortOrder = "dump"
+
+SORT_SETTING = "sort"
+"""The store setting that keeps the order across restarts."""
+
+_WORDS: dict[SortOrder, str] = {
+    "dump": "dump order",
+    "newest": "newest first",
+    "oldest": "oldest first",
+    "state": "by state",
+    "title": "by title",
+}
+_STATE_RANK = {state: rank for rank, state in enumerate(STATES)}
+
+
+def describe(order: SortOrder) -> str:
+    """The order in words, for the list header and the notification: `newest first`."""
+    return _WORDS[order]
+
+
+def next_order(order: SortOrder) -> SortOrder:
+    """The order after `order` in the cycle (the last wraps to dump order)."""
+    return SORT_ORDERS[(SORT_ORDERS.index(order) + 1) % len(SORT_ORDERS)]
+
+
+def as_order(value: object) -> SortOrder:
+    """A stored setting as an order; anything unknown (an older or edited store) is dump order."""
+    return cast(SortOrder, value) if value in SORT_ORDERS else DEFAULT_ORDER
+
+
+YEARLESS_SLACK = timedelta(days=7)
+"""A day without a year may fall this long after the dump's latest whole date (a wire
+story filed a day or two after the newest dated one must not go back a year)."""
+
+
+class ArticleDates:
+    """Each article's date (`reader.library.dates.article_date`), read once per article id.
+
+    A day without a year (`SEOUL, March 1 (Reuters)`) is placed in the year that makes it
+    the last such day up to the latest whole date of its dump, else of every open dump,
+    else today: a 2025 wire dump read in 2026 stays in 2025.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+        self._dates: dict[str, datetime | None] = {}
+        self._whole: dict[str, datetime | None] = {}
+        self._latest: dict[str, datetime | None] = {}
+        """Latest whole date per dump ("" for the whole library), reset when it grows."""
+        self._size = -1
+
+    def __call__(self, article_id: str) -> datetime | None:
+        """The article's date, None when undated or not in the library."""
+        if article_id not in self._dates:
+            article = self._library.get(article_id)
+            self._dates[article_id] = None if article is None else self._date(article)
+        return self._dates[article_id]
+
+    def _date(self, article: Article) -> datetime | None:
+        whole = self._whole_date(article)
+        if whole is not None:
+            return whole
+        reference = self._reference(article.source)
+        today = None if reference is None else (reference + YEARLESS_SLACK).date()
+        return article_date(article, today)
+
+    def _whole_date(self, article: Article) -> datetime | None:
+        if article.id not in self._whole:
+            self._whole[article.id] = article_date(article, yearless=False)
+        return self._whole[article.id]
+
+    def _reference(self, source: str) -> datetime | None:
+        if self._size != len(self._library):
+            self._size, self._latest = len(self._library), {}
+        for key in (source, ""):
+            if key not in self._latest:
+                ids = self._library.from_source(key) if key else self._library.ids()
+                found = [when for a in ids if (when := self._whole_of(a)) is not None]
+                self._latest[key] = max(found, default=None)
+            if self._latest[key] is not None:
+                return self._latest[key]
+        return None
+
+    def _whole_of(self, article_id: str) -> datetime | None:
+        article = self._library.get(article_id)
+        return None if article is None else self._whole_date(article)
+
+
+def sort_ids(
+    ids: Sequence[str],
+    order: SortOrder,
+    library: Library,
+    states: Mapping[str, ArticleState],
+    dates: Callable[[str], datetime | None],
+) -> list[str]:
+    """`ids` (in dump order) in the order asked for; ties and undated articles keep dump order.
+
+    `states` holds the articles that are not `new` (as `Triage` keeps them).
+    """
+    if order == "dump":
+        return list(ids)
+    if order == "state":
+        return sorted(ids, key=lambda a: _STATE_RANK[states.get(a, "new")])
+    if order == "title":
+        return sorted(ids, key=lambda a: _title_key(library, a))
+    dated = [(when, a) for a in ids if (when := dates(a)) is not None]
+    undated = [a for a in ids if dates(a) is None]
+    dated.sort(key=lambda pair: pair[0], reverse=order == "newest")  # stable either way
+    return [a for _, a in dated] + undated
+
+
+def _title_key(library: Library, article_id: str) -> tuple[bool, str]:
+    """Titles folded (case and accents ignored); untitled articles last."""
+    article = library.get(article_id)
+    title = fold_query(article.title) if article is not None else ""
+    return not title, title

@@ -1,0 +1,69 @@
+"""The line between the list pane and the article: drag it to widen or narrow the list.
+
+A one-column widget that captures the mouse while pressed and reports the screen
+column under the pointer; the screen turns that into the list's width (and saves
+the share when the drag ends), so the divider knows nothing of shares or settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+LINE = "│"
+GRIP = "┃"
+"""Drawn while the pointer is over the divider or dragging it: it can be taken."""
+
+
+class PaneDivider(Widget):
+    """A vertical rule that can be dragged sideways."""
+
+    @dataclass
+    class Dragged(Message):
+        """The divider is being dragged: the list should end at screen column `x`."""
+
+        x: int
+
+    @dataclass
+    class Dropped(Message):
+        """The drag ended: the width it left is the user's choice."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._dragging = False
+
+    def render_line(self, y: int) -> Strip:
+        """The rule, bolder while it can be taken."""
+        glyph = GRIP if self._dragging or self.mouse_hover else LINE
+        style = self.rich_style + Style(bold=self._dragging)
+        return Strip([Segment(glyph, style)], 1)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """Takes the divider."""
+        if event.button == 1:
+            self._dragging = True
+            self.capture_mouse()
+            self.refresh()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Moves the divider with the pointer."""
+        if self._dragging:
+            self.post_message(self.Dragged(event.screen_x))
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        """Lets go of it."""
+        if self._dragging:
+            self._dragging = False
+            self.release_mouse()
+            self.refresh()
+            self.post_message(self.Dropped())
+
+    def watch_mouse_hover(self, _hover: bool) -> None:
+        """Redraws the grip as the pointer comes and goes."""
+        self.refresh()

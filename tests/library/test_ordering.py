@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from reader.article import Article
+from reader.library.articles import Library
+from reader.library.dates import article_date, meta_date, parse_date
+from reader.library.filters import Filter
+from reader.library.ordering import (
+    SORT_ORDERS,
+    ArticleDates,
+    as_order,
+    describe,
+    next_order,
+    sort_ids,
+)
+from reader.library.triage import Triage
+from reader.store import Store
+from tests.library.triage_helpers import make_article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-03-03", datetime(2025, 3, 3)),
+        ("2015-06-19T02:15:00+02:00", datetime(2015, 6, 19, 0, 15)),
+        ('"2012-11-10 08:14"', datetime(2012, 11, 10, 8, 14)),
+        ("Published On 3 Mar 2025", datetime(2025, 3, 3)),
+        ("Updated 9:14 AM EST, Mon March 3, 2025", datetime(2025, 3, 3, 9, 14)),
+        ("Feb. 28, 2025, 9:03 p.m. ET", datetime(2025, 2, 28, 21, 3)),
+        ("Updated 20 August 2025", datetime(2025, 8, 20)),
+        ("Published January 1, 2015 at 12:28 a.m.", datetime(2015, 1, 1, 0, 28)),
+        ("Sept 4 2024", datetime(2024, 9, 4)),
+        ("2 hours ago", None),
+        ("Updated at 16.52 GMT", None),
+        ("03/04/2025", None),
+        ("Mayor 3, 2025", None),
+        ("2025-02-30", None),
+        ("31 June 2025", None),
+        ("", None),
+    ],
+)
+def test_dates_are_read_as_written_or_not_at_all(text: str, expected: datetime | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL, March 1 (Reuters)", datetime(2026, 3, 1)),
+        ("LONDON, March 28 (Reuters)", datetime(2025, 3, 28)),
+        ("Jan. 5", datetime(2026, 1, 5)),
+        ("1 March", datetime(2026, 3, 1)),
+        ("Feb 29", datetime(2024, 2, 29)),
+        ("Mar 2025", None),
+        ("March 2025 edition", None),
+    ],
+)
+def test_a_day_without_a_year_is_the_last_such_day_up_to_today(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_date(text, date(2026, 3, 10)) == expected
+
+
+def test_the_first_readable_meta_field_wins() -> None:
+    assert meta_date({"published": "1 May 2024", "updated": "2 May 2024"}) == datetime(2024, 5, 2)
+    assert meta_date({"updated": "an hour ago", "saved": "2024-05-01"}) == datetime(2024, 5, 1)
+    assert meta_date({"byline": "1 May 2024"}) is None
+
+
+def dated(title: str, index: int, when: str | None) -> Article:
+    article = make_article(title, f"Body {title}.", index=index)
+    return replace(article, meta={"updated": when} if when else {})
+
+
+ARTICLES = [
+    dated("Charlie", 0, "2 March 2025"),
+    dated("alpha", 1, None),
+    dated("Bravo", 2, "2025-03-05"),
+    dated("Élan", 3, "2 March 2025"),
+    dated("delta", 4, "1 March 2025"),
+    dated("echo", 5, "two days ago"),
+]
+
+
+def titles(ids: list[str], library: Library) -> list[str]:
+    return [library.get(a).title for a in ids]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        ("dump", ["Charlie", "alpha", "Bravo", "Élan", "delta", "echo"]),
+        ("newest", ["Bravo", "Charlie", "Élan", "delta", "alpha", "echo"]),
+        ("oldest", ["delta", "Charlie", "Élan", "Bravo", "alpha", "echo"]),
+        ("title", ["alpha", "Bravo", "Charlie", "delta", "echo", "Élan"]),
+    ],
+)
+def test_orders_are_stable_and_undated_articles_go_last(order: str, expected: list[str]) -> None:
+    library = Library(ARTICLES)
+    ids = sort_ids(library.ids(), as_order(order), library, {}, ArticleDates(library))
+    assert titles(ids, library) == expected
+
+
+def test_state_order_lists_new_first_then_by_state_keeping_dump_order() -> None:
+    library = Library(ARTICLES)
+    ids = library.ids()
+    states = {ids[0]: "discarded", ids[2]: "starred", ids[3]: "read"}
+    ordered = sort_ids(ids, "state", library, states, ArticleDates(library))  # type: ignore[arg-type]
+    assert titles(ordered, library) == ["alpha", "delta", "echo", "Élan", "Bravo", "Charlie"]
+
+
+def test_dates_are_read_once_per_article() -> None:
+    library = Library(ARTICLES)
+    dates = ArticleDates(library)
+    first = library.ids()[0]
+    assert dates(first) == article_date(ARTICLES[0]) == datetime(2025, 3, 2)
+    assert first in dates._dates
+    assert dates("no such id") is None
+
+
+def test_the_cycle_visits_every_order_and_wraps() -> None:
+    seen = ["dump"]
+    while (following := next_order(seen[-1])) != "dump":  # type: ignore[arg-type]
+        seen.append(following)
+    assert tuple(seen) == SORT_ORDERS
+    assert [describe(o) for o in SORT_ORDERS][:3] == ["dump order", "newest first", "oldest first"]
+    assert as_order("sideways") == as_order(None) == "dump"
+
+
+def test_the_order_is_kept_in_the_store_across_sessions(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    with Store(path) as store:
+        triage = Triage(store, ARTICLES)
+        assert triage.order == "dump"
+        assert triage.cycle_order() == "newest"
+        assert titles(triage.view(Filter()), triage.library)[0] == "Bravo"
+        undo_label = store.undo()
+    assert undo_label is None  # a view setting is no undo step
+    with Store(path) as store:
+        triage = Triage(store, ARTICLES)
+        assert triage.order == "newest"
+        assert titles(triage.view(Filter()), triage.library)[-2:] == ["alpha", "echo"]
+
+
+def test_a_read_only_store_keeps_the_order_for_the_session_only(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    Store(path).close()
+    with Store(path, read_only=True) as store:
+        store.put_setting("sort", "title")
+        assert store.setting("sort") == "title"
+    with Store(path) as store:
+        assert store.setting("sort") is None
+
+
+def test_a_yearless_day_takes_its_year_from_the_dump_then_the_library() -> None:
+    def wire(title: str, source: str, meta: dict[str, str]) -> Article:
+        return replace(make_article(title, f"Body {title}.", source), meta=meta)
+
+    library = Library(
+        [
+            wire("a", "/wire.txt", {"published": "20 December 2024"}),
+            wire("b", "/wire.txt", {"dateline": "SEOUL, Dec 24 (Reuters)"}),  # a few days on
+            wire("c", "/wire.txt", {"dateline": "SEOUL, March 1 (Reuters)"}),
+            wire("d", "/web.txt", {"dateline": "PARIS, June 2"}),
+            wire("e", "/web.txt", {"updated": "1 June 2023"}),
+            wire("f", "/old.txt", {"dateline": "ROME, Jan 3"}),
+        ]
+    )
+    dates = ArticleDates(library)
+    found = [dates(a) for a in library.ids()]
+    assert found == [
+        datetime(2024, 12, 20),
+        datetime(2024, 12, 24),
+        datetime(2024, 3, 1),
+        datetime(2023, 6, 2),  # a day after the dump's latest: within the slack
+        datetime(2023, 6, 1),
+        datetime(2024, 1, 3),  # no whole date in its dump: the library's latest
+    ]

@@ -1,0 +1,221 @@
+"""Pilot tests of finding and ordering: ctrl+o sort orders, search of notes and tags and
+whole words, `>`/`<` counts, the filter's counts and "has notes", the pending prefix in
+the footer, and tagging every hit of a search."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from textual.widgets import OptionList, Static
+
+from reader.article import Article, Paragraph, article_id
+from reader.library.stories import Stories
+from reader.store import Store
+from reader.tui.app import ReaderApp
+from reader.tui.dialogs.confirm import Confirm
+from reader.tui.dialogs.search import SearchScreen
+from reader.tui.dialogs.tag_picker import TagPicker
+from reader.tui.presenters.session import Session
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.footer import ReaderFooter
+from reader.tui.widgets.list_header import ListHeader
+from reader.tui.widgets.result_list import ResultList
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import fresh_store, make_session, screen_lines, settle
+
+SIZE = (120, 40)
+
+
+class Noted(ReaderApp):
+    """Records notifications so tests can read them."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, FakeService(), "fake_model")
+        self.notes: list[str] = []
+        self.main.preview_delay = 0
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notes.append(str(message))
+        super().notify(message, **kwargs)
+
+
+def article(title: str, body: str, n: int, when: str | None = None) -> Article:
+    made = Article(article_id(title, body), "a.txt", n, title, body, (Paragraph(0, len(body)),))
+    return replace(made, meta={"updated": when}) if when else made
+
+
+ARTICLES = [
+    article("Charlie", "The NIS said the tennis club closed.", 0, "2 March 2025"),
+    article("alpha", "Nothing dated here about nis.", 1),
+    article("Bravo", "A report on tennis and the Nisga'a nation.", 2, "2025-03-05"),
+    article("delta", "Bravo again, a reprint: tennis.", 3, "1 March 2025"),
+]
+
+
+def titles(app: ReaderApp) -> list[str]:
+    return [a.title for a in app.query_one(ArticleList).articles]
+
+
+def header(app: ReaderApp) -> str:
+    return "\n".join(screen_lines(app.query_one(ListHeader)))
+
+
+async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> None:
+    store = fresh_store()
+    app = Noted(make_session(ARTICLES, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]
+        await pilot.press("ctrl+o")
+        assert titles(app) == ["Bravo", "Charlie", "delta", "alpha"]
+        assert "newest first" in header(app)
+        assert "List order: newest first" in app.notes
+        await pilot.press("ctrl+o")
+        assert titles(app) == ["delta", "Charlie", "Bravo", "alpha"]
+        await pilot.press("s", "ctrl+o")  # the cursor stayed on Charlie, now starred
+        assert titles(app) == ["alpha", "Bravo", "delta", "Charlie"]
+        assert app.query_one(ArticleList).current.title == "Charlie"  # type: ignore[union-attr]
+        await pilot.press("ctrl+o")
+        assert titles(app) == ["alpha", "Bravo", "Charlie", "delta"]
+        assert "by title" in header(app)
+        await pilot.press("ctrl+o")
+        assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]
+        assert "order" not in header(app)
+    path = store.path
+    store.close()
+    with Store(path) as again:
+        assert again.setting("sort") == "dump"
+        again.put_setting("sort", "oldest")
+    reopened = Noted(make_session(ARTICLES, store=Store(path)))
+    async with reopened.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert titles(reopened) == ["delta", "Charlie", "Bravo", "alpha"]
+        assert "oldest first" in header(reopened)
+    reopened.session.store.close()
+
+
+async def test_a_story_stays_folded_under_every_order() -> None:
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        ids = [a.id for a in ARTICLES]
+        app.main.stories_found(Stories.of([[ids[2], ids[3]]]))
+        await pilot.pause()
+        for _ in range(5):
+            shown = titles(app)
+            assert ("Bravo" in shown) != ("delta" in shown), shown
+            assert len(shown) == 3
+            await pilot.press("ctrl+o")
+        await pilot.press("ctrl+o", "g", "z")
+        assert titles(app) == ["Bravo", "delta", "Charlie", "alpha"]
+
+
+def footer(app: ReaderApp) -> str:
+    return app.query_one(ReaderFooter).render().plain
+
+
+def status(app: ReaderApp) -> str:
+    return str(app.screen.query_one("#search-status", Static).render())
+
+
+async def test_search_finds_notes_and_tags_and_whole_words_by_syntax_or_ctrl_g() -> None:
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        store = app.session.store
+        alpha = ARTICLES[1]
+        store.add_annotation(alpha.id, alpha.body, 0, 7, ["claim"], note="Call the NIS office")
+        await pilot.press("slash", *"nis")
+        assert status(app) == "4 articles and 1 annotation match"
+        await pilot.press("ctrl+g")
+        assert status(app) == "2 articles and 1 annotation match"
+        assert "whole words" in app.screen.query_one("#search-box").border_title
+        shown = "\n".join(screen_lines(app.screen.query_one(ResultList)))
+        assert "alpha  · note" in shown and "Call the NIS office" in shown
+        await pilot.press("ctrl+g", "ctrl+u", *r"\<nis\>")
+        assert status(app) == "2 articles and 1 annotation match"
+        await pilot.press("ctrl+u", *"claim")
+        assert status(app) == "1 annotation matches"
+        assert "alpha  · tags" in "\n".join(screen_lines(app.screen.query_one(ResultList)))
+        await pilot.press("enter")
+        assert app.screen is app.main
+        assert app.query_one(ArticleView).current == (0, 7)
+
+
+async def test_match_jumps_say_where_they_are_in_the_footer_until_another_key() -> None:
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"tennis", "enter")
+        assert app.query_one(ArticleView).article.title == "Charlie"  # type: ignore[union-attr]
+        await pilot.press("greater_than_sign")
+        assert footer(app).startswith("match 1/1")
+        await pilot.press("escape", "j")  # to the list, then the next article
+        await pilot.press("enter", "slash", "ctrl+u", *"the", "enter")
+        await pilot.press("greater_than_sign")
+        assert footer(app).startswith("match 2/2")
+        await pilot.press("less_than_sign")
+        assert footer(app).startswith("match 1/2")
+        await pilot.press("j")
+        assert not footer(app).startswith("match")
+
+
+async def test_a_pending_count_or_star_shows_in_the_footer_until_used() -> None:
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "2")
+        assert footer(app).startswith("12 × s x + r m")
+        await pilot.press("j")
+        assert not footer(app).startswith("12")
+        assert app.query_one(ArticleList).cursor == 3
+        await pilot.press("asterisk")
+        assert footer(app).startswith("* all 4 shown")
+        await pilot.press("escape")
+        assert footer(app).startswith("j/k Move")
+
+
+async def test_ctrl_t_tags_every_hit_after_a_preview_and_one_undo_takes_them_back() -> None:
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        store = app.session.store
+        await pilot.press("slash", *"tennis", "ctrl+t")
+        assert isinstance(app.screen, TagPicker)
+        await pilot.press(*"sport", "enter")
+        assert isinstance(app.screen, Confirm)
+        question = str(app.screen.query_one("#confirm-box", Static).render())
+        assert question.startswith("Tag 3 passages in 3 articles with “sport”?")
+        await pilot.press("n")
+        assert store.annotations() == []
+        await pilot.press("slash", "ctrl+t", *"sport", "enter", "y")
+        assert app.screen is app.main
+        assert len(store.annotations()) == 3
+        assert all(a.tags == ("sport",) for a in store.annotations())
+        assert "Tagged 3 passages “sport” · u undoes them all" in app.notes
+        await pilot.press("u")
+        assert store.annotations() == []
+        await pilot.press("slash", "ctrl+u", *"zzz", "ctrl+t")
+        assert isinstance(app.screen, SearchScreen)
+
+
+async def test_the_filter_offers_has_notes_and_counts_beside_tags_states_and_dumps() -> None:
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        store = app.session.store
+        bravo = ARTICLES[2]
+        store.add_annotation(bravo.id, bravo.body, 0, 8, ["claim"], note="check")
+        await pilot.press("f")
+        options = app.screen.query_one("#filter-choices", OptionList)
+        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any("notes" in line and "has notes  1" in line for line in lines)
+        assert any("claim  1" in line for line in lines)
+        assert any("key  0" in line for line in lines)
+        assert any("new  4" in line for line in lines)
+        assert any("a.txt  4" in line for line in lines)
+        await pilot.press(*"has notes", "enter")
+        assert titles(app) == ["Bravo"]
+        assert "with notes" in header(app)
