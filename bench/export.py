@@ -1,4 +1,4 @@
-"""Exporting 100,000 annotations in every format (goal: a json export under 2 s).
+"""Exporting 100,000 annotations in every format (goal: each within 3x the orjson floor).
 
 The store is generated (seeded): 2,000 articles of the benchmark corpus with 50
 annotations each, tags from the default set and a note on every fifth. "Export"
@@ -7,12 +7,15 @@ read-only, join it to the articles, render, write atomically; it runs with the
 garbage collector paused, as the CLI and TUI run it (a row shows the cost without).
 Baselines, measured in the same run: orjson over the bare annotation records (the
 floor for any JSON export) and the standard library's json.dumps of our document.
+Opening the store and each format's whole export are timed alternately with the
+floor, so their ratios hold on a shared machine whose load changes during the run.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,11 +29,11 @@ from bench import corpus
 from bench.timing import Figure, measure, ratio
 from reader.article import Article
 from reader.dumps.load import split_text
-from reader.interchange.bulk import collector_paused
 from reader.interchange.export import FORMATS, render, write
 from reader.interchange.exporters import json_doc
 from reader.interchange.exporters.selection import collect
 from reader.store import Annotation, Store, context
+from reader.store.bulk import collector_paused
 
 TAGS = ("key", "quote", "claim", "follow-up", "question")
 STAMP = "2025-06-01T12:00:00.000Z"
@@ -85,12 +88,33 @@ def _paused(func: Callable[[], object]) -> Callable[[], None]:
     return run
 
 
-def main(annotations: int = 100_000, per_article: int = 50) -> list[str]:
+def _paired(
+    name: str, func: Callable[[], object], floor: Callable[[], object], repeat: int
+) -> tuple[Figure, Figure]:
+    """Times `func` and the floor alternately, so a load that changes during the run (this
+    machine is shared) weighs on both the same; the ratio of the two medians is the figure."""
+    func()
+    ours: list[float] = []
+    base: list[float] = []
+    for _ in range(repeat):
+        for timed, times in ((floor, base), (func, ours)):
+            started = time.perf_counter()
+            timed()
+            times.append(time.perf_counter() - started)
+    return _figure(name, ours), _figure("orjson floor beside it", base)
+
+
+def _figure(name: str, times: list[float]) -> Figure:
+    return Figure(name, statistics.median(times), min(times), max(times))
+
+
+def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> list[str]:
     """Builds the store, measures, and returns the printed rows."""
     text = corpus.dump(annotations // per_article)
     articles = [a for a in split_text(text) if len(a.body) > 2]
     records = _annotations(articles, per_article)
     rows = [f"{len(records):,} annotations on {len(articles):,} articles"]
+    floor = _paused(lambda: orjson.dumps([a.to_doc() for a in records]))
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         store_path = root / "annotations" / "reader.json"
@@ -98,39 +122,47 @@ def main(annotations: int = 100_000, per_article: int = 50) -> list[str]:
         with Store(store_path) as store:
             store.merge(records)
         rows.append(f"{'(building the store once)':<48} {time.perf_counter() - started:>10.2f} s")
-        figures: list[Figure] = [
-            measure(
-                "open the store read-only",
-                _paused(lambda: Store(store_path, read_only=True).close()),
-            )
-        ]
+        rows.append(f"{'store size':<48} {store_path.stat().st_size / 1e6:>10.1f} MB")
+        ratios: list[str] = []
+        opened, beside = _paired(
+            "open the store read-only",
+            lambda: Store(store_path, read_only=True).close(),
+            floor,
+            repeat,
+        )
+        figures = [opened]
+        ratios.append(ratio("open the store / orjson floor", opened, beside))
         with Store(store_path, read_only=True) as store:
             figures.append(
                 measure(
-                    "collect (store joined to dumps)", _paused(lambda: collect(store, articles))
+                    "collect (store joined to dumps)",
+                    _paused(lambda: collect(store, articles)),
+                    repeat,
                 )
             )
             export = collect(store, articles, exported=STAMP)
         for name, fmt in FORMATS.items():
-            figures.append(measure(f"render {name}", _paused(lambda fmt=fmt: render(export, fmt))))
-        target = root / "out.json"
-        total = measure(
-            "export json (open, collect, render, write)",
-            _paused(_exporter(store_path, articles, "json", target)),
-        )
-        unpaused = measure(
-            "export json, garbage collector left on",
-            _exporter(store_path, articles, "json", target),
-            repeat=3,
-        )
-        figures.extend([total, unpaused])
-        exports = {"json": total}
-        for name in ("jsonl", "doccano", "w3c", "brat"):
-            out = root / f"out-{name}"
-            exports[name] = measure(
-                f"export {name}", _paused(_exporter(store_path, articles, name, out)), repeat=3
+            figures.append(
+                measure(f"render {name}", _paused(lambda fmt=fmt: render(export, fmt)), repeat)
             )
-            figures.append(exports[name])
+        target = root / "out.json"
+        for name, fmt in FORMATS.items():
+            out = target if name == "json" else root / f"out-{name}{fmt.suffix}"
+            whole, beside = _paired(
+                f"export {name} (open, collect, render, write)",
+                _paused(_exporter(store_path, articles, name, out)),
+                floor,
+                repeat,
+            )
+            figures.extend([whole, beside])
+            ratios.append(ratio(f"export {name} / orjson floor (goal <= 3)", whole, beside))
+        figures.append(
+            measure(
+                "export json, garbage collector left on",
+                _exporter(store_path, articles, "json", target),
+                repeat=3,
+            )
+        )
         seeds = root / "seeds"
         seeds.mkdir()
         (seeds / "dump.txt").write_text(text, encoding="utf-8")
@@ -144,33 +176,23 @@ def main(annotations: int = 100_000, per_article: int = 50) -> list[str]:
             "-o",
             "cli.json",
         ]
-        figures.append(
-            measure(
-                "reader export -o: whole process",
-                lambda: subprocess.run(command, cwd=root, check=True, capture_output=True),
-                repeat=3,
-            )
+        cli = measure(
+            "reader export -o: whole process (splits the dump)",
+            lambda: subprocess.run(command, cwd=root, check=True, capture_output=True),
+            repeat=3,
         )
-        floor = measure(
-            "baseline: orjson of the bare records",
-            _paused(lambda: orjson.dumps([a.to_doc() for a in records])),
-        )
+        base = measure("baseline: orjson of the bare records", floor, repeat)
         document = json_doc.document(export)
         stdlib = measure(
             "baseline: json.dumps(document, indent=2)",
             _paused(lambda: json.dumps(document, indent=2, ensure_ascii=False)),
             repeat=3,
         )
-        figures.extend([floor, stdlib])
+        figures.extend([cli, base, stdlib])
         rows.extend(figure.row() for figure in figures)
-        rows.extend(
-            ratio(f"export {name} / orjson floor (goal <= 3)", figure, floor)
-            for name, figure in exports.items()
-        )
-        rows.append(ratio("export json / stdlib json.dumps alone", total, stdlib))
+        rows.extend(ratios)
+        rows.append(ratio("reader export -o json / orjson floor", cli, base))
         rows.append(f"{'json export size':<48} {target.stat().st_size / 1e6:>10.1f} MB")
-        verdict = "met" if total.median < 2.0 else "MISSED"
-        rows.append(f"{'goal: export json under 2 s':<48} {verdict:>10}")
     return rows
 
 

@@ -14,7 +14,7 @@
   and drawn (goal < 100 ms), against the same key in a bare app (pilot overhead).
 
 Inputs are generated from bench.corpus with fixed seeds; nothing is written to the repo.
-Run one part with `python -m bench.tui first_frame|list|article|triage`.
+Run one part with `python -m bench.tui first_frame|first_frame_tmux|big_dump|list|article|triage`.
 """
 
 from __future__ import annotations
@@ -22,15 +22,18 @@ from __future__ import annotations
 import asyncio
 import fcntl
 import gc
+import itertools
 import os
 import pty
 import random
 import re
 import select
+import shlex
 import shutil
 import signal
 import statistics
 import struct
+import subprocess
 import sys
 import tempfile
 import termios
@@ -137,12 +140,19 @@ class BareApp(App[None]):
 
 
 def _pty_first_frame(
-    command: list[str], marker: bytes, cwd: Path, linger: float = 0.0, peak: list[int] | None = None
+    command: list[str],
+    marker: bytes,
+    cwd: Path,
+    linger: float = 0.0,
+    peak: list[int] | None = None,
+    cpu: list[float] | None = None,
 ) -> float:
     """Seconds from spawning `command` in a 120x40 pty until `marker` is on screen.
 
     With `peak`, the process is left running `linger` seconds more and its peak
-    resident memory (VmHWM, bytes) is appended to `peak`.
+    resident memory (VmHWM, bytes) is appended to `peak`. With `cpu`, the CPU
+    seconds the process (and the children it has waited for) spent until then are
+    appended: on a busy machine this moves less than the wall time.
 
     Byte-code caching stays on, as on a user's machine (the warm-up run writes the
     .pyc files), even where the environment turns it off for development.
@@ -163,6 +173,8 @@ def _pty_first_frame(
                 raise TimeoutError(f"{command[-1]!r} showed nothing for 30 s")
             seen = seen[-len(marker) :] + os.read(fd, 1 << 16)
         elapsed = time.perf_counter() - started
+        if cpu is not None:
+            cpu.append(_cpu_seconds(pid))
         if peak is not None:
             peak.append(_linger_peak(pid, fd, linger))
         return elapsed
@@ -172,25 +184,118 @@ def _pty_first_frame(
         os.close(fd)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and of the children it has waited for."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def first_frame(runs: int = 9) -> list[str]:
-    """Reader vs bare app, alternating, each in a fresh process and workspace."""
-    reader_times, bare_times = [], []
+    """Reader vs bare app, alternating, each in a fresh process and workspace (pty)."""
+    reader_times, bare_times, reader_cpu, bare_cpu = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(runs + 1):
             workspace = Path(tmp) / f"ws{run}"
             (workspace / "seeds").mkdir(parents=True)
             shutil.copy(SEED, workspace / "seeds")
-            bare = _pty_first_frame([sys.executable, "-c", BARE_APP], BARE_MARKER, workspace)
-            ours = _pty_first_frame([sys.executable, "-m", "reader"], READER_MARKER, workspace)
+            cpu: list[float] = []
+            bare = _pty_first_frame(
+                [sys.executable, "-c", BARE_APP], BARE_MARKER, workspace, cpu=cpu
+            )
+            ours = _pty_first_frame(
+                [sys.executable, "-m", "reader"], READER_MARKER, workspace, cpu=cpu
+            )
             if run:  # the first pair warms the OS file cache
                 bare_times.append(bare)
                 reader_times.append(ours)
+                bare_cpu.append(cpu[0])
+                reader_cpu.append(cpu[1])
     bare_fig = _figure("first frame, bare Textual app (pty)", bare_times)
     ours_fig = _figure("first frame, reader seeds/ (pty)", reader_times)
+    bare_cpu_fig = _figure("  CPU until then, bare app", bare_cpu)
+    ours_cpu_fig = _figure("  CPU until then, reader (with its split child)", reader_cpu)
     return [
         bare_fig.row(),
         ours_fig.row(),
         ratio("reader / bare (goal <= 1.3)", ours_fig, bare_fig),
+        bare_cpu_fig.row(),
+        ours_cpu_fig.row(),
+        ratio("  CPU, reader / bare", ours_cpu_fig, bare_cpu_fig),
+    ]
+
+
+TMUX_POLL = 0.002
+"""Seconds between two reads of the tmux pane."""
+_SESSIONS = itertools.count()
+
+
+def _tmux_first_frame(command: str, marker: str, cwd: Path) -> float:
+    """Seconds from starting `command` in a new 120x40 tmux session until `marker` shows
+    in its pane (as a user's terminal multiplexer draws it); the session is then killed."""
+    session = f"reader-bench-{os.getpid()}-{next(_SESSIONS)}"
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            str(SIZE[0]),
+            "-y",
+            str(SIZE[1]),
+            "-c",
+            str(cwd),
+            command,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        deadline = started + 30
+        while time.perf_counter() < deadline:
+            pane = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
+            if marker in pane:
+                return time.perf_counter() - started
+            time.sleep(TMUX_POLL)
+        raise TimeoutError(f"{command!r} showed nothing in tmux for 30 s")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def first_frame_tmux(runs: int = 9) -> list[str]:
+    """Reader vs bare app through tmux, alternating, each in a fresh workspace."""
+    if shutil.which("tmux") is None:
+        return ["first frame through tmux: tmux is not installed, not measured"]
+    env = "env -u PYTHONDONTWRITEBYTECODE TERM=xterm-256color"
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
+        script.write(BARE_APP)
+    bare_command = f"{env} {shlex.quote(sys.executable)} {shlex.quote(script.name)}"
+    reader_command = f"{env} {shlex.quote(sys.executable)} -m reader"
+    bare_times, reader_times = [], []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for run in range(runs + 1):
+                workspace = Path(tmp) / f"ws{run}"
+                (workspace / "seeds").mkdir(parents=True)
+                shutil.copy(SEED, workspace / "seeds")
+                bare = _tmux_first_frame(bare_command, BARE_MARKER.decode(), workspace)
+                ours = _tmux_first_frame(reader_command, READER_MARKER.decode(), workspace)
+                if run:  # the first pair starts the tmux server and warms the caches
+                    bare_times.append(bare)
+                    reader_times.append(ours)
+    finally:
+        Path(script.name).unlink()
+    bare_fig = _figure("first frame, bare Textual app (tmux)", bare_times)
+    ours_fig = _figure("first frame, reader seeds/ (tmux)", reader_times)
+    return [
+        bare_fig.row(),
+        ours_fig.row(),
+        ratio("reader / bare through tmux (goal <= 1.3)", ours_fig, bare_fig),
     ]
 
 
@@ -442,6 +547,7 @@ def triage_10k(count: int = 10_000, runs: int = 7) -> list[str]:
 
 PARTS: dict[str, Callable[[], list[str]]] = {
     "first_frame": first_frame,
+    "first_frame_tmux": first_frame_tmux,
     "big_dump": big_dump_start,
     "list": list_10k,
     "article": big_article,

@@ -58,7 +58,9 @@ class Article:
 
 def normalize_for_id(text: str) -> str:
     """Folds what copy-paste changes (Unicode form, spacing, line ends) before hashing."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    if not text.isascii():  # ASCII is already in every normal form
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def article_id(title: str, body: str) -> str:

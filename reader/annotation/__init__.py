@@ -8,11 +8,16 @@ user's corrections of the split (breaks, welds, retitles); `entity_edits` merges
 user's entity corrections with the model's output.
 """
 
-from reader.annotation.anchoring import AnchorReport, anchor
-from reader.annotation.annotator import Annotator, article_citation
-from reader.annotation.corrections import apply_corrections
-from reader.annotation.entity_edits import merge_entities
-from reader.annotation.reanchor import describe_reanchoring, reanchor_open
+from typing import TYPE_CHECKING
+
+from reader.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from reader.annotation.anchoring import AnchorReport, anchor
+    from reader.annotation.annotator import Annotator, article_citation
+    from reader.annotation.corrections import apply_corrections
+    from reader.annotation.entity_edits import merge_entities
+    from reader.annotation.reanchor import describe_reanchoring, reanchor_open
 
 __all__ = [
     "AnchorReport",
@@ -24,3 +29,17 @@ __all__ = [
     "merge_entities",
     "reanchor_open",
 ]
+
+_EXPORTS = {
+    "AnchorReport": "anchoring",
+    "anchor": "anchoring",
+    "Annotator": "annotator",
+    "article_citation": "annotator",
+    "apply_corrections": "corrections",
+    "merge_entities": "entity_edits",
+    "describe_reanchoring": "reanchor",
+    "reanchor_open": "reanchor",
+}
+"""Each name -> the module that defines it, imported on first use."""
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -9,17 +9,22 @@ stages, in the order they run: `decoding`, `lines`, `roles` (with `chrome` and
 `credits`), `boundaries`, `assemble`.
 """
 
-from reader.dumps.decoding import DumpError
-from reader.dumps.load import (
-    Dump,
-    iter_articles,
-    iter_dump,
-    load_dump,
-    load_dumps,
-    read_dump,
-    split_dump,
-    split_text,
-)
+from typing import TYPE_CHECKING
+
+from reader.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from reader.dumps.decoding import DumpError
+    from reader.dumps.load import (
+        Dump,
+        iter_articles,
+        iter_dump,
+        load_dump,
+        load_dumps,
+        read_dump,
+        split_dump,
+        split_text,
+    )
 
 __all__ = [
     "Dump",
@@ -32,3 +37,18 @@ __all__ = [
     "split_dump",
     "split_text",
 ]
+
+_EXPORTS = {
+    "DumpError": "decoding",
+    "Dump": "load",
+    "iter_articles": "load",
+    "iter_dump": "load",
+    "load_dump": "load",
+    "load_dumps": "load",
+    "read_dump": "load",
+    "split_dump": "load",
+    "split_text": "load",
+}
+"""Each name -> the module that defines it, imported on first use."""
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -37,6 +37,7 @@ _PUBLICATION = re.compile(
     r"|examiner|sentinel|inquirer|enquirer|mirror|globe|week)$",
     re.IGNORECASE,
 )
+_IMAGE_SOURCE = re.compile(r"image source\s*[,:]?", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|bureau|producer"
     r"|journalist|news|desk|analyst|presenter)\b",
@@ -223,7 +224,7 @@ def _pending_after(text: str) -> str:
         return ""
     if credits.opens_caption(text):
         return "caption"
-    if re.fullmatch(r"image source\s*[,:]?", text.strip(), re.IGNORECASE):
+    if _IMAGE_SOURCE.fullmatch(text.strip()):
         return "credit"
     return "maybe-caption" if credits.is_photo_credit(text) else ""
 
@@ -246,7 +247,8 @@ def _above_credit(facts: Sequence[Facts], i: int) -> bool:
     fact = facts[i]
     if fact.role != "text" or fact.words > 60 or i + 1 >= len(facts):
         return False
-    return any(key == "photo_credit" for key, _ in facts[i + 1].meta)
+    meta = facts[i + 1].meta
+    return bool(meta) and any(key == "photo_credit" for key, _ in meta)
 
 
 def _heading_is_the_title(facts: Sequence[Facts], i: int, draft: _Draft) -> None:

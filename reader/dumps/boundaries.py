@@ -120,7 +120,7 @@ def _starts_here(
         return "separator or title heading"
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
-    if not _candidate(fact):
+    if not _candidate(fact, _gap_before(facts, i, start)):
         return ""
     verdict = _score(facts, i, start, layout)
     if _starts_article(verdict, has_body, layout, in_related):
@@ -128,9 +128,36 @@ def _starts_here(
     return ""
 
 
-def _candidate(fact: Facts) -> bool:
+def _candidate(fact: Facts, gap: int) -> bool:
     """A line that could be a headline: shaped like one, after a blank line, not a label."""
-    return bool(fact.shape) and fact.role == "text" and fact.line.gap_before >= 1
+    return bool(fact.shape) and fact.role == "text" and gap >= 1
+
+
+_KICKER_WORDS = 3
+_KICKER_LINES = 3
+_BREADCRUMB_WORDS = 12
+
+
+def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
+    """The blank lines before a line, or before the labels right above it (a breadcrumb,
+    a section name in capitals) when it sits under them with no blank line between."""
+    j = i
+    while (
+        j > start + 1
+        and i - j < _KICKER_LINES
+        and not facts[j].line.gap_before
+        and _label(facts[j - 1])
+    ):
+        j -= 1
+    return facts[j].line.gap_before
+
+
+def _label(fact: Facts) -> bool:
+    """What stands over a headline on a page: a breadcrumb ("Accueil › Monde", "Notizie /
+    Progetti") or a section name in capitals."""
+    if fact.role == "chrome":
+        return fact.words <= _BREADCRUMB_WORDS and any(mark in fact.line.text for mark in "›»>/")
+    return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS
 
 
 def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout, in_related: bool) -> bool:
@@ -186,7 +213,7 @@ def _opens_article(facts: Sequence[Facts], i: int) -> bool:
 
 def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdict:
     fact = facts[i]
-    gap = _gap_score(fact.line.gap_before, layout.paragraph_gap)
+    gap = _gap_score(_gap_before(facts, i, start), layout.paragraph_gap)
     score = _shape_score(fact, layout) + gap
     previous = facts[i - 1]
     if previous.role == "credits":

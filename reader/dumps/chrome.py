@@ -36,12 +36,38 @@ _CHROME_WORDS = (
     "|order reprints|today's paper|today’s paper|story continues below advertisement"
     "|article continues below|continue reading below|supported by|listen to article"
     "|body|classification|end of document|live|live reporting|get involved|key events"
+    "|partager|réagir|commenter|commentaires|imprimer|envoyer|s'abonner|abonnez-vous"
+    "|teilen|drucken|kommentieren|kommentare|merken|compartir|imprimir|comentar|comentarios"
+    "|compartilhar|partilhar|comentários|condividi|stampa|commenta|commenti|iscriviti"
     "|all rights reserved|some rights reserved|web edition|online edition|print edition"
 )
-_CHROME = rf"^(?:{_CHROME_WORDS})[\s.,:!]*$"
+_CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
+"""The chrome words as a set: a line that is one of them (and trailing punctuation) costs
+one lookup, not a try of each of some 170 alternatives."""
+_TRAILING = frozenset(".,:!")
+_LOCAL_LABELS = re.compile(
+    r"^(?:(?:partager|teilen|compartir|compartilhar|partilhar|condividi|share)"
+    r"(?: (?:sur|auf|en|no|na|su|on|via) [\w ]{1,20})?"
+    r"|(?:temps de |tempo di |tiempo de |tempo de )?(?:lecture|lesezeit|lectura|leitura|lettura)"
+    r"\s*:?\s*\d+\s*min\.?(?:utes?|uten|utos|uti)?"
+    r"|\d+\s*min(?:\.|utes?|uten|utos|uti)?\s+(?:de lecture|lesezeit|de lectura|de leitura"
+    r"|di lettura)"
+    r"|\d[\d .,\u202f\xa0]*\s+(?:vues|lectures|aufrufe|visitas|lecturas|visualizzazioni"
+    r"|letture|visualizações|leituras|views|reads|mal gelesen)"
+    r"|(?:lu|letto|gelesen|leído|lido|read)\s+\d[\d .,\u202f\xa0]*\s*(?:fois|volte|mal|veces"
+    r"|vezes|times)?"
+    r"|[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}(?:\s+[›»>]\s+[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}){1,3}"
+    r"|[^\W\d_][\w'’-]*(?: / [^\W\d_][\w'’-]*){1,3})$",
+    re.IGNORECASE,
+)
+"""Short page labels in the languages dumps come in: share buttons, reading times, view
+counters, breadcrumbs ("Accueil › Monde"). Only lines up to `_LABEL_MAX` are tried."""
+_LABEL_MAX = 60
 _CHROME_PREFIX = (
     r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
+    r"lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
+    r"lee también|leer también|ver también|leia também|veja também|leggi anche|vedi anche|"
     r"click here|download the|get the|join our|privacy notice|source)\b\s*[:\-–—|→]"
     r"|^a version of this article appears in print\b"
 )
@@ -65,18 +91,19 @@ _COPYRIGHT = r"^(?:©|\(c\)|copyright\b)"
 _NEW_TAB = re.compile(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
 _SLUG = r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$"
 _LINK_LINE = r"^!?\[[^\]]*\]\([^)\s]+\)\s*$"
+_WORD_MAX = 80
+"""Longer than any chrome word or phrase with its trailing punctuation."""
 _CHROME_MAX = 300
 _SHORT_MAX = 200
 _SHORT_CHROME = re.compile(
     "|".join(
-        f"(?:{pattern})"
-        for pattern in (_CHROME, _CHROME_PREFIX, _COPYRIGHT, _LINK_LINE, _CHROME_SHAPES)
+        f"(?:{pattern})" for pattern in (_CHROME_PREFIX, _COPYRIGHT, _LINK_LINE, _CHROME_SHAPES)
     )
     + f"|(?-i:{_SLUG})|(?-i:{_WIRE_SLUG})",
     re.IGNORECASE,
 )
-"""Every chrome pattern in one, so a line costs one match (they are all anchored at its
-start), and the patterns are compiled once, as this one."""
+"""Every chrome pattern but the words in one, so a line costs one match (they are all
+anchored at its start), and the patterns are compiled once, as this one."""
 _LONG_CHROME = re.compile(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
 _RELATED_HEADER = re.compile(
     r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
@@ -85,9 +112,15 @@ _RELATED_HEADER = re.compile(
     r"|read next|see also|trending(?: now)?|more stories|further reading|explore more"
     r"|latest news|more news|topics|explore more on these topics|most viewed"
     r"|recommended stories|related content|more in [\w .]{1,30}|list of \d+ items"
-    r"|in other news|elsewhere|popular now|editors'? picks)\s*:?$",
+    r"|in other news|elsewhere|popular now|editors'? picks"
+    r"|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles liés"
+    r"|dans la même rubrique|lesen sie auch|mehr zum thema|auch interessant|ähnliche artikel"
+    r"|lee también|leer también|ver también|artículos relacionados|noticias relacionadas"
+    r"|leia também|veja também|artigos relacionados|notícias relacionadas|leggi anche"
+    r"|vedi anche|articoli correlati|notizie correlate)\s*:?$",
     re.IGNORECASE,
 )
+_EMPHASIS_MARKS = ("*", "_")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
 
 _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
@@ -115,7 +148,9 @@ _FOLD_QUOTES = str.maketrans(
 
 def line_key(line: str) -> str:
     """A line reduced for comparison: case, quotes and spacing folded."""
-    text = unicodedata.normalize("NFKC", line).casefold().translate(_FOLD_QUOTES)
+    text = unicodedata.normalize("NFKC", line).casefold()
+    if not text.isascii() or "`" in text:  # translating costs more than the rest
+        text = text.translate(_FOLD_QUOTES)
     return " ".join(text.split()).strip(" #*_")
 
 
@@ -126,7 +161,21 @@ def is_chrome(line: str) -> bool:
         return False
     if "opens new" in text and _NEW_TAB.search(text):
         return True
-    return bool(_SHORT_CHROME.match(text) if len(text) < _SHORT_MAX else _LONG_CHROME.match(text))
+    if len(text) >= _SHORT_MAX:
+        return bool(_LONG_CHROME.match(text))
+    if _is_chrome_word(text) or _SHORT_CHROME.match(text):
+        return True
+    return len(text) <= _LABEL_MAX and bool(_LOCAL_LABELS.match(text))
+
+
+def _is_chrome_word(text: str) -> bool:
+    """A line that is one chrome word or phrase ("Share", "Read more:", "Advertisement")."""
+    if len(text) > _WORD_MAX:
+        return False
+    end = len(text)
+    while end and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
+        end -= 1
+    return text[:end].lower() in _CHROME_WORD_SET
 
 
 def is_related_header(line: str) -> bool:
@@ -142,6 +191,8 @@ def is_callout(line: str) -> bool:
 
 def strip_emphasis(text: str) -> str:
     """`**By Jane Doe**` or `*caption*` without the Markdown emphasis around it."""
+    if text[:1] not in _EMPHASIS_MARKS:
+        return text
     match = _EMPHASIS.match(text)
     return match.group("text").strip() if match else text
 

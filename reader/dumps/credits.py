@@ -41,7 +41,8 @@ _CREDITS = re.compile(
     r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
     r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
-    r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?)$",
+    r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?"
+    r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
@@ -59,8 +60,7 @@ _CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 
-_CREDITS_CUES = ("by", "assistance", "report", "contribut", "--", "staff")
-"""Every credits pattern holds one of these: a cheap test before the pattern."""
+
 _FIELD_KEY_MAX = 20
 """A labelled field's colon comes within this many characters."""
 _STAMP_INITIALS = frozenset("UuPpMmFfDdLl")
@@ -69,8 +69,7 @@ _CAPTION_INITIALS = frozenset("IiCcPpFf[")
 """First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
 _DIGIT = re.compile(r"\d")
 _LABEL_MAX = 60
-_CREDIT_HINTS = ("(", "/", "|", "photo", "credit", "licensing", "]")
-"""Every caption credit pattern holds one of these: a cheap test before the patterns."""
+
 _CAPTION_TAIL = 120
 """A photo credit ends a caption: only this many last characters are searched."""
 _CAPTION_MARKS = re.compile(
@@ -142,7 +141,7 @@ def timestamps(line: str) -> list[tuple[str, str]]:
     if match and (not match.group("value") or _looks_dated(match.group("value"))):
         kind = match.group("kind").lower().split()[-1]
         kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
-        value = re.sub(r"^on\s+", "", match.group("value").strip(), flags=re.IGNORECASE)
+        value = _ON.sub("", match.group("value").strip())
         return [(kind, value)]
     if not _DIGIT.search(text):
         return []  # bare dates and glued ones all hold a digit
@@ -172,6 +171,33 @@ _SOURCE_DATE = re.compile(
 )
 
 
+_LOCAL_STAMP = re.compile(
+    r"^(?:(?P<published>publié|publiée|mis en ligne|mise en ligne|article créé|créé|posté"
+    r"|veröffentlicht|erstellt|erschienen|publicado|publicada|pubblicato|pubblicata|postato)"
+    r"|(?P<updated>mis à jour|mise à jour|modifié|actualisé|dernière mise à jour"
+    r"|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada"
+    r"|última actualización|atualizado|atualizada|última atualização|aggiornato|aggiornata"
+    r"|ultimo aggiornamento|modificato))"
+    r"(?:\s+(?:le|am|el|em|il|on|à|a las|alle|às|um))?\s*[:\-–—]?\s*.{1,80}$",
+    re.IGNORECASE,
+)
+"""A publication or update line in the languages dumps come in ("Publié le 27 août 2012 à
+7:39", "Zuletzt aktualisiert: 01.07.2015", "Aggiornato il 30/01/2023 alle 20:33")."""
+
+
+def local_timestamp(line: str) -> tuple[str, str] | None:
+    """(kind, line) of a publication or update line in French, German, Spanish,
+    Portuguese or Italian, or None; it must hold a digit (a date or time). The line is
+    kept as written, label and all, since local date formats vary too much to parse."""
+    text = strip_emphasis(line.strip())
+    if len(text) > 100 or not _DIGIT.search(text):
+        return None
+    match = _LOCAL_STAMP.match(text)
+    if not match:
+        return None
+    return ("published" if match.group("published") else "updated", text)
+
+
 def source_date(line: str) -> str | None:
     """A date line in a local format ("4 juillet 2012", "Wikinews, 4/07/2012",
     "am 3. März 2012 um 10:04"): the date as written, or None."""
@@ -186,8 +212,12 @@ def is_date(text: str) -> bool:
     return bool(_DATE_ONLY.match(text.strip()))
 
 
+_DATED = re.compile(r"\d|ago|yesterday|today|just now", re.IGNORECASE)
+_ON = re.compile(r"^on\s+", re.IGNORECASE)
+
+
 def _looks_dated(value: str) -> bool:
-    return bool(re.search(r"\d|ago|yesterday|today|just now", value, re.IGNORECASE))
+    return bool(_DATED.search(value))
 
 
 def byline(line: str) -> list[tuple[str, str]]:
@@ -208,10 +238,26 @@ def byline(line: str) -> list[tuple[str, str]]:
 
 def is_credits(line: str) -> bool:
     """A wire trailer such as "(Reporting by A; Editing by B)"."""
-    folded = line.casefold()
-    if not any(cue in folded for cue in _CREDITS_CUES):
+    if not _has_credits_cue(line):
         return False
     return bool(_CREDITS.match(line.strip()))
+
+
+def _has_credits_cue(line: str) -> bool:
+    """Every credits pattern holds one of these or opens with a dash: a cheap test before
+    the pattern (not "by", which running text is full of)."""
+    folded = line.casefold()
+    return (
+        "report" in folded
+        or "contribut" in folded
+        or "writing" in folded
+        or "editing" in folded
+        or "compiled" in folded
+        or "assistance" in folded
+        or "staff" in folded
+        or "--" in folded
+        or folded[:1] in ("—", "–")
+    )
 
 
 def is_caption(line: str) -> bool:
@@ -220,9 +266,10 @@ def is_caption(line: str) -> bool:
     if text[:1] in _CAPTION_INITIALS and (_CAPTION_START.match(text) or _GALLERY_MARK.match(text)):
         return True
     tail = text[-_CAPTION_TAIL:]
-    folded = tail.casefold()
-    if not any(mark in folded for mark in _CREDIT_HINTS):
-        return False
+    if not ("(" in tail or "/" in tail or "|" in tail or "]" in tail):
+        folded = tail.casefold()
+        if not ("photo" in folded or "credit" in folded or "licensing" in folded):
+            return False
     if _CAPTION_MARKS.search(tail):
         return True
     return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))

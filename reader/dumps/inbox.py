@@ -21,7 +21,6 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.dumps.decoding import DumpError
-from reader.dumps.load import read_dump, split_text
 from reader.errors import ReaderError
 from reader.workspace import is_dump_name
 
@@ -200,8 +199,11 @@ class Inbox:
     def _process(self, path: Path) -> None:
         """Splits a settled file and reports it, unless its text is what was read before.
 
-        A file that changed while it was read goes back to waiting instead.
+        A file that changed while it was read goes back to waiting instead. (The
+        splitter is imported here: the first frame signs the dumps without it.)
         """
+        from reader.dumps.load import read_dump, split_text
+
         signature = file_signature(path)
         if signature is None:
             return

@@ -63,6 +63,9 @@ _FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
 _LIST_ITEM = re.compile(r"^[ \t]*-[ \t]")
 
 
+_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIi0123456789")
+"""First characters a separator line or record mark can have: others skip the test."""
+
 _PIECE = 1 << 20
 """Dumps are read in pieces of about this many characters, cut between paragraphs, so
 the lines of a big dump are never all in memory at once."""
@@ -127,11 +130,15 @@ class _Reader:
                     continue
             if "\f" in line:
                 yield from self.form_feeds(number, line)
-            elif not line.strip():
+                continue
+            head = line.lstrip()[:1]
+            if not head:
                 if self.block:
                     yield from self.flush()
                 self.gap += 1
-            elif _is_separator_line(raw, number, line):
+            elif (head in _SEPARATOR_HEADS or head.isdigit()) and _is_separator_line(
+                raw, number, line
+            ):
                 if self.block:
                     yield from self.flush()
                 self.separator = True
@@ -284,6 +291,8 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
 def _apply_setext(block: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
     """Turns `Title` + `=====` (or `-----`) into a Markdown ATX heading line, numbered by
     its title line (the underline is taken as part of it)."""
+    if not any(raw.lstrip()[:1] in _UNDERLINES for raw in block[1:]):
+        return block, numbers
     out: list[str] = []
     kept: list[int] = []
     for raw, number in zip(block, numbers, strict=True):
@@ -296,10 +305,13 @@ def _apply_setext(block: list[str], numbers: list[int]) -> tuple[list[str], list
     return out, kept
 
 
+_UNDERLINES = ("=", "-")
+
+
 def _make_line(raw: str, number: int) -> Line:
     text = raw.strip()
     indent = len(raw) - len(raw.lstrip())
-    heading = chrome.markdown_heading(text)
+    heading = chrome.markdown_heading(text) if text[:1] == "#" else None
     if heading:
         return Line(text=heading[1], indent=indent, heading=heading[0], number=number, last=number)
     return Line(text=text, indent=indent, number=number, last=number)
@@ -330,17 +342,25 @@ def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
     width = max(len(raw.rstrip()) for raw in block)
     base = min(len(raw) - len(raw.lstrip()) for raw in block)
     lines: list[Line] = []
+    pieces: list[list[str]] = []
+    """Each logical line's text in pieces, joined once at the end."""
     previous = ""
     for raw, number in zip(block, numbers, strict=True):
         line = _make_line(raw, number)
         if lines and _continues(previous, raw, line, width, base):
-            joined = lines[-1].text
-            glue = "" if _SOFT_HYPHEN_END.search(joined) and line.text[:1].islower() else " "
-            lines[-1].text = joined + glue + line.text
+            parts = pieces[-1]
+            end = parts[-1] if len(parts[-1]) >= 2 else "".join(parts[-3:])
+            hyphen = end[-1:] == "-" and _SOFT_HYPHEN_END.search(end[-2:])
+            if not (hyphen and line.text[:1].islower()):
+                parts.append(" ")
+            parts.append(line.text)
             lines[-1].last = number
         else:
             lines.append(line)
+            pieces.append([line.text])
         previous = raw.rstrip()
+    for line, parts in zip(lines, pieces, strict=True):
+        line.text = "".join(parts)
     return lines
 
 
@@ -373,4 +393,4 @@ def _stands_alone(text: str) -> bool:
 
 def _is_title_line(text: str) -> bool:
     """An ALL-CAPS headline line, which never continues into the next line."""
-    return text.isupper() and sum(c.isalpha() for c in text) >= 4
+    return text.isupper() and sum(map(str.isalpha, text)) >= 4

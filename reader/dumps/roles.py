@@ -40,6 +40,7 @@ _URL = re.compile(
     r"|leia mais)\s*:?\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
+_NUMBERED = re.compile(r"^\d{3,}[.)]")
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into of off on onto or over per the to up via vs with"
     " nor yet so than after over".split()
@@ -82,7 +83,7 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if chrome.is_callout(text):
         return "chrome", ()
     bullet = chrome.bullet_text(line.text)
-    if bullet is not None and not _is_numbered_sentence(text) and not credits.is_credits(text):
+    if bullet is not None and not _is_numbered_sentence(text) and not _is_stamp(text):
         return "bullet", (("summary", bullet),)
     if len(text) > _LONG:
         return ("caption", ()) if credits.is_caption(text) else ("text", ())
@@ -118,7 +119,7 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 
 def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
     """Roles only short lines can have: a link, a section label, a timestamp."""
-    url = _URL.match(text)
+    url = _URL.match(text) if "://" in text else None
     if url:
         return "url", (("url", url.group("url")),)
     if chrome.is_highlights_header(text):
@@ -128,12 +129,22 @@ def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
     stamps = credits.timestamps(text)
     if stamps:
         return "updated", tuple(stamps)
+    local = credits.local_timestamp(text)
+    if local:
+        return "updated", (local,)
     return None
+
+
+def _is_stamp(text: str) -> bool:
+    """A credits line or a date ("1. Juli 2015, 10:34 Uhr") that looks like a list item."""
+    return credits.is_credits(text) or (
+        text[:1].isdigit() and credits.source_date(text) is not None
+    )
 
 
 def _is_numbered_sentence(text: str) -> bool:
     """ "2. The court ruled…" is a list item; "2024. That year…" is not a bullet at all."""
-    return bool(re.match(r"^\d{3,}[.)]", text))
+    return bool(_NUMBERED.match(text))
 
 
 def _shape(text: str, words: int) -> Shape | None:
@@ -150,7 +161,7 @@ def _shape(text: str, words: int) -> Shape | None:
 
 
 def _case_style(text: str) -> Shape:
-    if text.isupper() and sum(c.isalpha() for c in text) >= 3:
+    if text.isupper() and sum(map(str.isalpha, text)) >= 3:
         return "caps"
     major = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _MINOR_WORDS]
     capitalised = sum(1 for w in major if w[0].isupper())

@@ -19,12 +19,12 @@ from pathlib import Path
 from reader.analysis import Entity
 from reader.article import Article
 from reader.errors import ReaderError
-from reader.interchange.bulk import collector_paused
 from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.library.stories import Stories
 from reader.store import Store, remove_stale_temp_files, temp_name, write_atomically
+from reader.store.bulk import collector_paused
 
 Rendered = bytes | Mapping[str, bytes]
 """A file's bytes, or a folder's file names and bytes."""
@@ -159,7 +159,7 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         articles = tuple(article for article in articles if article.body is not None)
     orphaned = 0
     if not fmt.keeps_orphans:
-        orphaned = sum(a.orphaned for article in articles for a in article.annotations)
+        orphaned = sum(a["orphaned"] for article in articles for a in article.annotations)
         if orphaned:
             articles = tuple(_without_orphans(article) for article in articles)
     trimmed = replace(export, articles=articles)
@@ -170,7 +170,7 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
 
 
 def _without_orphans(article: ExportArticle) -> ExportArticle:
-    return replace(article, annotations=tuple(a for a in article.annotations if not a.orphaned))
+    return replace(article, annotations=tuple(a for a in article.annotations if not a["orphaned"]))
 
 
 def render(export: Export, fmt: ExportFormat) -> tuple[Rendered, ExportSummary]:

@@ -6,14 +6,19 @@ models; `training` (checked articles as `Doc`s for a `DocBin`) and `evaluation` 
 model's figures per label) import spaCy inside their functions only.
 """
 
-from reader.nlp.glossary import LabelStyle, label_style
-from reader.nlp.service import (
-    DEFAULT_MODEL,
-    MODEL_ENV,
-    EntityService,
-    NlpError,
-    resolve_model_name,
-)
+from typing import TYPE_CHECKING
+
+from reader.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from reader.nlp.glossary import LabelStyle, label_style
+    from reader.nlp.service import (
+        DEFAULT_MODEL,
+        MODEL_ENV,
+        EntityService,
+        NlpError,
+        resolve_model_name,
+    )
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -24,3 +29,16 @@ __all__ = [
     "label_style",
     "resolve_model_name",
 ]
+
+_EXPORTS = {
+    "LabelStyle": "glossary",
+    "label_style": "glossary",
+    "DEFAULT_MODEL": "service",
+    "MODEL_ENV": "service",
+    "EntityService": "service",
+    "NlpError": "service",
+    "resolve_model_name": "service",
+}
+"""Each name -> the module that defines it, imported on first use."""
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

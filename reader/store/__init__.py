@@ -5,27 +5,32 @@ change is saved before the call returns, through a crash-safe write that exports
 use as well (`write_atomically`). Modules whose names start with `_` are private.
 """
 
-from reader.store._storage import remove_stale_temp_files, temp_name, write_atomically
-from reader.store.errors import (
-    StoreError,
-    StoreInputError,
-    StoreLocked,
-    StoreReadOnly,
-    StoreWriteError,
-)
-from reader.store.records import (
-    STATES,
-    Annotation,
-    ArticleRecord,
-    ArticleState,
-    Placement,
-    StateRecord,
-    Tag,
-    context,
-    source_key,
-)
-from reader.store.schema import DEFAULT_TAGS
-from reader.store.store import Store
+from typing import TYPE_CHECKING
+
+from reader.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from reader.store._storage import remove_stale_temp_files, temp_name, write_atomically
+    from reader.store.errors import (
+        StoreError,
+        StoreInputError,
+        StoreLocked,
+        StoreReadOnly,
+        StoreWriteError,
+    )
+    from reader.store.records import (
+        STATES,
+        Annotation,
+        ArticleRecord,
+        ArticleState,
+        Placement,
+        StateRecord,
+        Tag,
+        context,
+        source_key,
+    )
+    from reader.store.schema import DEFAULT_TAGS
+    from reader.store.store import Store
 
 __all__ = [
     "DEFAULT_TAGS",
@@ -48,3 +53,28 @@ __all__ = [
     "temp_name",
     "write_atomically",
 ]
+
+_EXPORTS = {
+    "remove_stale_temp_files": "_storage",
+    "temp_name": "_storage",
+    "write_atomically": "_storage",
+    "StoreError": "errors",
+    "StoreInputError": "errors",
+    "StoreLocked": "errors",
+    "StoreReadOnly": "errors",
+    "StoreWriteError": "errors",
+    "STATES": "records",
+    "Annotation": "records",
+    "ArticleRecord": "records",
+    "ArticleState": "records",
+    "Placement": "records",
+    "StateRecord": "records",
+    "Tag": "records",
+    "context": "records",
+    "source_key": "records",
+    "DEFAULT_TAGS": "schema",
+    "Store": "store",
+}
+"""Each name -> the module that defines it, imported on first use."""
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

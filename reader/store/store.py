@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import operator
 import os
 import threading
 import uuid
@@ -49,6 +50,7 @@ from reader.store._storage import (
     remove_stray_temp_files,
     write_atomically,
 )
+from reader.store.bulk import collector_paused
 from reader.store.errors import (
     StoreError,
     StoreInputError,
@@ -208,7 +210,8 @@ class Store:
         self._revision = 0
         self._lock = None if read_only else self._take_lock(wait_lock)
         try:
-            self._open()
+            with collector_paused():  # parsing builds ~12 objects per annotation, no cycles
+                self._open()
         except BaseException:
             self._release_lock()
             raise
@@ -480,6 +483,23 @@ class Store:
             docs = [raw[key] for key in self._by_article.get(article_id, ())]
         found = [Annotation.from_doc(doc) for doc in docs]
         return sorted(found, key=lambda a: (a.article_id, a.start, a.end, a.created, a.id))
+
+    @_synchronized
+    def annotation_documents(self) -> dict[str, list[Document]]:
+        """Every annotation as a plain document, by article id, each article's in text order.
+
+        For bulk readers: building 100,000 `Annotation` records and sorting them took
+        most of an export's time. Each document is a new dict the caller owns, holding
+        the fields of `Annotation.to_doc` but `article_id` (the key), in that order,
+        so it can be serialised as it is.
+        """
+        raw = self._raw(ANNOTATIONS)
+        found: dict[str, list[Document]] = {}
+        for article_id, keys in self._by_article.items():
+            docs = [_detached(raw[key]) for key in keys]
+            docs.sort(key=_TEXT_ORDER)
+            found[article_id] = docs
+        return found
 
     @_synchronized
     def anchored_article_ids(self) -> set[str]:
@@ -1076,6 +1096,24 @@ class Store:
         elif table_name in (STATE_TABLE, CHECKED) and after is not None:
             self._record_if_seen(key)
         return reversal
+
+
+_DETACHED_FIELDS = tuple(name for name in Annotation.__slots__ if name != "article_id")
+"""The fields of `annotation_documents`, in order (`Annotation.to_doc`'s, less one)."""
+
+_TEXT_ORDER = operator.itemgetter("start", "end", "created", "id")
+"""How `annotations` orders one article's annotations (ties broken the same way)."""
+
+
+def _detached(doc: Document) -> Document:
+    """A stored annotation as `annotation_documents` hands it out: a copy without
+    `article_id`. A document edited by hand (fields in another order, or extra ones)
+    is rebuilt in the usual order and shape."""
+    copy = dict(doc)
+    del copy["article_id"]
+    if tuple(copy) != _DETACHED_FIELDS:
+        copy = {name: doc[name] for name in _DETACHED_FIELDS}
+    return copy
 
 
 def _reindex(

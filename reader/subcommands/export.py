@@ -11,7 +11,6 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.dumps.load import load_dumps
-from reader.interchange.bulk import collector_paused
 from reader.interchange.export import (
     FORMATS,
     ExportError,
@@ -30,6 +29,7 @@ from reader.interchange.training import (
     export_training,
 )
 from reader.store import STATES, Store
+from reader.store.bulk import collector_paused
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.text.safe import visible_line
@@ -119,11 +119,12 @@ def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
-    articles = corrected(workspace, _articles(workspace, args.source))
+    split = _articles(workspace, args.source)
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     )
     with collector_paused(), Store(workspace.store_path, read_only=True) as store:
+        articles = corrected(workspace, split, store=store)
         export = collect(store, articles, selection, with_text=args.with_text, root=workspace.root)
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)

@@ -6,8 +6,13 @@ mapping offsets back to the original; `json_out` writes JSON that never fails on
 odd text.
 """
 
-from reader.text.folding import OffsetMap, fold, fold_query
-from reader.text.safe import has_surrogates, visible, visible_line, without_surrogates
+from typing import TYPE_CHECKING
+
+from reader.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from reader.text.folding import OffsetMap, fold, fold_query
+    from reader.text.safe import has_surrogates, visible, visible_line, without_surrogates
 
 __all__ = [
     "OffsetMap",
@@ -18,3 +23,16 @@ __all__ = [
     "visible_line",
     "without_surrogates",
 ]
+
+_EXPORTS = {
+    "OffsetMap": "folding",
+    "fold": "folding",
+    "fold_query": "folding",
+    "has_surrogates": "safe",
+    "visible": "safe",
+    "visible_line": "safe",
+    "without_surrogates": "safe",
+}
+"""Each name -> the module that defines it, imported on first use."""
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -3,12 +3,21 @@
 The first frame needs no spaCy: text and cached entities show at once; the worker
 starts once the first frame is on screen (`on_ready`) and reports back by message.
 The inbox thread reports new dumps by message too (`reader.tui.inbox_bridge`).
+
+`reader` itself starts lighter still (`ReaderApp(Start(...))`): the first frame is
+`reader.tui.screens.first.FirstScreen`, the list and the first article drawn from
+the split dumps alone; the modules in `AFTER_FIRST_FRAME`, the store and the session
+are opened in a thread once it is on screen, and the reading screen takes its place.
+So this module imports those modules where they are used, not at the top.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+import gc
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -21,23 +30,38 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 import reader
 from reader.analysis import PipelineInfo
-from reader.annotation.reanchor import describe_reanchoring, reanchor_open
 from reader.article import Article
-from reader.dumps.inbox import InboxEvent
-from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.text.safe import visible, visible_line
 from reader.tui import keys
-from reader.tui.inbox_bridge import InboxArrived, InboxBridge
-from reader.tui.messages import AnalysesArrived, ArticlesChanged, PipelineReady, StoriesFound
-from reader.tui.presenters.analyser import Analyser, EntitySource, Results
-from reader.tui.presenters.results import Analyses
-from reader.tui.presenters.session import Session
-from reader.tui.screens.main import MainScreen
+from reader.tui.screens.first import FirstScreen, empty_text
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from reader.library import Library, Triage
+    from reader.store import Store
+    from reader.tui.inbox_bridge import InboxArrived, InboxBridge
+    from reader.tui.messages import AnalysesArrived, ArticlesChanged, PipelineReady, StoriesFound
+    from reader.tui.presenters.analyser import Analyser, EntitySource, Results
+    from reader.tui.presenters.opening import Opening
+    from reader.tui.presenters.results import Analyses
+    from reader.tui.presenters.session import Session
+    from reader.tui.screens.main import MainScreen
 
 STYLE_FILES = ("reader.tcss", "dialogs.tcss")
 TERMINAL_LOST = 129
 """Exit status when the terminal went away (128 + SIGHUP, as the shell reports a hang-up)."""
+AFTER_FIRST_FRAME = (
+    "reader.tui.screens.main",
+    "reader.tui.presenters.analyser",
+    "reader.tui.presenters.results",
+    "reader.tui.presenters.session",
+    "reader.tui.inbox_bridge",
+    "reader.tui.messages",
+    "reader.annotation.reanchor",
+)
+"""What the reading screen needs beyond the first frame: imported in a thread after it."""
 
 
 def styles_dir() -> Path:
@@ -45,10 +69,6 @@ def styles_dir() -> Path:
     package = Path(reader.__file__).resolve().parent
     shipped = package / "styles"
     return shipped if shipped.is_dir() else package.parent / "styles"
-
-
-if TYPE_CHECKING:
-    from textual.command import Provider
 
 
 def _reader_commands() -> type[Provider]:
@@ -59,6 +79,17 @@ def _reader_commands() -> type[Provider]:
     return ReaderCommands
 
 
+@dataclass(frozen=True, slots=True)
+class Start:
+    """How `reader` starts: the first frame from the split dumps, the rest opened after it."""
+
+    opening: Opening
+    """The dumps asked for, the small ones split (what the first frame lists)."""
+    open_rest: Callable[[], tuple[Session, EntitySource, str]]
+    """Opens the store and the session over `opening`, and the entity service; returns
+    them with the model's name. Called in a thread; a `ReaderError` ends the app."""
+
+
 class ReaderApp(App[None]):
     """Reads dumps: list, article, entities; every key in `reader.tui.keys`."""
 
@@ -67,15 +98,61 @@ class ReaderApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
     COMMANDS = App.COMMANDS | {_reader_commands}
 
+    session: Session
+    triage: Triage
+    library: Library
+    analyses: Analyses
+    store: Store
+    main: MainScreen
+
     def __init__(
         self,
-        session: Session,
-        service: EntitySource,
-        model: str,
+        session: Session | Start,
+        service: EntitySource | None = None,
+        model: str = "",
         *,
         keymap: Mapping[str, str] | None = None,
     ) -> None:
+        """A session and its entity service, or a `Start` that opens them after the first frame."""
         super().__init__()
+        self._quit_unsaved = False
+        self.model = model
+        """The pipeline name asked for (shown until the pipeline reports itself)."""
+        self.user_keymap: dict[str, str] = dict(keymap or {})
+        """Binding id -> keys, from reader.toml; the help screen and palette show these."""
+        self.pipeline: PipelineInfo | None = None
+        self.failure: ReaderError | None = None
+        """Why the app could not open the store or the session after its first frame."""
+        self._start: Start | None = None
+        self._first: FirstScreen | None = None
+        self._store_news: str | None = None
+        if isinstance(session, Start):
+            self._start = session
+            opening = session.opening
+            loaded = opening.loaded.articles
+            self._first = FirstScreen(
+                loaded,
+                empty_text(len(loaded), opening.deferred),
+                opening.list_share,
+                opening.measure,
+            )
+        elif service is None:
+            raise TypeError("a session needs its entity service")
+        else:
+            self._attach(session, service)
+
+    @property
+    def opened(self) -> bool:
+        """Whether the session is open (always, except just after `reader` starts)."""
+        return self._start is None or self._first is None
+
+    def _attach(self, session: Session, service: EntitySource) -> None:
+        """Takes the session: the store's news, the entity worker, the inbox, the reading screen."""
+        from reader.tui.inbox_bridge import InboxBridge
+        from reader.tui.presenters.analyser import Analyser
+        from reader.tui.presenters.results import Analyses
+        from reader.tui.screens.main import MainScreen
+
         self.session = session
         self.triage = session.triage
         """States, filters, search and the undo journal over the open articles."""
@@ -86,22 +163,16 @@ class ReaderApp(App[None]):
         self.store = session.store
         """Annotations, tags, states and the undo journal (opened and closed by the caller)."""
         self._store_news = self._place_annotations()
-        self._quit_unsaved = False
-        self.model = model
-        """The pipeline name asked for (shown until the pipeline reports itself)."""
-        self.user_keymap: dict[str, str] = dict(keymap or {})
-        """Binding id -> keys, from reader.toml; the help screen and palette show these."""
-        self.pipeline: PipelineInfo | None = None
         self._service = service
-        self._analyser = Analyser(
+        self._analyser: Analyser = Analyser(
             service, self.library.articles, self._deliver, self._pipeline_ready
         )
-        self._inbox = InboxBridge(self, session.inbox)
+        self._inbox: InboxBridge = InboxBridge(self, session.inbox)
         self.main = MainScreen(session, self.analyses, service, self._analyser.want)
 
     def get_default_screen(self) -> Screen:
-        """The reading screen is the app's base screen."""
-        return self.main
+        """The reading screen is the app's base screen (after the first frame, when starting)."""
+        return self._first if self._first is not None else self.main
 
     def notify(
         self,
@@ -131,6 +202,11 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         """Applies the keymap and reports dumps that could not be read, or a read-only store."""
         self.set_keymap(self.user_keymap)
+        if self.opened:
+            self._announce()
+
+    def _announce(self) -> None:
+        """Notifications about the session: unreadable dumps, stale corrections, the store."""
         for problem in self.session.problems:
             self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
         for stale in self.session.stale:
@@ -146,6 +222,8 @@ class ReaderApp(App[None]):
         """Records where the open annotated articles come from and re-anchors their
         annotations in the open text (an edited article's first in its successor);
         what to tell the user."""
+        from reader.annotation.reanchor import describe_reanchoring, reanchor_open
+
         try:
             report = reanchor_open(self.store, self.library.articles, successors)
             return describe_reanchoring(report)
@@ -157,7 +235,7 @@ class ReaderApp(App[None]):
 
         Then it says so, and a second q quits anyway.
         """
-        if self.store.unsaved and not self._quit_unsaved:
+        if self.opened and self.store.unsaved and not self._quit_unsaved:
             try:
                 self.store.flush()
             except ReaderError as exc:
@@ -174,16 +252,61 @@ class ReaderApp(App[None]):
     def terminal_lost(self) -> None:
         """The terminal went away (SIGHUP, a hang-up on its input): saves what a failed
         save kept in memory and exits at once; nobody is left to answer a question."""
-        with contextlib.suppress(ReaderError):  # no one is left to tell; the file keeps
-            self.store.flush()  # its last saved state
+        if self.opened:
+            with contextlib.suppress(ReaderError):  # no one is left to tell; the file keeps
+                self.store.flush()  # its last saved state
         self.exit(return_code=TERMINAL_LOST)
 
     def on_unmount(self) -> None:
         """Stops watching the inbox."""
-        self._inbox.stop()
+        if self.opened:
+            self._inbox.stop()
 
     def on_ready(self) -> None:
-        """The first frame is on screen: now big dumps, the inbox, the search index, entities."""
+        """The first frame is on screen: the rest opens, or (open) the work behind the list."""
+        if self.opened:
+            self._start_work()
+        else:
+            self._open_rest()
+
+    @work(thread=True, exit_on_error=False, group="open", name="open")
+    def _open_rest(self) -> None:
+        """Imports the reading screen's modules and opens the store and the session."""
+        assert self._start is not None
+        try:
+            for module in AFTER_FIRST_FRAME:
+                import_module(module)
+            session, service, model = self._start.open_rest()
+        except ReaderError as exc:
+            self.call_from_thread(self._fail, exc)
+            return
+        self.call_from_thread(self._opened, session, service, model)
+
+    def _fail(self, error: ReaderError) -> None:
+        """The store or the session could not be opened: the app ends, the CLI says why."""
+        self.failure = error
+        self.exit(return_code=error.exit_status)
+
+    async def _opened(self, session: Session, service: EntitySource, model: str) -> None:
+        """The reading screen takes the first frame's place, on the article the cursor is on."""
+        assert self._first is not None
+        self.model = model
+        self._attach(session, service)
+        # The articles live as long as the app: frozen, the garbage collector stops
+        # walking them, which keeps its pauses out of key presses in big dumps.
+        gc.freeze()
+        self.main.start_on(self._first.current_id)
+        while self.screen is not self._first:  # a dialog opened meanwhile (help)
+            self.pop_screen()
+        self._first = None
+        # Over the first screen rather than in its place: Textual's switch_screen lets the
+        # new screen's Header update its title before the title is mounted (Textual 8.2).
+        await self.push_screen(self.main)
+        self._announce()
+        self._start_work()
+
+    def _start_work(self) -> None:
+        """Now big dumps, the inbox, the search index, entities."""
         self._inbox.start()
         if self.session.deferred:
             self.load_deferred()  # the index and entities follow the articles: no GIL contest
@@ -199,6 +322,10 @@ class ReaderApp(App[None]):
     @work(thread=True, exit_on_error=False, group="load", name="load")
     def load_deferred(self) -> None:
         """Splits the big dumps asked for, each joining the list as it is ready."""
+        from reader.dumps.inbox import InboxEvent
+        from reader.dumps.load import load_dump
+        from reader.tui.inbox_bridge import InboxArrived
+
         paths = self.session.deferred
         self.call_from_thread(
             self.notify, f"Loading {len(paths)} dump{'s' if len(paths) > 1 else ''}…", timeout=3
@@ -229,6 +356,7 @@ class ReaderApp(App[None]):
         """Groups near-duplicates in a thread (seconds at 10,000 articles; datasketch loads
         here, never before the first frame); a newer run replaces an older one."""
         from reader.library.duplicates import find_stories  # loaded on first use
+        from reader.tui.messages import StoriesFound
 
         worker = get_current_worker()
         stories = find_stories(list(self.library.articles))
@@ -260,9 +388,13 @@ class ReaderApp(App[None]):
         self._analyser.run(lambda: worker.is_cancelled)
 
     def _deliver(self, results: Results) -> None:
+        from reader.tui.messages import AnalysesArrived
+
         self.post_message(AnalysesArrived(tuple(results)))
 
     def _pipeline_ready(self, info: PipelineInfo) -> None:
+        from reader.tui.messages import PipelineReady
+
         self.post_message(PipelineReady(info))
 
     def on_analyses_arrived(self, message: AnalysesArrived) -> None:

@@ -14,7 +14,7 @@ from textual.message import Message
 
 from reader.dumps.inbox import Inbox, InboxEvent
 from reader.errors import ReaderError
-from reader.tui.presenters.session import InboxPlan
+from reader.tui.presenters.opening import InboxPlan
 
 
 @dataclass

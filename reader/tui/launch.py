@@ -1,4 +1,10 @@
-"""`reader [PATH...]`: resolves the workspace, opens the store, loads the dumps, runs the app."""
+"""`reader [PATH...]`: resolves the workspace, splits the dumps, runs the app.
+
+The first frame is drawn from the split dumps alone: they are split in a forked child
+(`reader.tui.ahead`) while this process imports Textual, so this module imports
+neither at its top. The store, the session and the entity service open in the app's
+thread after the first frame (`Rest`), and close here at the end.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +13,20 @@ import contextlib
 import gc
 import os
 import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
-from reader.nlp import resolve_model_name
-from reader.nlp.models import language_models
-from reader.nlp.router import ModelRouter
-from reader.store import Store
-from reader.tui.app import ReaderApp
-from reader.tui.keys import parse_keymap
-from reader.tui.presenters.session import open_session
-from reader.tui.terminal import TerminalWatch
+from reader.tui.ahead import Ahead
 from reader.workspace import Workspace, require_existing
+
+if TYPE_CHECKING:
+    from reader.nlp.router import ModelRouter
+    from reader.store import Store
+    from reader.tui.app import ReaderApp
+    from reader.tui.presenters.opening import Opening
+    from reader.tui.presenters.session import Session
 
 DRIVER_ENV = "TEXTUAL_DRIVER"
 """Set when Textual draws through another driver than the terminal's (a browser tab)."""
@@ -49,37 +58,98 @@ def require_terminal() -> None:
         )
 
 
+class Rest:
+    """What the first frame does without: the store, the session over it, the entity service.
+
+    `open` runs in the app's thread after the first frame; `close` (at the end of
+    `launch`) waits for an `open` still under way, so a quick `q` never leaves the
+    store's lock behind.
+    """
+
+    def __init__(
+        self, workspace: Workspace, paths: list[Path], opening: Opening, model: str | None
+    ):
+        self._workspace = workspace
+        self._paths = paths
+        self._opening = opening
+        self._model = model
+        self._lock = threading.Lock()
+        self._closed = False
+        self.store: Store | None = None
+        self.service: ModelRouter | None = None
+
+    def open(self) -> tuple[Session, ModelRouter, str]:
+        """Opens the store (ReaderError if it cannot be read), the session and the service."""
+        from reader.nlp import resolve_model_name
+        from reader.nlp.models import language_models
+        from reader.nlp.router import ModelRouter
+        from reader.store import Store
+        from reader.tui.presenters.session import open_session
+
+        with self._lock:
+            if self._closed:
+                raise ReaderError("reader is quitting")
+            workspace = self._workspace
+            model = resolve_model_name(self._model, workspace)
+            languages = language_models(workspace.config)
+            self.store = Store(workspace.store_path)
+            session = open_session(workspace, self._paths, self.store, self._opening)
+            self.service = ModelRouter(model, languages, workspace.cache_dir)
+            return session, self.service, model
+
+    def close(self) -> None:
+        """Closes what `open` opened (the service, then the store)."""
+        with self._lock:
+            self._closed = True
+            try:
+                if self.service is not None:
+                    self.service.close()
+            finally:
+                if self.store is not None:
+                    self.store.close()
+
+
 def launch(args: argparse.Namespace) -> int:
     """Runs the TUI until the user quits; the exit status for the CLI.
 
-    Config errors (a bad keymap) and an unreadable store stop here with a one-line
-    error; unreadable dumps do not: they become notifications in the app.
+    Config errors (a bad keymap) stop here with a one-line error, and so does an
+    unreadable store (the app ends as it finds it, then this raises); unreadable
+    dumps do not: they become notifications in the app.
     """
-    require_existing(list(args.paths))
+    paths = list(args.paths)
+    require_existing(paths)
     workspace = Workspace.open(args.workspace, args.db)
+    splitting = Ahead(lambda: _plan(workspace, paths))
+    from reader.tui.app import ReaderApp, Start  # Textual, while the child splits
+    from reader.tui.keys import parse_keymap
+    from reader.tui.terminal import TerminalWatch
+
     keymap = parse_keymap(workspace.config.get("keymap"))
-    model = resolve_model_name(args.model, workspace)
-    languages = language_models(workspace.config)
-    store = Store(workspace.store_path)
+    opening = splitting.result()
+    require_terminal()
+    rest = Rest(workspace, paths, opening, args.model)
+    app = ReaderApp(Start(opening, rest.open), keymap=keymap)
+    # The articles live as long as the app: frozen, the garbage collector stops
+    # walking them, which keeps its pauses out of key presses in big dumps.
+    gc.freeze()
     try:
-        session = open_session(workspace, list(args.paths), store)
-        require_terminal()
-        service = ModelRouter(model, languages, workspace.cache_dir)
-        app = ReaderApp(session, service, model, keymap=keymap)
-        # The articles live as long as the app: frozen, the garbage collector stops
-        # walking them, which keeps its pauses out of key presses in big dumps.
-        gc.freeze()
-        try:
-            if in_terminal():
-                with TerminalWatch((sys.stdin.fileno(), sys.stdout.fileno()), lambda: _lost(app)):
-                    app.run()
-            else:
+        if in_terminal():
+            with TerminalWatch((sys.stdin.fileno(), sys.stdout.fileno()), lambda: _lost(app)):
                 app.run()
-        finally:
-            service.close()
+        else:
+            app.run()
     finally:
-        store.close()
+        rest.close()
+    if app.failure is not None:
+        raise app.failure
     return app.return_code or 0
+
+
+def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
+    """The dumps asked for, the small ones split (the splitter is imported here)."""
+    from reader.tui.presenters.opening import plan_opening
+
+    return plan_opening(workspace, paths)
 
 
 def _lost(app: ReaderApp) -> None:

@@ -118,6 +118,30 @@ def test_annotations_list_by_article_in_text_order_and_counts_are_kept(store: St
     assert store.annotation(other.id) is None
 
 
+def test_annotation_documents_are_the_records_as_copies_grouped_and_in_text_order(
+    store: Store, path: Path
+) -> None:
+    third = store.add_annotation("a1", BODY, *_span(THIRD), tags=["key"], note="n")
+    second = store.add_annotation("a1", BODY, *_span(SECOND))
+    other = store.add_annotation("a2", BODY, 0, 12)
+    docs = store.annotation_documents()
+    expected = {
+        article_id: [{k: v for k, v in a.to_doc().items() if k != "article_id"} for a in found]
+        for article_id, found in (("a1", [second, third]), ("a2", [other]))
+    }
+    assert docs == expected
+    assert [list(doc) for doc in docs["a2"]] == [list(expected["a2"][0])]
+    docs["a1"][0]["tags"] = ["changed"]
+    assert store.annotation_documents()["a1"][0]["tags"] == []
+    store.close()
+    data = _on_disk(path)
+    data["annotations"][other.id] = {"extra": 1, **dict(reversed(other.to_doc().items()))}
+    path.write_bytes(orjson.dumps(data))
+    with Store(path, read_only=True) as reopened:
+        [edited] = reopened.annotation_documents()["a2"]
+    assert list(edited.items()) == list(expected["a2"][0].items())
+
+
 def test_update_replaces_tags_and_note_and_an_empty_note_removes_it(store: Store) -> None:
     annotation = store.add_annotation("a1", BODY, *_span(SECOND), note="first")
     updated = store.update_annotation(annotation.id, tags=["quote", "quote", " key "], note="")

@@ -18,7 +18,8 @@ from reader.library.dwell import DwellPolicy
 from reader.library.triage import Triage
 from reader.store import Store
 from reader.tui.app import ReaderApp
-from reader.tui.presenters.session import InboxPlan, Session
+from reader.tui.presenters.opening import InboxPlan
+from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_view import ArticleView
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from reader.annotation.reanchor import describe_reanchoring, reanchor, reanchor_
 from reader.article import Article, Paragraph, article_id
 from reader.cli import main
 from reader.store import Store
+from reader.tui.app import ReaderApp
 from reader.tui.presenters.layout import layout_article
 from reader.tui.presenters.marks import PassageMarks, tag_style
 from tests.conftest import SEED
@@ -80,9 +82,13 @@ def test_reanchoring_at_start_adopts_edited_articles_and_keeps_orphans(tmp_path:
     )
 
 
-def test_an_unreadable_store_refuses_to_start_and_is_left_alone(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_an_unreadable_store_stops_the_app_with_one_line_and_is_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The store opens after the first frame: run the real start-up, headless.
+    monkeypatch.setattr("reader.tui.launch.require_terminal", lambda: None)
+    monkeypatch.setattr("reader.tui.launch.in_terminal", lambda: False)
+    monkeypatch.setattr(ReaderApp, "run", functools.partialmethod(ReaderApp.run, headless=True))
     (tmp_path / "seeds").mkdir()
     shutil.copy(SEED, tmp_path / "seeds")
     broken = tmp_path / "annotations" / "reader.json"

@@ -15,8 +15,9 @@ from reader.errors import ReaderError
 from reader.nlp import label_style
 from reader.tui.app import ReaderApp
 from reader.tui.presenters.analyser import BIG_ARTICLE_WORDS
-from reader.tui.presenters.session import Session, load_each
-from reader.tui.screens.main import NO_ARTICLES
+from reader.tui.presenters.opening import load_each
+from reader.tui.presenters.session import Session
+from reader.tui.screens.first import NO_ARTICLES
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.legend import Legend

@@ -17,7 +17,8 @@ from textual.widget import Widget
 from textual.widgets._toast import Toast
 
 from reader.tui.app import ReaderApp
-from reader.tui.presenters.session import Session, load_each
+from reader.tui.presenters.opening import load_each
+from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel

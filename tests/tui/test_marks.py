@@ -47,6 +47,15 @@ def test_the_outer_passage_has_the_left_bar_beside_every_line_the_inner_the_next
     assert marks.gutter(100, 120) == (None, None)
 
 
+def test_a_bar_names_the_passage_it_stands_for() -> None:
+    marks = PassageMarks([_passage(1, 0, 100, "claim"), _passage(2, 20, 40, "quote")], TAGS)
+    assert marks.passage_at(0, 30, 60) == (0, 100)
+    assert marks.passage_at(1, 30, 60) == (20, 40)
+    assert marks.passage_at(1, 60, 90) is None
+    assert marks.passage_at(-1, 30, 60) is None
+    assert marks.passage_at(LANES, 30, 60) is None
+
+
 def test_overlapping_passages_take_two_lanes_and_followers_share_one() -> None:
     passages = placed([_passage(1, 0, 10), _passage(2, 5, 15), _passage(3, 10, 20)])
     assert [(a.start, a.end) for a in passages] == [(0, 10), (5, 15), (10, 20)]

@@ -51,3 +51,21 @@ async def test_a_passage_inside_another_shows_both_bars_and_both_names() -> None
         assert [c.names for c in legend.covering] == [outer.tags[0]]
         await pilot.press("G")
         assert legend.covering == ()
+
+
+async def test_a_click_on_a_bar_selects_its_passage_even_the_outer_one() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "v", "j", "j", "1")
+        await pilot.press("k", "v", "3")
+        outer, inner = sorted(app.store.annotations(), key=lambda a: a.start)
+        view = app.main.view
+        row = next(y for y in range(view.size.height) if SECOND in view.render_line(y).text)
+        bars = view.text_left - GUTTER
+        await pilot.click(view, offset=(bars, row))
+        assert view.passages.selection == (outer.start, outer.end)
+        await pilot.click(view, offset=(bars + 1, row))
+        assert view.passages.selection == (inner.start, inner.end)
+        await pilot.press("3")  # the key acts on the passage clicked: its only tag goes, so it does
+        assert [a.id for a in app.store.annotations()] == [outer.id]

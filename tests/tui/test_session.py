@@ -14,8 +14,9 @@ from reader.library.filters import EntityMatch, Filter
 from reader.library.triage import Triage
 from reader.store import Store
 from reader.tui.presenters.filter_choices import filter_choices, narrow
+from reader.tui.presenters.opening import as_inbox_path
 from reader.tui.presenters.results import Analyses
-from reader.tui.presenters.session import as_inbox_path, open_session
+from reader.tui.presenters.session import open_session
 from reader.tui.widgets.list_header import prefix_words
 from reader.workspace import Workspace, WorkspaceError
 from tests.conftest import SEED
@@ -170,7 +171,7 @@ def test_analyses_keep_complete_results_and_count_them() -> None:
 def test_big_dumps_are_left_for_after_the_first_frame(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("reader.tui.presenters.session.EAGER_LOAD_BYTES", 100)
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
     store = Store(workspace.store_path)
     session = open_session(workspace, [], store)
     assert session.deferred == [workspace.seeds_dir / "a.txt"]
@@ -181,7 +182,7 @@ def test_big_dumps_are_left_for_after_the_first_frame(
 async def test_the_app_loads_deferred_dumps_into_the_list(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("reader.tui.presenters.session.EAGER_LOAD_BYTES", 100)
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
     store = Store(workspace.store_path)
     session = open_session(workspace, [], store)
     app = make_app(session=session)

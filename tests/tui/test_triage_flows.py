@@ -13,7 +13,7 @@ from reader.dumps.load import split_text
 from reader.library.search import matches_in
 from reader.tui.dialogs.export import ExportDialog
 from reader.tui.dialogs.search import SearchScreen
-from reader.tui.presenters.session import InboxPlan
+from reader.tui.presenters.opening import InboxPlan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.result_list import ResultList

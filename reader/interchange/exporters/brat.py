@@ -19,14 +19,14 @@ them the tags' colours.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 
-from reader.interchange.exporters.records import OFFSETS, Export
-from reader.store import Annotation
+from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export
 
 UNTAGGED = "_untagged"
 """The brat type of annotations without tags (it decodes to a name with a leading space,
@@ -40,6 +40,7 @@ _LINE_BREAK = re.compile(r"[\r\n]+")
 _NOTE_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
+@functools.lru_cache(maxsize=4096)  # called once per tag of every annotation
 def brat_type(tag: str) -> str:
     """A tag as a brat type: spaces become `_` (brat shows `_` as a space); anything but
     ASCII letters, digits and `-` (so `_` and `%` too) is percent-encoded as UTF-8, and
@@ -108,15 +109,15 @@ def fragments(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _types(annotation: Annotation) -> list[str]:
-    return [brat_type(tag) for tag in annotation.tags] or [UNTAGGED]
+def _types(annotation: AnnotationDoc) -> list[str]:
+    return [brat_type(tag) for tag in annotation["tags"]] or [UNTAGGED]
 
 
-def _ann_lines(body: str, annotations: Iterable[Annotation]) -> Iterator[str]:
+def _ann_lines(body: str, annotations: Iterable[AnnotationDoc]) -> Iterator[str]:
     t_number = 0
     note_number = 0
     for annotation in annotations:
-        pieces = fragments(body, annotation.start, annotation.end)
+        pieces = fragments(body, annotation["start"], annotation["end"])
         if not pieces:
             continue
         offsets = ";".join(f"{start} {end}" for start, end in pieces)
@@ -125,9 +126,9 @@ def _ann_lines(body: str, annotations: Iterable[Annotation]) -> Iterator[str]:
         for label in _types(annotation):
             t_number += 1
             yield f"T{t_number}\t{label} {offsets}\t{text}\n"
-        if annotation.note:
+        if annotation["note"]:
             note_number += 1
-            note = annotation.note.translate(_NOTE_ESCAPES)
+            note = annotation["note"].translate(_NOTE_ESCAPES)
             yield f"#{note_number}\tAnnotatorNotes T{first}\t{note}\n"
 
 

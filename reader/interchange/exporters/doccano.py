@@ -25,12 +25,12 @@ def render(export: Export) -> bytes:
 
 def example(article: ExportArticle) -> dict[str, Any]:
     """One article as a doccano example (the article must have a body)."""
-    noted = [a for a in article.annotations if a.note]
+    noted = [a for a in article.annotations if a["note"]]
     doc: dict[str, Any] = {
         "text": article.body,
-        "label": [[a.start, a.end, tag] for a in article.annotations for tag in a.tags],
-        "Comments": [a.note for a in noted],
-        "notes": [[a.start, a.end, a.note] for a in noted],
+        "label": [[a["start"], a["end"], tag] for a in article.annotations for tag in a["tags"]],
+        "Comments": [a["note"] for a in noted],
+        "notes": [[a["start"], a["end"], a["note"]] for a in noted],
         "article_id": article.id,
         "title": article.title,
         "source": article.source,

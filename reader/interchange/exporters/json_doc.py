@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
-from reader.store import Annotation
 from reader.text import json_out
 
 FORMAT = "reader-annotations"
@@ -71,21 +70,5 @@ def _article(article: ExportArticle, with_text: bool) -> dict[str, Any]:
         ]
     if article.story is not None:
         doc["story"] = article.story
-    doc["annotations"] = [_annotation(a) for a in article.annotations]
+    doc["annotations"] = list(article.annotations)  # already in this format's shape
     return doc
-
-
-def _annotation(annotation: Annotation) -> dict[str, Any]:
-    return {
-        "id": annotation.id,
-        "start": annotation.start,
-        "end": annotation.end,
-        "quote": annotation.quote,
-        "prefix": annotation.prefix,
-        "suffix": annotation.suffix,
-        "tags": list(annotation.tags),
-        "note": annotation.note,
-        "created": annotation.created,
-        "updated": annotation.updated,
-        "orphaned": annotation.orphaned,
-    }

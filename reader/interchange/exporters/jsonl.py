@@ -46,40 +46,52 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 def tokens(text: str, cuts: Iterable[int] = ()) -> list[dict[str, Any]]:
     """Prodigy tokens: words and punctuation, also cut at each offset in `cuts`; `ws` says
     whether white space follows (Prodigy joins token texts with it to show the text)."""
+    pieces = [match.span() for match in _WORD.finditer(text)]
     bounds = sorted(set(cuts))
-    pieces: list[tuple[int, int]] = []
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        inside = bounds[bisect.bisect_right(bounds, start) : bisect.bisect_left(bounds, end)]
-        for cut in inside:
-            pieces.append((start, cut))
-            start = cut
-        pieces.append((start, end))
+    if bounds:
+        pieces = _cut(pieces, bounds)
+    size = len(text)
     return [
         {
             "text": text[start:end],
             "start": start,
             "end": end,
             "id": number,
-            "ws": end < len(text) and text[end].isspace(),
+            "ws": end < size and text[end].isspace(),
         }
         for number, (start, end) in enumerate(pieces)
     ]
 
 
+def _cut(pieces: list[tuple[int, int]], bounds: list[int]) -> list[tuple[int, int]]:
+    """The pieces split at every bound strictly inside one; both lists are in text order,
+    so one walk over each does it."""
+    cut: list[tuple[int, int]] = []
+    at, count = 0, len(bounds)
+    for start, end in pieces:
+        while at < count and bounds[at] <= start:
+            at += 1
+        while at < count and bounds[at] < end:
+            cut.append((start, bounds[at]))
+            start = bounds[at]
+            at += 1
+        cut.append((start, end))
+    return cut
+
+
 def task(article: ExportArticle, text: str) -> dict[str, Any]:
     """One article's Prodigy task; `text` is its body (absent articles have none)."""
-    tagged = [(a, tag) for a in article.annotations for tag in a.tags]
-    made = tokens(text, (offset for a, _ in tagged for offset in (a.start, a.end)))
+    tagged = [(a, tag) for a in article.annotations for tag in a["tags"]]
+    made = tokens(text, (offset for a, _ in tagged for offset in (a["start"], a["end"])))
     starts = [token["start"] for token in made]
     spans = [
         {
-            "start": a.start,
-            "end": a.end,
-            "token_start": bisect.bisect_right(starts, a.start) - 1,
-            "token_end": bisect.bisect_left(starts, a.end) - 1,
+            "start": a["start"],
+            "end": a["end"],
+            "token_start": bisect.bisect_right(starts, a["start"]) - 1,
+            "token_end": bisect.bisect_left(starts, a["end"]) - 1,
             "label": tag,
-            "annotation_id": a.id,
+            "annotation_id": a["id"],
         }
         for a, tag in tagged
     ]
@@ -90,9 +102,9 @@ def task(article: ExportArticle, text: str) -> dict[str, Any]:
         "spans": spans,
         "answer": ANSWERS.get(article.state, "ignore"),
         "notes": [
-            {"start": a.start, "end": a.end, "note": a.note, "annotation_id": a.id}
+            {"start": a["start"], "end": a["end"], "note": a["note"], "annotation_id": a["id"]}
             for a in article.annotations
-            if a.note
+            if a["note"]
         ],
         "meta": {
             **article.meta,

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from reader.analysis import Entity
-from reader.store import Annotation, ArticleState, Tag
+from reader.store import ArticleState, Tag
 
 OFFSETS = "code points: Python str indices into the article body"
 """What `start`/`end` count, written into every format that has room for it."""
+
+
+AnnotationDoc = dict[str, Any]
+"""One annotation as `Store.annotation_documents` gives it: the fields of `Annotation` but
+`article_id` (the article holding it says that), in that order. Exporters read these plain
+documents rather than records, so 100,000 annotations cost no object building; the json
+format writes them as they are. Exporters never change them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +49,8 @@ class ExportArticle:
     """When the state was set; None when it never was (the article is `new`)."""
     body: str | None
     """The text the offsets index; None when the article's dump is not present."""
-    annotations: tuple[Annotation, ...]
+    annotations: tuple[AnnotationDoc, ...]
+    """In text order (start, end, created, id)."""
     entities: tuple[Entity, ...] | None = None
     """Entity spans when asked for and the body is present; None otherwise."""
     story: str | None = None

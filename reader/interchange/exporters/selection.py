@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.article import Article
-from reader.interchange.exporters.records import Export, ExportArticle
-from reader.store import Annotation, ArticleRecord, ArticleState, StateRecord, Store
+from reader.interchange.exporters.records import AnnotationDoc, Export, ExportArticle
+from reader.store import ArticleRecord, ArticleState, StateRecord, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +50,7 @@ def collect(
     stays valid when the workspace moves or is shared); others stay as they are.
     """
     selection = selection or Selection()
-    by_article: dict[str, list[Annotation]] = {}
-    for annotation in store.annotations():
-        if not selection.tags or selection.tags.intersection(annotation.tags):
-            by_article.setdefault(annotation.article_id, []).append(annotation)
+    by_article = _tagged(store.annotation_documents(), selection.tags)
     states = store.states()
     records = store.article_records()
     present: dict[str, Article] = {}
@@ -93,6 +90,19 @@ def relative_source(source: str, root: Path) -> str:
         return source
 
 
+def _tagged(
+    by_article: dict[str, list[AnnotationDoc]], tags: frozenset[str]
+) -> dict[str, list[AnnotationDoc]]:
+    """The annotations carrying one of `tags` (all when there are none), by article."""
+    if not tags:
+        return by_article
+    kept = {
+        article_id: [doc for doc in docs if tags.intersection(doc["tags"])]
+        for article_id, docs in by_article.items()
+    }
+    return {article_id: docs for article_id, docs in kept.items() if docs}
+
+
 def _wanted(selection: Selection, record: StateRecord | None, annotated: bool) -> bool:
     state = record.state if record is not None else "new"
     if selection.states and state not in selection.states:
@@ -107,7 +117,7 @@ def _joined(
     article: Article | None,
     remembered: ArticleRecord | None,
     record: StateRecord | None,
-    annotations: Sequence[Annotation],
+    annotations: Sequence[AnnotationDoc],
 ) -> ExportArticle:
     named = article or remembered
     return ExportArticle(

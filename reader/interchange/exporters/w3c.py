@@ -13,8 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader import __version__
-from reader.interchange.exporters.records import OFFSETS, Export
-from reader.store import Annotation
+from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export
 from reader.text import json_out
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -29,7 +28,7 @@ READER_VOCABULARY = "urn:reader:vocabulary#"
 def document(export: Export) -> dict[str, Any]:
     """The collection, with every annotation on its one embedded page."""
     items = [
-        annotation_doc(annotation)
+        annotation_doc(annotation, article.id)
         for article in export.articles
         for annotation in article.annotations
     ]
@@ -51,38 +50,42 @@ def render(export: Export) -> bytes:
     return json_out.dumps(document(export), indent=True) + b"\n"
 
 
-def annotation_doc(annotation: Annotation) -> dict[str, Any]:
-    """One annotation as a Web Annotation."""
+def annotation_doc(annotation: AnnotationDoc, article_id: str) -> dict[str, Any]:
+    """One annotation of the article `article_id` as a Web Annotation."""
     body: list[dict[str, str]] = [
-        {"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in annotation.tags
+        {"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in annotation["tags"]
     ]
-    if annotation.note:
+    if annotation["note"]:
         body.append(
             {
                 "type": "TextualBody",
                 "purpose": "commenting",
-                "value": annotation.note,
+                "value": annotation["note"],
                 "format": "text/plain",
             }
         )
     doc: dict[str, Any] = {
-        "id": f"{ANNOTATION_URN}{annotation.id}",
+        "id": f"{ANNOTATION_URN}{annotation['id']}",
         "type": "Annotation",
-        "created": annotation.created,
-        "modified": annotation.updated,
+        "created": annotation["created"],
+        "modified": annotation["updated"],
     }
     if body:
         doc["body"] = body
     doc["target"] = {
-        "source": f"{ARTICLE_URN}{annotation.article_id}",
+        "source": f"{ARTICLE_URN}{article_id}",
         "selector": [
             {
                 "type": "TextQuoteSelector",
-                "exact": annotation.quote,
-                "prefix": annotation.prefix,
-                "suffix": annotation.suffix,
+                "exact": annotation["quote"],
+                "prefix": annotation["prefix"],
+                "suffix": annotation["suffix"],
             },
-            {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end},
+            {
+                "type": "TextPositionSelector",
+                "start": annotation["start"],
+                "end": annotation["end"],
+            },
         ],
     }
     return doc

@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 
-from reader.annotation.annotator import quote_preview
-from reader.store import Annotation, Tag
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
+
+if TYPE_CHECKING:  # the article view draws the first frame with BAR and LANES alone
+    from reader.store import Annotation, Tag
 
 MARK_ORDER = 5
 """Above the cursor tint (0), under the entity highlights (10) and the selection."""
@@ -124,13 +126,22 @@ class PassageMarks:
         """For a line showing body `[start, end)`: each gutter cell's bar style, or None.
 
         In a shared last cell the passage starting last (the innermost) shows."""
-        bars: list[Style | None] = []
-        for cell in self._cells:
-            found = None
-            for span in cell.spans_between(start, end):
-                found = span.style
-            bars.append(found)
-        return tuple(bars)
+        return tuple(
+            None if (bar := self._bar(cell, start, end)) is None else bar.style
+            for cell in range(LANES)
+        )
+
+    def passage_at(self, cell: int, start: int, end: int) -> tuple[int, int] | None:
+        """The range of the passage whose bar is drawn in gutter `cell` beside the line
+        showing `[start, end)` (a click there selects it), or None."""
+        bar = self._bar(cell, start, end) if 0 <= cell < LANES else None
+        return None if bar is None else (bar.start, bar.end)
+
+    def _bar(self, cell: int, start: int, end: int) -> StyledSpan | None:
+        found = None
+        for span in self._cells[cell].spans_between(start, end):
+            found = span
+        return found
 
     def covering(self, start: int, end: int) -> list[Annotation]:
         """The passages over any of `[start, end)` (a cursor sentence), outermost first.
@@ -156,6 +167,8 @@ def describe_covering(
     annotations: Sequence[Annotation], tags: Mapping[str, Tag]
 ) -> tuple[Covering, ...]:
     """Names for the passages under the cursor (their tags, or "note"), outermost first."""
+    from reader.annotation.annotator import quote_preview  # not on the first frame's path
+
     return tuple(
         Covering(
             ", ".join(quote_preview(name) for name in a.tags) if a.tags else "note",

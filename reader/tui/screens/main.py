@@ -42,6 +42,7 @@ from reader.tui.presenters.panes import (
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
 from reader.tui.screens.entity_editing import EntityEditingScreen
+from reader.tui.screens.first import NARROW, empty_text
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -58,10 +59,6 @@ ENTITY_ORDER = 10
 CORRECTED_LAYER = "corrected-entities"
 CORRECTED_ORDER = 11
 """The mark of the user's entity spans, over their label colour."""
-NARROW = 100
-"""Terminals narrower than this get the compact layout (class `-narrow`)."""
-NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
-LOADING = "Loading {names}…"
 
 
 class MainScreen(EntityEditingScreen):
@@ -72,12 +69,7 @@ class MainScreen(EntityEditingScreen):
 
     def _empty_text(self) -> str:
         """What the article pane says before there is an article to show."""
-        if len(self.triage.library):
-            return ""
-        deferred = self.session.deferred
-        if deferred:
-            return LOADING.format(names=", ".join(path.name for path in deferred))
-        return NO_ARTICLES
+        return empty_text(len(self.triage.library), self.session.deferred)
 
     def __init__(
         self,
@@ -126,6 +118,13 @@ class MainScreen(EntityEditingScreen):
                 yield self.legend
             yield self.entity_panel
         yield ReaderFooter()
+
+    def start_on(self, article_id: str | None) -> None:
+        """Puts the list's cursor on this article, if listed, before the screen is shown
+        (where the first frame's cursor was)."""
+        index = self.article_list.index_of(article_id) if article_id else None
+        if index is not None:
+            self.article_list.set_reactive(ArticleList.cursor, index)
 
     @property
     def hidden_labels(self) -> frozenset[str]:

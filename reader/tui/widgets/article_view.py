@@ -62,6 +62,10 @@ class Gutter(Protocol):
         """Per gutter cell, the bar style for a line showing body `[start, end)`, or None."""
         ...
 
+    def passage_at(self, cell: int, start: int, end: int) -> tuple[int, int] | None:
+        """The body range whose bar is in gutter `cell` beside that line, or None."""
+        ...
+
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one article: header, wrapped body, and its style layers."""
@@ -337,8 +341,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=last - height + 1, animate=False, immediate=True)
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
-        """A press in the text starts a drag (or, released in place, a click)."""
+        """A press in the text starts a drag (or, released in place, a click); a press on
+        a bar in the gutter selects that passage (an outer one too, under an inner one)."""
         if self._layout is None or event.button != 1:
+            return
+        if (passage := self._bar_under(event)) is not None:
+            self.select_range(*passage)
             return
         self._drag_from = self._offset_under(event)
         self._dragged = False
@@ -365,6 +373,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._passages.place(start)
             self._repaint()
         self._dragged = False
+
+    def _bar_under(self, event: events.MouseEvent) -> tuple[int, int] | None:
+        offset = event.get_content_offset(self)
+        if self._layout is None or self._gutter is None or offset is None:
+            return None
+        row = round(self.scroll_y) + offset.y
+        if not 0 <= row < self._layout.height or not self._layout.lines[row].in_body:
+            return None
+        line = self._layout.lines[row]
+        return self._gutter.passage_at(offset.x - self._frame.margin, line.start, line.end)
 
     def _offset_under(self, event: events.MouseEvent) -> int:
         if self._layout is None:

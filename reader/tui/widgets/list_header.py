@@ -8,15 +8,17 @@ the next key will act on; the second is "triaged X of Y" with a progress bar.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from reader.library.triage import Progress
 from reader.tui.presenters.rows import fit
+
+if TYPE_CHECKING:  # the first frame draws the header empty, without the triage
+    from reader.library.triage import Progress
 
 BAR = "━"
 

@@ -1,9 +1,10 @@
-"""Bulk work over many small records (exports, imports of 100,000 annotations).
+"""Bulk work over many small records (opening a big store, exports, imports).
 
 Building that many dicts and records makes Python's cyclic garbage collector run
 full passes over everything alive, the store's in-memory tables included: measured
 on an export of 100,000 annotations, it tripled the time. None of these records
-form cycles, so the collector is paused for the duration and resumed after.
+form cycles, so the collector is paused for the duration and resumed after. Opening
+a store does the same while it parses and checks the file.
 """
 
 from __future__ import annotations

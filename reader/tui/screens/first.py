@@ -1,0 +1,109 @@
+"""The first frame: the article list and the first article, drawn from the fewest modules.
+
+`reader` paints this screen as soon as Textual is up, from the dumps the splitter
+just read; the store, the triage, the annotation machinery, the legend and the side
+panels are imported and opened in a thread meanwhile, and the app then pushes the
+reading screen (`reader.tui.screens.main.MainScreen`) over this one (which stays
+below, never shown again), on the article the cursor is on. The panes have the
+reading screen's ids, so the stylesheet lays both out alike and the swap moves nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Static
+
+from reader.article import Article
+from reader.tui.presenters.panes import list_columns
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.divider import PaneDivider
+from reader.tui.widgets.list_header import ListHeader
+
+NARROW = 100
+"""Terminals narrower than this get the compact layout (class `-narrow`)."""
+NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
+LOADING = "Loading {names}…"
+
+
+def empty_text(articles: int, deferred: Sequence[Path]) -> str:
+    """What the article pane says before there is an article to show."""
+    if articles:
+        return ""
+    if deferred:
+        return LOADING.format(names=", ".join(path.name for path in deferred))
+    return NO_ARTICLES
+
+
+def _no_count(_article: Article) -> None:
+    return None
+
+
+class FirstScreen(Screen[None]):
+    """The list and the open article, without states, entities or panels (yet)."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
+
+    def __init__(
+        self, articles: Sequence[Article], empty_text: str, share: float, measure: int
+    ) -> None:
+        """`share`: the list pane's share of the width; `measure`: the text's columns."""
+        super().__init__()
+        self._share = share
+        first: dict[str, Article] = {}
+        self._sources: dict[str, list[str]] = {}
+        for article in articles:  # each article once, with every dump it is in
+            first.setdefault(article.id, article)
+            sources = self._sources.setdefault(article.id, [])
+            if article.source and article.source not in sources:
+                sources.append(article.source)
+        self.article_list = ArticleList(list(first.values()), _no_count, id="articles")
+        """The list pane (no states yet: every article reads as new)."""
+        self.view = ArticleView(empty_text, measure=measure, id="view")
+        """The article pane."""
+
+    def compose(self) -> ComposeResult:
+        """The reading screen's frame: the title line, list and article, the footer line.
+
+        The title and footer lines are plain text here (Textual's `Header` and the key
+        hints cost a third of this screen); the reading screen brings the real ones.
+        """
+        yield Static(self.app.title, id="first-header")
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane"):
+                yield ListHeader(id="list-header")
+                yield self.article_list
+            yield PaneDivider(id="divider")
+            with Vertical(id="reading"):
+                yield self.view
+        yield Static(id="first-footer")
+
+    def on_mount(self) -> None:
+        """The first article in view, the focus on the list."""
+        self.article_list.focus()
+        self.on_resize()
+        self._show(self.article_list.current)
+
+    def on_resize(self, _event: object = None) -> None:
+        """The list takes its share of the width, as on the reading screen."""
+        self.query_one("#list-pane").styles.width = list_columns(self.size.width, self._share)
+
+    def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
+        """The view follows the cursor (the reading screen takes over from here)."""
+        self._show(event.article)
+
+    def _show(self, article: Article | None) -> None:
+        if article is not None and self.view.article is not article:
+            self.view.show(article, self._sources.get(article.id, ()))
+
+    @property
+    def current_id(self) -> str | None:
+        """The id of the article under the cursor, for the reading screen to start on."""
+        current = self.article_list.current
+        return current.id if current is not None else None

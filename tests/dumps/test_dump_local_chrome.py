@@ -1,0 +1,44 @@
+"""Page furniture and date lines in French, German, Spanish, Portuguese and Italian take
+the roles their English counterparts have, so they go to `meta`, never to a body or a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.dumps.lines import Line
+from reader.dumps.roles import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Accueil › Monde", "chrome"),
+        ("Notizie / Progetti", "chrome"),
+        ("Temps de lecture : 1 min", "chrome"),
+        ("Tempo di lettura: 3 min", "chrome"),
+        ("9 189 vues", "chrome"),
+        ("Letto 2.269 volte", "chrome"),
+        ("Partager sur Facebook", "chrome"),
+        ("Compartir", "chrome"),
+        ("Lire aussi : Québec : les chefs-d'œuvre du Städel", "chrome"),
+        ("LIRE AUSSI", "related"),
+        ("Leia também", "related"),
+        ("Publié le 27 août 2012 à 7:39", "updated"),
+        ("Mise à jour : 31 octobre 2012, 19:58", "updated"),
+        ("Zuletzt aktualisiert: 01.07.2015", "updated"),
+        ("Publicado em 3 de março de 2024", "updated"),
+        ("1. Juli 2015, 10:34 Uhr", "updated"),
+        ("— Wikinews", "credits"),
+        ("Nicolas Sarkozy / Carla Bruni", "text"),
+        ("Intervista a Mario Furlan", "text"),
+        ("Publié pour la première fois en France, le livre a été traduit.", "text"),
+    ],
+)
+def test_local_chrome_and_dates_have_their_role(text: str, role: str) -> None:
+    assert classify(Line(text)).role == role
+
+
+def test_a_local_date_line_keeps_its_label() -> None:
+    assert classify(Line("Aggiornato il 30/01/2023 alle 20:33")).meta == (
+        ("updated", "Aggiornato il 30/01/2023 alle 20:33"),
+    )

@@ -1,0 +1,35 @@
+"""JSON for terminals: DEL and C1 controls escaped exactly as the former regex pass did."""
+
+from __future__ import annotations
+
+import re
+
+import orjson
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.text import json_out
+
+_FORMER = re.compile(rb"\x7f|\xc2[\x80-\x9f]")
+
+
+def _former(value: object) -> bytes:
+    """The escaping before the byte-search fast path: one regex pass over everything."""
+    data = orjson.dumps(value)
+    return _FORMER.sub(lambda m: b"\\u%04x" % ord(m.group().decode()), data)
+
+
+def test_del_and_c1_controls_are_escaped_and_other_latin1_is_kept() -> None:
+    data = json_out.dumps({"t": "a\x7fb\x85c\x9bd\xa0e«f»\x80"})
+    assert data == b'{"t":"a\\u007fb\\u0085c\\u009bd\xc2\xa0e\xc2\xabf\xc2\xbb\\u0080"}'
+    assert orjson.loads(data) == {"t": "a\x7fb\x85c\x9bd\xa0e«f»\x80"}
+
+
+def test_text_without_controls_is_orjson_itself() -> None:
+    value = {"quote": "Zürich — café 🌊", "n": [1, 2]}
+    assert json_out.dumps(value) == orjson.dumps(value)
+
+
+@given(st.lists(st.text(alphabet=st.characters(max_codepoint=0x2FF, exclude_categories=("Cs",)))))
+def test_the_same_bytes_as_the_former_regex_pass(texts: list[str]) -> None:
+    assert json_out.dumps(texts) == _former(texts)

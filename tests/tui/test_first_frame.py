@@ -1,0 +1,100 @@
+"""`reader` starts on a light first screen, then the reading screen takes its place."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.errors import ReaderError
+from reader.store import Store
+from reader.tui.app import ReaderApp, Start
+from reader.tui.presenters.analyser import EntitySource
+from reader.tui.presenters.opening import Opening, plan_opening
+from reader.tui.presenters.session import Session, open_session
+from reader.tui.screens.first import FirstScreen
+from reader.tui.screens.main import MainScreen
+from reader.workspace import Workspace
+from tests.conftest import SEED
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import screen_lines, until
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "a.txt")
+    return Workspace.open(tmp_path)
+
+
+class HeldRest:
+    """Opens the session only once released, so a test sees the first screen first."""
+
+    def __init__(self, workspace: Workspace, opening: Opening) -> None:
+        self.workspace = workspace
+        self.opening = opening
+        self.release = threading.Event()
+        self.store: Store | None = None
+
+    def open(self) -> tuple[Session, EntitySource, str]:
+        assert self.release.wait(60)
+        self.store = Store(self.workspace.store_path)
+        return open_session(self.workspace, [], self.store, self.opening), FakeService(), "fake"
+
+
+async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_over(
+    workspace: Workspace,
+) -> None:
+    opening = plan_opening(workspace, [])
+    rest = HeldRest(workspace, opening)
+    app = ReaderApp(Start(opening, rest.open))
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        assert isinstance(first, FirstScreen) and not app.opened
+        assert "North Korean" in "".join(screen_lines(first.article_list))
+        assert "SEOUL" in "".join(screen_lines(first.view))
+        await pilot.press("j")  # keys move the list while the rest opens
+        await until(pilot, lambda: first.view.article is first.article_list.current)
+        second = first.article_list.current
+        rest.release.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        assert app.opened and app.screen is app.main
+        await until(pilot, lambda: app.main.view.article is not None)
+        assert app.main.article_list.current == second  # where the cursor was
+        assert app.main.view.article == second
+        await pilot.press("s")  # the triage keys answer now
+        assert app.store.state(second.id) == "starred"
+    assert rest.store is not None
+    rest.store.close()
+
+
+async def test_a_store_that_cannot_open_ends_the_app_with_its_error(
+    workspace: Workspace,
+) -> None:
+    opening = plan_opening(workspace, [])
+
+    def unreadable() -> tuple[Session, EntitySource, str]:
+        raise ReaderError("store annotations/reader.json cannot be read")
+
+    app = ReaderApp(Start(opening, unreadable))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.failure is not None)
+    assert str(app.failure) == "store annotations/reader.json cannot be read"
+    assert app.return_code == 1
+
+
+async def test_q_quits_before_the_rest_has_opened(workspace: Workspace) -> None:
+    opening = plan_opening(workspace, [])
+    release = threading.Event()
+
+    def held() -> tuple[Session, EntitySource, str]:
+        release.wait(60)
+        raise ReaderError("reader is quitting")
+
+    app = ReaderApp(Start(opening, held))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("q")
+    release.set()
+    assert app.return_code == 0 and not app.opened and app.failure is None
