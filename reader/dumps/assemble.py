@@ -325,8 +325,14 @@ def _dek_sentence(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
 
 
 def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
-    nxt = facts[i + 1] if i + 1 < len(facts) else None
-    return nxt is not None and nxt.role in _META_ROLES
+    """More lead comes before the first paragraph: a meta line, maybe after other short
+    labels (a database export's "Wikinews", "WIKNWS", "French" over its copyright line)."""
+    for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
+        if fact.role in _META_ROLES:
+            return True
+        if not (fact.role == "text" and fact.shape and fact.words <= _KICKER_MAX_WORDS):
+            return False
+    return False
 
 
 def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.dumps import chrome, credits
+from reader.dumps.language import language_of
 from reader.dumps.roles import Facts, Shape, dek_followed_by_lead
 
 THRESHOLD = 3
@@ -31,6 +32,10 @@ STRONG_EVIDENCE = 3
 vocabulary cannot outvote it."""
 _WORDS_SCORE = (-3, -3, -3, -2, -1, 0, *([1] * 15), -1)
 """Headlines run to 6-20 words; subheads are shorter. Indexed by word count."""
+_CLOSERS = "*_\"'”’»)"
+QUESTION_SCORE = -2
+"""A line that asks a question is more often a paragraph (an interview's question, a
+rhetorical one) than a headline."""
 _LOOKAHEAD = 10
 _WINDOW = 4
 _COHESION_RANGE = 2
@@ -56,6 +61,9 @@ class Layout:
     lead_style: bool
     """The first article's title has a lead of chrome under it: a dump copied from a site
     whose every article has one, so a headline-like line without one is a subhead."""
+    dated_leads: bool
+    """The first article's first paragraph opens with a dated dateline ("17 octobre 2012.
+    - "): a wider gap there frames intertitles as well as articles, so it proves nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +188,8 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         title_shape=facts[first].shape if first is not None else None,
         title_heading=min(headings) if headings else 0,
         paragraph_gap=int(statistics.median_low(gaps)) if gaps else 1,
-        lead_style=first is not None and _lead(facts, first)[1] >= STRONG_EVIDENCE,
+        lead_style=first is not None and _leads_with_evidence(facts, first),
+        dated_leads=first is not None and _dated_lead(facts, first),
     )
 
 
@@ -222,11 +231,20 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
         score += 1
     first_body, evidence, repeated = _lead(facts, i)
     if first_body is not None and credits.dateline(facts[first_body].line.text):
-        evidence += 3
+        evidence += _DATELINE_EVIDENCE
     score += evidence
-    strong = evidence >= STRONG_EVIDENCE or gap >= STRONG_EVIDENCE
+    # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
+    # gap there frames intertitles as well.
+    strong = evidence >= STRONG_EVIDENCE or (gap >= STRONG_EVIDENCE and not layout.dated_leads)
     if first_body is None:
         return _Verdict(score, strong, repeated)
+    if (
+        not strong
+        and score + _LANGUAGE_EVIDENCE >= THRESHOLD
+        and _language_changes(facts, start, i, first_body)
+    ):
+        score += _LANGUAGE_EVIDENCE
+        strong = True
     low = score if strong else score - _COHESION_RANGE
     if low < THRESHOLD + LEAD_STYLE_EXTRA and score + _COHESION_RANGE >= THRESHOLD:
         cohesion = _cohesion_score(facts, start, i, first_body)
@@ -234,10 +252,27 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
     return _Verdict(score, strong, repeated)
 
 
+_DATELINE_EVIDENCE = 3
+
+
+def _leads_with_evidence(facts: Sequence[Facts], first: int) -> bool:
+    """The dump's first headline has a lead of chrome under it, or its first paragraph
+    opens with a dated dateline ("17 octobre 2012. - "): the house style of a site whose
+    every article has one."""
+    return _lead(facts, first)[1] >= STRONG_EVIDENCE or _dated_lead(facts, first)
+
+
+def _dated_lead(facts: Sequence[Facts], first: int) -> bool:
+    first_body = _lead(facts, first)[0]
+    return first_body is not None and credits.dated_dateline(facts[first_body].line.text)
+
+
 def _shape_score(fact: Facts, layout: Layout) -> int:
     if fact.line.text.endswith(":"):
         return -4
     score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
+    if fact.line.text.rstrip(_CLOSERS).endswith("?"):
+        score += QUESTION_SCORE
     if fact.shape == "caps":
         score += 1 if layout.title_shape == "caps" else -2
     elif fact.shape == layout.title_shape:
@@ -273,6 +308,24 @@ def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
             first_body = j
             break
     return first_body, 5 * repeated + 3 * meta, repeated
+
+
+_LANGUAGE_EVIDENCE = 3
+
+
+def _language_changes(facts: Sequence[Facts], start: int, i: int, first_body: int) -> bool:
+    """The text before the line and the text after it are in different languages: one
+    article ends and another begins (an intertitle never switches language)."""
+    before = " ".join(f.line.text for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
+    after = " ".join(f.line.text for f in _run_of_text(facts, first_body))
+    if not before or not after:
+        return False
+    was, now = language_of(before[-_LANGUAGE_SAMPLE:]), language_of(after)
+    return was is not None and now is not None and was != now
+
+
+_LANGUAGE_SAMPLE = 400
+"""Characters of the text before a line that its language is read from (its end)."""
 
 
 def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int) -> int:

@@ -79,7 +79,9 @@ _CHROME_SHAPES = (
     r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|\d+\s*min(?:ute)?s?\s+read|continued (?:on|from) page \w+"
     r"|(?:document|article|item|story|result) \d+ of \d+"
     r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
-    r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,})$"
+    r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}"
+    r"|\(\s*(?:sources?|quellen?|fuentes?|fontes?)\s*:[^()]{1,120}\)"
+    r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole))$"
 )
 _RECORD_MARK = re.compile(
     r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?|end of document)$",

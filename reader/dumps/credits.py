@@ -32,7 +32,7 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:(?:written|words|story|text)\s+)?by\s+(?P<who>[^\s].{1,120})$",
+    r"^(?:(?:written|words|story|text)\s+)?(?P<marker>by|par|von|por)\s+(?P<who>[^\s].{1,120})$",
     re.IGNORECASE,
 )
 _CREDITS = re.compile(
@@ -198,6 +198,20 @@ def local_timestamp(line: str) -> tuple[str, str] | None:
     return ("published" if match.group("published") else "updated", text)
 
 
+_DATED_HEAD = 60
+"""A dated dateline's date comes within this many characters."""
+_DATED_LINE = re.compile(
+    r"^(?:[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,3}(?:\s*\([^()]{1,40}\))?,\s*)?"
+    rf"(?:\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}\.?(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+    r"(?:,\s*[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,2})?"
+    r"\.?\s*[\-–—]{1,2}\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A dateline that gives the date ("17 octobre 2012. - ", "Leipzig (Deutschland),
+14.06.2015 – ", "PARIS, 3 mars 2024 — "), as wikis and many sites open their articles."""
+
+
 def source_date(line: str) -> str | None:
     """A date line in a local format ("4 juillet 2012", "Wikinews, 4/07/2012",
     "am 3. März 2012 um 10:04"): the date as written, or None."""
@@ -223,14 +237,14 @@ def _looks_dated(value: str) -> bool:
 def byline(line: str) -> list[tuple[str, str]]:
     """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
     text = strip_emphasis(line.strip()).replace("**", "")
-    match = _BYLINE.match(text) if text[:1] in "BbWwSsTt" else None
+    match = _BYLINE.match(text) if text[:1] in "BbWwSsTtPpVv" else None
     if not match or len(text.split()) > 20 or ";" in text:
         return []
     who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
     who = who.strip(" ,")
     if not who[:1].isupper() or _TERMINAL.search(who):
         return []
-    found = [("byline", who)]
+    found = [("byline", who if match.group("marker").lower() == "by" else text)]
     if rest and is_date(rest[0].strip(" *_")):
         found.append(("published", rest[0].strip(" *_")))
     return found
@@ -299,9 +313,21 @@ def caption_text(line: str) -> str:
     return re.sub(r"\s*purchase licensing rights.*$", "", text, flags=re.I).strip()
 
 
+def dated_dateline(paragraph: str) -> bool:
+    """Whether a paragraph opens with a dateline that gives the date ("17 octobre 2012. - ")."""
+    head = paragraph[:_DATELINE_HEAD]
+    return bool(_DIGIT.search(head[:_DATED_HEAD]) and _DATED_LINE.match(head))
+
+
 def dateline(paragraph: str) -> str | None:
-    """The dateline that opens a paragraph ("SEOUL: ", "LONDON (Reuters) - "), if any."""
-    match = _DATELINE.match(paragraph[:_DATELINE_HEAD])
+    """The dateline that opens a paragraph ("SEOUL: ", "LONDON (Reuters) - ", "17 octobre
+    2012. - ", "Leipzig (Deutschland), 14.06.2015 – "), if any."""
+    head = paragraph[:_DATELINE_HEAD]
+    if _DIGIT.search(head[:_DATED_HEAD]):
+        dated = _DATED_LINE.match(head)
+        if dated:
+            return dated.group(0).rstrip(" :-–—").strip()
+    match = _DATELINE.match(head)
     if not match:
         return None
     place = match.group("place")

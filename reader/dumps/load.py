@@ -21,6 +21,7 @@ from pathlib import Path
 from reader.article import Article
 from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import iter_spans
+from reader.dumps.chrome import line_key
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.lines import logical_lines, raw_lines
@@ -77,6 +78,9 @@ _HEADER_LINES = 40
 """An export's request header is shorter than this many lines."""
 _FOOTER_WORDS = 60
 """A footer's lines are short; a line longer than this is article text."""
+_COVER_LINES = 400
+"""A cover page's list of headlines is found again within this many lines."""
+_COVER = "front matter: a cover page listing the documents' headlines"
 _FRONT = "front matter: before the first article, no article text in it"
 _BACK = "back matter: after an article, no article text in it"
 
@@ -166,6 +170,12 @@ class _Run:
         if mark:
             self._matter(head[:mark], self.front, "front matter: an export's request header")
             head = head[mark:]
+        elif (listed := _listed_headline(head)) is not None:
+            head += itertools.islice(facts, _COVER_LINES)
+            first = _first_document(head, listed)
+            if first:
+                self._matter(head[:first], self.front, _COVER)
+                head = head[first:]
         yield from head
         yield from facts
 
@@ -255,6 +265,27 @@ class _Run:
                 article.meta["encoding"] = self.encoding
             yield article
             count += 1
+
+
+def _listed_headline(head: Sequence[Facts]) -> str | None:
+    """The first item, folded, of a numbered list near the top of a dump ("1. Headline"):
+    a database export's cover page lists the headlines of the documents that follow."""
+    for fact in head:
+        if fact.role == "bullet" and fact.line.text[:1].isdigit():
+            return line_key(fact.meta[0][1])
+    return None
+
+
+def _first_document(head: Sequence[Facts], listed: str) -> int | None:
+    """Where the first listed headline comes again as a line of its own: the first
+    document; everything above it is the cover page."""
+    seen = False
+    for at, fact in enumerate(head):
+        if fact.role == "bullet" and line_key(fact.meta[0][1]) == listed:
+            seen = True
+        elif seen and fact.folded == listed:
+            return at
+    return None
 
 
 def _why(why: dict[int, str] | None, first: int) -> str:

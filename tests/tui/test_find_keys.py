@@ -71,6 +71,8 @@ async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> 
         await pilot.press("ctrl+o")
         assert titles(app) == ["Bravo", "Charlie", "delta", "alpha"]
         assert "newest first" in header(app)
+        rows = screen_lines(app.query_one(ArticleList))
+        assert "2025-03-05  a.txt" in rows[1] and "no date  a.txt" in rows[7]
         assert "List order: newest first" in app.notes
         await pilot.press("ctrl+o")
         assert titles(app) == ["delta", "Charlie", "Bravo", "alpha"]
@@ -80,6 +82,7 @@ async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> 
         await pilot.press("ctrl+o")
         assert titles(app) == ["alpha", "Bravo", "Charlie", "delta"]
         assert "by title" in header(app)
+        assert "2025" not in "\n".join(screen_lines(app.query_one(ArticleList)))
         await pilot.press("ctrl+o")
         assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]
         assert "order" not in header(app)
@@ -93,6 +96,9 @@ async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> 
         await settle(pilot)
         assert titles(reopened) == ["delta", "Charlie", "Bravo", "alpha"]
         assert "oldest first" in header(reopened)
+        await pilot.press("j", "x")  # Charlie leaves the list: the cursor goes on to Bravo
+        assert titles(reopened) == ["delta", "Bravo", "alpha"]
+        assert reopened.query_one(ArticleList).current.title == "Bravo"  # type: ignore[union-attr]
     reopened.session.store.close()
 
 
@@ -150,6 +156,7 @@ async def test_match_jumps_say_where_they_are_in_the_footer_until_another_key() 
         await settle(pilot)
         await pilot.press("slash", *"tennis", "enter")
         assert app.query_one(ArticleView).article.title == "Charlie"  # type: ignore[union-attr]
+        assert footer(app).startswith("match 1/1")
         await pilot.press("greater_than_sign")
         assert footer(app).startswith("match 1/1")
         await pilot.press("escape", "j")  # to the list, then the next article

@@ -29,6 +29,7 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
 from reader.library.links import article_url, over_ssh
+from reader.library.ordering import DATE_ORDERS, date_label
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold, story_ids
@@ -151,8 +152,14 @@ class TriageScreen(Screen[None]):
         self._shown = self.triage.view(self.view_filter)
         self._fold()
         cursor = self._cursor_for(current, before)
+        self.article_list.date_label = (
+            self._date_label if self.triage.order in DATE_ORDERS else None
+        )
         self.article_list.set_articles(self.listed_articles(), cursor, announce=announce)
         self.refresh_header()
+
+    def _date_label(self, article: Article) -> str:
+        return date_label(self.triage.sort_keys.date(article.id))
 
     def _cursor_for(self, current: Article | None, before: Sequence[str]) -> int:
         if current is None or current.id not in self.triage.library:
@@ -493,9 +500,16 @@ class TriageScreen(Screen[None]):
             self.view.mark_current(annotation.start, annotation.end)
         elif pick.hit.field == "body":
             self.view.mark_current(pick.hit.start, pick.hit.end)
+            self._say_match(ranges, pick.hit.start)
         elif not ranges:
             self.view.scroll_home(animate=False)
         self.view.focus()
+
+    def _say_match(self, ranges: Sequence[Range], at: int) -> None:
+        """The footer says which of the article's matches the view is on: "match 2/3"."""
+        number = next((n for n, (s, e) in enumerate(ranges, 1) if s <= at < e), None)
+        self._match_place = "" if number is None else f"match {number}/{len(ranges)}"
+        self._refresh_status()
 
     def action_next_match(self) -> None:
         """Jumps to the next match of the last search in the article view."""
@@ -523,8 +537,7 @@ class TriageScreen(Screen[None]):
             self.notify(f"No match for “{visible_line(query.text)}” in the body of this article.")
             return
         self.view.mark_current(*found)
-        self._match_place = f"match {ranges.index(found) + 1}/{len(ranges)}"
-        self._refresh_status()
+        self._say_match(ranges, found[0])
 
     def _show_matches(self, article: Article, query: Query) -> tuple[Range, ...]:
         """Highlights every body match of the query in the open article; returns them."""
@@ -637,6 +650,16 @@ class TriageScreen(Screen[None]):
             self.app.call_from_thread(self.notify, message, severity="warning")
 
     # -- inbox ----------------------------------------------------------------------------
+
+    def articles_found(self, articles: Sequence[Article]) -> list[Article]:
+        """Some articles of a big dump being split join the list (the cursor stays put);
+        the first of them opens in the view. Returns those new to the list."""
+        added = self.triage.add(articles)
+        if added.count:
+            self.refresh_list(announce=False)
+            if self.view.article is None and self.article_list.current is not None:
+                self.open(self.article_list.current)
+        return list(added.new)
 
     def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
         """A dump arrived, grew or was edited: lists its new articles, puts edited ones in

@@ -1,0 +1,64 @@
+"""Long articles whose intertitles are set off by two blank lines, the same gap that
+separates articles: what tells an article start is its lead (a dated dateline), a switch
+of language, never the gap alone; a question line is a paragraph."""
+
+from __future__ import annotations
+
+from reader.dumps.load import split_text
+
+FR = (
+    "Le conseil municipal a voté le budget de la ville pour l'année prochaine, après un "
+    "long débat sur les dépenses de la culture et des transports publics dans les quartiers."
+)
+FR2 = (
+    "Les associations des quartiers ont salué une décision attendue depuis des mois par les "
+    "habitants, qui réclamaient des bus plus fréquents et des horaires étendus le soir."
+)
+DE = (
+    "Die Stadtverwaltung hat am Montag einen neuen Plan für den Ausbau der Radwege "
+    "vorgestellt, der in den nächsten fünf Jahren umgesetzt werden soll und viel kostet."
+)
+IT = (
+    "Il consiglio comunale ha approvato il bilancio della città per il prossimo anno, dopo "
+    "una lunga discussione sulle spese per la cultura e per i trasporti pubblici."
+)
+
+
+def _dump(*blocks: str) -> str:
+    return "\n\n\n".join(blocks) + "\n"
+
+
+def test_intertitles_under_dated_leads_stay_in_their_article() -> None:
+    text = _dump(
+        "Lyon : le budget de la ville adopté",
+        f"3 mars 2024. - {FR}",
+        FR2,
+        "Des transports renforcés",
+        FR2.replace("soir", "week-end"),
+        "Berlin baut neue Radwege",
+        f"Berlin (Deutschland), 04.03.2024 – {DE}",
+    )
+    articles = split_text(text)
+    assert [a.title for a in articles] == [
+        "Lyon : le budget de la ville adopté",
+        "Berlin baut neue Radwege",
+    ]
+    assert "Des transports renforcés" in articles[0].body
+    assert articles[0].meta["dateline"] == "3 mars 2024."
+
+
+def test_a_switch_of_language_starts_an_article_and_a_question_does_not() -> None:
+    text = _dump(
+        "Lyon : le budget de la ville adopté",
+        f"3 mars 2024. - {FR}",
+        "Pourquoi les habitants attendaient-ils cette décision depuis si longtemps ?",
+        FR2,
+        "Il bilancio di Milano approvato",
+        IT,
+    )
+    articles = split_text(text)
+    assert [a.title for a in articles] == [
+        "Lyon : le budget de la ville adopté",
+        "Il bilancio di Milano approvato",
+    ]
+    assert articles[0].body.count("Pourquoi") == 1
