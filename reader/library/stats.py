@@ -8,7 +8,6 @@ come fast and say how complete they are.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from pathlib import PurePath
 
 from reader.article import Article
 from reader.library.articles import Library
+from reader.library.dates import meta_date
 from reader.library.entity_index import EntityIndex, LabelCount
 from reader.library.triage import Progress, count_states
 from reader.store import Annotation, ArticleState
@@ -119,10 +119,6 @@ NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDI
 KEPT_STATES = frozenset({"kept", "starred"})
 """What "what you kept" means: articles kept or starred."""
 TOP_ENTITIES = 10
-DATE_KEYS = ("published", "date", "updated")
-"""Meta fields an article's date is read from, first that parses wins."""
-_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
-"""Two fill-ins for what a date leaves out: a date read the same with both is complete."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +144,8 @@ class Charts:
     per_dump: Series
     """Articles per dump (file name); an article in two dumps counts in both."""
     per_day: Series
-    """Articles per day of their own date (`meta.published`, `date` or `updated`)."""
+    """Articles per day of their own date (`meta.updated`, `published`, `date` …, read as
+    the list's date sort reads them)."""
     undated: int
     """Articles whose date is missing or does not read as a whole date."""
     total: int
@@ -188,8 +185,7 @@ def charts(
 ) -> Charts:
     """The series over the library's articles; times are shown as days in `tz` (default:
     the machine's time zone). `first_triaged` is `Store.first_triaged()`; `days` are
-    `article_days` of the library when already read (a worker thread reads them in the TUI:
-    that is the slow part)."""
+    `article_days` of the library when already read (the TUI reads them in a thread)."""
     ids = library.ids()
     triaged = [
         first_triaged[a] for a in ids if states.get(a, "new") != "new" and a in first_triaged
@@ -240,31 +236,11 @@ def article_days(articles: Iterable[Article]) -> dict[str, str | None]:
 
 
 def article_day(meta: Mapping[str, str]) -> str | None:
-    """The article's own date as `YYYY-MM-DD`, or None when no date field reads as a whole
-    date (a day, a month and a year; "4 juillet 2012" does not, nor does "yesterday")."""
-    for key in DATE_KEYS:
-        text = meta.get(key, "")
-        if text:
-            day = _whole_date(text)
-            if day is not None:
-                return day
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _whole_date(text: str) -> str | None:
-    """The day a date text names, read twice with different fill-ins for what it leaves
-    out (about 1 ms: the stats read each distinct text once)."""
-    from dateutil import parser as date_parser  # imported on first use: every command loads us
-
-    found = []
-    for default in _DEFAULTS:
-        try:
-            parsed = date_parser.parse(text[:80], default=default, fuzzy=True, ignoretz=True)
-        except (ValueError, OverflowError):
-            return None
-        found.append(parsed.date())
-    return found[0].isoformat() if found[0] == found[1] else None
+    """The article's own date as `YYYY-MM-DD`, read as the list's date sort reads it
+    (`reader.library.dates`), or None when no field names a whole date (a day without a
+    year is not placed here: a chart must not guess)."""
+    found = meta_date(meta, yearless=False)
+    return None if found is None else found.date().isoformat()
 
 
 def _dump_counts(library: Library) -> list[tuple[str, int]]:

@@ -134,7 +134,8 @@ def test_a_first_triage_recorded_now_beats_the_last_change(tmp_path: Path) -> No
     ("meta", "day"),
     [
         ({"published": "From Wikinews, 10 September 2026"}, "2026-09-10"),
-        ({"published": "Created 22.07.2015 14:58"}, "2015-07-22"),
+        ({"published": "2015-06-19T23:15:00-02:00"}, "2015-06-20"),
+        ({"published": "03/04/2025"}, None),
         ({"updated": "Updated 07 Nov 2025, 10:34 PM IST"}, "2025-11-07"),
         ({"published": "yesterday", "date": "2024-02-29"}, "2024-02-29"),
         ({"published": "March 2025"}, None),

@@ -179,3 +179,19 @@ async def test_a_tag_made_in_the_picker_takes_the_first_free_hotkey() -> None:
         assert _hotkeys(app.store)["source"] == "6"
         await pilot.press("j", "6")
         assert [a.tags for a in app.store.annotations()] == [("source",), ("source",)]
+
+
+async def test_enter_renames_delete_deletes_and_q_closes() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, TitleEditor))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is screen)
+        await _highlight(pilot, screen, "question")
+        await pilot.press("delete")
+        assert "question" not in _hotkeys(app.store)
+        await pilot.press("q")
+        await until(pilot, lambda: not isinstance(app.screen, TagScreen))
+        assert app.is_running
