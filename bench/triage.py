@@ -156,7 +156,7 @@ def main(count: int = 10_000) -> list[str]:
         )
         for order in SORT_ORDERS[1:]:
             triage.order = order
-            dated = sum(1 for a in articles if triage.dates(a.id) is not None)
+            dated = sum(1 for a in articles if triage.sort_keys.date(a.id) is not None)
             figures.append(
                 measure(
                     f"list sorted {describe(order)} ({dated} dated)", lambda: triage.view(Filter())

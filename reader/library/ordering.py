@@ -2,13 +2,14 @@
 
 Every order is stable: articles that tie keep dump order, and articles without a
 date sort after every dated one in both date orders (in dump order among
-themselves), so an undated article never jumps about. Dates are read once per
-article (`ArticleDates`), so re-sorting after a key costs a sort, not a parse.
+themselves), so an undated article never jumps about. Dates and folded titles are
+worked out once per article (`SortKeys`), so re-sorting after a key costs a sort,
+not a parse.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Literal, cast, get_args
 
@@ -59,8 +60,9 @@ YEARLESS_SLACK = timedelta(days=7)
 story filed a day or two after the newest dated one must not go back a year)."""
 
 
-class ArticleDates:
-    """Each article's date (`reader.library.dates.article_date`), read once per article id.
+class SortKeys:
+    """Each article's date (`reader.library.dates.article_date`) and folded title, worked
+    out once per article id.
 
     A day without a year (`SEOUL, March 1 (Reuters)`) is placed in the year that makes it
     the last such day up to the latest whole date of its dump, else of every open dump,
@@ -70,17 +72,27 @@ class ArticleDates:
     def __init__(self, library: Library) -> None:
         self._library = library
         self._dates: dict[str, datetime | None] = {}
+        self._titles: dict[str, tuple[bool, str]] = {}
         self._whole: dict[str, datetime | None] = {}
         self._latest: dict[str, datetime | None] = {}
         """Latest whole date per dump ("" for the whole library), reset when it grows."""
         self._size = -1
 
-    def __call__(self, article_id: str) -> datetime | None:
+    def date(self, article_id: str) -> datetime | None:
         """The article's date, None when undated or not in the library."""
         if article_id not in self._dates:
             article = self._library.get(article_id)
             self._dates[article_id] = None if article is None else self._date(article)
         return self._dates[article_id]
+
+    def title(self, article_id: str) -> tuple[bool, str]:
+        """The title folded (case and accents ignored), untitled articles after the rest."""
+        key = self._titles.get(article_id)
+        if key is None:
+            article = self._library.get(article_id)
+            title = fold_query(article.title) if article is not None else ""
+            key = self._titles[article_id] = (not title, title)
+        return key
 
     def _date(self, article: Article) -> datetime | None:
         whole = self._whole_date(article)
@@ -113,11 +125,7 @@ class ArticleDates:
 
 
 def sort_ids(
-    ids: Sequence[str],
-    order: SortOrder,
-    library: Library,
-    states: Mapping[str, ArticleState],
-    dates: Callable[[str], datetime | None],
+    ids: Sequence[str], order: SortOrder, states: Mapping[str, ArticleState], keys: SortKeys
 ) -> list[str]:
     """`ids` (in dump order) in the order asked for; ties and undated articles keep dump order.
 
@@ -128,15 +136,14 @@ def sort_ids(
     if order == "state":
         return sorted(ids, key=lambda a: _STATE_RANK[states.get(a, "new")])
     if order == "title":
-        return sorted(ids, key=lambda a: _title_key(library, a))
-    dated = [(when, a) for a in ids if (when := dates(a)) is not None]
-    undated = [a for a in ids if dates(a) is None]
+        return sorted(ids, key=keys.title)
+    dated: list[tuple[datetime, str]] = []
+    undated: list[str] = []
+    for article_id in ids:
+        when = keys.date(article_id)
+        if when is None:
+            undated.append(article_id)
+        else:
+            dated.append((when, article_id))
     dated.sort(key=lambda pair: pair[0], reverse=order == "newest")  # stable either way
     return [a for _, a in dated] + undated
-
-
-def _title_key(library: Library, article_id: str) -> tuple[bool, str]:
-    """Titles folded (case and accents ignored); untitled articles last."""
-    article = library.get(article_id)
-    title = fold_query(article.title) if article is not None else ""
-    return not title, title

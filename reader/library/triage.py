@@ -40,7 +40,7 @@ from reader.library.filters import (
 )
 from reader.library.ordering import (
     SORT_SETTING,
-    ArticleDates,
+    SortKeys,
     SortOrder,
     as_order,
     next_order,
@@ -136,8 +136,8 @@ class Triage:
         self.entities = EntityIndex()
         self.annotation_texts = AnnotationTexts(store)
         """Notes and tags folded for search, refolded only after the store changed."""
-        self.dates = ArticleDates(self.library)
-        """Each article's date, read from its meta once (for the date orders)."""
+        self.sort_keys = SortKeys(self.library)
+        """Each article's date (from its meta) and folded title, worked out once."""
         self.order: SortOrder = as_order(store.setting(SORT_SETTING))
         """The list's sort order, as the store kept it from the last session."""
         self._states: dict[str, ArticleState] = {}
@@ -279,7 +279,7 @@ class Triage:
         tagged = tagged_articles(annotations) if view_filter.tags else {}
         noted = noted_articles(annotations) if view_filter.notes else set()
         ids = apply_filter(view_filter, self.library, self._states, tagged, self.entities, noted)
-        return sort_ids(ids, self.order, self.library, self._states, self.dates)
+        return sort_ids(ids, self.order, self._states, self.sort_keys)
 
     def annotated_counts(self) -> tuple[dict[str, int], int]:
         """Open articles per tag, and those holding a note (for the filter picker)."""
@@ -294,7 +294,7 @@ class Triage:
 
     def search(self, query: Query | str, within: Iterable[str] | None = None) -> list[Hit]:
         """Articles, notes and tags matching a `/` query (optionally only among `within`), in
-        list order; an article's own hit comes before those of its annotations."""
+        the list's sort order; an article's own hit comes before those of its annotations."""
         allowed = None if within is None else set(within)
         hits = self.search_index.search(query, allowed)
         noted = [
@@ -302,11 +302,14 @@ class Triage:
             for hit in self.annotation_texts.search(query)
             if hit.article_id in self.library and (allowed is None or hit.article_id in allowed)
         ]
-        if not noted:
+        if not noted and self.order == "dump":
             return hits
         position = self.library.position
+        found = sorted({hit.article_id for hit in [*hits, *noted]}, key=position)
+        ordered = sort_ids(found, self.order, self._states, self.sort_keys)
+        rank = {article_id: place for place, article_id in enumerate(ordered)}
         return sorted(
-            [*hits, *noted], key=lambda hit: (position(hit.article_id), bool(hit.annotation_id))
+            [*hits, *noted], key=lambda hit: (rank[hit.article_id], bool(hit.annotation_id))
         )
 
     def progress(self, article_ids: Iterable[str] | None = None) -> Progress:

@@ -12,7 +12,7 @@ from reader.library.dates import article_date, meta_date, parse_date
 from reader.library.filters import Filter
 from reader.library.ordering import (
     SORT_ORDERS,
-    ArticleDates,
+    SortKeys,
     as_order,
     describe,
     next_order,
@@ -102,7 +102,7 @@ def titles(ids: list[str], library: Library) -> list[str]:
 )
 def test_orders_are_stable_and_undated_articles_go_last(order: str, expected: list[str]) -> None:
     library = Library(ARTICLES)
-    ids = sort_ids(library.ids(), as_order(order), library, {}, ArticleDates(library))
+    ids = sort_ids(library.ids(), as_order(order), {}, SortKeys(library))
     assert titles(ids, library) == expected
 
 
@@ -110,17 +110,18 @@ def test_state_order_lists_new_first_then_by_state_keeping_dump_order() -> None:
     library = Library(ARTICLES)
     ids = library.ids()
     states = {ids[0]: "discarded", ids[2]: "starred", ids[3]: "read"}
-    ordered = sort_ids(ids, "state", library, states, ArticleDates(library))  # type: ignore[arg-type]
+    ordered = sort_ids(ids, "state", states, SortKeys(library))  # type: ignore[arg-type]
     assert titles(ordered, library) == ["alpha", "delta", "echo", "Élan", "Bravo", "Charlie"]
 
 
 def test_dates_are_read_once_per_article() -> None:
     library = Library(ARTICLES)
-    dates = ArticleDates(library)
+    dates = SortKeys(library)
     first = library.ids()[0]
-    assert dates(first) == article_date(ARTICLES[0]) == datetime(2025, 3, 2)
+    assert dates.date(first) == article_date(ARTICLES[0]) == datetime(2025, 3, 2)
     assert first in dates._dates
-    assert dates("no such id") is None
+    assert dates.date("no such id") is None
+    assert dates.title(library.ids()[3]) == (False, "elan")
 
 
 def test_the_cycle_visits_every_order_and_wraps() -> None:
@@ -171,8 +172,8 @@ def test_a_yearless_day_takes_its_year_from_the_dump_then_the_library() -> None:
             wire("f", "/old.txt", {"dateline": "ROME, Jan 3"}),
         ]
     )
-    dates = ArticleDates(library)
-    found = [dates(a) for a in library.ids()]
+    dates = SortKeys(library)
+    found = [dates.date(a) for a in library.ids()]
     assert found == [
         datetime(2024, 12, 20),
         datetime(2024, 12, 24),

@@ -165,3 +165,11 @@ def test_annotation_search_finds_what_a_plain_scan_finds(
 def annotations_by_id(annotations: list, hits: list) -> list:  # type: ignore[type-arg]
     by_id = {a.id: a for a in annotations}
     return [by_id[h.annotation_id] for h in hits]
+
+
+def test_results_follow_the_list_order(store: Store) -> None:
+    triage = Triage(store, [NIS, TENNIS])
+    assert [h.article_id for h in triage.search("tennis")] == [NIS.id, TENNIS.id]
+    while triage.order != "title":
+        triage.cycle_order()
+    assert [h.article_id for h in triage.search("tennis")] == [TENNIS.id, NIS.id]  # Sport, Spy

@@ -93,6 +93,9 @@ async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> 
         await settle(pilot)
         assert titles(reopened) == ["delta", "Charlie", "Bravo", "alpha"]
         assert "oldest first" in header(reopened)
+        await pilot.press("j", "x")  # Charlie leaves the list: the cursor goes on to Bravo
+        assert titles(reopened) == ["delta", "Bravo", "alpha"]
+        assert reopened.query_one(ArticleList).current.title == "Bravo"  # type: ignore[union-attr]
     reopened.session.store.close()
 
 
@@ -150,6 +153,7 @@ async def test_match_jumps_say_where_they_are_in_the_footer_until_another_key() 
         await settle(pilot)
         await pilot.press("slash", *"tennis", "enter")
         assert app.query_one(ArticleView).article.title == "Charlie"  # type: ignore[union-attr]
+        assert footer(app).startswith("match 1/1")
         await pilot.press("greater_than_sign")
         assert footer(app).startswith("match 1/1")
         await pilot.press("escape", "j")  # to the list, then the next article

@@ -492,9 +492,16 @@ class TriageScreen(Screen[None]):
             self.view.mark_current(annotation.start, annotation.end)
         elif pick.hit.field == "body":
             self.view.mark_current(pick.hit.start, pick.hit.end)
+            self._say_match(ranges, pick.hit.start)
         elif not ranges:
             self.view.scroll_home(animate=False)
         self.view.focus()
+
+    def _say_match(self, ranges: Sequence[Range], at: int) -> None:
+        """The footer says which of the article's matches the view is on: "match 2/3"."""
+        number = next((n for n, (s, e) in enumerate(ranges, 1) if s <= at < e), None)
+        self._match_place = "" if number is None else f"match {number}/{len(ranges)}"
+        self._refresh_status()
 
     def action_next_match(self) -> None:
         """Jumps to the next match of the last search in the article view."""
@@ -522,8 +529,7 @@ class TriageScreen(Screen[None]):
             self.notify(f"No match for “{visible_line(query.text)}” in the body of this article.")
             return
         self.view.mark_current(*found)
-        self._match_place = f"match {ranges.index(found) + 1}/{len(ranges)}"
-        self._refresh_status()
+        self._say_match(ranges, found[0])
 
     def _show_matches(self, article: Article, query: Query) -> tuple[Range, ...]:
         """Highlights every body match of the query in the open article; returns them."""
@@ -636,6 +642,16 @@ class TriageScreen(Screen[None]):
             self.app.call_from_thread(self.notify, message, severity="warning")
 
     # -- inbox ----------------------------------------------------------------------------
+
+    def articles_found(self, articles: Sequence[Article]) -> list[Article]:
+        """Some articles of a big dump being split join the list (the cursor stays put);
+        the first of them opens in the view. Returns those new to the list."""
+        added = self.triage.add(articles)
+        if added.count:
+            self.refresh_list(announce=False)
+            if self.view.article is None and self.article_list.current is not None:
+                self.open(self.article_list.current)
+        return list(added.new)
 
     def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
         """A dump arrived, grew or was edited: lists its new articles, puts edited ones in
