@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
@@ -42,7 +43,13 @@ if TYPE_CHECKING:
     from reader.library import Library, Triage
     from reader.store import Store
     from reader.tui.inbox_bridge import InboxArrived, InboxBridge
-    from reader.tui.messages import AnalysesArrived, ArticlesChanged, PipelineReady, StoriesFound
+    from reader.tui.messages import (
+        AnalysesArrived,
+        ArticlesChanged,
+        ArticlesFound,
+        PipelineReady,
+        StoriesFound,
+    )
     from reader.tui.presenters.analyser import Analyser, EntitySource, Results
     from reader.tui.presenters.opening import Opening
     from reader.tui.presenters.results import Analyses
@@ -52,6 +59,8 @@ if TYPE_CHECKING:
 STYLE_FILES = ("reader.tcss", "dialogs.tcss")
 TERMINAL_LOST = 129
 """Exit status when the terminal went away (128 + SIGHUP, as the shell reports a hang-up)."""
+STREAM_SECONDS = 0.1
+"""While a big dump is split, the articles found join the list this often."""
 AFTER_FIRST_FRAME = (
     "reader.tui.screens.main",
     "reader.tui.presenters.analyser",
@@ -126,6 +135,7 @@ class ReaderApp(App[None]):
         self._start: Start | None = None
         self._first: FirstScreen | None = None
         self._store_news: str | None = None
+        self._streamed: list[Article] = []
         if isinstance(session, Start):
             self._start = session
             opening = session.opening
@@ -324,10 +334,13 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="load", name="load")
     def load_deferred(self) -> None:
-        """Splits the big dumps asked for, each joining the list as it is ready."""
+        """Splits the big dumps asked for, streaming: the first articles join the list at
+        once, then more every `STREAM_SECONDS`, so the list fills while the splitter works
+        and keys answer meanwhile."""
         from reader.dumps.inbox import InboxEvent
-        from reader.dumps.load import load_dump
+        from reader.dumps.load import iter_dump
         from reader.tui.inbox_bridge import InboxArrived
+        from reader.tui.messages import ArticlesFound
 
         paths = self.session.deferred
         self.call_from_thread(
@@ -335,14 +348,40 @@ class ReaderApp(App[None]):
         )
         for path in paths:
             try:
-                event = InboxEvent(path, tuple(load_dump(path)), grown=False)
+                found = iter_dump(path)
             except ReaderError as exc:
-                event = InboxEvent(path, (), grown=False, error=str(exc))
-            self.post_message(InboxArrived(event))
+                self.post_message(InboxArrived(InboxEvent(path, (), grown=False, error=str(exc))))
+                continue
+            batch: list[Article] = []
+            due = 0.0  # the first article goes at once
+            for article in found:
+                batch.append(article)
+                if time.monotonic() >= due:
+                    self.post_message(ArticlesFound(path, tuple(batch)))
+                    batch = []
+                    due = time.monotonic() + STREAM_SECONDS
+            self.post_message(ArticlesFound(path, tuple(batch), done=True))
+
+    def on_articles_found(self, message: ArticlesFound) -> None:
+        """Articles of a big dump join the list as they are found; the rest of the work
+        (annotations, search, stories, entities) waits for the whole dump."""
+        self._streamed.extend(self.main.articles_found(message.articles))
+        if not message.done:
+            return
+        streamed, self._streamed = self._streamed, []
+        if streamed:
+            noun = "article" if len(streamed) == 1 else "articles"
+            self.notify(f"{len(streamed):,} new {noun} from {message.path.name}", title="Inbox")
+        self._took_in(streamed, {})
 
     def on_inbox_arrived(self, message: InboxArrived) -> None:
         """A new or grown dump: its new articles join the list, and the worker gets them."""
         added, successors = self.main.inbox_arrived(message.event)
+        self._took_in(added, successors)
+
+    def _took_in(self, added: list[Article], successors: Mapping[str, Article]) -> None:
+        """New articles are listed: their annotations are placed, and they are searched,
+        grouped into stories and analysed."""
         if added:
             if news := self._place_annotations(successors):
                 self.notify(news, title="Annotations", timeout=15)

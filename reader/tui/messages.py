@@ -7,6 +7,7 @@ and the app updates the library and repaints on its own thread.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual.message import Message
 
@@ -44,3 +45,14 @@ class ArticlesChanged(Message):
 
     articles: tuple[Article, ...]
     """The articles new to the list: to search and to analyse."""
+
+
+@dataclass
+class ArticlesFound(Message):
+    """Some articles of a big dump, as the splitter finds them: the list fills as it splits."""
+
+    path: Path
+    articles: tuple[Article, ...]
+    """The articles found since the last message (each dump's first come at once)."""
+    done: bool = False
+    """The dump is split: these are its last articles."""
