@@ -29,6 +29,7 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
 from reader.library.links import article_url, over_ssh
+from reader.library.ordering import DATE_ORDERS, date_label
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold, story_ids
@@ -150,8 +151,14 @@ class TriageScreen(Screen[None]):
         self._shown = self.triage.view(self.view_filter)
         self._fold()
         cursor = self._cursor_for(current, before)
+        self.article_list.date_label = (
+            self._date_label if self.triage.order in DATE_ORDERS else None
+        )
         self.article_list.set_articles(self.listed_articles(), cursor, announce=announce)
         self.refresh_header()
+
+    def _date_label(self, article: Article) -> str:
+        return date_label(self.triage.sort_keys.date(article.id))
 
     def _cursor_for(self, current: Article | None, before: Sequence[str]) -> int:
         if current is None or current.id not in self.triage.library:
