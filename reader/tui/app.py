@@ -309,10 +309,13 @@ class ReaderApp(App[None]):
         self.main.start_on(self._first.current_id)
         while self.screen is not self._first:  # a dialog opened meanwhile (help)
             self.pop_screen()
+        typed_ahead = self._first.typed_ahead
         self._first = None
         # Over the first screen rather than in its place: Textual's switch_screen lets the
         # new screen's Header update its title before the title is mounted (Textual 8.2).
         await self.push_screen(self.main)
+        for key, character in typed_ahead:
+            self.post_message(events.Key(key, character))
         self._announce()
         self._start_work()
 

@@ -31,9 +31,11 @@ class FilteringPicker(ModalScreen[str | None]):
     HINTS: ClassVar[str]
     """The keys, on the box's lower border."""
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, hints: str | None = None) -> None:
+        """`title` on the box's upper border; `hints` replaces `HINTS` on the lower one."""
         super().__init__()
         self._title = title
+        self._hints = self.HINTS if hints is None else hints
 
     def choices(self, typed: str) -> list[Option]:
         """The options offered for what was typed, best first (the first is highlighted)."""
@@ -43,7 +45,7 @@ class FilteringPicker(ModalScreen[str | None]):
         """A name field over the matching choices."""
         with Vertical(id=self.BOX_ID) as box:
             box.border_title = self._title
-            box.border_subtitle = self.HINTS
+            box.border_subtitle = self._hints
             yield Input(placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
             yield OptionList(id=self.OPTIONS_ID, markup=False)
 

@@ -43,16 +43,31 @@ class TagPicker(FilteringPicker):
     PLACEHOLDER = "tag name"
     HINTS = "enter applies or creates · tab completes · esc cancels"
 
-    def __init__(self, tags: Sequence[Tag], applied: Sequence[str], quote: str) -> None:
-        super().__init__(f"Tag “{quote_preview(quote, 50)}”")
+    def __init__(
+        self,
+        tags: Sequence[Tag],
+        applied: Sequence[str],
+        quote: str,
+        *,
+        heading: str | None = None,
+        create: bool = True,
+    ) -> None:
+        """`heading` replaces the title naming the quote; without `create` only an
+        existing tag can be chosen (the tag screen's merge asks so)."""
+        super().__init__(
+            heading or f"Tag “{quote_preview(quote, 50)}”",
+            None if create else "enter chooses · tab completes · esc cancels",
+        )
         self._tags = list(tags)
         self._applied = frozenset(applied)
+        self._create = create
 
     def choices(self, typed: str) -> list[Option]:
-        """The matching tags, then creating the typed name when no tag has it."""
+        """The matching tags, then creating the typed name when no tag has it (if allowed)."""
         options = [Option(self._prompt(tag), id=tag.name) for tag in matching(self._tags, typed)]
         name = " ".join(typed.split())
-        if name and all(tag.name.casefold() != name.casefold() for tag in self._tags):
+        new = all(tag.name.casefold() != name.casefold() for tag in self._tags)
+        if name and self._create and new:
             options.append(Option(Text(f"{CREATE_PREFIX}“{name}”", Style(italic=True)), id=name))
         return options
 

@@ -13,7 +13,7 @@ import io
 import os
 import time
 import webbrowser
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +47,7 @@ from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 
 if TYPE_CHECKING:
     from reader.interchange.download import Download
+    from reader.library.stats import Charts
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
 BULK_CONFIRM = 20
@@ -687,6 +688,30 @@ class TriageScreen(Screen[None]):
         if self.view.article is None and self.article_list.current is not None:
             self.open(self.article_list.current)
         return [*added.new, *edited], successors
+
+    # -- stats --------------------------------------------------------------------------
+
+    def action_show_stats(self) -> None:
+        """S: the stats screen over the open articles, the store and the entities known."""
+        from reader.library.stats import article_days, charts  # loaded on first use
+        from reader.tui.dialogs.stats_screen import StatsScreen
+
+        library, store = self.triage.library, self.session.store
+        articles = list(library)
+
+        def build(days: Mapping[str, str | None]) -> Charts:
+            states = {article_id: self.triage.state(article_id) for article_id in library.ids()}
+            return charts(
+                library,
+                states,
+                store.first_triaged(),
+                store.annotations(),
+                self.triage.entities,
+                days=days,
+            )
+
+        colours = {tag.name: tag.colour for tag in store.tags()}
+        self.app.push_screen(StatsScreen(lambda: article_days(articles), build, colours))
 
     # -- export ---------------------------------------------------------------------------
 
