@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -87,10 +88,14 @@ class FirstScreen(Screen[None]):
     def on_mount(self) -> None:
         """The first article in view, the focus on the list."""
         self.article_list.focus()
-        self.on_resize()
+        self._fit_list()
         self._show(self.article_list.current)
 
-    def on_resize(self, _event: object = None) -> None:
+    def on_resize(self, _event: events.Resize) -> None:
+        """The list keeps its share of a terminal of a new width."""
+        self._fit_list()
+
+    def _fit_list(self) -> None:
         """The list takes its share of the width, as on the reading screen."""
         self.query_one("#list-pane").styles.width = list_columns(self.size.width, self._share)
 
