@@ -14,6 +14,7 @@ So this module imports those modules where they are used, not at the top.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -281,18 +282,24 @@ class ReaderApp(App[None]):
         else:
             self._open_rest()
 
-    @work(thread=True, exit_on_error=False, group="open", name="open")
+    @work(thread=True, group="open", name="open")
     def _open_rest(self) -> None:
-        """Imports the reading screen's modules and opens the store and the session."""
+        """Imports the reading screen's modules and opens the store and the session.
+
+        A `ReaderError` ends the app with its line; anything else is a bug and ends it
+        with a traceback (the worker's default), never leaving the first screen up.
+        """
         assert self._start is not None
         try:
             for module in AFTER_FIRST_FRAME:
                 import_module(module)
             session, service, model = self._start.open_rest()
         except ReaderError as exc:
-            self.call_from_thread(self._fail, exc)
-            return
-        self.call_from_thread(self._opened, session, service, model)
+            outcome = functools.partial(self._fail, exc)
+        else:
+            outcome = functools.partial(self._opened, session, service, model)
+        with contextlib.suppress(RuntimeError):  # the user quit meanwhile
+            self.call_from_thread(outcome)
 
     def _fail(self, error: ReaderError) -> None:
         """The store or the session could not be opened: the app ends, the CLI says why."""
