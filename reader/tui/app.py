@@ -314,8 +314,9 @@ class ReaderApp(App[None]):
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
         gc.freeze()
-        self.main.start_on(self._first.current_id)
-        while self.screen is not self._first:  # a dialog opened meanwhile (help)
+        first = self._first
+        self.main.start_on(first.current_id)
+        while self.screen is not first:  # a dialog opened meanwhile (help)
             self.pop_screen()
         self._first = None
         # Over the first screen rather than in its place: Textual's switch_screen lets the
@@ -323,6 +324,8 @@ class ReaderApp(App[None]):
         await self.push_screen(self.main)
         self._announce()
         self._start_work()
+        for key in first.held_keys:  # typed before the reading screen was there
+            self.post_message(key)
 
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""

@@ -58,14 +58,14 @@ async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_ov
         await pilot.press("j")  # keys move the list while the rest opens
         await until(pilot, lambda: first.view.article is first.article_list.current)
         second = first.article_list.current
+        await pilot.press("x")  # held, then given to the reading screen
         rest.release.set()
         await until(pilot, lambda: isinstance(app.screen, MainScreen))
         assert app.opened and app.screen is app.main
-        await until(pilot, lambda: app.main.view.article is not None)
-        assert app.main.article_list.current == second  # where the cursor was
-        assert app.main.view.article == second
+        await until(pilot, lambda: app.store.state(second.id) == "discarded")
+        assert app.main.article_list.index_of(second.id) is None  # discarded: hidden
         await pilot.press("s")  # the triage keys answer now
-        assert app.store.state(second.id) == "starred"
+        assert app.store.state(app.main.article_list.current.id) == "starred"
     assert rest.store is not None
     rest.store.close()
 

@@ -68,6 +68,9 @@ class FirstScreen(Screen[None]):
         """The list pane (no states yet: every article reads as new)."""
         self.view = ArticleView(empty_text, measure=measure, id="view")
         """The article pane."""
+        self.held_keys: list[events.Key] = []
+        """Keys this screen has no binding for (star, search…): the reading screen gets
+        them, in order, once it takes over, so nothing typed early is lost."""
 
     def compose(self) -> ComposeResult:
         """The reading screen's frame: the title line, list and article, the footer line.
@@ -98,6 +101,14 @@ class FirstScreen(Screen[None]):
     def _fit_list(self) -> None:
         """The list takes its share of the width, as on the reading screen."""
         self.query_one("#list-pane").styles.width = list_columns(self.size.width, self._share)
+
+    def on_key(self, event: events.Key) -> None:
+        """Holds a key no binding here answers (the list's moves, quit and help do)."""
+        if event.key in self.active_bindings:
+            return
+        self.held_keys.append(events.Key(event.key, event.character))
+        event.stop()
+        event.prevent_default()
 
     def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
         """The view follows the cursor (the reading screen takes over from here)."""
