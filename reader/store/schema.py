@@ -6,7 +6,9 @@ documents keyed by id). Version 2 tables:
 - `_meta`: one document `store` with `schema_version`, `created` (and `migrated_from`
   after a migration);
 - `annotations`: keyed by annotation id (see `Annotation.to_doc`);
-- `states`: keyed by article id, `{"state", "changed"}`;
+- `states`: keyed by article id, `{"state", "changed"}`, and `first` (when the article
+  first left `new`; written since the stats screen came, absent in older stores and
+  ignored by readers that do not know it);
 - `tags`: keyed by tag name, `{"colour", "hotkey"}`;
 - `articles` (since version 2): keyed by article id, `{"source", "title"}`, for the
   articles that have annotations or a state only (see `ArticleRecord`);

@@ -126,6 +126,10 @@ _CORRECTION_LABELS: dict[str, str] = {
     "retitle": "retitle article",
 }
 
+FIRST_TRIAGED = "first"
+"""A state document's extra field: when the article first left `new` (kept by later changes,
+so the stats can draw triage progress by day; older readers ignore it)."""
+
 LABEL_NAME_LIMIT = 40
 """Longest entity label: spaCy labels are short upper-case words."""
 
@@ -348,10 +352,13 @@ class Store:
         end: int,
         tags: Iterable[str] = (),
         note: str = "",
+        *,
+        hotkey_new_tags: bool = False,
     ) -> Annotation:
         """Annotates `body[start:end]`; quote and 32 characters of context come from `body`.
 
-        Tags not yet in the tag set are created (same undo step).
+        Tags not yet in the tag set are created (same undo step); with `hotkey_new_tags`
+        each takes the first free hotkey (1–9), as a tag made in the TUI's picker does.
         """
         _check_article_id(article_id)
         _check_range(body, start, end)
@@ -363,7 +370,7 @@ class Store:
             str(uuid.uuid4()), article_id, start, end, quote, prefix, suffix, names, note, now, now
         )
         with self._step("add annotation") as step:
-            self._create_missing_tags(step, names)
+            self._create_missing_tags(step, names, hotkeys=hotkey_new_tags)
             step.do(put(ANNOTATIONS, annotation.id, annotation.to_doc()))
         return annotation
 
@@ -391,14 +398,20 @@ class Store:
         return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
 
     @_synchronized
-    def toggle_tag(self, annotation_id: str, tag: str) -> Annotation:
-        """Adds `tag` to the annotation, or removes it if it is there (keys 1–9 do this)."""
+    def toggle_tag(
+        self, annotation_id: str, tag: str, *, hotkey_new_tags: bool = False
+    ) -> Annotation:
+        """Adds `tag` to the annotation, or removes it if it is there (keys 1–9 do this).
+
+        A tag not yet in the set is created; with `hotkey_new_tags` it takes the first
+        free hotkey (same undo step).
+        """
         current = self._annotation_doc(annotation_id)
         name = _tag_name(tag)
         had = name in current["tags"]
         tags = [t for t in current["tags"] if t != name] if had else [*current["tags"], name]
         with self._step(f"{'remove' if had else 'add'} tag {name}") as step:
-            self._create_missing_tags(step, tags)
+            self._create_missing_tags(step, tags, hotkeys=hotkey_new_tags)
             step.do(patch(ANNOTATIONS, annotation_id, {"tags": tags, "updated": now_iso()}))
         return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
 
@@ -553,6 +566,9 @@ class Store:
             for doc in changed:
                 step.do(put(ANNOTATIONS, doc["id"], doc))
             for key, doc in state_docs.items():
+                first = raw_states.get(key, {}).get(FIRST_TRIAGED)
+                if first is not None:
+                    doc = {**doc, FIRST_TRIAGED: first}
                 if raw_states.get(key) != doc:
                     step.do(put(STATE_TABLE, key, doc))
             for key, doc in record_docs.items():
@@ -566,6 +582,17 @@ class Store:
         """The article's triage state; `new` if it was never set."""
         doc = self._raw(STATE_TABLE).get(article_id)
         return "new" if doc is None else doc["state"]
+
+    @_synchronized
+    def first_triaged(self) -> dict[str, str]:
+        """When each article with a state first left `new`, by article id (ISO time).
+
+        Recorded since this version; for a state set earlier, the time it was last set.
+        """
+        return {
+            key: str(doc.get(FIRST_TRIAGED) or doc["changed"])
+            for key, doc in self._raw(STATE_TABLE).items()
+        }
 
     @_synchronized
     def states(self) -> dict[str, StateRecord]:
@@ -596,9 +623,14 @@ class Store:
             return
         now = now_iso()
         label = _STATE_VERBS[state].format(_count(len(changing), "article"))
+        raw = self._raw(STATE_TABLE)
         with self._step(label, journal=journal) as step:
             for article_id in changing:
-                step.do(put(STATE_TABLE, article_id, StateRecord(state, now).to_doc()))
+                doc = StateRecord(state, now).to_doc()
+                first = raw.get(article_id, {}).get(FIRST_TRIAGED)
+                if first is not None or state != "new":
+                    doc[FIRST_TRIAGED] = first or now
+                step.do(put(STATE_TABLE, article_id, doc))
 
     # -- tags ----------------------------------------------------------------------------
 
@@ -652,13 +684,50 @@ class Store:
             self._retag(step, name, None)
             step.do(put(TAGS, name, None))
 
-    def _retag(self, step: _Step, old: str, new: str | None) -> None:
+    @_synchronized
+    def merge_tags(self, source: str, target: str) -> int:
+        """Moves every use of tag `source` to `target` and deletes `source` (one undo step).
+
+        `target` keeps its colour and hotkey; an annotation that had both keeps one.
+        Returns how many annotations changed.
+        """
+        source, target = _tag_name(source), _tag_name(target)
+        raw = self._raw(TAGS)
+        for name in (source, target):
+            if name not in raw:
+                raise StoreInputError(f"there is no tag named {name!r}")
+        if source == target:
+            raise StoreInputError(f"cannot merge tag {source!r} into itself")
+        with self._step(f"merge tag {source} into {target}") as step:
+            changed = self._retag(step, source, target)
+            step.do(put(TAGS, source, None))
+        return changed
+
+    @_synchronized
+    def tag_usage(self) -> dict[str, tuple[int, int]]:
+        """Per tag name: (annotations carrying it, articles they are in); unused tags too."""
+        annotations: Counter[str] = Counter()
+        articles: dict[str, set[str]] = {}
+        for doc in self._raw(ANNOTATIONS).values():
+            for tag in doc["tags"]:
+                annotations[tag] += 1
+                articles.setdefault(tag, set()).add(doc["article_id"])
+        return {name: (annotations[name], len(articles.get(name, ()))) for name in self._raw(TAGS)}
+
+    def _retag(self, step: _Step, old: str, new: str | None) -> int:
+        """Replaces (or with None drops) tag `old` on every annotation; how many changed."""
+        changed = 0
         for key, doc in list(self._raw(ANNOTATIONS).items()):
             if old in doc["tags"]:
                 tags = [new if t == old else t for t in doc["tags"]]
-                step.do(patch(ANNOTATIONS, key, {"tags": [t for t in tags if t is not None]}))
+                kept = list(dict.fromkeys(t for t in tags if t is not None))
+                step.do(patch(ANNOTATIONS, key, {"tags": kept, "updated": now_iso()}))
+                changed += 1
+        return changed
 
-    def _create_missing_tags(self, step: _Step, names: Iterable[str]) -> None:
+    def _create_missing_tags(
+        self, step: _Step, names: Iterable[str], *, hotkeys: bool = False
+    ) -> None:
         raw = self._raw(TAGS)
         used = Counter(doc["colour"] for doc in raw.values())
         for name in dict.fromkeys(names):
@@ -666,7 +735,8 @@ class Store:
                 continue
             colour = min(TAG_PALETTE, key=lambda c: (used[c], TAG_PALETTE.index(c)))
             used[colour] += 1
-            step.do(put(TAGS, name, Tag(name, colour, None).to_doc()))
+            hotkey = first_free_hotkey(doc["hotkey"] for doc in raw.values()) if hotkeys else None
+            step.do(put(TAGS, name, Tag(name, colour, hotkey).to_doc()))
 
     # -- article corrections -------------------------------------------------------------
 
@@ -1123,6 +1193,12 @@ def _tag_names(tags: Iterable[str] | str) -> tuple[str, ...]:
     if isinstance(tags, str):
         tags = (tags,)
     return tuple(dict.fromkeys(_tag_name(tag) for tag in tags))
+
+
+def first_free_hotkey(taken: Iterable[str | None]) -> str | None:
+    """The lowest hotkey of 1–9 that no tag has, or None when all nine are taken."""
+    used = set(taken)
+    return next((key for key in "123456789" if key not in used), None)
 
 
 def _colour(colour: str) -> str:

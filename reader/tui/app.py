@@ -314,18 +314,18 @@ class ReaderApp(App[None]):
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
         gc.freeze()
-        first = self._first
-        self.main.start_on(first.current_id)
-        while self.screen is not first:  # a dialog opened meanwhile (help)
+        self.main.start_on(self._first.current_id)
+        while self.screen is not self._first:  # a dialog opened meanwhile (help)
             self.pop_screen()
+        typed_ahead = self._first.typed_ahead
         self._first = None
         # Over the first screen rather than in its place: Textual's switch_screen lets the
         # new screen's Header update its title before the title is mounted (Textual 8.2).
         await self.push_screen(self.main)
+        for key, character in typed_ahead:
+            self.post_message(events.Key(key, character))
         self._announce()
         self._start_work()
-        for key in first.held_keys:  # typed before the reading screen was there
-            self.post_message(key)
 
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""

@@ -58,14 +58,34 @@ async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_ov
         await pilot.press("j")  # keys move the list while the rest opens
         await until(pilot, lambda: first.view.article is first.article_list.current)
         second = first.article_list.current
-        await pilot.press("x")  # held, then given to the reading screen
         rest.release.set()
         await until(pilot, lambda: isinstance(app.screen, MainScreen))
         assert app.opened and app.screen is app.main
-        await until(pilot, lambda: app.store.state(second.id) == "discarded")
-        assert app.main.article_list.index_of(second.id) is None  # discarded: hidden
+        await until(pilot, lambda: app.main.view.article is not None)
+        assert app.main.article_list.current == second  # where the cursor was
+        assert app.main.view.article == second
         await pilot.press("s")  # the triage keys answer now
-        assert app.store.state(app.main.article_list.current.id) == "starred"
+        assert app.store.state(second.id) == "starred"
+    assert rest.store is not None
+    rest.store.close()
+
+
+async def test_keys_pressed_before_the_reading_screen_opens_run_on_it_in_order(
+    workspace: Workspace,
+) -> None:
+    opening = plan_opening(workspace, [])
+    rest = HeldRest(workspace, opening)
+    app = ReaderApp(Start(opening, rest.open))
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        assert isinstance(first, FirstScreen)
+        one, two = opening.loaded.articles[:2]
+        await pilot.press("s", "j", "x")  # star the first, then discard the second
+        assert first.article_list.current == one  # j waited behind s
+        assert [key for key, _ in first.typed_ahead] == ["s", "j", "x"]
+        rest.release.set()
+        await until(pilot, lambda: app.opened and app.store.state(two.id) == "discarded")
+        assert app.store.state(one.id) == "starred"
     assert rest.store is not None
     rest.store.close()
 

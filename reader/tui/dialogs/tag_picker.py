@@ -44,17 +44,33 @@ class TagPicker(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.TAG_PICKER
 
-    def __init__(self, tags: Sequence[Tag], applied: Sequence[str], quote: str) -> None:
+    def __init__(
+        self,
+        tags: Sequence[Tag],
+        applied: Sequence[str],
+        quote: str,
+        *,
+        heading: str | None = None,
+        create: bool = True,
+    ) -> None:
+        """`heading` replaces the title naming the quote; without `create` only an
+        existing tag can be chosen (the tag screen's merge asks so)."""
         super().__init__()
         self._tags = list(tags)
         self._applied = frozenset(applied)
         self._quote = quote
+        self._heading = heading
+        self._create = create
 
     def compose(self) -> ComposeResult:
         """A name field over the matching tags."""
         with Vertical(id="tag-picker") as box:
-            box.border_title = f"Tag “{quote_preview(self._quote, 50)}”"
-            box.border_subtitle = "enter applies or creates · tab completes · esc cancels"
+            box.border_title = self._heading or f"Tag “{quote_preview(self._quote, 50)}”"
+            box.border_subtitle = (
+                "enter applies or creates · tab completes · esc cancels"
+                if self._create
+                else "enter chooses · tab completes · esc cancels"
+            )
             yield Input(placeholder="tag name", id="tag-name")
             yield OptionList(id="tag-options", markup=False)
 
@@ -75,7 +91,8 @@ class TagPicker(ModalScreen[str | None]):
         found = matching(self._tags, typed)
         options = [Option(self._prompt(tag), id=tag.name) for tag in found]
         name = " ".join(typed.split())
-        if name and all(tag.name.casefold() != name.casefold() for tag in self._tags):
+        new = all(tag.name.casefold() != name.casefold() for tag in self._tags)
+        if name and self._create and new:
             options.append(Option(Text(f"{CREATE_PREFIX}“{name}”", Style(italic=True)), id=name))
         self._options.set_options(options)
         if options:
