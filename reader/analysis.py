@@ -41,14 +41,18 @@ class PipelineInfo:
     components: tuple[str, ...]
     fallback: bool
     reason: str | None
+    fingerprint: str = ""
+    """For a pipeline loaded from a folder, a digest of its files (`model_fingerprint`):
+    pipelines `spacy train` writes all share one name and version."""
 
     @property
     def identity(self) -> str:
-        """What cached results are keyed by: the same model and version give the same results.
+        """What cached results are keyed by: the same model and version give the same results
+        (and, for a pipeline folder, the same files: `name@version#fingerprint`).
 
         Which components run follows from the model, so they are not part of it.
         """
-        return f"{self.name}@{self.version}"
+        return pipeline_identity(self.name, self.version, self.fingerprint)
 
     def describe(self) -> str:
         """One line for people: name, version and the components that run."""
@@ -64,3 +68,10 @@ class PipelineInfo:
             "fallback": self.fallback,
             "reason": self.reason,
         }
+
+
+def pipeline_identity(name: str, version: str, fingerprint: str = "") -> str:
+    """`name@version`, with `#fingerprint` for a pipeline folder: the entity cache's key for
+    a pipeline, computed alike before a model loads (from its meta.json) and after."""
+    base = f"{name}@{version}"
+    return f"{base}#{fingerprint}" if fingerprint else base

@@ -100,6 +100,8 @@ class Annotator:
     def toggle_tag(self, target: Target, tag: str) -> Outcome:
         """Adds `tag` to the target's annotation (creating it), or takes it off again.
 
+        A tag not yet in the set is made, with the first free hotkey (1–9).
+
         Taking off the last tag of an annotation without a note deletes it: pressing
         a tag key twice leaves the text as it was.
         """
@@ -109,13 +111,18 @@ class Annotator:
                 return Outcome("That annotation is gone", None)
             passage = target.passage
             created = self.store.add_annotation(
-                passage.article_id, passage.body, passage.start, passage.end, tags=[tag]
+                passage.article_id,
+                passage.body,
+                passage.start,
+                passage.end,
+                tags=[tag],
+                hotkey_new_tags=True,
             )
             return Outcome(f"Tagged {tag}: “{quote_preview(created.quote)}”", created)
         if found.tags == (tag,) and not found.note:
             self.store.delete_annotation(found.id)
             return Outcome(f"Removed tag {tag}; the passage is no longer annotated", None)
-        changed = self.store.toggle_tag(found.id, tag)
+        changed = self.store.toggle_tag(found.id, tag, hotkey_new_tags=True)
         verb = "Tagged" if tag in changed.tags else "Removed tag"
         return Outcome(f"{verb} {tag}: “{quote_preview(changed.quote)}”", changed)
 

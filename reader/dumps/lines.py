@@ -309,8 +309,9 @@ _UNDERLINES = ("=", "-")
 
 
 def _make_line(raw: str, number: int) -> Line:
-    text = raw.strip()
-    indent = len(raw) - len(raw.lstrip())
+    """A block line (already stripped on the right, as `_Reader` keeps them) as a Line."""
+    text = raw.lstrip()
+    indent = len(raw) - len(text)
     heading = chrome.markdown_heading(text) if text[:1] == "#" else None
     if heading:
         return Line(text=heading[1], indent=indent, heading=heading[0], number=number, last=number)
@@ -322,7 +323,7 @@ def _is_wrapped(block: list[str]) -> bool:
     and lines that break mid-sentence (into a lowercase word, or more than once)."""
     if len(block) < 2:
         return False
-    lengths = [len(raw.rstrip()) for raw in block]
+    lengths = list(map(len, block))  # block lines are stripped on the right
     width = max(lengths)
     if width > _WRAP_MAX or width < 40:
         return False
@@ -339,7 +340,7 @@ def _is_wrapped(block: list[str]) -> bool:
 def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
     """Rejoins a hard-wrapped block; indented lines, bullets and short
     sentence-ending lines mark paragraph breaks."""
-    width = max(len(raw.rstrip()) for raw in block)
+    width = max(map(len, block))
     base = min(len(raw) - len(raw.lstrip()) for raw in block)
     lines: list[Line] = []
     pieces: list[list[str]] = []
@@ -358,7 +359,7 @@ def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
         else:
             lines.append(line)
             pieces.append([line.text])
-        previous = raw.rstrip()
+        previous = raw
     for line, parts in zip(lines, pieces, strict=True):
         line.text = "".join(parts)
     return lines

@@ -91,6 +91,9 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 
 
 def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
+    url = _URL.match(text) if "://" in text else None  # links run longer than labels
+    if url:
+        return "url", (("url", url.group("url")),)
     if len(text) <= _LABEL_LINE:
         label = _label_role(text)
         if label is not None:
@@ -118,10 +121,7 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 
 
 def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
-    """Roles only short lines can have: a link, a section label, a timestamp."""
-    url = _URL.match(text) if "://" in text else None
-    if url:
-        return "url", (("url", url.group("url")),)
+    """Roles only short lines can have: a section label, a timestamp."""
     if chrome.is_highlights_header(text):
         return "highlights", ()
     if chrome.is_related_header(text):

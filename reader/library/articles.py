@@ -25,6 +25,9 @@ class Added:
     replaced: tuple[tuple[Article, Article], ...] = ()
     """(old, new): an article of a re-read dump whose text changed, now listed in the old
     one's place (its id, a hash of its text, changed with it)."""
+    gone: tuple[Article, ...] = ()
+    """Articles no longer listed at all (a corrected dump's articles that were broken,
+    joined or retitled away): search must stop finding them."""
 
     @property
     def count(self) -> int:
@@ -76,7 +79,8 @@ class Library:
 
         An article that stays keeps its place; new ones take the place of the first one
         gone (else go at the end); one gone that another dump also holds stays listed
-        under that dump. Positions after the change move. Returns the new articles.
+        under that dump. Positions after the change move. Returns the new articles and
+        those no longer listed.
         """
         keep = {article.id for article in articles}
         gone: set[str] = set()
@@ -89,6 +93,9 @@ class Library:
             elif source in sources:
                 sources.remove(source)
         at = min((self._position[i] for i in gone), default=len(self._articles))
+        dropped = tuple(
+            self._articles[self._position[i]] for i in sorted(gone, key=self._position.get)
+        )
         fresh: dict[str, Article] = {}
         for article in articles:
             if article.id not in self._sources and article.id not in fresh:
@@ -110,7 +117,7 @@ class Library:
                 sources.append(source)
         if source:
             self._by_source[source] = keep
-        return Added(tuple(fresh.values()), tuple(known))
+        return Added(tuple(fresh.values()), tuple(known), gone=dropped)
 
     def refresh(self, source: str, articles: Sequence[Article]) -> Added:
         """A dump read again (it grew, or was edited): its articles as they now are.

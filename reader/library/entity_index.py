@@ -179,6 +179,25 @@ class EntityIndex:
         found.sort(key=lambda value: (-value.articles, -value.mentions, value.text.casefold()))
         return found
 
+    def top(
+        self, article_ids: Iterable[str], limit: int, labels: Iterable[str] = ()
+    ) -> list[EntityValue]:
+        """The entities in most of these articles (then most mentioned), leaving out `labels`."""
+        skip = frozenset(labels)
+        articles: Counter[tuple[str, str]] = Counter()
+        mentions: Counter[tuple[str, str]] = Counter()
+        for article_id in dict.fromkeys(article_ids):
+            for pair, count in self._pairs_of.get(article_id, Counter()).items():
+                if pair[0] not in skip:
+                    articles[pair] += 1
+                    mentions[pair] += count
+        found = [
+            EntityValue(pair[0], self._surface[pair], n, mentions[pair])
+            for pair, n in articles.items()
+        ]
+        found.sort(key=lambda value: (-value.articles, -value.mentions, value.text.casefold()))
+        return found[:limit]
+
 
 def _discard(table: dict[Any, set[str]], key: object, article_id: str) -> None:
     ids = table.get(key)

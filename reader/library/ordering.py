@@ -45,6 +45,15 @@ def describe(order: SortOrder) -> str:
     return _WORDS[order]
 
 
+DATE_ORDERS: frozenset[SortOrder] = frozenset({"newest", "oldest"})
+"""The orders by date: the list rows show each article's date under them."""
+
+
+def date_label(when: datetime | None) -> str:
+    """An article's date as a list row shows it: `2025-03-14`, or `no date`."""
+    return "no date" if when is None else when.strftime("%Y-%m-%d")
+
+
 def next_order(order: SortOrder) -> SortOrder:
     """The order after `order` in the cycle (the last wraps to dump order)."""
     return SORT_ORDERS[(SORT_ORDERS.index(order) + 1) % len(SORT_ORDERS)]

@@ -1,4 +1,5 @@
-"""Counts over a workspace's dumps: states, tags and entity labels, for `reader stats`.
+"""Counts over a workspace's dumps: states, tags and entity labels, for `reader stats`;
+and the series the stats screen and `reader stats --plot` draw (`charts`).
 
 Pure: the caller loads the dumps, reads the store and supplies whatever entity
 analyses it has; articles without one are counted, not analysed, so the numbers
@@ -7,10 +8,15 @@ come fast and say how complete they are.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import PurePath
 
+from reader.article import Article
 from reader.library.articles import Library
+from reader.library.dates import meta_date
 from reader.library.entity_index import EntityIndex, LabelCount
 from reader.library.triage import Progress, count_states
 from reader.store import Annotation, ArticleState
@@ -104,3 +110,160 @@ def _tag_counts(
     counts = [TagCount(name, uses[name], len(articles[name])) for name in uses]
     counts.sort(key=lambda c: (-c.annotations, c.name.casefold()))
     return tuple(counts)
+
+
+# -- pictures: the series the stats screen and `reader stats --plot` draw -----------------
+
+NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+"""Entity labels of values, not names: left out of the top entities."""
+KEPT_STATES = frozenset({"kept", "starred"})
+"""What "what you kept" means: articles kept or starred."""
+TOP_ENTITIES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """Counts under labels, in order (dumps, days, tags, entities): one chart's data."""
+
+    labels: tuple[str, ...]
+    values: tuple[int, ...]
+
+    def tail(self, n: int) -> Series:
+        """The last `n` points (the latest days)."""
+        return Series(self.labels[-n:], self.values[-n:]) if n < len(self.labels) else self
+
+    def to_dict(self) -> dict[str, int]:
+        """Label -> count, in order."""
+        return dict(zip(self.labels, self.values, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Charts:
+    """Where you stand, as series to draw: what came in, what you did, what you kept."""
+
+    per_dump: Series
+    """Articles per dump (file name); an article in two dumps counts in both."""
+    per_day: Series
+    """Articles per day of their own date (`meta.updated`, `published`, `date` …, read as
+    the list's date sort reads them)."""
+    undated: int
+    """Articles whose date is missing or does not read as a whole date."""
+    total: int
+    triaged_per_day: Series
+    """Per day of work: articles first triaged (left `new`) that day."""
+    progress: Series
+    """Per day of work: articles triaged by the end of that day (of `total`)."""
+    annotations_per_day: Series
+    """Per day of work: annotations made that day (those still in the store)."""
+    tags: Series
+    """Annotations per tag, most used first (unused tags left out)."""
+    kept_entities: Series
+    """The entities (names, not values) in most of the kept or starred articles."""
+
+    def to_dict(self) -> dict[str, object]:
+        """The `charts` part of `reader stats --json`."""
+        return {
+            "articles_per_dump": self.per_dump.to_dict(),
+            "articles_per_day": self.per_day.to_dict(),
+            "undated": self.undated,
+            "triaged_per_day": self.triaged_per_day.to_dict(),
+            "progress": self.progress.to_dict(),
+            "annotations_per_day": self.annotations_per_day.to_dict(),
+            "tags": self.tags.to_dict(),
+            "kept_entities": self.kept_entities.to_dict(),
+        }
+
+
+def charts(
+    library: Library,
+    states: Mapping[str, ArticleState],
+    first_triaged: Mapping[str, str],
+    annotations: Iterable[Annotation],
+    entities: EntityIndex,
+    tz: tzinfo | None = None,
+    days: Mapping[str, str | None] | None = None,
+) -> Charts:
+    """The series over the library's articles; times are shown as days in `tz` (default:
+    the machine's time zone). `first_triaged` is `Store.first_triaged()`; `days` are
+    `article_days` of the library when already read (the TUI reads them in a thread)."""
+    ids = library.ids()
+    triaged = [
+        first_triaged[a] for a in ids if states.get(a, "new") != "new" and a in first_triaged
+    ]
+    made = [a.created for a in annotations if a.article_id in library]
+    triaged_days = Counter(_day(at, tz) for at in triaged)
+    made_days = Counter(_day(at, tz) for at in made)
+    work_days = sorted(set(triaged_days) | set(made_days))
+    running = 0
+    progress = []
+    for day in work_days:
+        running += triaged_days[day]
+        progress.append(running)
+    days = article_days(library) if days is None else days
+    dated = Counter(day for a in ids if (day := days.get(a)) is not None)
+    kept = [a for a in ids if states.get(a) in KEPT_STATES]
+    top = entities.top(kept, TOP_ENTITIES, NUMBER_LABELS)
+    tags = Counter(tag for a in annotations if a.article_id in library for tag in a.tags)
+    return Charts(
+        per_dump=_series(_dump_counts(library), keep_order=True),
+        per_day=_series(sorted(dated.items()), keep_order=True),
+        undated=len(ids) - sum(dated.values()),
+        total=len(ids),
+        triaged_per_day=Series(tuple(work_days), tuple(triaged_days[d] for d in work_days)),
+        progress=Series(tuple(work_days), tuple(progress)),
+        annotations_per_day=Series(tuple(work_days), tuple(made_days[d] for d in work_days)),
+        tags=_series(tags.items()),
+        kept_entities=Series(tuple(v.text for v in top), tuple(v.articles for v in top)),
+    )
+
+
+def count_ticks(top: int, most: int = 6) -> list[int]:
+    """Whole-number axis ticks from 0 to at least `top` (counts have no halves): at most
+    `most` of them, 1, 2 or 5 times a power of ten apart."""
+    if top <= 0:
+        return [0, 1]
+    power = 1
+    while True:
+        for step in (power, 2 * power, 5 * power):
+            if -(-top // step) <= most - 1:
+                return list(range(0, -(-top // step) * step + 1, step))
+        power *= 10
+
+
+def article_days(articles: Iterable[Article]) -> dict[str, str | None]:
+    """Each article's own date (`article_day`), by id."""
+    return {article.id: article_day(article.meta) for article in articles}
+
+
+def article_day(meta: Mapping[str, str]) -> str | None:
+    """The article's own date as `YYYY-MM-DD`, read as the list's date sort reads it
+    (`reader.library.dates`), or None when no field names a whole date (a day without a
+    year is not placed here: a chart must not guess)."""
+    found = meta_date(meta, yearless=False)
+    return None if found is None else found.date().isoformat()
+
+
+def _dump_counts(library: Library) -> list[tuple[str, int]]:
+    """Articles per dump in the library's order, each named by its file name (its whole
+    path when two dumps share a name)."""
+    dumps = library.dumps()
+    names = Counter(PurePath(dump).name for dump in dumps)
+    return [
+        (PurePath(d).name if names[PurePath(d).name] == 1 else d, len(library.from_source(d)))
+        for d in dumps
+    ]
+
+
+def _series(items: Iterable[tuple[str, int]], *, keep_order: bool = False) -> Series:
+    pairs = list(items)
+    if not keep_order:
+        pairs.sort(key=lambda pair: (-pair[1], pair[0].casefold()))
+    return Series(tuple(label for label, _ in pairs), tuple(value for _, value in pairs))
+
+
+def _day(iso: str, tz: tzinfo | None) -> str:
+    """The calendar day of a stored time (ISO 8601, UTC) in `tz`."""
+    moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(tz).date().isoformat()

@@ -154,8 +154,10 @@ class Triage:
 
     def replace_source(self, source: str, articles: Sequence[Article]) -> Added:
         """Puts a dump's corrected articles in place of its old ones (see
-        `Library.replace_source`); the new ones become searchable."""
+        `Library.replace_source`); the new ones become searchable, and those no longer
+        listed are no longer found."""
         added = self.library.replace_source(source, articles)
+        self.search_index.remove(article.id for article in added.gone)
         self.search_index.add(added.new)
         return added
 

@@ -10,7 +10,9 @@ first), over the copy of en_core_web_sm the reader installs itself; a user's
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
@@ -75,6 +77,40 @@ def read_meta(model: str) -> dict[str, Any] | None:
     except (OSError, orjson.JSONDecodeError):
         return None
     return meta if isinstance(meta, dict) else None
+
+
+_FINGERPRINTED_TEXT = ("meta.json", "config.cfg")
+"""Files of a pipeline folder whose content goes into its fingerprint (the rest: their stat)."""
+
+
+def model_fingerprint(model: str) -> str:
+    """A short digest telling apart two pipelines saved in one folder, or "" for a package.
+
+    Every pipeline `spacy train` writes is called `en_pipeline 0.0.0`, so a name and
+    version do not say which weights produced a cached result. For a model given as a
+    folder this hashes its meta.json and config.cfg and the path, size and modification
+    time of every file in it (no weights are read: a few dozen `stat` calls). An
+    installed package is told apart by its version, so it gets none; a folder that
+    cannot be read gets none either (its load fails and falls back anyway).
+    """
+    folder = Path(model).expanduser()
+    if not folder.is_dir():
+        return ""
+    digest = hashlib.blake2b(digest_size=6)
+    try:
+        for name in _FINGERPRINTED_TEXT:
+            path = folder / name
+            if path.is_file():
+                digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+        for root, dirs, files in os.walk(folder):
+            dirs.sort()
+            for name in sorted(files):
+                stat = (Path(root) / name).stat()
+                where = os.path.relpath(Path(root) / name, folder)
+                digest.update(f"{where}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 def installed_names() -> list[str]:

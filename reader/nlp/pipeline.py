@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from reader.analysis import PipelineInfo
+from reader.nlp.models import model_fingerprint
 from reader.nlp.rules import RULES_VERSION, find_entities
 from reader.nlp.segments import EntityTuple, Found, Span, Window
 
@@ -58,13 +59,14 @@ def shared(requested: str) -> tuple[Language, PipelineInfo, threading.Lock]:
     memory, one load). Fallbacks are not kept: they are cheap, and a model
     installed later is then found by the next service.
     """
+    key = f"{requested}#{model_fingerprint(requested)}"  # a folder saved over: another model
     with _loaded_lock:
-        found = _loaded.get(requested)
+        found = _loaded.get(key)
         if found is None:
             nlp, info = build(requested)
             found = (nlp, info, threading.Lock())
             if not info.fallback:
-                _loaded[requested] = found
+                _loaded[key] = found
         return found
 
 
@@ -89,6 +91,7 @@ def build(requested: str) -> tuple[Language, PipelineInfo]:
         components=tuple(nlp.pipe_names),
         fallback=False,
         reason=None,
+        fingerprint=model_fingerprint(requested),
     )
     return nlp, info
 

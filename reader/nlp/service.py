@@ -15,12 +15,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.analysis import Analysis, Entity, PipelineInfo
+from reader.analysis import Analysis, Entity, PipelineInfo, pipeline_identity
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.nlp.cache import EntityCache, text_key
 from reader.nlp.glossary import LabelStyle, label_style
-from reader.nlp.models import BUNDLED_MODEL, default_model, read_meta
+from reader.nlp.models import BUNDLED_MODEL, default_model, model_fingerprint, read_meta
 from reader.nlp.rules import RULES_VERSION
 from reader.nlp.segments import Cuts, Found, Window, chunks, confine, paragraph_ranges, windows
 
@@ -255,4 +255,5 @@ def expected_identity(model: str) -> str:
     meta = read_meta(model)
     if meta is None:
         return _FALLBACK_IDENTITY
-    return f"{meta.get('lang', '')}_{meta.get('name', model)}@{meta.get('version', '')}"
+    name = f"{meta.get('lang', '')}_{meta.get('name', model)}"
+    return pipeline_identity(name, str(meta.get("version", "")), model_fingerprint(model))

@@ -39,4 +39,4 @@ def check_store(workspace: Workspace) -> None:
     """Reads the store once, read-only: a store no tab could open stops `reader serve`
     with its error now, instead of ending every tab's session with it in the server log."""
     if workspace.store_path.exists():
-        Store(workspace.store_path, read_only=True).close()
+        Store(workspace.store_path, root=workspace.root, read_only=True).close()

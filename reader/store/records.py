@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from reader.text.safe import without_surrogates
@@ -49,14 +50,20 @@ def context(body: str, start: int, end: int) -> tuple[str, str, str]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Annotation:
-    """A tagged or noted passage of one article, with what re-anchoring needs.
+@dataclass(frozen=True)
+class AnchoredSpan:
+    """A span of one article the user said something about, with what re-anchoring needs.
 
     `start`/`end` are code-point offsets into `Article.body`; `quote`, `prefix` and
-    `suffix` are the selected text and up to 32 characters either side, so the
-    passage can be found again when the article's text changes.
+    `suffix` are the selected text and up to 32 characters either side, so the span
+    can be found again when the article's text changes. Annotations and entity
+    corrections are both anchored this way (and placed by the same `Placement`).
+
+    Only a base: its slots are made by each subclass, which lists every field in its
+    own `__slots__` (as it did before the base existed).
     """
+
+    __slots__ = ()
 
     id: str
     article_id: str
@@ -65,6 +72,36 @@ class Annotation:
     quote: str
     prefix: str
     suffix: str
+
+    def span_doc(self) -> Document:
+        """The stored fields of the span itself, in the order the store file has them."""
+        return {
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+        }
+
+    @staticmethod
+    def span_fields(key: str, doc: Document) -> Document:
+        """The span's constructor arguments from a validated stored document."""
+        return {
+            "id": key,
+            "article_id": str(doc["article_id"]),
+            "start": doc["start"],
+            "end": doc["end"],
+            "quote": str(doc["quote"]),
+            "prefix": str(doc["prefix"]),
+            "suffix": str(doc["suffix"]),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation(AnchoredSpan):
+    """A tagged or noted passage of one article (see `AnchoredSpan` for where it is)."""
+
     tags: tuple[str, ...]
     note: str
     created: str
@@ -76,12 +113,7 @@ class Annotation:
         """The JSON object stored for it (and what exporters may rely on)."""
         return {
             "id": self.id,
-            "article_id": self.article_id,
-            "start": self.start,
-            "end": self.end,
-            "quote": self.quote,
-            "prefix": self.prefix,
-            "suffix": self.suffix,
+            **self.span_doc(),
             "tags": list(self.tags),
             "note": self.note,
             "created": self.created,
@@ -93,13 +125,7 @@ class Annotation:
     def from_doc(cls, doc: Document) -> Annotation:
         """Rebuilds the record from a stored document that passed schema validation."""
         return cls(
-            id=str(doc["id"]),
-            article_id=str(doc["article_id"]),
-            start=doc["start"],
-            end=doc["end"],
-            quote=str(doc["quote"]),
-            prefix=str(doc["prefix"]),
-            suffix=str(doc["suffix"]),
+            **cls.span_fields(str(doc["id"]), doc),
             tags=tuple(doc["tags"]),
             note=str(doc["note"]),
             created=str(doc["created"]),
@@ -155,6 +181,31 @@ def source_key(source: str) -> str:
     an article split from text that came from no file. Links are not followed
     (`Path.resolve` would touch the disk for every call)."""
     return without_surrogates(os.path.abspath(source)) if source else ""  # noqa: PTH100
+
+
+def stored_source(source: str, root: Path) -> str:
+    """A dump path as the store file keeps it: relative to the workspace `root` (POSIX
+    slashes) when the dump is inside it, so moving the whole workspace keeps every record
+    pointing at its dump; absolute otherwise. A relative `source` is taken as already
+    relative to `root`. Paths are compared as written (no links followed)."""
+    if not source:
+        return ""
+    path = PurePath(source)
+    if not path.is_absolute():
+        return path.as_posix()
+    key = PurePath(source_key(source))
+    try:
+        return key.relative_to(root).as_posix()
+    except ValueError:
+        return str(key)
+
+
+def opened_source(stored: str, root: Path) -> str:
+    """The `source_key` a stored dump path names in the workspace at `root` (the inverse
+    of `stored_source`): relative paths are joined to `root`, absolute ones kept."""
+    if not stored or PurePath(stored).is_absolute():
+        return stored
+    return source_key(str(root / stored))
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,20 +339,10 @@ ENTITY_EDIT_KINDS: tuple[EntityEditKind, ...] = get_args(EntityEditKind)
 
 
 @dataclass(frozen=True, slots=True)
-class EntityEdit:
-    """One correction of the model's entities in one article, anchored like an annotation.
+class EntityEdit(AnchoredSpan):
+    """One correction of the model's entities in one article, anchored like an annotation
+    (see `AnchoredSpan`)."""
 
-    Offsets are code-point indices into the article body; `quote`, `prefix` and
-    `suffix` let re-anchoring find the span again when the text changes.
-    """
-
-    id: str
-    article_id: str
-    start: int
-    end: int
-    quote: str
-    prefix: str
-    suffix: str
     kind: EntityEditKind
     label: str
     """The entity's label; empty for a `reject`."""
@@ -312,12 +353,7 @@ class EntityEdit:
     def to_doc(self) -> Document:
         """The stored object; the id is the document's key."""
         return {
-            "article_id": self.article_id,
-            "start": self.start,
-            "end": self.end,
-            "quote": self.quote,
-            "prefix": self.prefix,
-            "suffix": self.suffix,
+            **self.span_doc(),
             "kind": self.kind,
             "label": self.label,
             "created": self.created,
@@ -328,13 +364,7 @@ class EntityEdit:
     def from_doc(cls, key: str, doc: Document) -> EntityEdit:
         """Rebuilds the record from its key and a validated stored document."""
         return cls(
-            id=key,
-            article_id=str(doc["article_id"]),
-            start=doc["start"],
-            end=doc["end"],
-            quote=str(doc["quote"]),
-            prefix=str(doc["prefix"]),
-            suffix=str(doc["suffix"]),
+            **cls.span_fields(key, doc),
             kind=doc["kind"],
             label=str(doc["label"]),
             created=str(doc["created"]),

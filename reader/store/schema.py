@@ -6,7 +6,9 @@ documents keyed by id). Version 2 tables:
 - `_meta`: one document `store` with `schema_version`, `created` (and `migrated_from`
   after a migration);
 - `annotations`: keyed by annotation id (see `Annotation.to_doc`);
-- `states`: keyed by article id, `{"state", "changed"}`;
+- `states`: keyed by article id, `{"state", "changed"}`, and `first` (when the article
+  first left `new`; written since the stats screen came, absent in older stores and
+  ignored by readers that do not know it);
 - `tags`: keyed by tag name, `{"colour", "hotkey"}`;
 - `articles` (since version 2): keyed by article id, `{"source", "title"}`, for the
   articles that have annotations or a state only (see `ArticleRecord`);
@@ -19,6 +21,10 @@ documents keyed by id). Version 2 tables:
   (the list's sort order), keyed by name, `{"value": any JSON}`; never journaled, read
   leniently (an unknown value is ignored by whoever reads it);
 - `undo`, `redo`: the persisted journal, keyed by step number (see `reader.store._journal`).
+
+Since version 4 the dump paths (`source` in `articles` and `corrections`, and in the
+journal's copies of them) are relative to the workspace when the dump is inside it
+(`stored_source`), so a workspace moved as a whole keeps every record on its dump.
 
 Tables the store does not know are kept as they are, so a script's own table survives.
 """
@@ -39,9 +45,10 @@ from reader.store.records import (
     Document,
     Tag,
     now_iso,
+    stored_source,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The version this code writes; older files are migrated on open, newer ones refused."""
 
 META_TABLE = "_meta"
@@ -114,8 +121,10 @@ def schema_version(data: Data, path: Path) -> int:
     return version
 
 
-def upgrade(data: Data, path: Path) -> tuple[Data, int]:
+def upgrade(data: Data, path: Path, root: Path) -> tuple[Data, int]:
     """Brings a parsed file to `SCHEMA_VERSION`; returns the data and the version it had.
+
+    `root` is the workspace the store belongs to (dump paths are stored relative to it).
 
     Raises StoreError for a file from a newer `reader`, which this one must not rewrite.
     """
@@ -126,7 +135,7 @@ def upgrade(data: Data, path: Path) -> tuple[Data, int]:
             f"(schema {found}; this one reads up to {SCHEMA_VERSION})"
         )
     for version in range(found, SCHEMA_VERSION):
-        data = MIGRATIONS[version](data, path)
+        data = MIGRATIONS[version](data, path, root)
         data[META_TABLE][META_KEY]["schema_version"] = version + 1
     if found < SCHEMA_VERSION:
         data[META_TABLE][META_KEY]["migrated_from"] = found
@@ -134,7 +143,7 @@ def upgrade(data: Data, path: Path) -> tuple[Data, int]:
     return data, found
 
 
-def _v0_to_v1(data: Data, path: Path) -> Data:
+def _v0_to_v1(data: Data, path: Path, _root: Path) -> Data:
     """A plain TinyDB file (what `tinydb.TinyDB(path)` writes) becomes a v1 store.
 
     Its documents sit under TinyDB's integer ids; v1 keys them by annotation id,
@@ -193,7 +202,7 @@ def _v0_annotation(doc: Document, now: str, path: Path) -> Document:
     }
 
 
-def _v1_to_v2(data: Data, _path: Path) -> Data:
+def _v1_to_v2(data: Data, _path: Path, _root: Path) -> Data:
     """Adds the `articles` table, empty: which dump an annotated article came from is not
     known until the app sees it again, and until then its annotations are left alone.
 
@@ -204,7 +213,7 @@ def _v1_to_v2(data: Data, _path: Path) -> Data:
     return data
 
 
-def _v2_to_v3(data: Data, _path: Path) -> Data:
+def _v2_to_v3(data: Data, _path: Path, _root: Path) -> Data:
     """Adds the tables of the user's corrections (articles and entities), empty.
 
     Tables of those names a script kept are moved aside as in `_v1_to_v2`.
@@ -212,6 +221,33 @@ def _v2_to_v3(data: Data, _path: Path) -> Data:
     for name in (CORRECTIONS, ENTITY_EDITS, CHECKED):
         _add_table(data, name, 2)
     return data
+
+
+SOURCE_TABLES = (ARTICLES, CORRECTIONS)
+"""The tables whose documents name a dump (`source`)."""
+
+
+def _v3_to_v4(data: Data, path: Path, root: Path) -> Data:
+    """Dump paths inside the workspace become relative to it, in the tables and in the
+    journal's copies of their documents (an undo then puts back the relative form).
+
+    Paths outside the workspace stay absolute; anything not shaped as expected is left
+    for validation to name.
+    """
+    for name in SOURCE_TABLES:
+        for doc in _table(data, name, path).values():
+            _relative_source(doc, root)
+    for name in (UNDO, REDO):
+        for step in _table(data, name, path).values():
+            for op in step.get("ops", ()) if isinstance(step.get("ops"), list) else ():
+                if isinstance(op, list) and len(op) == 4 and op[1] in SOURCE_TABLES:
+                    _relative_source(op[3], root)
+    return data
+
+
+def _relative_source(doc: object, root: Path) -> None:
+    if isinstance(doc, dict) and isinstance(doc.get("source"), str):
+        doc["source"] = stored_source(doc["source"], root)
 
 
 def _add_table(data: Data, name: str, old_version: int) -> None:
@@ -227,7 +263,12 @@ def _add_table(data: Data, name: str, old_version: int) -> None:
     data[name] = {}
 
 
-MIGRATIONS: dict[int, Callable[[Data, Path], Data]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[Data, Path, Path], Data]] = {
+    0: _v0_to_v1,
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+}
 """Version N -> N+1, applied in order on open; add one here when the schema changes."""
 
 

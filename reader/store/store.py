@@ -17,7 +17,9 @@ code-point indices into `Article.body`. Methods may be called from several threa
 Article ids are content hashes, so the store also keeps, for each article it holds
 annotations or a state for, the dump it was last seen in and its title
 (`remember`): re-anchoring then adopts a vanished article's annotations only while
-its own dump is open, and an export can name an article whose dump is gone.
+its own dump is open, and an export can name an article whose dump is gone. Dump
+paths inside the workspace (`root`) are kept relative to it in the file, so the
+workspace can move as a whole; the API hands out absolute ones (`source_key`).
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ from reader.store.records import (
     Tag,
     context,
     now_iso,
+    opened_source,
+    stored_source,
 )
 from reader.store.schema import (
     ANNOTATIONS,
@@ -126,10 +130,15 @@ _CORRECTION_LABELS: dict[str, str] = {
     "retitle": "retitle article",
 }
 
+FIRST_TRIAGED = "first"
+"""A state document's extra field: when the article first left `new` (kept by later changes,
+so the stats can draw triage progress by day; older readers ignore it)."""
+
 LABEL_NAME_LIMIT = 40
 """Longest entity label: spaCy labels are short upper-case words."""
 
 _P = ParamSpec("_P")
+_Sourced = TypeVar("_Sourced", ArticleRecord, ArticleCorrection)
 _R = TypeVar("_R")
 
 
@@ -189,14 +198,26 @@ class _Step:
 class Store:
     """An open annotation store; see the module docstring for the guarantees."""
 
-    def __init__(self, path: Path, *, read_only: bool = False, wait_lock: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        root: Path | None = None,
+        read_only: bool = False,
+        wait_lock: bool = False,
+    ) -> None:
         """Opens `path`, creating a fresh store (and its folders) when there is none.
 
         Raises StoreError for a file it cannot read; such a file is never written.
         If another process holds the store, opens read-only and sets `lock_owner`
-        and `notice`; `wait_lock` waits for that process instead.
+        and `notice`; `wait_lock` waits for that process instead. `root` is the
+        workspace folder: dump paths inside it are stored relative to it (default:
+        the folder holding `annotations/`, where the store usually is, else the
+        store's own folder). A store from before that is migrated on open.
         """
         self.path = Path(path).expanduser().resolve()
+        self.root = _default_root(self.path) if root is None else root.expanduser().resolve()
+        """The workspace the store's dump paths are relative to."""
         self.read_only = read_only
         self.lock_owner: str | None = None
         self.notice: str | None = None
@@ -244,7 +265,7 @@ class Store:
         if found is None:
             data, version = fresh_data(), SCHEMA_VERSION
         else:
-            data, version = upgrade(found, self.path)
+            data, version = upgrade(found, self.path, self.root)
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
         self._db = _Database(
             self.path,
@@ -348,10 +369,13 @@ class Store:
         end: int,
         tags: Iterable[str] = (),
         note: str = "",
+        *,
+        hotkey_new_tags: bool = False,
     ) -> Annotation:
         """Annotates `body[start:end]`; quote and 32 characters of context come from `body`.
 
-        Tags not yet in the tag set are created (same undo step).
+        Tags not yet in the tag set are created (same undo step); with `hotkey_new_tags`
+        each takes the first free hotkey (1–9), as a tag made in the TUI's picker does.
         """
         _check_article_id(article_id)
         _check_range(body, start, end)
@@ -363,7 +387,7 @@ class Store:
             str(uuid.uuid4()), article_id, start, end, quote, prefix, suffix, names, note, now, now
         )
         with self._step("add annotation") as step:
-            self._create_missing_tags(step, names)
+            self._create_missing_tags(step, names, hotkeys=hotkey_new_tags)
             step.do(put(ANNOTATIONS, annotation.id, annotation.to_doc()))
         return annotation
 
@@ -391,14 +415,20 @@ class Store:
         return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
 
     @_synchronized
-    def toggle_tag(self, annotation_id: str, tag: str) -> Annotation:
-        """Adds `tag` to the annotation, or removes it if it is there (keys 1–9 do this)."""
+    def toggle_tag(
+        self, annotation_id: str, tag: str, *, hotkey_new_tags: bool = False
+    ) -> Annotation:
+        """Adds `tag` to the annotation, or removes it if it is there (keys 1–9 do this).
+
+        A tag not yet in the set is created; with `hotkey_new_tags` it takes the first
+        free hotkey (same undo step).
+        """
         current = self._annotation_doc(annotation_id)
         name = _tag_name(tag)
         had = name in current["tags"]
         tags = [t for t in current["tags"] if t != name] if had else [*current["tags"], name]
         with self._step(f"{'remove' if had else 'add'} tag {name}") as step:
-            self._create_missing_tags(step, tags)
+            self._create_missing_tags(step, tags, hotkeys=hotkey_new_tags)
             step.do(patch(ANNOTATIONS, annotation_id, {"tags": tags, "updated": now_iso()}))
         return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
 
@@ -535,7 +565,8 @@ class Store:
         docs = [_annotation_doc_for_import(a) for a in annotations]
         state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
         record_docs = {
-            key: _article_record_doc(key, record) for key, record in (article_records or {}).items()
+            key: self._record_doc(_article_record(key, record))
+            for key, record in (article_records or {}).items()
         }
         new_tags = [Tag(_tag_name(t.name), _colour(t.colour), _hotkey(t.hotkey)) for t in tags]
         raw = self._raw(ANNOTATIONS)
@@ -553,6 +584,9 @@ class Store:
             for doc in changed:
                 step.do(put(ANNOTATIONS, doc["id"], doc))
             for key, doc in state_docs.items():
+                first = raw_states.get(key, {}).get(FIRST_TRIAGED)
+                if first is not None:
+                    doc = {**doc, FIRST_TRIAGED: first}
                 if raw_states.get(key) != doc:
                     step.do(put(STATE_TABLE, key, doc))
             for key, doc in record_docs.items():
@@ -566,6 +600,17 @@ class Store:
         """The article's triage state; `new` if it was never set."""
         doc = self._raw(STATE_TABLE).get(article_id)
         return "new" if doc is None else doc["state"]
+
+    @_synchronized
+    def first_triaged(self) -> dict[str, str]:
+        """When each article with a state first left `new`, by article id (ISO time).
+
+        Recorded since this version; for a state set earlier, the time it was last set.
+        """
+        return {
+            key: str(doc.get(FIRST_TRIAGED) or doc["changed"])
+            for key, doc in self._raw(STATE_TABLE).items()
+        }
 
     @_synchronized
     def states(self) -> dict[str, StateRecord]:
@@ -596,9 +641,14 @@ class Store:
             return
         now = now_iso()
         label = _STATE_VERBS[state].format(_count(len(changing), "article"))
+        raw = self._raw(STATE_TABLE)
         with self._step(label, journal=journal) as step:
             for article_id in changing:
-                step.do(put(STATE_TABLE, article_id, StateRecord(state, now).to_doc()))
+                doc = StateRecord(state, now).to_doc()
+                first = raw.get(article_id, {}).get(FIRST_TRIAGED)
+                if first is not None or state != "new":
+                    doc[FIRST_TRIAGED] = first or now
+                step.do(put(STATE_TABLE, article_id, doc))
 
     # -- tags ----------------------------------------------------------------------------
 
@@ -652,13 +702,50 @@ class Store:
             self._retag(step, name, None)
             step.do(put(TAGS, name, None))
 
-    def _retag(self, step: _Step, old: str, new: str | None) -> None:
+    @_synchronized
+    def merge_tags(self, source: str, target: str) -> int:
+        """Moves every use of tag `source` to `target` and deletes `source` (one undo step).
+
+        `target` keeps its colour and hotkey; an annotation that had both keeps one.
+        Returns how many annotations changed.
+        """
+        source, target = _tag_name(source), _tag_name(target)
+        raw = self._raw(TAGS)
+        for name in (source, target):
+            if name not in raw:
+                raise StoreInputError(f"there is no tag named {name!r}")
+        if source == target:
+            raise StoreInputError(f"cannot merge tag {source!r} into itself")
+        with self._step(f"merge tag {source} into {target}") as step:
+            changed = self._retag(step, source, target)
+            step.do(put(TAGS, source, None))
+        return changed
+
+    @_synchronized
+    def tag_usage(self) -> dict[str, tuple[int, int]]:
+        """Per tag name: (annotations carrying it, articles they are in); unused tags too."""
+        annotations: Counter[str] = Counter()
+        articles: dict[str, set[str]] = {}
+        for doc in self._raw(ANNOTATIONS).values():
+            for tag in doc["tags"]:
+                annotations[tag] += 1
+                articles.setdefault(tag, set()).add(doc["article_id"])
+        return {name: (annotations[name], len(articles.get(name, ()))) for name in self._raw(TAGS)}
+
+    def _retag(self, step: _Step, old: str, new: str | None) -> int:
+        """Replaces (or with None drops) tag `old` on every annotation; how many changed."""
+        changed = 0
         for key, doc in list(self._raw(ANNOTATIONS).items()):
             if old in doc["tags"]:
                 tags = [new if t == old else t for t in doc["tags"]]
-                step.do(patch(ANNOTATIONS, key, {"tags": [t for t in tags if t is not None]}))
+                kept = list(dict.fromkeys(t for t in tags if t is not None))
+                step.do(patch(ANNOTATIONS, key, {"tags": kept, "updated": now_iso()}))
+                changed += 1
+        return changed
 
-    def _create_missing_tags(self, step: _Step, names: Iterable[str]) -> None:
+    def _create_missing_tags(
+        self, step: _Step, names: Iterable[str], *, hotkeys: bool = False
+    ) -> None:
         raw = self._raw(TAGS)
         used = Counter(doc["colour"] for doc in raw.values())
         for name in dict.fromkeys(names):
@@ -666,7 +753,8 @@ class Store:
                 continue
             colour = min(TAG_PALETTE, key=lambda c: (used[c], TAG_PALETTE.index(c)))
             used[colour] += 1
-            step.do(put(TAGS, name, Tag(name, colour, None).to_doc()))
+            hotkey = first_free_hotkey(doc["hotkey"] for doc in raw.values()) if hotkeys else None
+            step.do(put(TAGS, name, Tag(name, colour, hotkey).to_doc()))
 
     # -- article corrections -------------------------------------------------------------
 
@@ -695,14 +783,14 @@ class Store:
             correction,
             id=str(uuid.uuid4()),
             seq=seq,
-            source=without_surrogates(correction.source),
+            source=stored_source(without_surrogates(correction.source), self.root),
             created=now_iso(),
         )
         with self._step(_CORRECTION_LABELS[record.kind]) as step:
             step.do(put(CORRECTIONS, record.id, record.to_doc()))
             for table in (STATE_TABLE, CHECKED):
                 self._move_docs(step, table, moves or {})
-        return record
+        return self._opened(record)
 
     def _move_docs(self, step: _Step, table: str, moves: Mapping[str, Sequence[str]]) -> None:
         """Moves documents keyed by article id to the articles that replaced it."""
@@ -723,7 +811,10 @@ class Store:
     @_synchronized
     def article_corrections(self, source: str | None = None) -> list[ArticleCorrection]:
         """The article corrections (of one dump, by `source_key`), in the order they apply."""
-        found = [ArticleCorrection.from_doc(k, d) for k, d in self._raw(CORRECTIONS).items()]
+        found = [
+            self._opened(ArticleCorrection.from_doc(key, doc))
+            for key, doc in self._raw(CORRECTIONS).items()
+        ]
         if source is not None:
             found = [c for c in found if c.source == source]
         return sorted(found, key=lambda c: c.seq)
@@ -882,7 +973,7 @@ class Store:
                 self._apply(put(ARTICLES, key, None))
             for article in given:
                 if self._has_user_data(article.id):
-                    self._put_record(article.id, ArticleRecord.of(article).to_doc())
+                    self._put_record(article.id, self._record_doc(ArticleRecord.of(article)))
 
     @_synchronized
     def article_records(self) -> dict[str, ArticleRecord]:
@@ -891,7 +982,18 @@ class Store:
         Articles the store never saw open (annotated before records were kept, or
         imported without them) have none.
         """
-        return {key: ArticleRecord.from_doc(doc) for key, doc in self._raw(ARTICLES).items()}
+        return {
+            key: self._opened(ArticleRecord.from_doc(doc))
+            for key, doc in self._raw(ARTICLES).items()
+        }
+
+    def _opened(self, record: _Sourced) -> _Sourced:
+        """A stored record as the API hands it out: its dump as a `source_key`."""
+        return replace(record, source=opened_source(record.source, self.root))
+
+    def _record_doc(self, record: ArticleRecord) -> Document:
+        """The stored form of a record: its dump relative to the workspace when inside it."""
+        return replace(record, source=stored_source(record.source, self.root)).to_doc()
 
     def _has_user_data(self, article_id: str) -> bool:
         return (
@@ -910,7 +1012,7 @@ class Store:
         """Records an article `remember` was shown, now that it has user data."""
         article = self._seen.get(article_id)
         if article is not None:
-            self._put_record(article_id, ArticleRecord.of(article).to_doc())
+            self._put_record(article_id, self._record_doc(ArticleRecord.of(article)))
 
     # -- placing annotations -------------------------------------------------------------
 
@@ -1028,6 +1130,13 @@ class Store:
         return reversal
 
 
+def _default_root(path: Path) -> Path:
+    """The workspace of a store given without one: the folder holding `annotations/`
+    when the store is in it (`workspace.store_path`), else the store's own folder."""
+    folder = path.parent
+    return folder.parent if folder.name == "annotations" else folder
+
+
 _DETACHED_FIELDS = tuple(name for name in Annotation.__slots__ if name != "article_id")
 """The fields of `annotation_documents`, in order (`Annotation.to_doc`'s, less one)."""
 
@@ -1125,6 +1234,12 @@ def _tag_names(tags: Iterable[str] | str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_tag_name(tag) for tag in tags))
 
 
+def first_free_hotkey(taken: Iterable[str | None]) -> str | None:
+    """The lowest hotkey of 1–9 that no tag has, or None when all nine are taken."""
+    used = set(taken)
+    return next((key for key in "123456789" if key not in used), None)
+
+
 def _colour(colour: str) -> str:
     if not is_colour(colour):
         raise StoreInputError(f"a tag colour must look like #rrggbb, not {colour!r}")
@@ -1147,16 +1262,14 @@ def _state_doc(article_id: str, record: object) -> Document:
     return record.to_doc()
 
 
-def _article_record_doc(article_id: str, record: object) -> Document:
-    """A checked record document for `merge`: text fields, no lone surrogates."""
+def _article_record(article_id: str, record: object) -> ArticleRecord:
+    """A checked record for `merge`: text fields, no lone surrogates."""
     _check_article_id(article_id)
     if not isinstance(record, ArticleRecord):
         raise StoreInputError(f"the record of article {article_id} is not an ArticleRecord")
     if not (isinstance(record.source, str) and isinstance(record.title, str)):
         raise StoreInputError(f"the record of article {article_id} has a field that is not text")
-    return ArticleRecord(
-        without_surrogates(record.source), without_surrogates(record.title)
-    ).to_doc()
+    return ArticleRecord(without_surrogates(record.source), without_surrogates(record.title))
 
 
 def _annotation_doc_for_import(annotation: object) -> Document:

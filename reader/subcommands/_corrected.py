@@ -31,7 +31,7 @@ def corrected(
     if not workspace.store_path.is_file():
         return list(articles)
     try:
-        with Store(workspace.store_path, read_only=True) as opened:
+        with Store(workspace.store_path, root=workspace.root, read_only=True) as opened:
             return _applied(articles, opened)
     except StoreError as exc:
         if not lenient:

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if not workspace.store_path.is_file():
         raise ReaderError(f"no store at {workspace.store_path}: nothing is checked yet")
     articles = corrected(workspace, load_dumps(seed_dumps(workspace), warn))
-    with Store(workspace.store_path, read_only=True) as store:
+    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         golds = checked_articles(store, articles)
     if not golds:
         raise ReaderError(

@@ -123,7 +123,10 @@ def run(args: argparse.Namespace) -> int:
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     )
-    with collector_paused(), Store(workspace.store_path, read_only=True) as store:
+    with (
+        collector_paused(),
+        Store(workspace.store_path, root=workspace.root, read_only=True) as store,
+    ):
         articles = corrected(workspace, split, store=store)
         export = collect(store, articles, selection, with_text=args.with_text, root=workspace.root)
     if args.with_entities:
@@ -168,7 +171,7 @@ def _export_spacy(args: argparse.Namespace) -> int:
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
     articles = corrected(workspace, _articles(workspace, args.source))
-    with Store(workspace.store_path, read_only=True) as store:
+    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         golds = checked_articles(store, articles)
     if not golds:
         raise ExportError(

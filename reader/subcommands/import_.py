@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     with collector_paused():
         articles = load_dumps(seed_dumps(workspace), warn)
         try:
-            report = _import(workspace.store_path, args.path, articles, dry_run=args.dry_run)
+            report = _import(workspace, args.path, articles, dry_run=args.dry_run)
         except StoreWriteError as exc:
             raise StoreWriteError(
                 f"cannot save store {workspace.store_path}: {exc.reason}; nothing was imported",
@@ -50,11 +50,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(
-    store_path: Path, path: Path, articles: list[Article], *, dry_run: bool
+    workspace: Workspace, path: Path, articles: list[Article], *, dry_run: bool
 ) -> ImportReport:
     """One import into the store, which is let go even when the save failed: this process
     ends here, so a change kept in memory for a retry would only be a false promise."""
-    store = Store(store_path, read_only=dry_run)
+    store = Store(workspace.store_path, root=workspace.root, read_only=dry_run)
     try:
         return import_file(store, path, articles, dry_run=dry_run)
     finally:

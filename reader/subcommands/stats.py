@@ -1,7 +1,10 @@
-"""`reader stats [PATH...] [--json] [--analyse]`: how far triage has got, and what is in the dumps.
+"""`reader stats [PATH...] [--json] [--plot] [--analyse]`: how far triage has got, and what
+is in the dumps.
 
 Counts per state, per tag and per entity label over the articles of the dumps
-(default: the workspace's seeds/). Entity counts come from the NLP cache, so the
+(default: the workspace's seeds/); `--plot` draws the stats screen's charts (articles
+per dump and per day, triage progress, annotations per day, tags, the top entities of
+the kept articles); `--json` gives both. Entity counts come from the NLP cache, so the
 command is quick and never loads spaCy unless `--analyse` asks it to fill the gaps.
 """
 
@@ -14,7 +17,7 @@ from pathlib import Path
 from reader.dumps.load import load_dumps
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
-from reader.library.stats import WorkspaceStats, collect
+from reader.library.stats import WorkspaceStats, charts, collect
 from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
 from reader.subcommands._console import warn
@@ -37,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
+        "--plot", action="store_true", help="draw the charts of the stats screen after the counts"
+    )
+    parser.add_argument(
         "--analyse",
         action="store_true",
         help="run spaCy on articles without cached entities (slow for big dumps)",
@@ -50,8 +56,9 @@ def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, counts, prints."""
     workspace = Workspace.open(args.workspace, args.db)
     library = Library(load_dumps(dump_paths(args.paths or [workspace.seeds_dir]), warn))
-    with Store(workspace.store_path, read_only=True) as store:
+    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         states = {article_id: record.state for article_id, record in store.states().items()}
+        first_triaged = store.first_triaged()
         annotations = store.annotations()
         tag_names = [tag.name for tag in store.tags()]
     service = EntityService(resolve_model_name(args.model, workspace), workspace.cache_dir)
@@ -60,10 +67,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         service.close()
     stats = collect(library, states, annotations, tag_names, entities, service.model)
+    pictures = charts(library, states, first_triaged, annotations, entities)
     if args.json:
-        sys.stdout.buffer.write(json_out.dumps(stats.to_dict(), indent=True) + b"\n")
-    else:
-        print("\n".join(_lines(stats)))
+        document = {**stats.to_dict(), "charts": pictures.to_dict()}
+        sys.stdout.buffer.write(json_out.dumps(document, indent=True) + b"\n")
+        return 0
+    print("\n".join(_lines(stats)))
+    if args.plot:
+        from reader.subcommands._charts import render  # plotext: loaded only to draw
+
+        print()
+        print(render(pictures, colour=sys.stdout.isatty()))
     return 0
 
 

@@ -14,9 +14,11 @@ So this module imports those modules where they are used, not at the top.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
+import signal
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -57,10 +59,10 @@ if TYPE_CHECKING:
     from reader.tui.screens.main import MainScreen
 
 STYLE_FILES = ("reader.tcss", "dialogs.tcss")
-TERMINAL_LOST = 129
-"""Exit status when the terminal went away (128 + SIGHUP, as the shell reports a hang-up)."""
-STREAM_SECONDS = 0.1
-"""While a big dump is split, the articles found join the list this often."""
+STREAM_SECONDS = (0.1, 1.0)
+"""While a big dump is split, the articles found join the list after the first of these
+intervals, then twice as long each time up to the second: each batch re-sorts and
+redraws the whole list, so fewer of them as it grows."""
 AFTER_FIRST_FRAME = (
     "reader.tui.screens.main",
     "reader.tui.presenters.analyser",
@@ -259,13 +261,15 @@ class ReaderApp(App[None]):
                 return
         self.exit()
 
-    def terminal_lost(self) -> None:
-        """The terminal went away (SIGHUP, a hang-up on its input): saves what a failed
-        save kept in memory and exits at once; nobody is left to answer a question."""
+    def terminal_lost(self, signum: int = signal.SIGHUP) -> None:
+        """The terminal went away (SIGHUP, a hang-up on its input) or SIGTERM asked the
+        app to stop: saves what a failed save kept in memory and exits at once, with the
+        status a shell gives a program that signal ended (128 + signum); nobody is left
+        to answer a question."""
         if self.opened:
             with contextlib.suppress(ReaderError):  # no one is left to tell; the file keeps
                 self.store.flush()  # its last saved state
-        self.exit(return_code=TERMINAL_LOST)
+        self.exit(return_code=128 + signum)
 
     def on_unmount(self) -> None:
         """Stops watching the inbox."""
@@ -279,18 +283,24 @@ class ReaderApp(App[None]):
         else:
             self._open_rest()
 
-    @work(thread=True, exit_on_error=False, group="open", name="open")
+    @work(thread=True, group="open", name="open")
     def _open_rest(self) -> None:
-        """Imports the reading screen's modules and opens the store and the session."""
+        """Imports the reading screen's modules and opens the store and the session.
+
+        A `ReaderError` ends the app with its line; anything else is a bug and ends it
+        with a traceback (the worker's default), never leaving the first screen up.
+        """
         assert self._start is not None
         try:
             for module in AFTER_FIRST_FRAME:
                 import_module(module)
             session, service, model = self._start.open_rest()
         except ReaderError as exc:
-            self.call_from_thread(self._fail, exc)
-            return
-        self.call_from_thread(self._opened, session, service, model)
+            outcome = functools.partial(self._fail, exc)
+        else:
+            outcome = functools.partial(self._opened, session, service, model)
+        with contextlib.suppress(RuntimeError):  # the user quit meanwhile
+            self.call_from_thread(outcome)
 
     def _fail(self, error: ReaderError) -> None:
         """The store or the session could not be opened: the app ends, the CLI says why."""
@@ -308,10 +318,13 @@ class ReaderApp(App[None]):
         self.main.start_on(self._first.current_id)
         while self.screen is not self._first:  # a dialog opened meanwhile (help)
             self.pop_screen()
+        typed_ahead = self._first.typed_ahead
         self._first = None
         # Over the first screen rather than in its place: Textual's switch_screen lets the
         # new screen's Header update its title before the title is mounted (Textual 8.2).
         await self.push_screen(self.main)
+        for key, character in typed_ahead:
+            self.post_message(events.Key(key, character))
         self._announce()
         self._start_work()
 
@@ -332,12 +345,11 @@ class ReaderApp(App[None]):
     @work(thread=True, exit_on_error=False, group="load", name="load")
     def load_deferred(self) -> None:
         """Splits the big dumps asked for, streaming: the first articles join the list at
-        once, then more every `STREAM_SECONDS`, so the list fills while the splitter works
-        and keys answer meanwhile."""
+        once, then more in batches (`STREAM_SECONDS`), so the list fills while the
+        splitter works and keys answer meanwhile."""
         from reader.dumps.inbox import InboxEvent
         from reader.dumps.load import iter_dump
         from reader.tui.inbox_bridge import InboxArrived
-        from reader.tui.messages import ArticlesFound
 
         paths = self.session.deferred
         self.call_from_thread(
@@ -349,15 +361,30 @@ class ReaderApp(App[None]):
             except ReaderError as exc:
                 self.post_message(InboxArrived(InboxEvent(path, (), grown=False, error=str(exc))))
                 continue
+            self._stream(path, found)
+
+    def _stream(self, path: Path, found: Iterator[Article]) -> None:
+        """Posts the articles as they are found (the first at once, then in batches at
+        growing intervals), with the garbage collector paused as the splitter pauses it
+        (its passes over the new objects only cost time)."""
+        from reader.tui.messages import ArticlesFound
+
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
             batch: list[Article] = []
-            due = 0.0  # the first article goes at once
+            due, interval = 0.0, STREAM_SECONDS[0]  # the first article goes at once
             for article in found:
                 batch.append(article)
                 if time.monotonic() >= due:
                     self.post_message(ArticlesFound(path, tuple(batch)))
                     batch = []
-                    due = time.monotonic() + STREAM_SECONDS
+                    due = time.monotonic() + interval
+                    interval = min(interval * 2, STREAM_SECONDS[1])
             self.post_message(ArticlesFound(path, tuple(batch), done=True))
+        finally:
+            if collecting:
+                gc.enable()
 
     def on_articles_found(self, message: ArticlesFound) -> None:
         """Articles of a big dump join the list as they are found; the rest of the work

@@ -1,5 +1,8 @@
 """The command palette's own commands: every key of the main screen, runnable by name.
 
+Only what the screen takes now is offered (the entity-editing commands only while
+entity editing is on).
+
 Built from `keys.CONTEXTS`, so the palette, the help screen and the bindings can
 never disagree.
 """
@@ -11,6 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import cast
 
+from textual.actions import parse
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.widget import Widget
 
@@ -37,12 +41,22 @@ class ReaderCommands(Provider):
             if context.target.startswith("#") and not self.screen.query(context.target):
                 continue
             for binding in context.bindings:
+                if not self._available(context.target, binding.action):
+                    continue
                 shortcut = keys.key_text(binding, keymap, self.app.get_key_display)
                 title = binding.description
                 if context.target.startswith("#"):
                     title = f"{context.title}: {binding.description.lower()}"
                 run = partial(self._run, context.target, binding.action)
                 yield Command(title, f"{shortcut} · {context.title}", run)
+
+    def _available(self, target: str, action: str) -> bool:
+        """Whether the screen takes the action now (its `check_action`): a command it would
+        refuse, such as the entity keys while entity editing is off, is not offered."""
+        namespace, name, parameters = parse(action)
+        if namespace == "screen" or (target == "screen" and not namespace):
+            return self.screen.check_action(name, parameters) is not False
+        return True
 
     async def _run(self, target: str, action: str) -> None:
         if target == "app":

@@ -55,6 +55,8 @@ MAIN = [
     Binding("a", "toggle_annotations", "Annotations", id="toggle_annotations"),
     Binding("ctrl+left", "narrow_list", "Narrower list", id="narrow_list", show=False),
     Binding("ctrl+right", "widen_list", "Wider list", id="widen_list", show=False),
+    Binding("number_sign", "manage_tags", "Tags", id="manage_tags", show=False),
+    Binding("S", "show_stats", "Stats", id="show_stats", show=False),
 ]
 """On the main screen, whichever pane has the focus (the list's width: also a drag on
 the line between list and article)."""
@@ -270,6 +272,32 @@ EXPORT_DIALOG = [
 ]
 """In the export dialog (enter exports in the highlighted format)."""
 
+TAG_SCREEN = [
+    Binding("escape,q", "close", "Close", id="close_tags"),
+    Binding("j,down", "cursor_down", "Down", id="tags_down", show=False),
+    Binding("k,up", "cursor_up", "Up", id="tags_up", show=False),
+    *(
+        Binding(str(n), f"hotkey('{n}')", f"Tag on key {n}", id=f"tags_hotkey_{n}", show=False)
+        for n in range(1, 10)
+    ),
+    Binding("0", "hotkey('0')", "No hotkey", id="tags_no_hotkey", show=False),
+    Binding("r", "rename", "Rename", id="rename_tag"),
+    Binding("c", "recolour(1)", "Next colour", id="recolour_tag"),
+    Binding("C", "recolour(-1)", "Previous colour", id="recolour_tag_back", show=False),
+    Binding("m", "merge", "Merge into…", id="merge_tag"),
+    Binding("d,delete", "delete", "Delete", id="delete_tag"),
+    Binding("u", "undo", "Undo", id="tags_undo"),
+    Binding("ctrl+r", "redo", "Redo", id="tags_redo", show=False),
+]
+"""On the tag screen (`#`): the highlighted tag's hotkey, name, colour; merge, delete, undo."""
+
+STATS_SCREEN = [
+    Binding("escape,q,S", "close", "Close", id="close_stats"),
+    Binding("j,down", "scroll_down", "Scroll down", id="stats_down", show=False),
+    Binding("k,up", "scroll_up", "Scroll up", id="stats_up", show=False),
+]
+"""On the stats screen (`S`)."""
+
 CONFIRM = [
     Binding("y,enter", "yes", "Yes", id="confirm_yes"),
     Binding("n,escape", "no", "No", id="confirm_no"),
@@ -313,6 +341,8 @@ CONTEXTS = (
     KeyContext("Filter picker", tuple(FILTER_PICKER), None),
     KeyContext("Search", tuple(SEARCH), None),
     KeyContext("Export", tuple(EXPORT_DIALOG), None),
+    KeyContext("Tag screen", tuple(TAG_SCREEN), None),
+    KeyContext("Stats", tuple(STATS_SCREEN), None),
     KeyContext("Confirm", tuple(CONFIRM), None),
     KeyContext("Help", tuple(HELP), None),
 )
@@ -348,6 +378,7 @@ FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
         *_ALWAYS,
         *_hints(("next_unread", "Next unread"), ("cycle_sort", "Sort"), ("export", "Export")),
         *_hints(("narrow_list widen_list", "List width")),
+        *_hints(("manage_tags", "Tags"), ("show_stats", "Stats")),
     ),
     "view": (
         *_hints(("down up", "Move"), ("toggle_selection", "Select")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import os
 import sys
@@ -92,7 +93,7 @@ class Rest:
             workspace = self._workspace
             model = resolve_model_name(self._model, workspace)
             languages = language_models(workspace.config)
-            self.store = Store(workspace.store_path)
+            self.store = Store(workspace.store_path, root=workspace.root)
             session = open_session(workspace, self._paths, self.store, self._opening)
             self.service = ModelRouter(model, languages, workspace.cache_dir)
             return session, self.service, model
@@ -134,7 +135,8 @@ def launch(args: argparse.Namespace) -> int:
     gc.freeze()
     try:
         if in_terminal():
-            with TerminalWatch((sys.stdin.fileno(), sys.stdout.fileno()), lambda: _lost(app)):
+            terminal = (sys.stdin.fileno(), sys.stdout.fileno())
+            with TerminalWatch(terminal, functools.partial(_lost, app)):
                 app.run()
         else:
             app.run()
@@ -152,7 +154,7 @@ def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
     return plan_opening(workspace, paths)
 
 
-def _lost(app: ReaderApp) -> None:
+def _lost(app: ReaderApp, signum: int) -> None:
     """From the watch's thread: the app saves and exits (unless it already stopped)."""
     with contextlib.suppress(RuntimeError):  # the app is not running any more
-        app.call_from_thread(app.terminal_lost)
+        app.call_from_thread(app.terminal_lost, signum)

@@ -1,8 +1,10 @@
-"""Noticing that the terminal went away: SIGHUP, or a hang-up on stdin or stdout.
+"""Noticing that the terminal went away (SIGHUP, or a hang-up on stdin or stdout), or
+that the process was asked to stop (SIGTERM).
 
 Without this, a `reader` whose terminal closed (an SSH connection dropped, a window
-closed under `nohup`) reads end-of-file for ever and spins at full CPU. The watch
-costs nothing while the terminal is there: one thread blocked in `poll`.
+closed under `nohup`) reads end-of-file for ever and spins at full CPU, and one sent
+SIGTERM (`kill`, a shutdown) dies on the spot with its lock file left behind. The
+watch costs nothing while the terminal is there: one thread blocked in `poll`.
 """
 
 from __future__ import annotations
@@ -18,37 +20,45 @@ from types import FrameType
 _GONE = select.POLLHUP | select.POLLERR | select.POLLNVAL
 
 
-class TerminalWatch:
-    """Calls `on_lost` once, from its own thread, when the terminal is gone.
+STOP_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+"""The signals that make the app save and exit: the terminal hung up, or a `kill`."""
 
-    Gone means SIGHUP arrived, or a hang-up or error on one of `fds` (stdin at EOF
-    on a closed terminal reports a hang-up). Use it as a context manager around
-    `App.run()`; it must be entered in the main thread (it sets the SIGHUP handler).
+
+class TerminalWatch:
+    """Calls `on_lost(signum)` once, from its own thread, when the terminal is gone or the
+    process is told to stop.
+
+    Gone means SIGHUP arrived, or a hang-up or error on one of `fds` (stdin at EOF on
+    a closed terminal reports a hang-up): `signum` is SIGHUP. Told to stop means
+    SIGTERM: `signum` is SIGTERM. Use it as a context manager around `App.run()`; it
+    must be entered in the main thread (it sets the signal handlers).
     """
 
-    def __init__(self, fds: Sequence[int], on_lost: Callable[[], None]) -> None:
+    def __init__(self, fds: Sequence[int], on_lost: Callable[[int], None]) -> None:
         self._fds = tuple(fds)
         self._on_lost = on_lost
         self._wake_read, self._wake_write = os.pipe()
         self._thread = threading.Thread(target=self._run, name="reader-terminal", daemon=True)
-        self._hangup = threading.Event()
-        self._previous: object = None
+        self._signal: int | None = None
+        self._previous: dict[int, object] = {}
 
     def __enter__(self) -> TerminalWatch:
-        self._previous = signal.signal(signal.SIGHUP, self._on_sighup)
+        self._previous = {signum: signal.signal(signum, self._on_signal) for signum in STOP_SIGNALS}
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        signal.signal(signal.SIGHUP, self._previous)  # type: ignore[arg-type]
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
         with contextlib.suppress(OSError):
             os.write(self._wake_write, b"x")
         self._thread.join(5)
         os.close(self._wake_read)
         os.close(self._wake_write)
 
-    def _on_sighup(self, _signum: int, _frame: FrameType | None) -> None:
-        self._hangup.set()
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
+        if self._signal is None:
+            self._signal = signum
         with contextlib.suppress(OSError):
             os.write(self._wake_write, b"x")  # a pipe write is safe in a signal handler
 
@@ -58,7 +68,7 @@ class TerminalWatch:
         for fd in self._fds:
             poller.register(fd, 0)  # no input events: only hang-ups and errors wake us
         events = poller.poll()
-        if self._hangup.is_set() or any(
-            fd != self._wake_read and mask & _GONE for fd, mask in events
-        ):
-            self._on_lost()
+        if self._signal is not None:
+            self._on_lost(self._signal)
+        elif any(fd != self._wake_read and mask & _GONE for fd, mask in events):
+            self._on_lost(signal.SIGHUP)

@@ -12,6 +12,7 @@ import pytest
 
 from reader.annotation import reanchor as reanchor_module
 from reader.annotation.anchoring import AnchorReport
+from reader.annotation.corrections import apply_corrections, record, retitle
 from reader.annotation.reanchor import reanchor_open
 from reader.article import Article, article_id
 from reader.dumps.load import load_dump
@@ -109,6 +110,36 @@ def test_an_edited_article_keeps_its_annotations_under_its_new_id(
         assert moved is not None and moved.article_id == edited[0].id and not moved.orphaned
         assert edited[0].body[moved.start : moved.end] == KCNA
         assert store.article_records()[edited[0].id].source == str(dump_a)
+
+
+def test_a_workspace_moved_as_a_whole_keeps_its_annotations_and_corrections(
+    tmp_path: Path,
+) -> None:
+    """The store names dumps relative to the workspace: moved elsewhere (and a dump then
+    edited), the annotations still follow their article and the corrections still apply."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    (old / "seeds").mkdir(parents=True)
+    shutil.copy(SEED, old / "seeds" / "a.txt")
+    store_path = Path("annotations") / "reader.json"
+    with Store(old / store_path) as store:  # the workspace: the folder holding annotations/
+        first = load_dump(old / "seeds" / "a.txt")
+        note = _annotate(store, first[0], KCNA)
+        record(store, first, retitle(first[1], "Renamed by hand"))
+        reanchor_open(store, first)
+    assert str(old) not in (old / store_path).read_text(encoding="utf-8")
+    old.rename(new)
+    edited = _edited(
+        new / "seeds" / "a.txt", lambda text: text.replace("SEOUL: Senior", "SEOUL (AP): Senior", 1)
+    )
+    with Store(new / store_path) as store:
+        corrected = apply_corrections(edited, store.article_corrections())
+        assert corrected.stale == () and len(corrected.applied) == 1
+        assert corrected.articles[1].title == "Renamed by hand"
+        assert reanchor_open(store, corrected.articles) == AnchorReport(moved=1)
+        moved = store.annotation(note.id)
+        assert moved is not None and not moved.orphaned
+        assert moved.article_id == corrected.articles[0].id != first[0].id
+        assert store.article_records()[moved.article_id].source == str(new / "seeds" / "a.txt")
 
 
 def test_a_vanished_articles_annotations_look_only_in_their_own_dump(

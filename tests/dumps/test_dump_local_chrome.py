@@ -29,6 +29,7 @@ from reader.dumps.roles import classify
         ("Publicado em 3 de março de 2024", "updated"),
         ("1. Juli 2015, 10:34 Uhr", "updated"),
         ("— Wikinews", "credits"),
+        ("Lire la suite : https://fr.wikinews.org/wiki/" + "Proche-Orient_%3A_" * 8, "url"),
         ("Nicolas Sarkozy / Carla Bruni", "text"),
         ("Intervista a Mario Furlan", "text"),
         ("Publié pour la première fois en France, le livre a été traduit.", "text"),

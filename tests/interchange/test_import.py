@@ -154,9 +154,9 @@ def test_where_articles_come_from_is_kept_for_the_next_start_and_export(
         store.merge(states={three.id: StateRecord("read", T1)})
         store.remember([replace(three, source="/mine/three.txt")])
         import_file(store, exported, [here])
-        assert store.article_records() == {
+        assert store.article_records() == {  # relative paths are the workspace's
             ONE.id: ArticleRecord(here.source, ONE.title),
-            two.id: ArticleRecord(two.source, "Two"),
+            two.id: ArticleRecord(str(store.root / two.source), "Two"),
             three.id: ArticleRecord("/mine/three.txt", "Three"),
         }
 
@@ -170,7 +170,8 @@ def test_a_version_1_export_still_imports_with_its_titles(tmp_path: Path, export
     old.write_bytes(orjson.dumps(doc))
     with Store(tmp_path / "fresh.json") as store:
         assert import_file(store, old, []).added == 2
-        assert store.article_records() == {ONE.id: ArticleRecord(ONE.source, ONE.title)}
+        in_workspace = str(store.root / ONE.source)  # the export's path relative to it
+        assert store.article_records() == {ONE.id: ArticleRecord(in_workspace, ONE.title)}
 
 
 def test_a_dry_run_reports_without_writing(tmp_path: Path, exported: Path) -> None:

@@ -33,3 +33,12 @@ def test_an_article_gone_from_one_dump_stays_listed_under_another() -> None:
     assert shared.id in library
     assert library.sources(shared.id) == ("/d/b.txt",)
     assert len(library) == 2
+
+
+def test_replace_source_names_the_articles_no_longer_listed() -> None:
+    first = make_articles(3, "/d/a.txt")
+    library = Library(first)
+    joined = make_article("Joined", "Body of article number 0. And 1.", "/d/a.txt", 0)
+    added = library.replace_source("/d/a.txt", [joined, first[2]])
+    assert added.gone == (first[0], first[1])
+    assert added.new == (joined,)

@@ -219,3 +219,17 @@ def test_an_automatic_read_mark_is_saved_but_is_no_undo_step_and_keeps_redo(
         ids[1]: "read",
         ids[2]: "read",
     }
+
+
+def test_articles_corrected_or_edited_away_are_no_longer_found(store: Store) -> None:
+    alpha = make_article("Alpha", "The zebra walked.", "/d/a.txt", 0)
+    beta = make_article("Beta", "The yak ran.", "/d/a.txt", 1)
+    triage = Triage(store, [alpha, beta])
+    edited = make_article("Alpha", "The zebra walked far.", "/d/a.txt", 0)
+    triage.refresh("/d/a.txt", [edited, beta])  # the dump edited while the app runs
+    assert [hit.article_id for hit in triage.search("zebra")] == [edited.id]
+    retitled = make_article("Alpha, retitled", "The zebra walked far.", "/d/a.txt", 0)
+    triage.replace_source("/d/a.txt", [retitled, beta])  # a correction of the dump
+    assert [hit.article_id for hit in triage.search("zebra")] == [retitled.id]
+    triage.replace_source("/d/a.txt", [edited, beta])  # the correction undone
+    assert [hit.article_id for hit in triage.search("zebra")] == [edited.id]

@@ -19,6 +19,7 @@ from reader.article import Article
 from reader.nlp import DEFAULT_MODEL, EntityService, pipeline
 from reader.nlp.router import ModelRouter
 from reader.nlp.segments import MAX_WINDOW_CHARS, confine, paragraph_ranges, windows
+from reader.nlp.service import expected_identity
 from tests.conftest import article_from_paragraphs
 
 pytestmark = pytest.mark.slow
@@ -279,3 +280,30 @@ def test_articles_go_to_the_pipeline_of_their_language(
     assert found[french.id] == router.service_for(french).analyse(french)
     assert router.cached(french) == found[french.id]
     router.close()
+
+
+def _save_pipeline(folder: Path, label: str) -> None:
+    """A tiny pipeline as `spacy train` writes one: always `en_pipeline 0.0.0`."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ner").add_label(label)
+    nlp.initialize()
+    nlp.to_disk(folder)
+
+
+def test_pipelines_saved_in_one_folder_do_not_share_cached_results(tmp_path: Path) -> None:
+    folder = tmp_path / "model-best"
+    _save_pipeline(folder, "OLD")
+    article = article_from_paragraphs(["Olaf Scholz spoke in Hamburg."])
+    first = EntityService(str(folder), tmp_path / "cache")
+    first.analyse(article)
+    assert first.info is not None and first.info.identity.startswith("en_pipeline@0.0.0#")
+    assert first.info.identity == expected_identity(str(folder))
+    assert EntityService(str(folder), tmp_path / "cache").cached(article) is not None
+    _save_pipeline(folder, "NEW")  # trained again: the same name and version
+    second = EntityService(str(folder), tmp_path / "cache")
+    assert second.cached(article) is None
+    second.analyse(article)
+    assert second.info is not None and second.info.identity != first.info.identity
+    assert second.info.identity == expected_identity(str(folder))

@@ -19,6 +19,7 @@ from reader.store import (
     Tag,
 )
 from reader.store._journal import JOURNAL_LIMIT
+from reader.store.schema import SCHEMA_VERSION
 
 BODY = (
     "The minister spoke on Monday. She said the budget would be cut by ten percent. "
@@ -61,7 +62,7 @@ def test_a_fresh_store_is_created_with_its_folder_version_and_default_tags(
     store: Store, path: Path
 ) -> None:
     assert path.is_file()
-    assert store.meta()["schema_version"] == 3
+    assert store.meta()["schema_version"] == SCHEMA_VERSION
     tags = store.tags()
     assert [t.name for t in tags] == ["key", "quote", "claim", "follow-up", "question"]
     assert [t.hotkey for t in tags] == ["1", "2", "3", "4", "5"]

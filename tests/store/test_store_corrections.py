@@ -14,6 +14,7 @@ from reader.annotation.corrections import apply_corrections, apply_one, break_at
 from reader.annotation.reanchor import reanchor
 from reader.article import Article, Paragraph, article_id
 from reader.store import Store, StoreInputError
+from reader.store.schema import SCHEMA_VERSION
 
 SOURCE = "/dumps/a.txt"
 
@@ -171,7 +172,7 @@ def test_a_version_2_store_gains_empty_correction_tables(path: Path) -> None:
     data["checked"] = {"x": {"kept": "by a script"}}
     path.write_bytes(orjson.dumps(data))
     with Store(path) as store:
-        assert store.meta()["schema_version"] == 3
+        assert store.meta()["schema_version"] == SCHEMA_VERSION
         assert store.article_corrections() == [] and store.checked() == {}
     data = orjson.loads(path.read_bytes())
     assert data["checked.v2"] == {"x": {"kept": "by a script"}}

@@ -199,15 +199,15 @@ def test_saving_keeps_the_file_mode(path: Path) -> None:
 
 
 def test_a_current_store_opens_as_it_is_and_its_journal_still_undoes(path: Path) -> None:
-    shutil.copy(FIXTURES / "store_v3.json", path)
+    shutil.copy(FIXTURES / "store_v4.json", path)
     original = path.read_bytes()
     with Store(path) as store:
         [annotation] = store.annotations()
         assert annotation.tags == ("claim", "key")
         assert store.state("8217380e2a8b8745") == "read"
-        assert store.meta()["schema_version"] == 3
-        assert store.article_records() == {
-            "8217380e2a8b8745": ArticleRecord("/home/user/news/seeds/monday.txt", "Budget cut")
+        assert store.meta()["schema_version"] == store_schema.SCHEMA_VERSION == 4
+        assert store.article_records() == {  # a dump path relative to the workspace
+            "8217380e2a8b8745": ArticleRecord(str(path.parent / "seeds/monday.txt"), "Budget cut")
         }
     assert path.read_bytes() == original  # opening alone writes nothing
     with Store(path) as store:
@@ -215,19 +215,64 @@ def test_a_current_store_opens_as_it_is_and_its_journal_still_undoes(path: Path)
         assert store.annotations()[0].tags == ("claim",)
 
 
+def test_a_version_3_store_keeps_dump_paths_relative_to_its_workspace_and_a_backup(
+    path: Path,
+) -> None:
+    """Version 3 kept absolute dump paths: opened, those inside the workspace become
+    relative (in the tables and in the journal), the others stay, the original is kept."""
+    data = orjson.loads((FIXTURES / "store_v3.json").read_bytes())
+    inside, outside = "/home/user/news/seeds/monday.txt", "/mnt/other/tuesday.txt"
+    correction = {
+        "seq": 1,
+        "kind": "retitle",
+        "source": outside,
+        "title": "Budget cut",
+        "head": "The minister spoke",
+        "before": "",
+        "new_title": "Cuts",
+        "created": "2025-06-01T09:40:00.000Z",
+    }
+    data["corrections"] = {"c1": correction}
+    record = {"source": inside, "title": "Budget cut"}
+    data["undo"]["2"] = {
+        "label": "retitle article",
+        "ops": [
+            ["put", "articles", "8217380e2a8b8745", record],
+            ["put", "corrections", "c1", None],
+        ],
+        "at": "2025-06-01T09:40:00.000Z",
+    }
+    original = orjson.dumps(data)
+    path.write_bytes(original)
+    with Store(path, root=Path("/home/user/news")) as store:
+        assert store.meta()["migrated_from"] == 3
+        assert store.article_records()["8217380e2a8b8745"].source == inside
+        assert [c.source for c in store.article_corrections(outside)] == [outside]
+    migrated = orjson.loads(path.read_bytes())
+    assert migrated["articles"]["8217380e2a8b8745"]["source"] == "seeds/monday.txt"
+    assert migrated["corrections"]["c1"]["source"] == outside
+    assert migrated["undo"]["2"]["ops"][0][3]["source"] == "seeds/monday.txt"
+    [backup] = path.parent.glob("reader.json.v3.*.bak")
+    assert backup.read_bytes() == original
+    with Store(path, root=Path("/srv/news")) as moved:  # the workspace moved as a whole
+        assert moved.article_records()["8217380e2a8b8745"].source == "/srv/news/seeds/monday.txt"
+        assert moved.undo() == "retitle article"
+        assert moved.article_records()["8217380e2a8b8745"].source == "/srv/news/seeds/monday.txt"
+
+
 def test_a_version_1_store_gains_an_empty_articles_table_and_keeps_a_backup(path: Path) -> None:
     shutil.copy(FIXTURES / "store_v1.json", path)
     original = path.read_bytes()
     with Store(path) as store:
         meta = store.meta()
-        assert (meta["schema_version"], meta["migrated_from"]) == (3, 1)
+        assert (meta["schema_version"], meta["migrated_from"]) == (4, 1)
         assert store.article_records() == {}
         [annotation] = store.annotations()
         assert annotation.tags == ("claim", "key") and not annotation.orphaned
         assert store.state("8217380e2a8b8745") == "read"
         assert store.undo() == "add tag key"  # the journal survives the migration
     migrated = orjson.loads(path.read_bytes())
-    assert migrated["_meta"]["store"]["schema_version"] == 3
+    assert migrated["_meta"]["store"]["schema_version"] == 4
     assert migrated["articles"] == {}
     [backup] = path.parent.glob("reader.json.v1.*.bak")
     assert backup.read_bytes() == original
@@ -251,7 +296,7 @@ def test_a_version_0_store_is_migrated_and_the_original_kept_as_a_backup(path: P
     original = path.read_bytes()
     with Store(path) as store:
         meta = store.meta()
-        assert (meta["schema_version"], meta["migrated_from"]) == (3, 0)
+        assert (meta["schema_version"], meta["migrated_from"]) == (4, 0)
         by_quote = {a.quote: a for a in store.annotations()}
         full = by_quote["She said the budget would be cut by ten percent."]
         assert full.id == "5b0c3f3e-7c1f-4a57-9d55-0a9f2a1e6c11"
@@ -265,7 +310,7 @@ def test_a_version_0_store_is_migrated_and_the_original_kept_as_a_backup(path: P
         assert store.article_records() == {}
         assert store.undo() is None
     migrated = orjson.loads(path.read_bytes())
-    assert migrated["_meta"]["store"]["schema_version"] == 3
+    assert migrated["_meta"]["store"]["schema_version"] == 4
     assert migrated["notes_by_script"] == {"1": {"text": "a table a user's script added"}}
     [backup] = path.parent.glob("reader.json.v0.*.bak")
     assert backup.read_bytes() == original
@@ -285,18 +330,18 @@ def test_a_file_written_by_plain_tinydb_becomes_a_store(path: Path) -> None:
 def test_migrations_run_in_order_up_to_the_current_version(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def v3_to_v4(data: store_schema.Data, _path: Path) -> store_schema.Data:
+    def v4_to_v5(data: store_schema.Data, _path: Path, _root: Path) -> store_schema.Data:
         assert data["articles"] == {} and data["checked"] == {}  # earlier ones ran first
         for doc in data["annotations"].values():
             doc["note"] = doc["note"].upper()
         return data
 
-    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", 4)
-    monkeypatch.setitem(store_schema.MIGRATIONS, 3, v3_to_v4)
+    monkeypatch.setattr(store_schema, "SCHEMA_VERSION", 5)
+    monkeypatch.setitem(store_schema.MIGRATIONS, 4, v4_to_v5)
     data = orjson.loads((FIXTURES / "store_v0.json").read_bytes())
-    upgraded, found = store_schema.upgrade(data, path)
+    upgraded, found = store_schema.upgrade(data, path, path.parent)
     assert found == 0
-    assert upgraded["_meta"]["store"]["schema_version"] == 4
+    assert upgraded["_meta"]["store"]["schema_version"] == 5
     notes = {doc["note"] for doc in upgraded["annotations"].values()}
     assert notes == {"CHECK THE FIGURE", ""}
 

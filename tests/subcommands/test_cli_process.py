@@ -2,8 +2,8 @@
 
 Global options go before or after the subcommand; a path that does not exist stops
 `reader` before any screen; without a terminal the TUI says so and exits 2; a TUI
-whose terminal goes away (SIGHUP, or its input hung up) saves and exits at once;
-a clean quit leaves no lock file beside the store.
+whose terminal goes away (SIGHUP, or its input hung up) or that is sent SIGTERM saves and
+exits at once; a clean quit leaves no lock file beside the store.
 """
 
 from __future__ import annotations
@@ -185,13 +185,14 @@ def test_a_clean_quit_leaves_no_lock_file(workspace: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sighup_saves_and_exits_at_once(workspace: Path) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+def test_sighup_or_sigterm_saves_and_exits_at_once(workspace: Path, signum: int) -> None:
     store = workspace / "annotations" / "reader.json"
     with _tui_in_pty(workspace, controlling=True) as (child, master):
         os.write(master, b"s")  # star the first article: saved at once
         _wait_for(lambda: b'"starred"' in store.read_bytes(), master)
-        child.send_signal(signal.SIGHUP)
-        assert _drain_until_exit(child, master) == 128 + signal.SIGHUP
+        child.send_signal(signum)
+        assert _drain_until_exit(child, master) == 128 + signum
     with Store(store, read_only=True) as saved:
         assert [r.state for r in saved.states().values()] == ["starred"]
     assert not lock_path(store).exists()

@@ -108,3 +108,28 @@ def test_stats_without_analyse_never_imports_spacy_and_triage_never_imports_text
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stderr.strip() == "0 []"
+
+
+def test_plot_draws_the_charts_after_the_counts_without_escapes(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stats", "--plot", "--workspace", str(workspace)]) == 0
+    out = capsys.readouterr().out
+    counts, charts = out.split("Articles per dump", 1)
+    assert "triaged 1 of 2" in counts
+    assert f"{SEED.name} 2┤" in charts  # one labelled bar, its count beside the name
+    assert "Triage progress: articles triaged by each day of work, of 2" in charts
+    assert "claim 2┤" in charts and "evidence 1┤" in charts
+    assert "Top entities of the kept and starred articles" in charts
+    assert "\x1b" not in out  # not a terminal: no colours
+
+
+def test_json_carries_the_charts_series(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    charts = stats_json(workspace, capsys)["charts"]
+    assert charts["articles_per_dump"] == {SEED.name: 2}
+    assert sum(charts["articles_per_day"].values()) + charts["undated"] == 2
+    assert list(charts["progress"].values())[-1] == 1
+    assert sum(charts["annotations_per_day"].values()) == 2
+    assert charts["tags"] == {"claim": 2, "evidence": 1}

@@ -13,6 +13,7 @@ from reader.article import Article
 from reader.nlp import label_style
 from reader.tui import keys
 from reader.tui.app import ReaderApp
+from reader.tui.commands import ReaderCommands
 from reader.tui.dialogs.help import HelpScreen
 from reader.tui.dialogs.labels import LabelChooser
 from reader.tui.presenters.colors import entity_style
@@ -350,6 +351,22 @@ async def test_command_palette_runs_the_same_actions() -> None:
         await until(pilot, lambda: _palette_offers(app, "Bottom"))
         await pilot.press("enter")
         await until(pilot, lambda: app.query_one(ArticleList).cursor == 1)
+
+
+async def test_the_palette_offers_entity_editing_commands_only_while_editing() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+
+        def titles() -> set[str]:
+            return {command.title for command in ReaderCommands(app.screen)._commands()}
+
+        assert "Article view: edit entities" in titles()
+        assert not {"Article view: delete entity", "Article view: label…"} & titles()
+        await pilot.press("enter", "i")
+        await settle(pilot)
+        assert {"Article view: delete entity", "Article view: label…"} <= titles()
+        assert "Article view: edit entities" not in titles()
 
 
 def _palette_offers(app: ReaderApp, words: str) -> bool:

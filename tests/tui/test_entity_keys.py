@@ -67,6 +67,17 @@ async def test_t_relabels_the_entity_under_the_cursor_and_marks_it_corrected() -
         assert store.entity_edits(view.article.id) == []
 
 
+async def test_the_label_picker_takes_the_nearest_label_for_a_prefix() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        await pilot.press("t", *"PER", "enter")
+        await settle(pilot)
+        (edit,) = store.entity_edits(view.article.id)
+        assert edit.label == "PERSON"  # not PERCENT, which sorts first
+
+
 async def test_brackets_move_d_deletes_and_digits_label_as_numbered_in_the_legend() -> None:
     store = fresh_store()
     app = make_app(store=store)

@@ -71,6 +71,8 @@ async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> 
         await pilot.press("ctrl+o")
         assert titles(app) == ["Bravo", "Charlie", "delta", "alpha"]
         assert "newest first" in header(app)
+        rows = screen_lines(app.query_one(ArticleList))
+        assert "2025-03-05  a.txt" in rows[1] and "no date  a.txt" in rows[7]
         assert "List order: newest first" in app.notes
         await pilot.press("ctrl+o")
         assert titles(app) == ["delta", "Charlie", "Bravo", "alpha"]
@@ -80,6 +82,7 @@ async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> 
         await pilot.press("ctrl+o")
         assert titles(app) == ["alpha", "Bravo", "Charlie", "delta"]
         assert "by title" in header(app)
+        assert "2025" not in "\n".join(screen_lines(app.query_one(ArticleList)))
         await pilot.press("ctrl+o")
         assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]
         assert "order" not in header(app)

@@ -70,6 +70,26 @@ async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_ov
     rest.store.close()
 
 
+async def test_keys_pressed_before_the_reading_screen_opens_run_on_it_in_order(
+    workspace: Workspace,
+) -> None:
+    opening = plan_opening(workspace, [])
+    rest = HeldRest(workspace, opening)
+    app = ReaderApp(Start(opening, rest.open))
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        assert isinstance(first, FirstScreen)
+        one, two = opening.loaded.articles[:2]
+        await pilot.press("s", "j", "x")  # star the first, then discard the second
+        assert first.article_list.current == one  # j waited behind s
+        assert [key for key, _ in first.typed_ahead] == ["s", "j", "x"]
+        rest.release.set()
+        await until(pilot, lambda: app.opened and app.store.state(two.id) == "discarded")
+        assert app.store.state(one.id) == "starred"
+    assert rest.store is not None
+    rest.store.close()
+
+
 async def test_a_store_that_cannot_open_ends_the_app_with_its_error(
     workspace: Workspace,
 ) -> None:

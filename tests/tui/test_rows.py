@@ -53,3 +53,9 @@ def test_fit_cuts_with_an_ellipsis_by_cells() -> None:
     assert fit("漢字漢字", 5) == "漢字…"
     assert fit("abc", 3) == "abc"
     assert fit("abc", 0) == ""
+
+
+def test_a_date_goes_before_the_source_when_given() -> None:
+    row = build_row(ARTICLE, Untriaged(), 3, 60, dated="2025-03-14")
+    assert row.source == "2025-03-14  long-dump-name.txt"
+    assert build_row(ARTICLE, Untriaged(), 3, 60).source == "long-dump-name.txt"

@@ -22,14 +22,16 @@ class TitleEditor(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.TITLE_EDITOR
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, heading: str = "Title") -> None:
+        """`heading` names what is edited (the tag screen renames tags with it)."""
         super().__init__()
         self._title = title
+        self._heading = heading
 
     def compose(self) -> ComposeResult:
         """One line: the title."""
         with Vertical(id="title-box") as box:
-            box.border_title = "Title"
+            box.border_title = self._heading
             box.border_subtitle = "enter saves · esc cancels"
             yield Input(self._title, id="title-text", select_on_focus=False)
 

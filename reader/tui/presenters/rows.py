@@ -81,10 +81,12 @@ def build_row(
     entities: int | None,
     width: int,
     story: StoryMark | None = None,
+    dated: str = "",
 ) -> Row:
     """Fits an article into a row `width` cells wide (title and source are cut with "…").
 
-    A story's lead row says "×3" and every dump of the story where the source goes.
+    A story's lead row says "×3" and every dump of the story where the source goes;
+    `dated` (the article's date, when the list is sorted by date) goes before it.
     """
     marker = STATE_MARKERS.get(facts.state(article), UNKNOWN_MARKER)
     counts = (
@@ -95,7 +97,10 @@ def build_row(
         title = VERSION + title
     title = fit(title, width - 2)
     source_room = width - 2 - cell_len(counts) - 2
-    source = fit(_source_text(article, story), source_room) if source_room > 3 else ""
+    source_text = _source_text(article, story)
+    if dated:
+        source_text = f"{dated}  {source_text}"
+    source = fit(source_text, source_room) if source_room > 3 else ""
     return Row(marker, title, source, counts)
 
 

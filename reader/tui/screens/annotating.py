@@ -131,6 +131,16 @@ class AnnotatingScreen(TriageScreen):
         tags = self._store.tags()
         self.app.push_screen(TagPicker(tags, applied, _quote(target)), chosen)
 
+    def action_manage_tags(self) -> None:
+        """#: the tag screen (hotkeys, names, colours, merge, delete), over the store's tags."""
+        from reader.annotation.tag_set import TagEditor  # loaded on first use
+        from reader.tui.dialogs.tag_screen import TagScreen
+
+        screen = TagScreen(
+            TagEditor(self._store), self.refresh_annotations, self.action_undo, self.action_redo
+        )
+        self.app.push_screen(screen)
+
     def tag_every_hit(self, request: TagEveryHit) -> None:
         """ctrl+t in the search: the tag picker, then how many passages it would go on, then
         every one of them tagged as one undo step."""

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -26,6 +27,16 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.divider import PaneDivider
 from reader.tui.widgets.list_header import ListHeader
 
+LIVE_ACTIONS = frozenset(
+    {
+        "cursor_down", "cursor_up", "page_down", "page_up", "cursor_top", "cursor_bottom",
+        "quit", "help", "command_palette",
+    }
+)  # fmt: skip
+"""What the first screen does itself: moving the cursor, quitting, help. Every other key
+waits for the reading screen (`FirstScreen.typed_ahead`)."""
+TYPE_AHEAD = 64
+"""Keys kept for the reading screen at most (a held key repeats; its first ones count)."""
 NARROW = 100
 """Terminals narrower than this get the compact layout (class `-narrow`)."""
 NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
@@ -67,6 +78,10 @@ class FirstScreen(Screen[None]):
         """The list pane (no states yet: every article reads as new)."""
         self.view = ArticleView(empty_text, measure=measure, id="view")
         """The article pane."""
+        self.typed_ahead: list[tuple[str, str | None]] = []
+        """Keys this screen cannot answer (a triage key, enter, a count), as (key,
+        character), in order: the reading screen takes them when it opens, so a key
+        pressed as the list appears is never lost."""
 
     def compose(self) -> ComposeResult:
         """The reading screen's frame: the title line, list and article, the footer line.
@@ -89,6 +104,23 @@ class FirstScreen(Screen[None]):
         self.article_list.focus()
         self.on_resize()
         self._show(self.article_list.current)
+
+    def on_key(self, event: events.Key) -> None:
+        """Keeps a key for the reading screen unless it moves, quits or helps; once one
+        is kept, every later key is kept too, so the keys run in the order pressed."""
+        if not self.typed_ahead and self._live(event.key):
+            return
+        event.stop()
+        event.prevent_default()
+        if len(self.typed_ahead) < TYPE_AHEAD:
+            self.typed_ahead.append((event.key, event.character))
+
+    def _live(self, key: str) -> bool:
+        return any(
+            binding.action.rpartition(".")[2] in LIVE_ACTIONS
+            for _node, bindings in self._modal_binding_chain
+            for binding in bindings.key_to_bindings.get(key, ())
+        )
 
     def on_resize(self, _event: object = None) -> None:
         """The list takes its share of the width, as on the reading screen."""

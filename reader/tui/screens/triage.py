@@ -13,7 +13,7 @@ import io
 import os
 import time
 import webbrowser
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
 from reader.library.links import article_url, over_ssh
+from reader.library.ordering import DATE_ORDERS, date_label
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold, story_ids
@@ -46,6 +47,7 @@ from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 
 if TYPE_CHECKING:
     from reader.interchange.download import Download
+    from reader.library.stats import Charts
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
 BULK_CONFIRM = 20
@@ -150,8 +152,14 @@ class TriageScreen(Screen[None]):
         self._shown = self.triage.view(self.view_filter)
         self._fold()
         cursor = self._cursor_for(current, before)
+        self.article_list.date_label = (
+            self._date_label if self.triage.order in DATE_ORDERS else None
+        )
         self.article_list.set_articles(self.listed_articles(), cursor, announce=announce)
         self.refresh_header()
+
+    def _date_label(self, article: Article) -> str:
+        return date_label(self.triage.sort_keys.date(article.id))
 
     def _cursor_for(self, current: Article | None, before: Sequence[str]) -> int:
         if current is None or current.id not in self.triage.library:
@@ -680,6 +688,30 @@ class TriageScreen(Screen[None]):
         if self.view.article is None and self.article_list.current is not None:
             self.open(self.article_list.current)
         return [*added.new, *edited], successors
+
+    # -- stats --------------------------------------------------------------------------
+
+    def action_show_stats(self) -> None:
+        """S: the stats screen over the open articles, the store and the entities known."""
+        from reader.library.stats import article_days, charts  # loaded on first use
+        from reader.tui.dialogs.stats_screen import StatsScreen
+
+        library, store = self.triage.library, self.session.store
+        articles = list(library)
+
+        def build(days: Mapping[str, str | None]) -> Charts:
+            states = {article_id: self.triage.state(article_id) for article_id in library.ids()}
+            return charts(
+                library,
+                states,
+                store.first_triaged(),
+                store.annotations(),
+                self.triage.entities,
+                days=days,
+            )
+
+        colours = {tag.name: tag.colour for tag in store.tags()}
+        self.app.push_screen(StatsScreen(lambda: article_days(articles), build, colours))
 
     # -- export ---------------------------------------------------------------------------
 

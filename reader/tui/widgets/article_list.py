@@ -88,6 +88,8 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     ) -> None:
         super().__init__(id=id)
         self._story_mark = story_mark or (lambda _article: None)
+        self.date_label: Callable[[Article], str] | None = None
+        """Each row's date, shown before its source while the list is sorted by date."""
         self._articles: list[Article] = []
         self._entity_count = entity_count
         self._facts = facts or Untriaged()
@@ -276,7 +278,12 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     def _render_row_line(self, index: int, part: int, is_cursor: bool, width: int) -> Strip:
         article = self._articles[index]
         row = build_row(
-            article, self._facts, self._entity_count(article), width - 1, self._story_mark(article)
+            article,
+            self._facts,
+            self._entity_count(article),
+            width - 1,
+            self._story_mark(article),
+            self.date_label(article) if self.date_label is not None else "",
         )
         base = self._styles.full("article-list--cursor") if is_cursor else self._styles.base
         style = self._styles.over

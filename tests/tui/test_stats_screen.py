@@ -1,0 +1,99 @@
+"""Pilot tests of the stats screen (`S`, the palette): what it counts, and its keys."""
+
+from __future__ import annotations
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.pilot import Pilot
+from textual.widgets import Sparkline, Static
+
+from reader.tui.dialogs.stats_screen import StatsScreen
+from reader.tui.dialogs.tag_screen import TagScreen
+from tests.tui.helpers import make_app, settle, until
+from tests.tui.test_snapshots_stats import known_work
+
+SIZE = (120, 40)
+
+
+async def _open(pilot: Pilot) -> StatsScreen:
+    await settle(pilot)
+    await pilot.press("S")
+    await until(pilot, lambda: isinstance(pilot.app.screen, StatsScreen))
+    screen: StatsScreen = pilot.app.screen  # type: ignore[assignment]
+    await until(pilot, lambda: screen.charts is not None)
+    await pilot.pause()
+    return screen
+
+
+def _summary(screen: StatsScreen) -> str:
+    return str(screen.query_one("#stats-summary", Static).render())
+
+
+async def test_s_draws_the_work_of_the_store_and_esc_closes() -> None:
+    app = make_app(store=known_work())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        charts = screen.charts
+        assert charts is not None
+        assert charts.progress.values == (1, 2)
+        assert charts.annotations_per_day.values == (2, 1)
+        assert charts.tags.labels == ("claim", "key", "quote")
+        assert _summary(screen) == (
+            "2 articles in 1 dump · triaged 2 of 2 · 3 annotations · 2 days of work"
+        )
+        assert len(screen.query(".stats-panel")) == 7
+        assert len(screen.query(Sparkline)) == 2
+        await pilot.press("escape")
+        assert not isinstance(app.screen, StatsScreen)
+
+
+async def test_j_k_scroll_the_charts() -> None:
+    app = make_app(store=known_work())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        box = screen.query_one("#stats-box", VerticalScroll)
+        await pilot.press("j", "j")
+        await until(pilot, lambda: box.scroll_y > 0)
+        await pilot.press("k", "k")
+        await until(pilot, lambda: box.scroll_y == 0)
+
+
+@pytest.mark.parametrize("key", ["q", "S"])
+async def test_q_and_s_close_the_stats_and_the_app_stays(key: str) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open(pilot)
+        await pilot.press(key)
+        await until(pilot, lambda: not isinstance(app.screen, StatsScreen))
+        assert app.is_running
+
+
+async def test_nothing_done_yet_says_so() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        assert "triaged 0 of 2 · 0 annotations · 0 days of work" in _summary(screen)
+        assert len(screen.query(".stats-empty")) == 5  # progress, per day twice, tags, kept
+
+
+async def test_the_palette_opens_the_stats() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Stats")
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StatsScreen))
+
+
+async def test_the_stats_see_a_tag_change_made_on_the_tag_screen() -> None:
+    app = make_app(store=known_work())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("number_sign")
+        await until(pilot, lambda: isinstance(app.screen, TagScreen))
+        await pilot.press("d", "y", "escape")  # "key" goes, its annotation keeps "claim"
+        await until(pilot, lambda: not isinstance(app.screen, TagScreen))
+        screen = await _open(pilot)
+        assert screen.charts is not None
+        assert screen.charts.tags.labels == ("claim", "quote")
