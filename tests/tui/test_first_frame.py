@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,12 +45,19 @@ class HeldRest:
         return open_session(self.workspace, [], self.store, self.opening), FakeService(), "fake"
 
 
+@pytest.fixture
+def held(workspace: Workspace) -> Iterator[tuple[HeldRest, ReaderApp]]:
+    """An app on its first screen whose session opens when the test releases it."""
+    rest = HeldRest(workspace, plan_opening(workspace, []))
+    yield rest, ReaderApp(Start(rest.opening, rest.open))
+    assert rest.store is not None
+    rest.store.close()
+
+
 async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_over(
-    workspace: Workspace,
+    held: tuple[HeldRest, ReaderApp],
 ) -> None:
-    opening = plan_opening(workspace, [])
-    rest = HeldRest(workspace, opening)
-    app = ReaderApp(Start(opening, rest.open))
+    rest, app = held
     async with app.run_test(size=(120, 40)) as pilot:
         first = app.screen
         assert isinstance(first, FirstScreen) and not app.opened
@@ -66,28 +74,22 @@ async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_ov
         assert app.main.view.article == second
         await pilot.press("s")  # the triage keys answer now
         assert app.store.state(second.id) == "starred"
-    assert rest.store is not None
-    rest.store.close()
 
 
 async def test_keys_pressed_before_the_reading_screen_opens_run_on_it_in_order(
-    workspace: Workspace,
+    held: tuple[HeldRest, ReaderApp],
 ) -> None:
-    opening = plan_opening(workspace, [])
-    rest = HeldRest(workspace, opening)
-    app = ReaderApp(Start(opening, rest.open))
+    rest, app = held
     async with app.run_test(size=(120, 40)) as pilot:
         first = app.screen
         assert isinstance(first, FirstScreen)
-        one, two = opening.loaded.articles[:2]
+        one, two = rest.opening.loaded.articles[:2]
         await pilot.press("s", "j", "x")  # star the first, then discard the second
         assert first.article_list.current == one  # j waited behind s
         assert [key for key, _ in first.typed_ahead] == ["s", "j", "x"]
         rest.release.set()
         await until(pilot, lambda: app.opened and app.store.state(two.id) == "discarded")
         assert app.store.state(one.id) == "starred"
-    assert rest.store is not None
-    rest.store.close()
 
 
 async def test_a_store_that_cannot_open_ends_the_app_with_its_error(
