@@ -7,6 +7,7 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from rich.style import Style
 from textual.pilot import Pilot
@@ -74,6 +75,20 @@ def make_app(
     app = ReaderApp(session, service or FakeService(), "fake_model", keymap=keymap)
     app.main.preview_delay = preview_delay
     return app
+
+
+class Noted(ReaderApp):
+    """A reader over a fake entity service that records its notifications, so tests can
+    read them, and previews at once (no preview delay to wait out)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, FakeService(), "fake_model")
+        self.notes: list[str] = []
+        self.main.preview_delay = 0
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notes.append(str(message))
+        super().notify(message, **kwargs)
 
 
 HANG = 60.0

@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 import webbrowser
-from typing import Any
 
 import pyperclip
 import pytest
 
 from reader.article import Article, Paragraph, article_id
 from reader.tui.app import ReaderApp
-from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_view import ArticleView
-from tests.tui.fakes import FakeService
-from tests.tui.helpers import make_session, settle
+from tests.tui.helpers import Noted, make_session, settle
 
 SIZE = (120, 40)
-
-
-class Noted(ReaderApp):
-    """Records notifications so tests can read them."""
-
-    def __init__(self, session: Session) -> None:
-        super().__init__(session, FakeService(), "fake_model")
-        self.notes: list[str] = []
-        self.main.preview_delay = 0
-
-    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
-        self.notes.append(str(message))
-        super().notify(message, **kwargs)
 
 
 def _articles(count: int, meta: dict[str, str] | None = None) -> list[Article]:

@@ -5,7 +5,6 @@ the footer, and tagging every hit of a search."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from textual.widgets import OptionList, Static
 
@@ -16,29 +15,14 @@ from reader.tui.app import ReaderApp
 from reader.tui.dialogs.confirm import Confirm
 from reader.tui.dialogs.search import SearchScreen
 from reader.tui.dialogs.tag_picker import TagPicker
-from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.list_header import ListHeader
 from reader.tui.widgets.result_list import ResultList
-from tests.tui.fakes import FakeService
-from tests.tui.helpers import fresh_store, make_session, screen_lines, settle
+from tests.tui.helpers import Noted, fresh_store, make_session, screen_lines, settle
 
 SIZE = (120, 40)
-
-
-class Noted(ReaderApp):
-    """Records notifications so tests can read them."""
-
-    def __init__(self, session: Session) -> None:
-        super().__init__(session, FakeService(), "fake_model")
-        self.notes: list[str] = []
-        self.main.preview_delay = 0
-
-    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
-        self.notes.append(str(message))
-        super().notify(message, **kwargs)
 
 
 def article(title: str, body: str, n: int, when: str | None = None) -> Article:

@@ -10,28 +10,13 @@ from reader.article import Article, article_id
 from reader.library.stories import Stories
 from reader.tui.app import ReaderApp
 from reader.tui.presenters.rows import StoryMark, Untriaged, build_row
-from reader.tui.presenters.session import Session
 from reader.tui.screens.triage import STORY_LAYER
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from tests.conftest import NEWS
-from tests.tui.fakes import FakeService
-from tests.tui.helpers import make_session, screen_lines, settle
+from tests.tui.helpers import Noted, make_session, screen_lines, settle
 
 SIZE = (120, 40)
-
-
-class Noted(ReaderApp):
-    """Records notifications so tests can read them."""
-
-    def __init__(self, session: Session) -> None:
-        super().__init__(session, FakeService(), "fake_model")
-        self.notes: list[str] = []
-        self.main.preview_delay = 0
-
-    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
-        self.notes.append(str(message))
-        super().notify(message, **kwargs)
 
 
 def _article(title: str, body: str, source: str, index: int) -> Article:
