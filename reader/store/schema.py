@@ -121,10 +121,12 @@ def schema_version(data: Data, path: Path) -> int:
     return version
 
 
-def upgrade(data: Data, path: Path, root: Path) -> tuple[Data, int]:
+def upgrade(data: Data, path: Path, root: Path, *, vouched: bool = False) -> tuple[Data, int]:
     """Brings a parsed file to `SCHEMA_VERSION`; returns the data and the version it had.
 
     `root` is the workspace the store belongs to (dump paths are stored relative to it).
+    `vouched`: this code wrote or checked exactly this file at this version (the note of
+    `reader.store._checked`), so its documents are not checked again.
 
     Raises StoreError for a file from a newer `reader`, which this one must not rewrite.
     """
@@ -139,7 +141,7 @@ def upgrade(data: Data, path: Path, root: Path) -> tuple[Data, int]:
         data[META_TABLE][META_KEY]["schema_version"] = version + 1
     if found < SCHEMA_VERSION:
         data[META_TABLE][META_KEY]["migrated_from"] = found
-    validate(data, path)
+    validate(data, path, documents=not (vouched and found == SCHEMA_VERSION))
     return data, found
 
 
@@ -174,9 +176,15 @@ def _v0_to_v1(data: Data, path: Path, _root: Path) -> Data:
     return migrated
 
 
-def _table(data: Data, name: str, path: Path) -> dict[str, Document]:
+_TABLES = (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, ARTICLES, *CORRECTION_TABLES, UNDO, REDO)
+"""The tables every store has (a missing one is added empty)."""
+
+
+def _table(data: Data, name: str, path: Path, *, documents: bool = True) -> dict[str, Document]:
     table = data.get(name, {})
-    if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+    if not isinstance(table, dict) or (
+        documents and not all(isinstance(doc, dict) for doc in table.values())
+    ):
         raise StoreError(f"cannot read store {path}: table {name!r} is not a TinyDB table")
     return table
 
@@ -356,24 +364,18 @@ _JOURNAL_FIELDS: dict[str, Callable[[object], bool]] = {
 }
 
 
-def validate(data: Data, path: Path) -> None:
+def validate(data: Data, path: Path, *, documents: bool = True) -> None:
     """Refuses (StoreError) a current-version store whose documents the code cannot use.
 
     A bad document is named, so the user can repair it by hand. A missing table is
     an empty one (as in TinyDB); it is added in memory only. Journal steps are
     checked too, so an undo can never bring back a document the code cannot read.
+    Without `documents` only the tables are (a file this code wrote itself).
     """
-    for name in (
-        META_TABLE,
-        ANNOTATIONS,
-        STATE_TABLE,
-        TAGS,
-        ARTICLES,
-        *CORRECTION_TABLES,
-        UNDO,
-        REDO,
-    ):
-        data[name] = _table(data, name, path)
+    for name in _TABLES:
+        data[name] = _table(data, name, path, documents=documents)
+    if not documents:
+        return
     for table in _FIELDS:
         annotations = table == ANNOTATIONS
         for key, doc in data[table].items():

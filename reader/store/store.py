@@ -43,6 +43,7 @@ from tinydb.table import Table
 
 from reader.analysis import Entity
 from reader.article import Article
+from reader.store import _checked
 from reader.store._journal import Journal, Op, patch, put
 from reader.store._lock import LockHeld, StoreLock
 from reader.store._storage import (
@@ -261,11 +262,16 @@ class Store:
     def _open(self) -> None:
         if not self.read_only:
             remove_stray_temp_files(self.path)
-        found, had_log = read_store_state(self.path) or (None, False)
-        if found is None:
+        state = read_store_state(self.path)
+        found = None if state is None else state.data
+        had_log = state is not None and state.had_log
+        if state is None:
             data, version = fresh_data(), SCHEMA_VERSION
         else:
-            data, version = upgrade(found, self.path, self.root)
+            vouched = not had_log and _checked.vouched(self.path, state.identity, SCHEMA_VERSION)
+            data, version = upgrade(state.data, self.path, self.root, vouched=vouched)
+            if not (vouched or had_log or self.read_only) and version == SCHEMA_VERSION:
+                _checked.vouch(self.path, state.identity, SCHEMA_VERSION)
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
         self._db = _Database(
             self.path,
