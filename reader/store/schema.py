@@ -348,6 +348,10 @@ _FIELDS: dict[str, dict[str, Callable[[object], bool]]] = {
     },
     CHECKED: {"at": _is_text},
 }
+ANNOTATION_FIELDS = tuple(_FIELDS[ANNOTATIONS])
+"""A stored annotation's fields in the order `Annotation.to_doc` writes them. Opening a store
+puts any document in that order (a script's extra fields after them), so every annotation
+the store holds or writes has this order and bulk readers need not check it."""
 _WHAT = {
     ANNOTATIONS: "annotation",
     STATE_TABLE: "the state of article",
@@ -384,6 +388,8 @@ def validate(data: Data, path: Path, *, documents: bool = True) -> None:
             problem = _doc_problem(table, key, doc, partial=False)
             if problem:
                 _bad(path, f"{_WHAT[table]} {key!r} {problem}")
+            if annotations:
+                _put_in_order(doc)
     for name in (UNDO, REDO):
         for key, step in data[name].items():
             if not key.isdigit() or _fields_problem(step, _JOURNAL_FIELDS, partial=False):
@@ -391,16 +397,31 @@ def validate(data: Data, path: Path, *, documents: bool = True) -> None:
             for op in step["ops"]:
                 if not _is_op(op):
                     _bad(path, f"{name} step {key!r} is malformed: {str(op)[:80]}")
+                if op[0] == "put" and op[1] == ANNOTATIONS and op[3] is not None:
+                    _put_in_order(op[3])  # an undo may bring it back
+
+
+def _put_in_order(doc: Document) -> None:
+    """Reorders a checked annotation in place: its fields in `ANNOTATION_FIELDS` order, any
+    other (a script's own) after them."""
+    if tuple(doc) == ANNOTATION_FIELDS:
+        return
+    ordered = {name: doc[name] for name in ANNOTATION_FIELDS}
+    ordered.update((name, value) for name, value in doc.items() if name not in ordered)
+    doc.clear()
+    doc.update(ordered)
 
 
 def _annotation_fine(key: str, doc: Document) -> bool:
     """The check `_doc_problem` makes of a stored annotation, inlined: opening a store of
     100,000 spent most of its time in per-field calls. False sends the document to the
-    full check, which names the problem."""
+    full check, which names the problem (a document in another order passes it, and is
+    then reordered)."""
     try:
         start, end, tags = doc["start"], doc["end"], doc["tags"]
         return (
-            doc["id"] == key
+            tuple(doc) == ANNOTATION_FIELDS
+            and doc["id"] == key
             and type(key) is str
             and key != ""
             and type(start) is int
