@@ -8,7 +8,7 @@ only when asked (once per list, not once per key).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Sequence
 from typing import overload
 
 from reader.article import Article
@@ -23,17 +23,6 @@ class ListedArticles(Sequence[Article]):
         self._ids = ids
         self._lookup = lookup
         self._rows: dict[str, int] | None = None
-
-    @classmethod
-    def of(cls, articles: Iterable[Article]) -> ListedArticles:
-        """Over articles already at hand (a small list, a test)."""
-        by_id = {article.id: article for article in articles}
-        return cls(list(by_id), by_id.get)
-
-    @property
-    def ids(self) -> Sequence[str]:
-        """The ids in list order (read-only)."""
-        return self._ids
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -61,7 +50,3 @@ class ListedArticles(Sequence[Article]):
             rows = range(len(self._ids) - 1, -1, -1)
             self._rows = dict(zip(reversed(self._ids), rows, strict=True))
         return self._rows.get(article_id)
-
-    def without(self, gone: Set[str]) -> ListedArticles:
-        """The same list with these ids left out."""
-        return ListedArticles([a for a in self._ids if a not in gone], self._lookup)
