@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from bench.split_quality import Case, load_cases, misses, normalise, score_case, show
+from bench.fresh_dumps import FRESH, build, read_texts
+from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
 
 CASES = load_cases()
@@ -17,21 +18,37 @@ def _id(case: Case) -> str:
     return f"{case.split}/{case.path.stem}"
 
 
-def test_every_shape_is_in_both_halves() -> None:
-    shapes = {
-        split: Counter(c.shape for c in CASES if c.split == split) for split in ("tune", "heldout")
-    }
-    assert set(shapes["tune"]) == set(shapes["heldout"])
+def test_every_shape_is_in_every_half() -> None:
+    shapes = {split: Counter(c.shape for c in CASES if c.split == split) for split in SPLITS}
+    assert set(shapes["tune"]) == set(shapes["heldout"]) == set(shapes["fresh"])
     assert min(shapes["heldout"].values()) >= 3
-    assert sum(len(c.articles) for c in CASES) >= 150
+    assert min(shapes["fresh"].values()) >= 2
+    assert sum(len(c.articles) for c in CASES) >= 200
 
 
-def test_no_article_is_in_both_halves() -> None:
+def test_no_article_is_in_two_halves() -> None:
     sources = {
         split: {a["source"] for c in CASES if c.split == split for a in c.articles}
-        for split in ("tune", "heldout")
+        for split in SPLITS
     }
     assert not sources["tune"] & sources["heldout"]
+    assert not (sources["tune"] | sources["heldout"]) & sources["fresh"]
+
+
+def test_the_fresh_half_is_what_its_builder_writes() -> None:
+    built = build()
+    on_disk = {p.name for p in FRESH.iterdir()} - {"texts.txt"}
+    assert set(built) == on_disk
+    for name, content in built.items():
+        assert (FRESH / name).read_text(encoding="utf-8") == content, name
+
+
+def test_fresh_texts_name_their_source_and_licence() -> None:
+    texts = read_texts()
+    assert {t.language for t in texts.values()} == {"de", "en", "es", "fr", "it", "pt"}
+    for text in texts.values():
+        assert text.url.startswith("http") and text.licence.startswith("CC BY"), text.id
+        assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
 
 
 @pytest.mark.parametrize("case", CASES, ids=_id)
@@ -144,6 +161,6 @@ def test_misses_names_what_went_wrong_and_nothing_else() -> None:
     assert any(line.startswith("[0] body at ") for line in found)
 
 
-def test_show_never_shows_the_heldout_half() -> None:
-    heldout = [c for c in CASES if c.split == "heldout"][:3]
-    assert show(heldout) == []
+def test_show_never_shows_the_heldout_or_fresh_halves() -> None:
+    unseen = [c for c in CASES if c.split != "tune"]
+    assert show(unseen) == []
