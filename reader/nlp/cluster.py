@@ -146,8 +146,11 @@ class PipelinePlugin(WorkerPlugin):
 
     `quiet_interrupt` is for workers this process started: Ctrl+C in the terminal
     reaches the whole process group, and the client (not each worker) decides how
-    the run ends, so those workers ignore it; workers started by `dask worker`
-    keep their own Ctrl+C.
+    the run ends, so those workers ignore it. They also keep distributed's error logs
+    off the user's terminal: the client reports every failed chunk itself, and a
+    worker whose scheduler went away at Ctrl+C would print a heartbeat traceback
+    under the run's last line. Workers started by `dask worker` keep their own
+    Ctrl+C and logs.
     """
 
     name = PLUGIN_NAME
@@ -159,8 +162,10 @@ class PipelinePlugin(WorkerPlugin):
 
     def setup(self, worker: object) -> None:
         """Runs in each worker process as it joins the cluster."""
-        if self.quiet_interrupt and threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if self.quiet_interrupt:
+            logging.getLogger("distributed").setLevel(logging.CRITICAL)
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
         worker_pipeline(self.model)
 
 
@@ -376,6 +381,8 @@ def analyse(
             for chunk in _take(chunks, 1):
                 waiting.add(run.submit(chunk))
     except KeyboardInterrupt:
+        if session.local:  # the cluster goes down with this process: no logs of its dying
+            logging.getLogger("distributed").setLevel(logging.CRITICAL)
         run.cancel()
         return run.report(interrupted=True)
     except BaseException:

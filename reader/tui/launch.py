@@ -136,7 +136,8 @@ def launch(args: argparse.Namespace) -> int:
     try:
         if in_terminal():
             terminal = (sys.stdin.fileno(), sys.stdout.fileno())
-            with TerminalWatch(terminal, functools.partial(_lost, app)):
+            lost, stuck = functools.partial(_lost, app), functools.partial(_stuck, rest)
+            with TerminalWatch(terminal, lost, stuck):
                 app.run()
         else:
             app.run()
@@ -158,3 +159,12 @@ def _lost(app: ReaderApp, signum: int) -> None:
     """From the watch's thread: the app saves and exits (unless it already stopped)."""
     with contextlib.suppress(RuntimeError):  # the app is not running any more
         app.call_from_thread(app.terminal_lost, signum)
+
+
+def _stuck(rest: Rest, signum: int) -> None:
+    """From the watch's thread, when the app saved but its shutdown hangs on the dead
+    terminal: closes the store (its lock file goes) and ends the process."""
+    try:
+        rest.close()
+    finally:
+        os._exit(128 + signum)

@@ -22,6 +22,8 @@ _GONE = select.POLLHUP | select.POLLERR | select.POLLNVAL
 
 STOP_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 """The signals that make the app save and exit: the terminal hung up, or a `kill`."""
+STUCK_AFTER_S = 5.0
+"""How long the app may take to shut down after it saved (a few frames' work)."""
 
 
 class TerminalWatch:
@@ -32,11 +34,27 @@ class TerminalWatch:
     a closed terminal reports a hang-up): `signum` is SIGHUP. Told to stop means
     SIGTERM: `signum` is SIGTERM. Use it as a context manager around `App.run()`; it
     must be entered in the main thread (it sets the signal handlers).
+
+    When the `with` block has not ended `grace` seconds after `on_lost` returned,
+    `on_stuck(signum)` is called from the watch's thread. Textual's shutdown writes to
+    the terminal through a writer thread; when that thread died on the hung-up terminal
+    (seen after `tmux kill-session` under load) the main thread waits on its full queue
+    for ever, asleep, holding the store. `on_lost` has saved by then, so `on_stuck`
+    can close what is open and end the process.
     """
 
-    def __init__(self, fds: Sequence[int], on_lost: Callable[[int], None]) -> None:
+    def __init__(
+        self,
+        fds: Sequence[int],
+        on_lost: Callable[[int], None],
+        on_stuck: Callable[[int], None],
+        grace: float = STUCK_AFTER_S,
+    ) -> None:
         self._fds = tuple(fds)
         self._on_lost = on_lost
+        self._on_stuck = on_stuck
+        self._grace = grace
+        self._left = threading.Event()
         self._wake_read, self._wake_write = os.pipe()
         self._thread = threading.Thread(target=self._run, name="reader-terminal", daemon=True)
         self._signal: int | None = None
@@ -48,6 +66,7 @@ class TerminalWatch:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._left.set()
         for signum, handler in self._previous.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]
         with contextlib.suppress(OSError):
@@ -69,6 +88,13 @@ class TerminalWatch:
             poller.register(fd, 0)  # no input events: only hang-ups and errors wake us
         events = poller.poll()
         if self._signal is not None:
-            self._on_lost(self._signal)
+            self._lost(self._signal)
         elif any(fd != self._wake_read and mask & _GONE for fd, mask in events):
-            self._on_lost(signal.SIGHUP)
+            self._lost(signal.SIGHUP)
+
+    def _lost(self, signum: int) -> None:
+        if self._left.is_set():
+            return
+        self._on_lost(signum)
+        if not self._left.wait(self._grace):
+            self._on_stuck(signum)

@@ -6,6 +6,7 @@ spaCy); every run is bounded by a timeout, and the cluster is closed at the end.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 from collections.abc import Iterator
@@ -79,6 +80,9 @@ def test_two_workers_find_the_in_process_spans(session: cluster.Session, tmp_pat
     assert sum(len(a.entities) for a in expected) > 30  # type: ignore[attr-defined]
     assert _cached(cache, session.identity, articles) == expected
     assert [seen[a.id] for a in articles] == expected
+    # Workers this process started print no error logs (a heartbeat traceback at Ctrl+C).
+    heard = session.client.run(logging.getLogger("distributed.worker").isEnabledFor, logging.ERROR)
+    assert list(heard.values()) == [False, False]
     # The TUI's own service finds them under the identity it computes without spaCy.
     service = EntityService(DEFAULT_MODEL, tmp_path)
     assert [service.cached(a) for a in articles] == expected

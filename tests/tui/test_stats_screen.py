@@ -7,9 +7,10 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Sparkline, Static
 
+from reader.store import StateRecord
 from reader.tui.dialogs.stats_screen import StatsScreen
 from reader.tui.dialogs.tag_screen import TagScreen
-from tests.tui.helpers import make_app, settle, until
+from tests.tui.helpers import fresh_store, make_app, seed_articles, settle, until
 from tests.tui.test_snapshots_stats import known_work
 
 SIZE = (120, 40)
@@ -97,3 +98,21 @@ async def test_the_stats_see_a_tag_change_made_on_the_tag_screen() -> None:
         screen = await _open(pilot)
         assert screen.charts is not None
         assert screen.charts.tags.labels == ("claim", "quote")
+
+
+async def test_one_day_draws_no_trend_and_a_day_of_zero_draws_no_bar() -> None:
+    store = fresh_store()
+    first, _ = seed_articles()
+    store.merge(states={first.id: StateRecord("read", "2026-03-01T12:00:00.000Z")})
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        assert screen.charts is not None
+        assert screen.charts.annotations_per_day.values == (0,)
+        assert len(screen.query(Sparkline)) == 0  # one day: no trend to draw
+        per_day = [
+            panel
+            for panel in screen.query(".stats-panel")
+            if "per day of work" in str(panel.border_title)
+        ]
+        assert [len(panel.query(".stats-empty")) for panel in per_day] == [0, 1]

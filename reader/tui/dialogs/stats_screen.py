@@ -10,6 +10,7 @@ thread, where the store and the entity index live.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
@@ -180,13 +181,15 @@ def _progress(charts: Charts) -> PlotWidget | Static:
 
 
 def _per_day(title: str, series: Series, verb: str) -> Vertical:
-    """The latest days of work: a sparkline of the trend over bars of the counts."""
+    """The latest days of work: a sparkline of the trend (from two days on: one day is
+    no trend, and Textual draws a lone value as a full block) over bars of the counts;
+    "nothing yet" while every day counts zero."""
     shown = series.tail(LAST_DAYS)
-    if not shown.labels:
+    if not any(shown.values):
         return _panel(title, _empty())
-    panel = _panel(
-        title, Sparkline(list(shown.values), summary_function=max), _bars(_short_days(shown))
-    )
+    bars = _bars(_short_days(shown))
+    trend = [Sparkline(list(shown.values), summary_function=max)] if len(shown.values) > 1 else []
+    panel = _panel(title, *trend, bars)
     panel.border_subtitle = (
         f"{sum(shown.values)} {verb} in {_count(len(shown.labels), 'day')}, "
         f"at most {max(shown.values)} a day"
@@ -219,8 +222,10 @@ def _bars(series: Series) -> PlotWidget | Static:
         return _empty()
     labels = [_label(text, n) for text, n in zip(series.labels, series.values, strict=True)]
 
+    heights = [value or math.nan for value in series.values]  # a zero draws no cell
+
     def draw(plot: PlotWidget) -> None:
-        plot.bar(labels, list(series.values), bar_style="cyan", width=0.6)
+        plot.bar(labels, heights, bar_style="cyan", width=0.6)
         _count_axis(plot, max(series.values))
         plot.set_xlimits(*_slots(len(labels)))
 
