@@ -388,7 +388,8 @@ def _trim_trailer(draft: _Draft) -> None:
     ("kmo/sco/lb", "(END)", "news"), which a real last paragraph never looks like."""
     while len(draft.parts) > 1:
         text, kind, line = draft.parts[-1]
-        if kind == "list_item" or len(text.split()) > _TRAILER_MAX_WORDS:
+        words = text.split(None, _TRAILER_MAX_WORDS)  # enough to tell, not all of them
+        if kind == "list_item" or len(words) > _TRAILER_MAX_WORDS:
             return
         if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
             return

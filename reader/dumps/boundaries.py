@@ -361,8 +361,10 @@ _LANGUAGE_SAMPLE = 400
 def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int) -> int:
     """Text that goes on with the same words after a subhead; a new article changes them."""
     before = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
+    if len(before) < _MIN_WORDS:
+        return 0
     after = _words(_run_of_text(facts, first_body))
-    if len(before) < _MIN_WORDS or len(after) < _MIN_WORDS:
+    if len(after) < _MIN_WORDS:
         return 0
     overlap = len(before & after) / min(len(before), len(after))
     if overlap <= 0.08:
@@ -387,5 +389,6 @@ def _run_of_text(facts: Sequence[Facts], first: int) -> Iterable[Facts]:
 def _words(facts: Iterable[Facts]) -> set[str]:
     found: set[str] = set()
     for fact in facts:
-        found.update(w for w in _WORD.findall(fact.line.text.lower()) if w not in _STOP)
+        found.update(_WORD.findall(fact.line.text.lower()))
+    found -= _STOP
     return found

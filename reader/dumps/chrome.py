@@ -141,6 +141,9 @@ _HIGHLIGHTS_HEADER = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$|[.!?…]\s*\(\w[^)]*\)$")
+_STOPS = frozenset(".!?…:;")
+_CLOSERS = "'\"”’)]"
+"""What may follow a sentence's stop: `_TERMINAL`'s first branch, as string methods."""
 
 
 _FOLD_QUOTES = str.maketrans(
@@ -240,4 +243,9 @@ def is_highlights_header(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     """Whether a line ends like a sentence (so it is not a title or a subhead)."""
-    return bool(_TERMINAL.search(line.strip()))
+    text = line.strip()
+    # `_TERMINAL`'s first branch without a search from every position of a long line: a
+    # stop, then nothing but closing quotes and brackets.
+    if text.rstrip(_CLOSERS)[-1:] in _STOPS:
+        return True
+    return text[-1:] == ")" and bool(_TERMINAL.search(text))

@@ -316,6 +316,8 @@ def caption_text(line: str) -> str:
 def dated_dateline(paragraph: str) -> bool:
     """Whether a paragraph opens with a dateline that gives the date ("17 octobre 2012. - ")."""
     head = paragraph[:_DATELINE_HEAD]
+    if not _has_dash(head):
+        return False
     return bool(_DIGIT.search(head[:_DATED_HEAD]) and _DATED_LINE.match(head))
 
 
@@ -323,6 +325,8 @@ def dateline(paragraph: str) -> str | None:
     """The dateline that opens a paragraph ("SEOUL: ", "LONDON (Reuters) - ", "17 octobre
     2012. - ", "Leipzig (Deutschland), 14.06.2015 – "), if any."""
     head = paragraph[:_DATELINE_HEAD]
+    if ":" not in head and not _has_dash(head):
+        return None  # both patterns end in a colon or a dash: most paragraphs stop here
     if _DIGIT.search(head[:_DATED_HEAD]):
         dated = _DATED_LINE.match(head)
         if dated:
@@ -342,3 +346,8 @@ def dateline(paragraph: str) -> str | None:
     if place.isupper() and len(place) < 2:
         return None
     return match.group(0).rstrip(" :-–—").strip()
+
+
+def _has_dash(head: str) -> bool:
+    """A hyphen or dash, which every dateline ends in (a plain one may end in a colon)."""
+    return "-" in head or "–" in head or "—" in head

@@ -276,6 +276,8 @@ def _setext_level(line: str) -> int:
 
 def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
     """The logical lines of one block (a run of non-blank lines, numbered)."""
+    if len(block) == 1:  # most blocks: nothing to underline, unwrap or link
+        return [_make_line(block[0], numbers[0])]
     block, numbers = _apply_setext(block, numbers)
     if _is_wrapped(block):
         lines = _unwrap(block, numbers)

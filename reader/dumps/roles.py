@@ -41,6 +41,8 @@ _URL = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^\d{3,}[.)]")
+_CASE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+"""A word, for telling title case from sentence case."""
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into of off on onto or over per the to up via vs with"
     " nor yet so than after over".split()
@@ -163,7 +165,7 @@ def _shape(text: str, words: int) -> Shape | None:
 def _case_style(text: str) -> Shape:
     if text.isupper() and sum(map(str.isalpha, text)) >= 3:
         return "caps"
-    major = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _MINOR_WORDS]
+    major = [w for w in _CASE_WORD.findall(text) if w.lower() not in _MINOR_WORDS]
     capitalised = sum(1 for w in major if w[0].isupper())
     if len(major) >= 2 and capitalised >= 0.75 * len(major):
         return "title"

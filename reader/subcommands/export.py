@@ -128,7 +128,9 @@ def run(args: argparse.Namespace) -> int:
         Store(workspace.store_path, root=workspace.root, read_only=True) as store,
     ):
         articles = corrected(workspace, split, store=store)
-        export = collect(store, articles, selection, with_text=args.with_text, root=workspace.root)
+        export = collect(
+            store, articles, selection, with_text=args.with_text, root=workspace.root, release=True
+        )
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)
     if args.stories:

@@ -43,14 +43,17 @@ def collect(
     with_text: bool = False,
     exported: str | None = None,
     root: Path | None = None,
+    release: bool = False,
 ) -> Export:
     """Reads the store once and joins it to the articles present, applying `selection`.
 
     With the workspace's `root`, sources inside it are written relative to it (an export
-    stays valid when the workspace moves or is shared); others stay as they are.
+    stays valid when the workspace moves or is shared); others stay as they are. With
+    `release`, a read-only store opened for this export alone hands its annotations over
+    rather than copying them (see `Store.annotation_documents`); it holds none after.
     """
     selection = selection or Selection()
-    by_article = _tagged(store.annotation_documents(), selection.tags)
+    by_article = _tagged(store.annotation_documents(release=release), selection.tags)
     states = store.states()
     records = store.article_records()
     present: dict[str, Article] = {}
