@@ -73,7 +73,7 @@ def _exporter(
 
     def run() -> None:
         with Store(store_path, read_only=True) as store:
-            rendered, _summary = render(collect(store, articles), FORMATS[fmt])
+            rendered, _summary = render(collect(store, articles, release=True), FORMATS[fmt])
         path = target.with_name(f"{target.name}-{next(runs)}") if FORMATS[fmt].is_folder else target
         write(rendered, path)
 

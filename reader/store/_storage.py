@@ -21,14 +21,14 @@ import shutil
 import time
 from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import orjson
 from tinydb.storages import Storage
 
-from reader.store import _changelog
+from reader.store import _changelog, _checked
 from reader.store.errors import StoreError, StoreWriteError
-from reader.store.schema import MOVE_ASIDE, Data
+from reader.store.schema import MOVE_ASIDE, SCHEMA_VERSION, Data
 from reader.text.json_out import encodable
 
 _TEMP_SUFFIX = ".tmp"
@@ -44,9 +44,20 @@ LOG_LIMIT = 1 << 20
 """The log is compacted once it is bigger than the store and than this."""
 
 
-def read_store_state(path: Path) -> tuple[Data, bool] | None:
-    """The parsed store with its change log replayed when current, and whether a log lay
-    beside it; None when there is no file yet; StoreError names any other problem."""
+class StoreState(NamedTuple):
+    """A store file as read: its tables, with the change log replayed when current."""
+
+    data: Data
+    had_log: bool
+    """A change log lay beside the file (replayed or stale)."""
+    identity: _changelog.Identity
+    """The identity of the file read (inode, size, modification time)."""
+
+
+def read_store_state(path: Path) -> StoreState | None:
+    """The parsed store with its change log replayed when current, whether a log lay beside
+    it and the file's identity; None when there is no file yet; StoreError names any other
+    problem."""
     try:
         with path.open("rb") as file:
             raw = file.read()
@@ -65,7 +76,7 @@ def read_store_state(path: Path) -> tuple[Data, bool] | None:
         raise StoreError(f"cannot read store {path}: not valid JSON ({exc}); {MOVE_ASIDE}") from exc
     if not isinstance(data, dict):
         raise StoreError(f"cannot read store {path}: not a TinyDB store; {MOVE_ASIDE}")
-    return data, _changelog.replay(path, base, data)
+    return StoreState(data, _changelog.replay(path, base, data), base)
 
 
 def stray_temp_files(path: Path) -> list[Path]:
@@ -323,7 +334,9 @@ class AtomicJSONStorage(Storage):
         write_atomically(self.path, self._serialise(), self._mode)
         self._forget_touched()
         self._whole = False
-        self._size = self.path.stat().st_size
+        written = self.path.stat()
+        self._size = written.st_size
+        _checked.vouch(self.path, _changelog.identity(written), SCHEMA_VERSION)
         self._close_log()
         _changelog.remove(self.path)
 

@@ -121,10 +121,12 @@ def schema_version(data: Data, path: Path) -> int:
     return version
 
 
-def upgrade(data: Data, path: Path, root: Path) -> tuple[Data, int]:
+def upgrade(data: Data, path: Path, root: Path, *, vouched: bool = False) -> tuple[Data, int]:
     """Brings a parsed file to `SCHEMA_VERSION`; returns the data and the version it had.
 
     `root` is the workspace the store belongs to (dump paths are stored relative to it).
+    `vouched`: this code wrote or checked exactly this file at this version (the note of
+    `reader.store._checked`), so its documents are not checked again.
 
     Raises StoreError for a file from a newer `reader`, which this one must not rewrite.
     """
@@ -139,7 +141,7 @@ def upgrade(data: Data, path: Path, root: Path) -> tuple[Data, int]:
         data[META_TABLE][META_KEY]["schema_version"] = version + 1
     if found < SCHEMA_VERSION:
         data[META_TABLE][META_KEY]["migrated_from"] = found
-    validate(data, path)
+    validate(data, path, documents=not (vouched and found == SCHEMA_VERSION))
     return data, found
 
 
@@ -174,9 +176,15 @@ def _v0_to_v1(data: Data, path: Path, _root: Path) -> Data:
     return migrated
 
 
-def _table(data: Data, name: str, path: Path) -> dict[str, Document]:
+_TABLES = (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, ARTICLES, *CORRECTION_TABLES, UNDO, REDO)
+"""The tables every store has (a missing one is added empty)."""
+
+
+def _table(data: Data, name: str, path: Path, *, documents: bool = True) -> dict[str, Document]:
     table = data.get(name, {})
-    if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+    if not isinstance(table, dict) or (
+        documents and not all(isinstance(doc, dict) for doc in table.values())
+    ):
         raise StoreError(f"cannot read store {path}: table {name!r} is not a TinyDB table")
     return table
 
@@ -340,6 +348,10 @@ _FIELDS: dict[str, dict[str, Callable[[object], bool]]] = {
     },
     CHECKED: {"at": _is_text},
 }
+ANNOTATION_FIELDS = tuple(_FIELDS[ANNOTATIONS])
+"""A stored annotation's fields in the order `Annotation.to_doc` writes them. Opening a store
+puts any document in that order (a script's extra fields after them), so every annotation
+the store holds or writes has this order and bulk readers need not check it."""
 _WHAT = {
     ANNOTATIONS: "annotation",
     STATE_TABLE: "the state of article",
@@ -356,24 +368,18 @@ _JOURNAL_FIELDS: dict[str, Callable[[object], bool]] = {
 }
 
 
-def validate(data: Data, path: Path) -> None:
+def validate(data: Data, path: Path, *, documents: bool = True) -> None:
     """Refuses (StoreError) a current-version store whose documents the code cannot use.
 
     A bad document is named, so the user can repair it by hand. A missing table is
     an empty one (as in TinyDB); it is added in memory only. Journal steps are
     checked too, so an undo can never bring back a document the code cannot read.
+    Without `documents` only the tables are (a file this code wrote itself).
     """
-    for name in (
-        META_TABLE,
-        ANNOTATIONS,
-        STATE_TABLE,
-        TAGS,
-        ARTICLES,
-        *CORRECTION_TABLES,
-        UNDO,
-        REDO,
-    ):
-        data[name] = _table(data, name, path)
+    for name in _TABLES:
+        data[name] = _table(data, name, path, documents=documents)
+    if not documents:
+        return
     for table in _FIELDS:
         annotations = table == ANNOTATIONS
         for key, doc in data[table].items():
@@ -382,6 +388,8 @@ def validate(data: Data, path: Path) -> None:
             problem = _doc_problem(table, key, doc, partial=False)
             if problem:
                 _bad(path, f"{_WHAT[table]} {key!r} {problem}")
+            if annotations:
+                _put_in_order(doc)
     for name in (UNDO, REDO):
         for key, step in data[name].items():
             if not key.isdigit() or _fields_problem(step, _JOURNAL_FIELDS, partial=False):
@@ -389,16 +397,31 @@ def validate(data: Data, path: Path) -> None:
             for op in step["ops"]:
                 if not _is_op(op):
                     _bad(path, f"{name} step {key!r} is malformed: {str(op)[:80]}")
+                if op[0] == "put" and op[1] == ANNOTATIONS and op[3] is not None:
+                    _put_in_order(op[3])  # an undo may bring it back
+
+
+def _put_in_order(doc: Document) -> None:
+    """Reorders a checked annotation in place: its fields in `ANNOTATION_FIELDS` order, any
+    other (a script's own) after them."""
+    if tuple(doc) == ANNOTATION_FIELDS:
+        return
+    ordered = {name: doc[name] for name in ANNOTATION_FIELDS}
+    ordered.update((name, value) for name, value in doc.items() if name not in ordered)
+    doc.clear()
+    doc.update(ordered)
 
 
 def _annotation_fine(key: str, doc: Document) -> bool:
     """The check `_doc_problem` makes of a stored annotation, inlined: opening a store of
     100,000 spent most of its time in per-field calls. False sends the document to the
-    full check, which names the problem."""
+    full check, which names the problem (a document in another order passes it, and is
+    then reordered)."""
     try:
         start, end, tags = doc["start"], doc["end"], doc["tags"]
         return (
-            doc["id"] == key
+            tuple(doc) == ANNOTATION_FIELDS
+            and doc["id"] == key
             and type(key) is str
             and key != ""
             and type(start) is int

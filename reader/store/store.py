@@ -43,6 +43,7 @@ from tinydb.table import Table
 
 from reader.analysis import Entity
 from reader.article import Article
+from reader.store import _checked
 from reader.store._journal import Journal, Op, patch, put
 from reader.store._lock import LockHeld, StoreLock
 from reader.store._storage import (
@@ -261,11 +262,16 @@ class Store:
     def _open(self) -> None:
         if not self.read_only:
             remove_stray_temp_files(self.path)
-        found, had_log = read_store_state(self.path) or (None, False)
-        if found is None:
+        state = read_store_state(self.path)
+        found = None if state is None else state.data
+        had_log = state is not None and state.had_log
+        if state is None:
             data, version = fresh_data(), SCHEMA_VERSION
         else:
-            data, version = upgrade(found, self.path, self.root)
+            vouched = not had_log and _checked.vouched(self.path, state.identity, SCHEMA_VERSION)
+            data, version = upgrade(state.data, self.path, self.root, vouched=vouched)
+            if not (vouched or had_log or self.read_only) and version == SCHEMA_VERSION:
+                _checked.vouch(self.path, state.identity, SCHEMA_VERSION)
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
         self._db = _Database(
             self.path,
@@ -502,20 +508,42 @@ class Store:
         return sorted(found, key=lambda a: (a.article_id, a.start, a.end, a.created, a.id))
 
     @_synchronized
-    def annotation_documents(self) -> dict[str, list[Document]]:
+    def annotation_documents(self, *, release: bool = False) -> dict[str, list[Document]]:
         """Every annotation as a plain document, by article id, each article's in text order.
 
         For bulk readers: building 100,000 `Annotation` records and sorting them took
-        most of an export's time. Each document is a new dict the caller owns, holding
+        most of an export's time. Each document is a dict the caller owns, holding
         the fields of `Annotation.to_doc` but `article_id` (the key), in that order,
-        so it can be serialised as it is.
+        so it can be serialised as it is. With `release`, a read-only store hands over
+        its own documents instead of copies (copying was a third of a one-shot export)
+        and holds no annotations afterwards; a writable store ignores it and copies.
         """
+        if release and self.read_only:
+            return self._release_annotations()
         raw = self._raw(ANNOTATIONS)
         found: dict[str, list[Document]] = {}
         for article_id, keys in self._by_article.items():
             docs = [_detached(raw[key]) for key in keys]
             docs.sort(key=_TEXT_ORDER)
             found[article_id] = docs
+        return found
+
+    def _release_annotations(self) -> dict[str, list[Document]]:
+        raw = self._raw(ANNOTATIONS)
+        found: dict[str, list[Document]] = {}
+        for doc in raw.values():
+            article_id = doc.pop("article_id")
+            if len(doc) != len(_DETACHED_FIELDS):  # a script's extra fields
+                doc = {name: doc[name] for name in _DETACHED_FIELDS}
+            docs = found.get(article_id)
+            if docs is None:
+                found[article_id] = [doc]
+            else:
+                docs.append(doc)
+        for docs in found.values():
+            docs.sort(key=_TEXT_ORDER)
+        raw.clear()
+        self._by_article.clear()
         return found
 
     @_synchronized
@@ -1146,11 +1174,11 @@ _TEXT_ORDER = operator.itemgetter("start", "end", "created", "id")
 
 def _detached(doc: Document) -> Document:
     """A stored annotation as `annotation_documents` hands it out: a copy without
-    `article_id`. A document edited by hand (fields in another order, or extra ones)
-    is rebuilt in the usual order and shape."""
+    `article_id`. Its fields are in order (see `schema.ANNOTATION_FIELDS`); one with a
+    script's extra fields is rebuilt without them."""
     copy = dict(doc)
     del copy["article_id"]
-    if tuple(copy) != _DETACHED_FIELDS:
+    if len(copy) != len(_DETACHED_FIELDS):
         copy = {name: doc[name] for name in _DETACHED_FIELDS}
     return copy
 

@@ -129,10 +129,16 @@ def _check(name: str, rendered: bytes | Mapping[str, bytes]) -> None:
 
 
 @pytest.fixture(scope="module")
-def opened(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, list[Article]]:
+def stored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Article]]:
     articles = _articles()
     path = tmp_path_factory.mktemp("golden") / "reader.json"
     _store(path, articles)
+    return path, articles
+
+
+@pytest.fixture(scope="module")
+def opened(stored: tuple[Path, list[Article]]) -> tuple[Store, list[Article]]:
+    path, articles = stored
     return Store(path, read_only=True), articles
 
 
@@ -145,6 +151,18 @@ def test_each_format_writes_the_same_bytes_as_before(
     rendered, summary = render(_export(store, articles, case), FORMATS[fmt])
     _check(f"{fmt}-{case}", rendered)
     _check(f"{fmt}-{case}.summary", summary.message().encode())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_store_that_hands_its_annotations_over_writes_the_same_bytes(
+    stored: tuple[Path, list[Article]], fmt: str
+) -> None:
+    path, articles = stored
+    with Store(path, read_only=True) as store:
+        export = collect(store, articles, exported=T2, release=True)
+        assert store.annotation_counts() == {}
+    rendered, _summary = render(export, FORMATS[fmt])
+    _check(f"{fmt}-default", rendered)
 
 
 @pytest.mark.parametrize("fmt", [name for name, f in FORMATS.items() if f.entities])

@@ -19,7 +19,7 @@ from reader.store import (
     Tag,
 )
 from reader.store._journal import JOURNAL_LIMIT
-from reader.store.schema import SCHEMA_VERSION
+from reader.store.schema import ANNOTATION_FIELDS, SCHEMA_VERSION
 
 BODY = (
     "The minister spoke on Monday. She said the budget would be cut by ten percent. "
@@ -141,6 +141,35 @@ def test_annotation_documents_are_the_records_as_copies_grouped_and_in_text_orde
     with Store(path, read_only=True) as reopened:
         [edited] = reopened.annotation_documents()["a2"]
     assert list(edited.items()) == list(expected["a2"][0].items())
+
+
+def test_stored_annotations_have_the_fields_of_to_doc_in_its_order(store: Store) -> None:
+    made = store.add_annotation("a1", BODY, 0, 12)
+    assert tuple(made.to_doc()) == ANNOTATION_FIELDS
+
+
+def test_a_read_only_store_hands_its_documents_over_when_released(store: Store, path: Path) -> None:
+    store.add_annotation("a1", BODY, *_span(THIRD), tags=["key"], note="n")
+    store.add_annotation("a1", BODY, *_span(SECOND))
+    store.add_annotation("a2", BODY, 0, 12)
+    copies = store.annotation_documents(release=True)  # a writable store copies
+    assert store.annotation_counts() == {"a1": 2, "a2": 1}
+    store.close()
+    data = _on_disk(path)
+    key, doc = next(iter(data["annotations"].items()))
+    data["annotations"][key] = {**dict(reversed(doc.items())), "extra": 1}  # as a hand edit
+    path.write_bytes(orjson.dumps(data))
+    with Store(path, read_only=True) as reader:
+        released = reader.annotation_documents(release=True)
+        assert reader.annotation_counts() == {}
+        assert reader.annotations() == []
+
+    def items(found: dict[str, list[dict]]) -> dict[str, list[list]]:
+        return {
+            article_id: [list(doc.items()) for doc in docs] for article_id, docs in found.items()
+        }
+
+    assert items(released) == items(copies)
 
 
 def test_update_replaces_tags_and_note_and_an_empty_note_removes_it(store: Store) -> None:

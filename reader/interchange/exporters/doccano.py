@@ -17,7 +17,7 @@ from reader.text import json_out
 def render(export: Export) -> bytes:
     """The examples, one JSON object per line."""
     return b"".join(
-        json_out.dumps(example(article)) + b"\n"
+        json_out.dumps(example(article), newline=True)
         for article in export.articles
         if article.body is not None
     )

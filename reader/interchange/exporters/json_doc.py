@@ -49,7 +49,7 @@ def document(export: Export) -> dict[str, Any]:
 
 def render(export: Export) -> bytes:
     """The document, indented for people, UTF-8, with a final newline."""
-    return json_out.dumps(document(export), indent=True) + b"\n"
+    return json_out.dumps(document(export), indent=True, newline=True)
 
 
 def _article(article: ExportArticle, with_text: bool) -> dict[str, Any]:

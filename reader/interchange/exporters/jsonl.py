@@ -33,7 +33,7 @@ from reader.text import json_out
 def render(export: Export) -> bytes:
     """The tasks, one JSON object per line, in the export's article order."""
     return b"".join(
-        json_out.dumps(task(article, article.body)) + b"\n"
+        json_out.dumps(task(article, article.body), newline=True)
         for article in export.articles
         if article.body is not None
     )

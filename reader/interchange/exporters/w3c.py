@@ -48,7 +48,7 @@ def document(export: Export) -> dict[str, Any]:
 
 def render(export: Export) -> bytes:
     """The collection, indented, UTF-8, with a final newline."""
-    return json_out.dumps(document(export), indent=True) + b"\n"
+    return json_out.dumps(document(export), indent=True, newline=True)
 
 
 def _sources(export: Export) -> Iterator[tuple[ExportArticle, str]]:
