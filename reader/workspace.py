@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import os
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,6 +160,8 @@ SETTINGS: dict[str, Setting] = {
 def _read_config(path: Path) -> dict[str, object]:
     if not path.is_file():
         return {}
+    import tomllib  # only with a reader.toml: its regexes cost `reader` start-up time
+
     try:
         config = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

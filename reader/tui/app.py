@@ -58,7 +58,11 @@ if TYPE_CHECKING:
     from reader.tui.presenters.session import Session
     from reader.tui.screens.main import MainScreen
 
-STYLE_FILES = ("reader.tcss", "dialogs.tcss")
+FIRST_STYLE_FILES = ("first.tcss",)
+"""The stylesheet of the first frame: its panes only (Textual parses it before drawing)."""
+STYLE_FILES = (*FIRST_STYLE_FILES, "reader.tcss", "dialogs.tcss")
+"""Every stylesheet, in cascade order; `reader` reads the ones after the first frame's
+as the reading screen takes over (`ReaderApp._opened`)."""
 STREAM_SECONDS = (0.1, 1.0)
 """While a big dump is split, the articles found join the list after the first of these
 intervals, then twice as long each time up to the second: each batch re-sorts and
@@ -140,6 +144,7 @@ class ReaderApp(App[None]):
         self._streamed: list[Article] = []
         if isinstance(session, Start):
             self._start = session
+            self.css_path = [styles_dir() / name for name in FIRST_STYLE_FILES]
             opening = session.opening
             loaded = opening.loaded.articles
             self._first = FirstScreen(
@@ -311,6 +316,7 @@ class ReaderApp(App[None]):
         """The reading screen takes the first frame's place, on the article the cursor is on."""
         assert self._first is not None
         self.model = model
+        self._read_rest_of_styles()
         self._attach(session, service)
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
@@ -327,6 +333,20 @@ class ReaderApp(App[None]):
             self.post_message(events.Key(key, character))
         self._announce()
         self._start_work()
+
+    def _read_rest_of_styles(self) -> None:
+        """The stylesheets the first frame did without join the app's, in cascade order
+        (Textual parses only the new ones, and restyles the first screen's few widgets);
+        once, before the reading screen or a dialog shows."""
+        rest = [styles_dir() / name for name in STYLE_FILES[len(self.css_path) :]]
+        if not rest:
+            return
+        self.css_path = [*self.css_path, *rest]
+        if self.css_monitor is not None:  # `textual run --dev` reloads them on change
+            self.css_monitor.add_paths(rest)
+        self.stylesheet.read_all(rest)
+        self.stylesheet.parse()
+        self.stylesheet.update(self)
 
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""
@@ -521,4 +541,5 @@ class ReaderApp(App[None]):
         """Shows every key as currently bound."""
         from reader.tui.dialogs.help import HelpScreen  # loaded on first use
 
+        self._read_rest_of_styles()  # help can open over the first screen
         self.push_screen(HelpScreen(self.user_keymap))

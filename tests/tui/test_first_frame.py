@@ -8,15 +8,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual.css.scalar import Scalar
+from textual.geometry import Spacing
 
 from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui.app import ReaderApp, Start
+from reader.tui.dialogs.help import HelpScreen
 from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import Opening, plan_opening
 from reader.tui.presenters.session import Session, open_session
-from reader.tui.screens.first import FirstScreen
+from reader.tui.screens.first import FirstScreen, width_class
 from reader.tui.screens.main import MainScreen
+from reader.tui.widgets.legend import Legend
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
@@ -120,3 +124,36 @@ async def test_q_quits_before_the_rest_has_opened(workspace: Workspace) -> None:
         await pilot.press("q")
     release.set()
     assert app.return_code == 0 and not app.opened and app.failure is None
+
+
+async def test_the_first_frame_parses_only_its_own_stylesheet_and_the_rest_comes_before_use(
+    held: tuple[HeldRest, ReaderApp],
+) -> None:
+    rest, app = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        read = {Path(path).name for path, _ in app.stylesheet.source if path.endswith(".tcss")}
+        assert read == {"first.tcss"}
+        await pilot.press("question_mark")  # help opens over the first screen: dialogs.tcss
+        assert isinstance(app.screen, HelpScreen)
+        assert app.screen.query_one("#help-box").styles.max_width == Scalar.parse("100")
+        await pilot.press("escape")
+        rest.release.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        await until(pilot, lambda: app.main.view.article is not None)
+        assert app.main.query_one(Legend).styles.padding == Spacing(0, 2, 0, 2)  # reader.tcss
+        read = {Path(path).name for path, _ in app.stylesheet.source if path.endswith(".tcss")}
+        assert read == {"first.tcss", "reader.tcss", "dialogs.tcss"}
+
+
+@pytest.mark.parametrize(("width", "expected"), [(80, "-narrow"), (120, "-wide")])
+async def test_the_first_screen_has_its_width_class_from_the_start(
+    held: tuple[HeldRest, ReaderApp], width: int, expected: str
+) -> None:
+    rest, app = held
+    async with app.run_test(size=(width, 30)) as pilot:
+        assert app.screen.classes & {"-narrow", "-wide"} == {expected}
+        assert width_class(width) == expected
+        rest.release.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        await until(pilot, lambda: app.main.view.article is not None)
+        assert app.screen.classes & {"-narrow", "-wide"} == {expected}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from reader.tui.presenters.panes import SHARE_SETTING, STEP, list_columns
-from reader.tui.widgets.divider import PaneDivider
+from reader.tui.widgets.divider import GRIP, LINE, PaneDivider
 from tests.tui.helpers import fresh_store, make_app, make_session, settle
 
 
@@ -39,14 +39,18 @@ async def test_dragging_the_divider_sets_the_width_and_dropping_keeps_it() -> No
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         divider = app.screen.query_one(PaneDivider)
+        assert divider.render_line(5).text == LINE
         await pilot.mouse_down(divider, offset=(0, 5))
         await pilot.hover(divider, offset=(15, 5))
         await pilot.pause()
         assert _list_width(pilot) == 55
+        assert divider.render_line(5).text == GRIP  # taken: the grip shows
         assert store.setting(SHARE_SETTING) is None
         await pilot.mouse_up(divider, offset=(0, 5))
+        await pilot.hover("#view", offset=(10, 5))
         await pilot.pause()
         assert list_columns(120, store.setting(SHARE_SETTING)) == 55
+        assert divider.render_line(5).text == LINE  # let go, pointer elsewhere
 
 
 async def test_reader_toml_share_and_measure_are_used_and_the_list_stops_at_its_bounds() -> None:

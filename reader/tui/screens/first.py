@@ -39,6 +39,19 @@ TYPE_AHEAD = 64
 """Keys kept for the reading screen at most (a held key repeats; its first ones count)."""
 NARROW = 100
 """Terminals narrower than this get the compact layout (class `-narrow`)."""
+BREAKPOINTS: list[tuple[int, str]] = [(0, "-narrow"), (NARROW, "-wide")]
+"""The reader screens' width classes (Textual's `HORIZONTAL_BREAKPOINTS`)."""
+
+
+def width_class(width: int) -> str:
+    """The class of `BREAKPOINTS` Textual gives a screen `width` columns wide.
+
+    A screen that takes it as it composes is already right when its first Resize
+    arrives, so Textual does not restyle every widget of it a second time.
+    """
+    return "-narrow" if width < NARROW else "-wide"
+
+
 NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
 LOADING = "Loading {names}…"
 
@@ -59,7 +72,7 @@ def _no_count(_article: Article) -> None:
 class FirstScreen(Screen[None]):
     """The list and the open article, without states, entities or panels (yet)."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = BREAKPOINTS
 
     def __init__(
         self, articles: Sequence[Article], empty_text: str, share: float, measure: int
@@ -89,6 +102,7 @@ class FirstScreen(Screen[None]):
         The title and footer lines are plain text here (Textual's `Header` and the key
         hints cost a third of this screen); the reading screen brings the real ones.
         """
+        self.add_class(width_class(self.app.size.width))
         yield Static(self.app.title, id="first-header")
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):

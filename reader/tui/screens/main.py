@@ -42,7 +42,7 @@ from reader.tui.presenters.panes import (
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
 from reader.tui.screens.entity_editing import EntityEditingScreen
-from reader.tui.screens.first import NARROW, empty_text
+from reader.tui.screens.first import BREAKPOINTS, empty_text, width_class
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -65,7 +65,7 @@ class MainScreen(EntityEditingScreen):
     """Where the user reads: wires list, view, legend and panels to the session."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*keys.MAIN, *keys.TRIAGE]
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (NARROW, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = BREAKPOINTS
 
     def _empty_text(self) -> str:
         """What the article pane says before there is an article to show."""
@@ -106,6 +106,7 @@ class MainScreen(EntityEditingScreen):
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer."""
+        self.add_class(width_class(self.app.size.width))
         yield Header()
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):

@@ -37,19 +37,33 @@ class PaneDivider(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._dragging = False
+        self._strip: Strip | None = None
+        """Every line is the same: drawn once per look (`rich_style` walks every ancestor)."""
 
     def render_line(self, y: int) -> Strip:
         """The rule, bolder while it can be taken."""
-        glyph = GRIP if self._dragging or self.mouse_hover else LINE
-        style = self.rich_style + Style(bold=self._dragging)
-        return Strip([Segment(glyph, style)], 1)
+        if self._strip is None:
+            glyph = GRIP if self._dragging or self.mouse_hover else LINE
+            style = self.rich_style + Style(bold=self._dragging)
+            self._strip = Strip([Segment(glyph, style)], 1)
+        return self._strip
+
+    def _redraw(self) -> None:
+        """Draws the line again with the current look (hover, drag)."""
+        self._strip = None
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        """Theme or hover changed: the drawn line carries old colours."""
+        super().notify_style_update()
+        self._strip = None
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         """Takes the divider."""
         if event.button == 1:
             self._dragging = True
             self.capture_mouse()
-            self.refresh()
+            self._redraw()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         """Moves the divider with the pointer."""
@@ -61,9 +75,9 @@ class PaneDivider(Widget):
         if self._dragging:
             self._dragging = False
             self.release_mouse()
-            self.refresh()
+            self._redraw()
             self.post_message(self.Dropped())
 
     def watch_mouse_hover(self, _hover: bool) -> None:
         """Redraws the grip as the pointer comes and goes."""
-        self.refresh()
+        self._redraw()
