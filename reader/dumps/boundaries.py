@@ -37,9 +37,7 @@ _CLOSERS = "*_\"'”’»)"
 QUESTION_SCORE = -2
 """A line that asks a question is more often a paragraph (an interview's question, a
 rhetorical one) than a headline."""
-_INNER_BREAK = re.compile(
-    r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]"
-)
+_INNER_BREAK = re.compile(r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]")
 """A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
 accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
 period counts after a word of three letters or more, not after "U.S." or "Mr.")"""
