@@ -395,6 +395,25 @@ def _run_of_text(facts: Sequence[Facts], first: int) -> Iterable[Facts]:
 def _words(facts: Iterable[Facts]) -> set[str]:
     found: set[str] = set()
     for fact in facts:
-        found.update(_WORD.findall(fact.line.text.lower()))
+        found.update(_letter_runs(fact.line.text.lower()))
     found -= _STOP
     return found
+
+
+_TYPOGRAPHY = ("’", "‘", "“", "”", "—", "–", "…", "«", "»")
+"""Marks that keep most news text from being ASCII; none is a letter."""
+_ASCII_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _letter_runs(text: str) -> list[str]:
+    """`_WORD`'s matches in lowercase text. Spacing out the typographic marks cannot change
+    them (they are not letters), and most text is then ASCII, which a plain range matches
+    in half the time of a Unicode class."""
+    if not text.isascii():
+        flat = text
+        for mark in _TYPOGRAPHY:
+            flat = flat.replace(mark, " ")
+        if not flat.isascii():
+            return _WORD.findall(text)
+        text = flat
+    return _ASCII_WORD.findall(text)
