@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reader.article import Article, article_id
-from reader.library.stories import Stories, compare, fold, story_ids
+from reader.library.stories import Stories, compare, fold, fold_leads, story_ids
 
 STORIES = Stories.of([["a", "c", "e"], ["b", "f"]])
 
@@ -58,3 +61,33 @@ def test_compare_ignores_case_and_spacing_and_same_text_has_no_changes() -> None
     shouted = _article("ONE  SENTENCE HERE. Another one there.")
     assert compare(first, shouted).added == ()
     assert compare(first, first).describe() == "0 sentences added, 0 removed, 2 the same"
+
+
+def _fold_one_by_one(ids: list[str], stories: Stories, unfolded: set[str]) -> list[str]:
+    """The plain walk `fold` once was: each id in turn, each story once."""
+    present, seen, listed = set(ids), set(), []
+    for one in ids:
+        story = stories.story_of(one)
+        if story is None:
+            listed.append(one)
+        elif story.id not in seen:
+            seen.add(story.id)
+            listed.append(one)
+            if story.id in unfolded:
+                listed += [v for v in story.versions if v != one and v in present]
+    return listed
+
+
+@given(
+    st.permutations(list("abcdefghij")).map(lambda ids: ids[:7]),
+    st.sets(st.sampled_from("abdg")),
+)
+def test_fold_lists_what_walking_the_list_one_by_one_would(
+    ids: list[str], unfolded: set[str]
+) -> None:
+    stories = Stories.of([["a", "c", "e"], ["b", "f"], ["d", "h", "i"], ["g", "j"]])
+    listed, leads = fold_leads(ids, stories, unfolded)
+    assert listed == _fold_one_by_one(ids, stories, unfolded)
+    for story in stories:
+        shown = [a for a in ids if a in story.versions]
+        assert leads.get(story.id) == (shown[0] if shown else None)

@@ -32,7 +32,7 @@ from reader.library.links import article_url, over_ssh
 from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_order
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
-from reader.library.stories import Stories, compare, fold, story_ids
+from reader.library.stories import Stories, compare, fold_leads, story_ids
 from reader.library.triage import Action, StateChange
 from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
@@ -125,14 +125,7 @@ class TriageScreen(Screen[None]):
         return ListedArticles(list(self._listed), self.triage.library.known)
 
     def _fold(self) -> None:
-        self._listed = fold(self._shown, self.stories, self.unfolded)
-        self._leads = {}
-        if not self.stories:
-            return
-        for article_id in self._listed:
-            story = self.stories.story_of(article_id)
-            if story is not None:
-                self._leads.setdefault(story.id, article_id)
+        self._listed, self._leads = fold_leads(self._shown, self.stories, self.unfolded)
 
     def story_mark(self, article: Article) -> StoryMark | None:
         """What the list row says of the article's story (None: it has no other version)."""
