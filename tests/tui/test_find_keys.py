@@ -273,3 +273,20 @@ async def test_a_search_lists_its_first_hits_at_once_and_finds_the_rest_between_
         await pilot.press("ctrl+u", *"nis")  # a new query replaces the one still going
         await pilot.pause()
         assert shown[-1] == "4 articles match"
+
+
+async def test_by_state_a_starred_row_stays_put_and_a_discarded_one_leaves_under_the_cursor() -> (
+    None
+):
+    store = fresh_store()
+    store.put_setting("sort", "state")
+    app = Noted(make_session(ARTICLES, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]
+        await pilot.press("s")  # starred sorts after new, but the row keeps its place
+        assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]
+        await pilot.press("j", "x")  # alpha leaves the list; the cursor goes on to Bravo
+        assert titles(app) == ["Charlie", "Bravo", "delta"]
+        assert app.query_one(ArticleList).current.title == "Bravo"  # type: ignore[union-attr]
+        assert "triaged 2 of 4" in header(app)

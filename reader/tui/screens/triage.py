@@ -298,15 +298,15 @@ class TriageScreen(Screen[None]):
         return change
 
     def _after_change(self, change: StateChange, *, announce: bool) -> None:
-        """Repaints the changed rows, takes out those the filter now hides, or re-filters
-        when the change moves articles in or about (a story's lead, the order by state)."""
+        """Repaints the changed rows (in the order by state too: a key never moves a row
+        from under the cursor), takes out those the filter now hides, or re-filters when
+        a story's lead may change or the articles were not listed."""
         listed = all(self.article_list.index_of(a) is not None for a in change.article_ids)
-        in_place = self.triage.order != "state"
-        if listed and in_place and self.view_filter.shows_state(change.state):
+        if listed and self.view_filter.shows_state(change.state):
             for article_id in change.article_ids:
                 self.article_list.refresh_article(article_id)
             self.refresh_header()
-        elif listed and in_place and not any(map(self._in_story, change.article_ids)):
+        elif listed and not any(map(self._in_story, change.article_ids)):
             self._take_out(set(change.article_ids), announce=announce)
         else:
             self.refresh_list(announce=announce)
