@@ -37,6 +37,10 @@ _CLOSERS = "*_\"'”’»)"
 QUESTION_SCORE = -2
 """A line that asks a question is more often a paragraph (an interview's question, a
 rhetorical one) than a headline."""
+_INNER_BREAK = re.compile(r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]")
+"""A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
+accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
+period counts after a word of three letters or more, not after "U.S." or "Mr.")"""
 _LOOKAHEAD = 10
 _WINDOW = 4
 _COHESION_RANGE = 2
@@ -302,6 +306,8 @@ def _shape_score(fact: Facts, layout: Layout) -> int:
         return -4
     score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
     if fact.line.text.rstrip(_CLOSERS).endswith("?"):
+        score += QUESTION_SCORE
+    if _INNER_BREAK.search(fact.line.text):
         score += QUESTION_SCORE
     if fact.shape == "caps":
         score += 1 if layout.title_shape == "caps" else -2

@@ -90,3 +90,22 @@ def test_framed_intertitles_echoing_their_article_stay_in_it() -> None:
         "Intervista a Mario Furlan",
     ]
     assert "Secondo incontro: fonti e scrittura delle voci" in articles[0].body
+
+
+def test_a_line_of_two_sentences_is_a_paragraph_not_a_headline() -> None:
+    intro = (
+        "Wikinotizie presenta un'intervista al fondatore dei City Angels, che racconta "
+        "come usa l'enciclopedia libera ogni giorno nel suo lavoro con i volontari."
+    )
+    answer = (
+        "Era una ventina di anni fa: mi sembrava bizzarro che chiunque potesse scrivere "
+        "una voce, poi ho capito che proprio questo la rende viva e affidabile."
+    )
+    text = (
+        "Un'intervista con il fondatore dei volontari di strada\n\n"
+        f"{intro}\n\n"
+        "Quando ha scoperto Wikipedia? Per quale motivo la consulta sempre?\n\n"
+        f"{answer}\n"
+    )
+    (article,) = split_text(text)
+    assert "Quando ha scoperto Wikipedia? Per quale motivo la consulta sempre?" in article.body

@@ -19,10 +19,10 @@ FLOORS = {
     ("tune", "email_digest"): (5, 18, 18, 18, 18, 112, 205, 18),  # 5, 18, 112, 205
     ("tune", "foreign_web"): (5, 20, 20, 20, 20, 161, 298, 20),  # 5, 20, 161, 298
     ("tune", "lexisnexis"): (5, 19, 19, 19, 19, 220, 318, 19),  # 5, 19, 220, 318
-    ("tune", "long_intertitles"): (3, 9, 9, 9, 11, 0, 186, 11),  # 5, 11, 0, 186
+    ("tune", "long_intertitles"): (5, 11, 11, 11, 11, 0, 186, 11),  # 5, 11, 0, 186
     ("tune", "nexis_factiva"): (5, 18, 18, 18, 18, 267, 349, 18),  # 5, 18, 267, 360
     ("tune", "trailers"): (5, 20, 20, 20, 20, 24, 126, 20),  # 5, 20, 24, 129
-    ("tune", "all"): (38, 142, 142, 142, 144, 946, 1856, 144),  # 40, 144, 946, 1961
+    ("tune", "all"): (40, 144, 144, 144, 144, 946, 1856, 144),  # 40, 144, 946, 1961
     ("heldout", "classic"): (3, 12, 12, 12, 12, 6, 178, 12),  # 3, 12, 6, 178
     ("heldout", "clipper_markdown"): (3, 11, 11, 11, 11, 93, 118, 11),  # 3, 11, 93, 173
     ("heldout", "email_digest"): (3, 12, 10, 10, 12, 64, 115, 12),  # 3, 12, 66, 115
@@ -42,10 +42,10 @@ FLOORS = {
     ("fresh", "trailers"): (2, 7, 7, 8, 7, 10, 39, 6),  # 2, 8, 11, 39
     ("fresh", "all"): (15, 56, 56, 58, 60, 357, 550, 56),  # 16, 62, 367, 577
 }
-"""Hits reached on 2026-12-03 (raised with framed intertitles, long teasers and long deks),
-in METRICS order. The comments give the denominators: dumps, gold articles, chrome lines,
-lines. The `fresh` rows were first set to what the splitter scored the first time it met
-them."""
+"""Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
+teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
+articles, chrome lines, lines. The `fresh` rows were first set to what the splitter scored
+the first time it met them."""
 
 
 def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
