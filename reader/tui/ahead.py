@@ -123,11 +123,12 @@ class Ahead(Generic[T]):
 
     def _take(self, size: int) -> bytes | None:
         while len(self._buffer) < size:
-            if self._read is None:
+            read = self._read
+            if read is None:
                 return None
             try:
-                chunk = os.read(self._read, max(_CHUNK, size - len(self._buffer)))
-            except OSError:
+                chunk = os.read(read, max(_CHUNK, size - len(self._buffer)))
+            except OSError:  # closed by `close()` from another thread meanwhile
                 return None
             if not chunk:
                 return None

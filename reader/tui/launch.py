@@ -122,7 +122,7 @@ def launch(args: argparse.Namespace) -> int:
     paths = list(args.paths)
     require_existing(paths)
     workspace = Workspace.open(args.workspace, args.db)
-    splitting = Ahead(lambda: _plan(workspace, paths), then=_split_deferred)
+    splitting = Ahead(lambda: _plan(workspace, paths), then=split_ahead)
     from reader.tui.app import ReaderApp, Start  # Textual, while the child splits
     from reader.tui.keys import parse_keymap
     from reader.tui.terminal import TerminalWatch
@@ -159,7 +159,7 @@ def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
     return plan_opening(workspace, paths)
 
 
-def _split_deferred(opening: Opening) -> Iterator[Found]:
+def split_ahead(opening: Opening) -> Iterator[Found]:
     """In the child, after the plan: the big dumps split, their articles sent as found
     (at a lower priority, so the first frame and the keys here come first)."""
     from reader.tui.presenters.opening import split_deferred
