@@ -22,6 +22,10 @@ _KICKER_MAX_WORDS = 3
 _TRAILER_MAX_WORDS = 4
 _SUBHEAD_MAX_WORDS = 15
 _TEASER_MAX_WORDS = 16
+"""A short line in a related-stories list is a teaser; so is a longer headline-shaped one."""
+_DEK_MAX_WORDS = 60
+"""A standfirst over a byline or timestamp is a sentence or two; a longer one only when
+the first paragraph repeats it."""
 _DERIVED_TITLE_CHARS = 90
 _DEK_LOOKAHEAD = 6
 _LABEL_MAX = 60
@@ -319,9 +323,21 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
 def _dek_sentence(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     """A standfirst sentence under the title, told apart from the first paragraph by the
     byline or timestamp that still follows it."""
-    if draft.parts or "summary" in draft.meta or facts[i].words > 60:
+    if draft.parts or "summary" in draft.meta:
+        return False
+    if facts[i].words > _DEK_MAX_WORDS and not _repeated_below(facts, i):
         return False
     return dek_followed_by_lead(facts, i)
+
+
+def _repeated_below(facts: Sequence[Facts], i: int) -> bool:
+    """The sentence comes again in the first paragraph under the lead: a standfirst that
+    repeats the lead's opening, however long."""
+    text = chrome.strip_emphasis(facts[i].line.text).strip()
+    for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD * 2]:
+        if fact.role == "text" and not fact.shape and fact.words > facts[i].words / 2:
+            return text in fact.line.text
+    return False
 
 
 def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
@@ -387,7 +403,7 @@ def _teaser(fact: Facts) -> bool:
     """A line of a related-stories list: a headline, a topic, a time, a link."""
     if fact.role in _META_ROLES or fact.role == "bullet":
         return True
-    return fact.role == "text" and fact.words <= _TEASER_MAX_WORDS
+    return fact.role == "text" and (fact.words <= _TEASER_MAX_WORDS or fact.shape is not None)
 
 
 def _bullets_follow(facts: Sequence[Facts], i: int) -> bool:

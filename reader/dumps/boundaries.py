@@ -4,8 +4,9 @@ Hard signals end an article outright: a separator line or form feed followed by
 what looks like an article start, a Markdown title heading. Inside the text
 between them, each line that could be a headline is scored: a repeated title, a
 lead of site chrome or a byline under it, a dateline opening the next paragraph,
-a wider blank gap than paragraphs have, a headline cased like the dump's first,
-and a change of vocabulary between the text before and after it.
+a wider blank gap than paragraphs have (unless the same gap under the line sets it off
+as an intertitle whose words its article already has), a headline cased like the dump's
+first, and a change of vocabulary between the text before and after it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _CLOSERS = "*_\"'”’»)"
 QUESTION_SCORE = -2
 """A line that asks a question is more often a paragraph (an interview's question, a
 rhetorical one) than a headline."""
+_INNER_BREAK = re.compile(r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]")
+"""A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
+accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
+period counts after a word of three letters or more, not after "U.S." or "Mr.")"""
 _LOOKAHEAD = 10
 _WINDOW = 4
 _COHESION_RANGE = 2
@@ -222,7 +227,10 @@ def _opens_article(facts: Sequence[Facts], i: int) -> bool:
 
 def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdict:
     fact = facts[i]
-    gap = _gap_score(_gap_before(facts, i, start), layout.paragraph_gap)
+    gap_before = _gap_before(facts, i, start)
+    gap = _gap_score(gap_before, layout.paragraph_gap)
+    if gap and _framed(facts, i, layout) and not _binds_forward(facts, start, i):
+        gap = FRAMED_SCORE
     score = _shape_score(fact, layout) + gap
     previous = facts[i - 1]
     if previous.role == "credits":
@@ -253,6 +261,32 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
 
 
 _DATELINE_EVIDENCE = 3
+FRAMED_SCORE = -2
+"""A line set off by wide gaps above and below, its lead not repeating it: an intertitle."""
+_ECHO_WORD = re.compile(r"[^\W\d_]{5,}")
+_ECHO_BEFORE = 20
+_ECHO_AFTER = 5
+
+
+def _framed(facts: Sequence[Facts], i: int, layout: Layout) -> bool:
+    """A gap wider than paragraphs have below the line as well as above it: the gaps
+    set it off (an intertitle) rather than part two articles, for a headline sits as
+    close to its own lead as paragraphs sit to each other."""
+    return i + 1 < len(facts) and facts[i + 1].line.gap_before > layout.paragraph_gap
+
+
+def _binds_forward(facts: Sequence[Facts], start: int, i: int) -> bool:
+    """The line's words (of five letters or more) come back in the lines below it and
+    none is in its article's title or last lines above it: a headline its lead repeats,
+    not an intertitle naming what its article is about (that one echoes both ways)."""
+    own = {w for w in _ECHO_WORD.findall(facts[i].line.text.lower()) if w not in _STOP}
+    before = itertools.chain((facts[start],), facts[max(start + 1, i - _ECHO_BEFORE) : i])
+    return _shared(own, before) == 0 and _shared(own, facts[i + 1 : i + 1 + _ECHO_AFTER]) > 0
+
+
+def _shared(words: set[str], facts: Iterable[Facts]) -> int:
+    seen = " ".join(fact.line.text for fact in facts if fact.role == "text").lower()
+    return sum(word in seen for word in words)
 
 
 def _leads_with_evidence(facts: Sequence[Facts], first: int) -> bool:
@@ -272,6 +306,8 @@ def _shape_score(fact: Facts, layout: Layout) -> int:
         return -4
     score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
     if fact.line.text.rstrip(_CLOSERS).endswith("?"):
+        score += QUESTION_SCORE
+    if _INNER_BREAK.search(fact.line.text):
         score += QUESTION_SCORE
     if fact.shape == "caps":
         score += 1 if layout.title_shape == "caps" else -2
@@ -359,6 +395,25 @@ def _run_of_text(facts: Sequence[Facts], first: int) -> Iterable[Facts]:
 def _words(facts: Iterable[Facts]) -> set[str]:
     found: set[str] = set()
     for fact in facts:
-        found.update(_WORD.findall(fact.line.text.lower()))
+        found.update(_letter_runs(fact.line.text.lower()))
     found -= _STOP
     return found
+
+
+_TYPOGRAPHY = ("’", "‘", "“", "”", "—", "–", "…", "«", "»")
+"""Marks that keep most news text from being ASCII; none is a letter."""
+_ASCII_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _letter_runs(text: str) -> list[str]:
+    """`_WORD`'s matches in lowercase text. Spacing out the typographic marks cannot change
+    them (they are not letters), and most text is then ASCII, which a plain range matches
+    in half the time of a Unicode class."""
+    if not text.isascii():
+        flat = text
+        for mark in _TYPOGRAPHY:
+            flat = flat.replace(mark, " ")
+        if not flat.isascii():
+            return _WORD.findall(text)
+        text = flat
+    return _ASCII_WORD.findall(text)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.dumps.assemble import Placement, assemble
@@ -26,6 +27,9 @@ from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.lines import logical_lines, raw_lines
 from reader.dumps.roles import Facts, classify
+
+if TYPE_CHECKING:
+    from reader.dumps.split_cache import SplitCache
 
 MAX_DUMP_BYTES = 512 * 1024 * 1024
 """Bigger files are refused rather than read into memory."""
@@ -343,19 +347,27 @@ def _paused(articles: Callable[[], Iterator[Article]]) -> list[Article]:
 
 def read_dump(path: Path) -> tuple[str, str]:
     """(text, encoding) of a dump file; `DumpError` with a one-line reason otherwise."""
+    return _decoded(path, read_dump_bytes(path))
+
+
+def read_dump_bytes(path: Path) -> bytes:
+    """The bytes of a dump file (not too big, not a folder); `DumpError` otherwise."""
     try:
         if path.is_dir():
             raise DumpError(f"{path}: is a directory, not a dump file")
         size = path.stat().st_size
         if size > MAX_DUMP_BYTES:
             raise DumpError(f"{path}: too large ({size} bytes; the limit is {MAX_DUMP_BYTES})")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise DumpError(f"{path}: no such file") from exc
     except PermissionError as exc:
         raise DumpError(f"{path}: permission denied") from exc
     except OSError as exc:
         raise DumpError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _decoded(path: Path, data: bytes) -> tuple[str, str]:
     try:
         decoded = decode_dump(data)
     except DumpError as exc:
@@ -377,19 +389,28 @@ def iter_dump(path: Path) -> Iterator[Article]:
 
 
 def load_dumps(
-    paths: Sequence[Path], on_empty: Callable[[str], None] | None = None
+    paths: Sequence[Path],
+    on_empty: Callable[[str], None] | None = None,
+    cache: SplitCache | None = None,
 ) -> list[Article]:
     """The articles of several dumps, in the order given; the first unreadable one raises.
 
     A dump that gives no article is not an error (it may be still being written), but
     `on_empty` is told why in one line, so the user does not take silence for a bug.
+    With a `cache`, a dump split before (the same bytes, path and splitter) is not split
+    again.
     """
     articles: list[Article] = []
     for path in paths:
-        text, encoding = read_dump(path)
-        found = split_text(text, str(path), encoding)
-        if not found and on_empty is not None:
-            why = "the file is empty" if not text.strip() else "no article found in its text"
-            on_empty(f"{path}: {why}")
+        data = read_dump_bytes(path)
+        found = None if cache is None else cache.get(data, str(path))
+        if found is None:
+            text, encoding = _decoded(path, data)
+            found = split_text(text, str(path), encoding)
+            if not found and on_empty is not None:
+                why = "the file is empty" if not text.strip() else "no article found in its text"
+                on_empty(f"{path}: {why}")
+            if found and cache is not None:
+                cache.put(data, str(path), encoding, found)
         articles.extend(found)
     return articles

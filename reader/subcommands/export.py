@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.dumps.load import load_dumps
+from reader.dumps.split_cache import SplitCache
 from reader.interchange.export import (
     FORMATS,
     ExportError,
@@ -197,10 +198,13 @@ def _export_spacy(args: argparse.Namespace) -> int:
 
 
 def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
-    """The articles of the dumps named, or of every dump in seeds/ (none if it is empty)."""
+    """The articles of the dumps named, or of every dump in seeds/ (none if it is empty),
+    split once and then read from the workspace's cache."""
+    cache = SplitCache(workspace.cache_dir)
     if sources:
-        return load_dumps(dump_paths([_source_path(workspace, source) for source in sources]), warn)
-    return load_dumps(seed_dumps(workspace), warn)
+        paths = dump_paths([_source_path(workspace, source) for source in sources])
+        return load_dumps(paths, warn, cache)
+    return load_dumps(seed_dumps(workspace), warn, cache)
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:

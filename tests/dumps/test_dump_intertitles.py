@@ -62,3 +62,50 @@ def test_a_switch_of_language_starts_an_article_and_a_question_does_not() -> Non
         "Il bilancio di Milano approvato",
     ]
     assert articles[0].body.count("Pourquoi") == 1
+
+
+def test_framed_intertitles_echoing_their_article_stay_in_it() -> None:
+    """A line set off by wide gaps above and below whose words are its article's is an
+    intertitle; one whose words only its lead repeats starts an article."""
+    lab = (
+        "Il laboratorio di scrittura ha accompagnato gli studenti del master per sette "
+        "settimane, dalle prime modifiche alla pubblicazione delle voci."
+    )
+    lab2 = (
+        "Ogni incontro del laboratorio ha unito una lezione sulle fonti a un lavoro di "
+        "scrittura guidato, con la revisione delle voci degli studenti."
+    )
+    text = (
+        "Wikipedia all'università: il laboratorio di scrittura del master\n\n"
+        f"{lab}\n\n{lab2}\n\n\n"
+        "Secondo incontro: fonti e scrittura delle voci\n\n\n"
+        f"{lab2}\n\n{lab}\n\n\n"
+        "Intervista a Mario Furlan\n\n\n"
+        "Wikinotizie presenta un'intervista a Mario Furlan, fondatore dei City Angels, "
+        "che racconta come usa l'enciclopedia ogni giorno nel suo lavoro.\n"
+    )
+    articles = split_text(text)
+    assert [a.title for a in articles] == [
+        "Wikipedia all'università: il laboratorio di scrittura del master",
+        "Intervista a Mario Furlan",
+    ]
+    assert "Secondo incontro: fonti e scrittura delle voci" in articles[0].body
+
+
+def test_a_line_of_two_sentences_is_a_paragraph_not_a_headline() -> None:
+    intro = (
+        "Wikinotizie presenta un'intervista al fondatore dei City Angels, che racconta "
+        "come usa l'enciclopedia libera ogni giorno nel suo lavoro con i volontari."
+    )
+    answer = (
+        "Era una ventina di anni fa: mi sembrava bizzarro che chiunque potesse scrivere "
+        "una voce, poi ho capito che proprio questo la rende viva e affidabile."
+    )
+    text = (
+        "Un'intervista con il fondatore dei volontari di strada\n\n"
+        f"{intro}\n\n"
+        "Quando ha scoperto Wikipedia? Per quale motivo la consulta sempre?\n\n"
+        f"{answer}\n"
+    )
+    (article,) = split_text(text)
+    assert "Quando ha scoperto Wikipedia? Per quale motivo la consulta sempre?" in article.body

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.dumps.lines import Line
+from reader.dumps.load import split_text
 from reader.dumps.roles import classify
 
 
@@ -43,3 +44,26 @@ def test_a_local_date_line_keeps_its_label() -> None:
     assert classify(Line("Aggiornato il 30/01/2023 alle 20:33")).meta == (
         ("updated", "Aggiornato il 30/01/2023 alle 20:33"),
     )
+
+
+def test_a_long_read_also_teaser_and_a_long_dek_stay_out_of_the_body() -> None:
+    lead = (
+        "Le gouvernement a présenté mardi un plan de rénovation des écoles qui doit "
+        "concerner plus de deux mille établissements dans tout le pays d'ici à la fin de "
+        "la décennie, avec un budget de quatre milliards d'euros réparti entre l'État, "
+        "les régions et les communes, et une priorité donnée aux bâtiments les plus anciens."
+    )
+    text = (
+        "Accueil > France\n"
+        "France : un plan pour rénover les écoles\n\n"
+        f"{lead}\n\n"
+        "Publié le 21 juin 2012 à 10:03\n\n"
+        f"21 juin 2012. - {lead} Les syndicats ont salué l'annonce.\n\n"
+        "Lire aussi :\n"
+        "Québec : les chef-d'œuvres impressionnistes du Sterling & Francine Clark Art "
+        "Institute exposés au Musée des beaux-arts\n"
+    )
+    (article,) = split_text(text)
+    assert article.body.startswith("21 juin 2012. - ")
+    assert article.body.endswith("Les syndicats ont salué l'annonce.")
+    assert article.meta["summary"] == lead

@@ -14,33 +14,24 @@ METRICS = ("count_ok", "title", "body_exact", "start", "end", "chrome", "lines_k
 paragraph; chrome lines kept out of bodies; non-blank lines kept; meta.language right."""
 
 FLOORS = {
-    ("tune", "classic"): (
-        5,
-        19,
-        19,
-        19,
-        19,
-        6,
-        169,
-        19,
-    ),  # 5 dumps, 19 articles, 6 chrome, 169 lines
+    ("tune", "classic"): (5, 19, 19, 19, 19, 6, 169, 19),  # 5, 19, 6, 169
     ("tune", "clipper_markdown"): (5, 19, 19, 19, 19, 156, 205, 19),  # 5, 19, 156, 296
     ("tune", "email_digest"): (5, 18, 18, 18, 18, 112, 205, 18),  # 5, 18, 112, 205
-    ("tune", "foreign_web"): (5, 20, 17, 19, 18, 157, 298, 20),  # 5, 20, 161, 298
+    ("tune", "foreign_web"): (5, 20, 20, 20, 20, 161, 298, 20),  # 5, 20, 161, 298
     ("tune", "lexisnexis"): (5, 19, 19, 19, 19, 220, 318, 19),  # 5, 19, 220, 318
-    ("tune", "long_intertitles"): (3, 7, 6, 7, 10, 0, 186, 11),  # 5, 11, 0, 186
+    ("tune", "long_intertitles"): (5, 11, 11, 11, 11, 0, 186, 11),  # 5, 11, 0, 186
     ("tune", "nexis_factiva"): (5, 18, 18, 18, 18, 267, 349, 18),  # 5, 18, 267, 360
     ("tune", "trailers"): (5, 20, 20, 20, 20, 24, 126, 20),  # 5, 20, 24, 129
-    ("tune", "all"): (38, 140, 136, 139, 141, 942, 1856, 144),  # 40, 144, 946, 1961
+    ("tune", "all"): (40, 144, 144, 144, 144, 946, 1856, 144),  # 40, 144, 946, 1961
     ("heldout", "classic"): (3, 12, 12, 12, 12, 6, 178, 12),  # 3, 12, 6, 178
     ("heldout", "clipper_markdown"): (3, 11, 11, 11, 11, 93, 118, 11),  # 3, 11, 93, 173
     ("heldout", "email_digest"): (3, 12, 10, 10, 12, 64, 115, 12),  # 3, 12, 66, 115
-    ("heldout", "foreign_web"): (3, 14, 14, 16, 15, 103, 192, 16),  # 4, 16, 106, 200
+    ("heldout", "foreign_web"): (3, 14, 15, 16, 16, 104, 192, 16),  # 4, 16, 106, 200
     ("heldout", "lexisnexis"): (3, 12, 12, 12, 12, 138, 195, 12),  # 3, 12, 138, 195
-    ("heldout", "long_intertitles"): (2, 8, 7, 8, 7, 0, 80, 8),  # 3, 8, 0, 80
+    ("heldout", "long_intertitles"): (3, 8, 8, 8, 8, 0, 80, 8),  # 3, 8, 0, 80
     ("heldout", "nexis_factiva"): (3, 10, 10, 10, 10, 154, 208, 10),  # 3, 10, 154, 214
     ("heldout", "trailers"): (3, 12, 12, 12, 12, 13, 82, 12),  # 3, 12, 13, 84
-    ("heldout", "all"): (23, 91, 88, 91, 91, 571, 1168, 93),  # 25, 93, 576, 1239
+    ("heldout", "all"): (24, 91, 90, 91, 93, 572, 1168, 93),  # 25, 93, 576, 1239
     ("fresh", "classic"): (2, 8, 8, 8, 8, 3, 30, 8),  # 2, 8, 3, 30
     ("fresh", "clipper_markdown"): (2, 8, 8, 8, 8, 57, 51, 7),  # 2, 8, 57, 78
     ("fresh", "email_digest"): (2, 7, 8, 8, 8, 43, 66, 6),  # 2, 8, 43, 66
@@ -51,9 +42,10 @@ FLOORS = {
     ("fresh", "trailers"): (2, 7, 7, 8, 7, 10, 39, 6),  # 2, 8, 11, 39
     ("fresh", "all"): (15, 56, 56, 58, 60, 357, 550, 56),  # 16, 62, 367, 577
 }
-"""Hits reached on 2026-12-03 (raised with multilingual chrome and timestamps), in METRICS
-order. The comments give the denominators: dumps, gold articles, chrome lines, lines. The
-`fresh` rows were first set to what the splitter scored the first time it met them."""
+"""Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
+teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
+articles, chrome lines, lines. The `fresh` rows were first set to what the splitter scored
+the first time it met them."""
 
 
 def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:

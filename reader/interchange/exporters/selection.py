@@ -60,6 +60,7 @@ def collect(
     for article in articles:
         present.setdefault(article.id, article)
     candidates = list(present)
+    relative = _Relative(root) if root is not None else None
     if selection.include_absent:
         known = set(by_article).union(states).difference(present)
         candidates.extend(sorted(known))
@@ -71,8 +72,8 @@ def collect(
             article = present.get(article_id)
             remembered = None if article is not None else records.get(article_id)
             joined = _joined(article_id, article, remembered, record, found)
-            if root is not None and joined.source is not None:
-                joined = replace(joined, source=relative_source(joined.source, root))
+            if relative is not None and joined.source is not None:
+                joined = replace(joined, source=relative(joined.source))
             chosen.append(joined)
     return Export(
         exported=exported or export_time(),
@@ -82,15 +83,30 @@ def collect(
     )
 
 
-def relative_source(source: str, root: Path) -> str:
+def _relative_to(source: str, resolved_root: Path) -> str:
     """A dump's path relative to the workspace (POSIX slashes) when it is inside it."""
     path = Path(source)
     if not path.is_absolute():
         return source
     try:
-        return path.relative_to(root.resolve()).as_posix()
+        return path.relative_to(resolved_root).as_posix()
     except ValueError:
         return source
+
+
+class _Relative:
+    """Dump paths made relative to the workspace for one export: the root resolved once (a
+    resolve per article was a tenth of exporting 2,000 articles), each path worked out once."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root.resolve()
+        self._done: dict[str, str] = {}
+
+    def __call__(self, source: str) -> str:
+        found = self._done.get(source)
+        if found is None:
+            found = self._done[source] = _relative_to(source, self._root)
+        return found
 
 
 def _tagged(

@@ -1,0 +1,149 @@
+"""The split cache: a dump split once is read back as the same articles, and never stale."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.article import Article
+from reader.dumps import load as load_module
+from reader.dumps import split_cache
+from reader.dumps.load import load_dumps
+from reader.dumps.split_cache import SplitCache
+
+DUMP = (
+    "Storm closes harbour\n\nThe harbour closed on Monday as the storm came in.\n"
+    "Boats stayed in port.\n\n\n"
+    "Council votes on budget\n\nThe council voted on Tuesday. The budget passed.\n"
+)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> SplitCache:
+    return SplitCache(tmp_path / "cache")
+
+
+@pytest.fixture
+def dump(tmp_path: Path) -> Path:
+    path = tmp_path / "seeds" / "dump.txt"
+    path.parent.mkdir()
+    path.write_text(DUMP, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def splits(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources split for real (not read from the cache)."""
+    done: list[str] = []
+    split = load_module.split_text
+
+    def counted(text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:
+        done.append(source)
+        return split(text, source, encoding)
+
+    monkeypatch.setattr(load_module, "split_text", counted)
+    return done
+
+
+def _entries(cache: SplitCache) -> list[Path]:
+    return sorted(cache.directory.glob("*.json"))
+
+
+def test_a_dump_split_once_is_read_back_as_the_same_articles(
+    cache: SplitCache, dump: Path, splits: list[str]
+) -> None:
+    first = load_dumps([dump], cache=cache)
+    again = load_dumps([dump], cache=cache)
+    assert len(first) == 2
+    assert again == first
+    assert splits == [str(dump)]
+    assert len(_entries(cache)) == 1
+
+
+def test_a_changed_or_moved_dump_is_split_again(
+    cache: SplitCache, dump: Path, splits: list[str]
+) -> None:
+    load_dumps([dump], cache=cache)
+    dump.write_text(DUMP.replace("Monday", "Sunday"), encoding="utf-8")
+    [changed, _] = load_dumps([dump], cache=cache)
+    assert "Sunday" in changed.body
+    moved = dump.rename(dump.with_name("moved.txt"))
+    assert {a.source for a in load_dumps([moved], cache=cache)} == {str(moved)}
+    assert splits == [str(dump), str(dump), str(moved)]
+
+
+def test_other_splitter_code_never_reads_an_entry(
+    cache: SplitCache, dump: Path, splits: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_dumps([dump], cache=cache)
+    monkeypatch.setattr(split_cache, "_splitter_version", lambda: b"another splitter")
+    load_dumps([dump], cache=cache)
+    assert len(splits) == 2
+
+
+def test_an_unreadable_entry_is_deleted_and_the_dump_split_again(
+    cache: SplitCache, dump: Path, splits: list[str]
+) -> None:
+    expected = load_dumps([dump], cache=cache)
+    for garbage in (b'{"format": 1, "artic', b'{"format": 1, "articles": [{"id": 3}]}'):
+        [entry] = _entries(cache)
+        entry.write_bytes(garbage)
+        assert load_dumps([dump], cache=cache) == expected
+    assert len(splits) == 3
+    assert load_dumps([dump], cache=cache) == expected
+    assert len(splits) == 3
+
+
+def test_a_dump_whose_encoding_was_guessed_is_not_kept(
+    cache: SplitCache, dump: Path, splits: list[str]
+) -> None:
+    dump.write_bytes(DUMP.replace("harbour", "caf\xe9").encode("cp1252"))
+    load_dumps([dump], cache=cache)
+    assert _entries(cache) == []
+
+
+def test_a_dump_whose_name_is_not_utf8_is_split_and_not_kept(
+    cache: SplitCache, dump: Path, splits: list[str]
+) -> None:
+    odd = dump.with_name(os.fsdecode(b"caf\xe9.txt"))
+    odd.write_text(DUMP, encoding="utf-8")
+    assert len(load_dumps([odd], cache=cache)) == 2
+    assert _entries(cache) == []
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_caller_splitting(
+    tmp_path: Path, dump: Path, splits: list[str]
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be")
+    assert len(load_dumps([dump], cache=SplitCache(blocked))) == 2
+
+
+def test_past_the_cap_the_entries_used_longest_ago_go_and_stray_temp_files_too(
+    tmp_path: Path, dump: Path, splits: list[str]
+) -> None:
+    probe = SplitCache(tmp_path / "probe")
+    load_dumps([dump], cache=probe)
+    [entry] = _entries(probe)
+    cache = SplitCache(tmp_path / "cache", max_bytes=int(entry.stat().st_size * 2.5))
+    dumps = [dump.with_name(f"{n}.txt") for n in range(3)]
+    for number, path in enumerate(dumps):
+        path.write_text(DUMP, encoding="utf-8")
+        load_dumps([path], cache=cache)
+        for made in _entries(cache):  # older by a minute each, the newest now
+            if made.stat().st_mtime > time.time() - 1:
+                os.utime(made, (time.time() - 60 * (3 - number),) * 2)
+    stray = cache.directory / ".left-by-a-kill.json.123.tmp"
+    stray.write_bytes(b"{")
+    os.utime(stray, (time.time() - 3600,) * 2)
+    load_dumps([dump], cache=cache)  # a fourth entry: the cap is passed
+    assert len(_entries(cache)) == 2
+    assert not stray.exists()
+    splits.clear()
+    load_dumps([dumps[2], dump], cache=cache)  # the newest stayed
+    assert splits == []
+    load_dumps([dumps[0], dumps[1]], cache=cache)  # the oldest went
+    assert splits == [str(dumps[0]), str(dumps[1])]
