@@ -48,6 +48,12 @@ class Library:
         self._position: dict[str, int] = {}
         self._sources: dict[str, list[str]] = {}
         self._by_source: dict[str, set[str]] = {}
+        self._ids: list[str] | None = None
+        """Every id in list order, made again only after the list changed."""
+        self.revision = 0
+        """Grows with every change to the list (caches of it are fresh while it holds)."""
+        self._former: dict[str, Article] = {}
+        """Articles that left the list (replaced by their edited or corrected text)."""
         self.add(articles)
 
     def add(self, articles: Iterable[Article]) -> Added:
@@ -63,6 +69,7 @@ class Library:
                 self._by_source.setdefault(article.source, set()).add(article.id)
             sources = self._sources.get(article.id)
             if sources is None:
+                self._changed()
                 self._position[article.id] = len(self._articles)
                 self._articles.append(article)
                 self._sources[article.id] = [article.source] if article.source else []
@@ -106,6 +113,8 @@ class Library:
             *(a for a in self._articles[at:] if a.id not in gone),
         ]
         self._position = {article.id: place for place, article in enumerate(self._articles)}
+        self._changed()
+        self._former.update((article.id, article) for article in dropped)
         for article_id in gone:
             del self._sources[article_id]
         for article_id in fresh:
@@ -143,12 +152,18 @@ class Library:
 
     def _replace(self, old: Article, new: Article) -> None:
         position = self._position.pop(old.id)
+        self._former[old.id] = old
+        self._changed()
         self._articles[position] = new
         self._position[new.id] = position
         del self._sources[old.id]
         self._sources[new.id] = [new.source]
         self._by_source[old.source].discard(old.id)
         self._by_source.setdefault(new.source, set()).add(new.id)
+
+    def _changed(self) -> None:
+        self._ids = None
+        self.revision += 1
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -165,13 +180,20 @@ class Library:
         return self._articles
 
     def ids(self) -> list[str]:
-        """Article ids in list order: the unfiltered view."""
-        return [article.id for article in self._articles]
+        """Article ids in list order: the unfiltered view (a copy, the caller's to change)."""
+        if self._ids is None:
+            self._ids = [article.id for article in self._articles]
+        return list(self._ids)
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id, or None when no open dump has it."""
         position = self._position.get(article_id)
         return None if position is None else self._articles[position]
+
+    def known(self, article_id: str) -> Article | None:
+        """The article with this id, open now or earlier in the session (an edited or
+        corrected dump replaced it): for a view that lists it until it is refreshed."""
+        return self.get(article_id) or self._former.get(article_id)
 
     def position(self, article_id: str) -> int:
         """Where the article sits in the list; `KeyError` for an unknown id."""

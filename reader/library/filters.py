@@ -10,7 +10,7 @@ shows them or asks for the discarded state explicitly.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping, Sequence, Set
+from collections.abc import Container, Iterable, Mapping, Set
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -136,25 +136,57 @@ def noted_articles(annotations: Iterable[Annotation]) -> set[str]:
     return {annotation.article_id for annotation in annotations if annotation.note}
 
 
+def ids_by_state(states: Mapping[str, ArticleState]) -> dict[ArticleState, set[str]]:
+    """Article id -> state, turned around: the ids in each state but `new` (what
+    `apply_filter` reads)."""
+    found: dict[ArticleState, set[str]] = {state: set() for state in STATES if state != "new"}
+    for article_id, state in states.items():
+        if state != "new":
+            found[state].add(article_id)
+    return found
+
+
 def apply_filter(
     view_filter: Filter,
     library: Library,
-    states: Mapping[str, ArticleState],
+    in_state: Mapping[ArticleState, Set[str]],
     tagged: Mapping[str, set[str]],
     entities: EntityIndex,
     noted: Set[str] = frozenset(),
 ) -> list[str]:
     """The ids passing the filter, in list order.
 
-    `states` holds the articles whose state is not `new`; `tagged` comes from
-    `tagged_articles`, `noted` from `noted_articles`. The index-backed kinds are
-    intersected first, so the final pass over the list only does set and dict lookups.
+    `in_state` holds the ids in each state but `new` (`ids_by_state`); `tagged` comes
+    from `tagged_articles`, `noted` from `noted_articles`. Every part is a set
+    operation; the one pass over the list only tests membership in one set, so it
+    stays a few milliseconds at 100,000 articles.
     """
     allowed = _allowed(view_filter, library, tagged, entities, noted)
-    order: Sequence[str] = library.ids() if allowed is None else _in_order(allowed, library)
-    return [
-        article_id for article_id in order if view_filter.shows_state(states.get(article_id, "new"))
-    ]
+    keep, states = _state_part(view_filter, in_state)
+    if allowed is not None:
+        if keep:
+            allowed.intersection_update(states)
+        else:
+            allowed.difference_update(states)
+        return _in_order(allowed, library)
+    if keep:
+        return _in_order(set(states), library)
+    ids = library.ids()
+    return [article_id for article_id in ids if article_id not in states] if states else ids
+
+
+def _state_part(
+    view_filter: Filter, in_state: Mapping[ArticleState, Set[str]]
+) -> tuple[bool, Set[str]]:
+    """The state part as one set: (True, ids to keep) or (False, ids to leave out).
+
+    Articles in no set are `new`, so a filter passing `new` says what to leave out.
+    """
+    shown = [state for state in STATES if view_filter.shows_state(state)]
+    if "new" in shown:
+        hidden = [in_state.get(s, set()) for s in STATES if s != "new" and s not in shown]
+        return False, hidden[0] if len(hidden) == 1 else set().union(*hidden)
+    return True, set().union(*(in_state.get(state, set()) for state in shown))
 
 
 def _allowed(

@@ -9,6 +9,7 @@ not a parse.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Literal, cast, get_args
@@ -37,7 +38,6 @@ _WORDS: dict[SortOrder, str] = {
     "state": "by state",
     "title": "by title",
 }
-_STATE_RANK = {state: rank for rank, state in enumerate(STATES)}
 
 
 def describe(order: SortOrder) -> str:
@@ -86,6 +86,28 @@ class SortKeys:
         self._latest: dict[str, datetime | None] = {}
         """Latest whole date per dump ("" for the whole library), reset when it grows."""
         self._size = -1
+        self._ranked: dict[SortOrder, tuple[int, list[str]]] = {}
+        """Every open id in each order worked out so far, with the library's revision then."""
+        self._lock = threading.Lock()
+
+    def ready(self, order: SortOrder) -> bool:
+        """Whether listing in `order` costs a pass, not a sort (`ranked` was worked out
+        since the library last changed): otherwise a UI works it out in a thread first."""
+        if order in ("dump", "state"):
+            return True
+        known = self._ranked.get(order)
+        return known is not None and known[0] == self._library.revision
+
+    def ranked(self, order: SortOrder) -> list[str]:
+        """Every open article's id in a date or title order (read-only): worked out once
+        per change of the library, so each re-sort is a pass over it. Thread-safe."""
+        with self._lock:
+            revision = self._library.revision
+            known = self._ranked.get(order)
+            if known is None or known[0] != revision:
+                known = (revision, _sorted(self._library.ids(), order, self))
+                self._ranked[order] = known
+            return known[1]
 
     def date(self, article_id: str) -> datetime | None:
         """The article's date, None when undated or not in the library."""
@@ -142,8 +164,22 @@ def sort_ids(
     """
     if order == "dump":
         return list(ids)
-    if order == "state":
-        return sorted(ids, key=lambda a: _STATE_RANK[states.get(a, "new")])
+    if order == "state":  # one pass into a bucket per state beats a keyed sort
+        buckets: dict[ArticleState, list[str]] = {state: [] for state in STATES}
+        state_of = states.get
+        for article_id in ids:
+            buckets[state_of(article_id, "new")].append(article_id)
+        return [article_id for state in STATES for article_id in buckets[state]]
+    wanted = set(ids)
+    ordered = [article_id for article_id in keys.ranked(order) if article_id in wanted]
+    if len(ordered) < len(wanted):  # ids no longer open keep their place after the rest
+        listed = set(ordered)
+        ordered += [article_id for article_id in ids if article_id not in listed]
+    return ordered
+
+
+def _sorted(ids: Sequence[str], order: SortOrder, keys: SortKeys) -> list[str]:
+    """`ids` (in dump order) sorted by title or date: the keyed sort `SortKeys.ranked` keeps."""
     if order == "title":
         return sorted(ids, key=keys.title)
     dated: list[tuple[datetime, str]] = []

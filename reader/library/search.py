@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -245,26 +245,31 @@ class SearchIndex:
 
         `within` restricts the results to some ids (the current filter), if given.
         """
+        return list(self.iter_search(query, within))
+
+    def iter_search(
+        self, query: Query | str, within: Container[str] | None = None
+    ) -> Iterator[Hit]:
+        """`search`, one hit at a time as the scan finds it: a common word matches most
+        of 100,000 articles, and a UI shows the first screenful before the rest is found."""
         parsed = Query.parse(query) if isinstance(query, str) else query
         if parsed.empty:
-            return []
+            return
         self.prepare()
         terms = sorted(parsed.terms, key=len, reverse=True)
-        hits: list[Hit] = []
-        for batch in self._batches:
-            hits.extend(_search_batch(batch, parsed, terms, within))
-        if self._removed:
-            hits = [hit for hit in hits if hit.article_id not in self._removed]
-        return hits
+        removed = self._removed
+        for batch in list(self._batches):
+            for hit in _search_batch(batch, parsed, terms, within):
+                if not removed or hit.article_id not in removed:
+                    yield hit
 
 
 def _search_batch(
     batch: _Batch, query: Query, terms: list[str], within: Container[str] | None
-) -> list[Hit]:
+) -> Iterator[Hit]:
     """Scans for the longest term (usually the rarest), then checks the rest per article."""
     text, lead, rest = batch.text, terms[0], terms[1:]
     starts, ends, ids = batch.starts, batch.ends, batch.ids
-    hits: list[Hit] = []
     found = query.find(text, lead)
     while found >= 0:
         number = bisect.bisect_right(starts, found) - 1
@@ -272,9 +277,8 @@ def _search_batch(
         if (within is None or ids[number] in within) and (
             not rest or all(query.find(text, term, start, end) >= 0 for term in rest)
         ):
-            hits.append(_hit(batch, number, query, terms, found))
+            yield _hit(batch, number, query, terms, found)
         found = query.find(text, lead, end + 1)
-    return hits
 
 
 def _hit(batch: _Batch, number: int, query: Query, terms: list[str], lead_at: int) -> Hit:

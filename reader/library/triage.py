@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Literal
 
@@ -141,6 +142,8 @@ class Triage:
         self.order: SortOrder = as_order(store.setting(SORT_SETTING))
         """The list's sort order, as the store kept it from the last session."""
         self._states: dict[str, ArticleState] = {}
+        self._tally = StateTally()
+        """Open articles per state, and the ids in each state but `new`, kept by deltas."""
         self.reload()
         self.add(articles)
 
@@ -150,6 +153,8 @@ class Triage:
         """Adds a dump's articles (from the start or from the inbox); says which are new."""
         added = self.library.add(articles)
         self.search_index.add(added.new)
+        for article in added.new:
+            self._tally.enter(article.id, self.state(article.id))
         return added
 
     def replace_source(self, source: str, articles: Sequence[Article]) -> Added:
@@ -159,6 +164,10 @@ class Triage:
         added = self.library.replace_source(source, articles)
         self.search_index.remove(article.id for article in added.gone)
         self.search_index.add(added.new)
+        for article in added.gone:
+            self._tally.leave(article.id, self.state(article.id))
+        for article in added.new:
+            self._tally.enter(article.id, self.state(article.id))
         return added
 
     def refresh(self, source: str, articles: Sequence[Article]) -> Added:
@@ -167,8 +176,12 @@ class Triage:
         added = self.library.refresh(source, articles)
         self.search_index.remove(old.id for old, _ in added.replaced)
         self.search_index.add([*added.new, *(new for _, new in added.replaced)])
+        for article in added.new:
+            self._tally.enter(article.id, self.state(article.id))
         for old, new in added.replaced:
             self.entities.forget(old.id)
+            self._tally.leave(old.id, self.state(old.id))
+            self._tally.enter(new.id, self.state(new.id))
             state = self.state(old.id)
             if state == UNREAD or self.state(new.id) != UNREAD:
                 continue
@@ -176,7 +189,7 @@ class Triage:
                 self.store.set_states([new.id], state, journal=False)
             except ReaderError:
                 continue  # a read-only store: the edited article starts new
-            self._states[new.id] = state
+            self._set_state(new.id, state)
         return added
 
     def index_entities(self, analyses: Mapping[str, EntityAnalysis]) -> int:
@@ -188,6 +201,11 @@ class Triage:
     def state(self, article_id: str) -> ArticleState:
         """The article's state (`new` when never set)."""
         return self._states.get(article_id, UNREAD)
+
+    def states(self) -> dict[str, ArticleState]:
+        """A copy of every state but `new`, by article id (a snapshot another thread may
+        read while keys change the states)."""
+        return dict(self._states)
 
     def apply(
         self,
@@ -214,11 +232,17 @@ class Triage:
             return None
         self.store.set_states(changing, state, journal=journal)
         for article_id in changing:
-            if state == UNREAD:
-                self._states.pop(article_id, None)
-            else:
-                self._states[article_id] = state
+            self._set_state(article_id, state)
         return StateChange(state, tuple(changing))
+
+    def _set_state(self, article_id: str, state: ArticleState) -> None:
+        """Keeps the in-memory state and the tally (for an open article) in step."""
+        if article_id in self.library:
+            self._tally.move(article_id, self.state(article_id), state)
+        if state == UNREAD:
+            self._states.pop(article_id, None)
+        else:
+            self._states[article_id] = state
 
     def mark_read(self, article_id: str) -> StateChange | None:
         """The dwell rule's effect: a `new` article becomes `read`, saved but no undo step
@@ -244,6 +268,7 @@ class Triage:
             for article_id, record in self.store.states().items()
             if record.state != UNREAD
         }
+        self._tally = StateTally.over(self.library, self._states)
 
     # -- the queue -----------------------------------------------------------------------
 
@@ -280,7 +305,7 @@ class Triage:
         annotations = self.store.annotations() if view_filter.tags or view_filter.notes else []
         tagged = tagged_articles(annotations) if view_filter.tags else {}
         noted = noted_articles(annotations) if view_filter.notes else set()
-        ids = apply_filter(view_filter, self.library, self._states, tagged, self.entities, noted)
+        ids = apply_filter(view_filter, self.library, self._tally.ids, tagged, self.entities, noted)
         return sort_ids(ids, self.order, self._states, self.sort_keys)
 
     def annotated_counts(self) -> tuple[dict[str, int], int]:
@@ -290,20 +315,29 @@ class Triage:
     def cycle_order(self) -> SortOrder:
         """Goes on to the next sort order and saves it for the next session (ReaderError if
         that save fails: the order still changes for this session)."""
-        self.order = next_order(self.order)
-        self.store.put_setting(SORT_SETTING, self.order)
-        return self.order
+        return self.use_order(next_order(self.order))
+
+    def use_order(self, order: SortOrder) -> SortOrder:
+        """Lists in `order` from now on and saves it for the next session (ReaderError if
+        that save fails: the order still changes for this session)."""
+        self.order = order
+        self.store.put_setting(SORT_SETTING, order)
+        return order
 
     def search(self, query: Query | str, within: Iterable[str] | None = None) -> list[Hit]:
         """Articles, notes and tags matching a `/` query (optionally only among `within`), in
         the list's sort order; an article's own hit comes before those of its annotations."""
-        allowed = None if within is None else set(within)
-        hits = self.search_index.search(query, allowed)
-        noted = [
-            hit
-            for hit in self.annotation_texts.search(query)
-            if hit.article_id in self.library and (allowed is None or hit.article_id in allowed)
-        ]
+        run = self.searching(query, within)
+        run.advance(None)
+        return run.hits
+
+    def searching(self, query: Query | str, within: Iterable[str] | None = None) -> SearchRun:
+        """`search` in steps (`SearchRun.advance`), so a UI shows the first hits of a
+        common word at once and finds the rest between keys."""
+        return SearchRun(self, query, None if within is None else set(within))
+
+    def _in_order(self, hits: list[Hit], noted: list[Hit]) -> list[Hit]:
+        """Article hits (in dump order) and annotation hits, in the list's sort order."""
         if not noted and self.order == "dump":
             return hits
         position = self.library.position
@@ -315,10 +349,94 @@ class Triage:
         )
 
     def progress(self, article_ids: Iterable[str] | None = None) -> Progress:
-        """Counts per state over the given articles (default: every open article)."""
-        return count_states(
-            self.library.ids() if article_ids is None else article_ids, self._states
-        )
+        """Counts per state over the given articles (default: every open article, from
+        counts kept up to date by each change, so the header costs nothing per key)."""
+        if article_ids is None:
+            return Progress(dict(self._tally.counts), len(self.library))
+        return count_states(article_ids, self._states)
+
+    def in_state(self, state: ArticleState) -> Set[str]:
+        """Ids of the open articles in a state other than `new` (read-only; do not mutate)."""
+        return self._tally.ids[state]
+
+
+class SearchRun:
+    """One `/` query being answered: article hits found a time budget at a time
+    (`advance`), then, once the scan is done, the note and tag hits joined and every
+    hit put in the list's order. `hits` grows as it goes (and is replaced when sorted)."""
+
+    BATCH = 256
+    """Hits found between two looks at the clock."""
+
+    def __init__(self, triage: Triage, query: Query | str, allowed: Set[str] | None) -> None:
+        self.query = query
+        self.hits: list[Hit] = []
+        self.done = False
+        self._triage = triage
+        self._allowed = allowed
+        self._found = triage.search_index.iter_search(query, allowed)
+
+    def advance(self, seconds: float | None) -> bool:
+        """Finds hits for about `seconds` (None: until the end); says whether it is done."""
+        deadline = None if seconds is None else time.perf_counter() + seconds
+        while not self.done:
+            batch = list(itertools.islice(self._found, self.BATCH))
+            self.hits.extend(batch)
+            if len(batch) < self.BATCH:
+                self._finish()
+            elif deadline is not None and time.perf_counter() >= deadline:
+                break
+        return self.done
+
+    def _finish(self) -> None:
+        triage, allowed = self._triage, self._allowed
+        noted = [
+            hit
+            for hit in triage.annotation_texts.search(self.query)
+            if hit.article_id in triage.library and (allowed is None or hit.article_id in allowed)
+        ]
+        self.hits = triage._in_order(self.hits, noted)
+        self.done = True
+
+
+class StateTally:
+    """How many open articles are in each state, and which ones are in each state but
+    `new`: kept up to date by each change (`enter`, `leave`, `move`) instead of counted
+    over the whole list per key."""
+
+    def __init__(self) -> None:
+        self.counts: dict[ArticleState, int] = dict.fromkeys(STATES, 0)
+        self.ids: dict[ArticleState, set[str]] = {state: set() for state in TRIAGED_STATES}
+
+    @classmethod
+    def over(cls, library: Library, states: Mapping[str, ArticleState]) -> StateTally:
+        """The tally of every open article, given the states that are not `new`."""
+        tally = cls()
+        for article_id, state in states.items():
+            if article_id in library:
+                tally.ids[state].add(article_id)
+        for state, ids in tally.ids.items():
+            tally.counts[state] = len(ids)
+        tally.counts[UNREAD] = len(library) - sum(tally.counts.values())
+        return tally
+
+    def enter(self, article_id: str, state: ArticleState) -> None:
+        """An article was opened (it joined the library) in this state."""
+        self.counts[state] += 1
+        if state != UNREAD:
+            self.ids[state].add(article_id)
+
+    def leave(self, article_id: str, state: ArticleState) -> None:
+        """An article in this state left the library."""
+        self.counts[state] -= 1
+        if state != UNREAD:
+            self.ids[state].discard(article_id)
+
+    def move(self, article_id: str, old: ArticleState, new: ArticleState) -> None:
+        """An open article went from one state to another."""
+        if old != new:
+            self.leave(article_id, old)
+            self.enter(article_id, new)
 
 
 def count_states(article_ids: Iterable[str], states: Mapping[str, ArticleState]) -> Progress:

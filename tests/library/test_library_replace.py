@@ -42,3 +42,14 @@ def test_replace_source_names_the_articles_no_longer_listed() -> None:
     added = library.replace_source("/d/a.txt", [joined, first[2]])
     assert added.gone == (first[0], first[1])
     assert added.new == (joined,)
+
+
+def test_an_article_replaced_or_dropped_is_still_known_by_its_id() -> None:
+    first, second = make_articles(2)
+    library = Library([first, second])
+    edited = make_article(first.title, "An edited body.")
+    library.refresh(first.source, [edited, second])
+    assert library.get(first.id) is None and library.known(first.id) is first
+    library.replace_source(first.source, [edited])
+    assert library.get(second.id) is None and library.known(second.id) is second
+    assert library.known(edited.id) is edited and library.known("never") is None

@@ -182,3 +182,23 @@ def test_a_yearless_day_takes_its_year_from_the_dump_then_the_library() -> None:
         datetime(2023, 6, 1),
         datetime(2024, 1, 3),  # no whole date in its dump: the library's latest
     ]
+
+
+@pytest.mark.parametrize("order", ["newest", "oldest", "title"])
+def test_a_ranked_order_follows_the_library_and_sorts_any_subset_as_a_keyed_sort_would(
+    order: str,
+) -> None:
+    library = Library(ARTICLES[:4])
+    keys = SortKeys(library)
+    sort_order = as_order(order)
+    assert not keys.ready(sort_order)
+    first = keys.ranked(sort_order)
+    assert keys.ready(sort_order) and keys.ranked(sort_order) is first
+    library.add(ARTICLES[4:])
+    assert not keys.ready(sort_order)
+    every = library.ids()
+    whole = sort_ids(every, sort_order, {}, keys)
+    assert whole == sort_ids(every, sort_order, {}, SortKeys(library)) and len(whole) == 6
+    subset = [*every[1::2], "not open"]
+    in_whole = [a for a in whole if a in subset]
+    assert sort_ids(subset, sort_order, {}, keys) == [*in_whole, "not open"]

@@ -19,7 +19,7 @@ from reader.library.search import (
     snippet,
 )
 from reader.library.tag_hits import apply_tag_plan, plan_tag_hits
-from reader.library.triage import Triage
+from reader.library.triage import SearchRun, Triage
 from reader.store import Store
 from tests.library.triage_helpers import make_article
 
@@ -173,3 +173,20 @@ def test_results_follow_the_list_order(store: Store) -> None:
     while triage.order != "title":
         triage.cycle_order()
     assert [h.article_id for h in triage.search("tennis")] == [TENNIS.id, NIS.id]  # Sport, Spy
+
+
+def test_a_search_run_finds_hits_in_steps_and_ends_as_the_whole_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = [make_article(f"T{n}", f"said body {n}", index=n) for n in range(7)]
+    with Store(tmp_path / "store.json") as store:
+        triage = Triage(store, articles)
+        store.add_annotation(articles[2].id, articles[2].body, 0, 4, ["said"])
+        monkeypatch.setattr(SearchRun, "BATCH", 2)
+        run = triage.searching("said")
+        assert not run.advance(0) and [h.article_id for h in run.hits] == [
+            a.id for a in articles[:2]
+        ]
+        assert run.advance(None) and run.done
+        assert run.hits == triage.search("said")
+        assert [h.annotation_id is not None for h in run.hits].count(True) == 1

@@ -233,3 +233,44 @@ def test_articles_corrected_or_edited_away_are_no_longer_found(store: Store) -> 
     assert [hit.article_id for hit in triage.search("zebra")] == [retitled.id]
     triage.replace_source("/d/a.txt", [edited, beta])  # the correction undone
     assert [hit.article_id for hit in triage.search("zebra")] == [edited.id]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["apply", "undo", "redo", "add", "refresh", "replace"]),
+            st.sampled_from(ACTIONS),
+            st.lists(st.integers(0, 9), max_size=3),
+        ),
+        max_size=12,
+    )
+)
+def test_the_kept_tally_always_equals_a_count_over_every_open_article(
+    steps: list[tuple[str, Action, list[int]]],
+) -> None:
+    """Progress and the per-state ids are kept by deltas; after any mix of keys, undo,
+    redo, new dumps and edited dumps they equal counting every open article again."""
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "s.json") as store:
+        triage = Triage(store, make_articles(6))
+        for n, (step, action, picks) in enumerate(steps):
+            ids = triage.library.ids()
+            if step == "apply":
+                triage.apply(action, [ids[p % len(ids)] for p in picks])
+            elif step == "undo":
+                triage.undo()
+            elif step == "redo":
+                triage.redo()
+            elif step == "add":
+                triage.add([make_article(f"New {n}", f"added body {n}", "/dumps/b.txt", n)])
+            elif step == "refresh":
+                edited = [make_article("Title 0", f"edited body {n}")]
+                triage.refresh("/dumps/a.txt", edited)
+            else:
+                kept = [a for a in triage.library if a.source == "/dumps/a.txt"][1:]
+                triage.replace_source("/dumps/a.txt", kept)
+            ids = triage.library.ids()
+            counted = triage.progress(ids)
+            assert triage.progress() == counted
+            for state in STATES[1:]:
+                assert triage.in_state(state) == {a for a in ids if triage.state(a) == state}

@@ -4,17 +4,23 @@ the footer, and tagging every hit of a search."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
+import pytest
 from textual.widgets import OptionList, Static
 
 from reader.article import Article, Paragraph, article_id
+from reader.library.ordering import SortOrder
 from reader.library.stories import Stories
+from reader.library.triage import SearchRun
 from reader.store import Store
 from reader.tui.app import ReaderApp
+from reader.tui.dialogs import search as search_dialog
 from reader.tui.dialogs.confirm import Confirm
 from reader.tui.dialogs.search import SearchScreen
 from reader.tui.dialogs.tag_picker import TagPicker
+from reader.tui.screens import triage as triage_screen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
@@ -210,3 +216,60 @@ async def test_the_filter_offers_has_notes_and_counts_beside_tags_states_and_dum
         await pilot.press(*"has notes", "enter")
         assert titles(app) == ["Bravo"]
         assert "with notes" in header(app)
+
+
+async def test_a_big_list_is_sorted_in_a_thread_and_a_second_ctrl_o_goes_on_to_the_next(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        release = threading.Event()
+        ranked = app.triage.sort_keys.ranked
+
+        def held(order: SortOrder) -> list[str]:
+            release.wait(5)
+            return ranked(order)
+
+        monkeypatch.setattr(app.triage.sort_keys, "ranked", held)
+        await pilot.press("ctrl+o")
+        assert any("Sorting 4 articles: newest first" in note for note in app.notes)
+        assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]  # not sorted yet
+        await pilot.press("j")  # keys answer meanwhile
+        assert app.query_one(ArticleList).current.title == "alpha"  # type: ignore[union-attr]
+        await pilot.press("ctrl+o")  # on to the next order: oldest first
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert titles(app) == ["delta", "Charlie", "Bravo", "alpha"]
+        assert "oldest first" in header(app) and app.triage.order == "oldest"
+        assert app.query_one(ArticleList).current.title == "alpha"  # type: ignore[union-attr]
+
+
+async def test_a_search_lists_its_first_hits_at_once_and_finds_the_rest_between_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search_dialog, "STEP_SECONDS", 0.0)  # one batch of hits per step
+    monkeypatch.setattr(SearchRun, "BATCH", 1)
+    shown: list[str] = []
+    update = Static.update
+
+    def spy(static: Static, content: object = "", **kwargs: object) -> None:
+        if static.id == "search-status":
+            shown.append(str(content))
+        update(static, content, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Static, "update", spy)
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"tennis")
+        await pilot.pause()
+        assert "1 article matches so far, searching…" in shown
+        assert shown[-1] == "3 articles match"
+        results = app.screen.query_one(ResultList)
+        assert results.current is not None and results.current.article_id == ARTICLES[0].id
+        await pilot.press("ctrl+u", *"nis")  # a new query replaces the one still going
+        await pilot.pause()
+        assert shown[-1] == "4 articles match"

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from reader.library.search import Hit, Query
-from reader.library.triage import Triage
+from reader.library.triage import SearchRun, Triage
 from reader.tui import keys
 from reader.tui.widgets.result_list import ResultList
 
@@ -41,6 +41,9 @@ class TagEveryHit:
 
 
 TITLE = "Search titles, bodies, notes and tags"
+STEP_SECONDS = 0.012
+"""Finding hits goes on this long per step; keys and screen updates come between steps,
+so typing into a common word at 100,000 articles never waits for the whole search."""
 
 
 class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
@@ -55,6 +58,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self._initial = query
         self._whole_words = whole_words
         self._query = Query.parse(query, whole_words=whole_words)
+        self._run: SearchRun | None = None
         self._hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
@@ -80,11 +84,36 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         return f"{TITLE} · whole words" if self._whole_words else TITLE
 
     def search(self, text: str) -> None:
-        """Runs the query and lists every result (rows are drawn as they come into sight)."""
+        """Runs the query and lists its results as they are found (rows are drawn as they
+        come into sight): the first `STEP_SECONDS` of finding before this key's screen,
+        the rest in further steps between keys, each key replacing the last query."""
         self._query = Query.parse(text, whole_words=self._whole_words)
-        self._hits = self._triage.search(self._query)
-        self._results.show(self._hits)
+        self._run = self._triage.searching(self._query)
+        self._step(self._run, first=True)
+
+    def _step(self, run: SearchRun, *, first: bool = False) -> None:
+        if run is not self._run:  # a newer query took over
+            return
+        count = len(run.hits)
+        run.advance(STEP_SECONDS)
+        if first or run.hits is not self._hits:
+            self._hits = run.hits
+            self._results.show(self._hits, keep_cursor=not first)
+        elif len(run.hits) != count:
+            self._results.grew()
         self.query_one("#search-status", Static).update(self._status())
+        if not run.done:
+            self.call_later(self._step, run)
+
+    def on_unmount(self) -> None:
+        """A search still going on stops with the dialog."""
+        self._run = None
+
+    def _finish(self) -> None:
+        """Finds every hit of the query now (what tagging every hit needs)."""
+        if self._run is not None and not self._run.done:
+            self._run.advance(None)
+            self._step(self._run)
 
     @property
     def _results(self) -> ResultList:
@@ -94,6 +123,9 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         if self._query.empty:
             return "Type words to find; all of them must occur (case and accents ignored)."
         found = len(self._hits)
+        if self._run is not None and not self._run.done:
+            matching = "article matches" if found == 1 else "articles match"
+            return f"{found:,} {matching} so far, searching…"
         if not found:
             return "Nothing matches."
         notes = sum(1 for hit in self._hits if hit.annotation_id is not None)
@@ -127,6 +159,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
 
     def action_tag_every_hit(self) -> None:
         """Hands every hit to the main screen, which asks for the tag and previews the count."""
+        self._finish()
         if not self._hits:
             self.app.bell()
             return

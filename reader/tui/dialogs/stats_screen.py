@@ -4,8 +4,9 @@ Triage progress over the days of work (a line against all the articles), article
 triaged and annotations made per day (sparklines), articles per dump and per day,
 tags used and the top entities of the kept articles (bar plots, textual-plot). The
 figures are `reader.library.stats.charts`, the same series `reader stats --plot`
-draws; the articles' dates are read in a thread (the slow part), the rest on the UI
-thread, where the store and the entity index live.
+draws; the articles' dates are read and the figures counted in a thread (at 100,000
+articles that is seconds), over a copy of the states taken when `S` was pressed (the
+store is thread-safe; the entity index is only read), and the charts drawn when done.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ ArticleDays = Mapping[str, str | None]
 
 
 class StatsScreen(ModalScreen[None]):
-    """Reads the article dates in a thread, then draws the charts `build` makes of them."""
+    """Reads the article dates and counts the figures in a thread, then draws the charts."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.STATS_SCREEN
 
@@ -55,7 +56,7 @@ class StatsScreen(ModalScreen[None]):
         build: Callable[[ArticleDays], Charts],
         tag_colours: Mapping[str, str],
     ) -> None:
-        """`read_days` runs in a thread; `build` on the UI thread with its result."""
+        """`read_days`, then `build` with its result, run in a thread."""
         super().__init__()
         self._read_days = read_days
         self._build = build
@@ -78,21 +79,16 @@ class StatsScreen(ModalScreen[None]):
     @work(thread=True, exit_on_error=False)
     def _count(self) -> None:
         try:
-            days = self._read_days()
-        except Exception as exc:  # a dump that breaks the date reader: said, never fatal
-            self.app.call_from_thread(self._failed, exc)
+            charts = self._build(self._read_days())
+        except Exception as exc:  # a dump that breaks the date reader, a store that
+            self.app.call_from_thread(self._failed, exc)  # cannot be read: said, never fatal
             return
-        self.app.call_from_thread(self._show, days)
+        self.app.call_from_thread(self._show, charts)
 
     def _failed(self, exc: Exception) -> None:
         self.query_one("#stats-summary", Static).update(f"Cannot count: {exc}")
 
-    def _show(self, days: ArticleDays) -> None:
-        try:
-            charts = self._build(days)
-        except Exception as exc:  # a store that cannot be read now: said on screen
-            self._failed(exc)
-            return
+    def _show(self, charts: Charts) -> None:
         self.charts = charts
         self.query_one("#stats-summary", Static).update(summary(charts))
         grid = self.query_one("#stats-grid", Grid)

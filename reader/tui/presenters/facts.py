@@ -18,6 +18,7 @@ class TriageFacts:
     def __init__(self, triage: Triage) -> None:
         self._triage = triage
         self._counts: dict[str, int] = {}
+        self._revision = -1
         self.refresh_counts()
 
     def state(self, article: Article) -> str:
@@ -29,5 +30,9 @@ class TriageFacts:
         return self._counts.get(article.id, 0)
 
     def refresh_counts(self) -> None:
-        """Re-reads the annotation counts (one pass over the store's per-article index)."""
-        self._counts = self._triage.store.annotation_counts()
+        """Re-reads the annotation counts (one pass over the store's per-article index),
+        unless the store has not changed since the last time (opening an article)."""
+        store = self._triage.store
+        if store.revision != self._revision:
+            self._counts = store.annotation_counts()
+            self._revision = store.revision

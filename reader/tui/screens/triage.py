@@ -29,7 +29,7 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
 from reader.library.links import article_url, over_ssh
-from reader.library.ordering import DATE_ORDERS, date_label
+from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_order
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold, story_ids
@@ -37,6 +37,7 @@ from reader.library.triage import Action, StateChange
 from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
 from reader.tui.presenters.filter_choices import filter_choices
+from reader.tui.presenters.listing import ListedArticles
 from reader.tui.presenters.rows import StoryMark
 from reader.tui.presenters.session import Session
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from reader.library.stats import Charts
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
+SORT_IN_THREAD = 2_000
+"""Over this many articles, a new date or title order is worked out in a thread."""
 BULK_CONFIRM = 20
 """A `*` state key on more articles than this asks first."""
 SEARCH_LAYER = "search"
@@ -111,17 +114,21 @@ class TriageScreen(Screen[None]):
         """Where the last `>`/`<` landed ("match 2/3"), shown in the footer until another key."""
         self._dwell_timer: Timer | None = None
         self._matches: tuple[str, Query, tuple[Range, ...]] | None = None
+        self._sorting: SortOrder | None = None
+        """The order being worked out in a thread (`ctrl+o` on a big list), if any."""
 
     # -- what the list shows --------------------------------------------------------------
 
-    def listed_articles(self) -> list[Article]:
-        """The articles passing the filter, in list order, each story once unless unfolded."""
-        library = self.triage.library
-        return [library.articles[library.position(article_id)] for article_id in self._listed]
+    def listed_articles(self) -> ListedArticles:
+        """The articles passing the filter, in list order, each story once unless unfolded
+        (looked up by id as their rows are drawn)."""
+        return ListedArticles(list(self._listed), self.triage.library.known)
 
     def _fold(self) -> None:
         self._listed = fold(self._shown, self.stories, self.unfolded)
         self._leads = {}
+        if not self.stories:
+            return
         for article_id in self._listed:
             story = self.stories.story_of(article_id)
             if story is not None:
@@ -213,12 +220,39 @@ class TriageScreen(Screen[None]):
             self.notify("No article passes this filter (F clears it).", severity="warning")
 
     def action_cycle_sort(self) -> None:
-        """The next sort order (dump, newest, oldest, state, title), kept for the next session."""
+        """The next sort order (dump, newest, oldest, state, title), kept for the next session.
+
+        An order by date or title is worked out once per change of the library; over
+        `SORT_IN_THREAD` articles that happens in a thread (keys answer meanwhile) and
+        the list is sorted when it is done; pressing again meanwhile goes on to the next.
+        """
+        order = next_order(self._sorting or self.triage.order)
+        keys = self.triage.sort_keys
+        if keys.ready(order) or len(self.triage.library) <= SORT_IN_THREAD:
+            self._sorting = None
+            self._use_order(order)
+            return
+        self._sorting = order
+        count = len(self.triage.library)
+        self.notify(f"Sorting {count:,} articles: {describe_order(order)}…", title="Sort")
+        self._prepare_order(order)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sort", name="sort")
+    def _prepare_order(self, order: SortOrder) -> None:
+        """Works out an order in a thread; the list takes it unless another was asked for."""
+        self.triage.sort_keys.ranked(order)
+        self.app.call_from_thread(self._order_ready, order)
+
+    def _order_ready(self, order: SortOrder) -> None:
+        if self._sorting == order:
+            self._sorting = None
+            self._use_order(order)
+
+    def _use_order(self, order: SortOrder) -> None:
         try:
-            order = self.triage.cycle_order()
+            self.triage.use_order(order)
         except ReaderError as exc:
             self.notify(f"{exc} (the order holds for this session)", severity="warning")
-            order = self.triage.order
         self.refresh_list(announce=False)
         self.notify(f"List order: {describe_order(order)}", title="Sort")
 
@@ -271,14 +305,32 @@ class TriageScreen(Screen[None]):
         return change
 
     def _after_change(self, change: StateChange, *, announce: bool) -> None:
-        """Repaints the changed rows, or re-filters when the change moves articles in or out."""
+        """Repaints the changed rows, takes out those the filter now hides, or re-filters
+        when the change moves articles in or about (a story's lead, the order by state)."""
         listed = all(self.article_list.index_of(a) is not None for a in change.article_ids)
-        if listed and self.view_filter.shows_state(change.state):
+        in_place = self.triage.order != "state"
+        if listed and in_place and self.view_filter.shows_state(change.state):
             for article_id in change.article_ids:
                 self.article_list.refresh_article(article_id)
             self.refresh_header()
+        elif listed and in_place and not any(map(self._in_story, change.article_ids)):
+            self._take_out(set(change.article_ids), announce=announce)
         else:
             self.refresh_list(announce=announce)
+
+    def _in_story(self, article_id: str) -> bool:
+        return self.stories.story_of(article_id) is not None
+
+    def _take_out(self, gone: set[str], *, announce: bool) -> None:
+        """Leaves listed articles out (the filter hides their new state) without
+        re-filtering: the cursor stays on its article, or goes to the one that followed."""
+        cursor = self.article_list.cursor
+        rows = (self.article_list.index_of(article_id) for article_id in gone)
+        above = sum(1 for row in rows if row is not None and row < cursor)
+        self._shown = [article_id for article_id in self._shown if article_id not in gone]
+        self._listed = [article_id for article_id in self._listed if article_id not in gone]
+        self.article_list.set_articles(self.listed_articles(), cursor - above, announce=announce)
+        self.refresh_header()
 
     def _announce(self, change: StateChange) -> None:
         count = len(change.article_ids)
@@ -696,19 +748,13 @@ class TriageScreen(Screen[None]):
         from reader.library.stats import article_days, charts  # loaded on first use
         from reader.tui.dialogs.stats_screen import StatsScreen
 
-        library, store = self.triage.library, self.session.store
+        library, store, entities = self.triage.library, self.session.store, self.triage.entities
         articles = list(library)
+        states = self.triage.states()  # as they are now: the charts are counted in a thread
 
         def build(days: Mapping[str, str | None]) -> Charts:
-            states = {article_id: self.triage.state(article_id) for article_id in library.ids()}
-            return charts(
-                library,
-                states,
-                store.first_triaged(),
-                store.annotations(),
-                self.triage.entities,
-                days=days,
-            )
+            first = store.first_triaged()
+            return charts(library, states, first, store.annotations(), entities, days=days)
 
         colours = {tag.name: tag.colour for tag in store.tags()}
         self.app.push_screen(StatsScreen(lambda: article_days(articles), build, colours))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -34,6 +34,15 @@ from reader.tui.widgets.styles import StyleCache
 ROW_HEIGHT = 2
 MAX_COUNT = 9999
 """A count prefix stops growing here (a held-down digit must not overflow anything)."""
+
+
+@runtime_checkable
+class RowIndex(Protocol):
+    """A sequence of articles that knows the row of an id itself (without a scan)."""
+
+    def index_of(self, article_id: str) -> int | None:
+        """The row of an article, or None when it is not listed."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +99,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._story_mark = story_mark or (lambda _article: None)
         self.date_label: Callable[[Article], str] | None = None
         """Each row's date, shown before its source while the list is sorted by date."""
-        self._articles: list[Article] = []
+        self._articles: Sequence[Article] = []
+        self._finder: Callable[[str], int | None] | None = None
         self._entity_count = entity_count
         self._facts = facts or Untriaged()
-        self._rows_of: dict[str, list[int]] = {}
+        self._rows_of: dict[str, int] | None = None
         self._cache: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(1024)
         self._styles = StyleCache(self)
         self._pending = _Prefix()
@@ -102,10 +112,12 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._index(articles)
 
     def _index(self, articles: Sequence[Article]) -> None:
-        self._articles = list(articles)
-        self._rows_of = {}
-        for index, article in enumerate(self._articles):
-            self._rows_of.setdefault(article.id, []).append(index)
+        """Takes the sequence as it is (the caller's to give away): a lazy one, such as
+        `reader.tui.presenters.listing.ListedArticles`, finds an article only when its
+        row is drawn, so listing 100,000 articles builds nothing per article."""
+        self._articles = articles
+        self._finder = articles.index_of if isinstance(articles, RowIndex) else None
+        self._rows_of = None
         self._cache.clear()
         self.virtual_size = Size(self._width, len(self._articles) * ROW_HEIGHT)
 
@@ -115,9 +127,15 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         return self._articles
 
     def index_of(self, article_id: str) -> int | None:
-        """The row of an article, or None when it is not listed."""
-        rows = self._rows_of.get(article_id)
-        return rows[0] if rows else None
+        """The row of an article, or None when it is not listed (the sequence's own
+        `index_of` when it has one, else a table made on first use)."""
+        if self._finder is not None:
+            return self._finder(article_id)
+        if self._rows_of is None:
+            self._rows_of = {}
+            for index, article in enumerate(self._articles):
+                self._rows_of.setdefault(article.id, index)
+        return self._rows_of.get(article_id)
 
     def set_articles(self, articles: Sequence[Article], cursor: int, *, announce: bool) -> None:
         """Lists other articles (new filter, state change, new dumps), the cursor at `cursor`.
@@ -142,11 +160,13 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def refresh_article(self, article_id: str) -> None:
         """Redraws the rows of one article (its counts or state changed)."""
-        for index in self._rows_of.get(article_id, ()):
-            for part in range(ROW_HEIGHT):
-                for is_cursor in (False, True):
-                    self._cache.discard((index, part, is_cursor, self._width))
-            self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
+        index = self.index_of(article_id)
+        if index is None:
+            return
+        for part in range(ROW_HEIGHT):
+            for is_cursor in (False, True):
+                self._cache.discard((index, part, is_cursor, self._width))
+        self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
 
     @property
     def _width(self) -> int:

@@ -66,13 +66,22 @@ class ResultList(ScrollView, can_focus=False):
         """The highlighted hit."""
         return self._hits[self.cursor] if self._hits else None
 
-    def show(self, hits: Sequence[Hit]) -> None:
-        """Lists other hits from the top."""
+    def show(self, hits: Sequence[Hit], *, keep_cursor: bool = False) -> None:
+        """Lists other hits from the top (`keep_cursor`: the same hits put in order, where
+        the cursor and the scroll stay)."""
         self._hits = hits
         self._cache.clear()
-        self.set_reactive(ResultList.cursor, 0)
         self.virtual_size = Size(self._width, len(hits) * ROW_HEIGHT)
-        self.scroll_to(0, 0, animate=False, immediate=True)
+        if keep_cursor:
+            self.set_reactive(ResultList.cursor, self.validate_cursor(self.cursor))
+        else:
+            self.set_reactive(ResultList.cursor, 0)
+            self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
+
+    def grew(self) -> None:
+        """More hits were found at the end of the sequence shown (a search going on)."""
+        self.virtual_size = Size(self._width, len(self._hits) * ROW_HEIGHT)
         self.refresh()
 
     @property
