@@ -22,6 +22,7 @@ import pytest
 
 from reader.cli import Terminated, main
 from reader.dumps.load import load_dump
+from reader.interchange import export as export_module
 from reader.interchange.export import write
 from reader.store import Annotation, Store, context
 from reader.workspace import Workspace
@@ -195,15 +196,15 @@ def test_a_brat_folder_stopped_half_way_leaves_no_temp_folder(
     """The signal arrives while the folder fills (in-process: brat's small files are
     written too fast for a kill from outside to land reliably)."""
     written: list[Path] = []
-    real = Path.write_bytes
+    real = export_module._write_new
 
-    def stopped_after_one(path: Path, data: bytes) -> int:
+    def stopped_after_one(path: Path, data: bytes) -> None:
         if written:
             raise Terminated(signal.SIGTERM)
         written.append(path)
-        return real(path, data)
+        real(path, data)
 
-    monkeypatch.setattr(Path, "write_bytes", stopped_after_one)
+    monkeypatch.setattr(export_module, "_write_new", stopped_after_one)
     out = tmp_path / "out" / "brat"
     with pytest.raises(Terminated):
         write({"1.txt": b"one", "1.ann": b"", "2.txt": b"two"}, out)
