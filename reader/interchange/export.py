@@ -251,16 +251,13 @@ def _write_file(payload: bytes, path: Path) -> None:
 def _write_folder(files: Mapping[str, bytes], path: Path) -> None:
     if path.exists() and not (path.is_dir() and not any(path.iterdir())):
         raise ExportError(f"{path} already exists; name a new or empty folder for a brat export")
+    staging = temp_name(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(path)
-        staging = temp_name(path)
-        staging.mkdir(mode=0o700)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
+        staging.mkdir(mode=0o700)  # inside the guard: SIGTERM the moment it exists removes it
         for name, payload in files.items():
-            (staging / name).write_bytes(payload)
+            _write_new(staging / name, payload)
         staging.chmod(0o777 & ~_umask())
         staging.replace(path)
     except BaseException as exc:  # a refusal, or SIGTERM: the half-filled folder goes
@@ -269,6 +266,18 @@ def _write_folder(files: Mapping[str, bytes], path: Path) -> None:
         if isinstance(exc, OSError):
             raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
+
+
+def _write_new(path: Path, payload: bytes) -> None:
+    """Writes a new file with plain system calls (a brat folder has thousands: the layers of
+    `Path.write_bytes` cost a quarter of writing them)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def _umask() -> int:

@@ -24,13 +24,18 @@ from __future__ import annotations
 import itertools
 import unicodedata
 import zlib
+from array import array
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from reader.article import Article
 from reader.library.stories import Stories
+
+if TYPE_CHECKING:
+    import numpy as np
 
 DEFAULT_THRESHOLD = 0.5
 """Share of the opening's five-word phrases two versions must have in common."""
@@ -87,7 +92,7 @@ def find_stories(articles: Sequence[Article], threshold: float = DEFAULT_THRESHO
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be above 0 and at most 1, not {threshold}")
     hashes = TokenHashes()
-    shingles = opening_shingles(articles, hashes)
+    shingles = _Shingles.of(articles, hashes)
     sets: dict[int, set[int]] = {}
     words: dict[int, list[int]] = {}
     parent = list(range(len(articles)))
@@ -122,26 +127,54 @@ def opening_shingles(
     the same on every run and machine) and the runs are hashed for all articles
     at once with numpy.
     """
-    import numpy as np
+    shingles = _Shingles.of(articles, TokenHashes() if hashes is None else hashes)
+    return [shingles[i] for i in range(len(articles))]
 
-    hashes = TokenHashes() if hashes is None else hashes
-    leads = []
-    for article in articles:
-        words = _words(article.body, LEAD_WORDS, hashes)
-        leads.append(words if len(words) >= MIN_WORDS else [])
-    flat = np.fromiter(itertools.chain.from_iterable(leads), dtype=np.uint64)
-    runs = len(flat) - SHINGLE_WORDS + 1
-    mixed = np.zeros(max(runs, 0), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for k in range(SHINGLE_WORDS):
-            mixed = mixed * np.uint64(_MIX) + flat[k : k + runs] + np.uint64(1)
-    values = (mixed >> np.uint64(32)).tolist()
-    out: list[list[int]] = []
-    start = 0
-    for lead in leads:
-        out.append(values[start : start + len(lead) - SHINGLE_WORDS + 1] if lead else [])
-        start += len(lead)
-    return out
+
+class _Shingles:
+    """Every article's opening shingles in one numpy array, each article's as a list only
+    when asked for: at 10,000 articles the lists of Python ints took some 60 MB at once."""
+
+    __slots__ = ("_ends", "_starts", "_values")
+
+    def __init__(self, values: np.ndarray, starts: array[int], ends: array[int]) -> None:
+        self._values = values
+        self._starts = starts
+        self._ends = ends
+
+    @classmethod
+    def of(cls, articles: Sequence[Article], hashes: TokenHashes) -> _Shingles:
+        """Hashes the openings' words into one flat array, then every run of
+        `SHINGLE_WORDS` of them at once (in place, so no temporary copies)."""
+        import numpy as np
+
+        flat, starts, ends = array("Q"), array("q"), array("q")
+        for article in articles:
+            words = _words(article.body, LEAD_WORDS, hashes)
+            start = len(flat)
+            if len(words) >= MIN_WORDS:
+                flat.extend(words)
+            starts.append(start)
+            ends.append(len(flat) - SHINGLE_WORDS + 1 if len(flat) > start else start)
+        hashed = np.frombuffer(flat, dtype=np.uint64) if flat else np.zeros(0, dtype=np.uint64)
+        runs = max(len(hashed) - SHINGLE_WORDS + 1, 0)
+        mixed = np.zeros(runs, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for k in range(SHINGLE_WORDS):
+                np.multiply(mixed, np.uint64(_MIX), out=mixed)
+                np.add(mixed, hashed[k : k + runs], out=mixed)
+                np.add(mixed, np.uint64(1), out=mixed)
+        np.right_shift(mixed, np.uint64(32), out=mixed)
+        return cls(mixed.astype(np.uint32), starts, ends)
+
+    def __getitem__(self, position: int) -> list[int]:
+        """The article's shingle hashes, as Python ints (empty for a short body)."""
+        values: list[int] = self._values[self._starts[position] : self._ends[position]].tolist()
+        return values
+
+    def present(self) -> list[int]:
+        """The positions of the articles that have shingles."""
+        return [i for i, (a, b) in enumerate(zip(self._starts, self._ends, strict=True)) if b > a]
 
 
 def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> bool:
@@ -152,23 +185,41 @@ def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> boo
     return body >= BODY_SHARE_SAME_TITLE and fuzz.token_set_ratio(title_a, title_b) >= TITLE_AGREES
 
 
-def _candidates(shingles: Sequence[list[int]], threshold: float) -> set[tuple[int, int]]:
-    """Pairs of positions whose openings MinHash LSH finds alike (each pair once, low first)."""
+def _candidates(shingles: _Shingles, threshold: float) -> set[tuple[int, int]]:
+    """Pairs of positions whose openings MinHash LSH finds alike (each pair once, low first).
+
+    The signatures are datasketch's; the banding is datasketch's too (its `MinHashLSH`
+    picks the bands), done here over one array of signatures: its index kept a set per
+    bucket, some 45 MB at 10,000 articles, to find the same pairs."""
+    import numpy as np
     from datasketch import MinHash, MinHashLSH
 
-    present = [i for i, s in enumerate(shingles) if s]
-    signatures = MinHash.bulk((shingles[i] for i in present), num_perm=NUM_PERM, hashfunc=int)
-    lsh = MinHashLSH(threshold=threshold * _CANDIDATE_FLOOR, num_perm=NUM_PERM)
-    with lsh.insertion_session() as session:
-        for position, signature in zip(present, signatures, strict=True):
-            session.insert(position, signature, check_duplication=False)
+    present = shingles.present()
+    bands = MinHashLSH(threshold=threshold * _CANDIDATE_FLOOR, num_perm=NUM_PERM).hashranges
+    signatures: np.ndarray | None = None
+    found = MinHash.generator((shingles[i] for i in present), num_perm=NUM_PERM, hashfunc=int)
+    for row, signature in enumerate(found):
+        if signatures is None:
+            signatures = np.empty((len(present), NUM_PERM), dtype=signature.hashvalues.dtype)
+        signatures[row] = signature.hashvalues
     pairs: set[tuple[int, int]] = set()
-    for table in lsh.hashtables:
-        for key in table.keys():  # noqa: SIM118 (a storage object, not a dict)
-            bucket = table.get(key)
-            if len(bucket) > 1:
-                pairs.update(itertools.combinations(sorted(bucket), 2))
+    if signatures is None:
+        return pairs
+    positions = np.array(present)
+    for start, end in bands:
+        for bucket in _buckets(signatures[:, start:end]):
+            pairs.update(itertools.combinations(positions[bucket].tolist(), 2))
     return pairs
+
+
+def _buckets(band: np.ndarray) -> list[np.ndarray]:
+    """The groups of two or more rows that are equal in `band`, each in row order."""
+    import numpy as np
+
+    _, inverse, counts = np.unique(band, axis=0, return_inverse=True, return_counts=True)
+    order = np.argsort(inverse.ravel(), kind="stable")
+    ends = np.cumsum(counts)
+    return [order[ends[g] - counts[g] : ends[g]] for g in np.flatnonzero(counts > 1)]
 
 
 def _root(parent: list[int], i: int) -> int:

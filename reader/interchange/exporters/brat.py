@@ -23,7 +23,7 @@ import functools
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from urllib.parse import unquote
 
 from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export
@@ -70,12 +70,9 @@ def render_files(export: Export) -> dict[str, bytes]:
     present = [(article, article.body) for article in export.articles if article.body is not None]
     digits = max(3, len(str(len(present))))
     for number, (article, body) in enumerate(present, start=1):
-        for annotation in article.annotations:
-            for label in _types(annotation):
-                types.setdefault(label, None)
         name = f"{number:0{digits}d}-{slug(article.title or '')}-{article.id}"
         files[f"{name}.txt"] = body.replace("\r", "\n").encode("utf-8")
-        files[f"{name}.ann"] = "".join(_ann_lines(body, article.annotations)).encode("utf-8")
+        files[f"{name}.ann"] = "".join(_ann_lines(body, article.annotations, types)).encode()
     files["annotation.conf"] = _annotation_conf(types).encode("utf-8")
     files["visual.conf"] = _visual_conf(types).encode("utf-8")
     return files
@@ -111,27 +108,38 @@ def fragments(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _types(annotation: AnnotationDoc) -> list[str]:
-    return [brat_type(tag) for tag in annotation["tags"]] or [UNTAGGED]
-
-
-def _ann_lines(body: str, annotations: Iterable[AnnotationDoc]) -> Iterator[str]:
+def _ann_lines(
+    body: str, annotations: Iterable[AnnotationDoc], types: dict[str, str | None]
+) -> list[str]:
+    """The `.ann` lines of one article; each type first met is added to `types` (in the
+    order met, so `annotation.conf` lists them so)."""
+    lines: list[str] = []
     t_number = 0
     note_number = 0
     for annotation in annotations:
-        pieces = fragments(body, annotation["start"], annotation["end"])
-        if not pieces:
-            continue
-        offsets = ";".join(f"{start} {end}" for start, end in pieces)
-        text = " ".join(body[start:end] for start, end in pieces)
+        start, end = annotation["start"], annotation["end"]
+        tags = annotation["tags"]
+        labels = [brat_type(tag) for tag in tags] if tags else [UNTAGGED]
+        for label in labels:
+            if label not in types:
+                types[label] = None
+        if start < end and "\n" not in (text := body[start:end]) and "\r" not in text:
+            offsets = f"{start} {end}"  # most spans: one piece, no line break to cut at
+        else:
+            pieces = fragments(body, start, end)
+            if not pieces:
+                continue
+            offsets = ";".join(f"{piece_start} {piece_end}" for piece_start, piece_end in pieces)
+            text = " ".join(body[piece_start:piece_end] for piece_start, piece_end in pieces)
         first = t_number + 1
-        for label in _types(annotation):
+        for label in labels:
             t_number += 1
-            yield f"T{t_number}\t{label} {offsets}\t{text}\n"
+            lines.append(f"T{t_number}\t{label} {offsets}\t{text}\n")
         if annotation["note"]:
             note_number += 1
             note = annotation["note"].translate(_NOTE_ESCAPES)
-            yield f"#{note_number}\tAnnotatorNotes T{first}\t{note}\n"
+            lines.append(f"#{note_number}\tAnnotatorNotes T{first}\t{note}\n")
+    return lines
 
 
 def _annotation_conf(types: dict[str, str | None]) -> str:

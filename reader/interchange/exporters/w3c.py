@@ -28,8 +28,9 @@ READER_VOCABULARY = "urn:reader:vocabulary#"
 
 def document(export: Export) -> dict[str, Any]:
     """The collection, with every annotation on its one embedded page."""
+    tagging: dict[str, dict[str, str]] = {}
     items = [
-        annotation_doc(annotation, source)
+        annotation_doc(annotation, source, tagging)
         for article, source in _sources(export)
         for annotation in article.annotations
     ]
@@ -57,8 +58,11 @@ def _sources(export: Export) -> Iterator[tuple[ExportArticle, str]]:
         yield article, ARTICLE_URN + article.id
 
 
-def annotation_doc(annotation: AnnotationDoc, source: str) -> dict[str, Any]:
-    """One annotation as a Web Annotation of `source`, its article's URN."""
+def annotation_doc(
+    annotation: AnnotationDoc, source: str, tagging: dict[str, dict[str, str]]
+) -> dict[str, Any]:
+    """One annotation as a Web Annotation of `source`, its article's URN. `tagging` holds the
+    tag bodies made so far, shared by every annotation of a document (it is only written)."""
     doc: dict[str, Any] = {
         "id": ANNOTATION_URN + annotation["id"],
         "type": "Annotation",
@@ -67,7 +71,7 @@ def annotation_doc(annotation: AnnotationDoc, source: str) -> dict[str, Any]:
     }
     tags, note = annotation["tags"], annotation["note"]
     if tags or note:
-        body = [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in tags]
+        body = [tagging.get(tag) or _tag_body(tagging, tag) for tag in tags]
         if note:
             body.append(
                 {
@@ -95,3 +99,8 @@ def annotation_doc(annotation: AnnotationDoc, source: str) -> dict[str, Any]:
         ],
     }
     return doc
+
+
+def _tag_body(made: dict[str, dict[str, str]], tag: str) -> dict[str, str]:
+    body = made[tag] = {"type": "TextualBody", "purpose": "tagging", "value": tag}
+    return body
