@@ -8,6 +8,7 @@ ctrl+g, for every term) matches whole words only; ctrl+t tags every hit at once
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -44,6 +45,8 @@ TITLE = "Search titles, bodies, notes and tags"
 STEP_SECONDS = 0.012
 """Finding hits goes on this long per step; keys and screen updates come between steps,
 so typing into a common word at 100,000 articles never waits for the whole search."""
+SHOW_EVERY = 0.25
+"""Seconds between two updates of the results' length and count while a search goes on."""
 
 
 class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
@@ -59,6 +62,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self._whole_words = whole_words
         self._query = Query.parse(query, whole_words=whole_words)
         self._run: SearchRun | None = None
+        self._shown_at = 0.0
         self._hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
@@ -94,13 +98,17 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
     def _step(self, run: SearchRun, *, first: bool = False) -> None:
         if run is not self._run:  # a newer query took over
             return
-        count = len(run.hits)
         run.advance(STEP_SECONDS)
+        now = time.monotonic()
         if first or run.hits is not self._hits:
             self._hits = run.hits
             self._results.show(self._hits, keep_cursor=not first)
-        elif len(run.hits) != count:
-            self._results.grew()
+        elif run.done or now - self._shown_at >= SHOW_EVERY:
+            self._results.grew()  # the list and the count catch up a few times a second,
+        else:  # not after each step: redrawing them costs about as much as a step
+            self.call_later(self._step, run)
+            return
+        self._shown_at = now
         self.query_one("#search-status", Static).update(self._status())
         if not run.done:
             self.call_later(self._step, run)
