@@ -45,6 +45,8 @@ TITLE = "Search titles, bodies, notes and tags"
 STEP_SECONDS = 0.012
 """Finding hits goes on this long per step; keys and screen updates come between steps,
 so typing into a common word at 100,000 articles never waits for the whole search."""
+STEP_GAP = 0.001
+"""Seconds between two steps: enough for the event loop to take a key in between."""
 SHOW_EVERY = 0.25
 """Seconds between two updates of the results' length and count while a search goes on."""
 
@@ -106,12 +108,17 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         elif run.done or now - self._shown_at >= SHOW_EVERY:
             self._results.grew()  # the list and the count catch up a few times a second,
         else:  # not after each step: redrawing them costs about as much as a step
-            self.call_later(self._step, run)
+            self._next_step(run)
             return
         self._shown_at = now
         self.query_one("#search-status", Static).update(self._status())
         if not run.done:
-            self.call_later(self._step, run)
+            self._next_step(run)
+
+    def _next_step(self, run: SearchRun) -> None:
+        """The next step after a timer, not a queued callback: the event loop then runs
+        keys and screen updates between steps instead of one step after another."""
+        self.set_timer(STEP_GAP, lambda: self._step(run))
 
     def on_unmount(self) -> None:
         """A search still going on stops with the dialog."""
