@@ -14,7 +14,11 @@
   and drawn (goal < 100 ms), against the same key in a bare app (pilot overhead).
 
 Inputs are generated from bench.corpus with fixed seeds; nothing is written to the repo.
-Run one part with `python -m bench.tui first_frame|first_frame_tmux|big_dump|list|article|triage`;
+- While that dump fills the list, the wall time of a `j` (pilot), with the dump split
+  ahead in a forked child (as `reader` does) against split by the app itself.
+
+Run one part with
+`python -m bench.tui first_frame|first_frame_tmux|big_dump|big_dump_keys|list|article|triage`;
 `triage_100k` (100,000 articles in 10 dumps) runs only when named.
 """
 
@@ -59,7 +63,9 @@ from reader.dumps.load import iter_articles, load_dump, split_text
 from reader.library.dwell import DwellPolicy
 from reader.library.triage import Triage
 from reader.store import Store
-from reader.tui.app import ReaderApp
+from reader.tui.ahead import Ahead
+from reader.tui.app import ReaderApp, Start
+from reader.tui.messages import ArticlesFound
 from reader.tui.presenters.layout import layout_article
 from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_list import ArticleList
@@ -132,6 +138,16 @@ class TimedApp(ReaderApp):
     def on_ready(self) -> None:
         self.ready_at = time.perf_counter()
         super().on_ready()
+
+
+class FillingApp(ReaderApp):
+    """Notes when a big dump's last articles have joined the list."""
+
+    filled: bool = False
+
+    def on_articles_found(self, message: ArticlesFound) -> None:
+        super().on_articles_found(message)
+        self.filled = self.filled or message.done
 
 
 class BareApp(App[None]):
@@ -393,6 +409,76 @@ def big_dump_start(runs: int = 3) -> list[str]:
         f"{'  budget: 4x the text + the model':<48} {budget / 1e6:>10.1f} MB",
         f"{'  (peak - model) / text (goal <= 4)':<48} {(peaks[0] - model_bytes) / size:>10.2f} x",
     ]
+
+
+LOADING_KEYS = 40
+"""Keys pressed while a big dump fills the list (one every `KEY_GAP` seconds)."""
+KEY_GAP = 0.02
+
+
+async def _keys_while_loading(workspace: Path, ahead: bool) -> tuple[list[float], float]:
+    """Wall seconds per `j` pressed while the 10,000-article dump fills the list, and
+    the seconds from the first row to the full list; the dump is split in a forked child
+    from the start (`ahead`, as `reader` does), or by the app in its own process."""
+    from reader.tui.launch import split_ahead
+    from reader.tui.presenters.opening import Streamed, plan_opening
+    from reader.tui.presenters.session import open_session
+    from reader.workspace import Workspace
+
+    space = Workspace.open(workspace)
+    splitting = Ahead(lambda: plan_opening(space, []), then=split_ahead if ahead else None)
+    opening = splitting.result()
+    if ahead and not splitting.streaming:
+        raise RuntimeError("the dump was not split ahead (no fork: threads were running)")
+    split = Streamed(splitting.follow()).articles if splitting.streaming else None
+    store = Store(Path(_STORES.name) / f"keys{len(_OPENED)}" / "reader.json")
+    _OPENED.append(store)
+    service = HeldService()
+
+    def open_rest() -> tuple[Session, HeldService, str]:
+        return open_session(space, [], store, opening), service, "held"
+
+    app = FillingApp(Start(opening, open_rest, split, splitting.close))
+    times: list[float] = []
+    async with app.run_test(size=SIZE) as pilot:
+        while not (app.opened and len(app.main.article_list.articles)):
+            await pilot.pause(0.005)
+        first_row = time.perf_counter()
+        while len(times) < LOADING_KEYS and not app.filled:
+            started = time.perf_counter()
+            await pilot.press("j")
+            times.append(time.perf_counter() - started)
+            await pilot.pause(KEY_GAP)
+        while not app.filled:
+            await pilot.pause(0.01)
+        filled = time.perf_counter() - first_row
+        service.release.set()
+    splitting.close()
+    return times, filled
+
+
+def big_dump_keys(runs: int = 3) -> list[str]:
+    """A key's latency while a 10,000-article dump fills the list: split ahead (in a
+    forked child, as `reader` does) against split by the app in its own process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        workspace = Path(tmp)
+        (workspace / "seeds").mkdir()
+        (workspace / "seeds" / "big.txt").write_text(corpus.dump(10_000), encoding="utf-8")
+        found: dict[bool, tuple[list[float], list[float]]] = {True: ([], []), False: ([], [])}
+        for _ in range(runs):
+            for ahead in (False, True):
+                keys, filled = asyncio.run(_keys_while_loading(workspace, ahead))
+                found[ahead][0].extend(keys)
+                found[ahead][1].append(filled)
+    rows = []
+    for ahead, label in ((False, "split in the app's process"), (True, "split ahead (reader)")):
+        keys, filled = found[ahead]
+        rows += [
+            _figure(f"j while 10,000 load, {label} (pilot)", keys).row(),
+            f"{'  95th percentile':<48} {sorted(keys)[int(len(keys) * 0.95)] * 1000:>10.2f} ms",
+            _figure("  first row to full list", filled).row(),
+        ]
+    return rows
 
 
 def _figure(name: str, times: list[float]) -> Figure:
@@ -785,6 +871,7 @@ PARTS: dict[str, Callable[[], list[str]]] = {
     "first_frame": first_frame,
     "first_frame_tmux": first_frame_tmux,
     "big_dump": big_dump_start,
+    "big_dump_keys": big_dump_keys,
     "list": list_10k,
     "article": big_article,
     "triage": triage_10k,

@@ -5,6 +5,12 @@ The child runs one function and sends its pickled result through a pipe. Any fai
 (no `fork` on this system, threads already running, an exception in the child, a
 result that does not pickle) makes `result()` run the function here instead, so the
 caller sees exactly what a plain call would have given, errors included.
+
+With `then`, the child goes on after the result: it sends each item `then(result)`
+yields (a big dump's articles as the splitter finds them) and `follow()` gives them
+here as they come. A writer thread in the child sends them, so the child never waits
+for this process to read. A stream cut short (the child died) is `Broken`; the
+caller does that work itself.
 """
 
 from __future__ import annotations
@@ -12,21 +18,40 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
+import signal
+import struct
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
+
+from reader.errors import ReaderError
 
 T = TypeVar("T")
 _CHUNK = 1 << 20
+_LENGTH = struct.Struct(">Q")
+_END = b""
+"""The last frame of a stream that ended as it should (items are never empty pickles)."""
+
+
+class Broken(ReaderError):
+    """The child stopped before its stream ended (killed, out of memory, a bug)."""
 
 
 class Ahead(Generic[T]):
     """`function()` started in a child process; `result()` collects it (or runs it here)."""
 
-    def __init__(self, function: Callable[[], T]) -> None:
+    def __init__(
+        self, function: Callable[[], T], then: Callable[[T], Iterable[object]] | None = None
+    ) -> None:
         self._function = function
+        self._then = then
         self._pid: int | None = None
         self._read: int | None = None
+        self._buffer = bytearray()
+        self._streaming = False
+        self._closed = False
+        self._lock = threading.Lock()
         # Forking a process with other threads could copy a lock some thread holds.
         if hasattr(os, "fork") and threading.active_count() == 1:
             self._start()
@@ -36,42 +61,129 @@ class Ahead(Generic[T]):
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(read)
-            _child(self._function, write)
+            _child(self._function, self._then, write)
         os.close(write)
         self._pid, self._read = pid, read
 
     def result(self) -> T:
         """The function's result from the child, or from a call here if the child failed."""
-        data = self._collect()
-        if data:
+        frame = self._frame()
+        if frame:
             with contextlib.suppress(Exception):  # anything odd: the plain call below
-                return pickle.loads(data)
+                value: T = pickle.loads(frame)
+                self._streaming = self._then is not None
+                if not self._streaming:
+                    self.close()
+                return value
+        self.close()
         return self._function()
 
-    def _collect(self) -> bytes:
-        if self._read is None or self._pid is None:
-            return b""
-        chunks = []
+    @property
+    def streaming(self) -> bool:
+        """Whether `follow()` gives the child's items (else the caller does that work)."""
+        return self._streaming
+
+    def follow(self) -> Iterator[object]:
+        """The items the child sends after the result, as they come (blocking); `Broken`
+        if the stream stops short. Call it once, from one thread, after `result()`."""
+        if not self._streaming:
+            raise Broken("nothing is streamed")
         try:
-            while chunk := os.read(self._read, _CHUNK):
-                chunks.append(chunk)
+            while (frame := self._frame()) is not None:
+                if frame == _END:
+                    return
+                yield pickle.loads(frame)
+            if not self._closed:
+                raise Broken("the splitting process stopped before the end")
         finally:
-            os.close(self._read)
-            os.waitpid(self._pid, 0)
+            self.close()
+
+    def close(self) -> None:
+        """Stops the child (if still at work) and reaps it; `follow()` then ends. Any
+        thread may call it, any number of times."""
+        with self._lock:
+            self._closed = True
+            self._streaming = False
+            read, pid = self._read, self._pid
             self._read = self._pid = None
-        return b"".join(chunks)
+        if pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        if read is not None:
+            os.close(read)
+
+    def _frame(self) -> bytes | None:
+        """The next frame from the child; None at the end of the pipe (or without one)."""
+        header = self._take(_LENGTH.size)
+        if header is None:
+            return None
+        (length,) = _LENGTH.unpack(header)
+        return self._take(length)
+
+    def _take(self, size: int) -> bytes | None:
+        while len(self._buffer) < size:
+            read = self._read
+            if read is None:
+                return None
+            try:
+                chunk = os.read(read, max(_CHUNK, size - len(self._buffer)))
+            except OSError:  # closed by `close()` from another thread meanwhile
+                return None
+            if not chunk:
+                return None
+            self._buffer += chunk
+        taken = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return taken
 
 
-def _child(function: Callable[[], object], write: int) -> None:
-    """Runs `function` and writes its pickled result; writes nothing if anything fails."""
+def _child(
+    function: Callable[[], object], then: Callable[[object], Iterable[object]] | None, write: int
+) -> None:
+    """Runs `function` and sends its pickled result, then what `then` yields; sends nothing
+    more once anything fails (the parent sees a short stream)."""
     status = 1
     try:
-        data = pickle.dumps(function(), protocol=pickle.HIGHEST_PROTOCOL)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(write, view) :]
+        result = function()
+        _send(write, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        if then is not None:
+            _stream(write, then(result))
         status = 0
     except BaseException:  # the parent runs the function itself and sees the error
         pass
     finally:
         os._exit(status)
+
+
+def _stream(write: int, items: Iterable[object]) -> None:
+    """Sends each item from a writer thread, so making the next never waits for the
+    parent to read; stops when the parent has gone."""
+    frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    gone = threading.Event()
+
+    def writer() -> None:
+        while (frame := frames.get()) is not None:
+            try:
+                _send(write, frame)
+            except OSError:  # the parent closed its end: nobody reads any more
+                gone.set()
+                return
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    for item in items:
+        if gone.is_set():
+            raise Broken("the parent has gone")
+        frames.put(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
+    frames.put(_END)
+    frames.put(None)
+    thread.join()
+    if gone.is_set():
+        raise Broken("the parent has gone")
+
+
+def _send(write: int, frame: bytes) -> None:
+    view = memoryview(_LENGTH.pack(len(frame)) + frame)
+    while view:
+        view = view[os.write(write, view) :]

@@ -103,6 +103,11 @@ class Start:
     open_rest: Callable[[], tuple[Session, EntitySource, str]]
     """Opens the store and the session over `opening`, and the entity service; returns
     them with the model's name. Called in a thread; a `ReaderError` ends the app."""
+    split: Callable[[Path], Iterator[Article]] | None = None
+    """A deferred dump's articles as found, as `reader.dumps.load.iter_dump` gives them,
+    from a process splitting them since the start; None: the app splits them itself."""
+    stop: Callable[[], None] | None = None
+    """Ends that process (a quit before the dumps are split)."""
 
 
 class ReaderApp(App[None]):
@@ -139,11 +144,14 @@ class ReaderApp(App[None]):
         self.failure: ReaderError | None = None
         """Why the app could not open the store or the session after its first frame."""
         self._start: Start | None = None
+        self._split: Callable[[Path], Iterator[Article]] | None = None
+        self._stop_split: Callable[[], None] | None = None
         self._first: FirstScreen | None = None
         self._store_news: str | None = None
         self._streamed: list[Article] = []
         if isinstance(session, Start):
             self._start = session
+            self._split, self._stop_split = session.split, session.stop
             self.css_path = [styles_dir() / name for name in FIRST_STYLE_FILES]
             opening = session.opening
             loaded = opening.loaded.articles
@@ -277,7 +285,9 @@ class ReaderApp(App[None]):
         self.exit(return_code=128 + signum)
 
     def on_unmount(self) -> None:
-        """Stops watching the inbox."""
+        """Stops watching the inbox, and splitting dumps elsewhere."""
+        if self._stop_split is not None:
+            self._stop_split()
         if self.opened:
             self._inbox.stop()
 
@@ -375,9 +385,10 @@ class ReaderApp(App[None]):
         self.call_from_thread(
             self.notify, f"Loading {len(paths)} dump{'s' if len(paths) > 1 else ''}…", timeout=3
         )
+        split = self._split or iter_dump
         for path in paths:
             try:
-                found = iter_dump(path)
+                found = split(path)
             except ReaderError as exc:
                 self.post_message(InboxArrived(InboxEvent(path, (), grown=False, error=str(exc))))
                 continue

@@ -15,6 +15,7 @@ import gc
 import os
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,11 @@ from reader.tui.ahead import Ahead
 from reader.workspace import Workspace, require_existing
 
 if TYPE_CHECKING:
+    from reader.article import Article
     from reader.nlp.router import ModelRouter
     from reader.store import Store
     from reader.tui.app import ReaderApp
-    from reader.tui.presenters.opening import Opening
+    from reader.tui.presenters.opening import Found, Opening
     from reader.tui.presenters.session import Session
 
 DRIVER_ENV = "TEXTUAL_DRIVER"
@@ -120,16 +122,17 @@ def launch(args: argparse.Namespace) -> int:
     paths = list(args.paths)
     require_existing(paths)
     workspace = Workspace.open(args.workspace, args.db)
-    splitting = Ahead(lambda: _plan(workspace, paths))
+    splitting = Ahead(lambda: _plan(workspace, paths), then=split_ahead)
     from reader.tui.app import ReaderApp, Start  # Textual, while the child splits
     from reader.tui.keys import parse_keymap
     from reader.tui.terminal import TerminalWatch
 
     keymap = parse_keymap(workspace.config.get("keymap"))
     opening = splitting.result()
+    split = _streamed(splitting, opening)
     require_terminal()
     rest = Rest(workspace, paths, opening, args.model)
-    app = ReaderApp(Start(opening, rest.open), keymap=keymap)
+    app = ReaderApp(Start(opening, rest.open, split, splitting.close), keymap=keymap)
     # The articles live as long as the app: frozen, the garbage collector stops
     # walking them, which keeps its pauses out of key presses in big dumps.
     gc.freeze()
@@ -142,6 +145,7 @@ def launch(args: argparse.Namespace) -> int:
         else:
             app.run()
     finally:
+        splitting.close()
         rest.close()
     if app.failure is not None:
         raise app.failure
@@ -153,6 +157,28 @@ def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
     from reader.tui.presenters.opening import plan_opening
 
     return plan_opening(workspace, paths)
+
+
+def split_ahead(opening: Opening) -> Iterator[Found]:
+    """In the child, after the plan: the big dumps split, their articles sent as found
+    (at a lower priority, so the first frame and the keys here come first)."""
+    from reader.tui.presenters.opening import split_deferred
+
+    if opening.deferred:
+        os.nice(5)
+    return split_deferred(opening)
+
+
+def _streamed(
+    splitting: Ahead[Opening], opening: Opening
+) -> Callable[[Path], Iterator[Article]] | None:
+    """The deferred dumps' articles from the child splitting them, if it does."""
+    if not (splitting.streaming and opening.deferred):
+        splitting.close()
+        return None
+    from reader.tui.presenters.opening import Streamed
+
+    return Streamed(splitting.follow()).articles
 
 
 def _lost(app: ReaderApp, signum: int) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
+from collections.abc import Iterator
 
 import pytest
 
 from reader.errors import ReaderError
-from reader.tui.ahead import Ahead
+from reader.tui.ahead import Ahead, Broken
 
 
 def test_the_result_comes_from_the_child() -> None:
@@ -31,3 +33,41 @@ def test_an_error_in_the_child_is_raised_by_the_plain_call_here() -> None:
 def test_a_result_that_cannot_be_pickled_is_computed_here() -> None:
     parent = os.getpid()
     assert Ahead(lambda: lambda: os.getpid()).result()() == parent
+
+
+def _numbers(count: int) -> Iterator[int]:
+    yield from range(count)
+
+
+def test_what_the_child_yields_after_the_result_follows_in_order() -> None:
+    ahead = Ahead(lambda: 3, then=_numbers)
+    assert ahead.result() == 3
+    if ahead.streaming:  # forked (no other thread was running)
+        assert list(ahead.follow()) == [0, 1, 2]
+    ahead.close()
+    ahead.close()  # twice is harmless
+
+
+def _dies(_count: int) -> Iterator[int]:
+    yield 1
+    os._exit(9)
+
+
+def test_a_stream_cut_short_is_broken() -> None:
+    ahead = Ahead(lambda: 1, then=_dies)
+    ahead.result()
+    if ahead.streaming:
+        with pytest.raises(Broken):
+            list(ahead.follow())
+
+
+def test_a_closed_stream_just_ends() -> None:
+    ahead = Ahead(lambda: 1, then=lambda _: itertools.count())
+    ahead.result()
+    if ahead.streaming:
+        follow = ahead.follow()
+        assert next(follow) == 0
+        ahead.close()
+        rest = list(follow)  # ends, without Broken: frames read already may still come
+        assert rest == list(range(1, len(rest) + 1))
+        assert not ahead.streaming

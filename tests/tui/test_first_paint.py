@@ -1,8 +1,9 @@
 """The first frame is drawn from few modules: the real `reader` in a real pty.
 
 spaCy is not imported before it, nor the store, the triage, the annotation
-machinery or the splitter (which runs in a forked child); a module joining the
-first frame's import set has to be added to `FIRST_FRAME` below, on purpose.
+machinery, the splitter (which runs in a forked child) or, without a `reader.toml`,
+the TOML parser; a module joining the first frame's import set has to be added to
+`FIRST_FRAME` below, on purpose.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from pathlib import Path
 from reader.tui.app import ReaderApp
 
 def on_ready(self):
-    loaded = sorted(name for name in sys.modules if name.split(".")[0] in ("reader", "spacy"))
+    loaded = sorted(
+        name for name in sys.modules if name.split(".")[0] in ("reader", "spacy", "tomllib")
+    )
     Path(sys.argv[1]).write_text("\\n".join(loaded))
     self.exit()
 
@@ -117,4 +120,5 @@ def test_the_first_frame_imports_only_what_the_list_and_the_article_need(
     loaded = set(result.read_text().split())
     assert "reader.tui.screens.first" in loaded  # the probe saw the first frame
     assert "spacy" not in loaded
+    assert "tomllib" not in loaded  # no reader.toml here: its patterns are not compiled
     assert loaded - FIRST_FRAME == set(), "new on the first frame's path"

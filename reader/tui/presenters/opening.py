@@ -11,7 +11,8 @@ workspace are imported here; the store, triage and corrections come a frame late
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,9 @@ from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 EAGER_LOAD_BYTES = 2_000_000
 """Dumps up to this size in all are split before the first frame (tens of milliseconds);
 bigger ones load after it, so the window opens at once and the list fills in."""
+FOUND_SECONDS = (0.02, 0.2)
+"""While a big dump is split ahead (`split_deferred`), its articles are sent on after
+the first of these intervals, then twice as long each time up to the second."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,3 +134,93 @@ def _total_bytes(paths: Iterable[Path]) -> int:
         except OSError:
             continue  # the loader reports it
     return total
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Some articles of a deferred dump, in the splitter's order, or why it cannot be read."""
+
+    path: Path
+    articles: tuple[Article, ...] = ()
+    error: str | None = None
+    """The dump's one-line `ReaderError` (nothing more comes for it)."""
+    done: bool = False
+    """The last of this dump's articles are in this batch."""
+
+
+def split_deferred(opening: Opening) -> Iterator[Found]:
+    """The deferred dumps split, in order, in batches as the splitter finds their articles
+    (the first at once), for a process that splits them while the app opens."""
+    from reader.dumps.load import iter_dump
+
+    for path in opening.deferred:
+        try:
+            found = iter_dump(path)
+        except ReaderError as exc:
+            yield Found(path, error=str(exc))
+            continue
+        batch: list[Article] = []
+        due, interval = 0.0, FOUND_SECONDS[0]
+        for article in found:
+            batch.append(article)
+            if time.monotonic() >= due:
+                yield Found(path, tuple(batch))
+                batch = []
+                due = time.monotonic() + interval
+                interval = min(interval * 2, FOUND_SECONDS[1])
+        yield Found(path, tuple(batch), done=True)
+
+
+def split_here(path: Path) -> Iterator[Article]:
+    """`reader.dumps.load.iter_dump`, imported when first needed (the splitter is heavy)."""
+    from reader.dumps.load import iter_dump
+
+    return iter_dump(path)
+
+
+class Streamed:
+    """The deferred dumps' articles from `split_deferred` running elsewhere (`follow`
+    gives its batches, in order); a dump it did not finish is split here instead."""
+
+    def __init__(
+        self,
+        follow: Iterator[object],
+        fallback: Callable[[Path], Iterator[Article]] = split_here,
+    ) -> None:
+        self._follow = follow
+        self._fallback = fallback
+        self._broken = False
+
+    def articles(self, path: Path) -> Iterator[Article]:
+        """The articles of `path` (the next deferred dump), as `iter_dump` gives them:
+        `ReaderError` at once for a dump that cannot be read."""
+        first = self._next()
+        if first is None and not self._broken:  # closed: the app is ending
+            return iter(())
+        if first is None or first.path != path:  # cut short, or not this dump: here
+            self._broken = True
+            return self._fallback(path)
+        if first.error is not None:
+            raise ReaderError(first.error)
+        return self._rest(path, first)
+
+    def _rest(self, path: Path, first: Found) -> Iterator[Article]:
+        found: Found | None = first
+        while found is not None:
+            yield from found.articles
+            if found.done:
+                return
+            found = self._next()
+        if self._broken:  # cut short: again, here (the list skips the repeats)
+            yield from self._fallback(path)
+
+    def _next(self) -> Found | None:
+        """The next batch; None once the stream ended (closed, or `_broken`)."""
+        if self._broken:
+            return None
+        try:
+            found = next(self._follow, None)
+        except ReaderError:
+            self._broken = True
+            return None
+        return found if isinstance(found, Found) else None

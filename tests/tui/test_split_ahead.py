@@ -1,0 +1,94 @@
+"""Big dumps split in another process from the start: their articles stream into the app."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.article import Article
+from reader.dumps.load import load_dump
+from reader.errors import ReaderError
+from reader.store import Store
+from reader.tui.app import ReaderApp, Start
+from reader.tui.presenters.analyser import EntitySource
+from reader.tui.presenters.opening import Found, Streamed, plan_opening, split_deferred
+from reader.tui.presenters.session import Session, open_session
+from reader.workspace import Workspace
+from tests.conftest import SEED
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import until
+
+
+@pytest.fixture
+def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    """A workspace whose one dump counts as big (it is split after the first frame)."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "big.txt")
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    return Workspace.open(tmp_path)
+
+
+def test_split_deferred_sends_every_article_in_order_then_done(big: Workspace) -> None:
+    opening = plan_opening(big, [])
+    found = list(split_deferred(opening))
+    assert [a for batch in found for a in batch.articles] == load_dump(opening.deferred[0])
+    assert found[-1].done and not any(batch.done for batch in found[:-1])
+
+
+def test_split_deferred_reports_an_unreadable_dump(big: Workspace) -> None:
+    opening = plan_opening(big, [])
+    opening.deferred[0].write_bytes(b"\x00\x01binary\x00" * 100)
+    (found,) = split_deferred(opening)
+    assert found.error is not None and "big.txt" in found.error
+
+
+def _never(path: Path) -> Iterator[Article]:
+    raise AssertionError(f"split here: {path}")
+
+
+def test_streamed_gives_a_dumps_articles_or_its_error() -> None:
+    one, two = load_dump(SEED)
+    a, b = Path("a.txt"), Path("b.txt")
+    frames = [Found(a, (one,)), Found(a, (two,), done=True), Found(b, error="b.txt: no")]
+    streamed = Streamed(iter(frames), _never)
+    assert list(streamed.articles(a)) == [one, two]
+    with pytest.raises(ReaderError, match=r"b\.txt: no"):
+        streamed.articles(b)
+
+
+def test_a_stream_cut_short_is_split_here_from_the_start() -> None:
+    one, two = load_dump(SEED)
+    a = Path("a.txt")
+
+    def cut() -> Iterator[object]:
+        yield Found(a, (one,))
+        raise ReaderError("the splitting process stopped before the end")
+
+    streamed = Streamed(cut(), lambda path: iter([one, two]))
+    assert list(streamed.articles(a)) == [one, one, two]  # the list skips the repeat
+
+
+async def test_the_app_lists_what_the_other_process_splits_and_stops_it_on_quit(
+    big: Workspace,
+) -> None:
+    opening = plan_opening(big, [])
+    store = Store(big.store_path)
+    articles = load_dump(opening.deferred[0])
+    stopped: list[bool] = []
+
+    def open_rest() -> tuple[Session, EntitySource, str]:
+        return open_session(big, [], store, opening), FakeService(), "fake"
+
+    def split(path: Path) -> Iterator[Article]:
+        assert path == opening.deferred[0]
+        return iter(articles)
+
+    app = ReaderApp(Start(opening, open_rest, split, lambda: stopped.append(True)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
+        assert app.main.view.article == articles[0]
+    assert stopped == [True]
+    store.close()
