@@ -251,14 +251,11 @@ def _write_file(payload: bytes, path: Path) -> None:
 def _write_folder(files: Mapping[str, bytes], path: Path) -> None:
     if path.exists() and not (path.is_dir() and not any(path.iterdir())):
         raise ExportError(f"{path} already exists; name a new or empty folder for a brat export")
+    staging = temp_name(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(path)
-        staging = temp_name(path)
-        staging.mkdir(mode=0o700)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
+        staging.mkdir(mode=0o700)  # inside the guard: SIGTERM the moment it exists removes it
         for name, payload in files.items():
             _write_new(staging / name, payload)
         staging.chmod(0o777 & ~_umask())

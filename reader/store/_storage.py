@@ -142,8 +142,8 @@ def write_atomically(path: Path, payload: bytes, mode: int | None = None) -> Non
     Raises OSError (after removing its temp file) when the disk or folder refuses.
     """
     temp = temp_name(path)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
+    try:  # from the open on: a signal the moment the file exists still removes it
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
             if mode is not None:
                 os.fchmod(fd, mode)

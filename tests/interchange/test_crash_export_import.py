@@ -210,3 +210,39 @@ def test_a_brat_folder_stopped_half_way_leaves_no_temp_folder(
         write({"1.txt": b"one", "1.ann": b"", "2.txt": b"two"}, out)
     assert written and not written[0].exists()  # it was in the temp folder, now gone
     assert list(out.parent.iterdir()) == []
+
+
+def test_a_signal_the_moment_the_temp_file_exists_still_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The crash test's SIGTERM once landed between the temp file's creation and the
+    code that cleans it up: here it lands right after the open that creates it."""
+    real = os.open
+
+    def open_then_stopped(path: object, *args: object) -> int:
+        fd = real(path, *args)  # type: ignore[arg-type]
+        os.close(fd)
+        raise Terminated(signal.SIGTERM)
+
+    monkeypatch.setattr(os, "open", open_then_stopped)
+    out = tmp_path / "out" / "export.json"
+    with pytest.raises(Terminated):
+        write(b"{}", out)
+    assert list(out.parent.iterdir()) == []
+
+
+def test_a_signal_the_moment_the_temp_folder_exists_still_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = Path.mkdir
+
+    def mkdir_then_stopped(self: Path, *args: object, **kwargs: object) -> None:
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+        if self.name.endswith(".tmp"):
+            raise Terminated(signal.SIGTERM)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir_then_stopped)
+    out = tmp_path / "out" / "brat"
+    with pytest.raises(Terminated):
+        write({"1.txt": b"one"}, out)
+    assert list(out.parent.iterdir()) == []
