@@ -19,6 +19,10 @@ from reader.dumps.roles import Facts, dek_followed_by_lead
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
 _KICKER_MAX_WORDS = 3
+_KICKER_LONG_WORDS = 6
+_KICKER_CUES = 2
+"""A kicker of up to `_KICKER_MAX_WORDS` words counts two cues; a longer one, up to
+`_KICKER_LONG_WORDS`, one, and needs a publication word or furniture under it."""
 _TRAILER_MAX_WORDS = 4
 _SUBHEAD_MAX_WORDS = 15
 _TEASER_MAX_WORDS = 16
@@ -204,6 +208,9 @@ def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Fa
         if _above_credit(facts, i):
             draft.note_line(i, "caption", fact.line.text, "caption above a photo credit")
             continue
+        if draft.title and _image_alt(facts, i):
+            draft.note_line(i, "caption", fact.line.text, "image text over its caption")
+            continue
         if i and _under_image(facts[i - 1], fact):
             caption = chrome.strip_emphasis(fact.line.text)
             draft.note_line(i, "caption", caption, "caption or credit under an image")
@@ -255,6 +262,21 @@ def _above_credit(facts: Sequence[Facts], i: int) -> bool:
     return bool(meta) and any(key == "photo_credit" for key, _ in meta)
 
 
+def _image_alt(facts: Sequence[Facts], i: int) -> bool:
+    """A short unpunctuated line set right on top of a caption (no blank between), as a
+    copied page gives an image's alternative text over the caption under it."""
+    fact = facts[i]
+    if fact.role != "text" or fact.words > _CAPTION_WORDS or i + 1 >= len(facts):
+        return False
+    below = facts[i + 1]
+    return (
+        below.role == "caption"
+        and not below.line.block_start
+        and not fact.line.heading
+        and not chrome.ends_sentence(fact.line.text)
+    )
+
+
 def _heading_is_the_title(facts: Sequence[Facts], i: int, draft: _Draft) -> None:
     """A heading repeating the `title:` field of the front matter above it: the heading
     is the title as the article shows it, the field one of its metadata."""
@@ -277,15 +299,25 @@ def _dek(fact: Facts, text: str) -> bool:
 
 
 def _kicker(facts: Sequence[Facts], i: int) -> bool:
-    """A section label or publication name over the headline ("Rivers", "Midland Courier"):
-    a short line with a longer headline-shaped line below it in the lead."""
-    if facts[i].words > _KICKER_MAX_WORDS or facts[i].line.heading:
+    """A section label or publication name over the headline ("Rivers", "Midland Courier",
+    "Global Voices em Português"): a short line with a longer headline-shaped line below it
+    in the lead. Up to three words that is enough; a name of up to six words needs a second
+    cue, a publication word or site furniture (a breadcrumb) before the headline."""
+    kicker = facts[i]
+    if kicker.words > _KICKER_LONG_WORDS or kicker.line.heading:
         return False
-    for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
-        if fact.role == "text" and fact.shape and fact.words > _KICKER_MAX_WORDS:
-            return not fact.line.text.rstrip("\"'”’»)").endswith((".", ";", ":", ","))
-        if fact.role == "text" and not (fact.shape and fact.words <= _KICKER_MAX_WORDS):
+    cues = 2 if kicker.words <= _KICKER_MAX_WORDS else 1
+    cues += bool(_PUBLICATION.search(kicker.line.text))
+    for j in range(i + 1, min(len(facts), i + 1 + _DEK_LOOKAHEAD)):
+        fact = facts[j]
+        if _image_alt(facts, j):
+            continue
+        if fact.role == "text" and fact.shape and fact.words > kicker.words:
+            headline = not fact.line.text.rstrip("\"'”’»)").endswith((".", ";", ":", ","))
+            return headline and cues >= _KICKER_CUES
+        if fact.role == "text" and not (fact.shape and fact.words <= kicker.words):
             return False
+        cues += fact.role == "chrome"
     return False
 
 

@@ -39,6 +39,7 @@ _CHROME_WORDS = (
     "|partager|réagir|commenter|commentaires|imprimer|envoyer|s'abonner|abonnez-vous"
     "|teilen|drucken|kommentieren|kommentare|merken|compartir|imprimir|comentar|comentarios"
     "|compartilhar|partilhar|comentários|condividi|stampa|commenta|commenti|iscriviti"
+    "|compartilhe"
     "|all rights reserved|some rights reserved|web edition|online edition|print edition"
 )
 _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
@@ -53,7 +54,9 @@ _LOCAL_LABELS = re.compile(
     r"|\d+\s*min(?:\.|utes?|uten|utos|uti)?\s+(?:de lecture|lesezeit|de lectura|de leitura"
     r"|di lettura)"
     r"|\d[\d .,\u202f\xa0]*\s+(?:vues|lectures|aufrufe|visitas|lecturas|visualizzazioni"
-    r"|letture|visualizações|leituras|views|reads|mal gelesen)"
+    r"|letture|visualizações|leituras|views|reads|mal gelesen|comments?|commentaires?"
+    r"|kommentare?|comentarios?|comentários?|commenti|commento|reações|reacciones)"
+    r"|(?:comments|commentaires|kommentare|comentarios|comentários|commenti)\s*\(\d+\)"
     r"|(?:lu|letto|gelesen|leído|lido|read)\s+\d[\d .,\u202f\xa0]*\s*(?:fois|volte|mal|veces"
     r"|vezes|times)?"
     r"|[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}(?:\s+[›»>]\s+[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}){1,3}"
@@ -71,6 +74,11 @@ _CHROME_PREFIX = (
     r"click here|download the|get the|join our|privacy notice|source)\b\s*[:\-–—|→]"
     r"|^a version of this article appears in print\b"
 )
+_NETWORK = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|threads"
+    r"|bluesky|mastodon|flipboard|imprimir|drucken|imprimer|stampa|print|commenta|commenter)"
+)
+"""A share target; a line of them ("Facebook · Twitter · WhatsApp") is a share bar."""
 _CHROME_SHAPES = (
     r"^(?:listen\s*\(\d+\s*mins?\)|listen to this article\b.{0,40}"
     r"|list(?: \d+)? of \d+(?: items)?|\d[\d,.]*k?|[=\-]{2}\s*[A-Z][\w ]{1,30}"
@@ -81,7 +89,8 @@ _CHROME_SHAPES = (
     r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
     r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}"
     r"|\(\s*(?:sources?|quellen?|fuentes?|fontes?)\s*:[^()]{1,120}\)"
-    r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole))$"
+    r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole)"
+    rf"|(?:[\w ]{{1,20}}:\s*)?{_NETWORK}(?:\s*[·|•,/]\s*{_NETWORK})+)$"
 )
 _RECORD_MARK = re.compile(
     r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?|end of document)$",
@@ -119,7 +128,8 @@ _RELATED_HEADER = re.compile(
     r"|dans la même rubrique|lesen sie auch|mehr zum thema|auch interessant|ähnliche artikel"
     r"|lee también|leer también|ver también|artículos relacionados|noticias relacionadas"
     r"|leia também|veja também|artigos relacionados|notícias relacionadas|leggi anche"
-    r"|vedi anche|articoli correlati|notizie correlate)\s*:?$",
+    r"|vedi anche|articoli correlati|notizie correlate|das könnte sie auch interessieren)"
+    r"\s*:?$",
     re.IGNORECASE,
 )
 _EMPHASIS_MARKS = ("*", "_")

@@ -35,6 +35,14 @@ _BYLINE = re.compile(
     r"^(?:(?:written|words|story|text)\s+)?(?P<marker>by|par|von|por)\s+(?P<who>[^\s].{1,120})$",
     re.IGNORECASE,
 )
+_STAFF_BYLINE = re.compile(
+    r"^(?:by|par|von|por|di|de|da)\s+(?:the\s+|la\s+|le\s+|unserer\s+|der\s+|nuestra\s+"
+    r"|la\s+|a\s+|nossa\s+|redazione\s+)?(?:staff|newsroom|editors?|editorial staff|rédaction"
+    r"|redaktion|redacción|redação|redazione|redaccion|redacao)\b[\w .,'’&-]{0,40}$",
+    re.IGNORECASE,
+)
+"""A staff byline in the languages dumps come in ("Par la rédaction", "Por Redação",
+"Von unserer Redaktion", "di Redazione Esteri"): a byline with no person's name."""
 _CREDITS = re.compile(
     r"^[(\[]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
     r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
@@ -46,16 +54,24 @@ _CREDITS = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
-    r"^(?:image caption|caption|photo|picture|pictured|image|file photo|file)\s*[:,\-–—]\s*\S",
+    r"^(?:(?:image caption|caption|photo|picture|pictured|image|file photo|file)\s*[:,\-–—]\s*\S"
+    r"|(?:screenshot|bildschirmfoto|capture d'écran|capture d’écran|captura de pantalla"
+    r"|captura de tela|schermata)\b.{0,120}$)",
     re.IGNORECASE,
 )
 _CREDIT_WORDS = (
     r"reuters|afp|ap|associated press|getty(?: images)?|epa|bloomberg|shutterstock|xinhua"
     r"|anadolu|pa|pa media|ani|dpa|efe|kyodo|yonhap|handout|supplied|file|file photo"
 )
+_PERMISSION = (
+    r"used with permission|usada com permissão|usado com permissão|usada con permiso"
+    r"|utilisée avec permission|utilisée avec autorisation|mit genehmigung|usata con permesso"
+)
+"""The permission notes sites put where a photo credit goes ("(Used with permission)")."""
 _CAPTION_END = re.compile(
     rf"(?:\((?:{_CREDIT_WORDS}|(?:ap|afp|reuters|getty|epa)?\s*photo[^)]*|[^)]*"
-    rf"\b(?:photo|image|credit|pictures?)\b[^)]*)\)"
+    rf"\b(?:photo|image|credit|pictures?|foto|fotos|bild|imagem|imagen|immagine)\b[^)]*"
+    rf"|{_PERMISSION})\)"
     rf"|[|/]\s*(?:{_CREDIT_WORDS}|photo:?[^|/]*))\s*\.?$",
     re.IGNORECASE,
 )
@@ -65,7 +81,7 @@ _FIELD_KEY_MAX = 20
 """A labelled field's colon comes within this many characters."""
 _STAMP_INITIALS = frozenset("UuPpMmFfDdLl")
 """First letters of updated, published, posted, modified, first published, date, last."""
-_CAPTION_INITIALS = frozenset("IiCcPpFf[")
+_CAPTION_INITIALS = frozenset("IiCcPpFfSsBb[")
 """First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
 _DIGIT = re.compile(r"\d")
 _LABEL_MAX = 60
@@ -75,7 +91,8 @@ _CAPTION_TAIL = 120
 _CAPTION_MARKS = re.compile(
     r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights"
     r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
-    r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$",
+    r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$"
+    r"|(?:^|[.!?]\s|\()\s*(?:foto|bild)(?::| de| di| von)\s+\S[^.]{0,80}\.?$",
     re.IGNORECASE,
 )
 _GALLERY_MARK = re.compile(r"^\[\d+/\d+\]")
@@ -237,6 +254,8 @@ def _looks_dated(value: str) -> bool:
 def byline(line: str) -> list[tuple[str, str]]:
     """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
     text = strip_emphasis(line.strip()).replace("**", "")
+    if len(text) <= _LABEL_MAX and _STAFF_BYLINE.match(text):
+        return [("byline", text)]
     match = _BYLINE.match(text) if text[:1] in "BbWwSsTtPpVv" else None
     if not match or len(text.split()) > 20 or ";" in text:
         return []
@@ -282,7 +301,13 @@ def is_caption(line: str) -> bool:
     tail = text[-_CAPTION_TAIL:]
     if not ("(" in tail or "/" in tail or "|" in tail or "]" in tail):
         folded = tail.casefold()
-        if not ("photo" in folded or "credit" in folded or "licensing" in folded):
+        if not (
+            "photo" in folded
+            or "credit" in folded
+            or "licensing" in folded
+            or "foto" in folded
+            or "bild" in folded
+        ):
             return False
     if _CAPTION_MARKS.search(tail):
         return True

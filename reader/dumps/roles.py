@@ -156,7 +156,7 @@ def _shape(text: str, words: int) -> Shape | None:
     end = text.rstrip("\"'”’)]*_")
     if end[-1:] in (".", ",", ";") and not end.endswith("..."):
         return None  # a sentence, quoted or not: "“We will not give up.”"
-    first = text.lstrip("\"'“‘([*_")[:1]
+    first = text.lstrip("\"'“‘¿¡([*_")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return None
     return _case_style(text)

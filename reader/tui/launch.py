@@ -161,11 +161,12 @@ def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
 
 def split_ahead(opening: Opening) -> Iterator[Found]:
     """In the child, after the plan: the big dumps split, their articles sent as found
-    (at a lower priority, so the first frame and the keys here come first)."""
+    (at the lowest priority: the first frame and the keys here come first, the split
+    takes what CPU they leave)."""
     from reader.tui.presenters.opening import split_deferred
 
     if opening.deferred:
-        os.nice(5)
+        os.nice(19)
     return split_deferred(opening)
 
 

@@ -29,6 +29,26 @@ from reader.dumps.roles import classify
         ("Zuletzt aktualisiert: 01.07.2015", "updated"),
         ("Publicado em 3 de março de 2024", "updated"),
         ("1. Juli 2015, 10:34 Uhr", "updated"),
+        ("14 comentários", "chrome"),
+        ("Comentarios (5)", "chrome"),
+        ("3 Kommentare", "chrome"),
+        ("12 commenti", "chrome"),
+        ("Compartilhe:", "chrome"),
+        ("Facebook · Twitter · WhatsApp", "chrome"),
+        ("Artikel teilen: Facebook | Twitter | WhatsApp", "chrome"),
+        ("Das könnte Sie auch interessieren", "related"),
+        ("Par la rédaction", "byline"),
+        ("Por Redação", "byline"),
+        ("Von unserer Redaktion", "byline"),
+        ("di Redazione Esteri", "byline"),
+        ("LGBT (Usada com permissão)", "caption"),
+        ("Vladimir Putin a Mosca. (Foto: Kremlin.ru / Wikimedia Commons, CC BY 4.0)", "caption"),
+        (
+            "Uma menina em Xique-Xique. Foto de Markileide Oliveira, publicada com autorização.",
+            "caption",
+        ),
+        ("Screenshot der Website “Face the Balkans”.", "caption"),
+        ("Ele mostrou uma foto de sua família aos jornalistas que o esperavam.", "text"),
         ("— Wikinews", "credits"),
         ("Lire la suite : https://fr.wikinews.org/wiki/" + "Proche-Orient_%3A_" * 8, "url"),
         ("Nicolas Sarkozy / Carla Bruni", "text"),
@@ -67,3 +87,46 @@ def test_a_long_read_also_teaser_and_a_long_dek_stay_out_of_the_body() -> None:
     assert article.body.startswith("21 juin 2012. - ")
     assert article.body.endswith("Les syndicats ont salué l'annonce.")
     assert article.meta["summary"] == lead
+
+
+def test_a_site_name_over_a_breadcrumb_is_no_title() -> None:
+    text = (
+        "Global Voices em Português\n"
+        "Início › África › Moçambique\n"
+        "Homossexualidade vai deixar de ser crime em Moçambique\n\n"
+        "Publicado em 02/06/2015 às 09h41\n"
+        "14 comentários\n\n"
+        "A Homossexualidade tem sido um dos assuntos mais controversos em Moçambique.\n"
+    )
+    [article] = split_text(text)
+    assert article.title == "Homossexualidade vai deixar de ser crime em Moçambique"
+    assert (
+        article.body
+        == "A Homossexualidade tem sido um dos assuntos mais controversos em Moçambique."
+    )
+
+
+def test_a_spanish_question_headline_is_the_title() -> None:
+    text = (
+        "Global Voices en Español\n"
+        "Portada > Internacional\n"
+        "¿Qué hacían los lectores la última semana de febrero?\n\n"
+        "Publicado el 4 de marzo de 2018, 10:32\n\n"
+        "En Global Voices, nuestra comunidad investiga, escribe, edita y traduce historias.\n"
+    )
+    [article] = split_text(text)
+    assert article.title == "¿Qué hacían los lectores la última semana de febrero?"
+
+
+def test_image_text_over_its_caption_is_no_title() -> None:
+    text = (
+        "EUROPA\n"
+        "Präsentation der Balkanminderheiten\n\n"
+        "Stand: 25.01.2013 09:12 Uhr\n\n"
+        "Face the Balkans subjects of stories\n"
+        "Screenshot der Website “Face the Balkans”.\n\n"
+        "Fünfzehn junge Journalisten haben eine Reihe persönlicher Geschichten produziert.\n"
+    )
+    [article] = split_text(text)
+    assert article.title == "Präsentation der Balkanminderheiten"
+    assert article.body.startswith("Fünfzehn junge Journalisten")

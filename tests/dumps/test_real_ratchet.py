@@ -17,12 +17,12 @@ FLOORS = {
     ("tune", "classic"): (5, 19, 19, 19, 19, 6, 169, 19),  # 5, 19, 6, 169
     ("tune", "clipper_markdown"): (5, 19, 19, 19, 19, 156, 205, 19),  # 5, 19, 156, 296
     ("tune", "email_digest"): (5, 18, 18, 18, 18, 112, 205, 18),  # 5, 18, 112, 205
-    ("tune", "foreign_web"): (5, 20, 20, 20, 20, 161, 298, 20),  # 5, 20, 161, 298
+    ("tune", "foreign_web"): (8, 30, 31, 31, 31, 253, 420, 31),  # 8, 31, 253, 420
     ("tune", "lexisnexis"): (5, 19, 19, 19, 19, 220, 318, 19),  # 5, 19, 220, 318
     ("tune", "long_intertitles"): (5, 11, 11, 11, 11, 0, 186, 11),  # 5, 11, 0, 186
     ("tune", "nexis_factiva"): (5, 18, 18, 18, 18, 267, 349, 18),  # 5, 18, 267, 360
     ("tune", "trailers"): (5, 20, 20, 20, 20, 24, 126, 20),  # 5, 20, 24, 129
-    ("tune", "all"): (40, 144, 144, 144, 144, 946, 1856, 144),  # 40, 144, 946, 1961
+    ("tune", "all"): (43, 154, 155, 155, 155, 1038, 1978, 155),  # 43, 155, 1038, 2083
     ("heldout", "classic"): (3, 12, 12, 12, 12, 6, 178, 12),  # 3, 12, 6, 178
     ("heldout", "clipper_markdown"): (3, 11, 11, 11, 11, 93, 118, 11),  # 3, 11, 93, 173
     ("heldout", "email_digest"): (3, 12, 10, 10, 12, 64, 115, 12),  # 3, 12, 66, 115
@@ -34,18 +34,19 @@ FLOORS = {
     ("heldout", "all"): (24, 91, 90, 91, 93, 572, 1168, 93),  # 25, 93, 576, 1239
     ("fresh", "classic"): (2, 8, 8, 8, 8, 3, 30, 8),  # 2, 8, 3, 30
     ("fresh", "clipper_markdown"): (2, 8, 8, 8, 8, 57, 51, 7),  # 2, 8, 57, 78
-    ("fresh", "email_digest"): (2, 7, 8, 8, 8, 43, 66, 6),  # 2, 8, 43, 66
+    ("fresh", "email_digest"): (2, 8, 8, 8, 8, 43, 66, 6),  # 2, 8, 43, 66
     ("fresh", "foreign_web"): (1, 5, 4, 4, 8, 51, 83, 7),  # 2, 8, 60, 83
     ("fresh", "lexisnexis"): (2, 8, 8, 8, 8, 93, 130, 8),  # 2, 8, 93, 130
     ("fresh", "long_intertitles"): (2, 6, 6, 6, 6, 0, 36, 6),  # 2, 6, 0, 36
     ("fresh", "nexis_factiva"): (2, 7, 7, 8, 7, 100, 115, 8),  # 2, 8, 100, 115
     ("fresh", "trailers"): (2, 7, 7, 8, 7, 10, 39, 6),  # 2, 8, 11, 39
-    ("fresh", "all"): (15, 56, 56, 58, 60, 357, 550, 56),  # 16, 62, 367, 577
+    ("fresh", "all"): (15, 57, 56, 58, 60, 357, 550, 56),  # 16, 62, 367, 577
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
 articles, chrome lines, lines. The `fresh` rows were first set to what the splitter scored
-the first time it met them."""
+the first time it met them. The `tune` foreign_web rows grew with three Global Voices dumps
+in five languages (pt, es, de, it, fr) and the vocabularies fitted to them."""
 
 
 def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
