@@ -1,0 +1,110 @@
+"""A dump split in two parts (the second in another process) gives exactly the articles one
+run over the whole text gives, wherever the cut falls and whatever the cut holds."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench import corpus
+from reader.dumps.boundaries import Cut
+from reader.dumps.load import head_layout, iter_first_part, read_dump, split_rest, split_text
+from reader.dumps.parts import Rest, Split, cuts, find_cut, iter_dump_in_parts, join_parts
+from tests.dumps.dump_fixtures import DUMPS
+from tests.dumps.dump_strategies import PIECES
+
+
+def _joined(text: str, split: Split) -> list[dict[str, object]]:
+    layout = head_layout(text)
+    later = lambda: split_rest(text[split.at :], "d", "utf-8", layout)  # noqa: E731
+    return [a.to_dict() for a in join_parts(text, "d", "utf-8", split, later)]
+
+
+def _whole(text: str) -> list[dict[str, object]]:
+    return [a.to_dict() for a in split_text(text, "d", "utf-8")]
+
+
+def _held(text: str, split: Split) -> bool:
+    cut = Cut(split.line)
+    articles, _ = iter_first_part(text, "d", "utf-8", cut)
+    for _ in articles:
+        pass
+    return cut.met
+
+
+FIXTURES = sorted(p for p in DUMPS.rglob("*") if p.suffix in (".txt", ".md"))
+
+
+def test_every_fixture_dump_splits_the_same_in_two_parts_at_each_cut_tried() -> None:
+    held = 0
+    for path in FIXTURES:
+        text = read_dump(path)[0]
+        found = list(cuts(text))
+        if not found:
+            continue
+        whole = _whole(text)
+        for split in found[:: max(1, len(found) // 3)]:
+            assert _joined(text, split) == whole, (path.name, split)
+            held += _held(text, split)
+    assert held >= 20  # the second part was really split apart, not the whole redone
+
+
+def test_a_generated_dump_of_every_style_splits_the_same_at_its_cut() -> None:
+    text = corpus.dump(150, seed=3)
+    found = list(cuts(text, len(text) // 2))
+    assert found and _held(text, found[0])
+    assert _joined(text, found[0]) == _whole(text)
+
+
+def test_a_cut_where_no_article_starts_changes_nothing() -> None:
+    text = "Title One\n\nFirst paragraph of the first article, long enough to be body text.\n\n"
+    text += "Still the same article\n\nAnd more text that continues the same story here.\n"
+    split = Split(text.index("Still"), 4)
+    assert not _held(text, split)
+    assert _joined(text, split) == _whole(text)
+
+
+def test_a_missing_rest_is_split_here_to_the_end() -> None:
+    text = corpus.dump(40, seed=5)
+    split = next(s for s in cuts(text, len(text) // 2) if _held(text, s))
+    joined = join_parts(text, "d", "utf-8", split, lambda: None)
+    assert [a.to_dict() for a in joined] == _whole(text)
+
+
+SEPARATED = st.lists(
+    st.one_of(PIECES, st.sampled_from(["\n\n-----\n\n", "\n\n# ", "\n\n* * *\n\n"])),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(SEPARATED)
+def test_any_text_splits_the_same_at_any_cut(text: str) -> None:
+    whole = _whole(text)
+    for split in itertools.islice(cuts(text), 4):
+        assert _joined(text, split) == whole
+
+
+def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    path = tmp_path / "big.txt"
+    path.write_text(corpus.dump(60, seed=9), encoding="utf-8")
+    text = read_dump(path)[0]
+    assert find_cut(text) is not None
+    rest = Rest([path])
+    try:
+        assert rest.running
+        got = list(iter_dump_in_parts(path, rest))
+    finally:
+        rest.close()
+    assert [a.to_dict() for a in got] == [a.to_dict() for a in split_text(text, str(path))]
+
+
+def test_small_dumps_are_not_cut() -> None:
+    assert find_cut(corpus.dump(20, seed=1)) is None
