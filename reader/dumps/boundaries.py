@@ -95,12 +95,8 @@ class Cut:
     """The dump line (`Line.number`) the rest begins on."""
     met: bool = False
     """The spans stopped at `line`: a hard start, with nothing carried over to the rest."""
-
-
-def dump_layout(facts: Iterable[Facts]) -> Layout:
-    """The layout `iter_spans` finds in a dump whose lines are `facts`, from its first
-    `PREFIX` lines, for a process that splits a later part of the dump."""
-    return _layout(list(itertools.islice(facts, PREFIX)))
+    layout: Layout | None = None
+    """The dump's layout, once the spans have read the dump's first lines."""
 
 
 def iter_spans(
@@ -113,7 +109,7 @@ def iter_spans(
     together they cover every line. `why`, when given, gets the reason for each start
     (keyed by line index).
 
-    For a part of a dump, `layout` is the whole dump's (`dump_layout`), and `cut` stops the
+    For a part of a dump, `layout` is the whole dump's (`Cut.layout`), and `cut` stops the
     spans at the line where the next part starts if an article starts there for certain
     (then the last span is complete); if not, they go on to the end as without it."""
     source = iter(facts)
@@ -121,6 +117,11 @@ def iter_spans(
     if not buffer:
         return
     layout = layout or _layout(buffer)
+    if cut is not None:
+        cut.layout = layout
+    # No score reads more than AHEAD lines ahead, so reading on in smaller steps changes
+    # nothing; towards a cut it saves splitting lines the other process splits.
+    step = PREFIX if cut is None else 4 * AHEAD
     more = len(buffer) == PREFIX
     base = start = 0  # `base`: index in the dump of buffer[0]
     has_body = in_related = False
@@ -131,8 +132,8 @@ def iter_spans(
                 del buffer[:start]
                 base, i, start = base + start, i - start, 0
             taken = len(buffer)
-            buffer.extend(itertools.islice(source, PREFIX))
-            more = len(buffer) - taken == PREFIX
+            buffer.extend(itertools.islice(source, step))
+            more = len(buffer) - taken == step
         if i >= len(buffer):
             break
         reason = _starts_here(buffer, i, start, layout, has_body, in_related)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.dumps.assemble import Placement, assemble
-from reader.dumps.boundaries import Cut, Layout, dump_layout, iter_spans
+from reader.dumps.boundaries import Cut, Layout, iter_spans
 from reader.dumps.chrome import line_key
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
@@ -357,13 +357,6 @@ def split_rest(text: str, source: str, encoding: str, layout: Layout) -> Dump:
     run = _Run(text, source, encoding, part=Part(layout=layout))
     articles = _paused(run.articles)
     return Dump(source, articles, run.front, run.back)
-
-
-def head_layout(text: str) -> Layout:
-    """The layout the splitter finds in a dump's first lines (its title style, paragraph
-    gap), for a process that splits a later part of the dump."""
-    run = _Run(text, "", "utf-8")
-    return dump_layout(run._after_mail_header(classify(line) for line in logical_lines(run.text)))
 
 
 def split_text(text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:

@@ -6,9 +6,10 @@ or the headline under a separator), near the middle of the text. Nothing the spl
 decides before a start reads past the lines after it, nor after a start before it
 (`reader.dumps.boundaries`), so the two parts are split independently. This process
 checks, when it reaches the cut, that an article does start there with nothing carried
-over (`Cut.met`); the other process splits its part with the whole dump's layout. When the
-check fails, the other process fails or `fork` is missing, this process simply goes on
-to the end: the result is always what `reader.dumps.load.iter_dump` gives.
+over (`Cut.met`); the other process, given that part and the dump's layout as soon as this
+one has read the dump's head, splits it meanwhile. When the check fails, the other
+process fails or `fork` is missing, this process splits on to the end alone: the result
+is always what `reader.dumps.load.iter_dump` gives.
 """
 
 from __future__ import annotations
@@ -22,30 +23,24 @@ import pickle
 import signal
 import struct
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from reader.article import Article
 from reader.dumps import chrome
-from reader.dumps.boundaries import Cut
-from reader.dumps.decoding import DumpError
+from reader.dumps.boundaries import Cut, Layout
 from reader.dumps.jsonl import looks_like_jsonl
 from reader.dumps.lines import normalize_newlines
-from reader.dumps.load import (
-    Dump,
-    head_layout,
-    iter_articles,
-    iter_first_part,
-    read_dump,
-    split_rest,
-)
+from reader.dumps.load import Dump, iter_articles, iter_first_part, read_dump, split_rest
 
 MIN_CHARS = 1_000_000
 """Smaller dumps split in one process: a fork and the hand-over cost more than they save."""
-SHARE = 0.55
-"""Where the cut is sought, as a share of the text: the rest's process also reads the dump's
-head for its layout and sends its articles over, so it takes a little less than half."""
+SHARE = 0.5
+"""Where the cut is sought, as a share of the text: the other process starts only once this
+one has read the dump's head (its layout), but this one also takes over the other's
+articles (and, in the app, sends them all on)."""
 SEARCH = 0.2
 """How far past that point (a share of the text) a cut is looked for."""
 _LENGTH = struct.Struct(">Q")
@@ -112,27 +107,35 @@ def _nonblank_above(text: str, start: int) -> str | None:
     return None
 
 
+class Later(Protocol):
+    """Splits the text from a cut (`split_rest`) elsewhere: `send` it, then take the
+    `result`; `drop` when the result is not wanted any more."""
+
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
+        """Starts splitting `text`, the dump from the cut on, with the dump's `layout`."""
+
+    def result(self, source: str) -> Dump | None:
+        """The articles of the part sent, numbered from 0; None if it failed."""
+
+    def drop(self) -> None:
+        """The part sent is not wanted."""
+
+
 def iter_dump_in_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
     """`reader.dumps.load.iter_dump`, the part after the cut split by `rest` (if it runs)."""
     text, encoding = read_dump(path)
     split = find_cut(text)
     if rest is None or not rest.running or split is None:
-        if rest is not None:
-            rest.skip(path)
         return iter_articles(text, str(path), encoding)
-    return join_parts(text, str(path), encoding, split, lambda: rest.result(path))
+    return join_parts(text, str(path), encoding, split, rest)
 
 
 def join_parts(
-    text: str,
-    source: str,
-    encoding: str,
-    split: Split,
-    rest: Callable[[], Dump | None],
+    text: str, source: str, encoding: str, split: Split, rest: Later
 ) -> Iterator[Article]:
-    """The articles of the text up to the cut, then those `rest()` gives for the text from
-    it (`split_rest`), renumbered: what `iter_articles` gives for the whole text. Where the
-    cut does not hold or the rest is missing, the text is split here to its end."""
+    """The articles of the text up to the cut, then those `rest` splits from it, renumbered:
+    what `iter_articles` gives for the whole text. Where the cut does not hold or the rest
+    is missing, the text is split here to its end."""
     cut = Cut(split.line)
     articles, matter = iter_first_part(text, source, encoding, cut)
     held: Article | None = None  # the last one waits: the rest may change it
@@ -141,20 +144,16 @@ def join_parts(
         if held is not None:
             yield held
             count += 1
+        elif cut.layout is not None:  # the head is read: the rest can start
+            rest.send(source, text[split.at :], encoding, cut.layout)
         held = article
     if not cut.met:  # split here to the end after all
         if held is not None:
+            rest.drop()
             yield held
         return
-    later = rest()
-    if (
-        held is None
-        or later is None
-        or not later.articles
-        or later.front_matter
-        or matter.back_matter
-    ):
-        # no rest, or the dump's matter would move between the parts: split it all here
+    later = None if held is None else rest.result(source)
+    if held is None or later is None or not _joins(matter, later):
         yield from itertools.islice(iter_articles(text, source, encoding), count, None)
         return
     yield held
@@ -162,87 +161,86 @@ def join_parts(
         yield dataclasses.replace(article, index=article.index + count + 1)
 
 
-class Rest:
-    """A forked process that splits, for each dump in turn, the part after its cut, and
-    sends the articles back (`result`); started before any thread, so forking is safe."""
+def _joins(first: Dump, later: Dump) -> bool:
+    """Whether the parts join as they are: the rest has articles and no front matter, and
+    the first part no back matter (the dump's matter would otherwise move between them)."""
+    return bool(later.articles) and not later.front_matter and not first.back_matter
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+
+class Rest:
+    """A forked process that splits the parts it is sent (`send`) and sends the articles
+    back (`result`), one dump after another; forked before any thread, so it is safe."""
+
+    def __init__(self) -> None:
         self._pid: int | None = None
-        self._read: int | None = None
-        self._results: dict[str, Dump | None] = {}
-        self._skipped: set[str] = set()
+        self._requests: int | None = None
+        self._results: int | None = None
         if not hasattr(os, "fork") or threading.active_count() > 1:
             return
-        read, write = os.pipe()
+        requests, ask = os.pipe()
+        answers, answer = os.pipe()
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: never returns
-            os.close(read)
-            _serve(paths, write, parent)
-        os.close(write)
-        self._pid, self._read = pid, read
+            os.close(ask)
+            os.close(answers)
+            _serve(requests, answer, parent)
+        os.close(requests)
+        os.close(answer)
+        self._pid, self._requests, self._results = pid, ask, answers
 
     @property
     def running(self) -> bool:
         """Whether a process splits the rests (else every dump is split here whole)."""
-        return self._read is not None
+        return self._requests is not None
 
-    def result(self, path: Path) -> Dump | None:
-        """The rest of `path` split (articles numbered from 0), or None if it could not be."""
-        while str(path) not in self._results:
-            frame = self._frame()
-            if frame is None:
-                self.close()
-                return None
-            name, dump = pickle.loads(frame)
-            if name in self._skipped:
-                self._skipped.discard(name)
-            else:
-                self._results[name] = dump
-        return self._results.pop(str(path))
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
+        """Has the other process split `text` (the dump from the cut) with `layout`."""
+        if self._requests is None:
+            return
+        try:
+            _send(self._requests, pickle.dumps((source, text, encoding, layout), _PROTOCOL))
+        except OSError:  # it has gone: `result` says so
+            self.close()
 
-    def skip(self, path: Path) -> None:
-        """`path` is split here whole: its rest, when it comes, is dropped."""
-        if self._results.pop(str(path), False) is False:
-            self._skipped.add(str(path))
+    def result(self, source: str) -> Dump | None:
+        """The articles of the part sent for `source` (numbered from 0), None if it failed."""
+        frame = None if self._results is None else _receive(self._results)
+        if frame is None:
+            self.close()
+            return None
+        name, dump = pickle.loads(frame)
+        return dump if name == source else None
+
+    def drop(self) -> None:
+        """The part sent is not wanted: the process stops (later dumps split here whole)."""
+        self.close()
 
     def close(self) -> None:
         """Stops the process and reaps it."""
-        read, pid = self._read, self._pid
-        self._read = self._pid = None
+        pid, fds = self._pid, (self._requests, self._results)
+        self._pid = self._requests = self._results = None
         if pid is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
-        if read is not None:
-            os.close(read)
-
-    def _frame(self) -> bytes | None:
-        header = self._take(_LENGTH.size)
-        if header is None:
-            return None
-        return self._take(_LENGTH.unpack(header)[0])
-
-    def _take(self, size: int) -> bytes | None:
-        chunks: list[bytes] = []
-        while size and self._read is not None:
-            chunk = os.read(self._read, min(size, 1 << 22))
-            if not chunk:
-                return None
-            chunks.append(chunk)
-            size -= len(chunk)
-        return b"".join(chunks) if not size else None
+        for fd in fds:
+            if fd is not None:
+                os.close(fd)
 
 
-def _serve(paths: Sequence[Path], write: int, parent: int) -> None:
-    """In the child: each dump's rest split and sent as (path, Dump or None)."""
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+def _serve(requests: int, answers: int, parent: int) -> None:
+    """In the child: each part it is sent split, sent back as (source, Dump)."""
     status = 1
     try:
         _die_with_parent()
-        for path in paths:
-            if os.getppid() != parent:  # the splitting process has gone
-                break
-            _send(write, pickle.dumps((str(path), _rest(path)), pickle.HIGHEST_PROTOCOL))
+        while os.getppid() == parent and (frame := _receive(requests)) is not None:
+            source, text, encoding, layout = pickle.loads(frame)
+            dump = split_rest(text, source, encoding, layout)
+            _send(answers, pickle.dumps((source, dump), _PROTOCOL))
         status = 0
     except BaseException:  # the parent splits whole what it does not get
         pass
@@ -251,8 +249,8 @@ def _serve(paths: Sequence[Path], write: int, parent: int) -> None:
 
 
 def _die_with_parent() -> None:
-    """Asks Linux to end this process when its parent ends (nothing elsewhere: the
-    parent's pipe closing then ends it at its next dump)."""
+    """Asks Linux to end this process when its parent ends (elsewhere the closed pipe
+    ends it once its part is split)."""
     with contextlib.suppress(Exception):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
@@ -260,18 +258,24 @@ def _die_with_parent() -> None:
 _PR_SET_PDEATHSIG = 1
 
 
-def _rest(path: Path) -> Dump | None:
-    try:
-        text, encoding = read_dump(path)
-    except DumpError:
-        return None
-    split = find_cut(text)
-    if split is None:
-        return None
-    return split_rest(text[split.at :], str(path), encoding, head_layout(text))
-
-
-def _send(write: int, frame: bytes) -> None:
+def _send(fd: int, frame: bytes) -> None:
     view = memoryview(_LENGTH.pack(len(frame)) + frame)
     while view:
-        view = view[os.write(write, view) :]
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int) -> bytes | None:
+    """The next frame; None at the end of the pipe."""
+    header = _take(fd, _LENGTH.size)
+    return None if header is None else _take(fd, _LENGTH.unpack(header)[0])
+
+
+def _take(fd: int, size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    while size:
+        chunk = os.read(fd, min(size, 1 << 22))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)

@@ -173,7 +173,7 @@ def split_ahead(opening: Opening) -> Iterator[Found]:
     gc.disable()
     from reader.dumps.parts import Rest, iter_dump_in_parts
 
-    rest = Rest(opening.deferred)  # forked before the thread that sends the batches
+    rest = Rest()  # forked before the thread that sends the batches
     return split_deferred(opening, functools.partial(iter_dump_in_parts, rest=rest))
 
 

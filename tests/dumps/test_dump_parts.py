@@ -11,17 +11,35 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench import corpus
-from reader.dumps.boundaries import Cut
-from reader.dumps.load import head_layout, iter_first_part, read_dump, split_rest, split_text
+from reader.dumps.boundaries import Cut, Layout
+from reader.dumps.load import Dump, iter_first_part, read_dump, split_rest, split_text
 from reader.dumps.parts import Rest, Split, cuts, find_cut, iter_dump_in_parts, join_parts
 from tests.dumps.dump_fixtures import DUMPS
 from tests.dumps.dump_strategies import PIECES
 
 
-def _joined(text: str, split: Split) -> list[dict[str, object]]:
-    layout = head_layout(text)
-    later = lambda: split_rest(text[split.at :], "d", "utf-8", layout)  # noqa: E731
-    return [a.to_dict() for a in join_parts(text, "d", "utf-8", split, later)]
+class Here:
+    """The rest split in this process, when its result is asked for."""
+
+    def __init__(self, fails: bool = False) -> None:
+        self.sent: tuple[str, str, str, Layout] | None = None
+        self.fails = fails
+
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
+        self.sent = (source, text, encoding, layout)
+
+    def result(self, source: str) -> Dump | None:
+        assert self.sent is not None and self.sent[0] == source
+        source, text, encoding, layout = self.sent
+        return None if self.fails else split_rest(text, source, encoding, layout)
+
+    def drop(self) -> None:
+        self.sent = None
+
+
+def _joined(text: str, split: Split, rest: Here | None = None) -> list[dict[str, object]]:
+    articles = join_parts(text, "d", "utf-8", split, rest or Here())
+    return [a.to_dict() for a in articles]
 
 
 def _whole(text: str) -> list[dict[str, object]]:
@@ -71,8 +89,7 @@ def test_a_cut_where_no_article_starts_changes_nothing() -> None:
 def test_a_missing_rest_is_split_here_to_the_end() -> None:
     text = corpus.dump(40, seed=5)
     split = next(s for s in cuts(text, len(text) // 2) if _held(text, s))
-    joined = join_parts(text, "d", "utf-8", split, lambda: None)
-    assert [a.to_dict() for a in joined] == _whole(text)
+    assert _joined(text, split, Here(fails=True)) == _whole(text)
 
 
 SEPARATED = st.lists(
@@ -93,17 +110,20 @@ def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
-    path = tmp_path / "big.txt"
-    path.write_text(corpus.dump(60, seed=9), encoding="utf-8")
-    text = read_dump(path)[0]
-    assert find_cut(text) is not None
-    rest = Rest([path])
+    paths = [tmp_path / "one.txt", tmp_path / "two.txt"]
+    for seed, path in enumerate(paths):
+        path.write_text(corpus.dump(60, seed=seed), encoding="utf-8")
+    rest = Rest()
     try:
         assert rest.running
-        got = list(iter_dump_in_parts(path, rest))
+        for path in paths:  # one process for the dumps in turn
+            text = read_dump(path)[0]
+            assert find_cut(text) is not None
+            got = [a.to_dict() for a in iter_dump_in_parts(path, rest)]
+            assert got == [a.to_dict() for a in split_text(text, str(path))]
+        assert rest.running
     finally:
         rest.close()
-    assert [a.to_dict() for a in got] == [a.to_dict() for a in split_text(text, str(path))]
 
 
 def test_small_dumps_are_not_cut() -> None:
