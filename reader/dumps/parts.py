@@ -32,7 +32,6 @@ from reader.article import Article
 from reader.dumps import chrome
 from reader.dumps.boundaries import Cut, Layout
 from reader.dumps.jsonl import looks_like_jsonl
-from reader.dumps.lines import normalize_newlines
 from reader.dumps.load import Dump, iter_articles, iter_first_part, read_dump, split_rest
 
 MIN_CHARS = 1_000_000
@@ -73,8 +72,16 @@ def cuts(text: str, begin: int = 0, end: int | None = None) -> Iterator[Split]:
         while text.startswith(("\n", "\r\n"), start):  # more blank lines
             start = text.index("\n", start) + 1
         if _sure_start(text, start):
-            yield Split(start, normalize_newlines(text[:start]).count("\n"))
+            yield Split(start, lines_before(text, start))
         at = start
+
+
+def lines_before(text: str, end: int) -> int:
+    """How many lines `normalize_newlines` makes of `text[:end]` (which ends a line), the
+    dump line number of `end`, counted without copying the text."""
+    count = text.count
+    breaks = count("\n", 0, end) + count("\r", 0, end) - count("\r\n", 0, end)
+    return breaks + count("\u2028", 0, end) + 2 * count("\u2029", 0, end) + count("\x85", 0, end)
 
 
 def _sure_start(text: str, start: int) -> bool:

@@ -12,8 +12,17 @@ from hypothesis import strategies as st
 
 from bench import corpus
 from reader.dumps.boundaries import Cut, Layout
+from reader.dumps.lines import normalize_newlines
 from reader.dumps.load import Dump, iter_first_part, read_dump, split_rest, split_text
-from reader.dumps.parts import Rest, Split, cuts, find_cut, iter_dump_in_parts, join_parts
+from reader.dumps.parts import (
+    Rest,
+    Split,
+    cuts,
+    find_cut,
+    iter_dump_in_parts,
+    join_parts,
+    lines_before,
+)
 from tests.dumps.dump_fixtures import DUMPS
 from tests.dumps.dump_strategies import PIECES
 
@@ -128,3 +137,9 @@ def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
 
 def test_small_dumps_are_not_cut() -> None:
     assert find_cut(corpus.dump(20, seed=1)) is None
+
+
+@given(st.text(alphabet="a \n\r\u2028\u2029\x85", max_size=40))
+def test_the_cut_is_numbered_as_the_splitter_numbers_lines(text: str) -> None:
+    text += "\n"
+    assert lines_before(text, len(text)) == normalize_newlines(text).count("\n")
