@@ -4,7 +4,7 @@ Wire copy is reprinted everywhere, with a new headline, a trimmed ending or
 another byline; exact copies already share an id (`Library`), these do not. Two
 articles are versions of one story when
 
-1. their openings share many five-word phrases: MinHash LSH (datasketch) over the
+1. their openings share many five-word phrases: MinHash LSH over the
    shingles of the first `LEAD_WORDS` words proposes candidate pairs, and the
    share is then counted exactly (shared shingles over the smaller set: a trimmed
    ending keeps the whole opening) and must reach `threshold`; and
@@ -14,9 +14,11 @@ articles are versions of one story when
    (token-set ratio of at least `TITLE_AGREES`).
 
 Versions of one story are joined transitively; the story's first version is the
-one listed first, and its id names the story. datasketch (and with it numpy and
-scipy) is imported on the first call, never at import time: it takes about two
-seconds and the TUI calls it in a worker after its first frame.
+one listed first, and its id names the story. MinHash and LSH are reader's own,
+over numpy arrays, and give what datasketch gave (tests/fixtures/duplicates): its
+`MinHashLSH` kept a Python set per bucket and importing it brought scipy, some 50 MB
+resident for one band choice. numpy is imported on the first call, never at import
+time, and the TUI calls it in a worker after its first frame.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ TITLE_AGREES = 90.0
 """rapidfuzz token-set ratio (0-100) at which two headlines count as the same."""
 NUM_PERM = 64
 """MinHash permutations: enough for a steep LSH curve at 0.5, cheap at 10,000 articles."""
+_SEED = 1
+"""Seed of the generator the MinHash permutations are drawn from."""
 _CANDIDATE_FLOOR = 0.8
 """LSH runs at this fraction of the threshold (Jaccard), so trimmed versions, whose
 Jaccard is below their containment, are still proposed; the exact count then decides."""
@@ -176,6 +180,54 @@ class _Shingles:
         """The positions of the articles that have shingles."""
         return [i for i, (a, b) in enumerate(zip(self._starts, self._ends, strict=True)) if b > a]
 
+    def signatures(self, present: Sequence[int]) -> np.ndarray:
+        """The MinHash signatures (`NUM_PERM` 32-bit minima, one row per position in
+        `present`) of those articles' shingles: each shingle is mixed (MurmurHash3's
+        finalizer), put through `NUM_PERM` affine maps modulo 2**32 and the least kept,
+        column by column over every article at once, as datasketch's `MinHash` does."""
+        import numpy as np
+
+        starts = np.array([self._starts[i] for i in present], dtype=np.int64)
+        lengths = np.array([self._ends[i] - self._starts[i] for i in present], dtype=np.int64)
+        offsets = np.cumsum(lengths) - lengths
+        # the runs of each article, packed end to end (the runs across articles left out)
+        runs = np.repeat(starts - offsets, lengths) + np.arange(int(lengths.sum()))
+        mixed = _fmix32(self._values[runs])
+        multipliers, increments = _permutations(NUM_PERM)
+        signatures = np.empty((len(present), NUM_PERM), dtype=np.uint32)
+        hashed = np.empty_like(mixed)
+        for k in range(NUM_PERM):
+            np.multiply(mixed, multipliers[k], out=hashed)
+            np.add(hashed, increments[k], out=hashed)
+            signatures[:, k] = np.minimum.reduceat(hashed, offsets)
+        return signatures
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer over an array: spreads crc-like hashes over all bits."""
+    import numpy as np
+
+    h = values.astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
+
+
+def _permutations(count: int) -> tuple[np.ndarray, np.ndarray]:
+    """`count` affine maps `h -> a * h + b` modulo 2**32 with odd `a`, drawn from numpy's
+    legacy generator with seed 1 as datasketch draws them, so signatures match its own."""
+    import numpy as np
+
+    generator = np.random.RandomState(_SEED)
+    multipliers = generator.randint(0, 1 << 31, count, dtype=np.uint32) * np.uint32(2) + np.uint32(
+        1
+    )
+    increments = generator.randint(0, 1 << 32, count, dtype=np.uint32)
+    return multipliers, increments
+
 
 def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> bool:
     """rapidfuzz on bodies (in-order word share of the shorter) and, if needed, titles."""
@@ -188,28 +240,55 @@ def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> boo
 def _candidates(shingles: _Shingles, threshold: float) -> set[tuple[int, int]]:
     """Pairs of positions whose openings MinHash LSH finds alike (each pair once, low first).
 
-    The signatures are datasketch's; the banding is datasketch's too (its `MinHashLSH`
-    picks the bands), done here over one array of signatures: its index kept a set per
-    bucket, some 45 MB at 10,000 articles, to find the same pairs."""
+    Every signature is one row of an array, banded with the bands `lsh_bands` picks;
+    the rows equal in a band share its bucket. These are the pairs datasketch's
+    `MinHashLSH` finds with its `MinHash` (tests/fixtures/duplicates holds its outputs)."""
     import numpy as np
-    from datasketch import MinHash, MinHashLSH
 
     present = shingles.present()
-    bands = MinHashLSH(threshold=threshold * _CANDIDATE_FLOOR, num_perm=NUM_PERM).hashranges
-    signatures: np.ndarray | None = None
-    found = MinHash.generator((shingles[i] for i in present), num_perm=NUM_PERM, hashfunc=int)
-    for row, signature in enumerate(found):
-        if signatures is None:
-            signatures = np.empty((len(present), NUM_PERM), dtype=signature.hashvalues.dtype)
-        signatures[row] = signature.hashvalues
     pairs: set[tuple[int, int]] = set()
-    if signatures is None:
+    if not present:
         return pairs
+    signatures = shingles.signatures(present)
     positions = np.array(present)
-    for start, end in bands:
+    for start, end in lsh_bands(threshold * _CANDIDATE_FLOOR, NUM_PERM):
         for bucket in _buckets(signatures[:, start:end]):
             pairs.update(itertools.combinations(positions[bucket].tolist(), 2))
     return pairs
+
+
+def lsh_bands(threshold: float, num_perm: int) -> list[tuple[int, int]]:
+    """The column ranges of the LSH bands for a Jaccard `threshold`: `b` bands of `r` rows,
+    chosen as datasketch's `MinHashLSH` chooses them (equal weights), minimising the
+    false-positive plus false-negative areas under the S-curve `1 - (1 - s^r)^b`.
+
+    The curve is a polynomial of degree `b * r <= num_perm`, so Gauss-Legendre
+    quadrature with more than `num_perm / 2` nodes integrates it exactly."""
+    import numpy as np
+
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 8)
+    best, chosen = float("inf"), (1, 1)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            error = _area(nodes, weights, 0.0, threshold, b, r, above=False) + _area(
+                nodes, weights, threshold, 1.0, b, r, above=True
+            )
+            if error < best:
+                best, chosen = error, (b, r)
+    b, r = chosen
+    return [(i * r, (i + 1) * r) for i in range(b)]
+
+
+def _area(
+    nodes: np.ndarray, weights: np.ndarray, low: float, high: float, b: int, r: int, *, above: bool
+) -> float:
+    """The area over [low, high] under the chance of being a candidate (`above`: of
+    not being one), by Gauss-Legendre quadrature."""
+    import numpy as np
+
+    s = (high - low) / 2 * nodes + (high + low) / 2
+    missed = (1 - s**r) ** b
+    return float((high - low) / 2 * np.dot(weights, missed if above else 1 - missed))
 
 
 def _buckets(band: np.ndarray) -> list[np.ndarray]:

@@ -450,7 +450,7 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def find_stories(self) -> None:
-        """Groups near-duplicates in a thread (seconds at 10,000 articles; datasketch loads
+        """Groups near-duplicates in a thread (seconds at 10,000 articles; numpy loads
         here, never before the first frame); a newer run replaces an older one."""
         from reader.library.duplicates import find_stories  # loaded on first use
         from reader.tui.messages import StoriesFound
