@@ -360,6 +360,9 @@ class ReaderApp(App[None]):
 
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""
+        from reader.tui.heap import keep_heap_small
+
+        self.run_worker(keep_heap_small, thread=True, group="heap")
         self._inbox.start()
         if self.session.deferred:
             self.load_deferred()  # the index and entities follow the articles: no GIL contest
