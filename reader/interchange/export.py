@@ -23,7 +23,13 @@ from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.library.stories import Stories
-from reader.store import Store, remove_stale_temp_files, temp_name, write_atomically
+from reader.store import (
+    Store,
+    remove_stale_temp_files,
+    temp_name,
+    write_all,
+    write_atomically,
+)
 from reader.store.bulk import collector_paused
 
 Rendered = bytes | Mapping[str, bytes]
@@ -273,9 +279,7 @@ def _write_new(path: Path, payload: bytes) -> None:
     `Path.write_bytes` cost a quarter of writing them)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(fd, view) :]
+        write_all(fd, payload)
     finally:
         os.close(fd)
 
