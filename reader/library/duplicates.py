@@ -282,28 +282,30 @@ def lsh_bands(threshold: float, num_perm: int) -> list[tuple[int, int]]:
     import numpy as np
 
     nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 8)
-    best, chosen = float("inf"), (1, 1)
-    for b in range(1, num_perm + 1):
-        for r in range(1, num_perm // b + 1):
-            error = _area(nodes, weights, 0.0, threshold, b, r, above=False) + _area(
-                nodes, weights, threshold, 1.0, b, r, above=True
-            )
-            if error < best:
-                best, chosen = error, (b, r)
-    b, r = chosen
+    shapes = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
+    bands, rows = (np.array(column, dtype=float)[:, None] for column in zip(*shapes, strict=True))
+    error = _area(nodes, weights, 0.0, threshold, bands, rows, above=False) + _area(
+        nodes, weights, threshold, 1.0, bands, rows, above=True
+    )
+    b, r = shapes[int(np.argmin(error))]  # the first of equals, as datasketch's loop keeps
     return [(i * r, (i + 1) * r) for i in range(b)]
 
 
 def _area(
-    nodes: np.ndarray, weights: np.ndarray, low: float, high: float, b: int, r: int, *, above: bool
-) -> float:
-    """The area over [low, high] under the chance of being a candidate (`above`: of
-    not being one), by Gauss-Legendre quadrature."""
-    import numpy as np
-
+    nodes: np.ndarray,
+    weights: np.ndarray,
+    low: float,
+    high: float,
+    bands: np.ndarray,
+    rows: np.ndarray,
+    *,
+    above: bool,
+) -> np.ndarray:
+    """For each shape (a column of `bands` and `rows`), the area over [low, high] under
+    the chance of being a candidate (`above`: of not being one), by Gauss-Legendre."""
     s = (high - low) / 2 * nodes + (high + low) / 2
-    missed = (1 - s**r) ** b
-    return float((high - low) / 2 * np.dot(weights, missed if above else 1 - missed))
+    missed = (1 - s**rows) ** bands
+    return (high - low) / 2 * ((missed if above else 1 - missed) @ weights)
 
 
 def _buckets(band: np.ndarray) -> list[np.ndarray]:
