@@ -5,9 +5,9 @@ with `hashfunc=int`, its `MinHashLSH` index and its band choice) before reader
 dropped the dependency: the bands for every threshold it accepts, the signatures of
 the fixture articles, and the candidate pairs and the stories at three thresholds on
 the fixture articles with the seed dump, on the 124 dumps then under
-tests/fixtures/dumps (listed in the file), and on a generated corpus of 1,500 articles with known reprints. Each corpus's
-article ids are checked first, so a splitter that changed the inputs says so instead
-of failing on pairs.
+tests/fixtures/dumps (listed in the file), and on a generated corpus of 1,500
+articles with known reprints. Each corpus's article ids are checked first, so a
+splitter that changed the inputs says so instead of failing on pairs.
 """
 
 from __future__ import annotations
