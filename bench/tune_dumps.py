@@ -619,7 +619,7 @@ def trailers_07(t: dict[str, Text]) -> Dump:
         ["(Reporting by Global Voices contributors; Editing by the Latin America desk)"],
     )
     _trailed(dump, t["frwn-44974"], ["(Wikinews) – ENERGIE/RAFFINAGE", "/jlb"])
-    _trailed(dump, t["gven-bogota-cinema"], ["Contact: desk@example.org", "-- END --"])
+    _trailed(dump, t["gven-bogota-cinema"], ["Contact: desk@example.org", "ENDS"])
     _trailed(
         dump,
         t["gvfr-cuba-vpn"],

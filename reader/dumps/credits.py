@@ -92,7 +92,8 @@ _CAPTION_MARKS = re.compile(
     r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights"
     r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
     r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$"
-    r"|(?:^|[.!?]\s|\()\s*(?:foto|bild)(?::| de| di| von)\s+\S[^.]{0,80}\.?$",
+    r"|(?:^|[.!?]\s|\()\s*(?:foto|bild)(?::| de| di| von)\s+\S[^.]{0,80}\.?$"
+    r"|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b[^.]{0,20}\.?$",
     re.IGNORECASE,
 )
 _GALLERY_MARK = re.compile(r"^\[\d+/\d+\]")
@@ -293,6 +294,37 @@ def _has_credits_cue(line: str) -> bool:
     )
 
 
+_SOURCE_NOTE = re.compile(
+    r"^\(?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
+    r"|testo|edição|edición|edizione|édition|editing|redaktion|rédaction|redazione|redacción"
+    r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione)\s*:\s*\S"
+    r"[^:]{0,60}(?:;[^;]{1,40})?"
+    r"|(?:mit material von|con información de|com informações d[aeo]s?|con informazioni d[ai]"
+    r"|with material from)\s+\S.{0,80}"
+    r"|(?:this (?:article|story|post) (?:was|is) (?:originally|first) published"
+    r"|originally published|cet article a été (?:publié|initialement publié|d'abord publié)"
+    r"|publié initialement|dieser (?:artikel|beitrag) (?:erschien|wurde) (?:zuerst|ursprünglich)"
+    r"|zuerst erschienen|este (?:artículo|texto) (?:fue publicado|se publicó) originalmente"
+    r"|publicado originalmente|este (?:artigo|texto) foi (?:publicado|originalmente)"
+    r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente)"
+    r"\b.{0,160})$",
+    re.IGNORECASE,
+)
+"""A source or translation note that closes an article ("Fonte: Global Voices", "(Text:
+Global Voices; Redaktion: ib)", "Cet article a été publié initialement sur …")."""
+_SOURCE_NOTE_MAX = 200
+
+
+def is_source_note(line: str) -> bool:
+    """A line crediting where the article (or its translation) came from."""
+    text = strip_emphasis(line.strip())
+    if len(text) > _SOURCE_NOTE_MAX:
+        return False
+    if text[:1] == "(" and text[-1:] != ")":
+        return False
+    return bool(_SOURCE_NOTE.match(text))
+
+
 def is_caption(line: str) -> bool:
     """A photo caption: it names an image or carries a photo credit such as "(Reuters)"."""
     text = strip_emphasis(line.strip())
@@ -303,6 +335,8 @@ def is_caption(line: str) -> bool:
         folded = tail.casefold()
         if not (
             "photo" in folded
+            or "cc by" in folded
+            or "cc-by" in folded
             or "credit" in folded
             or "licensing" in folded
             or "foto" in folded

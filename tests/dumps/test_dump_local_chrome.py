@@ -54,6 +54,32 @@ from reader.dumps.roles import classify
         ("Nicolas Sarkozy / Carla Bruni", "text"),
         ("Intervista a Mario Furlan", "text"),
         ("Publié pour la première fois en France, le livre a été traduit.", "text"),
+        ("▶ CULTURE", "chrome"),
+        ("— NAHER OSTEN —", "chrome"),
+        ("ÁFRICA | MOÇAMBIQUE", "chrome"),
+        ("FUKUSHIMA POWER OUTAGE", "text"),
+        ("Sie sind hier: Home / Panorama / Arbeit", "chrome"),
+        ("Você está em: Início > África > Moçambique", "chrome"),
+        ("Home / Esteri / America Latina", "chrome"),
+        ("Amériques | Cuba", "chrome"),
+        ("⏱ 4 Minuten", "chrome"),
+        ("visualizzazioni 834", "chrome"),
+        ("Kommentare anzeigen (12)", "chrome"),
+        ("Anzeige", "chrome"),
+        ("Abonnez-vous à notre lettre d'information", "chrome"),
+        ("Mots-clés : Nigeria, Twitter, #EndSARS", "chrome"),
+        ("Previous post: Colombia: Free Cinema Festival in Bogota", "chrome"),
+        ("Weitere Artikel zum Thema", "related"),
+        ("Potrebbe interessarti anche", "related"),
+        ("Global Voices en français · 2 min de lecture", "chrome"),
+        ("25. Januar 2013, 18:47 Uhr · von Jana Berg", "updated"),
+        ("VIDEO | A storm hits the coast", "text"),
+        ("Fonte: Global Voices em Português", "credits"),
+        ("(Text: Global Voices; Redaktion: ib)", "credits"),
+        ("Cet article a été publié initialement sur Global Voices.", "credits"),
+        ("Avec ses amis, il est parti.", "text"),
+        ("CC Cinema Festival – Bogota under CC by 2.0 licence", "caption"),
+        ("Read on → https://example.org/river", "url"),
     ],
 )
 def test_local_chrome_and_dates_have_their_role(text: str, role: str) -> None:
@@ -130,3 +156,42 @@ def test_image_text_over_its_caption_is_no_title() -> None:
     [article] = split_text(text)
     assert article.title == "Präsentation der Balkanminderheiten"
     assert article.body.startswith("Fünfzehn junge Journalisten")
+
+
+NEWSLETTER = """From: La Lettre <lettre@example.org>
+Objet : l'essentiel du jour
+
+Bonjour à toutes et à tous,
+
+Voici notre sélection du jour.
+
+▶ CUBA
+Depuis Cuba, par VPN
+Global Voices en français · 2 min de lecture
+
+Lors d'une apparition télévisée, le président s'est emporté contre les réseaux sociaux.
+
+• • •
+
+▶ AFRIQUE
+Des musiciens roms s'interrogent sur leur intégration
+Global Voices en français
+
+En Tchéquie, les musiciens roms sont-ils victimes de préjugés en raison de leur origine ?
+
+Lire la suite : https://example.org/roms
+
+Vous recevez cet e-mail car vous êtes inscrit(e) à La Lettre.
+Se désinscrire : https://example.org/desinscription
+"""
+
+
+def test_a_newsletter_with_single_gaps_keeps_its_header_and_footer_apart() -> None:
+    first, second = split_text(NEWSLETTER)
+    assert (first.title, second.title) == (
+        "Depuis Cuba, par VPN",
+        "Des musiciens roms s'interrogent sur leur intégration",
+    )
+    assert second.body.startswith("En Tchéquie") and second.body.endswith("origine ?")
+    assert "Voici notre sélection" in first.meta["dump_front_matter"]
+    assert "Se désinscrire" in second.meta["dump_back_matter"]
