@@ -226,6 +226,7 @@ class Store:
         self._mutex = threading.RLock()
         self._closed = False
         self._revision = 0
+        self._moved: dict[str, set[str]] = {}
         self._lock = None if read_only else self._take_lock(wait_lock)
         try:
             with collector_paused():  # parsing builds ~12 objects per annotation, no cycles
@@ -951,14 +952,31 @@ class Store:
         """Reverses the last change (also one made before a restart); its label, or None."""
         self._check_writable()
         with self._storage.batch():
-            return self._journal.undo(self._apply)
+            return self._journal.undo(self._noting_moves())
 
     @_synchronized
     def redo(self) -> str | None:
         """Repeats the last undone change; its label, or None."""
         self._check_writable()
         with self._storage.batch():
-            return self._journal.redo(self._apply)
+            return self._journal.redo(self._noting_moves())
+
+    @_synchronized
+    def moved_states(self) -> frozenset[str]:
+        """Ids of the articles whose state record the last `undo` or `redo` touched: what a
+        cache of the states reads again, instead of every state."""
+        return frozenset(self._moved.get(STATE_TABLE, ()))
+
+    def _noting_moves(self) -> Callable[[Op], Op]:
+        """`_apply` that also notes each key it touches (for `moved_states`)."""
+        moved: dict[str, set[str]] = {}
+        self._moved = moved
+
+        def apply(op: Op) -> Op:
+            moved.setdefault(str(op[1]), set()).add(str(op[2]))
+            return self._apply(op)
+
+        return apply
 
     # -- the app's settings ----------------------------------------------------------------
 
