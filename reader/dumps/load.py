@@ -72,7 +72,7 @@ _MAIL_HEADER = re.compile(
 """The first line of a mail a newsletter was pasted from."""
 _UNSUBSCRIBE = re.compile(
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
-    r"l'iscrizione|darse de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
+    r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
     r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
     r"vous recevez ce|view in (?:your )?browser|voir dans le navigateur|im browser ansehen"
     r"|sie erhalten diese|voc[êe] recebeu|cancelar (?:a )?assinatura|ricevi questa"
@@ -296,6 +296,13 @@ _GREETING = re.compile(
 )
 """The greetings a newsletter opens with, in the languages reader meets most."""
 _GREETING_WORDS = 40
+_MAIL_NOTE = re.compile(
+    r"forwarded this|was this (?:e-?mail )?forwarded|subscribe here|view (?:this e-?mail )?online"
+    r"|having trouble viewing|weitergeleitet|version en ligne|transféré|ver en el navegador"
+    r"|reenviado|encaminhado|ver no navegador|inoltrat[oa]|visualizza nel browser",
+    re.IGNORECASE,
+)
+"""A newsletter's note above its greeting ("Forwarded this email? Subscribe here")."""
 
 
 def _after_greeting(fact: Facts) -> bool:
@@ -304,6 +311,8 @@ def _after_greeting(fact: Facts) -> bool:
     item of the newsletter."""
     text = fact.line.text.strip()
     if not fact.line.gap_before or _MAIL_HEADER.match(text) or _GREETING.match(text):
+        return False
+    if _UNSUBSCRIBE.search(text) or _MAIL_NOTE.search(text):
         return False
     return fact.words > _GREETING_WORDS or text[-1:] not in ",:.!"
 
@@ -330,6 +339,7 @@ def _footer_start(lines: Sequence[Facts]) -> int | None:
     )
     if block is None:
         return None
+    block = _sign_off_start(lines, block)
     wide = next(
         (
             at
@@ -347,6 +357,30 @@ _FOOTER_LINE_WORDS = 6
 """A footer's text line above the unsubscribe line ("Thanks for reading!") is short."""
 
 
+_SIGN_OFF_LINES = 3
+
+
+def _sign_off_start(lines: Sequence[Facts], block: int) -> int:
+    """The footer's start moved up over a sign-off right above it ("Un saludo," / "El
+    equipo del Boletín"): a block of a few short lines, the first ending on a comma."""
+    above = next(
+        (
+            at
+            for at in range(block - 1, 0, -1)
+            if lines[at].line.gap_before or lines[at].line.separator_before
+        ),
+        None,
+    )
+    if above is None or block - above > _SIGN_OFF_LINES:
+        return block
+    sign_off = lines[above:block]
+    if sign_off[0].line.text.rstrip().endswith(",") and all(
+        fact.words <= _FOOTER_LINE_WORDS for fact in sign_off
+    ):
+        return above
+    return block
+
+
 def _footer_line(fact: Facts) -> bool:
     return fact.role != "text" or fact.words <= _FOOTER_LINE_WORDS
 
@@ -357,7 +391,12 @@ def _listed_headline(head: Sequence[Facts]) -> str | None:
     for fact in head:
         if fact.role == "bullet" and fact.line.text[:1].isdigit():
             return line_key(fact.meta[0][1])
+        if fact.role == "text" and fact.shape is None and fact.words >= _PARAGRAPH_WORDS:
+            return None  # an article came first: a list under it ranks stories, not documents
     return None
+
+
+_PARAGRAPH_WORDS = 12
 
 
 def _first_document(head: Sequence[Facts], listed: str) -> int | None:
