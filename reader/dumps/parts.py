@@ -147,19 +147,25 @@ def join_parts(
     articles, matter = iter_first_part(text, source, encoding, cut)
     held: Article | None = None  # the last one waits: the rest may change it
     count = 0
+    sent = False
     for article in articles:
         if held is not None:
-            yield held
+            yield held  # the first rows go out before the rest is sent
             count += 1
-        elif cut.layout is not None:  # the head is read: the rest can start
-            rest.send(source, text[split.at :], encoding, cut.layout)
+        if not sent and held is not None and cut.layout is not None:
+            rest.send(source, text[split.at :], encoding, cut.layout)  # the head is read
+            sent = True
         held = article
     if not cut.met:  # split here to the end after all
-        if held is not None:
+        if sent:
             rest.drop()
+        if held is not None:
             yield held
         return
-    later = None if held is None else rest.result(source)
+    if held is not None and not sent and cut.layout is not None:
+        rest.send(source, text[split.at :], encoding, cut.layout)
+        sent = True
+    later = rest.result(source) if sent else None
     if held is None or later is None or not _joins(matter, later):
         yield from itertools.islice(iter_articles(text, source, encoding), count, None)
         return
