@@ -8,7 +8,6 @@ thread after the first frame (`Rest`), and close here at the end.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import functools
 import gc
@@ -17,19 +16,27 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
 from reader.tui.ahead import Ahead
+from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
 
 if TYPE_CHECKING:
+    import argparse
+
     from reader.article import Article
     from reader.nlp.router import ModelRouter
     from reader.store import Store
     from reader.tui.app import ReaderApp
     from reader.tui.presenters.opening import Found, Opening
     from reader.tui.presenters.session import Session
+
+# `reader.tui.presenters.opening` (the plan, the first frame's panes) is imported above,
+# before the fork: the child plans with it and this process unpickles the plan with it,
+# so importing it once here spares the child its import.
 
 DRIVER_ENV = "TEXTUAL_DRIVER"
 """Set when Textual draws through another driver than the terminal's (a browser tab)."""
@@ -112,7 +119,7 @@ class Rest:
                     self.store.close()
 
 
-def launch(args: argparse.Namespace) -> int:
+def launch(args: argparse.Namespace | SimpleNamespace) -> int:
     """Runs the TUI until the user quits; the exit status for the CLI.
 
     Config errors (a bad keymap) stop here with a one-line error, and so does an

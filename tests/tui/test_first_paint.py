@@ -29,9 +29,8 @@ from pathlib import Path
 from reader.tui.app import ReaderApp
 
 def on_ready(self):
-    loaded = sorted(
-        name for name in sys.modules if name.split(".")[0] in ("reader", "spacy", "tomllib")
-    )
+    watched = ("reader", "spacy", "tomllib", "argparse")
+    loaded = sorted(name for name in sys.modules if name.split(".")[0] in watched)
     Path(sys.argv[1]).write_text("\\n".join(loaded))
     self.exit()
 
@@ -121,4 +120,5 @@ def test_the_first_frame_imports_only_what_the_list_and_the_article_need(
     assert "reader.tui.screens.first" in loaded  # the probe saw the first frame
     assert "spacy" not in loaded
     assert "tomllib" not in loaded  # no reader.toml here: its patterns are not compiled
+    assert "argparse" not in loaded  # a plain `reader PATH` builds no parser
     assert loaded - FIRST_FRAME == set(), "new on the first frame's path"
