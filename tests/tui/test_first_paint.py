@@ -1,9 +1,10 @@
 """The first frame is drawn from few modules: the real `reader` in a real pty.
 
 spaCy is not imported before it, nor the store, the triage, the annotation
-machinery, the splitter (which runs in a forked child) or, without a `reader.toml`,
-the TOML parser; a module joining the first frame's import set has to be added to
-`FIRST_FRAME` below, on purpose.
+machinery (the sentence cursor included), the entity records, the splitter (which
+runs in a forked child), `argparse` or, without a `reader.toml`, the TOML parser; a
+module joining the first frame's import set has to be added to `FIRST_FRAME` below,
+on purpose.
 """
 
 from __future__ import annotations
@@ -41,9 +42,6 @@ raise SystemExit(main(sys.argv[2:]))
 
 FIRST_FRAME = {
     "reader",
-    "reader.analysis",
-    "reader.annotation",
-    "reader.annotation.passages",
     "reader.article",
     "reader.cli",
     "reader.dumps",
@@ -53,8 +51,6 @@ FIRST_FRAME = {
     "reader.lazy",
     "reader.nlp",
     "reader.nlp.glossary",
-    "reader.nlp.segments",
-    "reader.nlp.sentences",
     "reader.subcommands",
     "reader.text",
     "reader.text.safe",
