@@ -7,7 +7,10 @@ that says, line by line, where every non-blank line belongs, and per article the
 title and body. This scores the splitter against them, per shape, for the `tune` half
 (which the splitter may be tuned on), the `heldout` half (which it must not be) and the
 `fresh` third (Global Voices and Agência Brasil text in six languages, pasted by
-bench/fresh_dumps.py, built and first scored after the held-out half had been spent).
+bench/fresh_dumps.py, built and first scored after the held-out half had been spent) and
+the `fresh2` half (new Wikinews and Global Voices text pasted by bench/fresh2_dumps.py in
+the shapes that were weakest, built and first scored before the splitter was changed
+for them).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from reader.article import Article
 from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
-SPLITS = ("tune", "heldout", "fresh")
+SPLITS = ("tune", "heldout", "fresh", "fresh2")
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
@@ -53,7 +56,7 @@ class Case:
 
 
 def load_cases(root: Path = REAL) -> list[Case]:
-    """Every gold file under root/tune, root/heldout and root/fresh, in name order."""
+    """Every gold file under each half's folder of root, in name order."""
     cases = []
     for split in SPLITS:
         for gold_path in sorted((root / split).glob("*.gold.json")):

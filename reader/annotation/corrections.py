@@ -157,8 +157,12 @@ def apply_corrections(
     the articles of each dump are numbered again from 0 after them.
     """
     by_source: dict[str, list[Article]] = {}
+    keys: dict[str, str] = {}  # a path made absolute once per dump, not once per article
     for article in articles:
-        by_source.setdefault(source_key(article.source), []).append(article)
+        key = keys.get(article.source)
+        if key is None:
+            key = keys[article.source] = source_key(article.source)
+        by_source.setdefault(key, []).append(article)
     applied: list[ArticleCorrection] = []
     stale: list[ArticleCorrection] = []
     for correction in sorted(corrections, key=lambda c: c.seq):

@@ -18,6 +18,9 @@ from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import Facts, dek_followed_by_lead
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
+_AS_WRITTEN = frozenset({"byline", "credits"})
+"""Roles whose meta values (a name, credits without brackets) leave words of the line
+out: the line is kept as written beside them."""
 _KICKER_MAX_WORDS = 3
 _KICKER_LONG_WORDS = 6
 _KICKER_CUES = 2
@@ -30,6 +33,12 @@ _TEASER_MAX_WORDS = 16
 _DEK_MAX_WORDS = 60
 """A standfirst over a byline or timestamp is a sentence or two; a longer one only when
 the first paragraph repeats it."""
+_AD_COPY_WORDS = 12
+"""An ad's copy right under its label is a slogan; a longer line there is the article's
+paragraph, which a copied page puts under a lone "Advertisement"."""
+_SHORT_LEAD_WORDS = 6
+"""A short label over more lead ("Wikinews", "WIKNWS"); a longer line over nothing but a
+"Read more" link is a paragraph (a digest's one-line question), not lead."""
 _DERIVED_TITLE_CHARS = 90
 _DEK_LOOKAHEAD = 6
 _LABEL_MAX = 60
@@ -86,12 +95,15 @@ class _Draft:
         self.place(i, "meta", f"{rule} -> meta.{key}")
 
     def note_all(self, i: int, fact: Facts, rule: str) -> None:
+        text = fact.line.text
         for key, value in fact.meta:
             self.note(key, value)
-        if fact.role == "field" or (fact.role == "url" and fact.meta[0][1] != fact.line.text):
-            self.note("fields", fact.line.text)  # labelled lines as written, labels and all
+        if fact.role == "field" or (fact.role == "url" and fact.meta[0][1] != text):
+            self.note("fields", text)  # labelled lines as written, labels and all
+        elif fact.role in _AS_WRITTEN and not any(text in value for _, value in fact.meta):
+            self.note("as_written", text)  # "By X | July 23, 2014": the values drop words
         if not fact.meta:
-            self.note("chrome", fact.line.text)
+            self.note("chrome", text)
         keys = ",".join(key for key, _ in fact.meta) or "chrome"
         self.place(i, "meta", f"{rule} -> meta.{keys}")
 
@@ -129,7 +141,11 @@ def assemble(
         if line:
             draft.note("dateline", line)
     meta = {key: _join_meta(key, values) for key, values in draft.meta.items()}
-    language = language_code(meta.get("language", "")) or language_of(body)
+    language = (
+        language_code(meta.get("language", ""))
+        or language_of(body)
+        or language_of(f"{draft.title}\n{body}")  # a one-line body says too little alone
+    )
     if language:
         meta["language"] = language
     return Article(
@@ -306,6 +322,8 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
     kicker = facts[i]
     if kicker.words > _KICKER_LONG_WORDS or kicker.line.heading:
         return False
+    if ": " in kicker.line.text:
+        return False  # "Colombia: Free Cinema Festival": a headline's topic and its news
     cues = 2 if kicker.words <= _KICKER_MAX_WORDS else 1
     cues += bool(_PUBLICATION.search(kicker.line.text))
     for j in range(i + 1, min(len(facts), i + 1 + _DEK_LOOKAHEAD)):
@@ -317,6 +335,8 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
             return headline and cues >= _KICKER_CUES
         if fact.role == "text" and not (fact.shape and fact.words <= kicker.words):
             return False
+        if fact.role in ("updated", "byline") and kicker.words > _KICKER_MAX_WORDS:
+            return False  # a date or byline under a longer line: it is the headline
         cues += fact.role == "chrome"
     return False
 
@@ -343,13 +363,22 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
         draft.note_line(i, "byline", text, "lead: a name under the title")
     elif fact.words <= 8 and _ROLE.search(text):
         draft.note_line(i, "author_role", text, "lead: an author's role")
-    elif fact.words >= 4 and not chrome.ends_sentence(text):
+    elif fact.words >= 4 and not chrome.ends_sentence(text) and not _carried_on(facts, i):
         draft.note_line(i, "summary", text, "lead: headline-shaped dek")
     elif _more_lead_follows(facts, i):
         draft.note_line(i, "chrome", text, "lead: short line over more lead")
     else:
         return False
     return True
+
+
+def _carried_on(facts: Sequence[Facts], i: int) -> bool:
+    """The next paragraph opens in lowercase, carrying on this line's sentence (a quoted
+    tweet, then "twittert Journelle."): the line is the first paragraph, not a dek."""
+    if i + 1 >= len(facts):
+        return False
+    below = facts[i + 1]
+    return below.role == "text" and below.line.text[:1].islower()
 
 
 def _dek_sentence(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
@@ -375,9 +404,10 @@ def _repeated_below(facts: Sequence[Facts], i: int) -> bool:
 def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
     """More lead comes before the first paragraph: a meta line, maybe after other short
     labels (a database export's "Wikinews", "WIKNWS", "French" over its copyright line)."""
+    short = facts[i].words <= _SHORT_LEAD_WORDS
     for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
         if fact.role in _META_ROLES:
-            return True
+            return short or fact.role != "url"
         if not (fact.role == "text" and fact.shape and fact.words <= _KICKER_MAX_WORDS):
             return False
     return False
@@ -394,6 +424,13 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
         if chrome.is_callout(text) or (mode == "callout" and text.startswith(">")):
             mode = "callout"
             draft.note_line(i, "chrome", text, "body: callout")
+            continue
+        if mode == "ad" and not fact.line.block_start and fact.words <= _AD_COPY_WORDS:
+            draft.note_line(i, "chrome", text, "body: advertisement copy under its label")
+            continue
+        if chrome.is_ad_label(text):
+            mode = "ad"
+            draft.note_line(i, "chrome", text, "body: advertisement label")
             continue
         mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
         if fact.role in _META_ROLES and _meta_in_body(fact):

@@ -166,8 +166,10 @@ def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
 
 def _label(fact: Facts) -> bool:
     """What stands over a headline on a page: a breadcrumb ("Accueil › Monde", "Notizie /
-    Progetti") or a section name in capitals."""
+    Progetti") or a section name in capitals, bare or dressed ("▶ CULTURE")."""
     if fact.role == "chrome":
+        if fact.meta and fact.meta[0][0] == "section":
+            return True
         return fact.words <= _BREADCRUMB_WORDS and any(mark in fact.line.text for mark in "›»>/")
     return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS
 

@@ -39,7 +39,16 @@ _CHROME_WORDS = (
     "|partager|réagir|commenter|commentaires|imprimer|envoyer|s'abonner|abonnez-vous"
     "|teilen|drucken|kommentieren|kommentare|merken|compartir|imprimir|comentar|comentarios"
     "|compartilhar|partilhar|comentários|condividi|stampa|commenta|commenti|iscriviti"
-    "|compartilhe"
+    "|compartilhe|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annuncio"
+    "|zur startseite|retour à l'accueil|volver a la portada|voltar à página inicial"
+    "|torna alla home|back to home|escuchar|escuchar noticia|ouvir|ouvir notícia|ouvir matéria"
+    "|hören|artikel anhören|écouter|écouter l'article|ascolta|ascolta l'articolo"
+    "|zur merkliste hinzufügen|merkliste|ajouter à vos sélections|offrir cet article"
+    "|article réservé aux abonnés|réservé aux abonnés|réagir à cet article|partagez cet article"
+    "|artikel drucken|artikel versenden|imprimer l'article|envoyer l'article|stampa l'articolo"
+    "|invia l'articolo|imprimir artículo|enviar artículo|imprimir notícia|enviar notícia"
+    "|siga o canal no whatsapp|receba as notícias no seu e-mail|sponsored|sponsorisé|patrocinado"
+    "|sponsorizzato|gesponsert|in partnership with|presented by"
     "|all rights reserved|some rights reserved|web edition|online edition|print edition"
 )
 _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
@@ -47,20 +56,30 @@ _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.spli
 one lookup, not a try of each of some 170 alternatives."""
 _TRAILING = frozenset(".,:!")
 _LOCAL_LABELS = re.compile(
-    r"^(?:(?:partager|teilen|compartir|compartilhar|partilhar|condividi|share)"
-    r"(?: (?:sur|auf|en|no|na|su|on|via) [\w ]{1,20})?"
+    r"^(?:(?:artikel |article )?(?:partager|teilen|compartir|compartilhar|partilhar|condividi"
+    r"|share)(?: (?:l'article|cet article|den artikel|diesen artikel|el artículo|este artículo"
+    r"|o artigo|este artigo|l'articolo|questo articolo|this article|this story))?"
+    r"(?: (?:sur|auf|en|no|na|su|on|via) [\w ]{1,20})?\s*:?"
+    r"|[^\w\s]{0,2}\s*\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|minuto)"
     r"|(?:temps de |tempo di |tiempo de |tempo de )?(?:lecture|lesezeit|lectura|leitura|lettura)"
-    r"\s*:?\s*\d+\s*min\.?(?:utes?|uten|utos|uti)?"
+    r"\s*:?\s*\d+\s*min\.?(?:utes?|uten|utos?|uti)?"
     r"|\d+\s*min(?:\.|utes?|uten|utos|uti)?\s+(?:de lecture|lesezeit|de lectura|de leitura"
     r"|di lettura)"
     r"|\d[\d .,\u202f\xa0]*\s+(?:vues|lectures|aufrufe|visitas|lecturas|visualizzazioni"
     r"|letture|visualizações|leituras|views|reads|mal gelesen|comments?|commentaires?"
     r"|kommentare?|comentarios?|comentários?|commenti|commento|reações|reacciones)"
-    r"|(?:comments|commentaires|kommentare|comentarios|comentários|commenti)\s*\(\d+\)"
+    r"|(?:comments|commentaires|kommentare|comentarios|comentários|commenti|réagir|reagieren"
+    r"|comentar|commenta|comment)(?:\s+(?:anzeigen|ansehen|lesen|afficher|voir|ver|mostra"
+    r"|show|view))?\s*\(\d+\)"
+    r"|(?:vues|views|aufrufe|visualizzazioni|visualizações|visitas|lecturas|letture|leituras"
+    r"|lectures)\s*:?\s*\d[\d .,\u202f\xa0]*"
     r"|(?:lu|letto|gelesen|leído|lido|read)\s+\d[\d .,\u202f\xa0]*\s*(?:fois|volte|mal|veces"
     r"|vezes|times)?"
-    r"|[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}(?:\s+[›»>]\s+[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}){1,3}"
-    r"|[^\W\d_][\w'’-]*(?: / [^\W\d_][\w'’-]*){1,3})$",
+    r"|(?:(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está em"
+    r"|sei in|ti trovi in)\s*:\s*)?(?:[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}"
+    r"(?:\s+[›»>|•·]\s+[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){1,3}"
+    r"|[^\W\d_][\w'’-]*(?: / [^\W\d_][\w'’-]*){1,3}"
+    r"|[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}(?: / [^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){2,3}))$",
     re.IGNORECASE,
 )
 """Short page labels in the languages dumps come in: share buttons, reading times, view
@@ -71,7 +90,13 @@ _CHROME_PREFIX = (
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
     r"lee también|leer también|ver también|leia também|veja também|leggi anche|vedi anche|"
-    r"click here|download the|get the|join our|privacy notice|source)\b\s*[:\-–—|→]"
+    r"click here|download the|get the|join our|privacy notice|source|previous post|next post"
+    r"|previous article|next article|article précédent|article suivant|vorheriger artikel"
+    r"|nächster artikel|artículo anterior|artículo siguiente|post anterior|próximo post"
+    r"|articolo precedente|articolo successivo|tags?|mots-clés|mots clés|schlagw[öo]rter"
+    r"|stichwörter|etiquetas|palavras-chave|parole chiave|topics|themen|thèmes)\b\s*[:\-–—|→]"
+    r"|^(?:abonnez-vous|inscrivez-vous|subscribe|sign up|abonnieren sie|melden sie sich"
+    r"|suscríbete|suscribite|assine|inscreva-se|iscriviti|abbonati)\b[^.!?]{0,60}$"
     r"|^a version of this article appears in print\b"
 )
 _NETWORK = (
@@ -117,7 +142,8 @@ _SHORT_CHROME = re.compile(
 anchored at its start), and the patterns are compiled once, as this one."""
 _LONG_CHROME = re.compile(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
 _RELATED_HEADER = re.compile(
-    r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
+    r"^(?:read more|leia mais|lea más|lee más|lire plus|mehr lesen|leggi di più)\s*:$"
+    r"|^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
     r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"
     r"|you might also like|most read|most popular|top stories|recommended(?: for you)?"
     r"|read next|see also|trending(?: now)?|more stories|further reading|explore more"
@@ -128,7 +154,13 @@ _RELATED_HEADER = re.compile(
     r"|dans la même rubrique|lesen sie auch|mehr zum thema|auch interessant|ähnliche artikel"
     r"|lee también|leer también|ver también|artículos relacionados|noticias relacionadas"
     r"|leia também|veja também|artigos relacionados|notícias relacionadas|leggi anche"
-    r"|vedi anche|articoli correlati|notizie correlate|das könnte sie auch interessieren)"
+    r"|vedi anche|articoli correlati|notizie correlate|das könnte sie auch interessieren"
+    r"|weitere artikel(?: zum thema)?|autres articles|otros artículos|outros artigos"
+    r"|altri articoli|more articles|potrebbe interessarti(?: anche)?|vous aimerez aussi"
+    r"|(?:también )?te puede interesar|você (?:também )?pode gostar|les plus lus|meistgelesen"
+    r"|lo más leído|mais lidas|i più letti|à lire également|a lire également|empfohlene artikel"
+    r"|pour aller plus loin|aller plus loin|sur le même thème|para saber más|saiba mais"
+    r"|per approfondire|zum weiterlesen|te recomendamos|recomendados)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -191,6 +223,45 @@ def _is_chrome_word(text: str) -> bool:
     while end and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         end -= 1
     return text[:end].lower() in _CHROME_WORD_SET
+
+
+_LABEL_DECORATION = "▶►▸▪•◆■→»›◀◄«‹|/:·=*#[]-–— "
+_LABEL_PARTS = re.compile(r"\s+[|/·•–—-]\s+|\s*[|/·•]\s*")
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*&?")
+_SECTION_MAX = 48
+_SECTION_WORDS = 3
+
+
+def section_label(line: str) -> str | None:
+    """The label of a section marker set in capitals and dressed up as newsletters and
+    sites set them ("▶ CULTURE", "— NAHER OSTEN —", "ÁFRICA | MOÇAMBIQUE"), or None. A
+    bare line in capitals is left alone: it may be a wire headline."""
+    text = line.strip()
+    if len(text) > _SECTION_MAX or (text[:1] not in _LABEL_DECORATION and " " not in text):
+        return None
+    core = text.strip(_LABEL_DECORATION)
+    parts = _LABEL_PARTS.split(core)
+    if core == text and len(parts) < 2:
+        return None
+    for part in parts:
+        words = part.split()
+        if not 0 < len(words) <= _SECTION_WORDS or not part.isupper():
+            return None
+        if not all(_LABEL_WORD.fullmatch(word) for word in words):
+            return None
+    return core
+
+
+_AD_LABELS = frozenset(
+    "advertisement advertising ad sponsored sponsorisé patrocinado sponsorizzato gesponsert"
+    " anzeige werbung publicité publicidad publicidade pubblicità annuncio".split()
+)
+
+
+def is_ad_label(line: str) -> bool:
+    """A label over an advertisement ("SPONSORED", "Anzeige"): the lines right under it, in
+    the same block, are the ad's copy."""
+    return line.strip().rstrip(":").lower() in _AD_LABELS
 
 
 def is_related_header(line: str) -> bool:

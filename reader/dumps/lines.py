@@ -336,7 +336,11 @@ def _is_wrapped(block: list[str]) -> bool:
     if any(b.strip()[:1].islower() for _, b in open_ends):
         return True
     long_open = sum(1 for a, _ in open_ends if len(a.rstrip()) >= 0.75 * width)
-    return len(block) >= 3 and long_open >= 2
+    if len(block) < 3 or long_open < 2:
+        return False
+    # Every break opens a capital: a page's lines set one under another (a breadcrumb, a
+    # headline, a byline) unless none of them is a line that always stands alone.
+    return not any(_stands_alone(raw.strip()) for raw in block)
 
 
 def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
@@ -389,6 +393,7 @@ def _stands_alone(text: str) -> bool:
         credits.byline(text)
         or credits.field(text)
         or credits.timestamps(text)
+        or credits.local_timestamp(text)
         or chrome.is_chrome(text)
         or text.startswith(("Source:", "http", "<http"))
     )

@@ -72,9 +72,11 @@ _MAIL_HEADER = re.compile(
 """The first line of a mail a newsletter was pasted from."""
 _UNSUBSCRIBE = re.compile(
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
-    r"l'iscrizione|darse de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
+    r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
     r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
-    r"vous recevez ce|view in (?:your )?browser|voir dans le navigateur|im browser ansehen",
+    r"vous recevez ce|view in (?:your )?browser|voir dans le navigateur|im browser ansehen"
+    r"|sie erhalten diese|voc[êe] recebeu|cancelar (?:a )?assinatura|ricevi questa"
+    r"|hai ricevuto|recibes este|has recibido",
     re.IGNORECASE,
 )
 """Words of a newsletter footer, in the languages reader meets most."""
@@ -148,7 +150,8 @@ class _Run:
 
     def _after_mail_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
         """The lines after a mail header ("From:", "Subject:" …) and the greeting under it,
-        up to the first wider gap or separator: those are the dump's front matter."""
+        up to the first wider gap or separator, or the first block that is neither header
+        nor greeting: those are the dump's front matter."""
         first = next(facts, None)
         if first is None:
             return
@@ -157,7 +160,7 @@ class _Run:
             return
         header = [first]
         for fact in facts:
-            if fact.line.gap_before >= 2 or fact.line.separator_before:
+            if fact.line.gap_before >= 2 or fact.line.separator_before or _after_greeting(fact):
                 self._matter(header, self.front, "front matter: a mail header and greeting")
                 yield fact
                 break
@@ -203,20 +206,11 @@ class _Run:
         return article
 
     def _drop_footer(self, held: _Held) -> None:
-        """A newsletter footer (unsubscribe and preference links) after the last article,
-        set off by a wider gap or a separator: the dump's back matter."""
+        """A newsletter footer (unsubscribe and preference links) after the last article:
+        the dump's back matter."""
         lines = held.lines
-        start = next(
-            (
-                at
-                for at in range(len(lines) - 1, 0, -1)
-                if lines[at].line.gap_before >= 2 or lines[at].line.separator_before
-            ),
-            None,
-        )
-        if start is None or any(fact.words > _FOOTER_WORDS for fact in lines[start:]):
-            return
-        if not any(_UNSUBSCRIBE.search(fact.line.text) for fact in lines[start:]):
+        start = _footer_start(lines)
+        if start is None:
             return
         placements: list[Placement] | None = [] if self.placed is not None else None
         rebuilt = assemble(lines[:start], self.source, held.article.index, placements)
@@ -271,13 +265,116 @@ class _Run:
             count += 1
 
 
+_GREETING = re.compile(
+    r"^(?:hello|hi|hey|dear|good (?:morning|evening|afternoon)|bonjour|bonsoir|salut|ch[èe]re?s?"
+    r"|hallo|guten (?:morgen|tag|abend)|liebe[rs]?|hola|buen(?:os|as) (?:d[íi]as|tardes)"
+    r"|querid[oa]s?|estimad[oa]s?|ol[áa]|oi|bom dia|boa (?:tarde|noite)|car[oaie]|ciao"
+    r"|buongiorno|buonasera|gentil[ei])\b",
+    re.IGNORECASE,
+)
+"""The greetings a newsletter opens with, in the languages reader meets most."""
+_GREETING_WORDS = 40
+_MAIL_NOTE = re.compile(
+    r"forwarded this|was this (?:e-?mail )?forwarded|subscribe here|view (?:this e-?mail )?online"
+    r"|having trouble viewing|weitergeleitet|version en ligne|transféré|ver en el navegador"
+    r"|reenviado|encaminhado|ver no navegador|inoltrat[oa]|visualizza nel browser",
+    re.IGNORECASE,
+)
+"""A newsletter's note above its greeting ("Forwarded this email? Subscribe here")."""
+
+
+def _after_greeting(fact: Facts) -> bool:
+    """A block under a mail header that is neither more header nor a greeting (which opens
+    with a greeting word or ends on a comma, colon, stop or exclamation mark): the first
+    item of the newsletter."""
+    text = fact.line.text.strip()
+    if not fact.line.gap_before or _MAIL_HEADER.match(text) or _GREETING.match(text):
+        return False
+    if _UNSUBSCRIBE.search(text) or _MAIL_NOTE.search(text):
+        return False
+    return fact.words > _GREETING_WORDS or text[-1:] not in ",:.!"
+
+
+def _footer_start(lines: Sequence[Facts]) -> int | None:
+    """Where a newsletter footer starts in the last article's lines: the block holding the
+    first unsubscribe line of a tail of short lines, or the wider gap or separator before
+    it when nothing but short lines comes between; None when there is no footer."""
+    tail = len(lines)
+    while tail > 1 and lines[tail - 1].words <= _FOOTER_WORDS:
+        tail -= 1
+    first = next(
+        (at for at in range(tail, len(lines)) if _UNSUBSCRIBE.search(lines[at].line.text)), None
+    )
+    if first is None:
+        return None
+    block = next(
+        (
+            at
+            for at in range(first, 0, -1)
+            if lines[at].line.gap_before or lines[at].line.separator_before
+        ),
+        None,
+    )
+    if block is None:
+        return None
+    block = _sign_off_start(lines, block)
+    wide = next(
+        (
+            at
+            for at in range(block, 0, -1)
+            if lines[at].line.gap_before >= 2 or lines[at].line.separator_before
+        ),
+        None,
+    )
+    if wide is not None and all(_footer_line(fact) for fact in lines[wide:block]):
+        return wide
+    return block
+
+
+_FOOTER_LINE_WORDS = 6
+"""A footer's text line above the unsubscribe line ("Thanks for reading!") is short."""
+
+
+_SIGN_OFF_LINES = 3
+
+
+def _sign_off_start(lines: Sequence[Facts], block: int) -> int:
+    """The footer's start moved up over a sign-off right above it ("Un saludo," / "El
+    equipo del Boletín"): a block of a few short lines, the first ending on a comma."""
+    above = next(
+        (
+            at
+            for at in range(block - 1, 0, -1)
+            if lines[at].line.gap_before or lines[at].line.separator_before
+        ),
+        None,
+    )
+    if above is None or block - above > _SIGN_OFF_LINES:
+        return block
+    sign_off = lines[above:block]
+    if sign_off[0].line.text.rstrip().endswith(",") and all(
+        fact.words <= _FOOTER_LINE_WORDS for fact in sign_off
+    ):
+        return above
+    return block
+
+
+def _footer_line(fact: Facts) -> bool:
+    return fact.role != "text" or fact.words <= _FOOTER_LINE_WORDS
+
+
 def _listed_headline(head: Sequence[Facts]) -> str | None:
     """The first item, folded, of a numbered list near the top of a dump ("1. Headline"):
     a database export's cover page lists the headlines of the documents that follow."""
     for fact in head:
         if fact.role == "bullet" and fact.line.text[:1].isdigit():
             return line_key(fact.meta[0][1])
+        if fact.role == "text" and fact.shape is None and fact.words >= _PARAGRAPH_WORDS:
+            return None  # an article came first: a list under it ranks stories, not documents
     return None
+
+
+_PARAGRAPH_WORDS = 12
 
 
 def _first_document(head: Sequence[Facts], listed: str) -> int | None:
@@ -287,9 +384,20 @@ def _first_document(head: Sequence[Facts], listed: str) -> int | None:
     for at, fact in enumerate(head):
         if fact.role == "bullet" and line_key(fact.meta[0][1]) == listed:
             seen = True
-        elif seen and fact.folded == listed:
+        elif seen and fact.folded and _lists(listed, fact.folded):
             return at
     return None
+
+
+_LISTED_SUFFIX = re.compile(r"^\s*[-–—|,(/·]\s*\S.{0,60}$")
+"""What a cover page's list adds after a headline: " - Global Voices", ", 3 May 2024"."""
+
+
+def _lists(listed: str, headline: str) -> bool:
+    """The cover page's item is the headline, maybe followed by its source or date."""
+    if listed == headline:
+        return True
+    return listed.startswith(headline) and bool(_LISTED_SUFFIX.match(listed[len(headline) :]))
 
 
 def _why(why: dict[int, str] | None, first: int) -> str:

@@ -37,7 +37,7 @@ _URL = re.compile(
     r"^(?:(?:saved from|source|url|link|via|original|read more|read the full story|full story"
     r"|continue reading|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel"
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
-    r"|leia mais)\s*:?\s*)?<?(?P<url>https?://[^\s>]+)>?$",
+    r"|leia mais|read on|weiter|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
 _NUMBERED = re.compile(r"^\d{3,}[.)]")
@@ -85,6 +85,8 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if chrome.is_callout(text):
         return "chrome", ()
     bullet = chrome.bullet_text(line.text)
+    if bullet is not None and chrome.section_label(text):
+        return "chrome", (("section", text),)  # "— WORLD —" is a label, not a list item
     if bullet is not None and not _is_numbered_sentence(text) and not _is_stamp(text):
         return "bullet", (("summary", bullet),)
     if len(text) > _LONG:
@@ -119,7 +121,49 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "caption", (("caption", credits.caption_text(text)),)
     if chrome.is_chrome(text):
         return "chrome", ()
-    return "text", ()
+    if credits.is_source_note(text):
+        return "credits", (("credits", text),)
+    return _composite_role(text) or ("text", ())
+
+
+_PARTS = re.compile(r"\s+[·|•]\s+")
+_PART_WORDS = 6
+
+
+def _composite_label(text: str) -> bool:
+    """Short labels strung on one line ("Global Voices · 2 min de lecture", "847 vues · 3
+    commentaires", "25. Januar 2013 · von Jana Berg"): at least one a known label, a date
+    or a byline, none a sentence."""
+    return _composite_role(text) is not None
+
+
+def _composite_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
+    """The role of such a line: a date line when a date has a byline or a counter beside
+    it, a byline, or chrome for a counter or reading time with labels; None for others."""
+    if "·" not in text and "|" not in text and "•" not in text:
+        return None
+    parts = _PARTS.split(text)
+    if not 2 <= len(parts) <= 4:
+        return None
+    if any(len(part.split()) > _PART_WORDS or chrome.ends_sentence(part) for part in parts):
+        return None
+    dated = any(
+        credits.source_date(p) or credits.local_timestamp(p) or credits.timestamps(p) for p in parts
+    )
+    named = any(credits.byline(p) for p in parts)
+    counted = any(chrome.is_chrome(part) and any(map(str.isdigit, part)) for part in parts)
+    all_dates = all(
+        credits.source_date(p) or credits.local_timestamp(p) or credits.timestamps(p) for p in parts
+    )
+    if dated and (named or counted or all_dates):
+        return "updated", (("published", text),)  # kept as written: the date has company
+    if named:
+        return "byline", (("byline", text),)
+    if (counted and not dated) or all(chrome.is_chrome(part) for part in parts):
+        return "chrome", ()
+    # "VIDEO | …" may head a story and "World · 2 hours ago" a teaser in a list of them:
+    # a date beside a mere label proves nothing.
+    return None
 
 
 def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
@@ -128,6 +172,8 @@ def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
         return "highlights", ()
     if chrome.is_related_header(text):
         return "related", ()
+    if chrome.section_label(text):
+        return "chrome", (("section", text),)  # kept as written, marks and all
     stamps = credits.timestamps(text)
     if stamps:
         return "updated", tuple(stamps)
@@ -138,9 +184,10 @@ def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
 
 
 def _is_stamp(text: str) -> bool:
-    """A credits line or a date ("1. Juli 2015, 10:34 Uhr") that looks like a list item."""
+    """A credits line or a date ("1. Juli 2015, 10:34 Uhr", with a byline after a dot)
+    that looks like a list item."""
     return credits.is_credits(text) or (
-        text[:1].isdigit() and credits.source_date(text) is not None
+        text[:1].isdigit() and (credits.source_date(text) is not None or _composite_label(text))
     )
 
 
@@ -156,8 +203,10 @@ def _shape(text: str, words: int) -> Shape | None:
     end = text.rstrip("\"'”’)]*_")
     if end[-1:] in (".", ",", ";") and not end.endswith("..."):
         return None  # a sentence, quoted or not: "“We will not give up.”"
-    first = text.lstrip("\"'“‘¿¡([*_")[:1]
-    if not first or not (first.isupper() or first.isdigit()):
+    head = text.lstrip("\"'“‘¿¡([*_")
+    first = head[:1]
+    hashtag = first == "#" and head[1:2].isalnum()  # "#aufschrei erzählt …" heads a story
+    if not first or not (first.isupper() or first.isdigit() or hashtag):
         return None
     return _case_style(text)
 
@@ -180,6 +229,8 @@ def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
     not the first paragraph. Captions (a line over a photo credit) do not end the lead."""
     for j in range(i + 1, min(len(facts), i + 1 + _DEK_LOOKAHEAD)):
         fact = facts[j]
+        if fact.line.separator_before:
+            return False  # the next document's lead is not this one's
         if fact.role in ("byline", "updated"):
             return True
         over_credit = j + 1 < len(facts) and any(k == "photo_credit" for k, _ in facts[j + 1].meta)

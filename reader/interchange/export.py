@@ -9,6 +9,8 @@ and writes the result atomically: a crash leaves no half-written export behind.
 from __future__ import annotations
 
 import contextlib
+import itertools
+import operator
 import os
 import re
 import shutil
@@ -23,7 +25,13 @@ from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.library.stories import Stories
-from reader.store import Store, remove_stale_temp_files, temp_name, write_atomically
+from reader.store import (
+    Store,
+    remove_stale_temp_files,
+    temp_name,
+    write_all,
+    write_atomically,
+)
 from reader.store.bulk import collector_paused
 
 Rendered = bytes | Mapping[str, bytes]
@@ -159,7 +167,8 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         articles = tuple(article for article in articles if article.body is not None)
     orphaned = 0
     if not fmt.keeps_orphans:
-        orphaned = sum(a["orphaned"] for article in articles for a in article.annotations)
+        # C-level calls: a generator over 100,000 annotations cost a twentieth of an export
+        orphaned = sum(map(_ORPHANED, itertools.chain.from_iterable(map(_ANNOTATIONS, articles))))
         if orphaned:
             articles = tuple(_without_orphans(article) for article in articles)
     trimmed = replace(export, articles=articles)
@@ -167,6 +176,10 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         fmt.name, len(articles), trimmed.annotation_count, absent=absent, orphaned=orphaned
     )
     return trimmed, summary
+
+
+_ORPHANED = operator.itemgetter("orphaned")
+_ANNOTATIONS = operator.attrgetter("annotations")
 
 
 def _without_orphans(article: ExportArticle) -> ExportArticle:
@@ -273,9 +286,7 @@ def _write_new(path: Path, payload: bytes) -> None:
     `Path.write_bytes` cost a quarter of writing them)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(fd, view) :]
+        write_all(fd, payload)
     finally:
         os.close(fd)
 

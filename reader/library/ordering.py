@@ -48,6 +48,9 @@ def describe(order: SortOrder) -> str:
 DATE_ORDERS: frozenset[SortOrder] = frozenset({"newest", "oldest"})
 """The orders by date: the list rows show each article's date under them."""
 
+RANKED_ORDERS: frozenset[SortOrder] = frozenset({"newest", "oldest", "title"})
+"""The orders `SortKeys.ranked` works out once per change of the library."""
+
 
 def date_label(when: datetime | None) -> str:
     """An article's date as a list row shows it: `2025-03-14`, or `no date`."""
@@ -86,8 +89,9 @@ class SortKeys:
         self._latest: dict[str, datetime | None] = {}
         """Latest whole date per dump ("" for the whole library), reset when it grows."""
         self._size = -1
-        self._ranked: dict[SortOrder, tuple[int, list[str]]] = {}
-        """Every open id in each order worked out so far, with the library's revision then."""
+        self._ranked: dict[SortOrder, tuple[int, list[str], dict[str, int]]] = {}
+        """Every open id in each order worked out so far, with the library's revision then
+        and each id's place in it."""
         self._lock = threading.Lock()
 
     def ready(self, order: SortOrder) -> bool:
@@ -101,13 +105,22 @@ class SortKeys:
     def ranked(self, order: SortOrder) -> list[str]:
         """Every open article's id in a date or title order (read-only): worked out once
         per change of the library, so each re-sort is a pass over it. Thread-safe."""
+        return self._worked_out(order)[1]
+
+    def place(self, order: SortOrder) -> Mapping[str, int]:
+        """Each open article's place in a date or title order (read-only), made with
+        `ranked`: a list in that order finds a row by bisection. Thread-safe."""
+        return self._worked_out(order)[2]
+
+    def _worked_out(self, order: SortOrder) -> tuple[int, list[str], dict[str, int]]:
         with self._lock:
             revision = self._library.revision
             known = self._ranked.get(order)
             if known is None or known[0] != revision:
-                known = (revision, _sorted(self._library.ids(), order, self))
-                self._ranked[order] = known
-            return known[1]
+                ranked = _sorted(self._library.ids(), order, self)
+                places = dict(zip(ranked, range(len(ranked)), strict=True))
+                known = self._ranked[order] = (revision, ranked, places)
+            return known
 
     def date(self, article_id: str) -> datetime | None:
         """The article's date, None when undated or not in the library."""
@@ -179,16 +192,33 @@ def sort_ids(
 
 
 def _sorted(ids: Sequence[str], order: SortOrder, keys: SortKeys) -> list[str]:
-    """`ids` (in dump order) sorted by title or date: the keyed sort `SortKeys.ranked` keeps."""
+    """`ids` (in dump order) sorted by title or date: the keyed sort `SortKeys.ranked` keeps.
+
+    Dates become microseconds in one integer array sorted by numpy, which lets go of the
+    interpreter while it sorts: a sort in a thread then never stops the UI's keys for
+    the whole sort, as a sort of 100,000 Python objects did.
+    """
     if order == "title":
         return sorted(ids, key=keys.title)
-    dated: list[tuple[datetime, str]] = []
-    undated: list[str] = []
-    for article_id in ids:
-        when = keys.date(article_id)
-        if when is None:
-            undated.append(article_id)
-        else:
-            dated.append((when, article_id))
-    dated.sort(key=lambda pair: pair[0], reverse=order == "newest")  # stable either way
-    return [a for _, a in dated] + undated
+    import numpy as np  # loaded with the first sort by date, never before the first frame
+
+    stamps = np.fromiter(
+        (_microseconds(keys.date(article_id)) for article_id in ids), np.int64, len(ids)
+    )
+    dated = np.flatnonzero(stamps != UNDATED)
+    wanted = -stamps[dated] if order == "newest" else stamps[dated]
+    ranked = dated[np.argsort(wanted, kind="stable")]  # ties keep dump order
+    undated = np.flatnonzero(stamps == UNDATED)
+    return [ids[place] for place in np.concatenate((ranked, undated)).tolist()]
+
+
+UNDATED = -1
+"""`_microseconds` of an undated article (every date is at or after 0001-01-01)."""
+
+
+def _microseconds(when: datetime | None) -> int:
+    """A date as microseconds since 0001-01-01 (dates are naive, in UTC), `UNDATED` for none."""
+    return UNDATED if when is None else (when - datetime.min) // _MICROSECOND
+
+
+_MICROSECOND = timedelta(microseconds=1)

@@ -104,7 +104,7 @@ def fold_leads(
             hidden.add(article_id)
         else:
             leads[story_id] = article_id
-    listed = [article_id for article_id in ids if article_id not in hidden]
+    listed = [article_id for article_id in ids if article_id not in hidden] if hidden else list(ids)
     present = set(in_story)
     for story_id, lead in leads.items():
         if story_id in unfolded:

@@ -34,12 +34,14 @@ from reader.library.articles import Added, Library
 from reader.library.entity_index import EntityAnalysis, EntityIndex
 from reader.library.filters import (
     Filter,
+    Ranked,
     annotated_counts,
     apply_filter,
     noted_articles,
     tagged_articles,
 )
 from reader.library.ordering import (
+    RANKED_ORDERS,
     SORT_SETTING,
     SortKeys,
     SortOrder,
@@ -144,6 +146,8 @@ class Triage:
         self._states: dict[str, ArticleState] = {}
         self._tally = StateTally()
         """Open articles per state, and the ids in each state but `new`, kept by deltas."""
+        self.last_moved: frozenset[str] = frozenset()
+        """Ids whose state the last `undo` or `redo` touched (a list repaints just those)."""
         self.reload()
         self.add(articles)
 
@@ -251,14 +255,19 @@ class Triage:
 
     def undo(self) -> str | None:
         """Undoes the store's last step (a state change or an annotation edit); its label."""
-        label = self.store.undo()
-        self.reload()
-        return label
+        return self._moved(self.store.undo())
 
     def redo(self) -> str | None:
         """Redoes the last undone step; its label."""
-        label = self.store.redo()
-        self.reload()
+        return self._moved(self.store.redo())
+
+    def _moved(self, label: str | None) -> str | None:
+        """After an undo or redo: reads back only the states it touched (the inverse delta),
+        not every state, and notes them in `last_moved`."""
+        moved = self.store.moved_states() if label is not None else frozenset()
+        for article_id in moved:
+            self._set_state(article_id, self.store.state(article_id))
+        self.last_moved = moved
         return label
 
     def reload(self) -> None:
@@ -305,8 +314,14 @@ class Triage:
         annotations = self.store.annotations() if view_filter.tags or view_filter.notes else []
         tagged = tagged_articles(annotations) if view_filter.tags else {}
         noted = noted_articles(annotations) if view_filter.notes else set()
-        ids = apply_filter(view_filter, self.library, self._tally.ids, tagged, self.entities, noted)
-        return sort_ids(ids, self.order, self._states, self.sort_keys)
+        if self.order in RANKED_ORDERS:  # filtered along the order worked out once
+            keys = self.sort_keys
+            order = Ranked(keys.ranked(self.order), keys.place(self.order).__getitem__)
+        else:
+            order = None
+        in_state = self._tally.ids
+        ids = apply_filter(view_filter, self.library, in_state, tagged, self.entities, noted, order)
+        return ids if order is not None else sort_ids(ids, self.order, self._states, self.sort_keys)
 
     def annotated_counts(self) -> tuple[dict[str, int], int]:
         """Open articles per tag, and those holding a note (for the filter picker)."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reader.lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from reader.store._raw_write import write_all
     from reader.store._storage import remove_stale_temp_files, temp_name, write_atomically
     from reader.store.errors import (
         StoreError,
@@ -51,12 +52,14 @@ __all__ = [
     "remove_stale_temp_files",
     "source_key",
     "temp_name",
+    "write_all",
     "write_atomically",
 ]
 
 _EXPORTS = {
     "remove_stale_temp_files": "_storage",
     "temp_name": "_storage",
+    "write_all": "_raw_write",
     "write_atomically": "_storage",
     "StoreError": "errors",
     "StoreInputError": "errors",

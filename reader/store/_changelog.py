@@ -25,6 +25,7 @@ from typing import Any
 
 import orjson
 
+from reader.store._raw_write import write_all
 from reader.store.schema import Data
 
 SUFFIX = ".changes"
@@ -138,9 +139,7 @@ class ChangeLog:
         self.lines += 1
 
     def _write(self, payload: bytes) -> None:
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(self._fd, view) :]
+        write_all(self._fd, payload)
         os.fsync(self._fd)
 
     def close(self) -> None:

@@ -27,6 +27,7 @@ import orjson
 from tinydb.storages import Storage
 
 from reader.store import _changelog, _checked
+from reader.store._raw_write import write_all
 from reader.store.errors import StoreError, StoreWriteError
 from reader.store.schema import MOVE_ASIDE, SCHEMA_VERSION, Data
 from reader.text.json_out import encodable
@@ -147,9 +148,7 @@ def write_atomically(path: Path, payload: bytes, mode: int | None = None) -> Non
         try:
             if mode is not None:
                 os.fchmod(fd, mode)
-            view = memoryview(payload)
-            while view:  # os.write is unbuffered: nothing to flush before the fsync
-                view = view[os.write(fd, view) :]
+            write_all(fd, payload)
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -370,6 +370,9 @@ class ReaderApp(App[None]):
 
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""
+        from reader.tui.heap import keep_heap_small
+
+        self.run_worker(keep_heap_small, thread=True, group="heap")
         self._inbox.start()
         if self.session.deferred:
             self.load_deferred()  # the index and entities follow the articles: no GIL contest
@@ -460,7 +463,7 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def find_stories(self) -> None:
-        """Groups near-duplicates in a thread (seconds at 10,000 articles; datasketch loads
+        """Groups near-duplicates in a thread (seconds at 10,000 articles; numpy loads
         here, never before the first frame); a newer run replaces an older one."""
         from reader.library.duplicates import find_stories  # loaded on first use
         from reader.tui.messages import StoriesFound

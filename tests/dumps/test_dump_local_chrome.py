@@ -54,6 +54,47 @@ from reader.dumps.roles import classify
         ("Nicolas Sarkozy / Carla Bruni", "text"),
         ("Intervista a Mario Furlan", "text"),
         ("Publié pour la première fois en France, le livre a été traduit.", "text"),
+        ("▶ CULTURE", "chrome"),
+        ("— NAHER OSTEN —", "chrome"),
+        ("ÁFRICA | MOÇAMBIQUE", "chrome"),
+        ("FUKUSHIMA POWER OUTAGE", "text"),
+        ("Sie sind hier: Home / Panorama / Arbeit", "chrome"),
+        ("Você está em: Início > África > Moçambique", "chrome"),
+        ("Home / Esteri / America Latina", "chrome"),
+        ("Amériques | Cuba", "chrome"),
+        ("⏱ 4 Minuten", "chrome"),
+        ("visualizzazioni 834", "chrome"),
+        ("Kommentare anzeigen (12)", "chrome"),
+        ("Anzeige", "chrome"),
+        ("Abonnez-vous à notre lettre d'information", "chrome"),
+        ("Mots-clés : Nigeria, Twitter, #EndSARS", "chrome"),
+        ("Previous post: Colombia: Free Cinema Festival in Bogota", "chrome"),
+        ("Weitere Artikel zum Thema", "related"),
+        ("Potrebbe interessarti anche", "related"),
+        ("Global Voices en français · 2 min de lecture", "chrome"),
+        ("25. Januar 2013, 18:47 Uhr · von Jana Berg", "updated"),
+        ("VIDEO | A storm hits the coast", "text"),
+        ("Fonte: Global Voices em Português", "credits"),
+        ("(Text: Global Voices; Redaktion: ib)", "credits"),
+        ("Cet article a été publié initialement sur Global Voices.", "credits"),
+        ("Avec ses amis, il est parti.", "text"),
+        ("CC Cinema Festival – Bogota under CC by 2.0 licence", "caption"),
+        ("Read on → https://example.org/river", "url"),
+        ("Redação, com agências", "byline"),
+        ("Le Quotidien avec AFP", "byline"),
+        ("Ein Beitrag von Lena Vogt", "byline"),
+        ("Bildquelle: dpa", "chrome"),
+        (
+            "Fotos: A infância nas margens do Velho Chico, onde a tecnologia ainda não chegou",
+            "text",
+        ),
+        ("1. April 2015 Mittwoch", "updated"),
+        ("26 juin 2012 | Mis à jour à 09:15", "updated"),
+        ("Artikel drucken | Artikel versenden", "chrome"),
+        ("Reportagem de Global Voices; edição de Redação", "credits"),
+        ("[Traduction : la rédaction]", "credits"),
+        ("Über die Autorin: Lena Vogt schreibt über Asien.", "credits"),
+        ("Leia mais:", "related"),
     ],
 )
 def test_local_chrome_and_dates_have_their_role(text: str, role: str) -> None:
@@ -130,3 +171,56 @@ def test_image_text_over_its_caption_is_no_title() -> None:
     [article] = split_text(text)
     assert article.title == "Präsentation der Balkanminderheiten"
     assert article.body.startswith("Fünfzehn junge Journalisten")
+
+
+NEWSLETTER = """From: La Lettre <lettre@example.org>
+Objet : l'essentiel du jour
+
+Bonjour à toutes et à tous,
+
+Voici notre sélection du jour.
+
+▶ CUBA
+Depuis Cuba, par VPN
+Global Voices en français · 2 min de lecture
+
+Lors d'une apparition télévisée, le président s'est emporté contre les réseaux sociaux.
+
+• • •
+
+▶ AFRIQUE
+Des musiciens roms s'interrogent sur leur intégration
+Global Voices en français
+
+En Tchéquie, les musiciens roms sont-ils victimes de préjugés en raison de leur origine ?
+
+Lire la suite : https://example.org/roms
+
+Vous recevez cet e-mail car vous êtes inscrit(e) à La Lettre.
+Se désinscrire : https://example.org/desinscription
+"""
+
+
+def test_a_newsletter_with_single_gaps_keeps_its_header_and_footer_apart() -> None:
+    first, second = split_text(NEWSLETTER)
+    assert (first.title, second.title) == (
+        "Depuis Cuba, par VPN",
+        "Des musiciens roms s'interrogent sur leur intégration",
+    )
+    assert second.body.startswith("En Tchéquie") and second.body.endswith("origine ?")
+    assert "Voici notre sélection" in first.meta["dump_front_matter"]
+    assert "Se désinscrire" in second.meta["dump_back_matter"]
+
+
+def test_an_ad_slogan_under_its_label_and_a_sign_off_stay_out_of_the_body() -> None:
+    text = (
+        "Asunto: Lo mejor de la semana\n\nHola,\n\n[MEDIOS]\nUn titular sobre los medios\n\n"
+        "El primer párrafo de la noticia cuenta lo que pasó durante la semana en la ciudad.\n\n"
+        "SPONSORED\nTry our weekend edition free for a month.\n\n"
+        "El segundo párrafo de la noticia cuenta lo que dijeron los vecinos del barrio.\n\n"
+        "Un saludo,\nEl equipo del Boletín\n\n"
+        "Si no quieres recibir más correos, puedes darte de baja aquí: https://example.org/baja\n"
+    )
+    (article,) = split_text(text)
+    assert article.body.endswith("los vecinos del barrio.")
+    assert "weekend edition" not in article.body and "saludo" not in article.body

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from bench import fresh2_dumps, tune_dumps
 from bench.fresh_dumps import FRESH, build, read_texts
 from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
@@ -33,6 +34,7 @@ def test_no_article_is_in_two_halves() -> None:
     }
     assert not sources["tune"] & sources["heldout"]
     assert not (sources["tune"] | sources["heldout"]) & sources["fresh"]
+    assert not (sources["tune"] | sources["heldout"] | sources["fresh"]) & sources["fresh2"]
 
 
 def test_the_fresh_half_is_what_its_builder_writes() -> None:
@@ -43,10 +45,24 @@ def test_the_fresh_half_is_what_its_builder_writes() -> None:
         assert (FRESH / name).read_text(encoding="utf-8") == content, name
 
 
+def test_the_second_fresh_half_is_what_its_builder_writes() -> None:
+    built = fresh2_dumps.build()
+    folder = fresh2_dumps.FRESH2
+    assert set(built) == {p.name for p in folder.iterdir()} - {"texts.txt"}
+    for name, content in built.items():
+        assert (folder / name).read_text(encoding="utf-8") == content, name
+
+
+def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
+    for name, content in tune_dumps.build().items():
+        assert (tune_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
+
+
 def test_fresh_texts_name_their_source_and_licence() -> None:
     texts = read_texts()
     assert {t.language for t in texts.values()} == {"de", "en", "es", "fr", "it", "pt"}
-    for text in texts.values():
+    more = read_texts(fresh2_dumps.TEXTS) | read_texts(tune_dumps.TEXTS)
+    for text in [*texts.values(), *more.values()]:
         assert text.url.startswith("http") and text.licence.startswith("CC BY"), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
 

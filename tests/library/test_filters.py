@@ -14,6 +14,7 @@ from reader.library.entity_index import EntityIndex
 from reader.library.filters import (
     EntityMatch,
     Filter,
+    Ranked,
     annotated_counts,
     apply_filter,
     ids_by_state,
@@ -198,6 +199,11 @@ def test_apply_filter_agrees_with_a_plain_check_of_every_article(
     expected = [a.id for a, f in zip(articles, facts, strict=True) if passes(a, f)]
     in_state = ids_by_state(state_of)
     assert apply_filter(view_filter, library, in_state, tagged, entities) == expected
+    backwards = library.ids()[::-1]  # a sort order: the filter keeps it, however few pass
+    place = {article_id: n for n, article_id in enumerate(backwards)}
+    order = Ranked(backwards, place.__getitem__)
+    in_order = apply_filter(view_filter, library, in_state, tagged, entities, order=order)
+    assert in_order == expected[::-1]
 
 
 def test_the_notes_part_keeps_articles_with_a_note_and_counts_go_per_article(

@@ -5,6 +5,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.article import Article
 from reader.library.articles import Library
@@ -202,3 +204,27 @@ def test_a_ranked_order_follows_the_library_and_sorts_any_subset_as_a_keyed_sort
     subset = [*every[1::2], "not open"]
     in_whole = [a for a in whole if a in subset]
     assert sort_ids(subset, sort_order, {}, keys) == [*in_whole, "not open"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    days=st.lists(st.one_of(st.none(), st.integers(1, 4)), min_size=1, max_size=12),
+    seconds=st.integers(0, 2),
+)
+def test_a_date_order_sorted_in_one_array_is_the_stable_keyed_sort(
+    days: list[int | None], seconds: int
+) -> None:
+    articles = [
+        dated(f"T{n}", n, None if day is None else f"2025-03-0{day}T00:00:0{seconds}")
+        for n, day in enumerate(days)
+    ]
+    library = Library(articles)
+    keys = SortKeys(library)
+    ids = library.ids()
+    for order, newest in (("newest", True), ("oldest", False)):
+        dated_ids = [a for a in ids if keys.date(a) is not None]
+        expected = sorted(dated_ids, key=keys.date, reverse=newest)  # type: ignore[arg-type]
+        expected += [a for a in ids if keys.date(a) is None]
+        ranked = keys.ranked(as_order(order))
+        assert ranked == expected
+        assert [keys.place(as_order(order))[a] for a in ranked] == list(range(len(ids)))

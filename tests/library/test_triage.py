@@ -183,6 +183,29 @@ def test_undo_of_an_annotation_keeps_states_in_step(store: Store) -> None:
     assert triage.state(article.id) == "new"
 
 
+def test_undo_reads_back_only_the_states_it_moved(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    triage = session(store, 5)
+    ids = triage.library.ids()
+    triage.apply("discard", ids[:2])
+    triage.apply("star", ids[1:4])
+
+    def every_state() -> object:
+        raise AssertionError("undo read every state")
+
+    monkeypatch.setattr(store, "states", every_state)
+    assert triage.undo() == "star 3 articles"
+    assert triage.last_moved == set(ids[1:4])
+    assert [triage.state(a) for a in ids] == ["discarded", "discarded", "new", "new", "new"]
+    assert triage.progress().counts["discarded"] == 2 and triage.in_state("starred") == set()
+    assert triage.redo() == "star 3 articles"
+    assert [triage.state(a) for a in ids] == ["discarded", *["starred"] * 3, "new"]
+    assert triage.in_state("discarded") == {ids[0]}
+    assert triage.undo() and triage.undo() and triage.undo() is None
+    assert triage.last_moved == frozenset() and triage.progress().triaged == 0
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     steps=st.lists(

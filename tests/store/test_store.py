@@ -266,6 +266,19 @@ def test_a_bulk_state_change_is_one_undo_step(store: Store) -> None:
     assert store.states() == {}
 
 
+def test_undo_and_redo_name_the_articles_whose_state_they_moved(store: Store) -> None:
+    store.set_state("a1", "read")
+    store.set_states(["a2", "a3"], "starred")
+    assert store.moved_states() == frozenset()
+    store.undo()
+    assert store.moved_states() == {"a2", "a3"}
+    store.redo()
+    assert store.moved_states() == {"a2", "a3"}
+    store.add_annotation("a1", BODY, *_span(SECOND), tags=["claim"])
+    store.undo()  # an annotation: no state moved
+    assert store.moved_states() == frozenset()
+
+
 def test_setting_the_state_an_article_has_is_not_an_undo_step(store: Store) -> None:
     store.set_state("a1", "starred")
     store.set_states(["a1"], "starred")

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
-from reader.annotation.corrections import break_at, retitle
+import pytest
+
+from reader.annotation.corrections import Corrected, apply_corrections, break_at, retitle
 from reader.dumps.load import load_dump
+from reader.library.triage import Triage
 from reader.store import Store
+from reader.tui.presenters import corrections as corrections_module
+from reader.tui.presenters.corrections import DumpCorrections, Resynced
 from reader.tui.presenters.session import open_session
 from reader.workspace import Workspace
 from tests.conftest import SEED
@@ -32,3 +38,29 @@ def test_the_session_lists_the_corrected_articles_and_tells_of_stale_corrections
         assert session.problems == []
         (stale,) = session.stale
         assert stale.startswith("retitle “North Korean and Russian military")
+
+
+def test_a_resync_applies_corrections_again_only_when_they_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = load_dump(SEED)
+    applied: list[int] = []
+
+    def counted(*args: Any) -> Corrected:
+        applied.append(1)
+        return apply_corrections(*args)
+
+    monkeypatch.setattr(corrections_module, "apply_corrections", counted)
+    with Store(tmp_path / "reader.json") as store:
+        triage = Triage(store, articles)
+        corrections = DumpCorrections(triage)
+        triage.apply("star", [articles[0].id])
+        triage.undo()  # a state: the corrections are those already applied
+        assert corrections.resync() == Resynced((), ()) and applied == []
+        store.add_article_correction(break_at(articles[1], 3))
+        assert len(corrections.resync().new) == 2 and len(applied) == 1
+        assert len(triage.library) == 3
+        assert corrections.resync() == Resynced((), ()) and len(applied) == 1
+        triage.undo()  # the break: the dump as split again
+        assert corrections.resync() == Resynced((articles[1],), ()) and len(applied) == 2
+        assert triage.library.ids() == [a.id for a in articles]

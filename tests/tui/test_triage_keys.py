@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from textual.widgets import Input
@@ -283,3 +284,51 @@ async def test_undo_and_redo_skip_the_automatic_read_marks() -> None:
         await pilot.press("ctrl+r")
         assert app.notes[-1] == "Redone: star 1 article"
         assert states(app)[:2] == ["starred", "read"]
+
+
+def row_titles(app: ReaderApp) -> list[str]:
+    """The titles on screen in the list, top to bottom."""
+    return [
+        line.split("Story ")[1].split()[0]
+        for line in screen_lines(app.query_one(ArticleList))
+        if "Story " in line
+    ]
+
+
+async def test_keys_on_a_list_taller_than_its_pane_keep_rows_and_cursor_in_step() -> None:
+    app = app_on(make_session(articles(60)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = app.query_one(ArticleList)
+        await pilot.press("5", "j", "x")  # Story 5 leaves; the rows after it move up
+        assert article_list.current.title == "Story 6" and article_list.cursor == 5
+        assert row_titles(app)[4:7] == ["4", "6", "7"]
+        assert article_list.virtual_size.height == 59 * 2 and article_list.show_vertical_scrollbar
+        await pilot.press("s", "u")  # undo repaints the row: the star goes, nothing moves
+        assert states(app)[6] == "new" and "★" not in screen_lines(article_list)[10]
+        assert article_list.cursor == 5 and app.notes[-1] == "Undone: star 1 article"
+        await pilot.press("u")  # the discard: Story 5 is listed again at its place
+        assert listed(app)[4:7] == ["Story 4", "Story 5", "Story 6"]
+        assert article_list.current.title == "Story 6"
+        await pilot.press("G")
+        assert article_list.cursor == 59 and "59" in row_titles(app)
+        await pilot.press("f", *"iran", "enter")  # 20 articles: still taller than the pane
+        await pilot.press("g", "x")
+        assert listed(app)[:2] == ["Story 3", "Story 6"] and len(listed(app)) == 19
+
+
+async def test_a_discard_in_a_date_order_moves_the_cursor_to_the_next_dated_row() -> None:
+    made = [
+        replace(a, meta={"date": f"2025-03-{n % 28 + 1:02d}"}) for n, a in enumerate(articles(30))
+    ]
+    app = app_on(make_session(made))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")  # newest first: Story 27 (28 March) heads the list
+        await until(pilot, lambda: listed(app)[0] == "Story 27")
+        article_list = app.query_one(ArticleList)
+        await pilot.press("g", "j", "x")  # Story 26 leaves; Story 25 takes its row
+        assert article_list.current.title == "Story 25" and article_list.cursor == 1
+        assert app.query_one(ArticleList).index_of(made[24].id) == 2
+        await pilot.press("D")  # discarded shown again: the cursor stays on Story 25
+        assert article_list.current.title == "Story 25" and listed(app)[1] == "Story 26"

@@ -47,6 +47,12 @@ class DumpCorrections:
             self._split = {}
             for article in split:
                 self._split.setdefault(article.source, []).append(article)
+        self._stale: tuple[ArticleCorrection, ...] = ()
+        self._synced: tuple[ArticleCorrection, ...] | None = None
+        """The corrections the shown articles were last made from (None: not known), so
+        an undo that touched none (a state, an annotation) costs no pass over the dumps."""
+        if not self._wanted():  # no correction: the articles shown are the split ones
+            self._synced = ()
 
     def dump_of(self, article: Article) -> list[Article]:
         """The articles of `article`'s dump as now shown, in dump order."""
@@ -70,12 +76,18 @@ class DumpCorrections:
         corrected = self._corrected(articles)
         for source in sources:
             self._shown[source] = [a for a in corrected.articles if a.source == source]
+        self._synced = None
         return corrected
 
     def resync(self) -> Resynced:
         """Applies the store's corrections again (after a change, an undo or a redo) and
-        replaces the articles of every dump whose corrected articles changed."""
-        result = self._corrected([a for dump in self._split.values() for a in dump])
+        replaces the articles of every dump whose corrected articles changed (nothing to do
+        when the store's corrections of the open dumps are those last applied)."""
+        wanted = self._wanted()
+        if wanted == self._synced:
+            return Resynced((), self._stale)
+        result = apply_corrections([a for dump in self._split.values() for a in dump], wanted)
+        self._synced, self._stale = wanted, result.stale
         new: list[Article] = []
         for source in self._split:
             articles = [a for a in result.articles if a.source == source]
@@ -90,6 +102,11 @@ class DumpCorrections:
         return self._corrected([a for dump in self._split.values() for a in dump]).stale
 
     def _corrected(self, articles: Sequence[Article]) -> Corrected:
-        sources = {source_key(article.source) for article in articles}
+        sources = {source_key(source) for source in {article.source for article in articles}}
         wanted = [c for c in self._triage.store.article_corrections() if c.source in sources]
         return apply_corrections(articles, wanted)
+
+    def _wanted(self) -> tuple[ArticleCorrection, ...]:
+        """The store's corrections of the open dumps, in the store's order."""
+        sources = {source_key(source) for source in self._split}
+        return tuple(c for c in self._triage.store.article_corrections() if c.source in sources)

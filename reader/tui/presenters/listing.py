@@ -8,6 +8,7 @@ only when asked (once per list, not once per key).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import overload
 
@@ -19,9 +20,17 @@ class ListedArticles(Sequence[Article]):
     `known`: an article replaced since the list was made is still found, as a list of
     articles would still hold it until refreshed)."""
 
-    def __init__(self, ids: list[str], lookup: Callable[[str], Article | None]) -> None:
+    def __init__(
+        self,
+        ids: list[str],
+        lookup: Callable[[str], Article | None],
+        rank: Callable[[str], int] | None = None,
+    ) -> None:
+        """`rank`, when given, grows along `ids` (the library's position in dump order, the
+        place in a sorted order): a row is then found by bisection, with no table made."""
         self._ids = ids
         self._lookup = lookup
+        self._rank = rank
         self._rows: dict[str, int] | None = None
 
     def __len__(self) -> int:
@@ -45,8 +54,19 @@ class ListedArticles(Sequence[Article]):
         return article
 
     def index_of(self, article_id: str) -> int | None:
-        """The row of an article, or None when it is not listed (a table made on first use)."""
+        """The row of an article, or None when it is not listed (by bisection along `rank`,
+        else from a table made on first use)."""
+        if self._rank is not None:
+            try:
+                return self._bisect(article_id, self._rank)
+            except KeyError:  # an id the rank does not know (replaced since): use the table
+                self._rank = None
         if self._rows is None:  # built backwards, so an id listed twice keeps its first row
             rows = range(len(self._ids) - 1, -1, -1)
             self._rows = dict(zip(reversed(self._ids), rows, strict=True))
         return self._rows.get(article_id)
+
+    def _bisect(self, article_id: str, rank: Callable[[str], int]) -> int | None:
+        ids = self._ids
+        at = bisect.bisect_left(ids, rank(article_id), key=rank)
+        return at if at < len(ids) and ids[at] == article_id else None

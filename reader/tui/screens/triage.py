@@ -9,11 +9,13 @@ through `reader.library.triage.Triage`, so it is saved at once and is one undo s
 from __future__ import annotations
 
 import bisect
+import contextlib
 import io
+import itertools
 import os
 import time
 import webbrowser
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,7 +124,19 @@ class TriageScreen(Screen[None]):
     def listed_articles(self) -> ListedArticles:
         """The articles passing the filter, in list order, each story once unless unfolded
         (looked up by id as their rows are drawn)."""
-        return ListedArticles(list(self._listed), self.triage.library.known)
+        return ListedArticles(list(self._listed), self.triage.library.known, self._rank())
+
+    def _rank(self) -> Callable[[str], int] | None:
+        """What grows along the list in its order (rows are then found by bisection): the
+        library's position in dump order, the place in a date or title order; None by
+        state (a key changes states without moving rows) or with a story unfolded (its
+        versions follow their lead)."""
+        order = self.triage.order
+        if order == "state" or self.unfolded:
+            return None
+        if order == "dump":
+            return self.triage.library.position
+        return self.triage.sort_keys.place(order).__getitem__
 
     def _fold(self) -> None:
         self._listed, self._leads = fold_leads(self._shown, self.stories, self.unfolded)
@@ -151,31 +165,35 @@ class TriageScreen(Screen[None]):
         before = self._listed
         self._shown = self.triage.view(self.view_filter)
         self._fold()
-        cursor = self._cursor_for(current, before)
+        listed = self.listed_articles()
+        cursor = self._cursor_for(current, before, listed)
         self.article_list.date_label = (
             self._date_label if self.triage.order in DATE_ORDERS else None
         )
-        self.article_list.set_articles(self.listed_articles(), cursor, announce=announce)
+        self.article_list.set_articles(listed, cursor, announce=announce)
         self.refresh_header()
 
     def _date_label(self, article: Article) -> str:
         return date_label(self.triage.sort_keys.date(article.id))
 
-    def _cursor_for(self, current: Article | None, before: Sequence[str]) -> int:
+    def _cursor_for(
+        self, current: Article | None, before: Sequence[str], listed: ListedArticles
+    ) -> int:
         if current is None or current.id not in self.triage.library:
             return 0
+        row = listed.index_of(current.id)
         story = self.stories.story_of(current.id)
-        if story is not None and current.id not in self._listed:
+        if story is not None and row is None:
             lead = self._leads.get(story.id)
             if lead is not None:
-                return self._listed.index(lead)
+                return listed.index_of(lead) or 0
         library = self.triage.library
         if current.id not in library:  # replaced by its edited text, at the same place
             return self.article_list.cursor
-        if current.id in self._listed:
-            return self._listed.index(current.id)
+        if row is not None:
+            return row
         if self.triage.order != "dump":
-            return _next_left(current.id, before, self._listed)
+            return _next_left(current.id, before, listed.index_of)
         position = library.position(current.id)
         return bisect.bisect_left(self._listed, position, key=library.position)
 
@@ -320,9 +338,11 @@ class TriageScreen(Screen[None]):
         cursor = self.article_list.cursor
         rows = (self.article_list.index_of(article_id) for article_id in gone)
         above = sum(1 for row in rows if row is not None and row < cursor)
-        self._shown = [article_id for article_id in self._shown if article_id not in gone]
-        self._listed = [article_id for article_id in self._listed if article_id not in gone]
-        self.article_list.set_articles(self.listed_articles(), cursor - above, announce=announce)
+        self._shown = _without(self._shown, gone)
+        self._listed = _without(self._listed, gone)
+        self.article_list.set_articles(
+            self.listed_articles(), cursor - above, announce=announce, keep_lines=True
+        )
         self.refresh_header()
 
     def _announce(self, change: StateChange) -> None:
@@ -373,8 +393,25 @@ class TriageScreen(Screen[None]):
             self.notify(nothing)
             return
         self.facts.refresh_counts()
-        self.refresh_list(announce=False)
+        moved = self.triage.last_moved
+        if moved and self.triage.order != "state" and self._stay_listed(moved):
+            for article_id in moved:
+                self.article_list.refresh_article(article_id)
+            self.refresh_header()
+        else:
+            self.refresh_list(announce=False)
         self.notify(f"{done}: {label}")
+
+    def _stay_listed(self, article_ids: Iterable[str]) -> bool:
+        """Whether the articles are listed, outside stories, and pass the filter in their
+        state now: then a change of their states only repaints their rows (the list by
+        state is sorted again instead)."""
+        return all(
+            self.article_list.index_of(article_id) is not None
+            and self.view_filter.shows_state(self.triage.state(article_id))
+            and not self._in_story(article_id)
+            for article_id in article_ids
+        )
 
     # -- the unread queue -----------------------------------------------------------------
 
@@ -803,18 +840,31 @@ class TriageScreen(Screen[None]):
         self.app.deliver_binary(io.BytesIO(download.payload), save_filename=download.name)
 
 
-def _next_left(article_id: str, before: Sequence[str], listed: Sequence[str]) -> int:
+def _next_left(article_id: str, before: Sequence[str], row_of: Callable[[str], int | None]) -> int:
     """Where the cursor goes when its article left the list: to the article that followed
-    it before (else the one before it) that is still listed."""
-    where = {listed_id: index for index, listed_id in enumerate(listed)}
+    it before (else the one before it) that is still listed (`row_of` finds its row)."""
     try:
         at = before.index(article_id)
     except ValueError:
         return 0
-    for candidate in (*before[at + 1 :], *reversed(before[:at])):
-        if candidate in where:
-            return where[candidate]
+    after = itertools.islice(before, at + 1, None)
+    for candidate in itertools.chain(after, reversed(before[:at])):
+        row = row_of(candidate)
+        if row is not None:
+            return row
     return 0
+
+
+def _without(ids: list[str], gone: set[str]) -> list[str]:
+    """A copy of `ids` without `gone`: a few removals (each a search in C) for a key on a
+    few articles, one pass for many."""
+    if len(gone) > 8:
+        return [article_id for article_id in ids if article_id not in gone]
+    kept = list(ids)  # each id is listed once
+    for article_id in gone:
+        with contextlib.suppress(ValueError):
+            kept.remove(article_id)
+    return kept
 
 
 def _short(folder: Path) -> str:

@@ -112,22 +112,39 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._entity_count = entity_count
         self._facts = facts or Untriaged()
         self._rows_of: dict[str, int] | None = None
-        self._cache: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(1024)
+        self._cache: LRUCache[tuple[str, int, bool, int], Strip] = LRUCache(1024)
+        """Drawn lines by (article id, line of the row, under the cursor, width): rows that
+        only moved up or down keep theirs."""
         self._styles = StyleCache(self)
         self._pending = _Prefix()
         self._armed = _Prefix()
         self._character: str | None = None
         self._index(articles)
 
-    def _index(self, articles: Sequence[Article]) -> None:
+    def _index(self, articles: Sequence[Article], *, keep_lines: bool = False) -> None:
         """Takes the sequence as it is (the caller's to give away): a lazy one, such as
         `reader.tui.presenters.listing.ListedArticles`, finds an article only when its
         row is drawn, so listing 100,000 articles builds nothing per article."""
         self._articles = articles
         self._finder = articles.index_of if isinstance(articles, RowIndex) else None
         self._rows_of = None
-        self._cache.clear()
-        self.virtual_size = Size(self._width, len(self._articles) * ROW_HEIGHT)
+        if not keep_lines:
+            self._cache.clear()
+        self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT))
+
+    def _resize_rows(self, size: Size) -> None:
+        """A new scroll height. Setting `virtual_size` lays out the whole screen again and
+        redraws every widget (tens of milliseconds at 100,000 rows); while the list is
+        shown and stays taller than its pane, only its scrollbar and its own lines change,
+        so the size is taken without a layout."""
+        height = self.scrollable_content_region.height
+        stays_scrolled = self.virtual_size.height > height and size.height > height
+        if not (self.is_mounted and height and stays_scrolled) or size == self.virtual_size:
+            self.virtual_size = size
+            return
+        self.set_reactive(ArticleList.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     @property
     def articles(self) -> Sequence[Article]:
@@ -145,13 +162,17 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
                 self._rows_of.setdefault(article.id, index)
         return self._rows_of.get(article_id)
 
-    def set_articles(self, articles: Sequence[Article], cursor: int, *, announce: bool) -> None:
+    def set_articles(
+        self, articles: Sequence[Article], cursor: int, *, announce: bool, keep_lines: bool = False
+    ) -> None:
         """Lists other articles (new filter, state change, new dumps), the cursor at `cursor`.
 
         `announce` posts `Highlighted` for the article now under the cursor, so the
         view follows; without it the view keeps what it shows (a background refresh).
+        `keep_lines`: the rows still listed draw as before (some articles only left the
+        list), so their drawn lines are kept.
         """
-        self._index(articles)
+        self._index(articles, keep_lines=keep_lines)
         cursor = self.validate_cursor(cursor)
         if announce:
             self.set_reactive(ArticleList.cursor, -1)
@@ -173,7 +194,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             return
         for part in range(ROW_HEIGHT):
             for is_cursor in (False, True):
-                self._cache.discard((index, part, is_cursor, self._width))
+                self._cache.discard((article_id, part, is_cursor, self._width))
         self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
 
     @property
@@ -296,15 +317,15 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         index, part = divmod(self.scroll_offset.y + y, ROW_HEIGHT)
         if index >= len(self._articles):
             return Strip.blank(width, self._styles.base)
-        key = (index, part, index == self.cursor, width)
+        article = self._articles[index]
+        key = (article.id, part, index == self.cursor, width)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_row_line(index, part, key[2], width)
+            strip = self._render_row_line(article, part, key[2], width)
             self._cache[key] = strip
         return strip
 
-    def _render_row_line(self, index: int, part: int, is_cursor: bool, width: int) -> Strip:
-        article = self._articles[index]
+    def _render_row_line(self, article: Article, part: int, is_cursor: bool, width: int) -> Strip:
         row = build_row(
             article,
             self._facts,
