@@ -74,7 +74,6 @@ FIRST_FRAME = {
     "reader.tui.widgets.article_list",
     "reader.tui.widgets.article_view",
     "reader.tui.widgets.divider",
-    "reader.tui.widgets.list_header",
     "reader.tui.widgets.styles",
     "reader.workspace",
 }
