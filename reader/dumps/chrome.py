@@ -41,7 +41,14 @@ _CHROME_WORDS = (
     "|compartilhar|partilhar|comentários|condividi|stampa|commenta|commenti|iscriviti"
     "|compartilhe|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annuncio"
     "|zur startseite|retour à l'accueil|volver a la portada|voltar à página inicial"
-    "|torna alla home|back to home"
+    "|torna alla home|back to home|escuchar|escuchar noticia|ouvir|ouvir notícia|ouvir matéria"
+    "|hören|artikel anhören|écouter|écouter l'article|ascolta|ascolta l'articolo"
+    "|zur merkliste hinzufügen|merkliste|ajouter à vos sélections|offrir cet article"
+    "|article réservé aux abonnés|réservé aux abonnés|réagir à cet article|partagez cet article"
+    "|artikel drucken|artikel versenden|imprimer l'article|envoyer l'article|stampa l'articolo"
+    "|invia l'articolo|imprimir artículo|enviar artículo|imprimir notícia|enviar notícia"
+    "|siga o canal no whatsapp|receba as notícias no seu e-mail|sponsored|sponsorisé|patrocinado"
+    "|sponsorizzato|gesponsert|in partnership with|presented by"
     "|all rights reserved|some rights reserved|web edition|online edition|print edition"
 )
 _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
@@ -135,7 +142,8 @@ _SHORT_CHROME = re.compile(
 anchored at its start), and the patterns are compiled once, as this one."""
 _LONG_CHROME = re.compile(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
 _RELATED_HEADER = re.compile(
-    r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
+    r"^(?:read more|leia mais|lea más|lee más|lire plus|mehr lesen|leggi di più)\s*:$"
+    r"|^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
     r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"
     r"|you might also like|most read|most popular|top stories|recommended(?: for you)?"
     r"|read next|see also|trending(?: now)?|more stories|further reading|explore more"
@@ -150,7 +158,9 @@ _RELATED_HEADER = re.compile(
     r"|weitere artikel(?: zum thema)?|autres articles|otros artículos|outros artigos"
     r"|altri articoli|more articles|potrebbe interessarti(?: anche)?|vous aimerez aussi"
     r"|(?:también )?te puede interesar|você (?:também )?pode gostar|les plus lus|meistgelesen"
-    r"|lo más leído|mais lidas|i più letti|à lire également|a lire également)"
+    r"|lo más leído|mais lidas|i più letti|à lire également|a lire également|empfohlene artikel"
+    r"|pour aller plus loin|aller plus loin|sur le même thème|para saber más|saiba mais"
+    r"|per approfondire|zum weiterlesen|te recomendamos|recomendados)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -240,6 +250,18 @@ def section_label(line: str) -> str | None:
         if not all(_LABEL_WORD.fullmatch(word) for word in words):
             return None
     return core
+
+
+_AD_LABELS = frozenset(
+    "advertisement advertising ad sponsored sponsorisé patrocinado sponsorizzato gesponsert"
+    " anzeige werbung publicité publicidad publicidade pubblicità annuncio".split()
+)
+
+
+def is_ad_label(line: str) -> bool:
+    """A label over an advertisement ("SPONSORED", "Anzeige"): the lines right under it, in
+    the same block, are the ad's copy."""
+    return line.strip().rstrip(":").lower() in _AD_LABELS
 
 
 def is_related_header(line: str) -> bool:

@@ -162,12 +162,19 @@ def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
 def split_ahead(opening: Opening) -> Iterator[Found]:
     """In the child, after the plan: the big dumps split, their articles sent as found
     (at the lowest priority: the first frame and the keys here come first, the split
-    takes what CPU they leave)."""
+    takes what CPU they leave). A second child splits the second part of each at once
+    (`reader.dumps.parts`), so a second core shares the work; the collector is paused
+    meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after)."""
     from reader.tui.presenters.opening import split_deferred
 
-    if opening.deferred:
-        os.nice(19)
-    return split_deferred(opening)
+    if not opening.deferred:
+        return split_deferred(opening)
+    os.nice(19)
+    gc.disable()
+    from reader.dumps.parts import Rest, iter_dump_in_parts
+
+    rest = Rest()  # forked before the thread that sends the batches
+    return split_deferred(opening, functools.partial(iter_dump_in_parts, rest=rest))
 
 
 def _streamed(
