@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.dumps.assemble import Placement, assemble
-from reader.dumps.boundaries import iter_spans
+from reader.dumps.boundaries import Cut, Layout, iter_spans
 from reader.dumps.chrome import line_key
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
@@ -91,6 +91,16 @@ _FRONT = "front matter: before the first article, no article text in it"
 _BACK = "back matter: after an article, no article text in it"
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What a run over one part of a dump needs (`reader.dumps.parts`): the first part
+    stops at `cut`; a later one (the text from the cut on) splits with the whole dump's
+    `layout` and has no head of its own (no mail or request header)."""
+
+    cut: Cut | None = None
+    layout: Layout | None = None
+
+
 @dataclass(slots=True)
 class _Held:
     """The article found last, kept until the next one is found: lines with no text of
@@ -107,10 +117,18 @@ class _Run:
     """One pass of the splitter over a dump's text, keeping its matter (and, when traced,
     where every line went)."""
 
-    def __init__(self, text: str, source: str, encoding: str, traced: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        encoding: str,
+        traced: bool = False,
+        part: Part | None = None,
+    ) -> None:
         self.text = text.removeprefix("\ufeff")
         self.source = source
         self.encoding = encoding
+        self.part = part
         self.front: list[str] = []
         self.back: list[str] = []
         self.placed: list[Placed] | None = [] if traced else None
@@ -127,8 +145,12 @@ class _Run:
         why: dict[int, str] | None = {} if self.placed is not None else None
         held: _Held | None = None
         count = at = 0
-        facts = self._after_mail_header(classify(line) for line in logical_lines(self.text))
-        for span in iter_spans(facts, why):
+        part = self.part
+        facts = (classify(line) for line in logical_lines(self.text))
+        if part is None or part.layout is None:  # the dump's own head (rest parts have none)
+            facts = self._after_mail_header(facts)
+        layout, cut = (None, None) if part is None else (part.layout, part.cut)
+        for span in iter_spans(facts, why, layout, cut):
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
@@ -146,7 +168,7 @@ class _Run:
                 count += 1
             held = _Held(span, article, placements or [])
         if held is not None:
-            yield self._finish(held, last=True)
+            yield self._finish(held, last=cut is None or not cut.met)
 
     def _after_mail_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
         """The lines after a mail header ("From:", "Subject:" …) and the greeting under it,
@@ -423,6 +445,24 @@ def iter_articles(text: str, source: str = "", encoding: str = "utf-8") -> Itera
 def split_dump(text: str, source: str = "", encoding: str = "utf-8") -> Dump:
     """The articles of one dump's text and its front and back matter."""
     run = _Run(text, source, encoding)
+    articles = _paused(run.articles)
+    return Dump(source, articles, run.front, run.back)
+
+
+def iter_first_part(
+    text: str, source: str, encoding: str, cut: Cut
+) -> tuple[Iterator[Article], Dump]:
+    """The articles of a dump's text up to `cut` (`reader.dumps.parts`), and the dump's matter
+    found meanwhile (its lists fill as the articles come). If no article surely starts at
+    the cut (`cut.met` is then False), they go on to the end of the text as `iter_articles`."""
+    run = _Run(text, source, encoding, part=Part(cut=cut))
+    return run.articles(), Dump(source, [], run.front, run.back)
+
+
+def split_rest(text: str, source: str, encoding: str, layout: Layout) -> Dump:
+    """The articles of the text from a cut on (`reader.dumps.parts`), split with the whole
+    dump's `layout`, numbered from 0."""
+    run = _Run(text, source, encoding, part=Part(layout=layout))
     articles = _paused(run.articles)
     return Dump(source, articles, run.front, run.back)
 

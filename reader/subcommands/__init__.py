@@ -7,10 +7,15 @@ Modules are imported only when a subcommand (or --help) is asked for: `reader`
 alone opens the TUI, whose first frame must not wait for every subcommand's imports.
 """
 
-import argparse
+from __future__ import annotations
+
 from importlib import import_module
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+    from types import ModuleType
 
 NAMES = {
     "analyse": "analyse",
@@ -45,6 +50,8 @@ def add_global_options(parser: argparse.ArgumentParser, *, top: bool = False) ->
     A subcommand's copy defaults to "not given", so a value given before the
     subcommand is not overwritten by the subcommand's default.
     """
+    import argparse  # here: a plain `reader PATH` never builds a parser (`reader.cli`)
+
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
         "--workspace",
