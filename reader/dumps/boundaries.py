@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -221,6 +220,12 @@ def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout, in_relate
     return verdict.score >= THRESHOLD + extra
 
 
+def _median_low(values: Sequence[int]) -> int:
+    """`statistics.median_low`, without importing `statistics` (and its `fractions`,
+    `decimal` and `random`) into the splitter at start-up."""
+    return sorted(values)[(len(values) - 1) // 2]
+
+
 def _layout(facts: Sequence[Facts]) -> Layout:
     headings = [f.line.heading for f in facts if f.line.heading]
     first = next((i for i, f in enumerate(facts) if f.shape and f.role == "text"), None)
@@ -228,7 +233,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
     return Layout(
         title_shape=facts[first].shape if first is not None else None,
         title_heading=min(headings) if headings else 0,
-        paragraph_gap=int(statistics.median_low(gaps)) if gaps else 1,
+        paragraph_gap=_median_low(gaps) if gaps else 1,
         lead_style=first is not None and _leads_with_evidence(facts, first),
         dated_leads=first is not None and _dated_lead(facts, first),
     )
