@@ -75,15 +75,22 @@ _LOCAL_LABELS = re.compile(
     r"|lectures)\s*:?\s*\d[\d .,\u202f\xa0]*"
     r"|(?:lu|letto|gelesen|leído|lido|read)\s+\d[\d .,\u202f\xa0]*\s*(?:fois|volte|mal|veces"
     r"|vezes|times)?"
-    r"|(?:(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está em"
-    r"|sei in|ti trovi in)\s*:\s*)?(?:[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}"
-    r"(?:\s+[›»>|•·]\s+[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){1,3}"
-    r"|[^\W\d_][\w'’-]*(?: / [^\W\d_][\w'’-]*){1,3}"
-    r"|[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}(?: / [^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){2,3}))$",
+    r")$",
     re.IGNORECASE,
 )
 """Short page labels in the languages dumps come in: share buttons, reading times, view
-counters, breadcrumbs ("Accueil › Monde"). Only lines up to `_LABEL_MAX` are tried."""
+counters. Only lines up to `_LABEL_MAX` are tried."""
+_CRUMB_MARKS = "›»>|•·/"
+_CRUMBS = re.compile(
+    r"^(?:(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está em"
+    r"|sei in|ti trovi in)\s*:\s*)?(?:[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}"
+    r"(?:\s+[›»>|•·]\s+[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){1,3}"
+    r"|[^\W\d_][\w'’-]*(?: / [^\W\d_][\w'’-]*){1,3}"
+    r"|[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}(?: / [^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){2,3})$",
+    re.IGNORECASE,
+)
+"""Breadcrumbs ("Accueil › Monde", "Sie sind hier: Home / Panorama"), tried only on short
+lines that hold one of `_CRUMB_MARKS`."""
 _LABEL_MAX = 60
 _CHROME_PREFIX = (
     r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
@@ -212,7 +219,11 @@ def is_chrome(line: str) -> bool:
         return bool(_LONG_CHROME.match(text))
     if _is_chrome_word(text) or _SHORT_CHROME.match(text):
         return True
-    return len(text) <= _LABEL_MAX and bool(_LOCAL_LABELS.match(text))
+    if len(text) > _LABEL_MAX:
+        return False
+    if _LOCAL_LABELS.match(text):
+        return True
+    return any(mark in text for mark in _CRUMB_MARKS) and bool(_CRUMBS.match(text))
 
 
 def _is_chrome_word(text: str) -> bool:
@@ -258,10 +269,13 @@ _AD_LABELS = frozenset(
 )
 
 
+_AD_LABEL_MAX = 20
+
+
 def is_ad_label(line: str) -> bool:
     """A label over an advertisement ("SPONSORED", "Anzeige"): the lines right under it, in
     the same block, are the ad's copy."""
-    return line.strip().rstrip(":").lower() in _AD_LABELS
+    return len(line) <= _AD_LABEL_MAX and line.strip().rstrip(":").lower() in _AD_LABELS
 
 
 def is_related_header(line: str) -> bool:

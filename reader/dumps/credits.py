@@ -32,8 +32,8 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:(?:written|words|story|text|ein beitrag|ein artikel|un article|un artículo|un artigo"
-    r"|un articolo)\s+)?(?P<marker>by|par|von|por|de|di)\s+(?P<who>[^\s].{1,120})$",
+    r"^(?:(?:written|words|story|text|ein beitrag|ein artikel)\s+)?(?P<marker>by|par|von|por)"
+    r"\s+(?P<who>[^\s].{1,120})$",
     re.IGNORECASE,
 )
 _AGENCIES = (
@@ -47,6 +47,21 @@ _DESK_LINE = re.compile(
 )
 """A desk or a paper with its agencies standing for a byline ("La rédaction", "Redazione
 ANSA", "Redação, com agências", "Le Quotidien avec AFP")."""
+_DESK_WORDS = frozenset(
+    "rédaction redaktion redacción redação redazione newsroom staff afp ap reuters dpa efe ansa"
+    " lusa agence agences agências agencias agenzie agenturen agencies".split()
+)
+
+
+def _desk_line(text: str) -> bool:
+    """`_DESK_LINE`, tried only when the first, second or last word names a desk or an
+    agency."""
+    words = text.lower().replace(",", " ").split()
+    if not words or not {words[0], words[1 if len(words) > 1 else 0], words[-1]} & _DESK_WORDS:
+        return False
+    return bool(_DESK_LINE.match(text))
+
+
 _STAFF_BYLINE = re.compile(
     r"^(?:by|par|von|por|di|de|da)\s+(?:the\s+|la\s+|le\s+|unserer\s+|der\s+|nuestra\s+"
     r"|la\s+|a\s+|nossa\s+|redazione\s+)?(?:staff|newsroom|editors?|editorial staff|rédaction"
@@ -277,9 +292,9 @@ def _looks_dated(value: str) -> bool:
 def byline(line: str) -> list[tuple[str, str]]:
     """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
     text = strip_emphasis(line.strip()).replace("**", "")
-    if len(text) <= _LABEL_MAX and (_STAFF_BYLINE.match(text) or _DESK_LINE.match(text)):
+    if len(text) <= _LABEL_MAX and (_STAFF_BYLINE.match(text) or _desk_line(text)):
         return [("byline", text)]
-    match = _BYLINE.match(text) if text[:1] in "BbWwSsTtPpVvEeUu" else None
+    match = _BYLINE.match(text) if text[:1] in "BbWwSsTtPpVvEe" else None
     if not match or len(text.split()) > 20 or ";" in text:
         return []
     who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
@@ -336,12 +351,23 @@ _SOURCE_NOTE = re.compile(
     r"|zuerst erschienen|este (?:artículo|texto) (?:fue publicado|se publicó) originalmente"
     r"|publicado originalmente|este (?:artigo|texto) foi (?:publicado|originalmente)"
     r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente)"
-    r"\b.{0,160})$",
+    r"\b.{0,160})[)\]]?$",
     re.IGNORECASE,
 )
 """A source or translation note that closes an article ("Fonte: Global Voices", "(Text:
 Global Voices; Redaktion: ib)", "Cet article a été publié initialement sur …")."""
 _SOURCE_NOTE_MAX = 240
+_SOURCE_NOTE_WORDS = frozenset(
+    "source sources quelle quellen fonte fontes fuente fuentes text texto texte testo edição"
+    " edición edizione édition editing redaktion rédaction redazione redacción redação"
+    " traduction translation übersetzung tradução traducción traduzione mit con com with"
+    " reportagem reportaje editado editada traduit übersetzt translated avec über about à"
+    " sobre sull'autore sull'autrice correction korrektur corrección correção correzione"
+    " rectificatif this originally cet publié dieser zuerst este publicado questo"
+    " pubblicato".split()
+)
+"""The first words `_SOURCE_NOTE` can start with: a set lookup spares most lines the
+pattern."""
 
 
 def is_source_note(line: str) -> bool:
@@ -351,6 +377,9 @@ def is_source_note(line: str) -> bool:
         return False
     if text[:1] in "([" and text[-1:] not in ")]":
         return False
+    first = text.lstrip("([ ").split(None, 1)[0].lower().rstrip(":") if text.strip("([ ") else ""
+    if first not in _SOURCE_NOTE_WORDS:
+        return False  # most lines stop here, before the pattern
     return bool(_SOURCE_NOTE.match(text))
 
 
@@ -388,8 +417,8 @@ def is_credit_line(line: str) -> bool:
     text = line.strip()
     return (
         len(text) < 2 * _LABEL_MAX
-        and len(text.split()) <= _CREDIT_WORDS
         and bool(_CREDIT_LINE.match(text))
+        and len(text.split()) <= _CREDIT_WORDS
     )
 
 
