@@ -32,14 +32,16 @@ if TYPE_CHECKING:
 
 _VALUE_OPTIONS = frozenset({*subcommands.GLOBAL_OPTIONS, "--model"})
 """Options whose next word is their value, not a subcommand or a path."""
+_HELP = ("-h", "--help", "--version")
 _TUI_OPTIONS = {"--workspace": "workspace", "--db": "db", "--model": "model"}
 """The TUI's options (`open`'s), by the attribute the parser gives their value."""
 
 
-def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
+def build_parser(with_subcommands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The full parser: subcommands, plus the TUI's own options on the bare command.
 
-    Without subcommands it only knows `open` (the TUI), and imports none of them.
+    Without subcommands it only knows `open` (the TUI), and imports none of them; with
+    `only`, a subcommand's name, it knows that one alone (the command line names it).
     """
     import argparse
 
@@ -56,7 +58,7 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     tui.add_argument("--model", metavar="NAME", help="spaCy pipeline to use for entities")
     subcommands.add_global_options(tui)
     tui.set_defaults(func=_run_tui)
-    for module in subcommands.load() if with_subcommands else ():
+    for module in subcommands.load(only) if with_subcommands else ():
         command = module.register(sub)
         subcommands.add_global_options(command)
     return parser
@@ -70,7 +72,7 @@ def _run_tui(args: argparse.Namespace | SimpleNamespace) -> int:
 
 def _tui_argv(argv: list[str]) -> list[str] | None:
     """`reader PATH` means `reader open PATH`: the TUI's arguments, or None for a subcommand."""
-    if argv[:1] and argv[0] in ("-h", "--help", "--version"):
+    if argv[:1] and argv[0] in _HELP:
         return None
     first = _first_word(argv)
     if first == "open":
@@ -80,11 +82,13 @@ def _tui_argv(argv: list[str]) -> list[str] | None:
     return None
 
 
-def _first_word(argv: list[str]) -> str | None:
-    """The first argument that is neither an option nor an option's value."""
+def _first_word(argv: list[str], *, before_help: bool = False) -> str | None:
+    """The first argument that is neither an option nor an option's value; with
+    `before_help`, None when `-h`, `--help` or `--version` comes first (the bare command's
+    help lists every subcommand)."""
     words = iter(argv)
     for word in words:
-        if word == "--":
+        if word == "--" or (before_help and word in _HELP):
             return None  # paths follow: the TUI's
         if not word.startswith("-"):
             return word
@@ -157,7 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tui = _tui_argv(given)
     args = None if tui is None else plain_tui_args(tui)
     if args is None:
-        args = build_parser(with_subcommands=tui is None).parse_args(given if tui is None else tui)
+        only = None if tui is not None else _first_word(given, before_help=True)
+        parser = build_parser(with_subcommands=tui is None, only=only)
+        args = parser.parse_args(given if tui is None else tui)
     try:
         if tui is not None:
             return int(args.func(args) or 0)

@@ -17,6 +17,7 @@ import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.analysis import Entity
 from reader.article import Article
@@ -24,7 +25,6 @@ from reader.errors import ReaderError
 from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
-from reader.library.stories import Stories
 from reader.store import (
     Store,
     remove_stale_temp_files,
@@ -33,6 +33,9 @@ from reader.store import (
     write_atomically,
 )
 from reader.store.bulk import collector_paused
+
+if TYPE_CHECKING:  # the stories come from the caller; `reader export` without them skips it
+    from reader.library.stories import Stories
 
 Rendered = bytes | Mapping[str, bytes]
 """A file's bytes, or a folder's file names and bytes."""

@@ -33,9 +33,11 @@ NAMES = {
 """Subcommand name -> its module in this package."""
 
 
-def load() -> tuple[ModuleType, ...]:
-    """Every subcommand module, imported now (each pulls in its domain modules)."""
-    return tuple(import_module(f"{__name__}.{module}") for module in NAMES.values())
+def load(only: str | None = None) -> tuple[ModuleType, ...]:
+    """Every subcommand module, or only the one called `only`, imported now (each pulls in
+    its domain modules: all of them were a third of a one-shot `reader export` process)."""
+    modules = NAMES.values() if only is None else (NAMES[only],)
+    return tuple(import_module(f"{__name__}.{module}") for module in modules)
 
 
 GLOBAL_OPTIONS = ("--workspace", "--db")
