@@ -178,10 +178,12 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
-    """The dumps asked for, the small ones split (the splitter is imported here)."""
+    """The dumps asked for, the small ones split (the splitter is imported here, its
+    patterns compiled, with the collector paused as in the parent)."""
     from reader.tui.presenters.opening import plan_opening
 
-    return plan_opening(workspace, paths)
+    with _collector_paused():
+        return plan_opening(workspace, paths)
 
 
 def split_ahead(opening: Opening) -> Iterator[Found]:
