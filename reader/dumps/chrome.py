@@ -251,8 +251,11 @@ def section_label(line: str) -> str | None:
     sites set them ("▶ CULTURE", "— NAHER OSTEN —", "ÁFRICA | MOÇAMBIQUE"), or None. A
     bare line in capitals is left alone: it may be a wire headline."""
     text = line.strip()
-    if len(text) > _SECTION_MAX or (text[:1] not in _LABEL_DECORATION and " " not in text):
+    if len(text) > _SECTION_MAX or not text:
         return None
+    dressed = text[0] in _LABEL_DECORATION or text[-1] in _LABEL_DECORATION
+    if not dressed and not any(mark in text for mark in "|/·•"):
+        return None  # neither dressed nor parted: most lines stop here
     core = text.strip(_LABEL_DECORATION)
     parts = _LABEL_PARTS.split(core)
     if core == text and len(parts) < 2:
