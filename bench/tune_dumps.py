@@ -948,6 +948,66 @@ def trailers_09(t: dict[str, Text]) -> Dump:
     return dump
 
 
+def foreign_web_16(t: dict[str, Text]) -> Dump:
+    """Portuguese, Spanish and English pages: captions with credits, related lists in
+    capitals, a newsletter box in the middle of the page."""
+    dump = Dump("foreign_web_16", "foreign_web", "captions with credits, related lists in capitals")
+    _page(
+        dump,
+        t["gvpt-nyusi"],
+        [
+            "ÁFRICA",
+            TITLE,
+            "Por Equipe Global Voices",
+            "12 mai 2017, 10:21",
+            "",
+            "Imagem: Reprodução/Facebook",
+        ],
+        [
+            "VEJA TAMBÉM",
+            "Homossexualidade vai deixar de ser crime em Moçambique",
+            "",
+            "Crédito da imagem: Global Voices",
+        ],
+    )
+    _page(
+        dump,
+        t["gves-lectores-feb2018"],
+        [TITLE, "Redacción | 04/03/2018", "Fotografía: Global Voices"],
+        ["Suscríbete a nuestro boletín", "", "NOTICIAS RELACIONADAS", "Depuis Cuba, par VPN"],
+    )
+    _page(
+        dump,
+        t["gven-bogota-cinema"],
+        ["Latin America", TITLE, "April 29, 2014 · 4 min read", "", CAPTION],
+        [
+            "Sign up for our newsletter",
+            "",
+            "MORE STORIES",
+            "App Created by Global Voices Contributor Selected to be Developed Online",
+        ],
+    )
+    return dump
+
+
+def trailers_10(t: dict[str, Text]) -> Dump:
+    """Wire and site sign-offs: credits without brackets, contacts, social handles,
+    copyright lines in three languages."""
+    dump = Dump(
+        "trailers_10", "trailers", "credits without brackets, contacts, handles, copyrights"
+    )
+    _trailed(dump, t["frwn-44586"], ["Writing by Wikinews contributors; Editing by the desk"])
+    _trailed(
+        dump,
+        t["gvde-workeer"],
+        ["Kontakt: redaktion@example.org", "Folgen Sie uns auf Twitter: @weltstimmen"],
+    )
+    _trailed(dump, t["gvpt-mz-lgbt"], ["© Global Voices 2015. Todos os direitos reservados."])
+    _trailed(dump, t["frwn-44373"], ["Copyright 2012 Wikinews. Tous droits réservés."])
+    _trailed(dump, t["gvit-10-tattiche"], ["Segui Global Voices su Twitter: @globalvoicesit"])
+    return dump
+
+
 BUILDERS = (
     foreign_web_09,
     foreign_web_10,
@@ -967,6 +1027,8 @@ BUILDERS = (
     nexis_factiva_08_nexisuni,
     trailers_08,
     trailers_09,
+    foreign_web_16,
+    trailers_10,
 )
 
 

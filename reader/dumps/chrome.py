@@ -102,6 +102,9 @@ _CHROME_PREFIX = (
     r"|nächster artikel|artículo anterior|artículo siguiente|post anterior|próximo post"
     r"|articolo precedente|articolo successivo|tags?|mots-clés|mots clés|schlagw[öo]rter"
     r"|stichwörter|etiquetas|palavras-chave|parole chiave|topics|themen|thèmes)\b\s*[:\-–—|→]"
+    r"|^(?:contact|kontakt|contacto|contato|contatto|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+$"
+    r"|^(?:follow|folgen sie|folge|suivez|síguenos|siga|segui|seguici)\b.{0,60}\b(?:twitter"
+    r"|facebook|instagram|mastodon|bluesky|tiktok|youtube|telegram|whatsapp|linkedin)\b.{0,40}$"
     r"|^(?:abonnez-vous|inscrivez-vous|subscribe|sign up|abonnieren sie|melden sie sich"
     r"|suscríbete|suscribite|assine|inscreva-se|iscriviti|abbonati)\b[^.!?]{0,60}$"
     r"|^a version of this article appears in print\b"
@@ -248,8 +251,11 @@ def section_label(line: str) -> str | None:
     sites set them ("▶ CULTURE", "— NAHER OSTEN —", "ÁFRICA | MOÇAMBIQUE"), or None. A
     bare line in capitals is left alone: it may be a wire headline."""
     text = line.strip()
-    if len(text) > _SECTION_MAX or (text[:1] not in _LABEL_DECORATION and " " not in text):
+    if len(text) > _SECTION_MAX or not text:
         return None
+    dressed = text[0] in _LABEL_DECORATION or text[-1] in _LABEL_DECORATION
+    if not dressed and not any(mark in text for mark in "|/·•"):
+        return None  # neither dressed nor parted: most lines stop here
     core = text.strip(_LABEL_DECORATION)
     parts = _LABEL_PARTS.split(core)
     if core == text and len(parts) < 2:

@@ -128,7 +128,9 @@ _PHOTO_CREDIT = re.compile(
     rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
 )
 _CREDIT_LINE = re.compile(
-    r"^(?:credit|photograph|photo|image|picture|foto|bild|bildquelle|fotoquelle"
+    r"^(?:credit|photograph|photo|image|picture|foto|bild|bildquelle|fotoquelle|bildnachweis"
+    r"|image credit|photo credit|crédito da imagem|crédito de la imagen|crédit image"
+    r"|credito immagine|crédito da foto|crédito de la foto"
     r"|fotografía|fotografia|crédit photo|crédits photo|crédito|immagine|imagem|imagen)"
     r"\s?(?:\.{2,3}|…|:)\s*\S.{0,100}$",
     re.I,
