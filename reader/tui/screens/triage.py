@@ -54,7 +54,11 @@ if TYPE_CHECKING:
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
 SORT_IN_THREAD = 2_000
-"""Over this many articles, a new date or title order is worked out in a thread."""
+"""Over this many articles, a new date or title order is worked out between keys."""
+SORT_STEP = 0.004
+"""Seconds of reading dates or titles between two keys, while an order is worked out."""
+SORT_PAUSE = 0.001
+"""Seconds between two such steps (keys and screen updates run between them)."""
 BULK_CONFIRM = 20
 """A `*` state key on more articles than this asks first."""
 SEARCH_LAYER = "search"
@@ -246,7 +250,17 @@ class TriageScreen(Screen[None]):
         self._sorting = order
         count = len(self.triage.library)
         self.notify(f"Sorting {count:,} articles: {describe_order(order)}…", title="Sort")
-        self._prepare_order(order)
+        self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
+
+    def _read_keys(self, order: SortOrder) -> None:
+        """Reads the order's dates or titles a step at a time between keys, then sorts them
+        in a thread (numpy lets go of the interpreter while it sorts)."""
+        if self._sorting != order:
+            return  # another order was asked for meanwhile
+        if self.triage.sort_keys.prepare(order, SORT_STEP):
+            self._prepare_order(order)
+        else:
+            self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sort", name="sort")
     def _prepare_order(self, order: SortOrder) -> None:
