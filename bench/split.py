@@ -1,17 +1,25 @@
 """Splitter throughput on a generated 10,000-article dump (goal: 10 MB in under 1 s), how
-soon the first article streams out, and peak memory (goal: under 4x the dump's size).
+soon the first article streams out, and peak memory (goal: under 4x the dump's size);
+then the same dump split on two cores (`reader.dumps.parts`, as the app splits big dumps)
+against one process, alternating, with the CPU each process spent.
 
 Python keeps a text with any character beyond Latin-1 at two bytes a character, so the
 dump's text alone takes about twice its UTF-8 size; both figures are printed."""
 
 from __future__ import annotations
 
+import resource
+import statistics
 import sys
+import tempfile
+import time
 import tracemalloc
+from pathlib import Path
 
 from bench import corpus
 from bench.timing import Figure, measure
-from reader.dumps.load import iter_articles, split_text
+from reader.dumps.load import iter_articles, iter_dump, split_text
+from reader.dumps.parts import Rest, iter_dump_in_parts
 
 
 def main(articles: int = 10_000) -> list[str]:
@@ -37,7 +45,50 @@ def main(articles: int = 10_000) -> list[str]:
         first.row(),
         f"{'peak allocated by the split, x dump size':<48} {peak / size:>10.2f} x",
         f"{'  with the dump text as Python holds it':<48} {(peak + held) / size:>10.2f} x",
+        *_two_cores(text),
     ]
+
+
+def _two_cores(text: str, pairs: int = 5) -> list[str]:
+    """Wall time of splitting the dump file in one process and on two cores, alternating,
+    and the CPU time of each process (the child's from its resource usage once reaped)."""
+    one: list[float] = []
+    one_cpu: list[float] = []
+    two: list[float] = []
+    here: list[float] = []
+    there: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.txt"
+        path.write_text(text, encoding="utf-8")
+        for _ in range(pairs):
+            started, cpu = time.perf_counter(), time.process_time()
+            for _article in iter_dump(path):
+                pass
+            one.append(time.perf_counter() - started)
+            one_cpu.append(time.process_time() - cpu)
+            children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started, cpu = time.perf_counter(), time.process_time()
+            rest = Rest()
+            for _article in iter_dump_in_parts(path, rest):
+                pass
+            two.append(time.perf_counter() - started)
+            here.append(time.process_time() - cpu)
+            rest.close()
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            there.append(after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime)
+    ratios = [b / a for a, b in zip(one, two, strict=True)]
+    return [
+        _figure("split the file, one process (wall)", one).row(),
+        _figure("  its CPU", one_cpu).row(),
+        _figure("split the file on two cores (wall)", two).row(),
+        f"{'  two cores / one (median of the pairs)':<48} {statistics.median(ratios):>10.2f} x",
+        _figure("  CPU of this process, two cores", here).row(),
+        _figure("  CPU of the other process", there).row(),
+    ]
+
+
+def _figure(name: str, times: list[float]) -> Figure:
+    return Figure(name, statistics.median(times), min(times), max(times))
 
 
 def _peak(text: str) -> int:

@@ -629,6 +629,385 @@ def trailers_07(t: dict[str, Text]) -> Dump:
     return dump
 
 
+def foreign_web_13(t: dict[str, Text]) -> Dump:
+    """Spanish and Portuguese pages: agency credits, listen buttons, tag lines, channels."""
+    dump = Dump(
+        "foreign_web_13", "foreign_web", "Spanish and Portuguese pages: agencies, audio, tags"
+    )
+    _page(
+        dump,
+        t["gves-lectores-feb2018"],
+        [
+            "Inicio > Internacional > Medios",
+            "",
+            TITLE,
+            "",
+            "Por Ana Pérez | 4 de marzo de 2018 - 10:32",
+            "Actualizado: 04/03/2018 11:00",
+            "Escuchar noticia",
+        ],
+        [
+            "Etiquetas: Global Voices, lectores, medios",
+            "Te puede interesar",
+            "Cameroun : Le calme avant la tempête ?",
+            "",
+            "Lo más leído",
+            "1. Homossexualidade vai deixar de ser crime em Moçambique",
+        ],
+    )
+    _page(
+        dump,
+        t["gvpt-mz-lgbt"],
+        [
+            "Mundo",
+            TITLE,
+            "Redação, com agências",
+            "29/06/2015 10h32 · Atualizado há 2 horas",
+            "Ouvir notícia",
+        ],
+        [
+            "Leia mais:",
+            "¿Qué hacían los lectores de Global Voices la última semana de febrero?",
+            "",
+            "Siga o canal no WhatsApp",
+            "Receba as notícias no seu e-mail",
+        ],
+    )
+    return dump
+
+
+def foreign_web_14(t: dict[str, Text]) -> Dump:
+    """French and German news sites: agency bylines, subscriber notes, photo sources."""
+    dump = Dump(
+        "foreign_web_14", "foreign_web", "French and German news sites: agencies, photo sources"
+    )
+    _page(
+        dump,
+        t["frwn-44290"],
+        [
+            "International",
+            "",
+            TITLE,
+            "",
+            "Le Quotidien avec AFP",
+            "Publié aujourd'hui à 10h32, modifié à 11h05",
+            "Article réservé aux abonnés",
+            "Lecture 2 min.",
+        ],
+        [
+            "Ajouter à vos sélections",
+            "Offrir cet article",
+            "",
+            "Sur le même thème",
+            "Espagne : l'agence Moody's dégrade 28 banques espagnoles",
+        ],
+    )
+    _page(
+        dump,
+        t["t2t-7"],
+        [
+            "Wirtschaft",
+            TITLE,
+            "Stand: 12.03.2015 10:32 Uhr",
+            "Von Max Berger, Berlin",
+            "Lesezeit: 2 Min.",
+            "",
+            "Bildquelle: dpa",
+        ],
+        [
+            "Zur Merkliste hinzufügen",
+            "Hören",
+            "",
+            "Mehr zum Thema",
+            t["t2t-3"].title,
+        ],
+    )
+    _page(
+        dump,
+        t["frwn-44586"],
+        ["Culture > Cinéma", TITLE, "Par Léa Martin", "Le 20/07/2012 à 16:45", "Photo : archives"],
+        [
+            "Vous aimerez aussi",
+            "Afghanistan : attaque meurtrière visant un hôtel à Kaboul",
+            "",
+            "Réagir à cet article",
+        ],
+    )
+    return dump
+
+
+def foreign_web_15(t: dict[str, Text]) -> Dump:
+    """Italian, German and French pages: agency datelines, print notes, numbered lists."""
+    dump = Dump(
+        "foreign_web_15", "foreign_web", "Italian, German, French pages: agency lines, lists"
+    )
+    _page(
+        dump,
+        t["gvit-folha"],
+        [
+            "Redazione ANSA",
+            "ROMA, 18 febbraio 2018 10:32",
+            TITLE,
+            "Ultimo aggiornamento: 18/02/2018",
+            "Ascolta l'articolo",
+        ],
+        [
+            "© Riproduzione riservata",
+            "",
+            "I più letti",
+            "1. Perché i lettori lasciano i social",
+            "2. Chinesen entschuldigen sich bei Tibetern",
+        ],
+    )
+    _page(
+        dump,
+        t["gvde-tibet"],
+        [
+            "Politik › Asien",
+            "",
+            TITLE,
+            "",
+            "Ein Beitrag von Lena Vogt",
+            "Veröffentlicht am 28.01.2013",
+            "Foto: Screenshot",
+        ],
+        [
+            "Artikel drucken | Artikel versenden",
+            "Empfohlene Artikel",
+            t["gvit-folha"].title,
+        ],
+    )
+    _page(
+        dump,
+        t["frwn-44373"],
+        ["ÉCONOMIE", TITLE, "26 juin 2012 | Mis à jour à 09:15", "La rédaction"],
+        [
+            "Pour aller plus loin",
+            "Nécrologie : mort du comédien Mouss Diouf",
+            "",
+            "Partagez cet article",
+        ],
+    )
+    return dump
+
+
+def email_digest_08(t: dict[str, Text]) -> Dump:
+    """An English morning brief: forwarding note, table of contents, numbered items, ads."""
+    dump = Dump(
+        "email_digest_08", "email_digest", "English brief: contents list, numbered items, sponsor"
+    )
+    docs = ["frwn-44290", "t2t-3", "gvit-folha", "gves-lectores-feb2018"]
+    dump.matter(
+        "From: The Morning Brief <brief@news.example.com>",
+        "Sent: Tuesday, June 26, 2012 6:02 AM",
+        "To: reader@example.com",
+        "Subject: The Morning Brief: Kabul, e-cigarettes and more",
+        "",
+        "Forwarded this email? Subscribe here: https://news.example.com/brief",
+        "",
+        "Good morning. Here is what you need to know today.",
+        "",
+        "In today's edition:",
+    )
+    for ident in docs:
+        dump.matter(f"- {t[ident].title}")
+    dump.gap()
+    for number, ident in enumerate(docs, 1):
+        dump.separator("_" * 40)
+        dump.gap()
+        _digest_item(
+            dump,
+            t[ident],
+            [
+                f"{number}/{len(docs)}",
+                TITLE,
+                "Source: Wikinews" if ident.startswith(("fr", "t2t")) else "Source: Global Voices",
+            ],
+            ["Continue reading: https://news.example.com/r/" + ident],
+        )
+        if number == 2:
+            dump.matter("SPONSORED", "Try our weekend edition free for a month.", "")
+    dump.matter(
+        "You are receiving this email because you subscribed to The Morning Brief.",
+        "Manage your preferences | Unsubscribe",
+    )
+    return dump
+
+
+def email_digest_09(t: dict[str, Text]) -> Dump:
+    """A Spanish bulletin: header in Spanish, bold labels, "Leer más" links, signature."""
+    dump = Dump(
+        "email_digest_09", "email_digest", "Spanish bulletin: labels in brackets, signature"
+    )
+    dump.matter(
+        "De: Boletín Semanal <boletin@semanal.example>",
+        "Fecha: lunes, 5 de marzo de 2018, 8:00",
+        "Para: lector@example.org",
+        "Asunto: Lo mejor de la semana",
+        "",
+        "Hola, ¿qué tal?",
+        "Estas son las historias que más leyeron nuestros suscriptores.",
+    )
+    dump.gap()
+    items = [
+        ("[MEDIOS]", "gves-lectores-feb2018", "Leer más: https://es.globalvoices.org/"),
+        ("[ÁFRICA]", "gvpt-mz-lgbt", "Leer más: https://pt.globalvoices.org/"),
+        ("[EUROPA]", "frwn-44373", "Leer más: https://fr.wikinews.org/"),
+    ]
+    for label, ident, more in items:
+        _digest_item(dump, t[ident], [label, TITLE], [more])
+        dump.gap()
+    dump.matter(
+        "Un saludo,",
+        "El equipo del Boletín Semanal",
+        "",
+        "Si no quieres recibir más correos, puedes darte de baja aquí: https://semanal.example/baja",
+    )
+    return dump
+
+
+def nexis_factiva_08_nexisuni(t: dict[str, Text]) -> Dump:
+    """A Nexis Uni export without a cover list: form feeds, fields after the headline."""
+    dump = Dump(
+        "nexis_factiva_08_nexisuni", "nexis_factiva", "Nexis Uni without a cover list, form feeds"
+    )
+    docs = [
+        (
+            "t2t-3",
+            [
+                "Wikinews (Deutsch)",
+                "1. April 2015 Mittwoch",
+                "",
+                "Copyright 2015 Wikinews",
+                "",
+                "Section: POLITIK",
+                "Length: 128 words",
+                "Language: GERMAN",
+            ],
+        ),
+        (
+            "frwn-44586",
+            [
+                "Wikinews (French)",
+                "July 20, 2012 Friday",
+                "",
+                "Section: CULTURE",
+                "Length: 139 words",
+                "Byline: Wikinews",
+            ],
+        ),
+        (
+            "gvfr-cameroun",
+            [
+                "Global Voices en Français",
+                "September 30, 2011 Friday",
+                "",
+                "Copyright 2011 Global Voices",
+                "",
+                "Length: 52 words",
+            ],
+        ),
+    ]
+    for number, (ident, fields) in enumerate(docs):
+        if number:
+            dump.lines.append("\f")
+            dump.places.append(None)
+        _export_doc(
+            dump,
+            t[ident],
+            [TITLE, "", *fields, "", "Body"],
+            ["Load-Date: " + fields[1].rsplit(" ", 1)[0], "", "End of Document"],
+        )
+    return dump
+
+
+def trailers_08(t: dict[str, Text]) -> Dump:
+    """Spanish, Portuguese, Italian and French articles closed by agency and translation
+    credits in their own languages."""
+    dump = Dump("trailers_08", "trailers", "agency and translation credits in four languages")
+    _trailed(dump, t["gves-lectores-feb2018"], ["Con información de EFE", "Editado por: Redacción"])
+    _trailed(dump, t["gvpt-mz-lgbt"], ["Reportagem de Global Voices; edição de Redação"])
+    _trailed(dump, t["gvit-folha"], ["Traduzione di Redazione Esteri"])
+    _trailed(dump, t["gvfr-cameroun"], ["[Traduction : la rédaction]"])
+    _trailed(dump, t["frwn-44373"], ["(Avec AFP)"])
+    return dump
+
+
+def trailers_09(t: dict[str, Text]) -> Dump:
+    """German and English copy closed by agency tags, author boxes and update notes."""
+    dump = Dump("trailers_09", "trailers", "agency tags, author boxes, correction notes")
+    _trailed(dump, t["t2t-7"], ["dpa/AFP/jm"])
+    _trailed(dump, t["gven-galilea-app"], ["— AP"])
+    _trailed(dump, t["gvde-tibet"], ["Über die Autorin: Lena Vogt schreibt über Asien."])
+    _trailed(
+        dump,
+        t["frwn-44290"],
+        ["Correction: une version précédente de cet article indiquait une autre date."],
+    )
+    _trailed(dump, t["t2t-3"], ["(mit Material von dpa)"])
+    return dump
+
+
+def foreign_web_16(t: dict[str, Text]) -> Dump:
+    """Portuguese, Spanish and English pages: captions with credits, related lists in
+    capitals, a newsletter box in the middle of the page."""
+    dump = Dump("foreign_web_16", "foreign_web", "captions with credits, related lists in capitals")
+    _page(
+        dump,
+        t["gvpt-nyusi"],
+        [
+            "ÁFRICA",
+            TITLE,
+            "Por Equipe Global Voices",
+            "12 mai 2017, 10:21",
+            "",
+            "Imagem: Reprodução/Facebook",
+        ],
+        [
+            "VEJA TAMBÉM",
+            "Homossexualidade vai deixar de ser crime em Moçambique",
+            "",
+            "Crédito da imagem: Global Voices",
+        ],
+    )
+    _page(
+        dump,
+        t["gves-lectores-feb2018"],
+        [TITLE, "Redacción | 04/03/2018", "Fotografía: Global Voices"],
+        ["Suscríbete a nuestro boletín", "", "NOTICIAS RELACIONADAS", "Depuis Cuba, par VPN"],
+    )
+    _page(
+        dump,
+        t["gven-bogota-cinema"],
+        ["Latin America", TITLE, "April 29, 2014 · 4 min read", "", CAPTION],
+        [
+            "Sign up for our newsletter",
+            "",
+            "MORE STORIES",
+            "App Created by Global Voices Contributor Selected to be Developed Online",
+        ],
+    )
+    return dump
+
+
+def trailers_10(t: dict[str, Text]) -> Dump:
+    """Wire and site sign-offs: credits without brackets, contacts, social handles,
+    copyright lines in three languages."""
+    dump = Dump(
+        "trailers_10", "trailers", "credits without brackets, contacts, handles, copyrights"
+    )
+    _trailed(dump, t["frwn-44586"], ["Writing by Wikinews contributors; Editing by the desk"])
+    _trailed(
+        dump,
+        t["gvde-workeer"],
+        ["Kontakt: redaktion@example.org", "Folgen Sie uns auf Twitter: @weltstimmen"],
+    )
+    _trailed(dump, t["gvpt-mz-lgbt"], ["© Global Voices 2015. Todos os direitos reservados."])
+    _trailed(dump, t["frwn-44373"], ["Copyright 2012 Wikinews. Tous droits réservés."])
+    _trailed(dump, t["gvit-10-tattiche"], ["Segui Global Voices su Twitter: @globalvoicesit"])
+    return dump
+
+
 BUILDERS = (
     foreign_web_09,
     foreign_web_10,
@@ -640,6 +1019,16 @@ BUILDERS = (
     nexis_factiva_07_nexisuni,
     trailers_06,
     trailers_07,
+    foreign_web_13,
+    foreign_web_14,
+    foreign_web_15,
+    email_digest_08,
+    email_digest_09,
+    nexis_factiva_08_nexisuni,
+    trailers_08,
+    trailers_09,
+    foreign_web_16,
+    trailers_10,
 )
 
 

@@ -2,19 +2,21 @@
 
 `reader [PATH...]` opens the TUI; `reader SUBCOMMAND ...` runs a subcommand. Every
 error a user can cause ends as one line on stderr and a non-zero exit, never a
-traceback.
+traceback. A plain `reader [PATH...]` (paths and the TUI's options spelled out) is read
+without `argparse`, whose import and parser cost the first frame tens of milliseconds;
+everything else, help and mistakes included, goes through the parser.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from types import FrameType
+from types import FrameType, SimpleNamespace
+from typing import TYPE_CHECKING
 
 from reader import __version__, subcommands
 from reader.errors import ReaderError
@@ -25,15 +27,24 @@ EXIT_ERROR = 1
 _UNWIND_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
+if TYPE_CHECKING:
+    import argparse
+
 _VALUE_OPTIONS = frozenset({*subcommands.GLOBAL_OPTIONS, "--model"})
 """Options whose next word is their value, not a subcommand or a path."""
+_HELP = ("-h", "--help", "--version")
+_TUI_OPTIONS = {"--workspace": "workspace", "--db": "db", "--model": "model"}
+"""The TUI's options (`open`'s), by the attribute the parser gives their value."""
 
 
-def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
+def build_parser(with_subcommands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The full parser: subcommands, plus the TUI's own options on the bare command.
 
-    Without subcommands it only knows `open` (the TUI), and imports none of them.
+    Without subcommands it only knows `open` (the TUI), and imports none of them; with
+    `only`, a subcommand's name, it knows that one alone (the command line names it).
     """
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read, triage and annotate dumps of news articles in the terminal.",
@@ -47,13 +58,13 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     tui.add_argument("--model", metavar="NAME", help="spaCy pipeline to use for entities")
     subcommands.add_global_options(tui)
     tui.set_defaults(func=_run_tui)
-    for module in subcommands.load() if with_subcommands else ():
+    for module in subcommands.load(only) if with_subcommands else ():
         command = module.register(sub)
         subcommands.add_global_options(command)
     return parser
 
 
-def _run_tui(args: argparse.Namespace) -> int:
+def _run_tui(args: argparse.Namespace | SimpleNamespace) -> int:
     from reader.tui.launch import launch
 
     return launch(args)
@@ -61,7 +72,7 @@ def _run_tui(args: argparse.Namespace) -> int:
 
 def _tui_argv(argv: list[str]) -> list[str] | None:
     """`reader PATH` means `reader open PATH`: the TUI's arguments, or None for a subcommand."""
-    if argv[:1] and argv[0] in ("-h", "--help", "--version"):
+    if argv[:1] and argv[0] in _HELP:
         return None
     first = _first_word(argv)
     if first == "open":
@@ -71,17 +82,50 @@ def _tui_argv(argv: list[str]) -> list[str] | None:
     return None
 
 
-def _first_word(argv: list[str]) -> str | None:
-    """The first argument that is neither an option nor an option's value."""
+def _first_word(argv: list[str], *, before_help: bool = False) -> str | None:
+    """The first argument that is neither an option nor an option's value; with
+    `before_help`, None when `-h`, `--help` or `--version` comes first (the bare command's
+    help lists every subcommand)."""
     words = iter(argv)
     for word in words:
-        if word == "--":
+        if word == "--" or (before_help and word in _HELP):
             return None  # paths follow: the TUI's
         if not word.startswith("-"):
             return word
         if word in _VALUE_OPTIONS:
             next(words, None)
     return None
+
+
+def plain_tui_args(tui: list[str]) -> SimpleNamespace | None:
+    """What the parser makes of `tui` (`open` and its arguments), read by hand when it
+    is plain; None when the parser has to read it.
+
+    Plain: paths in one run, and `--workspace`, `--db`, `--model` spelled out, each
+    with a value (`--db X` or `--db=X`) that does not start with `-`. Help, `--`,
+    abbreviations, a missing value and every mistake go to the parser, which answers
+    them as it always has (`tests/project/test_cli_fast_path.py` holds the two alike).
+    """
+    if tui[:1] != ["open"]:
+        return None  # options before `open`: the parser's
+    values: dict[str, object] = dict.fromkeys(_TUI_OPTIONS.values())
+    paths: list[Path] = []
+    paths_ended = False
+    words = iter(tui[1:])
+    for word in words:
+        name, equals, value = word.partition("=")
+        if name in _TUI_OPTIONS:
+            if not equals:
+                value = next(words, "-")
+            if not value or value.startswith("-"):
+                return None
+            values[_TUI_OPTIONS[name]] = value if name == "--model" else Path(value)
+            paths_ended = bool(paths)
+        elif word.startswith("-") or paths_ended:
+            return None
+        else:
+            paths.append(Path(word))
+    return SimpleNamespace(**values, command="open", paths=paths, func=_run_tui)
 
 
 class Terminated(BaseException):
@@ -115,7 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit status."""
     given = list(sys.argv[1:] if argv is None else argv)
     tui = _tui_argv(given)
-    args = build_parser(with_subcommands=tui is None).parse_args(given if tui is None else tui)
+    args = None if tui is None else plain_tui_args(tui)
+    if args is None:
+        only = None if tui is not None else _first_word(given, before_help=True)
+        parser = build_parser(with_subcommands=tui is None, only=only)
+        args = parser.parse_args(given if tui is None else tui)
     try:
         if tui is not None:
             return int(args.func(args) or 0)

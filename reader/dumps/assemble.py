@@ -33,6 +33,9 @@ _TEASER_MAX_WORDS = 16
 _DEK_MAX_WORDS = 60
 """A standfirst over a byline or timestamp is a sentence or two; a longer one only when
 the first paragraph repeats it."""
+_AD_COPY_WORDS = 12
+"""An ad's copy right under its label is a slogan; a longer line there is the article's
+paragraph, which a copied page puts under a lone "Advertisement"."""
 _SHORT_LEAD_WORDS = 6
 """A short label over more lead ("Wikinews", "WIKNWS"); a longer line over nothing but a
 "Read more" link is a paragraph (a digest's one-line question), not lead."""
@@ -421,6 +424,13 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
         if chrome.is_callout(text) or (mode == "callout" and text.startswith(">")):
             mode = "callout"
             draft.note_line(i, "chrome", text, "body: callout")
+            continue
+        if mode == "ad" and not fact.line.block_start and fact.words <= _AD_COPY_WORDS:
+            draft.note_line(i, "chrome", text, "body: advertisement copy under its label")
+            continue
+        if chrome.is_ad_label(text):
+            mode = "ad"
+            draft.note_line(i, "chrome", text, "body: advertisement label")
             continue
         mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
         if fact.role in _META_ROLES and _meta_in_body(fact):

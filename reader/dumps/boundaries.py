@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -82,18 +81,46 @@ class _Verdict:
 PREFIX = 4096
 """Lines read before the dump-wide layout (title style, paragraph gap) is fixed."""
 AHEAD = 64
-"""Lines read past the one being decided: more than any lookahead of the scores."""
+"""Lines read past the one being decided: no score looks further."""
+HARD_START = "separator or title heading"
 
 
-def iter_spans(facts: Iterable[Facts], why: dict[int, str] | None = None) -> Iterator[list[Facts]]:
+@dataclass(slots=True)
+class Cut:
+    """A dump line where another process splits the rest of the dump (`reader.dumps.parts`):
+    the spans stop there if an article surely starts on it, and `met` says so."""
+
+    line: int
+    """The dump line (`Line.number`) the rest begins on."""
+    met: bool = False
+    """The spans stopped at `line`: a hard start, with nothing carried over to the rest."""
+    layout: Layout | None = None
+    """The dump's layout, once the spans have read the dump's first lines."""
+
+
+def iter_spans(
+    facts: Iterable[Facts],
+    why: dict[int, str] | None = None,
+    layout: Layout | None = None,
+    cut: Cut | None = None,
+) -> Iterator[list[Facts]]:
     """The lines of each article, in order, as soon as the next article's start is found;
     together they cover every line. `why`, when given, gets the reason for each start
-    (keyed by line index)."""
+    (keyed by line index).
+
+    For a part of a dump, `layout` is the whole dump's (`Cut.layout`), and `cut` stops the
+    spans at the line where the next part starts if an article starts there for certain
+    (then the last span is complete); if not, they go on to the end as without it."""
     source = iter(facts)
     buffer = list(itertools.islice(source, PREFIX))
     if not buffer:
         return
-    layout = _layout(buffer)
+    layout = layout or _layout(buffer)
+    if cut is not None:
+        cut.layout = layout
+    # No score reads more than AHEAD lines ahead, so reading on in smaller steps changes
+    # nothing; towards a cut it saves splitting lines the other process splits.
+    step = PREFIX if cut is None else 4 * AHEAD
     more = len(buffer) == PREFIX
     base = start = 0  # `base`: index in the dump of buffer[0]
     has_body = in_related = False
@@ -104,13 +131,19 @@ def iter_spans(facts: Iterable[Facts], why: dict[int, str] | None = None) -> Ite
                 del buffer[:start]
                 base, i, start = base + start, i - start, 0
             taken = len(buffer)
-            buffer.extend(itertools.islice(source, PREFIX))
-            more = len(buffer) - taken == PREFIX
+            buffer.extend(itertools.islice(source, step))
+            more = len(buffer) - taken == step
         if i >= len(buffer):
             break
         reason = _starts_here(buffer, i, start, layout, has_body, in_related)
         fact = buffer[i]
         in_related = (in_related or fact.role == "related") and not _is_body(fact)
+        if cut is not None and fact.line.number >= cut.line:
+            cut.met = fact.line.number == cut.line and reason == HARD_START and not in_related
+            if cut.met:
+                yield buffer[start:i]
+                return
+            cut = None  # not a sure start: the rest is split here after all
         if reason:
             yield buffer[start:i]
             if why is not None:
@@ -130,7 +163,7 @@ def _starts_here(
     fact = facts[i]
     in_related = (in_related or fact.role == "related") and not _is_body(fact)
     if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
-        return "separator or title heading"
+        return HARD_START
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
     if not _candidate(fact, _gap_before(facts, i, start)):
@@ -187,6 +220,12 @@ def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout, in_relate
     return verdict.score >= THRESHOLD + extra
 
 
+def _median_low(values: Sequence[int]) -> int:
+    """`statistics.median_low`, without importing `statistics` (and its `fractions`,
+    `decimal` and `random`) into the splitter at start-up."""
+    return sorted(values)[(len(values) - 1) // 2]
+
+
 def _layout(facts: Sequence[Facts]) -> Layout:
     headings = [f.line.heading for f in facts if f.line.heading]
     first = next((i for i, f in enumerate(facts) if f.shape and f.role == "text"), None)
@@ -194,7 +233,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
     return Layout(
         title_shape=facts[first].shape if first is not None else None,
         title_heading=min(headings) if headings else 0,
-        paragraph_gap=int(statistics.median_low(gaps)) if gaps else 1,
+        paragraph_gap=_median_low(gaps) if gaps else 1,
         lead_style=first is not None and _leads_with_evidence(facts, first),
         dated_leads=first is not None and _dated_lead(facts, first),
     )
@@ -355,7 +394,7 @@ def _language_changes(facts: Sequence[Facts], start: int, i: int, first_body: in
     """The text before the line and the text after it are in different languages: one
     article ends and another begins (an intertitle never switches language)."""
     before = " ".join(f.line.text for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
-    after = " ".join(f.line.text for f in _run_of_text(facts, first_body))
+    after = " ".join(f.line.text for f in _run_of_text(facts, first_body, i + AHEAD))
     if not before or not after:
         return False
     was, now = language_of(before[-_LANGUAGE_SAMPLE:]), language_of(after)
@@ -371,7 +410,7 @@ def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int)
     before = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
     if len(before) < _MIN_WORDS:
         return 0
-    after = _words(_run_of_text(facts, first_body))
+    after = _words(_run_of_text(facts, first_body, i + AHEAD))
     if len(after) < _MIN_WORDS:
         return 0
     overlap = len(before & after) / min(len(before), len(after))
@@ -382,10 +421,13 @@ def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int)
     return -2 if overlap >= 0.3 else 0
 
 
-def _run_of_text(facts: Sequence[Facts], first: int) -> Iterable[Facts]:
-    """Up to `_WINDOW` body lines from `first`, stopping at the next possible headline."""
+def _run_of_text(facts: Sequence[Facts], first: int, end: int) -> Iterable[Facts]:
+    """Up to `_WINDOW` body lines from `first`, stopping at the next possible headline or
+    at `end`: a candidate `AHEAD` lines back reads no further, so what is decided never
+    depends on how far the splitter happened to have read (nor where a dump was cut to
+    split it in parts, `reader.dumps.parts`)."""
     taken = 0
-    for j in range(first, len(facts)):
+    for j in range(first, min(end, len(facts))):
         fact = facts[j]
         if taken == _WINDOW or (fact.shape and fact.line.gap_before and not _is_body(fact)):
             return

@@ -41,7 +41,14 @@ _CHROME_WORDS = (
     "|compartilhar|partilhar|comentários|condividi|stampa|commenta|commenti|iscriviti"
     "|compartilhe|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annuncio"
     "|zur startseite|retour à l'accueil|volver a la portada|voltar à página inicial"
-    "|torna alla home|back to home"
+    "|torna alla home|back to home|escuchar|escuchar noticia|ouvir|ouvir notícia|ouvir matéria"
+    "|hören|artikel anhören|écouter|écouter l'article|ascolta|ascolta l'articolo"
+    "|zur merkliste hinzufügen|merkliste|ajouter à vos sélections|offrir cet article"
+    "|article réservé aux abonnés|réservé aux abonnés|réagir à cet article|partagez cet article"
+    "|artikel drucken|artikel versenden|imprimer l'article|envoyer l'article|stampa l'articolo"
+    "|invia l'articolo|imprimir artículo|enviar artículo|imprimir notícia|enviar notícia"
+    "|siga o canal no whatsapp|receba as notícias no seu e-mail|sponsored|sponsorisé|patrocinado"
+    "|sponsorizzato|gesponsert|in partnership with|presented by"
     "|all rights reserved|some rights reserved|web edition|online edition|print edition"
 )
 _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
@@ -68,15 +75,22 @@ _LOCAL_LABELS = re.compile(
     r"|lectures)\s*:?\s*\d[\d .,\u202f\xa0]*"
     r"|(?:lu|letto|gelesen|leído|lido|read)\s+\d[\d .,\u202f\xa0]*\s*(?:fois|volte|mal|veces"
     r"|vezes|times)?"
-    r"|(?:(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está em"
-    r"|sei in|ti trovi in)\s*:\s*)?(?:[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}"
-    r"(?:\s+[›»>|•·]\s+[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){1,3}"
-    r"|[^\W\d_][\w'’-]*(?: / [^\W\d_][\w'’-]*){1,3}"
-    r"|[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}(?: / [^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){2,3}))$",
+    r")$",
     re.IGNORECASE,
 )
 """Short page labels in the languages dumps come in: share buttons, reading times, view
-counters, breadcrumbs ("Accueil › Monde"). Only lines up to `_LABEL_MAX` are tried."""
+counters. Only lines up to `_LABEL_MAX` are tried."""
+_CRUMB_MARKS = "›»>|•·/"
+_CRUMBS = re.compile(
+    r"^(?:(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está em"
+    r"|sei in|ti trovi in)\s*:\s*)?(?:[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}"
+    r"(?:\s+[›»>|•·]\s+[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){1,3}"
+    r"|[^\W\d_][\w'’-]*(?: / [^\W\d_][\w'’-]*){1,3}"
+    r"|[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}(?: / [^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){2,3})$",
+    re.IGNORECASE,
+)
+"""Breadcrumbs ("Accueil › Monde", "Sie sind hier: Home / Panorama"), tried only on short
+lines that hold one of `_CRUMB_MARKS`."""
 _LABEL_MAX = 60
 _CHROME_PREFIX = (
     r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
@@ -88,6 +102,9 @@ _CHROME_PREFIX = (
     r"|nächster artikel|artículo anterior|artículo siguiente|post anterior|próximo post"
     r"|articolo precedente|articolo successivo|tags?|mots-clés|mots clés|schlagw[öo]rter"
     r"|stichwörter|etiquetas|palavras-chave|parole chiave|topics|themen|thèmes)\b\s*[:\-–—|→]"
+    r"|^(?:contact|kontakt|contacto|contato|contatto|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+$"
+    r"|^(?:follow|folgen sie|folge|suivez|síguenos|siga|segui|seguici)\b.{0,60}\b(?:twitter"
+    r"|facebook|instagram|mastodon|bluesky|tiktok|youtube|telegram|whatsapp|linkedin)\b.{0,40}$"
     r"|^(?:abonnez-vous|inscrivez-vous|subscribe|sign up|abonnieren sie|melden sie sich"
     r"|suscríbete|suscribite|assine|inscreva-se|iscriviti|abbonati)\b[^.!?]{0,60}$"
     r"|^a version of this article appears in print\b"
@@ -135,7 +152,8 @@ _SHORT_CHROME = re.compile(
 anchored at its start), and the patterns are compiled once, as this one."""
 _LONG_CHROME = re.compile(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
 _RELATED_HEADER = re.compile(
-    r"^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
+    r"^(?:read more|leia mais|lea más|lee más|lire plus|mehr lesen|leggi di più)\s*:$"
+    r"|^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
     r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"
     r"|you might also like|most read|most popular|top stories|recommended(?: for you)?"
     r"|read next|see also|trending(?: now)?|more stories|further reading|explore more"
@@ -150,7 +168,9 @@ _RELATED_HEADER = re.compile(
     r"|weitere artikel(?: zum thema)?|autres articles|otros artículos|outros artigos"
     r"|altri articoli|more articles|potrebbe interessarti(?: anche)?|vous aimerez aussi"
     r"|(?:también )?te puede interesar|você (?:também )?pode gostar|les plus lus|meistgelesen"
-    r"|lo más leído|mais lidas|i più letti|à lire également|a lire également)"
+    r"|lo más leído|mais lidas|i più letti|à lire également|a lire également|empfohlene artikel"
+    r"|pour aller plus loin|aller plus loin|sur le même thème|para saber más|saiba mais"
+    r"|per approfondire|zum weiterlesen|te recomendamos|recomendados)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -202,7 +222,11 @@ def is_chrome(line: str) -> bool:
         return bool(_LONG_CHROME.match(text))
     if _is_chrome_word(text) or _SHORT_CHROME.match(text):
         return True
-    return len(text) <= _LABEL_MAX and bool(_LOCAL_LABELS.match(text))
+    if len(text) > _LABEL_MAX:
+        return False
+    if _LOCAL_LABELS.match(text):
+        return True
+    return any(mark in text for mark in _CRUMB_MARKS) and bool(_CRUMBS.match(text))
 
 
 def _is_chrome_word(text: str) -> bool:
@@ -227,8 +251,11 @@ def section_label(line: str) -> str | None:
     sites set them ("▶ CULTURE", "— NAHER OSTEN —", "ÁFRICA | MOÇAMBIQUE"), or None. A
     bare line in capitals is left alone: it may be a wire headline."""
     text = line.strip()
-    if len(text) > _SECTION_MAX or (text[:1] not in _LABEL_DECORATION and " " not in text):
+    if len(text) > _SECTION_MAX or not text:
         return None
+    dressed = text[0] in _LABEL_DECORATION or text[-1] in _LABEL_DECORATION
+    if not dressed and not any(mark in text for mark in "|/·•"):
+        return None  # neither dressed nor parted: most lines stop here
     core = text.strip(_LABEL_DECORATION)
     parts = _LABEL_PARTS.split(core)
     if core == text and len(parts) < 2:
@@ -240,6 +267,21 @@ def section_label(line: str) -> str | None:
         if not all(_LABEL_WORD.fullmatch(word) for word in words):
             return None
     return core
+
+
+_AD_LABELS = frozenset(
+    "advertisement advertising ad sponsored sponsorisé patrocinado sponsorizzato gesponsert"
+    " anzeige werbung publicité publicidad publicidade pubblicità annuncio".split()
+)
+
+
+_AD_LABEL_MAX = 20
+
+
+def is_ad_label(line: str) -> bool:
+    """A label over an advertisement ("SPONSORED", "Anzeige"): the lines right under it, in
+    the same block, are the ad's copy."""
+    return len(line) <= _AD_LABEL_MAX and line.strip().rstrip(":").lower() in _AD_LABELS
 
 
 def is_related_header(line: str) -> bool:

@@ -32,9 +32,36 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:(?:written|words|story|text)\s+)?(?P<marker>by|par|von|por)\s+(?P<who>[^\s].{1,120})$",
+    r"^(?:(?:written|words|story|text|ein beitrag|ein artikel)\s+)?(?P<marker>by|par|von|por)"
+    r"\s+(?P<who>[^\s].{1,120})$",
     re.IGNORECASE,
 )
+_AGENCIES = (
+    r"(?:afp|ap|reuters|dpa|efe|ansa|lusa|agences?|agências|agencias|agenzie|agenturen|agencies)"
+)
+_DESK_LINE = re.compile(
+    r"^(?:(?:la|le|die|el|a|the)\s+)?(?:rédaction|redaktion|redacción|redação|redazione|newsroom"
+    r"|staff)(?:\s+[\w'’-]+){0,2}(?:,?\s+(?:avec|com|con|mit|with)\s+" + _AGENCIES + r")?$"
+    r"|^[^\W\d_][\w .'’&-]{1,40},?\s+(?:avec|com|con|mit|with)\s+" + _AGENCIES + r"$",
+    re.IGNORECASE,
+)
+"""A desk or a paper with its agencies standing for a byline ("La rédaction", "Redazione
+ANSA", "Redação, com agências", "Le Quotidien avec AFP")."""
+_DESK_WORDS = frozenset(
+    "rédaction redaktion redacción redação redazione newsroom staff afp ap reuters dpa efe ansa"
+    " lusa agence agences agências agencias agenzie agenturen agencies".split()
+)
+
+
+def _desk_line(text: str) -> bool:
+    """`_DESK_LINE`, tried only when the first, second or last word names a desk or an
+    agency."""
+    words = text.lower().replace(",", " ").split()
+    if not words or not {words[0], words[1 if len(words) > 1 else 0], words[-1]} & _DESK_WORDS:
+        return False
+    return bool(_DESK_LINE.match(text))
+
+
 _STAFF_BYLINE = re.compile(
     r"^(?:by|par|von|por|di|de|da)\s+(?:the\s+|la\s+|le\s+|unserer\s+|der\s+|nuestra\s+"
     r"|la\s+|a\s+|nossa\s+|redazione\s+)?(?:staff|newsroom|editors?|editorial staff|rédaction"
@@ -101,8 +128,15 @@ _PHOTO_CREDIT = re.compile(
     rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
 )
 _CREDIT_LINE = re.compile(
-    r"^(?:credit|photograph|photo|image|picture)(?:\.{2,3}|…|:)\s*\S.{0,100}$", re.I
+    r"^(?:credit|photograph|photo|image|picture|foto|bild|bildquelle|fotoquelle|bildnachweis"
+    r"|image credit|photo credit|crédito da imagem|crédito de la imagen|crédit image"
+    r"|credito immagine|crédito da foto|crédito de la foto"
+    r"|fotografía|fotografia|crédit photo|crédits photo|crédito|immagine|imagem|imagen)"
+    r"\s?(?:\.{2,3}|…|:)\s*\S.{0,100}$",
+    re.I,
 )
+_CREDIT_WORDS = 10
+"""A credit names a photographer and an agency; a longer "Fotos: …" line is a headline."""
 _CAPTION_LEAD = re.compile(r"^(?:image caption|media caption|caption)\s*[,:]?\s*$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,3})"
@@ -184,7 +218,12 @@ _SOURCE_DATE = re.compile(
     r"(?:(?:le|am|il|el|em|on|den)\s+)?(?:\w+\.?,?\s+)?"
     rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
     r"(?:\s+(?:de\s+)?\d{4})?)"
-    r"(?:\s*(?:[,|•·–—-]|à|um|alle|a las|às)?\s*\d{1,2}[:.h]\d{2}(?:\s*uhr)?)?\s*$",
+    r"(?:\s*(?:[,|•·–—-]|à|um|alle|a las|às)?\s*\d{1,2}[:.h]\d{2}(?:\s*uhr)?)?"
+    r"(?:,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
+    r"|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì"
+    r"|sabato|domenica))?\s*$",
     re.IGNORECASE,
 )
 
@@ -255,9 +294,9 @@ def _looks_dated(value: str) -> bool:
 def byline(line: str) -> list[tuple[str, str]]:
     """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
     text = strip_emphasis(line.strip()).replace("**", "")
-    if len(text) <= _LABEL_MAX and _STAFF_BYLINE.match(text):
+    if len(text) <= _LABEL_MAX and (_STAFF_BYLINE.match(text) or _desk_line(text)):
         return [("byline", text)]
-    match = _BYLINE.match(text) if text[:1] in "BbWwSsTtPpVv" else None
+    match = _BYLINE.match(text) if text[:1] in "BbWwSsTtPpVvEe" else None
     if not match or len(text.split()) > 20 or ";" in text:
         return []
     who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
@@ -295,24 +334,42 @@ def _has_credits_cue(line: str) -> bool:
 
 
 _SOURCE_NOTE = re.compile(
-    r"^\(?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
+    r"^[(\[]?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
     r"|testo|edição|edición|edizione|édition|editing|redaktion|rédaction|redazione|redacción"
     r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione)\s*:\s*\S"
     r"[^:]{0,60}(?:;[^;]{1,40})?"
     r"|(?:mit material von|con información de|com informações d[aeo]s?|con informazioni d[ai]"
     r"|with material from)\s+\S.{0,80}"
+    r"|(?:reportagem|reportaje|edição|edición|edizione|editado|editada|traduzione|traducción"
+    r"|tradução|traduit|traduction|übersetzung|übersetzt|translated)\s+(?:de|di|von|par|por|by"
+    r"|da|del)\s+\S[^.]{0,80}"
+    r"|(?:avec|with|mit|con|com)\s+" + _AGENCIES + r"[\w /,-]{0,20}"
+    r"|(?:über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor"
+    r"|sobre la autora|sobre o autor|sobre a autora|sull'autore|sull'autrice)\s*:\s*\S.{0,200}"
+    r"|(?:correction|korrektur|corrección|correção|correzione|rectificatif)\s*:\s*\S.{0,200}"
     r"|(?:this (?:article|story|post) (?:was|is) (?:originally|first) published"
     r"|originally published|cet article a été (?:publié|initialement publié|d'abord publié)"
     r"|publié initialement|dieser (?:artikel|beitrag) (?:erschien|wurde) (?:zuerst|ursprünglich)"
     r"|zuerst erschienen|este (?:artículo|texto) (?:fue publicado|se publicó) originalmente"
     r"|publicado originalmente|este (?:artigo|texto) foi (?:publicado|originalmente)"
     r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente)"
-    r"\b.{0,160})$",
+    r"\b.{0,160})[)\]]?$",
     re.IGNORECASE,
 )
 """A source or translation note that closes an article ("Fonte: Global Voices", "(Text:
 Global Voices; Redaktion: ib)", "Cet article a été publié initialement sur …")."""
-_SOURCE_NOTE_MAX = 200
+_SOURCE_NOTE_MAX = 240
+_SOURCE_NOTE_WORDS = frozenset(
+    "source sources quelle quellen fonte fontes fuente fuentes text texto texte testo edição"
+    " edición edizione édition editing redaktion rédaction redazione redacción redação"
+    " traduction translation übersetzung tradução traducción traduzione mit con com with"
+    " reportagem reportaje editado editada traduit übersetzt translated avec über about à"
+    " sobre sull'autore sull'autrice correction korrektur corrección correção correzione"
+    " rectificatif this originally cet publié dieser zuerst este publicado questo"
+    " pubblicato".split()
+)
+"""The first words `_SOURCE_NOTE` can start with: a set lookup spares most lines the
+pattern."""
 
 
 def is_source_note(line: str) -> bool:
@@ -320,8 +377,11 @@ def is_source_note(line: str) -> bool:
     text = strip_emphasis(line.strip())
     if len(text) > _SOURCE_NOTE_MAX:
         return False
-    if text[:1] == "(" and text[-1:] != ")":
+    if text[:1] in "([" and text[-1:] not in ")]":
         return False
+    first = text.lstrip("([ ").split(None, 1)[0].lower().rstrip(":") if text.strip("([ ") else ""
+    if first not in _SOURCE_NOTE_WORDS:
+        return False  # most lines stop here, before the pattern
     return bool(_SOURCE_NOTE.match(text))
 
 
@@ -356,7 +416,12 @@ def is_photo_credit(line: str) -> bool:
 def is_credit_line(line: str) -> bool:
     """A photo credit under its caption ("Credit...Jane Doe for The Times",
     "Photograph: Jane Doe/Reuters"): the line above it is the caption."""
-    return len(line) < 2 * _LABEL_MAX and bool(_CREDIT_LINE.match(line.strip()))
+    text = line.strip()
+    return (
+        len(text) < 2 * _LABEL_MAX
+        and bool(_CREDIT_LINE.match(text))
+        and len(text.split()) <= _CREDIT_WORDS
+    )
 
 
 def opens_caption(line: str) -> bool:

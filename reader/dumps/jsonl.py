@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import orjson
-
 from reader.article import Article
 from reader.dumps.assemble import assemble
 from reader.dumps.lines import Line, logical_lines
@@ -35,6 +33,8 @@ def looks_like_jsonl(text: str) -> bool:
 
 
 def _record(line: str) -> dict[str, object] | None:
+    import orjson  # here: a plain-text dump never needs it (its import is half the splitter's)
+
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:

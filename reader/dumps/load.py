@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.dumps.assemble import Placement, assemble
-from reader.dumps.boundaries import iter_spans
+from reader.dumps.boundaries import Cut, Layout, iter_spans
 from reader.dumps.chrome import line_key
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
@@ -72,7 +72,7 @@ _MAIL_HEADER = re.compile(
 """The first line of a mail a newsletter was pasted from."""
 _UNSUBSCRIBE = re.compile(
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
-    r"l'iscrizione|darse de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
+    r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
     r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
     r"vous recevez ce|view in (?:your )?browser|voir dans le navigateur|im browser ansehen"
     r"|sie erhalten diese|voc[êe] recebeu|cancelar (?:a )?assinatura|ricevi questa"
@@ -91,6 +91,16 @@ _FRONT = "front matter: before the first article, no article text in it"
 _BACK = "back matter: after an article, no article text in it"
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What a run over one part of a dump needs (`reader.dumps.parts`): the first part
+    stops at `cut`; a later one (the text from the cut on) splits with the whole dump's
+    `layout` and has no head of its own (no mail or request header)."""
+
+    cut: Cut | None = None
+    layout: Layout | None = None
+
+
 @dataclass(slots=True)
 class _Held:
     """The article found last, kept until the next one is found: lines with no text of
@@ -107,10 +117,18 @@ class _Run:
     """One pass of the splitter over a dump's text, keeping its matter (and, when traced,
     where every line went)."""
 
-    def __init__(self, text: str, source: str, encoding: str, traced: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        encoding: str,
+        traced: bool = False,
+        part: Part | None = None,
+    ) -> None:
         self.text = text.removeprefix("\ufeff")
         self.source = source
         self.encoding = encoding
+        self.part = part
         self.front: list[str] = []
         self.back: list[str] = []
         self.placed: list[Placed] | None = [] if traced else None
@@ -127,8 +145,12 @@ class _Run:
         why: dict[int, str] | None = {} if self.placed is not None else None
         held: _Held | None = None
         count = at = 0
-        facts = self._after_mail_header(classify(line) for line in logical_lines(self.text))
-        for span in iter_spans(facts, why):
+        part = self.part
+        facts = (classify(line) for line in logical_lines(self.text))
+        if part is None or part.layout is None:  # the dump's own head (rest parts have none)
+            facts = self._after_mail_header(facts)
+        layout, cut = (None, None) if part is None else (part.layout, part.cut)
+        for span in iter_spans(facts, why, layout, cut):
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
@@ -146,7 +168,7 @@ class _Run:
                 count += 1
             held = _Held(span, article, placements or [])
         if held is not None:
-            yield self._finish(held, last=True)
+            yield self._finish(held, last=cut is None or not cut.met)
 
     def _after_mail_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
         """The lines after a mail header ("From:", "Subject:" …) and the greeting under it,
@@ -274,6 +296,13 @@ _GREETING = re.compile(
 )
 """The greetings a newsletter opens with, in the languages reader meets most."""
 _GREETING_WORDS = 40
+_MAIL_NOTE = re.compile(
+    r"forwarded this|was this (?:e-?mail )?forwarded|subscribe here|view (?:this e-?mail )?online"
+    r"|having trouble viewing|weitergeleitet|version en ligne|transféré|ver en el navegador"
+    r"|reenviado|encaminhado|ver no navegador|inoltrat[oa]|visualizza nel browser",
+    re.IGNORECASE,
+)
+"""A newsletter's note above its greeting ("Forwarded this email? Subscribe here")."""
 
 
 def _after_greeting(fact: Facts) -> bool:
@@ -282,6 +311,8 @@ def _after_greeting(fact: Facts) -> bool:
     item of the newsletter."""
     text = fact.line.text.strip()
     if not fact.line.gap_before or _MAIL_HEADER.match(text) or _GREETING.match(text):
+        return False
+    if _UNSUBSCRIBE.search(text) or _MAIL_NOTE.search(text):
         return False
     return fact.words > _GREETING_WORDS or text[-1:] not in ",:.!"
 
@@ -308,6 +339,7 @@ def _footer_start(lines: Sequence[Facts]) -> int | None:
     )
     if block is None:
         return None
+    block = _sign_off_start(lines, block)
     wide = next(
         (
             at
@@ -325,6 +357,30 @@ _FOOTER_LINE_WORDS = 6
 """A footer's text line above the unsubscribe line ("Thanks for reading!") is short."""
 
 
+_SIGN_OFF_LINES = 3
+
+
+def _sign_off_start(lines: Sequence[Facts], block: int) -> int:
+    """The footer's start moved up over a sign-off right above it ("Un saludo," / "El
+    equipo del Boletín"): a block of a few short lines, the first ending on a comma."""
+    above = next(
+        (
+            at
+            for at in range(block - 1, 0, -1)
+            if lines[at].line.gap_before or lines[at].line.separator_before
+        ),
+        None,
+    )
+    if above is None or block - above > _SIGN_OFF_LINES:
+        return block
+    sign_off = lines[above:block]
+    if sign_off[0].line.text.rstrip().endswith(",") and all(
+        fact.words <= _FOOTER_LINE_WORDS for fact in sign_off
+    ):
+        return above
+    return block
+
+
 def _footer_line(fact: Facts) -> bool:
     return fact.role != "text" or fact.words <= _FOOTER_LINE_WORDS
 
@@ -335,7 +391,12 @@ def _listed_headline(head: Sequence[Facts]) -> str | None:
     for fact in head:
         if fact.role == "bullet" and fact.line.text[:1].isdigit():
             return line_key(fact.meta[0][1])
+        if fact.role == "text" and fact.shape is None and fact.words >= _PARAGRAPH_WORDS:
+            return None  # an article came first: a list under it ranks stories, not documents
     return None
+
+
+_PARAGRAPH_WORDS = 12
 
 
 def _first_document(head: Sequence[Facts], listed: str) -> int | None:
@@ -384,6 +445,24 @@ def iter_articles(text: str, source: str = "", encoding: str = "utf-8") -> Itera
 def split_dump(text: str, source: str = "", encoding: str = "utf-8") -> Dump:
     """The articles of one dump's text and its front and back matter."""
     run = _Run(text, source, encoding)
+    articles = _paused(run.articles)
+    return Dump(source, articles, run.front, run.back)
+
+
+def iter_first_part(
+    text: str, source: str, encoding: str, cut: Cut
+) -> tuple[Iterator[Article], Dump]:
+    """The articles of a dump's text up to `cut` (`reader.dumps.parts`), and the dump's matter
+    found meanwhile (its lists fill as the articles come). If no article surely starts at
+    the cut (`cut.met` is then False), they go on to the end of the text as `iter_articles`."""
+    run = _Run(text, source, encoding, part=Part(cut=cut))
+    return run.articles(), Dump(source, [], run.front, run.back)
+
+
+def split_rest(text: str, source: str, encoding: str, layout: Layout) -> Dump:
+    """The articles of the text from a cut on (`reader.dumps.parts`), split with the whole
+    dump's `layout`, numbered from 0."""
+    run = _Run(text, source, encoding, part=Part(layout=layout))
     articles = _paused(run.articles)
     return Dump(source, articles, run.front, run.back)
 

@@ -152,11 +152,14 @@ def _composite_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | Non
     )
     named = any(credits.byline(p) for p in parts)
     counted = any(chrome.is_chrome(part) and any(map(str.isdigit, part)) for part in parts)
-    if dated and (named or counted):
+    all_dates = all(
+        credits.source_date(p) or credits.local_timestamp(p) or credits.timestamps(p) for p in parts
+    )
+    if dated and (named or counted or all_dates):
         return "updated", (("published", text),)  # kept as written: the date has company
     if named:
         return "byline", (("byline", text),)
-    if counted and not dated:
+    if (counted and not dated) or all(chrome.is_chrome(part) for part in parts):
         return "chrome", ()
     # "VIDEO | …" may head a story and "World · 2 hours ago" a teaser in a list of them:
     # a date beside a mere label proves nothing.

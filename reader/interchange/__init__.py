@@ -4,10 +4,26 @@
 reads a file back through `importers/` and merges it into the store. A new format is
 one module in each folder plus its entry in `export.FORMATS` (see
 docs/architecture.md). `training` picks the checked articles and writes them as
-spaCy training data (`reader export -f spacy`).
+spaCy training data (`reader export -f spacy`). The names below are imported on first
+use, so `reader export` does not load the importers.
 """
 
-from reader.interchange.export import ExportError, export_format
-from reader.interchange.importer import ImportFileError, import_file
+from typing import TYPE_CHECKING
+
+from reader.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from reader.interchange.export import ExportError, export_format
+    from reader.interchange.importer import ImportFileError, import_file
 
 __all__ = ["ExportError", "ImportFileError", "export_format", "import_file"]
+
+_EXPORTS = {
+    "ExportError": "export",
+    "export_format": "export",
+    "ImportFileError": "importer",
+    "import_file": "importer",
+}
+"""Each name -> the module that defines it."""
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

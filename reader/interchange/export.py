@@ -9,12 +9,15 @@ and writes the result atomically: a crash leaves no half-written export behind.
 from __future__ import annotations
 
 import contextlib
+import itertools
+import operator
 import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.analysis import Entity
 from reader.article import Article
@@ -22,7 +25,6 @@ from reader.errors import ReaderError
 from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
-from reader.library.stories import Stories
 from reader.store import (
     Store,
     remove_stale_temp_files,
@@ -31,6 +33,9 @@ from reader.store import (
     write_atomically,
 )
 from reader.store.bulk import collector_paused
+
+if TYPE_CHECKING:  # the stories come from the caller; `reader export` without them skips it
+    from reader.library.stories import Stories
 
 Rendered = bytes | Mapping[str, bytes]
 """A file's bytes, or a folder's file names and bytes."""
@@ -165,7 +170,8 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         articles = tuple(article for article in articles if article.body is not None)
     orphaned = 0
     if not fmt.keeps_orphans:
-        orphaned = sum(a["orphaned"] for article in articles for a in article.annotations)
+        # C-level calls: a generator over 100,000 annotations cost a twentieth of an export
+        orphaned = sum(map(_ORPHANED, itertools.chain.from_iterable(map(_ANNOTATIONS, articles))))
         if orphaned:
             articles = tuple(_without_orphans(article) for article in articles)
     trimmed = replace(export, articles=articles)
@@ -173,6 +179,10 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         fmt.name, len(articles), trimmed.annotation_count, absent=absent, orphaned=orphaned
     )
     return trimmed, summary
+
+
+_ORPHANED = operator.itemgetter("orphaned")
+_ANNOTATIONS = operator.attrgetter("annotations")
 
 
 def _without_orphans(article: ExportArticle) -> ExportArticle:

@@ -4,7 +4,7 @@ Wire copy is reprinted everywhere, with a new headline, a trimmed ending or
 another byline; exact copies already share an id (`Library`), these do not. Two
 articles are versions of one story when
 
-1. their openings share many five-word phrases: MinHash LSH (datasketch) over the
+1. their openings share many five-word phrases: MinHash LSH over the
    shingles of the first `LEAD_WORDS` words proposes candidate pairs, and the
    share is then counted exactly (shared shingles over the smaller set: a trimmed
    ending keeps the whole opening) and must reach `threshold`; and
@@ -14,9 +14,11 @@ articles are versions of one story when
    (token-set ratio of at least `TITLE_AGREES`).
 
 Versions of one story are joined transitively; the story's first version is the
-one listed first, and its id names the story. datasketch (and with it numpy and
-scipy) is imported on the first call, never at import time: it takes about two
-seconds and the TUI calls it in a worker after its first frame.
+one listed first, and its id names the story. MinHash and LSH are reader's own,
+over numpy arrays, and give what datasketch gave (tests/fixtures/duplicates): its
+`MinHashLSH` kept a Python set per bucket and importing it brought scipy, some 50 MB
+resident for one band choice. numpy is imported on the first call, never at import
+time, and the TUI calls it in a worker after its first frame.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ TITLE_AGREES = 90.0
 """rapidfuzz token-set ratio (0-100) at which two headlines count as the same."""
 NUM_PERM = 64
 """MinHash permutations: enough for a steep LSH curve at 0.5, cheap at 10,000 articles."""
+_SEED = 1
+"""Seed of the generator the MinHash permutations are drawn from."""
 _CANDIDATE_FLOOR = 0.8
 """LSH runs at this fraction of the threshold (Jaccard), so trimmed versions, whose
 Jaccard is below their containment, are still proposed; the exact count then decides."""
@@ -93,13 +97,13 @@ def find_stories(articles: Sequence[Article], threshold: float = DEFAULT_THRESHO
         raise ValueError(f"threshold must be above 0 and at most 1, not {threshold}")
     hashes = TokenHashes()
     shingles = _Shingles.of(articles, hashes)
-    sets: dict[int, set[int]] = {}
+    sets: dict[int, np.ndarray] = {}
     words: dict[int, list[int]] = {}
     parent = list(range(len(articles)))
     for a, b in sorted(_candidates(shingles, threshold)):
-        sa = sets.get(a) or sets.setdefault(a, set(shingles[a]))
-        sb = sets.get(b) or sets.setdefault(b, set(shingles[b]))
-        if len(sa & sb) / min(len(sa), len(sb)) < threshold:
+        sa = sets[a] if a in sets else sets.setdefault(a, shingles.distinct(a))
+        sb = sets[b] if b in sets else sets.setdefault(b, shingles.distinct(b))
+        if _shared(sa, sb) / min(len(sa), len(sb)) < threshold:
             continue
         wa = words.get(a) or words.setdefault(a, _words(articles[a].body, BODY_WORDS, hashes))
         wb = words.get(b) or words.setdefault(b, _words(articles[b].body, BODY_WORDS, hashes))
@@ -148,7 +152,7 @@ class _Shingles:
         `SHINGLE_WORDS` of them at once (in place, so no temporary copies)."""
         import numpy as np
 
-        flat, starts, ends = array("Q"), array("q"), array("q")
+        flat, starts, ends = array("I"), array("q"), array("q")
         for article in articles:
             words = _words(article.body, LEAD_WORDS, hashes)
             start = len(flat)
@@ -156,7 +160,7 @@ class _Shingles:
                 flat.extend(words)
             starts.append(start)
             ends.append(len(flat) - SHINGLE_WORDS + 1 if len(flat) > start else start)
-        hashed = np.frombuffer(flat, dtype=np.uint64) if flat else np.zeros(0, dtype=np.uint64)
+        hashed = np.frombuffer(flat, dtype=np.uint32) if flat else np.zeros(0, dtype=np.uint32)
         runs = max(len(hashed) - SHINGLE_WORDS + 1, 0)
         mixed = np.zeros(runs, dtype=np.uint64)
         with np.errstate(over="ignore"):
@@ -172,9 +176,72 @@ class _Shingles:
         values: list[int] = self._values[self._starts[position] : self._ends[position]].tolist()
         return values
 
+    def distinct(self, position: int) -> np.ndarray:
+        """The article's distinct shingle hashes, sorted: sets of Python ints for the
+        2,000 articles in candidate pairs at 10,000 took some 20 MB, these take 1."""
+        import numpy as np
+
+        return np.unique(self._values[self._starts[position] : self._ends[position]])
+
     def present(self) -> list[int]:
         """The positions of the articles that have shingles."""
         return [i for i, (a, b) in enumerate(zip(self._starts, self._ends, strict=True)) if b > a]
+
+    def signatures(self, present: Sequence[int]) -> np.ndarray:
+        """The MinHash signatures (`NUM_PERM` 32-bit minima, one row per position in
+        `present`) of those articles' shingles: each shingle is mixed (MurmurHash3's
+        finalizer), put through `NUM_PERM` affine maps modulo 2**32 and the least kept,
+        column by column over every article at once, as datasketch's `MinHash` does."""
+        import numpy as np
+
+        lengths = np.array([self._ends[i] - self._starts[i] for i in present], dtype=np.int64)
+        offsets = np.cumsum(lengths) - lengths
+        # the runs of each article, packed end to end (the runs across articles left out)
+        kept = np.zeros(len(self._values), dtype=bool)
+        for i in present:
+            kept[self._starts[i] : self._ends[i]] = True
+        mixed = _fmix32(self._values[kept])
+        multipliers, increments = _permutations(NUM_PERM)
+        signatures = np.empty((len(present), NUM_PERM), dtype=np.uint32)
+        hashed = np.empty_like(mixed)
+        for k in range(NUM_PERM):
+            np.multiply(mixed, multipliers[k], out=hashed)
+            np.add(hashed, increments[k], out=hashed)
+            signatures[:, k] = np.minimum.reduceat(hashed, offsets)
+        return signatures
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer over an array: spreads crc-like hashes over all bits."""
+    import numpy as np
+
+    h = values.astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
+
+
+def _permutations(count: int) -> tuple[np.ndarray, np.ndarray]:
+    """`count` affine maps `h -> a * h + b` modulo 2**32 with odd `a`, drawn from numpy's
+    legacy generator with seed 1 as datasketch draws them, so signatures match its own."""
+    import numpy as np
+
+    generator = np.random.RandomState(_SEED)
+    multipliers = generator.randint(0, 1 << 31, count, dtype=np.uint32) * np.uint32(2) + np.uint32(
+        1
+    )
+    increments = generator.randint(0, 1 << 32, count, dtype=np.uint32)
+    return multipliers, increments
+
+
+def _shared(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted arrays of distinct values have in common."""
+    import numpy as np
+
+    return len(np.intersect1d(a, b, assume_unique=True))
 
 
 def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> bool:
@@ -188,28 +255,57 @@ def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> boo
 def _candidates(shingles: _Shingles, threshold: float) -> set[tuple[int, int]]:
     """Pairs of positions whose openings MinHash LSH finds alike (each pair once, low first).
 
-    The signatures are datasketch's; the banding is datasketch's too (its `MinHashLSH`
-    picks the bands), done here over one array of signatures: its index kept a set per
-    bucket, some 45 MB at 10,000 articles, to find the same pairs."""
+    Every signature is one row of an array, banded with the bands `lsh_bands` picks;
+    the rows equal in a band share its bucket. These are the pairs datasketch's
+    `MinHashLSH` finds with its `MinHash` (tests/fixtures/duplicates holds its outputs)."""
     import numpy as np
-    from datasketch import MinHash, MinHashLSH
 
     present = shingles.present()
-    bands = MinHashLSH(threshold=threshold * _CANDIDATE_FLOOR, num_perm=NUM_PERM).hashranges
-    signatures: np.ndarray | None = None
-    found = MinHash.generator((shingles[i] for i in present), num_perm=NUM_PERM, hashfunc=int)
-    for row, signature in enumerate(found):
-        if signatures is None:
-            signatures = np.empty((len(present), NUM_PERM), dtype=signature.hashvalues.dtype)
-        signatures[row] = signature.hashvalues
     pairs: set[tuple[int, int]] = set()
-    if signatures is None:
+    if not present:
         return pairs
+    signatures = shingles.signatures(present)
     positions = np.array(present)
-    for start, end in bands:
+    for start, end in lsh_bands(threshold * _CANDIDATE_FLOOR, NUM_PERM):
         for bucket in _buckets(signatures[:, start:end]):
             pairs.update(itertools.combinations(positions[bucket].tolist(), 2))
     return pairs
+
+
+def lsh_bands(threshold: float, num_perm: int) -> list[tuple[int, int]]:
+    """The column ranges of the LSH bands for a Jaccard `threshold`: `b` bands of `r` rows,
+    chosen as datasketch's `MinHashLSH` chooses them (equal weights), minimising the
+    false-positive plus false-negative areas under the S-curve `1 - (1 - s^r)^b`.
+
+    The curve is a polynomial of degree `b * r <= num_perm`, so Gauss-Legendre
+    quadrature with more than `num_perm / 2` nodes integrates it exactly."""
+    import numpy as np
+
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 8)
+    shapes = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
+    bands, rows = (np.array(column, dtype=float)[:, None] for column in zip(*shapes, strict=True))
+    error = _area(nodes, weights, 0.0, threshold, bands, rows, above=False) + _area(
+        nodes, weights, threshold, 1.0, bands, rows, above=True
+    )
+    b, r = shapes[int(np.argmin(error))]  # the first of equals, as datasketch's loop keeps
+    return [(i * r, (i + 1) * r) for i in range(b)]
+
+
+def _area(
+    nodes: np.ndarray,
+    weights: np.ndarray,
+    low: float,
+    high: float,
+    bands: np.ndarray,
+    rows: np.ndarray,
+    *,
+    above: bool,
+) -> np.ndarray:
+    """For each shape (a column of `bands` and `rows`), the area over [low, high] under
+    the chance of being a candidate (`above`: of not being one), by Gauss-Legendre."""
+    s = (high - low) / 2 * nodes + (high + low) / 2
+    missed = (1 - s**rows) ** bands
+    return (high - low) / 2 * ((missed if above else 1 - missed) @ weights)
 
 
 def _buckets(band: np.ndarray) -> list[np.ndarray]:

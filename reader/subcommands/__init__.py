@@ -7,10 +7,15 @@ Modules are imported only when a subcommand (or --help) is asked for: `reader`
 alone opens the TUI, whose first frame must not wait for every subcommand's imports.
 """
 
-import argparse
+from __future__ import annotations
+
 from importlib import import_module
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+    from types import ModuleType
 
 NAMES = {
     "analyse": "analyse",
@@ -28,9 +33,11 @@ NAMES = {
 """Subcommand name -> its module in this package."""
 
 
-def load() -> tuple[ModuleType, ...]:
-    """Every subcommand module, imported now (each pulls in its domain modules)."""
-    return tuple(import_module(f"{__name__}.{module}") for module in NAMES.values())
+def load(only: str | None = None) -> tuple[ModuleType, ...]:
+    """Every subcommand module, or only the one called `only`, imported now (each pulls in
+    its domain modules: all of them were a third of a one-shot `reader export` process)."""
+    modules = NAMES.values() if only is None else (NAMES[only],)
+    return tuple(import_module(f"{__name__}.{module}") for module in modules)
 
 
 GLOBAL_OPTIONS = ("--workspace", "--db")
@@ -43,6 +50,8 @@ def add_global_options(parser: argparse.ArgumentParser, *, top: bool = False) ->
     A subcommand's copy defaults to "not given", so a value given before the
     subcommand is not overwritten by the subcommand's default.
     """
+    import argparse  # here: a plain `reader PATH` never builds a parser (`reader.cli`)
+
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
         "--workspace",

@@ -135,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)
     if args.stories:
-        from reader.library.duplicates import find_stories  # datasketch: only when asked
+        from reader.library.duplicates import find_stories  # numpy: only when asked
 
         export = with_stories(export, find_stories(list({a.id: a for a in articles}.values())))
     with collector_paused():

@@ -19,7 +19,6 @@ import gc
 import signal
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -32,7 +31,6 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import reader
-from reader.analysis import PipelineInfo
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.text.safe import visible, visible_line
@@ -42,6 +40,7 @@ from reader.tui.screens.first import FirstScreen, empty_text
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from reader.analysis import PipelineInfo
     from reader.library import Library, Triage
     from reader.store import Store
     from reader.tui.inbox_bridge import InboxArrived, InboxBridge
@@ -94,20 +93,31 @@ def _reader_commands() -> type[Provider]:
     return ReaderCommands
 
 
-@dataclass(frozen=True, slots=True)
 class Start:
-    """How `reader` starts: the first frame from the split dumps, the rest opened after it."""
+    """How `reader` starts: the first frame from the split dumps, the rest opened after it.
 
-    opening: Opening
-    """The dumps asked for, the small ones split (what the first frame lists)."""
-    open_rest: Callable[[], tuple[Session, EntitySource, str]]
-    """Opens the store and the session over `opening`, and the entity service; returns
-    them with the model's name. Called in a thread; a `ReaderError` ends the app."""
-    split: Callable[[Path], Iterator[Article]] | None = None
-    """A deferred dump's articles as found, as `reader.dumps.load.iter_dump` gives them,
-    from a process splitting them since the start; None: the app splits them itself."""
-    stop: Callable[[], None] | None = None
-    """Ends that process (a quit before the dumps are split)."""
+    A plain class, not a dataclass: generating one costs the first frame a millisecond.
+    """
+
+    __slots__ = ("open_rest", "opening", "split", "stop")
+
+    def __init__(
+        self,
+        opening: Opening,
+        open_rest: Callable[[], tuple[Session, EntitySource, str]],
+        split: Callable[[Path], Iterator[Article]] | None = None,
+        stop: Callable[[], None] | None = None,
+    ) -> None:
+        self.opening = opening
+        """The dumps asked for, the small ones split (what the first frame lists)."""
+        self.open_rest = open_rest
+        """Opens the store and the session over `opening`, and the entity service; returns
+        them with the model's name. Called in a thread; a `ReaderError` ends the app."""
+        self.split = split
+        """A deferred dump's articles as found, as `reader.dumps.load.iter_dump` gives them,
+        from a process splitting them since the start; None: the app splits them itself."""
+        self.stop = stop
+        """Ends that process (a quit before the dumps are split)."""
 
 
 class ReaderApp(App[None]):
@@ -360,6 +370,9 @@ class ReaderApp(App[None]):
 
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""
+        from reader.tui.heap import keep_heap_small
+
+        self.run_worker(keep_heap_small, thread=True, group="heap")
         self._inbox.start()
         if self.session.deferred:
             self.load_deferred()  # the index and entities follow the articles: no GIL contest
@@ -450,7 +463,7 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def find_stories(self) -> None:
-        """Groups near-duplicates in a thread (seconds at 10,000 articles; datasketch loads
+        """Groups near-duplicates in a thread (seconds at 10,000 articles; numpy loads
         here, never before the first frame); a newer run replaces an older one."""
         from reader.library.duplicates import find_stories  # loaded on first use
         from reader.tui.messages import StoriesFound

@@ -8,7 +8,6 @@ thread after the first frame (`Rest`), and close here at the end.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import functools
 import gc
@@ -17,19 +16,27 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
 from reader.tui.ahead import Ahead
+from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
 
 if TYPE_CHECKING:
+    import argparse
+
     from reader.article import Article
     from reader.nlp.router import ModelRouter
     from reader.store import Store
     from reader.tui.app import ReaderApp
     from reader.tui.presenters.opening import Found, Opening
     from reader.tui.presenters.session import Session
+
+# `reader.tui.presenters.opening` (the plan, the first frame's panes) is imported above,
+# before the fork: the child plans with it and this process unpickles the plan with it,
+# so importing it once here spares the child its import.
 
 DRIVER_ENV = "TEXTUAL_DRIVER"
 """Set when Textual draws through another driver than the terminal's (a browser tab)."""
@@ -112,7 +119,7 @@ class Rest:
                     self.store.close()
 
 
-def launch(args: argparse.Namespace) -> int:
+def launch(args: argparse.Namespace | SimpleNamespace) -> int:
     """Runs the TUI until the user quits; the exit status for the CLI.
 
     Config errors (a bad keymap) stop here with a one-line error, and so does an
@@ -123,19 +130,17 @@ def launch(args: argparse.Namespace) -> int:
     require_existing(paths)
     workspace = Workspace.open(args.workspace, args.db)
     splitting = Ahead(lambda: _plan(workspace, paths), then=split_ahead)
-    from reader.tui.app import ReaderApp, Start  # Textual, while the child splits
-    from reader.tui.keys import parse_keymap
-    from reader.tui.terminal import TerminalWatch
+    with _collector_paused():  # here, not in the child (forked above): it splits on
+        from reader.tui.app import ReaderApp, Start  # Textual, while the child splits
+        from reader.tui.keys import parse_keymap
+        from reader.tui.terminal import TerminalWatch
 
-    keymap = parse_keymap(workspace.config.get("keymap"))
-    opening = splitting.result()
-    split = _streamed(splitting, opening)
-    require_terminal()
-    rest = Rest(workspace, paths, opening, args.model)
-    app = ReaderApp(Start(opening, rest.open, split, splitting.close), keymap=keymap)
-    # The articles live as long as the app: frozen, the garbage collector stops
-    # walking them, which keeps its pauses out of key presses in big dumps.
-    gc.freeze()
+        keymap = parse_keymap(workspace.config.get("keymap"))
+        opening = splitting.result()
+        split = _streamed(splitting, opening)
+        require_terminal()
+        rest = Rest(workspace, paths, opening, args.model)
+        app = ReaderApp(Start(opening, rest.open, split, splitting.close), keymap=keymap)
     try:
         if in_terminal():
             terminal = (sys.stdin.fileno(), sys.stdout.fileno())
@@ -152,22 +157,51 @@ def launch(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while Textual and the app are imported and the
+    articles unpickled, then everything so far frozen and the collector back on.
+
+    Those imports make hundreds of thousands of objects, none of them garbage, and each
+    collection they set off walks all of them again: about 4% of the first frame's CPU.
+    Frozen, the articles (which live as long as the app) are never walked again either,
+    which keeps the collector's pauses out of key presses in big dumps.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
-    """The dumps asked for, the small ones split (the splitter is imported here)."""
+    """The dumps asked for, the small ones split (the splitter is imported here, its
+    patterns compiled, with the collector paused as in the parent)."""
     from reader.tui.presenters.opening import plan_opening
 
-    return plan_opening(workspace, paths)
+    with _collector_paused():
+        return plan_opening(workspace, paths)
 
 
 def split_ahead(opening: Opening) -> Iterator[Found]:
     """In the child, after the plan: the big dumps split, their articles sent as found
     (at the lowest priority: the first frame and the keys here come first, the split
-    takes what CPU they leave)."""
+    takes what CPU they leave). A second child splits the second part of each at once
+    (`reader.dumps.parts`), so a second core shares the work; the collector is paused
+    meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after)."""
     from reader.tui.presenters.opening import split_deferred
 
-    if opening.deferred:
-        os.nice(19)
-    return split_deferred(opening)
+    if not opening.deferred:
+        return split_deferred(opening)
+    os.nice(19)
+    gc.disable()
+    from reader.dumps.parts import Rest, iter_dump_in_parts
+
+    rest = Rest()  # forked before the thread that sends the batches
+    return split_deferred(opening, functools.partial(iter_dump_in_parts, rest=rest))
 
 
 def _streamed(

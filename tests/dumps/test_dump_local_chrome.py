@@ -80,6 +80,21 @@ from reader.dumps.roles import classify
         ("Avec ses amis, il est parti.", "text"),
         ("CC Cinema Festival – Bogota under CC by 2.0 licence", "caption"),
         ("Read on → https://example.org/river", "url"),
+        ("Redação, com agências", "byline"),
+        ("Le Quotidien avec AFP", "byline"),
+        ("Ein Beitrag von Lena Vogt", "byline"),
+        ("Bildquelle: dpa", "chrome"),
+        (
+            "Fotos: A infância nas margens do Velho Chico, onde a tecnologia ainda não chegou",
+            "text",
+        ),
+        ("1. April 2015 Mittwoch", "updated"),
+        ("26 juin 2012 | Mis à jour à 09:15", "updated"),
+        ("Artikel drucken | Artikel versenden", "chrome"),
+        ("Reportagem de Global Voices; edição de Redação", "credits"),
+        ("[Traduction : la rédaction]", "credits"),
+        ("Über die Autorin: Lena Vogt schreibt über Asien.", "credits"),
+        ("Leia mais:", "related"),
     ],
 )
 def test_local_chrome_and_dates_have_their_role(text: str, role: str) -> None:
@@ -195,3 +210,17 @@ def test_a_newsletter_with_single_gaps_keeps_its_header_and_footer_apart() -> No
     assert second.body.startswith("En Tchéquie") and second.body.endswith("origine ?")
     assert "Voici notre sélection" in first.meta["dump_front_matter"]
     assert "Se désinscrire" in second.meta["dump_back_matter"]
+
+
+def test_an_ad_slogan_under_its_label_and_a_sign_off_stay_out_of_the_body() -> None:
+    text = (
+        "Asunto: Lo mejor de la semana\n\nHola,\n\n[MEDIOS]\nUn titular sobre los medios\n\n"
+        "El primer párrafo de la noticia cuenta lo que pasó durante la semana en la ciudad.\n\n"
+        "SPONSORED\nTry our weekend edition free for a month.\n\n"
+        "El segundo párrafo de la noticia cuenta lo que dijeron los vecinos del barrio.\n\n"
+        "Un saludo,\nEl equipo del Boletín\n\n"
+        "Si no quieres recibir más correos, puedes darte de baja aquí: https://example.org/baja\n"
+    )
+    (article,) = split_text(text)
+    assert article.body.endswith("los vecinos del barrio.")
+    assert "weekend edition" not in article.body and "saludo" not in article.body

@@ -16,13 +16,13 @@ paragraph; chrome lines kept out of bodies; non-blank lines kept; meta.language 
 FLOORS = {
     ("tune", "classic"): (5, 19, 19, 19, 19, 6, 169, 19),  # 5, 19, 6, 169
     ("tune", "clipper_markdown"): (5, 19, 19, 19, 19, 156, 205, 19),  # 5, 19, 156, 296
-    ("tune", "email_digest"): (7, 27, 27, 27, 27, 163, 271, 27),  # 7, 27, 163, 271
-    ("tune", "foreign_web"): (12, 45, 45, 45, 45, 340, 555, 45),  # 12, 45, 340, 556
+    ("tune", "email_digest"): (9, 34, 34, 34, 34, 209, 338, 34),  # 9, 34, 209, 338
+    ("tune", "foreign_web"): (16, 56, 56, 56, 56, 420, 677, 56),  # 16, 56, 420, 678
     ("tune", "lexisnexis"): (5, 19, 19, 19, 19, 220, 318, 19),  # 5, 19, 220, 318
     ("tune", "long_intertitles"): (5, 11, 11, 11, 11, 0, 186, 11),  # 5, 11, 0, 186
-    ("tune", "nexis_factiva"): (7, 25, 25, 25, 25, 353, 456, 25),  # 7, 25, 353, 470
-    ("tune", "trailers"): (7, 31, 31, 31, 31, 40, 188, 31),  # 7, 31, 40, 188
-    ("tune", "all"): (53, 196, 196, 196, 196, 1278, 2348, 196),  # 53, 196, 1278, 2454
+    ("tune", "nexis_factiva"): (8, 28, 28, 28, 28, 377, 486, 28),  # 8, 28, 377, 503
+    ("tune", "trailers"): (10, 46, 46, 46, 46, 57, 258, 46),  # 10, 46, 57, 258
+    ("tune", "all"): (63, 232, 232, 232, 232, 1445, 2637, 232),  # 63, 232, 1445, 2746
     ("heldout", "classic"): (3, 12, 12, 12, 12, 6, 178, 12),  # 3, 12, 6, 178
     ("heldout", "clipper_markdown"): (3, 11, 11, 11, 11, 93, 118, 11),  # 3, 11, 93, 173
     ("heldout", "email_digest"): (3, 12, 10, 10, 12, 64, 115, 12),  # 3, 12, 66, 115
@@ -30,30 +30,31 @@ FLOORS = {
     ("heldout", "lexisnexis"): (3, 12, 12, 12, 12, 138, 195, 12),  # 3, 12, 138, 195
     ("heldout", "long_intertitles"): (3, 8, 8, 8, 8, 0, 80, 8),  # 3, 8, 0, 80
     ("heldout", "nexis_factiva"): (3, 10, 10, 10, 10, 154, 208, 10),  # 3, 10, 154, 214
-    ("heldout", "trailers"): (3, 12, 12, 12, 12, 13, 82, 12),  # 3, 12, 13, 84
-    ("heldout", "all"): (24, 91, 90, 91, 93, 572, 1168, 93),  # 25, 93, 576, 1239
+    ("heldout", "trailers"): (3, 12, 12, 12, 12, 13, 84, 12),  # 3, 12, 13, 84
+    ("heldout", "all"): (24, 91, 90, 91, 93, 572, 1170, 93),  # 25, 93, 576, 1239
     ("fresh", "classic"): (2, 8, 8, 8, 8, 3, 30, 8),  # 2, 8, 3, 30
     ("fresh", "clipper_markdown"): (2, 8, 8, 8, 8, 57, 51, 7),  # 2, 8, 57, 78
-    ("fresh", "email_digest"): (2, 8, 8, 8, 8, 43, 66, 6),  # 2, 8, 43, 66
-    ("fresh", "foreign_web"): (1, 5, 4, 4, 8, 51, 83, 7),  # 2, 8, 60, 83
+    ("fresh", "email_digest"): (2, 8, 8, 8, 8, 43, 66, 7),  # 2, 8, 43, 66
+    ("fresh", "foreign_web"): (2, 8, 6, 6, 8, 58, 83, 7),  # 2, 8, 60, 83
     ("fresh", "lexisnexis"): (2, 8, 8, 8, 8, 93, 130, 8),  # 2, 8, 93, 130
     ("fresh", "long_intertitles"): (2, 6, 6, 6, 6, 0, 36, 6),  # 2, 6, 0, 36
     ("fresh", "nexis_factiva"): (2, 7, 7, 8, 7, 100, 115, 8),  # 2, 8, 100, 115
-    ("fresh", "trailers"): (2, 7, 7, 8, 7, 10, 39, 6),  # 2, 8, 11, 39
-    ("fresh", "all"): (15, 57, 56, 58, 60, 357, 550, 56),  # 16, 62, 367, 577
-    ("fresh2", "email_digest"): (0, 2, 0, 2, 0, 17, 35, 2),  # 1, 5, 28, 36
-    ("fresh2", "foreign_web"): (2, 7, 5, 5, 9, 53, 81, 7),  # 2, 9, 57, 81
-    ("fresh2", "nexis_factiva"): (1, 3, 3, 3, 4, 47, 54, 2),  # 1, 4, 49, 58
+    ("fresh", "trailers"): (2, 8, 7, 8, 7, 10, 39, 6),  # 2, 8, 11, 39
+    ("fresh", "all"): (16, 61, 58, 60, 60, 364, 550, 57),  # 16, 62, 367, 577
+    ("fresh2", "email_digest"): (1, 4, 5, 5, 5, 28, 36, 4),  # 1, 5, 28, 36
+    ("fresh2", "foreign_web"): (2, 8, 6, 6, 9, 54, 81, 8),  # 2, 9, 57, 81
+    ("fresh2", "nexis_factiva"): (1, 4, 4, 4, 4, 49, 54, 3),  # 1, 4, 49, 58
     ("fresh2", "trailers"): (1, 5, 6, 6, 6, 7, 26, 6),  # 1, 6, 7, 26
-    ("fresh2", "all"): (4, 17, 14, 16, 19, 124, 196, 17),  # 5, 24, 141, 201
+    ("fresh2", "all"): (5, 21, 21, 21, 24, 138, 197, 21),  # 5, 24, 141, 201
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
 articles, chrome lines, lines. The `fresh` rows were first set to what the splitter scored
 the first time it met them. The `tune` foreign_web rows grew with three Global Voices dumps
 in five languages (pt, es, de, it, fr) and the vocabularies fitted to them. The tune
-rows grew again with the ten dumps of bench/tune_dumps.py, and the `fresh2` rows are what
-the splitter scored the first time it met that half (built by bench/fresh2_dumps.py)."""
+rows grew again with the twenty dumps of bench/tune_dumps.py, and the `fresh2` rows are what
+the splitter scored the first time it met that half (built by bench/fresh2_dumps.py); on
+2026-12-04 the held-out, fresh and fresh2 rows were raised once, at the end of that work."""
 
 
 def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,23 +3,12 @@ byline are grouped; different stories, even on the same desk, are not."""
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import replace
 
 import pytest
 
 from reader.article import Article, article_id
-from reader.library.duplicates import (
-    _CANDIDATE_FLOOR,
-    DEFAULT_THRESHOLD,
-    MIN_WORDS,
-    NUM_PERM,
-    TokenHashes,
-    _candidates,
-    _Shingles,
-    find_stories,
-    opening_shingles,
-)
+from reader.library.duplicates import MIN_WORDS, find_stories, opening_shingles
 from reader.library.stories import Stories, Story
 
 
@@ -173,27 +162,3 @@ def test_exact_copies_in_the_input_join_one_story(originals: list[Article]) -> N
     copy = replace(originals[3], source="copy.txt")
     (story,) = find_stories([originals[3], copy])
     assert len(story) == 2
-
-
-def test_candidate_pairs_are_the_pairs_datasketch_lsh_buckets(originals: list[Article]) -> None:
-    """The banding over one array of signatures finds exactly the pairs that datasketch's
-    own LSH index (a set per bucket, far more memory) finds."""
-    from datasketch import MinHash, MinHashLSH
-
-    articles = [*originals, *(_reprint(a, keep=0.6) for a in originals[:4])]
-    shingles = opening_shingles(articles)
-    present = [i for i, s in enumerate(shingles) if s]
-    lsh = MinHashLSH(threshold=DEFAULT_THRESHOLD * _CANDIDATE_FLOOR, num_perm=NUM_PERM)
-    for position in present:
-        signature = MinHash(num_perm=NUM_PERM, hashfunc=int)
-        signature.update_batch(shingles[position])
-        lsh.insert(position, signature)
-    expected = set()
-    for table in lsh.hashtables:
-        for key in table.keys():  # noqa: SIM118 (a storage object, not a dict)
-            expected.update(itertools.combinations(sorted(table.get(key)), 2))
-    found = _candidates(_Shingles.of(articles, TokenHashes()), DEFAULT_THRESHOLD)
-    assert found == expected
-    assert {(a, b) for a, b in found if b >= len(originals)} >= {
-        (n, len(originals) + n) for n in range(4)
-    }

@@ -100,9 +100,16 @@ def test_snippet_of_a_short_title_is_not_cut() -> None:
     assert (shown.text, shown.start, shown.end) == ("Short title", 6, 11)
 
 
+_ASCII_FORMS = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015", "-"),
+}
+
+
 def _reference_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(_ASCII_FORMS.get(c, c) for c in decomposed if not unicodedata.combining(c))
 
 
 def test_accents_are_ignored_both_ways() -> None:
@@ -115,6 +122,16 @@ def test_accents_are_ignored_both_ways() -> None:
     assert b.body[hit.start : hit.end] == "Cafe\u0301"
 
 
+def test_curly_quotes_and_dashes_match_their_ascii_forms() -> None:
+    curly = make_article("It\u2019s over", "\u201cWe don\u2019t know\u201d \u2014 she said.")
+    plain = make_article("It's over", '"We don\'t know" - she said.', index=1)
+    index = SearchIndex([curly, plain])
+    assert [h.article_id for h in index.search("it's")] == [curly.id, plain.id]
+    (hit, _) = index.search("don\u2019t know - she")
+    assert curly.body[hit.start : hit.end] == "don\u2019t"
+    assert fold(curly.body) == ('"we don\'t know" - she said.', None)
+
+
 def test_hangul_is_searchable_without_offset_maps() -> None:
     body = "서울에서 회담이 열렸다"
     folded, mapping = fold(body)
@@ -124,12 +141,12 @@ def test_hangul_is_searchable_without_offset_maps() -> None:
     assert body[hit.start : hit.end] == "회담"
 
 
-_TEXT = st.text(alphabet=st.sampled_from("aAbBßsSİi ΣσςﬁFIéE\u0301\n\x00’"), max_size=40)
+_TEXT = st.text(alphabet=st.sampled_from("aAbBßsSİi ΣσςﬁFIéE\u0301\n\x00’'“—-"), max_size=40)
 
 
 @given(
     texts=st.lists(st.tuples(_TEXT, _TEXT), min_size=1, max_size=6),
-    query=st.text(alphabet=st.sampled_from('aAbsSßiİσéE\u0301 "'), max_size=8),
+    query=st.text(alphabet=st.sampled_from('aAbsSßiİσéE\u0301 "’-'), max_size=8),
 )
 def test_search_finds_exactly_the_articles_a_plain_scan_finds(
     texts: list[tuple[str, str]], query: str

@@ -11,7 +11,7 @@ import grimp
 import pytest
 
 from reader import subcommands
-from reader.cli import build_parser
+from reader.cli import _first_word, build_parser
 from tests.conftest import ROOT
 
 _PROBE = """
@@ -48,6 +48,14 @@ def test_every_subcommand_is_named_where_the_cli_looks_it_up() -> None:
     parser = build_parser()
     choices = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(choices) == {"open", *subcommands.NAMES}
+
+
+def test_a_subcommand_named_on_the_command_line_is_the_only_one_built() -> None:
+    parser = build_parser(only="stats")
+    choices = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(choices) == {"open", "stats"}
+    assert _first_word(["--db", "x.json", "export", "-h"], before_help=True) == "export"
+    assert _first_word(["-h", "export"], before_help=True) is None  # the help lists them all
 
 
 @pytest.mark.slow

@@ -1,9 +1,10 @@
 """The first frame is drawn from few modules: the real `reader` in a real pty.
 
 spaCy is not imported before it, nor the store, the triage, the annotation
-machinery, the splitter (which runs in a forked child) or, without a `reader.toml`,
-the TOML parser; a module joining the first frame's import set has to be added to
-`FIRST_FRAME` below, on purpose.
+machinery (the sentence cursor included), the entity records, the splitter (which
+runs in a forked child), `argparse` or, without a `reader.toml`, the TOML parser; a
+module joining the first frame's import set has to be added to `FIRST_FRAME` below,
+on purpose.
 """
 
 from __future__ import annotations
@@ -29,9 +30,8 @@ from pathlib import Path
 from reader.tui.app import ReaderApp
 
 def on_ready(self):
-    loaded = sorted(
-        name for name in sys.modules if name.split(".")[0] in ("reader", "spacy", "tomllib")
-    )
+    watched = ("reader", "spacy", "tomllib", "argparse")
+    loaded = sorted(name for name in sys.modules if name.split(".")[0] in watched)
     Path(sys.argv[1]).write_text("\\n".join(loaded))
     self.exit()
 
@@ -42,9 +42,6 @@ raise SystemExit(main(sys.argv[2:]))
 
 FIRST_FRAME = {
     "reader",
-    "reader.analysis",
-    "reader.annotation",
-    "reader.annotation.passages",
     "reader.article",
     "reader.cli",
     "reader.dumps",
@@ -54,8 +51,6 @@ FIRST_FRAME = {
     "reader.lazy",
     "reader.nlp",
     "reader.nlp.glossary",
-    "reader.nlp.segments",
-    "reader.nlp.sentences",
     "reader.subcommands",
     "reader.text",
     "reader.text.safe",
@@ -79,7 +74,6 @@ FIRST_FRAME = {
     "reader.tui.widgets.article_list",
     "reader.tui.widgets.article_view",
     "reader.tui.widgets.divider",
-    "reader.tui.widgets.list_header",
     "reader.tui.widgets.styles",
     "reader.workspace",
 }
@@ -121,4 +115,5 @@ def test_the_first_frame_imports_only_what_the_list_and_the_article_need(
     assert "reader.tui.screens.first" in loaded  # the probe saw the first frame
     assert "spacy" not in loaded
     assert "tomllib" not in loaded  # no reader.toml here: its patterns are not compiled
+    assert "argparse" not in loaded  # a plain `reader PATH` builds no parser
     assert loaded - FIRST_FRAME == set(), "new on the first frame's path"

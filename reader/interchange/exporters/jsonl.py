@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -41,35 +42,53 @@ def render(export: Export) -> bytes:
 
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
 """Prodigy's answer per triage state; any other state is `ignore` (not decided)."""
+_SPAN = operator.itemgetter("start", "end")
 _WORD = re.compile(r"\w+|[^\w\s]")
 """Every character that is not white space is in a token, so white space follows a token
-exactly when the next one does not start where it ends. Matching between two cuts cuts
-the words crossing them (the pattern has no anchors or look-behind)."""
+exactly when the next one does not start where it ends. The pattern has no anchors or
+look-behind, so matching the whole text and cutting the tokens a cut falls inside gives
+the tokens of matching between the cuts."""
 
 
-def tokens(text: str, cuts: Iterable[int] = ()) -> list[dict[str, Any]]:
-    """Prodigy tokens: words and punctuation, also cut at each offset in `cuts`; `ws` says
-    whether white space follows (Prodigy joins token texts with it to show the text)."""
-    edges = [0, *sorted(set(cuts)), len(text)]
-    pieces = [
-        match.span()
-        for start, end in itertools.pairwise(edges)
-        for match in _WORD.finditer(text, start, end)
-    ]
-    follows = [start for start, _ in pieces[1:]]
-    if pieces:
-        follows.append(len(text))
+def token_edges(text: str, cuts: Iterable[int] = ()) -> tuple[list[int], list[int]]:
+    """Where Prodigy's tokens start and end: words and punctuation marks, also cut at each
+    offset in `cuts` that falls inside one. Matched once over the whole text, and every
+    step a C-level call (matching between 100 cuts per article was half of the export)."""
+    edges = list(itertools.chain.from_iterable(map(re.Match.span, _WORD.finditer(text))))
+    starts, ends = edges[0::2], edges[1::2]
+    offsets = sorted(set(cuts))
+    # a cut is inside a token when more tokens start before it than end at or before it
+    inside = list(
+        itertools.compress(
+            offsets,
+            map(
+                operator.ne,
+                map(bisect.bisect_left, itertools.repeat(starts), offsets),
+                map(bisect.bisect_right, itertools.repeat(ends), offsets),
+            ),
+        )
+    )
+    if inside:  # each ends one piece and starts the next
+        starts = sorted(starts + inside)
+        ends = sorted(ends + inside)
+    return starts, ends
+
+
+def tokens(text: str, starts: list[int], ends: list[int]) -> list[dict[str, Any]]:
+    """Prodigy's tokens at these edges; `ws` says whether white space follows (Prodigy joins
+    token texts with it to show the text)."""
+    follows = [*starts[1:], len(text)]  # one too many only when there are no tokens
     return [
         {"text": text[start:end], "start": start, "end": end, "id": number, "ws": end != after}
-        for number, ((start, end), after) in enumerate(zip(pieces, follows, strict=True))
+        for number, (start, end, after) in enumerate(zip(starts, ends, follows, strict=False))
     ]
 
 
 def task(article: ExportArticle, text: str) -> dict[str, Any]:
     """One article's Prodigy task; `text` is its body (absent articles have none)."""
     tagged = [(a, tag) for a in article.annotations for tag in a["tags"]]
-    made = tokens(text, (offset for a, _ in tagged for offset in (a["start"], a["end"])))
-    starts = [token["start"] for token in made]
+    cut = [a for a in article.annotations if a["tags"]]
+    starts, ends = token_edges(text, itertools.chain.from_iterable(map(_SPAN, cut)))
     spans = [
         {
             "start": a["start"],
@@ -84,7 +103,7 @@ def task(article: ExportArticle, text: str) -> dict[str, Any]:
     input_hash = _hash({"text": text})
     doc: dict[str, Any] = {
         "text": text,
-        "tokens": made,
+        "tokens": tokens(text, starts, ends),
         "spans": spans,
         "answer": ANSWERS.get(article.state, "ignore"),
         "notes": [

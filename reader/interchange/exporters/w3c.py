@@ -14,7 +14,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from reader import __version__
-from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export, ExportArticle
+from reader.interchange.exporters.records import (
+    OFFSETS,
+    AnnotationDoc,
+    Export,
+    ExportArticle,
+)
 from reader.text import json_out
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -28,7 +33,7 @@ READER_VOCABULARY = "urn:reader:vocabulary#"
 
 def document(export: Export) -> dict[str, Any]:
     """The collection, with every annotation on its one embedded page."""
-    tagging: dict[str, dict[str, str]] = {}
+    tagging = _TagBodies()
     items = [
         annotation_doc(annotation, source, tagging)
         for article, source in _sources(export)
@@ -39,7 +44,11 @@ def document(export: Export) -> dict[str, Any]:
         "id": f"urn:reader:export:{export.exported}",
         "type": "AnnotationCollection",
         "label": "reader annotations",
-        "generator": {"id": "urn:reader", "type": "Software", "name": f"reader {__version__}"},
+        "generator": {
+            "id": "urn:reader",
+            "type": "Software",
+            "name": f"reader {__version__}",
+        },
         "generated": export.exported,
         "reader:offsets": OFFSETS,
         "total": len(items),
@@ -62,27 +71,10 @@ def annotation_doc(
     annotation: AnnotationDoc, source: str, tagging: dict[str, dict[str, str]]
 ) -> dict[str, Any]:
     """One annotation as a Web Annotation of `source`, its article's URN. `tagging` holds the
-    tag bodies made so far, shared by every annotation of a document (it is only written)."""
-    doc: dict[str, Any] = {
-        "id": ANNOTATION_URN + annotation["id"],
-        "type": "Annotation",
-        "created": annotation["created"],
-        "modified": annotation["updated"],
-    }
-    tags, note = annotation["tags"], annotation["note"]
-    if tags or note:
-        body = [tagging.get(tag) or _tag_body(tagging, tag) for tag in tags]
-        if note:
-            body.append(
-                {
-                    "type": "TextualBody",
-                    "purpose": "commenting",
-                    "value": note,
-                    "format": "text/plain",
-                }
-            )
-        doc["body"] = body
-    doc["target"] = {
+    tag bodies, shared by every annotation of a document (a `_TagBodies`; only written).
+    Each object is made whole in one display, without setting keys one by one (a tenth
+    of rendering 100,000 annotations was that)."""
+    target = {
         "source": source,
         "selector": [
             {
@@ -98,9 +90,38 @@ def annotation_doc(
             },
         ],
     }
-    return doc
+    tags, note = annotation["tags"], annotation["note"]
+    if not (tags or note):
+        return {
+            "id": ANNOTATION_URN + annotation["id"],
+            "type": "Annotation",
+            "created": annotation["created"],
+            "modified": annotation["updated"],
+            "target": target,
+        }
+    body = list(map(tagging.__getitem__, tags))
+    if note:
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "value": note,
+                "format": "text/plain",
+            }
+        )
+    return {
+        "id": ANNOTATION_URN + annotation["id"],
+        "type": "Annotation",
+        "created": annotation["created"],
+        "modified": annotation["updated"],
+        "body": body,
+        "target": target,
+    }
 
 
-def _tag_body(made: dict[str, dict[str, str]], tag: str) -> dict[str, str]:
-    body = made[tag] = {"type": "TextualBody", "purpose": "tagging", "value": tag}
-    return body
+class _TagBodies(dict[str, dict[str, str]]):
+    """One tagging body per tag, made when first asked for and shared by every annotation."""
+
+    def __missing__(self, tag: str) -> dict[str, str]:
+        body = self[tag] = {"type": "TextualBody", "purpose": "tagging", "value": tag}
+        return body

@@ -148,14 +148,16 @@ class Found:
     """The last of this dump's articles are in this batch."""
 
 
-def split_deferred(opening: Opening) -> Iterator[Found]:
-    """The deferred dumps split, in order, in batches as the splitter finds their articles
-    (the first at once), for a process that splits them while the app opens."""
-    from reader.dumps.load import iter_dump
-
+def split_deferred(
+    opening: Opening, split: Callable[[Path], Iterator[Article]] | None = None
+) -> Iterator[Found]:
+    """The deferred dumps split (by `split`, as `reader.dumps.load.iter_dump` does), in
+    order, in batches as the splitter finds their articles (the first at once), for a
+    process that splits them while the app opens."""
+    split = split or split_here
     for path in opening.deferred:
         try:
-            found = iter_dump(path)
+            found = split(path)
         except ReaderError as exc:
             yield Found(path, error=str(exc))
             continue

@@ -25,7 +25,6 @@ from reader.tui.presenters.panes import list_columns
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.divider import PaneDivider
-from reader.tui.widgets.list_header import ListHeader
 
 LIVE_ACTIONS = frozenset(
     {
@@ -100,13 +99,15 @@ class FirstScreen(Screen[None]):
         """The reading screen's frame: the title line, list and article, the footer line.
 
         The title and footer lines are plain text here (Textual's `Header` and the key
-        hints cost a third of this screen); the reading screen brings the real ones.
+        hints cost a third of this screen), and the list header's two lines are an empty
+        band, as the list header shows before the session opens; the reading screen
+        brings the real ones.
         """
         self.add_class(width_class(self.app.size.width))
         yield Static(self.app.title, id="first-header")
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
-                yield ListHeader(id="list-header")
+                yield Static(id="first-list-header")  # the header's place, empty as it is here
                 yield self.article_list
             yield PaneDivider(id="divider")
             with Vertical(id="reading"):

@@ -12,7 +12,6 @@ filtered list. A prefix belongs to the very next key, whatever it is.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import ClassVar, Protocol, runtime_checkable
 
 from rich.cells import cell_len
@@ -45,12 +44,15 @@ class RowIndex(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
 class _Prefix:
-    """What was typed before a key: a count, and/or `*` for the whole filtered list."""
+    """What was typed before a key: a count, and/or `*` for the whole filtered list
+    (never changed once made; a plain class, as the messages below)."""
 
-    count: int | None = None
-    bulk: bool = False
+    __slots__ = ("bulk", "count")
+
+    def __init__(self, count: int | None = None, bulk: bool = False) -> None:
+        self.count = count
+        self.bulk = bulk
 
 
 class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -67,24 +69,30 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     cursor: reactive[int] = reactive(0)
     """Index of the highlighted article."""
 
-    @dataclass
+    # The messages are plain classes, not dataclasses: a dataclass costs the first frame
+    # the compiling of its generated methods (about a millisecond each).
+
     class Highlighted(Message):
         """The cursor moved onto an article (the view previews it)."""
 
-        article: Article
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
 
-    @dataclass
     class Chosen(Message):
         """The user opened an article (enter or double click): the view takes the focus."""
 
-        article: Article
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
 
-    @dataclass
     class PrefixChanged(Message):
         """A count or `*` is pending, or no longer (the list header shows it)."""
 
-        count: int | None
-        bulk: bool
+        def __init__(self, count: int | None, bulk: bool) -> None:
+            super().__init__()
+            self.count = count
+            self.bulk = bulk
 
     def __init__(
         self,

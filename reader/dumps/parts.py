@@ -1,0 +1,288 @@
+"""A big dump split on two cores: a forked process splits the text from a cut on while this
+one splits up to it, and the articles come out exactly as one process would give them.
+
+The cut is a line after a blank line where an article is bound to start (a title heading,
+or the headline under a separator), near the middle of the text. Nothing the splitter
+decides before a start reads past the lines after it, nor after a start before it
+(`reader.dumps.boundaries`), so the two parts are split independently. This process
+checks, when it reaches the cut, that an article does start there with nothing carried
+over (`Cut.met`); the other process, given that part and the dump's layout as soon as this
+one has read the dump's head, splits it meanwhile. When the check fails, the other
+process fails or `fork` is missing, this process splits on to the end alone: the result
+is always what `reader.dumps.load.iter_dump` gives.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import dataclasses
+import itertools
+import os
+import pickle
+import signal
+import struct
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from reader.article import Article
+from reader.dumps import chrome
+from reader.dumps.boundaries import Cut, Layout
+from reader.dumps.jsonl import looks_like_jsonl
+from reader.dumps.load import Dump, iter_articles, iter_first_part, read_dump, split_rest
+
+MIN_CHARS = 1_000_000
+"""Smaller dumps split in one process: a fork and the hand-over cost more than they save."""
+SHARE = 0.5
+"""Where the cut is sought, as a share of the text: the other process starts only once this
+one has read the dump's head (its layout), but this one also takes over the other's
+articles (and, in the app, sends them all on)."""
+SEARCH = 0.2
+"""How far past that point (a share of the text) a cut is looked for."""
+_LENGTH = struct.Struct(">Q")
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A cut: the text from `at` (a character offset) is split by the other process; it
+    starts on dump line `line`."""
+
+    at: int
+    line: int
+
+
+def find_cut(text: str) -> Split | None:
+    """A line where an article surely starts, near `SHARE` of the text; None for small
+    dumps, JSON Lines, or when no such line is near."""
+    if len(text) < MIN_CHARS or looks_like_jsonl(text):
+        return None
+    at = int(len(text) * SHARE)
+    return next(cuts(text, at, at + int(len(text) * SEARCH)), None)
+
+
+def cuts(text: str, begin: int = 0, end: int | None = None) -> Iterator[Split]:
+    """The lines between `begin` and `end` (character offsets) where an article surely
+    starts: a `#` heading or the first line after a separator, with a blank line above."""
+    at = begin
+    while (at := text.find("\n\n", at, len(text) if end is None else end)) != -1:
+        start = at + 2
+        while text.startswith(("\n", "\r\n"), start):  # more blank lines
+            start = text.index("\n", start) + 1
+        if _sure_start(text, start):
+            yield Split(start, lines_before(text, start))
+        at = start
+
+
+def lines_before(text: str, end: int) -> int:
+    """How many lines `normalize_newlines` makes of `text[:end]` (which ends a line), the
+    dump line number of `end`, counted without copying the text."""
+    count = text.count
+    breaks = count("\n", 0, end) + count("\r", 0, end) - count("\r\n", 0, end)
+    return breaks + count("\u2028", 0, end) + 2 * count("\u2029", 0, end) + count("\x85", 0, end)
+
+
+def _sure_start(text: str, start: int) -> bool:
+    """The line at `start` begins a block (a blank line above it) that is a title heading or
+    comes right after a separator that is not an export's record mark (whose text the next
+    article keeps): the splitter starts an article on it in any such dump."""
+    line = _line_at(text, start)
+    if not line.strip() or "\f" in line or chrome.is_separator(line):
+        return False
+    above = _nonblank_above(text, start)
+    if above is None or "\f" in above or chrome.record_mark(above):
+        return False
+    return line.startswith("# ") or chrome.is_separator(above)
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : None if end == -1 else end].rstrip("\r")
+
+
+def _nonblank_above(text: str, start: int) -> str | None:
+    """The nearest non-blank line above `start` (None at the top of the text)."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line:
+            return line
+        end = begin - 1
+    return None
+
+
+class Later(Protocol):
+    """Splits the text from a cut (`split_rest`) elsewhere: `send` it, then take the
+    `result`; `drop` when the result is not wanted any more."""
+
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
+        """Starts splitting `text`, the dump from the cut on, with the dump's `layout`."""
+
+    def result(self, source: str) -> Dump | None:
+        """The articles of the part sent, numbered from 0; None if it failed."""
+
+    def drop(self) -> None:
+        """The part sent is not wanted."""
+
+
+def iter_dump_in_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
+    """`reader.dumps.load.iter_dump`, the part after the cut split by `rest` (if it runs)."""
+    text, encoding = read_dump(path)
+    split = find_cut(text)
+    if rest is None or not rest.running or split is None:
+        return iter_articles(text, str(path), encoding)
+    return join_parts(text, str(path), encoding, split, rest)
+
+
+def join_parts(
+    text: str, source: str, encoding: str, split: Split, rest: Later
+) -> Iterator[Article]:
+    """The articles of the text up to the cut, then those `rest` splits from it, renumbered:
+    what `iter_articles` gives for the whole text. Where the cut does not hold or the rest
+    is missing, the text is split here to its end."""
+    cut = Cut(split.line)
+    articles, matter = iter_first_part(text, source, encoding, cut)
+    held: Article | None = None  # the last one waits: the rest may change it
+    count = 0
+    for article in articles:
+        if held is not None:
+            yield held
+            count += 1
+        elif cut.layout is not None:  # the head is read: the rest can start
+            rest.send(source, text[split.at :], encoding, cut.layout)
+        held = article
+    if not cut.met:  # split here to the end after all
+        if held is not None:
+            rest.drop()
+            yield held
+        return
+    later = None if held is None else rest.result(source)
+    if held is None or later is None or not _joins(matter, later):
+        yield from itertools.islice(iter_articles(text, source, encoding), count, None)
+        return
+    yield held
+    for article in later.articles:
+        yield dataclasses.replace(article, index=article.index + count + 1)
+
+
+def _joins(first: Dump, later: Dump) -> bool:
+    """Whether the parts join as they are: the rest has articles and no front matter, and
+    the first part no back matter (the dump's matter would otherwise move between them)."""
+    return bool(later.articles) and not later.front_matter and not first.back_matter
+
+
+class Rest:
+    """A forked process that splits the parts it is sent (`send`) and sends the articles
+    back (`result`), one dump after another; forked before any thread, so it is safe."""
+
+    def __init__(self) -> None:
+        self._pid: int | None = None
+        self._requests: int | None = None
+        self._results: int | None = None
+        if not hasattr(os, "fork") or threading.active_count() > 1:
+            return
+        requests, ask = os.pipe()
+        answers, answer = os.pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(ask)
+            os.close(answers)
+            _serve(requests, answer, parent)
+        os.close(requests)
+        os.close(answer)
+        self._pid, self._requests, self._results = pid, ask, answers
+
+    @property
+    def running(self) -> bool:
+        """Whether a process splits the rests (else every dump is split here whole)."""
+        return self._requests is not None
+
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
+        """Has the other process split `text` (the dump from the cut) with `layout`."""
+        if self._requests is None:
+            return
+        try:
+            _send(self._requests, pickle.dumps((source, text, encoding, layout), _PROTOCOL))
+        except OSError:  # it has gone: `result` says so
+            self.close()
+
+    def result(self, source: str) -> Dump | None:
+        """The articles of the part sent for `source` (numbered from 0), None if it failed."""
+        frame = None if self._results is None else _receive(self._results)
+        if frame is None:
+            self.close()
+            return None
+        name, dump = pickle.loads(frame)
+        return dump if name == source else None
+
+    def drop(self) -> None:
+        """The part sent is not wanted: the process stops (later dumps split here whole)."""
+        self.close()
+
+    def close(self) -> None:
+        """Stops the process and reaps it."""
+        pid, fds = self._pid, (self._requests, self._results)
+        self._pid = self._requests = self._results = None
+        if pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        for fd in fds:
+            if fd is not None:
+                os.close(fd)
+
+
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+def _serve(requests: int, answers: int, parent: int) -> None:
+    """In the child: each part it is sent split, sent back as (source, Dump)."""
+    status = 1
+    try:
+        _die_with_parent()
+        while os.getppid() == parent and (frame := _receive(requests)) is not None:
+            source, text, encoding, layout = pickle.loads(frame)
+            dump = split_rest(text, source, encoding, layout)
+            _send(answers, pickle.dumps((source, dump), _PROTOCOL))
+        status = 0
+    except BaseException:  # the parent splits whole what it does not get
+        pass
+    finally:
+        os._exit(status)
+
+
+def _die_with_parent() -> None:
+    """Asks Linux to end this process when its parent ends (elsewhere the closed pipe
+    ends it once its part is split)."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _send(fd: int, frame: bytes) -> None:
+    view = memoryview(_LENGTH.pack(len(frame)) + frame)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int) -> bytes | None:
+    """The next frame; None at the end of the pipe."""
+    header = _take(fd, _LENGTH.size)
+    return None if header is None else _take(fd, _LENGTH.unpack(header)[0])
+
+
+def _take(fd: int, size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    while size:
+        chunk = os.read(fd, min(size, 1 << 22))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,145 @@
+"""A dump split in two parts (the second in another process) gives exactly the articles one
+run over the whole text gives, wherever the cut falls and whatever the cut holds."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench import corpus
+from reader.dumps.boundaries import Cut, Layout
+from reader.dumps.lines import normalize_newlines
+from reader.dumps.load import Dump, iter_first_part, read_dump, split_rest, split_text
+from reader.dumps.parts import (
+    Rest,
+    Split,
+    cuts,
+    find_cut,
+    iter_dump_in_parts,
+    join_parts,
+    lines_before,
+)
+from tests.dumps.dump_fixtures import DUMPS
+from tests.dumps.dump_strategies import PIECES
+
+
+class Here:
+    """The rest split in this process, when its result is asked for."""
+
+    def __init__(self, fails: bool = False) -> None:
+        self.sent: tuple[str, str, str, Layout] | None = None
+        self.fails = fails
+
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
+        self.sent = (source, text, encoding, layout)
+
+    def result(self, source: str) -> Dump | None:
+        assert self.sent is not None and self.sent[0] == source
+        source, text, encoding, layout = self.sent
+        return None if self.fails else split_rest(text, source, encoding, layout)
+
+    def drop(self) -> None:
+        self.sent = None
+
+
+def _joined(text: str, split: Split, rest: Here | None = None) -> list[dict[str, object]]:
+    articles = join_parts(text, "d", "utf-8", split, rest or Here())
+    return [a.to_dict() for a in articles]
+
+
+def _whole(text: str) -> list[dict[str, object]]:
+    return [a.to_dict() for a in split_text(text, "d", "utf-8")]
+
+
+def _held(text: str, split: Split) -> bool:
+    cut = Cut(split.line)
+    articles, _ = iter_first_part(text, "d", "utf-8", cut)
+    for _ in articles:
+        pass
+    return cut.met
+
+
+FIXTURES = sorted(p for p in DUMPS.rglob("*") if p.suffix in (".txt", ".md"))
+
+
+def test_every_fixture_dump_splits_the_same_in_two_parts_at_each_cut_tried() -> None:
+    held = 0
+    for path in FIXTURES:
+        text = read_dump(path)[0]
+        found = list(cuts(text))
+        if not found:
+            continue
+        whole = _whole(text)
+        for split in found[:: max(1, len(found) // 3)]:
+            assert _joined(text, split) == whole, (path.name, split)
+            held += _held(text, split)
+    assert held >= 20  # the second part was really split apart, not the whole redone
+
+
+def test_a_generated_dump_of_every_style_splits_the_same_at_its_cut() -> None:
+    text = corpus.dump(150, seed=3)
+    found = list(cuts(text, len(text) // 2))
+    assert found and _held(text, found[0])
+    assert _joined(text, found[0]) == _whole(text)
+
+
+def test_a_cut_where_no_article_starts_changes_nothing() -> None:
+    text = "Title One\n\nFirst paragraph of the first article, long enough to be body text.\n\n"
+    text += "Still the same article\n\nAnd more text that continues the same story here.\n"
+    split = Split(text.index("Still"), 4)
+    assert not _held(text, split)
+    assert _joined(text, split) == _whole(text)
+
+
+def test_a_missing_rest_is_split_here_to_the_end() -> None:
+    text = corpus.dump(40, seed=5)
+    split = next(s for s in cuts(text, len(text) // 2) if _held(text, s))
+    assert _joined(text, split, Here(fails=True)) == _whole(text)
+
+
+SEPARATED = st.lists(
+    st.one_of(PIECES, st.sampled_from(["\n\n-----\n\n", "\n\n# ", "\n\n* * *\n\n"])),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(SEPARATED)
+def test_any_text_splits_the_same_at_any_cut(text: str) -> None:
+    whole = _whole(text)
+    for split in itertools.islice(cuts(text), 4):
+        assert _joined(text, split) == whole
+
+
+def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    paths = [tmp_path / "one.txt", tmp_path / "two.txt"]
+    for seed, path in enumerate(paths):
+        path.write_text(corpus.dump(60, seed=seed), encoding="utf-8")
+    rest = Rest()
+    try:
+        assert rest.running
+        for path in paths:  # one process for the dumps in turn
+            text = read_dump(path)[0]
+            assert find_cut(text) is not None
+            got = [a.to_dict() for a in iter_dump_in_parts(path, rest)]
+            assert got == [a.to_dict() for a in split_text(text, str(path))]
+        assert rest.running
+    finally:
+        rest.close()
+
+
+def test_small_dumps_are_not_cut() -> None:
+    assert find_cut(corpus.dump(20, seed=1)) is None
+
+
+@given(st.text(alphabet="a \n\r\u2028\u2029\x85", max_size=40))
+def test_the_cut_is_numbered_as_the_splitter_numbers_lines(text: str) -> None:
+    text += "\n"
+    assert lines_before(text, len(text)) == normalize_newlines(text).count("\n")
