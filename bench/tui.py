@@ -131,13 +131,13 @@ def session_on(articles: Sequence[Article]) -> Session:
 
 
 class TimedApp(ReaderApp):
-    """Notes when the first frame has been composed (Textual's Ready event)."""
+    """Notes when the first frame has been composed (Textual's Ready event). Textual calls
+    the handler of every class in the MRO, so `ReaderApp.on_ready` runs too (once)."""
 
     ready_at: float = 0.0
 
     def on_ready(self) -> None:
         self.ready_at = time.perf_counter()
-        super().on_ready()
 
 
 class FillingApp(ReaderApp):
@@ -146,7 +146,7 @@ class FillingApp(ReaderApp):
     filled: bool = False
 
     def on_articles_found(self, message: ArticlesFound) -> None:
-        super().on_articles_found(message)
+        # Textual then calls `ReaderApp.on_articles_found` itself (every class in the MRO)
         self.filled = self.filled or message.done
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import operator
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
 
 ParagraphKind = Literal["paragraph", "subheading", "list_item", "highlights"]
 """How a stretch of body text is shown: running text, a subhead, a bullet, a highlights box."""
@@ -18,6 +19,11 @@ class Paragraph:
     start: int
     end: int
     kind: ParagraphKind = "paragraph"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as a call with the fields: big dumps come from another process in
+        pickles, and this halves the time of the dataclass's own field-by-field state."""
+        return Paragraph, _PARAGRAPH_FIELDS(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,14 @@ class Article:
             ],
             "meta": dict(self.meta),
         }
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as a call with the fields, as `Paragraph` is."""
+        return Article, _ARTICLE_FIELDS(self)
+
+
+_PARAGRAPH_FIELDS = operator.attrgetter(*(f.name for f in fields(Paragraph)))
+_ARTICLE_FIELDS = operator.attrgetter(*(f.name for f in fields(Article)))
 
 
 def normalize_for_id(text: str) -> str:

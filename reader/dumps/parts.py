@@ -22,6 +22,7 @@ import os
 import pickle
 import signal
 import struct
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,11 +48,10 @@ _LENGTH = struct.Struct(">Q")
 
 @dataclass(frozen=True, slots=True)
 class Split:
-    """A cut: the text from `at` (a character offset) is split by the other process; it
-    starts on dump line `line`."""
+    """A cut: the text from `at` (a character offset, the start of a line) is split by
+    the other process."""
 
     at: int
-    line: int
 
 
 def find_cut(text: str) -> Split | None:
@@ -72,7 +72,7 @@ def cuts(text: str, begin: int = 0, end: int | None = None) -> Iterator[Split]:
         while text.startswith(("\n", "\r\n"), start):  # more blank lines
             start = text.index("\n", start) + 1
         if _sure_start(text, start):
-            yield Split(start, lines_before(text, start))
+            yield Split(start)
         at = start
 
 
@@ -143,23 +143,29 @@ def join_parts(
     """The articles of the text up to the cut, then those `rest` splits from it, renumbered:
     what `iter_articles` gives for the whole text. Where the cut does not hold or the rest
     is missing, the text is split here to its end."""
-    cut = Cut(split.line)
+    # The cut's line is counted once the first rows are out (a pass over half the text):
+    # until then no line is past it, and a cut reached before is merely not met.
+    cut = Cut(sys.maxsize)
     articles, matter = iter_first_part(text, source, encoding, cut)
     held: Article | None = None  # the last one waits: the rest may change it
     count = 0
+    sent = False
     for article in articles:
         if held is not None:
-            yield held
+            yield held  # the first rows go out before the rest is sent
             count += 1
-        elif cut.layout is not None:  # the head is read: the rest can start
-            rest.send(source, text[split.at :], encoding, cut.layout)
+        if not sent and held is not None and cut.layout is not None:
+            cut.line = lines_before(text, split.at)
+            rest.send(source, text[split.at :], encoding, cut.layout)  # the head is read
+            sent = True
         held = article
     if not cut.met:  # split here to the end after all
-        if held is not None:
+        if sent:
             rest.drop()
+        if held is not None:
             yield held
         return
-    later = None if held is None else rest.result(source)
+    later = rest.result(source) if sent else None
     if held is None or later is None or not _joins(matter, later):
         yield from itertools.islice(iter_articles(text, source, encoding), count, None)
         return

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
 import unicodedata
 
 import pytest
 
-from reader.article import normalize_for_id
+from reader.article import Article, Paragraph, normalize_for_id
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,17 @@ from reader.article import normalize_for_id
 def test_id_folding_is_splitting_into_words(text: str) -> None:
     """Whatever the spacing, the id's text is the words joined by one space (in NFC)."""
     assert normalize_for_id(text) == " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def test_articles_pickle_to_equal_articles_with_every_field() -> None:
+    article = Article(
+        id="x",
+        source="d.txt",
+        index=3,
+        title="T",
+        body="One.\n\nTwo",
+        paragraphs=(Paragraph(0, 4), Paragraph(6, 9, "subheading")),
+        meta={"byline": "A"},
+    )
+    again = pickle.loads(pickle.dumps([article, article], pickle.HIGHEST_PROTOCOL))
+    assert again == [article, article] and again[1].paragraphs[1].kind == "subheading"
