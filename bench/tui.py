@@ -754,6 +754,15 @@ async def _settle_app(app: ReaderApp, pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def _work_done(app: ReaderApp, pilot: Pilot[None]) -> None:
+    """Waits for what a key started: workers, and an order read a step at a time."""
+    await app.workers.wait_for_complete()
+    while app.main.sorting is not None:
+        await pilot.pause(0.005)
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def _key_times(
     app: ReaderApp, steps: Sequence[KeyStep], release: threading.Event
 ) -> dict[str, list[tuple[float, float, float]]]:
@@ -770,7 +779,7 @@ async def _key_times(
                 times = found.setdefault(step.name, [])
                 for _ in range(step.warm):
                     await pilot.press(step.key)
-                    await app.workers.wait_for_complete()
+                    await _work_done(app, pilot)
                 for _ in range(step.runs):
                     await pilot.press(*step.before)
                     for field in app.screen.query(Input):
@@ -780,8 +789,7 @@ async def _key_times(
                     clock.marks.clear()
                     wall, cpu = time.perf_counter(), time.process_time()
                     await pilot.press(step.key)
-                    await app.workers.wait_for_complete()
-                    await pilot.pause()
+                    await _work_done(app, pilot)
                     if clock.marks:
                         end_wall, end_cpu = clock.marks[-1]
                         first = clock.marks[0][0] - wall

@@ -9,8 +9,10 @@ not a parse.
 
 from __future__ import annotations
 
+import heapq
 import threading
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Container, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Literal, cast, get_args
 
@@ -93,6 +95,10 @@ class SortKeys:
         """Every open id in each order worked out so far, with the library's revision then
         and each id's place in it."""
         self._lock = threading.Lock()
+        self._prepared: dict[str, int] = {}
+        """How far each pass of `prepare` got along the list."""
+        self._noted: dict[str, datetime] = {}
+        """Latest whole date per dump ("" for all) seen by `prepare`'s first pass."""
 
     def ready(self, order: SortOrder) -> bool:
         """Whether listing in `order` costs a pass, not a sort (`ranked` was worked out
@@ -101,6 +107,54 @@ class SortKeys:
             return True
         known = self._ranked.get(order)
         return known is not None and known[0] == self._library.revision
+
+    def prepare(self, order: SortOrder, seconds: float) -> bool:
+        """Reads dates or folds titles for `order` for about `seconds`, where the last call
+        left off; True once every open article's key is known (`ranked` is then a sort, with
+        no parsing). A UI calls it between keys, so a key waits for one step at most,
+        never for a thread holding the interpreter through 100,000 dates.
+
+        Dates take two passes: every whole date first (noting each dump's latest), so that
+        placing a day without a year never reads a whole dump's dates in one step."""
+        if self.ready(order):
+            return True
+        deadline = time.perf_counter() + seconds
+        if order not in DATE_ORDERS:
+            return self._step("title", self.title, self._titles, deadline)
+        if not self._step("whole", self._note_whole, (), deadline):  # each noted, even if known
+            return False
+        if self._size != len(self._library):  # every dump's latest whole date, as noted
+            self._size, self._latest = len(self._library), dict(self._noted)
+        return self._step("date", self.date, self._dates, deadline)
+
+    def _step(
+        self, name: str, key: Callable[[str], object], known: Container[str], deadline: float
+    ) -> bool:
+        """Works out `key` along the list from where the pass `name` stopped, until
+        `deadline`; True when it reached the end."""
+        articles = self._library.articles
+        start = self._prepared.get(name, 0)
+        if start > len(articles):  # the list was replaced meanwhile: again from the top
+            start = 0
+        for at in range(start, len(articles)):
+            article_id = articles[at].id
+            if article_id not in known:
+                key(article_id)
+            if at % 64 == 63 and time.perf_counter() >= deadline:
+                self._prepared[name] = at + 1
+                return False
+        self._prepared[name] = len(articles)
+        return True
+
+    def _note_whole(self, article_id: str) -> None:
+        """One article's whole date, and the latest of each dump it is in (and of all)."""
+        when = self._whole_of(article_id)
+        if when is None:
+            return
+        for key in (*self._library.sources(article_id), ""):
+            latest = self._noted.get(key)
+            if latest is None or when > latest:
+                self._noted[key] = when
 
     def ranked(self, order: SortOrder) -> list[str]:
         """Every open article's id in a date or title order (read-only): worked out once
@@ -198,8 +252,14 @@ def _sorted(ids: Sequence[str], order: SortOrder, keys: SortKeys) -> list[str]:
     interpreter while it sorts: a sort in a thread then never stops the UI's keys for
     the whole sort, as a sort of 100,000 Python objects did.
     """
-    if order == "title":
-        return sorted(ids, key=keys.title)
+    if order == "title":  # sorted in runs, then merged: no one call holds the interpreter long
+        titles = [keys.title(article_id) for article_id in ids]
+        runs = [
+            sorted(range(start, min(start + TITLE_RUN, len(ids))), key=titles.__getitem__)
+            for start in range(0, len(ids), TITLE_RUN)
+        ]
+        merged = heapq.merge(*runs, key=titles.__getitem__)  # ties: the earlier run first
+        return [ids[place] for place in merged]
     import numpy as np  # loaded with the first sort by date, never before the first frame
 
     stamps = np.fromiter(
@@ -211,6 +271,9 @@ def _sorted(ids: Sequence[str], order: SortOrder, keys: SortKeys) -> list[str]:
     undated = np.flatnonzero(stamps == UNDATED)
     return [ids[place] for place in np.concatenate((ranked, undated)).tolist()]
 
+
+TITLE_RUN = 4096
+"""Titles sorted in one call of the title order's sort (each a few milliseconds)."""
 
 UNDATED = -1
 """`_microseconds` of an undated article (every date is at or after 0001-01-01)."""

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.article import Article
+from reader.library import ordering
 from reader.library.articles import Library
 from reader.library.dates import article_date, meta_date, parse_date
 from reader.library.filters import Filter
@@ -228,3 +229,27 @@ def test_a_date_order_sorted_in_one_array_is_the_stable_keyed_sort(
         ranked = keys.ranked(as_order(order))
         assert ranked == expected
         assert [keys.place(as_order(order))[a] for a in ranked] == list(range(len(ids)))
+
+
+def test_prepared_a_step_at_a_time_an_order_is_the_one_sorted_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ordering, "TITLE_RUN", 7)  # the title sort's runs and their merge
+    written = ["2024-12-30", "March 3", "no date", "1 March 2025", "Dec 31", None]
+    articles = [
+        replace(
+            make_article(f"{'abc'[n % 3]} {n % 5}", f"Body {n}.", f"/d/{n % 2}.txt", n),
+            meta={"updated": when} if (when := written[n % 6]) else {},
+        )
+        for n in range(150)
+    ]
+    for order in ("newest", "oldest", "title"):
+        keys, steps = SortKeys(Library(articles)), 1
+        while not keys.prepare(as_order(order), 0.0):  # 64 articles a step at most
+            steps += 1
+        assert steps > 2 and not keys.ready(as_order(order))
+        assert keys.ranked(as_order(order)) == SortKeys(Library(articles)).ranked(as_order(order))
+        library = Library(articles)
+        expected = sorted(library.ids(), key=SortKeys(library).title)
+        if order == "title":
+            assert keys.ranked("title") == expected

@@ -26,7 +26,7 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.list_header import ListHeader
 from reader.tui.widgets.result_list import ResultList
-from tests.tui.helpers import Noted, fresh_store, make_session, screen_lines, settle
+from tests.tui.helpers import Noted, fresh_store, make_session, screen_lines, settle, until
 
 SIZE = (120, 40)
 
@@ -240,11 +240,42 @@ async def test_a_big_list_is_sorted_in_a_thread_and_a_second_ctrl_o_goes_on_to_t
         assert app.query_one(ArticleList).current.title == "alpha"  # type: ignore[union-attr]
         await pilot.press("ctrl+o")  # on to the next order: oldest first
         release.set()
+        await until(pilot, lambda: app.triage.order == "oldest")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert titles(app) == ["delta", "Charlie", "Bravo", "alpha"]
         assert "oldest first" in header(app) and app.triage.order == "oldest"
         assert app.query_one(ArticleList).current.title == "alpha"  # type: ignore[union-attr]
+
+
+async def test_a_big_list_reads_its_dates_a_step_at_a_time_between_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
+    monkeypatch.setattr(triage_screen, "SORT_STEP", 0.0)  # 64 articles a step
+    made = [article(f"T{n:03d}", f"Body {n}.", n, f"2025-01-{n % 28 + 1:02d}") for n in range(200)]
+    app = Noted(make_session(made))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        steps: list[bool] = []
+        held = [True]
+        prepare = app.triage.sort_keys.prepare
+
+        def counted(order: SortOrder, seconds: float) -> bool:
+            steps.append(done := prepare(order, seconds) and not held[0])
+            return done
+
+        monkeypatch.setattr(app.triage.sort_keys, "prepare", counted)
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: len(steps) > 4)
+        await pilot.press("j")  # the key answers between the steps
+        assert app.query_one(ArticleList).current.title == "T001"  # type: ignore[union-attr]
+        assert app.triage.order == "dump" and prepare("newest", 0)  # every date read
+        held[0] = False
+        await until(pilot, lambda: app.triage.order == "newest")
+        assert steps[-1] and not any(steps[:-1])
+        assert titles(app)[:2] == ["T027", "T055"]  # 28 January, ties in dump order
+        assert app.query_one(ArticleList).current.title == "T001"  # type: ignore[union-attr]
 
 
 async def test_a_search_lists_its_first_hits_at_once_and_finds_the_rest_between_keys(

@@ -310,8 +310,11 @@ async def test_keys_on_a_list_taller_than_its_pane_keep_rows_and_cursor_in_step(
         await pilot.press("u")  # the discard: Story 5 is listed again at its place
         assert listed(app)[4:7] == ["Story 4", "Story 5", "Story 6"]
         assert article_list.current.title == "Story 6"
+        await pilot.press("k", "x", "D")  # shown again with discarded: drawn as discarded
+        assert "✗ Story 5" in screen_lines(article_list)[10]
+        await pilot.press("D")
         await pilot.press("G")
-        assert article_list.cursor == 59 and "59" in row_titles(app)
+        assert article_list.cursor == 58 and "59" in row_titles(app)
         await pilot.press("f", *"iran", "enter")  # 20 articles: still taller than the pane
         await pilot.press("g", "x")
         assert listed(app)[:2] == ["Story 3", "Story 6"] and len(listed(app)) == 19

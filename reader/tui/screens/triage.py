@@ -54,7 +54,11 @@ if TYPE_CHECKING:
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
 SORT_IN_THREAD = 2_000
-"""Over this many articles, a new date or title order is worked out in a thread."""
+"""Over this many articles, a new date or title order is worked out between keys."""
+SORT_STEP = 0.004
+"""Seconds of reading dates or titles between two keys, while an order is worked out."""
+SORT_PAUSE = 0.001
+"""Seconds between two such steps (keys and screen updates run between them)."""
 BULK_CONFIRM = 20
 """A `*` state key on more articles than this asks first."""
 SEARCH_LAYER = "search"
@@ -121,6 +125,11 @@ class TriageScreen(Screen[None]):
 
     # -- what the list shows --------------------------------------------------------------
 
+    @property
+    def sorting(self) -> SortOrder | None:
+        """The order being worked out for the list (after `ctrl+o` on a big list), if any."""
+        return self._sorting
+
     def listed_articles(self) -> ListedArticles:
         """The articles passing the filter, in list order, each story once unless unfolded
         (looked up by id as their rows are drawn)."""
@@ -155,11 +164,12 @@ class TriageScreen(Screen[None]):
             lead=self._leads.get(story.id) == article.id,
         )
 
-    def refresh_list(self, *, announce: bool = False) -> None:
+    def refresh_list(self, *, announce: bool = False, keep_lines: bool = False) -> None:
         """Re-filters the list, keeping the cursor on its article (or the next one left).
 
         `announce`: the view follows the cursor (a key in the list); otherwise the view
         keeps its article (a background change: the dwell, the inbox, entities).
+        `keep_lines`: rows still listed draw as before (only the filter changed).
         """
         current = self.article_list.current
         before = self._listed
@@ -170,7 +180,7 @@ class TriageScreen(Screen[None]):
         self.article_list.date_label = (
             self._date_label if self.triage.order in DATE_ORDERS else None
         )
-        self.article_list.set_articles(listed, cursor, announce=announce)
+        self.article_list.set_articles(listed, cursor, announce=announce, keep_lines=keep_lines)
         self.refresh_header()
 
     def _date_label(self, article: Article) -> str:
@@ -226,7 +236,7 @@ class TriageScreen(Screen[None]):
     def set_filter(self, new: Filter) -> None:
         """Shows the articles passing `new`; the cursor stays on its article when it passes."""
         self.view_filter = new
-        self.refresh_list(announce=True)
+        self.refresh_list(announce=True, keep_lines=not self.stories)  # no story mark changes
         if not self._shown:
             self.notify("No article passes this filter (F clears it).", severity="warning")
 
@@ -246,7 +256,17 @@ class TriageScreen(Screen[None]):
         self._sorting = order
         count = len(self.triage.library)
         self.notify(f"Sorting {count:,} articles: {describe_order(order)}…", title="Sort")
-        self._prepare_order(order)
+        self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
+
+    def _read_keys(self, order: SortOrder) -> None:
+        """Reads the order's dates or titles a step at a time between keys, then sorts them
+        in a thread (numpy lets go of the interpreter while it sorts)."""
+        if self._sorting != order:
+            return  # another order was asked for meanwhile
+        if self.triage.sort_keys.prepare(order, SORT_STEP):
+            self._prepare_order(order)
+        else:
+            self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sort", name="sort")
     def _prepare_order(self, order: SortOrder) -> None:
@@ -340,6 +360,8 @@ class TriageScreen(Screen[None]):
         above = sum(1 for row in rows if row is not None and row < cursor)
         self._shown = _without(self._shown, gone)
         self._listed = _without(self._listed, gone)
+        for article_id in gone:  # their state changed: drawn afresh if listed again
+            self.article_list.refresh_article(article_id)
         self.article_list.set_articles(
             self.listed_articles(), cursor - above, announce=announce, keep_lines=True
         )

@@ -188,14 +188,14 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         return self._articles[self.cursor] if self._articles else None
 
     def refresh_article(self, article_id: str) -> None:
-        """Redraws the rows of one article (its counts or state changed)."""
-        index = self.index_of(article_id)
-        if index is None:
-            return
+        """Redraws the rows of one article (its counts or state changed); one not listed now
+        is drawn afresh when it is listed again."""
         for part in range(ROW_HEIGHT):
             for is_cursor in (False, True):
                 self._cache.discard((article_id, part, is_cursor, self._width))
-        self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
+        index = self.index_of(article_id)
+        if index is not None:
+            self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
 
     @property
     def _width(self) -> int:
