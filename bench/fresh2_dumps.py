@@ -10,12 +10,11 @@ the splitter was changed for it, and is never tuned on: only its aggregate score
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Text, read_texts
+from bench.fresh_dumps import Dump, Text, built_files, read_texts, write_files
 
 FRESH2 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh2"
 TEXTS = FRESH2 / "texts.txt"
@@ -436,26 +435,14 @@ def sources(texts: dict[str, Text], used: dict[str, list[str]]) -> str:
 def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
     """Every file of the second fresh half by name: dumps, gold files and SOURCES.md."""
     texts = texts if texts is not None else read_texts(TEXTS)
-    files: dict[str, str] = {}
-    used: dict[str, list[str]] = {}
-    for builder in BUILDERS:
-        dump = builder(texts)
-        files[dump.name + dump.suffix] = dump.text()
-        gold = json.dumps(dump.gold(), ensure_ascii=False, indent=1)
-        files[f"{dump.name}.gold.json"] = gold + "\n"
-        for article in dump.articles:
-            used.setdefault(str(article["source"]), []).append(dump.name)
+    files, used = built_files(BUILDERS, texts)
     files["SOURCES.md"] = sources(texts, used)
     return files
 
 
 def main(argv: Sequence[str] = ()) -> int:
     """Writes the second fresh half (into the folder given, or the fixtures folder)."""
-    target = Path(argv[0]) if argv else FRESH2
-    target.mkdir(parents=True, exist_ok=True)
-    for name, content in build().items():
-        (target / name).write_text(content, encoding="utf-8")
-    return 0
+    return write_files(build(), argv, FRESH2)
 
 
 if __name__ == "__main__":

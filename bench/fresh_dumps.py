@@ -787,29 +787,45 @@ def sources(texts: dict[str, Text], used: dict[str, list[str]]) -> str:
     return SOURCES_HEAD + "\n".join(rows) + "\n"
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file of the fresh half by name: dumps, gold files and SOURCES.md."""
-    texts = texts if texts is not None else read_texts()
+def built_files(
+    builders: Iterable[Callable[[dict[str, Text]], Dump]], texts: dict[str, Text]
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Each builder's dump and gold file by name, and the dumps each text went into.
+
+    Shared by every half's builder so their gold files are written alike; the second
+    value is what a SOURCES.md lists."""
     files: dict[str, str] = {}
     used: dict[str, list[str]] = {}
-    for builder in BUILDERS:
+    for builder in builders:
         dump = builder(texts)
         files[dump.name + dump.suffix] = dump.text()
         gold = json.dumps(dump.gold(), ensure_ascii=False, indent=1)
         files[f"{dump.name}.gold.json"] = gold + "\n"
         for article in dump.articles:
             used.setdefault(str(article["source"]), []).append(dump.name)
+    return files, used
+
+
+def write_files(files: dict[str, str], argv: Sequence[str], default: Path) -> int:
+    """Writes built files into the folder given on the command line, or `default`."""
+    target = Path(argv[0]) if argv else default
+    target.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (target / name).write_text(content, encoding="utf-8")
+    return 0
+
+
+def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
+    """Every file of the fresh half by name: dumps, gold files and SOURCES.md."""
+    texts = texts if texts is not None else read_texts()
+    files, used = built_files(BUILDERS, texts)
     files["SOURCES.md"] = sources(texts, used)
     return files
 
 
 def main(argv: Sequence[str] = ()) -> int:
     """Writes the fresh dumps (into the folder given, or the fixtures folder)."""
-    target = Path(argv[0]) if argv else FRESH
-    target.mkdir(parents=True, exist_ok=True)
-    for name, content in build().items():
-        (target / name).write_text(content, encoding="utf-8")
-    return 0
+    return write_files(build(), argv, FRESH)
 
 
 if __name__ == "__main__":

@@ -11,12 +11,11 @@ hand-written tune dumps show. Everything around the articles is written here.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Text, read_texts
+from bench.fresh_dumps import Dump, Text, built_files, read_texts, write_files
 
 TUNE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "tune"
 TEXTS = TUNE / "texts.txt"
@@ -1034,24 +1033,12 @@ BUILDERS = (
 
 def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
     """Every file this writes into tune/ by name: dumps and gold files."""
-    texts = texts if texts is not None else read_texts(TEXTS)
-    files: dict[str, str] = {}
-    for builder in BUILDERS:
-        dump = builder(texts)
-        files[dump.name + dump.suffix] = dump.text()
-        files[f"{dump.name}.gold.json"] = (
-            json.dumps(dump.gold(), ensure_ascii=False, indent=1) + "\n"
-        )
-    return files
+    return built_files(BUILDERS, texts if texts is not None else read_texts(TEXTS))[0]
 
 
 def main(argv: Sequence[str] = ()) -> int:
     """Writes the dumps (into the folder given, or the tune fixtures folder)."""
-    target = Path(argv[0]) if argv else TUNE
-    target.mkdir(parents=True, exist_ok=True)
-    for name, content in build().items():
-        (target / name).write_text(content, encoding="utf-8")
-    return 0
+    return write_files(build(), argv, TUNE)
 
 
 if __name__ == "__main__":
