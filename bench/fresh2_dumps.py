@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Text, built_files, read_texts, write_files
+from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
 
 FRESH2 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh2"
 TEXTS = FRESH2 / "texts.txt"
@@ -422,21 +422,11 @@ Changes: none to the words; HTML removed. The dumps are shared under CC BY 4.0.
 """
 
 
-def sources(texts: dict[str, Text], used: dict[str, list[str]]) -> str:
-    """SOURCES.md: the note above and one row per article."""
-    rows = [
-        f"| {t.id} | {t.language} | {t.title.replace('|', '/')} | {t.url} | {t.licence} | "
-        f"{', '.join(used.get(t.id, [])) or '-'} |"
-        for t in texts.values()
-    ]
-    return SOURCES_HEAD + "\n".join(rows) + "\n"
-
-
 def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
     """Every file of the second fresh half by name: dumps, gold files and SOURCES.md."""
     texts = texts if texts is not None else read_texts(TEXTS)
     files, used = built_files(BUILDERS, texts)
-    files["SOURCES.md"] = sources(texts, used)
+    files["SOURCES.md"] = sources(texts, used, SOURCES_HEAD)
     return files
 
 

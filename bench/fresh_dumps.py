@@ -777,14 +777,14 @@ under CC BY 4.0, keeping the sources' attribution.
 """
 
 
-def sources(texts: dict[str, Text], used: dict[str, list[str]]) -> str:
-    """SOURCES.md: the note above and one row per article."""
+def sources(texts: dict[str, Text], used: dict[str, list[str]], head: str = SOURCES_HEAD) -> str:
+    """SOURCES.md: a half's note (`head`, this half's by default) and one row per article."""
     rows = [
         f"| {t.id} | {t.language} | {t.title.replace('|', '/')} | {t.url} | {t.licence} | "
         f"{', '.join(used.get(t.id, [])) or '-'} |"
         for t in texts.values()
     ]
-    return SOURCES_HEAD + "\n".join(rows) + "\n"
+    return head + "\n".join(rows) + "\n"
 
 
 def built_files(
