@@ -1068,11 +1068,12 @@ RSS feed stored as test data in GitHub `mediacloud/backend`
 the item's GUID); every other text in a stored copy of the page named in its row.
 
 Licences: Global Voices CC BY 3.0 (© the authors and translators of Global Voices);
-Agência Brasil (EBC) CC BY 2.5 BR from 2006 (as its own 2006 article says), CC BY 3.0 BR
-after, republication free with credit; news of the Dutch government (rijksoverheid.nl)
-CC0 1.0. Changes (CC BY asks that they be indicated): none to the words; HTML removed,
-paragraphs kept as published, Markdown markers added in the clipper dumps, lines wrapped
-in some exports. The dumps are shared under CC BY 4.0, keeping the sources' attribution.
+Agência Brasil (EBC) CC BY 2.5 BR from 2006 to at least 2011 (as its own 2006 and 2011
+texts say), CC BY 3.0 BR later, republication free with credit; news of the Dutch
+government (rijksoverheid.nl) CC0 1.0. Changes (CC BY asks that they be indicated): none
+to the words; HTML removed, paragraphs kept as published, Markdown markers added in the
+clipper dumps, lines wrapped in some exports. The dumps are shared under CC BY 4.0,
+keeping the sources' attribution.
 
 | Id | Language | Title | URL | Licence | Used in |
 | :- | :- | :- | :- | :- | :- |
