@@ -185,7 +185,8 @@ _SEPARATOR = re.compile(
     r"(?:-{2,}|={2,})\s*(?:end|next|article|story)[^a-z]{0,20}(?:-{2,}|={2,})?)\s*$",
     re.IGNORECASE,
 )
-_MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*\s*$")
+_MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$")
+"""An ATX heading; a closing run of `#` only after a space (so "# Learn C#" keeps its `#`)."""
 _HIGHLIGHTS_HEADER = re.compile(
     r"^(?:highlights|key points|key takeaways|takeaways|at a glance|in brief|in short"
     r"|summary|the big picture|what we know|what you need to know|quick read|tl;?dr)"
@@ -324,9 +325,17 @@ def is_separator(line: str) -> bool:
 
 
 def record_mark(line: str) -> str:
-    """The text of a database export's record mark ("1 of 3 DOCUMENTS"); "" for others."""
+    """The text of a database export's record mark ("1 of 3 DOCUMENTS", "Document 2 of 5");
+    "" for others (and for "End of Document", which closes a record)."""
     text = line.strip()
-    return text if _RECORD_MARK.match(text) and text[:1].isdigit() else ""
+    return text if _RECORD_MARK.match(text) and not closes_record(text) else ""
+
+
+def closes_record(line: str) -> bool:
+    """A database export's mark closing a record ("End of Document"): a line of the
+    record above, which also divides it from the next."""
+    text = line.strip()
+    return text[:1] in "Ee" and bool(_RECORD_MARK.match(text))
 
 
 def markdown_heading(line: str) -> tuple[int, str] | None:
