@@ -324,6 +324,12 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR.match(line)) and not line.strip().startswith(("# ", "## "))
 
 
+def is_mark_line(text: str) -> bool:
+    """A divider with words ("--- END ---", "== NEXT ARTICLE =="), kept as a line of the
+    article above: chrome, never its text nor a label of it."""
+    return text[:1] in _SEPARATOR_MARKS and bool(_SEPARATOR.match(text))
+
+
 def record_mark(line: str) -> str:
     """The text of a database export's record mark ("1 of 3 DOCUMENTS", "Document 2 of 5");
     "" for others (and for "End of Document", which closes a record)."""
@@ -332,10 +338,13 @@ def record_mark(line: str) -> str:
 
 
 def closes_record(line: str) -> bool:
-    """A database export's mark closing a record ("End of Document"): a line of the
-    record above, which also divides it from the next."""
+    """A separator with words that is no record mark opening the next ("End of Document",
+    "--- END ---", "== NEXT ARTICLE =="): a line of the record above, which it closes,
+    kept as written, and a divide before the next."""
     text = line.strip()
-    return text[:1] in "Ee" and bool(_RECORD_MARK.match(text))
+    if text[:1] in "Ee" and _RECORD_MARK.match(text):
+        return True
+    return text[:1] in _SEPARATOR_MARKS and any(ch.isalnum() for ch in text)
 
 
 def markdown_heading(line: str) -> tuple[int, str] | None:

@@ -58,6 +58,7 @@ _TRAILER = st.sampled_from(
         "— Jane Doe",
         "Fonte: Global Voices",
         "End of Document",
+        "--- END ---",
     ]
 )
 _MATTER = st.sampled_from(
