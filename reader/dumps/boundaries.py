@@ -188,13 +188,22 @@ _BREADCRUMB_WORDS = 12
 def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
     """The blank lines before a line, or before the labels right above it (a breadcrumb,
     a section name in capitals) when it sits under them with no blank line between."""
-    return facts[_labels_above(facts, i, start)].line.gap_before
+    j = i
+    while (
+        j > start + 1
+        and i - j < _KICKER_LINES
+        and not facts[j].line.gap_before
+        and not facts[j].line.separator_before
+        and _label(facts[j - 1])
+    ):
+        j -= 1
+    return facts[j].line.gap_before
 
 
 def _labels_above(facts: Sequence[Facts], i: int, start: int) -> int:
     """Where a headline's labels start (a breadcrumb, a section name in capitals right
-    above it, no blank line between): the article starts there, they are its furniture,
-    not the trailer of the one above."""
+    above it, no blank line between; `_gap_before` reads the same lines): the article
+    starts there, they are its furniture, not the trailer of the one above."""
     j = i
     while (
         j > start + 1

@@ -137,8 +137,10 @@ _CLOSING_MARK = re.compile(
 )
 """The marks an export closes each record with: Nexis Uni's "End of Document", Factiva's
 "Document" and the record's accession number."""
-_CLOSER_HEADS = frozenset("DdEe-=_~*#+•·§◆")
-_CLOSER_MAX = 60
+CLOSER_HEADS = frozenset("DdEe-=_~*#+•·§◆")
+"""First characters of the marks `closes_record` knows."""
+CLOSER_MAX = 60
+"""Those marks are shorter than this."""
 _CALLOUT = re.compile(r"^>\s*\[![\w-]+\]")
 _WIRE_SLUG = r"^[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5}$"
 _COPYRIGHT = r"^(?:©|\(c\)|copyright\b)"
@@ -344,7 +346,7 @@ def closes_record(line: str) -> bool:
     Document", Factiva's "Document WIKNWS0020120522edce70005p", "--- END ---"): a line of
     that record, kept as written (chrome), and a divide before the next."""
     text = line.strip()
-    if len(text) > _CLOSER_MAX or text[:1] not in _CLOSER_HEADS:
+    if len(text) > CLOSER_MAX or text[:1] not in CLOSER_HEADS:
         return False
     if text[:1] in "DdEe":
         return bool(_CLOSING_MARK.match(text))
