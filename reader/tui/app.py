@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from reader.tui.presenters.results import Analyses
     from reader.tui.presenters.session import Session
     from reader.tui.screens.main import MainScreen
+    from reader.tui.typed_ahead import Replay
 
 FIRST_STYLE_FILES = ("first.tcss",)
 """The stylesheet of the first frame: its panes only (Textual parses it before drawing)."""
@@ -159,6 +160,7 @@ class ReaderApp(App[None]):
         self._first: FirstScreen | None = None
         self._store_news: str | None = None
         self._streamed: list[Article] = []
+        self._replay: Replay | None = None
         if isinstance(session, Start):
             self._start = session
             self._split, self._stop_split = session.split, session.stop
@@ -233,6 +235,13 @@ class ReaderApp(App[None]):
             timeout=timeout,
             markup=False,
         )
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key pressed while the keys typed ahead of the reading screen still run
+        waits its turn behind them (`reader.tui.typed_ahead`)."""
+        if self._replay is not None and self._replay.holds(event):
+            return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         """Applies the keymap and reports dumps that could not be read, or a read-only store."""
@@ -349,8 +358,11 @@ class ReaderApp(App[None]):
         # Over the first screen rather than in its place: Textual's switch_screen lets the
         # new screen's Header update its title before the title is mounted (Textual 8.2).
         await self.push_screen(self.main)
-        for key, character in typed_ahead:
-            self.post_message(events.Key(key, character))
+        if typed_ahead:
+            from reader.tui.typed_ahead import Replay
+
+            self._replay = Replay(self, self.main, typed_ahead)
+            self.run_worker(self._replay.run(), group="typed-ahead", name="typed-ahead")
         self._announce()
         self._start_work()
 
