@@ -527,8 +527,8 @@ def _between_paragraphs(facts: Sequence[Facts], i: int) -> bool:
     )
 
 
-_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
-_WRAPPED = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
+_MARKUP = lazy(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
+_WRAPPED = lazy(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
 _MARK_HEADS = frozenset("#>-*•_")
 """First characters of a line `plain` can change (or of one with runs of whitespace)."""
 
