@@ -5,12 +5,14 @@ users paste them (database exports, email digests, clipper Markdown, long articl
 intertitles, trailers, foreign web pages, and the classic styles). Each has a gold file
 that says, line by line, where every non-blank line belongs, and per article the exact
 title and body. This scores the splitter against them, per shape, for the `tune` half
-(which the splitter may be tuned on), the `heldout` half (which it must not be) and the
+(which the splitter may be tuned on), the `heldout` half (which it must not be), the
 `fresh` third (Global Voices and Agência Brasil text in six languages, pasted by
-bench/fresh_dumps.py, built and first scored after the held-out half had been spent) and
+bench/fresh_dumps.py, built and first scored after the held-out half had been spent),
 the `fresh2` half (new Wikinews and Global Voices text pasted by bench/fresh2_dumps.py in
 the shapes that were weakest, built and first scored before the splitter was changed
-for them).
+for them) and the `fresh3` half (Global Voices, Agência Brasil and Dutch government text
+in English, Spanish, Dutch and Portuguese, pasted by bench/fresh3_dumps.py in all eight
+shapes, built and committed before the splitter was ever run on it).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from reader.article import Article
 from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
-SPLITS = ("tune", "heldout", "fresh", "fresh2")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3")
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

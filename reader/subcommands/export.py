@@ -130,7 +130,13 @@ def run(args: argparse.Namespace) -> int:
     ):
         articles = corrected(workspace, split, store=store)
         export = collect(
-            store, articles, selection, with_text=args.with_text, root=workspace.root, release=True
+            store,
+            articles,
+            selection,
+            with_text=args.with_text,
+            root=workspace.root,
+            release=True,
+            cache_dir=workspace.cache_dir,
         )
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from bench import fresh2_dumps, tune_dumps
+from bench import fresh2_dumps, fresh3_dumps, tune_dumps
 from bench.fresh_dumps import FRESH, build, read_texts
 from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
@@ -24,6 +24,8 @@ def test_every_shape_is_in_every_half() -> None:
     assert set(shapes["tune"]) == set(shapes["heldout"]) == set(shapes["fresh"])
     assert min(shapes["heldout"].values()) >= 3
     assert min(shapes["fresh"].values()) >= 2
+    assert set(shapes["fresh3"]) == set(shapes["tune"])
+    assert min(shapes["fresh3"].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
 
 
@@ -35,6 +37,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not sources["tune"] & sources["heldout"]
     assert not (sources["tune"] | sources["heldout"]) & sources["fresh"]
     assert not (sources["tune"] | sources["heldout"] | sources["fresh"]) & sources["fresh2"]
+    earlier = sources["tune"] | sources["heldout"] | sources["fresh"] | sources["fresh2"]
+    assert not earlier & sources["fresh3"]
 
 
 def test_the_fresh_half_is_what_its_builder_writes() -> None:
@@ -53,6 +57,22 @@ def test_the_second_fresh_half_is_what_its_builder_writes() -> None:
         assert (folder / name).read_text(encoding="utf-8") == content, name
 
 
+def test_the_third_fresh_half_is_what_its_builder_writes() -> None:
+    built = fresh3_dumps.build()
+    folder = fresh3_dumps.FRESH3
+    assert set(built) == {p.name for p in folder.iterdir()} - {"texts.txt"}
+    for name, content in built.items():
+        assert (folder / name).read_text(encoding="utf-8") == content, name
+
+
+def test_the_third_fresh_half_has_enough_articles_in_every_shape() -> None:
+    per_shape = Counter()
+    for case in CASES:
+        if case.split == "fresh3":
+            per_shape[case.shape] += len(case.articles)
+    assert min(per_shape.values()) >= 6
+
+
 def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
     for name, content in tune_dumps.build().items():
         assert (tune_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
@@ -64,6 +84,9 @@ def test_fresh_texts_name_their_source_and_licence() -> None:
     more = read_texts(fresh2_dumps.TEXTS) | read_texts(tune_dumps.TEXTS)
     for text in [*texts.values(), *more.values()]:
         assert text.url.startswith("http") and text.licence.startswith("CC BY"), text.id
+        assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
+    for text in read_texts(fresh3_dumps.TEXTS).values():
+        assert text.url.startswith("http") and text.licence.startswith(("CC BY", "CC0")), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
 
 

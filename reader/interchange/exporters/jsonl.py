@@ -12,7 +12,9 @@ same export always gives the same hashes. Articles whose dump is not present hav
 text and are left out.
 
 Tokens are words and single punctuation marks, also split where a span starts or
-ends, so every span falls on token boundaries as Prodigy requires.
+ends, so every span falls on token boundaries as Prodigy requires. With the workspace's
+cache folder (`Export.cache_dir`) an article's tokens, serialised, are kept for the next
+export of the same body and cuts (`token_cache`), which then only splices them in.
 """
 
 from __future__ import annotations
@@ -28,21 +30,30 @@ import orjson
 from murmurhash.mrmr import hash as murmur
 
 from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
+from reader.interchange.exporters.token_cache import TokenCache
 from reader.text import json_out
 
 
 def render(export: Export) -> bytes:
     """The tasks, one JSON object per line, in the export's article order."""
-    return b"".join(
-        json_out.dumps(task(article, article.body), newline=True)
+    cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _WORD.pattern)
+    rendered = b"".join(
+        json_out.dumps(task(article, article.body, cache), newline=True)
         for article in export.articles
         if article.body is not None
     )
+    if cache is not None:
+        cache.save()
+    return rendered
 
 
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
 """Prodigy's answer per triage state; any other state is `ignore` (not decided)."""
 _SPAN = operator.itemgetter("start", "end")
+_START = operator.itemgetter("start")
+_END = operator.itemgetter("end")
+_TAGS = operator.itemgetter("tags")
+_ID = operator.itemgetter("id")
 _WORD = re.compile(r"\w+|[^\w\s]")
 """Every character that is not white space is in a token, so white space follows a token
 exactly when the next one does not start where it ends. The pattern has no anchors or
@@ -84,31 +95,47 @@ def tokens(text: str, starts: list[int], ends: list[int]) -> list[dict[str, Any]
     ]
 
 
-def task(article: ExportArticle, text: str) -> dict[str, Any]:
-    """One article's Prodigy task; `text` is its body (absent articles have none)."""
-    tagged = [(a, tag) for a in article.annotations for tag in a["tags"]]
-    cut = [a for a in article.annotations if a["tags"]]
-    starts, ends = token_edges(text, itertools.chain.from_iterable(map(_SPAN, cut)))
+def task(article: ExportArticle, text: str, cache: TokenCache | None = None) -> dict[str, Any]:
+    """One article's Prodigy task; `text` is its body (absent articles have none). Its
+    tokens come from `cache` when it holds them (and are kept there when not)."""
+    annotations = article.annotations
+    tagged = [a for a in annotations for _tag in a["tags"]]  # once per span
+    offsets = sorted(set(itertools.chain.from_iterable(map(_SPAN, tagged))))
+    if cache is None:
+        serialised, starts = _serialised_tokens(text, offsets)
+    else:
+        serialised, starts = cache.tokens(text, offsets, lambda: _serialised_tokens(text, offsets))
+    # every step over the spans a C-level map but the one display that makes each dict
+    span_starts = list(map(_START, tagged))
+    span_ends = list(map(_END, tagged))
     spans = [
         {
-            "start": a["start"],
-            "end": a["end"],
-            "token_start": bisect.bisect_right(starts, a["start"]) - 1,
-            "token_end": bisect.bisect_left(starts, a["end"]) - 1,
+            "start": start,
+            "end": end,
+            "token_start": first - 1,
+            "token_end": last - 1,
             "label": tag,
-            "annotation_id": a["id"],
+            "annotation_id": annotation_id,
         }
-        for a, tag in tagged
+        for start, end, first, last, tag, annotation_id in zip(
+            span_starts,
+            span_ends,
+            map(bisect.bisect_right, itertools.repeat(starts), span_starts),
+            map(bisect.bisect_left, itertools.repeat(starts), span_ends),
+            itertools.chain.from_iterable(map(_TAGS, annotations)),
+            map(_ID, tagged),
+            strict=True,
+        )
     ]
     input_hash = _hash({"text": text})
     doc: dict[str, Any] = {
         "text": text,
-        "tokens": tokens(text, starts, ends),
+        "tokens": orjson.Fragment(serialised),
         "spans": spans,
         "answer": ANSWERS.get(article.state, "ignore"),
         "notes": [
             {"start": a["start"], "end": a["end"], "note": a["note"], "annotation_id": a["id"]}
-            for a in article.annotations
+            for a in annotations
             if a["note"]
         ],
         "meta": {
@@ -128,6 +155,13 @@ def task(article: ExportArticle, text: str) -> dict[str, Any]:
             {"start": e.start, "end": e.end, "label": e.label} for e in article.entities
         ]
     return doc
+
+
+def _serialised_tokens(text: str, offsets: list[int]) -> tuple[bytes, list[int]]:
+    """The tokens list as orjson writes it inside the task, and where each token starts
+    (DEL and C1 controls are escaped with the whole line)."""
+    starts, ends = token_edges(text, offsets)
+    return orjson.dumps(tokens(text, starts, ends)), starts
 
 
 def _hash(values: dict[str, Any], prefix: str = "") -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from reader.analysis import Entity
@@ -74,6 +75,9 @@ class Export:
     model: ModelInfo | None = None
     with_text: bool = False
     """Whether formats that may omit the body (json) include it."""
+    cache_dir: Path | None = None
+    """The workspace cache folder, where a format may keep what it worked out for the next
+    export (`jsonl` keeps its tokens); None keeps nothing."""
 
     @property
     def annotation_count(self) -> int:

@@ -44,6 +44,7 @@ def collect(
     exported: str | None = None,
     root: Path | None = None,
     release: bool = False,
+    cache_dir: Path | None = None,
 ) -> Export:
     """Reads the store once and joins it to the articles present, applying `selection`.
 
@@ -51,6 +52,7 @@ def collect(
     stays valid when the workspace moves or is shared); others stay as they are. With
     `release`, a read-only store opened for this export alone hands its annotations over
     rather than copying them (see `Store.annotation_documents`); it holds none after.
+    With the workspace's `cache_dir`, formats keep there what the next export can reuse.
     """
     selection = selection or Selection()
     by_article = _tagged(store.annotation_documents(release=release), selection.tags)
@@ -80,6 +82,7 @@ def collect(
         tags=tuple(store.tags()),
         articles=tuple(chosen),
         with_text=with_text,
+        cache_dir=cache_dir,
     )
 
 

@@ -10,7 +10,7 @@ reading screen's ids, so the stylesheet lays both out alike and the swap moves n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -79,14 +79,10 @@ class FirstScreen(Screen[None]):
         """`share`: the list pane's share of the width; `measure`: the text's columns."""
         super().__init__()
         self._share = share
-        first: dict[str, Article] = {}
         self._sources: dict[str, list[str]] = {}
-        for article in articles:  # each article once, with every dump it is in
-            first.setdefault(article.id, article)
-            sources = self._sources.setdefault(article.id, [])
-            if article.source and article.source not in sources:
-                sources.append(article.source)
-        self.article_list = ArticleList(list(first.values()), _no_count, id="articles")
+        self._listed: list[Article] = []
+        self._take(articles)
+        self.article_list = ArticleList(self._listed, _no_count, id="articles")
         """The list pane (no states yet: every article reads as new)."""
         self.view = ArticleView(empty_text, measure=measure, id="view")
         """The article pane."""
@@ -94,6 +90,23 @@ class FirstScreen(Screen[None]):
         """Keys this screen cannot answer (a triage key, enter, a count), as (key,
         character), in order: the reading screen takes them when it opens, so a key
         pressed as the list appears is never lost."""
+
+    def _take(self, articles: Iterable[Article]) -> None:
+        """Lists each article once, with every dump it is in."""
+        for article in articles:
+            sources = self._sources.get(article.id)
+            if sources is None:
+                sources = self._sources[article.id] = []
+                self._listed.append(article)
+            if article.source and article.source not in sources:
+                sources.append(article.source)
+
+    def add(self, articles: Iterable[Article]) -> None:
+        """More articles of a big dump being split join the end of the list (the session
+        is still opening); the first of them opens in the view."""
+        self._take(articles)
+        self.article_list.grew()
+        self._show(self.article_list.current)
 
     def compose(self) -> ComposeResult:
         """The reading screen's frame: the title line, list and article, the footer line.

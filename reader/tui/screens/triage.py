@@ -760,10 +760,34 @@ class TriageScreen(Screen[None]):
         the first of them opens in the view. Returns those new to the list."""
         added = self.triage.add(articles)
         if added.count:
-            self.refresh_list(announce=False)
+            if not self._append(added.new):
+                self.refresh_list(announce=False)
             if self.view.article is None and self.article_list.current is not None:
                 self.open(self.article_list.current)
         return list(added.new)
+
+    def _append(self, new: Sequence[Article]) -> bool:
+        """Articles new to the library join the end of the list without re-filtering it,
+        when that is where the filter puts them: dump order (they come after every other),
+        only the state part of the filter set, no story found yet. A batch of a big dump
+        then costs its own size, not the list's. False: the list must be re-filtered."""
+        listed = self.article_list.articles
+        if (
+            self.triage.order != "dump"
+            or self.view_filter.active
+            or self.stories
+            or not isinstance(listed, ListedArticles)
+        ):
+            return False
+        shows, state = self.view_filter.shows_state, self.triage.state
+        ids = [article.id for article in new if shows(state(article.id))]
+        self._shown.extend(ids)
+        if self._listed is not self._shown:
+            self._listed.extend(ids)
+        listed.extend(ids)
+        self.article_list.grew()
+        self.refresh_header()
+        return True
 
     def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
         """A dump arrived, grew or was edited: lists its new articles, puts edited ones in

@@ -132,11 +132,12 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             self._cache.clear()
         self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT))
 
-    def _resize_rows(self, size: Size) -> None:
+    def _resize_rows(self, size: Size, *, repaint: bool = True) -> None:
         """A new scroll height. Setting `virtual_size` lays out the whole screen again and
         redraws every widget (tens of milliseconds at 100,000 rows); while the list is
         shown and stays taller than its pane, only its scrollbar and its own lines change,
-        so the size is taken without a layout."""
+        so the size is taken without a layout (and, without `repaint`, only the
+        scrollbar is drawn again: the lines in sight are the same)."""
         height = self.scrollable_content_region.height
         stays_scrolled = self.virtual_size.height > height and size.height > height
         if not (self.is_mounted and height and stays_scrolled) or size == self.virtual_size:
@@ -144,7 +145,16 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self.set_reactive(ArticleList.virtual_size, size)
         self._scroll_update(size)
-        self.refresh()
+        if repaint:
+            self.refresh()
+
+    def grew(self) -> None:
+        """Rows were added at the end of the listed sequence (grown in place by its owner,
+        as a big dump is split): the scroll height follows, the lines already drawn stay,
+        and the list is drawn again only when the new rows are in sight."""
+        was_seen = self.virtual_size.height < self.scroll_offset.y + self.size.height
+        self._rows_of = None
+        self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT), repaint=was_seen)
 
     @property
     def articles(self) -> Sequence[Article]:

@@ -1,0 +1,111 @@
+"""Prodigy tokens kept between `jsonl` exports: the same bytes whether made or read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.interchange.export import FORMATS, render
+from reader.interchange.exporters import jsonl, token_cache
+from reader.interchange.exporters.records import Export
+from reader.interchange.exporters.selection import Selection, collect
+from reader.store import Annotation
+from tests.interchange.export_support import OTHER_BODY, annotation, article, seeded
+
+ONE = article()
+TWO = article(OTHER_BODY + " A C1 \x9b and DEL \x7f inside.", title="Floods")
+
+
+def _records(moved: bool = False) -> list[Annotation]:
+    return [
+        annotation(ONE, "minister spo" if moved else "inister", ident="a", tags=("key",)),
+        annotation(ONE, "budget wou", ident="b", tags=("claim", "key"), note="n"),
+        annotation(TWO, "oods hit", ident="c", tags=("key",)),
+        annotation(TWO, "C1 \x9b and", ident="d", tags=("claim",)),
+    ]
+
+
+def _export(tmp_path: Path, cache: Path | None, **changes: object) -> Export:
+    store = seeded(tmp_path / "store" / "s.json", _records(**changes))  # type: ignore[arg-type]
+    with store:
+        return collect(store, [ONE, TWO], exported="t", cache_dir=cache)
+
+
+def _jsonl(export: Export) -> bytes:
+    rendered, _summary = render(export, FORMATS["jsonl"])
+    assert isinstance(rendered, bytes)
+    return rendered
+
+
+def _untokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, making tokens fails: what an export writes must come from the cache."""
+
+    def refuse(_text: str, _cuts: object = ()) -> tuple[list[int], list[int]]:
+        raise AssertionError("tokens made again")
+
+    monkeypatch.setattr(jsonl, "token_edges", refuse)
+
+
+def test_tokens_read_back_write_the_same_bytes_as_tokens_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    plain = _jsonl(_export(tmp_path, None))
+    assert _jsonl(_export(tmp_path, cache)) == plain
+    assert (cache / token_cache.FILE).is_file()
+    _untokenised(monkeypatch)
+    assert _jsonl(_export(tmp_path, cache)) == plain
+
+
+def test_moved_annotations_cut_the_tokens_anew(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _jsonl(_export(tmp_path, cache))
+    moved = _jsonl(_export(tmp_path, cache, moved=True))
+    assert moved == _jsonl(_export(tmp_path, None, moved=True))
+    assert b'"text":"inister"' not in moved and b'"text":"spo"' in moved
+
+
+def test_a_subset_export_keeps_the_whole_exports_tokens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    whole = _jsonl(_export(tmp_path, cache))
+    with seeded(tmp_path / "store" / "s.json", _records()) as store:
+        claims = collect(store, [ONE, TWO], Selection(tags=frozenset({"claim"})), cache_dir=cache)
+    _jsonl(claims)
+    _untokenised(monkeypatch)
+    assert _jsonl(_export(tmp_path, cache)) == whole
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not a cache", token_cache.MAGIC + b"\xff" * 8, token_cache.MAGIC + b"\x05" + b"\0" * 7],
+)
+def test_a_broken_cache_file_is_replaced(tmp_path: Path, content: bytes) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / token_cache.FILE).write_bytes(content)
+    assert _jsonl(_export(tmp_path, cache)) == _jsonl(_export(tmp_path, None))
+    assert (cache / token_cache.FILE).read_bytes().startswith(token_cache.MAGIC)
+
+
+def test_an_index_pointing_past_the_file_is_not_trusted(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    plain = _jsonl(_export(tmp_path, cache))
+    path = cache / token_cache.FILE
+    path.write_bytes(path.read_bytes()[:-8])  # the last entry lost its end
+    assert _jsonl(_export(tmp_path, cache)) == plain
+
+
+def test_a_cache_folder_that_cannot_be_written_costs_only_the_cache(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    assert _jsonl(_export(tmp_path, blocked / "cache")) == _jsonl(_export(tmp_path, None))
+    assert blocked.read_text() == "not a folder"
+
+
+def test_the_cache_file_sits_in_the_workspace_cache_folder(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _jsonl(_export(tmp_path, cache))
+    assert [p.name for p in cache.iterdir()] == [token_cache.FILE]
