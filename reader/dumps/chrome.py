@@ -185,7 +185,8 @@ _SEPARATOR = re.compile(
     r"(?:-{2,}|={2,})\s*(?:end|next|article|story)[^a-z]{0,20}(?:-{2,}|={2,})?)\s*$",
     re.IGNORECASE,
 )
-_MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*\s*$")
+_MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$")
+"""An ATX heading; a closing run of `#` only after a space (so "# Learn C#" keeps its `#`)."""
 _HIGHLIGHTS_HEADER = re.compile(
     r"^(?:highlights|key points|key takeaways|takeaways|at a glance|in brief|in short"
     r"|summary|the big picture|what we know|what you need to know|quick read|tl;?dr)"
@@ -323,10 +324,27 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR.match(line)) and not line.strip().startswith(("# ", "## "))
 
 
+def is_mark_line(text: str) -> bool:
+    """A divider with words ("--- END ---", "== NEXT ARTICLE =="), kept as a line of the
+    article above: chrome, never its text nor a label of it."""
+    return text[:1] in _SEPARATOR_MARKS and bool(_SEPARATOR.match(text))
+
+
 def record_mark(line: str) -> str:
-    """The text of a database export's record mark ("1 of 3 DOCUMENTS"); "" for others."""
+    """The text of a database export's record mark ("1 of 3 DOCUMENTS", "Document 2 of 5");
+    "" for others (and for "End of Document", which closes a record)."""
     text = line.strip()
-    return text if _RECORD_MARK.match(text) and text[:1].isdigit() else ""
+    return text if _RECORD_MARK.match(text) and not closes_record(text) else ""
+
+
+def closes_record(line: str) -> bool:
+    """A separator with words that is no record mark opening the next ("End of Document",
+    "--- END ---", "== NEXT ARTICLE =="): a line of the record above, which it closes,
+    kept as written, and a divide before the next."""
+    text = line.strip()
+    if text[:1] in "Ee" and _RECORD_MARK.match(text):
+        return True
+    return text[:1] in _SEPARATOR_MARKS and any(ch.isalnum() for ch in text)
 
 
 def markdown_heading(line: str) -> tuple[int, str] | None:

@@ -256,6 +256,9 @@ class _Run:
             for at, why in held.stray:
                 where, rule = placements[at]
                 placements[at] = (where, f"{rule}; {why}, but no text followed it")
+        marks = [held.lines[at].line.record for at, _ in held.stray if held.lines[at].line.record]
+        if marks:  # "2 of 3 DOCUMENTS" over lines with no text of their own
+            rebuilt.meta["record"] = " | ".join(filter(None, [rebuilt.meta.get("record"), *marks]))
         held.article, held.placements = rebuilt, placements or []
 
     def _matter(self, span: list[Facts], into: list[str], rule: str) -> None:
@@ -263,8 +266,13 @@ class _Run:
         if self.raw is None:
             self.raw = raw_lines(self.text)
         for facts in span:
-            first = max(facts.line.number, self.matter_end)
-            into.extend(self.raw[n].strip() for n in range(first, facts.line.last + 1))
+            if facts.line.record:  # "1 of 3 DOCUMENTS", a mark line above this one
+                into.append(facts.line.record)
+            if facts.line.as_written:  # a front-matter field, with its `---` lines
+                into.append(facts.line.as_written)
+            else:
+                first = max(facts.line.number, self.matter_end)
+                into.extend(self.raw[n].strip() for n in range(first, facts.line.last + 1))
             self.matter_end = max(self.matter_end, facts.line.last + 1)
         if self.placed is not None:
             self.placed.extend(_placed(facts, None, "matter", rule) for facts in span)

@@ -82,6 +82,8 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "field", (credits.field(text) or (key.lower().replace("-", "_"), value),)
     if line.heading:
         return ("related", ()) if chrome.is_related_header(text) else ("text", ())
+    if chrome.is_mark_line(text):
+        return "chrome", ()  # "--- END ---" closing the article above
     if chrome.is_callout(text):
         return "chrome", ()
     bullet = chrome.bullet_text(line.text)
