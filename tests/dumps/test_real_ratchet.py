@@ -33,28 +33,28 @@ FLOORS = {
     ("heldout", "trailers"): (3, 12, 12, 12, 12, 13, 84, 12),  # 3, 12, 13, 84
     ("heldout", "all"): (24, 91, 90, 91, 93, 572, 1239, 93),  # 25, 93, 576, 1239
     ("fresh", "classic"): (2, 8, 8, 8, 8, 3, 30, 8),  # 2, 8, 3, 30
-    ("fresh", "clipper_markdown"): (2, 8, 8, 8, 8, 57, 78, 7),  # 2, 8, 57, 78
+    ("fresh", "clipper_markdown"): (2, 8, 8, 8, 8, 57, 78, 8),  # 2, 8, 57, 78
     ("fresh", "email_digest"): (2, 8, 8, 8, 8, 43, 66, 7),  # 2, 8, 43, 66
     ("fresh", "foreign_web"): (2, 8, 6, 6, 8, 58, 83, 7),  # 2, 8, 60, 83
     ("fresh", "lexisnexis"): (2, 8, 8, 8, 8, 93, 130, 8),  # 2, 8, 93, 130
     ("fresh", "long_intertitles"): (2, 6, 6, 6, 6, 0, 36, 6),  # 2, 6, 0, 36
     ("fresh", "nexis_factiva"): (2, 7, 7, 8, 7, 100, 115, 8),  # 2, 8, 100, 115
-    ("fresh", "trailers"): (2, 8, 7, 8, 7, 10, 39, 6),  # 2, 8, 11, 39
-    ("fresh", "all"): (16, 61, 58, 60, 60, 364, 577, 57),  # 16, 62, 367, 577
-    ("fresh2", "email_digest"): (1, 4, 5, 5, 5, 28, 36, 4),  # 1, 5, 28, 36
-    ("fresh2", "foreign_web"): (2, 8, 6, 6, 9, 54, 81, 8),  # 2, 9, 57, 81
-    ("fresh2", "nexis_factiva"): (1, 4, 4, 4, 4, 49, 58, 3),  # 1, 4, 49, 58
+    ("fresh", "trailers"): (2, 8, 7, 8, 7, 10, 39, 7),  # 2, 8, 11, 39
+    ("fresh", "all"): (16, 61, 58, 60, 60, 364, 577, 59),  # 16, 62, 367, 577
+    ("fresh2", "email_digest"): (1, 4, 5, 5, 5, 28, 36, 5),  # 1, 5, 28, 36
+    ("fresh2", "foreign_web"): (2, 8, 6, 6, 9, 54, 81, 9),  # 2, 9, 57, 81
+    ("fresh2", "nexis_factiva"): (1, 4, 4, 4, 4, 49, 58, 4),  # 1, 4, 49, 58
     ("fresh2", "trailers"): (1, 5, 6, 6, 6, 7, 26, 6),  # 1, 6, 7, 26
-    ("fresh2", "all"): (5, 21, 21, 21, 24, 138, 201, 21),  # 5, 24, 141, 201
-    ("fresh3", "classic"): (3, 13, 13, 13, 13, 9, 138, 10),  # 3, 13, 9, 147
-    ("fresh3", "clipper_markdown"): (1, 7, 5, 6, 6, 52, 103, 5),  # 2, 7, 53, 103
-    ("fresh3", "email_digest"): (1, 5, 13, 15, 14, 88, 126, 11),  # 3, 17, 99, 126
-    ("fresh3", "foreign_web"): (1, 9, 4, 7, 9, 58, 122, 8),  # 3, 13, 73, 122
-    ("fresh3", "lexisnexis"): (2, 4, 9, 9, 9, 100, 206, 6),  # 2, 9, 100, 206
+    ("fresh2", "all"): (5, 21, 21, 21, 24, 138, 201, 24),  # 5, 24, 141, 201
+    ("fresh3", "classic"): (3, 13, 13, 13, 13, 9, 138, 12),  # 3, 13, 9, 147
+    ("fresh3", "clipper_markdown"): (1, 7, 5, 6, 6, 52, 103, 7),  # 2, 7, 53, 103
+    ("fresh3", "email_digest"): (1, 5, 13, 15, 14, 88, 126, 17),  # 3, 17, 99, 126
+    ("fresh3", "foreign_web"): (1, 9, 4, 7, 9, 58, 122, 12),  # 3, 13, 73, 122
+    ("fresh3", "lexisnexis"): (2, 4, 9, 9, 9, 100, 206, 9),  # 2, 9, 100, 206
     ("fresh3", "long_intertitles"): (0, 7, 5, 7, 5, 7, 132, 7),  # 2, 7, 7, 132
-    ("fresh3", "nexis_factiva"): (1, 7, 0, 0, 3, 77, 182, 4),  # 2, 8, 139, 182
-    ("fresh3", "trailers"): (1, 12, 9, 12, 9, 13, 65, 9),  # 2, 12, 15, 66
-    ("fresh3", "all"): (10, 64, 58, 69, 68, 404, 1074, 60),  # 19, 86, 495, 1084
+    ("fresh3", "nexis_factiva"): (1, 7, 0, 0, 3, 77, 182, 8),  # 2, 8, 139, 182
+    ("fresh3", "trailers"): (1, 12, 9, 12, 9, 13, 65, 12),  # 2, 12, 15, 66
+    ("fresh3", "all"): (10, 64, 58, 69, 68, 404, 1074, 84),  # 19, 86, 495, 1084
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -65,7 +65,8 @@ rows grew again with the twenty dumps of bench/tune_dumps.py, and the `fresh2` r
 the splitter scored the first time it met that half (built by bench/fresh2_dumps.py); on
 2026-12-04 the held-out, fresh and fresh2 rows were raised once, at the end of that work.
 The `fresh3` rows are what the splitter scored the first and only time it met that half
-(built by bench/fresh3_dumps.py and committed before any run, 2026-12-04)."""
+(built by bench/fresh3_dumps.py and committed before any run, 2026-12-04). The `language`
+floors of the fresh halves were raised when CLD2 came to read article languages (2026-12-04)."""
 
 
 def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
