@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.dumps import chrome, credits
+from reader.dumps._patterns import lazy
 from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import Facts, dek_followed_by_lead
 
@@ -40,19 +41,19 @@ _DERIVED_TITLE_CHARS = 90
 _DEK_LOOKAHEAD = 6
 _LABEL_MAX = 60
 _CAPTION_WORDS = 30
-_NAME = re.compile(
+_NAME = lazy(
     r"^(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)"
     r"(?:\s+(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)){1,5}$"
 )
-_PUBLICATION = re.compile(
+_PUBLICATION = lazy(
     r"\b(?:review|ledger|wire|news|times|post|journal|herald|daily|gazette|tribune|observer"
     r"|magazine|weekly|report|insider|today|digest|press|chronicle|monitor|express"
     r"|telegraph|standard|mail|independent|bulletin|dispatch|register|courier|record"
     r"|examiner|sentinel|inquirer|enquirer|mirror|globe|week)$",
     re.IGNORECASE,
 )
-_IMAGE_SOURCE = re.compile(r"image source\s*[,:]?", re.IGNORECASE)
-_ROLE = re.compile(
+_IMAGE_SOURCE = lazy(r"image source\s*[,:]?", re.IGNORECASE)
+_ROLE = lazy(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|bureau|producer"
     r"|journalist|news|desk|analyst|presenter)\b",
     re.IGNORECASE,
@@ -413,6 +414,8 @@ def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
     labels (a database export's "Wikinews", "WIKNWS", "French" over its copyright line)."""
     short = facts[i].words <= _SHORT_LEAD_WORDS
     for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
+        if fact.role == "chrome" and chrome.closes_record(fact.line.text):
+            return False  # "End of Document": the record ends, the line was its text
         if fact.role in _META_ROLES:
             return short or fact.role != "url"
         if not (fact.role == "text" and fact.shape and fact.words <= _KICKER_MAX_WORDS):
@@ -526,8 +529,8 @@ def _between_paragraphs(facts: Sequence[Facts], i: int) -> bool:
     )
 
 
-_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
-_WRAPPED = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
+_MARKUP = lazy(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
+_WRAPPED = lazy(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
 _MARK_HEADS = frozenset("#>-*•_")
 """First characters of a line `plain` can change (or of one with runs of whitespace)."""
 

@@ -8,17 +8,17 @@ lines stood before it, whether it opened a block, and whether a separator
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.dumps import chrome, credits
+from reader.dumps._patterns import lazy
 
 _ALONE_SHARE = 0.85
 """Bylines and labels are shorter than the wrap width; full-width lines carry on."""
 _WRAP_MAX = 100
 """Blocks whose lines never exceed this many characters may be hard-wrapped."""
-_SOFT_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+_SOFT_HYPHEN_END = lazy(r"[A-Za-z]-$")
 
 
 @dataclass(slots=True)
@@ -61,9 +61,9 @@ def raw_lines(text: str) -> list[str]:
     return lines
 
 
-_FRONT_MATTER_RULE = re.compile(r"^---[ \t]*$")
-_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
-_LIST_ITEM = re.compile(r"^[ \t]*-[ \t]")
+_FRONT_MATTER_RULE = lazy(r"^---[ \t]*$")
+_FIELD_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
+_LIST_ITEM = lazy(r"^[ \t]*-[ \t]")
 
 
 _SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIi0123456789")
