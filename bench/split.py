@@ -1,7 +1,9 @@
 """Splitter throughput on a generated 10,000-article dump (goal: 10 MB in under 1 s), how
 soon the first article streams out, and peak memory (goal: under 4x the dump's size);
 then the same dump split on two cores (`reader.dumps.parts`, as the app splits big dumps)
-against one process, alternating, with the CPU each process spent.
+against one process, alternating, with the CPU each process spent; last, what a fresh
+process spends to import the splitter and split the seed dump (as the app's split process
+does at start), against a bare interpreter.
 
 Python keeps a text with any character beyond Latin-1 at two bytes a character, so the
 dump's text alone takes about twice its UTF-8 size; both figures are printed."""
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +31,7 @@ def main(articles: int = 10_000) -> list[str]:
     size = len(text.encode("utf-8"))
     megabytes = size / 1e6
     figure = measure(f"split {articles} articles ({megabytes:.1f} MB)", lambda: split_text(text))
+    cpu = _cpu(text)
     found = len(split_text(text))
     per_10mb = Figure(
         "split time per 10 MB",
@@ -41,11 +45,52 @@ def main(articles: int = 10_000) -> list[str]:
         figure.row(),
         per_10mb.row(),
         f"{'throughput':<48} {megabytes / figure.median:>10.2f} MB/s",
+        _figure("  its CPU per 10 MB", [t * 10 / megabytes for t in cpu]).row(),
+        f"{'  throughput on one core (CPU)':<48} {megabytes / statistics.median(cpu):>10.2f} MB/s",
         f"{'articles found / generated':<48} {found:>10} / {articles}",
         first.row(),
         f"{'peak allocated by the split, x dump size':<48} {peak / size:>10.2f} x",
         f"{'  with the dump text as Python holds it':<48} {(peak + held) / size:>10.2f} x",
         *_two_cores(text),
+        *_start(),
+    ]
+
+
+def _cpu(text: str, repeat: int = 5) -> list[float]:
+    """CPU seconds of each of `repeat` splits (after one untimed): what the splitter costs
+    whatever else the machine runs."""
+    split_text(text)
+    times = []
+    for _ in range(repeat):
+        started = time.process_time()
+        split_text(text)
+        times.append(time.process_time() - started)
+    return times
+
+
+_SEED = min((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+_SPLIT_SEED = (
+    "import sys; from pathlib import Path; from reader.dumps.load import load_dump; "
+    "load_dump(Path(sys.argv[1]))"
+)
+
+
+def _start(pairs: int = 5) -> list[str]:
+    """CPU of a fresh process that imports the splitter and splits the seed dump, and of a
+    bare interpreter, alternating (each child's CPU from its resource usage once reaped)."""
+    bare: list[float] = []
+    split: list[float] = []
+    for _ in range(pairs):
+        for code, times in (("pass", bare), (_SPLIT_SEED, split)):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-c", code, str(_SEED)], check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            times.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    extra = [s - b for s, b in zip(split, bare, strict=True)]
+    return [
+        _figure("start: import the splitter, split the seed (CPU)", split).row(),
+        _figure("  a bare interpreter (CPU)", bare).row(),
+        _figure("  the splitter's share (median of the pairs)", extra).row(),
     ]
 
 

@@ -14,13 +14,11 @@ from dataclasses import dataclass, field
 
 from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.dumps import chrome, credits
+from reader.dumps._patterns import lazy
 from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import Facts, dek_followed_by_lead
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
-_AS_WRITTEN = frozenset({"byline", "credits"})
-"""Roles whose meta values (a name, credits without brackets) leave words of the line
-out: the line is kept as written beside them."""
 _KICKER_MAX_WORDS = 3
 _KICKER_LONG_WORDS = 6
 _KICKER_CUES = 2
@@ -43,19 +41,19 @@ _DERIVED_TITLE_CHARS = 90
 _DEK_LOOKAHEAD = 6
 _LABEL_MAX = 60
 _CAPTION_WORDS = 30
-_NAME = re.compile(
+_NAME = lazy(
     r"^(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)"
     r"(?:\s+(?:[^\W\d_][\w.'’\-]*|de|da|van|von|bin|al|el|and|&)){1,5}$"
 )
-_PUBLICATION = re.compile(
+_PUBLICATION = lazy(
     r"\b(?:review|ledger|wire|news|times|post|journal|herald|daily|gazette|tribune|observer"
     r"|magazine|weekly|report|insider|today|digest|press|chronicle|monitor|express"
     r"|telegraph|standard|mail|independent|bulletin|dispatch|register|courier|record"
     r"|examiner|sentinel|inquirer|enquirer|mirror|globe|week)$",
     re.IGNORECASE,
 )
-_IMAGE_SOURCE = re.compile(r"image source\s*[,:]?", re.IGNORECASE)
-_ROLE = re.compile(
+_IMAGE_SOURCE = lazy(r"image source\s*[,:]?", re.IGNORECASE)
+_ROLE = lazy(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|bureau|producer"
     r"|journalist|news|desk|analyst|presenter)\b",
     re.IGNORECASE,
@@ -80,6 +78,8 @@ class _Draft:
     """Filled only when asked for (`reader articles --lines`): one placement per line."""
     offset: int = 0
     """Index of the first line being read, in the article's lines."""
+    facts: Sequence[Facts] = ()
+    """The article's lines, to keep a line as written when what is noted drops words."""
 
     def place(self, i: int, where: str, rule: str) -> None:
         if self.placed is not None:
@@ -92,18 +92,23 @@ class _Draft:
     def note_line(self, i: int, key: str, value: str, rule: str) -> None:
         """Notes a line's text (or what it says) under `key`, and where it went."""
         self.note(key, value)
+        text = self.facts[self.offset + i].line.text
+        if value != text and not kept_in(text, (value,)):
+            self.note("as_written", text)  # a caption without its label, a numbered item
         self.place(i, "meta", f"{rule} -> meta.{key}")
 
     def note_all(self, i: int, fact: Facts, rule: str) -> None:
         text = fact.line.text
         for key, value in fact.meta:
             self.note(key, value)
-        if fact.role == "field" or (fact.role == "url" and fact.meta[0][1] != text):
-            self.note("fields", text)  # labelled lines as written, labels and all
-        elif fact.role in _AS_WRITTEN and not any(text in value for _, value in fact.meta):
-            self.note("as_written", text)  # "By X | July 23, 2014": the values drop words
         if not fact.meta:
             self.note("chrome", text)
+        elif fact.line.front_matter:
+            self.note("front_matter", fact.line.as_written)  # quotes, `---` and all
+        elif fact.role == "field" or (fact.role == "url" and fact.meta[0][1] != text):
+            self.note("fields", text)  # labelled lines as written, labels and all
+        elif not kept_in(text, [value for _, value in fact.meta]):
+            self.note("as_written", text)  # "Updated 07 November 2025": the values drop words
         keys = ",".join(key for key, _ in fact.meta) or "chrome"
         self.place(i, "meta", f"{rule} -> meta.{keys}")
 
@@ -119,7 +124,7 @@ def assemble(
     """Builds the article; None when the lines hold no title and no text at all.
 
     `placed`, when given, is filled with one (field, rule) per line."""
-    draft = _Draft(placed=placed)
+    draft = _Draft(placed=placed, facts=facts)
     if placed is not None:
         placed[:] = [("meta", "unplaced")] * len(facts)
     if facts and facts[0].line.record:
@@ -168,7 +173,7 @@ def _summary_to_body(draft: _Draft) -> None:
 
 
 def _join_meta(key: str, values: list[str]) -> str:
-    lines = key in ("summary", "caption", "chrome", "fields")
+    lines = key in ("summary", "caption", "chrome", "fields", "front_matter")
     return "\n".join(values) if lines else " | ".join(values)
 
 
@@ -179,7 +184,10 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
             draft.note_line(i, "chrome", text, "lead: callout")
         elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
-            draft.note("fields", text)
+            if fact.line.front_matter:
+                draft.note("front_matter", fact.line.as_written)
+            else:
+                draft.note("fields", text)
             draft.title = fact.meta[0][1]
             draft.title_key = chrome.line_key(draft.title)
             draft.place(i, "title", "lead: title field")
@@ -406,6 +414,8 @@ def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
     labels (a database export's "Wikinews", "WIKNWS", "French" over its copyright line)."""
     short = facts[i].words <= _SHORT_LEAD_WORDS
     for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
+        if fact.role == "chrome" and chrome.closes_record(fact.line.text):
+            return False  # "End of Document": the record ends, the line was its text
         if fact.role in _META_ROLES:
             return short or fact.role != "url"
         if not (fact.role == "text" and fact.shape and fact.words <= _KICKER_MAX_WORDS):
@@ -517,6 +527,35 @@ def _between_paragraphs(facts: Sequence[Facts], i: int) -> bool:
         and after.shape is None
         and after.words >= 12
     )
+
+
+_MARKUP = lazy(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
+_WRAPPED = lazy(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
+_MARK_HEADS = frozenset("#>-*•_")
+"""First characters of a line `plain` can change (or of one with runs of whitespace)."""
+
+
+def plain(text: str) -> str:
+    """A line as read, for telling whether its text is kept: whitespace folded, and the
+    Markdown marks that only set it out (a heading's `#`, a quote's `>`, a bullet, the
+    emphasis around it) left off."""
+    text = text.strip()
+    if mark := _MARKUP.match(text):
+        text = text[mark.end() :]
+    text = " ".join(text.split())
+    while text[:1] in ("*", "_") and (match := _WRAPPED.match(text)) is not None:
+        text = match.group(2).strip()
+    return text
+
+
+def kept_in(text: str, values: Sequence[str]) -> bool:
+    """Whether a line's text is all there in one of the values noted from it."""
+    if any(text in value for value in values):
+        return True
+    if text[:1] not in _MARK_HEADS and "  " not in text and "\t" not in text:
+        return False  # no mark to leave off: the plain text is the text itself
+    folded = plain(text)
+    return any(folded in value or folded in plain(value) for value in values)
 
 
 def _derived_title(text: str) -> str:

@@ -12,11 +12,11 @@ first, and a change of vocabulary between the text before and after it.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.dumps import chrome, credits
+from reader.dumps._patterns import lazy
 from reader.dumps.language import language_of
 from reader.dumps.roles import Facts, Shape, dek_followed_by_lead
 
@@ -36,7 +36,7 @@ _CLOSERS = "*_\"'”’»)"
 QUESTION_SCORE = -2
 """A line that asks a question is more often a paragraph (an interview's question, a
 rhetorical one) than a headline."""
-_INNER_BREAK = re.compile(r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]")
+_INNER_BREAK = lazy(r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]")
 """A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
 accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
 period counts after a word of three letters or more, not after "U.S." or "Mr.")"""
@@ -45,7 +45,7 @@ _WINDOW = 4
 _COHESION_RANGE = 2
 """Cohesion moves a score by at most this much, so it is skipped when that cannot matter."""
 _MIN_WORDS = 12
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = lazy(r"[^\W\d_]{4,}")
 _STOP = frozenset(
     "that this with from have were been they their there which would could said says "
     "about after also into more than when will what where while other over some such "
@@ -145,10 +145,11 @@ def iter_spans(
                 return
             cut = None  # not a sure start: the rest is split here after all
         if reason:
-            yield buffer[start:i]
+            at = i if reason == HARD_START else _labels_above(buffer, i, start)
+            yield buffer[start:at]
             if why is not None:
-                why[base + i] = reason
-            start, has_body = i, False
+                why[base + at] = reason
+            start, has_body = at, False
         elif reason is not None:
             has_body = has_body or _is_body(fact)
         i += 1
@@ -192,10 +193,27 @@ def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
         j > start + 1
         and i - j < _KICKER_LINES
         and not facts[j].line.gap_before
+        and not facts[j].line.separator_before
         and _label(facts[j - 1])
     ):
         j -= 1
     return facts[j].line.gap_before
+
+
+def _labels_above(facts: Sequence[Facts], i: int, start: int) -> int:
+    """Where a headline's labels start (a breadcrumb, a section name in capitals right
+    above it, no blank line between; `_gap_before` reads the same lines): the article
+    starts there, they are its furniture, not the trailer of the one above."""
+    j = i
+    while (
+        j > start + 1
+        and i - j < _KICKER_LINES
+        and not facts[j].line.gap_before
+        and not facts[j].line.separator_before
+        and _label(facts[j - 1])
+    ):
+        j -= 1
+    return j
 
 
 def _label(fact: Facts) -> bool:
@@ -304,7 +322,7 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
 _DATELINE_EVIDENCE = 3
 FRAMED_SCORE = -2
 """A line set off by wide gaps above and below, its lead not repeating it: an intertitle."""
-_ECHO_WORD = re.compile(r"[^\W\d_]{5,}")
+_ECHO_WORD = lazy(r"[^\W\d_]{5,}")
 _ECHO_BEFORE = 20
 _ECHO_AFTER = 5
 
@@ -446,7 +464,7 @@ def _words(facts: Iterable[Facts]) -> set[str]:
 
 _TYPOGRAPHY = ("’", "‘", "“", "”", "—", "–", "…", "«", "»")
 """Marks that keep most news text from being ASCII; none is a letter."""
-_ASCII_WORD = re.compile(r"[a-z]{4,}")
+_ASCII_WORD = lazy(r"[a-z]{4,}")
 
 
 def _letter_runs(text: str) -> list[str]:

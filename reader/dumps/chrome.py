@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reader.dumps._patterns import lazy
+
 _CHROME_WORDS = (
     "share|share this|share this article|share this story|share on facebook|share on twitter"
     "|share on x|share on whatsapp|share via email|copy link|link copied|follow|follow us"
@@ -55,7 +57,7 @@ _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.spli
 """The chrome words as a set: a line that is one of them (and trailing punctuation) costs
 one lookup, not a try of each of some 170 alternatives."""
 _TRAILING = frozenset(".,:!")
-_LOCAL_LABELS = re.compile(
+_LOCAL_LABELS = lazy(
     r"^(?:(?:artikel |article )?(?:partager|teilen|compartir|compartilhar|partilhar|condividi"
     r"|share)(?: (?:l'article|cet article|den artikel|diesen artikel|el artículo|este artículo"
     r"|o artigo|este artigo|l'articolo|questo articolo|this article|this story))?"
@@ -81,7 +83,7 @@ _LOCAL_LABELS = re.compile(
 """Short page labels in the languages dumps come in: share buttons, reading times, view
 counters. Only lines up to `_LABEL_MAX` are tried."""
 _CRUMB_MARKS = "›»>|•·/"
-_CRUMBS = re.compile(
+_CRUMBS = lazy(
     r"^(?:(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está em"
     r"|sei in|ti trovi in)\s*:\s*)?(?:[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}"
     r"(?:\s+[›»>|•·]\s+[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){1,3}"
@@ -118,30 +120,42 @@ _CHROME_SHAPES = (
     r"^(?:listen\s*\(\d+\s*mins?\)|listen to this article\b.{0,40}"
     r"|list(?: \d+)? of \d+(?: items)?|\d[\d,.]*k?|[=\-]{2}\s*[A-Z][\w ]{1,30}"
     r"|sign up to [\w ’'&]{1,40}|simply sign up to .{0,120}|have a confidential tip\b.{0,160}"
-    r"|before it’s here, it’s on the .{0,60}|[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|\d+\s*min(?:ute)?s?\s+read|continued (?:on|from) page \w+"
+    r"|before it’s here, it’s on the .{0,60}|(?=[^@]*@)[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|(?=[^/]*/)[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|\d+\s*min(?:ute)?s?\s+read"
+    r"|continued (?:on|from) page \w+"
     r"|(?:document|article|item|story|result) \d+ of \d+"
     r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
-    r"|[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}"
+    r"|(?=[^|]*\|)[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}"
     r"|\(\s*(?:sources?|quellen?|fuentes?|fontes?)\s*:[^()]{1,120}\)"
     r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole)"
-    rf"|(?:[\w ]{{1,20}}:\s*)?{_NETWORK}(?:\s*[·|•,/]\s*{_NETWORK})+)$"
+    rf"|(?=[^·|•,/]*[·|•,/])(?:[\w ]{{1,20}}:\s*)?{_NETWORK}(?:\s*[·|•,/]\s*{_NETWORK})+)$"
 )
-_RECORD_MARK = re.compile(
-    r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?|end of document)$",
+"""Each branch that needs a mark later in the line (a bar, an at sign, a slash) looks
+ahead for it first: most lines have none, and then the branch costs one scan instead of
+a match tried and taken back at every length of its first run."""
+_RECORD_MARK = lazy(
+    r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?|end of document"
+    r"|document (?=[a-z]*\d)[a-z0-9]{16,40})$",
     re.IGNORECASE,
 )
-_CALLOUT = re.compile(r"^>\s*\[![\w-]+\]")
+_CLOSING_MARK = lazy(r"^(?:end of document|document (?=[a-z]*\d)[a-z0-9]{16,40})$", re.IGNORECASE)
+"""The marks an export closes each record with: Nexis Uni's "End of Document", Factiva's
+"Document" and the record's accession number."""
+CLOSER_HEADS = frozenset("DdEe-=_~*#+•·§◆")
+"""First characters of the marks `closes_record` knows."""
+CLOSER_MAX = 60
+"""Those marks are shorter than this."""
+_CALLOUT = lazy(r"^>\s*\[![\w-]+\]")
 _WIRE_SLUG = r"^[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5}$"
 _COPYRIGHT = r"^(?:©|\(c\)|copyright\b)"
-_NEW_TAB = re.compile(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
+_NEW_TAB = lazy(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
 _SLUG = r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$"
 _LINK_LINE = r"^!?\[[^\]]*\]\([^)\s]+\)\s*$"
 _WORD_MAX = 80
 """Longer than any chrome word or phrase with its trailing punctuation."""
 _CHROME_MAX = 300
 _SHORT_MAX = 200
-_SHORT_CHROME = re.compile(
+_SHORT_CHROME = lazy(
     "|".join(
         f"(?:{pattern})" for pattern in (_CHROME_PREFIX, _COPYRIGHT, _LINK_LINE, _CHROME_SHAPES)
     )
@@ -150,8 +164,25 @@ _SHORT_CHROME = re.compile(
 )
 """Every chrome pattern but the words in one, so a line costs one match (they are all
 anchored at its start), and the patterns are compiled once, as this one."""
-_LONG_CHROME = re.compile(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
-_RELATED_HEADER = re.compile(
+_SHORT_CHROME_FOLDED = lazy(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (
+            _CHROME_PREFIX,
+            _COPYRIGHT,
+            _LINK_LINE,
+            _CHROME_SHAPES.replace("[A-Z]", "[a-z]"),
+        )
+    )
+)
+"""The patterns of `_SHORT_CHROME` that ignore case, minding it, for an ASCII line in
+lower case: the same matches (their letters are all lower case and none of their other
+letters folds to ASCII), in a fraction of the time, since a pattern that minds case
+skips a branch on its first letter instead of entering it."""
+_SHORT_CHROME_CASED = lazy(f"{_SLUG}|{_WIRE_SLUG}")
+"""The patterns of `_SHORT_CHROME` that mind case."""
+_LONG_CHROME = lazy(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
+_RELATED_HEADER = lazy(
     r"^(?:read more|leia mais|lea más|lee más|lire plus|mehr lesen|leggi di più)\s*:$"
     r"|^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
     r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"
@@ -175,24 +206,25 @@ _RELATED_HEADER = re.compile(
     re.IGNORECASE,
 )
 _EMPHASIS_MARKS = ("*", "_")
-_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
+_EMPHASIS = lazy(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
 
 _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
 _SEPARATOR_MARKS = frozenset("-=_~*#+•·§◆")
-_BULLET = re.compile(r"^\s*(?P<mark>[•·▪‣◦●○■□➢➤►▸\-–—*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
-_SEPARATOR = re.compile(
+_BULLET = lazy(r"^\s*(?P<mark>[•·▪‣◦●○■□➢➤►▸\-–—*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+_SEPARATOR = lazy(
     r"^\s*(?:(?:[-=_~*#+•·]\s*){3,}|§+|◆+|"
     r"(?:-{2,}|={2,})\s*(?:end|next|article|story)[^a-z]{0,20}(?:-{2,}|={2,})?)\s*$",
     re.IGNORECASE,
 )
-_MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*\s*$")
-_HIGHLIGHTS_HEADER = re.compile(
+_MARKDOWN_HEADING = lazy(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$")
+"""An ATX heading; a closing run of `#` only after a space (so "# Learn C#" keeps its `#`)."""
+_HIGHLIGHTS_HEADER = lazy(
     r"^(?:highlights|key points|key takeaways|takeaways|at a glance|in brief|in short"
     r"|summary|the big picture|what we know|what you need to know|quick read|tl;?dr)"
     r"\s*:?$",
     re.IGNORECASE,
 )
-_TERMINAL = re.compile(r"[.!?…:;]['\"”’)\]]*$|[.!?…]\s*\(\w[^)]*\)$")
+_TERMINAL = lazy(r"[.!?…:;]['\"”’)\]]*$|[.!?…]\s*\(\w[^)]*\)$")
 _STOPS = frozenset(".!?…:;")
 _CLOSERS = "'\"”’)]"
 """What may follow a sentence's stop: `_TERMINAL`'s first branch, as string methods."""
@@ -220,7 +252,12 @@ def is_chrome(line: str) -> bool:
         return True
     if len(text) >= _SHORT_MAX:
         return bool(_LONG_CHROME.match(text))
-    if _is_chrome_word(text) or _SHORT_CHROME.match(text):
+    if _is_chrome_word(text):
+        return True
+    if text.isascii():
+        if _SHORT_CHROME_FOLDED.match(text.lower()) or _SHORT_CHROME_CASED.match(text):
+            return True
+    elif _SHORT_CHROME.match(text):
         return True
     if len(text) > _LABEL_MAX:
         return False
@@ -240,8 +277,8 @@ def _is_chrome_word(text: str) -> bool:
 
 
 _LABEL_DECORATION = "▶►▸▪•◆■→»›◀◄«‹|/:·=*#[]-–— "
-_LABEL_PARTS = re.compile(r"\s+[|/·•–—-]\s+|\s*[|/·•]\s*")
-_LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*&?")
+_LABEL_PARTS = lazy(r"\s+[|/·•–—-]\s+|\s*[|/·•]\s*")
+_LABEL_WORD = lazy(r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*&?")
 _SECTION_MAX = 48
 _SECTION_WORDS = 3
 
@@ -324,9 +361,22 @@ def is_separator(line: str) -> bool:
 
 
 def record_mark(line: str) -> str:
-    """The text of a database export's record mark ("1 of 3 DOCUMENTS"); "" for others."""
+    """The text of a database export's record mark ("1 of 3 DOCUMENTS", "Document 2 of 5");
+    "" for others (and for "End of Document", which closes a record)."""
     text = line.strip()
-    return text if _RECORD_MARK.match(text) and text[:1].isdigit() else ""
+    return text if _RECORD_MARK.match(text) and not closes_record(text) else ""
+
+
+def closes_record(line: str) -> bool:
+    """A mark that closes the record above rather than opening the next ("End of
+    Document", Factiva's "Document WIKNWS0020120522edce70005p", "--- END ---"): a line of
+    that record, kept as written (chrome), and a divide before the next."""
+    text = line.strip()
+    if len(text) > CLOSER_MAX or text[:1] not in CLOSER_HEADS:
+        return False
+    if text[:1] in "DdEe":
+        return bool(_CLOSING_MARK.match(text))
+    return any(ch.isalnum() for ch in text) and bool(_SEPARATOR.match(text))
 
 
 def markdown_heading(line: str) -> tuple[int, str] | None:

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import re
 
+from reader.dumps._patterns import lazy
 from reader.dumps.chrome import strip_emphasis
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_UPDATED = re.compile(
+_UPDATED = lazy(
     r"^(?:last\s+)?(?P<kind>updated|published|posted|modified|first published|updated on"
     r"|published on|posted on|date)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
     re.IGNORECASE,
 )
 _TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
-_DATE_ONLY = re.compile(
+_DATE_ONLY = lazy(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?"
@@ -31,7 +32,7 @@ _DATE_ONLY = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
+_BYLINE = lazy(
     r"^(?:(?:written|words|story|text|ein beitrag|ein artikel)\s+)?(?P<marker>by|par|von|por)"
     r"\s+(?P<who>[^\s].{1,120})$",
     re.IGNORECASE,
@@ -39,7 +40,7 @@ _BYLINE = re.compile(
 _AGENCIES = (
     r"(?:afp|ap|reuters|dpa|efe|ansa|lusa|agences?|agências|agencias|agenzie|agenturen|agencies)"
 )
-_DESK_LINE = re.compile(
+_DESK_LINE = lazy(
     r"^(?:(?:la|le|die|el|a|the)\s+)?(?:rédaction|redaktion|redacción|redação|redazione|newsroom"
     r"|staff)(?:\s+[\w'’-]+){0,2}(?:,?\s+(?:avec|com|con|mit|with)\s+" + _AGENCIES + r")?$"
     r"|^[^\W\d_][\w .'’&-]{1,40},?\s+(?:avec|com|con|mit|with)\s+" + _AGENCIES + r"$",
@@ -62,7 +63,7 @@ def _desk_line(text: str) -> bool:
     return bool(_DESK_LINE.match(text))
 
 
-_STAFF_BYLINE = re.compile(
+_STAFF_BYLINE = lazy(
     r"^(?:by|par|von|por|di|de|da)\s+(?:the\s+|la\s+|le\s+|unserer\s+|der\s+|nuestra\s+"
     r"|la\s+|a\s+|nossa\s+|redazione\s+)?(?:staff|newsroom|editors?|editorial staff|rédaction"
     r"|redaktion|redacción|redação|redazione|redaccion|redacao)\b[\w .,'’&-]{0,40}$",
@@ -70,7 +71,7 @@ _STAFF_BYLINE = re.compile(
 )
 """A staff byline in the languages dumps come in ("Par la rédaction", "Por Redação",
 "Von unserer Redaktion", "di Redazione Esteri"): a byline with no person's name."""
-_CREDITS = re.compile(
+_CREDITS = lazy(
     r"^[(\[]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
     r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
     r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
@@ -80,7 +81,7 @@ _CREDITS = re.compile(
     r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})$",
     re.IGNORECASE,
 )
-_CAPTION_START = re.compile(
+_CAPTION_START = lazy(
     r"^(?:(?:image caption|caption|photo|picture|pictured|image|file photo|file)\s*[:,\-–—]\s*\S"
     r"|(?:screenshot|bildschirmfoto|capture d'écran|capture d’écran|captura de pantalla"
     r"|captura de tela|schermata)\b.{0,120}$)",
@@ -95,7 +96,7 @@ _PERMISSION = (
     r"|utilisée avec permission|utilisée avec autorisation|mit genehmigung|usata con permesso"
 )
 """The permission notes sites put where a photo credit goes ("(Used with permission)")."""
-_CAPTION_END = re.compile(
+_CAPTION_END = lazy(
     rf"(?:\((?:{_CREDIT_WORDS}|(?:ap|afp|reuters|getty|epa)?\s*photo[^)]*|[^)]*"
     rf"\b(?:photo|image|credit|pictures?|foto|fotos|bild|imagem|imagen|immagine)\b[^)]*"
     rf"|{_PERMISSION})\)"
@@ -110,12 +111,12 @@ _STAMP_INITIALS = frozenset("UuPpMmFfDdLl")
 """First letters of updated, published, posted, modified, first published, date, last."""
 _CAPTION_INITIALS = frozenset("IiCcPpFfSsBb[")
 """First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 _LABEL_MAX = 60
 
 _CAPTION_TAIL = 120
 """A photo credit ends a caption: only this many last characters are searched."""
-_CAPTION_MARKS = re.compile(
+_CAPTION_MARKS = lazy(
     r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights"
     r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
     r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$"
@@ -123,11 +124,11 @@ _CAPTION_MARKS = re.compile(
     r"|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b[^.]{0,20}\.?$",
     re.IGNORECASE,
 )
-_GALLERY_MARK = re.compile(r"^\[\d+/\d+\]")
-_PHOTO_CREDIT = re.compile(
+_GALLERY_MARK = lazy(r"^\[\d+/\d+\]")
+_PHOTO_CREDIT = lazy(
     rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
 )
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy(
     r"^(?:credit|photograph|photo|image|picture|foto|bild|bildquelle|fotoquelle|bildnachweis"
     r"|image credit|photo credit|crédito da imagem|crédito de la imagen|crédit image"
     r"|credito immagine|crédito da foto|crédito de la foto"
@@ -137,8 +138,8 @@ _CREDIT_LINE = re.compile(
 )
 _CREDIT_WORDS = 10
 """A credit names a photographer and an agency; a longer "Fotos: …" line is a headline."""
-_CAPTION_LEAD = re.compile(r"^(?:image caption|media caption|caption)\s*[,:]?\s*$", re.I)
-_DATELINE = re.compile(
+_CAPTION_LEAD = lazy(r"^(?:image caption|media caption|caption)\s*[,:]?\s*$", re.I)
+_DATELINE = lazy(
     r"^(?P<place>[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,3})"
     r"(?P<region>,\s*[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,2})?"
     r"(?:,?\s+(?P<date>(?i:" + _MONTHS + r")\s+\d{1,2}))?"
@@ -148,12 +149,12 @@ _DATELINE = re.compile(
 _DATELINE_HEAD = 240
 """A dateline fits well inside this many characters; looking further only lets the first
 word's greedy match run (and back off) over a whole paragraph, a second per 10 MB line."""
-_GLUED_UPDATED = re.compile(r"^(?P<date>.+?)\s*(?P<kind>updated|modified)\s*(?P<value>.+)$", re.I)
-_TERMINAL = re.compile(r"[.!?…;]['\"”’)\]]*$")
-_BYLINE_SPLIT = re.compile(r"\s+(?:[—–|•·]|-)\s+|,\s+(?=\S+\s+\d|\d)")
+_GLUED_UPDATED = lazy(r"^(?P<date>.+?)\s*(?P<kind>updated|modified)\s*(?P<value>.+)$", re.I)
+_TERMINAL = lazy(r"[.!?…;]['\"”’)\]]*$")
+_BYLINE_SPLIT = lazy(r"\s+(?:[—–|•·]|-)\s+|,\s+(?=\S+\s+\d|\d)")
 
 
-_FIELD = re.compile(
+_FIELD = lazy(
     r"^(?P<key>byline|author|authors|length|section|load-date|language|publication-type"
     r"|subject|geographic|company|organization|person|industry|highlight|dateline|edition"
     r"|journal-code|graphic|correction-date|notes|date|headline|title|published|updated"
@@ -213,7 +214,7 @@ _LOCAL_MONTHS = (
     r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro"
     r"|outubro|novembro|dezembro|" + _MONTHS[3:-4] + r")"
 )
-_SOURCE_DATE = re.compile(
+_SOURCE_DATE = lazy(
     r"^(?:[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,4}\s*[,·|•–—-]\s*)?"
     r"(?:(?:le|am|il|el|em|on|den)\s+)?(?:\w+\.?,?\s+)?"
     rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
@@ -228,7 +229,7 @@ _SOURCE_DATE = re.compile(
 )
 
 
-_LOCAL_STAMP = re.compile(
+_LOCAL_STAMP = lazy(
     r"^(?:(?P<published>publié|publiée|mis en ligne|mise en ligne|article créé|créé|posté"
     r"|veröffentlicht|erstellt|erschienen|publicado|publicada|pubblicato|pubblicata|postato)"
     r"|(?P<updated>mis à jour|mise à jour|modifié|actualisé|dernière mise à jour"
@@ -257,7 +258,7 @@ def local_timestamp(line: str) -> tuple[str, str] | None:
 
 _DATED_HEAD = 60
 """A dated dateline's date comes within this many characters."""
-_DATED_LINE = re.compile(
+_DATED_LINE = lazy(
     r"^(?:[^\W\d_][\w.'’\-]*(?:\s[^\W\d_][\w.'’\-]*){0,3}(?:\s*\([^()]{1,40}\))?,\s*)?"
     rf"(?:\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}\.?(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
@@ -283,8 +284,8 @@ def is_date(text: str) -> bool:
     return bool(_DATE_ONLY.match(text.strip()))
 
 
-_DATED = re.compile(r"\d|ago|yesterday|today|just now", re.IGNORECASE)
-_ON = re.compile(r"^on\s+", re.IGNORECASE)
+_DATED = lazy(r"\d|ago|yesterday|today|just now", re.IGNORECASE)
+_ON = lazy(r"^on\s+", re.IGNORECASE)
 
 
 def _looks_dated(value: str) -> bool:
@@ -307,6 +308,18 @@ def byline(line: str) -> list[tuple[str, str]]:
     if rest and is_date(rest[0].strip(" *_")):
         found.append(("published", rest[0].strip(" *_")))
     return found
+
+
+_AGENCY_LINE = lazy(r"^\((?:[^\W\d_][\w.&'’-]*)(?:(?: | ?[/,] ?| ?- )[^\W\d_][\w.&'’-]*){0,3}\)$")
+"""A source or agency credited on a line of its own, in parentheses ("(Wikinews)", "(AFP)",
+"(dpa/AFP)", "(Agência Brasil)"): up to four names, nothing else."""
+
+
+def is_agency_line(line: str) -> bool:
+    """An agency or source credit standing alone in parentheses: a trailer of the article
+    above, never a headline."""
+    text = line.strip()
+    return text[:1] == "(" and len(text) <= _LABEL_MAX and bool(_AGENCY_LINE.match(text))
 
 
 def is_credits(line: str) -> bool:
@@ -333,7 +346,7 @@ def _has_credits_cue(line: str) -> bool:
     )
 
 
-_SOURCE_NOTE = re.compile(
+_SOURCE_NOTE = lazy(
     r"^[(\[]?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
     r"|testo|edição|edición|edizione|édition|editing|redaktion|rédaction|redazione|redacción"
     r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione)\s*:\s*\S"

@@ -8,17 +8,17 @@ lines stood before it, whether it opened a block, and whether a separator
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.dumps import chrome, credits
+from reader.dumps._patterns import lazy
 
 _ALONE_SHARE = 0.85
 """Bylines and labels are shorter than the wrap width; full-width lines carry on."""
 _WRAP_MAX = 100
 """Blocks whose lines never exceed this many characters may be hard-wrapped."""
-_SOFT_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+_SOFT_HYPHEN_END = lazy(r"[A-Za-z]-$")
 
 
 @dataclass(slots=True)
@@ -41,6 +41,9 @@ class Line:
     """A `key: value` field of a YAML front-matter block: metadata whatever its key."""
     record: str = ""
     """The record mark of a database export just above ("1 of 3 DOCUMENTS")."""
+    as_written: str = ""
+    """The dump's lines as written, when the text was rewritten from them: a front-matter
+    field unquoted, with the `---` delimiters and valueless keys around it."""
 
 
 def normalize_newlines(text: str) -> str:
@@ -58,9 +61,9 @@ def raw_lines(text: str) -> list[str]:
     return lines
 
 
-_FRONT_MATTER_RULE = re.compile(r"^---[ \t]*$")
-_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
-_LIST_ITEM = re.compile(r"^[ \t]*-[ \t]")
+_FRONT_MATTER_RULE = lazy(r"^---[ \t]*$")
+_FIELD_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
+_LIST_ITEM = lazy(r"^[ \t]*-[ \t]")
 
 
 _SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIi0123456789")
@@ -126,7 +129,7 @@ class _Reader:
             if front_matter and line[:3] == "---" and _FRONT_MATTER_RULE.match(line):
                 fields, skip = _front_matter(raw, number)
                 if skip > number:
-                    yield from self.front_matter(fields)
+                    yield from self.front_matter(fields, number, skip)
                     continue
             if "\f" in line:
                 yield from self.form_feeds(number, line)
@@ -140,6 +143,10 @@ class _Reader:
                 raw, number, line
             ):
                 if self.block:
+                    yield from self.flush()
+                if chrome.closes_record(line):  # "End of Document": the record above's
+                    self.block.append(line.strip())
+                    self.numbers.append(offset + number)
                     yield from self.flush()
                 self.separator = True
                 self.record = chrome.record_mark(line)
@@ -177,16 +184,30 @@ class _Reader:
                 self.numbers.append(self.offset + number)
         return produced
 
-    def front_matter(self, fields: list[tuple[str, str, int, int]]) -> list[Line]:
+    def front_matter(
+        self, fields: list[tuple[str, str, int, int]], opening: int, closing: int
+    ) -> list[Line]:
         """A front-matter block: an article break framed by blank lines, then its fields
-        as one block."""
+        as one block, each keeping its lines as written (the first the opening `---`, the
+        last the closing one, each the valueless keys above it)."""
         produced = self.flush()
         self.separator = True
         at = self.offset
-        lines = [
-            Line(f"{key}: {value}", number=at + first, last=at + last, front_matter=True)
-            for key, value, first, last in fields
-        ]
+        lines = []
+        start = opening
+        for number, (key, value, first, last) in enumerate(fields, 1):
+            end = closing if number == len(fields) else last
+            written = "\n".join(raw.rstrip() for raw in self.raw[start : end + 1])
+            lines.append(
+                Line(
+                    f"{key}: {value}",
+                    number=at + first,
+                    last=at + last,
+                    front_matter=True,
+                    as_written=written,
+                )
+            )
+            start = end + 1
         for line in lines[1:]:
             line.block_start = False
         for line in lines[:-1]:

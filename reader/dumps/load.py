@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.article import Article
+from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import Cut, Layout, iter_spans
 from reader.dumps.chrome import line_key
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.lines import logical_lines, raw_lines
-from reader.dumps.roles import Facts, classify
+from reader.dumps.roles import Classifier, Facts
 
 if TYPE_CHECKING:
     from reader.dumps.split_cache import SplitCache
@@ -64,13 +65,13 @@ class Placed:
     rule: str
 
 
-_MAIL_HEADER = re.compile(
+_MAIL_HEADER = lazy(
     r"^(?:from|to|cc|subject|sent|reply-to|objet|betreff|von|oggetto|asunto|assunto|de)"
     r"\s*:\s*\S",
     re.IGNORECASE,
 )
 """The first line of a mail a newsletter was pasted from."""
-_UNSUBSCRIBE = re.compile(
+_UNSUBSCRIBE = lazy(
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
     r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
     r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
@@ -146,7 +147,7 @@ class _Run:
         held: _Held | None = None
         count = at = 0
         part = self.part
-        facts = (classify(line) for line in logical_lines(self.text))
+        facts = map(Classifier(), logical_lines(self.text))
         if part is None or part.layout is None:  # the dump's own head (rest parts have none)
             facts = self._after_mail_header(facts)
         layout, cut = (None, None) if part is None else (part.layout, part.cut)
@@ -256,6 +257,9 @@ class _Run:
             for at, why in held.stray:
                 where, rule = placements[at]
                 placements[at] = (where, f"{rule}; {why}, but no text followed it")
+        marks = [held.lines[at].line.record for at, _ in held.stray if held.lines[at].line.record]
+        if marks:  # "2 of 3 DOCUMENTS" over lines with no text of their own
+            rebuilt.meta["record"] = " | ".join(filter(None, [rebuilt.meta.get("record"), *marks]))
         held.article, held.placements = rebuilt, placements or []
 
     def _matter(self, span: list[Facts], into: list[str], rule: str) -> None:
@@ -263,8 +267,13 @@ class _Run:
         if self.raw is None:
             self.raw = raw_lines(self.text)
         for facts in span:
-            first = max(facts.line.number, self.matter_end)
-            into.extend(self.raw[n].strip() for n in range(first, facts.line.last + 1))
+            if facts.line.record:  # "1 of 3 DOCUMENTS", a mark line above this one
+                into.append(facts.line.record)
+            if facts.line.as_written:  # a front-matter field, with its `---` lines
+                into.append(facts.line.as_written)
+            else:
+                first = max(facts.line.number, self.matter_end)
+                into.extend(self.raw[n].strip() for n in range(first, facts.line.last + 1))
             self.matter_end = max(self.matter_end, facts.line.last + 1)
         if self.placed is not None:
             self.placed.extend(_placed(facts, None, "matter", rule) for facts in span)
@@ -287,7 +296,7 @@ class _Run:
             count += 1
 
 
-_GREETING = re.compile(
+_GREETING = lazy(
     r"^(?:hello|hi|hey|dear|good (?:morning|evening|afternoon)|bonjour|bonsoir|salut|ch[èe]re?s?"
     r"|hallo|guten (?:morgen|tag|abend)|liebe[rs]?|hola|buen(?:os|as) (?:d[íi]as|tardes)"
     r"|querid[oa]s?|estimad[oa]s?|ol[áa]|oi|bom dia|boa (?:tarde|noite)|car[oaie]|ciao"
@@ -296,7 +305,7 @@ _GREETING = re.compile(
 )
 """The greetings a newsletter opens with, in the languages reader meets most."""
 _GREETING_WORDS = 40
-_MAIL_NOTE = re.compile(
+_MAIL_NOTE = lazy(
     r"forwarded this|was this (?:e-?mail )?forwarded|subscribe here|view (?:this e-?mail )?online"
     r"|having trouble viewing|weitergeleitet|version en ligne|transféré|ver en el navegador"
     r"|reenviado|encaminhado|ver no navegador|inoltrat[oa]|visualizza nel browser",
@@ -411,7 +420,7 @@ def _first_document(head: Sequence[Facts], listed: str) -> int | None:
     return None
 
 
-_LISTED_SUFFIX = re.compile(r"^\s*[-–—|,(/·]\s*\S.{0,60}$")
+_LISTED_SUFFIX = lazy(r"^\s*[-–—|,(/·]\s*\S.{0,60}$")
 """What a cover page's list adds after a headline: " - Global Voices", ", 3 May 2024"."""
 
 

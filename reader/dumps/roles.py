@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.dumps import chrome, credits
+from reader.dumps._patterns import lazy
 from reader.dumps.lines import Line
 
 Role = Literal[
@@ -28,20 +29,21 @@ Role = Literal[
     "text",
 ]
 Shape = Literal["caps", "title", "sentence"]
+Meta = tuple[tuple[str, str], ...]
 
 _LABEL_LINE = 140
 """Links, section labels and timestamps are never longer than this."""
 _LONG = 300
 """Lines longer than this are running text: no chrome or byline is that long."""
-_URL = re.compile(
+_URL = lazy(
     r"^(?:(?:saved from|source|url|link|via|original|read more|read the full story|full story"
     r"|continue reading|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel"
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
     r"|leia mais|read on|weiter|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
-_NUMBERED = re.compile(r"^\d{3,}[.)]")
-_CASE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_NUMBERED = lazy(r"^\d{3,}[.)]")
+_CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into of off on onto or over per the to up via vs with"
@@ -76,12 +78,48 @@ def classify(line: Line) -> Facts:
     return Facts(line, role, folded, shape, words, meta)
 
 
+_MEMO_CHARS = 140
+"""Lines up to this long are remembered: chrome, labels, dates and repeated titles come
+back line after line in a dump; paragraphs seldom do."""
+_MEMO_LINES = 50_000
+"""At most this many lines are remembered in one run, so the memory stays small."""
+
+
+class Classifier:
+    """`classify` for one run over a dump: a plain line (no heading, no front matter) met
+    before gets the facts it had then, which depend on its text alone."""
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[Role, str, Shape | None, int, Meta]] = {}
+
+    def __call__(self, line: Line) -> Facts:
+        """The facts of one logical line, as `classify` gives them."""
+        text = line.text
+        if len(text) > _MEMO_CHARS or line.heading or line.front_matter:
+            return classify(line)
+        known = self._known.get(text)
+        if known is not None:
+            return Facts(line, *known)
+        fact = classify(line)
+        if len(self._known) < _MEMO_LINES:
+            self._known[text] = (fact.role, fact.folded, fact.shape, fact.words, fact.meta)
+        return fact
+
+
 def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if line.front_matter:
         key, _, value = text.partition(": ")
         return "field", (credits.field(text) or (key.lower().replace("-", "_"), value),)
     if line.heading:
         return ("related", ()) if chrome.is_related_header(text) else ("text", ())
+    if (
+        text[:1] in chrome.CLOSER_HEADS
+        and len(text) < chrome.CLOSER_MAX
+        and chrome.closes_record(text)
+    ):
+        return "chrome", ()  # "--- END ---", "End of Document": the record above's
     if chrome.is_callout(text):
         return "chrome", ()
     bullet = chrome.bullet_text(line.text)
@@ -123,10 +161,12 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "chrome", ()
     if credits.is_source_note(text):
         return "credits", (("credits", text),)
+    if credits.is_agency_line(text):
+        return "credits", (("credits", text),)
     return _composite_role(text) or ("text", ())
 
 
-_PARTS = re.compile(r"\s+[·|•]\s+")
+_PARTS = lazy(r"\s+[·|•]\s+")
 _PART_WORDS = 6
 
 

@@ -56,16 +56,20 @@ if TYPE_CHECKING:
     from reader.tui.presenters.results import Analyses
     from reader.tui.presenters.session import Session
     from reader.tui.screens.main import MainScreen
+    from reader.tui.typed_ahead import Replay
 
 FIRST_STYLE_FILES = ("first.tcss",)
 """The stylesheet of the first frame: its panes only (Textual parses it before drawing)."""
 STYLE_FILES = (*FIRST_STYLE_FILES, "reader.tcss", "dialogs.tcss")
 """Every stylesheet, in cascade order; `reader` reads the ones after the first frame's
 as the reading screen takes over (`ReaderApp._opened`)."""
-STREAM_SECONDS = (0.1, 1.0)
+STREAM_SECONDS = (0.1, 0.25)
 """While a big dump is split, the articles found join the list after the first of these
-intervals, then twice as long each time up to the second: each batch re-sorts and
-redraws the whole list, so fewer of them as it grows."""
+intervals, then twice as long each time up to the second (a batch in dump order costs
+its own size, not the list's: `TriageScreen.articles_found`)."""
+STREAM_MOST = 1_000
+"""Articles in one batch at most: a bigger one (the second half of a dump split on two
+cores comes at once) joins in several, so keys get in between."""
 AFTER_FIRST_FRAME = (
     "reader.tui.screens.main",
     "reader.tui.presenters.analyser",
@@ -159,9 +163,15 @@ class ReaderApp(App[None]):
         self._first: FirstScreen | None = None
         self._store_news: str | None = None
         self._streamed: list[Article] = []
+        self._replay: Replay | None = None
+        self._early: list[ArticlesFound | InboxArrived] | None = None
+        """Batches of a big dump that came before the reading screen opened (the first
+        screen lists them; the session takes them as it opens); None after."""
+        self._loading = False
         if isinstance(session, Start):
             self._start = session
             self._split, self._stop_split = session.split, session.stop
+            self._early = []
             self.css_path = [styles_dir() / name for name in FIRST_STYLE_FILES]
             opening = session.opening
             loaded = opening.loaded.articles
@@ -234,6 +244,13 @@ class ReaderApp(App[None]):
             markup=False,
         )
 
+    async def on_event(self, event: events.Event) -> None:
+        """A key pressed while the keys typed ahead of the reading screen still run
+        waits its turn behind them (`reader.tui.typed_ahead`)."""
+        if self._replay is not None and self._replay.holds(event):
+            return
+        await super().on_event(event)
+
     def on_mount(self) -> None:
         """Applies the keymap and reports dumps that could not be read, or a read-only store."""
         self.set_keymap(self.user_keymap)
@@ -302,11 +319,15 @@ class ReaderApp(App[None]):
             self._inbox.stop()
 
     def on_ready(self) -> None:
-        """The first frame is on screen: the rest opens, or (open) the work behind the list."""
+        """The first frame is on screen: the rest opens while a big dump's articles are
+        read (the first screen lists them as they come), or (open) the work behind the list."""
         if self.opened:
             self._start_work()
-        else:
-            self._open_rest()
+            return
+        self._open_rest()
+        assert self._start is not None
+        if self._start.opening.deferred:
+            self._load(self._start.opening.deferred)
 
     @work(thread=True, group="open", name="open")
     def _open_rest(self) -> None:
@@ -337,6 +358,12 @@ class ReaderApp(App[None]):
         assert self._first is not None
         self.model = model
         self._read_rest_of_styles()
+        from reader.tui.messages import ArticlesFound
+
+        early, self._early = self._early or [], []
+        found = [a for m in early if isinstance(m, ArticlesFound) for a in m.articles]
+        if found:  # what the first screen listed meanwhile: one batch for the session
+            self._streamed.extend(session.triage.add(found).new)
         self._attach(session, service)
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
@@ -349,10 +376,24 @@ class ReaderApp(App[None]):
         # Over the first screen rather than in its place: Textual's switch_screen lets the
         # new screen's Header update its title before the title is mounted (Textual 8.2).
         await self.push_screen(self.main)
-        for key, character in typed_ahead:
-            self.post_message(events.Key(key, character))
+        late, self._early = self._early or [], None  # batches that came while it was pushed
+        if typed_ahead:
+            from reader.tui.typed_ahead import Replay
+
+            self._replay = Replay(self, self.main, typed_ahead)
+            self.run_worker(self._replay.run(), group="typed-ahead", name="typed-ahead")
         self._announce()
         self._start_work()
+        for message in early:
+            if isinstance(message, ArticlesFound) and message.done:
+                self._dump_done(message.path)
+            elif not isinstance(message, ArticlesFound):
+                self.on_inbox_arrived(message)
+        for message in late:
+            if isinstance(message, ArticlesFound):
+                self.on_articles_found(message)
+            else:
+                self.on_inbox_arrived(message)
 
     def _read_rest_of_styles(self) -> None:
         """The stylesheets the first frame did without join the app's, in cascade order
@@ -374,8 +415,9 @@ class ReaderApp(App[None]):
 
         self.run_worker(keep_heap_small, thread=True, group="heap")
         self._inbox.start()
-        if self.session.deferred:
-            self.load_deferred()  # the index and entities follow the articles: no GIL contest
+        if self.session.deferred:  # the index and entities follow the articles: no GIL contest
+            if not self._loading:
+                self._load(self.session.deferred)
             return
         self._index_search()
         self.analyse_entities()
@@ -385,16 +427,20 @@ class ReaderApp(App[None]):
         """Folds new articles for search in a thread, so the first `/` answers at once."""
         self.run_worker(self.session.triage.search_index.prepare, thread=True, group="index")
 
+    def _load(self, paths: list[Path]) -> None:
+        self._loading = True
+        self.load_deferred(paths)
+
     @work(thread=True, exit_on_error=False, group="load", name="load")
-    def load_deferred(self) -> None:
+    def load_deferred(self, paths: list[Path]) -> None:
         """Splits the big dumps asked for, streaming: the first articles join the list at
         once, then more in batches (`STREAM_SECONDS`), so the list fills while the
-        splitter works and keys answer meanwhile."""
+        splitter works and keys answer meanwhile. Started with the first frame, beside
+        the store's opening: until the session is open, the first screen lists them."""
         from reader.dumps.inbox import InboxEvent
         from reader.dumps.load import iter_dump
         from reader.tui.inbox_bridge import InboxArrived
 
-        paths = self.session.deferred
         self.call_from_thread(
             self.notify, f"Loading {len(paths)} dump{'s' if len(paths) > 1 else ''}…", timeout=3
         )
@@ -420,7 +466,7 @@ class ReaderApp(App[None]):
             due, interval = 0.0, STREAM_SECONDS[0]  # the first article goes at once
             for article in found:
                 batch.append(article)
-                if time.monotonic() >= due:
+                if len(batch) >= STREAM_MOST or time.monotonic() >= due:
                     self.post_message(ArticlesFound(path, tuple(batch)))
                     batch = []
                     due = time.monotonic() + interval
@@ -431,19 +477,33 @@ class ReaderApp(App[None]):
                 gc.enable()
 
     def on_articles_found(self, message: ArticlesFound) -> None:
-        """Articles of a big dump join the list as they are found; the rest of the work
-        (annotations, search, stories, entities) waits for the whole dump."""
-        self._streamed.extend(self.main.articles_found(message.articles))
-        if not message.done:
+        """Articles of a big dump join the list as they are found (the first screen's until
+        the session opens); the rest of the work (annotations, search, stories, entities)
+        waits for the whole dump."""
+        if self._early is not None:
+            self._early.append(message)
+            if self._first is not None:
+                self._first.add(message.articles)
             return
+        self._streamed.extend(self.main.articles_found(message.articles))
+        if message.done:
+            self._dump_done(message.path)
+
+    def _dump_done(self, path: Path) -> None:
+        """A big dump is split: says how many articles it brought, and the work behind the
+        list starts on them once the full list is drawn."""
         streamed, self._streamed = self._streamed, []
         if streamed:
             noun = "article" if len(streamed) == 1 else "articles"
-            self.notify(f"{len(streamed):,} new {noun} from {message.path.name}", title="Inbox")
-        self._took_in(streamed, {})
+            self.notify(f"{len(streamed):,} new {noun} from {path.name}", title="Inbox")
+        self.call_after_refresh(self._took_in, streamed, {})
 
     def on_inbox_arrived(self, message: InboxArrived) -> None:
-        """A new or grown dump: its new articles join the list, and the worker gets them."""
+        """A new or grown dump: its new articles join the list, and the worker gets them
+        (a big dump that cannot be read is told once the reading screen is open)."""
+        if self._early is not None:
+            self._early.append(message)
+            return
         added, successors = self.main.inbox_arrived(message.event)
         self._took_in(added, successors)
 

@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 # before the fork: the child plans with it and this process unpickles the plan with it,
 # so importing it once here spares the child its import.
 
+SPLIT_NICE = 10
+"""The niceness of the processes splitting a big dump while the app opens and answers keys:
+the app's keys come first, and the split still gets a share of a busy machine (at 19 it
+got almost none; docs/performance.md has the figures)."""
+
 DRIVER_ENV = "TEXTUAL_DRIVER"
 """Set when Textual draws through another driver than the terminal's (a browser tab)."""
 
@@ -188,15 +193,15 @@ def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
 
 def split_ahead(opening: Opening) -> Iterator[Found]:
     """In the child, after the plan: the big dumps split, their articles sent as found
-    (at the lowest priority: the first frame and the keys here come first, the split
-    takes what CPU they leave). A second child splits the second part of each at once
+    (at a lower priority, `SPLIT_NICE`: the first frame and the keys here come first).
+    A second child splits the second part of each at once
     (`reader.dumps.parts`), so a second core shares the work; the collector is paused
     meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after)."""
     from reader.tui.presenters.opening import split_deferred
 
     if not opening.deferred:
         return split_deferred(opening)
-    os.nice(19)
+    os.nice(SPLIT_NICE)
     gc.disable()
     from reader.dumps.parts import Rest, iter_dump_in_parts
 

@@ -10,11 +10,15 @@ from typing import Any
 
 import pytest
 
-from reader.article import Article
+from reader.article import Article, article_id
 from reader.dumps.load import load_dump
 from reader.store import Store
-from reader.tui.app import ReaderApp
-from reader.tui.presenters.session import open_session
+from reader.tui.app import ReaderApp, Start
+from reader.tui.presenters.analyser import EntitySource
+from reader.tui.presenters.opening import plan_opening
+from reader.tui.presenters.session import Session, open_session
+from reader.tui.screens.first import FirstScreen
+from reader.tui.screens.main import MainScreen
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
@@ -53,8 +57,84 @@ async def test_the_list_fills_while_a_big_dump_splits_and_keys_answer_meanwhile(
 class Noted(ReaderApp):
     """Records notifications so the test can read them."""
 
-    notes: list[tuple[str, str | None]]
+    notes: list[tuple[str, str | None]] = []  # noqa: RUF012  (replaced, never changed)
 
     def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
         self.notes = [*getattr(self, "notes", []), (message, kwargs.get("title"))]
         super().notify(message, **kwargs)
+
+
+def _articles(path: Path, count: int) -> list[Article]:
+    """Small articles of one dump, in order."""
+    made = []
+    for index in range(count):
+        title, body = f"Story number {index}", f"Text of story {index}, told once."
+        made.append(Article(article_id(title, body), str(path), index, title, body))
+    return made
+
+
+async def test_a_big_dumps_first_rows_show_while_the_store_opens_then_the_reading_screen_takes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "big.txt")
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))  # each article at once
+    workspace = Workspace.open(tmp_path)
+    opening = plan_opening(workspace, [])
+    articles = _articles(opening.deferred[0], 6)
+    more, opened = threading.Event(), threading.Event()
+    stores: list[Store] = []
+
+    def held_split(path: Path) -> Iterator[Article]:
+        yield from articles[:3]
+        assert more.wait(60)
+        yield from articles[3:]
+
+    def held_rest() -> tuple[Session, EntitySource, str]:
+        assert opened.wait(60)
+        stores.append(Store(workspace.store_path))
+        return open_session(workspace, [], stores[0], opening), FakeService(), "fake"
+
+    app = Noted(Start(opening, held_rest, held_split))
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        assert isinstance(first, FirstScreen)
+        await until(pilot, lambda: len(first.article_list.articles) == 3)
+        assert first.view.article == articles[0]  # the first row opens as it comes
+        await pilot.press("j")  # keys move the list while the store opens
+        await until(pilot, lambda: first.view.article == articles[1])
+        opened.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        listed = app.main.article_list
+        assert list(listed.articles) == articles[:3]  # what the first screen listed
+        assert listed.current == articles[1]
+        await pilot.press("x")  # a triage key while the splitter still works
+        assert app.triage.state(articles[1].id) == "discarded"
+        more.set()
+        await until(pilot, lambda: ("6 new articles from big.txt", "Inbox") in app.notes)
+        assert [a.id for a in listed.articles] == [a.id for a in articles if a != articles[1]]
+    stores[0].close()
+
+
+async def test_articles_streamed_in_a_state_the_filter_hides_are_not_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "big.txt")
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
+    articles = _articles(tmp_path / "seeds" / "big.txt", 4)
+    monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    store.set_states([articles[2].id], "discarded")  # from an earlier session
+    app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: ("4 new articles from big.txt", "Inbox") in app.notes)
+        listed = app.main.article_list
+        assert [a.id for a in listed.articles] == [a.id for a in articles if a != articles[2]]
+        assert listed.index_of(articles[3].id) == 2
+        await pilot.press("D")  # shown again with the discarded
+        assert [a.id for a in listed.articles] == [a.id for a in articles]
+    store.close()

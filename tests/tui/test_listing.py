@@ -42,3 +42,16 @@ def test_a_listed_id_the_rank_no_longer_knows_falls_back_to_the_table() -> None:
     del place[articles[1].id]  # replaced since the list was made
     listed = ListedArticles([a.id for a in articles], by_id.get, place.__getitem__)
     assert [listed.index_of(a.id) for a in articles] == [0, 1, 2]
+
+
+def test_ids_listed_after_the_others_are_found_with_or_without_a_table() -> None:
+    articles = make_articles(5)
+    by_id = {a.id: a for a in articles}
+    with_table = ListedArticles([a.id for a in articles[:2]], by_id.get)
+    assert with_table.index_of(articles[1].id) == 1  # the table is made
+    place = {a.id: n for n, a in enumerate(articles)}
+    ranked = ListedArticles([a.id for a in articles[:2]], by_id.get, place.__getitem__)
+    for listed in (with_table, ranked):
+        listed.extend([articles[2].id, articles[4].id])
+        assert list(listed) == [articles[n] for n in (0, 1, 2, 4)]
+        assert [listed.index_of(a.id) for a in articles] == [0, 1, 2, None, 3]

@@ -53,6 +53,15 @@ class ListedArticles(Sequence[Article]):
             raise KeyError(f"article {article_id} is listed but unknown")
         return article
 
+    def extend(self, ids: Sequence[str]) -> None:
+        """Lists these ids after the others (articles new to the library, which come after
+        every other in dump order): nothing already listed moves."""
+        if self._rows is not None:
+            start = len(self._ids)
+            for row, article_id in enumerate(ids, start):
+                self._rows.setdefault(article_id, row)
+        self._ids.extend(ids)
+
     def index_of(self, article_id: str) -> int | None:
         """The row of an article, or None when it is not listed (by bisection along `rank`,
         else from a table made on first use)."""

@@ -164,6 +164,12 @@ class TriageScreen(Screen[None]):
             lead=self._leads.get(story.id) == article.id,
         )
 
+    def recount(self) -> None:
+        """Re-reads the annotation counts and redraws the rows whose count changed (drawn
+        rows are kept across list changes, so a count shows only once its row is redrawn)."""
+        for article_id in self.facts.refresh_counts():
+            self.article_list.refresh_article(article_id)
+
     def refresh_list(self, *, announce: bool = False, keep_lines: bool = False) -> None:
         """Re-filters the list, keeping the cursor on its article (or the next one left).
 
@@ -414,7 +420,7 @@ class TriageScreen(Screen[None]):
         if label is None:
             self.notify(nothing)
             return
-        self.facts.refresh_counts()
+        self.recount()
         moved = self.triage.last_moved
         if moved and self.triage.order != "state" and self._stay_listed(moved):
             for article_id in moved:
@@ -760,10 +766,34 @@ class TriageScreen(Screen[None]):
         the first of them opens in the view. Returns those new to the list."""
         added = self.triage.add(articles)
         if added.count:
-            self.refresh_list(announce=False)
+            if not self._append(added.new):
+                self.refresh_list(announce=False)
             if self.view.article is None and self.article_list.current is not None:
                 self.open(self.article_list.current)
         return list(added.new)
+
+    def _append(self, new: Sequence[Article]) -> bool:
+        """Articles new to the library join the end of the list without re-filtering it,
+        when that is where the filter puts them: dump order (they come after every other),
+        only the state part of the filter set, no story found yet. A batch of a big dump
+        then costs its own size, not the list's. False: the list must be re-filtered."""
+        listed = self.article_list.articles
+        if (
+            self.triage.order != "dump"
+            or self.view_filter.active
+            or self.stories
+            or not isinstance(listed, ListedArticles)
+        ):
+            return False
+        shows, state = self.view_filter.shows_state, self.triage.state
+        ids = [article.id for article in new if shows(state(article.id))]
+        self._shown.extend(ids)
+        if self._listed is not self._shown:
+            self._listed.extend(ids)
+        listed.extend(ids)
+        self.article_list.grew()
+        self.refresh_header()
+        return True
 
     def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
         """A dump arrived, grew or was edited: lists its new articles, puts edited ones in

@@ -101,10 +101,14 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         facts: RowFacts | None = None,
         *,
         story_mark: Callable[[Article], StoryMark | None] | None = None,
+        opened: Callable[[Article], None] | None = None,
         id: str | None = None,
     ) -> None:
+        """`opened` is called at once when the user opens an article (else `Chosen` is
+        posted): the keys typed right after enter then go where it put the focus."""
         super().__init__(id=id)
         self._story_mark = story_mark or (lambda _article: None)
+        self._opened = opened
         self.date_label: Callable[[Article], str] | None = None
         """Each row's date, shown before its source while the list is sorted by date."""
         self._articles: Sequence[Article] = []
@@ -132,11 +136,12 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             self._cache.clear()
         self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT))
 
-    def _resize_rows(self, size: Size) -> None:
+    def _resize_rows(self, size: Size, *, repaint: bool = True) -> None:
         """A new scroll height. Setting `virtual_size` lays out the whole screen again and
         redraws every widget (tens of milliseconds at 100,000 rows); while the list is
         shown and stays taller than its pane, only its scrollbar and its own lines change,
-        so the size is taken without a layout."""
+        so the size is taken without a layout (and, without `repaint`, only the
+        scrollbar is drawn again: the lines in sight are the same)."""
         height = self.scrollable_content_region.height
         stays_scrolled = self.virtual_size.height > height and size.height > height
         if not (self.is_mounted and height and stays_scrolled) or size == self.virtual_size:
@@ -144,7 +149,16 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self.set_reactive(ArticleList.virtual_size, size)
         self._scroll_update(size)
-        self.refresh()
+        if repaint:
+            self.refresh()
+
+    def grew(self) -> None:
+        """Rows were added at the end of the listed sequence (grown in place by its owner,
+        as a big dump is split): the scroll height follows, the lines already drawn stay,
+        and the list is drawn again only when the new rows are in sight."""
+        was_seen = self.virtual_size.height < self.scroll_offset.y + self.size.height
+        self._rows_of = None
+        self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT), repaint=was_seen)
 
     @property
     def articles(self) -> Sequence[Article]:
@@ -293,7 +307,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_open(self) -> None:
         """Opens the article under the cursor."""
-        if (article := self.current) is not None:
+        if (article := self.current) is None:
+            return
+        if self._opened is not None:
+            self._opened(article)
+        else:
             self.post_message(self.Chosen(article))
 
     def _page(self) -> int:

@@ -1,0 +1,66 @@
+"""The splitter's shortcuts give what the plain way gives: remembered line facts, chrome
+patterns tried on a lowered ASCII line, patterns compiled on first use."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.dumps import chrome
+from reader.dumps._patterns import LazyPattern
+from reader.dumps.lines import Line, logical_lines
+from reader.dumps.roles import Classifier, classify
+from tests.dumps.dump_fixtures import DUMPS
+
+
+def test_remembered_facts_are_the_facts_of_each_line() -> None:
+    text = (DUMPS / "wire.txt").read_text(encoding="utf-8")
+    lines = list(logical_lines(text + "\n\n" + text))
+    remembered = Classifier()
+    for line in lines:
+        fact = remembered(line)
+        assert fact == classify(line)
+        assert fact.line is line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Read more: the full story", True),
+        ("READ MORE: THE FULL STORY", True),
+        ("Read more: l’histoire", True),
+        ("Facebook | Twitter | Email", True),
+        ("Facebook · Twitter", True),
+        ("news/uk/eu", True),
+        ("press@example.org", True),
+        ("BC-Britain-Politics", True),
+        ("bc-britain-politics", False),
+        ("== Background", True),
+        ("Vladimir Putin and the IMF clash over trade in Rome", False),
+        ("Officials in Seoul said talks would go on | maybe", False),
+    ],
+)
+def test_chrome_patterns_on_ascii_and_other_lines(line: str, expected: bool) -> None:
+    assert chrome.is_chrome(line) is expected
+    assert bool(chrome._SHORT_CHROME.match(line) or chrome._is_chrome_word(line)) is expected
+
+
+def test_heading_and_front_matter_lines_are_not_remembered_as_plain() -> None:
+    remembered = Classifier()
+    plain = remembered(Line("Related topics"))
+    heading = remembered(Line("Related topics", heading=2))
+    assert plain == classify(Line("Related topics"))
+    assert heading == classify(Line("Related topics", heading=2))
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one_and_compiles_once() -> None:
+    lazy = LazyPattern(r"(?P<word>[a-z]+)\s*:", re.IGNORECASE)
+    first = lazy.match
+    assert lazy.match("Source: AP").group("word") == "Source"
+    assert lazy.match is not first  # the compiled pattern's method took its place
+    compiled = re.compile(r"(?P<word>[a-z]+)\s*:", re.IGNORECASE)
+    for text in ("", "x", "Photo: a", "a:b:c", "É: x"):
+        assert bool(lazy.match(text)) == bool(compiled.match(text))
+        assert lazy.findall(text) == compiled.findall(text)
+        assert lazy.sub("-", text) == compiled.sub("-", text)
