@@ -271,9 +271,7 @@ class TriageScreen(Screen[None]):
         self._sorting = order
         count = len(self.triage.library)
         self.notify(f"Sorting {count:,} articles: {describe_order(order)}…", title="Sort")
-        # Once that is on screen: the sort's steps and thread then never hold back the
-        # frame that answers the key.
-        self.call_after_refresh(self._read_keys, order)
+        self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
 
     def read_keys_ahead(self) -> None:
         """The list is loaded: on a big one, the dates and titles the date and title orders
