@@ -7,6 +7,8 @@ and a few hundred characters of body hold dozens of them.
 
 from __future__ import annotations
 
+from itertools import repeat
+
 _SAMPLE = 400
 """Characters of the body looked at: enough for a dozen function words or more."""
 _PUNCTUATION = ",.;:!?\"'“”«»()"
@@ -26,11 +28,13 @@ _LANGUAGE = {word: language for language, words in _MARKERS.items() for word in 
 
 def language_of(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is most likely in, or None."""
+    words = text[:_SAMPLE].lower().split()
+    # Each word stripped of punctuation and looked up in C; only the few hits are counted
+    # here, in the order they come (so a tie goes as a count word by word would).
+    hits = filter(None, map(_LANGUAGE.get, map(str.strip, words, repeat(_PUNCTUATION))))
     counts: dict[str, int] = {}
-    for word in text[:_SAMPLE].lower().split():
-        language = _LANGUAGE.get(word.strip(_PUNCTUATION))
-        if language is not None:
-            counts[language] = counts.get(language, 0) + 1
+    for language in hits:
+        counts[language] = counts.get(language, 0) + 1
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)
