@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import operator
+import struct
+import sys
+import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ParagraphKind = Literal["paragraph", "subheading", "list_item", "highlights"]
 """How a stretch of body text is shown: running text, a subhead, a bullet, a highlights box."""
@@ -28,7 +32,12 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One article of a dump; `id` is a content hash so annotations survive re-splitting."""
+    """One article of a dump; `id` is a content hash so annotations survive re-splitting.
+
+    `body` and `paragraphs` read and compare as a str and a tuple of `Paragraph`, but are
+    held compactly (`_compact_body`, `_packed`): a 10,000-article dump is open for the
+    whole session, and as Python objects they were two thirds of its articles' memory.
+    """
 
     id: str
     source: str
@@ -61,13 +70,124 @@ class Article:
             "meta": dict(self.meta),
         }
 
+    def __eq__(self, other: object) -> bool:
+        """Field by field, as a dataclass compares, on the held forms (each is a function
+        of the value, so equal values are held alike): nothing is decoded to compare."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _HELD(self) == _HELD(other)
+
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled as a call with the fields, as `Paragraph` is."""
-        return Article, _ARTICLE_FIELDS(self)
+        """Pickled as a call with the held fields: big dumps come from another process in
+        pickles, and bytes cost nothing to unpickle where a str is decoded."""
+        return _held_article, _HELD(self)
 
 
 _PARAGRAPH_FIELDS = operator.attrgetter(*(f.name for f in fields(Paragraph)))
-_ARTICLE_FIELDS = operator.attrgetter(*(f.name for f in fields(Article)))
+_SLOTS = tuple(Article.__dict__[f.name] for f in fields(Article))
+"""The dataclass's slots, in field order: where `_held_article` puts the held fields."""
+_BODY_SLOT = Article.__dict__["body"]
+_PARAGRAPHS_SLOT = Article.__dict__["paragraphs"]
+_HELD = operator.attrgetter(
+    *(f"_held_{f.name}" if f.name in ("body", "paragraphs") else f.name for f in fields(Article))
+)
+"""Every field as held: `body` and `paragraphs` packed, the others as they are."""
+_KINDS: tuple[ParagraphKind, ...] = get_args(ParagraphKind)
+_KIND_NUMBERS = {kind: number for number, kind in enumerate(_KINDS)}
+_RANGE = struct.Struct("=III")
+"""A packed paragraph: start, end and the kind's number in `_KINDS`."""
+_BIG = 16 * 1024
+"""Held bodies and paragraph ranges of at least this many bytes stay unpacked for a
+while once read (`_UNPACKED`): decoding a 50,000-word article takes milliseconds, and
+showing it reads its body several times."""
+_UNPACKED_KEPT = 4
+_UNPACKED: dict[int, tuple[bytes, object]] = {}
+"""id(held form) -> (held form, its value), for the last big ones read; the entry holds
+the held form, so its id is not reused while the entry lives."""
+_UNPACKED_LOCK = threading.Lock()
+
+
+def _compact_body(body: str) -> str | bytes:
+    """The body as UTF-8 when that is smaller than the str: CPython holds a whole str at
+    two bytes a character as soon as one curly quote or dash appears in it."""
+    if body.isascii():
+        return body
+    utf8 = body.encode("utf-8", "surrogatepass")
+    return utf8 if sys.getsizeof(utf8) < sys.getsizeof(body) else body
+
+
+def _packed(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...] | bytes:
+    """The ranges as 12 bytes each instead of three objects; a tuple as given when they
+    do not fit (not `Paragraph`s, an unknown kind, an offset past 32 bits)."""
+    if paragraphs and all(p.__class__ is Paragraph for p in paragraphs):
+        pack, kinds = _RANGE.pack, _KIND_NUMBERS
+        try:
+            return b"".join([pack(p.start, p.end, kinds[p.kind]) for p in paragraphs])
+        except (KeyError, struct.error):
+            pass
+    return tuple(paragraphs)
+
+
+def _unpacked(held: object, unpack: Callable[[bytes], object]) -> Any:
+    """The value of a held field (a big one from `_UNPACKED` when it is there)."""
+    if not isinstance(held, bytes):
+        return held
+    if len(held) < _BIG:
+        return unpack(held)
+    with _UNPACKED_LOCK:
+        kept = _UNPACKED.get(id(held))
+    if kept is not None and kept[0] is held:
+        return kept[1]
+    value = unpack(held)
+    with _UNPACKED_LOCK:
+        while len(_UNPACKED) >= _UNPACKED_KEPT:
+            del _UNPACKED[next(iter(_UNPACKED))]
+        _UNPACKED[id(held)] = (held, value)
+    return value
+
+
+def _decoded(held: bytes) -> str:
+    return held.decode("utf-8", "surrogatepass")
+
+
+def _paragraphs(held: bytes) -> tuple[Paragraph, ...]:
+    kinds = _KINDS
+    return tuple(Paragraph(start, end, kinds[k]) for start, end, k in _RANGE.iter_unpack(held))
+
+
+def _get_body(article: Article) -> str:
+    return _unpacked(_BODY_SLOT.__get__(article), _decoded)  # type: ignore[no-any-return]
+
+
+def _set_body(article: Article, body: str) -> None:
+    _BODY_SLOT.__set__(article, _compact_body(body))
+
+
+def _get_paragraphs(article: Article) -> tuple[Paragraph, ...]:
+    return _unpacked(_PARAGRAPHS_SLOT.__get__(article), _paragraphs)  # type: ignore[no-any-return]
+
+
+def _set_paragraphs(article: Article, paragraphs: tuple[Paragraph, ...]) -> None:
+    _PARAGRAPHS_SLOT.__set__(article, _packed(paragraphs))
+
+
+def _held_article(*held: Any) -> Article:
+    """An article from its held fields (`Article.__reduce__`), without packing again."""
+    article = object.__new__(Article)
+    for slot, value in zip(_SLOTS, held, strict=True):
+        slot.__set__(article, value)
+    return article
+
+
+# The dataclass made a slot for each field; `body` and `paragraphs` now go through
+# properties that pack on the way in (the dataclass's `__init__` sets them) and unpack
+# on the way out, and the held forms stay readable for `__eq__` and pickling.
+Article.body = property(_get_body, _set_body, doc="The body text.")  # type: ignore[assignment,method-assign]
+Article.paragraphs = property(  # type: ignore[assignment,method-assign]
+    _get_paragraphs, _set_paragraphs, doc="Char ranges of `body`, in order."
+)
+Article._held_body = property(_BODY_SLOT.__get__)  # type: ignore[attr-defined]
+Article._held_paragraphs = property(_PARAGRAPHS_SLOT.__get__)  # type: ignore[attr-defined]
 
 
 def normalize_for_id(text: str) -> str:

@@ -94,6 +94,12 @@ class PassageCursor:
         self._sentences = sentences
 
     @property
+    def offset(self) -> int:
+        """The body offset the cursor was put at (its sentence holds it), kept across
+        new sentence bounds: what a click in a text without sentences yet leaves."""
+        return self._cursor
+
+    @property
     def index(self) -> int | None:
         """The cursor's sentence number, or None in a body without sentences."""
         return self._sentences.index_at(self._cursor) if len(self._sentences) else None

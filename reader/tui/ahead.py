@@ -89,14 +89,22 @@ class Ahead(Generic[T]):
         if not self._streaming:
             raise Broken("nothing is streamed")
         try:
-            while (frame := self._frame()) is not None:
-                if frame == _END:
-                    return
-                yield pickle.loads(frame)
-            if not self._closed:
-                raise Broken("the splitting process stopped before the end")
+            while held := self._next_item():
+                # Popped, so this generator, left suspended once the caller has what it
+                # wanted, keeps no item (the last batch of a big dump: megabytes).
+                yield held.pop()
         finally:
             self.close()
+
+    def _next_item(self) -> list[object]:
+        """[the child's next item]; [] once the stream has ended or was closed; `Broken`
+        if it stopped short."""
+        frame = self._frame()
+        if frame is None and not self._closed:
+            raise Broken("the splitting process stopped before the end")
+        if frame is None or frame == _END:
+            return []
+        return [pickle.loads(frame)]
 
     def close(self) -> None:
         """Stops the child (if still at work) and reaps it; `follow()` then ends. Any

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from reader.tui.presenters.results import Analyses
     from reader.tui.presenters.session import Session
     from reader.tui.screens.main import MainScreen
+    from reader.tui.typed_ahead import Replay
 
 FIRST_STYLE_FILES = ("first.tcss",)
 """The stylesheet of the first frame: its panes only (Textual parses it before drawing)."""
@@ -162,6 +163,7 @@ class ReaderApp(App[None]):
         self._first: FirstScreen | None = None
         self._store_news: str | None = None
         self._streamed: list[Article] = []
+        self._replay: Replay | None = None
         self._early: list[ArticlesFound | InboxArrived] | None = None
         """Batches of a big dump that came before the reading screen opened (the first
         screen lists them; the session takes them as it opens); None after."""
@@ -241,6 +243,13 @@ class ReaderApp(App[None]):
             timeout=timeout,
             markup=False,
         )
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key pressed while the keys typed ahead of the reading screen still run
+        waits its turn behind them (`reader.tui.typed_ahead`)."""
+        if self._replay is not None and self._replay.holds(event):
+            return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         """Applies the keymap and reports dumps that could not be read, or a read-only store."""
@@ -368,8 +377,11 @@ class ReaderApp(App[None]):
         # new screen's Header update its title before the title is mounted (Textual 8.2).
         await self.push_screen(self.main)
         late, self._early = self._early or [], None  # batches that came while it was pushed
-        for key, character in typed_ahead:
-            self.post_message(events.Key(key, character))
+        if typed_ahead:
+            from reader.tui.typed_ahead import Replay
+
+            self._replay = Replay(self, self.main, typed_ahead)
+            self.run_worker(self._replay.run(), group="typed-ahead", name="typed-ahead")
         self._announce()
         self._start_work()
         for message in early:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sys
 import unicodedata
 
 import pytest
@@ -47,3 +48,57 @@ def test_articles_pickle_to_equal_articles_with_every_field() -> None:
     )
     again = pickle.loads(pickle.dumps([article, article], pickle.HIGHEST_PROTOCOL))
     assert again == [article, article] and again[1].paragraphs[1].kind == "subheading"
+
+
+BODIES = [
+    "",
+    "plain ASCII.\n\nTwo.",
+    "caf\u00e9 cr\u00e8me",  # Latin-1: one byte a character as a str already
+    "He said \u201cno\u201d \u2014 twice.",  # a curly quote: two bytes a character as a str
+    "\u041f\u0440\u0438\u0432\u0435\u0442 \u4e16\u754c \U0001f600",
+    "a lone surrogate \udcff from a dump decoded with surrogateescape",
+    "\u201c" * 20_000 + " big",  # past the size whose unpacked value is kept
+]
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_a_body_reads_back_as_given_in_every_form(body: str) -> None:
+    paragraphs = (Paragraph(0, len(body) // 2), Paragraph(len(body) // 2, len(body), "highlights"))
+    article = Article("x", "d.txt", 0, "T", body, paragraphs)
+    for copy in (article, pickle.loads(pickle.dumps(article, pickle.HIGHEST_PROTOCOL))):
+        assert copy.body == body and type(copy.body) is str
+        assert copy.paragraphs == paragraphs and type(copy.paragraphs) is tuple
+        assert copy.paragraph_text(paragraphs[1]) == body[len(body) // 2 :]
+        assert copy == article
+        assert copy.to_dict()["body"] == body
+
+
+def test_bodies_and_ranges_are_held_smaller_than_as_python_objects() -> None:
+    """A curly quote made CPython hold a body at two bytes a character; ranges were three
+    objects each. What the article holds costs less than those."""
+    body = "A line of news copy. " * 100 + "He said \u201cno\u201d."
+    paragraphs = tuple(Paragraph(i * 10, i * 10 + 9) for i in range(100))
+    article = Article("x", "d.txt", 0, "T", body, paragraphs)
+    held_body, held_ranges = article._held_body, article._held_paragraphs  # type: ignore[attr-defined]
+    assert sys.getsizeof(held_body) < 0.6 * sys.getsizeof(body)
+    as_objects = sys.getsizeof(paragraphs) + sum(sys.getsizeof(p) for p in paragraphs)
+    assert sys.getsizeof(held_ranges) < 0.3 * as_objects
+
+
+def test_ranges_that_cannot_be_packed_are_kept_as_given() -> None:
+    odd = (Paragraph(0, 2**33), Paragraph(-1, 3))
+    for paragraphs in (odd, [Paragraph(0, 3)]):
+        assert Article("x", "d", 0, "T", "abc", paragraphs).paragraphs == tuple(paragraphs)  # type: ignore[arg-type]
+
+
+def test_articles_compare_and_replace_as_dataclasses_do() -> None:
+    import dataclasses
+
+    article = Article("x", "d.txt", 0, "T", "\u201cOne\u201d", (Paragraph(0, 5),), {"a": "b"})
+    same = Article("x", "d.txt", 0, "T", "\u201cOne\u201d", (Paragraph(0, 5),), {"a": "b"})
+    assert article == same and article != dataclasses.replace(article, body="\u201cTwo\u201d")
+    assert article != dataclasses.replace(article, paragraphs=(Paragraph(0, 5, "subheading"),))
+    moved = dataclasses.replace(article, index=4)
+    assert (moved.index, moved.body, moved.paragraphs) == (4, article.body, article.paragraphs)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        article.body = "changed"  # type: ignore[misc]

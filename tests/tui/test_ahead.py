@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import threading
+import tracemalloc
 from collections.abc import Iterator
 
 import pytest
@@ -71,3 +72,19 @@ def test_a_closed_stream_just_ends() -> None:
         rest = list(follow)  # ends, without Broken: frames read already may still come
         assert rest == list(range(1, len(rest) + 1))
         assert not ahead.streaming
+
+
+def test_a_follower_left_waiting_holds_no_pickle() -> None:
+    """The app stops reading after its last dump's last batch: the stream's reader, left
+    suspended, must not keep that batch's pickle (6 MB at 10,000 articles)."""
+    ahead = Ahead(lambda: 1, then=lambda _: iter([bytes(4_000_000), b"more"]))
+    ahead.result()
+    if ahead.streaming:
+        follow = ahead.follow()
+        tracemalloc.start()
+        try:
+            assert len(next(follow)) == 4_000_000
+            assert tracemalloc.get_traced_memory()[0] < 1_000_000
+        finally:
+            tracemalloc.stop()
+            ahead.close()

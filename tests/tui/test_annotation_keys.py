@@ -10,6 +10,7 @@ from typing import Any
 
 import pyperclip
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
@@ -188,6 +189,27 @@ async def test_digit_keys_tag_the_cursor_sentence_toggle_and_mark_it() -> None:
         await pilot.press("9")
         assert notes[-1] == "No tag on key 9: press t to pick or create one."
         assert _store(app).annotations() == []
+
+
+async def test_a_tag_key_right_after_enter_or_a_click_tags_there() -> None:
+    """Enter and `1` arriving together (a loaded terminal sends them in one read): the
+    `1` goes to the article enter opened, not to the list as a count."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        app.post_message(events.Key("enter", None))
+        app.post_message(events.Key("1", "1"))
+        await until(pilot, lambda: bool(_store(app).annotations(ARTICLE.id)))
+        [annotation] = _store(app).annotations(ARTICLE.id)
+        assert (annotation.start, annotation.end) == _sentence(FIRST)
+        row = next(y for y, text in enumerate(screen_lines(view)) if THIRD[:30] in text)
+        await pilot.click(view, offset=(view.text_left + 3, row))
+        await pilot.press("1")
+        assert [(a.start, a.end) for a in _store(app).annotations(ARTICLE.id)] == [
+            _sentence(FIRST),
+            _sentence(THIRD),
+        ]
 
 
 async def test_a_tag_key_on_a_selection_annotates_exactly_the_selection() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from rich.console import Console
 from rich.segment import Segment
@@ -72,15 +73,41 @@ async def test_j_k_and_arrows_move_the_list_and_preview() -> None:
             assert app.focused is listing
 
 
+class HeldTimer:
+    """A timer that fires only when the test says, so a loaded machine cannot fire it early."""
+
+    def __init__(self, delay: float, callback: Callable[[], object]) -> None:
+        self.delay = delay
+        self.callback = callback
+        self.stopped = False
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
 async def test_the_view_follows_the_cursor_once_it_rests() -> None:
     rest = 0.5
     app = make_app(preview_delay=rest)
+    timers: list[HeldTimer] = []
+
+    def held(delay: float, callback: Callable[[], object], **_options: object) -> HeldTimer:
+        timers.append(HeldTimer(delay, callback))
+        return timers[-1]
+
+    app.main.set_timer = held  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         view = app.query_one(ArticleView)
+        before = len(timers)
         await pilot.press("j", "k", "j")
-        assert view.article is app.library.articles[0]
-        await pilot.pause(rest + 0.1)
+        assert view.article is app.library.articles[0]  # each key put off the last one's timer
+        assert all(t.stopped for t in timers[:before])
+        assert [(t.delay, t.stopped) for t in timers[before:]] == [
+            (rest, True),
+            (rest, True),
+            (rest, False),
+        ]
+        timers[-1].callback()  # the cursor rested `rest` seconds
         assert view.article is app.library.articles[1]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets import Static
 from textual.worker import WorkerFailed
 
 from reader.article import Article, Paragraph
@@ -20,6 +21,7 @@ from reader.tui.presenters.session import Session
 from reader.tui.screens.first import NO_ARTICLES
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.header import ReaderHeader
 from reader.tui.widgets.legend import Legend
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService, fake_analysis
@@ -177,3 +179,20 @@ def test_loading_keeps_going_past_bad_dumps(tmp_path: Path) -> None:
     loaded = load_each([tmp_path / "nope.txt", SEED])
     assert [a.title for a in loaded.articles] == [a.title for a in load_dump(SEED)]
     assert loaded.problems == [f"{tmp_path / 'nope.txt'}: no such file"]
+
+
+async def test_the_title_line_shows_the_status_and_a_status_after_it_is_gone_is_harmless() -> None:
+    """Exiting takes the header's title line down before the header: a status set in
+    between (an analysis arriving) found no title line and ended the app with a traceback."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        header = app.main.query_one(ReaderHeader)
+        app.sub_title = "entities 1/2"
+        await pilot.pause()
+        assert "reader — entities 1/2" in header.query_one("HeaderTitle", Static).render().plain
+        await header.query_one("HeaderTitle").remove()
+        app.sub_title = "entities 2/2"
+        app.title = "reader [read-only]"
+        await pilot.press("q")
+    assert app.return_code == 0

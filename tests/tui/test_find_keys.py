@@ -321,3 +321,28 @@ async def test_by_state_a_starred_row_stays_put_and_a_discarded_one_leaves_under
         assert titles(app) == ["Charlie", "Bravo", "delta"]
         assert app.query_one(ArticleList).current.title == "Bravo"  # type: ignore[union-attr]
         assert "triaged 2 of 4" in header(app)
+
+
+async def test_every_hit_tagged_shows_in_each_row_even_when_the_save_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Drawn rows are kept across list changes: each article a change touches must be
+    drawn again, also on the branch where the save failed and the work waits in memory."""
+    from reader.store import _storage as atomic_storage
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = app.query_one(ArticleList)
+        assert sum("0 ann" in line for line in screen_lines(rows)) == 4
+        monkeypatch.setattr(atomic_storage, "write_atomically", disk_full)
+        await pilot.press("slash", *"tennis", "ctrl+t", *"sport", "enter", "y")
+        assert app.session.store.unsaved and len(app.session.store.annotations()) == 3
+        assert any("No space left on device" in note for note in app.notes)
+        assert sum("1 ann" in line for line in screen_lines(rows)) == 3
+        monkeypatch.undo()
+        await pilot.press("u")  # one step back: every row again
+        assert sum("0 ann" in line for line in screen_lines(rows)) == 4

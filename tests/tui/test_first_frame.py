@@ -96,6 +96,30 @@ async def test_keys_pressed_before_the_reading_screen_opens_run_on_it_in_order(
         assert app.store.state(one.id) == "starred"
 
 
+async def test_enter_a_click_in_the_article_and_a_tag_key_typed_ahead_tag_that_sentence(
+    held: tuple[HeldRest, ReaderApp],
+) -> None:
+    """`make e2e` once lost its `1` on a cold start: typed on the first screen, enter and
+    `1` were posted at once, so `1` reached the list (a count) before enter's focus move,
+    and the click in the article was dropped with the first screen."""
+    rest, app = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        assert isinstance(first, FirstScreen)
+        article = first.article_list.current
+        assert article is not None
+        await pilot.press("enter")  # read it
+        row = next(y for y, line in enumerate(screen_lines(first.view)) if "The report" in line)
+        await pilot.click(first.view, offset=(first.view.text_left + 5, row + 1))
+        await pilot.press("1")  # tag it `key`
+        rest.release.set()
+        await until(pilot, lambda: app.opened and bool(app.store.annotations()))
+        [annotation] = app.store.annotations()
+        assert annotation.article_id == article.id and annotation.tags == ("key",)
+        assert annotation.quote.startswith("The report came days after")
+        assert app.focused is app.main.view
+
+
 async def test_a_store_that_cannot_open_ends_the_app_with_its_error(
     workspace: Workspace,
 ) -> None:

@@ -29,10 +29,19 @@ class TriageFacts:
         """Annotations on the article, as of the last `refresh_counts`."""
         return self._counts.get(article.id, 0)
 
-    def refresh_counts(self) -> None:
+    def refresh_counts(self) -> set[str]:
         """Re-reads the annotation counts (one pass over the store's per-article index),
-        unless the store has not changed since the last time (opening an article)."""
+        unless the store has not changed since the last time (opening an article).
+
+        Returns the articles whose count changed: their drawn rows are out of date.
+        """
         store = self._triage.store
-        if store.revision != self._revision:
-            self._counts = store.annotation_counts()
-            self._revision = store.revision
+        if store.revision == self._revision:
+            return set()
+        before, self._counts = self._counts, store.annotation_counts()
+        self._revision = store.revision
+        return {
+            article_id
+            for article_id in before.keys() | self._counts.keys()
+            if before.get(article_id) != self._counts.get(article_id)
+        }

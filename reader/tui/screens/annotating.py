@@ -74,7 +74,7 @@ class AnnotatingScreen(TriageScreen):
     def refresh_annotations(self) -> None:
         """Redraws the marks, the panel (when shown) and the list counts that changed."""
         article = self.view.article
-        self.facts.refresh_counts()
+        self.recount()
         if article is not None:
             self.article_list.refresh_article(article.id)
         tags = {tag.name: tag for tag in self._store.tags()}

@@ -100,7 +100,7 @@ class CorrectingScreen(AnnotatingScreen):
             self.notify(news, title="Annotations", timeout=15)
         if resynced.new:
             self.post_message(ArticlesChanged(resynced.new))
-        self.facts.refresh_counts()
+        self.recount()
         self.refresh_list(announce=False)
         wanted = self.triage.library.get(show) if show else None
         if wanted is None and self.view.article is not None:

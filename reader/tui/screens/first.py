@@ -64,6 +64,19 @@ def empty_text(articles: int, deferred: Sequence[Path]) -> str:
     return NO_ARTICLES
 
 
+class Clicked:
+    """A click in the first screen's article, kept for the reading screen in order with
+    the keys (reading waits for it): the article, where the click put the cursor, and
+    the words dragged over, if any."""
+
+    __slots__ = ("article_id", "offset", "selection")
+
+    def __init__(self, article_id: str, offset: int, selection: tuple[int, int] | None) -> None:
+        self.article_id = article_id
+        self.offset = offset
+        self.selection = selection
+
+
 def _no_count(_article: Article) -> None:
     return None
 
@@ -86,10 +99,10 @@ class FirstScreen(Screen[None]):
         """The list pane (no states yet: every article reads as new)."""
         self.view = ArticleView(empty_text, measure=measure, id="view")
         """The article pane."""
-        self.typed_ahead: list[tuple[str, str | None]] = []
+        self.typed_ahead: list[tuple[str, str | None] | Clicked] = []
         """Keys this screen cannot answer (a triage key, enter, a count), as (key,
-        character), in order: the reading screen takes them when it opens, so a key
-        pressed as the list appears is never lost."""
+        character), and clicks in the article, in order: the reading screen takes them
+        when it opens, so nothing pressed as the list appears is lost."""
 
     def _take(self, articles: Iterable[Article]) -> None:
         """Lists each article once, with every dump it is in."""
@@ -142,6 +155,19 @@ class FirstScreen(Screen[None]):
         event.prevent_default()
         if len(self.typed_ahead) < TYPE_AHEAD:
             self.typed_ahead.append((event.key, event.character))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click in the article (a cursor put there, words dragged over) is kept for
+        the reading screen, which opens that article there; the keys after it follow."""
+        article = self.view.article
+        if event.widget is self.view and article is not None and len(self.typed_ahead) < TYPE_AHEAD:
+            passages = self.view.passages
+            self.typed_ahead.append(Clicked(article.id, passages.offset, passages.selection))
+
+    def on_article_list_chosen(self, _event: ArticleList.Chosen) -> None:
+        """A double click in the list opens the article: kept for the reading screen, as enter."""
+        if len(self.typed_ahead) < TYPE_AHEAD:
+            self.typed_ahead.append(("enter", None))
 
     def _live(self, key: str) -> bool:
         return any(

@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Header
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article
@@ -49,6 +48,7 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.divider import PaneDivider
 from reader.tui.widgets.entity_panel import EntityPanel
 from reader.tui.widgets.footer import ReaderFooter
+from reader.tui.widgets.header import ReaderHeader
 from reader.tui.widgets.legend import Legend, LegendState
 
 PREVIEW_DELAY = 0.06
@@ -91,6 +91,7 @@ class MainScreen(EntityEditingScreen):
             analyses.entity_count,
             self.facts,
             story_mark=self.story_mark,
+            opened=self._open_and_read,
             id="articles",
         )
         """The list pane."""
@@ -107,7 +108,7 @@ class MainScreen(EntityEditingScreen):
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer."""
         self.add_class(width_class(self.app.size.width))
-        yield Header()
+        yield ReaderHeader()
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield self.list_header
@@ -195,12 +196,30 @@ class MainScreen(EntityEditingScreen):
         else:
             self._preview = self.set_timer(self.preview_delay, lambda: self._show_if_new(article))
 
-    @on(ArticleList.Chosen)
-    def _open_and_read(self, event: ArticleList.Chosen) -> None:
+    def _open_and_read(self, article: Article) -> None:
+        """Enter or a double click in the list: the article open, the focus in it, before
+        the next key is routed (a `1` right after enter tags, as in the view)."""
         if self._preview is not None:
             self._preview.stop()
-        self._show_if_new(event.article)
-        self.view.focus()
+        self._show_if_new(article)
+        self.set_focus(self.view)
+
+    def read_at(self, article_id: str, offset: int, selection: tuple[int, int] | None) -> None:
+        """A click made in the first frame's article, done here: that article open and
+        under the list cursor, the focus in the view, the cursor (or the words dragged
+        over) where the click left it."""
+        article = self.triage.library.get(article_id)
+        if article is None:
+            return
+        index = self.article_list.index_of(article_id)
+        if index is not None:
+            self.article_list.cursor = index
+        self._show_if_new(article)
+        self.set_focus(self.view)
+        if selection is not None:
+            self.view.select_range(*selection)
+        else:
+            self.view.place_cursor(offset)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """The article pane took the focus: the open article is being read."""

@@ -164,6 +164,12 @@ class TriageScreen(Screen[None]):
             lead=self._leads.get(story.id) == article.id,
         )
 
+    def recount(self) -> None:
+        """Re-reads the annotation counts and redraws the rows whose count changed (drawn
+        rows are kept across list changes, so a count shows only once its row is redrawn)."""
+        for article_id in self.facts.refresh_counts():
+            self.article_list.refresh_article(article_id)
+
     def refresh_list(self, *, announce: bool = False, keep_lines: bool = False) -> None:
         """Re-filters the list, keeping the cursor on its article (or the next one left).
 
@@ -414,7 +420,7 @@ class TriageScreen(Screen[None]):
         if label is None:
             self.notify(nothing)
             return
-        self.facts.refresh_counts()
+        self.recount()
         moved = self.triage.last_moved
         if moved and self.triage.order != "state" and self._stay_listed(moved):
             for article_id in moved:

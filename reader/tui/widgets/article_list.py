@@ -101,10 +101,14 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         facts: RowFacts | None = None,
         *,
         story_mark: Callable[[Article], StoryMark | None] | None = None,
+        opened: Callable[[Article], None] | None = None,
         id: str | None = None,
     ) -> None:
+        """`opened` is called at once when the user opens an article (else `Chosen` is
+        posted): the keys typed right after enter then go where it put the focus."""
         super().__init__(id=id)
         self._story_mark = story_mark or (lambda _article: None)
+        self._opened = opened
         self.date_label: Callable[[Article], str] | None = None
         """Each row's date, shown before its source while the list is sorted by date."""
         self._articles: Sequence[Article] = []
@@ -303,7 +307,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_open(self) -> None:
         """Opens the article under the cursor."""
-        if (article := self.current) is not None:
+        if (article := self.current) is None:
+            return
+        if self._opened is not None:
+            self._opened(article)
+        else:
             self.post_message(self.Chosen(article))
 
     def _page(self) -> int:

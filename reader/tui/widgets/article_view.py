@@ -213,6 +213,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.passages.rebase(sentences)
         self._repaint()
 
+    def place_cursor(self, offset: int) -> None:
+        """Puts the sentence cursor at a body offset, as a click there does."""
+        self.passages.place(offset)
+        self._repaint()
+        self._scroll_into_view(self.passages.sentence)
+
     def select_range(self, start: int, end: int) -> None:
         """Selects a body range (an annotation jumped to) and scrolls it into view."""
         self.passages.select_range(start, end)
