@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
-from reader.dumps.language import language_of
+from reader.dumps.language import marker_language
 from reader.dumps.roles import Facts, Shape, dek_followed_by_lead
 
 THRESHOLD = 3
@@ -415,7 +415,7 @@ def _language_changes(facts: Sequence[Facts], start: int, i: int, first_body: in
     after = " ".join(f.line.text for f in _run_of_text(facts, first_body, i + AHEAD))
     if not before or not after:
         return False
-    was, now = language_of(before[-_LANGUAGE_SAMPLE:]), language_of(after)
+    was, now = marker_language(before[-_LANGUAGE_SAMPLE:]), marker_language(after)
     return was is not None and now is not None and was != now
 
 
