@@ -276,7 +276,8 @@ def _is_chrome_word(text: str) -> bool:
     return text[:end].lower() in _CHROME_WORD_SET
 
 
-_LABEL_DECORATION = "▶►▸▪•◆■→»›◀◄«‹|/:·=*#[]-–— "
+_LABEL_DECORATION = "▶►▸▪•◆■→»›◀◄«‹|/:·=*#[]-–— ━─═"
+"""Marks that dress a label, box-drawing rules ("━━ ÁFRICA ━━") among them."""
 _LABEL_PARTS = lazy(r"\s+[|/·•–—-]\s+|\s*[|/·•]\s*")
 _LABEL_WORD = lazy(r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*&?")
 _SECTION_MAX = 48

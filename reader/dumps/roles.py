@@ -39,7 +39,8 @@ _URL = lazy(
     r"^(?:(?:saved from|source|url|link|via|original|read more|read the full story|full story"
     r"|continue reading|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel"
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
-    r"|leia mais|read on|weiter|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
+    r"|leia mais|ler mais|saiba mais|continue a ler|lees meer|lees verder|read on|weiter"
+    r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
 _NUMBERED = lazy(r"^\d{3,}[.)]")

@@ -39,3 +39,15 @@ def test_a_factiva_accession_line_closes_the_document_above() -> None:
     assert mark in first.meta["chrome"]
     assert mark not in str(second.meta)
     assert second.title == "Library to stay open on Sundays after a petition"
+
+
+def test_a_section_label_dressed_in_box_rules_is_meta_and_ler_mais_is_the_url() -> None:
+    text = (
+        "━━ ÁFRICA ━━\nHomossexualidade vai deixar de ser crime em Moçambique\n\n"
+        "A revisão do Código Penal moçambicano ocorreu no passado mês de Dezembro.\n\n"
+        "Ler mais → https://pt.globalvoices.org/\n"
+    )
+    (article,) = split_text(text)
+    assert article.title == "Homossexualidade vai deixar de ser crime em Moçambique"
+    assert article.meta["section"] == "━━ ÁFRICA ━━"
+    assert article.meta["url"] == "https://pt.globalvoices.org/"
