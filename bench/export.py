@@ -78,13 +78,12 @@ def _exporter(
     store_path: Path, articles: list[Article], fmt: str, target: Path, *, cold: bool = False
 ) -> Callable[[], None]:
     """One export as the CLI runs it; folder exports go to a new folder each time. `cold`
-    empties the cache first, as for the first export of a workspace."""
+    gives each export a new cache folder, as for the first export of a workspace (not
+    emptying one, whose deletion would be timed too)."""
     runs = iter(range(1_000_000))
-    cache = store_path.parent / ".cache"
 
     def run() -> None:
-        if cold:
-            shutil.rmtree(cache, ignore_errors=True)
+        cache = store_path.parent / (f".cache-{next(runs)}" if cold else ".cache")
         with Store(store_path, read_only=True) as store:
             export = collect(store, articles, release=True, cache_dir=cache)
             rendered, _summary = render(export, FORMATS[fmt])

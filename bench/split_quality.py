@@ -138,11 +138,14 @@ def _score_article(hits: Counter[str], want: dict[str, object], got: Article | N
     hits["chrome"] += sum(c not in body for c in chrome)
 
 
-def _score_lines(hits: Counter[str], case: Case, articles: Sequence[Article]) -> None:
+def _score_lines(
+    hits: Counter[str], case: Case, articles: Sequence[Article], matched: Sequence[Article | None]
+) -> None:
     bodies = [normalise(a.body) for a in articles]
     haystack = _haystack(articles)
+    own = [_haystack([got]) if got is not None else [] for got in matched]
     gold_bodies = " ".join(normalise(str(want["body"])) for want in case.articles)
-    for line, _article, field in case.labelled_lines():
+    for line, article, field in case.labelled_lines():
         wanted = normalise(line)
         if field in ("matter", "separator") and wanted and wanted not in gold_bodies:
             hits["total_chrome"] += 1
@@ -150,6 +153,9 @@ def _score_lines(hits: Counter[str], case: Case, articles: Sequence[Article]) ->
         if field != "separator" and wanted:
             hits["total_lines"] += 1
             hits["lines_kept"] += any(wanted in text for text in haystack)
+        if field == "meta" and article is not None and wanted:
+            hits["total_meta"] += 1
+            hits["meta_placed"] += any(wanted in text for text in own[article])
 
 
 def score_case(case: Case, articles: Sequence[Article]) -> Counter[str]:
@@ -158,9 +164,10 @@ def score_case(case: Case, articles: Sequence[Article]) -> Counter[str]:
     hits["dumps"] += 1
     hits["count_ok"] += len(articles) == len(case.articles)
     hits["split_articles"] += len(articles)
-    for want, got in zip(case.articles, align(articles, case.articles), strict=True):
+    matched = align(articles, case.articles)
+    for want, got in zip(case.articles, matched, strict=True):
         _score_article(hits, want, got)
-    _score_lines(hits, case, articles)
+    _score_lines(hits, case, articles, matched)
     return hits
 
 
@@ -191,6 +198,7 @@ _COLUMNS = (
     ("end", "end", "total_articles"),
     ("chrome", "chrome", "total_chrome"),
     ("kept", "lines_kept", "total_lines"),
+    ("placed", "meta_placed", "total_meta"),
     ("lang", "language", "total_articles"),
 )
 """Printed columns: heading, hits key, denominator key."""
@@ -200,7 +208,8 @@ LEGEND = (
     "articles whose title, whole body (whitespace and Markdown markers folded), first or last "
     "paragraph, meta.language are right; F1: body-exact F1; chrome: chrome, matter and "
     "separator lines kept out of bodies; kept: non-blank lines found in some title, body or "
-    "meta value"
+    "meta value; placed: an article's meta lines (trailers, credits, bylines) found in that "
+    "article's title, body or meta, not the next one's"
 )
 
 

@@ -1007,6 +1007,131 @@ def trailers_10(t: dict[str, Text]) -> Dump:
     return dump
 
 
+def trailers_11(t: dict[str, Text]) -> Dump:
+    """Trailers right over the next page's furniture: agency credits in parentheses and a
+    date under them, then a breadcrumb or a section in capitals over the next headline,
+    in Italian, Spanish, Portuguese and German."""
+    dump = Dump(
+        "trailers_11", "trailers", "agency credits and dates over the next page's breadcrumb"
+    )
+    _trailed(
+        dump,
+        t["gvit-folha"],
+        ["(ANSA)", "Pubblicato il 12/02/2018"],
+        ["Home › Mondo › Brasile", TITLE],
+    )
+    _trailed(
+        dump,
+        t["gves-lectores-feb2018"],
+        ["(Con información de EFE)", "Publicado el 5 de marzo de 2018"],
+        ["Inicio / Medios", "MEDIOS", TITLE],
+    )
+    _trailed(
+        dump,
+        t["gvpt-mz-lgbt"],
+        ["(Agência Brasil)", "Atualizado em 30/06/2015 às 14h20"],
+        ["Início > África", "MOÇAMBIQUE", TITLE],
+    )
+    _trailed(dump, t["gvde-tibet"], ["(dpa/AFP)"], ["Startseite › Asien", TITLE])
+    return dump
+
+
+def foreign_web_17(t: dict[str, Text]) -> Dump:
+    """Italian and Spanish pages: reading times, share rows, "Leggi anche" and "Te puede
+    interesar" lists, update lines in local formats above and below the text."""
+    dump = Dump(
+        "foreign_web_17", "foreign_web", "Italian and Spanish pages: reading times, share rows"
+    )
+    _page(
+        dump,
+        t["gvit-catalogna"],
+        [
+            "Sei in: Home » Europa » Spagna",
+            "",
+            TITLE,
+            "",
+            "di Redazione Esteri",
+            "Ultimo aggiornamento: 27/09/2017 ore 10:15",
+            "Tempo di lettura: 4 minuti",
+            "Condividi su Facebook | Twitter | WhatsApp",
+        ],
+        [
+            "Leggi anche:",
+            "Brasile: RIP Daniel Pádua, pioniere dell'attivismo digitale",
+            "“10 tattiche” di cyber-attivismo a tutela dei diritti umani nel mondo",
+            "",
+            "Torna su",
+        ],
+    )
+    _page(
+        dump,
+        t["gves-lectores-feb2018"],
+        [
+            "Portada › Cultura › Medios",
+            "",
+            TITLE,
+            "",
+            "Por la Redacción",
+            "Hace 3 horas",
+            "Escuchar noticia",
+            "Compartir en WhatsApp",
+        ],
+        [
+            "Te puede interesar",
+            "Homossexualidade vai deixar de ser crime em Moçambique",
+            "Colombia: Free Cinema Festival in Bogota",
+            "",
+            "Volver arriba",
+        ],
+    )
+    _page(
+        dump,
+        t["gvit-padua"],
+        [
+            "Sei in: Home » Tecnologia",
+            "",
+            TITLE,
+            "",
+            "Pubblicato il 3 febbraio 2012 alle 18:40",
+            "⏱ 2 min",
+        ],
+        ["Tag: Brasile, attivismo digitale", "", "Commenti (0)"],
+    )
+    return dump
+
+
+def email_digest_10(t: dict[str, Text]) -> Dump:
+    """A Portuguese newsletter: numbered items, rule-dressed section labels, "Ler mais →"
+    links, a footer with an address and a way out."""
+    dump = Dump(
+        "email_digest_10", "email_digest", "Portuguese newsletter: numbered items, dressed labels"
+    )
+    dump.matter(
+        "De: Resumo Diário <resumo@diario.example>",
+        "Data: terça-feira, 30 de junho de 2015 07:30",
+        "Para: leitor@example.org",
+        "Assunto: As notícias desta terça",
+        "",
+        "Bom dia!",
+        "Estas são as três histórias de hoje.",
+    )
+    dump.gap()
+    items = [
+        ("━━ ÁFRICA ━━", "gvpt-mz-lgbt", "Ler mais → https://pt.globalvoices.org/"),
+        ("━━ MUNDO ━━", "gvpt-nyusi", "Ler mais → https://pt.globalvoices.org/"),
+        ("━━ CULTURA ━━", "gvfr-dilip-kumar", "Ler mais → https://fr.globalvoices.org/"),
+    ]
+    for label, ident, more in items:
+        _digest_item(dump, t[ident], [label, TITLE], [more])
+        dump.gap()
+    dump.matter(
+        "Você recebeu este e-mail porque se inscreveu no Resumo Diário.",
+        "Resumo Diário, Rua das Flores 12, Lisboa",
+        "Cancelar inscrição: https://diario.example/sair",
+    )
+    return dump
+
+
 BUILDERS = (
     foreign_web_09,
     foreign_web_10,
@@ -1028,6 +1153,9 @@ BUILDERS = (
     trailers_09,
     foreign_web_16,
     trailers_10,
+    trailers_11,
+    foreign_web_17,
+    email_digest_10,
 )
 
 

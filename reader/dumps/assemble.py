@@ -414,6 +414,8 @@ def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
     labels (a database export's "Wikinews", "WIKNWS", "French" over its copyright line)."""
     short = facts[i].words <= _SHORT_LEAD_WORDS
     for fact in facts[i + 1 : i + 1 + _DEK_LOOKAHEAD]:
+        if fact.role == "chrome" and chrome.closes_record(fact.line.text):
+            return False  # "End of Document": the record ends, the line was its text
         if fact.role in _META_ROLES:
             return short or fact.role != "url"
         if not (fact.role == "text" and fact.shape and fact.words <= _KICKER_MAX_WORDS):

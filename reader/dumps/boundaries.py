@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
-from reader.dumps.language import language_of
+from reader.dumps.language import marker_language
 from reader.dumps.roles import Facts, Shape, dek_followed_by_lead
 
 THRESHOLD = 3
@@ -145,10 +145,11 @@ def iter_spans(
                 return
             cut = None  # not a sure start: the rest is split here after all
         if reason:
-            yield buffer[start:i]
+            at = i if reason == HARD_START else _labels_above(buffer, i, start)
+            yield buffer[start:at]
             if why is not None:
-                why[base + i] = reason
-            start, has_body = i, False
+                why[base + at] = reason
+            start, has_body = at, False
         elif reason is not None:
             has_body = has_body or _is_body(fact)
         i += 1
@@ -192,10 +193,27 @@ def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
         j > start + 1
         and i - j < _KICKER_LINES
         and not facts[j].line.gap_before
+        and not facts[j].line.separator_before
         and _label(facts[j - 1])
     ):
         j -= 1
     return facts[j].line.gap_before
+
+
+def _labels_above(facts: Sequence[Facts], i: int, start: int) -> int:
+    """Where a headline's labels start (a breadcrumb, a section name in capitals right
+    above it, no blank line between; `_gap_before` reads the same lines): the article
+    starts there, they are its furniture, not the trailer of the one above."""
+    j = i
+    while (
+        j > start + 1
+        and i - j < _KICKER_LINES
+        and not facts[j].line.gap_before
+        and not facts[j].line.separator_before
+        and _label(facts[j - 1])
+    ):
+        j -= 1
+    return j
 
 
 def _label(fact: Facts) -> bool:
@@ -397,7 +415,7 @@ def _language_changes(facts: Sequence[Facts], start: int, i: int, first_body: in
     after = " ".join(f.line.text for f in _run_of_text(facts, first_body, i + AHEAD))
     if not before or not after:
         return False
-    was, now = language_of(before[-_LANGUAGE_SAMPLE:]), language_of(after)
+    was, now = marker_language(before[-_LANGUAGE_SAMPLE:]), marker_language(after)
     return was is not None and now is not None and was != now
 
 

@@ -134,9 +134,17 @@ _CHROME_SHAPES = (
 ahead for it first: most lines have none, and then the branch costs one scan instead of
 a match tried and taken back at every length of its first run."""
 _RECORD_MARK = lazy(
-    r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?|end of document)$",
+    r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?|end of document"
+    r"|document (?=[a-z]*\d)[a-z0-9]{16,40})$",
     re.IGNORECASE,
 )
+_CLOSING_MARK = lazy(r"^(?:end of document|document (?=[a-z]*\d)[a-z0-9]{16,40})$", re.IGNORECASE)
+"""The marks an export closes each record with: Nexis Uni's "End of Document", Factiva's
+"Document" and the record's accession number."""
+CLOSER_HEADS = frozenset("DdEe-=_~*#+•·§◆")
+"""First characters of the marks `closes_record` knows."""
+CLOSER_MAX = 60
+"""Those marks are shorter than this."""
 _CALLOUT = lazy(r"^>\s*\[![\w-]+\]")
 _WIRE_SLUG = r"^[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5}$"
 _COPYRIGHT = r"^(?:©|\(c\)|copyright\b)"
@@ -268,7 +276,8 @@ def _is_chrome_word(text: str) -> bool:
     return text[:end].lower() in _CHROME_WORD_SET
 
 
-_LABEL_DECORATION = "▶►▸▪•◆■→»›◀◄«‹|/:·=*#[]-–— "
+_LABEL_DECORATION = "▶►▸▪•◆■→»›◀◄«‹|/:·=*#[]-–— ━─═"
+"""Marks that dress a label, box-drawing rules ("━━ ÁFRICA ━━") among them."""
 _LABEL_PARTS = lazy(r"\s+[|/·•–—-]\s+|\s*[|/·•]\s*")
 _LABEL_WORD = lazy(r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*&?")
 _SECTION_MAX = 48
@@ -352,12 +361,6 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR.match(line)) and not line.strip().startswith(("# ", "## "))
 
 
-def is_mark_line(text: str) -> bool:
-    """A divider with words ("--- END ---", "== NEXT ARTICLE =="), kept as a line of the
-    article above: chrome, never its text nor a label of it."""
-    return text[:1] in _SEPARATOR_MARKS and bool(_SEPARATOR.match(text))
-
-
 def record_mark(line: str) -> str:
     """The text of a database export's record mark ("1 of 3 DOCUMENTS", "Document 2 of 5");
     "" for others (and for "End of Document", which closes a record)."""
@@ -366,13 +369,15 @@ def record_mark(line: str) -> str:
 
 
 def closes_record(line: str) -> bool:
-    """A separator with words that is no record mark opening the next ("End of Document",
-    "--- END ---", "== NEXT ARTICLE =="): a line of the record above, which it closes,
-    kept as written, and a divide before the next."""
+    """A mark that closes the record above rather than opening the next ("End of
+    Document", Factiva's "Document WIKNWS0020120522edce70005p", "--- END ---"): a line of
+    that record, kept as written (chrome), and a divide before the next."""
     text = line.strip()
-    if text[:1] in "Ee" and _RECORD_MARK.match(text):
-        return True
-    return text[:1] in _SEPARATOR_MARKS and any(ch.isalnum() for ch in text)
+    if len(text) > CLOSER_MAX or text[:1] not in CLOSER_HEADS:
+        return False
+    if text[:1] in "DdEe":
+        return bool(_CLOSING_MARK.match(text))
+    return any(ch.isalnum() for ch in text) and bool(_SEPARATOR.match(text))
 
 
 def markdown_heading(line: str) -> tuple[int, str] | None:

@@ -310,6 +310,18 @@ def byline(line: str) -> list[tuple[str, str]]:
     return found
 
 
+_AGENCY_LINE = lazy(r"^\((?:[^\W\d_][\w.&'’-]*)(?:(?: | ?[/,] ?| ?- )[^\W\d_][\w.&'’-]*){0,3}\)$")
+"""A source or agency credited on a line of its own, in parentheses ("(Wikinews)", "(AFP)",
+"(dpa/AFP)", "(Agência Brasil)"): up to four names, nothing else."""
+
+
+def is_agency_line(line: str) -> bool:
+    """An agency or source credit standing alone in parentheses: a trailer of the article
+    above, never a headline."""
+    text = line.strip()
+    return text[:1] == "(" and len(text) <= _LABEL_MAX and bool(_AGENCY_LINE.match(text))
+
+
 def is_credits(line: str) -> bool:
     """A wire trailer such as "(Reporting by A; Editing by B)"."""
     if not _has_credits_cue(line):

@@ -39,7 +39,8 @@ _URL = lazy(
     r"^(?:(?:saved from|source|url|link|via|original|read more|read the full story|full story"
     r"|continue reading|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel"
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
-    r"|leia mais|read on|weiter|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
+    r"|leia mais|ler mais|saiba mais|continue a ler|lees meer|lees verder|read on|weiter"
+    r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
 _NUMBERED = lazy(r"^\d{3,}[.)]")
@@ -114,8 +115,12 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "field", (credits.field(text) or (key.lower().replace("-", "_"), value),)
     if line.heading:
         return ("related", ()) if chrome.is_related_header(text) else ("text", ())
-    if chrome.is_mark_line(text):
-        return "chrome", ()  # "--- END ---" closing the article above
+    if (
+        text[:1] in chrome.CLOSER_HEADS
+        and len(text) < chrome.CLOSER_MAX
+        and chrome.closes_record(text)
+    ):
+        return "chrome", ()  # "--- END ---", "End of Document": the record above's
     if chrome.is_callout(text):
         return "chrome", ()
     bullet = chrome.bullet_text(line.text)
@@ -156,6 +161,8 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if chrome.is_chrome(text):
         return "chrome", ()
     if credits.is_source_note(text):
+        return "credits", (("credits", text),)
+    if credits.is_agency_line(text):
         return "credits", (("credits", text),)
     return _composite_role(text) or ("text", ())
 

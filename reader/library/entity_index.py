@@ -63,13 +63,26 @@ class LabelCount:
     articles: int
 
 
+Ids = str | set[str]
+"""The articles an entry of the index is in: one id alone (most entities are in one
+article, and a set of one costs 216 bytes), else a set of them."""
+
+
 class EntityIndex:
-    """Entity lookups over the analysed articles: by label, by text, by both."""
+    """Entity lookups over the analysed articles: by label, by text, by both.
+
+    It grows with every article analysed, for the whole session (10,000 articles, some
+    300,000 mentions), so it is held compactly: an entity in one article maps to that
+    article's id, not a set of one (`Ids`), and every article's counts share one tuple
+    per distinct entity (`_pairs`).
+    """
 
     def __init__(self) -> None:
-        self._by_pair: dict[tuple[str, str], set[str]] = {}
-        self._by_label: dict[str, set[str]] = {}
-        self._by_text: dict[str, set[str]] = {}
+        self._by_pair: dict[tuple[str, str], Ids] = {}
+        self._by_label: dict[str, Ids] = {}
+        self._by_text: dict[str, Ids] = {}
+        self._pairs: dict[tuple[str, str], tuple[str, str]] = {}
+        """Each distinct (label, key) once: the articles' counts use these tuples."""
         self._mentions: Counter[tuple[str, str]] = Counter()
         self._surface: dict[tuple[str, str], str] = {}
         self._pairs_of: dict[str, Counter[tuple[str, str]]] = {}
@@ -81,8 +94,10 @@ class EntityIndex:
             self._remove(article_id)
         pairs: Counter[tuple[str, str]] = Counter()
         names: dict[tuple[str, str], str] = {}
+        known = self._pairs
         for mention in mentions(body, analysis.entities):
             pair = (mention.entity.label, mention.key)
+            pair = known.setdefault(pair, pair)
             pairs[pair] += 1
             name = base_name(mention.text, mention.entity.label)
             if len(name) > len(names.get(pair, "")):
@@ -93,10 +108,11 @@ class EntityIndex:
         for pair, name in names.items():
             if len(name) > len(self._surface.get(pair, "")):
                 self._surface[pair] = name
-        for label, text in pairs:
-            self._by_pair.setdefault((label, text), set()).add(article_id)
-            self._by_label.setdefault(label, set()).add(article_id)
-            self._by_text.setdefault(text, set()).add(article_id)
+        for pair in pairs:
+            label, text = pair
+            _put(self._by_pair, pair, article_id)
+            _put(self._by_label, label, article_id)
+            _put(self._by_text, text, article_id)
 
     def sync(self, articles: ArticleLookup, analyses: Mapping[str, EntityAnalysis]) -> int:
         """Indexes every analysis that is new or replaced since the last call; returns how many.
@@ -133,6 +149,7 @@ class EntityIndex:
             if self._mentions[pair] <= 0:
                 del self._mentions[pair]
                 self._surface.pop(pair, None)
+                self._pairs.pop(pair, None)
 
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._pairs_of
@@ -147,16 +164,13 @@ class EntityIndex:
         Text matches whole entity names, ignoring case and accents.
         """
         key = None if text is None else entity_key(text, label)
-        found: Iterable[str]
         if label is not None and key is not None:
-            found = self._by_pair.get((label, key), ())
-        elif label is not None:
-            found = self._by_label.get(label, ())
-        elif key is not None:
-            found = self._by_text.get(key, ())
-        else:
-            found = (article_id for article_id, pairs in self._pairs_of.items() if pairs)
-        return frozenset(found)
+            return _frozen(self._by_pair.get((label, key)))
+        if label is not None:
+            return _frozen(self._by_label.get(label))
+        if key is not None:
+            return _frozen(self._by_text.get(key))
+        return frozenset(article_id for article_id, pairs in self._pairs_of.items() if pairs)
 
     def labels(self) -> list[LabelCount]:
         """Every label seen, most mentioned first."""
@@ -164,7 +178,7 @@ class EntityIndex:
         for (label, _), count in self._mentions.items():
             mentions[label] += count
         return [
-            LabelCount(label, count, len(self._by_label.get(label, ())))
+            LabelCount(label, count, _count(self._by_label.get(label)))
             for label, count in mentions.most_common()
         ]
 
@@ -172,7 +186,7 @@ class EntityIndex:
         """Distinct entities (of a label, starting with a prefix), in most articles first."""
         start = fold_query(prefix)
         found = [
-            EntityValue(pair[0], self._surface[pair], len(ids), self._mentions[pair])
+            EntityValue(pair[0], self._surface[pair], _count(ids), self._mentions[pair])
             for pair, ids in self._by_pair.items()
             if (label is None or pair[0] == label) and pair[1].startswith(start)
         ]
@@ -199,10 +213,41 @@ class EntityIndex:
         return found[:limit]
 
 
-def _discard(table: dict[Any, set[str]], key: object, article_id: str) -> None:
+def _put(table: dict[Any, Ids], key: object, article_id: str) -> None:
+    """Adds `article_id` to the ids of `key`: the id alone first, a set from the second."""
+    ids = table.get(key)
+    if ids is None:
+        table[key] = article_id
+    elif isinstance(ids, str):
+        if ids != article_id:
+            table[key] = {ids, article_id}
+    else:
+        ids.add(article_id)
+
+
+def _discard(table: dict[Any, Ids], key: object, article_id: str) -> None:
+    """Removes `article_id` from the ids of `key` (a set of one becomes the id alone)."""
     ids = table.get(key)
     if ids is None:
         return
+    if isinstance(ids, str):
+        if ids == article_id:
+            del table[key]
+        return
     ids.discard(article_id)
-    if not ids:
+    if len(ids) == 1:
+        table[key] = next(iter(ids))
+    elif not ids:
         del table[key]
+
+
+def _frozen(ids: Ids | None) -> frozenset[str]:
+    if ids is None:
+        return frozenset()
+    return frozenset((ids,)) if isinstance(ids, str) else frozenset(ids)
+
+
+def _count(ids: Ids | None) -> int:
+    if ids is None:
+        return 0
+    return 1 if isinstance(ids, str) else len(ids)

@@ -97,3 +97,26 @@ def test_a_filter_on_an_entity_matches_every_spelling_of_it() -> None:
         ("Kim Jong Un", 2, 3),
         ("Kim Yo Jong", 1, 2),
     ]
+
+
+def test_ids_go_from_one_to_many_and_back_as_articles_come_and_go() -> None:
+    """An entity in one article is held as that id alone; the answers do not show it."""
+    index = EntityIndex()
+    bodies = {f"a{n}": "Iran and Iraq." if n < 3 else "Iraq." for n in range(4)}
+    for article_id, body in bodies.items():
+        found = [("Iran", "GPE"), ("Iraq", "GPE")] if "Iran" in body else [("Iraq", "GPE")]
+        index.add(article_id, body, analysis_of(body, *found))
+    assert index.articles("GPE", "Iran") == {"a0", "a1", "a2"}
+    for gone in ("a0", "a1"):
+        index.forget(gone)
+    assert index.articles("GPE", "Iran") == {"a2"} == index.articles(None, "iran")
+    assert [(v.text, v.articles, v.mentions) for v in index.values()] == [
+        ("Iraq", 2, 2),
+        ("Iran", 1, 1),
+    ]
+    assert [(c.label, c.mentions, c.articles) for c in index.labels()] == [("GPE", 3, 2)]
+    index.forget("a2")
+    assert index.articles("GPE", "Iran") == frozenset()
+    assert [v.text for v in index.values()] == ["Iraq"]
+    index.add("a2", bodies["a2"], analysis_of(bodies["a2"], ("Iran", "GPE")))
+    assert index.articles("GPE", "Iran") == {"a2"} and index.articles("GPE") == {"a2", "a3"}

@@ -69,10 +69,12 @@ def render_files(export: Export) -> dict[str, bytes]:
     types: dict[str, str | None] = {brat_type(tag.name): tag.colour for tag in export.tags}
     present = [(article, article.body) for article in export.articles if article.body is not None]
     digits = max(3, len(str(len(present))))
+    known: dict[tuple[str, ...], tuple[str, ...]] = {}
     for number, (article, body) in enumerate(present, start=1):
         name = f"{number:0{digits}d}-{slug(article.title or '')}-{article.id}"
         files[f"{name}.txt"] = body.replace("\r", "\n").encode("utf-8")
-        files[f"{name}.ann"] = "".join(_ann_lines(body, article.annotations, types)).encode()
+        ann = _ann_lines(body, article.annotations, types, known)
+        files[f"{name}.ann"] = "".join(ann).encode()
     files["annotation.conf"] = _annotation_conf(types).encode("utf-8")
     files["visual.conf"] = _visual_conf(types).encode("utf-8")
     return files
@@ -109,20 +111,23 @@ def fragments(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _ann_lines(
-    body: str, annotations: Iterable[AnnotationDoc], types: dict[str, str | None]
+    body: str,
+    annotations: Iterable[AnnotationDoc],
+    types: dict[str, str | None],
+    known: dict[tuple[str, ...], tuple[str, ...]],
 ) -> list[str]:
     """The `.ann` lines of one article; each type first met is added to `types` (in the
-    order met, so `annotation.conf` lists them so)."""
+    order met, so `annotation.conf` lists them so). `known` holds the types of each set of
+    tags met so far in the export (made once per set, not per annotation)."""
     lines: list[str] = []
     t_number = 0
     note_number = 0
     for annotation in annotations:
         start, end = annotation["start"], annotation["end"]
-        tags = annotation["tags"]
-        labels = [brat_type(tag) for tag in tags] if tags else [UNTAGGED]
-        for label in labels:
-            if label not in types:
-                types[label] = None
+        tags = tuple(annotation["tags"])
+        labels = known.get(tags)
+        if labels is None:
+            labels = known[tags] = _labels(tags, types)
         if start < end and "\n" not in (text := body[start:end]) and "\r" not in text:
             offsets = f"{start} {end}"  # most spans: one piece, no line break to cut at
         else:
@@ -132,14 +137,27 @@ def _ann_lines(
             offsets = ";".join(f"{piece_start} {piece_end}" for piece_start, piece_end in pieces)
             text = " ".join(body[piece_start:piece_end] for piece_start, piece_end in pieces)
         first = t_number + 1
-        for label in labels:
-            t_number += 1
-            lines.append(f"T{t_number}\t{label} {offsets}\t{text}\n")
+        if len(labels) == 1:  # most annotations: one line, no loop
+            t_number = first
+            lines.append(f"T{first}\t{labels[0]} {offsets}\t{text}\n")
+        else:
+            for label in labels:
+                t_number += 1
+                lines.append(f"T{t_number}\t{label} {offsets}\t{text}\n")
         if annotation["note"]:
             note_number += 1
             note = annotation["note"].translate(_NOTE_ESCAPES)
             lines.append(f"#{note_number}\tAnnotatorNotes T{first}\t{note}\n")
     return lines
+
+
+def _labels(tags: tuple[str, ...], types: dict[str, str | None]) -> tuple[str, ...]:
+    """The brat types of one set of tags (`UNTAGGED` for none), each added to `types`
+    when first met."""
+    labels = tuple(map(brat_type, tags)) if tags else (UNTAGGED,)
+    for label in labels:
+        types.setdefault(label, None)
+    return labels
 
 
 def _annotation_conf(types: dict[str, str | None]) -> str:

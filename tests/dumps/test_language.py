@@ -1,0 +1,77 @@
+"""Language identification: many languages and scripts, on a paragraph and on a headline.
+
+The samples in tests/fixtures/language were cut from texts nothing was tuned on (sources
+in SOURCES.md there); the floors are the share they were first read right at."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.dumps.language import language_of, marker_language
+
+SAMPLES = Path(__file__).parents[1] / "fixtures" / "language" / "samples.tsv"
+SIX = {"en", "fr", "de", "es", "pt", "it"}
+
+
+def _samples(kind: str) -> list[tuple[str, str]]:
+    rows = (line.rstrip("\n").split("\t") for line in SAMPLES.read_text("utf-8").splitlines())
+    return [(code, text) for code, sample_kind, text in rows if sample_kind == kind]
+
+
+@pytest.mark.parametrize(("kind", "floor"), [("body", 0.93), ("headline", 0.92)])
+def test_most_samples_of_many_languages_are_read_right(kind: str, floor: float) -> None:
+    samples = _samples(kind)
+    right = [code for code, text in samples if language_of(text) == code]
+    assert len({code for code, _ in samples}) >= 60
+    assert len(right) >= floor * len(samples), sorted(set(c for c, _ in samples) - set(right))
+
+
+def test_every_script_is_read() -> None:
+    right = {code for code, text in _samples("body") if language_of(text) == code}
+    scripts = {"ru", "el", "ar", "he", "hi", "zh", "ja", "ko", "th", "ka", "hy", "ta", "fa"}
+    assert scripts <= right
+
+
+def test_the_six_commonest_are_right_on_paragraphs_and_headlines() -> None:
+    for kind in ("body", "headline"):
+        for code, text in _samples(kind):
+            if code in SIX:
+                assert language_of(text) == code, (kind, code)
+
+
+def test_text_without_enough_letters_has_no_language() -> None:
+    assert language_of("") is None
+    assert language_of("12 34 56") is None
+    assert language_of("— 12:30 —") is None
+
+
+def test_broken_decodings_are_read_or_left_unsaid_never_raise() -> None:
+    text = "Le gouvernement a annoncé mardi une réforme des retraites\x92 très contestée."
+    assert language_of(text) == "fr"
+    assert language_of("Die Regierung \ud800 hat am Dienstag eine Reform angekündigt.") in {
+        None,
+        "de",
+    }
+
+
+def test_a_quotation_in_english_does_not_make_a_french_paragraph_english() -> None:
+    text = (
+        "« We will not give up », a déclaré le ministre devant les députés, qui ont voté "
+        "la loi dans la nuit. Le texte sera examiné par le Sénat la semaine prochaine."
+    )
+    assert language_of(text) == "fr"
+
+
+def test_the_marker_reading_knows_only_six_languages() -> None:
+    assert marker_language("Le conseil a dit que le plan est approuvé par le maire.") == "fr"
+    assert marker_language("Правительство объявило о реформе во вторник.") is None
+
+
+def test_the_detector_is_imported_only_when_a_text_is_read() -> None:
+    probe = "import sys, reader.dumps.load; print('pycld2' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
