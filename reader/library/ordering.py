@@ -95,6 +95,8 @@ class SortKeys:
         """Every open id in each order worked out so far, with the library's revision then
         and each id's place in it."""
         self._lock = threading.Lock()
+        self._preparing = threading.Lock()
+        """Held by `prepare`: a UI's steps and a thread reading ahead take turns."""
         self._prepared: dict[str, int] = {}
         """How far each pass of `prepare` got along the list."""
         self._noted: dict[str, datetime] = {}
@@ -112,13 +114,17 @@ class SortKeys:
         """Reads dates or folds titles for `order` for about `seconds`, where the last call
         left off; True once every open article's key is known (`ranked` is then a sort, with
         no parsing). A UI calls it between keys, so a key waits for one step at most,
-        never for a thread holding the interpreter through 100,000 dates.
+        never for a thread holding the interpreter through 100,000 dates; a thread may
+        call it too, reading ahead of the first sort (they take turns).
 
         Dates take two passes: every whole date first (noting each dump's latest), so that
         placing a day without a year never reads a whole dump's dates in one step."""
         if self.ready(order):
             return True
-        deadline = time.perf_counter() + seconds
+        with self._preparing:
+            return self._prepare(order, time.perf_counter() + seconds)
+
+    def _prepare(self, order: SortOrder, deadline: float) -> bool:
         if order not in DATE_ORDERS:
             return self._step("title", self.title, self._titles, deadline)
         if not self._step("whole", self._note_whole, (), deadline):  # each noted, even if known

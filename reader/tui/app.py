@@ -422,6 +422,7 @@ class ReaderApp(App[None]):
         self._index_search()
         self.analyse_entities()
         self.find_stories()
+        self.main.read_keys_ahead()
 
     def _index_search(self) -> None:
         """Folds new articles for search in a thread, so the first `/` answers at once."""
@@ -516,6 +517,7 @@ class ReaderApp(App[None]):
             self.main.refresh_annotations()
             self._index_search()
             self.find_stories()
+            self.main.read_keys_ahead()
             self._analyser.add(added)
             if not self._entities_running():
                 self.analyse_entities()

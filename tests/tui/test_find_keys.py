@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import OptionList, Static
 
 from reader.article import Article, Paragraph, article_id
-from reader.library.ordering import SortOrder
+from reader.library.ordering import SortKeys, SortOrder
 from reader.library.stories import Stories
 from reader.library.triage import SearchRun
 from reader.store import Store
@@ -276,6 +276,54 @@ async def test_a_big_list_reads_its_dates_a_step_at_a_time_between_keys(
         assert steps[-1] and not any(steps[:-1])
         assert titles(app)[:2] == ["T027", "T055"]  # 28 January, ties in dump order
         assert app.query_one(ArticleList).current.title == "T001"  # type: ignore[union-attr]
+
+
+async def test_a_loaded_big_list_reads_its_dates_and_titles_ahead_so_the_first_sort_only_sorts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
+    monkeypatch.setattr(triage_screen, "KEYS_AHEAD", 0)
+    made = [article(f"T{n:03d}", f"Body {n}.", n, f"2025-01-{n % 28 + 1:02d}") for n in range(200)]
+    app = Noted(make_session(made))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)  # the reading thread is a worker too
+        keys = app.triage.sort_keys
+        assert keys.prepare("newest", 0) and keys.prepare("title", 0)  # no step left
+        assert not keys.ready("newest")  # read, not sorted
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: app.triage.order == "newest")
+        assert titles(app)[:2] == ["T027", "T055"]
+
+
+async def test_ctrl_o_while_the_keys_are_still_read_ahead_reads_the_rest_between_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
+    monkeypatch.setattr(triage_screen, "KEYS_AHEAD", 0)
+    monkeypatch.setattr(triage_screen, "KEYS_STEP", 0.0)  # 64 articles a step
+    made = [article(f"T{n:03d}", f"Body {n}.", n, f"2025-01-{n % 28 + 1:02d}") for n in range(200)]
+    prepare = SortKeys.prepare
+    ahead_steps: list[bool] = []
+    release = threading.Event()
+
+    def held(keys: SortKeys, order: SortOrder, seconds: float) -> bool:
+        if threading.current_thread() is not threading.main_thread():  # the reading thread
+            if ahead_steps:  # one step read, then held mid-way
+                assert release.wait(30)
+            ahead_steps.append(True)
+        return prepare(keys, order, seconds)
+
+    monkeypatch.setattr(SortKeys, "prepare", held)
+    app = Noted(make_session(made))
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: len(ahead_steps) == 1)
+        await pilot.press("ctrl+o")  # the UI reads on from where the thread is
+        await until(pilot, lambda: app.triage.order == "newest")
+        assert titles(app)[:2] == ["T027", "T055"]
+        assert app.query_one(ArticleList).current.title == "T000"  # type: ignore[union-attr]
+        release.set()
+        await settle(pilot)
+        assert app.triage.sort_keys.prepare("title", 0)  # the thread went on to the titles
 
 
 async def test_a_search_lists_its_first_hits_at_once_and_finds_the_rest_between_keys(

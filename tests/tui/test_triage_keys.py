@@ -335,3 +335,28 @@ async def test_a_discard_in_a_date_order_moves_the_cursor_to_the_next_dated_row(
         assert app.query_one(ArticleList).index_of(made[24].id) == 2
         await pilot.press("D")  # discarded shown again: the cursor stays on Story 25
         assert article_list.current.title == "Story 25" and listed(app)[1] == "Story 26"
+
+
+async def test_a_filter_key_redraws_only_the_rows_in_sight_that_show_another_article() -> None:
+    app = app_on(make_session(articles(60)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = app.query_one(ArticleList)
+        await pilot.press("5", "j", "x")  # Story 5 leaves the list
+        await pilot.pause()
+        drawn: list[tuple[object, ...]] = []
+        refresh = article_list.refresh
+
+        def spy(*regions: object, **kwargs: object) -> object:
+            drawn.append(regions)
+            return refresh(*regions, **kwargs)  # type: ignore[arg-type]
+
+        article_list.refresh = spy  # type: ignore[method-assign]
+        app.main.action_toggle_discarded()  # D: Story 5 is back, the rows above stay drawn
+        del article_list.refresh
+        await pilot.pause()
+        assert row_titles(app)[4:7] == ["4", "5", "6"]
+        assert article_list.current.title == "Story 6"  # type: ignore[union-attr]
+        assert drawn and all(regions for regions in drawn)  # never the whole list
+        tops = [region.y for regions in drawn for region in regions]  # type: ignore[attr-defined]
+        assert min(tops) == 5 * 2  # the first row that changed

@@ -24,6 +24,7 @@ from textual import events, on, work
 from textual.color import Color
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.worker import get_current_worker
 
 from reader.annotation.clipboard import copy_text
 from reader.article import Article
@@ -59,6 +60,14 @@ SORT_STEP = 0.004
 """Seconds of reading dates or titles between two keys, while an order is worked out."""
 SORT_PAUSE = 0.001
 """Seconds between two such steps (keys and screen updates run between them)."""
+KEYS_AHEAD = 2_000
+"""Over this many articles, every date and title is read in a thread once the list is
+loaded, so the first sort in a date or title order only sorts."""
+KEYS_STEP = 0.002
+"""Seconds of that reading at a time; the thread then sleeps as long, letting go of the
+interpreter so a key waits for one step at most."""
+KEYED_ORDERS: tuple[SortOrder, ...] = ("newest", "title")
+"""One order by date (both read the same dates) and the order by title."""
 BULK_CONFIRM = 20
 """A `*` state key on more articles than this asks first."""
 SEARCH_LAYER = "search"
@@ -262,7 +271,23 @@ class TriageScreen(Screen[None]):
         self._sorting = order
         count = len(self.triage.library)
         self.notify(f"Sorting {count:,} articles: {describe_order(order)}…", title="Sort")
-        self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
+        # Once that is on screen: the sort's steps and thread then never hold back the
+        # frame that answers the key.
+        self.call_after_refresh(self._read_keys, order)
+
+    def read_keys_ahead(self) -> None:
+        """The list is loaded: on a big one, the dates and titles the date and title orders
+        sort by are read in a thread, a step at a time (a newer call replaces an older)."""
+        if len(self.triage.library) > KEYS_AHEAD:
+            self._read_all_keys()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="keys", name="sort-keys")
+    def _read_all_keys(self) -> None:
+        worker = get_current_worker()
+        keys = self.triage.sort_keys
+        for order in KEYED_ORDERS:
+            while not worker.is_cancelled and not keys.prepare(order, KEYS_STEP):
+                time.sleep(KEYS_STEP)
 
     def _read_keys(self, order: SortOrder) -> None:
         """Reads the order's dates or titles a step at a time between keys, then sorts them

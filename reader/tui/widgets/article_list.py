@@ -66,8 +66,9 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         "article-list--detail",
     }
 
-    cursor: reactive[int] = reactive(0)
-    """Index of the highlighted article."""
+    cursor: reactive[int] = reactive(0, repaint=False)
+    """Index of the highlighted article (a move repaints the two rows it concerns, not
+    the whole list: `watch_cursor`)."""
 
     # The messages are plain classes, not dataclasses: a dataclass costs the first frame
     # the compiling of its generated methods (about a millisecond each).
@@ -125,7 +126,9 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._character: str | None = None
         self._index(articles)
 
-    def _index(self, articles: Sequence[Article], *, keep_lines: bool = False) -> None:
+    def _index(
+        self, articles: Sequence[Article], *, keep_lines: bool = False, repaint: bool = True
+    ) -> None:
         """Takes the sequence as it is (the caller's to give away): a lazy one, such as
         `reader.tui.presenters.listing.ListedArticles`, finds an article only when its
         row is drawn, so listing 100,000 articles builds nothing per article."""
@@ -134,7 +137,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._rows_of = None
         if not keep_lines:
             self._cache.clear()
-        self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT))
+        self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT), repaint=repaint)
 
     def _resize_rows(self, size: Size, *, repaint: bool = True) -> None:
         """A new scroll height. Setting `virtual_size` lays out the whole screen again and
@@ -186,7 +189,9 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         `keep_lines`: the rows still listed draw as before (some articles only left the
         list), so their drawn lines are kept.
         """
-        self._index(articles, keep_lines=keep_lines)
+        seen = self._in_sight() if keep_lines else None
+        offset = self.scroll_offset
+        self._index(articles, keep_lines=keep_lines, repaint=seen is None)
         cursor = self.validate_cursor(cursor)
         if announce:
             self.set_reactive(ArticleList.cursor, -1)
@@ -194,7 +199,24 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             self.set_reactive(ArticleList.cursor, cursor)
             self._scroll_to_cursor()
-        self.refresh()
+        if seen is None or self.scroll_offset != offset:
+            self.refresh()
+            return
+        top = offset.y // ROW_HEIGHT
+        for row, (before, now) in enumerate(zip(seen, self._in_sight(), strict=True), top):
+            if before != now:  # only the rows that show another article, or lost the cursor
+                self.refresh_lines(row * ROW_HEIGHT, ROW_HEIGHT)
+
+    def _in_sight(self) -> list[tuple[str | None, bool]]:
+        """What each row in sight shows: its article's id (None below the last) and
+        whether the cursor is on it."""
+        top = self.scroll_offset.y // ROW_HEIGHT
+        rows = self.scrollable_content_region.height // ROW_HEIGHT + 2
+        articles, count = self._articles, len(self._articles)
+        return [
+            (articles[row].id if row < count else None, row == self.cursor)
+            for row in range(top, top + rows)
+        ]
 
     @property
     def current(self) -> Article | None:
