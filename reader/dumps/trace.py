@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypedDict
 
+from reader.dumps.chrome import record_mark
 from reader.dumps.lines import raw_lines
 from reader.dumps.load import Placed, place_lines
 
@@ -44,6 +45,10 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
         elif (owner := _front_matter_owner(starts, lines, number)) is not None:
             where = "meta" if owner.article is not None else "matter"
             yield _record(number, owner, _DELIMITER) | {"field": where}
+        elif record_mark(line) and (below := _placed_below(starts, number, len(lines))):
+            where = "meta" if below.article is not None else "matter"
+            rule = _RECORD if below.article is not None else f"{below.rule} (a record mark)"
+            yield _record(number, below, rule) | {"role": "record", "field": where}
         elif line.strip():
             yield LineRecord(
                 line=number + 1, role="separator", article=None, field="blank", rule=_MARK
@@ -53,6 +58,7 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
 
 
 _DELIMITER = "a front matter delimiter (`---`)"
+_RECORD = "a record mark over the article below -> meta.record"
 _MARK = "a separator or layout mark: `-----`, a form feed, a heading underline, `---` front matter"
 
 
@@ -60,6 +66,15 @@ def _record(number: int, found: Placed, rule: str) -> LineRecord:
     return LineRecord(
         line=number + 1, role=found.role, article=found.article, field=found.field, rule=rule
     )
+
+
+def _placed_below(starts: dict[int, list[Placed]], number: int, count: int) -> Placed | None:
+    """The first line placed below a record mark ("1 of 3 DOCUMENTS"): the mark is kept
+    with the article (or the matter) that line opens."""
+    for below in range(number + 1, count):
+        if below in starts:
+            return starts[below][0]
+    return None
 
 
 def _front_matter_owner(

@@ -255,3 +255,18 @@ def test_front_matter_is_kept_as_written_and_end_of_document_closes_the_record()
     assert first.meta["front_matter"] == front
     assert "End of Document" in first.meta["chrome"]
     assert "End of Document" not in str(second.meta)
+
+
+def test_a_record_mark_is_traced_to_the_article_it_opens() -> None:
+    text = (
+        "1 of 2 DOCUMENTS\n\nCouncil approves new cycle lanes across the town\n\n"
+        "The council voted on Tuesday to build four new cycle lanes through the centre.\n\n"
+        "2 of 2 DOCUMENTS\n\nLibrary to stay open on Sundays after petition\n\n"
+        "The library will open on Sundays from next month, the council said.\n"
+    )
+    marks = [r for r in line_records(text) if r["role"] == "record"]
+    assert [(r["line"], r["article"], r["field"]) for r in marks] == [
+        (1, 0, "meta"),
+        (7, 1, "meta"),
+    ]
+    assert [a.meta["record"] for a in split_text(text)] == ["1 of 2 DOCUMENTS", "2 of 2 DOCUMENTS"]
