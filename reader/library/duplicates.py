@@ -71,6 +71,11 @@ _CHARS_PER_WORD = 16
 """Characters read per word wanted: words run about six, so this reads enough, not the rest."""
 _MIX = 0x9E3779B97F4A7C15
 """Odd 64-bit multiplier (the golden ratio) that mixes a run of word hashes into one."""
+_CHUNK_VALUES = 1 << 16
+"""Shingles hashed at a time (their 64-bit sums take 512 KB, not 10 MB at 10,000 articles)."""
+_CHUNK_ARTICLES = 1000
+"""Articles whose signatures are computed at a time (their shingles' permuted hashes
+take about 1 MB, not 10 MB for all 10,000 at once)."""
 
 
 class TokenHashes(dict[str, int]):
@@ -162,14 +167,20 @@ class _Shingles:
             ends.append(len(flat) - SHINGLE_WORDS + 1 if len(flat) > start else start)
         hashed = np.frombuffer(flat, dtype=np.uint32) if flat else np.zeros(0, dtype=np.uint32)
         runs = max(len(hashed) - SHINGLE_WORDS + 1, 0)
-        mixed = np.zeros(runs, dtype=np.uint64)
-        with np.errstate(over="ignore"):
-            for k in range(SHINGLE_WORDS):
-                np.multiply(mixed, np.uint64(_MIX), out=mixed)
-                np.add(mixed, hashed[k : k + runs], out=mixed)
-                np.add(mixed, np.uint64(1), out=mixed)
-        np.right_shift(mixed, np.uint64(32), out=mixed)
-        return cls(mixed.astype(np.uint32), starts, ends)
+        values = np.empty(runs, dtype=np.uint32)
+        mixed = np.empty(min(runs, _CHUNK_VALUES), dtype=np.uint64)
+        for low in range(0, runs, _CHUNK_VALUES):  # a chunk at a time: 64-bit for all at once
+            high = min(low + _CHUNK_VALUES, runs)  # was 10 MB at 10,000 articles
+            part = mixed[: high - low]
+            part.fill(0)
+            with np.errstate(over="ignore"):
+                for k in range(SHINGLE_WORDS):
+                    np.multiply(part, np.uint64(_MIX), out=part)
+                    np.add(part, hashed[low + k : high + k], out=part)
+                    np.add(part, np.uint64(1), out=part)
+            np.right_shift(part, np.uint64(32), out=part)
+            values[low:high] = part
+        return cls(values, starts, ends)
 
     def __getitem__(self, position: int) -> list[int]:
         """The article's shingle hashes, as Python ints (empty for a short body)."""
@@ -194,20 +205,22 @@ class _Shingles:
         column by column over every article at once, as datasketch's `MinHash` does."""
         import numpy as np
 
-        lengths = np.array([self._ends[i] - self._starts[i] for i in present], dtype=np.int64)
-        offsets = np.cumsum(lengths) - lengths
-        # the runs of each article, packed end to end (the runs across articles left out)
-        kept = np.zeros(len(self._values), dtype=bool)
-        for i in present:
-            kept[self._starts[i] : self._ends[i]] = True
-        mixed = _fmix32(self._values[kept])
         multipliers, increments = _permutations(NUM_PERM)
         signatures = np.empty((len(present), NUM_PERM), dtype=np.uint32)
-        hashed = np.empty_like(mixed)
-        for k in range(NUM_PERM):
-            np.multiply(mixed, multipliers[k], out=hashed)
-            np.add(hashed, increments[k], out=hashed)
-            signatures[:, k] = np.minimum.reduceat(hashed, offsets)
+        for first in range(0, len(present), _CHUNK_ARTICLES):  # a few MB less at a time
+            chunk = present[first : first + _CHUNK_ARTICLES]
+            starts, ends = [self._starts[i] for i in chunk], [self._ends[i] for i in chunk]
+            lengths = np.array(ends, dtype=np.int64) - np.array(starts, dtype=np.int64)
+            offsets = np.cumsum(lengths) - lengths
+            # the chunk's runs of each article, packed end to end (those across articles left out)
+            runs = [self._values[start:end] for start, end in zip(starts, ends, strict=True)]
+            mixed = _fmix32(np.concatenate(runs))
+            hashed = np.empty_like(mixed)
+            rows = signatures[first : first + len(chunk)]
+            for k in range(NUM_PERM):
+                np.multiply(mixed, multipliers[k], out=hashed)
+                np.add(hashed, increments[k], out=hashed)
+                rows[:, k] = np.minimum.reduceat(hashed, offsets)
         return signatures
 
 

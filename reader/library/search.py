@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+from array import array
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -168,10 +169,11 @@ class _Batch:
     """Articles added together, as one folded string with per-article offsets into it."""
 
     ids: list[str]
-    starts: list[int]
-    """Where each article's folded title starts."""
-    body_starts: list[int]
-    ends: list[int]
+    starts: array[int]
+    """Where each article's folded title starts (arrays: as lists, three Python ints an
+    article, 1.1 MB at 10,000 articles instead of 0.24)."""
+    body_starts: array[int]
+    ends: array[int]
     """Where each article's folded body ends."""
     maps: dict[int, tuple[OffsetMap | None, OffsetMap | None]]
     """Offset maps of the articles whose folding changed length."""
@@ -180,7 +182,7 @@ class _Batch:
 
 def _batch(articles: Sequence[Article]) -> _Batch:
     parts: list[str] = []
-    batch = _Batch([], [], [], [], {}, "")
+    batch = _Batch([], array("q"), array("q"), array("q"), {}, "")
     cursor = 0
     for number, article in enumerate(articles):
         title, title_map = fold(article.title)

@@ -12,6 +12,7 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 import pytest
 
 from reader.article import Article
@@ -26,9 +27,18 @@ pytestmark = pytest.mark.slow
 RUN_TIMEOUT_S = 180.0
 
 
+LOST_WORKER_S = 300
+"""How long the local cluster waits for a killed worker to come back before it gives up on
+it: Dask's 15 s is less than a restart (a process loading spaCy) takes on a loaded machine,
+and then it closes the worker's nanny and the cluster stays one worker short."""
+
+
 @pytest.fixture(scope="module")
 def session() -> Iterator[cluster.Session]:
-    with cluster.open_session(None, DEFAULT_MODEL, workers=2, timeout=120) as opened:
+    with (
+        dask.config.set({"distributed.deploy.lost-worker-timeout": f"{LOST_WORKER_S}s"}),
+        cluster.open_session(None, DEFAULT_MODEL, workers=2, timeout=120) as opened,
+    ):
         yield opened
 
 
