@@ -45,7 +45,7 @@ class Analyses(Mapping[str, Analysis]):
     def entity_count(self, article: Article) -> int | None:
         """Entities found so far, or None before any analysis arrives."""
         analysis = self._analyses.get(article.id)
-        return None if analysis is None else len(analysis.entities)
+        return None if analysis is None else analysis.entity_count
 
     def is_complete(self, article: Article) -> bool:
         """Whether the article's entities are all in."""

@@ -355,7 +355,7 @@ class MainScreen(EntityEditingScreen):
         """Opens the label chooser for the labels of the open article."""
         article = self.view.article
         analysis = self._corrected(article)
-        if analysis is None or not analysis.entities:
+        if analysis is None or not analysis.entity_count:
             self.notify("No entities in this article yet.", severity="warning")
             return
         counts = sorted(label_counts(analysis).items(), key=lambda item: (-item[1], item[0]))
@@ -399,7 +399,7 @@ class MainScreen(EntityEditingScreen):
 
 
 def _status(analysis: Analysis, highlights: bool) -> str:
-    status = f"{len(analysis.entities)} entities"
+    status = f"{analysis.entity_count} entities"
     if not analysis.complete:
         status = f"analysing… {status} so far"
     if not highlights:
