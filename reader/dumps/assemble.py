@@ -71,6 +71,9 @@ class _Draft:
     title: str = ""
     title_key: str = ""
     """The title folded, to recognise it when a site repeats it."""
+    title_line: int = -1
+    """The line the title was taken from when it was only the first headline-shaped line
+    (a field giving the title further down the lead wins over it); -1 otherwise."""
     meta: dict[str, list[str]] = field(default_factory=dict)
     parts: list[tuple[str, ParagraphKind, int]] = field(default_factory=list)
     """Body paragraphs: text, kind, and the index of the line they came from."""
@@ -183,7 +186,13 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         text = fact.line.text
         if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
             draft.note_line(i, "chrome", text, "lead: callout")
-        elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
+        elif fact.role == "field" and fact.meta[0][0] == "title" and not _titled_by_then(draft):
+            if draft.title_line >= 0:  # "Late Edition" over "HEADLINE: …": a label, not it
+                draft.note("section", draft.title)
+                draft.place(
+                    draft.title_line, "meta", "lead: a line over the title field -> meta.section"
+                )
+                draft.title_line = -1
             if fact.line.front_matter:
                 draft.note("front_matter", fact.line.as_written)
             else:
@@ -213,10 +222,17 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
                 continue
             draft.title = chrome.strip_emphasis(text)
             draft.title_key = fact.folded
+            draft.title_line = -1 if fact.line.heading else i
             draft.place(i, "title", "lead: first headline-shaped line")
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+def _titled_by_then(draft: _Draft) -> bool:
+    """The draft has a title that a field giving the title would not replace: one from a
+    heading or a field, not merely the first headline-shaped line of the lead."""
+    return bool(draft.title) and draft.title_line < 0
 
 
 def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Facts]]:

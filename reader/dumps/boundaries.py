@@ -83,6 +83,10 @@ PREFIX = 4096
 AHEAD = 64
 """Lines read past the one being decided: no score looks further."""
 HARD_START = "separator or title heading"
+TITLE_FIELD = "a field giving the title, under text"
+_TITLED_WORDS = 4
+"""A line of text this long above a title field is a headline or a paragraph: the field
+opens another record."""
 
 
 @dataclass(slots=True)
@@ -165,6 +169,8 @@ def _starts_here(
     in_related = (in_related or fact.role == "related") and not _is_body(fact)
     if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
         return HARD_START
+    if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
+        return TITLE_FIELD
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
     if not _candidate(fact, _gap_before(facts, i, start)):
@@ -173,6 +179,32 @@ def _starts_here(
     if _starts_article(verdict, has_body, layout, in_related):
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _title_field(fact: Facts) -> bool:
+    """A labelled line giving the title ("HD\tHeadline", "Headline: …"), set off by a blank
+    line and not a clipper's front matter (which a separator opens anyway)."""
+    return (
+        fact.meta[0][0] == "title"
+        and fact.line.block_start
+        and fact.line.gap_before > 0
+        and not fact.line.front_matter
+    )
+
+
+def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> bool:
+    """The article so far has body text, a line of text long enough to be a headline, or
+    fields of its own (a request's summary over the first record is as good): a title field
+    below it opens another record. Under a record mark ("1 of 3 DOCUMENTS") the publication
+    and date lines stand over the record's own headline field."""
+    if has_body:
+        return True
+    if facts[start].line.record:
+        return False
+    return any(
+        (f.role == "text" and f.words >= _TITLED_WORDS) or f.role == "field"
+        for f in itertools.islice(facts, start, i)
+    )
 
 
 def _candidate(fact: Facts, gap: int) -> bool:

@@ -43,6 +43,10 @@ _URL = lazy(
     r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
+_CODE_MAX = 3
+"""Factiva's field codes have two or three letters."""
+_TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
+"""A label of up to four words, a tab and its value, as an export's summary lists them."""
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""
@@ -123,6 +127,8 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "chrome", ()  # "--- END ---", "End of Document": the record above's
     if chrome.is_callout(text):
         return "chrome", ()
+    if len(text) <= _CODE_MAX and (text in credits.FACTIVA_CODES or text in credits.TEXT_CODES):
+        return "chrome", ()  # a Factiva field code alone on its line ("LP", "TD", "AN")
     bullet = chrome.bullet_text(line.text)
     if bullet is not None and chrome.section_label(text):
         return "chrome", (("section", text),)  # "— WORLD —" is a label, not a list item
@@ -144,6 +150,10 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     labelled = credits.field(text)
     if labelled:
         return "field", (labelled,)
+    tabbed = _TABBED.match(text) if "\t" in text else None
+    if tabbed:  # "Results Found<tab>4": a row of a table of labels and values, not prose
+        key = "_".join(tabbed.group("key").lower().split())
+        return "field", ((key, tabbed.group("value").strip()),)
     if credits.is_credits(text):
         return "credits", (("credits", text.strip("()[] ")),)
     found = credits.byline(text)

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from bench import fresh2_dumps, fresh3_dumps, fresh4_dumps, tune_dumps
+from bench import fresh2_dumps, fresh3_dumps, fresh4_dumps, layout_dumps, tune_dumps
 from bench.fresh_dumps import FRESH, build, read_texts
 from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
@@ -96,6 +96,11 @@ def test_the_fourth_fresh_half_is_in_four_languages_and_its_titles_are_new() -> 
 def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
     for name, content in tune_dumps.build().items():
         assert (tune_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
+
+
+def test_the_tool_layout_dumps_are_what_their_builder_writes() -> None:
+    for name, content in layout_dumps.build().items():
+        assert (layout_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
 
 
 def test_fresh_texts_name_their_source_and_licence() -> None:
