@@ -297,6 +297,8 @@ def _clip(dump: Dump, text: Text, front: Sequence[str], head: Sequence[str]) -> 
     for line in head:
         if line == TITLE:
             dump.title(index, "# " + text.title)
+        elif line == "---":
+            dump.separator(line)
         elif line:
             dump.meta(index, line)
         else:
@@ -614,6 +616,11 @@ BUILDERS = (
     nexis_factiva_11_nexisuni,
     foreign_web_18,
     foreign_web_19,
+    clipper_markdown_06,
+    clipper_markdown_07,
+    clipper_markdown_08,
+    email_digest_11,
+    email_digest_12,
 )
 
 

@@ -182,10 +182,18 @@ def _join_meta(key: str, values: list[str]) -> str:
 
 def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
     """Reads title and lead into the draft; returns where the body starts."""
+    quoted = False  # under a quoted heading ("> ## Excerpt"): the quote is the dek
     for i, fact in _unlabelled(facts, draft):
         text = fact.line.text
+        quoted = quoted and text[:1] == ">" and not fact.line.block_start
         if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
             draft.note_line(i, "chrome", text, "lead: callout")
+        elif quoted:
+            dek = chrome.strip_emphasis(text.lstrip("> "))
+            draft.note_line(i, "summary", dek, "lead: dek under a quoted heading")
+        elif text[:1] == ">" and not draft.parts and _quoted_heading(text):
+            draft.note_line(i, "chrome", text, "lead: a quoted heading over the dek")
+            quoted = True
         elif fact.role == "field" and fact.meta[0][0] == "title" and not _titled_by_then(draft):
             if draft.title_line >= 0:  # "Late Edition" over "HEADLINE: …": a label, not it
                 draft.note("section", draft.title)
@@ -227,6 +235,12 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+def _quoted_heading(text: str) -> bool:
+    """A Markdown heading inside a quote ("> ## Excerpt"), as MarkDownload sets the label
+    over the page's excerpt."""
+    return text[:1] == ">" and chrome.markdown_heading(text[1:].strip()) is not None
 
 
 def _titled_by_then(draft: _Draft) -> bool:

@@ -154,8 +154,8 @@ def iter_spans(
             if why is not None:
                 why[base + at] = reason
             start, has_body = at, False
-        elif reason is not None:
-            has_body = has_body or _is_body(fact)
+        elif reason is not None:  # a `>` quote before any body is a dek, not yet the body
+            has_body = has_body or (_is_body(fact) and fact.line.text[:1] != ">")
         i += 1
     yield buffer[start:]
 
@@ -167,6 +167,8 @@ def _starts_here(
     (so it is not running text either)."""
     fact = facts[i]
     in_related = (in_related or fact.role == "related") and not _is_body(fact)
+    if fact.line.separator_before and not has_body and _rule_under_lead(facts, i, start):
+        return ""
     if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
         return HARD_START
     if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
@@ -179,6 +181,23 @@ def _starts_here(
     if _starts_article(verdict, has_body, layout, in_related):
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _rule_under_lead(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """Running text under a separator that follows a title and its lead with no body yet:
+    the rule sets the article's header off its text (as clippers write `---` under the
+    title and excerpt), it does not start another article."""
+    fact = facts[i]
+    if not _is_body(fact) or fact.line.record:
+        return False
+    return any(
+        f.line.heading or (f.role == "text" and f.shape) or (f.role == "field" and _titles(f))
+        for f in itertools.islice(facts, start, i)
+    )
+
+
+def _titles(fact: Facts) -> bool:
+    return fact.meta[0][0] == "title"
 
 
 def _title_field(fact: Facts) -> bool:
@@ -331,6 +350,8 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
     first_body, evidence, repeated = _lead(facts, i)
     if first_body is not None and credits.dateline(facts[first_body].line.text):
         evidence += _DATELINE_EVIDENCE
+    if _item_closed_above(facts, i, start):
+        evidence += _CLOSER_EVIDENCE
     score += evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
     # gap there frames intertitles as well.
@@ -352,6 +373,19 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
 
 
 _DATELINE_EVIDENCE = 3
+_CLOSER_EVIDENCE = 3
+"""A link line ("Read more: https://…") right above the line, or above the section label
+over it: a digest's item ended there, and a new one starts."""
+
+
+def _item_closed_above(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """The line above (past one section label in capitals) is a link that closes an item."""
+    j = i - 1
+    if j > start and facts[j].role != "url" and _label(facts[j]):
+        j -= 1
+    return j > start and facts[j].role == "url"
+
+
 FRAMED_SCORE = -2
 """A line set off by wide gaps above and below, its lead not repeating it: an intertitle."""
 _ECHO_WORD = lazy(r"[^\W\d_]{5,}")

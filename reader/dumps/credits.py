@@ -241,7 +241,7 @@ def field(line: str) -> tuple[str, str] | None:
     """(key, value) of a labelled metadata line ("Byline: Jane Doe", "Length: 612 words"),
     as database exports and clipper front matter write them."""
     text = line.strip()
-    if text[:2].isupper() and text[:2].isascii():
+    if text[:3].rstrip() in FACTIVA_CODES:
         coded = _FACTIVA_FIELD.match(text)
         if coded:
             return FACTIVA_CODES[coded.group("code")], coded.group("value").strip()

@@ -316,8 +316,8 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
 
 _CODE_MAX = 3
 """Factiva's field codes have two or three letters."""
-_CODED_MIN = 2
-"""A block with this many codes alone on their lines is in Factiva's field-coded layout."""
+_CODE_INDENT = 4
+"""Spaces a code alone on its line may have around it."""
 
 
 def _is_code(raw: str) -> bool:
@@ -332,7 +332,9 @@ def _coded_fields(block: list[str], numbers: list[int]) -> list[Line] | None:
     the code, a tab and the value, as the layout that sets them side by side writes it.
     LP and TD stay lines of their own (the paragraphs under them are the body); None for a
     block with fewer than two codes alone on their lines."""
-    if sum(1 for raw in block if len(raw) <= _CODE_MAX + 4 and _is_code(raw)) < _CODED_MIN:
+    if min(map(len, block)) > _CODE_MAX + _CODE_INDENT:
+        return None  # no line short enough to be a code alone: most blocks stop here
+    if sum(1 for raw in block if len(raw) <= _CODE_MAX + _CODE_INDENT and _is_code(raw)) < 2:
         return None
     lines: list[Line] = []
     at = 0

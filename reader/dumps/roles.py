@@ -47,6 +47,11 @@ _CODE_MAX = 3
 """Factiva's field codes have two or three letters."""
 _TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
 """A label of up to four words, a tab and its value, as an export's summary lists them."""
+_LINKED = lazy(r"^(?P<label>[^<>]{1,80}?)\s*<(?P<url>https?://[^\s<>]+)>$")
+"""A link's words with its address glued on in angle brackets, as a mail client pastes an
+HTML link ("Read the full story<https://…>")."""
+_LINK_WORDS = 8
+"""A link's words are a label; a longer line with a link at its end is a paragraph."""
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""
@@ -143,6 +148,9 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     url = _URL.match(text) if "://" in text else None  # links run longer than labels
     if url:
         return "url", (("url", url.group("url")),)
+    linked = _LINKED.match(text) if text[-1:] == ">" and "://" in text else None
+    if linked and len(linked.group("label").split()) <= _LINK_WORDS:
+        return "chrome", (("link", text),)  # "View in browser<https://…>", as Outlook pastes
     if len(text) <= _LABEL_LINE:
         label = _label_role(text)
         if label is not None:

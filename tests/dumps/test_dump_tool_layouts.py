@@ -1,9 +1,10 @@
-"""Dumps in the layouts of real export tools: Factiva's field codes (each code over its
-value, or beside it after a tab) and Nexis Uni's labels in the language of its interface."""
+"""Dumps in the layouts of real tools: Factiva's field codes (each code over its value, or
+beside it after a tab), Nexis Uni's labels in the language of its interface, MarkDownload's
+notes, newsletters pasted from Outlook."""
 
 from __future__ import annotations
 
-from reader.dumps.load import place_lines, split_text
+from reader.dumps.load import place_lines, split_dump, split_text
 
 _LEAD = (
     "Le tout premier Forum mondial de la langue française s'ouvre ce lundi soir à Québec,"
@@ -79,3 +80,39 @@ def test_a_headline_field_wins_over_the_edition_line_above_it() -> None:
     assert [a.title for a in articles] == ["Forum number 1 opens", "Forum number 2 opens"]
     assert [a.body for a in articles] == [_LEAD, _LEAD]
     assert articles[0].meta["section"] == "Late Edition - Final"
+
+
+def _markdownload(title: str, body: str) -> str:
+    excerpt = body.split(". ")[0]
+    return (
+        "---\ncreated: 2026-12-03T09:12:44 (UTC +01:00)\ntags: []\n"
+        f"source: https://example.org/\nauthor: \n---\n\n# {title}\n\n> ## Excerpt\n"
+        f"> {excerpt}\n\n---\n\n{body}\n"
+    )
+
+
+def test_markdownload_notes_keep_their_excerpt_in_meta_and_the_rule_inside() -> None:
+    text = _markdownload("Ouverture du Forum", _LEAD) + "\n" + _markdownload("Les marges", _NEXT)
+    articles = split_text(text)
+    assert [a.title for a in articles] == ["Ouverture du Forum", "Les marges"]
+    assert [a.body for a in articles] == [_LEAD, _NEXT]
+    assert articles[1].meta["summary"] == _NEXT.split(". ")[0]
+
+
+def test_an_outlook_newsletter_keeps_its_links_out_of_the_items() -> None:
+    text = (
+        "Van: Wereldbrief <brief@example.nl>\nVerzonden: donderdag 12 maart 2015 07:30\n"
+        "Aan: lezer@example.nl\nOnderwerp: De Wereldbrief\n\n"
+        "Bekijk deze e-mail in uw browser<https://example.nl/web>\n\nGoedemorgen,\n\n"
+        f"CULTUUR\n\nOuverture du Forum\n\n{_LEAD}\n\nLees verder<https://example.nl/1>\n\n"
+        f"ECONOMIE\n\nLes marges des raffineurs progressent\n\n{_NEXT}\n\n"
+        "Lees verder<https://example.nl/2>\n\nAfmelden<https://example.nl/afmelden>\n"
+    )
+    dump = split_dump(text)
+    assert [a.title for a in dump.articles] == [
+        "Ouverture du Forum",
+        "Les marges des raffineurs progressent",
+    ]
+    assert [a.body for a in dump.articles] == [_LEAD, _NEXT]
+    assert dump.front_matter[-1] == "Goedemorgen,"
+    assert dump.back_matter == ["Afmelden<https://example.nl/afmelden>"]
