@@ -737,6 +737,38 @@ def email_digest_13(t: dict[str, Text]) -> Dump:
     return dump
 
 
+def clipper_markdown_09(t: dict[str, Text]) -> Dump:
+    """Obsidian Web Clipper notes whose `title` property is the page's title, the site's
+    name after the headline, while the note's `# ` heading is the headline alone."""
+    dump = Dump(
+        "clipper_markdown_09",
+        "clipper_markdown",
+        "Obsidian Web Clipper: page titles with the site's name, headline headings",
+        ".md",
+    )
+    for ident, site in (
+        ("gvfr-cuba-vpn", "Global Voices en Français"),
+        ("frwn-44586", "Wikinews"),
+        ("gves-lectores-feb2018", "Global Voices en Español"),
+    ):
+        text = t[ident]
+        _clip(
+            dump,
+            text,
+            [
+                "title: " + _quoted(f"{text.title} | {site}"),
+                f'source: "{text.url}"',
+                "author:",
+                f'  - "[[{site}]]"',
+                "created: 2026-12-03",
+                "tags:",
+                '  - "clippings"',
+            ],
+            [TITLE],
+        )
+    return dump
+
+
 BUILDERS = (
     nexis_factiva_09_factiva,
     nexis_factiva_10_factiva,
@@ -752,6 +784,7 @@ BUILDERS = (
     trailers_12,
     long_intertitles_06,
     email_digest_13,
+    clipper_markdown_09,
 )
 
 

@@ -219,6 +219,10 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             draft.note_line(i, "chrome", text, "lead: repeated title")
             if fact.line.heading:
                 _heading_is_the_title(facts, i, draft)
+        elif draft.title and fact.line.heading and _site_suffixed(draft.title_key, fact.folded):
+            draft.title, draft.title_key = chrome.strip_emphasis(text), fact.folded
+            draft.place(i, "title", "lead: heading repeating the title field without the site")
+            _heading_is_the_title(facts, i, draft)
         elif draft.title and not draft.parts and _dek(fact, text):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
@@ -240,6 +244,20 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+_SITE_SUFFIX = lazy(r"^\s*[-–—|:·»]\s*\S.{0,60}$")
+"""What a page's title adds after its headline: " | Global Voices", " - Wikinews"."""
+
+
+def _site_suffixed(title_key: str, heading_key: str) -> bool:
+    """The title field is the heading with the site's name after it, as a clipper takes the
+    page's title ("Headline | Global Voices") while the page shows the headline alone."""
+    return (
+        bool(heading_key)
+        and title_key.startswith(heading_key)
+        and bool(_SITE_SUFFIX.match(title_key[len(heading_key) :]))
+    )
 
 
 def _quoted_heading(text: str) -> bool:

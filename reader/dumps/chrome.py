@@ -170,6 +170,11 @@ _CLOSING_MARK = lazy(rf"^(?:{_END_OF_DOCUMENT}|{_ACCESSION})$", re.IGNORECASE)
 """The marks an export closes each record with: Nexis Uni's "End of Document", Factiva's
 "Document" and the record's accession number."""
 CLOSER_HEADS = frozenset("DdEeFfAa-=_~*#+•·§◆")
+_CLOSER_STARTS = frozenset({"do", "en", "ei", "fi", "an"})
+"""First two letters (folded) of the closing marks that are words: most lines starting with
+one of their first letters stop there, before the pattern."""
+_RECORD_STARTS = _CLOSER_STARTS | {"ar", "it"}
+"""The same for the record marks that are words ("Article 2 of 5", "Item 3 of 9")."""
 """First characters of the marks `closes_record` knows."""
 CLOSER_MAX = 60
 """Those marks are shorter than this."""
@@ -384,7 +389,8 @@ def is_separator(line: str) -> bool:
     """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---",
     and the record marks of database exports ("Document 3 of 12", "End of Document")."""
     head = line.lstrip()[:1]
-    if (head in "DdEeAaIiFf" or head.isdigit()) and _RECORD_MARK.match(line.strip()):
+    worded = head in "DdEeAaIiFf" and line.lstrip()[:2].lower() in _RECORD_STARTS
+    if (head.isdigit() or worded) and _RECORD_MARK.match(line.strip()):
         return True
     if not head or head not in _SEPARATOR_MARKS:
         return False
@@ -407,7 +413,7 @@ def closes_record(line: str) -> bool:
     if len(text) > CLOSER_MAX or text[:1] not in CLOSER_HEADS:
         return False
     if text[:1] in "DdEeFfAa":
-        return bool(_CLOSING_MARK.match(text))
+        return text[:2].lower() in _CLOSER_STARTS and bool(_CLOSING_MARK.match(text))
     if text[:3] == "###" and text == "#" * len(text):
         return True
     return any(ch.isalnum() for ch in text) and bool(_SEPARATOR.match(text))

@@ -172,7 +172,7 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     url = _URL.match(text) if "://" in text else None  # links run longer than labels
     if url:
         return "url", (("url", url.group("url")),)
-    linked = linked_label(text)
+    linked = linked_label(text) if text[-1:] == ">" else None
     if linked and _nav_link(linked[0]):
         return "chrome", (("link", text),)  # "View in browser<https://…>", as Outlook pastes
     if len(text) <= _LABEL_LINE:

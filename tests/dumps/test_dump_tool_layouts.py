@@ -152,3 +152,10 @@ def test_a_short_label_over_the_first_paragraph_is_meta() -> None:
     assert article.body == _LEAD
     assert article.meta["label"] == "Québec"
     assert article.meta["byline"].startswith("Escrito por Ana Pérez")
+
+
+def test_a_heading_is_the_title_when_the_title_property_adds_the_site() -> None:
+    text = f'---\ntitle: "Ouverture du Forum | Wikinews"\n---\n\n# Ouverture du Forum\n\n{_LEAD}\n'
+    (article,) = split_text(text)
+    assert (article.title, article.body) == ("Ouverture du Forum", _LEAD)
+    assert "Ouverture du Forum | Wikinews" in article.meta["front_matter"]
