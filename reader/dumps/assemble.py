@@ -71,6 +71,9 @@ class _Draft:
     title: str = ""
     title_key: str = ""
     """The title folded, to recognise it when a site repeats it."""
+    title_line: int = -1
+    """The line the title was taken from when it was only the first headline-shaped line
+    (a field giving the title further down the lead wins over it); -1 otherwise."""
     meta: dict[str, list[str]] = field(default_factory=dict)
     parts: list[tuple[str, ParagraphKind, int]] = field(default_factory=list)
     """Body paragraphs: text, kind, and the index of the line they came from."""
@@ -179,11 +182,25 @@ def _join_meta(key: str, values: list[str]) -> str:
 
 def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
     """Reads title and lead into the draft; returns where the body starts."""
+    quoted = False  # under a quoted heading ("> ## Excerpt"): the quote is the dek
     for i, fact in _unlabelled(facts, draft):
         text = fact.line.text
+        quoted = quoted and text[:1] == ">" and not fact.line.block_start
         if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
             draft.note_line(i, "chrome", text, "lead: callout")
-        elif fact.role == "field" and fact.meta[0][0] == "title" and not draft.title:
+        elif quoted:
+            dek = chrome.strip_emphasis(text.lstrip("> "))
+            draft.note_line(i, "summary", dek, "lead: dek under a quoted heading")
+        elif text[:1] == ">" and not draft.parts and _quoted_heading(text):
+            draft.note_line(i, "chrome", text, "lead: a quoted heading over the dek")
+            quoted = True
+        elif fact.role == "field" and fact.meta[0][0] == "title" and not _titled_by_then(draft):
+            if draft.title_line >= 0:  # "Late Edition" over "HEADLINE: …": a label, not it
+                draft.note("section", draft.title)
+                draft.place(
+                    draft.title_line, "meta", "lead: a line over the title field -> meta.section"
+                )
+                draft.title_line = -1
             if fact.line.front_matter:
                 draft.note("front_matter", fact.line.as_written)
             else:
@@ -213,10 +230,23 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
                 continue
             draft.title = chrome.strip_emphasis(text)
             draft.title_key = fact.folded
+            draft.title_line = -1 if fact.line.heading else i
             draft.place(i, "title", "lead: first headline-shaped line")
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+def _quoted_heading(text: str) -> bool:
+    """A Markdown heading inside a quote ("> ## Excerpt"), as MarkDownload sets the label
+    over the page's excerpt."""
+    return text[:1] == ">" and chrome.markdown_heading(text[1:].strip()) is not None
+
+
+def _titled_by_then(draft: _Draft) -> bool:
+    """The draft has a title that a field giving the title would not replace: one from a
+    heading or a field, not merely the first headline-shaped line of the lead."""
+    return bool(draft.title) and draft.title_line < 0
 
 
 def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Facts]]:

@@ -83,6 +83,10 @@ PREFIX = 4096
 AHEAD = 64
 """Lines read past the one being decided: no score looks further."""
 HARD_START = "separator or title heading"
+TITLE_FIELD = "a field giving the title, under text"
+_TITLED_WORDS = 4
+"""A line of text this long above a title field is a headline or a paragraph: the field
+opens another record."""
 
 
 @dataclass(slots=True)
@@ -155,8 +159,8 @@ def iter_spans(
             if why is not None:
                 why[base + at] = reason
             start, has_body = at, False
-        elif reason is not None:
-            has_body = has_body or _is_body(fact)
+        elif reason is not None:  # a `>` quote before any body is a dek, not yet the body
+            has_body = has_body or (_is_body(fact) and fact.line.text[:1] != ">")
         i += 1
     yield buffer[start:]
 
@@ -168,8 +172,12 @@ def _starts_here(
     (so it is not running text either)."""
     fact = facts[i]
     in_related = (in_related or fact.role == "related") and not _is_body(fact)
+    if fact.line.separator_before and not has_body and _rule_under_lead(facts, i, start):
+        return ""
     if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
         return HARD_START
+    if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
+        return TITLE_FIELD
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
     if not _candidate(fact, _gap_before(facts, i, start)):
@@ -178,6 +186,49 @@ def _starts_here(
     if _starts_article(verdict, has_body, layout, in_related):
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _rule_under_lead(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """Running text under a separator that follows a title and its lead with no body yet:
+    the rule sets the article's header off its text (as clippers write `---` under the
+    title and excerpt), it does not start another article."""
+    fact = facts[i]
+    if not _is_body(fact) or fact.line.record:
+        return False
+    return any(
+        f.line.heading or (f.role == "text" and f.shape) or (f.role == "field" and _titles(f))
+        for f in itertools.islice(facts, start, i)
+    )
+
+
+def _titles(fact: Facts) -> bool:
+    return fact.meta[0][0] == "title"
+
+
+def _title_field(fact: Facts) -> bool:
+    """A labelled line giving the title ("HD\tHeadline", "Headline: …"), set off by a blank
+    line and not a clipper's front matter (which a separator opens anyway)."""
+    return (
+        fact.meta[0][0] == "title"
+        and fact.line.block_start
+        and fact.line.gap_before > 0
+        and not fact.line.front_matter
+    )
+
+
+def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> bool:
+    """The article so far has body text, a line of text long enough to be a headline, or
+    fields of its own (a request's summary over the first record is as good): a title field
+    below it opens another record. Under a record mark ("1 of 3 DOCUMENTS") the publication
+    and date lines stand over the record's own headline field."""
+    if has_body:
+        return True
+    if facts[start].line.record:
+        return False
+    return any(
+        (f.role == "text" and f.words >= _TITLED_WORDS) or f.role == "field"
+        for f in itertools.islice(facts, start, i)
+    )
 
 
 def _candidate(fact: Facts, gap: int) -> bool:
@@ -304,6 +355,8 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
     first_body, evidence, repeated = _lead(facts, i)
     if first_body is not None and credits.dateline(facts[first_body].line.text):
         evidence += _DATELINE_EVIDENCE
+    if _item_closed_above(facts, i, start):
+        evidence += _CLOSER_EVIDENCE
     score += evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
     # gap there frames intertitles as well.
@@ -325,6 +378,19 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
 
 
 _DATELINE_EVIDENCE = 3
+_CLOSER_EVIDENCE = 3
+"""A link line ("Read more: https://…") right above the line, or above the section label
+over it: a digest's item ended there, and a new one starts."""
+
+
+def _item_closed_above(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """The line above (past one section label in capitals) is a link that closes an item."""
+    j = i - 1
+    if j > start and facts[j].role != "url" and _label(facts[j]):
+        j -= 1
+    return j > start and facts[j].role == "url"
+
+
 FRAMED_SCORE = -2
 """A line set off by wide gaps above and below, its lead not repeating it: an intertitle."""
 _ECHO_WORD = lazy(r"[^\W\d_]{5,}")

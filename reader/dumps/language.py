@@ -124,12 +124,13 @@ def _cld2() -> ModuleType:
 
 
 _NAMES = {
-    "en": "english anglais englisch inglés inglese inglês",
-    "fr": "french français francais französisch francés francese francês",
-    "de": "german allemand deutsch alemán tedesco alemão",
-    "es": "spanish espagnol spanisch español castellano spagnolo espanhol",
-    "pt": "portuguese portugais portugiesisch portugués portoghese português",
-    "it": "italian italien italienisch italiano",
+    "en": "english anglais englisch inglés inglese inglês engels",
+    "fr": "french français francais französisch francés francese francês frans",
+    "de": "german allemand deutsch alemán tedesco alemão duits",
+    "es": "spanish espagnol spanisch español castellano spagnolo espanhol spaans",
+    "pt": "portuguese portugais portugiesisch portugués portoghese português portugees",
+    "it": "italian italien italienisch italiano italiaans",
+    "nl": "dutch néerlandais niederländisch neerlandés olandese holandês nederlands",
 }
 _CODES_BY_NAME = {name: code for code, names in _NAMES.items() for name in names.split()}
 

@@ -66,7 +66,7 @@ _FIELD_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
 _LIST_ITEM = lazy(r"^[ \t]*-[ \t]")
 
 
-_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIi0123456789")
+_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIiFf0123456789")
 """First characters a separator line or record mark can have: others skip the test."""
 
 _PIECE = 1 << 20
@@ -303,7 +303,10 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
     if len(block) == 1:  # most blocks: nothing to underline, unwrap or link
         return [_make_line(block[0], numbers[0])]
     block, numbers = _apply_setext(block, numbers)
-    if _is_wrapped(block):
+    coded = _coded_fields(block, numbers)
+    if coded is not None:
+        lines = coded
+    elif _is_wrapped(block):
         lines = _unwrap(block, numbers)
     else:
         lines = [_make_line(raw, number) for raw, number in zip(block, numbers, strict=True)]
@@ -311,6 +314,42 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
         line.block_start = False
     for line in lines[:-1]:
         line.block_end = False
+    return lines
+
+
+_CODE_MAX = 3
+"""Factiva's field codes have two or three letters."""
+_CODE_INDENT = 4
+"""Spaces a code alone on its line may have around it."""
+
+
+def _is_code(raw: str) -> bool:
+    """A Factiva field code alone on its line ("HD", "WC", "LP")."""
+    code = raw.strip()
+    return len(code) <= _CODE_MAX and (code in credits.FACTIVA_CODES or code in credits.TEXT_CODES)
+
+
+def _coded_fields(block: list[str], numbers: list[int]) -> list[Line] | None:
+    """A block of a Factiva document whose field codes stand alone over their values
+    ("HD" over the headline, "WC" over "612 words"): each code and its value as one line,
+    the code, a tab and the value, as the layout that sets them side by side writes it.
+    LP and TD stay lines of their own (the paragraphs under them are the body); None for a
+    block with fewer than two codes alone on their lines."""
+    if min(map(len, block)) > _CODE_MAX + _CODE_INDENT:
+        return None  # no line short enough to be a code alone: most blocks stop here
+    if sum(1 for raw in block if len(raw) <= _CODE_MAX + _CODE_INDENT and _is_code(raw)) < 2:
+        return None
+    lines: list[Line] = []
+    at = 0
+    while at < len(block):
+        code = block[at].strip()
+        if code in credits.FACTIVA_CODES and at + 1 < len(block) and not _is_code(block[at + 1]):
+            value = block[at + 1].strip()
+            lines.append(Line(f"{code}\t{value}", number=numbers[at], last=numbers[at + 1]))
+            at += 2
+        else:
+            lines.append(_make_line(block[at], numbers[at]))
+            at += 1
     return lines
 
 

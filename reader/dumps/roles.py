@@ -43,6 +43,15 @@ _URL = lazy(
     r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
+_CODE_MAX = 3
+"""Factiva's field codes have two or three letters."""
+_TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
+"""A label of up to four words, a tab and its value, as an export's summary lists them."""
+_LINKED = lazy(r"^(?P<label>[^<>]{1,80}?)\s*<(?P<url>https?://[^\s<>]+)>$")
+"""A link's words with its address glued on in angle brackets, as a mail client pastes an
+HTML link ("Read the full story<https://…>")."""
+_LINK_WORDS = 8
+"""A link's words are a label; a longer line with a link at its end is a paragraph."""
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""
@@ -123,6 +132,8 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "chrome", ()  # "--- END ---", "End of Document": the record above's
     if chrome.is_callout(text):
         return "chrome", ()
+    if len(text) <= _CODE_MAX and (text in credits.FACTIVA_CODES or text in credits.TEXT_CODES):
+        return "chrome", ()  # a Factiva field code alone on its line ("LP", "TD", "AN")
     bullet = chrome.bullet_text(line.text)
     if bullet is not None and chrome.section_label(text):
         return "chrome", (("section", text),)  # "— WORLD —" is a label, not a list item
@@ -137,6 +148,9 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     url = _URL.match(text) if "://" in text else None  # links run longer than labels
     if url:
         return "url", (("url", url.group("url")),)
+    linked = _LINKED.match(text) if text[-1:] == ">" and "://" in text else None
+    if linked and len(linked.group("label").split()) <= _LINK_WORDS:
+        return "chrome", (("link", text),)  # "View in browser<https://…>", as Outlook pastes
     if len(text) <= _LABEL_LINE:
         label = _label_role(text)
         if label is not None:
@@ -144,6 +158,10 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     labelled = credits.field(text)
     if labelled:
         return "field", (labelled,)
+    tabbed = _TABBED.match(text) if "\t" in text else None
+    if tabbed:  # "Results Found<tab>4": a row of a table of labels and values, not prose
+        key = "_".join(tabbed.group("key").lower().split())
+        return "field", ((key, tabbed.group("value").strip()),)
     if credits.is_credits(text):
         return "credits", (("credits", text.strip("()[] ")),)
     found = credits.byline(text)

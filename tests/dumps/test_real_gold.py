@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from bench import fresh2_dumps, fresh3_dumps, tune_dumps
+from bench import fresh2_dumps, fresh3_dumps, layout_dumps, tune_dumps
 from bench.fresh_dumps import FRESH, build, read_texts
 from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
@@ -76,6 +76,11 @@ def test_the_third_fresh_half_has_enough_articles_in_every_shape() -> None:
 def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
     for name, content in tune_dumps.build().items():
         assert (tune_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
+
+
+def test_the_tool_layout_dumps_are_what_their_builder_writes() -> None:
+    for name, content in layout_dumps.build().items():
+        assert (layout_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
 
 
 def test_fresh_texts_name_their_source_and_licence() -> None:

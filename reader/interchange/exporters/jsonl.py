@@ -32,6 +32,7 @@ from murmurhash.mrmr import hash as murmur
 from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
 from reader.interchange.exporters.token_cache import TokenCache
 from reader.text import json_out
+from reader.text.safe import without_surrogates
 
 
 def render(export: Export) -> bytes:
@@ -97,7 +98,14 @@ def tokens(text: str, starts: list[int], ends: list[int]) -> list[dict[str, Any]
 
 def task(article: ExportArticle, text: str, cache: TokenCache | None = None) -> dict[str, Any]:
     """One article's Prodigy task; `text` is its body (absent articles have none). Its
-    tokens come from `cache` when it holds them (and are kept there when not)."""
+    tokens come from `cache` when it holds them (and are kept there when not). A lone
+    surrogate, which UTF-8 cannot hold, is written as U+FFFD (one for one, offsets kept):
+    the input hash, which serialises the text first, finds it at no cost to other text."""
+    try:
+        input_hash = _hash({"text": text})
+    except orjson.JSONEncodeError:
+        text = without_surrogates(text)
+        input_hash = _hash({"text": text})
     annotations = article.annotations
     tagged = [a for a in annotations for _tag in a["tags"]]  # once per span
     offsets = sorted(set(itertools.chain.from_iterable(map(_SPAN, tagged))))
@@ -127,7 +135,6 @@ def task(article: ExportArticle, text: str, cache: TokenCache | None = None) -> 
             strict=True,
         )
     ]
-    input_hash = _hash({"text": text})
     doc: dict[str, Any] = {
         "text": text,
         "tokens": orjson.Fragment(serialised),
