@@ -139,16 +139,11 @@ def iter_spans(
             more = len(buffer) - taken == step
         if i >= len(buffer):
             break
+        reason = _starts_here(buffer, i, start, layout, has_body, in_related)
         fact = buffer[i]
-        line = fact.line
-        if fact.shape is None and not line.heading and not line.separator_before:
-            reason = ""  # no headline, no separator or heading above: `_starts_here`'s answer
-        else:
-            reason = _starts_here(buffer, i, start, layout, has_body, in_related)
-        if in_related or fact.role == "related":
-            in_related = not _is_body(fact)
-        if cut is not None and line.number >= cut.line:
-            cut.met = line.number == cut.line and reason == HARD_START and not in_related
+        in_related = (in_related or fact.role == "related") and not _is_body(fact)
+        if cut is not None and fact.line.number >= cut.line:
+            cut.met = fact.line.number == cut.line and reason == HARD_START and not in_related
             if cut.met:
                 yield buffer[start:i]
                 return
