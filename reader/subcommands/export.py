@@ -127,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     )
     with (
         collector_paused(),
-        Store(workspace.store_path, root=workspace.root, read_only=True) as store,
+        Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store,
     ):
         articles = corrected(workspace, split, store=store)
         export = gather(
