@@ -83,7 +83,7 @@ def logical_lines(text: str) -> Iterator[Line]:
     reader = _Reader()
     for piece in _pieces(text):
         piece = normalize_newlines(piece)
-        yield from reader.read(piece.split("\n"), _has_front_matter(piece))
+        yield from reader.read(piece.split("\n"), _has_front_matter(piece), "\f" in piece)
     yield from reader.flush()
 
 
@@ -117,12 +117,14 @@ class _Reader:
         self.block: list[str] = []
         self.numbers: list[int] = []
 
-    def read(self, raw: list[str], front_matter: bool) -> Iterator[Line]:
-        """The logical lines completed by a piece's lines (the last block waits for more)."""
+    def read(self, raw: list[str], front_matter: bool, form_feeds: bool) -> Iterator[Line]:
+        """The logical lines completed by a piece's lines (the last block waits for more);
+        `front_matter` and `form_feeds` say whether the piece may hold any."""
         self.offset += len(self.raw)
         self.raw = raw
         offset = self.offset
         skip = -1
+        block, numbers = self.block, self.numbers  # `flush` empties them in place
         for number, line in enumerate(raw):
             if number <= skip:
                 continue
@@ -131,28 +133,28 @@ class _Reader:
                 if skip > number:
                     yield from self.front_matter(fields, number, skip)
                     continue
-            if "\f" in line:
+            if form_feeds and "\f" in line:
                 yield from self.form_feeds(number, line)
                 continue
             head = line.lstrip()[:1]
             if not head:
-                if self.block:
+                if block:
                     yield from self.flush()
                 self.gap += 1
             elif (head in _SEPARATOR_HEADS or head.isdigit()) and _is_separator_line(
                 raw, number, line
             ):
-                if self.block:
+                if block:
                     yield from self.flush()
                 if chrome.closes_record(line):  # "End of Document": the record above's
-                    self.block.append(line.strip())
-                    self.numbers.append(offset + number)
+                    block.append(line.strip())
+                    numbers.append(offset + number)
                     yield from self.flush()
                 self.separator = True
                 self.record = chrome.record_mark(line)
             else:
-                self.block.append(line.rstrip())
-                self.numbers.append(offset + number)
+                block.append(line.rstrip())
+                numbers.append(offset + number)
 
     def flush(self) -> list[Line]:
         """The logical lines of the block read so far."""
@@ -163,7 +165,8 @@ class _Reader:
         produced[0].separator_before = self.separator
         produced[0].record = self.record
         self.gap, self.separator, self.record = 0, False, ""
-        self.block, self.numbers = [], []
+        self.block.clear()  # the lines made hold none of it
+        self.numbers.clear()
         return produced
 
     def form_feeds(self, number: int, line: str) -> list[Line]:
@@ -375,9 +378,9 @@ def _make_line(raw: str, number: int) -> Line:
     text = raw.lstrip()
     indent = len(raw) - len(text)
     heading = chrome.markdown_heading(text) if text[:1] == "#" else None
-    if heading:
-        return Line(text=heading[1], indent=indent, heading=heading[0], number=number, last=number)
-    return Line(text=text, indent=indent, number=number, last=number)
+    if heading:  # positional arguments: this runs for every line of a dump
+        return Line(heading[1], 0, False, True, True, indent, heading[0], number, number)
+    return Line(text, 0, False, True, True, indent, 0, number, number)
 
 
 def _is_wrapped(block: list[str]) -> bool:
