@@ -898,7 +898,7 @@ class TriageScreen(Screen[None]):
                 articles,
                 fmt,
                 folder,
-                root=self.session.workspace_root,
+                workspace=self.session.workspace,
                 stories=self.stories,
             )
         except (ReaderError, OSError) as exc:
