@@ -7,12 +7,15 @@ read-only, join it to the articles, render, write atomically; it runs with the
 garbage collector paused, as the CLI and TUI run it (a row shows the cost without).
 Baselines, measured in the same run: orjson over the bare annotation records (the
 floor for any JSON export) and the standard library's json.dumps of our document.
-Opening the store and each format's whole export are timed alternately with the
-floor, in CPU time (the process's own, so other processes on a shared machine weigh
-less on it than on wall time), and their ratios hold while the load changes during
-the run. Exports keep their cache in the workspace's cache folder, as the CLI does:
-`jsonl` reads its tokens back from the second export on, so it is timed both ways
-(its first export, with the cache emptied before each run, and the next ones).
+Opening the store (plain, and as an export opens it: taking the annotations over, from
+the store file or from the snapshot a big store keeps for exports) and each format's whole
+export are timed alternately with the floor, in CPU time (the process's own, so other
+processes on a shared machine weigh less on it than on wall time), and their ratios hold
+while the load changes during the run. Exports keep their cache in the workspace's cache
+folder, as the CLI does: `jsonl` reads its tokens back from the second export on, so it is
+timed both ways
+(its first export, with the cache emptied before each run, and the next ones), and `json`
+also as the first export after a save (the store's snapshot stale, so parsed and made again).
 The whole `reader export` process is timed twice: splitting the dump (its split cache
 emptied before each run), and reading the split from that cache, as a second export does;
 both with Python's bytecode cached, as an installed `reader` has it.
@@ -75,22 +78,42 @@ def _annotations(articles: list[Article], per_article: int, seed: int = 11) -> l
 
 
 def _exporter(
-    store_path: Path, articles: list[Article], fmt: str, target: Path, *, cold: bool = False
+    store_path: Path,
+    articles: list[Article],
+    fmt: str,
+    target: Path,
+    *,
+    cold: bool = False,
+    saved: bool = False,
 ) -> Callable[[], None]:
     """One export as the CLI runs it; folder exports go to a new folder each time. `cold`
     gives each export a new cache folder, as for the first export of a workspace (not
-    emptying one, whose deletion would be timed too)."""
+    emptying one, whose deletion would be timed too). `saved`: the store file changes before
+    each (its time moves on), as after a save, so its snapshot is stale and made again."""
     runs = iter(range(1_000_000))
 
     def run() -> None:
+        if saved:
+            _touch(store_path)
         cache = store_path.parent / (f".cache-{next(runs)}" if cold else ".cache")
-        with Store(store_path, read_only=True) as store:
+        with Store(store_path, read_only=True, bulk=True) as store:
             export = collect(store, articles, release=True, cache_dir=cache)
             rendered, _summary = render(export, FORMATS[fmt])
         path = target.with_name(f"{target.name}-{next(runs)}") if FORMATS[fmt].is_folder else target
         write(rendered, path)
 
     return run
+
+
+def _touch(path: Path) -> None:
+    """Moves the file's modification time on, as a save would (the bytes stay)."""
+    stamp = path.stat().st_mtime_ns + 1_000_000
+    os.utime(path, ns=(stamp, stamp))
+
+
+def _open_for_export(store_path: Path, *, bulk: bool) -> None:
+    with Store(store_path, read_only=True, bulk=bulk) as store:
+        store.annotation_documents(release=True)
 
 
 def _paused(func: Callable[[], object]) -> Callable[[], None]:
@@ -146,6 +169,15 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
         )
         figures = [opened]
         ratios.append(ratio("open the store / orjson floor", opened, beside))
+        for label, bulk in (("parsing the store", False), ("its snapshot current", True)):
+            taken, beside = _paired(
+                f"open, annotations taken over, {label} (CPU)",
+                _paused(lambda bulk=bulk: _open_for_export(store_path, bulk=bulk)),
+                floor,
+                repeat,
+            )
+            figures.append(taken)
+            ratios.append(ratio(f"open and take over, {label} / orjson floor", taken, beside))
         with Store(store_path, read_only=True) as store:
             figures.append(
                 measure(
@@ -160,14 +192,15 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
                 measure(f"render {name}", _paused(lambda fmt=fmt: render(export, fmt)), repeat)
             )
         target = root / "out.json"
-        exports = [(name, name, False) for name in FORMATS]
-        exports.insert(2, ("jsonl, tokens made", "jsonl", True))
-        for label, name, cold in exports:
+        exports = [(name, name, False, False) for name in FORMATS]
+        exports.insert(1, ("json, store saved since (snapshot made)", "json", False, True))
+        exports.insert(3, ("jsonl, tokens made", "jsonl", True, False))
+        for label, name, cold, saved in exports:
             fmt = FORMATS[name]
             out = target if name == "json" else root / f"out-{name}{fmt.suffix}"
             whole, beside = _paired(
                 f"export {label} (CPU)",
-                _paused(_exporter(store_path, articles, name, out, cold=cold)),
+                _paused(_exporter(store_path, articles, name, out, cold=cold, saved=saved)),
                 floor,
                 repeat,
             )

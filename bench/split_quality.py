@@ -10,9 +10,11 @@ title and body. This scores the splitter against them, per shape, for the `tune`
 bench/fresh_dumps.py, built and first scored after the held-out half had been spent),
 the `fresh2` half (new Wikinews and Global Voices text pasted by bench/fresh2_dumps.py in
 the shapes that were weakest, built and first scored before the splitter was changed
-for them) and the `fresh3` half (Global Voices, Agência Brasil and Dutch government text
+for them), the `fresh3` half (Global Voices, Agência Brasil and Dutch government text
 in English, Spanish, Dutch and Portuguese, pasted by bench/fresh3_dumps.py in all eight
-shapes, built and committed before the splitter was ever run on it).
+shapes, built and committed before the splitter was ever run on it) and the `fresh4` half
+(German and English Wikinews, Global Voices in German, French and Italian, pasted by
+bench/fresh4_dumps.py in all eight shapes, likewise committed before any run).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from reader.article import Article
 from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

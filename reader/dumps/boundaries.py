@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
 from reader.dumps.language import marker_language
-from reader.dumps.roles import Facts, Shape, dek_followed_by_lead
+from reader.dumps.roles import Facts, Shape, dek_followed_by_lead, linked_label
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
@@ -83,6 +83,10 @@ PREFIX = 4096
 AHEAD = 64
 """Lines read past the one being decided: no score looks further."""
 HARD_START = "separator or title heading"
+TITLE_FIELD = "a field giving the title, under text"
+_TITLED_WORDS = 4
+"""A line of text this long above a title field is a headline or a paragraph: the field
+opens another record."""
 
 
 @dataclass(slots=True)
@@ -150,8 +154,8 @@ def iter_spans(
             if why is not None:
                 why[base + at] = reason
             start, has_body = at, False
-        elif reason is not None:
-            has_body = has_body or _is_body(fact)
+        elif reason is not None:  # a `>` quote before any body is a dek, not yet the body
+            has_body = has_body or (_is_body(fact) and fact.line.text[:1] != ">")
         i += 1
     yield buffer[start:]
 
@@ -163,8 +167,12 @@ def _starts_here(
     (so it is not running text either)."""
     fact = facts[i]
     in_related = (in_related or fact.role == "related") and not _is_body(fact)
+    if fact.line.separator_before and not has_body and _rule_under_lead(facts, i, start):
+        return ""
     if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
         return HARD_START
+    if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
+        return TITLE_FIELD
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
     if not _candidate(fact, _gap_before(facts, i, start)):
@@ -173,6 +181,49 @@ def _starts_here(
     if _starts_article(verdict, has_body, layout, in_related):
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _rule_under_lead(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """Running text under a separator that follows a title and its lead with no body yet:
+    the rule sets the article's header off its text (as clippers write `---` under the
+    title and excerpt), it does not start another article."""
+    fact = facts[i]
+    if not _is_body(fact) or fact.line.record:
+        return False
+    return any(
+        f.line.heading or (f.role == "text" and f.shape) or (f.role == "field" and _titles(f))
+        for f in itertools.islice(facts, start, i)
+    )
+
+
+def _titles(fact: Facts) -> bool:
+    return fact.meta[0][0] == "title"
+
+
+def _title_field(fact: Facts) -> bool:
+    """A labelled line giving the title ("HD\tHeadline", "Headline: …"), set off by a blank
+    line and not a clipper's front matter (which a separator opens anyway)."""
+    return (
+        fact.meta[0][0] == "title"
+        and fact.line.block_start
+        and fact.line.gap_before > 0
+        and not fact.line.front_matter
+    )
+
+
+def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> bool:
+    """The article so far has body text, a line of text long enough to be a headline, or
+    fields of its own (a request's summary over the first record is as good): a title field
+    below it opens another record. Under a record mark ("1 of 3 DOCUMENTS") the publication
+    and date lines stand over the record's own headline field."""
+    if has_body:
+        return True
+    if facts[start].line.record:
+        return False
+    return any(
+        (f.role == "text" and f.words >= _TITLED_WORDS) or f.role == "field"
+        for f in itertools.islice(facts, start, i)
+    )
 
 
 def _candidate(fact: Facts, gap: int) -> bool:
@@ -248,10 +299,11 @@ def _layout(facts: Sequence[Facts]) -> Layout:
     headings = [f.line.heading for f in facts if f.line.heading]
     first = next((i for i, f in enumerate(facts) if f.shape and f.role == "text"), None)
     gaps = [f.line.gap_before for f in facts[1:] if _is_body(f)]
+    paragraph_gap = _median_low(gaps) if gaps else 1
     return Layout(
         title_shape=facts[first].shape if first is not None else None,
         title_heading=min(headings) if headings else 0,
-        paragraph_gap=_median_low(gaps) if gaps else 1,
+        paragraph_gap=paragraph_gap,
         lead_style=first is not None and _leads_with_evidence(facts, first),
         dated_leads=first is not None and _dated_lead(facts, first),
     )
@@ -299,6 +351,10 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
     first_body, evidence, repeated = _lead(facts, i)
     if first_body is not None and credits.dateline(facts[first_body].line.text):
         evidence += _DATELINE_EVIDENCE
+    if _item_closed_above(facts, i, start):
+        evidence += _CLOSER_EVIDENCE
+    if fact.line.text[-1:] == ">" and linked_label(fact.line.text) is not None:
+        evidence += _LINKED_EVIDENCE  # "Headline<https://…>": a newsletter's link to a story
     score += evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
     # gap there frames intertitles as well.
@@ -320,11 +376,29 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
 
 
 _DATELINE_EVIDENCE = 3
+_LINKED_EVIDENCE = 3
+"""A headline-shaped line with its story's address glued on, as a newsletter pasted from a
+mail client links each item's headline."""
+_CLOSER_EVIDENCE = 3
+"""A link line ("Read more: https://…") right above the line, or above the section label
+over it: a digest's item ended there, and a new one starts."""
+
+
+def _item_closed_above(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """The line above (past one section label in capitals) is a link that closes an item."""
+    j = i - 1
+    if j > start and facts[j].role != "url" and _label(facts[j]):
+        j -= 1
+    return j > start and facts[j].role == "url"
+
+
 FRAMED_SCORE = -2
 """A line set off by wide gaps above and below, its lead not repeating it: an intertitle."""
 _ECHO_WORD = lazy(r"[^\W\d_]{5,}")
 _ECHO_BEFORE = 20
 _ECHO_AFTER = 5
+_LEAD_SENTENCE = 160
+"""How much of the first paragraph under a headline repeats its words: its opening."""
 
 
 def _framed(facts: Sequence[Facts], i: int, layout: Layout) -> bool:
@@ -340,7 +414,13 @@ def _binds_forward(facts: Sequence[Facts], start: int, i: int) -> bool:
     not an intertitle naming what its article is about (that one echoes both ways)."""
     own = {w for w in _ECHO_WORD.findall(facts[i].line.text.lower()) if w not in _STOP}
     before = itertools.chain((facts[start],), facts[max(start + 1, i - _ECHO_BEFORE) : i])
-    return _shared(own, before) == 0 and _shared(own, facts[i + 1 : i + 1 + _ECHO_AFTER]) > 0
+    if _shared(own, before):
+        return False
+    lead = next((f for f in facts[i + 1 : i + 1 + _ECHO_AFTER] if _is_body(f)), None)
+    if lead is None:
+        return _shared(own, facts[i + 1 : i + 1 + _ECHO_AFTER]) > 0
+    opening = lead.line.text[:_LEAD_SENTENCE].lower()  # the lead's first sentence or so
+    return any(word in opening for word in own)
 
 
 def _shared(words: set[str], facts: Iterable[Facts]) -> int:

@@ -52,15 +52,28 @@ _CHROME_WORDS = (
     "|siga o canal no whatsapp|receba as notícias no seu e-mail|sponsored|sponsorisé|patrocinado"
     "|sponsorizzato|gesponsert|in partnership with|presented by"
     "|all rights reserved|some rights reserved|web edition|online edition|print edition"
+    "|delen|deel|deel dit artikel|deel dit bericht|reageer|reacties|bewaar|bewaren|opslaan"
+    "|printen|afdrukken|advertentie|terug naar boven|naar boven|lees voor|voorlezen|beluister"
+    "|nieuwsbrief|hoofdtekst|volgen|volg ons|meer nieuws"
+    "|view this email in your browser|view this email in a browser|view this email online"
+    "|view online|view email in browser|bekijk deze e-mail in uw browser|bekijk online"
+    "|bekijk deze e-mail in je browser|bekijk in browser|ver en el navegador|ver no navegador"
+    "|ver este correo en el navegador|voir dans le navigateur|voir la version en ligne"
+    "|im browser ansehen|im browser anzeigen|visualizza nel browser|afmelden|uitschrijven"
+    "|update your preferences|manage preferences|manage your preferences|voorkeuren wijzigen"
+    "|view original post|view original|read the original|ver artículo original|ver original"
+    "|ver o original|ver post original|voir l'original|voir l'article original|original lesen"
+    "|originalartikel|vedi l'originale|leggi l'originale|lees het origineel|origineel bericht"
 )
 _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
 """The chrome words as a set: a line that is one of them (and trailing punctuation) costs
 one lookup, not a try of each of some 170 alternatives."""
 _TRAILING = frozenset(".,:!")
 _LOCAL_LABELS = lazy(
-    r"^(?:(?:artikel |article )?(?:partager|teilen|compartir|compartilhar|partilhar|condividi"
-    r"|share)(?: (?:l'article|cet article|den artikel|diesen artikel|el artículo|este artículo"
-    r"|o artigo|este artigo|l'articolo|questo articolo|this article|this story))?"
+    r"^(?:(?:artikel |article )?(?:partager|teilen|compartir|compartilhar|compartilhe|partilhar"
+    r"|condividi|share|deel|delen)(?: (?:l'article|cet article|den artikel|diesen artikel"
+    r"|el artículo|este artículo|o artigo|este artigo|esta notícia|esta noticia|l'articolo"
+    r"|questo articolo|this article|this story|dit artikel|dit bericht))?"
     r"(?: (?:sur|auf|en|no|na|su|on|via) [\w ]{1,20})?\s*:?"
     r"|[^\w\s]{0,2}\s*\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|minuto)"
     r"|(?:temps de |tempo di |tiempo de |tempo de )?(?:lecture|lesezeit|lectura|leitura|lettura)"
@@ -69,12 +82,14 @@ _LOCAL_LABELS = lazy(
     r"|di lettura)"
     r"|\d[\d .,\u202f\xa0]*\s+(?:vues|lectures|aufrufe|visitas|lecturas|visualizzazioni"
     r"|letture|visualizações|leituras|views|reads|mal gelesen|comments?|commentaires?"
-    r"|kommentare?|comentarios?|comentários?|commenti|commento|reações|reacciones)"
+    r"|kommentare?|comentarios?|comentários?|commenti|commento|reações|reacciones|reacties"
+    r"|keer gelezen|weergaven)"
     r"|(?:comments|commentaires|kommentare|comentarios|comentários|commenti|réagir|reagieren"
-    r"|comentar|commenta|comment)(?:\s+(?:anzeigen|ansehen|lesen|afficher|voir|ver|mostra"
+    r"|comentar|commenta|comment|reacties|reageer)(?:\s+(?:anzeigen|ansehen|lesen|afficher"
+    r"|voir|ver|mostra|bekijken"
     r"|show|view))?\s*\(\d+\)"
     r"|(?:vues|views|aufrufe|visualizzazioni|visualizações|visitas|lecturas|letture|leituras"
-    r"|lectures)\s*:?\s*\d[\d .,\u202f\xa0]*"
+    r"|lectures|weergaven)\s*:?\s*\d[\d .,\u202f\xa0]*"
     r"|(?:lu|letto|gelesen|leído|lido|read)\s+\d[\d .,\u202f\xa0]*\s*(?:fois|volte|mal|veces"
     r"|vezes|times)?"
     r")$",
@@ -85,7 +100,8 @@ counters. Only lines up to `_LABEL_MAX` are tried."""
 _CRUMB_MARKS = "›»>|•·/"
 _CRUMBS = lazy(
     r"^(?:(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está em"
-    r"|sei in|ti trovi in)\s*:\s*)?(?:[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}"
+    r"|sei in|ti trovi in|u bent hier|je bent hier|jij bent hier)\s*:\s*)?"
+    r"(?:[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}"
     r"(?:\s+[›»>|•·]\s+[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){1,3}"
     r"|[^\W\d_][\w'’-]*(?: / [^\W\d_][\w'’-]*){1,3}"
     r"|[^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}(?: / [^\W\d_][\w'’-]*(?: &?[\w'’-]+){0,2}){2,3})$",
@@ -98,17 +114,22 @@ _CHROME_PREFIX = (
     r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema|"
-    r"lee también|leer también|ver también|leia também|veja também|leggi anche|vedi anche|"
+    r"lee también|leer también|lea también|ver también|leia também|veja também|leggi anche|"
+    r"vedi anche|lees ook|lees meer|lees verder|zie ook|bekijk ook|meer over|"
     r"click here|download the|get the|join our|privacy notice|source|previous post|next post"
     r"|previous article|next article|article précédent|article suivant|vorheriger artikel"
     r"|nächster artikel|artículo anterior|artículo siguiente|post anterior|próximo post"
     r"|articolo precedente|articolo successivo|tags?|mots-clés|mots clés|schlagw[öo]rter"
-    r"|stichwörter|etiquetas|palavras-chave|parole chiave|topics|themen|thèmes)\b\s*[:\-–—|→]"
+    r"|stichwörter|etiquetas|palavras-chave|parole chiave|topics|themen|thèmes|trefwoorden"
+    r"|onderwerpen|archivado en|archivada en|arquivado em|bron|categories|category|categorías"
+    r"|categoría|categorias|categoria|catégories|catégorie|kategorien|kategorie|categorie"
+    r"|categorieën|rubriken|rubrieken)\b\s*[:\-–—|→]"
     r"|^(?:contact|kontakt|contacto|contato|contatto|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+$"
     r"|^(?:follow|folgen sie|folge|suivez|síguenos|siga|segui|seguici)\b.{0,60}\b(?:twitter"
     r"|facebook|instagram|mastodon|bluesky|tiktok|youtube|telegram|whatsapp|linkedin)\b.{0,40}$"
     r"|^(?:abonnez-vous|inscrivez-vous|subscribe|sign up|abonnieren sie|melden sie sich"
-    r"|suscríbete|suscribite|assine|inscreva-se|iscriviti|abbonati)\b[^.!?]{0,60}$"
+    r"|suscríbete|suscribite|assine|inscreva-se|iscriviti|abbonati|schrijf je in|meld je aan"
+    r"|abonneer je|abonneer)\b[^.!?]{0,60}$"
     r"|^a version of this article appears in print\b"
 )
 _NETWORK = (
@@ -133,15 +154,27 @@ _CHROME_SHAPES = (
 """Each branch that needs a mark later in the line (a bar, an at sign, a slash) looks
 ahead for it first: most lines have none, and then the branch costs one scan instead of
 a match tried and taken back at every length of its first run."""
+_END_OF_DOCUMENT = (
+    r"end of document|einde (?:van )?(?:het )?document|fin du document|ende des dokuments"
+    r"|fin del documento|fim do documento|fine del documento"
+)
+"""Nexis Uni's closing mark in the languages of its interface."""
+_ACCESSION = r"(?:an\s+)?document (?=[a-z]*\d)[a-z0-9]{16,40}"
+"""Factiva's accession number, alone or after its field code (`AN`)."""
 _RECORD_MARK = lazy(
-    r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?|end of document"
-    r"|document (?=[a-z]*\d)[a-z0-9]{16,40})$",
+    r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?"
+    rf"|{_END_OF_DOCUMENT}|{_ACCESSION})$",
     re.IGNORECASE,
 )
-_CLOSING_MARK = lazy(r"^(?:end of document|document (?=[a-z]*\d)[a-z0-9]{16,40})$", re.IGNORECASE)
+_CLOSING_MARK = lazy(rf"^(?:{_END_OF_DOCUMENT}|{_ACCESSION})$", re.IGNORECASE)
 """The marks an export closes each record with: Nexis Uni's "End of Document", Factiva's
 "Document" and the record's accession number."""
-CLOSER_HEADS = frozenset("DdEe-=_~*#+•·§◆")
+CLOSER_HEADS = frozenset("DdEeFfAa-=_~*#+•·§◆")
+_CLOSER_STARTS = frozenset({"do", "en", "ei", "fi", "an"})
+"""First two letters (folded) of the closing marks that are words: most lines starting with
+one of their first letters stop there, before the pattern."""
+_RECORD_STARTS = _CLOSER_STARTS | {"ar", "it"}
+"""The same for the record marks that are words ("Article 2 of 5", "Item 3 of 9")."""
 """First characters of the marks `closes_record` knows."""
 CLOSER_MAX = 60
 """Those marks are shorter than this."""
@@ -201,7 +234,9 @@ _RELATED_HEADER = lazy(
     r"|(?:también )?te puede interesar|você (?:também )?pode gostar|les plus lus|meistgelesen"
     r"|lo más leído|mais lidas|i più letti|à lire également|a lire également|empfohlene artikel"
     r"|pour aller plus loin|aller plus loin|sur le même thème|para saber más|saiba mais"
-    r"|per approfondire|zum weiterlesen|te recomendamos|recomendados)"
+    r"|per approfondire|zum weiterlesen|te recomendamos|recomendados|lees ook|lea también"
+    r"|meer over dit onderwerp|meer over|gerelateerde artikelen|gerelateerd|meest gelezen"
+    r"|ook interessant|bekijk ook|zie ook|meer nieuws|mais sobre|más sobre|plus sur)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -354,7 +389,8 @@ def is_separator(line: str) -> bool:
     """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---",
     and the record marks of database exports ("Document 3 of 12", "End of Document")."""
     head = line.lstrip()[:1]
-    if (head in "DdEeAaIi" or head.isdigit()) and _RECORD_MARK.match(line.strip()):
+    worded = head in "DdEeAaIiFf" and line.lstrip()[:2].lower() in _RECORD_STARTS
+    if (head.isdigit() or worded) and _RECORD_MARK.match(line.strip()):
         return True
     if not head or head not in _SEPARATOR_MARKS:
         return False
@@ -370,13 +406,16 @@ def record_mark(line: str) -> str:
 
 def closes_record(line: str) -> bool:
     """A mark that closes the record above rather than opening the next ("End of
-    Document", Factiva's "Document WIKNWS0020120522edce70005p", "--- END ---"): a line of
-    that record, kept as written (chrome), and a divide before the next."""
+    Document", Factiva's "Document WIKNWS0020120522edce70005p", "--- END ---", a press
+    release's "###"): a line of that record, kept as written (chrome), and a divide before
+    the next."""
     text = line.strip()
     if len(text) > CLOSER_MAX or text[:1] not in CLOSER_HEADS:
         return False
-    if text[:1] in "DdEe":
-        return bool(_CLOSING_MARK.match(text))
+    if text[:1] in "DdEeFfAa":
+        return text[:2].lower() in _CLOSER_STARTS and bool(_CLOSING_MARK.match(text))
+    if text[:3] == "###" and text == "#" * len(text):
+        return True
     return any(ch.isalnum() for ch in text) and bool(_SEPARATOR.match(text))
 
 

@@ -17,7 +17,7 @@ _MONTHS = (
 )
 _UPDATED = lazy(
     r"^(?:last\s+)?(?P<kind>updated|published|posted|modified|first published|updated on"
-    r"|published on|posted on|date)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
+    r"|published on|posted on|date|created|created on)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
     re.IGNORECASE,
 )
 _TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
@@ -33,7 +33,9 @@ _DATE_ONLY = lazy(
     re.IGNORECASE,
 )
 _BYLINE = lazy(
-    r"^(?:(?:written|words|story|text|ein beitrag|ein artikel)\s+)?(?P<marker>by|par|von|por)"
+    r"^(?:(?:written|words|story|text|ein beitrag|ein artikel|edited|translated|escrito|escrita"
+    r"|traducido|traducida|traduzido|traduzida|geschreven|vertaald|écrit|écrite|traduit|traduite"
+    r"|geschrieben|übersetzt)\s+)?(?P<marker>by|par|von|por|door)"
     r"\s+(?P<who>[^\s].{1,120})$",
     re.IGNORECASE,
 )
@@ -41,15 +43,18 @@ _AGENCIES = (
     r"(?:afp|ap|reuters|dpa|efe|ansa|lusa|agences?|agências|agencias|agenzie|agenturen|agencies)"
 )
 _DESK_LINE = lazy(
-    r"^(?:(?:la|le|die|el|a|the)\s+)?(?:rédaction|redaktion|redacción|redação|redazione|newsroom"
-    r"|staff)(?:\s+[\w'’-]+){0,2}(?:,?\s+(?:avec|com|con|mit|with)\s+" + _AGENCIES + r")?$"
+    r"^(?:(?:la|le|die|el|a|the|de)\s+)?(?:rédaction|redaktion|redacción|redação|redazione"
+    r"|newsroom|staff|redactie)(?:\s+[\w'’-]+){0,2}(?:,?\s+(?:avec|com|con|mit|with)\s+"
+    + _AGENCIES
+    + r")?$"
     r"|^[^\W\d_][\w .'’&-]{1,40},?\s+(?:avec|com|con|mit|with)\s+" + _AGENCIES + r"$",
     re.IGNORECASE,
 )
 """A desk or a paper with its agencies standing for a byline ("La rédaction", "Redazione
 ANSA", "Redação, com agências", "Le Quotidien avec AFP")."""
 _DESK_WORDS = frozenset(
-    "rédaction redaktion redacción redação redazione newsroom staff afp ap reuters dpa efe ansa"
+    "rédaction redaktion redacción redação redazione redactie newsroom staff afp ap reuters dpa"
+    " efe ansa anp belga"
     " lusa agence agences agências agencias agenzie agenturen agencies".split()
 )
 
@@ -64,9 +69,10 @@ def _desk_line(text: str) -> bool:
 
 
 _STAFF_BYLINE = lazy(
-    r"^(?:by|par|von|por|di|de|da)\s+(?:the\s+|la\s+|le\s+|unserer\s+|der\s+|nuestra\s+"
-    r"|la\s+|a\s+|nossa\s+|redazione\s+)?(?:staff|newsroom|editors?|editorial staff|rédaction"
-    r"|redaktion|redacción|redação|redazione|redaccion|redacao)\b[\w .,'’&-]{0,40}$",
+    r"^(?:by|par|von|por|di|de|da|door)\s+(?:the\s+|la\s+|le\s+|unserer\s+|der\s+"
+    r"|nuestra\s+|la\s+|a\s+|nossa\s+|redazione\s+|onze\s+|de\s+)?(?:staff|newsroom"
+    r"|editors?|editorial staff|rédaction|redaktion|redacción|redação|redazione|redaccion|redacao"
+    r"|redactie)\b[\w .,'’&-]{0,40}$",
     re.IGNORECASE,
 )
 """A staff byline in the languages dumps come in ("Par la rédaction", "Por Redação",
@@ -105,10 +111,11 @@ _CAPTION_END = lazy(
 )
 
 
-_FIELD_KEY_MAX = 20
+_FIELD_KEY_MAX = 24
 """A labelled field's colon comes within this many characters."""
-_STAMP_INITIALS = frozenset("UuPpMmFfDdLl")
-"""First letters of updated, published, posted, modified, first published, date, last."""
+_STAMP_INITIALS = frozenset("UuPpMmFfDdLlCc")
+"""First letters of updated, published, posted, modified, first published, date, last,
+created."""
 _CAPTION_INITIALS = frozenset("IiCcPpFfSsBb[")
 """First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
 _DIGIT = lazy(r"\d")
@@ -130,6 +137,7 @@ _PHOTO_CREDIT = lazy(
 )
 _CREDIT_LINE = lazy(
     r"^(?:credit|photograph|photo|image|picture|foto|bild|bildquelle|fotoquelle|bildnachweis"
+    r"|beeld|fotografie|afbeelding"
     r"|image credit|photo credit|crédito da imagem|crédito de la imagen|crédit image"
     r"|credito immagine|crédito da foto|crédito de la foto"
     r"|fotografía|fotografia|crédit photo|crédits photo|crédito|immagine|imagem|imagen)"
@@ -154,12 +162,33 @@ _TERMINAL = lazy(r"[.!?…;]['\"”’)\]]*$")
 _BYLINE_SPLIT = lazy(r"\s+(?:[—–|•·]|-)\s+|,\s+(?=\S+\s+\d|\d)")
 
 
+_LOCAL_FIELD_KEYS = {
+    "section": "sectie rubriek rubrique rubrik sección seção secção sezione",
+    "length": "lengte longueur länge longitud comprimento lunghezza",
+    "language": "taal langue sprache idioma lingua",
+    "load_date": "laaddatum ladedatum",
+    "publication_type": "publicatietype",
+    "subject": "onderwerp",
+    "geographic": "geografisch",
+    "byline": "auteur autor autore",
+}
+"""Export field labels in the languages of the interfaces exports are made in (Nexis Uni in
+Dutch writes "Lengte: 139 woorden"), each with the key its English label has."""
+_LOCAL_KEYS = {
+    label: key for key, labels in _LOCAL_FIELD_KEYS.items() for label in labels.split()
+} | {
+    "date de chargement": "load_date",
+    "fecha de carga": "load_date",
+    "data de carregamento": "load_date",
+    "data di caricamento": "load_date",
+}
 _FIELD = lazy(
     r"^(?P<key>byline|author|authors|length|section|load-date|language|publication-type"
     r"|subject|geographic|company|organization|person|industry|highlight|dateline|edition"
     r"|journal-code|graphic|correction-date|notes|date|headline|title|published|updated"
-    r"|created|tags|description|type|category|publication|newspaper|source-name)"
-    r"\s*:\s*(?P<value>\S.{0,400})$",
+    r"|created|tags|description|type|category|publication|newspaper|source-name|"
+    + "|".join(sorted(_LOCAL_KEYS, key=len, reverse=True))
+    + r")\s*:\s*(?P<value>\S.{0,400})$",
     re.IGNORECASE,
 )
 _FIELD_KEYS = {
@@ -170,13 +199,56 @@ _FIELD_KEYS = {
     "headline": "title",
     "highlight": "summary",
     "description": "summary",
+    **_LOCAL_KEYS,
 }
+FACTIVA_CODES = {
+    "HD": "title",
+    "BY": "byline",
+    "WC": "length",
+    "PD": "published",
+    "ET": "time",
+    "SN": "publication",
+    "SC": "source_code",
+    "ED": "edition",
+    "PG": "page",
+    "LA": "language",
+    "CY": "copyright",
+    "SE": "section",
+    "CLM": "column",
+    "ART": "caption",
+    "CR": "credit",
+    "CT": "contact",
+    "CX": "correction",
+    "RF": "notes",
+    "VOL": "volume",
+    "CO": "company",
+    "IN": "industry",
+    "NS": "subject",
+    "RE": "region",
+    "IPC": "codes",
+    "IPD": "descriptors",
+    "PUB": "publisher",
+    "AN": "accession",
+}
+"""Factiva's field codes (each line of a document in its field-coded layout starts with
+one, or stands alone over its value), and the key each gives in `meta`. LP and TD, the
+lead paragraphs and the rest of the text, are not here: the body is under them."""
+TEXT_CODES = frozenset({"LP", "TD"})
+"""Factiva's codes over the body's paragraphs (the lead, the text)."""
+_FACTIVA_FIELD = lazy(
+    r"^(?P<code>" + "|".join(FACTIVA_CODES) + r")(?:\t+|\t* {2,}\t*)(?P<value>\S.{0,400})$"
+)
+"""A Factiva field code and its value beside it, after a tab or a run of spaces."""
 
 
 def field(line: str) -> tuple[str, str] | None:
     """(key, value) of a labelled metadata line ("Byline: Jane Doe", "Length: 612 words"),
     as database exports and clipper front matter write them."""
     text = line.strip()
+    if text[:3].rstrip() in FACTIVA_CODES:
+        coded = _FACTIVA_FIELD.match(text)
+        if coded:
+            return FACTIVA_CODES[coded.group("code")], coded.group("value").strip()
     if ":" not in text[:_FIELD_KEY_MAX]:
         return None
     match = _FIELD.match(text)
@@ -184,7 +256,7 @@ def field(line: str) -> tuple[str, str] | None:
         return None
     key = match.group("key").lower()
     value = match.group("value").strip().strip('"').replace("[[", "").replace("]]", "").strip()
-    return _FIELD_KEYS.get(key, key.replace("-", "_")), value
+    return _FIELD_KEYS.get(key, key.replace("-", "_").replace(" ", "_")), value
 
 
 def timestamps(line: str) -> list[tuple[str, str]]:
@@ -193,7 +265,12 @@ def timestamps(line: str) -> list[tuple[str, str]]:
     match = _UPDATED.match(text) if text[:1] in _STAMP_INITIALS else None
     if match and (not match.group("value") or _looks_dated(match.group("value"))):
         kind = match.group("kind").lower().split()[-1]
-        kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
+        kind = {
+            "posted": "published",
+            "modified": "updated",
+            "date": "published",
+            "created": "published",
+        }.get(kind, kind)
         value = _ON.sub("", match.group("value").strip())
         return [(kind, value)]
     if not _DIGIT.search(text):
@@ -212,31 +289,32 @@ _LOCAL_MONTHS = (
     r"|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto"
     r"|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre"
     r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro"
-    r"|outubro|novembro|dezembro|" + _MONTHS[3:-4] + r")"
+    r"|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|" + _MONTHS[3:-4] + r")"
 )
 _SOURCE_DATE = lazy(
     r"^(?:[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,4}\s*[,·|•–—-]\s*)?"
-    r"(?:(?:le|am|il|el|em|on|den)\s+)?(?:\w+\.?,?\s+)?"
-    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
+    r"(?:(?:le|am|il|el|em|on|den|op)\s+)?(?:[\w-]+\.?,?\s+)?"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
     r"(?:\s+(?:de\s+)?\d{4})?)"
-    r"(?:\s*(?:[,|•·–—-]|à|um|alle|a las|às)?\s*\d{1,2}[:.h]\d{2}(?:\s*uhr)?)?"
+    r"(?:\s*(?:[,|•·–—-]|à|um|alle|a las|às|om)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|uur))?)?"
     r"(?:,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag"
     r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
     r"|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì"
-    r"|sabato|domenica))?\s*$",
+    r"|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?\s*$",
     re.IGNORECASE,
 )
 
 
 _LOCAL_STAMP = lazy(
     r"^(?:(?P<published>publié|publiée|mis en ligne|mise en ligne|article créé|créé|posté"
-    r"|veröffentlicht|erstellt|erschienen|publicado|publicada|pubblicato|pubblicata|postato)"
+    r"|veröffentlicht|erstellt|erschienen|publicado|publicada|pubblicato|pubblicata|postato"
+    r"|gepubliceerd|geplaatst|verschenen|creado|creada|criado|criada|aangemaakt|creato|creata)"
     r"|(?P<updated>mis à jour|mise à jour|modifié|actualisé|dernière mise à jour"
     r"|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada"
     r"|última actualización|atualizado|atualizada|última atualização|aggiornato|aggiornata"
-    r"|ultimo aggiornamento|modificato))"
-    r"(?:\s+(?:le|am|el|em|il|on|à|a las|alle|às|um))?\s*[:\-–—]?\s*.{1,80}$",
+    r"|ultimo aggiornamento|modificato|bijgewerkt|laatst bijgewerkt|gewijzigd|aangepast))"
+    r"(?:\s+(?:le|am|el|em|il|on|à|a las|alle|às|um|op))?\s*[:\-–—]?\s*.{1,80}$",
     re.IGNORECASE,
 )
 """A publication or update line in the languages dumps come in ("Publié le 27 août 2012 à
@@ -297,7 +375,7 @@ def byline(line: str) -> list[tuple[str, str]]:
     text = strip_emphasis(line.strip()).replace("**", "")
     if len(text) <= _LABEL_MAX and (_STAFF_BYLINE.match(text) or _desk_line(text)):
         return [("byline", text)]
-    match = _BYLINE.match(text) if text[:1] in "BbWwSsTtPpVvEe" else None
+    match = _BYLINE.match(text) if text[:1] in _BYLINE_INITIALS else None
     if not match or len(text.split()) > 20 or ";" in text:
         return []
     who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
@@ -310,6 +388,8 @@ def byline(line: str) -> list[tuple[str, str]]:
     return found
 
 
+_BYLINE_INITIALS = frozenset("BbWwSsTtPpVvEeDdGgÉéÜü")
+"""First letters of the words a byline opens with ("By", "Escrito por", "Geschreven door")."""
 _AGENCY_LINE = lazy(r"^\((?:[^\W\d_][\w.&'’-]*)(?:(?: | ?[/,] ?| ?- )[^\W\d_][\w.&'’-]*){0,3}\)$")
 """A source or agency credited on a line of its own, in parentheses ("(Wikinews)", "(AFP)",
 "(dpa/AFP)", "(Agência Brasil)"): up to four names, nothing else."""
@@ -347,15 +427,19 @@ def _has_credits_cue(line: str) -> bool:
 
 
 _SOURCE_NOTE = lazy(
-    r"^[(\[]?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
+    r"^[(\[*]?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
     r"|testo|edição|edición|edizione|édition|editing|redaktion|rédaction|redazione|redacción"
-    r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione)\s*:\s*\S"
+    r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione|bron|vertaling"
+    r"|redactie|eindredactie|tekst)\s*:\s*\S"
     r"[^:]{0,60}(?:;[^;]{1,40})?"
     r"|(?:mit material von|con información de|com informações d[aeo]s?|con informazioni d[ai]"
-    r"|with material from)\s+\S.{0,80}"
+    r"|with material from|met medewerking van|in samenwerking met|met informatie van"
+    r"|colaborou|colaboraram|com colaboração de|con la colaboración de|colaboración de)"
+    r"\s+\S.{0,80}"
+    r"|estagi[aá]ri[oa]s? sob (?:a )?supervisão d[eao]\s+\S.{0,80}"
     r"|(?:reportagem|reportaje|edição|edición|edizione|editado|editada|traduzione|traducción"
-    r"|tradução|traduit|traduction|übersetzung|übersetzt|translated)\s+(?:de|di|von|par|por|by"
-    r"|da|del)\s+\S[^.]{0,80}"
+    r"|tradução|traduit|traduction|übersetzung|übersetzt|translated|vertaald|vertaling|edited"
+    r"|proofread|reviewed)\s+(?:de|di|von|par|por|by|da|del|door)\s+\S[^.]{0,80}"
     r"|(?:avec|with|mit|con|com)\s+" + _AGENCIES + r"[\w /,-]{0,20}"
     r"|(?:über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor"
     r"|sobre la autora|sobre o autor|sobre a autora|sull'autore|sull'autrice)\s*:\s*\S.{0,200}"
@@ -365,7 +449,9 @@ _SOURCE_NOTE = lazy(
     r"|publié initialement|dieser (?:artikel|beitrag) (?:erschien|wurde) (?:zuerst|ursprünglich)"
     r"|zuerst erschienen|este (?:artículo|texto) (?:fue publicado|se publicó) originalmente"
     r"|publicado originalmente|este (?:artigo|texto) foi (?:publicado|originalmente)"
-    r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente)"
+    r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente"
+    r"|dit (?:artikel|bericht|stuk) (?:verscheen|is) (?:eerder|oorspronkelijk|eerst)"
+    r"|oorspronkelijk (?:gepubliceerd|verschenen))"
     r"\b.{0,160})[)\]]?$",
     re.IGNORECASE,
 )
@@ -379,7 +465,10 @@ _SOURCE_NOTE_WORDS = frozenset(
     " reportagem reportaje editado editada traduit übersetzt translated avec über about à"
     " sobre sull'autore sull'autrice correction korrektur corrección correção correzione"
     " rectificatif this originally cet publié dieser zuerst este publicado questo"
-    " pubblicato".split()
+    " pubblicato"
+    " bron vertaling redactie eindredactie tekst met in estagiário estagiária estagiários"
+    " estagiárias estagiario estagiaria vertaald edited proofread reviewed dit"
+    " oorspronkelijk colaborou colaboraram colaboración".split()
 )
 """The first words `_SOURCE_NOTE` can start with: a set lookup spares most lines the
 pattern."""
@@ -392,7 +481,7 @@ def is_source_note(line: str) -> bool:
         return False
     if text[:1] in "([" and text[-1:] not in ")]":
         return False
-    first = text.lstrip("([ ").split(None, 1)[0].lower().rstrip(":") if text.strip("([ ") else ""
+    first = text.lstrip("([* ").split(None, 1)[0].lower().rstrip(":") if text.strip("([* ") else ""
     if first not in _SOURCE_NOTE_WORDS:
         return False  # most lines stop here, before the pattern
     return bool(_SOURCE_NOTE.match(text))

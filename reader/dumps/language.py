@@ -35,6 +35,8 @@ _MARKERS = {
 rarely; a few hundred characters hold dozens."""
 _LANGUAGE = {word: language for language, words in _MARKERS.items() for word in words.split()}
 """Each marker word and its language."""
+_MARKER_LEAD = 2
+"""How many times the markers of the language read must outnumber the next language's."""
 _PLAIN_HITS = 5
 """Marker words of one language a sample needs to be told without CLD2..."""
 _PLAIN_SHARE = 10
@@ -73,7 +75,10 @@ def marker_language(text: str) -> str | None:
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= _MIN_HITS else None
+    runner_up = max((n for language, n in counts.items() if language != best), default=0)
+    if counts[best] < _MIN_HITS or counts[best] < _MARKER_LEAD * runner_up:
+        return None  # Portuguese "para" and "por" read as Spanish: too close to tell
+    return best
 
 
 def _marker_counts(text: str) -> tuple[dict[str, int], int]:
@@ -124,12 +129,13 @@ def _cld2() -> ModuleType:
 
 
 _NAMES = {
-    "en": "english anglais englisch inglés inglese inglês",
-    "fr": "french français francais französisch francés francese francês",
-    "de": "german allemand deutsch alemán tedesco alemão",
-    "es": "spanish espagnol spanisch español castellano spagnolo espanhol",
-    "pt": "portuguese portugais portugiesisch portugués portoghese português",
-    "it": "italian italien italienisch italiano",
+    "en": "english anglais englisch inglés inglese inglês engels",
+    "fr": "french français francais französisch francés francese francês frans",
+    "de": "german allemand deutsch alemán tedesco alemão duits",
+    "es": "spanish espagnol spanisch español castellano spagnolo espanhol spaans",
+    "pt": "portuguese portugais portugiesisch portugués portoghese português portugees",
+    "it": "italian italien italienisch italiano italiaans",
+    "nl": "dutch néerlandais niederländisch neerlandés olandese holandês nederlands",
 }
 _CODES_BY_NAME = {name: code for code, names in _NAMES.items() for name in names.split()}
 

@@ -66,7 +66,7 @@ _FIELD_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
 _LIST_ITEM = lazy(r"^[ \t]*-[ \t]")
 
 
-_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIi0123456789")
+_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIiFf0123456789")
 """First characters a separator line or record mark can have: others skip the test."""
 
 _PIECE = 1 << 20
@@ -83,7 +83,7 @@ def logical_lines(text: str) -> Iterator[Line]:
     reader = _Reader()
     for piece in _pieces(text):
         piece = normalize_newlines(piece)
-        yield from reader.read(piece.split("\n"), _has_front_matter(piece))
+        yield from reader.read(piece.split("\n"), _has_front_matter(piece), "\f" in piece)
     yield from reader.flush()
 
 
@@ -117,12 +117,14 @@ class _Reader:
         self.block: list[str] = []
         self.numbers: list[int] = []
 
-    def read(self, raw: list[str], front_matter: bool) -> Iterator[Line]:
-        """The logical lines completed by a piece's lines (the last block waits for more)."""
+    def read(self, raw: list[str], front_matter: bool, form_feeds: bool) -> Iterator[Line]:
+        """The logical lines completed by a piece's lines (the last block waits for more);
+        `front_matter` and `form_feeds` say whether the piece may hold any."""
         self.offset += len(self.raw)
         self.raw = raw
         offset = self.offset
         skip = -1
+        block, numbers = self.block, self.numbers  # `flush` empties them in place
         for number, line in enumerate(raw):
             if number <= skip:
                 continue
@@ -131,28 +133,28 @@ class _Reader:
                 if skip > number:
                     yield from self.front_matter(fields, number, skip)
                     continue
-            if "\f" in line:
+            if form_feeds and "\f" in line:
                 yield from self.form_feeds(number, line)
                 continue
             head = line.lstrip()[:1]
             if not head:
-                if self.block:
+                if block:
                     yield from self.flush()
                 self.gap += 1
             elif (head in _SEPARATOR_HEADS or head.isdigit()) and _is_separator_line(
                 raw, number, line
             ):
-                if self.block:
+                if block:
                     yield from self.flush()
                 if chrome.closes_record(line):  # "End of Document": the record above's
-                    self.block.append(line.strip())
-                    self.numbers.append(offset + number)
+                    block.append(line.strip())
+                    numbers.append(offset + number)
                     yield from self.flush()
                 self.separator = True
                 self.record = chrome.record_mark(line)
             else:
-                self.block.append(line.rstrip())
-                self.numbers.append(offset + number)
+                block.append(line.rstrip())
+                numbers.append(offset + number)
 
     def flush(self) -> list[Line]:
         """The logical lines of the block read so far."""
@@ -163,7 +165,8 @@ class _Reader:
         produced[0].separator_before = self.separator
         produced[0].record = self.record
         self.gap, self.separator, self.record = 0, False, ""
-        self.block, self.numbers = [], []
+        self.block.clear()  # the lines made hold none of it
+        self.numbers.clear()
         return produced
 
     def form_feeds(self, number: int, line: str) -> list[Line]:
@@ -300,7 +303,10 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
     if len(block) == 1:  # most blocks: nothing to underline, unwrap or link
         return [_make_line(block[0], numbers[0])]
     block, numbers = _apply_setext(block, numbers)
-    if _is_wrapped(block):
+    coded = _coded_fields(block, numbers)
+    if coded is not None:
+        lines = coded
+    elif _is_wrapped(block):
         lines = _unwrap(block, numbers)
     else:
         lines = [_make_line(raw, number) for raw, number in zip(block, numbers, strict=True)]
@@ -308,6 +314,42 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
         line.block_start = False
     for line in lines[:-1]:
         line.block_end = False
+    return lines
+
+
+_CODE_MAX = 3
+"""Factiva's field codes have two or three letters."""
+_CODE_INDENT = 4
+"""Spaces a code alone on its line may have around it."""
+
+
+def _is_code(raw: str) -> bool:
+    """A Factiva field code alone on its line ("HD", "WC", "LP")."""
+    code = raw.strip()
+    return len(code) <= _CODE_MAX and (code in credits.FACTIVA_CODES or code in credits.TEXT_CODES)
+
+
+def _coded_fields(block: list[str], numbers: list[int]) -> list[Line] | None:
+    """A block of a Factiva document whose field codes stand alone over their values
+    ("HD" over the headline, "WC" over "612 words"): each code and its value as one line,
+    the code, a tab and the value, as the layout that sets them side by side writes it.
+    LP and TD stay lines of their own (the paragraphs under them are the body); None for a
+    block with fewer than two codes alone on their lines."""
+    if min(map(len, block)) > _CODE_MAX + _CODE_INDENT:
+        return None  # no line short enough to be a code alone: most blocks stop here
+    if sum(1 for raw in block if len(raw) <= _CODE_MAX + _CODE_INDENT and _is_code(raw)) < 2:
+        return None
+    lines: list[Line] = []
+    at = 0
+    while at < len(block):
+        code = block[at].strip()
+        if code in credits.FACTIVA_CODES and at + 1 < len(block) and not _is_code(block[at + 1]):
+            value = block[at + 1].strip()
+            lines.append(Line(f"{code}\t{value}", number=numbers[at], last=numbers[at + 1]))
+            at += 2
+        else:
+            lines.append(_make_line(block[at], numbers[at]))
+            at += 1
     return lines
 
 
@@ -336,9 +378,9 @@ def _make_line(raw: str, number: int) -> Line:
     text = raw.lstrip()
     indent = len(raw) - len(text)
     heading = chrome.markdown_heading(text) if text[:1] == "#" else None
-    if heading:
-        return Line(text=heading[1], indent=indent, heading=heading[0], number=number, last=number)
-    return Line(text=text, indent=indent, number=number, last=number)
+    if heading:  # positional arguments: this runs for every line of a dump
+        return Line(heading[1], 0, False, True, True, indent, heading[0], number, number)
+    return Line(text, 0, False, True, True, indent, 0, number, number)
 
 
 def _is_wrapped(block: list[str]) -> bool:

@@ -66,8 +66,9 @@ class Placed:
 
 
 _MAIL_HEADER = lazy(
-    r"^(?:from|to|cc|subject|sent|reply-to|objet|betreff|von|oggetto|asunto|assunto|de)"
-    r"\s*:\s*\S",
+    r"^(?:from|to|cc|bcc|subject|sent|date|reply-to|objet|envoyé|à|betreff|von|an|gesendet"
+    r"|datum|oggetto|inviato|da|asunto|enviado|enviada em|fecha|para|assunto|data|de|van|aan"
+    r"|onderwerp|verzonden)\s*:\s*\S",
     re.IGNORECASE,
 )
 """The first line of a mail a newsletter was pasted from."""
@@ -77,7 +78,8 @@ _UNSUBSCRIBE = lazy(
     r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
     r"vous recevez ce|view in (?:your )?browser|voir dans le navigateur|im browser ansehen"
     r"|sie erhalten diese|voc[êe] recebeu|cancelar (?:a )?assinatura|ricevi questa"
-    r"|hai ricevuto|recibes este|has recibido",
+    r"|hai ricevuto|recibes este|has recibido|afmelden|uitschrijven|u ontvangt deze"
+    r"|je ontvangt deze|view (?:this )?e-?mail in (?:your )?browser",
     re.IGNORECASE,
 )
 """Words of a newsletter footer, in the languages reader meets most."""
@@ -300,7 +302,7 @@ _GREETING = lazy(
     r"^(?:hello|hi|hey|dear|good (?:morning|evening|afternoon)|bonjour|bonsoir|salut|ch[èe]re?s?"
     r"|hallo|guten (?:morgen|tag|abend)|liebe[rs]?|hola|buen(?:os|as) (?:d[íi]as|tardes)"
     r"|querid[oa]s?|estimad[oa]s?|ol[áa]|oi|bom dia|boa (?:tarde|noite)|car[oaie]|ciao"
-    r"|buongiorno|buonasera|gentil[ei])\b",
+    r"|buongiorno|buonasera|gentil[ei]|goedemorgen|goedemiddag|goedenavond|beste|hoi)\b",
     re.IGNORECASE,
 )
 """The greetings a newsletter opens with, in the languages reader meets most."""
@@ -308,7 +310,9 @@ _GREETING_WORDS = 40
 _MAIL_NOTE = lazy(
     r"forwarded this|was this (?:e-?mail )?forwarded|subscribe here|view (?:this e-?mail )?online"
     r"|having trouble viewing|weitergeleitet|version en ligne|transféré|ver en el navegador"
-    r"|reenviado|encaminhado|ver no navegador|inoltrat[oa]|visualizza nel browser",
+    r"|reenviado|encaminhado|ver no navegador|inoltrat[oa]|visualizza nel browser"
+    r"|view (?:this )?e-?mail in (?:your )?browser|bekijk deze e-?mail|doorgestuurd"
+    r"|this e-?mail originated from outside|external e-?mail",
     re.IGNORECASE,
 )
 """A newsletter's note above its greeting ("Forwarded this email? Subscribe here")."""
@@ -321,6 +325,8 @@ def _after_greeting(fact: Facts) -> bool:
     text = fact.line.text.strip()
     if not fact.line.gap_before or _MAIL_HEADER.match(text) or _GREETING.match(text):
         return False
+    if fact.role == "chrome" and fact.meta and fact.meta[0][0] == "link":
+        return False  # "View this email in your browser<https://…>", a logo's link
     if _UNSUBSCRIBE.search(text) or _MAIL_NOTE.search(text):
         return False
     return fact.words > _GREETING_WORDS or text[-1:] not in ",:.!"

@@ -43,6 +43,39 @@ _URL = lazy(
     r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
+_CODE_MAX = 3
+"""Factiva's field codes have two or three letters."""
+_TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
+"""A label of up to four words, a tab and its value, as an export's summary lists them."""
+_LINKED = lazy(r"^(?P<label>[^<>]{1,220}?)\s*<(?P<url>https?://[^\s<>]+)>$")
+"""A link's words with its address glued on in angle brackets, as a mail client pastes an
+HTML link ("Read the full story<https://…>")."""
+_LINK_WORDS = 8
+"""A link's words are a label; a longer line with a link at its end is a paragraph."""
+_HEADLINE_LINK_WORDS = 3
+"""A linked line of this many words or more, shaped like a headline, is one (a newsletter
+links each headline to its story)."""
+
+
+def linked_label(text: str) -> tuple[str, str] | None:
+    """(words, address) of a line that is a link's words with its address glued on in
+    angle brackets ("Read the full story<https://…>"), as a mail client pastes an HTML
+    link; None for other lines."""
+    if text[-1:] != ">" or "://" not in text:
+        return None
+    match = _LINKED.match(text)
+    return (match.group("label").strip(), match.group("url")) if match else None
+
+
+def _nav_link(label: str) -> bool:
+    """A link that is furniture ("View in browser", "Unsubscribe", a logo's "[Name]"),
+    not a headline linked to its story."""
+    words = len(label.split())
+    if words > _LINK_WORDS or label[:1] == "[" or chrome.is_chrome(label):
+        return words <= _LINK_WORDS
+    return words < _HEADLINE_LINK_WORDS or _shape(label, words) is None
+
+
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""
@@ -123,6 +156,8 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "chrome", ()  # "--- END ---", "End of Document": the record above's
     if chrome.is_callout(text):
         return "chrome", ()
+    if len(text) <= _CODE_MAX and (text in credits.FACTIVA_CODES or text in credits.TEXT_CODES):
+        return "chrome", ()  # a Factiva field code alone on its line ("LP", "TD", "AN")
     bullet = chrome.bullet_text(line.text)
     if bullet is not None and chrome.section_label(text):
         return "chrome", (("section", text),)  # "— WORLD —" is a label, not a list item
@@ -137,6 +172,9 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     url = _URL.match(text) if "://" in text else None  # links run longer than labels
     if url:
         return "url", (("url", url.group("url")),)
+    linked = linked_label(text) if text[-1:] == ">" else None
+    if linked and _nav_link(linked[0]):
+        return "chrome", (("link", text),)  # "View in browser<https://…>", as Outlook pastes
     if len(text) <= _LABEL_LINE:
         label = _label_role(text)
         if label is not None:
@@ -144,6 +182,10 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     labelled = credits.field(text)
     if labelled:
         return "field", (labelled,)
+    tabbed = _TABBED.match(text) if "\t" in text else None
+    if tabbed:  # "Results Found<tab>4": a row of a table of labels and values, not prose
+        key = "_".join(tabbed.group("key").lower().split())
+        return "field", ((key, tabbed.group("value").strip()),)
     if credits.is_credits(text):
         return "credits", (("credits", text.strip("()[] ")),)
     found = credits.byline(text)
@@ -168,6 +210,21 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 
 
 _PARTS = lazy(r"\s+[·|•]\s+")
+_TIME = lazy(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:uur|uhr|h))?$", re.IGNORECASE)
+_DATED_PARTS = 2
+"""Parts of a line that are a date or a time, enough to make it a date line."""
+
+
+def _dated_part(part: str) -> bool:
+    """A part of a line that is a date, a time or a dated label."""
+    return bool(
+        credits.source_date(part)
+        or credits.local_timestamp(part)
+        or credits.timestamps(part)
+        or _TIME.match(part)
+    )
+
+
 _PART_WORDS = 6
 
 
@@ -188,19 +245,15 @@ def _composite_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | Non
         return None
     if any(len(part.split()) > _PART_WORDS or chrome.ends_sentence(part) for part in parts):
         return None
-    dated = any(
-        credits.source_date(p) or credits.local_timestamp(p) or credits.timestamps(p) for p in parts
-    )
+    dates = sum(1 for part in parts if _dated_part(part))
     named = any(credits.byline(p) for p in parts)
     counted = any(chrome.is_chrome(part) and any(map(str.isdigit, part)) for part in parts)
-    all_dates = all(
-        credits.source_date(p) or credits.local_timestamp(p) or credits.timestamps(p) for p in parts
-    )
-    if dated and (named or counted or all_dates):
+    # "Nieuwsbericht | 12-03-2024 | 10:21": a date and a time beside a label are a date line
+    if dates and (named or counted or dates == len(parts) or dates >= _DATED_PARTS):
         return "updated", (("published", text),)  # kept as written: the date has company
     if named:
         return "byline", (("byline", text),)
-    if (counted and not dated) or all(chrome.is_chrome(part) for part in parts):
+    if (counted and not dates) or all(chrome.is_chrome(part) for part in parts):
         return "chrome", ()
     # "VIDEO | …" may head a story and "World · 2 hours ago" a teaser in a list of them:
     # a date beside a mere label proves nothing.
@@ -263,6 +316,17 @@ def _case_style(text: str) -> Shape:
 
 
 _DEK_LOOKAHEAD = 6
+_CAPTION_WORDS = 30
+"""A caption is a sentence or two; a longer line set off above a credit is a paragraph."""
+
+
+def caption_over_credit(fact: Facts, below: Facts) -> bool:
+    """A line right over a photo credit ("Beeld: ANP"), as a caption sits over its credit:
+    in the same block, or short. A paragraph, a blank line, then a credit: the credit is
+    the article's, the paragraph no caption."""
+    if below.line.block_start and fact.words > _CAPTION_WORDS:
+        return False
+    return any(key == "photo_credit" for key, _ in below.meta)
 
 
 def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
@@ -274,7 +338,7 @@ def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
             return False  # the next document's lead is not this one's
         if fact.role in ("byline", "updated"):
             return True
-        over_credit = j + 1 < len(facts) and any(k == "photo_credit" for k, _ in facts[j + 1].meta)
+        over_credit = j + 1 < len(facts) and caption_over_credit(fact, facts[j + 1])
         if fact.role == "text" and not fact.shape and not over_credit:
             return False
     return False

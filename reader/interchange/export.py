@@ -33,6 +33,7 @@ from reader.store import (
     write_atomically,
 )
 from reader.store.bulk import collector_paused
+from reader.workspace import Workspace
 
 if TYPE_CHECKING:  # the stories come from the caller; `reader export` without them skips it
     from reader.library.stories import Stories
@@ -212,6 +213,33 @@ def write(rendered: Rendered, path: Path) -> None:
         _write_folder(rendered, path)
 
 
+def gather(
+    store: Store,
+    articles: Iterable[Article],
+    workspace: Workspace | None,
+    selection: Selection | None = None,
+    *,
+    with_text: bool = False,
+    release: bool = False,
+) -> Export:
+    """The export of the store joined to `articles`, made the same way for `reader export`
+    and the TUI's export: dump paths inside the `workspace` written relative to it, and its
+    cache folder for what a format keeps for the next export (the Prodigy tokens), so
+    either reads what the other kept. Without a workspace, paths stay as they are and
+    nothing is kept. `release`: see `collect`."""
+    if workspace is None:
+        return collect(store, articles, selection, with_text=with_text, release=release)
+    return collect(
+        store,
+        articles,
+        selection,
+        with_text=with_text,
+        root=workspace.root,
+        release=release,
+        cache_dir=workspace.cache_dir,
+    )
+
+
 def export_to_folder(
     store: Store,
     articles: Iterable[Article],
@@ -220,18 +248,17 @@ def export_to_folder(
     *,
     selection: Selection | None = None,
     with_text: bool = False,
-    root: Path | None = None,
+    workspace: Workspace | None = None,
     stories: Stories | None = None,
 ) -> Path:
     """Exports to a new time-stamped file (a folder for brat) in `exports_dir`; its path.
 
-    The TUI's export command calls this with the workspace's exports folder and root
-    (sources inside the workspace are written relative to it), and the stories it
-    found, so each article's story is named.
+    The TUI's export command calls this with the workspace's exports folder, the workspace
+    (see `gather`) and the stories it found, so each article's story is named.
     """
     chosen = export_format(fmt)
     with collector_paused():
-        export = collect(store, articles, selection, with_text=with_text, root=root)
+        export = gather(store, articles, workspace, selection, with_text=with_text)
         if stories:
             export = with_stories(export, stories)
         rendered, _summary = render(export, chosen)

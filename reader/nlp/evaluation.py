@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis import Entity
 from reader.nlp.training import GoldArticle, gold_doc
-from reader.text.safe import visible
+from reader.text.safe import visible, without_surrogates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -156,7 +156,7 @@ def _label_score(
 
 
 def _predicted_doc(nlp: Language, body: str, entities: Sequence[Entity]) -> Doc:
-    doc = nlp.make_doc(body)
+    doc = nlp.make_doc(without_surrogates(body))
     spans = []
     taken: set[int] = set()
     for entity in sorted(entities, key=lambda e: (e.start, e.end)):

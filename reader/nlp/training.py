@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis import Entity
 from reader.article import Article
+from reader.text.safe import without_surrogates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -55,8 +56,9 @@ def tokenizer_pipeline(nlp: Language | None) -> Language:
 
 
 def gold_doc(nlp: Language, gold: GoldArticle) -> tuple[Doc, list[Misaligned]]:
-    """The article as a `Doc` of the pipeline's tokens with its entities set."""
-    doc = nlp.make_doc(gold.article.body)
+    """The article as a `Doc` of the pipeline's tokens with its entities set; a lone
+    surrogate, which spaCy's string store cannot hold, is U+FFFD in it (one for one)."""
+    doc = nlp.make_doc(without_surrogates(gold.article.body))
     spans = []
     misaligned: list[Misaligned] = []
     for entity in sorted(gold.entities, key=lambda e: (e.start, e.end)):

@@ -44,7 +44,7 @@ from tinydb.table import Table
 
 from reader.analysis import Entity
 from reader.article import Article
-from reader.store import _checked
+from reader.store import _checked, _snapshot
 from reader.store._journal import Journal, Op, patch, put
 from reader.store._lock import LockHeld, StoreLock
 from reader.store._storage import (
@@ -87,11 +87,13 @@ from reader.store.schema import (
     ENTITY_EDITS,
     META_KEY,
     META_TABLE,
+    REDO,
     SCHEMA_VERSION,
     SETTINGS,
     STATE_TABLE,
     TAG_PALETTE,
     TAGS,
+    UNDO,
     Data,
     fresh_data,
     is_colour,
@@ -207,6 +209,7 @@ class Store:
         root: Path | None = None,
         read_only: bool = False,
         wait_lock: bool = False,
+        bulk: bool = False,
     ) -> None:
         """Opens `path`, creating a fresh store (and its folders) when there is none.
 
@@ -216,6 +219,11 @@ class Store:
         workspace folder: dump paths inside it are stored relative to it (default:
         the folder holding `annotations/`, where the store usually is, else the
         store's own folder). A store from before that is migrated on open.
+
+        `bulk` (with `read_only`): the store is opened for one bulk read, an export that
+        takes its annotations over (`annotation_documents(release=True)`). A big store
+        is then read from its snapshot when that is current, and a snapshot is written
+        for the next bulk read when it is not (see `_snapshot`).
         """
         self.path = Path(path).expanduser().resolve()
         self.root = _default_root(self.path) if root is None else root.expanduser().resolve()
@@ -228,6 +236,12 @@ class Store:
         self._closed = False
         self._revision = 0
         self._moved: dict[str, set[str]] = {}
+        self._bulk = bulk and read_only
+        self._grouped: dict[str, list[Document]] | None = None
+        """The annotations as a snapshot holds them (by article, in text order), until
+        handed over or asked for any other way (then they fill the table)."""
+        self._snapshot_base: list[int] | None = None
+        """The identity of the big store file parsed by a bulk read: the snapshot to write."""
         self._lock = None if read_only else self._take_lock(wait_lock)
         try:
             with collector_paused():  # parsing builds ~12 objects per annotation, no cycles
@@ -264,6 +278,12 @@ class Store:
     def _open(self) -> None:
         if not self.read_only:
             remove_stray_temp_files(self.path)
+        if self._bulk:
+            tables = _snapshot.load(self.path, SCHEMA_VERSION)
+            if tables is not None:
+                self._grouped = tables.pop(ANNOTATIONS)
+                self._attach({**tables, ANNOTATIONS: {}, UNDO: {}, REDO: {}}, None, had_log=False)
+                return
         state = read_store_state(self.path)
         found = None if state is None else state.data
         had_log = state is not None and state.had_log
@@ -274,7 +294,24 @@ class Store:
             data, version = upgrade(state.data, self.path, self.root, vouched=vouched)
             if not (vouched or had_log or self.read_only) and version == SCHEMA_VERSION:
                 _checked.vouch(self.path, state.identity, SCHEMA_VERSION)
+            if (
+                self._bulk
+                and not had_log
+                and version == SCHEMA_VERSION
+                and state.identity[1] >= _snapshot.MIN_BYTES
+            ):
+                self._snapshot_base = state.identity
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
+        self._attach(data, mode, had_log=had_log)
+        if self.read_only or (found is not None and version == SCHEMA_VERSION):
+            return
+        if found is not None:
+            self._back_up(version)
+        self._storage.unsaved = True
+        self._storage.flush()
+
+    def _attach(self, data: Data, mode: int | None, *, had_log: bool) -> None:
+        """Puts TinyDB over the tables read, with the indexes kept beside them."""
         self._db = _Database(
             self.path,
             data,
@@ -292,12 +329,6 @@ class Store:
         """Article id -> annotation keys, built on first use (`_by_article`): an export that
         takes the documents over needs none, and it was a tenth of opening the store."""
         self._edits_by_article = _article_index(self._raw(ENTITY_EDITS))
-        if self.read_only or (found is not None and version == SCHEMA_VERSION):
-            return
-        if found is not None:
-            self._back_up(version)
-        self._storage.unsaved = True
-        self._storage.flush()
 
     def _back_up(self, version: int) -> None:
         """Keeps the pre-migration file beside the store, so a migration can never lose data."""
@@ -519,7 +550,14 @@ class Store:
         and holds no annotations afterwards; a writable store ignores it and copies.
         """
         if release and self.read_only:
-            return self._release_annotations()
+            if self._grouped is not None:  # read from the snapshot: already in this shape
+                found, self._grouped = self._grouped, None
+                self._annotation_index = {}
+                return found
+            found = self._release_annotations()
+            if self._snapshot_base is not None:
+                self._keep_snapshot(self._snapshot_base, found)
+            return found
         raw = self._raw(ANNOTATIONS)
         found: dict[str, list[Document]] = {}
         for article_id, keys in self._by_article.items():
@@ -548,6 +586,13 @@ class Store:
         self._raw(ANNOTATIONS).clear()
         self._annotation_index = {}
         return found
+
+    def _keep_snapshot(self, base: list[int], grouped: dict[str, list[Document]]) -> None:
+        """Writes the snapshot of the file parsed (as `base`) for the next bulk read."""
+        self._snapshot_base = None
+        data: Data = self._storage.read()
+        tables = {name: table for name, table in data.items() if name not in _NOT_SNAPSHOT}
+        _snapshot.save(self.path, base, SCHEMA_VERSION, {**tables, ANNOTATIONS: grouped})
 
     @property
     def _by_article(self) -> dict[str, set[str]]:
@@ -1112,7 +1157,17 @@ class Store:
 
     def _raw(self, table: str) -> dict[str, Document]:
         data: Data = self._storage.read()
+        if self._grouped is not None and table == ANNOTATIONS:
+            self._fill_annotations(data.setdefault(table, {}))
         return data.setdefault(table, {})
+
+    def _fill_annotations(self, table: dict[str, Document]) -> None:
+        """Fills the annotations table from a snapshot's documents, for a bulk store asked
+        for anything but taking them over."""
+        grouped, self._grouped = self._grouped or {}, None
+        for article_id, docs in grouped.items():
+            for doc in docs:
+                table[doc["id"]] = {"id": doc["id"], "article_id": article_id, **doc}
 
     def _annotation_doc(self, annotation_id: str) -> Document:
         doc = self._raw(ANNOTATIONS).get(annotation_id)
@@ -1199,6 +1254,9 @@ _TEXT_ORDER = operator.itemgetter("start", "end", "created", "id")
 """How `annotations` orders one article's annotations (ties broken the same way)."""
 
 _START = operator.itemgetter("start")
+_NOT_SNAPSHOT = frozenset({ANNOTATIONS, UNDO, REDO})
+"""Tables a snapshot does not copy: the annotations go in grouped, and a read-only store
+never undoes or redoes."""
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 

@@ -16,6 +16,7 @@ from reader.interchange.export import (
     FORMATS,
     ExportError,
     export_format,
+    gather,
     render,
     with_entities,
     with_stories,
@@ -23,7 +24,7 @@ from reader.interchange.export import (
 )
 from reader.interchange.exporters.json_doc import SCHEMA_FILE
 from reader.interchange.exporters.records import Export, ModelInfo
-from reader.interchange.exporters.selection import Selection, collect
+from reader.interchange.exporters.selection import Selection
 from reader.interchange.training import (
     DEFAULT_DEV_SHARE,
     checked_articles,
@@ -126,17 +127,11 @@ def run(args: argparse.Namespace) -> int:
     )
     with (
         collector_paused(),
-        Store(workspace.store_path, root=workspace.root, read_only=True) as store,
+        Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store,
     ):
         articles = corrected(workspace, split, store=store)
-        export = collect(
-            store,
-            articles,
-            selection,
-            with_text=args.with_text,
-            root=workspace.root,
-            release=True,
-            cache_dir=workspace.cache_dir,
+        export = gather(
+            store, articles, workspace, selection, with_text=args.with_text, release=True
         )
     if args.with_entities:
         export = _add_entities(export, articles, workspace, args.model)

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from bench import fresh2_dumps, fresh3_dumps, tune_dumps
+from bench import fresh2_dumps, fresh3_dumps, fresh4_dumps, layout_dumps, tune_dumps
 from bench.fresh_dumps import FRESH, build, read_texts
 from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
@@ -26,6 +26,8 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh"].values()) >= 2
     assert set(shapes["fresh3"]) == set(shapes["tune"])
     assert min(shapes["fresh3"].values()) >= 2
+    assert set(shapes["fresh4"]) == set(shapes["tune"])
+    assert min(shapes["fresh4"].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
 
 
@@ -39,6 +41,7 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (sources["tune"] | sources["heldout"] | sources["fresh"]) & sources["fresh2"]
     earlier = sources["tune"] | sources["heldout"] | sources["fresh"] | sources["fresh2"]
     assert not earlier & sources["fresh3"]
+    assert not (earlier | sources["fresh3"]) & sources["fresh4"]
 
 
 def test_the_fresh_half_is_what_its_builder_writes() -> None:
@@ -65,17 +68,39 @@ def test_the_third_fresh_half_is_what_its_builder_writes() -> None:
         assert (folder / name).read_text(encoding="utf-8") == content, name
 
 
-def test_the_third_fresh_half_has_enough_articles_in_every_shape() -> None:
+def test_the_fourth_fresh_half_is_what_its_builder_writes() -> None:
+    built = fresh4_dumps.build()
+    folder = fresh4_dumps.FRESH4
+    assert set(built) == {p.name for p in folder.iterdir()} - {"texts.txt"}
+    for name, content in built.items():
+        assert (folder / name).read_text(encoding="utf-8") == content, name
+
+
+@pytest.mark.parametrize("split", ["fresh3", "fresh4"])
+def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
     for case in CASES:
-        if case.split == "fresh3":
+        if case.split == split:
             per_shape[case.shape] += len(case.articles)
     assert min(per_shape.values()) >= 6
+
+
+def test_the_fourth_fresh_half_is_in_four_languages_and_its_titles_are_new() -> None:
+    fourth = [a for c in CASES if c.split == "fresh4" for a in c.articles]
+    assert {"de", "en", "fr", "it"} <= {str(a["language"]) for a in fourth}
+    assert len(fourth) >= 80
+    earlier = {str(a["title"]) for c in CASES if c.split != "fresh4" for a in c.articles}
+    assert not earlier & {str(a["title"]) for a in fourth}
 
 
 def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
     for name, content in tune_dumps.build().items():
         assert (tune_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
+
+
+def test_the_tool_layout_dumps_are_what_their_builder_writes() -> None:
+    for name, content in layout_dumps.build().items():
+        assert (layout_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
 
 
 def test_fresh_texts_name_their_source_and_licence() -> None:
@@ -85,7 +110,8 @@ def test_fresh_texts_name_their_source_and_licence() -> None:
     for text in [*texts.values(), *more.values()]:
         assert text.url.startswith("http") and text.licence.startswith("CC BY"), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
-    for text in read_texts(fresh3_dumps.TEXTS).values():
+    newer = read_texts(fresh3_dumps.TEXTS) | read_texts(fresh4_dumps.TEXTS)
+    for text in newer.values():
         assert text.url.startswith("http") and text.licence.startswith(("CC BY", "CC0")), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
 

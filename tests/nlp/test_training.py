@@ -136,3 +136,19 @@ def test_evaluation_gives_figures_per_label(nlp) -> None:
     assert scored.overall.precision == pytest.approx(7 / 8)
     assert scored.to_dict()["overall"]["f"] == pytest.approx(7 / 8, abs=1e-4)
     assert scored.table()[-1][0] == "all"
+
+
+def test_a_lone_surrogate_in_a_checked_article_is_exported_and_scored_as_a_replacement(
+    nlp,
+) -> None:
+    """spaCy's string store cannot hold a lone surrogate (a dump decoded with
+    surrogateescape): the Doc gets U+FFFD in its place, one for one, so spans still fit."""
+    text = "Marion Jones ran in \udcffSydney\ud800 on Monday."
+    gold = _gold(text, ["Marion Jones", "Sydney"], 9)
+    data, misaligned = docbin_bytes(nlp, [gold])
+    [doc] = spacy.tokens.DocBin().from_bytes(data).get_docs(nlp.vocab)
+    assert misaligned == []
+    assert doc.text == text.replace("\udcff", "\ufffd").replace("\ud800", "\ufffd")
+    assert [e.text for e in doc.ents] == ["Marion Jones", "Sydney"]
+    scored = evaluate(nlp, "oracle", [gold], {gold.article.id: gold.entities})
+    assert scored.overall.f == 1

@@ -123,6 +123,23 @@ def test_the_tui_export_writes_time_stamped_files_that_never_overwrite(
     assert len(list(folder.glob("*.ann"))) == 2
 
 
+def test_the_tui_export_and_reader_export_share_the_prodigy_token_cache(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Both make the export with the same call: the TUI's reads the tokens `reader export`
+    kept (the cache file is left as it was) and writes the same tasks."""
+    cached = workspace.cache_dir / "prodigy-tokens.bin"
+    assert _run(workspace, "export", "-f", "jsonl", "-o", str(tmp_path / "cli.jsonl")) == 0
+    kept = cached.stat()
+    articles = load_dump(workspace.seeds_dir / SEED.name)
+    with Store(workspace.store_path, read_only=True) as store:
+        path = export_to_folder(
+            store, articles, "jsonl", workspace.exports_dir, workspace=workspace
+        )
+    assert (cached.stat().st_ino, cached.stat().st_mtime_ns) == (kept.st_ino, kept.st_mtime_ns)
+    assert path.read_bytes() == (tmp_path / "cli.jsonl").read_bytes()
+
+
 class _FakeEntityService:
     """Stands in for `reader.nlp.service.EntityService`: the CLI's glue, without loading spaCy."""
 

@@ -22,6 +22,7 @@ from reader.tui.app import ReaderApp
 from reader.tui.presenters.opening import InboxPlan
 from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_view import ArticleView
+from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
 
@@ -46,12 +47,14 @@ def make_session(
     dwell: float | None = None,
     inbox: InboxPlan | None = None,
     exports_dir: Path | None = None,
+    workspace: Workspace | None = None,
 ) -> Session:
     """A session on the seed (or `articles`); no dwell marking and no inbox unless asked."""
     store = store or fresh_store()
     return Session(
         triage=Triage(store, seed_articles() if articles is None else articles),
         exports_dir=exports_dir or store.path.parent / "exports",
+        workspace=workspace,
         dwell=DwellPolicy(dwell),
         problems=list(problems),
         inbox=inbox,

@@ -11,12 +11,14 @@ from bench import corpus
 from reader.dumps.inbox import file_signature
 from reader.dumps.load import split_text
 from reader.library.search import matches_in
+from reader.store import Store
 from reader.tui.dialogs.export import ExportDialog
 from reader.tui.dialogs.search import SearchScreen
 from reader.tui.presenters.opening import InboxPlan
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.result_list import ResultList
+from reader.workspace import Workspace
 from tests.tui.helpers import make_session, screen_lines, seed_articles, settle, until
 from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed
 
@@ -137,6 +139,24 @@ async def test_export_writes_the_chosen_format_and_notifies_the_path(tmp_path: P
         document = json.loads(written.read_text(encoding="utf-8"))
         states = {a["id"]: a["state"] for a in document["articles"]}
         assert states[seed_articles()[0].id] == "starred"
+
+
+async def test_a_prodigy_export_keeps_its_tokens_in_the_workspace_cache(tmp_path: Path) -> None:
+    """The TUI's export is made by the same call as `reader export`: the Prodigy tokens go
+    to the workspace's cache folder, where the next export (from either) reads them."""
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    [first, *_] = seed_articles()
+    store.add_annotation(first.id, first.body, 0, 5, tags=["key"])
+    app = app_on(make_session(store=store, workspace=workspace))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E", "down", "enter")
+        await settle(pilot)
+        (written,) = workspace.exports_dir.iterdir()
+        assert written.name.startswith("reader-jsonl-")
+        assert (workspace.cache_dir / "prodigy-tokens.bin").is_file()
+        assert json.loads(written.read_text(encoding="utf-8"))["spans"][0]["label"] == "key"
 
 
 async def test_an_export_that_cannot_be_written_is_a_notification(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ the annotation's first `T` line, with backslash, newline, carriage return and ta
 escaped as `\\`, `\n`, `\r`, `\t`. Tags become brat types with `brat_type`
 (reversed by `tag_from_brat_type`); untagged annotations get the type `_untagged`,
 which no tag can map to. `annotation.conf` lists the types and `visual.conf` gives
-them the tags' colours.
+them the tags' colours. A lone surrogate (which UTF-8 cannot hold) is written as U+FFFD,
+one character for one, as in every format.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Iterable
 from urllib.parse import unquote
 
 from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export
+from reader.text.safe import without_surrogates
 
 UNTAGGED = "_untagged"
 """The brat type of annotations without tags (it decodes to a name with a leading space,
@@ -72,12 +74,21 @@ def render_files(export: Export) -> dict[str, bytes]:
     known: dict[tuple[str, ...], tuple[str, ...]] = {}
     for number, (article, body) in enumerate(present, start=1):
         name = f"{number:0{digits}d}-{slug(article.title or '')}-{article.id}"
-        files[f"{name}.txt"] = body.replace("\r", "\n").encode("utf-8")
+        files[f"{name}.txt"] = _utf8(body.replace("\r", "\n"))
         ann = _ann_lines(body, article.annotations, types, known)
-        files[f"{name}.ann"] = "".join(ann).encode()
+        files[f"{name}.ann"] = _utf8("".join(ann))
     files["annotation.conf"] = _annotation_conf(types).encode("utf-8")
     files["visual.conf"] = _visual_conf(types).encode("utf-8")
     return files
+
+
+def _utf8(text: str) -> bytes:
+    """`text` as UTF-8, each lone surrogate (which UTF-8 cannot hold) written as U+FFFD, one
+    character for one, so brat's offsets still fit; text without one is encoded once."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return without_surrogates(text).encode("utf-8")
 
 
 def slug(title: str, limit: int = SLUG_CHARS) -> str:

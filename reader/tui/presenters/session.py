@@ -53,8 +53,9 @@ class Session:
     split: list[Article] | None = None
     """The articles as the splitter made them, before the store's corrections (None: the
     library holds them as split)."""
-    workspace_root: Path | None = None
-    """The workspace folder: exports write the sources inside it relative to it."""
+    workspace: Workspace | None = None
+    """The workspace: exports write the sources inside it relative to it and keep what
+    the next export reuses in its cache folder, as `reader export` does."""
     whole_story: bool = True
     """Triage keys act on every version of a story (`triage_whole_story` in reader.toml)."""
     advance: bool = True
@@ -86,7 +87,7 @@ def open_session(
     return Session(
         triage=Triage(store, corrected.articles),
         exports_dir=workspace.exports_dir,
-        workspace_root=workspace.root,
+        workspace=workspace,
         dwell=DwellPolicy.from_workspace(workspace),
         problems=opening.problems + loaded.problems,
         stale=stale,
