@@ -58,6 +58,31 @@ def test_tokens_read_back_write_the_same_bytes_as_tokens_made(
     assert _jsonl(_export(tmp_path, cache)) == plain
 
 
+def test_spans_are_read_back_only_for_the_same_annotations_ids_offsets_and_tags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spans and task hash kept with the tokens: the same annotations splice them in,
+    a tag or an id changed (the offsets, and so the tokens, the same) makes them anew."""
+    cache = tmp_path / "cache"
+    export = _export(tmp_path, cache)
+    first = _jsonl(export)
+    retagged = [
+        annotation(ONE, "inister", ident="a", tags=("claim",)),
+        annotation(ONE, "budget wou", ident="renamed", tags=("claim", "key"), note="n"),
+        *_records()[2:],
+    ]
+    with seeded(tmp_path / "other" / "s.json", retagged) as store:
+        changed = collect(store, [ONE, TWO], exported="t", cache_dir=cache)
+        plain = collect(store, [ONE, TWO], exported="t")
+    assert _jsonl(changed) == _jsonl(plain)
+
+    def refuse(*_args: object) -> object:
+        raise AssertionError("spans made again")
+
+    monkeypatch.setattr(jsonl, "_serialised_spans", refuse)
+    assert _jsonl(export) == first
+
+
 def test_moved_annotations_cut_the_tokens_anew(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     _jsonl(_export(tmp_path, cache))

@@ -14,7 +14,8 @@ text and are left out.
 Tokens are words and single punctuation marks, also split where a span starts or
 ends, so every span falls on token boundaries as Prodigy requires. With the workspace's
 cache folder (`Export.cache_dir`) an article's tokens, serialised, are kept for the next
-export of the same body and cuts (`token_cache`), which then only splices them in.
+export of the same body and cuts (`token_cache`), which then only splices them in; so are
+its spans with the task hash, for the same body, cuts and annotations (id, offsets, tags).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any
 import orjson
 from murmurhash.mrmr import hash as murmur
 
-from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
+from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export, ExportArticle
 from reader.interchange.exporters.token_cache import TokenCache
 from reader.text import json_out
 from reader.text.safe import without_surrogates
@@ -55,6 +56,8 @@ _START = operator.itemgetter("start")
 _END = operator.itemgetter("end")
 _TAGS = operator.itemgetter("tags")
 _ID = operator.itemgetter("id")
+_SPAN_INPUT = operator.itemgetter("id", "start", "end", "tags")
+"""What an annotation gives its spans: with the text and its cuts, the whole spans list."""
 _WORD = re.compile(r"\w+|[^\w\s]")
 """Every character that is not white space is in a token, so white space follows a token
 exactly when the next one does not start where it ends. The pattern has no anchors or
@@ -111,8 +114,61 @@ def task(article: ExportArticle, text: str, cache: TokenCache | None = None) -> 
     offsets = sorted(set(itertools.chain.from_iterable(map(_SPAN, tagged))))
     if cache is None:
         serialised, starts = _serialised_tokens(text, offsets)
+        spans, task_hash = _serialised_spans(annotations, tagged, starts, input_hash)
     else:
         serialised, starts = cache.tokens(text, offsets, lambda: _serialised_tokens(text, offsets))
+        inputs = orjson.dumps(list(map(_SPAN_INPUT, annotations)))
+        spans, hashes = cache.spans(
+            text,
+            offsets,
+            inputs,
+            lambda: _cached_spans(_serialised_spans(annotations, tagged, starts, input_hash)),
+        )
+        task_hash = hashes[0]
+    doc: dict[str, Any] = {
+        "text": text,
+        "tokens": orjson.Fragment(serialised),
+        "spans": orjson.Fragment(spans),
+        "answer": ANSWERS.get(article.state, "ignore"),
+        "notes": [
+            {"start": a["start"], "end": a["end"], "note": a["note"], "annotation_id": a["id"]}
+            for a in annotations
+            if a["note"]
+        ],
+        "meta": {
+            **article.meta,
+            "article_id": article.id,
+            "title": article.title,
+            "source": article.source,
+            "state": article.state,
+            "offsets": OFFSETS,
+            **({"story": article.story} if article.story is not None else {}),
+        },
+        "_input_hash": input_hash,
+        "_task_hash": task_hash,
+    }
+    if article.entities is not None:
+        doc["entities"] = [
+            {"start": e.start, "end": e.end, "label": e.label} for e in article.entities
+        ]
+    return doc
+
+
+def _serialised_tokens(text: str, offsets: list[int]) -> tuple[bytes, list[int]]:
+    """The tokens list as orjson writes it inside the task, and where each token starts
+    (DEL and C1 controls are escaped with the whole line)."""
+    starts, ends = token_edges(text, offsets)
+    return orjson.dumps(tokens(text, starts, ends)), starts
+
+
+def _serialised_spans(
+    annotations: tuple[AnnotationDoc, ...],
+    tagged: list[AnnotationDoc],
+    starts: list[int],
+    input_hash: int,
+) -> tuple[bytes, int]:
+    """The spans list as orjson writes it inside the task (one per tag of each annotation,
+    with the tokens it starts and ends on), and the task hash made of them."""
     # every step over the spans a C-level map but the one display that makes each dict
     span_starts = list(map(_START, tagged))
     span_ends = list(map(_END, tagged))
@@ -135,40 +191,12 @@ def task(article: ExportArticle, text: str, cache: TokenCache | None = None) -> 
             strict=True,
         )
     ]
-    doc: dict[str, Any] = {
-        "text": text,
-        "tokens": orjson.Fragment(serialised),
-        "spans": spans,
-        "answer": ANSWERS.get(article.state, "ignore"),
-        "notes": [
-            {"start": a["start"], "end": a["end"], "note": a["note"], "annotation_id": a["id"]}
-            for a in annotations
-            if a["note"]
-        ],
-        "meta": {
-            **article.meta,
-            "article_id": article.id,
-            "title": article.title,
-            "source": article.source,
-            "state": article.state,
-            "offsets": OFFSETS,
-            **({"story": article.story} if article.story is not None else {}),
-        },
-        "_input_hash": input_hash,
-        "_task_hash": _hash({"spans": spans}, prefix=str(input_hash)),
-    }
-    if article.entities is not None:
-        doc["entities"] = [
-            {"start": e.start, "end": e.end, "label": e.label} for e in article.entities
-        ]
-    return doc
+    return orjson.dumps(spans), _hash({"spans": spans}, prefix=str(input_hash))
 
 
-def _serialised_tokens(text: str, offsets: list[int]) -> tuple[bytes, list[int]]:
-    """The tokens list as orjson writes it inside the task, and where each token starts
-    (DEL and C1 controls are escaped with the whole line)."""
-    starts, ends = token_edges(text, offsets)
-    return orjson.dumps(tokens(text, starts, ends)), starts
+def _cached_spans(made: tuple[bytes, int]) -> tuple[bytes, list[int]]:
+    """Serialised spans and their task hash as the cache keeps them (numbers as a list)."""
+    return made[0], [made[1]]
 
 
 def _hash(values: dict[str, Any], prefix: str = "") -> int:

@@ -6,7 +6,10 @@ An article's tokens depend on its body and on the offsets its tagged annotations
 tokens at, so that pair is the key (hashed with the tokeniser's pattern and the entry
 format); the entry is the `tokens` list exactly as orjson writes it inside a task
 (lone surrogates already U+FFFD; DEL and C1 controls are escaped with the whole line)
-and where each token starts, which the spans' token indices are found in.
+and where each token starts, which the spans' token indices are found in. Beside it, an
+article's `spans` list as orjson writes it and the task hash made of it (building and
+hashing 100,000 span dicts was a third of a repeated export), keyed by the same pair and
+the ids, offsets and tags of its annotations, which with the tokens make the spans.
 
 One file in the workspace cache folder holds them: this export's entries first, then
 the previous file's others while the file stays under `MAX_BYTES`, so exporting a
@@ -41,7 +44,10 @@ _STARTS = "q"
 """The array type of token starts (64-bit: a body may be longer than 2**31 code points)."""
 
 Entry = tuple[bytes, list[int]]
-"""An article's serialised `tokens` list and where each token starts."""
+"""An article's serialised `tokens` list and where each token starts; or its serialised
+`spans` list and, alone in the list, the task hash."""
+_SPANS = b"\x00spans\x00"
+"""Set before a spans entry's annotations in its key, so no tokens key can equal it."""
 
 
 class TokenCache:
@@ -61,7 +67,17 @@ class TokenCache:
     def tokens(self, text: str, offsets: Sequence[int], make: Callable[[], Entry]) -> Entry:
         """The entry of `text` cut at `offsets` (sorted, distinct), from the file or made
         by `make` (serialised tokens, token starts) and kept for the next export."""
-        key = self._key(text, offsets)
+        return self._entry(self._key(text, offsets), make)
+
+    def spans(
+        self, text: str, offsets: Sequence[int], inputs: bytes, make: Callable[[], Entry]
+    ) -> Entry:
+        """The spans entry of `text` cut at `offsets` for the annotations `inputs` (their
+        ids, offsets and tags, serialised), from the file or made by `make` (serialised
+        spans, [task hash]) and kept for the next export."""
+        return self._entry(self._key(text, offsets, _SPANS + inputs), make)
+
+    def _entry(self, key: str, make: Callable[[], Entry]) -> Entry:
         place = self._old.get(key)
         if place is not None:
             start, tokens_length, starts_length = place
@@ -119,8 +135,8 @@ class TokenCache:
         if isinstance(index, dict) and all(_fits(place, len(blob)) for place in index.values()):
             self._old, self._blob = index, blob
 
-    def _key(self, text: str, offsets: Sequence[int]) -> str:
-        digest = hashlib.blake2b(self._salt, digest_size=16)
+    def _key(self, text: str, offsets: Sequence[int], extra: bytes = b"") -> str:
+        digest = hashlib.blake2b(self._salt + extra, digest_size=16)
         digest.update(len(offsets).to_bytes(_LENGTH_BYTES, "little"))
         digest.update(array(_STARTS, offsets).tobytes())
         digest.update(text.encode("utf-8", "surrogatepass"))
