@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from bench.fresh_dumps import Dump, Text, built_files, read_texts, write_files
-from bench.tune_dumps import CAPTION, TITLE, TUNE, _chrome, _page
+from bench.tune_dumps import CAPTION, TITLE, TUNE, _chrome, _page, _trailed
 
 TEXTS = TUNE / "texts.txt"
 
@@ -610,6 +610,165 @@ def foreign_web_19(t: dict[str, Text]) -> Dump:
     return dump
 
 
+def foreign_web_20(t: dict[str, Text]) -> Dump:
+    """Pages in the manner of a translated blog, a news agency and a government site:
+    "Escrito por … traducido por …", a place line over the first paragraph, "Publicado
+    em … - 10:32", a "Nieuwsbericht | date | time" line, edition notes at the foot."""
+    dump = Dump(
+        "foreign_web_20", "foreign_web", "blog, agency and government pages: credits, place lines"
+    )
+    _page(
+        dump,
+        t["gves-lectores-feb2018"],
+        [
+            TITLE,
+            "Escrito por Equipo de Global Voices, traducido por Ana Pérez",
+            "Publicado el 4 marzo 2018 10:32 GMT",
+        ],
+        ["Categorías: Medios, Internet", "", "Ver artículo original"],
+    )
+    _page(
+        dump,
+        t["gvpt-mz-lgbt"],
+        [
+            "Direitos Humanos",
+            "",
+            TITLE,
+            "",
+            "Por Redação - Repórter da Agência",
+            "Publicado em 29/06/2015 - 10:32",
+            "",
+            "Maputo",
+        ],
+        ["Edição: Ana Souza", "", "Tags: Moçambique, direitos"],
+    )
+    _page(
+        dump,
+        t["gvfr-roms"],
+        [
+            "Home > Actueel > Nieuws",
+            "",
+            TITLE,
+            "",
+            "Nieuwsbericht | 02-07-2021 | 10:21",
+        ],
+        ["Bron: Global Voices", "", "Delen", "Facebook | Twitter | LinkedIn | E-mail"],
+    )
+    return dump
+
+
+def trailers_12(t: dict[str, Text]) -> Dump:
+    """Articles closed by Dutch, Portuguese and English notes: a source, a translator, a
+    trainee's supervisor, an editor, a press release's end mark, a first-published note."""
+    dump = Dump("trailers_12", "trailers", "Dutch, Portuguese and English closing notes, ###")
+    _trailed(dump, t["gvde-workeer"], ["Bron: ANP", "Vertaald door Sanne de Vries"])
+    _trailed(dump, t["gvpt-nyusi"], ["*Estagiária sob supervisão de Ana Souza"])
+    _trailed(dump, t["gven-bogota-cinema"], ["Edited by the Latin America desk", "###"])
+    _trailed(dump, t["gvfr-dilip-kumar"], ["Dit artikel verscheen eerder op Global Voices."])
+    _trailed(dump, t["gvit-padua"], ["Met medewerking van Global Voices in italiano"])
+    return dump
+
+
+def _with_intertitles(text: Text, titles: dict[int, str]) -> Text:
+    """The text with an intertitle of ours before each paragraph numbered in `titles`."""
+    blocks = []
+    for number, block in enumerate(text.blocks):
+        if number in titles:
+            blocks.append(("subhead", titles[number]))
+        blocks.append(block)
+    return dataclasses.replace(text, blocks=blocks)
+
+
+def long_intertitles_06(t: dict[str, Text]) -> Dump:
+    """A Portuguese and an English article whose intertitles (ours) stand between two blank
+    lines above and below, the gap between the articles."""
+    dump = Dump(
+        "long_intertitles_06", "long_intertitles", "Portuguese and English, framed intertitles"
+    )
+    for ident, titles in (
+        ("gvpt-nyusi", {2: "Uma grave crise económica", 3: "Só elogios nas respostas"}),
+        ("gven-galilea-app", {3: "Support on Twitter", 6: "Demo Day in Trento"}),
+    ):
+        text = _with_intertitles(t[ident], titles)
+        index = dump.start(text)
+        dump.title(index, text.title)
+        dump.gap()
+        dump.body(index, text, around_subheads=2)
+        dump.gap(2)
+    return dump
+
+
+def email_digest_13(t: dict[str, Text]) -> Dump:
+    """A newsletter pasted from Outlook whose headlines are links (`Headline<https://…>`),
+    each under a section label, with no separators between the items."""
+    dump = Dump(
+        "email_digest_13", "email_digest", "Outlook newsletter: linked headlines, no separators"
+    )
+    dump.matter(
+        "From: Voices Weekly <weekly@voices.example>",
+        "Sent: Friday, May 12, 2017 8:00 AM",
+        "To: reader@example.org",
+        "Subject: This week: Mozambique, Bogotá and Padua",
+        "",
+        "[Voices Weekly]<https://voices.example/>",
+        "",
+        "Hi there,",
+        "Here are the stories we read this week.",
+    )
+    dump.gap()
+    for label, ident in (
+        ("AFRICA", "gvpt-nyusi"),
+        ("LATIN AMERICA", "gven-bogota-cinema"),
+        ("TECHNOLOGY", "gvit-padua"),
+    ):
+        text = dataclasses.replace(
+            t[ident], blocks=[b for b in t[ident].blocks if b[0] == "body"][:1]
+        )
+        index = dump.start(text)
+        dump.meta(index, label)
+        dump.title(index, f"{text.title}<{text.url}>")
+        dump.gap()
+        dump.body(index, text)
+        dump.gap()
+    dump.matter(
+        "You are receiving this because you subscribed to Voices Weekly.",
+        "Unsubscribe<https://voices.example/unsubscribe>",
+    )
+    return dump
+
+
+def clipper_markdown_09(t: dict[str, Text]) -> Dump:
+    """Obsidian Web Clipper notes whose `title` property is the page's title, the site's
+    name after the headline, while the note's `# ` heading is the headline alone."""
+    dump = Dump(
+        "clipper_markdown_09",
+        "clipper_markdown",
+        "Obsidian Web Clipper: page titles with the site's name, headline headings",
+        ".md",
+    )
+    for ident, site in (
+        ("gvfr-cuba-vpn", "Global Voices en Français"),
+        ("frwn-44586", "Wikinews"),
+        ("gves-lectores-feb2018", "Global Voices en Español"),
+    ):
+        text = t[ident]
+        _clip(
+            dump,
+            text,
+            [
+                "title: " + _quoted(f"{text.title} | {site}"),
+                f'source: "{text.url}"',
+                "author:",
+                f'  - "[[{site}]]"',
+                "created: 2026-12-03",
+                "tags:",
+                '  - "clippings"',
+            ],
+            [TITLE],
+        )
+    return dump
+
+
 BUILDERS = (
     nexis_factiva_09_factiva,
     nexis_factiva_10_factiva,
@@ -621,6 +780,11 @@ BUILDERS = (
     clipper_markdown_08,
     email_digest_11,
     email_digest_12,
+    foreign_web_20,
+    trailers_12,
+    long_intertitles_06,
+    email_digest_13,
+    clipper_markdown_09,
 )
 
 

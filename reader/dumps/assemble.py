@@ -16,7 +16,7 @@ from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
 from reader.dumps.language import language_code, language_of
-from reader.dumps.roles import Facts, dek_followed_by_lead
+from reader.dumps.roles import Facts, dek_followed_by_lead, linked_label
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
 _KICKER_MAX_WORDS = 3
@@ -219,6 +219,10 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             draft.note_line(i, "chrome", text, "lead: repeated title")
             if fact.line.heading:
                 _heading_is_the_title(facts, i, draft)
+        elif draft.title and fact.line.heading and _site_suffixed(draft.title_key, fact.folded):
+            draft.title, draft.title_key = chrome.strip_emphasis(text), fact.folded
+            draft.place(i, "title", "lead: heading repeating the title field without the site")
+            _heading_is_the_title(facts, i, draft)
         elif draft.title and not draft.parts and _dek(fact, text):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
@@ -232,9 +236,28 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             draft.title_key = fact.folded
             draft.title_line = -1 if fact.line.heading else i
             draft.place(i, "title", "lead: first headline-shaped line")
+            if (linked := linked_label(text)) is not None:  # "Headline<https://…>"
+                draft.title, draft.title_key = linked[0], chrome.line_key(linked[0])
+                draft.note("url", linked[1])
+                draft.note("as_written", text)
+                draft.place(i, "title", "lead: a headline linked to its story -> meta.url")
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+_SITE_SUFFIX = lazy(r"^\s*[-–—|:·»]\s*\S.{0,60}$")
+"""What a page's title adds after its headline: " | Global Voices", " - Wikinews"."""
+
+
+def _site_suffixed(title_key: str, heading_key: str) -> bool:
+    """The title field is the heading with the site's name after it, as a clipper takes the
+    page's title ("Headline | Global Voices") while the page shows the headline alone."""
+    return (
+        bool(heading_key)
+        and title_key.startswith(heading_key)
+        and bool(_SITE_SUFFIX.match(title_key[len(heading_key) :]))
+    )
 
 
 def _quoted_heading(text: str) -> bool:
@@ -403,11 +426,36 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
         draft.note_line(i, "author_role", text, "lead: an author's role")
     elif fact.words >= 4 and not chrome.ends_sentence(text) and not _carried_on(facts, i):
         draft.note_line(i, "summary", text, "lead: headline-shaped dek")
+    elif (
+        fact.words > _SHORT_LEAD_WORDS
+        and chrome.ends_sentence(text)
+        and not dek_followed_by_lead(facts, i)
+    ):
+        return False  # a sentence ("… victimes de préjugés ?") no byline follows: the text
     elif _more_lead_follows(facts, i):
         draft.note_line(i, "chrome", text, "lead: short line over more lead")
+    elif (
+        fact.words <= _KICKER_MAX_WORDS
+        and not chrome.ends_sentence(text)
+        and _prose_below(facts, i)
+    ):
+        draft.note_line(i, "label", text, "lead: a short label over the first paragraph")
     else:
         return False
     return True
+
+
+_PROSE_WORDS = 12
+"""A paragraph under the lead runs to this many words at least; a label is far shorter."""
+
+
+def _prose_below(facts: Sequence[Facts], i: int) -> bool:
+    """The next line is running text: the short line over it is a label of the page (a
+    place, a section), not a paragraph of a few words."""
+    if i + 1 >= len(facts):
+        return False
+    below = facts[i + 1]
+    return below.role == "text" and below.shape is None and below.words >= _PROSE_WORDS
 
 
 def _carried_on(facts: Sequence[Facts], i: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
 from reader.dumps.language import marker_language
-from reader.dumps.roles import Facts, Shape, dek_followed_by_lead
+from reader.dumps.roles import Facts, Shape, dek_followed_by_lead, linked_label
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
@@ -299,10 +299,11 @@ def _layout(facts: Sequence[Facts]) -> Layout:
     headings = [f.line.heading for f in facts if f.line.heading]
     first = next((i for i, f in enumerate(facts) if f.shape and f.role == "text"), None)
     gaps = [f.line.gap_before for f in facts[1:] if _is_body(f)]
+    paragraph_gap = _median_low(gaps) if gaps else 1
     return Layout(
         title_shape=facts[first].shape if first is not None else None,
         title_heading=min(headings) if headings else 0,
-        paragraph_gap=_median_low(gaps) if gaps else 1,
+        paragraph_gap=paragraph_gap,
         lead_style=first is not None and _leads_with_evidence(facts, first),
         dated_leads=first is not None and _dated_lead(facts, first),
     )
@@ -352,6 +353,8 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
         evidence += _DATELINE_EVIDENCE
     if _item_closed_above(facts, i, start):
         evidence += _CLOSER_EVIDENCE
+    if fact.line.text[-1:] == ">" and linked_label(fact.line.text) is not None:
+        evidence += _LINKED_EVIDENCE  # "Headline<https://…>": a newsletter's link to a story
     score += evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
     # gap there frames intertitles as well.
@@ -373,6 +376,9 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
 
 
 _DATELINE_EVIDENCE = 3
+_LINKED_EVIDENCE = 3
+"""A headline-shaped line with its story's address glued on, as a newsletter pasted from a
+mail client links each item's headline."""
 _CLOSER_EVIDENCE = 3
 """A link line ("Read more: https://…") right above the line, or above the section label
 over it: a digest's item ended there, and a new one starts."""
@@ -391,6 +397,8 @@ FRAMED_SCORE = -2
 _ECHO_WORD = lazy(r"[^\W\d_]{5,}")
 _ECHO_BEFORE = 20
 _ECHO_AFTER = 5
+_LEAD_SENTENCE = 160
+"""How much of the first paragraph under a headline repeats its words: its opening."""
 
 
 def _framed(facts: Sequence[Facts], i: int, layout: Layout) -> bool:
@@ -406,7 +414,13 @@ def _binds_forward(facts: Sequence[Facts], start: int, i: int) -> bool:
     not an intertitle naming what its article is about (that one echoes both ways)."""
     own = {w for w in _ECHO_WORD.findall(facts[i].line.text.lower()) if w not in _STOP}
     before = itertools.chain((facts[start],), facts[max(start + 1, i - _ECHO_BEFORE) : i])
-    return _shared(own, before) == 0 and _shared(own, facts[i + 1 : i + 1 + _ECHO_AFTER]) > 0
+    if _shared(own, before):
+        return False
+    lead = next((f for f in facts[i + 1 : i + 1 + _ECHO_AFTER] if _is_body(f)), None)
+    if lead is None:
+        return _shared(own, facts[i + 1 : i + 1 + _ECHO_AFTER]) > 0
+    opening = lead.line.text[:_LEAD_SENTENCE].lower()  # the lead's first sentence or so
+    return any(word in opening for word in own)
 
 
 def _shared(words: set[str], facts: Iterable[Facts]) -> int:

@@ -55,6 +55,15 @@ _CHROME_WORDS = (
     "|delen|deel|deel dit artikel|deel dit bericht|reageer|reacties|bewaar|bewaren|opslaan"
     "|printen|afdrukken|advertentie|terug naar boven|naar boven|lees voor|voorlezen|beluister"
     "|nieuwsbrief|hoofdtekst|volgen|volg ons|meer nieuws"
+    "|view this email in your browser|view this email in a browser|view this email online"
+    "|view online|view email in browser|bekijk deze e-mail in uw browser|bekijk online"
+    "|bekijk deze e-mail in je browser|bekijk in browser|ver en el navegador|ver no navegador"
+    "|ver este correo en el navegador|voir dans le navigateur|voir la version en ligne"
+    "|im browser ansehen|im browser anzeigen|visualizza nel browser|afmelden|uitschrijven"
+    "|update your preferences|manage preferences|manage your preferences|voorkeuren wijzigen"
+    "|view original post|view original|read the original|ver artículo original|ver original"
+    "|ver o original|ver post original|voir l'original|voir l'article original|original lesen"
+    "|originalartikel|vedi l'originale|leggi l'originale|lees het origineel|origineel bericht"
 )
 _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
 """The chrome words as a set: a line that is one of them (and trailing punctuation) costs
@@ -112,7 +121,9 @@ _CHROME_PREFIX = (
     r"|nächster artikel|artículo anterior|artículo siguiente|post anterior|próximo post"
     r"|articolo precedente|articolo successivo|tags?|mots-clés|mots clés|schlagw[öo]rter"
     r"|stichwörter|etiquetas|palavras-chave|parole chiave|topics|themen|thèmes|trefwoorden"
-    r"|onderwerpen|archivado en|archivada en|arquivado em|bron)\b\s*[:\-–—|→]"
+    r"|onderwerpen|archivado en|archivada en|arquivado em|bron|categories|category|categorías"
+    r"|categoría|categorias|categoria|catégories|catégorie|kategorien|kategorie|categorie"
+    r"|categorieën|rubriken|rubrieken)\b\s*[:\-–—|→]"
     r"|^(?:contact|kontakt|contacto|contato|contatto|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+$"
     r"|^(?:follow|folgen sie|folge|suivez|síguenos|siga|segui|seguici)\b.{0,60}\b(?:twitter"
     r"|facebook|instagram|mastodon|bluesky|tiktok|youtube|telegram|whatsapp|linkedin)\b.{0,40}$"
@@ -159,6 +170,11 @@ _CLOSING_MARK = lazy(rf"^(?:{_END_OF_DOCUMENT}|{_ACCESSION})$", re.IGNORECASE)
 """The marks an export closes each record with: Nexis Uni's "End of Document", Factiva's
 "Document" and the record's accession number."""
 CLOSER_HEADS = frozenset("DdEeFfAa-=_~*#+•·§◆")
+_CLOSER_STARTS = frozenset({"do", "en", "ei", "fi", "an"})
+"""First two letters (folded) of the closing marks that are words: most lines starting with
+one of their first letters stop there, before the pattern."""
+_RECORD_STARTS = _CLOSER_STARTS | {"ar", "it"}
+"""The same for the record marks that are words ("Article 2 of 5", "Item 3 of 9")."""
 """First characters of the marks `closes_record` knows."""
 CLOSER_MAX = 60
 """Those marks are shorter than this."""
@@ -373,7 +389,8 @@ def is_separator(line: str) -> bool:
     """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---",
     and the record marks of database exports ("Document 3 of 12", "End of Document")."""
     head = line.lstrip()[:1]
-    if (head in "DdEeAaIiFf" or head.isdigit()) and _RECORD_MARK.match(line.strip()):
+    worded = head in "DdEeAaIiFf" and line.lstrip()[:2].lower() in _RECORD_STARTS
+    if (head.isdigit() or worded) and _RECORD_MARK.match(line.strip()):
         return True
     if not head or head not in _SEPARATOR_MARKS:
         return False
@@ -389,13 +406,16 @@ def record_mark(line: str) -> str:
 
 def closes_record(line: str) -> bool:
     """A mark that closes the record above rather than opening the next ("End of
-    Document", Factiva's "Document WIKNWS0020120522edce70005p", "--- END ---"): a line of
-    that record, kept as written (chrome), and a divide before the next."""
+    Document", Factiva's "Document WIKNWS0020120522edce70005p", "--- END ---", a press
+    release's "###"): a line of that record, kept as written (chrome), and a divide before
+    the next."""
     text = line.strip()
     if len(text) > CLOSER_MAX or text[:1] not in CLOSER_HEADS:
         return False
     if text[:1] in "DdEeFfAa":
-        return bool(_CLOSING_MARK.match(text))
+        return text[:2].lower() in _CLOSER_STARTS and bool(_CLOSING_MARK.match(text))
+    if text[:3] == "###" and text == "#" * len(text):
+        return True
     return any(ch.isalnum() for ch in text) and bool(_SEPARATOR.match(text))
 
 

@@ -33,7 +33,9 @@ _DATE_ONLY = lazy(
     re.IGNORECASE,
 )
 _BYLINE = lazy(
-    r"^(?:(?:written|words|story|text|ein beitrag|ein artikel)\s+)?(?P<marker>by|par|von|por|door)"
+    r"^(?:(?:written|words|story|text|ein beitrag|ein artikel|edited|translated|escrito|escrita"
+    r"|traducido|traducida|traduzido|traduzida|geschreven|vertaald|écrit|écrite|traduit|traduite"
+    r"|geschrieben|übersetzt)\s+)?(?P<marker>by|par|von|por|door)"
     r"\s+(?P<who>[^\s].{1,120})$",
     re.IGNORECASE,
 )
@@ -285,7 +287,7 @@ _LOCAL_MONTHS = (
 _SOURCE_DATE = lazy(
     r"^(?:[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,4}\s*[,·|•–—-]\s*)?"
     r"(?:(?:le|am|il|el|em|on|den|op)\s+)?(?:[\w-]+\.?,?\s+)?"
-    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
     r"(?:\s+(?:de\s+)?\d{4})?)"
     r"(?:\s*(?:[,|•·–—-]|à|um|alle|a las|às|om)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|uur))?)?"
     r"(?:,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag"
@@ -366,7 +368,7 @@ def byline(line: str) -> list[tuple[str, str]]:
     text = strip_emphasis(line.strip()).replace("**", "")
     if len(text) <= _LABEL_MAX and (_STAFF_BYLINE.match(text) or _desk_line(text)):
         return [("byline", text)]
-    match = _BYLINE.match(text) if text[:1] in "BbWwSsTtPpVvEeDd" else None
+    match = _BYLINE.match(text) if text[:1] in _BYLINE_INITIALS else None
     if not match or len(text.split()) > 20 or ";" in text:
         return []
     who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
@@ -379,6 +381,8 @@ def byline(line: str) -> list[tuple[str, str]]:
     return found
 
 
+_BYLINE_INITIALS = frozenset("BbWwSsTtPpVvEeDdGgÉéÜü")
+"""First letters of the words a byline opens with ("By", "Escrito por", "Geschreven door")."""
 _AGENCY_LINE = lazy(r"^\((?:[^\W\d_][\w.&'’-]*)(?:(?: | ?[/,] ?| ?- )[^\W\d_][\w.&'’-]*){0,3}\)$")
 """A source or agency credited on a line of its own, in parentheses ("(Wikinews)", "(AFP)",
 "(dpa/AFP)", "(Agência Brasil)"): up to four names, nothing else."""
@@ -416,15 +420,17 @@ def _has_credits_cue(line: str) -> bool:
 
 
 _SOURCE_NOTE = lazy(
-    r"^[(\[]?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
+    r"^[(\[*]?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
     r"|testo|edição|edición|edizione|édition|editing|redaktion|rédaction|redazione|redacción"
-    r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione)\s*:\s*\S"
+    r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione|bron|vertaling"
+    r"|redactie|eindredactie|tekst)\s*:\s*\S"
     r"[^:]{0,60}(?:;[^;]{1,40})?"
     r"|(?:mit material von|con información de|com informações d[aeo]s?|con informazioni d[ai]"
-    r"|with material from)\s+\S.{0,80}"
+    r"|with material from|met medewerking van|in samenwerking met|met informatie van)\s+\S.{0,80}"
+    r"|estagi[aá]ri[oa]s? sob (?:a )?supervisão d[eao]\s+\S.{0,80}"
     r"|(?:reportagem|reportaje|edição|edición|edizione|editado|editada|traduzione|traducción"
-    r"|tradução|traduit|traduction|übersetzung|übersetzt|translated)\s+(?:de|di|von|par|por|by"
-    r"|da|del)\s+\S[^.]{0,80}"
+    r"|tradução|traduit|traduction|übersetzung|übersetzt|translated|vertaald|vertaling|edited"
+    r"|proofread|reviewed)\s+(?:de|di|von|par|por|by|da|del|door)\s+\S[^.]{0,80}"
     r"|(?:avec|with|mit|con|com)\s+" + _AGENCIES + r"[\w /,-]{0,20}"
     r"|(?:über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor"
     r"|sobre la autora|sobre o autor|sobre a autora|sull'autore|sull'autrice)\s*:\s*\S.{0,200}"
@@ -434,7 +440,9 @@ _SOURCE_NOTE = lazy(
     r"|publié initialement|dieser (?:artikel|beitrag) (?:erschien|wurde) (?:zuerst|ursprünglich)"
     r"|zuerst erschienen|este (?:artículo|texto) (?:fue publicado|se publicó) originalmente"
     r"|publicado originalmente|este (?:artigo|texto) foi (?:publicado|originalmente)"
-    r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente)"
+    r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente"
+    r"|dit (?:artikel|bericht|stuk) (?:verscheen|is) (?:eerder|oorspronkelijk|eerst)"
+    r"|oorspronkelijk (?:gepubliceerd|verschenen))"
     r"\b.{0,160})[)\]]?$",
     re.IGNORECASE,
 )
@@ -448,7 +456,10 @@ _SOURCE_NOTE_WORDS = frozenset(
     " reportagem reportaje editado editada traduit übersetzt translated avec über about à"
     " sobre sull'autore sull'autrice correction korrektur corrección correção correzione"
     " rectificatif this originally cet publié dieser zuerst este publicado questo"
-    " pubblicato".split()
+    " pubblicato"
+    " bron vertaling redactie eindredactie tekst met in estagiário estagiária estagiários"
+    " estagiárias estagiario estagiaria vertaald edited proofread reviewed dit"
+    " oorspronkelijk".split()
 )
 """The first words `_SOURCE_NOTE` can start with: a set lookup spares most lines the
 pattern."""
@@ -461,7 +472,7 @@ def is_source_note(line: str) -> bool:
         return False
     if text[:1] in "([" and text[-1:] not in ")]":
         return False
-    first = text.lstrip("([ ").split(None, 1)[0].lower().rstrip(":") if text.strip("([ ") else ""
+    first = text.lstrip("([* ").split(None, 1)[0].lower().rstrip(":") if text.strip("([* ") else ""
     if first not in _SOURCE_NOTE_WORDS:
         return False  # most lines stop here, before the pattern
     return bool(_SOURCE_NOTE.match(text))

@@ -35,6 +35,8 @@ _MARKERS = {
 rarely; a few hundred characters hold dozens."""
 _LANGUAGE = {word: language for language, words in _MARKERS.items() for word in words.split()}
 """Each marker word and its language."""
+_MARKER_LEAD = 2
+"""How many times the markers of the language read must outnumber the next language's."""
 _PLAIN_HITS = 5
 """Marker words of one language a sample needs to be told without CLD2..."""
 _PLAIN_SHARE = 10
@@ -73,7 +75,10 @@ def marker_language(text: str) -> str | None:
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= _MIN_HITS else None
+    runner_up = max((n for language, n in counts.items() if language != best), default=0)
+    if counts[best] < _MIN_HITS or counts[best] < _MARKER_LEAD * runner_up:
+        return None  # Portuguese "para" and "por" read as Spanish: too close to tell
+    return best
 
 
 def _marker_counts(text: str) -> tuple[dict[str, int], int]:

@@ -47,11 +47,35 @@ _CODE_MAX = 3
 """Factiva's field codes have two or three letters."""
 _TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
 """A label of up to four words, a tab and its value, as an export's summary lists them."""
-_LINKED = lazy(r"^(?P<label>[^<>]{1,80}?)\s*<(?P<url>https?://[^\s<>]+)>$")
+_LINKED = lazy(r"^(?P<label>[^<>]{1,220}?)\s*<(?P<url>https?://[^\s<>]+)>$")
 """A link's words with its address glued on in angle brackets, as a mail client pastes an
 HTML link ("Read the full story<https://…>")."""
 _LINK_WORDS = 8
 """A link's words are a label; a longer line with a link at its end is a paragraph."""
+_HEADLINE_LINK_WORDS = 3
+"""A linked line of this many words or more, shaped like a headline, is one (a newsletter
+links each headline to its story)."""
+
+
+def linked_label(text: str) -> tuple[str, str] | None:
+    """(words, address) of a line that is a link's words with its address glued on in
+    angle brackets ("Read the full story<https://…>"), as a mail client pastes an HTML
+    link; None for other lines."""
+    if text[-1:] != ">" or "://" not in text:
+        return None
+    match = _LINKED.match(text)
+    return (match.group("label").strip(), match.group("url")) if match else None
+
+
+def _nav_link(label: str) -> bool:
+    """A link that is furniture ("View in browser", "Unsubscribe", a logo's "[Name]"),
+    not a headline linked to its story."""
+    words = len(label.split())
+    if words > _LINK_WORDS or label[:1] == "[" or chrome.is_chrome(label):
+        return words <= _LINK_WORDS
+    return words < _HEADLINE_LINK_WORDS or _shape(label, words) is None
+
+
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""
@@ -148,8 +172,8 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     url = _URL.match(text) if "://" in text else None  # links run longer than labels
     if url:
         return "url", (("url", url.group("url")),)
-    linked = _LINKED.match(text) if text[-1:] == ">" and "://" in text else None
-    if linked and len(linked.group("label").split()) <= _LINK_WORDS:
+    linked = linked_label(text) if text[-1:] == ">" else None
+    if linked and _nav_link(linked[0]):
         return "chrome", (("link", text),)  # "View in browser<https://…>", as Outlook pastes
     if len(text) <= _LABEL_LINE:
         label = _label_role(text)
@@ -186,6 +210,21 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 
 
 _PARTS = lazy(r"\s+[·|•]\s+")
+_TIME = lazy(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:uur|uhr|h))?$", re.IGNORECASE)
+_DATED_PARTS = 2
+"""Parts of a line that are a date or a time, enough to make it a date line."""
+
+
+def _dated_part(part: str) -> bool:
+    """A part of a line that is a date, a time or a dated label."""
+    return bool(
+        credits.source_date(part)
+        or credits.local_timestamp(part)
+        or credits.timestamps(part)
+        or _TIME.match(part)
+    )
+
+
 _PART_WORDS = 6
 
 
@@ -206,19 +245,15 @@ def _composite_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | Non
         return None
     if any(len(part.split()) > _PART_WORDS or chrome.ends_sentence(part) for part in parts):
         return None
-    dated = any(
-        credits.source_date(p) or credits.local_timestamp(p) or credits.timestamps(p) for p in parts
-    )
+    dates = sum(1 for part in parts if _dated_part(part))
     named = any(credits.byline(p) for p in parts)
     counted = any(chrome.is_chrome(part) and any(map(str.isdigit, part)) for part in parts)
-    all_dates = all(
-        credits.source_date(p) or credits.local_timestamp(p) or credits.timestamps(p) for p in parts
-    )
-    if dated and (named or counted or all_dates):
+    # "Nieuwsbericht | 12-03-2024 | 10:21": a date and a time beside a label are a date line
+    if dates and (named or counted or dates == len(parts) or dates >= _DATED_PARTS):
         return "updated", (("published", text),)  # kept as written: the date has company
     if named:
         return "byline", (("byline", text),)
-    if (counted and not dated) or all(chrome.is_chrome(part) for part in parts):
+    if (counted and not dates) or all(chrome.is_chrome(part) for part in parts):
         return "chrome", ()
     # "VIDEO | …" may head a story and "World · 2 hours ago" a teaser in a list of them:
     # a date beside a mere label proves nothing.

@@ -10,17 +10,20 @@ not a parse.
 from __future__ import annotations
 
 import heapq
+import itertools
 import threading
 import time
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Literal, cast, get_args
+from typing import Literal, TypeVar, cast, get_args
 
 from reader.article import Article
 from reader.library.articles import Library
 from reader.library.dates import article_date
 from reader.store import STATES, ArticleState
 from reader.text.folding import fold_query
+
+T = TypeVar("T")
 
 SortOrder = Literal["dump", "newest", "oldest", "state", "title"]
 """How the list is ordered; `dump` is the order the dumps give."""
@@ -72,6 +75,10 @@ def as_order(value: object) -> SortOrder:
 YEARLESS_SLACK = timedelta(days=7)
 """A day without a year may fall this long after the dump's latest whole date (a wire
 story filed a day or two after the newest dated one must not go back a year)."""
+
+
+def _at_once() -> None:
+    """No pause: the order is worked out in one go (the UI's own thread, tests)."""
 
 
 class SortKeys:
@@ -162,23 +169,35 @@ class SortKeys:
             if latest is None or when > latest:
                 self._noted[key] = when
 
-    def ranked(self, order: SortOrder) -> list[str]:
+    def ranked(self, order: SortOrder, breathe: Callable[[], None] = _at_once) -> list[str]:
         """Every open article's id in a date or title order (read-only): worked out once
-        per change of the library, so each re-sort is a pass over it. Thread-safe."""
-        return self._worked_out(order)[1]
+        per change of the library, so each re-sort is a pass over it. Thread-safe.
+
+        `breathe` is called every few thousand articles while it is worked out: a thread
+        sleeps in it now and then, so the interpreter is free for the UI's keys and
+        screen updates meanwhile."""
+        return self._worked_out(order, breathe)[1]
 
     def place(self, order: SortOrder) -> Mapping[str, int]:
         """Each open article's place in a date or title order (read-only), made with
         `ranked`: a list in that order finds a row by bisection. Thread-safe."""
-        return self._worked_out(order)[2]
+        return self._worked_out(order, _at_once)[2]
 
-    def _worked_out(self, order: SortOrder) -> tuple[int, list[str], dict[str, int]]:
+    def _worked_out(
+        self, order: SortOrder, breathe: Callable[[], None]
+    ) -> tuple[int, list[str], dict[str, int]]:
+        revision = self._library.revision
+        known = self._ranked.get(order)
+        if known is not None and known[0] == revision:  # no lock: a thread sorting another
+            return known  # order must not hold up the list's keys in this one
         with self._lock:
             revision = self._library.revision
             known = self._ranked.get(order)
             if known is None or known[0] != revision:
-                ranked = _sorted(self._library.ids(), order, self)
-                places = dict(zip(ranked, range(len(ranked)), strict=True))
+                ranked = _sorted(self._library.ids(), order, self, breathe)
+                places: dict[str, int] = {}
+                for start, chunk in zip(itertools.count(0, BREATH), _chunks(ranked, breathe)):
+                    places.update(zip(chunk, range(start, start + len(chunk)), strict=True))
                 known = self._ranked[order] = (revision, ranked, places)
             return known
 
@@ -251,35 +270,48 @@ def sort_ids(
     return ordered
 
 
-def _sorted(ids: Sequence[str], order: SortOrder, keys: SortKeys) -> list[str]:
+def _sorted(
+    ids: Sequence[str], order: SortOrder, keys: SortKeys, breathe: Callable[[], None]
+) -> list[str]:
     """`ids` (in dump order) sorted by title or date: the keyed sort `SortKeys.ranked` keeps.
 
     Dates become microseconds in one integer array sorted by numpy, which lets go of the
     interpreter while it sorts: a sort in a thread then never stops the UI's keys for
-    the whole sort, as a sort of 100,000 Python objects did.
+    the whole sort, as a sort of 100,000 Python objects did. Every Python-level pass
+    goes `BREATH` articles at a time, calling `breathe` between.
     """
     if order == "title":  # sorted in runs, then merged: no one call holds the interpreter long
-        titles = [keys.title(article_id) for article_id in ids]
+        titles = [keys.title(a) for chunk in _chunks(ids, breathe) for a in chunk]
         runs = [
-            sorted(range(start, min(start + TITLE_RUN, len(ids))), key=titles.__getitem__)
-            for start in range(0, len(ids), TITLE_RUN)
+            sorted(range(start, start + len(chunk)), key=titles.__getitem__)
+            for start, chunk in zip(itertools.count(0, BREATH), _chunks(ids, breathe))
         ]
         merged = heapq.merge(*runs, key=titles.__getitem__)  # ties: the earlier run first
-        return [ids[place] for place in merged]
+        return [ids[place] for chunk in _chunks(merged, breathe) for place in chunk]
     import numpy as np  # loaded with the first sort by date, never before the first frame
 
-    stamps = np.fromiter(
-        (_microseconds(keys.date(article_id)) for article_id in ids), np.int64, len(ids)
+    stamps = np.array(
+        [_microseconds(keys.date(a)) for chunk in _chunks(ids, breathe) for a in chunk], np.int64
     )
     dated = np.flatnonzero(stamps != UNDATED)
     wanted = -stamps[dated] if order == "newest" else stamps[dated]
     ranked = dated[np.argsort(wanted, kind="stable")]  # ties keep dump order
     undated = np.flatnonzero(stamps == UNDATED)
-    return [ids[place] for place in np.concatenate((ranked, undated)).tolist()]
+    places = np.concatenate((ranked, undated)).tolist()
+    return [ids[place] for chunk in _chunks(places, breathe) for place in chunk]
 
 
-TITLE_RUN = 4096
-"""Titles sorted in one call of the title order's sort (each a few milliseconds)."""
+def _chunks(items: Iterable[T], breathe: Callable[[], None]) -> Iterator[list[T]]:
+    """`items` in lists of `BREATH`, calling `breathe` once each list has been used."""
+    rest = iter(items)
+    while chunk := list(itertools.islice(rest, BREATH)):
+        yield chunk
+        breathe()
+
+
+BREATH = 4096
+"""Articles between two calls of `breathe` while an order is worked out (a few ms), and
+titles sorted in one call of the title order's sort."""
 
 UNDATED = -1
 """`_microseconds` of an undated article (every date is at or after 0001-01-01)."""

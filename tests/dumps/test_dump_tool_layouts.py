@@ -116,3 +116,46 @@ def test_an_outlook_newsletter_keeps_its_links_out_of_the_items() -> None:
     assert [a.body for a in dump.articles] == [_LEAD, _NEXT]
     assert dump.front_matter[-1] == "Goedemorgen,"
     assert dump.back_matter == ["Afmelden<https://example.nl/afmelden>"]
+
+
+def test_an_outlook_headline_linked_to_its_story_is_the_title_and_its_url() -> None:
+    text = (
+        "From: Weekly <weekly@example.org>\nSubject: This week\n\nHi there,\n\n"
+        f"AFRICA\nOuverture du Forum mondial<https://example.org/forum>\n\n{_LEAD}\n\n"
+        f"ENERGY\nLes marges des raffineurs progressent<https://example.org/marges>\n\n{_NEXT}\n"
+    )
+    first, second = split_text(text)
+    assert (first.title, first.meta["url"]) == (
+        "Ouverture du Forum mondial",
+        "https://example.org/forum",
+    )
+    assert second.title == "Les marges des raffineurs progressent"
+    assert [first.body, second.body] == [_LEAD, _NEXT]
+
+
+def test_closing_notes_in_dutch_and_portuguese_and_a_press_release_mark_stay_above() -> None:
+    notes = ["Bron: ANP", "Vertaald door Sanne de Vries", "*Estagiária sob supervisão de Ana Souza"]
+    text = (
+        f"Ouverture du Forum\n\n{_LEAD}\n\n" + "\n".join(notes) + "\n\n###\n\n\n"
+        f"Les marges progressent\n\n{_NEXT}\n"
+    )
+    first, second = split_text(text)
+    assert (first.body, second.title, second.body) == (_LEAD, "Les marges progressent", _NEXT)
+    kept = "\n".join(str(value) for value in first.meta.values())
+    assert all(note in kept for note in [*notes, "###"])
+
+
+def test_a_short_label_over_the_first_paragraph_is_meta() -> None:
+    byline = "Escrito por Ana Pérez, traducido por Juan Gómez"
+    text = f"Ouverture du Forum\n\n{byline}\n\nQuébec\n\n{_LEAD}\n"
+    (article,) = split_text(text)
+    assert article.body == _LEAD
+    assert article.meta["label"] == "Québec"
+    assert article.meta["byline"].startswith("Escrito por Ana Pérez")
+
+
+def test_a_heading_is_the_title_when_the_title_property_adds_the_site() -> None:
+    text = f'---\ntitle: "Ouverture du Forum | Wikinews"\n---\n\n# Ouverture du Forum\n\n{_LEAD}\n'
+    (article,) = split_text(text)
+    assert (article.title, article.body) == ("Ouverture du Forum", _LEAD)
+    assert "Ouverture du Forum | Wikinews" in article.meta["front_matter"]

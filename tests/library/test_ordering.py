@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -234,7 +235,7 @@ def test_a_date_order_sorted_in_one_array_is_the_stable_keyed_sort(
 def test_prepared_a_step_at_a_time_an_order_is_the_one_sorted_at_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(ordering, "TITLE_RUN", 7)  # the title sort's runs and their merge
+    monkeypatch.setattr(ordering, "BREATH", 7)  # the title sort's runs, the passes' breaths
     written = ["2024-12-30", "March 3", "no date", "1 March 2025", "Dec 31", None]
     articles = [
         replace(
@@ -248,7 +249,11 @@ def test_prepared_a_step_at_a_time_an_order_is_the_one_sorted_at_once(
         while not keys.prepare(as_order(order), 0.0):  # 64 articles a step at most
             steps += 1
         assert steps > 2 and not keys.ready(as_order(order))
-        assert keys.ranked(as_order(order)) == SortKeys(Library(articles)).ranked(as_order(order))
+        breaths: list[None] = []  # a thread sleeps in each, letting the UI's keys in
+        ranked = keys.ranked(as_order(order), functools.partial(breaths.append, None))
+        assert ranked == SortKeys(Library(articles)).ranked(as_order(order))
+        assert len(breaths) >= 3 * (150 // 7)  # each pass over the articles, 7 at a time
+        assert keys.place(as_order(order)) == {a: n for n, a in enumerate(ranked)}
         library = Library(articles)
         expected = sorted(library.ids(), key=SortKeys(library).title)
         if order == "title":

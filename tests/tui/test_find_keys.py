@@ -5,12 +5,14 @@ the footer, and tagging every hit of a search."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
 from textual.widgets import OptionList, Static
 
 from reader.article import Article, Paragraph, article_id
+from reader.library import ordering
 from reader.library.ordering import SortKeys, SortOrder
 from reader.library.stories import Stories
 from reader.library.triage import SearchRun
@@ -227,14 +229,23 @@ async def test_a_big_list_is_sorted_in_a_thread_and_a_second_ctrl_o_goes_on_to_t
         await settle(pilot)
         release = threading.Event()
         ranked = app.triage.sort_keys.ranked
+        breaths: list[None] = []
 
-        def held(order: SortOrder) -> list[str]:
-            release.wait(5)
-            return ranked(order)
+        def held(order: SortOrder, breathe: Callable[[], None] | None = None) -> list[str]:
+            def held_breath() -> None:  # the sort's thread stops in its first pause
+                breaths.append(None)
+                release.wait(5)
+                if breathe is not None:
+                    breathe()
 
+            return ranked(order, held_breath if breathe is not None else lambda: None)
+
+        monkeypatch.setattr(ordering, "BREATH", 2)
         monkeypatch.setattr(app.triage.sort_keys, "ranked", held)
         await pilot.press("ctrl+o")
         assert any("Sorting 4 articles: newest first" in note for note in app.notes)
+        await until(pilot, lambda: bool(breaths))  # mid-way through the sort
+        await until(pilot, lambda: "sorting newest first…" in header(app))  # said at once
         assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]  # not sorted yet
         await pilot.press("j")  # keys answer meanwhile
         assert app.query_one(ArticleList).current.title == "alpha"  # type: ignore[union-attr]
@@ -245,6 +256,7 @@ async def test_a_big_list_is_sorted_in_a_thread_and_a_second_ctrl_o_goes_on_to_t
         await pilot.pause()
         assert titles(app) == ["delta", "Charlie", "Bravo", "alpha"]
         assert "oldest first" in header(app) and app.triage.order == "oldest"
+        assert "sorting" not in header(app)
         assert app.query_one(ArticleList).current.title == "alpha"  # type: ignore[union-attr]
 
 

@@ -59,7 +59,8 @@ SORT_IN_THREAD = 2_000
 SORT_STEP = 0.004
 """Seconds of reading dates or titles between two keys, while an order is worked out."""
 SORT_PAUSE = 0.001
-"""Seconds between two such steps (keys and screen updates run between them)."""
+"""Seconds between two such steps (keys and screen updates run between them), and
+between two steps of the sort's thread."""
 KEYS_AHEAD = 2_000
 """Over this many articles, every date and title is read in a thread once the list is
 loaded, so the first sort in a date or title order only sorts."""
@@ -227,6 +228,8 @@ class TriageScreen(Screen[None]):
         description = self.view_filter.describe()
         if self.triage.order != "dump":
             description = f"{describe_order(self.triage.order)} · {description}"
+        if self._sorting is not None:  # said at once, on screen until the list is sorted
+            description = f"sorting {describe_order(self._sorting)}… · {description}"
         self.list_header.state = HeaderState(
             description, len(self._shown), self.triage.progress(), self._prefix
         )
@@ -271,6 +274,7 @@ class TriageScreen(Screen[None]):
         self._sorting = order
         count = len(self.triage.library)
         self.notify(f"Sorting {count:,} articles: {describe_order(order)}…", title="Sort")
+        self.refresh_header()
         self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
 
     def read_keys_ahead(self) -> None:
@@ -299,8 +303,11 @@ class TriageScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sort", name="sort")
     def _prepare_order(self, order: SortOrder) -> None:
-        """Works out an order in a thread; the list takes it unless another was asked for."""
-        self.triage.sort_keys.ranked(order)
+        """Works out an order in a thread; the list takes it unless another was asked for.
+        The thread sleeps `SORT_PAUSE` between its steps, so the list header's "sorting…"
+        is drawn and keys answer meanwhile (without the pauses the thread held the
+        interpreter through most of the sort)."""
+        self.triage.sort_keys.ranked(order, lambda: time.sleep(SORT_PAUSE))
         self.app.call_from_thread(self._order_ready, order)
 
     def _order_ready(self, order: SortOrder) -> None:
