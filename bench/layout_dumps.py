@@ -769,6 +769,17 @@ def clipper_markdown_09(t: dict[str, Text]) -> Dump:
     return dump
 
 
+def trailers_13(t: dict[str, Text]) -> Dump:
+    """Articles closed by creation-date lines and photo and collaboration credits in Dutch,
+    Portuguese, Spanish and English."""
+    dump = Dump("trailers_13", "trailers", "creation dates, photo and collaboration credits")
+    _trailed(dump, t["t2t-7"], ["Beeld: ANP", "Aangemaakt op 12 maart 2015"])
+    _trailed(dump, t["gvpt-mz-lgbt"], ["Colaborou Ana Souza", "Criado em 29/06/2015 10:32"])
+    _trailed(dump, t["gven-galilea-app"], ["Created on July 10, 2014"])
+    _trailed(dump, t["gves-lectores-feb2018"], ["Creado el 4 de marzo de 2018"])
+    return dump
+
+
 BUILDERS = (
     nexis_factiva_09_factiva,
     nexis_factiva_10_factiva,
@@ -785,6 +796,7 @@ BUILDERS = (
     long_intertitles_06,
     email_digest_13,
     clipper_markdown_09,
+    trailers_13,
 )
 
 

@@ -16,7 +16,7 @@ from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
 from reader.dumps.language import language_code, language_of
-from reader.dumps.roles import Facts, dek_followed_by_lead, linked_label
+from reader.dumps.roles import Facts, caption_over_credit, dek_followed_by_lead, linked_label
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
 _KICKER_MAX_WORDS = 3
@@ -335,8 +335,7 @@ def _above_credit(facts: Sequence[Facts], i: int) -> bool:
     fact = facts[i]
     if fact.role != "text" or fact.words > 60 or i + 1 >= len(facts):
         return False
-    meta = facts[i + 1].meta
-    return bool(meta) and any(key == "photo_credit" for key, _ in meta)
+    return caption_over_credit(fact, facts[i + 1])
 
 
 def _image_alt(facts: Sequence[Facts], i: int) -> bool:

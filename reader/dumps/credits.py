@@ -17,7 +17,7 @@ _MONTHS = (
 )
 _UPDATED = lazy(
     r"^(?:last\s+)?(?P<kind>updated|published|posted|modified|first published|updated on"
-    r"|published on|posted on|date)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
+    r"|published on|posted on|date|created|created on)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
     re.IGNORECASE,
 )
 _TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
@@ -113,8 +113,9 @@ _CAPTION_END = lazy(
 
 _FIELD_KEY_MAX = 24
 """A labelled field's colon comes within this many characters."""
-_STAMP_INITIALS = frozenset("UuPpMmFfDdLl")
-"""First letters of updated, published, posted, modified, first published, date, last."""
+_STAMP_INITIALS = frozenset("UuPpMmFfDdLlCc")
+"""First letters of updated, published, posted, modified, first published, date, last,
+created."""
 _CAPTION_INITIALS = frozenset("IiCcPpFfSsBb[")
 """First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
 _DIGIT = lazy(r"\d")
@@ -136,6 +137,7 @@ _PHOTO_CREDIT = lazy(
 )
 _CREDIT_LINE = lazy(
     r"^(?:credit|photograph|photo|image|picture|foto|bild|bildquelle|fotoquelle|bildnachweis"
+    r"|beeld|fotografie|afbeelding"
     r"|image credit|photo credit|crédito da imagem|crédito de la imagen|crédit image"
     r"|credito immagine|crédito da foto|crédito de la foto"
     r"|fotografía|fotografia|crédit photo|crédits photo|crédito|immagine|imagem|imagen)"
@@ -263,7 +265,12 @@ def timestamps(line: str) -> list[tuple[str, str]]:
     match = _UPDATED.match(text) if text[:1] in _STAMP_INITIALS else None
     if match and (not match.group("value") or _looks_dated(match.group("value"))):
         kind = match.group("kind").lower().split()[-1]
-        kind = {"posted": "published", "modified": "updated", "date": "published"}.get(kind, kind)
+        kind = {
+            "posted": "published",
+            "modified": "updated",
+            "date": "published",
+            "created": "published",
+        }.get(kind, kind)
         value = _ON.sub("", match.group("value").strip())
         return [(kind, value)]
     if not _DIGIT.search(text):
@@ -302,7 +309,7 @@ _SOURCE_DATE = lazy(
 _LOCAL_STAMP = lazy(
     r"^(?:(?P<published>publié|publiée|mis en ligne|mise en ligne|article créé|créé|posté"
     r"|veröffentlicht|erstellt|erschienen|publicado|publicada|pubblicato|pubblicata|postato"
-    r"|gepubliceerd|geplaatst|verschenen)"
+    r"|gepubliceerd|geplaatst|verschenen|creado|creada|criado|criada|aangemaakt|creato|creata)"
     r"|(?P<updated>mis à jour|mise à jour|modifié|actualisé|dernière mise à jour"
     r"|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada"
     r"|última actualización|atualizado|atualizada|última atualização|aggiornato|aggiornata"
@@ -426,7 +433,9 @@ _SOURCE_NOTE = lazy(
     r"|redactie|eindredactie|tekst)\s*:\s*\S"
     r"[^:]{0,60}(?:;[^;]{1,40})?"
     r"|(?:mit material von|con información de|com informações d[aeo]s?|con informazioni d[ai]"
-    r"|with material from|met medewerking van|in samenwerking met|met informatie van)\s+\S.{0,80}"
+    r"|with material from|met medewerking van|in samenwerking met|met informatie van"
+    r"|colaborou|colaboraram|com colaboração de|con la colaboración de|colaboración de)"
+    r"\s+\S.{0,80}"
     r"|estagi[aá]ri[oa]s? sob (?:a )?supervisão d[eao]\s+\S.{0,80}"
     r"|(?:reportagem|reportaje|edição|edición|edizione|editado|editada|traduzione|traducción"
     r"|tradução|traduit|traduction|übersetzung|übersetzt|translated|vertaald|vertaling|edited"
@@ -459,7 +468,7 @@ _SOURCE_NOTE_WORDS = frozenset(
     " pubblicato"
     " bron vertaling redactie eindredactie tekst met in estagiário estagiária estagiários"
     " estagiárias estagiario estagiaria vertaald edited proofread reviewed dit"
-    " oorspronkelijk".split()
+    " oorspronkelijk colaborou colaboraram colaboración".split()
 )
 """The first words `_SOURCE_NOTE` can start with: a set lookup spares most lines the
 pattern."""

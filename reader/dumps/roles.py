@@ -316,6 +316,17 @@ def _case_style(text: str) -> Shape:
 
 
 _DEK_LOOKAHEAD = 6
+_CAPTION_WORDS = 30
+"""A caption is a sentence or two; a longer line set off above a credit is a paragraph."""
+
+
+def caption_over_credit(fact: Facts, below: Facts) -> bool:
+    """A line right over a photo credit ("Beeld: ANP"), as a caption sits over its credit:
+    in the same block, or short. A paragraph, a blank line, then a credit: the credit is
+    the article's, the paragraph no caption."""
+    if below.line.block_start and fact.words > _CAPTION_WORDS:
+        return False
+    return any(key == "photo_credit" for key, _ in below.meta)
 
 
 def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
@@ -327,7 +338,7 @@ def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
             return False  # the next document's lead is not this one's
         if fact.role in ("byline", "updated"):
             return True
-        over_credit = j + 1 < len(facts) and any(k == "photo_credit" for k, _ in facts[j + 1].meta)
+        over_credit = j + 1 < len(facts) and caption_over_credit(fact, facts[j + 1])
         if fact.role == "text" and not fact.shape and not over_credit:
             return False
     return False

@@ -159,3 +159,11 @@ def test_a_heading_is_the_title_when_the_title_property_adds_the_site() -> None:
     (article,) = split_text(text)
     assert (article.title, article.body) == ("Ouverture du Forum", _LEAD)
     assert "Ouverture du Forum | Wikinews" in article.meta["front_matter"]
+
+
+def test_a_credit_set_off_under_the_last_paragraph_is_a_trailer_not_its_caption() -> None:
+    trailer = "Beeld: ANP\nAangemaakt op 2 juli 2012\n"
+    text = f"Ouverture du Forum\n\n{_LEAD}\n\n{_REST} {_REST} {_REST}\n\n{trailer}"
+    (article,) = split_text(text)
+    assert article.body == f"{_LEAD}\n\n{_REST} {_REST} {_REST}"
+    assert article.meta["photo_credit"] == "Beeld: ANP"
