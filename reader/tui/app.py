@@ -324,10 +324,10 @@ class ReaderApp(App[None]):
         if self.opened:
             self._start_work()
             return
-        self._open_rest()
         assert self._start is not None
-        if self._start.opening.deferred:
+        if self._start.opening.deferred:  # first: the first rows need this thread the soonest
             self._load(self._start.opening.deferred)
+        self._open_rest()
 
     @work(thread=True, group="open", name="open")
     def _open_rest(self) -> None:
@@ -437,22 +437,29 @@ class ReaderApp(App[None]):
         """Splits the big dumps asked for, streaming: the first articles join the list at
         once, then more in batches (`STREAM_SECONDS`), so the list fills while the
         splitter works and keys answer meanwhile. Started with the first frame, beside
-        the store's opening: until the session is open, the first screen lists them."""
-        from reader.dumps.inbox import InboxEvent
-        from reader.dumps.load import iter_dump
-        from reader.tui.inbox_bridge import InboxArrived
+        the store's opening: until the session is open, the first screen lists them.
 
-        self.call_from_thread(
-            self.notify, f"Loading {len(paths)} dump{'s' if len(paths) > 1 else ''}…", timeout=3
-        )
-        split = self._split or iter_dump
+        The first rows wait for nothing else: the notice is posted (`notify` is safe from a
+        thread), not called on the loop, and the splitter (a tenth of a second of imports,
+        which the store's opening contends for) is imported only if this process splits."""
+        from reader.tui.presenters.opening import split_here
+
+        self.notify(f"Loading {len(paths)} dump{'s' if len(paths) > 1 else ''}…", timeout=3)
+        split = self._split or split_here
         for path in paths:
             try:
                 found = split(path)
             except ReaderError as exc:
-                self.post_message(InboxArrived(InboxEvent(path, (), grown=False, error=str(exc))))
+                self._unreadable(path, exc)
                 continue
             self._stream(path, found)
+
+    def _unreadable(self, path: Path, error: ReaderError) -> None:
+        """A big dump that cannot be read is told as the inbox tells one."""
+        from reader.dumps.inbox import InboxEvent
+        from reader.tui.inbox_bridge import InboxArrived
+
+        self.post_message(InboxArrived(InboxEvent(path, (), grown=False, error=str(error))))
 
     def _stream(self, path: Path, found: Iterator[Article]) -> None:
         """Posts the articles as they are found (the first at once, then in batches at

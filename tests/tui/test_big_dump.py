@@ -12,6 +12,7 @@ import pytest
 
 from reader.article import Article, article_id
 from reader.dumps.load import load_dump
+from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui.app import ReaderApp, Start
 from reader.tui.presenters.analyser import EntitySource
@@ -138,3 +139,29 @@ async def test_articles_streamed_in_a_state_the_filter_hides_are_not_listed(
         await pilot.press("D")  # shown again with the discarded
         assert [a.id for a in listed.articles] == [a.id for a in articles]
     store.close()
+
+
+async def test_a_big_dump_that_cannot_be_read_is_told_once_the_reading_screen_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "big.txt")
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+
+    def unreadable(path: Path) -> Iterator[Article]:
+        raise ReaderError(f"{path.name}: permission denied")
+
+    workspace = Workspace.open(tmp_path)
+    opening = plan_opening(workspace, [])
+    stores: list[Store] = []
+
+    def rest() -> tuple[Session, EntitySource, str]:
+        stores.append(Store(workspace.store_path))
+        return open_session(workspace, [], stores[0], opening), FakeService(), "fake"
+
+    app = Noted(Start(opening, rest, unreadable))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: ("big.txt: permission denied", "Inbox") in app.notes)
+        assert isinstance(app.screen, MainScreen)
+        assert not app.main.article_list.articles
+    stores[0].close()

@@ -89,6 +89,6 @@ async def test_the_app_lists_what_the_other_process_splits_and_stops_it_on_quit(
     app = ReaderApp(Start(opening, open_rest, split, lambda: stopped.append(True)))
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
-        assert app.main.view.article == articles[0]
+        await until(pilot, lambda: app.main.view.article == articles[0])  # drawn after
     assert stopped == [True]
     store.close()
