@@ -16,98 +16,19 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-import textwrap
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
+from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out, lead_sentence
 
 FRESH3 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh3"
 TEXTS = FRESH3 / "texts.txt"
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
-    """Where the headline line goes, and how the page dresses it (`{}` is the headline)."""
-
-    dress: str = "{}"
-    upper: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Body:
-    """Where the body goes: gaps between paragraphs and around intertitles, wrapping, a
-    Markdown rendering, and chrome lines a page prints after a given paragraph."""
-
-    between: int = 1
-    around: int = 2
-    wrap: int | None = None
-    render: Callable[[str, str], str] | None = None
-    inserts: tuple[tuple[int, tuple[str, ...]], ...] = ()
-
-
-CAPTIONS = "!"
-"""In a list of chrome lines, where the article's published captions go."""
-
-Item = str | Title | Body
-
-
 def _first(text: Text, count: int) -> Text:
     """The article as a digest quotes it: its first `count` paragraphs."""
     return dataclasses.replace(text, blocks=text.blocks[:count])
-
-
-def _lead(text: Text) -> str:
-    """The lead's first sentence, which sites and clippers repeat as a dek."""
-    sentence = text.blocks[0][1].split(". ")[0].rstrip(".") + "."
-    assert sentence != text.blocks[0][1], text.id
-    return sentence
-
-
-def _body(dump: Dump, index: int, text: Text, how: Body) -> None:
-    """The body blocks with their gaps; wrapped lines never break at a hyphen, so joining
-    them with a space gives the paragraph back."""
-    render = how.render or (lambda kind, line: line)
-    inserts = dict(how.inserts)
-    for number, (kind, paragraph) in enumerate(text.blocks):
-        if number in inserts:
-            dump.gap()
-            for line in inserts[number]:
-                dump.meta(index, line)
-            dump.gap()
-        elif number:
-            subhead = kind == "subhead" or text.blocks[number - 1][0] == "subhead"
-            dump.gap(how.around if subhead else how.between)
-        rendered = render(kind, paragraph)
-        pieces = [rendered]
-        if how.wrap and kind == "body":
-            pieces = textwrap.wrap(
-                rendered, how.wrap, break_long_words=False, break_on_hyphens=False
-            )
-        for piece in pieces:
-            dump.put(piece, index, kind)
-
-
-def _article(dump: Dump, text: Text, items: Sequence[Item]) -> int:
-    """One article laid out line by line: chrome strings ('' a blank line), the headline,
-    the captions and the body where the items put them."""
-    title = next(item for item in items if isinstance(item, Title))
-    headline = text.title.upper() if title.upper else text.title
-    index = dump.start(text, title=headline)
-    for item in items:
-        if isinstance(item, Title):
-            dump.title(index, item.dress.format(headline))
-        elif isinstance(item, Body):
-            _body(dump, index, text, item)
-        elif item == CAPTIONS:
-            for caption in text.captions:
-                dump.meta(index, caption)
-        elif item:
-            dump.meta(index, item)
-        else:
-            dump.gap()
-    return index
 
 
 # classic ---------------------------------------------------------------------------
@@ -122,7 +43,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     ):
         if number:
             dump.gap(3)
-        _article(dump, t[ident], [Title(), "", Body()])
+        lay_out(dump, t[ident], [Title(), "", Body()])
     return dump
 
 
@@ -144,7 +65,7 @@ def classic_02(t: dict[str, Text]) -> Dump:
             dump.gap()
         text = t[ident]
         underline = "=" * len(text.title)
-        _article(dump, text, [Title(), underline, "", Body()])
+        lay_out(dump, text, [Title(), underline, "", Body()])
     return dump
 
 
@@ -155,7 +76,7 @@ def classic_03(t: dict[str, Text]) -> Dump:
         if number:
             dump.gap(2)
         text = t[ident]
-        _article(dump, text, [Title(), "-" * len(text.title), "", Body(wrap=64)])
+        lay_out(dump, text, [Title(), "-" * len(text.title), "", Body(wrap=64)])
     return dump
 
 
@@ -180,7 +101,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         t["gven-mideast-obama"],
         t["gven-africa-voices"],
     )
-    _article(
+    lay_out(
         dump,
         brazil,
         [
@@ -207,7 +128,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
     )
     dump.gap()
     quoted = mideast.blocks[2][1]
-    _article(
+    lay_out(
         dump,
         mideast,
         [
@@ -227,7 +148,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         ],
     )
     dump.gap()
-    _article(
+    lay_out(
         dump,
         africa,
         [
@@ -241,7 +162,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
             "",
             Title("# {}"),
             "",
-            "> " + _lead(africa),
+            "> " + lead_sentence(africa),
             "",
             Body(),
         ],
@@ -283,7 +204,7 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
     dump.gap()
     dump.body(index, orchid)
     dump.gap(2)
-    _article(
+    lay_out(
         dump,
         ten,
         [
@@ -301,7 +222,7 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         ],
     )
     dump.gap(2)
-    _article(
+    lay_out(
         dump,
         climate,
         [
@@ -320,7 +241,7 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
     )
     dump.gap(2)
     bold = women.blocks[1][1]
-    _article(
+    lay_out(
         dump,
         women,
         [
@@ -368,7 +289,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
     for label, ident, publication in items:
         dump.gap(2)
         text = t[ident]
-        _article(
+        lay_out(
             dump,
             text,
             [label, Title(), publication, "", Body(), "", f"Lees verder: {text.url}"],
@@ -419,7 +340,7 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
         dump.separator("~" * 60)
         dump.gap()
         text = _first(t[ident], count)
-        _article(
+        lay_out(
             dump,
             text,
             [
@@ -475,7 +396,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
         dump.separator("━" * 40)
         dump.gap()
         text = t[ident]
-        _article(
+        lay_out(
             dump,
             text,
             [label, Title(), publication, "", Body(), "", f"Seguir leyendo → {text.url}"],
@@ -539,7 +460,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
     for number, (ident, before, after) in enumerate(pages):
         if number:
             dump.gap(2)
-        _article(dump, t[ident], [*before, "", Body(), "", *after])
+        lay_out(dump, t[ident], [*before, "", Body(), "", *after])
     return dump
 
 
@@ -603,7 +524,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
     for number, (ident, before, after) in enumerate(pages):
         if number:
             dump.gap(3)
-        _article(dump, t[ident], [*before, "", Body(), "", *after])
+        lay_out(dump, t[ident], [*before, "", Body(), "", *after])
     return dump
 
 
@@ -616,7 +537,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
         "English news pages: skip links, listen lines, an ad between paragraphs, most read",
     )
     hongkong, iran, myanmar = t["gven-hongkong-cctvb"], t["gven-iran-vote"], t["gven-myanmar-64"]
-    _article(
+    lay_out(
         dump,
         hongkong,
         [
@@ -638,7 +559,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
         ],
     )
     dump.gap(3)
-    _article(
+    lay_out(
         dump,
         iran,
         [
@@ -653,7 +574,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
         ],
     )
     dump.gap(3)
-    _article(
+    lay_out(
         dump,
         myanmar,
         [
@@ -694,7 +615,7 @@ def _lexis_document(
     items += ["", Body(wrap=wrap), "", ""]
     for line in trailer:
         items += [line, ""]
-    _article(dump, text, items)
+    lay_out(dump, text, items)
 
 
 def lexisnexis_01(t: dict[str, Text]) -> Dump:
@@ -823,7 +744,7 @@ def nexis_factiva_01_factiva(t: dict[str, Text]) -> Dump:
     for ident, date, lead, number in docs:
         text = t[ident]
         dump.gap(3)
-        _article(
+        lay_out(
             dump,
             text,
             [
@@ -900,7 +821,7 @@ def nexis_factiva_02_nexisuni(t: dict[str, Text]) -> Dump:
         dump.lines.append("\f")
         dump.places.append(None)
         dump.gap()
-        _article(
+        lay_out(
             dump,
             text,
             [
@@ -933,7 +854,7 @@ def _long(dump: Dump, texts: Sequence[tuple[Text, str]]) -> Dump:
     for number, (text, source) in enumerate(texts):
         if number:
             dump.gap(2)
-        _article(dump, text, [Title(), source, "", "", Body(around=2)])
+        lay_out(dump, text, [Title(), source, "", "", Body(around=2)])
     return dump
 
 
@@ -995,7 +916,7 @@ def trailers_01(t: dict[str, Text]) -> Dump:
     for number, (ident, trailer) in enumerate(items):
         if number:
             dump.gap(2)
-        _article(dump, t[ident], [Title(), "", Body(), "", *trailer])
+        lay_out(dump, t[ident], [Title(), "", Body(), "", *trailer])
     return dump
 
 
@@ -1020,7 +941,7 @@ def trailers_02(t: dict[str, Text]) -> Dump:
     for number, (ident, trailer) in enumerate(items):
         if number:
             dump.gap(2)
-        _article(dump, t[ident], [Title(), "", Body(), *trailer])
+        lay_out(dump, t[ident], [Title(), "", Body(), *trailer])
     return dump
 
 

@@ -17,93 +17,14 @@ aggregate score is read.
 from __future__ import annotations
 
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
+from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out, lead_sentence
 
 FRESH4 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh4"
 TEXTS = FRESH4 / "texts.txt"
-
-
-@dataclass(frozen=True, slots=True)
-class Title:
-    """Where the headline line goes, and how the page dresses it (`{}` is the headline)."""
-
-    dress: str = "{}"
-    upper: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Body:
-    """Where the body goes: gaps between paragraphs and around intertitles, wrapping, a
-    Markdown rendering, and chrome lines a page prints before a given paragraph."""
-
-    between: int = 1
-    around: int = 2
-    wrap: int | None = None
-    render: Callable[[str, str], str] | None = None
-    inserts: tuple[tuple[int, tuple[str, ...]], ...] = ()
-
-
-CAPTIONS = "!"
-"""In a list of chrome lines, where the article's published captions go."""
-
-Item = str | Title | Body
-
-
-def _lead(text: Text) -> str:
-    """The lead's first sentence, which sites and clippers repeat as a dek."""
-    sentence = text.blocks[0][1].split(". ")[0].rstrip(".") + "."
-    assert sentence != text.blocks[0][1], text.id
-    return sentence
-
-
-def _body(dump: Dump, index: int, text: Text, how: Body) -> None:
-    """The body blocks with their gaps; wrapped lines never break at a hyphen, so joining
-    them with a space gives the paragraph back."""
-    render = how.render or (lambda kind, line: line)
-    inserts = dict(how.inserts)
-    for number, (kind, paragraph) in enumerate(text.blocks):
-        if number in inserts:
-            dump.gap()
-            for line in inserts[number]:
-                dump.meta(index, line)
-            dump.gap()
-        elif number:
-            subhead = kind == "subhead" or text.blocks[number - 1][0] == "subhead"
-            dump.gap(how.around if subhead else how.between)
-        rendered = render(kind, paragraph)
-        pieces = [rendered]
-        if how.wrap and kind == "body":
-            pieces = textwrap.wrap(
-                rendered, how.wrap, break_long_words=False, break_on_hyphens=False
-            )
-        for piece in pieces:
-            dump.put(piece, index, kind)
-
-
-def _article(dump: Dump, text: Text, items: Sequence[Item]) -> int:
-    """One article laid out line by line: chrome strings ('' a blank line), the headline,
-    the captions and the body where the items put them."""
-    title = next(item for item in items if isinstance(item, Title))
-    headline = text.title.upper() if title.upper else text.title
-    index = dump.start(text, title=headline)
-    for item in items:
-        if isinstance(item, Title):
-            dump.title(index, item.dress.format(headline))
-        elif isinstance(item, Body):
-            _body(dump, index, text, item)
-        elif item == CAPTIONS:
-            for caption in text.captions:
-                dump.meta(index, caption)
-        elif item:
-            dump.meta(index, item)
-        else:
-            dump.gap()
-    return index
 
 
 def _words(text: Text) -> str:
@@ -123,7 +44,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     ):
         if number:
             dump.gap(2)
-        _article(dump, t[ident], [Title(), "", Body()])
+        lay_out(dump, t[ident], [Title(), "", Body()])
     return dump
 
 
@@ -144,7 +65,7 @@ def classic_02(t: dict[str, Text]) -> Dump:
             dump.gap()
             dump.separator(f"{'':30}* * *")
             dump.gap()
-        _article(dump, t[ident], [Title(), "", Body()])
+        lay_out(dump, t[ident], [Title(), "", Body()])
     return dump
 
 
@@ -163,7 +84,7 @@ def classic_03(t: dict[str, Text]) -> Dump:
     ):
         if number:
             dump.gap(3)
-        _article(dump, t[ident], [Title(), "", Body(wrap=72)])
+        lay_out(dump, t[ident], [Title(), "", Body(wrap=72)])
     return dump
 
 
@@ -194,7 +115,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         if text.captions:
             image = "![Voices Without Votes](https://de.globalvoices.org/wp-content/uploads/2008/02/vwv.png)"
             inserts = ((2, (image,)),)
-        _article(
+        lay_out(
             dump,
             text,
             [
@@ -208,7 +129,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
                 Title("# {}"),
                 "",
                 "> ## Excerpt",
-                f"> {_lead(text)}",
+                f"> {lead_sentence(text)}",
                 "",
                 "---",
                 "",
@@ -248,7 +169,7 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         if number:
             dump.gap(2)
         slug = uid.split("-")[0]
-        _article(
+        lay_out(
             dump,
             text,
             [
@@ -307,7 +228,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
     ):
         text = t[ident]
         dump.gap()
-        _article(
+        lay_out(
             dump,
             text,
             [Title("** {}"), "-" * 60, Body(), "", f"Leggi tutto ({text.url})"],
@@ -366,7 +287,7 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
     for label, ident in items:
         text = t[ident]
         dump.gap(2)
-        _article(dump, text, [label, Title(), "", Body(), "", f"Weiterlesen: {text.url}"])
+        lay_out(dump, text, [label, Title(), "", Body(), "", f"Weiterlesen: {text.url}"])
     dump.gap(2)
     dump.separator("--")
     dump.matter(
@@ -411,7 +332,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
         dump.gap()
         dump.separator(f"===== Message n° {number} =====")
         dump.gap()
-        _article(
+        lay_out(
             dump,
             text,
             [
@@ -443,7 +364,7 @@ def _pages(dump: Dump, t: dict[str, Text], pages: Sequence[tuple[str, Sequence[I
     for number, (ident, items) in enumerate(pages):
         if number:
             dump.gap(3)
-        _article(dump, t[ident], items)
+        lay_out(dump, t[ident], items)
     return dump
 
 
@@ -728,7 +649,7 @@ def _lexis(
     items += ["", Body(wrap=wrap), "", ""]
     for line in trailer:
         items += [line, ""]
-    _article(dump, text, items)
+    lay_out(dump, text, items)
 
 
 def lexisnexis_01(t: dict[str, Text]) -> Dump:
@@ -860,7 +781,7 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     for ident, date in docs:
         text = t[ident]
         dump.gap(3)
-        _article(
+        lay_out(
             dump,
             text,
             [
@@ -944,7 +865,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
             dump.lines.append("\f")
             dump.places.append(None)
             dump.gap()
-        _article(
+        lay_out(
             dump,
             text,
             [
@@ -985,7 +906,7 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
         if number:
             dump.gap(2)
         captions: list[Item] = [CAPTIONS, ""] if t[ident].captions else []
-        _article(dump, t[ident], [Title(), source, "", "", *captions, Body(around=2)])
+        lay_out(dump, t[ident], [Title(), source, "", "", *captions, Body(around=2)])
     return dump
 
 
@@ -1008,7 +929,7 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
             dump.gap(2)
         text = t[ident]
         inserts = ((2, text.captions),) if text.captions else ()
-        _article(dump, text, [Title(), source, "", "", Body(inserts=inserts)])
+        lay_out(dump, text, [Title(), source, "", "", Body(inserts=inserts)])
     return dump
 
 
@@ -1034,7 +955,7 @@ def trailers_01(t: dict[str, Text]) -> Dump:
     for number, (ident, trailer) in enumerate(items):
         if number:
             dump.gap(2)
-        _article(dump, t[ident], [Title(), "", Body(), "", *trailer])
+        lay_out(dump, t[ident], [Title(), "", Body(), "", *trailer])
     return dump
 
 
@@ -1059,7 +980,7 @@ def trailers_02(t: dict[str, Text]) -> Dump:
     for number, (ident, trailer) in enumerate(items):
         if number:
             dump.gap(2)
-        _article(dump, t[ident], [Title(), "", Body(), *trailer])
+        lay_out(dump, t[ident], [Title(), "", Body(), *trailer])
     return dump
 
 
@@ -1084,7 +1005,7 @@ def trailers_03(t: dict[str, Text]) -> Dump:
     for number, (ident, trailer) in enumerate(items):
         if number:
             dump.gap(3)
-        _article(dump, t[ident], [Title(), "", Body(), "", *trailer])
+        lay_out(dump, t[ident], [Title(), "", Body(), "", *trailer])
     return dump
 
 

@@ -1,0 +1,93 @@
+"""How the fresh halves' builders lay an article out on a page, line by line.
+
+bench/fresh3_dumps.py and bench/fresh4_dumps.py write their pages from the same parts (a
+headline dressed as a site dresses it, chrome lines, captions, a body with its gaps,
+wrapping and Markdown); keeping those parts here makes both halves' gold files agree on
+what each line is.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bench.fresh_dumps import Dump, Text
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """Where the headline line goes, and how the page dresses it (`{}` is the headline)."""
+
+    dress: str = "{}"
+    upper: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """Where the body goes: gaps between paragraphs and around intertitles, wrapping, a
+    Markdown rendering, and chrome lines a page prints before a given paragraph."""
+
+    between: int = 1
+    around: int = 2
+    wrap: int | None = None
+    render: Callable[[str, str], str] | None = None
+    inserts: tuple[tuple[int, tuple[str, ...]], ...] = ()
+
+
+CAPTIONS = "!"
+"""In a list of chrome lines, where the article's published captions go."""
+
+Item = str | Title | Body
+
+
+def lead_sentence(text: Text) -> str:
+    """The lead's first sentence, which sites and clippers repeat as a dek."""
+    sentence = text.blocks[0][1].split(". ")[0].rstrip(".") + "."
+    assert sentence != text.blocks[0][1], text.id
+    return sentence
+
+
+def lay_out_body(dump: Dump, index: int, text: Text, how: Body) -> None:
+    """The body blocks with their gaps; wrapped lines never break at a hyphen, so joining
+    them with a space gives the paragraph back."""
+    render = how.render or (lambda kind, line: line)
+    inserts = dict(how.inserts)
+    for number, (kind, paragraph) in enumerate(text.blocks):
+        if number in inserts:
+            dump.gap()
+            for line in inserts[number]:
+                dump.meta(index, line)
+            dump.gap()
+        elif number:
+            subhead = kind == "subhead" or text.blocks[number - 1][0] == "subhead"
+            dump.gap(how.around if subhead else how.between)
+        rendered = render(kind, paragraph)
+        pieces = [rendered]
+        if how.wrap and kind == "body":
+            pieces = textwrap.wrap(
+                rendered, how.wrap, break_long_words=False, break_on_hyphens=False
+            )
+        for piece in pieces:
+            dump.put(piece, index, kind)
+
+
+def lay_out(dump: Dump, text: Text, items: Sequence[Item]) -> int:
+    """One article laid out line by line: chrome strings ('' a blank line), the headline,
+    the captions and the body where the items put them."""
+    title = next(item for item in items if isinstance(item, Title))
+    headline = text.title.upper() if title.upper else text.title
+    index = dump.start(text, title=headline)
+    for item in items:
+        if isinstance(item, Title):
+            dump.title(index, item.dress.format(headline))
+        elif isinstance(item, Body):
+            lay_out_body(dump, index, text, item)
+        elif item == CAPTIONS:
+            for caption in text.captions:
+                dump.meta(index, caption)
+        elif item:
+            dump.meta(index, item)
+        else:
+            dump.gap()
+    return index
