@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
-from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out, lead_sentence
+from bench.page_layout import CAPTIONS, Body, Title, lay_out, lay_out_lexis, lead_sentence
 
 FRESH3 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh3"
 TEXTS = FRESH3 / "texts.txt"
@@ -598,26 +598,6 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
 # lexisnexis ------------------------------------------------------------------------
 
 
-def _lexis_document(
-    dump: Dump,
-    text: Text,
-    header: Sequence[str],
-    fields: Sequence[str],
-    trailer: Sequence[str],
-    wrap: int | None,
-) -> None:
-    items: list[Item] = []
-    for line in header:
-        items += [line, ""]
-    items += [Title(), ""]
-    for line in fields:
-        items += [line, ""]
-    items += ["", Body(wrap=wrap), "", ""]
-    for line in trailer:
-        items += [line, ""]
-    lay_out(dump, text, items)
-
-
 def lexisnexis_01(t: dict[str, Text]) -> Dump:
     """An English LexisNexis text export: a print-request header, `N of M DOCUMENTS`,
     DATELINE, HIGHLIGHT and GRAPHIC fields, URL and load-date trailers."""
@@ -656,7 +636,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         if text.captions:
             trailer.insert(0, f"GRAPHIC: {text.captions[0]}")
         trailer += ["LANGUAGE: ENGLISH", "PUBLICATION-TYPE: Newswire"]
-        _lexis_document(
+        lay_out_lexis(
             dump,
             text,
             [f"{'':21}Global Voices Online", f"{'':19}{date}"],
@@ -692,7 +672,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         dump.gap(3)
         dump.separator(f"{'':30}{number} of {len(docs)} DOCUMENTS")
         dump.gap(2)
-        _lexis_document(
+        lay_out_lexis(
             dump,
             text,
             [

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
-from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out, lead_sentence
+from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out, lay_out_lexis, lead_sentence
 
 FRESH4 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh4"
 TEXTS = FRESH4 / "texts.txt"
@@ -632,26 +632,6 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
 # lexisnexis ------------------------------------------------------------------------
 
 
-def _lexis(
-    dump: Dump,
-    text: Text,
-    header: Sequence[str],
-    fields: Sequence[str],
-    trailer: Sequence[str],
-    wrap: int | None,
-) -> None:
-    items: list[Item] = []
-    for line in header:
-        items += [line, ""]
-    items += [Title(), ""]
-    for line in fields:
-        items += [line, ""]
-    items += ["", Body(wrap=wrap), "", ""]
-    for line in trailer:
-        items += [line, ""]
-    lay_out(dump, text, items)
-
-
 def lexisnexis_01(t: dict[str, Text]) -> Dump:
     """A LexisNexis export of German sources: a `Ihre Suchanfrage` header, English field
     names with German dates, `BYLINE:`, `RUBRIK`-style sections, `LOAD-DATE:` trailers."""
@@ -682,7 +662,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         dump.gap(3)
         dump.separator(f"{'':30}{number} of {len(docs)} DOCUMENTS")
         dump.gap(2)
-        _lexis(
+        lay_out_lexis(
             dump,
             text,
             [f"{'':22}{publication}", f"{'':20}{date}"],
@@ -727,7 +707,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         fields += [f"LENGTH: {_words(text)} words"]
         if number in (1, 4):
             fields.insert(0, "HIGHLIGHT: Le reazioni della blogosfera")
-        _lexis(
+        lay_out_lexis(
             dump,
             text,
             [

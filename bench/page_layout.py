@@ -91,3 +91,25 @@ def lay_out(dump: Dump, text: Text, items: Sequence[Item]) -> int:
         else:
             dump.gap()
     return index
+
+
+def lay_out_lexis(
+    dump: Dump,
+    text: Text,
+    header: Sequence[str],
+    fields: Sequence[str],
+    trailer: Sequence[str],
+    wrap: int | None,
+) -> None:
+    """A news-database document: header lines, the headline, field lines, the body (wrapped
+    as the export wraps it) and trailer lines, each set off by a blank line."""
+    items: list[Item] = []
+    for line in header:
+        items += [line, ""]
+    items += [Title(), ""]
+    for line in fields:
+        items += [line, ""]
+    items += ["", Body(wrap=wrap), "", ""]
+    for line in trailer:
+        items += [line, ""]
+    lay_out(dump, text, items)
