@@ -26,13 +26,19 @@ from tests.tui.fakes import FakeService
 from tests.tui.helpers import until
 
 
-async def test_the_list_fills_while_a_big_dump_splits_and_keys_answer_meanwhile(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seed dump as seeds/big.txt in the workspace, read as a big dump is (in a worker)."""
     (tmp_path / "seeds").mkdir()
     shutil.copy(SEED, tmp_path / "seeds" / "big.txt")
     monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
-    first, second = load_dump(tmp_path / "seeds" / "big.txt")
+    return tmp_path / "seeds" / "big.txt"
+
+
+async def test_the_list_fills_while_a_big_dump_splits_and_keys_answer_meanwhile(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = load_dump(big)
     more = threading.Event()
 
     def held_split(path: Path) -> Iterator[Article]:
@@ -75,11 +81,8 @@ def _articles(path: Path, count: int) -> list[Article]:
 
 
 async def test_a_big_dumps_first_rows_show_while_the_store_opens_then_the_reading_screen_takes_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds" / "big.txt")
-    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
     monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))  # each article at once
     workspace = Workspace.open(tmp_path)
     opening = plan_opening(workspace, [])
@@ -119,13 +122,10 @@ async def test_a_big_dumps_first_rows_show_while_the_store_opens_then_the_readin
 
 
 async def test_articles_streamed_in_a_state_the_filter_hides_are_not_listed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds" / "big.txt")
-    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
     monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
-    articles = _articles(tmp_path / "seeds" / "big.txt", 4)
+    articles = _articles(big, 4)
     monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
     workspace = Workspace.open(tmp_path)
     store = Store(workspace.store_path)
@@ -141,13 +141,10 @@ async def test_articles_streamed_in_a_state_the_filter_hides_are_not_listed(
     store.close()
 
 
+@pytest.mark.usefixtures("big")
 async def test_a_big_dump_that_cannot_be_read_is_told_once_the_reading_screen_opens(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds" / "big.txt")
-    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
-
     def unreadable(path: Path) -> Iterator[Article]:
         raise ReaderError(f"{path.name}: permission denied")
 
