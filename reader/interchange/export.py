@@ -227,16 +227,14 @@ def gather(
     cache folder for what a format keeps for the next export (the Prodigy tokens), so
     either reads what the other kept. Without a workspace, paths stay as they are and
     nothing is kept. `release`: see `collect`."""
-    if workspace is None:
-        return collect(store, articles, selection, with_text=with_text, release=release)
     return collect(
         store,
         articles,
         selection,
         with_text=with_text,
-        root=workspace.root,
+        root=workspace.root if workspace else None,
         release=release,
-        cache_dir=workspace.cache_dir,
+        cache_dir=workspace.cache_dir if workspace else None,
     )
 
 
