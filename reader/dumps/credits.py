@@ -235,6 +235,16 @@ one, or stands alone over its value), and the key each gives in `meta`. LP and T
 lead paragraphs and the rest of the text, are not here: the body is under them."""
 TEXT_CODES = frozenset({"LP", "TD"})
 """Factiva's codes over the body's paragraphs (the lead, the text)."""
+CODE_MAX = 3
+"""Factiva's field codes have two or three letters."""
+
+
+def is_field_code(text: str) -> bool:
+    """A Factiva field code alone on its line ("HD", "LP", "AN"): the line reader joins
+    to the value under it, and otherwise chrome."""
+    return len(text) <= CODE_MAX and (text in FACTIVA_CODES or text in TEXT_CODES)
+
+
 _FACTIVA_FIELD = lazy(
     r"^(?P<code>" + "|".join(FACTIVA_CODES) + r")(?:\t+|\t* {2,}\t*)(?P<value>\S.{0,400})$"
 )

@@ -317,16 +317,13 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
     return lines
 
 
-_CODE_MAX = 3
-"""Factiva's field codes have two or three letters."""
 _CODE_INDENT = 4
 """Spaces a code alone on its line may have around it."""
 
 
 def _is_code(raw: str) -> bool:
-    """A Factiva field code alone on its line ("HD", "WC", "LP")."""
-    code = raw.strip()
-    return len(code) <= _CODE_MAX and (code in credits.FACTIVA_CODES or code in credits.TEXT_CODES)
+    """A Factiva field code alone on its line ("HD", "WC", "LP"), spaces around it."""
+    return credits.is_field_code(raw.strip())
 
 
 def _coded_fields(block: list[str], numbers: list[int]) -> list[Line] | None:
@@ -335,9 +332,9 @@ def _coded_fields(block: list[str], numbers: list[int]) -> list[Line] | None:
     the code, a tab and the value, as the layout that sets them side by side writes it.
     LP and TD stay lines of their own (the paragraphs under them are the body); None for a
     block with fewer than two codes alone on their lines."""
-    if min(map(len, block)) > _CODE_MAX + _CODE_INDENT:
+    if min(map(len, block)) > credits.CODE_MAX + _CODE_INDENT:
         return None  # no line short enough to be a code alone: most blocks stop here
-    if sum(1 for raw in block if len(raw) <= _CODE_MAX + _CODE_INDENT and _is_code(raw)) < 2:
+    if sum(1 for raw in block if len(raw) <= credits.CODE_MAX + _CODE_INDENT and _is_code(raw)) < 2:
         return None
     lines: list[Line] = []
     at = 0

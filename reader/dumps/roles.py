@@ -43,8 +43,6 @@ _URL = lazy(
     r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
     re.I,
 )
-_CODE_MAX = 3
-"""Factiva's field codes have two or three letters."""
 _TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
 """A label of up to four words, a tab and its value, as an export's summary lists them."""
 _LINKED = lazy(r"^(?P<label>[^<>]{1,220}?)\s*<(?P<url>https?://[^\s<>]+)>$")
@@ -156,7 +154,7 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "chrome", ()  # "--- END ---", "End of Document": the record above's
     if chrome.is_callout(text):
         return "chrome", ()
-    if len(text) <= _CODE_MAX and (text in credits.FACTIVA_CODES or text in credits.TEXT_CODES):
+    if credits.is_field_code(text):
         return "chrome", ()  # a Factiva field code alone on its line ("LP", "TD", "AN")
     bullet = chrome.bullet_text(line.text)
     if bullet is not None and chrome.section_label(text):
