@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from bench import fresh2_dumps, fresh3_dumps, fresh4_dumps, layout_dumps, tune_dumps
+from bench import fresh2_dumps, fresh3_dumps, fresh4_dumps, layout_dumps, tool_dumps, tune_dumps
 from bench.fresh_dumps import FRESH, build, read_texts
 from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
@@ -101,6 +101,8 @@ def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
 def test_the_tool_layout_dumps_are_what_their_builder_writes() -> None:
     for name, content in layout_dumps.build().items():
         assert (layout_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
+    for name, content in tool_dumps.build().items():
+        assert (tool_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
 
 
 def test_fresh_texts_name_their_source_and_licence() -> None:
@@ -226,6 +228,7 @@ def test_misses_names_what_went_wrong_and_nothing_else() -> None:
     assert any(line.startswith("[0] body at ") for line in found)
 
 
-def test_show_never_shows_the_heldout_or_fresh_halves() -> None:
-    unseen = [c for c in CASES if c.split != "tune"]
+def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
+    unseen = [c for c in CASES if c.split not in ("tune", "fresh3")]
+    assert unseen
     assert show(unseen) == []
