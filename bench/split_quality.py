@@ -14,7 +14,10 @@ for them), the `fresh3` half (Global Voices, Agência Brasil and Dutch governmen
 in English, Spanish, Dutch and Portuguese, pasted by bench/fresh3_dumps.py in all eight
 shapes, built and committed before the splitter was ever run on it) and the `fresh4` half
 (German and English Wikinews, Global Voices in German, French and Italian, pasted by
-bench/fresh4_dumps.py in all eight shapes, likewise committed before any run).
+bench/fresh4_dumps.py in all eight shapes, likewise committed before any run) and the
+`fresh5` half (UK government press releases and Global Voices in English, Polish, Russian,
+Bulgarian and Spanish, pasted by bench/fresh5_dumps.py in all eight shapes, likewise
+committed before any run).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from reader.article import Article
 from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
