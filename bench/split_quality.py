@@ -16,7 +16,10 @@ shapes, built and committed before the splitter was ever run on it; from session
 spent and tuned on: `--show` prints its misses too, and its rows say how the splitter does
 on text it was fitted to, not on new text) and the `fresh4` half
 (German and English Wikinews, Global Voices in German, French and Italian, pasted by
-bench/fresh4_dumps.py in all eight shapes, likewise committed before any run).
+bench/fresh4_dumps.py in all eight shapes, likewise committed before any run) and the
+`fresh5` half (UK government press releases and Global Voices in English, Polish, Russian,
+Bulgarian and Spanish, pasted by bench/fresh5_dumps.py in all eight shapes, likewise
+committed before any run).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from reader.article import Article
 from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 SHOWN = ("tune", "fresh3")
 """The halves whose misses `--show` prints: the tune half and fresh3, spent and tuned on."""
 

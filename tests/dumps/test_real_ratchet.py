@@ -75,6 +75,15 @@ FLOORS = {
     ("fresh4", "nexis_factiva"): (2, 10, 5, 5, 10, 86, 121, 10, 75),  # 2, 10, 91, 121
     ("fresh4", "trailers"): (2, 14, 7, 14, 8, 11, 52, 16, 17),  # 3, 16, 17, 52
     ("fresh4", "all"): (13, 72, 60, 77, 77, 400, 748, 97, 336),  # 20, 97, 452, 762
+    ("fresh5", "classic"): (3, 14, 14, 14, 14, 4, 84, 13, 0),  # 3, 14, 4, 84
+    ("fresh5", "clipper_markdown"): (1, 7, 6, 6, 6, 32, 69, 7, 28),  # 2, 7, 32, 69
+    ("fresh5", "email_digest"): (1, 10, 9, 10, 10, 46, 92, 15, 27),  # 3, 16, 65, 93
+    ("fresh5", "foreign_web"): (3, 7, 3, 7, 8, 44, 103, 13, 52),  # 3, 13, 65, 103
+    ("fresh5", "lexisnexis"): (1, 10, 7, 8, 9, 102, 180, 10, 81),  # 2, 10, 102, 180
+    ("fresh5", "long_intertitles"): (2, 9, 9, 9, 9, 9, 65, 8, 9),  # 2, 9, 9, 65
+    ("fresh5", "nexis_factiva"): (2, 9, 7, 7, 9, 130, 173, 9, 113),  # 2, 9, 130, 173
+    ("fresh5", "trailers"): (2, 13, 9, 14, 12, 13, 71, 16, 14),  # 3, 17, 18, 71
+    ("fresh5", "all"): (15, 79, 64, 75, 77, 380, 837, 91, 324),  # 20, 95, 425, 838
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -101,10 +110,13 @@ work. The `fresh4` rows are what the splitter of main at
 9b70fd0 scored the first time it met that half (built by bench/fresh4_dumps.py and
 committed before any run, 2026-12-04), except its nexis_factiva and `all` rows, set to what
 main at caa76e8 (which scored one body fewer there, and two dumps and more titles more)
-scored when the half landed; only these aggregates were read. From session 8 fresh3 is
-spent and tuned on (its misses read, its layouts fixed by general rules, each tested on tune
-dumps of the same layout from bench/tool_dumps.py); its rows, the tune rows (grown by
-those dumps) and the fresh2 rows were raised to what the splitter then scored."""
+scored when the half landed; only these aggregates were read. The `fresh5` rows are what
+the splitter of main at a25b674 scored the first time it met that half (built by
+bench/fresh5_dumps.py and committed before any run, 2026-12-04); only these aggregates
+were read. From session 8 fresh3 is spent and tuned on (its misses read, its layouts fixed
+by general rules, each tested on tune dumps of the same layout from bench/tool_dumps.py);
+its rows, the tune rows (grown by those dumps) and the fresh2 rows were raised to what the
+splitter then scored."""
 
 
 def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
