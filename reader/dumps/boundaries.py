@@ -34,8 +34,9 @@ _WORDS_SCORE = (-3, -3, -3, -2, -1, 0, *([1] * 15), -1)
 """Headlines run to 6-20 words; subheads are shorter. Indexed by word count."""
 _CLOSERS = "*_\"'”’»)"
 INTRODUCED_SCORE = -3
-"""A line under a line of text ending in a colon is what that line introduces (a quote, a
-tweet, a list), not the headline of another article."""
+"""A line under a line that names an account and ends in a colon ("Javier Vargas
+@javier_vargas:") is the post it quotes, not the headline of another article."""
+_HANDLE_INTRO = lazy(r"(?:^|\s)@\w{2,30}\s*:$")
 QUESTION_SCORE = -2
 """A line that asks a question is more often a paragraph (an interview's question, a
 rhetorical one) than a headline."""
@@ -367,7 +368,7 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
     previous = facts[i - 1]
     if previous.role == "credits":
         score += 2
-    elif previous.role == "text" and previous.line.text.rstrip(_CLOSERS).endswith(":"):
+    elif previous.role == "text" and _HANDLE_INTRO.search(previous.line.text):
         score += INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
     elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
         score += 1
