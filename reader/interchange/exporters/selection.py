@@ -18,6 +18,7 @@ from pathlib import Path
 from reader.article import Article
 from reader.interchange.exporters.records import AnnotationDoc, Export, ExportArticle
 from reader.store import ArticleRecord, ArticleState, StateRecord, Store
+from reader.store.runs import DocumentRun
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +114,8 @@ class _Relative:
 
 
 def _tagged(
-    by_article: dict[str, list[AnnotationDoc]], tags: frozenset[str]
-) -> dict[str, list[AnnotationDoc]]:
+    by_article: dict[str, Sequence[AnnotationDoc]], tags: frozenset[str]
+) -> dict[str, Sequence[AnnotationDoc]]:
     """The annotations carrying one of `tags` (all when there are none), by article."""
     if not tags:
         return by_article
@@ -150,5 +151,5 @@ def _joined(
         state=record.state if record is not None else "new",
         state_changed=None if record is None else record.changed,
         body=None if article is None else article.body,
-        annotations=tuple(annotations),
+        annotations=annotations if isinstance(annotations, DocumentRun) else tuple(annotations),
     )
