@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
 from reader.dumps.language import marker_language
-from reader.dumps.roles import Facts, Shape, dek_followed_by_lead, linked_label
+from reader.dumps.roles import LINK_ENDS, Facts, Shape, dek_followed_by_lead, linked_label
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
@@ -156,8 +156,17 @@ def iter_spans(
             start, has_body = at, False
         elif reason is not None:  # a `>` quote before any body is a dek, not yet the body
             has_body = has_body or (_is_body(fact) and fact.line.text[:1] != ">")
+            # a wire trailer under a line of text closes a body, however short (a one-line
+            # question under the title)
+            has_body = has_body or (fact.role == "credits" and _text_line_above(buffer, i, start))
         i += 1
     yield buffer[start:]
+
+
+def _text_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """The line above is a sentence of the article's (not its headline)."""
+    above = facts[i - 1]
+    return i - 1 > start and above.role == "text" and chrome.ends_sentence(above.line.text)
 
 
 def _starts_here(
@@ -353,7 +362,7 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
         evidence += _DATELINE_EVIDENCE
     if _item_closed_above(facts, i, start):
         evidence += _CLOSER_EVIDENCE
-    if fact.line.text[-1:] == ">" and linked_label(fact.line.text) is not None:
+    if fact.line.text[-1:] in LINK_ENDS and linked_label(fact.line.text) is not None:
         evidence += _LINKED_EVIDENCE  # "Headline<https://…>": a newsletter's link to a story
     score += evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
