@@ -114,13 +114,14 @@ def test_a_damaged_snapshot_is_ignored_and_replaced(path: Path, damage: bytes | 
 
 @pytest.mark.parametrize("where", ["run", "end"])
 def test_a_snapshot_whose_runs_do_not_check_is_ignored_and_replaced(path: Path, where: str) -> None:
-    """A byte changed inside the annotations' JSON (as pages that never reached the disk
-    leave it: still the right length) fails the CRC; a byte more fails the lengths."""
+    """NULs inside the annotations' JSON (as pages that never reached the disk read back:
+    the length is right) make it stale; so does a byte more than the lengths say."""
     _bulk_read(path)
     snapshot = snapshot_path(path)
     raw = snapshot.read_bytes()
     at = raw.rindex(b'"quote"')
-    snapshot.write_bytes(raw[:at] + b"'" + raw[at + 1 :] if where == "run" else raw + b" ")
+    damaged = raw[:at] + bytes(7) + raw[at + 7 :] if where == "run" else raw + b" "
+    snapshot.write_bytes(damaged)
     assert _bulk_read(path) == _plain_read(path)
     assert snapshot.read_bytes() == raw
 

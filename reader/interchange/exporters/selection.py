@@ -11,7 +11,7 @@ dump is not among those given.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -74,10 +74,7 @@ def collect(
         if _wanted(selection, record, bool(found)):
             article = present.get(article_id)
             remembered = None if article is not None else records.get(article_id)
-            joined = _joined(article_id, article, remembered, record, found)
-            if relative is not None and joined.source is not None:
-                joined = replace(joined, source=relative(joined.source))
-            chosen.append(joined)
+            chosen.append(_joined(article_id, article, remembered, record, found, relative))
     return Export(
         exported=exported or export_time(),
         tags=tuple(store.tags()),
@@ -141,12 +138,16 @@ def _joined(
     remembered: ArticleRecord | None,
     record: StateRecord | None,
     annotations: Sequence[AnnotationDoc],
+    relative: _Relative | None,
 ) -> ExportArticle:
     named = article or remembered
+    source = None if named is None else named.source
+    if relative is not None and source is not None:
+        source = relative(source)
     return ExportArticle(
         id=article_id,
         title=None if named is None else named.title,
-        source=None if named is None else named.source,
+        source=source,
         meta={} if article is None else dict(article.meta),
         state=record.state if record is not None else "new",
         state_changed=None if record is None else record.changed,
