@@ -9,7 +9,10 @@ Publication, date" lines; Mailchimp's plain-text newsletter (`**` headings over 
 of dashes, `Read more (URL)` links, the `====` rule over its footer); a Factiva export
 opening with its search summary; news pages whose labels carry an icon (`👁`, `⏱`, `🔊`),
 with text-size buttons, "listen to this content", "Filed under:" and "more news from …"
-lines in six languages; wire and desk trailers in several languages.
+lines in six languages; an agency's pages with the trail a line above the headline; wire
+and desk trailers in several languages; LexisNexis records with copyright lines over the
+publication; clipped notes with long `##` intertitles; framed intertitles (the
+intertitles, like the chrome, are ours).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import sys
 from collections.abc import Sequence
 
 from bench.fresh_dumps import Dump, Text, built_files, read_texts, write_files
+from bench.layout_dumps import _markdown, _with_intertitles
 from bench.tune_dumps import TITLE, TUNE, _page, _trailed
 
 TEXTS = TUNE / "texts.txt"
@@ -242,12 +246,148 @@ def trailers_14(t: dict[str, Text]) -> Dump:
     return dump
 
 
+def _centred(line: str, width: int = 80) -> str:
+    return line.center(width).rstrip()
+
+
+def lexisnexis_06(t: dict[str, Text]) -> Dump:
+    """A LexisNexis Academic export whose records open with the source's copyright lines
+    over the publication and its date line (weekday after the date, in the document's
+    language), all centred, then the headline, SECTION and LENGTH fields, the body
+    wrapped at 80 columns and the LOAD-DATE and LANGUAGE fields."""
+    dump = Dump("lexisnexis_06", "lexisnexis", "LexisNexis: copyright lines over publication")
+    docs = (
+        ("gvde-workeer", "Global Voices auf Deutsch", "12. Februar 2016 Freitag", "GERMAN"),
+        (
+            "gvpt-nyusi",
+            "Global Voices em Português",
+            "12 de maio de 2017 sexta-feira",
+            "PORTUGUESE",
+        ),
+        ("gvfr-kazakhstan", "Global Voices en Français", "2 juillet 2021 vendredi", "FRENCH"),
+    )
+    dump.matter("LexisNexis Academic", "Search Terms: global voices", "")
+    dump.gap(2)
+    for number, (ident, publication, date, language) in enumerate(docs, 1):
+        text = t[ident]
+        dump.separator(_centred(f"{number} of {len(docs)} DOCUMENTS"))
+        dump.gap(2)
+        index = dump.start(text)
+        year = date.split()[-2]
+        for line in (f"Copyright {year} {publication}", "All Rights Reserved", publication, date):
+            dump.meta(index, _centred(line))
+            dump.gap()
+        dump.title(index, text.title)
+        dump.gap()
+        words = sum(len(body.split()) for _, body in text.blocks)
+        for line in ("SECTION: WORLD", f"LENGTH: {words} words"):
+            dump.meta(index, line)
+            dump.gap()
+        dump.gap()
+        dump.body(index, text, wrap=80)
+        dump.gap(2)
+        for line in (f"LOAD-DATE: {date.rsplit(' ', 1)[0]}", f"LANGUAGE: {language}"):
+            dump.meta(index, line)
+            dump.gap()
+        dump.gap(2)
+    return dump
+
+
+def clipper_markdown_10(t: dict[str, Text]) -> Dump:
+    """Clipped notes under front matter, the first with no `# ` title (its `title:` field
+    names it), the second with one and long `##` intertitles (ours, shaped like headlines,
+    a topic and a colon) over sections of a paragraph or two."""
+    dump = Dump(
+        "clipper_markdown_10",
+        "clipper_markdown",
+        "notes with and without a # title, long ## intertitles over short sections",
+        ".md",
+    )
+    text = t["gvpt-mz-lgbt"]
+    index = dump.start(text)
+    for line in ("---", f"source_url: {text.url}", "clipped_at: 2015-07-01T09:12:44Z"):
+        dump.meta(index, line)
+    dump.title(index, f"title: {text.title}")
+    dump.meta(index, "---")
+    dump.gap()
+    dump.body(index, text)
+    dump.gap(2)
+    text = _with_intertitles(
+        t["gven-galilea-app"],
+        {
+            3: "Twitter: a videogame that trains the eye muscles wins support from users",
+            5: "Trento: Paraguay's contributor will present her app at the Demo Day",
+        },
+    )
+    index = dump.start(text)
+    for line in ("---", f"title: {text.title}", f"source_url: {text.url}", "---"):
+        dump.meta(index, line)
+    dump.gap()
+    dump.title(index, f"# {text.title}")
+    dump.gap()
+    dump.body(index, text, around_subheads=1, render=_markdown)
+    dump.gap()
+    return dump
+
+
+def long_intertitles_07(t: dict[str, Text]) -> Dump:
+    """Articles whose intertitles (ours) stand between two blank lines, the gap between
+    articles, each over a paragraph that introduces a quotation with a colon or leads
+    into it without a stop."""
+    dump = Dump(
+        "long_intertitles_07", "long_intertitles", "framed intertitles over lines that introduce"
+    )
+    for ident, titles in (
+        ("gven-galilea-app", {4: "A Note of Support", 6: "Next Stop Trento"}),
+        ("gves-lectores-feb2018", {2: "Lo que más leyeron"}),
+    ):
+        text = _with_intertitles(t[ident], titles)
+        index = dump.start(text)
+        dump.title(index, text.title)
+        dump.gap()
+        dump.body(index, text, around_subheads=2)
+        dump.gap(2)
+    return dump
+
+
+def foreign_web_22(t: dict[str, Text]) -> Dump:
+    """A news agency's pages: the trail set one blank line above the headline, a date and
+    place line parted by a bar, "Ouvir"/"Imprimir | Enviar por e-mail" furniture and a
+    "Leia mais:" list closing each page."""
+    dump = Dump("foreign_web_22", "foreign_web", "agency pages: trail a line above the headline")
+    for ident, trail, date in (
+        ("gvpt-nyusi", "Início › Política", "12/05/2017 10h21 | Maputo"),
+        ("gvpt-mz-lgbt", "Início › Direitos Humanos", "29/06/2015 10h32 | Maputo"),
+        ("gves-lectores-feb2018", "Inicio › Medios", "04/03/2018 09h00 | Ciudad de México"),
+    ):
+        text = t[ident]
+        index = dump.start(text)
+        dump.meta(index, trail)
+        dump.gap()
+        dump.title(index, text.title)
+        dump.gap()
+        dump.meta(index, date)
+        dump.gap()
+        dump.body(index, text)
+        dump.gap()
+        dump.meta(index, "Leia mais:")
+        dump.meta(index, "• Agência Brasil adota Creative Commons para licenciar seus conteúdos")
+        dump.gap()
+        dump.meta(index, "Imprimir | Enviar por e-mail")
+        dump.gap(3)
+    return dump
+
+
 BUILDERS = (
     email_digest_14,
     email_digest_15,
     nexis_factiva_12_factiva,
     foreign_web_21,
     trailers_14,
+    lexisnexis_06,
+    clipper_markdown_10,
+    long_intertitles_07,
+    foreign_web_22,
 )
 
 

@@ -229,7 +229,9 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         elif draft.title and not draft.parts and _dek(fact, text):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
-            if fact.line.record and i + 1 < len(facts) and facts[i + 1].role == "updated":
+            if facts[0].line.record and i + 1 < len(facts) and facts[i + 1].role == "updated":
+                # in an export's record the publication and its date line stand over the
+                # headline, the copyright lines maybe above them
                 draft.note_line(i, "publication", text, "lead: publication over a date line")
                 continue
             if _kicker(facts, i):

@@ -322,6 +322,17 @@ def is_chrome(line: str) -> bool:
     return label is not None and (_is_chrome_word(label) or bool(_LOCAL_LABELS.match(label)))
 
 
+def is_breadcrumb(line: str) -> bool:
+    """A page's trail ("Início › Tecnologia", "Home / Mondo / Europa"): navigation, which
+    stands over the headline of its page."""
+    text = line.strip()
+    return (
+        len(text) <= _LABEL_MAX
+        and any(mark in text for mark in _CRUMB_MARKS)
+        and bool(_CRUMBS.match(text))
+    )
+
+
 def _after_icon(text: str) -> str | None:
     """A label without the icon a page sets before it ("👁 418 keer gelezen", "⏱ 1 min de
     lectura", "🔊 Listen"): the icon's glyph comes along when the page is copied. None

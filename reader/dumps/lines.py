@@ -322,8 +322,8 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
         lines = _unwrap(block, numbers)
     else:
         lines = [_make_line(raw, number) for raw, number in zip(block, numbers, strict=True)]
-        for at, (last, written) in underlined.items():
-            lines[at].last, lines[at].as_written = last, written
+        for at, written in underlined.items():
+            lines[at].as_written = written
     for line in lines[1:]:
         line.block_start = False
     for line in lines[:-1]:
@@ -366,22 +366,22 @@ def _coded_fields(block: list[str], numbers: list[int]) -> list[Line] | None:
 
 def _apply_setext(
     block: list[str], numbers: list[int]
-) -> tuple[list[str], list[int], dict[int, tuple[int, str]]]:
+) -> tuple[list[str], list[int], dict[int, str]]:
     """Turns `Title` + `=====` (or `-----`) into a Markdown ATX heading line, numbered by
-    its title line (the underline is taken as part of it); also, for each heading made
-    (by its place in the lines returned), the underline's number and the two lines as
-    written, so the underline is kept. A newsletter service's `** ` before an underlined
+    its title line (the underline is a layout mark, as a separator is); also, for each
+    heading made (by its place in the lines returned), the two lines as written, so the
+    underline's characters are kept. A newsletter service's `** ` before an underlined
     heading (Mailchimp's plain text) marks the heading, not its words."""
     if not any(raw.lstrip()[:1] in _UNDERLINES for raw in block[1:]):
         return block, numbers, {}
     out: list[str] = []
     kept: list[int] = []
-    underlined: dict[int, tuple[int, str]] = {}
+    underlined: dict[int, str] = {}
     for raw, number in zip(block, numbers, strict=True):
         level = _setext_level(raw) if out and not out[-1].startswith("#") else 0
         if level and chrome.is_separator(raw):
             title = out[-1].strip()
-            underlined[len(out) - 1] = (number, f"{title}\n{raw.strip()}")
+            underlined[len(out) - 1] = f"{title}\n{raw.strip()}"
             if title.startswith("** ") and not title.endswith("**"):
                 title = title[3:]
             out[-1] = "#" * level + " " + title

@@ -145,3 +145,74 @@ def test_desk_and_correspondent_trailers_in_several_languages() -> None:
         assert credits.is_credits(line), line
     for line in ("DE NOTRE CORRESPONDANT À KABOUL", "dal nostro corrispondente a Roma"):
         assert credits.byline(line), line
+
+
+def test_copyright_lines_over_a_records_publication_and_date() -> None:
+    text = "\n".join(
+        [
+            "                              1 of 1 DOCUMENTS",
+            "",
+            "                 Copyright 2016 Global Voices auf Deutsch",
+            "",
+            "                          All Rights Reserved",
+            "",
+            "                       Global Voices auf Deutsch",
+            "",
+            "                       12. Februar 2016 Freitag",
+            "",
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            "",
+            "LENGTH: 25 words",
+            "",
+            _ONE,
+        ]
+    )
+    (article,) = split_text(text)
+    assert article.title == "Eine Arbeitsplatzbörse für Geflüchtete"
+    assert article.body == _ONE
+
+
+def test_a_line_a_colon_introduces_does_not_start_an_article() -> None:
+    text = "\n\n".join(
+        [
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            _ONE,
+            "Jonathan Sanchez @Maskus:",
+            "Pizango no quiere responder por los policias muertos ni la quema de locales #bagua",
+            _TWO,
+        ]
+    )
+    (article,) = split_text(text)
+    assert article.body.endswith(_TWO)
+
+
+def test_a_trail_one_blank_line_above_a_headline_opens_its_page() -> None:
+    text = "\n".join(
+        [
+            "Início › Política",
+            "",
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            "",
+            "12/02/2016 10h21 | Berlim",
+            "",
+            _ONE,
+            "",
+            "Leia mais:",
+            "• Agência Brasil adota Creative Commons para licenciar seus conteúdos",
+            "",
+            "Imprimir | Enviar por e-mail",
+            "",
+            "",
+            "",
+            "Início › Direitos Humanos",
+            "",
+            "Presidente de Moçambique conversa com internautas",
+            "",
+            "12/05/2017 10h21 | Maputo",
+            "",
+            _TWO,
+        ]
+    )
+    first, second = split_text(text)
+    assert second.title == "Presidente de Moçambique conversa com internautas"
+    assert (first.body, second.body) == (_ONE, _TWO)
