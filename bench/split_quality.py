@@ -12,9 +12,14 @@ the `fresh2` half (new Wikinews and Global Voices text pasted by bench/fresh2_du
 the shapes that were weakest, built and first scored before the splitter was changed
 for them), the `fresh3` half (Global Voices, Agência Brasil and Dutch government text
 in English, Spanish, Dutch and Portuguese, pasted by bench/fresh3_dumps.py in all eight
-shapes, built and committed before the splitter was ever run on it) and the `fresh4` half
+shapes, built and committed before the splitter was ever run on it; from session 8 on it is
+spent and tuned on: `--show` prints its misses too, and its rows say how the splitter does
+on text it was fitted to, not on new text) and the `fresh4` half
 (German and English Wikinews, Global Voices in German, French and Italian, pasted by
-bench/fresh4_dumps.py in all eight shapes, likewise committed before any run).
+bench/fresh4_dumps.py in all eight shapes, likewise committed before any run) and the
+`fresh5` half (UK government press releases and Global Voices in English, Polish, Russian,
+Bulgarian and Spanish, pasted by bench/fresh5_dumps.py in all eight shapes, likewise
+committed before any run).
 """
 
 from __future__ import annotations
@@ -31,7 +36,9 @@ from reader.article import Article
 from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SHOWN = ("tune", "fresh3")
+"""The halves whose misses `--show` prints: the tune half and fresh3, spent and tuned on."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
@@ -271,11 +278,11 @@ def misses(case: Case, articles: Sequence[Article]) -> list[str]:
 
 
 def show(cases: Iterable[Case]) -> list[str]:
-    """Every miss in the tune half (the held-out and fresh halves are scored only, never
-    shown)."""
+    """Every miss in the halves that may be tuned on (`SHOWN`: tune, and fresh3 once it was
+    spent); the held-out and other fresh halves are scored only, never shown."""
     out = []
     for case in cases:
-        if case.split != "tune":
+        if case.split not in SHOWN:
             continue
         found = misses(case, load_dump(case.path))
         out += [f"{case.split}/{case.path.name}: {line}" for line in found]
@@ -284,7 +291,7 @@ def show(cases: Iterable[Case]) -> list[str]:
 
 def main(argv: Sequence[str] = ()) -> int:
     """Prints the table for every real dump (or the dumps under a folder given);
-    `--show` prints what went wrong in each tune dump instead."""
+    `--show` prints what went wrong in each dump of the tune and fresh3 halves instead."""
     args = [a for a in argv if a != "--show"]
     cases = load_cases(Path(args[0]) if args else REAL)
     print("\n".join(show(cases) if "--show" in argv else rows(score(cases))))

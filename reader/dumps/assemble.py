@@ -143,6 +143,9 @@ def assemble(
     if not draft.title:
         draft.title = _derived_title(draft.parts[0][0])
         draft.note("title_source", "derived from the first paragraph")
+    for fact in facts:  # an underlined heading: its underline as written
+        if fact.line.as_written and not fact.line.front_matter:
+            draft.note("as_written", fact.line.as_written)
     body, paragraphs = _join(draft.parts)
     if paragraphs and paragraphs[0].kind == "paragraph":
         line = credits.dateline(body[: paragraphs[0].end])
@@ -226,7 +229,9 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         elif draft.title and not draft.parts and _dek(fact, text):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
-            if fact.line.record and i + 1 < len(facts) and facts[i + 1].role == "updated":
+            if facts[0].line.record and i + 1 < len(facts) and facts[i + 1].role == "updated":
+                # in an export's record the publication and its date line stand over the
+                # headline, the copyright lines maybe above them
                 draft.note_line(i, "publication", text, "lead: publication over a date line")
                 continue
             if _kicker(facts, i):
@@ -392,7 +397,9 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
             continue
         if fact.role == "text" and fact.shape and fact.words > kicker.words:
             headline = not fact.line.text.rstrip("\"'”’»)").endswith((".", ";", ":", ","))
-            return headline and cues >= _KICKER_CUES
+            # a line the next paragraph carries on (a quoted tweet, then "twittert X.") is
+            # the first paragraph, not a headline under a kicker
+            return headline and cues >= _KICKER_CUES and not _carried_on(facts, j)
         if fact.role == "text" and not (fact.shape and fact.words <= kicker.words):
             return False
         if fact.role in ("updated", "byline") and kicker.words > _KICKER_MAX_WORDS:

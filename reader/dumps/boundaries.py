@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
 from reader.dumps.language import marker_language
-from reader.dumps.roles import Facts, Shape, dek_followed_by_lead, linked_label
+from reader.dumps.roles import LINK_ENDS, Facts, Shape, dek_followed_by_lead, linked_label
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
@@ -33,6 +33,10 @@ vocabulary cannot outvote it."""
 _WORDS_SCORE = (-3, -3, -3, -2, -1, 0, *([1] * 15), -1)
 """Headlines run to 6-20 words; subheads are shorter. Indexed by word count."""
 _CLOSERS = "*_\"'”’»)"
+INTRODUCED_SCORE = -3
+"""A line under a line that names an account and ends in a colon ("Javier Vargas
+@javier_vargas:") is the post it quotes, not the headline of another article."""
+_HANDLE_INTRO = lazy(r"(?:^|\s)@\w{2,30}\s*:$")
 QUESTION_SCORE = -2
 """A line that asks a question is more often a paragraph (an interview's question, a
 rhetorical one) than a headline."""
@@ -156,8 +160,17 @@ def iter_spans(
             start, has_body = at, False
         elif reason is not None:  # a `>` quote before any body is a dek, not yet the body
             has_body = has_body or (_is_body(fact) and fact.line.text[:1] != ">")
+            # a wire trailer under a line of text closes a body, however short (a one-line
+            # question under the title)
+            has_body = has_body or (fact.role == "credits" and _text_line_above(buffer, i, start))
         i += 1
     yield buffer[start:]
+
+
+def _text_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """The line above is a sentence of the article's (not its headline)."""
+    above = facts[i - 1]
+    return i - 1 > start and above.role == "text" and chrome.ends_sentence(above.line.text)
 
 
 def _starts_here(
@@ -177,6 +190,8 @@ def _starts_here(
         return None
     if not _candidate(fact, _gap_before(facts, i, start)):
         return ""
+    if fact.line.heading > layout.title_heading > 0:
+        return ""  # a `##` heading where articles open with `#` ones: a subheading
     verdict = _score(facts, i, start, layout)
     if _starts_article(verdict, has_body, layout, in_related):
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
@@ -240,13 +255,7 @@ def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
     """The blank lines before a line, or before the labels right above it (a breadcrumb,
     a section name in capitals) when it sits under them with no blank line between."""
     j = i
-    while (
-        j > start + 1
-        and i - j < _KICKER_LINES
-        and not facts[j].line.gap_before
-        and not facts[j].line.separator_before
-        and _label(facts[j - 1])
-    ):
+    while j > start + 1 and i - j < _KICKER_LINES and _under_label(facts, j):
         j -= 1
     return facts[j].line.gap_before
 
@@ -256,15 +265,26 @@ def _labels_above(facts: Sequence[Facts], i: int, start: int) -> int:
     above it, no blank line between; `_gap_before` reads the same lines): the article
     starts there, they are its furniture, not the trailer of the one above."""
     j = i
-    while (
-        j > start + 1
-        and i - j < _KICKER_LINES
-        and not facts[j].line.gap_before
-        and not facts[j].line.separator_before
-        and _label(facts[j - 1])
-    ):
+    while j > start + 1 and i - j < _KICKER_LINES and _under_label(facts, j):
         j -= 1
     return j
+
+
+def _under_label(facts: Sequence[Facts], j: int) -> bool:
+    """Line `j` sits under a label: right under it, or one blank line under a breadcrumb
+    (a page's trail is often set apart from the headline)."""
+    line = facts[j].line
+    if line.separator_before or line.gap_before > 1 or not _label(facts[j - 1]):
+        return False
+    return not line.gap_before or chrome.is_breadcrumb(facts[j - 1].line.text)
+
+
+def _breadcrumb(fact: Facts) -> bool:
+    return (
+        fact.role == "chrome"
+        and fact.words <= _BREADCRUMB_WORDS
+        and any(mark in fact.line.text for mark in "›»>/")
+    )
 
 
 def _label(fact: Facts) -> bool:
@@ -273,7 +293,7 @@ def _label(fact: Facts) -> bool:
     if fact.role == "chrome":
         if fact.meta and fact.meta[0][0] == "section":
             return True
-        return fact.words <= _BREADCRUMB_WORDS and any(mark in fact.line.text for mark in "›»>/")
+        return _breadcrumb(fact)
     return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS
 
 
@@ -342,10 +362,14 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
     gap = _gap_score(gap_before, layout.paragraph_gap)
     if gap and _framed(facts, i, layout) and not _binds_forward(facts, start, i):
         gap = FRAMED_SCORE
+    elif gap and _frames_line_above(facts, i, start):
+        gap = 0  # the gap sets off the intertitle above, as wide above it as below
     score = _shape_score(fact, layout) + gap
     previous = facts[i - 1]
     if previous.role == "credits":
         score += 2
+    elif previous.role == "text" and _HANDLE_INTRO.search(previous.line.text):
+        score += INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
     elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
         score += 1
     first_body, evidence, repeated = _lead(facts, i)
@@ -353,7 +377,7 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
         evidence += _DATELINE_EVIDENCE
     if _item_closed_above(facts, i, start):
         evidence += _CLOSER_EVIDENCE
-    if fact.line.text[-1:] == ">" and linked_label(fact.line.text) is not None:
+    if fact.line.text[-1:] in LINK_ENDS and linked_label(fact.line.text) is not None:
         evidence += _LINKED_EVIDENCE  # "Headline<https://…>": a newsletter's link to a story
     score += evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
@@ -406,6 +430,24 @@ def _framed(facts: Sequence[Facts], i: int, layout: Layout) -> bool:
     set it off (an intertitle) rather than part two articles, for a headline sits as
     close to its own lead as paragraphs sit to each other."""
     return i + 1 < len(facts) and facts[i + 1].line.gap_before > layout.paragraph_gap
+
+
+_INTERTITLE_WORDS = 10
+
+
+def _frames_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """The line above is a short unpunctuated line set off by a gap as wide as the one
+    under it: an intertitle the gap frames (or a headline whose lead this line is), so the
+    gap says nothing about this line starting an article."""
+    above = facts[i - 1]
+    return (
+        i - 1 > start
+        and above.role == "text"
+        and above.shape is not None
+        and above.words <= _INTERTITLE_WORDS
+        and above.line.gap_before >= facts[i].line.gap_before > 0
+        and not chrome.ends_sentence(above.line.text)
+    )
 
 
 def _binds_forward(facts: Sequence[Facts], start: int, i: int) -> bool:

@@ -64,6 +64,12 @@ _CHROME_WORDS = (
     "|view original post|view original|read the original|ver artículo original|ver original"
     "|ver o original|ver post original|voir l'original|voir l'article original|original lesen"
     "|originalartikel|vedi l'originale|leggi l'originale|lees het origineel|origineel bericht"
+    "|listen to this content|ouvir este conteúdo|escuchar este contenido|écouter ce contenu"
+    "|ascolta questo contenuto|diesen inhalt anhören|luister naar dit artikel|a- a+|a+ a-|a a a"
+    "|comment on this article|reageer op dit artikel|comente esta notícia|comenta esta noticia"
+    "|commentez cet article|commenta questo articolo|kommentieren sie diesen artikel"
+    "|comparte esta noticia|compartilhe esta notícia|partilhe esta notícia|partagez cet article"
+    "|teilen sie diesen artikel|condividi questo articolo|share this post|deel dit nieuws"
 )
 _CHROME_WORD_SET = frozenset(word.rstrip(".,:! ") for word in _CHROME_WORDS.split("|"))
 """The chrome words as a set: a line that is one of them (and trailing punctuation) costs
@@ -76,7 +82,8 @@ _LOCAL_LABELS = lazy(
     r"|questo articolo|this article|this story|dit artikel|dit bericht))?"
     r"(?: (?:sur|auf|en|no|na|su|on|via) [\w ]{1,20})?\s*:?"
     r"|[^\w\s]{0,2}\s*\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti|minuto)"
-    r"|(?:temps de |tempo di |tiempo de |tempo de )?(?:lecture|lesezeit|lectura|leitura|lettura)"
+    r"|(?:temps de |tempo di |tiempo de |tempo de )?(?:lecture|lesezeit|lectura|leitura|lettura"
+    r"|leestijd|reading time|read time)"
     r"\s*:?\s*\d+\s*min\.?(?:utes?|uten|utos?|uti)?"
     r"|\d+\s*min(?:\.|utes?|uten|utos|uti)?\s+(?:de lecture|lesezeit|de lectura|de leitura"
     r"|di lettura)"
@@ -123,7 +130,9 @@ _CHROME_PREFIX = (
     r"|stichwörter|etiquetas|palavras-chave|parole chiave|topics|themen|thèmes|trefwoorden"
     r"|onderwerpen|archivado en|archivada en|arquivado em|bron|categories|category|categorías"
     r"|categoría|categorias|categoria|catégories|catégorie|kategorien|kategorie|categorie"
-    r"|categorieën|rubriken|rubrieken)\b\s*[:\-–—|→]"
+    r"|categorieën|rubriken|rubrieken|filed under|posted in|posted under|publié dans|classé dans"
+    r"|veröffentlicht in|abgelegt unter|publicado en|publicado em|pubblicato in|archiviato in"
+    r"|geplaatst in|gearchiveerd onder)\b\s*[:\-–—|→]"
     r"|^(?:contact|kontakt|contacto|contato|contatto|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+$"
     r"|^(?:follow|folgen sie|folge|suivez|síguenos|siga|segui|seguici)\b.{0,60}\b(?:twitter"
     r"|facebook|instagram|mastodon|bluesky|tiktok|youtube|telegram|whatsapp|linkedin)\b.{0,40}$"
@@ -236,7 +245,12 @@ _RELATED_HEADER = lazy(
     r"|pour aller plus loin|aller plus loin|sur le même thème|para saber más|saiba mais"
     r"|per approfondire|zum weiterlesen|te recomendamos|recomendados|lees ook|lea también"
     r"|meer over dit onderwerp|meer over|gerelateerde artikelen|gerelateerd|meest gelezen"
-    r"|ook interessant|bekijk ook|zie ook|meer nieuws|mais sobre|más sobre|plus sur)"
+    r"|ook interessant|bekijk ook|zie ook|meer nieuws|mais sobre|más sobre|plus sur"
+    r"|(?:more (?:news|stories|articles)|más noticias|más artículos|mais notícias|mais artigos"
+    r"|plus d'(?:actualités|articles)|autres articles|weitere (?:nachrichten|artikel)"
+    r"|mehr nachrichten|altre notizie|altri articoli|meer nieuws|meer artikelen)"
+    r" (?:from|on|about|in|de|del|da|do|dos|das|sur|en|zu|aus|über|su|di|dal|della|over|uit)"
+    r" [\w .'’-]{1,30})"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -244,10 +258,12 @@ _EMPHASIS_MARKS = ("*", "_")
 _EMPHASIS = lazy(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
 
 _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
-_SEPARATOR_MARKS = frozenset("-=_~*#+•·§◆")
+RULE_MARKS = "─━═┄┅┈┉╌╍▬—–"
+"""Box-drawing and dash rules that mail clients and newsletters draw between items."""
+_SEPARATOR_MARKS = frozenset("-=_~*#+•·§◆" + RULE_MARKS)
 _BULLET = lazy(r"^\s*(?P<mark>[•·▪‣◦●○■□➢➤►▸\-–—*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _SEPARATOR = lazy(
-    r"^\s*(?:(?:[-=_~*#+•·]\s*){3,}|§+|◆+|"
+    rf"^\s*(?:(?:[-=_~*#+•·{RULE_MARKS}]\s*){{3,}}|§+|◆+|"
     r"(?:-{2,}|={2,})\s*(?:end|next|article|story)[^a-z]{0,20}(?:-{2,}|={2,})?)\s*$",
     re.IGNORECASE,
 )
@@ -262,19 +278,34 @@ _HIGHLIGHTS_HEADER = lazy(
 _TERMINAL = lazy(r"[.!?…:;]['\"”’)\]]*$|[.!?…]\s*\(\w[^)]*\)$")
 _STOPS = frozenset(".!?…:;")
 _CLOSERS = "'\"”’)]"
+CLOSING_QUOTES = _CLOSERS
+"""What may follow a sentence's stop (closing quotes and brackets)."""
 """What may follow a sentence's stop: `_TERMINAL`'s first branch, as string methods."""
 
 
-_FOLD_QUOTES = str.maketrans(
-    {"‘": "'", "’": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"'}
+_FOLD_QUOTES = (
+    ("‘", "'"),
+    ("’", "'"),
+    ("`", "'"),
+    ("´", "'"),
+    ("“", '"'),
+    ("”", '"'),
+    ("«", '"'),
+    ("»", '"'),
+    ("„", '"'),
 )
+"""Each quotation mark and the plain one it folds to. No plain mark is folded again, so
+replacing them one after another is `str.translate` with them, and costs a scan for each
+instead of a table lookup for each character of a line that is not ASCII."""
 
 
 def line_key(line: str) -> str:
     """A line reduced for comparison: case, quotes and spacing folded."""
     text = unicodedata.normalize("NFKC", line).casefold()
-    if not text.isascii() or "`" in text:  # translating costs more than the rest
-        text = text.translate(_FOLD_QUOTES)
+    if not text.isascii() or "`" in text:
+        for mark, plain in _FOLD_QUOTES:
+            if mark in text:
+                text = text.replace(mark, plain)
     return " ".join(text.split()).strip(" #*_")
 
 
@@ -298,7 +329,35 @@ def is_chrome(line: str) -> bool:
         return False
     if _LOCAL_LABELS.match(text):
         return True
-    return any(mark in text for mark in _CRUMB_MARKS) and bool(_CRUMBS.match(text))
+    if any(mark in text for mark in _CRUMB_MARKS) and _CRUMBS.match(text):
+        return True
+    label = _after_icon(text)
+    return label is not None and (_is_chrome_word(label) or bool(_LOCAL_LABELS.match(label)))
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A page's trail ("Início › Tecnologia", "Home / Mondo / Europa"): navigation, which
+    stands over the headline of its page."""
+    text = line.strip()
+    return (
+        len(text) <= _LABEL_MAX
+        and any(mark in text for mark in _CRUMB_MARKS)
+        and bool(_CRUMBS.match(text))
+    )
+
+
+def _after_icon(text: str) -> str | None:
+    """A label without the icon a page sets before it ("👁 418 keer gelezen", "⏱ 1 min de
+    lectura", "🔊 Listen"): the icon's glyph comes along when the page is copied. None
+    for a line that does not open with a symbol (most lines: one test of one character)."""
+    if text.isascii() or unicodedata.category(text[0])[0] != "S":
+        return None
+    at = 0
+    while at < len(text) and (
+        text[at].isspace() or text[at] in "\ufe0f\u200d" or unicodedata.category(text[at])[0] == "S"
+    ):
+        at += 1
+    return text[at:] if 0 < at < len(text) else None
 
 
 def _is_chrome_word(text: str) -> bool:
@@ -313,7 +372,7 @@ def _is_chrome_word(text: str) -> bool:
 
 _LABEL_DECORATION = "▶►▸▪•◆■→»›◀◄«‹|/:·=*#[]-–— ━─═"
 """Marks that dress a label, box-drawing rules ("━━ ÁFRICA ━━") among them."""
-_LABEL_PARTS = lazy(r"\s+[|/·•–—-]\s+|\s*[|/·•]\s*")
+_LABEL_PARTS = lazy(r"\s+(?:[|/·•–—-]|[|/·•:]{2})\s+|\s*[|/·•]{1,2}\s*")
 _LABEL_WORD = lazy(r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*&?")
 _SECTION_MAX = 48
 _SECTION_WORDS = 3

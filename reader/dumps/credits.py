@@ -69,17 +69,24 @@ def _desk_line(text: str) -> bool:
 
 
 _STAFF_BYLINE = lazy(
-    r"^(?:by|par|von|por|di|de|da|door)\s+(?:the\s+|la\s+|le\s+|unserer\s+|der\s+"
+    r"^(?:by|par|von|por|di|de|da|door|dal|del)\s+(?:the\s+|la\s+|le\s+|unserer\s+|der\s+"
     r"|nuestra\s+|la\s+|a\s+|nossa\s+|redazione\s+|onze\s+|de\s+)?(?:staff|newsroom"
     r"|editors?|editorial staff|rédaction|redaktion|redacción|redação|redazione|redaccion|redacao"
-    r"|redactie)\b[\w .,'’&-]{0,40}$",
+    r"|redactie|(?:our|notre|unserem|unserer|nuestro|nuestra|nosso|nossa|nostro|nostra|onze)"
+    r"\s+(?:own\s+)?(?:correspondents?|correspondant(?:e|s)?|korrespondent(?:in|en)?"
+    r"|corresponsal(?:es)?|correspondentes?|corrispondent[ei]|correspondent(?:e|en)?))"
+    r"\b[\w .,'’&-]{0,40}$",
     re.IGNORECASE,
 )
 """A staff byline in the languages dumps come in ("Par la rédaction", "Por Redação",
-"Von unserer Redaktion", "di Redazione Esteri"): a byline with no person's name."""
+"Von unserer Redaktion", "di Redazione Esteri", "De notre correspondant à Kaboul"): a
+byline with no person's name."""
 _CREDITS = lazy(
-    r"^[(\[]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
+    r"^[(\[_*]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
     r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
+    r"|(?:reportage|reportaje|reportagem|berichterstattung|bearbeitet|redigiert|zusammengestellt"
+    r"|compilé|compilée|compilado|compilada|compilato|compilata|samengesteld|édité|éditée"
+    r"|editado|editada)\b.{0,300}\b(?:par|von|por|de|di|da|door|dal|del|dalla)\b.{0,300}"
     r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
     r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
@@ -428,7 +435,12 @@ def _has_credits_cue(line: str) -> bool:
         or "contribut" in folded
         or "writing" in folded
         or "editing" in folded
-        or "compiled" in folded
+        or "compil" in folded
+        or "zusammengestellt" in folded
+        or "bearbeit" in folded
+        or "redigiert" in folded
+        or "édité" in folded
+        or "editad" in folded
         or "assistance" in folded
         or "staff" in folded
         or "--" in folded

@@ -66,7 +66,7 @@ _FIELD_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
 _LIST_ITEM = lazy(r"^[ \t]*-[ \t]")
 
 
-_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIiFf0123456789")
+_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIiFf0123456789" + chrome.RULE_MARKS)
 """First characters a separator line or record mark can have: others skip the test."""
 
 _PIECE = 1 << 20
@@ -285,8 +285,20 @@ def _is_separator_line(raw: list[str], number: int, line: str) -> bool:
     if not chrome.is_separator(line):
         return False
     above = raw[number - 1].strip() if number else ""
-    underlines = above and not chrome.is_separator(above) and not chrome.ends_sentence(above)
+    underlines = above and not chrome.is_separator(above) and _heading_like(above)
     return not (underlines and _setext_level(line))
+
+
+_QUESTION_HEADING = 120
+"""A line ending in `?` or `!` up to this long may be a heading (a question headline)."""
+
+
+def _heading_like(text: str) -> bool:
+    """A line an underline can make a heading of: one that does not end like a sentence,
+    or a short question or exclamation ("Who pays for the dam?")."""
+    if not chrome.ends_sentence(text):
+        return True
+    return len(text) <= _QUESTION_HEADING and text.rstrip(chrome.CLOSING_QUOTES)[-1:] in "?!"
 
 
 def _setext_level(line: str) -> int:
@@ -302,7 +314,7 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
     """The logical lines of one block (a run of non-blank lines, numbered)."""
     if len(block) == 1:  # most blocks: nothing to underline, unwrap or link
         return [_make_line(block[0], numbers[0])]
-    block, numbers = _apply_setext(block, numbers)
+    block, numbers, underlined = _apply_setext(block, numbers)
     coded = _coded_fields(block, numbers)
     if coded is not None:
         lines = coded
@@ -310,6 +322,8 @@ def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
         lines = _unwrap(block, numbers)
     else:
         lines = [_make_line(raw, number) for raw, number in zip(block, numbers, strict=True)]
+        for at, written in underlined.items():
+            lines[at].as_written = written
     for line in lines[1:]:
         line.block_start = False
     for line in lines[:-1]:
@@ -350,21 +364,31 @@ def _coded_fields(block: list[str], numbers: list[int]) -> list[Line] | None:
     return lines
 
 
-def _apply_setext(block: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+def _apply_setext(
+    block: list[str], numbers: list[int]
+) -> tuple[list[str], list[int], dict[int, str]]:
     """Turns `Title` + `=====` (or `-----`) into a Markdown ATX heading line, numbered by
-    its title line (the underline is taken as part of it)."""
+    its title line (the underline is a layout mark, as a separator is); also, for each
+    heading made (by its place in the lines returned), the two lines as written, so the
+    underline's characters are kept. A newsletter service's `** ` before an underlined
+    heading (Mailchimp's plain text) marks the heading, not its words."""
     if not any(raw.lstrip()[:1] in _UNDERLINES for raw in block[1:]):
-        return block, numbers
+        return block, numbers, {}
     out: list[str] = []
     kept: list[int] = []
+    underlined: dict[int, str] = {}
     for raw, number in zip(block, numbers, strict=True):
         level = _setext_level(raw) if out and not out[-1].startswith("#") else 0
         if level and chrome.is_separator(raw):
-            out[-1] = "#" * level + " " + out[-1].strip()
+            title = out[-1].strip()
+            underlined[len(out) - 1] = f"{title}\n{raw.strip()}"
+            if title.startswith("** ") and not title.endswith("**"):
+                title = title[3:]
+            out[-1] = "#" * level + " " + title
         else:
             out.append(raw)
             kept.append(number)
-    return out, kept
+    return out, kept, underlined
 
 
 _UNDERLINES = ("=", "-")
@@ -394,7 +418,9 @@ def _is_wrapped(block: list[str]) -> bool:
         return False
     open_ends = [(a, b) for a, b in itertools.pairwise(block) if not chrome.ends_sentence(a)]
     if any(b.strip()[:1].islower() for _, b in open_ends):
-        return True
+        # a headline over its dated source line ("via Global Voices, 8 June 2009") is two
+        # lines set one under the other, not one line wrapped
+        return len(block) > 2 or not credits.source_date(block[1])
     long_open = sum(1 for a, _ in open_ends if len(a.rstrip()) >= 0.75 * width)
     if len(block) < 3 or long_open < 2:
         return False

@@ -23,7 +23,7 @@ from reader.article import Article
 from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import Cut, Layout, iter_spans
-from reader.dumps.chrome import line_key
+from reader.dumps.chrome import line_key, section_label
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.lines import logical_lines, raw_lines
@@ -72,13 +72,24 @@ _MAIL_HEADER = lazy(
     re.IGNORECASE,
 )
 """The first line of a mail a newsletter was pasted from."""
+_VIEW_ONLINE = lazy(
+    r"^(?:view (?:this )?e-?mail (?:in (?:your |a )?browser|online)|view (?:it )?online"
+    r"|view in (?:your )?browser|bekijk (?:deze e-mail )?(?:in (?:uw|je) browser|online)"
+    r"|voir (?:cet e-?mail )?(?:dans (?:le|votre) navigateur|la version en ligne)"
+    r"|(?:diese e-?mail )?im browser (?:ansehen|anzeigen|öffnen)"
+    r"|ver (?:este correo |este e-?mail )?(?:en el|no) navegador|visualizza nel browser)\b",
+    re.IGNORECASE,
+)
+"""The first line of a newsletter's own text, where no mail header was pasted above it."""
 _UNSUBSCRIBE = lazy(
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
     r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
     r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
     r"vous recevez ce|view in (?:your )?browser|voir dans le navigateur|im browser ansehen"
     r"|sie erhalten diese|voc[êe] recebeu|cancelar (?:a )?assinatura|ricevi questa"
-    r"|hai ricevuto|recibes este|has recibido|afmelden|uitschrijven|u ontvangt deze"
+    r"|want to change how you receive|our mailing address is|you(?:'|’)re (?:currently )?a free"
+    r" subscriber|you(?:'|’)re receiving this|hai ricevuto|recibes este|has recibido|afmelden"
+    r"|uitschrijven|u ontvangt deze"
     r"|je ontvangt deze|view (?:this )?e-?mail in (?:your )?browser",
     re.IGNORECASE,
 )
@@ -114,6 +125,9 @@ class _Held:
     placements: list[Placement]
     stray: list[tuple[int, str]] = field(default_factory=list)
     """Where each run of such lines starts in `lines`, and why it looked like an article."""
+    footer: bool = False
+    """A run of them is a newsletter's footer (set off by a rule, nothing but short lines
+    and the words of a footer): the dump's matter, wherever it stands."""
 
 
 class _Run:
@@ -157,12 +171,14 @@ class _Run:
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
-            if article is None or not article.body:
+            footer = held is not None and _footer_only(span)
+            if article is None or not article.body or footer:
                 if held is None:
                     self._matter(span, self.front, _FRONT)
                 else:  # a trailer, a lone quotation taken for a headline: the article above's
                     held.stray.append((len(held.lines), _why(why, first)))
                     held.lines.extend(span)
+                    held.footer = held.footer or footer
                 continue
             if placements:
                 placements[0] = (placements[0][0], f"{placements[0][1]}; {_why(why, first)}")
@@ -180,26 +196,26 @@ class _Run:
         first = next(facts, None)
         if first is None:
             return
-        if not _MAIL_HEADER.match(first.line.text):
+        if not (_MAIL_HEADER.match(first.line.text) or _VIEW_ONLINE.match(first.line.text)):
             yield from self._after_request_header(itertools.chain([first], facts))
             return
         header = [first]
         for fact in facts:
             if fact.line.gap_before >= 2 or fact.line.separator_before or _after_greeting(fact):
                 self._matter(header, self.front, "front matter: a mail header and greeting")
-                yield fact
-                break
+                # a digest's table of contents, like an export's cover page, lists the
+                # headlines that follow
+                yield from self._after_request_header(itertools.chain([fact], facts))
+                return
             header.append(fact)
-        else:
-            self._matter(header, self.front, "front matter: a mail header and greeting")
-        yield from facts
+        self._matter(header, self.front, "front matter: a mail header and greeting")
 
     def _after_request_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
         """The lines from a database export's first record mark ("1 of 3 DOCUMENTS"): the
         search request above it is the dump's front matter."""
         head = list(itertools.islice(facts, _HEADER_LINES))
-        mark = next((at for at, fact in enumerate(head) if fact.line.record), None)
-        if mark:
+        mark = next((at for at, fact in enumerate(head) if _opens_record(fact)), None)
+        if mark and not any(_paragraph(fact) for fact in head[:mark]):
             self._matter(head[:mark], self.front, "front matter: an export's request header")
             head = head[mark:]
         elif (listed := _listed_headline(head)) is not None:
@@ -212,7 +228,7 @@ class _Run:
         yield from facts
 
     def _finish(self, held: _Held, last: bool) -> Article:
-        if last:
+        if last or held.footer:
             self._drop_footer(held)
         if held.stray:
             self._take_stray(held)
@@ -397,7 +413,33 @@ def _sign_off_start(lines: Sequence[Facts], block: int) -> int:
 
 
 def _footer_line(fact: Facts) -> bool:
-    return fact.role != "text" or fact.words <= _FOOTER_LINE_WORDS
+    return (
+        fact.role != "text"
+        or fact.words <= _FOOTER_LINE_WORDS
+        or bool(_UNSUBSCRIBE.search(fact.line.text))
+    )
+
+
+def _footer_only(span: Sequence[Facts]) -> bool:
+    """A run of lines after a divide that is all newsletter footer: share links, a
+    copyright line, the sender's address, "why you receive this" and the unsubscribe
+    link (a service's footer, set under a rule between two mails pasted in one dump)."""
+    return (
+        span[0].line.separator_before
+        and all(fact.words <= _FOOTER_WORDS and _footer_line(fact) for fact in span)
+        and any(_UNSUBSCRIBE.search(fact.line.text) for fact in span)
+    )
+
+
+def _opens_record(fact: Facts) -> bool:
+    """A record mark ("1 of 3 DOCUMENTS") or the headline field a Factiva document opens
+    with (`HD`): above the first, a search summary is the export's header."""
+    text = fact.line.text
+    return bool(fact.line.record) or text == "HD" or text.startswith("HD\t")
+
+
+def _paragraph(fact: Facts) -> bool:
+    return fact.role == "text" and fact.shape is None and fact.words >= _PARAGRAPH_WORDS
 
 
 def _listed_headline(head: Sequence[Facts]) -> str | None:
@@ -406,7 +448,7 @@ def _listed_headline(head: Sequence[Facts]) -> str | None:
     for fact in head:
         if fact.role == "bullet" and fact.line.text[:1].isdigit():
             return line_key(fact.meta[0][1])
-        if fact.role == "text" and fact.shape is None and fact.words >= _PARAGRAPH_WORDS:
+        if _paragraph(fact):
             return None  # an article came first: a list under it ranks stories, not documents
     return None
 
@@ -422,8 +464,19 @@ def _first_document(head: Sequence[Facts], listed: str) -> int | None:
         if fact.role == "bullet" and line_key(fact.meta[0][1]) == listed:
             seen = True
         elif seen and fact.folded and _lists(listed, fact.folded):
-            return at
+            return _labelled_from(head, at)
     return None
+
+
+def _labelled_from(head: Sequence[Facts], at: int) -> int:
+    """The first document's first line: its headline, or the section label over it
+    ("AMERICAS ·· PERU"), which is the document's, not the cover page's."""
+    while at > 0 and not head[at].line.separator_before and head[at - 1].role != "bullet":
+        above = head[at - 1].line
+        if head[at].line.block_start and section_label(above.text) is None:
+            break
+        at -= 1
+    return at
 
 
 _LISTED_SUFFIX = lazy(r"^\s*[-–—|,(/·]\s*\S.{0,60}$")

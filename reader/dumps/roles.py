@@ -40,14 +40,21 @@ _URL = lazy(
     r"|continue reading|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel"
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
     r"|leia mais|ler mais|saiba mais|continue a ler|lees meer|lees verder|read on|weiter"
-    r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?<?(?P<url>https?://[^\s>]+)>?$",
+    r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?"
+    r"(?:<?(?P<url>https?://[^\s>]+)>?|\((?P<paren>https?://\S+)\))$",
     re.I,
 )
 _TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
 """A label of up to four words, a tab and its value, as an export's summary lists them."""
-_LINKED = lazy(r"^(?P<label>[^<>]{1,220}?)\s*<(?P<url>https?://[^\s<>]+)>$")
+_LINKED = lazy(
+    r"^(?P<label>[^<>]{1,220}?)\s*<(?P<url>https?://[^\s<>]+)>$"
+    r"|^(?P<words>[^<>()]{1,220}?)\s+\((?P<address>https?://\S+)\)$"
+)
 """A link's words with its address glued on in angle brackets, as a mail client pastes an
-HTML link ("Read the full story<https://…>")."""
+HTML link ("Read the full story<https://…>"), or after them in brackets, as a newsletter
+service writes its plain-text part ("Read more (https://…)")."""
+LINK_ENDS = ">)"
+"""The last character of a line `linked_label` may take."""
 _LINK_WORDS = 8
 """A link's words are a label; a longer line with a link at its end is a paragraph."""
 _HEADLINE_LINK_WORDS = 3
@@ -59,10 +66,14 @@ def linked_label(text: str) -> tuple[str, str] | None:
     """(words, address) of a line that is a link's words with its address glued on in
     angle brackets ("Read the full story<https://…>"), as a mail client pastes an HTML
     link; None for other lines."""
-    if text[-1:] != ">" or "://" not in text:
+    if not text or text[-1] not in LINK_ENDS or "://" not in text:
         return None
     match = _LINKED.match(text)
-    return (match.group("label").strip(), match.group("url")) if match else None
+    if match is None:
+        return None
+    if match.group("url"):
+        return match.group("label").strip(), match.group("url")
+    return match.group("words").strip(), match.group("address")
 
 
 def _nav_link(label: str) -> bool:
@@ -169,8 +180,8 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     url = _URL.match(text) if "://" in text else None  # links run longer than labels
     if url:
-        return "url", (("url", url.group("url")),)
-    linked = linked_label(text) if text[-1:] == ">" else None
+        return "url", (("url", url.group("url") or url.group("paren")),)
+    linked = linked_label(text) if text[-1:] in LINK_ENDS else None
     if linked and _nav_link(linked[0]):
         return "chrome", (("link", text),)  # "View in browser<https://…>", as Outlook pastes
     if len(text) <= _LABEL_LINE:

@@ -16,7 +16,11 @@ if TYPE_CHECKING:
     from reader.interchange.export import ExportError, export_format
     from reader.interchange.importer import ImportFileError, import_file
 
-__all__ = ["ExportError", "ImportFileError", "export_format", "import_file"]
+__all__ = ["DEFAULT_DEV_SHARE", "ExportError", "ImportFileError", "export_format", "import_file"]
+
+DEFAULT_DEV_SHARE = 0.2
+"""Share of checked articles held out for evaluation when `--dev` is asked for (here, not
+in `training`, so `reader export`'s parser names it without importing spaCy's side)."""
 
 _EXPORTS = {
     "ExportError": "export",

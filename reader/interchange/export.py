@@ -9,6 +9,7 @@ and writes the result atomically: a crash leaves no half-written export behind.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import itertools
 import operator
 import os
@@ -22,7 +23,6 @@ from typing import TYPE_CHECKING
 from reader.analysis import Entity
 from reader.article import Article
 from reader.errors import ReaderError
-from reader.interchange.exporters import brat, doccano, json_doc, jsonl, w3c
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.store import (
@@ -68,28 +68,45 @@ class ExportFormat:
         return not self.suffix
 
 
+class _Renderer:
+    """A format's render function, imported when it first renders: `reader export` loads
+    the exporter it writes with, not the other four (the Prodigy one brings its token
+    cache)."""
+
+    def __init__(self, module: str, function: str = "render") -> None:
+        self._module = f"reader.interchange.exporters.{module}"
+        self._function = function
+
+    def __call__(self, export: Export) -> Rendered:
+        render: Callable[[Export], Rendered] = getattr(
+            importlib.import_module(self._module), self._function
+        )
+        return render(export)
+
+
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat(
             "json", ".json", "reader's own document (lossless; `reader import` reads it)",
-            json_doc.render, needs_text=False, keeps_orphans=True, entities=True,
+            _Renderer("json_doc"), needs_text=False, keeps_orphans=True, entities=True,
         ),
         ExportFormat(
             "jsonl", ".jsonl", "Prodigy tasks, one article per line (prodigy db-in)",
-            jsonl.render, needs_text=True, keeps_orphans=False, entities=True,
+            _Renderer("jsonl"), needs_text=True, keeps_orphans=False, entities=True,
         ),
         ExportFormat(
             "doccano", ".jsonl", "doccano sequence-labelling JSONL",
-            doccano.render, needs_text=True, keeps_orphans=False, entities=True,
+            _Renderer("doccano"), needs_text=True, keeps_orphans=False, entities=True,
         ),
         ExportFormat(
             "brat", "", "a brat folder of .txt/.ann pairs",
-            brat.render_files, needs_text=True, keeps_orphans=False, entities=False,
+            _Renderer("brat", "render_files"), needs_text=True, keeps_orphans=False,
+            entities=False,
         ),
         ExportFormat(
             "w3c", ".jsonld", "a W3C Web Annotation collection (JSON-LD; importable)",
-            w3c.render, needs_text=False, keeps_orphans=False, entities=False,
+            _Renderer("w3c"), needs_text=False, keeps_orphans=False, entities=False,
         ),
     )
 }  # fmt: skip

@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING
 
 from reader.annotation.entity_edits import gold_entities
 from reader.article import Article
+from reader.interchange import DEFAULT_DEV_SHARE
 from reader.nlp.training import GoldArticle, Misaligned, docbin_bytes
 from reader.store import Store, write_atomically
 
 if TYPE_CHECKING:
     from reader.nlp.training import Language
-
-DEFAULT_DEV_SHARE = 0.2
-"""Share of checked articles held out for evaluation when `--dev` is asked for."""
 
 
 def checked_articles(store: Store, articles: Sequence[Article]) -> list[GoldArticle]:

@@ -79,6 +79,7 @@ from reader.store.records import (
     opened_source,
     stored_source,
 )
+from reader.store.runs import DocumentRun
 from reader.store.schema import (
     ANNOTATIONS,
     ARTICLES,
@@ -237,7 +238,7 @@ class Store:
         self._revision = 0
         self._moved: dict[str, set[str]] = {}
         self._bulk = bulk and read_only
-        self._grouped: dict[str, list[Document]] | None = None
+        self._grouped: dict[str, DocumentRun] | None = None
         """The annotations as a snapshot holds them (by article, in text order), until
         handed over or asked for any other way (then they fill the table)."""
         self._snapshot_base: list[int] | None = None
@@ -279,9 +280,9 @@ class Store:
         if not self.read_only:
             remove_stray_temp_files(self.path)
         if self._bulk:
-            tables = _snapshot.load(self.path, SCHEMA_VERSION)
-            if tables is not None:
-                self._grouped = tables.pop(ANNOTATIONS)
+            found = _snapshot.load(self.path, SCHEMA_VERSION)
+            if found is not None:
+                tables, self._grouped = found
                 self._attach({**tables, ANNOTATIONS: {}, UNDO: {}, REDO: {}}, None, had_log=False)
                 return
         state = read_store_state(self.path)
@@ -539,7 +540,7 @@ class Store:
         return sorted(found, key=lambda a: (a.article_id, a.start, a.end, a.created, a.id))
 
     @_synchronized
-    def annotation_documents(self, *, release: bool = False) -> dict[str, list[Document]]:
+    def annotation_documents(self, *, release: bool = False) -> dict[str, Sequence[Document]]:
         """Every annotation as a plain document, by article id, each article's in text order.
 
         For bulk readers: building 100,000 `Annotation` records and sorting them took
@@ -547,19 +548,23 @@ class Store:
         the fields of `Annotation.to_doc` but `article_id` (the key), in that order,
         so it can be serialised as it is. With `release`, a read-only store hands over
         its own documents instead of copies (copying was a third of a one-shot export)
-        and holds no annotations afterwards; a writable store ignores it and copies.
+        and holds no annotations afterwards; a writable store ignores it and copies. A bulk
+        read (`bulk`) hands them out as `DocumentRun`s, each article's with their JSON: from
+        the snapshot, they are parsed only when read.
         """
         if release and self.read_only:
             if self._grouped is not None:  # read from the snapshot: already in this shape
-                found, self._grouped = self._grouped, None
+                runs, self._grouped = self._grouped, None
                 self._annotation_index = {}
-                return found
-            found = self._release_annotations()
+                return dict(runs)
+            released = self._release_annotations()
             if self._snapshot_base is not None:
-                self._keep_snapshot(self._snapshot_base, found)
-            return found
+                kept = self._keep_snapshot(self._snapshot_base, released)
+                if kept is not None:
+                    return dict(kept)
+            return dict(released)
         raw = self._raw(ANNOTATIONS)
-        found: dict[str, list[Document]] = {}
+        found: dict[str, Sequence[Document]] = {}
         for article_id, keys in self._by_article.items():
             docs = [_detached(raw[key]) for key in keys]
             _sort_in_text_order(docs)
@@ -587,12 +592,15 @@ class Store:
         self._annotation_index = {}
         return found
 
-    def _keep_snapshot(self, base: list[int], grouped: dict[str, list[Document]]) -> None:
-        """Writes the snapshot of the file parsed (as `base`) for the next bulk read."""
+    def _keep_snapshot(
+        self, base: list[int], grouped: dict[str, list[Document]]
+    ) -> dict[str, DocumentRun] | None:
+        """Writes the snapshot of the file parsed (as `base`) for the next bulk read; the
+        documents as runs (see `_snapshot.save`)."""
         self._snapshot_base = None
         data: Data = self._storage.read()
         tables = {name: table for name, table in data.items() if name not in _NOT_SNAPSHOT}
-        _snapshot.save(self.path, base, SCHEMA_VERSION, {**tables, ANNOTATIONS: grouped})
+        return _snapshot.save(self.path, base, SCHEMA_VERSION, tables, grouped)
 
     @property
     def _by_article(self) -> dict[str, set[str]]:

@@ -6,12 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from importlib.resources import files
 from pathlib import Path
 
 from reader.article import Article
 from reader.dumps.load import load_dumps
 from reader.dumps.split_cache import SplitCache
+from reader.interchange import DEFAULT_DEV_SHARE
 from reader.interchange.export import (
     FORMATS,
     ExportError,
@@ -22,14 +22,8 @@ from reader.interchange.export import (
     with_stories,
     write,
 )
-from reader.interchange.exporters.json_doc import SCHEMA_FILE
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection
-from reader.interchange.training import (
-    DEFAULT_DEV_SHARE,
-    checked_articles,
-    export_training,
-)
 from reader.store import STATES, Store
 from reader.store.bulk import collector_paused
 from reader.subcommands._console import warn
@@ -105,6 +99,10 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Collects, renders and writes the export; a summary line goes to stderr."""
     if args.schema:
+        from importlib.resources import files
+
+        from reader.interchange.exporters.json_doc import SCHEMA_FILE
+
         sys.stdout.buffer.write(
             (files("reader.interchange") / "schemas" / SCHEMA_FILE).read_bytes()
         )
@@ -167,6 +165,7 @@ def _share(text: str) -> float:
 
 def _export_spacy(args: argparse.Namespace) -> int:
     """Writes the checked articles as DocBin files with the pipeline's tokens."""
+    from reader.interchange.training import checked_articles, export_training
     from reader.nlp import EntityService, resolve_model_name
 
     if args.output is None:

@@ -7,7 +7,15 @@ from collections import Counter
 
 import pytest
 
-from bench import fresh2_dumps, fresh3_dumps, fresh4_dumps, layout_dumps, tune_dumps
+from bench import (
+    fresh2_dumps,
+    fresh3_dumps,
+    fresh4_dumps,
+    fresh5_dumps,
+    layout_dumps,
+    tool_dumps,
+    tune_dumps,
+)
 from bench.fresh_dumps import FRESH, build, read_texts
 from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
@@ -28,6 +36,8 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh3"].values()) >= 2
     assert set(shapes["fresh4"]) == set(shapes["tune"])
     assert min(shapes["fresh4"].values()) >= 2
+    assert set(shapes["fresh5"]) == set(shapes["tune"])
+    assert min(shapes["fresh5"].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
 
 
@@ -42,6 +52,7 @@ def test_no_article_is_in_two_halves() -> None:
     earlier = sources["tune"] | sources["heldout"] | sources["fresh"] | sources["fresh2"]
     assert not earlier & sources["fresh3"]
     assert not (earlier | sources["fresh3"]) & sources["fresh4"]
+    assert not (earlier | sources["fresh3"] | sources["fresh4"]) & sources["fresh5"]
 
 
 def test_the_fresh_half_is_what_its_builder_writes() -> None:
@@ -76,7 +87,15 @@ def test_the_fourth_fresh_half_is_what_its_builder_writes() -> None:
         assert (folder / name).read_text(encoding="utf-8") == content, name
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4"])
+def test_the_fifth_fresh_half_is_what_its_builder_writes() -> None:
+    built = fresh5_dumps.build()
+    folder = fresh5_dumps.FRESH5
+    assert set(built) == {p.name for p in folder.iterdir()} - {"texts.txt"}
+    for name, content in built.items():
+        assert (folder / name).read_text(encoding="utf-8") == content, name
+
+
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5"])
 def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
     for case in CASES:
@@ -93,6 +112,18 @@ def test_the_fourth_fresh_half_is_in_four_languages_and_its_titles_are_new() -> 
     assert not earlier & {str(a["title"]) for a in fourth}
 
 
+def test_the_fifth_fresh_half_is_in_new_languages_and_its_titles_are_new() -> None:
+    fifth = [a for c in CASES if c.split == "fresh5" for a in c.articles]
+    assert {"en", "pl", "ru"} <= {str(a["language"]) for a in fifth}
+    assert len(fifth) >= 90
+    earlier = {str(a["title"]).casefold() for c in CASES if c.split != "fresh5" for a in c.articles}
+    assert not earlier & {str(a["title"]).casefold() for a in fifth}
+    texts = fresh5_dumps.read_texts(fresh5_dumps.TEXTS).values()
+    for text in texts:
+        assert text.url.startswith("http") and text.licence in ("CC BY 3.0", "OGL v3.0"), text.id
+        assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
+
+
 def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
     for name, content in tune_dumps.build().items():
         assert (tune_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
@@ -101,6 +132,8 @@ def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
 def test_the_tool_layout_dumps_are_what_their_builder_writes() -> None:
     for name, content in layout_dumps.build().items():
         assert (layout_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
+    for name, content in tool_dumps.build().items():
+        assert (tool_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
 
 
 def test_fresh_texts_name_their_source_and_licence() -> None:
@@ -226,6 +259,7 @@ def test_misses_names_what_went_wrong_and_nothing_else() -> None:
     assert any(line.startswith("[0] body at ") for line in found)
 
 
-def test_show_never_shows_the_heldout_or_fresh_halves() -> None:
-    unseen = [c for c in CASES if c.split != "tune"]
+def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
+    unseen = [c for c in CASES if c.split not in ("tune", "fresh3")]
+    assert unseen
     assert show(unseen) == []

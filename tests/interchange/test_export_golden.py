@@ -29,7 +29,9 @@ from reader.interchange.exporters import jsonl
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.library.stories import Stories
-from reader.store import Annotation, ArticleRecord, StateRecord, Store, Tag
+from reader.store import Annotation, ArticleRecord, StateRecord, Store, Tag, _snapshot
+from reader.store._snapshot import snapshot_path
+from reader.store.runs import DocumentRun
 from tests.interchange.export_support import OTHER_BODY, T0, T1, T2, annotation, article
 
 GOLDEN = Path(__file__).parent / "fixtures" / "export_golden"
@@ -213,3 +215,49 @@ def _former_tokens(text: str, cuts: Iterable[int]) -> list[dict[str, object]]:
 )
 def test_prodigy_tokens_are_those_of_the_former_tokenizer(text: str, cuts: list[int]) -> None:
     assert jsonl.tokens(text, *jsonl.token_edges(text, cuts)) == _former_tokens(text, cuts)
+
+
+@pytest.fixture
+def snapshotted(
+    stored: tuple[Path, list[Article]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, list[Article]]:
+    """The golden store copied, with a snapshot kept for it as for a big store."""
+    monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)
+    path, articles = stored
+    copy = tmp_path / "reader.json"
+    copy.write_bytes(path.read_bytes())
+    return copy, articles
+
+
+def _bulk_export(path: Path, articles: list[Article], case: str) -> Export:
+    with Store(path, read_only=True, bulk=True) as store:
+        return collect(store, articles, exported=T2, release=True, **CASES[case])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bulk_read_writes_the_same_bytes_making_its_snapshot_and_reading_it(
+    snapshotted: tuple[Path, list[Article]], fmt: str
+) -> None:
+    path, articles = snapshotted
+    for case in CASES:
+        made = _bulk_export(path, articles, case)  # parsed the store, kept a snapshot
+        assert snapshot_path(path).is_file()
+        read = _bulk_export(path, articles, case)  # read that snapshot
+        for export in (made, read):
+            rendered, summary = render(export, FORMATS[fmt])
+            _check(f"{fmt}-{case}", rendered)
+            _check(f"{fmt}-{case}.summary", summary.message().encode())
+        path.touch()  # as a save would: the next case makes the snapshot again
+
+
+def test_the_json_format_splices_a_snapshot_s_annotations_without_parsing_them(
+    snapshotted: tuple[Path, list[Article]],
+) -> None:
+    path, articles = snapshotted
+    _bulk_export(path, articles, "default")
+    export = _bulk_export(path, articles, "default")
+    runs = [a.annotations for a in export.articles if isinstance(a.annotations, DocumentRun)]
+    assert runs
+    rendered, _summary = render(export, FORMATS["json"])
+    _check("json-default", rendered)
+    assert not any(run.parsed for run in runs)

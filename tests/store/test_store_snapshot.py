@@ -112,6 +112,20 @@ def test_a_damaged_snapshot_is_ignored_and_replaced(path: Path, damage: bytes | 
     assert snapshot.read_bytes() == raw
 
 
+@pytest.mark.parametrize("where", ["run", "end"])
+def test_a_snapshot_whose_runs_do_not_check_is_ignored_and_replaced(path: Path, where: str) -> None:
+    """NULs inside the annotations' JSON (as pages that never reached the disk read back:
+    the length is right) make it stale; so does a byte more than the lengths say."""
+    _bulk_read(path)
+    snapshot = snapshot_path(path)
+    raw = snapshot.read_bytes()
+    at = raw.rindex(b'"quote"')
+    damaged = raw[:at] + bytes(7) + raw[at + 7 :] if where == "run" else raw + b" "
+    snapshot.write_bytes(damaged)
+    assert _bulk_read(path) == _plain_read(path)
+    assert snapshot.read_bytes() == raw
+
+
 def test_a_bulk_store_asked_for_anything_else_reads_as_a_plain_one(path: Path) -> None:
     _bulk_read(path)
     with Store(path, read_only=True, bulk=True) as bulk, Store(path, read_only=True) as plain:

@@ -8,7 +8,7 @@ silently drops work whose dump was moved away.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,8 +50,9 @@ class ExportArticle:
     """When the state was set; None when it never was (the article is `new`)."""
     body: str | None
     """The text the offsets index; None when the article's dump is not present."""
-    annotations: tuple[AnnotationDoc, ...]
-    """In text order (start, end, created, id)."""
+    annotations: Sequence[AnnotationDoc]
+    """In text order (start, end, created, id): a tuple, or the store's `DocumentRun` as a
+    bulk read hands it out (its JSON parsed only when a format reads the documents)."""
     entities: tuple[Entity, ...] | None = None
     """Entity spans when asked for and the body is present; None otherwise."""
     story: str | None = None

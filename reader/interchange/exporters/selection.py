@@ -11,13 +11,14 @@ dump is not among those given.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.article import Article
 from reader.interchange.exporters.records import AnnotationDoc, Export, ExportArticle
 from reader.store import ArticleRecord, ArticleState, StateRecord, Store
+from reader.store.runs import DocumentRun
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +74,7 @@ def collect(
         if _wanted(selection, record, bool(found)):
             article = present.get(article_id)
             remembered = None if article is not None else records.get(article_id)
-            joined = _joined(article_id, article, remembered, record, found)
-            if relative is not None and joined.source is not None:
-                joined = replace(joined, source=relative(joined.source))
-            chosen.append(joined)
+            chosen.append(_joined(article_id, article, remembered, record, found, relative))
     return Export(
         exported=exported or export_time(),
         tags=tuple(store.tags()),
@@ -113,8 +111,8 @@ class _Relative:
 
 
 def _tagged(
-    by_article: dict[str, list[AnnotationDoc]], tags: frozenset[str]
-) -> dict[str, list[AnnotationDoc]]:
+    by_article: dict[str, Sequence[AnnotationDoc]], tags: frozenset[str]
+) -> dict[str, Sequence[AnnotationDoc]]:
     """The annotations carrying one of `tags` (all when there are none), by article."""
     if not tags:
         return by_article
@@ -140,15 +138,19 @@ def _joined(
     remembered: ArticleRecord | None,
     record: StateRecord | None,
     annotations: Sequence[AnnotationDoc],
+    relative: _Relative | None,
 ) -> ExportArticle:
     named = article or remembered
+    source = None if named is None else named.source
+    if relative is not None and source is not None:
+        source = relative(source)
     return ExportArticle(
         id=article_id,
         title=None if named is None else named.title,
-        source=None if named is None else named.source,
+        source=source,
         meta={} if article is None else dict(article.meta),
         state=record.state if record is not None else "new",
         state_changed=None if record is None else record.changed,
         body=None if article is None else article.body,
-        annotations=tuple(annotations),
+        annotations=annotations if isinstance(annotations, DocumentRun) else tuple(annotations),
     )

@@ -1,0 +1,218 @@
+"""Layouts of newsletters, exports and pages that a first-match rule used to misread: box
+rules between items, a digest's contents list, Mailchimp's plain text, a Factiva search
+summary, icons before page labels, underlined headings kept as written, wire trailers in
+several languages."""
+
+from __future__ import annotations
+
+from reader.dumps import chrome, credits
+from reader.dumps.load import split_text
+
+_ONE = (
+    "Workeer ist die erste Arbeitsplatzbörse Deutschlands, die sich speziell an Geflüchtete"
+    " richtet und Arbeitgebern den Zugang zu geeigneten Arbeitskräften erleichtert."
+)
+_TWO = (
+    "Em um país onde menos de 5% da população têm acesso à internet, o Presidente de"
+    " Moçambique acaba de adoptar uma nova forma de se comunicar com os cidadãos."
+)
+
+
+def test_box_drawing_and_dash_rules_only_divide() -> None:
+    for rule in ("━" * 30, "─" * 12, "═══ ═══", "———"):
+        assert chrome.is_separator(rule), rule
+    assert not chrome.is_separator("— Paris")
+
+
+def test_a_digest_with_a_contents_list_labels_and_via_lines() -> None:
+    rule = "━" * 30
+    text = "\n".join(
+        [
+            "From: Voices Digest <digest@voices.example>",
+            "Subject: Issue 212",
+            "",
+            "Hello,",
+            "",
+            "IN THIS ISSUE",
+            "  1. Eine Arbeitsplatzbörse für Geflüchtete",
+            "  2. Presidente de Moçambique conversa com internautas",
+            "",
+            rule,
+            "",
+            "EUROPE ·· GERMANY",
+            "",
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            "via Global Voices auf Deutsch, 12 February 2016",
+            "",
+            _ONE,
+            "",
+            rule,
+            "",
+            "AFRICA ·· MOZAMBIQUE",
+            "",
+            "Presidente de Moçambique conversa com internautas",
+            "via Global Voices em Português, 12 May 2017",
+            "",
+            _TWO,
+        ]
+    )
+    first, second = split_text(text)
+    assert first.title == "Eine Arbeitsplatzbörse für Geflüchtete"
+    assert second.title == "Presidente de Moçambique conversa com internautas"
+    assert (first.body, second.body) == (_ONE, _TWO)
+    assert "IN THIS ISSUE" in first.meta["dump_front_matter"]
+    assert first.meta["section"] == "EUROPE ·· GERMANY"
+    assert "via Global Voices auf Deutsch" in first.meta["published"]
+
+
+def test_mailchimp_plain_text_headings_links_and_footer() -> None:
+    dashes, equals = "-" * 60, "=" * 60
+    text = "\n".join(
+        [
+            "View this email in your browser (https://mailchi.mp/x/212)",
+            "",
+            "Hello readers,",
+            "",
+            "** Eine Arbeitsplatzbörse für Geflüchtete?",
+            dashes,
+            "",
+            _ONE,
+            "",
+            "Read more (https://de.globalvoices.org/workeer)",
+            "",
+            "** Presidente de Moçambique conversa com internautas",
+            dashes,
+            "",
+            _TWO,
+            "",
+            equals,
+            "** Twitter (https://twitter.com/x)",
+            "Copyright © 2018 World Desk, All rights reserved.",
+            "You are receiving this email because you opted in via our website.",
+            "",
+            "Want to change how you receive these emails?",
+            "You can ** update your preferences (https://x.list-manage.com/profile)",
+            "or ** unsubscribe from this list (https://x.list-manage.com/unsubscribe)",
+        ]
+    )
+    first, second = split_text(text)
+    assert first.title == "Eine Arbeitsplatzbörse für Geflüchtete?"
+    assert (first.body, second.body) == (_ONE, _TWO)
+    assert first.meta["url"] == "https://de.globalvoices.org/workeer"
+    assert dashes in first.meta["as_written"]  # the heading's rule, kept as written
+    assert "View this email" in first.meta["dump_front_matter"]
+    assert "unsubscribe from this list" in second.meta["dump_back_matter"]
+
+
+def test_a_factiva_search_summary_is_the_exports_header() -> None:
+    text = "\n".join(
+        [
+            "Search Summary",
+            "Text: global voices",
+            "Results Found: 1",
+            "Timeline: Not available",
+            "",
+            "HD",
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            "WC",
+            "412 words",
+            "",
+            "LP",
+            _ONE,
+        ]
+    )
+    (article,) = split_text(text)
+    assert article.title == "Eine Arbeitsplatzbörse für Geflüchtete"
+    assert article.body == _ONE
+    assert "Results Found: 1" in article.meta["dump_front_matter"]
+
+
+def test_page_labels_behind_an_icon_are_chrome() -> None:
+    for label in ("👁 418 keer gelezen", "⏱ 1 min de lectura", "🔊 Escuchar", "Leestijd: 2 min."):
+        assert chrome.is_chrome(label), label
+    for label in ("Ouvir este conteúdo", "A- A+", "Filed under: Iran, elections"):
+        assert chrome.is_chrome(label), label
+    assert chrome.is_related_header("Más noticias de Japón")
+    assert not chrome.is_chrome("👁 Ein Auge auf die Wahlen in Katalonien und was sie bedeuten")
+
+
+def test_desk_and_correspondent_trailers_in_several_languages() -> None:
+    for line in (
+        "_Compiled by the Asia desk from blogs and social media._",
+        "(Reportage de Claire Martin ; édité par Paul Durand)",
+        "(Bearbeitet von Anna Weber)",
+    ):
+        assert credits.is_credits(line), line
+    for line in ("DE NOTRE CORRESPONDANT À KABOUL", "dal nostro corrispondente a Roma"):
+        assert credits.byline(line), line
+
+
+def test_copyright_lines_over_a_records_publication_and_date() -> None:
+    text = "\n".join(
+        [
+            "                              1 of 1 DOCUMENTS",
+            "",
+            "                 Copyright 2016 Global Voices auf Deutsch",
+            "",
+            "                          All Rights Reserved",
+            "",
+            "                       Global Voices auf Deutsch",
+            "",
+            "                       12. Februar 2016 Freitag",
+            "",
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            "",
+            "LENGTH: 25 words",
+            "",
+            _ONE,
+        ]
+    )
+    (article,) = split_text(text)
+    assert article.title == "Eine Arbeitsplatzbörse für Geflüchtete"
+    assert article.body == _ONE
+
+
+def test_a_line_a_colon_introduces_does_not_start_an_article() -> None:
+    text = "\n\n".join(
+        [
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            _ONE,
+            "Jonathan Sanchez @Maskus:",
+            "Pizango no quiere responder por los policias muertos ni la quema de locales #bagua",
+            _TWO,
+        ]
+    )
+    (article,) = split_text(text)
+    assert article.body.endswith(_TWO)
+
+
+def test_a_trail_one_blank_line_above_a_headline_opens_its_page() -> None:
+    text = "\n".join(
+        [
+            "Início › Política",
+            "",
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            "",
+            "12/02/2016 10h21 | Berlim",
+            "",
+            _ONE,
+            "",
+            "Leia mais:",
+            "• Agência Brasil adota Creative Commons para licenciar seus conteúdos",
+            "",
+            "Imprimir | Enviar por e-mail",
+            "",
+            "",
+            "",
+            "Início › Direitos Humanos",
+            "",
+            "Presidente de Moçambique conversa com internautas",
+            "",
+            "12/05/2017 10h21 | Maputo",
+            "",
+            _TWO,
+        ]
+    )
+    first, second = split_text(text)
+    assert second.title == "Presidente de Moçambique conversa com internautas"
+    assert (first.body, second.body) == (_ONE, _TWO)
