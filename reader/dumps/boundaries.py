@@ -255,7 +255,12 @@ def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
     """The blank lines before a line, or before the labels right above it (a breadcrumb,
     a section name in capitals) when it sits under them with no blank line between."""
     j = i
-    while j > start + 1 and i - j < _KICKER_LINES and _under_label(facts, j):
+    while (
+        j > start + 1
+        and i - j < _KICKER_LINES
+        and facts[j].line.gap_before <= 1
+        and _under_label(facts, j)
+    ):
         j -= 1
     return facts[j].line.gap_before
 
@@ -265,18 +270,26 @@ def _labels_above(facts: Sequence[Facts], i: int, start: int) -> int:
     above it, no blank line between; `_gap_before` reads the same lines): the article
     starts there, they are its furniture, not the trailer of the one above."""
     j = i
-    while j > start + 1 and i - j < _KICKER_LINES and _under_label(facts, j):
+    while (
+        j > start + 1
+        and i - j < _KICKER_LINES
+        and facts[j].line.gap_before <= 1
+        and _under_label(facts, j)
+    ):
         j -= 1
     return j
 
 
 def _under_label(facts: Sequence[Facts], j: int) -> bool:
-    """Line `j` sits under a label: right under it, or one blank line under a breadcrumb
-    (a page's trail is often set apart from the headline)."""
-    line = facts[j].line
-    if line.separator_before or line.gap_before > 1 or not _label(facts[j - 1]):
+    """Line `j` (no more than one blank line under the line above) sits under a label:
+    right under it, or one blank line under a breadcrumb (a page's trail is often set
+    apart from the headline)."""
+    line, above = facts[j].line, facts[j - 1]
+    if line.separator_before:
         return False
-    return not line.gap_before or chrome.is_breadcrumb(facts[j - 1].line.text)
+    if not line.gap_before:
+        return _label(above)
+    return above.role == "chrome" and chrome.is_breadcrumb(above.line.text)
 
 
 def _breadcrumb(fact: Facts) -> bool:

@@ -171,7 +171,7 @@ class _Run:
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
-            footer = held is not None and _footer_only(span)
+            footer = held is not None and span[0].line.separator_before and _footer_only(span)
             if article is None or not article.body or footer:
                 if held is None:
                     self._matter(span, self.front, _FRONT)
@@ -421,14 +421,18 @@ def _footer_line(fact: Facts) -> bool:
 
 
 def _footer_only(span: Sequence[Facts]) -> bool:
-    """A run of lines after a divide that is all newsletter footer: share links, a
+    """A run of lines (after a divide) that is all newsletter footer: share links, a
     copyright line, the sender's address, "why you receive this" and the unsubscribe
     link (a service's footer, set under a rule between two mails pasted in one dump)."""
-    return (
-        span[0].line.separator_before
-        and all(fact.words <= _FOOTER_WORDS and _footer_line(fact) for fact in span)
-        and any(_UNSUBSCRIBE.search(fact.line.text) for fact in span)
+    if len(span) > _FOOTER_SPAN or any(fact.words > _FOOTER_WORDS for fact in span):
+        return False  # an article's paragraphs: most spans stop here
+    return all(map(_footer_line, span)) and any(
+        _UNSUBSCRIBE.search(fact.line.text) for fact in span
     )
+
+
+_FOOTER_SPAN = 40
+"""A footer has fewer lines than this."""
 
 
 def _opens_record(fact: Facts) -> bool:
