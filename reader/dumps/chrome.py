@@ -140,6 +140,10 @@ _CHROME_PREFIX = (
     r"|suscríbete|suscribite|assine|inscreva-se|iscriviti|abbonati|schrijf je in|meld je aan"
     r"|abonneer je|abonneer)\b[^.!?]{0,60}$"
     r"|^a version of this article appears in print\b"
+    r"|^(?:unsubscribe|abmelden|se désabonner|désabonnement|darse de baja|descadastrar"
+    r"|cancelar inscrição|annulla iscrizione|disiscriviti|afmelden|uitschrijven)\b.{0,200}$"
+    r"|^\d{1,5} [\w .'’-]{2,40}\b(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane"
+    r"|straße|strasse|rue|via|calle|rua|straat|laan)\b[^.!?]{0,80}$"
 )
 _NETWORK = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|threads"

@@ -91,7 +91,8 @@ _CREDITS = lazy(
     r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?"
-    r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})$",
+    r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3}"
+    r"(?:,? (?:avec|with|mit|con|com|and|et|und|y|e) [\w/&. -]{2,30})?)$",
     re.IGNORECASE,
 )
 _CAPTION_START = lazy(
@@ -387,9 +388,16 @@ def _looks_dated(value: str) -> bool:
     return bool(_DATED.search(value))
 
 
+_ITALIAN_BYLINE = lazy(r"^di [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,3}(?:,\s*[^.!?]{1,80})?$")
+"""An Italian byline, "di" in lower case as bylines set it ("di Giulia Bianchi,
+corrispondente da San Paolo"); "Di Maio …" opens a sentence."""
+
+
 def byline(line: str) -> list[tuple[str, str]]:
     """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
     text = strip_emphasis(line.strip()).replace("**", "")
+    if text[:3] == "di " and _ITALIAN_BYLINE.match(text):
+        return [("byline", text)]
     if len(text) <= _LABEL_MAX and (_STAFF_BYLINE.match(text) or _desk_line(text)):
         return [("byline", text)]
     match = _BYLINE.match(text) if text[:1] in _BYLINE_INITIALS else None
@@ -465,6 +473,8 @@ _SOURCE_NOTE = lazy(
     r"|(?:avec|with|mit|con|com)\s+" + _AGENCIES + r"[\w /,-]{0,20}"
     r"|(?:über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor"
     r"|sobre la autora|sobre o autor|sobre a autora|sull'autore|sull'autrice)\s*:\s*\S.{0,200}"
+    r"|(?:der autor|die autorin|the author|l'auteur|l'autrice|l'autore|el autor|la autora"
+    r"|o autor|a autora|de auteur|de schrijver)\s+(?:ist|is|est|è|es|é|was|war|fue|foi)\s.{0,200}"
     r"|(?:correction|korrektur|corrección|correção|correzione|rectificatif)\s*:\s*\S.{0,200}"
     r"|(?:this (?:article|story|post) (?:was|is) (?:originally|first) published"
     r"|originally published|cet article a été (?:publié|initialement publié|d'abord publié)"
@@ -490,7 +500,8 @@ _SOURCE_NOTE_WORDS = frozenset(
     " pubblicato"
     " bron vertaling redactie eindredactie tekst met in estagiário estagiária estagiários"
     " estagiárias estagiario estagiaria vertaald edited proofread reviewed dit"
-    " oorspronkelijk colaborou colaboraram colaboración".split()
+    " oorspronkelijk colaborou colaboraram colaboración der die the l'auteur l'autrice l'autore"
+    " el la o a de".split()
 )
 """The first words `_SOURCE_NOTE` can start with: a set lookup spares most lines the
 pattern."""

@@ -77,10 +77,14 @@ _VIEW_ONLINE = lazy(
     r"|view in (?:your )?browser|bekijk (?:deze e-mail )?(?:in (?:uw|je) browser|online)"
     r"|voir (?:cet e-?mail )?(?:dans (?:le|votre) navigateur|la version en ligne)"
     r"|(?:diese e-?mail )?im browser (?:ansehen|anzeigen|öffnen)"
-    r"|ver (?:este correo |este e-?mail )?(?:en el|no) navegador|visualizza nel browser)\b",
+    r"|ver (?:este correo |este e-?mail )?(?:en el|no) navegador|visualizza nel browser"
+    r"|view (?:this )?post on the web|-{2,}\s*(?:forwarded message|original message"
+    r"|weitergeleitete nachricht|message transféré|mensaje reenviado|mensagem encaminhada"
+    r"|messaggio inoltrato|doorgestuurd bericht)\s*-{2,})(?:\b|$)",
     re.IGNORECASE,
 )
-"""The first line of a newsletter's own text, where no mail header was pasted above it."""
+"""The first line of a newsletter's own text, where no mail header was pasted above it, or
+of a mail forwarded with its header under a mail client's mark."""
 _UNSUBSCRIBE = lazy(
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
     r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
@@ -447,10 +451,10 @@ def _paragraph(fact: Facts) -> bool:
 
 
 def _listed_headline(head: Sequence[Facts]) -> str | None:
-    """The first item, folded, of a numbered list near the top of a dump ("1. Headline"):
-    a database export's cover page lists the headlines of the documents that follow."""
+    """The first item, folded, of a list near the top of a dump ("1. Headline"): a database
+    export's cover page and a digest's contents list the headlines that follow."""
     for fact in head:
-        if fact.role == "bullet" and fact.line.text[:1].isdigit():
+        if fact.role == "bullet":  # "1. Headline", "• Headline - 1 Update"
             return line_key(fact.meta[0][1])
         if _paragraph(fact):
             return None  # an article came first: a list under it ranks stories, not documents
