@@ -11,9 +11,12 @@ collapsing whitespace, so "IRAN", "Iran" and "Iran\\n" are one entity, as are
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Protocol
 
 from reader.analysis import Entity
@@ -63,9 +66,15 @@ class LabelCount:
     articles: int
 
 
-Ids = str | set[str]
+Ids = str | array
 """The articles an entry of the index is in: one id alone (most entities are in one
-article, and a set of one costs 216 bytes), else a set of them."""
+article; the id is the article's own string, so it costs a reference), else an array
+of their numbers (`EntityIndex._number`), 4 bytes an article where a set of ids took
+about 50 (a label's set of 10,000 ids: 524 KB, its array 40 KB)."""
+
+Counts = tuple[Any, ...]
+"""One article's distinct entities and how often it mentions each, flat: (pair, count,
+pair, count, ...); a tuple of 2n references where a `Counter` took a dict."""
 
 
 class EntityIndex:
@@ -73,8 +82,9 @@ class EntityIndex:
 
     It grows with every article analysed, for the whole session (10,000 articles, some
     300,000 mentions), so it is held compactly: an entity in one article maps to that
-    article's id, not a set of one (`Ids`), and every article's counts share one tuple
-    per distinct entity (`_pairs`).
+    article's id, in more to an array of article numbers (`Ids`); every article's
+    counts are one flat tuple (`Counts`) sharing one tuple per distinct entity
+    (`_pairs`).
     """
 
     def __init__(self) -> None:
@@ -85,8 +95,12 @@ class EntityIndex:
         """Each distinct (label, key) once: the articles' counts use these tuples."""
         self._mentions: Counter[tuple[str, str]] = Counter()
         self._surface: dict[tuple[str, str], str] = {}
-        self._pairs_of: dict[str, Counter[tuple[str, str]]] = {}
+        self._pairs_of: dict[str, Counts] = {}
         self._analysis_of: dict[str, EntityAnalysis] = {}
+        self._number: dict[str, int] = {}
+        """Each article indexed, numbered in the order first seen (kept for the session)."""
+        self._ids: list[str] = []
+        """The article ids by number."""
 
     def add(self, article_id: str, body: str, analysis: EntityAnalysis) -> None:
         """Indexes one article's entities, replacing what an earlier analysis of it gave."""
@@ -102,17 +116,22 @@ class EntityIndex:
             name = base_name(mention.text, mention.entity.label)
             if len(name) > len(names.get(pair, "")):
                 names[pair] = name
-        self._pairs_of[article_id] = pairs
+        self._pairs_of[article_id] = tuple(value for item in pairs.items() for value in item)
         self._analysis_of[article_id] = analysis
         self._mentions.update(pairs)
         for pair, name in names.items():
             if len(name) > len(self._surface.get(pair, "")):
                 self._surface[pair] = name
+        number = self._number.get(article_id)
+        if number is None:
+            number = self._number[article_id] = len(self._ids)
+            self._ids.append(article_id)
         for pair in pairs:
-            label, text = pair
-            _put(self._by_pair, pair, article_id)
-            _put(self._by_label, label, article_id)
-            _put(self._by_text, text, article_id)
+            self._put(self._by_pair, pair, article_id, number)
+        for label in {label for label, _ in pairs}:
+            self._put(self._by_label, label, article_id, number)
+        for text in {text for _, text in pairs}:
+            self._put(self._by_text, text, article_id, number)
 
     def sync(self, articles: ArticleLookup, analyses: Mapping[str, EntityAnalysis]) -> int:
         """Indexes every analysis that is new or replaced since the last call; returns how many.
@@ -138,14 +157,17 @@ class EntityIndex:
 
     def _remove(self, article_id: str) -> None:
         """Forgets one article entirely: it held all of its own pairs, labels and texts."""
-        pairs = self._pairs_of.pop(article_id)
+        pairs = _counter(self._pairs_of.pop(article_id))
         del self._analysis_of[article_id]
         self._mentions.subtract(pairs)
+        number = self._number[article_id]
         for pair in pairs:
-            label, text = pair
-            _discard(self._by_pair, pair, article_id)
-            _discard(self._by_label, label, article_id)
-            _discard(self._by_text, text, article_id)
+            self._discard(self._by_pair, pair, article_id, number)
+        for label in {label for label, _ in pairs}:
+            self._discard(self._by_label, label, article_id, number)
+        for text in {text for _, text in pairs}:
+            self._discard(self._by_text, text, article_id, number)
+        for pair in pairs:
             if self._mentions[pair] <= 0:
                 del self._mentions[pair]
                 self._surface.pop(pair, None)
@@ -165,11 +187,11 @@ class EntityIndex:
         """
         key = None if text is None else entity_key(text, label)
         if label is not None and key is not None:
-            return _frozen(self._by_pair.get((label, key)))
+            return self._frozen(self._by_pair.get((label, key)))
         if label is not None:
-            return _frozen(self._by_label.get(label))
+            return self._frozen(self._by_label.get(label))
         if key is not None:
-            return _frozen(self._by_text.get(key))
+            return self._frozen(self._by_text.get(key))
         return frozenset(article_id for article_id, pairs in self._pairs_of.items() if pairs)
 
     def labels(self) -> list[LabelCount]:
@@ -201,7 +223,8 @@ class EntityIndex:
         articles: Counter[tuple[str, str]] = Counter()
         mentions: Counter[tuple[str, str]] = Counter()
         for article_id in dict.fromkeys(article_ids):
-            for pair, count in self._pairs_of.get(article_id, Counter()).items():
+            counts = self._pairs_of.get(article_id, ())
+            for pair, count in zip(counts[::2], counts[1::2], strict=True):
                 if pair[0] not in skip:
                     articles[pair] += 1
                     mentions[pair] += count
@@ -212,39 +235,45 @@ class EntityIndex:
         found.sort(key=lambda value: (-value.articles, -value.mentions, value.text.casefold()))
         return found[:limit]
 
+    def _put(self, table: dict[Any, Ids], key: object, article_id: str, number: int) -> None:
+        """Adds an article to the ids of `key`: its id alone first, an array of numbers
+        from the second (an article is added to a key once: `add` removes it first)."""
+        ids = table.get(key)
+        if ids is None:
+            table[key] = article_id
+        elif isinstance(ids, str):
+            if ids != article_id:
+                table[key] = array("I", (self._number[ids], number))
+        else:
+            ids.append(number)
 
-def _put(table: dict[Any, Ids], key: object, article_id: str) -> None:
-    """Adds `article_id` to the ids of `key`: the id alone first, a set from the second."""
-    ids = table.get(key)
-    if ids is None:
-        table[key] = article_id
-    elif isinstance(ids, str):
-        if ids != article_id:
-            table[key] = {ids, article_id}
-    else:
-        ids.add(article_id)
-
-
-def _discard(table: dict[Any, Ids], key: object, article_id: str) -> None:
-    """Removes `article_id` from the ids of `key` (a set of one becomes the id alone)."""
-    ids = table.get(key)
-    if ids is None:
-        return
-    if isinstance(ids, str):
-        if ids == article_id:
+    def _discard(self, table: dict[Any, Ids], key: object, article_id: str, number: int) -> None:
+        """Removes an article from the ids of `key` (an array of one becomes the id alone)."""
+        ids = table.get(key)
+        if ids is None:
+            return
+        if isinstance(ids, str):
+            if ids == article_id:
+                del table[key]
+            return
+        with suppress(ValueError):
+            ids.remove(number)
+        if len(ids) == 1:
+            table[key] = self._ids[ids[0]]
+        elif not ids:
             del table[key]
-        return
-    ids.discard(article_id)
-    if len(ids) == 1:
-        table[key] = next(iter(ids))
-    elif not ids:
-        del table[key]
+
+    def _frozen(self, ids: Ids | None) -> frozenset[str]:
+        if ids is None:
+            return frozenset()
+        if isinstance(ids, str):
+            return frozenset((ids,))
+        return frozenset(itemgetter(*ids)(self._ids))  # an array holds two or more
 
 
-def _frozen(ids: Ids | None) -> frozenset[str]:
-    if ids is None:
-        return frozenset()
-    return frozenset((ids,)) if isinstance(ids, str) else frozenset(ids)
+def _counter(counts: Counts) -> Counter[tuple[str, str]]:
+    """An article's `Counts` as a `Counter` again."""
+    return Counter(dict(zip(counts[::2], counts[1::2], strict=True)))
 
 
 def _count(ids: Ids | None) -> int:

@@ -120,3 +120,23 @@ def test_ids_go_from_one_to_many_and_back_as_articles_come_and_go() -> None:
     assert [v.text for v in index.values()] == ["Iraq"]
     index.add("a2", bodies["a2"], analysis_of(bodies["a2"], ("Iran", "GPE")))
     assert index.articles("GPE", "Iran") == {"a2"} and index.articles("GPE") == {"a2", "a3"}
+
+
+def test_an_article_analysed_again_counts_once_where_many_articles_share_an_entity() -> None:
+    """Articles are held as numbers once an entity is in several: a second analysis of one
+    replaces its number, and the answers name the same ids."""
+    index = EntityIndex()
+    for article_id in ("a", "b", "c"):
+        index.add(article_id, "Iran and Iraq.", analysis_of("Iran and Iraq.", ("Iran", "GPE")))
+    index.add(
+        "b", "Iran and Iraq.", analysis_of("Iran and Iraq.", ("Iran", "GPE"), ("Iraq", "GPE"))
+    )
+    assert index.articles("GPE") == {"a", "b", "c"} == index.articles(None, "iran")
+    assert [(c.label, c.mentions, c.articles) for c in index.labels()] == [("GPE", 4, 3)]
+    assert [(v.text, v.articles) for v in index.values()] == [("Iran", 3), ("Iraq", 1)]
+    index.forget("a")
+    assert index.articles("GPE", "Iran") == {"b", "c"}
+    assert [(v.text, v.articles) for v in index.top(["a", "b", "c"], 5)] == [
+        ("Iran", 2),
+        ("Iraq", 1),
+    ]
