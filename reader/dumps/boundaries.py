@@ -381,7 +381,11 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
     previous = facts[i - 1]
     if previous.role == "credits":
         score += 2
-    elif previous.role == "text" and _HANDLE_INTRO.search(previous.line.text):
+    elif (
+        previous.role == "text"
+        and previous.line.text[-1:] == ":"
+        and _HANDLE_INTRO.search(previous.line.text)
+    ):
         score += INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
     elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
         score += 1

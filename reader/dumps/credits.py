@@ -443,17 +443,17 @@ def _has_credits_cue(line: str) -> bool:
         or "contribut" in folded
         or "writing" in folded
         or "editing" in folded
-        or "compil" in folded
-        or "zusammengestellt" in folded
-        or "bearbeit" in folded
-        or "redigiert" in folded
-        or "édité" in folded
-        or "editad" in folded
         or "assistance" in folded
         or "staff" in folded
         or "--" in folded
         or folded[:1] in ("—", "–")
+        or (len(folded) <= _CUED_MAX and any(cue in folded for cue in _SHORT_CUES))
     )
+
+
+_SHORT_CUES = ("compil", "zusammengestellt", "bearbeit", "redigiert", "édité", "editad")
+"""Cues of the desk trailers in other languages, looked for in short lines only."""
+_CUED_MAX = 160
 
 
 _SOURCE_NOTE = lazy(
@@ -473,8 +473,6 @@ _SOURCE_NOTE = lazy(
     r"|(?:avec|with|mit|con|com)\s+" + _AGENCIES + r"[\w /,-]{0,20}"
     r"|(?:über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor"
     r"|sobre la autora|sobre o autor|sobre a autora|sull'autore|sull'autrice)\s*:\s*\S.{0,200}"
-    r"|(?:der autor|die autorin|the author|l'auteur|l'autrice|l'autore|el autor|la autora"
-    r"|o autor|a autora|de auteur|de schrijver)\s+(?:ist|is|est|è|es|é|was|war|fue|foi)\s.{0,200}"
     r"|(?:correction|korrektur|corrección|correção|correzione|rectificatif)\s*:\s*\S.{0,200}"
     r"|(?:this (?:article|story|post) (?:was|is) (?:originally|first) published"
     r"|originally published|cet article a été (?:publié|initialement publié|d'abord publié)"
@@ -500,8 +498,7 @@ _SOURCE_NOTE_WORDS = frozenset(
     " pubblicato"
     " bron vertaling redactie eindredactie tekst met in estagiário estagiária estagiários"
     " estagiárias estagiario estagiaria vertaald edited proofread reviewed dit"
-    " oorspronkelijk colaborou colaboraram colaboración der die the l'auteur l'autrice l'autore"
-    " el la o a de".split()
+    " oorspronkelijk colaborou colaboraram colaboración".split()
 )
 """The first words `_SOURCE_NOTE` can start with: a set lookup spares most lines the
 pattern."""
@@ -515,9 +512,20 @@ def is_source_note(line: str) -> bool:
     if text[:1] in "([" and text[-1:] not in ")]":
         return False
     first = text.lstrip("([* ").split(None, 1)[0].lower().rstrip(":") if text.strip("([* ") else ""
+    if first in _AUTHOR_NOTE_FIRST and _AUTHOR_NOTE.match(text):
+        return True
     if first not in _SOURCE_NOTE_WORDS:
         return False  # most lines stop here, before the pattern
     return bool(_SOURCE_NOTE.match(text))
+
+
+_AUTHOR_NOTE = lazy(
+    r"^(?:der autor|die autorin|the author|l'auteur|l'autrice|l'autore|el autor|la autora"
+    r"|o autor|a autora|de auteur|de schrijver)\s+(?:ist|is|est|è|es|é|was|war|fue|foi)\s.{0,200}$",
+    re.IGNORECASE,
+)
+"""A note on the author closing an article ("Die Autorin ist freie Journalistin …")."""
+_AUTHOR_NOTE_FIRST = frozenset("der die the l'auteur l'autrice l'autore el la o a de".split())
 
 
 def is_caption(line: str) -> bool:
