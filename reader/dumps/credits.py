@@ -512,8 +512,8 @@ def is_source_note(line: str) -> bool:
     if text[:1] in "([" and text[-1:] not in ")]":
         return False
     first = text.lstrip("([* ").split(None, 1)[0].lower().rstrip(":") if text.strip("([* ") else ""
-    if first in _AUTHOR_NOTE_FIRST and _AUTHOR_NOTE.match(text):
-        return True
+    if first in _AUTHOR_NOTE_FIRST and _AUTHOR_WORD.search(text[:_AUTHOR_HEAD].lower()):
+        return bool(_AUTHOR_NOTE.match(text))
     if first not in _SOURCE_NOTE_WORDS:
         return False  # most lines stop here, before the pattern
     return bool(_SOURCE_NOTE.match(text))
@@ -526,6 +526,9 @@ _AUTHOR_NOTE = lazy(
 )
 """A note on the author closing an article ("Die Autorin ist freie Journalistin …")."""
 _AUTHOR_NOTE_FIRST = frozenset("der die the l'auteur l'autrice l'autore el la o a de".split())
+_AUTHOR_WORD = lazy(r"aut|schrijver")
+_AUTHOR_HEAD = 20
+"""The author's word stands in the note's first characters."""
 
 
 def is_caption(line: str) -> bool:

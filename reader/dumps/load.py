@@ -428,7 +428,7 @@ def _footer_only(span: Sequence[Facts]) -> bool:
     """A run of lines (after a divide) that is all newsletter footer: share links, a
     copyright line, the sender's address, "why you receive this" and the unsubscribe
     link (a service's footer, set under a rule between two mails pasted in one dump)."""
-    if len(span) > _FOOTER_SPAN or any(fact.words > _FOOTER_WORDS for fact in span):
+    if len(span) > _FOOTER_SPAN or any(fact.words > _FOOTER_SPAN_WORDS for fact in span):
         return False  # an article's paragraphs: most spans stop here
     return all(map(_footer_line, span)) and any(
         _UNSUBSCRIBE.search(fact.line.text) for fact in span
@@ -437,6 +437,9 @@ def _footer_only(span: Sequence[Facts]) -> bool:
 
 _FOOTER_SPAN = 40
 """A footer has fewer lines than this."""
+_FOOTER_SPAN_WORDS = 30
+"""No line of a footer set apart runs longer than this ("You received this digest because
+you're subscribed to updates for this group …" is 24 words)."""
 
 
 def _opens_record(fact: Facts) -> bool:
