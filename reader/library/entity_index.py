@@ -84,13 +84,12 @@ class EntityIndex:
     300,000 mentions), so it is held compactly: an entity in one article maps to that
     article's id, in more to an array of article numbers (`Ids`); every article's
     counts are one flat tuple (`Counts`) sharing one tuple per distinct entity
-    (`_pairs`).
+    (`_pairs`); a text under any label is looked up under each label, not kept apart.
     """
 
     def __init__(self) -> None:
         self._by_pair: dict[tuple[str, str], Ids] = {}
         self._by_label: dict[str, Ids] = {}
-        self._by_text: dict[str, Ids] = {}
         self._pairs: dict[tuple[str, str], tuple[str, str]] = {}
         """Each distinct (label, key) once: the articles' counts use these tuples."""
         self._mentions: Counter[tuple[str, str]] = Counter()
@@ -130,8 +129,6 @@ class EntityIndex:
             self._put(self._by_pair, pair, article_id, number)
         for label in {label for label, _ in pairs}:
             self._put(self._by_label, label, article_id, number)
-        for text in {text for _, text in pairs}:
-            self._put(self._by_text, text, article_id, number)
 
     def sync(self, articles: ArticleLookup, analyses: Mapping[str, EntityAnalysis]) -> int:
         """Indexes every analysis that is new or replaced since the last call; returns how many.
@@ -165,8 +162,6 @@ class EntityIndex:
             self._discard(self._by_pair, pair, article_id, number)
         for label in {label for label, _ in pairs}:
             self._discard(self._by_label, label, article_id, number)
-        for text in {text for _, text in pairs}:
-            self._discard(self._by_text, text, article_id, number)
         for pair in pairs:
             if self._mentions[pair] <= 0:
                 del self._mentions[pair]
@@ -190,8 +185,9 @@ class EntityIndex:
             return self._frozen(self._by_pair.get((label, key)))
         if label is not None:
             return self._frozen(self._by_label.get(label))
-        if key is not None:
-            return self._frozen(self._by_text.get(key))
+        if key is not None:  # a text under any label: a few lookups, not a table of its own
+            found = [self._frozen(self._by_pair.get((each, key))) for each in self._by_label]
+            return frozenset().union(*found)
         return frozenset(article_id for article_id, pairs in self._pairs_of.items() if pairs)
 
     def labels(self) -> list[LabelCount]:

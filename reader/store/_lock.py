@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import socket
 from pathlib import Path
 
 import orjson
@@ -67,7 +66,7 @@ class StoreLock:
             os.close(fd)  # its holder deleted it on release: lock the file there now
         with contextlib.suppress(OSError):  # the owner note is a courtesy, the lock is what counts
             os.ftruncate(fd, 0)
-            note = {"pid": os.getpid(), "host": socket.gethostname(), "started": now_iso()}
+            note = {"pid": os.getpid(), "host": os.uname().nodename, "started": now_iso()}
             os.pwrite(fd, orjson.dumps(note), 0)
         return cls(fd, path)
 

@@ -119,7 +119,8 @@ def save(
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             try:
                 write_all(fd, payload + orjson.dumps(index, option=orjson.OPT_APPEND_NEWLINE))
-                write_all(fd, b"".join(run.json for run in runs.values()))
+                for run in runs.values():  # one write each: joined, 40 MB more to copy
+                    write_all(fd, run.json)
             finally:
                 os.close(fd)
             temp.replace(snapshot_path(store))

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import time
 from collections.abc import Iterable, Iterator, MutableMapping
@@ -91,8 +90,10 @@ def stray_temp_files(path: Path) -> list[Path]:
 
 
 def temp_name(path: Path) -> Path:
-    """A fresh hidden temp file name beside `path` that says which process writes it."""
-    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(6)}{_TEMP_SUFFIX}")
+    """A fresh hidden temp file name beside `path` that says which process writes it (the
+    random part straight from `os.urandom`, as `secrets` makes it, without importing
+    `secrets` and `random` into every command that saves)."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(6).hex()}{_TEMP_SUFFIX}")
 
 
 def remove_stale_temp_files(path: Path) -> None:
