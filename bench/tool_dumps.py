@@ -152,14 +152,14 @@ def nexis_factiva_12_factiva(t: dict[str, Text]) -> Dump:
         "Duplicates: Off",
     )
     dump.gap(3)
-    for ident, words, date, code in (
-        ("gven-bogota-cinema", "412 words", "10 July 2014", "GLVOIC0020140710ea7a0002t"),
-        ("t2t-7", "318 Wörter", "12 March 2015", "WIKNWS0020150312eb3c0001d"),
+    for ident, words, date, code, language in (
+        ("gven-bogota-cinema", "412 words", "10 July 2014", "GLVOIC0020140710ea7a0002t", "English"),
+        ("t2t-7", "318 Wörter", "12 March 2015", "WIKNWS0020150312eb3c0001d", "German"),
     ):
         text = t[ident]
         index = dump.start(text, title=text.title)
         dump.title(index, f"HD\t{text.title}")
-        for line in (f"WC\t{words}", f"PD\t{date}", "SN\tGlobal Voices", "LA\tEnglish"):
+        for line in (f"WC\t{words}", f"PD\t{date}", "SN\tGlobal Voices", f"LA\t{language}"):
             dump.meta(index, line)
         dump.gap()
         dump.meta(index, "LP")
