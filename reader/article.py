@@ -82,6 +82,14 @@ class Article:
         pickles, and bytes cost nothing to unpickle where a str is decoded."""
         return _held_article, _HELD(self)
 
+    def renumbered(self, index: int) -> Article:
+        """The same article at another `index` (the articles of a part of a dump split in
+        another process join the whole): the body and paragraphs are kept as held, where
+        `dataclasses.replace` would decode and pack them again."""
+        held = list(_HELD(self))
+        held[_INDEX] = index
+        return _held_article(*held)
+
 
 _PARAGRAPH_FIELDS = operator.attrgetter(*(f.name for f in fields(Paragraph)))
 _SLOTS = tuple(Article.__dict__[f.name] for f in fields(Article))
@@ -92,6 +100,7 @@ _HELD = operator.attrgetter(
     *(f"_held_{f.name}" if f.name in ("body", "paragraphs") else f.name for f in fields(Article))
 )
 """Every field as held: `body` and `paragraphs` packed, the others as they are."""
+_INDEX = [f.name for f in fields(Article)].index("index")
 _KINDS: tuple[ParagraphKind, ...] = get_args(ParagraphKind)
 _KIND_NUMBERS = {kind: number for number, kind in enumerate(_KINDS)}
 _RANGE = struct.Struct("=III")

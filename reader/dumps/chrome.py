@@ -283,16 +283,29 @@ CLOSING_QUOTES = _CLOSERS
 """What may follow a sentence's stop: `_TERMINAL`'s first branch, as string methods."""
 
 
-_FOLD_QUOTES = str.maketrans(
-    {"‘": "'", "’": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"'}
+_FOLD_QUOTES = (
+    ("‘", "'"),
+    ("’", "'"),
+    ("`", "'"),
+    ("´", "'"),
+    ("“", '"'),
+    ("”", '"'),
+    ("«", '"'),
+    ("»", '"'),
+    ("„", '"'),
 )
+"""Each quotation mark and the plain one it folds to. No plain mark is folded again, so
+replacing them one after another is `str.translate` with them, and costs a scan for each
+instead of a table lookup for each character of a line that is not ASCII."""
 
 
 def line_key(line: str) -> str:
     """A line reduced for comparison: case, quotes and spacing folded."""
     text = unicodedata.normalize("NFKC", line).casefold()
-    if not text.isascii() or "`" in text:  # translating costs more than the rest
-        text = text.translate(_FOLD_QUOTES)
+    if not text.isascii() or "`" in text:
+        for mark, plain in _FOLD_QUOTES:
+            if mark in text:
+                text = text.replace(mark, plain)
     return " ".join(text.split()).strip(" #*_")
 
 

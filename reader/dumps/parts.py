@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import dataclasses
 import itertools
 import os
 import pickle
@@ -171,7 +170,7 @@ def join_parts(
         return
     yield held
     for article in later.articles:
-        yield dataclasses.replace(article, index=article.index + count + 1)
+        yield article.renumbered(article.index + count + 1)
 
 
 def _joins(first: Dump, later: Dump) -> bool:

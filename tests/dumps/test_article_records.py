@@ -102,3 +102,13 @@ def test_articles_compare_and_replace_as_dataclasses_do() -> None:
     assert (moved.index, moved.body, moved.paragraphs) == (4, article.body, article.paragraphs)
     with pytest.raises(dataclasses.FrozenInstanceError):
         article.body = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("body", BODIES[:4])
+def test_a_renumbered_article_is_the_article_at_another_index(body: str) -> None:
+    import dataclasses
+
+    article = Article("x", "d.txt", 2, "T", body, (Paragraph(0, len(body)),), {"a": "b"})
+    moved = article.renumbered(7)
+    assert moved == dataclasses.replace(article, index=7) and moved.body == body
+    assert article.index == 2

@@ -1,9 +1,10 @@
 """The splitter's shortcuts give what the plain way gives: remembered line facts, chrome
-patterns tried on a lowered ASCII line, patterns compiled on first use."""
+patterns tried on a lowered ASCII line, patterns compiled on first use, quotes folded."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -64,3 +65,15 @@ def test_a_lazy_pattern_answers_as_the_compiled_one_and_compiles_once() -> None:
         assert bool(lazy.match(text)) == bool(compiled.match(text))
         assert lazy.findall(text) == compiled.findall(text)
         assert lazy.sub("-", text) == compiled.sub("-", text)
+
+
+_QUOTES = {"‘": "'", "’": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"'}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["“Quoted” ‘words’ «here» „and” `there´", "Plain ASCII `tick`", "Ünïcode — “mixed” ’’"],
+)
+def test_a_line_key_folds_quotes_as_a_translation_table_would(line: str) -> None:
+    folded = unicodedata.normalize("NFKC", line).casefold().translate(str.maketrans(_QUOTES))
+    assert chrome.line_key(line) == " ".join(folded.split()).strip(" #*_")
