@@ -100,9 +100,12 @@ class EntityIndex:
         """Each article indexed, numbered in the order first seen (kept for the session)."""
         self._ids: list[str] = []
         """The article ids by number."""
+        self._last: tuple[tuple[str | None, str | None], frozenset[str]] | None = None
+        """The last question `articles` answered and its answer, until the index changes."""
 
     def add(self, article_id: str, body: str, analysis: EntityAnalysis) -> None:
         """Indexes one article's entities, replacing what an earlier analysis of it gave."""
+        self._last = None
         if article_id in self._pairs_of:
             self._remove(article_id)
         pairs: Counter[tuple[str, str]] = Counter()
@@ -154,6 +157,7 @@ class EntityIndex:
 
     def _remove(self, article_id: str) -> None:
         """Forgets one article entirely: it held all of its own pairs, labels and texts."""
+        self._last = None
         pairs = _counter(self._pairs_of.pop(article_id))
         del self._analysis_of[article_id]
         self._mentions.subtract(pairs)
@@ -178,9 +182,18 @@ class EntityIndex:
     def articles(self, label: str | None = None, text: str | None = None) -> frozenset[str]:
         """Ids of the articles with an entity of that label and/or text (neither: any entity).
 
-        Text matches whole entity names, ignoring case and accents.
+        Text matches whole entity names, ignoring case and accents. The last answer is
+        kept until the index changes: a filter is applied again after every key that
+        changes the list, and making the ids from numbers costs about 1 ms at 9,000.
         """
         key = None if text is None else entity_key(text, label)
+        if self._last is not None and self._last[0] == (label, key):
+            return self._last[1]
+        found = self._lookup(label, key)
+        self._last = ((label, key), found)
+        return found
+
+    def _lookup(self, label: str | None, key: str | None) -> frozenset[str]:
         if label is not None and key is not None:
             return self._frozen(self._by_pair.get((label, key)))
         if label is not None:
