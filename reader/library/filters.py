@@ -164,7 +164,7 @@ def apply_filter(
     stays a few milliseconds at 100,000 articles.
     """
     if order is None:
-        order = Ranked(library.ids(), library.position)
+        order = Ranked(library.id_order(), library.position)
     allowed = _allowed(view_filter, library, tagged, entities, noted)
     keep, states = _state_part(view_filter, in_state)
     if allowed is not None:

@@ -296,7 +296,7 @@ class Triage:
         unread articles than `count`, the farthest one is returned; None when none
         is left (discarded articles are never unread, so they are always skipped).
         """
-        order = self.library.ids() if view is None else view
+        order = self.library.id_order() if view is None else view
         found: str | None = None
         remaining = max(1, count)
         for article_id in _around(order, current, self.library, backwards):
@@ -321,7 +321,9 @@ class Triage:
             order = None
         in_state = self._tally.ids
         ids = apply_filter(view_filter, self.library, in_state, tagged, self.entities, noted, order)
-        return ids if order is not None else sort_ids(ids, self.order, self._states, self.sort_keys)
+        if order is not None or self.order == "dump":  # already in order (and a new list)
+            return ids
+        return sort_ids(ids, self.order, self._states, self.sort_keys)
 
     def annotated_counts(self) -> tuple[dict[str, int], int]:
         """Open articles per tag, and those holding a note (for the filter picker)."""

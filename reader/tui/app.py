@@ -70,6 +70,9 @@ its own size, not the list's: `TriageScreen.articles_found`)."""
 STREAM_MOST = 1_000
 """Articles in one batch at most: a bigger one (the second half of a dump split on two
 cores comes at once) joins in several, so keys get in between."""
+LONG_LIVED_GROUPS = frozenset({"load", "index", "stories", "entities", "keys", "sort"})
+"""Workers whose results (or the messages they posted before ending) live as long as
+the app: once one has finished, what it built is frozen (`freeze_long_lived`)."""
 AFTER_FIRST_FRAME = (
     "reader.tui.screens.main",
     "reader.tui.presenters.analyser",
@@ -606,7 +609,13 @@ class ReaderApp(App[None]):
         """An error in the entity worker becomes a notification; reading goes on.
 
         A worker that finished while a dump arrived is started again for the newcomers.
+        One that built what lives as long as the app (the articles, the search text, the
+        entity index, the stories, the sort keys) has it frozen (`freeze_long_lived`).
         """
+        if event.state == WorkerState.SUCCESS and event.worker.group in LONG_LIVED_GROUPS:
+            from reader.tui.heap import freeze_long_lived  # imported by then (_start_work)
+
+            freeze_long_lived()
         if event.worker.name == "stories" and event.state == WorkerState.ERROR:
             title = "Same-story grouping stopped"
             self.notify(f"{event.worker.error}", title=title, severity="error")

@@ -1,4 +1,5 @@
-"""Freed memory goes back to the system: the C library's heap told not to keep it.
+"""The heap: freed memory goes back to the system, and what lives as long as the app is
+left out of the garbage collector's passes.
 
 Two glibc `malloc` defaults cost the app resident memory it no longer uses:
 
@@ -14,6 +15,7 @@ Two glibc `malloc` defaults cost the app resident memory it no longer uses:
 
 from __future__ import annotations
 
+import gc
 import sys
 
 M_ARENA_MAX = -8
@@ -44,3 +46,19 @@ def keep_heap_small() -> bool:
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
     return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) & bool(mallopt(M_ARENA_MAX, ARENAS))
+
+
+def freeze_long_lived() -> None:
+    """Moves every object tracked so far out of the cyclic garbage collector's reach.
+
+    At 100,000 articles the articles, the search text, the entity index, the stories and
+    the sort keys are some 450,000 objects, built after the first frame by workers. Left
+    in the oldest generation, each full collection walks all of them: 0.6 s of CPU,
+    falling on whatever key happened to allocate at that moment. They live as long as
+    the app, so once a worker has built them they are frozen (`gc.freeze`); refcounting
+    still frees any of them that is dropped later. The youngest two generations are
+    collected first, so the cycles of what just ended (a worker's, a message's) are
+    freed rather than frozen.
+    """
+    gc.collect(1)
+    gc.freeze()

@@ -79,3 +79,15 @@ def test_search_forgets_a_replaced_article() -> None:
     assert [h.article_id for h in index.search("number")] == [make_articles(2)[1].id]
     index.add(make_articles(1))  # the same text back: found again, once
     assert len(index.search("number 0")) == 1
+
+
+def test_the_id_order_is_kept_between_changes_and_follows_them() -> None:
+    library = Library()
+    library.add(make_articles(3))
+    order = library.id_order()
+    assert list(order) == library.ids() == [a.id for a in library.articles]
+    assert library.id_order() is order, "read again without a copy"
+    library.ids().append("not listed")
+    assert list(library.id_order()) == [a.id for a in library.articles], "ids() is a copy"
+    library.add([make_article("late", "a fourth article")])
+    assert library.id_order()[-1] == library.articles[-1].id

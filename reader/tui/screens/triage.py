@@ -158,6 +158,11 @@ class TriageScreen(Screen[None]):
         return self.triage.sort_keys.place(order).__getitem__
 
     def _fold(self) -> None:
+        """Each story once in the list; with no story found, the list is the filter's own
+        (the same list: `_listed is _shown`, one 100,000-id copy fewer per filter key)."""
+        if not self.stories:
+            self._listed, self._leads = self._shown, {}
+            return
         self._listed, self._leads = fold_leads(self._shown, self.stories, self.unfolded)
 
     def story_mark(self, article: Article) -> StoryMark | None:
@@ -394,8 +399,9 @@ class TriageScreen(Screen[None]):
         cursor = self.article_list.cursor
         rows = (self.article_list.index_of(article_id) for article_id in gone)
         above = sum(1 for row in rows if row is not None and row < cursor)
+        folded = self._listed is not self._shown
         self._shown = _without(self._shown, gone)
-        self._listed = _without(self._listed, gone)
+        self._listed = _without(self._listed, gone) if folded else self._shown
         for article_id in gone:  # their state changed: drawn afresh if listed again
             self.article_list.refresh_article(article_id)
         self.article_list.set_articles(
