@@ -179,7 +179,6 @@ def _starts_here(
     """Why line `i` starts an article: "" when it does not, None when it repeats the title
     (so it is not running text either)."""
     fact = facts[i]
-    in_related = (in_related or fact.role == "related") and not _is_body(fact)
     if fact.line.separator_before and not has_body and _rule_under_lead(facts, i, start):
         return ""
     if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
@@ -188,10 +187,11 @@ def _starts_here(
         return TITLE_FIELD
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
-    if not _candidate(fact, _gap_before(facts, i, start)):
+    if not _candidate(facts, i, start):
         return ""
     if fact.line.heading > layout.title_heading > 0:
         return ""  # a `##` heading where articles open with `#` ones: a subheading
+    in_related = (in_related or fact.role == "related") and not _is_body(fact)
     verdict = _score(facts, i, start, layout)
     if _starts_article(verdict, has_body, layout, in_related):
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
@@ -241,9 +241,11 @@ def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> b
     )
 
 
-def _candidate(fact: Facts, gap: int) -> bool:
-    """A line that could be a headline: shaped like one, after a blank line, not a label."""
-    return bool(fact.shape) and fact.role == "text" and gap >= 1
+def _candidate(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """A line that could be a headline: shaped like one, after a blank line, not a label.
+    (Most lines have no headline's shape: the gap is read only for those that do.)"""
+    fact = facts[i]
+    return bool(fact.shape) and fact.role == "text" and _gap_before(facts, i, start) >= 1
 
 
 _KICKER_WORDS = 3

@@ -518,7 +518,7 @@ def iter_articles(text: str, source: str = "", encoding: str = "utf-8") -> Itera
 
     The first article's `meta.dump_front_matter` and the last's `meta.dump_back_matter` hold the
     dump's own lines that belong to no article."""
-    return _Run(text, source, encoding).articles()
+    return _collector_paused(_Run(text, source, encoding).articles())
 
 
 def split_dump(text: str, source: str = "", encoding: str = "utf-8") -> Dump:
@@ -535,7 +535,7 @@ def iter_first_part(
     found meanwhile (its lists fill as the articles come). If no article surely starts at
     the cut (`cut.met` is then False), they go on to the end of the text as `iter_articles`."""
     run = _Run(text, source, encoding, part=Part(cut=cut))
-    return run.articles(), Dump(source, [], run.front, run.back)
+    return _collector_paused(run.articles()), Dump(source, [], run.front, run.back)
 
 
 def split_rest(text: str, source: str, encoding: str, layout: Layout) -> Dump:
@@ -557,6 +557,24 @@ def place_lines(text: str, source: str = "") -> list[Placed]:
     for _ in run.articles():
         pass
     return run.placed or []
+
+
+def _collector_paused(articles: Iterator[Article]) -> Iterator[Article]:
+    """The articles as they are found, the garbage collector paused while the splitter
+    looks for each (as `_paused` pauses it for a whole split) and left as the caller had it
+    between them: the first article of a big dump comes after its first few thousand lines
+    are read, and collections of them (they hold no cycles) were time lost."""
+    while True:
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            article = next(articles, None)
+        finally:
+            if collecting:
+                gc.enable()
+        if article is None:
+            return
+        yield article
 
 
 def _paused(articles: Callable[[], Iterator[Article]]) -> list[Article]:
