@@ -12,7 +12,8 @@ with text-size buttons, "listen to this content", "Filed under:" and "more news 
 lines in six languages; an agency's pages with the trail a line above the headline; wire
 and desk trailers in several languages; LexisNexis records with copyright lines over the
 publication; clipped notes with long `##` intertitles; framed intertitles (the
-intertitles, like the chrome, are ours).
+intertitles, like the chrome, are ours); a Google Groups topic digest; Substack posts
+forwarded from Gmail; German, French and Italian wire sign-offs and author notes.
 """
 
 from __future__ import annotations
@@ -151,14 +152,14 @@ def nexis_factiva_12_factiva(t: dict[str, Text]) -> Dump:
         "Duplicates: Off",
     )
     dump.gap(3)
-    for ident, words, date, code in (
-        ("gven-bogota-cinema", "412 words", "10 July 2014", "GLVOIC0020140710ea7a0002t"),
-        ("t2t-7", "318 Wörter", "12 March 2015", "WIKNWS0020150312eb3c0001d"),
+    for ident, words, date, code, language in (
+        ("gven-bogota-cinema", "412 words", "10 July 2014", "GLVOIC0020140710ea7a0002t", "English"),
+        ("t2t-7", "318 Wörter", "12 March 2015", "WIKNWS0020150312eb3c0001d", "German"),
     ):
         text = t[ident]
         index = dump.start(text, title=text.title)
         dump.title(index, f"HD\t{text.title}")
-        for line in (f"WC\t{words}", f"PD\t{date}", "SN\tGlobal Voices", "LA\tEnglish"):
+        for line in (f"WC\t{words}", f"PD\t{date}", "SN\tGlobal Voices", f"LA\t{language}"):
             dump.meta(index, line)
         dump.gap()
         dump.meta(index, "LP")
@@ -378,6 +379,119 @@ def foreign_web_22(t: dict[str, Text]) -> Dump:
     return dump
 
 
+def trailers_15(t: dict[str, Text]) -> Dump:
+    """German, French and Italian articles closed as agencies and papers close them: an
+    agency's sign-off codes, "Mit Material von …", "(avec AFP)", "© RIPRODUZIONE
+    RISERVATA", an author's note in italics, a creation-date line, "Ende"."""
+    dump = Dump("trailers_15", "trailers", "German, French and Italian wire sign-offs")
+    _trailed(dump, t["t2t-3"], ["dpa/AFP/Reuters", "Erstellt am 14.06.2015 um 10:32 Uhr", "Ende"])
+    _trailed(dump, t["gvfr-nigeria-reseaux"], ["(avec AFP)", "Publié le 2 juillet 2021"])
+    _trailed(dump, t["gvit-10-tattiche"], ["(ANSA)", "© RIPRODUZIONE RISERVATA"])
+    _trailed(
+        dump,
+        t["gvde-venezuela-spannungen"],
+        ["*Die Autorin ist freie Journalistin in Caracas.*", "Mit Material von dpa und AFP"],
+    )
+    _trailed(dump, t["frwn-44586"], ["— Rédaction, avec AFP", "Fin"])
+    _trailed(dump, t["gvit-padua"], ["_di Giulia Bianchi, corrispondente da Padova_"])
+    return dump
+
+
+def email_digest_16(t: dict[str, Text]) -> Dump:
+    """A Google Groups topic digest: its summary of topics with their update counts, each
+    topic's title over the poster's line ("Name <address>: Jun 08 09:12AM -0700"), the
+    post, "Back to top", and the group's footer."""
+    dump = Dump("email_digest_16", "email_digest", "Google Groups digest: topics, poster lines")
+    items = [
+        ("gven-bogota-cinema", "Ana Gómez <ana@example.org>: Jul 10 09:12AM -0700"),
+        ("gvfr-cuba-vpn", "Paul Martin <paul@example.org>: Jul 10 11:40AM -0700"),
+        ("frwn-44290", "Luc Bernard <luc@example.org>: Jul 10 02:05PM -0700"),
+    ]
+    dump.matter(
+        "From: world-news@googlegroups.com",
+        "Date: Thu, 10 Jul 2014 21:00:00 +0000",
+        "Subject: [world-news] Digest for world-news@googlegroups.com - 3 updates in 3 topics",
+        "To: Digest recipients <world-news@googlegroups.com>",
+        "",
+        "world-news@googlegroups.com Google Groups",
+        "Topic digest",
+        "View all topics",
+        *(f"  • {t[ident].title} - 1 Update" for ident, _ in items),
+    )
+    dump.gap()
+    for ident, poster in items:
+        text = _first(t[ident], 2)
+        index = dump.start(text)
+        dump.title(index, text.title)
+        dump.meta(index, poster)
+        dump.gap()
+        dump.body(index, text)
+        dump.gap()
+        dump.meta(index, "Back to top")
+        dump.gap()
+    dump.matter(
+        "You received this digest because you're subscribed to updates for this group. You"
+        " can change your settings on the group membership page.",
+        "To unsubscribe from this group and stop receiving emails from it send an email to"
+        " world-news+unsubscribe@googlegroups.com.",
+    )
+    return dump
+
+
+def email_digest_17(t: dict[str, Text]) -> Dump:
+    """Posts of a Substack newsletter forwarded from Gmail into one file: Gmail's
+    "---------- Forwarded message ---------" block, then Substack's plain-text post: "View
+    this post on the web at URL", the title, the subtitle, the post, and its footer
+    (unsubscribe link, copyright, the sender's postal address)."""
+    dump = Dump("email_digest_17", "email_digest", "Substack posts forwarded from Gmail")
+    for number, (ident, date) in enumerate(
+        (
+            ("gvde-tibet", "Mon, Jan 28, 2013 at 7:02 AM"),
+            ("gvfr-roms", "Fri, Jul 2, 2021 at 6:30 PM"),
+        )
+    ):
+        text = t[ident]
+        head = [
+            "---------- Forwarded message ---------",
+            "From: World Letters <worldletters@substack.com>",
+            f"Date: {date}",
+            f"Subject: {text.title}",
+            "To: <reader@example.org>",
+            "",
+        ]
+        view = "View this post on the web at https://worldletters.substack.com/p/" + ident
+        if number == 0:
+            dump.matter(*head)
+            index = dump.start(text)
+            dump.meta(index, view)
+            dump.gap()
+        else:
+            index = dump.start(text)
+            for line in head:
+                if line:
+                    dump.meta(index, line)
+                else:
+                    dump.gap()
+            dump.meta(index, view)
+            dump.gap()
+        dump.title(index, text.title)
+        dump.gap()
+        dump.body(index, text)
+        dump.gap()
+        footer = [
+            "Unsubscribe https://substack.com/redirect/2/eyJlIjoiaHR0cHM6Ly93b3JsZCJ9",
+            "© 2021 World Letters",
+            "548 Market Street PMB 72296, San Francisco, CA 94104",
+        ]
+        if number == 1:
+            dump.matter(*footer)
+        else:
+            for line in footer:
+                dump.meta(index, line)
+            dump.gap(2)
+    return dump
+
+
 BUILDERS = (
     email_digest_14,
     email_digest_15,
@@ -388,6 +502,9 @@ BUILDERS = (
     clipper_markdown_10,
     long_intertitles_07,
     foreign_web_22,
+    trailers_15,
+    email_digest_16,
+    email_digest_17,
 )
 
 

@@ -179,7 +179,6 @@ def _starts_here(
     """Why line `i` starts an article: "" when it does not, None when it repeats the title
     (so it is not running text either)."""
     fact = facts[i]
-    in_related = (in_related or fact.role == "related") and not _is_body(fact)
     if fact.line.separator_before and not has_body and _rule_under_lead(facts, i, start):
         return ""
     if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
@@ -188,10 +187,11 @@ def _starts_here(
         return TITLE_FIELD
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
-    if not _candidate(fact, _gap_before(facts, i, start)):
+    if not _candidate(facts, i, start):
         return ""
     if fact.line.heading > layout.title_heading > 0:
         return ""  # a `##` heading where articles open with `#` ones: a subheading
+    in_related = (in_related or fact.role == "related") and not _is_body(fact)
     verdict = _score(facts, i, start, layout)
     if _starts_article(verdict, has_body, layout, in_related):
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
@@ -241,9 +241,11 @@ def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> b
     )
 
 
-def _candidate(fact: Facts, gap: int) -> bool:
-    """A line that could be a headline: shaped like one, after a blank line, not a label."""
-    return bool(fact.shape) and fact.role == "text" and gap >= 1
+def _candidate(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """A line that could be a headline: shaped like one, after a blank line, not a label.
+    (Most lines have no headline's shape: the gap is read only for those that do.)"""
+    fact = facts[i]
+    return bool(fact.shape) and fact.role == "text" and _gap_before(facts, i, start) >= 1
 
 
 _KICKER_WORDS = 3
@@ -255,7 +257,12 @@ def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
     """The blank lines before a line, or before the labels right above it (a breadcrumb,
     a section name in capitals) when it sits under them with no blank line between."""
     j = i
-    while j > start + 1 and i - j < _KICKER_LINES and _under_label(facts, j):
+    while (
+        j > start + 1
+        and i - j < _KICKER_LINES
+        and facts[j].line.gap_before <= 1
+        and _under_label(facts, j)
+    ):
         j -= 1
     return facts[j].line.gap_before
 
@@ -265,18 +272,26 @@ def _labels_above(facts: Sequence[Facts], i: int, start: int) -> int:
     above it, no blank line between; `_gap_before` reads the same lines): the article
     starts there, they are its furniture, not the trailer of the one above."""
     j = i
-    while j > start + 1 and i - j < _KICKER_LINES and _under_label(facts, j):
+    while (
+        j > start + 1
+        and i - j < _KICKER_LINES
+        and facts[j].line.gap_before <= 1
+        and _under_label(facts, j)
+    ):
         j -= 1
     return j
 
 
 def _under_label(facts: Sequence[Facts], j: int) -> bool:
-    """Line `j` sits under a label: right under it, or one blank line under a breadcrumb
-    (a page's trail is often set apart from the headline)."""
-    line = facts[j].line
-    if line.separator_before or line.gap_before > 1 or not _label(facts[j - 1]):
+    """Line `j` (no more than one blank line under the line above) sits under a label:
+    right under it, or one blank line under a breadcrumb (a page's trail is often set
+    apart from the headline)."""
+    line, above = facts[j].line, facts[j - 1]
+    if line.separator_before:
         return False
-    return not line.gap_before or chrome.is_breadcrumb(facts[j - 1].line.text)
+    if not line.gap_before:
+        return _label(above)
+    return above.role == "chrome" and chrome.is_breadcrumb(above.line.text)
 
 
 def _breadcrumb(fact: Facts) -> bool:
@@ -368,7 +383,11 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
     previous = facts[i - 1]
     if previous.role == "credits":
         score += 2
-    elif previous.role == "text" and _HANDLE_INTRO.search(previous.line.text):
+    elif (
+        previous.role == "text"
+        and previous.line.text[-1:] == ":"
+        and _HANDLE_INTRO.search(previous.line.text)
+    ):
         score += INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
     elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
         score += 1

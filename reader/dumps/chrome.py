@@ -140,6 +140,10 @@ _CHROME_PREFIX = (
     r"|suscríbete|suscribite|assine|inscreva-se|iscriviti|abbonati|schrijf je in|meld je aan"
     r"|abonneer je|abonneer)\b[^.!?]{0,60}$"
     r"|^a version of this article appears in print\b"
+    r"|^(?:unsubscribe|abmelden|se désabonner|désabonnement|darse de baja|descadastrar"
+    r"|cancelar inscrição|annulla iscrizione|disiscriviti|afmelden|uitschrijven)\b.{0,200}$"
+    r"|^\d{1,5} [\w .'’-]{2,40}\b(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane"
+    r"|straße|strasse|rue|via|calle|rua|straat|laan)\b[^.!?]{0,80}$"
 )
 _NETWORK = (
     r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|threads"
@@ -245,15 +249,21 @@ _RELATED_HEADER = lazy(
     r"|pour aller plus loin|aller plus loin|sur le même thème|para saber más|saiba mais"
     r"|per approfondire|zum weiterlesen|te recomendamos|recomendados|lees ook|lea también"
     r"|meer over dit onderwerp|meer over|gerelateerde artikelen|gerelateerd|meest gelezen"
-    r"|ook interessant|bekijk ook|zie ook|meer nieuws|mais sobre|más sobre|plus sur"
-    r"|(?:more (?:news|stories|articles)|más noticias|más artículos|mais notícias|mais artigos"
-    r"|plus d'(?:actualités|articles)|autres articles|weitere (?:nachrichten|artikel)"
-    r"|mehr nachrichten|altre notizie|altri articoli|meer nieuws|meer artikelen)"
-    r" (?:from|on|about|in|de|del|da|do|dos|das|sur|en|zu|aus|über|su|di|dal|della|over|uit)"
-    r" [\w .'’-]{1,30})"
+    r"|ook interessant|bekijk ook|zie ook|meer nieuws|mais sobre|más sobre|plus sur)"
     r"\s*:?$",
     re.IGNORECASE,
 )
+_MORE_FROM = lazy(
+    r"^(?:more (?:news|stories|articles)|más noticias|más artículos|mais notícias|mais artigos"
+    r"|plus d'(?:actualités|articles)|autres articles|weitere (?:nachrichten|artikel)"
+    r"|mehr nachrichten|altre notizie|altri articoli|meer nieuws|meer artikelen)"
+    r" (?:from|on|about|in|de|del|da|do|dos|das|sur|en|zu|aus|über|su|di|dal|della|over|uit)"
+    r" [\w .'’-]{1,30}\s*:?$",
+    re.IGNORECASE,
+)
+"""A header over more stories of a place or topic ("Más noticias de Japón")."""
+_MORE_WORDS = frozenset("more más mais plus autres weitere mehr altre altri meer".split())
+_MORE_INITIALS = frozenset("MmPpAaWw")
 _EMPHASIS_MARKS = ("*", "_")
 _EMPHASIS = lazy(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
 
@@ -419,7 +429,14 @@ def is_ad_label(line: str) -> bool:
 def is_related_header(line: str) -> bool:
     """A header over a list of links to other stories ("Related topics", "More on this
     story"): what follows it, up to the next real paragraph, is chrome too."""
-    return len(line) < 50 and bool(_RELATED_HEADER.match(line.strip()))
+    if len(line) >= 50:
+        return False
+    text = line.strip()
+    if _RELATED_HEADER.match(text):
+        return True
+    if text[:1] not in _MORE_INITIALS:
+        return False
+    return text.split(" ", 1)[0].lower() in _MORE_WORDS and bool(_MORE_FROM.match(text))
 
 
 def is_callout(line: str) -> bool:

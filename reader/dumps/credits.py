@@ -91,7 +91,8 @@ _CREDITS = lazy(
     r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?"
-    r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3})$",
+    r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3}"
+    r"(?:,? (?:avec|with|mit|con|com|and|et|und|y|e) [\w/&. -]{2,30})?)$",
     re.IGNORECASE,
 )
 _CAPTION_START = lazy(
@@ -387,9 +388,16 @@ def _looks_dated(value: str) -> bool:
     return bool(_DATED.search(value))
 
 
+_ITALIAN_BYLINE = lazy(r"^di [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,3}(?:,\s*[^.!?]{1,80})?$")
+"""An Italian byline, "di" in lower case as bylines set it ("di Giulia Bianchi,
+corrispondente da San Paolo"); "Di Maio …" opens a sentence."""
+
+
 def byline(line: str) -> list[tuple[str, str]]:
     """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
     text = strip_emphasis(line.strip()).replace("**", "")
+    if text[:3] == "di " and _ITALIAN_BYLINE.match(text):
+        return [("byline", text)]
     if len(text) <= _LABEL_MAX and (_STAFF_BYLINE.match(text) or _desk_line(text)):
         return [("byline", text)]
     match = _BYLINE.match(text) if text[:1] in _BYLINE_INITIALS else None
@@ -435,17 +443,17 @@ def _has_credits_cue(line: str) -> bool:
         or "contribut" in folded
         or "writing" in folded
         or "editing" in folded
-        or "compil" in folded
-        or "zusammengestellt" in folded
-        or "bearbeit" in folded
-        or "redigiert" in folded
-        or "édité" in folded
-        or "editad" in folded
         or "assistance" in folded
         or "staff" in folded
         or "--" in folded
         or folded[:1] in ("—", "–")
+        or (len(folded) <= _CUED_MAX and any(cue in folded for cue in _SHORT_CUES))
     )
+
+
+_SHORT_CUES = ("compil", "zusammengestellt", "bearbeit", "redigiert", "édité", "editad")
+"""Cues of the desk trailers in other languages, looked for in short lines only."""
+_CUED_MAX = 160
 
 
 _SOURCE_NOTE = lazy(
@@ -504,9 +512,23 @@ def is_source_note(line: str) -> bool:
     if text[:1] in "([" and text[-1:] not in ")]":
         return False
     first = text.lstrip("([* ").split(None, 1)[0].lower().rstrip(":") if text.strip("([* ") else ""
+    if first in _AUTHOR_NOTE_FIRST and _AUTHOR_WORD.search(text[:_AUTHOR_HEAD].lower()):
+        return bool(_AUTHOR_NOTE.match(text))
     if first not in _SOURCE_NOTE_WORDS:
         return False  # most lines stop here, before the pattern
     return bool(_SOURCE_NOTE.match(text))
+
+
+_AUTHOR_NOTE = lazy(
+    r"^(?:der autor|die autorin|the author|l'auteur|l'autrice|l'autore|el autor|la autora"
+    r"|o autor|a autora|de auteur|de schrijver)\s+(?:ist|is|est|è|es|é|was|war|fue|foi)\s.{0,200}$",
+    re.IGNORECASE,
+)
+"""A note on the author closing an article ("Die Autorin ist freie Journalistin …")."""
+_AUTHOR_NOTE_FIRST = frozenset("der die the l'auteur l'autrice l'autore el la o a de".split())
+_AUTHOR_WORD = lazy(r"aut|schrijver")
+_AUTHOR_HEAD = 20
+"""The author's word stands in the note's first characters."""
 
 
 def is_caption(line: str) -> bool:

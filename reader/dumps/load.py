@@ -77,10 +77,14 @@ _VIEW_ONLINE = lazy(
     r"|view in (?:your )?browser|bekijk (?:deze e-mail )?(?:in (?:uw|je) browser|online)"
     r"|voir (?:cet e-?mail )?(?:dans (?:le|votre) navigateur|la version en ligne)"
     r"|(?:diese e-?mail )?im browser (?:ansehen|anzeigen|öffnen)"
-    r"|ver (?:este correo |este e-?mail )?(?:en el|no) navegador|visualizza nel browser)\b",
+    r"|ver (?:este correo |este e-?mail )?(?:en el|no) navegador|visualizza nel browser"
+    r"|view (?:this )?post on the web|-{2,}\s*(?:forwarded message|original message"
+    r"|weitergeleitete nachricht|message transféré|mensaje reenviado|mensagem encaminhada"
+    r"|messaggio inoltrato|doorgestuurd bericht)\s*-{2,})(?:\b|$)",
     re.IGNORECASE,
 )
-"""The first line of a newsletter's own text, where no mail header was pasted above it."""
+"""The first line of a newsletter's own text, where no mail header was pasted above it, or
+of a mail forwarded with its header under a mail client's mark."""
 _UNSUBSCRIBE = lazy(
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
     r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
@@ -171,7 +175,7 @@ class _Run:
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
-            footer = held is not None and _footer_only(span)
+            footer = held is not None and span[0].line.separator_before and _footer_only(span)
             if article is None or not article.body or footer:
                 if held is None:
                     self._matter(span, self.front, _FRONT)
@@ -421,14 +425,21 @@ def _footer_line(fact: Facts) -> bool:
 
 
 def _footer_only(span: Sequence[Facts]) -> bool:
-    """A run of lines after a divide that is all newsletter footer: share links, a
+    """A run of lines (after a divide) that is all newsletter footer: share links, a
     copyright line, the sender's address, "why you receive this" and the unsubscribe
     link (a service's footer, set under a rule between two mails pasted in one dump)."""
-    return (
-        span[0].line.separator_before
-        and all(fact.words <= _FOOTER_WORDS and _footer_line(fact) for fact in span)
-        and any(_UNSUBSCRIBE.search(fact.line.text) for fact in span)
+    if len(span) > _FOOTER_SPAN or any(fact.words > _FOOTER_SPAN_WORDS for fact in span):
+        return False  # an article's paragraphs: most spans stop here
+    return all(map(_footer_line, span)) and any(
+        _UNSUBSCRIBE.search(fact.line.text) for fact in span
     )
+
+
+_FOOTER_SPAN = 40
+"""A footer has fewer lines than this."""
+_FOOTER_SPAN_WORDS = 30
+"""No line of a footer set apart runs longer than this ("You received this digest because
+you're subscribed to updates for this group …" is 24 words)."""
 
 
 def _opens_record(fact: Facts) -> bool:
@@ -443,10 +454,10 @@ def _paragraph(fact: Facts) -> bool:
 
 
 def _listed_headline(head: Sequence[Facts]) -> str | None:
-    """The first item, folded, of a numbered list near the top of a dump ("1. Headline"):
-    a database export's cover page lists the headlines of the documents that follow."""
+    """The first item, folded, of a list near the top of a dump ("1. Headline"): a database
+    export's cover page and a digest's contents list the headlines that follow."""
     for fact in head:
-        if fact.role == "bullet" and fact.line.text[:1].isdigit():
+        if fact.role == "bullet":  # "1. Headline", "• Headline - 1 Update"
             return line_key(fact.meta[0][1])
         if _paragraph(fact):
             return None  # an article came first: a list under it ranks stories, not documents
@@ -507,7 +518,7 @@ def iter_articles(text: str, source: str = "", encoding: str = "utf-8") -> Itera
 
     The first article's `meta.dump_front_matter` and the last's `meta.dump_back_matter` hold the
     dump's own lines that belong to no article."""
-    return _Run(text, source, encoding).articles()
+    return _collector_paused(_Run(text, source, encoding).articles())
 
 
 def split_dump(text: str, source: str = "", encoding: str = "utf-8") -> Dump:
@@ -524,7 +535,7 @@ def iter_first_part(
     found meanwhile (its lists fill as the articles come). If no article surely starts at
     the cut (`cut.met` is then False), they go on to the end of the text as `iter_articles`."""
     run = _Run(text, source, encoding, part=Part(cut=cut))
-    return run.articles(), Dump(source, [], run.front, run.back)
+    return _collector_paused(run.articles()), Dump(source, [], run.front, run.back)
 
 
 def split_rest(text: str, source: str, encoding: str, layout: Layout) -> Dump:
@@ -546,6 +557,24 @@ def place_lines(text: str, source: str = "") -> list[Placed]:
     for _ in run.articles():
         pass
     return run.placed or []
+
+
+def _collector_paused(articles: Iterator[Article]) -> Iterator[Article]:
+    """The articles as they are found, the garbage collector paused while the splitter
+    looks for each (as `_paused` pauses it for a whole split) and left as the caller had it
+    between them: the first article of a big dump comes after its first few thousand lines
+    are read, and collections of them (they hold no cycles) were time lost."""
+    while True:
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            article = next(articles, None)
+        finally:
+            if collecting:
+                gc.enable()
+        if article is None:
+            return
+        yield article
 
 
 def _paused(articles: Callable[[], Iterator[Article]]) -> list[Article]:

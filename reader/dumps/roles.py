@@ -40,7 +40,7 @@ _URL = lazy(
     r"|continue reading|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel"
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
     r"|leia mais|ler mais|saiba mais|continue a ler|lees meer|lees verder|read on|weiter"
-    r"|suite|seguir|continua)\s*[:→»›>|\-–—]*\s*)?"
+    r"|suite|seguir|continua|view (?:this )?post on the web at)\s*[:→»›>|\-–—]*\s*)?"
     r"(?:<?(?P<url>https?://[^\s>]+)>?|\((?P<paren>https?://\S+)\))$",
     re.I,
 )

@@ -216,3 +216,42 @@ def test_a_trail_one_blank_line_above_a_headline_opens_its_page() -> None:
     first, second = split_text(text)
     assert second.title == "Presidente de Moçambique conversa com internautas"
     assert (first.body, second.body) == (_ONE, _TWO)
+
+
+def test_a_forwarded_mail_and_a_bulleted_topic_list_are_front_matter() -> None:
+    text = "\n".join(
+        [
+            "---------- Forwarded message ---------",
+            "From: world-news@googlegroups.com",
+            "Subject: Digest - 2 updates in 2 topics",
+            "",
+            "Topic digest",
+            "  • Eine Arbeitsplatzbörse für Geflüchtete - 1 Update",
+            "  • Presidente de Moçambique conversa com internautas - 1 Update",
+            "",
+            "Eine Arbeitsplatzbörse für Geflüchtete",
+            "Ana Gómez <ana@example.org>: Jul 10 09:12AM -0700",
+            "",
+            _ONE,
+            "",
+            "Back to top",
+            "",
+            "Presidente de Moçambique conversa com internautas",
+            "Paul Martin <paul@example.org>: Jul 10 11:40AM -0700",
+            "",
+            _TWO,
+        ]
+    )
+    first, second = split_text(text)
+    assert (first.body, second.body) == (_ONE, _TWO)
+    assert "Forwarded message" in first.meta["dump_front_matter"]
+    assert "Topic digest" in first.meta["dump_front_matter"]
+
+
+def test_trailers_in_italics_and_in_lower_case_bylines() -> None:
+    assert credits.is_source_note("*Die Autorin ist freie Journalistin in Caracas.*")
+    assert credits.is_credits("— Rédaction, avec AFP")
+    assert credits.byline("_di Giulia Bianchi, corrispondente da Padova_")
+    assert not credits.byline("Di Maio attacca la Lega")
+    assert chrome.is_chrome("548 Market Street PMB 72296, San Francisco, CA 94104")
+    assert not chrome.is_chrome("12 soldiers died on Main Street in the attack.")

@@ -1,8 +1,10 @@
 """The splitter's shortcuts give what the plain way gives: remembered line facts, chrome
-patterns tried on a lowered ASCII line, patterns compiled on first use, quotes folded."""
+patterns tried on a lowered ASCII line, patterns compiled on first use, quotes folded, the
+collector paused while streaming."""
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 
@@ -11,6 +13,7 @@ import pytest
 from reader.dumps import chrome
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines
+from reader.dumps.load import iter_articles, split_text
 from reader.dumps.roles import Classifier, classify
 from tests.dumps.dump_fixtures import DUMPS
 
@@ -77,3 +80,19 @@ _QUOTES = {"‘": "'", "’": "'", "`": "'", "´": "'", "“": '"', "”": '"', 
 def test_a_line_key_folds_quotes_as_a_translation_table_would(line: str) -> None:
     folded = unicodedata.normalize("NFKC", line).casefold().translate(str.maketrans(_QUOTES))
     assert chrome.line_key(line) == " ".join(folded.split()).strip(" #*_")
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_streamed_articles_leave_the_collector_as_the_caller_has_it(collecting: bool) -> None:
+    text = (DUMPS / "wire.txt").read_text(encoding="utf-8")
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        states, articles = [], []
+        for article in iter_articles(text):
+            states.append(gc.isenabled())
+            articles.append(article)
+        assert states == [collecting] * len(articles) and gc.isenabled() == collecting
+        assert articles == split_text(text)
+    finally:
+        (gc.enable if was else gc.disable)()
