@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
@@ -45,44 +46,16 @@ ISSUED = {
 }
 """Who issued each press release and when, as the chrome around them says it."""
 
-WEEKDAYS = {
-    "23 July 2010": "Friday",
-    "24 January 2018": "Wednesday",
-    "31 August 2023": "Thursday",
-    "22 January 2024": "Monday",
-    "7 December 2009": "Monday",
-    "2 November 2022": "Wednesday",
-    "22 December 2022": "Thursday",
-    "23 February 2024": "Friday",
-    "26 October 2022": "Wednesday",
-    "24 August 2023": "Thursday",
-    "17 October 2022": "Monday",
-    "10 August 2022": "Wednesday",
-    "20 October 2023": "Friday",
-}
 
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-"""English month names, for Factiva's accession numbers."""
+def _parsed(date: str) -> datetime:
+    """`31 August 2023` as a date, for the weekday and the numeric stamp exports print."""
+    return datetime.strptime(date, "%d %B %Y")
 
 
 def _us_date(date: str) -> str:
     """`31 August 2023` as LexisNexis prints it: `August 31, 2023 Thursday`."""
     day, month, year = date.split()
-    return f"{month} {day}, {year} {WEEKDAYS[date]}"
+    return f"{month} {day}, {year} {_parsed(date):%A}"
 
 
 def _words(text: Text) -> str:
@@ -831,14 +804,13 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
     )
     for number, (ident, date, source, code, language) in enumerate(docs):
         text = t[ident]
-        day, month, year = date.split()
-        stamp = f"{year}{MONTHS.index(month) + 1:02d}{int(day):02d}"
-        accession = f"{code}00{stamp}e{'5c8d9'[number]}{'mlcde'[number]}0000{'abcde'[number]}"
+        day = _parsed(date)
+        accession = f"{code}00{day:%Y%m%d}e{'5c8d9'[number]}{'mlcde'[number]}0000{'abcde'[number]}"
         if number:
             dump.gap(2)
         items: list[Item] = ["HD", Title(), "", "WC", f"{_words(text)} words", "", "PD", date]
         items += ["", "SN", source, "", "SC", code, "", "LA", language, "", "CY"]
-        items += [f"(c) {year} Global Voices. CC BY 3.0.", "", "LP"]
+        items += [f"(c) {day:%Y} Global Voices. CC BY 3.0.", "", "LP"]
         lead = Body()
         if len(text.blocks) > 1:
             lead = Body(inserts=((1, ("TD",)),))
