@@ -41,12 +41,12 @@ import orjson
 from bench import corpus
 from bench.timing import Figure, measure, ratio
 from reader.article import Article
+from reader.collector import collector_paused
 from reader.dumps.load import split_text
 from reader.interchange.export import FORMATS, render, write
 from reader.interchange.exporters import json_doc
 from reader.interchange.exporters.selection import collect
 from reader.store import Annotation, Store, context
-from reader.store.bulk import collector_paused
 
 TAGS = ("key", "quote", "claim", "follow-up", "question")
 STAMP = "2025-06-01T12:00:00.000Z"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis import Entity
 from reader.article import Article
+from reader.collector import collector_paused
 from reader.errors import ReaderError
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
@@ -32,7 +33,6 @@ from reader.store import (
     write_all,
     write_atomically,
 )
-from reader.store.bulk import collector_paused
 from reader.workspace import Workspace
 
 if TYPE_CHECKING:  # the stories come from the caller; `reader export` without them skips it

@@ -44,6 +44,7 @@ from tinydb.table import Table
 
 from reader.analysis import Entity
 from reader.article import Article
+from reader.collector import collector_paused
 from reader.store import _checked, _snapshot
 from reader.store._journal import Journal, Op, patch, put
 from reader.store._lock import LockHeld, StoreLock
@@ -54,7 +55,6 @@ from reader.store._storage import (
     remove_stray_temp_files,
     write_atomically,
 )
-from reader.store.bulk import collector_paused
 from reader.store.errors import (
     StoreError,
     StoreInputError,

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.article import Article
+from reader.collector import collector_paused
 from reader.dumps.load import load_dumps
 from reader.dumps.split_cache import SplitCache
 from reader.interchange import DEFAULT_DEV_SHARE
@@ -25,7 +26,6 @@ from reader.interchange.export import (
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection
 from reader.store import STATES, Store
-from reader.store.bulk import collector_paused
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.text.safe import visible_line

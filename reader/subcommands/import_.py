@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 
 from reader.article import Article
+from reader.collector import collector_paused
 from reader.dumps.load import load_dumps
 from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
-from reader.store.bulk import collector_paused
 from reader.subcommands._console import warn
 from reader.workspace import Workspace, seed_dumps
 
