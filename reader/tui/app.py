@@ -468,11 +468,10 @@ class ReaderApp(App[None]):
         """Posts the articles as they are found (the first at once, then in batches at
         growing intervals), with the garbage collector paused as the splitter pauses it
         (its passes over the new objects only cost time)."""
+        from reader.collector import collector_paused
         from reader.tui.messages import ArticlesFound
 
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             batch: list[Article] = []
             due, interval = 0.0, STREAM_SECONDS[0]  # the first article goes at once
             for article in found:
@@ -483,9 +482,6 @@ class ReaderApp(App[None]):
                     due = time.monotonic() + interval
                     interval = min(interval * 2, STREAM_SECONDS[1])
             self.post_message(ArticlesFound(path, tuple(batch), done=True))
-        finally:
-            if collecting:
-                gc.enable()
 
     def on_articles_found(self, message: ArticlesFound) -> None:
         """Articles of a big dump join the list as they are found (the first screen's until
