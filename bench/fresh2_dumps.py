@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
+from bench.fresh_dumps import Dump, Half, Text
 
 FRESH2 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh2"
 TEXTS = FRESH2 / "texts.txt"
@@ -422,17 +422,10 @@ Changes: none to the words; HTML removed. The dumps are shared under CC BY 4.0.
 """
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file of the second fresh half by name: dumps, gold files and SOURCES.md."""
-    texts = texts if texts is not None else read_texts(TEXTS)
-    files, used = built_files(BUILDERS, texts)
-    files["SOURCES.md"] = sources(texts, used, SOURCES_HEAD)
-    return files
-
-
-def main(argv: Sequence[str] = ()) -> int:
-    """Writes the second fresh half (into the folder given, or the fixtures folder)."""
-    return write_files(build(), argv, FRESH2)
+HALF = Half(BUILDERS, TEXTS, FRESH2, SOURCES_HEAD)
+"""The second fresh half: new Wikinews and Global Voices text in the weakest shapes."""
+build = HALF.build
+main = HALF.main
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
+from bench.fresh_dumps import Dump, Half, Text
 from bench.page_layout import CAPTIONS, Body, Title, lay_out, lay_out_lexis, lead_sentence
 
 FRESH3 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh3"
@@ -981,17 +981,10 @@ keeping the sources' attribution.
 """
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file of the third fresh half by name: dumps, gold files and SOURCES.md."""
-    texts = texts if texts is not None else read_texts(TEXTS)
-    files, used = built_files(BUILDERS, texts)
-    files["SOURCES.md"] = sources(texts, used, SOURCES_HEAD)
-    return files
-
-
-def main(argv: Sequence[str] = ()) -> int:
-    """Writes the third fresh half (into the folder given, or the fixtures folder)."""
-    return write_files(build(), argv, FRESH3)
+HALF = Half(BUILDERS, TEXTS, FRESH3, SOURCES_HEAD)
+"""The third fresh half (spent and tuned on from session 8)."""
+build = HALF.build
+main = HALF.main
 
 
 if __name__ == "__main__":

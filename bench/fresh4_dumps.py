@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
+from bench.fresh_dumps import Dump, Half, Text
 from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out, lay_out_lexis, lead_sentence
 
 FRESH4 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh4"
@@ -1051,17 +1051,10 @@ shared under CC BY 4.0, keeping the sources' attribution.
 """
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file of the fourth fresh half by name: dumps, gold files and SOURCES.md."""
-    texts = texts if texts is not None else read_texts(TEXTS)
-    files, used = built_files(BUILDERS, texts)
-    files["SOURCES.md"] = sources(texts, used, SOURCES_HEAD)
-    return files
-
-
-def main(argv: Sequence[str] = ()) -> int:
-    """Writes the fourth fresh half (into the folder given, or the fixtures folder)."""
-    return write_files(build(), argv, FRESH4)
+HALF = Half(BUILDERS, TEXTS, FRESH4, SOURCES_HEAD)
+"""The fourth fresh half: German and English Wikinews, Global Voices in three languages."""
+build = HALF.build
+main = HALF.main
 
 
 if __name__ == "__main__":

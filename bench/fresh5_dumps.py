@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Text, built_files, read_texts, sources, write_files
+from bench.fresh_dumps import Dump, Half, Text
 from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out
 
 FRESH5 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh5"
@@ -1018,17 +1018,10 @@ attribution.
 """
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file of the fifth fresh half by name: dumps, gold files and SOURCES.md."""
-    texts = texts if texts is not None else read_texts(TEXTS)
-    files, used = built_files(BUILDERS, texts)
-    files["SOURCES.md"] = sources(texts, used, SOURCES_HEAD)
-    return files
-
-
-def main(argv: Sequence[str] = ()) -> int:
-    """Writes the fifth fresh half (into the folder given, or the fixtures folder)."""
-    return write_files(build(), argv, FRESH5)
+HALF = Half(BUILDERS, TEXTS, FRESH5, SOURCES_HEAD)
+"""The fifth fresh half: UK government press releases and Global Voices in five languages."""
+build = HALF.build
+main = HALF.main
 
 
 if __name__ == "__main__":

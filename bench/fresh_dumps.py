@@ -815,17 +815,35 @@ def write_files(files: dict[str, str], argv: Sequence[str], default: Path) -> in
     return 0
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file of the fresh half by name: dumps, gold files and SOURCES.md."""
-    texts = texts if texts is not None else read_texts()
-    files, used = built_files(BUILDERS, texts)
-    files["SOURCES.md"] = sources(texts, used)
-    return files
+@dataclass(frozen=True)
+class Half:
+    """A set of real-text dumps as one builder module writes them: its builders, the texts
+    they paste, the folder they go to and, for a half that is only scored, the head of its
+    SOURCES.md (tune dumps write none). Every builder module is one of these, so building
+    and writing a half is written once."""
+
+    builders: tuple[Callable[[dict[str, Text]], Dump], ...]
+    texts: Path
+    folder: Path
+    sources_head: str | None = None
+
+    def build(self, texts: dict[str, Text] | None = None) -> dict[str, str]:
+        """Every file of the half by name: dumps, gold files and SOURCES.md."""
+        texts = texts if texts is not None else read_texts(self.texts)
+        files, used = built_files(self.builders, texts)
+        if self.sources_head is not None:
+            files["SOURCES.md"] = sources(texts, used, self.sources_head)
+        return files
+
+    def main(self, argv: Sequence[str] = ()) -> int:
+        """Writes the half (into the folder given on the command line, or its own)."""
+        return write_files(self.build(), argv, self.folder)
 
 
-def main(argv: Sequence[str] = ()) -> int:
-    """Writes the fresh dumps (into the folder given, or the fixtures folder)."""
-    return write_files(build(), argv, FRESH)
+HALF = Half(BUILDERS, TEXTS, FRESH, SOURCES_HEAD)
+"""The fresh half: Global Voices and Agência Brasil text in six languages."""
+build = HALF.build
+main = HALF.main
 
 
 if __name__ == "__main__":

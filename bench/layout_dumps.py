@@ -18,7 +18,7 @@ import dataclasses
 import sys
 from collections.abc import Sequence
 
-from bench.fresh_dumps import Dump, Text, built_files, read_texts, write_files
+from bench.fresh_dumps import Dump, Half, Text
 from bench.tune_dumps import CAPTION, TITLE, TUNE, _chrome, _page, _trailed
 
 TEXTS = TUNE / "texts.txt"
@@ -800,14 +800,10 @@ BUILDERS = (
 )
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file this writes into tune/ by name: dumps and gold files."""
-    return built_files(BUILDERS, texts if texts is not None else read_texts(TEXTS))[0]
-
-
-def main(argv: Sequence[str] = ()) -> int:
-    """Writes the dumps (into the folder given, or the tune fixtures folder)."""
-    return write_files(build(), argv, TUNE)
+HALF = Half(BUILDERS, TEXTS, TUNE)
+"""Tune dumps in the layouts of tools and exports, from the tune texts."""
+build = HALF.build
+main = HALF.main
 
 
 if __name__ == "__main__":

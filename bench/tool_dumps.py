@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Sequence
 
-from bench.fresh_dumps import Dump, Text, built_files, read_texts, write_files
+from bench.fresh_dumps import Dump, Half, Text
 from bench.layout_dumps import _markdown, _with_intertitles
 from bench.tune_dumps import TITLE, TUNE, _page, _trailed
 
@@ -508,14 +507,10 @@ BUILDERS = (
 )
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file this writes into tune/ by name: dumps and gold files."""
-    return built_files(BUILDERS, texts if texts is not None else read_texts(TEXTS))[0]
-
-
-def main(argv: Sequence[str] = ()) -> int:
-    """Writes the dumps (into the folder given, or the tune fixtures folder)."""
-    return write_files(build(), argv, TUNE)
+HALF = Half(BUILDERS, TEXTS, TUNE)
+"""Tune dumps in the layouts of mail and clipping tools, from text already in tune."""
+build = HALF.build
+main = HALF.main
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Text, built_files, read_texts, write_files
+from bench.fresh_dumps import Dump, Half, Text
 
 TUNE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "tune"
 TEXTS = TUNE / "texts.txt"
@@ -1159,14 +1159,10 @@ BUILDERS = (
 )
 
 
-def build(texts: dict[str, Text] | None = None) -> dict[str, str]:
-    """Every file this writes into tune/ by name: dumps and gold files."""
-    return built_files(BUILDERS, texts if texts is not None else read_texts(TEXTS))[0]
-
-
-def main(argv: Sequence[str] = ()) -> int:
-    """Writes the dumps (into the folder given, or the tune fixtures folder)."""
-    return write_files(build(), argv, TUNE)
+HALF = Half(BUILDERS, TEXTS, TUNE)
+"""Generated tune dumps: chrome in other words, orders and formats than the hand-written ones."""
+build = HALF.build
+main = HALF.main
 
 
 if __name__ == "__main__":

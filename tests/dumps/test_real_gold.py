@@ -12,11 +12,12 @@ from bench import (
     fresh3_dumps,
     fresh4_dumps,
     fresh5_dumps,
+    fresh_dumps,
     layout_dumps,
     tool_dumps,
     tune_dumps,
 )
-from bench.fresh_dumps import FRESH, build, read_texts
+from bench.fresh_dumps import Half, read_texts
 from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
 from reader.article import Article
 
@@ -55,44 +56,16 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | sources["fresh3"] | sources["fresh4"]) & sources["fresh5"]
 
 
-def test_the_fresh_half_is_what_its_builder_writes() -> None:
-    built = build()
-    on_disk = {p.name for p in FRESH.iterdir()} - {"texts.txt"}
-    assert set(built) == on_disk
+@pytest.mark.parametrize(
+    "half",
+    [fresh_dumps.HALF, fresh2_dumps.HALF, fresh3_dumps.HALF, fresh4_dumps.HALF, fresh5_dumps.HALF],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5"],
+)
+def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
+    built = half.build()
+    assert set(built) == {p.name for p in half.folder.iterdir()} - {"texts.txt"}
     for name, content in built.items():
-        assert (FRESH / name).read_text(encoding="utf-8") == content, name
-
-
-def test_the_second_fresh_half_is_what_its_builder_writes() -> None:
-    built = fresh2_dumps.build()
-    folder = fresh2_dumps.FRESH2
-    assert set(built) == {p.name for p in folder.iterdir()} - {"texts.txt"}
-    for name, content in built.items():
-        assert (folder / name).read_text(encoding="utf-8") == content, name
-
-
-def test_the_third_fresh_half_is_what_its_builder_writes() -> None:
-    built = fresh3_dumps.build()
-    folder = fresh3_dumps.FRESH3
-    assert set(built) == {p.name for p in folder.iterdir()} - {"texts.txt"}
-    for name, content in built.items():
-        assert (folder / name).read_text(encoding="utf-8") == content, name
-
-
-def test_the_fourth_fresh_half_is_what_its_builder_writes() -> None:
-    built = fresh4_dumps.build()
-    folder = fresh4_dumps.FRESH4
-    assert set(built) == {p.name for p in folder.iterdir()} - {"texts.txt"}
-    for name, content in built.items():
-        assert (folder / name).read_text(encoding="utf-8") == content, name
-
-
-def test_the_fifth_fresh_half_is_what_its_builder_writes() -> None:
-    built = fresh5_dumps.build()
-    folder = fresh5_dumps.FRESH5
-    assert set(built) == {p.name for p in folder.iterdir()} - {"texts.txt"}
-    for name, content in built.items():
-        assert (folder / name).read_text(encoding="utf-8") == content, name
+        assert (half.folder / name).read_text(encoding="utf-8") == content, name
 
 
 @pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5"])
@@ -118,22 +91,18 @@ def test_the_fifth_fresh_half_is_in_new_languages_and_its_titles_are_new() -> No
     assert len(fifth) >= 90
     earlier = {str(a["title"]).casefold() for c in CASES if c.split != "fresh5" for a in c.articles}
     assert not earlier & {str(a["title"]).casefold() for a in fifth}
-    texts = fresh5_dumps.read_texts(fresh5_dumps.TEXTS).values()
+    texts = read_texts(fresh5_dumps.TEXTS).values()
     for text in texts:
         assert text.url.startswith("http") and text.licence in ("CC BY 3.0", "OGL v3.0"), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
 
 
-def test_the_built_tune_dumps_are_what_their_builder_writes() -> None:
-    for name, content in tune_dumps.build().items():
-        assert (tune_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
-
-
-def test_the_tool_layout_dumps_are_what_their_builder_writes() -> None:
-    for name, content in layout_dumps.build().items():
-        assert (layout_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
-    for name, content in tool_dumps.build().items():
-        assert (tool_dumps.TUNE / name).read_text(encoding="utf-8") == content, name
+@pytest.mark.parametrize(
+    "half", [tune_dumps.HALF, layout_dumps.HALF, tool_dumps.HALF], ids=["tune", "layout", "tool"]
+)
+def test_the_built_tune_dumps_are_what_their_builder_writes(half: Half) -> None:
+    for name, content in half.build().items():
+        assert (half.folder / name).read_text(encoding="utf-8") == content, name
 
 
 def test_fresh_texts_name_their_source_and_licence() -> None:
