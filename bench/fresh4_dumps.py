@@ -17,19 +17,24 @@ aggregate score is read.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.fresh_dumps import Dump, Half, Text
-from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out, lay_out_lexis, lead_sentence
+from bench.page_layout import (
+    CAPTIONS,
+    Body,
+    Item,
+    Title,
+    lay_out,
+    lay_out_lexis,
+    lay_out_pages,
+    lead_sentence,
+    word_count,
+)
 
 FRESH4 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh4"
 TEXTS = FRESH4 / "texts.txt"
-
-
-def _words(text: Text) -> str:
-    """A word count with a thousands separator, as exports print it."""
-    return f"{text.words():,}"
 
 
 # classic ---------------------------------------------------------------------------
@@ -360,14 +365,6 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
 # foreign_web -----------------------------------------------------------------------
 
 
-def _pages(dump: Dump, t: dict[str, Text], pages: Sequence[tuple[str, Sequence[Item]]]) -> Dump:
-    for number, (ident, items) in enumerate(pages):
-        if number:
-            dump.gap(3)
-        lay_out(dump, t[ident], items)
-    return dump
-
-
 def foreign_web_01(t: dict[str, Text]) -> Dump:
     """Italian news pages: `Home > Esteri > …` trails, `di Redazione | date` bylines,
     reading times, share lines, `Articoli correlati` lists, comment counters."""
@@ -376,7 +373,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "Italian news pages: Home > Esteri trails, di Redazione, Articoli correlati",
     )
-    return _pages(
+    return lay_out_pages(
         dump,
         t,
         [
@@ -458,6 +455,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
                 ],
             ),
         ],
+        3,
     )
 
 
@@ -469,7 +467,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "French news pages: Accueil › Monde, Publié le… mis à jour, À lire aussi",
     )
-    return _pages(
+    return lay_out_pages(
         dump,
         t,
         [
@@ -550,6 +548,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
                 ],
             ),
         ],
+        3,
     )
 
 
@@ -561,7 +560,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "German news pages: Startseite trails, Stand: lines, an Anzeige inside a body",
     )
-    return _pages(
+    return lay_out_pages(
         dump,
         t,
         [
@@ -626,6 +625,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
                 ],
             ),
         ],
+        3,
     )
 
 
@@ -666,7 +666,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
             dump,
             text,
             [f"{'':22}{publication}", f"{'':20}{date}"],
-            ["BYLINE: Redaktion", f"SECTION: {section}; S. 1", f"LENGTH: {_words(text)} words"],
+            ["BYLINE: Redaktion", f"SECTION: {section}; S. 1", f"LENGTH: {word_count(text)} words"],
             [
                 f"LOAD-DATE: {date.rsplit(' ', 1)[0]}",
                 "LANGUAGE: GERMAN",
@@ -704,7 +704,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         dump.separator(f"{'':31}{number} of {len(docs)} DOCUMENTS")
         dump.gap(2)
         fields = ["SECTION: ESTERI" if text.language == "it" else "SECTION: MONDE"]
-        fields += [f"LENGTH: {_words(text)} words"]
+        fields += [f"LENGTH: {word_count(text)} words"]
         if number in (1, 4):
             fields.insert(0, "HIGHLIGHT: Le reazioni della blogosfera")
         lay_out_lexis(
@@ -851,7 +851,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
             [
                 Title(),
                 "",
-                f"{_words(text)} Wörter",
+                f"{word_count(text)} Wörter",
                 date,
                 source,
                 code,

@@ -17,12 +17,21 @@ run on it and is never tuned on: only its aggregate score is read.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from bench.fresh_dumps import Dump, Half, Text
-from bench.page_layout import CAPTIONS, Body, Item, Title, lay_out
+from bench.page_layout import (
+    CAPTIONS,
+    Body,
+    Item,
+    Title,
+    lay_out,
+    lay_out_pages,
+    lay_out_spaced,
+    word_count,
+)
 
 FRESH5 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh5"
 TEXTS = FRESH5 / "texts.txt"
@@ -56,11 +65,6 @@ def _us_date(date: str) -> str:
     """`31 August 2023` as LexisNexis prints it: `August 31, 2023 Thursday`."""
     day, month, year = date.split()
     return f"{month} {day}, {year} {_parsed(date):%A}"
-
-
-def _words(text: Text) -> str:
-    """A word count with a thousands separator, as exports print it."""
-    return f"{text.words():,}"
 
 
 def _dashes(kind: str, line: str) -> str:
@@ -355,14 +359,6 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
 # foreign_web -----------------------------------------------------------------------
 
 
-def _pages(dump: Dump, t: dict[str, Text], pages: Sequence[tuple[str, Sequence[Item]]]) -> Dump:
-    for number, (ident, items) in enumerate(pages):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], items)
-    return dump
-
-
 def foreign_web_01(t: dict[str, Text]) -> Dump:
     """Polish news pages: `Strona główna » Świat` trails, `Autor: Redakcja | date` lines,
     reading times, a photo caption with `Fot.`, `Udostępnij:` lines, `Czytaj także:`
@@ -372,7 +368,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "Polish news pages: Strona główna » Świat, Autor/date, Czytaj także, Komentarze",
     )
-    return _pages(
+    return lay_out_pages(
         dump,
         t,
         [
@@ -439,6 +435,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
                 ],
             ),
         ],
+        2,
     )
 
 
@@ -450,7 +447,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "Russian news pages: Главная / Мир trails, Просмотров, Поделиться, Читайте также",
     )
-    return _pages(
+    return lay_out_pages(
         dump,
         t,
         [
@@ -534,6 +531,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
                 ],
             ),
         ],
+        2,
     )
 
 
@@ -546,7 +544,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "Bulgarian and Spanish pages: Начало › Свят, Прочетено, Por Redacción, Lee también",
     )
-    return _pages(
+    return lay_out_pages(
         dump,
         t,
         [
@@ -612,6 +610,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
                 ],
             ),
         ],
+        2,
     )
 
 
@@ -651,7 +650,13 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
             f"{'':17}Copyright {date.split()[-1]} Crown Copyright",
         ):
             items += [line, ""]
-        items += [Title(), "", f"SECTION: {office.upper()}", "", f"LENGTH: {_words(text)} words"]
+        items += [
+            Title(),
+            "",
+            f"SECTION: {office.upper()}",
+            "",
+            f"LENGTH: {word_count(text)} words",
+        ]
         items += ["", "", Body(), "", ""]
         items += [f"LOAD-DATE: {_us_date(date).rsplit(' ', 1)[0]}", "", "LANGUAGE: ENGLISH", ""]
         items += ["PUBLICATION-TYPE: Newswire", "", "DOCUMENT-TYPE: Press Release"]
@@ -700,7 +705,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
                 "",
                 "SECTION: BLOGS",
                 "",
-                f"LENGTH: {_words(text)} words",
+                f"LENGTH: {word_count(text)} words",
                 "",
                 Title("HEADLINE: {}"),
                 "",
@@ -808,7 +813,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         accession = f"{code}00{day:%Y%m%d}e{'5c8d9'[number]}{'mlcde'[number]}0000{'abcde'[number]}"
         if number:
             dump.gap(2)
-        items: list[Item] = ["HD", Title(), "", "WC", f"{_words(text)} words", "", "PD", date]
+        items: list[Item] = ["HD", Title(), "", "WC", f"{word_count(text)} words", "", "PD", date]
         items += ["", "SN", source, "", "SC", code, "", "LA", language, "", "CY"]
         items += [f"(c) {day:%Y} Global Voices. CC BY 3.0.", "", "LP"]
         lead = Body()
@@ -820,18 +825,6 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
 
 
 # long_intertitles ------------------------------------------------------------------
-
-
-def _spaced(dump: Dump, index: int, text: Text, short: int = 70) -> None:
-    """The body with a short line (a `said:` line, a list's lead-in, a one-line paragraph)
-    set off by two blank lines above and below, as wide as the gap between articles."""
-    previous_short = False
-    for number, (kind, paragraph) in enumerate(text.blocks):
-        is_short = len(paragraph) <= short
-        if number:
-            dump.gap(2 if is_short or previous_short else 1)
-        dump.put(paragraph, index, kind)
-        previous_short = is_short
 
 
 def long_intertitles_01(t: dict[str, Text]) -> Dump:
@@ -854,7 +847,7 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
         dump.title(index, text.title)
         dump.meta(index, f"Press release · {office} · {date}")
         dump.gap(2)
-        _spaced(dump, index, text)
+        lay_out_spaced(dump, index, text)
     return dump
 
 
@@ -882,7 +875,7 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         dump.title(index, text.title)
         dump.meta(index, source)
         dump.gap(2)
-        _spaced(dump, index, text)
+        lay_out_spaced(dump, index, text)
     return dump
 
 

@@ -1,9 +1,9 @@
 """How the fresh halves' builders lay an article out on a page, line by line.
 
-bench/fresh3_dumps.py and bench/fresh4_dumps.py write their pages from the same parts (a
+bench/fresh3_dumps.py to bench/fresh6_dumps.py write their pages from the same parts (a
 headline dressed as a site dresses it, chrome lines, captions, a body with its gaps,
-wrapping and Markdown); keeping those parts here makes both halves' gold files agree on
-what each line is.
+wrapping and Markdown, pages pasted in a row, word counts as exports print them); keeping
+those parts here makes the halves' gold files agree on what each line is.
 """
 
 from __future__ import annotations
@@ -91,6 +91,34 @@ def lay_out(dump: Dump, text: Text, items: Sequence[Item]) -> int:
         else:
             dump.gap()
     return index
+
+
+def lay_out_pages(
+    dump: Dump, t: dict[str, Text], pages: Sequence[tuple[str, Sequence[Item]]], gap: int
+) -> Dump:
+    """Pages pasted one after another, `gap` blank lines apart, each laid out by its items."""
+    for number, (ident, items) in enumerate(pages):
+        if number:
+            dump.gap(gap)
+        lay_out(dump, t[ident], items)
+    return dump
+
+
+def lay_out_spaced(dump: Dump, index: int, text: Text, short: int = 70) -> None:
+    """The body with a short line (an intertitle, a `said:` line, a one-line paragraph)
+    set off by two blank lines above and below, as wide as the gap between articles."""
+    previous_short = False
+    for number, (kind, paragraph) in enumerate(text.blocks):
+        is_short = len(paragraph) <= short
+        if number:
+            dump.gap(2 if is_short or previous_short else 1)
+        dump.put(paragraph, index, kind)
+        previous_short = is_short
+
+
+def word_count(text: Text) -> str:
+    """A body's word count with a thousands separator, as exports print it."""
+    return f"{text.words():,}"
 
 
 def lay_out_lexis(
