@@ -14,12 +14,15 @@ for them), the `fresh3` half (Global Voices, Agência Brasil and Dutch governmen
 in English, Spanish, Dutch and Portuguese, pasted by bench/fresh3_dumps.py in all eight
 shapes, built and committed before the splitter was ever run on it; from session 8 on it is
 spent and tuned on: `--show` prints its misses too, and its rows say how the splitter does
-on text it was fitted to, not on new text) and the `fresh4` half
+on text it was fitted to, not on new text), the `fresh4` half
 (German and English Wikinews, Global Voices in German, French and Italian, pasted by
-bench/fresh4_dumps.py in all eight shapes, likewise committed before any run) and the
+bench/fresh4_dumps.py in all eight shapes, likewise committed before any run), the
 `fresh5` half (UK government press releases and Global Voices in English, Polish, Russian,
 Bulgarian and Spanish, pasted by bench/fresh5_dumps.py in all eight shapes, likewise
-committed before any run).
+committed before any run) and the `fresh6` half (whole 18F blog posts with their
+intertitles, Norwegian government texts in Bokmål and Nynorsk, Global Voices in Catalan and
+Hungarian, pasted by bench/fresh6_dumps.py in all eight shapes, likewise committed before
+any run).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from reader.article import Article
 from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 SHOWN = ("tune", "fresh3")
 """The halves whose misses `--show` prints: the tune half and fresh3, spent and tuned on."""
 

@@ -12,6 +12,7 @@ from bench import (
     fresh3_dumps,
     fresh4_dumps,
     fresh5_dumps,
+    fresh6_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -37,8 +38,9 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh3"].values()) >= 2
     assert set(shapes["fresh4"]) == set(shapes["tune"])
     assert min(shapes["fresh4"].values()) >= 2
-    assert set(shapes["fresh5"]) == set(shapes["tune"])
-    assert min(shapes["fresh5"].values()) >= 2
+    for split in ("fresh5", "fresh6"):
+        assert set(shapes[split]) == set(shapes["tune"])
+        assert min(shapes[split].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
 
 
@@ -54,12 +56,21 @@ def test_no_article_is_in_two_halves() -> None:
     assert not earlier & sources["fresh3"]
     assert not (earlier | sources["fresh3"]) & sources["fresh4"]
     assert not (earlier | sources["fresh3"] | sources["fresh4"]) & sources["fresh5"]
+    later = sources["fresh3"] | sources["fresh4"] | sources["fresh5"]
+    assert not (earlier | later) & sources["fresh6"]
 
 
 @pytest.mark.parametrize(
     "half",
-    [fresh_dumps.HALF, fresh2_dumps.HALF, fresh3_dumps.HALF, fresh4_dumps.HALF, fresh5_dumps.HALF],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5"],
+    [
+        fresh_dumps.HALF,
+        fresh2_dumps.HALF,
+        fresh3_dumps.HALF,
+        fresh4_dumps.HALF,
+        fresh5_dumps.HALF,
+        fresh6_dumps.HALF,
+    ],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
 )
 def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
     built = half.build()
@@ -68,7 +79,7 @@ def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
         assert (half.folder / name).read_text(encoding="utf-8") == content, name
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6"])
 def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
     for case in CASES:
@@ -95,6 +106,20 @@ def test_the_fifth_fresh_half_is_in_new_languages_and_its_titles_are_new() -> No
     for text in texts:
         assert text.url.startswith("http") and text.licence in ("CC BY 3.0", "OGL v3.0"), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
+
+
+def test_the_sixth_fresh_half_is_in_new_languages_from_new_sources() -> None:
+    sixth = [a for c in CASES if c.split == "fresh6" for a in c.articles]
+    assert {"ca", "en", "hu", "nb", "nn"} == {str(a["language"]) for a in sixth}
+    assert len(sixth) >= 90
+    earlier = {str(a["title"]).casefold() for c in CASES if c.split != "fresh6" for a in c.articles}
+    assert not earlier & {str(a["title"]).casefold() for a in sixth}
+    for text in read_texts(fresh6_dumps.TEXTS).values():
+        assert text.url.startswith("http"), text.id
+        assert text.licence in ("CC0 1.0", "CC BY 3.0", "NLOD 2.0"), text.id
+        assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
+    long_texts = [c for c in CASES if c.split == "fresh6" and c.shape == "long_intertitles"]
+    assert sum(1 for c in long_texts for *_, field in c.runs if field == "subhead") >= 20
 
 
 @pytest.mark.parametrize(
