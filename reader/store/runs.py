@@ -11,16 +11,37 @@ is only whitespace to a parser).
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterator, Sequence
 from typing import overload
 
 import orjson
 
-from reader.store.records import Document
+from reader.store.records import Annotation, Document
 
 NESTED = b"\n" + b" " * 6
 """A newline and the indentation of an article's `annotations` list in the `json` export
 (root object, `articles` list, article object: two spaces each, `orjson.OPT_INDENT_2`)."""
+
+
+FIELDS = tuple(name for name in Annotation.__slots__ if name != "article_id")
+"""The keys of each document in a run, in order (`Annotation.to_doc`'s, less `article_id`)."""
+
+_FIELD_LINE = NESTED + b"    " + b'"'
+"""What starts each field's line in a run: a document's fields are indented by four more
+than the list, and a line indented so opens nothing else (a tag, one level deeper, starts
+two spaces further in; a JSON string never holds a raw line break)."""
+_OPENING = b"[" + NESTED + b"  {"
+"""A run's JSON up to its first document's first field."""
+_BETWEEN = NESTED + b"  }," + NESTED + b"  {"
+"""What closes one document and opens the next, after the last field's value."""
+_CLOSING = NESTED + b"  }" + NESTED + b"]"
+"""What closes the last document and the run."""
+_BEFORE_BETWEEN = operator.itemgetter(slice(None, -len(_BETWEEN)))
+_ORPHANED = b'"orphaned": true'
+"""An orphaned document's flag as the run writes it: a key, so never inside a string
+(where every quote is escaped)."""
 
 
 class DocumentRun(Sequence[Document]):
@@ -52,6 +73,32 @@ class DocumentRun(Sequence[Document]):
         if self._docs is None:
             self._docs = orjson.loads(self.json)
         return self._docs
+
+    def field_lines(self) -> list[list[bytes]] | None:
+        """Each field's line of every document, cut from `json` without parsing it: one list
+        per name of `FIELDS`, in that order, each line from the key after its opening quote
+        to the end of the value with the comma after it (`quote": "…",`); the `orphaned`
+        lines end at their value. For a format that rewrites the documents' JSON: their
+        strings come escaped already. The documents' keys are taken to be `FIELDS` in
+        order, as the store keeps every document it hands out or writes into a snapshot
+        (checking each line's key cost as much as parsing the run); None when the run
+        does not hold that many lines or is not framed as `of` frames it."""
+        pieces = self.json.split(_FIELD_LINE)
+        width = len(FIELDS)
+        if not self._count or len(pieces) != 1 + width * self._count or pieces[0] != _OPENING:
+            return None
+        columns = [pieces[at::width] for at in range(1, width + 1)]
+        ends = columns[-1]
+        if not (_all_end_with(ends[:-1], _BETWEEN) and ends[-1].endswith(_CLOSING)):
+            return None
+        columns[-1] = [*map(_BEFORE_BETWEEN, ends[:-1]), ends[-1][: -len(_CLOSING)]]
+        return columns
+
+    def orphaned_count(self) -> int:
+        """How many of the documents are orphaned, counted in `json` unless already parsed."""
+        if self._docs is not None:
+            return sum(map(operator.itemgetter("orphaned"), self._docs))
+        return self.json.count(_ORPHANED)
 
     @property
     def parsed(self) -> bool:
@@ -85,3 +132,7 @@ class DocumentRun(Sequence[Document]):
 
     def __repr__(self) -> str:
         return f"DocumentRun({self._count} documents)"
+
+
+def _all_end_with(lines: list[bytes], end: bytes) -> bool:
+    return all(map(bytes.endswith, lines, itertools.repeat(end)))

@@ -79,7 +79,7 @@ from reader.store.records import (
     opened_source,
     stored_source,
 )
-from reader.store.runs import DocumentRun
+from reader.store.runs import FIELDS, DocumentRun
 from reader.store.schema import (
     ANNOTATIONS,
     ARTICLES,
@@ -577,8 +577,8 @@ class Store:
         opening); `article_id` goes by one C-level `map`."""
         docs = list(self._raw(ANNOTATIONS).values())
         article_ids = list(map(dict.pop, docs, itertools.repeat("article_id")))
-        if set(map(len, docs)) != {len(_DETACHED_FIELDS)}:  # a script's extra fields
-            docs = [doc if len(doc) == len(_DETACHED_FIELDS) else _fields_only(doc) for doc in docs]
+        if set(map(len, docs)) != {len(FIELDS)}:  # a script's extra fields
+            docs = [doc if len(doc) == len(FIELDS) else _fields_only(doc) for doc in docs]
         found: dict[str, list[Document]] = {}
         for article_id, run in itertools.groupby(zip(article_ids, docs, strict=True), key=_FIRST):
             held = found.get(article_id)
@@ -1255,9 +1255,6 @@ def _default_root(path: Path) -> Path:
     return folder.parent if folder.name == "annotations" else folder
 
 
-_DETACHED_FIELDS = tuple(name for name in Annotation.__slots__ if name != "article_id")
-"""The fields of `annotation_documents`, in order (`Annotation.to_doc`'s, less one)."""
-
 _TEXT_ORDER = operator.itemgetter("start", "end", "created", "id")
 """How `annotations` orders one article's annotations (ties broken the same way)."""
 
@@ -1275,14 +1272,14 @@ def _detached(doc: Document) -> Document:
     script's extra fields is rebuilt without them."""
     copy = dict(doc)
     del copy["article_id"]
-    if len(copy) != len(_DETACHED_FIELDS):
+    if len(copy) != len(FIELDS):
         copy = _fields_only(doc)
     return copy
 
 
 def _fields_only(doc: Document) -> Document:
     """The document's `annotation_documents` fields, in order, without a script's extras."""
-    return {name: doc[name] for name in _DETACHED_FIELDS}
+    return {name: doc[name] for name in FIELDS}
 
 
 def _sort_in_text_order(docs: list[Document]) -> None:
