@@ -52,6 +52,14 @@ class Article:
         return self.body[paragraph.start : paragraph.end]
 
     @property
+    def body_utf8(self) -> bytes:
+        """The body as UTF-8 (lone surrogates kept), from the held form without a str in
+        between: search reads every body this way, on every query, instead of holding a
+        folded copy of them all."""
+        held: str | bytes = _BODY_SLOT.__get__(self)
+        return held if isinstance(held, bytes) else held.encode("utf-8", "surrogatepass")
+
+    @property
     def word_count(self) -> int:
         """Words in the body: what reading-time and throughput figures are based on."""
         return len(self.body.split())

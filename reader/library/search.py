@@ -8,10 +8,13 @@ query asks for whole words (the search dialog's toggle), matches only where it i
 part of a longer word: `NIS` then no longer finds "tennis". An annotation matches
 when every term occurs in its note or its tags (`search_annotations`).
 
-Speed comes from keeping each batch of articles as one folded string and letting
-`str.find` skip from article to article: a rare word costs one scan of the text, a
-common one a few short finds per article, and neither builds per-article strings at
-query time.
+Speed comes from searching each batch of articles as one string and letting `find`
+skip from article to article: a rare word costs one scan of the text, a common one a
+few short finds per article. Most English news folds to its own lower case, with
+curly quotes and dashes straightened (`reader.text.folding.folds_by_case`); those
+articles keep no folded copy (it was the biggest thing the open dump held after its
+text): each query joins their UTF-8 a batch at a time and lowers it as bytes, about as
+much work again as the scan. Only the others are folded once and kept.
 
 Every range handed out indexes the original `Article.title` / `Article.body` (or the
 annotation's note or tag line), even where folding changed the length of the text.
@@ -22,13 +25,21 @@ from __future__ import annotations
 import bisect
 import threading
 from array import array
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from itertools import accumulate
+from typing import Any, AnyStr, Literal
 
 from reader.article import Article
 from reader.store import Annotation, Store
-from reader.text.folding import OffsetMap, fold, fold_query, fold_span
+from reader.text.folding import (
+    STRAIGHTENED_UTF8,
+    OffsetMap,
+    fold,
+    fold_query,
+    fold_span,
+    folds_by_case,
+)
 from reader.text.safe import visible
 
 Field = Literal["title", "body", "note", "tag"]
@@ -40,9 +51,12 @@ Range = tuple[int, int]
 _SEPARATOR = "\x00"
 """Between titles, bodies and articles in a batch, so no phrase matches across them."""
 BATCH_ARTICLES = 1000
-"""Articles folded into one string at most: the pieces of a batch live until they are
+"""Articles searched as one string at most: the pieces of a batch live until they are
 joined, so one string for 10,000 articles held twice its 10 MB for a moment, and the
-C heap kept what the pieces left; batches of 1,000 reuse one another's room."""
+C heap kept what the pieces left; batches of 1,000 reuse one another's room, and a
+search looks at the clock between them (`SearchIndex.steps`)."""
+_STRAIGHT = frozenset(straight for _, straight in STRAIGHTENED_UTF8)
+"""The ASCII forms of curly punctuation: a term holding one needs the bytes straightened."""
 _WHOLE_MARKS = ((r"\<", r"\>"), (r"\b", r"\b"))
 """How a term asks to be a whole word: vim's `\\<word\\>`, or a regex's `\\bword\\b`."""
 TAG_JOINER = ", "
@@ -83,13 +97,12 @@ class Query:
     def find(self, text: str, term: str, start: int = 0, end: int | None = None) -> int:
         """Where `term` next occurs in folded `text[start:end]` as this query wants it
         (a whole word when it is one of `whole`); -1 when it does not."""
-        stop = len(text) if end is None else end
-        if term not in self.whole:
-            return text.find(term, start, stop)
-        at = text.find(term, start, stop)
-        while at >= 0 and not _is_whole(text, at, at + len(term)):
-            at = text.find(term, at + 1, stop)
-        return at
+        return _find(text, term, start, len(text) if end is None else end, term in self.whole)
+
+    def needles(self) -> list[tuple[str, bool]]:
+        """The terms, longest (usually the rarest) first, each with whether it must be a
+        whole word: what a scan looks for."""
+        return [(term, term in self.whole) for term in sorted(self.terms, key=len, reverse=True)]
 
     @property
     def empty(self) -> bool:
@@ -124,11 +137,28 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def _is_whole(text: str, start: int, end: int) -> bool:
+_WORD_BYTES = tuple(byte < 0x80 and _is_word_character(chr(byte)) for byte in range(256))
+"""Whether each byte of lowered UTF-8 is a word character: past ASCII, such text holds
+only curly punctuation (`folds_by_case`), and no byte of it is one."""
+
+
+def _is_whole(text: str | bytes, start: int, end: int) -> bool:
     """Whether `text[start:end]` stands alone: no word character just before or after it."""
-    before = start > 0 and _is_word_character(text[start - 1]) and _is_word_character(text[start])
-    after = end < len(text) and _is_word_character(text[end]) and _is_word_character(text[end - 1])
+    word: Callable[[Any], bool] = (
+        _WORD_BYTES.__getitem__ if isinstance(text, bytes) else _is_word_character
+    )
+    before = start > 0 and word(text[start - 1]) and word(text[start])
+    after = end < len(text) and word(text[end]) and word(text[end - 1])
     return not before and not after
+
+
+def _find(text: AnyStr, term: AnyStr, start: int, stop: int, whole: bool) -> int:
+    """Where `term` next occurs in `text[start:stop]` (as a whole word when `whole`), or -1."""
+    at = text.find(term, start, stop)
+    if whole:
+        while at >= 0 and not _is_whole(text, at, at + len(term)):
+            at = text.find(term, at + 1, stop)
+    return at
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,48 +194,78 @@ class ArticleMatches:
     """Sorted, non-overlapping ranges of `Article.body`."""
 
 
-@dataclass(slots=True)
-class _Batch:
-    """Articles added together, as one folded string with per-article offsets into it."""
+Needle = tuple[Any, bool]
+"""A term in the form of the text it is looked for in (str, or ASCII bytes), and whether
+it must be a whole word."""
 
+
+@dataclass(slots=True)
+class _Folded:
+    """The articles of a batch that fold beyond case: one folded string, kept."""
+
+    numbers: array[int]
+    """Each article's place in its batch (hits come in that order)."""
     ids: list[str]
-    starts: array[int]
-    """Where each article's folded title starts (arrays: as lists, three Python ints an
-    article, 1.1 MB at 10,000 articles instead of 0.24)."""
-    body_starts: array[int]
-    ends: array[int]
-    """Where each article's folded body ends."""
+    bounds: array[int]
+    """Where each piece of `text` starts (article k's title at 2k, its body at 2k + 1),
+    then one past the end (arrays: as lists, two Python ints an article)."""
     maps: dict[int, tuple[OffsetMap | None, OffsetMap | None]]
     """Offset maps of the articles whose folding changed length."""
     text: str
 
 
+@dataclass(slots=True)
+class _Plain:
+    """The articles of a batch that fold by case (`folds_by_case`): held, not copied, and
+    read as lowered UTF-8 by each search."""
+
+    numbers: array[int]
+    ids: list[str]
+    articles: list[Article]
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Up to `BATCH_ARTICLES` articles added together, in two parts by how they fold."""
+
+    folded: _Folded
+    plain: _Plain
+
+
+def _bounds(lengths: Iterable[int]) -> list[int]:
+    """Where each piece starts when each is followed by `_SEPARATOR`, then one past the end."""
+    return list(accumulate((length + 1 for length in lengths), initial=0))
+
+
 def _batch(articles: Sequence[Article]) -> _Batch:
-    parts: list[str] = []
-    batch = _Batch([], array("q"), array("q"), array("q"), {}, "")
-    cursor = 0
+    folded = _Folded(array("i"), [], array("q"), {}, "")
+    plain = _Plain(array("i"), [], [])
+    pieces: list[str] = []
     for number, article in enumerate(articles):
+        if folds_by_case(article.title) and folds_by_case(article.body):
+            plain.numbers.append(number)
+            plain.ids.append(article.id)
+            plain.articles.append(article)
+            continue
         title, title_map = fold(article.title)
         body, body_map = fold(article.body)
         if title_map is not None or body_map is not None:
-            batch.maps[number] = (title_map, body_map)
-        batch.ids.append(article.id)
-        batch.starts.append(cursor)
-        batch.body_starts.append(cursor + len(title) + 1)
-        cursor += len(title) + 1 + len(body)
-        batch.ends.append(cursor)
-        cursor += 1
-        parts.extend((title, _SEPARATOR, body, _SEPARATOR))
-    batch.text = "".join(parts)
-    return batch
+            folded.maps[len(folded.ids)] = (title_map, body_map)
+        folded.numbers.append(number)
+        folded.ids.append(article.id)
+        pieces += (title, body)
+    folded.bounds.extend(_bounds(map(len, pieces)))
+    folded.text = _SEPARATOR.join(pieces)
+    return _Batch(folded, plain)
 
 
 class SearchIndex:
-    """The searchable text of every article in the library, folded once.
+    """The searchable text of every article in the library, folded once where folding
+    does more than lower the case.
 
-    Adding only queues articles: folding them (about 15 ms per 1,000) happens in
-    `prepare`, which a UI calls from a worker thread after its first frame, or the
-    first search does. Thread-safe.
+    Adding only queues articles: sorting them by how they fold, and folding the few that
+    need it, happens in `prepare`, which a UI calls from a worker thread after its first
+    frame, or the first search does. Thread-safe.
     """
 
     def __init__(self, articles: Iterable[Article] = ()) -> None:
@@ -213,7 +273,7 @@ class SearchIndex:
         self._indexed: set[str] = set()
         self._pending: list[Article] = []
         self._removed: set[str] = set()
-        """Ids still in a folded batch but no longer searched (an article edited away)."""
+        """Ids still in a batch but no longer searched (an article edited away)."""
         self._lock = threading.Lock()
         self.add(articles)
 
@@ -221,7 +281,7 @@ class SearchIndex:
         """Queues articles not seen before (pass a dump's new articles, or all of them)."""
         with self._lock:
             for article in articles:
-                if article.id in self._removed:  # the same id is the same text: still folded
+                if article.id in self._removed:  # the same id is the same text: still held
                     self._removed.discard(article.id)
                     self._indexed.add(article.id)
                 elif article.id not in self._indexed:
@@ -237,7 +297,7 @@ class SearchIndex:
                     self._removed.add(article_id)
 
     def prepare(self) -> None:
-        """Folds what was queued; searches do it themselves, a worker can do it earlier."""
+        """Batches what was queued; searches do it themselves, a worker can do it earlier."""
         with self._lock:
             pending, self._pending = self._pending, []
             for start in range(0, len(pending), BATCH_ARTICLES):
@@ -256,61 +316,132 @@ class SearchIndex:
     def iter_search(
         self, query: Query | str, within: Container[str] | None = None
     ) -> Iterator[Hit]:
-        """`search`, one hit at a time as the scan finds it: a common word matches most
-        of 100,000 articles, and a UI shows the first screenful before the rest is found."""
+        """`search`, a batch of articles at a time as the scan goes: a common word
+        matches most of 100,000 articles, and a UI shows the first screenful before the
+        rest is found."""
+        for step in self.steps(query, within):
+            yield from step
+
+    def steps(
+        self, query: Query | str, within: Container[str] | None = None
+    ) -> Iterator[list[Hit]]:
+        """`search`, one list per batch of `BATCH_ARTICLES` articles (often empty): a
+        rare word finds nothing in most of them, and a caller with a time budget looks
+        at the clock between them."""
         parsed = Query.parse(query) if isinstance(query, str) else query
         if parsed.empty:
             return
         self.prepare()
-        terms = sorted(parsed.terms, key=len, reverse=True)
+        needles = parsed.needles()
+        utf8 = [(term.encode(), whole) for term, whole in needles if term.isascii()]
+        straighten = any(mark in term for term, _ in utf8 for mark in _STRAIGHT)
         removed = self._removed
         for batch in list(self._batches):
-            for hit in _search_batch(batch, parsed, terms, within):
-                if not removed or hit.article_id not in removed:
-                    yield hit
+            found = _in_folded(batch.folded, needles, within)
+            if len(utf8) == len(needles) and batch.plain.ids:
+                found += _in_plain(batch.plain, utf8, straighten, within)
+                found.sort(key=_place)
+            yield [hit for _, hit in found if not removed or hit.article_id not in removed]
 
 
-def _search_batch(
-    batch: _Batch, query: Query, terms: list[str], within: Container[str] | None
-) -> Iterator[Hit]:
-    """Scans for the longest term (usually the rarest), then checks the rest per article."""
-    text, lead, rest = batch.text, terms[0], terms[1:]
-    starts, ends, ids = batch.starts, batch.ends, batch.ids
-    found = query.find(text, lead)
+def _place(found: tuple[int, Hit]) -> int:
+    return found[0]
+
+
+def _in_folded(
+    part: _Folded, needles: list[Needle], within: Container[str] | None
+) -> list[tuple[int, Hit]]:
+    """Hits in the folded articles, with their places in the batch."""
+    if not part.ids:
+        return []
+    found = []
+    for number, lead_at in _scan(part.text, part.bounds, part.ids, needles, within):
+        field, start, end = _shown(part.text, part.bounds, number, needles, lead_at)
+        title_map, body_map = part.maps.get(number, (None, None))
+        start, end = fold_span(body_map if field == "body" else title_map, start, end)
+        found.append((part.numbers[number], Hit(part.ids[number], field, start, end)))
+    return found
+
+
+def _in_plain(
+    part: _Plain, needles: list[Needle], straighten: bool, within: Container[str] | None
+) -> list[tuple[int, Hit]]:
+    """Hits in the articles that fold by case, searched in their UTF-8 lowered as bytes
+    (straightened too when a term holds a quote or a dash)."""
+    pieces: list[bytes] = []
+    for article in part.articles:
+        pieces += (article.title.encode("utf-8", "surrogatepass"), article.body_utf8)
+    if straighten:
+        pieces = [_straightened(piece) for piece in pieces]
+    bounds = _bounds(map(len, pieces))
+    text = b"\x00".join(pieces).lower()
+    found = []
+    for number, lead_at in _scan(text, bounds, part.ids, needles, within):
+        field, start, end = _shown(text, bounds, number, needles, lead_at)
+        piece = bounds[2 * number + (field == "body")]
+        begin = len(text[piece : piece + start].decode("utf-8", "surrogatepass"))
+        stop = begin + len(text[piece + start : piece + end].decode("utf-8", "surrogatepass"))
+        found.append((part.numbers[number], Hit(part.ids[number], field, begin, stop)))
+    return found
+
+
+def _straightened(piece: bytes) -> bytes:
+    """UTF-8 with its curly quotes and dashes in their ASCII forms (one character each
+    still, so offsets count the same characters)."""
+    if b"\xe2\x80" not in piece:
+        return piece
+    for curly, straight in STRAIGHTENED_UTF8:
+        piece = piece.replace(curly, straight)
+    return piece
+
+
+def _scan(
+    text: str | bytes,
+    bounds: Sequence[int],
+    ids: list[str],
+    needles: list[Needle],
+    within: Container[str] | None,
+) -> Iterator[tuple[int, int]]:
+    """The articles holding every needle, each as its number and where the first needle
+    first occurs in it: scans for that one (usually the rarest), checks the rest there."""
+    (lead, lead_whole), rest = needles[0], needles[1:]
+    size = len(text)
+    found = _find(text, lead, 0, size, lead_whole)
     while found >= 0:
-        number = bisect.bisect_right(starts, found) - 1
-        start, end = starts[number], ends[number]
-        if (within is None or ids[number] in within) and (
-            not rest or all(query.find(text, term, start, end) >= 0 for term in rest)
+        number = (bisect.bisect_right(bounds, found) - 1) // 2
+        start, end = bounds[2 * number], bounds[2 * number + 2] - 1
+        if (within is None or ids[number] in within) and all(
+            _find(text, needle, start, end, whole) >= 0 for needle, whole in rest
         ):
-            yield _hit(batch, number, query, terms, found)
-        found = query.find(text, lead, end + 1)
+            yield number, found
+        found = _find(text, lead, end + 1, size, lead_whole)
 
 
-def _hit(batch: _Batch, number: int, query: Query, terms: list[str], lead_at: int) -> Hit:
-    """The hit's shown match: the earliest body occurrence of any term, else the title's.
+def _shown(
+    text: str | bytes, bounds: Sequence[int], number: int, needles: list[Needle], lead_at: int
+) -> tuple[Field, int, int]:
+    """The hit's shown match as a range of its title or body in `text`: the earliest
+    body occurrence of any needle, else the title's.
 
-    `lead_at` is the first occurrence of `terms[0]` in the article, so when it is in
-    the body only the other terms need looking for, and only before it.
+    `lead_at` is the first occurrence of the first needle in the article, so when it is
+    in the body only the other needles need looking for, and only before it.
     """
-    text, body_start, end = batch.text, batch.body_starts[number], batch.ends[number]
-    best, best_len = (lead_at, len(terms[0])) if lead_at >= body_start else (-1, 0)
-    for term in terms[1:] if best >= 0 else terms:
-        at = query.find(text, term, body_start, end if best < 0 else best + len(term) - 1)
+    title_start, body_start = bounds[2 * number], bounds[2 * number + 1]
+    end = bounds[2 * number + 2] - 1
+    best, best_len = (lead_at, len(needles[0][0])) if lead_at >= body_start else (-1, 0)
+    for needle, whole in needles[1:] if best >= 0 else needles:
+        stop = end if best < 0 else best + len(needle) - 1
+        at = _find(text, needle, body_start, stop, whole)
         if at >= 0 and (best < 0 or at < best):
-            best, best_len = at, len(term)
-    title_map, body_map = batch.maps.get(number, (None, None))
+            best, best_len = at, len(needle)
     if best >= 0:
-        start, stop = fold_span(body_map, best - body_start, best - body_start + best_len)
-        return Hit(batch.ids[number], "body", start, stop)
-    title_start, title_end = batch.starts[number], body_start - 1
+        return "body", best - body_start, best - body_start + best_len
     at, length = min(
-        (found, len(term))
-        for term in terms
-        if (found := query.find(text, term, title_start, title_end)) >= 0
+        (found, len(needle))
+        for needle, whole in needles
+        if (found := _find(text, needle, title_start, body_start - 1, whole)) >= 0
     )
-    start, stop = fold_span(title_map, at - title_start, at - title_start + length)
-    return Hit(batch.ids[number], "title", start, stop)
+    return "title", at - title_start, at - title_start + length
 
 
 def matches_in(article: Article, query: Query | str) -> ArticleMatches:

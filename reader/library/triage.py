@@ -383,7 +383,8 @@ class SearchRun:
     hit put in the list's order. `hits` grows as it goes (and is replaced when sorted)."""
 
     BATCH = 256
-    """Hits found between two looks at the clock."""
+    """Hits found between two looks at the clock (it is looked at between batches of
+    articles too: a rare word finds nothing for most of them)."""
 
     def __init__(self, triage: Triage, query: Query | str, allowed: Set[str] | None) -> None:
         self.query = query
@@ -391,19 +392,25 @@ class SearchRun:
         self.done = False
         self._triage = triage
         self._allowed = allowed
-        self._found = triage.search_index.iter_search(query, allowed)
+        steps = triage.search_index.steps(query, allowed)
+        self._found = itertools.chain.from_iterable((*step, None) for step in steps)
+        """Hits, and None where a batch of articles was searched."""
 
     def advance(self, seconds: float | None) -> bool:
         """Finds hits for about `seconds` (None: until the end); says whether it is done."""
         deadline = None if seconds is None else time.perf_counter() + seconds
-        while not self.done:
-            batch = list(itertools.islice(self._found, self.BATCH))
-            self.hits.extend(batch)
-            if len(batch) < self.BATCH:
-                self._finish()
-            elif deadline is not None and time.perf_counter() >= deadline:
-                break
-        return self.done
+        taken = 0
+        for hit in self._found:
+            if hit is not None:
+                self.hits.append(hit)
+                taken += 1
+                if taken % self.BATCH:
+                    continue
+            if deadline is not None and time.perf_counter() >= deadline:
+                return False
+        if not self.done:
+            self._finish()
+        return True
 
     def _finish(self) -> None:
         triage, allowed = self._triage, self._allowed

@@ -24,13 +24,19 @@ _NEEDS_FOLDING = re.compile("[^\x00-\x7f\uac00-\ud7a3]+")
 (which decomposition would split into letters that compose back: left alone, they stay
 one character each)."""
 
-_TYPOGRAPHIC = str.maketrans(
-    "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2010\u2011\u2012\u2013\u2014\u2015",
-    "''''\"\"\"\"------",
-)
+_CURLY = "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2010\u2011\u2012\u2013\u2014\u2015"
+_STRAIGHT = "''''\"\"\"\"------"
+_TYPOGRAPHIC = str.maketrans(_CURLY, _STRAIGHT)
 """Curly quotes and dashes as their ASCII forms, one character for one: a single one of
 them made CPython hold a whole folded text at two bytes a character (10 MB more for
 the 10,000-article dump's search text)."""
+STRAIGHTENED_UTF8 = tuple(
+    (curly.encode(), straight.encode()) for curly, straight in zip(_CURLY, _STRAIGHT, strict=True)
+)
+"""Each curly quote or dash in UTF-8 (three bytes, all starting E2 80) and its ASCII form:
+how text that `folds_by_case` is straightened as bytes."""
+_BEYOND_CASE = re.compile(f"[^\x00-\x7f{_CURLY}]")
+"""A character whose fold is more than its ASCII lower case or its straightened form."""
 
 
 def _drop_marks(text: str) -> str:
@@ -107,6 +113,13 @@ def fold(text: str) -> tuple[str, OffsetMap | None]:
     parts.append(text[done:].lower())
     mapping = OffsetMap(tuple(starts), tuple(originals), tuple(lengths)) if starts else None
     return "".join(parts), mapping
+
+
+def folds_by_case(text: str) -> bool:
+    """Whether folding `text` only lowers ASCII letters and straightens curly quotes and
+    dashes (one character for one, no map): true of most English news, which search then
+    reads in its own UTF-8, lowered as bytes, instead of keeping a folded copy."""
+    return text.isascii() or _BEYOND_CASE.search(text) is None
 
 
 def fold_span(mapping: OffsetMap | None, start: int, end: int) -> tuple[int, int]:
