@@ -23,12 +23,13 @@ annotation's note or tag line), even where folding changed the length of the tex
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from array import array
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, AnyStr, Literal
+from typing import Any, Literal
 
 from reader.article import Article
 from reader.store import Annotation, Store
@@ -55,8 +56,17 @@ BATCH_ARTICLES = 1000
 joined, so one string for 10,000 articles held twice its 10 MB for a moment, and the
 C heap kept what the pieces left; batches of 1,000 reuse one another's room, and a
 search looks at the clock between them (`SearchIndex.steps`)."""
-_STRAIGHT = frozenset(straight for _, straight in STRAIGHTENED_UTF8)
-"""The ASCII forms of curly punctuation: a term holding one needs the bytes straightened."""
+_CURLY_LEAD = b"\xe2\x80"
+"""How every curly quote and dash starts in UTF-8 (three bytes each, one character)."""
+_EITHER_FORM = {
+    straight[0]: b"(?:"
+    + b"|".join(
+        re.escape(form) for form in (straight, *(c for c, s in STRAIGHTENED_UTF8 if s == straight))
+    )
+    + b")"
+    for _, straight in STRAIGHTENED_UTF8
+}
+"""A quote or dash in a term, as a pattern that also matches its curly forms (UTF-8)."""
 _WHOLE_MARKS = ((r"\<", r"\>"), (r"\b", r"\b"))
 """How a term asks to be a whole word: vim's `\\<word\\>`, or a regex's `\\bword\\b`."""
 TAG_JOINER = ", "
@@ -97,12 +107,14 @@ class Query:
     def find(self, text: str, term: str, start: int = 0, end: int | None = None) -> int:
         """Where `term` next occurs in folded `text[start:end]` as this query wants it
         (a whole word when it is one of `whole`); -1 when it does not."""
-        return _find(text, term, start, len(text) if end is None else end, term in self.whole)
+        stop = len(text) if end is None else end
+        return _find(text, term, start, stop, term in self.whole)[0]
 
-    def needles(self) -> list[tuple[str, bool]]:
-        """The terms, longest (usually the rarest) first, each with whether it must be a
-        whole word: what a scan looks for."""
-        return [(term, term in self.whole) for term in sorted(self.terms, key=len, reverse=True)]
+    def needles(self) -> list[Needle]:
+        """The terms, longest (usually the rarest) first, as a scan of folded text looks
+        for them."""
+        ordered = sorted(self.terms, key=len, reverse=True)
+        return [(term, term in self.whole, len(term)) for term in ordered]
 
     @property
     def empty(self) -> bool:
@@ -152,13 +164,24 @@ def _is_whole(text: str | bytes, start: int, end: int) -> bool:
     return not before and not after
 
 
-def _find(text: AnyStr, term: AnyStr, start: int, stop: int, whole: bool) -> int:
-    """Where `term` next occurs in `text[start:stop]` (as a whole word when `whole`), or -1."""
-    at = text.find(term, start, stop)
-    if whole:
-        while at >= 0 and not _is_whole(text, at, at + len(term)):
-            at = text.find(term, at + 1, stop)
-    return at
+def _find(text: Any, needle: Any, start: int, stop: int, whole: bool) -> tuple[int, int]:
+    """Where `needle` next occurs in `text[start:stop]` (as a whole word when `whole`), as
+    its start and end; (-1, -1) when it does not. `needle` is of `text`'s type, or a
+    pattern (a term with a quote or a dash, in lowered UTF-8)."""
+    while True:
+        if isinstance(needle, re.Pattern):
+            found = needle.search(text, start, stop)
+            if found is None:
+                return -1, -1
+            at, end = found.span()
+        else:
+            at = text.find(needle, start, stop)
+            if at < 0:
+                return -1, -1
+            end = at + len(needle)
+        if not whole or _is_whole(text, at, end):
+            return at, end
+        start = at + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +217,9 @@ class ArticleMatches:
     """Sorted, non-overlapping ranges of `Article.body`."""
 
 
-Needle = tuple[Any, bool]
-"""A term in the form of the text it is looked for in (str, or ASCII bytes), and whether
-it must be a whole word."""
+Needle = tuple[Any, bool, int]
+"""A term as one text is searched for it (folded str, ASCII bytes, or a bytes pattern),
+whether it must be a whole word, and the most code units a match of it spans."""
 
 
 @dataclass(slots=True)
@@ -222,6 +245,8 @@ class _Plain:
     numbers: array[int]
     ids: list[str]
     articles: list[Article]
+    bounds: array[int]
+    """As `_Folded.bounds`, in their UTF-8."""
 
 
 @dataclass(slots=True)
@@ -239,16 +264,19 @@ def _bounds(lengths: Iterable[int]) -> list[int]:
 
 def _batch(articles: Sequence[Article]) -> _Batch:
     folded = _Folded(array("i"), [], array("q"), {}, "")
-    plain = _Plain(array("i"), [], [])
+    plain = _Plain(array("i"), [], [], array("q"))
     pieces: list[str] = []
+    sizes: list[int] = []
     for number, article in enumerate(articles):
-        if folds_by_case(article.title) and folds_by_case(article.body):
+        title, body = article.title, article.body
+        if folds_by_case(title) and folds_by_case(body):
             plain.numbers.append(number)
             plain.ids.append(article.id)
             plain.articles.append(article)
+            sizes += (len(title.encode("utf-8")), len(article.body_utf8))
             continue
-        title, title_map = fold(article.title)
-        body, body_map = fold(article.body)
+        title, title_map = fold(title)
+        body, body_map = fold(body)
         if title_map is not None or body_map is not None:
             folded.maps[len(folded.ids)] = (title_map, body_map)
         folded.numbers.append(number)
@@ -256,6 +284,7 @@ def _batch(articles: Sequence[Article]) -> _Batch:
         pieces += (title, body)
     folded.bounds.extend(_bounds(map(len, pieces)))
     folded.text = _SEPARATOR.join(pieces)
+    plain.bounds.extend(_bounds(sizes))
     return _Batch(folded, plain)
 
 
@@ -333,15 +362,25 @@ class SearchIndex:
             return
         self.prepare()
         needles = parsed.needles()
-        utf8 = [(term.encode(), whole) for term, whole in needles if term.isascii()]
-        straighten = any(mark in term for term, _ in utf8 for mark in _STRAIGHT)
+        utf8 = [_utf8_needle(*needle) for needle in needles if needle[0].isascii()]
         removed = self._removed
         for batch in list(self._batches):
             found = _in_folded(batch.folded, needles, within)
             if len(utf8) == len(needles) and batch.plain.ids:
-                found += _in_plain(batch.plain, utf8, straighten, within)
+                found += _in_plain(batch.plain, utf8, within)
                 found.sort(key=_place)
             yield [hit for _, hit in found if not removed or hit.article_id not in removed]
+
+
+def _utf8_needle(term: str, whole: bool, length: int) -> Needle:
+    """An ASCII term as lowered UTF-8 is searched for it: its bytes, or a pattern where
+    it holds a quote or a dash (which stand for their curly forms too, three bytes each)."""
+    data = term.encode()
+    marks = sum(data.count(mark) for mark in _EITHER_FORM)
+    if not marks:
+        return data, whole, length
+    pattern = b"".join(_EITHER_FORM.get(byte, re.escape(bytes([byte]))) for byte in data)
+    return re.compile(pattern), whole, length + 2 * marks
 
 
 def _place(found: tuple[int, Hit]) -> int:
@@ -355,44 +394,33 @@ def _in_folded(
     if not part.ids:
         return []
     found = []
-    for number, lead_at in _scan(part.text, part.bounds, part.ids, needles, within):
-        field, start, end = _shown(part.text, part.bounds, number, needles, lead_at)
+    for number, span in _scan(part.text, part.bounds, part.ids, needles, within):
+        field, start, end = _shown(part.text, part.bounds, number, needles, span)
+        piece = part.bounds[2 * number + (field == "body")]
         title_map, body_map = part.maps.get(number, (None, None))
-        start, end = fold_span(body_map if field == "body" else title_map, start, end)
+        start, end = fold_span(
+            body_map if field == "body" else title_map, start - piece, end - piece
+        )
         found.append((part.numbers[number], Hit(part.ids[number], field, start, end)))
     return found
 
 
 def _in_plain(
-    part: _Plain, needles: list[Needle], straighten: bool, within: Container[str] | None
+    part: _Plain, needles: list[Needle], within: Container[str] | None
 ) -> list[tuple[int, Hit]]:
-    """Hits in the articles that fold by case, searched in their UTF-8 lowered as bytes
-    (straightened too when a term holds a quote or a dash)."""
+    """Hits in the articles that fold by case, searched in their UTF-8 lowered as bytes."""
     pieces: list[bytes] = []
     for article in part.articles:
         pieces += (article.title.encode("utf-8", "surrogatepass"), article.body_utf8)
-    if straighten:
-        pieces = [_straightened(piece) for piece in pieces]
-    bounds = _bounds(map(len, pieces))
-    text = b"\x00".join(pieces).lower()
+    text, bounds = b"\x00".join(pieces).lower(), part.bounds
     found = []
-    for number, lead_at in _scan(text, bounds, part.ids, needles, within):
-        field, start, end = _shown(text, bounds, number, needles, lead_at)
+    for number, span in _scan(text, bounds, part.ids, needles, within):
+        field, start, end = _shown(text, bounds, number, needles, span)
         piece = bounds[2 * number + (field == "body")]
-        begin = len(text[piece : piece + start].decode("utf-8", "surrogatepass"))
-        stop = begin + len(text[piece + start : piece + end].decode("utf-8", "surrogatepass"))
+        begin = start - piece - 2 * text.count(_CURLY_LEAD, piece, start)
+        stop = begin + end - start - 2 * text.count(_CURLY_LEAD, start, end)
         found.append((part.numbers[number], Hit(part.ids[number], field, begin, stop)))
     return found
-
-
-def _straightened(piece: bytes) -> bytes:
-    """UTF-8 with its curly quotes and dashes in their ASCII forms (one character each
-    still, so offsets count the same characters)."""
-    if b"\xe2\x80" not in piece:
-        return piece
-    for curly, straight in STRAIGHTENED_UTF8:
-        piece = piece.replace(curly, straight)
-    return piece
 
 
 def _scan(
@@ -401,47 +429,47 @@ def _scan(
     ids: list[str],
     needles: list[Needle],
     within: Container[str] | None,
-) -> Iterator[tuple[int, int]]:
+) -> Iterator[tuple[int, tuple[int, int]]]:
     """The articles holding every needle, each as its number and where the first needle
     first occurs in it: scans for that one (usually the rarest), checks the rest there."""
-    (lead, lead_whole), rest = needles[0], needles[1:]
+    (lead, lead_whole, _), rest = needles[0], needles[1:]
     size = len(text)
     found = _find(text, lead, 0, size, lead_whole)
-    while found >= 0:
-        number = (bisect.bisect_right(bounds, found) - 1) // 2
+    while found[0] >= 0:
+        number = (bisect.bisect_right(bounds, found[0]) - 1) // 2
         start, end = bounds[2 * number], bounds[2 * number + 2] - 1
         if (within is None or ids[number] in within) and all(
-            _find(text, needle, start, end, whole) >= 0 for needle, whole in rest
+            _find(text, needle, start, end, whole)[0] >= 0 for needle, whole, _ in rest
         ):
             yield number, found
         found = _find(text, lead, end + 1, size, lead_whole)
 
 
 def _shown(
-    text: str | bytes, bounds: Sequence[int], number: int, needles: list[Needle], lead_at: int
+    text: str | bytes,
+    bounds: Sequence[int],
+    number: int,
+    needles: list[Needle],
+    lead: tuple[int, int],
 ) -> tuple[Field, int, int]:
-    """The hit's shown match as a range of its title or body in `text`: the earliest
-    body occurrence of any needle, else the title's.
+    """The hit's shown match, as a span of `text`: the earliest body occurrence of any
+    needle, else the title's.
 
-    `lead_at` is the first occurrence of the first needle in the article, so when it is
-    in the body only the other needles need looking for, and only before it.
+    `lead` is the first occurrence of the first needle in the article, so when it is in
+    the body only the other needles need looking for, and only before it.
     """
     title_start, body_start = bounds[2 * number], bounds[2 * number + 1]
     end = bounds[2 * number + 2] - 1
-    best, best_len = (lead_at, len(needles[0][0])) if lead_at >= body_start else (-1, 0)
-    for needle, whole in needles[1:] if best >= 0 else needles:
-        stop = end if best < 0 else best + len(needle) - 1
+    best = lead if lead[0] >= body_start else (-1, -1)
+    for needle, whole, longest in needles[1:] if best[0] >= 0 else needles:
+        stop = end if best[0] < 0 else best[0] + longest - 1
         at = _find(text, needle, body_start, stop, whole)
-        if at >= 0 and (best < 0 or at < best):
-            best, best_len = at, len(needle)
-    if best >= 0:
-        return "body", best - body_start, best - body_start + best_len
-    at, length = min(
-        (found, len(needle))
-        for needle, whole in needles
-        if (found := _find(text, needle, title_start, body_start - 1, whole)) >= 0
-    )
-    return "title", at - title_start, at - title_start + length
+        if at[0] >= 0 and (best[0] < 0 or at[0] < best[0]):
+            best = at
+    if best[0] >= 0:
+        return "body", *best
+    spans = (_find(text, n, title_start, body_start - 1, whole) for n, whole, _ in needles)
+    return "title", *min(span for span in spans if span[0] >= 0)
 
 
 def matches_in(article: Article, query: Query | str) -> ArticleMatches:
