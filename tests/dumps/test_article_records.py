@@ -112,3 +112,12 @@ def test_a_renumbered_article_is_the_article_at_another_index(body: str) -> None
     moved = article.renumbered(7)
     assert moved == dataclasses.replace(article, index=7) and moved.body == body
     assert article.index == 2
+
+
+@pytest.mark.parametrize(
+    "body", ["plain ASCII", "\u201cquoted\u201d", "caf\u00e9 \U0001f600", "\ud800 lone"]
+)
+def test_the_body_as_utf8_is_the_body_encoded_whatever_form_it_is_held_in(body: str) -> None:
+    article = Article("x", "d.txt", 0, "T", body)
+    assert article.body_utf8 == body.encode("utf-8", "surrogatepass")
+    assert pickle.loads(pickle.dumps(article)).body_utf8 == article.body_utf8

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader.library import search as search_module
 from reader.library.search import (
     Query,
     SearchIndex,
@@ -190,3 +192,33 @@ def test_a_search_run_finds_hits_in_steps_and_ends_as_the_whole_search(
         assert run.advance(None) and run.done
         assert run.hits == triage.search("said")
         assert [h.annotation_id is not None for h in run.hits].count(True) == 1
+
+
+def test_a_search_run_looks_at_the_clock_between_batches_that_find_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_module, "BATCH_ARTICLES", 2)
+    articles = [make_article(f"T{n}", f"body {n}", index=n) for n in range(6)]
+    articles.append(make_article("T6", "the rare word", index=6))
+    with Store(tmp_path / "store.json") as store:
+        run = Triage(store, articles).searching("rare")
+        assert not run.advance(0) and run.hits == []  # one batch of two, then the clock
+        assert run.advance(None) and [h.article_id for h in run.hits] == [articles[-1].id]
+        assert run.advance(None)
+
+
+def test_text_that_folds_by_case_is_searched_without_a_folded_copy() -> None:
+    articles = [
+        make_article(f"Title {n}", f"\u201cQuoted\u201d \u2014 body {n} " * 40, index=n)
+        for n in range(300)
+    ]
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    index = SearchIndex(articles)
+    index.prepare()
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    text = sum(len(a.title) + len(a.body) for a in articles)
+    assert held < text / 10
+    (hit, *_) = index.search('"\u201cquoted\u201d \u2014 body 7"')
+    assert articles[7].body[hit.start : hit.end] == "\u201cQuoted\u201d \u2014 body 7"

@@ -1,0 +1,34 @@
+"""Which text folds by case alone, so search can read it as lowered UTF-8."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.text.folding import STRAIGHTENED_UTF8, fold, folds_by_case
+
+_STRAIGHTENED = {curly.decode(): straight.decode() for curly, straight in STRAIGHTENED_UTF8}
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "aZ0 _\x00\n-'\"\u2018\u2019\u201c\u201d\u2014\u2016\u00e9\u00df\u0130\u2026"
+        ),
+        max_size=30,
+    )
+)
+def test_text_that_folds_by_case_folds_to_its_lower_case_straightened(text: str) -> None:
+    straightened = "".join(_STRAIGHTENED.get(char, char) for char in text)
+    folded, mapping = fold(text)
+    if folds_by_case(text):
+        assert (folded, mapping) == (straightened.lower(), None)
+        assert folded.isascii()
+    else:
+        assert any(not char.isascii() and char not in _STRAIGHTENED for char in text)
+
+
+def test_every_curly_form_is_three_bytes_from_one_lead() -> None:
+    assert {curly[:2] for curly, _ in STRAIGHTENED_UTF8} == {b"\xe2\x80"}
+    assert {len(curly) for curly, _ in STRAIGHTENED_UTF8} == {3}
+    assert {straight for _, straight in STRAIGHTENED_UTF8} == {b"'", b'"', b"-"}
