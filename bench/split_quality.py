@@ -23,6 +23,10 @@ committed before any run) and the `fresh6` half (whole 18F blog posts with their
 intertitles, Norwegian government texts in Bokmål and Nynorsk, Global Voices in Catalan and
 Hungarian, pasted by bench/fresh6_dumps.py in all eight shapes, likewise committed before
 any run).
+
+`READER_SPLITTER=learned python -m bench.split_quality` scores the learned start model
+instead of the rules; it is trained on tune, fresh, fresh2, fresh3 and fresh4
+(bench/train_splitter.py), so only the other halves judge it.
 """
 
 from __future__ import annotations
@@ -69,10 +73,10 @@ class Case:
         return out
 
 
-def load_cases(root: Path = REAL) -> list[Case]:
-    """Every gold file under each half's folder of root, in name order."""
+def load_cases(root: Path = REAL, halves: Sequence[str] = SPLITS) -> list[Case]:
+    """Every gold file under each half's folder of root (of `halves`), in name order."""
     cases = []
-    for split in SPLITS:
+    for split in halves:
         for gold_path in sorted((root / split).glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             cases.append(

@@ -6,7 +6,9 @@ between them, each line that could be a headline is scored: a repeated title, a
 lead of site chrome or a byline under it, a dateline opening the next paragraph,
 a wider blank gap than paragraphs have (unless the same gap under the line sets it off
 as an intertitle whose words its article already has), a headline cased like the dump's
-first, and a change of vocabulary between the text before and after it.
+first, and a change of vocabulary between the text before and after it. After body text,
+the learned start model (`start_model`) weighs those signals, the rules' own verdict and
+the line's surroundings together and decides; before any, the rules do.
 """
 
 from __future__ import annotations
@@ -18,7 +20,16 @@ from dataclasses import dataclass
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
 from reader.dumps.language import marker_language
-from reader.dumps.roles import LINK_ENDS, Facts, Shape, dek_followed_by_lead, linked_label
+from reader.dumps.roles import (
+    CLOSERS,
+    LINK_ENDS,
+    Facts,
+    Shape,
+    dek_followed_by_lead,
+    linked_label,
+)
+from reader.dumps.start_features import Context, Signals, Verdict, features
+from reader.dumps.start_model import StartModel, learned_model, seen
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
@@ -32,7 +43,6 @@ STRONG_EVIDENCE = 3
 vocabulary cannot outvote it."""
 _WORDS_SCORE = (-3, -3, -3, -2, -1, 0, *([1] * 15), -1)
 """Headlines run to 6-20 words; subheads are shorter. Indexed by word count."""
-_CLOSERS = "*_\"'”’»)"
 INTRODUCED_SCORE = -3
 """A line under a line that names an account and ends in a colon ("Javier Vargas
 @javier_vargas:") is the post it quotes, not the headline of another article."""
@@ -72,14 +82,6 @@ class Layout:
     dated_leads: bool
     """The first article's first paragraph opens with a dated dateline ("17 octobre 2012.
     - "): a wider gap there frames intertitles as well as articles, so it proves nothing."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Verdict:
-    score: int
-    strong: bool
-    """A lead of chrome, a repeated title or a dateline backs the headline."""
-    repeated: bool
 
 
 PREFIX = 4096
@@ -193,9 +195,27 @@ def _starts_here(
         return ""  # a `##` heading where articles open with `#` ones: a subheading
     in_related = (in_related or fact.role == "related") and not _is_body(fact)
     verdict = _score(facts, i, start, layout)
-    if _starts_article(verdict, has_body, layout, in_related):
+    ruled = _starts_article(verdict, has_body, layout, in_related)
+    # before any body text, only a repeated title restarts an article: the rules say when
+    if has_body and (model := learned_model()) is not None:
+        context = Context(i - start, layout.paragraph_gap, layout.lead_style, in_related, ruled)
+        return _learned_start(model, facts, i, verdict, context)
+    if ruled:
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _learned_start(
+    model: StartModel, facts: Sequence[Facts], i: int, verdict: Verdict, context: Context
+) -> str:
+    """Why the learned model starts an article on line `i` ("" if it does not): its score,
+    and the rules' beside it, so `reader articles --lines` shows both."""
+    names = features(facts, i, verdict, context)
+    seen(facts[i].line.number, names)
+    learned = model.score(names)
+    if learned < model.threshold:
+        return ""
+    return f"learned start score {learned:.2f} (rules: headline score {verdict.score})"
 
 
 def _rule_under_lead(facts: Sequence[Facts], i: int, start: int) -> bool:
@@ -312,7 +332,7 @@ def _label(fact: Facts) -> bool:
     return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS
 
 
-def _starts_article(verdict: _Verdict, has_body: bool, layout: Layout, in_related: bool) -> bool:
+def _starts_article(verdict: Verdict, has_body: bool, layout: Layout, in_related: bool) -> bool:
     """A headline after body text needs the threshold (more in a lead-style dump, and strong
     evidence in a list of related stories); one before any body text only replaces the
     title when it is repeated like a title."""
@@ -371,7 +391,9 @@ def _opens_article(facts: Sequence[Facts], i: int) -> bool:
     return fact.role == "text" and credits.dateline(fact.line.text) is not None
 
 
-def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdict:
+def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> Verdict:
+    """The headline score of a candidate line, with the signals it was summed from (the
+    learned model reads them as features)."""
     fact = facts[i]
     gap_before = _gap_before(facts, i, start)
     gap = _gap_score(gap_before, layout.paragraph_gap)
@@ -379,43 +401,54 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> _Verdi
         gap = FRAMED_SCORE
     elif gap and _frames_line_above(facts, i, start):
         gap = 0  # the gap sets off the intertitle above, as wide above it as below
-    score = _shape_score(fact, layout) + gap
-    previous = facts[i - 1]
-    if previous.role == "credits":
-        score += 2
-    elif (
-        previous.role == "text"
-        and previous.line.text[-1:] == ":"
-        and _HANDLE_INTRO.search(previous.line.text)
-    ):
-        score += INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
-    elif previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
-        score += 1
-    first_body, evidence, repeated = _lead(facts, i)
-    if first_body is not None and credits.dateline(facts[first_body].line.text):
-        evidence += _DATELINE_EVIDENCE
-    if _item_closed_above(facts, i, start):
-        evidence += _CLOSER_EVIDENCE
-    if fact.line.text[-1:] in LINK_ENDS and linked_label(fact.line.text) is not None:
-        evidence += _LINKED_EVIDENCE  # "Headline<https://…>": a newsletter's link to a story
-    score += evidence
+    two_sentences = _INNER_BREAK.search(fact.line.text) is not None
+    shape = _shape_score(fact, layout, two_sentences)
+    previous = _previous_score(facts[i - 1])
+    first_body, lead, repeated = _lead(facts, i)
+    dateline = first_body is not None and bool(credits.dateline(facts[first_body].line.text))
+    closed = _item_closed_above(facts, i, start)
+    # "Headline<https://…>": a newsletter's link to a story
+    linked = fact.line.text[-1:] in LINK_ENDS and linked_label(fact.line.text) is not None
+    evidence = (
+        lead + _DATELINE_EVIDENCE * dateline + _CLOSER_EVIDENCE * closed + _LINKED_EVIDENCE * linked
+    )
+    score = shape + gap + previous + evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
     # gap there frames intertitles as well.
     strong = evidence >= STRONG_EVIDENCE or (gap >= STRONG_EVIDENCE and not layout.dated_leads)
+    signals = Signals(shape, gap, gap_before - layout.paragraph_gap, previous, lead, dateline)
+    signals.closed, signals.linked, signals.two_sentences = closed, linked, two_sentences
     if first_body is None:
-        return _Verdict(score, strong, repeated)
+        return Verdict(score, strong, repeated, signals)
+    signals.body_below = True
     if (
         not strong
         and score + _LANGUAGE_EVIDENCE >= THRESHOLD
         and _language_changes(facts, start, i, first_body)
     ):
         score += _LANGUAGE_EVIDENCE
-        strong = True
+        strong = signals.language = True
     low = score if strong else score - _COHESION_RANGE
     if low < THRESHOLD + LEAD_STYLE_EXTRA and score + _COHESION_RANGE >= THRESHOLD:
-        cohesion = _cohesion_score(facts, start, i, first_body)
-        score += max(cohesion, 0) if strong else cohesion
-    return _Verdict(score, strong, repeated)
+        signals.cohesion = _cohesion_score(facts, start, i, first_body)
+        score += max(signals.cohesion, 0) if strong else signals.cohesion
+    return Verdict(score, strong, repeated, signals)
+
+
+def _previous_score(previous: Facts) -> int:
+    """What the line above says: a trailer closed an article, a sentence or a lead line
+    ended something, an account's name over a colon introduces what follows."""
+    if previous.role == "credits":
+        return 2
+    if (
+        previous.role == "text"
+        and previous.line.text[-1:] == ":"
+        and _HANDLE_INTRO.search(previous.line.text)
+    ):
+        return INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
+    if previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
+        return 1
+    return 0
 
 
 _DATELINE_EVIDENCE = 3
@@ -501,13 +534,13 @@ def _dated_lead(facts: Sequence[Facts], first: int) -> bool:
     return first_body is not None and credits.dated_dateline(facts[first_body].line.text)
 
 
-def _shape_score(fact: Facts, layout: Layout) -> int:
+def _shape_score(fact: Facts, layout: Layout, two_sentences: bool) -> int:
     if fact.line.text.endswith(":"):
         return -4
     score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
-    if fact.line.text.rstrip(_CLOSERS).endswith("?"):
+    if fact.line.text.rstrip(CLOSERS).endswith("?"):
         score += QUESTION_SCORE
-    if _INNER_BREAK.search(fact.line.text):
+    if two_sentences:
         score += QUESTION_SCORE
     if fact.shape == "caps":
         score += 1 if layout.title_shape == "caps" else -2

@@ -85,6 +85,8 @@ def _nav_link(label: str) -> bool:
     return words < _HEADLINE_LINK_WORDS or _shape(label, words) is None
 
 
+CLOSERS = "*_\"'”’»)"
+"""Marks that may close a line after its last word: emphasis, quotes, a bracket."""
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""

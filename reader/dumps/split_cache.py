@@ -5,7 +5,8 @@ One JSON file per dump under the workspace cache folder (`splits/`), beside the 
 cache. It is keyed by a hash of everything the articles depend on: the dump's exact
 bytes, its path (which each article records as its source), the format of an entry
 and the splitter itself (the source of every module of `reader.dumps` and of
-`reader.article`, the Python and Unicode versions), so a dump that changes, moves or
+`reader.article`, the start model's weights and whether it is on, the Python and Unicode
+versions), so a dump that changes, moves or
 is split by other code never sees a stale entry. Dumps whose encoding had to be guessed
 (by `charset_normalizer`, whose guess may change with its version) are not cached.
 
@@ -31,6 +32,7 @@ from pathlib import Path
 import orjson
 
 from reader.article import Article, Paragraph
+from reader.dumps import start_model
 
 FOLDER = "splits"
 """The cache's folder inside the workspace cache folder."""
@@ -164,7 +166,8 @@ def _splitter_version() -> bytes:
     here = Path(__file__).resolve().parent
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{FORMAT} {sys.version} {unicodedata.unidata_version}".encode())
-    for module in sorted([*here.glob("*.py"), here.parent / "article.py"]):
+    digest.update(start_model.setting().encode())
+    for module in sorted([*here.glob("*.py"), start_model.ARTEFACT, here.parent / "article.py"]):
         digest.update(module.name.encode())
         with contextlib.suppress(OSError):
             digest.update(module.read_bytes())

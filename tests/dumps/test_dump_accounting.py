@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,7 @@ from reader.article import Article
 from reader.dumps.jsonl import looks_like_jsonl
 from reader.dumps.lines import raw_lines
 from reader.dumps.load import iter_articles, iter_dump, load_dump, split_dump, split_text
+from reader.dumps.start_model import StartModel, shipped, using
 from reader.dumps.trace import line_records
 from tests.dumps.dump_strategies import DUMP_TEXT
 
@@ -100,11 +102,18 @@ def _words(text: str) -> str:
     return re.sub(r"\W", "", text)
 
 
+DECIDERS = pytest.mark.parametrize("decider", [None, shipped()], ids=["rules", "learned"])
+"""The properties hold whoever decides where articles start: the rules or the learned model
+(`READER_SPLITTER=learned`)."""
+
+
+@DECIDERS
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(_DUMP, DUMP_TEXT))
-def test_every_line_lands_in_exactly_one_place(text: str) -> None:
-    dump = split_dump(text, "gen")
-    records = list(line_records(text, "gen"))
+def test_every_line_lands_in_exactly_one_place(decider: StartModel | None, text: str) -> None:
+    with using(decider):
+        dump = split_dump(text, "gen")
+        records = list(line_records(text, "gen"))
     lines = raw_lines(text.removeprefix("\ufeff"))
     counts = Counter(record["line"] for record in records)
     assert set(counts) == set(range(1, len(lines) + 1))
@@ -169,14 +178,16 @@ def _printed(dump_text: str) -> list[str]:
     return [_read(text) for text in printed] + [_squash(text) for text in printed]
 
 
+@DECIDERS
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(_DUMP, DUMP_TEXT))
-def test_every_lines_text_is_in_what_is_printed(text: str) -> None:
+def test_every_lines_text_is_in_what_is_printed(decider: StartModel | None, text: str) -> None:
     """Never a character lost: each non-blank line's text, as written (only layout marks
     and a soft hyphen at a wrap left off), is in a title, a body or a meta value."""
     if looks_like_jsonl(text.removeprefix("\ufeff")):
         return  # JSON Lines: each object's fields are decoded, not kept as written
-    printed = _printed(text)
+    with using(decider):
+        printed = _printed(text)
     for raw in raw_lines(text.removeprefix("\ufeff")):
         for part in raw.split("\f"):
             line = _read(part)

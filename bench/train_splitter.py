@@ -1,0 +1,203 @@
+"""Fits the splitter's start model (`reader/dumps/start_model.json`): `make train-splitter`.
+
+The training text is the gold of the real-text halves that may be tuned on (`TRAIN`);
+the halves kept for judging (heldout, fresh5, fresh6) are never read. Each dump is split
+with the rules deciding, and every line the rules score as a possible headline after
+body text is kept with its features (`reader.dumps.start_features`) and a label from the
+gold: the line starts an article if it belongs to a gold article none of whose title or
+body lines came before it.
+
+A logistic regression (numpy, Newton's method, L2 on the weights, not the bias) is fitted
+on them. Its L2 strength and its threshold are chosen by cross-validation grouped by dump
+(no dump's lines on both sides): each fold's model splits the fold's dumps, and the
+choice is the one with the most gold bodies exactly right. The artefact is written with
+sorted keys and rounded weights, with the checksum of the training text, so the same
+text gives the same bytes (`tests/dumps/test_start_model.py` holds it to that).
+
+`python -m bench.train_splitter` writes the artefact; `--check` only says whether the
+shipped one is what training yields.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bench.split_quality import REAL, Case, load_cases, score_case
+from reader.dumps import load_dump
+from reader.dumps.start_model import ARTEFACT, StartModel, using
+
+TRAIN = ("tune", "fresh", "fresh2", "fresh3", "fresh4")
+"""The halves trained on; heldout, fresh5 and fresh6 judge the result and are never read."""
+FOLDS = 5
+L2S = (1.0, 3.0, 10.0, 30.0, 100.0)
+OFFSETS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5)
+"""Thresholds tried, in log-odds about 0 (even odds)."""
+DIGITS = 4
+RULES = StartModel({"rule": 1.0}, -0.5, 0.0)
+"""The rule cascade as a model: it starts an article exactly where the rules do."""
+_TEXT_FIELDS = frozenset({"title", "body", "subhead"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One line the rules scored, its features and whether the gold starts an article there."""
+
+    dump: int
+    names: tuple[str, ...]
+    starts: bool
+
+
+def first_text_lines(case: Case) -> dict[int, int]:
+    """Each gold article's first title, body or subhead line (dump lines from 0)."""
+    first: dict[int, int] = {}
+    for start, _end, article, field in case.runs:
+        if article is not None and field in _TEXT_FIELDS:
+            first[article] = min(first.get(article, start - 1), start - 1)
+    return first
+
+
+def gold_starts(case: Case, numbers: Sequence[int]) -> list[bool]:
+    """For each scored line (dump lines from 0, in order), whether the gold starts an
+    article there: the scored line nearest above (or on) an article's first title or body
+    line, below the article's last text above. A section label over a headline starts its
+    article only if the headline itself was not scored: either way the article starts with
+    the label, for the splitter takes a headline's labels with it."""
+    first = first_text_lines(case)
+    owner = {n: article for s, e, article, _ in case.runs for n in range(s - 1, e)}
+    starts = set()
+    for article, line in first.items():
+        above = [n for n in numbers if n <= line and owner.get(n) == article]
+        if above:
+            starts.add(max(above))
+    return [n in starts for n in numbers]
+
+
+def candidates(cases: Sequence[Case], model: StartModel = RULES) -> list[Candidate]:
+    """Every line `model` scored in the cases' dumps after body text, labelled from their
+    gold."""
+    found = []
+    for index, case in enumerate(cases):
+        kept: list[tuple[int, list[str]]] = []
+        with using(model, kept):
+            load_dump(case.path)
+        labels = gold_starts(case, [n for n, _ in kept])
+        found += [
+            Candidate(index, tuple(names), label)
+            for (_, names), label in zip(kept, labels, strict=True)
+        ]
+    return found
+
+
+def fit(found: Sequence[Candidate], l2: float, offset: float) -> StartModel:
+    """The L2-regularised logistic regression of the labels on the features."""
+    vocabulary = sorted({name for c in found for name in c.names})
+    column = {name: k for k, name in enumerate(vocabulary)}
+    x = np.zeros((len(found), len(vocabulary) + 1))
+    x[:, -1] = 1.0
+    for row, candidate in enumerate(found):
+        for name in candidate.names:
+            x[row, column[name]] = 1.0
+    y = np.array([c.starts for c in found], dtype=float)
+    penalty = np.full(len(vocabulary) + 1, l2)
+    penalty[-1] = 0.0
+    w = np.zeros(len(vocabulary) + 1)
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x.T * (p * (1 - p))) @ x + np.diag(penalty) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    weights = {name: round(float(w[column[name]]), DIGITS) for name in vocabulary}
+    return StartModel(weights, round(float(w[-1]), DIGITS), offset)
+
+
+def body_exact(cases: Sequence[Case], model: StartModel | None) -> Counter[str]:
+    """The cases' hits (`bench.split_quality`) when `model` decides starts."""
+    hits: Counter[str] = Counter()
+    with using(model):
+        for case in cases:
+            hits.update(score_case(case, load_dump(case.path)))
+    return hits
+
+
+def folds(cases: Sequence[Case]) -> list[list[int]]:
+    """Dumps dealt round-robin into folds, in half and name order: every fold holds dumps
+    of every half and shape."""
+    return [list(range(k, len(cases), FOLDS)) for k in range(FOLDS)]
+
+
+def cross_validate(cases: Sequence[Case], found: Sequence[Candidate]) -> dict[tuple, int]:
+    """Gold bodies right over all folds, for each (L2, threshold) tried."""
+    right: Counter[tuple] = Counter()
+    for fold in folds(cases):
+        inside = set(fold)
+        train = [c for c in found if c.dump not in inside]
+        held = [cases[k] for k in fold]
+        for l2 in L2S:
+            model = fit(train, l2, 0.0)
+            for offset in OFFSETS:
+                trial = StartModel(model.weights, model.bias, offset)
+                right[l2, offset] += body_exact(held, trial)["body_exact"]
+    return dict(right)
+
+
+def checksum(cases: Sequence[Case]) -> str:
+    """The SHA-256 of the training text: every gold file and dump, in order."""
+    digest = hashlib.sha256()
+    for case in cases:
+        gold = case.path.parent / (case.path.name.rsplit(".", 1)[0] + ".gold.json")
+        for path in (gold, case.path):
+            digest.update(path.relative_to(REAL).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def artefact(cases: Sequence[Case], found: Sequence[Candidate], l2: float, offset: float) -> str:
+    """The artefact's text for these choices: the same input gives the same bytes."""
+    model = fit(found, l2, offset)
+    data = {
+        "model": "logistic regression over reader.dumps.start_features",
+        "trained_on": list(TRAIN),
+        "training_sha256": checksum(cases),
+        "candidates": len(found),
+        "starts": sum(c.starts for c in found),
+        "l2": l2,
+        "threshold": offset,
+        "bias": model.bias,
+        "weights": model.weights,
+    }
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    """Cross-validates, fits on every training dump and writes (or, `--check`, compares)."""
+    cases = load_cases(REAL, TRAIN)
+    found = candidates(cases)
+    if "--check" in argv:
+        shipped = ARTEFACT.read_text(encoding="utf-8")
+        chosen = json.loads(shipped)
+        same = artefact(cases, found, chosen["l2"], chosen["threshold"]) == shipped
+        print(f"the shipped artefact {'is' if same else 'is not'} what training yields")
+        return 0 if same else 1
+    rules = body_exact(cases, None)["body_exact"]
+    right = cross_validate(cases, found)
+    best = max(right, key=lambda key: (right[key], -abs(key[1]), key[0]))
+    print(f"{len(cases)} dumps, {len(found)} candidates, {sum(c.starts for c in found)} starts")
+    for key in sorted(right):
+        print(f"L2 {key[0]:>5} threshold {key[1]:>5}: {right[key]} bodies right (CV)")
+    print(f"rules alone: {rules}; chosen L2 {best[0]}, threshold {best[1]}: {right[best]}")
+    ARTEFACT.write_text(artefact(cases, found, *best), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,161 @@
+"""What the splitter knows about a line that could start an article, as the names of the
+features that hold for it: the hand-set score's parts, the line's own look, the lines
+around it and the dump's layout. The learned model (`start_model`) weighs them together,
+the rule cascade's own verdict among them, so it can learn where the rules are right.
+
+Every feature is binary (numbers are cut into a few ranges), so scoring a line is a sum of
+the weights of the names it has."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import compress
+
+from reader.dumps import chrome
+from reader.dumps.roles import CLOSERS, Facts
+
+
+@dataclass(slots=True)
+class Signals:
+    """The parts the hand-set headline score was summed from."""
+
+    shape: int
+    gap: int
+    """The gap's score, after framing (an intertitle set off above and below) is read."""
+    wider: int
+    """Blank lines above the line beyond the dump's paragraph gap."""
+    previous: int
+    lead: int
+    """Evidence of the lead under the line: 5 for a repeated title, 3 for lead chrome."""
+    dateline: bool
+    closed: bool = False
+    """A link line closing a digest's item sits right above."""
+    linked: bool = False
+    two_sentences: bool = False
+    """A sentence with more text after it on the line."""
+    body_below: bool = False
+    language: bool = False
+    cohesion: int | None = None
+    """None when the rules had no need to read the vocabulary change."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The hand-set score of a candidate headline, and what it rests on."""
+
+    score: int
+    strong: bool
+    """A lead of chrome, a repeated title or a dateline backs the headline."""
+    repeated: bool
+    signals: Signals
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where the candidate stands: in its article so far, and in the dump's layout."""
+
+    since_start: int
+    """Lines since the current article's first."""
+    paragraph_gap: int
+    lead_style: bool
+    in_related: bool
+    ruled: bool
+    """The rule cascade's verdict: the line starts an article."""
+
+
+_WORD_RANGES = ((2, "1-2"), (3, "3"), (4, "4"), (5, "5"), (9, "6-9"), (14, "10-14"), (20, "15-20"))
+_CHAR_RANGES = ((30, "-30"), (60, "31-60"), (100, "61-100"))
+_SCORE_RANGES = ((-1, "<0"), (2, "0-2"), (5, "3-5"), (8, "6-8"))
+_SINCE_RANGES = ((1, "1"), (3, "2-3"), (9, "4-9"))
+
+
+def _range(value: int, ranges: tuple[tuple[int, str], ...], top: str) -> str:
+    for bound, name in ranges:
+        if value <= bound:
+            return name
+    return top
+
+
+def features(facts: Sequence[Facts], i: int, verdict: Verdict, context: Context) -> list[str]:
+    """The names of the features line `i` has (the model's weights are keyed by them)."""
+    fact, signals = facts[i], verdict.signals
+    text = fact.line.text
+    return [
+        "score " + _range(verdict.score, _SCORE_RANGES, "9+"),
+        "words " + _range(fact.words, _WORD_RANGES, "21+"),
+        "chars " + _range(len(text), _CHAR_RANGES, "101+"),
+        f"shape {fact.shape}",
+        f"shape score {max(-5, min(signals.shape, 3))}",
+        f"gap score {signals.gap}",
+        f"wider gap {max(-1, min(signals.wider, 3))}",
+        f"previous score {signals.previous}",
+        f"lead {signals.lead}",
+        f"cohesion {signals.cohesion}",
+        "since start " + _range(context.since_start, _SINCE_RANGES, "10+"),
+        f"paragraph gap {min(context.paragraph_gap, 2)}",
+        *_flags(verdict, context),
+        *_around(facts, i),
+        *_look(text, signals.two_sentences),
+    ]
+
+
+_FLAGS = (
+    "rule",
+    "strong",
+    "repeated",
+    "dateline below",
+    "item closed above",
+    "linked",
+    "no body below",
+    "language changes",
+    "lead style",
+    "in related",
+)
+
+
+def _flags(verdict: Verdict, context: Context) -> list[str]:
+    signals = verdict.signals
+    on = (
+        context.ruled,
+        verdict.strong,
+        verdict.repeated,
+        signals.dateline,
+        signals.closed,
+        signals.linked,
+        not signals.body_below,
+        signals.language,
+        context.lead_style,
+        context.in_related,
+    )
+    return list(compress(_FLAGS, on))
+
+
+def _around(facts: Sequence[Facts], i: int) -> list[str]:
+    above = facts[i - 1]
+    names = [f"above {above.role}"]
+    if chrome.ends_sentence(above.line.text):
+        names.append("above ends a sentence")
+    if i + 1 < len(facts):
+        below = facts[i + 1]
+        names += [f"below {below.role}", f"gap below {min(below.line.gap_before, 3)}"]
+        if below.role == "text" and below.shape is None:
+            names.append("below is running text")
+    return names
+
+
+def _look(text: str, two_sentences: bool) -> list[str]:
+    names = [f"ends {_end_mark(text.rstrip(CLOSERS)[-1:])}"]
+    if two_sentences:
+        names.append("two sentences")
+    if any(map(str.isdigit, text)):
+        names.append("has a digit")
+    if text[:1] in "\"'“‘«„":
+        names.append("opens a quotation")
+    return names
+
+
+def _end_mark(last: str) -> str:
+    if last.isalnum():
+        return "in a word"
+    return last if last in ".?!:;," else "in a mark"

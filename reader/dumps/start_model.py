@@ -1,0 +1,89 @@
+"""The learned start model: weights over `start_features` names, fitted on the gold of
+the real-text dumps (`make train-splitter`, `bench/train_splitter.py`) and shipped as
+`start_model.json` beside this module. Scoring a line is a sum of the weights of its
+features: a few dozen dictionary look-ups, only for lines the rules score as headlines.
+It decides only when asked (`$READER_SPLITTER=learned`): judged on the halves nobody
+trained on, it gained one article and lost one, so the rules stay the default."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from itertools import repeat
+from pathlib import Path
+from typing import Any
+
+ARTEFACT = Path(__file__).with_name("start_model.json")
+SETTING = "READER_SPLITTER"
+"""The environment variable that turns the learned model on: `READER_SPLITTER=learned`."""
+LEARNED = "learned"
+
+
+@dataclass(frozen=True, slots=True)
+class StartModel:
+    """A logistic model's weights: a line starts an article when its score (the log-odds)
+    reaches `threshold`."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def score(self, names: Iterable[str]) -> float:
+        """The log-odds that a line with these features starts an article."""
+        return self.bias + sum(map(self.weights.get, names, repeat(0.0)))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StartModel:
+        """The model an artefact holds (its other keys say how it was made)."""
+        weights = {str(name): float(weight) for name, weight in data["weights"].items()}
+        return cls(weights, float(data["bias"]), float(data["threshold"]))
+
+
+_chosen: list[tuple[StartModel | None, list[tuple[int, list[str]]] | None]] = []
+
+
+def learned_model() -> StartModel | None:
+    """The model deciding starts now (None: the rules decide): a trial's, else the shipped
+    one if `$READER_SPLITTER` asks for it."""
+    if _chosen:
+        return _chosen[-1][0]
+    return shipped() if setting() == LEARNED else None
+
+
+def seen(number: int, names: list[str]) -> None:
+    """Keeps a scored line's features (with its dump line number) for the trial that asked."""
+    kept = _chosen[-1][1] if _chosen else None
+    if kept is not None:
+        kept.append((number, names))
+
+
+@contextmanager
+def using(
+    model: StartModel | None, kept: list[tuple[int, list[str]]] | None = None
+) -> Iterator[None]:
+    """Split with `model` deciding starts (None: the rules) while the block runs, keeping
+    each scored line's number and features in `kept` if given: training reads the
+    candidates this way, and its cross-validation tries each fold's model."""
+    _chosen.append((model, kept))
+    try:
+        yield
+    finally:
+        _chosen.pop()
+
+
+@cache
+def setting() -> str:
+    """Who decides where articles start after body text, read once per process: `learned`
+    (the start model) or `rules` (the default: on the held-out half the model loses one
+    article the rules get right, see docs/performance.md)."""
+    return LEARNED if os.environ.get(SETTING, "").strip().lower() == LEARNED else "rules"
+
+
+@cache
+def shipped() -> StartModel:
+    """The model in the package's artefact, read once."""
+    return StartModel.from_json(json.loads(ARTEFACT.read_text(encoding="utf-8")))

@@ -1,0 +1,159 @@
+"""The learned start model: the shipped artefact is what `make train-splitter` yields from
+the text in the repository, it decides where articles start after body text, and
+`reader articles --lines` says so with its score."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.split_quality import REAL, Case, load_cases, score
+from bench.train_splitter import RULES, TRAIN, Candidate, artefact, candidates, fit, gold_starts
+from reader.dumps import split_cache, start_model
+from reader.dumps.load import load_dump, split_text
+from reader.dumps.start_model import ARTEFACT, SETTING, StartModel, learned_model, shipped, using
+from reader.dumps.trace import line_records
+
+CLASSIC = REAL / "tune" / "classic_01.txt"
+"""Italian Wikimedia news, four articles apart by a wider gap, with short intertitles."""
+HEADLINE = 13
+"""(From 0) the second article's headline, after the first one's body."""
+INTERTITLE = 19
+"""(From 0) "I docenti e gli obiettivi del laboratorio", inside that article."""
+
+
+def test_the_shipped_artefact_is_what_training_yields() -> None:
+    cases = load_cases(REAL, TRAIN)
+    shipped = ARTEFACT.read_text(encoding="utf-8")
+    chosen = json.loads(shipped)
+    assert chosen["trained_on"] == list(TRAIN)
+    assert artefact(cases, candidates(cases), chosen["l2"], chosen["threshold"]) == shipped
+
+
+def test_the_artefact_is_small() -> None:
+    assert ARTEFACT.stat().st_size < 8_000
+    assert len(json.loads(ARTEFACT.read_text(encoding="utf-8"))["weights"]) < 300
+
+
+def _scored(path: Path, model: StartModel) -> dict[int, float]:
+    kept: list[tuple[int, list[str]]] = []
+    with using(model, kept):
+        load_dump(path)
+    return {number: model.score(names) for number, names in kept}
+
+
+def test_the_model_starts_the_headline_and_not_the_intertitle() -> None:
+    model = shipped()
+    scores = _scored(CLASSIC, model)
+    assert scores[HEADLINE] >= model.threshold > scores[INTERTITLE]
+
+
+def test_the_rules_verdict_is_a_feature() -> None:
+    kept: list[tuple[int, list[str]]] = []
+    with using(RULES, kept):
+        load_dump(CLASSIC)
+    names = dict(kept)
+    assert "rule" in names[HEADLINE]
+    assert "rule" not in names[INTERTITLE]
+    assert "above ends a sentence" in names[HEADLINE]
+
+
+def test_the_model_decides_where_it_is_asked() -> None:
+    """A model that never starts keeps everything after the first body in one article; the
+    rules as a model split exactly as the rules do."""
+    text = CLASSIC.read_text(encoding="utf-8")
+    with using(None):
+        by_rules = [a.to_dict() for a in split_text(text)]
+    with using(RULES):
+        assert [a.to_dict() for a in split_text(text)] == by_rules
+    with using(StartModel({}, -100.0, 0.0)):
+        assert len(split_text(text)) == 1
+    assert len(by_rules) == 4
+
+
+def test_lines_name_the_learned_score() -> None:
+    with using(shipped()):
+        records = list(line_records(CLASSIC.read_text(encoding="utf-8")))
+    rule = records[HEADLINE]["rule"]
+    assert records[HEADLINE]["field"] == "title"
+    assert re.search(r"learned start score -?\d+\.\d\d \(rules: headline score -?\d+\)", rule)
+    assert "learned start score" not in records[INTERTITLE]["rule"]
+    with using(None):
+        by_rules = list(line_records(CLASSIC.read_text(encoding="utf-8")))
+    assert re.search(r"; headline score \d+", by_rules[HEADLINE]["rule"])
+    assert "learned" not in by_rules[HEADLINE]["rule"]
+
+
+def test_the_rules_decide_unless_the_setting_asks_for_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`$READER_SPLITTER=learned` turns the model on, and the split cache's key with it (an
+    entry split by the rules is never read back as the model's)."""
+    rules_version = split_cache._splitter_version()
+    assert learned_model() is None
+    monkeypatch.setenv(SETTING, "learned")
+    start_model.setting.cache_clear()
+    split_cache._splitter_version.cache_clear()
+    try:
+        assert learned_model() is shipped()
+        assert split_cache._splitter_version() != rules_version
+    finally:
+        monkeypatch.delenv(SETTING)
+        start_model.setting.cache_clear()
+        split_cache._splitter_version.cache_clear()
+    assert learned_model() is None
+
+
+def test_reader_articles_lines_with_the_model_on(tmp_path: Path) -> None:
+    env = {**os.environ, SETTING: "learned"}
+    run = subprocess.run(
+        [sys.executable, "-m", "reader", "articles", str(CLASSIC), "--lines", "--raw"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=tmp_path,
+    )
+    rules = [json.loads(line)["rule"] for line in run.stdout.splitlines()]
+    assert "learned start score" in rules[HEADLINE]
+    assert "learned" not in rules[INTERTITLE]
+
+
+def test_the_model_holds_the_tuned_halves() -> None:
+    """On the halves it was trained on where the rules are right everywhere, the model is
+    too (the ratchet's floors of tune and fresh3: every title and body)."""
+    with using(shipped()):
+        table = score(load_cases(REAL, ("tune", "fresh3")))
+    for half in ("tune", "fresh3"):
+        hits = table[half, "all"]
+        assert hits["body_exact"] == hits["title"] == hits["total_articles"]
+        assert hits["count_ok"] == hits["dumps"]
+
+
+def _case(runs: tuple[tuple[int, int, int | None, str], ...]) -> Case:
+    return Case(CLASSIC, "tune", "classic", (), runs)
+
+
+def test_a_label_over_a_scored_headline_is_not_the_start() -> None:
+    """Lines 5-6 close article 0; line 8 is article 1's section label, line 9 its headline:
+    the splitter takes the label with the headline, so the headline is the start."""
+    case = _case(((1, 1, 0, "title"), (3, 6, 0, "body"), (8, 8, 1, "meta"), (9, 9, 1, "title")))
+    assert gold_starts(case, [2, 7, 8]) == [False, False, True]
+    assert gold_starts(case, [2, 7]) == [False, True]
+
+
+def test_fitting_is_deterministic_and_learns_the_signal() -> None:
+    found = [
+        Candidate(k, ("rule", "strong") if k % 2 else ("weak",), bool(k % 2)) for k in range(40)
+    ]
+    found += [Candidate(40, ("rule",), False), Candidate(41, ("weak",), True)]
+    model = fit(found, 1.0, 0.0)
+    assert model == fit(found, 1.0, 0.0)
+    assert model.weights["rule"] > 0 > model.weights["weak"]
+    assert model.score(("rule", "strong")) > 0 > model.score(("weak",))
