@@ -1,4 +1,5 @@
-"""How the reading screen shares its width: the list pane's share and the text's measure.
+"""How the reading screen shares its width: the list pane's share and the text's measure;
+and where the list's scrollbar thumb is drawn (`thumb_span`).
 
 The list pane takes a share of the terminal (so a wide terminal gives titles room)
 within bounds that always leave the article readable; keys and a drag on the
@@ -10,6 +11,7 @@ measure (about 90 columns) and the rest of the pane is margin. No Textual here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import ceil
 
 from reader.tui.presenters.marks import LANES
 from reader.workspace import LIST_SHARE_RANGE, Workspace, is_list_share, is_measure
@@ -90,3 +92,22 @@ def text_frame(view_width: int, measure: int) -> TextFrame:
     room = max(view_width - GUTTER, 0)
     width = min(room, measure)
     return TextFrame((room - width) // 2, width)
+
+
+Thumb = tuple[int, int] | None
+"""A scrollbar thumb's first and last part in steps of a cell (None: no thumb drawn)."""
+
+
+def thumb_span(track: int, rows: int, window: int, position: float, steps: int = 8) -> Thumb:
+    """Where the thumb of a scrollbar `track` cells long over `rows` rows is drawn, with
+    `window` of them in sight from row `position`, in `steps` parts of a cell: the
+    arithmetic of Textual's `ScrollBarRender.render_bar`, so the list knows whether a new
+    height moves its thumb. At 100,000 rows a filter or a discard changes the height by
+    a little and the thumb stays put; drawing the scrollbar's 36 lines again anyway
+    cost a filter key as much as drawing the rows it changed."""
+    window = window if window < rows else 0
+    if not (window and track and rows and track != rows):
+        return None
+    size = max(1.0, window / (rows / track))
+    start = int((track - size) * (position / (rows - window)) * steps)
+    return start, start + ceil(size * steps)

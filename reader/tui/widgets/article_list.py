@@ -23,10 +23,12 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from reader.article import Article
 from reader.tui import keys
+from reader.tui.presenters.panes import thumb_span
 from reader.tui.presenters.rows import RowFacts, StoryMark, Untriaged, build_row
 from reader.tui.widgets.styles import StyleCache
 
@@ -151,9 +153,22 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             self.virtual_size = size
             return
         self.set_reactive(ArticleList.virtual_size, size)
-        self._scroll_update(size)
+        self._follow_height(size)
         if repaint:
             self.refresh()
+
+    def _follow_height(self, size: Size) -> None:
+        """The scrollbar and the scroll position take a new height of the list; the
+        scrollbar is drawn again only when its thumb moves (at 100,000 rows a filter
+        rarely moves it, and drawing its 36 lines cost as much as the rows)."""
+        bar = self.vertical_scrollbar
+        track, position = bar.size.height, bar.position
+        before = thumb_span(track, bar.window_virtual_size, bar.window_size, position)
+        if before != thumb_span(track, size.height, bar.window_size, position):
+            self._scroll_update(size)
+            return
+        bar.set_reactive(ScrollBar.window_virtual_size, size.height)
+        self.scroll_y = self.validate_scroll_y(self.scroll_y)
 
     def grew(self) -> None:
         """Rows were added at the end of the listed sequence (grown in place by its owner,
