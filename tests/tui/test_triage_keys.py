@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from textual.widgets import Input
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.widgets import Input, OptionList
 
 from reader.article import Article, Paragraph, article_id
 from reader.store import Store
@@ -360,3 +362,59 @@ async def test_a_filter_key_redraws_only_the_rows_in_sight_that_show_another_art
         assert drawn and all(regions for regions in drawn)  # never the whole list
         tops = [region.y for regions in drawn for region in regions]  # type: ignore[attr-defined]
         assert min(tops) == 5 * 2  # the first row that changed
+
+
+def bar_strips(article_list: ArticleList) -> list[Strip]:
+    """The list's scrollbar as drawn now (its cached lines)."""
+    bar = article_list.vertical_scrollbar
+    return bar.render_lines(Region(0, 0, bar.size.width, bar.size.height))
+
+
+async def test_the_scrollbar_is_drawn_again_only_when_a_filter_key_moves_its_thumb() -> None:
+    app = app_on(make_session(articles(600)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = app.query_one(ArticleList)
+        bar = article_list.vertical_scrollbar
+        drawn: list[tuple[object, ...]] = []
+        refresh = bar.refresh
+
+        def spy(*regions: object, **kwargs: object) -> object:
+            drawn.append(regions)
+            return refresh(*regions, **kwargs)  # type: ignore[arg-type]
+
+        bar.refresh = spy  # type: ignore[method-assign]
+        await pilot.press("x", "D")  # 600 rows, 599, 600 again: the thumb stays put
+        assert drawn == [] and bar.window_virtual_size == 600 * 2
+        await pilot.press("f", *"iran", "enter")  # 200 rows: a longer thumb
+        assert drawn and bar.window_virtual_size == 200 * 2
+        del bar.refresh
+        await pilot.pause()
+        shown = bar_strips(article_list)
+        bar.refresh()
+        assert bar_strips(article_list) == shown  # what is on screen is what it should be
+
+
+async def test_the_filter_picker_is_kept_and_closing_it_lays_nothing_out_again() -> None:
+    app = app_on(make_session(articles(9)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        picker = app.screen
+        await pilot.press(*"iran", "enter")
+        assert listed(app) == ["Story 0", "Story 3", "Story 6"]
+        layouts: list[object] = []
+        refresh = app.main.refresh
+
+        def spy(*regions: Region, **kwargs: Any) -> object:
+            layouts.append(kwargs.get("layout"))
+            return refresh(*regions, **kwargs)
+
+        app.main.refresh = spy  # type: ignore[method-assign]
+        await pilot.press("f")
+        assert app.screen is picker and picker.query_one(Input).value == ""
+        first = str(picker.query_one(OptionList).get_option_at_index(0).prompt)
+        assert first.startswith("✓") and "Iran" in first  # the active part, listed first
+        await pilot.press(*"iran", "enter")  # toggled off: every article again
+        assert len(listed(app)) == 9 and app.screen is app.main
+        assert layouts and not any(layouts)

@@ -52,6 +52,7 @@ from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 if TYPE_CHECKING:
     from reader.interchange.download import Download
     from reader.library.stats import Charts
+    from reader.tui.dialogs.filter import FilterPicker
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
 SORT_IN_THREAD = 2_000
@@ -132,6 +133,8 @@ class TriageScreen(Screen[None]):
         self._matches: tuple[str, Query, tuple[Range, ...]] | None = None
         self._sorting: SortOrder | None = None
         """The order being worked out in a thread (`ctrl+o` on a big list), if any."""
+        self._filter_picker: FilterPicker | None = None
+        """The `f` dialog, made on first use and kept installed (`FilterPicker.reopen`)."""
 
     # -- what the list shows --------------------------------------------------------------
 
@@ -590,9 +593,14 @@ class TriageScreen(Screen[None]):
             if new is not None:
                 self.set_filter(new)
 
-        from reader.tui.dialogs.filter import FilterPicker  # loaded on first use
+        if self._filter_picker is None:
+            from reader.tui.dialogs.filter import FilterPicker  # loaded on first use
 
-        self.app.push_screen(FilterPicker(self.view_filter, choices, note), chosen)
+            self._filter_picker = FilterPicker(self.view_filter, choices, note)
+            self.app.install_screen(self._filter_picker, f"filter-picker-{id(self)}")
+        else:
+            self._filter_picker.reopen(self.view_filter, choices, note)
+        self.app.push_screen(self._filter_picker, chosen)
 
     def entities_indexed(self) -> None:
         """New entity results: an entity filter may now pass more articles."""
