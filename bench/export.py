@@ -15,8 +15,10 @@ while the load changes during the run. Exports keep their cache in the workspace
 folder, as the CLI does: `jsonl` reads its tokens back from the second export on, so it is
 timed both ways
 (its first export, with the cache emptied before each run, and the next ones), and `json`
-also as the first export after a save (a setting changed and the store closed, untimed:
-its snapshot is stale, so the store is parsed and the snapshot made again).
+also after a writer's session (untimed: a setting changed, or an annotation added, and the
+store closed, which carries the snapshot to the file it writes), and with no snapshot (as
+the first export of a store, or one after a crash left a change log: the store is parsed
+and the snapshot made).
 The whole `reader export` process is timed twice: splitting the dump (its split cache
 emptied before each run), and reading the split from that cache, as a second export does;
 both with Python's bytecode cached, as an installed `reader` has it.
@@ -46,7 +48,7 @@ from reader.dumps.load import split_text
 from reader.interchange.export import FORMATS, render, write
 from reader.interchange.exporters import json_doc
 from reader.interchange.exporters.selection import collect
-from reader.store import Annotation, Store, context
+from reader.store import Annotation, Store, context, snapshot_files
 
 TAGS = ("key", "quote", "claim", "follow-up", "question")
 STAMP = "2025-06-01T12:00:00.000Z"
@@ -102,19 +104,30 @@ def _exporter(
     return run
 
 
-def _save(path: Path) -> Callable[[], None]:
-    """A save through the store, untimed before each export "after a save": one setting
-    changed, then the store closed, as the app does when it quits (the change goes to the
-    change log, and closing writes the store whole, so its snapshot is stale). Moving the
-    file's time alone, as this benchmark did before, also cost the export the check of
-    every document, which a file the store wrote itself is spared."""
+def _session(path: Path, change: str) -> Callable[[], None]:
+    """A writer's session, untimed before each export "after a save": `setting` changes one
+    setting, `annotation` adds an annotation to one article, `none` changes nothing but
+    deletes the export snapshot (as a first export of the store, or one after a crash left
+    a change log, finds none); then the store is closed, as the app does when it quits
+    (closing writes the store whole and carries the snapshot to it when it can)."""
     saves = iter(range(1_000_000))
 
-    def save() -> None:
+    def session() -> None:
         with Store(path) as store:
-            store.put_setting("bench_saves", next(saves))
+            number = next(saves)
+            if change == "setting":
+                store.put_setting("bench_saves", number)
+            elif change == "annotation":
+                article_id, docs = next(iter(store.annotation_documents().items()))
+                first = docs[0]
+                store.upsert_annotations(
+                    [Annotation.from_doc({**first, "article_id": article_id, "id": f"s{number}"})]
+                )
+        if change == "none":
+            for made in snapshot_files(path):
+                made.unlink(missing_ok=True)
 
-    return save
+    return session
 
 
 def _open_for_export(store_path: Path, *, bulk: bool) -> None:
@@ -206,10 +219,16 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
                 measure(f"render {name}", _paused(lambda fmt=fmt: render(export, fmt)), repeat)
             )
         target = root / "out.json"
-        exports = [(name, name, False, False) for name in FORMATS]
-        exports.insert(1, ("json, store saved since (snapshot made)", "json", False, True))
-        exports.insert(3, ("jsonl, tokens made", "jsonl", True, False))
-        for label, name, cold, saved in exports:
+        exports: list[tuple[str, str, bool, str | None]] = [
+            (name, name, False, None) for name in FORMATS
+        ]
+        exports[1:1] = [
+            ("json, a setting saved since", "json", False, "setting"),
+            ("json, an annotation saved since", "json", False, "annotation"),
+            ("json, no snapshot (made)", "json", False, "none"),
+        ]
+        exports.insert(5, ("jsonl, tokens made", "jsonl", True, None))
+        for label, name, cold, change in exports:
             fmt = FORMATS[name]
             out = target if name == "json" else root / f"out-{name}{fmt.suffix}"
             whole, beside = _paired(
@@ -217,7 +236,7 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
                 _paused(_exporter(store_path, articles, name, out, cold=cold)),
                 floor,
                 repeat,
-                before=_save(store_path) if saved else None,
+                before=_session(store_path, change) if change else None,
             )
             figures.extend([whole, beside])
             ratios.append(ratio(f"export {label} / orjson floor (goal <= 3)", whole, beside))

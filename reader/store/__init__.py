@@ -11,6 +11,7 @@ from reader.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from reader.store._raw_write import write_all
+    from reader.store._snapshot import snapshot_files
     from reader.store._storage import remove_stale_temp_files, temp_name, write_atomically
     from reader.store.errors import (
         StoreError,
@@ -50,6 +51,7 @@ __all__ = [
     "Tag",
     "context",
     "remove_stale_temp_files",
+    "snapshot_files",
     "source_key",
     "temp_name",
     "write_all",
@@ -60,6 +62,7 @@ _EXPORTS = {
     "remove_stale_temp_files": "_storage",
     "temp_name": "_storage",
     "write_all": "_raw_write",
+    "snapshot_files": "_snapshot",
     "write_atomically": "_storage",
     "StoreError": "errors",
     "StoreInputError": "errors",

@@ -2,29 +2,34 @@
 
 Parsing a 44 MB store of 100,000 annotations and regrouping its documents by article in
 text order cost more than twice what serialising the documents does. So a store opened
-for a bulk read (`Store(..., read_only=True, bulk=True)`) keeps `STORE.snapshot`:
+for a bulk read (`Store(..., read_only=True, bulk=True)`) keeps two files beside it:
 
-- a first line naming the store file it was made from (inode, size and modification
-  time, as the change log and the checked note name it) and the schema version;
-- a second line, one JSON document: every table but the annotations, undo and redo as
-  stored, and for each article holding annotations (in the order of the runs) its id, how
-  many it holds and the length of its run;
-- the runs, one after another: each article's documents in text order, each without its
-  `article_id` (as `Store.annotation_documents` hands them out), as indented JSON (see
+- `STORE.snapshot`: a first line naming the store file it was made from (inode, size and
+  modification time, as the change log and the checked note name it), the schema version
+  and the runs file below by the same identity; a second line, one JSON document: every
+  table but the annotations, undo and redo as stored, and for each article holding
+  annotations its id, how many it holds and where its run lies in the runs file;
+- `STORE.snapshot-runs`: the runs, each article's documents in text order, each without
+  its `article_id` (as `Store.annotation_documents` hands them out), as indented JSON (see
   `reader.store.runs`), so the `json` export splices them in without parsing them and
   other readers parse only what they read.
 
 It is only a cache: TinyDB's file stays the store of record, and nothing here writes it.
-A snapshot is read only when its first line names the store file as it is now, no
-change log lies beside the store, and its runs have the lengths its second line gives,
-each a JSON list without a NUL byte; any save since, a store replaced by hand, a schema
-moved on or a file that does not check makes it stale, and the next bulk read that
-parses the store writes it anew. It is written to a temp file and renamed, so a kill
-leaves the old snapshot or the new one (a killed writer's temp file goes with the
-store's leftovers), and it is not synced: lost or damaged, it costs one slower export
-(the pages of a file that never reached the disk read back as NULs, which orjson never
-writes; a CRC of the runs cost a twentieth of the export it guarded). Stores under
-`MIN_BYTES` parse quickly and keep none.
+A snapshot is read only when its first line names the store file as it is now and the
+runs file as it is, no change log lies beside the store, and its runs have the lengths
+its second line gives, each a JSON list without a NUL byte; a store replaced by hand, a
+schema moved on or a file that does not check makes it stale, and the next bulk read that
+parses the store writes it anew. A writer that rewrites the store whole (`carry`) keeps
+it current instead when it knows every change since the file the snapshot names: it
+appends the runs of the articles whose annotations changed to the runs file (whose
+earlier runs no reader's offsets move) and writes the small first file anew, so the
+first export after a session in the app reads it too. Each file is written to a temp
+file and renamed (the runs file appended to), so a kill leaves the old snapshot, the new
+one, or one whose identities no longer match (a killed writer's temp file goes with the
+store's leftovers); neither is synced: lost or damaged, it costs one slower export (the
+pages of a file that never reached the disk read back as NULs, which orjson never writes;
+a CRC of the runs cost a twentieth of the export it guarded). Stores under `MIN_BYTES`
+parse quickly and keep none.
 """
 
 from __future__ import annotations
@@ -42,14 +47,22 @@ from reader.store.records import Document
 from reader.store.runs import DocumentRun
 
 SUFFIX = ".snapshot"
-_FORMAT = 2
+RUNS_SUFFIX = ".snapshot-runs"
+_FORMAT = 3
 MIN_BYTES = 1 << 20
 """Stores smaller than this keep no snapshot (parsing them takes a few milliseconds)."""
+_GARBAGE_SHARE = 1.0
+_GARBAGE_FLOOR = 1 << 20
+"""A carry that would leave the runs file holding more superseded bytes than this share of
+its live ones, and than this floor, is not made: the snapshot goes stale and the next bulk
+read writes it anew."""
 
 Tables = dict[str, Any]
 """Every table but annotations, undo and redo."""
 Runs = dict[str, DocumentRun]
 """Article id -> its annotations."""
+_Place = list[Any]
+"""Where a run lies: [article id, documents, offset in the runs file, length]."""
 
 
 def snapshot_path(store: Path) -> Path:
@@ -57,39 +70,67 @@ def snapshot_path(store: Path) -> Path:
     return store.with_name(store.name + SUFFIX)
 
 
+def runs_path(store: Path) -> Path:
+    """Where the snapshot's runs live."""
+    return store.with_name(store.name + RUNS_SUFFIX)
+
+
+def snapshot_files(store: Path) -> tuple[Path, Path]:
+    """Both files of the snapshot of `store`; deleting them is always safe (the next bulk
+    read parses the store and writes them anew)."""
+    return snapshot_path(store), runs_path(store)
+
+
 def load(store: Path, version: int) -> tuple[Tables, Runs] | None:
     """The snapshot's tables and runs when it was made from the store file as it is now, at
     schema `version`, no change log continues that file and its runs check; None otherwise.
     Each run is read into its own bytes straight from the file (no copy of the whole)."""
     try:
-        base = _changelog.identity(store.stat())
         if _changelog.log_path(store).exists():
             return None
-        with snapshot_path(store).open("rb") as file:
-            header = file.readline()
-            if orjson.loads(header) != _header(base, version):
+        found = _index(store, _changelog.identity(store.stat()), version)
+        if found is None:
+            return None
+        runs_identity, index = found
+        with runs_path(store).open("rb") as file:
+            if _changelog.identity(os.fstat(file.fileno())) != runs_identity:
                 return None
-            return _parts(orjson.loads(file.readline()), file)
-    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+            return _parts(index, file)
+    except _UNUSABLE:
         return None
+
+
+def _index(store: Path, base: _changelog.Identity, version: int) -> tuple[Any, Any] | None:
+    """The runs file's identity and the index the snapshot of `store` holds, when its first
+    line names the store file `base` at `version` and nothing follows the index."""
+    with snapshot_path(store).open("rb") as file:
+        header = orjson.loads(file.readline())
+        if not isinstance(header, dict) or header.get("runs") is None:
+            return None
+        if header != _header(base, version, header["runs"]):
+            return None
+        index = orjson.loads(file.readline())
+        if file.read(1):
+            return None
+    return header["runs"], index
 
 
 def _parts(index: Any, file: BinaryIO) -> tuple[Tables, Runs] | None:
-    """The tables the index line holds and the runs it describes, read from `file`; None
-    when they do not check: a run cut short, bytes after the last, or one that is not a
-    JSON list or holds a NUL byte (orjson never writes one: pages of a file that never
-    reached the disk read back as NULs, and the length of such a file is right)."""
-    tables, lengths = index["tables"], index["runs"]
+    """The tables the index holds and the runs it places, read from `file`; None when they
+    do not check: a run cut short, or one that is not a JSON list or holds a NUL byte
+    (orjson never writes one: pages of a file that never reached the disk read back as
+    NULs, and the length of such a file is right)."""
+    tables, places = index["tables"], index["runs"]
     if not isinstance(tables, dict):
         return None
     found: Runs = {}
-    for article_id, count, length in lengths:
+    for article_id, count, offset, length in places:
+        if file.tell() != offset:
+            file.seek(offset)
         json = file.read(length)
         if len(json) != length or json[:1] != b"[" or json[-1:] != b"]" or b"\0" in json:
             return None
         found[article_id] = DocumentRun(json, count)
-    if file.read(1):
-        return None
     return tables, found
 
 
@@ -108,28 +149,107 @@ def save(
         runs = {article_id: DocumentRun.of(docs) for article_id, docs in grouped.items()}
     except orjson.JSONEncodeError:
         return None
-    temp = store.with_name(f".{store.name}{SUFFIX}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError, orjson.JSONEncodeError):
-        try:
-            payload = orjson.dumps(_header(base, version), option=orjson.OPT_APPEND_NEWLINE)
-            index = {
-                "tables": tables,
-                "runs": [(key, len(run), len(run.json)) for key, run in runs.items()],
-            }
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            try:
-                write_all(fd, payload + orjson.dumps(index, option=orjson.OPT_APPEND_NEWLINE))
-                for run in runs.values():  # one write each: joined, 40 MB more to copy
-                    write_all(fd, run.json)
-            finally:
-                os.close(fd)
-            temp.replace(snapshot_path(store))
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
+        places: list[_Place] = []
+        offset = 0
+        for key, run in runs.items():
+            places.append([key, len(run), offset, len(run.json)])
+            offset += len(run.json)
+        runs_identity = _write(runs_path(store), [run.json for run in runs.values()])
+        _write_index(store, base, version, runs_identity, tables, places)
     return runs
 
 
-def _header(base: _changelog.Identity, version: int) -> dict[str, Any]:
-    return {"reader-snapshot": _FORMAT, "schema": version, "base": base}
+def carry(
+    store: Path,
+    before: _changelog.Identity,
+    after: _changelog.Identity,
+    version: int,
+    tables: Tables,
+    changed: dict[str, list[Document]],
+) -> bool:
+    """Makes the snapshot of the store file `before` the snapshot of `after`, the file a
+    writer has just written in its place, whose annotations differ from those of `before`
+    only in the articles of `changed` (each with all its documents now, in text order;
+    none when it has no annotation left) and whose other tables are `tables`. Their runs
+    are appended to the runs file and the snapshot's first file written anew. False when
+    there is no current snapshot of `before` to carry, or too much of its runs file would
+    be superseded; never raises for a file it cannot read or write (the snapshot is then
+    stale, as it is after any failure here)."""
+    try:
+        found = _index(store, before, version)
+        if found is None:
+            return False
+        runs_identity, index = found
+        places = {place[0]: place for place in index["runs"]}
+        runs = {article_id: DocumentRun.of(docs) for article_id, docs in changed.items()}
+        for article_id in runs:
+            places.pop(article_id, None)
+        added = [(article_id, run) for article_id, run in runs.items() if len(run)]
+        fd = os.open(runs_path(store), os.O_WRONLY | os.O_APPEND)
+        try:
+            stat = os.fstat(fd)
+            if _changelog.identity(stat) != runs_identity or _wasteful(stat.st_size, places, added):
+                return False
+            offset = stat.st_size
+            for article_id, run in added:
+                write_all(fd, run.json)
+                places[article_id] = [article_id, len(run), offset, len(run.json)]
+                offset += len(run.json)
+            runs_identity = _changelog.identity(os.fstat(fd))
+        finally:
+            os.close(fd)
+        _write_index(store, after, version, runs_identity, tables, list(places.values()))
+    except _UNUSABLE:
+        return False
+    return True
+
+
+_UNUSABLE = (OSError, KeyError, TypeError, ValueError)
+"""What a snapshot that cannot be read or written raises (orjson's errors among them)."""
+
+
+def _wasteful(size: int, kept: dict[str, _Place], added: list[tuple[str, DocumentRun]]) -> bool:
+    """Whether the runs file of `size` bytes, with the `added` runs appended, would hold more
+    superseded bytes than `_GARBAGE_SHARE` of the live ones (`kept` and `added`) and than
+    `_GARBAGE_FLOOR`."""
+    appended = sum(len(run.json) for _, run in added)
+    live = sum(place[3] for place in kept.values()) + appended
+    return size + appended - live > max(live * _GARBAGE_SHARE, _GARBAGE_FLOOR)
+
+
+def _write_index(
+    store: Path,
+    base: _changelog.Identity,
+    version: int,
+    runs_identity: _changelog.Identity,
+    tables: Tables,
+    places: list[_Place],
+) -> None:
+    header = orjson.dumps(_header(base, version, runs_identity), option=orjson.OPT_APPEND_NEWLINE)
+    index = orjson.dumps({"tables": tables, "runs": places}, option=orjson.OPT_APPEND_NEWLINE)
+    _write(snapshot_path(store), [header + index])
+
+
+def _write(path: Path, parts: list[bytes]) -> _changelog.Identity:
+    """Writes `parts` to a temp file renamed over `path`; the identity of the file written.
+    A failure or a signal removes the temp file."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            for part in parts:  # one write each: joined, 40 MB more to copy
+                write_all(fd, part)
+            written = _changelog.identity(os.fstat(fd))
+        finally:
+            os.close(fd)
+        temp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return written
+
+
+def _header(base: _changelog.Identity, version: int, runs: _changelog.Identity) -> dict[str, Any]:
+    return {"reader-snapshot": _FORMAT, "schema": version, "base": base, "runs": runs}

@@ -18,7 +18,7 @@ import errno
 import os
 import shutil
 import time
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -248,7 +248,19 @@ class AtomicJSONStorage(Storage):
         self._noted = False
         self._cleared: set[str] = set()
         self._touched: dict[str, dict[str, None]] = {}
-        self._size = path.stat().st_size if path.exists() else 0
+        stat = path.stat() if path.exists() else None
+        self._size = 0 if stat is None else stat.st_size
+        self._known_since: _changelog.Identity | None = (
+            None if stat is None or had_log else _changelog.identity(stat)
+        )
+        """The store file every change since was noted against: the file read, or the last
+        one written whole; None when a change log's or an unnoted write's are unknown."""
+        self.compacted: Callable[[_changelog.Identity | None, _changelog.Identity], None] | None = (
+            None
+        )
+        """Called after each whole write with the identity of the file it replaced when every
+        change since that file was noted (`touched`), else None, and the new file's (the
+        store keeps its export snapshot current with it)."""
 
     def read(self) -> Data:
         """The tables themselves (not a copy): TinyDB's tables change them in place."""
@@ -266,6 +278,7 @@ class AtomicJSONStorage(Storage):
         """Takes the new tables and saves them now, or at the end of the current batch."""
         if not self._noted or data is not self._data:
             self._whole = True
+            self._known_since = None
         self._noted = False
         self._data = data
         self.unsaved = self.persist
@@ -336,9 +349,13 @@ class AtomicJSONStorage(Storage):
         self._whole = False
         written = self.path.stat()
         self._size = written.st_size
-        _checked.vouch(self.path, _changelog.identity(written), SCHEMA_VERSION)
+        identity = _changelog.identity(written)
+        _checked.vouch(self.path, identity, SCHEMA_VERSION)
         self._close_log()
         _changelog.remove(self.path)
+        if self.compacted is not None:
+            self.compacted(self._known_since, identity)
+        self._known_since = identity
 
     def _forget_touched(self) -> None:
         self._cleared.clear()

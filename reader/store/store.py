@@ -46,6 +46,7 @@ from reader.analysis import Entity
 from reader.article import Article
 from reader.collector import collector_paused
 from reader.store import _checked, _snapshot
+from reader.store._changelog import Identity
 from reader.store._journal import Journal, Op, patch, put
 from reader.store._lock import LockHeld, StoreLock
 from reader.store._storage import (
@@ -243,6 +244,9 @@ class Store:
         handed over or asked for any other way (then they fill the table)."""
         self._snapshot_base: list[int] | None = None
         """The identity of the big store file parsed by a bulk read: the snapshot to write."""
+        self._changed_runs: set[str] = set()
+        """Articles whose annotations changed since the store file was last written whole:
+        the runs a writer's snapshot carry makes again (`_carry_snapshot`)."""
         self._lock = None if read_only else self._take_lock(wait_lock)
         try:
             with collector_paused():  # parsing builds ~12 objects per annotation, no cycles
@@ -322,6 +326,7 @@ class Store:
             had_log=had_log,
         )
         self._storage = cast(AtomicJSONStorage, self._db.storage)
+        self._storage.compacted = self._carry_snapshot
         self._storage.settle()
         self._journal = Journal(self._db)
         self._seen: dict[str, Article] = {}
@@ -564,12 +569,7 @@ class Store:
                     return dict(kept)
             return dict(released)
         raw = self._raw(ANNOTATIONS)
-        found: dict[str, Sequence[Document]] = {}
-        for article_id, keys in self._by_article.items():
-            docs = [_detached(raw[key]) for key in keys]
-            _sort_in_text_order(docs)
-            found[article_id] = docs
-        return found
+        return {article_id: self._documents_of(article_id, raw) for article_id in self._by_article}
 
     def _release_annotations(self) -> dict[str, list[Document]]:
         """The documents grouped in the table's order, which is memory order (a Python loop
@@ -598,9 +598,28 @@ class Store:
         """Writes the snapshot of the file parsed (as `base`) for the next bulk read; the
         documents as runs (see `_snapshot.save`)."""
         self._snapshot_base = None
+        return _snapshot.save(self.path, base, SCHEMA_VERSION, self._snapshot_tables(), grouped)
+
+    def _carry_snapshot(self, before: Identity | None, after: Identity) -> None:
+        """After the store file was written whole (as `after`): keeps a snapshot of the file
+        it replaced (`before`, None when not every change since is known) current for it,
+        so the next export need not parse the store (see `_snapshot.carry`)."""
+        changed, self._changed_runs = self._changed_runs, set()
+        if before is None:
+            return
+        raw = self._raw(ANNOTATIONS)
+        grouped = {article_id: self._documents_of(article_id, raw) for article_id in changed}
+        _snapshot.carry(self.path, before, after, SCHEMA_VERSION, self._snapshot_tables(), grouped)
+
+    def _snapshot_tables(self) -> dict[str, dict[str, Document]]:
         data: Data = self._storage.read()
-        tables = {name: table for name, table in data.items() if name not in _NOT_SNAPSHOT}
-        return _snapshot.save(self.path, base, SCHEMA_VERSION, tables, grouped)
+        return {name: table for name, table in data.items() if name not in _NOT_SNAPSHOT}
+
+    def _documents_of(self, article_id: str, raw: dict[str, Document]) -> list[Document]:
+        """An article's annotations as `annotation_documents` hands them out."""
+        docs = [_detached(raw[key]) for key in self._by_article.get(article_id, ())]
+        _sort_in_text_order(docs)
+        return docs
 
     @property
     def _by_article(self) -> dict[str, set[str]]:
@@ -1238,6 +1257,8 @@ class Store:
                 table.update(functools.partial(_replace_doc, dict(value)), doc_ids=[key])
             reversal = put(table_name, key, before)
         after = self._raw(table_name).get(key)
+        if table_name == ANNOTATIONS:
+            self._changed_runs.update(doc["article_id"] for doc in (before, after) if doc)
         if table_name in (ANNOTATIONS, ENTITY_EDITS):
             index = self._by_article if table_name == ANNOTATIONS else self._edits_by_article
             _reindex(index, key, before, after)

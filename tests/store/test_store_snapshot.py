@@ -5,9 +5,13 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.store import Store, _snapshot, _storage
 from reader.store import store as store_module
@@ -68,19 +72,77 @@ def test_a_bulk_read_keeps_a_snapshot_the_next_one_reads_instead_of_the_store(
     assert path.read_bytes() == before  # the store of record is never written
 
 
-def test_any_save_makes_the_snapshot_stale_and_the_next_bulk_read_rebuilds_it(
-    path: Path,
+def test_a_writer_keeps_the_snapshot_current_through_its_saves_and_close(
+    path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Closing rewrites the store whole; the snapshot of the file it replaced is carried to
+    the new file with the changed articles' runs, so the next export parses nothing."""
     _bulk_read(path)
     with Store(path) as store:
         added = store.add_annotation("a3", BODY, 5, 12, note="after the snapshot")
         store.set_state("a1", "kept")
+        store.toggle_tag(added.id, "claim")
+    _no_parsing(monkeypatch)
     read = _bulk_read(path)
+    monkeypatch.undo()
     assert read == _plain_read(path)
     assert "a3" in read[0] and read[1]["a1"].state == "kept"  # type: ignore[index]
     with Store(path) as store:
         store.delete_annotation(added.id)
+        store.put_setting("theme", "light")
+    _no_parsing(monkeypatch)
+    read = _bulk_read(path)
+    monkeypatch.undo()
+    assert read == _plain_read(path)
+    assert "a3" not in read[0]  # type: ignore[operator]
+
+
+def test_a_writer_that_replayed_a_change_log_does_not_carry_the_snapshot(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A killed writer's log is replayed and folded in by the next one, which does not know
+    its changes article by article: the snapshot goes stale and the next bulk read parses
+    the store and writes it anew."""
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    _bulk_read(path)
+    killed = Store(path)
+    killed.add_annotation("a3", BODY, 5, 12, note="in the log only")
+    killed._release_lock()  # as a kill would: the log stays, the store file is not rewritten
+    with Store(path) as store:
+        store.put_setting("theme", "light")
+    read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert "a3" in read[0]  # type: ignore[operator]
+
+
+def test_a_carry_that_fails_half_way_leaves_a_stale_snapshot(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _bulk_read(path)
+
+    def killed(*args: object) -> None:
+        raise OSError("killed after appending the runs")
+
+    monkeypatch.setattr(_snapshot, "_write_index", killed)
+    with Store(path) as store:
+        store.add_annotation("a3", BODY, 5, 12, note="appended, never indexed")
+    monkeypatch.undo()
+    read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert "a3" in read[0]  # type: ignore[operator]
+
+
+def test_a_runs_file_mostly_superseded_is_written_anew(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _bulk_read(path)
+    monkeypatch.setattr(_snapshot, "_GARBAGE_SHARE", 0.0)
+    monkeypatch.setattr(_snapshot, "_GARBAGE_FLOOR", 0)
+    with Store(path) as store:
+        store.add_annotation("a1", BODY, 60, 70)
     assert _bulk_read(path) == _plain_read(path)
+    _no_parsing(monkeypatch)
+    assert _bulk_read(path) == _bulk_read(path)
 
 
 def test_saves_in_the_change_log_are_read_not_the_snapshot(
@@ -101,29 +163,46 @@ def test_saves_in_the_change_log_are_read_not_the_snapshot(
 
 @pytest.mark.parametrize(
     "damage",
-    [b"", b"not json\n{}", b'{"reader-snapshot": 1}\n{"annotations": {}}', None],
+    [b"", b"not json\n{}", b'{"reader-snapshot": 1}\n{"annotations": {}}', None, b"more"],
 )
-def test_a_damaged_snapshot_is_ignored_and_replaced(path: Path, damage: bytes | None) -> None:
+def test_a_damaged_snapshot_is_ignored_and_replaced(
+    path: Path, damage: bytes | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _bulk_read(path)
     snapshot = snapshot_path(path)
     raw = snapshot.read_bytes()
-    snapshot.write_bytes(raw[: len(raw) // 2] if damage is None else damage)
+    halved = raw[: len(raw) // 2]
+    more = raw + b" "  # a byte after the index
+    snapshot.write_bytes(halved if damage is None else more if damage == b"more" else damage)
     assert _bulk_read(path) == _plain_read(path)
-    assert snapshot.read_bytes() == raw
+    _no_parsing(monkeypatch)
+    assert _bulk_read(path) == _bulk_read(path)
 
 
-@pytest.mark.parametrize("where", ["run", "end"])
-def test_a_snapshot_whose_runs_do_not_check_is_ignored_and_replaced(path: Path, where: str) -> None:
+@pytest.mark.parametrize("damage", ["nul", "short", "replaced"])
+def test_a_snapshot_whose_runs_do_not_check_is_ignored_and_replaced(
+    path: Path, damage: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """NULs inside the annotations' JSON (as pages that never reached the disk read back:
-    the length is right) make it stale; so does a byte more than the lengths say."""
+    the file's length and times are right) make it stale; so does a runs file cut short,
+    or one that is not the file the snapshot names."""
     _bulk_read(path)
-    snapshot = snapshot_path(path)
-    raw = snapshot.read_bytes()
-    at = raw.rindex(b'"quote"')
-    damaged = raw[:at] + bytes(7) + raw[at + 7 :] if where == "run" else raw + b" "
-    snapshot.write_bytes(damaged)
+    runs = _snapshot.runs_path(path)
+    raw = runs.read_bytes()
+    stat = runs.stat()
+    if damage == "nul":
+        at = raw.rindex(b'"quote"')
+        runs.write_bytes(raw[:at] + bytes(7) + raw[at + 7 :])
+    elif damage == "short":
+        runs.write_bytes(raw[:-1])
+    else:
+        runs.unlink()
+        runs.write_bytes(raw)
+    if damage != "replaced":
+        os.utime(runs, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert _bulk_read(path) == _plain_read(path)
-    assert snapshot.read_bytes() == raw
+    _no_parsing(monkeypatch)
+    assert _bulk_read(path) == _bulk_read(path)
 
 
 def test_a_bulk_store_asked_for_anything_else_reads_as_a_plain_one(path: Path) -> None:
@@ -138,3 +217,48 @@ def test_small_stores_keep_no_snapshot(path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(_snapshot, "MIN_BYTES", path.stat().st_size + 1)
     assert _bulk_read(path) == _plain_read(path)
     assert not snapshot_path(path).exists()
+
+
+_OPS = st.lists(
+    st.tuples(
+        st.sampled_from(["add", "delete", "tag", "state", "undo"]),
+        st.sampled_from(["a1", "a2", "a3"]),
+        st.integers(0, len(BODY) - 20),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_OPS, min_size=1, max_size=3))
+def test_every_session_leaves_a_snapshot_that_reads_as_the_store(sessions: list[list]) -> None:
+    """Whatever a writer did between opening and closing, the carried snapshot is what a
+    bulk read parsing the store makes; no session makes it stale."""
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_snapshot, "MIN_BYTES", 0)
+        store_path = Path(folder) / "reader.json"
+        with Store(store_path) as store:
+            store.add_annotation("a1", BODY, 0, 9, tags=["key"])
+        _bulk_read(store_path)
+        for session in sessions:
+            with Store(store_path) as store:
+                for op, article, at in session:
+                    _do(store, op, article, at)
+            with pytest.MonkeyPatch.context() as parsing:
+                _no_parsing(parsing)
+                read = _bulk_read(store_path)
+            assert read == _plain_read(store_path)
+
+
+def _do(store: Store, op: str, article: str, at: int) -> None:
+    existing = store.annotations(article)
+    if op == "add":
+        store.add_annotation(article, BODY, at, at + 7, note=f"at {at}")
+    elif op == "delete" and existing:
+        store.delete_annotation(existing[at % len(existing)].id)
+    elif op == "tag" and existing:
+        store.toggle_tag(existing[at % len(existing)].id, "claim")
+    elif op == "state":
+        store.set_state(article, "kept")
+    elif op == "undo":
+        store.undo()
