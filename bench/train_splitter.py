@@ -43,6 +43,10 @@ OFFSETS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5)
 DIGITS = 4
 RULES = StartModel({"rule": 1.0}, -0.5, 0.0)
 """The rule cascade as a model: it starts an article exactly where the rules do."""
+_STEPS = 100
+_CONVERGED = 1e-10
+_RIDGE = 1e-9
+"""Added to the Hessian's diagonal so a feature no line has cannot make it singular."""
 _TEXT_FIELDS = frozenset({"title", "body", "subhead"})
 
 
@@ -101,24 +105,29 @@ def fit(found: Sequence[Candidate], l2: float, offset: float) -> StartModel:
     vocabulary = sorted({name for c in found for name in c.names})
     column = {name: k for k, name in enumerate(vocabulary)}
     x = np.zeros((len(found), len(vocabulary) + 1))
-    x[:, -1] = 1.0
+    x[:, -1] = 1.0  # the bias
     for row, candidate in enumerate(found):
-        for name in candidate.names:
-            x[row, column[name]] = 1.0
-    y = np.array([c.starts for c in found], dtype=float)
-    penalty = np.full(len(vocabulary) + 1, l2)
-    penalty[-1] = 0.0
-    w = np.zeros(len(vocabulary) + 1)
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x.T * (p * (1 - p))) @ x + np.diag(penalty) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-10:
-            break
+        x[row, [column[name] for name in candidate.names]] = 1.0
+    w = _newton(x, np.array([c.starts for c in found], dtype=float), l2)
     weights = {name: round(float(w[column[name]]), DIGITS) for name in vocabulary}
     return StartModel(weights, round(float(w[-1]), DIGITS), offset)
+
+
+def _newton(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """The weights minimising the log loss plus L2 (not on the last column, the bias), by
+    Newton's method from zero: no randomness, so the same data gives the same weights."""
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 0.0
+    w = np.zeros(x.shape[1])
+    for _ in range(_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x.T * (p * (1 - p))) @ x + np.diag(penalty + _RIDGE)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < _CONVERGED:
+            break
+    return w
 
 
 def body_exact(cases: Sequence[Case], model: StartModel | None) -> Counter[str]:
@@ -136,9 +145,11 @@ def folds(cases: Sequence[Case]) -> list[list[int]]:
     return [list(range(k, len(cases), FOLDS)) for k in range(FOLDS)]
 
 
-def cross_validate(cases: Sequence[Case], found: Sequence[Candidate]) -> dict[tuple, int]:
+def cross_validate(
+    cases: Sequence[Case], found: Sequence[Candidate]
+) -> dict[tuple[float, float], int]:
     """Gold bodies right over all folds, for each (L2, threshold) tried."""
-    right: Counter[tuple] = Counter()
+    right: Counter[tuple[float, float]] = Counter()
     for fold in folds(cases):
         inside = set(fold)
         train = [c for c in found if c.dump not in inside]
