@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, Protocol
+from typing import Protocol
 
 from reader.analysis import Entity
 from reader.article import Article
@@ -72,29 +72,43 @@ article; the id is the article's own string, so it costs a reference), else an a
 of their numbers (`EntityIndex._number`), 4 bytes an article where a set of ids took
 about 50 (a label's set of 10,000 ids: 524 KB, its array 40 KB)."""
 
-Counts = tuple[Any, ...]
-"""One article's distinct entities and how often it mentions each, flat: (pair, count,
-pair, count, ...); a tuple of 2n references where a `Counter` took a dict."""
+Counts = bytes
+"""One article's distinct entities and how often it mentions each, flat: entity number,
+count, entity number, count, ... as unsigned 4-byte ints (`_pairs` reads them), where a
+tuple of (label, key) pairs and counts took 16 bytes each (and a `Counter` a dict)."""
+
+_JOIN = "\x00"
+"""Between an entity's label and its key in the one string that names it in the index
+(labels are spaCy's names, which hold no NUL)."""
 
 
 class EntityIndex:
     """Entity lookups over the analysed articles: by label, by text, by both.
 
     It grows with every article analysed, for the whole session (10,000 articles, some
-    300,000 mentions), so it is held compactly: an entity in one article maps to that
-    article's id, in more to an array of article numbers (`Ids`); every article's
-    counts are one flat tuple (`Counts`) sharing one tuple per distinct entity
-    (`_pairs`); a text under any label is looked up under each label, not kept apart.
+    300,000 mentions), so it is held compactly: each distinct entity (a label and a
+    folded key) is numbered once, named by one string, and what the index knows of it
+    sits in lists by number (its articles, its display name, its label) and an array of
+    mention counts, where dictionaries keyed by (label, key) tuples took about three
+    times the room; an entity in one article maps to that article's id, in more to an
+    array of article numbers (`Ids`); every article's counts are one array of entity
+    numbers and counts (`Counts`); a text under any label is looked up under each label,
+    not kept apart.
     """
 
     def __init__(self) -> None:
-        self._by_pair: dict[tuple[str, str], Ids] = {}
+        self._entities: dict[str, int] = {}
+        """Each distinct entity's number, by its name: label, `_JOIN`, key."""
+        self._names: list[str] = []
+        """The entities' names by number (the dictionary's own strings)."""
+        self._labels: list[str] = []
+        self._articles_of: list[Ids | None] = []
+        """The articles each entity is in, by number (None: in none any more)."""
+        self._mentions = array("I")
+        self._surface: list[str] = []
+        """How each entity is usually written: its longest spelling first seen."""
         self._by_label: dict[str, Ids] = {}
-        self._pairs: dict[tuple[str, str], tuple[str, str]] = {}
-        """Each distinct (label, key) once: the articles' counts use these tuples."""
-        self._mentions: Counter[tuple[str, str]] = Counter()
-        self._surface: dict[tuple[str, str], str] = {}
-        self._pairs_of: dict[str, Counts] = {}
+        self._counts_of: dict[str, Counts] = {}
         self._analysis_of: dict[str, EntityAnalysis] = {}
         self._number: dict[str, int] = {}
         """Each article indexed, numbered in the order first seen (kept for the session)."""
@@ -106,32 +120,44 @@ class EntityIndex:
     def add(self, article_id: str, body: str, analysis: EntityAnalysis) -> None:
         """Indexes one article's entities, replacing what an earlier analysis of it gave."""
         self._last = None
-        if article_id in self._pairs_of:
+        if article_id in self._counts_of:
             self._remove(article_id)
-        pairs: Counter[tuple[str, str]] = Counter()
-        names: dict[tuple[str, str], str] = {}
-        known = self._pairs
+        counts: Counter[int] = Counter()
+        names: dict[int, str] = {}
         for mention in mentions(body, analysis.entities):
-            pair = (mention.entity.label, mention.key)
-            pair = known.setdefault(pair, pair)
-            pairs[pair] += 1
-            name = base_name(mention.text, mention.entity.label)
-            if len(name) > len(names.get(pair, "")):
-                names[pair] = name
-        self._pairs_of[article_id] = tuple(value for item in pairs.items() for value in item)
+            label = mention.entity.label
+            entity = self._entity(label, mention.key)
+            counts[entity] += 1
+            name = base_name(mention.text, label)
+            if len(name) > len(names.get(entity, "")):
+                names[entity] = name
+        flat = [value for item in counts.items() for value in item]
+        self._counts_of[article_id] = array("I", flat).tobytes()
         self._analysis_of[article_id] = analysis
-        self._mentions.update(pairs)
-        for pair, name in names.items():
-            if len(name) > len(self._surface.get(pair, "")):
-                self._surface[pair] = name
         number = self._number.get(article_id)
         if number is None:
             number = self._number[article_id] = len(self._ids)
             self._ids.append(article_id)
-        for pair in pairs:
-            self._put(self._by_pair, pair, article_id, number)
-        for label in {label for label, _ in pairs}:
-            self._put(self._by_label, label, article_id, number)
+        for entity, count in counts.items():
+            self._mentions[entity] += count
+            if len(names[entity]) > len(self._surface[entity]):
+                self._surface[entity] = names[entity]
+            self._articles_of[entity] = self._with(self._articles_of[entity], article_id, number)
+        for label in {self._labels[entity] for entity in counts}:
+            self._by_label[label] = self._with(self._by_label.get(label), article_id, number)
+
+    def _entity(self, label: str, key: str) -> int:
+        """The number of an entity, numbering it when it is new."""
+        name = f"{label}{_JOIN}{key}"
+        entity = self._entities.get(name)
+        if entity is None:
+            entity = self._entities[name] = len(self._names)
+            self._names.append(name)
+            self._labels.append(label)
+            self._articles_of.append(None)
+            self._mentions.append(0)
+            self._surface.append("")
+        return entity
 
     def sync(self, articles: ArticleLookup, analyses: Mapping[str, EntityAnalysis]) -> int:
         """Indexes every analysis that is new or replaced since the last call; returns how many.
@@ -152,32 +178,36 @@ class EntityIndex:
 
     def forget(self, article_id: str) -> None:
         """Drops an article that left the library (replaced by its edited text)."""
-        if article_id in self._pairs_of:
+        if article_id in self._counts_of:
             self._remove(article_id)
 
     def _remove(self, article_id: str) -> None:
-        """Forgets one article entirely: it held all of its own pairs, labels and texts."""
+        """Forgets one article entirely: it held all of its own entities and labels; an
+        entity no article mentions any more keeps its number, with nothing under it."""
         self._last = None
-        pairs = _counter(self._pairs_of.pop(article_id))
+        counts = self._counts_of.pop(article_id)
         del self._analysis_of[article_id]
-        self._mentions.subtract(pairs)
         number = self._number[article_id]
-        for pair in pairs:
-            self._discard(self._by_pair, pair, article_id, number)
-        for label in {label for label, _ in pairs}:
-            self._discard(self._by_label, label, article_id, number)
-        for pair in pairs:
-            if self._mentions[pair] <= 0:
-                del self._mentions[pair]
-                self._surface.pop(pair, None)
-                self._pairs.pop(pair, None)
+        labels: set[str] = set()
+        for entity, count in _pairs(counts):
+            self._mentions[entity] -= count
+            if not self._mentions[entity]:
+                self._surface[entity] = ""
+            self._articles_of[entity] = self._without(self._articles_of[entity], article_id, number)
+            labels.add(self._labels[entity])
+        for label in labels:
+            ids = self._without(self._by_label.get(label), article_id, number)
+            if ids is None:
+                self._by_label.pop(label, None)
+            else:
+                self._by_label[label] = ids
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._pairs_of
+        return article_id in self._counts_of
 
     def __len__(self) -> int:
         """How many articles have been indexed (analysed), with or without entities."""
-        return len(self._pairs_of)
+        return len(self._counts_of)
 
     def articles(self, label: str | None = None, text: str | None = None) -> frozenset[str]:
         """Ids of the articles with an entity of that label and/or text (neither: any entity).
@@ -195,19 +225,25 @@ class EntityIndex:
 
     def _lookup(self, label: str | None, key: str | None) -> frozenset[str]:
         if label is not None and key is not None:
-            return self._frozen(self._by_pair.get((label, key)))
+            return self._frozen(self._under(label, key))
         if label is not None:
             return self._frozen(self._by_label.get(label))
         if key is not None:  # a text under any label: a few lookups, not a table of its own
-            found = [self._frozen(self._by_pair.get((each, key))) for each in self._by_label]
+            found = [self._frozen(self._under(each, key)) for each in self._by_label]
             return frozenset().union(*found)
-        return frozenset(article_id for article_id, pairs in self._pairs_of.items() if pairs)
+        return frozenset(article_id for article_id, counts in self._counts_of.items() if counts)
+
+    def _under(self, label: str, key: str) -> Ids | None:
+        """The articles of one entity, if it is known."""
+        entity = self._entities.get(f"{label}{_JOIN}{key}")
+        return None if entity is None else self._articles_of[entity]
 
     def labels(self) -> list[LabelCount]:
         """Every label seen, most mentioned first."""
         mentions: Counter[str] = Counter()
-        for (label, _), count in self._mentions.items():
-            mentions[label] += count
+        for label, count in zip(self._labels, self._mentions, strict=True):
+            if count:
+                mentions[label] += count
         return [
             LabelCount(label, count, _count(self._by_label.get(label)))
             for label, count in mentions.most_common()
@@ -217,9 +253,11 @@ class EntityIndex:
         """Distinct entities (of a label, starting with a prefix), in most articles first."""
         start = fold_query(prefix)
         found = [
-            EntityValue(pair[0], self._surface[pair], _count(ids), self._mentions[pair])
-            for pair, ids in self._by_pair.items()
-            if (label is None or pair[0] == label) and pair[1].startswith(start)
+            self._value(entity, _count(ids), self._mentions[entity])
+            for entity, ids in enumerate(self._articles_of)
+            if ids is not None
+            and (label is None or self._labels[entity] == label)
+            and self._names[entity].startswith(start, len(self._labels[entity]) + 1)
         ]
         found.sort(key=lambda value: (-value.articles, -value.mentions, value.text.casefold()))
         return found
@@ -229,48 +267,39 @@ class EntityIndex:
     ) -> list[EntityValue]:
         """The entities in most of these articles (then most mentioned), leaving out `labels`."""
         skip = frozenset(labels)
-        articles: Counter[tuple[str, str]] = Counter()
-        mentions: Counter[tuple[str, str]] = Counter()
+        articles: Counter[int] = Counter()
+        mentions: Counter[int] = Counter()
         for article_id in dict.fromkeys(article_ids):
-            counts = self._pairs_of.get(article_id, ())
-            for pair, count in zip(counts[::2], counts[1::2], strict=True):
-                if pair[0] not in skip:
-                    articles[pair] += 1
-                    mentions[pair] += count
-        found = [
-            EntityValue(pair[0], self._surface[pair], n, mentions[pair])
-            for pair, n in articles.items()
-        ]
+            for entity, count in _pairs(self._counts_of.get(article_id, b"")):
+                if self._labels[entity] not in skip:
+                    articles[entity] += 1
+                    mentions[entity] += count
+        found = [self._value(entity, n, mentions[entity]) for entity, n in articles.items()]
         found.sort(key=lambda value: (-value.articles, -value.mentions, value.text.casefold()))
         return found[:limit]
 
-    def _put(self, table: dict[Any, Ids], key: object, article_id: str, number: int) -> None:
-        """Adds an article to the ids of `key`: its id alone first, an array of numbers
-        from the second (an article is added to a key once: `add` removes it first)."""
-        ids = table.get(key)
-        if ids is None:
-            table[key] = article_id
-        elif isinstance(ids, str):
-            if ids != article_id:
-                table[key] = array("I", (self._number[ids], number))
-        else:
-            ids.append(number)
+    def _value(self, entity: int, articles: int, mentions: int) -> EntityValue:
+        return EntityValue(self._labels[entity], self._surface[entity], articles, mentions)
 
-    def _discard(self, table: dict[Any, Ids], key: object, article_id: str, number: int) -> None:
-        """Removes an article from the ids of `key` (an array of one becomes the id alone)."""
-        ids = table.get(key)
+    def _with(self, ids: Ids | None, article_id: str, number: int) -> Ids:
+        """`ids` with one more article: its id alone first, an array of numbers from the
+        second (an article is added to an entity once: `add` removes it first)."""
         if ids is None:
-            return
+            return article_id
         if isinstance(ids, str):
-            if ids == article_id:
-                del table[key]
-            return
+            return ids if ids == article_id else array("I", (self._number[ids], number))
+        ids.append(number)
+        return ids
+
+    def _without(self, ids: Ids | None, article_id: str, number: int) -> Ids | None:
+        """`ids` without one article (an array of one becomes the id alone, of none None)."""
+        if ids is None or isinstance(ids, str):
+            return None if ids == article_id else ids
         with suppress(ValueError):
             ids.remove(number)
         if len(ids) == 1:
-            table[key] = self._ids[ids[0]]
-        elif not ids:
-            del table[key]
+            return self._ids[ids[0]]
+        return ids or None
 
     def _frozen(self, ids: Ids | None) -> frozenset[str]:
         if ids is None:
@@ -280,9 +309,10 @@ class EntityIndex:
         return frozenset(itemgetter(*ids)(self._ids))  # an array holds two or more
 
 
-def _counter(counts: Counts) -> Counter[tuple[str, str]]:
-    """An article's `Counts` as a `Counter` again."""
-    return Counter(dict(zip(counts[::2], counts[1::2], strict=True)))
+def _pairs(counts: Counts) -> Iterator[tuple[int, int]]:
+    """An article's `Counts` as (entity number, count) pairs."""
+    values = memoryview(counts).cast("I")
+    return zip(values[::2], values[1::2], strict=True)
 
 
 def _count(ids: Ids | None) -> int:

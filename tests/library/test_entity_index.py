@@ -140,3 +140,17 @@ def test_an_article_analysed_again_counts_once_where_many_articles_share_an_enti
         ("Iran", 2),
         ("Iraq", 1),
     ]
+
+
+def test_an_entity_no_article_mentions_any_more_is_gone_until_it_comes_back() -> None:
+    index = EntityIndex()
+    index.add("a", "Erdogan, Erdogan.", analysis(Entity(0, 7, "PERSON"), Entity(9, 16, "PERSON")))
+    index.add("b", "Iran.", analysis(Entity(0, 4, "GPE")))
+    index.forget("a")
+    assert [(v.label, v.text) for v in index.values()] == [("GPE", "Iran")]
+    assert [label.label for label in index.labels()] == ["GPE"]
+    assert index.articles("PERSON") == frozenset() and index.top(["a", "b"], 5)[0].text == "Iran"
+    index.add("d", "Erdoğan", analysis(Entity(0, 7, "PERSON")))
+    (person,) = index.values("PERSON")
+    assert (person.text, person.articles, person.mentions) == ("Erdoğan", 1, 1)
+    assert index.articles(None, "erdogan") == {"d"}
