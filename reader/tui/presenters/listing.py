@@ -27,7 +27,8 @@ class ListedArticles(Sequence[Article]):
         rank: Callable[[str], int] | None = None,
     ) -> None:
         """`rank`, when given, grows along `ids` (the library's position in dump order, the
-        place in a sorted order): a row is then found by bisection, with no table made."""
+        place in a sorted order): a row is then found by bisection, with no table made.
+        `ids` is held, not copied: the caller grows it through `extend` alone."""
         self._ids = ids
         self._lookup = lookup
         self._rank = rank
