@@ -84,6 +84,32 @@ async def test_a_duplicate_dump_lists_the_article_once_with_both_sources(tmp_pat
         assert any("one.txt + copy.txt" in line for line in meta)
 
 
+async def test_the_search_dialog_is_kept_and_opens_again_on_the_last_query() -> None:
+    app = app_on(make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"gorem")
+        search = app.screen
+        await pilot.press("enter")  # opens the match: the query is the last one now
+        layouts: list[object] = []
+        refresh = app.main.refresh
+
+        def spy(*regions: object, **kwargs: object) -> object:
+            layouts.append(kwargs.get("layout"))
+            return refresh(*regions, **kwargs)  # type: ignore[arg-type]
+
+        app.main.refresh = spy  # type: ignore[method-assign]
+        await pilot.press("slash")
+        assert app.screen is search and search.query_one("#search-input").value == "gorem"
+        assert str(search.query_one("#search-status", Static).render()) == "1 article matches"
+        await pilot.press("ctrl+u", *"zzz", "escape")  # closed without a pick
+        assert app.screen is app.main and layouts and not any(layouts)
+        await pilot.press("slash")
+        assert app.screen is search and search.query_one("#search-input").value == "gorem"
+        shown = "\n".join(screen_lines(search.query_one(ResultList)))
+        assert "Goremykin" in shown
+
+
 async def test_search_lists_matches_in_context_and_opens_at_the_match() -> None:
     app = app_on(make_session())
     async with app.run_test(size=SIZE) as pilot:

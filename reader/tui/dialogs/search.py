@@ -82,6 +82,20 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         """Shows the results of the last query, if there was one."""
         self.search(self._initial)
 
+    def reopen(self, query: str, *, whole_words: bool) -> None:
+        """The same dialog, opened again on the last query (the reading screen keeps it:
+        `TriageScreen._kept_dialog`)."""
+        self._initial, self._whole_words = query, whole_words
+        if not self.is_mounted:
+            return  # compose and on_mount show it
+        self.query_one("#search-box", Vertical).border_title = self._title()
+        field = self.query_one("#search-input", Input)
+        with field.prevent(Input.Changed):
+            field.value = query
+        field.cursor_position = len(query)
+        field.focus()
+        self.search(query)
+
     @on(Input.Changed, "#search-input")
     def _typed(self, event: Input.Changed) -> None:
         self.search(event.value)
@@ -124,6 +138,11 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         """A search still going on stops with the dialog."""
         self._run = None
 
+    def _close(self, result: SearchPick | TagEveryHit | None) -> None:
+        """Closes the dialog (kept for the next `/`): a search still going on stops."""
+        self._run = None
+        self.dismiss(result)
+
     def _finish(self) -> None:
         """Finds every hit of the query now (what tagging every hit needs)."""
         if self._run is not None and not self._run.done:
@@ -156,7 +175,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
 
     @on(ResultList.Chosen)
     def _clicked(self, event: ResultList.Chosen) -> None:
-        self.dismiss(SearchPick(event.hit, self._query))
+        self._close(SearchPick(event.hit, self._query))
 
     def action_choose(self) -> None:
         """Opens the highlighted result."""
@@ -164,7 +183,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         if hit is None:
             self.app.bell()
             return
-        self.dismiss(SearchPick(hit, self._query))
+        self._close(SearchPick(hit, self._query))
 
     def action_toggle_whole_words(self) -> None:
         """Every term matches whole words only, or anywhere again (`\\<word\\>` is always whole)."""
@@ -178,7 +197,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         if not self._hits:
             self.app.bell()
             return
-        self.dismiss(TagEveryHit(self._query, tuple(self._hits)))
+        self._close(TagEveryHit(self._query, tuple(self._hits)))
 
     def action_cursor_down(self) -> None:
         """Next result."""
@@ -198,4 +217,4 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
 
     def action_close(self) -> None:
         """Back to the list."""
-        self.dismiss(None)
+        self._close(None)
