@@ -17,7 +17,6 @@ run on it and is never tuned on: only its aggregate score is read.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 import sys
@@ -31,10 +30,14 @@ from bench.page_layout import (
     Body,
     Item,
     Title,
+    closed,
+    in_a_row,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
     lay_out_spaced,
+    lead,
+    markdown,
     word_count,
 )
 
@@ -87,26 +90,6 @@ def _us_day(text: Text) -> str:
     return f"{day:%B} {day.day}, {day:%Y %A}"
 
 
-def _lead(text: Text, paragraphs: int) -> Text:
-    """The text as a digest quotes it: its first body paragraphs, up to its first intertitle."""
-    blocks = []
-    for kind, paragraph in text.blocks[:paragraphs]:
-        if kind != "body":
-            break
-        blocks.append((kind, paragraph))
-    return dataclasses.replace(text, blocks=tuple(blocks))
-
-
-def _markdown(kind: str, line: str) -> str:
-    """Markdown as note apps write it: an intertitle becomes a `##` heading."""
-    return f"## {line}" if kind == "subhead" else line
-
-
-def _in_a_row(dump: Dump, t: dict[str, Text], idents: Sequence[str], gap: int) -> None:
-    """Plain copies one after another, `gap` blank lines apart: headline, blank, body."""
-    lay_out_pages(dump, t, [(ident, [Title(), "", Body()]) for ident in idents], gap)
-
-
 # classic ---------------------------------------------------------------------------
 
 
@@ -157,7 +140,7 @@ def classic_03(t: dict[str, Text]) -> Dump:
         "ca-32-articles",
         "hu-angola",
     )
-    _in_a_row(dump, t, idents, 1)
+    in_a_row(dump, t, idents, 1)
     return dump
 
 
@@ -197,7 +180,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
                 f"created: {stamp}",
                 "---",
                 "",
-                Body(around=1, render=_markdown),
+                Body(around=1, render=markdown),
             ],
         )
     return dump
@@ -235,7 +218,7 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
                 f"[Source]({text.url})",
                 "",
                 *images,
-                Body(around=1, render=_markdown),
+                Body(around=1, render=markdown),
                 "",
                 tags,
             ],
@@ -364,7 +347,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
         dump.gap(2)
         lay_out(
             dump,
-            _lead(text, 2),
+            lead(text, 2),
             [Title(), f"{day:%B} {day.day}, {day:%Y}", "", Body(), "", f"Read more: {text.url}"],
         )
     dump.gap(2)
@@ -909,12 +892,6 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
 # trailers --------------------------------------------------------------------------
 
 
-def _closed(dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], gap: int) -> Dump:
-    """Articles each closed by a trailer line, a blank line below its body."""
-    pages = [(ident, [Title(), "", Body(), "", trailer]) for ident, trailer in items]
-    return lay_out_pages(dump, t, pages, gap)
-
-
 def trailers_01(t: dict[str, Text]) -> Dump:
     """18F posts closed as blogs close them: a `originally published` note, a `Tags:` line,
     a team sign-off after a dash, `Filed under:` and an editing credit in parentheses."""
@@ -930,7 +907,7 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         ("18f-compliance-masonry", "Filed under: security, open source"),
         ("18f-easy-decisions", "(Edited by the TTS communications team)"),
     )
-    return _closed(dump, t, items, 2)
+    return closed(dump, t, items, 2)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
@@ -950,7 +927,7 @@ def trailers_02(t: dict[str, Text]) -> Dump:
         ("hu-mexiko", "Fordította: a Global Voices Magyarul szerkesztősége"),
         ("nb-mjossykehus", "Publisert 05.06.2023 kl. 11.02"),
     )
-    return _closed(dump, t, items, 2)
+    return closed(dump, t, items, 2)
 
 
 def trailers_03(t: dict[str, Text]) -> Dump:
@@ -967,7 +944,7 @@ def trailers_03(t: dict[str, Text]) -> Dump:
         ("18f-technical-problems", "AUTHOR: 18F OUTREACH TEAM"),
         ("18f-product-owners", "Questions? Write to the 18F data practice."),
     )
-    return _closed(dump, t, items, 3)
+    return closed(dump, t, items, 3)
 
 
 BUILDERS: tuple[Callable[[dict[str, Text]], Dump], ...] = (

@@ -1,13 +1,15 @@
 """How the fresh halves' builders lay an article out on a page, line by line.
 
-bench/fresh3_dumps.py to bench/fresh6_dumps.py write their pages from the same parts (a
+bench/fresh3_dumps.py to bench/fresh7_dumps.py write their pages from the same parts (a
 headline dressed as a site dresses it, chrome lines, captions, a body with its gaps,
-wrapping and Markdown, pages pasted in a row, word counts as exports print them); keeping
+wrapping and Markdown, pages pasted in a row, a digest's leads, closing lines, word counts
+as exports print them); keeping
 those parts here makes the halves' gold files agree on what each line is.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -102,6 +104,32 @@ def lay_out_pages(
             dump.gap(gap)
         lay_out(dump, t[ident], items)
     return dump
+
+
+def in_a_row(dump: Dump, t: dict[str, Text], idents: Sequence[str], gap: int) -> Dump:
+    """Plain copies one after another, `gap` blank lines apart: headline, blank, body."""
+    return lay_out_pages(dump, t, [(ident, [Title(), "", Body()]) for ident in idents], gap)
+
+
+def closed(dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], gap: int) -> Dump:
+    """Articles each closed by a trailer line, a blank line below its body."""
+    pages = [(ident, [Title(), "", Body(), "", trailer]) for ident, trailer in items]
+    return lay_out_pages(dump, t, pages, gap)
+
+
+def lead(text: Text, paragraphs: int) -> Text:
+    """The text as a digest quotes it: its first body paragraphs, up to its first intertitle."""
+    blocks = []
+    for kind, paragraph in text.blocks[:paragraphs]:
+        if kind != "body":
+            break
+        blocks.append((kind, paragraph))
+    return dataclasses.replace(text, blocks=tuple(blocks))
+
+
+def markdown(kind: str, line: str) -> str:
+    """Markdown as note apps write it: an intertitle becomes a `##` heading."""
+    return f"## {line}" if kind == "subhead" else line
 
 
 def lay_out_spaced(dump: Dump, index: int, text: Text, short: int = 70) -> None:
