@@ -19,10 +19,13 @@ on text it was fitted to, not on new text), the `fresh4` half
 bench/fresh4_dumps.py in all eight shapes, likewise committed before any run), the
 `fresh5` half (UK government press releases and Global Voices in English, Polish, Russian,
 Bulgarian and Spanish, pasted by bench/fresh5_dumps.py in all eight shapes, likewise
-committed before any run) and the `fresh6` half (whole 18F blog posts with their
+committed before any run), the `fresh6` half (whole 18F blog posts with their
 intertitles, Norwegian government texts in Bokmål and Nynorsk, Global Voices in Catalan and
 Hungarian, pasted by bench/fresh6_dumps.py in all eight shapes, likewise committed before
-any run).
+any run) and the `fresh7` half (whole Česko.Digital blog posts and press releases in Czech
+with their intertitles, Global Voices stories in Swahili, pasted by bench/fresh7_dumps.py in
+all eight shapes, likewise committed before any run, and judging the learned line model
+built in session 9).
 
 `READER_SPLITTER=learned python -m bench.split_quality` scores the learned start model
 instead of the rules; it is trained on tune, fresh, fresh2, fresh3 and fresh4
@@ -43,7 +46,17 @@ from reader.article import Article
 from reader.dumps import load_dump
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SPLITS = (
+    "tune",
+    "heldout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+)
 SHOWN = ("tune", "fresh3")
 """The halves whose misses `--show` prints: the tune half and fresh3, spent and tuned on."""
 

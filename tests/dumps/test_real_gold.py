@@ -13,6 +13,7 @@ from bench import (
     fresh4_dumps,
     fresh5_dumps,
     fresh6_dumps,
+    fresh7_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -38,7 +39,7 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh3"].values()) >= 2
     assert set(shapes["fresh4"]) == set(shapes["tune"])
     assert min(shapes["fresh4"].values()) >= 2
-    for split in ("fresh5", "fresh6"):
+    for split in ("fresh5", "fresh6", "fresh7"):
         assert set(shapes[split]) == set(shapes["tune"])
         assert min(shapes[split].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
@@ -58,6 +59,7 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | sources["fresh3"] | sources["fresh4"]) & sources["fresh5"]
     later = sources["fresh3"] | sources["fresh4"] | sources["fresh5"]
     assert not (earlier | later) & sources["fresh6"]
+    assert not (earlier | later | sources["fresh6"]) & sources["fresh7"]
 
 
 @pytest.mark.parametrize(
@@ -69,8 +71,9 @@ def test_no_article_is_in_two_halves() -> None:
         fresh4_dumps.HALF,
         fresh5_dumps.HALF,
         fresh6_dumps.HALF,
+        fresh7_dumps.HALF,
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"],
 )
 def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
     built = half.build()
@@ -79,7 +82,7 @@ def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
         assert (half.folder / name).read_text(encoding="utf-8") == content, name
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7"])
 def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
     for case in CASES:
@@ -119,6 +122,29 @@ def test_the_sixth_fresh_half_is_in_new_languages_from_new_sources() -> None:
         assert text.licence in ("CC0 1.0", "CC BY 3.0", "NLOD 2.0"), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
     long_texts = [c for c in CASES if c.split == "fresh6" and c.shape == "long_intertitles"]
+    assert sum(1 for c in long_texts for *_, field in c.runs if field == "subhead") >= 20
+
+
+def test_the_seventh_fresh_half_is_in_new_languages_from_new_sources() -> None:
+    seventh = [a for c in CASES if c.split == "fresh7" for a in c.articles]
+    assert {"cs", "sw"} == {str(a["language"]) for a in seventh}
+    assert len(seventh) >= 90
+    earlier = {str(a["title"]).casefold() for c in CASES if c.split != "fresh7" for a in c.articles}
+    assert not earlier & {str(a["title"]).casefold() for a in seventh}
+    earlier_halves = (
+        fresh_dumps,
+        fresh2_dumps,
+        fresh3_dumps,
+        fresh4_dumps,
+        fresh5_dumps,
+        fresh6_dumps,
+    )
+    earlier_urls = {t.url for half in earlier_halves for t in read_texts(half.TEXTS).values()}
+    for text in read_texts(fresh7_dumps.TEXTS).values():
+        assert text.url.startswith("https://") and text.url not in earlier_urls, text.id
+        assert text.licence in ("MIT", "CC BY 3.0"), text.id
+        assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
+    long_texts = [c for c in CASES if c.split == "fresh7" and c.shape == "long_intertitles"]
     assert sum(1 for c in long_texts for *_, field in c.runs if field == "subhead") >= 20
 
 
