@@ -8,7 +8,8 @@ for a bulk read (`Store(..., read_only=True, bulk=True)`) keeps two files beside
   modification time, as the change log and the checked note name it), the schema version
   and the runs file below by the same identity; a second line, one JSON document: every
   table but the annotations, undo and redo as stored, and for each article holding
-  annotations its id, how many it holds and where its run lies in the runs file;
+  annotations its id, how many it holds, where its run lies in the runs file and how many
+  of them are orphaned (an export leaves those out without parsing the run);
 - `STORE.snapshot-runs`: the runs, each article's documents in text order, each without
   its `article_id` (as `Store.annotation_documents` hands them out), as indented JSON (see
   `reader.store.runs`), so the `json` export splices them in without parsing them and
@@ -48,7 +49,7 @@ from reader.store.runs import DocumentRun
 
 SUFFIX = ".snapshot"
 RUNS_SUFFIX = ".snapshot-runs"
-_FORMAT = 3
+_FORMAT = 4
 MIN_BYTES = 1 << 20
 """Stores smaller than this keep no snapshot (parsing them takes a few milliseconds)."""
 _GARBAGE_SHARE = 1.0
@@ -62,7 +63,7 @@ Tables = dict[str, Any]
 Runs = dict[str, DocumentRun]
 """Article id -> its annotations."""
 _Place = list[Any]
-"""Where a run lies: [article id, documents, offset in the runs file, length]."""
+"""Where a run lies: [article id, documents, offset in the runs file, length, orphans]."""
 
 
 def snapshot_path(store: Path) -> Path:
@@ -124,13 +125,13 @@ def _parts(index: Any, file: BinaryIO) -> tuple[Tables, Runs] | None:
     if not isinstance(tables, dict):
         return None
     found: Runs = {}
-    for article_id, count, offset, length in places:
+    for article_id, count, offset, length, orphaned in places:
         if file.tell() != offset:
             file.seek(offset)
         json = file.read(length)
         if len(json) != length or json[:1] != b"[" or json[-1:] != b"]" or b"\0" in json:
             return None
-        found[article_id] = DocumentRun(json, count)
+        found[article_id] = DocumentRun(json, count, orphaned=orphaned)
     return tables, found
 
 
@@ -153,7 +154,7 @@ def save(
         places: list[_Place] = []
         offset = 0
         for key, run in runs.items():
-            places.append([key, len(run), offset, len(run.json)])
+            places.append([key, len(run), offset, len(run.json), run.orphaned_count()])
             offset += len(run.json)
         runs_identity = _write(runs_path(store), [run.json for run in runs.values()])
         _write_index(store, base, version, runs_identity, tables, places)
@@ -194,7 +195,13 @@ def carry(
             offset = stat.st_size
             for article_id, run in added:
                 write_all(fd, run.json)
-                places[article_id] = [article_id, len(run), offset, len(run.json)]
+                places[article_id] = [
+                    article_id,
+                    len(run),
+                    offset,
+                    len(run.json),
+                    run.orphaned_count(),
+                ]
                 offset += len(run.json)
             runs_identity = _changelog.identity(os.fstat(fd))
         finally:

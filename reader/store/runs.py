@@ -39,6 +39,7 @@ _BETWEEN = NESTED + b"  }," + NESTED + b"  {"
 _CLOSING = NESTED + b"  }" + NESTED + b"]"
 """What closes the last document and the run."""
 _BEFORE_BETWEEN = operator.itemgetter(slice(None, -len(_BETWEEN)))
+_ORPHANED_FLAG = operator.itemgetter("orphaned")
 _ORPHANED = b'"orphaned": true'
 """An orphaned document's flag as the run writes it: a key, so never inside a string
 (where every quote is escaped)."""
@@ -49,22 +50,30 @@ class DocumentRun(Sequence[Document]):
     (see `Store.annotation_documents`), with their indented JSON; read them as a sequence
     (parsed on first use, then kept), or splice `json` into a document as it is."""
 
-    __slots__ = ("_count", "_docs", "json")
+    __slots__ = ("_count", "_docs", "_orphaned", "json")
 
-    def __init__(self, json: bytes, count: int, docs: list[Document] | None = None) -> None:
+    def __init__(
+        self,
+        json: bytes,
+        count: int,
+        docs: list[Document] | None = None,
+        orphaned: int | None = None,
+    ) -> None:
         """`json` is the JSON list of `count` documents, indented as `of` indents it;
-        `docs`, when the caller already has them, are those documents (nothing to parse)."""
+        `docs`, when the caller already has them, are those documents (nothing to parse);
+        `orphaned`, when known, how many of them are orphaned."""
         self.json = json
         """The documents as one JSON list, indented as the `json` export nests it: its
         `[` where the list starts, every line after it indented by `NESTED` more."""
         self._count = count
         self._docs = docs
+        self._orphaned = orphaned
 
     @classmethod
     def of(cls, docs: list[Document]) -> DocumentRun:
         """The run of documents already parsed (its JSON made from them)."""
         indented = orjson.dumps(docs, option=orjson.OPT_INDENT_2).replace(b"\n", NESTED)
-        return cls(indented, len(docs), docs)
+        return cls(indented, len(docs), docs, sum(map(_ORPHANED_FLAG, docs)))
 
     @property
     def documents(self) -> list[Document]:
@@ -95,10 +104,12 @@ class DocumentRun(Sequence[Document]):
         return columns
 
     def orphaned_count(self) -> int:
-        """How many of the documents are orphaned, counted in `json` unless already parsed."""
-        if self._docs is not None:
-            return sum(map(operator.itemgetter("orphaned"), self._docs))
-        return self.json.count(_ORPHANED)
+        """How many of the documents are orphaned: as given or counted when the run was made,
+        else counted in `json` (not parsed for it: a format that rewrites the JSON needs
+        no document)."""
+        if self._orphaned is None:
+            self._orphaned = self.json.count(_ORPHANED)
+        return self._orphaned
 
     @property
     def parsed(self) -> bool:

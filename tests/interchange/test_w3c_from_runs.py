@@ -97,12 +97,12 @@ def test_lone_surrogates_are_written_as_replacement_characters(articles: list[li
 
 
 def test_a_run_framed_otherwise_gives_no_field_lines() -> None:
-    docs = [dict.fromkeys(FIELDS, "x") for _ in range(2)]
+    docs = [{**dict.fromkeys(FIELDS, "x"), "orphaned": False} for _ in range(2)]
     run = DocumentRun.of(docs)
     lines = run.field_lines()
     assert lines is not None
     assert [column[0] for column in lines][:2] == [b'id": "x",', b'start": "x",']
-    assert lines[-1] == [b'orphaned": "x"', b'orphaned": "x"']
+    assert lines[-1] == [b'orphaned": false', b'orphaned": false']
     assert DocumentRun(run.json, 3).field_lines() is None  # a document more than it holds
     assert DocumentRun(run.json.replace(b"\n", b"\n  "), 2).field_lines() is None
     extra = DocumentRun.of([{**doc, "more": 1} for doc in docs])
@@ -112,6 +112,8 @@ def test_a_run_framed_otherwise_gives_no_field_lines() -> None:
 def test_orphans_are_counted_without_parsing_the_run() -> None:
     docs = [{**dict.fromkeys(FIELDS, ""), "orphaned": flag} for flag in (True, False, True)]
     docs[1]["quote"] = '"orphaned": true'  # in a string: escaped, not counted
-    run = DocumentRun(DocumentRun.of(docs).json, 3)
+    made = DocumentRun.of(docs)
+    assert made.orphaned_count() == 2
+    run = DocumentRun(made.json, 3)
     assert run.orphaned_count() == 2
     assert not run.parsed
