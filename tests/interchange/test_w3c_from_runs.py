@@ -3,6 +3,8 @@ byte what building each annotation as objects writes, whatever the annotations h
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -117,3 +119,14 @@ def test_orphans_are_counted_without_parsing_the_run() -> None:
     run = DocumentRun(made.json, 3)
     assert run.orphaned_count() == 2
     assert not run.parsed
+
+
+def test_an_article_id_with_a_lone_surrogate_is_written_as_the_objects_write_it() -> None:
+    docs = [{**dict.fromkeys(FIELDS, "x"), "start": 1, "end": 2, "tags": [], "orphaned": False}]
+    from_run = _export([docs], _run)
+    from_run = replace(from_run, articles=(replace(from_run.articles[0], id="art\ud800"),))
+    as_objects = replace(
+        from_run, articles=(replace(from_run.articles[0], annotations=tuple(_reordered(docs))),)
+    )
+    assert _w3c(from_run) == _w3c(as_objects)
+    assert "urn:reader:article:art\ufffd".encode() in _w3c(from_run)

@@ -127,7 +127,7 @@ def _items(annotations: Sequence[AnnotationDoc], source: str, bodies: _Bodies) -
             created,
             map(_AFTER_UPDATED, updated),
             map(bodies.__getitem__, zip(tags, notes, strict=True)),
-            itertools.repeat(orjson.dumps(source)),
+            itertools.repeat(orjson.dumps(json_out.encodable(source))),
             map(_AFTER_QUOTE, quotes),
             prefixes,
             map(_WITHOUT_COMMA, suffixes),
