@@ -16,11 +16,14 @@ footprint (a process that loads the model as the app does, and nothing else).
   the next with what the machine does, in the app and in the model's process alike.
 - `full`: as `app`, but read once every article has its entities (the most the session
   holds); one run, minutes of CPU.
+- `cached`: the second open, every article's entities from the cache (no model is
+  loaded): the cache is filled first by `reader entities` (minutes of CPU, once), then
+  the app is read once the header says every article has them. Median of `runs`.
 - `stages`: the same work in one process without the terminal, step by step, with the
   resident memory after each step and the bytes Python allocated for it (tracemalloc
   is off for the resident figures, which it would inflate).
 
-Run with `python -m bench.memory [app|full|stages] [RUNS]`.
+Run with `python -m bench.memory [app|full|cached|stages] [RUNS]`.
 """
 
 from __future__ import annotations
@@ -148,14 +151,10 @@ def _model_status() -> dict[str, int]:
 
 def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
     """Peak and settled resident memory of `reader` with the dump open (median of runs)."""
-    text = corpus.dump(ARTICLES)
     statuses: list[dict[str, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Path(tmp)
-        (workspace / "seeds").mkdir()
-        dump = workspace / "seeds" / "big.txt"
-        dump.write_text(text, encoding="utf-8")
-        size = dump.stat().st_size
+        size = _workspace(workspace)
         command = [sys.executable, "-m", "reader"]
         for run in range(runs + 1):  # the first run writes the .pyc files
             status = _run_until(command, MARKERS, workspace, until_analysed=until_analysed)
@@ -183,6 +182,36 @@ def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
         f"{'  budget: 4x the text + the model':<48} {budget / 1e6:>10.1f} MB",
         f"{'  (peak - model) / text (goal <= 4)':<48} {(peak - model['VmHWM']) / size:>10.2f} x",
         f"{'  (RssAnon - model RssAnon) / text':<48} {anon / size:>10.2f} x",
+    ]
+
+
+def _workspace(workspace: Path) -> int:
+    """Writes the generated dump into `workspace`'s seeds; its size in bytes."""
+    (workspace / "seeds").mkdir()
+    dump = workspace / "seeds" / "big.txt"
+    dump.write_text(corpus.dump(ARTICLES), encoding="utf-8")
+    return dump.stat().st_size
+
+
+def cached(runs: int = 2) -> list[str]:
+    """Peak memory of a second open of the dump: every article's entities from the cache."""
+    with tempfile.TemporaryDirectory() as tmp:
+        workspace = Path(tmp)
+        size = _workspace(workspace)
+        fill = [sys.executable, "-m", "reader", "entities", "seeds", "--workspace", tmp]
+        subprocess.run(fill, cwd=workspace, stdout=subprocess.DEVNULL, check=True)
+        command = [sys.executable, "-m", "reader"]
+        statuses = [
+            _run_until(command, MARKERS[:1], workspace, until_analysed=True) for _ in range(runs)
+        ]
+    peaks = [status["VmHWM"] for status in statuses]
+    each = ", ".join(f"{peak / 1e6:.0f}" for peak in peaks)
+    anon = statistics.median(status["RssAnon"] for status in statuses)
+    return [
+        f"{'peak memory, second open, every article analysed':<48} "
+        f"{statistics.median(peaks) / 1e6:>10.1f} MB ({each})",
+        f"{'  of it not file-backed (RssAnon)':<48} {anon / 1e6:>10.1f} MB",
+        f"{'  dump text size':<48} {size / 1e6:>10.1f} MB",
     ]
 
 
@@ -272,7 +301,12 @@ def stages() -> list[str]:
     return rows
 
 
-PARTS: dict[str, Callable[..., list[str]]] = {"app": app, "full": full, "stages": stages}
+PARTS: dict[str, Callable[..., list[str]]] = {
+    "app": app,
+    "full": full,
+    "cached": cached,
+    "stages": stages,
+}
 
 
 def main(argv: list[str]) -> list[str]:
@@ -280,7 +314,7 @@ def main(argv: list[str]) -> list[str]:
     runs = int(argv.pop()) if argv and argv[-1].isdigit() else 2
     rows: list[str] = []
     for name in argv or ["app", "stages"]:
-        rows += PARTS[name](runs) if name in ("app", "full") else PARTS[name]()
+        rows += PARTS[name](runs) if name in ("app", "full", "cached") else PARTS[name]()
     return rows
 
 

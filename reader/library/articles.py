@@ -46,7 +46,7 @@ class Library:
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._articles: list[Article] = []
         self._position: dict[str, int] = {}
-        self._sources: dict[str, list[str]] = {}
+        self._sources: dict[str, Sources] = {}
         self._by_source: dict[str, set[str]] = {}
         self._ids: list[str] | None = None
         """Every id in list order, made again only after the list changed."""
@@ -72,11 +72,10 @@ class Library:
                 self._changed()
                 self._position[article.id] = len(self._articles)
                 self._articles.append(article)
-                self._sources[article.id] = [article.source] if article.source else []
+                self._sources[article.id] = _held((article.source,))
                 new.append(article)
                 continue
-            if article.source and article.source not in sources:
-                sources.append(article.source)
+            self._also_in(article.id, article.source)
             known.append(article)
         return Added(tuple(new), tuple(known))
 
@@ -92,13 +91,13 @@ class Library:
         keep = {article.id for article in articles}
         gone: set[str] = set()
         for article_id in self._by_source.get(source, ()):
-            sources = self._sources.get(article_id, [])
+            sources = self.sources(article_id)
             if article_id in keep:
                 continue
-            if sources == [source]:
+            if sources == (source,):
                 gone.add(article_id)
             elif source in sources:
-                sources.remove(source)
+                self._sources[article_id] = _held(tuple(s for s in sources if s != source))
         at = min((self._position[i] for i in gone), default=len(self._articles))
         dropped = tuple(
             self._articles[self._position[i]] for i in sorted(gone, key=self._position.get)
@@ -118,12 +117,10 @@ class Library:
         for article_id in gone:
             del self._sources[article_id]
         for article_id in fresh:
-            self._sources[article_id] = [source] if source else []
+            self._sources[article_id] = _held((source,))
         known = [a for a in articles if a.id not in fresh]
         for article in known:
-            sources = self._sources[article.id]
-            if source and source not in sources:
-                sources.append(source)
+            self._also_in(article.id, source)
         if source:
             self._by_source[source] = keep
         return Added(tuple(fresh.values()), tuple(known), gone=dropped)
@@ -140,7 +137,7 @@ class Library:
         gone = [
             self._articles[self._position[article_id]]
             for article_id in sorted(self._by_source.get(source, ()), key=self._position.get)
-            if article_id not in incoming and self._sources.get(article_id) == [source]
+            if article_id not in incoming and self.sources(article_id) == (source,)
         ]
         fresh = [article for article in articles if article.id not in self._position]
         replaced = _successors(gone, fresh)
@@ -157,7 +154,7 @@ class Library:
         self._articles[position] = new
         self._position[new.id] = position
         del self._sources[old.id]
-        self._sources[new.id] = [new.source]
+        self._sources[new.id] = new.source
         self._by_source[old.source].discard(old.id)
         self._by_source.setdefault(new.source, set()).add(new.id)
 
@@ -206,7 +203,14 @@ class Library:
 
     def sources(self, article_id: str) -> tuple[str, ...]:
         """Every dump the article was found in, first seen first."""
-        return tuple(self._sources.get(article_id, ()))
+        sources = self._sources.get(article_id, ())
+        return (sources,) if isinstance(sources, str) else sources
+
+    def _also_in(self, article_id: str, source: str) -> None:
+        """Notes one more dump an open article was found in."""
+        sources = self.sources(article_id)
+        if source and source not in sources:
+            self._sources[article_id] = (*sources, source)
 
     def dumps(self) -> tuple[str, ...]:
         """The dump paths seen so far, in the order they were first added."""
@@ -215,6 +219,17 @@ class Library:
     def from_source(self, source: str) -> frozenset[str]:
         """Ids of the articles found in one dump (also those shown under another dump)."""
         return frozenset(self._by_source.get(source, ()))
+
+
+Sources = str | tuple[str, ...]
+"""The dumps an article was found in: the one path alone (nearly every article: the
+article's own string, so a reference, where a list of it took 64 bytes), else a tuple."""
+
+
+def _held(sources: tuple[str, ...]) -> Sources:
+    """`sources` without empty paths, as held (`Sources`)."""
+    kept = tuple(source for source in sources if source)
+    return kept[0] if len(kept) == 1 else kept
 
 
 def _successors(gone: Sequence[Article], fresh: Sequence[Article]) -> list[tuple[Article, Article]]:
