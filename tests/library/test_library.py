@@ -91,3 +91,17 @@ def test_the_id_order_is_kept_between_changes_and_follows_them() -> None:
     assert list(library.id_order()) == [a.id for a in library.articles], "ids() is a copy"
     library.add([make_article("late", "a fourth article")])
     assert library.id_order()[-1] == library.articles[-1].id
+
+
+def test_an_article_leaves_one_dump_and_keeps_the_others() -> None:
+    first = make_articles(2, "/d/a.txt")
+    library = Library(first)
+    library.add([make_article(a.title, a.body, "/d/b.txt", a.index) for a in first])
+    library.add([make_article(first[0].title, first[0].body, "/d/c.txt", 0)])
+    library.replace_source("/d/b.txt", [first[1]])
+    assert library.sources(first[0].id) == ("/d/a.txt", "/d/c.txt")
+    assert library.sources(first[1].id) == ("/d/a.txt", "/d/b.txt")
+    library.replace_source("/d/a.txt", [])
+    assert library.sources(first[0].id) == ("/d/c.txt",)
+    assert library.sources(first[1].id) == ("/d/b.txt",)
+    assert Library([make_article("T", "B", source="")]).sources(make_article("T", "B").id) == ()
