@@ -367,8 +367,8 @@ class SearchIndex:
         for batch in list(self._batches):
             found = _in_folded(batch.folded, needles, within)
             if len(utf8) == len(needles) and batch.plain.ids:
-                found += _in_plain(batch.plain, utf8, within)
-                found.sort(key=_place)
+                plain = _in_plain(batch.plain, utf8, within)
+                found = sorted(found + plain, key=_place) if found else plain
             yield [hit for _, hit in found if not removed or hit.article_id not in removed]
 
 
@@ -438,8 +438,8 @@ def _scan(
     while found[0] >= 0:
         number = (bisect.bisect_right(bounds, found[0]) - 1) // 2
         start, end = bounds[2 * number], bounds[2 * number + 2] - 1
-        if (within is None or ids[number] in within) and all(
-            _find(text, needle, start, end, whole)[0] >= 0 for needle, whole, _ in rest
+        if (within is None or ids[number] in within) and (
+            not rest or all(_find(text, n, start, end, whole)[0] >= 0 for n, whole, _ in rest)
         ):
             yield number, found
         found = _find(text, lead, end + 1, size, lead_whole)
