@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -151,11 +152,7 @@ def save(
     except orjson.JSONEncodeError:
         return None
     with contextlib.suppress(OSError, orjson.JSONEncodeError):
-        places: list[_Place] = []
-        offset = 0
-        for key, run in runs.items():
-            places.append([key, len(run), offset, len(run.json), run.orphaned_count()])
-            offset += len(run.json)
+        places = _places(runs.items(), 0)
         runs_identity = _write(runs_path(store), [run.json for run in runs.values()])
         _write_index(store, base, version, runs_identity, tables, places)
     return runs
@@ -192,17 +189,9 @@ def carry(
             stat = os.fstat(fd)
             if _changelog.identity(stat) != runs_identity or _wasteful(stat.st_size, places, added):
                 return False
-            offset = stat.st_size
-            for article_id, run in added:
+            for _, run in added:
                 write_all(fd, run.json)
-                places[article_id] = [
-                    article_id,
-                    len(run),
-                    offset,
-                    len(run.json),
-                    run.orphaned_count(),
-                ]
-                offset += len(run.json)
+            places.update((place[0], place) for place in _places(added, stat.st_size))
             runs_identity = _changelog.identity(os.fstat(fd))
         finally:
             os.close(fd)
@@ -210,6 +199,16 @@ def carry(
     except _UNUSABLE:
         return False
     return True
+
+
+def _places(runs: Iterable[tuple[str, DocumentRun]], offset: int) -> list[_Place]:
+    """Where each of `runs` lies once they are written one after another from `offset`:
+    `save` and `carry` index the runs file alike."""
+    places: list[_Place] = []
+    for article_id, run in runs:
+        places.append([article_id, len(run), offset, len(run.json), run.orphaned_count()])
+        offset += len(run.json)
+    return places
 
 
 _UNUSABLE = (OSError, KeyError, TypeError, ValueError)
