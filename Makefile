@@ -49,10 +49,11 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-# The splitter's start model (reader/dumps/start_model.json) from the gold of the halves
-# it may be trained on: the same text gives the same bytes.
+# The splitter's start and field models (reader/dumps/start_model.json, field_model.json)
+# from the gold of the halves each may be trained on: the same text gives the same bytes.
 train-splitter: $(STAMP)
 	$(BIN)/python -m bench.train_splitter
+	$(BIN)/python -m bench.train_fields
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

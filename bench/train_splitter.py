@@ -108,21 +108,24 @@ def fit(found: Sequence[Candidate], l2: float, offset: float) -> StartModel:
     x[:, -1] = 1.0  # the bias
     for row, candidate in enumerate(found):
         x[row, [column[name] for name in candidate.names]] = 1.0
-    w = _newton(x, np.array([c.starts for c in found], dtype=float), l2)
+    w = newton(x, np.array([c.starts for c in found], dtype=float), l2)
     weights = {name: round(float(w[column[name]]), DIGITS) for name in vocabulary}
     return StartModel(weights, round(float(w[-1]), DIGITS), offset)
 
 
-def _newton(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+def newton(x: np.ndarray, y: np.ndarray, l2: float, counts: np.ndarray | None = None) -> np.ndarray:
     """The weights minimising the log loss plus L2 (not on the last column, the bias), by
-    Newton's method from zero: no randomness, so the same data gives the same weights."""
+    Newton's method from zero: no randomness, so the same data gives the same weights.
+    `counts` weighs each row (a row standing for that many lines with the same features,
+    `y` then the share of them labelled 1)."""
+    n = np.ones(x.shape[0]) if counts is None else counts
     penalty = np.full(x.shape[1], l2)
     penalty[-1] = 0.0
     w = np.zeros(x.shape[1])
     for _ in range(_STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x.T * (p * (1 - p))) @ x + np.diag(penalty + _RIDGE)
+        gradient = x.T @ (n * (p - y)) + penalty * w
+        hessian = (x.T * (n * p * (1 - p))) @ x + np.diag(penalty + _RIDGE)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < _CONVERGED:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.dumps import chrome, credits
 from reader.dumps._patterns import lazy
+from reader.dumps.field_features import features, weighed
+from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
 from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import Facts, caption_over_credit, dek_followed_by_lead, linked_label
 
@@ -83,6 +85,11 @@ class _Draft:
     """Index of the first line being read, in the article's lines."""
     facts: Sequence[Facts] = ()
     """The article's lines, to keep a line as written when what is noted drops words."""
+    noted: dict[int, list[tuple[str, str]]] | None = None
+    """Kept only while the field model decides: what each line noted in `meta`, so a line
+    it moves to the body takes its values with it."""
+    current: int = -1
+    """The line whose values are being noted (-1: none in particular)."""
 
     def place(self, i: int, where: str, rule: str) -> None:
         if self.placed is not None:
@@ -91,17 +98,26 @@ class _Draft:
     def note(self, key: str, value: str) -> None:
         if value and value not in self.meta.setdefault(key, []):
             self.meta[key].append(value)
+        if value and self.noted is not None and self.current >= 0:
+            self.noted.setdefault(self.current, []).append((key, value))
+
+    def noting(self, line: int) -> None:
+        """What is noted next comes from `line` of the article (-1: from none)."""
+        self.current = line
 
     def note_line(self, i: int, key: str, value: str, rule: str) -> None:
         """Notes a line's text (or what it says) under `key`, and where it went."""
+        self.noting(self.offset + i)
         self.note(key, value)
         text = self.facts[self.offset + i].line.text
         if value != text and not kept_in(text, (value,)):
             self.note("as_written", text)  # a caption without its label, a numbered item
+        self.noting(-1)
         self.place(i, "meta", f"{rule} -> meta.{key}")
 
     def note_all(self, i: int, fact: Facts, rule: str) -> None:
         text = fact.line.text
+        self.noting(self.offset + i)
         for key, value in fact.meta:
             self.note(key, value)
         if not fact.meta:
@@ -112,6 +128,7 @@ class _Draft:
             self.note("fields", text)  # labelled lines as written, labels and all
         elif not kept_in(text, [value for _, value in fact.meta]):
             self.note("as_written", text)  # "Updated 07 November 2025": the values drop words
+        self.noting(-1)
         keys = ",".join(key for key, _ in fact.meta) or "chrome"
         self.place(i, "meta", f"{rule} -> meta.{keys}")
 
@@ -127,7 +144,10 @@ def assemble(
     """Builds the article; None when the lines hold no title and no text at all.
 
     `placed`, when given, is filled with one (field, rule) per line."""
-    draft = _Draft(placed=placed, facts=facts)
+    model = learned_fields()
+    if model is not None and placed is None:
+        placed = []
+    draft = _Draft(placed=placed, facts=facts, noted=None if model is None else {})
     if placed is not None:
         placed[:] = [("meta", "unplaced")] * len(facts)
     if facts and facts[0].line.record:
@@ -135,6 +155,8 @@ def assemble(
     body_start = _read_lead(facts, draft)
     draft.offset = body_start
     _read_body(facts[body_start:], draft)
+    if model is not None:
+        _learned_fields(model, facts, draft)
     if not draft.parts and "summary" in draft.meta:
         draft.parts = [(text, "paragraph", -1) for text in draft.meta.pop("summary")]
         _summary_to_body(draft)
@@ -170,6 +192,55 @@ def assemble(
     )
 
 
+def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) -> None:
+    """Moves the lines the field model is sure the rules misplaced (between meta, subhead
+    and body), each with the rule saying so; every line is scored on the rules' placing."""
+    placed = draft.placed
+    assert placed is not None and draft.noted is not None  # made so when the model is on
+    title = next((j for j, (where, _) in enumerate(placed) if where == "title"), -1)
+    moves = []
+    for i, (ruled, rule) in enumerate(placed):
+        if ruled == "title" or rule == "unplaced" or not weighed(facts[i], ruled):
+            continue
+        names = features(facts, placed, i, title)
+        seen(facts[i].line.number, names, ruled)
+        decided = model.decide(names, ruled)
+        if decided is not None and (ruled != "meta" or i in draft.noted):
+            moves.append((i, ruled, *decided))
+    for i, ruled, where, chance in moves:
+        _move(facts[i].line.text, i, ruled, where, draft)
+        placed[i] = (where, f"learned field {where} {chance:.2f} (rules: {ruled})")
+    draft.parts.sort(key=lambda part: part[2])
+
+
+def _move(text: str, i: int, ruled: str, where: str, draft: _Draft) -> None:
+    """Takes line `i` out of the field the rules gave it and puts it, as written, in
+    `where` (all of it: the values it noted in `meta` go, its text comes)."""
+    assert draft.noted is not None and where in MOVABLE
+    if ruled == "meta":
+        _unnote(i, draft.noted, draft.meta)
+    else:
+        draft.parts = [part for part in draft.parts if part[2] != i]
+    if where == "meta":
+        draft.noting(i)
+        draft.note("chrome", text)
+        draft.noting(-1)
+    elif where == "subhead":
+        draft.parts.append((chrome.strip_emphasis(text), "subheading", i))
+    else:
+        draft.parts.append((text, "paragraph", i))
+
+
+def _unnote(i: int, noted: dict[int, list[tuple[str, str]]], meta: dict[str, list[str]]) -> None:
+    """Drops the values line `i` noted, but those another line noted as well."""
+    others = {pair for line, pairs in noted.items() if line != i for pair in pairs}
+    for key, value in noted.pop(i):
+        if (key, value) not in others and value in meta.get(key, ()):
+            meta[key].remove(value)
+            if not meta[key]:
+                del meta[key]
+
+
 def _summary_to_body(draft: _Draft) -> None:
     """An article with no running text shows its summary as its body: so say the lines."""
     if draft.placed is not None:
@@ -199,7 +270,9 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             quoted = True
         elif fact.role == "field" and fact.meta[0][0] == "title" and not _titled_by_then(draft):
             if draft.title_line >= 0:  # "Late Edition" over "HEADLINE: …": a label, not it
+                draft.noting(draft.title_line)
                 draft.note("section", draft.title)
+                draft.noting(-1)
                 draft.place(
                     draft.title_line, "meta", "lead: a line over the title field -> meta.section"
                 )
@@ -556,7 +629,9 @@ def _trim_trailer(draft: _Draft) -> None:
             return
         if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
             return
+        draft.noting(line)
         draft.note("chrome", text)
+        draft.noting(-1)
         if draft.placed is not None:
             draft.placed[line] = ("meta", "trailer after the last paragraph -> meta.chrome")
         draft.parts.pop()

@@ -32,7 +32,7 @@ from pathlib import Path
 import orjson
 
 from reader.article import Article, Paragraph
-from reader.dumps import start_model
+from reader.dumps import field_model, start_model
 
 FOLDER = "splits"
 """The cache's folder inside the workspace cache folder."""
@@ -167,7 +167,8 @@ def _splitter_version() -> bytes:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{FORMAT} {sys.version} {unicodedata.unidata_version}".encode())
     digest.update(start_model.setting().encode())
-    for module in sorted([*here.glob("*.py"), start_model.ARTEFACT, here.parent / "article.py"]):
+    artefacts = [start_model.ARTEFACT, field_model.ARTEFACT]
+    for module in sorted([*here.glob("*.py"), *artefacts, here.parent / "article.py"]):
         digest.update(module.name.encode())
         with contextlib.suppress(OSError):
             digest.update(module.read_bytes())

@@ -64,13 +64,15 @@ class Context:
     """The rule cascade's verdict: the line starts an article."""
 
 
-_WORD_RANGES = ((2, "1-2"), (3, "3"), (4, "4"), (5, "5"), (9, "6-9"), (14, "10-14"), (20, "15-20"))
-_CHAR_RANGES = ((30, "-30"), (60, "31-60"), (100, "61-100"))
+WORD_RANGES = ((2, "1-2"), (3, "3"), (4, "4"), (5, "5"), (9, "6-9"), (14, "10-14"), (20, "15-20"))
+CHAR_RANGES = ((30, "-30"), (60, "31-60"), (100, "61-100"))
 _SCORE_RANGES = ((-1, "<0"), (2, "0-2"), (5, "3-5"), (8, "6-8"))
 _SINCE_RANGES = ((1, "1"), (3, "2-3"), (9, "4-9"))
 
 
-def _range(value: int, ranges: tuple[tuple[int, str], ...], top: str) -> str:
+def value_range(value: int, ranges: tuple[tuple[int, str], ...], top: str) -> str:
+    """The name of the range `value` falls in (`top` above the last bound): features are
+    binary, so numbers are read as a few ranges."""
     for bound, name in ranges:
         if value <= bound:
             return name
@@ -82,9 +84,9 @@ def features(facts: Sequence[Facts], i: int, verdict: Verdict, context: Context)
     fact, signals = facts[i], verdict.signals
     text = fact.line.text
     return [
-        "score " + _range(verdict.score, _SCORE_RANGES, "9+"),
-        "words " + _range(fact.words, _WORD_RANGES, "21+"),
-        "chars " + _range(len(text), _CHAR_RANGES, "101+"),
+        "score " + value_range(verdict.score, _SCORE_RANGES, "9+"),
+        "words " + value_range(fact.words, WORD_RANGES, "21+"),
+        "chars " + value_range(len(text), CHAR_RANGES, "101+"),
         f"shape {fact.shape}",
         f"shape score {max(-5, min(signals.shape, 3))}",
         f"gap score {signals.gap}",
@@ -92,11 +94,11 @@ def features(facts: Sequence[Facts], i: int, verdict: Verdict, context: Context)
         f"previous score {signals.previous}",
         f"lead {signals.lead}",
         f"cohesion {signals.cohesion}",
-        "since start " + _range(context.since_start, _SINCE_RANGES, "10+"),
+        "since start " + value_range(context.since_start, _SINCE_RANGES, "10+"),
         f"paragraph gap {min(context.paragraph_gap, 2)}",
         *_flags(verdict, context),
         *_around(facts, i),
-        *_look(text, signals.two_sentences),
+        *look(text, signals.two_sentences),
     ]
 
 
@@ -144,7 +146,9 @@ def _around(facts: Sequence[Facts], i: int) -> list[str]:
     return names
 
 
-def _look(text: str, two_sentences: bool) -> list[str]:
+def look(text: str, two_sentences: bool) -> list[str]:
+    """How the line ends and opens, shared with `field_features`: a headline and a
+    caption are told apart by their marks as much as by their words."""
     names = [f"ends {_end_mark(text.rstrip(CLOSERS)[-1:])}"]
     if two_sentences:
         names.append("two sentences")

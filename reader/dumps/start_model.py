@@ -8,19 +8,19 @@ trained on, it gained one article and lost one, so the rules stay the default.""
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from reader.dumps.trials import LEARNED, SETTING, Trials, setting
+
+__all__ = ["ARTEFACT", "LEARNED", "SETTING", "StartModel", "learned_model", "setting", "shipped"]
+
 ARTEFACT = Path(__file__).with_name("start_model.json")
-SETTING = "READER_SPLITTER"
-"""The environment variable that turns the learned model on: `READER_SPLITTER=learned`."""
-LEARNED = "learned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,47 +43,30 @@ class StartModel:
         return cls(weights, float(data["bias"]), float(data["threshold"]))
 
 
-_chosen: list[tuple[StartModel | None, list[tuple[int, list[str]]] | None]] = []
-
-
 def learned_model() -> StartModel | None:
     """The model deciding starts now (None: the rules decide): a trial's, else the shipped
-    one if `$READER_SPLITTER` asks for it."""
-    if _chosen:
-        return _chosen[-1][0]
-    return shipped() if setting() == LEARNED else None
+    one if `$READER_SPLITTER` asks for it (`learned`)."""
+    return _TRIALS.model()
 
 
 def seen(number: int, names: list[str]) -> None:
     """Keeps a scored line's features (with its dump line number) for the trial that asked."""
-    kept = _chosen[-1][1] if _chosen else None
-    if kept is not None:
-        kept.append((number, names))
+    _TRIALS.seen((number, names))
 
 
-@contextmanager
 def using(
     model: StartModel | None, kept: list[tuple[int, list[str]]] | None = None
-) -> Iterator[None]:
+) -> AbstractContextManager[None]:
     """Split with `model` deciding starts (None: the rules) while the block runs, keeping
     each scored line's number and features in `kept` if given: training reads the
     candidates this way, and its cross-validation tries each fold's model."""
-    _chosen.append((model, kept))
-    try:
-        yield
-    finally:
-        _chosen.pop()
-
-
-@cache
-def setting() -> str:
-    """Who decides where articles start after body text, read once per process: `learned`
-    (the start model) or `rules` (the default: on the held-out half the model loses one
-    article the rules get right, see docs/performance.md)."""
-    return LEARNED if os.environ.get(SETTING, "").strip().lower() == LEARNED else "rules"
+    return _TRIALS.using(model, kept)
 
 
 @cache
 def shipped() -> StartModel:
     """The model in the package's artefact, read once."""
     return StartModel.from_json(json.loads(ARTEFACT.read_text(encoding="utf-8")))
+
+
+_TRIALS: Trials[StartModel, tuple[int, list[str]]] = Trials(shipped, frozenset({LEARNED}))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.article import Article
+from reader.dumps import field_model
+from reader.dumps.field_model import FieldModel
 from reader.dumps.jsonl import looks_like_jsonl
 from reader.dumps.lines import raw_lines
 from reader.dumps.load import iter_articles, iter_dump, load_dump, split_dump, split_text
@@ -102,16 +106,43 @@ def _words(text: str) -> str:
     return re.sub(r"\W", "", text)
 
 
-DECIDERS = pytest.mark.parametrize("decider", [None, shipped()], ids=["rules", "learned"])
-"""The properties hold whoever decides where articles start: the rules or the learned model
-(`READER_SPLITTER=learned`)."""
+Decider = tuple[StartModel | None, FieldModel | None]
+_SWAPPER = FieldModel(
+    {
+        "title": StartModel({}, -10.0, 0.0),
+        "meta": StartModel({"rules body": 20.0, "rules subhead": 20.0}, -10.0, 0.0),
+        "subhead": StartModel({}, -10.0, 0.0),
+        "body": StartModel({"rules meta": 20.0}, -10.0, 0.0),
+    },
+    0.5,
+)
+"""A field model that moves every line it scores: body and subheads to meta, meta to body."""
+DECIDERS = pytest.mark.parametrize(
+    "decider",
+    [
+        (None, None),
+        (None, field_model.shipped()),
+        (shipped(), field_model.shipped()),
+        (None, _SWAPPER),
+    ],
+    ids=["rules", "fields", "learned", "swapping fields"],
+)
+"""The properties hold whoever decides where articles start and which field each line
+goes to: the rules, the learned field model (`READER_SPLITTER=fields`), both learned
+models (`READER_SPLITTER=learned`), or a field model moving every line it may."""
+
+
+@contextmanager
+def _deciding(decider: Decider) -> Iterator[None]:
+    with using(decider[0]), field_model.using(decider[1]):
+        yield
 
 
 @DECIDERS
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(_DUMP, DUMP_TEXT))
-def test_every_line_lands_in_exactly_one_place(decider: StartModel | None, text: str) -> None:
-    with using(decider):
+def test_every_line_lands_in_exactly_one_place(decider: Decider, text: str) -> None:
+    with _deciding(decider):
         dump = split_dump(text, "gen")
         records = list(line_records(text, "gen"))
     lines = raw_lines(text.removeprefix("\ufeff"))
@@ -181,12 +212,12 @@ def _printed(dump_text: str) -> list[str]:
 @DECIDERS
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(_DUMP, DUMP_TEXT))
-def test_every_lines_text_is_in_what_is_printed(decider: StartModel | None, text: str) -> None:
+def test_every_lines_text_is_in_what_is_printed(decider: Decider, text: str) -> None:
     """Never a character lost: each non-blank line's text, as written (only layout marks
     and a soft hyphen at a wrap left off), is in a title, a body or a meta value."""
     if looks_like_jsonl(text.removeprefix("\ufeff")):
         return  # JSON Lines: each object's fields are decoded, not kept as written
-    with using(decider):
+    with _deciding(decider):
         printed = _printed(text)
     for raw in raw_lines(text.removeprefix("\ufeff")):
         for part in raw.split("\f"):

@@ -1,0 +1,192 @@
+"""Fits the splitter's field model (`reader/dumps/field_model.json`): `make train-splitter`.
+
+The training text is the gold of the real-text halves that may be trained on (`TRAIN`);
+heldout and fresh7 judge the result and are never read here. Each dump is split with the
+rules deciding, and every line inside an article that the rules put in meta, a subhead or
+the body is kept with its features (`reader.dumps.field_features`) and its gold field
+(lines whose gold place is the dump's matter or a separator are left out).
+
+One logistic regression per field (one against the rest; numpy, Newton's method from zero,
+L2 on the weights, lines with the same features counted once with their weight) is
+fitted. The L2 strength and the threshold an override needs are chosen by cross-validation
+grouped by dump, two ways: each half left out in turn (the judging halves are new
+builders' text, so this comes first) and five folds mixing every half; each held-out
+group is split by a model trained without it, and the choice is the one with the most
+gold bodies exactly right (then titles, then meta lines placed). The artefact is
+written with sorted keys and rounded weights, with the checksum of the training text, so
+the same text gives the same bytes (`tests/dumps/test_field_model.py` holds it to that).
+
+`python -m bench.train_fields` writes the artefact; `--check` only says whether the shipped
+one is what training yields.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bench.split_quality import REAL, Case, load_cases, score_case
+from bench.train_splitter import DIGITS, FOLDS, checksum, folds, newton
+from reader.dumps import load_dump
+from reader.dumps.field_model import ARTEFACT, CLASSES, FieldModel, Scored, using
+from reader.dumps.start_model import StartModel
+
+TRAIN = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+"""The halves trained on: every half but heldout and fresh7, which judge the result."""
+L2S = (3.0, 10.0, 30.0, 100.0, 300.0)
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+"""Probabilities an override may need, tried."""
+RULES = FieldModel({field: StartModel({}, 0.0, 0.0) for field in CLASSES}, 2.0)
+"""The rules as a field model: it scores every line and never overrides (no probability
+reaches 2)."""
+JUDGED = ("body_exact", "title", "meta_placed")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line the rules placed, its features and its gold field."""
+
+    dump: int
+    names: tuple[str, ...]
+    field: str
+
+
+def gold_fields(case: Case) -> dict[int, str]:
+    """Each dump line's gold field (lines from 0)."""
+    return {n: field for s, e, _, field in case.runs for n in range(s - 1, e)}
+
+
+def lines(cases: Sequence[Case]) -> list[Line]:
+    """Every line the rules placed in the cases' dumps, labelled from their gold."""
+    found = []
+    for index, case in enumerate(cases):
+        kept: list[Scored] = []
+        with using(RULES, kept):
+            load_dump(case.path)
+        gold = gold_fields(case)
+        found += [
+            Line(index, tuple(names), gold[number])
+            for number, names, _ in kept
+            if gold.get(number) in CLASSES
+        ]
+    return found
+
+
+def fit(found: Sequence[Line], l2: float, threshold: float) -> FieldModel:
+    """One L2-regularised logistic regression per field, the lines with the same features
+    counted once."""
+    rows: dict[tuple[str, ...], Counter[str]] = {}
+    for line in found:
+        rows.setdefault(tuple(sorted(line.names)), Counter())[line.field] += 1
+    vocabulary = sorted({name for names in rows for name in names})
+    column = {name: k for k, name in enumerate(vocabulary)}
+    x = np.zeros((len(rows), len(vocabulary) + 1))
+    x[:, -1] = 1.0  # the bias
+    for row, names in enumerate(rows):
+        x[row, [column[name] for name in names]] = 1.0
+    counts = np.array([sum(c.values()) for c in rows.values()], dtype=float)
+    fields = {}
+    for field in CLASSES:
+        share = np.array([c[field] for c in rows.values()], dtype=float) / counts
+        w = newton(x, share, l2, counts)
+        weights = {name: round(float(w[column[name]]), DIGITS) for name in vocabulary}
+        fields[field] = StartModel(weights, round(float(w[-1]), DIGITS), 0.0)
+    return FieldModel(fields, threshold)
+
+
+def judged(cases: Sequence[Case], model: FieldModel | None) -> Counter[str]:
+    """The cases' hits (`bench.split_quality`) when `model` decides fields."""
+    hits: Counter[str] = Counter()
+    with using(model):
+        for case in cases:
+            hits.update(score_case(case, load_dump(case.path)))
+    return hits
+
+
+def halves(cases: Sequence[Case]) -> list[list[int]]:
+    """The dumps of each half apart: a half scored by a model trained without it, as the
+    judging halves will be (a closer guess at them than folds mixing every builder's
+    dumps)."""
+    return [[k for k, case in enumerate(cases) if case.split == half] for half in TRAIN]
+
+
+def cross_validate(
+    cases: Sequence[Case], found: Sequence[Line], groups: Sequence[Sequence[int]]
+) -> dict[tuple[float, float], Counter[str]]:
+    """The judged hits over all groups of dumps, each split by a model trained without it,
+    for each (L2, threshold) tried."""
+    hits: dict[tuple[float, float], Counter[str]] = {}
+    for group in groups:
+        inside = set(group)
+        train = [line for line in found if line.dump not in inside]
+        held = [cases[k] for k in group]
+        for l2 in L2S:
+            model = fit(train, l2, 0.0)
+            for threshold in THRESHOLDS:
+                trial = FieldModel(model.fields, threshold)
+                hits.setdefault((l2, threshold), Counter()).update(judged(held, trial))
+    return hits
+
+
+def _key(hits: Counter[str]) -> tuple[int, ...]:
+    return tuple(hits[name] for name in JUDGED)
+
+
+def _figures(hits: Counter[str]) -> str:
+    return (
+        f"bodies {hits['body_exact']}, titles {hits['title']} of {hits['total_articles']}; "
+        f"meta placed {hits['meta_placed']} of {hits['total_meta']}"
+    )
+
+
+def artefact(cases: Sequence[Case], found: Sequence[Line], l2: float, threshold: float) -> str:
+    """The artefact's text for these choices: the same input gives the same bytes."""
+    model = fit(found, l2, threshold)
+    data = {
+        "model": "one-vs-rest logistic regression over reader.dumps.field_features",
+        "trained_on": list(TRAIN),
+        "training_sha256": checksum(cases),
+        "lines": len(found),
+        "by_field": dict(sorted(Counter(line.field for line in found).items())),
+        "l2": l2,
+        "threshold": threshold,
+        "fields": {
+            field: {"bias": part.bias, "weights": part.weights}
+            for field, part in model.fields.items()
+        },
+    }
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    """Cross-validates, fits on every training dump and writes (or, `--check`, compares)."""
+    cases = load_cases(REAL, TRAIN)
+    found = lines(cases)
+    if "--check" in argv:
+        shipped = ARTEFACT.read_text(encoding="utf-8")
+        chosen = json.loads(shipped)
+        same = artefact(cases, found, chosen["l2"], chosen["threshold"]) == shipped
+        print(f"the shipped field artefact {'is' if same else 'is not'} what training yields")
+        return 0 if same else 1
+    rules = judged(cases, None)
+    by_half = cross_validate(cases, found, halves(cases))
+    by_fold = cross_validate(cases, found, folds(cases))
+    best = max(by_half, key=lambda key: (_key(by_half[key]), _key(by_fold[key]), key))
+    print(f"{len(cases)} dumps, {len(found)} lines: {dict(Counter(x.field for x in found))}")
+    print(f"rules alone: {_figures(rules)}")
+    for key in sorted(by_half):
+        print(f"L2 {key[0]:>5} threshold {key[1]:>4}:")
+        print(f"  leave one half out {_figures(by_half[key])}")
+        print(f"  {FOLDS} folds by dump   {_figures(by_fold[key])}")
+    print(f"chosen L2 {best[0]}, threshold {best[1]} (by leaving one half out, then folds)")
+    ARTEFACT.write_text(artefact(cases, found, *best), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,63 @@
+"""Which learned model decides now, for the splitter's two models (`start_model`,
+`field_model`): a trial's, while training or cross-validation splits with a model of its
+own, else the shipped one when `$READER_SPLITTER` asks for it, else none (the rules)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import Generic, TypeVar
+
+SETTING = "READER_SPLITTER"
+"""The environment variable that turns the learned models on."""
+LEARNED = "learned"
+"""Both learned models decide: where articles start, and each line's field."""
+FIELDS = "fields"
+"""Only the field model decides; the rules find where articles start."""
+RULES = "rules"
+
+M = TypeVar("M")
+K = TypeVar("K")
+
+
+@cache
+def setting() -> str:
+    """Who decides, read once per process: `rules` (the default), `learned` (both models)
+    or `fields` (the field model alone); anything else is the default."""
+    value = os.environ.get(SETTING, "").strip().lower()
+    return value if value in (LEARNED, FIELDS) else RULES
+
+
+class Trials(Generic[M, K]):
+    """The model in charge, and where a trial keeps what the model was shown: training
+    reads each scored line's features this way, from the very code that splits."""
+
+    def __init__(self, shipped: Callable[[], M], on: frozenset[str]) -> None:
+        self._shipped = shipped
+        self._on = on
+        self._chosen: list[tuple[M | None, list[K] | None]] = []
+
+    def model(self) -> M | None:
+        """A trial's model, else the shipped one if the setting turns it on (None: the
+        rules decide)."""
+        if self._chosen:
+            return self._chosen[-1][0]
+        return self._shipped() if setting() in self._on else None
+
+    def seen(self, item: K) -> None:
+        """Keeps what a scored line was, for the trial that asked."""
+        kept = self._chosen[-1][1] if self._chosen else None
+        if kept is not None:
+            kept.append(item)
+
+    @contextmanager
+    def using(self, model: M | None, kept: list[K] | None = None) -> Iterator[None]:
+        """Split with `model` deciding (None: the rules) while the block runs, keeping each
+        scored line in `kept` if given."""
+        self._chosen.append((model, kept))
+        try:
+            yield
+        finally:
+            self._chosen.pop()

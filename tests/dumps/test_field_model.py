@@ -1,0 +1,162 @@
+"""The learned field model: the shipped artefact is what `make train-splitter` yields from
+the text in the repository, it moves lines between meta, subhead and body only where it is
+sure, nothing is lost when it does, and `reader articles --lines` says so."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.split_quality import REAL, load_cases
+from bench.train_fields import RULES, TRAIN, Line, artefact, fit, gold_fields, lines
+from reader.dumps import field_model, split_cache, start_model
+from reader.dumps.field_model import ARTEFACT, FieldModel, Scored, learned_fields, shipped, using
+from reader.dumps.load import split_text
+from reader.dumps.start_model import SETTING, StartModel, learned_model
+from reader.dumps.trace import line_records
+
+HEADLINE = "A Headline Of Some Several Words"
+FIRST = "First paragraph of running text, long enough to be running text in any reading of it."
+SECOND = "Second paragraph, also a sentence that runs to well over ten words in all of it."
+SHORT = "The council will meet again."
+"""A short sentence the rules put in the body."""
+NAME = "Nature pages"
+"""Two words under the title the rules read as a byline."""
+
+
+def _model(field: str, name: str) -> FieldModel:
+    """A model sure that a line with feature `name` belongs in `field`."""
+    parts = {f: StartModel({name: 20.0} if f == field else {}, -10.0, 0.0) for f in RULES.fields}
+    return FieldModel(parts, 0.9)
+
+
+def _records(text: str, model: FieldModel | None) -> list[dict[str, object]]:
+    with using(model):
+        return [dict(r) for r in line_records(text) if r["field"] != "blank"]
+
+
+def test_the_shipped_artefact_is_what_training_yields() -> None:
+    cases = load_cases(REAL, TRAIN)
+    shipped_text = ARTEFACT.read_text(encoding="utf-8")
+    chosen = json.loads(shipped_text)
+    assert chosen["trained_on"] == list(TRAIN)
+    assert "heldout" not in TRAIN and "fresh7" not in TRAIN
+    assert artefact(cases, lines(cases), chosen["l2"], chosen["threshold"]) == shipped_text
+
+
+def test_the_artefact_is_small() -> None:
+    assert ARTEFACT.stat().st_size < 40_000
+    data = json.loads(ARTEFACT.read_text(encoding="utf-8"))
+    assert all(len(part["weights"]) < 300 for part in data["fields"].values())
+
+
+def test_a_body_line_the_model_is_sure_of_goes_to_meta_and_says_so() -> None:
+    text = f"{HEADLINE}\n\n{SHORT}\n\n{FIRST}\n\n{SECOND}\n"
+    with using(None):
+        (by_rules,) = split_text(text)
+    with using(_model("meta", "words 5")):
+        (moved,) = split_text(text)
+    assert by_rules.body.startswith(SHORT)
+    assert moved.body == f"{FIRST}\n\n{SECOND}"
+    assert SHORT in moved.meta["chrome"]
+    record = _records(text, _model("meta", "words 5"))[1]
+    assert record["field"] == "meta"
+    assert re.fullmatch(r"learned field meta (0\.9\d|1\.00) \(rules: body\)", str(record["rule"]))
+
+
+def test_a_meta_line_the_model_is_sure_of_goes_to_the_body_with_its_values() -> None:
+    text = f"{HEADLINE}\n\n{NAME}\n\n{FIRST}\n\n{SECOND}\n"
+    with using(None):
+        (by_rules,) = split_text(text)
+    with using(_model("body", "words 1-2")):
+        (moved,) = split_text(text)
+    assert by_rules.meta["byline"] == NAME
+    assert "byline" not in moved.meta
+    assert moved.body == f"{NAME}\n\n{FIRST}\n\n{SECOND}"
+    assert [p.kind for p in moved.paragraphs] == ["paragraph"] * 3
+    assert _records(text, _model("body", "words 1-2"))[1]["field"] == "body"
+
+
+def test_the_title_is_never_moved_nor_running_text_scored() -> None:
+    """A model sure every line is meta moves neither the title nor the long paragraphs."""
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n"
+    kept: list[Scored] = []
+    with using(_model("meta", "role text"), kept):
+        (article,) = split_text(text)
+    with using(None):
+        assert [a.to_dict() for a in split_text(text)] == [article.to_dict()]
+    assert kept == []
+
+
+def test_the_rules_as_a_model_split_as_the_rules_and_score_every_open_line() -> None:
+    text = f"{HEADLINE}\n\n{NAME}\n\n{SHORT}\n\n{FIRST}\n\n{SECOND}\n"
+    with using(None):
+        by_rules = [a.to_dict() for a in split_text(text)]
+    kept: list[Scored] = []
+    with using(RULES, kept):
+        assert [a.to_dict() for a in split_text(text)] == by_rules
+    assert [(number, ruled) for number, _, ruled in kept] == [(2, "meta"), (4, "body")]
+
+
+def test_the_setting_turns_the_models_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`fields` turns on the field model alone, `learned` both; each keys the split cache."""
+    versions = {split_cache._splitter_version()}
+    assert learned_fields() is None
+    for value, starts in (("fields", False), ("learned", True)):
+        monkeypatch.setenv(SETTING, value)
+        start_model.setting.cache_clear()
+        split_cache._splitter_version.cache_clear()
+        try:
+            assert learned_fields() is shipped()
+            assert (learned_model() is start_model.shipped()) == starts
+            versions.add(split_cache._splitter_version())
+        finally:
+            monkeypatch.delenv(SETTING)
+            start_model.setting.cache_clear()
+            split_cache._splitter_version.cache_clear()
+    assert len(versions) == 3
+    assert learned_fields() is None and field_model.learned_fields() is None
+
+
+def test_gold_fields_count_dump_lines_from_zero() -> None:
+    (case,) = [c for c in load_cases(REAL, ("tune",)) if c.path.name == "classic_01.txt"]
+    gold = gold_fields(case)
+    assert gold[0] == "title" and gold[2] == "body"
+
+
+def test_fitting_is_deterministic_and_learns_the_signal() -> None:
+    found = [Line(k, ("rules body", "short"), "meta") for k in range(20)]
+    found += [Line(k, ("rules body", "long"), "body") for k in range(20)]
+    found += [Line(40, ("rules body", "short"), "body"), Line(41, ("rules meta",), "meta")]
+    model = fit(found, 1.0, 0.6)
+    assert model == fit(found, 1.0, 0.6)
+    assert model.decide(("rules body", "short"), "body") == ("meta", pytest.approx(0.8, abs=0.2))
+    assert model.decide(("rules body", "long"), "body") is None
+
+
+FACTIVA = REAL / "tune" / "nexis_factiva_10_factiva.txt"
+OVERRIDDEN = 63
+"""(From 1) a line of a Factiva record the shipped model moves from the body to meta."""
+
+
+def test_reader_articles_lines_with_the_field_model_on(tmp_path: Path) -> None:
+    env = {**os.environ, SETTING: "fields"}
+    run = subprocess.run(
+        [sys.executable, "-m", "reader", "articles", str(FACTIVA), "--lines", "--raw"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=tmp_path,
+    )
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    learned = [r for r in records if "learned" in r["rule"]]
+    assert [r["line"] for r in learned] == [OVERRIDDEN]
+    assert re.fullmatch(r"learned field meta 0\.\d\d \(rules: body\)", learned[0]["rule"])
+    assert learned[0]["field"] == "meta"
