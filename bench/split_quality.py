@@ -29,7 +29,9 @@ built in session 9).
 
 `READER_SPLITTER=learned python -m bench.split_quality` scores the learned start model
 instead of the rules; it is trained on tune, fresh, fresh2, fresh3 and fresh4
-(bench/train_splitter.py), so only the other halves judge it.
+(bench/train_splitter.py), so only the other halves judge it. It turns on the learned
+field model too (`READER_SPLITTER=fields`: that one alone), trained on every half but
+heldout and fresh7 (bench/train_fields.py), so only those two judge it.
 """
 
 from __future__ import annotations
