@@ -101,23 +101,19 @@ class _Draft:
         if value and self.noted is not None and self.current >= 0:
             self.noted.setdefault(self.current, []).append((key, value))
 
-    def noting(self, line: int) -> None:
-        """What is noted next comes from `line` of the article (-1: from none)."""
-        self.current = line
-
     def note_line(self, i: int, key: str, value: str, rule: str) -> None:
         """Notes a line's text (or what it says) under `key`, and where it went."""
-        self.noting(self.offset + i)
+        self.current = self.offset + i
         self.note(key, value)
         text = self.facts[self.offset + i].line.text
         if value != text and not kept_in(text, (value,)):
             self.note("as_written", text)  # a caption without its label, a numbered item
-        self.noting(-1)
+        self.current = -1
         self.place(i, "meta", f"{rule} -> meta.{key}")
 
     def note_all(self, i: int, fact: Facts, rule: str) -> None:
         text = fact.line.text
-        self.noting(self.offset + i)
+        self.current = self.offset + i
         for key, value in fact.meta:
             self.note(key, value)
         if not fact.meta:
@@ -128,7 +124,7 @@ class _Draft:
             self.note("fields", text)  # labelled lines as written, labels and all
         elif not kept_in(text, [value for _, value in fact.meta]):
             self.note("as_written", text)  # "Updated 07 November 2025": the values drop words
-        self.noting(-1)
+        self.current = -1
         keys = ",".join(key for key, _ in fact.meta) or "chrome"
         self.place(i, "meta", f"{rule} -> meta.{keys}")
 
@@ -222,9 +218,9 @@ def _move(text: str, i: int, ruled: str, where: str, draft: _Draft) -> None:
     else:
         draft.parts = [part for part in draft.parts if part[2] != i]
     if where == "meta":
-        draft.noting(i)
+        draft.current = i
         draft.note("chrome", text)
-        draft.noting(-1)
+        draft.current = -1
     elif where == "subhead":
         draft.parts.append((chrome.strip_emphasis(text), "subheading", i))
     else:
@@ -270,9 +266,9 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             quoted = True
         elif fact.role == "field" and fact.meta[0][0] == "title" and not _titled_by_then(draft):
             if draft.title_line >= 0:  # "Late Edition" over "HEADLINE: …": a label, not it
-                draft.noting(draft.title_line)
+                draft.current = draft.title_line
                 draft.note("section", draft.title)
-                draft.noting(-1)
+                draft.current = -1
                 draft.place(
                     draft.title_line, "meta", "lead: a line over the title field -> meta.section"
                 )
@@ -629,9 +625,9 @@ def _trim_trailer(draft: _Draft) -> None:
             return
         if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
             return
-        draft.noting(line)
+        draft.current = line
         draft.note("chrome", text)
-        draft.noting(-1)
+        draft.current = -1
         if draft.placed is not None:
             draft.placed[line] = ("meta", "trailer after the last paragraph -> meta.chrome")
         draft.parts.pop()
