@@ -997,9 +997,31 @@ source, except the closing lines of trailers_03's first two posts (`Překlad:`,
 `Korektorka:`, `Titulka:`), which are those posts' own credit lines.
 
 Licences: the Česko.Digital texts come from the cesko-digital/blog repository, whose
-LICENSE file grants its contents under the MIT License (Copyright (c) 2019 Matěj Horák;
-the notice: "Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files …"), kept here with that notice;
+LICENSE file grants its contents under the MIT License, which asks that its notice go with
+every copy; it is kept here whole, as that file gives it:
+
+> MIT License
+>
+> Copyright (c) 2019 Matěj Horák
+>
+> Permission is hereby granted, free of charge, to any person obtaining a copy
+> of this software and associated documentation files (the "Software"), to deal
+> in the Software without restriction, including without limitation the rights
+> to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+> copies of the Software, and to permit persons to whom the Software is
+> furnished to do so, subject to the following conditions:
+>
+> The above copyright notice and this permission notice shall be included in all
+> copies or substantial portions of the Software.
+>
+> THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+> IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+> FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+> AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+> LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+> OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+> SOFTWARE.
+
 Global Voices CC BY 3.0 (© the authors and translators of Global Voices; the licence is
 stated on globalvoices.org's republishing guidelines). Changes (CC BY asks that they be
 indicated): none to the words; HTML and Markdown removed, paragraphs kept as published,
