@@ -172,6 +172,50 @@ def _figure(name: str, times: list[float]) -> Figure:
     return Figure(name, statistics.median(times), min(times), max(times))
 
 
+def _exports() -> list[tuple[str, str, bool, str | None]]:
+    """Each export timed, in `FORMATS` order: its label, its format, whether its cache is
+    emptied before each run, and the writer's session run before it (`_session`), if any.
+    json is also timed after each kind of session, jsonl also with its tokens made."""
+    exports: list[tuple[str, str, bool, str | None]] = []
+    for name in FORMATS:
+        exports.append((name, name, False, None))
+        if name == "json":
+            exports += [
+                ("json, a setting saved since", "json", False, "setting"),
+                ("json, an annotation saved since", "json", False, "annotation"),
+                ("json, no snapshot (made)", "json", False, "none"),
+            ]
+        elif name == "jsonl":
+            exports.append(("jsonl, tokens made", "jsonl", True, None))
+    return exports
+
+
+def _whole_process(root: Path, store_path: Path, text: str) -> tuple[Figure, Figure]:
+    """`reader export -o` as a user runs it, in a process of its own: splitting the dump
+    (its split cache emptied first), then reading the split from that cache."""
+    seeds = root / "seeds"
+    seeds.mkdir()
+    (seeds / "dump.txt").write_text(text, encoding="utf-8")
+    command = [sys.executable, "-m", "reader", "export", "--db", str(store_path), "-o", "cli.json"]
+    splits = store_path.parent / ".cache" / "splits"
+    # bytecode cached, as an installed reader has it (the first, untimed run writes it)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    cold = measure(
+        "reader export -o: whole process, splitting the dump",
+        lambda: (
+            shutil.rmtree(splits, ignore_errors=True),
+            subprocess.run(command, cwd=root, check=True, capture_output=True, env=env),
+        ),
+        repeat=3,
+    )
+    cached = measure(
+        "reader export -o: whole process, split dump cached",
+        lambda: subprocess.run(command, cwd=root, check=True, capture_output=True, env=env),
+        repeat=3,
+    )
+    return cold, cached
+
+
 def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> list[str]:
     """Builds the store, measures, and returns the printed rows."""
     text = corpus.dump(annotations // per_article)
@@ -219,16 +263,7 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
                 measure(f"render {name}", _paused(lambda fmt=fmt: render(export, fmt)), repeat)
             )
         target = root / "out.json"
-        exports: list[tuple[str, str, bool, str | None]] = [
-            (name, name, False, None) for name in FORMATS
-        ]
-        exports[1:1] = [
-            ("json, a setting saved since", "json", False, "setting"),
-            ("json, an annotation saved since", "json", False, "annotation"),
-            ("json, no snapshot (made)", "json", False, "none"),
-        ]
-        exports.insert(5, ("jsonl, tokens made", "jsonl", True, None))
-        for label, name, cold, change in exports:
+        for label, name, cold, change in _exports():
             fmt = FORMATS[name]
             out = target if name == "json" else root / f"out-{name}{fmt.suffix}"
             whole, beside = _paired(
@@ -247,35 +282,7 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
                 repeat=3,
             )
         )
-        seeds = root / "seeds"
-        seeds.mkdir()
-        (seeds / "dump.txt").write_text(text, encoding="utf-8")
-        command = [
-            sys.executable,
-            "-m",
-            "reader",
-            "export",
-            "--db",
-            str(store_path),
-            "-o",
-            "cli.json",
-        ]
-        splits = store_path.parent / ".cache" / "splits"
-        # bytecode cached, as an installed reader has it (the first, untimed run writes it)
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        cold = measure(
-            "reader export -o: whole process, splitting the dump",
-            lambda: (
-                shutil.rmtree(splits, ignore_errors=True),
-                subprocess.run(command, cwd=root, check=True, capture_output=True, env=env),
-            ),
-            repeat=3,
-        )
-        cli = measure(
-            "reader export -o: whole process, split dump cached",
-            lambda: subprocess.run(command, cwd=root, check=True, capture_output=True, env=env),
-            repeat=3,
-        )
+        cold, cli = _whole_process(root, store_path, text)
         base = measure("baseline: orjson of the bare records", floor, repeat)
         document = json_doc.document(export)
         stdlib = measure(
