@@ -139,8 +139,11 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self._run = None
 
     def _close(self, result: SearchPick | TagEveryHit | None) -> None:
-        """Closes the dialog (kept for the next `/`): a search still going on stops."""
+        """Closes the dialog (kept for the next `/`): a search still going on stops, and
+        its hits (65,000 for a common word at 100,000 articles) are let go until then."""
         self._run = None
+        self._hits = []
+        self._results.show(self._hits)
         self.dismiss(result)
 
     def _finish(self) -> None:
