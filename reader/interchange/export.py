@@ -212,6 +212,10 @@ def _orphaned_in(article: ExportArticle) -> int:
 
 
 def _without_orphans(article: ExportArticle) -> ExportArticle:
+    """The article without its orphaned annotations; one that holds none is kept as it is,
+    so one orphan in the store does not make every article's run parsed and rebuilt."""
+    if not _orphaned_in(article):
+        return article
     return replace(article, annotations=tuple(a for a in article.annotations if not a["orphaned"]))
 
 

@@ -9,7 +9,7 @@ import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.interchange.export import FORMATS, render
+from reader.interchange.export import FORMATS, prepare, render
 from reader.interchange.exporters.records import Export, ExportArticle
 from reader.store.runs import FIELDS, DocumentRun
 from tests.interchange.export_support import T0, T1
@@ -130,3 +130,21 @@ def test_an_article_id_with_a_lone_surrogate_is_written_as_the_objects_write_it(
     )
     assert _w3c(from_run) == _w3c(as_objects)
     assert "urn:reader:article:art\ufffd".encode() in _w3c(from_run)
+
+
+def test_only_the_articles_holding_orphans_are_rebuilt_without_them() -> None:
+    """One orphan in the store leaves every other article's run as it is, unparsed: w3c
+    then still writes those from their JSON."""
+    docs = [{**dict.fromkeys(FIELDS, "x"), "start": 1, "end": 2, "tags": []} for _ in range(2)]
+    with_orphan = [{**docs[0], "orphaned": True}, {**docs[1], "id": "y", "orphaned": False}]
+    clean = DocumentRun.of([{**doc, "orphaned": False} for doc in docs])
+    clean = DocumentRun(clean.json, len(clean))  # as read from a snapshot: not parsed
+    export = _export([with_orphan, []], _run)
+    export = replace(
+        export, articles=(export.articles[0], replace(export.articles[1], annotations=clean))
+    )
+    trimmed, summary = prepare(export, FORMATS["w3c"])
+    assert summary.orphaned == 1
+    assert [a["id"] for a in trimmed.articles[0].annotations] == ["y"]
+    assert trimmed.articles[1].annotations is clean
+    assert not clean.parsed
