@@ -3,8 +3,8 @@
 bench/fresh3_dumps.py to bench/fresh7_dumps.py write their pages from the same parts (a
 headline dressed as a site dresses it, chrome lines, captions, a body with its gaps,
 wrapping and Markdown, pages pasted in a row, a digest's leads, closing lines, word counts
-as exports print them); keeping
-those parts here makes the halves' gold files agree on what each line is.
+as exports print them); keeping those parts here makes the halves' gold files agree on
+what each line is.
 """
 
 from __future__ import annotations

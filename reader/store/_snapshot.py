@@ -73,7 +73,8 @@ def snapshot_path(store: Path) -> Path:
 
 
 def runs_path(store: Path) -> Path:
-    """Where the snapshot's runs live."""
+    """Where the snapshot's runs live: a file of their own, so a writer appends the runs it
+    changed (`carry`) without writing the others again."""
     return store.with_name(store.name + RUNS_SUFFIX)
 
 
