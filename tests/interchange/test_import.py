@@ -7,7 +7,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reader.article import Article
@@ -427,6 +427,7 @@ def test_any_json_is_read_or_refused_in_one_line(doc: object) -> None:
 
 
 @given(st.sampled_from(_paths(_VALID)[1:]), _JSON)
+@example(("articles", 0, "meta"), {"\n": None})  # a key's newline in the message
 def test_a_valid_export_with_any_field_replaced_is_read_or_refused(
     path: tuple, value: object
 ) -> None:

@@ -20,8 +20,14 @@ class FormatProblem(ReaderError):
 
 
 def _shown(value: object) -> str:
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    text = repr(value) if not isinstance(value, str) else f'"{_one_line(value)}"'
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _one_line(text: str) -> str:
+    """Text as an error message (one line on stderr) may show it: a newline or another
+    control character in a key or value of an untrusted file escaped."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +46,7 @@ class Node:
 
     def place(self, key: str) -> str:
         """The dotted place of one of this object's fields."""
+        key = _one_line(key)
         return f"{self.where}.{key}" if self.where else key
 
     def raw(self, key: str, default: object = _MISSING) -> object:
