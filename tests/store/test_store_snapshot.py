@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.store import Store, _snapshot, _storage
+from reader.article import Article
+from reader.store import Placement, Store, _snapshot, _storage
 from reader.store import store as store_module
 from reader.store._changelog import log_path
 from reader.store._snapshot import snapshot_path
@@ -262,3 +264,27 @@ def _do(store: Store, op: str, article: str, at: int) -> None:
         store.set_state(article, "kept")
     elif op == "undo":
         store.undo()
+
+
+def test_placements_tags_and_imports_are_carried_too(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writes that are not undo steps or touch many articles at once (re-anchoring that
+    moves an annotation to another article or flags it an orphan, a tag renamed, an
+    import) reach the carried snapshot as a parse of the store reads them."""
+    _bulk_read(path)
+    with Store(path) as store:  # a2's one annotation moves: a2 holds none any more
+        (moving,) = store.annotations("a2")
+        store.place([Placement(moving.id, Article("a3", "/dumps/a.txt", 2, "Moved", BODY), 1, 8)])
+    with Store(path) as store:
+        first, *rest = store.annotations("a1")
+        store.place([Placement(first.id)])
+        store.rename_tag("claim", "assertion")
+        store.merge([replace(rest[-1], id="imported", article_id="a4", note="imported")])
+    _no_parsing(monkeypatch)
+    read = _bulk_read(path)
+    monkeypatch.undo()
+    assert read == _plain_read(path)
+    documents = read[0]
+    assert isinstance(documents, dict) and documents.keys() == {"a1", "a3", "a4"}
+    assert any(doc["orphaned"] for doc in documents["a1"])
