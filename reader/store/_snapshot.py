@@ -49,8 +49,12 @@ from reader.store.records import Document
 from reader.store.runs import DocumentRun
 
 SUFFIX = ".snapshot"
+"""What the snapshot's first file adds to the store's name: it lies beside the store, so it
+goes where the store goes, and its temp files start as the store's leftovers do."""
 RUNS_SUFFIX = ".snapshot-runs"
+"""The same for its runs file, named after the first so a listing shows them together."""
 _FORMAT = 4
+"""The snapshot's layout: a snapshot of another is stale (4: two files, orphans counted)."""
 MIN_BYTES = 1 << 20
 """Stores smaller than this keep no snapshot (parsing them takes a few milliseconds)."""
 _GARBAGE_SHARE = 1.0
