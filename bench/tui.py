@@ -139,21 +139,19 @@ class TimedApp(ReaderApp):
     ready_at: float = 0.0
 
     def on_ready(self) -> None:
+        """The first frame's time: what every figure of a start is counted from."""
         self.ready_at = time.perf_counter()
 
 
-class FillingApp(ReaderApp):
+class FillingApp(TimedApp):
     """Notes when the first frame was composed and when a big dump's last articles have
     joined the list."""
 
     filled: bool = False
-    ready_at: float = 0.0
-
-    def on_ready(self) -> None:
-        self.ready_at = time.perf_counter()
 
     def on_articles_found(self, message: ArticlesFound) -> None:
-        # Textual then calls `ReaderApp.on_articles_found` itself (every class in the MRO)
+        """The last batch's arrival: the list is filled (Textual then calls
+        `ReaderApp.on_articles_found` itself, as it calls every class in the MRO)."""
         self.filled = self.filled or message.done
 
 

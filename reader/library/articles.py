@@ -154,7 +154,7 @@ class Library:
         self._articles[position] = new
         self._position[new.id] = position
         del self._sources[old.id]
-        self._sources[new.id] = new.source
+        self._sources[new.id] = _held((new.source,))
         self._by_source[old.source].discard(old.id)
         self._by_source.setdefault(new.source, set()).add(new.id)
 
