@@ -287,10 +287,9 @@ _HIGHLIGHTS_HEADER = lazy(
 )
 _TERMINAL = lazy(r"[.!?…:;]['\"”’)\]]*$|[.!?…]\s*\(\w[^)]*\)$")
 _STOPS = frozenset(".!?…:;")
-_CLOSERS = "'\"”’)]"
-CLOSING_QUOTES = _CLOSERS
-"""What may follow a sentence's stop (closing quotes and brackets)."""
-"""What may follow a sentence's stop: `_TERMINAL`'s first branch, as string methods."""
+CLOSING_QUOTES = "'\"”’)]"
+"""What may follow a sentence's stop (closing quotes and brackets): `_TERMINAL`'s first
+branch, as string methods."""
 
 
 _FOLD_QUOTES = (
@@ -513,6 +512,6 @@ def ends_sentence(line: str) -> bool:
     text = line.strip()
     # `_TERMINAL`'s first branch without a search from every position of a long line: a
     # stop, then nothing but closing quotes and brackets.
-    if text.rstrip(_CLOSERS)[-1:] in _STOPS:
+    if text.rstrip(CLOSING_QUOTES)[-1:] in _STOPS:
         return True
     return text[-1:] == ")" and bool(_TERMINAL.search(text))

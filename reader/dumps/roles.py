@@ -86,7 +86,9 @@ def _nav_link(label: str) -> bool:
 
 
 CLOSERS = "*_\"'”’»)"
-"""Marks that may close a line after its last word: emphasis, quotes, a bracket."""
+"""Marks that may close a line after its last word: emphasis, quotes, a bracket. Wider
+than `chrome.CLOSING_QUOTES`, which closes a sentence: a headline may also be wrapped in
+Markdown emphasis (`*`, `_`) or guillemets, and no sentence stop is looked for here."""
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from typing import Generic, TypeVar
 
@@ -17,6 +18,7 @@ LEARNED = "learned"
 FIELDS = "fields"
 """Only the field model decides; the rules find where articles start."""
 RULES = "rules"
+"""The rules decide everything: the default, and what any other value of the setting means."""
 
 M = TypeVar("M")
 K = TypeVar("K")
@@ -32,23 +34,28 @@ def setting() -> str:
 
 class Trials(Generic[M, K]):
     """The model in charge, and where a trial keeps what the model was shown: training
-    reads each scored line's features this way, from the very code that splits."""
+    reads each scored line's features this way, from the very code that splits. The trials
+    under way are the running context's (a `ContextVar`), so a trial in one thread never
+    changes which model another thread (the app's loading worker) splits with."""
 
     def __init__(self, shipped: Callable[[], M], on: frozenset[str]) -> None:
         self._shipped = shipped
         self._on = on
-        self._chosen: list[tuple[M | None, list[K] | None]] = []
+        self._chosen: ContextVar[tuple[tuple[M | None, list[K] | None], ...]] = ContextVar(
+            "reader.dumps.trials", default=()
+        )
 
     def model(self) -> M | None:
         """A trial's model, else the shipped one if the setting turns it on (None: the
         rules decide)."""
-        if self._chosen:
-            return self._chosen[-1][0]
+        if chosen := self._chosen.get():
+            return chosen[-1][0]
         return self._shipped() if setting() in self._on else None
 
     def seen(self, item: K) -> None:
         """Keeps what a scored line was, for the trial that asked."""
-        kept = self._chosen[-1][1] if self._chosen else None
+        chosen = self._chosen.get()
+        kept = chosen[-1][1] if chosen else None
         if kept is not None:
             kept.append(item)
 
@@ -56,8 +63,8 @@ class Trials(Generic[M, K]):
     def using(self, model: M | None, kept: list[K] | None = None) -> Iterator[None]:
         """Split with `model` deciding (None: the rules) while the block runs, keeping each
         scored line in `kept` if given."""
-        self._chosen.append((model, kept))
+        token = self._chosen.set((*self._chosen.get(), (model, kept)))
         try:
             yield
         finally:
-            self._chosen.pop()
+            self._chosen.reset(token)

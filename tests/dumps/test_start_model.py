@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,19 @@ def test_the_model_decides_where_it_is_asked() -> None:
     with using(StartModel({}, -100.0, 0.0)):
         assert len(split_text(text)) == 1
     assert len(by_rules) == 4
+
+
+def test_a_trial_decides_only_in_its_own_thread() -> None:
+    """The app splits in worker threads: a trial under way elsewhere (training, a bench)
+    must not change which model they split with."""
+    text = CLASSIC.read_text(encoding="utf-8")
+    elsewhere: list[int] = []
+    with using(StartModel({}, -100.0, 0.0)):
+        assert len(split_text(text)) == 1
+        worker = threading.Thread(target=lambda: elsewhere.append(len(split_text(text))))
+        worker.start()
+        worker.join()
+    assert elsewhere == [4]
 
 
 def test_lines_name_the_learned_score() -> None:
