@@ -429,7 +429,9 @@ def _image_alt(facts: Sequence[Facts], i: int) -> bool:
 
 def _heading_is_the_title(facts: Sequence[Facts], i: int, draft: _Draft) -> None:
     """A heading repeating the `title:` field of the front matter above it: the heading
-    is the title as the article shows it, the field one of its metadata."""
+    is the title as the article shows it, the field one of its metadata. A heading's title
+    is not one a later title field replaces (`_titled_by_then`), whichever line gave it first."""
+    draft.title_line = -1
     if draft.placed is None:
         return
     for j in range(i):
