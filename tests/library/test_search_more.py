@@ -222,3 +222,30 @@ def test_text_that_folds_by_case_is_searched_without_a_folded_copy() -> None:
     assert held < text / 10
     (hit, *_) = index.search('"\u201cquoted\u201d \u2014 body 7"')
     assert articles[7].body[hit.start : hit.end] == "\u201cQuoted\u201d \u2014 body 7"
+
+
+def test_a_held_index_finds_what_a_fresh_one_does_and_lets_its_text_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While the dialog holds the index, each batch is lowered once, not at every key; the
+    hits stay the same, articles added meanwhile are found, and `release` drops the text."""
+    monkeypatch.setattr(search_module, "BATCH_ARTICLES", 2)
+    court, late = make_article("Court", "The court don’t sit."), make_article("Late", "Tennis.")
+    queries = ("tennis", "don't", "court", "nis")
+    expected = {query: SearchIndex([NIS, TENNIS, court, late]).search(query) for query in queries}
+    lowered: list[int] = []
+    real = search_module._lowered_text
+    monkeypatch.setattr(
+        search_module, "_lowered_text", lambda part: lowered.append(1) or real(part)
+    )
+    index = SearchIndex([NIS, TENNIS, court])
+    index.hold()
+    for query in queries:
+        assert index.search(query) == [h for h in expected[query] if h.article_id != late.id]
+    assert len(lowered) == 2  # two batches, each lowered once over four queries
+    index.add([late])
+    assert index.search("tennis") == expected["tennis"]
+    assert len(lowered) == 3  # the new batch only
+    index.release()
+    index.search("tennis")
+    assert len(lowered) == 6  # nothing kept: every batch lowered again

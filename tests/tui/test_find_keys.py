@@ -142,6 +142,19 @@ async def test_search_finds_notes_and_tags_and_whole_words_by_syntax_or_ctrl_g()
         assert app.query_one(ArticleView).current == (0, 7)
 
 
+async def test_the_search_dialog_holds_the_lowered_text_while_open_and_lets_it_go() -> None:
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        index = app.session.triage.search_index
+        await pilot.press("slash", *"tennis")
+        assert index._lowered  # each key of the query scanned the kept text
+        await pilot.press("escape")
+        assert index._lowered is None
+        await pilot.press("slash", *"ni", "enter")
+        assert app.screen is app.main and index._lowered is None
+
+
 async def test_match_jumps_say_where_they_are_in_the_footer_until_another_key() -> None:
     app = Noted(make_session(ARTICLES))
     async with app.run_test(size=SIZE) as pilot:

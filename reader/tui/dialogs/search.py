@@ -108,6 +108,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         come into sight): the first `STEP_SECONDS` of finding before this key's screen,
         the rest in further steps between keys, each key replacing the last query."""
         self._query = Query.parse(text, whole_words=self._whole_words)
+        self._triage.search_index.hold()  # each key scans; lowering the text again is spared
         self._run = self._triage.searching(self._query)
         self._step(self._run, first=True)
 
@@ -135,13 +136,16 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self.set_timer(STEP_GAP, lambda: self._step(run))
 
     def on_unmount(self) -> None:
-        """A search still going on stops with the dialog."""
+        """A search still going on stops with the dialog, and the text it kept goes."""
         self._run = None
+        self._triage.search_index.release()
 
     def _close(self, result: SearchPick | TagEveryHit | None) -> None:
         """Closes the dialog (kept for the next `/`): a search still going on stops, and
-        its hits (65,000 for a common word at 100,000 articles) are let go until then."""
+        its hits (65,000 for a common word at 100,000 articles) and the lowered text the
+        index kept for it are let go until then."""
         self._run = None
+        self._triage.search_index.release()
         self._hits = []
         self._results.show(self._hits)
         self.dismiss(result)
