@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.page_layout import CAPTIONS, Body, Title, lay_out, lay_out_lexis, lead_sentence
 
 FRESH3 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh3"
@@ -925,28 +925,6 @@ def trailers_02(t: dict[str, Text]) -> Dump:
     return dump
 
 
-BUILDERS = (
-    classic_01,
-    classic_02,
-    classic_03,
-    clipper_markdown_01,
-    clipper_markdown_02,
-    email_digest_01,
-    email_digest_02,
-    email_digest_03,
-    foreign_web_01,
-    foreign_web_02,
-    foreign_web_03,
-    lexisnexis_01,
-    lexisnexis_02,
-    long_intertitles_01,
-    long_intertitles_02,
-    nexis_factiva_01_factiva,
-    nexis_factiva_02_nexisuni,
-    trailers_01,
-    trailers_02,
-)
-
 SOURCES_HEAD = """# Third fresh held-out dumps: sources and licences
 
 Built by `python -m bench.fresh3_dumps` from [texts.txt](texts.txt); this file too. The
@@ -981,7 +959,7 @@ keeping the sources' attribution.
 """
 
 
-HALF = Half(BUILDERS, TEXTS, FRESH3, SOURCES_HEAD)
+HALF = Half(builders_in(globals()), TEXTS, FRESH3, SOURCES_HEAD)
 """The third fresh half (spent and tuned on from session 8)."""
 build = HALF.build
 main = HALF.main

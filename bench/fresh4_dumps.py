@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
@@ -989,29 +989,6 @@ def trailers_03(t: dict[str, Text]) -> Dump:
     return dump
 
 
-BUILDERS = (
-    classic_01,
-    classic_02,
-    classic_03,
-    clipper_markdown_01,
-    clipper_markdown_02,
-    email_digest_01,
-    email_digest_02,
-    email_digest_03,
-    foreign_web_01,
-    foreign_web_02,
-    foreign_web_03,
-    lexisnexis_01,
-    lexisnexis_02,
-    long_intertitles_01,
-    long_intertitles_02,
-    nexis_factiva_01_nexisuni,
-    nexis_factiva_02_factiva,
-    trailers_01,
-    trailers_02,
-    trailers_03,
-)
-
 SOURCES_HEAD = """# Fourth fresh held-out dumps: sources and licences
 
 Built by `python -m bench.fresh4_dumps` from [texts.txt](texts.txt); this file too. The
@@ -1051,7 +1028,7 @@ shared under CC BY 4.0, keeping the sources' attribution.
 """
 
 
-HALF = Half(BUILDERS, TEXTS, FRESH4, SOURCES_HEAD)
+HALF = Half(builders_in(globals()), TEXTS, FRESH4, SOURCES_HEAD)
 """The fourth fresh half: German and English Wikinews, Global Voices in three languages."""
 build = HALF.build
 main = HALF.main

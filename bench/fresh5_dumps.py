@@ -17,11 +17,10 @@ run on it and is never tuned on: only its aggregate score is read.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
@@ -950,29 +949,6 @@ def trailers_03(t: dict[str, Text]) -> Dump:
     return dump
 
 
-BUILDERS: tuple[Callable[[dict[str, Text]], Dump], ...] = (
-    classic_01,
-    classic_02,
-    classic_03,
-    clipper_markdown_01,
-    clipper_markdown_02,
-    email_digest_01,
-    email_digest_02,
-    email_digest_03,
-    foreign_web_01,
-    foreign_web_02,
-    foreign_web_03,
-    lexisnexis_01,
-    lexisnexis_02,
-    long_intertitles_01,
-    long_intertitles_02,
-    nexis_factiva_01_nexisuni,
-    nexis_factiva_02_factiva,
-    trailers_01,
-    trailers_02,
-    trailers_03,
-)
-
 SOURCES_HEAD = """# Fifth fresh held-out dumps: sources and licences
 
 Built by `python -m bench.fresh5_dumps` from [texts.txt](texts.txt); this file too. The
@@ -1011,7 +987,7 @@ attribution.
 """
 
 
-HALF = Half(BUILDERS, TEXTS, FRESH5, SOURCES_HEAD)
+HALF = Half(builders_in(globals()), TEXTS, FRESH5, SOURCES_HEAD)
 """The fifth fresh half: UK government press releases and Global Voices in five languages."""
 build = HALF.build
 main = HALF.main

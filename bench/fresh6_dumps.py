@@ -20,11 +20,11 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
@@ -947,29 +947,6 @@ def trailers_03(t: dict[str, Text]) -> Dump:
     return closed(dump, t, items, 3)
 
 
-BUILDERS: tuple[Callable[[dict[str, Text]], Dump], ...] = (
-    classic_01,
-    classic_02,
-    classic_03,
-    clipper_markdown_01,
-    clipper_markdown_02,
-    email_digest_01,
-    email_digest_02,
-    email_digest_03,
-    foreign_web_01,
-    foreign_web_02,
-    foreign_web_03,
-    lexisnexis_01,
-    lexisnexis_02,
-    long_intertitles_01,
-    long_intertitles_02,
-    nexis_factiva_01_nexisuni,
-    nexis_factiva_02_factiva,
-    trailers_01,
-    trailers_02,
-    trailers_03,
-)
-
 SOURCES_HEAD = """# Sixth fresh held-out dumps: sources and licences
 
 Built by `python -m bench.fresh6_dumps` from [texts.txt](texts.txt); this file too. The
@@ -1011,7 +988,7 @@ attribution.
 """
 
 
-HALF = Half(BUILDERS, TEXTS, FRESH6, SOURCES_HEAD)
+HALF = Half(builders_in(globals()), TEXTS, FRESH6, SOURCES_HEAD)
 """The sixth fresh half: 18F posts, Norwegian government texts, Catalan and Hungarian."""
 build = HALF.build
 main = HALF.main

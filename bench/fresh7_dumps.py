@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
     Item,
@@ -948,29 +948,6 @@ def trailers_03(t: dict[str, Text]) -> Dump:
     return lay_out_pages(dump, t, pages, 3)
 
 
-BUILDERS: tuple[Callable[[dict[str, Text]], Dump], ...] = (
-    classic_01,
-    classic_02,
-    classic_03,
-    clipper_markdown_01,
-    clipper_markdown_02,
-    email_digest_01,
-    email_digest_02,
-    email_digest_03,
-    foreign_web_01,
-    foreign_web_02,
-    foreign_web_03,
-    lexisnexis_01,
-    lexisnexis_02,
-    long_intertitles_01,
-    long_intertitles_02,
-    nexis_factiva_01_nexisuni,
-    nexis_factiva_02_factiva,
-    trailers_01,
-    trailers_02,
-    trailers_03,
-)
-
 SOURCES_HEAD = """# Seventh fresh held-out dumps: sources and licences
 
 Built by `python -m bench.fresh7_dumps` from [texts.txt](texts.txt); this file too. The
@@ -1034,7 +1011,7 @@ the sources' attribution and the MIT notice.
 """
 
 
-HALF = Half(BUILDERS, TEXTS, FRESH7, SOURCES_HEAD)
+HALF = Half(builders_in(globals()), TEXTS, FRESH7, SOURCES_HEAD)
 """The seventh fresh half: Česko.Digital posts in Czech, Global Voices in Swahili."""
 build = HALF.build
 main = HALF.main

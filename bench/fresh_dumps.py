@@ -14,9 +14,10 @@ half, `fresh/`, is scored only.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -725,26 +726,6 @@ def classic_02(t: dict[str, Text]) -> Dump:
     return dump
 
 
-BUILDERS = (
-    classic_01,
-    classic_02,
-    clipper_markdown_01,
-    clipper_markdown_02,
-    email_digest_01,
-    email_digest_02,
-    foreign_web_01,
-    foreign_web_02,
-    lexisnexis_01,
-    lexisnexis_02,
-    long_intertitles_01,
-    long_intertitles_02,
-    nexis_factiva_01_nexisuni,
-    nexis_factiva_02_factiva,
-    trailers_01,
-    trailers_02,
-)
-
-
 SOURCES_HEAD = """# Fresh held-out dumps: sources and licences
 
 Built by `python -m bench.fresh_dumps` from [texts.txt](texts.txt); this file too. These
@@ -815,6 +796,26 @@ def write_files(files: dict[str, str], argv: Sequence[str], default: Path) -> in
     return 0
 
 
+_BUILDER_NAME = re.compile(
+    r"(?:classic|clipper_markdown|email_digest|foreign_web|lexisnexis|long_intertitles"
+    r"|nexis_factiva|trailers)_\d\d(?:_[a-z]+)?"
+)
+"""A dump builder's name: the shape it pastes, a number, and for exports the tool."""
+
+
+def builders_in(namespace: Mapping[str, object]) -> tuple[Callable[[dict[str, Text]], Dump], ...]:
+    """The dump builders a half's module defines (its `globals()`), in name order: read from
+    the module, so a builder written there is built with no list of them to keep in step."""
+    module = namespace["__name__"]
+    return tuple(
+        builder
+        for name, builder in sorted(namespace.items())
+        if _BUILDER_NAME.fullmatch(name)
+        and callable(builder)
+        and getattr(builder, "__module__", None) == module
+    )
+
+
 @dataclass(frozen=True)
 class Half:
     """A set of real-text dumps as one builder module writes them: its builders, the texts
@@ -840,7 +841,7 @@ class Half:
         return write_files(self.build(), argv, self.folder)
 
 
-HALF = Half(BUILDERS, TEXTS, FRESH, SOURCES_HEAD)
+HALF = Half(builders_in(globals()), TEXTS, FRESH, SOURCES_HEAD)
 """The fresh half: Global Voices and Agência Brasil text in six languages."""
 build = HALF.build
 main = HALF.main

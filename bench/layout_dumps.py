@@ -18,7 +18,7 @@ import dataclasses
 import sys
 from collections.abc import Sequence
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.tune_dumps import CAPTION, TITLE, TUNE, _chrome, _page, _trailed
 
 TEXTS = TUNE / "texts.txt"
@@ -780,27 +780,7 @@ def trailers_13(t: dict[str, Text]) -> Dump:
     return dump
 
 
-BUILDERS = (
-    nexis_factiva_09_factiva,
-    nexis_factiva_10_factiva,
-    nexis_factiva_11_nexisuni,
-    foreign_web_18,
-    foreign_web_19,
-    clipper_markdown_06,
-    clipper_markdown_07,
-    clipper_markdown_08,
-    email_digest_11,
-    email_digest_12,
-    foreign_web_20,
-    trailers_12,
-    long_intertitles_06,
-    email_digest_13,
-    clipper_markdown_09,
-    trailers_13,
-)
-
-
-HALF = Half(BUILDERS, TEXTS, TUNE)
+HALF = Half(builders_in(globals()), TEXTS, TUNE)
 """Tune dumps in the layouts of tools and exports, from the tune texts."""
 build = HALF.build
 main = HALF.main

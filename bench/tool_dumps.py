@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.layout_dumps import _markdown, _with_intertitles
 from bench.tune_dumps import TITLE, TUNE, _page, _trailed
 
@@ -491,23 +491,7 @@ def email_digest_17(t: dict[str, Text]) -> Dump:
     return dump
 
 
-BUILDERS = (
-    email_digest_14,
-    email_digest_15,
-    nexis_factiva_12_factiva,
-    foreign_web_21,
-    trailers_14,
-    lexisnexis_06,
-    clipper_markdown_10,
-    long_intertitles_07,
-    foreign_web_22,
-    trailers_15,
-    email_digest_16,
-    email_digest_17,
-)
-
-
-HALF = Half(BUILDERS, TEXTS, TUNE)
+HALF = Half(builders_in(globals()), TEXTS, TUNE)
 """Tune dumps in the layouts of mail and clipping tools, from text already in tune."""
 build = HALF.build
 main = HALF.main

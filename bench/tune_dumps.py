@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import Dump, Half, Text, builders_in
 
 TUNE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "tune"
 TEXTS = TUNE / "texts.txt"
@@ -1132,34 +1132,7 @@ def email_digest_10(t: dict[str, Text]) -> Dump:
     return dump
 
 
-BUILDERS = (
-    foreign_web_09,
-    foreign_web_10,
-    foreign_web_11,
-    foreign_web_12,
-    email_digest_06,
-    email_digest_07,
-    nexis_factiva_06_factiva,
-    nexis_factiva_07_nexisuni,
-    trailers_06,
-    trailers_07,
-    foreign_web_13,
-    foreign_web_14,
-    foreign_web_15,
-    email_digest_08,
-    email_digest_09,
-    nexis_factiva_08_nexisuni,
-    trailers_08,
-    trailers_09,
-    foreign_web_16,
-    trailers_10,
-    trailers_11,
-    foreign_web_17,
-    email_digest_10,
-)
-
-
-HALF = Half(BUILDERS, TEXTS, TUNE)
+HALF = Half(builders_in(globals()), TEXTS, TUNE)
 """Generated tune dumps: chrome in other words, orders and formats than the hand-written ones."""
 build = HALF.build
 main = HALF.main
