@@ -22,6 +22,7 @@ one is what training yields.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import Counter
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bench.split_quality import REAL, Case, load_cases, score_case
-from bench.train_splitter import DIGITS, FOLDS, checksum, folds, newton
+from bench.train_splitter import DIGITS, FOLDS, check_shipped, checksum, folds, newton
 from reader.dumps import load_dump
 from reader.dumps.field_model import ARTEFACT, CLASSES, FieldModel, Scored, using
 from reader.dumps.start_model import StartModel
@@ -168,11 +169,7 @@ def main(argv: Sequence[str] = ()) -> int:
     cases = load_cases(REAL, TRAIN)
     found = lines(cases)
     if "--check" in argv:
-        shipped = ARTEFACT.read_text(encoding="utf-8")
-        chosen = json.loads(shipped)
-        same = artefact(cases, found, chosen["l2"], chosen["threshold"]) == shipped
-        print(f"the shipped field artefact {'is' if same else 'is not'} what training yields")
-        return 0 if same else 1
+        return check_shipped(ARTEFACT, functools.partial(artefact, cases, found), "field artefact")
     rules = judged(cases, None)
     by_half = cross_validate(cases, found, halves(cases))
     by_fold = cross_validate(cases, found, folds(cases))

@@ -21,12 +21,14 @@ shipped one is what training yields.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -207,16 +209,22 @@ def artefact(cases: Sequence[Case], found: Sequence[Candidate], l2: float, offse
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def check_shipped(path: Path, rebuild: Callable[[float, float], str], name: str) -> int:
+    """`--check`: 0 when the shipped artefact is byte for byte what training yields with the
+    L2 and threshold it records (so a change to features or data cannot ship unnoticed)."""
+    shipped = path.read_text(encoding="utf-8")
+    chosen = json.loads(shipped)
+    same = rebuild(chosen["l2"], chosen["threshold"]) == shipped
+    print(f"the shipped {name} {'is' if same else 'is not'} what training yields")
+    return 0 if same else 1
+
+
 def main(argv: Sequence[str] = ()) -> int:
     """Cross-validates, fits on every training dump and writes (or, `--check`, compares)."""
     cases = load_cases(REAL, TRAIN)
     found = candidates(cases)
     if "--check" in argv:
-        shipped = ARTEFACT.read_text(encoding="utf-8")
-        chosen = json.loads(shipped)
-        same = artefact(cases, found, chosen["l2"], chosen["threshold"]) == shipped
-        print(f"the shipped artefact {'is' if same else 'is not'} what training yields")
-        return 0 if same else 1
+        return check_shipped(ARTEFACT, functools.partial(artefact, cases, found), "artefact")
     rules = body_exact(cases, None)["body_exact"]
     right = cross_validate(cases, found)
     best = max(right, key=lambda key: (right[key], -abs(key[1]), key[0]))
