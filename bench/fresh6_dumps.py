@@ -27,6 +27,7 @@ from pathlib import Path
 from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
+    FACTIVA_ANY,
     Body,
     Item,
     Title,
@@ -824,12 +825,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Search Summary",
         'Text: regjeringen OR "Global Voices"',
         "Date: All Dates",
-        "Source: All Sources",
-        "Author: All Authors",
-        "Company: All Companies",
-        "Subject: All Subjects",
-        "Industry: All Industries",
-        "Region: All Regions",
+        *FACTIVA_ANY,
         "Language: Norwegian Or Catalan Or Hungarian",
         f"Results Found: {len(docs)}",
         "Timestamp: 12 April 2021 15:02",

@@ -40,6 +40,17 @@ class Body:
 CAPTIONS = "!"
 """In a list of chrome lines, where the article's published captions go."""
 
+FACTIVA_ANY = (
+    "Source: All Sources",
+    "Author: All Authors",
+    "Company: All Companies",
+    "Subject: All Subjects",
+    "Industry: All Industries",
+    "Region: All Regions",
+)
+"""The filters a Factiva search summary lists when a search set none: the same lines in
+every summary, whatever its text, dates and languages."""
+
 Item = str | Title | Body
 
 

@@ -23,6 +23,7 @@ import sys
 
 from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.layout_dumps import _markdown, _with_intertitles
+from bench.page_layout import FACTIVA_ANY
 from bench.tune_dumps import TITLE, TUNE, _page, _trailed
 
 TEXTS = TUNE / "texts.txt"
@@ -139,12 +140,7 @@ def nexis_factiva_12_factiva(t: dict[str, Text]) -> Dump:
         "Search Summary",
         "Text: global voices and (kino or cinema)",
         "Date: 01/01/2014 to 12/31/2015",
-        "Source: All Sources",
-        "Author: All Authors",
-        "Company: All Companies",
-        "Subject: All Subjects",
-        "Industry: All Industries",
-        "Region: All Regions",
+        *FACTIVA_ANY,
         "Language: English or German",
         "Results Found: 2",
         "Timeline: 01 January 2014 to 31 December 2015",
