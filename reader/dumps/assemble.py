@@ -206,7 +206,8 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
     for i, ruled, where, chance in moves:
         _move(facts[i].line.text, i, ruled, where, draft)
         placed[i] = (where, f"learned field {where} {chance:.2f} (rules: {ruled})")
-    draft.parts.sort(key=lambda part: part[2])
+    if moves:  # parts are appended in line order: only a moved line can be out of it
+        draft.parts.sort(key=lambda part: part[2])
 
 
 def _move(text: str, i: int, ruled: str, where: str, draft: _Draft) -> None:

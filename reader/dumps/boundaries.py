@@ -145,9 +145,9 @@ def iter_spans(
             more = len(buffer) - taken == step
         if i >= len(buffer):
             break
-        reason = _starts_here(buffer, i, start, layout, has_body, in_related)
         fact = buffer[i]
         in_related = (in_related or fact.role == "related") and not _is_body(fact)
+        reason = _starts_here(buffer, i, start, layout, has_body, in_related)
         if cut is not None and fact.line.number >= cut.line:
             cut.met = fact.line.number == cut.line and reason == HARD_START and not in_related
             if cut.met:
@@ -189,12 +189,14 @@ def _starts_here(
         return TITLE_FIELD
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
-    if not _candidate(facts, i, start):
-        return ""
+    if not (fact.shape and fact.role == "text"):
+        return ""  # no headline's shape: the gap is read only for lines that have one
+    gap_before = _gap_before(facts, i, start)
+    if gap_before < 1:
+        return ""  # a headline stands after a blank line
     if fact.line.heading > layout.title_heading > 0:
         return ""  # a `##` heading where articles open with `#` ones: a subheading
-    in_related = (in_related or fact.role == "related") and not _is_body(fact)
-    verdict = _score(facts, i, start, layout)
+    verdict = _score(facts, i, start, layout, gap_before)
     ruled = _starts_article(verdict, has_body, layout, in_related)
     # before any body text, only a repeated title restarts an article: the rules say when
     if has_body and (model := learned_model()) is not None:
@@ -261,13 +263,6 @@ def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> b
     )
 
 
-def _candidate(facts: Sequence[Facts], i: int, start: int) -> bool:
-    """A line that could be a headline: shaped like one, after a blank line, not a label.
-    (Most lines have no headline's shape: the gap is read only for those that do.)"""
-    fact = facts[i]
-    return bool(fact.shape) and fact.role == "text" and _gap_before(facts, i, start) >= 1
-
-
 _KICKER_WORDS = 3
 _KICKER_LINES = 3
 _BREADCRUMB_WORDS = 12
@@ -276,15 +271,7 @@ _BREADCRUMB_WORDS = 12
 def _gap_before(facts: Sequence[Facts], i: int, start: int) -> int:
     """The blank lines before a line, or before the labels right above it (a breadcrumb,
     a section name in capitals) when it sits under them with no blank line between."""
-    j = i
-    while (
-        j > start + 1
-        and i - j < _KICKER_LINES
-        and facts[j].line.gap_before <= 1
-        and _under_label(facts, j)
-    ):
-        j -= 1
-    return facts[j].line.gap_before
+    return facts[_labels_above(facts, i, start)].line.gap_before
 
 
 def _labels_above(facts: Sequence[Facts], i: int, start: int) -> int:
@@ -314,21 +301,13 @@ def _under_label(facts: Sequence[Facts], j: int) -> bool:
     return above.role == "chrome" and chrome.is_breadcrumb(above.line.text)
 
 
-def _breadcrumb(fact: Facts) -> bool:
-    return (
-        fact.role == "chrome"
-        and fact.words <= _BREADCRUMB_WORDS
-        and any(mark in fact.line.text for mark in "›»>/")
-    )
-
-
 def _label(fact: Facts) -> bool:
     """What stands over a headline on a page: a breadcrumb ("Accueil › Monde", "Notizie /
     Progetti") or a section name in capitals, bare or dressed ("▶ CULTURE")."""
     if fact.role == "chrome":
         if fact.meta and fact.meta[0][0] == "section":
             return True
-        return _breadcrumb(fact)
+        return fact.words <= _BREADCRUMB_WORDS and any(mark in fact.line.text for mark in "›»>/")
     return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS
 
 
@@ -391,11 +370,10 @@ def _opens_article(facts: Sequence[Facts], i: int) -> bool:
     return fact.role == "text" and credits.dateline(fact.line.text) is not None
 
 
-def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout) -> Verdict:
-    """The headline score of a candidate line, with the signals it was summed from (the
-    learned model reads them as features)."""
+def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_before: int) -> Verdict:
+    """The headline score of a candidate line (`gap_before`: the blank lines above it or its
+    labels), with the signals it was summed from (the learned model reads them as features)."""
     fact = facts[i]
-    gap_before = _gap_before(facts, i, start)
     gap = _gap_score(gap_before, layout.paragraph_gap)
     if gap and _framed(facts, i, layout) and not _binds_forward(facts, start, i):
         gap = FRAMED_SCORE

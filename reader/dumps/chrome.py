@@ -338,7 +338,7 @@ def is_chrome(line: str) -> bool:
         return False
     if _LOCAL_LABELS.match(text):
         return True
-    if any(mark in text for mark in _CRUMB_MARKS) and _CRUMBS.match(text):
+    if is_breadcrumb(text):
         return True
     label = _after_icon(text)
     return label is not None and (_is_chrome_word(label) or bool(_LOCAL_LABELS.match(label)))
