@@ -188,9 +188,13 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         articles = tuple(article for article in articles if article.body is not None)
     orphaned = 0
     if not fmt.keeps_orphans:
-        orphaned = sum(map(_orphaned_in, articles))
-        if orphaned:
-            articles = tuple(_without_orphans(article) for article in articles)
+        counts = list(map(_orphaned_in, articles))
+        orphaned = sum(counts)
+        if orphaned:  # only the articles holding orphans are rebuilt (their runs parsed)
+            articles = tuple(
+                _without_orphans(article) if count else article
+                for article, count in zip(articles, counts, strict=True)
+            )
     trimmed = replace(export, articles=articles)
     summary = ExportSummary(
         fmt.name, len(articles), trimmed.annotation_count, absent=absent, orphaned=orphaned
@@ -212,10 +216,7 @@ def _orphaned_in(article: ExportArticle) -> int:
 
 
 def _without_orphans(article: ExportArticle) -> ExportArticle:
-    """The article without its orphaned annotations; one that holds none is kept as it is,
-    so one orphan in the store does not make every article's run parsed and rebuilt."""
-    if not _orphaned_in(article):
-        return article
+    """The article without its orphaned annotations."""
     return replace(article, annotations=tuple(a for a in article.annotations if not a["orphaned"]))
 
 

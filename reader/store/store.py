@@ -605,8 +605,8 @@ class Store:
         it replaced (`before`, None when not every change since is known) current for it,
         so the next export need not parse the store (see `_snapshot.carry`)."""
         changed, self._changed_runs = self._changed_runs, set()
-        if before is None:
-            return
+        if before is None or not _snapshot.snapshot_path(self.path).exists():
+            return  # a small store, rewritten at every save, has none: nothing to gather
         raw = self._raw(ANNOTATIONS)
         grouped = {article_id: self._documents_of(article_id, raw) for article_id in changed}
         _snapshot.carry(self.path, before, after, SCHEMA_VERSION, self._snapshot_tables(), grouped)
@@ -1257,10 +1257,11 @@ class Store:
                 table.update(functools.partial(_replace_doc, dict(value)), doc_ids=[key])
             reversal = put(table_name, key, before)
         after = self._raw(table_name).get(key)
-        if table_name == ANNOTATIONS:
-            self._changed_runs.update(doc["article_id"] for doc in (before, after) if doc)
         if table_name in (ANNOTATIONS, ENTITY_EDITS):
-            index = self._by_article if table_name == ANNOTATIONS else self._edits_by_article
+            index = self._edits_by_article
+            if table_name == ANNOTATIONS:
+                self._changed_runs.update(doc["article_id"] for doc in (before, after) if doc)
+                index = self._by_article
             _reindex(index, key, before, after)
             if after is not None:
                 self._record_if_seen(after["article_id"])
