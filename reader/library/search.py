@@ -551,19 +551,16 @@ class _AnnotatedBatch:
     each followed by `_SEPARATOR`), so a term is found by `str.find` skipping between them."""
 
     entries: list[_Annotated]
-    starts: list[int]
-    """Where each annotation's folded note starts."""
-    tag_starts: list[int]
-    ends: list[int]
-    """Where each annotation's folded tags end."""
+    bounds: list[int]
+    """Where each piece starts (annotation k's note at 2k, its tags at 2k + 1), then one past
+    the end: laid out as a batch of articles is, so `_scan` reads both."""
     text: str
 
 
 def _annotated(annotations: Iterable[Annotation]) -> _AnnotatedBatch:
     folded_tags: dict[str, str] = {}
-    batch = _AnnotatedBatch([], [], [], [], "")
-    parts: list[str] = []
-    cursor = 0
+    entries: list[_Annotated] = []
+    pieces: list[str] = []
     for annotation in annotations:
         if not annotation.note and not annotation.tags:
             continue
@@ -572,17 +569,12 @@ def _annotated(annotations: Iterable[Annotation]) -> _AnnotatedBatch:
         tags = folded_tags.get(joined)
         if tags is None:
             tags = folded_tags[joined] = fold(joined)[0]
-        batch.entries.append(
+        entries.append(
             _Annotated(annotation.article_id, annotation.id, note, note_map, tags, joined)
         )
-        batch.starts.append(cursor)
-        batch.tag_starts.append(cursor + len(note) + 1)
-        cursor += len(note) + 1 + len(tags)
-        batch.ends.append(cursor)
-        cursor += 1
-        parts.extend((note, _SEPARATOR, tags, _SEPARATOR))
-    batch.text = "".join(parts)
-    return batch
+        pieces += (note, tags)
+    text = "".join(piece + _SEPARATOR for piece in pieces)
+    return _AnnotatedBatch(entries, _bounds(map(len, pieces)), text)
 
 
 class AnnotationTexts:
@@ -592,7 +584,7 @@ class AnnotationTexts:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._revision = -1
-        self._batch = _AnnotatedBatch([], [], [], [], "")
+        self._batch = _AnnotatedBatch([], [0], "")
 
     def search(self, query: Query | str) -> list[Hit]:
         """`search_annotations` over the store's annotations, in the store's order."""
@@ -614,16 +606,8 @@ def _search_annotated(batch: _AnnotatedBatch, query: Query | str) -> list[Hit]:
     if parsed.empty:
         return []
     terms = sorted(parsed.terms, key=len, reverse=True)
-    text, starts, ends = batch.text, batch.starts, batch.ends
-    hits: list[Hit] = []
-    found = parsed.find(text, terms[0])
-    while found >= 0:
-        number = bisect.bisect_right(starts, found) - 1
-        start, end = starts[number], ends[number]
-        if all(parsed.find(text, term, start, end) >= 0 for term in terms[1:]):
-            hits.append(_annotated_hit(batch, number, parsed, terms, found))
-        found = parsed.find(text, terms[0], end + 1)
-    return hits
+    found = _scan(batch.text, batch.bounds, [], parsed.needles(), None)
+    return [_annotated_hit(batch, number, parsed, terms, at) for number, (at, _) in found]
 
 
 def _annotated_hit(
@@ -632,7 +616,7 @@ def _annotated_hit(
     """The earliest match in the note, else the first in the tags (`lead_at`: the first
     occurrence of `terms[0]` in this annotation, so only the other terms are looked for)."""
     entry, text = batch.entries[number], batch.text
-    start, tag_start = batch.starts[number], batch.tag_starts[number]
+    start, tag_start = batch.bounds[2 * number], batch.bounds[2 * number + 1]
     in_note = lead_at < tag_start
     best, length = (lead_at, len(terms[0])) if in_note else (-1, 0)
     for term in terms[1:]:
