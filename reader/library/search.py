@@ -418,16 +418,12 @@ def _in_folded(
     """Hits in the folded articles, with their places in the batch."""
     if not part.ids:
         return []
-    found = []
-    for number, span in _scan(part.text, part.bounds, part.ids, needles, within):
-        field, start, end = _shown(part.text, part.bounds, number, needles, span)
-        piece = part.bounds[2 * number + (field == "body")]
+
+    def original(number: int, field: Field, start: int, end: int) -> Range:
         title_map, body_map = part.maps.get(number, (None, None))
-        start, end = fold_span(
-            body_map if field == "body" else title_map, start - piece, end - piece
-        )
-        found.append((part.numbers[number], Hit(part.ids[number], field, start, end)))
-    return found
+        return fold_span(body_map if field == "body" else title_map, start, end)
+
+    return _hits(part.text, part.bounds, part.numbers, part.ids, needles, within, original)
 
 
 def _lowered_text(part: _Plain) -> bytes:
@@ -443,14 +439,32 @@ def _in_plain(
     part: _Plain, text: bytes, needles: list[Needle], within: Container[str] | None
 ) -> list[tuple[int, Hit]]:
     """Hits in the articles that fold by case, searched in `text`, their lowered UTF-8."""
-    bounds = part.bounds
+
+    def original(number: int, field: Field, start: int, end: int) -> Range:
+        piece = part.bounds[2 * number + (field == "body")]
+        begin = start - 2 * text.count(_CURLY_LEAD, piece, piece + start)
+        return begin, begin + end - start - 2 * text.count(_CURLY_LEAD, piece + start, piece + end)
+
+    return _hits(text, part.bounds, part.numbers, part.ids, needles, within, original)
+
+
+def _hits(
+    text: str | bytes,
+    bounds: Sequence[int],
+    numbers: Sequence[int],
+    ids: list[str],
+    needles: list[Needle],
+    within: Container[str] | None,
+    original: Callable[[int, Field, int, int], Range],
+) -> list[tuple[int, Hit]]:
+    """Each matching article's hit with its place in the batch: its shown match, as a
+    span of its title or body in `text`, taken back to the original text by `original`."""
     found = []
-    for number, span in _scan(text, bounds, part.ids, needles, within):
+    for number, span in _scan(text, bounds, ids, needles, within):
         field, start, end = _shown(text, bounds, number, needles, span)
         piece = bounds[2 * number + (field == "body")]
-        begin = start - piece - 2 * text.count(_CURLY_LEAD, piece, start)
-        stop = begin + end - start - 2 * text.count(_CURLY_LEAD, start, end)
-        found.append((part.numbers[number], Hit(part.ids[number], field, begin, stop)))
+        begin, stop = original(number, field, start - piece, end - piece)
+        found.append((numbers[number], Hit(ids[number], field, begin, stop)))
     return found
 
 
