@@ -88,43 +88,39 @@ class _Draft:
     noted: dict[int, list[tuple[str, str]]] | None = None
     """Kept only while the field model decides: what each line noted in `meta`, so a line
     it moves to the body takes its values with it."""
-    current: int = -1
-    """The line whose values are being noted (-1: none in particular)."""
 
     def place(self, i: int, where: str, rule: str) -> None:
         if self.placed is not None:
             self.placed[self.offset + i] = (where, rule)
 
-    def note(self, key: str, value: str) -> None:
+    def note(self, key: str, value: str, line: int = -1) -> None:
+        """Adds `value` to `meta[key]`, and to what `line` noted (-1: no line in particular)."""
         if value and value not in self.meta.setdefault(key, []):
             self.meta[key].append(value)
-        if value and self.noted is not None and self.current >= 0:
-            self.noted.setdefault(self.current, []).append((key, value))
+        if value and self.noted is not None and line >= 0:
+            self.noted.setdefault(line, []).append((key, value))
 
     def note_line(self, i: int, key: str, value: str, rule: str) -> None:
         """Notes a line's text (or what it says) under `key`, and where it went."""
-        self.current = self.offset + i
-        self.note(key, value)
-        text = self.facts[self.offset + i].line.text
+        line = self.offset + i
+        self.note(key, value, line)
+        text = self.facts[line].line.text
         if value != text and not kept_in(text, (value,)):
-            self.note("as_written", text)  # a caption without its label, a numbered item
-        self.current = -1
+            self.note("as_written", text, line)  # a caption without its label, a numbered item
         self.place(i, "meta", f"{rule} -> meta.{key}")
 
     def note_all(self, i: int, fact: Facts, rule: str) -> None:
-        text = fact.line.text
-        self.current = self.offset + i
+        text, line = fact.line.text, self.offset + i
         for key, value in fact.meta:
-            self.note(key, value)
+            self.note(key, value, line)
         if not fact.meta:
-            self.note("chrome", text)
+            self.note("chrome", text, line)
         elif fact.line.front_matter:
-            self.note("front_matter", fact.line.as_written)  # quotes, `---` and all
+            self.note("front_matter", fact.line.as_written, line)  # quotes, `---` and all
         elif fact.role == "field" or (fact.role == "url" and fact.meta[0][1] != text):
-            self.note("fields", text)  # labelled lines as written, labels and all
+            self.note("fields", text, line)  # labelled lines as written, labels and all
         elif not kept_in(text, [value for _, value in fact.meta]):
-            self.note("as_written", text)  # "Updated 07 November 2025": the values drop words
-        self.current = -1
+            self.note("as_written", text, line)  # "Updated 07 November 2025": values drop words
         keys = ",".join(key for key, _ in fact.meta) or "chrome"
         self.place(i, "meta", f"{rule} -> meta.{keys}")
 
@@ -219,9 +215,7 @@ def _move(text: str, i: int, ruled: str, where: str, draft: _Draft) -> None:
     else:
         draft.parts = [part for part in draft.parts if part[2] != i]
     if where == "meta":
-        draft.current = i
-        draft.note("chrome", text)
-        draft.current = -1
+        draft.note("chrome", text, i)
     elif where == "subhead":
         draft.parts.append((chrome.strip_emphasis(text), "subheading", i))
     else:
@@ -267,9 +261,7 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             quoted = True
         elif fact.role == "field" and fact.meta[0][0] == "title" and not _titled_by_then(draft):
             if draft.title_line >= 0:  # "Late Edition" over "HEADLINE: …": a label, not it
-                draft.current = draft.title_line
-                draft.note("section", draft.title)
-                draft.current = -1
+                draft.note("section", draft.title, draft.title_line)
                 draft.place(
                     draft.title_line, "meta", "lead: a line over the title field -> meta.section"
                 )
@@ -628,9 +620,7 @@ def _trim_trailer(draft: _Draft) -> None:
             return
         if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
             return
-        draft.current = line
-        draft.note("chrome", text)
-        draft.current = -1
+        draft.note("chrome", text, line)
         if draft.placed is not None:
             draft.placed[line] = ("meta", "trailer after the last paragraph -> meta.chrome")
         draft.parts.pop()
