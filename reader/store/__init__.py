@@ -12,7 +12,12 @@ from reader.lazy import lazy_exports
 if TYPE_CHECKING:
     from reader.store._raw_write import write_all
     from reader.store._snapshot import snapshot_files
-    from reader.store._storage import remove_stale_temp_files, temp_name, write_atomically
+    from reader.store._storage import (
+        remove_stale_temp_files,
+        temp_name,
+        write_atomically,
+        write_replacing,
+    )
     from reader.store.errors import (
         StoreError,
         StoreInputError,
@@ -56,6 +61,7 @@ __all__ = [
     "temp_name",
     "write_all",
     "write_atomically",
+    "write_replacing",
 ]
 
 _EXPORTS = {
@@ -64,6 +70,7 @@ _EXPORTS = {
     "write_all": "_raw_write",
     "snapshot_files": "_snapshot",
     "write_atomically": "_storage",
+    "write_replacing": "_storage",
     "StoreError": "errors",
     "StoreInputError": "errors",
     "StoreLocked": "errors",

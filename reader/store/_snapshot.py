@@ -45,6 +45,7 @@ import orjson
 
 from reader.store import _changelog
 from reader.store._raw_write import write_all
+from reader.store._storage import write_replacing
 from reader.store.records import Document
 from reader.store.runs import DocumentRun
 
@@ -243,23 +244,9 @@ def _write_index(
 
 
 def _write(path: Path, parts: list[bytes]) -> _changelog.Identity:
-    """Writes `parts` to a temp file renamed over `path`; the identity of the file written.
-    A failure or a signal removes the temp file."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            for part in parts:  # one write each: joined, 40 MB more to copy
-                write_all(fd, part)
-            written = _changelog.identity(os.fstat(fd))
-        finally:
-            os.close(fd)
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return written
+    """Writes `parts` as the file at `path` (readable by its owner alone, as the store is);
+    the identity of the file written."""
+    return _changelog.identity(write_replacing(path, parts, 0o600))
 
 
 def _header(base: _changelog.Identity, version: int, runs: _changelog.Identity) -> dict[str, Any]:

@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import orjson
 
-from reader.store import remove_stale_temp_files, temp_name, write_all
+from reader.store import remove_stale_temp_files, write_replacing
 
 FILE = "prodigy-tokens.bin"
 """The cache's file inside the workspace cache folder."""
@@ -116,7 +115,7 @@ class TokenCache:
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             remove_stale_temp_files(self.path)
-            _write(self.path, parts)
+            write_replacing(self.path, parts)
 
     def _read(self) -> None:
         try:
@@ -152,20 +151,3 @@ def _fits(place: object, size: int) -> bool:
         and place[0] + place[1] + place[2] <= size
         and place[2] % array(_STARTS).itemsize == 0
     )
-
-
-def _write(path: Path, parts: Sequence[bytes | memoryview]) -> None:
-    """Writes `parts` to a temp file renamed over `path`; a failure or a signal removes it."""
-    temp = temp_name(path)
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            for part in parts:
-                write_all(fd, part)
-        finally:
-            os.close(fd)
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
