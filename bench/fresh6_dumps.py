@@ -38,6 +38,7 @@ from bench.page_layout import (
     lay_out_pages,
     lay_out_spaced,
     lead,
+    lexis_date,
     markdown,
     word_count,
 )
@@ -87,8 +88,7 @@ def _day(text: Text) -> datetime:
 
 def _us_day(text: Text) -> str:
     """`March 24, 2020 Tuesday`, as LexisNexis and Nexis Uni print a date."""
-    day = _day(text)
-    return f"{day:%B} {day.day}, {day:%Y %A}"
+    return lexis_date(_day(text))
 
 
 # classic ---------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from bench.page_layout import (
     lay_out_spaced,
     lead,
     lead_sentence,
+    lexis_date,
     markdown,
     word_count,
 )
@@ -114,8 +115,7 @@ def _sw_day(text: Text) -> str:
 
 def _us_day(text: Text) -> str:
     """`November 9, 2020 Monday`, as LexisNexis and Nexis Uni print a date."""
-    day = _day(text)
-    return f"{day:%B} {day.day}, {day:%Y %A}"
+    return lexis_date(_day(text))
 
 
 # classic ---------------------------------------------------------------------------

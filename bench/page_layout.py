@@ -13,6 +13,7 @@ import dataclasses
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from bench.fresh_dumps import Dump, Text
 
@@ -153,6 +154,12 @@ def lay_out_spaced(dump: Dump, index: int, text: Text, short: int = 70) -> None:
             dump.gap(2 if is_short or previous_short else 1)
         dump.put(paragraph, index, kind)
         previous_short = is_short
+
+
+def lexis_date(day: datetime) -> str:
+    """`November 9, 2020 Monday`, as LexisNexis and Nexis Uni print a date: every half that
+    pastes their exports dates its documents so."""
+    return f"{day:%B} {day.day}, {day:%Y %A}"
 
 
 def word_count(text: Text) -> str:

@@ -22,16 +22,19 @@ Bulgarian and Spanish, pasted by bench/fresh5_dumps.py in all eight shapes, like
 committed before any run), the `fresh6` half (whole 18F blog posts with their
 intertitles, Norwegian government texts in Bokmål and Nynorsk, Global Voices in Catalan and
 Hungarian, pasted by bench/fresh6_dumps.py in all eight shapes, likewise committed before
-any run) and the `fresh7` half (whole Česko.Digital blog posts and press releases in Czech
+any run), the `fresh7` half (whole Česko.Digital blog posts and press releases in Czech
 with their intertitles, Global Voices stories in Swahili, pasted by bench/fresh7_dumps.py in
 all eight shapes, likewise committed before any run, and judging the learned line model
-built in session 9).
+built in session 9) and the `fresh8` half (Kubernetes blog posts in Ukrainian and Japanese,
+several whole with their intertitles, interviews among them, pasted by bench/fresh8_dumps.py
+in all eight shapes, likewise committed and landed before any run, and judging the rules and
+field model reworked in session 10).
 
 `READER_SPLITTER=learned python -m bench.split_quality` scores the learned start model
 instead of the rules; it is trained on tune, fresh, fresh2, fresh3 and fresh4
 (bench/train_splitter.py), so only the other halves judge it. It turns on the learned
 field model too (`READER_SPLITTER=fields`: that one alone), trained on every half but
-heldout and fresh7 (bench/train_fields.py), so only those two judge it.
+heldout, fresh7 and fresh8 (bench/train_fields.py), so only those judge it.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ SPLITS = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
 )
 SHOWN = ("tune", "fresh3")
 """The halves whose misses `--show` prints: the tune half and fresh3, spent and tuned on."""

@@ -1,7 +1,7 @@
 """Fits the splitter's field model (`reader/dumps/field_model.json`): `make train-splitter`.
 
 The training text is the gold of the real-text halves that may be trained on (`TRAIN`);
-heldout and fresh7 judge the result and are never read here. Each dump is split with the
+heldout, fresh7 and fresh8 judge the result and are never read here. Each dump is split with the
 rules deciding, and every line inside an article that the rules put in meta, a subhead or
 the body is kept with its features (`reader.dumps.field_features`) and its gold field
 (lines whose gold place is the dump's matter or a separator are left out).
@@ -38,7 +38,7 @@ from reader.dumps.field_model import ARTEFACT, CLASSES, FieldModel, Scored, usin
 from reader.dumps.start_model import StartModel
 
 TRAIN = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-"""The halves trained on: every half but heldout and fresh7, which judge the result."""
+"""The halves trained on: every half but heldout, fresh7 and fresh8, which judge the result."""
 L2S = (3.0, 10.0, 30.0, 100.0, 300.0)
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 """Probabilities an override may need, tried."""

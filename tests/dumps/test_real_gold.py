@@ -14,6 +14,7 @@ from bench import (
     fresh5_dumps,
     fresh6_dumps,
     fresh7_dumps,
+    fresh8_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -39,7 +40,7 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh3"].values()) >= 2
     assert set(shapes["fresh4"]) == set(shapes["tune"])
     assert min(shapes["fresh4"].values()) >= 2
-    for split in ("fresh5", "fresh6", "fresh7"):
+    for split in ("fresh5", "fresh6", "fresh7", "fresh8"):
         assert set(shapes[split]) == set(shapes["tune"])
         assert min(shapes[split].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
@@ -60,6 +61,7 @@ def test_no_article_is_in_two_halves() -> None:
     later = sources["fresh3"] | sources["fresh4"] | sources["fresh5"]
     assert not (earlier | later) & sources["fresh6"]
     assert not (earlier | later | sources["fresh6"]) & sources["fresh7"]
+    assert not (earlier | later | sources["fresh6"] | sources["fresh7"]) & sources["fresh8"]
 
 
 @pytest.mark.parametrize(
@@ -72,8 +74,9 @@ def test_no_article_is_in_two_halves() -> None:
         fresh5_dumps.HALF,
         fresh6_dumps.HALF,
         fresh7_dumps.HALF,
+        fresh8_dumps.HALF,
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"],
 )
 def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
     built = half.build()
@@ -82,7 +85,7 @@ def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
         assert (half.folder / name).read_text(encoding="utf-8") == content, name
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7"])
+@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"])
 def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
     for case in CASES:
@@ -146,6 +149,33 @@ def test_the_seventh_fresh_half_is_in_new_languages_from_new_sources() -> None:
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
     long_texts = [c for c in CASES if c.split == "fresh7" and c.shape == "long_intertitles"]
     assert sum(1 for c in long_texts for *_, field in c.runs if field == "subhead") >= 20
+
+
+def test_the_eighth_fresh_half_is_in_new_languages_from_a_new_source() -> None:
+    eighth = [a for c in CASES if c.split == "fresh8" for a in c.articles]
+    assert {"ja", "uk"} == {str(a["language"]) for a in eighth}
+    assert len(eighth) >= 90
+    earlier = {str(a["title"]).casefold() for c in CASES if c.split != "fresh8" for a in c.articles}
+    assert not earlier & {str(a["title"]).casefold() for a in eighth}
+    earlier_halves = (
+        fresh_dumps,
+        fresh2_dumps,
+        fresh3_dumps,
+        fresh4_dumps,
+        fresh5_dumps,
+        fresh6_dumps,
+        fresh7_dumps,
+    )
+    earlier_texts = [t for half in earlier_halves for t in read_texts(half.TEXTS).values()]
+    earlier_paragraphs = {body for t in earlier_texts for _, body in t.blocks}
+    for text in read_texts(fresh8_dumps.TEXTS).values():
+        assert text.url.startswith("https://kubernetes.io/"), text.id
+        assert text.url not in {t.url for t in earlier_texts}, text.id
+        assert text.licence == "CC BY 4.0", text.id
+        assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
+        assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
+    long_texts = [c for c in CASES if c.split == "fresh8" and c.shape == "long_intertitles"]
+    assert sum(1 for c in long_texts for *_, field in c.runs if field == "subhead") >= 15
 
 
 @pytest.mark.parametrize(
