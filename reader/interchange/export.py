@@ -30,7 +30,7 @@ from reader.store import (
     remove_stale_temp_files,
     temp_name,
     write_all,
-    write_atomically,
+    write_replacing,
 )
 from reader.store.runs import DocumentRun
 from reader.workspace import Workspace
@@ -229,11 +229,11 @@ def render(export: Export, fmt: ExportFormat) -> tuple[Rendered, ExportSummary]:
 def write(rendered: Rendered, path: Path) -> None:
     """Writes a file or folder export atomically: a crash leaves the old state, not half a file.
 
-    A file replaces what was there (temp file, fsync, rename). A folder must be new or
-    empty, so an export never mixes with the files of another; it is filled under a
-    hidden temporary name and renamed when complete. Its files are not fsynced one by
-    one (thousands of syncs took seconds): a power cut may cost the export, which can
-    be made again, never the store.
+    A file replaces what was there (temp file, rename). A folder must be new or empty, so
+    an export never mixes with the files of another; it is filled under a hidden
+    temporary name and renamed when complete. Neither is synced (a folder's thousands of
+    syncs took seconds; a 50 MB file's sync was the longest wait of a whole `reader
+    export`): a power cut may cost the export, which can be made again, never the store.
     """
     if isinstance(rendered, bytes):
         if path.is_dir():
@@ -314,7 +314,7 @@ def _write_file(payload: bytes, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(path)
-        write_atomically(path, payload)
+        write_replacing(path, (payload,))
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
 

@@ -236,6 +236,24 @@ def test_a_brat_export_needs_a_new_or_empty_folder(export: Export, tmp_path: Pat
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_file_export_replaces_the_old_file_whole_without_waiting_for_the_disk(
+    export: Export, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export can be made again, so it is renamed into place but not synced (a 50 MB
+    sync was the longest wait of `reader export`); the store is synced, the export not."""
+    target = tmp_path / "out" / "export.json"
+    target.parent.mkdir()
+    target.write_bytes(b"the export before")
+    synced: list[int] = []
+    monkeypatch.setattr("os.fsync", synced.append)
+    rendered, _ = render(export, FORMATS["json"])
+    write(rendered, target)
+    assert isinstance(rendered, bytes)
+    assert target.read_bytes() == rendered
+    assert synced == []
+    assert [p.name for p in target.parent.iterdir()] == ["export.json"]
+
+
 @given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1))
 def test_brat_types_are_safe_and_map_back_to_the_tag(tag: str) -> None:
     label = brat_type(tag)
