@@ -38,8 +38,11 @@ from reader.workspace import Workspace
 if TYPE_CHECKING:  # the stories come from the caller; `reader export` without them skips it
     from reader.library.stories import Stories
 
-Rendered = bytes | Mapping[str, bytes]
-"""A file's bytes, or a folder's file names and bytes."""
+Pieces = list[bytes]
+"""A file's bytes in pieces, written one after another (see `render`)."""
+
+Rendered = bytes | Pieces | Mapping[str, bytes]
+"""A file's bytes (whole or in pieces), or a folder's file names and bytes."""
 
 
 class ExportError(ReaderError):
@@ -89,7 +92,8 @@ FORMATS: dict[str, ExportFormat] = {
     for f in (
         ExportFormat(
             "json", ".json", "reader's own document (lossless; `reader import` reads it)",
-            _Renderer("json_doc"), needs_text=False, keeps_orphans=True, entities=True,
+            _Renderer("json_doc", "pieces"), needs_text=False, keeps_orphans=True,
+            entities=True,
         ),
         ExportFormat(
             "jsonl", ".jsonl", "Prodigy tasks, one article per line (prodigy db-in)",
@@ -220,10 +224,17 @@ def _without_orphans(article: ExportArticle) -> ExportArticle:
     return replace(article, annotations=tuple(a for a in article.annotations if not a["orphaned"]))
 
 
-def render(export: Export, fmt: ExportFormat) -> tuple[Rendered, ExportSummary]:
-    """The format's bytes (or files) for the export, with the summary."""
+def render(
+    export: Export, fmt: ExportFormat, *, in_pieces: bool = False
+) -> tuple[Rendered, ExportSummary]:
+    """The format's bytes (or files) for the export, with the summary. `in_pieces`: a file
+    may come as `Pieces` for `write` (the json format's annotations, 50 MB at 100,000, are
+    then never copied into one buffer); otherwise its bytes are joined."""
     trimmed, summary = prepare(export, fmt)
-    return fmt.render(trimmed), summary
+    rendered = fmt.render(trimmed)
+    if isinstance(rendered, list) and not in_pieces:
+        return b"".join(rendered), summary
+    return rendered, summary
 
 
 def write(rendered: Rendered, path: Path) -> None:
@@ -235,12 +246,12 @@ def write(rendered: Rendered, path: Path) -> None:
     syncs took seconds; a 50 MB file's sync was the longest wait of a whole `reader
     export`): a power cut may cost the export, which can be made again, never the store.
     """
-    if isinstance(rendered, bytes):
-        if path.is_dir():
-            raise ExportError(f"{path} is a folder; name a file to export to")
-        _write_file(rendered, path)
-    else:
+    if isinstance(rendered, Mapping):
         _write_folder(rendered, path)
+        return
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; name a file to export to")
+    _write_file([rendered] if isinstance(rendered, bytes) else rendered, path)
 
 
 def gather(
@@ -289,7 +300,7 @@ def export_to_folder(
         export = gather(store, articles, workspace, selection, with_text=with_text)
         if stories:
             export = with_stories(export, stories)
-        rendered, _summary = render(export, chosen)
+        rendered, _summary = render(export, chosen, in_pieces=True)
         path = _fresh_path(exports_dir, chosen, export.exported)
         write(rendered, path)
     return path
@@ -307,14 +318,14 @@ def _fresh_path(folder: Path, fmt: ExportFormat, exported: str) -> Path:
     return candidate
 
 
-def _write_file(payload: bytes, path: Path) -> None:
+def _write_file(payload: Pieces, path: Path) -> None:
     blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
     if blocking is not None:
         raise ExportError(f"cannot write {path}: {blocking} is a file, not a folder")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(path)
-        write_replacing(path, (payload,))
+        write_replacing(path, payload)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
 

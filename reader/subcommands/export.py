@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -138,9 +138,9 @@ def run(args: argparse.Namespace) -> int:
 
         export = with_stories(export, find_stories(list({a.id: a for a in articles}.values())))
     with collector_paused():
-        rendered, summary = render(export, fmt)
-        if args.output is None and isinstance(rendered, bytes):
-            sys.stdout.buffer.write(rendered)
+        rendered, summary = render(export, fmt, in_pieces=True)
+        if args.output is None and not isinstance(rendered, Mapping):
+            sys.stdout.buffer.writelines([rendered] if isinstance(rendered, bytes) else rendered)
             sys.stdout.flush()
         else:
             write(rendered, args.output)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import orjson
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -33,3 +34,35 @@ def test_text_without_controls_is_orjson_itself() -> None:
 @given(st.lists(st.text(alphabet=st.characters(max_codepoint=0x2FF, exclude_categories=("Cs",)))))
 def test_the_same_bytes_as_the_former_regex_pass(texts: list[str]) -> None:
     assert json_out.dumps(texts) == _former(texts)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet=st.characters(max_codepoint=0x2FF, exclude_categories=("Cs",))),
+            st.booleans(),
+        )
+    )
+)
+def test_spliced_pieces_join_to_the_document_with_the_json_in_place(
+    items: list[tuple[str, bool]],
+) -> None:
+    """Each value marked to be spliced is given apart as its JSON; the pieces, joined, are
+    what `dumps` writes of the document holding those values, controls escaped alike."""
+    whole = [{"text": text, "n": [1, 2]} for text, _apart in items]
+    spliced: list[bytes] = []
+    marked: list[object] = []
+    for value, (_text, apart) in zip(whole, items, strict=True):
+        if apart:
+            spliced.append(orjson.dumps(value, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  "))
+            marked.append(json_out.SPLICE)
+        else:
+            marked.append(value)
+    pieces = json_out.dumps_spliced(marked, spliced, indent=True, newline=True)
+    assert b"".join(pieces) == json_out.dumps(whole, indent=True, newline=True)
+    assert len(pieces) == 2 * len(spliced) + 1
+
+
+def test_a_spliced_value_for_no_place_is_refused() -> None:
+    with pytest.raises(ValueError, match="1 places for 2 spliced values"):
+        json_out.dumps_spliced([json_out.SPLICE], [b"1", b"2"])

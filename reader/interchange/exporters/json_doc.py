@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import orjson
-
 from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export, ExportArticle
 from reader.store.runs import DocumentRun
 from reader.text import json_out
@@ -34,14 +32,13 @@ SCHEMA_FILE = "export-v2.schema.json"
 """The schema of this version, in the `reader.interchange` package's schemas folder."""
 
 
-def document(export: Export, *, spliced: bool = False) -> dict[str, Any]:
+def document(export: Export, *, spliced: list[bytes] | None = None) -> dict[str, Any]:
     """The export as plain JSON values (what `render` serialises and the schema describes).
 
-    `spliced`: each article's annotations that came as a `DocumentRun` are its JSON,
-    already indented for their place in the document, as an `orjson.Fragment` (for
-    `render` only):
-    100,000 annotations then cost a copy of their bytes rather than a parse and a
-    serialisation."""
+    `spliced`, for `pieces` only: each article's annotations that came as a `DocumentRun`
+    are its JSON, already indented for their place in the document, appended to this
+    list, with `json_out.SPLICE` in their place: 100,000 annotations then cost neither a
+    parse nor a serialisation, nor a copy into the document's bytes."""
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -57,12 +54,23 @@ def document(export: Export, *, spliced: bool = False) -> dict[str, Any]:
     }
 
 
+def pieces(export: Export) -> list[bytes]:
+    """The document, indented for people, UTF-8, with a final newline, as pieces written one
+    after another (the runs' JSON among them as the snapshot held it)."""
+    spliced: list[bytes] = []
+    return json_out.dumps_spliced(
+        document(export, spliced=spliced), spliced, indent=True, newline=True
+    )
+
+
 def render(export: Export) -> bytes:
-    """The document, indented for people, UTF-8, with a final newline."""
-    return json_out.dumps(document(export, spliced=True), indent=True, newline=True)
+    """The document's bytes (`pieces` joined)."""
+    return b"".join(pieces(export))
 
 
-def _article(article: ExportArticle, with_text: bool, spliced: bool) -> dict[str, Any]:
+def _article(
+    article: ExportArticle, with_text: bool, spliced: list[bytes] | None
+) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "id": article.id,
         "title": article.title,
@@ -84,8 +92,9 @@ def _article(article: ExportArticle, with_text: bool, spliced: bool) -> dict[str
     return doc
 
 
-def _annotations(annotations: Sequence[AnnotationDoc], spliced: bool) -> object:
+def _annotations(annotations: Sequence[AnnotationDoc], spliced: list[bytes] | None) -> object:
     """The annotations as the document holds them: already in this format's shape."""
-    if spliced and isinstance(annotations, DocumentRun):
-        return orjson.Fragment(annotations.json)  # indented for its place here
+    if spliced is not None and isinstance(annotations, DocumentRun):
+        spliced.append(annotations.json)  # indented for its place here
+        return json_out.SPLICE
     return list(annotations)
