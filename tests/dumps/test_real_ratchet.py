@@ -102,6 +102,15 @@ FLOORS = {
     ("fresh7", "nexis_factiva"): (2, 9, 8, 8, 9, 75, 117, 9, 66),  # 2, 9, 76, 117
     ("fresh7", "trailers"): (1, 12, 10, 13, 11, 15, 112, 15, 13),  # 3, 15, 16, 112
     ("fresh7", "all"): (9, 69, 58, 76, 66, 349, 1095, 93, 312),  # 20, 97, 406, 1098
+    ("fresh8", "classic"): (1, 8, 7, 8, 8, 7, 112, 13, 0),  # 3, 13, 7, 112
+    ("fresh8", "clipper_markdown"): (0, 4, 2, 6, 3, 67, 153, 8, 55),  # 2, 8, 68, 153
+    ("fresh8", "email_digest"): (1, 5, 6, 9, 6, 49, 99, 14, 29),  # 3, 14, 73, 99
+    ("fresh8", "foreign_web"): (0, 4, 4, 6, 4, 34, 138, 11, 42),  # 3, 12, 54, 138
+    ("fresh8", "lexisnexis"): (2, 6, 7, 10, 7, 95, 155, 10, 90),  # 2, 10, 95, 155
+    ("fresh8", "long_intertitles"): (1, 7, 4, 5, 5, 10, 123, 9, 12),  # 3, 11, 14, 123
+    ("fresh8", "nexis_factiva"): (2, 7, 5, 5, 5, 74, 183, 8, 71),  # 2, 9, 88, 183
+    ("fresh8", "trailers"): (1, 8, 4, 10, 5, 12, 105, 13, 12),  # 3, 14, 18, 105
+    ("fresh8", "all"): (8, 49, 39, 59, 43, 348, 1068, 86, 311),  # 21, 91, 417, 1068
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -136,7 +145,10 @@ time it met that half (built by bench/fresh6_dumps.py and committed before any r
 2026-12-04); only these aggregates were read. The `fresh7` rows are what the splitter of
 main at 176e79a scored the first and only time it met that half (built by
 bench/fresh7_dumps.py and committed and landed before any run, 2026-12-04); only these
-aggregates were read. From session 8 fresh3 is spent and tuned on
+aggregates were read. The `fresh8` rows are what the splitter of main at cf30a3a (whose
+reader/ is the session's start, 1ec024b) scored the first and only time it met that half
+(built by bench/fresh8_dumps.py and committed and landed before any run, 2026-12-04); only
+these aggregates were read. From session 8 fresh3 is spent and tuned on
 (its misses read, its layouts fixed by general rules, each tested on tune dumps of the same
 layout from bench/tool_dumps.py); its rows, the tune rows (grown by those dumps) and the
 fresh2 rows were raised to what the splitter then scored."""
