@@ -1,13 +1,18 @@
-"""The real-text dumps: a ratchet. It prints the splitter's scores per shape for both
-halves and fails when a figure falls below the floor it had reached. Raise the floors as
-the splitter improves (the printed table has the new figures); never lower one to let a
-change pass."""
+"""The real-text dumps: a ratchet. It prints the splitter's scores per shape for the
+halves that may be read and fails when a figure falls below the floor it had reached, on
+every half. Raise the floors as the splitter improves (the printed table has the new
+figures); never lower one to let a change pass. The judging half's rows are not printed:
+whoever runs the suite while tuning the splitter must not see them (`python -m
+bench.split_quality` prints them when the judge is scored)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bench.split_quality import load_cases, rows, score
+
+JUDGES = frozenset({"fresh8"})
+"""The half that judges this session's splitter: scored, held to its floors, never shown."""
 
 METRICS = (
     "count_ok",
@@ -156,8 +161,9 @@ fresh2 rows were raised to what the splitter then scored."""
 
 def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     table = score(load_cases())
+    shown = {key: counts for key, counts in table.items() if key[0] not in JUDGES}
     with capsys.disabled():
-        print("\nreal dumps, per half and shape (percent):\n" + "\n".join(rows(table)))
+        print("\nreal dumps, per half and shape (percent):\n" + "\n".join(rows(shown)))
     for key, floors in FLOORS.items():
         for metric, floor in zip(METRICS, floors, strict=True):
             assert table[key][metric] >= floor, (key, metric, table[key][metric], floor)
