@@ -10,7 +10,6 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.collector import collector_paused
-from reader.dumps.load import load_dumps
 from reader.dumps.split_cache import SplitCache
 from reader.interchange import DEFAULT_DEV_SHARE
 from reader.interchange.export import (
@@ -203,8 +202,14 @@ def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
     cache = SplitCache(workspace.cache_dir)
     if sources:
         paths = dump_paths([_source_path(workspace, source) for source in sources])
-        return load_dumps(paths, warn, cache)
-    return load_dumps(seed_dumps(workspace), warn, cache)
+    else:
+        paths = seed_dumps(workspace)
+    cached = cache.get_all(paths)
+    if cached is not None:
+        return cached
+    from reader.dumps.load import load_dumps  # the splitter: only for a dump not split before
+
+    return load_dumps(paths, warn, cache)
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:

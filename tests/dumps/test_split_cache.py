@@ -63,6 +63,21 @@ def test_a_dump_split_once_is_read_back_as_the_same_articles(
     assert len(_entries(cache)) == 1
 
 
+def test_all_dumps_are_read_back_together_only_when_each_was_split_before(
+    cache: SplitCache, dump: Path, tmp_path: Path
+) -> None:
+    other = dump.with_name("other.txt")
+    other.write_text(DUMP.replace("Storm", "Gale"), encoding="utf-8")
+    assert cache.get_all([dump, other]) is None
+    expected = load_dumps([dump, other], cache=cache)
+    assert cache.get_all([dump, other]) == expected
+    assert cache.get_all([]) == []
+    for missing in (tmp_path / "gone.txt", tmp_path / "seeds"):  # for load_dumps to report
+        assert cache.get_all([dump, missing]) is None
+    small = SplitCache(cache.directory.parent, max_bytes=len(DUMP) - 1)
+    assert small.get_all([dump]) is None  # a dump over the cap is never in the cache
+
+
 def test_a_changed_or_moved_dump_is_split_again(
     cache: SplitCache, dump: Path, splits: list[str]
 ) -> None:

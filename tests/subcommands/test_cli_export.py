@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,7 +19,7 @@ from reader.dumps.load import load_dump
 from reader.interchange.export import export_to_folder
 from reader.store import Store
 from reader.workspace import Workspace
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 
 
 @pytest.fixture
@@ -68,6 +70,39 @@ def test_source_limits_the_export_to_one_dump(
     assert _run(workspace, "export", "--source", SEED.name, "-f", "jsonl") == 0
     lines = capsysbinary.readouterr().out.splitlines()
     assert len(lines) == 2 and all(orjson.loads(line)["spans"] for line in lines)
+
+
+_MODULES_PROBE = (
+    "import sys, orjson; from reader.cli import main; status = main(sys.argv[1:]); "
+    "print(orjson.dumps([status, sorted(m for m in sys.modules if m.startswith('reader.'))])"
+    ".decode())"
+)
+_SPLITTER = {"reader.dumps.load", "reader.dumps.assemble", "reader.dumps.boundaries"}
+
+
+@pytest.mark.slow
+def test_an_export_of_dumps_split_before_never_imports_the_splitter(
+    workspace: Workspace,
+) -> None:
+    """The first export splits the seed dump and keeps the split; the next reads it back
+    without importing the splitter, a fifth of the process's imports."""
+
+    def reader_modules() -> set[str]:
+        out = workspace.root / "out.json"
+        argv = ["export", "-o", str(out), "--workspace", str(workspace.root)]
+        done = subprocess.run(
+            [sys.executable, "-c", _MODULES_PROBE, *argv],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
+        status, modules = orjson.loads(done.stdout)
+        assert status == 0
+        return set(modules)
+
+    assert reader_modules() >= _SPLITTER
+    assert not _SPLITTER & reader_modules()
+    assert orjson.loads((workspace.root / "out.json").read_bytes())["articles"]
 
 
 def test_export_to_a_file_then_import_into_another_store(
