@@ -38,7 +38,7 @@ from reader.workspace import Workspace
 if TYPE_CHECKING:  # the stories come from the caller; `reader export` without them skips it
     from reader.library.stories import Stories
 
-Pieces = list[bytes]
+Pieces = list[bytes | memoryview]
 """A file's bytes in pieces, written one after another (see `render`)."""
 
 Rendered = bytes | Pieces | Mapping[str, bytes]

@@ -4,9 +4,10 @@ A store of 100,000 annotations read for an export spent more on parsing its snap
 into 100,000 dicts (and on freeing them when the process ended) than the export spent
 on writing: the `json` format writes the documents exactly as they are stored. So a
 snapshot keeps each article's documents as their JSON indented exactly as the `json`
-export nests them, and a `DocumentRun` holds that text: that format splices it in as it
-is, and any other reader iterates the run, which parses it then, once (the indentation
-is only whitespace to a parser).
+export nests them, with DEL and the C1 controls escaped as all of reader's JSON output has
+them (`reader.text.json_out`), and a `DocumentRun` holds that text (a view of the snapshot's
+pages, as read): that format splices it in as it is, and any other reader iterates the
+run, which parses it then, once (the indentation is only whitespace to a parser).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import overload
 import orjson
 
 from reader.store.records import Annotation, Document
+from reader.text import json_out
 
 NESTED = b"\n" + b" " * 6
 """A newline and the indentation of an article's `annotations` list in the `json` export
@@ -48,23 +50,26 @@ _ORPHANED = b'"orphaned": true'
 class DocumentRun(Sequence[Document]):
     """One article's annotation documents in text order, each without its `article_id`
     (see `Store.annotation_documents`), with their indented JSON; read them as a sequence
-    (parsed on first use, then kept), or splice `json` into a document as it is."""
+    (parsed on first use, then kept), or splice `buffer` into a document as it is."""
 
-    __slots__ = ("_count", "_docs", "_orphaned", "json")
+    __slots__ = ("_count", "_docs", "_json", "_orphaned", "buffer")
 
     def __init__(
         self,
-        json: bytes,
+        json: bytes | memoryview,
         count: int,
         docs: list[Document] | None = None,
         orphaned: int | None = None,
     ) -> None:
-        """`json` is the JSON list of `count` documents, indented as `of` indents it;
-        `docs`, when the caller already has them, are those documents (nothing to parse);
-        `orphaned`, when known, how many of them are orphaned."""
-        self.json = json
-        """The documents as one JSON list, indented as the `json` export nests it: its
-        `[` where the list starts, every line after it indented by `NESTED` more."""
+        """`json` is the JSON list of `count` documents, indented and escaped as `of` makes
+        it (bytes, or a view of a file's pages); `docs`, when the caller already has them,
+        are those documents (nothing to parse); `orphaned`, when known, how many of them
+        are orphaned."""
+        self.buffer = json
+        """The documents as one JSON list, as given: indented as the `json` export nests it
+        (its `[` where the list starts, every line after it indented by `NESTED` more), DEL
+        and the C1 controls escaped; written as it is, never copied for it."""
+        self._json = json if isinstance(json, bytes) else None
         self._count = count
         self._docs = docs
         self._orphaned = orphaned
@@ -73,14 +78,23 @@ class DocumentRun(Sequence[Document]):
     def of(cls, docs: list[Document]) -> DocumentRun:
         """The run of documents already parsed (its JSON made from them)."""
         indented = orjson.dumps(docs, option=orjson.OPT_INDENT_2).replace(b"\n", NESTED)
-        return cls(indented, len(docs), docs, sum(map(_ORPHANED_FLAG, docs)))
+        return cls(
+            json_out.escape_controls(indented), len(docs), docs, sum(map(_ORPHANED_FLAG, docs))
+        )
+
+    @property
+    def json(self) -> bytes:
+        """`buffer` as bytes, copied from a view the first time (for a reader that cuts it)."""
+        if self._json is None:
+            self._json = bytes(self.buffer)
+        return self._json
 
     @property
     def documents(self) -> list[Document]:
         """The documents, parsed from the JSON the first time they are asked for. Callers
         never change them (exporters read them as they are)."""
         if self._docs is None:
-            self._docs = orjson.loads(self.json)
+            self._docs = orjson.loads(self.buffer)
         return self._docs
 
     def field_lines(self) -> list[list[bytes]] | None:

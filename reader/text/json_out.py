@@ -32,7 +32,7 @@ def dumps(value: object, *, indent: bool = False, newline: bool = False) -> byte
         data = orjson.dumps(value, option=option)
     except orjson.JSONEncodeError:
         data = orjson.dumps(encodable(value), option=option)
-    return _escape_controls(data)
+    return escape_controls(data)
 
 
 SPLICE = orjson.Fragment(b"\0")
@@ -41,23 +41,27 @@ never writes raw (it escapes every C0 control), so it marks the place exactly.""
 
 
 def dumps_spliced(
-    value: object, spliced: Sequence[bytes], *, indent: bool = False, newline: bool = False
-) -> list[bytes]:
+    value: object,
+    spliced: Sequence[bytes | memoryview],
+    *,
+    indent: bool = False,
+    newline: bool = False,
+) -> list[bytes | memoryview]:
     """`dumps(value)` as pieces to write one after another, the n-th `SPLICE` in `value`
-    being the n-th of `spliced` (JSON already laid out for its place). The spliced JSON is
-    not copied into one buffer with the rest: 50 MB of an export's annotations cost a copy
-    and a scan less, and their pages are never touched twice. Each piece is escaped as
-    `dumps` escapes the whole."""
+    being the n-th of `spliced`: JSON already laid out for its place and escaped as
+    `escape_controls` escapes it, given as it is (a view of a file's pages, say). It is not
+    copied into one buffer with the rest: 50 MB of an export's annotations cost neither a
+    copy nor a scan, and their pages are touched once."""
     pieces = dumps(value, indent=indent, newline=newline).split(b"\0")
     if len(pieces) != len(spliced) + 1:
         raise ValueError(f"{len(pieces) - 1} places for {len(spliced)} spliced values")
-    joined: list[bytes] = [b""] * (2 * len(pieces) - 1)
+    joined: list[bytes | memoryview] = [b""] * (2 * len(pieces) - 1)
     joined[::2] = pieces
-    joined[1::2] = map(_escape_controls, spliced)
+    joined[1::2] = spliced
     return joined
 
 
-def _escape_controls(data: bytes) -> bytes:
+def escape_controls(data: bytes) -> bytes:
     """UTF-8 JSON with DEL and the C1 controls written as `\\u` escapes.
 
     Most documents hold neither: two byte searches (memchr, no regex scan, which cost

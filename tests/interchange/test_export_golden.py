@@ -260,4 +260,8 @@ def test_the_json_format_splices_a_snapshot_s_annotations_without_parsing_them(
     assert runs
     rendered, _summary = render(export, FORMATS["json"])
     _check("json-default", rendered)
+    pieces, _summary = render(export, FORMATS["json"], in_pieces=True)
+    assert b"".join(pieces) == rendered
+    written = {id(piece) for piece in pieces}  # the runs' own views of the file, not copies
+    assert all(isinstance(run.buffer, memoryview) and id(run.buffer) in written for run in runs)
     assert not any(run.parsed for run in runs)

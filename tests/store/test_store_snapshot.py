@@ -207,6 +207,22 @@ def test_a_snapshot_whose_runs_do_not_check_is_ignored_and_replaced(
     assert _bulk_read(path) == _bulk_read(path)
 
 
+def test_runs_come_escaped_as_reader_writes_json_and_parse_back_the_same(path: Path) -> None:
+    """DEL and the C1 controls (CSI among them) are escaped in the runs as in every JSON
+    reader writes, so the json export writes a run as it is; parsed, it is the same text."""
+    note = "raw \x7f and \x85 and \x9b[31m"
+    with Store(path) as store:
+        store.add_annotation("a3", BODY, 0, 9, note=note)
+    made = _bulk_read(path)
+    read = _bulk_read(path)  # from the snapshot: views of its pages
+    assert made == read == _plain_read(path)
+    run = read[0]["a3"]  # type: ignore[index]
+    assert isinstance(run.buffer, memoryview)
+    assert b"\\u007f and \\u0085 and \\u009b[31m" in run.json
+    assert b"\x7f" not in run.json and b"\xc2\x85" not in run.json
+    assert run[0]["note"] == note
+
+
 def test_a_bulk_store_asked_for_anything_else_reads_as_a_plain_one(path: Path) -> None:
     _bulk_read(path)
     with Store(path, read_only=True, bulk=True) as bulk, Store(path, read_only=True) as plain:

@@ -47,14 +47,15 @@ def test_the_same_bytes_as_the_former_regex_pass(texts: list[str]) -> None:
 def test_spliced_pieces_join_to_the_document_with_the_json_in_place(
     items: list[tuple[str, bool]],
 ) -> None:
-    """Each value marked to be spliced is given apart as its JSON; the pieces, joined, are
-    what `dumps` writes of the document holding those values, controls escaped alike."""
+    """Each value marked to be spliced is given apart as its JSON, escaped as `dumps`
+    escapes; the pieces, joined, are what `dumps` writes of the document holding them."""
     whole = [{"text": text, "n": [1, 2]} for text, _apart in items]
     spliced: list[bytes] = []
     marked: list[object] = []
     for value, (_text, apart) in zip(whole, items, strict=True):
         if apart:
-            spliced.append(orjson.dumps(value, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  "))
+            indented = orjson.dumps(value, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+            spliced.append(json_out.escape_controls(indented))
             marked.append(json_out.SPLICE)
         else:
             marked.append(value)

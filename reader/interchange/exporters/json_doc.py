@@ -32,7 +32,7 @@ SCHEMA_FILE = "export-v2.schema.json"
 """The schema of this version, in the `reader.interchange` package's schemas folder."""
 
 
-def document(export: Export, *, spliced: list[bytes] | None = None) -> dict[str, Any]:
+def document(export: Export, *, spliced: list[bytes | memoryview] | None = None) -> dict[str, Any]:
     """The export as plain JSON values (what `render` serialises and the schema describes).
 
     `spliced`, for `pieces` only: each article's annotations that came as a `DocumentRun`
@@ -54,10 +54,10 @@ def document(export: Export, *, spliced: list[bytes] | None = None) -> dict[str,
     }
 
 
-def pieces(export: Export) -> list[bytes]:
+def pieces(export: Export) -> list[bytes | memoryview]:
     """The document, indented for people, UTF-8, with a final newline, as pieces written one
     after another (the runs' JSON among them as the snapshot held it)."""
-    spliced: list[bytes] = []
+    spliced: list[bytes | memoryview] = []
     return json_out.dumps_spliced(
         document(export, spliced=spliced), spliced, indent=True, newline=True
     )
@@ -69,7 +69,7 @@ def render(export: Export) -> bytes:
 
 
 def _article(
-    article: ExportArticle, with_text: bool, spliced: list[bytes] | None
+    article: ExportArticle, with_text: bool, spliced: list[bytes | memoryview] | None
 ) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "id": article.id,
@@ -92,9 +92,11 @@ def _article(
     return doc
 
 
-def _annotations(annotations: Sequence[AnnotationDoc], spliced: list[bytes] | None) -> object:
+def _annotations(
+    annotations: Sequence[AnnotationDoc], spliced: list[bytes | memoryview] | None
+) -> object:
     """The annotations as the document holds them: already in this format's shape."""
     if spliced is not None and isinstance(annotations, DocumentRun):
-        spliced.append(annotations.json)  # indented for its place here
+        spliced.append(annotations.buffer)  # indented and escaped for its place here
         return json_out.SPLICE
     return list(annotations)
