@@ -21,9 +21,10 @@ from reader.library.ordering import (
     describe,
     next_order,
     sort_ids,
+    state_rank,
 )
 from reader.library.triage import Triage
-from reader.store import Store
+from reader.store import STATES, Store
 from tests.library.triage_helpers import make_article
 
 
@@ -116,6 +117,18 @@ def test_state_order_lists_new_first_then_by_state_keeping_dump_order() -> None:
     states = {ids[0]: "discarded", ids[2]: "starred", ids[3]: "read"}
     ordered = sort_ids(ids, "state", states, SortKeys(library))  # type: ignore[arg-type]
     assert titles(ordered, library) == ["alpha", "delta", "echo", "Élan", "Bravo", "Charlie"]
+
+
+@given(st.lists(st.sampled_from(STATES), min_size=6, max_size=6))
+def test_the_state_rank_grows_along_the_order_by_state_as_it_was_sorted(states: list[str]) -> None:
+    library = Library(ARTICLES)
+    ids = library.ids()
+    held = {a: state for a, state in zip(ids, states, strict=True) if state != "new"}
+    ordered = sort_ids(ids, "state", held, SortKeys(library))  # type: ignore[arg-type]
+    rank = state_rank(held, library.position)  # type: ignore[arg-type]
+    held[ordered[0]] = "discarded"  # a later key: the rank keeps the states it was made with
+    ranks = [rank(a) for a in ordered]
+    assert ranks == sorted(set(ranks))
 
 
 def test_dates_are_read_once_per_article() -> None:

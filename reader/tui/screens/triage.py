@@ -32,7 +32,7 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
 from reader.library.links import article_url, over_ssh
-from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_order
+from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_order, state_rank
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
@@ -120,7 +120,10 @@ class TriageScreen(Screen[None]):
         """Filter description and progress, over the list."""
         self.search_query: Query | None = None
         """The last search, for `>` and `<` in the article view."""
-        self._shown: list[str] = self.triage.view(self.view_filter)
+        self._shown: list[str] = []
+        self._by_state: Callable[[str], int] | None = None
+        """In the order by state, the rank the list was sorted with (`state_rank`)."""
+        self._filter()
         self.stories = Stories()
         """Near-duplicate stories (the app finds them in a worker after the first frame)."""
         self.unfolded: set[str] = set()
@@ -151,14 +154,24 @@ class TriageScreen(Screen[None]):
         list, and only a big dump's batches grow it in place (`_append`)."""
         return ListedArticles(self._listed, self.triage.library.known, self._rank())
 
+    def _filter(self) -> None:
+        """The ids passing the filter, in the list's order; by state, with the states it
+        was sorted by (a key changes states without moving rows)."""
+        self._shown = self.triage.view(self.view_filter)
+        by_state = self.triage.order == "state"
+        library = self.triage.library
+        self._by_state = state_rank(self.triage.states(), library.position) if by_state else None
+
     def _rank(self) -> Callable[[str], int] | None:
         """What grows along the list in its order (rows are then found by bisection): the
-        library's position in dump order, the place in a date or title order; None by
-        state (a key changes states without moving rows) or with a story unfolded (its
+        library's position in dump order, the place in a date or title order, the state
+        the list was sorted with and the position; None with a story unfolded (its
         versions follow their lead)."""
         order = self.triage.order
-        if order == "state" or self.unfolded:
+        if self.unfolded:
             return None
+        if order == "state":
+            return self._by_state
         if order == "dump":
             return self.triage.library.position
         return self.triage.sort_keys.place(order).__getitem__
@@ -200,7 +213,7 @@ class TriageScreen(Screen[None]):
         """
         current = self.article_list.current
         before = self._listed
-        self._shown = self.triage.view(self.view_filter)
+        self._filter()
         self._fold()
         listed = self.listed_articles()
         cursor = self._cursor_for(current, before, listed)
