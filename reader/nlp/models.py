@@ -58,25 +58,45 @@ class InstalledPipeline:
         }
 
 
+def model_folder(model: str) -> Path | None:
+    """The folder a model given by package name or folder path is read from (a package's
+    own, holding its meta.json), without importing it or spaCy; None when not found."""
+    folder = Path(model).expanduser()
+    if folder.is_dir():
+        return folder
+    if "." in model or "/" in model:
+        return None  # a dotted name would import its parent package to be found
+    try:
+        spec = importlib.util.find_spec(model)
+    except (ImportError, ValueError):
+        return None
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    return Path(locations[0]) if locations else None
+
+
 def read_meta(model: str) -> dict[str, Any] | None:
     """A model's meta.json by package name or folder path, without importing it or spaCy."""
-    folder = Path(model).expanduser()
-    if not folder.is_dir():
-        if "." in model or "/" in model:
-            return None  # a dotted name would import its parent package to be found
-        try:
-            spec = importlib.util.find_spec(model)
-        except (ImportError, ValueError):
-            return None
-        locations = list(spec.submodule_search_locations or ()) if spec is not None else []
-        if not locations:
-            return None
-        folder = Path(locations[0])
+    folder = model_folder(model)
+    if folder is None:
+        return None
     try:
         meta = orjson.loads((folder / "meta.json").read_bytes())
     except (OSError, orjson.JSONDecodeError):
         return None
     return meta if isinstance(meta, dict) else None
+
+
+def config_path(model: str) -> Path | None:
+    """A model's config.cfg: in its folder, or in a package's data folder beside its
+    meta.json (named `{lang}_{name}-{version}`, as spaCy's packages load it); None when
+    there is none."""
+    folder = model_folder(model)
+    meta = read_meta(model)
+    if folder is None or meta is None:
+        return None
+    data = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+    places = (folder / "config.cfg", folder / data / "config.cfg")
+    return next((path for path in places if path.is_file()), None)
 
 
 _FINGERPRINTED_TEXT = ("meta.json", "config.cfg")

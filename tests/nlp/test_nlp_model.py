@@ -27,15 +27,17 @@ pytestmark = pytest.mark.slow
 Span = tuple[str, int, int, str]
 
 
-def _full_pipeline_spans(service: EntityService, articles: list[Article]) -> set[Span]:
-    """Entities from every default component of the model (tok2vec, tagger, parser, ...).
+def _full_pipeline_spans(articles: list[Article]) -> set[Span]:
+    """Entities from every default component of the model (tok2vec, tagger, parser, ...),
+    loaded whole here (the service leaves out what entities do not need).
 
     Run over whole bodies and cut at paragraphs like ours, so the figure measures the
     choice of components alone; every span's text is checked against the body here.
     """
+    import spacy
     import spacy.util
 
-    nlp = service.pipeline
+    nlp = spacy.load(DEFAULT_MODEL)
     meta = json.loads((spacy.util.get_package_path(DEFAULT_MODEL) / "meta.json").read_text())
     docs: Iterator = (nlp.make_doc(article.body) for article in articles)
     for name in meta["pipeline"]:
@@ -100,7 +102,7 @@ def test_spans_agree_with_the_full_pipeline(
         for article, analysis in model_service.analyse_many(news_articles)
         for e in analysis.entities
     }
-    full = _full_pipeline_spans(model_service, news_articles)
+    full = _full_pipeline_spans(news_articles)
     agreement = len(ours & full) / len(ours | full)
     with capsys.disabled():
         print(
@@ -109,6 +111,31 @@ def test_spans_agree_with_the_full_pipeline(
         )
     assert len(full) > 700
     assert agreement >= 0.999
+
+
+def test_what_entities_do_not_need_is_never_loaded(model_service: EntityService) -> None:
+    assert model_service.pipeline is not None
+    assert model_service.pipeline.component_names == ["sentencizer", "ner"]
+
+
+def test_the_components_left_out_of_a_load_are_those_entities_cannot_use() -> None:
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "upstream": "*"}
+    config = {
+        "nlp": {"lang": "en"},
+        "components": {
+            "tok2vec": {"factory": "tok2vec"},
+            "tagger": {"factory": "tagger", "model": {"tok2vec": listener}},
+            "ner": {"factory": "ner", "model": {"tok2vec": listener}},
+            "lemmatizer": {"factory": "lemmatizer"},
+            "mine": {"factory": "not_registered_anywhere"},
+            "sourced": {"source": "en_core_web_sm"},
+        },
+    }
+    assert pipeline._not_for_entities(config) == ["tagger", "lemmatizer"]
+    del config["components"]["ner"]["model"]  # a recogniser with its own tok2vec
+    assert pipeline._not_for_entities(config) == ["tok2vec", "tagger", "lemmatizer"]
+    assert pipeline._not_for_entities({"components": config["components"]}) == []
+    assert pipeline._not_for_entities({}) == []
 
 
 def test_entity_offsets_index_the_body_exactly(model_service: EntityService) -> None:
