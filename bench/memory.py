@@ -2,7 +2,10 @@
 
 Goal (issue 20): the peak resident memory of `reader` with that dump (about 11 MB of
 text) open and the entity model loaded at most 4x the text plus the model's own
-footprint (a process that loads the model as the app does, and nothing else).
+footprint (a process that loads the model as the app does, and nothing else). Since
+2026-12-04 evening the app leaves the components entities do not need out of the load, so
+the model's figure is also given whole, as spaCy loads it: what earlier figures were
+measured against.
 
 - `app`: `reader` started in a 120x40 pseudo-terminal on a workspace holding only the
   generated dump, until the list is filled and the model is loaded (its version shows
@@ -134,12 +137,21 @@ from reader.nlp.service import EntityService, resolve_model_name
 EntityService(resolve_model_name(None, None)).load()
 print(open(f"/proc/{os.getpid()}/status").read())
 """
+_WHOLE_MODEL_STATUS = """
+import os, spacy
+from reader.nlp.service import resolve_model_name
+spacy.load(resolve_model_name(None, None))
+print(open(f"/proc/{os.getpid()}/status").read())
+"""
+"""The model as spaCy loads it by default, every component (the app leaves out those
+entities do not need): for comparison with figures taken before it did."""
 
 
-def _model_status() -> dict[str, int]:
-    """The memory of a process that only loads the model as the app does (`_status`)."""
+def _model_status(script: str = _MODEL_STATUS) -> dict[str, int]:
+    """The memory of a process that only loads the model, as the app does by default
+    (`_status`)."""
     done = subprocess.run(
-        [sys.executable, "-c", _MODEL_STATUS], capture_output=True, text=True, check=True
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     rows = done.stdout.splitlines()
     return {
@@ -160,7 +172,7 @@ def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
             status = _run_until(command, MARKERS, workspace, until_analysed=until_analysed)
             if run:
                 statuses.append(status)
-    model = _model_status()
+    model, whole = _model_status(), _model_status(_WHOLE_MODEL_STATUS)
     peaks = [status["VmHWM"] for status in statuses]
     peak = statistics.median(peaks)
     budget = 4 * size + model["VmHWM"]
@@ -178,10 +190,12 @@ def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
         f"{'  of it not file-backed (RssAnon)':<48} {median('RssAnon') / 1e6:>10.1f} MB",
         f"{'  the model alone (Python, spaCy, pipeline)':<48} {model['VmHWM'] / 1e6:>10.1f} MB",
         f"{'  of it not file-backed (RssAnon)':<48} {model['RssAnon'] / 1e6:>10.1f} MB",
+        f"{'  the model whole, as spaCy loads it':<48} {whole['VmHWM'] / 1e6:>10.1f} MB",
         f"{'  dump text size':<48} {size / 1e6:>10.1f} MB",
         f"{'  budget: 4x the text + the model':<48} {budget / 1e6:>10.1f} MB",
         f"{'  (peak - model) / text (goal <= 4)':<48} {(peak - model['VmHWM']) / size:>10.2f} x",
         f"{'  (RssAnon - model RssAnon) / text':<48} {anon / size:>10.2f} x",
+        f"{'  (peak - model whole) / text':<48} {(peak - whole['VmHWM']) / size:>10.2f} x",
     ]
 
 
