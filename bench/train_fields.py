@@ -40,8 +40,8 @@ from reader.dumps.start_model import StartModel
 TRAIN = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 """The halves trained on: every half but heldout, fresh7 and fresh8, which judge the result."""
 L2S = (3.0, 10.0, 30.0, 100.0, 300.0)
-THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
-"""Probabilities an override may need, tried."""
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
+"""Margins tried: how much likelier than the rules' field another must be to override it."""
 RULES = FieldModel({field: StartModel({}, 0.0, 0.0) for field in CLASSES}, 2.0)
 """The rules as a field model: it scores every line and never overrides (no probability
 reaches 2)."""

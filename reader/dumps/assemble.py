@@ -26,7 +26,16 @@ _KICKER_LONG_WORDS = 6
 _KICKER_CUES = 2
 """A kicker of up to `_KICKER_MAX_WORDS` words counts two cues; a longer one, up to
 `_KICKER_LONG_WORDS`, one, and needs a publication word or furniture under it."""
-_TRAILER_MAX_WORDS = 4
+_TRAILER_WORDS = 4
+"""A line after the last paragraph this short that ends no sentence signs the article off
+("kmo/sco/lb", "(END)")."""
+_SIGN_OFF_WORDS = 8
+"""A longer sign-off opened by a bracket or a dash ("(по материали на Global Voices)",
+"-- Central Asia desk, 13 May") holds a desk, a source and a date in up to this many
+words, on a line no longer than a label (`_LABEL_MAX`)."""
+_SIGN_OFF_OPENERS = ("(", "[", "=", "-", "–", "—")
+_SIGN_OFF_DASHES = "-–—"
+"""Dashes that frame a sign-off on both sides ("– red –", "— AP —"): no list item."""
 _SUBHEAD_MAX_WORDS = 15
 _TEASER_MAX_WORDS = 16
 """A short line in a related-stories list is a teaser; so is a longer headline-shaped one."""
@@ -40,6 +49,8 @@ _SHORT_LEAD_WORDS = 6
 """A short label over more lead ("Wikinews", "WIKNWS"); a longer line over nothing but a
 "Read more" link is a paragraph (a digest's one-line question), not lead."""
 _DERIVED_TITLE_CHARS = 90
+_OWN_WORDS_CHARS = 200
+"""A first paragraph this long holds enough words to tell its language by."""
 _DEK_LOOKAHEAD = 6
 _LABEL_MAX = 60
 _CAPTION_WORDS = 30
@@ -168,7 +179,7 @@ def assemble(
     meta = {key: _join_meta(key, values) for key, values in draft.meta.items()}
     language = (
         language_code(meta.get("language", ""))
-        or language_of(body)
+        or language_of(_own_words(body, paragraphs))
         or language_of(f"{draft.title}\n{body}")  # a one-line body says too little alone
     )
     if language:
@@ -194,6 +205,8 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
     for i, (ruled, rule) in enumerate(placed):
         if ruled == "title" or rule == "unplaced" or not weighed(facts[i], ruled):
             continue
+        if facts[i].role == "bullet" and rule.startswith("lead"):
+            continue  # a lead's summary bullets: body or meta by the house, not the line
         names = features(facts, placed, i, title)
         seen(facts[i].line.number, names, ruled)
         decided = model.decide(names, ruled)
@@ -612,18 +625,34 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
 
 def _trim_trailer(draft: _Draft) -> None:
     """Drops what trails the last paragraph: desk codes, agency sign-offs, topic tags
-    ("kmo/sco/lb", "(END)", "news"), which a real last paragraph never looks like."""
+    ("kmo/sco/lb", "(END)", "news"), which a real last paragraph never looks like, and
+    lines that say where the article came from (`credits.signs_off`)."""
     while len(draft.parts) > 1:
         text, kind, line = draft.parts[-1]
-        words = text.split(None, _TRAILER_MAX_WORDS)  # enough to tell, not all of them
-        if kind == "list_item" or len(words) > _TRAILER_MAX_WORDS:
-            return
-        if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
-            return
+        if not (kind == "paragraph" and credits.signs_off(text)):
+            if not _short_trailer(text) or (kind == "list_item" and not _framed(text)):
+                return
+            if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
+                return
         draft.note("chrome", text, line)
         if draft.placed is not None:
             draft.placed[line] = ("meta", "trailer after the last paragraph -> meta.chrome")
         draft.parts.pop()
+
+
+def _short_trailer(text: str) -> bool:
+    """A line short enough to sign an article off (`_TRAILER_WORDS`, `_SIGN_OFF_WORDS`)."""
+    words = len(text.split(None, _SIGN_OFF_WORDS))  # enough to tell, not all of them
+    if words <= _TRAILER_WORDS:
+        return True
+    opened = text.startswith(_SIGN_OFF_OPENERS)
+    return opened and words <= _SIGN_OFF_WORDS and len(text) <= _LABEL_MAX
+
+
+def _framed(text: str) -> bool:
+    """A line set between two dashes ("– red –"): a sign-off, which reads as a list item
+    by its first dash alone."""
+    return len(text) > 2 and text[0] in _SIGN_OFF_DASHES and text[-1] in _SIGN_OFF_DASHES
 
 
 def _teaser(fact: Facts) -> bool:
@@ -704,6 +733,14 @@ def kept_in(text: str, values: Sequence[str]) -> bool:
         return False  # no mark to leave off: the plain text is the text itself
     folded = plain(text)
     return any(folded in value or folded in plain(value) for value in values)
+
+
+def _own_words(body: str, paragraphs: Sequence[Paragraph]) -> str:
+    """The body as far as its language is read from: its first paragraph when that is long
+    enough to tell, since a quotation in another language often follows it (a blogger
+    quoted in German under a Russian paragraph), else the body."""
+    first = paragraphs[0].end if paragraphs else 0
+    return body[:first] if first >= _OWN_WORDS_CHARS else body
 
 
 def _derived_title(text: str) -> str:

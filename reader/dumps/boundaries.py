@@ -90,6 +90,7 @@ AHEAD = 64
 """Lines read past the one being decided: no score looks further."""
 HARD_START = "separator or title heading"
 TITLE_FIELD = "a field giving the title, under text"
+MAIL_START = "a mail header's first line, under text"
 _TITLED_WORDS = 4
 """A line of text this long above a title field is a headline or a paragraph: the field
 opens another record."""
@@ -187,6 +188,8 @@ def _starts_here(
         return HARD_START
     if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
         return TITLE_FIELD
+    if has_body and fact.role == "field" and fact.meta[0][0] == "mail" and fact.line.gap_before:
+        return MAIL_START  # a digest of mails: each opens with its sender
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
     if not (fact.shape and fact.role == "text"):
@@ -303,9 +306,12 @@ def _under_label(facts: Sequence[Facts], j: int) -> bool:
 
 def _label(fact: Facts) -> bool:
     """What stands over a headline on a page: a breadcrumb ("Accueil › Monde", "Notizie /
-    Progetti") or a section name in capitals, bare or dressed ("▶ CULTURE")."""
+    Progetti") or a section name in capitals, bare or dressed ("▶ CULTURE"), or hyphened
+    ("MOYEN-ORIENT", which reads as a wire slug)."""
     if fact.role == "chrome":
         if fact.meta and fact.meta[0][0] == "section":
+            return True
+        if fact.words <= _KICKER_WORDS and fact.line.text.isupper():
             return True
         return fact.words <= _BREADCRUMB_WORDS and any(mark in fact.line.text for mark in "›»>/")
     return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS

@@ -145,11 +145,19 @@ _CHROME_PREFIX = (
     r"|^\d{1,5} [\w .'’-]{2,40}\b(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd\.|lane"
     r"|straße|strasse|rue|via|calle|rua|straat|laan)\b[^.!?]{0,80}$"
 )
-_NETWORK = (
-    r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|threads"
-    r"|bluesky|mastodon|flipboard|imprimir|drucken|imprimer|stampa|print|commenta|commenter)"
+_SHARE_TARGETS = frozenset(
+    "facebook twitter x whatsapp linkedin telegram email e-mail mail reddit pinterest threads"
+    " bluesky mastodon flipboard instagram tumblr xing viber weibo wechat vk vkontakte"
+    " вконтакте odnoklassniki одноклассники imprimir drucken imprimer stampa print commenta"
+    " commenter".split()
 )
-"""A share target; a line of them ("Facebook · Twitter · WhatsApp") is a share bar."""
+"""Share targets: the social networks of every country a dump comes from, mail and print
+buttons. A line of them ("Facebook · Twitter · WhatsApp", "Сподели: Facebook Twitter")
+is a share bar."""
+_SHARE_PARTS = lazy(r"\s*[·|•,/]\s*")
+_SHARE_MARKS = "·|•,/"
+_SHARE_LABEL = lazy(r"[\w ]{1,20}")
+_SHARE_MAX = 100
 _CHROME_SHAPES = (
     r"^(?:listen\s*\(\d+\s*mins?\)|listen to this article\b.{0,40}"
     r"|list(?: \d+)? of \d+(?: items)?|\d[\d,.]*k?|[=\-]{2}\s*[A-Z][\w ]{1,30}"
@@ -161,8 +169,7 @@ _CHROME_SHAPES = (
     r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
     r"|(?=[^|]*\|)[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}"
     r"|\(\s*(?:sources?|quellen?|fuentes?|fontes?)\s*:[^()]{1,120}\)"
-    r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole)"
-    rf"|(?=[^·|•,/]*[·|•,/])(?:[\w ]{{1,20}}:\s*)?{_NETWORK}(?:\s*[·|•,/]\s*{_NETWORK})+)$"
+    r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole))$"
 )
 """Each branch that needs a mark later in the line (a bar, an at sign, a slash) looks
 ahead for it first: most lines have none, and then the branch costs one scan instead of
@@ -334,6 +341,8 @@ def is_chrome(line: str) -> bool:
             return True
     elif _SHORT_CHROME.match(text):
         return True
+    if len(text) <= _SHARE_MAX and is_share_bar(text):
+        return True
     if len(text) > _LABEL_MAX:
         return False
     if _LOCAL_LABELS.match(text):
@@ -342,6 +351,29 @@ def is_chrome(line: str) -> bool:
         return True
     label = _after_icon(text)
     return label is not None and (_is_chrome_word(label) or bool(_LOCAL_LABELS.match(label)))
+
+
+def is_share_bar(line: str) -> bool:
+    """A row of share buttons, maybe after a label in the page's language ("Condividi:
+    Facebook Twitter WhatsApp", "Partager : Facebook · X · E-mail · Copier le lien"): most
+    of its parts, and two at least, are share targets. Parts run between bars or dots, or
+    between spaces after a label; then each is one word, capitalised, so that a headline
+    ("Russia: Facebook and Twitter ban") is not read as one."""
+    text = line.strip()
+    label, colon, rest = text.partition(":")
+    if colon and not _SHARE_LABEL.fullmatch(label):
+        return False
+    body = rest if colon else text
+    if any(mark in body for mark in _SHARE_MARKS):
+        parts = [part for part in _SHARE_PARTS.split(body.strip()) if part]
+    elif colon:
+        parts = body.split()
+        if not all(part[:1].isupper() for part in parts):
+            return False
+    else:
+        return False
+    known = sum(1 for part in parts if part.lower() in _SHARE_TARGETS)
+    return known >= 2 and 2 * known > len(parts)
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -621,3 +621,43 @@ def dateline(paragraph: str) -> str | None:
 def _has_dash(head: str) -> bool:
     """A hyphen or dash, which every dateline ends in (a plain one may end in a colon)."""
     return "-" in head or "–" in head or "—" in head
+
+
+_SIGN_OFF_HEADS = frozenset(
+    "traduit traduite traduction translated translation übersetzt übersetzung tradotto"
+    " tradotta traduzione traducido traducida traducción traduzido traduzida tradução"
+    " vertaald vertaling перевод переведено tłumaczenie tłum превод преведе source sources"
+    " quelle quellen fonte fontes fuente fuentes bron źródło источник източник licence license"
+    " licenza lizenz licencia licença".split()
+)
+"""First words of a line that says who translated an article or where it came from, in
+the languages of the halves the rules are tuned on."""
+_ORIGINALLY = frozenset(
+    "originally d'abord initialement originariamente originalmente ursprünglich zuerst"
+    " oorspronkelijk pierwotnie первоначально впервые първоначално".split()
+)
+_PUBLISHED = frozenset(
+    "published publié publiée pubblicato pubblicata publicado publicada veröffentlicht"
+    " erschienen gepubliceerd verschenen opublikowany opublikowana опубликован опубликована"
+    " публикуван публикувана".split()
+)
+_LICENCE = lazy(r"\bCC[ -]BY(?:[ -](?:SA|ND|NC))*\s+\d\.\d\b")
+"""A licence with its version ("CC BY 3.0", "CC BY-SA 4.0"), not a mention of one."""
+_SIGN_OFF_MAX_WORDS = 25
+_EDITED_BY = ("a cura d",)
+"""Italian's "edited by" ("A cura della redazione esteri")."""
+
+
+def signs_off(line: str) -> bool:
+    """A line that closes an article by saying where it came from: a translator's or a
+    source's credit ("Traduit de l'anglais par la rédaction.", "Źródło: Global Voices"),
+    a first publication elsewhere ("Ce billet a d'abord été publié sur …"), a licence
+    ("Licenza CC BY 3.0 – …"). Read only under the last paragraph, where a sentence
+    saying so is the trailer and not the story."""
+    words = strip_emphasis(line.strip()).lower().split()
+    if not words or len(words) > _SIGN_OFF_MAX_WORDS:
+        return False
+    if words[0].strip("([.:,") in _SIGN_OFF_HEADS or line.lower().startswith(_EDITED_BY):
+        return True
+    folded = {word.strip('()[].,:;«»"“”') for word in words}
+    return bool(folded & _ORIGINALLY and folded & _PUBLISHED) or bool(_LICENCE.search(line))

@@ -3,7 +3,8 @@
 the gold of the real-text dumps (`make train-splitter`, `bench/train_splitter.py`) and
 shipped as `field_model.json` beside this module. It overrides the rules' field only
 between meta, subhead and body (the title stays the rules'), and only where its
-probability reaches the artefact's threshold: most lines keep the rules' field."""
+probability passes the rules' field's by the artefact's margin: most lines keep the rules'
+field, and so do a lead's summary bullets, which the gold puts in either."""
 
 from __future__ import annotations
 
@@ -36,7 +37,9 @@ class FieldModel:
 
     fields: dict[str, StartModel]
     threshold: float
-    """The probability (the fields' odds normalised to sum to one) an override needs."""
+    """How much likelier (the fields' odds normalised to sum to one) than the rules' field
+    another must be to override it: a margin, so a line the model finds as likely in either
+    field keeps the rules' one."""
     decided: dict[tuple[str, ...], tuple[str, float] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -64,7 +67,8 @@ class FieldModel:
         best = max(chances, key=chances.__getitem__)
         if best == ruled or best not in MOVABLE or ruled not in MOVABLE:
             return None
-        return (best, chances[best]) if chances[best] >= self.threshold else None
+        margin = chances[best] - chances[ruled]
+        return (best, chances[best]) if margin >= self.threshold else None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FieldModel:

@@ -28,7 +28,7 @@ from reader.dumps.chrome import line_key, section_label
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.lines import logical_lines, raw_lines
-from reader.dumps.roles import Classifier, Facts
+from reader.dumps.roles import Classifier, Facts, mail_field
 
 if TYPE_CHECKING:
     from reader.dumps.split_cache import SplitCache
@@ -197,14 +197,20 @@ class _Run:
     def _after_mail_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
         """The lines after a mail header ("From:", "Subject:" …) and the greeting under it,
         up to the first wider gap or separator, or the first block that is neither header
-        nor greeting: those are the dump's front matter."""
+        nor greeting: those are the dump's front matter, with the note of whoever forwarded
+        the mail when one greets above it ("Hallo Jana, anbei …")."""
         first = next(facts, None)
         if first is None:
             return
-        if not (_MAIL_HEADER.match(first.line.text) or _VIEW_ONLINE.match(first.line.text)):
-            yield from self._after_request_header(itertools.chain([first], facts))
-            return
         header = [first]
+        if not _opens_mail(first.line.text):
+            note = _forwarding_note(first, facts)
+            opens = next((at for at, fact in enumerate(note) if _opens_mail(fact.line.text)), None)
+            if opens is None:
+                yield from self._after_request_header(itertools.chain([first], note, facts))
+                return
+            header += note[: opens + 1]
+            facts = itertools.chain(note[opens + 1 :], facts)
         for fact in facts:
             if fact.line.gap_before >= 2 or fact.line.separator_before or _after_greeting(fact):
                 self._matter(header, self.front, "front matter: a mail header and greeting")
@@ -328,6 +334,11 @@ _GREETING = lazy(
 )
 """The greetings a newsletter opens with, in the languages reader meets most."""
 _GREETING_WORDS = 40
+_SALUTATION = lazy(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3},$")
+"""A line that greets the reader, in any language: up to four words and a comma ("Hallo
+Jana,", "Cześć Ola,", "Hi all,")."""
+_NOTE_LINES = 12
+"""A note over a forwarded mail is shorter than this many lines."""
 _MAIL_NOTE = lazy(
     r"forwarded this|was this (?:e-?mail )?forwarded|subscribe here|view (?:this e-?mail )?online"
     r"|having trouble viewing|weitergeleitet|version en ligne|transféré|ver en el navegador"
@@ -339,16 +350,32 @@ _MAIL_NOTE = lazy(
 """A newsletter's note above its greeting ("Forwarded this email? Subscribe here")."""
 
 
+def _opens_mail(text: str) -> bool:
+    """The first line of a pasted mail: a header line, or a mail client's or newsletter's
+    mark over one ("---------- Forwarded message ---------", "View this email online")."""
+    return bool(_MAIL_HEADER.match(text) or _VIEW_ONLINE.match(text)) or mail_field(text)
+
+
+def _forwarding_note(first: Facts, facts: Iterator[Facts]) -> list[Facts]:
+    """The lines under a first line that greets someone ("Hallo Jana,", "Cześć Ola,"), taken
+    from `facts`, where a note over a forwarded mail would end; none under other lines."""
+    if not _SALUTATION.match(first.line.text.strip()):
+        return []
+    return list(itertools.islice(facts, _NOTE_LINES))
+
+
 def _after_greeting(fact: Facts) -> bool:
     """A block under a mail header that is neither more header nor a greeting (which opens
     with a greeting word or ends on a comma, colon, stop or exclamation mark): the first
     item of the newsletter."""
     text = fact.line.text.strip()
+    if fact.role == "bullet" and fact.line.gap_before:
+        return True  # a list's first item: a digest's first story, however it ends
     if not fact.line.gap_before or _MAIL_HEADER.match(text) or _GREETING.match(text):
         return False
     if fact.role == "chrome" and fact.meta and fact.meta[0][0] == "link":
         return False  # "View this email in your browser<https://…>", a logo's link
-    if _UNSUBSCRIBE.search(text) or _MAIL_NOTE.search(text):
+    if _UNSUBSCRIBE.search(text) or _MAIL_NOTE.search(text) or _VIEW_ONLINE.match(text):
         return False
     return fact.words > _GREETING_WORDS or text[-1:] not in ",:.!"
 

@@ -95,6 +95,12 @@ from reader.dumps.roles import classify
         ("[Traduction : la rédaction]", "credits"),
         ("Über die Autorin: Lena Vogt schreibt über Asien.", "credits"),
         ("Leia mais:", "related"),
+        ("Compartilhe: Facebook Twitter WhatsApp E-mail", "chrome"),
+        ("Teilen: Facebook · X · E-Mail · Link kopieren", "chrome"),
+        ("Podijeli: VK Telegram Viber", "chrome"),
+        ("Russia: Facebook and Twitter ban", "text"),
+        ("Brasil: Lula Vence Outra Vez", "text"),
+        ("Facebook, Twitter and the Kremlin’s critics", "text"),
     ],
 )
 def test_local_chrome_and_dates_have_their_role(text: str, role: str) -> None:
@@ -224,3 +230,47 @@ def test_an_ad_slogan_under_its_label_and_a_sign_off_stay_out_of_the_body() -> N
     (article,) = split_text(text)
     assert article.body.endswith("los vecinos del barrio.")
     assert "weekend edition" not in article.body and "saludo" not in article.body
+
+
+_PAGE_ONE = (
+    "Accueil › Europe\n"
+    "Portugal : les trains de nuit vont-ils revenir ?\n"
+    "Par La rédaction\n"
+    "Publié le 3 mars 2021\n\n"
+    "Le gouvernement portugais veut rouvrir deux lignes de nuit vers Madrid et Paris d'ici "
+    "deux ans, selon le ministre des Transports, qui a présenté le projet lundi.\n\n"
+    "Partager : Facebook · X · E-mail · Copier le lien\n\n"
+    "À lire aussi\n"
+    "Espagne : la ligne côtière rouvre\n\n\n\n"
+)
+_PAGE_TWO = (
+    "SUD-OUEST\n"
+    "Espagne : la ligne côtière rouvre\n"
+    "Publié le 1er mars 2021\n\n"
+    "La ligne côtière entre Valence et Barcelone rouvre après deux ans de travaux, a "
+    "annoncé la compagnie ferroviaire espagnole mercredi.\n"
+)
+
+
+def test_a_page_with_a_share_bar_and_read_also_keeps_its_one_paragraph_body() -> None:
+    first, second = split_text(_PAGE_ONE + _PAGE_TWO)
+    assert first.title == "Portugal : les trains de nuit vont-ils revenir ?"
+    assert first.body.startswith("Le gouvernement portugais veut rouvrir")
+    assert "Partager : Facebook · X · E-mail · Copier le lien" in first.meta["chrome"]
+    assert second.title == "Espagne : la ligne côtière rouvre"
+    assert second.body.startswith("La ligne côtière entre Valence et Barcelone")
+    assert "SUD-OUEST" in str(second.meta)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Od: Głosy Świata <newsletter@example.pl>", "field"),
+        ("De : breves@veille.example.fr", "field"),
+        ("À : Condensé des destinataires <groupe@example.fr>", "field"),
+        ("Contact: press@example.org", "chrome"),
+        ("Write to the desk: news@example.org or call us", "text"),
+    ],
+)
+def test_a_mail_header_line_in_any_language_is_a_field(text: str, role: str) -> None:
+    assert classify(Line(text)).role == role

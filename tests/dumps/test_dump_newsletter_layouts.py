@@ -255,3 +255,47 @@ def test_trailers_in_italics_and_in_lower_case_bylines() -> None:
     assert not credits.byline("Di Maio attacca la Lega")
     assert chrome.is_chrome("548 Market Street PMB 72296, San Francisco, CA 94104")
     assert not chrome.is_chrome("12 soldiers died on Main Street in the attack.")
+
+
+_FORWARDED = (
+    "Hej Anna,\n"
+    "här är nyhetsbrevet jag nämnde.\n\n"
+    "Hälsningar\n"
+    "Erik\n\n"
+    "---------- Forwarded message ---------\n"
+    "Från: Nyhetsbrevet <brev@nyheter.example.se>\n"
+    "Date: Mon, 3 Mar 2014 at 07:30\n"
+    "Till: <erik@example.se>\n\n"
+    "View this post on the web at https://nyheter.example.se/p/vecka-10\n\n"
+    "God morgon,\n"
+    "här är veckans nyheter.\n\n\n"
+)
+
+
+def test_a_forwarding_note_over_a_forwarded_newsletter_is_front_matter() -> None:
+    text = _FORWARDED + "Workeer öppnar för flyktingar\n\n" + _ONE + "\n"
+    (article,) = split_text(text)
+    assert article.title == "Workeer öppnar för flyktingar"
+    assert article.body == _ONE
+    front = article.meta["dump_front_matter"]
+    for line in ("Hej Anna,", "Erik", "Från: Nyhetsbrevet", "View this post", "God morgon,"):
+        assert line in front, line
+
+
+def test_a_digest_of_mails_opens_each_with_its_sender() -> None:
+    message = "Od: Serwis <serwis@example.pl>\nDate: Thu, 28 Jan 2010 07:12\n\n{}\n\n{}\n\n"
+    text = "".join(
+        message.format(title, body)
+        for title, body in (("Niemcy: giełda pracy", _ONE), ("Mozambik: prezydent", _TWO))
+    )
+    first, second = split_text(text)
+    assert (first.title, first.body) == ("Niemcy: giełda pracy", _ONE)
+    assert (second.title, second.body) == ("Mozambik: prezydent", _TWO)
+    assert second.meta["mail"] == "Od: Serwis <serwis@example.pl>"
+
+
+def test_a_digests_first_bulleted_item_is_no_part_of_its_greeting() -> None:
+    text = "From: Digest <digest@example.org>\n\nHello,\nthis week:\n\n■ Protest in Tunis!\n" + _ONE
+    (article,) = split_text(text)
+    assert "Protest in Tunis" not in article.meta.get("dump_front_matter", "")
+    assert _ONE in article.body

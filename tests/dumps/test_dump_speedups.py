@@ -47,7 +47,8 @@ def test_remembered_facts_are_the_facts_of_each_line() -> None:
 )
 def test_chrome_patterns_on_ascii_and_other_lines(line: str, expected: bool) -> None:
     assert chrome.is_chrome(line) is expected
-    assert bool(chrome._SHORT_CHROME.match(line) or chrome._is_chrome_word(line)) is expected
+    shaped = chrome._SHORT_CHROME.match(line) or chrome.is_share_bar(line)
+    assert bool(shaped or chrome._is_chrome_word(line)) is expected
 
 
 def test_heading_and_front_matter_lines_are_not_remembered_as_plain() -> None:

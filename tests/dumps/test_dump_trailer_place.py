@@ -4,6 +4,9 @@ headline's labels (breadcrumb, section in capitals) to the article below."""
 
 from __future__ import annotations
 
+import pytest
+
+from reader.dumps import credits
 from reader.dumps.load import split_text
 
 _FIRST = (
@@ -51,3 +54,52 @@ def test_a_section_label_dressed_in_box_rules_is_meta_and_ler_mais_is_the_url() 
     assert article.title == "Homossexualidade vai deixar de ser crime em Moçambique"
     assert article.meta["section"] == "━━ ÁFRICA ━━"
     assert article.meta["url"] == "https://pt.globalvoices.org/"
+
+
+def test_a_bracketed_or_dashed_sign_off_under_the_last_paragraph_is_the_articles_trailer() -> None:
+    for trailer in ("(na podstawie materiałów serwisu miejskiego)", "-- Town hall desk, 12 March"):
+        first, second = split_text(_FIRST + f"{trailer}\n\n\n" + _SECOND)
+        assert first.body.endswith("should take two years, the council said.")
+        assert trailer in first.meta["chrome"]
+        assert second.title == "Library to stay open on Sundays after a petition"
+
+
+def test_a_sign_off_between_two_dashes_is_no_list_item() -> None:
+    first, _ = split_text(_FIRST + "– red –\n\n\n" + _SECOND)
+    assert first.body.endswith("should take two years, the council said.")
+    assert "– red –" in first.meta["chrome"]
+
+
+def test_a_last_paragraph_that_ends_a_sentence_or_is_a_longer_line_stays_in_the_body() -> None:
+    for last in ("The mayor thanked everyone.", "More on the council's site and in its hall"):
+        (article,) = split_text(_FIRST + last + "\n")
+        assert article.body.endswith(last)
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("Traduit de l'espagnol par notre équipe.", True),
+        ("Перевод: наша редакция", True),
+        ("A cura della redazione cultura", True),
+        ("Cet entretien a d'abord été publié dans un journal régional.", True),
+        ("Licence CC BY-SA 4.0, reuse allowed with credit", True),
+        ("Published under CC BY 4.0 by the town hall.", True),
+        ("Źródło: serwis miejski", True),
+        ("Here you can read more about free content and Creative Commons.", False),
+        ("The novel was first published in 1851 and sold well.", False),
+        ("The council will decide in May.", False),
+    ],
+)
+def test_a_line_saying_where_an_article_came_from_signs_it_off(line: str, signs: bool) -> None:
+    assert credits.signs_off(line) is signs
+
+
+def test_a_source_note_under_the_last_paragraph_leaves_the_body_but_not_above_it() -> None:
+    note = "Articolo pubblicato originariamente sul blog del comune."
+    first, _ = split_text(_FIRST + note + "\n\n\n" + _SECOND)
+    assert first.body.endswith("should take two years, the council said.")
+    assert note in first.meta["chrome"]
+    middle = _FIRST.replace("Work starts", note + "\n\nWork starts")
+    (article,) = split_text(middle)
+    assert note in article.body

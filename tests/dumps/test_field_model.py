@@ -160,3 +160,26 @@ def test_reader_articles_lines_with_the_field_model_on(tmp_path: Path) -> None:
     assert [r["line"] for r in learned] == [OVERRIDDEN]
     assert re.fullmatch(r"learned field meta 0\.\d\d \(rules: body\)", learned[0]["rule"])
     assert learned[0]["field"] == "meta"
+
+
+def _leaning(**biases: float) -> dict[str, StartModel]:
+    """A model per field with only a bias: every line gets the same probabilities."""
+    return {name: StartModel({}, biases.get(name, -20.0), 0.0) for name in field_model.CLASSES}
+
+
+def test_the_model_overrides_the_rules_only_by_its_margin() -> None:
+    close = _leaning(meta=0.2, body=0.0)  # meta 0.52 against body 0.48
+    assert FieldModel(close, 0.3).decide((), "body") is None
+    assert FieldModel(close, 0.01).decide((), "body") == ("meta", pytest.approx(0.52, abs=0.01))
+
+
+def test_a_leads_summary_bullets_stay_where_the_rules_put_them() -> None:
+    text = (
+        "Council approves four new cycle lanes\n\n"
+        "• Four lanes through the centre\n\n"
+        "The council voted on Tuesday to build four new cycle lanes through the town centre.\n"
+    )
+    with using(FieldModel(_leaning(body=20.0), 0.1)):
+        (article,) = split_text(text)
+    assert article.meta["summary"] == "Four lanes through the centre"
+    assert "Four lanes" not in article.body

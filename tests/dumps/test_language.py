@@ -75,3 +75,18 @@ def test_the_detector_is_imported_only_when_a_text_is_read() -> None:
     probe = "import sys, reader.dumps.load; print('pycld2' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_an_article_quoting_another_language_is_in_the_language_of_its_first_paragraph() -> None:
+    from reader.dumps.load import split_text
+
+    text = (
+        "Германия: реклама и равноправие\n\n"
+        "Пользователи социальных сетей в Германии обсуждают рекламу страховой компании, "
+        "в которой женщины показаны так, как их показывали в пятидесятые годы. Один из "
+        "блогеров приводит текст ролика целиком и спрашивает, кто его одобрил.\n\n"
+        "Die Frau ist in diesem Film die Mutter und die Tochter, die nicht selbst fährt, "
+        "sondern an der Seite des Mannes steht und ihm bei der Arbeit zusieht.\n"
+    )
+    (article,) = split_text(text)
+    assert article.meta["language"] == "ru"

@@ -72,41 +72,41 @@ FLOORS = {
     ("fresh3", "trailers"): (2, 12, 12, 12, 12, 15, 66, 12, 15),  # 2, 12, 15, 66
     ("fresh3", "all"): (19, 86, 86, 86, 86, 495, 1084, 84, 413),  # 19, 86, 495, 1084
     ("fresh4", "classic"): (2, 13, 12, 13, 13, 0, 74, 14, 0),  # 3, 14, 0, 74
-    ("fresh4", "clipper_markdown"): (1, 6, 2, 3, 5, 71, 111, 8, 59),  # 2, 8, 80, 119
-    ("fresh4", "email_digest"): (0, 3, 7, 13, 11, 63, 115, 18, 35),  # 3, 18, 94, 121
-    ("fresh4", "foreign_web"): (2, 9, 11, 12, 13, 68, 101, 14, 64),  # 3, 14, 69, 101
+    ("fresh4", "clipper_markdown"): (2, 7, 5, 6, 5, 74, 119, 8, 73),  # 2, 8, 80, 119
+    ("fresh4", "email_digest"): (2, 18, 18, 18, 18, 84, 121, 18, 42),  # 3, 18, 94, 121
+    ("fresh4", "foreign_web"): (2, 11, 12, 13, 13, 69, 101, 14, 71),  # 3, 14, 69, 101
     ("fresh4", "lexisnexis"): (2, 10, 10, 10, 10, 93, 131, 10, 77),  # 2, 10, 93, 131
     ("fresh4", "long_intertitles"): (2, 7, 6, 7, 7, 8, 43, 7, 9),  # 2, 7, 8, 43
-    ("fresh4", "nexis_factiva"): (2, 10, 5, 5, 10, 86, 121, 10, 75),  # 2, 10, 91, 121
-    ("fresh4", "trailers"): (2, 14, 7, 14, 8, 11, 52, 16, 17),  # 3, 16, 17, 52
-    ("fresh4", "all"): (13, 72, 60, 77, 77, 400, 748, 97, 336),  # 20, 97, 452, 762
-    ("fresh5", "classic"): (3, 14, 14, 14, 14, 4, 84, 13, 0),  # 3, 14, 4, 84
+    ("fresh4", "nexis_factiva"): (2, 10, 10, 10, 10, 91, 121, 10, 75),  # 2, 10, 91, 121
+    ("fresh4", "trailers"): (2, 14, 13, 14, 14, 17, 52, 16, 17),  # 3, 16, 17, 52
+    ("fresh4", "all"): (16, 90, 86, 91, 90, 436, 762, 97, 364),  # 20, 97, 452, 762
+    ("fresh5", "classic"): (3, 14, 14, 14, 14, 4, 84, 14, 0),  # 3, 14, 4, 84
     ("fresh5", "clipper_markdown"): (1, 7, 6, 6, 6, 32, 69, 7, 28),  # 2, 7, 32, 69
-    ("fresh5", "email_digest"): (1, 10, 9, 10, 10, 46, 92, 15, 27),  # 3, 16, 65, 93
-    ("fresh5", "foreign_web"): (3, 7, 3, 7, 8, 44, 103, 13, 52),  # 3, 13, 65, 103
+    ("fresh5", "email_digest"): (1, 11, 10, 12, 10, 55, 92, 16, 27),  # 3, 16, 65, 93
+    ("fresh5", "foreign_web"): (3, 12, 5, 8, 8, 46, 103, 13, 62),  # 3, 13, 65, 103
     ("fresh5", "lexisnexis"): (1, 10, 7, 8, 9, 102, 180, 10, 81),  # 2, 10, 102, 180
-    ("fresh5", "long_intertitles"): (2, 9, 9, 9, 9, 9, 65, 8, 9),  # 2, 9, 9, 65
+    ("fresh5", "long_intertitles"): (2, 9, 9, 9, 9, 9, 65, 9, 9),  # 2, 9, 9, 65
     ("fresh5", "nexis_factiva"): (2, 9, 7, 7, 9, 130, 173, 9, 113),  # 2, 9, 130, 173
-    ("fresh5", "trailers"): (2, 13, 9, 14, 12, 13, 71, 16, 14),  # 3, 17, 18, 71
-    ("fresh5", "all"): (15, 79, 64, 75, 77, 380, 837, 91, 324),  # 20, 95, 425, 838
+    ("fresh5", "trailers"): (2, 13, 13, 14, 16, 17, 71, 16, 14),  # 3, 17, 18, 71
+    ("fresh5", "all"): (15, 85, 71, 78, 81, 395, 837, 94, 334),  # 20, 95, 425, 838
     ("fresh6", "classic"): (1, 12, 9, 12, 12, 0, 139, 15, 0),  # 3, 16, 4, 139
     ("fresh6", "clipper_markdown"): (1, 7, 5, 7, 6, 38, 146, 9, 26),  # 2, 9, 38, 146
-    ("fresh6", "email_digest"): (1, 10, 9, 10, 9, 32, 101, 14, 30),  # 3, 15, 60, 101
-    ("fresh6", "foreign_web"): (2, 9, 7, 9, 8, 40, 124, 12, 49),  # 3, 13, 55, 124
+    ("fresh6", "email_digest"): (2, 11, 9, 11, 9, 46, 101, 14, 30),  # 3, 15, 60, 101
+    ("fresh6", "foreign_web"): (2, 12, 7, 9, 8, 43, 124, 12, 52),  # 3, 13, 55, 124
     ("fresh6", "lexisnexis"): (2, 9, 8, 8, 9, 99, 518, 9, 91),  # 2, 9, 99, 518
     ("fresh6", "long_intertitles"): (1, 7, 5, 7, 6, 8, 169, 8, 8),  # 2, 8, 8, 169
     ("fresh6", "nexis_factiva"): (1, 9, 9, 9, 9, 123, 221, 8, 95),  # 2, 9, 125, 221
     ("fresh6", "trailers"): (2, 10, 9, 14, 11, 12, 178, 15, 12),  # 3, 16, 16, 178
-    ("fresh6", "all"): (11, 73, 61, 76, 70, 352, 1596, 90, 311),  # 20, 95, 405, 1596
+    ("fresh6", "all"): (12, 77, 61, 77, 70, 369, 1596, 90, 314),  # 20, 95, 405, 1596
     ("fresh7", "classic"): (2, 13, 13, 13, 13, 8, 200, 15, 0),  # 3, 16, 8, 200
     ("fresh7", "clipper_markdown"): (1, 7, 7, 7, 7, 72, 170, 10, 59),  # 2, 10, 72, 170
-    ("fresh7", "email_digest"): (0, 7, 8, 11, 10, 47, 110, 14, 33),  # 3, 15, 76, 113
-    ("fresh7", "foreign_web"): (2, 7, 6, 7, 10, 32, 113, 13, 44),  # 3, 15, 53, 113
+    ("fresh7", "email_digest"): (0, 7, 8, 11, 10, 49, 110, 15, 33),  # 3, 15, 76, 113
+    ("fresh7", "foreign_web"): (2, 8, 7, 8, 11, 38, 113, 13, 46),  # 3, 15, 53, 113
     ("fresh7", "lexisnexis"): (1, 9, 3, 9, 3, 92, 150, 9, 89),  # 2, 9, 97, 150
     ("fresh7", "long_intertitles"): (0, 5, 3, 8, 3, 8, 123, 8, 8),  # 2, 8, 8, 123
     ("fresh7", "nexis_factiva"): (2, 9, 8, 8, 9, 75, 117, 9, 66),  # 2, 9, 76, 117
     ("fresh7", "trailers"): (1, 12, 10, 13, 11, 15, 112, 15, 13),  # 3, 15, 16, 112
-    ("fresh7", "all"): (9, 69, 58, 76, 66, 349, 1095, 93, 312),  # 20, 97, 406, 1098
+    ("fresh7", "all"): (9, 70, 59, 77, 67, 357, 1095, 94, 314),  # 20, 97, 406, 1098
     ("fresh8", "classic"): (1, 8, 7, 8, 8, 7, 112, 13, 0),  # 3, 13, 7, 112
     ("fresh8", "clipper_markdown"): (0, 4, 2, 6, 3, 67, 153, 8, 55),  # 2, 8, 68, 153
     ("fresh8", "email_digest"): (1, 5, 6, 9, 6, 49, 99, 14, 29),  # 3, 14, 73, 99
@@ -156,7 +156,10 @@ reader/ is the session's start, 1ec024b) scored the first and only time it met t
 these aggregates were read. From session 8 fresh3 is spent and tuned on
 (its misses read, its layouts fixed by general rules, each tested on tune dumps of the same
 layout from bench/tool_dumps.py); its rows, the tune rows (grown by those dumps) and the
-fresh2 rows were raised to what the splitter then scored."""
+fresh2 rows were raised to what the splitter then scored. In session 10 (2026-12-04,
+evening) the rows of tune to fresh7 were raised to what the rules scored once trailers,
+share bars, mail headers in any language and source notes under the last paragraph were
+read (fitted on fresh4 and fresh5's misses); fresh8's rows were left as blind8 set them."""
 
 
 def test_real_dump_scores_do_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
