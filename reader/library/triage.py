@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,6 +48,7 @@ from reader.library.ordering import (
     as_order,
     next_order,
     sort_ids,
+    state_rank,
 )
 from reader.library.search import AnnotationTexts, Hit, Query, SearchIndex
 from reader.store import STATES, ArticleState, Store
@@ -146,6 +147,11 @@ class Triage:
         self._states: dict[str, ArticleState] = {}
         self._tally = StateTally()
         """Open articles per state, and the ids in each state but `new`, kept by deltas."""
+        self._state_revision = 0
+        """Grows with every change of a state (an order by state is fresh while it holds)."""
+        self._by_state: tuple[tuple[int, int], list[str], Callable[[str], int]] | None = None
+        """Every open id in the order by state, with the library's and the states' revisions
+        then and the rank along it (`state_rank`)."""
         self.last_moved: frozenset[str] = frozenset()
         """Ids whose state the last `undo` or `redo` touched (a list repaints just those)."""
         self.reload()
@@ -243,6 +249,7 @@ class Triage:
         """Keeps the in-memory state and the tally (for an open article) in step."""
         if article_id in self.library:
             self._tally.move(article_id, self.state(article_id), state)
+        self._state_revision += 1
         if state == UNREAD:
             self._states.pop(article_id, None)
         else:
@@ -277,6 +284,7 @@ class Triage:
             for article_id, record in self.store.states().items()
             if record.state != UNREAD
         }
+        self._state_revision += 1
         self._tally = StateTally.over(self.library, self._states)
 
     # -- the queue -----------------------------------------------------------------------
@@ -314,16 +322,28 @@ class Triage:
         annotations = self.store.annotations() if view_filter.tags or view_filter.notes else []
         tagged = tagged_articles(annotations) if view_filter.tags else {}
         noted = noted_articles(annotations) if view_filter.notes else set()
-        if self.order in RANKED_ORDERS:  # filtered along the order worked out once
+        order = None  # filtered along an order worked out once (dump order: the library's)
+        if self.order in RANKED_ORDERS:
             keys = self.sort_keys
             order = Ranked(keys.ranked(self.order), keys.place(self.order).__getitem__)
-        else:
-            order = None
-        in_state = self._tally.ids
-        ids = apply_filter(view_filter, self.library, in_state, tagged, self.entities, noted, order)
-        if order is not None or self.order == "dump":  # already in order (and a new list)
-            return ids
-        return sort_ids(ids, self.order, self._states, self.sort_keys)
+        elif self.order == "state":
+            order = Ranked(*self._in_state_order())
+        states = self._tally.ids
+        return apply_filter(view_filter, self.library, states, tagged, self.entities, noted, order)
+
+    def state_rank(self) -> Callable[[str], int]:
+        """What grows along a list `view` gave in the order by state, as the states are now
+        (`reader.library.ordering.state_rank`): a list finds its rows by it."""
+        return self._in_state_order()[1]
+
+    def _in_state_order(self) -> tuple[list[str], Callable[[str], int]]:
+        """Every open id by state, worked out once per change of the library or of a state:
+        looking up 100,000 states on every re-sort was most of a `ctrl+o` into that order."""
+        revisions = (self.library.revision, self._state_revision)
+        if self._by_state is None or self._by_state[0] != revisions:
+            ids = sort_ids(self.library.id_order(), "state", self._states, self.sort_keys)
+            self._by_state = (revisions, ids, state_rank(self._states, self.library.position))
+        return self._by_state[1], self._by_state[2]
 
     def annotated_counts(self) -> tuple[dict[str, int], int]:
         """Open articles per tag, and those holding a note (for the filter picker)."""

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.library.filters import Filter
+from reader.library.ordering import sort_ids
 from reader.library.triage import ACTIONS, Action, Triage, target, transition
 from reader.store import STATES, ArticleState, Store
 from tests.library.triage_helpers import make_article, make_articles
@@ -297,3 +298,47 @@ def test_the_kept_tally_always_equals_a_count_over_every_open_article(
             assert triage.progress() == counted
             for state in STATES[1:]:
                 assert triage.in_state(state) == {a for a in ids if triage.state(a) == state}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*ACTIONS, "add", "undo"]), st.integers(0, 9)), max_size=12),
+    st.sampled_from(
+        [
+            Filter(),
+            Filter(show_discarded=True),
+            Filter(states=frozenset({"new", "starred"})),
+            Filter(sources=frozenset({"/dumps/b.txt"}), show_discarded=True),
+        ]
+    ),
+)
+def test_the_order_by_state_worked_out_once_follows_every_change(
+    steps: list[tuple[str, int]], view_filter: Filter
+) -> None:
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "s.json") as store:
+        triage = session(store, 6)
+        triage.order = "state"
+        for step, n in steps:
+            assert triage.view(view_filter) == by_state_afresh(triage, view_filter)
+            if step == "add":
+                triage.add([make_article(f"Added {n}", f"Body {n}.", "/dumps/b.txt", n)])
+            elif step == "undo":
+                triage.undo()
+            else:
+                ids = triage.library.ids()
+                triage.apply(step, [ids[n % len(ids)]])  # type: ignore[arg-type]
+        assert triage.view(view_filter) == by_state_afresh(triage, view_filter)
+        rank = triage.state_rank()
+        ranks = [rank(a) for a in triage.view(view_filter)]
+        assert ranks == sorted(set(ranks))
+
+
+def by_state_afresh(triage: Triage, view_filter: Filter) -> list[str]:
+    """The order by state sorted from the filtered list in dump order, as it was before
+    the order was kept between changes."""
+    triage.order = "dump"
+    try:
+        listed = triage.view(view_filter)
+    finally:
+        triage.order = "state"
+    return sort_ids(listed, "state", triage.states(), triage.sort_keys)

@@ -32,7 +32,7 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
 from reader.library.links import article_url, over_ssh
-from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_order, state_rank
+from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_order
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
@@ -158,9 +158,7 @@ class TriageScreen(Screen[None]):
         """The ids passing the filter, in the list's order; by state, with the states it
         was sorted by (a key changes states without moving rows)."""
         self._shown = self.triage.view(self.view_filter)
-        by_state = self.triage.order == "state"
-        library = self.triage.library
-        self._by_state = state_rank(self.triage.states(), library.position) if by_state else None
+        self._by_state = self.triage.state_rank() if self.triage.order == "state" else None
 
     def _rank(self) -> Callable[[str], int] | None:
         """What grows along the list in its order (rows are then found by bisection): the
