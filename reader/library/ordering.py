@@ -274,24 +274,35 @@ STATE_SPAN = 1 << 40
 """More than any position in dump order: a state's place times this, plus a position,
 ranks a list sorted by state."""
 
+_STATE_PLACE: dict[ArticleState, int] = {state: at * STATE_SPAN for at, state in enumerate(STATES)}
 
-def state_rank(
-    states: Mapping[str, ArticleState], position: Callable[[str], int]
-) -> Callable[[str], int]:
+
+class StateRank:
     """What grows along a list `sort_ids` put in the order by state (its ids given in dump
     order), so a row of it is found by bisection instead of a table of every listed id
-    (made on the first lookup after each re-sort, 100,000 ids long: as long as the
-    rest of a `ctrl+o` into that order).
+    (made on the first lookup after each re-sort, 100,000 ids long: as long as the rest
+    of a `ctrl+o` into that order).
 
-    `states` is copied: a state key in that order leaves its row where it is, so until
-    the list is sorted again its rows are ranked by the states it was sorted with."""
-    held = dict(states)
-    place = {state: at * STATE_SPAN for at, state in enumerate(STATES)}
+    It holds a copy of the states: a state key in that order leaves its row where it is,
+    so until the list is sorted again its rows are ranked by the states it was sorted
+    with; `moved` ranks one article afresh (for a list kept in order as states change)."""
 
-    def rank(article_id: str) -> int:
-        return place[held.get(article_id, "new")] + position(article_id)
+    __slots__ = ("_held", "_position")
 
-    return rank
+    def __init__(self, states: Mapping[str, ArticleState], position: Callable[[str], int]) -> None:
+        self._held = dict(states)
+        self._position = position
+
+    def __call__(self, article_id: str) -> int:
+        """The article's rank: its state's place, then its position in dump order."""
+        return _STATE_PLACE[self._held.get(article_id, "new")] + self._position(article_id)
+
+    def moved(self, article_id: str, state: ArticleState) -> None:
+        """The article is now in `state`: ranked by it from now on."""
+        if state == "new":
+            self._held.pop(article_id, None)
+        else:
+            self._held[article_id] = state
 
 
 def _sorted(

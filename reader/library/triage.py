@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Literal
 
@@ -45,10 +45,10 @@ from reader.library.ordering import (
     SORT_SETTING,
     SortKeys,
     SortOrder,
+    StateRank,
     as_order,
     next_order,
     sort_ids,
-    state_rank,
 )
 from reader.library.search import AnnotationTexts, Hit, Query, SearchIndex
 from reader.store import STATES, ArticleState, Store
@@ -125,6 +125,11 @@ class Progress:
         return f"triaged {self.triaged} of {self.total}"
 
 
+STATE_MOVES = 64
+"""Articles whose states change at once above which the order by state is not kept in
+step (each move shifts the list's 100,000 ids in memory; one sort is then cheaper)."""
+
+
 class Triage:
     """The open articles with their states, filters, search and entities, for one session.
 
@@ -147,11 +152,9 @@ class Triage:
         self._states: dict[str, ArticleState] = {}
         self._tally = StateTally()
         """Open articles per state, and the ids in each state but `new`, kept by deltas."""
-        self._state_revision = 0
-        """Grows with every change of a state (an order by state is fresh while it holds)."""
-        self._by_state: tuple[tuple[int, int], list[str], Callable[[str], int]] | None = None
-        """Every open id in the order by state, with the library's and the states' revisions
-        then and the rank along it (`state_rank`)."""
+        self._by_state: tuple[int, list[str], StateRank] | None = None
+        """Every open id in the order by state, with the library's revision then and the
+        rank along it; kept in order as states change (`_move_by_state`)."""
         self.last_moved: frozenset[str] = frozenset()
         """Ids whose state the last `undo` or `redo` touched (a list repaints just those)."""
         self.reload()
@@ -240,6 +243,7 @@ class Triage:
             changing = [a for a in ids if self.state(a) != state]
         if not changing:
             return None
+        self._many_moving(len(changing))
         self.store.set_states(changing, state, journal=journal)
         for article_id in changing:
             self._set_state(article_id, state)
@@ -249,7 +253,7 @@ class Triage:
         """Keeps the in-memory state and the tally (for an open article) in step."""
         if article_id in self.library:
             self._tally.move(article_id, self.state(article_id), state)
-        self._state_revision += 1
+            self._move_by_state(article_id, state)
         if state == UNREAD:
             self._states.pop(article_id, None)
         else:
@@ -272,6 +276,7 @@ class Triage:
         """After an undo or redo: reads back only the states it touched (the inverse delta),
         not every state, and notes them in `last_moved`."""
         moved = self.store.moved_states() if label is not None else frozenset()
+        self._many_moving(len(moved))
         for article_id in moved:
             self._set_state(article_id, self.store.state(article_id))
         self.last_moved = moved
@@ -284,7 +289,7 @@ class Triage:
             for article_id, record in self.store.states().items()
             if record.state != UNREAD
         }
-        self._state_revision += 1
+        self._by_state = None
         self._tally = StateTally.over(self.library, self._states)
 
     # -- the queue -----------------------------------------------------------------------
@@ -331,19 +336,40 @@ class Triage:
         states = self._tally.ids
         return apply_filter(view_filter, self.library, states, tagged, self.entities, noted, order)
 
-    def state_rank(self) -> Callable[[str], int]:
+    def state_rank(self) -> StateRank:
         """What grows along a list `view` gave in the order by state, as the states are now
-        (`reader.library.ordering.state_rank`): a list finds its rows by it."""
-        return self._in_state_order()[1]
+        (a copy: a list keeps finding its rows by it while keys change states)."""
+        return StateRank(self._states, self.library.position)
 
-    def _in_state_order(self) -> tuple[list[str], Callable[[str], int]]:
-        """Every open id by state, worked out once per change of the library or of a state:
-        looking up 100,000 states on every re-sort was most of a `ctrl+o` into that order."""
-        revisions = (self.library.revision, self._state_revision)
-        if self._by_state is None or self._by_state[0] != revisions:
+    def _in_state_order(self) -> tuple[list[str], StateRank]:
+        """Every open id by state, worked out once per change of the library and kept in
+        order as states change: looking up 100,000 states on every re-sort was most of a
+        `ctrl+o` into that order, and of every filter key in it."""
+        known = self._by_state
+        if known is None or known[0] != self.library.revision:
             ids = sort_ids(self.library.id_order(), "state", self._states, self.sort_keys)
-            self._by_state = (revisions, ids, state_rank(self._states, self.library.position))
-        return self._by_state[1], self._by_state[2]
+            known = self._by_state = (self.library.revision, ids, self.state_rank())
+        return known[1], known[2]
+
+    def _move_by_state(self, article_id: str, state: ArticleState) -> None:
+        """One open article changes state: it moves to its place in the order by state
+        (two bisections and two moves of the list in C, not a sort)."""
+        known = self._by_state
+        if known is None or known[0] != self.library.revision:
+            self._by_state = None
+            return
+        ids, rank = known[1], known[2]
+        at = bisect.bisect_left(ids, rank(article_id), key=rank)
+        if at < len(ids) and ids[at] == article_id:
+            del ids[at]
+        rank.moved(article_id, state)
+        bisect.insort(ids, article_id, key=rank)
+
+    def _many_moving(self, count: int) -> None:
+        """Over `STATE_MOVES` articles changing state at once (a `*` key, its undo), the order
+        by state is worked out afresh when next used instead of moving each."""
+        if count > STATE_MOVES:
+            self._by_state = None
 
     def annotated_counts(self) -> tuple[dict[str, int], int]:
         """Open articles per tag, and those holding a note (for the filter picker)."""

@@ -17,11 +17,11 @@ from reader.library.filters import Filter
 from reader.library.ordering import (
     SORT_ORDERS,
     SortKeys,
+    StateRank,
     as_order,
     describe,
     next_order,
     sort_ids,
-    state_rank,
 )
 from reader.library.triage import Triage
 from reader.store import STATES, Store
@@ -125,7 +125,7 @@ def test_the_state_rank_grows_along_the_order_by_state_as_it_was_sorted(states: 
     ids = library.ids()
     held = {a: state for a, state in zip(ids, states, strict=True) if state != "new"}
     ordered = sort_ids(ids, "state", held, SortKeys(library))  # type: ignore[arg-type]
-    rank = state_rank(held, library.position)  # type: ignore[arg-type]
+    rank = StateRank(held, library.position)  # type: ignore[arg-type]
     held[ordered[0]] = "discarded"  # a later key: the rank keeps the states it was made with
     ranks = [rank(a) for a in ordered]
     assert ranks == sorted(set(ranks))

@@ -3,11 +3,13 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.library import triage as triage_module
 from reader.library.filters import Filter
 from reader.library.ordering import sort_ids
 from reader.library.triage import ACTIONS, Action, Triage, target, transition
@@ -300,7 +302,7 @@ def test_the_kept_tally_always_equals_a_count_over_every_open_article(
                 assert triage.in_state(state) == {a for a in ids if triage.state(a) == state}
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     st.lists(st.tuples(st.sampled_from([*ACTIONS, "add", "undo"]), st.integers(0, 9)), max_size=12),
     st.sampled_from(
@@ -311,11 +313,18 @@ def test_the_kept_tally_always_equals_a_count_over_every_open_article(
             Filter(sources=frozenset({"/dumps/b.txt"}), show_discarded=True),
         ]
     ),
+    st.sampled_from([2, triage_module.STATE_MOVES]),
 )
 def test_the_order_by_state_worked_out_once_follows_every_change(
-    steps: list[tuple[str, int]], view_filter: Filter
+    steps: list[tuple[str, int]], view_filter: Filter, moves: int
 ) -> None:
-    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "s.json") as store:
+    """Kept in step as states change (a key on up to four articles at once), or worked
+    out afresh when more change than `STATE_MOVES`."""
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store(Path(folder) / "s.json") as store,
+        patch.object(triage_module, "STATE_MOVES", moves),
+    ):
         triage = session(store, 6)
         triage.order = "state"
         for step, n in steps:
@@ -326,7 +335,8 @@ def test_the_order_by_state_worked_out_once_follows_every_change(
                 triage.undo()
             else:
                 ids = triage.library.ids()
-                triage.apply(step, [ids[n % len(ids)]])  # type: ignore[arg-type]
+                picked = ids[n % len(ids) :][: n % 4 + 1]
+                triage.apply(step, picked)  # type: ignore[arg-type]
         assert triage.view(view_filter) == by_state_afresh(triage, view_filter)
         rank = triage.state_rank()
         ranks = [rank(a) for a in triage.view(view_filter)]

@@ -108,9 +108,12 @@ async def test_by_state_a_row_is_found_where_the_sort_put_it_after_keys_changed_
         ids = [a.id for a in ARTICLES]
         assert [listing.index_of(i) for i in ids] == [0, None, 1, 2]
         assert listing.articles._rows is None  # type: ignore[attr-defined]  # bisection
-        await pilot.press("ctrl+o", "ctrl+o", "ctrl+o", "ctrl+o", "ctrl+o")  # sorted again
-        assert titles(app) == ["Bravo", "delta", "Charlie"]
-        assert [listing.index_of(i) for i in ids] == [2, None, 0, 1]
+        await pilot.press("D")  # sorted again: the order by state was kept as states changed
+        assert titles(app) == ["Bravo", "delta", "Charlie", "alpha"]
+        assert [listing.index_of(i) for i in ids] == [2, 3, 0, 1]
+        await pilot.press("ctrl+o", "ctrl+o", "ctrl+o", "ctrl+o", "ctrl+o", "D", "u")
+        assert "by state" in header(app)  # the discard undone: alpha back among the new
+        assert titles(app) == ["alpha", "Bravo", "delta", "Charlie"]
 
 
 async def test_a_story_stays_folded_under_every_order() -> None:
