@@ -17,7 +17,8 @@ import pytest
 from reader.cli import main
 from reader.dumps.load import load_dump
 from reader.interchange.export import export_to_folder
-from reader.store import Store
+from reader.store import Store, _snapshot
+from reader.store import store as store_module
 from reader.workspace import Workspace
 from tests.conftest import ROOT, SEED
 
@@ -51,6 +52,33 @@ def test_export_writes_json_to_stdout_and_a_summary_to_stderr(
     assert doc["articles"][0]["text"].startswith("SEOUL")
     assert doc["articles"][2]["title"] is None  # its dump is not in the workspace
     assert err.decode().strip() == "exported 2 annotations of 3 articles as json"
+
+
+def _refused(path: Path) -> None:
+    raise AssertionError(f"{path} was parsed")
+
+
+def test_a_big_store_s_export_reads_its_snapshot_and_writes_the_same_to_stdout_and_a_file(
+    workspace: Workspace,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As with a store of 100,000 annotations: the first export keeps a snapshot, the next
+    writes its annotations from views of the snapshot's pages, to stdout as to a file."""
+    monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)
+    assert _run(workspace, "export") == 0
+    made = capsysbinary.readouterr().out
+    assert _snapshot.snapshot_path(workspace.store_path).is_file()
+    monkeypatch.setattr(store_module, "read_store_state", _refused)  # the store is not parsed
+    assert _run(workspace, "export") == 0
+    read = capsysbinary.readouterr().out
+    target = workspace.root / "out.json"
+    assert _run(workspace, "export", "-o", str(target)) == 0
+    documents = [orjson.loads(out) for out in (made, read, target.read_bytes())]
+    for document in documents:
+        del document["exported"]
+    assert documents[0] == documents[1] == documents[2]
+    assert sum(len(a["annotations"]) for a in documents[0]["articles"]) == 2
 
 
 def test_export_schema_flag_prints_the_schema_every_export_meets(
