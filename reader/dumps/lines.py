@@ -431,7 +431,8 @@ def _is_wrapped(block: list[str]) -> bool:
 
 def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
     """Rejoins a hard-wrapped block; indented lines, bullets and short
-    sentence-ending lines mark paragraph breaks."""
+    sentence-ending lines mark paragraph breaks. A line that carries on the one above is
+    read as text and indent alone: only the lines that start a logical line become one."""
     width = max(map(len, block))
     base = min(len(raw) - len(raw.lstrip()) for raw in block)
     lines: list[Line] = []
@@ -439,16 +440,21 @@ def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
     """Each logical line's text in pieces, joined once at the end."""
     previous = ""
     for raw, number in zip(block, numbers, strict=True):
-        line = _make_line(raw, number)
-        if lines and _continues(previous, raw, line, width, base):
+        text = raw.lstrip()
+        if (
+            lines
+            and not (text[:1] == "#" and chrome.markdown_heading(text))
+            and _continues(previous, raw, text, len(raw) - len(text) > base, width)
+        ):
             parts = pieces[-1]
             end = parts[-1] if len(parts[-1]) >= 2 else "".join(parts[-3:])
             hyphen = end[-1:] == "-" and _SOFT_HYPHEN_END.search(end[-2:])
-            if not (hyphen and line.text[:1].islower()):
+            if not (hyphen and text[:1].islower()):
                 parts.append(" ")
-            parts.append(line.text)
+            parts.append(text)
             lines[-1].last = number
         else:
+            line = _make_line(raw, number)
             lines.append(line)
             pieces.append([line.text])
         previous = raw
@@ -457,18 +463,15 @@ def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
     return lines
 
 
-def _continues(previous: str, raw: str, line: Line, width: int, base: int) -> bool:
-    """Whether `raw` carries on the paragraph that `previous` belongs to."""
-    if line.heading or line.indent > base or chrome.bullet_text(raw):
+def _continues(previous: str, raw: str, text: str, indented: bool, width: int) -> bool:
+    """Whether `raw` (`text` without its indent, which is deeper than the block's when
+    `indented`) carries on the paragraph that `previous` belongs to; a heading never does."""
+    if indented or chrome.bullet_text(raw):
         return False
-    if (
-        line.text[:1].isupper()
-        and len(line.text) < _ALONE_SHARE * width
-        and _stands_alone(line.text)
-    ):
+    if text[:1].isupper() and len(text) < _ALONE_SHARE * width and _stands_alone(text):
         return False
     short = len(previous) < 0.7 * width
-    if short and (chrome.ends_sentence(previous) or not line.text[:1].islower()):
+    if short and (chrome.ends_sentence(previous) or not text[:1].islower()):
         return False
     return not (_is_title_line(previous) or chrome.markdown_heading(previous))
 
