@@ -1,0 +1,117 @@
+"""Whether the working tree's splitter is faster than a git revision's (default: `main`), in
+figures a shared machine does not blur: for a change meant to make it faster, as
+`bench.split_same` checks that it is not different.
+
+`python -m bench.split_pairs [REV] [--rounds N] [--instructions]` splits the generated
+10,000-article dump (`bench.corpus`) in separate processes, the revision's splitter and the
+working tree's alternated (A B A B ...), each process splitting once untimed (its patterns
+compiled) and then twice timed, and prints the CPU per 10 MB of each (median, low, high), the
+median of the pairs' ratios, and the load average before and after. With `--instructions`
+(valgrind installed), it also counts the instructions of a split with cachegrind: a process
+that builds the dump and splits it once minus one that only builds it, hash seed fixed,
+which no other process on the machine changes. Not part of `make bench`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.split_same import ROOT, _revision_tree
+
+ARTICLES = 10_000
+_CHILD = r"""
+import sys, time
+from bench import corpus
+text = corpus.dump(int(sys.argv[1]))
+if sys.argv[2] != "build":
+    from reader.dumps.load import split_text
+    times = int(sys.argv[2])
+    for timed in range(times + 1):
+        started = time.process_time()
+        split_text(text)
+        if timed:
+            print(time.process_time() - started, len(text.encode("utf-8")))
+"""
+_TIMED = 2
+"""Splits timed in each process, after one untimed."""
+
+
+def _run(tree: Path, mode: str, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    """The child in `tree`'s splitter (`tree` holds `reader/`), bench from this checkout."""
+    env = {**os.environ, "PYTHONPATH": f"{tree}:{ROOT}", "PYTHONHASHSEED": "0"}
+    command = [*prefix, sys.executable, "-c", _CHILD, str(ARTICLES), mode]
+    return subprocess.run(command, check=True, env=env, cwd=tree, capture_output=True, text=True)
+
+
+def cpu_per_10mb(tree: Path) -> list[float]:
+    """CPU seconds per 10 MB of each timed split in one fresh process."""
+    rows = [line.split() for line in _run(tree, str(_TIMED)).stdout.splitlines()]
+    return [float(seconds) * 10e6 / int(size) for seconds, size in rows]
+
+
+def instructions(tree: Path) -> int:
+    """Instructions of one split (cachegrind), the dump's building subtracted: "0" timed
+    splits is the one untimed split alone."""
+    counts = []
+    for mode in ("build", "0"):
+        with tempfile.NamedTemporaryFile(suffix=".cachegrind") as out:
+            prefix = (
+                "valgrind",
+                "--tool=cachegrind",
+                "--cache-sim=no",
+                f"--cachegrind-out-file={out.name}",
+            )
+            log = _run(tree, mode, prefix).stderr
+        found = _REFS.search(log)
+        if found is None:
+            raise RuntimeError(f"no instruction count in valgrind's output: {log[-300:]}")
+        counts.append(int(found.group(1).replace(",", "")))
+    return counts[1] - counts[0]
+
+
+_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def _row(name: str, values: list[float]) -> str:
+    return f"{name:<40} {statistics.median(values):8.3f} s  ({min(values):.3f}-{max(values):.3f})"
+
+
+def main(argv: list[str]) -> int:
+    """Prints the paired figures of the revision's splitter against the working tree's."""
+    parser = argparse.ArgumentParser(prog="python -m bench.split_pairs")
+    parser.add_argument("revision", nargs="?", default="main")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--instructions", action="store_true")
+    args = parser.parse_args(argv)
+    revision, rounds = args.revision, args.rounds
+    with tempfile.TemporaryDirectory() as tmp:
+        before = _revision_tree(revision, Path(tmp))
+        load = os.getloadavg()[0]
+        old: list[float] = []
+        new: list[float] = []
+        for _ in range(rounds):
+            old += cpu_per_10mb(before)
+            new += cpu_per_10mb(ROOT)
+        ratios = [b / a for a, b in zip(old, new, strict=True)]
+        loads = f"load {load:.1f} -> {os.getloadavg()[0]:.1f}"
+        print(f"CPU per 10 MB, {rounds} rounds of {_TIMED} splits, A B alternated, {loads}")
+        print(_row(f"  {revision}", old))
+        print(_row("  working tree", new))
+        name = f"  working tree / {revision} (median of the pairs)"
+        print(f"{name:<40} {statistics.median(ratios):8.3f} x")
+        if args.instructions:
+            was, now = instructions(before), instructions(ROOT)
+            counts = f"{was / 1e6:,.0f} M -> {now / 1e6:,.0f} M"
+            print(f"instructions per split: {counts}, {now / was:.3f} x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
