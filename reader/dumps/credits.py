@@ -623,15 +623,19 @@ def _has_dash(head: str) -> bool:
     return "-" in head or "–" in head or "—" in head
 
 
-_SIGN_OFF_HEADS = frozenset(
-    "traduit traduite traduction translated translation übersetzt übersetzung tradotto"
-    " tradotta traduzione traducido traducida traducción traduzido traduzida tradução"
-    " vertaald vertaling перевод переведено tłumaczenie tłum превод преведе source sources"
-    " quelle quellen fonte fontes fuente fuentes bron źródło источник източник licence license"
-    " licenza lizenz licencia licença".split()
+_TRANSLATED = frozenset(
+    "traduit traduite translated übersetzt tradotto tradotta traducido traducida traduzido"
+    " traduzida vertaald переведено tłum преведе".split()
 )
-"""First words of a line that says who translated an article or where it came from, in
-the languages of the halves the rules are tuned on."""
+"""First words of a line that says who translated an article, however it goes on."""
+_CREDIT_LABELS = frozenset(
+    "traduction translation übersetzung traduzione traducción tradução vertaling перевод"
+    " tłumaczenie превод source sources quelle quellen fonte fontes fuente fuentes bron"
+    " źródło источник източник licence license licenza lizenz licencia licença".split()
+)
+"""Labels of a translator's or a source's credit ("Źródło: Global Voices"): a credit only
+with their colon or in brackets, since as a sentence's first word they open news ("Sources
+close to the council said …")."""
 _ORIGINALLY = frozenset(
     "originally d'abord initialement originariamente originalmente ursprünglich zuerst"
     " oorspronkelijk pierwotnie первоначально впервые първоначално".split()
@@ -657,7 +661,16 @@ def signs_off(line: str) -> bool:
     words = strip_emphasis(line.strip()).lower().split()
     if not words or len(words) > _SIGN_OFF_MAX_WORDS:
         return False
-    if words[0].strip("([.:,") in _SIGN_OFF_HEADS or line.lower().startswith(_EDITED_BY):
+    head = words[0].strip("([.:,")
+    if head in _TRANSLATED or (head in _CREDIT_LABELS and _labelled(words)):
+        return True
+    if line.lower().startswith(_EDITED_BY):
         return True
     folded = {word.strip('()[].,:;«»"“”') for word in words}
     return bool(folded & _ORIGINALLY and folded & _PUBLISHED) or bool(_LICENCE.search(line))
+
+
+def _labelled(words: list[str]) -> bool:
+    """Whether a line's first word is a label: its colon follows it ("Source: …", "Source
+    : …"), or the line opens a bracket ("(Translation by the desk)")."""
+    return words[0].endswith(":") or words[1:2] == [":"] or words[0][0] in "(["

@@ -71,7 +71,11 @@ def test_a_sign_off_between_two_dashes_is_no_list_item() -> None:
 
 
 def test_a_last_paragraph_that_ends_a_sentence_or_is_a_longer_line_stays_in_the_body() -> None:
-    for last in ("The mayor thanked everyone.", "More on the council's site and in its hall"):
+    for last in (
+        "The mayor thanked everyone.",
+        "More on the council's site and in its hall",
+        "Sources close to the council said a fifth lane could follow next year.",
+    ):
         (article,) = split_text(_FIRST + last + "\n")
         assert article.body.endswith(last)
 
@@ -86,7 +90,12 @@ def test_a_last_paragraph_that_ends_a_sentence_or_is_a_longer_line_stays_in_the_
         ("Licence CC BY-SA 4.0, reuse allowed with credit", True),
         ("Published under CC BY 4.0 by the town hall.", True),
         ("Źródło: serwis miejski", True),
+        ("Source : la mairie", True),
+        ("(Translation by the town hall's desk)", True),
         ("Here you can read more about free content and Creative Commons.", False),
+        ("Sources close to the council said a fifth lane could follow.", False),
+        ("Translation of the plans into Welsh follows next week.", False),
+        ("License fees have not been set yet, officials said.", False),
         ("The novel was first published in 1851 and sold well.", False),
         ("The council will decide in May.", False),
     ],
