@@ -188,7 +188,7 @@ def _starts_here(
         return HARD_START
     if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
         return TITLE_FIELD
-    if has_body and fact.role == "field" and fact.meta[0][0] == "mail" and fact.line.gap_before:
+    if has_body and _mail_header(facts, i):
         return MAIL_START  # a digest of mails: each opens with its sender
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
@@ -249,6 +249,17 @@ def _title_field(fact: Facts) -> bool:
         and fact.line.gap_before > 0
         and not fact.line.front_matter
     )
+
+
+def _mail_header(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i` opens a mail's header: a sender's or addressee's line after a blank line with
+    more header under it ("Date: …", "Subject: …"); alone, a line such as "Contact: Jane Doe
+    <press@…>" is the article's own."""
+    fact = facts[i]
+    if not (fact.role == "field" and fact.meta[0][0] == "mail" and fact.line.gap_before):
+        return False
+    below = facts[i + 1] if i + 1 < len(facts) else None
+    return below is not None and not below.line.gap_before and below.role != "text"
 
 
 def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> bool:

@@ -294,6 +294,14 @@ def test_a_digest_of_mails_opens_each_with_its_sender() -> None:
     assert second.meta["mail"] == "Od: Serwis <serwis@example.pl>"
 
 
+def test_a_contact_line_in_a_body_opens_no_mail() -> None:
+    for contact in ("Kontakt: Biuro <biuro@example.pl>", "Contact: Jane Doe <press@example.org>"):
+        text = f"Niemcy: giełda pracy\n\n{_ONE}\n\n{contact}\n\n{_TWO}\n"
+        (article,) = split_text(text)
+        assert article.title == "Niemcy: giełda pracy"
+        assert _ONE in article.body and _TWO in article.body
+
+
 def test_a_digests_first_bulleted_item_is_no_part_of_its_greeting() -> None:
     text = "From: Digest <digest@example.org>\n\nHello,\nthis week:\n\n■ Protest in Tunis!\n" + _ONE
     (article,) = split_text(text)
