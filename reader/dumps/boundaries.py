@@ -315,6 +315,12 @@ def _under_label(facts: Sequence[Facts], j: int) -> bool:
     return above.role == "chrome" and chrome.is_breadcrumb(above.line.text)
 
 
+def _slug(text: str) -> bool:
+    """A section name in capitals hyphened like a wire slug ("MOYEN-ORIENT"); other chrome in
+    capitals ("ADVERTISEMENT") stands anywhere in a page, over an intertitle too."""
+    return "-" in text and text.isupper()
+
+
 def _label(fact: Facts) -> bool:
     """What stands over a headline on a page: a breadcrumb ("Accueil › Monde", "Notizie /
     Progetti") or a section name in capitals, bare or dressed ("▶ CULTURE"), or hyphened
@@ -322,7 +328,7 @@ def _label(fact: Facts) -> bool:
     if fact.role == "chrome":
         if fact.meta and fact.meta[0][0] == "section":
             return True
-        if fact.words <= _KICKER_WORDS and fact.line.text.isupper():
+        if fact.words <= _KICKER_WORDS and _slug(fact.line.text):
             return True
         return fact.words <= _BREADCRUMB_WORDS and any(mark in fact.line.text for mark in "›»>/")
     return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS

@@ -109,3 +109,19 @@ def test_a_line_of_two_sentences_is_a_paragraph_not_a_headline() -> None:
     )
     (article,) = split_text(text)
     assert "Quando ha scoperto Wikipedia? Per quale motivo la consulta sempre?" in article.body
+
+
+def test_an_advert_mark_in_capitals_over_an_intertitle_starts_no_article() -> None:
+    first = (
+        "The council voted on Tuesday to build four new cycle lanes through the town centre, "
+        "after a debate that lasted well into the night and drew a crowd of residents.\n\n"
+    )
+    last = (
+        "Work starts in the spring and should take two years, the council said on Wednesday "
+        "in a statement that also set out the costs of the whole scheme.\n"
+    )
+    for gap in ("\n", "\n\n"):
+        text = f"Council approves four new cycle lanes\n\n{first}{gap}ADVERTISEMENT\n"
+        (article,) = split_text(text + "What happens next\n\n" + last)
+        assert article.body.startswith("The council voted")
+        assert article.body.endswith(last.strip())
