@@ -231,17 +231,6 @@ def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
     return figures
 
 
-def _cpu(name: str, func: Callable[[], object], repeat: int) -> Figure:
-    """`func` timed in this process's CPU time, `repeat` times after one untimed call."""
-    func()
-    times = []
-    for _ in range(repeat):
-        started = time.process_time()
-        func()
-        times.append(time.process_time() - started)
-    return _figure(name, times)
-
-
 def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> list[str]:
     """Builds the store, measures, and returns the printed rows."""
     text = corpus.dump(annotations // per_article)
@@ -314,7 +303,9 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
         )
         cold, cold_cpu, cli, cli_cpu = _whole_process(root, store_path, text)
         base = measure("baseline: orjson of the bare records", floor, repeat)
-        base_cpu = _cpu("baseline: orjson of the bare records (CPU)", floor, repeat)
+        base_cpu = measure(
+            "baseline: orjson of the bare records (CPU)", floor, repeat, clock=time.process_time
+        )
         document = json_doc.document(export)
         stdlib = measure(
             "baseline: json.dumps(document, indent=2)",
