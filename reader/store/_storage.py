@@ -142,11 +142,11 @@ def write_replacing(
     path: Path, parts: Iterable[bytes | memoryview], mode: int = 0o666
 ) -> os.stat_result:
     """Replaces `path` with `parts` written one after another through a temp file renamed
-    over it, for the caches beside the store (its export snapshot, the export's token
-    cache): a reader sees the old file or the new one, never half of one, but nothing is
-    synced, since a cache lost in a crash is only made again. What is returned is the
-    written file's own stat (taken before the rename), so a cache can name the very file
-    it wrote. A failure or a signal removes the temp file."""
+    over it, for files made again from the store (its export snapshot, the export's token
+    cache, an export): a reader sees the old file or the new one, never half of one, but
+    nothing is synced, since such a file lost in a power cut is only made again. What is
+    returned is the written file's own stat (taken before the rename), so a cache can name
+    the very file it wrote. A failure or a signal removes the temp file."""
     temp = temp_name(path)
     try:  # from the open on: a signal the moment the file exists still removes it
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
