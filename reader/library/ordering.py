@@ -98,9 +98,11 @@ class SortKeys:
         self._latest: dict[str, datetime | None] = {}
         """Latest whole date per dump ("" for the whole library), reset when it grows."""
         self._size = -1
-        self._ranked: dict[SortOrder, tuple[int, list[str], dict[str, int]]] = {}
+        self._ranked: dict[SortOrder, tuple[int, tuple[str, ...], dict[str, int]]] = {}
         """Every open id in each order worked out so far, with the library's revision then
-        and each id's place in it."""
+        and each id's place in it. A tuple, not a list: the collector stops tracking a
+        tuple of strings at its first pass over it, where a list of 100,000 ids living as
+        long as the library was walked again by every full collection (that fell on a key)."""
         self._lock = threading.Lock()
         self._preparing = threading.Lock()
         """Held by `prepare`: a UI's steps and a thread reading ahead take turns."""
@@ -169,7 +171,7 @@ class SortKeys:
             if latest is None or when > latest:
                 self._noted[key] = when
 
-    def ranked(self, order: SortOrder, breathe: Callable[[], None] = _at_once) -> list[str]:
+    def ranked(self, order: SortOrder, breathe: Callable[[], None] = _at_once) -> tuple[str, ...]:
         """Every open article's id in a date or title order (read-only): worked out once
         per change of the library, so each re-sort is a pass over it. Thread-safe.
 
@@ -185,7 +187,7 @@ class SortKeys:
 
     def _worked_out(
         self, order: SortOrder, breathe: Callable[[], None]
-    ) -> tuple[int, list[str], dict[str, int]]:
+    ) -> tuple[int, tuple[str, ...], dict[str, int]]:
         revision = self._library.revision
         known = self._ranked.get(order)
         if known is not None and known[0] == revision:  # no lock: a thread sorting another
@@ -194,7 +196,7 @@ class SortKeys:
             revision = self._library.revision
             known = self._ranked.get(order)
             if known is None or known[0] != revision:
-                ranked = _sorted(self._library.ids(), order, self, breathe)
+                ranked = tuple(_sorted(self._library.ids(), order, self, breathe))
                 places: dict[str, int] = {}
                 for start, chunk in zip(itertools.count(0, BREATH), _chunks(ranked, breathe)):
                     places.update(zip(chunk, range(start, start + len(chunk)), strict=True))

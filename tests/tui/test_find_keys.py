@@ -266,7 +266,7 @@ async def test_a_big_list_is_sorted_in_a_thread_and_a_second_ctrl_o_goes_on_to_t
         ranked = app.triage.sort_keys.ranked
         breaths: list[None] = []
 
-        def held(order: SortOrder, breathe: Callable[[], None] | None = None) -> list[str]:
+        def held(order: SortOrder, breathe: Callable[[], None] | None = None) -> tuple[str, ...]:
             def held_breath() -> None:  # the sort's thread stops in its first pause
                 breaths.append(None)
                 release.wait(5)
