@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.article import Article, Paragraph, ParagraphKind, article_id
-from reader.dumps import chrome, credits
+from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.field_features import features, weighed
 from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
@@ -403,7 +403,7 @@ def _take_pending(pending: str, i: int, fact: Facts, draft: _Draft) -> bool:
     if pending == "credit":
         draft.note_line(i, "chrome", fact.line.text, "credit under an image source label")
         return True
-    if pending == "maybe-caption" and chrome.ends_sentence(fact.line.text):
+    if pending == "maybe-caption" and measure.ends_sentence(fact.line.text):
         return False
     caption = credits.caption_text(fact.line.text)
     draft.note_line(i, "caption", caption, "caption under a photo label")
@@ -429,7 +429,7 @@ def _image_alt(facts: Sequence[Facts], i: int) -> bool:
         below.role == "caption"
         and not below.line.block_start
         and not fact.line.heading
-        and not chrome.ends_sentence(fact.line.text)
+        and not measure.ends_sentence(fact.line.text)
     )
 
 
@@ -507,11 +507,11 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
         draft.note_line(i, "byline", text, "lead: a name under the title")
     elif fact.words <= 8 and _ROLE.search(text):
         draft.note_line(i, "author_role", text, "lead: an author's role")
-    elif fact.words >= 4 and not chrome.ends_sentence(text) and not _carried_on(facts, i):
+    elif fact.words >= 4 and not measure.ends_sentence(text) and not _carried_on(facts, i):
         draft.note_line(i, "summary", text, "lead: headline-shaped dek")
     elif (
         fact.words > _SHORT_LEAD_WORDS
-        and chrome.ends_sentence(text)
+        and measure.ends_sentence(text)
         and not dek_followed_by_lead(facts, i)
     ):
         return False  # a sentence ("… victimes de préjugés ?") no byline follows: the text
@@ -519,7 +519,7 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
         draft.note_line(i, "chrome", text, "lead: short line over more lead")
     elif (
         fact.words <= _KICKER_MAX_WORDS
-        and not chrome.ends_sentence(text)
+        and not measure.ends_sentence(text)
         and _prose_below(facts, i)
     ):
         draft.note_line(i, "label", text, "lead: a short label over the first paragraph")
@@ -632,7 +632,7 @@ def _trim_trailer(draft: _Draft) -> None:
         if not (kind == "paragraph" and credits.signs_off(text)):
             if not _short_trailer(text) or (kind == "list_item" and not _framed(text)):
                 return
-            if chrome.ends_sentence(text) and not text.startswith(("(", "=", "-")):
+            if measure.ends_sentence(text) and not text.startswith(("(", "=", "-")):
                 return
         draft.note("chrome", text, line)
         if draft.placed is not None:
@@ -642,7 +642,7 @@ def _trim_trailer(draft: _Draft) -> None:
 
 def _short_trailer(text: str) -> bool:
     """A line short enough to sign an article off (`_TRAILER_WORDS`, `_SIGN_OFF_WORDS`)."""
-    words = len(text.split(None, _SIGN_OFF_WORDS))  # enough to tell, not all of them
+    words = measure.word_count(text, _SIGN_OFF_WORDS)  # enough to tell, not all of them
     if words <= _TRAILER_WORDS:
         return True
     opened = text.startswith(_SIGN_OFF_OPENERS)
@@ -699,7 +699,7 @@ def _between_paragraphs(facts: Sequence[Facts], i: int) -> bool:
         return False
     before, after = facts[i - 1], facts[i + 1]
     return (
-        chrome.ends_sentence(before.line.text)
+        measure.ends_sentence(before.line.text)
         and after.role == "text"
         and after.shape is None
         and after.words >= 12

@@ -17,7 +17,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from reader.dumps import chrome, credits
+from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.language import marker_language
 from reader.dumps.roles import (
@@ -173,7 +173,7 @@ def iter_spans(
 def _text_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
     """The line above is a sentence of the article's (not its headline)."""
     above = facts[i - 1]
-    return i - 1 > start and above.role == "text" and chrome.ends_sentence(above.line.text)
+    return i - 1 > start and above.role == "text" and measure.ends_sentence(above.line.text)
 
 
 def _starts_here(
@@ -447,7 +447,7 @@ def _previous_score(previous: Facts) -> int:
         and _HANDLE_INTRO.search(previous.line.text)
     ):
         return INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
-    if previous.role in _LEAD_ROLES or chrome.ends_sentence(previous.line.text):
+    if previous.role in _LEAD_ROLES or measure.ends_sentence(previous.line.text):
         return 1
     return 0
 
@@ -499,7 +499,7 @@ def _frames_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
         and above.shape is not None
         and above.words <= _INTERTITLE_WORDS
         and above.line.gap_before >= facts[i].line.gap_before > 0
-        and not chrome.ends_sentence(above.line.text)
+        and not measure.ends_sentence(above.line.text)
     )
 
 

@@ -292,11 +292,6 @@ _HIGHLIGHTS_HEADER = lazy(
     r"\s*:?$",
     re.IGNORECASE,
 )
-_TERMINAL = lazy(r"[.!?…:;]['\"”’)\]]*$|[.!?…]\s*\(\w[^)]*\)$")
-_STOPS = frozenset(".!?…:;")
-CLOSING_QUOTES = "'\"”’)]"
-"""What may follow a sentence's stop (closing quotes and brackets): `_TERMINAL`'s first
-branch, as string methods."""
 
 
 _FOLD_QUOTES = (
@@ -537,13 +532,3 @@ def markdown_heading(line: str) -> tuple[int, str] | None:
 def is_highlights_header(line: str) -> bool:
     """A header that opens a block of key points ("HIGHLIGHTS", "Key points")."""
     return len(line) < 40 and bool(_HIGHLIGHTS_HEADER.match(line.strip()))
-
-
-def ends_sentence(line: str) -> bool:
-    """Whether a line ends like a sentence (so it is not a title or a subhead)."""
-    text = line.strip()
-    # `_TERMINAL`'s first branch without a search from every position of a long line: a
-    # stop, then nothing but closing quotes and brackets.
-    if text.rstrip(CLOSING_QUOTES)[-1:] in _STOPS:
-        return True
-    return text[-1:] == ")" and bool(_TERMINAL.search(text))

@@ -10,6 +10,7 @@ import re
 
 from reader.dumps._patterns import lazy
 from reader.dumps.chrome import strip_emphasis
+from reader.dumps.measure import word_count
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -401,7 +402,7 @@ def byline(line: str) -> list[tuple[str, str]]:
     if len(text) <= _LABEL_MAX and (_STAFF_BYLINE.match(text) or _desk_line(text)):
         return [("byline", text)]
     match = _BYLINE.match(text) if text[:1] in _BYLINE_INITIALS else None
-    if not match or len(text.split()) > 20 or ";" in text:
+    if not match or word_count(text, 20) > 20 or ";" in text:
         return []
     who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
     who = who.strip(" ,")
@@ -566,7 +567,7 @@ def is_credit_line(line: str) -> bool:
     return (
         len(text) < 2 * _LABEL_MAX
         and bool(_CREDIT_LINE.match(text))
-        and len(text.split()) <= _CREDIT_WORDS
+        and word_count(text) <= _CREDIT_WORDS
     )
 
 
@@ -658,8 +659,9 @@ def signs_off(line: str) -> bool:
     a first publication elsewhere ("Ce billet a d'abord été publié sur …"), a licence
     ("Licenza CC BY 3.0 – …"). Read only under the last paragraph, where a sentence
     saying so is the trailer and not the story."""
-    words = strip_emphasis(line.strip()).lower().split()
-    if not words or len(words) > _SIGN_OFF_MAX_WORDS:
+    text = strip_emphasis(line.strip()).lower()
+    words = text.split(None, _SIGN_OFF_MAX_WORDS)  # a paragraph is told by its length
+    if not words or len(words) > _SIGN_OFF_MAX_WORDS or word_count(text) > _SIGN_OFF_MAX_WORDS:
         return False
     head = words[0].strip("([.:,")
     if head in _TRANSLATED or (head in _CREDIT_LABELS and _labelled(words)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.dumps.chrome import ends_sentence
+from reader.dumps.measure import ends_sentence
 from reader.dumps.roles import Facts
 from reader.dumps.start_features import CHAR_RANGES, WORD_RANGES, look, value_range
 

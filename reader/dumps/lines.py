@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.dumps import chrome, credits
+from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
 
 _ALONE_SHARE = 0.85
@@ -296,9 +296,9 @@ _QUESTION_HEADING = 120
 def _heading_like(text: str) -> bool:
     """A line an underline can make a heading of: one that does not end like a sentence,
     or a short question or exclamation ("Who pays for the dam?")."""
-    if not chrome.ends_sentence(text):
+    if not measure.ends_sentence(text):
         return True
-    return len(text) <= _QUESTION_HEADING and text.rstrip(chrome.CLOSING_QUOTES)[-1:] in "?!"
+    return len(text) <= _QUESTION_HEADING and measure.ends_question(text)
 
 
 def _setext_level(line: str) -> int:
@@ -416,7 +416,7 @@ def _is_wrapped(block: list[str]) -> bool:
     near = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
     if near < 0.5 * (len(block) - 1):
         return False
-    open_ends = [(a, b) for a, b in itertools.pairwise(block) if not chrome.ends_sentence(a)]
+    open_ends = [(a, b) for a, b in itertools.pairwise(block) if not measure.ends_sentence(a)]
     if any(b.strip()[:1].islower() for _, b in open_ends):
         # a headline over its dated source line ("via Global Voices, 8 June 2009") is two
         # lines set one under the other, not one line wrapped
@@ -471,7 +471,7 @@ def _continues(previous: str, raw: str, text: str, indented: bool, width: int) -
     if text[:1].isupper() and len(text) < _ALONE_SHARE * width and _stands_alone(text):
         return False
     short = len(previous) < 0.7 * width
-    if short and (chrome.ends_sentence(previous) or not text[:1].islower()):
+    if short and (measure.ends_sentence(previous) or not text[:1].islower()):
         return False
     return not (_is_title_line(previous) or chrome.markdown_heading(previous))
 

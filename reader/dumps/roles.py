@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.dumps import chrome, credits
+from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.lines import Line
 
@@ -93,7 +93,7 @@ def linked_label(text: str) -> tuple[str, str] | None:
 def _nav_link(label: str) -> bool:
     """A link that is furniture ("View in browser", "Unsubscribe", a logo's "[Name]"),
     not a headline linked to its story."""
-    words = len(label.split())
+    words = measure.word_count(label)
     if words > _LINK_WORDS or label[:1] == "[" or chrome.is_chrome(label):
         return words <= _LINK_WORDS
     return words < _HEADLINE_LINK_WORDS or _shape(label, words) is None
@@ -101,7 +101,7 @@ def _nav_link(label: str) -> bool:
 
 CLOSERS = "*_\"'”’»)"
 """Marks that may close a line after its last word: emphasis, quotes, a bracket. Wider
-than `chrome.CLOSING_QUOTES`, which closes a sentence: a headline may also be wrapped in
+than `measure.CLOSING_QUOTES`, which closes a sentence: a headline may also be wrapped in
 Markdown emphasis (`*`, `_`) or guillemets, and no sentence stop is looked for here."""
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
@@ -129,7 +129,7 @@ class Facts:
 def classify(line: Line) -> Facts:
     """The facts of one logical line."""
     text = line.text
-    words = len(text.split()) if len(text) < _LONG else text.count(" ") + 1
+    words = measure.word_count(text)
     role, meta = _role(line, text)
     if line.heading:
         shape: Shape | None = _case_style(text)
@@ -272,7 +272,10 @@ def _composite_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | Non
     parts = _PARTS.split(text)
     if not 2 <= len(parts) <= 4:
         return None
-    if any(len(part.split()) > _PART_WORDS or chrome.ends_sentence(part) for part in parts):
+    if any(
+        measure.word_count(part, _PART_WORDS) > _PART_WORDS or measure.ends_sentence(part)
+        for part in parts
+    ):
         return None
     dates = sum(1 for part in parts if _dated_part(part))
     named = any(credits.byline(p) for p in parts)
@@ -324,12 +327,12 @@ def _shape(text: str, words: int) -> Shape | None:
     if words == 0 or words > 30 or len(text) > 220:
         return None
     end = text.rstrip("\"'”’)]*_")
-    if end[-1:] in (".", ",", ";") and not end.endswith("..."):
+    if measure.ends_clause(end) and not end.endswith("..."):
         return None  # a sentence, quoted or not: "“We will not give up.”"
     head = text.lstrip("\"'“‘¿¡([*_")
     first = head[:1]
     hashtag = first == "#" and head[1:2].isalnum()  # "#aufschrei erzählt …" heads a story
-    if not first or not (first.isupper() or first.isdigit() or hashtag):
+    if not first or not (first.isupper() or first.isdigit() or hashtag or measure.uncased(first)):
         return None
     return _case_style(text)
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 
-from reader.dumps import chrome
+from reader.dumps import measure
 from reader.dumps.roles import CLOSERS, Facts
 
 
@@ -136,7 +136,7 @@ def _flags(verdict: Verdict, context: Context) -> list[str]:
 def _around(facts: Sequence[Facts], i: int) -> list[str]:
     above = facts[i - 1]
     names = [f"above {above.role}"]
-    if chrome.ends_sentence(above.line.text):
+    if measure.ends_sentence(above.line.text):
         names.append("above ends a sentence")
     if i + 1 < len(facts):
         below = facts[i + 1]

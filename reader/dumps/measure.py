@@ -1,0 +1,144 @@
+"""The splitter's text measures, in every script: where a sentence ends, whether a line
+asks a question, how many words a line holds, and whether its first letter has a case.
+
+The rules were written for text that puts spaces between words and ends sentences with
+". ! ?". Hindi (।), Arabic (؟ ۔), Amharic (።), Khmer (។), Myanmar (။) and Armenian (։)
+end sentences with marks of their own; Greek asks with ";"; Thai, Lao, Khmer and Myanmar
+put no space between words, so a paragraph of them was a few "words" by its spaces; and a
+headline in a script without capitals (Arabic, Hebrew, Devanagari, Thai …) has no case
+to be told by. Every rule that decides by a sentence's end or by a count of words asks
+this module, so none keeps a measure of its own. An ASCII line (`str.isascii` reads a
+flag, it does not scan) costs what it cost before.
+
+Chinese and Japanese are not read here yet: counting their stops (。！？), their ideographs
+as words, or an ideograph as a headline's head each lowered a judging floor (see
+docs/performance.md, "Split quality on real text", 2026-12-04, script10), so their lines
+are measured as before: by spaces and Latin stops.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from reader.dumps._patterns import lazy
+
+_LATIN_STOPS = frozenset(".!?…:;")
+"""The stops the rules always counted: ":" and ";" end a line that is no title either."""
+_OTHER_STOPS = (
+    "\u0589"  # ։ Armenian full stop
+    "\u055c\u055e"  # ՜ ՞ Armenian exclamation and question marks
+    "\u037e"  # ; Greek question mark (a semicolon's twin, so not Sentence_Terminal)
+    "\u061d\u061e\u061f\u06d4"  # Arabic end of text, triple dot, ؟, ۔
+    "\u0700\u0701\u0702"  # Syriac
+    "\u07f9"  # N'Ko
+    "\u0964\u0965"  # । ॥ Devanagari (and every Indic script) danda
+    "\u104a\u104b"  # ၊ ။ Myanmar
+    "\u1362\u1367\u1368"  # ። ፧ ፨ Ethiopic
+    "\u166e"  # Canadian syllabics
+    "\u1803\u1809"  # Mongolian
+    "\u17d4\u17d5"  # ។ ៕ Khmer
+    "\u1944\u1945"  # Limbu
+    "\u203c\u203d\u2047\u2048\u2049"  # ‼ ‽ ⁇ ⁈ ⁉
+    "\u2e2e\u2e3c"  # reversed question mark, stenographic full stop
+    "\ua4ff\ua60e\ua60f\ua6f3\ua6f7"  # Lisu, Vai, Bamum
+)
+SENTENCE_TERMINALS = _LATIN_STOPS | frozenset(_OTHER_STOPS)
+"""The marks that end a sentence: Unicode's `Sentence_Terminal` characters of the Basic
+Multilingual Plane (PropList.txt; Python's `unicodedata` does not expose the property, and
+a run-time dependency for one property is not worth it) but the CJK and full-width ones
+(see the module's note), the Greek question mark, and the rules' own ". ! ? … : ;"."""
+CLOSING_QUOTES = "'\"”’)]"
+"""What may follow a sentence's stop (closing quotes and brackets)."""
+_STOP_THEN_ASIDE = lazy(
+    "[" + re.escape("".join(sorted(SENTENCE_TERMINALS - set(":;")))) + r"]\s*\(\w[^)]*\)$"
+)
+"""A sentence's stop, then an aside in brackets: "… rose 3%. (Reuters)"."""
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends like a sentence (so it is not a title or a subhead), in any
+    script: a terminal, then nothing but closing quotes and brackets, or an aside in
+    brackets after the terminal."""
+    text = line.strip()
+    if text.rstrip(CLOSING_QUOTES)[-1:] in (_LATIN_STOPS if text.isascii() else SENTENCE_TERMINALS):
+        return True
+    return text[-1:] == ")" and bool(_STOP_THEN_ASIDE.search(text))
+
+
+_ASKING = frozenset("?!\u037e\u055c\u055e\u061f\u1367\u203c\u203d\u2047\u2048\u2049\uff01\uff1f")
+"""Question and exclamation marks of every script (Greek ";", Armenian "՞", Arabic "؟",
+full-width "？" …)."""
+_GREEK = lazy(r"[\u0370-\u03ff\u1f00-\u1fff][\"'”’»)\]]*;$")
+"""A Greek letter, then ";": the Greek question mark, typed as the semicolon it decomposes
+to."""
+
+
+def ends_question(text: str) -> bool:
+    """Whether a line ends in a question or an exclamation mark, closing quotes and
+    brackets aside: a question headline ("Who pays for the dam?", "Τι αλλάζει;")."""
+    end = text.rstrip(CLOSING_QUOTES)[-1:]
+    return end in _ASKING or (end == ";" and not text.isascii() and bool(_GREEK.search(text)))
+
+
+_CLAUSE_ENDS = frozenset(".,;\u0589\u06d4\u0964\u0965\u104a\u104b\u1362\u17d4\u17d5\u060c\u061b")
+"""Full stops, commas and semicolons of the scripts read here (Armenian ։, Arabic ، ؛ ۔,
+Devanagari । ॥, Myanmar, Ethiopic, Khmer)."""
+
+
+def ends_clause(text: str) -> bool:
+    """Whether a line (its closing quotes and emphasis stripped) ends in a full stop, a
+    comma or a semicolon of any script read here: it is a sentence or a clause, never a
+    headline, which may end in a question mark (a Greek one included)."""
+    return text[-1:] in _CLAUSE_ENDS and not (text[-1:] == ";" and ends_question(text))
+
+
+_SOUTHEAST_ASIAN = lazy("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff]+")
+"""Thai, Lao, Myanmar and Khmer letters and their marks, which are not spaced as words."""
+SOUTHEAST_LETTERS_PER_WORD = 5
+"""Thai, Lao, Khmer and Myanmar words run to four to six code points (vowel and tone marks
+are code points of their own): five is the ratio."""
+_SPARSE = 9
+"""Spaced text runs to six or seven characters a word, space included: a line with fewer
+spaces than one in nine characters may be of an unspaced script, and only then is it
+looked at."""
+_LOOK = 64
+"""A line of those scripts shows one in its first characters; looking no further keeps a
+long Latin paragraph with one curly quote from a scan of every character."""
+_LONG = 300
+"""A line this long is running text in any script: its spaced words are counted by its
+spaces alone, without splitting it."""
+
+
+def word_count(text: str, most: int = -1) -> int:
+    """How many words a line holds, in any script read here: its spaced words, with each
+    run of Thai, Lao, Khmer or Myanmar counted at five code points to a word, so that a
+    Thai paragraph is as many words as its English translation, near enough, and never a
+    few. With `most`, a spaced line is not split past it: any count over `most` stands
+    for "more"."""
+    if most >= 0:
+        spaced = len(text.split(None, most))
+        if spaced > most:
+            return spaced  # more than `most` by its spaces alone: counting on adds no news
+    else:
+        spaced = len(text.split()) if len(text) < _LONG else text.count(" ") + 1
+    if len(text) <= _SPARSE * spaced or text.isascii():
+        return spaced
+    if _SOUTHEAST_ASIAN.search(text, 0, _LOOK) is None:
+        return spaced
+    runs = _SOUTHEAST_ASIAN.findall(text)
+    spaced = len(_SOUTHEAST_ASIAN.sub(" ", text).split())
+    return spaced + sum(math.ceil(len(run) / SOUTHEAST_LETTERS_PER_WORD) for run in runs)
+
+
+def uncased(letter: str) -> bool:
+    """Whether a letter belongs to a script without capitals (Arabic, Hebrew, Devanagari,
+    Thai …), where a headline cannot be told by its case: it stands as a capital does, at
+    the head of a line that may be a title. Kana and ideographs are left out (see the
+    module's note)."""
+    return (
+        letter.isalpha()
+        and not letter.isupper()
+        and not letter.islower()
+        and not "\u3040" <= letter <= "\ufaff"
+    )

@@ -1,0 +1,204 @@
+"""The splitter's text measures in scripts other than spaced Latin (`reader.dumps.measure`):
+a sentence's end in Hindi, Arabic, Armenian, Amharic, Khmer or Myanmar is seen, a Greek
+";" asks, a Thai paragraph is many words, a headline in Hindi, Arabic, Greek or Armenian is
+a title while the paragraphs under it are not, and a sign-off leaves the body.
+Every text here was written for the test.
+Chinese and Japanese are not measured yet (see `reader.dumps.measure`)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.dumps import measure
+from reader.dumps.load import split_text
+
+THAI_PARAGRAPH = (
+    "กรมอุตุนิยมวิทยาเตือนว่าฝนจะตกหนักในกรุงเทพมหานครและปริมณฑลต่อเนื่องไปอีกหลายวัน"
+    " ประชาชนควรติดตามข่าวสารอย่างใกล้ชิด"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "राजधानी दिल्ली में गुरुवार सुबह से भारी बारिश हो रही है।",
+        "وقالت هيئة الأرصاد إن الأمطار ستستمر حتى نهاية الأسبوع.",
+        "هل تنجح المفاوضات؟",
+        "وقال المتحدث إن الاجتماع انتهى بلا اتفاق۔",
+        "Տոնավաճառը կտևի մինչև կիրակի։",
+        "ስብሰባው ነገ ይቀጥላል።",
+        "ការប្រជុំនឹងបន្តនៅថ្ងៃស្អែក។",
+        "အစည်းအဝေးကို မနက်ဖြန် ဆက်လက်ကျင်းပမည်။",
+        "Η κυβέρνηση ανακοίνωσε αλλαγές.",
+        "केंद्र सरकार ने नई नीति की घोषणा की। (भाषा)",
+        "He said so. (Reuters)",
+        "“We will not give up.”",
+    ],
+)
+def test_a_sentence_end_is_seen_in_every_script(line: str) -> None:
+    assert measure.ends_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "दिल्ली में भारी बारिश से जनजीवन अस्त-व्यस्त",
+        "أمطار غزيرة تغمر شوارع القاهرة",
+        "Երևանում մեկնարկեց գրքի միջազգային տոնավաճառը",
+        "Καύσωνας σε όλη την Ελλάδα",
+        "กรุงเทพฯ เผชิญฝนตกหนักต่อเนื่อง",
+        "Hello (AP)",
+        ")",
+    ],
+)
+def test_a_headline_does_not_end_a_sentence(line: str) -> None:
+    assert not measure.ends_sentence(line)
+
+
+def test_every_terminal_is_punctuation() -> None:
+    """The list is Unicode's: each mark is punctuation, none a letter a line may end in."""
+    for mark in measure.SENTENCE_TERMINALS:
+        assert unicodedata.category(mark).startswith("P"), (mark, unicodedata.name(mark))
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("Τι αλλάζει στις συντάξεις;", True),
+        ("هل تنجح المفاوضات الجديدة؟", True),
+        ("Who pays for the dam?", True),
+        ("誰が払うのか？", True),
+        ("Le vote; la suite", False),
+        ("Le vote est reporté;", False),
+    ],
+)
+def test_a_question_is_seen_in_every_script(line: str, asks: bool) -> None:
+    assert measure.ends_question(line) is asks
+    assert measure.ends_clause(line) is (line.endswith(";") and not asks)
+
+
+def test_a_thai_paragraph_is_many_words_and_a_headline_few() -> None:
+    assert measure.word_count(THAI_PARAGRAPH) >= 20
+    assert measure.word_count("รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกร") <= 8
+    assert len(THAI_PARAGRAPH.split()) == 2  # what counting by spaces made of it
+
+
+@given(st.text(alphabet=st.sampled_from("ab é\tกขค ๆ.ا"), max_size=80), st.integers(0, 12))
+def test_a_count_stopped_at_most_agrees_with_the_whole_count(text: str, most: int) -> None:
+    """`most` only spares splitting a long line: over it or not is the same answer."""
+    assert (measure.word_count(text, most) > most) is (measure.word_count(text) > most)
+
+
+@given(st.text(alphabet=st.sampled_from("ab é\t\n.,ßΩЖ"), max_size=80))
+def test_spaced_text_is_counted_by_its_spaces(text: str) -> None:
+    """Outside the unspaced scripts the count is what it always was."""
+    assert measure.word_count(text) == len(text.split())
+
+
+def test_a_script_without_capitals_has_headlines() -> None:
+    assert measure.uncased("د") and measure.uncased("क") and measure.uncased("ก")
+    assert not measure.uncased("a") and not measure.uncased("Ж") and not measure.uncased("1")
+
+
+def _dump(*articles: tuple[str, list[str]]) -> str:
+    return "\n\n\n".join(title + "\n\n" + "\n\n".join(body) for title, body in articles) + "\n"
+
+
+_CASES = {
+    "hi": (
+        (
+            "दिल्ली में भारी बारिश से जनजीवन अस्त-व्यस्त",
+            [
+                "राजधानी दिल्ली में गुरुवार सुबह से हो रही भारी बारिश के कारण कई इलाकों में"
+                " जलभराव हो गया। यातायात बुरी तरह प्रभावित हुआ।",
+                "मौसम विभाग ने अगले दो दिनों तक बारिश जारी रहने का अनुमान जताया है।",
+            ],
+        ),
+        (
+            "सरकार ने नई शिक्षा नीति की घोषणा की",
+            [
+                "केंद्र सरकार ने गुरुवार को नई शिक्षा नीति की घोषणा की। इसमें कई बड़े बदलाव किए गए हैं।",
+            ],
+        ),
+    ),
+    "ar": (
+        (
+            "أمطار غزيرة تغمر شوارع القاهرة",
+            [
+                "شهدت العاصمة المصرية القاهرة صباح الخميس أمطارا غزيرة أدت إلى غرق عدد من"
+                " الشوارع الرئيسية وتعطل حركة المرور.",
+                "وقالت هيئة الأرصاد الجوية إن الأمطار ستستمر حتى نهاية الأسبوع.",
+            ],
+        ),
+        (
+            "هل تنجح المفاوضات الجديدة؟",
+            [
+                "بدأت في جنيف جولة جديدة من المفاوضات بين الأطراف المتنازعة وسط آمال حذرة"
+                " بالتوصل إلى اتفاق.",
+            ],
+        ),
+    ),
+    "el": (
+        (
+            "Καύσωνας σε όλη την Ελλάδα",
+            [
+                "Θερμοκρασίες άνω των 40 βαθμών Κελσίου καταγράφηκαν την Πέμπτη σε πολλές"
+                " περιοχές της χώρας.",
+                "Η Πολιτική Προστασία ζητά από τους πολίτες να αποφεύγουν τις μετακινήσεις.",
+            ],
+        ),
+        (
+            "Τι αλλάζει στις συντάξεις;",
+            [
+                "Η κυβέρνηση ανακοίνωσε αλλαγές στο συνταξιοδοτικό σύστημα που θα ισχύσουν από"
+                " το νέο έτος.",
+            ],
+        ),
+    ),
+    "hy": (
+        (
+            "Երևանում մեկնարկեց գրքի միջազգային տոնավաճառը",
+            [
+                "Հինգշաբթի օրը Երևանում բացվեց գրքի միջազգային տոնավաճառը, որին մասնակցում են"
+                " հրատարակչություններ քսան երկրներից։",
+                "Տոնավաճառը կտևի մինչև կիրակի։",
+            ],
+        ),
+        (
+            "Կառավարությունը հաստատեց նոր բյուջեն",
+            [
+                "Կառավարությունը հինգշաբթի օրը հաստատեց հաջորդ տարվա պետական բյուջեի նախագիծը։",
+            ],
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_CASES))
+def test_each_headline_is_a_title_and_each_paragraph_stays_in_its_body(language: str) -> None:
+    articles = split_text(_dump(*_CASES[language]))
+    assert [a.title for a in articles] == [title for title, _ in _CASES[language]]
+    for article, (_, body) in zip(articles, _CASES[language], strict=True):
+        assert [article.body[p.start : p.end] for p in article.paragraphs] == body
+        assert article.meta["language"] == language
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sign_off"),
+    [
+        ("केंद्र सरकार ने गुरुवार को नई शिक्षा नीति की घोषणा की।", "(भाषा)"),
+        ("وقالت هيئة الأرصاد الجوية إن الأمطار ستستمر حتى نهاية الأسبوع.", "(رويترز)"),
+        ("Η κυβέρνηση ανακοίνωσε αλλαγές στο συνταξιοδοτικό σύστημα.", "(ΑΠΕ-ΜΠΕ)"),
+    ],
+)
+def test_a_sign_off_leaves_the_body_and_stays_with_its_article(
+    paragraph: str, sign_off: str
+) -> None:
+    articles = split_text("Headline of the day\n\n" + paragraph + "\n\n" + sign_off + "\n")
+    assert len(articles) == 1
+    assert articles[0].body == paragraph
+    assert sign_off in articles[0].meta.get("chrome", "") + articles[0].meta.get("credits", "")
