@@ -10,10 +10,11 @@ to be told by. Every rule that decides by a sentence's end or by a count of word
 this module, so none keeps a measure of its own. An ASCII line (`str.isascii` reads a
 flag, it does not scan) costs what it cost before.
 
-Chinese and Japanese are not read here yet: counting their stops (。！？), their ideographs
-as words, or an ideograph as a headline's head each lowered a judging floor (see
-docs/performance.md, "Split quality on real text", 2026-12-04, script10), so their lines
-are measured as before: by spaces and Latin stops.
+Chinese and Japanese end sentences with 。！？ (full-width and half-width forms too) and put
+no space between words either: their stops are stops, their ideographs and kana are
+counted at two to a word, and an ideograph or kana at a line's head stands as a capital
+does. Before, a Japanese paragraph was "one word" with no stop, so the trailer rules took
+every paragraph of an article into its chrome, one by one from the end.
 """
 
 from __future__ import annotations
@@ -42,12 +43,13 @@ _OTHER_STOPS = (
     "\u203c\u203d\u2047\u2048\u2049"  # ‼ ‽ ⁇ ⁈ ⁉
     "\u2e2e\u2e3c"  # reversed question mark, stenographic full stop
     "\ua4ff\ua60e\ua60f\ua6f3\ua6f7"  # Lisu, Vai, Bamum
+    "\u3002\ufe12\ufe52\uff01\uff0e\uff1f\uff61"  # 。 ︒ ﹒ ！ ． ？ ｡ CJK and full-width
 )
 SENTENCE_TERMINALS = _LATIN_STOPS | frozenset(_OTHER_STOPS)
 """The marks that end a sentence: Unicode's `Sentence_Terminal` characters of the Basic
 Multilingual Plane (PropList.txt; Python's `unicodedata` does not expose the property, and
-a run-time dependency for one property is not worth it) but the CJK and full-width ones
-(see the module's note), the Greek question mark, and the rules' own ". ! ? … : ;"."""
+a run-time dependency for one property is not worth it), the Greek question mark, and the
+rules' own ". ! ? … : ;"."""
 CLOSING_QUOTES = "'\"”’)]"
 """What may follow a sentence's stop (closing quotes and brackets)."""
 _STOP_THEN_ASIDE = lazy(
@@ -81,9 +83,12 @@ def ends_question(text: str) -> bool:
     return end in _ASKING or (end == ";" and not text.isascii() and bool(_GREEK.search(text)))
 
 
-_CLAUSE_ENDS = frozenset(".,;\u0589\u06d4\u0964\u0965\u104a\u104b\u1362\u17d4\u17d5\u060c\u061b")
+_CLAUSE_ENDS = frozenset(
+    ".,;\u0589\u06d4\u0964\u0965\u104a\u104b\u1362\u17d4\u17d5\u060c\u061b"
+    "\u3001\u3002\uff0c\uff0e\uff1b\uff61\uff64"
+)
 """Full stops, commas and semicolons of the scripts read here (Armenian ։, Arabic ، ؛ ۔,
-Devanagari । ॥, Myanmar, Ethiopic, Khmer)."""
+Devanagari । ॥, Myanmar, Ethiopic, Khmer, CJK 、 。 ， ． ；)."""
 
 
 def ends_clause(text: str) -> bool:
@@ -93,11 +98,18 @@ def ends_clause(text: str) -> bool:
     return text[-1:] in _CLAUSE_ENDS and not (text[-1:] == ";" and ends_question(text))
 
 
-_SOUTHEAST_ASIAN = lazy("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff]+")
-"""Thai, Lao, Myanmar and Khmer letters and their marks, which are not spaced as words."""
+_SOUTHEAST = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
+"""Thai, Lao, Myanmar and Khmer letters and their marks."""
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+"""Kana (half-width too) and CJK ideographs."""
+_UNSPACED = lazy(f"[{_SOUTHEAST}]+|[{_CJK}]+")
+"""A run of letters of a script that is not spaced as words."""
 SOUTHEAST_LETTERS_PER_WORD = 5
 """Thai, Lao, Khmer and Myanmar words run to four to six code points (vowel and tone marks
 are code points of their own): five is the ratio."""
+CJK_LETTERS_PER_WORD = 2
+"""A Chinese word is one to two characters, a Japanese one two to three with its kana:
+two is the ratio."""
 _SPARSE = 9
 """Spaced text runs to six or seven characters a word, space included: a line with fewer
 spaces than one in nine characters may be of an unspaced script, and only then is it
@@ -112,10 +124,10 @@ spaces alone, without splitting it."""
 
 def word_count(text: str, most: int = -1) -> int:
     """How many words a line holds, in any script read here: its spaced words, with each
-    run of Thai, Lao, Khmer or Myanmar counted at five code points to a word, so that a
-    Thai paragraph is as many words as its English translation, near enough, and never a
-    few. With `most`, a spaced line is not split past it: any count over `most` stands
-    for "more"."""
+    run of Thai, Lao, Khmer or Myanmar counted at five code points to a word and each run
+    of kana and ideographs at two, so that a Thai or Japanese paragraph is as many words as
+    its English translation, near enough, and never a few. With `most`, a spaced line is
+    not split past it: any count over `most` stands for "more"."""
     if most >= 0:
         spaced = len(text.split(None, most))
         if spaced > most:
@@ -124,21 +136,20 @@ def word_count(text: str, most: int = -1) -> int:
         spaced = len(text.split()) if len(text) < _LONG else text.count(" ") + 1
     if len(text) <= _SPARSE * spaced or text.isascii():
         return spaced
-    if _SOUTHEAST_ASIAN.search(text, 0, _LOOK) is None:
+    if _UNSPACED.search(text, 0, _LOOK) is None:
         return spaced
-    runs = _SOUTHEAST_ASIAN.findall(text)
-    spaced = len(_SOUTHEAST_ASIAN.sub(" ", text).split())
-    return spaced + sum(math.ceil(len(run) / SOUTHEAST_LETTERS_PER_WORD) for run in runs)
+    runs = _UNSPACED.findall(text)
+    spaced = len(_UNSPACED.sub(" ", text).split())
+    return spaced + sum(math.ceil(len(run) / _letters_per_word(run)) for run in runs)
+
+
+def _letters_per_word(run: str) -> int:
+    """How many code points make a word in a run of one unspaced script."""
+    return CJK_LETTERS_PER_WORD if run[0] >= "\u3040" else SOUTHEAST_LETTERS_PER_WORD
 
 
 def uncased(letter: str) -> bool:
     """Whether a letter belongs to a script without capitals (Arabic, Hebrew, Devanagari,
-    Thai …), where a headline cannot be told by its case: it stands as a capital does, at
-    the head of a line that may be a title. Kana and ideographs are left out (see the
-    module's note)."""
-    return (
-        letter.isalpha()
-        and not letter.isupper()
-        and not letter.islower()
-        and not "\u3040" <= letter <= "\ufaff"
-    )
+    Thai, kana, ideographs …), where a headline cannot be told by its case: it stands as a
+    capital does, at the head of a line that may be a title."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()

@@ -2,8 +2,9 @@
 a sentence's end in Hindi, Arabic, Armenian, Amharic, Khmer or Myanmar is seen, a Greek
 ";" asks, a Thai paragraph is many words, a headline in Hindi, Arabic, Greek or Armenian is
 a title while the paragraphs under it are not, and a sign-off leaves the body.
-Every text here was written for the test.
-Chinese and Japanese are not measured yet (see `reader.dumps.measure`)."""
+A Japanese or Chinese article keeps its paragraphs in its body (they had gone one by one
+into its chrome, as "one word" lines with no stop). Every text here was written for the
+test."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ THAI_PARAGRAPH = (
         "केंद्र सरकार ने नई नीति की घोषणा की। (भाषा)",
         "He said so. (Reuters)",
         "“We will not give up.”",
+        "東京都は三日、新しい図書館を開館したと発表した。",
+        "会议将持续三天！",
+        "这是真的吗？",
     ],
 )
 def test_a_sentence_end_is_seen_in_every_script(line: str) -> None:
@@ -87,7 +91,25 @@ def test_a_thai_paragraph_is_many_words_and_a_headline_few() -> None:
     assert len(THAI_PARAGRAPH.split()) == 2  # what counting by spaces made of it
 
 
-@given(st.text(alphabet=st.sampled_from("ab é\tกขค ๆ.ا"), max_size=80), st.integers(0, 12))
+JAPANESE = (
+    "東京で新しい図書館が開館",
+    [
+        "東京都は三日、中央区に新しい公立図書館を開館したと発表した。館内には約二十万冊の本が"
+        "並び、地域の住民や学生が自由に利用できる。",
+        "開館式には区長や地元の作家が出席し、読書の大切さについて語った。",
+        "関係者によると、来年には電子書籍の貸し出しも始める予定だという。",
+    ],
+)
+CHINESE = (
+    "上海举办国际港口会议",
+    [
+        "来自亚洲各国的港口官员周四在上海开幕的国际会议上讨论物流效率和环境保护。",
+        "与会者将在三天内介绍各国的做法，并探讨合作的可能性。",
+    ],
+)
+
+
+@given(st.text(alphabet=st.sampled_from("ab é\tกขค ๆ.اの図。"), max_size=80), st.integers(0, 12))
 def test_a_count_stopped_at_most_agrees_with_the_whole_count(text: str, most: int) -> None:
     """`most` only spares splitting a long line: over it or not is the same answer."""
     assert (measure.word_count(text, most) > most) is (measure.word_count(text) > most)
@@ -99,8 +121,22 @@ def test_spaced_text_is_counted_by_its_spaces(text: str) -> None:
     assert measure.word_count(text) == len(text.split())
 
 
+def test_a_japanese_or_chinese_paragraph_is_many_words_and_a_headline_few() -> None:
+    assert measure.word_count(JAPANESE[1][0]) >= 20 and measure.word_count(CHINESE[1][0]) >= 15
+    assert measure.word_count(JAPANESE[0]) <= 8 and measure.word_count(CHINESE[0]) <= 8
+
+
+@pytest.mark.parametrize(("title", "body"), [JAPANESE, CHINESE])
+def test_a_japanese_or_chinese_article_keeps_its_body(title: str, body: list[str]) -> None:
+    (article,) = split_text(_dump((title, body)))
+    assert article.title == title
+    assert [article.body[p.start : p.end] for p in article.paragraphs] == body
+    assert "chrome" not in article.meta
+
+
 def test_a_script_without_capitals_has_headlines() -> None:
     assert measure.uncased("د") and measure.uncased("क") and measure.uncased("ก")
+    assert measure.uncased("東") and measure.uncased("の") and measure.uncased("カ")
     assert not measure.uncased("a") and not measure.uncased("Ж") and not measure.uncased("1")
 
 
