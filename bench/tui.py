@@ -27,6 +27,7 @@ big_dump, big_dump_keys, big_dump_typing, list, article, triage;
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import gc
 import itertools
@@ -291,6 +292,19 @@ def _tmux_first_frame(command: str, marker: str, cwd: Path) -> float:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
 
 
+@contextlib.contextmanager
+def _tmux_server() -> Iterator[None]:
+    """Holds one idle session open while the runs start and kill theirs: tmux's server
+    exits with its last session, and a session started as it exits fails ("server exited
+    unexpectedly"), so without a user's own session the runs raced the server's exit."""
+    holder = f"reader-bench-{os.getpid()}-server"
+    subprocess.run(["tmux", "new-session", "-d", "-s", holder, "sleep 3600"], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", holder], capture_output=True)
+
+
 def first_frame_tmux(runs: int = 9) -> list[str]:
     """Reader vs bare app through tmux, alternating, each in a fresh workspace."""
     if shutil.which("tmux") is None:
@@ -302,7 +316,7 @@ def first_frame_tmux(runs: int = 9) -> list[str]:
     reader_command = f"{env} {shlex.quote(sys.executable)} -m reader"
     bare_times, reader_times = [], []
     try:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, _tmux_server():
             for run in range(runs + 1):
                 workspace = Path(tmp) / f"ws{run}"
                 (workspace / "seeds").mkdir(parents=True)
