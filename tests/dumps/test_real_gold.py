@@ -114,59 +114,56 @@ def test_the_fifth_fresh_half_is_in_new_languages_and_its_titles_are_new() -> No
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
 
 
+def _new_articles(split: str, languages: set[str]) -> None:
+    """A fresh half holds at least 90 articles in exactly `languages`, and none of its
+    titles is in another half."""
+    articles = [a for c in CASES if c.split == split for a in c.articles]
+    assert languages == {str(a["language"]) for a in articles}
+    assert len(articles) >= 90
+    earlier = {str(a["title"]).casefold() for c in CASES if c.split != split for a in c.articles}
+    assert not earlier & {str(a["title"]).casefold() for a in articles}
+
+
+def _intertitles(split: str) -> int:
+    """How many subheads a half's long intertitled articles really have."""
+    long_texts = [c for c in CASES if c.split == split and c.shape == "long_intertitles"]
+    return sum(1 for c in long_texts for *_, field in c.runs if field == "subhead")
+
+
+EARLIER_HALVES = (
+    fresh_dumps,
+    fresh2_dumps,
+    fresh3_dumps,
+    fresh4_dumps,
+    fresh5_dumps,
+    fresh6_dumps,
+    fresh7_dumps,
+)
+"""The builders of the fresh halves, oldest first: a later half takes no text of theirs."""
+
+
 def test_the_sixth_fresh_half_is_in_new_languages_from_new_sources() -> None:
-    sixth = [a for c in CASES if c.split == "fresh6" for a in c.articles]
-    assert {"ca", "en", "hu", "nb", "nn"} == {str(a["language"]) for a in sixth}
-    assert len(sixth) >= 90
-    earlier = {str(a["title"]).casefold() for c in CASES if c.split != "fresh6" for a in c.articles}
-    assert not earlier & {str(a["title"]).casefold() for a in sixth}
+    _new_articles("fresh6", {"ca", "en", "hu", "nb", "nn"})
     for text in read_texts(fresh6_dumps.TEXTS).values():
         assert text.url.startswith("http"), text.id
         assert text.licence in ("CC0 1.0", "CC BY 3.0", "NLOD 2.0"), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
-    long_texts = [c for c in CASES if c.split == "fresh6" and c.shape == "long_intertitles"]
-    assert sum(1 for c in long_texts for *_, field in c.runs if field == "subhead") >= 20
+    assert _intertitles("fresh6") >= 20
 
 
 def test_the_seventh_fresh_half_is_in_new_languages_from_new_sources() -> None:
-    seventh = [a for c in CASES if c.split == "fresh7" for a in c.articles]
-    assert {"cs", "sw"} == {str(a["language"]) for a in seventh}
-    assert len(seventh) >= 90
-    earlier = {str(a["title"]).casefold() for c in CASES if c.split != "fresh7" for a in c.articles}
-    assert not earlier & {str(a["title"]).casefold() for a in seventh}
-    earlier_halves = (
-        fresh_dumps,
-        fresh2_dumps,
-        fresh3_dumps,
-        fresh4_dumps,
-        fresh5_dumps,
-        fresh6_dumps,
-    )
-    earlier_urls = {t.url for half in earlier_halves for t in read_texts(half.TEXTS).values()}
+    _new_articles("fresh7", {"cs", "sw"})
+    earlier_urls = {t.url for half in EARLIER_HALVES[:6] for t in read_texts(half.TEXTS).values()}
     for text in read_texts(fresh7_dumps.TEXTS).values():
         assert text.url.startswith("https://") and text.url not in earlier_urls, text.id
         assert text.licence in ("MIT", "CC BY 3.0"), text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
-    long_texts = [c for c in CASES if c.split == "fresh7" and c.shape == "long_intertitles"]
-    assert sum(1 for c in long_texts for *_, field in c.runs if field == "subhead") >= 20
+    assert _intertitles("fresh7") >= 20
 
 
 def test_the_eighth_fresh_half_is_in_new_languages_from_a_new_source() -> None:
-    eighth = [a for c in CASES if c.split == "fresh8" for a in c.articles]
-    assert {"ja", "uk"} == {str(a["language"]) for a in eighth}
-    assert len(eighth) >= 90
-    earlier = {str(a["title"]).casefold() for c in CASES if c.split != "fresh8" for a in c.articles}
-    assert not earlier & {str(a["title"]).casefold() for a in eighth}
-    earlier_halves = (
-        fresh_dumps,
-        fresh2_dumps,
-        fresh3_dumps,
-        fresh4_dumps,
-        fresh5_dumps,
-        fresh6_dumps,
-        fresh7_dumps,
-    )
-    earlier_texts = [t for half in earlier_halves for t in read_texts(half.TEXTS).values()]
+    _new_articles("fresh8", {"ja", "uk"})
+    earlier_texts = [t for half in EARLIER_HALVES for t in read_texts(half.TEXTS).values()]
     earlier_paragraphs = {body for t in earlier_texts for _, body in t.blocks}
     for text in read_texts(fresh8_dumps.TEXTS).values():
         assert text.url.startswith("https://kubernetes.io/"), text.id
@@ -174,8 +171,7 @@ def test_the_eighth_fresh_half_is_in_new_languages_from_a_new_source() -> None:
         assert text.licence == "CC BY 4.0", text.id
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
         assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
-    long_texts = [c for c in CASES if c.split == "fresh8" and c.shape == "long_intertitles"]
-    assert sum(1 for c in long_texts for *_, field in c.runs if field == "subhead") >= 15
+    assert _intertitles("fresh8") >= 15
 
 
 @pytest.mark.parametrize(
