@@ -660,8 +660,10 @@ def signs_off(line: str) -> bool:
     ("Licenza CC BY 3.0 – …"). Read only under the last paragraph, where a sentence
     saying so is the trailer and not the story."""
     text = strip_emphasis(line.strip()).lower()
-    words = text.split(None, _SIGN_OFF_MAX_WORDS)  # a paragraph is told by its length
-    if not words or len(words) > _SIGN_OFF_MAX_WORDS or word_count(text) > _SIGN_OFF_MAX_WORDS:
+    if word_count(text, _SIGN_OFF_MAX_WORDS) > _SIGN_OFF_MAX_WORDS:
+        return False  # a paragraph is told by its length
+    words = text.split(None, _SIGN_OFF_MAX_WORDS)
+    if not words:
         return False
     head = words[0].strip("([.:,")
     if head in _TRANSLATED or (head in _CREDIT_LABELS and _labelled(words)):
