@@ -17,6 +17,7 @@ from reader.dumps.trace import line_records
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.text import json_out
+from reader.text.cells import column
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, dump_paths
 
@@ -56,11 +57,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"{'#':>4}  {'id':16}  {'words':>6}  {'title':{_TITLE_WIDTH}}  source")
     for article in articles:
         title = visible_line(article.title)
-        if len(title) > _TITLE_WIDTH:
-            title = title[: _TITLE_WIDTH - 1] + "…"
         print(
             f"{article.index:>4}  {article.id:16}  {article.word_count:>6}  "
-            f"{title:{_TITLE_WIDTH}}  {visible_line(Path(article.source).name)}"
+            f"{column(title, _TITLE_WIDTH)}  {visible_line(Path(article.source).name)}"
         )
     print(f"{len(articles)} article(s)")
     return 0

@@ -17,6 +17,7 @@ from reader.library.duplicates import DEFAULT_THRESHOLD, find_stories
 from reader.library.stories import Stories
 from reader.subcommands._console import warn
 from reader.text import json_out
+from reader.text.cells import column
 from reader.text.safe import visible_line
 from reader.workspace import dump_paths
 
@@ -100,11 +101,9 @@ def _lines(library: Library, stories: Stories) -> list[str]:
             article = library.get(article_id)
             assert article is not None
             title = visible_line(article.title) or "(untitled)"
-            if len(title) > _TITLE_WIDTH:
-                title = title[: _TITLE_WIDTH - 1] + "…"
             sources = ", ".join(visible_line(Path(s).name) for s in library.sources(article_id))
             lines.append(
-                f"  {article.id}  {article.word_count:>6}  {title:{_TITLE_WIDTH}}  {sources}"
+                f"  {article.id}  {article.word_count:>6}  {column(title, _TITLE_WIDTH)}  {sources}"
             )
     lines.append(
         f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'} told more than once; "

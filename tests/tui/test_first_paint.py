@@ -53,6 +53,7 @@ FIRST_FRAME = {
     "reader.nlp.glossary",
     "reader.subcommands",
     "reader.text",
+    "reader.text.cells",
     "reader.text.safe",
     "reader.tui",
     "reader.tui.ahead",

@@ -12,7 +12,7 @@ from reader.article import Article, Paragraph
 from reader.tui.presenters.layout import layout_article, meta_line, wrap
 from tests.tui.helpers import seed_articles
 
-texts = st.text(alphabet=st.sampled_from(list("ab cdé\t漢字 \u200b-\n")), max_size=300)
+texts = st.text(alphabet=st.sampled_from(list("ab cdé\t漢字。「」 \u200b-\n")), max_size=300)
 
 
 @given(texts, st.integers(min_value=1, max_value=40))
@@ -39,6 +39,18 @@ def test_wrap_breaks_at_spaces_and_cuts_long_words() -> None:
 def test_wrap_counts_wide_characters_as_two_cells() -> None:
     ranges = wrap("漢字漢字漢字", 4)
     assert [("漢字漢字漢字")[s:e] for s, e in ranges] == ["漢字", "漢字", "漢字"]
+
+
+def test_wrap_keeps_closing_marks_off_a_line_head_and_opening_ones_off_its_end() -> None:
+    text = "漢字漢字。漢字「漢字」。"
+    lines = [text[s:e] for s, e in wrap(text, 8)]
+    assert lines == ["漢字漢", "字。漢字", "「漢", "字」。"]
+    assert "".join(lines) == text
+
+
+def test_wrap_cuts_where_it_falls_when_marks_run_too_long() -> None:
+    text = "漢。。。。。。"
+    assert [text[s:e] for s, e in wrap(text, 4)] == ["漢。", "。。", "。。", "。"]
 
 
 def test_first_line_room_differs_for_bullets() -> None:

@@ -6,7 +6,7 @@ import pytest
 from rich.cells import cell_len
 
 from reader.article import Article
-from reader.tui.presenters.rows import PENDING, STATE_MARKERS, Untriaged, build_row, fit
+from reader.tui.presenters.rows import PENDING, STATE_MARKERS, Untriaged, build_row
 
 ARTICLE = Article("id1", "/dumps/long-dump-name.txt", 0, "A [bold] title\x1b[31m here", "body")
 
@@ -46,13 +46,6 @@ def test_a_provider_supplies_state_and_annotation_count(state: str) -> None:
 
 def test_unknown_states_are_marked_not_hidden() -> None:
     assert build_row(ARTICLE, Facts("weird", 0), 0, 60).marker == "?"
-
-
-def test_fit_cuts_with_an_ellipsis_by_cells() -> None:
-    assert fit("abcdef", 4) == "abc…"
-    assert fit("漢字漢字", 5) == "漢字…"
-    assert fit("abc", 3) == "abc"
-    assert fit("abc", 0) == ""
 
 
 def test_a_date_goes_before_the_source_when_given() -> None:

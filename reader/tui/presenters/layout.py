@@ -29,6 +29,18 @@ META_KEYS = ("updated", "published", "date", "dateline", "byline")
 _MATTER_CHARS = 160
 """How much of the dump's front or back matter the header shows (all of it is in meta)."""
 _WORD = re.compile(r"\S+")
+_NO_LINE_START = frozenset(
+    "、。，．・：；？！‼⁇⁈⁉ー」』）］｝〕〉》】〙〗〟’”"
+    "ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥"
+)
+"""Closing marks, prolonged sounds, iteration marks and small kana, which Japanese and
+Chinese typesetting never put at the head of a line (kinsoku): a paragraph of them cut
+by cells alone would leave a "。" alone on the left edge."""
+_NO_LINE_END = frozenset("「『（［｛〔〈《【〘〖〝‘“")
+"""Opening brackets, which never end a line: they go down with what they open."""
+_KINSOKU_BACKOFF = 3
+"""How many characters a cut moves back at most to keep those rules; a longer run of
+such marks is cut where it falls rather than leave a line nearly empty."""
 _SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _PREFIXES: dict[str, tuple[str, str]] = {
     "paragraph": ("", ""),
@@ -244,5 +256,15 @@ def _fit(text: str, start: int, end: int, room: int, measure: Callable[[str], in
     for count, char in enumerate(text[start:end]):
         used += get_character_cell_size(char)
         if used > room:
-            return max(count, 1)
+            return _kinsoku(text, start, count) if count else 1
     return end - start
+
+
+def _kinsoku(text: str, start: int, count: int) -> int:
+    """`count` moved back, a little, so that the cut at `start + count` neither opens the
+    next line with a closing mark nor ends this one with an opening bracket."""
+    for fewer in range(count, max(count - _KINSOKU_BACKOFF - 1, 0), -1):
+        cut = start + fewer
+        if text[cut] not in _NO_LINE_START and text[cut - 1] not in _NO_LINE_END:
+            return fewer
+    return count

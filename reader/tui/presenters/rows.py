@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Protocol
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 
 from reader.article import Article
+from reader.text.cells import fit
 from reader.text.safe import visible_line
 
 STATE_MARKERS = {"new": "●", "read": " ", "starred": "★", "kept": "✓", "discarded": "✗"}
@@ -109,12 +110,3 @@ def _source_text(article: Article, story: StoryMark | None) -> str:
         return visible_line(PurePath(article.source).name)
     names = ", ".join(visible_line(PurePath(s).name) for s in story.sources)
     return f"{FOLDED if story.folded else UNFOLDED} ×{story.versions} {names}"
-
-
-def fit(text: str, width: int) -> str:
-    """`text` cut to `width` cells, ending in "…" when cut."""
-    if width <= 0:
-        return ""
-    if cell_len(text) <= width:
-        return text
-    return set_cell_size(text, width - 1) + "…"

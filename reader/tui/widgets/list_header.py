@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from reader.tui.presenters.rows import fit
+from reader.text.cells import fit
 
 if TYPE_CHECKING:  # the first frame draws the header empty, without the triage
     from reader.library.triage import Progress

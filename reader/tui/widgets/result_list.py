@@ -26,8 +26,8 @@ from textual.strip import Strip
 
 from reader.library.search import Hit, Snippet, annotation_text, snippet
 from reader.library.triage import Triage
+from reader.text.cells import fit
 from reader.text.safe import visible_line
-from reader.tui.presenters.rows import fit
 from reader.tui.widgets.styles import StyleCache
 
 ROW_HEIGHT = 2
