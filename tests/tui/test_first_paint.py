@@ -61,6 +61,7 @@ FIRST_FRAME = {
     "reader.tui.keys",
     "reader.tui.launch",
     "reader.tui.presenters",
+    "reader.tui.presenters.breaks",
     "reader.tui.presenters.colors",
     "reader.tui.presenters.layout",
     "reader.tui.presenters.marks",

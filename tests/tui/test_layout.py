@@ -48,6 +48,17 @@ def test_wrap_keeps_closing_marks_off_a_line_head_and_opening_ones_off_its_end()
     assert "".join(lines) == text
 
 
+def test_wrap_breaks_japanese_between_characters_and_keeps_latin_words_whole() -> None:
+    text = "新しいKubernetesのリリースです。"
+    lines = [text[s:e] for s, e in wrap(text, 14)]
+    assert lines == ["新しい", "Kubernetesのリ", "リースです。"]
+
+
+def test_wrap_keeps_a_latin_apostrophe_inside_its_word_beside_japanese() -> None:
+    text = "漢字 don’t"
+    assert [text[s:e] for s, e in wrap(text, 5)] == ["漢字", "don’t"]
+
+
 def test_wrap_cuts_where_it_falls_when_marks_run_too_long() -> None:
     text = "漢。。。。。。"
     assert [text[s:e] for s, e in wrap(text, 4)] == ["漢。", "。。", "。。", "。"]

@@ -7,7 +7,6 @@ annotation marks later) maps body offsets onto screen lines with one lookup.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from rich.cells import cell_len, get_character_cell_size
 
 from reader.article import Article, Paragraph
 from reader.text.safe import visible, visible_line
+from reader.tui.presenters.breaks import units
 
 LineKind = Literal[
     "title", "meta", "summary", "rule", "gap", "paragraph", "subheading", "list_item", "highlights"
@@ -28,19 +28,6 @@ META_KEYS = ("updated", "published", "date", "dateline", "byline")
 
 _MATTER_CHARS = 160
 """How much of the dump's front or back matter the header shows (all of it is in meta)."""
-_WORD = re.compile(r"\S+")
-_NO_LINE_START = frozenset(
-    "、。，．・：；？！‼⁇⁈⁉ー」』）］｝〕〉》】〙〗〟’”"
-    "ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥"
-)
-"""Closing marks, prolonged sounds, iteration marks and small kana, which Japanese and
-Chinese typesetting never put at the head of a line (kinsoku): a paragraph of them cut
-by cells alone would leave a "。" alone on the left edge."""
-_NO_LINE_END = frozenset("「『（［｛〔〈《【〘〖〝‘“")
-"""Opening brackets, which never end a line: they go down with what they open."""
-_KINSOKU_BACKOFF = 3
-"""How many characters a cut moves back at most to keep those rules; a longer run of
-such marks is cut where it falls rather than leave a line nearly empty."""
 _SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _PREFIXES: dict[str, tuple[str, str]] = {
     "paragraph": ("", ""),
@@ -215,7 +202,8 @@ def _paragraph_lines(body_text: str, paragraph: Paragraph, width: int) -> Iterat
 def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[int, int]]:
     """Greedy word wrap: (start, end) ranges of `text`, each at most `width` cells wide.
 
-    Ranges drop the spaces at a break; a word wider than the line is cut by cells.
+    Ranges drop the spaces at a break; Chinese and Japanese break between characters, as
+    their typesetting allows (`breaks.units`); a unit wider than the line is cut by cells.
     `first_width` is the room on the first line when it differs (a bullet).
     """
     measure = len if text.isascii() else cell_len
@@ -223,9 +211,8 @@ def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[in
     room = max(first_width if first_width is not None else width, 1)
     line_start = line_end = -1
     used = 0
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        size = measure(match.group())
+    for start, end in units(text):
+        size = measure(text[start:end])
         if line_start >= 0 and used + (start - line_end) + size <= room:
             used += (start - line_end) + size
             line_end = end
@@ -256,15 +243,5 @@ def _fit(text: str, start: int, end: int, room: int, measure: Callable[[str], in
     for count, char in enumerate(text[start:end]):
         used += get_character_cell_size(char)
         if used > room:
-            return _kinsoku(text, start, count) if count else 1
+            return max(count, 1)
     return end - start
-
-
-def _kinsoku(text: str, start: int, count: int) -> int:
-    """`count` moved back, a little, so that the cut at `start + count` neither opens the
-    next line with a closing mark nor ends this one with an opening bracket."""
-    for fewer in range(count, max(count - _KINSOKU_BACKOFF - 1, 0), -1):
-        cut = start + fewer
-        if text[cut] not in _NO_LINE_START and text[cut - 1] not in _NO_LINE_END:
-            return fewer
-    return count

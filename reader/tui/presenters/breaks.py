@@ -1,0 +1,42 @@
+"""Where a line may break: at spaces in spaced scripts, and between any two characters of
+Chinese and Japanese, which put no spaces between words, except where their typesetting
+rules (kinsoku) forbid it.
+
+Without this a Japanese paragraph is one "word" cut wherever the line runs out: a "。"
+at the head of a line, and a Latin name inside it ("Kubernetes") cut in two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_CLOSE = (
+    "、。，．・：；？！‼⁇⁈⁉ー」』）］｝〕〉》】〙〗〟"
+    "ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥"
+)
+"""Closing marks, prolonged sounds, iteration marks and small kana: never at the head of
+a line, so they go with the character before them. (Curly quotes are left out: Latin
+text uses ’ inside words.)"""
+_OPEN = "「『（［｛〔〈《【〘〖〝"
+"""Opening brackets: never at the end of a line, so they go with what they open."""
+_WIDE = (
+    "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6"
+)
+"""Ideographs, kana, CJK punctuation and full-width forms: a line may break beside each."""
+_UNIT = re.compile(
+    rf"[{_OPEN}]*(?:(?![{_CLOSE}])[{_WIDE}]|[^\s{_WIDE}{_OPEN}{_CLOSE}]+)[{_CLOSE}]*"
+    rf"|[{_OPEN}{_CLOSE}]+"
+)
+"""One unit a line may not break inside: a spaced word, or one wide character with the
+marks that may not be parted from it."""
+_ANY_WIDE = re.compile(f"[{_WIDE}]")
+_SPACED = re.compile(r"\S+")
+
+
+def units(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each unit of `text` in order: a wrapped line holds whole units, and
+    two units with no space between them join with none."""
+    pattern = _SPACED if text.isascii() or _ANY_WIDE.search(text) is None else _UNIT
+    return (match.span() for match in pattern.finditer(text))
