@@ -19,10 +19,8 @@ score is read.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
 from bench.fresh_dumps import Dump, Half, Text, builders_in
@@ -30,6 +28,8 @@ from bench.page_layout import (
     Body,
     Item,
     Title,
+    characters,
+    cjk_date,
     closed,
     lay_out,
     lay_out_lexis,
@@ -39,6 +39,8 @@ from bench.page_layout import (
     lead_sentence,
     lexis_date,
     markdown,
+    newsletter,
+    posted_day,
     word_count,
 )
 
@@ -68,45 +70,31 @@ BYLINES = {
 """Each post's authors (the first few) and translator as its front matter names them, for
 the bylines, field lines and trailers the chrome prints."""
 
-_POSTED = re.compile(r"/blog/(\d{4})/(\d\d)/(\d\d)/")
 _UKRAINIAN_MONTHS = (
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
 ).split()
 _JAPANESE_WEEKDAYS = "月火水木金土日"
 
 
-def _day(text: Text) -> datetime:
-    """The day a post was published, read from its address on kubernetes.io."""
-    posted = _POSTED.search(text.url)
-    assert posted, text.id
-    return datetime(*(int(part) for part in posted.groups()))
-
-
 def _uk_day(text: Text) -> str:
     """`11 листопада 2025`, a Ukrainian date written out."""
-    day = _day(text)
+    day = posted_day(text)
     return f"{day.day} {_UKRAINIAN_MONTHS[day.month - 1]} {day.year}"
 
 
 def _uk_short(text: Text) -> str:
     """`11.11.2025`, as Ukrainian pages date their articles."""
-    return f"{_day(text):%d.%m.%Y}"
+    return f"{posted_day(text):%d.%m.%Y}"
 
 
 def _ja_day(text: Text) -> str:
     """`2025年3月24日`, a Japanese date."""
-    day = _day(text)
-    return f"{day.year}年{day.month}月{day.day}日"
+    return cjk_date(posted_day(text))
 
 
 def _ja_weekday(text: Text) -> str:
     """`2025年3月24日(月)`, a Japanese date with its weekday, as mail and news pages print it."""
-    return f"{_ja_day(text)}({_JAPANESE_WEEKDAYS[_day(text).weekday()]})"
-
-
-def _characters(text: Text) -> str:
-    """A Japanese body's length in characters, spaces aside, as Japanese databases count it."""
-    return f"{sum(len(''.join(body.split())) for _, body in text.blocks):,}"
+    return f"{_ja_day(text)}({_JAPANESE_WEEKDAYS[posted_day(text).weekday()]})"
 
 
 def _author(text: Text) -> str:
@@ -192,7 +180,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
                 "---",
                 f'title: "{text.title}"',
                 f"link: {text.url}",
-                f"created: {_day(text):%Y-%m-%d}T07:{12 + number * 9}:41.000Z",
+                f"created: {posted_day(text):%Y-%m-%d}T07:{12 + number * 9}:41.000Z",
                 "collection: Kubernetes",
                 "tags:",
                 "  - k8s",
@@ -233,7 +221,7 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
                 "---",
                 "layout: blog",
                 Title('title: "{}"'),
-                f"date: {_day(text):%Y-%m-%d}",
+                f"date: {posted_day(text):%Y-%m-%d}",
                 f"slug: {text.url.rstrip('/').rsplit('/', 1)[1]}",
                 "author: >",
                 f"  {_author(text)}",
@@ -246,19 +234,6 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
 
 
 # email_digest ----------------------------------------------------------------------
-
-
-def _newsletter(
-    dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], more: str, rule: str
-) -> None:
-    """Newsletter items: a section label over the headline, the first two paragraphs, a
-    link line, and a rule after each."""
-    for label, ident in items:
-        text = t[ident]
-        dump.gap(2)
-        lay_out(dump, lead(text, 2), [label, Title(), "", Body(), "", f"{more} {text.url}"])
-        dump.gap()
-        dump.separator(rule)
 
 
 def email_digest_01(t: dict[str, Text]) -> Dump:
@@ -286,7 +261,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         ("НОВІ ФУНКЦІЇ", "uk-zpages"),
         ("ПОРАДИ", "uk-pitfalls"),
     )
-    _newsletter(dump, t, items, "Читати далі:", "· · · · · · · · · ·")
+    newsletter(dump, t, items, "Читати далі:", "· · · · · · · · · ·")
     dump.gap(2)
     dump.matter(
         "Ви отримали цей лист, бо підписалися на дайджест на rozsylka.example.ua.",
@@ -321,7 +296,7 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
         ("■ コミュニティ", "ja-sig-node"),
         ("■ イベント", "ja-upstream-training"),
     )
-    _newsletter(dump, t, items, "▼続きを読む", "＝" * 24)
+    newsletter(dump, t, items, "▼続きを読む", "＝" * 24)
     dump.gap(2)
     dump.matter(
         "配信停止・アドレス変更はこちら: https://tsushin.example.jp/stop?u=1a2b",
@@ -361,7 +336,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
             [
                 Title(f"{number}. {{}}"),
                 f"Posted by: {_author(text).split(',')[0]}",
-                f"Date: {_day(text):%a, %d %b %Y} 18:30:00 UTC",
+                f"Date: {posted_day(text):%a, %d %b %Y} 18:30:00 UTC",
                 "",
                 Body(),
                 "",
@@ -543,7 +518,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
             [
                 f"{'':30}{number} of {len(docs)} DOCUMENTS",
                 f"{'':28}Kubernetes Blog (Ukrainian)",
-                f"{'':22}{lexis_date(_day(text))} 10:30 AM PST",
+                f"{'':22}{lexis_date(posted_day(text))} 10:30 AM PST",
             ],
             [
                 f"BYLINE: {_author(text)}; Переклад: {_translator(text)}",
@@ -554,7 +529,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
             [
                 "LANGUAGE: UKRAINIAN",
                 "PUBLICATION-TYPE: Web Publication",
-                f"LOAD-DATE: {lexis_date(_day(text)).rsplit(' ', 1)[0]}",
+                f"LOAD-DATE: {lexis_date(posted_day(text)).rsplit(' ', 1)[0]}",
             ],
             None,
         )
@@ -586,13 +561,13 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
             text,
             [f"Document {number} of {len(docs)}", "Kubernetes Blog (Japanese)", _ja_day(text)],
             [
-                f"LENGTH: {_characters(text)}字",
+                f"LENGTH: {characters(text)}字",
                 f"BYLINE: {_author(text)}",
             ],
             [
                 "LANGUAGE: JAPANESE",
                 "DOCUMENT-TYPE: Blog",
-                f"LOAD-DATE: {lexis_date(_day(text)).rsplit(' ', 1)[0]}",
+                f"LOAD-DATE: {lexis_date(posted_day(text)).rsplit(' ', 1)[0]}",
             ],
             None,
         )
@@ -632,8 +607,8 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
             [
                 Title(),
                 "Kubernetes Blog (Ukrainian)",
-                lexis_date(_day(text)),
-                f"Copyright {_day(text):%Y} The Kubernetes Authors",
+                lexis_date(posted_day(text)),
+                f"Copyright {posted_day(text):%Y} The Kubernetes Authors",
                 "",
                 f"Length: {word_count(text)} words",
                 f"Byline: {_author(text)}",
@@ -642,7 +617,7 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
                 "",
                 Body(),
                 "",
-                f"Load-Date: {lexis_date(_day(text)).rsplit(' ', 1)[0]}",
+                f"Load-Date: {lexis_date(posted_day(text)).rsplit(' ', 1)[0]}",
                 "",
                 "End of Document",
             ],
@@ -662,7 +637,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
     docs = ("ja-ingress-cve", "ja-ten-years", "ja-sig-node", "ja-dont-panic")
     for number, ident in enumerate(docs):
         text = t[ident]
-        day = _day(text)
+        day = posted_day(text)
         if number:
             dump.gap(3)
         lay_out(
@@ -671,7 +646,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
             [
                 Title(),
                 _author(text),
-                f"{_characters(text)} 文字",
+                f"{characters(text)} 文字",
                 _ja_day(text),
                 "Kubernetes Blog",
                 "KUBEJA",

@@ -1,15 +1,17 @@
 """How the fresh halves' builders lay an article out on a page, line by line.
 
-bench/fresh3_dumps.py to bench/fresh7_dumps.py write their pages from the same parts (a
+bench/fresh3_dumps.py to bench/fresh9_dumps.py write their pages from the same parts (a
 headline dressed as a site dresses it, chrome lines, captions, a body with its gaps,
-wrapping and Markdown, pages pasted in a row, a digest's leads, closing lines, word counts
-as exports print them); keeping those parts here makes the halves' gold files agree on
-what each line is.
+wrapping and Markdown, pages pasted in a row, a digest's leads and a newsletter's items,
+closing lines, word and character counts as exports print them, dates read from a blog
+post's address); keeping those parts here makes the halves' gold files agree on what each
+line is.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -187,3 +189,38 @@ def lay_out_lexis(
     for line in trailer:
         items += [line, ""]
     lay_out(dump, text, items)
+
+
+_POSTED = re.compile(r"/blog/(\d{4})/(\d\d)/(\d\d)/")
+
+
+def posted_day(text: Text) -> datetime:
+    """The day a post was published, read from its address (`…/blog/2025/03/24/…`): the
+    halves built from blogs date their chrome by it."""
+    posted = _POSTED.search(text.url)
+    assert posted, text.id
+    return datetime(*(int(part) for part in posted.groups()))
+
+
+def cjk_date(day: datetime) -> str:
+    """`2025年3月24日`, a date as Japanese and Chinese pages write it."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def characters(text: Text) -> str:
+    """A body's length in characters, spaces aside, as Japanese and Chinese databases count
+    it, with a thousands separator."""
+    return f"{sum(len(''.join(body.split())) for _, body in text.blocks):,}"
+
+
+def newsletter(
+    dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], more: str, rule: str
+) -> None:
+    """Newsletter items: a section label over the headline, the first two paragraphs, a
+    link line, and a rule after each."""
+    for label, ident in items:
+        text = t[ident]
+        dump.gap(2)
+        lay_out(dump, lead(text, 2), [label, Title(), "", Body(), "", f"{more} {text.url}"])
+        dump.gap()
+        dump.separator(rule)

@@ -1,13 +1,14 @@
 """Whether the splitter of the working tree splits exactly as the one of a git revision
 (default: `main`): for a change meant to make it faster, not different.
 
-`python -m bench.split_same [REV]` splits every file under tests/fixtures/ and seeds/, all
-of them end to end as one dump, and generated dumps (`bench.corpus`), with each splitter in
-a process of its own; it compares the articles (every field, `meta` included), the dump's
-front and back matter, where every line went (`reader articles --lines`), and the articles
-of the two-process split (`reader.dumps.parts`) of the big ones. It prints the names of
-the inputs that differ and how many articles do, never their text (some of the fixtures
-are held out of tuning), and exits 1 if any differs. Not part of `make bench`.
+`python -m bench.split_same [REV]` splits every file under tests/fixtures/ (but the sealed
+halves', `bench.split_quality.SEALED`) and seeds/, all of them end to end as one dump, and
+generated dumps (`bench.corpus`), with each splitter in a process of its own; it compares
+the articles (every field, `meta` included), the dump's front and back matter, where every
+line went (`reader articles --lines`), and the articles of the two-process split
+(`reader.dumps.parts`) of the big ones. It prints the names of the inputs that differ and
+how many articles do, never their text (some of the fixtures are held out of tuning), and
+exits 1 if any differs. Not part of `make bench`.
 """
 
 from __future__ import annotations
@@ -22,9 +23,13 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
+from bench.split_quality import REAL, SEALED
+
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ((10_000, 2025), (3_000, 1), (3_000, 7))
 """(articles, seed) of the generated dumps (`bench.corpus.dump`)."""
+SEALED_FOLDERS = tuple(sorted(str((REAL / half).relative_to(ROOT)) for half in SEALED))
+"""The sealed halves' folders, which no splitter is run on (`bench.split_quality.SEALED`)."""
 
 _CHILD = r"""
 import dataclasses, hashlib, json, pickle, sys, tempfile
@@ -62,7 +67,12 @@ def parts(text, name):
         return {"parts": found, "parts_as_one": digest(found) == digest(alone)}
 
 results = {}
-files = sorted(p for d in ("tests/fixtures", "seeds") for p in (root / d).rglob("*") if p.is_file())
+files = sorted(
+    p
+    for d in ("tests/fixtures", "seeds")
+    for p in (root / d).rglob("*")
+    if p.is_file() and not any(p.is_relative_to(root / half) for half in %(sealed)r)
+)
 texts = []
 for path in files:
     name = str(path.relative_to(root))
@@ -89,7 +99,7 @@ out.write_bytes(pickle.dumps(results))
 def _outputs(tree: Path, bench_root: Path) -> dict[str, dict[str, object]]:
     """What the splitter in `tree` (a folder holding `reader/`) makes of every input."""
     with tempfile.NamedTemporaryFile(suffix=".pickle") as out:
-        code = _CHILD % {"generated": GENERATED}
+        code = _CHILD % {"generated": GENERATED, "sealed": SEALED_FOLDERS}
         env = {**os.environ, "PYTHONPATH": f"{tree}:{bench_root}"}
         subprocess.run(
             [sys.executable, "-c", code, str(ROOT), out.name, str(tree)],

@@ -15,16 +15,28 @@ from bench import (
     fresh6_dumps,
     fresh7_dumps,
     fresh8_dumps,
+    fresh9_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
     tune_dumps,
 )
 from bench.fresh_dumps import Half, read_texts
-from bench.split_quality import SPLITS, Case, load_cases, misses, normalise, score_case, show
+from bench.split_quality import (
+    REAL,
+    SPLITS,
+    Case,
+    load_cases,
+    misses,
+    normalise,
+    score_case,
+    show,
+)
 from reader.article import Article
 
-CASES = load_cases()
+CASES = load_cases(REAL, SPLITS)
+"""Every half's gold, the sealed ones' too: these tests read gold files and the dumps as
+text, and never run the splitter."""
 
 
 def _id(case: Case) -> str:
@@ -40,7 +52,7 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh3"].values()) >= 2
     assert set(shapes["fresh4"]) == set(shapes["tune"])
     assert min(shapes["fresh4"].values()) >= 2
-    for split in ("fresh5", "fresh6", "fresh7", "fresh8"):
+    for split in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9"):
         assert set(shapes[split]) == set(shapes["tune"])
         assert min(shapes[split].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
@@ -62,6 +74,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later) & sources["fresh6"]
     assert not (earlier | later | sources["fresh6"]) & sources["fresh7"]
     assert not (earlier | later | sources["fresh6"] | sources["fresh7"]) & sources["fresh8"]
+    latest = sources["fresh6"] | sources["fresh7"] | sources["fresh8"]
+    assert not (earlier | later | latest) & sources["fresh9"]
 
 
 @pytest.mark.parametrize(
@@ -75,8 +89,9 @@ def test_no_article_is_in_two_halves() -> None:
         fresh6_dumps.HALF,
         fresh7_dumps.HALF,
         fresh8_dumps.HALF,
+        fresh9_dumps.HALF,
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"],
 )
 def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
     built = half.build()
@@ -85,7 +100,9 @@ def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
         assert (half.folder / name).read_text(encoding="utf-8") == content, name
 
 
-@pytest.mark.parametrize("split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"])
+@pytest.mark.parametrize(
+    "split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
+)
 def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
     for case in CASES:
@@ -172,6 +189,22 @@ def test_the_eighth_fresh_half_is_in_new_languages_from_a_new_source() -> None:
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
         assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
     assert _intertitles("fresh8") >= 15
+
+
+def test_the_ninth_fresh_half_is_in_new_languages_from_a_new_source() -> None:
+    _new_articles("fresh9", {"ko", "zh"})
+    earlier_texts = [
+        t for half in (*EARLIER_HALVES, fresh8_dumps) for t in read_texts(half.TEXTS).values()
+    ]
+    earlier_paragraphs = {body for t in earlier_texts for _, body in t.blocks}
+    for text in read_texts(fresh9_dumps.TEXTS).values():
+        site = {"zh": "https://zh-hans.react.dev/blog/", "ko": "https://ko.react.dev/blog/"}
+        assert text.url.startswith(site[text.language]), text.id
+        assert text.url not in {t.url for t in earlier_texts}, text.id
+        assert text.licence == "CC BY 4.0", text.id
+        assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
+        assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
+    assert _intertitles("fresh9") >= 15
 
 
 @pytest.mark.parametrize(
