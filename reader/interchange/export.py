@@ -110,7 +110,8 @@ FORMATS: dict[str, ExportFormat] = {
         ),
         ExportFormat(
             "w3c", ".jsonld", "a W3C Web Annotation collection (JSON-LD; importable)",
-            _Renderer("w3c"), needs_text=False, keeps_orphans=False, entities=False,
+            _Renderer("w3c", "pieces"), needs_text=False, keeps_orphans=False,
+            entities=False,
         ),
     )
 }  # fmt: skip

@@ -35,28 +35,37 @@ READER_VOCABULARY = "urn:reader:vocabulary#"
 """Where the one term outside the Web Annotation vocabulary (`reader:offsets`) lives."""
 
 
-def render(export: Export) -> bytes:
-    """The collection, indented, UTF-8, with a final newline.
+def pieces(export: Export) -> list[bytes]:
+    """The collection, indented, UTF-8, with a final newline, as pieces written one after
+    another: the collection's own lines around one piece per article holding annotations.
 
     Each article's items are written from its annotations' JSON as the store's run holds
     it (`DocumentRun.field_lines`), their strings already escaped, into `ITEM`: building
     five objects for each of 100,000 annotations, parsing the runs to build them and
     serialising them again was most of a w3c export. An article whose run is laid out
     otherwise (or that has none) has its items built as objects (`annotation_doc`); both
-    ways write the same bytes."""
+    ways write the same bytes. The items are never joined into one buffer (91 MB at
+    100,000, copied again by orjson and scanned for controls): every piece is escaped as
+    `json_out.escape_controls` escapes (the runs are, and what is made here is), and the
+    controls never straddle two pieces, which part between whole tokens."""
     bodies = _Bodies()
-    items = list(
-        itertools.chain.from_iterable(
-            _items(article.annotations, ARTICLE_URN + article.id, bodies)
-            for article in export.articles
-            if article.annotations
-        )
-    )
-    if items:  # the list's brackets joined to its ends: 91 MB copied once, not three times
-        items[0] = b"[" + items[0]
-        items[-1] += _ITEMS_END
-    listed = orjson.Fragment(b",".join(items)) if items else []
-    return json_out.dumps(_collection(export, listed), indent=True, newline=True)
+    chunks = [
+        b",".join(_items(article.annotations, ARTICLE_URN + article.id, bodies))
+        for article in export.articles
+        if article.annotations
+    ]
+    if not chunks:
+        return [json_out.dumps(_collection(export, []), indent=True, newline=True)]
+    collection = json_out.dumps(_collection(export, json_out.SPLICE), indent=True, newline=True)
+    head, tail = collection.split(b"\0")
+    listed: list[bytes] = [b","] * (2 * len(chunks) - 1)
+    listed[::2] = chunks
+    return [head, b"[", *listed, _ITEMS_END, tail]
+
+
+def render(export: Export) -> bytes:
+    """The collection's bytes (`pieces` joined)."""
+    return b"".join(pieces(export))
 
 
 def _collection(export: Export, items: object) -> dict[str, Any]:
@@ -127,7 +136,7 @@ def _items(annotations: Sequence[AnnotationDoc], source: str, bodies: _Bodies) -
             created,
             map(_AFTER_UPDATED, updated),
             map(bodies.__getitem__, zip(tags, notes, strict=True)),
-            itertools.repeat(orjson.dumps(json_out.encodable(source))),
+            itertools.repeat(json_out.dumps(source)),
             map(_AFTER_QUOTE, quotes),
             prefixes,
             map(_WITHOUT_COMMA, suffixes),
@@ -163,7 +172,7 @@ def _items_of_objects(
 ) -> bytes:
     """One article's items built as objects and serialised at their place (`ITEM`'s)."""
     items = [annotation_doc(annotation, source, tagging) for annotation in annotations]
-    indented = orjson.dumps(json_out.encodable(items), option=orjson.OPT_INDENT_2)
+    indented = json_out.dumps(items, indent=True)
     return indented.replace(b"\n", _ITEMS_INDENT)[1 : -len(_ITEMS_END)]
 
 
@@ -184,7 +193,7 @@ class _Bodies(dict[tuple[bytes, bytes], bytes]):
             b""
             if body is None
             else b'\n        "body": '
-            + orjson.dumps(body, option=orjson.OPT_INDENT_2).replace(b"\n", _ITEMS_INDENT + b"    ")
+            + json_out.dumps(body, indent=True).replace(b"\n", _ITEMS_INDENT + b"    ")
             + b","
         )
         return made
