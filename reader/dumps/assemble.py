@@ -361,15 +361,16 @@ def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Fa
         if pending and _take_pending(pending, i, fact, draft):
             pending = ""
             continue
-        pending = _pending_after(fact.line.text)
+        text = fact.line.text
+        pending = _pending_after(text) if len(text) <= _LABEL_MAX else ""
         if _above_credit(facts, i):
-            draft.note_line(i, "caption", fact.line.text, "caption above a photo credit")
+            draft.note_line(i, "caption", text, "caption above a photo credit")
             continue
         if draft.title and _image_alt(facts, i):
-            draft.note_line(i, "caption", fact.line.text, "image text over its caption")
+            draft.note_line(i, "caption", text, "image text over its caption")
             continue
         if i and _under_image(facts[i - 1], fact):
-            caption = chrome.strip_emphasis(fact.line.text)
+            caption = chrome.strip_emphasis(text)
             draft.note_line(i, "caption", caption, "caption or credit under an image")
             continue
         yield i, fact
@@ -387,9 +388,8 @@ def _under_image(above: Facts, fact: Facts) -> bool:
 
 
 def _pending_after(text: str) -> str:
-    """What a label line says of the next line: a caption, or a photo credit."""
-    if len(text) > _LABEL_MAX:
-        return ""
+    """What a label line (no longer than `_LABEL_MAX`: `_unlabelled` asks only of those)
+    says of the next line: a caption, or a photo credit."""
     if credits.opens_caption(text):
         return "caption"
     if _IMAGE_SOURCE.fullmatch(text.strip()):

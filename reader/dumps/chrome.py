@@ -193,8 +193,9 @@ CLOSER_HEADS = frozenset("DdEeFfAa-=_~*#+•·§◆")
 _CLOSER_STARTS = frozenset({"do", "en", "ei", "fi", "an"})
 """First two letters (folded) of the closing marks that are words: most lines starting with
 one of their first letters stop there, before the pattern."""
-_RECORD_STARTS = _CLOSER_STARTS | {"ar", "it"}
-"""The same for the record marks that are words ("Article 2 of 5", "Item 3 of 9")."""
+RECORD_STARTS = _CLOSER_STARTS | {"ar", "it"}
+"""The same for the record marks that are words ("Article 2 of 5", "Item 3 of 9"): a line
+opening with no digit, no separator mark and none of these is no separator."""
 """First characters of the marks `closes_record` knows."""
 CLOSER_MAX = 60
 """Those marks are shorter than this."""
@@ -359,7 +360,7 @@ def is_share_bar(line: str) -> bool:
     if colon and not _SHARE_LABEL.fullmatch(label):
         return False
     body = rest if colon else text
-    if any(mark in body for mark in _SHARE_MARKS):
+    if any(map(body.__contains__, _SHARE_MARKS)):
         parts = [part for part in _SHARE_PARTS.split(body.strip()) if part]
     elif colon:
         parts = body.split()
@@ -377,7 +378,7 @@ def is_breadcrumb(line: str) -> bool:
     text = line.strip()
     return (
         len(text) <= _LABEL_MAX
-        and any(mark in text for mark in _CRUMB_MARKS)
+        and any(map(text.__contains__, _CRUMB_MARKS))
         and bool(_CRUMBS.match(text))
     )
 
@@ -422,7 +423,7 @@ def section_label(line: str) -> str | None:
     if len(text) > _SECTION_MAX or not text:
         return None
     dressed = text[0] in _LABEL_DECORATION or text[-1] in _LABEL_DECORATION
-    if not dressed and not any(mark in text for mark in "|/·•"):
+    if not dressed and not any(map(text.__contains__, "|/·•")):
         return None  # neither dressed nor parted: most lines stop here
     core = text.strip(_LABEL_DECORATION)
     parts = _LABEL_PARTS.split(core)
@@ -491,7 +492,7 @@ def is_separator(line: str) -> bool:
     """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---",
     and the record marks of database exports ("Document 3 of 12", "End of Document")."""
     head = line.lstrip()[:1]
-    worded = head in "DdEeAaIiFf" and line.lstrip()[:2].lower() in _RECORD_STARTS
+    worded = head in "DdEeAaIiFf" and line.lstrip()[:2].lower() in RECORD_STARTS
     if (head.isdigit() or worded) and _RECORD_MARK.match(line.strip()):
         return True
     if not head or head not in _SEPARATOR_MARKS:

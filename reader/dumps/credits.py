@@ -448,7 +448,7 @@ def _has_credits_cue(line: str) -> bool:
         or "staff" in folded
         or "--" in folded
         or folded[:1] in ("—", "–")
-        or (len(folded) <= _CUED_MAX and any(cue in folded for cue in _SHORT_CUES))
+        or (len(folded) <= _CUED_MAX and any(map(folded.__contains__, _SHORT_CUES)))
     )
 
 

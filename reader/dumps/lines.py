@@ -66,8 +66,10 @@ _FIELD_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
 _LIST_ITEM = lazy(r"^[ \t]*-[ \t]")
 
 
-_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆DdEeAaIiFf0123456789" + chrome.RULE_MARKS)
-"""First characters a separator line or record mark can have: others skip the test."""
+_SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆0123456789" + chrome.RULE_MARKS)
+"""First characters a separator line or record mark can have; a worded record mark opens
+with one of `chrome.RECORD_STARTS`. Other lines skip the test: most lines that open with a
+letter ("A", "In", "For"), as well as any other."""
 
 _PIECE = 1 << 20
 """Dumps are read in pieces of about this many characters, cut between paragraphs, so
@@ -136,14 +138,16 @@ class _Reader:
             if form_feeds and "\f" in line:
                 yield from self.form_feeds(number, line)
                 continue
-            head = line.lstrip()[:1]
+            head = line.lstrip()[:2]
             if not head:
                 if block:
                     yield from self.flush()
                 self.gap += 1
-            elif (head in _SEPARATOR_HEADS or head.isdigit()) and _is_separator_line(
-                raw, number, line
-            ):
+            elif (
+                head[:1] in _SEPARATOR_HEADS
+                or head[:1].isdigit()
+                or head.lower() in chrome.RECORD_STARTS
+            ) and _is_separator_line(raw, number, line):
                 if block:
                     yield from self.flush()
                 if chrome.closes_record(line):  # "End of Document": the record above's

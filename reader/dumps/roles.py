@@ -358,7 +358,7 @@ def caption_over_credit(fact: Facts, below: Facts) -> bool:
     the article's, the paragraph no caption."""
     if below.line.block_start and fact.words > _CAPTION_WORDS:
         return False
-    return any(key == "photo_credit" for key, _ in below.meta)
+    return bool(below.meta) and any(key == "photo_credit" for key, _ in below.meta)
 
 
 def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
