@@ -339,8 +339,12 @@ def _write_folder(files: Mapping[str, bytes], path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(path)
         staging.mkdir(mode=0o700)  # inside the guard: SIGTERM the moment it exists removes it
-        for name, payload in files.items():
-            _write_new(staging / name, payload)
+        folder = os.open(staging, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            for name, payload in files.items():
+                _write_new(name, payload, folder)
+        finally:
+            os.close(folder)
         staging.chmod(0o777 & ~_umask())
         staging.replace(path)
     except BaseException as exc:  # a refusal, or SIGTERM: the half-filled folder goes
@@ -351,10 +355,11 @@ def _write_folder(files: Mapping[str, bytes], path: Path) -> None:
         raise
 
 
-def _write_new(path: Path, payload: bytes) -> None:
-    """Writes a new file with plain system calls (a brat folder has thousands: the layers of
-    `Path.write_bytes` cost a quarter of writing them)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+def _write_new(name: str, payload: bytes, folder: int) -> None:
+    """Writes a new file `name` in the open `folder` with plain system calls (a brat folder
+    has thousands: the layers of `Path.write_bytes` cost a quarter of writing them, and a
+    `Path` and a lookup of the whole path each another tenth)."""
+    fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666, dir_fd=folder)
     try:
         write_all(fd, payload)
     finally:

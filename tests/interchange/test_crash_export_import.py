@@ -195,20 +195,21 @@ def test_a_brat_folder_stopped_half_way_leaves_no_temp_folder(
 ) -> None:
     """The signal arrives while the folder fills (in-process: brat's small files are
     written too fast for a kill from outside to land reliably)."""
-    written: list[Path] = []
+    written: list[str] = []
     real = export_module._write_new
 
-    def stopped_after_one(path: Path, data: bytes) -> None:
+    def stopped_after_one(name: str, data: bytes, folder: int) -> None:
         if written:
             raise Terminated(signal.SIGTERM)
-        written.append(path)
-        real(path, data)
+        real(name, data, folder)
+        assert os.stat(name, dir_fd=folder).st_size == len(data)
+        written.append(name)
 
     monkeypatch.setattr(export_module, "_write_new", stopped_after_one)
     out = tmp_path / "out" / "brat"
     with pytest.raises(Terminated):
         write({"1.txt": b"one", "1.ann": b"", "2.txt": b"two"}, out)
-    assert written and not written[0].exists()  # it was in the temp folder, now gone
+    assert written == ["1.txt"]  # written in the temp folder, which is gone with it
     assert list(out.parent.iterdir()) == []
 
 

@@ -38,7 +38,8 @@ SLUG_CHARS = 40
 """Longest title part of a file name."""
 _PLAIN = frozenset(string.ascii_letters + string.digits + "-")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-_LINE_BREAK = re.compile(r"[\r\n]+")
+_NOT_BREAK = re.compile(r"[^\r\n]+")
+"""A fragment of a span: the text between its line breaks."""
 _NOTE_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
@@ -108,17 +109,19 @@ def slug(title: str, limit: int = SLUG_CHARS) -> str:
 
 def fragments(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of `body[start:end]` between line breaks, as brat wants a span stored."""
-    if start < end and not _LINE_BREAK.search(body, start, end):
-        return [(start, end)]  # most spans: one piece, found without a loop
-    pieces: list[tuple[int, int]] = []
-    at = start
-    for found in _LINE_BREAK.finditer(body, start, end):
-        if found.start() > at:
-            pieces.append((at, found.start()))
-        at = found.end()
-    if end > at:
-        pieces.append((at, end))
-    return pieces
+    return list(map(re.Match.span, _NOT_BREAK.finditer(body, start, end)))
+
+
+def _pieces(body: str, start: int, end: int) -> tuple[str, str] | None:
+    """A span crossing line breaks as its `.ann` line writes it: the fragments' offsets and
+    their texts joined by a space; None when only line breaks are in it. Each fragment is
+    one match of the text between breaks, read for both (a Python loop over the breaks,
+    then over the pieces twice, was a tenth of a brat export)."""
+    found = list(_NOT_BREAK.finditer(body, start, end))
+    if not found:
+        return None
+    offsets = ";".join([f"{start} {end}" for start, end in map(re.Match.span, found)])
+    return offsets, " ".join(map(re.Match.group, found))
 
 
 def _ann_lines(
@@ -142,11 +145,10 @@ def _ann_lines(
         if start < end and "\n" not in (text := body[start:end]) and "\r" not in text:
             offsets = f"{start} {end}"  # most spans: one piece, no line break to cut at
         else:
-            pieces = fragments(body, start, end)
-            if not pieces:
+            pieces = _pieces(body, start, end)
+            if pieces is None:
                 continue
-            offsets = ";".join(f"{piece_start} {piece_end}" for piece_start, piece_end in pieces)
-            text = " ".join(body[piece_start:piece_end] for piece_start, piece_end in pieces)
+            offsets, text = pieces
         first = t_number + 1
         if len(labels) == 1:  # most annotations: one line, no loop
             t_number = first
