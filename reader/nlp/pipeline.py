@@ -17,12 +17,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any
+from typing import Any, NoReturn
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
+from thinc.api import Model
+from thinc.layers.chain import forward as _chain_forward
 
 from reader.analysis import PipelineInfo
 from reader.nlp.models import config_path, model_fingerprint
@@ -83,6 +85,7 @@ def build(requested: str) -> tuple[Language, PipelineInfo]:
         if name not in keep:
             nlp.disable_pipe(name)
     nlp.add_pipe("sentencizer", before=nlp.pipe_names[0])
+    _predict_leanly(nlp)
     meta = nlp.meta
     info = PipelineInfo(
         requested=requested,
@@ -175,6 +178,38 @@ def _entity_components(nlp: Language) -> set[str]:
         if keep & set(getattr(pipe, "listening_components", ())):
             keep.add(name)
     return keep
+
+
+def _predict_leanly(nlp: Language) -> None:
+    """Makes the components' chains of layers let go of each layer's arrays as soon as the
+    next layer has read them, when predicting.
+
+    thinc's `chain` keeps every layer's backprop callback, and with it every layer's
+    input and output arrays, until the whole chain returns, in prediction as in
+    training: en_core_web_sm's tok2vec held all four encoder layers' arrays at once,
+    8.9 MB traced for a batch of 8 news articles on top of everything the open dump
+    holds, against 2.6 MB when each goes as soon as it is read. The same arithmetic, so
+    the same entities; training (`is_train`) still goes through thinc's own forward."""
+    for _name, component in nlp.components:
+        model = getattr(component, "model", None)
+        if not isinstance(model, Model):
+            continue
+        for node in model.walk():  # thinc keeps each layer's forward in `_func`
+            if node._func is _chain_forward:
+                node._func = _chain_predicting
+
+
+def _chain_predicting(model: Model[Any, Any], X: Any, is_train: bool) -> tuple[Any, Any]:
+    """thinc's `chain` forward, without holding the layers' callbacks when predicting."""
+    if is_train:
+        return _chain_forward(model, X, is_train)
+    for layer in model.layers:
+        X = layer(X, is_train=False)[0]
+    return X, _no_backprop
+
+
+def _no_backprop(_dY: object) -> NoReturn:
+    raise RuntimeError("a chain run to predict holds no gradients: run it with is_train=True")
 
 
 def _load_failure(requested: str, exc: Exception) -> str:

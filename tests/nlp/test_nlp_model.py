@@ -5,14 +5,20 @@ The model is loaded once per session (`model_service`); texts stay small.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import threading
+import tracemalloc
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import numpy
 import pytest
+from spacy.language import Language
+from thinc.api import Model, Relu, chain
+from thinc.layers.chain import forward as chain_forward
 
 from reader.analysis import Analysis
 from reader.article import Article
@@ -116,6 +122,63 @@ def test_spans_agree_with_the_full_pipeline(
 def test_what_entities_do_not_need_is_never_loaded(model_service: EntityService) -> None:
     assert model_service.pipeline is not None
     assert model_service.pipeline.component_names == ["sentencizer", "ner"]
+
+
+def _peak_of_pipe(nlp: Language, texts: list[str]) -> tuple[int, list[list[tuple[int, int, str]]]]:
+    """The most Python allocated at once above the start while `nlp` runs over `texts` in
+    one batch, and the entities it found."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        docs = list(nlp.pipe(texts, batch_size=len(texts)))
+        peak = tracemalloc.get_traced_memory()[1] - start
+    finally:
+        tracemalloc.stop()
+    return peak, [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+
+
+def test_predicting_lets_go_of_each_layer_s_arrays(
+    model_service: EntityService, news_articles: list[Article]
+) -> None:
+    nlp = model_service.pipeline
+    assert nlp is not None
+    texts = [article.body for article in news_articles[:8]]
+    models = [getattr(component, "model", None) for _name, component in nlp.components]
+    chains = [
+        node
+        for model in models
+        if isinstance(model, Model)
+        for node in model.walk()
+        if node._func is pipeline._chain_predicting
+    ]
+    assert chains
+    lean, lean_entities = _peak_of_pipe(nlp, texts)
+    try:
+        for node in chains:
+            node._func = chain_forward
+        whole, whole_entities = _peak_of_pipe(nlp, texts)
+    finally:
+        for node in chains:
+            node._func = pipeline._chain_predicting
+    assert lean_entities == whole_entities
+    assert any(lean_entities)
+    assert lean < whole / 2
+
+
+def test_a_chain_still_trains_through_thinc_s_own_forward() -> None:
+    model = chain(Relu(nO=3, nI=2), Relu(nO=2, nI=3))
+    model.initialize()
+    X = numpy.array([[0.5, -1.0], [2.0, 0.25]], dtype="f")
+    expected = model.predict(X)
+    model._func = pipeline._chain_predicting
+    assert numpy.array_equal(model.predict(X), expected)
+    Y, backprop = model.begin_update(X)
+    assert numpy.array_equal(Y, expected)
+    assert backprop(numpy.ones_like(Y)).shape == X.shape
+    _, nothing = model(X, is_train=False)
+    with pytest.raises(RuntimeError, match="no gradients"):
+        nothing(Y)
 
 
 def test_the_components_left_out_of_a_load_are_those_entities_cannot_use() -> None:
