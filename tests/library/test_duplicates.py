@@ -3,6 +3,9 @@ byline are grouped; different stories, even on the same desk, are not."""
 
 from __future__ import annotations
 
+import pickle
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
@@ -162,3 +165,20 @@ def test_exact_copies_in_the_input_join_one_story(originals: list[Article]) -> N
     copy = replace(originals[3], source="copy.txt")
     (story,) = find_stories([originals[3], copy])
     assert len(story) == 2
+
+
+def test_finding_stories_leaves_numpy_ma_unimported(originals: list[Article]) -> None:
+    edited = replace(originals[0], id="reprint", source="other.txt")
+    script = (
+        "import pickle, sys\n"
+        "from reader.library.duplicates import find_stories\n"
+        "stories = find_stories(pickle.loads(sys.stdin.buffer.read()))\n"
+        "print(len(stories), 'numpy.ma' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=pickle.dumps([*originals, edited]),
+        capture_output=True,
+        check=True,
+    )
+    assert done.stdout.split() == [b"1", b"False"]
