@@ -201,6 +201,10 @@ def _starts_here(
         return ""  # a `##` heading where articles open with `#` ones: a subheading
     verdict = _score(facts, i, start, layout, gap_before)
     ruled = _starts_article(verdict, has_body, layout, in_related)
+    if ruled and _hangs_over_gap(facts, i, layout, gap_before):
+        if not measure.ends_question(fact.line.text):  # "Thanks to all who helped!" is text
+            fact.role, fact.meta = "credits", (("credits", fact.line.text),)
+        return ""
     # before any body text, only a repeated title restarts an article: the rules say when
     if has_body and (model := learned_model()) is not None:
         context = Context(i - start, layout.paragraph_gap, layout.lead_style, in_related, ruled)
@@ -208,6 +212,24 @@ def _starts_here(
     if ruled:
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:
+    """The line sits as close to the text above as paragraphs do, and a wider gap parts it
+    from a headline-shaped line below: it closes the article above (a translator's note, a
+    press office's name, "Published on 3 March"), and the next one starts under the gap.
+    Such a line is then the credits of the article above (`_starts_here` says so on its
+    facts), which the assembler keeps in meta and the next line's score reads as a trailer."""
+    if gap_before > layout.paragraph_gap or i + 1 >= len(facts):
+        return False
+    below = facts[i + 1]
+    return (
+        below.line.gap_before > max(layout.paragraph_gap, facts[i].line.gap_before)
+        and not below.line.separator_before
+        and below.role == "text"
+        and below.shape is not None
+        and not _framed(facts, i + 1, layout)  # an intertitle the gaps set off, not a headline
+    )
 
 
 def _learned_start(

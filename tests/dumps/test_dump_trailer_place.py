@@ -112,3 +112,56 @@ def test_a_source_note_under_the_last_paragraph_leaves_the_body_but_not_above_it
     middle = _FIRST.replace("Work starts", note + "\n\nWork starts")
     (article,) = split_text(middle)
     assert note in article.body
+
+
+_WIDE_FIRST = (
+    "Council approves four new cycle lanes\n\n"
+    "The council voted on Tuesday to build four new cycle lanes through the town centre.\n\n"
+    "Work starts in the spring and should take two years, the council said.\n\n"
+)
+_WIDE_SECOND = (
+    "\n\nLibrary to stay open on Sundays after a petition\n\n"
+    "The library will open on Sundays from next month, the council said on Monday.\n\n"
+    "More than two thousand people signed the petition in three weeks.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "From: Town Hall Press Office, 12 Market Street",
+        "Translated from the Spanish by Ana Ruiz",
+        "Story first published on 3 March 2015",
+    ],
+)
+def test_a_line_under_the_last_paragraph_over_a_wider_gap_closes_the_article_above(
+    trailer: str,
+) -> None:
+    """Articles two blank lines apart, paragraphs one: a headline-shaped line one blank line
+    under a paragraph and two over the next headline is the article above's trailer, and
+    the headline under the gap is the next title, not its dek."""
+    first, second = split_text(_WIDE_FIRST + trailer + "\n" + _WIDE_SECOND)
+    assert first.body.endswith("the council said.")
+    assert trailer in str(first.meta)
+    assert second.title == "Library to stay open on Sundays after a petition"
+    assert second.body.startswith("The library will open")
+    assert trailer not in str(second.meta)
+
+
+def test_an_exclamation_over_a_wider_gap_stays_in_the_body_above() -> None:
+    """A short last paragraph that exclaims is the article's text, not a trailer."""
+    first, second = split_text(_WIDE_FIRST + "Thanks to everyone who signed up!\n" + _WIDE_SECOND)
+    assert first.body.endswith("Thanks to everyone who signed up!")
+    assert second.title == "Library to stay open on Sundays after a petition"
+
+
+def test_a_line_over_a_framed_intertitle_is_no_trailer() -> None:
+    """A line one blank line under a paragraph and two over an intertitle that two blank
+    lines set off below as well: the gaps frame the intertitle, not a headline, so they do
+    not make the line above it a trailer."""
+    line = "Residents can comment until the end of the month"
+    text = (
+        _WIDE_FIRST + line + "\n\n\nFunding\n\n\n"
+        "The lanes cost four million pounds, paid by the county and the town.\n"
+    )
+    assert all(line not in str(article.meta) for article in split_text(text))
