@@ -263,6 +263,9 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
             item = _unquoted(line.strip().removeprefix("-"))
             fields[-1][1] = ", ".join(filter(None, [str(fields[-1][1]), item]))
             fields[-1][3] = number
+        elif fields and line[:1] in " \t" and line.strip():
+            fields[-1][1] = _continued(str(fields[-1][1]), line.strip())
+            fields[-1][3] = number
         elif fields and _FRONT_MATTER_RULE.match(line):
             kept = [(str(k), str(v), int(a), int(b)) for k, v, a, b in fields if v]
             return kept, number
@@ -270,6 +273,19 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
             return [], opening
         number += 1
     return [], opening
+
+
+_BLOCK_SCALAR = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
+"""YAML's marks for a value written on the indented lines under its key (`title: |`)."""
+
+
+def _continued(value: str, more: str) -> str:
+    """A field's value with an indented line under it added: the value of a block scalar
+    (`title: |`, `author: >`) or of a plain one folded onto the next line, as clippers and
+    static site generators write long titles and author lists; a space joins the lines."""
+    if value in _BLOCK_SCALAR:
+        return _unquoted(more)
+    return f"{value} {_unquoted(more)}" if value else _unquoted(more)
 
 
 def _unquoted(value: str) -> str:

@@ -84,6 +84,25 @@ def test_clipper_front_matter_is_meta_and_the_heading_is_the_title() -> None:
     assert article.body == f"{_BODY}\n\n{_BODY}"
 
 
+def test_front_matter_values_on_indented_lines_are_the_fields_values() -> None:
+    """A block scalar (`title: |`, `author: >`) and a plain value folded onto an indented
+    line, as clippers and static site generators write them: every line of the block is
+    front matter, and each value is what its indented lines say."""
+    note = (
+        "---\nid: 3f2c9a1e\ntitle: |\n  France : le SMIC d'été\nauthor: >\n  Jeanne Martin\n"
+        "summary: Le salaire minimum\n  augmente de deux pour cent\ntags:\n- actualité\n---\n\n"
+        f"# France : le SMIC d'été\n\n{_BODY}\n\n"
+    )
+    first, second = split_text(note + note.replace("3f2c9a1e", "41d0e7a8"))
+    for article in (first, second):
+        assert article.title == "France : le SMIC d'été"
+        assert article.body == _BODY
+        assert article.meta["byline"] == "Jeanne Martin"
+        assert article.meta["summary"] == "Le salaire minimum augmente de deux pour cent"
+    assert "  Jeanne Martin" in first.meta["front_matter"]  # kept as written
+    assert second.meta["id"] == "41d0e7a8"
+
+
 def test_languages_are_told_apart_from_a_few_sentences() -> None:
     samples = {
         "en": "The council said on Tuesday that the plan was approved by the mayor.",
