@@ -38,6 +38,8 @@ RESTART_THRESHOLD = 6
 LEAD_STYLE_EXTRA = 3
 """What a headline without a lead needs on top of the threshold in a lead-style dump."""
 _LEAD_ROLES = frozenset({"chrome", "updated", "byline", "caption", "url", "field"})
+_TRAILER_ROLES = _LEAD_ROLES | {"credits"}
+"""What may stand under a trailer in its block: its date, its source, its link."""
 STRONG_EVIDENCE = 3
 """A lead of chrome, a repeated title, a dateline or a clearly wider gap: shared
 vocabulary cannot outvote it."""
@@ -220,15 +222,22 @@ def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: 
     press office's name, "Published on 3 March"), and the next one starts under the gap.
     Such a line is then the credits of the article above (`_starts_here` says so on its
     facts), which the assembler keeps in meta and the next line's score reads as a trailer."""
-    if gap_before > layout.paragraph_gap or i + 1 >= len(facts):
+    if gap_before > layout.paragraph_gap:
         return False
-    below = facts[i + 1]
+    j = i + 1  # past the trailer's own furniture right under it ("_Jane Doe_", a date line)
+    while j < len(facts) and j - i <= _KICKER_LINES and not facts[j].line.gap_before:
+        if facts[j].role not in _TRAILER_ROLES:
+            return False
+        j += 1
+    if j >= len(facts):
+        return False
+    below = facts[j]
     return (
         below.line.gap_before > max(layout.paragraph_gap, facts[i].line.gap_before)
         and not below.line.separator_before
         and below.role == "text"
         and below.shape is not None
-        and not _framed(facts, i + 1, layout)  # an intertitle the gaps set off, not a headline
+        and not _framed(facts, j, layout)  # an intertitle the gaps set off, not a headline
     )
 
 

@@ -218,7 +218,7 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     found = credits.byline(text)
     if found:
         return "byline", tuple(found)
-    dated = credits.source_date(text) if len(text) <= _LABEL_LINE else None
+    dated = credits.source_date(text) or credits.marked_date_line(text)
     if dated:
         return "updated", (("published", dated),)
     if credits.is_photo_credit(text) or credits.opens_caption(text):

@@ -134,6 +134,23 @@ def test_a_japanese_or_chinese_article_keeps_its_body(title: str, body: list[str
     assert "chrome" not in article.meta
 
 
+@pytest.mark.parametrize(
+    "dated",
+    ["2024年6月20日", "2025年3月24日(月) 9:00 公開", "作成日：2024年6月20日", "2024년 6월 20일"],
+)
+def test_a_date_line_with_year_month_and_day_marks_is_meta(dated: str) -> None:
+    """A Chinese, Japanese or Korean page's publication line, under its headline or under
+    the last paragraph, is meta, not a paragraph of the body; a sentence holding such a date
+    stays in the body."""
+    title, body = JAPANESE
+    sentence = "2024年6月20日、区は新しい図書館の利用者が一万人を超えたと発表した。"
+    text = f"{title}\n{dated}\n\n" + "\n\n".join([*body, sentence, dated]) + "\n"
+    (article,) = split_text(text)
+    assert article.title == title
+    assert [article.body[p.start : p.end] for p in article.paragraphs] == [*body, sentence]
+    assert dated in str(article.meta)
+
+
 def test_a_script_without_capitals_has_headlines() -> None:
     assert measure.uncased("د") and measure.uncased("क") and measure.uncased("ก")
     assert measure.uncased("東") and measure.uncased("の") and measure.uncased("カ")

@@ -148,6 +148,16 @@ def test_a_line_under_the_last_paragraph_over_a_wider_gap_closes_the_article_abo
     assert trailer not in str(second.meta)
 
 
+def test_a_trailer_and_its_date_over_a_wider_gap_close_the_article_above() -> None:
+    """An author's name in italics and a date line under it, one blank line under the last
+    paragraph and two over the next headline: both are the article above's."""
+    first, second = split_text(_WIDE_FIRST + "_Jane Doe_\nUpdated 3 March 2015\n" + _WIDE_SECOND)
+    assert first.body.endswith("the council said.")
+    assert "Jane Doe" in str(first.meta) and "3 March 2015" in str(first.meta)
+    assert second.title == "Library to stay open on Sundays after a petition"
+    assert "Jane Doe" not in str(second.meta)
+
+
 def test_an_exclamation_over_a_wider_gap_stays_in_the_body_above() -> None:
     """A short last paragraph that exclaims is the article's text, not a trailer."""
     first, second = split_text(_WIDE_FIRST + "Thanks to everyone who signed up!\n" + _WIDE_SECOND)
