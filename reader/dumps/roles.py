@@ -322,6 +322,11 @@ def _is_numbered_sentence(text: str) -> bool:
     return bool(_NUMBERED.match(text))
 
 
+_OPENERS = "\"'“‘¿¡([*_【「『〈《〔［（"
+"""What may open a headline before its first letter: quotes, Spanish marks, brackets and
+emphasis, and the brackets Chinese and Japanese set headlines in (【…】, 「…」)."""
+
+
 def _shape(text: str, words: int) -> Shape | None:
     """How a line that could be a title is cased; None when it cannot be one."""
     if words == 0 or words > 30 or len(text) > 220:
@@ -329,7 +334,7 @@ def _shape(text: str, words: int) -> Shape | None:
     end = text.rstrip("\"'”’)]*_")
     if measure.ends_clause(end) and not end.endswith("..."):
         return None  # a sentence, quoted or not: "“We will not give up.”"
-    head = text.lstrip("\"'“‘¿¡([*_")
+    head = text.lstrip(_OPENERS)
     first = head[:1]
     hashtag = first == "#" and head[1:2].isalnum()  # "#aufschrei erzählt …" heads a story
     if not first or not (first.isupper() or first.isdigit() or hashtag or measure.uncased(first)):

@@ -151,6 +151,17 @@ def test_a_date_line_with_year_month_and_day_marks_is_meta(dated: str) -> None:
     assert dated in str(article.meta)
 
 
+def test_headlines_in_japanese_brackets_start_articles() -> None:
+    """Japanese notes set each headline in 【】 (or 「」), one blank line apart like the
+    paragraphs: each bracketed headline is a title."""
+    (title, body), (other, more) = JAPANESE, CHINESE
+    text = f"【{title}】\n\n" + "\n\n".join(body) + f"\n\n「{other}」\n\n" + "\n\n".join(more)
+    first, second = split_text(text + "\n")
+    assert (first.title, second.title) == (f"【{title}】", f"「{other}」")
+    assert [first.body[p.start : p.end] for p in first.paragraphs] == body
+    assert [second.body[p.start : p.end] for p in second.paragraphs] == more
+
+
 def test_a_script_without_capitals_has_headlines() -> None:
     assert measure.uncased("د") and measure.uncased("क") and measure.uncased("ก")
     assert measure.uncased("東") and measure.uncased("の") and measure.uncased("カ")
