@@ -353,6 +353,9 @@ def _case_style(text: str) -> Shape:
 
 
 _DEK_LOOKAHEAD = 6
+_DEK_WORDS = 80
+"""A standfirst is a sentence or two: those of the tuning halves run to 67 words; the lines
+of 84 to 117 words read as one there were paragraphs over a trailer's name and date."""
 _CAPTION_WORDS = 30
 """A caption is a sentence or two; a longer line set off above a credit is a paragraph."""
 
@@ -368,7 +371,11 @@ def caption_over_credit(fact: Facts, below: Facts) -> bool:
 
 def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
     """A sentence under a headline that a byline or timestamp still follows: a standfirst,
-    not the first paragraph. Captions (a line over a photo credit) do not end the lead."""
+    not the first paragraph. Captions (a line over a photo credit) do not end the lead. A
+    paragraph longer than a standfirst runs (`_DEK_WORDS`) is none: over an author's name
+    and a date line that sign the article off, it is the last paragraph."""
+    if facts[i].words > _DEK_WORDS:
+        return False
     for j in range(i + 1, min(len(facts), i + 1 + _DEK_LOOKAHEAD)):
         fact = facts[j]
         if fact.line.separator_before:

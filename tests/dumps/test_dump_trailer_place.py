@@ -175,3 +175,20 @@ def test_a_line_over_a_framed_intertitle_is_no_trailer() -> None:
         "The lanes cost four million pounds, paid by the county and the town.\n"
     )
     assert all(line not in str(article.meta) for article in split_text(text))
+
+
+def test_a_long_last_paragraph_over_a_signature_is_no_standfirst() -> None:
+    """An intertitle, a long last paragraph, then the author's name and a date line: the
+    paragraph is too long for a standfirst, so the intertitle over it opens no article."""
+    sentence = (
+        "The council said the new cycle lanes would connect the station with the university"
+        " campus and the town centre"
+    )
+    last = ". ".join([sentence] * 5) + "."
+    text = (
+        f"Council approves four new cycle lanes\n\n{sentence}.\n\n{sentence} by next spring.\n\n"
+        f"Where the lanes will run\n\n{last}\n\n_Jane Doe_\nUpdated 3 March 2015\n"
+    )
+    (article,) = split_text(text)
+    assert article.body.endswith(last)
+    assert "Where the lanes will run" in article.body
