@@ -276,8 +276,9 @@ _EMPHASIS_MARKS = ("*", "_")
 _EMPHASIS = lazy(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
 
 _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
-RULE_MARKS = "─━═┄┅┈┉╌╍▬—–"
-"""Box-drawing and dash rules that mail clients and newsletters draw between items."""
+RULE_MARKS = "─━═┄┅┈┉╌╍▬—–＝－＿～＊―"
+"""Box-drawing and dash rules that mail clients and newsletters draw between items, and
+the full-width signs a Chinese or Japanese mail draws them with (＝＝＝, －－－)."""
 _SEPARATOR_MARKS = frozenset("-=_~*#+•·§◆" + RULE_MARKS)
 _BULLET = lazy(r"^\s*(?P<mark>[•·▪‣◦●○■□➢➤►▸\-–—*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _SEPARATOR = lazy(

@@ -162,6 +162,17 @@ def test_headlines_in_japanese_brackets_start_articles() -> None:
     assert [second.body[p.start : p.end] for p in second.paragraphs] == more
 
 
+@pytest.mark.parametrize("rule", ["＝" * 24, "－" * 24, "―" * 24])
+def test_a_rule_of_full_width_signs_divides_and_is_no_text(rule: str) -> None:
+    """A Chinese or Japanese mail draws its rules with full-width signs: such a line divides
+    the articles, as a rule of dashes does, and is in no body."""
+    (title, body), (other, more) = JAPANESE, CHINESE
+    text = f"{title}\n\n" + "\n\n".join(body) + f"\n\n{rule}\n\n{other}\n\n" + "\n\n".join(more)
+    first, second = split_text(text + "\n")
+    assert (first.title, second.title) == (title, other)
+    assert rule not in first.body + second.body + str(first.meta) + str(second.meta)
+
+
 def test_a_script_without_capitals_has_headlines() -> None:
     assert measure.uncased("د") and measure.uncased("क") and measure.uncased("ก")
     assert measure.uncased("東") and measure.uncased("の") and measure.uncased("カ")
