@@ -9,7 +9,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 from rich.style import Style
+from textual import _time as textual_time
 from textual.pilot import Pilot
 from textual.widget import Widget
 
@@ -96,6 +98,22 @@ class Noted(ReaderApp):
 
 HANG = 60.0
 """Seconds after which a wait for a condition gives up: a hang, never a slow machine."""
+CLOCK_STALL = 0.005
+"""Seconds each read of Textual's timer clock takes under `slow_timer_clock`: the
+interpreter's switch interval, how long a thread may wait for another to let go."""
+
+
+def slow_timer_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each read of the clock Textual's timers read takes `CLOCK_STALL` (as on a loaded
+    machine, where the thread may lose the interpreter or the core at any read): a
+    one-shot `set_timer` shorter than that then skips its only tick, for certain."""
+    read = textual_time.get_time
+
+    def stalled() -> float:
+        time.sleep(CLOCK_STALL)
+        return read()
+
+    monkeypatch.setattr(textual_time, "get_time", stalled)
 
 
 async def until(pilot: Pilot, condition: Callable[[], bool]) -> None:

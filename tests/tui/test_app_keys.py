@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
+import pytest
 from rich.console import Console
 from rich.segment import Segment
 from textual.command import CommandList, CommandPalette
@@ -19,12 +20,21 @@ from reader.tui.dialogs.help import HelpScreen
 from reader.tui.dialogs.labels import LabelChooser
 from reader.tui.presenters.colors import entity_style
 from reader.tui.presenters.mentions import shown
+from reader.tui.screens import main as main_screen
 from reader.tui.screens.main import ENTITY_LAYER
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
 from reader.tui.widgets.legend import Legend
-from tests.tui.helpers import make_app, screen_lines, seed_articles, settle, style_of, until
+from tests.tui.helpers import (
+    make_app,
+    screen_lines,
+    seed_articles,
+    settle,
+    slow_timer_clock,
+    style_of,
+    until,
+)
 from tests.tui.test_keys import readme_keymap
 
 SIZE = (120, 40)
@@ -81,20 +91,20 @@ class HeldTimer:
         self.callback = callback
         self.stopped = False
 
-    def stop(self) -> None:
+    def cancel(self) -> None:
         self.stopped = True
 
 
-async def test_the_view_follows_the_cursor_once_it_rests() -> None:
+async def test_the_view_follows_the_cursor_once_it_rests(monkeypatch: pytest.MonkeyPatch) -> None:
     rest = 0.5
     app = make_app(preview_delay=rest)
     timers: list[HeldTimer] = []
 
-    def held(delay: float, callback: Callable[[], object], **_options: object) -> HeldTimer:
+    def held(_pump: object, delay: float, callback: Callable[[], object]) -> HeldTimer:
         timers.append(HeldTimer(delay, callback))
         return timers[-1]
 
-    app.main.set_timer = held  # type: ignore[method-assign]
+    monkeypatch.setattr(main_screen, "call_after", held)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         view = app.query_one(ArticleView)
@@ -109,6 +119,19 @@ async def test_the_view_follows_the_cursor_once_it_rests() -> None:
         ]
         timers[-1].callback()  # the cursor rested `rest` seconds
         assert view.article is app.library.articles[1]
+
+
+async def test_the_view_follows_the_cursor_however_late_its_timer_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rest shorter than a read of a loaded machine's clock (`slow_timer_clock`) still
+    moves the view: Textual's one-shot `set_timer` skipped it."""
+    app = make_app(preview_delay=0.001)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        slow_timer_clock(monkeypatch)
+        await pilot.press("j")
+        await until(pilot, lambda: app.query_one(ArticleView).article is app.library.articles[1])
 
 
 async def test_enter_opens_and_focuses_the_view_escape_goes_back() -> None:

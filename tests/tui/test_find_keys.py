@@ -28,7 +28,15 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.list_header import ListHeader
 from reader.tui.widgets.result_list import ResultList
-from tests.tui.helpers import Noted, fresh_store, make_session, screen_lines, settle, until
+from tests.tui.helpers import (
+    Noted,
+    fresh_store,
+    make_session,
+    screen_lines,
+    settle,
+    slow_timer_clock,
+    until,
+)
 
 SIZE = (120, 40)
 
@@ -36,6 +44,13 @@ SIZE = (120, 40)
 def article(title: str, body: str, n: int, when: str | None = None) -> Article:
     made = Article(article_id(title, body), "a.txt", n, title, body, (Paragraph(0, len(body)),))
     return replace(made, meta={"updated": when}) if when else made
+
+
+def dated(count: int) -> list[Article]:
+    """`count` articles dated in January 2025, the 28th first among the newest."""
+    return [
+        article(f"T{n:03d}", f"Body {n}.", n, f"2025-01-{n % 28 + 1:02d}") for n in range(count)
+    ]
 
 
 ARTICLES = [
@@ -302,8 +317,7 @@ async def test_a_big_list_reads_its_dates_a_step_at_a_time_between_keys(
     on a loaded machine the steps between two of the test's looks may be one or all."""
     monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
     monkeypatch.setattr(triage_screen, "SORT_STEP", 0.0)  # 64 articles a step
-    made = [article(f"T{n:03d}", f"Body {n}.", n, f"2025-01-{n % 28 + 1:02d}") for n in range(200)]
-    app = Noted(make_session(made))
+    app = Noted(make_session(dated(200)))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         read: list[bool] = []
@@ -334,13 +348,55 @@ async def test_a_big_list_reads_its_dates_a_step_at_a_time_between_keys(
         assert app.query_one(ArticleList).current.title == "T001"  # type: ignore[union-attr]
 
 
+async def test_a_sort_read_between_keys_ends_however_late_its_steps_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each read of Textual's timer clock stalls (`slow_timer_clock`), as on a loaded
+    machine: the 1 ms pauses between the sort's steps were `set_timer`s, and one that
+    read the clock past its time skipped its only tick, ending the steps: the list said
+    "sorting…" for ever (the date-steps test below failed so 2 to 5 runs in 100)."""
+    monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
+    monkeypatch.setattr(triage_screen, "SORT_STEP", 0.0)  # 64 articles a step
+    app = Noted(make_session(dated(200)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        slow_timer_clock(monkeypatch)
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: app.triage.order == "newest")
+        assert app.main.sorting is None and titles(app)[:2] == ["T027", "T055"]
+
+
+async def test_a_sort_that_fails_says_so_and_leaves_the_list_usable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
+    ranked = SortKeys.ranked
+
+    def broken(keys: SortKeys, order: SortOrder, *args: object) -> tuple[str, ...]:
+        raise RuntimeError(f"no {order} today")
+
+    monkeypatch.setattr(SortKeys, "ranked", broken)
+    app = Noted(make_session(dated(200)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: "no newest today" in app.notes)
+        assert app.main.sorting is None and app.triage.order == "dump"
+        assert "sorting" not in header(app)
+        await pilot.press("j")  # the list answers, in the order it had
+        assert app.query_one(ArticleList).current.title == "T001"  # type: ignore[union-attr]
+        monkeypatch.setattr(SortKeys, "ranked", ranked)
+        await pilot.press("ctrl+o")  # asked again, it sorts
+        await until(pilot, lambda: app.triage.order == "newest")
+        assert titles(app)[:2] == ["T027", "T055"] and "sorting" not in header(app)
+
+
 async def test_a_loaded_big_list_reads_its_dates_and_titles_ahead_so_the_first_sort_only_sorts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
     monkeypatch.setattr(triage_screen, "KEYS_AHEAD", 0)
-    made = [article(f"T{n:03d}", f"Body {n}.", n, f"2025-01-{n % 28 + 1:02d}") for n in range(200)]
-    app = Noted(make_session(made))
+    app = Noted(make_session(dated(200)))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)  # the reading thread is a worker too
         keys = app.triage.sort_keys
@@ -357,7 +413,6 @@ async def test_ctrl_o_while_the_keys_are_still_read_ahead_reads_the_rest_between
     monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
     monkeypatch.setattr(triage_screen, "KEYS_AHEAD", 0)
     monkeypatch.setattr(triage_screen, "KEYS_STEP", 0.0)  # 64 articles a step
-    made = [article(f"T{n:03d}", f"Body {n}.", n, f"2025-01-{n % 28 + 1:02d}") for n in range(200)]
     prepare = SortKeys.prepare
     ahead_steps: list[bool] = []
     release = threading.Event()
@@ -370,7 +425,7 @@ async def test_ctrl_o_while_the_keys_are_still_read_ahead_reads_the_rest_between
         return prepare(keys, order, seconds)
 
     monkeypatch.setattr(SortKeys, "prepare", held)
-    app = Noted(make_session(made))
+    app = Noted(make_session(dated(200)))
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: len(ahead_steps) == 1)
         await pilot.press("ctrl+o")  # the UI reads on from where the thread is
@@ -408,6 +463,22 @@ async def test_a_search_lists_its_first_hits_at_once_and_finds_the_rest_between_
         await pilot.press("ctrl+u", *"nis")  # a new query replaces the one still going
         await pilot.pause()
         assert shown[-1] == "4 articles match"
+
+
+async def test_a_search_between_keys_finds_every_hit_however_late_its_steps_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As the sort's steps (above): each step of a search after the first waited on a
+    1 ms `set_timer`, and one skipped left the search "searching…" for ever."""
+    monkeypatch.setattr(search_dialog, "STEP_SECONDS", 0.0)  # one batch of hits per step
+    monkeypatch.setattr(SearchRun, "BATCH", 1)
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        slow_timer_clock(monkeypatch)
+        await pilot.press("slash", *"tennis")
+        status = app.screen.query_one("#search-status", Static)
+        await until(pilot, lambda: str(status.render()) == "3 articles match")
 
 
 async def test_by_state_a_starred_row_stays_put_and_a_discarded_one_leaves_under_the_cursor() -> (

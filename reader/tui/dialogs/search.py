@@ -22,6 +22,7 @@ from textual.widgets import Input, Static
 from reader.library.search import Hit, Query
 from reader.library.triage import SearchRun, Triage
 from reader.tui import keys
+from reader.tui.timers import call_after
 from reader.tui.widgets.result_list import ResultList
 
 
@@ -133,7 +134,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
     def _next_step(self, run: SearchRun) -> None:
         """The next step after a timer, not a queued callback: the event loop then runs
         keys and screen updates between steps instead of one step after another."""
-        self.set_timer(STEP_GAP, lambda: self._step(run))
+        call_after(self, STEP_GAP, lambda: self._step(run))
 
     def on_unmount(self) -> None:
         """A search still going on stops with the dialog, and the text it kept goes."""

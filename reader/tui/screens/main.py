@@ -6,6 +6,7 @@ Triage (states, filters, search, inbox, export) lives in the base class,
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Callable
 from typing import ClassVar
@@ -14,7 +15,6 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article
@@ -42,6 +42,7 @@ from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
 from reader.tui.screens.entity_editing import EntityEditingScreen
 from reader.tui.screens.first import BREAKPOINTS, empty_text, width_class
+from reader.tui.timers import call_after
 from reader.tui.widgets.annotation_panel import AnnotationPanel
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -83,7 +84,7 @@ class MainScreen(EntityEditingScreen):
         self._prioritise = prioritise
         self._hidden: frozenset[str] = frozenset()
         self._highlights = True
-        self._preview: Timer | None = None
+        self._preview: asyncio.TimerHandle | None = None
         self.preview_delay = PREVIEW_DELAY
         """Seconds the cursor rests before the view follows it (0: at once)."""
         self.article_list = ArticleList(
@@ -189,18 +190,18 @@ class MainScreen(EntityEditingScreen):
     @on(ArticleList.Highlighted)
     def _preview_soon(self, event: ArticleList.Highlighted) -> None:
         if self._preview is not None:
-            self._preview.stop()
+            self._preview.cancel()
         article = event.article
         if self.preview_delay <= 0:
             self._show_if_new(article)
         else:
-            self._preview = self.set_timer(self.preview_delay, lambda: self._show_if_new(article))
+            self._preview = call_after(self, self.preview_delay, lambda: self._show_if_new(article))
 
     def _open_and_read(self, article: Article) -> None:
         """Enter or a double click in the list: the article open, the focus in it, before
         the next key is routed (a `1` right after enter tags, as in the view)."""
         if self._preview is not None:
-            self._preview.stop()
+            self._preview.cancel()
         self._show_if_new(article)
         self.set_focus(self.view)
 

@@ -8,6 +8,7 @@ through `reader.library.triage.Triage`, so it is saved at once and is one undo s
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 import contextlib
 import io
@@ -23,8 +24,7 @@ from rich.style import Style
 from textual import events, on, work
 from textual.color import Color
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.annotation.clipboard import copy_text
 from reader.article import Article
@@ -44,6 +44,7 @@ from reader.tui.presenters.listing import ListedArticles
 from reader.tui.presenters.rows import StoryMark
 from reader.tui.presenters.session import Session
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
+from reader.tui.timers import call_after
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
@@ -93,6 +94,13 @@ _DONE = {
     "kept": "Kept",
     "discarded": "Discarded",
 }
+_STOPPED = {
+    "sort": "Sorting stopped",
+    "keys": "Reading dates and titles ahead stopped",
+    "browser": "No browser",
+    "export": "Export failed",
+}
+"""The title of the notification that says a worker of the screen failed, by group."""
 _VERB = {
     "read": "Mark read",
     "star": "Star",
@@ -133,10 +141,12 @@ class TriageScreen(Screen[None]):
         self._prefix = ""
         self._match_place = ""
         """Where the last `>`/`<` landed ("match 2/3"), shown in the footer until another key."""
-        self._dwell_timer: Timer | None = None
+        self._dwell_timer: asyncio.TimerHandle | None = None
         self._matches: tuple[str, Query, tuple[Range, ...]] | None = None
         self._sorting: SortOrder | None = None
         """The order being worked out in a thread (`ctrl+o` on a big list), if any."""
+        self._sort_worker: Worker[None] | None = None
+        """The thread sorting for the last `ctrl+o` (an older one may still be finishing)."""
         self._dialogs: dict[type[Screen[Any]], Screen[Any]] = {}
         """The `f` and `/` dialogs, each made on first use and kept (`_kept_dialog`)."""
 
@@ -297,7 +307,7 @@ class TriageScreen(Screen[None]):
         count = len(self.triage.library)
         self.notify(f"Sorting {count:,} articles: {describe_order(order)}…", title="Sort")
         self.refresh_header()
-        self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
+        call_after(self, SORT_PAUSE, lambda: self._read_keys(order))
 
     def read_keys_ahead(self) -> None:
         """The list is loaded: on a big one, the dates and titles the date and title orders
@@ -319,9 +329,9 @@ class TriageScreen(Screen[None]):
         if self._sorting != order:
             return  # another order was asked for meanwhile
         if self.triage.sort_keys.prepare(order, SORT_STEP):
-            self._prepare_order(order)
+            self._sort_worker = self._prepare_order(order)
         else:
-            self.set_timer(SORT_PAUSE, lambda: self._read_keys(order))
+            call_after(self, SORT_PAUSE, lambda: self._read_keys(order))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sort", name="sort")
     def _prepare_order(self, order: SortOrder) -> None:
@@ -331,6 +341,21 @@ class TriageScreen(Screen[None]):
         interpreter through most of the sort)."""
         self.triage.sort_keys.ranked(order, lambda: time.sleep(SORT_PAUSE))
         self.app.call_from_thread(self._order_ready, order)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """A worker of the screen that failed says so (`exit_on_error=False` keeps the app
+        up, and would otherwise keep the failure to itself); a sort that failed leaves the
+        list in the order it had, usable and no longer "sorting…", and the next `ctrl+o`
+        tries again."""
+        worker = event.worker
+        if event.state != WorkerState.ERROR:
+            return
+        if worker is self._sort_worker:
+            self._sorting = self._sort_worker = None
+            self.refresh_header()
+        title = _STOPPED.get(worker.group, worker.name)
+        self.notify(visible_line(str(worker.error)), title=title, severity="error", timeout=15)
 
     def _order_ready(self, order: SortOrder) -> None:
         if self._sorting == order:
@@ -545,12 +570,12 @@ class TriageScreen(Screen[None]):
         """The article is no longer being read (focus left the view): its clock stops."""
         self.session.dwell.close()
         if self._dwell_timer is not None:
-            self._dwell_timer.stop()
+            self._dwell_timer.cancel()
             self._dwell_timer = None
 
     def _schedule_dwell(self) -> None:
         if self._dwell_timer is not None:
-            self._dwell_timer.stop()
+            self._dwell_timer.cancel()
             self._dwell_timer = None
         left = self.session.dwell.remaining(time.monotonic())
         if left is None:
@@ -558,7 +583,7 @@ class TriageScreen(Screen[None]):
         if left <= 0:
             self._dwell_due()
         else:
-            self._dwell_timer = self.set_timer(left, self._dwell_due)
+            self._dwell_timer = call_after(self, left, self._dwell_due)
 
     def _dwell_due(self) -> None:
         self._dwell_timer = None
