@@ -177,7 +177,7 @@ class _Run:
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
             footer = held is not None and span[0].line.separator_before and _footer_only(span)
-            if article is None or not article.body or footer:
+            if _bodyless(article) or footer:
                 if held is None:
                     self._matter(span, self.front, _FRONT)
                 else:  # a trailer, a lone quotation taken for a headline: the article above's
@@ -266,7 +266,7 @@ class _Run:
             return
         placements: list[Placement] | None = [] if self.placed is not None else None
         rebuilt = assemble(lines[:start], self.source, held.article.index, placements)
-        if rebuilt is None or not rebuilt.body:
+        if _bodyless(rebuilt):
             return
         self._matter(lines[start:], self.back, "back matter: a newsletter footer")
         held.stray = [(at, why) for at, why in held.stray if at < start]
@@ -277,7 +277,7 @@ class _Run:
         their own; the rare lines it still cannot take are the dump's back matter."""
         placements: list[Placement] | None = [] if self.placed is not None else None
         rebuilt = assemble(held.lines, self.source, held.article.index, placements)
-        if rebuilt is None or not rebuilt.body:
+        if _bodyless(rebuilt):
             stray = held.lines[held.stray[0][0] :]
             del held.lines[held.stray[0][0] :]
             self._matter(stray, self.back, _BACK)
@@ -527,6 +527,13 @@ def _lists(listed: str, headline: str) -> bool:
     if listed == headline:
         return True
     return listed.startswith(headline) and bool(_LISTED_SUFFIX.match(listed[len(headline) :]))
+
+
+def _bodyless(article: Article | None) -> bool:
+    """No article, or one without body text: read from the body as the article holds it
+    (`Article._held_body`, UTF-8 when that is smaller), which is empty exactly when the body
+    is, so no body is decoded only to be told from nothing (0.4% of a split)."""
+    return article is None or not article._held_body  # type: ignore[attr-defined]
 
 
 def _why(why: dict[int, str] | None, first: int) -> str:
