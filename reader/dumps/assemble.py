@@ -586,8 +586,12 @@ def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
 
 def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
     mode = ""
+    listed = _closing_list(facts)
     for i, fact in _unlabelled(facts, draft):
         text = fact.line.text
+        if i >= listed:
+            draft.note_line(i, "chrome", text, "body: a label over headlines, the article's last")
+            continue
         if fact.role == "related" or (mode == "related" and _teaser(fact)):
             mode = "related"
             draft.note_line(i, "chrome", text, "body: related-stories list")
@@ -621,6 +625,33 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
         else:
             draft.add(i, text, "paragraph", "body: paragraph")
     _trim_trailer(draft)
+
+
+_LIST_LABEL_WORDS = 3
+
+
+def _closing_list(facts: Sequence[Facts]) -> int:
+    """Where the article's last block is a list of other stories under a label of its own
+    ("Czytaj także:", "Още по темата:", "関連記事"), maybe under a share bar: a short label,
+    then only headline-shaped lines with no stop, to the end of the block, which ends the
+    article. A "read also" list in any language, by its shape; `len(facts)` if none."""
+    end = len(facts)
+    start = end - 1
+    while start > 0 and not facts[start].line.block_start:
+        start -= 1
+    if start <= 0:
+        return end  # the body's only block is its text
+    while start < end and facts[start].role in _META_ROLES:
+        start += 1  # the share bar or the counter the list sits under
+    label = facts[start] if start < end - 1 else None
+    if label is None or label.role != "text" or label.words > _LIST_LABEL_WORDS:
+        return end
+    if measure.ends_sentence(label.line.text.rstrip(":：")):
+        return end
+    listed = facts[start + 1 : end]
+    if all(f.role == "text" and f.shape and not measure.ends_sentence(f.line.text) for f in listed):
+        return start
+    return end
 
 
 def _trim_trailer(draft: _Draft) -> None:

@@ -218,8 +218,9 @@ def _starts_here(
 
 def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:
     """The line sits as close to the text above as paragraphs do, and a wider gap parts it
-    from a headline-shaped line below: it closes the article above (a translator's note, a
-    press office's name, "Published on 3 March"), and the next one starts under the gap.
+    from a headline-shaped line below, or from the labels over one (a breadcrumb, a section
+    name): it closes the article above (a translator's note, a press office's name,
+    "Published on 3 March"), and the next one starts under the gap.
     Such a line is then the credits of the article above (`_starts_here` says so on its
     facts), which the assembler keeps in meta and the next line's score reads as a trailer."""
     if gap_before > layout.paragraph_gap:
@@ -235,8 +236,7 @@ def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: 
     return (
         below.line.gap_before > max(layout.paragraph_gap, facts[i].line.gap_before)
         and not below.line.separator_before
-        and below.role == "text"
-        and below.shape is not None
+        and ((below.role == "text" and below.shape is not None) or _label(below))
         and not _framed(facts, j, layout)  # an intertitle the gaps set off, not a headline
     )
 
@@ -361,7 +361,12 @@ def _label(fact: Facts) -> bool:
             return True
         if fact.words <= _KICKER_WORDS and _slug(fact.line.text):
             return True
-        return fact.words <= _BREADCRUMB_WORDS and any(mark in fact.line.text for mark in "›»>/")
+        text = fact.line.text  # a share bar's slashes part its buttons, not a trail
+        return (
+            fact.words <= _BREADCRUMB_WORDS
+            and any(mark in text for mark in "›»>/")
+            and not chrome.is_share_bar(text)
+        )
     return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS
 
 

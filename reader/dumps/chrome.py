@@ -149,11 +149,11 @@ _SHARE_TARGETS = frozenset(
     "facebook twitter x whatsapp linkedin telegram email e-mail mail reddit pinterest threads"
     " bluesky mastodon flipboard instagram tumblr xing viber weibo wechat vk vkontakte"
     " вконтакте odnoklassniki одноклассники imprimir drucken imprimer stampa print commenta"
-    " commenter".split()
+    " commenter line".split()
 )
-"""Share targets: the social networks of every country a dump comes from, mail and print
-buttons. A line of them ("Facebook · Twitter · WhatsApp", "Сподели: Facebook Twitter")
-is a share bar."""
+"""Share targets: the social networks of every country a dump comes from (LINE is Japan's),
+mail and print buttons. A line of them ("Facebook · Twitter · WhatsApp", "Сподели: Facebook
+Twitter") is a share bar."""
 _SHARE_PARTS = lazy(r"\s*[·|•,/]\s*")
 _SHARE_MARKS = "·|•,/"
 _SHARE_LABEL = lazy(r"[\w ]{1,20}")

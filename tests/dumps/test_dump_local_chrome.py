@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.dumps.boundaries import _label
 from reader.dumps.lines import Line
 from reader.dumps.load import split_text
 from reader.dumps.roles import classify
@@ -274,3 +275,45 @@ def test_a_page_with_a_share_bar_and_read_also_keeps_its_one_paragraph_body() ->
 )
 def test_a_mail_header_line_in_any_language_is_a_field(text: str, role: str) -> None:
     assert classify(Line(text)).role == role
+
+
+_PAGE_BODY = (
+    "El ayuntamiento aprobó el martes cuatro nuevos carriles para bicicletas en el centro.\n\n"
+    "Las obras empezarán en primavera y durarán dos años, según el consistorio.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["Lee además:", "Czytaj także:", "Weitere Beiträge", "関連記事", "Sigue leyendo"]
+)
+def test_a_label_over_headlines_closing_the_article_is_a_read_also_list(label: str) -> None:
+    """A page's "read also" list in any language, under its share bar: a short label of its
+    own, then headlines with no stop, in the article's last block. The list is meta, not
+    the body's last paragraphs, whatever the label's words."""
+    listed = "Vecinos piden más árboles en la plaza mayor\nLa biblioteca abrirá los domingos"
+    text = (
+        "Nuevos carriles para bicicletas en el centro\n\n"
+        + _PAGE_BODY
+        + f"Compartir: Facebook / X / WhatsApp / LINE\n{label}\n{listed}\n"
+    )
+    (article,) = split_text(text)
+    assert article.body.endswith("según el consistorio.")
+    assert label in str(article.meta) and "biblioteca" in str(article.meta)
+
+
+def test_a_closing_block_of_sentences_stays_in_the_body() -> None:
+    """A last block of a short line and sentences under it is text, not a list."""
+    tail = "Lo dijo así:\nNo habrá más retrasos.\nLas obras están pagadas."
+    (article,) = split_text("Nuevos carriles para bicicletas en el centro\n\n" + _PAGE_BODY + tail)
+    assert article.body.endswith("Las obras están pagadas.")
+
+
+def test_a_share_bar_is_no_trail_over_a_headline() -> None:
+    """Slashes part a share bar's buttons as they part a breadcrumb's steps: the bar is no
+    label standing over the line under it (which would then be scored as a headline from
+    the bar's gap); the trail is."""
+    assert not _label(
+        classify(Line("この記事をシェアする: X / Facebook / はてなブックマーク / LINE"))
+    )
+    assert not _label(classify(Line("Compartir: Facebook / X / WhatsApp")))
+    assert _label(classify(Line("Inicio / Noticias / Ciudad")))
