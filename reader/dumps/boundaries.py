@@ -50,8 +50,9 @@ INTRODUCED_SCORE = -3
 @javier_vargas:") is the post it quotes, not the headline of another article."""
 _HANDLE_INTRO = lazy(r"(?:^|\s)@\w{2,30}\s*:$")
 QUESTION_SCORE = -2
-"""A line that asks a question is more often a paragraph (an interview's question, a
-rhetorical one) than a headline."""
+"""A line that asks a question or exclaims, in any script ("?", "!", "？", "！"), is more
+often a paragraph (an interview's question, a rhetorical one, a closing "Thanks to all!")
+than a headline."""
 _INNER_BREAK = lazy(r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]")
 """A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
 accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
@@ -575,7 +576,7 @@ def _shape_score(fact: Facts, layout: Layout, two_sentences: bool) -> int:
     if fact.line.text.endswith(":"):
         return -4
     score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
-    if fact.line.text.rstrip(CLOSERS).endswith("?"):
+    if measure.ends_question(fact.line.text.rstrip(CLOSERS)):
         score += QUESTION_SCORE
     if two_sentences:
         score += QUESTION_SCORE

@@ -192,3 +192,16 @@ def test_a_long_last_paragraph_over_a_signature_is_no_standfirst() -> None:
     (article,) = split_text(text)
     assert article.body.endswith(last)
     assert "Where the lanes will run" in article.body
+
+
+def test_a_short_exclamation_over_a_share_bar_is_the_last_paragraph() -> None:
+    """A closing exclamation, then the page's share bar and "read also" list: the share bar
+    under it is no lead that makes it a headline (an exclamation, like a question, is more
+    often a paragraph), so the article keeps it and the list goes to meta."""
+    text = (
+        _FIRST + "See you next spring!\n\n"
+        "Share: Facebook / X / WhatsApp / LINE\nRead also:\nLibrary to stay open on Sundays\n"
+    )
+    (article,) = split_text(text)
+    assert article.body.endswith("See you next spring!")
+    assert "Library to stay open on Sundays" in article.meta["chrome"]
