@@ -103,6 +103,21 @@ def test_front_matter_values_on_indented_lines_are_the_fields_values() -> None:
     assert second.meta["id"] == "41d0e7a8"
 
 
+def test_headings_under_front_matter_giving_the_title_are_subheadings() -> None:
+    """A static site's post sources pasted one after another: front matter with `title:`,
+    text, `##` headings and no `#` one. Each post is one article whose title is the front
+    matter's and whose headings are subheadings, not titles of articles of their own."""
+    post = (
+        '---\nlayout: blog\ntitle: "{title}"\ndate: 2025-03-24\n---\n\n'
+        f"{_BODY}\n\n## Le contexte\n\n{_BODY}\n\n## Ce qui change\n\n{_BODY}\n\n"
+    )
+    first, second = split_text(post.format(title="Le SMIC d'été") + post.format(title="La TVA"))
+    assert (first.title, second.title) == ("Le SMIC d'été", "La TVA")
+    for article in (first, second):
+        kinds = [p.kind for p in article.paragraphs]
+        assert kinds == ["paragraph", "subheading", "paragraph", "subheading", "paragraph"]
+
+
 def test_languages_are_told_apart_from_a_few_sentences() -> None:
     samples = {
         "en": "The council said on Tuesday that the plan was approved by the mayor.",
