@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from reader.analysis import PipelineInfo
     from reader.library import Library, Triage
     from reader.store import Store
+    from reader.tui.heap import IdleCollector
     from reader.tui.inbox_bridge import InboxArrived, InboxBridge
     from reader.tui.messages import (
         AnalysesArrived,
@@ -167,6 +168,8 @@ class ReaderApp(App[None]):
         self._store_news: str | None = None
         self._streamed: list[Article] = []
         self._replay: Replay | None = None
+        self._collector: IdleCollector | None = None
+        """Runs the collector's full passes while the user is idle (from `_start_work`)."""
         self._early: list[ArticlesFound | InboxArrived] | None = None
         """Batches of a big dump that came before the reading screen opened (the first
         screen lists them; the session takes them as it opens); None after."""
@@ -249,7 +252,10 @@ class ReaderApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """A key pressed while the keys typed ahead of the reading screen still run
-        waits its turn behind them (`reader.tui.typed_ahead`)."""
+        waits its turn behind them (`reader.tui.typed_ahead`); any input puts off the
+        collector's next full pass (`IdleCollector`)."""
+        if self._collector is not None and isinstance(event, events.InputEvent):
+            self._collector.input_seen()
         if self._replay is not None and self._replay.holds(event):
             return
         await super().on_event(event)
@@ -315,9 +321,12 @@ class ReaderApp(App[None]):
         self.exit(return_code=128 + signum)
 
     def on_unmount(self) -> None:
-        """Stops watching the inbox, and splitting dumps elsewhere."""
+        """Stops watching the inbox, and splitting dumps elsewhere; the collector's own
+        full passes come back."""
         if self._stop_split is not None:
             self._stop_split()
+        if self._collector is not None:
+            self._collector.restore()
         if self.opened:
             self._inbox.stop()
 
@@ -414,9 +423,12 @@ class ReaderApp(App[None]):
 
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""
-        from reader.tui.heap import keep_heap_small
+        from reader.tui.heap import IDLE_SECONDS, IdleCollector, keep_heap_small
 
         self.run_worker(keep_heap_small, thread=True, group="heap")
+        self._collector = IdleCollector(IDLE_SECONDS)
+        self._collector.defer()
+        self.set_interval(IDLE_SECONDS / 2, self._collect_if_idle)
         self._inbox.start()
         if self.session.deferred:  # the index and entities follow the articles: no GIL contest
             if not self._loading:
@@ -426,6 +438,10 @@ class ReaderApp(App[None]):
         self.analyse_entities()
         self.find_stories()
         self.main.read_keys_ahead()
+
+    def _collect_if_idle(self) -> None:
+        if self._collector is not None:
+            self._collector.collect_if_idle()
 
     def _index_search(self) -> None:
         """Folds new articles for search in a thread, so the first `/` answers at once."""

@@ -3,6 +3,7 @@ what its workers built for the whole session is left out of the garbage collecto
 
 from __future__ import annotations
 
+import functools
 import gc
 import platform
 import weakref
@@ -11,7 +12,7 @@ import pytest
 
 from reader.tui import heap
 from reader.tui.heap import freeze_long_lived, keep_heap_small
-from tests.tui.helpers import Noted, make_session, settle
+from tests.tui.helpers import Noted, make_session, settle, until
 
 
 def test_the_mmap_threshold_is_fixed_where_glibc_runs() -> None:
@@ -50,3 +51,78 @@ async def test_the_app_freezes_what_its_opening_workers_built(
         await settle(pilot)
         await pilot.pause()
     assert frozen, "the search index, stories and entities were frozen once built"
+
+
+def _promoted() -> None:
+    """What Python's own full pass waits for: that many passes of the middle generation."""
+    for _ in range(heap.FULL_PASS_DUE):
+        gc.collect(1)
+
+
+class _Clock:
+    """A monotonic clock the test moves."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_full_passes_wait_for_the_user_to_be_idle_and_then_free_old_cycles() -> None:
+    clock = _Clock()
+    collector = heap.IdleCollector(1.0, clock)
+    before = gc.get_threshold()
+    collector.defer()
+    try:
+        assert gc.get_threshold() == (*before[:2], heap.FULL_PASS_EVERY)
+        dropped = _Node()
+        dropped.other = dropped
+        gone = weakref.ref(dropped)
+        gc.collect(1)  # old enough to be left to a full pass
+        del dropped
+        _promoted()
+        collector.input_seen()
+        clock.now += 0.5
+        assert not collector.collect_if_idle(), "the user is typing"
+        assert gone() is not None
+        clock.now += 0.5
+        assert collector.collect_if_idle()
+        assert gone() is None, "the full pass freed the cycle"
+        clock.now += 1.0
+        assert not collector.collect_if_idle(), "nothing kept since: no pass"
+    finally:
+        collector.restore()
+    assert gc.get_threshold() == before
+
+
+async def test_the_app_runs_full_passes_only_once_the_keys_stop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(heap, "IDLE_SECONDS", 0.1)  # checked every 0.05 s
+    clock = _Clock()
+    monkeypatch.setattr(heap, "IdleCollector", functools.partial(heap.IdleCollector, clock=clock))
+    full: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    app = Noted(make_session())
+    before = gc.get_threshold()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert gc.get_threshold()[2] == heap.FULL_PASS_EVERY
+        await pilot.press("j")
+        gc.callbacks.append(seen)
+        try:
+            _promoted()
+            for _ in range(4):  # keys and checks, but the user's clock stands still
+                await pilot.press("j")
+                await pilot.pause(0.1)
+            assert not full
+            clock.now += 1.0  # then idle: a full pass at the next check
+            await until(pilot, lambda: bool(full))
+        finally:
+            gc.callbacks.remove(seen)
+    assert gc.get_threshold() == before
