@@ -312,10 +312,12 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             if _kicker(facts, i):
                 draft.note_line(i, "section", text, "lead: kicker over the headline")
                 continue
-            draft.title = chrome.strip_emphasis(text)
+            draft.title = _unbracketed(chrome.strip_emphasis(text))
             draft.title_key = fact.folded
             draft.title_line = -1 if fact.line.heading else i
             draft.place(i, "title", "lead: first headline-shaped line")
+            if draft.title != chrome.strip_emphasis(text):
+                draft.note("as_written", text, draft.offset + i)
             if (linked := linked_label(text)) is not None:  # "Headline<https://…>"
                 draft.title, draft.title_key = linked[0], chrome.line_key(linked[0])
                 draft.note("url", linked[1])
@@ -324,6 +326,15 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+def _unbracketed(title: str) -> str:
+    """A headline without the lenticular brackets Japanese notes set headlines in
+    (【Kubernetes v1.30をそっと覗く】), as a Markdown heading without its `#`; the line as
+    written is kept in `meta.as_written`."""
+    if len(title) > 2 and title[0] == "【" and title[-1] == "】":
+        return title[1:-1].strip()
+    return title
 
 
 _SITE_SUFFIX = lazy(r"^\s*[-–—|:·»]\s*\S.{0,60}$")

@@ -153,11 +153,13 @@ def test_a_date_line_with_year_month_and_day_marks_is_meta(dated: str) -> None:
 
 def test_headlines_in_japanese_brackets_start_articles() -> None:
     """Japanese notes set each headline in 【】 (or 「」), one blank line apart like the
-    paragraphs: each bracketed headline is a title."""
+    paragraphs: each bracketed headline is a title, without the lenticular brackets that
+    only decorate it (a quotation's 「」 stay)."""
     (title, body), (other, more) = JAPANESE, CHINESE
     text = f"【{title}】\n\n" + "\n\n".join(body) + f"\n\n「{other}」\n\n" + "\n\n".join(more)
     first, second = split_text(text + "\n")
-    assert (first.title, second.title) == (f"【{title}】", f"「{other}」")
+    assert (first.title, second.title) == (title, f"「{other}」")  # 【】 only decorate
+    assert f"【{title}】" in first.meta["as_written"]  # the line as written, brackets and all
     assert [first.body[p.start : p.end] for p in first.paragraphs] == body
     assert [second.body[p.start : p.end] for p in second.paragraphs] == more
 
