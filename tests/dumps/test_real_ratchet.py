@@ -107,7 +107,7 @@ FLOORS = {
     ("fresh7", "nexis_factiva"): (2, 9, 8, 8, 9, 75, 117, 9, 66),  # 2, 9, 76, 117
     ("fresh7", "trailers"): (1, 13, 10, 13, 11, 15, 112, 15, 14),  # 3, 15, 16, 112
     ("fresh7", "all"): (10, 81, 68, 82, 75, 366, 1095, 94, 341),  # 20, 97, 406, 1098
-    ("fresh8", "classic"): (3, 8, 13, 13, 13, 7, 112, 13, 0),  # 3, 13, 7, 112
+    ("fresh8", "classic"): (3, 13, 13, 13, 13, 7, 112, 13, 0),  # 3, 13, 7, 112
     ("fresh8", "clipper_markdown"): (2, 8, 7, 7, 8, 67, 153, 8, 72),  # 2, 8, 68, 153
     ("fresh8", "email_digest"): (1, 5, 7, 9, 7, 57, 99, 14, 29),  # 3, 14, 73, 99
     ("fresh8", "foreign_web"): (2, 10, 11, 12, 11, 54, 138, 12, 52),  # 3, 12, 54, 138
@@ -115,7 +115,7 @@ FLOORS = {
     ("fresh8", "long_intertitles"): (3, 8, 11, 11, 11, 14, 123, 11, 14),  # 3, 11, 14, 123
     ("fresh8", "nexis_factiva"): (2, 9, 9, 9, 9, 88, 183, 9, 72),  # 2, 9, 88, 183
     ("fresh8", "trailers"): (2, 11, 9, 12, 10, 14, 105, 13, 15),  # 3, 14, 18, 105
-    ("fresh8", "all"): (17, 69, 77, 83, 79, 396, 1068, 90, 344),  # 21, 91, 417, 1068
+    ("fresh8", "all"): (17, 74, 77, 83, 79, 396, 1068, 90, 344),  # 21, 91, 417, 1068
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
