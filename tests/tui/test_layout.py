@@ -12,7 +12,7 @@ from reader.article import Article, Paragraph
 from reader.tui.presenters.layout import layout_article, meta_line, wrap
 from tests.tui.helpers import seed_articles
 
-texts = st.text(alphabet=st.sampled_from(list("ab cdé\t漢字。「」 \u200b-\n")), max_size=300)
+texts = st.text(alphabet=st.sampled_from(list("ab cdé\t漢字。「」 \u3000\u200b-\n")), max_size=300)
 
 
 @given(texts, st.integers(min_value=1, max_value=40))
@@ -57,6 +57,15 @@ def test_wrap_breaks_japanese_between_characters_and_keeps_latin_words_whole() -
 def test_wrap_keeps_a_latin_apostrophe_inside_its_word_beside_japanese() -> None:
     text = "漢字 don’t"
     assert [text[s:e] for s, e in wrap(text, 5)] == ["漢字", "don’t"]
+
+
+def test_wrap_breaks_at_an_ideographic_space_drops_it_and_counts_it_two_cells() -> None:
+    text = "山田\u3000太郎が来た。"
+    assert [text[s:e] for s, e in wrap(text, 4)] == ["山田", "太郎", "が来", "た。"]
+    assert [text[s:e] for s, e in wrap(text, 10)] == ["山田\u3000太郎", "が来た。"]
+    assert [text[s:e] for s, e in wrap(text, 9)] == ["山田\u3000太", "郎が来", "た。"]
+    indented = "\u3000今日は"
+    assert [indented[s:e] for s, e in wrap(indented, 6)] == ["今日は"]
 
 
 def test_wrap_cuts_where_it_falls_when_marks_run_too_long() -> None:

@@ -26,11 +26,12 @@ _WIDE = (
 )
 """Ideographs, kana, CJK punctuation and full-width forms: a line may break beside each."""
 _UNIT = re.compile(
-    rf"[{_OPEN}]*(?:(?![{_CLOSE}])[{_WIDE}]|[^\s{_WIDE}{_OPEN}{_CLOSE}]+)[{_CLOSE}]*"
+    rf"[{_OPEN}]*(?:(?![{_CLOSE}\s])[{_WIDE}]|[^\s{_WIDE}{_OPEN}{_CLOSE}]+)[{_CLOSE}]*"
     rf"|[{_OPEN}{_CLOSE}]+"
 )
 """One unit a line may not break inside: a spaced word, or one wide character with the
-marks that may not be parted from it."""
+marks that may not be parted from it. The ideographic space (U+3000, in the wide range) is
+a space: a line breaks there and drops it, never starts or ends with it."""
 _ANY_WIDE = re.compile(f"[{_WIDE}]")
 _SPACED = re.compile(r"\S+")
 

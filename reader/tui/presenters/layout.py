@@ -213,8 +213,8 @@ def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[in
     used = 0
     for start, end in units(text):
         size = measure(text[start:end])
-        if line_start >= 0 and used + (start - line_end) + size <= room:
-            used += (start - line_end) + size
+        if line_start >= 0 and used + (gap := _gap(text, line_end, start, measure)) + size <= room:
+            used += gap + size
             line_end = end
             continue
         if line_start >= 0:
@@ -233,6 +233,14 @@ def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[in
     if line_start >= 0:
         ranges.append((line_start, line_end))
     return ranges
+
+
+def _gap(text: str, end: int, start: int, measure: Callable[[str], int]) -> int:
+    """The cells between a line's last unit (ending at `end`) and the next (at `start`): an
+    ideographic space there is two, where its length says one."""
+    if measure is len or start == end:
+        return start - end
+    return measure(text[end:start])
 
 
 def _fit(text: str, start: int, end: int, room: int, measure: Callable[[str], int]) -> int:
