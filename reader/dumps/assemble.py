@@ -331,9 +331,12 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
 def _unbracketed(title: str) -> str:
     """A headline without the lenticular brackets Japanese notes set headlines in
     (【Kubernetes v1.30をそっと覗く】), as a Markdown heading without its `#`; the line as
-    written is kept in `meta.as_written`."""
-    if len(title) > 2 and title[0] == "【" and title[-1] == "】":
-        return title[1:-1].strip()
+    written is kept in `meta.as_written`. Only one pair around the whole line: in
+    "【速報】東京で地震【更新】" the brackets mark labels, and stripping the outer two would
+    leave "速報】東京で地震【更新"."""
+    inner = title[1:-1]
+    if title[:1] == "【" and title[-1:] == "】" and inner.strip() and "【" not in inner:
+        return inner.strip()
     return title
 
 

@@ -164,6 +164,17 @@ def test_headlines_in_japanese_brackets_start_articles() -> None:
     assert [second.body[p.start : p.end] for p in second.paragraphs] == more
 
 
+def test_a_headline_with_bracketed_labels_keeps_its_brackets() -> None:
+    """Brackets that mark labels inside a headline ("【速報】…【更新】") are the headline's
+    own: only one pair around the whole line is taken off, never the two outer halves of two
+    pairs."""
+    title, body = JAPANESE
+    labelled = f"【速報】{title}【更新】"
+    (article,) = split_text(f"{labelled}\n\n" + "\n\n".join(body) + "\n")
+    assert article.title == labelled
+    assert [article.body[p.start : p.end] for p in article.paragraphs] == body
+
+
 @pytest.mark.parametrize("rule", ["＝" * 24, "－" * 24, "―" * 24])
 def test_a_rule_of_full_width_signs_divides_and_is_no_text(rule: str) -> None:
     """A Chinese or Japanese mail draws its rules with full-width signs: such a line divides
