@@ -31,7 +31,8 @@ in all eight shapes, likewise committed and landed before any run, and judging t
 field model reworked in session 10). The `fresh9` half (React blog posts in Simplified
 Chinese and Korean, pasted by bench/fresh9_dumps.py in all eight shapes) is sealed
 (`SEALED`): the default run, `make bench` and the ratchet leave it out, and only
-`--half fresh9` or `--unseal` scores it, which the lead does once at the end of a session.
+`--half fresh9` or `--unseal` scores it, which the lead does once per splitter at the end
+of each session (the reads are logged in tests/fixtures/dumps/real/README.md).
 
 `READER_SPLITTER=learned python -m bench.split_quality` scores the learned start model
 instead of the rules; it is trained on tune, fresh, fresh2, fresh3 and fresh4
@@ -68,10 +69,11 @@ SPLITS = (
     "fresh9",
 )
 SEALED = frozenset({"fresh9"})
-"""Halves nobody scores yet: built and committed before the splitter ever met them, they are
-left out of the default run (`load_cases`, this module's table, `make bench`, the ratchet)
-until the lead judges them once at the end of a session (`--half NAME` or `--unseal`);
-then their floors are set from that first read and the seal is lifted."""
+"""Halves nobody tunes on: built and committed before the splitter ever met them, they are
+left out of the default run (`load_cases`, this module's table, `make bench`, the ratchet);
+the lead alone scores them (`--half NAME` or `--unseal`), once per splitter at the end of a
+session, and logs each read. A sealed half is unsealed, with floors from its last read,
+only when a newer one takes its place as the judge."""
 OPEN = tuple(split for split in SPLITS if split not in SEALED)
 """The halves a default run scores: every half but the sealed ones."""
 SHOWN = ("tune", "fresh3")
