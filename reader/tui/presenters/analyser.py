@@ -22,7 +22,9 @@ BATCH = 8
 """Articles per `analyse_many` call. The model's working arrays grow with the batch and
 come on top of everything the open dump holds: analysing 600 articles of the generated
 dump, the most Python held at once above the model was 21.9 MB at 16 articles, 11.9 MB at
-8 and at 4, for 4% more CPU at 8 and 8% at 4 (paired runs)."""
+8 and at 4, for 4% more CPU at 8 and 8% at 4 (paired runs). Since the model's layers let
+go of their arrays as it predicts (`reader.nlp.pipeline`), a batch of 8 peaks at 2.6 MB
+traced, where it took 8.9."""
 CACHE_BATCH = 64
 """Cached results are reported in groups this big, so the UI repaints a few hundred times,
 not 10,000; and small enough that indexing one group's entities (on the UI thread, about
