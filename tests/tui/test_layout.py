@@ -21,9 +21,13 @@ def test_wrapped_lines_fit_and_keep_every_word_in_order(text: str, width: int) -
     for start, end in ranges:
         line = text[start:end]
         assert line == line.strip() and line
-        assert cell_len(line) <= max(width, 2)
+        assert cell_len(line.translate(DRAWN)) <= max(width, 2)
     assert "".join(_squeeze(text[s:e]) for s, e in ranges) == _squeeze(text)
     assert all(a[1] <= b[0] for a, b in pairwise(ranges))
+
+
+DRAWN = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+"""A paragraph's tabs and line breaks as the view draws them: a cell each."""
 
 
 def _squeeze(text: str) -> str:
@@ -66,6 +70,12 @@ def test_wrap_breaks_at_an_ideographic_space_drops_it_and_counts_it_two_cells() 
     assert [text[s:e] for s, e in wrap(text, 9)] == ["山田\u3000太", "郎が来", "た。"]
     indented = "\u3000今日は"
     assert [indented[s:e] for s, e in wrap(indented, 6)] == ["今日は"]
+
+
+def test_wrap_counts_a_tab_or_line_break_between_words_one_cell_in_any_script() -> None:
+    assert wrap("café\tcafé", 8) == [(0, 4), (5, 9)]
+    assert wrap("漢字\n漢字", 6) == [(0, 2), (3, 5)]
+    assert wrap("café\tcafé", 9) == [(0, 9)]
 
 
 def test_wrap_cuts_where_it_falls_when_marks_run_too_long() -> None:

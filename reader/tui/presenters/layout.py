@@ -29,6 +29,8 @@ META_KEYS = ("updated", "published", "date", "dateline", "byline")
 _MATTER_CHARS = 160
 """How much of the dump's front or back matter the header shows (all of it is in meta)."""
 _SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+_IDEOGRAPHIC_SPACE = "\u3000"
+"""The one space drawn two cells wide: between two units of a line it counts two."""
 _PREFIXES: dict[str, tuple[str, str]] = {
     "paragraph": ("", ""),
     "subheading": ("", ""),
@@ -207,13 +209,17 @@ def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[in
     `first_width` is the room on the first line when it differs (a bullet).
     """
     measure = len if text.isascii() else cell_len
+    wide_spaces = measure is not len and _IDEOGRAPHIC_SPACE in text
     ranges: list[tuple[int, int]] = []
     room = max(first_width if first_width is not None else width, 1)
     line_start = line_end = -1
     used = 0
     for start, end in units(text):
         size = measure(text[start:end])
-        if line_start >= 0 and used + (gap := _gap(text, line_end, start, measure)) + size <= room:
+        gap = start - line_end  # a cell a space, tab or line break, as they are drawn
+        if wide_spaces and gap and line_start >= 0:
+            gap += text.count(_IDEOGRAPHIC_SPACE, line_end, start)
+        if line_start >= 0 and used + gap + size <= room:
             used += gap + size
             line_end = end
             continue
@@ -233,14 +239,6 @@ def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[in
     if line_start >= 0:
         ranges.append((line_start, line_end))
     return ranges
-
-
-def _gap(text: str, end: int, start: int, measure: Callable[[str], int]) -> int:
-    """The cells between a line's last unit (ending at `end`) and the next (at `start`): an
-    ideographic space there is two, where its length says one."""
-    if measure is len or start == end:
-        return start - end
-    return measure(text[end:start])
 
 
 def _fit(text: str, start: int, end: int, room: int, measure: Callable[[str], int]) -> int:
