@@ -3,15 +3,20 @@ byline are grouped; different stories, even on the same desk, are not."""
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import subprocess
 import sys
+from array import array
 from dataclasses import replace
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.article import Article, article_id
-from reader.library.duplicates import MIN_WORDS, find_stories, opening_shingles
+from reader.library.duplicates import MIN_WORDS, _Shingles, find_stories, opening_shingles
 from reader.library.stories import Stories, Story
 
 
@@ -182,3 +187,17 @@ def test_finding_stories_leaves_numpy_ma_unimported(originals: list[Article]) ->
         check=True,
     )
     assert done.stdout.split() == [b"1", b"False"]
+
+
+@given(st.lists(st.lists(st.integers(0, 2**32 - 1), max_size=40), min_size=1, max_size=5))
+def test_an_article_s_distinct_shingles_are_what_np_unique_finds(hashes: list[list[int]]) -> None:
+    """`_Shingles.distinct` sorts and deduplicates by hand, sparing `np.unique` its import of
+    `numpy.ma`: it must give `np.unique`'s array, empty and repeated values included."""
+    values = np.array([value for article in hashes for value in article], dtype=np.uint32)
+    starts = array("q", itertools.accumulate((len(a) for a in hashes[:-1]), initial=0))
+    ends = array("q", itertools.accumulate(len(a) for a in hashes))
+    shingles = _Shingles(values, starts, ends)
+    for position, article in enumerate(hashes):
+        expected = np.unique(np.array(article, dtype=np.uint32))
+        distinct = shingles.distinct(position)
+        assert distinct.dtype == expected.dtype and distinct.tolist() == expected.tolist()
