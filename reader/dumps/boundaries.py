@@ -190,8 +190,8 @@ def _starts_here(
     fact = facts[i]
     if fact.line.separator_before and not has_body and _rule_under_lead(facts, i, start):
         return ""
-    if fact.line.heading and not fact.line.separator_before and _titled_note(facts, start, i):
-        return ""  # a note whose front matter gives its title: its headings are subheadings
+    if fact.line.heading > 1 and not fact.line.separator_before and _titled_note(facts, start, i):
+        return ""  # a note whose front matter gives its title: its `##` are subheadings
     if _hard_start(facts, i, layout, has_body or facts[start].line.heading > 0):
         return HARD_START
     if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
@@ -417,8 +417,11 @@ def _is_body(fact: Facts) -> bool:
 
 def _titled_note(facts: Sequence[Facts], start: int, i: int) -> bool:
     """The article so far opens with front matter giving its title and has text under it:
-    a heading there is the note's own subheading (a static site's post source has `##`
-    headings and no `#` one), however its level compares with the dump's titles."""
+    a `##` (or deeper) heading there is the note's own subheading (a static site's post
+    source has `##` headings and no `#` one), however its level compares with the dump's
+    titles. A `#` heading is left to the rules: after text, it is the next note's title
+    (notes pasted without front matter under one that has it, or a dump's own front
+    matter over `#` articles)."""
     return any(f.line.front_matter and f.meta[0][0] == "title" for f in facts[start:i]) and any(
         _is_body(f) for f in facts[start:i]
     )

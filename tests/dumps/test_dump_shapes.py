@@ -118,6 +118,19 @@ def test_headings_under_front_matter_giving_the_title_are_subheadings() -> None:
         assert kinds == ["paragraph", "subheading", "paragraph", "subheading", "paragraph"]
 
 
+def test_notes_pasted_under_a_note_with_front_matter_are_articles_of_their_own() -> None:
+    """A clipped note with front matter, then notes pasted without it, each under its own
+    `#` heading: every `#` heading after text is the next note's title (a `##` one under
+    such a note is its subheading, above)."""
+    note = (
+        '---\ntitle: "Le SMIC d\'été"\nurl: https://example.org/smic\n---\n\n'
+        f"{_BODY}\n\n# La TVA baisse\n\n{_BODY}\n\n# Le budget voté\n\n{_BODY}\n"
+    )
+    articles = split_text(note)
+    assert [a.title for a in articles] == ["Le SMIC d'été", "La TVA baisse", "Le budget voté"]
+    assert all(a.body == _BODY for a in articles)
+
+
 def test_languages_are_told_apart_from_a_few_sentences() -> None:
     samples = {
         "en": "The council said on Tuesday that the plan was approved by the mayor.",
