@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, get_args
 
+from reader.text.words import text_words
+
 ParagraphKind = Literal["paragraph", "subheading", "list_item", "highlights"]
 """How a stretch of body text is shown: running text, a subhead, a bullet, a highlights box."""
 
@@ -61,8 +63,9 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        """Words in the body: what reading-time and throughput figures are based on."""
-        return len(self.body.split())
+        """Words in the body, in any script: what reading-time and throughput figures and
+        the analyser's chunks are based on."""
+        return text_words(self.body)
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready form used by `reader articles --json` and the exporters."""

@@ -54,6 +54,7 @@ FIRST_FRAME = {
     "reader.subcommands",
     "reader.text",
     "reader.text.cells",
+    "reader.text.words",
     "reader.text.safe",
     "reader.tui",
     "reader.tui.ahead",
