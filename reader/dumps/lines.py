@@ -251,7 +251,7 @@ def _next_rule(text: str, after: int) -> int | None:
 def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, int, int]], int]:
     """The fields (key, value, first and last line) of the front matter opening at line
     `opening`, and the line of its closing `---` (`opening` if it is not front matter).
-    Fields without a value are left out."""
+    Fields without a value (or whose block scalar, `title: |`, holds no line) are left out."""
     fields: list[list[object]] = []
     number = opening + 1
     while number < len(raw):
@@ -267,7 +267,11 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
             fields[-1][1] = _continued(str(fields[-1][1]), line.strip())
             fields[-1][3] = number
         elif fields and _FRONT_MATTER_RULE.match(line):
-            kept = [(str(k), str(v), int(a), int(b)) for k, v, a, b in fields if v]
+            kept = [
+                (str(k), str(v), int(a), int(b))
+                for k, v, a, b in fields
+                if v and v not in _BLOCK_SCALAR  # a block's mark alone: its block was empty
+            ]
             return kept, number
         else:
             return [], opening

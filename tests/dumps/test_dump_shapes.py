@@ -103,6 +103,16 @@ def test_front_matter_values_on_indented_lines_are_the_fields_values() -> None:
     assert second.meta["id"] == "41d0e7a8"
 
 
+def test_an_empty_block_scalar_is_no_value() -> None:
+    """`title: |-` with no indented line under it is an empty title, as YAML reads it: the
+    note's `#` heading is its title, not the block's mark."""
+    note = f"---\ntitle: |-\nauthor: Jane Martin\n---\n\n# La TVA baisse\n\n{_BODY}\n"
+    (article,) = split_text(note)
+    assert article.title == "La TVA baisse"
+    assert article.body == _BODY and article.meta["byline"] == "Jane Martin"
+    assert "title: |-" in article.meta["front_matter"]  # kept as written
+
+
 def test_headings_under_front_matter_giving_the_title_are_subheadings() -> None:
     """A static site's post sources pasted one after another: front matter with `title:`,
     text, `##` headings and no `#` one. Each post is one article whose title is the front
