@@ -10,7 +10,9 @@ from reader.text.words import text_words, word_count
 
 
 def test_a_japanese_body_counts_its_kana_and_ideographs_not_its_spaces() -> None:
-    body = "新しい年であり、新しいKubernetesのリリースです。\n\nリリースサイクルの半分が終了しました。"
+    body = (
+        "新しい年であり、新しいKubernetesのリリースです。\n\nリリースサイクルの半分が終了しました。"
+    )
     article = Article(id="a", source="s", index=0, title="t", body=body)
     assert article.word_count > 20
     assert len(body.split()) == 2
