@@ -107,12 +107,7 @@ def slug(title: str, limit: int = SLUG_CHARS) -> str:
     return "-".join(kept) or "untitled"
 
 
-def fragments(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of `body[start:end]` between line breaks, as brat wants a span stored."""
-    return list(map(re.Match.span, _NOT_BREAK.finditer(body, start, end)))
-
-
-def _pieces(body: str, start: int, end: int) -> tuple[str, str] | None:
+def fragments(body: str, start: int, end: int) -> tuple[str, str] | None:
     """A span crossing line breaks as its `.ann` line writes it: the fragments' offsets and
     their texts joined by a space; None when only line breaks are in it. Each fragment is
     one match of the text between breaks, read for both (a Python loop over the breaks,
@@ -145,7 +140,7 @@ def _ann_lines(
         if start < end and "\n" not in (text := body[start:end]) and "\r" not in text:
             offsets = f"{start} {end}"  # most spans: one piece, no line break to cut at
         else:
-            pieces = _pieces(body, start, end)
+            pieces = fragments(body, start, end)
             if pieces is None:
                 continue
             offsets, text = pieces
