@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 _SOUTHEAST = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
 """Thai, Lao, Myanmar and Khmer letters and their marks."""
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 """Kana (half-width too) and CJK ideographs."""
-_UNSPACED = re.compile(f"[{_SOUTHEAST}]+|[{_CJK}]+")
-"""A run of letters of a script that is not spaced as words."""
+
+
+@cache
+def _unspaced() -> re.Pattern[str]:
+    """A run of letters of a script that is not spaced as words; compiled when first asked,
+    not on the first frame, which imports this module with `Article` but counts nothing."""
+    return re.compile(f"[{_SOUTHEAST}]+|[{_CJK}]+")
+
+
 SOUTHEAST_LETTERS_PER_WORD = 5
 """Thai, Lao, Khmer and Myanmar words run to four to six code points (vowel and tone marks
 are code points of their own): five is the ratio."""
@@ -48,7 +56,7 @@ def word_count(text: str, most: int = -1) -> int:
         spaced = len(text.split()) if len(text) < _LONG else text.count(" ") + 1
     if len(text) <= _SPARSE * spaced or text.isascii():
         return spaced
-    if _UNSPACED.search(text, 0, _LOOK) is None:
+    if _unspaced().search(text, 0, _LOOK) is None:
         return spaced
     return _with_unspaced(text)
 
@@ -57,15 +65,15 @@ def text_words(text: str) -> int:
     """How many words a whole text holds (an article's body, paragraphs and all), counted
     as `word_count` counts a line's: reading times, throughput and the analyser's chunks
     read it, and a Japanese article must not be "3 words" there."""
-    if text.isascii() or _UNSPACED.search(text) is None:
+    if text.isascii() or _unspaced().search(text) is None:
         return len(text.split())
     return _with_unspaced(text)
 
 
 def _with_unspaced(text: str) -> int:
     """Spaced words plus each unspaced run's letters at its script's ratio."""
-    runs = _UNSPACED.findall(text)
-    spaced = len(_UNSPACED.sub(" ", text).split())
+    runs = _unspaced().findall(text)
+    spaced = len(_unspaced().sub(" ", text).split())
     return spaced + sum(math.ceil(len(run) / _letters_per_word(run)) for run in runs)
 
 
