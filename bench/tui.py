@@ -289,7 +289,28 @@ def _tmux_first_frame(command: str, marker: str, cwd: Path) -> float:
             time.sleep(TMUX_POLL)
         raise TimeoutError(f"{command!r} showed nothing in tmux for 30 s")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        _kill_and_wait(session)
+
+
+def _kill_and_wait(session: str, patience: float = 10.0) -> None:
+    """Kills a tmux session and waits for the program in its pane to be gone: killed by a
+    hang-up, reader may still be writing its workspace, which the run then removes ("Directory
+    not empty", seen once in `make bench`)."""
+    shown = subprocess.run(
+        ["tmux", "display-message", "-p", "-t", session, "#{pane_pid}"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    if not shown.isdigit():
+        return
+    deadline = time.perf_counter() + patience
+    while time.perf_counter() < deadline:
+        try:
+            os.kill(int(shown), 0)
+        except ProcessLookupError:
+            return
+        time.sleep(TMUX_POLL)
 
 
 @contextlib.contextmanager
