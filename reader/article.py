@@ -62,6 +62,13 @@ class Article:
         return held if isinstance(held, bytes) else held.encode("utf-8", "surrogatepass")
 
     @property
+    def has_body(self) -> bool:
+        """Whether the body holds any text, read from the form it is held in (empty exactly
+        when the body is), so the splitter can ask it of every article it makes without
+        decoding a body only to tell it from nothing."""
+        return bool(_BODY_SLOT.__get__(self))
+
+    @property
     def word_count(self) -> int:
         """Words in the body, in any script: what reading-time and throughput figures and
         the analyser's chunks are based on."""

@@ -530,10 +530,9 @@ def _lists(listed: str, headline: str) -> bool:
 
 
 def _bodyless(article: Article | None) -> bool:
-    """No article, or one without body text: read from the body as the article holds it
-    (`Article._held_body`, UTF-8 when that is smaller), which is empty exactly when the body
-    is, so no body is decoded only to be told from nothing (0.4% of a split)."""
-    return article is None or not article._held_body  # type: ignore[attr-defined]
+    """No article, or one without body text (`Article.has_body`, which decodes nothing:
+    decoding every body only to tell it from nothing was 0.4% of a split)."""
+    return article is None or not article.has_body
 
 
 def _why(why: dict[int, str] | None, first: int) -> str:

@@ -85,6 +85,14 @@ def test_bodies_and_ranges_are_held_smaller_than_as_python_objects() -> None:
     assert sys.getsizeof(held_ranges) < 0.3 * as_objects
 
 
+@pytest.mark.parametrize(
+    ("body", "has"),
+    [("", False), ("News.", True), ("He said \u201cno\u201d. " * 20, True), ("\udc80", True)],
+)
+def test_an_article_tells_whether_it_has_a_body_in_any_held_form(body: str, has: bool) -> None:
+    assert Article("x", "d.txt", 0, "T", body).has_body is has
+
+
 def test_ranges_that_cannot_be_packed_are_kept_as_given() -> None:
     odd = (Paragraph(0, 2**33), Paragraph(-1, 3))
     for paragraphs in (odd, [Paragraph(0, 3)]):
