@@ -16,9 +16,9 @@ Exports keep their cache in the workspace's cache folder, as the CLI does: `json
 its tokens back from the second export on, so it is timed both ways (its first export,
 with the cache emptied before each run, and the next ones), and `json` also after a
 writer's session (untimed: a setting changed, or an annotation added, and the
-store closed, which carries the snapshot to the file it writes), and with no snapshot (as
-the first export of a store, or one after a crash left a change log: the store is parsed
-and the snapshot made).
+store closed, which carries the snapshot to the file it writes), as a store's first export
+(its first writer's close made the snapshot; that close is timed too), and with no snapshot
+(as an export after a crash left a change log: the store is parsed and the snapshot made).
 The whole `reader export` process is timed twice: splitting the dump (its split cache
 emptied before each run), and reading the split from that cache, as a second export does;
 both with Python's bytecode cached, as an installed `reader` has it, in wall time and in
@@ -109,15 +109,18 @@ def _exporter(
 def _session(path: Path, change: str) -> Callable[[], None]:
     """A writer's session, untimed before each export "after a save": `setting` changes one
     setting, `annotation` adds an annotation to one article, `none` changes nothing but
-    deletes the export snapshot (as a first export of the store, or one after a crash left
-    a change log, finds none); then the store is closed, as the app does when it quits
-    (closing writes the store whole and carries the snapshot to it when it can)."""
+    deletes the export snapshot after (as an export after a crash left a change log finds
+    none), `first` deletes it before and changes a setting (the store's first session, whose
+    close makes the snapshot); then the store is closed, as the app does when it quits
+    (closing writes the store whole and carries the snapshot to it, or makes one)."""
     saves = iter(range(1_000_000))
 
     def session() -> None:
+        if change == "first":
+            _forget_snapshot(path)
         with Store(path) as store:
             number = next(saves)
-            if change == "setting":
+            if change in ("setting", "first"):
                 store.put_setting("bench_saves", number)
             elif change == "annotation":
                 article_id, docs = next(iter(store.annotation_documents().items()))
@@ -126,10 +129,33 @@ def _session(path: Path, change: str) -> Callable[[], None]:
                     [Annotation.from_doc({**first, "article_id": article_id, "id": f"s{number}"})]
                 )
         if change == "none":
-            for made in snapshot_files(path):
-                made.unlink(missing_ok=True)
+            _forget_snapshot(path)
 
     return session
+
+
+def _forget_snapshot(path: Path) -> None:
+    for made in snapshot_files(path):
+        made.unlink(missing_ok=True)
+
+
+def _closing(path: Path) -> tuple[Callable[[], None], Callable[[], None]]:
+    """A writer's close that makes the export snapshot (what the store's first session adds
+    to the app's quit), and what runs untimed before it: the snapshot deleted, the store
+    opened and a setting saved."""
+    opened: list[Store] = []
+
+    def before() -> None:
+        _forget_snapshot(path)
+        store = Store(path)
+        store.put_setting("bench_saves", -1)
+        store.annotation_counts()  # the index the app's list badges build, as it has it
+        opened.append(store)
+
+    def close() -> None:
+        opened.pop().close()
+
+    return close, before
 
 
 def _open_for_export(store_path: Path, *, bulk: bool) -> None:
@@ -199,6 +225,7 @@ def _exports() -> list[tuple[str, str, bool, str | None]]:
             exports += [
                 ("json, a setting saved since", "json", False, "setting"),
                 ("json, an annotation saved since", "json", False, "annotation"),
+                ("json, a store's first (snapshot made at close)", "json", False, "first"),
                 ("json, no snapshot (made)", "json", False, "none"),
             ]
         elif name == "jsonl":
@@ -308,6 +335,12 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
             )
             figures.extend([whole, kernel, beside])
             ratios.append(ratio(f"export {label} / orjson floor (goal <= 3)", whole, beside))
+        close, before = _closing(store_path)
+        closed, beside, _ = _paired(
+            "a writer's close making the snapshot (CPU)", close, floor, repeat, before=before
+        )
+        figures.extend([closed, beside])
+        ratios.append(ratio("a writer's close making the snapshot / orjson floor", closed, beside))
         figures.append(
             measure(
                 "export json, garbage collector left on",

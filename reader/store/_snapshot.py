@@ -26,7 +26,9 @@ parses the store writes it anew. A writer that rewrites the store whole (`carry`
 it current instead when it knows every change since the file the snapshot names: it
 appends the runs of the articles whose annotations changed to the runs file (whose
 earlier runs no reader's offsets move) and writes the small first file anew, so the
-first export after a session in the app reads it too. Each file is written to a temp
+first export after a session in the app reads it too; a writer closing a big store that
+has no current snapshot (its first session, one after a crash) makes one from memory, so
+a store's first export finds one as well. Each file is written to a temp
 file and renamed (the runs file appended to), so a kill leaves the old snapshot, the new
 one, or one whose identities no longer match (a killed writer's temp file goes with the
 store's leftovers); neither is synced: lost or damaged, it costs one slower export (the
@@ -113,6 +115,21 @@ def load(store: Path, version: int) -> tuple[Tables, Runs] | None:
         return _parts(index, pages)
     except _UNUSABLE:
         return None
+
+
+def is_current(store: Path, base: _changelog.Identity, version: int) -> bool:
+    """Whether the snapshot of `store` was made from the store file `base` at `version` and
+    names its runs file as it is: its first line alone is read (a writer closing the store
+    asks this before making one; the runs are checked when a bulk read maps them)."""
+    try:
+        with snapshot_path(store).open("rb") as file:
+            header = orjson.loads(file.readline())
+        runs = header["runs"]
+        return header == _header(base, version, runs) and runs == _changelog.identity(
+            runs_path(store).stat()
+        )
+    except _UNUSABLE:
+        return False
 
 
 def _mapped(file: BinaryIO, size: int) -> memoryview:

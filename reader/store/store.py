@@ -45,7 +45,7 @@ from tinydb.table import Table
 from reader.analysis import Entity
 from reader.article import Article
 from reader.collector import collector_paused
-from reader.store import _checked, _snapshot
+from reader.store import _changelog, _checked, _snapshot
 from reader.store._changelog import Identity
 from reader.store._journal import Journal, Op, patch, put
 from reader.store._lock import LockHeld, StoreLock
@@ -360,8 +360,41 @@ class Store:
         if not discard_unsaved:
             self._storage.flush()
         self._storage.close()
+        if not discard_unsaved:
+            self._leave_snapshot()
         self._closed = True
         self._release_lock()
+
+    def _leave_snapshot(self) -> None:
+        """A writer closing a big store leaves the next export a current snapshot of the file
+        (see `_snapshot`): carried through its saves when there was one, made here when there
+        was none (the store's first session, one after a crash or a refused carry). Parsing
+        the store was 2.5 floors of an export; making the snapshot from memory moves less
+        than that to the app's quit, once. It is called only once every change is saved
+        (`close` without `discard_unsaved`), and makes nothing while a change log lies
+        beside the file (a failed compaction's): the file must hold what memory does."""
+        if self.read_only:
+            return
+        try:
+            stat = self.path.stat()
+            if _changelog.log_path(self.path).exists():
+                return
+        except OSError:
+            return
+        base = _changelog.identity(stat)
+        if stat.st_size < _snapshot.MIN_BYTES or _snapshot.is_current(
+            self.path, base, SCHEMA_VERSION
+        ):
+            return
+        with collector_paused():  # ~10 objects per annotation copied, no cycles
+            self._save_snapshot(base)
+
+    def _save_snapshot(self, base: Identity) -> None:
+        """Writes the snapshot of the store file `base`, which holds what memory does; the
+        copies it makes are freed before it returns (the collector, resumed over them, would
+        walk them all)."""
+        grouped = self._grouped_documents(self._by_article)
+        _snapshot.save(self.path, base, SCHEMA_VERSION, self._snapshot_tables(), grouped)
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -568,8 +601,7 @@ class Store:
                 if kept is not None:
                     return dict(kept)
             return dict(released)
-        raw = self._raw(ANNOTATIONS)
-        return {article_id: self._documents_of(article_id, raw) for article_id in self._by_article}
+        return self._grouped_documents(self._by_article)
 
     def _release_annotations(self) -> dict[str, list[Document]]:
         """The documents grouped in the table's order, which is memory order (a Python loop
@@ -607,19 +639,22 @@ class Store:
         changed, self._changed_runs = self._changed_runs, set()
         if before is None or not _snapshot.snapshot_path(self.path).exists():
             return  # a small store, rewritten at every save, has none: nothing to gather
-        raw = self._raw(ANNOTATIONS)
-        grouped = {article_id: self._documents_of(article_id, raw) for article_id in changed}
+        grouped = self._grouped_documents(changed)
         _snapshot.carry(self.path, before, after, SCHEMA_VERSION, self._snapshot_tables(), grouped)
 
     def _snapshot_tables(self) -> dict[str, dict[str, Document]]:
         data: Data = self._storage.read()
         return {name: table for name, table in data.items() if name not in _NOT_SNAPSHOT}
 
-    def _documents_of(self, article_id: str, raw: dict[str, Document]) -> list[Document]:
-        """An article's annotations as `annotation_documents` hands them out."""
-        docs = [_detached(raw[key]) for key in self._by_article.get(article_id, ())]
-        _sort_in_text_order(docs)
-        return docs
+    def _grouped_documents(self, article_ids: Iterable[str]) -> dict[str, list[Document]]:
+        """These articles' annotations as `annotation_documents` hands them out (copies)."""
+        raw = self._raw(ANNOTATIONS)
+        grouped: dict[str, list[Document]] = {}
+        for article_id in article_ids:
+            docs = [_detached(raw[key]) for key in self._by_article.get(article_id, ())]
+            _sort_in_text_order(docs)
+            grouped[article_id] = docs
+        return grouped
 
     @property
     def _by_article(self) -> dict[str, set[str]]:

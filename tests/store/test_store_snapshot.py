@@ -15,10 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.article import Article
-from reader.store import Placement, Store, _snapshot, _storage
+from reader.store import Placement, Store, StoreWriteError, _changelog, _snapshot, _storage
 from reader.store import store as store_module
 from reader.store._changelog import log_path
 from reader.store._snapshot import snapshot_path
+from reader.store.schema import SCHEMA_VERSION
 
 BODY = "The committee met on Tuesday. It adjourned without a vote. " * 4
 
@@ -115,6 +116,69 @@ def test_a_writer_that_replayed_a_change_log_does_not_carry_the_snapshot(
     read = _bulk_read(path)
     assert read == _plain_read(path)
     assert "a3" in read[0]  # type: ignore[operator]
+
+
+def _forget_snapshot(path: Path) -> None:
+    for made in _snapshot.snapshot_files(path):
+        made.unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize("change", [False, True])
+def test_a_writer_closing_a_store_without_a_snapshot_leaves_one_the_next_export_reads(
+    path: Path, change: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store's first export finds a snapshot: the writer that closed it last made one from
+    memory (whether or not it changed anything), so the export parses nothing."""
+    _forget_snapshot(path)
+    with Store(path) as store:
+        if change:
+            store.add_annotation("a3", BODY, 5, 12, note="in the first session")
+    assert _snapshot.is_current(path, _changelog.identity(path.stat()), SCHEMA_VERSION)
+    _no_parsing(monkeypatch)
+    read = _bulk_read(path)
+    monkeypatch.undo()
+    assert read == _plain_read(path)
+    assert ("a3" in read[0]) is change  # type: ignore[operator]
+
+
+def test_a_writer_after_a_crash_leaves_a_snapshot_holding_what_the_log_held(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer that folds a killed writer's log in cannot carry the old snapshot (it does
+    not know the log's changes article by article); at its close it makes one anew."""
+    _bulk_read(path)
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    killed = Store(path)
+    killed.add_annotation("a3", BODY, 5, 12, note="in the log only")
+    killed._release_lock()  # as a kill would: the log stays, the store file is not rewritten
+    Store(path).close()
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert read[0]["a3"][0]["note"] == "in the log only"  # type: ignore[index]
+
+
+def test_a_writer_whose_last_save_failed_leaves_no_snapshot(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Memory then holds what the file does not: a snapshot made from it would name the file
+    with work the file lacks, so none is made and the export reads the file."""
+    _forget_snapshot(path)
+    store = Store(path)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as disk:
+        disk.setattr(_storage, "write_atomically", full)
+        with pytest.raises(StoreWriteError):
+            store.add_annotation("a3", BODY, 5, 12, note="never saved")
+        store.close(discard_unsaved=True)
+    assert not snapshot_path(path).exists()
+    read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert "a3" not in read[0]  # type: ignore[operator]
 
 
 def test_a_carry_that_fails_half_way_leaves_a_stale_snapshot(
@@ -232,7 +296,10 @@ def test_a_bulk_store_asked_for_anything_else_reads_as_a_plain_one(path: Path) -
 
 
 def test_small_stores_keep_no_snapshot(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_snapshot, "MIN_BYTES", path.stat().st_size + 1)
+    _forget_snapshot(path)
+    monkeypatch.setattr(_snapshot, "MIN_BYTES", 2 * path.stat().st_size)
+    with Store(path) as store:
+        store.put_setting("theme", "light")
     assert _bulk_read(path) == _plain_read(path)
     assert not snapshot_path(path).exists()
 
