@@ -3,6 +3,7 @@ body lines rebuild its gold body, and a split that matches the gold scores full 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -16,12 +17,13 @@ from bench import (
     fresh7_dumps,
     fresh8_dumps,
     fresh9_dumps,
+    fresh10_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
     tune_dumps,
 )
-from bench.fresh_dumps import Half, read_texts
+from bench.fresh_dumps import Half, Text, read_texts
 from bench.split_quality import (
     REAL,
     SPLITS,
@@ -52,7 +54,7 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh3"].values()) >= 2
     assert set(shapes["fresh4"]) == set(shapes["tune"])
     assert min(shapes["fresh4"].values()) >= 2
-    for split in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9"):
+    for split in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"):
         assert set(shapes[split]) == set(shapes["tune"])
         assert min(shapes[split].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
@@ -76,6 +78,7 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | sources["fresh6"] | sources["fresh7"]) & sources["fresh8"]
     latest = sources["fresh6"] | sources["fresh7"] | sources["fresh8"]
     assert not (earlier | later | latest) & sources["fresh9"]
+    assert not (earlier | later | latest | sources["fresh9"]) & sources["fresh10"]
 
 
 @pytest.mark.parametrize(
@@ -90,8 +93,20 @@ def test_no_article_is_in_two_halves() -> None:
         fresh7_dumps.HALF,
         fresh8_dumps.HALF,
         fresh9_dumps.HALF,
+        fresh10_dumps.HALF,
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"],
+    ids=[
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
+    ],
 )
 def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
     built = half.build()
@@ -101,7 +116,7 @@ def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
 
 
 @pytest.mark.parametrize(
-    "split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
+    "split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"]
 )
 def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
@@ -205,6 +220,38 @@ def test_the_ninth_fresh_half_is_in_new_languages_from_a_new_source() -> None:
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
         assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
     assert _intertitles("fresh9") >= 15
+
+
+def test_the_tenth_fresh_half_is_news_in_new_scripts_from_open_sources() -> None:
+    _new_articles("fresh10", {"ar", "el", "id"})
+    earlier_texts = [
+        t
+        for half in (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps)
+        for t in read_texts(half.TEXTS).values()
+    ]
+    earlier_paragraphs = {body for t in earlier_texts for _, body in t.blocks}
+    sites = (
+        "https://ar.globalvoices.org/",
+        "http://ar.globalvoicesonline.org/",
+        "https://el.globalvoices.org/",
+        "https://id.globalvoices.org/",
+        "https://ar.wikinews.org/",
+        "http://nlp.ilsp.gr/pgv/",
+    )
+    texts = read_texts(fresh10_dumps.TEXTS).values()
+    for text in texts:
+        assert text.url.startswith(sites) and text.licence == "CC BY 3.0", text.id
+        assert text.url not in {t.url for t in earlier_texts}, text.id
+        assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
+        assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
+    arabic = [t for t in texts if t.language == "ar"]
+    assert arabic and all(re.search("[\u0600-\u06ff]", t.title) for t in arabic)
+    assert not any(re.search("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", _all(t)) for t in texts)
+
+
+def _all(text: Text) -> str:
+    """A text's headline, captions and body, for what must hold of every character."""
+    return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
 
 
 @pytest.mark.parametrize(
