@@ -40,24 +40,33 @@ SPLICE = orjson.Fragment(b"\0")
 never writes raw (it escapes every C0 control), so it marks the place exactly."""
 
 
+Piece = bytes | memoryview
+"""Bytes written as they are: made here, or a view of a file's pages."""
+
+
 def dumps_spliced(
     value: object,
-    spliced: Sequence[bytes | memoryview],
+    spliced: Sequence[Piece | list[Piece]],
     *,
     indent: bool = False,
     newline: bool = False,
-) -> list[bytes | memoryview]:
+) -> list[Piece]:
     """`dumps(value)` as pieces to write one after another, the n-th `SPLICE` in `value`
     being the n-th of `spliced`: JSON already laid out for its place and escaped as
-    `escape_controls` escapes it, given as it is (a view of a file's pages, say). It is not
-    copied into one buffer with the rest: 50 MB of an export's annotations cost neither a
-    copy nor a scan, and their pages are touched once."""
+    `escape_controls` escapes it, given as it is (a view of a file's pages, say), or as a
+    list of such pieces that together make that JSON (a list of many items, each made
+    apart). It is not copied into one buffer with the rest: 50 MB of an export's
+    annotations cost neither a copy nor a scan, and their pages are touched once."""
     pieces = dumps(value, indent=indent, newline=newline).split(b"\0")
     if len(pieces) != len(spliced) + 1:
         raise ValueError(f"{len(pieces) - 1} places for {len(spliced)} spliced values")
-    joined: list[bytes | memoryview] = [b""] * (2 * len(pieces) - 1)
-    joined[::2] = pieces
-    joined[1::2] = spliced
+    joined: list[Piece] = [pieces[0]]
+    for place, after in zip(spliced, pieces[1:], strict=True):
+        if isinstance(place, list):
+            joined += place
+        else:
+            joined.append(place)
+        joined.append(after)
     return joined
 
 

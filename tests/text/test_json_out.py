@@ -64,6 +64,26 @@ def test_spliced_pieces_join_to_the_document_with_the_json_in_place(
     assert len(pieces) == 2 * len(spliced) + 1
 
 
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(max_codepoint=0x2FF, exclude_categories=("Cs",))),
+        min_size=1,
+    )
+)
+def test_a_place_may_take_many_pieces_that_together_make_its_json(texts: list[str]) -> None:
+    """A list spliced into a place is written piece by piece (items made apart, the commas
+    and brackets between them): joined, the document `dumps` writes."""
+    whole = {"before": 1, "items": texts, "after": [2]}
+    items = [json_out.dumps(text) for text in texts]
+    between: list[json_out.Piece] = [b",\n    "] * (2 * len(items) - 1)
+    between[::2] = items
+    place = [b"[\n    ", *between, b"\n  ]"]
+    marked = {**whole, "items": json_out.SPLICE}
+    pieces = json_out.dumps_spliced(marked, [place], indent=True, newline=True)
+    assert b"".join(pieces) == json_out.dumps(whole, indent=True, newline=True)
+    assert len(pieces) == len(place) + 2
+
+
 def test_a_spliced_value_for_no_place_is_refused() -> None:
     with pytest.raises(ValueError, match="1 places for 2 spliced values"):
         json_out.dumps_spliced([json_out.SPLICE], [b"1", b"2"])

@@ -35,7 +35,7 @@ READER_VOCABULARY = "urn:reader:vocabulary#"
 """Where the one term outside the Web Annotation vocabulary (`reader:offsets`) lives."""
 
 
-def pieces(export: Export) -> list[bytes]:
+def pieces(export: Export) -> list[json_out.Piece]:
     """The collection, indented, UTF-8, with a final newline, as pieces written one after
     another: the collection's own lines around one piece per article holding annotations.
 
@@ -55,12 +55,15 @@ def pieces(export: Export) -> list[bytes]:
         if article.annotations
     ]
     if not chunks:
-        return [json_out.dumps(_collection(export, []), indent=True, newline=True)]
-    collection = json_out.dumps(_collection(export, json_out.SPLICE), indent=True, newline=True)
-    head, tail = collection.split(b"\0")
-    listed: list[bytes] = [b","] * (2 * len(chunks) - 1)
+        return json_out.dumps_spliced(_collection(export, []), [], indent=True, newline=True)
+    listed: list[json_out.Piece] = [b","] * (2 * len(chunks) - 1)
     listed[::2] = chunks
-    return [head, b"[", *listed, _ITEMS_END, tail]
+    return json_out.dumps_spliced(
+        _collection(export, json_out.SPLICE),
+        [[b"[", *listed, _ITEMS_END]],
+        indent=True,
+        newline=True,
+    )
 
 
 def render(export: Export) -> bytes:
