@@ -391,6 +391,43 @@ async def test_a_sort_that_fails_says_so_and_leaves_the_list_usable(
         assert titles(app)[:2] == ["T027", "T055"] and "sorting" not in header(app)
 
 
+async def test_a_ctrl_o_pressed_before_a_failed_sort_is_reported_still_sorts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The press goes on to the next order while the first one's thread fails; the
+    failure's report cleared the order being worked out, so the press was dropped and
+    the list stayed in dump order. Steps of the second order wait (`held`) until the
+    failure has been reported, so the report always comes first."""
+    monkeypatch.setattr(triage_screen, "SORT_IN_THREAD", 0)
+    ranked, prepare = SortKeys.ranked, SortKeys.prepare
+    failing, pressed, reported = threading.Event(), threading.Event(), threading.Event()
+
+    def broken(keys: SortKeys, order: SortOrder, *args: object) -> tuple[str, ...]:
+        if order != "newest":
+            return ranked(keys, order, *args)
+        failing.set()
+        pressed.wait(30)  # fails once the second press is in
+        raise RuntimeError("no newest today")
+
+    def held(keys: SortKeys, order: SortOrder, seconds: float) -> bool:
+        return prepare(keys, order, seconds) and (order != "oldest" or reported.is_set())
+
+    monkeypatch.setattr(SortKeys, "ranked", broken)
+    monkeypatch.setattr(SortKeys, "prepare", held)
+    app = Noted(make_session(dated(200)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")  # newest first: its thread fails
+        await until(pilot, lambda: failing.is_set())
+        await pilot.press("ctrl+o")  # on to the next order: oldest first
+        assert app.main.sorting == "oldest"
+        pressed.set()
+        await until(pilot, lambda: "no newest today" in app.notes)
+        reported.set()
+        await until(pilot, lambda: app.triage.order == "oldest")
+        assert titles(app)[:2] == ["T000", "T028"] and "sorting" not in header(app)
+
+
 async def test_a_loaded_big_list_reads_its_dates_and_titles_ahead_so_the_first_sort_only_sorts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -146,7 +146,8 @@ class TriageScreen(Screen[None]):
         self._sorting: SortOrder | None = None
         """The order being worked out in a thread (`ctrl+o` on a big list), if any."""
         self._sort_worker: Worker[None] | None = None
-        """The thread sorting for the last `ctrl+o` (an older one may still be finishing)."""
+        """The thread sorting for the last `ctrl+o`, None from the next press on (an older
+        one may still be finishing; its failure must not clear a newer press's order)."""
         self._dialogs: dict[type[Screen[Any]], Screen[Any]] = {}
         """The `f` and `/` dialogs, each made on first use and kept (`_kept_dialog`)."""
 
@@ -298,6 +299,7 @@ class TriageScreen(Screen[None]):
         the list is sorted when it is done; pressing again meanwhile goes on to the next.
         """
         order = next_order(self._sorting or self.triage.order)
+        self._sort_worker = None  # an older sort's end, or its failure, is not this press's
         keys = self.triage.sort_keys
         if keys.ready(order) or len(self.triage.library) <= SORT_IN_THREAD:
             self._sorting = None
