@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import signal
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -73,7 +72,8 @@ STREAM_MOST = 1_000
 cores comes at once) joins in several, so keys get in between."""
 LONG_LIVED_GROUPS = frozenset({"load", "index", "stories", "entities", "keys", "sort"})
 """Workers whose results (or the messages they posted before ending) live as long as
-the app: once one has finished, what it built is frozen (`freeze_long_lived`)."""
+the app: once one has finished, what it built is frozen when the user next pauses
+(`IdleCollector.freeze_when_idle`)."""
 AFTER_FIRST_FRAME = (
     "reader.tui.screens.main",
     "reader.tui.presenters.analyser",
@@ -379,7 +379,7 @@ class ReaderApp(App[None]):
         self._attach(session, service)
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
-        gc.freeze()
+        self._idle_collector().freeze_when_idle()
         self.main.start_on(self._first.current_id)
         while self.screen is not self._first:  # a dialog opened meanwhile (help)
             self.pop_screen()
@@ -421,13 +421,20 @@ class ReaderApp(App[None]):
         self.stylesheet.parse()
         self.stylesheet.update(self)
 
+    def _idle_collector(self) -> IdleCollector:
+        """The collector of the user's pauses, made at its first use."""
+        if self._collector is None:
+            from reader.tui.heap import IDLE_SECONDS, IdleCollector
+
+            self._collector = IdleCollector(IDLE_SECONDS)
+        return self._collector
+
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""
-        from reader.tui.heap import IDLE_SECONDS, IdleCollector, keep_heap_small
+        from reader.tui.heap import IDLE_SECONDS, keep_heap_small
 
         self.run_worker(keep_heap_small, thread=True, group="heap")
-        self._collector = IdleCollector(IDLE_SECONDS)
-        self._collector.defer()
+        self._idle_collector().defer()
         self.set_interval(IDLE_SECONDS / 2, self._collect_if_idle)
         self._inbox.start()
         if self.session.deferred:  # the index and entities follow the articles: no GIL contest
@@ -622,12 +629,10 @@ class ReaderApp(App[None]):
 
         A worker that finished while a dump arrived is started again for the newcomers.
         One that built what lives as long as the app (the articles, the search text, the
-        entity index, the stories, the sort keys) has it frozen (`freeze_long_lived`).
+        entity index, the stories, the sort keys) has it frozen when the user next pauses.
         """
         if event.state == WorkerState.SUCCESS and event.worker.group in LONG_LIVED_GROUPS:
-            from reader.tui.heap import freeze_long_lived  # imported by then (_start_work)
-
-            freeze_long_lived()
+            self._idle_collector().freeze_when_idle()
         if event.worker.name == "stories" and event.state == WorkerState.ERROR:
             title = "Same-story grouping stopped"
             self.notify(f"{event.worker.error}", title=title, severity="error")
