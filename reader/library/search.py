@@ -593,7 +593,8 @@ def _annotated(annotations: Iterable[Annotation]) -> _AnnotatedBatch:
 
 class AnnotationTexts:
     """The notes and tags of every annotation in a store, folded once and again only after
-    the store changed (its `revision`), so typing a query costs the finds alone."""
+    the annotations changed (`Store.annotations_revision`), so typing a query costs the
+    finds alone."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -602,9 +603,9 @@ class AnnotationTexts:
 
     def search(self, query: Query | str) -> list[Hit]:
         """`search_annotations` over the store's annotations, in the store's order."""
-        if self._revision != self._store.revision:
+        if self._revision != self._store.annotations_revision:
             self._batch = _annotated(self._store.annotations())
-            self._revision = self._store.revision
+            self._revision = self._store.annotations_revision
         return _search_annotated(self._batch, query)
 
 

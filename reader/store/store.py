@@ -236,7 +236,7 @@ class Store:
         """Why the store was opened read-only against the caller's wish (shown to the user)."""
         self._mutex = threading.RLock()
         self._closed = False
-        self._revision = 0
+        self._annotations_revision = 0
         self._moved: dict[str, set[str]] = {}
         self._bulk = bulk and read_only
         self._grouped: dict[str, DocumentRun] | None = None
@@ -413,10 +413,11 @@ class Store:
         self.close()
 
     @property
-    def revision(self) -> int:
-        """Grows with every change made through this object (a cache of what the store
-        holds is fresh while it is unchanged); not saved."""
-        return self._revision
+    def annotations_revision(self) -> int:
+        """Grows with every change to the annotations made through this object, and only
+        then: a cache of them (the list's counts, the notes searched) is fresh while it is
+        unchanged, through state changes and their undo; not saved."""
+        return self._annotations_revision
 
     @property
     def unsaved(self) -> bool:
@@ -594,6 +595,7 @@ class Store:
             if self._grouped is not None:  # read from the snapshot: already in this shape
                 runs, self._grouped = self._grouped, None
                 self._annotation_index = {}
+                self._annotations_revision += 1
                 return dict(runs)
             released = self._release_annotations()
             if self._snapshot_base is not None:
@@ -622,6 +624,7 @@ class Store:
             _sort_in_text_order(held)
         self._raw(ANNOTATIONS).clear()
         self._annotation_index = {}
+        self._annotations_revision += 1
         return found
 
     def _keep_snapshot(
@@ -1273,7 +1276,6 @@ class Store:
 
     def _apply(self, op: Op) -> Op:
         """Performs one journal operation through TinyDB; returns its reversal."""
-        self._revision += 1
         kind, table_name, key, value = (op[0], str(op[1]), str(op[2]), op[3])
         table = self._db.table(table_name)
         current = self._raw(table_name).get(key)
@@ -1295,6 +1297,7 @@ class Store:
         if table_name in (ANNOTATIONS, ENTITY_EDITS):
             index = self._edits_by_article
             if table_name == ANNOTATIONS:
+                self._annotations_revision += 1
                 self._changed_runs.update(doc["article_id"] for doc in (before, after) if doc)
                 index = self._by_article
             _reindex(index, key, before, after)

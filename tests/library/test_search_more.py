@@ -121,11 +121,13 @@ def test_folded_notes_are_reused_until_the_store_changes(store: Store) -> None:
     triage = Triage(store, [NIS, TENNIS])
     noted = store.add_annotation(TENNIS.id, TENNIS.body, 0, 6, [], note="first thought")
     assert [h.annotation_id for h in triage.search("thought")] == [noted.id]
-    revision = store.revision
+    revision = store.annotations_revision
     assert triage.search("second") == []
-    assert store.revision == revision  # searching changes nothing
+    assert store.annotations_revision == revision  # searching changes nothing
+    store.set_states([NIS.id], "starred")
+    assert store.annotations_revision == revision  # nor does a state
     store.update_annotation(noted.id, note="second thought")
-    assert store.revision > revision
+    assert store.annotations_revision > revision
     assert [h.field for h in triage.search("second")] == ["note"]
     store.undo()
     assert triage.search("second") == []

@@ -418,3 +418,36 @@ async def test_the_filter_picker_is_kept_and_closing_it_lays_nothing_out_again()
         await pilot.press(*"iran", "enter")  # toggled off: every article again
         assert len(listed(app)) == 9 and app.screen is app.main
         assert layouts and not any(layouts)
+
+
+def annotated(app: ReaderApp) -> list[int]:
+    """The annotation counts the list's rows show, top to bottom."""
+    lines = screen_lines(app.query_one(ArticleList))
+    return [int(line.split(" ann")[0].split()[-1]) for line in lines if " ann" in line]
+
+
+async def test_undoing_a_state_recounts_annotations_only_if_they_changed() -> None:
+    """`u` after a state key re-read every article's annotation count (a pass over the
+    store's index: 15 ms at 100,000 articles) though a state changes none."""
+    made = articles(3)
+    store = fresh_store()
+    store.add_annotation(made[0].id, made[0].body, 0, 6)
+    app = app_on(make_session(made, store=store))
+    counted: list[int] = []
+    annotation_counts = store.annotation_counts
+
+    def counting() -> dict[str, int]:
+        counted.append(1)
+        return annotation_counts()
+
+    store.annotation_counts = counting  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert annotated(app) == [1, 0, 0]
+        await pilot.press("s", "u")
+        assert app.notes[-1] == "Undone: star 1 article" and not counted
+        store.add_annotation(made[1].id, made[1].body, 0, 6)  # as the annotation keys do
+        await pilot.press("s", "u")
+        assert counted == [1]
+        await pilot.pause()
+        assert annotated(app) == [1, 1, 0]

@@ -31,15 +31,16 @@ class TriageFacts:
 
     def refresh_counts(self) -> set[str]:
         """Re-reads the annotation counts (one pass over the store's per-article index),
-        unless the store has not changed since the last time (opening an article).
+        unless the annotations have not changed since the last time (opening an article,
+        a state key's undo).
 
         Returns the articles whose count changed: their drawn rows are out of date.
         """
         store = self._triage.store
-        if store.revision == self._revision:
+        if store.annotations_revision == self._revision:
             return set()
         before, self._counts = self._counts, store.annotation_counts()
-        self._revision = store.revision
+        self._revision = store.annotations_revision
         return {
             article_id
             for article_id in before.keys() | self._counts.keys()
