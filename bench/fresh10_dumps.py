@@ -27,9 +27,8 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
@@ -46,7 +45,6 @@ from bench.page_layout import (
     word_count,
 )
 
-REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
 FRESH10 = REAL / "fresh10"
 TEXTS = FRESH10 / "texts.txt"
 
@@ -797,16 +795,12 @@ report, and its page as stored shows no licence line of its own (Wikinews' CC BY
 it); `ar-scattered` is Global Voices' appeal to its readers; the PGV stories' addresses are
 the corpus pages they were read on, not the stories' own; listing teasers are short.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH10, SOURCES_HEAD)
 """The tenth fresh half, sealed: Global Voices news in Arabic, Greek and Indonesian."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text
+from bench.fresh_dumps import REAL, Dump, Half, Text
 
-FRESH2 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh2"
+FRESH2 = REAL / "fresh2"
 TEXTS = FRESH2 / "texts.txt"
 
 
@@ -417,16 +416,12 @@ the `Texts` table of GitHub `AntoninSlejska/text2test` (`install/text2test.sql`)
 French one in GitHub `adrien-bougouin/WikinewsKeyphraseCorpus` (`documents/44499.html`).
 Changes: none to the words; HTML removed. The dumps are shared under CC BY 4.0.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(BUILDERS, TEXTS, FRESH2, SOURCES_HEAD)
 """The second fresh half: new Wikinews and Global Voices text in the weakest shapes."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

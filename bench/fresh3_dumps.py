@@ -17,12 +17,11 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import CAPTIONS, Body, Title, lay_out, lay_out_lexis, lead_sentence
 
-FRESH3 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh3"
+FRESH3 = REAL / "fresh3"
 TEXTS = FRESH3 / "texts.txt"
 
 
@@ -954,16 +953,12 @@ to the words; HTML removed, paragraphs kept as published, Markdown markers added
 clipper dumps, lines wrapped in some exports. The dumps are shared under CC BY 4.0,
 keeping the sources' attribution.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH3, SOURCES_HEAD)
 """The third fresh half (spent and tuned on from session 8)."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

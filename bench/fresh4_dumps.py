@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
@@ -33,7 +32,7 @@ from bench.page_layout import (
     word_count,
 )
 
-FRESH4 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh4"
+FRESH4 = REAL / "fresh4"
 TEXTS = FRESH4 / "texts.txt"
 
 
@@ -1023,16 +1022,12 @@ none to the words; HTML removed, HTML entities decoded, paragraphs kept as publi
 Markdown markers added in the clipper dumps, lines wrapped in some dumps. The dumps are
 shared under CC BY 4.0, keeping the sources' attribution.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH4, SOURCES_HEAD)
 """The fourth fresh half: German and English Wikinews, Global Voices in three languages."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

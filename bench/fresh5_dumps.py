@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
@@ -32,7 +31,7 @@ from bench.page_layout import (
     word_count,
 )
 
-FRESH5 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh5"
+FRESH5 = REAL / "fresh5"
 TEXTS = FRESH5 / "texts.txt"
 
 ISSUED = {
@@ -982,16 +981,12 @@ published, Markdown markers added in the clipper dumps, headlines upper-cased an
 wrapped in some dumps. The dumps are shared under CC BY 4.0, keeping the sources'
 attribution.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH5, SOURCES_HEAD)
 """The fifth fresh half: UK government press releases and Global Voices in five languages."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

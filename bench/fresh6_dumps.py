@@ -22,9 +22,8 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     FACTIVA_ANY,
@@ -43,7 +42,7 @@ from bench.page_layout import (
     word_count,
 )
 
-FRESH6 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh6"
+FRESH6 = REAL / "fresh6"
 TEXTS = FRESH6 / "texts.txt"
 
 PUBLISHED = {
@@ -979,16 +978,12 @@ upper-cased and lines wrapped in some dumps, the digest of email_digest_03 quoti
 each post's first paragraphs. The dumps are shared under CC BY 4.0, keeping the sources'
 attribution.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH6, SOURCES_HEAD)
 """The sixth fresh half: 18F posts, Norwegian government texts, Catalan and Hungarian."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

@@ -22,9 +22,8 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
     Item,
@@ -42,7 +41,7 @@ from bench.page_layout import (
     word_count,
 )
 
-FRESH7 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh7"
+FRESH7 = REAL / "fresh7"
 TEXTS = FRESH7 / "texts.txt"
 
 PUBLISHED = {
@@ -1006,16 +1005,12 @@ Markdown markers added in the clipper dumps, lines wrapped in some dumps, the di
 quoting only each text's first paragraphs. The dumps are shared under CC BY 4.0, keeping
 the sources' attribution and the MIT notice.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH7, SOURCES_HEAD)
 """The seventh fresh half: Česko.Digital posts in Czech, Global Voices in Swahili."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

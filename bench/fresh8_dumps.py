@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
     Item,
@@ -44,7 +43,7 @@ from bench.page_layout import (
     word_count,
 )
 
-FRESH8 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh8"
+FRESH8 = REAL / "fresh8"
 TEXTS = FRESH8 / "texts.txt"
 
 BYLINES = {
@@ -810,16 +809,12 @@ blocks and tables removed, Markdown markers added in the clipper dumps, headline
 upper-cased and lines wrapped in wire copy. The dumps are shared under CC BY 4.0, keeping
 the sources' attribution.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH8, SOURCES_HEAD)
 """The eighth fresh half: Kubernetes blog posts in Ukrainian and Japanese."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

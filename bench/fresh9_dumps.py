@@ -26,9 +26,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from datetime import UTC
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
     Item,
@@ -48,7 +47,7 @@ from bench.page_layout import (
     word_count,
 )
 
-FRESH9 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh9"
+FRESH9 = REAL / "fresh9"
 TEXTS = FRESH9 / "texts.txt"
 
 AUTHORS = {
@@ -803,16 +802,12 @@ headline removed, Markdown markers added in the clipper dumps, headlines upper-c
 lines wrapped in wire copy. The dumps are shared under CC BY 4.0, keeping the sources'
 attribution.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH9, SOURCES_HEAD)
 """The ninth fresh half, sealed: React blog posts in Simplified Chinese and Korean."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

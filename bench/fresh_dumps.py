@@ -21,7 +21,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FRESH = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "fresh"
+REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
+"""The folder of the real-text halves, each builder's folder below it."""
+FRESH = REAL / "fresh"
 TEXTS = FRESH / "texts.txt"
 
 LANGUAGE_NAMES = {
@@ -753,19 +755,24 @@ to the words; HTML removed, paragraphs kept as published, Markdown markers added
 clipper dumps, headlines upper-cased and lines wrapped in wire copy. The dumps are shared
 under CC BY 4.0, keeping the sources' attribution.
 
-| Id | Language | Title | URL | Licence | Used in |
-| :- | :- | :- | :- | :- | :- |
 """
 
 
+SOURCES_TABLE = (
+    "| Id | Language | Title | URL | Licence | Used in |\n| :- | :- | :- | :- | :- | :- |\n"
+)
+"""The head of the table of texts every SOURCES.md ends with."""
+
+
 def sources(texts: dict[str, Text], used: dict[str, list[str]], head: str = SOURCES_HEAD) -> str:
-    """SOURCES.md: a half's note (`head`, this half's by default) and one row per article."""
+    """SOURCES.md: a half's note (`head`, this half's by default), then the table with one
+    row per article."""
     rows = [
         f"| {t.id} | {t.language} | {t.title.replace('|', '/')} | {t.url} | {t.licence} | "
         f"{', '.join(used.get(t.id, [])) or '-'} |"
         for t in texts.values()
     ]
-    return head + "\n".join(rows) + "\n"
+    return head + SOURCES_TABLE + "\n".join(rows) + "\n"
 
 
 def built_files(
@@ -843,9 +850,7 @@ class Half:
 
 HALF = Half(builders_in(globals()), TEXTS, FRESH, SOURCES_HEAD)
 """The fresh half: Global Voices and Agência Brasil text in six languages."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

@@ -782,9 +782,7 @@ def trailers_13(t: dict[str, Text]) -> Dump:
 
 HALF = Half(builders_in(globals()), TEXTS, TUNE)
 """Tune dumps in the layouts of tools and exports, from the tune texts."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

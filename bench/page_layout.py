@@ -127,7 +127,20 @@ def in_a_row(dump: Dump, t: dict[str, Text], idents: Sequence[str], gap: int) ->
 
 def closed(dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], gap: int) -> Dump:
     """Articles each closed by a trailer line, a blank line below its body."""
-    pages = [(ident, [Title(), "", Body(), "", trailer]) for ident, trailer in items]
+    return closed_by(dump, t, [(ident, (trailer,)) for ident, trailer in items], gap)
+
+
+def closed_by(
+    dump: Dump,
+    t: dict[str, Text],
+    items: Sequence[tuple[str, Sequence[str]]],
+    gap: int,
+    blank: bool = True,
+) -> Dump:
+    """Articles each closed by its trailer lines, a blank line below its body unless
+    `blank` is false (a credit set flush under the last paragraph)."""
+    under = [""] if blank else []
+    pages = [(ident, [Title(), "", Body(), *under, *trailer]) for ident, trailer in items]
     return lay_out_pages(dump, t, pages, gap)
 
 
@@ -156,6 +169,55 @@ def lay_out_spaced(dump: Dump, index: int, text: Text, short: int = 70) -> None:
             dump.gap(2 if is_short or previous_short else 1)
         dump.put(paragraph, index, kind)
         previous_short = is_short
+
+
+def spaced_articles(
+    dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], short: int = 70
+) -> Dump:
+    """Articles pasted with two blank lines around every short line and between them: the
+    headline, one chrome line under it (a date, a byline, a reading time), two blank lines,
+    and the body laid out by `lay_out_spaced`."""
+    for number, (ident, line) in enumerate(items):
+        text = t[ident]
+        if number:
+            dump.gap(2)
+        index = dump.start(text)
+        dump.title(index, text.title)
+        dump.meta(index, line)
+        dump.gap(2)
+        lay_out_spaced(dump, index, text, short)
+    return dump
+
+
+def nexis_uni_cover(
+    dump: Dump,
+    t: dict[str, Text],
+    docs: Sequence[str],
+    job: Sequence[str],
+    search: Sequence[str],
+) -> None:
+    """A Nexis Uni delivery's cover page: the job lines, `Documents (N)`, each document's
+    headline numbered over its `Client/Matter:` line, then the search lines ('' a blank)."""
+    dump.matter(*job, f"Documents ({len(docs)})")
+    for number, ident in enumerate(docs, 1):
+        dump.matter(f"{number}. {t[ident].title}", "Client/Matter: -None-")
+    dump.matter(*search)
+
+
+def print_request(dump: Dump, *lines: str) -> None:
+    """A LexisNexis print request's header, its `Print Request: Selected Documents` line
+    over the request's own lines (time, recipient, terms, source)."""
+    dump.matter("Print Request: Selected Documents", *lines)
+
+
+def titled_front_matter(text: Text, heading: bool, fields: Sequence[str]) -> list[Item]:
+    """Front matter whose `title:` holds the headline, with the fields after it: the title
+    line is the article's title only when no `# Title` heading follows the block."""
+    title: Item = f"title: {text.title}" if heading else Title("title: {}")
+    items: list[Item] = ["---", title, *fields, "---", ""]
+    if heading:
+        items += [Title("# {}"), ""]
+    return items
 
 
 def lexis_date(day: datetime) -> str:

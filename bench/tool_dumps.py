@@ -489,9 +489,7 @@ def email_digest_17(t: dict[str, Text]) -> Dump:
 
 HALF = Half(builders_in(globals()), TEXTS, TUNE)
 """Tune dumps in the layouts of mail and clipping tools, from text already in tune."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from bench.fresh_dumps import Dump, Half, Text, builders_in
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 
-TUNE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real" / "tune"
+TUNE = REAL / "tune"
 TEXTS = TUNE / "texts.txt"
 TITLE = "="
 """In a list of chrome lines, where the headline goes."""
@@ -1134,9 +1133,7 @@ def email_digest_10(t: dict[str, Text]) -> Dump:
 
 HALF = Half(builders_in(globals()), TEXTS, TUNE)
 """Generated tune dumps: chrome in other words, orders and formats than the hand-written ones."""
-build = HALF.build
-main = HALF.main
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(HALF.main(sys.argv[1:]))

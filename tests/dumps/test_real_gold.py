@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -81,38 +82,38 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sources["fresh9"]) & sources["fresh10"]
 
 
-@pytest.mark.parametrize(
-    "half",
-    [
-        fresh_dumps.HALF,
-        fresh2_dumps.HALF,
-        fresh3_dumps.HALF,
-        fresh4_dumps.HALF,
-        fresh5_dumps.HALF,
-        fresh6_dumps.HALF,
-        fresh7_dumps.HALF,
-        fresh8_dumps.HALF,
-        fresh9_dumps.HALF,
-        fresh10_dumps.HALF,
-    ],
-    ids=[
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-    ],
-)
-def test_each_fresh_half_is_what_its_builder_writes(half: Half) -> None:
-    built = half.build()
-    assert set(built) == {p.name for p in half.folder.iterdir()} - {"texts.txt"}
-    for name, content in built.items():
-        assert (half.folder / name).read_text(encoding="utf-8") == content, name
+BUILT: dict[str, Half] = {
+    "fresh": fresh_dumps.HALF,
+    "fresh2": fresh2_dumps.HALF,
+    "fresh3": fresh3_dumps.HALF,
+    "fresh4": fresh4_dumps.HALF,
+    "fresh5": fresh5_dumps.HALF,
+    "fresh6": fresh6_dumps.HALF,
+    "fresh7": fresh7_dumps.HALF,
+    "fresh8": fresh8_dumps.HALF,
+    "fresh9": fresh9_dumps.HALF,
+    "fresh10": fresh10_dumps.HALF,
+    "tune": tune_dumps.HALF,
+    "layout": layout_dumps.HALF,
+    "tool": tool_dumps.HALF,
+}
+"""Every builder module's half by name: the fresh halves, and the three that add tune dumps."""
+
+
+@pytest.mark.parametrize("name", BUILT)
+def test_each_builder_writes_its_committed_files_byte_for_byte(name: str, tmp_path: Path) -> None:
+    """Built into an empty folder, a half is its committed files, byte for byte: the parts
+    the builders share can move between modules without changing a character of a dump."""
+    half = BUILT[name]
+    assert half.main([str(tmp_path)]) == 0
+    written = {path.name for path in tmp_path.iterdir()}
+    committed = {path.name for path in half.folder.iterdir()} - {"texts.txt"}
+    if half.sources_head is None:
+        assert written <= committed
+    else:
+        assert written == committed
+    for file in written:
+        assert (tmp_path / file).read_bytes() == (half.folder / file).read_bytes(), file
 
 
 @pytest.mark.parametrize(
@@ -252,14 +253,6 @@ def test_the_tenth_fresh_half_is_news_in_new_scripts_from_open_sources() -> None
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
-
-
-@pytest.mark.parametrize(
-    "half", [tune_dumps.HALF, layout_dumps.HALF, tool_dumps.HALF], ids=["tune", "layout", "tool"]
-)
-def test_the_built_tune_dumps_are_what_their_builder_writes(half: Half) -> None:
-    for name, content in half.build().items():
-        assert (half.folder / name).read_text(encoding="utf-8") == content, name
 
 
 def test_fresh_texts_name_their_source_and_licence() -> None:
