@@ -38,10 +38,10 @@ from bench.page_layout import (
     lay_out,
     lay_out_lexis,
     lay_out_pages,
-    lay_out_spaced,
     lead,
     lead_sentence,
     lexis_date,
+    spaced_articles,
     word_count,
 )
 
@@ -659,16 +659,8 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
         "long_intertitles",
         "Arabic stories, short lines set off by two blank lines, Wikinews date lines",
     )
-    for number, ident in enumerate(("ar-curiosity", "ar-scattered", "ar-tenyears", "ar-rawan")):
-        text = t[ident]
-        if number:
-            dump.gap(2)
-        index = dump.start(text)
-        dump.title(index, text.title)
-        dump.meta(index, _ar_weekday(text))
-        dump.gap(2)
-        lay_out_spaced(dump, index, text, short=60)
-    return dump
+    idents = ("ar-curiosity", "ar-scattered", "ar-tenyears", "ar-rawan")
+    return spaced_articles(dump, t, [(ident, _ar_weekday(t[ident])) for ident in idents], 60)
 
 
 def long_intertitles_02(t: dict[str, Text]) -> Dump:
@@ -681,17 +673,12 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         "Stories in three languages, two blank lines around short paragraphs, reading times",
     )
     reading = {"id": "Waktu baca {} menit", "el": "Χρόνος ανάγνωσης {}′", "ar": "{} دقائق قراءة"}
-    for number, ident in enumerate(("id-facebook", "el-airport", "el-trinidad", "ar-voicecount")):
+    items = []
+    for ident in ("id-facebook", "el-airport", "el-trinidad", "ar-voicecount"):
         text = t[ident]
-        if number:
-            dump.gap(2)
         minutes = max(1, len(" ".join(body for _, body in text.blocks)) // 600)
-        index = dump.start(text)
-        dump.title(index, text.title)
-        dump.meta(index, reading[text.language].format(minutes))
-        dump.gap(2)
-        lay_out_spaced(dump, index, text, short=100)
-    return dump
+        items.append((ident, reading[text.language].format(minutes)))
+    return spaced_articles(dump, t, items, short=100)
 
 
 # trailers --------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from bench.page_layout import (
     Title,
     lay_out,
     lay_out_pages,
-    lay_out_spaced,
+    spaced_articles,
     word_count,
 )
 
@@ -834,19 +834,14 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
         "long_intertitles",
         "Long en releases: one-line paragraphs set off by two blanks, like articles",
     )
-    for number, ident in enumerate(
-        ("ukgov-police-dismissals", "ukgov-open-licence", "ukgov-lebanon", "ukgov-holiday-clubs")
-    ):
-        text = t[ident]
-        office, date = ISSUED[ident]
-        if number:
-            dump.gap(2)
-        index = dump.start(text)
-        dump.title(index, text.title)
-        dump.meta(index, f"Press release · {office} · {date}")
-        dump.gap(2)
-        lay_out_spaced(dump, index, text)
-    return dump
+    idents = (
+        "ukgov-police-dismissals",
+        "ukgov-open-licence",
+        "ukgov-lebanon",
+        "ukgov-holiday-clubs",
+    )
+    items = [(ident, "Press release · {} · {}".format(*ISSUED[ident])) for ident in idents]
+    return spaced_articles(dump, t, items)
 
 
 def long_intertitles_02(t: dict[str, Text]) -> Dump:
@@ -865,16 +860,7 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         ("gvru-germania-ravnopravie", "Global Voices по-русски · 5 марта 2015"),
         ("ukgov-chung", "10 Downing Street · 7 December 2009"),
     )
-    for number, (ident, source) in enumerate(items):
-        text = t[ident]
-        if number:
-            dump.gap(2)
-        index = dump.start(text)
-        dump.title(index, text.title)
-        dump.meta(index, source)
-        dump.gap(2)
-        lay_out_spaced(dump, index, text)
-    return dump
+    return spaced_articles(dump, t, items)
 
 
 # trailers --------------------------------------------------------------------------

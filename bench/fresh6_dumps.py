@@ -35,10 +35,10 @@ from bench.page_layout import (
     lay_out,
     lay_out_lexis,
     lay_out_pages,
-    lay_out_spaced,
     lead,
     lexis_date,
     markdown,
+    spaced_articles,
     word_count,
 )
 
@@ -872,16 +872,7 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         ("nn-tilstand-2020", "Stortinget · 2. oktober 2020"),
         ("18f-sunshine-week", "18F · Open government"),
     )
-    for number, (ident, source) in enumerate(items):
-        text = t[ident]
-        if number:
-            dump.gap(2)
-        index = dump.start(text)
-        dump.title(index, text.title)
-        dump.meta(index, source)
-        dump.gap(2)
-        lay_out_spaced(dump, index, text)
-    return dump
+    return spaced_articles(dump, t, items)
 
 
 # trailers --------------------------------------------------------------------------

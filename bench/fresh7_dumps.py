@@ -33,11 +33,11 @@ from bench.page_layout import (
     lay_out,
     lay_out_lexis,
     lay_out_pages,
-    lay_out_spaced,
     lead,
     lead_sentence,
     lexis_date,
     markdown,
+    spaced_articles,
     word_count,
 )
 
@@ -873,16 +873,8 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         "cs-safezona",
         "cs-storytelling",
     )
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap(2)
-        index = dump.start(text)
-        dump.title(index, text.title)
-        dump.meta(index, f"Praha, {_cz_long_day(text)}")
-        dump.gap(2)
-        lay_out_spaced(dump, index, text)
-    return dump
+    items = [(ident, f"Praha, {_cz_long_day(t[ident])}") for ident in idents]
+    return spaced_articles(dump, t, items)
 
 
 # trailers --------------------------------------------------------------------------

@@ -33,13 +33,13 @@ from bench.page_layout import (
     lay_out,
     lay_out_lexis,
     lay_out_pages,
-    lay_out_spaced,
     lead,
     lead_sentence,
     lexis_date,
     markdown,
     newsletter,
     posted_day,
+    spaced_articles,
     word_count,
 )
 
@@ -690,16 +690,8 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         "Japanese posts and interviews, short lines set off by two blank lines, date lines",
     )
     idents = ("ja-sig-node", "ja-ingress-cve", "ja-dont-panic", "ja-ten-years")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap(2)
-        index = dump.start(text)
-        dump.title(index, text.title)
-        dump.meta(index, f"{_ja_day(text)} 掲載")
-        dump.gap(2)
-        lay_out_spaced(dump, index, text, short=60)
-    return dump
+    items = [(ident, f"{_ja_day(t[ident])} 掲載") for ident in idents]
+    return spaced_articles(dump, t, items, short=60)
 
 
 def long_intertitles_03(t: dict[str, Text]) -> Dump:

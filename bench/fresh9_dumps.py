@@ -38,12 +38,12 @@ from bench.page_layout import (
     lay_out,
     lay_out_lexis,
     lay_out_pages,
-    lay_out_spaced,
     lead,
     lexis_date,
     markdown,
     newsletter,
     posted_day,
+    spaced_articles,
     word_count,
 )
 
@@ -680,16 +680,8 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         "Korean posts, short lines set off by two blank lines, 게시 date lines",
     )
     idents = ("ko-canaries", "ko-labs-2023", "ko-v18", "ko-react-dev")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap(2)
-        index = dump.start(text)
-        dump.title(index, text.title)
-        dump.meta(index, f"{_ko_day(text)} 게시")
-        dump.gap(2)
-        lay_out_spaced(dump, index, text, short=60)
-    return dump
+    items = [(ident, f"{_ko_day(t[ident])} 게시") for ident in idents]
+    return spaced_articles(dump, t, items, short=60)
 
 
 def long_intertitles_03(t: dict[str, Text]) -> Dump:
