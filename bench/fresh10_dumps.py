@@ -35,6 +35,7 @@ from bench.page_layout import (
     Item,
     Title,
     closed,
+    closed_by,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
@@ -733,13 +734,12 @@ def trailers_03(t: dict[str, Text]) -> Dump:
         "ar": ("— الأصوات العالمية", "نُشر في {}"),
         "el": ("Πηγή: Global Voices", "Δημοσιεύθηκε: {}"),
     }
-    pages: list[tuple[str, Sequence[Item]]] = []
+    items: list[tuple[str, Sequence[str]]] = []
     for ident in ("id-censorship", "ar-victories", "el-latam", "ar-aleppo"):
         text = t[ident]
         credit, published = credits[text.language]
-        trailer = [credit, published.format(_local_day(text))]
-        pages.append((ident, [Title(), "", Body(), "", *trailer]))
-    return lay_out_pages(dump, t, pages, 2)
+        items.append((ident, (credit, published.format(_local_day(text)))))
+    return closed_by(dump, t, items, 2)
 
 
 SOURCES_HEAD = """# Tenth fresh held-out half (sealed): sources and licences

@@ -19,7 +19,15 @@ import sys
 from collections.abc import Sequence
 
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
-from bench.page_layout import CAPTIONS, Body, Title, lay_out, lay_out_lexis, lead_sentence
+from bench.page_layout import (
+    CAPTIONS,
+    Body,
+    Title,
+    closed_by,
+    lay_out,
+    lay_out_lexis,
+    lead_sentence,
+)
 
 FRESH3 = REAL / "fresh3"
 TEXTS = FRESH3 / "texts.txt"
@@ -892,11 +900,7 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         ("gven-hongkong-cctvb", ["Tags: Hong Kong, TVB, June 4, press freedom"]),
         ("gven-peru-clashes", ["BY OUR CORRESPONDENT IN LIMA", "(Edited by the Americas desk)"]),
     )
-    for number, (ident, trailer) in enumerate(items):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(), "", Body(), "", *trailer])
-    return dump
+    return closed_by(dump, t, items, 2)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
@@ -917,11 +921,7 @@ def trailers_02(t: dict[str, Text]) -> Dump:
         ("nlro-energiefixers", ["Bron: persbericht", "© 2023 Nieuwsdienst Binnenland"]),
         ("ptab-ouvidor", ["*Com informações da Ouvidoria"]),
     )
-    for number, (ident, trailer) in enumerate(items):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(), "", Body(), *trailer])
-    return dump
+    return closed_by(dump, t, items, 2, blank=False)
 
 
 SOURCES_HEAD = """# Third fresh held-out dumps: sources and licences

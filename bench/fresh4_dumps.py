@@ -25,6 +25,7 @@ from bench.page_layout import (
     Body,
     Item,
     Title,
+    closed_by,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
@@ -931,11 +932,7 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         ("dewn-leipzig", ["VON UNSERER KORRESPONDENTIN IN LEIPZIG"]),
         ("gvde-nepal-heimat", ["Übersetzung: Redaktion Weltstimmen", "Erstellt am 28.03.2008"]),
     )
-    for number, (ident, trailer) in enumerate(items):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(), "", Body(), "", *trailer])
-    return dump
+    return closed_by(dump, t, items, 2)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
@@ -956,11 +953,7 @@ def trailers_02(t: dict[str, Text]) -> Dump:
         ("gvit-monteverde", ["Ultimo aggiornamento: 21/04/2011 ore 18:40"]),
         ("gvit-fatwa", ["Licenza CC BY 3.0 – riproduzione consentita citando la fonte"]),
     )
-    for number, (ident, trailer) in enumerate(items):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(), "", Body(), *trailer])
-    return dump
+    return closed_by(dump, t, items, 2, blank=False)
 
 
 def trailers_03(t: dict[str, Text]) -> Dump:
@@ -981,11 +974,7 @@ def trailers_03(t: dict[str, Text]) -> Dump:
         ("gvfr-egypte-ensabler", ["SOURCE : GLOBAL VOICES"]),
         ("gvfr-cuba-espoir", ["Traduit de l'anglais par la rédaction."]),
     )
-    for number, (ident, trailer) in enumerate(items):
-        if number:
-            dump.gap(3)
-        lay_out(dump, t[ident], [Title(), "", Body(), "", *trailer])
-    return dump
+    return closed_by(dump, t, items, 3)
 
 
 SOURCES_HEAD = """# Fourth fresh held-out dumps: sources and licences

@@ -25,6 +25,7 @@ from bench.page_layout import (
     Body,
     Item,
     Title,
+    closed_by,
     lay_out,
     lay_out_pages,
     spaced_articles,
@@ -881,11 +882,7 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         ("ukgov-veterans", ["ENDS", "Press Office, Office for Veterans' Affairs"]),
         ("ukgov-litigation-funding", ["© Crown copyright 2023"]),
     )
-    for number, (ident, trailer) in enumerate(items):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(), "", Body(), "", *trailer])
-    return dump
+    return closed_by(dump, t, items, 2)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
@@ -904,11 +901,7 @@ def trailers_02(t: dict[str, Text]) -> Dump:
         ("gvbg-makedonia-moda", ["(по материали на Global Voices)"]),
         ("gvpl-slowacja-lekarze", ["AUTOR: DZIAŁ ZAGRANICZNY"]),
     )
-    for number, (ident, trailer) in enumerate(items):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(), "", Body(), *trailer])
-    return dump
+    return closed_by(dump, t, items, 2, blank=False)
 
 
 def trailers_03(t: dict[str, Text]) -> Dump:
@@ -927,11 +920,7 @@ def trailers_03(t: dict[str, Text]) -> Dump:
         ("gven-kazakhstan-lives", ["(Editing by the Central Asia desk)"]),
         ("gven-kazakhstan-energy", ["-- Central Asia desk, September 13, 2007"]),
     )
-    for number, (ident, trailer) in enumerate(items):
-        if number:
-            dump.gap(3)
-        lay_out(dump, t[ident], [Title(), "", Body(), "", *trailer])
-    return dump
+    return closed_by(dump, t, items, 3)
 
 
 SOURCES_HEAD = """# Fifth fresh held-out dumps: sources and licences

@@ -29,6 +29,7 @@ from bench.page_layout import (
     Item,
     Title,
     closed,
+    closed_by,
     in_a_row,
     lay_out,
     lay_out_lexis,
@@ -935,8 +936,7 @@ def trailers_03(t: dict[str, Text]) -> Dump:
         ("cs-storytelling", ("_Článek vyšel na blogu Česko.Digital._",)),
         ("cs-pruvodce-zu", ("FOTO: ČESKO.DIGITAL",)),
     )
-    pages = [(ident, [Title(), "", Body(), "", *trailer]) for ident, trailer in items]
-    return lay_out_pages(dump, t, pages, 3)
+    return closed_by(dump, t, items, 3)
 
 
 SOURCES_HEAD = """# Seventh fresh held-out dumps: sources and licences

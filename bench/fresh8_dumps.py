@@ -30,6 +30,7 @@ from bench.page_layout import (
     characters,
     cjk_date,
     closed,
+    closed_by,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
@@ -761,13 +762,12 @@ def trailers_03(t: dict[str, Text]) -> Dump:
         "Ukrainian and Japanese posts closed by an italic author and a creation-date line",
     )
     created = {"uk": "Дата створення: {}", "ja": "作成日：{}"}
-    pages: list[tuple[str, Sequence[Item]]] = []
+    items: list[tuple[str, Sequence[str]]] = []
     for ident in ("uk-zpages", "ja-sig-node", "uk-etcd-36", "ja-ten-years"):
         text = t[ident]
         day = _uk_short(text) if text.language == "uk" else _ja_day(text)
-        trailer = [f"_{_author(text)}_", created[text.language].format(day)]
-        pages.append((ident, [Title(), "", Body(around=1), "", *trailer]))
-    return lay_out_pages(dump, t, pages, 2)
+        items.append((ident, (f"_{_author(text)}_", created[text.language].format(day))))
+    return closed_by(dump, t, items, 2, body=Body(around=1))
 
 
 SOURCES_HEAD = """# Eighth fresh held-out half: sources and licences

@@ -35,6 +35,7 @@ from bench.page_layout import (
     characters,
     cjk_date,
     closed,
+    closed_by,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
@@ -749,15 +750,15 @@ def trailers_03(t: dict[str, Text]) -> Dump:
         "trailers",
         "Chinese and Korean posts closed by （作者：…）/[작성: …] and a date line",
     )
-    pages: list[tuple[str, Sequence[Item]]] = []
+    items: list[tuple[str, Sequence[str]]] = []
     for ident in ("zh-conf-2021", "ko-v18", "zh-labs-2024", "ko-react-dev"):
         text = t[ident]
         if text.language == "zh":
-            trailer = [f"（作者：{_author(text)}）", f"发布于 {_zh_day(text)}"]
+            trailer = (f"（作者：{_author(text)}）", f"发布于 {_zh_day(text)}")
         else:
-            trailer = [f"[작성: {_author(text)}]", f"최종 수정: {_dotted(text)}"]
-        pages.append((ident, [Title(), "", Body(around=1), "", *trailer]))
-    return lay_out_pages(dump, t, pages, 2)
+            trailer = (f"[작성: {_author(text)}]", f"최종 수정: {_dotted(text)}")
+        items.append((ident, trailer))
+    return closed_by(dump, t, items, 2, body=Body(around=1))
 
 
 SOURCES_HEAD = """# Ninth fresh held-out half (sealed): sources and licences

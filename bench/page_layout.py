@@ -136,11 +136,12 @@ def closed_by(
     items: Sequence[tuple[str, Sequence[str]]],
     gap: int,
     blank: bool = True,
+    body: Body = Body(),
 ) -> Dump:
-    """Articles each closed by its trailer lines, a blank line below its body unless
-    `blank` is false (a credit set flush under the last paragraph)."""
+    """Articles each closed by its trailer lines, a blank line below its body (laid out as
+    `body` says) unless `blank` is false (a credit set flush under the last paragraph)."""
     under = [""] if blank else []
-    pages = [(ident, [Title(), "", Body(), *under, *trailer]) for ident, trailer in items]
+    pages = [(ident, [Title(), "", body, *under, *trailer]) for ident, trailer in items]
     return lay_out_pages(dump, t, pages, gap)
 
 
