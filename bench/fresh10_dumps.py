@@ -42,6 +42,8 @@ from bench.page_layout import (
     lead,
     lead_sentence,
     lexis_date,
+    nexis_uni_cover,
+    print_request,
     spaced_articles,
     word_count,
 )
@@ -504,8 +506,8 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "LexisNexis export (ar): request header, LANGUAGE: ARABIC, PUBLICATION-TYPE: Web Blog",
     )
     docs = ("ar-curiosity", "ar-marathon", "ar-voicecount", "ar-scattered", "ar-syria")
-    dump.matter(
-        "Print Request: Selected Documents",
+    print_request(
+        dump,
         "Time of Request: Monday, March 21, 2016  11:02:00 EDT",
         "Send To: MENA DESK",
         "Terms: globalvoices AND language(arabic)",
@@ -572,21 +574,10 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "Nexis Uni delivery (ar, id): job cover, Narrowed by Language, Body, End of Document",
     )
     docs = ("ar-tenyears", "id-censorship", "ar-rawan", "id-facebook", "ar-morocco")
-    dump.matter(
-        "User Name: =amman-lib",
-        "Date and Time: Monday, August 22, 2016 2:40:00 PM EEST",
-        "Job Number: 402118735",
-        "",
-        f"Documents ({len(docs)})",
-    )
-    for number, ident in enumerate(docs, 1):
-        dump.matter(f"{number}. {t[ident].title}", "Client/Matter: -None-")
-    dump.matter(
-        "",
-        "Search Terms: global voices",
-        "Search Type: Terms and Connectors",
-        "Narrowed by: Content Type: News; Language: Arabic, Indonesian",
-    )
+    job = ["User Name: =amman-lib", "Date and Time: Monday, August 22, 2016 2:40:00 PM EEST"]
+    search = ["", "Search Terms: global voices", "Search Type: Terms and Connectors"]
+    search.append("Narrowed by: Content Type: News; Language: Arabic, Indonesian")
+    nexis_uni_cover(dump, t, docs, [*job, "Job Number: 402118735", ""], search)
     for ident in docs:
         text = t[ident]
         dump.gap(3)

@@ -28,6 +28,7 @@ from bench.page_layout import (
     closed_by,
     lay_out,
     lay_out_pages,
+    nexis_uni_cover,
     spaced_articles,
     word_count,
 )
@@ -741,21 +742,23 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "ukgov-welsh-apprentices",
         "ukgov-music-exports",
     )
-    dump.matter(
-        "User Name: = Library Reading Room",
-        "Date and Time: = 2024-03-04",
-        "Job Number: = 217703914",
-        "",
-        f"Documents ({len(docs)})",
-    )
-    for number, ident in enumerate(docs, 1):
-        dump.matter(f"{number}. {t[ident].title}", "Client/Matter: -None-")
-    dump.matter(
-        "Search Terms: press release AND (funding OR apprentices)",
-        "Search Type: Terms and Connectors",
-        "Narrowed by:",
-        "Content Type Narrowed by",
-        "News Sources: UK Government News",
+    nexis_uni_cover(
+        dump,
+        t,
+        docs,
+        [
+            "User Name: = Library Reading Room",
+            "Date and Time: = 2024-03-04",
+            "Job Number: = 217703914",
+            "",
+        ],
+        [
+            "Search Terms: press release AND (funding OR apprentices)",
+            "Search Type: Terms and Connectors",
+            "Narrowed by:",
+            "Content Type Narrowed by",
+            "News Sources: UK Government News",
+        ],
     )
     for ident in docs:
         text = t[ident]

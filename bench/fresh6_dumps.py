@@ -38,6 +38,7 @@ from bench.page_layout import (
     lead,
     lexis_date,
     markdown,
+    nexis_uni_cover,
     spaced_articles,
     word_count,
 )
@@ -720,24 +721,17 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "18f-product-owners",
         "18f-easy-decisions",
     )
-    dump.matter(
+    job = [
         "User Name: = Tech Library",
         "Date and Time: = Monday, April 12, 2021 3:02:00 PM EDT",
         "Job Number: = 141235559",
         "",
         "Download Summary",
         "",
-        f"Documents ({len(docs)})",
-    )
-    for number, ident in enumerate(docs, 1):
-        dump.matter(f"{number}. {t[ident].title}", "Client/Matter: -None-")
-    dump.matter(
-        "Search Terms: 18F",
-        "Search Type: Natural Language",
-        "Narrowed by:",
-        "Content Type Narrowed by",
-        "News Sources: Targeted News Service",
-    )
+    ]
+    search = ["Search Terms: 18F", "Search Type: Natural Language", "Narrowed by:"]
+    search += ["Content Type Narrowed by", "News Sources: Targeted News Service"]
+    nexis_uni_cover(dump, t, docs, job, search)
     for ident in docs:
         text = t[ident]
         dump.gap(3)

@@ -39,7 +39,9 @@ from bench.page_layout import (
     lexis_date,
     markdown,
     newsletter,
+    nexis_uni_cover,
     posted_day,
+    print_request,
     spaced_articles,
     word_count,
 )
@@ -502,8 +504,8 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "LexisNexis export (uk): request header, URL and PUBLICATION-TYPE fields, unwrapped",
     )
     docs = ("uk-go-workspaces", "uk-sneak-132", "uk-endpoints", "uk-pitfalls", "uk-mid-cycle-130")
-    dump.matter(
-        "Print Request: Selected Documents",
+    print_request(
+        dump,
         "Time of Request: Friday, December 4, 2026  12:30:00 EST",
         "Send To: UKRAINIAN TECH DESK",
         "Terms: kubernetes AND language(ukrainian)",
@@ -588,16 +590,9 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "Nexis Uni delivery (uk): job cover with numbered headlines, Body, End of Document",
     )
     docs = ("uk-ingress-nginx", "uk-zpages", "uk-etcd-36", "uk-go-workspaces", "uk-sneak-133")
-    dump.matter(
-        "User Name: =ukr-library",
-        "Date and Time: Friday, December 4, 2026 5:40:00 PM CET",
-        "Job Number: 271804993",
-        "",
-        f"Documents ({len(docs)})",
-    )
-    for number, ident in enumerate(docs, 1):
-        dump.matter(f"{number}. {t[ident].title}", "Client/Matter: -None-")
-    dump.matter("", "Search Terms: kubernetes", "Search Type: Terms and Connectors")
+    job = ["User Name: =ukr-library", "Date and Time: Friday, December 4, 2026 5:40:00 PM CET"]
+    search = ["", "Search Terms: kubernetes", "Search Type: Terms and Connectors"]
+    nexis_uni_cover(dump, t, docs, [*job, "Job Number: 271804993", ""], search)
     for ident in docs:
         text = t[ident]
         dump.gap(3)

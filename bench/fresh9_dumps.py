@@ -43,7 +43,9 @@ from bench.page_layout import (
     lexis_date,
     markdown,
     newsletter,
+    nexis_uni_cover,
     posted_day,
+    print_request,
     spaced_articles,
     word_count,
 )
@@ -488,8 +490,8 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "LexisNexis export (ko): request header, SUBJECT index terms with %, LANGUAGE: KOREAN",
     )
     docs = ("ko-labs-2022", "ko-react-dev", "ko-compiler-1", "ko-conf-2024", "ko-server-components")
-    dump.matter(
-        "Print Request: Selected Documents",
+    print_request(
+        dump,
         "Time of Request: Saturday, October 18, 2025  09:15:00 EDT",
         "Send To: KOREAN DESK",
         "Terms: react AND language(korean)",
@@ -573,21 +575,10 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "Nexis Uni delivery (ko): job cover, Narrowed by Language: Korean, Body, End of Document",
     )
     docs = ("ko-labs-2024", "ko-sunset-cra", "ko-conf-2021", "ko-compiler-rc")
-    dump.matter(
-        "User Name: =seoul-lib",
-        "Date and Time: Saturday, October 18, 2025 4:20:00 PM KST",
-        "Job Number: 318840227",
-        "",
-        f"Documents ({len(docs)})",
-    )
-    for number, ident in enumerate(docs, 1):
-        dump.matter(f"{number}. {t[ident].title}", "Client/Matter: -None-")
-    dump.matter(
-        "",
-        "Search Terms: react",
-        "Search Type: Natural Language",
-        "Narrowed by: Content Type: News; Language: Korean",
-    )
+    job = ["User Name: =seoul-lib", "Date and Time: Saturday, October 18, 2025 4:20:00 PM KST"]
+    search = ["", "Search Terms: react", "Search Type: Natural Language"]
+    search.append("Narrowed by: Content Type: News; Language: Korean")
+    nexis_uni_cover(dump, t, docs, [*job, "Job Number: 318840227", ""], search)
     for ident in docs:
         text = t[ident]
         dump.gap(3)
