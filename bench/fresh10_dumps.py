@@ -45,6 +45,7 @@ from bench.page_layout import (
     nexis_uni_cover,
     print_request,
     spaced_articles,
+    titled_front_matter,
     word_count,
 )
 
@@ -190,18 +191,9 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         heading = number % 2 == 1
         if number:
             dump.gap()
-        items: list[Item] = [
-            "---",
-            f"title: {text.title}" if heading else Title("title: {}"),
-            f"date: {_day(text):%Y-%m-%d} 1{number}:30:00",
-            "categories:",
-            "  - الأصوات العالمية",
-            "tags: [أخبار, صحافة المواطن]",
-            "---",
-            "",
-        ]
-        if heading:
-            items += [Title("# {}"), ""]
+        fields = [f"date: {_day(text):%Y-%m-%d} 1{number}:30:00", "categories:"]
+        fields += ["  - الأصوات العالمية", "tags: [أخبار, صحافة المواطن]"]
+        items = titled_front_matter(text, heading, fields)
         items += [f"> {lead_sentence(text)}", ""]
         if text.captions:
             items += [f"![]({text.url}image.jpg)", CAPTIONS, ""]

@@ -47,6 +47,7 @@ from bench.page_layout import (
     posted_day,
     print_request,
     spaced_articles,
+    titled_front_matter,
     word_count,
 )
 
@@ -182,17 +183,12 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         heading = number % 2 == 0
         if number:
             dump.gap()
-        items: list[Item] = [
-            "---",
-            Title("title: {}") if not heading else f"title: {text.title}",
+        fields = [
             f"date: {_iso(text)}T10:{10 + number * 7}:00+08:00",
             f"lastmod: {_iso(text)}T21:{5 + number * 11:02d}:30+08:00",
             "tags: [React, 前端, 官方博客]",
-            "---",
-            "",
         ]
-        if heading:
-            items += [Title("# {}"), ""]
+        items = titled_front_matter(text, heading, fields)
         items += [f"> {_first_sentence(text)}", "", Body(around=1, render=markdown)]
         lay_out(dump, text, items)
     return dump
