@@ -47,6 +47,7 @@ from bench.page_layout import (
     spaced_articles,
     titled_front_matter,
     word_count,
+    written_date,
 )
 
 FRESH10 = REAL / "fresh10"
@@ -100,8 +101,7 @@ _INDONESIAN_WEEKDAYS = "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()
 
 def _ar_day(text: Text) -> str:
     """`16 أغسطس 2012`, an Arabic date as Egyptian and Gulf sites write it."""
-    day = _day(text)
-    return f"{day.day} {_ARABIC_MONTHS[day.month - 1]} {day.year}"
+    return written_date(_day(text), _ARABIC_MONTHS)
 
 
 def _ar_weekday(text: Text) -> str:
@@ -111,15 +111,13 @@ def _ar_weekday(text: Text) -> str:
 
 def _el_day(text: Text) -> str:
     """`23 Δεκεμβρίου 2011`, a Greek date with the month in the genitive."""
-    day = _day(text)
-    return f"{day.day} {_GREEK_MONTHS[day.month - 1]} {day.year}"
+    return written_date(_day(text), _GREEK_MONTHS)
 
 
 def _id_day(text: Text) -> str:
     """`Selasa, 16 Maret 2010`, an Indonesian date with its weekday."""
     day = _day(text)
-    weekday = _INDONESIAN_WEEKDAYS[day.weekday()]
-    return f"{weekday}, {day.day} {_INDONESIAN_MONTHS[day.month - 1]} {day.year}"
+    return f"{_INDONESIAN_WEEKDAYS[day.weekday()]}, {written_date(day, _INDONESIAN_MONTHS)}"
 
 
 def _local_day(text: Text) -> str:

@@ -40,6 +40,7 @@ from bench.page_layout import (
     markdown,
     spaced_articles,
     word_count,
+    written_date,
 )
 
 FRESH7 = REAL / "fresh7"
@@ -103,14 +104,12 @@ def _cz_day(text: Text) -> str:
 
 def _cz_long_day(text: Text) -> str:
     """`9. listopadu 2020`, a Czech date written out."""
-    day = _day(text)
-    return f"{day.day}. {_CZECH_MONTHS[day.month - 1]} {day.year}"
+    return written_date(_day(text), _CZECH_MONTHS, ".")
 
 
 def _sw_day(text: Text) -> str:
     """`17 Aprili 2015`, as Swahili pages date their stories."""
-    day = _day(text)
-    return f"{day.day} {_SWAHILI_MONTHS[day.month - 1]} {day.year}"
+    return written_date(_day(text), _SWAHILI_MONTHS)
 
 
 def _us_day(text: Text) -> str:

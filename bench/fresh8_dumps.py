@@ -44,6 +44,7 @@ from bench.page_layout import (
     print_request,
     spaced_articles,
     word_count,
+    written_date,
 )
 
 FRESH8 = REAL / "fresh8"
@@ -80,8 +81,7 @@ _JAPANESE_WEEKDAYS = "月火水木金土日"
 
 def _uk_day(text: Text) -> str:
     """`11 листопада 2025`, a Ukrainian date written out."""
-    day = posted_day(text)
-    return f"{day.day} {_UKRAINIAN_MONTHS[day.month - 1]} {day.year}"
+    return written_date(posted_day(text), _UKRAINIAN_MONTHS)
 
 
 def _uk_short(text: Text) -> str:

@@ -265,6 +265,12 @@ def posted_day(text: Text) -> datetime:
     return datetime(*(int(part) for part in posted.groups()))
 
 
+def written_date(day: datetime, months: Sequence[str], after_day: str = "") -> str:
+    """`17 Aprili 2015`, `9. listopadu 2020`: a date with its month's name, in the form
+    most languages write one (`after_day` is what follows the day's number)."""
+    return f"{day.day}{after_day} {months[day.month - 1]} {day.year}"
+
+
 def cjk_date(day: datetime) -> str:
     """`2025年3月24日`, a date as Japanese and Chinese pages write it."""
     return f"{day.year}年{day.month}月{day.day}日"
