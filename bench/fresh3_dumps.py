@@ -24,6 +24,7 @@ from bench.page_layout import (
     Body,
     Title,
     closed_by,
+    documents_rule,
     lay_out,
     lay_out_lexis,
     lead_sentence,
@@ -628,9 +629,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
     )
     for number, (ident, date, dateline) in enumerate(docs, 1):
         text = t[ident]
-        dump.gap(4)
-        dump.separator(f"{'':31}{number} of {len(docs)} DOCUMENTS")
-        dump.gap(2)
+        documents_rule(dump, number, len(docs), 31, 4)
         fields = [
             "BYLINE: Global Voices Online staff",
             "SECTION: REGIONAL NEWS",
@@ -676,9 +675,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
     )
     for number, (ident, publication, date) in enumerate(docs, 1):
         text = t[ident]
-        dump.gap(3)
-        dump.separator(f"{'':30}{number} of {len(docs)} DOCUMENTS")
-        dump.gap(2)
+        documents_rule(dump, number, len(docs), 30, 3)
         lay_out_lexis(
             dump,
             text,

@@ -26,6 +26,7 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
+    documents_rule,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
@@ -659,9 +660,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
     )
     for number, (ident, publication, date, section) in enumerate(docs, 1):
         text = t[ident]
-        dump.gap(3)
-        dump.separator(f"{'':30}{number} of {len(docs)} DOCUMENTS")
-        dump.gap(2)
+        documents_rule(dump, number, len(docs), 30, 3)
         lay_out_lexis(
             dump,
             text,
@@ -700,9 +699,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
     )
     for number, (ident, publication, date) in enumerate(docs, 1):
         text = t[ident]
-        dump.gap(4)
-        dump.separator(f"{'':31}{number} of {len(docs)} DOCUMENTS")
-        dump.gap(2)
+        documents_rule(dump, number, len(docs), 31, 4)
         fields = ["SECTION: ESTERI" if text.language == "it" else "SECTION: MONDE"]
         fields += [f"LENGTH: {word_count(text)} words"]
         if number in (1, 4):

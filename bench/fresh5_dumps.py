@@ -26,6 +26,7 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
+    documents_rule,
     lay_out,
     lay_out_pages,
     nexis_uni_cover,
@@ -660,9 +661,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         items += ["", "", Body(), "", ""]
         items += [f"LOAD-DATE: {_us_date(date).rsplit(' ', 1)[0]}", "", "LANGUAGE: ENGLISH", ""]
         items += ["PUBLICATION-TYPE: Newswire", "", "DOCUMENT-TYPE: Press Release"]
-        dump.gap(3)
-        dump.separator(f"{'':29}{number} of {len(docs)} DOCUMENTS")
-        dump.gap(2)
+        documents_rule(dump, number, len(docs), 29, 3)
         lay_out(dump, text, items)
     return dump
 
@@ -692,9 +691,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
     )
     for number, (ident, publication, date) in enumerate(docs, 1):
         text = t[ident]
-        dump.gap(2)
-        dump.separator(f"{'':29}{number} of {len(docs)} DOCUMENTS")
-        dump.gap(2)
+        documents_rule(dump, number, len(docs), 29, 2)
         lay_out(
             dump,
             text,

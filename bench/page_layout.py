@@ -221,6 +221,14 @@ def titled_front_matter(text: Text, heading: bool, fields: Sequence[str]) -> lis
     return items
 
 
+def documents_rule(dump: Dump, number: int, count: int, indent: int, above: int) -> None:
+    """A LexisNexis export's `N of M DOCUMENTS` line, indented to sit centred as the
+    export sets it, `above` blank lines over it and two under it."""
+    dump.gap(above)
+    dump.separator(f"{'':{indent}}{number} of {count} DOCUMENTS")
+    dump.gap(2)
+
+
 def lexis_date(day: datetime) -> str:
     """`November 9, 2020 Monday`, as LexisNexis and Nexis Uni print a date: every half that
     pastes their exports dates its documents so."""
