@@ -43,6 +43,7 @@ from bench.page_layout import (
     lead_sentence,
     lexis_date,
     nexis_uni_cover,
+    nexis_uni_document,
     print_request,
     spaced_articles,
     titled_front_matter,
@@ -574,21 +575,11 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         lay_out(
             dump,
             text,
-            [
-                Title(),
-                "Global Voices",
-                lexis_date(_day(text)),
-                "",
-                f"Length: {word_count(text)} words",
-                "",
-                "Body",
-                "",
-                Body(),
-                "",
-                f"Load-Date: {lexis_date(_day(text)).rsplit(' ', 1)[0]}",
-                "",
-                "End of Document",
-            ],
+            nexis_uni_document(
+                ["Global Voices", lexis_date(_day(text))],
+                [f"Length: {word_count(text)} words"],
+                lexis_date(_day(text)).rsplit(" ", 1)[0],
+            ),
         )
     return dump
 

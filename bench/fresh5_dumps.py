@@ -30,6 +30,7 @@ from bench.page_layout import (
     lay_out,
     lay_out_pages,
     nexis_uni_cover,
+    nexis_uni_document,
     spaced_articles,
     word_count,
 )
@@ -767,25 +768,17 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         lay_out(
             dump,
             text,
-            [
-                Title(),
-                "",
-                "UK Government News",
-                _us_date(date),
-                "",
-                f"Copyright {date.split()[-1]} Crown Copyright",
-                "",
-                f"Length: {text.words()} words",
-                f"Byline: {office}",
-                "",
-                "Body",
-                "",
-                Body(),
-                "",
-                f"Load-Date: {_us_date(date).rsplit(' ', 1)[0]}",
-                "",
-                "End of Document",
-            ],
+            nexis_uni_document(
+                [
+                    "",
+                    "UK Government News",
+                    _us_date(date),
+                    "",
+                    f"Copyright {date.split()[-1]} Crown Copyright",
+                ],
+                [f"Length: {text.words()} words", f"Byline: {office}"],
+                _us_date(date).rsplit(" ", 1)[0],
+            ),
         )
     return dump
 

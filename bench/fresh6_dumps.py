@@ -39,6 +39,7 @@ from bench.page_layout import (
     lexis_date,
     markdown,
     nexis_uni_cover,
+    nexis_uni_document,
     spaced_articles,
     word_count,
 )
@@ -738,40 +739,41 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         lay_out(
             dump,
             text,
-            [
-                Title(),
-                "",
-                "Targeted News Service",
-                f"{_us_day(text)} 6:41 AM EST",
-                "",
-                f"Copyright {_day(text):%Y} Targeted News Service LLC All Rights Reserved",
-                "",
-                f"Length: {word_count(text)} words",
-                "Byline: Targeted News Service",
-                "Dateline: WASHINGTON",
-                "",
-                "Body",
-                "",
-                Body(),
-                "",
-                "Classification",
-                "",
-                "Language: ENGLISH",
-                "",
-                "Publication-Type: Newswire",
-                "",
-                "Subject: GOVERNMENT & PUBLIC ADMINISTRATION (90%); PUBLIC CONTRACTING (78%)",
-                "",
-                "Organization: GENERAL SERVICES ADMINISTRATION (92%)",
-                "",
-                "Geographic: UNITED STATES (79%)",
-                "",
-                f"Load-Date: {_us_day(text).rsplit(' ', 1)[0]}",
-                "",
-                "End of Document",
-            ],
+            nexis_uni_document(
+                [
+                    "",
+                    "Targeted News Service",
+                    f"{_us_day(text)} 6:41 AM EST",
+                    "",
+                    f"Copyright {_day(text):%Y} Targeted News Service LLC All Rights Reserved",
+                ],
+                [
+                    f"Length: {word_count(text)} words",
+                    "Byline: Targeted News Service",
+                    "Dateline: WASHINGTON",
+                ],
+                _us_day(text).rsplit(" ", 1)[0],
+                CLASSIFICATION,
+            ),
         )
     return dump
+
+
+CLASSIFICATION = (
+    "Classification",
+    "",
+    "Language: ENGLISH",
+    "",
+    "Publication-Type: Newswire",
+    "",
+    "Subject: GOVERNMENT & PUBLIC ADMINISTRATION (90%); PUBLIC CONTRACTING (78%)",
+    "",
+    "Organization: GENERAL SERVICES ADMINISTRATION (92%)",
+    "",
+    "Geographic: UNITED STATES (79%)",
+    "",
+)
+"""The Classification block a Targeted News Service document carries in Nexis Uni."""
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:

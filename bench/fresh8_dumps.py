@@ -40,6 +40,7 @@ from bench.page_layout import (
     markdown,
     newsletter,
     nexis_uni_cover,
+    nexis_uni_document,
     posted_day,
     print_request,
     spaced_articles,
@@ -599,23 +600,15 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         lay_out(
             dump,
             text,
-            [
-                Title(),
-                "Kubernetes Blog (Ukrainian)",
-                lexis_date(posted_day(text)),
-                f"Copyright {posted_day(text):%Y} The Kubernetes Authors",
-                "",
-                f"Length: {word_count(text)} words",
-                f"Byline: {_author(text)}",
-                "",
-                "Body",
-                "",
-                Body(),
-                "",
-                f"Load-Date: {lexis_date(posted_day(text)).rsplit(' ', 1)[0]}",
-                "",
-                "End of Document",
-            ],
+            nexis_uni_document(
+                [
+                    "Kubernetes Blog (Ukrainian)",
+                    lexis_date(posted_day(text)),
+                    f"Copyright {posted_day(text):%Y} The Kubernetes Authors",
+                ],
+                [f"Length: {word_count(text)} words", f"Byline: {_author(text)}"],
+                lexis_date(posted_day(text)).rsplit(" ", 1)[0],
+            ),
         )
     return dump
 

@@ -44,6 +44,7 @@ from bench.page_layout import (
     markdown,
     newsletter,
     nexis_uni_cover,
+    nexis_uni_document,
     posted_day,
     print_request,
     spaced_articles,
@@ -581,23 +582,15 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         lay_out(
             dump,
             text,
-            [
-                Title(),
-                "React Blog (Korean)",
-                lexis_date(posted_day(text)),
-                f"Copyright {posted_day(text):%Y} Meta Platforms, Inc. and affiliates",
-                "",
-                f"Length: {word_count(text)} words",
-                f"Byline: {_author(text)}",
-                "",
-                "Body",
-                "",
-                Body(),
-                "",
-                f"Load-Date: {lexis_date(posted_day(text)).rsplit(' ', 1)[0]}",
-                "",
-                "End of Document",
-            ],
+            nexis_uni_document(
+                [
+                    "React Blog (Korean)",
+                    lexis_date(posted_day(text)),
+                    f"Copyright {posted_day(text):%Y} Meta Platforms, Inc. and affiliates",
+                ],
+                [f"Length: {word_count(text)} words", f"Byline: {_author(text)}"],
+                lexis_date(posted_day(text)).rsplit(" ", 1)[0],
+            ),
         )
     return dump
 

@@ -1,11 +1,14 @@
 """How the fresh halves' builders lay an article out on a page, line by line.
 
-bench/fresh3_dumps.py to bench/fresh9_dumps.py write their pages from the same parts (a
+bench/fresh3_dumps.py to bench/fresh10_dumps.py write their pages from the same parts (a
 headline dressed as a site dresses it, chrome lines, captions, a body with its gaps,
-wrapping and Markdown, pages pasted in a row, a digest's leads and a newsletter's items,
-closing lines, word and character counts as exports print them, dates read from a blog
-post's address); keeping those parts here makes the halves' gold files agree on what each
-line is.
+wrapping and Markdown, pages pasted in a row, long articles with their short lines set off,
+a digest's leads and a newsletter's items, closing lines, front matter, a Nexis Uni cover,
+a LexisNexis request header and document rules, word and character counts as exports print
+them, dates read from a blog post's address or written out with a month's name); keeping
+those parts here makes the halves' gold files agree on what each line is, and
+tests/dumps/test_real_gold.py holds every half's built files byte for byte, so a part can
+move here without changing a dump.
 """
 
 from __future__ import annotations
@@ -203,6 +206,29 @@ def nexis_uni_cover(
     for number, ident in enumerate(docs, 1):
         dump.matter(f"{number}. {t[ident].title}", "Client/Matter: -None-")
     dump.matter(*search)
+
+
+def nexis_uni_document(
+    head: Sequence[str], fields: Sequence[str], load_date: str, after: Sequence[str] = ()
+) -> list[Item]:
+    """A Nexis Uni document as a delivery prints it: the headline, the `head` lines (source,
+    date, copyright), the field lines, `Body` over the body, the `after` lines (a
+    Classification block), `Load-Date:` and `End of Document`."""
+    return [
+        Title(),
+        *head,
+        "",
+        *fields,
+        "",
+        "Body",
+        "",
+        Body(),
+        "",
+        *after,
+        f"Load-Date: {load_date}",
+        "",
+        "End of Document",
+    ]
 
 
 def print_request(dump: Dump, *lines: str) -> None:
