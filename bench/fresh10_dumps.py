@@ -36,6 +36,7 @@ from bench.page_layout import (
     Title,
     closed,
     closed_by,
+    labelled_items,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
@@ -238,15 +239,6 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
 # email_digest ----------------------------------------------------------------------
 
 
-def _digest(dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], more: str) -> None:
-    """Newsletter items: a section label over the headline, the lead paragraph, and a link
-    line, each set off by two blank lines."""
-    for label, ident in items:
-        text = t[ident]
-        dump.gap(2)
-        lay_out(dump, lead(text, 1), [label, Title(), "", Body(), "", f"{more} {text.url}"])
-
-
 def email_digest_01(t: dict[str, Text]) -> Dump:
     """An Arabic newsletter forwarded from Outlook in Arabic: the `الرسالة الأصلية` rule and
     the `من:`/`تاريخ الإرسال:`/`إلى:`/`الموضوع:` header, a greeting, ◀ section labels,
@@ -273,7 +265,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         ("◀ موريتانيا", "ar-mauritania"),
         ("◀ مجتمع", "ar-tenyears"),
     )
-    _digest(dump, t, items, "اقرأ المزيد ←")
+    labelled_items(dump, t, items, "اقرأ المزيد ←", paragraphs=1)
     dump.gap(2)
     dump.matter(
         "تصلك هذه الرسالة لأنك مشترك في نشرة أصوات المواطنين.",

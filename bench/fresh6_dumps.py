@@ -32,6 +32,7 @@ from bench.page_layout import (
     Title,
     closed,
     in_a_row,
+    labelled_items,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
@@ -231,16 +232,6 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
 # email_digest ----------------------------------------------------------------------
 
 
-def _digest(
-    dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], more: str, gap: int
-) -> None:
-    """Newsletter items: a section label in capitals, the headline, the body and a link."""
-    for label, ident in items:
-        text = t[ident]
-        dump.gap(gap)
-        lay_out(dump, text, [label, Title(), "", Body(), "", f"{more} {text.url}"])
-
-
 def email_digest_01(t: dict[str, Text]) -> Dump:
     """A Norwegian government newsletter saved from Apple Mail: `Fra:`/`Emne:`/`Dato:`/
     `Til:` header, a greeting, labels in capitals, `Les mer:` links, the subscription
@@ -266,7 +257,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         ("FRA ARKIVET", "nb-nlod"),
         ("FRA ARKIVET", "nb-grande"),
     )
-    _digest(dump, t, items, "Les mer:", 2)
+    labelled_items(dump, t, items, "Les mer:", 2)
     dump.gap(2)
     dump.matter(
         "Du mottar denne e-posten fordi du abonnerer på nyhetsvarsel fra regjeringen.no.",
@@ -309,7 +300,7 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
         ("MEDI AMBIENT", "ca-canvi-climatic"),
         ("ÀFRICA", "ca-uganda-parlament"),
     )
-    _digest(dump, t, items, "Llegeix-ne més:", 1)
+    labelled_items(dump, t, items, "Llegeix-ne més:", 1)
     dump.gap()
     dump.matter(
         "Has rebut aquest correu perquè estàs subscrit al butlletí de Veus Globals.",

@@ -31,6 +31,7 @@ from bench.page_layout import (
     closed,
     closed_by,
     in_a_row,
+    labelled_items,
     lay_out,
     lay_out_lexis,
     lay_out_pages,
@@ -260,17 +261,6 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
 # email_digest ----------------------------------------------------------------------
 
 
-def _digest(
-    dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], more: str, gap: int
-) -> None:
-    """Newsletter items: a section label in capitals, the headline, the first two
-    paragraphs and a link."""
-    for label, ident in items:
-        text = t[ident]
-        dump.gap(gap)
-        lay_out(dump, lead(text, 2), [label, Title(), "", Body(), "", f"{more} {text.url}"])
-
-
 def email_digest_01(t: dict[str, Text]) -> Dump:
     """A Czech newsletter saved from Seznam.cz mail: `Od:`/`Komu:`/`Předmět:`/`Datum:`
     header, a greeting, labels in capitals, `Číst dál:` links, the unsubscribe footer."""
@@ -295,7 +285,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         ("PROJEKTY", "cs-nedluzim-statu"),
         ("PARTNEŘI", "cs-spoluprace-ppf"),
     )
-    _digest(dump, t, items, "Číst dál:", 2)
+    labelled_items(dump, t, items, "Číst dál:", 2, paragraphs=2)
     dump.gap(2)
     dump.matter(
         "Tento e-mail jste dostali, protože odebíráte novinky Česko.Digital.",
@@ -335,7 +325,7 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
         ("ULAYA", "sw-dolmabahce"),
         ("ULAYA", "sw-voronezh"),
     )
-    _digest(dump, t, items, "Soma zaidi:", 1)
+    labelled_items(dump, t, items, "Soma zaidi:", 1, paragraphs=2)
     dump.gap()
     dump.matter(
         "Umepokea barua pepe hii kwa sababu umejiandikisha kupokea jarida letu.",

@@ -316,14 +316,29 @@ def characters(text: Text) -> str:
     return f"{sum(len(''.join(body.split())) for _, body in text.blocks):,}"
 
 
+def labelled_items(
+    dump: Dump,
+    t: dict[str, Text],
+    items: Sequence[tuple[str, str]],
+    more: str,
+    gap: int = 2,
+    paragraphs: int | None = None,
+) -> None:
+    """Newsletter items, `gap` blank lines apart: a section label over the headline, the
+    body (or its first `paragraphs`, as a digest quotes a lead), and a `more` link line."""
+    for label, ident in items:
+        text = t[ident]
+        dump.gap(gap)
+        quoted = lead(text, paragraphs) if paragraphs else text
+        lay_out(dump, quoted, [label, Title(), "", Body(), "", f"{more} {text.url}"])
+
+
 def newsletter(
     dump: Dump, t: dict[str, Text], items: Sequence[tuple[str, str]], more: str, rule: str
 ) -> None:
     """Newsletter items: a section label over the headline, the first two paragraphs, a
     link line, and a rule after each."""
-    for label, ident in items:
-        text = t[ident]
-        dump.gap(2)
-        lay_out(dump, lead(text, 2), [label, Title(), "", Body(), "", f"{more} {text.url}"])
+    for item in items:
+        labelled_items(dump, t, [item], more, paragraphs=2)
         dump.gap()
         dump.separator(rule)
