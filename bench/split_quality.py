@@ -35,11 +35,11 @@ are sealed (`SEALED`): the default run, `make bench` and the ratchet leave them 
 only `--half NAME` or `--unseal` scores one, which the lead does once per splitter at the end
 of each session (the reads are logged in tests/fixtures/dumps/real/README.md).
 
-`READER_SPLITTER=learned python -m bench.split_quality` scores the learned start model
-instead of the rules; it is trained on tune, fresh, fresh2, fresh3 and fresh4
-(bench/train_splitter.py), so only the other halves judge it. It turns on the learned
-field model too (`READER_SPLITTER=fields`: that one alone), trained on every half but
-heldout, fresh7 and fresh8 (bench/train_fields.py), so only those judge it.
+The default splitter is the rules weighed by the learned field model, trained on every
+half but heldout, fresh7, fresh8 and the sealed ones (bench/train_fields.py), so only those
+judge it; `READER_SPLITTER=rules python -m bench.split_quality` scores the rules alone.
+`READER_SPLITTER=learned` adds the learned start model, trained on tune, fresh, fresh2,
+fresh3 and fresh4 (bench/train_splitter.py), so only the other halves judge it.
 """
 
 from __future__ import annotations

@@ -200,10 +200,12 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
     and body), each with the rule saying so; every line is scored on the rules' placing."""
     placed = draft.placed
     assert placed is not None and draft.noted is not None  # made so when the model is on
+    if not draft.parts:
+        return  # no article by the rules (a dump's matter, a trailer): not the model's to make
     title = next((j for j, (where, _) in enumerate(placed) if where == "title"), -1)
     moves = []
     for i, (ruled, rule) in enumerate(placed):
-        if ruled == "title" or rule == "unplaced" or not weighed(facts[i], ruled):
+        if ruled == "title" or rule == "unplaced" or not weighed(facts, placed, i):
             continue
         if facts[i].role == "bullet" and rule.startswith("lead"):
             continue  # a lead's summary bullets: body or meta by the house, not the line
@@ -212,6 +214,8 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
         decided = model.decide(names, ruled)
         if decided is not None and (ruled != "meta" or i in draft.noted):
             moves.append((i, ruled, *decided))
+    if {part[2] for part in draft.parts} <= {i for i, _, where, _ in moves if where == "meta"}:
+        moves = [move for move in moves if move[2] != "meta"]  # the body is never emptied
     for i, ruled, where, chance in moves:
         _move(facts[i].line.text, i, ruled, where, draft)
         placed[i] = (where, f"learned field {where} {chance:.2f} (rules: {ruled})")

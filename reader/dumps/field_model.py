@@ -82,7 +82,7 @@ class FieldModel:
 
 def learned_fields() -> FieldModel | None:
     """The model deciding fields now (None: the rules decide): a trial's, else the shipped
-    one if `$READER_SPLITTER` asks for it (`learned` or `fields`)."""
+    one unless `$READER_SPLITTER` is `rules`."""
     return _TRIALS.model()
 
 

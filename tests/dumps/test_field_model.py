@@ -16,8 +16,11 @@ import pytest
 from bench.split_quality import REAL, load_cases
 from bench.train_fields import RULES, TRAIN, Line, artefact, fit, gold_fields, lines
 from reader.dumps import field_model, split_cache, start_model
+from reader.dumps.assemble import assemble
 from reader.dumps.field_model import ARTEFACT, FieldModel, Scored, learned_fields, shipped, using
+from reader.dumps.lines import logical_lines
 from reader.dumps.load import split_text
+from reader.dumps.roles import classify
 from reader.dumps.start_model import SETTING, StartModel, learned_model
 from reader.dumps.trace import line_records
 
@@ -26,6 +29,8 @@ FIRST = "First paragraph of running text, long enough to be running text in any 
 SECOND = "Second paragraph, also a sentence that runs to well over ten words in all of it."
 SHORT = "The council will meet again."
 """A short sentence the rules put in the body."""
+FILED = "Filed from the town hall"
+"""A short line with no stop under the last paragraph, which the rules put in the body."""
 NAME = "Nature pages"
 """Two words under the title the rules read as a byline."""
 
@@ -57,15 +62,15 @@ def test_the_artefact_is_small() -> None:
 
 
 def test_a_body_line_the_model_is_sure_of_goes_to_meta_and_says_so() -> None:
-    text = f"{HEADLINE}\n\n{SHORT}\n\n{FIRST}\n\n{SECOND}\n"
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{FILED}\n"
     with using(None):
         (by_rules,) = split_text(text)
     with using(_model("meta", "words 5")):
         (moved,) = split_text(text)
-    assert by_rules.body.startswith(SHORT)
+    assert by_rules.body.endswith(FILED)
     assert moved.body == f"{FIRST}\n\n{SECOND}"
-    assert SHORT in moved.meta["chrome"]
-    record = _records(text, _model("meta", "words 5"))[1]
+    assert FILED in moved.meta["chrome"]
+    record = _records(text, _model("meta", "words 5"))[3]
     assert record["field"] == "meta"
     assert re.fullmatch(r"learned field meta (0\.9\d|1\.00) \(rules: body\)", str(record["rule"]))
 
@@ -101,19 +106,20 @@ def test_the_rules_as_a_model_split_as_the_rules_and_score_every_open_line() -> 
     kept: list[Scored] = []
     with using(RULES, kept):
         assert [a.to_dict() for a in split_text(text)] == by_rules
-    assert [(number, ruled) for number, _, ruled in kept] == [(2, "meta"), (4, "body")]
+    assert [(number, ruled) for number, _, ruled in kept] == [(2, "meta")]  # SHORT is prose
 
 
 def test_the_setting_turns_the_models_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`fields` turns on the field model alone, `learned` both; each keys the split cache."""
+    """The field model decides by default and with `fields`, `rules` turns it off and
+    `learned` adds the start model; each keys the split cache."""
     versions = {split_cache._splitter_version()}
-    assert learned_fields() is None
-    for value, starts in (("fields", False), ("learned", True)):
+    assert learned_fields() is shipped() and learned_model() is None
+    for value, fields, starts in (("rules", False, False), ("learned", True, True)):
         monkeypatch.setenv(SETTING, value)
         start_model.setting.cache_clear()
         split_cache._splitter_version.cache_clear()
         try:
-            assert learned_fields() is shipped()
+            assert (learned_fields() is shipped()) == fields
             assert (learned_model() is start_model.shipped()) == starts
             versions.add(split_cache._splitter_version())
         finally:
@@ -121,7 +127,7 @@ def test_the_setting_turns_the_models_on(monkeypatch: pytest.MonkeyPatch) -> Non
             start_model.setting.cache_clear()
             split_cache._splitter_version.cache_clear()
     assert len(versions) == 3
-    assert learned_fields() is None and field_model.learned_fields() is None
+    assert field_model.learned_fields() is shipped()
 
 
 def test_gold_fields_count_dump_lines_from_zero() -> None:
@@ -140,15 +146,16 @@ def test_fitting_is_deterministic_and_learns_the_signal() -> None:
     assert model.decide(("rules body", "long"), "body") is None
 
 
-FACTIVA = REAL / "tune" / "nexis_factiva_10_factiva.txt"
-OVERRIDDEN = 63
-"""(From 1) a line of a Factiva record the shipped model moves from the body to meta."""
+TRAILERS = REAL / "fresh" / "trailers_02.txt"
+OVERRIDDEN = 34
+"""(From 1) the creation-date line under an article ("Matéria criada em 12/05/2014 às
+09h40") that the shipped model moves from the body to meta."""
 
 
 def test_reader_articles_lines_with_the_field_model_on(tmp_path: Path) -> None:
     env = {**os.environ, SETTING: "fields"}
     run = subprocess.run(
-        [sys.executable, "-m", "reader", "articles", str(FACTIVA), "--lines", "--raw"],
+        [sys.executable, "-m", "reader", "articles", str(TRAILERS), "--lines", "--raw"],
         capture_output=True,
         text=True,
         env=env,
@@ -183,3 +190,61 @@ def test_a_leads_summary_bullets_stay_where_the_rules_put_them() -> None:
         (article,) = split_text(text)
     assert article.meta["summary"] == "Four lanes through the centre"
     assert "Four lanes" not in article.body
+
+
+SURE_OF_META = _model("meta", "chars -30")
+"""A model sure that every short line (30 characters or fewer) belongs in meta."""
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{SHORT}\n", SHORT),
+        (
+            f"{HEADLINE}\n\n{FIRST}\n\nKey points:\n- Parking lost\n- Cost: £18m\n\n{SECOND}\n",
+            "Cost: £18m",
+        ),
+        (f"{HEADLINE}\n\n{FIRST}\n\nHIGHLIGHTS\n\n• Four lanes\n\n{SECOND}\n", "HIGHLIGHTS"),
+        (f"{HEADLINE}\n\n{FIRST}\n\nThe mayor said:\nno more delays\n\n{SECOND}\n", "no more"),
+        (f"HD\t{HEADLINE}\nWC\t257 words\nLP\n{FIRST}\nTD\n{FILED}\n\n{SECOND}\n", FILED),
+    ],
+    ids=["a sentence", "a list item", "a highlights label", "a line of a block", "under TD"],
+)
+def test_what_the_dump_sets_out_as_body_stays_in_it(text: str, kept: str) -> None:
+    """Prose, lists and highlights, a line set in a block with body text and a line under
+    an export's text label stay where the rules put them, however sure the model is."""
+    with using(None):
+        (by_rules,) = split_text(text)
+    with using(SURE_OF_META):
+        (article,) = split_text(text)
+    assert kept in by_rules.body
+    assert article.to_dict() == by_rules.to_dict()
+
+
+def test_a_labelled_line_is_no_prose_though_it_ends_in_a_stop() -> None:
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nReading time: 3 min.\n"
+    with using(SURE_OF_META):
+        (article,) = split_text(text)
+    assert article.body == f"{FIRST}\n\n{SECOND}"
+    assert "Reading time: 3 min." in article.meta["chrome"]
+
+
+def test_the_model_never_empties_a_body() -> None:
+    """An article whose only body line the model would take out keeps it: without a body
+    the article would be the dump's matter, and its title with it."""
+    text = f"{HEADLINE}\n\nand a short unfinished line\n"
+    with using(SURE_OF_META):
+        (article,) = split_text(text)
+    assert (article.title, article.body) == (HEADLINE, "and a short unfinished line")
+
+
+def test_the_model_makes_no_article_of_lines_the_rules_found_no_body_in() -> None:
+    """Lines with no body by the rules (a dump's cover, a trailer) stay so: the model
+    moves lines inside articles and makes none."""
+    facts = [classify(line) for line in logical_lines(f"{HEADLINE}\n\n{NAME}\n")]
+    with using(None):
+        by_rules = assemble(facts, "", 0)
+    with using(_model("body", "rules meta")):
+        article = assemble(facts, "", 0)
+    assert by_rules is not None and article is not None
+    assert (by_rules.body, article.body) == ("", "")
