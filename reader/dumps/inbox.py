@@ -12,7 +12,6 @@ shown stay.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -221,7 +220,9 @@ class Inbox:
         if error is not None:
             self._on_event(InboxEvent(path, (), grown=grown, error=error))
             return
-        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass")).digest()
+        from hashlib import blake2b  # not at the top: the first frame imports this module
+
+        digest = blake2b(text.encode("utf-8", "surrogatepass")).digest()
         if self._digests.get(path) == digest or not text.strip():
             self._digests[path] = digest
             return

@@ -2,7 +2,7 @@
 
 spaCy is not imported before it, nor the store, the triage, the annotation
 machinery (the sentence cursor included), the entity records, the splitter (which
-runs in a forked child), `argparse` or, without a `reader.toml`, the TOML parser; a
+runs in a forked child), `argparse`, `hashlib` or, without a `reader.toml`, the TOML parser; a
 module joining the first frame's import set has to be added to `FIRST_FRAME` below,
 on purpose.
 """
@@ -30,7 +30,7 @@ from pathlib import Path
 from reader.tui.app import ReaderApp
 
 def on_ready(self):
-    watched = ("reader", "spacy", "tomllib", "argparse")
+    watched = ("reader", "spacy", "tomllib", "argparse", "hashlib")
     loaded = sorted(name for name in sys.modules if name.split(".")[0] in watched)
     Path(sys.argv[1]).write_text("\\n".join(loaded))
     self.exit()
@@ -119,4 +119,5 @@ def test_the_first_frame_imports_only_what_the_list_and_the_article_need(
     assert "spacy" not in loaded
     assert "tomllib" not in loaded  # no reader.toml here: its patterns are not compiled
     assert "argparse" not in loaded  # a plain `reader PATH` builds no parser
+    assert "hashlib" not in loaded  # the articles come with their ids (OpenSSL: 5-15 ms)
     assert loaded - FIRST_FRAME == set(), "new on the first frame's path"

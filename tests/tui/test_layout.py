@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import given
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from reader.article import Article, Paragraph
+from reader.tui.presenters import breaks
 from reader.tui.presenters.layout import layout_article, meta_line, wrap
 from tests.tui.helpers import seed_articles
 
@@ -24,6 +26,13 @@ def test_wrapped_lines_fit_and_keep_every_word_in_order(text: str, width: int) -
         assert cell_len(line.translate(DRAWN)) <= max(width, 2)
     assert "".join(_squeeze(text[s:e]) for s, e in ranges) == _squeeze(text)
     assert all(a[1] <= b[0] for a, b in pairwise(ranges))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab é’—€\u2e7f\u2e80漢。「 \U0001f600")), max_size=60))
+def test_only_a_text_with_a_wide_character_is_cut_by_the_wide_rules(text: str) -> None:
+    """The check below U+2E80 that spares most texts the wide pattern answers as it does."""
+    pattern = breaks._unit() if breaks._any_wide().search(text) else re.compile(r"\S+")
+    assert list(breaks.units(text)) == [match.span() for match in pattern.finditer(text)]
 
 
 DRAWN = str.maketrans({"\t": " ", "\n": " ", "\r": " "})

@@ -8,6 +8,7 @@ at the head of a line, and a Latin name inside it ("Kubernetes") cut in two.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -25,19 +26,35 @@ _WIDE = (
     "\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6"
 )
 """Ideographs, kana, CJK punctuation and full-width forms: a line may break beside each."""
-_UNIT = re.compile(
-    rf"[{_OPEN}]*(?:(?![{_CLOSE}\s])[{_WIDE}]|[^\s{_WIDE}{_OPEN}{_CLOSE}]+)[{_CLOSE}]*"
-    rf"|[{_OPEN}{_CLOSE}]+"
-)
-"""One unit a line may not break inside: a spaced word, or one wide character with the
-marks that may not be parted from it. The ideographic space (U+3000, in the wide range) is
-a space: a line breaks there and drops it, never starts or ends with it."""
-_ANY_WIDE = re.compile(f"[{_WIDE}]")
+_BELOW_WIDE = "\u2e80"
+"""Text whose every character is below this has none of `_WIDE`."""
 _SPACED = re.compile(r"\S+")
+
+
+@functools.cache
+def _any_wide() -> re.Pattern[str]:
+    """Any character of `_WIDE`: compiled when first asked (text past `_BELOW_WIDE`)."""
+    return re.compile(f"[{_WIDE}]")
+
+
+@functools.cache
+def _unit() -> re.Pattern[str]:
+    """One unit a line may not break inside: a spaced word, or one wide character with the
+    marks that may not be parted from it. The ideographic space (U+3000, in the wide range)
+    is a space: a line breaks there and drops it, never starts or ends with it. Compiled
+    when first asked (a text in a wide script), not on the first frame's import: 1-2 ms,
+    as `_any_wide` (a Latin text with curly quotes or dashes needs neither)."""
+    return re.compile(
+        rf"[{_OPEN}]*(?:(?![{_CLOSE}\s])[{_WIDE}]|[^\s{_WIDE}{_OPEN}{_CLOSE}]+)[{_CLOSE}]*"
+        rf"|[{_OPEN}{_CLOSE}]+"
+    )
 
 
 def units(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each unit of `text` in order: a wrapped line holds whole units, and
     two units with no space between them join with none."""
-    pattern = _SPACED if text.isascii() or _ANY_WIDE.search(text) is None else _UNIT
+    if text.isascii() or max(text) < _BELOW_WIDE or _any_wide().search(text) is None:
+        pattern = _SPACED
+    else:
+        pattern = _unit()
     return (match.span() for match in pattern.finditer(text))
