@@ -192,7 +192,7 @@ _LOCAL_KEYS = {
     "data di caricamento": "load_date",
 }
 _FIELD = lazy(
-    r"^(?P<key>byline|author|authors|length|section|load-date|language|publication-type"
+    r"^(?P<key>byline|author|authors|length|section|load-date|language|publication-type|document-type"
     r"|subject|geographic|company|organization|person|industry|highlight|dateline|edition"
     r"|journal-code|graphic|correction-date|notes|date|headline|title|published|updated"
     r"|created|tags|description|type|category|publication|newspaper|source-name|"

@@ -154,3 +154,24 @@ def test_languages_are_told_apart_from_a_few_sentences() -> None:
         assert language_of(text) == code, code
     assert language_of("12 34 56") is None
     assert language_code("FRENCH") == "fr" and language_code("Deutsch") == "de"
+
+
+def test_a_lexisnexis_document_type_is_a_field_of_its_record() -> None:
+    """ "DOCUMENT-TYPE: Press Release" under the trailing fields is the record's field: as
+    text it was a body under the last paragraph, which then stood as its headline."""
+    last = "The department is aware of the ruling and is considering its implications"
+    record = (
+        "                              {n} of 2 DOCUMENTS\n\n\n"
+        "                         UK Government News\n\n"
+        "                       August 31, 2023 Thursday\n\n"
+        "{title}\n\nLENGTH: 222 words\n\n\n"
+        f"{_BODY}\n\n{last}\n\n\nLOAD-DATE: August 31, 2023\n\nLANGUAGE: ENGLISH\n\n"
+        "DOCUMENT-TYPE: Press Release\n\n\n"
+    )
+    text = record.format(n=1, title="Appointment of a new bishop") + record.format(
+        n=2, title="Further steps for the new reactor"
+    )
+    first, second = split_text(text)
+    assert first.body == second.body == f"{_BODY}\n\n{last}"
+    assert first.meta["document_type"] == "Press Release"
+    assert second.title == "Further steps for the new reactor"
