@@ -97,11 +97,11 @@ FORMATS: dict[str, ExportFormat] = {
         ),
         ExportFormat(
             "jsonl", ".jsonl", "Prodigy tasks, one article per line (prodigy db-in)",
-            _Renderer("jsonl"), needs_text=True, keeps_orphans=False, entities=True,
+            _Renderer("jsonl", "pieces"), needs_text=True, keeps_orphans=False, entities=True,
         ),
         ExportFormat(
             "doccano", ".jsonl", "doccano sequence-labelling JSONL",
-            _Renderer("doccano"), needs_text=True, keeps_orphans=False, entities=True,
+            _Renderer("doccano", "pieces"), needs_text=True, keeps_orphans=False, entities=True,
         ),
         ExportFormat(
             "brat", "", "a brat folder of .txt/.ann pairs",

@@ -14,13 +14,14 @@ from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
 from reader.text import json_out
 
 
-def render(export: Export) -> bytes:
-    """The examples, one JSON object per line."""
-    return b"".join(
+def pieces(export: Export) -> list[bytes]:
+    """The examples, one JSON object per line: one piece per line, written one after
+    another, never joined into one buffer."""
+    return [
         json_out.dumps(example(article), newline=True)
         for article in export.articles
         if article.body is not None
-    )
+    ]
 
 
 def example(article: ExportArticle) -> dict[str, Any]:

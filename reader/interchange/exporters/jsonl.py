@@ -36,17 +36,19 @@ from reader.text import json_out
 from reader.text.safe import without_surrogates
 
 
-def render(export: Export) -> bytes:
-    """The tasks, one JSON object per line, in the export's article order."""
+def pieces(export: Export) -> list[bytes]:
+    """The tasks, one JSON object per line, in the export's article order: one piece per
+    line, written one after another (joined, 90 MB at 100,000 annotations were copied
+    once more into fresh pages)."""
     cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _WORD.pattern)
-    rendered = b"".join(
+    lines = [
         json_out.dumps(task(article, article.body, cache), newline=True)
         for article in export.articles
         if article.body is not None
-    )
+    ]
     if cache is not None:
         cache.save()
-    return rendered
+    return lines
 
 
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
