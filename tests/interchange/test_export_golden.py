@@ -155,6 +155,19 @@ def test_each_format_writes_the_same_bytes_as_before(
     _check(f"{fmt}-{case}.summary", summary.message().encode())
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "doccano", "w3c"])
+def test_line_and_item_formats_come_in_pieces_that_write_the_same_bytes(
+    opened: tuple[Store, list[Article]], fmt: str
+) -> None:
+    """A file is written piece by piece (one per article's line or items), never joined
+    into one buffer first; written, the pieces are the golden bytes. (json's pieces are
+    a snapshot's runs: see the test of its splicing below.)"""
+    store, articles = opened
+    pieces, _summary = render(_export(store, articles, "default"), FORMATS[fmt], in_pieces=True)
+    assert isinstance(pieces, list) and len(pieces) > 1
+    _check(f"{fmt}-default", b"".join(pieces))
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_store_that_hands_its_annotations_over_writes_the_same_bytes(
     stored: tuple[Path, list[Article]], fmt: str
