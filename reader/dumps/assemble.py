@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reader.article import Article, Paragraph, ParagraphKind, article_id
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
-from reader.dumps.field_features import features, weighed
+from reader.dumps.field_features import features, spoken, weighed
 from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
 from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import Facts, caption_over_credit, dek_followed_by_lead, linked_label
@@ -212,7 +212,9 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
         names = features(facts, placed, i, title)
         seen(facts[i].line.number, names, ruled)
         decided = model.decide(names, ruled)
-        if decided is not None and (ruled != "meta" or i in draft.noted):
+        if decided is None or (ruled != "meta" and spoken(facts, placed, i)):
+            continue
+        if ruled != "meta" or i in draft.noted:
             moves.append((i, ruled, *decided))
     if {part[2] for part in draft.parts} <= {i for i, _, where, _ in moves if where == "meta"}:
         moves = [move for move in moves if move[2] != "meta"]  # the body is never emptied

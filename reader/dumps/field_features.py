@@ -59,6 +59,31 @@ def _body_held(facts: Sequence[Facts], placed: Sequence[Placement], i: int) -> b
     return _in_body_block(facts, placed, i) or _under_text_label(facts, i)
 
 
+def spoken(facts: Sequence[Facts], placed: Sequence[Placement], i: int) -> bool:
+    """Whether a labelled line the rules put in the body (as a paragraph or a subheading) is
+    speech, which stays there however sure the model is: a quotation after its speaker ('The
+    mayor said: "No."') or a turn of an interview, its label opening another line of the
+    body ("Maria Lopes: Thank you.", "Q: When?"). Opened by a label as a reading time or a
+    credit is, the last one of an article went to meta, though the house keeps a short
+    quoted paragraph in its article."""
+    text = facts[i].line.text.strip()
+    label = _LABELLED.match(text)
+    if label is None:
+        return False
+    if text[label.end() :].startswith(_QUOTES):
+        return True
+    return any(
+        j != i and where in _BODY and facts[j].line.text.strip().startswith(label.group())
+        for j, (where, _) in enumerate(placed)
+    )
+
+
+_BODY = frozenset({"body", "subhead"})
+"""The fields whose lines make an article's body."""
+_QUOTES = tuple('"“”„«»‘‚‹›「『')
+"""The marks a quotation opens with, in the languages the splitter reads."""
+
+
 def _under_text_label(facts: Sequence[Facts], i: int) -> bool:
     """Whether the line stands right under an export's label of the text that follows
     (Factiva's "LP" and "TD", Nexis Uni's "Body"): the export says it is the body."""
