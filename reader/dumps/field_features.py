@@ -52,9 +52,9 @@ def _body_held(facts: Sequence[Facts], placed: Sequence[Placement], i: int) -> b
     "Lesedauer: 3 Min." or "Foto: …" is no prose, stop or not), a line that shares its
     block with other body text, or one under an export's label of the text."""
     fact, text = facts[i], facts[i].line.text
-    if fact.role != "text" or (ends_sentence(text) and not _LABELLED.match(text)):
-        return True
-    if fact.shape is None and fact.words >= _RUNNING_WORDS:
+    if fact.role != "text" or (fact.shape is None and fact.words >= _RUNNING_WORDS):
+        return True  # most body lines: paragraphs, read before any sentence end is looked at
+    if ends_sentence(text) and not _LABELLED.match(text):
         return True
     return _in_body_block(facts, placed, i) or _under_text_label(facts, i)
 
