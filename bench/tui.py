@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fcntl
+import functools
 import gc
 import itertools
 import os
@@ -511,7 +512,9 @@ async def _loading(
     from reader.workspace import Workspace
 
     space = Workspace.open(workspace)
-    splitting = Ahead(lambda: plan_opening(space, []), then=split_ahead if ahead else None)
+    cache_dir = Path(_STORES.name) / f"splits{len(_OPENED)}"  # never a hit: a split timed
+    then = functools.partial(split_ahead, cache_dir=cache_dir) if ahead else None
+    splitting = Ahead(lambda: plan_opening(space, []), then=then)
     opening = splitting.result()
     if ahead and not splitting.streaming:
         raise RuntimeError("the dump was not split ahead (no fork: threads were running)")

@@ -26,7 +26,7 @@ import os
 import sys
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import orjson
@@ -155,6 +155,55 @@ class SplitCache:
             with contextlib.suppress(OSError):
                 path.unlink()
                 total -= size
+
+
+class Reusing:
+    """A split function (`reader.dumps.load.iter_dump`'s kind) that gives a dump's articles
+    from the cache when it has them; a dump it splits is put there only by `keep`, which
+    its caller runs once the articles are sent on: the write (megabytes) delays none.
+
+    The cache being only a speed-up, a dump it cannot read or hold is simply split."""
+
+    def __init__(self, cache: SplitCache, split: Callable[[Path], Iterator[Article]]) -> None:
+        self._cache = cache
+        self._split = split
+        self._split_now: list[tuple[Path, bytes, list[Article]]] = []
+
+    def __call__(self, path: Path) -> Iterator[Article]:
+        """The articles of `path`, as `split` gives them (its `DumpError` too)."""
+        data = self._read(path)
+        found = None if data is None else self._cache.get(data, str(path))
+        if found is not None:
+            return iter(found)
+        articles = self._split(path)
+        return articles if data is None else self._noted(path, data, articles)
+
+    def keep(self) -> None:
+        """Puts each dump split so far into the cache, unless its file changed since it was
+        read (the articles may then be another version's)."""
+        while self._split_now:
+            path, data, articles = self._split_now.pop(0)
+            if articles and self._read(path) == data:
+                encoding = articles[0].meta.get("encoding", "utf-8")  # set unless UTF-8
+                self._cache.put(data, str(path), encoding, articles)
+
+    def _read(self, path: Path) -> bytes | None:
+        """The dump's bytes; None for one the cache never holds or that cannot be read (the
+        splitter says why)."""
+        try:
+            if path.stat().st_size > self._cache.max_bytes:
+                return None
+            return path.read_bytes()
+        except OSError:
+            return None
+
+    def _noted(self, path: Path, data: bytes, articles: Iterator[Article]) -> Iterator[Article]:
+        """The articles, passed on as found, and noted for `keep` once they are all found."""
+        found: list[Article] = []
+        for article in articles:
+            found.append(article)
+            yield article
+        self._split_now.append((path, data, found))
 
 
 def _articles(document: object) -> list[Article]:

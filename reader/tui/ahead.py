@@ -10,7 +10,9 @@ With `then`, the child goes on after the result: it sends each item `then(result
 yields (a big dump's articles as the splitter finds them) and `follow()` gives them
 here as they come. A writer thread in the child sends them, so the child never waits
 for this process to read. A stream cut short (the child died) is `Broken`; the
-caller does that work itself.
+caller does that work itself. When `then` gives `Followed` items, the child does their
+`after` once every item is sent (work this process needs nothing from, such as writing
+a cache).
 """
 
 from __future__ import annotations
@@ -38,11 +40,24 @@ class Broken(ReaderError):
     """The child stopped before its stream ended (killed, out of memory, a bug)."""
 
 
+class Followed:
+    """Items for the child to stream, and work it does once they are all sent, when nothing
+    here waits for it any more (a plain class: a dataclass costs the first frame)."""
+
+    __slots__ = ("after", "items")
+
+    def __init__(self, items: Iterable[object], after: Callable[[], None]) -> None:
+        self.items = items
+        self.after = after
+
+
 class Ahead(Generic[T]):
     """`function()` started in a child process; `result()` collects it (or runs it here)."""
 
     def __init__(
-        self, function: Callable[[], T], then: Callable[[T], Iterable[object]] | None = None
+        self,
+        function: Callable[[], T],
+        then: Callable[[T], Iterable[object] | Followed] | None = None,
     ) -> None:
         self._function = function
         self._then = then
@@ -147,16 +162,21 @@ class Ahead(Generic[T]):
 
 
 def _child(
-    function: Callable[[], object], then: Callable[[object], Iterable[object]] | None, write: int
+    function: Callable[[], object],
+    then: Callable[[object], Iterable[object] | Followed] | None,
+    write: int,
 ) -> None:
-    """Runs `function` and sends its pickled result, then what `then` yields; sends nothing
-    more once anything fails (the parent sees a short stream)."""
+    """Runs `function` and sends its pickled result, then what `then` yields (and does its
+    `after`); sends nothing more once anything fails (the parent sees a short stream)."""
     status = 1
     try:
         result = function()
         _send(write, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         if then is not None:
-            _stream(write, then(result))
+            items = then(result)
+            _stream(write, items.items if isinstance(items, Followed) else items)
+            if isinstance(items, Followed):
+                items.after()
         status = 0
     except BaseException:  # the parent runs the function itself and sees the error
         pass

@@ -20,7 +20,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
-from reader.tui.ahead import Ahead
+from reader.tui.ahead import Ahead, Followed
 from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
 
@@ -134,7 +134,8 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
     paths = list(args.paths)
     require_existing(paths)
     workspace = Workspace.open(args.workspace, args.db)
-    splitting = Ahead(lambda: _plan(workspace, paths), then=split_ahead)
+    ahead = functools.partial(split_ahead, cache_dir=workspace.cache_dir)
+    splitting = Ahead(lambda: _plan(workspace, paths), then=ahead)
     with _collector_paused():  # here, not in the child (forked above): it splits on
         from reader.tui.app import ReaderApp, Start  # Textual, while the child splits
         from reader.tui.keys import parse_keymap
@@ -191,13 +192,15 @@ def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
         return plan_opening(workspace, paths)
 
 
-def split_ahead(opening: Opening) -> Iterator[Found]:
+def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed:
     """In the child, after the plan: the big dumps split, their articles sent as found
     (at a lower priority, `SPLIT_NICE`: the first frame and the keys here come first).
     A second child splits the second part of each at once
     (`reader.dumps.parts`), so a second core shares the work; the collector is paused
-    meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after)."""
-    from reader.tui.presenters.opening import split_deferred
+    meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after).
+    A dump split before comes from the split cache in `cache_dir`; one split now is put
+    there once everything is sent (`split_kept`)."""
+    from reader.tui.presenters.opening import split_deferred, split_kept
 
     if not opening.deferred:
         return split_deferred(opening)
@@ -206,7 +209,7 @@ def split_ahead(opening: Opening) -> Iterator[Found]:
     from reader.dumps.parts import Rest, iter_dump_in_parts
 
     rest = Rest()  # forked before the thread that sends the batches
-    return split_deferred(opening, functools.partial(iter_dump_in_parts, rest=rest))
+    return split_kept(opening, functools.partial(iter_dump_in_parts, rest=rest), cache_dir)
 
 
 def _streamed(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,9 @@ import pytest
 from reader.article import Article
 from reader.dumps import load as load_module
 from reader.dumps import split_cache
-from reader.dumps.load import load_dumps
-from reader.dumps.split_cache import SplitCache
+from reader.dumps.decoding import DumpError
+from reader.dumps.load import iter_dump, load_dumps
+from reader.dumps.split_cache import Reusing, SplitCache
 
 DUMP = (
     "Storm closes harbour\n\nThe harbour closed on Monday as the storm came in.\n"
@@ -162,3 +164,82 @@ def test_past_the_cap_the_entries_used_longest_ago_go_and_stray_temp_files_too(
     assert splits == []
     load_dumps([dumps[0], dumps[1]], cache=cache)  # the oldest went
     assert splits == [str(dumps[0]), str(dumps[1])]
+
+
+class _Splitter:
+    """`iter_dump`, counting the dumps it splits."""
+
+    def __init__(self) -> None:
+        self.split: list[Path] = []
+
+    def __call__(self, path: Path) -> Iterator[Article]:
+        self.split.append(path)
+        return iter_dump(path)
+
+
+def _dicts(articles: Iterable[Article]) -> list[dict[str, object]]:
+    return [article.to_dict() for article in articles]
+
+
+def test_reusing_splits_a_new_dump_and_keeps_it_only_when_told(
+    cache: SplitCache, dump: Path
+) -> None:
+    splitter = _Splitter()
+    reusing = Reusing(cache, splitter)
+    first = list(reusing(dump))
+    assert _dicts(first) == _dicts(load_dumps([dump])) and not _entries(cache)
+    reusing.keep()
+    again = Reusing(cache, splitter)
+    assert _dicts(again(dump)) == _dicts(first)  # ids, titles, bodies, order
+    assert splitter.split == [dump]
+
+
+def test_reusing_splits_a_dump_changed_since_it_was_kept(cache: SplitCache, dump: Path) -> None:
+    reusing = Reusing(cache, iter_dump)
+    list(reusing(dump))
+    reusing.keep()
+    dump.write_text(DUMP + "\n\nA third story\n\nIt came late.\n", encoding="utf-8")
+    splitter = _Splitter()
+    found = list(Reusing(cache, splitter)(dump))
+    assert splitter.split == [dump] and len(found) == 3
+
+
+def test_reusing_keeps_nothing_for_a_dump_changed_while_it_was_split(
+    cache: SplitCache, dump: Path
+) -> None:
+    reusing = Reusing(cache, iter_dump)
+    list(reusing(dump))
+    dump.write_text(DUMP.upper(), encoding="utf-8")
+    reusing.keep()
+    assert not _entries(cache)
+
+
+def test_reusing_splits_over_a_corrupt_entry_and_replaces_it(cache: SplitCache, dump: Path) -> None:
+    reusing = Reusing(cache, iter_dump)
+    list(reusing(dump))
+    reusing.keep()
+    (entry,) = _entries(cache)
+    entry.write_bytes(b'{"format": 1, "articles": [{"id"')
+    splitter = _Splitter()
+    again = Reusing(cache, splitter)
+    assert len(list(again(dump))) == 2 and splitter.split == [dump]
+    again.keep()
+    assert len(cache.get(dump.read_bytes(), str(dump)) or []) == 2
+
+
+def test_reusing_splits_when_the_cache_folder_cannot_be_used(tmp_path: Path, dump: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    splitter = _Splitter()
+    reusing = Reusing(SplitCache(blocked), splitter)
+    assert len(list(reusing(dump))) == 2
+    reusing.keep()  # nothing written, nothing raised
+    assert len(list(Reusing(SplitCache(blocked), splitter)(dump))) == 2
+    assert splitter.split == [dump, dump]
+
+
+def test_reusing_passes_on_the_splitters_error_for_an_unreadable_dump(
+    cache: SplitCache, tmp_path: Path
+) -> None:
+    with pytest.raises(DumpError, match="no such file"):
+        Reusing(cache, iter_dump)(tmp_path / "gone.txt")

@@ -5,13 +5,15 @@ from __future__ import annotations
 import itertools
 import os
 import threading
+import time
 import tracemalloc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from reader.errors import ReaderError
-from reader.tui.ahead import Ahead, Broken
+from reader.tui.ahead import Ahead, Broken, Followed
 
 
 def test_the_result_comes_from_the_child() -> None:
@@ -88,3 +90,30 @@ def test_a_follower_left_waiting_holds_no_pickle() -> None:
         finally:
             tracemalloc.stop()
             ahead.close()
+
+
+def test_the_child_does_the_work_after_its_stream_once_every_item_is_sent(
+    tmp_path: Path,
+) -> None:
+    done = tmp_path / "after"
+    sent: list[int] = []
+
+    def numbers() -> Iterator[int]:
+        for number in range(3):
+            sent.append(number)
+            yield number
+
+    def after() -> None:
+        done.write_text(repr(sent), encoding="utf-8")
+
+    ahead = Ahead(lambda: 3, then=lambda _count: Followed(numbers(), after))
+    assert ahead.result() == 3
+    if ahead.streaming:  # forked: the child writes the file, the follower waits for none
+        follow = ahead.follow()
+        assert [next(follow) for _ in range(3)] == [0, 1, 2]
+        for _ in range(1000):
+            if done.exists() and done.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.01)
+        assert done.read_text(encoding="utf-8") == "[0, 1, 2]"
+    ahead.close()

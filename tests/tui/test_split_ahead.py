@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import orjson
 import pytest
 
 from reader.article import Article
+from reader.cli import main
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui.app import ReaderApp, Start
 from reader.tui.presenters.analyser import EntitySource
-from reader.tui.presenters.opening import Found, Streamed, plan_opening, split_deferred
+from reader.tui.presenters.opening import (
+    Found,
+    Streamed,
+    plan_opening,
+    split_deferred,
+    split_here,
+    split_kept,
+)
 from reader.tui.presenters.session import Session, open_session
 from reader.workspace import Workspace
 from tests.conftest import SEED
@@ -92,3 +101,70 @@ async def test_the_app_lists_what_the_other_process_splits_and_stops_it_on_quit(
         await until(pilot, lambda: app.main.view.article == articles[0])  # drawn after
     assert stopped == [True]
     store.close()
+
+
+def _first_session(big: Workspace) -> list[Found]:
+    """The batches the child sends for the big dump in a first session, which then (all
+    sent) keeps the split in the workspace's cache, as `split_ahead` does."""
+    followed = split_kept(plan_opening(big, []), split_here, big.cache_dir)
+    batches = list(followed.items)
+    followed.after()
+    return batches
+
+
+def _articles(batches: Iterable[Found]) -> list[dict[str, object]]:
+    return [article.to_dict() for batch in batches for article in batch.articles]
+
+
+async def test_a_second_opening_lists_the_cached_articles_without_splitting(
+    big: Workspace,
+) -> None:
+    split = _articles(_first_session(big))
+    opening = plan_opening(big, [])
+    again = list(split_kept(opening, _never, big.cache_dir).items)  # the splitter: never
+    assert _articles(again) == split == [a.to_dict() for a in load_dump(opening.deferred[0])]
+    assert again[-1].done and not any(batch.done for batch in again[:-1])
+    store = Store(big.store_path)
+
+    def open_rest() -> tuple[Session, EntitySource, str]:
+        return open_session(big, [], store, opening), FakeService(), "fake"
+
+    streamed = Streamed(iter(split_kept(opening, _never, big.cache_dir).items), _never)
+    app = ReaderApp(Start(opening, open_rest, streamed.articles))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
+        listed = [article.to_dict() for article in app.main.article_list.articles]
+    assert listed == split
+    store.close()
+
+
+def test_reader_export_after_a_session_reads_the_split_it_kept(
+    big: Workspace, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    first = _first_session(big)[0].articles[0]
+    with Store(big.store_path) as store:
+        store.add_annotation(first.id, first.body, 0, 5, tags=["key"])
+
+    def refused(*_args: object, **_kwargs: object) -> list[Article]:
+        raise AssertionError("split again")
+
+    monkeypatch.setattr("reader.dumps.load.load_dumps", refused)
+    assert main(["export", "--with-text", "--workspace", str(big.root)]) == 0
+    (exported,) = orjson.loads(capsysbinary.readouterr().out)["articles"]
+    assert exported["id"] == first.id and exported["text"] == first.body
+
+
+def test_a_dump_changed_between_sessions_is_split_again(big: Workspace) -> None:
+    _first_session(big)
+    dump = big.seeds_dir / "big.txt"
+    dump.write_text(dump.read_text(encoding="utf-8").replace("the", "a"), encoding="utf-8")
+    split: list[Path] = []
+
+    def counted(path: Path) -> Iterator[Article]:
+        split.append(path)
+        return split_here(path)
+
+    opening = plan_opening(big, [])
+    again = list(split_kept(opening, counted, big.cache_dir).items)
+    assert split == [dump]
+    assert _articles(again) == [a.to_dict() for a in load_dump(dump)]

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.dumps.inbox import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
@@ -26,6 +27,9 @@ from reader.tui.presenters.panes import (
     share_setting,
 )
 from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
+
+if TYPE_CHECKING:
+    from reader.tui.ahead import Followed
 
 EAGER_LOAD_BYTES = 2_000_000
 """Dumps up to this size in all are split before the first frame (tens of milliseconds);
@@ -171,6 +175,20 @@ def split_deferred(
                 due = time.monotonic() + interval
                 interval = min(interval * 2, FOUND_SECONDS[1])
         yield Found(path, tuple(batch), done=True)
+
+
+def split_kept(
+    opening: Opening, split: Callable[[Path], Iterator[Article]], cache_dir: Path
+) -> Followed:
+    """`split_deferred`, where a dump split before (the same bytes, path and splitter) comes
+    from the workspace's split cache (`reader.dumps.split_cache`), in the same batches, and
+    one split now is put there after the last batch is sent (so `reader export`, and the
+    next opening, split it no more)."""
+    from reader.dumps.split_cache import Reusing, SplitCache
+    from reader.tui.ahead import Followed
+
+    reusing = Reusing(SplitCache(cache_dir), split)
+    return Followed(split_deferred(opening, reusing), reusing.keep)
 
 
 def split_here(path: Path) -> Iterator[Article]:
