@@ -10,9 +10,9 @@ With `then`, the child goes on after the result: it sends each item `then(result
 yields (a big dump's articles as the splitter finds them) and `follow()` gives them
 here as they come. A writer thread in the child sends them, so the child never waits
 for this process to read. A stream cut short (the child died) is `Broken`; the
-caller does that work itself. When `then` gives `Followed` items, the child does their
-`after` once every item is sent (work this process needs nothing from, such as writing
-a cache).
+caller does that work itself. When `then` gives `Followed` items, their `after` is done
+once every item is sent, in a process of its own that outlives this one's `close` (work
+this process needs nothing from, such as writing a cache).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class Broken(ReaderError):
 
 
 class Followed:
-    """Items for the child to stream, and work it does once they are all sent, when nothing
+    """Items for the child to stream, and work done once they are all sent, when nothing
     here waits for it any more (a plain class: a dataclass costs the first frame)."""
 
     __slots__ = ("after", "items")
@@ -176,12 +176,27 @@ def _child(
             items = then(result)
             _stream(write, items.items if isinstance(items, Followed) else items)
             if isinstance(items, Followed):
-                items.after()
+                os.close(write)  # the stream has ended: its reader waits for nothing more
+                _detached(items.after)
         status = 0
     except BaseException:  # the parent runs the function itself and sees the error
         pass
     finally:
         os._exit(status)
+
+
+def _detached(work: Callable[[], None]) -> None:
+    """Runs `work` in a process of its own session, which neither the app's end (`close`
+    kills this one) nor the terminal's hangup stops: writing a cache is no reason to
+    keep the user waiting, nor to lose the work when they quit."""
+    if os.fork() == 0:
+        status = 1
+        try:
+            os.setsid()
+            work()
+            status = 0
+        finally:
+            os._exit(status)
 
 
 def _stream(write: int, items: Iterable[object]) -> None:
