@@ -7,7 +7,7 @@ import struct
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, get_args
 
@@ -36,8 +36,9 @@ class Article:
     """One article of a dump; `id` is a content hash so annotations survive re-splitting.
 
     `body` and `paragraphs` read and compare as a str and a tuple of `Paragraph`, but are
-    held compactly (`_compact_body`, `_packed`): a 10,000-article dump is open for the
-    whole session, and as Python objects they were two thirds of its articles' memory.
+    held compactly (`_compact_body`, `_packed`, and once listed the body compressed with
+    its neighbours', `hold_compressed`): a 10,000-article dump is open for the whole
+    session, and as Python objects they were two thirds of its articles' memory.
     """
 
     id: str
@@ -57,8 +58,19 @@ class Article:
         """The body as UTF-8 (lone surrogates kept), from the held form without a str in
         between: search reads every body this way, on every query, instead of holding a
         folded copy of them all."""
-        held: str | bytes = _BODY_SLOT.__get__(self)
-        return held if isinstance(held, bytes) else held.encode("utf-8", "surrogatepass")
+        held = _BODY_SLOT.__get__(self)
+        if held.__class__ is str:
+            return held.encode("utf-8", "surrogatepass")  # type: ignore[no-any-return]
+        return held if held.__class__ is bytes else held.utf8()  # type: ignore[no-any-return]
+
+    @property
+    def body_view(self) -> bytes | memoryview:
+        """`body_utf8`, without a copy where the body is held compressed (a view of its
+        block, valid while held): search joins every body on every query."""
+        held = _BODY_SLOT.__get__(self)
+        if held.__class__ is str:
+            return held.encode("utf-8", "surrogatepass")  # type: ignore[no-any-return]
+        return held if held.__class__ is bytes else held.view()  # type: ignore[no-any-return]
 
     @property
     def has_body(self) -> bool:
@@ -172,8 +184,8 @@ def _unpacked(held: object, unpack: Callable[[bytes], object]) -> Any:
     return value
 
 
-def _decoded(held: bytes) -> str:
-    return held.decode("utf-8", "surrogatepass")
+def _decoded(held: bytes | memoryview) -> str:
+    return str(held, "utf-8", "surrogatepass")
 
 
 def _paragraphs(held: bytes) -> tuple[Paragraph, ...]:
@@ -182,7 +194,19 @@ def _paragraphs(held: bytes) -> tuple[Paragraph, ...]:
 
 
 def _get_body(article: Article) -> str:
-    return _unpacked(_BODY_SLOT.__get__(article), _decoded)  # type: ignore[no-any-return]
+    held = _BODY_SLOT.__get__(article)
+    if held.__class__ is str or held.__class__ is bytes:
+        return _unpacked(held, _decoded)  # type: ignore[no-any-return]
+    return _decoded(held.view())  # in a block (`hold_compressed`)
+
+
+def _held_body(article: Article) -> str | bytes:
+    """The body as `_compact_body` holds it, also when it is in a block: what compares,
+    pickles and renumbers (a block is not a function of the one body)."""
+    held = _BODY_SLOT.__get__(article)
+    if held.__class__ is str or held.__class__ is bytes:
+        return held  # type: ignore[no-any-return]
+    return _compact_body(_decoded(held.view()))
 
 
 def _set_body(article: Article, body: str) -> None:
@@ -212,8 +236,27 @@ Article.body = property(_get_body, _set_body, doc="The body text.")  # type: ign
 Article.paragraphs = property(  # type: ignore[assignment,method-assign]
     _get_paragraphs, _set_paragraphs, doc="Char ranges of `body`, in order."
 )
-Article._held_body = property(_BODY_SLOT.__get__)  # type: ignore[attr-defined]
+Article._held_body = property(_held_body)  # type: ignore[attr-defined]
 Article._held_paragraphs = property(_PARAGRAPHS_SLOT.__get__)  # type: ignore[attr-defined]
+
+
+def hold_compressed(articles: Iterable[Article]) -> None:
+    """Holds the articles' bodies compressed, many to a block (`reader.text.blocks`): an
+    open dump's bodies are most of what its articles hold, for the whole session, while
+    only the one on screen and the passes over all of them (search, stories, entities)
+    read them. Bodies already in a block, empty or of `_BIG` bytes and over (kept apart,
+    since showing one reads it whole several times) stay as they are. Values do not
+    change: the articles read, compare and pickle as before."""
+    from reader.text.blocks import held_together  # LZ4: not on the first frame's path
+
+    chosen = [article for article in articles if _compressible(_BODY_SLOT.__get__(article))]
+    pieces = held_together(article.body_utf8 for article in chosen)
+    for article, piece in zip(chosen, pieces, strict=True):
+        _BODY_SLOT.__set__(article, piece)
+
+
+def _compressible(held: object) -> bool:
+    return (held.__class__ is str or held.__class__ is bytes) and 0 < len(held) < _BIG  # type: ignore[arg-type]
 
 
 def normalize_for_id(text: str) -> str:

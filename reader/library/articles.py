@@ -8,10 +8,12 @@ from is remembered so the view can list them all.
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from reader.article import Article
+from reader.article import Article, hold_compressed
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,20 @@ class Library:
         """Grows with every change to the list (caches of it are fresh while it holds)."""
         self._former: dict[str, Article] = {}
         """Articles that left the list (replaced by their edited or corrected text)."""
+        self._uncompacted: deque[Article] = deque()
+        """Articles listed since the last `compact`."""
+        self._compacting = threading.Lock()
         self.add(articles)
+
+    def compact(self) -> None:
+        """Holds the bodies of the articles listed since the last call compressed
+        (`hold_compressed`): for a worker thread once a dump is listed, before the
+        model loads on top of it. Safe beside readers and `add`: values do not change."""
+        with self._compacting:  # `add` only appends: the one taker never finds it empty
+            chosen: list[Article] = []
+            while self._uncompacted:
+                chosen.append(self._uncompacted.popleft())
+            hold_compressed(chosen)
 
     def add(self, articles: Iterable[Article]) -> Added:
         """Adds the articles of a new or grown dump; returns which were new.
@@ -72,6 +87,7 @@ class Library:
                 self._changed()
                 self._position[article.id] = len(self._articles)
                 self._articles.append(article)
+                self._uncompacted.append(article)
                 self._sources[article.id] = _held((article.source,))
                 new.append(article)
                 continue
@@ -113,6 +129,7 @@ class Library:
         ]
         self._position = {article.id: place for place, article in enumerate(self._articles)}
         self._changed()
+        self._uncompacted.extend(fresh.values())
         self._former.update((article.id, article) for article in dropped)
         for article_id in gone:
             del self._sources[article_id]
@@ -152,6 +169,7 @@ class Library:
         self._former[old.id] = old
         self._changed()
         self._articles[position] = new
+        self._uncompacted.append(new)
         self._position[new.id] = position
         del self._sources[old.id]
         self._sources[new.id] = _held((new.source,))

@@ -429,9 +429,9 @@ def _in_folded(
 def _lowered_text(part: _Plain) -> bytes:
     """The articles that fold by case as one text to search: titles and bodies in UTF-8,
     lowered, each piece followed by a NUL (`_Plain.bounds`)."""
-    pieces: list[bytes] = []
+    pieces: list[bytes | memoryview] = []
     for article in part.articles:
-        pieces += (article.title.encode("utf-8", "surrogatepass"), article.body_utf8)
+        pieces += (article.title.encode("utf-8", "surrogatepass"), article.body_view)
     return b"\x00".join(pieces).lower()
 
 

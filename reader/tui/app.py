@@ -451,8 +451,15 @@ class ReaderApp(App[None]):
             self._collector.collect_if_idle()
 
     def _index_search(self) -> None:
-        """Folds new articles for search in a thread, so the first `/` answers at once."""
-        self.run_worker(self.session.triage.search_index.prepare, thread=True, group="index")
+        """Compresses new articles' bodies and folds them for search in a thread, so the
+        first `/` answers at once and the model loads beside the bodies held small."""
+        self.run_worker(self._prepare_articles, thread=True, group="index")
+
+    def _prepare_articles(self) -> None:
+        self.library.compact()
+        if self._collector is not None:  # the freed bodies' pages go back between keys
+            self._collector.give_back_when_idle()
+        self.session.triage.search_index.prepare()
 
     def _load(self, paths: list[Path]) -> None:
         self._loading = True

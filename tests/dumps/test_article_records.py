@@ -8,7 +8,9 @@ import unicodedata
 
 import pytest
 
-from reader.article import Article, Paragraph, normalize_for_id
+from reader import article as article_module
+from reader.article import Article, Paragraph, hold_compressed, normalize_for_id
+from reader.text.blocks import InBlock
 
 
 @pytest.mark.parametrize(
@@ -129,3 +131,28 @@ def test_the_body_as_utf8_is_the_body_encoded_whatever_form_it_is_held_in(body: 
     article = Article("x", "d.txt", 0, "T", body)
     assert article.body_utf8 == body.encode("utf-8", "surrogatepass")
     assert pickle.loads(pickle.dumps(article)).body_utf8 == article.body_utf8
+
+
+def test_bodies_held_compressed_read_compare_and_pickle_as_before() -> None:
+    bodies = [*BODIES, *(f"Story {n}: he said \u201cyes\u201d. " * 40 for n in range(60))]
+    made = [
+        Article(f"x{n}", "d.txt", n, "T", body, (Paragraph(0, 1),)) for n, body in enumerate(bodies)
+    ]
+    same = [
+        Article(f"x{n}", "d.txt", n, "T", body, (Paragraph(0, 1),)) for n, body in enumerate(bodies)
+    ]
+    held_before = [a._held_body for a in made]  # type: ignore[attr-defined]
+    hold_compressed(made)
+    in_blocks = [a for a in made if isinstance(article_module._BODY_SLOT.__get__(a), InBlock)]
+    assert len(in_blocks) == len(bodies) - 2  # the empty body and the big one stay apart
+    assert [a._held_body for a in made] == held_before  # type: ignore[attr-defined]
+    for article, body, twin in zip(made, bodies, same, strict=True):
+        assert article.body == body and type(article.body) is str
+        assert article.body_utf8 == body.encode("utf-8", "surrogatepass")
+        assert bytes(article.body_view) == article.body_utf8
+        assert article.has_body is bool(body)
+        assert article == twin and twin == article
+        assert pickle.loads(pickle.dumps(article)) == twin
+        assert article.renumbered(9).body == body
+    hold_compressed(made)  # again: nothing changes
+    assert [a.body for a in made] == bodies

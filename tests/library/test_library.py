@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from reader import article as article_module
+from reader.article import Article
 from reader.library.articles import Library
 from reader.library.search import SearchIndex
+from reader.text.blocks import InBlock
 from tests.library.triage_helpers import make_article, make_articles
 
 
@@ -105,3 +108,21 @@ def test_an_article_leaves_one_dump_and_keeps_the_others() -> None:
     assert library.sources(first[0].id) == ("/d/c.txt",)
     assert library.sources(first[1].id) == ("/d/b.txt",)
     assert Library([make_article("T", "B", source="")]).sources(make_article("T", "B").id) == ()
+
+
+def test_compact_holds_the_bodies_listed_since_the_last_call_in_blocks() -> None:
+    first = make_articles(3)
+    library = Library(first)
+    library.compact()
+    assert all(isinstance(_held(article), InBlock) for article in first)
+    edited = make_article("Title 1", "A body edited, he said.", first[1].source, 1)
+    library.refresh(first[1].source, [first[0], edited, first[2]])
+    assert not isinstance(_held(edited), InBlock)
+    library.compact()
+    assert isinstance(_held(edited), InBlock)
+    assert [a.body for a in library] == [first[0].body, edited.body, first[2].body]
+    assert SearchIndex(library.articles).search("edited")[0].article_id == edited.id
+
+
+def _held(article: Article) -> object:
+    return article_module._BODY_SLOT.__get__(article)

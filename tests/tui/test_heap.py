@@ -10,9 +10,13 @@ import weakref
 
 import pytest
 
+from reader import article as article_module
+from reader.text.blocks import InBlock
 from reader.tui import heap
 from reader.tui.heap import keep_heap_small
-from tests.tui.helpers import Noted, make_session, settle, until
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.result_list import ResultList
+from tests.tui.helpers import Noted, make_session, screen_lines, settle, until
 
 
 def test_the_mmap_threshold_is_fixed_where_glibc_runs() -> None:
@@ -145,3 +149,49 @@ async def test_the_app_runs_full_passes_only_once_the_keys_stop(
         finally:
             gc.callbacks.remove(seen)
     assert gc.get_threshold() == before
+
+
+def test_giving_back_free_pages_is_asked_of_glibc_alone() -> None:
+    assert heap.give_back() in ((True, False) if platform.libc_ver()[0] == "glibc" else (False,))
+
+
+def test_free_pages_go_back_once_when_the_user_is_next_idle(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    given_back: list[bool] = []
+    monkeypatch.setattr(heap, "give_back", lambda: given_back.append(True) or True)
+    clock = _Clock()
+    collector = heap.IdleCollector(1.0, clock)
+    collector.give_back_when_idle()
+    collector.input_seen()
+    clock.now += 0.5
+    collector.collect_if_idle()
+    assert not given_back, "the user is typing"
+    clock.now += 0.5
+    collector.collect_if_idle()
+    collector.collect_if_idle()
+    assert given_back == [True], "once, at the first idle check"
+
+
+async def test_the_app_holds_listed_bodies_compressed_then_shows_and_finds_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    given_back: list[bool] = []
+    monkeypatch.setattr(heap, "give_back", lambda: given_back.append(True) or True)
+    monkeypatch.setattr(heap, "IDLE_SECONDS", 0.1)  # checked every 0.05 s
+    app = Noted(make_session())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        articles = [a for a in app.library.articles if a.has_body]
+        held = [article_module._BODY_SLOT.__get__(a) for a in articles]
+        assert articles and all(isinstance(h, InBlock) for h in held), "all in blocks"
+        await until(pilot, lambda: bool(given_back))  # the freed pages, once idle
+        shown = app.query_one(ArticleView)
+        assert shown.article is not None and shown.article.body.split()[0] in "\n".join(
+            screen_lines(shown)
+        )
+        last = articles[-1]
+        word = max(last.body.split(), key=len)
+        await pilot.press("slash", *word)
+        results = "\n".join(screen_lines(app.screen.query_one(ResultList)))
+        assert last.title[:20] in results
