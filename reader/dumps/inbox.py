@@ -160,7 +160,9 @@ class Inbox:
                 for path in self._settled(now):
                     self._process(path)
         except (OSError, RuntimeError) as exc:
-            message = f"{self.folder}: the inbox stopped watching ({exc})"
+            # removed before the watch began, the watcher's own error says only "os error 2"
+            why = exc if self.folder.is_dir() else "the folder was removed"
+            message = f"{self.folder}: the inbox stopped watching ({why})"
             self._on_event(InboxEvent(self.folder, (), grown=False, error=message))
 
     def _scan(self) -> dict[Path, FileSignature]:

@@ -166,3 +166,19 @@ def test_removing_the_folder_stops_the_inbox_with_a_message(
         inbox.stop()
     assert event.path == seeds and event.error is not None
     assert "removed" in event.error
+
+
+def test_a_folder_removed_before_the_watch_begins_is_said_to_be_removed(
+    seeds: Path, events: queue.Queue[InboxEvent], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The watcher, started on a folder already gone, raises its own "os error 2"."""
+    import watchfiles
+
+    def gone(folder: Path, **_: object) -> Iterator[set[object]]:
+        shutil.rmtree(folder)
+        raise FileNotFoundError(f'No such file or directory (os error 2) about ["{folder}"]')
+
+    monkeypatch.setattr(watchfiles, "watch", gone)
+    with Inbox(seeds, events.put, settle=0.3):
+        event = events.get(timeout=WAIT)
+    assert event.error == f"{seeds}: the inbox stopped watching (the folder was removed)"
