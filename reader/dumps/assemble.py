@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from reader.article import Article, Paragraph, ParagraphKind, article_id
+from reader.article import Article, ParagraphKind, Range, article_id
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.field_features import features, spoken, weighed
@@ -171,27 +171,21 @@ def assemble(
     for fact in facts:  # an underlined heading: its underline as written
         if fact.line.as_written and not fact.line.front_matter:
             draft.note("as_written", fact.line.as_written)
-    body, paragraphs = _join(draft.parts)
-    if paragraphs and paragraphs[0].kind == "paragraph":
-        line = credits.dateline(body[: paragraphs[0].end])
+    body, ranges = _join(draft.parts)
+    if ranges and ranges[0][2] == "paragraph":
+        line = credits.dateline(body[: ranges[0][1]])
         if line:
             draft.note("dateline", line)
     meta = {key: _join_meta(key, values) for key, values in draft.meta.items()}
     language = (
         language_code(meta.get("language", ""))
-        or language_of(_own_words(body, paragraphs))
+        or language_of(_own_words(body, ranges))
         or language_of(f"{draft.title}\n{body}")  # a one-line body says too little alone
     )
     if language:
         meta["language"] = language
-    return Article(
-        id=article_id(draft.title, body),
-        source=source,
-        index=index,
-        title=draft.title,
-        body=body,
-        paragraphs=tuple(paragraphs),
-        meta=meta,
+    return Article.from_ranges(
+        article_id(draft.title, body), source, index, draft.title, body, ranges, meta
     )
 
 
@@ -786,11 +780,11 @@ def kept_in(text: str, values: Sequence[str]) -> bool:
     return any(folded in value or folded in plain(value) for value in values)
 
 
-def _own_words(body: str, paragraphs: Sequence[Paragraph]) -> str:
+def _own_words(body: str, ranges: Sequence[Range]) -> str:
     """The body as far as its language is read from: its first paragraph when that is long
     enough to tell, since a quotation in another language often follows it (a blogger
     quoted in German under a Russian paragraph), else the body."""
-    first = paragraphs[0].end if paragraphs else 0
+    first = ranges[0][1] if ranges else 0
     return body[:first] if first >= _OWN_WORDS_CHARS else body
 
 
@@ -802,14 +796,14 @@ def _derived_title(text: str) -> str:
     return sentence[: _DERIVED_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _join(parts: list[tuple[str, ParagraphKind, int]]) -> tuple[str, list[Paragraph]]:
+def _join(parts: list[tuple[str, ParagraphKind, int]]) -> tuple[str, list[Range]]:
     chunks: list[str] = []
-    paragraphs: list[Paragraph] = []
+    ranges: list[Range] = []
     offset = 0
     for text, kind, _line in parts:
         if chunks:
             offset += 2
         chunks.append(text)
-        paragraphs.append(Paragraph(offset, offset + len(text), kind))
+        ranges.append((offset, offset + len(text), kind))
         offset += len(text)
-    return "\n\n".join(chunks), paragraphs
+    return "\n\n".join(chunks), ranges

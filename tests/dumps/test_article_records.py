@@ -156,3 +156,28 @@ def test_bodies_held_compressed_read_compare_and_pickle_as_before() -> None:
         assert article.renumbered(9).body == body
     hold_compressed(made)  # again: nothing changes
     assert [a.body for a in made] == bodies
+
+
+@pytest.mark.parametrize(
+    "ranges",
+    [
+        [],
+        [(0, 4, "paragraph"), (6, 9, "subheading"), (9, 9, "list_item"), (9, 9, "highlights")],
+        [(0, 2**33, "paragraph")],  # past 32 bits: kept as Paragraphs, as Article keeps them
+        [(-1, 3, "paragraph")],
+        [(0, 3, "aside")],  # no kind of ours
+    ],
+)
+@pytest.mark.parametrize("body", BODIES[:4])
+def test_an_article_from_ranges_is_the_article_from_paragraphs(
+    body: str, ranges: list[tuple[int, int, str]]
+) -> None:
+    """What the splitter builds from its ranges is held, compares and pickles as the
+    dataclass built from the same ranges as `Paragraph`s."""
+    paragraphs = tuple(Paragraph(*r) for r in ranges)  # type: ignore[arg-type]
+    built = Article("x", "d.txt", 1, "T", body, paragraphs, {"a": "b"})
+    made = Article.from_ranges("x", "d.txt", 1, "T", body, ranges, {"a": "b"})  # type: ignore[arg-type]
+    assert made == built and made.paragraphs == paragraphs and made.body == body
+    assert made._held_body == built._held_body  # type: ignore[attr-defined]
+    assert made._held_paragraphs == built._held_paragraphs  # type: ignore[attr-defined]
+    assert pickle.dumps(made) == pickle.dumps(built)
