@@ -9,10 +9,12 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.dumps import chrome
 from reader.dumps._patterns import LazyPattern
-from reader.dumps.lines import Line, logical_lines
+from reader.dumps.lines import Line, logical_lines, normalize_newlines
 from reader.dumps.load import iter_articles, split_text
 from reader.dumps.roles import Classifier, classify
 from tests.dumps.dump_fixtures import DUMPS
@@ -97,3 +99,10 @@ def test_streamed_articles_leave_the_collector_as_the_caller_has_it(collecting: 
         assert articles == split_text(text)
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@given(st.text(alphabet=st.sampled_from("a \n\r\u2028\u2029\x85\f"), max_size=40))
+def test_line_breaks_become_newlines_as_when_each_was_replaced_in_turn(text: str) -> None:
+    """Breaks are looked for before they are replaced: the same text as replacing them all."""
+    replaced = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    assert normalize_newlines(text) == replaced.replace("\u2029", "\n\n").replace("\x85", "\n")
