@@ -79,8 +79,16 @@ def lines_before(text: str, end: int) -> int:
     """How many lines `normalize_newlines` makes of `text[:end]` (which ends a line), the
     dump line number of `end`, counted without copying the text."""
     count = text.count
-    breaks = count("\n", 0, end) + count("\r", 0, end) - count("\r\n", 0, end)
-    return breaks + count("\u2028", 0, end) + 2 * count("\u2029", 0, end) + count("\x85", 0, end)
+    breaks = count("\n", 0, end)
+    for mark, lines in _BREAKS:  # each looked for first: most dumps hold none of them, and
+        if text.find(mark[0], 0, end) != -1:  # counting what is not there read every character
+            breaks += lines * count(mark, 0, end)
+    return breaks
+
+
+_BREAKS = (("\r", 1), ("\r\n", -1), ("\u2028", 1), ("\u2029", 2), ("\x85", 1))
+"""The breaks besides a newline that `normalize_newlines` turns into newlines, each with the
+lines it adds ("\r\n" is one break, where its "\r" and its newline counted two)."""
 
 
 def _sure_start(text: str, start: int) -> bool:
@@ -142,8 +150,9 @@ def join_parts(
     """The articles of the text up to the cut, then those `rest` splits from it, renumbered:
     what `iter_articles` gives for the whole text. Where the cut does not hold or the rest
     is missing, the text is split here to its end."""
-    # The cut's line is counted once the first rows are out (a pass over half the text):
-    # until then no line is past it, and a cut reached before is merely not met.
+    # The cut's line is counted once the first rows are out and the rest is sent (a pass
+    # over half the text, which the other process need not wait for): until then no line
+    # is past it, and a cut reached before is merely not met.
     cut = Cut(sys.maxsize)
     articles, matter = iter_first_part(text, source, encoding, cut)
     held: Article | None = None  # the last one waits: the rest may change it
@@ -154,8 +163,8 @@ def join_parts(
             yield held  # the first rows go out before the rest is sent
             count += 1
         if not sent and held is not None and cut.layout is not None:
-            cut.line = lines_before(text, split.at)
             rest.send(source, text[split.at :], encoding, cut.layout)  # the head is read
+            cut.line = lines_before(text, split.at)
             sent = True
         held = article
     if not cut.met:  # split here to the end after all
