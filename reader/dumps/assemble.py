@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.article import Article, ParagraphKind, Range, article_id
 from reader.dumps import chrome, credits, measure
@@ -390,6 +391,10 @@ def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Fa
         yield i, fact
 
 
+_PENDING_KEPT = 4096
+"""Short lines whose answer `_pending_after` keeps (a few hundred kilobytes at most)."""
+
+
 def _under_image(above: Facts, fact: Facts) -> bool:
     """A short line right under a Markdown image line (no blank between): its caption
     or credit."""
@@ -401,9 +406,11 @@ def _under_image(above: Facts, fact: Facts) -> bool:
     )
 
 
+@lru_cache(maxsize=_PENDING_KEPT)
 def _pending_after(text: str) -> str:
     """What a label line (no longer than `_LABEL_MAX`: `_unlabelled` asks only of those)
-    says of the next line: a caption, or a photo credit."""
+    says of the next line: a caption, or a photo credit. Remembered: a site's furniture
+    comes back under every article ("Follow", "Short Url"), and three rules say no to it."""
     if credits.opens_caption(text):
         return "caption"
     if _IMAGE_SOURCE.fullmatch(text.strip()):

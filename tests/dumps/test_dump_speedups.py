@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.dumps import chrome
+from bench.split_quality import sealed
+from reader.dumps import assemble, chrome
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines, normalize_newlines
-from reader.dumps.load import iter_articles, split_text
+from reader.dumps.load import iter_articles, read_dump, split_text
 from reader.dumps.roles import Classifier, classify
 from tests.dumps.dump_fixtures import DUMPS
 
@@ -106,3 +107,20 @@ def test_line_breaks_become_newlines_as_when_each_was_replaced_in_turn(text: str
     """Breaks are looked for before they are replaced: the same text as replacing them all."""
     replaced = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     assert normalize_newlines(text) == replaced.replace("\u2029", "\n\n").replace("\x85", "\n")
+
+
+def test_remembered_label_answers_are_the_rules_answers_on_every_open_fixture() -> None:
+    """What `assemble` remembers of a short line (whether it labels the next as a caption or
+    a credit) is what the rules say of its text alone, met first or again."""
+    paths = [p for p in DUMPS.rglob("*") if p.suffix in (".txt", ".md") and not sealed(p)]
+    texts = {
+        line.text
+        for path in paths
+        for line in logical_lines(read_dump(path)[0])
+        if len(line.text) <= assemble._LABEL_MAX
+    }
+    assemble._pending_after.cache_clear()
+    first = {text: assemble._pending_after(text) for text in sorted(texts)}
+    again = {text: assemble._pending_after(text) for text in sorted(texts, reverse=True)}
+    rules = {text: assemble._pending_after.__wrapped__(text) for text in texts}
+    assert first == again == rules and set(rules.values()) >= {"", "caption", "credit"}
