@@ -79,6 +79,25 @@ _SEPARATOR_HEADS = frozenset("-=_~*#+•·§◆0123456789" + chrome.RULE_MARKS)
 with one of `chrome.RECORD_STARTS`. Other lines skip the test: most lines that open with a
 letter ("A", "In", "For"), as well as any other."""
 
+_PLAIN_HEADS: set[str] = set()
+"""Heads (a line's first two characters) met that no separator or record mark opens with:
+most lines open with one of a few hundred, and looking it up here costs a quarter of
+asking `_may_divide` again."""
+_PLAIN_KEPT = 8192
+"""At most this many heads are kept (text in scripts of many letters meets more)."""
+
+
+def _may_divide(head: str) -> bool:
+    """Whether a line opening with `head` may be a separator or a record mark: one of
+    `_SEPARATOR_HEADS`, a digit or one of `chrome.RECORD_STARTS`; kept in `_PLAIN_HEADS`
+    when it may not."""
+    if head[:1] in _SEPARATOR_HEADS or head[:1].isdigit() or head.lower() in chrome.RECORD_STARTS:
+        return True
+    if len(_PLAIN_HEADS) < _PLAIN_KEPT:
+        _PLAIN_HEADS.add(head)
+    return False
+
+
 _PIECE = 1 << 20
 """Dumps are read in pieces of about this many characters, cut between paragraphs, so
 the lines of a big dump are never all in memory at once."""
@@ -152,10 +171,10 @@ class _Reader:
                     yield from self.flush()
                 self.gap += 1
             elif (
-                head[:1] in _SEPARATOR_HEADS
-                or head[:1].isdigit()
-                or head.lower() in chrome.RECORD_STARTS
-            ) and _is_separator_line(raw, number, line):
+                head not in _PLAIN_HEADS
+                and _may_divide(head)
+                and _is_separator_line(raw, number, line)
+            ):
                 if block:
                     yield from self.flush()
                 if chrome.closes_record(line):  # "End of Document": the record above's

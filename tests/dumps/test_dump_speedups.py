@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.split_quality import sealed
-from reader.dumps import assemble, chrome
+from reader.dumps import assemble, chrome, lines
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines, normalize_newlines
 from reader.dumps.load import iter_articles, read_dump, split_text
@@ -124,3 +124,16 @@ def test_remembered_label_answers_are_the_rules_answers_on_every_open_fixture() 
     again = {text: assemble._pending_after(text) for text in sorted(texts, reverse=True)}
     rules = {text: assemble._pending_after.__wrapped__(text) for text in texts}
     assert first == again == rules and set(rules.values()) >= {"", "caption", "credit"}
+
+
+@given(st.text(alphabet=st.sampled_from("aAdDeEiInN17-=*#§— \t\n"), max_size=60))
+def test_lines_read_alike_whether_their_heads_were_met_before(text: str) -> None:
+    """A line's head kept as one no separator opens with (`lines._PLAIN_HEADS`) reads as
+    it did when it was first met."""
+    lines._PLAIN_HEADS.clear()
+    first = list(logical_lines(text))
+    assert list(logical_lines(text)) == first
+    for head in lines._PLAIN_HEADS:
+        first_mark = head[:1]
+        assert first_mark not in lines._SEPARATOR_HEADS and not first_mark.isdigit()
+        assert head.lower() not in chrome.RECORD_STARTS
