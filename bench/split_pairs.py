@@ -2,8 +2,9 @@
 figures a shared machine does not blur: for a change meant to make it faster, as
 `bench.split_same` checks that it is not different.
 
-`python -m bench.split_pairs [REV] [--rounds N] [--instructions]` splits the generated
-10,000-article dump (`bench.corpus`) in separate processes, the revision's splitter and the
+`python -m bench.split_pairs [REV] [--rounds N] [--instructions] [--articles N]` splits the
+generated 10,000-article dump (`bench.corpus`; `--articles`: another size, a 1,000-article
+count taking a tenth of the time) in separate processes, the revision's splitter and the
 working tree's alternated (A B A B ...), each process splitting once untimed (its patterns
 compiled) and then twice timed, and prints the CPU per 10 MB of each (median, low, high), the
 median of the pairs' ratios, and the load average before and after. With `--instructions`
@@ -43,20 +44,22 @@ _TIMED = 2
 """Splits timed in each process, after one untimed."""
 
 
-def _run(tree: Path, mode: str, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+def _run(
+    tree: Path, mode: str, prefix: tuple[str, ...] = (), articles: int = ARTICLES
+) -> subprocess.CompletedProcess[str]:
     """The child in `tree`'s splitter (`tree` holds `reader/`), bench from this checkout."""
     env = {**os.environ, "PYTHONPATH": f"{tree}:{ROOT}", "PYTHONHASHSEED": "0"}
-    command = [*prefix, sys.executable, "-c", _CHILD, str(ARTICLES), mode]
+    command = [*prefix, sys.executable, "-c", _CHILD, str(articles), mode]
     return subprocess.run(command, check=True, env=env, cwd=tree, capture_output=True, text=True)
 
 
-def cpu_per_10mb(tree: Path) -> list[float]:
+def cpu_per_10mb(tree: Path, articles: int = ARTICLES) -> list[float]:
     """CPU seconds per 10 MB of each timed split in one fresh process."""
-    rows = [line.split() for line in _run(tree, str(_TIMED)).stdout.splitlines()]
+    rows = [line.split() for line in _run(tree, str(_TIMED), articles=articles).stdout.splitlines()]
     return [float(seconds) * 10e6 / int(size) for seconds, size in rows]
 
 
-def instructions(tree: Path) -> int:
+def instructions(tree: Path, articles: int = ARTICLES) -> int:
     """Instructions of one split (cachegrind), the dump's building subtracted: "0" timed
     splits is the one untimed split alone."""
     counts = []
@@ -68,7 +71,7 @@ def instructions(tree: Path) -> int:
                 "--cache-sim=no",
                 f"--cachegrind-out-file={out.name}",
             )
-            log = _run(tree, mode, prefix).stderr
+            log = _run(tree, mode, prefix, articles).stderr
         found = _REFS.search(log)
         if found is None:
             raise RuntimeError(f"no instruction count in valgrind's output: {log[-300:]}")
@@ -89,25 +92,27 @@ def main(argv: list[str]) -> int:
     parser.add_argument("revision", nargs="?", default="main")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--instructions", action="store_true")
+    parser.add_argument("--articles", type=int, default=ARTICLES)
     args = parser.parse_args(argv)
-    revision, rounds = args.revision, args.rounds
+    revision, rounds, articles = args.revision, args.rounds, args.articles
     with tempfile.TemporaryDirectory() as tmp:
         before = _revision_tree(revision, Path(tmp))
         load = os.getloadavg()[0]
         old: list[float] = []
         new: list[float] = []
         for _ in range(rounds):
-            old += cpu_per_10mb(before)
-            new += cpu_per_10mb(ROOT)
+            old += cpu_per_10mb(before, articles)
+            new += cpu_per_10mb(ROOT, articles)
         ratios = [b / a for a, b in zip(old, new, strict=True)]
         loads = f"load {load:.1f} -> {os.getloadavg()[0]:.1f}"
-        print(f"CPU per 10 MB, {rounds} rounds of {_TIMED} splits, A B alternated, {loads}")
+        dump = f"{articles:,} articles"
+        print(f"CPU per 10 MB, {dump}, {rounds} rounds of {_TIMED} splits, A B alternated, {loads}")
         print(_row(f"  {revision}", old))
         print(_row("  working tree", new))
         name = f"  working tree / {revision} (median of the pairs)"
         print(f"{name:<40} {statistics.median(ratios):8.3f} x")
         if args.instructions:
-            was, now = instructions(before), instructions(ROOT)
+            was, now = instructions(before, articles), instructions(ROOT, articles)
             counts = f"{was / 1e6:,.0f} M -> {now / 1e6:,.0f} M"
             print(f"instructions per split: {counts}, {now / was:.3f} x")
     return 0
