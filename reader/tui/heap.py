@@ -37,16 +37,9 @@ def keep_heap_small() -> bool:
     first frame, since `ctypes` takes some 10 ms to import, and before the workers
     that build the search index, the stories and the model start (threads that have
     their arena keep it)."""
-    if not sys.platform.startswith("linux"):
+    mallopt = _glibc("mallopt", "c_int", "c_int")
+    if mallopt is None:
         return False
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return False
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
     return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) & bool(mallopt(M_ARENA_MAX, ARENAS))
 
 
@@ -61,17 +54,25 @@ def give_back() -> bool:
     It walks the whole heap holding each arena's lock (7 ms at 10,000 articles, 66 ms at
     100,000 under load 12): a thread that allocates meanwhile waits, so the app asks for
     it when the user is idle (`IdleCollector.give_back_when_idle`)."""
+    malloc_trim = _glibc("malloc_trim", "c_size_t")
+    return malloc_trim is not None and bool(malloc_trim(0))
+
+
+def _glibc(name: str, *argtypes: str) -> Callable[..., int] | None:
+    """glibc's function `name`, taking the `ctypes` types named by `argtypes` and returning
+    an int; None off Linux (where `ctypes` is not even imported) or where the C library
+    has no such function."""
     if not sys.platform.startswith("linux"):
-        return False
+        return None
     import ctypes
 
     try:
-        malloc_trim = ctypes.CDLL(None).malloc_trim
+        function = getattr(ctypes.CDLL(None), name)
     except (OSError, AttributeError):
-        return False
-    malloc_trim.argtypes = (ctypes.c_size_t,)
-    malloc_trim.restype = ctypes.c_int
-    return bool(malloc_trim(0))
+        return None
+    function.argtypes = tuple(getattr(ctypes, argtype) for argtype in argtypes)
+    function.restype = ctypes.c_int
+    return function
 
 
 FULL_PASS_EVERY = 1_000

@@ -46,6 +46,14 @@ class _Clock:
         return self.now
 
 
+def _idle_app_clock(monkeypatch: pytest.MonkeyPatch) -> _Clock:
+    """The clock the app's `IdleCollector` reads, idle after 0.1 s (checked every 0.05 s)."""
+    monkeypatch.setattr(heap, "IDLE_SECONDS", 0.1)
+    clock = _Clock()
+    monkeypatch.setattr(heap, "IdleCollector", functools.partial(heap.IdleCollector, clock=clock))
+    return clock
+
+
 def test_full_passes_wait_for_the_user_to_be_idle_and_then_free_old_cycles() -> None:
     clock = _Clock()
     collector = heap.IdleCollector(1.0, clock)
@@ -103,9 +111,7 @@ def test_a_freeze_follows_an_idle_full_pass_so_old_garbage_is_freed_not_frozen()
 async def test_the_app_freezes_what_its_opening_workers_built_once_the_user_pauses(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(heap, "IDLE_SECONDS", 0.1)  # checked every 0.05 s
-    clock = _Clock()
-    monkeypatch.setattr(heap, "IdleCollector", functools.partial(heap.IdleCollector, clock=clock))
+    clock = _idle_app_clock(monkeypatch)
     frozen: list[int] = []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(len(frozen)))
     app = Noted(make_session())
@@ -122,9 +128,7 @@ async def test_the_app_freezes_what_its_opening_workers_built_once_the_user_paus
 async def test_the_app_runs_full_passes_only_once_the_keys_stop(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(heap, "IDLE_SECONDS", 0.1)  # checked every 0.05 s
-    clock = _Clock()
-    monkeypatch.setattr(heap, "IdleCollector", functools.partial(heap.IdleCollector, clock=clock))
+    clock = _idle_app_clock(monkeypatch)
     full: list[int] = []
 
     def seen(phase: str, info: dict[str, int]) -> None:
