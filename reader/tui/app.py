@@ -267,9 +267,12 @@ class ReaderApp(App[None]):
             self._announce()
 
     def _announce(self) -> None:
-        """Notifications about the session: unreadable dumps, stale corrections, the store."""
+        """Notifications about the session: unreadable dumps, empty ones, stale corrections,
+        the store."""
         for problem in self.session.problems:
             self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
+        for empty in self.session.empty:
+            self.notify(empty, title="Nothing to list", severity="warning", timeout=15)
         for stale in self.session.stale:
             self.notify(stale, title="Correction no longer applies", severity="warning", timeout=15)
         if self.store.read_only:

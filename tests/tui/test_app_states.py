@@ -14,15 +14,17 @@ from reader.article import Article, Paragraph
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.nlp import label_style
+from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.presenters.analyser import BIG_ARTICLE_WORDS
 from reader.tui.presenters.opening import load_each
-from reader.tui.presenters.session import Session
+from reader.tui.presenters.session import Session, open_session
 from reader.tui.screens.first import NO_ARTICLES
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.header import ReaderHeader
 from reader.tui.widgets.legend import Legend
+from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService, fake_analysis
 from tests.tui.helpers import make_app, make_session, screen_lines, seed_articles, settle, style_of
@@ -90,6 +92,23 @@ async def test_an_unreadable_dump_is_a_notification_and_the_others_load(tmp_path
         titles = [title for _, title in app.notes]
         assert titles == ["Dump not loaded", "Dump not loaded"]
         assert "broken.txt" in app.notes[0][0] and "missing.txt" in app.notes[1][0]
+
+
+async def test_a_dump_with_no_article_is_a_warning_not_silence(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("\n   \n")
+    (tmp_path / "stub.txt").write_text("--------\n\n* * *\n\n========\n")
+    workspace = Workspace.open(tmp_path)
+    paths = [tmp_path / "empty.txt", SEED, tmp_path / "stub.txt"]
+    session = open_session(workspace, paths, Store(workspace.store_path))
+    app = _noted(session, FakeService())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(app.library.articles) == 2
+        assert app.notes == [
+            (f"{tmp_path / 'empty.txt'}: the file is empty", "Nothing to list"),
+            (f"{tmp_path / 'stub.txt'}: no article found in its text", "Nothing to list"),
+        ]
+    session.store.close()
 
 
 async def test_analysis_errors_become_a_notification() -> None:

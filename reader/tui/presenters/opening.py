@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,9 @@ class Loaded:
 
     articles: list[Article]
     problems: list[str]
+    empty: list[str] = field(default_factory=list)
+    """A line for each dump read that gave no article (empty, or nothing like an article
+    in it), so the user does not take an absent dump for a bug."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,16 +81,17 @@ class Opening:
 
 def load_each(paths: Iterable[Path]) -> Loaded:
     """Splits every dump; unreadable ones become problems instead of errors."""
-    from reader.dumps.load import load_dump  # imported here: unpickling a plan needs none of it
+    from reader.dumps.load import load_dumps  # imported here: unpickling a plan needs none of it
 
     articles: list[Article] = []
     problems: list[str] = []
+    empty: list[str] = []
     for path in paths:
         try:
-            articles.extend(load_dump(path))
+            articles.extend(load_dumps([path], on_empty=empty.append))
         except ReaderError as exc:
             problems.append(str(exc))
-    return Loaded(articles, problems)
+    return Loaded(articles, problems, empty)
 
 
 def as_inbox_path(path: Path, folder: Path) -> Path:

@@ -44,6 +44,8 @@ class Session:
     dwell: DwellPolicy = field(default_factory=DwellPolicy)
     problems: list[str] = field(default_factory=list)
     """One line per dump that could not be read; shown as notifications."""
+    empty: list[str] = field(default_factory=list)
+    """One line per dump that gave no article; shown as notifications, not errors."""
     inbox: InboxPlan | None = None
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)
@@ -90,6 +92,7 @@ def open_session(
         workspace=workspace,
         dwell=DwellPolicy.from_workspace(workspace),
         problems=opening.problems + loaded.problems,
+        empty=loaded.empty,
         stale=stale,
         inbox=opening.inbox,
         deferred=opening.deferred,
