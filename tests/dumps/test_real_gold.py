@@ -19,6 +19,7 @@ from bench import (
     fresh8_dumps,
     fresh9_dumps,
     fresh10_dumps,
+    fresh11_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -55,7 +56,7 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh3"].values()) >= 2
     assert set(shapes["fresh4"]) == set(shapes["tune"])
     assert min(shapes["fresh4"].values()) >= 2
-    for split in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"):
+    for split in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"):
         assert set(shapes[split]) == set(shapes["tune"])
         assert min(shapes[split].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
@@ -80,6 +81,8 @@ def test_no_article_is_in_two_halves() -> None:
     latest = sources["fresh6"] | sources["fresh7"] | sources["fresh8"]
     assert not (earlier | later | latest) & sources["fresh9"]
     assert not (earlier | later | latest | sources["fresh9"]) & sources["fresh10"]
+    sealed = sources["fresh9"] | sources["fresh10"]
+    assert not (earlier | later | latest | sealed) & sources["fresh11"]
 
 
 BUILT: dict[str, Half] = {
@@ -93,6 +96,7 @@ BUILT: dict[str, Half] = {
     "fresh8": fresh8_dumps.HALF,
     "fresh9": fresh9_dumps.HALF,
     "fresh10": fresh10_dumps.HALF,
+    "fresh11": fresh11_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -117,7 +121,8 @@ def test_each_builder_writes_its_committed_files_byte_for_byte(name: str, tmp_pa
 
 
 @pytest.mark.parametrize(
-    "split", ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"]
+    "split",
+    ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"],
 )
 def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
@@ -248,6 +253,35 @@ def test_the_tenth_fresh_half_is_news_in_new_scripts_from_open_sources() -> None
     arabic = [t for t in texts if t.language == "ar"]
     assert arabic and all(re.search("[\u0600-\u06ff]", t.title) for t in arabic)
     assert not any(re.search("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", _all(t)) for t in texts)
+
+
+def test_the_eleventh_fresh_half_is_whole_articles_with_their_own_intertitles() -> None:
+    _new_articles("fresh11", {"da", "en", "sv"})
+    earlier_texts = [
+        t
+        for half in (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps)
+        for t in read_texts(half.TEXTS).values()
+    ]
+    earlier_paragraphs = {body for t in earlier_texts for _, body in t.blocks}
+    sources = {
+        "en": ("https://digital.gov/", "CC0 1.0"),
+        "sv": ("https://www.debian.org/News/", "MIT"),
+        "da": ("https://www.debian.org/News/", "MIT"),
+    }
+    texts = list(read_texts(fresh11_dumps.TEXTS).values())
+    for text in texts:
+        site, licence = sources[text.language]
+        assert text.url.startswith(site) and text.licence == licence, text.id
+        assert text.url not in {t.url for t in earlier_texts}, text.id
+        assert text.title and text.blocks[-1][0] == "body", text.id
+        assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
+    intertitled = [t for t in texts if any(kind == "subhead" for kind, _ in t.blocks)]
+    assert len(intertitled) >= 70 and sum(t.words() >= 600 for t in texts) >= 25
+    assert _intertitles("fresh11") >= 100
+    published = {body for t in texts for kind, body in t.blocks if kind == "subhead"}
+    for case in (c for c in CASES if c.split == "fresh11"):
+        for line, _article, field in case.labelled_lines():
+            assert field != "subhead" or line.lstrip("# ") in published, (case.path.name, line)
 
 
 def _all(text: Text) -> str:
