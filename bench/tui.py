@@ -48,7 +48,7 @@ import tempfile
 import termios
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +57,7 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
+from textual.worker import WorkerState
 
 from bench import corpus
 from bench import triage as triage_bench
@@ -69,7 +70,6 @@ from reader.library.triage import Triage
 from reader.store import Store
 from reader.tui.ahead import Ahead
 from reader.tui.app import ReaderApp, Start
-from reader.tui.messages import ArticlesFound
 from reader.tui.presenters.layout import layout_article
 from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_list import ArticleList
@@ -122,6 +122,19 @@ class HeldService:
         return iter(())
 
 
+@contextlib.asynccontextmanager
+async def _running(app: App[None], release: threading.Event) -> AsyncIterator[Pilot[None]]:
+    """`app.run_test`, with a `HeldService`'s `release` set once the app has ended: its entity
+    worker, cancelled with the app, then wakes and ends. Released while the app still ran,
+    it asked for analyses batch after batch until the app's end cancelled it (1,000s of
+    batches a second at 10,000 articles, a core spinning on the app's way out)."""
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            yield pilot
+    finally:
+        release.set()
+
+
 _STORES = tempfile.TemporaryDirectory(prefix="reader-bench-tui-")
 _OPENED: list[Store] = []
 
@@ -147,14 +160,17 @@ class TimedApp(ReaderApp):
 
 class FillingApp(TimedApp):
     """Notes when the first frame was composed and when a big dump's last articles have
-    joined the list."""
+    joined the list.
+
+    It hooks `_dump_done`, not the `ArticlesFound` handler: the app hands the batches that
+    came while its reading screen was pushed to `self.on_articles_found` itself, which an
+    override here would have taken from `ReaderApp` (those articles never listed)."""
 
     filled: bool = False
 
-    def on_articles_found(self, message: ArticlesFound) -> None:
-        """The last batch's arrival: the list is filled (Textual then calls
-        `ReaderApp.on_articles_found` itself, as it calls every class in the MRO)."""
-        self.filled = self.filled or message.done
+    def _dump_done(self, path: Path) -> None:
+        super()._dump_done(path)
+        self.filled = True
 
 
 class BareApp(App[None]):
@@ -549,25 +565,46 @@ async def _loading(
 
     app = FillingApp(Start(opening, open_rest, split, splitting.close))
     times: dict[str, list[float]] = {}
-    async with app.run_test(size=SIZE) as pilot:
-        while not _rows_listed(app):
-            await pilot.pause(0.005)
-        first_rows = time.perf_counter() - app.ready_at
-        while not (app.opened and len(app.main.article_list.articles)):
-            await pilot.pause(0.005)
-        first_row = time.perf_counter()
-        for n in range(LOADING_KEYS):
-            if app.filled:
-                break
-            if (timed := await press(pilot, n)) is not None:
-                times.setdefault(timed[0], []).append(timed[1])
-            await pilot.pause(KEY_GAP)
-        while not app.filled:
-            await pilot.pause(0.01)
-        filled = time.perf_counter() - first_row
-        service.release.set()
-    splitting.close()
+    try:
+        async with _running(app, service.release) as pilot:
+            await _until(pilot, lambda: _rows_listed(app), "the first rows", 0.005)
+            first_rows = time.perf_counter() - app.ready_at
+            await _until(pilot, lambda: _reading(app), "the reading screen's rows", 0.005)
+            first_row = time.perf_counter()
+            for n in range(LOADING_KEYS):
+                if app.filled:
+                    break
+                if (timed := await press(pilot, n)) is not None:
+                    times.setdefault(timed[0], []).append(timed[1])
+                await pilot.pause(KEY_GAP)
+            await _until(pilot, lambda: app.filled, "the full list", 0.01)
+            filled = time.perf_counter() - first_row
+    finally:
+        splitting.close()
     return times, first_rows, filled
+
+
+LOADING_PATIENCE = 120.0
+"""Seconds a step of `_loading` may take before the run fails (a split, at any load,
+takes a tenth of that): a stuck step is an error to read, not a process spinning."""
+
+
+async def _until(pilot: Pilot[None], done: Callable[[], bool], what: str, step: float) -> None:
+    """Waits for `done()`, looking every `step` seconds; RuntimeError naming `what` after
+    `LOADING_PATIENCE` seconds, or at once if a worker of the app failed."""
+    deadline = time.monotonic() + LOADING_PATIENCE
+    while not done():
+        if failed := [w for w in pilot.app.workers if w.state == WorkerState.ERROR]:
+            errors = "; ".join(f"{w.name}: {w.error!r}" for w in failed)
+            raise RuntimeError(f"no {what}: a worker failed ({errors})")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no {what} after {LOADING_PATIENCE:.0f} s")
+        await pilot.pause(step)
+
+
+def _reading(app: ReaderApp) -> bool:
+    """Whether the reading screen has taken the first screen's place and lists an article."""
+    return app.opened and len(app.main.article_list.articles) > 0
 
 
 def _rows_listed(app: ReaderApp) -> bool:
@@ -674,11 +711,10 @@ async def _ready_time(articles: list[Article]) -> float:
     service = HeldService()
     app = TimedApp(session_on(articles), service, "held")
     started = time.perf_counter()
-    async with app.run_test(size=SIZE) as pilot:
+    async with _running(app, service.release) as pilot:
         while not app.ready_at:
             await pilot.pause(0.01)
-        service.release.set()
-        return app.ready_at - started
+    return app.ready_at - started
 
 
 async def _keys_cpu(app: App[None], keys: list[str], release: threading.Event) -> list[float]:
@@ -689,7 +725,7 @@ async def _keys_cpu(app: App[None], keys: list[str], release: threading.Event) -
     put off and each figure is one key and its frame.
     """
     times = []
-    async with app.run_test(size=SIZE) as pilot:
+    async with _running(app, release) as pilot:
         await pilot.pause(0.2)
         if isinstance(app, ReaderApp):
             app.main.preview_delay = 3600
@@ -697,7 +733,6 @@ async def _keys_cpu(app: App[None], keys: list[str], release: threading.Event) -
             started = time.process_time()
             await pilot.press(key)
             times.append(time.process_time() - started)
-        release.set()
     return times
 
 
@@ -753,7 +788,7 @@ async def _open_times(
     service = HeldService(cache)
     app = ReaderApp(session_on([small, big]), service, "held")
     big_times, small_times, page_times = [], [], []
-    async with app.run_test(size=SIZE) as pilot:
+    async with _running(app, service.release) as pilot:
         await pilot.pause(0.2)
         view = app.query_one(ArticleView)
         for _ in range(runs):
@@ -768,7 +803,6 @@ async def _open_times(
             started = time.process_time()
             await pilot.press("pagedown")
             page_times.append(time.process_time() - started)
-        service.release.set()
     return big_times, small_times, page_times
 
 
@@ -826,7 +860,7 @@ async def _triage_times(articles: list[Article], runs: int) -> dict[str, list[tu
     session.triage.reload()
     app = ReaderApp(session, service, "held")
     found: dict[str, list[tuple[float, float]]] = {}
-    async with app.run_test(size=SIZE) as pilot:
+    async with _running(app, service.release) as pilot:
         while len(app.triage.entities) < len(app.library):
             await pilot.pause(0.05)
         app.main.preview_delay = 3600
@@ -839,7 +873,6 @@ async def _triage_times(articles: list[Article], runs: int) -> dict[str, list[tu
             times = await _timed_keys(pilot, steps * runs, lambda: _draw_screen(app))
             hits = len(app.triage.search(query))
             found[f"search: last letter of {query!r} ({hits} hits)"] = times[0::2]
-        service.release.set()
     return found
 
 
@@ -959,7 +992,7 @@ async def _key_times(
     work included (wall, CPU). The cursor's preview of the article is put off, as in
     `list_10k`."""
     found: dict[str, list[tuple[float, float, float]]] = {}
-    async with app.run_test(size=SIZE) as pilot:
+    async with _running(app, release) as pilot:
         await _settle_app(app, pilot)
         app.main.preview_delay = 3600
         with PaintClock() as clock:
@@ -983,7 +1016,6 @@ async def _key_times(
                         first = clock.marks[0][0] - wall
                         times.append((first, end_wall - wall, end_cpu - cpu))
                     await pilot.press(*step.after)
-        release.set()
     return found
 
 

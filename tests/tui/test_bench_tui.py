@@ -1,0 +1,69 @@
+"""bench.tui's harness: an app it times must end, alone as inside `make bench`."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from bench.tui import HeldService, TimedApp, _running
+from reader.analysis import Analysis
+from reader.article import Article
+from reader.library.dwell import DwellPolicy
+from reader.library.triage import Triage
+from reader.store import Store
+from reader.tui.presenters.session import Session
+from tests.tui.helpers import seed_articles
+
+
+class Counting(HeldService):
+    """A held service that counts the batches it is asked to analyse."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = 0
+
+    def analyse_many(
+        self, articles: Sequence[Article], *, n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[tuple[Article, Analysis]]:
+        self.asked += 1
+        return super().analyse_many(articles, n_process=n_process, batch_size=batch_size)
+
+
+class Noting(threading.Event):
+    """An event that notes, when set, whether the app's entity worker was cancelled."""
+
+    def __init__(self, app: TimedApp) -> None:
+        super().__init__()
+        self.app = app
+        self.cancelled: list[bool] = []
+
+    def set(self) -> None:
+        self.cancelled = [w.is_cancelled for w in self.app.workers if w.name == "entities"]
+        super().set()
+
+
+def test_a_held_service_is_released_once_the_app_has_ended_so_its_worker_asks_for_nothing(
+    tmp_path: Path,
+) -> None:
+    # Released while the app still ran, the entity worker asked for analyses the held
+    # service never gives, batch after batch, until the app's end cancelled it (10,000s
+    # of times at 10,000 articles).
+    service = Counting()
+    store = Store(tmp_path / "reader.json")
+    session = Session(
+        Triage(store, seed_articles()), exports_dir=tmp_path / "exports", dwell=DwellPolicy(None)
+    )
+    app = TimedApp(session, service, "held")
+    service.release = release = Noting(app)
+
+    async def run() -> None:
+        async with _running(app, release) as pilot:
+            await pilot.pause(0.1)
+            assert not release.is_set()
+
+    asyncio.run(run())  # its end waits for the worker's thread
+    store.close()
+    assert release.cancelled == [True]
+    assert service.asked == 0
