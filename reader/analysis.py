@@ -97,6 +97,32 @@ class PipelineInfo:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class LanguageGap:
+    """An article read by a pipeline made for another language: its entities are that
+    pipeline's guesses (an English model finds "PERSON" in Arabic script), so the user is
+    told, and shown how `[models]` in reader.toml maps the language to a pipeline of its own."""
+
+    article: str
+    """The article's language code (`meta["language"]`)."""
+    pipeline: str
+    """The language the pipeline was trained on (its meta.json's `lang`)."""
+    model: str
+    """The pipeline's name, as `--model` takes it."""
+
+    def describe(self, count: int | None = None) -> str:
+        """One line for people: what reads what, and the setting that changes it (`count`:
+        how many articles, for a report after the fact; None: the language's articles)."""
+        if count is None:
+            read = f"Articles in {self.article} are read by"
+        else:
+            read = f"{count:,} article{'s' if count != 1 else ''} in {self.article} read by"
+        return (
+            f"{read} {self.model}, a pipeline for {self.pipeline}: entities there are "
+            f"guesses. Map {self.article} to a pipeline of its own under [models] in reader.toml."
+        )
+
+
 def pipeline_identity(name: str, version: str, fingerprint: str = "") -> str:
     """`name@version`, with `#fingerprint` for a pipeline folder: the entity cache's key for
     a pipeline, computed alike before a model loads (from its meta.json) and after."""

@@ -13,9 +13,9 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from reader.analysis import Analysis, PipelineInfo
+from reader.analysis import Analysis, LanguageGap, PipelineInfo
 from reader.article import Article
-from reader.nlp.models import language_of, model_for
+from reader.nlp.models import language_of, model_for, read_meta
 from reader.nlp.segments import Cuts
 from reader.nlp.service import EntityService
 
@@ -36,6 +36,7 @@ class ModelRouter:
         self._cache_dir = cache_dir
         self._use_cache = use_cache
         self._services: dict[str, EntityService] = {}
+        self._languages: dict[str, str] = {}
         self._lock = threading.Lock()
         self.default = self._service(default_model)
 
@@ -64,6 +65,25 @@ class ModelRouter:
     def service_for(self, article: Article) -> EntityService:
         """The service of the article's pipeline (created on first use)."""
         return self._service(self.model_of(article))
+
+    def language_gap(self, article: Article) -> LanguageGap | None:
+        """The article's language and its pipeline's, when they differ (see `LanguageGap`).
+
+        None for an article of unknown language, a pipeline whose language its meta.json
+        does not say (a missing model: the fallback's warning covers it) or one made for
+        many (`xx`). Reads each pipeline's meta.json once, never loading it.
+        """
+        language = language_of(article.meta)
+        if not language:
+            return None
+        model = self.model_of(article)
+        pipeline = self._languages.get(model)
+        if pipeline is None:
+            meta = read_meta(model) or {}
+            pipeline = self._languages[model] = str(meta.get("lang", "")).casefold()
+        if pipeline in ("", "xx", language):
+            return None
+        return LanguageGap(language, pipeline, model)
 
     def loaded(self) -> list[PipelineInfo]:
         """The pipelines loaded so far, default first."""

@@ -74,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
     analyses = [by_article[id(article)] for article in articles]
     if service.cache_problem:
         warn(service.cache_problem)
+    gaps = Counter(gap for article in articles if (gap := service.language_gap(article)))
+    for gap, count in gaps.items():
+        warn(gap.describe(count))
     service.close()
     if args.json:
         sys.stdout.buffer.write(json_out.dumps(to_json(info, articles, analyses)) + b"\n")

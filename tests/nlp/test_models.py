@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from reader.analysis import LanguageGap
+from reader.article import Article
 from reader.errors import ReaderError
 from reader.nlp import MODEL_ENV, resolve_model_name
 from reader.nlp.models import (
@@ -19,6 +22,8 @@ from reader.nlp.models import (
     model_for,
     speed_class,
 )
+from reader.nlp.router import ModelRouter
+from tests.conftest import article_from_paragraphs
 
 LABELS = ["PERSON", "ORG", "GPE"]
 
@@ -106,3 +111,25 @@ def test_languages_map_to_pipelines() -> None:
 def test_a_bad_models_table_is_a_clear_error(bad: object) -> None:
     with pytest.raises(ReaderError, match=r"\[models\]"):
         language_models({"models": bad})
+
+
+def _in(language: str) -> Article:
+    return replace(article_from_paragraphs(["Some words here."]), meta={"language": language})
+
+
+def test_a_pipeline_reading_another_language_is_a_gap_and_its_meta_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    multi = tmp_path / "multi"
+    multi.mkdir()
+    (multi / "meta.json").write_text(json.dumps({"lang": "xx", "name": "ents"}))
+    mapping = {"de": str(multi), "fr": "fr_core_news_sm_not_here"}
+    router = ModelRouter(BUNDLED_MODEL, mapping, tmp_path / "cache")
+    assert router.language_gap(_in("ar-EG")) == LanguageGap("ar", "en", BUNDLED_MODEL)
+    assert router.language_gap(_in("en")) is None
+    assert router.language_gap(_in("")) is None
+    assert router.language_gap(_in("de")) is None  # a pipeline for many languages
+    assert router.language_gap(_in("fr")) is None  # missing: the fallback warning says so
+    monkeypatch.setattr("reader.nlp.router.read_meta", lambda model: pytest.fail(model))
+    assert router.language_gap(_in("el")) == LanguageGap("el", "en", BUNDLED_MODEL)
+    router.close()

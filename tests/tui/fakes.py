@@ -6,7 +6,7 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 
-from reader.analysis import Analysis, Entity, PipelineInfo
+from reader.analysis import Analysis, Entity, LanguageGap, PipelineInfo
 from reader.article import Article
 
 GAZETTEER = {
@@ -79,6 +79,8 @@ class FakeService:
         self.loaded = False
         self.analysed: list[str] = []
         self.info: PipelineInfo | None = None
+        self.pipeline_language: str | None = None
+        """The fake pipeline's language (None: it reads every article's)."""
 
     def cached(self, article: Article) -> Analysis | None:
         return self.cache.get(article.id)
@@ -89,6 +91,12 @@ class FakeService:
         self.loaded = True
         self.info = fake_info(self.fallback)
         return self.info
+
+    def language_gap(self, article: Article) -> LanguageGap | None:
+        language = article.meta.get("language", "")
+        if self.pipeline_language is None or language in ("", self.pipeline_language):
+            return None
+        return LanguageGap(language, self.pipeline_language, "fake_model")
 
     def analyse(self, article: Article) -> Analysis:
         self.analysed.append(article.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,27 @@ async def test_a_dump_with_no_article_is_a_warning_not_silence(tmp_path: Path) -
             (f"{tmp_path / 'stub.txt'}: no article found in its text", "Nothing to list"),
         ]
     session.store.close()
+
+
+async def test_an_article_in_another_language_than_the_pipeline_is_marked_and_told_once() -> None:
+    english, other = seed_articles()
+    french = replace(other, meta={**other.meta, "language": "fr"})
+    service = FakeService()
+    service.pipeline_language = "en"
+    app = _noted(make_session([english, french]), service)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not app.query_one(Legend).state.status.endswith("text")
+        for _ in range(2):
+            await pilot.press("j")
+            await settle(pilot)
+            assert app.query_one(Legend).state.status.endswith(" · en model, fr text")
+            await pilot.press("k")
+            await settle(pilot)
+        assert [title for _, title in app.notes] == ["Entities in another language"]
+        assert app.notes[0][0].startswith(
+            "Articles in fr are read by fake_model, a pipeline for en"
+        )
 
 
 async def test_analysis_errors_become_a_notification() -> None:

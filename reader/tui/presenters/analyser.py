@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol
 
-from reader.analysis import Analysis, PipelineInfo
+from reader.analysis import Analysis, LanguageGap, PipelineInfo
 from reader.article import Article
 
 Results = list[tuple[Article, Analysis]]
@@ -40,6 +40,10 @@ class EntitySource(Protocol):
 
     def load(self) -> PipelineInfo:
         """Loads the pipeline (slow)."""
+        ...
+
+    def language_gap(self, article: Article) -> LanguageGap | None:
+        """Whether the article's pipeline was made for another language (cheap: no load)."""
         ...
 
     def analyse_many(

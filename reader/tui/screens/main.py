@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 
-from reader.analysis import Analysis, Entity
+from reader.analysis import Analysis, Entity, LanguageGap
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.tui import keys
@@ -84,6 +84,7 @@ class MainScreen(EntityEditingScreen):
         self._prioritise = prioritise
         self._hidden: frozenset[str] = frozenset()
         self._highlights = True
+        self._gaps_told: set[str] = set()
         self._preview: asyncio.TimerHandle | None = None
         self.preview_delay = PREVIEW_DELAY
         """Seconds the cursor rests before the view follows it (0: at once)."""
@@ -286,12 +287,22 @@ class MainScreen(EntityEditingScreen):
                 self.view.remove_layer(ENTITY_LAYER)
                 self.view.remove_layer(CORRECTED_LAYER)
             status = self._editing_status(_status(analysis, self._highlights), article)
+            if gap := self._service.language_gap(article):
+                status += f" · {gap.pipeline} model, {gap.article} text"
+                self._tell_gap(gap)
             numbers = self.legend_numbers(article) if self.entity_editing else ()
             self.legend.show(
                 LegendState(status, label_counts(analysis), self._hidden, dark, numbers)
             )
         if self.entity_panel.display:
             self._refresh_panel()
+
+    def _tell_gap(self, gap: LanguageGap) -> None:
+        """Once a session for each language: the legend's short mark alone would not say
+        why the entities look wrong, nor what setting mends it."""
+        if gap.article not in self._gaps_told:
+            self._gaps_told.add(gap.article)
+            self.notify(gap.describe(), title="Entities in another language", timeout=15)
 
     def _corrected(self, article: Article | None) -> Analysis | None:
         """The article's analysis with the user's entity edits (None while unknown)."""
