@@ -666,13 +666,15 @@ def load_dumps(
     paths: Sequence[Path],
     on_empty: Callable[[str], None] | None = None,
     cache: SplitCache | None = None,
+    split: Callable[[str, str, str], list[Article]] = split_text,
 ) -> list[Article]:
     """The articles of several dumps, in the order given; the first unreadable one raises.
 
     A dump that gives no article is not an error (it may be still being written), but
     `on_empty` is told why in one line, so the user does not take silence for a bug.
     With a `cache`, a dump split before (the same bytes, path and splitter) is not split
-    again.
+    again. `split` gives what `split_text` gives (`reader.dumps.parts.TwoCores` on two
+    cores).
     """
     articles: list[Article] = []
     for path in paths:
@@ -680,7 +682,7 @@ def load_dumps(
         found = None if cache is None else cache.get(data, str(path))
         if found is None:
             text, encoding = _decoded(path, data)
-            found = split_text(text, str(path), encoding)
+            found = split(text, str(path), encoding)
             if not found and on_empty is not None:
                 why = "the file is empty" if not text.strip() else "no article found in its text"
                 on_empty(f"{path}: {why}")

@@ -29,10 +29,18 @@ from pathlib import Path
 from typing import Protocol
 
 from reader.article import Article
+from reader.collector import collector_paused
 from reader.dumps import chrome
 from reader.dumps.boundaries import Cut, Layout
 from reader.dumps.jsonl import looks_like_jsonl
-from reader.dumps.load import Dump, iter_articles, iter_first_part, read_dump, split_rest
+from reader.dumps.load import (
+    Dump,
+    iter_articles,
+    iter_first_part,
+    read_dump,
+    split_rest,
+    split_text,
+)
 
 MIN_CHARS = 1_000_000
 """Smaller dumps split in one process: a fork and the hand-over cost more than they save."""
@@ -142,6 +150,31 @@ def iter_dump_in_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
     if rest is None or not rest.running or split is None:
         return iter_articles(text, str(path), encoding)
     return join_parts(text, str(path), encoding, split, rest)
+
+
+class TwoCores:
+    """Splits dumps one after another as `split_text` does, each big one on two cores: the
+    process splitting their rests is forked at the first dump with a cut, so a command
+    that splits only small dumps (or none: `reader export` of dumps split before) forks
+    nothing. Forked before any thread, as `Rest` asks; `close` it when done."""
+
+    def __init__(self) -> None:
+        self._rest: Rest | None = None
+
+    def __call__(self, text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:
+        """The articles `split_text(text, source, encoding)` gives."""
+        split = find_cut(text)
+        if split is not None and self._rest is None:
+            self._rest = Rest()
+        if split is None or self._rest is None or not self._rest.running:
+            return split_text(text, source, encoding)
+        with collector_paused():
+            return list(join_parts(text, source, encoding, split, self._rest))
+
+    def close(self) -> None:
+        """Stops the process splitting the rests, if one was forked."""
+        if self._rest is not None:
+            self._rest.close()
 
 
 def join_parts(

@@ -198,7 +198,7 @@ def _export_spacy(args: argparse.Namespace) -> int:
 
 def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
     """The articles of the dumps named, or of every dump in seeds/ (none if it is empty),
-    split once and then read from the workspace's cache."""
+    split once (a big one on two cores) and then read from the workspace's cache."""
     cache = SplitCache(workspace.cache_dir)
     if sources:
         paths = dump_paths([_source_path(workspace, source) for source in sources])
@@ -208,8 +208,13 @@ def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
     if cached is not None:
         return cached
     from reader.dumps.load import load_dumps  # the splitter: only for a dump not split before
+    from reader.dumps.parts import TwoCores
 
-    return load_dumps(paths, warn, cache)
+    split = TwoCores()  # a big dump's second half split meanwhile on the other core
+    try:
+        return load_dumps(paths, warn, cache, split)
+    finally:
+        split.close()
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:

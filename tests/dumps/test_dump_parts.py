@@ -18,6 +18,7 @@ from reader.dumps.load import Dump, iter_first_part, read_dump, split_rest, spli
 from reader.dumps.parts import (
     Rest,
     Split,
+    TwoCores,
     cuts,
     find_cut,
     iter_dump_in_parts,
@@ -135,6 +136,33 @@ def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
         assert rest.running
     finally:
         rest.close()
+
+
+def test_two_cores_split_as_split_text_forking_only_for_a_dump_with_a_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    forked: list[Rest] = []
+
+    class Counted(Rest):
+        def __init__(self) -> None:
+            super().__init__()
+            forked.append(self)
+
+    monkeypatch.setattr("reader.dumps.parts.Rest", Counted)
+    small, big, bigger = (corpus.dump(count, seed=3) for count in (4, 60, 80))
+    split = TwoCores()
+    try:
+        assert split(small, "s", "utf-8") == split_text(small, "s", "utf-8")
+        assert not forked  # nothing to cut: no process
+        for source, text in (("b", big), ("c", bigger)):
+            assert find_cut(text) is not None
+            got = [a.to_dict() for a in split(text, source, "utf-8")]
+            assert got == [a.to_dict() for a in split_text(text, source, "utf-8")]
+        assert len(forked) == 1 and forked[0].running  # one process for every big dump
+    finally:
+        split.close()
+    assert not forked[0].running
 
 
 def test_small_dumps_are_not_cut() -> None:

@@ -14,8 +14,10 @@ import jsonschema
 import orjson
 import pytest
 
+from bench import corpus
 from reader.cli import main
 from reader.dumps.load import load_dump
+from reader.dumps.parts import Rest
 from reader.interchange.export import export_to_folder
 from reader.store import Store, _snapshot
 from reader.store import store as store_module
@@ -131,6 +133,43 @@ def test_an_export_of_dumps_split_before_never_imports_the_splitter(
     assert reader_modules() >= _SPLITTER
     assert not _SPLITTER & reader_modules()
     assert orjson.loads((workspace.root / "out.json").read_bytes())["articles"]
+
+
+def test_an_export_that_splits_a_big_dump_on_two_cores_writes_what_one_process_does(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dump's rest is split in a forked process (its cut found in a dump this small
+    once the threshold is lowered); the export is the one a single process makes."""
+    big = workspace.seeds_dir / "big.txt"
+    big.write_text(corpus.dump(60, seed=5), encoding="utf-8")
+    articles = load_dump(big)
+    with Store(workspace.store_path) as store:  # work on each side of the cut
+        for article in (articles[1], articles[-1]):
+            store.add_annotation(article.id, article.body, 2, 9, tags=["key"])
+            store.set_state(article.id, "kept")
+    forked: list[Rest] = []
+
+    class Counted(Rest):
+        def __init__(self) -> None:
+            super().__init__()
+            forked.append(self)
+
+    def exported(threshold: int, name: str) -> dict[str, object]:
+        monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", threshold)
+        shutil.rmtree(workspace.cache_dir / "splits", ignore_errors=True)
+        out = workspace.root / name
+        assert _run(workspace, "export", "--with-text", "-o", str(out)) == 0
+        doc = orjson.loads(out.read_bytes())
+        del doc["exported"]
+        return doc
+
+    monkeypatch.setattr("reader.dumps.parts.Rest", Counted)
+    two = exported(10_000, "two.json")
+    assert len(forked) == 1 and not forked[0].running  # forked, then stopped
+    assert exported(sys.maxsize, "one.json") == two
+    assert len(forked) == 1
+    texts = {a["id"]: a.get("text") for a in two["articles"]}  # type: ignore[attr-defined]
+    assert all(texts[a.id] == a.body for a in (articles[1], articles[-1]))
 
 
 def test_export_to_a_file_then_import_into_another_store(
