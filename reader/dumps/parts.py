@@ -153,28 +153,64 @@ def iter_dump_in_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
 
 
 class TwoCores:
-    """Splits dumps one after another as `split_text` does, each big one on two cores: the
-    process splitting their rests is forked at the first dump with a cut, so a command
-    that splits only small dumps (or none: `reader export` of dumps split before) forks
-    nothing. Forked before any thread, as `Rest` asks; `close` it when done."""
-
-    def __init__(self) -> None:
-        self._rest: Rest | None = None
+    """Splits dumps one after another as `split_text` does, each big one on two cores: a
+    process is forked for its rest when this one has read the dump's head (`Forked`), so
+    small dumps fork nothing. For a command with no other thread (`reader export`)."""
 
     def __call__(self, text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:
         """The articles `split_text(text, source, encoding)` gives."""
         split = find_cut(text)
-        if split is not None and self._rest is None:
-            self._rest = Rest()
-        if split is None or self._rest is None or not self._rest.running:
+        if split is None or not Forked.possible():
             return split_text(text, source, encoding)
-        with collector_paused():
-            return list(join_parts(text, source, encoding, split, self._rest))
+        rest = Forked()
+        try:
+            with collector_paused():
+                return list(join_parts(text, source, encoding, split, rest))
+        finally:
+            rest.drop()
 
-    def close(self) -> None:
-        """Stops the process splitting the rests, if one was forked."""
-        if self._rest is not None:
-            self._rest.close()
+
+class Forked:
+    """A `Later` that forks the process splitting the rest when the rest is sent: the child
+    has the text, the dump's layout and the patterns this process compiled meanwhile, and
+    sends back only its articles. Only in a process with no other thread (a fork copies no
+    thread, but would copy a lock one of them held)."""
+
+    def __init__(self) -> None:
+        self._pid: int | None = None
+        self._results: int | None = None
+
+    @staticmethod
+    def possible() -> bool:
+        """Whether this process may fork its rests."""
+        return hasattr(os, "fork") and threading.active_count() == 1
+
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
+        """Forks the process that splits `text` (the dump from the cut) with `layout`."""
+        if self._pid is not None or not self.possible():
+            return
+        answers, answer = os.pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(answers)
+            _split_once(source, text, encoding, layout, answer, parent)
+        os.close(answer)
+        self._pid, self._results = pid, answers
+
+    def result(self, source: str) -> Dump | None:
+        """The articles of the part sent (numbered from 0), None if it failed."""
+        frame = None if self._results is None else _receive(self._results)
+        self.drop()
+        if frame is None:
+            return None
+        name, dump = pickle.loads(frame)
+        return dump if name == source else None
+
+    def drop(self) -> None:
+        """Stops the process (if it still runs) and reaps it."""
+        _stop(self._pid, (self._results,))
+        self._pid = self._results = None
 
 
 def join_parts(
@@ -274,13 +310,18 @@ class Rest:
         """Stops the process and reaps it."""
         pid, fds = self._pid, (self._requests, self._results)
         self._pid = self._requests = self._results = None
-        if pid is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-        for fd in fds:
-            if fd is not None:
-                os.close(fd)
+        _stop(pid, fds)
+
+
+def _stop(pid: int | None, fds: tuple[int | None, ...]) -> None:
+    """Kills and reaps the child `pid` (if any) and closes its pipes' ends here."""
+    if pid is not None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    for fd in fds:
+        if fd is not None:
+            os.close(fd)
 
 
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
@@ -297,6 +338,23 @@ def _serve(requests: int, answers: int, parent: int) -> None:
             _send(answers, pickle.dumps((source, dump), _PROTOCOL))
         status = 0
     except BaseException:  # the parent splits whole what it does not get
+        pass
+    finally:
+        os._exit(status)
+
+
+def _split_once(
+    source: str, text: str, encoding: str, layout: Layout, answers: int, parent: int
+) -> None:
+    """In a `Forked` child: the rest split and sent back as (source, Dump)."""
+    status = 1
+    try:
+        _die_with_parent()
+        if os.getppid() == parent:
+            dump = split_rest(text, source, encoding, layout)
+            _send(answers, pickle.dumps((source, dump), _PROTOCOL))
+            status = 0
+    except BaseException:  # the parent splits what it does not get
         pass
     finally:
         os._exit(status)

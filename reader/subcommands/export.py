@@ -210,11 +210,7 @@ def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
     from reader.dumps.load import load_dumps  # the splitter: only for a dump not split before
     from reader.dumps.parts import TwoCores
 
-    split = TwoCores()  # a big dump's second half split meanwhile on the other core
-    try:
-        return load_dumps(paths, warn, cache, split)
-    finally:
-        split.close()
+    return load_dumps(paths, warn, cache, TwoCores())  # a big dump's rest on the other core
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:

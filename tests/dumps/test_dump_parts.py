@@ -16,6 +16,7 @@ from reader.dumps.boundaries import Cut, Layout
 from reader.dumps.lines import normalize_newlines
 from reader.dumps.load import Dump, iter_first_part, read_dump, split_rest, split_text
 from reader.dumps.parts import (
+    Forked,
     Rest,
     Split,
     TwoCores,
@@ -142,27 +143,39 @@ def test_two_cores_split_as_split_text_forking_only_for_a_dump_with_a_cut(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
-    forked: list[Rest] = []
+    sent: list[str] = []
+    send = Forked.send
 
-    class Counted(Rest):
-        def __init__(self) -> None:
-            super().__init__()
-            forked.append(self)
+    def counted(rest: Forked, source: str, text: str, encoding: str, layout: Layout) -> None:
+        send(rest, source, text, encoding, layout)
+        assert rest._pid is not None  # forked
+        sent.append(source)
 
-    monkeypatch.setattr("reader.dumps.parts.Rest", Counted)
-    small, big, bigger = (corpus.dump(count, seed=3) for count in (4, 60, 80))
+    monkeypatch.setattr(Forked, "send", counted)
     split = TwoCores()
-    try:
-        assert split(small, "s", "utf-8") == split_text(small, "s", "utf-8")
-        assert not forked  # nothing to cut: no process
-        for source, text in (("b", big), ("c", bigger)):
-            assert find_cut(text) is not None
-            got = [a.to_dict() for a in split(text, source, "utf-8")]
-            assert got == [a.to_dict() for a in split_text(text, source, "utf-8")]
-        assert len(forked) == 1 and forked[0].running  # one process for every big dump
-    finally:
-        split.close()
-    assert not forked[0].running
+    small = corpus.dump(4, seed=3)
+    assert split(small, "s", "utf-8") == split_text(small, "s", "utf-8")
+    assert not sent  # nothing to cut: no process
+    for source, count in (("b", 60), ("c", 80)):
+        text = corpus.dump(count, seed=3)
+        assert find_cut(text) is not None
+        got = [a.to_dict() for a in split(text, source, "utf-8")]
+        assert got == [a.to_dict() for a in split_text(text, source, "utf-8")]
+    assert sent == ["b", "c"]  # a process for each big dump's rest
+
+
+def test_a_forked_rest_that_fails_leaves_the_split_to_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    monkeypatch.setattr("reader.dumps.parts.split_rest", _fails)  # in the child
+    text = corpus.dump(60, seed=4)
+    got = [a.to_dict() for a in TwoCores()(text, "d", "utf-8")]
+    assert got == _whole(text)
+
+
+def _fails(*_args: object) -> Dump:
+    raise MemoryError
 
 
 def test_small_dumps_are_not_cut() -> None:

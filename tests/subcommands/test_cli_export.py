@@ -16,8 +16,9 @@ import pytest
 
 from bench import corpus
 from reader.cli import main
+from reader.dumps.boundaries import Layout
 from reader.dumps.load import load_dump
-from reader.dumps.parts import Rest
+from reader.dumps.parts import Forked
 from reader.interchange.export import export_to_folder
 from reader.store import Store, _snapshot
 from reader.store import store as store_module
@@ -147,12 +148,12 @@ def test_an_export_that_splits_a_big_dump_on_two_cores_writes_what_one_process_d
         for article in (articles[1], articles[-1]):
             store.add_annotation(article.id, article.body, 2, 9, tags=["key"])
             store.set_state(article.id, "kept")
-    forked: list[Rest] = []
+    sent: list[str] = []
+    send = Forked.send
 
-    class Counted(Rest):
-        def __init__(self) -> None:
-            super().__init__()
-            forked.append(self)
+    def counted(rest: Forked, source: str, text: str, encoding: str, layout: Layout) -> None:
+        send(rest, source, text, encoding, layout)
+        sent.append(source)
 
     def exported(threshold: int, name: str) -> dict[str, object]:
         monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", threshold)
@@ -163,11 +164,11 @@ def test_an_export_that_splits_a_big_dump_on_two_cores_writes_what_one_process_d
         del doc["exported"]
         return doc
 
-    monkeypatch.setattr("reader.dumps.parts.Rest", Counted)
+    monkeypatch.setattr(Forked, "send", counted)
     two = exported(10_000, "two.json")
-    assert len(forked) == 1 and not forked[0].running  # forked, then stopped
+    assert sent == [str(big)]  # its rest split in another process
     assert exported(sys.maxsize, "one.json") == two
-    assert len(forked) == 1
+    assert sent == [str(big)]
     texts = {a["id"]: a.get("text") for a in two["articles"]}  # type: ignore[attr-defined]
     assert all(texts[a.id] == a.body for a in (articles[1], articles[-1]))
 
