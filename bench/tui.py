@@ -62,7 +62,7 @@ from textual.worker import WorkerState
 from bench import corpus
 from bench import triage as triage_bench
 from bench.timing import Figure, measure, ratio
-from reader.analysis import Analysis, Entity, PipelineInfo
+from reader.analysis import Analysis, Entity, LanguageGap, PipelineInfo
 from reader.article import Article
 from reader.dumps.load import iter_articles, load_dump, split_text
 from reader.library.dwell import DwellPolicy
@@ -110,6 +110,11 @@ class HeldService:
     def load(self) -> PipelineInfo:
         self.release.wait()
         return PipelineInfo("held", "held", "0", (), False, None)
+
+    def language_gap(self, article: Article) -> LanguageGap | None:
+        """None: the held pipeline reads every language, so no article's legend or
+        notification differs from run to run (the app asks for each article it shows)."""
+        return None
 
     def analyse_many(
         self, articles: Sequence[Article], *, n_process: int = 1, batch_size: int = 16

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from bench.tui import HeldService, TimedApp, _running
+from bench.tui import HeldService, TimedApp, _running, _synthetic_analysis, session_on
 from reader.analysis import Analysis
 from reader.article import Article
 from reader.library.dwell import DwellPolicy
@@ -67,3 +67,22 @@ def test_a_held_service_is_released_once_the_app_has_ended_so_its_worker_asks_fo
     store.close()
     assert release.cancelled == [True]
     assert service.asked == 0
+
+
+def test_an_app_on_a_held_service_shows_a_cached_analysis(tmp_path: Path) -> None:
+    # The article bench (big_article) and the triage benches give the held service cached
+    # analyses: the app asks the service of each article it shows whether its pipeline
+    # reads its language, and a service without the question ended the app at its first
+    # article.
+    articles = seed_articles()
+    service = HeldService({article.id: _synthetic_analysis(article) for article in articles})
+    app = TimedApp(session_on(articles), service, "held")
+
+    async def run() -> tuple[str, Article | None]:
+        async with _running(app, service.release) as pilot:
+            await pilot.pause(0.2)
+            return app.main.legend.state.status, app.main.view.article
+
+    status, shown = asyncio.run(run())
+    assert shown is not None
+    assert status == f"{_synthetic_analysis(shown).entity_count} entities"
