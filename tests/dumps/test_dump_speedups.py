@@ -5,6 +5,7 @@ collector paused while streaming."""
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import unicodedata
 
@@ -13,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.split_quality import sealed
-from reader.dumps import assemble, chrome, lines
+from reader.dumps import assemble, boundaries, chrome, lines
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines, normalize_newlines
 from reader.dumps.load import iter_articles, read_dump, split_text
@@ -137,3 +138,35 @@ def test_lines_read_alike_whether_their_heads_were_met_before(text: str) -> None
         first_mark = head[:1]
         assert first_mark not in lines._SEPARATOR_HEADS and not first_mark.isdigit()
         assert head.lower() not in chrome.RECORD_STARTS
+
+
+_INNER_BREAK_LETTERS_FIRST = re.compile(
+    r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]"
+)
+"""`boundaries._INNER_BREAK` as written before it opened each branch with its mark."""
+
+
+_AROUND_A_STOP = (
+    ("", " ", "1", "_", "a"),
+    ("", "a", "ab", "abc", "abcd", "a1c", "Zé", "Яbc", "U.S"),
+    ("", ".", "?", "!", ","),
+    ("", '"', "”", ")"),
+    ("", " ", "\t", "\xa0", "  "),
+    ("", "“", "(", "¿"),
+    ("", "a", "É", "1", "_"),
+)
+"""What may stand around a stop, piece by piece: a word of every length around three
+letters (after a letter, a digit or nothing), the marks, closers, spaces and openers the
+test reads, and what opens the next sentence."""
+
+
+def test_a_sentence_inside_a_line_is_found_as_with_the_letters_looked_for_first() -> None:
+    """The two-sentence test finds the same break where its period's letters are looked
+    behind for after the period as where they were looked for before it, on every line
+    made of those pieces, twice over."""
+    for pieces in itertools.product(*_AROUND_A_STOP):
+        text = "".join(pieces)
+        for line in (text, text + text):
+            found = boundaries._INNER_BREAK.search(line)
+            before = _INNER_BREAK_LETTERS_FIRST.search(line)
+            assert (found and found.span()) == (before and before.span()), line
