@@ -666,7 +666,7 @@ def load_dumps(
     paths: Sequence[Path],
     on_empty: Callable[[str], None] | None = None,
     cache: SplitCache | None = None,
-    split: Callable[[str, str, str], list[Article]] = split_text,
+    split: Callable[[str, str, str], list[Article]] | None = None,
 ) -> list[Article]:
     """The articles of several dumps, in the order given; the first unreadable one raises.
 
@@ -674,8 +674,9 @@ def load_dumps(
     `on_empty` is told why in one line, so the user does not take silence for a bug.
     With a `cache`, a dump split before (the same bytes, path and splitter) is not split
     again. `split` gives what `split_text` gives (`reader.dumps.parts.TwoCores` on two
-    cores).
+    cores); None is `split_text` as the module holds it when called.
     """
+    split = split or split_text
     articles: list[Article] = []
     for path in paths:
         data = read_dump_bytes(path)
