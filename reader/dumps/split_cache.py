@@ -2,19 +2,22 @@
 split it again (splitting was a third of `reader export` at 2,000 articles).
 
 One JSON file per dump under the workspace cache folder (`splits/`), beside the entity
-cache. It is keyed by a hash of everything the articles depend on: the dump's exact
-bytes, its path (which each article records as its source), the format of an entry
-and the splitter itself (the source of every module of `reader.dumps` and of
-`reader.article`, the start model's weights and whether it is on, the Python and Unicode
-versions), so a dump that changes, moves or
-is split by other code never sees a stale entry. Dumps whose encoding had to be guessed
-(by `charset_normalizer`, whose guess may change with its version) are not cached.
+cache. It is named by a hash of the dump's path (which each article records as its
+source) and of the splitter itself (the format of an entry, the source of every module
+of `reader.dumps` and of `reader.article`, the start model's weights and whether it is
+on, the Python and Unicode versions), and holds the digest of the dump's exact bytes
+first: a dump that changes, moves or is split by other code never sees a stale entry,
+and one never opened before is known to be missing without reading or hashing it (the
+app splits at once, and hashes beside the split, `Reusing`). Dumps whose encoding had
+to be guessed (by `charset_normalizer`, whose guess may change with its version) are
+not cached.
 
 The cache is only ever a speed-up: an entry that cannot be read is deleted and the
 dump split again; a folder that cannot be written leaves the caller splitting. Entries
-are written to a temp file and renamed, so a kill leaves no half entry (a stray temp
-file goes at the next pruning). A hit refreshes the entry's time; past the size cap
-the entries used longest ago go first.
+are written to a temp file, an article at a time as they are split, and renamed once
+whole and checked against the dump, so a kill leaves no half entry (a stray temp file
+goes at the next pruning). A hit refreshes the entry's time; past the size cap the
+entries used longest ago go first.
 """
 
 from __future__ import annotations
@@ -24,10 +27,12 @@ import functools
 import hashlib
 import os
 import sys
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 
@@ -36,24 +41,35 @@ from reader.dumps import field_model, start_model
 
 FOLDER = "splits"
 """The cache's folder inside the workspace cache folder."""
-FORMAT = 1
-"""What an entry holds; bumping it orphans every entry."""
+FORMAT = 2
+"""What an entry holds (2: the dump's digest before the articles, the name from the path
+alone); bumping it orphans every entry."""
 MAX_CACHE_BYTES = 256 * 1024 * 1024
-"""The size cap: about 200 MB of dumps (an entry is about 1.2 times its dump)."""
+"""The size cap: about 200 MB of dumps (an entry is about 1.3 times its dump)."""
 _PRUNED_TO = 0.8
 """Pruning goes down to this share of the cap, so the next writes do not prune again."""
 _SUFFIX = ".json"
 _TEMP_SUFFIX = ".tmp"
 _STALE_TEMP_SECONDS = 600
 """A temp file this old belongs to a writer that was killed (a write takes well under this)."""
+_WRITE_BUFFER = 1 << 20
+"""Bytes of an entry gathered before each write while the articles come."""
 CACHED_ENCODINGS = frozenset(
     {"utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"}
 )
 """Encodings found from the bytes alone (a BOM, valid UTF-8, the NULs of UTF-16)."""
 
 
+_DIGEST_SIZE = 20
+
+
+def dump_digest(data: bytes) -> str:
+    """The digest of a dump's bytes an entry is checked against."""
+    return hashlib.blake2b(data, digest_size=_DIGEST_SIZE).hexdigest()
+
+
 class SplitCache:
-    """The split results of one workspace's dumps, by content, path and splitter."""
+    """The split results of one workspace's dumps, by path, splitter and content."""
 
     def __init__(self, directory: Path, max_bytes: int = MAX_CACHE_BYTES) -> None:
         """`directory` is the workspace cache folder; the entries go in its `splits/`."""
@@ -63,10 +79,22 @@ class SplitCache:
     def get(self, data: bytes, source: str) -> list[Article] | None:
         """The articles cached for the dump `source` holding `data`; None when there are none
         (or the entry could not be read, which is then deleted)."""
-        entry = self._entry(data, source)
+        return self.read(source, dump_digest(data))
+
+    def holds(self, source: str) -> bool:
+        """Whether some version of the dump `source` may be cached (a stat: no hash of it)."""
+        return self.entry(source).is_file()
+
+    def read(self, source: str, digest: str) -> list[Article] | None:
+        """The articles cached for the dump `source` whose bytes have `digest`; None when
+        there are none: no entry, one of another version of the dump (left for the next
+        write to replace), or one that cannot be read (deleted)."""
+        entry = self.entry(source)
         try:
             raw = entry.read_bytes()
         except OSError:
+            return None
+        if not raw.startswith(_head(digest)):
             return None
         try:
             articles = _articles(orjson.loads(raw))
@@ -101,31 +129,23 @@ class SplitCache:
         whose encoding was guessed, or a folder that cannot be written, keeps nothing."""
         if encoding not in CACHED_ENCODINGS:
             return
-        entry = self._entry(data, source)
-        try:
-            payload = orjson.dumps({"format": FORMAT, "articles": [a.to_dict() for a in articles]})
-        except orjson.JSONEncodeError:
-            return  # a path that is not UTF-8 (its lone surrogates have no JSON form)
-        temp = entry.with_name(f".{entry.name}.{os.getpid()}{_TEMP_SUFFIX}")
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            temp.write_bytes(payload)
-            temp.replace(entry)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            return
-        self._prune()
+        writer = self.writer(source)
+        for article in articles:
+            writer.add(article)
+        writer.finish(dump_digest(data))
+        writer.commit()
 
-    def _entry(self, data: bytes, source: str) -> Path:
-        digest = hashlib.blake2b(digest_size=20)
-        digest.update(_splitter_version())
-        digest.update(source.encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-        digest.update(data)
-        return self.directory / f"{digest.hexdigest()}{_SUFFIX}"
+    def writer(self, source: str) -> EntryWriter:
+        """A writer of the entry for the dump `source`."""
+        return EntryWriter(self, self.entry(source))
 
-    def _prune(self) -> None:
+    def entry(self, source: str) -> Path:
+        """The file of the dump `source`'s entry."""
+        name = hashlib.blake2b(_splitter_version(), digest_size=20)
+        name.update(source.encode("utf-8", "surrogatepass"))
+        return self.directory / f"{name.hexdigest()}{_SUFFIX}"
+
+    def prune(self) -> None:
         """Deletes the entries used longest ago until the cache is under its cap, and any
         temp file a killed writer left."""
         entries: list[tuple[float, int, Path]] = []
@@ -157,35 +177,158 @@ class SplitCache:
                 total -= size
 
 
+class EntryWriter:
+    """One entry written an article at a time into a temp file, so whoever splits holds
+    no article for it; `commit` makes it the entry. Any failure (a folder that cannot be
+    written, a full disk, text with no JSON form) drops it quietly: the cache is only a
+    speed-up."""
+
+    def __init__(self, cache: SplitCache, entry: Path) -> None:
+        self._cache = cache
+        self._entry = entry
+        self._temp = entry.with_name(f".{entry.name}.{os.getpid()}{_TEMP_SUFFIX}")
+        self._file: BinaryIO | None = None
+        self._pending = [_head(_NO_DIGEST)]  # the digest is written in at the end
+        self._size = 0
+        self._count = 0
+        self._ended = False
+
+    @property
+    def alive(self) -> bool:
+        """Whether the entry may still be written (nothing has failed, nor was it dropped)."""
+        return not self._ended
+
+    def add(self, article: Article) -> None:
+        """The next article of the dump, after the ones added before."""
+        if self._ended:
+            return
+        try:
+            encoded = orjson.dumps(article.to_dict())
+        except orjson.JSONEncodeError:  # lone surrogates (a path that is not UTF-8)
+            self.drop()
+            return
+        if self._count:
+            self._pending.append(b",")
+        self._pending.append(encoded)
+        self._count += 1
+        self._size += len(encoded)
+        if self._size >= _WRITE_BUFFER:
+            self._write()
+
+    def finish(self, digest: str | None) -> None:
+        """Writes the end of the entry and the `digest` of the dump's bytes in its head, and
+        closes its temp file. Nothing is kept without a digest, nor for a dump that gave no
+        article (it may still be being written)."""
+        if self._ended:
+            return
+        if digest is None or len(digest) != len(_NO_DIGEST) or not self._count:
+            self.drop()
+            return
+        self._pending.append(b"]}")
+        self._write()
+        if self._file is None:
+            return
+        try:
+            self._file.seek(_DIGEST_AT)
+            self._file.write(digest.encode("ascii"))
+            self._file.close()
+        except OSError:
+            self.drop()
+        self._file = None
+
+    def commit(self) -> None:
+        """Makes the finished temp file the entry (then prunes the cache)."""
+        if self._ended or self._file is not None or not self._count:
+            self.drop()
+            return
+        try:
+            self._temp.replace(self._entry)
+        except OSError:
+            self.drop()
+            return
+        self._ended = True
+        self._cache.prune()
+
+    def drop(self) -> None:
+        """Gives the entry up: its temp file goes."""
+        self._ended = True
+        self._pending = []
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+            self._file = None
+        with contextlib.suppress(OSError):
+            self._temp.unlink()
+
+    def _write(self) -> None:
+        try:
+            if self._file is None:
+                self._entry.parent.mkdir(parents=True, exist_ok=True)
+                self._file = self._temp.open("wb")
+            self._file.write(b"".join(self._pending))
+        except OSError:
+            self.drop()
+            return
+        self._pending = []
+        self._size = 0
+
+
+_NO_DIGEST = "0" * 2 * _DIGEST_SIZE
+"""What stands for a digest (`dump_digest`'s 40 hex digits) until the entry is finished."""
+
+
+def _head(digest: str) -> bytes:
+    """How an entry of this format for bytes of `digest` begins (its articles follow)."""
+    return b'{"format":%d,"digest":"%s","articles":[' % (FORMAT, digest.encode("ascii"))
+
+
+_DIGEST_AT = _head("").index(b'"",') + 1
+"""Where the digest stands in an entry's bytes."""
+
+
 class Reusing:
     """A split function (`reader.dumps.load.iter_dump`'s kind) that gives a dump's articles
-    from the cache when it has them; a dump it splits is put there only by `keep`, which
-    its caller runs once the articles are sent on: the write (megabytes) delays none.
+    from the cache when it has them; a dump it splits is written to a temp entry as its
+    articles pass, and made the entry only by `keep`, which its caller runs once the
+    articles are sent on: the writes delay no article, and nothing is held for them.
 
+    A dump with no entry at all (a first opening) is split at once: its digest, of the
+    bytes read before the split, is made once, in a thread beside the split from its
+    first article on (hashing lets go of the GIL), so the first rows wait for no hash.
     The cache being only a speed-up, a dump it cannot read or hold is simply split."""
 
     def __init__(self, cache: SplitCache, split: Callable[[Path], Iterator[Article]]) -> None:
         self._cache = cache
         self._split = split
-        self._split_now: list[tuple[Path, bytes, list[Article]]] = []
+        self._split_now: list[tuple[Path, _Digest, EntryWriter]] = []
 
     def __call__(self, path: Path) -> Iterator[Article]:
         """The articles of `path`, as `split` gives them (its `DumpError` too)."""
+        source = str(path)
         data = self._read(path)
-        found = None if data is None else self._cache.get(data, str(path))
-        if found is not None:
-            return iter(found)
+        if data is None:
+            return self._split(path)
+        if self._cache.holds(source):
+            digest = dump_digest(data)
+            found = self._cache.read(source, digest)
+            if found is not None:
+                return iter(found)
+            made = _Digest(digest)
+        else:
+            made = _Digest.beside(data)
+        del data  # the split reads the file again: the digest is of bytes read before
         articles = self._split(path)
-        return articles if data is None else self._noted(path, data, articles)
+        return self._written(path, made, articles)
 
     def keep(self) -> None:
-        """Puts each dump split so far into the cache, unless its file changed since it was
-        read (the articles may then be another version's)."""
+        """Makes each dump's entry written so far the entry, unless its file changed since
+        it was read (the articles may then be another version's): its digest is made again."""
         while self._split_now:
-            path, data, articles = self._split_now.pop(0)
-            if articles and self._read(path) == data:
-                encoding = articles[0].meta.get("encoding", "utf-8")  # set unless UTF-8
-                self._cache.put(data, str(path), encoding, articles)
+            path, digest, writer = self._split_now.pop(0)
+            if _file_digest(path) == digest.value():
+                writer.commit()
+            else:
+                writer.drop()
 
     def _read(self, path: Path) -> bytes | None:
         """The dump's bytes; None for one the cache never holds or that cannot be read (the
@@ -197,13 +340,80 @@ class Reusing:
         except OSError:
             return None
 
-    def _noted(self, path: Path, data: bytes, articles: Iterator[Article]) -> Iterator[Article]:
-        """The articles, passed on as found, and noted for `keep` once they are all found."""
-        found: list[Article] = []
-        for article in articles:
-            found.append(article)
-            yield article
-        self._split_now.append((path, data, found))
+    def _written(
+        self, path: Path, digest: _Digest, articles: Iterator[Article]
+    ) -> Iterator[Article]:
+        """The articles, passed on as found and added to the dump's temp entry, noted for
+        `keep` once they are all found; the temp entry goes if they stop short."""
+        writer: EntryWriter | None = None
+        try:
+            for article in articles:
+                if writer is None:
+                    writer = self._writer(path, article)
+                writer.add(article)
+                yield article
+                digest.start()  # the first rows are out: hashing waits no more
+        except BaseException:
+            if writer is not None:
+                writer.drop()
+            raise
+        if writer is not None:
+            writer.finish(digest.value() if writer.alive else None)
+            self._split_now.append((path, digest, writer))
+
+    def _writer(self, path: Path, first: Article) -> EntryWriter:
+        """The writer of the dump's entry, told by its first article whether it may be
+        kept (its encoding is said in each article's meta, unless UTF-8)."""
+        writer = self._cache.writer(str(path))
+        if first.meta.get("encoding", "utf-8") not in CACHED_ENCODINGS:
+            writer.drop()
+        return writer
+
+
+def _file_digest(path: Path) -> str | None:
+    """`dump_digest` of the file's bytes, read a piece at a time; None if it cannot be read."""
+    try:
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, _blake2b).hexdigest()
+    except OSError:
+        return None
+
+
+def _blake2b() -> hashlib.blake2b:
+    return hashlib.blake2b(digest_size=_DIGEST_SIZE)
+
+
+class _Digest:
+    """The digest of a dump's bytes, given, or made from them in a thread once `start`ed
+    (`beside`), which then lets go of them; `value` waits for it."""
+
+    def __init__(self, value: str | None = None, data: bytes | None = None) -> None:
+        self._value = value
+        self._data = data
+        self._thread: threading.Thread | None = None
+
+    @classmethod
+    def beside(cls, data: bytes) -> _Digest:
+        """`dump_digest(data)`, to be made beside the caller's work once it `start`s it."""
+        return cls(data=data)
+
+    def start(self) -> None:
+        """Starts making the digest in a thread (hashing lets go of the GIL)."""
+        if self._data is not None and self._thread is None:
+            self._thread = threading.Thread(target=self._make, name="split-digest", daemon=True)
+            self._thread.start()
+
+    def value(self) -> str | None:
+        """The digest (None if making it failed), once made."""
+        self.start()
+        if self._thread is not None:
+            self._thread.join()
+        return self._value
+
+    def _make(self) -> None:
+        data, self._data = self._data, None
+        if data is not None:
+            self._value = dump_digest(data)
 
 
 def _articles(document: object) -> list[Article]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -243,3 +245,131 @@ def test_reusing_passes_on_the_splitters_error_for_an_unreadable_dump(
 ) -> None:
     with pytest.raises(DumpError, match="no such file"):
         Reusing(cache, iter_dump)(tmp_path / "gone.txt")
+
+
+def test_a_partial_entry_is_ignored_and_the_dump_split_again(
+    cache: SplitCache, dump: Path, splits: list[str]
+) -> None:
+    expected = load_dumps([dump], cache=cache)
+    [entry] = _entries(cache)
+    whole = entry.read_bytes()
+    for end in (0, 10, len(whole) // 2, len(whole) - 1):
+        entry.write_bytes(whole[:end])
+        assert load_dumps([dump], cache=cache) == expected
+    assert len(splits) == 5
+    assert entry.read_bytes() == whole  # written again whole by the last split
+
+
+def test_an_entry_of_another_version_of_the_dump_is_replaced(
+    cache: SplitCache, dump: Path, splits: list[str]
+) -> None:
+    load_dumps([dump], cache=cache)
+    first = dump.read_bytes()
+    dump.write_text(DUMP.replace("Monday", "Sunday"), encoding="utf-8")
+    changed = load_dumps([dump], cache=cache)
+    assert len(_entries(cache)) == 1  # one entry a dump: the new version's
+    assert cache.get(first, str(dump)) is None
+    assert cache.get(dump.read_bytes(), str(dump)) == changed
+    assert len(splits) == 2
+
+
+class _HeldDigest:
+    """`dump_digest`, held back until `release` (as a thread busy elsewhere would be)."""
+
+    def __init__(self) -> None:
+        self.released = threading.Event()
+        self.made = 0
+
+    def __call__(self, data: bytes) -> str:
+        assert self.released.wait(10)
+        self.made += 1
+        return DIGEST(data)
+
+
+DIGEST = split_cache.dump_digest
+
+
+def test_a_first_opening_splits_before_the_dump_is_hashed_and_hashes_it_once(
+    cache: SplitCache, dump: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    digest = _HeldDigest()
+    monkeypatch.setattr(split_cache, "dump_digest", digest)
+    reusing = Reusing(cache, iter_dump)
+    articles = reusing(dump)
+    first = next(articles)  # the digest not made yet
+    assert first.title == "Storm closes harbour" and digest.made == 0
+    digest.released.set()
+    rest = list(articles)
+    assert digest.made == 1
+    reusing.keep()
+    assert digest.made == 1  # the key once; `keep` reads the file again to compare
+    assert _dicts(Reusing(cache, _never)(dump)) == _dicts([first, *rest])
+
+
+def _never(path: Path) -> Iterator[Article]:
+    raise AssertionError(f"{path} split again")
+
+
+def test_the_entry_is_written_as_the_articles_pass_and_only_kept_whole(
+    cache: SplitCache, dump: Path
+) -> None:
+    reusing = Reusing(cache, iter_dump)
+    found = list(reusing(dump))
+    [temp] = cache.directory.glob(".*.tmp")
+    assert temp.stat().st_size > len(DUMP) and not _entries(cache)  # written, not an entry
+    reusing.keep()
+    assert not temp.exists() and len(_entries(cache)) == 1
+    assert cache.get(dump.read_bytes(), str(dump)) == found
+
+
+@pytest.fixture
+def small_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each article written to the temp entry as it passes (not a megabyte at a time)."""
+    monkeypatch.setattr(split_cache, "_WRITE_BUFFER", 1)
+
+
+def test_a_split_stopped_short_leaves_no_entry_and_no_temp_file(
+    cache: SplitCache, dump: Path, small_writes: None
+) -> None:
+    reusing = Reusing(cache, iter_dump)
+    articles = reusing(dump)
+    next(articles)
+    assert list(cache.directory.glob(".*.tmp"))
+    articles.close()  # the app quit while the dump was split
+    reusing.keep()
+    assert list(cache.directory.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a forked process")
+@pytest.mark.parametrize("passed", [0, 1, 2, "keep"])
+def test_a_process_killed_while_it_writes_leaves_no_entry_that_reads(
+    cache: SplitCache, dump: Path, passed: int | str, small_writes: None
+) -> None:
+    """SIGKILL after `passed` articles, or in `keep` before the entry is renamed."""
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        try:
+            reusing = Reusing(cache, iter_dump)
+            articles = reusing(dump)
+            if passed == "keep":
+                list(articles)
+                split_cache._file_digest = _killed  # type: ignore[assignment]
+                reusing.keep()
+            else:
+                for _ in range(int(passed)):
+                    next(articles)
+                _killed()
+        finally:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    assert not _entries(cache)
+    assert cache.get(dump.read_bytes(), str(dump)) is None
+    reusing = Reusing(cache, iter_dump)  # the next opening splits and keeps it
+    found = list(reusing(dump))
+    reusing.keep()
+    assert cache.get(dump.read_bytes(), str(dump)) == found
+
+
+def _killed(*_args: object) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
