@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from reader.tui.widgets.legend import Legend
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import screen_lines, until
+from tests.tui.helpers import HANG, screen_lines, until
 
 
 @pytest.fixture
@@ -78,6 +80,24 @@ async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_ov
         assert app.main.view.article == second
         await pilot.press("s")  # the triage keys answer now
         assert app.store.state(second.id) == "starred"
+
+
+async def test_a_hang_up_as_the_reading_screen_takes_over_ends_with_the_hang_up_status(
+    held: tuple[HeldRest, ReaderApp],
+) -> None:
+    """SIGHUP or SIGTERM (or a test leaving `run_test`) while the reading screen is being
+    pushed: the app ended with NoMatches from the screen's mount (its children gone with
+    the app), a traceback and status 1 instead of 129."""
+    rest, app = held
+    async with app.run_test(size=(120, 40)):
+        rest.release.set()
+        deadline = time.monotonic() + HANG
+        while not app.opened:  # the first moment it is: the push has begun, not ended
+            assert time.monotonic() < deadline, "the session never opened"
+            await asyncio.sleep(0)
+        assert not app.main.is_mounted
+        app.terminal_lost()
+    assert app.return_code == 129
 
 
 async def test_keys_pressed_before_the_reading_screen_opens_run_on_it_in_order(

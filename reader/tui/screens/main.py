@@ -136,7 +136,11 @@ class MainScreen(EntityEditingScreen):
         return self._hidden
 
     def on_mount(self) -> None:
-        """Focus on the list, the first article in view, colours following the theme."""
+        """Focus on the list, the first article in view, colours following the theme;
+        nothing when the app ended while this screen was pushed (SIGHUP, SIGTERM as the
+        session opened): its widgets are gone with the app."""
+        if not self.is_attached:
+            return
         self.article_list.focus()
         self._fit_list()
         self.refresh_header()
