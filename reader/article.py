@@ -131,6 +131,16 @@ class Article:
         paragraphs = tuple(Paragraph(*r) for r in ranges) if packed is None else packed
         return _held_article(id, source, index, title, _compact_body(body), paragraphs, meta)
 
+    def ranges(self) -> list[Range]:
+        """The paragraphs as (start, end, kind) tuples, read from the held form without a
+        `Paragraph` made of each: the split cache writes every article's as it is split,
+        and `from_ranges` reads them back."""
+        held = _PARAGRAPHS_SLOT.__get__(self)
+        if held.__class__ is bytes:
+            kinds = _KINDS
+            return [(start, end, kinds[kind]) for start, end, kind in _RANGE.iter_unpack(held)]
+        return [(p.start, p.end, p.kind) for p in held]
+
     def renumbered(self, index: int) -> Article:
         """The same article at another `index` (the articles of a part of a dump split in
         another process join the whole): the body and paragraphs are kept as held, where

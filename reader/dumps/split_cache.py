@@ -36,14 +36,14 @@ from typing import BinaryIO
 
 import orjson
 
-from reader.article import Article, Paragraph
+from reader.article import Article
 from reader.dumps import field_model, start_model
 
 FOLDER = "splits"
 """The cache's folder inside the workspace cache folder."""
-FORMAT = 2
+FORMAT = 3
 """What an entry holds (2: the dump's digest before the articles, the name from the path
-alone); bumping it orphans every entry."""
+alone; 3: each paragraph as [start, end, kind]); bumping it orphans every entry."""
 MAX_CACHE_BYTES = 256 * 1024 * 1024
 """The size cap: about 200 MB of dumps (an entry is about 1.3 times its dump)."""
 _PRUNED_TO = 0.8
@@ -203,7 +203,7 @@ class EntryWriter:
         if self._ended:
             return
         try:
-            encoded = orjson.dumps(article.to_dict())
+            encoded = orjson.dumps(_entry_item(article))
         except orjson.JSONEncodeError:  # lone surrogates (a path that is not UTF-8)
             self.drop()
             return
@@ -422,19 +422,32 @@ def _articles(document: object) -> list[Article]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValueError("not an entry of this format")
     return [
-        Article(
-            id=item["id"],
-            source=item["source"],
-            index=item["index"],
-            title=item["title"],
-            body=item["body"],
-            paragraphs=tuple(
-                Paragraph(p["start"], p["end"], p["kind"]) for p in item["paragraphs"]
-            ),
-            meta=item["meta"],
+        Article.from_ranges(
+            item["id"],
+            item["source"],
+            item["index"],
+            item["title"],
+            item["body"],
+            [(start, end, kind) for start, end, kind in item["paragraphs"]],
+            item["meta"],
         )
         for item in document["articles"]
     ]
+
+
+def _entry_item(article: Article) -> dict[str, object]:
+    """An article as its entry holds it: `Article.to_dict`, with the paragraphs as
+    [start, end, kind] (read from the packed ranges: a dict and a `Paragraph` for each
+    were most of the cost of writing an entry, in the splitting process)."""
+    return {
+        "id": article.id,
+        "source": article.source,
+        "index": article.index,
+        "title": article.title,
+        "body": article.body,
+        "paragraphs": article.ranges(),
+        "meta": article.meta,
+    }
 
 
 @functools.cache

@@ -181,3 +181,6 @@ def test_an_article_from_ranges_is_the_article_from_paragraphs(
     assert made._held_body == built._held_body  # type: ignore[attr-defined]
     assert made._held_paragraphs == built._held_paragraphs  # type: ignore[attr-defined]
     assert pickle.dumps(made) == pickle.dumps(built)
+    assert made.ranges() == built.ranges() == [tuple(r) for r in ranges]  # packed or not
+    again = Article.from_ranges("x", "d.txt", 1, "T", body, built.ranges(), {"a": "b"})
+    assert pickle.dumps(again) == pickle.dumps(built)
