@@ -18,20 +18,19 @@ one listed first, and its id names the story. MinHash and LSH are reader's own,
 over numpy arrays, and give what datasketch gave (tests/fixtures/duplicates): its
 `MinHashLSH` kept a Python set per bucket and importing it brought scipy, some 50 MB
 resident for one band choice. numpy is imported on the first call, never at import
-time, and the TUI calls it in a worker after its first frame.
+time, and the TUI calls it in a worker after its first frame; rapidfuzz, on the first
+pair of openings alike.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import unicodedata
 import zlib
 from array import array
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
-
-from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
 
 from reader.article import Article
 from reader.library.stories import Stories
@@ -265,7 +264,14 @@ def _shared(a: np.ndarray, b: np.ndarray) -> int:
 
 
 def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> bool:
-    """rapidfuzz on bodies (in-order word share of the shorter) and, if needed, titles."""
+    """rapidfuzz on bodies (in-order word share of the shorter) and, if needed, titles.
+
+    rapidfuzz is imported by the first pair to compare: a session whose dumps tell no
+    story twice never needs it, and importing it holds 3 MB (its modules, and the pages
+    of its libraries) for the rest of the session."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import LCSseq
+
     body = LCSseq.similarity(a, b) / min(len(a), len(b))
     if body >= BODY_SHARE:
         return True
@@ -298,34 +304,56 @@ def lsh_bands(threshold: float, num_perm: int) -> list[tuple[int, int]]:
     false-positive plus false-negative areas under the S-curve `1 - (1 - s^r)^b`.
 
     The curve is a polynomial of degree `b * r <= num_perm`, so Gauss-Legendre
-    quadrature with more than `num_perm / 2` nodes integrates it exactly."""
-    import numpy as np
-
-    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 8)
+    quadrature with more than `num_perm / 2` nodes integrates it exactly. In plain
+    Python: numpy's `leggauss` imported `numpy.polynomial` and read LAPACK's pages for
+    these few hundred sums, 2.5 MB resident for the rest of the session."""
+    nodes = _gauss_legendre(num_perm // 2 + 8)
     shapes = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
-    bands, rows = (np.array(column, dtype=float)[:, None] for column in zip(*shapes, strict=True))
-    error = _area(nodes, weights, 0.0, threshold, bands, rows, above=False) + _area(
-        nodes, weights, threshold, 1.0, bands, rows, above=True
-    )
-    b, r = shapes[int(np.argmin(error))]  # the first of equals, as datasketch's loop keeps
+    errors = [
+        _area(nodes, 0.0, threshold, b, r, above=False)
+        + _area(nodes, threshold, 1.0, b, r, above=True)
+        for b, r in shapes
+    ]
+    b, r = shapes[errors.index(min(errors))]  # the first of equals, as datasketch's loop keeps
     return [(i * r, (i + 1) * r) for i in range(b)]
 
 
+def _gauss_legendre(count: int) -> list[tuple[float, float]]:
+    """The `count` nodes of Gauss-Legendre quadrature on [-1, 1] with their weights: each
+    root of the Legendre polynomial of degree `count` found by Newton's method from the
+    usual first guess, the polynomial and its derivative by their recurrence."""
+    nodes: list[tuple[float, float]] = []
+    for i in range(1, (count + 1) // 2 + 1):
+        z, step = math.cos(math.pi * (i - 0.25) / (count + 0.5)), 1.0
+        while abs(step) > 1e-15:
+            value, derivative = _legendre(count, z)
+            step = value / derivative
+            z -= step
+        _, derivative = _legendre(count, z)
+        weight = 2 / ((1 - z * z) * derivative * derivative)
+        nodes += [(-z, weight), (z, weight)] if z > 0 else [(z, weight)]
+    return sorted(nodes)
+
+
+def _legendre(degree: int, z: float) -> tuple[float, float]:
+    """The Legendre polynomial of `degree` at `z` (|z| < 1), and its derivative there."""
+    value, before = 1.0, 0.0
+    for j in range(1, degree + 1):
+        value, before = ((2 * j - 1) * z * value - (j - 1) * before) / j, value
+    return value, degree * (z * value - before) / (z * z - 1)
+
+
 def _area(
-    nodes: np.ndarray,
-    weights: np.ndarray,
-    low: float,
-    high: float,
-    bands: np.ndarray,
-    rows: np.ndarray,
-    *,
-    above: bool,
-) -> np.ndarray:
-    """For each shape (a column of `bands` and `rows`), the area over [low, high] under
-    the chance of being a candidate (`above`: of not being one), by Gauss-Legendre."""
-    s = (high - low) / 2 * nodes + (high + low) / 2
-    missed = (1 - s**rows) ** bands
-    return (high - low) / 2 * ((missed if above else 1 - missed) @ weights)
+    nodes: Sequence[tuple[float, float]], low: float, high: float, b: int, r: int, *, above: bool
+) -> float:
+    """The area over [low, high] under the chance of being a candidate with `b` bands of
+    `r` rows (`above`: of not being one), by Gauss-Legendre on `nodes`."""
+    half, middle = (high - low) / 2, (high + low) / 2
+    total = 0.0
+    for node, weight in nodes:
+        missed = (1 - (half * node + middle) ** r) ** b
+        total += weight * (missed if above else 1 - missed)
+    return half * total
 
 
 def _buckets(band: np.ndarray) -> list[np.ndarray]:

@@ -16,7 +16,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.article import Article, article_id
-from reader.library.duplicates import MIN_WORDS, _Shingles, find_stories, opening_shingles
+from reader.library.duplicates import (
+    MIN_WORDS,
+    _gauss_legendre,
+    _Shingles,
+    find_stories,
+    opening_shingles,
+)
 from reader.library.stories import Stories, Story
 
 
@@ -172,21 +178,44 @@ def test_exact_copies_in_the_input_join_one_story(originals: list[Article]) -> N
     assert len(story) == 2
 
 
-def test_finding_stories_leaves_numpy_ma_unimported(originals: list[Article]) -> None:
-    edited = replace(originals[0], id="reprint", source="other.txt")
+def _stories_in_a_process(articles: list[Article]) -> list[bytes]:
+    """How many stories a fresh process finds in `articles`, and whether it then holds
+    `numpy.ma`, `numpy.polynomial` and rapidfuzz."""
     script = (
         "import pickle, sys\n"
         "from reader.library.duplicates import find_stories\n"
         "stories = find_stories(pickle.loads(sys.stdin.buffer.read()))\n"
-        "print(len(stories), 'numpy.ma' in sys.modules)\n"
+        "print(len(stories), *(m in sys.modules for m in ('numpy.ma', 'numpy.polynomial', "
+        "'rapidfuzz')))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script],
-        input=pickle.dumps([*originals, edited]),
+        input=pickle.dumps(articles),
         capture_output=True,
         check=True,
     )
-    assert done.stdout.split() == [b"1", b"False"]
+    return done.stdout.split()
+
+
+def test_finding_stories_leaves_numpy_ma_and_polynomial_unimported(
+    originals: list[Article],
+) -> None:
+    edited = replace(originals[0], id="reprint", source="other.txt")
+    assert _stories_in_a_process([*originals, edited]) == [b"1", b"False", b"False", b"True"]
+
+
+def test_rapidfuzz_waits_for_a_pair_of_openings_alike(originals: list[Article]) -> None:
+    """Dumps that tell no story twice never import it (3 MB held for the session)."""
+    assert _stories_in_a_process(originals) == [b"0", b"False", b"False", b"False"]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 8, 40, 64])
+def test_gauss_legendre_nodes_are_numpy_s(count: int) -> None:
+    """The bands' quadrature, in plain Python, has `leggauss`'s nodes and weights."""
+    nodes, weights = np.polynomial.legendre.leggauss(count)
+    found = _gauss_legendre(count)
+    assert [node for node, _ in found] == pytest.approx(nodes.tolist(), abs=1e-14)
+    assert [weight for _, weight in found] == pytest.approx(weights.tolist(), abs=1e-14)
 
 
 @given(st.lists(st.lists(st.integers(0, 2**32 - 1), max_size=40), min_size=1, max_size=5))
