@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from reader.article import Article, hold_compressed
+from reader.article import Article, hold_compressed, share_equal_meta
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +63,15 @@ class Library:
 
     def compact(self) -> None:
         """Holds the bodies of the articles listed since the last call compressed
-        (`hold_compressed`): for a worker thread once a dump is listed, before the
-        model loads on top of it. Safe beside readers and `add`: values do not change."""
+        (`hold_compressed`) and their equal metas as one (`share_equal_meta`): for a
+        worker thread once a dump is listed, before the model loads on top of it. Safe
+        beside readers and `add`: values do not change."""
         with self._compacting:  # `add` only appends: the one taker never finds it empty
             chosen: list[Article] = []
             while self._uncompacted:
                 chosen.append(self._uncompacted.popleft())
             hold_compressed(chosen)
+            share_equal_meta(chosen)
 
     def add(self, articles: Iterable[Article]) -> Added:
         """Adds the articles of a new or grown dump; returns which were new.

@@ -9,7 +9,13 @@ import unicodedata
 import pytest
 
 from reader import article as article_module
-from reader.article import Article, Paragraph, hold_compressed, normalize_for_id
+from reader.article import (
+    Article,
+    Paragraph,
+    hold_compressed,
+    normalize_for_id,
+    share_equal_meta,
+)
 from reader.text.blocks import InBlock
 
 
@@ -156,6 +162,38 @@ def test_bodies_held_compressed_read_compare_and_pickle_as_before() -> None:
         assert article.renumbered(9).body == body
     hold_compressed(made)  # again: nothing changes
     assert [a.body for a in made] == bodies
+
+
+def test_equal_short_metas_are_one_dictionary_and_values_do_not_change() -> None:
+    long = "Updated 07 November 2025, 14:32 GMT, by the news desk"
+    metas = [
+        {"language": "en"},
+        {"language": "".join(["e", "n"])},  # an equal value, another string
+        {"language": "en", "encoding": "cp1252"},
+        {"encoding": "cp1252", "language": "en"},  # the same items in another order
+        {"language": "en", "as_written": long},
+        {"language": "en", "as_written": long},
+        {},
+        {},
+        {"language": "en", "a": "b", "c": "d"},
+        {"language": "en", "a": "b", "c": "d"},
+        {"count": 3},  # not a str: left as it is
+        {"count": 3},
+    ]
+    made = [Article(f"x{n}", "d.txt", n, "T", "Body.", (), meta) for n, meta in enumerate(metas)]
+    before = [dict(article.meta) for article in made]
+    share_equal_meta(made)
+    assert [article.meta for article in made] == before
+    assert [list(article.meta) for article in made] == [list(meta) for meta in before]
+    held = [id(article.meta) for article in made]
+    assert held[0] == held[1] and held[6] == held[7]
+    assert len({held[2], held[3], held[4], held[5], held[8], held[9], held[10], held[11]}) == 8
+    assert (
+        len({id(article.meta["language"]) for article in made if "language" in article.meta}) == 1
+    )
+    assert made[4].meta["as_written"] is long
+    share_equal_meta(made)  # again: nothing changes
+    assert [id(article.meta) for article in made] == held
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,7 @@ def test_compact_holds_the_bodies_listed_since_the_last_call_in_blocks() -> None
     library = Library(first)
     library.compact()
     assert all(isinstance(_held(article), InBlock) for article in first)
+    assert first[0].meta is first[2].meta == {}  # equal metas: one dictionary
     edited = make_article("Title 1", "A body edited, he said.", first[1].source, 1)
     library.refresh(first[1].source, [first[0], edited, first[2]])
     assert not isinstance(_held(edited), InBlock)
