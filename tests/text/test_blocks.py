@@ -57,3 +57,15 @@ def test_threads_reading_at_once_each_read_right() -> None:
     for thread in threads:
         thread.join()
     assert wrong == []
+
+
+def test_news_copy_is_held_smaller_than_lz4_s_default_makes_it() -> None:
+    """The blocks are compressed at `LEVEL` (high compression), not LZ4's default."""
+    import lz4.block
+
+    rng = random.Random(3)
+    words = [rng.choice(["said", "the", "minister", "on", "Tuesday", "of", "a"]) for _ in range(9)]
+    texts = [" ".join(rng.choices(words, k=120)).encode() for _ in range(60)]
+    (block,) = {piece._block for piece in held_together(texts)}
+    default = lz4.block.compress(b"".join(texts), store_size=True)
+    assert len(block._data) < len(default)
