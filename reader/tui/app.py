@@ -386,11 +386,12 @@ class ReaderApp(App[None]):
         self.main.start_on(self._first.current_id)
         while self.screen is not self._first:  # a dialog opened meanwhile (help)
             self.pop_screen()
-        typed_ahead = self._first.typed_ahead
+        first, typed_ahead = self._first, self._first.typed_ahead
         self._first = None
         # Over the first screen rather than in its place: Textual's switch_screen lets the
         # new screen's Header update its title before the title is mounted (Textual 8.2).
         await self.push_screen(self.main)
+        first.let_go()
         late, self._early = self._early or [], None  # batches that came while it was pushed
         if typed_ahead:
             from reader.tui.typed_ahead import Replay

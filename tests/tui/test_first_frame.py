@@ -80,6 +80,8 @@ async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_ov
         assert app.main.view.article == second
         await pilot.press("s")  # the triage keys answer now
         assert app.store.state(second.id) == "starred"
+        await until(pilot, lambda: not first.children)  # what it drew and listed is let go
+        assert not first.article_list.articles and app.screen_stack == [first, app.main]
 
 
 async def test_a_hang_up_as_the_reading_screen_takes_over_ends_with_the_hang_up_status(
