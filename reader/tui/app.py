@@ -578,12 +578,18 @@ class ReaderApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
     def find_stories(self) -> None:
         """Groups near-duplicates in a thread (seconds at 10,000 articles; numpy loads
-        here, never before the first frame); a newer run replaces an older one."""
+        here, never before the first frame); a newer run replaces an older one.
+
+        The heap's free pages go back to the system at the next idle moment after: at
+        10,000 articles finding them left 10 MB resident that a trim returns 6.5 MB of,
+        most often before the model's load, which sets the app's peak, begins."""
         from reader.library.duplicates import find_stories  # loaded on first use
         from reader.tui.messages import StoriesFound
 
         worker = get_current_worker()
         stories = find_stories(list(self.library.articles))
+        if self._collector is not None:  # their arrays' freed pages go back between keys
+            self._collector.give_back_when_idle()
         if not worker.is_cancelled:
             self.post_message(StoriesFound(stories))
 

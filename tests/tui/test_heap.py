@@ -7,6 +7,7 @@ import functools
 import gc
 import platform
 import shutil
+import sys
 import weakref
 from pathlib import Path
 
@@ -237,3 +238,23 @@ async def test_the_app_holds_listed_bodies_compressed_then_shows_and_finds_them(
         await pilot.press("slash", *word)
         results = "\n".join(screen_lines(app.screen.query_one(ResultList)))
         assert last.title[:20] in results
+
+
+async def test_the_free_pages_finding_stories_left_are_asked_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Finding stories leaves 10 MB of free pages at 10,000 articles, before the model's
+    load sets the app's peak: the stories' worker asks for them back, as compacting does."""
+    askers: list[str] = []
+    ask = heap.IdleCollector.give_back_when_idle
+
+    def recorded(collector: heap.IdleCollector) -> None:
+        askers.append(sys._getframe(1).f_code.co_name)
+        ask(collector)
+
+    monkeypatch.setattr(heap.IdleCollector, "give_back_when_idle", recorded)
+    app = Noted(make_session())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await until(pilot, lambda: "find_stories" in askers)
+        assert "_prepare_articles" in askers
