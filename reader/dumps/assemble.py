@@ -19,7 +19,13 @@ from reader.dumps._patterns import lazy
 from reader.dumps.field_features import features, spoken, weighed
 from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
 from reader.dumps.language import language_code, language_of
-from reader.dumps.roles import Facts, caption_over_credit, dek_followed_by_lead, linked_label
+from reader.dumps.roles import (
+    Facts,
+    caption_over_credit,
+    dek_followed_by_lead,
+    linked_label,
+    listed_headline,
+)
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
 _KICKER_MAX_WORDS = 3
@@ -291,6 +297,11 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
             draft.note_all(i, fact, f"lead: {fact.role}")
         elif fact.role == "highlights" and not draft.parts and _bullets_follow(facts, i):
             draft.note_line(i, "chrome", text, "lead: highlights label")
+        elif fact.role == "bullet" and not draft.title and listed_headline(facts, i):
+            draft.title = chrome.strip_emphasis(fact.meta[0][1])
+            draft.title_key = chrome.line_key(draft.title)
+            draft.note("as_written", text, draft.offset + i)
+            draft.place(i, "title", "lead: a headline set as a list item")
         elif fact.role == "bullet":
             summary = chrome.strip_emphasis(fact.meta[0][1])
             draft.note_line(i, "summary", summary, "lead: bullet")
@@ -524,7 +535,7 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
         return False
     if fact.words <= 5 and _NAME.match(text) and _PUBLICATION.search(text):
         draft.note_line(i, "publication", text, "lead: publication name")
-    elif "byline" not in draft.meta and fact.words <= 5 and _NAME.match(text):
+    elif "byline" not in draft.meta and fact.words <= 5 and _named(text):
         draft.note_line(i, "byline", text, "lead: a name under the title")
     elif fact.words <= 8 and _ROLE.search(text):
         draft.note_line(i, "author_role", text, "lead: an author's role")
@@ -547,6 +558,20 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     else:
         return False
     return True
+
+
+_PARTICLES = frozenset(
+    "de da das do dos del della di du la le van von der den ter ten bin ibn al el and y e &".split()
+)
+"""The words of a name that stand in lowercase ("Jane van der Berg", "Ana da Silva")."""
+
+
+def _named(text: str) -> bool:
+    """A person's name: up to six words, none in lowercase but a name's particles. A line of
+    words in lowercase under a headline ("Filed from the town hall") is text, not a byline."""
+    return bool(_NAME.match(text)) and not any(
+        word[:1].islower() and word not in _PARTICLES for word in text.split()
+    )
 
 
 _PROSE_WORDS = 12
@@ -654,7 +679,7 @@ _LIST_LABEL_WORDS = 3
 def _closing_list(facts: Sequence[Facts]) -> int:
     """Where the article's last block is a list of other stories under a label of its own
     ("Czytaj także:", "Още по темата:", "関連記事"), maybe under a share bar: a short label,
-    then only headline-shaped lines with no stop, to the end of the block, which ends the
+    then only headlines (`_listed_story`), to the end of the block, which ends the
     article. A "read also" list in any language, by its shape; `len(facts)` if none."""
     end = len(facts)
     start = end - 1
@@ -669,10 +694,18 @@ def _closing_list(facts: Sequence[Facts]) -> int:
         return end
     if measure.ends_sentence(label.line.text.rstrip(":：")):
         return end
-    listed = facts[start + 1 : end]
-    if all(f.role == "text" and f.shape and not measure.ends_sentence(f.line.text) for f in listed):
+    if all(_listed_story(fact) for fact in facts[start + 1 : end]):
         return start
     return end
+
+
+def _listed_story(fact: Facts) -> bool:
+    """A headline in a list of other stories: shaped like one, with no stop but the question
+    or exclamation mark a headline may end in ("Tunezja: Czytelnicy wychodzą na ulice!")."""
+    if fact.role != "text" or not fact.shape:
+        return False
+    text = fact.line.text
+    return not measure.ends_sentence(text) or measure.ends_question(text)
 
 
 def _trim_trailer(draft: _Draft) -> None:

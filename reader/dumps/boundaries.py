@@ -27,6 +27,7 @@ from reader.dumps.roles import (
     Shape,
     dek_followed_by_lead,
     linked_label,
+    listed_headline,
 )
 from reader.dumps.start_features import Context, Signals, Verdict, features
 from reader.dumps.start_model import StartModel, learned_model, seen
@@ -100,6 +101,7 @@ AHEAD = 64
 HARD_START = "separator or title heading"
 TITLE_FIELD = "a field giving the title, under text"
 MAIL_START = "a mail header's first line, under text"
+LISTED_START = "a headline set as a list item over its teaser and link, under text"
 _TITLED_WORDS = 4
 """A line of text this long above a title field is a headline or a paragraph: the field
 opens another record."""
@@ -203,6 +205,8 @@ def _starts_here(
         return MAIL_START  # a digest of mails: each opens with its sender
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
+    if has_body and listed_headline(facts, i):
+        return LISTED_START  # a digest listing its stories as bullets
     if not (fact.shape and fact.role == "text"):
         return ""  # no headline's shape: the gap is read only for lines that have one
     gap_before = _gap_before(facts, i, start)

@@ -95,10 +95,14 @@ _UNSUBSCRIBE = lazy(
     r"|want to change how you receive|our mailing address is|you(?:'|’)re (?:currently )?a free"
     r" subscriber|you(?:'|’)re receiving this|hai ricevuto|recibes este|has recibido|afmelden"
     r"|uitschrijven|u ontvangt deze"
-    r"|je ontvangt deze|view (?:this )?e-?mail in (?:your )?browser",
+    r"|je ontvangt deze|view (?:this )?e-?mail in (?:your )?browser"
+    r"|(?:bekommst|erh[äa]ltst) diese|austragen|vous avez re[çc]u ce|recibiste este"
+    r"|recebendo este|otrzymujesz t|subskrypcj|wypisz|odhl[áa]s|abonelikten",
     re.IGNORECASE,
 )
-"""Words of a newsletter footer, in the languages reader meets most."""
+"""Words of a newsletter footer (why you receive it, how to stop), in the languages reader
+meets most: with a footer's place and shape (short lines after the last article, or a run
+of them after a rule with no headline of its own) they tell it from an article."""
 _HEADER_LINES = 40
 """An export's request header is shorter than this many lines."""
 _FOOTER_WORDS = 60
@@ -176,7 +180,9 @@ class _Run:
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
-            footer = held is not None and span[0].line.separator_before and _footer_only(span)
+            footer = (
+                held is not None and span[0].line.separator_before and _footer_only(span, article)
+            )
             if _bodyless(article) or footer:
                 if held is None:
                     self._matter(span, self.front, _FRONT)
@@ -350,6 +356,17 @@ _MAIL_NOTE = lazy(
 """A newsletter's note above its greeting ("Forwarded this email? Subscribe here")."""
 
 
+_BROWSER = lazy(r"browser|navigateur|navegador|vers(?:ione|ion|ão|ao) web", re.IGNORECASE)
+_MAILED = lazy(r"e-?mail|courriel|correo|newsletter|://", re.IGNORECASE)
+
+
+def _browser_note(text: str) -> bool:
+    """A note that the mail can be read in a web browser, in any of the languages above
+    ("Visualizza questa email nel tuo browser (https://…)"): it names the browser and the
+    mail, or links to the copy; a headline about browsers does neither."""
+    return bool(_BROWSER.search(text) and _MAILED.search(text))
+
+
 def _opens_mail(text: str) -> bool:
     """The first line of a pasted mail: a header line, or a mail client's or newsletter's
     mark over one ("---------- Forwarded message ---------", "View this email online")."""
@@ -376,6 +393,8 @@ def _after_greeting(fact: Facts) -> bool:
     if fact.role == "chrome" and fact.meta and fact.meta[0][0] == "link":
         return False  # "View this email in your browser<https://…>", a logo's link
     if _UNSUBSCRIBE.search(text) or _MAIL_NOTE.search(text) or _VIEW_ONLINE.match(text):
+        return False
+    if _browser_note(text):
         return False
     return fact.words > _GREETING_WORDS or text[-1:] not in ",:.!"
 
@@ -412,8 +431,23 @@ def _footer_start(lines: Sequence[Facts]) -> int | None:
         None,
     )
     if wide is not None and all(_footer_line(fact) for fact in lines[wide:block]):
-        return wide
-    return block
+        block = wide
+    return _after_last_link(lines, block)
+
+
+def _after_last_link(lines: Sequence[Facts], start: int) -> int:
+    """The footer's start moved up to the line after the last article's link ("Read more:
+    https://…") when only a few short blocks stand between ("Thanks for reading The Desk!
+    Subscribe for free …"): a digest's article ends with its link, and what follows the
+    last one is the mail's, in any language."""
+    at = start
+    while at > 1 and start - at < _SIGN_OFF_LINES and lines[at - 1].role != "url":
+        if lines[at - 1].words > _FOOTER_SPAN_WORDS:
+            return start
+        at -= 1
+    if at == start or lines[at - 1].role != "url" or not lines[at].line.gap_before:
+        return start
+    return at
 
 
 _FOOTER_LINE_WORDS = 6
@@ -452,15 +486,19 @@ def _footer_line(fact: Facts) -> bool:
     )
 
 
-def _footer_only(span: Sequence[Facts]) -> bool:
+def _footer_only(span: Sequence[Facts], article: Article | None) -> bool:
     """A run of lines (after a divide) that is all newsletter footer: share links, a
     copyright line, the sender's address, "why you receive this" and the unsubscribe
-    link (a service's footer, set under a rule between two mails pasted in one dump)."""
+    link (a service's footer, set under a rule between two mails pasted in one dump). Its
+    lines are all short and one says why you receive the mail or how to stop it; then
+    either every line is a footer's (`_footer_line`) or the run has no headline of its own
+    (the article it would make takes its title from its first line), in any language."""
     if len(span) > _FOOTER_SPAN or any(fact.words > _FOOTER_SPAN_WORDS for fact in span):
         return False  # an article's paragraphs: most spans stop here
-    return all(map(_footer_line, span)) and any(
-        _UNSUBSCRIBE.search(fact.line.text) for fact in span
-    )
+    if not any(_UNSUBSCRIBE.search(fact.line.text) for fact in span):
+        return False
+    untitled = article is None or "title_source" in article.meta
+    return untitled or all(map(_footer_line, span))
 
 
 _FOOTER_SPAN = 40

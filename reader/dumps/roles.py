@@ -40,10 +40,14 @@ _URL = lazy(
     r"|continue reading|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel"
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
     r"|leia mais|ler mais|saiba mais|continue a ler|lees meer|lees verder|read on|weiter"
-    r"|suite|seguir|continua|view (?:this )?post on the web at)\s*[:→»›>|\-–—]*\s*)?"
+    r"|suite|seguir|continua|view (?:this )?post on the web at)\s*[:→»›>|\-–—]*\s*"
+    r"|[^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*){0,2}\s*[:→»›]\s*)?"
     r"(?:<?(?P<url>https?://[^\s>]+)>?|\((?P<paren>https?://\S+)\))$",
     re.I,
 )
+"""A link alone on its line, maybe under a label: a read-more link in the words of the
+languages above, or in any language a label of up to three words and a colon or an arrow
+("Czytaj więcej: https://…", "Läs mer → https://…")."""
 _TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
 """A label of up to four words, a tab and its value, as an export's summary lists them."""
 _LINKED = lazy(
@@ -340,6 +344,28 @@ def _shape(text: str, words: int) -> Shape | None:
     if not first or not (first.isupper() or first.isdigit() or hashtag or measure.uncased(first)):
         return None
     return _case_style(text)
+
+
+def listed_headline(facts: Sequence[Facts], i: int) -> bool:
+    """A headline set as a list item over its teaser, as digests list their stories ("•
+    Headline", "- Headline", "1. Headline"): a bullet opening its block, shaped like a
+    headline, with running text under it and a link (a read-more line) closing the block.
+    An article's own list has no link under each item."""
+    fact = facts[i]
+    if fact.role != "bullet" or not fact.line.block_start or fact.line.block_end:
+        return False
+    item = fact.meta[0][1]
+    if _shape(item, measure.word_count(item)) is None:
+        return False
+    below = facts[i + 1] if i + 1 < len(facts) else None
+    if below is None or below.role != "text" or below.shape is not None:
+        return False
+    for after in facts[i + 1 :]:
+        if after.role == "url":
+            return True
+        if after.line.block_end or after.role not in ("text", "url"):
+            return False
+    return False
 
 
 def _case_style(text: str) -> Shape:

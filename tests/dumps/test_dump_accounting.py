@@ -271,6 +271,20 @@ def test_a_quotation_is_not_the_next_articles_title() -> None:
     assert second.title == "Library to stay open on Sundays after a petition"
 
 
+def test_a_headline_over_one_line_of_text_is_an_article() -> None:
+    """A line of words in lowercase under a headline is no name of a byline: it is the
+    article's text, and the two lines are no dump's matter."""
+    dump = split_dump("Council approves new cycle lanes\n\nFiled from the town hall\n")
+    (article,) = dump.articles
+    assert (article.title, article.body) == (
+        "Council approves new cycle lanes",
+        "Filed from the town hall",
+    )
+    assert dump.front_matter == []
+    (named,) = split_text("Council approves new cycle lanes\n\nJane van der Berg\n\nText.\n")
+    assert named.meta["byline"] == "Jane van der Berg"
+
+
 def test_lines_before_the_first_article_are_front_matter() -> None:
     text = "Morning Briefing\n\nStorm knocks out power\n\nThousands lost power on Tuesday night.\n"
     dump = split_dump(text)
