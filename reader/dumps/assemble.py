@@ -567,11 +567,11 @@ _PARTICLES = frozenset(
 
 
 def _named(text: str) -> bool:
-    """A person's name: up to six words, none in lowercase but a name's particles. A line of
-    words in lowercase under a headline ("Filed from the town hall") is text, not a byline."""
-    return bool(_NAME.match(text)) and not any(
-        word[:1].islower() and word not in _PARTICLES for word in text.split()
-    )
+    """A person's name, or a label a page sets where one stands: up to six words, at most
+    one in lowercase but a name's particles. A line of words in lowercase under a headline
+    ("Filed from the town hall") is text, not a byline."""
+    lower = sum(word[:1].islower() and word not in _PARTICLES for word in text.split())
+    return lower <= 1 and bool(_NAME.match(text))
 
 
 _PROSE_WORDS = 12

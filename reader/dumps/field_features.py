@@ -45,18 +45,48 @@ def weighed(facts: Sequence[Facts], placed: Sequence[Placement], i: int) -> bool
 
 
 def _body_held(facts: Sequence[Facts], placed: Sequence[Placement], i: int) -> bool:
-    """Whether a line the rules put in the body stays there whatever the model says: a list
-    item or highlight (the dump sets it out as a list), prose (a sentence, or ten words or
-    more not shaped like a headline: of the 2,620 such lines of the training halves, 9
-    belong elsewhere; of the 173 sentences of ten words or fewer, 7; a labelled line such as
-    "Lesedauer: 3 Min." or "Foto: …" is no prose, stop or not), a line that shares its
-    block with other body text, or one under an export's label of the text."""
-    fact, text = facts[i], facts[i].line.text
-    if fact.role != "text" or (fact.shape is None and fact.words >= _RUNNING_WORDS):
-        return True  # most body lines: paragraphs, read before any sentence end is looked at
-    if ends_sentence(text) and not _LABELLED.match(text):
+    """Whether a line the rules put in the body stays there whatever the model says: a
+    highlights label or an item of a list (a bullet next to another or under its label: the
+    dump sets them out as a list; a lone bullet is the model's), prose (`_prose`: of the
+    2,620 running lines of the training halves, 9 belong elsewhere; of the 173 sentences of
+    ten words or fewer, 7), a line that shares its block with other body text, or one under
+    an export's label of the text."""
+    fact = facts[i]
+    if fact.role != "text":
+        return _listed(facts, i)
+    if _prose(fact):
         return True
     return _in_body_block(facts, placed, i) or _under_text_label(facts, i)
+
+
+def _prose(fact: Facts) -> bool:
+    """A line of text that is running text: ten words or more not shaped like a headline (most body
+    lines, told before any sentence end is looked at), or a sentence that is no "Label:
+    value" line ("Lesedauer: 3 Min." or "Foto: …" is no prose, stop or not) unless it
+    carries on after its colon."""
+    text = fact.line.text
+    if fact.shape is None and fact.words >= _RUNNING_WORDS:
+        return True
+    if not ends_sentence(text):
+        return False
+    label = _LABELLED.match(text)
+    return label is None or _carried_on(text[label.end() :])
+
+
+def _carried_on(value: str) -> bool:
+    """A sentence carried on after a colon ("Her answer: yes."), in lowercase and without a
+    figure, as no reading time ("3 min.") or credit ("Foto: Reuters.") is written."""
+    return value[:1].islower() and not any(char.isdigit() for char in value)
+
+
+def _listed(facts: Sequence[Facts], i: int) -> bool:
+    """A highlights label, or a bullet with a bullet or the label beside it: a list."""
+    if facts[i].role == "highlights":
+        return True
+    return any(facts[j].role in _LIST_ROLES for j in (i - 1, i + 1) if 0 <= j < len(facts))
+
+
+_LIST_ROLES = frozenset({"bullet", "highlights"})
 
 
 def spoken(facts: Sequence[Facts], placed: Sequence[Placement], i: int) -> bool:

@@ -173,16 +173,19 @@ class _Run:
         count = at = 0
         part = self.part
         facts = map(Classifier(), logical_lines(self.text))
-        if part is None or part.layout is None:  # the dump's own head (rest parts have none)
+        # a part from a cut on (a separator's, the part's first line under it) has no head of
+        # its own but an article of the dump above it: a footer at its start is matter there,
+        # which joins no parts (`parts._joins`)
+        rest = part is not None and part.layout is not None
+        if not rest:
             facts = self._after_mail_header(facts)
         layout, cut = (None, None) if part is None else (part.layout, part.cut)
         for span in iter_spans(facts, why, layout, cut):
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
-            footer = (
-                held is not None and span[0].line.separator_before and _footer_only(span, article)
-            )
+            divided = span[0].line.separator_before or (rest and first == 0)
+            footer = (held is not None or rest) and divided and _footer_only(span, article)
             if _bodyless(article) or footer:
                 if held is None:
                     self._matter(span, self.front, _FRONT)

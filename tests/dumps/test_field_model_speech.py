@@ -30,6 +30,7 @@ SURE_OF_META = FieldModel(
         f"{HEADLINE}\n\nQ: {QUESTION[10:]}\n\nA: {ANSWER[13:]}\n\nQ: When?\n\nA: In May.\n",
         f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nShe said: « Jamais. »\n",
         f'{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nThe mayor said: "No."\n',
+        f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nHer answer: yes.\n",
     ],
     ids=[
         "the interviewee's turn",
@@ -37,6 +38,7 @@ SURE_OF_META = FieldModel(
         "an answer",
         "guillemets",
         "quotation marks",
+        "a sentence carried on after its colon",
     ],
 )
 @pytest.mark.parametrize("model", [SURE_OF_META, None], ids=["sure of meta", "shipped"])
