@@ -1,0 +1,119 @@
+"""Where a split's CPU goes, stage by stage, and what the dump's running prose costs: the
+figures each pass over the splitter's speed took by hand, in one command, so a change to the
+rules can be weighed where it lands.
+
+`python -m bench.split_stages [--articles N]` builds the generated dump (`bench.corpus`,
+10,000 articles unless told) and, in this one process, times each stage alone on what the
+stage before it made (best of three, CPU): reading lines (`logical_lines`), giving them
+roles (`roles.Classifier`), finding where articles start (`boundaries.iter_spans`, the
+roles subtracted) and assembling the articles (`assemble`), with the whole `split_text`
+beside them (what is left is the run around the stages: the dump's matter, the articles'
+hand-over). Then the running prose (lines of text over 140 characters that no rule gave a
+role or a headline's shape, most of a dump's text): its share of the lines and characters,
+what giving it roles costs, and what assembling it costs at most (the articles assembled
+again with one such line each). A step deciding prose as body at once could save no more
+than those. Timings on a shared machine drift with its load (printed): read the shares,
+and compare runs only in pairs. Not part of `make bench`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from bench import corpus
+from reader.collector import collector_paused
+from reader.dumps.assemble import assemble
+from reader.dumps.boundaries import iter_spans
+from reader.dumps.lines import Line, logical_lines
+from reader.dumps.load import split_text
+from reader.dumps.roles import Classifier, Facts, classify
+
+PROSE_CHARS = 140
+"""Lines longer than this are not remembered by `roles.Classifier`: each is classified."""
+
+
+def best_cpu(work: Callable[[], object], repeat: int = 3) -> float:
+    """The least CPU seconds of `repeat` runs of `work`."""
+    times = []
+    for _ in range(repeat):
+        started = time.process_time()
+        work()
+        times.append(time.process_time() - started)
+    return min(times)
+
+
+def is_prose(fact: Facts) -> bool:
+    """Running prose: a line of text over `PROSE_CHARS` with no headline's shape."""
+    line = fact.line
+    return (
+        fact.role == "text"
+        and fact.shape is None
+        and not line.heading
+        and (len(line.text) > PROSE_CHARS)
+    )
+
+
+def _assemble_all(spans: Sequence[Sequence[Facts]]) -> None:
+    for index, span in enumerate(spans):
+        assemble(span, "bench", index)
+
+
+def _one_prose_line_each(spans: Sequence[list[Facts]]) -> list[list[Facts]]:
+    """The articles' lines with all but the first prose line of each left out."""
+    thinned = []
+    for span in spans:
+        prose = [at for at, fact in enumerate(span) if is_prose(fact)]
+        dropped = set(prose[1:])
+        thinned.append([fact for at, fact in enumerate(span) if at not in dropped])
+    return thinned
+
+
+def stages(text: str) -> tuple[list[tuple[str, float]], list[Facts]]:
+    """(stage, CPU seconds) of a split of `text`, each stage alone, then the prose's part;
+    and every line's facts as the split has them."""
+    lines: list[Line] = list(logical_lines(text))
+    roles = best_cpu(lambda: list(map(Classifier(), lines)))
+    spans = list(iter_spans(map(Classifier(), lines)))
+    prose = [fact.line for span in spans for fact in span if is_prose(fact)]
+    thinned = _one_prose_line_each(spans)
+    assembled = best_cpu(lambda: _assemble_all(spans))
+    rows = [
+        ("split_text, the whole run", best_cpu(lambda: split_text(text))),
+        ("  lines", best_cpu(lambda: list(logical_lines(text)))),
+        ("  roles", roles),
+        ("  boundaries", best_cpu(lambda: list(iter_spans(map(Classifier(), lines)))) - roles),
+        ("  assembling", assembled),
+        ("prose: roles", best_cpu(lambda: list(map(classify, prose)))),
+        ("prose: assembling, at most", assembled - best_cpu(lambda: _assemble_all(thinned))),
+    ]
+    return rows, [fact for span in spans for fact in span]
+
+
+def main(argv: list[str]) -> int:
+    """Prints each stage's CPU and share of the whole split, and the prose's."""
+    parser = argparse.ArgumentParser(prog="python -m bench.split_stages")
+    parser.add_argument("--articles", type=int, default=10_000)
+    articles = parser.parse_args(argv).articles
+    text = corpus.dump(articles)
+    split_text(text)  # patterns compiled, models read
+    load = os.getloadavg()[0]
+    with collector_paused():
+        rows, facts = stages(text)
+    whole = rows[0][1]
+    megabytes = len(text.encode("utf-8")) / 1e6
+    loads = f"load {load:.1f} -> {os.getloadavg()[0]:.1f}"
+    print(f"{articles:,} articles ({megabytes:.1f} MB), CPU, best of 3, {loads}")
+    for name, seconds in rows:
+        print(f"{name:<32} {seconds:7.3f} s  {seconds / whole:6.1%}")
+    prose = [fact for fact in facts if is_prose(fact)]
+    chars = sum(len(fact.line.text) for fact in prose) / len(text)
+    print(f"prose: {len(prose):,} of {len(facts):,} lines, {chars:.0%} of the characters")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
