@@ -7,8 +7,9 @@ rules can be weighed where it lands.
 stage before it made (best of three, CPU): reading lines (`logical_lines`), giving them
 roles (`roles.Classifier`), finding where articles start (`boundaries.iter_spans`, the
 roles subtracted) and assembling the articles (`assemble`), with the whole `split_text`
-beside them (what is left is the run around the stages: the dump's matter, the articles'
-hand-over). Then the running prose (lines of text over 140 characters that no rule gave a
+beside them (what is left is the run around the stages, the dump's matter and the
+articles' hand-over, and what the stages cost run together, line by line, more than each
+alone). Then the running prose (lines of text over 140 characters that no rule gave a
 role or a headline's shape, most of a dump's text): its share of the lines and characters,
 what giving it roles costs, and what assembling it costs at most (the articles assembled
 again with one such line each). A step deciding prose as body at once could save no more
@@ -81,12 +82,17 @@ def stages(text: str) -> tuple[list[tuple[str, float]], list[Facts]]:
     prose = [fact.line for span in spans for fact in span if is_prose(fact)]
     thinned = _one_prose_line_each(spans)
     assembled = best_cpu(lambda: _assemble_all(spans))
-    rows = [
-        ("split_text, the whole run", best_cpu(lambda: split_text(text))),
+    whole = best_cpu(lambda: split_text(text))
+    parts = [
         ("  lines", best_cpu(lambda: list(logical_lines(text)))),
         ("  roles", roles),
         ("  boundaries", best_cpu(lambda: list(iter_spans(map(Classifier(), lines)))) - roles),
         ("  assembling", assembled),
+    ]
+    rows = [
+        ("split_text, the whole run", whole),
+        *parts,
+        ("  the rest: the run, the stages together", whole - sum(cpu for _, cpu in parts)),
         ("prose: roles", best_cpu(lambda: list(map(classify, prose)))),
         ("prose: assembling, at most", assembled - best_cpu(lambda: _assemble_all(thinned))),
     ]
@@ -108,7 +114,7 @@ def main(argv: list[str]) -> int:
     loads = f"load {load:.1f} -> {os.getloadavg()[0]:.1f}"
     print(f"{articles:,} articles ({megabytes:.1f} MB), CPU, best of 3, {loads}")
     for name, seconds in rows:
-        print(f"{name:<32} {seconds:7.3f} s  {seconds / whole:6.1%}")
+        print(f"{name:<40} {seconds:7.3f} s  {seconds / whole:6.1%}")
     prose = [fact for fact in facts if is_prose(fact)]
     chars = sum(len(fact.line.text) for fact in prose) / len(text)
     print(f"prose: {len(prose):,} of {len(facts):,} lines, {chars:.0%} of the characters")
