@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from reader.article import Article
 from reader.dumps import field_model
+from reader.dumps.chrome import _BULLET_MARKS
 from reader.dumps.field_model import FieldModel
 from reader.dumps.jsonl import looks_like_jsonl
 from reader.dumps.lines import raw_lines
@@ -156,6 +157,8 @@ still called the heading so)."""
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(_DUMP, DUMP_TEXT))
 @example(_RETITLED)
+@example("+ 0")  # found by the property: bullet marks beyond "-", "*" and "•"
+@example("▸ -----")
 def test_every_line_lands_in_exactly_one_place(decider: Decider, text: str) -> None:
     with _deciding(decider):
         dump = split_dump(text, "gen")
@@ -198,7 +201,11 @@ def _assert_in_article(article: Article, field: str, line: str) -> None:
         assert field == "meta" and article.meta
 
 
-_MARKS = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+|\d+[.)]\s+)")
+_BULLETS = re.escape("".join(sorted(_BULLET_MARKS)))
+_MARKS = re.compile(rf"^(?:#{{1,6}}\s+|>\s?|[{_BULLETS}]\s+|\d+[.)]\s+)")
+"""What sets a line out without being its text: a heading's hashes, a quote's `>`, and
+any mark the splitter reads as a bullet ("+ 0" is a list item "0", its mark kept in meta
+`as_written`)."""
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 
 
