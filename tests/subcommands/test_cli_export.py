@@ -16,9 +16,7 @@ import pytest
 
 from bench import corpus
 from reader.cli import main
-from reader.dumps.boundaries import Layout
 from reader.dumps.load import load_dump
-from reader.dumps.parts import Forked
 from reader.interchange.export import export_to_folder
 from reader.store import Store, _snapshot
 from reader.store import store as store_module
@@ -136,8 +134,30 @@ def test_an_export_of_dumps_split_before_never_imports_the_splitter(
     assert orjson.loads((workspace.root / "out.json").read_bytes())["articles"]
 
 
+_EXPORTING = """
+import sys
+from reader.cli import main
+from reader.dumps import parts
+
+parts.MIN_CHARS = int(sys.argv[1])
+send = parts.Forked.send
+
+
+def counted(rest, source, *args):
+    send(rest, source, *args)
+    print("sent", source, file=sys.stderr)
+
+
+parts.Forked.send = counted
+raise SystemExit(main(sys.argv[2:]))
+"""
+"""`reader export` in a process of its own, with the dump's cut threshold given and every
+dump whose rest goes to a forked process named on stderr. Its own process, because a
+process only forks while it has no other thread, and the suite's may have some."""
+
+
 def test_an_export_that_splits_a_big_dump_on_two_cores_writes_what_one_process_does(
-    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    workspace: Workspace,
 ) -> None:
     """The dump's rest is split in a forked process (its cut found in a dump this small
     once the threshold is lowered); the export is the one a single process makes."""
@@ -148,27 +168,26 @@ def test_an_export_that_splits_a_big_dump_on_two_cores_writes_what_one_process_d
         for article in (articles[1], articles[-1]):
             store.add_annotation(article.id, article.body, 2, 9, tags=["key"])
             store.set_state(article.id, "kept")
-    sent: list[str] = []
-    send = Forked.send
 
-    def counted(rest: Forked, source: str, text: str, encoding: str, layout: Layout) -> None:
-        send(rest, source, text, encoding, layout)
-        sent.append(source)
-
-    def exported(threshold: int, name: str) -> dict[str, object]:
-        monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", threshold)
+    def exported(threshold: int, name: str) -> tuple[dict[str, object], list[str]]:
         shutil.rmtree(workspace.cache_dir / "splits", ignore_errors=True)
         out = workspace.root / name
-        assert _run(workspace, "export", "--with-text", "-o", str(out)) == 0
+        argv = ["export", "--with-text", "-o", str(out), "--workspace", str(workspace.root)]
+        done = subprocess.run(
+            [sys.executable, "-c", _EXPORTING, str(threshold), *argv],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+        )
         doc = orjson.loads(out.read_bytes())
         del doc["exported"]
-        return doc
+        return doc, [line for line in done.stderr.splitlines() if line.startswith("sent ")]
 
-    monkeypatch.setattr(Forked, "send", counted)
-    two = exported(10_000, "two.json")
-    assert sent == [str(big)]  # its rest split in another process
-    assert exported(sys.maxsize, "one.json") == two
-    assert sent == [str(big)]
+    two, sent = exported(10_000, "two.json")
+    assert sent == [f"sent {big}"]  # its rest split in another process
+    one, sent = exported(sys.maxsize, "one.json")
+    assert (one, sent) == (two, [])
     texts = {a["id"]: a.get("text") for a in two["articles"]}  # type: ignore[attr-defined]
     assert all(texts[a.id] == a.body for a in (articles[1], articles[-1]))
 
