@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.collector import collector_paused
+from reader.dumps import measure
 from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import Cut, Layout, iter_spans
@@ -96,8 +97,10 @@ _UNSUBSCRIBE = lazy(
     r" subscriber|you(?:'|’)re receiving this|hai ricevuto|recibes este|has recibido|afmelden"
     r"|uitschrijven|u ontvangt deze"
     r"|je ontvangt deze|view (?:this )?e-?mail in (?:your )?browser"
-    r"|(?:bekommst|erh[äa]ltst) diese|austragen|vous avez re[çc]u ce|recibiste este"
-    r"|recebendo este|otrzymujesz t|subskrypcj|wypisz|odhl[áa]s|abonelikten",
+    r"|(?:bekommst|erh[äa]ltst) diese|(?:liste|verteiler|newsletter) austragen"
+    r"|vous avez re[çc]u ce|recibiste este|recebendo este|otrzymujesz t"
+    r"|(?:zrezygnowa[ćc]|zrezygnuj|anuluj|zarz[ąa]dzaj)\w* (?:z )?subskrypcj|wypisz si[ęe]"
+    r"|odhl[áa]sit (?:se|odb[ěe]r)|odhl[áa][šs]en[íi] (?:z )?odb[ěe]ru|abonelikten [çc][ıi]k",
     re.IGNORECASE,
 )
 """Words of a newsletter footer (why you receive it, how to stop), in the languages reader
@@ -412,8 +415,8 @@ def _footer_start(lines: Sequence[Facts]) -> int | None:
     first = next(
         (at for at in range(tail, len(lines)) if _UNSUBSCRIBE.search(lines[at].line.text)), None
     )
-    if first is None:
-        return None
+    if first is None or any(map(_prose, lines[first + 1 :])):
+        return None  # the article's own sentences go on under it ("… to unsubscribe from …")
     block = next(
         (
             at
@@ -451,6 +454,29 @@ def _after_last_link(lines: Sequence[Facts], start: int) -> int:
     if at == start or lines[at - 1].role != "url" or not lines[at].line.gap_before:
         return start
     return at
+
+
+_FOOTER_MARK = lazy(r"https?://|www\.|@|©|\(c\)|\||·", re.IGNORECASE)
+"""What a footer's lines hold and an article's sentences seldom do: a link, a mail address,
+a copyright sign, links or an address set apart by bars or dots."""
+
+
+def _prose(fact: Facts) -> bool:
+    """A statement of running text with no mark of a footer (`_FOOTER_MARK`), naming no
+    mail (`_MAILED`), with no footer words: an article's paragraph. Under a footer's first
+    unsubscribe line come links, an address under its label, a copyright line, a question
+    to the reader ("Möchtest du ändern, wie du diese E-Mails bekommst?") and more footer
+    words, never such a sentence."""
+    text = fact.line.text
+    return (
+        fact.role == "text"
+        and measure.ends_sentence(text)
+        and not measure.ends_question(text)
+        and text.rstrip()[-1:] not in ":："  # a label ("Our mailing address is:")
+        and not _FOOTER_MARK.search(text)
+        and not _MAILED.search(text)
+        and not _UNSUBSCRIBE.search(text)
+    )
 
 
 _FOOTER_LINE_WORDS = 6
