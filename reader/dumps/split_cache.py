@@ -292,9 +292,10 @@ class Reusing:
     articles pass, and made the entry only by `keep`, which its caller runs once the
     articles are sent on: the writes delay no article, and nothing is held for them.
 
-    A dump with no entry at all (a first opening) is split at once: its digest, of the
-    bytes read before the split, is made once, in a thread beside the split from its
-    first article on (hashing lets go of the GIL), so the first rows wait for no hash.
+    A dump with no entry at all (a first opening) is split at once: its file is opened
+    before the split reads it and hashed once, in a thread beside the split from its
+    first article on (hashing lets go of the GIL), so the first rows wait for no hash and
+    no copy of the dump is held for it; a file that changed in between is not kept.
     The cache being only a speed-up, a dump it cannot read or hold is simply split."""
 
     def __init__(self, cache: SplitCache, split: Callable[[Path], Iterator[Article]]) -> None:
@@ -305,19 +306,21 @@ class Reusing:
     def __call__(self, path: Path) -> Iterator[Article]:
         """The articles of `path`, as `split` gives them (its `DumpError` too)."""
         source = str(path)
-        data = self._read(path)
-        if data is None:
+        if not self._fits(path):
             return self._split(path)
         if self._cache.holds(source):
-            digest = dump_digest(data)
-            found = self._cache.read(source, digest)
+            digest = _file_digest(path)  # read before the split reads it
+            found = None if digest is None else self._cache.read(source, digest)
             if found is not None:
                 return iter(found)
             made = _Digest(digest)
         else:
-            made = _Digest.beside(data)
-        del data  # the split reads the file again: the digest is of bytes read before
-        articles = self._split(path)
+            made = _Digest.beside(path)
+        try:
+            articles = self._split(path)
+        except BaseException:
+            made.close()
+            raise
         return self._written(path, made, articles)
 
     def keep(self) -> None:
@@ -330,15 +333,13 @@ class Reusing:
             else:
                 writer.drop()
 
-    def _read(self, path: Path) -> bytes | None:
-        """The dump's bytes; None for one the cache never holds or that cannot be read (the
-        splitter says why)."""
+    def _fits(self, path: Path) -> bool:
+        """Whether the cache may hold the dump (not over its cap, and there: the splitter
+        says what is wrong with a file that is not)."""
         try:
-            if path.stat().st_size > self._cache.max_bytes:
-                return None
-            return path.read_bytes()
+            return path.stat().st_size <= self._cache.max_bytes
         except OSError:
-            return None
+            return False
 
     def _written(
         self, path: Path, digest: _Digest, articles: Iterator[Article]
@@ -352,14 +353,18 @@ class Reusing:
                     writer = self._writer(path, article)
                 writer.add(article)
                 yield article
-                digest.start()  # the first rows are out: hashing waits no more
+                if writer.alive:
+                    digest.start()  # the first rows are out: hashing waits no more
         except BaseException:
+            digest.close()
             if writer is not None:
                 writer.drop()
             raise
-        if writer is not None:
-            writer.finish(digest.value() if writer.alive else None)
-            self._split_now.append((path, digest, writer))
+        if writer is None or not writer.alive:
+            digest.close()
+            return
+        writer.finish(digest.value())
+        self._split_now.append((path, digest, writer))
 
     def _writer(self, path: Path, first: Article) -> EntryWriter:
         """The writer of the dump's entry, told by its first article whether it may be
@@ -374,9 +379,14 @@ def _file_digest(path: Path) -> str | None:
     """`dump_digest` of the file's bytes, read a piece at a time; None if it cannot be read."""
     try:
         with path.open("rb") as file:
-            return hashlib.file_digest(file, _blake2b).hexdigest()
+            return _read_digest(file)
     except OSError:
         return None
+
+
+def _read_digest(file: BinaryIO) -> str:
+    """`dump_digest` of the rest of `file`, read a piece at a time."""
+    return hashlib.file_digest(file, _blake2b).hexdigest()
 
 
 def _blake2b() -> hashlib.blake2b:
@@ -384,36 +394,72 @@ def _blake2b() -> hashlib.blake2b:
 
 
 class _Digest:
-    """The digest of a dump's bytes, given, or made from them in a thread once `start`ed
-    (`beside`), which then lets go of them; `value` waits for it."""
+    """The digest of a dump's bytes: given, or made in a thread once `start`ed from the
+    file as it was when opened (`beside`, before the split reads it); `value` waits."""
 
-    def __init__(self, value: str | None = None, data: bytes | None = None) -> None:
+    def __init__(
+        self,
+        value: str | None = None,
+        file: BinaryIO | None = None,
+        opened: tuple[int, ...] = (),
+    ) -> None:
         self._value = value
-        self._data = data
+        self._file = file
+        self._opened = opened
         self._thread: threading.Thread | None = None
 
     @classmethod
-    def beside(cls, data: bytes) -> _Digest:
-        """`dump_digest(data)`, to be made beside the caller's work once it `start`s it."""
-        return cls(data=data)
+    def beside(cls, path: Path) -> _Digest:
+        """The digest of `path`'s bytes, the file opened now and read only once `start`ed:
+        nothing is held meanwhile, and a file changed in between has no digest (None)."""
+        try:
+            file = path.open("rb")
+        except OSError:
+            return cls()
+        try:
+            opened = _version(os.fstat(file.fileno()))
+        except OSError:
+            file.close()
+            return cls()
+        return cls(file=file, opened=opened)
 
     def start(self) -> None:
         """Starts making the digest in a thread (hashing lets go of the GIL)."""
-        if self._data is not None and self._thread is None:
+        if self._file is not None and self._thread is None:
             self._thread = threading.Thread(target=self._make, name="split-digest", daemon=True)
             self._thread.start()
 
     def value(self) -> str | None:
-        """The digest (None if making it failed), once made."""
+        """The digest (None if it could not be made), once made."""
         self.start()
         if self._thread is not None:
             self._thread.join()
         return self._value
 
+    def close(self) -> None:
+        """Lets go of the file when the digest is not wanted after all."""
+        if self._thread is None and self._file is not None:
+            self._file.close()
+            self._file = None
+
     def _make(self) -> None:
-        data, self._data = self._data, None
-        if data is not None:
-            self._value = dump_digest(data)
+        file = self._file
+        if file is None:
+            return
+        try:
+            made = _read_digest(file)
+            same = _version(os.fstat(file.fileno())) == self._opened
+        except OSError:
+            return
+        finally:
+            file.close()
+        if same:  # else the split may have read other bytes than these
+            self._value = made
+
+
+def _version(stat: os.stat_result) -> tuple[int, ...]:
+    """What changes with a file's bytes, written in place or replaced."""
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
 def _articles(document: object) -> list[Article]:

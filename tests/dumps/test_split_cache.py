@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -274,35 +275,36 @@ def test_an_entry_of_another_version_of_the_dump_is_replaced(
 
 
 class _HeldDigest:
-    """`dump_digest`, held back until `release` (as a thread busy elsewhere would be)."""
+    """A dump's digest read from its file, held back until `release` (as a thread busy
+    elsewhere would be)."""
 
     def __init__(self) -> None:
         self.released = threading.Event()
         self.made = 0
 
-    def __call__(self, data: bytes) -> str:
+    def __call__(self, file: BinaryIO) -> str:
         assert self.released.wait(10)
         self.made += 1
-        return DIGEST(data)
+        return DIGEST(file)
 
 
-DIGEST = split_cache.dump_digest
+DIGEST = split_cache._read_digest
 
 
 def test_a_first_opening_splits_before_the_dump_is_hashed_and_hashes_it_once(
     cache: SplitCache, dump: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     digest = _HeldDigest()
-    monkeypatch.setattr(split_cache, "dump_digest", digest)
+    monkeypatch.setattr(split_cache, "_read_digest", digest)
     reusing = Reusing(cache, iter_dump)
     articles = reusing(dump)
     first = next(articles)  # the digest not made yet
     assert first.title == "Storm closes harbour" and digest.made == 0
     digest.released.set()
     rest = list(articles)
-    assert digest.made == 1
+    assert digest.made == 1  # once, beside the split
     reusing.keep()
-    assert digest.made == 1  # the key once; `keep` reads the file again to compare
+    assert digest.made == 2  # `keep` reads the file again, to compare
     assert _dicts(Reusing(cache, _never)(dump)) == _dicts([first, *rest])
 
 
@@ -373,3 +375,18 @@ def test_a_process_killed_while_it_writes_leaves_no_entry_that_reads(
 
 def _killed(*_args: object) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_dump_changed_after_the_split_read_it_and_before_it_was_hashed_is_not_kept(
+    cache: SplitCache, dump: Path
+) -> None:
+    """Its digest would be the new bytes', its articles the old ones': the file is hashed
+    as it was when opened, before the split, or not at all."""
+    reusing = Reusing(cache, iter_dump)
+    articles = reusing(dump)  # the split has read the dump; the hash has not begun
+    with dump.open("a", encoding="utf-8") as grown:
+        grown.write("\n\nA third story\n\nIt came late.\n")
+    assert len(list(articles)) == 2
+    reusing.keep()
+    assert not _entries(cache)
+    assert len(list(Reusing(cache, iter_dump)(dump))) == 3
