@@ -116,9 +116,10 @@ class SplitCache:
             try:
                 if path.stat().st_size > self.max_bytes:
                     return None
-                found = self.get(path.read_bytes(), str(path))
             except OSError:
                 return None
+            digest = _file_digest(path)  # a piece at a time: no copy of the dump held
+            found = None if digest is None else self.read(str(path), digest)
             if found is None:
                 return None
             articles.extend(found)
