@@ -513,14 +513,17 @@ class ReaderApp(App[None]):
     def _stream(self, path: Path, found: Iterator[Article]) -> None:
         """Posts the articles as they are found (the first at once, then in batches at
         growing intervals), with the garbage collector paused as the splitter pauses it
-        (its passes over the new objects only cost time)."""
+        (its passes over the new objects only cost time); a dump that gave none is a
+        warning, as a small one's is (`Session.empty`), not a silent absence."""
         from reader.collector import collector_paused
         from reader.tui.messages import ArticlesFound
 
         with collector_paused():
             batch: list[Article] = []
+            listed = False
             due, interval = 0.0, STREAM_SECONDS[0]  # the first article goes at once
             for article in found:
+                listed = True
                 batch.append(article)
                 if len(batch) >= STREAM_MOST or time.monotonic() >= due:
                     self.post_message(ArticlesFound(path, tuple(batch)))
@@ -528,6 +531,13 @@ class ReaderApp(App[None]):
                     due = time.monotonic() + interval
                     interval = min(interval * 2, STREAM_SECONDS[1])
             self.post_message(ArticlesFound(path, tuple(batch), done=True))
+        if not listed and not get_current_worker().is_cancelled:  # as a small dump's is told
+            self.notify(
+                f"{path}: no article found in its text",
+                title="Nothing to list",
+                severity="warning",
+                timeout=15,
+            )
 
     def on_articles_found(self, message: ArticlesFound) -> None:
         """Articles of a big dump join the list as they are found (the first screen's until

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -168,3 +169,35 @@ def test_a_dump_changed_between_sessions_is_split_again(big: Workspace) -> None:
     again = list(split_kept(opening, counted, big.cache_dir).items)
     assert split == [dump]
     assert _articles(again) == [a.to_dict() for a in load_dump(dump)]
+
+
+class _Noting(ReaderApp):
+    """Records its notifications (message, title)."""
+
+    notes: tuple[tuple[str, str | None], ...] = ()
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notes = (*self.notes, (message, kwargs.get("title")))
+        super().notify(message, **kwargs)
+
+
+async def test_a_big_dump_that_gives_no_article_is_a_warning_not_silence(big: Workspace) -> None:
+    """As a small dump's (`Session.empty`): a big one, split after the first frame, was
+    simply absent from the list."""
+    stub = big.seeds_dir / "stub.txt"
+    stub.write_text("--------\n\n* * *\n\n========\n\n" * 20, encoding="utf-8")
+    opening = plan_opening(big, [])
+    assert stub in opening.deferred
+    store = Store(big.store_path)
+
+    def open_rest() -> tuple[Session, EntitySource, str]:
+        return open_session(big, [], store, opening), FakeService(), "fake"
+
+    app = _Noting(Start(opening, open_rest, split_here))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
+        await until(pilot, lambda: any(title == "Nothing to list" for _, title in app.notes))
+    assert [note for note in app.notes if note[1] == "Nothing to list"] == [
+        (f"{stub}: no article found in its text", "Nothing to list")
+    ]
+    store.close()
