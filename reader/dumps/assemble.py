@@ -23,6 +23,7 @@ from reader.dumps.roles import (
     Facts,
     caption_over_credit,
     dek_followed_by_lead,
+    labelled_link,
     linked_label,
     listed_headline,
 )
@@ -654,7 +655,7 @@ def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
             draft.note_line(i, "chrome", text, "body: advertisement label")
             continue
         mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
-        if fact.role in _META_ROLES and _meta_in_body(fact):
+        if fact.role in _META_ROLES and _meta_in_body(facts, i):
             draft.note_all(i, fact, f"body: {fact.role}")
         elif fact.folded and fact.folded == draft.title_key:
             draft.note_line(i, "chrome", text, "body: repeated title")
@@ -751,9 +752,20 @@ def _bullets_follow(facts: Sequence[Facts], i: int) -> bool:
     return i + 1 < len(facts) and facts[i + 1].role == "bullet"
 
 
-def _meta_in_body(fact: Facts) -> bool:
-    """Chrome and credits leave the body anywhere; a timestamp only when it stands alone."""
+def _meta_in_body(facts: Sequence[Facts], i: int) -> bool:
+    """Chrome and credits leave the body anywhere; a timestamp only when it stands alone; a
+    link under a label of its own (`labelled_link`) only when no paragraph follows it: a
+    read-more link closes its article, and "Full report: https://…" between two paragraphs
+    is the text's."""
+    fact = facts[i]
+    if fact.role == "url" and labelled_link(fact.line.text):
+        return not any(_prose(after) for after in facts[i + 1 :])
     return fact.role != "updated" or fact.words <= 8
+
+
+def _prose(fact: Facts) -> bool:
+    """A paragraph of running text: no headline's shape, a sentence's length."""
+    return fact.role == "text" and fact.shape is None and fact.words >= _PROSE_WORDS
 
 
 def _short_highlight(fact: Facts) -> bool:

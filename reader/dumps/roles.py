@@ -41,13 +41,23 @@ _URL = lazy(
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
     r"|leia mais|ler mais|saiba mais|continue a ler|lees meer|lees verder|read on|weiter"
     r"|suite|seguir|continua|view (?:this )?post on the web at)\s*[:→»›>|\-–—]*\s*"
-    r"|[^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*){0,2}\s*[:→»›]\s*)?"
+    r"|(?P<label>[^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*){0,2})\s*[:→»›]\s*)?"
     r"(?:<?(?P<url>https?://[^\s>]+)>?|\((?P<paren>https?://\S+)\))$",
     re.I,
 )
 """A link alone on its line, maybe under a label: a read-more link in the words of the
 languages above, or in any language a label of up to three words and a colon or an arrow
 ("Czytaj więcej: https://…", "Läs mer → https://…")."""
+
+
+def labelled_link(text: str) -> bool:
+    """A link under a label of its own rather than a read-more's words ("Full report:
+    https://…", "Czytaj więcej: https://…"): the article's address where it closes the
+    article (a digest's item), a line of its text where the text goes on under it."""
+    found = _URL.match(text) if "://" in text else None
+    return bool(found and found.group("label"))
+
+
 _TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
 """A label of up to four words, a tab and its value, as an export's summary lists them."""
 _LINKED = lazy(
