@@ -368,9 +368,10 @@ _MAILED = lazy(r"e-?mail|courriel|correo|newsletter|://", re.IGNORECASE)
 
 def _browser_note(text: str) -> bool:
     """A note that the mail can be read in a web browser, in any of the languages above
-    ("Visualizza questa email nel tuo browser (https://…)"): it names the browser and the
-    mail, or links to the copy; a headline about browsers does neither."""
-    return bool(_BROWSER.search(text) and _MAILED.search(text))
+    ("Visualizza questa email nel tuo browser (https://…)"): it names the browser and links
+    to the copy. Naming the mail is not enough: a first headline and its teaser about
+    browsers and e-mail ("Chrome browser to block e-mail tracking pixels") name both."""
+    return bool(_BROWSER.search(text)) and "://" in text
 
 
 def _opens_mail(text: str) -> bool:
