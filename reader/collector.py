@@ -13,16 +13,32 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterator
+
+_held = threading.RLock()  # reentrant: a finalizer run by a collection may pause too
+_pausers = 0
+_resume = False
 
 
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pauses the cyclic garbage collector in the block (reference counting still frees)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    """Pauses the cyclic garbage collector in the block (reference counting still frees).
+
+    Counted across threads: the store opening beside a dump's split, say, each pause it,
+    and the collector comes back (if it was on before the first) only when the last one
+    ends, not when the first does while the other's bulk work is still running.
+    """
+    global _pausers, _resume
+    with _held:
+        if not _pausers:
+            _resume = gc.isenabled()
+        _pausers += 1
+        gc.disable()
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _held:
+            _pausers -= 1
+            if not _pausers and _resume:
+                gc.enable()
