@@ -160,7 +160,7 @@ class TwoCores:
     def __call__(self, text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:
         """The articles `split_text(text, source, encoding)` gives."""
         split = find_cut(text)
-        if split is None or not Forked.possible():
+        if split is None or not _may_fork():
             return split_text(text, source, encoding)
         rest = Forked()
         try:
@@ -180,14 +180,9 @@ class Forked:
         self._pid: int | None = None
         self._results: int | None = None
 
-    @staticmethod
-    def possible() -> bool:
-        """Whether this process may fork its rests."""
-        return hasattr(os, "fork") and threading.active_count() == 1
-
     def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
         """Forks the process that splits `text` (the dump from the cut) with `layout`."""
-        if self._pid is not None or not self.possible():
+        if self._pid is not None or not _may_fork():
             return
         answers, answer = os.pipe()
         parent = os.getpid()
@@ -202,10 +197,7 @@ class Forked:
         """The articles of the part sent (numbered from 0), None if it failed."""
         frame = None if self._results is None else _receive(self._results)
         self.drop()
-        if frame is None:
-            return None
-        name, dump = pickle.loads(frame)
-        return dump if name == source else None
+        return _answer_for(source, frame)
 
     def drop(self) -> None:
         """Stops the process (if it still runs) and reaps it."""
@@ -265,7 +257,7 @@ class Rest:
         self._pid: int | None = None
         self._requests: int | None = None
         self._results: int | None = None
-        if not hasattr(os, "fork") or threading.active_count() > 1:
+        if not _may_fork():
             return
         requests, ask = os.pipe()
         answers, answer = os.pipe()
@@ -298,9 +290,7 @@ class Rest:
         frame = None if self._results is None else _receive(self._results)
         if frame is None:
             self.close()
-            return None
-        name, dump = pickle.loads(frame)
-        return dump if name == source else None
+        return _answer_for(source, frame)
 
     def drop(self) -> None:
         """The part sent is not wanted: the process stops (later dumps split here whole)."""
@@ -311,6 +301,26 @@ class Rest:
         pid, fds = self._pid, (self._requests, self._results)
         self._pid = self._requests = self._results = None
         _stop(pid, fds)
+
+
+def _may_fork() -> bool:
+    """Whether this process may fork a process to split rests: only with no other thread
+    (a fork copies no thread, but would copy a lock one of them held)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _answer(answers: int, source: str, text: str, encoding: str, layout: Layout) -> None:
+    """In a child: the rest split and sent back as (source, Dump)."""
+    dump = split_rest(text, source, encoding, layout)
+    _send(answers, pickle.dumps((source, dump), _PROTOCOL))
+
+
+def _answer_for(source: str, frame: bytes | None) -> Dump | None:
+    """The Dump a child sent back for `source`; None for no answer or another dump's."""
+    if frame is None:
+        return None
+    name, dump = pickle.loads(frame)
+    return dump if name == source else None
 
 
 def _stop(pid: int | None, fds: tuple[int | None, ...]) -> None:
@@ -333,9 +343,7 @@ def _serve(requests: int, answers: int, parent: int) -> None:
     try:
         _die_with_parent()
         while os.getppid() == parent and (frame := _receive(requests)) is not None:
-            source, text, encoding, layout = pickle.loads(frame)
-            dump = split_rest(text, source, encoding, layout)
-            _send(answers, pickle.dumps((source, dump), _PROTOCOL))
+            _answer(answers, *pickle.loads(frame))
         status = 0
     except BaseException:  # the parent splits whole what it does not get
         pass
@@ -351,8 +359,7 @@ def _split_once(
     try:
         _die_with_parent()
         if os.getppid() == parent:
-            dump = split_rest(text, source, encoding, layout)
-            _send(answers, pickle.dumps((source, dump), _PROTOCOL))
+            _answer(answers, source, text, encoding, layout)
             status = 0
     except BaseException:  # the parent splits what it does not get
         pass
