@@ -72,3 +72,28 @@ def test_cancelling_stops_between_batches() -> None:
     analyser = Analyser(service, articles, recorder.deliver, recorder.pipeline)
     analyser.run(lambda: len(recorder.delivered) >= 1)
     assert len(service.analysed) == BATCH
+
+
+class _Forgetful(FakeService):
+    """A service that drops one article's analysis, as a pipeline that failed on it might."""
+
+    def analyse_many(self, articles, n_process=1, batch_size=16):  # type: ignore[no-untyped-def]
+        return (pair for pair in super().analyse_many(articles) if pair[0].id != "id1")
+
+
+def test_an_article_the_service_leaves_out_is_not_asked_for_forever() -> None:
+    articles = [_article(i) for i in range(3)]
+    service = _Forgetful()
+    recorder = Recorder()
+    analyser = Analyser(service, articles, recorder.deliver, recorder.pipeline)
+    asked = 0
+
+    def cancelled() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 50
+
+    analyser.run(cancelled)
+    assert asked < 50
+    assert [article_id for article_id, _ in recorder.delivered] == ["id0", "id2"]
+    assert not analyser.pending

@@ -113,7 +113,9 @@ class Analyser:
                 self._progressive(batch[0], cancelled)
             else:
                 results = list(self._service.analyse_many(batch, batch_size=BATCH))
-                self._done.update(article.id for article, _ in results)
+                # The whole batch was asked for once: an article a service leaves out
+                # (a pipeline that failed on it) is not asked for again in a loop.
+                self._done.update(article.id for article in batch)
                 self._deliver(results)
 
     def _cached_pass(self, cancelled: Callable[[], bool]) -> None:
