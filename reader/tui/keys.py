@@ -199,8 +199,10 @@ ENTITY_PANEL = [
 
 HELP = [
     Binding("escape,question_mark,q", "close", "Close", id="close_help"),
+    *_movement("scroll"),
 ]
-"""On the help screen (dialogs take no app keys, so q and ? close it here)."""
+"""On the help screen (dialogs take no app keys, so q and ? close it here; the list's own
+movement keys scroll it, since a reader who moves with j reaches for j here too)."""
 
 LABEL_CHOOSER = [
     Binding("escape,l,q", "close", "Close", id="close_labels"),

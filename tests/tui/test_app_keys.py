@@ -491,3 +491,29 @@ async def test_the_label_chooser_ticks_only_the_labels_shown() -> None:
         assert on is not None and off is not None
         assert on.color != on.bgcolor  # a visible tick
         assert off.color == off.bgcolor  # an empty box: no tick to see
+
+
+async def test_help_scrolls_with_the_lists_own_movement_keys() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        box = app.screen.query_one("#help-box")
+        assert box.max_scroll_y > 10
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert box.scroll_y == 3
+        await pilot.press("k")
+        await pilot.pause()
+        assert box.scroll_y == 2
+        await pilot.press("G")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert box.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert box.scroll_y > 5
+        await pilot.press("q")
+        assert app.screen is app.main

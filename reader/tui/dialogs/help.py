@@ -54,3 +54,31 @@ class HelpScreen(ModalScreen[None]):
     def action_close(self) -> None:
         """Back to where the user was."""
         self.dismiss()
+
+    def action_scroll_down(self) -> None:
+        """One line further down the table."""
+        self._box.scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        """One line back up the table."""
+        self._box.scroll_up(animate=False)
+
+    def action_page_down(self) -> None:
+        """A screenful further down the table."""
+        self._box.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        """A screenful back up the table."""
+        self._box.scroll_page_up(animate=False)
+
+    def action_scroll_top(self) -> None:
+        """Back to the first keys."""
+        self._box.scroll_home(animate=False)
+
+    def action_scroll_bottom(self) -> None:
+        """To the last keys."""
+        self._box.scroll_end(animate=False)
+
+    @property
+    def _box(self) -> VerticalScroll:
+        return self.query_one("#help-box", VerticalScroll)
