@@ -684,7 +684,7 @@ class ReaderApp(App[None]):
             self.analyse_entities()
 
     def _update_status(self) -> None:
-        done, total = self.analyses.complete_count, len(self.library)
+        done, total = self.analyses.complete_among(self.library), len(self.library)
         if self.pipeline is not None:
             pipeline = f"{self.pipeline.name} {self.pipeline.version}"
             if self.pipeline.fallback:

@@ -7,7 +7,7 @@ from textual.widgets import Input
 from reader.tui.dialogs.title_editor import TitleEditor
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
-from tests.tui.helpers import fresh_store, make_app, settle
+from tests.tui.helpers import fresh_store, make_app, settle, until
 
 SIZE = (120, 40)
 
@@ -47,6 +47,19 @@ async def test_b_breaks_the_article_at_the_cursors_paragraph_and_u_undoes_it() -
         assert _titles(app) == [a.title for a in app.library.articles][:2]
         assert len(_titles(app)) == 2 and store.article_corrections() == []
         assert view.article is not None and view.article.id == before.id
+
+
+async def test_the_title_bar_counts_only_listed_articles_as_analysed() -> None:
+    app = make_app(store=fresh_store())
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        await until(pilot, lambda: app.sub_title.endswith("entities 2/2"))
+        await pilot.press("J", "J", "J", "B")
+        await settle(pilot)
+        await until(pilot, lambda: app.sub_title.endswith("entities 3/3"))
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.sub_title.endswith("entities 2/2")
 
 
 async def test_w_joins_the_article_to_the_one_before_and_states_follow() -> None:

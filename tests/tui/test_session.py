@@ -9,6 +9,7 @@ import pytest
 
 from reader.analysis import Analysis, Entity
 from reader.dumps.inbox import file_signature
+from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
 from reader.library.filters import EntityMatch, Filter
 from reader.library.triage import Triage
@@ -158,14 +159,29 @@ def test_prefix_words_say_what_the_next_key_does() -> None:
 
 def test_analyses_keep_complete_results_and_count_them() -> None:
     first, second = seed_articles()
-    analyses = Analyses()
+    analyses, library = Analyses(), Library([first, second])
     partial = Analysis((), (), complete=False)
-    assert analyses.record(first, partial) and analyses.complete_count == 0
-    assert analyses.record(first, Analysis((), ())) and analyses.complete_count == 1
+    assert analyses.record(first, partial) and analyses.complete_among(library) == 0
+    assert analyses.record(first, Analysis((), ())) and analyses.complete_among(library) == 1
     assert not analyses.record(first, partial)
     assert analyses.record(second, Analysis((Entity(0, 3, "GPE"),), ()))
-    assert analyses.complete_count == 2 and analyses.entity_count(second) == 1
+    assert analyses.complete_among(library) == 2 and analyses.entity_count(second) == 1
     assert dict(analyses) == {first.id: analyses[first.id], second.id: analyses[second.id]}
+
+
+def test_only_listed_articles_count_as_analysed() -> None:
+    first, second = seed_articles()
+    library = Library([first, second])
+    analyses = Analyses()
+    analyses.record(first, Analysis((), ()))
+    assert analyses.complete_among(library) == 1
+    analyses.record(second, Analysis((), ()))
+    assert analyses.complete_among(library) == 2
+    library.replace_source(second.source, [first])
+    assert analyses.complete_among(library) == 1
+    assert analyses.analysis(second) is not None
+    library.replace_source(second.source, [first, second])
+    assert analyses.complete_among(library) == 2
 
 
 def test_big_dumps_are_left_for_after_the_first_frame(

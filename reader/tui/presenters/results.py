@@ -8,9 +8,20 @@ id, so it can also be handed to `Triage.index_entities` as it is.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import Protocol
 
 from reader.analysis import Analysis
 from reader.article import Article
+
+
+class Listing(Protocol):
+    """What `Analyses.complete_among` reads of `reader.library.articles.Library`."""
+
+    revision: int
+
+    def __contains__(self, article_id: object) -> bool:
+        """Whether the article is listed now."""
+        ...
 
 
 class Analyses(Mapping[str, Analysis]):
@@ -18,7 +29,11 @@ class Analyses(Mapping[str, Analysis]):
 
     def __init__(self) -> None:
         self._analyses: dict[str, Analysis] = {}
-        self._complete = 0
+        self._listed_complete = 0
+        self._counted_at: int | None = None
+        """The listing's revision `_listed_complete` was counted at (None: never)."""
+        self._fresh: list[str] = []
+        """Articles completed since that count."""
 
     def __getitem__(self, article_id: str) -> Analysis:
         return self._analyses[article_id]
@@ -38,7 +53,8 @@ class Analyses(Mapping[str, Analysis]):
         known = self._analyses.get(article.id)
         if known is not None and known.complete and not analysis.complete:
             return False
-        self._complete += int(analysis.complete) - int(known is not None and known.complete)
+        if analysis.complete and not (known is not None and known.complete):
+            self._fresh.append(article.id)
         self._analyses[article.id] = analysis
         return True
 
@@ -52,7 +68,21 @@ class Analyses(Mapping[str, Analysis]):
         analysis = self._analyses.get(article.id)
         return analysis is not None and analysis.complete
 
-    @property
-    def complete_count(self) -> int:
-        """Articles fully analysed, for the progress shown in the title bar."""
-        return self._complete
+    def complete_among(self, listing: Listing) -> int:
+        """Listed articles fully analysed, for the progress in the title bar: an article a
+        correction replaced keeps its analysis (an undo lists it again) but is not counted.
+
+        Counted again only when the listing changed, over the analyses (not the list);
+        otherwise only the articles completed since are looked up.
+        """
+        if listing.revision != self._counted_at:
+            self._listed_complete = sum(
+                1
+                for key, analysis in self._analyses.items()
+                if analysis.complete and key in listing
+            )
+            self._counted_at = listing.revision
+        else:
+            self._listed_complete += sum(1 for key in self._fresh if key in listing)
+        self._fresh.clear()
+        return self._listed_complete
