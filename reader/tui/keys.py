@@ -392,6 +392,15 @@ FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
         *_hints(("next_entity previous_entity", "Entity"), ("copy_citation", "Copy")),
         *_hints(("search", "Search"), ("next_unread", "Next unread")),
     ),
+    "view:editing": (
+        *_hints(("next_entity previous_entity", "Entity")),
+        FooterHint(("entity_label_1", "entity_label_9"), "Label", "…"),
+        *_hints(("label_entity", "Label…"), ("delete_entity", "Delete")),
+        *_hints(("check_entities", "Checked, next"), ("stop_editing_entities", "Done")),
+        *_hints(("toggle_selection", "Select")),
+        *_ALWAYS,
+        *_hints(("down up", "Move")),
+    ),
     "entities": (
         *_hints(("down up", "Move"), ("jump_to_mention", "Jump"), ("back_to_list", "List")),
         *_ALWAYS,
@@ -403,8 +412,9 @@ FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
         *_ALWAYS,
     ),
 }
-"""Per focused pane (by widget id), the keys the footer shows, most used first; as many
-as fit are shown, whole. Every key is on the `?` screen."""
+"""Per focused pane (by widget id, then `id:mode` while its screen is in a mode such as
+entity editing), the keys the footer shows, most used first; as many as fit are shown,
+whole. Every key is on the `?` screen."""
 
 _MAIN_SCREEN = (*APP, *MAIN, *TRIAGE)
 ACTIVE_TOGETHER: tuple[tuple[str, tuple[Binding, ...]], ...] = (

@@ -7,6 +7,7 @@ from textual.widgets import Input
 from reader.tui.dialogs.label_picker import LabelPicker
 from reader.tui.dialogs.tag_picker import TagPicker
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend
 from tests.tui.helpers import fresh_store, make_app, settle, style_of
 
@@ -36,11 +37,17 @@ async def test_i_turns_entity_editing_on_and_off_and_the_footer_and_legend_say_s
         described = {b.binding.description for b in app.active_bindings.values()}
         assert "Editing entities: i ends" in described and "Edit entities" not in described
         assert "editing entities" in str(app.query_one(Legend).render())
+        footer = str(app.query_one(ReaderFooter).render())
+        assert "1…9 Label" in footer and "d Delete" in footer and "i Done" in footer
+        assert "Tag" not in footer
         assert view.current is not None
         await pilot.press("i")
+        await settle(pilot)
         assert not screen.entity_editing
         described = {b.binding.description for b in app.active_bindings.values()}
         assert "Edit entities" in described
+        footer = str(app.query_one(ReaderFooter).render())
+        assert "1…9 Tag" in footer and "Delete" not in footer
         await pilot.press("t")
         await settle(pilot)
         assert isinstance(app.screen, TagPicker)

@@ -45,6 +45,11 @@ class EntityEditingScreen(CorrectingScreen):
     entity_editing = False
     """Whether the entity keys are on (the footer says so)."""
 
+    @property
+    def footer_mode(self) -> str:
+        """While editing, the footer shows the entity keys, not the tag keys they replace."""
+        return "editing" if self.entity_editing else ""
+
     def refresh_entities(self) -> None:
         """Redraws the open article's entities (the subclass draws them)."""
         raise NotImplementedError

@@ -61,7 +61,9 @@ class ReaderFooter(Widget):
     def hints(self) -> list[Hint]:
         """Every hint of the focused pane, in priority order (before fitting)."""
         focused = self.screen.focused
-        wanted = FOOTER_HINTS.get(focused.id or "", ()) if focused is not None else ()
+        pane = (focused.id or "") if focused is not None else ""
+        mode = getattr(self.screen, "footer_mode", "")
+        wanted = FOOTER_HINTS.get(f"{pane}:{mode}", ()) or FOOTER_HINTS.get(pane, ())
         bound: dict[str, Binding] = {}
         for _node, binding, _enabled, _tooltip in self.screen.active_bindings.values():
             if binding.id:
