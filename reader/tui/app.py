@@ -71,6 +71,12 @@ its own size, not the list's: `TriageScreen.articles_found`)."""
 STREAM_MOST = 1_000
 """Articles in one batch at most: a bigger one (the second half of a dump split on two
 cores comes at once) joins in several, so keys get in between."""
+NOTICE_SECONDS = 1 / 30
+"""How long the work behind a big dump's full list (annotations, search, stories,
+entities) waits after its notice, then for the next frame: started at once, it ran
+before the frame that drew the last rows and the notice, whose mount then waited for the
+interpreter behind its threads (the notice came 180-280 ms after the last batch at a
+load of 5-10, 33-58 ms with the wait; docs/performance.md, listfill14)."""
 LONG_LIVED_GROUPS = frozenset({"load", "index", "stories", "entities", "keys", "sort"})
 """Workers whose results (or the messages they posted before ending) live as long as
 the app: once one has finished, what it built is frozen when the user next pauses
@@ -559,7 +565,10 @@ class ReaderApp(App[None]):
         if streamed:
             noun = "article" if len(streamed) == 1 else "articles"
             self.notify(f"{len(streamed):,} new {noun} from {path.name}", title="Inbox")
-        self.call_after_refresh(self._took_in, streamed, {})
+        # The notice's toast mounts a few messages on; the work behind the list (its
+        # threads hold the interpreter 5 ms at a time) waits for the frame that shows it.
+        took_in = functools.partial(self.call_after_refresh, self._took_in, streamed, {})
+        self.set_timer(NOTICE_SECONDS, took_in)
 
     def on_inbox_arrived(self, message: InboxArrived) -> None:
         """A new or grown dump: its new articles join the list, and the worker gets them

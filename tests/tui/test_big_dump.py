@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets._toast import Toast
 
 from reader.article import Article, article_id
 from reader.dumps.load import load_dump
@@ -59,6 +60,33 @@ async def test_the_list_fills_while_a_big_dump_splits_and_keys_answer_meanwhile(
         await until(pilot, lambda: len(app.main.article_list.articles) == 2)
         await until(pilot, lambda: ("2 new articles from big.txt", "Inbox") in app.notes)
     store.close()
+
+
+async def test_the_work_behind_a_big_dumps_list_waits_for_its_notice_on_screen(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _articles(big, 3)
+    monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = NoticeFirst(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until(pilot, lambda: app.toasts_at_work is not None)
+        assert app.toasts_at_work == ["Inbox\n3 new articles from big.txt"]
+        assert [a.id for a in app.main.article_list.articles] == [a.id for a in articles]
+    store.close()
+
+
+class NoticeFirst(ReaderApp):
+    """Notes which toasts were mounted when the work behind a big dump's list began."""
+
+    toasts_at_work: list[str] | None = None
+
+    def _took_in(self, added: list[Article], successors: Mapping[str, Article]) -> None:
+        if added and self.toasts_at_work is None:
+            shown = [str(toast.render()) for toast in self.screen.query(Toast)]
+            self.toasts_at_work = [text for text in shown if "new articles" in text]
+        super()._took_in(added, successors)
 
 
 class Noted(ReaderApp):
