@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -20,6 +22,7 @@ from bench import (
     fresh9_dumps,
     fresh10_dumps,
     fresh11_dumps,
+    fresh12_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -56,7 +59,7 @@ def test_every_shape_is_in_every_half() -> None:
     assert min(shapes["fresh3"].values()) >= 2
     assert set(shapes["fresh4"]) == set(shapes["tune"])
     assert min(shapes["fresh4"].values()) >= 2
-    for split in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"):
+    for split in SPLITS[SPLITS.index("fresh5") :]:
         assert set(shapes[split]) == set(shapes["tune"])
         assert min(shapes[split].values()) >= 2
     assert sum(len(c.articles) for c in CASES) >= 200
@@ -83,6 +86,7 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sources["fresh9"]) & sources["fresh10"]
     sealed = sources["fresh9"] | sources["fresh10"]
     assert not (earlier | later | latest | sealed) & sources["fresh11"]
+    assert not (earlier | later | latest | sealed | sources["fresh11"]) & sources["fresh12"]
 
 
 BUILT: dict[str, Half] = {
@@ -97,6 +101,7 @@ BUILT: dict[str, Half] = {
     "fresh9": fresh9_dumps.HALF,
     "fresh10": fresh10_dumps.HALF,
     "fresh11": fresh11_dumps.HALF,
+    "fresh12": fresh12_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -122,7 +127,7 @@ def test_each_builder_writes_its_committed_files_byte_for_byte(name: str, tmp_pa
 
 @pytest.mark.parametrize(
     "split",
-    ["fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"],
+    SPLITS[SPLITS.index("fresh3") :],
 )
 def test_the_last_fresh_halves_have_enough_articles_in_every_shape(split: str) -> None:
     per_shape = Counter()
@@ -255,33 +260,55 @@ def test_the_tenth_fresh_half_is_news_in_new_scripts_from_open_sources() -> None
     assert not any(re.search("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", _all(t)) for t in texts)
 
 
-def test_the_eleventh_fresh_half_is_whole_articles_with_their_own_intertitles() -> None:
-    _new_articles("fresh11", {"da", "en", "sv"})
-    earlier_texts = [
-        t
-        for half in (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps)
-        for t in read_texts(half.TEXTS).values()
-    ]
+def _whole_texts(
+    split: str, earlier: Iterable[ModuleType], sources: dict[str, tuple[str, str]]
+) -> list[Text]:
+    """A half of whole articles: each text from its language's site under its licence, at an
+    address and with paragraphs no earlier half has, ending on a paragraph; and every line
+    its dumps call a subhead is an intertitle the texts published."""
+    earlier_texts = [t for module in earlier for t in read_texts(module.TEXTS).values()]
     earlier_paragraphs = {body for t in earlier_texts for _, body in t.blocks}
-    sources = {
-        "en": ("https://digital.gov/", "CC0 1.0"),
-        "sv": ("https://www.debian.org/News/", "MIT"),
-        "da": ("https://www.debian.org/News/", "MIT"),
-    }
-    texts = list(read_texts(fresh11_dumps.TEXTS).values())
+    texts = list(read_texts(REAL / split / "texts.txt").values())
     for text in texts:
         site, licence = sources[text.language]
         assert text.url.startswith(site) and text.licence == licence, text.id
         assert text.url not in {t.url for t in earlier_texts}, text.id
         assert text.title and text.blocks[-1][0] == "body", text.id
         assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
+    published = {body for t in texts for kind, body in t.blocks if kind == "subhead"}
+    for case in (c for c in CASES if c.split == split):
+        for line, _article, field in case.labelled_lines():
+            assert field != "subhead" or line.lstrip("# ") in published, (case.path.name, line)
+    return texts
+
+
+def test_the_eleventh_fresh_half_is_whole_articles_with_their_own_intertitles() -> None:
+    _new_articles("fresh11", {"da", "en", "sv"})
+    earlier = (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps)
+    sources = {
+        "en": ("https://digital.gov/", "CC0 1.0"),
+        "sv": ("https://www.debian.org/News/", "MIT"),
+        "da": ("https://www.debian.org/News/", "MIT"),
+    }
+    texts = _whole_texts("fresh11", earlier, sources)
     intertitled = [t for t in texts if any(kind == "subhead" for kind, _ in t.blocks)]
     assert len(intertitled) >= 70 and sum(t.words() >= 600 for t in texts) >= 25
     assert _intertitles("fresh11") >= 100
-    published = {body for t in texts for kind, body in t.blocks if kind == "subhead"}
-    for case in (c for c in CASES if c.split == "fresh11"):
-        for line, _article, field in case.labelled_lines():
-            assert field != "subhead" or line.lstrip("# ") in published, (case.path.name, line)
+
+
+def test_the_twelfth_fresh_half_is_the_issues_languages_from_new_newsrooms() -> None:
+    _new_articles("fresh12", {"de", "fr", "it"})
+    earlier = (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps, fresh11_dumps)
+    sources = {
+        "de": ("https://codefor.de/blog/", "CC BY 4.0"),
+        "it": ("https://developers.italia.it/it/news/", "CC BY 3.0"),
+        "fr": ("https://incubateur.anct.gouv.fr/actualites/", "Licence Ouverte 2.0"),
+    }
+    texts = _whole_texts("fresh12", earlier, sources)
+    intertitled = [t for t in texts if any(kind == "subhead" for kind, _ in t.blocks)]
+    assert len(intertitled) >= 45 and sum(t.words() >= 600 for t in texts) >= 20
+    assert _intertitles("fresh12") >= 60
+    assert {t.language for t in texts} == {"de", "fr", "it"} and any(t.captions for t in texts)
 
 
 def _all(text: Text) -> str:
