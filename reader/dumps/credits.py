@@ -691,6 +691,9 @@ def signs_off(line: str) -> bool:
     a first publication elsewhere ("Ce billet a d'abord été publié sur …"), a licence
     ("Licenza CC BY 3.0 – …"). Read only under the last paragraph, where a sentence
     saying so is the trailer and not the story."""
+    if len(line.split(None, _SIGN_OFF_MAX_WORDS)) > _SIGN_OFF_MAX_WORDS:
+        return False  # a paragraph, by its spaced words before the copy below is made (the
+        # emphasis, the case and the spacing around it change none of them)
     text = strip_emphasis(line.strip()).lower()
     if word_count(text, _SIGN_OFF_MAX_WORDS) > _SIGN_OFF_MAX_WORDS:
         return False  # a paragraph is told by its length

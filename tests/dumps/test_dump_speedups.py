@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.split_quality import sealed
-from reader.dumps import assemble, boundaries, chrome, lines
+from reader.dumps import assemble, boundaries, chrome, credits, lines, measure
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines, normalize_newlines
 from reader.dumps.load import iter_articles, read_dump, split_text
@@ -170,3 +170,25 @@ def test_a_sentence_inside_a_line_is_found_as_with_the_letters_looked_for_first(
             found = boundaries._INNER_BREAK.search(line)
             before = _INNER_BREAK_LETTERS_FIRST.search(line)
             assert (found and found.span()) == (before and before.span()), line
+
+
+_SIGN_OFF_WORDS = ("a", "by", "İl", "**", "*", "_", "__x__", "*b*", "źródło:", "、")
+_SIGN_OFF_SPACES = (" ", "  ", "\t", "\u3000", "\n")
+
+
+@given(
+    st.lists(st.sampled_from(_SIGN_OFF_WORDS), min_size=20, max_size=32),
+    st.lists(st.sampled_from(_SIGN_OFF_SPACES), min_size=32, max_size=32),
+    st.sampled_from(("", "*", "**", "_", " ")),
+)
+def test_a_paragraph_too_long_to_sign_off_is_told_before_its_copy_is_made(
+    words: list[str], spaces: list[str], emphasis: str
+) -> None:
+    """`credits.signs_off` counts a line's spaced words before it lowers the line and takes
+    off its emphasis: a line with too many is as long in the copy the rule reads."""
+    line = emphasis + "".join(w + s for w, s in zip(words, spaces, strict=False)) + emphasis
+    copy = chrome.strip_emphasis(line.strip()).lower()
+    most = credits._SIGN_OFF_MAX_WORDS
+    if len(line.split(None, most)) > most:
+        assert measure.word_count(copy, most) > most
+        assert not credits.signs_off(line)
