@@ -640,12 +640,14 @@ def iter_first_part(
     return _collector_paused(run.articles()), Dump(source, [], run.front, run.back)
 
 
-def split_rest(text: str, source: str, encoding: str, layout: Layout) -> Dump:
+def iter_rest(
+    text: str, source: str, encoding: str, layout: Layout
+) -> tuple[Iterator[Article], Dump]:
     """The articles of the text from a cut on (`reader.dumps.parts`), split with the whole
-    dump's `layout`, numbered from 0."""
+    dump's `layout`, numbered from 0, as they are found; and the dump's matter found
+    meanwhile (its front matter is whole once the first article comes)."""
     run = _Run(text, source, encoding, part=Part(layout=layout))
-    articles = _paused(run.articles)
-    return Dump(source, articles, run.front, run.back)
+    return _collector_paused(run.articles()), Dump(source, [], run.front, run.back)
 
 
 def split_text(text: str, source: str = "", encoding: str = "utf-8") -> list[Article]:

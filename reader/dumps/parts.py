@@ -14,6 +14,7 @@ is always what `reader.dumps.load.iter_dump` gives.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import itertools
@@ -37,8 +38,8 @@ from reader.dumps.load import (
     Dump,
     iter_articles,
     iter_first_part,
+    iter_rest,
     read_dump,
-    split_rest,
     split_text,
 )
 
@@ -50,6 +51,9 @@ one has read the dump's head (its layout), but this one also takes over the othe
 articles (and, in the app, sends them all on)."""
 SEARCH = 0.2
 """How far past that point (a share of the text) a cut is looked for."""
+PIECE = 500
+"""Articles of a rest the other process sends at a time, pickled as it splits (on its own
+core): once this process is past the cut it takes them as they come, not all at the end."""
 _LENGTH = struct.Struct(">Q")
 
 
@@ -129,15 +133,21 @@ def _nonblank_above(text: str, start: int) -> str | None:
     return None
 
 
+Piece = tuple[Dump, bool]
+"""Some articles of a rest, in order (numbered from the rest's start), with the dump's matter
+found so far, and whether they are its last."""
+
+
 class Later(Protocol):
-    """Splits the text from a cut (`split_rest`) elsewhere: `send` it, then take the
-    `result`; `drop` when the result is not wanted any more."""
+    """Splits the text from a cut (`iter_rest`) elsewhere: `send` it, then take its
+    `pieces`; `drop` when they are not wanted any more."""
 
     def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
         """Starts splitting `text`, the dump from the cut on, with the dump's `layout`."""
 
-    def result(self, source: str) -> Dump | None:
-        """The articles of the part sent, numbered from 0; None if it failed."""
+    def pieces(self, source: str) -> Iterator[Piece]:
+        """The articles of the part sent, numbered from 0, in pieces as they are split; they
+        stop before the last one if it failed."""
 
     def drop(self) -> None:
         """The part sent is not wanted."""
@@ -193,11 +203,12 @@ class Forked:
         os.close(answer)
         self._pid, self._results = pid, answers
 
-    def result(self, source: str) -> Dump | None:
-        """The articles of the part sent (numbered from 0), None if it failed."""
-        frame = None if self._results is None else _receive(self._results)
-        self.drop()
-        return _answer_for(source, frame)
+    def pieces(self, source: str) -> Iterator[Piece]:
+        """The articles of the part sent (numbered from 0) as they come; the process then ends."""
+        try:
+            yield from _pieces_from(self._results, source)
+        finally:
+            self.drop()
 
     def drop(self) -> None:
         """Stops the process (if it still runs) and reaps it."""
@@ -234,18 +245,28 @@ def join_parts(
         if held is not None:
             yield held
         return
-    later = rest.result(source) if sent else None
-    if held is None or later is None or not _joins(matter, later):
+    pieces = rest.pieces(source) if sent else iter(())
+    first = next(pieces, None)
+    if held is None or first is None or not _joins(matter, first[0]):
+        collections.deque(pieces, maxlen=0)  # read to their end: the next dump's come after
         yield from itertools.islice(iter_articles(text, source, encoding), count, None)
         return
     yield held
-    for article in later.articles:
-        yield article.renumbered(article.index + count + 1)
+    count += 1
+    offset, ended = count, False
+    for later, last in itertools.chain([first], pieces):
+        for article in later.articles:
+            yield article.renumbered(article.index + offset)
+        count += len(later.articles)
+        ended = last
+    if not ended:  # the other process stopped short: the rest of it here
+        yield from itertools.islice(iter_articles(text, source, encoding), count, None)
 
 
 def _joins(first: Dump, later: Dump) -> bool:
-    """Whether the parts join as they are: the rest has articles and no front matter, and
-    the first part no back matter (the dump's matter would otherwise move between them)."""
+    """Whether the parts join as they are: the rest's first piece has articles and the rest no
+    front matter, and the first part no back matter (the dump's matter would otherwise move
+    between them)."""
     return bool(later.articles) and not later.front_matter and not first.back_matter
 
 
@@ -282,15 +303,18 @@ class Rest:
             return
         try:
             _send(self._requests, pickle.dumps((source, text, encoding, layout), _PROTOCOL))
-        except OSError:  # it has gone: `result` says so
+        except OSError:  # it has gone: its `pieces` stop short
             self.close()
 
-    def result(self, source: str) -> Dump | None:
-        """The articles of the part sent for `source` (numbered from 0), None if it failed."""
-        frame = None if self._results is None else _receive(self._results)
-        if frame is None:
+    def pieces(self, source: str) -> Iterator[Piece]:
+        """The articles of the part sent for `source` (numbered from 0) as they come; if
+        they stop short, the process has gone (later dumps split here whole)."""
+        last = False
+        for piece in _pieces_from(self._results, source):
+            last = piece[1]
+            yield piece
+        if not last:
             self.close()
-        return _answer_for(source, frame)
 
     def drop(self) -> None:
         """The part sent is not wanted: the process stops (later dumps split here whole)."""
@@ -310,17 +334,62 @@ def _may_fork() -> bool:
 
 
 def _answer(answers: int, source: str, text: str, encoding: str, layout: Layout) -> None:
-    """In a child: the rest split and sent back as (source, Dump)."""
-    dump = split_rest(text, source, encoding, layout)
-    _send(answers, pickle.dumps((source, dump), _PROTOCOL))
+    """In a child: the rest split and sent back in pieces of `PIECE` articles as they are
+    found, each as (source, Dump, last): pickled here, and written as far as the pipe takes
+    them, so the split never waits for the other process to read (it does once past the cut)."""
+    articles, matter = iter_rest(text, source, encoding, layout)
+    outbox = _Outbox(answers)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == PIECE:
+            outbox.put((source, Dump(source, batch, matter.front_matter), False))
+            batch = []
+    outbox.put((source, Dump(source, batch, matter.front_matter, matter.back_matter), True))
+    outbox.flush()
 
 
-def _answer_for(source: str, frame: bytes | None) -> Dump | None:
-    """The Dump a child sent back for `source`; None for no answer or another dump's."""
-    if frame is None:
-        return None
-    name, dump = pickle.loads(frame)
-    return dump if name == source else None
+def _pieces_from(results: int | None, source: str) -> Iterator[Piece]:
+    """The pieces a child sends back for `source`, up to its last; they stop short at the end
+    of the pipe or at a piece of another dump's."""
+    while results is not None and (frame := _receive(results)) is not None:
+        name, dump, last = pickle.loads(frame)
+        if name != source:
+            return
+        yield dump, last
+        if last:
+            return
+
+
+class _Outbox:
+    """Frames for a pipe whose reader takes them later: each written at once as far as the
+    pipe takes it without waiting, the rest by `flush` (which waits)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._pending: collections.deque[memoryview] = collections.deque()
+        os.set_blocking(fd, False)
+
+    def put(self, item: object) -> None:
+        """Pickles `item` and writes what the pipe takes of it (and of those before it)."""
+        frame = pickle.dumps(item, _PROTOCOL)
+        self._pending.append(memoryview(_LENGTH.pack(len(frame)) + frame))
+        with contextlib.suppress(BlockingIOError):
+            self._write()
+
+    def flush(self) -> None:
+        """Writes what is left, waiting for the reader."""
+        os.set_blocking(self._fd, True)
+        self._write()
+
+    def _write(self) -> None:
+        while self._pending:
+            view = self._pending[0]
+            written = os.write(self._fd, view)
+            if written == len(view):
+                self._pending.popleft()
+            else:
+                self._pending[0] = view[written:]
 
 
 def _stop(pid: int | None, fds: tuple[int | None, ...]) -> None:

@@ -4,6 +4,7 @@ run over the whole text gives, wherever the cut falls and whatever the cut holds
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,13 @@ from hypothesis import strategies as st
 
 from bench import corpus
 from bench.split_quality import sealed
+from reader.article import Article
 from reader.dumps.boundaries import Cut, Layout
 from reader.dumps.lines import normalize_newlines
-from reader.dumps.load import Dump, iter_first_part, read_dump, split_rest, split_text
+from reader.dumps.load import Dump, iter_first_part, iter_rest, read_dump, split_text
 from reader.dumps.parts import (
     Forked,
+    Piece,
     Rest,
     Split,
     TwoCores,
@@ -31,19 +34,30 @@ from tests.dumps.dump_strategies import PIECES
 
 
 class Here:
-    """The rest split in this process, when its result is asked for."""
+    """The rest split in this process when its pieces are asked for, `size` articles a piece;
+    with `fails`, the pieces stop short after that many."""
 
-    def __init__(self, fails: bool = False) -> None:
+    def __init__(self, fails: int | None = None, size: int = 3) -> None:
         self.sent: tuple[str, str, str, Layout] | None = None
         self.fails = fails
+        self.size = size
 
     def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
         self.sent = (source, text, encoding, layout)
 
-    def result(self, source: str) -> Dump | None:
+    def pieces(self, source: str) -> Iterator[Piece]:
         assert self.sent is not None and self.sent[0] == source
         source, text, encoding, layout = self.sent
-        return None if self.fails else split_rest(text, source, encoding, layout)
+        articles, matter = iter_rest(text, source, encoding, layout)
+        found = list(articles)
+        starts = range(0, len(found), self.size)
+        cut = [Dump(source, found[at : at + self.size], matter.front_matter) for at in starts]
+        cut = cut or [Dump(source, [], matter.front_matter)]
+        cut[-1].back_matter = matter.back_matter
+        for count, piece in enumerate(cut):
+            if count == self.fails:
+                return
+            yield piece, count == len(cut) - 1
 
     def drop(self) -> None:
         self.sent = None
@@ -102,7 +116,15 @@ def test_a_cut_where_no_article_starts_changes_nothing() -> None:
 def test_a_missing_rest_is_split_here_to_the_end() -> None:
     text = corpus.dump(40, seed=5)
     split = next(s for s in cuts(text, len(text) // 2) if _held(text, s))
-    assert _joined(text, split, Here(fails=True)) == _whole(text)
+    assert _joined(text, split, Here(fails=0)) == _whole(text)
+
+
+def test_a_rest_that_stops_short_is_split_here_from_where_it_stopped() -> None:
+    text = corpus.dump(40, seed=5)
+    split = next(s for s in cuts(text, len(text) // 2) if _held(text, s))
+    whole = _whole(text)
+    for fails in (1, 2, 5):
+        assert _joined(text, split, Here(fails=fails)) == whole
 
 
 SEPARATED = st.lists(
@@ -123,6 +145,7 @@ def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    monkeypatch.setattr("reader.dumps.parts.PIECE", 7)  # each rest comes in several pieces
     paths = [tmp_path / "one.txt", tmp_path / "two.txt"]
     for seed, path in enumerate(paths):
         path.write_text(corpus.dump(60, seed=seed), encoding="utf-8")
@@ -143,6 +166,7 @@ def test_two_cores_split_as_split_text_forking_only_for_a_dump_with_a_cut(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    monkeypatch.setattr("reader.dumps.parts.PIECE", 7)
     sent: list[str] = []
     send = Forked.send
 
@@ -168,13 +192,13 @@ def test_a_forked_rest_that_fails_leaves_the_split_to_this_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
-    monkeypatch.setattr("reader.dumps.parts.split_rest", _fails)  # in the child
+    monkeypatch.setattr("reader.dumps.parts.iter_rest", _fails)  # in the child
     text = corpus.dump(60, seed=4)
     got = [a.to_dict() for a in TwoCores()(text, "d", "utf-8")]
     assert got == _whole(text)
 
 
-def _fails(*_args: object) -> Dump:
+def _fails(*_args: object) -> tuple[Iterator[Article], Dump]:
     raise MemoryError
 
 
