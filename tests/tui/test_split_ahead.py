@@ -48,6 +48,18 @@ def test_split_deferred_sends_every_article_in_order_then_done(big: Workspace) -
     assert found[-1].done and not any(batch.done for batch in found[:-1])
 
 
+def test_split_deferred_sends_no_batch_bigger_than_its_cap(
+    big: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.tui.presenters.opening.FOUND_SECONDS", (60.0, 60.0))
+    monkeypatch.setattr("reader.tui.presenters.opening.FOUND_MOST", 2)
+    articles = [*load_dump(SEED), *load_dump(SEED)] * 2
+    opening = plan_opening(big, [])
+    found = list(split_deferred(opening, lambda path: iter(articles)))
+    assert [len(batch.articles) for batch in found] == [1, 2, 2, 2, 1]  # the first at once
+    assert [a for batch in found for a in batch.articles] == articles
+
+
 def test_split_deferred_reports_an_unreadable_dump(big: Workspace) -> None:
     opening = plan_opening(big, [])
     opening.deferred[0].write_bytes(b"\x00\x01binary\x00" * 100)

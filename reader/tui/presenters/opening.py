@@ -37,6 +37,9 @@ bigger ones load after it, so the window opens at once and the list fills in."""
 FOUND_SECONDS = (0.02, 0.2)
 """While a big dump is split ahead (`split_deferred`), its articles are sent on after
 the first of these intervals, then twice as long each time up to the second."""
+FOUND_MOST = 1_000
+"""Articles sent on at most in one batch: the rest of a dump split on two cores comes at
+once, and the app unpickles one batch while the next is made, not all of them after."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,7 @@ def split_deferred(
         due, interval = 0.0, FOUND_SECONDS[0]
         for article in found:
             batch.append(article)
-            if time.monotonic() >= due:
+            if len(batch) >= FOUND_MOST or time.monotonic() >= due:
                 yield Found(path, tuple(batch))
                 batch = []
                 due = time.monotonic() + interval
