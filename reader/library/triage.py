@@ -122,7 +122,7 @@ class Progress:
 
     def describe(self) -> str:
         """The header's words: `triaged 12 of 340`."""
-        return f"triaged {self.triaged} of {self.total}"
+        return f"triaged {self.triaged:,} of {self.total:,}"
 
 
 STATE_MOVES = 64

@@ -702,7 +702,7 @@ class ReaderApp(App[None]):
             pipeline = f"{self.model} (cached)"
         else:
             pipeline = f"{self.model} (loading…)"
-        self.sub_title = visible_line(f"{pipeline} · entities {done}/{total}")
+        self.sub_title = visible_line(f"{pipeline} · entities {done:,}/{total:,}")
 
     def action_help(self) -> None:
         """Shows every key as currently bound."""

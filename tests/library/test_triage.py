@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reader.library import triage as triage_module
 from reader.library.filters import Filter
 from reader.library.ordering import sort_ids
-from reader.library.triage import ACTIONS, Action, Triage, target, transition
+from reader.library.triage import ACTIONS, Action, Progress, Triage, target, transition
 from reader.store import STATES, ArticleState, Store
 from tests.library.triage_helpers import make_article, make_articles
 
@@ -162,6 +162,7 @@ def test_progress_counts_every_state_and_what_is_triaged(store: Store) -> None:
     triage.apply("discard", [ids[2]])
     progress = triage.progress()
     assert progress.describe() == "triaged 3 of 5"
+    assert Progress(progress.counts, 12_345).describe() == "triaged 12,343 of 12,345"
     assert dict(progress.counts) == {
         "new": 2,
         "read": 1,

@@ -129,7 +129,7 @@ def summary(charts: Charts) -> str:
     days = len(charts.progress.labels)
     return (
         f"{_count(charts.total, 'article')} in {_count(len(charts.per_dump.labels), 'dump')} · "
-        f"triaged {triaged} of {charts.total} · {_count(made, 'annotation')} · "
+        f"triaged {triaged:,} of {charts.total:,} · {_count(made, 'annotation')} · "
         f"{_count(days, 'day')} of work"
     )
 
@@ -256,4 +256,4 @@ def _label(text: str, value: int) -> str:
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
