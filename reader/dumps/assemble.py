@@ -553,7 +553,7 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     elif (
         fact.words <= _KICKER_MAX_WORDS
         and not measure.ends_sentence(text)
-        and _prose_below(facts, i)
+        and _running_text_below(facts, i)
     ):
         draft.note_line(i, "label", text, "lead: a short label over the first paragraph")
     else:
@@ -579,13 +579,10 @@ _PROSE_WORDS = 12
 """A paragraph under the lead runs to this many words at least; a label is far shorter."""
 
 
-def _prose_below(facts: Sequence[Facts], i: int) -> bool:
+def _running_text_below(facts: Sequence[Facts], i: int) -> bool:
     """The next line is running text: the short line over it is a label of the page (a
     place, a section), not a paragraph of a few words."""
-    if i + 1 >= len(facts):
-        return False
-    below = facts[i + 1]
-    return below.role == "text" and below.shape is None and below.words >= _PROSE_WORDS
+    return i + 1 < len(facts) and _running_text(facts[i + 1])
 
 
 def _carried_on(facts: Sequence[Facts], i: int) -> bool:
@@ -759,12 +756,13 @@ def _meta_in_body(facts: Sequence[Facts], i: int) -> bool:
     is the text's."""
     fact = facts[i]
     if fact.role == "url" and labelled_link(fact.line.text):
-        return not any(_prose(after) for after in facts[i + 1 :])
+        return not any(_running_text(after) for after in facts[i + 1 :])
     return fact.role != "updated" or fact.words <= 8
 
 
-def _prose(fact: Facts) -> bool:
-    """A paragraph of running text: no headline's shape, a sentence's length."""
+def _running_text(fact: Facts) -> bool:
+    """A paragraph of running text: no headline's shape, a sentence's length (longer than
+    the field model's `_prose`, which a sentence of any length may be)."""
     return fact.role == "text" and fact.shape is None and fact.words >= _PROSE_WORDS
 
 

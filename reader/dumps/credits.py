@@ -260,6 +260,21 @@ _FACTIVA_FIELD = lazy(
 """A Factiva field code and its value beside it, after a tab or a run of spaces."""
 
 
+_MAIL_FIELD = lazy(
+    r"^[^\W\d_][\w.-]{0,15}\s*:\s*(?:[^<>@]{0,60}<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>"
+    r"|[^\s<>@]+@[^\s<>@]+\.\w[\w.]*)$"
+)
+_MAIL_FIELD_MAX = 120
+
+
+def mail_field(text: str) -> bool:
+    """A mail header's line in any language: a one-word label and an address, bare or in
+    angle brackets after a name ("Od: Głosy Świata <newsletter@…>", "De : breves@…"). A
+    digest pastes one over each message; it is never a headline, nor the tail of a wrapped
+    paragraph (`reader.dumps.lines`)."""
+    return len(text) <= _MAIL_FIELD_MAX and "@" in text and bool(_MAIL_FIELD.match(text))
+
+
 def field(line: str) -> tuple[str, str] | None:
     """(key, value) of a labelled metadata line ("Byline: Jane Doe", "Length: 612 words"),
     as database exports and clipper front matter write them."""

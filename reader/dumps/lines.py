@@ -528,10 +528,12 @@ def _continues(previous: str, raw: str, text: str, indented: bool, width: int) -
 
 
 def _stands_alone(text: str) -> bool:
-    """A byline, timestamp, link or chrome line: never the tail of a wrapped paragraph."""
+    """A byline, field, mail header's sender or addressee, timestamp, link or chrome line:
+    never the tail of a wrapped paragraph."""
     return bool(
         credits.byline(text)
         or credits.field(text)
+        or credits.mail_field(text)
         or credits.timestamps(text)
         or credits.local_timestamp(text)
         or chrome.is_chrome(text)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.collector import collector_paused
-from reader.dumps import measure
+from reader.dumps import credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import Cut, Layout, iter_spans
@@ -29,7 +29,7 @@ from reader.dumps.chrome import line_key, section_label
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.lines import logical_lines, raw_lines
-from reader.dumps.roles import Classifier, Facts, mail_field
+from reader.dumps.roles import Classifier, Facts
 
 if TYPE_CHECKING:
     from reader.dumps.split_cache import SplitCache
@@ -377,7 +377,7 @@ def _browser_note(text: str) -> bool:
 def _opens_mail(text: str) -> bool:
     """The first line of a pasted mail: a header line, or a mail client's or newsletter's
     mark over one ("---------- Forwarded message ---------", "View this email online")."""
-    return bool(_MAIL_HEADER.match(text) or _VIEW_ONLINE.match(text)) or mail_field(text)
+    return bool(_MAIL_HEADER.match(text) or _VIEW_ONLINE.match(text)) or credits.mail_field(text)
 
 
 def _forwarding_note(first: Facts, facts: Iterator[Facts]) -> list[Facts]:
@@ -416,7 +416,7 @@ def _footer_start(lines: Sequence[Facts]) -> int | None:
     first = next(
         (at for at in range(tail, len(lines)) if _UNSUBSCRIBE.search(lines[at].line.text)), None
     )
-    if first is None or any(map(_prose, lines[first + 1 :])):
+    if first is None or any(map(_statement, lines[first + 1 :])):
         return None  # the article's own sentences go on under it ("… to unsubscribe from …")
     block = next(
         (
@@ -462,7 +462,7 @@ _FOOTER_MARK = lazy(r"https?://|www\.|@|©|\(c\)|\||·", re.IGNORECASE)
 a copyright sign, links or an address set apart by bars or dots."""
 
 
-def _prose(fact: Facts) -> bool:
+def _statement(fact: Facts) -> bool:
     """A statement of running text with no mark of a footer (`_FOOTER_MARK`), naming no
     mail (`_MAILED`), with no footer words: an article's paragraph. Under a footer's first
     unsubscribe line come links, an address under its label, a copyright line, a question

@@ -76,20 +76,6 @@ _HEADLINE_LINK_WORDS = 3
 links each headline to its story)."""
 
 
-_MAIL_FIELD = lazy(
-    r"^[^\W\d_][\w.-]{0,15}\s*:\s*(?:[^<>@]{0,60}<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>"
-    r"|[^\s<>@]+@[^\s<>@]+\.\w[\w.]*)$"
-)
-_MAIL_FIELD_MAX = 120
-
-
-def mail_field(text: str) -> bool:
-    """A mail header's line in any language: a one-word label and an address, bare or in
-    angle brackets after a name ("Od: Głosy Świata <newsletter@…>", "De : breves@…"). A
-    digest pastes one over each message; it is never a headline."""
-    return len(text) <= _MAIL_FIELD_MAX and "@" in text and bool(_MAIL_FIELD.match(text))
-
-
 def linked_label(text: str) -> tuple[str, str] | None:
     """(words, address) of a line that is a link's words with its address glued on in
     angle brackets ("Read the full story<https://…>"), as a mail client pastes an HTML
@@ -247,7 +233,7 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "credits", (("credits", text),)
     if credits.is_agency_line(text):
         return "credits", (("credits", text),)
-    if mail_field(text):
+    if credits.mail_field(text):
         return "field", (("mail", text),)
     return _composite_role(text) or ("text", ())
 

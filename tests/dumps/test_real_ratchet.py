@@ -109,13 +109,13 @@ FLOORS = {
     ("fresh7", "all"): (10, 83, 73, 85, 79, 381, 1095, 94, 342),  # 20, 97, 406, 1098
     ("fresh8", "classic"): (3, 13, 13, 13, 13, 7, 112, 13, 0),  # 3, 13, 7, 112
     ("fresh8", "clipper_markdown"): (2, 8, 7, 7, 8, 67, 153, 8, 72),  # 2, 8, 68, 153
-    ("fresh8", "email_digest"): (1, 5, 7, 9, 8, 63, 99, 14, 29),  # 3, 14, 73, 99
+    ("fresh8", "email_digest"): (2, 5, 7, 9, 8, 63, 99, 14, 29),  # 3, 14, 73, 99
     ("fresh8", "foreign_web"): (2, 10, 11, 12, 11, 54, 138, 12, 52),  # 3, 12, 54, 138
     ("fresh8", "lexisnexis"): (2, 10, 10, 10, 10, 95, 155, 10, 90),  # 2, 10, 95, 155
     ("fresh8", "long_intertitles"): (3, 8, 11, 11, 11, 14, 123, 11, 14),  # 3, 11, 14, 123
     ("fresh8", "nexis_factiva"): (2, 9, 9, 9, 9, 88, 183, 9, 72),  # 2, 9, 88, 183
     ("fresh8", "trailers"): (2, 11, 10, 12, 12, 17, 105, 13, 15),  # 3, 14, 18, 105
-    ("fresh8", "all"): (17, 74, 78, 83, 82, 405, 1068, 90, 344),  # 21, 91, 417, 1068
+    ("fresh8", "all"): (18, 74, 78, 83, 82, 405, 1068, 90, 344),  # 21, 91, 417, 1068
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
