@@ -27,9 +27,8 @@ report, and only the lead scores it, once, at the end of a session
 
 from __future__ import annotations
 
-import dataclasses
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -44,7 +43,9 @@ from bench.page_layout import (
     lay_out_lexis,
     lay_out_pages,
     lexis_date,
+    linked_pages,
     markdown,
+    opening,
     spaced_articles,
     word_count,
     written_date,
@@ -95,20 +96,6 @@ def _dotted(text: Text) -> str:
 def _minutes(text: Text) -> int:
     """A reading time in minutes, at 200 words a minute."""
     return max(1, round(text.words() / 200))
-
-
-def _opening(text: Text, paragraphs: int) -> Text:
-    """The text as a newsletter quotes it: its first body paragraphs after any intertitle it
-    opens with, up to the next intertitle."""
-    blocks: list[tuple[str, str]] = []
-    for kind, paragraph in text.blocks:
-        if kind == "body":
-            blocks.append((kind, paragraph))
-        elif blocks:
-            break
-        if len(blocks) == paragraphs:
-            break
-    return dataclasses.replace(text, blocks=tuple(blocks))
 
 
 def _toml(value: str) -> str:
@@ -332,7 +319,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
     for label, ident in items:
         text = t[ident]
         dump.gap(2)
-        quoted = _opening(text, 2)
+        quoted = opening(text, 2)
         lay_out(dump, quoted, [label, Title(), "", Body(), "", f"Lire la suite : {text.url}"])
     dump.gap(2)
     dump.matter(
@@ -343,17 +330,6 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
 
 
 # foreign_web -----------------------------------------------------------------------
-
-
-def _pages(
-    t: dict[str, Text], idents: Sequence[str], page: Callable[[int, Text, Text], Sequence[Item]]
-) -> list[tuple[str, Sequence[Item]]]:
-    """Each text's page as `page(number, text, other)` lays it out, `other` being the next
-    text in the row (for `read also` lines)."""
-    return [
-        (ident, page(number, t[ident], t[idents[(number + 1) % len(idents)]]))
-        for number, ident in enumerate(idents)
-    ]
 
 
 def foreign_web_01(t: dict[str, Text]) -> Dump:
@@ -380,7 +356,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
         ]
 
     idents = ("de-20200513", "de-20200803", "de-20201001a", "de-20220704")
-    return lay_out_pages(dump, t, _pages(t, idents, page), 2)
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 2)
 
 
 def foreign_web_02(t: dict[str, Text]) -> Dump:
@@ -408,7 +384,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
         ]
 
     idents = ("it-20171023", "it-20180221", "it-20180405", "it-20191001")
-    return lay_out_pages(dump, t, _pages(t, idents, page), 2)
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 2)
 
 
 def foreign_web_03(t: dict[str, Text]) -> Dump:
@@ -435,7 +411,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
         ]
 
     idents = ("fr-20210507", "fr-20211008", "fr-20201116", "fr-20210105")
-    return lay_out_pages(dump, t, _pages(t, idents, page), 3)
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 3)
 
 
 def foreign_web_04(t: dict[str, Text]) -> Dump:
@@ -466,7 +442,7 @@ def foreign_web_04(t: dict[str, Text]) -> Dump:
             f"» {third.title}",
         ]
 
-    return lay_out_pages(dump, t, _pages(t, idents, page), 2)
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 2)
 
 
 def foreign_web_05(t: dict[str, Text]) -> Dump:
@@ -496,7 +472,7 @@ def foreign_web_05(t: dict[str, Text]) -> Dump:
             f"- {third.title}",
         ]
 
-    return lay_out_pages(dump, t, _pages(t, idents, page), 2)
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 2)
 
 
 # lexisnexis ------------------------------------------------------------------------

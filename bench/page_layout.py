@@ -342,3 +342,28 @@ def newsletter(
         labelled_items(dump, t, [item], more, paragraphs=2)
         dump.gap()
         dump.separator(rule)
+
+
+def opening(text: Text, paragraphs: int) -> Text:
+    """The text as a newsletter quotes it: its first body paragraphs after any intertitle it
+    opens with, up to the next intertitle."""
+    blocks: list[tuple[str, str]] = []
+    for kind, paragraph in text.blocks:
+        if kind == "body":
+            blocks.append((kind, paragraph))
+        elif blocks:
+            break
+        if len(blocks) == paragraphs:
+            break
+    return dataclasses.replace(text, blocks=tuple(blocks))
+
+
+def linked_pages(
+    t: dict[str, Text], idents: Sequence[str], page: Callable[[int, Text, Text], Sequence[Item]]
+) -> list[tuple[str, Sequence[Item]]]:
+    """Each text's page as `page(number, text, other)` lays it out, `other` being the next
+    text in the row (for `read also` lines)."""
+    return [
+        (ident, page(number, t[ident], t[idents[(number + 1) % len(idents)]]))
+        for number, ident in enumerate(idents)
+    ]

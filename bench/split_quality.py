@@ -32,9 +32,10 @@ field model reworked in session 10). The `fresh9` half (React blog posts in Simp
 Chinese and Korean, pasted by bench/fresh9_dumps.py in all eight shapes), the `fresh10`
 half (Global Voices news in Arabic, Greek and Indonesian, pasted by bench/fresh10_dumps.py),
 the `fresh11` half (whole Digital.gov posts and Debian press releases in Swedish and
-Danish with their own intertitles, pasted by bench/fresh11_dumps.py) and the `fresh12` half
+Danish with their own intertitles, pasted by bench/fresh11_dumps.py), the `fresh12` half
 (whole Code for Germany, Developers Italia and Incubateur des Territoires posts in German,
-Italian and French, pasted by bench/fresh12_dumps.py) are sealed (`SEALED`):
+Italian and French, pasted by bench/fresh12_dumps.py) and the `fresh13` half (whole rOpenSci
+blog posts in Spanish and Portuguese, pasted by bench/fresh13_dumps.py) are sealed (`SEALED`):
 the default run, `make bench` and the ratchet leave them out, and only `--half NAME` or
 `--unseal` scores one, which the lead does once per splitter at the end of each session (the
 reads are logged in tests/fixtures/dumps/real/README.md).
@@ -75,8 +76,9 @@ SPLITS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
-SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12"})
+SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
 left out of the default run (`load_cases`, this module's table, `make bench`, the ratchet);
 the lead alone scores them (`--half NAME` or `--unseal`), once per splitter at the end of a

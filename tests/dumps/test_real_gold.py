@@ -23,6 +23,7 @@ from bench import (
     fresh10_dumps,
     fresh11_dumps,
     fresh12_dumps,
+    fresh13_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -87,6 +88,8 @@ def test_no_article_is_in_two_halves() -> None:
     sealed = sources["fresh9"] | sources["fresh10"]
     assert not (earlier | later | latest | sealed) & sources["fresh11"]
     assert not (earlier | later | latest | sealed | sources["fresh11"]) & sources["fresh12"]
+    newest = sources["fresh11"] | sources["fresh12"]
+    assert not (earlier | later | latest | sealed | newest) & sources["fresh13"]
 
 
 BUILT: dict[str, Half] = {
@@ -102,6 +105,7 @@ BUILT: dict[str, Half] = {
     "fresh10": fresh10_dumps.HALF,
     "fresh11": fresh11_dumps.HALF,
     "fresh12": fresh12_dumps.HALF,
+    "fresh13": fresh13_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -309,6 +313,27 @@ def test_the_twelfth_fresh_half_is_the_issues_languages_from_new_newsrooms() -> 
     assert len(intertitled) >= 45 and sum(t.words() >= 600 for t in texts) >= 20
     assert _intertitles("fresh12") >= 60
     assert {t.language for t in texts} == {"de", "fr", "it"} and any(t.captions for t in texts)
+
+
+def test_the_thirteenth_fresh_half_is_spanish_and_portuguese_from_a_new_newsroom() -> None:
+    _new_articles("fresh13", {"es", "pt"})
+    earlier = (
+        *EARLIER_HALVES,
+        fresh8_dumps,
+        fresh9_dumps,
+        fresh10_dumps,
+        fresh11_dumps,
+        fresh12_dumps,
+    )
+    sources = {
+        "es": ("https://ropensci.org/es/blog/", "CC BY 4.0"),
+        "pt": ("https://ropensci.org/pt/blog/", "CC BY 4.0"),
+    }
+    texts = _whole_texts("fresh13", earlier, sources)
+    intertitled = [t for t in texts if any(kind == "subhead" for kind, _ in t.blocks)]
+    assert len(intertitled) >= 45 and sum(t.words() >= 600 for t in texts) >= 40
+    assert _intertitles("fresh13") >= 100
+    assert min(Counter(t.language for t in texts).values()) >= 15
 
 
 def _all(text: Text) -> str:
