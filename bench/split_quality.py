@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.article import Article
-from reader.dumps import load_dump
+from reader.dumps import load_dump, split_text
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dumps" / "real"
 SPLITS = (
@@ -102,10 +102,13 @@ class Case:
     shape: str
     articles: tuple[dict[str, object], ...]
     runs: tuple[tuple[int, int, int | None, str], ...]
+    text: str | None = None
+    """The dump's text, for a dump made in memory (`bench.synth_dumps`); None: read `path`."""
 
     def labelled_lines(self) -> list[tuple[str, int | None, str]]:
         """(text, article, field) for each non-blank line of the dump."""
-        lines = self.path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").split("\n")
+        written = self.path.read_bytes().decode("utf-8-sig") if self.text is None else self.text
+        lines = written.replace("\r\n", "\n").split("\n")
         out: list[tuple[str, int | None, str]] = []
         for start, end, article, field in self.runs:
             for number in range(start, end + 1):
@@ -132,6 +135,11 @@ def load_cases(root: Path = REAL, halves: Sequence[str] = OPEN) -> list[Case]:
                 )
             )
     return cases
+
+
+def split_case(case: Case) -> list[Article]:
+    """The articles the splitter makes of the case's dump, from its file or its text."""
+    return load_dump(case.path) if case.text is None else split_text(case.text, case.path.name)
 
 
 def normalise(text: str) -> str:

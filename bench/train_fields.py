@@ -18,7 +18,8 @@ written with sorted keys and rounded weights, with the checksum of the training 
 the same text gives the same bytes (`tests/dumps/test_field_model.py` holds it to that).
 
 `python -m bench.train_fields` writes the artefact; `--check` only says whether the shipped
-one is what training yields.
+one is what training yields; `--generated` trains on the generated dumps too
+(`bench.train_splitter.training_cases`).
 """
 
 from __future__ import annotations
@@ -32,9 +33,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bench.split_quality import REAL, Case, load_cases, score_case
-from bench.train_splitter import DIGITS, FOLDS, check_shipped, checksum, folds, newton
-from reader.dumps import load_dump
+from bench.split_quality import Case, score_case, split_case
+from bench.train_splitter import (
+    DIGITS,
+    FOLDS,
+    check_shipped,
+    checksum,
+    folds,
+    generated_note,
+    newton,
+    of_half,
+    training_cases,
+)
 from reader.dumps.field_model import ARTEFACT, CLASSES, FieldModel, Scored, using
 from reader.dumps.start_model import StartModel
 
@@ -77,7 +87,7 @@ def lines(cases: Sequence[Case]) -> list[Line]:
     for index, case in enumerate(cases):
         kept: list[Scored] = []
         with using(RULES, kept):
-            load_dump(case.path)
+            split_case(case)
         gold = gold_fields(case)
         found += [
             Line(index, tuple(names), gold[number])
@@ -114,15 +124,15 @@ def judged(cases: Sequence[Case], model: FieldModel | None) -> Counter[str]:
     hits: Counter[str] = Counter()
     with using(model):
         for case in cases:
-            hits.update(score_case(case, load_dump(case.path)))
+            hits.update(score_case(case, split_case(case)))
     return hits
 
 
 def halves(cases: Sequence[Case]) -> list[list[int]]:
-    """The dumps of each half apart: a half scored by a model trained without it, as the
-    judging halves will be (a closer guess at them than folds mixing every builder's
-    dumps)."""
-    return [[k for k, case in enumerate(cases) if case.split == half] for half in TRAIN]
+    """The dumps of each half apart, with the generated dumps made of its texts: a half
+    scored by a model trained without them, as the judging halves will be (a closer guess
+    at them than folds mixing every builder's dumps)."""
+    return [sorted(of_half(cases, half)) for half in TRAIN]
 
 
 def cross_validate(
@@ -134,7 +144,7 @@ def cross_validate(
     for group in groups:
         inside = set(group)
         train = [line for line in found if line.dump not in inside]
-        held = [cases[k] for k in group]
+        held = [cases[k] for k in group if cases[k].text is None]
         for l2 in L2S:
             model = fit(train, l2, 0.0)
             for threshold in THRESHOLDS:
@@ -185,6 +195,7 @@ def artefact(cases: Sequence[Case], found: Sequence[Line], l2: float, threshold:
     data = {
         "model": "one-vs-rest logistic regression over reader.dumps.field_features",
         "trained_on": list(TRAIN),
+        **generated_note(cases),
         "training_sha256": checksum(cases),
         "lines": len(found),
         "by_field": dict(sorted(Counter(line.field for line in found).items())),
@@ -200,11 +211,11 @@ def artefact(cases: Sequence[Case], found: Sequence[Line], l2: float, threshold:
 
 def main(argv: Sequence[str] = ()) -> int:
     """Cross-validates, fits on every training dump and writes (or, `--check`, compares)."""
-    cases = load_cases(REAL, TRAIN)
+    cases = training_cases(TRAIN, "--generated" in argv)
     found = lines(cases)
     if "--check" in argv:
         return check_shipped(ARTEFACT, functools.partial(artefact, cases, found), "field artefact")
-    rules = judged(cases, None)
+    rules = judged([case for case in cases if case.text is None], None)
     by_half = cross_validate(cases, found, halves(cases))
     by_fold = cross_validate(cases, found, folds(cases))
     best = choose(by_half, by_fold, shipped_choice())

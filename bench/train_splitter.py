@@ -16,7 +16,8 @@ sorted keys and rounded weights, with the checksum of the training text, so the 
 text gives the same bytes (`tests/dumps/test_start_model.py` holds it to that).
 
 `python -m bench.train_splitter` writes the artefact; `--check` only says whether the
-shipped one is what training yields.
+shipped one is what training yields; `--generated` adds the dumps `bench.synth_dumps` lays
+out from the tuning halves' texts to the training text (never to what is scored).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.split_quality import REAL, Case, load_cases, score_case
-from reader.dumps import load_dump
+from bench import synth_dumps
+from bench.split_quality import REAL, Case, load_cases, score_case, split_case
 from reader.dumps.start_model import ARTEFACT, StartModel, using
 
 TRAIN = ("tune", "fresh", "fresh2", "fresh3", "fresh4")
@@ -93,7 +94,7 @@ def candidates(cases: Sequence[Case], model: StartModel = RULES) -> list[Candida
     for index, case in enumerate(cases):
         kept: list[tuple[int, list[str]]] = []
         with using(model, kept):
-            load_dump(case.path)
+            split_case(case)
         labels = gold_starts(case, [n for n, _ in kept])
         found += [
             Candidate(index, tuple(names), label)
@@ -140,14 +141,45 @@ def body_exact(cases: Sequence[Case], model: StartModel | None) -> Counter[str]:
     hits: Counter[str] = Counter()
     with using(model):
         for case in cases:
-            hits.update(score_case(case, load_dump(case.path)))
+            hits.update(score_case(case, split_case(case)))
     return hits
 
 
 def folds(cases: Sequence[Case]) -> list[list[int]]:
-    """Dumps dealt round-robin into folds, in half and name order: every fold holds dumps
-    of every half and shape."""
-    return [list(range(k, len(cases), FOLDS)) for k in range(FOLDS)]
+    """Real dumps dealt round-robin into folds, in half and name order: every fold holds
+    dumps of every half and shape. Generated dumps are never held out (they are trained on
+    in every fold, so a fold's texts may be among them in other layouts) nor scored."""
+    real = [k for k, case in enumerate(cases) if case.text is None]
+    return [real[k::FOLDS] for k in range(FOLDS)]
+
+
+def generated_cases() -> list[Case]:
+    """The generated dumps (`bench.synth_dumps`) as cases held in memory, each in the half
+    `synth:HALF` of the half whose texts it lays out."""
+    return [
+        Case(
+            path=REAL / "synth" / str(dump.gold["source_file"]),
+            split=f"synth:{dump.half}",
+            shape=str(dump.gold["shape"]),
+            articles=tuple(dump.gold["articles"]),  # type: ignore[arg-type]
+            runs=tuple(tuple(run) for run in dump.gold["lines"]),  # type: ignore[attr-defined]
+            text=dump.text,
+        )
+        for dump in synth_dumps.generated()
+    ]
+
+
+def training_cases(halves: Sequence[str], generated: bool = False) -> list[Case]:
+    """The training text: the real gold of `halves`, then (`--generated`) the generated
+    dumps. The shipped artefacts are trained without them: in session 14 they did not carry
+    to the second-look halves (docs/performance.md, "Varied generated training text")."""
+    return [*load_cases(REAL, halves), *(generated_cases() if generated else ())]
+
+
+def of_half(cases: Sequence[Case], half: str) -> set[int]:
+    """The dumps of a half with the generated dumps made of its texts: what a model judged
+    on that half is trained without."""
+    return {k for k, case in enumerate(cases) if case.split in (half, f"synth:{half}")}
 
 
 def cross_validate(
@@ -173,23 +205,38 @@ def by_half(cases: Sequence[Case], found: Sequence[Candidate], l2: float, offset
     that mix every builder's dumps)."""
     cells = []
     for half in TRAIN:
-        inside = {k for k, case in enumerate(cases) if case.split == half}
+        inside = of_half(cases, half)
         model = fit([c for c in found if c.dump not in inside], l2, offset)
-        held = [cases[k] for k in sorted(inside)]
+        held = [cases[k] for k in sorted(inside) if cases[k].text is None]
         rules, learned = body_exact(held, None), body_exact(held, model)
         cells.append(f"{half} {rules['body_exact']} -> {learned['body_exact']}")
     return "leave one half out, bodies right (rules -> model): " + ", ".join(cells)
 
 
 def checksum(cases: Sequence[Case]) -> str:
-    """The SHA-256 of the training text: every gold file and dump, in order."""
+    """The SHA-256 of the training text: every gold file and dump, in order (a generated
+    dump's gold as its articles and runs, its text as generated)."""
     digest = hashlib.sha256()
     for case in cases:
         gold = case.path.parent / (case.path.name.rsplit(".", 1)[0] + ".gold.json")
         for path in (gold, case.path):
             digest.update(path.relative_to(REAL).as_posix().encode())
-            digest.update(path.read_bytes())
+            if case.text is None:
+                digest.update(path.read_bytes())
+        if case.text is not None:
+            made = json.dumps([case.articles, case.runs], ensure_ascii=False, sort_keys=True)
+            digest.update(made.encode())
+            digest.update(case.text.encode())
     return digest.hexdigest()
+
+
+def generated_note(cases: Sequence[Case]) -> dict[str, object]:
+    """What an artefact says of the generated dumps it was trained on (nothing if none)."""
+    made = [case for case in cases if case.text is not None]
+    if not made:
+        return {}
+    note = {"dumps": len(made), "articles": sum(len(case.articles) for case in made)}
+    return {"generated": {**note, "from": list(synth_dumps.FROM), "seed": synth_dumps.SEED}}
 
 
 def artefact(cases: Sequence[Case], found: Sequence[Candidate], l2: float, offset: float) -> str:
@@ -198,6 +245,7 @@ def artefact(cases: Sequence[Case], found: Sequence[Candidate], l2: float, offse
     data = {
         "model": "logistic regression over reader.dumps.start_features",
         "trained_on": list(TRAIN),
+        **generated_note(cases),
         "training_sha256": checksum(cases),
         "candidates": len(found),
         "starts": sum(c.starts for c in found),
@@ -221,11 +269,11 @@ def check_shipped(path: Path, rebuild: Callable[[float, float], str], name: str)
 
 def main(argv: Sequence[str] = ()) -> int:
     """Cross-validates, fits on every training dump and writes (or, `--check`, compares)."""
-    cases = load_cases(REAL, TRAIN)
+    cases = training_cases(TRAIN, "--generated" in argv)
     found = candidates(cases)
     if "--check" in argv:
         return check_shipped(ARTEFACT, functools.partial(artefact, cases, found), "artefact")
-    rules = body_exact(cases, None)["body_exact"]
+    rules = body_exact([case for case in cases if case.text is None], None)["body_exact"]
     right = cross_validate(cases, found)
     best = max(right, key=lambda key: (right[key], -abs(key[1]), key[0]))
     print(f"{len(cases)} dumps, {len(found)} candidates, {sum(c.starts for c in found)} starts")
