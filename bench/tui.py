@@ -409,8 +409,16 @@ def _linger_peak(pid: int, fd: int, seconds: float) -> int:
     return int(line.split()[1]) * 1024
 
 
-def _pty_marks(command: list[str], markers: Sequence[bytes], cwd: Path) -> list[float]:
-    """Seconds from spawning `command` in a 120x40 pty until each marker first shows."""
+def _pty_marks(
+    command: list[str],
+    markers: Sequence[bytes],
+    cwd: Path,
+    tick: Callable[[int], None] | None = None,
+    linger: float = 0.0,
+) -> list[float]:
+    """Seconds from spawning `command` in a 120x40 pty until each marker first shows. With
+    `tick`, it is called with the process id at least every `TICK` seconds meanwhile, and
+    for `linger` seconds after the last marker."""
     env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
@@ -421,11 +429,16 @@ def _pty_marks(command: list[str], markers: Sequence[bytes], cwd: Path) -> list[
         os.execvpe(command[0], command, env)
     seen, times = b"", [0.0] * len(markers)
     try:
-        while not all(times):
-            ready, _, _ = select.select([fd], [], [], 60)
-            if not ready:
+        while not all(times) or time.perf_counter() - started < max(times) + linger:
+            ready, _, _ = select.select([fd], [], [], 60 if tick is None else TICK)
+            if tick is not None:
+                tick(pid)
+            if not ready and tick is None:
                 raise TimeoutError(f"{command[-1]!r} showed nothing for 60 s")
-            seen += os.read(fd, 1 << 16)
+            if time.perf_counter() - started > MARKS_SECONDS:
+                raise TimeoutError(f"{command[-1]!r} showed not every marker in time")
+            if ready:
+                seen += os.read(fd, 1 << 16)
             now = time.perf_counter() - started
             for n, marker in enumerate(markers):
                 if not times[n] and marker in seen:
@@ -436,6 +449,12 @@ def _pty_marks(command: list[str], markers: Sequence[bytes], cwd: Path) -> list[
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
+
+
+TICK = 0.02
+"""Seconds between two looks at a process while `_pty_marks` waits for its markers."""
+MARKS_SECONDS = 180.0
+"""The longest `_pty_marks` waits for them all (and lingers)."""
 
 
 MODEL_FOOTPRINT = """
