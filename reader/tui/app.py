@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, ScreenStackError
 from textual.binding import BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -71,12 +71,11 @@ its own size, not the list's: `TriageScreen.articles_found`)."""
 STREAM_MOST = 1_000
 """Articles in one batch at most: a bigger one (the second half of a dump split on two
 cores comes at once) joins in several, so keys get in between."""
-NOTICE_SECONDS = 1 / 30
-"""How long the work behind a big dump's full list (annotations, search, stories,
-entities) waits after its notice, then for the next frame: started at once, it ran
-before the frame that drew the last rows and the notice, whose mount then waited for the
-interpreter behind its threads (the notice came 180-280 ms after the last batch at a
-load of 5-10, 33-58 ms with the wait; docs/performance.md, listfill14)."""
+FRAME_SECONDS = 1 / 60
+"""How often the work behind a big dump's full list looks for the notice that the dump is
+in (`ReaderApp._after_notice`): Textual draws at most this often."""
+NOTICE_FRAMES = 30
+"""Looks for that notice at most (half a second): with notifications off there is none."""
 LONG_LIVED_GROUPS = frozenset({"load", "index", "stories", "entities", "keys", "sort"})
 """Workers whose results (or the messages they posted before ending) live as long as
 the app: once one has finished, what it built is frozen when the user next pauses
@@ -562,13 +561,32 @@ class ReaderApp(App[None]):
         """A big dump is split: says how many articles it brought, and the work behind the
         list starts on them once the full list is drawn."""
         streamed, self._streamed = self._streamed, []
-        if streamed:
-            noun = "article" if len(streamed) == 1 else "articles"
-            self.notify(f"{len(streamed):,} new {noun} from {path.name}", title="Inbox")
-        # The notice's toast mounts a few messages on; the work behind the list (its
-        # threads hold the interpreter 5 ms at a time) waits for the frame that shows it.
-        took_in = functools.partial(self.call_after_refresh, self._took_in, streamed, {})
-        self.set_timer(NOTICE_SECONDS, took_in)
+        took_in = functools.partial(self._took_in, streamed, {})
+        if not streamed:
+            self.call_after_refresh(took_in)
+            return
+        noun = "article" if len(streamed) == 1 else "articles"
+        notice = f"{len(streamed):,} new {noun} from {path.name}"
+        self.notify(notice, title="Inbox")
+        self._after_notice(notice, took_in)
+
+    def _after_notice(self, notice: str, work: Callable[[], None], looks: int = 0) -> None:
+        """`work` after the frame that draws `notice`: its toast mounts a few messages after
+        `notify`, and work started before that frame (the placing of annotations on this
+        thread, then threads that hold the interpreter 5 ms at a time) put the dump's last
+        rows and its notice 180-280 ms after the last batch at a load of 5-10, and 0.5-0.8 s
+        at 14-16 (docs/performance.md, listfill14). A toast with a place on the screen has
+        been drawn (the compositor places what it draws)."""
+        try:
+            toasts = self.screen.query("Toast")
+        except ScreenStackError:  # the app is ending: nothing more to do
+            return
+        shown = any(toast.region and notice in str(toast.render()) for toast in toasts)
+        if shown or looks >= NOTICE_FRAMES:
+            self.call_after_refresh(work)
+            return
+        again = functools.partial(self._after_notice, notice, work, looks + 1)
+        self.set_timer(FRAME_SECONDS, again)
 
     def on_inbox_arrived(self, message: InboxArrived) -> None:
         """A new or grown dump: its new articles join the list, and the worker gets them

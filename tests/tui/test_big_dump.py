@@ -77,6 +77,20 @@ async def test_the_work_behind_a_big_dumps_list_waits_for_its_notice_on_screen(
     store.close()
 
 
+async def test_the_work_behind_a_big_dumps_list_starts_with_no_notice_shown(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _articles(big, 3)
+    monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = NoticeFirst(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40)) as pilot:  # notifications off: no toast comes
+        await until(pilot, lambda: app.toasts_at_work is not None)
+        assert app.toasts_at_work == []
+    store.close()
+
+
 class NoticeFirst(ReaderApp):
     """Notes which toasts were mounted when the work behind a big dump's list began."""
 
