@@ -12,9 +12,12 @@ articles' hand-over, and what the stages cost run together, line by line, more t
 alone). Then the running prose (lines of text over 140 characters that no rule gave a
 role or a headline's shape, most of a dump's text): its share of the lines and characters,
 what giving it roles costs, and what assembling it costs at most (the articles assembled
-again with one such line each). A step deciding prose as body at once could save no more
-than those. Timings on a shared machine drift with its load (printed): read the shares,
-and compare runs only in pairs. Not part of `make bench`.
+again with one such line each), and what the whole split saves when the rules' chain
+(`roles._short_role`) answers "text" at once for every line over 140 characters (wrong
+answers, measured only: a line's words and facts are still made, and the lines of 141 to
+300 characters are the ones the chain reads; longer ones meet one rule). A step deciding
+prose as body at once could save no more than those. Timings on a shared machine drift
+with its load (printed): read the shares, and compare runs only in pairs. Not part of `make bench`.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from bench import corpus
 from reader.collector import collector_paused
+from reader.dumps import roles
 from reader.dumps.assemble import assemble
 from reader.dumps.boundaries import iter_spans
 from reader.dumps.lines import Line, logical_lines
@@ -73,6 +77,22 @@ def _one_prose_line_each(spans: Sequence[list[Facts]]) -> list[list[Facts]]:
     return thinned
 
 
+def _chain_skipped(text: str) -> None:
+    """A split of `text` in which `roles._short_role` (the rules' chain) answers "text" at once
+    for every line over `PROSE_CHARS`, the running prose's and any other's: no step that
+    decides prose before the chain can save more. Wrong answers, so measured only."""
+    chain = roles._short_role
+
+    def prose_at_once(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        return ("text", ()) if len(line) > PROSE_CHARS else chain(line)
+
+    roles._short_role = prose_at_once  # type: ignore[assignment]
+    try:
+        split_text(text)
+    finally:
+        roles._short_role = chain
+
+
 def stages(text: str) -> tuple[list[tuple[str, float]], list[Facts]]:
     """(stage, CPU seconds) of a split of `text`, each stage alone, then the prose's part;
     and every line's facts as the split has them."""
@@ -95,6 +115,7 @@ def stages(text: str) -> tuple[list[tuple[str, float]], list[Facts]]:
         ("  the rest: the run, the stages together", whole - sum(cpu for _, cpu in parts)),
         ("prose: roles", best_cpu(lambda: list(map(classify, prose)))),
         ("prose: assembling, at most", assembled - best_cpu(lambda: _assemble_all(thinned))),
+        ("prose: roles, the most a step saves", whole - best_cpu(lambda: _chain_skipped(text))),
     ]
     return rows, [fact for span in spans for fact in span]
 
