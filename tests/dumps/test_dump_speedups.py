@@ -192,3 +192,39 @@ def test_a_paragraph_too_long_to_sign_off_is_told_before_its_copy_is_made(
     if len(line.split(None, most)) > most:
         assert measure.word_count(copy, most) > most
         assert not credits.signs_off(line)
+
+
+def _rule_over_field_line_by_line(text: str) -> bool:
+    """`lines._has_front_matter` as it read the text before its patterns: each line opening
+    with `---` found with `str.find`, the line under it cut to 39 characters and matched."""
+
+    def next_rule(after: int) -> int | None:
+        found = text.find("\n---", after)
+        return None if found == -1 else found + 1
+
+    line_start = 0 if text.startswith("---") else next_rule(0)
+    while line_start is not None:
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            return False
+        following = text[line_end + 1 : line_end + 40].split("\n", 1)[0]
+        if lines._FIELD_LINE.match(following):
+            return True
+        line_start = next_rule(line_end)
+    return False
+
+
+_FRONT_MATTER_PIECES = ("-", "---", "\n", "a", ":", "_", " ", "é", "1", "\t", "x" * 36, "title:")
+
+
+@given(st.lists(st.sampled_from(_FRONT_MATTER_PIECES), max_size=24).map("".join))
+def test_front_matter_is_looked_for_as_when_each_rule_line_was_tried(text: str) -> None:
+    """The two patterns find a `---` line over a `key:` line where the line-by-line scan did,
+    the key's colon as far into its line as the scan read (39 characters)."""
+    assert lines._has_front_matter(text) is _rule_over_field_line_by_line(text)
+
+
+@pytest.mark.parametrize("key", [36, 37, 38, 39])
+def test_a_key_s_colon_is_read_as_far_as_the_scan_read(key: int) -> None:
+    for text in (f"---\n{'k' * key}: v", f"text\n--- x\n{'k' * key}:"):
+        assert lines._has_front_matter(text) is _rule_over_field_line_by_line(text) is (key < 39)
