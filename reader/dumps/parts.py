@@ -20,6 +20,7 @@ import ctypes
 import itertools
 import os
 import pickle
+import queue
 import signal
 import struct
 import sys
@@ -335,8 +336,9 @@ def _may_fork() -> bool:
 
 def _answer(answers: int, source: str, text: str, encoding: str, layout: Layout) -> None:
     """In a child: the rest split and sent back in pieces of `PIECE` articles as they are
-    found, each as (source, Dump, last): pickled here, and written as far as the pipe takes
-    them, so the split never waits for the other process to read (it does once past the cut)."""
+    found, each as (source, Dump, last): pickled here and written by a thread as the pipe
+    takes them, so the split never waits for the other process to read (it does once past
+    its cut)."""
     articles, matter = iter_rest(text, source, encoding, layout)
     outbox = _Outbox(answers)
     batch: list[Article] = []
@@ -362,34 +364,35 @@ def _pieces_from(results: int | None, source: str) -> Iterator[Piece]:
 
 
 class _Outbox:
-    """Frames for a pipe whose reader takes them later: each written at once as far as the
-    pipe takes it without waiting, the rest by `flush` (which waits)."""
+    """Frames for a pipe whose reader takes them later, written by a thread of their own as
+    the pipe takes them (the pipe holds 64 KB, a piece some 600 KB): making the next never
+    waits for the reader, and a reader that waits gets each as soon as it is made."""
 
     def __init__(self, fd: int) -> None:
         self._fd = fd
-        self._pending: collections.deque[memoryview] = collections.deque()
-        os.set_blocking(fd, False)
+        self._frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._failed: list[OSError] = []
+        self._thread = threading.Thread(target=self._write, daemon=True)
+        self._thread.start()
 
     def put(self, item: object) -> None:
-        """Pickles `item` and writes what the pipe takes of it (and of those before it)."""
-        frame = pickle.dumps(item, _PROTOCOL)
-        self._pending.append(memoryview(_LENGTH.pack(len(frame)) + frame))
-        with contextlib.suppress(BlockingIOError):
-            self._write()
+        """Pickles `item` for the thread to write after those before it."""
+        self._frames.put(pickle.dumps(item, _PROTOCOL))
 
     def flush(self) -> None:
-        """Writes what is left, waiting for the reader."""
-        os.set_blocking(self._fd, True)
-        self._write()
+        """Waits until every frame is written; OSError if the reader has gone."""
+        self._frames.put(None)
+        self._thread.join()
+        if self._failed:
+            raise self._failed[0]
 
     def _write(self) -> None:
-        while self._pending:
-            view = self._pending[0]
-            written = os.write(self._fd, view)
-            if written == len(view):
-                self._pending.popleft()
-            else:
-                self._pending[0] = view[written:]
+        while (frame := self._frames.get()) is not None:
+            try:
+                _send(self._fd, frame)
+            except OSError as exc:  # the reader has gone: `flush` says so
+                self._failed.append(exc)
+                return
 
 
 def _stop(pid: int | None, fds: tuple[int | None, ...]) -> None:
