@@ -17,8 +17,10 @@ its tokens back from the second export on, so it is timed both ways (its first e
 with the cache emptied before each run, and the next ones), and `json` also after a
 writer's session (untimed: a setting changed, or an annotation added, and the
 store closed, which carries the snapshot to the file it writes), as a store's first export
-(its first writer's close made the snapshot; that close is timed too), and with no snapshot
-(as an export after a crash left a change log: the store is parsed and the snapshot made).
+(its first writer's close made the snapshot; that close is timed too), with no snapshot
+(its files lost: the store is parsed and the snapshot made), and after a writer was killed
+with a save in its change log: the first export (the store parsed, the log replayed, the
+snapshot of both made) and the next ones (until a writer folds the log in).
 The whole `reader export` process is timed twice: splitting the dump (its split cache
 emptied before each run), and reading the split from that cache, as a second export does;
 both with Python's bytecode cached, as an installed `reader` has it, in wall time and in
@@ -109,17 +111,23 @@ def _exporter(
 def _session(path: Path, change: str) -> Callable[[], None]:
     """A writer's session, untimed before each export "after a save": `setting` changes one
     setting, `annotation` adds an annotation to one article, `none` changes nothing but
-    deletes the export snapshot after (as an export after a crash left a change log finds
-    none), `first` deletes it before and changes a setting (the store's first session, whose
-    close makes the snapshot); then the store is closed, as the app does when it quits
-    (closing writes the store whole and carries the snapshot to it, or makes one)."""
+    deletes the export snapshot after (as snapshot files lost), `first` deletes it before
+    and changes a setting (the store's first session, whose close makes the snapshot); then
+    the store is closed, as the app does when it quits (closing writes the store whole and
+    carries the snapshot to it, or makes one). `crash` is a writer killed after a save went
+    to its change log (`_crash`), before each export; `crashed` the same before the first
+    export only, so the others read what that first one left."""
     saves = iter(range(1_000_000))
 
     def session() -> None:
+        number = next(saves)
+        if change in ("crash", "crashed"):
+            if change == "crash" or number == 0:
+                _crash(path, number)
+            return
         if change == "first":
             _forget_snapshot(path)
         with Store(path) as store:
-            number = next(saves)
             if change in ("setting", "first"):
                 store.put_setting("bench_saves", number)
             elif change == "annotation":
@@ -132,6 +140,21 @@ def _session(path: Path, change: str) -> Callable[[], None]:
             _forget_snapshot(path)
 
     return session
+
+
+_CRASH = """import os, sys
+from reader.store import Store
+store = Store(sys.argv[1])
+store.put_setting("bench_saves", -1)  # folds a crashed writer's log in, if any
+store.put_setting("bench_crash", int(sys.argv[2]))  # a line of the change log
+os._exit(0)  # as a kill: the log stays, the lock's note names a dead process
+"""
+
+
+def _crash(path: Path, number: int) -> None:
+    """A writer in a process of its own whose last save went to the store's change log and
+    that ends without closing the store, as one killed does."""
+    subprocess.run([sys.executable, "-c", _CRASH, str(path), str(number)], check=True)
 
 
 def _forget_snapshot(path: Path) -> None:
@@ -227,6 +250,8 @@ def _exports() -> list[tuple[str, str, bool, str | None]]:
                 ("json, an annotation saved since", "json", False, "annotation"),
                 ("json, a store's first (snapshot made at close)", "json", False, "first"),
                 ("json, no snapshot (made)", "json", False, "none"),
+                ("json, after a crash (a change log), the first", "json", False, "crash"),
+                ("json, after a crash, the next", "json", False, "crashed"),
             ]
         elif name == "jsonl":
             exports.append(("jsonl, tokens made", "jsonl", True, None))

@@ -4,6 +4,8 @@ python tests/store_child.py add STORE   # add annotations forever, print each id
 python tests/store_child.py add-logged STORE   # the same, each save a line of the change log
 python tests/store_child.py hold STORE  # open STORE, add one annotation, print its id
                                         # and "ready", close when stdin sends a line
+python tests/store_child.py export STORE   # read STORE as exports do forever, making its
+                                           # snapshot anew each time; print "read" after each
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reader.store import Store, _storage
+from reader.store import Store, _snapshot, _storage
 
 BODY = "The committee met on Tuesday. " * 8 + "It adjourned without a vote."
 
@@ -39,5 +41,16 @@ def hold(path: Path) -> None:
         sys.stdin.readline()
 
 
+def export_forever(path: Path) -> None:
+    _snapshot.MIN_BYTES = 0  # as a store big enough to keep one
+    while True:
+        for made in _snapshot.snapshot_files(path):
+            made.unlink(missing_ok=True)
+        with Store(path, read_only=True, bulk=True) as store:
+            store.annotation_documents(release=True)
+        print("read", flush=True)
+
+
 if __name__ == "__main__":
-    {"add": add_forever, "add-logged": add_logged, "hold": hold}[sys.argv[1]](Path(sys.argv[2]))
+    modes = {"add": add_forever, "add-logged": add_logged, "hold": hold, "export": export_forever}
+    modes[sys.argv[1]](Path(sys.argv[2]))

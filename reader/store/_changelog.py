@@ -48,21 +48,30 @@ def identity(stat: os.stat_result) -> Identity:
     return [stat.st_ino, stat.st_size, stat.st_mtime_ns]
 
 
-def replay(store: Path, base: Identity, data: Data) -> bool:
-    """Applies the log of `store` to `data` (the file read as `base`); True if a log existed.
+UNREADABLE: Identity = []
+"""What `replay` says of a log that lies beside the store but cannot be read: no identity
+names what it holds."""
+
+
+def replay(store: Path, base: Identity, data: Data) -> Identity | None:
+    """Applies the log of `store` to `data` (the file read as `base`); the identity of the
+    log as it was opened (`UNREADABLE` when it could not be read), None when there was none.
 
     A stale or unreadable log changes nothing (it still counts as existing, so a
-    writer compacts it away).
+    writer compacts it away). The identity is taken before the log is read: a line a
+    writer appends meanwhile may be replayed, never missing from what the identity names.
     """
     try:
-        raw = log_path(store).read_bytes()
+        with log_path(store).open("rb") as file:
+            found = identity(os.fstat(file.fileno()))
+            raw = file.read()
     except FileNotFoundError:
-        return False
+        return None
     except OSError:
-        return True
+        return UNREADABLE
     lines = raw.split(b"\n")[:-1]  # whatever follows the last newline was cut short
     if not lines or _header(lines[0]) != base:
-        return True
+        return found
     for line in lines[1:]:
         try:
             changes = orjson.loads(line)
@@ -71,7 +80,16 @@ def replay(store: Path, base: Identity, data: Data) -> bool:
         if not isinstance(changes, dict):
             break
         apply(data, changes)
-    return True
+    return found
+
+
+def log_identity(store: Path) -> Identity | None:
+    """The identity of the log of `store` as it is now; None when there is none. OSError
+    for one that cannot be looked at."""
+    try:
+        return identity(log_path(store).stat())
+    except FileNotFoundError:
+        return None
 
 
 def _header(line: bytes) -> Identity | None:

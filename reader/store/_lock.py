@@ -83,6 +83,29 @@ class StoreLock:
         self._fd = None
 
 
+def writer_alive(store_path: Path) -> bool:
+    """Whether a writer may hold the store now: its lock's note names a process that still
+    runs on this host, or cannot be read (a writer between taking the lock and writing
+    it). A clean quit leaves no note and a killed writer a dead one: then no writer runs.
+    Read without taking the lock, which a writer starting meanwhile would then miss."""
+    try:
+        note = orjson.loads(lock_path(store_path).read_bytes())
+        pid, host = int(note["pid"]), note["host"]
+    except FileNotFoundError:
+        return False
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return True
+    if host != os.uname().nodename:
+        return True  # a process on another machine: no telling
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or a number no pid can be
+    return True
+
+
 def _is_at(fd: int, path: Path) -> bool:
     """Whether the open file `fd` is still the file at `path` (not deleted or replaced)."""
     try:

@@ -16,25 +16,29 @@ for a bulk read (`Store(..., read_only=True, bulk=True)`) keeps two files beside
   other readers parse only what they read.
 
 It is only a cache: TinyDB's file stays the store of record, and nothing here writes it.
-A snapshot is read only when its first line names the store file as it is now and the
-runs file as it is, no change log lies beside the store, and the runs its second line
-places lie in the runs file, each a JSON list, in a file without a NUL byte; the runs
-are views of that file's pages, mapped, not read (a reader never cuts the file short, so
-they stay readable while the export holds them); a store replaced by hand, a
-schema moved on or a file that does not check makes it stale, and the next bulk read that
-parses the store writes it anew. A writer that rewrites the store whole (`carry`) keeps
-it current instead when it knows every change since the file the snapshot names: it
-appends the runs of the articles whose annotations changed to the runs file (whose
-earlier runs no reader's offsets move) and writes the small first file anew, so the
+A snapshot is read only when its first line names the store file as it is now, the change
+log beside it as it is now (or none, when there is none) and the runs file as it is, and
+the runs its second line places lie in the runs file, each a JSON list, in a file without
+a NUL byte; the runs are views of that file's pages, mapped, not read (a reader never cuts
+the file short, so they stay readable while the export holds them); a store replaced by
+hand, a schema moved on or a file that does not check makes it stale, and the next bulk
+read that parses the store writes it anew. A writer that rewrites the store whole
+(`carry`) keeps it current instead when it knows every change since the file the snapshot
+names: it appends the runs of the articles whose annotations changed to the runs file
+(whose earlier runs no reader's offsets move) and writes the small first file anew, so the
 first export after a session in the app reads it too; a writer closing a big store that
 has no current snapshot (its first session, one after a crash) makes one from memory, so
-a store's first export finds one as well. Each file is written to a temp
-file and renamed (the runs file appended to), so a kill leaves the old snapshot, the new
-one, or one whose identities no longer match (a killed writer's temp file goes with the
-store's leftovers); neither is synced: lost or damaged, it costs one slower export (the
-pages of a file that never reached the disk read back as NULs, which orjson never writes;
-a CRC of the runs cost a twentieth of the export it guarded). Stores under `MIN_BYTES`
-parse quickly and keep none.
+a store's first export finds one as well. A bulk read that finds a change log (a writer
+killed before its close folded the log in) makes the snapshot of the store with the log
+replayed, naming both, so that not every export until the next writer's session parses
+the store; not while a writer runs (`_lock.writer_alive`): its next save would make that
+snapshot stale, and its close would then make one whole where it carries its own. Each
+file is written to a temp file and renamed (the runs file appended to), so a kill leaves
+the old snapshot, the new one, or one whose identities no longer match (a killed writer's
+temp file goes with the store's leftovers); neither is synced: lost or damaged, it costs
+one slower export (the pages of a file that never reached the disk read back as NULs,
+which orjson never writes; a CRC of the runs cost a twentieth of the export it guarded).
+Stores under `MIN_BYTES` parse quickly and keep none.
 """
 
 from __future__ import annotations
@@ -59,9 +63,10 @@ SUFFIX = ".snapshot"
 goes where the store goes, and its temp files start as the store's leftovers do."""
 RUNS_SUFFIX = ".snapshot-runs"
 """The same for its runs file, named after the first so a listing shows them together."""
-_FORMAT = 5
+_FORMAT = 6
 """The snapshot's layout: a snapshot of another is stale (4: two files, orphans counted; 5:
-runs escaped as reader's JSON output is, so the json export writes them as they are)."""
+runs escaped as reader's JSON output is, so the json export writes them as they are; 6: the
+change log read with the store file named too)."""
 MIN_BYTES = 1 << 20
 """Stores smaller than this keep no snapshot (parsing them takes a few milliseconds)."""
 _GARBAGE_SHARE = 1.0
@@ -96,14 +101,13 @@ def snapshot_files(store: Path) -> tuple[Path, Path]:
 
 
 def load(store: Path, version: int) -> tuple[Tables, Runs] | None:
-    """The snapshot's tables and runs when it was made from the store file as it is now, at
-    schema `version`, no change log continues that file and its runs check; None otherwise.
-    Each run is a view of the runs file's pages, mapped (not read: reading 50 MB into new
-    memory was a sixth of a whole `reader export`)."""
+    """The snapshot's tables and runs when it was made from the store file as it is now and
+    the change log beside it as it is now (or none, as now), at schema `version`, and its
+    runs check; None otherwise. Each run is a view of the runs file's pages, mapped (not
+    read: reading 50 MB into new memory was a sixth of a whole `reader export`)."""
     try:
-        if _changelog.log_path(store).exists():
-            return None
-        found = _index(store, _changelog.identity(store.stat()), version)
+        base = _changelog.identity(store.stat())
+        found = _index(store, base, version, _changelog.log_identity(store))
         if found is None:
             return None
         runs_identity, index = found
@@ -118,14 +122,15 @@ def load(store: Path, version: int) -> tuple[Tables, Runs] | None:
 
 
 def is_current(store: Path, base: _changelog.Identity, version: int) -> bool:
-    """Whether the snapshot of `store` was made from the store file `base` at `version` and
-    names its runs file as it is: its first line alone is read (a writer closing the store
-    asks this before making one; the runs are checked when a bulk read maps them)."""
+    """Whether the snapshot of `store` was made from the store file `base` with no change
+    log, at `version`, and names its runs file as it is: its first line alone is read (a
+    writer closing the store asks this before making one; the runs are checked when a
+    bulk read maps them)."""
     try:
         with snapshot_path(store).open("rb") as file:
             header = orjson.loads(file.readline())
         runs = header["runs"]
-        return header == _header(base, version, runs) and runs == _changelog.identity(
+        return header == _header(base, version, runs, None) and runs == _changelog.identity(
             runs_path(store).stat()
         )
     except _UNUSABLE:
@@ -142,14 +147,17 @@ def _mapped(file: BinaryIO, size: int) -> memoryview:
     return memoryview(mmap.mmap(file.fileno(), size, flags=flags, prot=mmap.PROT_READ))
 
 
-def _index(store: Path, base: _changelog.Identity, version: int) -> tuple[Any, Any] | None:
+def _index(
+    store: Path, base: _changelog.Identity, version: int, log: _changelog.Identity | None
+) -> tuple[Any, Any] | None:
     """The runs file's identity and the index the snapshot of `store` holds, when its first
-    line names the store file `base` at `version` and nothing follows the index."""
+    line names the store file `base` and the change log `log` (None: none) at `version`
+    and nothing follows the index."""
     with snapshot_path(store).open("rb") as file:
         header = orjson.loads(file.readline())
         if not isinstance(header, dict) or header.get("runs") is None:
             return None
-        if header != _header(base, version, header["runs"]):
+        if header != _header(base, version, header["runs"], log):
             return None
         index = orjson.loads(file.readline())
         if file.read(1):
@@ -185,11 +193,13 @@ def save(
     version: int,
     tables: Tables,
     grouped: dict[str, list[Document]],
+    log: _changelog.Identity | None = None,
 ) -> Runs | None:
-    """Writes the snapshot of the store file read as `base`, its annotations `grouped` by
-    article, and returns them as runs (their JSON made once, for the snapshot and for a
-    format that splices it); None when they have no JSON form. A failure to write is let
-    be (the next bulk read parses the store and tries again)."""
+    """Writes the snapshot of the store file read as `base` (with the change log read as
+    `log` replayed over it, if any), its annotations `grouped` by article, and returns them
+    as runs (their JSON made once, for the snapshot and for a format that splices it); None
+    when they have no JSON form. A failure to write is let be (the next bulk read parses
+    the store and tries again)."""
     try:
         runs = {article_id: DocumentRun.of(docs) for article_id, docs in grouped.items()}
     except orjson.JSONEncodeError:
@@ -197,7 +207,7 @@ def save(
     with contextlib.suppress(OSError, orjson.JSONEncodeError):
         places = _places(runs.items(), 0)
         runs_identity = _write(runs_path(store), [run.buffer for run in runs.values()])
-        _write_index(store, base, version, runs_identity, tables, places)
+        _write_index(store, (base, log), version, runs_identity, tables, places)
     return runs
 
 
@@ -218,7 +228,7 @@ def carry(
     be superseded; never raises for a file it cannot read or write (the snapshot is then
     stale, as it is after any failure here)."""
     try:
-        found = _index(store, before, version)
+        found = _index(store, before, version, None)
         if found is None:
             return False
         runs_identity, index = found
@@ -238,7 +248,7 @@ def carry(
             runs_identity = _changelog.identity(os.fstat(fd))
         finally:
             os.close(fd)
-        _write_index(store, after, version, runs_identity, tables, list(places.values()))
+        _write_index(store, (after, None), version, runs_identity, tables, list(places.values()))
     except _UNUSABLE:
         return False
     return True
@@ -269,13 +279,18 @@ def _wasteful(size: int, kept: dict[str, _Place], added: list[tuple[str, Documen
 
 def _write_index(
     store: Path,
-    base: _changelog.Identity,
+    read: tuple[_changelog.Identity, _changelog.Identity | None],
     version: int,
     runs_identity: _changelog.Identity,
     tables: Tables,
     places: list[_Place],
 ) -> None:
-    header = orjson.dumps(_header(base, version, runs_identity), option=orjson.OPT_APPEND_NEWLINE)
+    """Writes the snapshot's first file, naming the store file and change log it was made
+    from (`read`), the schema version and the runs file."""
+    base, log = read
+    header = orjson.dumps(
+        _header(base, version, runs_identity, log), option=orjson.OPT_APPEND_NEWLINE
+    )
     index = orjson.dumps({"tables": tables, "runs": places}, option=orjson.OPT_APPEND_NEWLINE)
     _write(snapshot_path(store), [header + index])
 
@@ -286,5 +301,10 @@ def _write(path: Path, parts: list[bytes]) -> _changelog.Identity:
     return _changelog.identity(write_replacing(path, parts, 0o600))
 
 
-def _header(base: _changelog.Identity, version: int, runs: _changelog.Identity) -> dict[str, Any]:
-    return {"reader-snapshot": _FORMAT, "schema": version, "base": base, "runs": runs}
+def _header(
+    base: _changelog.Identity,
+    version: int,
+    runs: _changelog.Identity,
+    log: _changelog.Identity | None,
+) -> dict[str, Any]:
+    return {"reader-snapshot": _FORMAT, "schema": version, "base": base, "log": log, "runs": runs}

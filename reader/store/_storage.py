@@ -48,10 +48,16 @@ class StoreState(NamedTuple):
     """A store file as read: its tables, with the change log replayed when current."""
 
     data: Data
-    had_log: bool
-    """A change log lay beside the file (replayed or stale)."""
+    log: _changelog.Identity | None
+    """The identity of the change log that lay beside the file (replayed or stale;
+    `_changelog.UNREADABLE` when it could not be read), None when none did."""
     identity: _changelog.Identity
     """The identity of the file read (inode, size, modification time)."""
+
+    @property
+    def had_log(self) -> bool:
+        """A change log lay beside the file (replayed or stale)."""
+        return self.log is not None
 
 
 def read_store_state(path: Path) -> StoreState | None:

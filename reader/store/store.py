@@ -48,7 +48,7 @@ from reader.collector import collector_paused
 from reader.store import _changelog, _checked, _snapshot
 from reader.store._changelog import Identity
 from reader.store._journal import Journal, Op, patch, put
-from reader.store._lock import LockHeld, StoreLock
+from reader.store._lock import LockHeld, StoreLock, writer_alive
 from reader.store._storage import (
     AtomicJSONStorage,
     RecordingTable,
@@ -242,8 +242,9 @@ class Store:
         self._grouped: dict[str, DocumentRun] | None = None
         """The annotations as a snapshot holds them (by article, in text order), until
         handed over or asked for any other way (then they fill the table)."""
-        self._snapshot_base: list[int] | None = None
-        """The identity of the big store file parsed by a bulk read: the snapshot to write."""
+        self._snapshot_base: tuple[Identity, Identity | None] | None = None
+        """The identities of the big store file parsed by a bulk read and of the change log
+        replayed over it (None: none): the snapshot to write."""
         self._changed_runs: set[str] = set()
         """Articles whose annotations changed since the store file was last written whole:
         the runs a writer's snapshot carry makes again (`_carry_snapshot`)."""
@@ -301,11 +302,11 @@ class Store:
                 _checked.vouch(self.path, state.identity, SCHEMA_VERSION)
             if (
                 self._bulk
-                and not had_log
                 and version == SCHEMA_VERSION
                 and state.identity[1] >= _snapshot.MIN_BYTES
+                and _may_snapshot(self.path, state.log)
             ):
-                self._snapshot_base = state.identity
+                self._snapshot_base = (state.identity, state.log)
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
         self._attach(data, mode, had_log=had_log)
         if self.read_only or (found is not None and version == SCHEMA_VERSION):
@@ -628,12 +629,14 @@ class Store:
         return found
 
     def _keep_snapshot(
-        self, base: list[int], grouped: dict[str, list[Document]]
+        self, read: tuple[Identity, Identity | None], grouped: dict[str, list[Document]]
     ) -> dict[str, DocumentRun] | None:
-        """Writes the snapshot of the file parsed (as `base`) for the next bulk read; the
-        documents as runs (see `_snapshot.save`)."""
+        """Writes the snapshot of the file parsed and the log replayed (as `read`) for the
+        next bulk read; the documents as runs (see `_snapshot.save`)."""
         self._snapshot_base = None
-        return _snapshot.save(self.path, base, SCHEMA_VERSION, self._snapshot_tables(), grouped)
+        base, log = read
+        tables = self._snapshot_tables()
+        return _snapshot.save(self.path, base, SCHEMA_VERSION, tables, grouped, log)
 
     def _carry_snapshot(self, before: Identity | None, after: Identity) -> None:
         """After the store file was written whole (as `after`): keeps a snapshot of the file
@@ -1335,6 +1338,13 @@ def _detached(doc: Document) -> Document:
     if len(copy) != len(FIELDS):
         copy = _fields_only(doc)
     return copy
+
+
+def _may_snapshot(path: Path, log: Identity | None) -> bool:
+    """Whether a bulk read of `path` may leave a snapshot naming the change log it replayed
+    (`log`): always when there was none; when there was, if it could be read and no writer
+    runs that would append to it (see `_snapshot`)."""
+    return log is None or (log != _changelog.UNREADABLE and not writer_alive(path))
 
 
 def _fields_only(doc: Document) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -9,11 +10,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import orjson
 import pytest
 
 from reader.store import Store, StoreError, StoreLocked, StoreReadOnly
 from reader.store import store as store_module
-from reader.store._lock import LockHeld, StoreLock, lock_path
+from reader.store._lock import LockHeld, StoreLock, lock_path, writer_alive
 
 CHILD = Path(__file__).resolve().parents[1] / "store_child.py"
 
@@ -155,3 +157,39 @@ def test_a_waiter_on_a_lock_file_its_holder_deleted_locks_the_new_one(path: Path
         StoreLock.acquire(path)
     second.release()
     assert not lock_path(path).exists()
+
+
+def test_a_writer_is_alive_while_it_holds_the_store_and_not_after_its_quit(path: Path) -> None:
+    assert not writer_alive(path)  # no note: nobody ever held it
+    with Store(path):
+        assert writer_alive(path)
+    assert not writer_alive(path)  # a clean quit deletes the note
+
+
+def _note(path: Path, note: bytes) -> None:
+    lock_path(path).write_bytes(note)
+
+
+def test_a_killed_writer_is_not_alive(path: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", ""])
+    child.wait()
+    host = os.uname().nodename
+    _note(path, orjson.dumps({"pid": child.pid, "host": host, "started": "then"}))
+    assert not writer_alive(path)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        b"",  # a writer between taking the lock and writing its note
+        b"{not json",
+        orjson.dumps({"pid": "x", "host": "h"}),
+        orjson.dumps({"pid": 1, "host": "another machine", "started": "now"}),
+    ],
+    ids=["empty", "not json", "no pid", "another host"],
+)
+def test_a_note_that_does_not_say_the_writer_is_dead_counts_as_alive(
+    path: Path, note: bytes
+) -> None:
+    _note(path, note)
+    assert writer_alive(path)

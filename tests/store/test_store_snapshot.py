@@ -6,16 +6,27 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.article import Article
-from reader.store import Placement, Store, StoreWriteError, _changelog, _snapshot, _storage
+from reader.store import (
+    Placement,
+    Store,
+    StoreWriteError,
+    _changelog,
+    _lock,
+    _snapshot,
+    _storage,
+)
 from reader.store import store as store_module
 from reader.store._changelog import log_path
 from reader.store._snapshot import snapshot_path
@@ -225,6 +236,92 @@ def test_saves_in_the_change_log_are_read_not_the_snapshot(
     assert read == _plain_read(path)
     assert any(doc["note"] == "in the log only" for doc in read[0]["a1"])  # type: ignore[index]
     writer.close()
+
+
+def _killed_writer(path: Path, note: str) -> Store:
+    """A writer whose saves went to the change log and that was killed: the log stays, the
+    store file is not rewritten, and the lock's note still names the writer, now dead. It
+    can still append to its log, as a writer does."""
+    killed = Store(path)
+    killed.add_annotation("a3", BODY, 5, 12, note=note)
+    killed._release_lock()
+    _lock.lock_path(path).write_bytes(
+        orjson.dumps({"pid": _dead_pid(), "host": os.uname().nodename, "started": "then"})
+    )
+    return killed
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", ""])
+    child.wait()
+    return child.pid
+
+
+def _snapshot_log(path: Path) -> object:
+    """The change log the snapshot's first line names (None: none)."""
+    with snapshot_path(path).open("rb") as file:
+        return orjson.loads(file.readline())["log"]
+
+
+def test_an_export_after_a_crash_leaves_a_snapshot_of_the_store_and_its_log(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until a writer folds a killed writer's log in, exports read the store with the log
+    replayed: the first makes the snapshot of both, and the next one reads it."""
+    _bulk_read(path)
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    killed = _killed_writer(path, "in the log only")
+    before = path.read_bytes(), log_path(path).read_bytes()
+    first = _bulk_read(path)
+    assert first == _plain_read(path)
+    assert _snapshot_log(path) == _changelog.identity(log_path(path).stat())
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        assert _bulk_read(path) == first
+    assert (path.read_bytes(), log_path(path).read_bytes()) == before  # nothing written
+    assert first[0]["a3"][0]["note"] == "in the log only"  # type: ignore[index]
+    killed.add_annotation("a4", BODY, 20, 30, note="appended after the snapshot")
+    read = _bulk_read(path)  # the log it names has grown: parsed again
+    assert read == _plain_read(path)
+    assert "a4" in read[0]  # type: ignore[operator]
+    killed._storage.close()
+    with Store(path) as store:  # the next writer folds the log in and leaves a snapshot
+        store.put_setting("theme", "light")
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert _snapshot_log(path) is None
+
+
+def test_an_export_beside_a_running_writer_leaves_its_snapshot_alone(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the writer runs, its next save would make a snapshot naming its log stale: the
+    export reads the store and its log and leaves the writer's snapshot for it to carry."""
+    _bulk_read(path)
+    made = snapshot_path(path).read_bytes()
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    writer = Store(path)
+    writer.add_annotation("a3", BODY, 5, 12, note="in the log only")
+    read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert "a3" in read[0]  # type: ignore[operator]
+    assert snapshot_path(path).read_bytes() == made
+    writer.close()
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
+    assert read == _plain_read(path)
+
+
+def test_an_unreadable_change_log_leaves_no_snapshot_naming_it(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _forget_snapshot(path)
+    log_path(path).mkdir()  # there, but no file to read
+    assert _bulk_read(path) == _plain_read(path)
+    assert not snapshot_path(path).exists()
 
 
 @pytest.mark.parametrize(
