@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reader.analysis import Analysis, Entity
 from reader.article import Paragraph
-from reader.nlp.cache import CACHE_FILE, EntityCache, decode, encode, text_key
+from reader.nlp.cache import CACHE_FILE, PAGE_CACHE_KIB, EntityCache, decode, encode, text_key
 from tests.conftest import article_from_paragraphs
 
 _ANALYSIS = Analysis((Entity(0, 5, "PERSON"), Entity(10, 16, "GPE")), ((0, 9), (10, 30)))
@@ -170,3 +170,14 @@ def test_stats_count_rows_per_pipeline_and_clear_empties_the_file(tmp_path: Path
     assert cache.clear() == 3
     assert cache.stats().rows == 0
     assert cache.get(_PIPE, b"k1") is None
+
+
+def test_the_file_is_read_through_a_small_page_cache(tmp_path: Path) -> None:
+    """SQLite's default page cache (2 MB) filled as the app wrote its analyses, on top of
+    the open dump; the cache holds a few hundred KB of pages instead."""
+    cache = EntityCache(tmp_path)
+    cache.put(_PIPE, b"k1", _ANALYSIS)
+    connection = cache._open()
+    assert connection is not None
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] == -PAGE_CACHE_KIB
+    cache.close()
