@@ -453,7 +453,9 @@ class ReaderApp(App[None]):
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""
         from reader.tui.heap import IDLE_SECONDS, keep_heap_small
+        from reader.tui.strips import make_strip_caches_lazy
 
+        make_strip_caches_lazy()
         self.run_worker(keep_heap_small, thread=True, group="heap")
         self._idle_collector().defer()
         self.set_interval(IDLE_SECONDS / 2, self._collect_if_idle)
