@@ -19,6 +19,7 @@ FORMS = [
     ([Entity(0, 4, "GPE")], [(0, 4)]),  # lists stay lists
     ((Entity(0, 2**32, "GPE"), Entity(-1, 3, "GPE")), ((-1, 2**40),)),  # past 32 bits
     ((Entity(True, 3, "GPE"),), ((True, 2), (1, 2, 3))),  # not ints, not pairs
+    ((Entity(5, 70_000, "ORG"), Entity(9, 3, "ORG")), ((0, 70_000),)),  # past 16-bit lengths
     (tuple(Entity(i, i + 1, "ORG") for i in range(2000)), tuple((i, i) for i in range(2000))),
 ]
 
@@ -61,3 +62,10 @@ def test_entities_and_sentences_are_held_smaller_than_as_python_objects() -> Non
     ) + sum(sys.getsizeof(s) + sys.getsizeof(s[0]) + sys.getsizeof(s[1]) for s in sentences)
     held = analysis._held_entities, analysis._held_sentences  # type: ignore[attr-defined]
     assert sum(sys.getsizeof(h) for h in held) < 0.1 * as_objects
+
+
+def test_an_entity_is_held_in_8_bytes_and_a_sentence_in_6() -> None:
+    analysis = Analysis(ENTITIES[:1] + ENTITIES[2:], SENTENCES[:1])
+    held = analysis._held_entities, analysis._held_sentences  # type: ignore[attr-defined]
+    assert [len(h) for h in held] == [16, 6]
+    assert analysis.entities == (ENTITIES[0], ENTITIES[2]) and analysis.sentences == ((0, 9),)
