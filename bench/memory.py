@@ -70,8 +70,10 @@ READ_AT = 3_000
 quiet machine had analysed by `LINGER` (3,172 in the quiet run of 2026-12-05), so the
 figure no longer depends on how busy the machine is."""
 _ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]")
-_ANALYSED = re.compile(rb"entities (\d+)/(\d+)")
-"""The header's progress: articles with their entities, of all."""
+_ANALYSED = re.compile(rb"entities ([\d,]+)/([\d,]+)(?=[^\d,])")
+"""The header's progress: articles with their entities, of all (with thousands separators
+since 2026-12-05: '3,000/10,000'), read only where something follows it: output comes in
+pieces, and a header cut after '10' must not read as 10 articles in all."""
 
 
 def _status(pid: int) -> dict[str, int]:
@@ -110,16 +112,18 @@ def _run_until(
     analysed = [0, -1]
 
     def note(screen: bytes) -> None:
-        for found in _ANALYSED.finditer(_ESCAPES.sub(b"", screen)):
-            analysed[:] = [int(found[1]), int(found[2])]
+        for found in _ANALYSED.finditer(_ESCAPES.sub(b" ", screen)):
+            analysed[:] = [int(found[1].replace(b",", b"")), int(found[2].replace(b",", b""))]
 
     def drain() -> None:
+        tail = b""
         while not stop:
             if select.select([fd], [], [], 0.05)[0]:
                 try:
-                    note(os.read(fd, 1 << 16))
+                    tail = tail[-512:] + os.read(fd, 1 << 16)
                 except OSError:
                     return
+                note(tail)
 
     seen, waiting = b"", list(markers)
     try:
