@@ -138,8 +138,9 @@ class MainScreen(EntityEditingScreen):
     def on_mount(self) -> None:
         """Focus on the list, the first article in view, colours following the theme;
         nothing when the app ended while this screen was pushed (SIGHUP, SIGTERM as the
-        session opened): its widgets are gone with the app."""
-        if not self.is_attached:
+        session opened) or is ending: its widgets are gone, or going, with the app (the
+        screen is still attached while its panes are pruned)."""
+        if not self.is_attached or not self.app.is_running:
             return
         self.article_list.focus()
         self._fit_list()
@@ -151,8 +152,10 @@ class MainScreen(EntityEditingScreen):
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_entities())
 
     def on_resize(self, event: events.Resize) -> None:
-        """The list keeps its share of a terminal of a new width."""
-        self._fit_list()
+        """The list keeps its share of a terminal of a new width (not while the app ends:
+        the first size comes as the screen is pushed, when its panes may be pruned)."""
+        if self.app.is_running:
+            self._fit_list()
 
     def _fit_list(self) -> None:
         self.query_one("#list-pane").styles.width = list_columns(self.size.width, self._share)
