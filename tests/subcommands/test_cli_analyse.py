@@ -55,6 +55,19 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     process.wait(STOP_TIMEOUT_S)
 
 
+def _address_when_written(file: Path, process: subprocess.Popen[bytes], log: Path) -> str:
+    """The scheduler's address once its file is whole: the file appears before the
+    scheduler has finished writing it, and reading it then found it empty."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        assert process.poll() is None, log.read_text()
+        try:
+            return str(json.loads(file.read_text())["address"])
+        except (FileNotFoundError, json.JSONDecodeError, KeyError):
+            time.sleep(0.1)
+    raise AssertionError(f"no scheduler address after {START_TIMEOUT_S} s: {log.read_text()}")
+
+
 @pytest.fixture
 def scheduler(tmp_path: Path) -> Iterator[str]:
     """A scheduler and one single-threaded worker, separate processes on loopback."""
@@ -67,11 +80,7 @@ def scheduler(tmp_path: Path) -> Iterator[str]:
         )
     ]  # fmt: skip
     try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not file.is_file() and time.monotonic() < deadline:
-            assert processes[0].poll() is None, (tmp_path / "scheduler.log").read_text()
-            time.sleep(0.1)
-        address = json.loads(file.read_text())["address"]
+        address = _address_when_written(file, processes[0], tmp_path / "scheduler.log")
         processes.append(
             _start(
                 "worker", "--scheduler-file", file, "--nworkers", "1", "--nthreads", "1",
