@@ -570,14 +570,16 @@ class ReaderApp(App[None]):
         noun = "article" if len(streamed) == 1 else "articles"
         notice = f"{len(streamed):,} new {noun} from {path.name}"
         self.notify(notice, title="Inbox")
-        self._after_notice(notice, took_in)
+        self._after_notice(visible(notice), took_in)  # as `notify` shows it
 
     def _after_notice(self, notice: str, work: Callable[[], None], looks: int = 0) -> None:
-        """`work` after the frame that draws `notice`: its toast mounts a few messages after
-        `notify`, and work started before that frame (the placing of annotations on this
-        thread, then threads that hold the interpreter 5 ms at a time) put the dump's last
-        rows and its notice 180-280 ms after the last batch at a load of 5-10, and 0.5-0.8 s
-        at 14-16 (docs/performance.md, listfill14). A toast with a place on the screen has
+        """`work` after the frame that draws `notice` (as its toast shows it, control
+        characters as pictures: the raw text of a name holding one was never found, and
+        the work waited its whole limit): its toast mounts a few messages after `notify`,
+        and work started before that frame (the placing of annotations on this thread,
+        then threads that hold the interpreter 5 ms at a time) put the dump's last rows
+        and its notice 180-280 ms after the last batch at a load of 5-10, and 0.5-0.8 s at
+        14-16 (docs/performance.md, listfill14). A toast with a place on the screen has
         been drawn (the compositor places what it draws)."""
         try:
             toasts = self.screen.query("Toast")

@@ -77,6 +77,25 @@ async def test_the_work_behind_a_big_dumps_list_waits_for_its_notice_on_screen(
     store.close()
 
 
+async def test_the_notice_of_a_dump_whose_name_holds_an_escape_is_found_on_screen(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The toast shows the notice with its control characters as pictures (`notify`): the
+    wait looked for the raw text, never found it, and held the work for its whole limit
+    (here made endless, so the test hangs without the fix)."""
+    named = big.rename(big.with_name("big\x1b[7m.txt"))
+    articles = _articles(named, 3)
+    monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
+    monkeypatch.setattr("reader.tui.app.NOTICE_FRAMES", 10**9)
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = NoticeFirst(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until(pilot, lambda: app.toasts_at_work is not None)
+        assert app.toasts_at_work == ["Inbox\n3 new articles from big\u241b[7m.txt"]
+    store.close()
+
+
 async def test_the_work_behind_a_big_dumps_list_starts_with_no_notice_shown(
     tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
