@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.dumps import chrome, credits, measure
-from reader.dumps._patterns import lazy
+from reader.dumps._patterns import LazyPattern, lazy
 
 _ALONE_SHARE = 0.85
 """Bylines and labels are shorter than the wrap width; full-width lines carry on."""
@@ -69,8 +69,12 @@ def raw_lines(text: str) -> list[str]:
     return lines
 
 
-_FRONT_MATTER_RULE = lazy(r"^---[ \t]*$")
+_FRONT_MATTER_RULE = lazy(r"^(?:---|\+\+\+)[ \t]*$")
+"""A front-matter delimiter: `---` around YAML, `+++` around TOML (as Hugo writes it)."""
 _FIELD_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
+_TOML_FIELD_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*=[ \t]*(?P<value>.*)$")
+_TOML_TABLE = lazy(r"^\[\[?[\w.\- \"]+\]\]?[ \t]*$")
+"""A TOML table's header (`[params]`, `[[authors]]`): no value of its own."""
 _LIST_ITEM = lazy(r"^[ \t]*-[ \t]")
 
 
@@ -157,7 +161,7 @@ class _Reader:
         for number, line in enumerate(raw):
             if number <= skip:
                 continue
-            if front_matter and line[:3] == "---" and _FRONT_MATTER_RULE.match(line):
+            if front_matter and line[:3] in _DELIMITERS and _FRONT_MATTER_RULE.match(line):
                 fields, skip = _front_matter(raw, number)
                 if skip > number:
                     yield from self.front_matter(fields, number, skip)
@@ -262,11 +266,27 @@ _FIRST_RULE_OVER_FIELD = lazy(_RULE_OVER_FIELD)
 _LATER_RULE_OVER_FIELD = lazy("\n" + _RULE_OVER_FIELD)
 """The same after a newline: a literal the regex engine looks for before it tries the rest,
 faster than `str.find` for each `---` line and a test of the line under it."""
+_PLUS_OVER_TOML = r"\+\+\+[^\n]*\n(?:[A-Za-z_][\w-]{0,37}[ \t]*=|\[)"
+"""A `+++` line over a TOML `key =` or a table's header: where Hugo's front matter may open."""
+_FIRST_PLUS_OVER_TOML = lazy(_PLUS_OVER_TOML)
+_LATER_PLUS_OVER_TOML = lazy("\n" + _PLUS_OVER_TOML)
+_DELIMITERS = ("---", "+++")
 
 
 def _has_front_matter(text: str) -> bool:
-    """A cheap scan for a `---` line followed by a `key:` line before the full pattern runs."""
-    return bool(_FIRST_RULE_OVER_FIELD.match(text) or _LATER_RULE_OVER_FIELD.search(text))
+    """A cheap scan for a `---` line followed by a `key:` line (or `+++` and `key =`)
+    before the full pattern runs."""
+    return bool(
+        _FIRST_RULE_OVER_FIELD.match(text)
+        or _LATER_RULE_OVER_FIELD.search(text)
+        or _FIRST_PLUS_OVER_TOML.match(text)
+        or _LATER_PLUS_OVER_TOML.search(text)
+    )
+
+
+def _field_pattern(delimiter: str) -> LazyPattern:
+    """`key: value` fields between `---`, `key = value` between `+++`."""
+    return _FIELD_LINE if delimiter == "---" else _TOML_FIELD_LINE
 
 
 def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, int, int]], int]:
@@ -274,12 +294,20 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
     `opening`, and the line of its closing `---` (`opening` if it is not front matter).
     Fields without a value (or whose block scalar, `title: |`, holds no line) are left out."""
     fields: list[list[object]] = []
+    delimiter = raw[opening][:3]
+    field_line = _field_pattern(delimiter)
     number = opening + 1
     while number < len(raw):
         line = raw[number]
-        field = _FIELD_LINE.match(line)
+        field = field_line.match(line)
         if field:
-            fields.append([field.group("key"), _unquoted(field.group("value")), number, number])
+            value, last = field.group("value"), number
+            if delimiter == "+++":
+                value, last = _toml_value(raw, number, value)
+            fields.append([field.group("key"), _unquoted(value), number, last])
+            number = last
+        elif delimiter == "+++" and _TOML_TABLE.match(line):
+            pass  # a table's header: its fields follow, kept as written with them
         elif fields and _LIST_ITEM.match(line):
             item = _unquoted(line.strip().removeprefix("-"))
             fields[-1][1] = ", ".join(filter(None, [str(fields[-1][1]), item]))
@@ -287,7 +315,7 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
         elif fields and line[:1] in " \t" and line.strip():
             fields[-1][1] = _continued(str(fields[-1][1]), line.strip())
             fields[-1][3] = number
-        elif fields and _FRONT_MATTER_RULE.match(line):
+        elif fields and line[:3] == delimiter and _FRONT_MATTER_RULE.match(line):
             kept = [
                 (str(k), str(v), int(a), int(b))
                 for k, v, a, b in fields
@@ -298,6 +326,21 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
             return [], opening
         number += 1
     return [], opening
+
+
+def _toml_value(raw: list[str], number: int, value: str) -> tuple[str, int]:
+    """A TOML value and the line it ends on: an array may run over several lines
+    (`tags = [` … `]`), read whole as one; any other value is its line's."""
+    value = value.strip()
+    if not value.startswith("[") or value.endswith("]"):
+        return value, number
+    last = number
+    while last + 1 < len(raw) and not _FRONT_MATTER_RULE.match(raw[last + 1]):
+        last += 1
+        value = f"{value} {raw[last].strip()}"
+        if value.endswith("]"):
+            break
+    return value.replace("[ ", "[").replace(", ]", "]").replace(",]", "]"), last
 
 
 _BLOCK_SCALAR = frozenset({"|", ">", "|-", ">-", "|+", ">+"})

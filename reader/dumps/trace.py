@@ -57,9 +57,12 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
             yield LineRecord(line=number + 1, role="blank", article=None, field="blank", rule="")
 
 
-_DELIMITER = "a front matter delimiter (`---`)"
+_DELIMITER = "a front matter delimiter (`---` or `+++`)"
 _RECORD = "a record mark over the article below -> meta.record"
-_MARK = "a separator or layout mark: `-----`, a form feed, a heading underline, `---` front matter"
+_MARK = (
+    "a separator or layout mark: `-----`, a form feed, a heading underline,"
+    " `---`/`+++` front matter"
+)
 
 
 def _record(number: int, found: Placed, rule: str) -> LineRecord:
@@ -80,8 +83,8 @@ def _placed_below(starts: dict[int, list[Placed]], number: int, count: int) -> P
 def _front_matter_owner(
     starts: dict[int, list[Placed]], lines: list[str], number: int
 ) -> Placed | None:
-    """The field line a `---` front-matter delimiter opens or closes, if it is one."""
-    if lines[number].strip() != "---":
+    """The field line a `---` or `+++` front-matter delimiter opens or closes, if it is one."""
+    if lines[number].strip() not in ("---", "+++"):
         return None
     for near in (number + 1, number - 1):
         for found in starts.get(near, ()):

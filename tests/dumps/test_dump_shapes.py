@@ -175,3 +175,35 @@ def test_a_lexisnexis_document_type_is_a_field_of_its_record() -> None:
     assert first.body == second.body == f"{_BODY}\n\n{last}"
     assert first.meta["document_type"] == "Press Release"
     assert second.title == "Further steps for the new reactor"
+
+
+def test_toml_front_matter_between_plus_lines_is_meta_as_hugo_writes_it() -> None:
+    """Hugo's `+++` blocks of `key = value` (a table header, a multi-line array, dates
+    unquoted) give each article its title and meta, as `---` YAML blocks do."""
+    german = (
+        '+++\ntitle = "Ein Treffen im Rathaus"\ndate = 2021-03-04T10:00:00+01:00\n'
+        'tags = [\n  "Verwaltung",\n  "Open Data",\n]\n[params]\nauthor = "Anna Beispiel"\n'
+        "+++\n\nDie Stadt hat am Montag ein neues Portal vorgestellt. Es soll Daten offen "
+        "machen, sagte die Verwaltung.\n\n"
+    )
+    english = (
+        "+++\ntitle = 'Harbour reopens after repairs'\ndraft = false\n+++\n\n"
+        "The harbour reopened on Monday after three weeks of repairs, the port said.\n"
+    )
+    rathaus, harbour = split_text(german + english)
+    assert rathaus.title == "Ein Treffen im Rathaus"
+    assert rathaus.meta["tags"] == "Verwaltung, Open Data"
+    assert rathaus.meta["byline"] == "Anna Beispiel"
+    assert rathaus.meta["published"] == "2021-03-04T10:00:00+01:00"
+    assert rathaus.body.startswith("Die Stadt hat am Montag") and "+++" not in rathaus.body
+    assert "[params]" in rathaus.meta["front_matter"]  # kept as written
+    assert harbour.title == "Harbour reopens after repairs"
+    assert harbour.body.startswith("The harbour reopened on Monday")
+
+
+def test_a_plus_rule_without_toml_fields_is_no_front_matter() -> None:
+    text = (
+        "+++\nBreaking: the harbour reopens\n+++\n\nShips sailed again on Monday, the port said.\n"
+    )
+    for article in split_text(text):
+        assert "front_matter" not in article.meta
