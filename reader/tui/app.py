@@ -563,6 +563,8 @@ class ReaderApp(App[None]):
         """A big dump is split: says how many articles it brought, and the work behind the
         list starts on them once the full list is drawn."""
         streamed, self._streamed = self._streamed, []
+        for source in dict.fromkeys(article.source for article in streamed):
+            self.main.dump_streamed(source)
         took_in = functools.partial(self._took_in, streamed, {})
         if not streamed:
             self.call_after_refresh(took_in)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from textual.widgets._toast import Toast
 
+from reader.annotation.corrections import break_at, record
 from reader.article import Article, article_id
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
@@ -24,7 +25,7 @@ from reader.tui.screens.main import MainScreen
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import until
+from tests.tui.helpers import settle, until
 
 
 @pytest.fixture
@@ -107,6 +108,47 @@ async def test_the_work_behind_a_big_dumps_list_starts_with_no_notice_shown(
     async with app.run_test(size=(120, 40)) as pilot:  # notifications off: no toast comes
         await until(pilot, lambda: app.toasts_at_work is not None)
         assert app.toasts_at_work == []
+    store.close()
+
+
+async def test_b_breaks_an_article_of_a_big_dump_that_streamed_in(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Streamed batch by batch, a big dump's articles were in no dump of the corrections:
+    B on one said "that correction does not fit its dump's text" (seen in tmux)."""
+    articles = load_dump(big)
+    monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: ("2 new articles from big.txt", "Inbox") in app.notes)
+        await settle(pilot)
+        await pilot.press("enter", "J", "J", "B")
+        await settle(pilot)
+        assert len(store.article_corrections()) == 1
+        titles = [a.title for a in app.main.article_list.articles]
+        assert len(titles) == 3 and titles[0] == articles[0].title
+        assert not [note for note in app.notes if note[1] == "Nothing changed"]
+    store.close()
+
+
+async def test_a_correction_made_before_applies_when_the_big_dump_streams_in(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = load_dump(big)
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    record(store, articles, break_at(articles[0], 2))
+    monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
+    app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: ("2 new articles from big.txt", "Inbox") in app.notes)
+        await settle(pilot)
+        listed = list(app.main.article_list.articles)
+        assert len(listed) == 3 and listed[0].title == articles[0].title
+        assert articles[0].body.startswith(listed[0].body)
+        assert articles[0].id not in app.library
     store.close()
 
 

@@ -79,6 +79,13 @@ class DumpCorrections:
         self._synced = None
         return corrected
 
+    def add_streamed(self, source: str, articles: Sequence[Article]) -> None:
+        """Takes a big dump's articles as split and as listed, once it has streamed in
+        whole (the list shows them as the splitter sent them, batch by batch): `resync` then
+        applies the store's corrections of that dump, and B, W and T find its articles."""
+        self._split[source] = list(articles)
+        self._shown[source] = list(articles)
+
     def resync(self) -> Resynced:
         """Applies the store's corrections again (after a change, an undo or a redo) and
         replaces the articles of every dump whose corrected articles changed (nothing to do

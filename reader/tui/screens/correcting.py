@@ -125,6 +125,15 @@ class CorrectingScreen(AnnotatingScreen):
             event = replace(event, articles=tuple(corrected.articles))
         return super().inbox_arrived(event)
 
+    def dump_streamed(self, source: str) -> None:
+        """A big dump has streamed in whole: its articles join its corrections, listed as
+        the store corrects them. Streamed batch by batch they were in no dump here, so a
+        correction of one of them did not fit its dump's text, and those made before were
+        not applied."""
+        articles = [a for a in self.triage.library.articles if a.source == source]
+        self.corrections.add_streamed(source, articles)
+        self._resync()
+
     def action_undo(self) -> None:
         """u: undoes the last change; an undone correction leaves the list at once."""
         super().action_undo()
