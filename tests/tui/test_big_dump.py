@@ -152,6 +152,27 @@ async def test_a_correction_made_before_applies_when_the_big_dump_streams_in(
     store.close()
 
 
+async def test_the_reader_stays_on_their_article_when_a_streamed_dumps_corrections_apply(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The corrections applied as a big dump comes in whole are not the user's doing: the
+    cursor and the view stay on the article they were on (an undo's resync opens the
+    article it changed)."""
+    articles = load_dump(big)
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    record(store, articles, break_at(articles[1], 2))
+    monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
+    app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: ("2 new articles from big.txt", "Inbox") in app.notes)
+        await settle(pilot)
+        assert len(app.main.article_list.articles) == 3
+        assert app.main.view.article is not None and app.main.view.article.id == articles[0].id
+        assert app.main.article_list.current == app.main.view.article
+    store.close()
+
+
 class NoticeFirst(ReaderApp):
     """Notes which toasts were mounted when the work behind a big dump's list began."""
 

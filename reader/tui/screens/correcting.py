@@ -129,10 +129,12 @@ class CorrectingScreen(AnnotatingScreen):
         """A big dump has streamed in whole: its articles join its corrections, listed as
         the store corrects them. Streamed batch by batch they were in no dump here, so a
         correction of one of them did not fit its dump's text, and those made before were
-        not applied."""
+        not applied. The user did not make these: the cursor stays where it is."""
         articles = [a for a in self.triage.library.articles if a.source == source]
         self.corrections.add_streamed(source, articles)
-        self._resync()
+        resynced = self.corrections.resync()
+        if resynced.changed:
+            self._corrections_changed(resynced, None)
 
     def action_undo(self) -> None:
         """u: undoes the last change; an undone correction leaves the list at once."""
