@@ -556,6 +556,7 @@ class ReaderApp(App[None]):
                 self._first.add(message.articles)
             return
         self._streamed.extend(self.main.articles_found(message.articles))
+        self._update_status()  # the title bar's count follows the list as it fills
         if message.done:
             self._dump_done(message.path)
 

@@ -55,6 +55,7 @@ async def test_the_list_fills_while_a_big_dump_splits_and_keys_answer_meanwhile(
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: len(app.main.article_list.articles) == 1)
         assert app.main.view.article == first  # the first row opens at once
+        await until(pilot, lambda: app.sub_title.endswith("entities 0/1"))  # not 0/0
         await pilot.press("s")  # a key while the splitter still works
         assert app.triage.state(first.id) == "starred"
         more.set()
