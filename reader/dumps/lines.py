@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.dumps import chrome, credits, measure
-from reader.dumps._patterns import LazyPattern, lazy
+from reader.dumps._patterns import lazy
 
 _ALONE_SHARE = 0.85
 """Bylines and labels are shorter than the wrap width; full-width lines carry on."""
@@ -266,8 +266,9 @@ _FIRST_RULE_OVER_FIELD = lazy(_RULE_OVER_FIELD)
 _LATER_RULE_OVER_FIELD = lazy("\n" + _RULE_OVER_FIELD)
 """The same after a newline: a literal the regex engine looks for before it tries the rest,
 faster than `str.find` for each `---` line and a test of the line under it."""
-_PLUS_OVER_TOML = r"\+\+\+[^\n]*\n(?:[A-Za-z_][\w-]{0,37}[ \t]*=|\[)"
-"""A `+++` line over a TOML `key =` or a table's header: where Hugo's front matter may open."""
+_PLUS_OVER_TOML = r"\+\+\+[^\n]*\n(?:[A-Za-z_][\w-]{0,37}[ \t]*=|\[|#)"
+"""A `+++` line over a TOML `key =`, a table's header or a comment: where Hugo's front
+matter may open."""
 _FIRST_PLUS_OVER_TOML = lazy(_PLUS_OVER_TOML)
 _LATER_PLUS_OVER_TOML = lazy("\n" + _PLUS_OVER_TOML)
 _DELIMITERS = ("---", "+++")
@@ -284,30 +285,19 @@ def _has_front_matter(text: str) -> bool:
     )
 
 
-def _field_pattern(delimiter: str) -> LazyPattern:
-    """`key: value` fields between `---`, `key = value` between `+++`."""
-    return _FIELD_LINE if delimiter == "---" else _TOML_FIELD_LINE
-
-
 def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, int, int]], int]:
     """The fields (key, value, first and last line) of the front matter opening at line
     `opening`, and the line of its closing `---` (`opening` if it is not front matter).
     Fields without a value (or whose block scalar, `title: |`, holds no line) are left out."""
+    if raw[opening][:3] == "+++":
+        return _toml_front_matter(raw, opening)
     fields: list[list[object]] = []
-    delimiter = raw[opening][:3]
-    field_line = _field_pattern(delimiter)
     number = opening + 1
     while number < len(raw):
         line = raw[number]
-        field = field_line.match(line)
+        field = _FIELD_LINE.match(line)
         if field:
-            value, last = field.group("value"), number
-            if delimiter == "+++":
-                value, last = _toml_value(raw, number, value)
-            fields.append([field.group("key"), _unquoted(value), number, last])
-            number = last
-        elif delimiter == "+++" and _TOML_TABLE.match(line):
-            pass  # a table's header: its fields follow, kept as written with them
+            fields.append([field.group("key"), _unquoted(field.group("value")), number, number])
         elif fields and _LIST_ITEM.match(line):
             item = _unquoted(line.strip().removeprefix("-"))
             fields[-1][1] = ", ".join(filter(None, [str(fields[-1][1]), item]))
@@ -315,7 +305,7 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
         elif fields and line[:1] in " \t" and line.strip():
             fields[-1][1] = _continued(str(fields[-1][1]), line.strip())
             fields[-1][3] = number
-        elif fields and line[:3] == delimiter and _FRONT_MATTER_RULE.match(line):
+        elif fields and line[:3] == "---" and _FRONT_MATTER_RULE.match(line):
             kept = [
                 (str(k), str(v), int(a), int(b))
                 for k, v, a, b in fields
@@ -323,6 +313,31 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
             ]
             return kept, number
         else:
+            return [], opening
+        number += 1
+    return [], opening
+
+
+def _toml_front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, int, int]], int]:
+    """`_front_matter` for Hugo's TOML between `+++` lines. Comments and blank lines are
+    kept as written only; keys under `[params]` are the page's own (Hugo's place for an
+    author or a summary), keys under any other table are named after it
+    (`resources.title`), so that a picture's title is never the article's."""
+    fields: list[tuple[str, str, int, int]] = []
+    table = ""
+    number = opening + 1
+    while number < len(raw):
+        line = raw[number].strip()
+        if line == "+++":
+            return ([f for f in fields if f[1]], number) if fields else ([], opening)
+        if _TOML_TABLE.match(line):
+            table = line.strip("[] \t").replace('"', "")
+        elif field := _TOML_FIELD_LINE.match(line):
+            value, last = _toml_value(raw, number, field.group("value"))
+            key = field.group("key") if table in ("", "params") else f"{table}.{field.group('key')}"
+            fields.append((key, _unquoted(value), number, last))
+            number = last
+        elif line and not line.startswith("#"):
             return [], opening
         number += 1
     return [], opening

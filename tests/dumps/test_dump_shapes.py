@@ -207,3 +207,20 @@ def test_a_plus_rule_without_toml_fields_is_no_front_matter() -> None:
     )
     for article in split_text(text):
         assert "front_matter" not in article.meta
+
+
+def test_toml_comments_blank_lines_and_tables_stay_in_the_front_matter() -> None:
+    """A comment or a blank line in Hugo's block is no reason to read it as text; keys under
+    `[params]` are the page's own, keys under another table (a picture's) are named after
+    it, indented or not, and never become the article's title."""
+    text = (
+        "+++\n# imported from the old site\ntitle = 'Le port rouvre'\n\n[params]\n"
+        'author = "Jeanne Martin"\n[[resources]]\n  src = "photo.jpg"\n  title = "Le quai"\n'
+        "+++\n\nLe port a rouvert lundi après trois semaines de travaux, a indiqué la direction.\n"
+    )
+    (article,) = split_text(text)
+    assert article.title == "Le port rouvre"
+    assert article.meta["byline"] == "Jeanne Martin"
+    assert article.meta["resources.title"] == "Le quai"
+    assert article.body.startswith("Le port a rouvert lundi")
+    assert "# imported from the old site" in article.meta["front_matter"]  # kept as written
