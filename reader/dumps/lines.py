@@ -161,7 +161,7 @@ class _Reader:
         for number, line in enumerate(raw):
             if number <= skip:
                 continue
-            if front_matter and line[:3] in _DELIMITERS and _FRONT_MATTER_RULE.match(line):
+            if front_matter and line[:3] in FRONT_MATTER_MARKS and _FRONT_MATTER_RULE.match(line):
                 fields, skip = _front_matter(raw, number)
                 if skip > number:
                     yield from self.front_matter(fields, number, skip)
@@ -271,7 +271,8 @@ _PLUS_OVER_TOML = r"\+\+\+[^\n]*\n(?:[A-Za-z_][\w-]{0,37}[ \t]*=|\[|#)"
 matter may open."""
 _FIRST_PLUS_OVER_TOML = lazy(_PLUS_OVER_TOML)
 _LATER_PLUS_OVER_TOML = lazy("\n" + _PLUS_OVER_TOML)
-_DELIMITERS = ("---", "+++")
+FRONT_MATTER_MARKS = ("---", "+++")
+"""The lines that open and close a front-matter block (YAML's, TOML's), as written."""
 
 
 def _has_front_matter(text: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TypedDict
 
 from reader.dumps.chrome import record_mark
-from reader.dumps.lines import raw_lines
+from reader.dumps.lines import FRONT_MATTER_MARKS, raw_lines
 from reader.dumps.load import Placed, place_lines
 
 
@@ -84,7 +84,7 @@ def _front_matter_owner(
     starts: dict[int, list[Placed]], lines: list[str], number: int
 ) -> Placed | None:
     """The field line a `---` or `+++` front-matter delimiter opens or closes, if it is one."""
-    if lines[number].strip() not in ("---", "+++"):
+    if lines[number].strip() not in FRONT_MATTER_MARKS:
         return None
     for near in (number + 1, number - 1):
         for found in starts.get(near, ()):
