@@ -54,6 +54,9 @@ class Library:
         """Every id in list order, made again only after the list changed."""
         self.revision = 0
         """Grows with every change to the list (caches of it are fresh while it holds)."""
+        self.turnover = 0
+        """Grows when an article leaves the list or one that left comes back, not when
+        articles only join: a count kept over the listed ids is stale only then."""
         self._former: dict[str, Article] = {}
         """Articles that left the list (replaced by their edited or corrected text)."""
         self._uncompacted: deque[Article] = deque()
@@ -87,6 +90,7 @@ class Library:
             sources = self._sources.get(article.id)
             if sources is None:
                 self._changed()
+                self.turnover += article.id in self._former
                 self._position[article.id] = len(self._articles)
                 self._articles.append(article)
                 self._uncompacted.append(article)
@@ -131,6 +135,7 @@ class Library:
         ]
         self._position = {article.id: place for place, article in enumerate(self._articles)}
         self._changed()
+        self.turnover += bool(dropped) or any(i in self._former for i in fresh)
         self._uncompacted.extend(fresh.values())
         self._former.update((article.id, article) for article in dropped)
         for article_id in gone:
@@ -170,6 +175,7 @@ class Library:
         position = self._position.pop(old.id)
         self._former[old.id] = old
         self._changed()
+        self.turnover += 1
         self._articles[position] = new
         self._uncompacted.append(new)
         self._position[new.id] = position

@@ -53,3 +53,15 @@ def test_an_article_replaced_or_dropped_is_still_known_by_its_id() -> None:
     library.replace_source(first.source, [edited])
     assert library.get(second.id) is None and library.known(second.id) is second
     assert library.known(edited.id) is edited and library.known("never") is None
+
+
+def test_turnover_grows_when_an_article_leaves_or_comes_back_not_when_one_joins() -> None:
+    first = make_articles(2, "/d/a.txt")
+    library = Library(first)
+    library.add([make_article("Other", "Other text.", "/d/b.txt", 0)])
+    assert library.turnover == 0  # only joined
+    split = [make_article("Part", "Part text.", "/d/a.txt", 0), first[1]]
+    library.replace_source("/d/a.txt", split)
+    assert library.turnover == 1  # first[0] left
+    library.add([first[0]])
+    assert library.turnover == 2  # and came back

@@ -17,7 +17,7 @@ from reader.article import Article
 class Listing(Protocol):
     """What `Analyses.complete_among` reads of `reader.library.articles.Library`."""
 
-    revision: int
+    turnover: int
 
     def __contains__(self, article_id: object) -> bool:
         """Whether the article is listed now."""
@@ -31,7 +31,7 @@ class Analyses(Mapping[str, Analysis]):
         self._analyses: dict[str, Analysis] = {}
         self._listed_complete = 0
         self._counted_at: int | None = None
-        """The listing's revision `_listed_complete` was counted at (None: never)."""
+        """The listing's turnover `_listed_complete` was counted at (None: never)."""
         self._fresh: list[str] = []
         """Articles completed since that count."""
 
@@ -72,16 +72,17 @@ class Analyses(Mapping[str, Analysis]):
         """Listed articles fully analysed, for the progress in the title bar: an article a
         correction replaced keeps its analysis (an undo lists it again) but is not counted.
 
-        Counted again only when the listing changed, over the analyses (not the list);
-        otherwise only the articles completed since are looked up.
+        Counted again, over the analyses (not the list), only when an article left the
+        list or came back; otherwise (articles only joined: a big dump streaming in) only
+        the articles completed since are looked up.
         """
-        if listing.revision != self._counted_at:
+        if listing.turnover != self._counted_at:
             self._listed_complete = sum(
                 1
                 for key, analysis in self._analyses.items()
                 if analysis.complete and key in listing
             )
-            self._counted_at = listing.revision
+            self._counted_at = listing.turnover
         else:
             self._listed_complete += sum(1 for key in self._fresh if key in listing)
         self._fresh.clear()
