@@ -97,3 +97,39 @@ def test_an_article_the_service_leaves_out_is_not_asked_for_forever() -> None:
     assert asked < 50
     assert [article_id for article_id, _ in recorder.delivered] == ["id0", "id2"]
     assert not analyser.pending
+
+
+class _Chunked(FakeService):
+    """Partial results chunk by chunk, telling the test after each, as the service's
+    `analyse_progressively` yields one per group of windows."""
+
+    def __init__(self, after_chunk) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.after_chunk = after_chunk
+
+    def analyse_progressively(self, article, chunk_words=2000):  # type: ignore[no-untyped-def]
+        for chunk in range(3):
+            self.after_chunk(article, chunk)
+            yield Analysis((), (), complete=False)
+        self.analysed.append(article.id)
+        yield fake_analysis(article.body)
+
+
+def test_a_big_article_waits_where_it_got_to_when_another_is_opened() -> None:
+    big, small = _article(0, words=BIG_ARTICLE_WORDS + 10), _article(1)
+    starts: list[tuple[str, int]] = []
+    analyser: Analyser
+
+    def after_chunk(article: Article, chunk: int) -> None:
+        starts.append((article.id, chunk))
+        if chunk == 1:
+            analyser.want(small)  # the user opens another article meanwhile
+
+    service = _Chunked(after_chunk)
+    recorder = Recorder()
+    analyser = Analyser(service, [big, small], recorder.deliver, recorder.pipeline)
+    analyser.run(lambda: False)
+    assert service.analysed == ["id1", "id0"]  # the one on screen first, then the rest
+    assert starts == [("id0", 0), ("id0", 1), ("id0", 2)]  # resumed, not begun again
+    assert recorder.delivered[-1] == ("id0", True)
+    assert not analyser.pending

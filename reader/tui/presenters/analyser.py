@@ -75,6 +75,7 @@ class Analyser:
         self._ready = ready
         self._wanted: Article | None = None
         self._done: set[str] = set()
+        self._paused: dict[str, Iterator[Analysis]] = {}
         self._loaded = False
 
     def want(self, article: Article) -> None:
@@ -136,11 +137,23 @@ class Analyser:
             self._deliver(found)
 
     def _progressive(self, article: Article, cancelled: Callable[[], bool]) -> None:
-        for analysis in self._service.analyse_progressively(article, chunk_words=CHUNK_WORDS):
+        """A big article chunk by chunk; set aside, where it got to, when the user opens
+        another that waits: a 2 MB article took minutes, and the one on screen waited."""
+        analyses = self._paused.pop(article.id, None)
+        if analyses is None:
+            analyses = self._service.analyse_progressively(article, chunk_words=CHUNK_WORDS)
+        for analysis in analyses:
             self._deliver([(article, analysis)])
             if cancelled():
                 return
+            if self._waits_behind(article):
+                self._paused[article.id] = analyses
+                return
         self._done.add(article.id)
+
+    def _waits_behind(self, article: Article) -> bool:
+        wanted = self._wanted
+        return wanted is not None and wanted.id != article.id and wanted.id not in self._done
 
     def _next_batch(self) -> list[Article]:
         """The next articles to analyse: small ones together, a big one alone."""
