@@ -304,9 +304,12 @@ class Table:
 
     right: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     articles: Counter[tuple[str, str]] = field(default_factory=Counter)
-    held: dict[str, Counter[str]] = field(default_factory=dict)
-    """Per half group ("tuning", "second look"): for the articles the lifted oracle gets
-    right and today's splitter not, how many had a line held by each rule or constraint."""
+    held: dict[str, dict[str, Counter[str]]] = field(default_factory=dict)
+    """Per half group ("tuning", "second look") and rule or constraint: of the articles the
+    lifted oracle gets right and today's splitter not, how many of each shape had a line it
+    held."""
+    rescued: Counter[str] = field(default_factory=Counter)
+    """Per half group: articles the lifted oracle gets right and today's splitter not."""
     unreached: Counter[str] = field(default_factory=Counter)
     """Per half group: articles even the lifted oracle gets wrong."""
 
@@ -324,12 +327,14 @@ class Table:
             self.right.setdefault(key, Counter()).update(
                 {name: sum(results[name]) for name in ORACLES}
             )
-        reasons = self.held.setdefault(group, Counter())
+        reasons = self.held.setdefault(group, {})
         for article, (was, could) in enumerate(zip(today, lifted, strict=True)):
             self.unreached[group] += not could
             if could and not was:
+                self.rescued[group] += 1
                 lines = [n for n, owner in gold.owner.items() if owner == article]
-                reasons.update({why for n in lines for why in held.by_line.get(n, ())})
+                for why in {why for n in lines for why in held.by_line.get(n, ())}:
+                    reasons.setdefault(why, Counter())[case.shape] += 1
 
     def rows(self) -> list[str]:
         """The table: one row per half and shape, then each group's totals and reasons."""
@@ -346,8 +351,12 @@ class Table:
         for group, reasons in self.held.items():
             out.append("")
             out.append(f"{group}: even both lifted gets {self.unreached[group]} bodies wrong;")
-            out.append(f"{group}: articles rescued by the lifted oracle, a line held by:")
-            out += [f"  {count:>4}  {why}" for why, count in reasons.most_common()]
+            out.append(
+                f"{group}: {self.rescued[group]} rescued by the lifted oracle, a line held by:"
+            )
+            for why, shapes in sorted(reasons.items(), key=lambda item: -item[1].total()):
+                by_shape = ", ".join(f"{shape} {n}" for shape, n in shapes.most_common())
+                out.append(f"  {shapes.total():>4}  {why} ({by_shape})")
         return out
 
 

@@ -84,8 +84,9 @@ def test_the_table_counts_each_oracle_and_what_held_the_rescued() -> None:
     assert table.right["mine", "all"]["today"] == 1
     right = table.right["tuning", "all"]
     assert [right[name] for name in ORACLES] == [1, 1, 1, 2, 2, 1, 2, 2]
-    assert table.held["tuning"] == {"field: scored": 1}
-    assert "     1  field: scored" in table.rows()
+    assert table.held["tuning"] == {"field: scored": {"classic": 1}}
+    assert table.rescued["tuning"] == 1
+    assert "     1  field: scored (classic 1)" in table.rows()
 
 
 def test_a_sealed_half_is_never_split() -> None:
