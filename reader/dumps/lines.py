@@ -161,7 +161,7 @@ class _Reader:
         for number, line in enumerate(raw):
             if number <= skip:
                 continue
-            if front_matter and line[:3] in FRONT_MATTER_MARKS and _FRONT_MATTER_RULE.match(line):
+            if front_matter and line[:3] in _FRONT_MATTER_MARKS and _FRONT_MATTER_RULE.match(line):
                 fields, skip = _front_matter(raw, number)
                 if skip > number:
                     yield from self.front_matter(fields, number, skip)
@@ -271,7 +271,7 @@ _PLUS_OVER_TOML = r"\+\+\+[^\n]*\n(?:[A-Za-z_][\w-]{0,37}[ \t]*=|\[|#)"
 matter may open."""
 _FIRST_PLUS_OVER_TOML = lazy(_PLUS_OVER_TOML)
 _LATER_PLUS_OVER_TOML = lazy("\n" + _PLUS_OVER_TOML)
-FRONT_MATTER_MARKS = ("---", "+++")
+_FRONT_MATTER_MARKS = ("---", "+++")
 """The lines that open and close a front-matter block (YAML's, TOML's), as written."""
 
 
@@ -284,6 +284,16 @@ def _has_front_matter(text: str) -> bool:
         or _FIRST_PLUS_OVER_TOML.match(text)
         or _LATER_PLUS_OVER_TOML.search(text)
     )
+
+
+def front_matter_closing(raw: list[str], opening: int) -> int:
+    """The line that closes the front matter opening at line `opening` (`opening` if none
+    opens there): `reader articles --lines` gives the lines of a block that hold no field
+    (a TOML table's header, a comment, a key with no value) to the article its fields went
+    to, as the splitter reads the block whole."""
+    if raw[opening][:3] not in _FRONT_MATTER_MARKS or not _FRONT_MATTER_RULE.match(raw[opening]):
+        return opening
+    return _front_matter(raw, opening)[1]
 
 
 def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, int, int]], int]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TypedDict
 
 from reader.dumps.chrome import record_mark
-from reader.dumps.lines import FRONT_MATTER_MARKS, raw_lines
+from reader.dumps.lines import front_matter_closing, raw_lines
 from reader.dumps.load import Placed, place_lines
 
 
@@ -35,6 +35,7 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
         starts.setdefault(found.first, []).append(found)
         within.update(dict.fromkeys(range(found.first + 1, found.last + 1), found))
     lines = raw_lines(text)
+    blocks = _front_matter_blocks(lines)
     for number, line in enumerate(lines):
         if number in starts:
             for found in starts[number]:
@@ -42,9 +43,10 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
         elif number in within:
             found = within[number]
             yield _record(number, found, f"joined to line {found.first + 1}")
-        elif (owner := _front_matter_owner(starts, lines, number)) is not None:
+        elif number in blocks and line.strip() and (owner := _block_owner(starts, blocks[number])):
             where = "meta" if owner.article is not None else "matter"
-            yield _record(number, owner, _DELIMITER) | {"field": where}
+            rule = _DELIMITER if number in (blocks[number][0], blocks[number][-1]) else _UNREAD
+            yield _record(number, owner, rule) | {"field": where}
         elif record_mark(line) and (below := _placed_below(starts, number, len(lines))):
             where = "meta" if below.article is not None else "matter"
             rule = _RECORD if below.article is not None else f"{below.rule} (a record mark)"
@@ -58,11 +60,9 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
 
 
 _DELIMITER = "a front matter delimiter (`---` or `+++`)"
+_UNREAD = "a front matter line with no field of its own (a TOML table, a comment, an empty key)"
 _RECORD = "a record mark over the article below -> meta.record"
-_MARK = (
-    "a separator or layout mark: `-----`, a form feed, a heading underline,"
-    " `---`/`+++` front matter"
-)
+_MARK = "a separator or layout mark: `-----`, a form feed, a heading underline"
 
 
 def _record(number: int, found: Placed, rule: str) -> LineRecord:
@@ -80,14 +80,21 @@ def _placed_below(starts: dict[int, list[Placed]], number: int, count: int) -> P
     return None
 
 
-def _front_matter_owner(
-    starts: dict[int, list[Placed]], lines: list[str], number: int
-) -> Placed | None:
-    """The field line a `---` or `+++` front-matter delimiter opens or closes, if it is one."""
-    if lines[number].strip() not in FRONT_MATTER_MARKS:
-        return None
-    for near in (number + 1, number - 1):
-        for found in starts.get(near, ()):
+def _front_matter_blocks(lines: list[str]) -> dict[int, range]:
+    """Each line of a front-matter block, delimiters included, to the block's lines."""
+    blocks: dict[int, range] = {}
+    for number in range(len(lines)):
+        if number not in blocks and (closing := front_matter_closing(lines, number)) > number:
+            block = range(number, closing + 1)
+            blocks.update(dict.fromkeys(block, block))
+    return blocks
+
+
+def _block_owner(starts: dict[int, list[Placed]], block: range) -> Placed | None:
+    """The first field placed from a front-matter block (the article its lines go to),
+    else the first line placed below it (a block of empty keys over a `# Title`)."""
+    for number in block:
+        for found in starts.get(number, ()):
             if found.role == "field":
                 return found
-    return None
+    return _placed_below(starts, block[-1], max(starts, default=block[-1]) + 1)

@@ -348,3 +348,24 @@ def test_a_record_mark_is_traced_to_the_article_it_opens() -> None:
         (7, 1, "meta"),
     ]
     assert [a.meta["record"] for a in split_text(text)] == ["1 of 2 DOCUMENTS", "2 of 2 DOCUMENTS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+++\ntitle = 'Le port rouvre'\n[params]\nauthor = 'Jeanne Martin'\n# from the old site\n"
+        "+++\n\nLe port a rouvert lundi après trois semaines de travaux.\n",
+        "---\ntitle: Council approves budget\nauthor:\ntags:\n  - budget\n---\n\n"
+        "The council approved the budget on Tuesday.\n",
+    ],
+    ids=["toml-table-and-comment", "yaml-empty-key-and-list"],
+)
+def test_every_line_of_a_front_matter_block_is_its_articles_meta(text: str) -> None:
+    """A TOML table's header, a comment, a key with no value and the delimiter closing a
+    block after a list are read with the block (the splitter reads it whole): `--lines`
+    gives them to the article, never calls them layout marks in no field."""
+    block = raw_lines(text)[: raw_lines(text).index("", 1)]
+    records = list(line_records(text))[: len(block)]
+    assert [(r["article"], r["field"]) for r in records if r["field"] != "title"] == [
+        (0, "meta")
+    ] * (len(block) - 1)
