@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
@@ -36,6 +35,7 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
+    id_day,
     labelled_items,
     lay_out,
     lay_out_lexis,
@@ -44,6 +44,7 @@ from bench.page_layout import (
     linked_pages,
     markdown,
     opening,
+    reading_minutes,
     spaced_articles,
     word_count,
 )
@@ -64,35 +65,25 @@ _WEEKDAYS = {
 _LANGUAGE = {"es": "Espanhol", "pt": "Português"}
 
 
-def _day(text: Text) -> datetime:
-    """The day the post carries in its front matter, which its id holds (`es-20250605`)."""
-    return datetime.strptime(text.id[3:11], "%Y%m%d")
-
-
 def _month(text: Text) -> str:
     """The month's name in the text's language."""
-    return _MONTHS[text.language].split()[_day(text).month - 1]
+    return _MONTHS[text.language].split()[id_day(text).month - 1]
 
 
 def _local_day(text: Text) -> str:
     """The day as Spanish and Portuguese pages write it: `5 de junio de 2025`."""
-    day = _day(text)
+    day = id_day(text)
     return f"{day.day} de {_month(text)} de {day.year}"
 
 
 def _weekday(text: Text) -> str:
     """The weekday's name in the text's language."""
-    return _WEEKDAYS[text.language].split()[_day(text).weekday()]
+    return _WEEKDAYS[text.language].split()[id_day(text).weekday()]
 
 
 def _slashed(text: Text) -> str:
     """`05/06/2025`, the day as Latin American and Brazilian pages print it in figures."""
-    return f"{_day(text):%d/%m/%Y}"
-
-
-def _minutes(text: Text) -> int:
-    """A reading time in minutes, at 200 words a minute."""
-    return max(1, round(text.words() / 200))
+    return f"{id_day(text):%d/%m/%Y}"
 
 
 # classic ---------------------------------------------------------------------------
@@ -119,7 +110,11 @@ def classic_02(t: dict[str, Text]) -> Dump:
         text = t[ident]
         if number:
             dump.gap(2)
-        items: list[Item] = [Title(upper=True), f"Lisboa, {_day(text).day} {_month(text)[:3]}", ""]
+        items: list[Item] = [
+            Title(upper=True),
+            f"Lisboa, {id_day(text).day} {_month(text)[:3]}",
+            "",
+        ]
         lay_out(dump, text, [*items, Body(around=1, wrap=68)])
         dump.gap()
         dump.separator("(FIM)")
@@ -167,8 +162,8 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
                 Title("title: '{}'"),
                 f"url: '{text.url}'",
                 "domain_name: ropensci.org",
-                f"reading_time: {_minutes(text)}",
-                f"created_at: '{_day(text):%Y-%m-%d}T1{number}:20:00+00:00'",
+                f"reading_time: {reading_minutes(text)}",
+                f"created_at: '{id_day(text):%Y-%m-%d}T1{number}:20:00+00:00'",
                 "---",
                 "",
                 *[item for caption in captions for item in (caption, "")],
@@ -195,7 +190,7 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         heading = number % 2 == 1
         title: Item = f'title: "{text.title}"' if heading else Title('title: "{}"')
         fields = [
-            f"date: {_day(text):%Y-%m-%d} 09:00:00 -0300",
+            f"date: {id_day(text):%Y-%m-%d} 09:00:00 -0300",
             "categories: [blog, ciencia-aberta]",
             "lang: pt",
         ]
@@ -330,7 +325,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
         return [
             "Inicio / Noticias / Ciencia abierta",
             Title(),
-            f"Publicado el {_local_day(text)} | Lectura: {_minutes(text)} min",
+            f"Publicado el {_local_day(text)} | Lectura: {reading_minutes(text)} min",
             CAPTIONS,
             "",
             Body(inserts=((2, (f"Te puede interesar: {other.title}",)),)),
@@ -359,7 +354,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
             "Início › Notícias › Tecnologia",
             Title(),
             f"Por Redação | {day} às 10h1{number} | Atualizado em {day} às 11h0{number}",
-            f"Tempo de leitura: {_minutes(text)} min",
+            f"Tempo de leitura: {reading_minutes(text)} min",
             "",
             Body(),
             "",
@@ -384,7 +379,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
         return [
             "Ciencia | Tecnología",
             Title(),
-            f"Ciudad de México / {_day(text):%d.%m.%Y} 1{number}:3{number}:00",
+            f"Ciudad de México / {id_day(text):%d.%m.%Y} 1{number}:3{number}:00",
             f"{number + 1}.{208 + number * 57} vistas",
             "",
             Body(),
@@ -407,7 +402,7 @@ def foreign_web_04(t: dict[str, Text]) -> Dump:
     idents = ("pt-20230207", "pt-20211014", "pt-20240517", "pt-20180316")
 
     def page(number: int, text: Text, other: Text) -> Sequence[Item]:
-        day = _day(text)
+        day = id_day(text)
         return [
             "CIÊNCIA",
             Title(),
@@ -433,12 +428,12 @@ def foreign_web_05(t: dict[str, Text]) -> Dump:
     idents = ("es-20250403", "es-20240905", "es-20250515", "es-20260106")
 
     def page(number: int, text: Text, other: Text) -> Sequence[Item]:
-        day = _day(text)
+        day = id_day(text)
         return [
             "Portada » Blog",
             Title(),
             f"Por Equipo rOpenSci · {day.day} {_month(text)}, {day.year} · {number} comentarios",
-            f"Lectura de {_minutes(text)} minutos",
+            f"Lectura de {reading_minutes(text)} minutos",
             "",
             Body(),
             "",
@@ -497,7 +492,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
     docs = ("pt-20170901", "pt-20220419", "pt-20191208", "pt-20260302")
     for number, ident in enumerate(docs, 1):
         text = t[ident]
-        day = _day(text)
+        day = id_day(text)
         if number > 1:
             dump.gap(3)
         lay_out_lexis(
@@ -590,7 +585,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
     docs = ("pt-20240307", "pt-20231205", "es-20250310", "es-20230714")
     for number, ident in enumerate(docs):
         text = t[ident]
-        day = _day(text)
+        day = id_day(text)
         if number:
             dump.gap(2)
         lay_out(
@@ -661,7 +656,13 @@ def long_intertitles_03(t: dict[str, Text]) -> Dump:
     pages = [
         (
             ident,
-            [Title(), f"Por Equipo rOpenSci · {_minutes(t[ident])} min de lectura", "", "", Body()],
+            [
+                Title(),
+                f"Por Equipo rOpenSci · {reading_minutes(t[ident])} min de lectura",
+                "",
+                "",
+                Body(),
+            ],
         )
         for ident in idents
     ]

@@ -299,6 +299,33 @@ def posted_day(text: Text) -> datetime:
     return datetime(*(int(part) for part in posted.groups()))
 
 
+def id_day(text: Text) -> datetime:
+    """The day a text's id holds after its language (`es-20250605`), the day its source
+    dated it: the halves built from posts whose address carries no day date their chrome by
+    it."""
+    return datetime.strptime(text.id[3:11], "%Y%m%d")
+
+
+def english_date(text: Text) -> str:
+    """`May 5, 2019`, the text's day as English pages and exports write it."""
+    day = id_day(text)
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def reading_minutes(text: Text) -> int:
+    """A reading time in minutes, at 200 words a minute, as sites print one."""
+    return max(1, round(text.words() / 200))
+
+
+def capital_intertitles(text: Text) -> Text:
+    """The text as a page whose style sheet sets intertitles in capitals gives it to a copy:
+    every intertitle upper-cased, the paragraphs as published."""
+    blocks = tuple(
+        (kind, line.upper() if kind == "subhead" else line) for kind, line in text.blocks
+    )
+    return dataclasses.replace(text, blocks=blocks)
+
+
 def written_date(day: datetime, months: Sequence[str], after_day: str = "") -> str:
     """`17 Aprili 2015`, `9. listopadu 2020`: a date with its month's name, in the form
     most languages write one (`after_day` is what follows the day's number)."""

@@ -24,6 +24,7 @@ from bench import (
     fresh11_dumps,
     fresh12_dumps,
     fresh13_dumps,
+    fresh14_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -32,6 +33,7 @@ from bench import (
 from bench.fresh_dumps import Half, Text, read_texts
 from bench.split_quality import (
     REAL,
+    SHOWN,
     SPLITS,
     Case,
     load_cases,
@@ -90,6 +92,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | sources["fresh11"]) & sources["fresh12"]
     newest = sources["fresh11"] | sources["fresh12"]
     assert not (earlier | later | latest | sealed | newest) & sources["fresh13"]
+    sealed_after = newest | sources["fresh13"]
+    assert not (earlier | later | latest | sealed | sealed_after) & sources["fresh14"]
 
 
 BUILT: dict[str, Half] = {
@@ -106,6 +110,7 @@ BUILT: dict[str, Half] = {
     "fresh11": fresh11_dumps.HALF,
     "fresh12": fresh12_dumps.HALF,
     "fresh13": fresh13_dumps.HALF,
+    "fresh14": fresh14_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -161,12 +166,12 @@ def test_the_fifth_fresh_half_is_in_new_languages_and_its_titles_are_new() -> No
         assert text.title and any(kind == "body" for kind, _ in text.blocks), text.id
 
 
-def _new_articles(split: str, languages: set[str]) -> None:
-    """A fresh half holds at least 90 articles in exactly `languages`, and none of its
+def _new_articles(split: str, languages: set[str], least: int = 90) -> None:
+    """A fresh half holds at least `least` articles in exactly `languages`, and none of its
     titles is in another half."""
     articles = [a for c in CASES if c.split == split for a in c.articles]
     assert languages == {str(a["language"]) for a in articles}
-    assert len(articles) >= 90
+    assert len(articles) >= least
     earlier = {str(a["title"]).casefold() for c in CASES if c.split != split for a in c.articles}
     assert not earlier & {str(a["title"]).casefold() for a in articles}
 
@@ -268,18 +273,22 @@ def _whole_texts(
     split: str, earlier: Iterable[ModuleType], sources: dict[str, tuple[str, str]]
 ) -> list[Text]:
     """A half of whole articles: each text from its language's site under its licence, at an
-    address and with paragraphs no earlier half has, ending on a paragraph; and every line
-    its dumps call a subhead is an intertitle the texts published."""
+    address and with paragraphs no earlier half has (an intertitle such as `Next steps` may
+    recur between sources), ending on a paragraph; and every line
+    its dumps call a subhead is an intertitle the texts published (or that intertitle in
+    capitals, as a page's style sheet shows it)."""
     earlier_texts = [t for module in earlier for t in read_texts(module.TEXTS).values()]
-    earlier_paragraphs = {body for t in earlier_texts for _, body in t.blocks}
+    earlier_paragraphs = {body for t in earlier_texts for kind, body in t.blocks if kind == "body"}
     texts = list(read_texts(REAL / split / "texts.txt").values())
     for text in texts:
         site, licence = sources[text.language]
         assert text.url.startswith(site) and text.licence == licence, text.id
         assert text.url not in {t.url for t in earlier_texts}, text.id
         assert text.title and text.blocks[-1][0] == "body", text.id
-        assert not earlier_paragraphs & {body for _, body in text.blocks}, text.id
+        paragraphs = {body for kind, body in text.blocks if kind == "body"}
+        assert not earlier_paragraphs & paragraphs, text.id
     published = {body for t in texts for kind, body in t.blocks if kind == "subhead"}
+    published |= {body.upper() for body in published}
     for case in (c for c in CASES if c.split == split):
         for line, _article, field in case.labelled_lines():
             assert field != "subhead" or line.lstrip("# ") in published, (case.path.name, line)
@@ -334,6 +343,21 @@ def test_the_thirteenth_fresh_half_is_spanish_and_portuguese_from_a_new_newsroom
     assert len(intertitled) >= 45 and sum(t.words() >= 600 for t in texts) >= 40
     assert _intertitles("fresh13") >= 100
     assert min(Counter(t.language for t in texts).values()) >= 15
+
+
+def test_the_fourteenth_fresh_half_is_long_intertitled_articles_to_tune_on() -> None:
+    _new_articles("fresh14", {"en", "es", "de"}, least=60)
+    earlier = (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps, fresh11_dumps)
+    site = ("https://carpentries.org/blog/", "CC BY 4.0")
+    texts = _whole_texts(
+        "fresh14", (*earlier, fresh12_dumps, fresh13_dumps), dict.fromkeys(("en", "es", "de"), site)
+    )
+    intertitled = [t for t in texts if any(kind == "subhead" for kind, _ in t.blocks)]
+    assert len(intertitled) >= 50 and sum(t.words() >= 600 for t in texts) >= 50
+    assert sum(t.words() < 350 and len(t.blocks) <= 4 for t in texts) >= 6
+    assert _intertitles("fresh14") >= 100
+    spaced = [c for c in CASES if c.split == "fresh14" and c.shape == "long_intertitles"]
+    assert sum(len(c.articles) for c in spaced) >= 16
 
 
 def _all(text: Text) -> str:
@@ -465,6 +489,7 @@ def test_misses_names_what_went_wrong_and_nothing_else() -> None:
 
 
 def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
-    unseen = [c for c in CASES if c.split not in ("tune", "fresh3")]
+    assert SHOWN == ("tune", "fresh3", "fresh14")
+    unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
     assert show(unseen) == []
