@@ -15,6 +15,7 @@ from reader.interchange import DEFAULT_DEV_SHARE
 from reader.interchange.export import (
     FORMATS,
     ExportError,
+    ExportFormat,
     export_format,
     gather,
     render,
@@ -122,28 +123,46 @@ def run(args: argparse.Namespace) -> int:
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     )
-    with (
-        collector_paused(),
-        Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store,
-    ):
-        articles = corrected(workspace, split, store=store)
-        export = gather(
-            store, articles, workspace, selection, with_text=args.with_text, release=True
-        )
-    if args.with_entities:
+    with collector_paused():
+        export, articles = _gathered(args, workspace, split, selection)
+        if not (args.with_entities or args.stories):
+            status = _emit(export, fmt, args.output)
+            del export, articles  # freed in the pause: resumed, the collector would walk them
+            return status
+    if args.with_entities:  # the pipeline runs with the collector on, as it always has
         export = _add_entities(export, articles, workspace, args.model)
     if args.stories:
         from reader.library.duplicates import find_stories  # numpy: only when asked
 
         export = with_stories(export, find_stories(list({a.id: a for a in articles}.values())))
     with collector_paused():
-        rendered, summary = render(export, fmt, in_pieces=True)
-        if args.output is None and not isinstance(rendered, Mapping):
-            sys.stdout.buffer.writelines([rendered] if isinstance(rendered, bytes) else rendered)
-            sys.stdout.flush()
-        else:
-            write(rendered, args.output)
-            summary = replace(summary, path=args.output)
+        return _emit(export, fmt, args.output)
+
+
+def _gathered(
+    args: argparse.Namespace, workspace: Workspace, split: list[Article], selection: Selection
+) -> tuple[Export, list[Article]]:
+    """The export of the store joined to the split articles, corrected; and those articles."""
+    with Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store:
+        articles = corrected(workspace, split, store=store)
+        export = gather(
+            store, articles, workspace, selection, with_text=args.with_text, release=True
+        )
+    return export, articles
+
+
+def _emit(export: Export, fmt: ExportFormat, output: Path | None) -> int:
+    """Renders the export and writes it to `output` (stdout when None); the summary line to
+    stderr. Called in the same pause of the collector as the gathering when nothing runs
+    between: resumed there, it walked every object the store's parse had made (the
+    documents of a store with no snapshot), a tenth of a second of a whole export."""
+    rendered, summary = render(export, fmt, in_pieces=True)
+    if output is None and not isinstance(rendered, Mapping):
+        sys.stdout.buffer.writelines([rendered] if isinstance(rendered, bytes) else rendered)
+        sys.stdout.flush()
+    else:
+        write(rendered, output)
+        summary = replace(summary, path=output)
     print(visible_line(summary.message()), file=sys.stderr)
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
@@ -15,11 +16,13 @@ import orjson
 import pytest
 
 from bench import corpus
+from reader.article import Article
 from reader.cli import main
 from reader.dumps.load import load_dump
-from reader.interchange.export import export_to_folder
-from reader.store import Store, _snapshot
+from reader.interchange.export import export_to_folder, write
+from reader.store import Annotation, Store, _snapshot, context
 from reader.store import store as store_module
+from reader.subcommands import export as export_command
 from reader.workspace import Workspace
 from tests.conftest import ROOT, SEED
 
@@ -80,6 +83,64 @@ def test_a_big_store_s_export_reads_its_snapshot_and_writes_the_same_to_stdout_a
         del document["exported"]
     assert documents[0] == documents[1] == documents[2]
     assert sum(len(a["annotations"]) for a in documents[0]["articles"]) == 2
+
+
+def _annotation(article: Article, number: int) -> Annotation:
+    start = number % (len(article.body) - 3)
+    quote, prefix, suffix = context(article.body, start, start + 3)
+    return Annotation(
+        id=f"a{number}",
+        article_id=article.id,
+        start=start,
+        end=start + 3,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        tags=("key",),
+        note="",
+        created="2025-06-01T12:00:00.000Z",
+        updated="2025-06-01T12:00:00.000Z",
+    )
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_the_collector_never_runs_between_the_stores_opening_and_the_export_written(
+    workspace: Workspace,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+) -> None:
+    """Resumed between gathering and rendering, it walked every document a store with no
+    snapshot had parsed (a tenth of a second of a whole export of 100,000)."""
+    collections: list[int] = []
+    opened: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and opened:
+            collections.append(info["generation"])
+
+    class Counting(Store):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            opened.append(1)
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def written(rendered: object, path: Path) -> None:
+        written_with.append(list(collections))
+        write(rendered, path)
+
+    written_with: list[list[int]] = []
+    article = load_dump(workspace.seeds_dir / SEED.name)[0]
+    with Store(workspace.store_path) as store:  # documents enough to start a collection
+        store.upsert_annotations(_annotation(article, n) for n in range(1000))
+    monkeypatch.setattr(export_command, "Store", Counting)
+    monkeypatch.setattr(export_command, "write", written)
+    gc.collect()  # the collector's counts low, so only what the export allocates counts
+    gc.callbacks.append(counted)  # the collector calls the list it holds, not a new one
+    try:
+        assert _run(workspace, "export", "-f", fmt, "-o", str(workspace.root / "out")) == 0
+    finally:
+        gc.callbacks.remove(counted)
+    assert written_with == [[]]
 
 
 def test_export_schema_flag_prints_the_schema_every_export_meets(
