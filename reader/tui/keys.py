@@ -392,6 +392,13 @@ FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
         *_hints(("next_entity previous_entity", "Entity"), ("copy_citation", "Copy")),
         *_hints(("search", "Search"), ("next_unread", "Next unread")),
     ),
+    "view:selecting": (
+        *_hints(("down up", "Extend"), ("paragraph_down paragraph_up", "Paragraph")),
+        _TAG_KEYS,
+        *_hints(("pick_tag", "Tag…"), ("edit_note", "Note"), ("copy_citation", "Copy")),
+        *_hints(("clear_selection", "Clear")),
+        *_ALWAYS,
+    ),
     "view:editing": (
         *_hints(("next_entity previous_entity", "Entity")),
         FooterHint(("entity_label_1", "entity_label_9"), "Label", "…"),

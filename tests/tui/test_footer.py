@@ -69,3 +69,20 @@ async def test_a_click_on_a_hint_presses_its_key() -> None:
         await pilot.click(ReaderFooter, offset=(line.index("s Star") + 2, 0))
         await pilot.pause()
         assert states(app)[0] == "starred"
+
+
+async def test_while_a_passage_is_selected_the_footer_shows_what_acts_on_it() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "v")
+        await pilot.pause()
+        shown = footer_hints(app)
+        assert shown[:4] == ["j/k Extend", "J/K Paragraph", "1…9 Tag", "t Tag…"]
+        assert "esc Clear" in shown and "v Select" not in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert footer_hints(app)[: len(VIEW_KEYS)] == VIEW_KEYS
+        await pilot.press("p")  # a paragraph selected at once, no `v`
+        await pilot.pause()
+        assert footer_hints(app)[0] == "j/k Extend"

@@ -54,6 +54,7 @@ class AnnotatingScreen(TriageScreen):
         self.annotator = Annotator(session.store)
         """What the annotation keys do to the store."""
         self._retry: Timer | None = None
+        self._footer_selecting = False  # the footer is redrawn only when this changes
 
     @property
     def _store(self) -> Store:
@@ -89,10 +90,19 @@ class AnnotatingScreen(TriageScreen):
         if self.annotation_panel.display:
             self.annotation_panel.show(mine, self._orphans_elsewhere(), tags)
 
+    @property
+    def footer_mode(self) -> str:
+        """While a passage is selected, the footer shows what acts on it and how to let go."""
+        return "selecting" if self.view.passages.selection is not None else ""
+
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
-        """The legend names the passages under the cursor (nested ones too)."""
+        """The legend names the passages under the cursor (nested ones too); the footer
+        follows a selection made or let go."""
         if event.view is self.view:
             self._show_covering(event.span)
+            if event.selected != self._footer_selecting:
+                self._footer_selecting = event.selected
+                self.refresh_bindings()
 
     def _show_covering(self, span: tuple[int, int] | None) -> None:
         self.legend.show_covering(self._marks.described(*span) if span is not None else ())

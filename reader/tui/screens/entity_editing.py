@@ -48,7 +48,7 @@ class EntityEditingScreen(CorrectingScreen):
     @property
     def footer_mode(self) -> str:
         """While editing, the footer shows the entity keys, not the tag keys they replace."""
-        return "editing" if self.entity_editing else ""
+        return "editing" if self.entity_editing else super().footer_mode
 
     def refresh_entities(self) -> None:
         """Redraws the open article's entities (the subclass draws them)."""

@@ -76,11 +76,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         A plain class, not a dataclass: one fewer class to generate before the first frame.
         """
 
-        def __init__(self, view: ArticleView, span: Span | None) -> None:
+        def __init__(self, view: ArticleView, span: Span | None, selected: bool) -> None:
             super().__init__()
             self.view = view
             self.span = span
             """The selection, else the cursor's sentence (None: no article or no text)."""
+            self.selected = selected
+            """Whether `span` is a selection (the footer then shows what acts on one)."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.ARTICLE_VIEW
     ALLOW_SELECT: ClassVar[bool] = False
@@ -103,7 +105,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._measure = measure
         self._frame = TextFrame(0, 0)
         self._gutter: Gutter | None = None
-        self._told: Span | None = None
+        self._told: tuple[Span | None, bool] = (None, False)
         self._article: Article | None = None
         self._sources: tuple[str, ...] = ()
         self._layout: ArticleLayout | None = None
@@ -245,10 +247,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self._passage_layers = None
         self.refresh()
-        target = None if self._passages is None else self._passages.target  # None: no cursor yet
-        if target != self._told:
-            self._told = target
-            self.post_message(self.CursorMoved(self, target))
+        passages = self._passages
+        target = None if passages is None else passages.target  # None: no cursor yet
+        told = (target, passages is not None and passages.selection is not None)
+        if told != self._told:
+            self._told = told
+            self.post_message(self.CursorMoved(self, *told))
 
     def _relayout(self, anchor: int | None) -> None:
         width = self.scrollable_content_region.width
