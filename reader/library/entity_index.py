@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from itertools import compress
 from operator import itemgetter
 from typing import Protocol
 
@@ -72,14 +73,14 @@ article; the id is the article's own string, so it costs a reference), else an a
 of their numbers (`EntityIndex._number`), 4 bytes an article where a set of ids took
 about 50 (a label's set of 10,000 ids: 524 KB, its array 40 KB)."""
 
-Counts = bytes
-"""One article's distinct entities and how often it mentions each, flat: entity number,
-count, entity number, count, ... as unsigned 4-byte ints (`_pairs` reads them), where a
-tuple of (label, key) pairs and counts took 16 bytes each (and a `Counter` a dict)."""
+Counts = bytes | array
+"""One article's distinct entities and how often it mentions each (`_pairs` reads them):
+as bytes, their numbers as unsigned 4-byte ints, then their counts a byte each (5 bytes an
+entity; most articles of the generated dump mention each of theirs once); as an array,
+number, count, number, count, ... 4 bytes each, when a count does not fit in a byte. Was
+8 bytes an entity (and before that a tuple of (label, key) pairs and counts, 16)."""
 
-_JOIN = "\x00"
-"""Between an entity's label and its key in the one string that names it in the index
-(labels are spaCy's names, which hold no NUL)."""
+_MOST_IN_A_BYTE = 0xFF
 
 
 class EntityIndex:
@@ -87,20 +88,22 @@ class EntityIndex:
 
     It grows with every article analysed, for the whole session (10,000 articles, some
     300,000 mentions), so it is held compactly: each distinct entity (a label and a
-    folded key) is numbered once, named by one string, and what the index knows of it
-    sits in lists by number (its articles, its display name, its label) and an array of
-    mention counts, where dictionaries keyed by (label, key) tuples took about three
-    times the room; an entity in one article maps to that article's id, in more to an
-    array of article numbers (`Ids`); every article's counts are one array of entity
-    numbers and counts (`Counts`); a text under any label is looked up under each label,
-    not kept apart.
+    folded key) is numbered once, its key the one string naming it (in its label's
+    table), and what the index knows of it sits in lists by number (its articles, its
+    display name, its label) and an array of mention counts, where dictionaries keyed by
+    (label, key) tuples took about three times the room; a display name spelled as the
+    key is (numbers, dates, lower-case words: most entities of the generated dump) is the
+    key's own string; an entity in one article maps to that article's id, in more to an
+    array of article numbers (`Ids`); every article's counts are one packed string
+    (`Counts`), in a list by article number; a text under any label is looked up under
+    each label, not kept apart.
     """
 
     def __init__(self) -> None:
-        self._entities: dict[str, int] = {}
-        """Each distinct entity's number, by its name: label, `_JOIN`, key."""
-        self._names: list[str] = []
-        """The entities' names by number (the dictionary's own strings)."""
+        self._entities: dict[str, dict[str, int]] = {}
+        """Each distinct entity's number, by label, then by key."""
+        self._keys: list[str] = []
+        """The entities' keys by number (the label tables' own strings)."""
         self._labels: list[str] = []
         self._articles_of: list[Ids | None] = []
         """The articles each entity is in, by number (None: in none any more)."""
@@ -108,20 +111,24 @@ class EntityIndex:
         self._surface: list[str] = []
         """How each entity is usually written: its longest spelling first seen."""
         self._by_label: dict[str, Ids] = {}
-        self._counts_of: dict[str, Counts] = {}
-        self._analysis_of: dict[str, EntityAnalysis] = {}
         self._number: dict[str, int] = {}
         """Each article indexed, numbered in the order first seen (kept for the session)."""
         self._ids: list[str] = []
         """The article ids by number."""
+        self._counts_of: list[Counts | None] = []
+        """Each article's `Counts` by number (None: not indexed now)."""
+        self._analysis_of: list[EntityAnalysis | None] = []
+        """The analysis each article was indexed from, by number."""
+        self._indexed = 0
         self._last: tuple[tuple[str | None, str | None], frozenset[str]] | None = None
         """The last question `articles` answered and its answer, until the index changes."""
 
     def add(self, article_id: str, body: str, analysis: EntityAnalysis) -> None:
         """Indexes one article's entities, replacing what an earlier analysis of it gave."""
         self._last = None
-        if article_id in self._counts_of:
-            self._remove(article_id)
+        number = self._article(article_id)
+        if self._counts_of[number] is not None:
+            self._remove(number)
         counts: Counter[int] = Counter()
         names: dict[int, str] = {}
         for mention in mentions(body, analysis.entities):
@@ -131,28 +138,37 @@ class EntityIndex:
             name = base_name(mention.text, label)
             if len(name) > len(names.get(entity, "")):
                 names[entity] = name
-        flat = [value for item in counts.items() for value in item]
-        self._counts_of[article_id] = array("I", flat).tobytes()
-        self._analysis_of[article_id] = analysis
-        number = self._number.get(article_id)
-        if number is None:
-            number = self._number[article_id] = len(self._ids)
-            self._ids.append(article_id)
+        self._counts_of[number] = _packed(counts)
+        self._analysis_of[number] = analysis
+        self._indexed += 1
         for entity, count in counts.items():
             self._mentions[entity] += count
             if len(names[entity]) > len(self._surface[entity]):
-                self._surface[entity] = names[entity]
+                key = self._keys[entity]
+                self._surface[entity] = key if names[entity] == key else names[entity]
             self._articles_of[entity] = self._with(self._articles_of[entity], article_id, number)
         for label in {self._labels[entity] for entity in counts}:
             self._by_label[label] = self._with(self._by_label.get(label), article_id, number)
 
+    def _article(self, article_id: str) -> int:
+        """The number of an article, numbering it when it is new."""
+        number = self._number.get(article_id)
+        if number is None:
+            number = self._number[article_id] = len(self._ids)
+            self._ids.append(article_id)
+            self._counts_of.append(None)
+            self._analysis_of.append(None)
+        return number
+
     def _entity(self, label: str, key: str) -> int:
         """The number of an entity, numbering it when it is new."""
-        name = f"{label}{_JOIN}{key}"
-        entity = self._entities.get(name)
+        keys = self._entities.get(label)
+        if keys is None:
+            keys = self._entities[label] = {}
+        entity = keys.get(key)
         if entity is None:
-            entity = self._entities[name] = len(self._names)
-            self._names.append(name)
+            entity = keys[key] = len(self._keys)
+            self._keys.append(key)
             self._labels.append(label)
             self._articles_of.append(None)
             self._mentions.append(0)
@@ -168,7 +184,8 @@ class EntityIndex:
         """
         added = 0
         for article_id, analysis in analyses.items():
-            if self._analysis_of.get(article_id) is analysis:
+            number = self._number.get(article_id)
+            if number is not None and self._analysis_of[number] is analysis:
                 continue
             article = articles.get(article_id)
             if article is not None:
@@ -178,18 +195,20 @@ class EntityIndex:
 
     def forget(self, article_id: str) -> None:
         """Drops an article that left the library (replaced by its edited text)."""
-        if article_id in self._counts_of:
-            self._remove(article_id)
+        number = self._number.get(article_id)
+        if number is not None and self._counts_of[number] is not None:
+            self._remove(number)
 
-    def _remove(self, article_id: str) -> None:
+    def _remove(self, number: int) -> None:
         """Forgets one article entirely: it held all of its own entities and labels; an
         entity no article mentions any more keeps its number, with nothing under it."""
         self._last = None
-        counts = self._counts_of.pop(article_id)
-        del self._analysis_of[article_id]
-        number = self._number[article_id]
+        counts = self._counts_of[number]
+        article_id = self._ids[number]
+        self._counts_of[number] = self._analysis_of[number] = None
+        self._indexed -= 1
         labels: set[str] = set()
-        for entity, count in _pairs(counts):
+        for entity, count in _pairs(counts or b""):
             self._mentions[entity] -= count
             if not self._mentions[entity]:
                 self._surface[entity] = ""
@@ -202,12 +221,17 @@ class EntityIndex:
             else:
                 self._by_label[label] = ids
 
+    def _counts(self, article_id: str) -> Counts | None:
+        """The article's `Counts`, None when it is not indexed."""
+        number = self._number.get(article_id)
+        return None if number is None else self._counts_of[number]
+
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._counts_of
+        return isinstance(article_id, str) and self._counts(article_id) is not None
 
     def __len__(self) -> int:
         """How many articles have been indexed (analysed), with or without entities."""
-        return len(self._counts_of)
+        return self._indexed
 
     def articles(self, label: str | None = None, text: str | None = None) -> frozenset[str]:
         """Ids of the articles with an entity of that label and/or text (neither: any entity).
@@ -231,11 +255,11 @@ class EntityIndex:
         if key is not None:  # a text under any label: a few lookups, not a table of its own
             found = [self._frozen(self._under(each, key)) for each in self._by_label]
             return frozenset().union(*found)
-        return frozenset(article_id for article_id, counts in self._counts_of.items() if counts)
+        return frozenset(compress(self._ids, self._counts_of))  # those with entities
 
     def _under(self, label: str, key: str) -> Ids | None:
         """The articles of one entity, if it is known."""
-        entity = self._entities.get(f"{label}{_JOIN}{key}")
+        entity = self._entities.get(label, {}).get(key)
         return None if entity is None else self._articles_of[entity]
 
     def labels(self) -> list[LabelCount]:
@@ -257,7 +281,7 @@ class EntityIndex:
             for entity, ids in enumerate(self._articles_of)
             if ids is not None
             and (label is None or self._labels[entity] == label)
-            and self._names[entity].startswith(start, len(self._labels[entity]) + 1)
+            and self._keys[entity].startswith(start)
         ]
         found.sort(key=lambda value: (-value.articles, -value.mentions, value.text.casefold()))
         return found
@@ -270,7 +294,7 @@ class EntityIndex:
         articles: Counter[int] = Counter()
         mentions: Counter[int] = Counter()
         for article_id in dict.fromkeys(article_ids):
-            for entity, count in _pairs(self._counts_of.get(article_id, b"")):
+            for entity, count in _pairs(self._counts(article_id) or b""):
                 if self._labels[entity] not in skip:
                     articles[entity] += 1
                     mentions[entity] += count
@@ -309,10 +333,20 @@ class EntityIndex:
         return frozenset(itemgetter(*ids)(self._ids))  # an array holds two or more
 
 
+def _packed(counts: Counter[int]) -> Counts:
+    """An article's entity numbers and counts as `Counts`."""
+    if not counts or max(counts.values()) <= _MOST_IN_A_BYTE:
+        return array("I", counts).tobytes() + bytes(counts.values())
+    return array("I", [value for item in counts.items() for value in item])
+
+
 def _pairs(counts: Counts) -> Iterator[tuple[int, int]]:
     """An article's `Counts` as (entity number, count) pairs."""
-    values = memoryview(counts).cast("I")
-    return zip(values[::2], values[1::2], strict=True)
+    if counts.__class__ is array:
+        return zip(counts[::2], counts[1::2], strict=True)
+    split = len(counts) // 5 * 4
+    held = memoryview(counts)
+    return zip(held[:split].cast("I"), held[split:], strict=True)
 
 
 def _count(ids: Ids | None) -> int:

@@ -154,3 +154,20 @@ def test_an_entity_no_article_mentions_any_more_is_gone_until_it_comes_back() ->
     (person,) = index.values("PERSON")
     assert (person.text, person.articles, person.mentions) == ("Erdoğan", 1, 1)
     assert index.articles(None, "erdogan") == {"d"}
+
+
+def test_an_entity_mentioned_more_times_than_a_byte_holds_is_counted_whole() -> None:
+    """Counts are held a byte each; an article with a bigger one is held another way."""
+    body = "Iran " * 300 + "Iraq"
+    index = EntityIndex()
+    entities = [Entity(at, at + 4, "GPE") for at in range(0, 1500, 5)]
+    index.add("a", body, analysis(*entities, Entity(1500, 1504, "GPE")))
+    index.add("b", "Iran", analysis(Entity(0, 4, "GPE")))
+    assert [(v.text, v.articles, v.mentions) for v in index.values()] == [
+        ("Iran", 2, 301),
+        ("Iraq", 1, 1),
+    ]
+    assert [(v.text, v.mentions) for v in index.top(["a"], 5)] == [("Iran", 300), ("Iraq", 1)]
+    index.forget("a")
+    assert [(v.text, v.articles, v.mentions) for v in index.values()] == [("Iran", 1, 1)]
+    assert [(c.label, c.mentions, c.articles) for c in index.labels()] == [("GPE", 1, 1)]
