@@ -41,6 +41,7 @@ from bench.page_layout import (
     lead_sentence,
     lexis_date,
     linked_pages,
+    local_date,
     markdown,
     nexis_uni_cover,
     nexis_uni_document,
@@ -49,26 +50,15 @@ from bench.page_layout import (
     spaced_articles,
     titled_front_matter,
     word_count,
-    written_date,
 )
 
 FRESH14 = REAL / "fresh14"
 TEXTS = FRESH14 / "texts.txt"
 
-_MONTHS = {
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November "
-    "Dezember".split(),
-}
-
 
 def _local_day(text: Text, language: str) -> str:
-    """The post's day as a Spanish (`16 de septiembre de 2022`) or German (`16. September
-    2022`) page writes it, whatever the text's own language."""
-    if language == "es":
-        return written_date(id_day(text), _MONTHS["es"]).replace(" ", " de ")
-    return written_date(id_day(text), _MONTHS["de"], ".")
+    """The post's day as a page in `language` writes it, whatever the text's own language."""
+    return local_date(id_day(text), language)
 
 
 # classic ---------------------------------------------------------------------------

@@ -326,6 +326,25 @@ def capital_intertitles(text: Text) -> Text:
     return dataclasses.replace(text, blocks=blocks)
 
 
+MONTHS = {
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre".split(),
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November "
+    "Dezember".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+    "décembre".split(),
+}
+"""Month names in the languages whose pages the later halves' builders write chrome for."""
+
+
+def local_date(day: datetime, language: str) -> str:
+    """A day as a page in `language` writes it: `16 de septiembre de 2022`, `16. September
+    2022`, `16 septembre 2022`."""
+    if language == "es":
+        return f"{day.day} de {MONTHS['es'][day.month - 1]} de {day.year}"
+    return written_date(day, MONTHS[language], "." if language == "de" else "")
+
+
 def written_date(day: datetime, months: Sequence[str], after_day: str = "") -> str:
     """`17 Aprili 2015`, `9. listopadu 2020`: a date with its month's name, in the form
     most languages write one (`after_day` is what follows the day's number)."""

@@ -25,6 +25,7 @@ from bench import (
     fresh12_dumps,
     fresh13_dumps,
     fresh14_dumps,
+    fresh15_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -94,6 +95,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | newest) & sources["fresh13"]
     sealed_after = newest | sources["fresh13"]
     assert not (earlier | later | latest | sealed | sealed_after) & sources["fresh14"]
+    tuning = sealed_after | sources["fresh14"]
+    assert not (earlier | later | latest | sealed | tuning) & sources["fresh15"]
 
 
 BUILT: dict[str, Half] = {
@@ -111,6 +114,7 @@ BUILT: dict[str, Half] = {
     "fresh12": fresh12_dumps.HALF,
     "fresh13": fresh13_dumps.HALF,
     "fresh14": fresh14_dumps.HALF,
+    "fresh15": fresh15_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -357,6 +361,25 @@ def test_the_fourteenth_fresh_half_is_long_intertitled_articles_to_tune_on() -> 
     assert sum(t.words() < 350 and len(t.blocks) <= 4 for t in texts) >= 6
     assert _intertitles("fresh14") >= 100
     spaced = [c for c in CASES if c.split == "fresh14" and c.shape == "long_intertitles"]
+    assert sum(len(c.articles) for c in spaced) >= 16
+
+
+def test_the_fifteenth_fresh_half_is_the_same_mix_from_other_sources() -> None:
+    _new_articles("fresh15", {"en", "es", "fr", "pt"}, least=60)
+    earlier = (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps, fresh11_dumps)
+    sources = {
+        "en": ("https://blog.rust-lang.org/", "MIT OR Apache-2.0"),
+        "es": ("https://www.metadocencia.org/post/", "CC BY 4.0"),
+        "pt": ("https://www.metadocencia.org/post/", "CC BY 4.0"),
+        "fr": ("https://github.com/programminghistorian/jekyll/blob/", "CC BY 4.0"),
+    }
+    later = (fresh12_dumps, fresh13_dumps, fresh14_dumps)
+    texts = _whole_texts("fresh15", (*earlier, *later), sources)
+    intertitled = [t for t in texts if any(kind == "subhead" for kind, _ in t.blocks)]
+    assert len(intertitled) >= 50 and sum(t.words() >= 600 for t in texts) >= 50
+    assert sum(t.words() < 350 and len(t.blocks) <= 4 for t in texts) >= 4
+    assert _intertitles("fresh15") >= 100
+    spaced = [c for c in CASES if c.split == "fresh15" and c.shape == "long_intertitles"]
     assert sum(len(c.articles) for c in spaced) >= 16
 
 
