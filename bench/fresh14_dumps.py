@@ -539,19 +539,19 @@ Markdown source of the post named below (whitespace aside): a post of the blog o
 Carpentries (carpentries.org/blog), read in github.com/carpentries/carpentries.org,
 `content/posts/<year>/<month>/<name>.md`, at its snapshot of 21 August 2026. A body is the
 whole post: every paragraph and heading (any level is an intertitle), in order; a list item or
-a blockquote's text is a paragraph of its own; links, emphasis, images, HTML (embedded tweets
-among it), Jekyll includes, Hugo shortcodes (a `param` one is read as the address the site's
-parameters give), tables, code blocks and paragraphs that are only a link (language switches)
-are removed, and Markdown escapes (`\\*`, `\\#`) read as the characters they escape. The
-English posts that are translations of the Spanish and German ones are left out. Everything
-around the texts is written by the builder and taken from no source: mail headers, greetings,
-footers, section labels, bylines, publication and date lines, reading times, breadcrumbs, share
-lines, "read also" lines (titles of other articles in the set), export headers, cover pages and
-field lines, front matter, trailers; a dek repeats the lead's first sentence, as sites and
-clippers do, and one dump sets the intertitles in capitals as a page's style sheet shows them.
-Dates in the chrome come from the post's own `date`, which its id holds; a post's address is
-rebuilt from its file's year, month and name as the site's links give it
-(`https://carpentries.org/blog/<year>/<month>/<name>/`).
+a blockquote's text is a paragraph of its own; links, link definitions, footnote marks and
+footnotes, emphasis, images, HTML (embedded tweets among it), Jekyll includes, Hugo shortcodes
+(a `param` one is read as the address the site's parameters give), tables, code blocks and
+paragraphs that are only a link (language switches) are removed, and Markdown escapes (`\\*`,
+`\\#`) read as the characters they escape. The English posts that are translations of the
+Spanish and German ones are left out. Everything around the texts is written by the builder and
+taken from no source: mail headers, greetings, footers, section labels, bylines, publication
+and date lines, reading times, breadcrumbs, share lines, "read also" lines (titles of other
+articles in the set), export headers, cover pages and field lines, front matter, trailers; a
+dek repeats the lead's first sentence, as sites and clippers do, and one dump sets the
+intertitles in capitals as a page's style sheet shows them. Dates in the chrome come from the
+post's own `date`, which its id holds; a post's address is rebuilt from its file's year, month
+and name as the site's links give it (`https://carpentries.org/blog/<year>/<month>/<name>/`).
 
 Licence: the site's license page (content/license/_index.md): "Unless specified otherwise, the
 text content of this website is licensed Creative Commons Attribution 4.0 International
