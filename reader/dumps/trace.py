@@ -92,9 +92,13 @@ def _front_matter_blocks(lines: list[str]) -> dict[int, range]:
 
 def _block_owner(starts: dict[int, list[Placed]], block: range) -> Placed | None:
     """The first field placed from a front-matter block (the article its lines go to),
-    else the first line placed below it (a block of empty keys over a `# Title`)."""
-    for number in block:
-        for found in starts.get(number, ()):
-            if found.role == "field":
-                return found
+    else the first line placed below it (a block of empty keys over a `# Title`); None
+    where the splitter read the block's lines one by one (it looks for front matter only
+    where a `+++` or `---` line sits right over a key, so a TOML block opening over a
+    blank line is not one), so that `--lines` never calls a separator a delimiter."""
+    inner = [found for number in block for found in starts.get(number, ())]
+    if fields := [found for found in inner if found.role == "field"]:
+        return fields[0]
+    if inner:
+        return None
     return _placed_below(starts, block[-1], max(starts, default=block[-1]) + 1)

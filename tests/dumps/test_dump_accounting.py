@@ -369,3 +369,23 @@ def test_every_line_of_a_front_matter_block_is_its_articles_meta(text: str) -> N
     assert [(r["article"], r["field"]) for r in records if r["field"] != "title"] == [
         (0, "meta")
     ] * (len(block) - 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+++\n\ntitle = 'Le port rouvre'\n+++\n\n"
+        "Le port a rouvert lundi après trois semaines de travaux.\n",
+        "---\nthe_key_of_a_field_longer_than_any_clipper_writes: v\n---\n\n"
+        "The council approved the budget on Tuesday.\n",
+    ],
+    ids=["toml-over-a-blank-line", "yaml-key-of-forty-letters"],
+)
+def test_a_block_the_splitter_does_not_read_as_front_matter_has_no_delimiters(text: str) -> None:
+    """Shaped like front matter, but not where the splitter looks for it (a `+++` over a
+    blank line, a key longer than any it reads): the block's lines are read one by one, so
+    `--lines` does not call its `---` or `+++` a delimiter in an article's meta."""
+    records = list(line_records(text))
+    closing = raw_lines(text).index(raw_lines(text)[0], 1)
+    assert all("delimiter" not in r["rule"] for r in records)
+    assert [records[0]["field"], records[closing]["field"]] == ["blank", "blank"]
