@@ -62,9 +62,10 @@ def normalize_newlines(text: str) -> str:
 
 def raw_lines(text: str) -> list[str]:
     """The dump's lines as an editor numbers them (from 0): what `Line.number` counts.
-    A final newline ends the last line; it does not start another."""
+    A final newline ends the last line; it does not start another (and an empty text has
+    no line at all)."""
     lines = normalize_newlines(text).split("\n")
-    if len(lines) > 1 and not lines[-1]:
+    if not lines[-1]:
         lines.pop()
     return lines
 

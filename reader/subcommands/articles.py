@@ -70,6 +70,8 @@ def _print_lines(paths: list[Path]) -> int:
     out = sys.stdout.buffer
     for path in paths:
         text, _ = read_dump(path)
+        if not text:  # no line to tell of, as `reader articles` says
+            warn(f"{path}: the file is empty")
         for record in line_records(text, str(path)):
             out.write(json_out.dumps({**record, "source": str(path)}) + b"\n")
     return 0

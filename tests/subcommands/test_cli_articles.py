@@ -115,3 +115,19 @@ def test_lines_says_where_every_line_went(
     assert main(["articles", str(dump), "--json"]) == 0
     articles = json.loads(capsys.readouterr().out)
     assert articles[0]["meta"]["dump_front_matter"] == "Morning briefing"
+
+
+def test_lines_of_an_empty_dump_are_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty file has no line: `--lines` prints no record (it printed one blank line 1)
+    and says why on stderr, as the table does."""
+    dump = tmp_path / "empty.txt"
+    dump.write_bytes(b"")
+    assert main(["articles", str(dump), "--lines"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.strip() == f"reader: {dump}: the file is empty"
+    dump.write_bytes(b"\n")  # one line, blank
+    assert main(["articles", str(dump), "--lines"]) == 0
+    assert [json.loads(line)["line"] for line in capsys.readouterr().out.splitlines()] == [1]
