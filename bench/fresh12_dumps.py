@@ -38,6 +38,7 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
+    factiva_id,
     labelled_items,
     lay_out,
     lay_out_lexis,
@@ -637,7 +638,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
                 "",
                 Body(inserts=((2, ("TD",)),)),
                 "",
-                f"AN  Dokument CODEDE00{day:%Y%m%d}e{day.month:x}{day.day:02d}0000{number}",
+                f"AN  Dokument {factiva_id('CODEDE', day, number)}",
             ],
         )
     return dump

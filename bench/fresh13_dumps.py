@@ -35,6 +35,7 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
+    factiva_id,
     id_day,
     labelled_items,
     lay_out,
@@ -607,7 +608,7 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
                 "",
                 Body(inserts=((2, ("TD",)),)),
                 "",
-                f"AN Documento ROPSCI00{day:%Y%m%d}e{day.month:x}{day.day:02d}0000{number}",
+                f"AN Documento {factiva_id('ROPSCI', day, number)}",
             ],
         )
     return dump

@@ -32,6 +32,7 @@ from bench.page_layout import (
     closed_by,
     documents_rule,
     english_date,
+    factiva_id,
     id_day,
     labelled_items,
     lay_out,
@@ -386,29 +387,24 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Factiva display: headline, words, date, source, code, language, Document id",
     )
     docs = ("en-20181207", "en-20210114", "en-20220519")
-    for number, ident in enumerate(docs):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         day = id_day(text)
-        if number:
-            dump.gap(2)
-        lay_out(
-            dump,
-            text,
-            [
-                Title(),
-                f"{word_count(text)} words",
-                f"{day.day} {day:%B %Y}",
-                "The Carpentries Blog",
-                "CARPBL",
-                "English",
-                f"Copyright {day.year} The Carpentries. Licensed CC BY 4.0.",
-                "",
-                Body(),
-                "",
-                f"Document CARPBL00{day:%Y%m%d}e{day.month:x}{day.day:02d}0000{number}",
-            ],
-        )
-    return dump
+        return [
+            Title(),
+            f"{word_count(text)} words",
+            f"{day.day} {day:%B %Y}",
+            "The Carpentries Blog",
+            "CARPBL",
+            "English",
+            f"Copyright {day.year} The Carpentries. Licensed CC BY 4.0.",
+            "",
+            Body(),
+            "",
+            f"Document {factiva_id('CARPBL', day, number)}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
 
 
 # long_intertitles ------------------------------------------------------------------

@@ -34,6 +34,7 @@ from bench.page_layout import (
     closed_by,
     documents_rule,
     english_date,
+    factiva_id,
     id_day,
     labelled_items,
     lay_out,
@@ -401,31 +402,26 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Factiva display, code before value: HD, BY, WC, PD, SN, SC, LA, LP, TD, AN",
     )
     docs = ("en-20141120", "en-20230807", "en-20260121")
-    for number, ident in enumerate(docs):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         day = id_day(text)
-        if number:
-            dump.gap(2)
-        lay_out(
-            dump,
-            text,
-            [
-                Title("HD    {}"),
-                "BY    Rust Blog",
-                f"WC    {word_count(text)} words",
-                f"PD    {day.day} {day:%B %Y}",
-                "SN    Rust Blog",
-                "SC    RSTBLG",
-                "LA    English",
-                "",
-                "LP",
-                "",
-                Body(inserts=((1, ("TD",)),)),
-                "",
-                f"AN    Document RSTBLG00{day:%Y%m%d}e{day.month:x}{day.day:02d}0000{number}",
-            ],
-        )
-    return dump
+        return [
+            Title("HD    {}"),
+            "BY    Rust Blog",
+            f"WC    {word_count(text)} words",
+            f"PD    {day.day} {day:%B %Y}",
+            "SN    Rust Blog",
+            "SC    RSTBLG",
+            "LA    English",
+            "",
+            "LP",
+            "",
+            Body(inserts=((1, ("TD",)),)),
+            "",
+            f"AN    Document {factiva_id('RSTBLG', day, number)}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
 
 
 # long_intertitles ------------------------------------------------------------------

@@ -255,6 +255,12 @@ def documents_rule(dump: Dump, number: int, count: int, indent: int, above: int)
     dump.gap(2)
 
 
+def factiva_id(code: str, day: datetime, number: int) -> str:
+    """A Factiva accession number as its displays print one: the source code, the day, a
+    letter-coded month and day, the document's number in the set (`RSTBLG0020260121e1210000`)."""
+    return f"{code}00{day:%Y%m%d}e{day.month:x}{day.day:02d}0000{number}"
+
+
 def lexis_date(day: datetime) -> str:
     """`November 9, 2020 Monday`, as LexisNexis and Nexis Uni print a date: every half that
     pastes their exports dates its documents so."""
