@@ -52,6 +52,7 @@ from reader.dumps.load import split_text
 from reader.interchange.export import FORMATS, render, write
 from reader.interchange.exporters import json_doc
 from reader.interchange.exporters.selection import collect
+from reader.interchange.exporters.token_cache import FILE
 from reader.store import Annotation, Store, context, snapshot_files
 
 TAGS = ("key", "quote", "claim", "follow-up", "question")
@@ -263,42 +264,52 @@ def _exports() -> list[tuple[str, str, bool, str | None]]:
 
 
 def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
-    """`reader export -o` as a user runs it, in a process of its own: splitting the dump
-    (its split cache emptied first), then reading the split from that cache; each timed in
-    wall time and in the child's CPU time (user + system), which a shared machine's load
-    weighs on less."""
+    """`reader export -o` as a user runs it, in a process of its own: json splitting the dump
+    (its split cache emptied first), reading the split from that cache, as a second export
+    does, and then with the store's snapshot lost (its files deleted first, as after a
+    crash); jsonl with its tokens made (its token cache emptied first). Each timed in wall
+    time and in the child's CPU time (user + system, its own children's with it), which a
+    shared machine's load weighs on less. The collector runs in these processes as in a
+    user's (in-process rows pause it throughout)."""
     seeds = root / "seeds"
     seeds.mkdir()
     (seeds / "dump.txt").write_text(text, encoding="utf-8")
-    command = [sys.executable, "-m", "reader", "export", "--db", str(store_path), "-o", "cli.json"]
-    splits = store_path.parent / ".cache" / "splits"
+    command = [sys.executable, "-m", "reader", "export", "--db", str(store_path)]
+    cache = store_path.parent / ".cache"
     # bytecode cached, as an installed reader has it (the first, untimed run writes it)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
-    def run() -> float:
+    def run(argv: list[str]) -> float:
         """Runs the export; the child's CPU seconds."""
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(command, cwd=root, check=True, capture_output=True, env=env)
+        subprocess.run([*command, *argv], cwd=root, check=True, capture_output=True, env=env)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
     figures = []
-    for label, prepare in (
-        ("splitting the dump", lambda: shutil.rmtree(splits, ignore_errors=True)),
-        ("split dump cached", lambda: None),
+    for label, argv, prepare in (
+        ("splitting the dump", JSON, lambda: shutil.rmtree(cache / "splits", ignore_errors=True)),
+        ("split dump cached", JSON, lambda: None),
+        ("no snapshot (made)", JSON, lambda: _forget_snapshot(store_path)),
+        ("jsonl, tokens made", JSONL, lambda: (cache / FILE).unlink(missing_ok=True)),
     ):
         prepare()
-        run()
+        run(argv)
         walls: list[float] = []
         cpus: list[float] = []
         for _ in range(3):
             prepare()
             started = time.perf_counter()
-            cpus.append(run())
+            cpus.append(run(argv))
             walls.append(time.perf_counter() - started)
         figures.append(_figure(f"reader export -o: whole process, {label}", walls))
         figures.append(_figure(f"reader export -o: whole process, {label} (CPU)", cpus))
     return figures
+
+
+JSON = ["-o", "cli.json"]
+JSONL = ["-f", "jsonl", "-o", "cli.jsonl"]
+"""The arguments of the whole processes timed (`_whole_process`)."""
 
 
 def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> list[str]:
@@ -377,7 +388,7 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
                 repeat=3,
             )
         )
-        cold, cold_cpu, cli, cli_cpu = _whole_process(root, store_path, text)
+        processes = _whole_process(root, store_path, text)
         base = measure("baseline: orjson of the bare records", floor, repeat)
         base_cpu = measure(
             "baseline: orjson of the bare records (CPU)", floor, repeat, clock=time.process_time
@@ -388,13 +399,13 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
             _paused(lambda: json.dumps(document, indent=2, ensure_ascii=False)),
             repeat=3,
         )
-        figures.extend([cold, cold_cpu, cli, cli_cpu, base, base_cpu, stdlib])
+        figures.extend([*processes, base, base_cpu, stdlib])
         rows.extend(figure.row() for figure in figures)
         rows.extend(ratios)
-        rows.append(ratio("reader export -o json, splitting / orjson floor", cold, base))
-        rows.append(ratio("reader export -o json, cached split / orjson floor", cli, base))
-        rows.append(ratio("the same, splitting, CPU / orjson floor's CPU", cold_cpu, base_cpu))
-        rows.append(ratio("the same, cached split, CPU / orjson floor's CPU", cli_cpu, base_cpu))
+        for wall, cpu in zip(processes[0::2], processes[1::2], strict=True):
+            label = wall.name.removeprefix("reader export -o: whole process, ")
+            rows.append(ratio(f"reader export -o, {label} / orjson floor", wall, base))
+            rows.append(ratio("  the same, CPU / orjson floor's CPU", cpu, base_cpu))
         rows.append(f"{'json export size':<48} {target.stat().st_size / 1e6:>10.1f} MB")
     return rows
 
