@@ -44,17 +44,16 @@ Stores under `MIN_BYTES` parse quickly and keep none.
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import orjson
 
 from reader.store import _changelog
 from reader.store._raw_write import write_all
-from reader.store._storage import write_replacing
+from reader.store._storage import mapped, write_replacing
 from reader.store.records import Document
 from reader.store.runs import DocumentRun
 
@@ -115,7 +114,7 @@ def load(store: Path, version: int) -> tuple[Tables, Runs] | None:
             stat = os.fstat(file.fileno())
             if _changelog.identity(stat) != runs_identity:
                 return None
-            pages = _mapped(file, stat.st_size)
+            pages = mapped(file, stat.st_size)
         return _parts(index, pages)
     except _UNUSABLE:
         return None
@@ -135,16 +134,6 @@ def is_current(store: Path, base: _changelog.Identity, version: int) -> bool:
         )
     except _UNUSABLE:
         return False
-
-
-def _mapped(file: BinaryIO, size: int) -> memoryview:
-    """The file's bytes as a read-only view of its pages, all mapped at once where the system
-    can (Linux). The runs file is never cut short by reader (it is appended to, or replaced
-    by a new file), so the pages stay readable while the view lives."""
-    if not size:
-        return memoryview(b"")
-    flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
-    return memoryview(mmap.mmap(file.fileno(), size, flags=flags, prot=mmap.PROT_READ))
 
 
 def _index(

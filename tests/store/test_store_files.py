@@ -12,7 +12,14 @@ import pytest
 from tinydb import TinyDB
 
 from reader.errors import ReaderError
-from reader.store import ArticleRecord, Store, StoreError, StoreInputError, StoreWriteError
+from reader.store import (
+    ArticleRecord,
+    Store,
+    StoreError,
+    StoreInputError,
+    StoreWriteError,
+    _storage,
+)
 from reader.store import schema as store_schema
 from reader.store._lock import StoreLock
 from reader.store._storage import stray_temp_files
@@ -34,6 +41,7 @@ def path(tmp_path: Path) -> Path:
     [
         (b'{"annotations": {"x": ', "not valid JSON"),
         (b"", "empty"),
+        (b" \n\t ", "empty"),
         (b"\xff\xfe\x00garbage", "not valid JSON"),
         (b"[1, 2, 3]", "not a TinyDB store"),
         (b'{"_meta": {"store": {}}}', "schema version is missing"),
@@ -79,6 +87,23 @@ def test_an_unreadable_store_is_refused_by_name_and_left_untouched(
     assert path.read_bytes() == content
     assert sorted(p.name for p in path.parent.iterdir()) == ["reader.json"]  # no lock left
     StoreLock.acquire(path).release()  # the refused open let go of the lock
+
+
+def test_a_store_on_a_file_system_that_cannot_map_it_is_read(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(path) as store:
+        store.set_state("a", "kept")
+    mapped: list[Path] = []
+
+    def refuse(file: object, size: int) -> memoryview:
+        mapped.append(path)
+        raise OSError(errno.ENODEV, "no mmap here")
+
+    monkeypatch.setattr(_storage, "mapped", refuse)
+    with Store(path, read_only=True) as store:
+        assert store.state("a") == "kept"
+    assert mapped == [path]
 
 
 def test_a_folder_where_the_store_should_be_is_refused(path: Path) -> None:
