@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import orjson
@@ -18,7 +20,6 @@ from reader.store import (
     StoreError,
     StoreInputError,
     StoreWriteError,
-    _storage,
 )
 from reader.store import schema as store_schema
 from reader.store._lock import StoreLock
@@ -89,21 +90,35 @@ def test_an_unreadable_store_is_refused_by_name_and_left_untouched(
     StoreLock.acquire(path).release()  # the refused open let go of the lock
 
 
-def test_a_store_on_a_file_system_that_cannot_map_it_is_read(
-    path: Path, monkeypatch: pytest.MonkeyPatch
+_CUT_WHILE_PARSED = """
+import os, sys
+from pathlib import Path
+from unittest import mock
+import orjson
+from reader.store import _storage
+parse = orjson.loads
+def cut_then_parse(raw):
+    os.truncate(sys.argv[1], 0)  # `cp` over the store opens it with O_TRUNC
+    return parse(raw)
+with mock.patch.object(_storage.orjson, "loads", cut_then_parse):
+    state = _storage.read_store_state(Path(sys.argv[1]))
+print(sorted(state.data))
+"""
+
+
+def test_a_store_another_program_rewrites_while_it_is_parsed_is_read_as_it_was(
+    path: Path,
 ) -> None:
+    """`cp` over the store, or an editor writing it in place, while reader parses it: the
+    bytes read are reader's own. Mapped (6bce6af), the pages went with the truncation and
+    the process died of SIGBUS, the app leaving the terminal raw."""
     with Store(path) as store:
         store.set_state("a", "kept")
-    mapped: list[Path] = []
-
-    def refuse(file: object, size: int) -> memoryview:
-        mapped.append(path)
-        raise OSError(errno.ENODEV, "no mmap here")
-
-    monkeypatch.setattr(_storage, "mapped", refuse)
-    with Store(path, read_only=True) as store:
-        assert store.state("a") == "kept"
-    assert mapped == [path]
+    child = subprocess.run(
+        [sys.executable, "-c", _CUT_WHILE_PARSED, str(path)], capture_output=True, text=True
+    )
+    assert child.returncode == 0, child.stderr
+    assert "_meta" in child.stdout
 
 
 def test_a_folder_where_the_store_should_be_is_refused(path: Path) -> None:
