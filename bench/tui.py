@@ -66,6 +66,7 @@ from bench import triage as triage_bench
 from bench.timing import Figure, measure, ratio
 from reader.analysis import Analysis, Entity, LanguageGap, PipelineInfo
 from reader.article import Article
+from reader.dumps import split_cache
 from reader.dumps.load import iter_articles, load_dump, split_text
 from reader.library.dwell import DwellPolicy
 from reader.library.triage import Triage
@@ -523,7 +524,7 @@ def _await_split_kept(workspace: Path, seconds: float = 60.0) -> None:
     is sent (it outlives the app); RuntimeError if none comes."""
     entries = workspace / "annotations" / ".cache" / "splits"
     deadline = time.monotonic() + seconds
-    while not any(entries.glob("*.json")):
+    while not any(entries.glob(f"*{split_cache.SUFFIX}")):
         if time.monotonic() > deadline:
             raise RuntimeError(f"no split cache entry in {entries} after {seconds:.0f} s")
         time.sleep(0.1)

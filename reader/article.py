@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import itertools
 import operator
 import struct
 import sys
@@ -276,6 +278,27 @@ Article.paragraphs = property(  # type: ignore[assignment,method-assign]
 )
 Article._held_body = property(_held_body)  # type: ignore[attr-defined]
 Article._held_paragraphs = property(_PARAGRAPHS_SLOT.__get__)  # type: ignore[attr-defined]
+_HELD_GETTERS = tuple(_held_body if slot is _BODY_SLOT else slot.__get__ for slot in _SLOTS)
+"""What reads each field as held, in field order (the slots' own readers but the body's,
+which may be in a block)."""
+
+
+def held_fields(articles: Sequence[Article]) -> list[list[Any]]:
+    """Each field of the articles as held (`body` and `paragraphs` in their compact forms),
+    one list a field in field order: a batch sent to another process as a few flat lists
+    (`reader.dumps.packed`) is read a field at a time, where a call for each article was
+    most of pickling them."""
+    return [list(map(get, articles)) for get in _HELD_GETTERS]
+
+
+def from_held_fields(count: int, fields: Sequence[Iterable[Any]]) -> list[Article]:
+    """`count` articles from their fields as `held_fields` gives them (any iterables, in
+    field order), held as given: set a field at a time, where `_held_article` for each
+    article was most of unpickling a batch."""
+    articles = list(map(object.__new__, itertools.repeat(Article, count)))
+    for slot, values in zip(_SLOTS, fields, strict=True):
+        collections.deque(map(slot.__set__, articles, values), maxlen=0)
+    return articles
 
 
 def hold_compressed(articles: Iterable[Article]) -> None:

@@ -43,6 +43,7 @@ from reader.dumps.load import (
     read_dump,
     split_text,
 )
+from reader.dumps.packed import Batch, packed, unpacked
 
 MIN_CHARS = 1_000_000
 """Smaller dumps split in one process: a fork and the hand-over cost more than they save."""
@@ -134,9 +135,27 @@ def _nonblank_above(text: str, start: int) -> str | None:
     return None
 
 
-Piece = tuple[Dump, bool]
-"""Some articles of a rest, in order (numbered from the rest's start), with the dump's matter
-found so far, and whether they are its last."""
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Some articles of a rest, in order, numbered from the rest's start, as the other
+    process sent them (`reader.dumps.packed`: made here only once their number in the
+    whole dump is known), with the dump's matter found so far."""
+
+    articles: Batch
+    count: int
+    matter: Dump
+    """The dump's front matter, and with the last piece its back matter (no articles)."""
+    last: bool
+    """Whether they are the rest's last."""
+
+    @classmethod
+    def of(cls, articles: list[Article], matter: Dump, last: bool) -> Piece:
+        """The piece of `articles` (numbered from the rest's start) as it is sent."""
+        return cls(packed(articles), len(articles), matter, last)
+
+    def numbered_from(self, offset: int) -> list[Article]:
+        """The articles, numbered in the whole dump: the rest starts at `offset`."""
+        return unpacked(self.articles, offset)
 
 
 class Later(Protocol):
@@ -248,27 +267,26 @@ def join_parts(
         return
     pieces = rest.pieces(source) if sent else iter(())
     first = next(pieces, None)
-    if held is None or first is None or not _joins(matter, first[0]):
+    if held is None or first is None or not _joins(matter, first):
         collections.deque(pieces, maxlen=0)  # read to their end: the next dump's come after
         yield from itertools.islice(iter_articles(text, source, encoding), count, None)
         return
     yield held
     count += 1
     offset, ended = count, False
-    for later, last in itertools.chain([first], pieces):
-        for article in later.articles:
-            yield article.renumbered(article.index + offset)
-        count += len(later.articles)
-        ended = last
+    for piece in itertools.chain([first], pieces):
+        yield from piece.numbered_from(offset)
+        count += piece.count
+        ended = piece.last
     if not ended:  # the other process stopped short: the rest of it here
         yield from itertools.islice(iter_articles(text, source, encoding), count, None)
 
 
-def _joins(first: Dump, later: Dump) -> bool:
+def _joins(first: Dump, later: Piece) -> bool:
     """Whether the parts join as they are: the rest's first piece has articles and the rest no
     front matter, and the first part no back matter (the dump's matter would otherwise move
     between them)."""
-    return bool(later.articles) and not later.front_matter and not first.back_matter
+    return bool(later.count) and not later.matter.front_matter and not first.back_matter
 
 
 class Rest:
@@ -312,7 +330,7 @@ class Rest:
         they stop short, the process has gone (later dumps split here whole)."""
         last = False
         for piece in _pieces_from(self._results, source):
-            last = piece[1]
+            last = piece.last
             yield piece
         if not last:
             self.close()
@@ -345,9 +363,9 @@ def _answer(answers: int, source: str, text: str, encoding: str, layout: Layout)
     for article in articles:
         batch.append(article)
         if len(batch) == PIECE:
-            outbox.put((source, Dump(source, batch, matter.front_matter), False))
+            outbox.put((source, Piece.of(batch, Dump(source, [], matter.front_matter), False)))
             batch = []
-    outbox.put((source, Dump(source, batch, matter.front_matter, matter.back_matter), True))
+    outbox.put((source, Piece.of(batch, matter, True)))
     outbox.flush()
 
 
@@ -355,11 +373,11 @@ def _pieces_from(results: int | None, source: str) -> Iterator[Piece]:
     """The pieces a child sends back for `source`, up to its last; they stop short at the end
     of the pipe or at a piece of another dump's."""
     while results is not None and (frame := _receive(results)) is not None:
-        name, dump, last = pickle.loads(frame)
+        name, piece = pickle.loads(frame)
         if name != source:
             return
-        yield dump, last
-        if last:
+        yield piece
+        if piece.last:
             return
 
 

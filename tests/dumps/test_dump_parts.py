@@ -51,13 +51,13 @@ class Here:
         articles, matter = iter_rest(text, source, encoding, layout)
         found = list(articles)
         starts = range(0, len(found), self.size)
-        cut = [Dump(source, found[at : at + self.size], matter.front_matter) for at in starts]
-        cut = cut or [Dump(source, [], matter.front_matter)]
-        cut[-1].back_matter = matter.back_matter
+        cut = [found[at : at + self.size] for at in starts] or [[]]
         for count, piece in enumerate(cut):
             if count == self.fails:
                 return
-            yield piece, count == len(cut) - 1
+            last = count == len(cut) - 1
+            held = Dump(source, [], matter.front_matter, matter.back_matter if last else [])
+            yield Piece.of(piece, held, last)
 
     def drop(self) -> None:
         self.sent = None

@@ -54,7 +54,7 @@ def splits(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _entries(cache: SplitCache) -> list[Path]:
-    return sorted(cache.directory.glob("*.json"))
+    return sorted(cache.directory.glob(f"*{split_cache.SUFFIX}"))
 
 
 def test_a_dump_split_once_is_read_back_as_the_same_articles(
@@ -327,7 +327,7 @@ def test_the_entry_is_written_as_the_articles_pass_and_only_kept_whole(
 @pytest.fixture
 def small_writes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each article written to the temp entry as it passes (not a megabyte at a time)."""
-    monkeypatch.setattr(split_cache, "_WRITE_BUFFER", 1)
+    monkeypatch.setattr(split_cache, "FRAME_ARTICLES", 1)
 
 
 def test_a_split_stopped_short_leaves_no_entry_and_no_temp_file(
@@ -390,3 +390,22 @@ def test_a_dump_changed_after_the_split_read_it_and_before_it_was_hashed_is_not_
     reusing.keep()
     assert not _entries(cache)
     assert len(list(Reusing(cache, iter_dump)(dump))) == 3
+
+
+def test_an_older_formats_entries_count_toward_the_cap_and_go_first(
+    tmp_path: Path, dump: Path
+) -> None:
+    """Format 3's entries were named `*.json`: none is read any more, and each goes once the
+    cap is passed, oldest first, not kept for ever beside the new ones."""
+    probe = SplitCache(tmp_path / "probe")
+    load_dumps([dump], cache=probe)
+    [entry] = _entries(probe)
+    cache = SplitCache(tmp_path / "cache", max_bytes=int(entry.stat().st_size * 1.5))
+    old = cache.directory / f"{'0' * 40}.json"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(
+        b'{"format":3,"digest":"' + b"0" * 40 + b'","articles":[]}' + b" " * entry.stat().st_size
+    )
+    os.utime(old, (time.time() - 3600,) * 2)
+    load_dumps([dump], cache=cache)
+    assert not old.exists() and len(_entries(cache)) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -10,9 +11,10 @@ from typing import Any
 import orjson
 import pytest
 
+from bench import corpus
 from reader.article import Article
 from reader.cli import main
-from reader.dumps.load import load_dump
+from reader.dumps.load import load_dump, split_text
 from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui.app import ReaderApp, Start
@@ -213,3 +215,14 @@ async def test_a_big_dump_that_gives_no_article_is_a_warning_not_silence(big: Wo
         (f"{stub}: no article found in its text", "Nothing to list")
     ]
     store.close()
+
+
+def test_a_batch_of_a_big_dump_goes_to_the_app_as_one_frame() -> None:
+    """Not as a call to make each article (`Article.__reduce__`): the frame is read a field
+    at a time, where those calls were most of pickling a batch."""
+    articles = tuple(split_text(corpus.dump(30), "big.txt"))
+    found = Found(Path("big.txt"), articles, done=True)
+    sent = pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
+    assert b"_held_article" not in sent
+    again = pickle.loads(sent)
+    assert again == found and type(again.articles) is tuple

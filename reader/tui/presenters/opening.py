@@ -29,6 +29,7 @@ from reader.tui.presenters.panes import (
 from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 
 if TYPE_CHECKING:
+    from reader.dumps.packed import Batch
     from reader.tui.ahead import Followed
 
 EAGER_LOAD_BYTES = 2_000_000
@@ -157,6 +158,21 @@ class Found:
     """The dump's one-line `ReaderError` (nothing more comes for it)."""
     done: bool = False
     """The last of this dump's articles are in this batch."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled with its articles as one frame (`reader.dumps.packed`): the splitting
+        process sends every batch to the app this way, and a call to make and to read each
+        article was most of pickling one."""
+        from reader.dumps.packed import packed
+
+        return _found, (self.path, packed(self.articles), self.error, self.done)
+
+
+def _found(path: Path, batch: Batch, error: str | None, done: bool) -> Found:
+    """A `Found` as `Found.__reduce__` sent it."""
+    from reader.dumps.packed import unpacked
+
+    return Found(path, tuple(unpacked(batch)), error, done)
 
 
 def split_deferred(

@@ -1,0 +1,114 @@
+"""A batch of articles as one block of bytes (a frame), for the pipes between the processes
+that split a big dump and the app, and for the split cache's entries.
+
+Pickled one by one, each article was a call to make and a call to read back (`Article.
+__reduce__`), and the cache wrote each as a JSON object of its own with its paragraphs
+unpacked: with a 10,000-article dump, the first splitting process spent more on those than
+on a tenth of its split. A frame holds the articles' fields as a few flat lists, read and
+made a field at a time (`reader.article.held_fields`): a JSON head (the ids, titles, metas,
+indexes, and the size of each body and paragraph block) and then every body and every
+packed paragraph block, as held, one after another. It is plain data (no pickle), so a
+cache entry made of frames is read as safely as a JSON file is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import struct
+from collections.abc import Sequence
+
+import orjson
+
+from reader.article import Article, from_held_fields, held_fields
+
+_HEAD = struct.Struct("<I")
+"""The size of a frame's JSON head, before it."""
+
+
+class Unpackable(ValueError):
+    """Some field of an article has no frame form (a lone surrogate in a title, a meta
+    value, a path that is not UTF-8; paragraphs that did not pack)."""
+
+
+def pack(articles: Sequence[Article]) -> bytes:
+    """The frame of `articles`; `Unpackable` when one cannot be framed."""
+    ids, sources, indexes, titles, bodies, paragraphs, metas = held_fields(articles)
+    texts = [body.__class__ is str for body in bodies]
+    blocks = [_utf8(body) for body in bodies]
+    if any(held.__class__ is not bytes and held for held in paragraphs):
+        raise Unpackable("paragraphs that did not pack")
+    paragraphs = [held or b"" for held in paragraphs]  # none: held as ()
+    one = sources[0] if sources and sources.count(sources[0]) == len(sources) else None
+    head = [len(articles), sources if one is None else one, indexes, ids, titles, metas]
+    try:
+        encoded = orjson.dumps([*head, list(map(len, blocks)), texts, list(map(len, paragraphs))])
+    except orjson.JSONEncodeError as exc:
+        raise Unpackable(str(exc)) from exc
+    return b"".join([_HEAD.pack(len(encoded)), encoded, *blocks, *paragraphs])
+
+
+def _utf8(body: str | bytes) -> bytes:
+    return body.encode("utf-8", "surrogatepass") if body.__class__ is str else body  # type: ignore[return-value,union-attr]
+
+
+def unpack(frame: bytes, offset: int = 0) -> list[Article]:
+    """The articles of a frame, each `index` moved on by `offset` (a part of a dump split
+    elsewhere joins the whole); `ValueError` for bytes that are not a whole frame."""
+    try:
+        return _unpack(frame, offset)
+    except (struct.error, TypeError, ValueError) as exc:  # JSON's and UTF-8's errors too
+        raise ValueError(f"not a frame of articles ({exc})") from exc
+
+
+def _unpack(frame: bytes, offset: int) -> list[Article]:
+    (size,) = _HEAD.unpack_from(frame)
+    start = _HEAD.size + size
+    view = memoryview(frame)
+    count, sources, indexes, ids, titles, metas, sizes, texts, blocks = orjson.loads(
+        view[_HEAD.size : start]
+    )
+    columns = (indexes, ids, titles, metas, sizes, texts, blocks)
+    if any(len(column) != count for column in columns):
+        raise ValueError("its fields differ in length")
+    if min(sizes, default=0) < 0 or min(blocks, default=0) < 0:
+        raise ValueError("a negative size")
+    if start + sum(sizes) + sum(blocks) != len(frame):
+        raise ValueError("its blocks do not fill it")
+    ends = list(itertools.accumulate(sizes, initial=start))
+    bodies = [
+        str(view[begin:end], "utf-8", "surrogatepass") if text else frame[begin:end]
+        for begin, end, text in zip(ends, ends[1:], texts, strict=False)
+    ]
+    ends = list(itertools.accumulate(blocks, initial=ends[-1]))
+    paragraphs = [frame[begin:end] or () for begin, end in itertools.pairwise(ends)]
+    if offset:
+        indexes = [index + offset for index in indexes]
+    if sources.__class__ is str:
+        sources = itertools.repeat(sources, count)
+    elif len(sources) != count:
+        raise ValueError("its sources differ in length")
+    return from_held_fields(count, (ids, sources, indexes, titles, bodies, paragraphs, metas))
+
+
+Batch = bytes | tuple[Article, ...]
+"""Articles on their way to another process: a frame, or (`Unpackable`) the articles."""
+
+
+def packed(articles: Sequence[Article]) -> Batch:
+    """The articles as sent: their frame, or the articles themselves (pickled one by one)
+    when some cannot be framed."""
+    try:
+        return pack(articles)
+    except Unpackable:
+        return tuple(articles)
+
+
+def unpacked(batch: Batch, offset: int = 0) -> list[Article]:
+    """The articles `packed` sent, each `index` moved on by `offset`."""
+    if isinstance(batch, tuple):
+        return (
+            [article.renumbered(article.index + offset) for article in batch]
+            if offset
+            else list(batch)
+        )
+    return unpack(batch, offset)
