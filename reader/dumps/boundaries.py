@@ -29,7 +29,7 @@ from reader.dumps.roles import (
     linked_label,
     listed_headline,
 )
-from reader.dumps.start_features import Context, Signals, Verdict, features
+from reader.dumps.start_features import Context, Signals, Verdict, features, value_range
 from reader.dumps.start_model import StartModel, learned_model, seen
 
 THRESHOLD = 3
@@ -259,12 +259,38 @@ def _learned_start(
 ) -> str:
     """Why the learned model starts an article on line `i` ("" if it does not): its score,
     and the rules' beside it, so `reader articles --lines` shows both."""
-    names = features(facts, i, verdict, context)
+    names = [*features(facts, i, verdict, context), *_echoes(facts, i, i - context.since_start)]
     seen(facts[i].line.number, names)
     learned = model.score(names)
     if learned < model.threshold:
         return ""
     return f"learned start score {learned:.2f} (rules: headline score {verdict.score})"
+
+
+def _echoes(facts: Sequence[Facts], i: int, start: int) -> list[str]:
+    """The learned model's features from the words around line `i` (read only when it
+    decides): an intertitle names what its article is about, and the text under it goes on
+    with the words above it; a headline names what follows it; a long article so far holds
+    intertitles more often than it ends. fresh14's long posts taught the model these."""
+    own = _words(facts[i : i + 1])
+    above = _words(f for f in facts[start:i] if _is_body(f))
+    near = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
+    below = _words(_run_of_text(facts, i + 1, i + AHEAD))
+    return [
+        f"echo above {_share(own, above)}",
+        f"echo below {_share(own, below)}",
+        "text goes on " + (_share(below, near) if len(below) >= _MIN_WORDS else "-"),
+        "article lines " + value_range(i - start, _ARTICLE_RANGES, "40+"),
+    ]
+
+
+_ARTICLE_RANGES = ((19, "-"), (39, "20+"))
+
+
+def _share(words: set[str], text: set[str]) -> str:
+    """How many of `words` the text has: none, some (under half) or most."""
+    found = len(words & text)
+    return "none" if not found else "some" if 2 * found < len(words) else "most"
 
 
 def _rule_under_lead(facts: Sequence[Facts], i: int, start: int) -> bool:
