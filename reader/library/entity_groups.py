@@ -19,6 +19,7 @@ The group's name is its longest spelling seen first; its key is the folded name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,13 +91,12 @@ def mentions(body: str, entities: Iterable[Entity]) -> list[Mention]:
         text, key = _spelling(body[entity.start : entity.end], entity.label)
         if key:
             named.append((entity, text, key))
-    people = [tuple(key.split(" ")) for entity, _text, key in named if entity.label == PERSON]
+    people = _People([tuple(key.split(" ")) for entity, _, key in named if entity.label == PERSON])
     found: list[Mention] = []
     seen = 0
     for entity, text, key in named:
         if entity.label == PERSON:
-            words = tuple(key.split(" "))
-            full = _full_name(people[:seen], words) or _only_full_name(people[seen:], words)
+            full = people.earlier(seen) or people.only_later(seen)
             seen += 1
             if full is not None:
                 key = " ".join(full)
@@ -135,22 +135,47 @@ def _group(label: str, key: str, items: Sequence[Mention]) -> EntityGroup:
     return EntityGroup(label, key, name, tuple(m.entity for m in items), spellings)
 
 
-def _fits(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether `words` are the first or last words of the longer name `full`."""
-    size = len(words)
-    return len(full) > size and (full[:size] == words or full[-size:] == words)
+class _People:
+    """The people one article mentions, in order (each its folded name's words), found by
+    the words that begin or end a longer name (rule 3). Each mention compared with every
+    other was some P² comparisons: a 2 MB article naming 24,000 people held the UI thread
+    for minutes at each of its partial analyses; looked up by those words, a mention
+    costs a search in the list of the names they fit."""
 
+    def __init__(self, names: Sequence[tuple[str, ...]]) -> None:
+        self._names = names
+        self._fitted: dict[tuple[str, ...], list[int]] = {}
+        """The numbers of the names each run of words begins or ends, in order."""
+        for number, full in enumerate(names):
+            for size in range(1, len(full)):
+                for words in {full[:size], full[-size:]}:
+                    self._fitted.setdefault(words, []).append(number)
+        self._alone: dict[tuple[str, ...], list[tuple[str, ...] | None]] = {}
 
-def _full_name(
-    earlier: Sequence[tuple[str, ...]], words: tuple[str, ...]
-) -> tuple[str, ...] | None:
-    """The most recent earlier full name that `words` begin or end, if any."""
-    return next((full for full in reversed(earlier) if _fits(full, words)), None)
+    def earlier(self, number: int) -> tuple[str, ...] | None:
+        """The most recent name before mention `number` that its words begin or end."""
+        fitted = self._fitted.get(self._names[number], [])
+        before = bisect_left(fitted, number)
+        return self._names[fitted[before - 1]] if before else None
 
+    def only_later(self, number: int) -> tuple[str, ...] | None:
+        """The one name, from mention `number` on, that its words begin or end: None when
+        none or several do."""
+        words = self._names[number]
+        fitted = self._fitted.get(words, [])
+        at = bisect_left(fitted, number)
+        return self._alone_from(words, fitted)[at] if at < len(fitted) else None
 
-def _only_full_name(
-    later: Sequence[tuple[str, ...]], words: tuple[str, ...]
-) -> tuple[str, ...] | None:
-    """The one later full name that `words` fit, or None when none or several do."""
-    fitting = {full for full in later if _fits(full, words)}
-    return fitting.pop() if len(fitting) == 1 else None
+    def _alone_from(
+        self, words: tuple[str, ...], fitted: list[int]
+    ) -> list[tuple[str, ...] | None]:
+        """For each place in `fitted`, the one name fitted from there to the end (None:
+        several), worked out once per run of words."""
+        alone = self._alone.get(words)
+        if alone is None:
+            alone = [self._names[number] for number in fitted]
+            for at in range(len(alone) - 2, -1, -1):
+                if alone[at + 1] != alone[at]:
+                    alone[at] = None
+            self._alone[words] = alone
+        return alone
