@@ -1,11 +1,9 @@
 """After a writer was killed with saves in its change log, every format exports from the
 snapshot the first export made of the store and its log byte for byte what it exports
-from the store parsed (from its mapped pages, or read into memory where they cannot be
-mapped), on a real open half's dumps (the sealed ones are never split)."""
+from the store parsed, on a real open half's dumps (the sealed ones are never split)."""
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
 import pytest
@@ -78,10 +76,3 @@ def test_each_format_exports_the_same_from_the_snapshot_of_a_crashed_store(
     first = _exports(path, articles, bulk=True)  # the first makes the snapshot
     assert _snapshot.load(path, SCHEMA_VERSION) is not None
     assert _exports(path, articles, bulk=True) == first == parsed
-    with monkeypatch.context() as unmapped:  # the store read into memory, as it was before
-        unmapped.setattr(_storage, "mapped", _unmappable)
-        assert _exports(path, articles, bulk=False) == parsed
-
-
-def _unmappable(file: object, size: int) -> memoryview:
-    raise OSError(errno.ENODEV, "a file system that cannot map files")
