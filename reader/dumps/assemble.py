@@ -596,12 +596,22 @@ def _carried_on(facts: Sequence[Facts], i: int) -> bool:
 
 def _dek_sentence(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     """A standfirst sentence under the title, told apart from the first paragraph by the
-    byline or timestamp that still follows it."""
+    byline or timestamp that still follows it, or by the wider gap that parts it, set right
+    under the title, from the paragraphs."""
     if draft.parts or "summary" in draft.meta:
         return False
     if facts[i].words > _DEK_MAX_WORDS and not _repeated_below(facts, i):
         return False
-    return dek_followed_by_lead(facts, i)
+    return dek_followed_by_lead(facts, i) or _set_apart_under_title(facts, i)
+
+
+def _set_apart_under_title(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i` stands right under the title, no blank line between, and a gap wider than
+    the paragraphs below have parts it from them: the headline's dek, set with it."""
+    if i != 1 or facts[i].line.gap_before or i + 2 >= len(facts):
+        return False
+    gaps = sorted(f.line.gap_before for f in facts[i + 2 :] if _running_text(f))
+    return bool(gaps) and facts[i + 1].line.gap_before > gaps[(len(gaps) - 1) // 2]
 
 
 def _repeated_below(facts: Sequence[Facts], i: int) -> bool:
@@ -750,14 +760,15 @@ def _bullets_follow(facts: Sequence[Facts], i: int) -> bool:
 
 
 def _meta_in_body(facts: Sequence[Facts], i: int) -> bool:
-    """Chrome and credits leave the body anywhere; a timestamp only when it stands alone; a
-    link under a label of its own (`labelled_link`) only when no paragraph follows it: a
-    read-more link closes its article, and "Full report: https://…" between two paragraphs
-    is the text's."""
+    """Chrome and credits leave the body anywhere; a timestamp only when it stands alone or
+    closes the article ("Posted in News | 9 May 2021 | Leave a comment", a blog's footer
+    under its last paragraph); a link under a label of its own (`labelled_link`) only when
+    no paragraph follows it: a read-more link closes its article, and "Full report:
+    https://…" between two paragraphs is the text's."""
     fact = facts[i]
     if fact.role == "url" and labelled_link(fact.line.text):
         return not any(_running_text(after) for after in facts[i + 1 :])
-    return fact.role != "updated" or fact.words <= 8
+    return fact.role != "updated" or fact.words <= 8 or i == len(facts) - 1
 
 
 def _running_text(fact: Facts) -> bool:

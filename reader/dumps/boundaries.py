@@ -1,11 +1,14 @@
 """Where one article ends and the next begins, from signals that hold across publishers.
 
 Hard signals end an article outright: a separator line or form feed followed by
-what looks like an article start, a Markdown title heading. Inside the text
+what looks like an article start, a Markdown title heading (not a `##` where a plain line
+titles the dump's first article and the `##` are its intertitles). Inside the text
 between them, each line that could be a headline is scored: a repeated title, a
 lead of site chrome or a byline under it, a dateline opening the next paragraph,
 a wider blank gap than paragraphs have (unless the same gap under the line sets it off
-as an intertitle whose words its article already has), a headline cased like the dump's
+as an intertitle whose words its article already has), a headline set out as the dump's
+first is (its next line right under it, where intertitles have a gap: a line set out
+otherwise, with no lead of its own, starts no article), a headline cased like the dump's
 first, and a change of vocabulary between the text before and after it. After body text,
 the learned start model (`start_model`) weighs those signals, the rules' own verdict and
 the line's surroundings together and decides; before any, the rules do.
@@ -92,6 +95,13 @@ class Layout:
     dated_leads: bool
     """The first article's first paragraph opens with a dated dateline ("17 octobre 2012.
     - "): a wider gap there frames intertitles as well as articles, so it proves nothing."""
+    glued_start: bool = False
+    """The dump's first headline has its next line (a date line, a dek, the first
+    paragraph) right under it, no blank line between, where paragraphs are set apart: the
+    dump's tool sets its articles' starts so, and none of its intertitles."""
+    intertitle_heading: int = 0
+    """The heading level of the first article's intertitles where a plain line titles it
+    (`##` under its text): a heading that deep never starts an article."""
 
 
 PREFIX = 4096
@@ -212,11 +222,15 @@ def _starts_here(
     gap_before = _gap_before(facts, i, start)
     if gap_before < 1:
         return ""  # a headline stands after a blank line
-    if fact.line.heading > layout.title_heading > 0:
-        return ""  # a `##` heading where articles open with `#` ones: a subheading
+    if fact.line.heading > layout.title_heading > 0 or (
+        fact.line.heading >= layout.intertitle_heading > 0
+    ):
+        return ""  # a `##` heading where articles open with `#` ones or plain lines: a subheading
     verdict = _score(facts, i, start, layout, gap_before)
     ruled = _starts_article(verdict, has_body, layout, in_related)
-    if ruled and _hangs_over_gap(facts, i, layout, gap_before):
+    # a line that would start an article, or that is no start only for being set out
+    # unlike the dump's starts: over a wider gap, it closes the article above
+    if (ruled or verdict.signals.unlike) and _hangs_over_gap(facts, i, layout, gap_before):
         if not measure.ends_question(fact.line.text):  # "Thanks to all who helped!" is text
             fact.role, fact.meta = "credits", (("credits", fact.line.text),)
         return ""
@@ -403,7 +417,7 @@ def _label(fact: Facts) -> bool:
         text = fact.line.text  # a share bar's slashes part its buttons, not a trail
         return (
             fact.words <= _BREADCRUMB_WORDS
-            and any(mark in text for mark in "›»>/")
+            and (any(mark in text for mark in "›»>/") or chrome.is_breadcrumb(text))
             and not chrome.is_share_bar(text)
         )
     return fact.role == "text" and fact.shape == "caps" and fact.words <= _KICKER_WORDS
@@ -415,7 +429,7 @@ def _starts_article(verdict: Verdict, has_body: bool, layout: Layout, in_related
     title when it is repeated like a title."""
     if not has_body:
         return verdict.repeated and verdict.score >= RESTART_THRESHOLD
-    if in_related and not verdict.strong:
+    if (in_related or verdict.signals.unlike) and not verdict.strong:
         return False
     extra = LEAD_STYLE_EXTRA if layout.lead_style and not verdict.strong else 0
     return verdict.score >= THRESHOLD + extra
@@ -428,17 +442,94 @@ def _median_low(values: Sequence[int]) -> int:
 
 
 def _layout(facts: Sequence[Facts]) -> Layout:
-    headings = [f.line.heading for f in facts if f.line.heading]
     first = next((i for i, f in enumerate(facts) if f.shape and f.role == "text"), None)
     gaps = [f.line.gap_before for f in facts[1:] if _is_body(f)]
     paragraph_gap = _median_low(gaps) if gaps else 1
+    title_heading, intertitle_heading = _headings(facts, first)
     return Layout(
         title_shape=facts[first].shape if first is not None else None,
-        title_heading=min(headings) if headings else 0,
+        title_heading=title_heading,
         paragraph_gap=paragraph_gap,
         lead_style=first is not None and _leads_with_evidence(facts, first),
         dated_leads=first is not None and _dated_lead(facts, first),
+        glued_start=first is not None and paragraph_gap > 0 and _glued_starts(facts, first),
+        intertitle_heading=intertitle_heading,
     )
+
+
+def _headline_over(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i` has its next line right under it as a headline has its date line or dek: not
+    a label over a list ("In today's edition:" over bullets), nor a live blog's stamps over an
+    entry ("13:48 GMT 3 March" over its headline, "3h ago" over "15.12 GMT")."""
+    text = facts[i].line.text
+    return (
+        _glued(facts, i)
+        and text[-1:] != ":"
+        and facts[i + 1].role != "bullet"
+        and _CLOCK_TIME.search(text) is None
+        and _CLOCK_TIME.search(facts[i + 1].line.text) is None
+    )
+
+
+def _glued(facts: Sequence[Facts], i: int) -> bool:
+    """The line under line `i` stands right under it, no blank line between."""
+    return i + 1 < len(facts) and not facts[i + 1].line.gap_before
+
+
+def _glued_starts(facts: Sequence[Facts], first: int) -> bool:
+    """The dump's first headline has its next line right under it, and so does a later
+    headline-shaped line after body text, over a gap (or under labels over one): the setting
+    repeats, so it is the dump's way of starting articles (not a newsletter's masthead over
+    its date)."""
+    if not _glued(facts, first):
+        return False
+    body = False
+    for i in range(first + 1, len(facts) - 1):
+        fact = facts[i]
+        if (
+            body
+            and fact.role == "text"
+            and fact.shape
+            and _gap_before(facts, i, 0)
+            and _headline_over(facts, i)
+        ):
+            return True
+        body = body or _is_body(fact)
+    return False
+
+
+def _unlike_starts(facts: Sequence[Facts], i: int, start: int, evidence: int) -> bool:
+    """In a dump whose headlines have their next line right under them (`Layout.glued_start`),
+    line `i` has none, no labels over it, and no lead of its own: none at all, or only the
+    lead of a headline under it set out as the dump's are (the line is the last of its
+    article, a quotation's author, a trailer)."""
+    if _glued(facts, i) or _labels_above(facts, i, start) != i:
+        return False
+    below = facts[i + 1] if i + 1 < len(facts) else None
+    headline_below = (
+        below is not None
+        and below.role == "text"
+        and below.shape is not None
+        and not below.line.heading
+        and _glued(facts, i + 1)
+    )
+    return not evidence or headline_below
+
+
+def _headings(facts: Sequence[Facts], first: int | None) -> tuple[int, int]:
+    """The heading levels of the dump's titles and of its intertitles (0: none): titles are
+    the shallowest, unless the dump's first article is titled by a plain line and has body
+    text over its first heading, a `##` or deeper: that level is then its intertitles' and
+    only a shallower one (`#`) titles articles."""
+    levels = {f.line.heading for f in facts if f.line.heading}
+    if not levels:
+        return 0, 0
+    if first is not None and not facts[first].line.heading:
+        heading = next(j for j, f in enumerate(facts) if f.line.heading)
+        inner = facts[heading].line.heading
+        if inner > 1 and heading > first and any(_is_body(f) for f in facts[first + 1 : heading]):
+            return min((level for level in levels if level < inner), default=0), inner
+    return min(levels), 0
 
 
 def _is_body(fact: Facts) -> bool:
@@ -485,10 +576,6 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     labels), with the signals it was summed from (the learned model reads them as features)."""
     fact = facts[i]
     gap = _gap_score(gap_before, layout.paragraph_gap)
-    if gap and _framed(facts, i, layout) and not _binds_forward(facts, start, i):
-        gap = FRAMED_SCORE
-    elif gap and _frames_line_above(facts, i, start):
-        gap = 0  # the gap sets off the intertitle above, as wide above it as below
     two_sentences = _INNER_BREAK.search(fact.line.text) is not None
     shape = _shape_score(fact, layout, two_sentences)
     previous = _previous_score(facts[i - 1])
@@ -497,15 +584,29 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     closed = _item_closed_above(facts, i, start)
     # "Headline<https://…>": a newsletter's link to a story
     linked = fact.line.text[-1:] in LINK_ENDS and linked_label(fact.line.text) is not None
+    # the line is set out as the dump's first headline is, its next line right under it
+    repeats = layout.glued_start and not lead and _headline_over(facts, i)
     evidence = (
-        lead + _DATELINE_EVIDENCE * dateline + _CLOSER_EVIDENCE * closed + _LINKED_EVIDENCE * linked
+        lead
+        + _DATELINE_EVIDENCE * dateline
+        + _CLOSER_EVIDENCE * closed
+        + _LINKED_EVIDENCE * linked
+        + _REPEATS_EVIDENCE * repeats
     )
+    unlike = layout.glued_start and _unlike_starts(facts, i, start, evidence)
+    if unlike:
+        lead = evidence = 0  # what lead it has is the headline's under it
+    if gap and (unlike or (_framed(facts, i, layout) and not _binds_forward(facts, start, i))):
+        gap = FRAMED_SCORE
+    elif gap and _frames_line_above(facts, i, start):
+        gap = 0  # the gap sets off the intertitle above, as wide above it as below
     score = shape + gap + previous + evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
     # gap there frames intertitles as well.
     strong = evidence >= STRONG_EVIDENCE or (gap >= STRONG_EVIDENCE and not layout.dated_leads)
     signals = Signals(shape, gap, gap_before - layout.paragraph_gap, previous, lead, dateline)
     signals.closed, signals.linked, signals.two_sentences = closed, linked, two_sentences
+    signals.repeats, signals.unlike = repeats, unlike
     if first_body is None:
         return Verdict(score, strong, repeated, signals)
     signals.body_below = True
@@ -525,7 +626,8 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
 
 def _previous_score(previous: Facts) -> int:
     """What the line above says: a trailer closed an article, a sentence or a lead line
-    ended something, an account's name over a colon introduces what follows."""
+    ended something, an account's name over a colon or a valediction over a comma
+    introduces what follows."""
     if previous.role == "credits":
         return 2
     if (
@@ -534,12 +636,28 @@ def _previous_score(previous: Facts) -> int:
         and _HANDLE_INTRO.search(previous.line.text)
     ):
         return INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
+    if _valediction(previous):
+        return INTRODUCED_SCORE  # "In service," over the names that sign the article
     if previous.role in _LEAD_ROLES or measure.ends_sentence(previous.line.text):
         return 1
     return 0
 
 
+_VALEDICTION_WORDS = 4
+
+
+def _valediction(fact: Facts) -> bool:
+    """A short line of text closed by a comma ("In service,", "Un saludo,", "Till next
+    time,"): a letter's or a post's valediction, over the names that sign it."""
+    return fact.role == "text" and fact.line.text[-1:] == "," and fact.words <= _VALEDICTION_WORDS
+
+
 _DATELINE_EVIDENCE = 3
+_REPEATS_EVIDENCE = 3
+"""A headline set out as the dump's first is (`Layout.glued_start`): its next line right
+under it, as no intertitle of the tuning halves has (0 of 300 in such dumps)."""
+_CLOCK_TIME = lazy(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+"""A time of day ("13:48", "15.12"): a live blog's stamp, not a headline's date line."""
 _LINKED_EVIDENCE = 3
 """A headline-shaped line with its story's address glued on, as a newsletter pasted from a
 mail client links each item's headline."""
@@ -656,7 +774,7 @@ def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
         if fact.folded and fact.folded == facts[i].folded:
             repeated = True
         elif fact.role in _LEAD_ROLES:
-            meta = True
+            meta = meta or not _teaser_link(fact)  # a "read also" line heads no story
         elif not (
             fact.role == "bullet"
             or (fact.shape and not fact.line.heading)
@@ -665,6 +783,11 @@ def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
             first_body = j
             break
     return first_body, 5 * repeated + 3 * meta, repeated
+
+
+def _teaser_link(fact: Facts) -> bool:
+    """A "read also" line with the other story's headline (`chrome.is_related_teaser`)."""
+    return bool(fact.meta) and fact.meta[0][0] == "related"
 
 
 _LANGUAGE_EVIDENCE = 3

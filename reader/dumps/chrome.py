@@ -117,6 +117,7 @@ _CRUMBS = lazy(
 """Breadcrumbs ("Accueil › Monde", "Sie sind hier: Home / Panorama"), tried only on short
 lines that hold one of `_CRUMB_MARKS`."""
 _LABEL_MAX = 60
+_RELATED_TEASER_MAX = 200
 _CHROME_PREFIX = (
     r"^(?:read more|also read|related|see also|see more on|watch|listen|more|image source|"
     r"image caption|media caption|photo credit|sign up for|subscribe to|follow us on|"
@@ -236,9 +237,8 @@ skips a branch on its first letter instead of entering it."""
 _SHORT_CHROME_CASED = lazy(f"{_SLUG}|{_WIRE_SLUG}")
 """The patterns of `_SHORT_CHROME` that mind case."""
 _LONG_CHROME = lazy(f"(?:{_COPYRIGHT})|(?:{_LINK_LINE})|(?-i:{_SLUG})", re.IGNORECASE)
-_RELATED_HEADER = lazy(
-    r"^(?:read more|leia mais|lea más|lee más|lire plus|mehr lesen|leggi di più)\s*:$"
-    r"|^(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
+_RELATED_PHRASES = (
+    r"(?:related(?: topics| articles| stories| content| coverage| links| reading)?"
     r"|more on this story|more from [\w .]{1,30}|suggested topics|you may also like"
     r"|you might also like|most read|most popular|top stories|recommended(?: for you)?"
     r"|read next|see also|trending(?: now)?|more stories|further reading|explore more"
@@ -258,9 +258,16 @@ _RELATED_HEADER = lazy(
     r"|per approfondire|zum weiterlesen|te recomendamos|recomendados|lees ook|lea también"
     r"|meer over dit onderwerp|meer over|gerelateerde artikelen|gerelateerd|meest gelezen"
     r"|ook interessant|bekijk ook|zie ook|meer nieuws|mais sobre|más sobre|plus sur)"
-    r"\s*:?$",
+)
+"""What a "read also" list is headed by, in the languages of the issue and Dutch."""
+_RELATED_HEADER = lazy(
+    r"^(?:read more|leia mais|lea más|lee más|lire plus|mehr lesen|leggi di più)\s*:$"
+    rf"|^(?:{_RELATED_PHRASES})\s*:?$",
     re.IGNORECASE,
 )
+_RELATED_TEASER = lazy(rf"^(?:{_RELATED_PHRASES})\s*:\s*\S", re.IGNORECASE)
+"""A "read also" label with the other story's headline after it on its line ("Te puede
+interesar: …", "Lesen Sie auch: …")."""
 _MORE_FROM = lazy(
     r"^(?:more (?:news|stories|articles)|más noticias|más artículos|mais notícias|mais artigos"
     r"|plus d'(?:actualités|articles)|autres articles|weitere (?:nachrichten|artikel)"
@@ -465,6 +472,12 @@ def is_related_header(line: str) -> bool:
     if text[:1] not in _MORE_INITIALS:
         return False
     return text.split(" ", 1)[0].lower() in _MORE_WORDS and bool(_MORE_FROM.match(text))
+
+
+def is_related_teaser(line: str) -> bool:
+    """A "read also" label and another story's headline on one line, inside an article:
+    a link to elsewhere, never its text nor its start."""
+    return len(line) <= _RELATED_TEASER_MAX and bool(_RELATED_TEASER.match(line.strip()))
 
 
 def is_callout(line: str) -> bool:

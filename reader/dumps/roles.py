@@ -298,6 +298,8 @@ def _label_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
         return "highlights", ()
     if chrome.is_related_header(text):
         return "related", ()
+    if chrome.is_related_teaser(text):
+        return "chrome", (("related", text),)  # "Lire aussi : …" inside an article
     if chrome.section_label(text):
         return "chrome", (("section", text),)  # kept as written, marks and all
     stamps = credits.timestamps(text)

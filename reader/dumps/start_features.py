@@ -35,6 +35,10 @@ class Signals:
     two_sentences: bool = False
     """A sentence with more text after it on the line."""
     body_below: bool = False
+    repeats: bool = False
+    """The line is set out as the dump's first headline is: its next line right under it."""
+    unlike: bool = False
+    """The line is set out unlike the dump's first headline and has no lead of its own."""
     language: bool = False
     cohesion: int | None = None
     """None when the rules had no need to read the vocabulary change."""
@@ -110,6 +114,8 @@ _FLAGS = (
     "item closed above",
     "linked",
     "no body below",
+    "set out as the dump's starts",
+    "unlike the dump's starts",
     "language changes",
     "lead style",
     "in related",
@@ -126,6 +132,8 @@ def _flags(verdict: Verdict, context: Context) -> list[str]:
         signals.closed,
         signals.linked,
         not signals.body_below,
+        signals.repeats,
+        signals.unlike,
         signals.language,
         context.lead_style,
         context.in_related,
