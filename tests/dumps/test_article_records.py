@@ -12,6 +12,7 @@ from reader import article as article_module
 from reader.article import (
     Article,
     Paragraph,
+    held_fields,
     hold_compressed,
     normalize_for_id,
     share_equal_meta,
@@ -164,6 +165,11 @@ def test_bodies_held_compressed_read_compare_and_pickle_as_before() -> None:
     assert [a.body for a in made] == bodies
 
 
+def _held_meta(article: Article) -> object:
+    """The `meta` an article holds (a dictionary, or its values and keys in a tuple)."""
+    return article_module._META_SLOT.__get__(article)
+
+
 def test_equal_short_metas_are_one_dictionary_and_values_do_not_change() -> None:
     long = "Updated 07 November 2025, 14:32 GMT, by the news desk"
     metas = [
@@ -182,18 +188,35 @@ def test_equal_short_metas_are_one_dictionary_and_values_do_not_change() -> None
     ]
     made = [Article(f"x{n}", "d.txt", n, "T", "Body.", (), meta) for n, meta in enumerate(metas)]
     before = [dict(article.meta) for article in made]
+    copies = [Article(f"x{n}", "d.txt", n, "T", "Body.", (), dict(m)) for n, m in enumerate(metas)]
     share_equal_meta(made)
     assert [article.meta for article in made] == before
     assert [list(article.meta) for article in made] == [list(meta) for meta in before]
-    held = [id(article.meta) for article in made]
+    assert made == copies and copies == made, "equal to the same articles held as made"
+    assert pickle.loads(pickle.dumps(made)) == copies
+    held = [id(_held_meta(article)) for article in made]
     assert held[0] == held[1] and held[6] == held[7]
     assert len({held[2], held[3], held[4], held[5], held[8], held[9], held[10], held[11]}) == 8
     assert (
         len({id(article.meta["language"]) for article in made if "language" in article.meta}) == 1
     )
     assert made[4].meta["as_written"] is long
+    assert _held_meta(made[8])[-1] is _held_meta(made[9])[-1], "one tuple of the same keys"
     share_equal_meta(made)  # again: nothing changes
-    assert [id(article.meta) for article in made] == held
+    assert [id(_held_meta(article)) for article in made] == held
+
+
+def test_a_meta_held_compactly_reads_as_a_dictionary_of_its_own() -> None:
+    """Each read of a compactly held `meta` is a new dictionary: writing into one changes
+    nothing held (nothing writes into a listed article's `meta`)."""
+    article = Article("x", "d.txt", 0, "T", "Body.", (), {"a": "1", "b": "2", "c": "3"})
+    share_equal_meta([article])
+    assert isinstance(_held_meta(article), tuple)
+    article.meta["a"] = "changed"
+    assert article.meta == {"a": "1", "b": "2", "c": "3"}
+    assert article.renumbered(4).meta == {"a": "1", "b": "2", "c": "3"}
+    assert article.to_dict()["meta"] == {"a": "1", "b": "2", "c": "3"}
+    assert held_fields([article])[-1] == [{"a": "1", "b": "2", "c": "3"}], "as sent and cached"
 
 
 @pytest.mark.parametrize(
