@@ -49,7 +49,9 @@ class Library:
         self._articles: list[Article] = []
         self._position: dict[str, int] = {}
         self._sources: dict[str, Sources] = {}
-        self._by_source: dict[str, set[str]] = {}
+        self._by_source: dict[str, dict[str, None]] = {}
+        """The ids of each dump's articles, as a dictionary's keys: a set of 10,000 took
+        524 KB (its table grows fourfold), a dictionary 208 KB."""
         self._ids: list[str] | None = None
         """Every id in list order, made again only after the list changed."""
         self.revision = 0
@@ -86,7 +88,7 @@ class Library:
         known: list[Article] = []
         for article in articles:
             if article.source:
-                self._by_source.setdefault(article.source, set()).add(article.id)
+                self._by_source.setdefault(article.source, {})[article.id] = None
             sources = self._sources.get(article.id)
             if sources is None:
                 self._changed()
@@ -146,7 +148,7 @@ class Library:
         for article in known:
             self._also_in(article.id, source)
         if source:
-            self._by_source[source] = keep
+            self._by_source[source] = dict.fromkeys(keep)
         return Added(tuple(fresh.values()), tuple(known), gone=dropped)
 
     def refresh(self, source: str, articles: Sequence[Article]) -> Added:
@@ -181,8 +183,8 @@ class Library:
         self._position[new.id] = position
         del self._sources[old.id]
         self._sources[new.id] = _held((new.source,))
-        self._by_source[old.source].discard(old.id)
-        self._by_source.setdefault(new.source, set()).add(new.id)
+        self._by_source[old.source].pop(old.id, None)
+        self._by_source.setdefault(new.source, {})[new.id] = None
 
     def _changed(self) -> None:
         self._ids = None
