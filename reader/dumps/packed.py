@@ -94,9 +94,17 @@ Batch = bytes | tuple[Article, ...]
 """Articles on their way to another process: a frame, or (`Unpackable`) the articles."""
 
 
+FRAMED_FROM = 64
+"""Fewer articles than this are sent pickled one by one: the first batch of a big dump (its
+first article) then reaches the app without the JSON modules, which the app has not
+imported by then and the first rows would wait for (some 4 ms quiet, 28 M instructions)."""
+
+
 def packed(articles: Sequence[Article]) -> Batch:
     """The articles as sent: their frame, or the articles themselves (pickled one by one)
-    when some cannot be framed."""
+    when they are few or some cannot be framed."""
+    if len(articles) < FRAMED_FROM:
+        return tuple(articles)
     try:
         return pack(articles)
     except Unpackable:

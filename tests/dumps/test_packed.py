@@ -10,13 +10,13 @@ import pytest
 from bench import corpus
 from reader.article import Article, Paragraph, hold_compressed
 from reader.dumps.load import split_text
-from reader.dumps.packed import Unpackable, pack, packed, unpack, unpacked
+from reader.dumps.packed import FRAMED_FROM, Unpackable, pack, packed, unpack, unpacked
 from tests.dumps.test_article_records import BODIES
 
 
 def _articles() -> list[Article]:
     """A generated dump's articles, and one of each held form of a body."""
-    found = split_text(corpus.dump(30), "bench.txt")
+    found = split_text(corpus.dump(70), "bench.txt")
     for number, body in enumerate(BODIES):
         half = len(body) // 2
         paragraphs = (Paragraph(0, half), Paragraph(half, len(body), "list_item")) if body else ()
@@ -60,11 +60,21 @@ def test_articles_with_no_frame_form_are_sent_one_by_one() -> None:
     for article in (odd, loose):
         with pytest.raises(Unpackable):
             pack([article])
-        batch = packed([article])
-        assert batch == (article,)
-        assert unpacked(pickle.loads(pickle.dumps(batch)), 5) == [
-            article.renumbered(article.index + 5)
-        ]
+        many = [article] * FRAMED_FROM
+        batch = packed(many)
+        assert batch == tuple(many)
+        assert (
+            unpacked(pickle.loads(pickle.dumps(batch)), 5)
+            == [article.renumbered(article.index + 5)] * FRAMED_FROM
+        )
+
+
+def test_a_few_articles_are_sent_one_by_one() -> None:
+    """A big dump's first batch (its first article) reaches the app without the JSON
+    modules a frame's head needs, which the first rows would wait for."""
+    articles = _articles()
+    assert packed(articles[:3]) == tuple(articles[:3])
+    assert isinstance(packed(articles[:FRAMED_FROM]), bytes)
 
 
 @pytest.mark.parametrize("cut", [0, 3, 4, 20, -1])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pickle
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -220,9 +222,22 @@ async def test_a_big_dump_that_gives_no_article_is_a_warning_not_silence(big: Wo
 def test_a_batch_of_a_big_dump_goes_to_the_app_as_one_frame() -> None:
     """Not as a call to make each article (`Article.__reduce__`): the frame is read a field
     at a time, where those calls were most of pickling a batch."""
-    articles = tuple(split_text(corpus.dump(30), "big.txt"))
+    articles = tuple(split_text(corpus.dump(100), "big.txt"))
     found = Found(Path("big.txt"), articles, done=True)
     sent = pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
     assert b"_held_article" not in sent
     again = pickle.loads(sent)
     assert again == found and type(again.articles) is tuple
+
+
+def test_the_first_batch_reaches_the_app_without_the_json_modules() -> None:
+    """The first rows wait for no import a frame's head would need (`packed.FRAMED_FROM`)."""
+    first = Found(Path("big.txt"), tuple(split_text(corpus.dump(1), "big.txt")))
+    code = (
+        "import pickle, sys; found = pickle.loads(sys.stdin.buffer.read()); "
+        "print(len(found.articles), 'orjson' in sys.modules, 'json' in sys.modules)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], input=pickle.dumps(first), capture_output=True, check=True
+    )
+    assert shown.stdout.split() == [b"1", b"False", b"False"]

@@ -169,10 +169,13 @@ class Found:
 
 
 def _found(path: Path, batch: Batch, error: str | None, done: bool) -> Found:
-    """A `Found` as `Found.__reduce__` sent it."""
-    from reader.dumps.packed import unpacked
+    """A `Found` as `Found.__reduce__` sent it (a few articles as themselves: the first
+    rows wait for no import of the frames' modules)."""
+    if isinstance(batch, tuple):
+        return Found(path, batch, error, done)
+    from reader.dumps.packed import unpack
 
-    return Found(path, tuple(unpacked(batch)), error, done)
+    return Found(path, tuple(unpack(batch)), error, done)
 
 
 def split_deferred(
