@@ -146,6 +146,7 @@ def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
 ) -> None:
     monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
     monkeypatch.setattr("reader.dumps.parts.PIECE", 7)  # each rest comes in several pieces
+    monkeypatch.setattr("reader.dumps.packed.FRAMED_FROM", 5)  # framed, the last one too few
     paths = [tmp_path / "one.txt", tmp_path / "two.txt"]
     for seed, path in enumerate(paths):
         path.write_text(corpus.dump(60, seed=seed), encoding="utf-8")
