@@ -10,6 +10,7 @@ import re
 
 from reader.dumps._patterns import lazy
 from reader.dumps.chrome import strip_emphasis
+from reader.dumps.line_features import has_digit
 from reader.dumps.measure import word_count
 
 _MONTHS = (
@@ -127,7 +128,6 @@ _STAMP_INITIALS = frozenset("UuPpMmFfDdLlCc")
 created."""
 _CAPTION_INITIALS = frozenset("IiCcPpFfSsBb[")
 """First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
-_DIGIT = lazy(r"\d")
 _LABEL_MAX = 60
 
 _CAPTION_TAIL = 120
@@ -307,7 +307,7 @@ def timestamps(line: str) -> list[tuple[str, str]]:
         }.get(kind, kind)
         value = _ON.sub("", match.group("value").strip())
         return [(kind, value)]
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return []  # bare dates and glued ones all hold a digit
     if _DATE_ONLY.match(text):
         return [("published", text)]
@@ -360,7 +360,7 @@ def local_timestamp(line: str) -> tuple[str, str] | None:
     Portuguese or Italian, or None; it must hold a digit (a date or time). The line is
     kept as written, label and all, since local date formats vary too much to parse."""
     text = strip_emphasis(line.strip())
-    if len(text) > 100 or not _DIGIT.search(text):
+    if len(text) > 100 or not has_digit(text):
         return None
     match = _LOCAL_STAMP.match(text)
     if not match:
@@ -386,7 +386,7 @@ def source_date(line: str) -> str | None:
     """A date line in a local format ("4 juillet 2012", "Wikinews, 4/07/2012",
     "am 3. März 2012 um 10:04"): the date as written, or None."""
     text = strip_emphasis(line.strip())
-    if len(text) > 80 or not _DIGIT.search(text):
+    if len(text) > 80 or not has_digit(text):
         return None
     return text if _SOURCE_DATE.match(text) else None
 
@@ -636,7 +636,7 @@ def dated_dateline(paragraph: str) -> bool:
     head = paragraph[:_DATELINE_HEAD]
     if not _has_dash(head):
         return False
-    return bool(_DIGIT.search(head[:_DATED_HEAD]) and _DATED_LINE.match(head))
+    return bool(has_digit(head[:_DATED_HEAD]) and _DATED_LINE.match(head))
 
 
 def dateline(paragraph: str) -> str | None:
@@ -645,7 +645,7 @@ def dateline(paragraph: str) -> str | None:
     head = paragraph[:_DATELINE_HEAD]
     if ":" not in head and not _has_dash(head):
         return None  # both patterns end in a colon or a dash: most paragraphs stop here
-    if _DIGIT.search(head[:_DATED_HEAD]):
+    if has_digit(head[:_DATED_HEAD]):
         dated = _DATED_LINE.match(head)
         if dated:
             return dated.group(0).rstrip(" :-–—").strip()

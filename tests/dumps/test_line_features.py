@@ -1,0 +1,47 @@
+"""A line's features, and every role rule read through them, agree with the rules' plain
+patterns on every line of every open real half, every generated dump and the bench dump:
+a shortcut that ever says no where the pattern says yes fails here, with the line."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bench import corpus
+from bench.synth_dumps import generated
+from reader.dumps.line_features import has_digit
+from reader.dumps.lines import logical_lines
+from reader.dumps.load import read_dump
+from tests.dumps.test_dump_parts import FIXTURES
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def every_line() -> tuple[str, ...]:
+    """The distinct logical lines of the open fixtures (sealed halves left out), the
+    generated dumps of `bench.synth_dumps` and a generated bench dump."""
+    texts = [read_dump(path)[0] for path in FIXTURES]
+    texts += [dump.text for dump in generated()]
+    texts.append(corpus.dump(1_000))
+    return tuple(sorted({line.text for text in texts for line in logical_lines(text)}))
+
+
+def test_the_lines_cover_every_kind_of_dump() -> None:
+    lines = every_line()
+    assert len(lines) > 10_000
+    assert any(not line.isascii() for line in lines)
+    assert any("年" in line for line in lines)
+
+
+def test_has_digit_is_the_pattern_s_answer_on_every_line() -> None:
+    for line in every_line():
+        assert has_digit(line) == bool(_DIGIT.search(line)), line
+
+
+@given(st.text())
+def test_has_digit_is_the_pattern_s_answer_on_any_text(text: str) -> None:
+    assert has_digit(text) == bool(_DIGIT.search(text))
