@@ -1,13 +1,12 @@
-"""What the role rules ask of a line before they try a pattern, found cheaply and once.
+"""What the role rules ask of a line before they try a pattern, found cheaply.
 
 Most lines a dump holds are running text or titles, and the role chain
-(`reader.dumps.roles`) asks a dozen rules of each; nearly all say no, and saying no was
-where a split's time went: each rule scanned the line with a pattern of its own (`\\d`,
-a look ahead for an at sign …), and the regex engine pays some ninety instructions a
-character for a scan that finds nothing. The facts here come from the string methods
-instead (one `memchr` a mark), and a rule tries its pattern only when they say it could
-match. Each fact is necessary for the rules that read it, never sufficient: a test holds
-every rule's answer to its plain pattern on every line of the real and generated dumps.
+(`reader.dumps.roles`) asks a dozen rules of each; nearly all say no, and saying no is
+where the chain's time goes. The regex engine pays some ninety instructions a character
+to scan a line for a class (`\\d`) and find nothing; the string methods find one character
+with `memchr`. The facts here give the patterns' own answers, by string methods where they
+can: a test holds each to its pattern on every line of the real and generated dumps and on
+any text.
 """
 
 from __future__ import annotations

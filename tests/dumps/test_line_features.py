@@ -1,6 +1,7 @@
-"""A line's features, and every role rule read through them, agree with the rules' plain
-patterns on every line of every open real half, every generated dump and the bench dump:
-a shortcut that ever says no where the pattern says yes fails here, with the line."""
+"""The string-method shortcuts the role rules read (`line_features.has_digit`,
+`chrome.share_parts`) give the patterns' own answers on every line of every open real
+half, every generated dump and a bench dump, and on any text: a shortcut that ever
+differs fails here, with the line."""
 
 from __future__ import annotations
 
