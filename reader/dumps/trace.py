@@ -36,6 +36,7 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
         within.update(dict.fromkeys(range(found.first + 1, found.last + 1), found))
     lines = raw_lines(text)
     blocks = _front_matter_blocks(lines)
+    owners = {block: _block_owner(starts, block, len(lines)) for block in set(blocks.values())}
     for number, line in enumerate(lines):
         if number in starts:
             for found in starts[number]:
@@ -43,7 +44,7 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
         elif number in within:
             found = within[number]
             yield _record(number, found, f"joined to line {found.first + 1}")
-        elif number in blocks and line.strip() and (owner := _block_owner(starts, blocks[number])):
+        elif number in blocks and line.strip() and (owner := owners[blocks[number]]):
             where = "meta" if owner.article is not None else "matter"
             rule = _DELIMITER if number in (blocks[number][0], blocks[number][-1]) else _UNREAD
             yield _record(number, owner, rule) | {"field": where}
@@ -90,7 +91,7 @@ def _front_matter_blocks(lines: list[str]) -> dict[int, range]:
     return blocks
 
 
-def _block_owner(starts: dict[int, list[Placed]], block: range) -> Placed | None:
+def _block_owner(starts: dict[int, list[Placed]], block: range, count: int) -> Placed | None:
     """The first field placed from a front-matter block (the article its lines go to),
     else the first line placed below it (a block of empty keys over a `# Title`); None
     where the splitter read the block's lines one by one (it looks for front matter only
@@ -101,4 +102,4 @@ def _block_owner(starts: dict[int, list[Placed]], block: range) -> Placed | None
         return fields[0]
     if inner:
         return None
-    return _placed_below(starts, block[-1], max(starts, default=block[-1]) + 1)
+    return _placed_below(starts, block[-1], count)
