@@ -615,8 +615,7 @@ class ReaderApp(App[None]):
             self.find_stories()
             self.main.read_keys_ahead()
             self._analyser.add(added)
-            if not self._entities_running():
-                self.analyse_entities()
+            self._analyse_unless_running()
             self._update_status()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stories", name="stories")
@@ -645,15 +644,16 @@ class ReaderApp(App[None]):
         """Articles a correction made joined the list: they are searched and analysed."""
         self._index_search()
         self._analyser.add(list(message.articles))
-        if not self._entities_running():
-            self.analyse_entities()
+        self._analyse_unless_running()
         self._update_status()
 
-    def _entities_running(self) -> bool:
-        return any(
+    def _analyse_unless_running(self) -> None:
+        """Starts the entity worker unless one runs: two would take the same batches."""
+        if not any(
             w.name == "entities" and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
             for w in self.workers
-        )
+        ):
+            self.analyse_entities()
 
     @work(thread=True, exit_on_error=False, group="entities", name="entities")
     def analyse_entities(self) -> None:
@@ -705,7 +705,8 @@ class ReaderApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """An error in the entity worker becomes a notification; reading goes on.
 
-        A worker that finished while a dump arrived is started again for the newcomers.
+        A worker that finished while a dump arrived is started again for the newcomers,
+        unless one already runs (the dump, handled before this news, started it).
         One that built what lives as long as the app (the articles, the search text, the
         entity index, the stories, the sort keys) has it frozen when the user next pauses.
         """
@@ -720,7 +721,7 @@ class ReaderApp(App[None]):
         if event.state == WorkerState.ERROR:
             self.notify(f"{event.worker.error}", title="Entity analysis stopped", severity="error")
         elif event.state == WorkerState.SUCCESS and self._analyser.pending:
-            self.analyse_entities()
+            self._analyse_unless_running()
 
     def _update_status(self) -> None:
         done, total = self.analyses.complete_among(self.library), len(self.library)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from textual.widgets import Static
-from textual.worker import WorkerFailed
+from textual.worker import Worker, WorkerFailed, WorkerState
 
 from reader.article import Article, Paragraph
 from reader.dumps.load import load_dump
@@ -261,3 +261,19 @@ async def test_the_title_line_shows_the_status_and_a_status_after_it_is_gone_is_
         app.title = "reader [read-only]"
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_the_news_of_a_finished_entity_worker_starts_none_beside_a_running_one() -> None:
+    """A dump that arrives between the entity worker's end and the news of it starts a new
+    worker (none runs then); the news must not start a second beside it: both would take
+    the same batches, and a big article would be analysed again from its start."""
+    gate = threading.Event()
+    app = make_app(service=FakeService(gate=gate))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        finished = Worker(app, lambda: None, name="entities", group="entities", thread=True)
+        app.on_worker_state_changed(Worker.StateChanged(finished, WorkerState.SUCCESS))
+        running = [w for w in app.workers if w.name == "entities" and not w.is_finished]
+        gate.set()
+        await settle(pilot)
+    assert len(running) == 1
