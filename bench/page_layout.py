@@ -339,15 +339,17 @@ MONTHS = {
     "Dezember".split(),
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
     "décembre".split(),
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro".split(),
 }
 """Month names in the languages whose pages the later halves' builders write chrome for."""
 
 
 def local_date(day: datetime, language: str) -> str:
-    """A day as a page in `language` writes it: `16 de septiembre de 2022`, `16. September
-    2022`, `16 septembre 2022`."""
-    if language == "es":
-        return f"{day.day} de {MONTHS['es'][day.month - 1]} de {day.year}"
+    """A day as a page in `language` writes it: `16 de septiembre de 2022`, `16 de setembro
+    de 2022`, `16. September 2022`, `16 septembre 2022`."""
+    if language in ("es", "pt"):
+        return f"{day.day} de {MONTHS[language][day.month - 1]} de {day.year}"
     return written_date(day, MONTHS[language], "." if language == "de" else "")
 
 

@@ -134,6 +134,11 @@ FLOORS = {
     ("fresh15", "nexis_factiva"): (1, 6, 1, 5, 3, 54, 242, 6, 42),  # 2, 6, 54, 242
     ("fresh15", "trailers"): (1, 7, 7, 8, 7, 8, 236, 8, 7),  # 2, 8, 8, 236
     ("fresh15", "all"): (7, 60, 36, 60, 52, 246, 2625, 70, 210),  # 18, 70, 256, 2625
+    ("fresh16", "classic"): (3, 7, 6, 13, 8, 89, 436, 15, 86),  # 5, 15, 97, 436
+    ("fresh16", "email_digest"): (3, 18, 22, 23, 24, 114, 178, 25, 72),  # 5, 27, 123, 179
+    ("fresh16", "foreign_web"): (3, 12, 7, 13, 11, 89, 802, 12, 88),  # 4, 14, 91, 802
+    ("fresh16", "trailers"): (3, 17, 13, 18, 16, 19, 357, 19, 17),  # 5, 20, 20, 357
+    ("fresh16", "all"): (12, 54, 48, 67, 59, 311, 1773, 71, 263),  # 19, 76, 331, 1774
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -209,7 +214,11 @@ long_intertitles, by the dump's own article start (a headline with its next line
 it, intertitles set apart), a dek set right under its headline, pipe trails, closing date
 lines, valedictions and inline "read also" lines; fresh8's digests rose with them (a start
 and three chrome lines), and fresh6's, fresh7's and fresh15's rows, raised from their
-aggregates alone (fresh15 27 to 36 bodies, long_intertitles 4 to 8 of 16)."""
+aggregates alone (fresh15 27 to 36 bodies, long_intertitles 4 to 8 of 16). The `fresh16`
+rows (a tuning half of OpenTelemetry blog posts in English, Spanish and Portuguese pasted as
+trailers, copied pages, email digests and foreign web pages, bench/fresh16_dumps.py) are what
+main's splitter at e2ea231 scored the first time it met that half (2026-12-05, session 16): 48
+of 76 bodies, 6 of 15 copied pages, 7 of 14 foreign web pages, one digest line in no field."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
