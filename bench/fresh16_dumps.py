@@ -25,51 +25,21 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
+    dek,
+    digest_items,
     english_date,
     id_day,
     lay_out,
     lay_out_pages,
-    lead_sentence,
     linked_pages,
     local_date,
+    numeric_date,
     opening,
     reading_minutes,
 )
 
 FRESH16 = REAL / "fresh16"
 TEXTS = FRESH16 / "texts.txt"
-
-
-def _slash_day(text: Text) -> str:
-    """The post's day as Spanish and Portuguese pages print it in figures: `15/09/2025`."""
-    return f"{id_day(text):%d/%m/%Y}"
-
-
-def _dek(text: Text) -> list[str]:
-    """The lead's first sentence again under the headline, as a site prints a dek; none where
-    the lead is that one sentence."""
-    first = text.blocks[0][1]
-    return [lead_sentence(text)] if ". " in first.rstrip(".") else []
-
-
-def _digest(
-    dump: Dump,
-    t: dict[str, Text],
-    items: Sequence[tuple[str, str]],
-    line: str,
-    more: str,
-    paragraphs: int = 1,
-) -> None:
-    """A plain-text digest's items two blank lines apart: a section label in capitals over
-    the headline, a line naming the publication (`line` formatted with the post's day), the
-    post's opening paragraphs and a `more` line with its address."""
-    for label, ident in items:
-        text = t[ident]
-        dump.gap(2)
-        local = text.language != "en"
-        day = local_date(id_day(text), text.language) if local else english_date(text)
-        quoted = opening(text, paragraphs)
-        lay_out(dump, quoted, [label, Title(), line.format(day), "", Body(), "", more + text.url])
 
 
 # classic ---------------------------------------------------------------------------
@@ -257,7 +227,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         ("EVENTS", "en-20221010o"),
         ("IN PRACTICE", "en-20220817o"),
     )
-    _digest(dump, t, items, "OpenTelemetry Blog, {}", "Read more: ")
+    digest_items(dump, t, items, "OpenTelemetry Blog, {}", "Read more: ")
     dump.gap(2)
     dump.matter(
         "--",
@@ -297,7 +267,7 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
         ("== INSTRUMENTATION ==", "en-20250625o"),
         ("== RELEASES ==", "en-20250326o"),
     )
-    _digest(dump, t, items, "via opentelemetry.io · {}", "Read more: ", paragraphs=2)
+    digest_items(dump, t, items, "via opentelemetry.io · {}", "Read more: ", paragraphs=2)
     dump.gap(2)
     dump.matter(
         "Manage preferences: https://cncf-digest.example.net/prefs",
@@ -331,7 +301,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
         ("CONFIGURACIÓN", "es-20251020o"),
         ("NOTICIAS DEL PROYECTO", "es-20260521o"),
     )
-    _digest(dump, t, items, "Blog de OpenTelemetry · {}", "Leer más: ")
+    digest_items(dump, t, items, "Blog de OpenTelemetry · {}", "Leer más: ")
     dump.gap(2)
     dump.matter(
         "Recibes este correo porque te suscribiste al Boletín Observabilidad.",
@@ -365,7 +335,7 @@ def email_digest_04(t: dict[str, Text]) -> Dump:
         ("COMUNIDADE", "pt-20250915o"),
         ("LOCALIZAÇÃO", "pt-20240820o"),
     )
-    _digest(dump, t, items, "Blog do OpenTelemetry · {}", "Leia mais: ")
+    digest_items(dump, t, items, "Blog do OpenTelemetry · {}", "Leia mais: ")
     dump.gap(2)
     dump.matter(
         "Você recebeu este e-mail porque se inscreveu na Observabilidade em Foco.",
@@ -428,11 +398,11 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
     idents = ("es-20250915o", "es-20250811o", "es-20250911o", "es-20260521o")
 
     def page(number: int, text: Text, other: Text) -> Sequence[Item]:
-        day = _slash_day(text)
+        day = numeric_date(text)
         return [
             "Portada > Tecnología > Software libre",
             Title(),
-            *_dek(text),
+            *dek(text),
             f"Redacción | Madrid | {day} - 10:3{number} h | Actualizado: {day} - 18:0{number} h",
             f"Tiempo de lectura: {reading_minutes(text)} min",
             "",
@@ -487,12 +457,12 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
     idents = ("pt-20250915o", "pt-20250811o", "pt-20250911o", "pt-20260521o")
 
     def page(number: int, text: Text, other: Text) -> Sequence[Item]:
-        day = _slash_day(text)
+        day = numeric_date(text)
         views = f"{2_317 + number * 128:,}".replace(",", ".")
         return [
             "Início › Tecnologia › Software livre",
             Title(),
-            *_dek(text),
+            *dek(text),
             f"Por Redação | Publicado em {day} às 10h0{number} · Atualizado em {day} às 14h22",
             f"Tempo de leitura: {reading_minutes(text)} min · {views} visualizações",
             "",
@@ -612,7 +582,7 @@ def trailers_04(t: dict[str, Text]) -> Dump:
         ("es-20260521o", ("POR EL EQUIPO DE OPENTELEMETRY",)),
         (
             "es-20251020o",
-            (f"Publicado originalmente el {_slash_day(t['es-20251020o'])} en opentelemetry.io",),
+            (f"Publicado originalmente el {numeric_date(t['es-20251020o'])} en opentelemetry.io",),
         ),
     ]
     return closed_by(dump, t, items, 2, blank=False)
@@ -629,7 +599,7 @@ def trailers_05(t: dict[str, Text]) -> Dump:
     items: list[tuple[str, Sequence[str]]] = [
         ("pt-20240820o", ("(Com informações do blog do OpenTelemetry)",)),
         ("pt-20250811o", ("*Tradução: comunidade de localização pt-BR do OpenTelemetry*",)),
-        ("pt-20260521o", (f"Criado em {_slash_day(t['pt-20260521o'])} 09:14",)),
+        ("pt-20260521o", (f"Criado em {numeric_date(t['pt-20260521o'])} 09:14",)),
         ("pt-20250915o", ("REDAÇÃO OPENTELEMETRY BRASIL",)),
     ]
     return closed_by(dump, t, items, 2)

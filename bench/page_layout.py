@@ -421,3 +421,36 @@ def linked_pages(
         (ident, page(number, t[ident], t[idents[(number + 1) % len(idents)]]))
         for number, ident in enumerate(idents)
     ]
+
+
+def numeric_date(text: Text) -> str:
+    """The post's day as Spanish, Portuguese and French pages print it in figures:
+    `15/09/2025`."""
+    return f"{id_day(text):%d/%m/%Y}"
+
+
+def dek(text: Text) -> list[str]:
+    """The lead's first sentence again under the headline, as a site prints a dek; none where
+    the lead is that one sentence."""
+    first = text.blocks[0][1]
+    return [lead_sentence(text)] if ". " in first.rstrip(".") else []
+
+
+def digest_items(
+    dump: Dump,
+    t: dict[str, Text],
+    items: Sequence[tuple[str, str]],
+    line: str,
+    more: str,
+    paragraphs: int = 1,
+) -> None:
+    """A plain-text digest's items two blank lines apart: a section label in capitals over
+    the headline, a line naming the publication (`line` formatted with the post's day in its
+    language), the post's opening paragraphs and a `more` line with its address."""
+    for label, ident in items:
+        text = t[ident]
+        dump.gap(2)
+        local = text.language != "en"
+        day = local_date(id_day(text), text.language) if local else english_date(text)
+        quoted = opening(text, paragraphs)
+        lay_out(dump, quoted, [label, Title(), line.format(day), "", Body(), "", more + text.url])

@@ -49,7 +49,9 @@ articles (`--show` leaves it out), and it is never tuned on. The `fresh16` half 
 blog posts in English, Spanish and Portuguese, pasted by bench/fresh16_dumps.py as trailers,
 pages copied with their chrome, plain-text email digests and foreign web pages, the four
 shapes the sealed halves lose most bodies in besides long intertitled articles) is a tuning
-half like fresh14.
+half like fresh14; the `fresh17` half (the same shapes from the F-Droid blog in English and
+DesignGouv in French, pasted by bench/fresh17_dumps.py) is its second look, like fresh15:
+aggregate rows only, never shown, never tuned on.
 
 The default splitter is the rules weighed by the learned field model, trained on every
 half but heldout, fresh7, fresh8 and the sealed ones (bench/train_fields.py), so only those
@@ -92,6 +94,7 @@ SPLITS = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

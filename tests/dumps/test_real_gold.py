@@ -27,6 +27,7 @@ from bench import (
     fresh14_dumps,
     fresh15_dumps,
     fresh16_dumps,
+    fresh17_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -72,7 +73,7 @@ def test_every_shape_is_in_every_half() -> None:
 
 LOST_SHAPES = {"trailers", "classic", "email_digest", "foreign_web"}
 """The four shapes the sealed halves lose most bodies in, besides long intertitled articles."""
-FOUR_SHAPES = ("fresh16",)
+FOUR_SHAPES = ("fresh16", "fresh17")
 """The halves built in those four shapes only."""
 
 
@@ -106,6 +107,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | tuning) & sources["fresh15"]
     looked = tuning | sources["fresh15"]
     assert not (earlier | later | latest | sealed | looked) & sources["fresh16"]
+    lost = looked | sources["fresh16"]
+    assert not (earlier | later | latest | sealed | lost) & sources["fresh17"]
 
 
 BUILT: dict[str, Half] = {
@@ -125,6 +128,7 @@ BUILT: dict[str, Half] = {
     "fresh14": fresh14_dumps.HALF,
     "fresh15": fresh15_dumps.HALF,
     "fresh16": fresh16_dumps.HALF,
+    "fresh17": fresh17_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -393,19 +397,39 @@ def test_the_fifteenth_fresh_half_is_the_same_mix_from_other_sources() -> None:
     assert sum(len(c.articles) for c in spaced) >= 16
 
 
-def test_the_sixteenth_fresh_half_is_the_lost_shapes_to_tune_on() -> None:
-    _new_articles("fresh16", {"en", "es", "pt"}, least=70)
+def _lost_shapes(split: str, languages: set[str], sources: dict[str, tuple[str, str]]) -> None:
+    """A half of the four lost shapes: at least 70 new articles, a third of them not in
+    English, whole texts from their sources, each shape in four dumps or more holding 14
+    articles or more, and every foreign web page in a language other than English."""
+    _new_articles(split, languages, least=70)
     earlier = (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps, fresh11_dumps)
     later = (fresh12_dumps, fresh13_dumps, fresh14_dumps, fresh15_dumps)
-    site = ("https://opentelemetry.io/", "CC BY 4.0")
-    _whole_texts("fresh16", (*earlier, *later), dict.fromkeys(("en", "es", "pt"), site))
-    articles = [a for c in CASES if c.split == "fresh16" for a in c.articles]
+    newer = tuple(module for name, module in NEWER.items() if name < split)
+    _whole_texts(split, (*earlier, *later, *newer), sources)
+    articles = [a for c in CASES if c.split == split for a in c.articles]
     assert 3 * sum(a["language"] != "en" for a in articles) >= len(articles)
     for shape in LOST_SHAPES:
-        cases = [c for c in CASES if c.split == "fresh16" and c.shape == shape]
+        cases = [c for c in CASES if c.split == split and c.shape == shape]
         assert len(cases) >= 4 and sum(len(c.articles) for c in cases) >= 14, shape
-    web = [c for c in CASES if c.split == "fresh16" and c.shape == "foreign_web"]
+    web = [c for c in CASES if c.split == split and c.shape == "foreign_web"]
     assert all(a["language"] != "en" for c in web for a in c.articles)
+
+
+NEWER = {"fresh16": fresh16_dumps, "fresh17": fresh17_dumps}
+"""The halves of the four lost shapes by name: a later one takes no text of an earlier one."""
+
+
+def test_the_sixteenth_fresh_half_is_the_lost_shapes_to_tune_on() -> None:
+    site = ("https://opentelemetry.io/", "CC BY 4.0")
+    _lost_shapes("fresh16", {"en", "es", "pt"}, dict.fromkeys(("en", "es", "pt"), site))
+
+
+def test_the_seventeenth_fresh_half_is_the_lost_shapes_from_other_sources() -> None:
+    sources = {
+        "en": ("https://f-droid.org/en/", "AGPL-3.0-or-later"),
+        "fr": ("https://design.numerique.gouv.fr/articles/", "Licence Ouverte 2.0"),
+    }
+    _lost_shapes("fresh17", {"en", "fr"}, sources)
 
 
 def _all(text: Text) -> str:

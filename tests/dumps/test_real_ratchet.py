@@ -139,6 +139,11 @@ FLOORS = {
     ("fresh16", "foreign_web"): (3, 12, 7, 13, 11, 89, 802, 12, 88),  # 4, 14, 91, 802
     ("fresh16", "trailers"): (3, 17, 13, 18, 16, 19, 357, 19, 17),  # 5, 20, 20, 357
     ("fresh16", "all"): (12, 54, 48, 67, 59, 311, 1773, 71, 263),  # 19, 76, 331, 1774
+    ("fresh17", "classic"): (4, 8, 7, 13, 7, 72, 355, 15, 85),  # 5, 15, 89, 355
+    ("fresh17", "email_digest"): (3, 13, 19, 21, 22, 115, 171, 25, 59),  # 5, 26, 119, 171
+    ("fresh17", "foreign_web"): (1, 5, 5, 12, 7, 94, 506, 14, 79),  # 4, 14, 94, 506
+    ("fresh17", "trailers"): (1, 13, 7, 14, 11, 16, 212, 20, 18),  # 5, 20, 20, 212
+    ("fresh17", "all"): (9, 39, 38, 60, 47, 297, 1244, 74, 241),  # 19, 75, 322, 1244
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -218,7 +223,12 @@ aggregates alone (fresh15 27 to 36 bodies, long_intertitles 4 to 8 of 16). The `
 rows (a tuning half of OpenTelemetry blog posts in English, Spanish and Portuguese pasted as
 trailers, copied pages, email digests and foreign web pages, bench/fresh16_dumps.py) are what
 main's splitter at e2ea231 scored the first time it met that half (2026-12-05, session 16): 48
-of 76 bodies, 6 of 15 copied pages, 7 of 14 foreign web pages, one digest line in no field."""
+of 76 bodies, 6 of 15 copied pages, 7 of 14 foreign web pages, one digest line in no field.
+The `fresh17` rows (its second-look twin from the F-Droid blog in English and DesignGouv in
+French, bench/fresh17_dumps.py) are what main's splitter at c0c7944 (e2ea231's `reader/`)
+scored the one time its builder ran it, aggregates only (2026-12-05, session 16): 38 of 75
+bodies, 7 of 15 copied pages, 19 of 26 digest items, 5 of 14 foreign web pages, 7 of 20
+trailers."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
