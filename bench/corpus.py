@@ -181,3 +181,24 @@ def long_article(words: int = 50_000, seed: int = 7) -> str:
         count += len(para.split())
         paras.append(para)
     return _plain(rng, headline(rng), paras)
+
+
+def intertitled_article(size: int, seed: int = 11) -> str:
+    """One article of running text of about `size` bytes with an intertitle (a short line
+    naming a topic and a place the text speaks of, no end mark) set off by two blank lines
+    above and below after every three paragraphs, the gap the plain style parts articles
+    by: every intertitle is a line the start model scores, deep in one long article."""
+    rng = random.Random(seed)
+    out = [headline(rng)]
+    written = len(out[0])
+    while written < size:
+        if len(out) > 1:
+            intertitle = f"{rng.choice(TOPICS)} in {rng.choice(PLACES)}"
+            out.append(f"\n\n\n{intertitle[0].upper()}{intertitle[1:]}\n")
+            written += len(out[-1])
+        out.append("\n\n" + "\n\n".join(paragraph(rng) for _ in range(_INTERTITLED_EVERY)))
+        written += len(out[-1].encode("utf-8"))
+    return "".join(out) + "\n"
+
+
+_INTERTITLED_EVERY = 3

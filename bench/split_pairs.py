@@ -2,12 +2,17 @@
 figures a shared machine does not blur: for a change meant to make it faster, as
 `bench.split_same` checks that it is not different.
 
-`python -m bench.split_pairs [REV] [--rounds N] [--instructions] [--articles N]` splits the
-generated 10,000-article dump (`bench.corpus`; `--articles`: another size, a 1,000-article
-count taking a tenth of the time) in separate processes, the revision's splitter and the
-working tree's alternated (A B A B ...), each process splitting once untimed (its patterns
-compiled) and then twice timed, and prints the CPU per 10 MB of each (median, low, high), the
-median of the pairs' ratios, and the load average before and after. With `--instructions`
+`python -m bench.split_pairs [REV] [--rounds N] [--instructions] [--articles N] [--long BYTES]
+[--old-setting S] [--new-setting S]` splits the generated 10,000-article dump (`bench.corpus`;
+`--articles`: another size, a 1,000-article count taking a tenth of the time; `--long`: one
+article of running text of about BYTES bytes with an intertitle every three paragraphs, where
+every intertitle is a line the start model scores) in separate processes, the revision's
+splitter and the working tree's alternated (A B A B ...), each process splitting once untimed
+(its patterns compiled) and then twice timed, and prints the CPU per 10 MB of each (median,
+low, high), the median of the pairs' ratios, and the load average before and after. The
+settings give each side's `$READER_SPLITTER` (default: the environment's), so one revision's
+`learned` can be paired with its default (`split_pairs HEAD --old-setting fields
+--new-setting learned`, with the working tree at HEAD). With `--instructions`
 (valgrind installed), it also counts the instructions of a warm split with cachegrind: a
 process that builds the dump and splits it twice minus one that splits it once, hash seed
 fixed, which no other process on the machine changes. (A first split also pays what a
@@ -25,16 +30,19 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.split_same import ROOT, _revision_tree
+from reader.dumps.trials import SETTING
 
 ARTICLES = 10_000
 _CHILD = r"""
 import sys, time
 from bench import corpus
 from reader.dumps.load import split_text
-text = corpus.dump(int(sys.argv[1]))
+kind, size = sys.argv[1].split(":")
+text = corpus.dump(int(size)) if kind == "dump" else corpus.intertitled_article(int(size))
 for timed in range(int(sys.argv[2]) + 1):
     started = time.process_time()
     split_text(text)
@@ -46,21 +54,32 @@ _TIMED = 2
 
 
 def _run(
-    tree: Path, mode: str, prefix: tuple[str, ...] = (), articles: int = ARTICLES
+    tree: Path, mode: str, side: Side, prefix: tuple[str, ...] = ()
 ) -> subprocess.CompletedProcess[str]:
     """The child in `tree`'s splitter (`tree` holds `reader/`), bench from this checkout."""
     env = {**os.environ, "PYTHONPATH": f"{tree}:{ROOT}", "PYTHONHASHSEED": "0"}
-    command = [*prefix, sys.executable, "-c", _CHILD, str(articles), mode]
+    if side.setting is not None:
+        env[SETTING] = side.setting
+    command = [*prefix, sys.executable, "-c", _CHILD, side.text, mode]
     return subprocess.run(command, check=True, env=env, cwd=tree, capture_output=True, text=True)
 
 
-def cpu_per_10mb(tree: Path, articles: int = ARTICLES) -> list[float]:
+@dataclass(frozen=True)
+class Side:
+    """What one side of the pairs splits (`dump:ARTICLES` or `long:BYTES`), and with which
+    `$READER_SPLITTER` (None: the environment's)."""
+
+    text: str
+    setting: str | None = None
+
+
+def cpu_per_10mb(tree: Path, side: Side) -> list[float]:
     """CPU seconds per 10 MB of each timed split in one fresh process."""
-    rows = [line.split() for line in _run(tree, str(_TIMED), articles=articles).stdout.splitlines()]
+    rows = [line.split() for line in _run(tree, str(_TIMED), side).stdout.splitlines()]
     return [float(seconds) * 10e6 / int(size) for seconds, size in rows]
 
 
-def instructions(tree: Path, articles: int = ARTICLES) -> int:
+def instructions(tree: Path, side: Side) -> int:
     """Instructions of one warm split (cachegrind): a process splitting twice ("1" timed
     split after the untimed one) minus one splitting once ("0")."""
     counts = []
@@ -72,7 +91,7 @@ def instructions(tree: Path, articles: int = ARTICLES) -> int:
                 "--cache-sim=no",
                 f"--cachegrind-out-file={out.name}",
             )
-            log = _run(tree, mode, prefix, articles).stderr
+            log = _run(tree, mode, side, prefix).stderr
         found = _REFS.search(log)
         if found is None:
             raise RuntimeError(f"no instruction count in valgrind's output: {log[-300:]}")
@@ -94,29 +113,39 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--instructions", action="store_true")
     parser.add_argument("--articles", type=int, default=ARTICLES)
+    parser.add_argument("--long", type=int, metavar="BYTES")
+    parser.add_argument("--old-setting", metavar="S")
+    parser.add_argument("--new-setting", metavar="S")
     args = parser.parse_args(argv)
-    revision, rounds, articles = args.revision, args.rounds, args.articles
+    revision, rounds = args.revision, args.rounds
+    text = f"long:{args.long}" if args.long else f"dump:{args.articles}"
+    old_side, new_side = Side(text, args.old_setting), Side(text, args.new_setting)
     with tempfile.TemporaryDirectory() as tmp:
         before = _revision_tree(revision, Path(tmp))
         load = os.getloadavg()[0]
         old: list[float] = []
         new: list[float] = []
         for _ in range(rounds):
-            old += cpu_per_10mb(before, articles)
-            new += cpu_per_10mb(ROOT, articles)
+            old += cpu_per_10mb(before, old_side)
+            new += cpu_per_10mb(ROOT, new_side)
         ratios = [b / a for a, b in zip(old, new, strict=True)]
         loads = f"load {load:.1f} -> {os.getloadavg()[0]:.1f}"
-        dump = f"{articles:,} articles"
-        print(f"CPU per 10 MB, {dump}, {rounds} rounds of {_TIMED} splits, A B alternated, {loads}")
-        print(_row(f"  {revision}", old))
-        print(_row("  working tree", new))
+        split = f"a {args.long:,}-byte article" if args.long else f"{args.articles:,} articles"
+        pairs = f"{rounds} rounds of {_TIMED} splits, A B alternated"
+        print(f"CPU per 10 MB, {split}, {pairs}, {loads}")
+        print(_row(f"  {revision}{_named(old_side)}", old))
+        print(_row(f"  working tree{_named(new_side)}", new))
         name = f"  working tree / {revision} (median of the pairs)"
         print(f"{name:<40} {statistics.median(ratios):8.3f} x")
         if args.instructions:
-            was, now = instructions(before, articles), instructions(ROOT, articles)
+            was, now = instructions(before, old_side), instructions(ROOT, new_side)
             counts = f"{was / 1e6:,.0f} M -> {now / 1e6:,.0f} M"
             print(f"instructions per split: {counts}, {now / was:.3f} x")
     return 0
+
+
+def _named(side: Side) -> str:
+    return f" ({side.setting})" if side.setting else ""
 
 
 if __name__ == "__main__":
