@@ -178,9 +178,9 @@ def _lifted_starts(gold: Gold, held: Held, scored: set[int]) -> Callable[..., st
     original = boundaries._starts_here
 
     def starts_here(
-        facts: Sequence[Facts], i: int, start: int, layout: Any, has_body: bool, related: bool
+        facts: Sequence[Facts], i: int, start: int, layout: Any, has_body: bool, *rest: Any
     ) -> str | None:
-        ruled = original(facts, i, start, layout, has_body, related)
+        ruled = original(facts, i, start, layout, has_body, *rest)
         line = facts[i].line
         if not (line.gap_before or line.separator_before):
             return ruled

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
@@ -32,8 +32,15 @@ from reader.dumps.roles import (
     linked_label,
     listed_headline,
 )
-from reader.dumps.start_features import Context, Signals, Verdict, features, value_range
-from reader.dumps.start_model import StartModel, learned_model, seen
+from reader.dumps.start_features import (
+    ECHOES,
+    Context,
+    Signals,
+    Verdict,
+    features,
+    value_range,
+)
+from reader.dumps.start_model import StartModel, keeping, learned_model, seen
 
 THRESHOLD = 3
 """Score at which a headline-like line starts a new article."""
@@ -156,6 +163,7 @@ def iter_spans(
     more = len(buffer) == PREFIX
     base = start = 0  # `base`: index in the dump of buffer[0]
     has_body = in_related = False
+    scan = Scan(exact=why is not None)
     i = 1
     while True:
         if more and len(buffer) - i < AHEAD:
@@ -169,7 +177,7 @@ def iter_spans(
             break
         fact = buffer[i]
         in_related = (in_related or fact.role == "related") and not _is_body(fact)
-        reason = _starts_here(buffer, i, start, layout, has_body, in_related)
+        reason = _starts_here(buffer, i, start, layout, has_body, in_related, scan)
         if cut is not None and fact.line.number >= cut.line:
             cut.met = fact.line.number == cut.line and reason == HARD_START and not in_related
             if cut.met:
@@ -198,7 +206,13 @@ def _text_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
 
 
 def _starts_here(
-    facts: Sequence[Facts], i: int, start: int, layout: Layout, has_body: bool, in_related: bool
+    facts: Sequence[Facts],
+    i: int,
+    start: int,
+    layout: Layout,
+    has_body: bool,
+    in_related: bool,
+    scan: Scan,
 ) -> str | None:
     """Why line `i` starts an article: "" when it does not, None when it repeats the title
     (so it is not running text either)."""
@@ -237,7 +251,7 @@ def _starts_here(
     # before any body text, only a repeated title restarts an article: the rules say when
     if has_body and (model := learned_model()) is not None:
         context = Context(i - start, layout.paragraph_gap, layout.lead_style, in_related, ruled)
-        return _learned_start(model, facts, i, verdict, context)
+        return _learned_start(model, facts, i, verdict, context, scan)
     if ruled:
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
@@ -269,11 +283,25 @@ def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: 
 
 
 def _learned_start(
-    model: StartModel, facts: Sequence[Facts], i: int, verdict: Verdict, context: Context
+    model: StartModel,
+    facts: Sequence[Facts],
+    i: int,
+    verdict: Verdict,
+    context: Context,
+    scan: Scan,
 ) -> str:
     """Why the learned model starts an article on line `i` ("" if it does not): its score,
-    and the rules' beside it, so `reader articles --lines` shows both."""
-    names = [*features(facts, i, verdict, context), *_echoes(facts, i, i - context.since_start)]
+    and the rules' beside it, so `reader articles --lines` shows both. Where nobody reads
+    the score (no trace, no training) and the line's features but its words settle the
+    decision, the words are not read."""
+    start = i - context.since_start
+    names = features(facts, i, verdict, context)
+    length = "article lines " + value_range(i - start, _ARTICLE_RANGES, "40+")
+    if not (scan.exact or keeping()):
+        settled = model.settled(model.score([*names, length]))
+        if settled is not None:
+            return _SETTLED if settled else ""
+    names += [*_echoes(facts, i, start, scan.words), length]
     seen(facts[i].line.number, names)
     learned = model.score(names)
     if learned < model.threshold:
@@ -281,24 +309,62 @@ def _learned_start(
     return f"learned start score {learned:.2f} (rules: headline score {verdict.score})"
 
 
-def _echoes(facts: Sequence[Facts], i: int, start: int) -> list[str]:
-    """The learned model's features from the words around line `i` (read only when it
-    decides): an intertitle names what its article is about, and the text under it goes on
-    with the words above it; a headline names what follows it; a long article so far holds
-    intertitles more often than it ends. fresh14's long posts taught the model these."""
+_SETTLED = "learned start, settled without the words around it"
+"""The reason of a start nobody reads (`Scan.exact` is False): no score was summed in full."""
+
+
+def _echoes(facts: Sequence[Facts], i: int, start: int, words: ArticleWords) -> list[str]:
+    """The learned model's features from the words around line `i` (`start_features.ECHOES`,
+    read only when it decides): an intertitle names what its article is about, and the text
+    under it goes on with the words above it; a headline names what follows it. With the
+    article's length so far (a long article holds intertitles more often than it ends),
+    fresh14's long posts taught the model these."""
     own = _words(facts[i : i + 1])
-    above = _words(f for f in facts[start:i] if _is_body(f))
+    above = words.above(facts, start, i)
     near = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
     below = _words(_run_of_text(facts, i + 1, i + AHEAD))
-    return [
-        f"echo above {_share(own, above)}",
-        f"echo below {_share(own, below)}",
-        "text goes on " + (_share(below, near) if len(below) >= _MIN_WORDS else "-"),
-        "article lines " + value_range(i - start, _ARTICLE_RANGES, "40+"),
-    ]
+    goes_on = _share(below, near) if len(below) >= _MIN_WORDS else "-"
+    shares = (_share(own, above), _share(own, below), goes_on)
+    return [group + share for group, share in zip(ECHOES, shares, strict=True)]
 
 
 _ARTICLE_RANGES = ((19, "-"), (39, "20+"))
+
+
+class ArticleWords:
+    """The words of the body lines of the article being scanned, gathered as the scan goes:
+    the learned model asks at every line it scores how many of the line's words its article
+    above has, and gathering them afresh each time made a long article's split grow with
+    the square of its length (a 2 MB article of running text with intertitles: 44 times the
+    default's CPU). Stop words are kept; what is asked (`_share` of a line's words, which
+    have none) does not see them."""
+
+    __slots__ = ("_first", "_read", "_words")
+
+    def __init__(self) -> None:
+        self._first: Facts | None = None
+        self._read = 0
+        self._words: set[str] = set()
+
+    def above(self, facts: Sequence[Facts], start: int, i: int) -> set[str]:
+        """The words of the body lines of `facts[start:i]`: those gathered for the same
+        article (the same first line) and the lines read since."""
+        if facts[start] is not self._first or i - start < self._read:
+            self._first, self._read, self._words = facts[start], 0, set()
+        for fact in facts[start + self._read : i]:
+            if _is_body(fact):
+                self._words.update(_letter_runs(fact.line.text.lower()))
+        self._read = i - start
+        return self._words
+
+
+@dataclass(slots=True)
+class Scan:
+    """What one scan of a dump keeps for the learned start model."""
+
+    exact: bool
+    """The reasons are read (`reader articles --lines`): every score is summed in full."""
+    words: ArticleWords = field(default_factory=ArticleWords)
 
 
 def _share(words: set[str], text: set[str]) -> str:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from reader.dumps.start_features import ECHOES
 from reader.dumps.trials import LEARNED, SETTING, Trials, setting
 
 __all__ = ["ARTEFACT", "LEARNED", "SETTING", "StartModel", "learned_model", "setting", "shipped"]
@@ -33,10 +34,32 @@ class StartModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    echoes: tuple[float, float] = field(init=False, repr=False, compare=False)
+    """The least and the most the word features (`start_features.ECHOES`, one name of each
+    group) can add to a line's score."""
+
+    def __post_init__(self) -> None:
+        groups = [[w for n, w in self.weights.items() if n.startswith(g)] for g in ECHOES]
+        reach = (
+            sum(min([0.0, *group]) for group in groups),
+            sum(max([0.0, *group]) for group in groups),
+        )
+        object.__setattr__(self, "echoes", reach)
 
     def score(self, names: Iterable[str]) -> float:
         """The log-odds that a line with these features starts an article."""
         return self.bias + sum(map(self.weights.get, names, repeat(0.0)))
+
+    def settled(self, partial: float) -> bool | None:
+        """Whether a line whose other features score `partial` starts an article whatever
+        its word features (`ECHOES`) say: True or False, or None when they decide. They are
+        the dear ones to work out, and most lines are settled without them."""
+        low, high = self.echoes
+        if partial + low >= self.threshold + _ROUNDING:
+            return True
+        if partial + high < self.threshold - _ROUNDING:
+            return False
+        return None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StartModel:
@@ -45,10 +68,19 @@ class StartModel:
         return cls(weights, float(data["bias"]), float(data["threshold"]))
 
 
+_ROUNDING = 1e-9
+"""Room for the sum's rounding: a score summed in another order may differ in its last bits."""
+
+
 def learned_model() -> StartModel | None:
     """The model deciding starts now (None: the rules decide): a trial's, else the shipped
     one if `$READER_SPLITTER` asks for it (`learned`)."""
     return _TRIALS.model()
+
+
+def keeping() -> bool:
+    """A trial keeps every scored line's features (training reads them all)."""
+    return _TRIALS.keeping()
 
 
 def seen(number: int, names: list[str]) -> None:

@@ -56,6 +56,11 @@ class Trials(Generic[M, K]):
             return chosen[-1][0]
         return self._shipped() if setting() in self._on else None
 
+    def keeping(self) -> bool:
+        """The trial under way keeps what each scored line was."""
+        chosen = self._chosen.get()
+        return bool(chosen) and chosen[-1][1] is not None
+
     def seen(self, item: K) -> None:
         """Keeps what a scored line was, for the trial that asked."""
         chosen = self._chosen.get()
