@@ -296,12 +296,12 @@ def _learned_start(
     decision, the words are not read."""
     start = i - context.since_start
     names = features(facts, i, verdict, context)
-    length = "article lines " + value_range(i - start, _ARTICLE_RANGES, "40+")
+    names.append("article lines " + value_range(i - start, _ARTICLE_RANGES, "40+"))
     if not (scan.exact or keeping()):
-        settled = model.settled(model.score([*names, length]))
+        settled = model.settled(model.score(names))
         if settled is not None:
             return _SETTLED if settled else ""
-    names += [*_echoes(facts, i, start, scan.words), length]
+    names[-1:-1] = _echoes(facts, i, start, scan.words)  # the article's length stays last
     seen(facts[i].line.number, names)
     learned = model.score(names)
     if learned < model.threshold:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from reader.dumps import measure
+from reader.dumps.line_features import has_digit
 from reader.dumps.roles import CLOSERS, Facts
 
 
@@ -167,8 +168,8 @@ def look(text: str, two_sentences: bool) -> list[str]:
     names = [f"ends {_end_mark(text.rstrip(CLOSERS)[-1:])}"]
     if two_sentences:
         names.append("two sentences")
-    if any(map(str.isdigit, text)):
-        names.append("has a digit")
+    if has_digit(text) if text.isascii() else any(map(str.isdigit, text)):
+        names.append("has a digit")  # on ASCII text only 0-9 are digits, found by search
     if text[:1] in "\"'“‘«„":
         names.append("opens a quotation")
     return names
