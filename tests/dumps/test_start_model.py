@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from bench import corpus
 from bench.split_quality import REAL, Case, load_cases, score
 from bench.train_splitter import RULES, TRAIN, Candidate, artefact, candidates, fit, gold_starts
-from reader.dumps import split_cache, start_model
+from reader.dumps import boundaries, split_cache, start_model
 from reader.dumps.load import load_dump, split_text
+from reader.dumps.start_features import ECHOES
 from reader.dumps.start_model import ARTEFACT, SETTING, StartModel, learned_model, shipped, using
 from reader.dumps.trace import line_records
 
@@ -171,3 +173,44 @@ def test_fitting_is_deterministic_and_learns_the_signal() -> None:
     assert model == fit(found, 1.0, 0.0)
     assert model.weights["rule"] > 0 > model.weights["weak"]
     assert model.score(("rule", "strong")) > 0 > model.score(("weak",))
+
+
+def test_a_long_article_reads_each_line_s_words_about_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words of the article above a scored line are gathered as the scan goes: reading
+    them afresh at every line made a long article's split grow with the square of its
+    length (a 200 KB article of intertitles: 26 times the default's instructions)."""
+    text = corpus.intertitled_article(60_000)
+    reads: list[str] = []
+    letter_runs = boundaries._letter_runs
+    monkeypatch.setattr(
+        boundaries, "_letter_runs", lambda line: reads.append(line) or letter_runs(line)
+    )
+    kept: list[tuple[int, list[str]]] = []
+    with using(shipped(), kept):
+        split_text(text)
+    paragraphs = text.count("\n\n")
+    assert len(kept) > 50
+    assert len(reads) < 4 * paragraphs
+
+
+def test_a_decision_settled_without_the_words_is_the_one_they_give() -> None:
+    """Where nobody reads a score, the word features are read only when the rest leave the
+    decision open; where they are left out, every scored line of the tune half decides as
+    with them."""
+    model = shipped()
+    kept: list[tuple[int, list[str]]] = []
+    with using(model, kept):
+        for path in sorted((REAL / "tune").glob("*.txt")):
+            load_dump(path)
+    settled = 0
+    for _, names in kept:
+        rest = [name for name in names if not name.startswith(ECHOES)]
+        assert len(rest) == len(names) - len(ECHOES)
+        verdict = model.settled(model.score(rest))
+        settled += verdict is not None
+        assert verdict in (None, model.score(names) >= model.threshold)
+    assert settled > len(kept) / 2
+    with using(model):
+        untraced = [a.to_dict() for a in split_text(corpus.intertitled_article(60_000))]
+    with using(model, []):
+        assert [a.to_dict() for a in split_text(corpus.intertitled_article(60_000))] == untraced
