@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reader.tui.app import ReaderApp
     from reader.tui.presenters.opening import Found, Opening
     from reader.tui.presenters.session import Session
+    from reader.tui.terminal import TerminalModes
 
 # `reader.tui.presenters.opening` (the plan, the first frame's panes) is imported above,
 # before the fork: the child plans with it and this process unpickles the plan with it,
@@ -139,7 +140,7 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
     with _collector_paused():  # here, not in the child (forked above): it splits on
         from reader.tui.app import ReaderApp, Start  # Textual, while the child splits
         from reader.tui.keys import parse_keymap
-        from reader.tui.terminal import TerminalWatch
+        from reader.tui.terminal import TerminalModes, TerminalWatch
 
         keymap = parse_keymap(workspace.config.get("keymap"))
         opening = splitting.result()
@@ -150,7 +151,9 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
     try:
         if in_terminal():
             terminal = (sys.stdin.fileno(), sys.stdout.fileno())
-            lost, stuck = functools.partial(_lost, app), functools.partial(_stuck, rest)
+            modes = TerminalModes(*terminal)
+            lost = functools.partial(_lost, app)
+            stuck = functools.partial(_stuck, (splitting.close, rest.close), modes)
             with TerminalWatch(terminal, lost, stuck):
                 app.run()
         else:
@@ -225,15 +228,19 @@ def _streamed(
 
 
 def _lost(app: ReaderApp, signum: int) -> None:
-    """From the watch's thread: the app saves and exits (unless it already stopped)."""
+    """From a thread of the watch's: the app saves and exits (unless it already stopped),
+    once its UI thread is free to."""
     with contextlib.suppress(RuntimeError):  # the app is not running any more
         app.call_from_thread(app.terminal_lost, signum)
 
 
-def _stuck(rest: Rest, signum: int) -> None:
-    """From the watch's thread, when the app saved but its shutdown hangs on the dead
-    terminal: closes the store (its lock file goes) and ends the process."""
-    try:
-        rest.close()
-    finally:
-        os._exit(128 + signum)
+def _stuck(closers: tuple[Callable[[], None], ...], modes: TerminalModes, signum: int) -> None:
+    """From the watch's thread, when the app did not exit in time (its UI thread busy, or
+    its shutdown hung on the dead terminal): stops the split, closes the store (after a
+    save under way; what a failed save kept is tried once more, and its lock file goes),
+    gives the terminal back its modes and ends the process."""
+    with contextlib.ExitStack() as closing:  # each runs, whichever raises; the last first
+        closing.callback(os._exit, 128 + signum)
+        closing.callback(modes.give_back)
+        for close in reversed(closers):  # so they run in their order
+            closing.callback(close)

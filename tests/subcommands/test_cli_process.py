@@ -35,6 +35,8 @@ FIRST_FRAME = b"triaged"
 """Text of the list header: the app is up and drawing."""
 LIMIT = 60
 """Seconds after which a test gives up waiting (a hang, not a slow machine)."""
+BUSY_UI = Path(__file__).parents[1] / "busy_ui.py"
+"""`reader` with its UI thread held by a triage key."""
 
 
 @pytest.fixture
@@ -107,13 +109,14 @@ def test_without_a_terminal_the_tui_says_so_in_one_line_and_exits_2(workspace: P
 
 @contextmanager
 def _tui_in_pty(
-    workspace: Path, *, controlling: bool
+    workspace: Path, *, controlling: bool, runner: tuple[str, ...] = ("-m", "reader")
 ) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     """`reader` on the workspace in an 80x24 pty, once its first frame is drawn: the
     process and the pty's master side (closing it hangs the terminal up).
 
     `controlling`: the pty is the process's controlling terminal, so the kernel sends
-    SIGHUP when it goes; otherwise the process sees only its input hang up.
+    SIGHUP when it goes; otherwise the process sees only its input hang up. `runner`:
+    what Python runs with reader's arguments (`tests/busy_ui.py` and its own first).
     """
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
@@ -123,7 +126,7 @@ def _tui_in_pty(
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
     child = subprocess.Popen(
-        [sys.executable, "-m", "reader", "--workspace", str(workspace)],
+        [sys.executable, *runner, "--workspace", str(workspace)],
         stdin=slave,
         stdout=slave,
         stderr=slave,
@@ -163,14 +166,25 @@ def _wait_for(condition: Callable[[], bool], master: int) -> None:
 
 def _drain_until_exit(child: subprocess.Popen[bytes], master: int) -> int:
     """Keeps reading the pty (so the app never blocks writing) until the child exits."""
-    while child.poll() is None:
-        ready, _, _ = select.select([master], [], [], 0.1)
-        if ready:
-            try:
-                os.read(master, 1 << 16)
-            except OSError:
-                break
+    _read_to_the_end(child, master)
     return child.wait(LIMIT)
+
+
+def _read_to_the_end(child: subprocess.Popen[bytes], master: int) -> bytes:
+    """What the child writes to the pty until it exits and the pty has nothing more."""
+    deadline = time.monotonic() + LIMIT
+    seen = bytearray()
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if not ready:
+            if child.poll() is not None:
+                break
+            continue
+        try:
+            seen += os.read(master, 1 << 16)
+        except OSError:  # the child closed its side
+            break
+    return bytes(seen)
 
 
 @pytest.mark.slow
@@ -193,6 +207,27 @@ def test_sighup_or_sigterm_saves_and_exits_at_once(workspace: Path, signum: int)
         _wait_for(lambda: b'"starred"' in store.read_bytes(), master)
         child.send_signal(signum)
         assert _drain_until_exit(child, master) == 128 + signum
+    with Store(store, read_only=True) as saved:
+        assert [r.state for r in saved.states().values()] == ["starred"]
+    assert not lock_path(store).exists()
+
+
+@pytest.mark.slow
+def test_sigterm_during_a_save_with_the_ui_thread_held_saves_and_exits(
+    workspace: Path, tmp_path: Path
+) -> None:
+    store = workspace / "annotations" / "reader.json"
+    saving = tmp_path / "saving"
+    runner = (str(BUSY_UI), str(saving))
+    with _tui_in_pty(workspace, controlling=True, runner=runner) as (child, master):
+        os.write(master, b"s")  # the save starts, then the UI thread is held for good
+        _wait_for(saving.exists, master)
+        child.send_signal(signal.SIGTERM)  # mid-save
+        screen = _read_to_the_end(child, master)
+        assert child.wait(LIMIT) == 128 + signal.SIGTERM
+        modes = termios.tcgetattr(master)[3]  # the terminal given back as it was:
+        assert modes & termios.ICANON and modes & termios.ECHO  # lines and echo,
+    assert screen.rfind(b"\x1b[?1049l") > screen.rfind(b"\x1b[?1049h")  # the main screen
     with Store(store, read_only=True) as saved:
         assert [r.state for r in saved.states().values()] == ["starred"]
     assert not lock_path(store).exists()

@@ -1,14 +1,18 @@
 """`TerminalWatch`: a hang-up reaches the app once, and a shutdown that hangs after the
-save is ended rather than left asleep (a pipe's write end closing stands in for the
-terminal going away)."""
+save, or an app whose UI thread never answers, is ended rather than left asleep (a
+pipe's write end closing stands in for the terminal going away); `TerminalModes` gives
+the terminal back the modes it had."""
 
 from __future__ import annotations
 
 import os
 import signal
+import termios
 import threading
+import tty
+from pathlib import Path
 
-from reader.tui.terminal import TerminalWatch
+from reader.tui.terminal import TerminalModes, TerminalWatch
 
 WAIT_S = 30.0
 
@@ -43,3 +47,38 @@ def test_a_shutdown_in_time_is_left_alone() -> None:
         assert stuck == []
     finally:
         os.close(read)
+
+
+def test_an_app_that_never_answers_the_stop_is_ended_all_the_same() -> None:
+    read, write = os.pipe()
+    ui_thread_free = threading.Event()  # never set while the watch waits: the UI is busy
+    stuck = threading.Event()
+    try:
+        with TerminalWatch(
+            [read], lambda _signum: ui_thread_free.wait(), lambda _signum: stuck.set(), grace=0.05
+        ):
+            os.close(write)
+            assert stuck.wait(WAIT_S)
+    finally:
+        ui_thread_free.set()
+        os.close(read)
+
+
+def test_the_terminal_gets_back_the_modes_it_had() -> None:
+    master, slave = os.openpty()
+    try:
+        before = termios.tcgetattr(slave)
+        modes = TerminalModes(slave, slave)
+        tty.setraw(slave)  # as the app sets it
+        modes.give_back()
+        assert termios.tcgetattr(slave) == before
+        assert os.read(master, 1 << 16).endswith(b"\x1b[?1049l\x1b[?25h\x1b[?1004l")
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_a_file_that_is_no_terminal_has_no_modes_to_give_back(tmp_path: Path) -> None:
+    with (tmp_path / "out").open("wb") as out:
+        TerminalModes(out.fileno(), out.fileno()).give_back()
+    assert (tmp_path / "out").read_bytes() == b""

@@ -1,0 +1,49 @@
+"""`reader` whose UI thread is held by a triage key, for the signal tests (run by them,
+not collected).
+
+python tests/busy_ui.py MARKER ARGS...   # `reader ARGS...`, but the first triage key's
+                                         # save makes the file MARKER, then takes
+                                         # HOLD_S seconds, and once it is saved the UI
+                                         # thread stays busy for good (as with a long
+                                         # analysis result), so a signal sent on seeing
+                                         # MARKER lands during a save and is answered
+                                         # only if the exit does not wait for that thread
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from reader.cli import main
+from reader.library.triage import Triage
+from reader.store._storage import AtomicJSONStorage
+
+HOLD_S = 1.0
+"""How long the triage key's save takes once MARKER is made."""
+
+_flush = AtomicJSONStorage.flush
+_apply = Triage.apply
+_triaging = threading.Event()
+
+
+def _slow_flush(storage: AtomicJSONStorage) -> None:
+    if _triaging.is_set() and storage.unsaved:
+        Path(sys.argv[1]).touch()
+        time.sleep(HOLD_S)
+    _flush(storage)
+
+
+def _apply_then_hold(triage: Triage, *args: Any, **kwargs: Any) -> Any:
+    _triaging.set()
+    _apply(triage, *args, **kwargs)
+    threading.Event().wait()  # never set: the UI thread is held from here on
+
+
+if __name__ == "__main__":
+    AtomicJSONStorage.flush = _slow_flush  # type: ignore[method-assign]
+    Triage.apply = _apply_then_hold  # type: ignore[method-assign]
+    sys.exit(main(sys.argv[2:]))
