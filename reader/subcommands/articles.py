@@ -12,10 +12,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.dumps.load import load_dumps, read_dump
+from reader.dumps.load import read_dump
 from reader.dumps.trace import line_records
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
+from reader.subcommands._dumps import each_readable, load_readable
 from reader.text import json_out
 from reader.text.cells import column
 from reader.text.safe import visible_line
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     """Splits every dump named and prints the articles (or where each line went)."""
     if args.lines:
         return _print_lines(dump_paths(args.paths))
-    articles = load_dumps(dump_paths(args.paths), warn)
+    articles = load_readable(dump_paths(args.paths), named=True)
     if not args.raw:
         articles = corrected(Workspace.open(args.workspace, args.db), articles, lenient=True)
     if args.json:
@@ -68,8 +69,7 @@ def run(args: argparse.Namespace) -> int:
 def _print_lines(paths: list[Path]) -> int:
     """One JSON object per input line of each dump, with the dump's path in `source`."""
     out = sys.stdout.buffer
-    for path in paths:
-        text, _ = read_dump(path)
+    for path, (text, _) in each_readable(paths, read_dump, named=True):
         if not text:  # no line to tell of, as `reader articles` says
             warn(f"{path}: the file is empty")
         for record in line_records(text, str(path)):

@@ -10,12 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.dumps.load import load_dumps
 from reader.errors import ReaderError
 from reader.library.articles import Library
 from reader.library.duplicates import DEFAULT_THRESHOLD, find_stories
 from reader.library.stories import Stories
-from reader.subcommands._console import warn
+from reader.subcommands._dumps import load_readable
 from reader.text import json_out
 from reader.text.cells import column
 from reader.text.safe import visible_line
@@ -56,7 +55,7 @@ def _share(text: str) -> float:
 
 def run(args: argparse.Namespace) -> int:
     """Groups the articles of every dump named and prints the stories."""
-    library = Library(load_dumps(dump_paths(args.paths), warn))
+    library = Library(load_readable(dump_paths(args.paths), named=True))
     if not len(library):
         raise ReaderError("no articles in the dumps given")
     stories = find_stories(library.articles, args.threshold)

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from reader.analysis import Analysis, PipelineInfo
 from reader.article import Article
-from reader.dumps.load import load_dumps
 from reader.nlp import resolve_model_name
 from reader.nlp.models import language_models
 from reader.nlp.router import ModelRouter
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
+from reader.subcommands._dumps import load_readable
 from reader.text import json_out
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, dump_paths
@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Analyses every article of the dumps named and prints the results."""
     workspace = Workspace.open(args.workspace, args.db)
-    articles = corrected(workspace, load_dumps(dump_paths(args.paths), warn), lenient=True)
+    articles = corrected(workspace, load_readable(dump_paths(args.paths), named=True), lenient=True)
     service = ModelRouter(
         resolve_model_name(args.model, workspace),
         language_models(workspace.config),

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.dumps.load import load_dumps
 from reader.errors import ReaderError
 from reader.interchange.training import checked_articles
 from reader.nlp.evaluation import evaluate
 from reader.store.store import Store
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
+from reader.subcommands._dumps import load_readable
 from reader.text import json_out
 from reader.workspace import Workspace, seed_dumps
 
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     if not workspace.store_path.is_file():
         raise ReaderError(f"no store at {workspace.store_path}: nothing is checked yet")
-    articles = corrected(workspace, load_dumps(seed_dumps(workspace), warn))
+    articles = corrected(workspace, load_readable(seed_dumps(workspace), named=False))
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         golds = checked_articles(store, articles)
     if not golds:

@@ -28,6 +28,7 @@ from reader.interchange.exporters.selection import Selection
 from reader.store import STATES, Store
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
+from reader.subcommands._dumps import load_readable
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths, seed_dumps
 
@@ -226,10 +227,10 @@ def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
     cached = cache.get_all(paths)
     if cached is not None:
         return cached
-    from reader.dumps.load import load_dumps  # the splitter: only for a dump not split before
-    from reader.dumps.parts import TwoCores
+    from reader.dumps.parts import TwoCores  # the splitter: only for a dump not split before
 
-    return load_dumps(paths, warn, cache, TwoCores())  # a big dump's rest on the other core
+    split = TwoCores()  # a big dump's rest on the other core
+    return load_readable(paths, named=bool(sources), cache=cache, split=split)
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:

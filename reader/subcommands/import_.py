@@ -7,10 +7,9 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.collector import collector_paused
-from reader.dumps.load import load_dumps
 from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
-from reader.subcommands._console import warn
+from reader.subcommands._dumps import load_readable
 from reader.workspace import Workspace, seed_dumps
 
 
@@ -37,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     """Imports the file and prints the counts."""
     workspace = Workspace.open(args.workspace, args.db)
     with collector_paused():
-        articles = load_dumps(seed_dumps(workspace), warn)
+        articles = load_readable(seed_dumps(workspace), named=False)
         try:
             report = _import(workspace, args.path, articles, dry_run=args.dry_run)
         except StoreWriteError as exc:

@@ -14,13 +14,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.dumps.load import load_dumps
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
 from reader.library.stats import WorkspaceStats, charts, collect
 from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
-from reader.subcommands._console import warn
+from reader.subcommands._dumps import load_readable
 from reader.text import json_out
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, dump_paths
@@ -55,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, counts, prints."""
     workspace = Workspace.open(args.workspace, args.db)
-    library = Library(load_dumps(dump_paths(args.paths or [workspace.seeds_dir]), warn))
+    paths = dump_paths(args.paths or [workspace.seeds_dir])
+    library = Library(load_readable(paths, named=bool(args.paths)))
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         states = {article_id: record.state for article_id, record in store.states().items()}
         first_triaged = store.first_triaged()

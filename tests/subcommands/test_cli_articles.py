@@ -131,3 +131,39 @@ def test_lines_of_an_empty_dump_are_none(
     dump.write_bytes(b"\n")  # one line, blank
     assert main(["articles", str(dump), "--lines"]) == 0
     assert [json.loads(line)["line"] for line in capsys.readouterr().out.splitlines()] == [1]
+
+
+def _folder_with_a_binary_dump(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder holding a binary dump (listed first, by name) and the seed dump."""
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    binary = folder / "0-photo.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    (folder / SEED.name).write_bytes(SEED.read_bytes())
+    return folder, binary
+
+
+@pytest.mark.parametrize("shown", [[], ["--json"], ["--lines"]], ids=["table", "json", "lines"])
+def test_a_binary_dump_in_a_folder_is_warned_of_and_the_rest_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shown: list[str]
+) -> None:
+    folder, binary = _folder_with_a_binary_dump(tmp_path)
+    assert main(["articles", str(folder), *shown]) == 0
+    out, err = capsys.readouterr()
+    assert err == f"reader: {binary}: not a text file (binary data)\n"
+    assert SEED.name in out  # the seed's articles, after the binary dump
+
+
+def test_a_folder_where_no_dump_can_be_read_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(bytes(range(256)) * 10)
+    assert main(["articles", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        f"reader: {tmp_path / 'a.txt'}: not a text file (binary data)",
+        f"reader: {tmp_path / 'b.txt'}: not a text file (binary data)",
+        "reader: none of the 2 dumps could be read",
+    ]

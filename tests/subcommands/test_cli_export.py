@@ -58,6 +58,24 @@ def test_export_writes_json_to_stdout_and_a_summary_to_stderr(
     assert err.decode().strip() == "exported 2 annotations of 3 articles as json"
 
 
+def test_a_binary_dump_in_seeds_is_warned_of_and_the_work_exported(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    binary = workspace.seeds_dir / "0-photo.txt"  # listed before the seed dump
+    binary.write_bytes(bytes(range(256)) * 10)
+    assert _run(workspace, "export", "--with-text") == 0
+    out, err = capsysbinary.readouterr()
+    assert [a["present"] for a in orjson.loads(out)["articles"]] == [True, True, False]
+    assert err.decode().splitlines() == [
+        f"reader: {binary}: not a text file (binary data)",
+        "exported 2 annotations of 3 articles as json",
+    ]
+    assert _run(workspace, "export", "--source", binary.name) == 1  # named: nothing to read
+    assert capsysbinary.readouterr().err.decode() == (
+        f"reader: {binary}: not a text file (binary data)\n"
+    )
+
+
 def _refused(path: Path) -> None:
     raise AssertionError(f"{path} was parsed")
 

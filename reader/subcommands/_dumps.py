@@ -1,0 +1,60 @@
+"""The dumps a subcommand reads, where one that cannot be read (binary, missing, too big)
+is a warning and the command goes on with the rest, as the TUI does.
+
+A command ends with an error only when none of the dumps the user named could be read:
+then it has nothing to work on, and an exit status of 0 would hide that. A dump that
+cannot be read in seeds/, which workspace-wide commands (`export`, `import`, `stats`
+without a PATH) read besides the store, is only ever a warning: the user's work in the
+store is still there to export or count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from reader.article import Article
+from reader.dumps.decoding import DumpError
+from reader.dumps.split_cache import SplitCache
+from reader.subcommands._console import warn
+
+_T = TypeVar("_T")
+
+
+def load_readable(
+    paths: Sequence[Path],
+    *,
+    named: bool,
+    cache: SplitCache | None = None,
+    split: Callable[[str, str, str], list[Article]] | None = None,
+) -> list[Article]:
+    """The articles of every dump of `paths` that can be read, in order. `named`: the user
+    named these dumps (not seeds/). `cache` and `split` are `load_dumps`'s."""
+    from reader.dumps.load import load_dumps  # the splitter: only for a dump not cached
+
+    def load(path: Path) -> list[Article]:
+        return load_dumps([path], warn, cache, split)
+
+    return [article for _, found in each_readable(paths, load, named=named) for article in found]
+
+
+def each_readable(
+    paths: Sequence[Path], read: Callable[[Path], _T], *, named: bool
+) -> Iterator[tuple[Path, _T]]:
+    """Each path with `read(path)`, in turn; a path whose `read` raises `DumpError` is
+    warned of and passed over. When `named` and not one could be read, a `DumpError`
+    ends the command: the dump's own, alone, when it was the only one."""
+    unreadable = 0
+    for path in paths:
+        try:
+            got = read(path)
+        except DumpError as exc:
+            if named and len(paths) == 1:
+                raise
+            warn(str(exc))
+            unreadable += 1
+            continue
+        yield path, got
+    if named and paths and unreadable == len(paths):
+        raise DumpError(f"none of the {len(paths)} dumps could be read")
