@@ -10,12 +10,17 @@ from hypothesis import settings
 from reader.article import Article, Paragraph, article_id
 from reader.dumps.load import load_dumps
 from reader.nlp import DEFAULT_MODEL, EntityService
+from reader.text.cells import count_spacing_marks
 
 settings.register_profile("reader", deadline=None)
 settings.load_profile("reader")
 """No per-example deadline for property tests: on a loaded machine an example took 278 ms
 against hypothesis's 200 ms and failed the suite ("FlakyFailure"); a test's worth is in
 its examples, never in how fast the machine ran them."""
+
+count_spacing_marks()
+"""As the app and `reader articles` measure: every test sees the same widths, whichever
+ran first in its worker."""
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_8217380e2a8b8745.txt"

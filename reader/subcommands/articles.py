@@ -18,7 +18,7 @@ from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import each_readable, load_readable
 from reader.text import json_out
-from reader.text.cells import column
+from reader.text.cells import column, count_spacing_marks
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, dump_paths
 
@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
             json_out.dumps([a.to_dict() for a in articles], indent=True) + b"\n"
         )
         return 0
+    count_spacing_marks()
     print(f"{'#':>4}  {'id':16}  {'words':>6}  {'title':{_TITLE_WIDTH}}  source")
     for article in articles:
         title = visible_line(article.title)

@@ -33,6 +33,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 import reader
 from reader.article import Article
 from reader.errors import ReaderError
+from reader.text.cells import count_spacing_marks
 from reader.text.safe import visible, visible_line
 from reader.tui import keys
 from reader.tui.screens.first import FirstScreen, empty_text
@@ -158,6 +159,7 @@ class ReaderApp(App[None]):
         keymap: Mapping[str, str] | None = None,
     ) -> None:
         """A session and its entity service, or a `Start` that opens them after the first frame."""
+        count_spacing_marks()  # before anything is measured: Tamil rows as wide as drawn
         super().__init__()
         self._quit_unsaved = False
         self.model = model

@@ -11,6 +11,7 @@ import pytest
 
 from reader.cli import main
 from tests.conftest import SEED
+from tests.drawn import drawn_cells
 
 
 def test_json_gives_the_two_seed_articles(capsys: pytest.CaptureFixture[str]) -> None:
@@ -167,3 +168,25 @@ def test_a_folder_where_no_dump_can_be_read_is_an_error(
         f"reader: {tmp_path / 'b.txt'}: not a text file (binary data)",
         "reader: none of the 2 dumps could be read",
     ]
+
+
+def test_the_table_keeps_its_columns_under_titles_in_any_script(tmp_path: Path) -> None:
+    """The source column starts at the same cell of every row as a terminal draws it, in a
+    process of its own (where no test has told Rich how to count spacing marks)."""
+    dump = tmp_path / "scripts.txt"
+    titles = [
+        "தமிழ்நாடு அரசு புதிய கல்விக் கொள்கையை அறிவித்தது இன்று சென்னையில் மாலை",
+        "हिन्दी समाचार: सरकार ने नई शिक्षा नीति की घोषणा की, दिल्ली में आज",
+        "A plain English headline about the new education policy today",
+    ]
+    dump.write_text("\n\n\n".join(f"{t}\n\n{t}. The policy was announced." for t in titles))
+    table = subprocess.run(
+        [sys.executable, "-m", "reader", "articles", str(dump)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    rows = [line for line in table if line.endswith(dump.name)]
+    assert len(rows) == 3
+    starts = {drawn_cells(row[: row.rindex(dump.name)]) for row in rows}
+    assert starts == {table[0].index("source")}

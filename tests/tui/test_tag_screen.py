@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
+from rich.cells import cell_len
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from reader.store import Store
 from reader.tui.dialogs.confirm import Confirm
 from reader.tui.dialogs.tag_picker import TagPicker
 from reader.tui.dialogs.tag_screen import TagScreen
 from reader.tui.dialogs.title_editor import TitleEditor
-from tests.tui.helpers import fresh_store, make_app, seed_articles, settle, until
+from tests.tui.helpers import fresh_store, make_app, screen_lines, seed_articles, settle, until
 
 SIZE = (120, 40)
 ARTICLE = seed_articles()[0]
@@ -195,3 +198,22 @@ async def test_enter_renames_delete_deletes_and_q_closes() -> None:
         await pilot.press("q")
         await until(pilot, lambda: not isinstance(app.screen, TagScreen))
         assert app.is_running
+
+
+async def test_tag_names_in_any_script_keep_the_columns_in_line() -> None:
+    """A tag's name is cut and padded by cells: a Chinese or Tamil name (two cells a
+    character; marks beside their letter) kept the columns after it out of line."""
+    store = fresh_store()
+    long_tamil = "தமிழ்நாடு அரசு புதிய கல்விக் கொள்கை"
+    _tagged(store, ["主张要点"], [long_tamil], ["claim"])
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        keys = [
+            re.search(r" (no key|key \d) ", line)
+            for line in screen_lines(screen.query_one(OptionList))
+        ]
+        assert (
+            len([key for key in keys if key is not None]) == 7
+        )  # the 5 of a fresh store (claim too), 2 made
+        assert len({cell_len(key.string[: key.start()]) for key in keys if key is not None}) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -33,7 +34,7 @@ class LabelChooser(ModalScreen[None]):
         super().__init__()
         self._labels = [label for label, _ in counts]
         self._apply = apply
-        width = max((len(label) for label in self._labels), default=0)
+        width = max((cell_len(label) for label in self._labels), default=0)
         self._selections = [
             Selection(_prompt(label, count, dark, width), label, label not in hidden)
             for label, count in counts
@@ -89,7 +90,7 @@ def _prompt(label: str, count: int, dark: bool, width: int) -> Text:
     """Label chip padded to `width`, count and meaning."""
     prompt = Text(no_wrap=True, overflow="ellipsis")
     prompt.append(f" {label} ", entity_style(label, dark))
-    prompt.append(" " * (width - len(label)))
+    prompt.append(" " * (width - cell_len(label)))
     prompt.append(f" {count:>3} ", Style(bold=True))
     prompt.append(label_style(label).description, Style(dim=True))
     return prompt

@@ -30,6 +30,7 @@ from reader.annotation.tag_set import (
 )
 from reader.errors import ReaderError
 from reader.store import StoreWriteError
+from reader.text.cells import column
 from reader.tui import keys
 
 KEYS_HELP = "1–9 key · 0 no key · r rename · c/C colour · m merge · d delete · u undo · esc"
@@ -219,10 +220,9 @@ class TagScreen(ModalScreen[None]):
 def _row_text(row: TagRow) -> Text:
     """`██ claim            key 3   12 annotations in 5 articles`."""
     tag = row.tag
-    name = tag.name if len(tag.name) <= NAME_WIDTH else tag.name[: NAME_WIDTH - 1] + "…"
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append("  ", Style(bgcolor=tag.colour))
-    text.append(f" {name:<{NAME_WIDTH}} ", Style(color=tag.colour, bold=True))
+    text.append(f" {column(tag.name, NAME_WIDTH)} ", Style(color=tag.colour, bold=True))
     text.append(f"{'key ' + tag.hotkey if tag.hotkey else 'no key':<7}", Style(dim=not tag.hotkey))
     text.append(f" {tag.colour}  ", Style(dim=True))
     text.append(row.usage, Style(dim=not row.annotations))
