@@ -1,0 +1,57 @@
+"""A title that opens with a control character (a bell, an escape sequence, a NUL: noise
+a terminal or a bad copy leaves) still starts its article.
+
+Found by odd16 (session 16), handed to split16, who owns the rules: `roles._shape` reads
+a title's first character to judge whether it can be a headline, and a control character
+is neither a capital, a digit nor an opener, so the line is no headline and its article
+is welded to the one above (1 article where 2 are meant). Escape sequences, C0 and C1
+controls and DEL at the start of a title all do it; at the end or in the middle, none.
+When the rules are fixed this test passes, and its strict `xfail` must go.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.dumps.load import split_text
+
+FIRST = (
+    "Council approves the new budget\n\n"
+    "The council approved the new budget on Tuesday after a long debate. "
+    "Members voted nine to two.\n\n\n"
+)
+SECOND_BODY = (
+    "Heavy rain flooded several streets in the old town overnight. "
+    "Residents were moved to safety.\n"
+)
+OPENING_NOISE = {
+    "bell": "\x07",
+    "nul": "\x00",
+    "csi colour": "\x1b[31m",
+    "osc title": "\x1b]0;pwned\x07",
+    "c1 csi": "\x9b31m",
+    "delete": "\x7f",
+}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="split16: roles._shape reads the control as the title's first letter"
+)
+@pytest.mark.parametrize("noise", OPENING_NOISE.values(), ids=list(OPENING_NOISE))
+def test_a_title_opening_with_a_control_character_starts_its_article(noise: str) -> None:
+    dump = f"{FIRST}{noise}Flood hits the old town\n\n{SECOND_BODY}"
+    articles = split_text(dump, "noise.txt", "utf-8")
+    assert [a.title for a in articles] == [
+        "Council approves the new budget",
+        f"{noise}Flood hits the old town",  # the title as written: no character lost
+    ]
+
+
+@pytest.mark.parametrize("noise", OPENING_NOISE.values(), ids=list(OPENING_NOISE))
+def test_a_control_character_inside_a_title_changes_nothing(noise: str) -> None:
+    dump = f"{FIRST}Flood hits{noise} the old town\n\n{SECOND_BODY}"
+    articles = split_text(dump, "noise.txt", "utf-8")
+    assert [a.title for a in articles] == [
+        "Council approves the new budget",
+        f"Flood hits{noise} the old town",
+    ]
