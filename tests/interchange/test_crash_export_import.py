@@ -54,11 +54,15 @@ def _fill(path: Path, workspace: Workspace, count: int) -> set[str]:
     return {record.id for record in records}
 
 
-def _reader(workspace: Workspace, *argv: str) -> subprocess.Popen[bytes]:
+def _reader(workspace: Workspace, *argv: str, hold: Path | None = None) -> subprocess.Popen[bytes]:
+    """`reader ARGV` on the slow disk; `hold`: a folder whose files it writes only after a
+    long wait (see tests/slow_disk.py)."""
+    held = {} if hold is None else {"SLOW_DISK_HOLD": str(hold)}
     return subprocess.Popen(
         [sys.executable, str(SLOW_DISK), *argv, "--workspace", str(workspace.root)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env={**os.environ, **held},
     )
 
 
@@ -157,10 +161,10 @@ def test_an_export_stopped_by_a_signal_leaves_no_temp_file(tmp_path: Path, signu
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "export"
-    child = _reader(workspace, "export", "-o", str(out))
+    child = _reader(workspace, "export", "-o", str(out), hold=out_dir)
     deadline = time.monotonic() + 60
-    while not _temp_files(out_dir):  # writing has begun (the slow disk makes it last)
-        assert child.poll() is None, "the export ended before it wrote anything"
+    while not _temp_files(out_dir):  # writing has begun, and waits (the disk holds it) for
+        assert child.poll() is None, "the export ended before it wrote anything"  # the signal
         assert time.monotonic() < deadline
         time.sleep(0.005)
     child.send_signal(signum)

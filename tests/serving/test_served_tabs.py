@@ -6,6 +6,7 @@ One server per test, on a free port, stopped (with every tab it started) at the 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import aiohttp
 import pytest
 
 from reader.dumps.load import load_dumps
+from reader.store._lock import lock_path
 from reader.store.store import Store
 from tests.serving.running import (
     HARBOUR,
@@ -36,6 +38,15 @@ def _state(workspace: Path, title: str) -> str | None:
     (article,) = [a for a in load_dumps([workspace / "seeds" / "harbour.md"]) if a.title == title]
     with Store(store_path, read_only=True) as store:
         return store.state(article.id)
+
+
+def _holds_the_store(workspace: Path) -> bool:
+    """Whether a tab holds the store: its lock's side file names the holder once it has
+    taken the lock (the file is made empty just before)."""
+    side = lock_path(workspace / "annotations" / "reader.json")
+    with contextlib.suppress(FileNotFoundError):
+        return side.stat().st_size > 0
+    return False
 
 
 async def _until(done: Callable[[], bool]) -> None:
@@ -72,7 +83,8 @@ async def test_a_second_tab_holds_the_store_read_only_and_says_so(tmp_path: Path
     with serving(workspace, token=TOKEN) as served:
         async with aiohttp.ClientSession() as http, http.ws_connect(served.socket_url()) as one:
             first = Tab(one)
-            await first.until_shown(HARBOUR)
+            await first.until_shown(HARBOUR)  # the first frame: drawn before the store opens,
+            await _until(lambda: _holds_the_store(workspace))  # so wait until it is held
             async with http.ws_connect(served.socket_url()) as two:
                 second = Tab(two)
                 await second.until_shown("[read-only]")
