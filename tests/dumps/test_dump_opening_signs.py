@@ -6,7 +6,9 @@ a title's first character to judge whether it can be a headline, and a control c
 is neither a capital, a digit nor an opener, so the line is no headline and its article
 is welded to the one above (1 article where 2 are meant). Escape sequences, C0 and C1
 controls and DEL at the start of a title all do it; at the end or in the middle, none.
-When the rules are fixed this test passes, and its strict `xfail` must go.
+A title opening with an emoji or a symbol (a newsletter's "🔥 Breaking: …") is welded
+the same way, by the same test of its first character. When the rules are fixed these
+tests pass, and their strict `xfail` must go.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ SECOND_BODY = (
     "Heavy rain flooded several streets in the old town overnight. "
     "Residents were moved to safety.\n"
 )
+OPENING_SIGNS = {
+    "fire": "🔥 ",
+    "family (ZWJ)": "👨\u200d👩\u200d👧 ",
+    "heart (VS16)": "❤️ ",
+    "flag": "🇫🇷 ",
+    "star": "★ ",
+}
 OPENING_NOISE = {
     "bell": "\x07",
     "nul": "\x00",
@@ -54,4 +63,17 @@ def test_a_control_character_inside_a_title_changes_nothing(noise: str) -> None:
     assert [a.title for a in articles] == [
         "Council approves the new budget",
         f"Flood hits{noise} the old town",
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="split16: roles._shape reads the sign as the title's first letter"
+)
+@pytest.mark.parametrize("sign", OPENING_SIGNS.values(), ids=list(OPENING_SIGNS))
+def test_a_title_opening_with_an_emoji_starts_its_article(sign: str) -> None:
+    dump = f"{FIRST}{sign}Flood hits the old town\n\n{SECOND_BODY}"
+    articles = split_text(dump, "signs.txt", "utf-8")
+    assert [a.title for a in articles] == [
+        "Council approves the new budget",
+        f"{sign}Flood hits the old town",
     ]
