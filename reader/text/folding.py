@@ -127,6 +127,19 @@ def fold_span(mapping: OffsetMap | None, start: int, end: int) -> tuple[int, int
     return (start, end) if mapping is None else mapping.span(start, end)
 
 
+def folds_to_lower(text: str) -> bool:
+    """Whether `fold_query(text)` is `text.lower()` (printable ASCII, one space between
+    words, none at the ends: nearly every English title), told without making either: a
+    sort by title keeps only the folds that take more."""
+    return (
+        text.isascii()
+        and text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    )
+
+
 def fold_query(text: str) -> str:
     """A search word or phrase, or an entity name, in the form folded text is compared in."""
     return fold(" ".join(text.split()))[0]

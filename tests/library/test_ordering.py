@@ -132,14 +132,27 @@ def test_the_state_rank_grows_along_the_order_by_state_as_it_was_sorted(states: 
     assert ranks == sorted(set(ranks))
 
 
-def test_dates_are_read_once_per_article() -> None:
+def test_dates_are_read_once_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
     library = Library(ARTICLES)
     dates = SortKeys(library)
     first = library.ids()[0]
     assert dates.date(first) == article_date(ARTICLES[0]) == datetime(2025, 3, 2)
-    assert first in dates._dates
+    read: list[str] = []
+    monkeypatch.setattr(ordering, "article_date", lambda a, *_, **__: read.append(a.id))
+    assert dates.date(first) == datetime(2025, 3, 2) and read == []
     assert dates.date("no such id") is None
     assert dates.title(library.ids()[3]) == (False, "elan")
+
+
+def test_the_keys_keep_one_object_a_date_and_no_title_lowering_folds() -> None:
+    library = Library(ARTICLES)
+    keys = SortKeys(library)
+    while not (keys.prepare("newest", 1.0) and keys.prepare("title", 1.0)):
+        pass
+    charlie, elan = library.ids()[0], library.ids()[3]
+    assert keys.date(charlie) == keys.date(elan) and keys.date(charlie) is keys.date(elan)
+    assert keys._titles == {elan: "elan"}  # the others are lowered when sorted
+    assert [keys.title(a) for a in library.ids()[:2]] == [(False, "charlie"), (False, "alpha")]
 
 
 def test_the_cycle_visits_every_order_and_wraps() -> None:

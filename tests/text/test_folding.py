@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.text.folding import STRAIGHTENED_UTF8, fold, folds_by_case
+from reader.text.folding import STRAIGHTENED_UTF8, fold, fold_query, folds_by_case, folds_to_lower
 
 _STRAIGHTENED = {curly.decode(): straight.decode() for curly, straight in STRAIGHTENED_UTF8}
 
@@ -32,3 +32,17 @@ def test_every_curly_form_is_three_bytes_from_one_lead() -> None:
     assert {curly[:2] for curly, _ in STRAIGHTENED_UTF8} == {b"\xe2\x80"}
     assert {len(curly) for curly, _ in STRAIGHTENED_UTF8} == {3}
     assert {straight for _, straight in STRAIGHTENED_UTF8} == {b"'", b'"', b"-"}
+
+
+@given(st.text(alphabet=st.sampled_from("aZ0 .\t\n\x1c\x0b\u00a0\u00e9\u2019\u0130"), max_size=20))
+def test_a_query_that_folds_to_lower_is_its_lower_case(text: str) -> None:
+    if folds_to_lower(text):
+        assert fold_query(text) == text.lower()
+    else:  # what it says no to: a space to collapse, or more than ASCII letters to lower
+        assert fold_query(text) != text.lower() or not text.isascii() or not text.isprintable()
+
+
+def test_plain_titles_fold_to_lower_and_spaced_ones_do_not() -> None:
+    assert folds_to_lower("Hegseth Insists Strikes Were Legal, Says Pentagon")
+    assert not folds_to_lower(" Leading space") and not folds_to_lower("Two  spaces")
+    assert not folds_to_lower("Tab\tinside") and not folds_to_lower("Élan") and folds_to_lower("")
