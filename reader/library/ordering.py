@@ -77,6 +77,11 @@ YEARLESS_SLACK = timedelta(days=7)
 story filed a day or two after the newest dated one must not go back a year)."""
 
 
+_UNPLACED = datetime.max
+"""An article with no whole date whose date was not asked for yet (no date read is this:
+they are to the minute)."""
+
+
 def _at_once() -> None:
     """No pause: the order is worked out in one go (the UI's own thread, tests)."""
 
@@ -98,10 +103,11 @@ class SortKeys:
 
     def __init__(self, library: Library) -> None:
         self._library = library
-        self._whole: dict[str, datetime | None] = {}
-        """Each article's whole date (None: undated, or a day without a year alone)."""
-        self._placed: dict[str, datetime | None] = {}
-        """The date of each article asked for with no whole date: a day placed in a year."""
+        self._dated: dict[str, datetime] = {}
+        """The articles read with a whole date, and it (it is their date)."""
+        self._undated: dict[str, datetime | None] = {}
+        """The articles read with no whole date: a day without a year placed in a year, None
+        when they have none, `_UNPLACED` until their date is asked for."""
         self._titles: dict[str, str] = {}
         """The folded title of each article whose title takes more than lowering to fold."""
         self._same: dict[datetime, datetime] = {}
@@ -212,13 +218,16 @@ class SortKeys:
 
     def date(self, article_id: str) -> datetime | None:
         """The article's date, None when undated or not in the library."""
-        whole = self._whole_of(article_id)
-        if whole is not None:
-            return whole
-        if article_id not in self._placed:
-            article = self._library.get(article_id)
-            self._placed[article_id] = None if article is None else self._placed_date(article)
-        return self._placed[article_id]
+        when = self._dated.get(article_id) or self._undated.get(article_id, _UNPLACED)
+        if when is not _UNPLACED:
+            return when
+        article = self._library.get(article_id)
+        if article is None:
+            return None
+        when = self._whole_date(article)
+        if when is None:
+            when = self._undated[article_id] = self._placed_date(article)
+        return when
 
     def title(self, article_id: str) -> tuple[bool, str]:
         """The title folded (case and accents ignored), untitled articles after the rest."""
@@ -239,9 +248,14 @@ class SortKeys:
         return self._held(article_date(article, today))
 
     def _whole_date(self, article: Article) -> datetime | None:
-        if article.id not in self._whole:
-            self._whole[article.id] = self._held(article_date(article, yearless=False))
-        return self._whole[article.id]
+        when = self._dated.get(article.id)
+        if when is None and article.id not in self._undated:
+            when = self._held(article_date(article, yearless=False))
+            if when is None:
+                self._undated[article.id] = _UNPLACED
+            else:
+                self._dated[article.id] = when
+        return when
 
     def _held(self, when: datetime | None) -> datetime | None:
         """`when` as the one object held for its date."""
