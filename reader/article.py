@@ -11,6 +11,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
+from types import MappingProxyType
 from typing import Any, Literal, get_args
 
 from reader.text.words import text_words
@@ -43,8 +44,7 @@ class Article:
     held compactly (`_compact_body`, `_packed`, and once listed the body compressed with
     its neighbours', `hold_compressed`): a 10,000-article dump is open for the whole
     session, and as Python objects they were two thirds of its articles' memory. Once
-    listed, `meta` is held as its values with its keys shared (`share_equal_meta`), and
-    each read gives a dictionary of them.
+    listed, `meta` is read-only (`share_equal_meta`): a write into it fails.
     """
 
     id: str
@@ -115,7 +115,7 @@ class Article:
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as a call with the held fields: big dumps come from another process in
         pickles, and bytes cost nothing to unpickle where a str is decoded."""
-        return _held_article, _HELD(self)
+        return _held_article, tuple(get(self) for get in _HELD_GETTERS)
 
     @staticmethod
     def from_ranges(
@@ -263,11 +263,10 @@ def _set_paragraphs(article: Article, paragraphs: tuple[Paragraph, ...]) -> None
     _PARAGRAPHS_SLOT.__set__(article, _packed(paragraphs))
 
 
-def _get_meta(article: Article) -> dict[str, str]:
+def _sendable_meta(article: Article) -> dict[str, str]:
+    """The `meta` as a dictionary, also once it is read-only: what pickles and frames take."""
     held = _META_SLOT.__get__(article)
-    if held.__class__ is dict:
-        return held  # type: ignore[no-any-return]
-    return dict(zip(held[-1], held, strict=False))  # values, then keys (`share_equal_meta`)
+    return held if held.__class__ is dict else dict(held)  # type: ignore[no-any-return]
 
 
 def _held_article(*held: Any) -> Article:
@@ -285,17 +284,14 @@ Article.body = property(_get_body, _set_body, doc="The body text.")  # type: ign
 Article.paragraphs = property(  # type: ignore[assignment,method-assign]
     _get_paragraphs, _set_paragraphs, doc="Char ranges of `body`, in order."
 )
-Article.meta = property(  # type: ignore[assignment,method-assign]
-    _get_meta, _META_SLOT.__set__, doc="What the splitter learnt beside the text."
-)
 Article._held_body = property(_held_body)  # type: ignore[attr-defined]
 Article._held_paragraphs = property(_PARAGRAPHS_SLOT.__get__)  # type: ignore[attr-defined]
 _HELD_GETTERS = tuple(
-    _held_body if slot is _BODY_SLOT else _get_meta if slot is _META_SLOT else slot.__get__
+    _held_body if slot is _BODY_SLOT else _sendable_meta if slot is _META_SLOT else slot.__get__
     for slot in _SLOTS
 )
 """What reads each field as held, in field order (the slots' own readers but the body's,
-which may be in a block, and the meta's, which may be its values and keys)."""
+which may be in a block, and the meta's, which may be read-only)."""
 
 
 def held_fields(articles: Sequence[Article]) -> list[list[Any]]:
@@ -332,19 +328,18 @@ def hold_compressed(articles: Iterable[Article]) -> None:
 
 
 def share_equal_meta(articles: Iterable[Article]) -> None:
-    """Holds each article's `meta` compactly: articles whose `meta` holds only short items,
-    the same ones, one dictionary; every other `meta` its values in a tuple ending with
-    its keys, a tuple shared by the articles with the same keys; each short value one
-    string. Most articles of a plain-text dump have `{"language": "en"}` alone, and each
-    came from the other process as a dictionary and a string of its own (235 bytes for two
-    letters; 1.3 MB at 10,000 articles); a dictionary of four items takes 184 bytes where
-    its values' tuple takes 80, of six 272 against 96 (some 0.7 MB over the generated
-    dump's 5,000 articles with a byline, a dateline or a summary). Once an article is
-    listed nothing writes into its `meta` (a correction makes a new article with a new
-    dictionary), and a tuple reads back as the same dictionary; values do not change."""
-    shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+    """Holds each article's `meta` read-only (a `MappingProxyType` of it), articles whose
+    `meta` holds only short items, the same ones, one, and each short value one string.
+
+    Read-only, since nothing may write into a listed article's `meta` (a correction makes
+    a new article with a new dictionary): when metas were held as their values' tuples, a
+    write went into a dictionary made for the read and vanished. A read is the held view
+    itself (a tuple's dictionary cost 4x a read: the view, a sort's dates, the stats, the
+    router read every article's). Most articles of a plain-text dump have `{"language":
+    "en"}` alone, and each came from the other process as a dictionary and a string of
+    its own (235 bytes for two letters; 1.3 MB at 10,000 articles)."""
+    shared: dict[tuple[tuple[str, str], ...], MappingProxyType[str, str]] = {}
     strings: dict[str, str] = {}
-    keys_held: dict[tuple[str, ...], tuple[str, ...]] = {}
     get, put = _META_SLOT.__get__, _META_SLOT.__set__
     for article in articles:
         meta = get(article)
@@ -352,16 +347,13 @@ def share_equal_meta(articles: Iterable[Article]) -> None:
             continue
         items = tuple(meta.items())
         one = shared.get(items) if len(items) < 3 else None  # longer ones are seldom alike
-        if one is not None:
-            put(article, one)
-            continue
-        values = [strings.setdefault(v, v) if _short(v) else v for v in meta.values()]
-        if len(items) < 3 and all(map(_short, values)):
+        if one is None:
+            values = [strings.setdefault(v, v) if _short(v) else v for v in meta.values()]
             meta.update(zip(list(meta), values, strict=True))  # the same values: either is read
-            shared[items] = meta
-            continue
-        keys = tuple(meta)
-        put(article, (*values, keys_held.setdefault(keys, keys)))
+            one = MappingProxyType(meta)
+            if len(items) < 3 and all(map(_short, values)):
+                shared[items] = one
+        put(article, one)
 
 
 def _short(value: object) -> bool:

@@ -166,11 +166,11 @@ def test_bodies_held_compressed_read_compare_and_pickle_as_before() -> None:
 
 
 def _held_meta(article: Article) -> object:
-    """The `meta` an article holds (a dictionary, or its values and keys in a tuple)."""
+    """The `meta` an article holds (a dictionary, or a read-only view of one once listed)."""
     return article_module._META_SLOT.__get__(article)
 
 
-def test_equal_short_metas_are_one_dictionary_and_values_do_not_change() -> None:
+def test_equal_short_metas_are_one_view_and_values_do_not_change() -> None:
     long = "Updated 07 November 2025, 14:32 GMT, by the news desk"
     metas = [
         {"language": "en"},
@@ -201,22 +201,27 @@ def test_equal_short_metas_are_one_dictionary_and_values_do_not_change() -> None
         len({id(article.meta["language"]) for article in made if "language" in article.meta}) == 1
     )
     assert made[4].meta["as_written"] is long
-    assert _held_meta(made[8])[-1] is _held_meta(made[9])[-1], "one tuple of the same keys"
     share_equal_meta(made)  # again: nothing changes
     assert [id(_held_meta(article)) for article in made] == held
 
 
-def test_a_meta_held_compactly_reads_as_a_dictionary_of_its_own() -> None:
-    """Each read of a compactly held `meta` is a new dictionary: writing into one changes
-    nothing held (nothing writes into a listed article's `meta`)."""
+def test_a_listed_meta_is_read_only_and_reads_as_held() -> None:
+    """A write into a listed article's `meta` fails instead of going nowhere (or into
+    every article sharing it), and each read is the held view, not a copy made for it."""
     article = Article("x", "d.txt", 0, "T", "Body.", (), {"a": "1", "b": "2", "c": "3"})
+    article.meta["d"] = "4"  # not listed yet: the splitter still writes into it
     share_equal_meta([article])
-    assert isinstance(_held_meta(article), tuple)
-    article.meta["a"] = "changed"
-    assert article.meta == {"a": "1", "b": "2", "c": "3"}
-    assert article.renumbered(4).meta == {"a": "1", "b": "2", "c": "3"}
-    assert article.to_dict()["meta"] == {"a": "1", "b": "2", "c": "3"}
-    assert held_fields([article])[-1] == [{"a": "1", "b": "2", "c": "3"}], "as sent and cached"
+    assert article.meta is article.meta
+    with pytest.raises(TypeError):
+        article.meta["a"] = "changed"
+    with pytest.raises(AttributeError):
+        article.meta.update(a="changed")  # type: ignore[attr-defined]
+    assert article.meta == {"a": "1", "b": "2", "c": "3", "d": "4"}
+    assert article.renumbered(4).meta == {"a": "1", "b": "2", "c": "3", "d": "4"}
+    assert article.to_dict()["meta"] == {"a": "1", "b": "2", "c": "3", "d": "4"}
+    sent = held_fields([article])[-1]
+    assert sent == [{"a": "1", "b": "2", "c": "3", "d": "4"}] and type(sent[0]) is dict
+    assert pickle.loads(pickle.dumps(article)) == article
 
 
 @pytest.mark.parametrize(

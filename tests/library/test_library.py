@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from reader import article as article_module
 from reader.article import Article
 from reader.library.articles import Library
@@ -117,10 +119,15 @@ def test_compact_holds_the_bodies_listed_since_the_last_call_in_blocks() -> None
     assert all(isinstance(_held(article), InBlock) for article in first)
     assert first[0].meta is first[2].meta == {}  # equal metas: one dictionary
     edited = make_article("Title 1", "A body edited, he said.", first[1].source, 1)
+    edited.meta["note"] = "the splitter writes until it is listed"
     library.refresh(first[1].source, [first[0], edited, first[2]])
     assert not isinstance(_held(edited), InBlock)
     library.compact()
     assert isinstance(_held(edited), InBlock)
+    for article in library:  # listed: a write fails instead of going nowhere
+        with pytest.raises(TypeError):
+            article.meta["note"] = "lost"
+    assert edited.meta == {"note": "the splitter writes until it is listed"}
     assert [a.body for a in library] == [first[0].body, edited.body, first[2].body]
     assert SearchIndex(library.articles).search("edited")[0].article_id == edited.id
 
