@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reader.annotation.corrections import apply_corrections
 from reader.article import Article
 from reader.store import Store, StoreError
+from reader.store.records import ArticleCorrection
 from reader.subcommands._console import warn
 from reader.workspace import Workspace
 
@@ -26,22 +27,34 @@ def corrected(
     and the articles are given as split. A command that has the store open passes it,
     so a big store is read once.
     """
-    if store is not None:
-        return _applied(articles, store)
+    if store is None:
+        return applied(articles, read_corrections(workspace, lenient=lenient))
+    return applied(articles, store.article_corrections())
+
+
+def read_corrections(workspace: Workspace, *, lenient: bool = True) -> list[ArticleCorrection]:
+    """The store's article corrections, read once, so that a command splitting its dumps one
+    after another (`reader analyse`) sees the articles the TUI shows. None without a store;
+    a store that cannot be read raises StoreError, unless `lenient` (then none, said so)."""
     if not workspace.store_path.is_file():
-        return list(articles)
+        return []
     try:
         with Store(workspace.store_path, root=workspace.root, read_only=True) as opened:
-            return _applied(articles, opened)
+            return opened.article_corrections()
     except StoreError as exc:
         if not lenient:
             raise
         warn(f"{exc}; the articles are shown as split, without corrections")
-        return list(articles)
+        return []
 
 
-def _applied(articles: Sequence[Article], store: Store) -> list[Article]:
-    result = apply_corrections(articles, store.article_corrections())
-    for correction in result.stale:
-        warn(f"correction no longer applies (its text changed): {correction.describe()}")
+def applied(
+    articles: Sequence[Article], corrections: Sequence[ArticleCorrection], *, tell: bool = True
+) -> list[Article]:
+    """`articles` with `corrections` applied; those that no longer apply are listed on stderr
+    (unless not `tell`: a command going over the same dumps again has said so already)."""
+    result = apply_corrections(articles, corrections)
+    if tell:
+        for correction in result.stale:
+            warn(f"correction no longer applies (its text changed): {correction.describe()}")
     return result.articles

@@ -12,7 +12,7 @@ import argparse
 import dataclasses
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,9 @@ from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.nlp.cache import EntityCache
 from reader.nlp.service import expected_identity, resolve_model_name
+from reader.store.records import ArticleCorrection
 from reader.subcommands._console import warn
+from reader.subcommands._corrected import applied, read_corrections
 from reader.subcommands._progress import ProgressLine
 from reader.workspace import Workspace, dump_paths
 
@@ -77,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
             f"reader analyse needs Dask ({exc.name} is missing): {INSTALL_HINT}"
         ) from exc
     workspace = Workspace.open(args.workspace, args.db)
-    job = _Job(args, dump_paths(args.paths), EntityCache(workspace.cache_dir))
+    cache = EntityCache(workspace.cache_dir)
+    job = _Job(args, dump_paths(args.paths), cache, read_corrections(workspace))
     model = resolve_model_name(args.model, workspace)
     here = expected_identity(model)
     try:
@@ -98,19 +101,28 @@ def run(args: argparse.Namespace) -> int:
 class _Job:
     """One `reader analyse` run: its dumps, the cache, the plan, the optional shards."""
 
-    def __init__(self, args: argparse.Namespace, paths: list[Path], cache: EntityCache) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        paths: list[Path],
+        cache: EntityCache,
+        corrections: list[ArticleCorrection],
+    ) -> None:
         self.args = args
         self.paths = paths
         self.cache = cache
         self.unreadable: list[str] = []
         self.plan: Survey | None = None
+        self.corrections = corrections
+        """The store's breaks, welds and retitles: the articles analysed are those the TUI
+        shows, so it opens them with their entities cached."""
 
     def survey(self, identity: str) -> Survey:
         """Counts what is cached under `identity` and says so in one line."""
         from reader.nlp import cluster
 
         self.unreadable.clear()
-        self.plan = cluster.survey(_dumps(self.paths, self.unreadable), self.cache, identity)
+        self.plan = cluster.survey(self.dumps(self.unreadable), self.cache, identity)
         print(
             f"{self.plan.articles} articles in {len(self.paths)} dump(s): "
             f"{self.plan.cached} cached, {self.plan.to_analyse} to analyse ({identity})",
@@ -124,7 +136,7 @@ class _Job:
 
         writer = self._writer(identity)
         if writer is not None:
-            cluster.replay(_dumps(self.paths, []), self.cache, identity, writer.add)
+            cluster.replay(self.dumps([]), self.cache, identity, writer.add)
             self._close(writer)
         return cluster.RunReport(identity, 0)
 
@@ -138,7 +150,7 @@ class _Job:
         try:
             return cluster.analyse(
                 session,
-                _dumps(self.paths, []),
+                self.dumps([]),
                 self.cache,
                 total=self.plan.to_analyse,
                 chunk_size=self.args.chunk_size or cluster.DEFAULT_CHUNK_SIZE,
@@ -149,6 +161,16 @@ class _Job:
             line.close()
             if writer is not None:
                 self._close(writer)
+
+    def dumps(self, unreadable: list[str]) -> Iterator[list[Article]]:
+        """The articles of each dump in turn, corrected; an unreadable dump is noted and
+        skipped. The first survey lists the corrections that no longer apply."""
+        tell = self.plan is None
+        for path in self.paths:
+            try:
+                yield applied(load_dump(path), self.corrections, tell=tell)
+            except ReaderError as exc:
+                unreadable.append(str(exc))
 
     def with_unreadable(self, report: RunReport) -> RunReport:
         """The report with the dumps that could not be read counted as problems."""
@@ -166,15 +188,6 @@ class _Job:
     def _close(self, writer: ShardWriter) -> None:
         writer.flush()
         print(f"shards: {writer.rows} entities in {writer.shards} file(s) in {writer.folder}")
-
-
-def _dumps(paths: Sequence[Path], unreadable: list[str]) -> Iterator[list[Article]]:
-    """The articles of each dump in turn; an unreadable dump is noted and skipped."""
-    for path in paths:
-        try:
-            yield load_dump(path)
-        except ReaderError as exc:
-            unreadable.append(str(exc))
 
 
 def _describe(session: Session, seconds: float, here: str) -> None:

@@ -1,6 +1,7 @@
 """`reader duplicates PATH... [--json] [--threshold 0.5]`: the stories told more than once.
 
-Loads the dumps (exact copies already count once), groups near-duplicate articles
+Loads the dumps as corrected in the workspace's store (exact copies already count
+once), groups near-duplicate articles
 with `reader.library.duplicates` and prints each story with its versions.
 """
 
@@ -14,11 +15,12 @@ from reader.errors import ReaderError
 from reader.library.articles import Library
 from reader.library.duplicates import DEFAULT_THRESHOLD, find_stories
 from reader.library.stories import Stories
+from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import load_readable
 from reader.text import json_out
 from reader.text.cells import column
 from reader.text.safe import visible_line
-from reader.workspace import dump_paths
+from reader.workspace import Workspace, dump_paths
 
 _TITLE_WIDTH = 60
 
@@ -55,7 +57,10 @@ def _share(text: str) -> float:
 
 def run(args: argparse.Namespace) -> int:
     """Groups the articles of every dump named and prints the stories."""
-    library = Library(load_readable(dump_paths(args.paths), named=True))
+    workspace = Workspace.open(args.workspace, args.db)
+    library = Library(
+        corrected(workspace, load_readable(dump_paths(args.paths), named=True), lenient=True)
+    )
     if not len(library):
         raise ReaderError("no articles in the dumps given")
     stories = find_stories(library.articles, args.threshold)

@@ -19,6 +19,7 @@ from reader.library.entity_index import EntityIndex
 from reader.library.stats import WorkspaceStats, charts, collect
 from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
+from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import load_readable
 from reader.text import json_out
 from reader.text.safe import visible_line
@@ -55,8 +56,9 @@ def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, counts, prints."""
     workspace = Workspace.open(args.workspace, args.db)
     paths = dump_paths(args.paths or [workspace.seeds_dir])
-    library = Library(load_readable(paths, named=bool(args.paths)))
+    articles = load_readable(paths, named=bool(args.paths))
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
+        library = Library(corrected(workspace, articles, store=store))
         states = {article_id: record.state for article_id, record in store.states().items()}
         first_triaged = store.first_triaged()
         annotations = store.annotations()

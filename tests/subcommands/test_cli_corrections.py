@@ -142,3 +142,49 @@ def _entity(start: int, end: int, label: str):
     from reader.analysis import Entity
 
     return Entity(start, end, label)
+
+
+def test_stats_counts_the_corrected_articles_and_their_states(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The TUI shows three articles after the break; `reader stats` counted the splitter's
+    two and lost the state of the article the break made."""
+    broken_off = next(a for a in _corrected(workspace) if a.index == 2)
+    with Store(workspace.store_path) as store:
+        store.set_state(broken_off.id, "kept")
+    assert _run(workspace, "stats", "--json") == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["articles"] == 3
+    assert figures["states"]["kept"] == 1 and figures["triaged"] == 1
+
+
+def test_duplicates_groups_the_corrected_articles(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(workspace, "duplicates", str(workspace.seeds_dir), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 3
+
+
+@pytest.mark.slow
+def test_analyse_caches_the_corrected_articles_the_tui_opens(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the corrected articles cached there is nothing left to analyse: no cluster starts
+    (analysing the splitter's articles instead left the TUI's uncached)."""
+    pytest.importorskip("dask")
+    from reader.nlp import cluster
+    from reader.nlp.service import DEFAULT_MODEL, EntityService
+
+    service = EntityService(DEFAULT_MODEL, workspace.cache_dir)
+    try:
+        for article in _corrected(workspace):
+            service.analyse(article)
+    finally:
+        service.close()
+
+    def no_cluster(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a cluster was started for articles already cached")
+
+    monkeypatch.setattr(cluster, "open_session", no_cluster)
+    assert _run(workspace, "analyse", str(workspace.seeds_dir), "--model", DEFAULT_MODEL) == 0
+    assert "3 articles in 1 dump(s): 3 cached, 0 to analyse" in capsys.readouterr().out
