@@ -293,7 +293,8 @@ def _first_line_title(text: str) -> str:
 
 def join_articles(first: Article, second: Article) -> Article:
     """`second` appended to `first`: its title becomes a subheading (unless it was derived
-    from its own first paragraph), so no text is lost; `first`'s title and meta stay."""
+    from its own first paragraph), so no text is lost; `first`'s title and meta stay, and
+    `second`'s meta joins them (a value of a key both have under `key.2`)."""
     parts: list[tuple[str, str]] = [(first.body, "")]
     paragraphs = list(first.paragraphs)
     offset = len(first.body)
@@ -310,8 +311,19 @@ def join_articles(first: Article, second: Article) -> Article:
     meta = dict(first.meta)
     for key, value in second.meta.items():
         if key != "title_source":
-            meta.setdefault(key, value)
+            meta[_kept_key(meta, key, value)] = value
     return _rebuilt(first, body=body, paragraphs=tuple(paragraphs), meta=meta)
+
+
+def _kept_key(meta: dict[str, str], key: str, value: str) -> str:
+    """Where a joined article's meta item goes: under its own key, unless the first article
+    holds another value there (its byline, its lines as written); then `key.2`, `key.3` …,
+    so a weld drops no line of the dump."""
+    name, number = key, 1
+    while meta.get(name, value) != value:
+        number += 1
+        name = f"{key}.{number}"
+    return name
 
 
 def _rebuilt(article: Article, **fields: object) -> Article:

@@ -96,6 +96,27 @@ def test_a_weld_joins_an_article_to_the_one_before_it_in_its_dump() -> None:
         assert joined.paragraph_text(paragraph) in RUN_TOGETHER.body + LATER.title + LATER.body
 
 
+def test_a_weld_keeps_the_meta_of_both_articles() -> None:
+    """A weld kept only the first byline: the second article's "By" line was in no field."""
+    first = replace(RUN_TOGETHER, meta={"byline": "Ann Lee", "as_written": "By Ann Lee"})
+    second = replace(
+        LATER,
+        meta={"byline": "Bo Chen", "as_written": "By Bo Chen", "dateline": "OSLO", "x.2": "y"},
+    )
+    third = replace(LATER, meta={"byline": "Cy Dunn", "x": "y"})
+    joined = join_articles(join_articles(first, second), third)
+    assert joined.meta == {
+        "byline": "Ann Lee",
+        "as_written": "By Ann Lee",
+        "byline.2": "Bo Chen",
+        "as_written.2": "By Bo Chen",
+        "dateline": "OSLO",
+        "x.2": "y",
+        "byline.3": "Cy Dunn",
+        "x": "y",
+    }
+
+
 def test_a_derived_title_is_not_repeated_when_its_article_is_welded() -> None:
     derived = replace(LATER, meta={"title_source": "derived from the first paragraph"})
     joined = join_articles(RUN_TOGETHER, derived)
