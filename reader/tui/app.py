@@ -27,6 +27,7 @@ from textual import events, work
 from textual.app import App, ScreenStackError
 from textual.binding import BindingType
 from textual.notifications import SeverityLevel
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -142,6 +143,12 @@ class ReaderApp(App[None]):
     TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
     COMMANDS = App.COMMANDS | {_reader_commands}
+    sub_title: Reactive[str] = Reactive("", compute=False, repaint=False)
+    """The status the title line shows (`_update_status`), set without `App.sub_title`'s
+    repaint of the whole screen: the title line draws it again itself (`ReaderHeader`).
+    Each batch of a big dump counts its articles there, and each repainted every widget
+    of the screen (and of a dialog over it), 5-12 ms of the app's thread, where keys
+    wait behind them (docs/performance.md, fill16)."""
 
     session: Session
     triage: Triage

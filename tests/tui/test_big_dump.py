@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.geometry import Region
+from textual.widgets._header import HeaderTitle
 from textual.widgets._toast import Toast
 
 from reader.annotation.corrections import break_at, record
@@ -287,3 +289,50 @@ async def test_a_big_dump_that_cannot_be_read_is_told_once_the_reading_screen_op
         assert isinstance(app.screen, MainScreen)
         assert not app.main.article_list.articles
     stores[0].close()
+
+
+async def test_a_batch_of_a_big_dump_neither_lays_out_nor_repaints_the_whole_screen(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each batch counts its articles in the title line. Set as Textual's `App.sub_title`
+    and its `Static.update` do by default, that repainted every widget of the screen and
+    laid it all out again (5-13 ms of the app's thread each, 55 times in a 10,000-article
+    fill, keys waiting behind them); a batch now draws the title line, the list's header
+    and its scrollbar alone."""
+    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
+    articles = _articles(big, 60)  # taller than the list's pane: it stays scrolled
+    more = threading.Event()
+
+    def held_split(path: Path) -> Iterator[Article]:
+        yield from articles[:40]
+        assert more.wait(60)
+        yield from articles[40:]
+
+    monkeypatch.setattr("reader.dumps.load.iter_dump", held_split)
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.sub_title.endswith("entities 0/40"))
+        await pilot.pause()
+        title_line = app.main.query_one(HeaderTitle)
+        wide: list[str] = []  # what the batch made redraw or lay out whole
+        screen_refresh, title_refresh = app.main.refresh, title_line.refresh
+
+        def on_screen(*regions: Region, **kwargs: Any) -> object:
+            if not regions:
+                wide.append(f"screen, layout={kwargs.get('layout', False)}")
+            return screen_refresh(*regions, **kwargs)
+
+        def on_title(*regions: Region, **kwargs: Any) -> object:
+            if kwargs.get("layout"):
+                wide.append("title line laid out")
+            return title_refresh(*regions, **kwargs)
+
+        app.main.refresh, title_line.refresh = on_screen, on_title  # type: ignore[method-assign]
+        more.set()
+        await until(pilot, lambda: ("60 new articles from big.txt", "Inbox") in app.notes)
+        assert len(app.main.article_list.articles) == 60
+        assert str(title_line.render()).endswith("entities 0/60")  # the count drawn
+        assert wide == []
+    store.close()
