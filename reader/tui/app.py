@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from reader.tui.presenters.opening import Opening
     from reader.tui.presenters.results import Analyses
     from reader.tui.presenters.session import Session
+    from reader.tui.presenters.streaming import StreamTally
     from reader.tui.screens.main import MainScreen
     from reader.tui.typed_ahead import Replay
 
@@ -181,7 +182,8 @@ class ReaderApp(App[None]):
         self._stop_split: Callable[[], None] | None = None
         self._first: FirstScreen | None = None
         self._store_news: str | None = None
-        self._streamed: list[Article] = []
+        self._streamed: StreamTally | None = None
+        """What each big dump brought so far, until it is in (made as the first comes)."""
         self._replay: Replay | None = None
         self._collector: IdleCollector | None = None
         """Runs the collector's full passes while the user is idle (from `_start_work`)."""
@@ -402,9 +404,12 @@ class ReaderApp(App[None]):
         from reader.tui.messages import ArticlesFound
 
         early, self._early = self._early or [], []
-        found = [a for m in early if isinstance(m, ArticlesFound) for a in m.articles]
-        if found:  # what the first screen listed meanwhile: one batch for the session
-            self._streamed.extend(session.triage.add(found).new)
+        listed: dict[Path, list[Article]] = {}  # what the first screen listed meanwhile:
+        for message in early:  # one batch a dump for the session
+            if isinstance(message, ArticlesFound):
+                listed.setdefault(message.path, []).extend(message.articles)
+        for path, found in listed.items():
+            self._tally().add(path, found, session.triage.add(found).new)
         self._attach(session, service)
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
@@ -564,24 +569,32 @@ class ReaderApp(App[None]):
             if self._first is not None:
                 self._first.add(message.articles)
             return
-        self._streamed.extend(self.main.articles_found(message.articles))
+        new = self.main.articles_found(message.articles)
+        self._tally().add(message.path, message.articles, new)
         self._update_status()  # the title bar's count follows the list as it fills
         if message.done:
             self._dump_done(message.path)
 
+    def _tally(self) -> StreamTally:
+        if self._streamed is None:
+            from reader.tui.presenters.streaming import StreamTally
+
+            self._streamed = StreamTally()
+        return self._streamed
+
     def _dump_done(self, path: Path) -> None:
         """A big dump is split: says how many articles it brought, and the work behind the
         list starts on them once the full list is drawn."""
-        streamed, self._streamed = self._streamed, []
+        from reader.tui.presenters.streaming import NOTICE_TITLE
+
+        streamed, notice = self._tally().done(path)
         for source in dict.fromkeys(article.source for article in streamed):
             self.main.dump_streamed(source)
         took_in = functools.partial(self._took_in, streamed, {})
-        if not streamed:
+        if notice is None:
             self.call_after_refresh(took_in)
             return
-        noun = "article" if len(streamed) == 1 else "articles"
-        notice = f"{len(streamed):,} new {noun} from {path.name}"
-        self.notify(notice, title="Inbox")
+        self.notify(notice, title=NOTICE_TITLE)
         self._after_notice(visible(notice), took_in)  # as `notify` shows it
 
     def _after_notice(self, notice: str, work: Callable[[], None], looks: int = 0) -> None:

@@ -12,6 +12,7 @@ import pytest
 from textual.geometry import Region
 from textual.widgets._header import HeaderTitle
 from textual.widgets._toast import Toast
+from textual.worker import WorkerState
 
 from reader.annotation.corrections import break_at, record
 from reader.article import Article, article_id
@@ -62,7 +63,7 @@ async def test_the_list_fills_while_a_big_dump_splits_and_keys_answer_meanwhile(
         assert app.triage.state(first.id) == "starred"
         more.set()
         await until(pilot, lambda: len(app.main.article_list.articles) == 2)
-        await until(pilot, lambda: ("2 new articles from big.txt", "Inbox") in app.notes)
+        await until(pilot, lambda: ("2 new articles from big.txt", "Dump loaded") in app.notes)
     store.close()
 
 
@@ -76,7 +77,7 @@ async def test_the_work_behind_a_big_dumps_list_waits_for_its_notice_on_screen(
     app = NoticeFirst(open_session(workspace, [], store), FakeService(), "fake_model")
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await until(pilot, lambda: app.toasts_at_work is not None)
-        assert app.toasts_at_work == ["Inbox\n3 new articles from big.txt"]
+        assert app.toasts_at_work == ["Dump loaded\n3 new articles from big.txt"]
         assert [a.id for a in app.main.article_list.articles] == [a.id for a in articles]
     store.close()
 
@@ -96,7 +97,7 @@ async def test_the_notice_of_a_dump_whose_name_holds_an_escape_is_found_on_scree
     app = NoticeFirst(open_session(workspace, [], store), FakeService(), "fake_model")
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await until(pilot, lambda: app.toasts_at_work is not None)
-        assert app.toasts_at_work == ["Inbox\n3 new articles from big\u241b[7m.txt"]
+        assert app.toasts_at_work == ["Dump loaded\n3 new articles from big\u241b[7m.txt"]
     store.close()
 
 
@@ -125,7 +126,7 @@ async def test_b_breaks_an_article_of_a_big_dump_that_streamed_in(
     store = Store(workspace.store_path)
     app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: ("2 new articles from big.txt", "Inbox") in app.notes)
+        await until(pilot, lambda: ("2 new articles from big.txt", "Dump loaded") in app.notes)
         await settle(pilot)
         await pilot.press("enter", "J", "J", "B")
         await settle(pilot)
@@ -146,7 +147,7 @@ async def test_a_correction_made_before_applies_when_the_big_dump_streams_in(
     monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
     app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: ("2 new articles from big.txt", "Inbox") in app.notes)
+        await until(pilot, lambda: ("2 new articles from big.txt", "Dump loaded") in app.notes)
         await settle(pilot)
         listed = list(app.main.article_list.articles)
         assert len(listed) == 3 and listed[0].title == articles[0].title
@@ -168,7 +169,7 @@ async def test_the_reader_stays_on_their_article_when_a_streamed_dumps_correctio
     monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
     app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: ("2 new articles from big.txt", "Inbox") in app.notes)
+        await until(pilot, lambda: ("2 new articles from big.txt", "Dump loaded") in app.notes)
         await settle(pilot)
         assert len(app.main.article_list.articles) == 3
         assert app.main.view.article is not None and app.main.view.article.id == articles[0].id
@@ -243,7 +244,7 @@ async def test_a_big_dumps_first_rows_show_while_the_store_opens_then_the_readin
         await pilot.press("x")  # a triage key while the splitter still works
         assert app.triage.state(articles[1].id) == "discarded"
         more.set()
-        await until(pilot, lambda: ("6 new articles from big.txt", "Inbox") in app.notes)
+        await until(pilot, lambda: ("6 new articles from big.txt", "Dump loaded") in app.notes)
         assert [a.id for a in listed.articles] == [a.id for a in articles if a != articles[1]]
     stores[0].close()
 
@@ -259,7 +260,7 @@ async def test_articles_streamed_in_a_state_the_filter_hides_are_not_listed(
     store.set_states([articles[2].id], "discarded")  # from an earlier session
     app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: ("4 new articles from big.txt", "Inbox") in app.notes)
+        await until(pilot, lambda: ("4 new articles from big.txt", "Dump loaded") in app.notes)
         listed = app.main.article_list
         assert [a.id for a in listed.articles] == [a.id for a in articles if a != articles[2]]
         assert listed.index_of(articles[3].id) == 2
@@ -331,8 +332,45 @@ async def test_a_batch_of_a_big_dump_neither_lays_out_nor_repaints_the_whole_scr
 
         app.main.refresh, title_line.refresh = on_screen, on_title  # type: ignore[method-assign]
         more.set()
-        await until(pilot, lambda: ("60 new articles from big.txt", "Inbox") in app.notes)
+        await until(pilot, lambda: ("60 new articles from big.txt", "Dump loaded") in app.notes)
         assert len(app.main.article_list.articles) == 60
         assert str(title_line.render()).endswith("entities 0/60")  # the count drawn
         assert wide == []
     store.close()
+
+
+async def test_each_big_dump_tells_its_own_articles_even_when_in_before_the_reading_screen(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted together, the first dump done was told every article streamed so far and a
+    second dump done before the reading screen opened said nothing."""
+    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
+    (big.parent / "other.txt").write_text(big.read_text(encoding="utf-8"), encoding="utf-8")
+    workspace = Workspace.open(tmp_path)
+    opening = plan_opening(workspace, [])
+    made = {
+        path.name: _articles(path, 4 if path.name == "big.txt" else 5) for path in opening.deferred
+    }
+    assert list(made) == ["big.txt", "other.txt"]  # split in this order; the first 4 alike
+    opened = threading.Event()
+    stores: list[Store] = []
+
+    def held_rest() -> tuple[Session, EntitySource, str]:
+        assert opened.wait(60)
+        stores.append(Store(workspace.store_path))
+        return open_session(workspace, [], stores[0], opening), FakeService(), "fake"
+
+    app = Noted(Start(opening, held_rest, lambda path: iter(made[path.name])))
+    async with app.run_test(size=(120, 40)) as pilot:
+        loading = [worker for worker in app.workers if worker.name == "load"]
+        await until(pilot, lambda: all(w.state == WorkerState.SUCCESS for w in loading))
+        await pilot.pause()
+        assert isinstance(app.screen, FirstScreen)  # both dumps in before the reading screen
+        opened.set()
+        await until(pilot, lambda: len(app.notes) >= 3)
+        assert app.notes[1:] == [
+            ("4 new articles from big.txt", "Dump loaded"),
+            ("1 new article from other.txt; 4 listed already", "Dump loaded"),
+        ]
+        assert len(app.main.article_list.articles) == 5
+    stores[0].close()

@@ -1,0 +1,55 @@
+"""Big dumps streaming into the list, each on its own: what each brought, and what the app
+says once one is in.
+
+Several big dumps stream one after another, and the first batches of each may come
+before the reading screen opens (the first screen lists them): counted together, the
+first dump done was told every article streamed so far, the others' own, and a dump
+done before the reading screen opened after another said nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.article import Article
+
+NOTICE_TITLE = "Dump loaded"
+"""The title of a streamed dump's notice (the inbox's own say "Inbox")."""
+
+
+@dataclass(slots=True)
+class _Arrivals:
+    found: int = 0
+    new: list[Article] = field(default_factory=list)
+
+
+class StreamTally:
+    """The articles each streaming dump brought so far, until it is done."""
+
+    __slots__ = ("_dumps",)
+
+    def __init__(self) -> None:
+        self._dumps: dict[Path, _Arrivals] = {}
+
+    def add(self, path: Path, found: Sequence[Article], new: Sequence[Article]) -> None:
+        """A batch of `path`: the articles `found` in it, and those `new` to the list."""
+        arrivals = self._dumps.setdefault(path, _Arrivals())
+        arrivals.found += len(found)
+        arrivals.new.extend(new)
+
+    def done(self, path: Path) -> tuple[list[Article], str | None]:
+        """`path` is in: its articles new to the list, and what to tell the user (None for
+        a dump that gave no article, which the loading warns of on its own)."""
+        arrivals = self._dumps.pop(path, _Arrivals())
+        if not arrivals.found:
+            return arrivals.new, None
+        return arrivals.new, loaded_notice(path.name, arrivals.found, len(arrivals.new))
+
+
+def loaded_notice(name: str, found: int, new: int) -> str:
+    """How many articles a dump brought: "3 new articles from X", and how many of those
+    found were listed already (by another dump, or earlier in this one)."""
+    notice = f"{new:,} new {'article' if new == 1 else 'articles'} from {name}"
+    return notice if found == new else f"{notice}; {found - new:,} listed already"
