@@ -1,6 +1,7 @@
 """What holds the app's thread while a big dump loads: its busy spans, named.
 
-`python -m bench.ui_spans [RUNS]` (not in `make bench`) runs `bench.tui`'s
+`python -m bench.ui_spans [RUNS]` (not in `make bench`; `batches` below counts a batch's
+cost in instructions) runs `bench.tui`'s
 `big_dump_typing` scene RUNS times (default 5) with two instruments on the app's thread:
 every callback its event loop runs (`asyncio.events.Handle._run`, wrapped for this
 process only) is timed in wall and in the thread's own CPU, and another thread samples
@@ -38,7 +39,19 @@ from textual._compositor import Compositor
 from textual.pilot import Pilot
 from textual.screen import Screen
 
-from bench.tui import ActionClock, PaintClock, Press, _answered, _big_workspace, _loading
+from bench.tui import (
+    ActionClock,
+    HeldService,
+    PaintClock,
+    Press,
+    _answered,
+    _big_workspace,
+    _loading,
+    _running,
+    session_on,
+)
+from reader.article import Article, article_id
+from reader.tui.app import ReaderApp
 
 T = TypeVar("T")
 SAMPLE_SECONDS = 0.002
@@ -292,5 +305,49 @@ def main(runs: int = 5) -> list[str]:
     return rows
 
 
+class Fed(ReaderApp):
+    """The app over one article of a big dump that nothing splits: its batches are posted
+    by `batches` (no worker, no process)."""
+
+    def _load(self, paths: list[Path]) -> None:
+        self._loading = True
+
+
+def batches(count: int = 10_000, size: int = 500) -> list[str]:
+    """The app thread's work for a big dump's batches alone: `count` made-up articles
+    posted `size` at a time, the app left to draw each. Under `valgrind --tool=cachegrind`
+    its instructions less those of `batches 0` are the batches' (as in `reader`, no key,
+    no dialog: what the list, its header and the title line cost per batch)."""
+    from reader.tui.messages import ArticlesFound
+
+    source = Path("big.txt")
+    made = [
+        Article(article_id(f"Story {n}", f"Text {n}."), str(source), n, f"Story {n}", f"Text {n}.")
+        for n in range(count + 1)
+    ]
+    session = session_on(made[:1])
+    session.deferred = [source]
+    service = HeldService()
+    app = Fed(session, service, "held")
+
+    async def fed() -> None:
+        async with _running(app, service.release) as pilot:
+            await pilot.pause(0.1)
+            for start in range(1, count + 1, size):
+                app.post_message(ArticlesFound(source, tuple(made[start : start + size])))
+                await pilot.pause(BATCH_PAUSE)
+
+    asyncio.run(fed())
+    return [f"{len(app.main.article_list.articles):,} articles listed in batches of {size}"]
+
+
+BATCH_PAUSE = 0.05
+"""Seconds after each batch: the screen is drawn meanwhile (Textual draws within 1/60 s)."""
+
+
 if __name__ == "__main__":
-    print("\n".join(main(*map(int, sys.argv[1:]))))
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["batches"]:
+        print("\n".join(batches(*map(int, arguments[1:]))))
+    else:
+        print("\n".join(main(*map(int, arguments))))
