@@ -61,6 +61,10 @@ class ImportReport:
     """Annotations already in the store as they are in the file, or newer there."""
     orphaned: int = 0
     """Added or updated annotations that could not be placed in their article's text."""
+    elsewhere: int = 0
+    """Added or updated annotations whose article is in none of the workspace's dumps (its
+    dump is absent, or a correction made it): kept unplaced, so the user is told, not left
+    to find them missing."""
     states: int = 0
     """Triage states set from the file."""
     tags: int = 0
@@ -70,9 +74,14 @@ class ImportReport:
         """The one-line summary the CLI prints."""
         return (
             f"imported {self.format}: {self.added} added, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.orphaned} orphaned; "
+            f"{self.unchanged} unchanged, {self.orphaned} orphaned{self._elsewhere()}; "
             f"{self.states} state(s), {self.tags} tag(s) set"
         )
+
+    def _elsewhere(self) -> str:
+        if not self.elsewhere:
+            return ""
+        return f", {self.elsewhere} on articles in none of the workspace's dumps"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +150,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     present = {article.id: article for article in articles}
     bodies = {key: article.body for key, article in present.items()}
     writes: list[Annotation] = []
-    counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0}
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0, "elsewhere": 0}
     for incoming in batch.annotations:
         existing = store.annotation(incoming.id)
         if existing is not None and _when(existing.updated) >= _when(incoming.updated):
@@ -151,6 +160,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         writes.append(placed)
         counts["added" if existing is None else "updated"] += 1
         counts["orphaned"] += placed.orphaned
+        counts["elsewhere"] += incoming.article_id not in bodies
     states = _newer_states(store.states(), batch.states)
     replace_tags = batch.tags is not None and _holds_no_work(store)
     have = set(store.tags())

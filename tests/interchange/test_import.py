@@ -56,6 +56,19 @@ def test_importing_into_an_empty_store_restores_everything(tmp_path: Path, expor
         assert store.undo() is None  # … and the only one
 
 
+def test_annotations_of_an_article_in_no_dump_here_are_counted_and_said(
+    tmp_path: Path, exported: Path
+) -> None:
+    """Their article is in none of the workspace's dumps (a correction made it, or its dump
+    is elsewhere): kept unplaced, and the summary says so, where it said "0 orphaned"."""
+    with Store(tmp_path / "fresh.json") as store:
+        report = import_file(store, exported, [], dry_run=True)
+        assert (report.added, report.orphaned, report.elsewhere) == (2, 0, 2)
+        assert "0 orphaned, 2 on articles in none of the workspace's dumps;" in report.message()
+        placed = import_file(store, exported, [ONE], dry_run=True)
+        assert placed.elsewhere == 0 and "dumps" not in placed.message()
+
+
 def test_importing_twice_changes_nothing(tmp_path: Path, exported: Path) -> None:
     path = tmp_path / "fresh.json"
     with Store(path) as store:
