@@ -107,6 +107,34 @@ async def test_brackets_move_d_deletes_and_digits_label_as_numbered_in_the_legen
         assert [e.label for e in labelled] == [numbers[0]]
 
 
+async def test_digits_keep_their_labels_when_edits_change_the_counts() -> None:
+    """Deleting every entity of the label numbered 1 renumbered the legend under the user's
+    fingers (the next `1` picked what had been `2`); now the label keeps its digit."""
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        screen = app.screen
+        before = app.query_one(Legend).state.numbers
+        assert len(before) >= 2
+        first = before[0]
+        for _ in range(300):
+            if not any(e.label == first for e in screen.shown_entities(view.article)):
+                break
+            target = screen._entity_target()
+            on_first = target is not None and target[2] is not None and target[2].label == first
+            await pilot.press("d" if on_first else "right_square_bracket")
+            await settle(pilot)
+        assert not any(e.label == first for e in screen.shown_entities(view.article))
+        legend = app.query_one(Legend)
+        assert legend.state.numbers == before
+        assert legend.state.counts[first] == 0 and f"1 {first}  0" in str(legend.render())
+        await pilot.press("left_square_bracket", "2")
+        await settle(pilot)
+        labelled = [e for e in store.entity_edits(view.article.id) if e.kind == "label"]
+        assert [e.label for e in labelled] == [before[1]]
+
+
 async def test_edges_move_by_a_token_and_a_selection_becomes_a_new_entity() -> None:
     store = fresh_store()
     app = make_app(store=store)

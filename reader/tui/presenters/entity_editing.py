@@ -52,10 +52,13 @@ def corrected_marks(shown: Iterable[ShownEntity], hidden: Collection[str]) -> Sp
     )
 
 
-def numbered_labels(counts: Counter[str]) -> tuple[str, ...]:
-    """The labels digits pick, in the legend's order (most frequent first, then by name)."""
+def numbered_labels(counts: Counter[str], kept: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The labels digits pick: those numbered before (`kept`, the article's numbering while
+    it is edited) keep their digits, even with no entity left, so a key pressed again after
+    an edit picks the same label; new ones follow, most frequent first, then by name."""
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return tuple(label for label, _ in ordered[:DIGIT_LABELS])
+    fresh = [label for label, _ in ordered if label not in kept]
+    return (*kept, *fresh)[:DIGIT_LABELS]
 
 
 def pipeline_labels(found: Iterable[str], extra: Iterable[str] = ()) -> list[str]:

@@ -44,6 +44,8 @@ class EntityEditingScreen(CorrectingScreen):
 
     entity_editing = False
     """Whether the entity keys are on (the footer says so)."""
+    _numbering: tuple[str, tuple[str, ...]] = ("", ())
+    """The article being edited and its labels as the digit keys number them."""
 
     @property
     def footer_mode(self) -> str:
@@ -229,10 +231,18 @@ class EntityEditingScreen(CorrectingScreen):
     # -- helpers ------------------------------------------------------------------------
 
     def legend_numbers(self, article: Article) -> tuple[str, ...]:
-        """The labels the digit keys pick for this article, as the legend numbers them."""
+        """The labels the digit keys pick for this article, as the legend numbers them: fixed
+        while it is the article edited (an edit that changes the counts renumbers nothing)."""
         shown = self.shown_entities(article) or ()
         hidden = getattr(self, "hidden_labels", frozenset())
-        return numbered_labels(Counter(e.label for e in shown if e.label not in hidden))
+        edited, numbered = self._numbering
+        kept = tuple(label for label in numbered if label not in hidden)
+        numbers = numbered_labels(
+            Counter(e.label for e in shown if e.label not in hidden),
+            kept if edited == article.id else (),
+        )
+        self._numbering = (article.id, numbers)
+        return numbers
 
     def _pipeline_labels(self) -> tuple[str, ...]:
         """The labels of the loaded pipeline's entity recogniser (none before it loads)."""

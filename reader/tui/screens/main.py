@@ -298,9 +298,9 @@ class MainScreen(EntityEditingScreen):
                 status += f" · {gap.pipeline} model, {gap.article} text"
                 self._tell_gap(gap)
             numbers = self.legend_numbers(article) if self.entity_editing else ()
-            self.legend.show(
-                LegendState(status, label_counts(analysis), self._hidden, dark, numbers)
-            )
+            counts = Counter(dict.fromkeys(numbers, 0))  # a numbered label left with none
+            counts.update(label_counts(analysis))
+            self.legend.show(LegendState(status, counts, self._hidden, dark, numbers))
         if self.entity_panel.display:
             self._refresh_panel()
 

@@ -95,7 +95,7 @@ class Legend(Widget):
         state = self._state
         width = max(self.content_region.width, 20)
         lines = [self._status_line()]
-        labels = list(_ordered(state.counts))
+        labels = list(_ordered(state.counts, state.numbers))
         columns = max(width // CELL_WIDTH, 1)
         if -(-len(labels) // columns) <= max(self.app.size.height // ROWS_PER_HEIGHT, 2):
             lines.extend(_grid(labels, state, columns, width // columns))
@@ -113,8 +113,12 @@ class Legend(Widget):
         return line
 
 
-def _ordered(counts: Counter[str]) -> Iterable[tuple[str, int]]:
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+def _ordered(counts: Counter[str], numbers: tuple[str, ...]) -> Iterable[tuple[str, int]]:
+    """The numbered labels in their digits' order (one left with no entity too), then the
+    rest, most frequent first."""
+    first = {label: at for at, label in enumerate(numbers)}
+    last = len(first)
+    return sorted(counts.items(), key=lambda item: (first.get(item[0], last), -item[1], item[0]))
 
 
 def _chip(label: str, count: int, state: LegendState) -> Text:
