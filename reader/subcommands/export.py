@@ -206,10 +206,13 @@ def _export_spacy(args: argparse.Namespace) -> int:
     done = export_training(service.pipeline, golds, args.output, args.dev, args.dev_share)
     for problem in done.misaligned:
         warn(f"left out, not on token boundaries: {problem.describe()}")
-    where = f"{args.output}" + (f" and {done.dev} to {args.dev}" if args.dev else "")
+    where = f" to {args.output}"
+    if args.dev:  # the entities are of both files: say which articles went where
+        where = f": {done.train} to {args.output} and {done.dev} to {args.dev}"
+    articles = done.train + done.dev
     print(
         visible_line(
-            f"exported {done.train} checked article(s) with {done.entities} entities to {where}"
+            f"exported {articles} checked article(s) with {done.entities} entities{where}"
         ),
         file=sys.stderr,
     )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -122,7 +123,11 @@ def test_export_spacy_writes_train_and_dev_docbins_and_evaluate_scores_them(
     argv = ["export", "-f", "spacy", "-o", str(train), "--dev", str(dev), "--dev-share", "0.5"]
     assert _run(workspace, *argv) == 0
     err = capsys.readouterr().err
-    assert "exported" in err
+    # the count is of both files' articles, as the entities' is, then each file's share
+    assert re.search(
+        rf"exported 3 checked article\(s\) with \d+ entities: [12] to {re.escape(str(train))} and",
+        err,
+    )
     nlp = spacy.blank("en")
     docs = [
         *spacy.tokens.DocBin().from_disk(train).get_docs(nlp.vocab),
