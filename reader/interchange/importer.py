@@ -142,7 +142,22 @@ def _json(raw: bytes, name: str) -> object:
             return orjson.loads(decoded.text.encode())
         except orjson.JSONDecodeError:
             pass
+    if _json_lines(decoded.text):
+        raise ImportFileError(
+            f"{name}: JSON Lines, one object a line (a jsonl or doccano export?); "
+            "reader import reads the json and w3c formats"
+        )
     raise ImportFileError(f"{name}: not valid JSON ({problem})") from None
+
+
+def _json_lines(text: str) -> bool:
+    """Whether the file opens with a line that is a JSON object of its own: a Prodigy or
+    doccano export given to `reader import`, which a parse error would not make plain."""
+    first = text.lstrip().partition("\n")[0]
+    try:
+        return isinstance(orjson.loads(first), dict)
+    except orjson.JSONDecodeError:
+        return False
 
 
 def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -> ImportPlan:

@@ -264,6 +264,15 @@ def test_a_bad_file_is_one_line_and_changes_nothing(
         assert store.undo() is not None and store.undo() is None  # only the seeding step
 
 
+def test_a_jsonl_or_doccano_export_is_named_as_json_lines() -> None:
+    """Given a doccano export, the error was orjson's "unexpected content after document"."""
+    doccano = b'{"text": "One.", "label": [[0, 3, "key"]]}\n{"text": "Two.", "label": []}\n'
+    with pytest.raises(ImportFileError, match=r"x.jsonl: JSON Lines, .* json and w3c formats"):
+        parse_import(doccano, "x.jsonl")
+    with pytest.raises(ImportFileError, match="not valid JSON"):
+        parse_import(b'{"a": 1\n{"b": 2}\n', "x.json")
+
+
 def test_not_json_and_not_a_file_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="not valid JSON"):
         parse_import(b"{'a': 1}", "x.json")
