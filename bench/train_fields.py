@@ -4,7 +4,9 @@ The training text is the gold of the real-text halves that may be trained on (`T
 heldout, fresh7 and fresh8 judge the result and are never read here. Each dump is split with the
 rules deciding, and every line inside an article that the rules put in meta, a subhead or
 the body is kept with its features (`reader.dumps.field_features`) and its gold field
-(lines whose gold place is the dump's matter or a separator are left out).
+(lines whose gold place is the dump's matter or a separator are left out). Articles start
+where the rules start them, whatever `$READER_SPLITTER` says (with `learned` the start model
+would decide, and the same text gave another artefact).
 
 One logistic regression per field (one against the rest; numpy, Newton's method from zero,
 L2 on the weights, lines with the same features counted once with their weight) is
@@ -45,6 +47,7 @@ from bench.train_splitter import (
     of_half,
     training_cases,
 )
+from reader.dumps import start_model
 from reader.dumps.field_model import ARTEFACT, CLASSES, FieldModel, Scored, using
 from reader.dumps.start_model import StartModel
 
@@ -86,7 +89,7 @@ def lines(cases: Sequence[Case]) -> list[Line]:
     found = []
     for index, case in enumerate(cases):
         kept: list[Scored] = []
-        with using(RULES, kept):
+        with using(RULES, kept), start_model.using(None):
             split_case(case)
         gold = gold_fields(case)
         found += [
@@ -122,7 +125,7 @@ def fit(found: Sequence[Line], l2: float, threshold: float) -> FieldModel:
 def judged(cases: Sequence[Case], model: FieldModel | None) -> Counter[str]:
     """The cases' hits (`bench.split_quality`) when `model` decides fields."""
     hits: Counter[str] = Counter()
-    with using(model):
+    with using(model), start_model.using(None):
         for case in cases:
             hits.update(score_case(case, split_case(case)))
     return hits
