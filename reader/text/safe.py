@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _REPLACEMENT = "\ufffd"
 _DEL_PICTURE = "\u2421"
@@ -26,7 +26,12 @@ def visible(text: str) -> str:
 
     Newlines and tabs are kept: they are layout, not commands to the terminal.
     Lone surrogates (a file name that is not UTF-8) become U+FFFD, because a
-    terminal's encoder would otherwise raise on them.
+    terminal's encoder would otherwise raise on them. So do the explicit bidi controls
+    (embeddings, overrides, isolates: U+202A–U+202E, U+2066–U+2069): in a terminal that
+    orders right-to-left text itself, one left open in a title reverses the rest of its
+    screen line, the divider and the article beside it, and makes text read otherwise
+    than it is written (as "Trojan Source" does). Arabic and Hebrew need none of them;
+    the marks they do use (U+200E, U+200F, U+061C) end nothing and are kept.
     """
     return _CONTROL.sub(_picture, text)
 

@@ -8,6 +8,7 @@ variation selector are left out, as terminals differ on them.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,7 +31,11 @@ TITLES = {
     "Arabic": "مرحبا بالعالم: الحكومة تعلن عن سياسة جديدة للاقتصاد في العاصمة اليوم",
     "Hebrew": "שלום עולם: הממשלה הודיעה על מדיניות חדשה בירושלים היום בבוקר המוקדם",
     "Chinese": "中国政府今天在北京宣布了新的经济政策，市场反应积极，股市上涨",
+    "bidi override": "Council \u202eapproves the budget for the schools and roads of the town",
 }
+EXPLICIT_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Embeddings, overrides and isolates: one left open reorders the rest of a screen line in a
+terminal that orders right-to-left text itself."""
 
 
 def test_the_terminal_model_counts_as_tmux_drew() -> None:
@@ -59,8 +64,10 @@ async def test_every_script_stays_inside_the_list_and_the_article(size: tuple[in
         for n in range(len(TITLES)):
             for line in screen_lines(listing):
                 assert drawn_cells(line) == listing.size.width, line
+                assert not EXPLICIT_BIDI.search(line), line
             for line in screen_lines(app.query_one(ArticleView)):
                 assert drawn_cells(line) == cell_len(line), line  # as Textual laid it out
+                assert not EXPLICIT_BIDI.search(line), line
             await pilot.press("j")
             await settle(pilot)
             assert listing.cursor == min(n + 1, len(TITLES) - 1)
