@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from reader.dumps._patterns import lazy
+from reader.dumps.cues import Cues
 
 _CHROME_WORDS = (
     "share|share this|share this article|share this story|share on facebook|share on twitter"
@@ -158,22 +159,28 @@ Twitter") is a share bar."""
 _SHARE_MARKS = "·|•,/"
 _SHARE_LABEL = lazy(r"[\w ]{1,20}")
 _SHARE_MAX = 100
-_CHROME_SHAPES = (
-    r"^(?:listen\s*\(\d+\s*mins?\)|listen to this article\b.{0,40}"
+_OPEN_SHAPES = (
+    r"listen\s*\(\d+\s*mins?\)|listen to this article\b.{0,40}"
     r"|list(?: \d+)? of \d+(?: items)?|\d[\d,.]*k?|[=\-]{2}\s*[A-Z][\w ]{1,30}"
     r"|sign up to [\w ’'&]{1,40}|simply sign up to .{0,120}|have a confidential tip\b.{0,160}"
-    r"|before it’s here, it’s on the .{0,60}|(?=[^@]*@)[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|(?=[^/]*/)[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|\d+\s*min(?:ute)?s?\s+read"
+    r"|before it’s here, it’s on the .{0,60}|\d+\s*min(?:ute)?s?\s+read"
     r"|continued (?:on|from) page \w+"
     r"|(?:document|article|item|story|result) \d+ of \d+"
     r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
-    r"|(?=[^|]*\|)[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}"
     r"|\(\s*(?:sources?|quellen?|fuentes?|fontes?)\s*:[^()]{1,120}\)"
-    r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole))$"
+    r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole)"
 )
-"""Each branch that needs a mark later in the line (a bar, an at sign, a slash) looks
-ahead for it first: most lines have none, and then the branch costs one scan instead of
-a match tried and taken back at every length of its first run."""
+"""The chrome shapes a line's start tells."""
+_MARKED_SHAPES = (
+    r"(?=[^@]*@)[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|(?=[^/]*/)[a-z]{2,4}(?:/[a-z]{2,4}){1,4}"
+    r"|(?=[^|]*\|)[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}"
+)
+_SHAPE_MARKS = "@/|"
+"""The chrome shapes that need a mark later in the line (`_SHAPE_MARKS`: an at sign, a
+slash, a bar), each looking ahead for it first: most lines have none, and then the branch
+costs one scan instead of a match tried and taken back at every length of its first run."""
+_CHROME_SHAPES = f"^(?:{_OPEN_SHAPES}|{_MARKED_SHAPES})$"
 _END_OF_DOCUMENT = (
     r"end of document|einde (?:van )?(?:het )?document|fin du document|ende des dokuments"
     r"|fin del documento|fim do documento|fine del documento"
@@ -280,6 +287,8 @@ _MORE_WORDS = frozenset("more más mais plus autres weitere mehr altre altri mee
 _MORE_INITIALS = frozenset("MmPpAaWw")
 _EMPHASIS_MARKS = ("*", "_")
 _EMPHASIS = lazy(r"^(\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)\1$")
+EMPHASIS_MAX = 4
+"""The most characters `strip_emphasis` takes off a line: two marks at each end."""
 
 _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
 RULE_MARKS = "─━═┄┅┈┉╌╍▬—–＝－＿～＊―"
@@ -326,6 +335,28 @@ def line_key(line: str) -> str:
             if mark in text:
                 text = text.replace(mark, plain)
     return " ".join(text.split()).strip(" #*_")
+
+
+CHROME_CUES = (
+    Cues(
+        head="|".join(
+            f"(?:{pattern})"
+            for pattern in (
+                _CHROME_PREFIX,
+                _COPYRIGHT,
+                _LINK_LINE,
+                _OPEN_SHAPES.replace("[A-Z]", "[a-z]"),
+            )
+        )
+        + r"|(?:bc|am|pm|apnewsalert)-|[a-z]{2,}-[a-z0-9]{2}",  # the slugs, lowered
+        words=("opens new",),
+        marks=_SHAPE_MARKS,
+        longest=_CHROME_MAX - 1,
+    ),
+    Cues(longest=_SHARE_MAX),
+)
+"""`is_chrome` reads its patterns at the start of a line (those of the longer lines among
+them) and a link's "opens new" tab; its words, share bars and labels are short."""
 
 
 def is_chrome(line: str) -> bool:

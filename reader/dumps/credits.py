@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from reader.dumps._patterns import lazy
-from reader.dumps.chrome import strip_emphasis
+from reader.dumps.chrome import EMPHASIS_MAX, strip_emphasis
+from reader.dumps.cues import Cues
 from reader.dumps.line_features import has_digit
 from reader.dumps.measure import word_count
 
@@ -34,11 +35,15 @@ _DATE_ONLY = lazy(
     r"\s*$",
     re.IGNORECASE,
 )
-_BYLINE = lazy(
-    r"^(?:(?:written|words|story|text|ein beitrag|ein artikel|edited|translated|escrito|escrita"
+_BYLINE_VERBS = (
+    r"written|words|story|text|ein beitrag|ein artikel|edited|translated|escrito|escrita"
     r"|traducido|traducida|traduzido|traduzida|geschreven|vertaald|écrit|écrite|traduit|traduite"
-    r"|geschrieben|übersetzt)\s+)?(?P<marker>by|par|von|por|door)"
-    r"\s+(?P<who>[^\s].{1,120})$",
+    r"|geschrieben|übersetzt"
+)
+"""The words a byline's marker may follow ("Written by", "Ein Beitrag von")."""
+_BYLINE_MARKERS = "by|par|von|por|door"
+_BYLINE = lazy(
+    rf"^(?:(?:{_BYLINE_VERBS})\s+)?(?P<marker>{_BYLINE_MARKERS})\s+(?P<who>[^\s].{{1,120}})$",
     re.IGNORECASE,
 )
 _AGENCIES = (
@@ -83,12 +88,18 @@ _STAFF_BYLINE = lazy(
 """A staff byline in the languages dumps come in ("Par la rédaction", "Por Redação",
 "Von unserer Redaktion", "di Redazione Esteri", "De notre correspondant à Kaboul"): a
 byline with no person's name."""
-_CREDITS = lazy(
-    r"^[(\[_*]?\s*(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:reporting|writing|editing|compiled"
-    r"|contributing|additional reporting)\b.{0,300}\bby\b.{0,300}"
-    r"|(?:reportage|reportaje|reportagem|berichterstattung|bearbeitet|redigiert|zusammengestellt"
+_CREDIT_GERUNDS = "reporting|writing|editing|compiled|contributing|additional reporting"
+_DESK_VERBS = (
+    r"reportage|reportaje|reportagem|berichterstattung|bearbeitet|redigiert|zusammengestellt"
     r"|compilé|compilée|compilado|compilada|compilato|compilata|samengesteld|édité|éditée"
-    r"|editado|editada)\b.{0,300}\b(?:par|von|por|de|di|da|door|dal|del|dalla)\b.{0,300}"
+    r"|editado|editada"
+)
+"""The words a desk's trailer opens with ("Reportage par …", "Zusammengestellt von …")."""
+_CREDITS_OPENING = r"[(\[_*]?\s*"
+_CREDITS = lazy(
+    rf"^{_CREDITS_OPENING}(?:[—–-]\s*)?(?:(?:\(?additional\s+)?(?:{_CREDIT_GERUNDS})"
+    r"\b.{0,300}\bby\b.{0,300}"
+    rf"|(?:{_DESK_VERBS})\b.{{0,300}}\b(?:par|von|por|de|di|da|door|dal|del|dalla)\b.{{0,300}}"
     r"|with assistance from\b.{0,200}|reporting from\b.{0,120}"
     r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
@@ -97,10 +108,13 @@ _CREDITS = lazy(
     r"(?:,? (?:avec|with|mit|con|com|and|et|und|y|e) [\w/&. -]{2,30})?)$",
     re.IGNORECASE,
 )
+_CAPTION_LABELS = r"image caption|caption|photo|picture|pictured|image|file photo|file"
+_SCREENSHOT_WORDS = (
+    r"screenshot|bildschirmfoto|capture d'écran|capture d’écran|captura de pantalla"
+    r"|captura de tela|schermata"
+)
 _CAPTION_START = lazy(
-    r"^(?:(?:image caption|caption|photo|picture|pictured|image|file photo|file)\s*[:,\-–—]\s*\S"
-    r"|(?:screenshot|bildschirmfoto|capture d'écran|capture d’écran|captura de pantalla"
-    r"|captura de tela|schermata)\b.{0,120}$)",
+    rf"^(?:(?:{_CAPTION_LABELS})\s*[:,\-–—]\s*\S|(?:{_SCREENSHOT_WORDS})\b.{{0,120}}$)",
     re.IGNORECASE,
 )
 _CREDIT_WORDS = (
@@ -191,15 +205,15 @@ _LOCAL_KEYS = {
     "data de carregamento": "load_date",
     "data di caricamento": "load_date",
 }
-_FIELD = lazy(
-    r"^(?P<key>byline|author|authors|length|section|load-date|language|publication-type|document-type"
+_FIELD_LABELS = (
+    r"byline|author|authors|length|section|load-date|language|publication-type|document-type"
     r"|subject|geographic|company|organization|person|industry|highlight|dateline|edition"
     r"|journal-code|graphic|correction-date|notes|date|headline|title|published|updated"
     r"|created|tags|description|type|category|publication|newspaper|source-name|"
     + "|".join(sorted(_LOCAL_KEYS, key=len, reverse=True))
-    + r")\s*:\s*(?P<value>\S.{0,400})$",
-    re.IGNORECASE,
 )
+"""The labels of the fields `field` reads, as a pattern's alternatives."""
+_FIELD = lazy(rf"^(?P<key>{_FIELD_LABELS})\s*:\s*(?P<value>\S.{{0,400}})$", re.IGNORECASE)
 _FIELD_KEYS = {
     "author": "byline",
     "authors": "byline",
@@ -267,12 +281,23 @@ _MAIL_FIELD = lazy(
 _MAIL_FIELD_MAX = 120
 
 
+MAIL_FIELD_CUES = (Cues(longest=_MAIL_FIELD_MAX),)
+"""`mail_field` reads short lines only."""
+
+
 def mail_field(text: str) -> bool:
     """A mail header's line in any language: a one-word label and an address, bare or in
     angle brackets after a name ("Od: Głosy Świata <newsletter@…>", "De : breves@…"). A
     digest pastes one over each message; it is never a headline, nor the tail of a wrapped
     paragraph (`reader.dumps.lines`)."""
     return len(text) <= _MAIL_FIELD_MAX and "@" in text and bool(_MAIL_FIELD.match(text))
+
+
+FIELD_CUES = (
+    Cues(head="(?:" + "|".join(code.lower() for code in FACTIVA_CODES) + ")(?:\t|  )"),
+    Cues(head=rf"(?:{_FIELD_LABELS})\s*:"),
+)
+"""`field` reads a Factiva code before a tab or two spaces, or a label and its colon."""
 
 
 def field(line: str) -> tuple[str, str] | None:
@@ -382,11 +407,17 @@ _DATED_LINE = lazy(
 14.06.2015 – ", "PARIS, 3 mars 2024 — "), as wikis and many sites open their articles."""
 
 
+_SOURCE_DATE_MAX = 80
+"""A date line in a local format is no longer than this."""
+SOURCE_DATE_CUES = (Cues(longest=_SOURCE_DATE_MAX + EMPHASIS_MAX),)
+"""`source_date` reads short lines only (emphasis taken off)."""
+
+
 def source_date(line: str) -> str | None:
     """A date line in a local format ("4 juillet 2012", "Wikinews, 4/07/2012",
     "am 3. März 2012 um 10:04"): the date as written, or None."""
     text = strip_emphasis(line.strip())
-    if len(text) > 80 or not has_digit(text):
+    if len(text) > _SOURCE_DATE_MAX or not has_digit(text):
         return None
     return text if _SOURCE_DATE.match(text) else None
 
@@ -401,6 +432,10 @@ _CLOCK = lazy(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)")
 _DATE_LABEL_WORDS = 4
 """A date line's label and time ("作成日：", "9:00 公開") run to this many words besides the
 date; a sentence around a date is longer."""
+
+
+MARKED_DATE_CUES = (Cues(longest=_LABEL_MAX + EMPHASIS_MAX),)
+"""`marked_date_line` reads short lines only (emphasis taken off)."""
 
 
 def marked_date_line(line: str) -> str | None:
@@ -441,6 +476,18 @@ _ITALIAN_BYLINE = lazy(r"^di [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,3}(
 corrispondente da San Paolo"); "Di Maio …" opens a sentence."""
 
 
+BYLINE_CUES = (
+    Cues(
+        head=rf"[*_]{{0,2}}(?:di |(?:(?:{_BYLINE_VERBS})\s+)?(?:{_BYLINE_MARKERS})\s)",
+        marks="*",
+    ),
+    Cues(longest=_LABEL_MAX + EMPHASIS_MAX),
+)
+"""`byline` reads a marker ("By", "par", "di") at the start, emphasis aside, in a line
+with no inner emphasis (which it takes out first: a mark); a staff or desk byline is
+short."""
+
+
 def byline(line: str) -> list[tuple[str, str]]:
     """("byline", who) and maybe ("published", date) for a "By …" line; [] if not one."""
     text = strip_emphasis(line.strip()).replace("**", "")
@@ -468,11 +515,29 @@ _AGENCY_LINE = lazy(r"^\((?:[^\W\d_][\w.&'’-]*)(?:(?: | ?[/,] ?| ?- )[^\W\d_][
 "(dpa/AFP)", "(Agência Brasil)"): up to four names, nothing else."""
 
 
+AGENCY_LINE_CUES = (Cues(longest=_LABEL_MAX),)
+"""`is_agency_line` reads short lines only."""
+
+
 def is_agency_line(line: str) -> bool:
     """An agency or source credit standing alone in parentheses: a trailer of the article
     above, never a headline."""
     text = line.strip()
     return text[:1] == "(" and len(text) <= _LABEL_MAX and bool(_AGENCY_LINE.match(text))
+
+
+_SHORT_CUES = ("compil", "zusammengestellt", "bearbeit", "redigiert", "édité", "editad")
+"""Cues of the desk trailers in other languages, looked for in short lines only."""
+_CUED_MAX = 160
+CREDITS_CUES = (
+    Cues(
+        head=rf"{_CREDITS_OPENING}(?:[—–-]|\(?additional\s|{_CREDIT_GERUNDS}|{_DESK_VERBS}"
+        r"|with assistance from)",
+        words=("reported from", "contributed "),
+    ),
+)
+"""`is_credits` reads its pattern's openings, or the two forms that name the reporter first
+("… reported from", "… contributed to this report")."""
 
 
 def is_credits(line: str) -> bool:
@@ -499,38 +564,57 @@ def _has_credits_cue(line: str) -> bool:
     )
 
 
-_SHORT_CUES = ("compil", "zusammengestellt", "bearbeit", "redigiert", "édité", "editad")
-"""Cues of the desk trailers in other languages, looked for in short lines only."""
-_CUED_MAX = 160
-
-
+_SOURCE_NOTE_FORMS = (
+    (
+        r"(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
+        r"|testo|edição|edición|edizione|édition|editing|redaktion|rédaction|redazione|redacción"
+        r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione|bron|vertaling"
+        r"|redactie|eindredactie|tekst)\s*:",
+        r"\s*\S[^:]{0,60}(?:;[^;]{1,40})?",
+    ),
+    (
+        r"(?:mit material von|con información de|com informações d[aeo]s?|con informazioni d[ai]"
+        r"|with material from|met medewerking van|in samenwerking met|met informatie van"
+        r"|colaborou|colaboraram|com colaboração de|con la colaboración de|colaboración de)\s",
+        r"\s*\S.{0,80}",
+    ),
+    (r"estagi[aá]ri[oa]s? sob ", r"(?:a )?supervisão d[eao]\s+\S.{0,80}"),
+    (
+        r"(?:reportagem|reportaje|edição|edición|edizione|editado|editada|traduzione|traducción"
+        r"|tradução|traduit|traduction|übersetzung|übersetzt|translated|vertaald|vertaling|edited"
+        r"|proofread|reviewed)\s+(?:de|di|von|par|por|by|da|del|door)\s",
+        r"\s*\S[^.]{0,80}",
+    ),
+    (r"(?:avec|with|mit|con|com)\s+" + _AGENCIES, r"[\w /,-]{0,20}"),
+    (
+        r"(?:über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor"
+        r"|sobre la autora|sobre o autor|sobre a autora|sull'autore|sull'autrice)\s*:",
+        r"\s*\S.{0,200}",
+    ),
+    (
+        r"(?:correction|korrektur|corrección|correção|correzione|rectificatif)\s*:",
+        r"\s*\S.{0,200}",
+    ),
+    (
+        r"(?:this (?:article|story|post) (?:was|is) (?:originally|first) published"
+        r"|originally published|cet article a été (?:publié|initialement publié|d'abord publié)"
+        r"|publié initialement"
+        r"|dieser (?:artikel|beitrag) (?:erschien|wurde) (?:zuerst|ursprünglich)"
+        r"|zuerst erschienen|este (?:artículo|texto) (?:fue publicado|se publicó) originalmente"
+        r"|publicado originalmente|este (?:artigo|texto) foi (?:publicado|originalmente)"
+        r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente"
+        r"|dit (?:artikel|bericht|stuk) (?:verscheen|is) (?:eerder|oorspronkelijk|eerst)"
+        r"|oorspronkelijk (?:gepubliceerd|verschenen))",
+        r"\b.{0,160}",
+    ),
+)
+"""The forms of a source note: what each opens with (in lower case, as `SOURCE_NOTE_CUES`
+reads it too) and what must follow."""
+_SOURCE_NOTE_OPENING = r"[(\[*]?\s*"
 _SOURCE_NOTE = lazy(
-    r"^[(\[*]?\s*(?:(?:source|sources|quelle|quellen|fonte|fontes|fuente|fuentes|text|texto|texte"
-    r"|testo|edição|edición|edizione|édition|editing|redaktion|rédaction|redazione|redacción"
-    r"|redação|traduction|translation|übersetzung|tradução|traducción|traduzione|bron|vertaling"
-    r"|redactie|eindredactie|tekst)\s*:\s*\S"
-    r"[^:]{0,60}(?:;[^;]{1,40})?"
-    r"|(?:mit material von|con información de|com informações d[aeo]s?|con informazioni d[ai]"
-    r"|with material from|met medewerking van|in samenwerking met|met informatie van"
-    r"|colaborou|colaboraram|com colaboração de|con la colaboración de|colaboración de)"
-    r"\s+\S.{0,80}"
-    r"|estagi[aá]ri[oa]s? sob (?:a )?supervisão d[eao]\s+\S.{0,80}"
-    r"|(?:reportagem|reportaje|edição|edición|edizione|editado|editada|traduzione|traducción"
-    r"|tradução|traduit|traduction|übersetzung|übersetzt|translated|vertaald|vertaling|edited"
-    r"|proofread|reviewed)\s+(?:de|di|von|par|por|by|da|del|door)\s+\S[^.]{0,80}"
-    r"|(?:avec|with|mit|con|com)\s+" + _AGENCIES + r"[\w /,-]{0,20}"
-    r"|(?:über den autor|über die autorin|about the author|à propos de l'auteur|sobre el autor"
-    r"|sobre la autora|sobre o autor|sobre a autora|sull'autore|sull'autrice)\s*:\s*\S.{0,200}"
-    r"|(?:correction|korrektur|corrección|correção|correzione|rectificatif)\s*:\s*\S.{0,200}"
-    r"|(?:this (?:article|story|post) (?:was|is) (?:originally|first) published"
-    r"|originally published|cet article a été (?:publié|initialement publié|d'abord publié)"
-    r"|publié initialement|dieser (?:artikel|beitrag) (?:erschien|wurde) (?:zuerst|ursprünglich)"
-    r"|zuerst erschienen|este (?:artículo|texto) (?:fue publicado|se publicó) originalmente"
-    r"|publicado originalmente|este (?:artigo|texto) foi (?:publicado|originalmente)"
-    r"|questo articolo è stato (?:pubblicato|originariamente)|pubblicato originariamente"
-    r"|dit (?:artikel|bericht|stuk) (?:verscheen|is) (?:eerder|oorspronkelijk|eerst)"
-    r"|oorspronkelijk (?:gepubliceerd|verschenen))"
-    r"\b.{0,160})[)\]]?$",
+    rf"^{_SOURCE_NOTE_OPENING}(?:"
+    + "|".join(head + tail for head, tail in _SOURCE_NOTE_FORMS)
+    + r")[)\]]?$",
     re.IGNORECASE,
 )
 """A source or translation note that closes an article ("Fonte: Global Voices", "(Text:
@@ -555,7 +639,7 @@ pattern."""
 def is_source_note(line: str) -> bool:
     """A line crediting where the article (or its translation) came from."""
     text = strip_emphasis(line.strip())
-    if len(text) > _SOURCE_NOTE_MAX:
+    if len(text) > _SOURCE_NOTE_MAX:  # emphasis taken off: `SOURCE_NOTE_CUES` allows for it
         return False
     if text[:1] in "([" and text[-1:] not in ")]":
         return False
@@ -567,16 +651,39 @@ def is_source_note(line: str) -> bool:
     return bool(_SOURCE_NOTE.match(text))
 
 
-_AUTHOR_NOTE = lazy(
-    r"^(?:der autor|die autorin|the author|l'auteur|l'autrice|l'autore|el autor|la autora"
-    r"|o autor|a autora|de auteur|de schrijver)\s+(?:ist|is|est|è|es|é|was|war|fue|foi)\s.{0,200}$",
-    re.IGNORECASE,
+_AUTHOR_NOTE_HEAD = (
+    r"(?:der autor|die autorin|the author|l'auteur|l'autrice|l'autore|el autor|la autora"
+    r"|o autor|a autora|de auteur|de schrijver)\s+(?:ist|is|est|è|es|é|was|war|fue|foi)\s"
 )
+"""What a note on the author opens with, in lower case."""
+_AUTHOR_NOTE = lazy(rf"^{_AUTHOR_NOTE_HEAD}.{{0,200}}$", re.IGNORECASE)
 """A note on the author closing an article ("Die Autorin ist freie Journalistin …")."""
 _AUTHOR_NOTE_FIRST = frozenset("der die the l'auteur l'autrice l'autore el la o a de".split())
 _AUTHOR_WORD = lazy(r"aut|schrijver")
+SOURCE_NOTE_CUES = (
+    Cues(
+        head=rf"[*_]{{0,2}}(?:{_SOURCE_NOTE_OPENING}(?:"
+        + "|".join(head for head, _ in _SOURCE_NOTE_FORMS)
+        + rf")|{_AUTHOR_NOTE_HEAD})",
+        longest=_SOURCE_NOTE_MAX + EMPHASIS_MAX,
+    ),
+)
+"""`is_source_note` reads what its forms or an author's note open with (emphasis aside), on
+lines not too long."""
 _AUTHOR_HEAD = 20
 """The author's word stands in the note's first characters."""
+
+
+CAPTION_CUES = (
+    Cues(
+        head=rf"[*_]{{0,2}}(?:{_CAPTION_LABELS}|{_SCREENSHOT_WORDS}|\[\d)",
+        words=("photo", "credit", "foto", "bild", "cc by", "cc-by", "purchase licensing rights"),
+        marks="/|",
+        ends=")]",
+    ),
+)
+"""`is_caption` reads an image's label at the start, a credit's words or marks, or a
+credit in brackets closing the line."""
 
 
 def is_caption(line: str) -> bool:
@@ -602,9 +709,17 @@ def is_caption(line: str) -> bool:
     return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))
 
 
+PHOTO_CREDIT_CUES = (Cues(longest=_LABEL_MAX - 1),)
+"""`is_photo_credit` and `opens_caption` read short lines only."""
+
+
 def is_photo_credit(line: str) -> bool:
     """A credit line standing over a caption ("Getty Images", "Image source, Reuters")."""
     return len(line) < _LABEL_MAX and bool(_PHOTO_CREDIT.match(line.strip()))
+
+
+CREDIT_LINE_CUES = (Cues(longest=2 * _LABEL_MAX - 1),)
+"""`is_credit_line` reads short lines only."""
 
 
 def is_credit_line(line: str) -> bool:

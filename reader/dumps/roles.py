@@ -13,6 +13,7 @@ from typing import Literal
 
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
+from reader.dumps.cues import Cues, Gate
 from reader.dumps.lines import Line
 
 Role = Literal[
@@ -196,6 +197,13 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
 
 
 def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
+    if not _CHAIN.may_claim(text):
+        return "text", ()  # no rule of the chain could claim it: running text, most lines
+    return _chain(text)
+
+
+def _chain(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
+    """The rules, one after another: the first that claims the line gives its role."""
     url = _URL.match(text) if "://" in text else None  # links run longer than labels
     if url:
         return "url", (("url", url.group("url") or url.group("paren")),)
@@ -238,6 +246,31 @@ def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     return _composite_role(text) or ("text", ())
 
 
+_COMPOSITE_MARKS = "·|•"
+"""The marks the labels of a composite line are strung on."""
+_CHAIN = Gate(
+    (
+        Cues(words=("://",)),  # a link on its line
+        Cues(ends=LINK_ENDS),  # a link's words and its address
+        Cues(longest=_LABEL_LINE),  # `_label_role`
+        *credits.FIELD_CUES,
+        Cues(marks="\t"),  # a label and its value
+        *credits.CREDITS_CUES,
+        *credits.BYLINE_CUES,
+        *credits.SOURCE_DATE_CUES,
+        *credits.MARKED_DATE_CUES,
+        *credits.PHOTO_CREDIT_CUES,  # and `opens_caption`
+        *credits.CREDIT_LINE_CUES,
+        *credits.CAPTION_CUES,
+        *chrome.CHROME_CUES,
+        *credits.SOURCE_NOTE_CUES,
+        *credits.AGENCY_LINE_CUES,
+        *credits.MAIL_FIELD_CUES,
+        Cues(marks=_COMPOSITE_MARKS),  # `_composite_role`
+    )
+)
+"""The cues of every rule `_chain` asks, in its order: a rule added there declares its
+own here (`Cues()` for one that may claim any line), or the gate would answer for it."""
 _PARTS = lazy(r"\s+[·|•]\s+")
 _TIME = lazy(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:uur|uhr|h))?$", re.IGNORECASE)
 _DATED_PARTS = 2
@@ -267,7 +300,7 @@ def _composite_label(text: str) -> bool:
 def _composite_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
     """The role of such a line: a date line when a date has a byline or a counter beside
     it, a byline, or chrome for a counter or reading time with labels; None for others."""
-    if "·" not in text and "|" not in text and "•" not in text:
+    if not any(map(text.__contains__, _COMPOSITE_MARKS)):
         return None
     parts = _PARTS.split(text)
     if not 2 <= len(parts) <= 4:

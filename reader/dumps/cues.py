@@ -1,0 +1,125 @@
+"""What a line must show before any role rule can claim it, found in a few passes in C.
+
+Nearly every line of a dump is running text, and the role chain (`reader.dumps.roles`)
+asked each of its dozen rules in turn to say no to it, each in Python with a pattern or
+a string test of its own: a fifth of a split. Each rule now declares, beside itself, a
+`Cues`: what a line must hold for the rule to say anything but no (words, marks, a
+head, a last character), or the length past which it always says no. A `Gate` joins the
+cues of a chain into one pattern for the heads, one character class for the marks and
+one list of words, and tells in those passes whether any rule of the chain could claim
+a line; when none could, the chain's answer is known without asking it.
+
+A cue is a necessary condition, never a sufficient one: a line that shows it still goes
+through the rules. A rule declared with no cue (`Cues()`) can claim any line it is not
+too long for, and the gate then sends every such line through the chain.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+FOLDS_ODDLY = "ßİıŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆ"
+"""The letters whose `str.lower` differs from what `str.casefold` or a pattern ignoring
+case reads in them (ß casefolds to "ss", İ lowers to i and a combining dot, a pattern
+ignoring case reads ſ as s): a line holding one of them goes through the rules, since
+the cues are read in the line lowered. A test finds them again among every code point."""
+_ODD = re.compile(f"[{FOLDS_ODDLY}]")
+_ENDS_DRESS = "*_."
+"""Marks stripped from a line's end before its last character is read: emphasis and
+the full stop a bracketed credit may stand before."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What a line must show for one rule to claim it; a line showing none of it is
+    never the rule's. The conditions are joined by "or": the line lowered matches `head`
+    at its start (a pattern written in lower case, since the line it reads is: a rule's
+    pattern that ignores case, its letters lowered), or holds one of `words` (in lower
+    case too), or holds one of `marks` as it is, or ends with one of `ends` (emphasis and
+    full stops taken off, then spacing). `longest`: the rule claims no line longer than
+    this, whatever it shows. Declare no condition and the rule may claim any line up to
+    `longest`."""
+
+    head: str = ""
+    words: tuple[str, ...] = ()
+    marks: str = ""
+    ends: str = ""
+    longest: int | None = None
+
+    def unconditional(self) -> bool:
+        """Whether the rule may claim any line it is not too long for."""
+        return not (self.head or self.words or self.marks or self.ends)
+
+
+@dataclass(frozen=True, slots=True)
+class _Passes:
+    """The cues of the rules that may claim lines of some length, joined."""
+
+    head: re.Pattern[str] | None
+    marks: str
+    words: tuple[str, ...]
+    ends: str
+    always: bool
+
+
+class Gate:
+    """Whether any rule of a chain could claim a line, from the rules' own cues: lines
+    with spacing at either end, lines some rule with no cue may claim, and lines holding
+    a letter that `FOLDS_ODDLY`, always could.
+    The joined passes are built per band of lengths (the rules that claim only short
+    lines drop out of the longer bands), the first time a line of the band is asked."""
+
+    __slots__ = ("_bands", "_cues", "_limits")
+
+    def __init__(self, cues: Iterable[Cues]) -> None:
+        self._cues = tuple(cues)
+        self._limits = sorted({c.longest for c in self._cues if c.longest is not None})
+        self._bands: dict[int, _Passes] = {}
+
+    def may_claim(self, text: str) -> bool:
+        """False when no rule of the chain can claim `text`; True when one might."""
+        if not text or text[0].isspace() or text[-1].isspace():
+            return True
+        band = bisect_left(self._limits, len(text))
+        passes = self._bands.get(band)
+        if passes is None:
+            passes = self._bands[band] = self._passes(len(text))
+        if passes.always or any(map(text.__contains__, passes.marks)):
+            return True
+        if not text.isascii() and _ODD.search(text):
+            return True
+        if passes.ends and text.rstrip(_ENDS_DRESS).rstrip()[-1:] in passes.ends:
+            return True
+        lowered = text.lower()
+        if passes.head is not None and passes.head.match(lowered):
+            return True
+        return any(map(lowered.__contains__, passes.words))
+
+    def _passes(self, length: int) -> _Passes:
+        """The cues of the rules that may claim a line of `length` characters, joined."""
+        live = [c for c in self._cues if c.longest is None or c.longest >= length]
+        heads = [c.head for c in live if c.head]
+        marks = "".join(sorted({mark for c in live for mark in c.marks}))
+        return _Passes(
+            head=re.compile("|".join(f"(?:{head})" for head in heads)) if heads else None,
+            marks=marks,
+            words=fewest_words([word for c in live for word in c.words], marks),
+            ends="".join(sorted({end for c in live for end in c.ends})),
+            always=any(c.unconditional() for c in live),
+        )
+
+
+def fewest_words(words: Sequence[str], marks: str = "") -> tuple[str, ...]:
+    """`words` without those a line cannot hold unless it shows another cue: a word
+    holding another of them, or a mark that no letter lowers to (a line holding "://"
+    holds "/")."""
+    unique = sorted(set(words), key=lambda word: (len(word), word))
+    plain = [mark for mark in marks if mark.isascii() and not mark.isalnum()]
+    kept: list[str] = []
+    for word in unique:
+        if not any(shorter in word for shorter in kept + plain):
+            kept.append(word)
+    return tuple(kept)
