@@ -353,10 +353,14 @@ CHROME_CUES = (
         marks=_SHAPE_MARKS,
         longest=_CHROME_MAX - 1,
     ),
-    Cues(longest=_SHARE_MAX),
+    Cues(lines=_CHROME_WORD_SET, longest=_WORD_MAX),
+    Cues(marks=_SHARE_MARKS + ":", longest=_SHARE_MAX),  # a share bar, maybe labelled
+    Cues(head=_LOCAL_LABELS.pattern, marks=_CRUMB_MARKS, longest=_LABEL_MAX),
+    Cues(head=r"[^\w\s]", longest=_LABEL_MAX),  # a label after an icon
 )
 """`is_chrome` reads its patterns at the start of a line (those of the longer lines among
-them) and a link's "opens new" tab; its words, share bars and labels are short."""
+them) and a link's "opens new" tab; in shorter lines, a whole line of its words, a share
+bar's label or marks, a local label, a breadcrumb's marks, an icon."""
 
 
 def is_chrome(line: str) -> bool:
@@ -464,6 +468,10 @@ _SECTION_MAX = 48
 _SECTION_WORDS = 3
 
 
+SECTION_LABEL_CUES = (Cues(longest=_SECTION_MAX),)
+"""`section_label` reads short lines only."""
+
+
 def section_label(line: str) -> str | None:
     """The label of a section marker set in capitals and dressed up as newsletters and
     sites set them ("▶ CULTURE", "— NAHER OSTEN —", "ÁFRICA | MOÇAMBIQUE"), or None. A
@@ -502,10 +510,15 @@ def is_ad_label(line: str) -> bool:
     return len(line) <= _AD_LABEL_MAX and line.strip().rstrip(":").lower() in _AD_LABELS
 
 
+_RELATED_HEADER_MAX = 50
+RELATED_HEADER_CUES = (Cues(longest=_RELATED_HEADER_MAX - 1),)
+"""`is_related_header` reads short lines only."""
+
+
 def is_related_header(line: str) -> bool:
     """A header over a list of links to other stories ("Related topics", "More on this
     story"): what follows it, up to the next real paragraph, is chrome too."""
-    if len(line) >= 50:
+    if len(line) >= _RELATED_HEADER_MAX:
         return False
     text = line.strip()
     if _RELATED_HEADER.match(text):
@@ -513,6 +526,10 @@ def is_related_header(line: str) -> bool:
     if text[:1] not in _MORE_INITIALS:
         return False
     return text.split(" ", 1)[0].lower() in _MORE_WORDS and bool(_MORE_FROM.match(text))
+
+
+RELATED_TEASER_CUES = (Cues(head=_RELATED_TEASER.pattern, longest=_RELATED_TEASER_MAX),)
+"""`is_related_teaser` reads its label and colon at the start."""
 
 
 def is_related_teaser(line: str) -> bool:
@@ -585,6 +602,11 @@ def markdown_heading(line: str) -> tuple[int, str] | None:
     return len(match.group("hashes")), match.group("text")
 
 
+_HIGHLIGHTS_MAX = 40
+HIGHLIGHTS_HEADER_CUES = (Cues(longest=_HIGHLIGHTS_MAX - 1),)
+"""`is_highlights_header` reads short lines only."""
+
+
 def is_highlights_header(line: str) -> bool:
     """A header that opens a block of key points ("HIGHLIGHTS", "Key points")."""
-    return len(line) < 40 and bool(_HIGHLIGHTS_HEADER.match(line.strip()))
+    return len(line) < _HIGHLIGHTS_MAX and bool(_HIGHLIGHTS_HEADER.match(line.strip()))

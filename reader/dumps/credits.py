@@ -10,7 +10,7 @@ import re
 
 from reader.dumps._patterns import lazy
 from reader.dumps.chrome import EMPHASIS_MAX, strip_emphasis
-from reader.dumps.cues import Cues
+from reader.dumps.cues import Cues, unnamed
 from reader.dumps.line_features import has_digit
 from reader.dumps.measure import word_count
 
@@ -281,8 +281,8 @@ _MAIL_FIELD = lazy(
 _MAIL_FIELD_MAX = 120
 
 
-MAIL_FIELD_CUES = (Cues(longest=_MAIL_FIELD_MAX),)
-"""`mail_field` reads short lines only."""
+MAIL_FIELD_CUES = (Cues(marks="@", longest=_MAIL_FIELD_MAX),)
+"""`mail_field` reads an address in a short line."""
 
 
 def mail_field(text: str) -> bool:
@@ -316,6 +316,10 @@ def field(line: str) -> tuple[str, str] | None:
     key = match.group("key").lower()
     value = match.group("value").strip().strip('"').replace("[[", "").replace("]]", "").strip()
     return _FIELD_KEYS.get(key, key.replace("-", "_").replace(" ", "_")), value
+
+
+TIMESTAMP_CUES = (Cues(head=unnamed(_UPDATED.pattern), digit=True, marks="*_"),)
+"""`timestamps` reads a labelled stamp or a digit (emphasis sends a line through)."""
 
 
 def timestamps(line: str) -> list[tuple[str, str]]:
@@ -380,12 +384,17 @@ _LOCAL_STAMP = lazy(
 7:39", "Zuletzt aktualisiert: 01.07.2015", "Aggiornato il 30/01/2023 alle 20:33")."""
 
 
+_LOCAL_STAMP_MAX = 100
+LOCAL_TIMESTAMP_CUES = (Cues(digit=True, longest=_LOCAL_STAMP_MAX + EMPHASIS_MAX),)
+"""`local_timestamp` reads a digit in a short line."""
+
+
 def local_timestamp(line: str) -> tuple[str, str] | None:
     """(kind, line) of a publication or update line in French, German, Spanish,
     Portuguese or Italian, or None; it must hold a digit (a date or time). The line is
     kept as written, label and all, since local date formats vary too much to parse."""
     text = strip_emphasis(line.strip())
-    if len(text) > 100 or not has_digit(text):
+    if len(text) > _LOCAL_STAMP_MAX or not has_digit(text):
         return None
     match = _LOCAL_STAMP.match(text)
     if not match:
@@ -409,8 +418,8 @@ _DATED_LINE = lazy(
 
 _SOURCE_DATE_MAX = 80
 """A date line in a local format is no longer than this."""
-SOURCE_DATE_CUES = (Cues(longest=_SOURCE_DATE_MAX + EMPHASIS_MAX),)
-"""`source_date` reads short lines only (emphasis taken off)."""
+SOURCE_DATE_CUES = (Cues(digit=True, longest=_SOURCE_DATE_MAX + EMPHASIS_MAX),)
+"""`source_date` reads a digit in a short line (emphasis taken off)."""
 
 
 def source_date(line: str) -> str | None:
@@ -434,8 +443,8 @@ _DATE_LABEL_WORDS = 4
 date; a sentence around a date is longer."""
 
 
-MARKED_DATE_CUES = (Cues(longest=_LABEL_MAX + EMPHASIS_MAX),)
-"""`marked_date_line` reads short lines only (emphasis taken off)."""
+MARKED_DATE_CUES = (Cues(digit=True, longest=_LABEL_MAX + EMPHASIS_MAX),)
+"""`marked_date_line` reads a digit (of the year) in a short line (emphasis taken off)."""
 
 
 def marked_date_line(line: str) -> str | None:
@@ -481,11 +490,12 @@ BYLINE_CUES = (
         head=rf"[*_]{{0,2}}(?:di |(?:(?:{_BYLINE_VERBS})\s+)?(?:{_BYLINE_MARKERS})\s)",
         marks="*",
     ),
-    Cues(longest=_LABEL_MAX + EMPHASIS_MAX),
+    Cues(head=_STAFF_BYLINE.pattern, marks="*_", longest=_LABEL_MAX),
+    Cues(head=_DESK_LINE.pattern, marks="*_", longest=_LABEL_MAX),
 )
 """`byline` reads a marker ("By", "par", "di") at the start, emphasis aside, in a line
-with no inner emphasis (which it takes out first: a mark); a staff or desk byline is
-short."""
+with no inner emphasis (which it takes out first: a mark); in a short line, a staff or
+desk byline as its patterns have them (emphasis sends the line through)."""
 
 
 def byline(line: str) -> list[tuple[str, str]]:
@@ -515,8 +525,8 @@ _AGENCY_LINE = lazy(r"^\((?:[^\W\d_][\w.&'’-]*)(?:(?: | ?[/,] ?| ?- )[^\W\d_][
 "(dpa/AFP)", "(Agência Brasil)"): up to four names, nothing else."""
 
 
-AGENCY_LINE_CUES = (Cues(longest=_LABEL_MAX),)
-"""`is_agency_line` reads short lines only."""
+AGENCY_LINE_CUES = (Cues(head=_AGENCY_LINE.pattern, longest=_LABEL_MAX),)
+"""`is_agency_line` reads its pattern in a short line."""
 
 
 def is_agency_line(line: str) -> bool:
@@ -709,8 +719,11 @@ def is_caption(line: str) -> bool:
     return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))
 
 
-PHOTO_CREDIT_CUES = (Cues(longest=_LABEL_MAX - 1),)
-"""`is_photo_credit` and `opens_caption` read short lines only."""
+PHOTO_CREDIT_CUES = (
+    Cues(head=_PHOTO_CREDIT.pattern, longest=_LABEL_MAX - 1),
+    Cues(head=_CAPTION_LEAD.pattern, longest=_LABEL_MAX - 1),
+)
+"""`is_photo_credit` and `opens_caption` read their patterns in a short line."""
 
 
 def is_photo_credit(line: str) -> bool:
@@ -718,8 +731,8 @@ def is_photo_credit(line: str) -> bool:
     return len(line) < _LABEL_MAX and bool(_PHOTO_CREDIT.match(line.strip()))
 
 
-CREDIT_LINE_CUES = (Cues(longest=2 * _LABEL_MAX - 1),)
-"""`is_credit_line` reads short lines only."""
+CREDIT_LINE_CUES = (Cues(head=_CREDIT_LINE.pattern, longest=2 * _LABEL_MAX - 1),)
+"""`is_credit_line` reads its pattern in a short line."""
 
 
 def is_credit_line(line: str) -> bool:

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from reader.dumps.line_features import has_digit
 
 FOLDS_ODDLY = "ßİıŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆ"
 """The letters whose `str.lower` differs from what `str.casefold` or a pattern ignoring
@@ -27,6 +29,13 @@ case reads in them (ß casefolds to "ss", İ lowers to i and a combining dot, a 
 ignoring case reads ſ as s): a line holding one of them goes through the rules, since
 the cues are read in the line lowered. A test finds them again among every code point."""
 _ODD = re.compile(f"[{FOLDS_ODDLY}]")
+SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character `str.isspace` holds a space (a test finds them again)."""
+_LINE_TAIL = ".,:!" + SPACES
+"""What is taken off a line's end before it is looked up among `Cues.lines`."""
 _ENDS_DRESS = "*_."
 """Marks stripped from a line's end before its last character is read: emphasis and
 the full stop a bracketed credit may stand before."""
@@ -39,19 +48,28 @@ class Cues:
     at its start (a pattern written in lower case, since the line it reads is: a rule's
     pattern that ignores case, its letters lowered), or holds one of `words` (in lower
     case too), or holds one of `marks` as it is, or ends with one of `ends` (emphasis and
-    full stops taken off, then spacing). `longest`: the rule claims no line longer than
-    this, whatever it shows. Declare no condition and the rule may claim any line up to
-    `longest`."""
+    full stops taken off, then spacing), or holds a digit (`digit`), or is one of `lines`
+    (lowered, its trailing `.,:!` and spacing taken off). `longest`: the rule
+    claims no line longer than this, whatever it shows. Declare no condition and the rule
+    may claim any line up to `longest`."""
 
     head: str = ""
     words: tuple[str, ...] = ()
     marks: str = ""
     ends: str = ""
+    digit: bool = False
+    lines: frozenset[str] = frozenset()
     longest: int | None = None
 
     def unconditional(self) -> bool:
         """Whether the rule may claim any line it is not too long for."""
-        return not (self.head or self.words or self.marks or self.ends)
+        return not (self.head or self.words or self.marks or self.ends or self.digit or self.lines)
+
+    def capped(self, longest: int) -> Cues:
+        """These cues for a rule asked only of lines up to `longest` characters."""
+        return replace(
+            self, longest=longest if self.longest is None else min(self.longest, longest)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +80,8 @@ class _Passes:
     marks: str
     words: tuple[str, ...]
     ends: str
+    digit: bool
+    lines: frozenset[str]
     always: bool
 
 
@@ -93,7 +113,11 @@ class Gate:
             return True
         if passes.ends and text.rstrip(_ENDS_DRESS).rstrip()[-1:] in passes.ends:
             return True
+        if passes.digit and has_digit(text):
+            return True
         lowered = text.lower()
+        if passes.lines and lowered.rstrip(_LINE_TAIL) in passes.lines:
+            return True
         if passes.head is not None and passes.head.match(lowered):
             return True
         return any(map(lowered.__contains__, passes.words))
@@ -108,6 +132,8 @@ class Gate:
             marks=marks,
             words=fewest_words([word for c in live for word in c.words], marks),
             ends="".join(sorted({end for c in live for end in c.ends})),
+            digit=any(c.digit for c in live),
+            lines=frozenset().union(*(c.lines for c in live)),
             always=any(c.unconditional() for c in live),
         )
 
@@ -123,3 +149,12 @@ def fewest_words(words: Sequence[str], marks: str = "") -> tuple[str, ...]:
         if not any(shorter in word for shorter in kept + plain):
             kept.append(word)
     return tuple(kept)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def unnamed(pattern: str) -> str:
+    """`pattern` with its named groups made plain ones, so that it can stand in one head
+    with others that name theirs alike (what it matches is the same)."""
+    return _NAMED_GROUP.sub("(?:", pattern)

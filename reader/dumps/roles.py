@@ -252,7 +252,17 @@ _CHAIN = Gate(
     (
         Cues(words=("://",)),  # a link on its line
         Cues(ends=LINK_ENDS),  # a link's words and its address
-        Cues(longest=_LABEL_LINE),  # `_label_role`
+        *(
+            cues.capped(_LABEL_LINE)  # `_label_role`, asked of short lines only
+            for cues in (
+                *chrome.HIGHLIGHTS_HEADER_CUES,
+                *chrome.RELATED_HEADER_CUES,
+                *chrome.RELATED_TEASER_CUES,
+                *chrome.SECTION_LABEL_CUES,
+                *credits.TIMESTAMP_CUES,
+                *credits.LOCAL_TIMESTAMP_CUES,
+            )
+        ),
         *credits.FIELD_CUES,
         Cues(marks="\t"),  # a label and its value
         *credits.CREDITS_CUES,
