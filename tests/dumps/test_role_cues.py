@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.dumps import roles
-from reader.dumps.cues import FOLDS_ODDLY, Cues, Gate, fewest_words
+from reader.dumps.cues import FOLDS_ODDLY, SPACES, Cues, Gate, fewest_words, unnamed
 from tests.dumps.test_line_features import every_line
 
 _PROSE = (
@@ -27,6 +28,8 @@ _FRAGMENTS = (
     "par ",
     "di ",
     "Written by ",
+    "Written by                              ",
+    "B**y ",
     "**",
     "*",
     "_",
@@ -34,11 +37,18 @@ _FRAGMENTS = (
     "Reuters/",
     "(AFP)",
     "(Reuters)",
+    "(dpa/AFP)",
     "Photo: ",
+    "Photo, ",
     "Photograph: ",
     "Credit: ",
     "Foto: ",
     "Bild von ",
+    "Pictured, ",
+    "[1/2] ",
+    "Image caption:",
+    "Image caption",
+    "Screenshot",
     "Source: ",
     "Fonte: ",
     "Quelle:",
@@ -52,6 +62,8 @@ _FRAGMENTS = (
     "contributed to this report",
     "contributed ",
     "reported from",
+    "Jane Doe reported from ",
+    "Jane Doe contributed to this report",
     "with assistance from",
     "Zusammengestellt von ",
     "Édité par ",
@@ -66,6 +78,7 @@ _FRAGMENTS = (
     "/",
     "@",
     "a@b.org",
+    "a.b@c.org",
     "Copyright",
     "©",
     "(c)",
@@ -91,7 +104,6 @@ _FRAGMENTS = (
     "ﬁ",
     "ﬀ",
     "K",
-    "[1/2]",
     "[",
     "]",
     "(",
@@ -99,11 +111,12 @@ _FRAGMENTS = (
     ">",
     ".",
     ":",
+    "!",
     " ",
     "  ",
-    "Image caption:",
-    "Screenshot",
+    "\u2003",
     "opens new tab",
+    ", opens new tab",
     "purchase licensing rights",
     "CC BY 4.0",
     "CC-BY-SA 3.0",
@@ -120,8 +133,41 @@ _FRAGMENTS = (
     "Staff",
     "12",
     "2024",
+    "٣",
     "Ö",
     "é",
+    "Updated 3 hours ago",
+    "Published: 12 March 2025",
+    "12 March 2025",
+    "4 juillet 2012",
+    "am 3. März 2012 um 10:04",
+    "2024年6月20日",
+    "Getty Images",
+    "Image source, Reuters",
+    "Credit...Jane Doe",
+    "Photograph: Jane Doe/Reuters",
+    "From: Jane <a@b.org>",
+    "Par la rédaction",
+    "La rédaction",
+    "Redazione ANSA",
+    "Le Quotidien avec AFP",
+    "Share",
+    "Advertisement",
+    "Facebook Twitter",
+    "Partager : Facebook",
+    "3 min de lecture",
+    "847 vues",
+    "Home / Mondo / Europa",
+    "Accueil › Monde",
+    "👁 418 keer gelezen",
+    "🔊 Listen",
+    "HIGHLIGHTS",
+    "Related topics",
+    "Lire aussi : ",
+    "— WORLD —",
+    "Zuletzt aktualisiert: 01.07.2015",
+    "Publié le 27 août 2012 à 7:39",
+    "Jane Doe",
 )
 
 
@@ -281,3 +327,40 @@ def test_each_kind_of_cue_is_read() -> None:
 
 def test_fewest_words_drops_what_another_cue_implies() -> None:
     assert fewest_words(["report", "reported from", "://", "credit"], "/") == ("credit", "report")
+
+
+def test_spaces_are_every_space_str_knows() -> None:
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+    assert spaces == SPACES
+
+
+def test_an_icon_is_neither_a_word_nor_a_space() -> None:
+    icon = re.compile(r"[^\w\s]")
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        if unicodedata.category(char)[0] == "S":
+            assert icon.match(char), hex(point)
+
+
+def test_whole_lines_digits_and_caps_are_read() -> None:
+    gate = Gate(
+        (
+            Cues(lines=frozenset({"share", "read more"})),
+            Cues(digit=True, longest=20),
+            Cues(head="x", longest=100).capped(10),
+        )
+    )
+    assert gate.may_claim("Share")
+    assert gate.may_claim("READ MORE :\u2003!")
+    assert not gate.may_claim("Share this story now")
+    assert gate.may_claim("Since 2024")
+    assert gate.may_claim("Since ٣")  # a digit of any script
+    assert not gate.may_claim("Since 2024, and later on")
+    assert gate.may_claim("xylophone")
+    assert not gate.may_claim("xylophones!")
+
+
+def test_unnamed_groups_match_as_named_ones_did() -> None:
+    named = r"^(?P<kind>updated|published)\s+(?P<value>.+)$"
+    assert unnamed(named) == r"^(?:updated|published)\s+(?:.+)$"
+    assert re.match(unnamed(named), "updated today")
