@@ -364,3 +364,29 @@ def test_unnamed_groups_match_as_named_ones_did() -> None:
     named = r"^(?P<kind>updated|published)\s+(?P<value>.+)$"
     assert unnamed(named) == r"^(?:updated|published)\s+(?:.+)$"
     assert re.match(unnamed(named), "updated today")
+
+
+_RULES_ASKED = {
+    roles._chain: {
+        "_URL", "_TABBED", "_composite_role", "_label_role", "_nav_link", "linked_label",
+        "byline", "caption_text", "field", "is_agency_line", "is_caption", "is_chrome",
+        "is_credit_line", "is_credits", "is_photo_credit", "is_source_note", "mail_field",
+        "marked_date_line", "opens_caption", "source_date",
+    },
+    roles._label_role: {
+        "is_highlights_header", "is_related_header", "is_related_teaser", "local_timestamp",
+        "section_label", "timestamps",
+    },
+}  # fmt: skip
+"""The rules the chain asks, as its code names them: each has its cues in `roles._CHAIN`."""
+_NOT_RULES = {"LINK_ENDS", "_LABEL_LINE", "chrome", "credits", "group", "join", "len", "lower"}
+_NOT_RULES |= {"match", "split", "strip", "tuple"}
+
+
+def test_every_rule_the_chain_asks_has_declared_its_cues() -> None:
+    for chain, rules in _RULES_ASKED.items():
+        named = set(chain.__code__.co_names) - _NOT_RULES
+        assert named == rules, (
+            f"{chain.__name__} asks {sorted(named - rules)} and no longer {sorted(rules - named)}:"
+            " declare each new rule's cues in roles._CHAIN (Cues() if it has none), then here"
+        )
