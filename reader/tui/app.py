@@ -433,7 +433,7 @@ class ReaderApp(App[None]):
         self._start_work()
         for message in early:
             if isinstance(message, ArticlesFound) and message.done:
-                self._dump_done(message.path)
+                self._dump_ended(message)
             elif not isinstance(message, ArticlesFound):
                 self.on_inbox_arrived(message)
         for message in late:
@@ -525,11 +525,11 @@ class ReaderApp(App[None]):
             self._stream(path, found)
 
     def _unreadable(self, path: Path, error: ReaderError) -> None:
-        """A big dump that cannot be read is told as the inbox tells one."""
-        from reader.dumps.inbox import InboxEvent
-        from reader.tui.inbox_bridge import InboxArrived
+        """A big dump that cannot be read ends with its reason (told as a small one's is,
+        once the reading screen is open; it was told as the inbox's, titled "Inbox")."""
+        from reader.tui.messages import ArticlesFound
 
-        self.post_message(InboxArrived(InboxEvent(path, (), grown=False, error=str(error))))
+        self.post_message(ArticlesFound(path, (), done=True, error=str(error)))
 
     def _stream(self, path: Path, found: Iterator[Article]) -> None:
         """Posts the articles as they are found (the first at once, then in batches at
@@ -573,7 +573,14 @@ class ReaderApp(App[None]):
         self._tally().add(message.path, message.articles, new)
         self._update_status()  # the title bar's count follows the list as it fills
         if message.done:
-            self._dump_done(message.path)
+            self._dump_ended(message)
+
+    def _dump_ended(self, message: ArticlesFound) -> None:
+        """A big dump's last batch: why it could not be read, if so, as `_announce` tells a
+        small dump's (`Session.problems`); then what it brought."""
+        if message.error is not None:
+            self.notify(message.error, title="Dump not loaded", severity="error", timeout=15)
+        self._dump_done(message.path)
 
     def _tally(self) -> StreamTally:
         if self._streamed is None:

@@ -56,3 +56,5 @@ class ArticlesFound(Message):
     """The articles found since the last message (each dump's first come at once)."""
     done: bool = False
     """The dump is split: these are its last articles."""
+    error: str | None = None
+    """The dump could not be read: why, in one line (no article comes, `done` is set)."""

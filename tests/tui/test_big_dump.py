@@ -286,7 +286,7 @@ async def test_a_big_dump_that_cannot_be_read_is_told_once_the_reading_screen_op
 
     app = Noted(Start(opening, rest, unreadable))
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: ("big.txt: permission denied", "Inbox") in app.notes)
+        await until(pilot, lambda: ("big.txt: permission denied", "Dump not loaded") in app.notes)
         assert isinstance(app.screen, MainScreen)
         assert not app.main.article_list.articles
     stores[0].close()
