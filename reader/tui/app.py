@@ -352,7 +352,12 @@ class ReaderApp(App[None]):
 
     def on_ready(self) -> None:
         """The first frame is on screen: the rest opens while a big dump's articles are
-        read (the first screen lists them as they come), or (open) the work behind the list."""
+        read (the first screen lists them as they come), or (open) the work behind the list.
+        Strips are lean from here on: the reading screen's first lines are drawn while it
+        opens, and kept until they change (some 2 MB of Textual's when made later)."""
+        from reader.tui.strips import make_strip_caches_lazy
+
+        make_strip_caches_lazy()
         if self.opened:
             self._start_work()
             return
@@ -467,9 +472,7 @@ class ReaderApp(App[None]):
     def _start_work(self) -> None:
         """Now big dumps, the inbox, the search index, entities."""
         from reader.tui.heap import IDLE_SECONDS, keep_heap_small
-        from reader.tui.strips import make_strip_caches_lazy
 
-        make_strip_caches_lazy()
         self.run_worker(keep_heap_small, thread=True, group="heap")
         self._idle_collector().defer()
         self.set_interval(IDLE_SECONDS / 2, self._collect_if_idle)

@@ -15,7 +15,7 @@ from reader.tui.app import ReaderApp
 from reader.tui.dialogs.confirm import Confirm
 from reader.tui.dialogs.filter import FilterPicker
 from reader.tui.presenters.session import Session
-from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_list import ROW_HEIGHT, ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.list_header import ListHeader
 from tests.tui.fakes import FakeService
@@ -451,3 +451,30 @@ async def test_undoing_a_state_recounts_annotations_only_if_they_changed() -> No
         assert counted == [1]
         await pilot.pause()
         assert annotated(app) == [1, 1, 0]
+
+
+async def test_a_row_out_of_sight_is_drawn_anew_when_it_comes_into_sight() -> None:
+    """A row redrawn out of sight (its entities came, its state changed) is drawn when it
+    is scrolled to, not asked of Textual before: Textual keeps every line it is asked to
+    redraw as dirty until it draws it, and the rows of every analysed article grew so."""
+    listed = articles(200)
+    app = app_on(make_session(listed))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = app.query_one(ArticleList)
+        asked: list[int] = []
+        redraw = article_list.refresh_lines
+
+        def noted(y_start: int, line_count: int = 1) -> None:
+            asked.append(y_start)
+            redraw(y_start, line_count)
+
+        article_list.refresh_lines = noted  # type: ignore[method-assign]
+        app.main.triage.apply("star", [listed[150].id])
+        article_list.refresh_article(listed[150].id)
+        article_list.refresh_article(listed[1].id)
+        assert asked == [1 * ROW_HEIGHT]
+        article_list.cursor = 150
+        await pilot.pause()
+        row = next(line for line in screen_lines(article_list) if "Story 150" in line)
+        assert "★" in row
