@@ -10,6 +10,8 @@ import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from reader.interchange.export import FORMATS, ExportError, render, write
 from reader.interchange.exporters.brat import (
@@ -107,6 +109,9 @@ def test_prodigy_hashes_are_deterministic_and_tell_tasks_apart(export: Export) -
     assert len({t["_task_hash"] for t in first}) == 2
 
 
+_VOCAB = Vocab()
+
+
 def test_prodigy_tasks_carry_tokens_token_spans_and_an_answer(tmp_path: Path) -> None:
     states = {ONE.id: StateRecord("kept", T1), TWO.id: StateRecord("discarded", T1)}
     with seeded(tmp_path / "s.json", _records(), states, []) as store:
@@ -117,13 +122,18 @@ def test_prodigy_tasks_carry_tokens_token_spans_and_an_answer(tmp_path: Path) ->
         text, tokens = task["text"], task["tokens"]
         assert [t["id"] for t in tokens] == list(range(len(tokens)))
         for token in tokens:
-            assert text[token["start"] : token["end"]] == token["text"] and token["text"].strip()
-            assert token["ws"] == text[token["end"] : token["end"] + 1].isspace()
+            assert text[token["start"] : token["end"]] == token["text"]
         shown = "".join(t["text"] + (" " if t["ws"] else "") for t in tokens)
-        assert shown.split() == text.split()  # every word is in a token
+        assert shown == text  # as spaCy's Doc(words, spaces) gives it back
         for span in task["spans"]:  # on token boundaries, token_end inclusive (ner.manual)
             assert tokens[span["token_start"]]["start"] == span["start"]
             assert tokens[span["token_end"]]["end"] == span["end"]
+        doc = Doc(_VOCAB, [t["text"] for t in tokens], [t["ws"] for t in tokens])
+        for span in task["spans"]:  # spaCy finds every span's characters in the tokens
+            found = doc.char_span(span["start"], span["end"])
+            assert found is not None and found.text == text[span["start"] : span["end"]]
+    breaks = [[t["text"] for t in task["tokens"] if t["text"].isspace()] for task in tasks]
+    assert breaks == [["\n\n"], ["\r\n"]]  # a paragraph's break is a token, as in spaCy
 
 
 def test_an_undecided_article_is_ignored_in_prodigy(export: Export) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -199,8 +200,9 @@ def test_entities_and_stories_are_written_as_before(
 _FORMER_WORD = re.compile(r"\w+|[^\w\s]")
 
 
-def _former_tokens(text: str, cuts: Iterable[int]) -> list[dict[str, object]]:
-    """Prodigy tokens as the exporter made them before: match, then cut each token."""
+def _former_words(text: str, cuts: Iterable[int]) -> list[tuple[int, int]]:
+    """The words and marks the exporter cut its tokens from before white space was kept:
+    match, then cut each one where a span starts or ends inside it."""
     bounds = sorted(set(cuts))
     pieces: list[tuple[int, int]] = []
     for match in _FORMER_WORD.finditer(text):
@@ -210,24 +212,36 @@ def _former_tokens(text: str, cuts: Iterable[int]) -> list[dict[str, object]]:
             pieces.append((start, cut))
             start = cut
         pieces.append((start, end))
-    return [
-        {
-            "text": text[s:e],
-            "start": s,
-            "end": e,
-            "id": n,
-            "ws": e < len(text) and text[e].isspace(),
-        }
-        for n, (s, e) in enumerate(pieces)
+    return pieces
+
+
+_ANY_TEXT = st.text(st.sampled_from("ab é1_.,'\"\\\t\n\r\x85\xa0\u2003\x1f\x1b\x00\x7f\x9b🌊-  "))
+_CUTS = st.lists(st.integers(min_value=0, max_value=40), max_size=8)
+
+
+@given(_ANY_TEXT, _CUTS)
+def test_prodigy_tokens_give_the_text_back_and_fall_on_every_cut(
+    text: str, cuts: list[int]
+) -> None:
+    made = jsonl.tokens(text, *jsonl.token_edges(text, cuts))
+    assert "".join(t["text"] + " " * t["ws"] for t in made) == text
+    assert [t["id"] for t in made] == list(range(len(made)))
+    edges = {0, len(text)} | {t["start"] for t in made} | {t["end"] for t in made}
+    assert {cut for cut in cuts if cut <= len(text)} <= edges
+    words = [(t["start"], t["end"]) for t in made if not t["text"].isspace()]
+    assert words == _former_words(text, cuts)
+
+
+@given(st.text(st.sampled_from("ab \t\n\xa0\u2003"), max_size=30))
+def test_prodigy_tokens_keep_white_space_as_spacy_does(text: str) -> None:
+    made = jsonl.tokens(text, *jsonl.token_edges(text))
+    spacy_tokens = _BLANK(text)
+    assert [(t["text"], t["ws"]) for t in made] == [
+        (token.text, bool(token.whitespace_)) for token in spacy_tokens
     ]
 
 
-@given(
-    st.text(st.sampled_from("ab é1_.,'\"\\\t\n\r\x85\xa0\u2003\x1f\x1b\x00\x7f\x9b🌊-")),
-    st.lists(st.integers(min_value=0, max_value=40), max_size=8),
-)
-def test_prodigy_tokens_are_those_of_the_former_tokenizer(text: str, cuts: list[int]) -> None:
-    assert jsonl.tokens(text, *jsonl.token_edges(text, cuts)) == _former_tokens(text, cuts)
+_BLANK = spacy.blank("xx")
 
 
 @pytest.fixture

@@ -12,10 +12,15 @@ same export always gives the same hashes. Articles whose dump is not present hav
 text and are left out.
 
 Tokens are words and single punctuation marks, also split where a span starts or
-ends, so every span falls on token boundaries as Prodigy requires. With the workspace's
-cache folder (`Export.cache_dir`) an article's tokens, serialised, are kept for the next
-export of the same body and cuts (`token_cache`), which then only splices them in; so are
-its spans with the task hash, for the same body, cuts and annotations (id, offsets, tags).
+ends, so every span falls on token boundaries as Prodigy requires. White space is kept as
+spaCy keeps it: one space after a token is its `ws`, any other run (a paragraph break, a
+second space, a tab) is a token of its own, so the tokens joined with their `ws` give the
+text back and a `Doc(words, spaces)` made of them holds every span's characters.
+
+With the workspace's cache folder (`Export.cache_dir`) an article's tokens, serialised,
+are kept for the next export of the same body and cuts (`token_cache`), which then only
+splices them in; so are its spans with the task hash, for the same body, cuts and
+annotations (id, offsets, tags).
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ def pieces(export: Export) -> list[bytes]:
     """The tasks, one JSON object per line, in the export's article order: one piece per
     line, written one after another (joined, 90 MB at 100,000 annotations were copied
     once more into fresh pages)."""
-    cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _WORD.pattern)
+    cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _TOKENS_KEY)
     lines = [
         json_out.dumps(task(article, article.body, cache), newline=True)
         for article in export.articles
@@ -65,14 +70,28 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 exactly when the next one does not start where it ends. The pattern has no anchors or
 look-behind, so matching the whole text and cutting the tokens a cut falls inside gives
 the tokens of matching between the cuts."""
+_GAP = re.compile(r"[^\S ]\s*| \s+")
+"""The runs of white space spaCy's tokenizer makes a token of: all but a lone space (the
+most common gap, no match, and the one pattern opening on a character class keeps the scan
+fast). A run opening with a space after a token gives that space to the token's `ws`
+(`_gap_token`); a lone space opening the text is a token too (`token_edges`)."""
+_TOKENS_KEY = f"{_WORD.pattern} {_GAP.pattern}"
+"""What the token cache's entries were made by: tokens of another scheme are never read."""
 
 
 def token_edges(text: str, cuts: Iterable[int] = ()) -> tuple[list[int], list[int]]:
-    """Where Prodigy's tokens start and end: words and punctuation marks, also cut at each
-    offset in `cuts` that falls inside one. Matched once over the whole text, and every
-    step a C-level call (matching between 100 cuts per article was half of the export)."""
+    """Where Prodigy's tokens start and end: words, punctuation marks and the white space
+    spaCy makes a token of, also cut at each offset in `cuts` that falls inside one.
+    Matched once over the whole text, and every step but the few runs of white space a
+    C-level call (matching between 100 cuts per article was half of the export)."""
     edges = list(itertools.chain.from_iterable(map(re.Match.span, _WORD.finditer(text))))
     starts, ends = edges[0::2], edges[1::2]
+    gaps = list(map(_gap_token, _GAP.finditer(text)))
+    if text[:1] == " " and not text[1:2].isspace():
+        gaps.insert(0, (0, 1))
+    if gaps:  # few: paragraph breaks, double spaces
+        starts = sorted(starts + [start for start, _end in gaps])
+        ends = sorted(ends + [end for _start, end in gaps])
     offsets = sorted(set(cuts))
     # a cut is inside a token when more tokens start before it than end at or before it
     inside = list(
@@ -91,9 +110,16 @@ def token_edges(text: str, cuts: Iterable[int] = ()) -> tuple[list[int], list[in
     return starts, ends
 
 
+def _gap_token(match: re.Match[str]) -> tuple[int, int]:
+    """Where a run of white space's token lies: the run, less a space opening it after a
+    token (that one is the token's `ws`)."""
+    start, end = match.span()
+    return (start + 1, end) if start and match.group().startswith(" ") else (start, end)
+
+
 def tokens(text: str, starts: list[int], ends: list[int]) -> list[dict[str, Any]]:
-    """Prodigy's tokens at these edges; `ws` says whether white space follows (Prodigy joins
-    token texts with it to show the text)."""
+    """Prodigy's tokens at these edges; `ws` says whether one space follows (Prodigy and
+    spaCy join token texts with it to give the text back)."""
     follows = [*starts[1:], len(text)]  # one too many only when there are no tokens
     return [
         {"text": text[start:end], "start": start, "end": end, "id": number, "ws": end != after}
