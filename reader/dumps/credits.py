@@ -823,6 +823,14 @@ _PUBLISHED = frozenset(
 )
 _LICENCE = lazy(r"\bCC[ -]BY(?:[ -](?:SA|ND|NC))*\s+\d\.\d\b")
 """A licence with its version ("CC BY 3.0", "CC BY-SA 4.0"), not a mention of one."""
+_SUBSCRIBE_CALL = lazy(
+    r"\b(?:subscribe (?:for free|now|to (?:our|the|my) (?:newsletter|blog|channel|podcast))"
+    r"|jetzt abonnieren|newsletter abonnieren|abonnez-vous|inscrivez-vous à (?:notre|la) "
+    r"newsletter|suscr[íi]bete|suscr[íi]base|assine (?:já|nossa|a nossa)|inscreva-se"
+    r"|iscriviti (?:alla|gratis)|abonneer (?:je|nu))"
+)
+"""A newsletter's call to subscribe under each post ("Thanks for reading! Subscribe for free
+to receive new posts", "Abonnez-vous à notre newsletter"): the platform's, not the writer's."""
 _SIGN_OFF_MAX_WORDS = 25
 _EDITED_BY = ("a cura d",)
 """Italian's "edited by" ("A cura della redazione esteri")."""
@@ -849,7 +857,9 @@ def signs_off(line: str) -> bool:
     if line.lower().startswith(_EDITED_BY):
         return True
     folded = {word.strip('()[].,:;«»"“”') for word in words}
-    return bool(folded & _ORIGINALLY and folded & _PUBLISHED) or bool(_LICENCE.search(line))
+    if folded & _ORIGINALLY and folded & _PUBLISHED:
+        return True
+    return bool(_LICENCE.search(line) or _SUBSCRIBE_CALL.search(text))
 
 
 def _labelled(words: list[str]) -> bool:
