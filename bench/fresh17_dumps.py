@@ -639,8 +639,10 @@ id holds.
 Licences: the F-Droid website's repository is licensed under the GNU Affero General Public
 License, version 3 or later (its README: "you can redistribute and/or modify it under the
 terms of the GNU Affero General Public License … either version 3 of the License, or (at
-your option) any later version"; LICENSE holds the licence's text); the texts are used here
-under that licence, with attribution to each post's address below. DesignGouv's repository
+your option) any later version"; LICENSE holds the licence's text, copied beside these
+halves as [../licences/AGPL-3.0.txt](../licences/AGPL-3.0.txt), as the licence asks of every
+copy); the texts are used here under that licence, with attribution to each post's address
+below. DesignGouv's repository
 (LICENSE.md): "les contenus de ce dépôt sont publiés sous licence Ouverte 2.0" (Etalab's
 Licence Ouverte / Open Licence 2.0, which allows reuse and redistribution with the source
 named), © DINUM. Changes: markup removed as said above, chrome and trailers added around the
