@@ -91,7 +91,7 @@ FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat(
-            "json", ".json", "reader's own document (lossless; `reader import` reads it)",
+            "json", ".json", "reader's annotations, states and tags (`reader import` reads them)",
             _Renderer("json_doc", "pieces"), needs_text=False, keeps_orphans=True,
             entities=True,
         ),

@@ -157,7 +157,8 @@ async def test_export_writes_the_chosen_format_and_notifies_the_path(tmp_path: P
         assert isinstance(app.screen, ExportDialog)
         options = app.screen.query_one("#export-formats", OptionList)
         json_help = str(options.get_option_at_index(0).prompt)
-        assert "reader import reads it" in json_help and "`" not in json_help
+        assert "reader import reads them" in json_help and "`" not in json_help
+        assert "lossless" not in json_help  # no export carries corrections or entity edits
         await pilot.press("enter")
         await settle(pilot)
         (written,) = exports.iterdir()
