@@ -11,6 +11,7 @@ rides on the first article's `meta.dump_front_matter` and the last's `meta.dump_
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import re
@@ -719,6 +720,18 @@ def _decoded(path: Path, data: bytes) -> tuple[str, str]:
     return decoded.text, decoded.encoding
 
 
+def nothing_listed(path: Path, text: str | None = None) -> str:
+    """Why a dump gave no article, in the one line the user is told: its text is blank, or
+    nothing in it reads as an article. Without `text` the file is read again (a big dump is
+    split elsewhere, and giving nothing is rare); one that cannot be read any more is told
+    as giving no article."""
+    if text is None:
+        with contextlib.suppress(DumpError):
+            text = read_dump(path)[0]
+    blank = text is not None and not text.strip()
+    return f"{path}: {'the file is empty' if blank else 'no article found in its text'}"
+
+
 def load_dump(path: Path) -> list[Article]:
     """The articles of one dump file."""
     text, encoding = read_dump(path)
@@ -755,8 +768,7 @@ def load_dumps(
             text, encoding = _decoded(path, data)
             found = split(text, str(path), encoding)
             if not found and on_empty is not None:
-                why = "the file is empty" if not text.strip() else "no article found in its text"
-                on_empty(f"{path}: {why}")
+                on_empty(nothing_listed(path, text))
             if found and cache is not None:
                 cache.put(data, str(path), encoding, found)
         articles.extend(found)

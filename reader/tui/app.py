@@ -556,8 +556,10 @@ class ReaderApp(App[None]):
                     interval = min(interval * 2, STREAM_SECONDS[1])
             self.post_message(ArticlesFound(path, tuple(batch), done=True))
         if not listed and not get_current_worker().is_cancelled:  # as a small dump's is told
+            from reader.dumps.load import nothing_listed
+
             self.notify(
-                f"{path}: no article found in its text",
+                nothing_listed(path),
                 title="Nothing to list",
                 severity="warning",
                 timeout=15,

@@ -197,11 +197,21 @@ class _Noting(ReaderApp):
         super().notify(message, **kwargs)
 
 
-async def test_a_big_dump_that_gives_no_article_is_a_warning_not_silence(big: Workspace) -> None:
-    """As a small dump's (`Session.empty`): a big one, split after the first frame, was
-    simply absent from the list."""
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("--------\n\n* * *\n\n========\n\n" * 20, "no article found in its text"),
+        ("\n \n\t\n" * 20, "the file is empty"),
+    ],
+)
+async def test_a_big_dump_that_gives_no_article_is_a_warning_not_silence(
+    big: Workspace, text: str, why: str
+) -> None:
+    """As a small dump's (`Session.empty`), and saying why as it does: a big one, split
+    after the first frame, was simply absent from the list, then said "no article found"
+    of a blank file."""
     stub = big.seeds_dir / "stub.txt"
-    stub.write_text("--------\n\n* * *\n\n========\n\n" * 20, encoding="utf-8")
+    stub.write_text(text, encoding="utf-8")
     opening = plan_opening(big, [])
     assert stub in opening.deferred
     store = Store(big.store_path)
@@ -214,7 +224,7 @@ async def test_a_big_dump_that_gives_no_article_is_a_warning_not_silence(big: Wo
         await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
         await until(pilot, lambda: any(title == "Nothing to list" for _, title in app.notes))
     assert [note for note in app.notes if note[1] == "Nothing to list"] == [
-        (f"{stub}: no article found in its text", "Nothing to list")
+        (f"{stub}: {why}", "Nothing to list")
     ]
     store.close()
 
