@@ -13,17 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.dumps.load import split_text
+from tests.dumps.two_articles import FIRST_TITLE, titles_with_second
 
-FIRST = (
-    "Council approves the new budget\n\n"
-    "The council approved the new budget on Tuesday after a long debate. "
-    "Members voted nine to two.\n\n\n"
-)
-SECOND_BODY = (
-    "Heavy rain flooded several streets in the old town overnight. "
-    "Residents were moved to safety.\n"
-)
 TITLES = {
     "iPhone": "iPhone 14 adds emergency satellite texts",
     "eBay": "eBay cuts fees for small sellers",
@@ -38,12 +29,10 @@ LEADS = {"no byline": "", "byline": "By Mark Gurman\n\n"}
 @pytest.mark.parametrize("lead", LEADS.values(), ids=list(LEADS))
 @pytest.mark.parametrize("title", TITLES.values(), ids=list(TITLES))
 def test_a_title_opening_in_lower_case_starts_its_article(title: str, lead: str) -> None:
-    articles = split_text(f"{FIRST}{title}\n\n{lead}{SECOND_BODY}", "brands.txt", "utf-8")
-    assert [a.title for a in articles] == ["Council approves the new budget", title]
+    assert titles_with_second(title, lead, "brands.txt") == [FIRST_TITLE, title]
 
 
 def test_the_same_title_opening_with_a_capital_starts_its_article() -> None:
     """The shape the xfails above differ from by their first letter alone."""
     title = "Apple iPhone 14 adds emergency satellite texts"
-    articles = split_text(f"{FIRST}{title}\n\n{SECOND_BODY}", "brands.txt", "utf-8")
-    assert [a.title for a in articles] == ["Council approves the new budget", title]
+    assert titles_with_second(title, source="brands.txt") == [FIRST_TITLE, title]

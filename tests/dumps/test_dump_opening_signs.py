@@ -15,17 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.dumps.load import split_text
+from tests.dumps.two_articles import FIRST_TITLE, titles_with_second
 
-FIRST = (
-    "Council approves the new budget\n\n"
-    "The council approved the new budget on Tuesday after a long debate. "
-    "Members voted nine to two.\n\n\n"
-)
-SECOND_BODY = (
-    "Heavy rain flooded several streets in the old town overnight. "
-    "Residents were moved to safety.\n"
-)
 OPENING_SIGNS = {
     "fire": "🔥 ",
     "family (ZWJ)": "👨\u200d👩\u200d👧 ",
@@ -48,20 +39,16 @@ OPENING_NOISE = {
 )
 @pytest.mark.parametrize("noise", OPENING_NOISE.values(), ids=list(OPENING_NOISE))
 def test_a_title_opening_with_a_control_character_starts_its_article(noise: str) -> None:
-    dump = f"{FIRST}{noise}Flood hits the old town\n\n{SECOND_BODY}"
-    articles = split_text(dump, "noise.txt", "utf-8")
-    assert [a.title for a in articles] == [
-        "Council approves the new budget",
+    assert titles_with_second(f"{noise}Flood hits the old town", source="noise.txt") == [
+        FIRST_TITLE,
         f"{noise}Flood hits the old town",  # the title as written: no character lost
     ]
 
 
 @pytest.mark.parametrize("noise", OPENING_NOISE.values(), ids=list(OPENING_NOISE))
 def test_a_control_character_inside_a_title_changes_nothing(noise: str) -> None:
-    dump = f"{FIRST}Flood hits{noise} the old town\n\n{SECOND_BODY}"
-    articles = split_text(dump, "noise.txt", "utf-8")
-    assert [a.title for a in articles] == [
-        "Council approves the new budget",
+    assert titles_with_second(f"Flood hits{noise} the old town", source="noise.txt") == [
+        FIRST_TITLE,
         f"Flood hits{noise} the old town",
     ]
 
@@ -71,9 +58,7 @@ def test_a_control_character_inside_a_title_changes_nothing(noise: str) -> None:
 )
 @pytest.mark.parametrize("sign", OPENING_SIGNS.values(), ids=list(OPENING_SIGNS))
 def test_a_title_opening_with_an_emoji_starts_its_article(sign: str) -> None:
-    dump = f"{FIRST}{sign}Flood hits the old town\n\n{SECOND_BODY}"
-    articles = split_text(dump, "signs.txt", "utf-8")
-    assert [a.title for a in articles] == [
-        "Council approves the new budget",
+    assert titles_with_second(f"{sign}Flood hits the old town", source="signs.txt") == [
+        FIRST_TITLE,
         f"{sign}Flood hits the old town",
     ]
