@@ -11,12 +11,19 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
 from rich.segment import Segment
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets._toast import Toast
 
+from reader.dumps.load import load_dump
 from reader.tui.app import ReaderApp
+from reader.tui.dialogs.export import ExportDialog
+from reader.tui.dialogs.tag_picker import TagPicker
+from reader.tui.dialogs.tag_screen import TagScreen
+from reader.tui.dialogs.title_editor import TitleEditor
 from reader.tui.presenters.opening import load_each
 from reader.tui.presenters.session import Session
 from reader.tui.widgets.article_list import ArticleList
@@ -25,7 +32,7 @@ from reader.tui.widgets.entity_panel import EntityPanel
 from tests.conftest import SEED
 from tests.hostile.hostile_support import HOSTILE_DUMP
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import make_session, settle
+from tests.tui.helpers import make_session, settle, until
 
 SIZE = (120, 40)
 BAD_NAMES = ("[@click=app.quit]bait.txt", "[bold]loud[red].txt", "\x1b]0;pwned\x1b\\.txt")
@@ -112,3 +119,47 @@ async def test_undecodable_dumps_with_hostile_names_are_plain_notifications(
         assert "bait.txt" in _assert_inert(segment for line in lines for segment in line)
         await pilot.click(Toast)  # a click only dismisses it; it never runs an action
         assert app.is_running and len(app.library.articles) == 3
+
+
+MARKUP_SENTENCE = "Markup [/] closes nothing and [@click=app.quit]bait[/] clicks nothing."
+"""A sentence a dump may hold: `[/]` alone is a markup error, the rest a click action."""
+
+
+async def _border(pilot: Pilot[None], box: str) -> str:
+    """What the screen shows on the box's top and bottom borders, checked inert."""
+    await pilot.pause()
+    region = pilot.app.screen.query_one(box).region
+    strips = pilot.app.screen._compositor.render_strips()  # the screen as the terminal gets it
+    lines = (strips[region.y], strips[region.bottom - 1])
+    return _assert_inert(s for line in lines for s in line.crop(region.x, region.right))
+
+
+async def test_dialog_borders_show_a_quote_a_tag_name_and_a_folder_literally(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tag picker's title quotes the dump, the tag screen's rename and merge name the
+    tag, the export dialog names its folder: all as typed, never parsed as markup (a
+    stray `[/]` in a sentence closed the app when `t` was pressed on it)."""
+    dump = tmp_path / "dump.txt"
+    dump.write_text(f"Markup in a sentence\n\n{MARKUP_SENTENCE} Another sentence here.\n")
+    monkeypatch.chdir(tmp_path)  # the export dialog names its folder from here: "[bold]out"
+    session = make_session(load_dump(dump), exports_dir=tmp_path / "[bold]out")
+    app = ReaderApp(session, FakeService(), "fake_model")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "t")
+        assert isinstance(app.screen, TagPicker)
+        assert "Markup [/] closes nothing and [@click=app." in await _border(pilot, "#tag-picker")
+        await pilot.press(*"[/]", "enter", "number_sign")
+        assert "[/]" in {tag.name for tag in app.store.tags()}
+        await until(pilot, lambda: isinstance(app.screen, TagScreen))
+        await pilot.press("end", "r")
+        assert isinstance(app.screen, TitleEditor)
+        assert "Rename tag “[/]”" in await _border(pilot, "#title-box")
+        await pilot.press("escape", "m")
+        assert "Merge “[/]” into…" in await _border(pilot, "#tag-picker")
+        await pilot.press("escape", "escape", "escape", "E")
+        assert isinstance(app.screen, ExportDialog)
+        assert "enter writes to [bold]out · esc closes" in await _border(pilot, "#export-formats")
+        await pilot.press("escape")
+        assert app.is_running

@@ -12,6 +12,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
@@ -44,7 +45,7 @@ class FilteringPicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         """A name field over the matching choices."""
         with Vertical(id=self.BOX_ID) as box:
-            box.border_title = self._title
+            box.border_title = Content(self._title)  # a quote or a tag name: never markup
             box.border_subtitle = self._hints
             yield Input(placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
             yield OptionList(id=self.OPTIONS_ID, markup=False)

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -35,7 +36,8 @@ class ExportDialog(ModalScreen[str | None]):
         options.border_title = "Export annotations and states"
         action = "downloads (and writes to" if self._download else "writes to"
         closing = ")" if self._download else ""
-        options.border_subtitle = f"enter {action} {self._where}{closing} · esc closes"
+        # Content, not a str: a folder name may hold brackets, which a str would parse as markup
+        options.border_subtitle = Content(f"enter {action} {self._where}{closing} · esc closes")
         yield options
 
     @on(OptionList.OptionSelected, "#export-formats")

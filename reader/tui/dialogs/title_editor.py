@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
@@ -31,7 +32,7 @@ class TitleEditor(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         """One line: the title."""
         with Vertical(id="title-box") as box:
-            box.border_title = self._heading
+            box.border_title = Content(self._heading)  # it names a tag: never markup
             box.border_subtitle = "enter saves · esc cancels"
             yield Input(self._title, id="title-text", select_on_focus=False)
 
