@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from rich.console import Console
 from rich.segment import Segment
 from textual.command import CommandList, CommandPalette
+from textual.geometry import Region
 from textual.widgets import OptionList, SelectionList, Static
 
 from reader.article import Article
@@ -517,3 +519,41 @@ async def test_help_scrolls_with_the_lists_own_movement_keys() -> None:
         assert box.scroll_y > 5
         await pilot.press("q")
         assert app.screen is app.main
+
+
+async def test_the_view_opens_the_next_article_without_laying_out_the_screen() -> None:
+    """Each article the cursor opens gave the view a new scroll height, and setting it as
+    Textual's reactive does laid the whole screen out again (7-10 ms of the app's thread
+    after each `j`, where the next key waits: docs/performance.md, fill17). The view's
+    scrollbar is always shown, so only the view and its scrollbar change: the new height
+    is taken without a layout, and the scrollbar and `G` follow it."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        short = view.virtual_size.height
+        laid_out: list[str] = []
+        for widget in (view, app.main):
+            refresh = widget.refresh
+
+            def spy(*regions: Region, _refresh: Any = refresh, **kwargs: Any) -> object:
+                if kwargs.get("layout"):
+                    laid_out.append(type(_refresh.__self__).__name__)
+                return _refresh(*regions, **kwargs)
+
+            widget.refresh = spy  # type: ignore[method-assign]
+        await pilot.press("j")
+        await settle(pilot)
+        assert view.article is app.library.articles[1]
+        assert laid_out == []
+        assert view.virtual_size.height == view.layout.height > short
+        bar = view.vertical_scrollbar
+        assert bar.window_virtual_size == view.layout.height
+        shown = bar.render_lines(Region(0, 0, bar.size.width, bar.size.height))
+        await pilot.press("tab", "G")
+        assert view.scroll_y == view.max_scroll_y == view.layout.height - view.size.height
+        await pilot.press("g", "shift+tab", "k")
+        await settle(pilot)
+        assert view.article is app.library.articles[0] and view.max_scroll_y < short
+        assert laid_out == []
+        assert bar.render_lines(Region(0, 0, bar.size.width, bar.size.height)) != shown

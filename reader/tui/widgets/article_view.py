@@ -262,10 +262,23 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             self._layout = layout_article(self._article, self._frame.width, self._sources)
         height = self._layout.height if self._layout else 0
-        self.virtual_size = Size(width, height)
+        self._take_size(Size(width, height))
         self._repaint()
         if anchor is not None and self._layout is not None:
             self.scroll_to(y=self._layout.line_of(anchor), animate=False, immediate=True)
+
+    def _take_size(self, size: Size) -> None:
+        """A new scroll size. Set as Textual's reactive, it lays the whole screen out again:
+        7-10 ms of the app's thread for each article the cursor opens, where the next key
+        waits (docs/performance.md, fill17). With no scrollbar that comes and goes (the
+        reading screen always shows the vertical one, the first screen none), the view's
+        place on screen cannot change: only the scroll range and the scrollbar follow."""
+        styles = self.styles
+        if not self.is_mounted or "auto" in (styles.overflow_x, styles.overflow_y):
+            self.virtual_size = size
+            return
+        self.set_reactive(ArticleView.virtual_size, size)
+        self._scroll_update(size)
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wraps to the new width, keeping the first body line in sight (or the top) in sight."""
