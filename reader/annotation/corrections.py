@@ -50,6 +50,9 @@ class Corrected:
     applied: tuple[ArticleCorrection, ...]
     stale: tuple[ArticleCorrection, ...]
     """Corrections whose text is no longer in their dump: listed, never dropped."""
+    moves: dict[str, dict[str, tuple[str, ...]]]
+    """Each applied correction's `Change.moves`, by its id: what an import that brings it
+    moves the workspace's states and checks by, as making it did where it was made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,7 @@ def apply_corrections(
         by_source.setdefault(key, []).append(article)
     applied: list[ArticleCorrection] = []
     stale: list[ArticleCorrection] = []
+    moves: dict[str, dict[str, tuple[str, ...]]] = {}
     for correction in sorted(corrections, key=lambda c: c.seq):
         dump = by_source.get(correction.source)
         if dump is None:
@@ -175,11 +179,12 @@ def apply_corrections(
             continue
         by_source[correction.source] = change.articles
         applied.append(correction)
+        moves[correction.id] = change.moves()
     touched = {c.source for c in applied}
     result: list[Article] = []
     for key, dump in by_source.items():
         result.extend(_renumbered(dump) if key in touched else dump)
-    return Corrected(result, tuple(applied), tuple(stale))
+    return Corrected(result, tuple(applied), tuple(stale), moves)
 
 
 def apply_one(dump: Sequence[Article], correction: ArticleCorrection) -> Change | None:

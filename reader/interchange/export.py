@@ -91,7 +91,9 @@ FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat(
-            "json", ".json", "reader's annotations, states and tags (`reader import` reads them)",
+            "json", ".json",
+            "reader's own: annotations, states, tags, corrections, entity work "
+            "(`reader import` reads them)",
             _Renderer("json_doc", "pieces"), needs_text=False, keeps_orphans=True,
             entities=True,
         ),

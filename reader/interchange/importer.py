@@ -3,7 +3,14 @@
 Annotations merge by id: new ones are added, one the file holds a newer `updated`
 for replaces the store's, anything else is left as it is, so importing the same
 file twice changes nothing. Triage states merge the same way by their time; the
-file's tags are put with their colours and hotkeys. Annotations whose article is in
+file's tags are put with their colours and hotkeys. The corrections of the reading
+(breaks, welds, retitles) merge by id, the file's new ones placed in the store's order
+where the file has them (a weld made after a break applies after it), and apply to
+the workspace's dumps before anything is placed: the articles they make are the ones
+the annotations, entity edits and checks of the file are on. A correction whose text
+is not in this workspace's copy of its dump is kept, as the app keeps any correction
+that no longer applies, and reported. Entity edits merge by id, checks by article
+(a check the store holds stays). Annotations and entity edits whose article is in
 the workspace are re-anchored against its current text first (those that cannot
 be placed are kept, flagged orphaned). Where each article came from is kept too:
 from the workspace's dumps when they hold it, else from the file unless the store
@@ -17,14 +24,16 @@ written in one atomic save (one undo step): a bad file changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import TypeVar
 
 import orjson
 
 from reader.annotation.anchoring import anchor
+from reader.annotation.corrections import Corrected, apply_corrections
 from reader.article import Article
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.errors import ReaderError
@@ -40,7 +49,11 @@ from reader.store import (
     StoreInputError,
     Tag,
     context,
+    source_key,
 )
+from reader.store.records import ArticleCorrection, EntityEdit, ImportedWork, opened_source
+
+_Span = TypeVar("_Span", Annotation, EntityEdit)
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 """Bigger files are refused rather than read into memory."""
@@ -69,14 +82,34 @@ class ImportReport:
     """Triage states set from the file."""
     tags: int = 0
     """Tags created or changed (colour, hotkey) from the file's tag set."""
+    corrections: int = 0
+    """Corrections of the reading added from the file."""
+    entity_edits: int = 0
+    """Entity edits added from the file."""
+    checks: int = 0
+    """Checks of articles' entities added from the file."""
+    not_applied: tuple[str, ...] = ()
+    """The file's corrections that do not apply in this workspace, one line each saying which
+    and why (kept in the store all the same, listed by the app as no longer applying)."""
 
     def message(self) -> str:
         """The one-line summary the CLI prints."""
         return (
             f"imported {self.format}: {self.added} added, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.orphaned} orphaned{self._elsewhere()}; "
-            f"{self.states} state(s), {self.tags} tag(s) set"
+            f"{self.states} state(s), {self.tags} tag(s) set{self._work()}"
         )
+
+    def _work(self) -> str:
+        if not (self.corrections or self.entity_edits or self.checks or self.not_applied):
+            return ""
+        line = (
+            f"; {self.corrections} correction(s), {self.entity_edits} entity edit(s), "
+            f"{self.checks} check(s) added"
+        )
+        if self.not_applied:
+            line += f", {len(self.not_applied)} correction(s) not applied here (listed)"
+        return line
 
     def _elsewhere(self) -> str:
         if not self.elsewhere:
@@ -95,6 +128,8 @@ class ImportPlan:
     report: ImportReport
     article_records: dict[str, ArticleRecord]
     """Title and dump of the file's articles (the store keeps those that end up with work)."""
+    work: ImportedWork
+    """The corrections (all, in their merged order), their moves, entity edits and checks."""
 
 
 def read_import(path: Path) -> ImportBatch:
@@ -161,8 +196,16 @@ def _json_lines(text: str) -> bool:
 
 
 def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -> ImportPlan:
-    """Decides, record by record, what the import writes; nothing is changed yet."""
-    present = {article.id: article for article in articles}
+    """Decides, record by record, what the import writes; nothing is changed yet.
+
+    `articles` are the workspace's articles as split: the store's corrections and the
+    file's apply to them here."""
+    split = list(articles)
+    mine = store.article_corrections()
+    theirs = _in_this_workspace(batch.corrections, store.root, split)
+    corrections = merged_corrections(mine, theirs)
+    corrected = apply_corrections(split, corrections)
+    present = {article.id: article for article in corrected.articles}
     bodies = {key: article.body for key, article in present.items()}
     writes: list[Annotation] = []
     counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0, "elsewhere": 0}
@@ -181,9 +224,19 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     have = set(store.tags())
     changed_tags = tuple(tag for tag in batch.tags or () if tag not in have)
     tags = tuple(batch.tags or ()) if replace_tags else changed_tags
-    report = ImportReport(batch.format, **counts, states=len(states), tags=len(changed_tags))
+    work = _work(store, batch, corrections, {c.id for c in mine}, corrected, bodies)
+    report = ImportReport(
+        batch.format,
+        **counts,
+        states=len(states),
+        tags=len(changed_tags),
+        corrections=len(corrections) - len(mine),
+        entity_edits=len(work.entity_edits),
+        checks=len(work.checked),
+        not_applied=_not_applied(batch.corrections, theirs, corrected),
+    )
     records = _article_records(store, batch, present)
-    return ImportPlan(tuple(writes), states, tags, replace_tags, report, records)
+    return ImportPlan(tuple(writes), states, tags, replace_tags, report, records, work)
 
 
 def import_file(
@@ -200,6 +253,7 @@ def import_file(
                 plan.tags,
                 replace_tags=plan.replace_tags,
                 article_records=plan.article_records,
+                work=plan.work,
             )
         except StoreInputError as exc:
             raise ImportFileError(f"{path}: {exc}") from None
@@ -212,7 +266,9 @@ def _article_records(
     """Where the file's articles come from: the workspace's dump when it holds one, else
     what the file says, unless the store already recorded the article itself."""
     known = store.article_records()
-    wanted = {a.article_id for a in batch.annotations}.union(batch.states, batch.articles)
+    wanted = {a.article_id for a in (*batch.annotations, *batch.entity_edits)}.union(
+        batch.states, batch.checked, batch.articles
+    )
     records: dict[str, ArticleRecord] = {}
     for article_id in wanted:
         if article_id in present:
@@ -220,6 +276,95 @@ def _article_records(
         elif article_id in batch.articles and article_id not in known:
             records[article_id] = batch.articles[article_id]
     return records
+
+
+def _in_this_workspace(
+    corrections: Sequence[ArticleCorrection], root: Path, articles: Sequence[Article]
+) -> list[ArticleCorrection]:
+    """The file's corrections with their dump named as this workspace names it: the path the
+    file gives (taken in this workspace when relative, as a dump in it is written), else the
+    one dump of the workspace with its file name (a dump kept outside the workspace sits
+    elsewhere on another machine), else the path as given (a dump not here)."""
+    if not corrections:
+        return []
+    dumps = {source_key(source) for source in {article.source for article in articles}}
+    by_name: dict[str, list[str]] = {}
+    for key in dumps:
+        by_name.setdefault(PurePath(key).name, []).append(key)
+    found: dict[str, str] = {}
+    for source in {correction.source for correction in corrections}:
+        key = opened_source(source, root)
+        named = by_name.get(PurePath(source).name, [])
+        found[source] = named[0] if key not in dumps and len(named) == 1 else key
+    return [replace(c, source=found[c.source]) for c in corrections]
+
+
+def merged_corrections(
+    mine: Sequence[ArticleCorrection], theirs: Sequence[ArticleCorrection]
+) -> list[ArticleCorrection]:
+    """The store's corrections with the file's new ones among them, in the order they apply:
+    each new one right after the file's correction before it (a weld made after a break
+    stays after it), the file's first one before the earliest of the file's the store
+    holds, else after the store's own. Numbered again only when one was added."""
+    merged = list(mine)
+    for at, correction in enumerate(theirs):
+        ids = [c.id for c in merged]
+        if correction.id in ids:
+            continue
+        if at:
+            place = ids.index(theirs[at - 1].id) + 1
+        else:
+            place = min((ids.index(c.id) for c in theirs if c.id in ids), default=len(merged))
+        merged.insert(place, correction)
+    if len(merged) == len(mine):
+        return merged
+    return [c if c.seq == seq else replace(c, seq=seq) for seq, c in enumerate(merged, 1)]
+
+
+def _work(
+    store: Store,
+    batch: ImportBatch,
+    corrections: list[ArticleCorrection],
+    known: set[str],
+    corrected: Corrected,
+    bodies: dict[str, str],
+) -> ImportedWork:
+    """The corrections to write (all, numbered, when the file adds any; none otherwise), the
+    moves of the new ones that apply, and the file's entity edits and checks the store lacks,
+    the edits placed in their article's current text."""
+    new = [c for c in corrections if c.id not in known]
+    have = {edit.id for edit in store.entity_edits()}
+    checked = store.checked()
+    return ImportedWork(
+        corrections=corrections if new else (),
+        moves=[corrected.moves[c.id] for c in new if c.id in corrected.moves],
+        entity_edits=[
+            _placed(edit, bodies.get(edit.article_id))
+            for edit in batch.entity_edits
+            if edit.id not in have
+        ],
+        checked={key: at for key, at in batch.checked.items() if key not in checked},
+    )
+
+
+def _not_applied(
+    written: Sequence[ArticleCorrection], theirs: Sequence[ArticleCorrection], corrected: Corrected
+) -> tuple[str, ...]:
+    """A line for each of the file's corrections that does not apply here, saying why, with
+    its dump as the file `written` names it."""
+    applied = {c.id for c in corrected.applied}
+    stale = {c.id for c in corrected.stale}
+    lines = []
+    for as_written, correction in zip(written, theirs, strict=True):
+        if correction.id in applied:
+            continue
+        why = (
+            f"its text is not in this workspace's copy of {as_written.source}"
+            if correction.id in stale
+            else f"its dump {as_written.source} is not in this workspace"
+        )
+        lines.append(f"{correction.describe()}: {why}")
+    return tuple(lines)
 
 
 def _when(value: str) -> datetime:
@@ -230,16 +375,17 @@ def _when(value: str) -> datetime:
         return datetime.min.replace(tzinfo=UTC)
 
 
-def _placed(annotation: Annotation, body: str | None) -> Annotation:
-    """The annotation re-anchored in its article's current text, or flagged orphaned."""
+def _placed(span: _Span, body: str | None) -> _Span:
+    """The annotation or entity edit re-anchored in its article's current text, or flagged
+    orphaned."""
     if body is None:
-        return annotation
-    found = anchor(body, annotation.quote, annotation.prefix, annotation.suffix, annotation.start)
+        return span
+    found = anchor(body, span.quote, span.prefix, span.suffix, span.start)
     if found is None:
-        return replace(annotation, orphaned=True)
+        return replace(span, orphaned=True)
     quote, prefix, suffix = context(body, found.start, found.end)
     return replace(
-        annotation,
+        span,
         start=found.start,
         end=found.end,
         quote=quote,

@@ -7,7 +7,8 @@ is the only place they are changed, and it always makes new ones.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal, get_args
@@ -370,3 +371,19 @@ class EntityEdit(AnchoredSpan):
             created=str(doc["created"]),
             orphaned=bool(doc.get("orphaned", False)),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedWork:
+    """What an import brings besides annotations, states and tags (see `Store.merge`): the
+    corrections of the reading and the entity work, which the importer decided on."""
+
+    corrections: Sequence[ArticleCorrection] = ()
+    """Every correction the store is to hold, new and kept, each with its place (`seq`) in
+    the merged order; its `source` a `source_key` or relative to the workspace."""
+    moves: Sequence[Mapping[str, Sequence[str]]] = ()
+    """The new corrections' `Change.moves`, in the order they apply."""
+    entity_edits: Sequence[EntityEdit] = ()
+    """New entity corrections, placed in their article's text (or flagged orphans)."""
+    checked: Mapping[str, str] = field(default_factory=dict)
+    """New checks: when each article was checked, by id (a check the store holds stays)."""

@@ -33,7 +33,7 @@ import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Concatenate, ParamSpec, TypeVar, cast
@@ -65,6 +65,7 @@ from reader.store.errors import (
 )
 from reader.store.records import (
     CORRECTION_KINDS,
+    ENTITY_EDIT_KINDS,
     STATES,
     Annotation,
     ArticleCorrection,
@@ -72,6 +73,7 @@ from reader.store.records import (
     ArticleState,
     Document,
     EntityEdit,
+    ImportedWork,
     Placement,
     StateRecord,
     Tag,
@@ -702,17 +704,21 @@ class Store:
         *,
         replace_tags: bool = False,
         article_records: Mapping[str, ArticleRecord] | None = None,
+        work: ImportedWork | None = None,
     ) -> None:
         """Stores an import's records as given, times included: one write, one undo step.
 
         Annotations replace by id, states by article id (keeping their `changed`
         time), tags by name (a hotkey in use moves to the imported tag); with
-        `replace_tags`, tags not given are deleted first. `article_records` (where
-        an article was seen, see `remember`) replace by article id, for articles
-        that have annotations or a state once merged; they are not part of the undo
-        step. Which record wins a conflict is the importer's decision; everything
-        is checked before anything changes, so a bad record leaves the store as it was.
+        `replace_tags`, tags not given are deleted first. `work` (corrections, their
+        moves, entity edits, checks) is written first, so the states follow their
+        text before the file's are set. `article_records` (where an article was
+        seen, see `remember`) replace by article id, for articles that have
+        annotations or a state once merged; they are not part of the undo step.
+        Which record wins a conflict is the importer's decision; everything is
+        checked before anything changes, so a bad record leaves the store as it was.
         """
+        work_docs = _work_docs(work or ImportedWork(), self.root)
         docs = [_annotation_doc_for_import(a) for a in annotations]
         state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
         record_docs = {
@@ -725,6 +731,7 @@ class Store:
         changed = [doc for doc in docs if raw.get(doc["id"]) != doc]
         label = f"import {_count(len(changed), 'annotation')}" if changed else "import"
         with self._step(label) as step:
+            self._merge_work(step, work_docs)
             if replace_tags:
                 keep = {tag.name for tag in new_tags}
                 for name in [name for name in self._raw(TAGS) if name not in keep]:
@@ -743,6 +750,23 @@ class Store:
             for key, doc in record_docs.items():
                 if self._has_user_data(key):
                     self._put_record(key, doc)
+
+    def _merge_work(self, step: _Step, work: _WorkDocs) -> None:
+        """Writes an import's corrections (those whose place or content changed), moves the
+        states and checks of the articles its new corrections replaced, then its entity
+        edits and checks (see `merge`)."""
+        for table, docs in ((CORRECTIONS, work.corrections), (ENTITY_EDITS, work.edits)):
+            raw = self._raw(table)
+            for key, doc in docs.items():
+                if raw.get(key) != doc:
+                    step.do(put(table, key, doc))
+        for moves in work.moves:
+            for table in (STATE_TABLE, CHECKED):
+                self._move_docs(step, table, moves)
+        raw_checked = self._raw(CHECKED)
+        for key, at in work.checked.items():
+            if key not in raw_checked:
+                step.do(put(CHECKED, key, {"at": at}))
 
     # -- triage states -------------------------------------------------------------------
 
@@ -1504,3 +1528,40 @@ def _annotation_doc_for_import(annotation: object) -> Document:
     return replace(
         annotation, tags=_tag_names(annotation.tags), orphaned=bool(annotation.orphaned)
     ).to_doc()
+
+
+@dataclass(frozen=True, slots=True)
+class _WorkDocs:
+    """An import's corrections and entity work as stored documents, checked (see `merge`)."""
+
+    corrections: dict[str, Document]
+    moves: tuple[Mapping[str, Sequence[str]], ...]
+    edits: dict[str, Document]
+    checked: dict[str, str]
+
+
+def _work_docs(work: ImportedWork, root: Path) -> _WorkDocs:
+    """The documents `merge` writes for `work`: every field checked as the store keeps it."""
+    corrections: dict[str, Document] = {}
+    for correction in work.corrections:
+        if correction.kind not in CORRECTION_KINDS or not _usable_id(correction.id):
+            raise StoreInputError(f"cannot import article correction {correction.id!r}")
+        fields = (correction.title, correction.head, correction.before, correction.new_title)
+        if not all(isinstance(text, str) for text in (*fields, correction.created)):
+            raise StoreInputError(
+                f"article correction {correction.id} has a field that is not text"
+            )
+        source = stored_source(without_surrogates(correction.source), root)
+        corrections[correction.id] = replace(correction, source=source).to_doc()
+    edits: dict[str, Document] = {}
+    for edit in work.entity_edits:
+        _check_article_id(edit.article_id)
+        if not _usable_id(edit.id) or edit.kind not in ENTITY_EDIT_KINDS:
+            raise StoreInputError(f"cannot import entity correction {edit.id!r}")
+        if not (type(edit.start) is int and type(edit.end) is int and 0 <= edit.start < edit.end):
+            raise StoreInputError(f"entity correction {edit.id} has a bad range")
+        label = "" if edit.kind == "reject" else _label_name(edit.label)
+        edits[edit.id] = replace(edit, label=label, orphaned=bool(edit.orphaned)).to_doc()
+    for article_id in work.checked:
+        _check_article_id(article_id)
+    return _WorkDocs(corrections, tuple(work.moves), edits, dict(work.checked))

@@ -9,6 +9,7 @@ from reader.article import Article
 from reader.collector import collector_paused
 from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
+from reader.subcommands._console import warn
 from reader.subcommands._dumps import load_readable
 from reader.workspace import Workspace, seed_dumps
 
@@ -20,8 +21,10 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="merge a json or W3C export into the store",
         description=(
             "Merges annotations by id (the newer `updated` wins; importing twice changes "
-            "nothing), restores triage states and tags, and re-anchors annotations against "
-            "the workspace's dumps. A bad file changes nothing."
+            "nothing), restores triage states and tags, the corrections of the reading "
+            "(breaks, welds, retitles: those that do not apply here are listed) and the "
+            "entity edits and checks, and re-anchors annotations against the workspace's "
+            "dumps as corrected. A bad file changes nothing."
         ),
     )
     parser.add_argument("path", type=Path, metavar="PATH", help="a reader json or W3C export")
@@ -44,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
                 f"cannot save store {workspace.store_path}: {exc.reason}; nothing was imported",
                 exc.reason,
             ) from None
+    for line in report.not_applied:
+        warn(f"correction not applied here: {line}")
     print(("would have " if args.dry_run else "") + report.message())
     return 0
 

@@ -57,7 +57,7 @@ def test_an_export_carries_tags_states_and_every_annotation_field(tmp_path: Path
     with seeded(tmp_path / "s.json", [note, later], states, tags) as store:
         doc = _json(store, [present], exported=T2)
     VALIDATOR.validate(doc)
-    assert doc["format"] == "reader-annotations" and doc["version"] == 2
+    assert doc["format"] == "reader-annotations" and doc["version"] == 3
     assert doc["exported"] == T2 and doc["model"] is None and "code points" in doc["offsets"]
     assert doc["tags"] == [
         {"name": "claim", "colour": "#e06c75", "hotkey": "3"},
@@ -157,7 +157,7 @@ def test_filters_pick_articles_by_state_and_annotations_by_tag(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("path", "value"),
     [
-        (("version",), 3),
+        (("version",), 4),
         (("articles", 0, "present"), None),
         (("articles", 0, "state"), "archived"),
         (("articles", 0, "annotations", 0, "start"), -1),

@@ -212,7 +212,7 @@ def _corrupt(doc: dict, how: str) -> object:
     elif how == "missing field":
         del note["quote"]
     elif how == "newer version":
-        doc["version"] = 3
+        doc["version"] = 4
     elif how == "bad colour":
         doc["tags"][0]["colour"] = "red"
     elif how == "control character in tag":

@@ -3,11 +3,16 @@
 It is the format `reader import` reads back exactly: the tag set (colours and
 hotkeys), each article's triage state with its time, every annotation field, and
 where each article came from. Its JSON Schema ships as
-`reader/interchange/schemas/export-v2.schema.json`.
+`reader/interchange/schemas/export-v3.schema.json`.
 
 Version 2 added `present` to each article: version 1 set `title` and `source` to
 null for an article whose dump was not present, version 2 gives them as the store
 recorded them (null only when it never did), so presence needs its own field.
+Version 3 added the corrections of the reading (`corrections`: breaks, welds and
+retitles, in the order they apply) and each article's entity work (`entity_edits`,
+`checked`), anchored on their text as annotations are: without them an import lost
+every correction, the training data of checked articles, and the place of every
+annotation on an article a correction made.
 """
 
 from __future__ import annotations
@@ -16,19 +21,21 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export, ExportArticle
+from reader.store.records import ArticleCorrection, EntityEdit
 from reader.store.runs import DocumentRun
 from reader.text import json_out
 
 FORMAT = "reader-annotations"
 """The document's `format` value, how an importer recognises it."""
 
-VERSION = 2
+VERSION = 3
 """Bumped when a field changes meaning; importers refuse versions they do not know."""
 
-READABLE_VERSIONS = (1, 2)
-"""The versions `reader import` reads (a version 1 file simply has no `present`)."""
+READABLE_VERSIONS = (1, 2, 3)
+"""The versions `reader import` reads (a version 1 file simply has no `present`, one of
+version 1 or 2 no corrections and no entity work)."""
 
-SCHEMA_FILE = "export-v2.schema.json"
+SCHEMA_FILE = "export-v3.schema.json"
 """The schema of this version, in the `reader.interchange` package's schemas folder."""
 
 
@@ -50,7 +57,23 @@ def document(export: Export, *, spliced: list[bytes | memoryview] | None = None)
         "tags": [
             {"name": tag.name, "colour": tag.colour, "hotkey": tag.hotkey} for tag in export.tags
         ],
+        "corrections": [_correction(correction) for correction in export.corrections],
         "articles": [_article(article, export.with_text, spliced) for article in export.articles],
+    }
+
+
+def _correction(correction: ArticleCorrection) -> dict[str, Any]:
+    """A break, weld or retitle with the text it is anchored on (its place in the list is
+    its place in the order; an import gives it a place of its own)."""
+    return {
+        "id": correction.id,
+        "kind": correction.kind,
+        "source": correction.source,
+        "title": correction.title,
+        "head": correction.head,
+        "before": correction.before,
+        "new_title": correction.new_title,
+        "created": correction.created,
     }
 
 
@@ -88,8 +111,28 @@ def _article(
         ]
     if article.story is not None:
         doc["story"] = article.story
+    if article.entity_edits:
+        doc["entity_edits"] = [_entity_edit(edit) for edit in article.entity_edits]
+    if article.checked is not None:
+        doc["checked"] = article.checked
     doc["annotations"] = _annotations(article.annotations, spliced)
     return doc
+
+
+def _entity_edit(edit: EntityEdit) -> dict[str, Any]:
+    """An entity correction as the store keeps it, but its article (the one holding it)."""
+    return {
+        "id": edit.id,
+        "start": edit.start,
+        "end": edit.end,
+        "quote": edit.quote,
+        "prefix": edit.prefix,
+        "suffix": edit.suffix,
+        "kind": edit.kind,
+        "label": edit.label,
+        "created": edit.created,
+        "orphaned": edit.orphaned,
+    }
 
 
 def _annotations(

@@ -15,6 +15,7 @@ from typing import Any
 
 from reader.analysis import Entity
 from reader.store import ArticleState, Tag
+from reader.store.records import ArticleCorrection, EntityEdit
 
 OFFSETS = "code points: Python str indices into the article body"
 """What `start`/`end` count, written into every format that has room for it."""
@@ -58,6 +59,11 @@ class ExportArticle:
     story: str | None = None
     """The story the article is a version of (its first version's id), when stories were
     asked for and it has another version; None otherwise."""
+    entity_edits: tuple[EntityEdit, ...] = ()
+    """The user's entity corrections of the article (added, relabelled, accepted, rejected
+    spans), in text order: the gold of a checked article, which no model gives back."""
+    checked: str | None = None
+    """When the user checked the article's entities (it is then training data); None if not."""
 
     @property
     def present(self) -> bool:
@@ -79,6 +85,10 @@ class Export:
     cache_dir: Path | None = None
     """The workspace cache folder, where a format may keep what it worked out for the next
     export (`jsonl` keeps its tokens); None keeps nothing."""
+    corrections: tuple[ArticleCorrection, ...] = ()
+    """The breaks, welds and retitles of the exported dumps, in the order they apply, each
+    `source` written as the articles' are: without them, another workspace splits its copy
+    of a dump into other articles and the work on the corrected ones has nowhere to go."""
 
     @property
     def annotation_count(self) -> int:

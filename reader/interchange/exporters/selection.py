@@ -1,8 +1,10 @@
 """Which of the user's work an export carries, and the join of store and dumps behind it.
 
-By default an export holds every article the user touched: those with annotations
-or a triage state, whether or not their dump is present (an absent one is named by
-the title and dump the store recorded when it was last open). `--state` picks by state
+By default an export holds every article the user touched: those with annotations,
+a triage state or entity work (corrections of its entities, a check), whether or not
+their dump is present (an absent one is named by the title and dump the store
+recorded when it was last open), and the corrections of the reading (breaks, welds,
+retitles) of the dumps it covers. `--state` picks by state
 (so `--state new` can list untouched articles of the dumps present), `--tag` keeps
 only annotations carrying one of the tags, and a source filter drops articles whose
 dump is not among those given.
@@ -11,13 +13,14 @@ dump is not among those given.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.article import Article
 from reader.interchange.exporters.records import AnnotationDoc, Export, ExportArticle
-from reader.store import ArticleRecord, ArticleState, StateRecord, Store
+from reader.store import ArticleRecord, ArticleState, StateRecord, Store, source_key
+from reader.store.records import ArticleCorrection, EntityEdit
 from reader.store.runs import DocumentRun
 
 
@@ -59,29 +62,71 @@ def collect(
     by_article = _tagged(store.annotation_documents(release=release), selection.tags)
     states = store.states()
     records = store.article_records()
+    work = _EntityWork(store)
     present: dict[str, Article] = {}
     for article in articles:
         present.setdefault(article.id, article)
     candidates = list(present)
     relative = _Relative(root) if root is not None else None
     if selection.include_absent:
-        known = set(by_article).union(states).difference(present)
+        known = set(by_article).union(states, work.articles()).difference(present)
         candidates.extend(sorted(known))
     chosen = []
     for article_id in candidates:
         record = states.get(article_id)
         found = by_article.get(article_id, ())
-        if _wanted(selection, record, bool(found)):
+        if _wanted(selection, record, bool(found), work.touched(article_id)):
             article = present.get(article_id)
             remembered = None if article is not None else records.get(article_id)
-            chosen.append(_joined(article_id, article, remembered, record, found, relative))
+            joined = _joined(article_id, article, remembered, record, found, relative)
+            chosen.append(work.added_to(joined))
     return Export(
         exported=exported or export_time(),
         tags=tuple(store.tags()),
         articles=tuple(chosen),
         with_text=with_text,
         cache_dir=cache_dir,
+        corrections=_corrections(store, selection, present.values(), relative),
     )
+
+
+class _EntityWork:
+    """The user's entity corrections and checks, read once and grouped by article."""
+
+    def __init__(self, store: Store) -> None:
+        self._checked = store.checked()
+        self._edits: dict[str, list[EntityEdit]] = {}
+        for edit in store.entity_edits():
+            self._edits.setdefault(edit.article_id, []).append(edit)
+
+    def articles(self) -> set[str]:
+        """The ids of the articles with entity work."""
+        return set(self._edits).union(self._checked)
+
+    def touched(self, article_id: str) -> bool:
+        """Whether the user corrected or checked the article's entities."""
+        return article_id in self._edits or article_id in self._checked
+
+    def added_to(self, article: ExportArticle) -> ExportArticle:
+        """The exported article with its entity work (itself when it has none)."""
+        if not self.touched(article.id):
+            return article
+        edits = tuple(self._edits.get(article.id, ()))
+        return replace(article, entity_edits=edits, checked=self._checked.get(article.id))
+
+
+def _corrections(
+    store: Store, selection: Selection, articles: Iterable[Article], relative: _Relative | None
+) -> tuple[ArticleCorrection, ...]:
+    """The store's corrections in the order they apply, those of the dumps named only when
+    the user named dumps, each dump's path written as the articles' are."""
+    found = store.article_corrections()
+    if not selection.include_absent:
+        named = {source_key(article.source) for article in articles}
+        found = [c for c in found if c.source in named]
+    if relative is None:
+        return tuple(found)
+    return tuple(replace(c, source=relative(c.source)) for c in found)
 
 
 def _relative_to(source: str, resolved_root: Path) -> str:
@@ -123,13 +168,15 @@ def _tagged(
     return {article_id: docs for article_id, docs in kept.items() if docs}
 
 
-def _wanted(selection: Selection, record: StateRecord | None, annotated: bool) -> bool:
+def _wanted(
+    selection: Selection, record: StateRecord | None, annotated: bool, entity_work: bool
+) -> bool:
     state = record.state if record is not None else "new"
     if selection.states and state not in selection.states:
         return False
     if selection.tags:
         return annotated
-    return annotated or record is not None or bool(selection.states)
+    return annotated or record is not None or entity_work or bool(selection.states)
 
 
 def _joined(

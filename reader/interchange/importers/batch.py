@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.store import Annotation, ArticleRecord, StateRecord, Tag
+from reader.store.records import ArticleCorrection, EntityEdit
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,3 +20,10 @@ class ImportBatch:
     """The file's tag set; None when the format has none (W3C names tags, not colours)."""
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
     """Each article's title and dump, when the file names them (W3C files do not)."""
+    corrections: tuple[ArticleCorrection, ...] = ()
+    """The breaks, welds and retitles, in the order they apply; each `source` as the file
+    writes it (relative to the exporting workspace when the dump was inside it)."""
+    entity_edits: tuple[EntityEdit, ...] = ()
+    """The user's entity corrections, each on its article as annotations are."""
+    checked: dict[str, str] = field(default_factory=dict)
+    """When each checked article was checked, by article id."""

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from reader.interchange.exporters.json_doc import FORMAT, READABLE_VERSIONS
 from reader.interchange.importers.batch import ImportBatch
 from reader.interchange.importers.fields import FormatProblem, Node
 from reader.store import STATES, Annotation, ArticleRecord, StateRecord, Tag
+from reader.store.records import CORRECTION_KINDS, ENTITY_EDIT_KINDS, ArticleCorrection, EntityEdit
+
+_Keyed = TypeVar("_Keyed", Annotation, EntityEdit, ArticleCorrection)
 
 
 def is_ours(doc: object) -> bool:
@@ -19,16 +24,19 @@ def read(doc: object) -> ImportBatch:
     version = top.whole("version")
     if version not in READABLE_VERSIONS:
         raise FormatProblem(
-            f"version: this reader reads version {' and '.join(map(str, READABLE_VERSIONS))} "
-            f"exports, not version {version}"
+            f"version: this reader reads version {', '.join(map(str, READABLE_VERSIONS[:-1]))} "
+            f"and {READABLE_VERSIONS[-1]} exports, not version {version}"
         )
     top.time("exported")
     tags = _tags(top.nodes("tags"))
+    corrections = _corrections(top.nodes("corrections")) if version >= 3 else ()
     annotations: list[Annotation] = []
+    edits: list[EntityEdit] = []
     states: dict[str, StateRecord] = {}
+    checked: dict[str, str] = {}
     records: dict[str, ArticleRecord] = {}
     seen_articles: set[str] = set()
-    seen_annotations: set[str] = set()
+    seen = _Unique()
     for node in top.nodes("articles"):
         article_id = node.name("id")
         if article_id in seen_articles:
@@ -42,12 +50,91 @@ def read(doc: object) -> ImportBatch:
         if record is not None:
             states[article_id] = record
         for item in node.nodes("annotations"):
-            annotation = _annotation(item, article_id)
-            if annotation.id in seen_annotations:
-                raise FormatProblem(f"{item.place('id')}: annotation {annotation.id} appears twice")
-            seen_annotations.add(annotation.id)
-            annotations.append(annotation)
-    return ImportBatch("json", tuple(annotations), states, tags, records)
+            annotations.append(seen(item, "annotation", _annotation(item, article_id)))
+        if version >= 3:
+            edits.extend(
+                seen(item, "entity edit", _entity_edit(item, article_id))
+                for item in node.nodes("entity_edits", [])
+            )
+            if "checked" in node.doc:
+                checked[article_id] = node.time("checked")
+    return ImportBatch(
+        "json", tuple(annotations), states, tags, records, corrections, tuple(edits), checked
+    )
+
+
+class _Unique:
+    """Refuses a record whose id an earlier record of its kind had (the store keeps one)."""
+
+    def __init__(self) -> None:
+        self._seen: set[tuple[str, str]] = set()
+
+    def __call__(self, node: Node, kind: str, record: _Keyed) -> _Keyed:
+        if (kind, record.id) in self._seen:
+            raise FormatProblem(f"{node.place('id')}: {kind} {record.id} appears twice")
+        self._seen.add((kind, record.id))
+        return record
+
+
+def _corrections(nodes: list[Node]) -> tuple[ArticleCorrection, ...]:
+    """The corrections in the file's order, which is the order they apply in."""
+    seen = _Unique()
+    return tuple(
+        seen(node, "correction", _correction(node, seq)) for seq, node in enumerate(nodes, 1)
+    )
+
+
+def _correction(node: Node, seq: int) -> ArticleCorrection:
+    kind = node.text("kind")
+    if kind not in CORRECTION_KINDS:
+        raise FormatProblem(f"{node.place('kind')}: must be one of {', '.join(CORRECTION_KINDS)}")
+    new_title = node.text("new_title")
+    if kind == "retitle" and not new_title.strip():
+        raise FormatProblem(f"{node.place('new_title')}: a retitle needs its new title")
+    return ArticleCorrection(
+        id=node.name("id"),
+        seq=seq,
+        kind=kind,  # type: ignore[arg-type]  # checked against CORRECTION_KINDS above
+        source=node.text("source"),
+        title=node.text("title"),
+        head=node.name("head"),
+        before=node.text("before"),
+        new_title=new_title,
+        created=node.time("created"),
+    )
+
+
+def _entity_edit(node: Node, article_id: str) -> EntityEdit:
+    start, end = _span(node)
+    kind = node.text("kind")
+    if kind not in ENTITY_EDIT_KINDS:
+        raise FormatProblem(f"{node.place('kind')}: must be one of {', '.join(ENTITY_EDIT_KINDS)}")
+    label = node.text("label")
+    if (kind == "reject") != (not label):
+        need = "has no" if kind == "reject" else "needs a"
+        raise FormatProblem(f"{node.place('label')}: a {kind} edit {need} label")
+    return EntityEdit(
+        id=node.name("id"),
+        article_id=article_id,
+        start=start,
+        end=end,
+        quote=node.text("quote"),
+        prefix=node.text("prefix"),
+        suffix=node.text("suffix"),
+        kind=kind,  # type: ignore[arg-type]  # checked against ENTITY_EDIT_KINDS above
+        label=label,
+        created=node.time("created"),
+        orphaned=node.flag("orphaned"),
+    )
+
+
+def _span(node: Node) -> tuple[int, int]:
+    """An annotation's or entity edit's `start` and `end`, a range of at least one character."""
+    start = node.whole("start")
+    end = node.whole("end")
+    if end <= start:
+        raise FormatProblem(f"{node.place('end')}: must be greater than start ({start}), got {end}")
+    return start, end
 
 
 def _tags(nodes: list[Node]) -> tuple[Tag, ...]:
@@ -109,10 +196,7 @@ def _state(node: Node) -> StateRecord | None:
 
 
 def _annotation(node: Node, article_id: str) -> Annotation:
-    start = node.whole("start")
-    end = node.whole("end")
-    if end <= start:
-        raise FormatProblem(f"{node.place('end')}: must be greater than start ({start}), got {end}")
+    start, end = _span(node)
     return Annotation(
         id=node.name("id"),
         article_id=article_id,

@@ -1,0 +1,106 @@
+"""The trip a user makes to move their work to another machine: `reader export` in one
+workspace, `reader import` in a second one holding a copy of the dump; the second then
+lists, counts, exports and trains on the same articles as the first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+from reader.cli import main
+from reader.store import Store
+from tests.interchange.test_import_corrections import seed_copy, worked
+
+
+@pytest.fixture
+def moved(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The first workspace (with its work), its export, and a second workspace with a copy
+    of the dump that imported it."""
+    one, two = tmp_path / "one", tmp_path / "two"
+    dump = seed_copy(one)
+    with Store(one / "annotations" / "reader.json", root=one) as store:
+        worked(store, dump)
+    exported = tmp_path / "work.json"
+    assert _run(one, "export", "-o", str(exported)) == 0
+    seed_copy(two)
+    assert _run(two, "import", str(exported)) == 0
+    return one, exported, two
+
+
+def _run(workspace: Path, *argv: str) -> int:
+    return main([*argv, "--workspace", str(workspace)])
+
+
+def _out(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str) -> str:
+    capsys.readouterr()
+    assert _run(workspace, *argv) == 0
+    return capsys.readouterr().out
+
+
+def _articles(capsys: pytest.CaptureFixture[str], workspace: Path) -> list[dict]:
+    listed = json.loads(_out(capsys, workspace, "articles", str(workspace / "seeds"), "--json"))
+    return [{key: value for key, value in a.items() if key != "source"} for a in listed]
+
+
+def test_the_second_workspace_lists_counts_and_exports_what_the_first_does(
+    moved: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, exported, two = moved
+    assert len(_articles(capsys, one)) == 3
+    assert _articles(capsys, two) == _articles(capsys, one)
+    stats = _out(capsys, one, "stats", "--json").replace(str(one), str(two))
+    assert _out(capsys, two, "stats", "--json") == stats  # the dump's path is each one's
+    again = orjson.loads(_out(capsys, two, "export"))
+    first = orjson.loads(exported.read_bytes())
+    assert dict(again, exported=None) == dict(first, exported=None)
+
+
+def test_the_import_says_what_it_restored(
+    tmp_path: Path, moved: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, exported, _ = moved
+    third = tmp_path / "three"
+    seed_copy(third)
+    out = _out(capsys, third, "import", str(exported))
+    assert "2 added" in out and "4 correction(s), 2 entity edit(s), 1 check(s) added" in out
+    dump = third / "seeds" / "news.txt"
+    dump.write_text(dump.read_text().replace("North Korean and Russian military", "Officials"))
+    (third / "annotations" / "reader.json").unlink()
+    assert _run(third, "import", str(exported)) == 0
+    out, err = capsys.readouterr()
+    assert err.startswith("reader: correction not applied here: retitle “North Korean")
+    assert "1 correction(s) not applied here (listed)" in out
+
+
+def test_a_bad_file_is_one_error_line_and_changes_nothing(
+    tmp_path: Path, moved: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, exported, two = moved
+    doc = orjson.loads(exported.read_bytes())
+    doc["corrections"][2]["kind"] = "glue"
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(orjson.dumps(doc))
+    store = two / "annotations" / "reader.json"
+    before = store.read_bytes()
+    capsys.readouterr()
+    assert _run(two, "import", str(bad)) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "corrections[2].kind" in err
+    assert store.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_the_training_data_travels(
+    moved: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, _, two = moved
+    files = []
+    for workspace in (one, two):
+        target = workspace / "train.spacy"
+        assert _run(workspace, "export", "-f", "spacy", "-o", str(target)) == 0
+        assert "exported 1 checked article(s) with 2 entities" in capsys.readouterr().err
+        files.append(target.read_bytes())
+    assert files[0] == files[1]
