@@ -6,6 +6,7 @@ The encoding found is reported, so `meta` can say how a file was read.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from reader.errors import ReaderError
@@ -21,6 +22,9 @@ _SNIFF = 65536
 _BINARY_CONTROL_SHARE = 0.05
 """More than this share of C0 control bytes (NUL, etc.) in the sniffed head means binary."""
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+_UTF8_PAIR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+"""A lead byte and a continuation byte: without one, no line holds UTF-8 beyond ASCII."""
+_WESTERN = ("cp1252", "latin-1")
 _LATIN_FAMILY = frozenset(
     "ascii cp1250 cp1252 cp1254 cp1257 cp1258 latin_1 iso8859_1 iso8859_2 iso8859_3 "
     "iso8859_4 iso8859_9 iso8859_10 iso8859_13 iso8859_14 iso8859_15 iso8859_16 mac_roman "
@@ -41,7 +45,8 @@ class Decoded:
 
 
 def decode_dump(data: bytes) -> Decoded:
-    """Decodes by BOM, then strict UTF-8, then BOM-less UTF-16, then a detected charset.
+    """Decodes by BOM, then strict UTF-8, then BOM-less UTF-16, then UTF-8 and cp1252 line
+    by line, then a detected charset.
 
     Raises `DumpError` for data that is not text (binary, NUL-filled).
     """
@@ -56,7 +61,7 @@ def decode_dump(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _detect(data)
+    return _appended(data) or _detect(data)
 
 
 def _decode(data: bytes, encoding: str) -> str:
@@ -90,6 +95,45 @@ def _refuse_binary(data: bytes) -> None:
         raise DumpError("not a text file (binary data)")
 
 
+def _appended(data: bytes) -> Decoded | None:
+    """A dump appended from several sources (`cat` of a UTF-8 file and a Windows one) is no
+    UTF-8 as a whole, and read whole as cp1252 every UTF-8 letter in it became two wrong
+    ones (`Café` to `CafÃ©`): it is read as UTF-8, each byte that is no UTF-8 as cp1252.
+    None when no line is UTF-8 beyond ASCII, or the other lines are in no Latin code page
+    (a line of Shift-JIS can be valid UTF-8 by chance)."""
+    if _UTF8_PAIR.search(data) is None:
+        return None
+    raws = data.split(b"\n")
+    lines = [_utf8(raw) for raw in raws]
+    if all(line is None or line.isascii() for line in lines):
+        return None
+    legacy = b"\n".join(raw for raw, line in zip(raws, lines, strict=True) if line is None)
+    if _detect(legacy).encoding not in _WESTERN:
+        return None
+    return Decoded(data.decode("utf-8", errors=_AS_CP1252), "utf-8 and cp1252")
+
+
+def _utf8(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+_CP1252 = tuple(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256))
+"""Each byte as cp1252 reads it; as Latin-1 the five cp1252 leaves undefined."""
+
+
+def _bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """The decoding error handler that reads the bytes UTF-8 could not as cp1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    return "".join(_CP1252[byte] for byte in error.object[error.start : error.end]), error.end
+
+
+_AS_CP1252 = "reader_bytes_as_cp1252"
+codecs.register_error(_AS_CP1252, _bytes_as_cp1252)
+
+
 def _detect(data: bytes) -> Decoded:
     """Legacy 8-bit text: cp1252 when it decodes (it is what Windows and the web use)."""
     from charset_normalizer import from_bytes  # imported here: only legacy files pay for it
@@ -107,7 +151,6 @@ def _detect(data: bytes) -> Decoded:
 def _candidates(guess: str | None) -> list[str]:
     """cp1252 first for Latin-script guesses (the detector confuses the Latin code pages on
     short texts); the detector's guess first for other scripts; Latin-1 always decodes."""
-    western = ["cp1252", "latin-1"]
     if guess is None or guess.replace("-", "_").lower() in _LATIN_FAMILY:
-        return western
-    return [guess, *western]
+        return list(_WESTERN)
+    return [guess, *_WESTERN]

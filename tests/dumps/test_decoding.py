@@ -50,3 +50,40 @@ def test_empty_data_is_empty_text() -> None:
 def test_non_utf8_encoding_is_recorded_in_meta() -> None:
     articles = split_text(TEXT, "x.txt", encoding="cp1252")
     assert articles[0].meta["encoding"] == "cp1252"
+
+
+PASTED = "Les propriétaires de cafés ont protesté à Genève – « c’est injuste ».\n"
+"""A legacy line: cp1252 has its accents, dashes, guillemets and curly quotes."""
+
+
+def test_utf8_lines_and_cp1252_lines_appended_in_one_dump_each_read_right() -> None:
+    """A dump appended from several sources (`cat` of a UTF-8 file and a Windows one) is
+    no UTF-8 as a whole: read as cp1252, every UTF-8 letter of it turned to two wrong ones
+    (`Café` to `CafÃ©`). What is UTF-8 is read as UTF-8, the rest as cp1252, also in one
+    line (a file that did not end its last line), and the five bytes cp1252 leaves
+    undefined as Latin-1."""
+    data = (
+        TEXT.encode()
+        + PASTED.encode("cp1252")
+        + "Zürich, 3 °C. ".encode()
+        + "Genève, 4 °C.\x81\n".encode("latin-1")
+    )
+    decoded = decode_dump(data)
+    assert decoded.text == TEXT + PASTED + "Zürich, 3 °C. Genève, 4 °C.\x81\n"
+    assert decoded.encoding == "utf-8 and cp1252"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (PASTED + "Le café’s terrace, Â© 2025.\n", "cp1252"),  # `Â©` pairs as UTF-8 would
+        (
+            "東京で首脳会議\n縲ｱ\n各国の首脳が火曜日に東京に集まった。\n",
+            "shift_jis",
+        ),  # `縲ｱ`: valid UTF-8
+    ],
+)
+def test_a_legacy_dump_is_read_whole_in_its_encoding_as_before(text: str, encoding: str) -> None:
+    """Only a line of UTF-8 beside lines of a Latin code page makes a dump read line by line:
+    a line of Shift-JIS can be valid UTF-8 by chance (`縲ｱ` reads `〱`)."""
+    assert decode_dump(text.encode(encoding)).text == text
