@@ -61,6 +61,19 @@ def replay(store: Path, base: Identity, data: Data) -> Identity | None:
     writer compacts it away). The identity is taken before the log is read: a line a
     writer appends meanwhile may be replayed, never missing from what the identity names.
     """
+    found = saves(store, base)
+    if found is None:
+        return None
+    for changes in found[1]:
+        apply(data, changes)
+    return found[0]
+
+
+def saves(store: Path, base: Identity) -> tuple[Identity, list[Changes]] | None:
+    """The log of `store` as opened (its identity) and the saves it holds over the file read
+    as `base`, in order (none when it is stale); `UNREADABLE` and none when it cannot be
+    read, None when there is none. As `replay` reads it: a line cut short and everything
+    from the first line that does not parse are left out."""
     try:
         with log_path(store).open("rb") as file:
             found = identity(os.fstat(file.fileno()))
@@ -68,10 +81,11 @@ def replay(store: Path, base: Identity, data: Data) -> Identity | None:
     except FileNotFoundError:
         return None
     except OSError:
-        return UNREADABLE
+        return UNREADABLE, []
     lines = raw.split(b"\n")[:-1]  # whatever follows the last newline was cut short
     if not lines or _header(lines[0]) != base:
-        return found
+        return found, []
+    read: list[Changes] = []
     for line in lines[1:]:
         try:
             changes = orjson.loads(line)
@@ -79,8 +93,8 @@ def replay(store: Path, base: Identity, data: Data) -> Identity | None:
             break
         if not isinstance(changes, dict):
             break
-        apply(data, changes)
-    return found
+        read.append(changes)
+    return found, read
 
 
 def log_identity(store: Path) -> Identity | None:

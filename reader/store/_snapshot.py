@@ -28,17 +28,19 @@ names: it appends the runs of the articles whose annotations changed to the runs
 (whose earlier runs no reader's offsets move) and writes the small first file anew, so the
 first export after a session in the app reads it too; a writer closing a big store that
 has no current snapshot (its first session, one after a crash) makes one from memory, so
-a store's first export finds one as well. A bulk read that finds a change log (a writer
-killed before its close folded the log in) makes the snapshot of the store with the log
-replayed, naming both, so that not every export until the next writer's session parses
-the store; not while a writer runs (`_lock.writer_alive`): its next save would make that
-snapshot stale, and its close would then make one whole where it carries its own. Each
-file is written to a temp file and renamed (the runs file appended to), so a kill leaves
-the old snapshot, the new one, or one whose identities no longer match (a killed writer's
-temp file goes with the store's leftovers); neither is synced: lost or damaged, it costs
-one slower export (the pages of a file that never reached the disk read back as NULs,
-which orjson never writes; a CRC of the runs cost a twentieth of the export it guarded).
-Stores under `MIN_BYTES` parse quickly and keep none.
+a store's first export finds one as well. A bulk read that finds a change log beside the
+file a snapshot was made from (a writer running, or killed before its close folded the log
+in) replays the log over that snapshot (`_snapshot_log`); one that finds no snapshot of the
+file makes the snapshot of the store with the log replayed, naming both, so that not every
+export until the next writer's session parses the store; not while a writer runs
+(`_lock.writer_alive`): its next save would make that snapshot stale, and its close would
+then make one whole where it carries its own. Each file is written to a temp file and
+renamed (the runs file appended to), so a kill leaves the old snapshot, the new one, or
+one whose identities no longer match (a killed writer's temp file goes with the store's
+leftovers); neither is synced: lost or damaged, it costs one slower export (the pages of a
+file that never reached the disk read back as NULs, which orjson never writes; a CRC of
+the runs cost a twentieth of the export it guarded). Stores under `MIN_BYTES` parse
+quickly and keep none.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from typing import Any
 
 import orjson
 
-from reader.store import _changelog
+from reader.store import _changelog, _snapshot_log
 from reader.store._raw_write import write_all
 from reader.store._storage import mapped, write_replacing
 from reader.store.records import Document
@@ -102,11 +104,16 @@ def snapshot_files(store: Path) -> tuple[Path, Path]:
 def load(store: Path, version: int) -> tuple[Tables, Runs] | None:
     """The snapshot's tables and runs when it was made from the store file as it is now and
     the change log beside it as it is now (or none, as now), at schema `version`, and its
-    runs check; None otherwise. Each run is a view of the runs file's pages, mapped (not
+    runs check, or when it was made from the file alone and the log beside it replays over
+    it (`_snapshot_log`); None otherwise. Each run is a view of the runs file's pages, mapped (not
     read: reading 50 MB into new memory was a sixth of a whole `reader export`)."""
     try:
         base = _changelog.identity(store.stat())
-        found = _index(store, base, version, _changelog.log_identity(store))
+        log = _changelog.log_identity(store)
+        found = _index(store, base, version, log)
+        replay = found is None and log is not None
+        if replay:  # a writer's saves in the log: the snapshot of the file, the log over it
+            found = _index(store, base, version, None)
         if found is None:
             return None
         runs_identity, index = found
@@ -115,7 +122,11 @@ def load(store: Path, version: int) -> tuple[Tables, Runs] | None:
             if _changelog.identity(stat) != runs_identity:
                 return None
             pages = mapped(file, stat.st_size)
-        return _parts(index, pages)
+        parts = _parts(index, pages)
+        if parts is None or not replay:
+            return parts
+        runs = _snapshot_log.replayed(store, base, *parts)
+        return None if runs is None else (parts[0], runs)
     except _UNUSABLE:
         return None
 

@@ -166,5 +166,16 @@ class DocumentRun(Sequence[Document]):
         return f"DocumentRun({self._count} documents)"
 
 
+def sort_in_text_order(docs: list[Document]) -> None:
+    """Sorts one article's documents in the order a run holds them, `TEXT_ORDER`: by start
+    alone (an int, no key tuple made per document) unless two share a start."""
+    docs.sort(key=_START if len(set(map(_START, docs))) == len(docs) else TEXT_ORDER)
+
+
+TEXT_ORDER = operator.itemgetter("start", "end", "created", "id")
+"""How `Store.annotations` orders one article's annotations (ties broken the same way)."""
+_START = operator.itemgetter("start")
+
+
 def _all_end_with(lines: list[bytes], end: bytes) -> bool:
     return all(map(bytes.endswith, lines, itertools.repeat(end)))

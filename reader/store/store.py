@@ -82,7 +82,7 @@ from reader.store.records import (
     opened_source,
     stored_source,
 )
-from reader.store.runs import FIELDS, DocumentRun
+from reader.store.runs import FIELDS, DocumentRun, sort_in_text_order
 from reader.store.schema import (
     ANNOTATIONS,
     ARTICLES,
@@ -624,7 +624,7 @@ class Store:
             else:
                 held.extend(map(_SECOND, run))
         for held in found.values():
-            _sort_in_text_order(held)
+            sort_in_text_order(held)
         self._raw(ANNOTATIONS).clear()
         self._annotation_index = {}
         self._annotations_revision += 1
@@ -660,7 +660,7 @@ class Store:
         grouped: dict[str, list[Document]] = {}
         for article_id in article_ids:
             docs = [_detached(raw[key]) for key in self._by_article.get(article_id, ())]
-            _sort_in_text_order(docs)
+            sort_in_text_order(docs)
             grouped[article_id] = docs
         return grouped
 
@@ -1342,10 +1342,6 @@ def _default_root(path: Path) -> Path:
     return folder.parent if folder.name == "annotations" else folder
 
 
-_TEXT_ORDER = operator.itemgetter("start", "end", "created", "id")
-"""How `annotations` orders one article's annotations (ties broken the same way)."""
-
-_START = operator.itemgetter("start")
 _NOT_SNAPSHOT = frozenset({ANNOTATIONS, UNDO, REDO})
 """Tables a snapshot does not copy: the annotations go in grouped, and a read-only store
 never undoes or redoes."""
@@ -1374,12 +1370,6 @@ def _may_snapshot(path: Path, log: Identity | None) -> bool:
 def _fields_only(doc: Document) -> Document:
     """The document's `annotation_documents` fields, in order, without a script's extras."""
     return {name: doc[name] for name in FIELDS}
-
-
-def _sort_in_text_order(docs: list[Document]) -> None:
-    """Sorts one article's documents by `_TEXT_ORDER`: by start alone (an int, no key tuple
-    made per document) unless two share a start."""
-    docs.sort(key=_START if len(set(map(_START, docs))) == len(docs) else _TEXT_ORDER)
 
 
 def _article_index(table: dict[str, Document]) -> dict[str, set[str]]:

@@ -1,6 +1,7 @@
-"""After a writer was killed with saves in its change log, every format exports from the
-snapshot the first export made of the store and its log byte for byte what it exports
-from the store parsed, on a real open half's dumps (the sealed ones are never split)."""
+"""After a writer was killed with saves in its change log, every format exports byte for
+byte what it exports from the store parsed, on a real open half's dumps (the sealed ones
+are never split): from the snapshot of the store file with the log replayed over it, and
+from the snapshot the first export made of the store and its log when there was none."""
 
 from __future__ import annotations
 
@@ -52,13 +53,9 @@ def _exports(path: Path, articles: list[Article], *, bulk: bool) -> list[object]
     return found
 
 
-def test_each_format_exports_the_same_from_the_snapshot_of_a_crashed_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)
-    monkeypatch.setattr(_storage, "LOG_FROM", 0)
-    articles = [a for a in _articles() if len(a.body) > 30]
-    path = tmp_path / "reader.json"
+def _crashed_store(path: Path, articles: list[Article]) -> None:
+    """A store of the half's articles whose close left a snapshot, and a writer killed after
+    saving to the change log: annotations added, retagged and deleted."""
     with Store(path) as store:
         store.merge(
             [
@@ -70,8 +67,37 @@ def test_each_format_exports_the_same_from_the_snapshot_of_a_crashed_store(
     killed = Store(path)
     for number, article in enumerate(articles[::3]):
         killed.add_annotation(article.id, article.body, 3, 17, tags=["key"], note=f"late {number}")
+    for article in articles[1::4]:
+        first, *rest = killed.annotations(article.id)
+        killed.toggle_tag(first.id, "quote")
+        if rest:
+            killed.delete_annotation(rest[-1].id)
     killed._release_lock()  # as a kill leaves it: the log stays, no writer runs
     assert log_path(path).is_file()
+
+
+def test_each_format_exports_the_same_with_the_log_replayed_over_the_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    articles = [a for a in _articles() if len(a.body) > 30]
+    path = tmp_path / "reader.json"
+    _crashed_store(path, articles)
+    made = [file.read_bytes() for file in _snapshot.snapshot_files(path)]
+    replayed = _exports(path, articles, bulk=True)
+    assert [file.read_bytes() for file in _snapshot.snapshot_files(path)] == made
+    assert replayed == _exports(path, articles, bulk=False)
+
+
+def test_each_format_exports_the_same_from_the_snapshot_of_a_crashed_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    articles = [a for a in _articles() if len(a.body) > 30]
+    path = tmp_path / "reader.json"
+    _crashed_store(path, articles)
     parsed = _exports(path, articles, bulk=False)
     first = _exports(path, articles, bulk=True)  # the first makes the snapshot
     assert _snapshot.load(path, SCHEMA_VERSION) is not None

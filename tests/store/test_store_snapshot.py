@@ -21,6 +21,7 @@ from reader.article import Article
 from reader.store import (
     Placement,
     Store,
+    StoreError,
     StoreWriteError,
     _changelog,
     _lock,
@@ -263,14 +264,47 @@ def _snapshot_log(path: Path) -> object:
         return orjson.loads(file.readline())["log"]
 
 
-def test_an_export_after_a_crash_leaves_a_snapshot_of_the_store_and_its_log(
+def test_an_export_after_a_crash_replays_the_log_over_the_snapshot_of_the_store_file(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Until a writer folds a killed writer's log in, exports read the store with the log
-    replayed: the first makes the snapshot of both, and the next one reads it."""
+    """Until a writer folds a killed writer's log in, exports read the snapshot of the store
+    file with the log replayed over it: the store is never parsed, nothing is written, and
+    saves appended to the log later are read too."""
     _bulk_read(path)
     monkeypatch.setattr(_storage, "LOG_FROM", 0)
     killed = _killed_writer(path, "in the log only")
+    files = [path, log_path(path), *_snapshot.snapshot_files(path)]
+    before = [file.read_bytes() for file in files]
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        first = _bulk_read(path)
+    assert first == _plain_read(path)
+    assert [file.read_bytes() for file in files] == before  # nothing written
+    assert first[0]["a3"][0]["note"] == "in the log only"  # type: ignore[index]
+    killed.add_annotation("a4", BODY, 20, 30, note="appended after the first export")
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert "a4" in read[0]  # type: ignore[operator]
+    killed._storage.close()
+    with Store(path) as store:  # the next writer folds the log in and leaves a snapshot
+        store.put_setting("theme", "light")
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert _snapshot_log(path) is None
+
+
+def test_an_export_after_a_crash_with_no_snapshot_leaves_one_of_the_store_and_its_log(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no snapshot of the store file to replay the log over, the first export reads the
+    store with the log replayed and makes the snapshot of both, and the next one reads it."""
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    killed = _killed_writer(path, "in the log only")
+    _forget_snapshot(path)
     before = path.read_bytes(), log_path(path).read_bytes()
     first = _bulk_read(path)
     assert first == _plain_read(path)
@@ -285,13 +319,6 @@ def test_an_export_after_a_crash_leaves_a_snapshot_of_the_store_and_its_log(
     assert read == _plain_read(path)
     assert "a4" in read[0]  # type: ignore[operator]
     killed._storage.close()
-    with Store(path) as store:  # the next writer folds the log in and leaves a snapshot
-        store.put_setting("theme", "light")
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        read = _bulk_read(path)
-    assert read == _plain_read(path)
-    assert _snapshot_log(path) is None
 
 
 def test_an_export_beside_a_running_writer_leaves_its_snapshot_alone(
@@ -430,6 +457,77 @@ def test_every_session_leaves_a_snapshot_that_reads_as_the_store(sessions: list[
                 _no_parsing(parsing)
                 read = _bulk_read(store_path)
             assert read == _plain_read(store_path)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_OPS, min_size=1, max_size=3))
+def test_saves_in_a_change_log_replay_over_the_snapshot_as_the_store_reads_them(
+    sessions: list[list],
+) -> None:
+    """Whatever writers saved to the change log (one killed after each session, the next
+    appending to the same log), a bulk read of the snapshot with the log replayed over it
+    is what a read parsing the store and its log makes."""
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_snapshot, "MIN_BYTES", 0)
+        patch.setattr(_storage, "LOG_FROM", 0)
+        store_path = Path(folder) / "reader.json"
+        with Store(store_path) as store:
+            store.add_annotation("a1", BODY, 0, 9, tags=["key"])
+            store.add_annotation("a2", BODY, 4, 9, tags=["claim"])
+        _bulk_read(store_path)
+        writer = Store(store_path)
+        for session in sessions:
+            for op, article, at in session:
+                _do(writer, op, article, at)
+            with pytest.MonkeyPatch.context() as parsing:
+                _no_parsing(parsing)
+                read = _bulk_read(store_path)
+            assert read == _plain_read(store_path)
+        writer._storage.close()
+        writer._release_lock()
+
+
+def test_moves_renames_and_imports_in_a_change_log_replay_over_the_snapshot(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The saves that touch annotations of other articles than the one they name (an
+    annotation moved to another article or flagged an orphan, a tag renamed in every
+    article, an import, a deletion) replay over the snapshot as a parse of the store and
+    its log reads them."""
+    _bulk_read(path)
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    writer = Store(path)
+    (moving,) = writer.annotations("a2")
+    writer.place([Placement(moving.id, Article("a3", "/dumps/a.txt", 2, "Moved", BODY), 1, 8)])
+    first, *rest = writer.annotations("a1")
+    writer.place([Placement(first.id)])
+    writer.rename_tag("claim", "assertion")
+    writer.merge([replace(rest[-1], id="imported", article_id="a4", note="imported")])
+    writer.delete_annotation(rest[0].id)
+    assert log_path(path).is_file()
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
+    assert read == _plain_read(path)
+    documents = read[0]
+    assert isinstance(documents, dict) and documents.keys() == {"a1", "a3", "a4"}
+    assert any(doc["orphaned"] for doc in documents["a1"])
+    writer.close()
+
+
+def test_a_change_log_holding_a_bad_document_is_refused_as_the_store_would_be(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log's documents are checked as the store file's are: one a script wrote wrong
+    sends the read to the store file, whose check names it."""
+    _bulk_read(path)
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    killed = _killed_writer(path, "fine")
+    with log_path(path).open("ab") as log:
+        log.write(orjson.dumps({"set": {"annotations": {"x": {"id": "x", "start": -4}}}}) + b"\n")
+    with pytest.raises(StoreError, match="'x'"):
+        _bulk_read(path)
+    killed._storage.close()
 
 
 def _do(store: Store, op: str, article: str, at: int) -> None:
