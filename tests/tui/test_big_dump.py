@@ -28,7 +28,7 @@ from reader.tui.screens.main import MainScreen
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import settle, until
+from tests.tui.helpers import screen_lines, settle, until
 
 
 @pytest.fixture
@@ -336,6 +336,57 @@ async def test_a_batch_of_a_big_dump_neither_lays_out_nor_repaints_the_whole_scr
         assert len(app.main.article_list.articles) == 60
         assert str(title_line.render()).endswith("entities 0/60")  # the count drawn
         assert wide == []
+    store.close()
+
+
+async def test_a_batch_that_leaves_the_list_shorter_than_its_pane_lays_nothing_out(
+    tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big dump's first batches, while every row fits the pane, gave the list a new scroll
+    height each, and Textual's reactive laid the whole screen out again for it (a layout of
+    the reading screen each, on the app's thread as the list begins to fill). The list shows
+    no scrollbar before nor after, so nothing moves: the new rows are drawn, nothing is
+    laid out; the batch that makes the list outgrow its pane still is (its scrollbar
+    comes)."""
+    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
+    articles = _articles(big, 40)  # 18 rows fit a 120x40 screen's list pane
+    gates = [threading.Event() for _ in range(3)]
+
+    def held_split(path: Path) -> Iterator[Article]:
+        yield from articles[:2]
+        for gate, (start, end) in zip(gates, ((2, 5), (5, 12), (12, 40)), strict=True):
+            assert gate.wait(60)
+            yield from articles[start:end]
+
+    monkeypatch.setattr("reader.dumps.load.iter_dump", held_split)
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
+    async with app.run_test(size=(120, 40)) as pilot:
+        listing = app.main.article_list
+        await until(pilot, lambda: len(listing.articles) == 2)
+        await pilot.pause()
+        laid_out: list[int] = []
+        refresh = listing.refresh
+
+        def spy(*regions: Region, **kwargs: Any) -> object:
+            if kwargs.get("layout"):
+                laid_out.append(len(listing.articles))
+            return refresh(*regions, **kwargs)
+
+        listing.refresh = spy  # type: ignore[method-assign]
+        for gate, count in zip(gates[:2], (5, 12), strict=True):
+            gate.set()
+            await until(pilot, lambda count=count: len(listing.articles) == count)
+            await pilot.pause()
+            shown = [line.strip() for line in screen_lines(listing)[0 : 2 * count : 2]]
+            assert shown == [f"● Story number {n}" for n in range(count)]
+        assert laid_out == []
+        gates[2].set()
+        await until(pilot, lambda: ("40 new articles from big.txt", "Dump loaded") in app.notes)
+        pane = listing.scrollable_content_region.height
+        assert laid_out[0] == pane // 2 + 1  # the row that outgrew it: its scrollbar came
+        assert listing.max_scroll_y == 2 * 40 - pane
     store.close()
 
 

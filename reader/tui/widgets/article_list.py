@@ -146,14 +146,21 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         redraws every widget (tens of milliseconds at 100,000 rows); while the list is
         shown and stays taller than its pane, only its scrollbar and its own lines change,
         so the size is taken without a layout (and, without `repaint`, only the
-        scrollbar is drawn again: the lines in sight are the same)."""
+        scrollbar is drawn again: the lines in sight are the same). A list that stays
+        within its pane has no scrollbar before or after: only its lines change (a big
+        dump's first batches)."""
         height = self.scrollable_content_region.height
-        stays_scrolled = self.virtual_size.height > height and size.height > height
-        if not (self.is_mounted and height and stays_scrolled) or size == self.virtual_size:
+        before = self.virtual_size.height
+        stays_scrolled = before > height and size.height > height
+        stays_short = before <= height and size.height <= height
+        if not (self.is_mounted and height and (stays_scrolled or stays_short)) or (
+            size == self.virtual_size
+        ):
             self.virtual_size = size
             return
         self.set_reactive(ArticleList.virtual_size, size)
-        self._follow_height(size)
+        if stays_scrolled:
+            self._follow_height(size)
         if repaint:
             self.refresh()
 
