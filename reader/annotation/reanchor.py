@@ -66,8 +66,18 @@ def reanchor(
 
 
 def _adopt(note: Anchored, candidates: Sequence[Article]) -> tuple[Placement, str]:
-    """Where a passage of a vanished article goes: the candidate that holds its quote
-    (with the most of its stored context, then the first)."""
+    """Where a passage of a vanished article goes (see `best_home`)."""
+    best = best_home(note, candidates)
+    if best is None:
+        return Placement(note.id), "orphaned"
+    article, found = best
+    return _placement(note, article, found), "fuzzy" if found.method == "fuzzy" else "moved"
+
+
+def best_home(note: Anchored, candidates: Sequence[Article]) -> tuple[Article, Anchor] | None:
+    """The candidate that holds a passage's quote (with the most of its stored context, then
+    the first), and where: the home of a passage whose article is gone from its dump, when
+    the dump changed or an import brings it from a workspace that split it otherwise."""
     best: tuple[Article, Anchor] | None = None
     best_rank = (-1.0, -1)
     for article in candidates:
@@ -79,10 +89,7 @@ def _adopt(note: Anchored, candidates: Sequence[Article]) -> tuple[Placement, st
         rank = (found.score, context_match(article.body, found, note.prefix, note.suffix))
         if rank > best_rank:
             best, best_rank = (article, found), rank
-    if best is None:
-        return Placement(note.id), "orphaned"
-    article, found = best
-    return _placement(note, article, found), "fuzzy" if found.method == "fuzzy" else "moved"
+    return best
 
 
 def _placement(note: Anchored, article: Article, found: Anchor | None) -> Placement:

@@ -27,18 +27,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import TypeVar
 
 import orjson
 
 from reader.annotation.anchoring import anchor
 from reader.annotation.corrections import Corrected, apply_corrections
+from reader.annotation.reanchor import best_home
 from reader.article import Article
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.errors import ReaderError
 from reader.interchange.importers import json_doc, w3c
 from reader.interchange.importers.batch import ImportBatch
+from reader.interchange.importers.corrections import merged_corrections, not_applied
+from reader.interchange.importers.dumps import DumpNames
 from reader.interchange.importers.fields import FormatProblem, moment
 from reader.store import (
     DEFAULT_TAGS,
@@ -49,9 +52,8 @@ from reader.store import (
     StoreInputError,
     Tag,
     context,
-    source_key,
 )
-from reader.store.records import ArticleCorrection, EntityEdit, ImportedWork, opened_source
+from reader.store.records import ArticleCorrection, EntityEdit, ImportedWork
 
 _Span = TypeVar("_Span", Annotation, EntityEdit)
 
@@ -75,9 +77,13 @@ class ImportReport:
     orphaned: int = 0
     """Added or updated annotations that could not be placed in their article's text."""
     elsewhere: int = 0
-    """Added or updated annotations whose article is in none of the workspace's dumps (its
-    dump is absent, or a correction made it): kept unplaced, so the user is told, not left
-    to find them missing."""
+    """Added or updated annotations whose article is in none of the workspace's dumps, nor
+    its dump (absent, or not named: a W3C file of an earlier reader): kept unplaced, so the
+    user is told, not left to find them missing."""
+    moved: int = 0
+    """Added or updated annotations whose article is not here but whose dump is (the file's
+    workspace split or corrected it otherwise, or its text changed): placed on the article
+    of the dump that holds their quote."""
     states: int = 0
     """Triage states set from the file."""
     tags: int = 0
@@ -112,9 +118,10 @@ class ImportReport:
         return line
 
     def _elsewhere(self) -> str:
+        line = f", {self.moved} placed in another article of their dump" if self.moved else ""
         if not self.elsewhere:
-            return ""
-        return f", {self.elsewhere} on articles in none of the workspace's dumps"
+            return line
+        return f"{line}, {self.elsewhere} on articles in none of the workspace's dumps"
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,29 +209,29 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     file's apply to them here."""
     split = list(articles)
     mine = store.article_corrections()
-    theirs = _in_this_workspace(batch.corrections, store.root, split)
+    names = DumpNames(split, store.root)
+    theirs = [replace(c, source=names.key(c.source)) for c in batch.corrections]
     corrections = merged_corrections(mine, theirs)
     corrected = apply_corrections(split, corrections)
-    present = {article.id: article for article in corrected.articles}
-    bodies = {key: article.body for key, article in present.items()}
+    places = _Places(DumpNames(corrected.articles, store.root), batch.dumps)
     writes: list[Annotation] = []
-    counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0, "elsewhere": 0}
+    counts = dict.fromkeys(("added", "updated", "unchanged", "orphaned", "elsewhere", "moved"), 0)
     for incoming in batch.annotations:
         existing = store.annotation(incoming.id)
         if existing is not None and _when(existing.updated) >= _when(incoming.updated):
             counts["unchanged"] += 1
             continue
-        placed = _placed(incoming, bodies.get(incoming.article_id))
+        placed, outcome = places.of(incoming)
         writes.append(placed)
         counts["added" if existing is None else "updated"] += 1
-        counts["orphaned"] += placed.orphaned
-        counts["elsewhere"] += incoming.article_id not in bodies
+        if outcome != "here":
+            counts[outcome] += 1
     states = _newer_states(store.states(), batch.states)
     replace_tags = batch.tags is not None and _holds_no_work(store)
     have = set(store.tags())
     changed_tags = tuple(tag for tag in batch.tags or () if tag not in have)
     tags = tuple(batch.tags or ()) if replace_tags else changed_tags
-    work = _work(store, batch, corrections, {c.id for c in mine}, corrected, bodies)
+    work = _work(store, batch, corrections, {c.id for c in mine}, corrected, places)
     report = ImportReport(
         batch.format,
         **counts,
@@ -233,10 +240,39 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         corrections=len(corrections) - len(mine),
         entity_edits=len(work.entity_edits),
         checks=len(work.checked),
-        not_applied=_not_applied(batch.corrections, theirs, corrected),
+        not_applied=not_applied(batch.corrections, theirs, corrected),
     )
-    records = _article_records(store, batch, present)
+    records = _article_records(store, batch, places.present, writes, work)
     return ImportPlan(tuple(writes), states, tags, replace_tags, report, records, work)
+
+
+class _Places:
+    """Where the file's annotations and entity edits go among the articles as corrected."""
+
+    def __init__(self, dumps: DumpNames, written: dict[str, str]) -> None:
+        self._dumps = dumps
+        self._written = written
+        self.present = {a.id: a for found in dumps.articles.values() for a in found}
+
+    def of(self, span: _Span) -> tuple[_Span, str]:
+        """The span placed, and how: `here` (its article is here: re-anchored in its text,
+        else flagged `orphaned`), `moved` (its article is not here but its dump is: on the
+        article of the dump that holds its quote, as the app moves the passages of an
+        article gone from its dump), `orphaned` (nor does any), `elsewhere` (its dump is
+        not here, or the file does not name it: kept as it is)."""
+        article = self.present.get(span.article_id)
+        if article is not None:
+            placed = _placed(span, article.body)
+            return placed, "orphaned" if placed.orphaned else "here"
+        dump = self._written.get(span.article_id)
+        candidates = None if dump is None else self._dumps.articles.get(self._dumps.key(dump))
+        if not candidates:
+            return span, "elsewhere"
+        home = best_home(span, candidates)
+        if home is None:
+            return replace(span, orphaned=True), "orphaned"
+        article, found = home
+        return _placed_at(span, article.id, article.body, found.start, found.end), "moved"
 
 
 def import_file(
@@ -261,14 +297,18 @@ def import_file(
 
 
 def _article_records(
-    store: Store, batch: ImportBatch, present: dict[str, Article]
+    store: Store,
+    batch: ImportBatch,
+    present: dict[str, Article],
+    writes: Sequence[Annotation],
+    work: ImportedWork,
 ) -> dict[str, ArticleRecord]:
-    """Where the file's articles come from: the workspace's dump when it holds one, else
-    what the file says, unless the store already recorded the article itself."""
+    """Where the file's articles, and those its work was placed on, come from: the
+    workspace's dump when it holds one, else what the file says, unless the store already
+    recorded the article itself."""
     known = store.article_records()
-    wanted = {a.article_id for a in (*batch.annotations, *batch.entity_edits)}.union(
-        batch.states, batch.checked, batch.articles
-    )
+    spans = (*batch.annotations, *batch.entity_edits, *writes, *work.entity_edits)
+    wanted = {span.article_id for span in spans}.union(batch.states, batch.checked, batch.articles)
     records: dict[str, ArticleRecord] = {}
     for article_id in wanted:
         if article_id in present:
@@ -278,93 +318,26 @@ def _article_records(
     return records
 
 
-def _in_this_workspace(
-    corrections: Sequence[ArticleCorrection], root: Path, articles: Sequence[Article]
-) -> list[ArticleCorrection]:
-    """The file's corrections with their dump named as this workspace names it: the path the
-    file gives (taken in this workspace when relative, as a dump in it is written), else the
-    one dump of the workspace with its file name (a dump kept outside the workspace sits
-    elsewhere on another machine), else the path as given (a dump not here)."""
-    if not corrections:
-        return []
-    dumps = {source_key(source) for source in {article.source for article in articles}}
-    by_name: dict[str, list[str]] = {}
-    for key in dumps:
-        by_name.setdefault(PurePath(key).name, []).append(key)
-    found: dict[str, str] = {}
-    for source in {correction.source for correction in corrections}:
-        key = opened_source(source, root)
-        named = by_name.get(PurePath(source).name, [])
-        found[source] = named[0] if key not in dumps and len(named) == 1 else key
-    return [replace(c, source=found[c.source]) for c in corrections]
-
-
-def merged_corrections(
-    mine: Sequence[ArticleCorrection], theirs: Sequence[ArticleCorrection]
-) -> list[ArticleCorrection]:
-    """The store's corrections with the file's new ones among them, in the order they apply:
-    each new one right after the file's correction before it (a weld made after a break
-    stays after it), the file's first one before the earliest of the file's the store
-    holds, else after the store's own. Numbered again only when one was added."""
-    merged = list(mine)
-    for at, correction in enumerate(theirs):
-        ids = [c.id for c in merged]
-        if correction.id in ids:
-            continue
-        if at:
-            place = ids.index(theirs[at - 1].id) + 1
-        else:
-            place = min((ids.index(c.id) for c in theirs if c.id in ids), default=len(merged))
-        merged.insert(place, correction)
-    if len(merged) == len(mine):
-        return merged
-    return [c if c.seq == seq else replace(c, seq=seq) for seq, c in enumerate(merged, 1)]
-
-
 def _work(
     store: Store,
     batch: ImportBatch,
     corrections: list[ArticleCorrection],
     known: set[str],
     corrected: Corrected,
-    bodies: dict[str, str],
+    places: _Places,
 ) -> ImportedWork:
     """The corrections to write (all, numbered, when the file adds any; none otherwise), the
     moves of the new ones that apply, and the file's entity edits and checks the store lacks,
-    the edits placed in their article's current text."""
+    the edits placed as annotations are."""
     new = [c for c in corrections if c.id not in known]
     have = {edit.id for edit in store.entity_edits()}
     checked = store.checked()
     return ImportedWork(
         corrections=corrections if new else (),
         moves=[corrected.moves[c.id] for c in new if c.id in corrected.moves],
-        entity_edits=[
-            _placed(edit, bodies.get(edit.article_id))
-            for edit in batch.entity_edits
-            if edit.id not in have
-        ],
+        entity_edits=[places.of(edit)[0] for edit in batch.entity_edits if edit.id not in have],
         checked={key: at for key, at in batch.checked.items() if key not in checked},
     )
-
-
-def _not_applied(
-    written: Sequence[ArticleCorrection], theirs: Sequence[ArticleCorrection], corrected: Corrected
-) -> tuple[str, ...]:
-    """A line for each of the file's corrections that does not apply here, saying why, with
-    its dump as the file `written` names it."""
-    applied = {c.id for c in corrected.applied}
-    stale = {c.id for c in corrected.stale}
-    lines = []
-    for as_written, correction in zip(written, theirs, strict=True):
-        if correction.id in applied:
-            continue
-        why = (
-            f"its text is not in this workspace's copy of {as_written.source}"
-            if correction.id in stale
-            else f"its dump {as_written.source} is not in this workspace"
-        )
-        lines.append(f"{correction.describe()}: {why}")
-    return tuple(lines)
 
 
 def _when(value: str) -> datetime:
@@ -375,19 +348,23 @@ def _when(value: str) -> datetime:
         return datetime.min.replace(tzinfo=UTC)
 
 
-def _placed(span: _Span, body: str | None) -> _Span:
+def _placed(span: _Span, body: str) -> _Span:
     """The annotation or entity edit re-anchored in its article's current text, or flagged
     orphaned."""
-    if body is None:
-        return span
     found = anchor(body, span.quote, span.prefix, span.suffix, span.start)
     if found is None:
         return replace(span, orphaned=True)
-    quote, prefix, suffix = context(body, found.start, found.end)
+    return _placed_at(span, span.article_id, body, found.start, found.end)
+
+
+def _placed_at(span: _Span, article_id: str, body: str, start: int, end: int) -> _Span:
+    """The span at `start`..`end` of an article, its quote and context taken from there."""
+    quote, prefix, suffix = context(body, start, end)
     return replace(
         span,
-        start=found.start,
-        end=found.end,
+        article_id=article_id,
+        start=start,
+        end=end,
         quote=quote,
         prefix=prefix,
         suffix=suffix,

@@ -159,7 +159,10 @@ def test_where_articles_come_from_is_kept_for_the_next_start_and_export(
     record, unless the store recorded it itself."""
     two = article(BODY.replace("Monday", "Friday"), title="Two")
     three = article(BODY.replace("Monday", "Sunday"), title="Three")
-    notes = [annotation(a, "budget", ident=a.title) for a in (ONE, two, three)]
+    notes = [  # each on its own article's words: none has a home in another
+        annotation(a, word, ident=a.title)
+        for a, word in ((ONE, "Monday"), (two, "Friday"), (three, "Sunday"))
+    ]
     with seeded(tmp_path / "source.json", notes) as source:
         exported = _export_file(tmp_path, source, [ONE, two, three])
     here = replace(ONE, source=str(tmp_path / "seeds" / "a.txt"))

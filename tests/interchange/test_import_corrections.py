@@ -1,6 +1,7 @@
 """The json export carries the corrections of the reading and the entity work; `reader
 import` restores them in their order, applies them before placing annotations, and says
-which of them do not apply in the workspace it imports into."""
+which of them do not apply in the workspace it imports into. A W3C target names its
+dump, where an import places an annotation whose article it does not hold."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from reader.article import Article
 from reader.dumps.load import load_dump
 from reader.interchange.export import FORMATS, render
 from reader.interchange.exporters.selection import collect
-from reader.interchange.importer import ImportFileError, import_file, merged_corrections
+from reader.interchange.exporters.w3c import dump_of, dump_urn
+from reader.interchange.importer import ImportFileError, import_file
+from reader.interchange.importers.corrections import merged_corrections
 from reader.store import StateRecord, Store
 from reader.store.records import ArticleCorrection
 from tests.conftest import SEED
@@ -271,9 +274,48 @@ def test_a_version_2_file_is_still_read(
     with Store(tmp_path / "two" / "annotations" / "reader.json", root=tmp_path / "two") as store:
         report = import_file(store, exported, load_dump(dump))
         assert report.added == 2 and report.corrections == 0
-        assert report.elsewhere == 2  # on articles the corrections, not carried, made
+        assert (report.moved, report.elsewhere) == (2, 0)  # the corrections were not carried:
+        _, second = load_dump(dump)  # they go to the articles as split holding their quote
+        assert sorted(a.note for a in store.annotations(second.id)) == ["", "goals"]
         assert store.states() == {
             next(a["id"] for a in doc["articles"] if a["state"] == "starred"): StateRecord(
                 "starred", next(a["state_changed"] for a in doc["articles"] if a["state_changed"])
             )
         }
+
+
+def test_a_w3c_import_places_annotations_by_the_dump_each_target_names(
+    tmp_path: Path, trip: tuple[Path, Path, list[Article]]
+) -> None:
+    """W3C carries no corrections: the second workspace holds none of the annotated
+    articles, but each target names its dump, whose articles hold the quotes."""
+    _, dump, _ = trip
+    one = tmp_path / "one"
+    with Store(one / "annotations" / "reader.json", root=one) as store:
+        rendered, _ = render(
+            collect(store, _corrected(store, one / "seeds" / "news.txt"), root=one), FORMATS["w3c"]
+        )
+    assert isinstance(rendered, bytes)
+    items = orjson.loads(rendered)["first"]["items"]
+    assert {item["target"]["scope"] for item in items} == {"urn:reader:dump:seeds/news.txt"}
+    path = tmp_path / "work.jsonld"
+    path.write_bytes(rendered)
+    with Store(tmp_path / "two" / "annotations" / "reader.json", root=tmp_path / "two") as store:
+        report = import_file(store, path, load_dump(dump))
+        assert (report.added, report.moved, report.elsewhere, report.orphaned) == (2, 2, 0, 0)
+        assert "2 placed in another article of their dump" in report.message()
+        _, second = load_dump(dump)
+        assert sorted(a.quote for a in store.annotations(second.id)) == sorted(
+            item["target"]["selector"][0]["exact"] for item in items
+        )
+        without = [dict(item, target=dict(item["target"], scope="urn:x:y")) for item in items]
+        path.write_bytes(orjson.dumps(without))
+        store.undo()
+        assert import_file(store, path, load_dump(dump)).elsewhere == 2  # an earlier reader's
+
+
+def test_a_dump_s_path_is_an_iri_in_the_scope_and_comes_back_whole() -> None:
+    urn = dump_urn("/home/me/Zürich news/a #1.txt")
+    assert urn == "urn:reader:dump:/home/me/Z%C3%BCrich%20news/a%20%231.txt"
+    assert dump_of(urn) == "/home/me/Zürich news/a #1.txt"
+    assert dump_of("urn:reader:article:x") is None and dump_of("urn:reader:dump:") is None

@@ -42,6 +42,10 @@ def _articles(draw: st.DrawFn, text: st.SearchStrategy[str] = _TEXT) -> list[lis
     return [[_doc(draw, next(made), text) for _ in range(count)] for count in counts]
 
 
+_SOURCES = (None, "seeds/news.txt", '/elsewhere/a dump, ü"q.txt')
+"""Articles whose dump the store never recorded (no `scope`), in the workspace, elsewhere."""
+
+
 def _export(articles: list[list[dict]], wrap: type) -> Export:
     return Export(
         exported=T1,
@@ -50,7 +54,7 @@ def _export(articles: list[list[dict]], wrap: type) -> Export:
             ExportArticle(
                 id=f"art{number}",
                 title=None,
-                source=None,
+                source=_SOURCES[number % len(_SOURCES)],
                 meta={},
                 state="new",
                 state_changed=None,

@@ -1,7 +1,10 @@
 """The `w3c` format: a W3C Web Annotation collection (JSON-LD), which `reader import` reads.
 
-Each annotation targets its article (`urn:reader:article:<id>` as `source`) with a
-`TextQuoteSelector` (quote and 32 characters of context) and a
+Each annotation targets its article (`urn:reader:article:<id>` as `source`), in the
+scope of its dump (`urn:reader:dump:<path>`, the path percent-encoded and written as
+the json format writes it: an import places the annotation in that dump's articles when
+it does not hold its article), with a `TextQuoteSelector` (quote and 32 characters of
+context) and a
 `TextPositionSelector` (code points, as the Web Annotation model itself defines
 positions); tags are `tagging` bodies and the note a `commenting` body. The
 annotation's own id is `urn:reader:annotation:<id>`, so importing it back merges
@@ -13,7 +16,9 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote, unquote
 
 import orjson
 
@@ -22,15 +27,19 @@ from reader.interchange.exporters.records import (
     OFFSETS,
     AnnotationDoc,
     Export,
+    ExportArticle,
 )
 from reader.store.runs import FIELDS, DocumentRun
 from reader.text import json_out
+from reader.text.safe import without_surrogates
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 """The Web Annotation JSON-LD context every document names."""
 
 ARTICLE_URN = "urn:reader:article:"
 ANNOTATION_URN = "urn:reader:annotation:"
+DUMP_URN = "urn:reader:dump:"
+"""The scope of a target: the dump its article is in (`dump_urn`)."""
 READER_VOCABULARY = "urn:reader:vocabulary#"
 """Where the one term outside the Web Annotation vocabulary (`reader:offsets`) lives."""
 
@@ -50,7 +59,7 @@ def pieces(export: Export) -> list[json_out.Piece]:
     controls never straddle two pieces, which part between whole tokens."""
     bodies = _Bodies()
     chunks = [
-        b",".join(_items(article.annotations, ARTICLE_URN + article.id, bodies))
+        b",".join(_items(article.annotations, _Target.of(article), bodies))
         for article in export.articles
         if article.annotations
     ]
@@ -101,7 +110,7 @@ ITEM = (
     b'\n        "%s'
     b'\n        "modified": %s%s'
     b'\n        "target": {'
-    b'\n          "source": %s,'
+    b'\n          "source": %s,%s'
     b'\n          "selector": ['
     b"\n            {"
     b'\n              "type": "TextQuoteSelector",'
@@ -120,17 +129,56 @@ ITEM = (
 )
 """One item as `annotation_doc` makes it, at its place in the collection, with its fields
 from a run's field lines (`DocumentRun.field_lines`): the id's text after its opening
-quote, the `created` line, the `updated` value, the body (`_Bodies`), the article's URN,
-the quote's value, the `prefix` and `suffix` lines, the `start` and `end` lines, each
-line with the comma the item needs (its own when it ends a list in the run as here)."""
+quote, the `created` line, the `updated` value, the body (`_Bodies`), the article's URN
+and the `scope` line (`_Target`), the quote's value, the `prefix` and `suffix` lines, the
+`start` and `end` lines, each line with the comma the item needs (its own when it ends a
+list in the run as here)."""
 
 
-def _items(annotations: Sequence[AnnotationDoc], source: str, bodies: _Bodies) -> Iterable[bytes]:
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """What every item of one article targets: the article, in the scope of its dump."""
+
+    source: str
+    """The article's URN."""
+    scope: str | None
+    """Its dump's URN (`dump_urn`); None when the store never recorded the dump."""
+
+    @classmethod
+    def of(cls, article: ExportArticle) -> _Target:
+        """The target of `article`'s annotations."""
+        scope = None if article.source is None else dump_urn(article.source)
+        return cls(ARTICLE_URN + article.id, scope)
+
+    def scope_line(self) -> bytes:
+        """The `scope` line of `ITEM` (after the `source` line's comma), empty without one."""
+        if self.scope is None:
+            return b""
+        return b'\n          "scope": ' + json_out.dumps(self.scope) + b","
+
+
+def dump_urn(source: str) -> str:
+    """A dump's path as an IRI: percent-encoded (spaces, non-ASCII), slashes kept; a lone
+    surrogate (a file name that is not UTF-8) is U+FFFD, as every field of an export has
+    it and as the store names the dump."""
+    return DUMP_URN + quote(without_surrogates(source), safe="/")
+
+
+def dump_of(urn: str) -> str | None:
+    """The dump's path a `dump_urn` names; None for any other IRI."""
+    if not urn.startswith(DUMP_URN) or urn == DUMP_URN:
+        return None
+    return unquote(urn.removeprefix(DUMP_URN))
+
+
+def _items(
+    annotations: Sequence[AnnotationDoc], target: _Target, bodies: _Bodies
+) -> Iterable[bytes]:
     """One article's items as `ITEM` writes them (to be joined by commas); built as objects
     when its annotations have no run laid out as the store lays it out."""
     lines = _field_lines(annotations)
     if lines is None:
-        return (_items_of_objects(annotations, source, bodies.tagging),)
+        return (_items_of_objects(annotations, target, bodies.tagging),)
     ids, starts, ends, quotes, prefixes, suffixes, tags, notes, created, updated, _ = lines
     return map(
         ITEM.__mod__,
@@ -139,7 +187,8 @@ def _items(annotations: Sequence[AnnotationDoc], source: str, bodies: _Bodies) -
             created,
             map(_AFTER_UPDATED, updated),
             map(bodies.__getitem__, zip(tags, notes, strict=True)),
-            itertools.repeat(json_out.dumps(source)),
+            itertools.repeat(json_out.dumps(target.source)),
+            itertools.repeat(target.scope_line()),
             map(_AFTER_QUOTE, quotes),
             prefixes,
             map(_WITHOUT_COMMA, suffixes),
@@ -171,10 +220,13 @@ _WITHOUT_COMMA = operator.itemgetter(slice(None, -1))
 
 
 def _items_of_objects(
-    annotations: Sequence[AnnotationDoc], source: str, tagging: dict[str, dict[str, str]]
+    annotations: Sequence[AnnotationDoc], target: _Target, tagging: dict[str, dict[str, str]]
 ) -> bytes:
     """One article's items built as objects and serialised at their place (`ITEM`'s)."""
-    items = [annotation_doc(annotation, source, tagging) for annotation in annotations]
+    items = [
+        annotation_doc(annotation, target.source, tagging, target.scope)
+        for annotation in annotations
+    ]
     indented = json_out.dumps(items, indent=True)
     return indented.replace(b"\n", _ITEMS_INDENT)[1 : -len(_ITEMS_END)]
 
@@ -229,28 +281,34 @@ class _Bodies(dict[tuple[bytes, bytes], bytes]):
 
 
 def annotation_doc(
-    annotation: AnnotationDoc, source: str, tagging: dict[str, dict[str, str]]
+    annotation: AnnotationDoc,
+    source: str,
+    tagging: dict[str, dict[str, str]],
+    scope: str | None = None,
 ) -> dict[str, Any]:
-    """One annotation as a Web Annotation of `source`, its article's URN. `tagging` holds the
-    tag bodies, shared by every annotation of a document (a `_TagBodies`; only written).
-    Each object is made whole in one display, without setting keys one by one (a tenth
-    of rendering 100,000 annotations was that)."""
-    target = {
-        "source": source,
-        "selector": [
-            {
-                "type": "TextQuoteSelector",
-                "exact": annotation["quote"],
-                "prefix": annotation["prefix"],
-                "suffix": annotation["suffix"],
-            },
-            {
-                "type": "TextPositionSelector",
-                "start": annotation["start"],
-                "end": annotation["end"],
-            },
-        ],
-    }
+    """One annotation as a Web Annotation of `source`, its article's URN, in the `scope` of
+    its dump's URN (none when None). `tagging` holds the tag bodies, shared by every
+    annotation of a document (a `_TagBodies`; only written). Each object is made whole in
+    one display, without setting keys one by one (a tenth of rendering 100,000 annotations
+    was that)."""
+    selector = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": annotation["quote"],
+            "prefix": annotation["prefix"],
+            "suffix": annotation["suffix"],
+        },
+        {
+            "type": "TextPositionSelector",
+            "start": annotation["start"],
+            "end": annotation["end"],
+        },
+    ]
+    target: dict[str, Any] = (
+        {"source": source, "selector": selector}
+        if scope is None
+        else {"source": source, "scope": scope, "selector": selector}
+    )
     body = _body(annotation["tags"], annotation["note"], tagging)
     if body is None:
         return {

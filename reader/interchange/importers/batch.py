@@ -27,3 +27,6 @@ class ImportBatch:
     """The user's entity corrections, each on its article as annotations are."""
     checked: dict[str, str] = field(default_factory=dict)
     """When each checked article was checked, by article id."""
+    dumps: dict[str, str] = field(default_factory=dict)
+    """The dump each article is in, by article id, as the file names it: where an import
+    looks for the home of an annotation whose article it does not hold."""

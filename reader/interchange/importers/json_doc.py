@@ -35,6 +35,7 @@ def read(doc: object) -> ImportBatch:
     states: dict[str, StateRecord] = {}
     checked: dict[str, str] = {}
     records: dict[str, ArticleRecord] = {}
+    dumps: dict[str, str] = {}
     seen_articles: set[str] = set()
     seen = _Unique()
     for node in top.nodes("articles"):
@@ -45,6 +46,8 @@ def read(doc: object) -> ImportBatch:
         provenance = _provenance(node, version)
         if provenance is not None:
             records[article_id] = provenance
+        if (source := node.optional_text("source")) is not None:
+            dumps[article_id] = source
         _check_article_fields(node)
         record = _state(node)
         if record is not None:
@@ -59,7 +62,7 @@ def read(doc: object) -> ImportBatch:
             if "checked" in node.doc:
                 checked[article_id] = node.time("checked")
     return ImportBatch(
-        "json", tuple(annotations), states, tags, records, corrections, tuple(edits), checked
+        "json", tuple(annotations), states, tags, records, corrections, tuple(edits), checked, dumps
     )
 
 

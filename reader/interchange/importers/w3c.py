@@ -2,7 +2,10 @@
 
 It accepts what `reader export --format w3c` writes, and the same shapes from other
 tools as long as each annotation targets `urn:reader:article:<id>` with a
-`TextQuoteSelector` and a `TextPositionSelector`. Tags come from `tagging` bodies,
+`TextQuoteSelector` and a `TextPositionSelector`. A target's `scope` naming a dump
+(`urn:reader:dump:<path>`) says which dump the article is in, so an annotation whose
+article the workspace does not hold is placed in that dump's article holding its quote;
+another scope is ignored. Tags come from `tagging` bodies,
 the note from `commenting` bodies (several are joined by a blank line), a plain
 `bodyValue` is a note too; other bodies (and bodies given as links) are ignored.
 Pages must be embedded: an import never fetches anything.
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.interchange.exporters.w3c import ANNOTATION_URN, ARTICLE_URN
+from reader.interchange.exporters.w3c import ANNOTATION_URN, ARTICLE_URN, dump_of
 from reader.interchange.importers.batch import ImportBatch
 from reader.interchange.importers.fields import FormatProblem, Node
 from reader.store import Annotation
@@ -30,6 +33,7 @@ def is_w3c(doc: object) -> bool:
 def read(doc: object) -> ImportBatch:
     """Checks every annotation and returns them (W3C carries no states and no tag colours)."""
     annotations: list[Annotation] = []
+    dumps: dict[str, str] = {}
     seen: set[str] = set()
     for node in _annotation_nodes(doc):
         annotation = _annotation(node)
@@ -37,7 +41,18 @@ def read(doc: object) -> ImportBatch:
             raise FormatProblem(f"{node.place('id')}: annotation {annotation.id} appears twice")
         seen.add(annotation.id)
         annotations.append(annotation)
-    return ImportBatch("w3c", tuple(annotations))
+        dump = _dump(_target(node))
+        if dump is not None:
+            dumps[annotation.article_id] = dump
+    return ImportBatch("w3c", tuple(annotations), dumps=dumps)
+
+
+def _dump(target: Node) -> str | None:
+    """The dump a target's `scope` names (an IRI, or a resource with one), if it names one."""
+    scope = target.doc.get("scope")
+    if isinstance(scope, dict):
+        scope = scope.get("id", scope.get("@id"))
+    return dump_of(scope) if isinstance(scope, str) else None
 
 
 def _type(doc: dict[str, Any]) -> object:

@@ -1,0 +1,52 @@
+"""The corrections of the reading an import brings: in what order they go among the
+workspace's own, and a line for each that does not apply here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.annotation.corrections import Corrected
+from reader.store.records import ArticleCorrection
+
+
+def merged_corrections(
+    mine: Sequence[ArticleCorrection], theirs: Sequence[ArticleCorrection]
+) -> list[ArticleCorrection]:
+    """The store's corrections with the file's new ones among them, in the order they apply:
+    each new one right after the file's correction before it (a weld made after a break
+    stays after it), the file's first one before the earliest of the file's the store
+    holds, else after the store's own. Numbered again only when one was added."""
+    merged = list(mine)
+    for at, correction in enumerate(theirs):
+        ids = [c.id for c in merged]
+        if correction.id in ids:
+            continue
+        if at:
+            place = ids.index(theirs[at - 1].id) + 1
+        else:
+            place = min((ids.index(c.id) for c in theirs if c.id in ids), default=len(merged))
+        merged.insert(place, correction)
+    if len(merged) == len(mine):
+        return merged
+    return [c if c.seq == seq else replace(c, seq=seq) for seq, c in enumerate(merged, 1)]
+
+
+def not_applied(
+    written: Sequence[ArticleCorrection], theirs: Sequence[ArticleCorrection], corrected: Corrected
+) -> tuple[str, ...]:
+    """A line for each of the file's corrections (`theirs`, with their dumps as named here)
+    that does not apply here, saying why, with its dump as the file `written` names it."""
+    applied = {c.id for c in corrected.applied}
+    stale = {c.id for c in corrected.stale}
+    lines = []
+    for as_written, correction in zip(written, theirs, strict=True):
+        if correction.id in applied:
+            continue
+        why = (
+            f"its text is not in this workspace's copy of {as_written.source}"
+            if correction.id in stale
+            else f"its dump {as_written.source} is not in this workspace"
+        )
+        lines.append(f"{correction.describe()}: {why}")
+    return tuple(lines)
