@@ -220,3 +220,21 @@ async def test_the_first_screen_has_its_width_class_from_the_start(
         await until(pilot, lambda: isinstance(app.screen, MainScreen))
         await until(pilot, lambda: app.main.view.article is not None)
         assert app.screen.classes & {"-narrow", "-wide"} == {expected}
+
+
+async def test_a_terminal_resized_after_the_first_screen_let_go_resizes_the_reading_screen(
+    held: tuple[HeldRest, ReaderApp],
+) -> None:
+    """The first screen stays below the reading screen with its panes let go, and Textual
+    tells it of a resize too: it looked for its list pane and ended the app with NoMatches
+    (a traceback, status 1) at the first resize of the terminal, seen in tmux."""
+    rest, app = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        rest.release.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen) and not first.children)
+        pane = app.main.query_one("#list-pane")
+        wide = pane.outer_size.width
+        await pilot.resize_terminal(60, 20)
+        await until(pilot, lambda: pane.outer_size.width < wide)
+        assert app.is_running and app.screen is app.main

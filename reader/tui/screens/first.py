@@ -177,8 +177,10 @@ class FirstScreen(Screen[None]):
         )
 
     def on_resize(self, _event: object = None) -> None:
-        """The list takes its share of the width, as on the reading screen."""
-        self.query_one("#list-pane").styles.width = list_columns(self.size.width, self._share)
+        """The list takes its share of the width, as on the reading screen; once the screen
+        let go of its panes (`let_go`) there is none, and Textual still tells it of a resize."""
+        for pane in self.query("#list-pane"):
+            pane.styles.width = list_columns(self.size.width, self._share)
 
     def on_article_list_highlighted(self, event: ArticleList.Highlighted) -> None:
         """The view follows the cursor (the reading screen takes over from here)."""
