@@ -26,7 +26,7 @@ from typing import Any
 import orjson
 
 from reader.store._raw_write import write_all
-from reader.store.schema import Data
+from reader.store.schema import ANNOTATIONS, Data
 
 SUFFIX = ".changes"
 _FORMAT = 1
@@ -53,9 +53,11 @@ UNREADABLE: Identity = []
 names what it holds."""
 
 
-def replay(store: Path, base: Identity, data: Data) -> Identity | None:
+def replay(store: Path, base: Identity, data: Data) -> tuple[Identity | None, set[str] | None]:
     """Applies the log of `store` to `data` (the file read as `base`); the identity of the
-    log as it was opened (`UNREADABLE` when it could not be read), None when there was none.
+    log as it was opened (`UNREADABLE` when it could not be read), None when there was none,
+    and the articles whose annotations it changed (held before or after; none without a
+    log), None when they are not known (a log that could not be read or cleared them all).
 
     A stale or unreadable log changes nothing (it still counts as existing, so a
     writer compacts it away). The identity is taken before the log is read: a line a
@@ -63,10 +65,27 @@ def replay(store: Path, base: Identity, data: Data) -> Identity | None:
     """
     found = saves(store, base)
     if found is None:
-        return None
-    for changes in found[1]:
+        return None, set()
+    log, lines = found
+    articles: set[str] | None = None if log == UNREADABLE else set()
+    for changes in lines:
+        if articles is not None:
+            articles = _annotated_by(data, changes, articles)
         apply(data, changes)
-    return found[0]
+    return log, articles
+
+
+def _annotated_by(data: Data, changes: Changes, articles: set[str]) -> set[str] | None:
+    """`articles` and those whose annotations `changes` changes in `data` (before they are
+    applied); None when it clears them all."""
+    if ANNOTATIONS in changes.get("clear", ()):
+        return None
+    held = data.get(ANNOTATIONS, {})
+    for key, doc in changes.get("set", {}).get(ANNOTATIONS, {}).items():
+        for version in (held.get(key), doc):
+            if isinstance(version, dict) and isinstance(version.get("article_id"), str):
+                articles.add(version["article_id"])
+    return articles
 
 
 def saves(store: Path, base: Identity) -> tuple[Identity, list[Changes]] | None:

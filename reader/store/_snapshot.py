@@ -24,11 +24,12 @@ the file short, so they stay readable while the export holds them); a store repl
 hand, a schema moved on or a file that does not check makes it stale, and the next bulk
 read that parses the store writes it anew. A writer that rewrites the store whole
 (`carry`) keeps it current instead when it knows every change since the file the snapshot
-names: it appends the runs of the articles whose annotations changed to the runs file
-(whose earlier runs no reader's offsets move) and writes the small first file anew, so the
-first export after a session in the app reads it too; a writer closing a big store that
-has no current snapshot (its first session, one after a crash) makes one from memory, so
-a store's first export finds one as well. A bulk read that finds a change log beside the
+names (its own saves, and those of a killed writer's log it folded in): it appends the runs
+of the articles whose annotations changed to the runs file (whose earlier runs no reader's
+offsets move) and writes the small first file anew, so the first export after a session in
+the app reads it too; a writer closing a big store that has no current snapshot (its first
+session, one after a crash that left none) makes one from memory, so a store's first export
+finds one as well. A bulk read that finds a change log beside the
 file a snapshot was made from (a writer running, or killed before its close folded the log
 in) replays the log over that snapshot (`_snapshot_log`); one that finds no snapshot of the
 file makes the snapshot of the store with the log replayed, naming both, so that not every

@@ -54,6 +54,9 @@ class StoreState(NamedTuple):
     `_changelog.UNREADABLE` when it could not be read), None when none did."""
     identity: _changelog.Identity
     """The identity of the file read (inode, size, modification time)."""
+    logged: set[str] | None
+    """The articles whose annotations the log replayed changed (none without one), None when
+    not known: a writer folding the log in carries the file's snapshot with them."""
 
     @property
     def had_log(self) -> bool:
@@ -87,7 +90,8 @@ def read_store_state(path: Path) -> StoreState | None:
         raise StoreError(f"cannot read store {path}: not valid JSON ({exc}); {MOVE_ASIDE}") from exc
     if not isinstance(data, dict):
         raise StoreError(f"cannot read store {path}: not a TinyDB store; {MOVE_ASIDE}")
-    return StoreState(data, _changelog.replay(path, base, data), base)
+    log, logged = _changelog.replay(path, base, data)
+    return StoreState(data, log, base, logged)
 
 
 def mapped(file: BinaryIO, size: int) -> memoryview:
@@ -273,6 +277,8 @@ class AtomicJSONStorage(Storage):
     raises StoreWriteError and leaves `unsaved` set; the data in memory is complete,
     so `flush()` (or the next write) saves it. `had_log`: a change log lay beside the
     file when it was read; the first save (`settle()` at opening) compacts it away.
+    `log_known`: the changes that log made are known (the caller notes them), so the file
+    read still counts as the one every change since was noted against.
     """
 
     def __init__(
@@ -283,6 +289,7 @@ class AtomicJSONStorage(Storage):
         persist: bool,
         mode: int | None = None,
         had_log: bool = False,
+        log_known: bool = False,
     ) -> None:
         self.path = path
         self.persist = persist
@@ -298,7 +305,7 @@ class AtomicJSONStorage(Storage):
         stat = path.stat() if path.exists() else None
         self._size = 0 if stat is None else stat.st_size
         self._known_since: _changelog.Identity | None = (
-            None if stat is None or had_log else _changelog.identity(stat)
+            None if stat is None or (had_log and not log_known) else _changelog.identity(stat)
         )
         """The store file every change since was noted against: the file read, or the last
         one written whole; None when a change log's or an unnoted write's are unknown."""

@@ -310,7 +310,9 @@ class Store:
             ):
                 self._snapshot_base = (state.identity, state.log)
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
-        self._attach(data, mode, had_log=had_log)
+        logged = None if state is None else state.logged
+        self._changed_runs.update(logged or ())  # a log folded in carries the snapshot with them
+        self._attach(data, mode, had_log=had_log, log_known=logged is not None)
         if self.read_only or (found is not None and version == SCHEMA_VERSION):
             return
         if found is not None:
@@ -318,8 +320,11 @@ class Store:
         self._storage.unsaved = True
         self._storage.flush()
 
-    def _attach(self, data: Data, mode: int | None, *, had_log: bool) -> None:
-        """Puts TinyDB over the tables read, with the indexes kept beside them."""
+    def _attach(
+        self, data: Data, mode: int | None, *, had_log: bool, log_known: bool = False
+    ) -> None:
+        """Puts TinyDB over the tables read, with the indexes kept beside them; `had_log` and
+        `log_known` as `AtomicJSONStorage` takes them."""
         self._db = _Database(
             self.path,
             data,
@@ -327,10 +332,10 @@ class Store:
             persist=not self.read_only,
             mode=mode,
             had_log=had_log,
+            log_known=log_known,
         )
         self._storage = cast(AtomicJSONStorage, self._db.storage)
         self._storage.compacted = self._carry_snapshot
-        self._storage.settle()
         self._journal = Journal(self._db)
         self._seen: dict[str, Article] = {}
         """Articles `remember` was shown: a change that gives one user data records it."""
@@ -338,6 +343,7 @@ class Store:
         """Article id -> annotation keys, built on first use (`_by_article`): an export that
         takes the documents over needs none, and it was a tenth of opening the store."""
         self._edits_by_article = _article_index(self._raw(ENTITY_EDITS))
+        self._storage.settle()  # its compaction carries the snapshot: the indexes are set
 
     def _back_up(self, version: int) -> None:
         """Keeps the pre-migration file beside the store, so a migration can never lose data."""
@@ -371,11 +377,12 @@ class Store:
     def _leave_snapshot(self) -> None:
         """A writer closing a big store leaves the next export a current snapshot of the file
         (see `_snapshot`): carried through its saves when there was one, made here when there
-        was none (the store's first session, one after a crash or a refused carry). Parsing
-        the store was 2.5 floors of an export; making the snapshot from memory moves less
-        than that to the app's quit, once. It is called only once every change is saved
-        (`close` without `discard_unsaved`), and makes nothing while a change log lies
-        beside the file (a failed compaction's): the file must hold what memory does."""
+        was none (the store's first session, a crash's log folded into a store with none, a
+        refused carry). Parsing the store was 2.5 floors of an export; making the snapshot
+        from memory moves less than that to the app's quit, once. It is called only once
+        every change is saved (`close` without `discard_unsaved`), and makes nothing while
+        a change log lies beside the file (a failed compaction's): the file must hold what
+        memory does."""
         if self.read_only:
             return
         try:

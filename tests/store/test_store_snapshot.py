@@ -112,20 +112,26 @@ def test_a_writer_keeps_the_snapshot_current_through_its_saves_and_close(
     assert "a3" not in read[0]  # type: ignore[operator]
 
 
-def test_a_writer_that_replayed_a_change_log_does_not_carry_the_snapshot(
+def test_a_writer_that_replayed_a_change_log_carries_the_snapshot(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A killed writer's log is replayed and folded in by the next one, which does not know
-    its changes article by article: the snapshot goes stale and the next bulk read parses
-    the store and writes it anew."""
+    """A killed writer's log is replayed and folded in by the next one, which knows the
+    articles the log changed: it carries the snapshot of the file the log continued to the
+    file it writes (appending their runs), so no bulk read parses the store."""
     monkeypatch.setattr(_storage, "LOG_FROM", 0)
     _bulk_read(path)
+    runs_file = _snapshot.runs_path(path).stat().st_ino
     killed = Store(path)
     killed.add_annotation("a3", BODY, 5, 12, note="in the log only")
     killed._release_lock()  # as a kill would: the log stays, the store file is not rewritten
     with Store(path) as store:
+        assert not log_path(path).exists()  # folded in at opening
+        assert _snapshot.is_current(path, _changelog.identity(path.stat()), SCHEMA_VERSION)
         store.put_setting("theme", "light")
-    read = _bulk_read(path)
+    assert _snapshot.runs_path(path).stat().st_ino == runs_file  # carried, not made anew
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
     assert read == _plain_read(path)
     assert "a3" in read[0]  # type: ignore[operator]
 
@@ -156,9 +162,10 @@ def test_a_writer_closing_a_store_without_a_snapshot_leaves_one_the_next_export_
 def test_a_writer_after_a_crash_leaves_a_snapshot_holding_what_the_log_held(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The writer that folds a killed writer's log in cannot carry the old snapshot (it does
-    not know the log's changes article by article); at its close it makes one anew."""
+    """The writer that folds a killed writer's log in leaves a snapshot holding what the log
+    held: with no snapshot to carry, its close makes one."""
     _bulk_read(path)
+    _forget_snapshot(path)
     monkeypatch.setattr(_storage, "LOG_FROM", 0)
     killed = Store(path)
     killed.add_annotation("a3", BODY, 5, 12, note="in the log only")
@@ -464,9 +471,10 @@ def test_every_session_leaves_a_snapshot_that_reads_as_the_store(sessions: list[
 def test_saves_in_a_change_log_replay_over_the_snapshot_as_the_store_reads_them(
     sessions: list[list],
 ) -> None:
-    """Whatever writers saved to the change log (one killed after each session, the next
-    appending to the same log), a bulk read of the snapshot with the log replayed over it
-    is what a read parsing the store and its log makes."""
+    """Whatever writers saved to the change log, each killed after its session and the next
+    folding its log in, a bulk read of the snapshot with the log replayed over it (after
+    each session) and of the snapshot that fold carried (after the last) is what a read
+    parsing the store makes."""
     with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
         patch.setattr(_snapshot, "MIN_BYTES", 0)
         patch.setattr(_storage, "LOG_FROM", 0)
@@ -475,16 +483,20 @@ def test_saves_in_a_change_log_replay_over_the_snapshot_as_the_store_reads_them(
             store.add_annotation("a1", BODY, 0, 9, tags=["key"])
             store.add_annotation("a2", BODY, 4, 9, tags=["claim"])
         _bulk_read(store_path)
-        writer = Store(store_path)
         for session in sessions:
+            writer = Store(store_path)
             for op, article, at in session:
                 _do(writer, op, article, at)
+            writer._release_lock()  # as a kill leaves it: the log stays, the file as it was
             with pytest.MonkeyPatch.context() as parsing:
                 _no_parsing(parsing)
                 read = _bulk_read(store_path)
             assert read == _plain_read(store_path)
-        writer._storage.close()
-        writer._release_lock()
+        Store(store_path).close()
+        with pytest.MonkeyPatch.context() as parsing:
+            _no_parsing(parsing)
+            read = _bulk_read(store_path)
+        assert read == _plain_read(store_path)
 
 
 def test_moves_renames_and_imports_in_a_change_log_replay_over_the_snapshot(
