@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from reader.interchange.exporters.json_doc import FORMAT, READABLE_VERSIONS
 from reader.interchange.importers.batch import ImportBatch
@@ -108,7 +108,6 @@ def _correction(node: Node, seq: int) -> ArticleCorrection:
 
 
 def _entity_edit(node: Node, article_id: str) -> EntityEdit:
-    start, end = _span(node)
     kind = node.text("kind")
     if kind not in ENTITY_EDIT_KINDS:
         raise FormatProblem(f"{node.place('kind')}: must be one of {', '.join(ENTITY_EDIT_KINDS)}")
@@ -117,13 +116,7 @@ def _entity_edit(node: Node, article_id: str) -> EntityEdit:
         need = "has no" if kind == "reject" else "needs a"
         raise FormatProblem(f"{node.place('label')}: a {kind} edit {need} label")
     return EntityEdit(
-        id=node.name("id"),
-        article_id=article_id,
-        start=start,
-        end=end,
-        quote=node.text("quote"),
-        prefix=node.text("prefix"),
-        suffix=node.text("suffix"),
+        **_span(node, article_id),
         kind=kind,  # type: ignore[arg-type]  # checked against ENTITY_EDIT_KINDS above
         label=label,
         created=node.time("created"),
@@ -131,13 +124,22 @@ def _entity_edit(node: Node, article_id: str) -> EntityEdit:
     )
 
 
-def _span(node: Node) -> tuple[int, int]:
-    """An annotation's or entity edit's `start` and `end`, a range of at least one character."""
+def _span(node: Node, article_id: str) -> dict[str, Any]:
+    """The fields of an annotation or entity edit saying where it is (`AnchoredSpan`'s), its
+    range at least one character."""
     start = node.whole("start")
     end = node.whole("end")
     if end <= start:
         raise FormatProblem(f"{node.place('end')}: must be greater than start ({start}), got {end}")
-    return start, end
+    return {
+        "id": node.name("id"),
+        "article_id": article_id,
+        "start": start,
+        "end": end,
+        "quote": node.text("quote"),
+        "prefix": node.text("prefix"),
+        "suffix": node.text("suffix"),
+    }
 
 
 def _tags(nodes: list[Node]) -> tuple[Tag, ...]:
@@ -199,15 +201,8 @@ def _state(node: Node) -> StateRecord | None:
 
 
 def _annotation(node: Node, article_id: str) -> Annotation:
-    start, end = _span(node)
     return Annotation(
-        id=node.name("id"),
-        article_id=article_id,
-        start=start,
-        end=end,
-        quote=node.text("quote"),
-        prefix=node.text("prefix"),
-        suffix=node.text("suffix"),
+        **_span(node, article_id),
         tags=tuple(node.texts("tags")),
         note=node.text("note"),
         created=node.time("created"),
