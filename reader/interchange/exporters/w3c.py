@@ -110,7 +110,7 @@ ITEM = (
     b'\n        "%s'
     b'\n        "modified": %s%s'
     b'\n        "target": {'
-    b'\n          "source": %s,%s'
+    b'\n          "source": %s'
     b'\n          "selector": ['
     b"\n            {"
     b'\n              "type": "TextQuoteSelector",'
@@ -129,10 +129,10 @@ ITEM = (
 )
 """One item as `annotation_doc` makes it, at its place in the collection, with its fields
 from a run's field lines (`DocumentRun.field_lines`): the id's text after its opening
-quote, the `created` line, the `updated` value, the body (`_Bodies`), the article's URN
-and the `scope` line (`_Target`), the quote's value, the `prefix` and `suffix` lines, the
-`start` and `end` lines, each line with the comma the item needs (its own when it ends a
-list in the run as here)."""
+quote, the `created` line, the `updated` value, the body (`_Bodies`), the `source` value
+and the `scope` line after it (`_Target.lines`), the quote's value, the `prefix` and
+`suffix` lines, the `start` and `end` lines, each line with the comma the item needs (its
+own when it ends a list in the run as here)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +150,13 @@ class _Target:
         scope = None if article.source is None else dump_urn(article.source)
         return cls(ARTICLE_URN + article.id, scope)
 
-    def scope_line(self) -> bytes:
-        """The `scope` line of `ITEM` (after the `source` line's comma), empty without one."""
+    def lines(self) -> bytes:
+        """The `source` value in `ITEM`, with its comma and the `scope` line after it (when
+        there is a scope): one piece for every item of the article."""
+        source = json_out.dumps(self.source) + b","
         if self.scope is None:
-            return b""
-        return b'\n          "scope": ' + json_out.dumps(self.scope) + b","
+            return source
+        return source + b'\n          "scope": ' + json_out.dumps(self.scope) + b","
 
 
 def dump_urn(source: str) -> str:
@@ -187,8 +189,7 @@ def _items(
             created,
             map(_AFTER_UPDATED, updated),
             map(bodies.__getitem__, zip(tags, notes, strict=True)),
-            itertools.repeat(json_out.dumps(target.source)),
-            itertools.repeat(target.scope_line()),
+            itertools.repeat(target.lines()),
             map(_AFTER_QUOTE, quotes),
             prefixes,
             map(_WITHOUT_COMMA, suffixes),
