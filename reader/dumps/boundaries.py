@@ -300,13 +300,24 @@ def _learned_start(
     if not (scan.exact or keeping()):
         settled = model.settled(model.score(names))
         if settled is not None:
-            return _SETTLED if settled else ""
+            return _closing(facts, i, _SETTLED if settled else "")
     names[-1:-1] = _echoes(facts, i, start, scan.words)  # the article's length stays last
     seen(facts[i].line.number, names)
     learned = model.score(names)
     if learned < model.threshold:
         return ""
-    return f"learned start score {learned:.2f} (rules: headline score {verdict.score})"
+    why = f"learned start score {learned:.2f} (rules: headline score {verdict.score})"
+    return _closing(facts, i, why)
+
+
+def _closing(facts: Sequence[Facts], i: int, why: str) -> str:
+    """`why`, unless the line would start an article with nothing under it: the dump's last
+    line ("Read also: …", "Was this page helpful?") closes the article above, as its credits
+    (a one-line article was folded back into the body above, chrome and all)."""
+    if not why or i + 1 < len(facts):
+        return why
+    facts[i].role, facts[i].meta = "credits", (("credits", facts[i].line.text),)
+    return ""
 
 
 _SETTLED = "learned start, settled without the words around it"

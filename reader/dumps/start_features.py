@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from reader.dumps import measure
+from reader.dumps._patterns import lazy
 from reader.dumps.line_features import has_digit
 from reader.dumps.roles import CLOSERS, Facts
 
@@ -109,8 +110,9 @@ def features(facts: Sequence[Facts], i: int, verdict: Verdict, context: Context)
         "since start " + value_range(context.since_start, _SINCE_RANGES, "10+"),
         f"paragraph gap {min(context.paragraph_gap, 2)}",
         *_flags(verdict, context),
-        *_around(facts, i),
+        *_around(facts, i, context.paragraph_gap),
         *look(text, signals.two_sentences),
+        *marks(text),
     ]
 
 
@@ -149,16 +151,44 @@ def _flags(verdict: Verdict, context: Context) -> list[str]:
     return list(compress(_FLAGS, on))
 
 
-def _around(facts: Sequence[Facts], i: int) -> list[str]:
+def _around(facts: Sequence[Facts], i: int, paragraph_gap: int) -> list[str]:
     above = facts[i - 1]
     names = [f"above {above.role}"]
     if measure.ends_sentence(above.line.text):
         names.append("above ends a sentence")
+    if above.words <= _SHORT:
+        names.append("above is short")
+    if not above.line.gap_before:
+        names.append("above is flush")
     if i + 1 < len(facts):
         below = facts[i + 1]
-        names += [f"below {below.role}", f"gap below {min(below.line.gap_before, 3)}"]
+        gap = below.line.gap_before
+        names += [f"below {below.role}", f"gap below {min(gap, 3)}"]
         if below.role == "text" and below.shape is None:
             names.append("below is running text")
+        if gap >= facts[i].line.gap_before > paragraph_gap:
+            names.append("framed")  # as wide a gap below as above, wider than paragraphs
+    return names
+
+
+_SHORT = 8
+"""Words of a short line: a trailer, a sign-off, a post's last line."""
+_LABEL = lazy(r"^[^\W\d_][\w'’ .-]{0,24}\s?:\s")
+"""A label over a colon opening the line ("AUTHOR: …", "Rédaction : …", "LOAD-DATE: …")."""
+_PAIRS = {"(": ")", "[": "]", "*": "*", "_": "_"}
+
+
+def marks(text: str) -> list[str]:
+    """How a trailer or a field sets itself apart from a headline: wrapped in brackets or
+    emphasis, opened by a dash or by a label and its colon."""
+    names = []
+    first = text[:1]
+    if first in _PAIRS and text.rstrip()[-1:] == _PAIRS[first] and len(text) > 2:
+        names.append("wrapped")
+    if first in "-–—#":
+        names.append("opens with a dash")
+    if _LABEL.match(text):
+        names.append("opens with a label")
     return names
 
 

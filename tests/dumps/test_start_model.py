@@ -16,10 +16,22 @@ import pytest
 
 from bench import corpus
 from bench.split_quality import REAL, Case, load_cases, score
-from bench.train_splitter import RULES, TRAIN, Candidate, artefact, candidates, fit, gold_starts
+from bench.train_splitter import (
+    LOSS,
+    RULES,
+    TRAIN,
+    Candidate,
+    against_rules,
+    artefact,
+    candidates,
+    fit,
+    gold_starts,
+    halves_out,
+    toward_rules,
+)
 from reader.dumps import boundaries, split_cache, start_model
 from reader.dumps.load import load_dump, split_text
-from reader.dumps.start_features import ECHOES
+from reader.dumps.start_features import ECHOES, marks
 from reader.dumps.start_model import ARTEFACT, SETTING, StartModel, learned_model, shipped, using
 from reader.dumps.trace import line_records
 
@@ -36,7 +48,8 @@ def test_the_shipped_artefact_is_what_training_yields() -> None:
     shipped = ARTEFACT.read_text(encoding="utf-8")
     chosen = json.loads(shipped)
     assert chosen["trained_on"] == list(TRAIN)
-    assert artefact(cases, candidates(cases), chosen["l2"], chosen["threshold"]) == shipped
+    found = candidates(cases)
+    assert artefact(cases, found, chosen["l2"], chosen["threshold"], chosen["margin"]) == shipped
 
 
 def test_the_artefact_is_small() -> None:
@@ -214,3 +227,59 @@ def test_a_decision_settled_without_the_words_is_the_one_they_give() -> None:
         untraced = [a.to_dict() for a in split_text(corpus.intertitled_article(60_000))]
     with using(model, []):
         assert [a.to_dict() for a in split_text(corpus.intertitled_article(60_000))] == untraced
+
+
+def test_a_start_on_the_dump_s_last_line_closes_the_article_above() -> None:
+    """A line the model would start an article on, with nothing under it, is the credits of
+    the article above: as a one-line article it was folded back into the body above."""
+    text = (
+        "A Headline for the First Story\n\nThe first story's body runs on for a sentence. It"
+        " has a second one too.\n\nAnd a third paragraph closes it here.\n\n"
+        "Was this page helpful?\n"
+    )
+    with using(StartModel({}, 100.0, 0.0)):
+        (article,) = split_text(text)
+    assert article.body.endswith("closes it here.")
+    assert article.meta["credits"] == "Was this page helpful?"
+
+
+def test_the_margin_toward_the_rules_moves_only_lines_they_disagree_on() -> None:
+    """With a margin, a line the rules start needs `threshold - margin`, any other
+    `threshold + margin`."""
+    model = StartModel({"rule": 0.0, "sure": 1.0, "unsure": 0.3}, -0.3, 0.0)
+    kept = toward_rules(model, 0.5)
+    started = {names: kept.score(names) >= kept.threshold for names in _LINES}
+    assert started == {("rule",): True, ("sure",): True, ("unsure",): False, (): False}
+    assert [model.score(names) >= model.threshold for names in _LINES] == [False, True, True, False]
+    assert toward_rules(model, 0.0) is model
+
+
+_LINES = (("rule",), ("sure",), ("unsure",), ())
+
+
+def test_a_hit_lost_to_the_rules_costs_more_than_one_won() -> None:
+    assert against_rules([[1, 1], [2, 0]], [[0, 1], [2, 0]]) == 1
+    assert against_rules([[1, 0]], [[0, 1]]) == 1 - LOSS
+
+
+def test_each_half_is_left_out_whole() -> None:
+    cases = load_cases(REAL, TRAIN)
+    held = halves_out(cases)
+    assert sorted(k for fold in held for k in fold) == list(range(len(cases)))
+    assert [{cases[k].split for k in fold} for fold in held] == [{half} for half in TRAIN]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(Rust Blog)", ["wrapped"]),
+        ("*By the web team*", ["wrapped"]),
+        ("— Service de presse", ["opens with a dash"]),
+        ("AUTHOR: F-DROID CORE TEAM", ["opens with a label"]),
+        ("Rédaction : pôle Design", ["opens with a label"]),
+        ("Business Team", []),
+        ("Why (and how) we moved", []),
+    ],
+)
+def test_a_trailer_s_marks_are_features(line: str, names: list[str]) -> None:
+    assert marks(line) == names
