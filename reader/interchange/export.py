@@ -25,6 +25,7 @@ from reader.collector import collector_paused
 from reader.errors import ReaderError
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
+from reader.interchange.outputs import streams_into, write_into
 from reader.store import (
     Store,
     remove_stale_temp_files,
@@ -326,6 +327,9 @@ def _write_file(payload: Pieces, path: Path) -> None:
     if blocking is not None:
         raise ExportError(f"cannot write {path}: {blocking} is a file, not a folder")
     try:
+        if streams_into(path):
+            write_into(path, payload)
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(path)
         write_replacing(path, payload)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from reader.annotation.entity_edits import gold_entities
 from reader.article import Article
 from reader.interchange import DEFAULT_DEV_SHARE
+from reader.interchange.outputs import streams_into, write_into
 from reader.nlp.training import GoldArticle, Misaligned, docbin_bytes
 from reader.store import Store, write_atomically
 
@@ -81,6 +82,9 @@ def export_training(
         outputs.append((dev_output, dev_data))
         misaligned += dev_misaligned
     for path, payload in outputs:
-        write_atomically(path, payload)
+        if streams_into(path):
+            write_into(path, [payload])
+        else:
+            write_atomically(path, payload)
     written = sum(len(g.entities) for g in golds) - len(misaligned)
     return TrainingExport(len(train), len(dev), written, tuple(misaligned))

@@ -1,0 +1,69 @@
+"""`-o` naming a pipe: an export is written into it, never renamed over it.
+
+A file export replaces its file atomically (a temp file renamed over it). Renamed over a
+named pipe, `/dev/stdout` or a device, it took the pipe's or device's place: the reader at
+the other end got nothing, and run as root `reader export -o /dev/full` replaced the
+system's device node with a regular file and said the export was written.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import orjson
+import spacy
+from spacy.tokens import DocBin
+
+from reader.cli import main
+from reader.interchange.training import export_training
+from tests.hostile.hostile_support import workspace_with_work
+
+
+@contextmanager
+def _pipe(path: Path) -> Iterator[int]:
+    """A named pipe at `path` whose reading end is open (not waiting for a writer), so a
+    writer opens it at once; the reading end's descriptor."""
+    os.mkfifo(path)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _drained(fd: int) -> bytes:
+    """What was written into the pipe (small exports: they fit its buffer)."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_a_json_export_goes_into_a_named_pipe(tmp_path: Path) -> None:
+    workspace = workspace_with_work(tmp_path / "ws")
+    fifo = tmp_path / "export.pipe"
+    with _pipe(fifo) as fd:
+        assert main(["export", "-o", str(fifo), "--workspace", str(workspace.root)]) == 0
+        exported = orjson.loads(_drained(fd))
+    assert exported["format"] == "reader-annotations" and exported["articles"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.pipe", "ws"]
+
+
+def test_a_spacy_export_goes_into_a_named_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "train.pipe"
+    with _pipe(fifo) as fd:
+        export_training(spacy.blank("en"), [], fifo)
+        written = _drained(fd)
+    assert len(DocBin().from_bytes(written)) == 0
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
