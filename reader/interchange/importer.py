@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -42,7 +41,8 @@ from reader.interchange.importers import json_doc, w3c
 from reader.interchange.importers.batch import ImportBatch
 from reader.interchange.importers.corrections import merged_corrections, not_applied
 from reader.interchange.importers.dumps import DumpNames
-from reader.interchange.importers.fields import FormatProblem, moment
+from reader.interchange.importers.entity_work import merged_edits
+from reader.interchange.importers.fields import FormatProblem, when
 from reader.store import (
     DEFAULT_TAGS,
     Annotation,
@@ -218,7 +218,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     counts = dict.fromkeys(("added", "updated", "unchanged", "orphaned", "elsewhere", "moved"), 0)
     for incoming in batch.annotations:
         existing = store.annotation(incoming.id)
-        if existing is not None and _when(existing.updated) >= _when(incoming.updated):
+        if existing is not None and when(existing.updated) >= when(incoming.updated):
             counts["unchanged"] += 1
             continue
         placed, outcome = places.of(incoming)
@@ -327,25 +327,22 @@ def _work(
     places: _Places,
 ) -> ImportedWork:
     """The corrections to write (all, numbered, when the file adds any; none otherwise), the
-    moves of the new ones that apply, and the file's entity edits and checks the store lacks,
-    the edits placed as annotations are."""
+    moves of the new ones that apply, the file's entity edits placed as annotations are and
+    merged with the store's (`merged_edits`), and the checks the store lacks."""
     new = [c for c in corrections if c.id not in known]
-    have = {edit.id for edit in store.entity_edits()}
+    mine = store.entity_edits()
+    held = {edit.id for edit in mine}
+    edits, replaced = merged_edits(
+        mine, [places.of(edit)[0] for edit in batch.entity_edits if edit.id not in held]
+    )
     checked = store.checked()
     return ImportedWork(
         corrections=corrections if new else (),
         moves=[corrected.moves[c.id] for c in new if c.id in corrected.moves],
-        entity_edits=[places.of(edit)[0] for edit in batch.entity_edits if edit.id not in have],
+        entity_edits=edits,
+        replaced_edits=replaced,
         checked={key: at for key, at in batch.checked.items() if key not in checked},
     )
-
-
-def _when(value: str) -> datetime:
-    """A record's time for comparison; an unreadable one counts as oldest."""
-    try:
-        return moment(value)
-    except FormatProblem:
-        return datetime.min.replace(tzinfo=UTC)
 
 
 def _placed(span: _Span, body: str) -> _Span:
@@ -379,7 +376,7 @@ def _newer_states(
         article_id: record
         for article_id, record in incoming.items()
         if (mine := current.get(article_id)) is None
-        or (mine != record and _when(mine.changed) < _when(record.changed))
+        or (mine != record and when(mine.changed) < when(record.changed))
     }
 
 

@@ -385,5 +385,7 @@ class ImportedWork:
     """The new corrections' `Change.moves`, in the order they apply."""
     entity_edits: Sequence[EntityEdit] = ()
     """New entity corrections, placed in their article's text (or flagged orphans)."""
+    replaced_edits: Sequence[str] = ()
+    """The ids of the store's entity corrections the new ones replace (they overlap them)."""
     checked: Mapping[str, str] = field(default_factory=dict)
     """New checks: when each article was checked, by id (a check the store holds stays)."""

@@ -767,6 +767,10 @@ class Store:
             for key, doc in docs.items():
                 if raw.get(key) != doc:
                     step.do(put(table, key, doc))
+        raw_edits = self._raw(ENTITY_EDITS)
+        for key in work.replaced_edits:
+            if key in raw_edits:
+                step.do(put(ENTITY_EDITS, key, None))
         for moves in work.moves:
             for table in (STATE_TABLE, CHECKED):
                 self._move_docs(step, table, moves)
@@ -1534,6 +1538,7 @@ class _WorkDocs:
     corrections: dict[str, Document]
     moves: tuple[Mapping[str, Sequence[str]], ...]
     edits: dict[str, Document]
+    replaced_edits: tuple[str, ...]
     checked: dict[str, str]
 
 
@@ -1561,4 +1566,10 @@ def _work_docs(work: ImportedWork, root: Path) -> _WorkDocs:
         edits[edit.id] = replace(edit, label=label, orphaned=bool(edit.orphaned)).to_doc()
     for article_id in work.checked:
         _check_article_id(article_id)
-    return _WorkDocs(corrections, tuple(work.moves), edits, dict(work.checked))
+    return _WorkDocs(
+        corrections,
+        tuple(work.moves),
+        edits,
+        tuple(map(str, work.replaced_edits)),
+        dict(work.checked),
+    )

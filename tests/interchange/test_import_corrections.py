@@ -319,3 +319,33 @@ def test_a_dump_s_path_is_an_iri_in_the_scope_and_comes_back_whole() -> None:
     assert urn == "urn:reader:dump:/home/me/Z%C3%BCrich%20news/a%20%231.txt"
     assert dump_of(urn) == "/home/me/Zürich news/a #1.txt"
     assert dump_of("urn:reader:article:x") is None and dump_of("urn:reader:dump:") is None
+
+
+@pytest.mark.parametrize("file_is_newer", [True, False])
+def test_an_entity_edit_overlapping_one_of_the_workspace_s_keeps_the_newer_alone(
+    tmp_path: Path, trip: tuple[Path, Path, list[Article]], file_is_newer: bool
+) -> None:
+    """Two edits over the same characters would stop `reader export -f spacy` (spaCy
+    refuses a token in two entities): the newer one stays, as a new edit replaces those
+    it overlaps in the app."""
+    exported, dump, articles = trip
+    doc = orjson.loads(exported.read_bytes())
+    if file_is_newer:
+        for edit in _welded(doc)["entity_edits"]:
+            edit["created"] = "2099-01-01T00:00:00.000Z"
+    exported.write_bytes(orjson.dumps(doc))
+    early = tmp_path / "early.json"
+    early.write_bytes(orjson.dumps(dict(doc, articles=[])))  # the corrections alone
+    welded = articles[1]
+    at = welded.body.index("Trump")
+    with Store(tmp_path / "two" / "annotations" / "reader.json", root=tmp_path / "two") as store:
+        import_file(store, early, load_dump(dump))
+        mine = store.set_entity(welded.id, welded.body, at, at + 12, "ORG")
+        report = import_file(store, exported, load_dump(dump))
+        labels = [(e.quote, e.label) for e in store.entity_edits(welded.id)]
+        if file_is_newer:
+            assert labels == [("Iran", "GPE"), ("Trump", "PERSON")]
+            assert report.entity_edits == 2
+        else:
+            assert labels == [("Iran", "GPE"), (mine.quote, "ORG")]
+            assert report.entity_edits == 1

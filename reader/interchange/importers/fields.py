@@ -130,3 +130,12 @@ def moment(value: str, where: str = "") -> datetime:
     except ValueError:
         raise FormatProblem(f"{where}: not an ISO 8601 time: {_shown(value)}") from None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def when(value: str) -> datetime:
+    """A record's time for comparison (which of two is newer); an unreadable one counts as
+    oldest."""
+    try:
+        return moment(value)
+    except FormatProblem:
+        return datetime.min.replace(tzinfo=UTC)

@@ -1,0 +1,41 @@
+"""The entity edits an import brings, merged with the workspace's as the app merges a new
+one: an edit replaces the edits of its article it overlaps, so no two of them ever claim
+the same characters (the training data could not hold both: spaCy refuses a token in two
+entities)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from reader.annotation.entity_edits import overlaps
+from reader.interchange.importers.fields import when
+from reader.store.records import EntityEdit
+
+
+def merged_edits(
+    mine: Sequence[EntityEdit], theirs: Iterable[EntityEdit]
+) -> tuple[list[EntityEdit], list[str]]:
+    """The file's edits to write (`theirs`, placed in this workspace's articles), and the ids
+    of the workspace's edits they replace. An edit the workspace holds (by id) is left as
+    it is; one overlapping live edits of the workspace's on its article replaces them when
+    it is newer than each, and is left out when one of them is as new or newer (the
+    workspace's later word stays, as the newer annotation wins)."""
+    held = {edit.id for edit in mine}
+    live: dict[str, list[EntityEdit]] = {}
+    for edit in mine:
+        if not edit.orphaned:
+            live.setdefault(edit.article_id, []).append(edit)
+    written: list[EntityEdit] = []
+    replaced: list[str] = []
+    for edit in theirs:
+        if edit.id in held:
+            continue
+        if not edit.orphaned:
+            others = live.setdefault(edit.article_id, [])
+            hit = [e for e in others if overlaps(e.start, e.end, edit.start, edit.end)]
+            if any(when(e.created) >= when(edit.created) for e in hit):
+                continue
+            replaced.extend(e.id for e in hit if e.id in held)
+            others[:] = [e for e in others if e not in hit] + [edit]
+        written.append(edit)
+    return written, replaced
