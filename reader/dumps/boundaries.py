@@ -300,24 +300,44 @@ def _learned_start(
     if not (scan.exact or keeping()):
         settled = model.settled(model.score(names))
         if settled is not None:
-            return _closing(facts, i, _SETTLED if settled else "")
+            return _closing(facts, i, _SETTLED if settled else "", context)
     names[-1:-1] = _echoes(facts, i, start, scan.words)  # the article's length stays last
     seen(facts[i].line.number, names)
     learned = model.score(names)
-    if learned < model.threshold:
-        return ""
     why = f"learned start score {learned:.2f} (rules: headline score {verdict.score})"
-    return _closing(facts, i, why)
+    return _closing(facts, i, why if learned >= model.threshold else "", context)
 
 
-def _closing(facts: Sequence[Facts], i: int, why: str) -> str:
-    """`why`, unless the line would start an article with nothing under it: the dump's last
-    line ("Read also: …", "Was this page helpful?") closes the article above, as its credits
-    (a one-line article was folded back into the body above, chrome and all)."""
-    if not why or i + 1 < len(facts):
+def _closing(facts: Sequence[Facts], i: int, why: str, context: Context) -> str:
+    """`why`, unless the line closes the article above, as its credits: the model would
+    start an article on the dump's last line, with nothing under it ("Read also: …"), or it
+    keeps in the article above a line the rules start over a closing block
+    (`_over_closing_lines`). Left a line of text, either went into the body above, chrome
+    and all."""
+    if why and i + 1 < len(facts):
         return why
-    facts[i].role, facts[i].meta = "credits", (("credits", facts[i].line.text),)
+    if why or (context.ruled and _over_closing_lines(facts, i, context.paragraph_gap)):
+        facts[i].role, facts[i].meta = "credits", (("credits", facts[i].line.text),)
     return ""
+
+
+_CLOSING_WORDS = 3
+"""Words of a short line in a page's closing block ("Yes  No", "Share", "Print")."""
+
+
+def _over_closing_lines(facts: Sequence[Facts], i: int, paragraph_gap: int) -> bool:
+    """The line sits as close to the text above as paragraphs do, and short lines or an
+    article's furniture stand flush under it, with a wider gap under them: a page's closing
+    block ("Was this page helpful?" over "Yes  No" and "Last modified …"), which the rules
+    took for a headline over its lead."""
+    if facts[i].line.gap_before > paragraph_gap:
+        return False
+    j = i + 1
+    while j < len(facts) and not facts[j].line.gap_before:
+        if facts[j].role not in _TRAILER_ROLES and facts[j].words > _CLOSING_WORDS:
+            return False
+        j += 1
+    return i + 1 < j < len(facts) and facts[j].line.gap_before > paragraph_gap
 
 
 _SETTLED = "learned start, settled without the words around it"
