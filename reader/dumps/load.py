@@ -28,6 +28,7 @@ from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import Cut, Layout, iter_spans
 from reader.dumps.chrome import line_key, section_label
 from reader.dumps.decoding import DumpError, decode_dump
+from reader.dumps.file_bytes import read_at_most
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.lines import logical_lines, raw_lines
 from reader.dumps.roles import Classifier, Facts
@@ -703,7 +704,10 @@ def read_dump_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_DUMP_BYTES:
             raise DumpError(f"{path}: too large ({size} bytes; the limit is {MAX_DUMP_BYTES})")
-        return path.read_bytes()
+        data = read_at_most(path, MAX_DUMP_BYTES)  # a pipe or a device: up to the limit
+        if data is None:
+            raise DumpError(f"{path}: too large (more than {MAX_DUMP_BYTES} bytes)")
+        return data
     except FileNotFoundError as exc:
         raise DumpError(f"{path}: no such file") from exc
     except PermissionError as exc:

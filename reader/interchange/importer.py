@@ -36,6 +36,7 @@ from reader.annotation.corrections import Corrected, apply_corrections
 from reader.annotation.reanchor import best_home
 from reader.article import Article
 from reader.dumps.decoding import DumpError, decode_dump
+from reader.dumps.file_bytes import read_at_most
 from reader.errors import ReaderError
 from reader.interchange.importers import json_doc, w3c
 from reader.interchange.importers.batch import ImportBatch
@@ -145,7 +146,9 @@ def read_import(path: Path) -> ImportBatch:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportFileError(f"{path}: too large ({size} bytes)")
-        raw = path.read_bytes()
+        raw = read_at_most(path, MAX_IMPORT_BYTES)  # a pipe or a device: up to the limit
+        if raw is None:
+            raise ImportFileError(f"{path}: too large (more than {MAX_IMPORT_BYTES} bytes)")
     except FileNotFoundError:
         raise ImportFileError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -1,0 +1,64 @@
+"""A dump or an import file named on the command line that is a pipe or a device is read up
+to the size limit a regular file is held to, and refused past it.
+
+`reader articles /dev/zero` (or `reader import /dev/zero`) read without end, since a device's
+size reads as 0: memory filled until the system killed reader (status 137), and the other
+programs on the machine with it. A pipe (`reader articles <(zcat dump.gz)`) is read whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.dumps import load
+from reader.dumps.decoding import DumpError
+from reader.interchange import importer
+from reader.interchange.importer import ImportFileError, read_import
+
+LIMIT = 64 * 1024
+TEXT = b"Council approves new budget\n\nThe council approved the budget on Tuesday.\n"
+
+
+@contextlib.contextmanager
+def _fed(path: Path, data: bytes) -> Iterator[Path]:
+    """A named pipe at `path` that a thread fills with `data` (left unread past the point
+    its reader stops, which then closes it: the writer's broken pipe is expected)."""
+    os.mkfifo(path)
+
+    def feed() -> None:
+        with contextlib.suppress(BrokenPipeError), path.open("wb") as pipe:
+            pipe.write(data)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    yield path
+    writer.join(timeout=10)
+
+
+def test_a_pipe_is_read_whole(tmp_path: Path) -> None:
+    with _fed(tmp_path / "dump.txt", TEXT) as pipe:
+        assert load.read_dump_bytes(pipe) == TEXT
+
+
+def test_a_pipe_that_gives_more_than_the_limit_is_refused_as_too_large(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(load, "MAX_DUMP_BYTES", LIMIT)
+    too_large = pytest.raises(DumpError, match=f"too large \\(more than {LIMIT} bytes\\)")
+    with _fed(tmp_path / "endless.txt", b"\0" * (3 * LIMIT)) as pipe, too_large:
+        load.read_dump_bytes(pipe)
+
+
+def test_an_import_file_that_gives_more_than_the_limit_is_refused_as_too_large(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "MAX_IMPORT_BYTES", LIMIT)
+    too_large = pytest.raises(ImportFileError, match=f"too large \\(more than {LIMIT} bytes\\)")
+    with _fed(tmp_path / "export.json", b" " * (3 * LIMIT)) as pipe, too_large:
+        read_import(pipe)
