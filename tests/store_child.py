@@ -2,6 +2,9 @@
 
 python tests/store_child.py add STORE   # add annotations forever, print each id once saved
 python tests/store_child.py add-logged STORE   # the same, each save a line of the change log
+python tests/store_child.py add-logged-snapshot STORE   # the same, the store keeping an export
+                                                        # snapshot (a killed writer's log folded
+                                                        # in at opening carries it)
 python tests/store_child.py hold STORE  # open STORE, add one annotation, print its id
                                         # and "ready", close when stdin sends a line
 python tests/store_child.py export STORE   # read STORE as exports do forever, making its
@@ -33,6 +36,11 @@ def add_logged(path: Path) -> None:
     add_forever(path)
 
 
+def add_logged_snapshot(path: Path) -> None:
+    _snapshot.MIN_BYTES = 0  # as a store big enough to keep one
+    add_logged(path)
+
+
 def hold(path: Path) -> None:
     with Store(path) as store:
         annotation = store.add_annotation("held", BODY, 0, 29, tags=["claim"])
@@ -52,5 +60,11 @@ def export_forever(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    modes = {"add": add_forever, "add-logged": add_logged, "hold": hold, "export": export_forever}
+    modes = {
+        "add": add_forever,
+        "add-logged": add_logged,
+        "add-logged-snapshot": add_logged_snapshot,
+        "hold": hold,
+        "export": export_forever,
+    }
     modes[sys.argv[1]](Path(sys.argv[2]))

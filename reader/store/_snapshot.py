@@ -219,17 +219,22 @@ def carry(
     version: int,
     tables: Tables,
     changed: dict[str, list[Document]],
+    log: _changelog.Identity | None = None,
 ) -> bool:
     """Makes the snapshot of the store file `before` the snapshot of `after`, the file a
     writer has just written in its place, whose annotations differ from those of `before`
     only in the articles of `changed` (each with all its documents now, in text order;
     none when it has no annotation left) and whose other tables are `tables`. Their runs
-    are appended to the runs file and the snapshot's first file written anew. False when
-    there is no current snapshot of `before` to carry, or too much of its runs file would
-    be superseded; never raises for a file it cannot read or write (the snapshot is then
-    stale, as it is after any failure here)."""
+    are appended to the runs file and the snapshot's first file written anew. The
+    snapshot carried is that of `before` alone or, when the writer replayed the change log
+    `log` over it (whose articles are then among `changed`), that of both. False when
+    there is no such snapshot to carry, or too much of its runs file would be superseded;
+    never raises for a file it cannot read or write (the snapshot is then stale, as it is
+    after any failure here)."""
     try:
         found = _index(store, before, version, None)
+        if found is None and log is not None:
+            found = _index(store, before, version, log)
         if found is None:
             return False
         runs_identity, index = found

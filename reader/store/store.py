@@ -250,6 +250,9 @@ class Store:
         self._changed_runs: set[str] = set()
         """Articles whose annotations changed since the store file was last written whole:
         the runs a writer's snapshot carry makes again (`_carry_snapshot`)."""
+        self._folded_log: Identity | None = None
+        """The change log replayed at opening, until the store file is written whole: a
+        snapshot of the file with it replayed is carried as one of the file alone is."""
         self._lock = None if read_only else self._take_lock(wait_lock)
         try:
             with collector_paused():  # parsing builds ~12 objects per annotation, no cycles
@@ -312,6 +315,7 @@ class Store:
         mode = self.path.stat().st_mode & 0o7777 if found is not None else None
         logged = None if state is None else state.logged
         self._changed_runs.update(logged or ())  # a log folded in carries the snapshot with them
+        self._folded_log = None if logged is None or state is None else state.log
         self._attach(data, mode, had_log=had_log, log_known=logged is not None)
         if self.read_only or (found is not None and version == SCHEMA_VERSION):
             return
@@ -652,10 +656,12 @@ class Store:
         it replaced (`before`, None when not every change since is known) current for it,
         so the next export need not parse the store (see `_snapshot.carry`)."""
         changed, self._changed_runs = self._changed_runs, set()
+        log, self._folded_log = self._folded_log, None
         if before is None or not _snapshot.snapshot_path(self.path).exists():
             return  # a small store, rewritten at every save, has none: nothing to gather
         grouped = self._grouped_documents(changed)
-        _snapshot.carry(self.path, before, after, SCHEMA_VERSION, self._snapshot_tables(), grouped)
+        tables = self._snapshot_tables()
+        _snapshot.carry(self.path, before, after, SCHEMA_VERSION, tables, grouped, log)
 
     def _snapshot_tables(self) -> dict[str, dict[str, Document]]:
         data: Data = self._storage.read()

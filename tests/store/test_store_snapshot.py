@@ -328,6 +328,28 @@ def test_an_export_after_a_crash_with_no_snapshot_leaves_one_of_the_store_and_it
     killed._storage.close()
 
 
+def test_a_writer_folding_a_log_carries_the_snapshot_an_export_made_of_it(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The snapshot an export made of the store and a killed writer's log holds what the
+    file the next writer folds that log into holds: that writer carries it, as it carries
+    one of the store file alone."""
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    _killed_writer(path, "in the log only")
+    _forget_snapshot(path)
+    _bulk_read(path)  # the snapshot of the store and its log
+    runs_file = _snapshot.runs_path(path).stat().st_ino
+    with Store(path) as store:
+        assert _snapshot.is_current(path, _changelog.identity(path.stat()), SCHEMA_VERSION)
+        store.add_annotation("a4", BODY, 20, 30, note="after the fold")
+    assert _snapshot.runs_path(path).stat().st_ino == runs_file  # carried, not made anew
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
+    assert read == _plain_read(path)
+    assert {"a3", "a4"} <= read[0].keys()  # type: ignore[attr-defined]
+
+
 def test_an_export_beside_a_running_writer_leaves_its_snapshot_alone(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
