@@ -9,10 +9,12 @@ where the file has them (a weld made after a break applies after it), and apply 
 the workspace's dumps before anything is placed: the articles they make are the ones
 the annotations, entity edits and checks of the file are on. A correction whose text
 is not in this workspace's copy of its dump is kept, as the app keeps any correction
-that no longer applies, and reported. Entity edits merge by id, checks by article
-(a check the store holds stays). Annotations and entity edits whose article is in
-the workspace are re-anchored against its current text first (those that cannot
-be placed are kept, flagged orphaned). Where each article came from is kept too:
+that no longer applies, and reported. Entity edits merge by id (the newer of two
+over the same characters stays), checks by article (a check the store holds stays).
+Annotations and entity edits whose article is in the workspace are re-anchored
+against its current text first (those that cannot be placed are kept, flagged
+orphaned); those whose article is not but whose dump is (the file names it) go to
+the article of that dump holding their quote. Where each article came from is kept too:
 from the workspace's dumps when they hold it, else from the file unless the store
 already knows. Into a store holding no work and only the
 default tags, a file's tag set is restored exactly, so an export imported into a
