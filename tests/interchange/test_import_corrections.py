@@ -349,3 +349,23 @@ def test_an_entity_edit_overlapping_one_of_the_workspace_s_keeps_the_newer_alone
         else:
             assert labels == [("Iran", "GPE"), (mine.quote, "ORG")]
             assert report.entity_edits == 1
+
+
+def test_a_correction_both_workspaces_made_is_held_once(
+    tmp_path: Path, trip: tuple[Path, Path, list[Article]]
+) -> None:
+    """The same break made in each workspace (another id): imported again, the second would
+    only be listed as no longer applying, the first having made its articles."""
+    exported, dump, articles = trip
+    with Store(tmp_path / "two" / "annotations" / "reader.json", root=tmp_path / "two") as store:
+        _, second = load_dump(dump)
+        store.add_article_correction(break_at(second, 9))
+        report = import_file(store, exported, load_dump(dump))
+        assert report.corrections == 3 and report.not_applied == ()
+        assert [c.kind for c in store.article_corrections()] == [
+            "break",
+            "break",
+            "weld",
+            "retitle",
+        ]
+        assert [a.id for a in _corrected(store, dump)] == [a.id for a in articles]

@@ -16,20 +16,36 @@ def merged_corrections(
     """The store's corrections with the file's new ones among them, in the order they apply:
     each new one right after the file's correction before it (a weld made after a break
     stays after it), the file's first one before the earliest of the file's the store
-    holds, else after the store's own. Numbered again only when one was added."""
+    holds, else after the store's own. A file's correction the store holds (`_held`) is
+    not added again. Numbered again only when one was added."""
     merged = list(mine)
     for at, correction in enumerate(theirs):
-        ids = [c.id for c in merged]
-        if correction.id in ids:
+        if _held(merged, correction) is not None:
             continue
         if at:
-            place = ids.index(theirs[at - 1].id) + 1
+            place = (_held(merged, theirs[at - 1]) or 0) + 1
         else:
-            place = min((ids.index(c.id) for c in theirs if c.id in ids), default=len(merged))
+            held = [i for c in theirs if (i := _held(merged, c)) is not None]
+            place = min(held, default=len(merged))
         merged.insert(place, correction)
     if len(merged) == len(mine):
         return merged
     return [c if c.seq == seq else replace(c, seq=seq) for seq, c in enumerate(merged, 1)]
+
+
+def _held(merged: Sequence[ArticleCorrection], correction: ArticleCorrection) -> int | None:
+    """Where `merged` holds a file's correction: by its id, or the same correction made
+    again (its kind, dump, anchors and title: each workspace made it), which would only
+    be listed as no longer applying after the first."""
+    same = _what(correction)
+    found = (at for at, c in enumerate(merged) if c.id == correction.id or _what(c) == same)
+    return next(found, None)
+
+
+def _what(correction: ArticleCorrection) -> tuple[str, ...]:
+    """What a correction does and where, whoever made it and when."""
+    c = correction
+    return (c.kind, c.source, c.title, c.head, c.before, c.new_title)
 
 
 def not_applied(
@@ -37,15 +53,15 @@ def not_applied(
 ) -> tuple[str, ...]:
     """A line for each of the file's corrections (`theirs`, with their dumps as named here)
     that does not apply here, saying why, with its dump as the file `written` names it."""
-    applied = {c.id for c in corrected.applied}
-    stale = {c.id for c in corrected.stale}
+    applied = {c.id for c in corrected.applied}.union(map(_what, corrected.applied))
+    stale = {c.id for c in corrected.stale}.union(map(_what, corrected.stale))
     lines = []
     for as_written, correction in zip(written, theirs, strict=True):
-        if correction.id in applied:
+        if correction.id in applied or _what(correction) in applied:
             continue
         why = (
             f"its text is not in this workspace's copy of {as_written.source}"
-            if correction.id in stale
+            if correction.id in stale or _what(correction) in stale
             else f"its dump {as_written.source} is not in this workspace"
         )
         lines.append(f"{correction.describe()}: {why}")
