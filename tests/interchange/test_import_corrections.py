@@ -26,8 +26,9 @@ from reader.interchange.exporters.selection import collect
 from reader.interchange.exporters.w3c import dump_of, dump_urn
 from reader.interchange.importer import ImportFileError, import_file
 from reader.interchange.importers.corrections import merged_corrections
+from reader.interchange.importers.entity_work import merged_edits
 from reader.store import StateRecord, Store
-from reader.store.records import ArticleCorrection
+from reader.store.records import ArticleCorrection, EntityEdit
 from tests.conftest import SEED
 from tests.interchange.test_export_json import VALIDATOR
 
@@ -369,3 +370,17 @@ def test_a_correction_both_workspaces_made_is_held_once(
             "retitle",
         ]
         assert [a.id for a in _corrected(store, dump)] == [a.id for a in articles]
+
+
+def _edit_at(ident: str, start: int, end: int, created: str) -> EntityEdit:
+    return EntityEdit(ident, "a", start, end, "q", "", "", "label", "ORG", created)
+
+
+def test_two_of_the_file_s_own_edits_over_the_same_characters_keep_the_newer() -> None:
+    """A file reader wrote never holds them; a hand-edited or merged one may."""
+    older = _edit_at("f1", 0, 10, "2025-01-01T10:00:00Z")
+    newer = _edit_at("f2", 5, 15, "2025-01-01T11:00:00Z")
+    assert merged_edits([], [older, newer]) == ([newer], [])
+    assert merged_edits([], [newer, older]) == ([newer], [])
+    apart = _edit_at("f3", 20, 25, "2025-01-01T09:00:00Z")
+    assert merged_edits([older], [newer, apart]) == ([newer, apart], ["f1"])

@@ -17,9 +17,10 @@ def merged_edits(
 ) -> tuple[list[EntityEdit], list[str]]:
     """The file's edits to write (`theirs`, placed in this workspace's articles), and the ids
     of the workspace's edits they replace. An edit the workspace holds (by id) is left as
-    it is; one overlapping live edits of the workspace's on its article replaces them when
-    it is newer than each, and is left out when one of them is as new or newer (the
-    workspace's later word stays, as the newer annotation wins)."""
+    it is; one overlapping live edits on its article (the workspace's, or the file's own
+    before it: a hand-edited file may hold both) replaces them when it is newer than each,
+    and is left out when one of them is as new or newer (the later word stays, as the
+    newer annotation wins)."""
     held = {edit.id for edit in mine}
     live: dict[str, list[EntityEdit]] = {}
     for edit in mine:
@@ -36,6 +37,7 @@ def merged_edits(
             if any(when(e.created) >= when(edit.created) for e in hit):
                 continue
             replaced.extend(e.id for e in hit if e.id in held)
+            written[:] = [e for e in written if e not in hit]  # a file's own older edit
             others[:] = [e for e in others if e not in hit] + [edit]
         written.append(edit)
     return written, replaced
