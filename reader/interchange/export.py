@@ -65,6 +65,8 @@ class ExportFormat:
     """Orphaned annotations, whose offsets no longer fit the text, are kept."""
     entities: bool
     """The format has a place for `--with-entities`."""
+    work: bool = False
+    """The format carries the corrections of the reading and the entity work (json)."""
 
     @property
     def is_folder(self) -> bool:
@@ -96,7 +98,7 @@ FORMATS: dict[str, ExportFormat] = {
             "reader's own: annotations, states, tags, corrections, entity work "
             "(`reader import` reads them)",
             _Renderer("json_doc", "pieces"), needs_text=False, keeps_orphans=True,
-            entities=True,
+            entities=True, work=True,
         ),
         ExportFormat(
             "jsonl", ".jsonl", "Prodigy tasks, one article per line (prodigy db-in)",
@@ -133,6 +135,9 @@ class ExportSummary:
     orphaned: int = 0
     """Orphaned annotations left out (their offsets no longer fit the text)."""
     path: Path | None = None
+    work: tuple[int, int, int] = (0, 0, 0)
+    """The corrections, entity edits and checks written (formats that carry them), so the
+    user sees that their work travels."""
 
     def message(self) -> str:
         """One line: counts, where, and anything left out."""
@@ -141,6 +146,12 @@ class ExportSummary:
             f"exported {_count(self.annotations, 'annotation')} of "
             f"{_count(self.articles, 'article')} as {self.format}{where}"
         )
+        if any(self.work):
+            corrections, edits, checks = self.work
+            text += (
+                f", with {_count(corrections, 'correction')} of the reading, "
+                f"{_count(edits, 'entity edit')} and {_count(checks, 'check')}"
+            )
         left_out = []
         if self.absent:
             left_out.append(f"{_count(self.absent, 'article')} whose dump is not present")
@@ -205,9 +216,21 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
             )
     trimmed = replace(export, articles=articles)
     summary = ExportSummary(
-        fmt.name, len(articles), trimmed.annotation_count, absent=absent, orphaned=orphaned
+        fmt.name,
+        len(articles),
+        trimmed.annotation_count,
+        absent=absent,
+        orphaned=orphaned,
+        work=_work(trimmed) if fmt.work else (0, 0, 0),
     )
     return trimmed, summary
+
+
+def _work(export: Export) -> tuple[int, int, int]:
+    """The corrections, entity edits and checks an export holds."""
+    edits = sum(len(article.entity_edits) for article in export.articles)
+    checks = sum(article.checked is not None for article in export.articles)
+    return len(export.corrections), edits, checks
 
 
 _ORPHANED = operator.itemgetter("orphaned")

@@ -16,7 +16,7 @@ from tests.interchange.test_import_corrections import seed_copy, worked
 
 
 @pytest.fixture
-def moved(tmp_path: Path) -> tuple[Path, Path, Path]:
+def moved(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, Path]:
     """The first workspace (with its work), its export, and a second workspace with a copy
     of the dump that imported it."""
     one, two = tmp_path / "one", tmp_path / "two"
@@ -25,6 +25,8 @@ def moved(tmp_path: Path) -> tuple[Path, Path, Path]:
         worked(store, dump)
     exported = tmp_path / "work.json"
     assert _run(one, "export", "-o", str(exported)) == 0
+    said = capsys.readouterr().err
+    assert "with 4 corrections of the reading, 2 entity edits and 1 check" in said
     seed_copy(two)
     assert _run(two, "import", str(exported)) == 0
     return one, exported, two
