@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -46,19 +47,23 @@ def test_a_pipe_is_read_whole(tmp_path: Path) -> None:
         assert load.read_dump_bytes(pipe) == TEXT
 
 
+@pytest.mark.parametrize(
+    ("module", "limit", "read", "error"),
+    [
+        (load, "MAX_DUMP_BYTES", load.read_dump_bytes, DumpError),
+        (importer, "MAX_IMPORT_BYTES", read_import, ImportFileError),
+    ],
+    ids=["dump", "import-file"],
+)
 def test_a_pipe_that_gives_more_than_the_limit_is_refused_as_too_large(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    module: ModuleType,
+    limit: str,
+    read: Callable[[Path], object],
+    error: type[Exception],
 ) -> None:
-    monkeypatch.setattr(load, "MAX_DUMP_BYTES", LIMIT)
-    too_large = pytest.raises(DumpError, match=f"too large \\(more than {LIMIT} bytes\\)")
-    with _fed(tmp_path / "endless.txt", b"\0" * (3 * LIMIT)) as pipe, too_large:
-        load.read_dump_bytes(pipe)
-
-
-def test_an_import_file_that_gives_more_than_the_limit_is_refused_as_too_large(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(importer, "MAX_IMPORT_BYTES", LIMIT)
-    too_large = pytest.raises(ImportFileError, match=f"too large \\(more than {LIMIT} bytes\\)")
-    with _fed(tmp_path / "export.json", b" " * (3 * LIMIT)) as pipe, too_large:
-        read_import(pipe)
+    monkeypatch.setattr(module, limit, LIMIT)
+    too_large = pytest.raises(error, match=f"too large \\(more than {LIMIT} bytes\\)")
+    with _fed(tmp_path / "endless", b"\0" * (3 * LIMIT)) as pipe, too_large:
+        read(pipe)
