@@ -76,14 +76,22 @@ def _crashed_store(path: Path, articles: list[Article]) -> None:
     assert log_path(path).is_file()
 
 
-def test_each_format_exports_the_same_with_the_log_replayed_over_the_snapshot(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def crashed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[Article]]:
+    """The store `_crashed_store` leaves (as big stores keep snapshots and logs), and the
+    half's articles."""
     monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)
     monkeypatch.setattr(_storage, "LOG_FROM", 0)
     articles = [a for a in _articles() if len(a.body) > 30]
     path = tmp_path / "reader.json"
     _crashed_store(path, articles)
+    return path, articles
+
+
+def test_each_format_exports_the_same_with_the_log_replayed_over_the_snapshot(
+    crashed: tuple[Path, list[Article]],
+) -> None:
+    path, articles = crashed
     made = [file.read_bytes() for file in _snapshot.snapshot_files(path)]
     replayed = _exports(path, articles, bulk=True)
     assert [file.read_bytes() for file in _snapshot.snapshot_files(path)] == made
@@ -91,13 +99,9 @@ def test_each_format_exports_the_same_with_the_log_replayed_over_the_snapshot(
 
 
 def test_each_format_exports_the_same_from_the_snapshot_of_a_crashed_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    crashed: tuple[Path, list[Article]],
 ) -> None:
-    monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)
-    monkeypatch.setattr(_storage, "LOG_FROM", 0)
-    articles = [a for a in _articles() if len(a.body) > 30]
-    path = tmp_path / "reader.json"
-    _crashed_store(path, articles)
+    path, articles = crashed
     parsed = _exports(path, articles, bulk=False)
     first = _exports(path, articles, bulk=True)  # the first makes the snapshot
     assert _snapshot.load(path, SCHEMA_VERSION) is not None

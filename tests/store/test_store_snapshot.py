@@ -129,10 +129,7 @@ def test_a_writer_that_replayed_a_change_log_carries_the_snapshot(
         assert _snapshot.is_current(path, _changelog.identity(path.stat()), SCHEMA_VERSION)
         store.put_setting("theme", "light")
     assert _snapshot.runs_path(path).stat().st_ino == runs_file  # carried, not made anew
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        read = _bulk_read(path)
-    assert read == _plain_read(path)
+    read = _read_unparsed(path)
     assert "a3" in read[0]  # type: ignore[operator]
 
 
@@ -171,10 +168,7 @@ def test_a_writer_after_a_crash_leaves_a_snapshot_holding_what_the_log_held(
     killed.add_annotation("a3", BODY, 5, 12, note="in the log only")
     killed._release_lock()  # as a kill would: the log stays, the store file is not rewritten
     Store(path).close()
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        read = _bulk_read(path)
-    assert read == _plain_read(path)
+    read = _read_unparsed(path)
     assert read[0]["a3"][0]["note"] == "in the log only"  # type: ignore[index]
 
 
@@ -246,6 +240,16 @@ def test_saves_in_the_change_log_are_read_not_the_snapshot(
     writer.close()
 
 
+def _read_unparsed(path: Path) -> tuple[object, ...]:
+    """What an export reads, checked to be what a plain read of the store parses, when the
+    export parses nothing."""
+    with pytest.MonkeyPatch.context() as parsing:
+        _no_parsing(parsing)
+        read = _bulk_read(path)
+    assert read == _plain_read(path)
+    return read
+
+
 def _killed_writer(path: Path, note: str) -> Store:
     """A writer whose saves went to the change log and that was killed: the log stays, the
     store file is not rewritten, and the lock's note still names the writer, now dead. It
@@ -282,25 +286,16 @@ def test_an_export_after_a_crash_replays_the_log_over_the_snapshot_of_the_store_
     killed = _killed_writer(path, "in the log only")
     files = [path, log_path(path), *_snapshot.snapshot_files(path)]
     before = [file.read_bytes() for file in files]
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        first = _bulk_read(path)
-    assert first == _plain_read(path)
+    first = _read_unparsed(path)
     assert [file.read_bytes() for file in files] == before  # nothing written
     assert first[0]["a3"][0]["note"] == "in the log only"  # type: ignore[index]
     killed.add_annotation("a4", BODY, 20, 30, note="appended after the first export")
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        read = _bulk_read(path)
-    assert read == _plain_read(path)
+    read = _read_unparsed(path)
     assert "a4" in read[0]  # type: ignore[operator]
     killed._storage.close()
     with Store(path) as store:  # the next writer folds the log in and leaves a snapshot
         store.put_setting("theme", "light")
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        read = _bulk_read(path)
-    assert read == _plain_read(path)
+    read = _read_unparsed(path)
     assert _snapshot_log(path) is None
 
 
@@ -343,10 +338,7 @@ def test_a_writer_folding_a_log_carries_the_snapshot_an_export_made_of_it(
         assert _snapshot.is_current(path, _changelog.identity(path.stat()), SCHEMA_VERSION)
         store.add_annotation("a4", BODY, 20, 30, note="after the fold")
     assert _snapshot.runs_path(path).stat().st_ino == runs_file  # carried, not made anew
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        read = _bulk_read(path)
-    assert read == _plain_read(path)
+    read = _read_unparsed(path)
     assert {"a3", "a4"} <= read[0].keys()  # type: ignore[attr-defined]
 
 
@@ -365,10 +357,7 @@ def test_an_export_beside_a_running_writer_leaves_its_snapshot_alone(
     assert "a3" in read[0]  # type: ignore[operator]
     assert snapshot_path(path).read_bytes() == made
     writer.close()
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        read = _bulk_read(path)
-    assert read == _plain_read(path)
+    read = _read_unparsed(path)
 
 
 def test_an_unreadable_change_log_leaves_no_snapshot_naming_it(
@@ -482,10 +471,7 @@ def test_every_session_leaves_a_snapshot_that_reads_as_the_store(sessions: list[
             with Store(store_path) as store:
                 for op, article, at in session:
                     _do(store, op, article, at)
-            with pytest.MonkeyPatch.context() as parsing:
-                _no_parsing(parsing)
-                read = _bulk_read(store_path)
-            assert read == _plain_read(store_path)
+            _read_unparsed(store_path)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -510,15 +496,9 @@ def test_saves_in_a_change_log_replay_over_the_snapshot_as_the_store_reads_them(
             for op, article, at in session:
                 _do(writer, op, article, at)
             writer._release_lock()  # as a kill leaves it: the log stays, the file as it was
-            with pytest.MonkeyPatch.context() as parsing:
-                _no_parsing(parsing)
-                read = _bulk_read(store_path)
-            assert read == _plain_read(store_path)
+            _read_unparsed(store_path)
         Store(store_path).close()
-        with pytest.MonkeyPatch.context() as parsing:
-            _no_parsing(parsing)
-            read = _bulk_read(store_path)
-        assert read == _plain_read(store_path)
+        _read_unparsed(store_path)
 
 
 def test_moves_renames_and_imports_in_a_change_log_replay_over_the_snapshot(
@@ -539,10 +519,7 @@ def test_moves_renames_and_imports_in_a_change_log_replay_over_the_snapshot(
     writer.merge([replace(rest[-1], id="imported", article_id="a4", note="imported")])
     writer.delete_annotation(rest[0].id)
     assert log_path(path).is_file()
-    with pytest.MonkeyPatch.context() as parsing:
-        _no_parsing(parsing)
-        read = _bulk_read(path)
-    assert read == _plain_read(path)
+    read = _read_unparsed(path)
     documents = read[0]
     assert isinstance(documents, dict) and documents.keys() == {"a1", "a3", "a4"}
     assert any(doc["orphaned"] for doc in documents["a1"])
