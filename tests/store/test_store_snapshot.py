@@ -28,6 +28,7 @@ from reader.store import (
     _snapshot,
     _storage,
 )
+from reader.store import _snapshot_log as replaying
 from reader.store import store as store_module
 from reader.store._changelog import log_path
 from reader.store._snapshot import snapshot_path
@@ -524,6 +525,28 @@ def test_moves_renames_and_imports_in_a_change_log_replay_over_the_snapshot(
     assert isinstance(documents, dict) and documents.keys() == {"a1", "a3", "a4"}
     assert any(doc["orphaned"] for doc in documents["a1"])
     writer.close()
+
+
+def test_a_change_log_with_more_ids_to_look_for_than_one_search_should_try_is_parsed(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `MOST_SOUGHT` annotations the log adds, deletes or moves, the one search over the
+    runs would cost more than parsing the store: the export parses it (and reads the same)."""
+    _bulk_read(path)
+    monkeypatch.setattr(_storage, "LOG_FROM", 0)
+    killed = _killed_writer(path, "in the log only")  # one annotation added
+    _read_unparsed(path)
+    monkeypatch.setattr(replaying, "MOST_SOUGHT", 0)
+    parsed: list[Path] = []
+    reading = store_module.read_store_state
+    with pytest.MonkeyPatch.context() as counting:
+        counting.setattr(
+            store_module, "read_store_state", lambda file: parsed.append(file) or reading(file)
+        )
+        read = _bulk_read(path)
+    assert parsed == [path]
+    assert read == _plain_read(path)
+    killed._storage.close()
 
 
 def test_a_change_log_holding_a_bad_document_is_refused_as_the_store_would_be(
