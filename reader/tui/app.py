@@ -17,7 +17,6 @@ import contextlib
 import functools
 import gc
 import signal
-import time
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
 from pathlib import Path
@@ -67,13 +66,6 @@ FIRST_STYLE_FILES = ("first.tcss",)
 STYLE_FILES = (*FIRST_STYLE_FILES, "reader.tcss", "dialogs.tcss")
 """Every stylesheet, in cascade order; `reader` reads the ones after the first frame's
 as the reading screen takes over (`ReaderApp._opened`)."""
-STREAM_SECONDS = (0.1, 0.25)
-"""While a big dump is split, the articles found join the list after the first of these
-intervals, then twice as long each time up to the second (a batch in dump order costs
-its own size, not the list's: `TriageScreen.articles_found`)."""
-STREAM_MOST = 1_000
-"""Articles in one batch at most: a bigger one (the second half of a dump split on two
-cores comes at once) joins in several, so keys get in between."""
 FRAME_SECONDS = 1 / 60
 """How often the work behind a big dump's full list looks for the notice that the dump is
 in (`ReaderApp._after_notice`): Textual draws at most this often."""
@@ -508,7 +500,7 @@ class ReaderApp(App[None]):
     @work(thread=True, exit_on_error=False, group="load", name="load")
     def load_deferred(self, paths: list[Path]) -> None:
         """Splits the big dumps asked for, streaming: the first articles join the list at
-        once, then more in batches (`STREAM_SECONDS`), so the list fills while the
+        once, then more in batches (`presenters.streaming.batched`), so the list fills while the
         splitter works and keys answer meanwhile. Started with the first frame, beside
         the store's opening: until the session is open, the first screen lists them.
 
@@ -541,20 +533,13 @@ class ReaderApp(App[None]):
         warning, as a small one's is (`Session.empty`), not a silent absence."""
         from reader.collector import collector_paused
         from reader.tui.messages import ArticlesFound
+        from reader.tui.presenters.streaming import batched
 
         with collector_paused():
-            batch: list[Article] = []
             listed = False
-            due, interval = 0.0, STREAM_SECONDS[0]  # the first article goes at once
-            for article in found:
-                listed = True
-                batch.append(article)
-                if len(batch) >= STREAM_MOST or time.monotonic() >= due:
-                    self.post_message(ArticlesFound(path, tuple(batch)))
-                    batch = []
-                    due = time.monotonic() + interval
-                    interval = min(interval * 2, STREAM_SECONDS[1])
-            self.post_message(ArticlesFound(path, tuple(batch), done=True))
+            for batch, done in batched(found):
+                listed = listed or bool(batch)
+                self.post_message(ArticlesFound(path, tuple(batch), done=done))
         if not listed and not get_current_worker().is_cancelled:  # as a small dump's is told
             from reader.dumps.load import nothing_listed
 

@@ -211,7 +211,9 @@ def _articles(path: Path, count: int) -> list[Article]:
 async def test_a_big_dumps_first_rows_show_while_the_store_opens_then_the_reading_screen_takes_them(
     tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))  # each article at once
+    monkeypatch.setattr(
+        "reader.tui.presenters.streaming.STREAM_SECONDS", (0.0, 0.0)
+    )  # each article at once
     workspace = Workspace.open(tmp_path)
     opening = plan_opening(workspace, [])
     articles = _articles(opening.deferred[0], 6)
@@ -252,7 +254,7 @@ async def test_a_big_dumps_first_rows_show_while_the_store_opens_then_the_readin
 async def test_articles_streamed_in_a_state_the_filter_hides_are_not_listed(
     tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
+    monkeypatch.setattr("reader.tui.presenters.streaming.STREAM_SECONDS", (0.0, 0.0))
     articles = _articles(big, 4)
     monkeypatch.setattr("reader.dumps.load.iter_dump", lambda path: iter(articles))
     workspace = Workspace.open(tmp_path)
@@ -300,7 +302,7 @@ async def test_a_batch_of_a_big_dump_neither_lays_out_nor_repaints_the_whole_scr
     laid it all out again (5-13 ms of the app's thread each, 55 times in a 10,000-article
     fill, keys waiting behind them); a batch now draws the title line, the list's header
     and its scrollbar alone."""
-    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
+    monkeypatch.setattr("reader.tui.presenters.streaming.STREAM_SECONDS", (0.0, 0.0))
     articles = _articles(big, 60)  # taller than the list's pane: it stays scrolled
     more = threading.Event()
 
@@ -348,7 +350,7 @@ async def test_a_batch_that_leaves_the_list_shorter_than_its_pane_lays_nothing_o
     no scrollbar before nor after, so nothing moves: the new rows are drawn, nothing is
     laid out; the batch that makes the list outgrow its pane still is (its scrollbar
     comes)."""
-    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
+    monkeypatch.setattr("reader.tui.presenters.streaming.STREAM_SECONDS", (0.0, 0.0))
     articles = _articles(big, 40)  # 18 rows fit a 120x40 screen's list pane
     gates = [threading.Event() for _ in range(3)]
 
@@ -395,7 +397,7 @@ async def test_each_big_dump_tells_its_own_articles_even_when_in_before_the_read
 ) -> None:
     """Counted together, the first dump done was told every article streamed so far and a
     second dump done before the reading screen opened said nothing."""
-    monkeypatch.setattr("reader.tui.app.STREAM_SECONDS", (0.0, 0.0))
+    monkeypatch.setattr("reader.tui.presenters.streaming.STREAM_SECONDS", (0.0, 0.0))
     (big.parent / "other.txt").write_text(big.read_text(encoding="utf-8"), encoding="utf-8")
     workspace = Workspace.open(tmp_path)
     opening = plan_opening(workspace, [])

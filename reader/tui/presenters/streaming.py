@@ -9,7 +9,8 @@ done before the reading screen opened after another said nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,16 @@ from reader.article import Article
 
 NOTICE_TITLE = "Dump loaded"
 """The title of a streamed dump's notice (the inbox's own say "Inbox")."""
+STREAM_SECONDS = (0.1, 0.5)
+"""While a big dump is split, the articles found join the list after the first of these
+intervals, then twice as long each time up to the second (a batch in dump order costs
+its own size, not the list's: `TriageScreen.articles_found`)."""
+STREAM_MOST = 5_000
+"""Articles in one batch at most, so keys get in between two (joining one costs the app's
+thread about 2 µs an article). Each batch also costs a screen update of about 3 ms
+whatever its size (the title line's and the list header's counts): at 1,000 and 0.25 s,
+a quiet fill took some 12 batches, a loaded one four a second (docs/performance.md,
+fill17)."""
 
 
 @dataclass(slots=True)
@@ -53,3 +64,22 @@ def loaded_notice(name: str, found: int, new: int) -> str:
     found were listed already (by another dump, or earlier in this one)."""
     notice = f"{new:,} new {'article' if new == 1 else 'articles'} from {name}"
     return notice if found == new else f"{notice}; {found - new:,} listed already"
+
+
+def batched(
+    found: Iterable[Article], clock: Callable[[], float] = time.monotonic
+) -> Iterator[tuple[list[Article], bool]]:
+    """The articles found, in batches as they should join the list, each with whether it is
+    the last (that one may be empty): the first article at once, then after
+    `STREAM_SECONDS`, or sooner once `STREAM_MOST` wait."""
+    first, longest = STREAM_SECONDS
+    batch: list[Article] = []
+    due, interval = 0.0, first
+    for article in found:
+        batch.append(article)
+        if len(batch) >= STREAM_MOST or clock() >= due:
+            yield batch, False
+            batch = []
+            due = clock() + interval
+            interval = min(interval * 2, longest)
+    yield batch, True
