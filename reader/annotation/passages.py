@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from reader.analysis import Analysis
 from reader.article import Article
@@ -27,12 +28,18 @@ def article_sentences(article: Article, analysis: Analysis | None) -> Sentences:
     A partial analysis (a big article still being processed) has sentences for part
     of the text only, so the rules serve until the whole text is done.
     """
-    if analysis is not None and analysis.complete and analysis.sentences:
+    if gives_sentences(analysis):
         spans: Sequence[Span] = analysis.sentences
     else:
         spans = rule_sentences(article)
     paragraphs = [(p.start, p.end) for p in article.paragraphs] or [(0, len(article.body))]
     return Sentences(spans, paragraphs)
+
+
+def gives_sentences(analysis: Analysis | None) -> TypeGuard[Analysis]:
+    """Whether `analysis` gives the article's sentences (complete, with them): until then
+    the rules' are the article's, and no partial result changes them."""
+    return analysis is not None and analysis.complete and bool(analysis.sentences)
 
 
 class Sentences:

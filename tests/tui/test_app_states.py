@@ -11,10 +11,12 @@ import pytest
 from textual.widgets import Static
 from textual.worker import Worker, WorkerFailed, WorkerState
 
+from reader.annotation import passages
 from reader.article import Article, Paragraph
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.nlp import label_style
+from reader.nlp.sentences import rule_sentences
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.presenters.analyser import BIG_ARTICLE_WORDS
@@ -212,6 +214,31 @@ async def test_a_big_articles_partial_results_are_drawn_but_indexed_only_whole()
         await settle(pilot)
         assert app.analyses.is_complete(big)
     assert indexed == [True]
+
+
+async def test_a_big_articles_rule_sentences_are_made_once_while_its_analysis_arrives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each partial result of the open article made its rule sentences again, which a partial
+    result cannot change: 0.9 s of the UI thread for a 7 MB article, each time, so keys
+    waited minutes while it was analysed (seen in tmux). They are made once; the cursor
+    still walks them."""
+    big = _big_article()
+    made: list[str] = []
+
+    def counted(article: Article) -> tuple[tuple[int, int], ...]:
+        made.append(article.id)
+        return rule_sentences(article)
+
+    monkeypatch.setattr(passages, "rule_sentences", counted)
+    app = make_app([big])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.analyses.is_complete(big)
+        view = app.query_one(ArticleView)
+        await pilot.press("enter", "j")
+        assert view.passages.sentence == rule_sentences(big)[1]
+    assert made == ["big"]
 
 
 async def test_light_theme_uses_the_light_label_colours() -> None:

@@ -16,7 +16,7 @@ from textual.timer import Timer
 
 from reader.annotation.annotator import Annotator, Outcome, Passage, Target, article_citation
 from reader.annotation.clipboard import citation, copy_text
-from reader.annotation.passages import article_sentences
+from reader.annotation.passages import article_sentences, gives_sentences
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.library.tag_hits import TagPlan, apply_tag_plan, plan_tag_hits
@@ -55,6 +55,8 @@ class AnnotatingScreen(TriageScreen):
         """What the annotation keys do to the store."""
         self._retry: Timer | None = None
         self._footer_selecting = False  # the footer is redrawn only when this changes
+        self._ruled: Article | None = None
+        """The article whose rule sentences the view holds (None: spaCy's, or none yet)."""
 
     @property
     def _store(self) -> Store:
@@ -67,10 +69,19 @@ class AnnotatingScreen(TriageScreen):
     # -- what the screen calls when the article or its analysis changes -------------------
 
     def refresh_sentences(self) -> None:
-        """Gives the view the open article's sentences (spaCy's when complete, else rules)."""
+        """Gives the view the open article's sentences (spaCy's when complete, else rules).
+        The rules' are given once per article opened: a big article's partial results
+        arrive many times and cannot change them, and making them again took the UI
+        thread 0.9 s each time for a 7 MB article."""
         article = self.view.article
-        if article is not None:
-            self.view.set_sentences(article_sentences(article, self._analyses.analysis(article)))
+        if article is None:
+            return
+        analysis = self._analyses.analysis(article)
+        ruled = not gives_sentences(analysis)
+        if ruled and self._ruled is article:
+            return
+        self.view.set_sentences(article_sentences(article, analysis))
+        self._ruled = article if ruled else None
 
     def refresh_annotations(self) -> None:
         """Redraws the marks, the panel (when shown) and the list counts that changed."""
