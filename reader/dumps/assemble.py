@@ -218,7 +218,7 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
             continue
         if ruled != "meta" or i in draft.noted:
             moves.append((i, ruled, *decided))
-    if {part[2] for part in draft.parts} <= {i for i, _, where, _ in moves if where == "meta"}:
+    if moves and {part[2] for part in draft.parts} <= {i for i, _, w, _ in moves if w == "meta"}:
         moves = [move for move in moves if move[2] != "meta"]  # the body is never emptied
     for i, ruled, where, chance in moves:
         _move(facts[i].line.text, i, ruled, where, draft)
@@ -384,12 +384,16 @@ def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Fa
     caption," or a credit line, the credit under "Image source,", and a caption over
     its "Credit…" line all go to `meta` here."""
     pending = ""
+    pictured = _pictured(facts)
     for i, fact in enumerate(facts):
         if pending and _take_pending(pending, i, fact, draft):
             pending = ""
             continue
         text = fact.line.text
         pending = _pending_after(text) if len(text) <= _LABEL_MAX else ""
+        if not pictured:
+            yield i, fact
+            continue
         if _above_credit(facts, i):
             draft.note_line(i, "caption", text, "caption above a photo credit")
             continue
@@ -401,6 +405,19 @@ def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Fa
             draft.note_line(i, "caption", caption, "caption or credit under an image")
             continue
         yield i, fact
+
+
+def _pictured(facts: Sequence[Facts]) -> bool:
+    """Whether the lines hold what a photo's caption stands beside: a photo credit (under
+    a caption, `_above_credit`), a caption (under an image's text, `_image_alt`) or an
+    image (over its caption or credit, `_under_image`). Most articles hold none, and then
+    no line is asked the three, one pass over the lines where each line asked three rules."""
+    for fact in facts:
+        if fact.role == "caption" or fact.line.text.startswith("!["):
+            return True
+        if fact.meta and any(key == "photo_credit" for key, _ in fact.meta):
+            return True
+    return False
 
 
 _PENDING_KEPT = 4096

@@ -588,7 +588,8 @@ def _continues(previous: str, raw: str, text: str, indented: bool, width: int) -
     short = len(previous) < 0.7 * width
     if short and (measure.ends_sentence(previous) or not text[:1].islower()):
         return False
-    return not (_is_title_line(previous) or chrome.markdown_heading(previous))
+    # a heading holds its `#`: wrapped copy, which has none, asks no pattern
+    return not (_is_title_line(previous) or ("#" in previous and chrome.markdown_heading(previous)))
 
 
 def _stands_alone(text: str) -> bool:

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.split_quality import sealed
+from bench.synth_dumps import generated
 from reader.dumps import assemble, boundaries, chrome, credits, lines, measure
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines, normalize_newlines
@@ -228,3 +229,29 @@ def test_front_matter_is_looked_for_as_when_each_rule_line_was_tried(text: str) 
 def test_a_key_s_colon_is_read_as_far_as_the_scan_read(key: int) -> None:
     for text in (f"---\n{'k' * key}: v", f"text\n--- x\n{'k' * key}:"):
         assert lines._has_front_matter(text) is _rule_over_field_line_by_line(text) is (key < 39)
+
+
+def test_lines_with_no_photo_among_them_are_asked_no_photo_rule() -> None:
+    """`assemble._unlabelled` asks its three photo rules of no line when `_pictured` finds no
+    photo's line among them: on every article of the open fixtures and generated dumps, each
+    rule says no to every line of those, and some of the others' lines are taken."""
+    paths = [p for p in DUMPS.rglob("*") if p.suffix in (".txt", ".md") and not sealed(p)]
+    texts = [read_dump(path)[0] for path in paths] + [dump.text for dump in generated()]
+    taken = 0
+    for text in texts:
+        for span in boundaries.iter_spans(map(Classifier(), logical_lines(text))):
+            asked = [
+                assemble._above_credit(span, i)
+                or assemble._image_alt(span, i)
+                or (i > 0 and assemble._under_image(span[i - 1], span[i]))
+                for i in range(len(span))
+            ]
+            assert assemble._pictured(span) or not any(asked), span[0].line.text
+            taken += sum(asked)
+    assert taken > 20
+
+
+@given(st.text(alphabet=st.sampled_from("# \t\u2003ab=-*"), max_size=12))
+def test_a_heading_holds_its_mark_as_the_wrapped_line_test_takes_it(text: str) -> None:
+    """`lines._continues` asks whether the line above is a heading only if it holds a `#`."""
+    assert chrome.markdown_heading(text) is None or "#" in text
