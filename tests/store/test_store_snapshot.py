@@ -475,7 +475,7 @@ def test_every_session_leaves_a_snapshot_that_reads_as_the_store(sessions: list[
             _read_unparsed(store_path)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_OPS, min_size=1, max_size=3))
 def test_saves_in_a_change_log_replay_over_the_snapshot_as_the_store_reads_them(
     sessions: list[list],
