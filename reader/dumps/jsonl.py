@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from reader.article import Article
 from reader.dumps.assemble import assemble
 from reader.dumps.lines import Line, logical_lines
-from reader.dumps.roles import classify
+from reader.dumps.roles import Classifier
 
 _TITLE_KEYS = ("title", "headline", "name", "heading")
 _BODY_KEYS = ("text", "body", "content", "article", "story", "maintext", "full_text")
@@ -63,7 +63,7 @@ def _article(record: dict[str, object], source: str, index: int) -> Article | No
     lines = list(logical_lines(body))
     if title:
         lines.insert(0, Line(text=" ".join(title.split()), heading=1))
-    article = assemble([classify(line) for line in lines], source, index)
+    article = assemble(list(map(Classifier(), lines)), source, index)
     if article is None or not article.body:
         return None
     for key, value in record.items():

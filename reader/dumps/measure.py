@@ -103,3 +103,20 @@ def uncased(letter: str) -> bool:
     Thai, kana, ideographs …), where a headline cannot be told by its case: it stands as a
     capital does, at the head of a line that may be a title."""
     return letter.isalpha() and not letter.isupper() and not letter.islower()
+
+
+_UNSTOPPED = "\u0e00-\u0eff"
+"""Thai and Lao, which end a sentence with no mark: a space parts one sentence from the next."""
+_SENTENCE_LETTERS = 25
+"""Code points of Thai or Lao that make a sentence's worth (five words, `word_count`'s
+ratio): a headline's phrases, parted by spaces too, run shorter ("กรุงเทพฯ เผชิญฝนตกหนัก")."""
+_UNSTOPPED_SENTENCES = lazy(
+    f"[{_UNSTOPPED}]{{{_SENTENCE_LETTERS},}}\\s+[{_UNSTOPPED}]{{{_SENTENCE_LETTERS},}}"
+)
+
+
+def unmarked_sentences(text: str) -> bool:
+    """Whether a line holds two sentences of a script that ends them with no mark (Thai,
+    Lao), parted by a space as they write them: a paragraph, whatever its end, where
+    `ends_sentence` can find no stop to tell it by."""
+    return not text.isascii() and _UNSTOPPED_SENTENCES.search(text) is not None

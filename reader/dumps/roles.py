@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.dumps import chrome, credits, measure
+from reader.dumps import chrome, credits, measure, openings
 from reader.dumps._patterns import lazy
 from reader.dumps.cues import Cues, Gate
 from reader.dumps.lines import Line
@@ -148,26 +148,71 @@ _MEMO_LINES = 50_000
 
 
 class Classifier:
-    """`classify` for one run over a dump: a plain line (no heading, no front matter) met
-    before gets the facts it had then, which depend on its text alone."""
+    """`classify` for one run over a dump, line after line: a plain line (no heading, no
+    front matter) met before gets the facts it had then, which depend on its text alone;
+    two lines in a row opened by the same symbol ("✅ …", "🔹 …") are items of a list,
+    neither a headline, whatever their words (`signed_items`); and a line opened in lower
+    case under a sentence left unfinished goes on with it (`continued`)."""
 
-    __slots__ = ("_known",)
+    __slots__ = ("_known", "_previous")
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[Role, str, Shape | None, int, Meta]] = {}
+        self._previous: Facts | None = None
 
     def __call__(self, line: Line) -> Facts:
-        """The facts of one logical line, as `classify` gives them."""
+        """The facts of one logical line, as `classify` gives them but for what the line
+        above says of its shape. That line's facts may change with it: whoever reads the
+        facts reads a line ahead before deciding on one (as `boundaries` reads `AHEAD`)."""
         text = line.text
         if len(text) > _MEMO_CHARS or line.heading or line.front_matter:
-            return classify(line)
-        known = self._known.get(text)
-        if known is not None:
-            return Facts(line, *known)
-        fact = classify(line)
-        if len(self._known) < _MEMO_LINES:
-            self._known[text] = (fact.role, fact.folded, fact.shape, fact.words, fact.meta)
+            fact = classify(line)
+        elif (known := self._known.get(text)) is not None:
+            fact = Facts(line, *known)
+        else:
+            fact = classify(line)
+            if len(self._known) < _MEMO_LINES:
+                self._known[text] = (fact.role, fact.folded, fact.shape, fact.words, fact.meta)
+        previous = self._previous
+        self._previous = fact
+        if fact.shape and previous is not None:
+            _with_line_above(previous, fact)
         return fact
+
+
+def _with_line_above(above: Facts, fact: Facts) -> None:
+    """What the line above says of a line shaped like a headline: a list's item, or the
+    rest of a sentence, when it opens with a symbol or in lower case."""
+    head = fact.line.text[:1]
+    if head > "\x7f":
+        signed_items(above, fact)
+    elif head.islower():
+        continued(above, fact)
+
+
+def signed_items(first: Facts, second: Facts) -> None:
+    """Two lines in a row opened by the same symbol (an emoji, ★, ✓: `openings.sign`) are a
+    list's items, not headlines dressed with it: neither keeps a headline's shape."""
+    sign = second.line.text[:1]
+    if first.line.text[:1] == sign and openings.sign(sign):
+        for fact in (first, second):
+            fact.shape, fact.folded = None, ""
+
+
+_KICKER_WORDS = 3
+"""A line of text this short over a headline is its kicker ("Tech"), not a sentence."""
+
+
+def continued(above: Facts, fact: Facts) -> None:
+    """A line opened in lower case ("de Podemos y del …", "eBay and the other sites …")
+    right under a line of text that ends no sentence goes on with that sentence (a
+    paragraph a blank line broke in two), so it is no headline, whatever name opens it."""
+    if (
+        above.role == "text"
+        and above.words > _KICKER_WORDS
+        and not measure.ends_sentence(above.line.text)
+    ):
+        fact.shape, fact.folded = None, ""
 
 
 def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
@@ -381,10 +426,27 @@ def _shape(text: str, words: int) -> Shape | None:
         return None  # a sentence, quoted or not: "“We will not give up.”"
     head = text.lstrip(_OPENERS)
     first = head[:1]
-    hashtag = first == "#" and head[1:2].isalnum()  # "#aufschrei erzählt …" heads a story
-    if not first or not (first.isupper() or first.isdigit() or hashtag or measure.uncased(first)):
+    if not (first.isupper() or first.isdigit()) and not _other_head(head):
         return None
+    if not text.isascii() and measure.unmarked_sentences(text):
+        return None  # Thai sentences parted by spaces, never stopped: a paragraph
     return _case_style(text)
+
+
+def _other_head(head: str, dressed: bool = False) -> bool:
+    """A line whose first character is no capital or digit may still be a headline: opened
+    by a hashtag ("#aufschrei erzählt …"), a letter of a script without case, a name in
+    lower case ("iPhone 14 adds …"), or any of these past its dressing ("🔥 Breaking: …",
+    an escape sequence)."""
+    first = head[:1]
+    if first.isupper() or first.isdigit() or measure.uncased(first):
+        return True
+    if (first == "#" and head[1:2].isalnum()) or openings.opens_with_name(head):
+        return True
+    if dressed:
+        return False
+    bare = openings.past_dressing(head).lstrip(_OPENERS)
+    return bare != head and _other_head(bare, dressed=True)
 
 
 def listed_headline(facts: Sequence[Facts], i: int) -> bool:
