@@ -147,6 +147,22 @@ def test_a_new_correction_goes_after_the_file_s_one_before_it_among_the_store_s(
     assert merged_corrections(mine, theirs[:1]) == mine  # nothing new: the store's as they are
 
 
+def _made(ident: str, kind: str, title: str = "t", new_title: str = "") -> ArticleCorrection:
+    return ArticleCorrection(ident, 0, kind, "/d.txt", title, "head", "before", new_title, "")
+
+
+def test_a_file_s_equal_corrections_all_apply_and_each_matches_one_of_the_store_s() -> None:
+    """Break, weld back, break again: the file holds two equal breaks, and a retitle undone
+    and made again two equal retitles; each is a step of its own (review17's finding)."""
+    again = [_made("b1", "break"), _made("w", "weld"), _made("b2", "break")]
+    assert [c.id for c in merged_corrections([], again)] == ["b1", "w", "b2"]
+    retitles = [_made("r1", "retitle", "A", "B"), _made("r2", "retitle", "B", "A")]
+    retitles.append(_made("r3", "retitle", "A", "B"))
+    assert [c.id for c in merged_corrections([], retitles)] == ["r1", "r2", "r3"]
+    mine = [_made("x", "break")]  # the same break made here: it stands for the file's first
+    assert [c.id for c in merged_corrections(mine, again)] == ["x", "w", "b2"]
+
+
 def test_a_weld_made_after_a_break_applies_after_it_into_a_store_with_the_break(
     tmp_path: Path, trip: tuple[Path, Path, list[Article]]
 ) -> None:

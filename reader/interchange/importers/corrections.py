@@ -19,27 +19,44 @@ def merged_corrections(
     holds, else after the store's own. A file's correction the store holds (`_held`) is
     not added again. Numbered again only when one was added."""
     merged = list(mine)
+    held = _held(mine, theirs)
+
+    def index(correction: ArticleCorrection) -> int:
+        ident = held.get(correction.id, correction.id)
+        return next(at for at, c in enumerate(merged) if c.id == ident)
+
     for at, correction in enumerate(theirs):
-        if _held(merged, correction) is not None:
+        if correction.id in held:
             continue
         if at:
-            place = (_held(merged, theirs[at - 1]) or 0) + 1
+            place = index(theirs[at - 1]) + 1
         else:
-            held = [i for c in theirs if (i := _held(merged, c)) is not None]
-            place = min(held, default=len(merged))
+            place = min((index(c) for c in theirs if c.id in held), default=len(merged))
         merged.insert(place, correction)
     if len(merged) == len(mine):
         return merged
     return [c if c.seq == seq else replace(c, seq=seq) for seq, c in enumerate(merged, 1)]
 
 
-def _held(merged: Sequence[ArticleCorrection], correction: ArticleCorrection) -> int | None:
-    """Where `merged` holds a file's correction: by its id, or the same correction made
-    again (its kind, dump, anchors and title: each workspace made it), which would only
-    be listed as no longer applying after the first."""
-    same = _what(correction)
-    found = (at for at, c in enumerate(merged) if c.id == correction.id or _what(c) == same)
-    return next(found, None)
+def _held(mine: Sequence[ArticleCorrection], theirs: Sequence[ArticleCorrection]) -> dict[str, str]:
+    """Which of the file's corrections the store holds, and as which of its own: by id, or
+    the same correction made again in each workspace (its kind, dump, anchors and title),
+    which would only be listed as no longer applying after the first. Matched one to one
+    and against the store's alone: a file that breaks, welds back and breaks again holds
+    two equal breaks, and both must apply."""
+    ids = {c.id for c in mine}
+    free = [c for c in mine if c.id not in {t.id for t in theirs}]
+    held: dict[str, str] = {}
+    for correction in theirs:
+        if correction.id in ids:
+            held[correction.id] = correction.id
+            continue
+        same = _what(correction)
+        twin = next((c for c in free if _what(c) == same), None)
+        if twin is not None:
+            free.remove(twin)
+            held[correction.id] = twin.id
+    return held
 
 
 def _what(correction: ArticleCorrection) -> tuple[str, ...]:
