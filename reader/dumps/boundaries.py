@@ -248,8 +248,9 @@ def _starts_here(
         if not measure.ends_question(fact.line.text):  # "Thanks to all who helped!" is text
             fact.role, fact.meta = "credits", (("credits", fact.line.text),)
         return ""
-    # before any body text, only a repeated title restarts an article: the rules say when
-    if has_body and (model := learned_model()) is not None:
+    # before any body text, only a repeated title restarts an article: the rules say when;
+    # and on a change of script, which the model was never trained to weigh
+    if has_body and not verdict.signals.script and (model := learned_model()) is not None:
         context = Context(i - start, layout.paragraph_gap, layout.lead_style, in_related, ruled)
         return _learned_start(model, facts, i, verdict, context, scan)
     if ruled:
@@ -707,7 +708,15 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     if first_body is None:
         return Verdict(score, strong, repeated, signals)
     signals.body_below = True
+    # the script is read only where it can change the verdict (a start, or a strong one)
     if (
+        (not strong or score < THRESHOLD + LEAD_STYLE_EXTRA)
+        and score + _SCRIPT_EVIDENCE >= THRESHOLD
+        and _script_changes(facts, start, i, first_body)
+    ):
+        score += _SCRIPT_EVIDENCE
+        strong = signals.script = True
+    elif (
         not strong
         and score + _LANGUAGE_EVIDENCE >= THRESHOLD
         and _language_changes(facts, start, i, first_body)
@@ -899,6 +908,30 @@ def _language_changes(facts: Sequence[Facts], start: int, i: int, first_body: in
         return False
     was, now = marker_language(before[-_LANGUAGE_SAMPLE:]), marker_language(after)
     return was is not None and now is not None and was != now
+
+
+_SCRIPT_EVIDENCE = 5
+"""A headline in another script than the text above, over text in its own: as strong as a
+repeated title, so that a headline of a word or two starts its article too."""
+
+
+def _script_changes(facts: Sequence[Facts], start: int, i: int, first_body: int) -> bool:
+    """The line and every paragraph under it (up to the next possible headline) are in one
+    script, and the article so far in another: its first line and its last paragraphs (an
+    article in Arabic under one in Russian, in Japanese under one in Ukrainian). A
+    quotation in its own script inside an article has the article's text around it, in
+    the article's script; a link's line ("View/Reply Online: https://…") is no headline."""
+    line = facts[i].line.text
+    above = [f for f in facts[max(start + 1, i - _WINDOW) : i] if _is_body(f)]
+    if not above or "://" in line:
+        return False
+    now, was = measure.script(line), measure.script(above[-1].line.text)
+    if now is None or was in (now, None):
+        return False
+    if any(measure.script(f.line.text) == now for f in (facts[start], *above[:-1])):
+        return False
+    below = list(_run_of_text(facts, first_body, i + AHEAD))
+    return bool(below) and all(measure.script(f.line.text) == now for f in below)
 
 
 _LANGUAGE_SAMPLE = 400

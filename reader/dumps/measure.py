@@ -20,6 +20,8 @@ every paragraph of an article into its chrome, one by one from the end.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from reader.dumps._patterns import lazy
 from reader.text.words import word_count as word_count  # the rules ask here for every measure
@@ -120,3 +122,39 @@ def unmarked_sentences(text: str) -> bool:
     Lao), parted by a space as they write them: a paragraph, whatever its end, where
     `ends_sentence` can find no stop to tell it by."""
     return not text.isascii() and _UNSTOPPED_SENTENCES.search(text) is not None
+
+
+_SCRIPT_SAMPLE = 120
+"""Characters a text's script is read from: a line's opening, enough to outvote a name or
+a term in another script it holds."""
+_JOINED_SCRIPTS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK"}
+"""Scripts written together as one: Japanese mixes kana with the ideographs (CJK)."""
+_DENSE_SCRIPTS = frozenset({"CJK", "HANGUL"})
+"""Scripts whose letters each say about as much as a word's three: a Japanese paragraph
+with English terms in it ("Kubernetes Upstream Training in Japanは2019年から…") is Japanese,
+a line of English terms with a Japanese particle ("… in Japanとは？") English."""
+_DENSE_WEIGHT = 3
+_OTHER_SCRIPT = lazy("[\u0250-\u1dff\u1f00-\u1fff\u2c00-\U0010ffff]")
+"""A character past Latin, its accents and the punctuation and symbols Latin text holds
+(curly quotes, dashes, €): text without one is Latin, told without a look at each letter."""
+
+
+def script(text: str) -> str | None:
+    """The script most of a text's opening is written in, by the first word of its
+    letters' Unicode names ("LATIN", "CYRILLIC", "ARABIC", "CJK" for ideographs and kana
+    …), an ideograph or a kana counted as three letters; None for a text without letters.
+    ASCII text is Latin without a look at its letters."""
+    if text.isascii() or _OTHER_SCRIPT.search(text, 0, _SCRIPT_SAMPLE) is None:
+        return "LATIN" if text.isascii() or any(map(str.isalpha, text)) else None
+    counts: dict[str, int] = {}
+    for char in text[:_SCRIPT_SAMPLE]:
+        if char.isalpha():
+            name = _letter_script(char)
+            counts[name] = counts.get(name, 0) + (_DENSE_WEIGHT if name in _DENSE_SCRIPTS else 1)
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+@cache
+def _letter_script(letter: str) -> str:
+    name = unicodedata.name(letter, "").partition(" ")[0]
+    return _JOINED_SCRIPTS.get(name, name)

@@ -42,6 +42,9 @@ class Signals:
     unlike: bool = False
     """The line is set out unlike the dump's first headline and has no lead of its own."""
     language: bool = False
+    script: bool = False
+    """The line and the text under it are in another script than the article above
+    (`boundaries._script_changes`): the rules decide such a line, not the learned model."""
     cohesion: int | None = None
     """None when the rules had no need to read the vocabulary change."""
 
