@@ -1,4 +1,4 @@
-"""`reader import PATH`: merge a json or W3C export into the store (registered as `import`)."""
+"""`reader import PATH [DUMP...]`: merge a json or W3C export into the store (as `import`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
 from reader.subcommands._console import warn
 from reader.subcommands._dumps import load_readable
-from reader.workspace import Workspace, seed_dumps
+from reader.workspace import Workspace, dump_paths, seed_dumps
 
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -29,6 +29,13 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("path", type=Path, metavar="PATH", help="a reader json or W3C export")
     parser.add_argument(
+        "dumps",
+        nargs="*",
+        type=Path,
+        metavar="DUMP",
+        help="dump files or folders its work belongs to (default: seeds/)",
+    )
+    parser.add_argument(
         "--dry-run", action="store_true", help="report what would change; write nothing"
     )
     parser.set_defaults(func=run)
@@ -39,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     """Imports the file and prints the counts."""
     workspace = Workspace.open(args.workspace, args.db)
     with collector_paused():
-        articles = load_readable(seed_dumps(workspace), named=False)
+        paths = dump_paths(args.dumps) if args.dumps else seed_dumps(workspace)
+        articles = load_readable(paths, named=bool(args.dumps))
         try:
             report = _import(workspace, args.path, articles, dry_run=args.dry_run)
         except StoreWriteError as exc:

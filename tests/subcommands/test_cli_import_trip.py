@@ -106,3 +106,23 @@ def test_the_training_data_travels(
         assert "exported 1 checked article(s) with 2 entities" in capsys.readouterr().err
         files.append(target.read_bytes())
     assert files[0] == files[1]
+
+
+def test_dumps_named_outside_seeds_take_the_work(
+    tmp_path: Path, moved: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader DIR` opens dumps kept anywhere; the import finds them when named, as
+    `reader stats PATH` does, where it looked in seeds/ alone and said of every correction
+    that its dump was not in the workspace."""
+    one, exported, _ = moved
+    three = tmp_path / "three"
+    (three / "dumps").mkdir(parents=True)
+    dump = three / "dumps" / "news.txt"
+    dump.write_bytes(next((one / "seeds").iterdir()).read_bytes())
+    capsys.readouterr()
+    assert _run(three, "import", str(exported), str(dump.parent)) == 0
+    said = capsys.readouterr()
+    assert "4 correction(s)" in said.out and "not applied" not in said.err
+    listed = json.loads(_out(capsys, three, "articles", str(dump), "--json"))
+    titles = [a["title"] for a in _articles(capsys, one)]
+    assert [a["title"] for a in listed] == titles
