@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.analysis import Entity
+from reader.annotation.entity_edits import merge_entities
 from reader.article import Article
 from reader.collector import collector_paused
 from reader.errors import ReaderError
@@ -173,11 +174,15 @@ def export_format(name: str) -> ExportFormat:
 def with_entities(
     export: Export, entities: Mapping[str, Sequence[Entity]], model: ModelInfo
 ) -> Export:
-    """The export with each present article's entity spans and the model that found them."""
+    """The export with each present article's entity spans and the model that found them,
+    corrected as the user sees them in the app (`merge_entities`): their relabelled and
+    added spans in place of the predictions they overlap, their rejected ones gone, and a
+    checked article's gold alone. The model's raw spans would hand the user's entity work
+    back undone to the tool that reads the file."""
     articles = tuple(
         article
         if article.body is None
-        else replace(article, entities=_spans(entities.get(article.id, ())))
+        else replace(article, entities=_corrected(article, entities.get(article.id, ())))
         for article in export.articles
     )
     return replace(export, articles=articles, model=model)
@@ -194,8 +199,11 @@ def with_stories(export: Export, stories: Stories) -> Export:
     return replace(export, articles=articles)
 
 
-def _spans(entities: Iterable[Entity]) -> tuple[Entity, ...]:
-    return tuple(Entity(e.start, e.end, e.label) for e in entities)
+def _corrected(article: ExportArticle, predicted: Iterable[Entity]) -> tuple[Entity, ...]:
+    if not (article.entity_edits or article.checked):
+        return tuple(Entity(e.start, e.end, e.label) for e in predicted)
+    merged = merge_entities(predicted, article.entity_edits, checked=article.checked is not None)
+    return tuple(shown.entity for shown in merged)
 
 
 def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:

@@ -72,7 +72,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("--with-text", action="store_true", help="json: include each body")
     parser.add_argument(
-        "--with-entities", action="store_true", help="include named entities (json, jsonl, doccano)"
+        "--with-entities",
+        action="store_true",
+        help="include named entities, as corrected in the app (json, jsonl, doccano)",
     )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline for --with-entities")
     parser.add_argument(

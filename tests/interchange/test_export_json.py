@@ -133,6 +133,25 @@ def test_with_text_and_entities_the_body_and_spans_are_included(tmp_path: Path) 
     assert only["entities"] == [{"start": start, "end": start + 6, "label": "DATE"}]
 
 
+def test_with_entities_the_spans_are_as_the_user_corrected_them(tmp_path: Path) -> None:
+    """What the app shows after entity editing is what the file holds: a relabelled span in
+    place of the prediction, a rejected one gone; a checked article holds its gold alone."""
+    edited, checked = article(), article(title="Budget cut, checked")
+    monday, week = BODY.index("Monday"), BODY.index("next week")
+    predicted = [Entity(monday, monday + 6, "DATE"), Entity(week, week + 9, "DATE")]
+    with seeded(tmp_path / "s.json", [annotation(edited, "Monday", ident="m")]) as store:
+        store.set_entity(edited.id, BODY, monday, monday + 6, "EVENT")
+        store.set_entity(edited.id, BODY, week, week + 9, None)
+        store.check_entities(checked.id, BODY, predicted[:1])
+        export = collect(store, [edited, checked], with_text=True)
+    found = {edited.id: predicted, checked.id: predicted}
+    doc = orjson.loads(render(with_entities(export, found, ModelInfo("m", "1")), JSON)[0])
+    VALIDATOR.validate(doc)
+    by_id = {a["id"]: a["entities"] for a in doc["articles"]}
+    assert by_id[edited.id] == [{"start": monday, "end": monday + 6, "label": "EVENT"}]
+    assert by_id[checked.id] == [{"start": monday, "end": monday + 6, "label": "DATE"}]
+
+
 def test_filters_pick_articles_by_state_and_annotations_by_tag(tmp_path: Path) -> None:
     one, two, idle = article(), article(OTHER_BODY, title="Floods"), article("Quiet day.", "Idle")
     records = [
