@@ -45,7 +45,8 @@ def _held(mine: Sequence[ArticleCorrection], theirs: Sequence[ArticleCorrection]
     and against the store's alone: a file that breaks, welds back and breaks again holds
     two equal breaks, and both must apply."""
     ids = {c.id for c in mine}
-    free = [c for c in mine if c.id not in {t.id for t in theirs}]
+    their_ids = {c.id for c in theirs}
+    free = [c for c in mine if c.id not in their_ids]
     held: dict[str, str] = {}
     for correction in theirs:
         if correction.id in ids:
