@@ -51,7 +51,10 @@ pages copied with their chrome, plain-text email digests and foreign web pages, 
 shapes the sealed halves lose most bodies in besides long intertitled articles) is a tuning
 half like fresh14; the `fresh17` half (the same shapes from the F-Droid blog in English and
 DesignGouv in French, pasted by bench/fresh17_dumps.py) is its second look, like fresh15:
-aggregate rows only, never shown, never tuned on.
+aggregate rows only, never shown, never tuned on. The `fresh18` half (the Open Source Guides,
+whole, in German, Spanish, French, Italian, Portuguese and English, pasted by
+bench/fresh18_dumps.py in all eight shapes) is a tuning half like fresh14: long texts that
+open with an intertitle and hold many short lines (list items, one-line paragraphs).
 
 The default splitter is the rules weighed by the learned field model, trained on every
 half but heldout, fresh7, fresh8 and the sealed ones (bench/train_fields.py), so only those
@@ -95,6 +98,7 @@ SPLITS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
@@ -104,9 +108,9 @@ session, and logs each read. A sealed half is unsealed, with floors from its las
 only when a newer one takes its place as the judge."""
 OPEN = tuple(split for split in SPLITS if split not in SEALED)
 """The halves a default run scores: every half but the sealed ones."""
-SHOWN = ("tune", "fresh3", "fresh14", "fresh16")
+SHOWN = ("tune", "fresh3", "fresh14", "fresh16", "fresh18")
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
-fresh14 and fresh16 (built to be tuned on)."""
+fresh14, fresh16 and fresh18 (built to be tuned on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
@@ -356,7 +360,8 @@ def misses(case: Case, articles: Sequence[Article]) -> list[str]:
 
 def show(cases: Iterable[Case]) -> list[str]:
     """Every miss in the halves that may be tuned on (`SHOWN`: tune, fresh3 once it was spent,
-    and fresh14); the held-out and other fresh halves are scored only, never shown."""
+    and the tuning halves built for it); the held-out and other fresh halves are scored only,
+    never shown."""
     out = []
     for case in cases:
         if case.split not in SHOWN:

@@ -28,6 +28,7 @@ from bench import (
     fresh15_dumps,
     fresh16_dumps,
     fresh17_dumps,
+    fresh18_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -109,6 +110,7 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | looked) & sources["fresh16"]
     lost = looked | sources["fresh16"]
     assert not (earlier | later | latest | sealed | lost) & sources["fresh17"]
+    assert not (earlier | later | latest | sealed | lost | sources["fresh17"]) & sources["fresh18"]
 
 
 BUILT: dict[str, Half] = {
@@ -129,6 +131,7 @@ BUILT: dict[str, Half] = {
     "fresh15": fresh15_dumps.HALF,
     "fresh16": fresh16_dumps.HALF,
     "fresh17": fresh17_dumps.HALF,
+    "fresh18": fresh18_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -432,6 +435,22 @@ def test_the_seventeenth_fresh_half_is_the_lost_shapes_from_other_sources() -> N
     _lost_shapes("fresh17", {"en", "fr"}, sources)
 
 
+def test_the_eighteenth_fresh_half_is_long_guides_in_the_issues_languages_to_tune_on() -> None:
+    languages = {"de", "en", "es", "fr", "it", "pt"}
+    _new_articles("fresh18", languages, least=70)
+    earlier = (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps, fresh11_dumps)
+    later = (fresh12_dumps, fresh13_dumps, fresh14_dumps, fresh15_dumps, *NEWER.values())
+    site = ("https://opensource.guide/", "CC BY 4.0")
+    texts = _whole_texts("fresh18", (*earlier, *later), dict.fromkeys(languages, site))
+    assert sum(t.words() >= 1000 for t in texts) >= 60 and all(t.captions for t in texts)
+    articles = [a for c in CASES if c.split == "fresh18" for a in c.articles]
+    assert 2 * sum(a["language"] != "en" for a in articles) >= len(articles)
+    for case in (c for c in CASES if c.split == "fresh18"):
+        slugs = [str(a["source"])[-2:] for a in case.articles]
+        assert len(slugs) == len(set(slugs)), case.path.name
+    assert _intertitles("fresh18") >= 150
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -561,7 +580,7 @@ def test_misses_names_what_went_wrong_and_nothing_else() -> None:
 
 
 def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
-    assert SHOWN == ("tune", "fresh3", "fresh14", "fresh16")
+    assert SHOWN == ("tune", "fresh3", "fresh14", "fresh16", "fresh18")
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
     assert show(unseen) == []
