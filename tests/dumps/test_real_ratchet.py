@@ -144,6 +144,15 @@ FLOORS = {
     ("fresh17", "foreign_web"): (1, 5, 5, 12, 7, 94, 506, 14, 79),  # 4, 14, 94, 506
     ("fresh17", "trailers"): (1, 13, 7, 14, 11, 16, 212, 20, 18),  # 5, 20, 20, 212
     ("fresh17", "all"): (9, 39, 38, 60, 47, 297, 1244, 74, 241),  # 19, 75, 322, 1244
+    ("fresh18", "classic"): (0, 5, 1, 3, 4, 3, 462, 7, 0),  # 2, 7, 3, 462
+    ("fresh18", "clipper_markdown"): (1, 6, 5, 6, 5, 39, 469, 6, 39),  # 2, 6, 39, 469
+    ("fresh18", "email_digest"): (0, 2, 0, 3, 3, 42, 64, 6, 25),  # 2, 10, 49, 64
+    ("fresh18", "foreign_web"): (2, 12, 6, 7, 15, 107, 1031, 15, 97),  # 4, 15, 107, 1031
+    ("fresh18", "lexisnexis"): (1, 2, 1, 1, 5, 56, 836, 6, 32),  # 2, 6, 56, 836
+    ("fresh18", "long_intertitles"): (1, 10, 4, 4, 13, 20, 1076, 16, 20),  # 4, 16, 20, 1076
+    ("fresh18", "nexis_factiva"): (1, 6, 1, 2, 5, 58, 460, 5, 44),  # 2, 6, 58, 460
+    ("fresh18", "trailers"): (0, 2, 0, 0, 2, 7, 642, 7, 3),  # 2, 8, 8, 642
+    ("fresh18", "all"): (6, 45, 18, 26, 52, 332, 5040, 68, 260),  # 20, 74, 340, 5040
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -228,7 +237,11 @@ The `fresh17` rows (its second-look twin from the F-Droid blog in English and De
 French, bench/fresh17_dumps.py) are what main's splitter at c0c7944 (e2ea231's `reader/`)
 scored the one time its builder ran it, aggregates only (2026-12-05, session 16): 38 of 75
 bodies, 7 of 15 copied pages, 19 of 26 digest items, 5 of 14 foreign web pages, 7 of 20
-trailers."""
+trailers. The `fresh18` rows (a tuning half of the Open Source Guides, whole, in German,
+Spanish, French, Italian, Portuguese and English, in all eight shapes, bench/fresh18_dumps.py)
+are what main's splitter at cb8c657 scored the first time it met that half (2026-12-05,
+session 18): 18 of 74 bodies, 4 of 16 in long_intertitles, none of 8 trailers and none of 10
+digest items; every line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
