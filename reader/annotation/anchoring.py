@@ -53,6 +53,8 @@ class AnchorReport:
     moved: int = 0
     fuzzy: int = 0
     orphaned: int = 0
+    states: int = 0
+    """Triage states carried to an edited article's new id (not annotations)."""
 
     @property
     def total(self) -> int:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from reader.annotation.anchoring import Anchor, AnchorReport, anchor, context_match
 from reader.article import Article
-from reader.store import Annotation, Placement, Store, source_key
+from reader.errors import ReaderError
+from reader.store import Annotation, ArticleRecord, ArticleState, Placement, Store, source_key
 from reader.store.records import EntityEdit
 
 Anchored = Annotation | EntityEdit
@@ -112,11 +114,13 @@ def reanchor_open(
     them in every open article would cost annotations × articles at each start.
     `successors` (old id -> the article that replaced it, when the app saw a dump
     edited) are looked in first, so a quote found there too stays with its article.
+    A vanished article's triage state goes to its successor too (`carry_states`).
     """
     store.remember(articles)
     by_source = _by_source(articles)
     open_ids = {article.id for article in articles}
     records = store.article_records()
+    carried = carry_states(store, records, by_source, open_ids)
     adopt_from: dict[str, list[Article]] = {}
     for article_id in store.anchored_article_ids():
         record = records.get(article_id)
@@ -128,7 +132,51 @@ def reanchor_open(
             if successor is not None:
                 candidates = [successor, *(a for a in candidates if a is not successor)]
             adopt_from[article_id] = candidates
-    return reanchor(store, articles, adopt_from=adopt_from)
+    report = reanchor(store, articles, adopt_from=adopt_from)
+    return replace(report, states=carried)
+
+
+def carry_states(
+    store: Store,
+    records: Mapping[str, ArticleRecord],
+    by_source: Mapping[str, Sequence[Article]],
+    open_ids: set[str],
+) -> int:
+    """Moves the state of each vanished article of an open dump to the article that
+    replaced it (the same title: its body was edited, as the app pairs them while it
+    runs), so a star set before a dump was edited with the app closed is found again.
+
+    An heir with a state of its own keeps it; the old id is left `new` (its first
+    triage kept), so the state moves once. Only recorded articles are looked at, never
+    every state (100,000 states cost 0.2 s to read). Not an undo step (the user did
+    nothing); none on a read-only store. Returns how many states were carried.
+    """
+    taken: set[str] = set()
+    moves: dict[ArticleState, list[str]] = {}
+    for article_id, record in records.items():
+        state = store.state(article_id) if article_id not in open_ids else "new"
+        if state == "new":
+            continue
+        heir = next(
+            (
+                article
+                for article in by_source.get(source_key(record.source), ())
+                if article.title == record.title
+                and article.id not in taken
+                and store.state(article.id) == "new"
+            ),
+            None,
+        )
+        if heir is not None:
+            taken.add(heir.id)
+            moves.setdefault(state, []).append(heir.id)
+            moves.setdefault("new", []).append(article_id)
+    try:
+        for state, ids in moves.items():
+            store.set_states(ids, state, journal=False)
+    except ReaderError:
+        return 0
+    return len(taken)
 
 
 def _by_source(articles: Sequence[Article]) -> dict[str, list[Article]]:
@@ -153,4 +201,7 @@ def describe_reanchoring(report: AnchorReport) -> str | None:
         parts.append(
             f"{count} could not be placed and {'is' if count == 1 else 'are'} listed as orphans"
         )
+    if report.states:
+        noun = "article keeps its" if report.states == 1 else "articles keep their"
+        parts.append(f"{report.states} edited {noun} triage state")
     return "; ".join(parts) or None

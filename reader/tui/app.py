@@ -299,9 +299,11 @@ class ReaderApp(App[None]):
 
         try:
             report = reanchor_open(self.store, self.library.articles, successors)
-            return describe_reanchoring(report)
         except ReaderError as exc:
             return str(exc)
+        if report.states:  # edited articles' states went to their new ids in the store
+            self.triage.reload()
+        return describe_reanchoring(report)
 
     async def action_quit(self) -> None:
         """Quits, unless changes a failed save kept in memory still cannot be saved.

@@ -112,6 +112,41 @@ def test_an_edited_article_keeps_its_annotations_under_its_new_id(
         assert store.article_records()[edited[0].id].source == str(dump_a)
 
 
+def test_an_article_edited_while_reader_was_closed_keeps_its_state_under_its_new_id(
+    tmp_path: Path, dump_a: Path
+) -> None:
+    """A star set on an article whose dump is then edited (the app closed) is found again
+    at the next start, as it is when the app sees the edit, and only once; one the new
+    article has of its own wins, and an article whose title changed has no successor here."""
+    path = tmp_path / "reader.json"
+    with Store(path) as store:
+        first = load_dump(dump_a)
+        store.remember(first)
+        store.set_state(first[0].id, "starred")
+        store.set_state(first[1].id, "kept")
+    edited = _edited(
+        dump_a,
+        lambda text: text.replace("SEOUL: Senior", "SEOUL (AP): Senior", 1).replace(
+            first[1].title, first[1].title + " (updated)", 1
+        ),
+    )
+    assert edited[0].title == first[0].title and edited[0].id != first[0].id
+    assert edited[1].title != first[1].title
+    with Store(path) as store:
+        report = reanchor_open(store, edited)
+        assert report.states == 1
+        assert store.state(edited[0].id) == "starred"
+        assert store.state(edited[1].id) == "new"  # no title to match: left, not guessed
+        assert store.state(first[0].id) == "new"  # moved, so moved once
+        store.set_state(edited[0].id, "new")  # the user marks it unread: that holds
+        store.set_state(first[1].id, "read")
+        store.set_state(edited[1].id, "discarded")
+    with Store(path) as store:
+        assert reanchor_open(store, edited).states == 0
+        assert store.state(edited[0].id) == "new"
+        assert store.state(edited[1].id) == "discarded"  # its own state wins over the carry
+
+
 def test_a_workspace_moved_as_a_whole_keeps_its_annotations_and_corrections(
     tmp_path: Path,
 ) -> None:

@@ -199,6 +199,29 @@ async def test_an_export_that_cannot_be_written_is_a_notification(tmp_path: Path
         assert app.is_running
 
 
+async def test_an_article_edited_while_reader_was_closed_is_listed_with_its_state(
+    tmp_path: Path,
+) -> None:
+    """The dump is edited between two runs: the next run lists the edited article with the
+    star the old text had, counted as triaged, and says so."""
+    dump = tmp_path / "one.txt"
+    text = corpus.dump(3, seed=3)
+    first = split_text(text, str(dump))
+    store = Store(tmp_path / "reader.json")
+    store.remember(first)
+    store.set_state(first[1].id, "starred")
+    old = first[1]
+    edited = split_text(text.replace(old.body, old.body + " Indeed."), str(dump))
+    assert edited[1].id != old.id and edited[1].title == old.title
+    app = app_on(make_session(edited, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.triage.state(edited[1].id) == "starred"
+        assert "triaged 1 of 3" in header(app)
+        assert "★" in screen_lines(app.query_one(ArticleList))[2]
+        assert "1 edited article keeps its triage state" in app.notes
+
+
 async def test_an_article_edited_while_reader_runs_replaces_the_old_one_in_place(
     tmp_path: Path,
 ) -> None:
