@@ -22,6 +22,11 @@ _ESCAPES = lazy(
     r"|\x1b[ -/]*[0-~]?"  # any other escape, or a lone ESC
 )
 """A terminal's escape sequences (ECMA-48), as a copy from a terminal leaves them."""
+_MARKUP_TAG = lazy(r"\[/?(?:[a-z][a-z0-9 ]*(?:=[^\s\]]+)?)?\](?=\S)")
+"""A markup tag glued to what it dresses, as Rich and BBCode write them ("[bold red]",
+"[link=https://…]", "[/]", "[b]"): a name in small letters, maybe a value after `=`, or
+a closing tag. An editor's bracketed word set apart by a space ("[update] The …"), a
+reference's number ("[1]") and a Markdown link's words ("[Flood hits](…)") are no tags."""
 _DRESSING = frozenset({"Cc", "Cf", "Co", "Cn", "Mn", "Me", "Sk", "So", "Zs"})
 """Unicode categories that dress a line's head and are no part of its words: controls and
 format characters (a ZWJ), marks left without a letter (an emoji's variation selector, a
@@ -41,15 +46,18 @@ list's item or a section's label ("▼続きを読む https://…", "■ セキ�
 
 
 def past_dressing(text: str) -> str:
-    """`text` from its first character that is not an escape sequence, a control, an emoji
-    or a symbol: where its words begin. Text that opens with an arrow or a geometric shape
-    is returned as it is."""
+    """`text` from its first character that is not an escape sequence, a markup tag, a
+    control, an emoji or a symbol: where its words begin. Text that opens with an arrow or
+    a geometric shape is returned as it is."""
     at = 0
     while at < len(text):
         char = text[at]
         escape = _ESCAPES.match(text, at) if char in "\x1b\x9b\x9d" else None
+        tag = _MARKUP_TAG.match(text, at) if char == "[" else None
         if escape is not None:
             at = escape.end()
+        elif tag is not None:
+            at = tag.end()
         elif unicodedata.category(char) in _DRESSING and not _pointer(char):
             at += 1
         else:

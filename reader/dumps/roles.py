@@ -59,8 +59,22 @@ def labelled_link(text: str) -> bool:
     return bool(found and found.group("label"))
 
 
-_TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>\S.{0,200})$")
-"""A label of up to four words, a tab and its value, as an export's summary lists them."""
+_TABBED = lazy(r"^(?P<key>[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3})\t+(?P<value>[^\s][^\t]{0,200})$")
+"""A label of up to four words, a tab and its value, as an export's summary lists them
+("Results Found<TAB>3"): one value, no more tabs after it (cells parted by more tabs are a
+table's row, text)."""
+
+
+def _tabbed_label(text: str) -> tuple[str, str] | None:
+    """(key, value) of a label, a tab and its value (`_TABBED`) whose words are written as a
+    label's are, none opening with a small letter: a run of words in lower case before a tab
+    is a sentence pasted with the tab its editor left ("The city council<TAB>approved …")."""
+    tabbed = _TABBED.match(text)
+    if tabbed is None or any(word[:1].islower() for word in tabbed.group("key").split()):
+        return None
+    return "_".join(tabbed.group("key").lower().split()), tabbed.group("value").strip()
+
+
 _LINKED = lazy(
     r"^(?P<label>[^<>]{1,220}?)\s*<(?P<url>https?://[^\s<>]+)>$"
     r"|^(?P<words>[^<>()]{1,220}?)\s+\((?P<address>https?://\S+)\)$"
@@ -262,10 +276,9 @@ def _chain(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     labelled = credits.field(text)
     if labelled:
         return "field", (labelled,)
-    tabbed = _TABBED.match(text) if "\t" in text else None
+    tabbed = _tabbed_label(text) if "\t" in text else None
     if tabbed:  # "Results Found<tab>4": a row of a table of labels and values, not prose
-        key = "_".join(tabbed.group("key").lower().split())
-        return "field", ((key, tabbed.group("value").strip()),)
+        return "field", (tabbed,)
     if credits.is_credits(text):
         return "credits", (("credits", text.strip("()[] ")),)
     found = credits.byline(text)
@@ -426,7 +439,11 @@ def _shape(text: str, words: int) -> Shape | None:
         return None  # a sentence, quoted or not: "“We will not give up.”"
     head = text.lstrip(_OPENERS)
     first = head[:1]
-    if not (first.isupper() or first.isdigit()) and not _other_head(head):
+    if (
+        not (first.isupper() or first.isdigit())
+        and not _other_head(head)
+        and not (text[:1] == "[" and _other_head(text))  # "[bold red]Markup headline[/] …"
+    ):
         return None
     if not text.isascii() and measure.unmarked_sentences(text):
         return None  # Thai sentences parted by spaces, never stopped: a paragraph

@@ -368,7 +368,7 @@ def test_unnamed_groups_match_as_named_ones_did() -> None:
 
 _RULES_ASKED = {
     roles._chain: {
-        "_URL", "_TABBED", "_composite_role", "_label_role", "_nav_link", "linked_label",
+        "_URL", "_tabbed_label", "_composite_role", "_label_role", "_nav_link", "linked_label",
         "byline", "caption_text", "field", "is_agency_line", "is_caption", "is_chrome",
         "is_credit_line", "is_credits", "is_photo_credit", "is_source_note", "mail_field",
         "marked_date_line", "opens_caption", "source_date",
