@@ -16,8 +16,12 @@ again with one such line each), and what the whole split saves when the rules' c
 (`roles._short_role`) answers "text" at once for every line over 140 characters (wrong
 answers, measured only: a line's words and facts are still made, and the lines of 141 to
 300 characters are the ones the chain reads; longer ones meet one rule). A step deciding
-prose as body at once could save no more than those. Timings on a shared machine drift
-with its load (printed): read the shares, and compare runs only in pairs. Not part of `make bench`.
+prose as body at once could save no more than those. Last, what assembling's two costs in
+C take of the whole split: the language guess (`language.language_of`) and the article id
+(`article.article_id`), each measured as the split with it answered at once (wrong answers,
+measured only), since each is a C pass or more over every article's text that no rule
+changes. Timings on a shared machine drift with its load (printed): read the shares, and
+compare runs only in pairs. Not part of `make bench`.
 """
 
 from __future__ import annotations
@@ -27,9 +31,11 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from bench import corpus
 from reader.collector import collector_paused
+from reader.dumps import assemble as assemble_module
 from reader.dumps import roles
 from reader.dumps.assemble import assemble
 from reader.dumps.boundaries import iter_spans
@@ -77,6 +83,16 @@ def _one_prose_line_each(spans: Sequence[list[Facts]]) -> list[list[Facts]]:
     return thinned
 
 
+def _split_with(text: str, module: ModuleType, name: str, stand_in: Callable[..., object]) -> None:
+    """A split of `text` with `module.name` replaced by `stand_in`, and put back after."""
+    real = getattr(module, name)
+    setattr(module, name, stand_in)
+    try:
+        split_text(text)
+    finally:
+        setattr(module, name, real)
+
+
 def _chain_skipped(text: str) -> None:
     """A split of `text` in which `roles._short_role` (the rules' chain) answers "text" at once
     for every line over `PROSE_CHARS`, the running prose's and any other's: no step that
@@ -86,11 +102,19 @@ def _chain_skipped(text: str) -> None:
     def prose_at_once(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         return ("text", ()) if len(line) > PROSE_CHARS else chain(line)
 
-    roles._short_role = prose_at_once  # type: ignore[assignment]
-    try:
-        split_text(text)
-    finally:
-        roles._short_role = chain
+    _split_with(text, roles, "_short_role", prose_at_once)
+
+
+def _language_known(text: str) -> None:
+    """A split of `text` in which every article's language is English without reading it:
+    what the language guess (marker words, CLD2 for some) costs. Measured only."""
+    _split_with(text, assemble_module, "language_of", lambda _text: "en")
+
+
+def _id_known(text: str) -> None:
+    """A split of `text` in which every article's id is the same sixteen zeros: what the id
+    (the text folded, encoded and hashed) costs. Wrong ids, so measured only."""
+    _split_with(text, assemble_module, "article_id", lambda _title, _body: "0" * 16)
 
 
 def stages(text: str) -> tuple[list[tuple[str, float]], list[Facts]]:
@@ -116,6 +140,8 @@ def stages(text: str) -> tuple[list[tuple[str, float]], list[Facts]]:
         ("prose: roles", best_cpu(lambda: list(map(classify, prose)))),
         ("prose: assembling, at most", assembled - best_cpu(lambda: _assemble_all(thinned))),
         ("prose: roles, the most a step saves", whole - best_cpu(lambda: _chain_skipped(text))),
+        ("assembling: the language guess", whole - best_cpu(lambda: _language_known(text))),
+        ("assembling: the article id", whole - best_cpu(lambda: _id_known(text))),
     ]
     return rows, [fact for span in spans for fact in span]
 
