@@ -23,6 +23,7 @@ from reader.interchange.export import (
     with_stories,
     write,
 )
+from reader.interchange.exporters.json_doc import READABLE_VERSIONS, VERSION, schema_file
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection
 from reader.store import STATES, Store
@@ -93,7 +94,14 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="name the story each article is a version of (json: story, jsonl: meta.story)",
     )
     parser.add_argument(
-        "--schema", action="store_true", help="print the JSON Schema of the json format and exit"
+        "--schema",
+        nargs="?",
+        type=int,
+        const=VERSION,
+        choices=READABLE_VERSIONS,
+        metavar="VERSION",
+        help="print the JSON Schema of the json format (default: the version written now; "
+        "an older one to check a file an older reader wrote) and exit",
     )
     parser.set_defaults(func=run)
     return parser
@@ -101,13 +109,11 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Collects, renders and writes the export; a summary line goes to stderr."""
-    if args.schema:
+    if args.schema is not None:
         from importlib.resources import files
 
-        from reader.interchange.exporters.json_doc import SCHEMA_FILE
-
         sys.stdout.buffer.write(
-            (files("reader.interchange") / "schemas" / SCHEMA_FILE).read_bytes()
+            (files("reader.interchange") / "schemas" / schema_file(args.schema)).read_bytes()
         )
         return 0
     if args.format == SPACY:

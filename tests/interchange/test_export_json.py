@@ -17,7 +17,7 @@ from reader.analysis import Entity
 from reader.annotation.reanchor import reanchor
 from reader.article import Article, article_id
 from reader.interchange.export import FORMATS, render, with_entities
-from reader.interchange.exporters.json_doc import SCHEMA_FILE
+from reader.interchange.exporters.json_doc import schema_file
 from reader.interchange.exporters.records import ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.interchange.importer import ImportFileError, import_file
@@ -33,7 +33,7 @@ from tests.interchange.export_support import (
     seeded,
 )
 
-SCHEMA = orjson.loads((files("reader.interchange") / "schemas" / SCHEMA_FILE).read_bytes())
+SCHEMA = orjson.loads((files("reader.interchange") / "schemas" / schema_file()).read_bytes())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 JSON = FORMATS["json"]
 

@@ -20,6 +20,7 @@ from reader.article import Article
 from reader.cli import main
 from reader.dumps.load import load_dump
 from reader.interchange.export import export_to_folder, write
+from reader.interchange.exporters.json_doc import READABLE_VERSIONS
 from reader.store import Annotation, Store, _snapshot, context
 from reader.store import store as store_module
 from reader.subcommands import export as export_command
@@ -170,6 +171,28 @@ def test_export_schema_flag_prints_the_schema_every_export_meets(
     doc = orjson.loads(capsysbinary.readouterr().out)
     jsonschema.validate(doc, schema)
     assert [len(a["annotations"]) for a in doc["articles"]] == [1]
+
+
+@pytest.mark.parametrize("version", READABLE_VERSIONS)
+def test_export_schema_prints_the_schema_of_each_version_import_reads(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes], version: int
+) -> None:
+    assert _run(workspace, "export", "--schema", str(version)) == 0
+    schema = orjson.loads(capsysbinary.readouterr().out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["properties"]["version"] == {"const": version}
+
+
+def test_a_version_2_file_an_older_reader_wrote_meets_its_schema_and_still_imports(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    older = ROOT / "tests" / "interchange" / "fixtures" / "older_exports" / "version-2.json"
+    assert _run(workspace, "export", "--schema", "2") == 0
+    jsonschema.validate(
+        orjson.loads(older.read_bytes()), orjson.loads(capsysbinary.readouterr().out)
+    )
+    assert _run(workspace, "import", str(older)) == 0
+    assert capsysbinary.readouterr().out.startswith(b"imported json: 13 added, 0 updated")
 
 
 def test_source_limits_the_export_to_one_dump(

@@ -3,7 +3,8 @@
 It is the format `reader import` reads back exactly: the tag set (colours and
 hotkeys), each article's triage state with its time, every annotation field, and
 where each article came from. Its JSON Schema ships as
-`reader/interchange/schemas/export-v3.schema.json`.
+`reader/interchange/schemas/export-v3.schema.json`, beside those of versions 1 and 2
+(`reader export --schema [VERSION]` prints one).
 
 Version 2 added `present` to each article: version 1 set `title` and `source` to
 null for an article whose dump was not present, version 2 gives them as the store
@@ -35,8 +36,12 @@ READABLE_VERSIONS = (1, 2, 3)
 """The versions `reader import` reads (a version 1 file simply has no `present`, one of
 version 1 or 2 no corrections and no entity work)."""
 
-SCHEMA_FILE = "export-v3.schema.json"
-"""The schema of this version, in the `reader.interchange` package's schemas folder."""
+
+def schema_file(version: int = VERSION) -> str:
+    """The file of a version's schema in the `reader.interchange` package's schemas folder:
+    every version `reader import` reads keeps its own, so that a file an older reader wrote
+    can still be checked against what it promised."""
+    return f"export-v{version}.schema.json"
 
 
 def document(export: Export, *, spliced: list[bytes | memoryview] | None = None) -> dict[str, Any]:
