@@ -328,9 +328,11 @@ def export_to_folder(
     """Exports to a new time-stamped file (a folder for brat) in `exports_dir`; its path.
 
     The TUI's export command calls this with the workspace's exports folder, the workspace
-    (see `gather`) and the stories it found, so each article's story is named.
+    (see `gather`) and the stories it found, so each article's story is named. It adds no
+    entity spans, so an article with entity work alone is only in a json export.
     """
     chosen = export_format(fmt)
+    selection = (selection or Selection()).for_format(chosen.work, entities=False)
     with collector_paused():
         export = gather(store, articles, workspace, selection, with_text=with_text)
         if stories:

@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     split = _articles(workspace, args.source)
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
-    )
+    ).for_format(fmt.work, args.with_entities)
     with collector_paused():
         export, articles = _gathered(args, workspace, split, selection)
         if not (args.with_entities or args.stories):

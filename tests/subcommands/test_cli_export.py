@@ -406,6 +406,39 @@ def test_with_entities_adds_each_present_articles_spans_and_the_model(
     assert "entities" not in absent and len(_FakeEntityService.analysed) == 2
 
 
+def test_an_article_with_entity_work_alone_is_in_json_and_with_entities_only(
+    workspace: Workspace,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An article whose entities were corrected but that holds no annotation and no state:
+    NER data with `--with-entities` and in json (which carries the edit), noise otherwise,
+    in `reader export` as in the TUI's export."""
+    first, second = load_dump(workspace.seeds_dir / SEED.name)
+    with Store(workspace.store_path) as store:
+        for done in store.annotations(second.id):
+            store.delete_annotation(done.id)
+        store.set_entity(second.id, second.body, 0, 5, "ORG")
+    monkeypatch.setattr("reader.nlp.EntityService", _FakeEntityService)
+    monkeypatch.setattr("reader.nlp.resolve_model_name", lambda cli, _ws: cli or "default_model")
+
+    def exported(*argv: str) -> list[str]:
+        assert _run(workspace, "export", *argv) == 0
+        out = capsysbinary.readouterr().out
+        if "jsonl" in argv:
+            return [orjson.loads(line)["meta"]["article_id"] for line in out.splitlines()]
+        return [a["id"] for a in orjson.loads(out)["articles"] if a["present"]]
+
+    assert exported("-f", "jsonl") == [first.id]
+    assert exported("-f", "jsonl", "--with-entities") == [first.id, second.id]
+    assert exported() == [first.id, second.id]
+    with Store(workspace.store_path, read_only=True) as store:
+        path = export_to_folder(store, [first, second], "doccano", workspace.exports_dir)
+    assert [orjson.loads(line)["article_id"] for line in path.read_bytes().splitlines()] == [
+        first.id
+    ]
+
+
 def test_stories_name_the_story_of_each_article_that_has_another_version(
     workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:

@@ -1,7 +1,8 @@
 """Which of the user's work an export carries, and the join of store and dumps behind it.
 
 By default an export holds every article the user touched: those with annotations,
-a triage state or entity work (corrections of its entities, a check), whether or not
+a triage state or entity work (corrections of its entities, a check; only in a format
+that carries the work or the spans, see `Selection.entity_work`), whether or not
 their dump is present (an absent one is named by the title and dump the store
 recorded when it was last open), and the corrections of the reading (breaks, welds,
 retitles) of the dumps it covers. `--state` picks by state
@@ -32,6 +33,17 @@ class Selection:
     states: frozenset[ArticleState] = frozenset()
     include_absent: bool = True
     """False when the user named dumps: articles outside them (or without one) are left out."""
+    entity_work: bool = True
+    """Whether an article whose only work is on its entities (edits, a check: no annotation,
+    no triage state) is chosen. The json format carries that work, and jsonl and doccano
+    with `--with-entities` the spans it corrected (for one building NER data the article
+    is annotated); a format holding neither would write it as an unannotated article,
+    noise to one exporting passages (`for_format`)."""
+
+    def for_format(self, work: bool, entities: bool) -> Selection:
+        """This selection for a format that carries the entity work (`work`), or the
+        entity spans (`entities`, asked for and held by the format), or neither."""
+        return replace(self, entity_work=work or entities)
 
 
 def export_time() -> str:
@@ -176,7 +188,8 @@ def _wanted(
         return False
     if selection.tags:
         return annotated
-    return annotated or record is not None or entity_work or bool(selection.states)
+    touched = entity_work and selection.entity_work
+    return annotated or record is not None or touched or bool(selection.states)
 
 
 def _joined(
