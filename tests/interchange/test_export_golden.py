@@ -11,22 +11,16 @@ is meant to change, and say so in the commit.
 
 from __future__ import annotations
 
-import bisect
 import os
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import orjson
 import pytest
-import spacy
-from hypothesis import given
-from hypothesis import strategies as st
 
 from reader.analysis import Entity
 from reader.article import Article
 from reader.interchange.export import FORMATS, render, with_entities, with_stories
-from reader.interchange.exporters import jsonl
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from reader.library.stories import Stories
@@ -195,53 +189,6 @@ def test_entities_and_stories_are_written_as_before(
     export = with_stories(export, Stories.of([[first.id, third.id]]))
     rendered, _summary = render(export, FORMATS[fmt])
     _check(f"{fmt}-entities-stories", rendered)
-
-
-_FORMER_WORD = re.compile(r"\w+|[^\w\s]")
-
-
-def _former_words(text: str, cuts: Iterable[int]) -> list[tuple[int, int]]:
-    """The words and marks the exporter cut its tokens from before white space was kept:
-    match, then cut each one where a span starts or ends inside it."""
-    bounds = sorted(set(cuts))
-    pieces: list[tuple[int, int]] = []
-    for match in _FORMER_WORD.finditer(text):
-        start, end = match.span()
-        inside = bounds[bisect.bisect_right(bounds, start) : bisect.bisect_left(bounds, end)]
-        for cut in inside:
-            pieces.append((start, cut))
-            start = cut
-        pieces.append((start, end))
-    return pieces
-
-
-_ANY_TEXT = st.text(st.sampled_from("ab é1_.,'\"\\\t\n\r\x85\xa0\u2003\x1f\x1b\x00\x7f\x9b🌊-  "))
-_CUTS = st.lists(st.integers(min_value=0, max_value=40), max_size=8)
-
-
-@given(_ANY_TEXT, _CUTS)
-def test_prodigy_tokens_give_the_text_back_and_fall_on_every_cut(
-    text: str, cuts: list[int]
-) -> None:
-    made = jsonl.tokens(text, *jsonl.token_edges(text, cuts))
-    assert "".join(t["text"] + " " * t["ws"] for t in made) == text
-    assert [t["id"] for t in made] == list(range(len(made)))
-    edges = {0, len(text)} | {t["start"] for t in made} | {t["end"] for t in made}
-    assert {cut for cut in cuts if cut <= len(text)} <= edges
-    words = [(t["start"], t["end"]) for t in made if not t["text"].isspace()]
-    assert words == _former_words(text, cuts)
-
-
-@given(st.text(st.sampled_from("ab \t\n\xa0\u2003"), max_size=30))
-def test_prodigy_tokens_keep_white_space_as_spacy_does(text: str) -> None:
-    made = jsonl.tokens(text, *jsonl.token_edges(text))
-    spacy_tokens = _BLANK(text)
-    assert [(t["text"], t["ws"]) for t in made] == [
-        (token.text, bool(token.whitespace_)) for token in spacy_tokens
-    ]
-
-
-_BLANK = spacy.blank("xx")
 
 
 @pytest.fixture

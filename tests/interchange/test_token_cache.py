@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.interchange.export import FORMATS, render
-from reader.interchange.exporters import jsonl, token_cache
+from reader.interchange.exporters import jsonl, prodigy_tokens, token_cache
 from reader.interchange.exporters.records import Export
 from reader.interchange.exporters.selection import Selection, collect
 from reader.store import Annotation
@@ -41,10 +41,12 @@ def _jsonl(export: Export) -> bytes:
 def _untokenised(monkeypatch: pytest.MonkeyPatch) -> None:
     """From here on, making tokens fails: what an export writes must come from the cache."""
 
-    def refuse(_text: str, _cuts: object = ()) -> tuple[list[int], list[int]]:
-        raise AssertionError("tokens made again")
+    def refuse(texts: list[str], _cuts: object) -> list[prodigy_tokens.Tokens]:
+        if texts:
+            raise AssertionError("tokens made again")
+        return []
 
-    monkeypatch.setattr(jsonl, "token_edges", refuse)
+    monkeypatch.setattr(prodigy_tokens, "serialised", refuse)
 
 
 def test_tokens_read_back_write_the_same_bytes_as_tokens_made(

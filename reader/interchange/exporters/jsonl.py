@@ -15,7 +15,8 @@ Tokens are words and single punctuation marks, also split where a span starts or
 ends, so every span falls on token boundaries as Prodigy requires. White space is kept as
 spaCy keeps it: one space after a token is its `ws`, any other run (a paragraph break, a
 second space, a tab) is a token of its own, so the tokens joined with their `ws` give the
-text back and a `Doc(words, spaces)` made of them holds every span's characters.
+text back and a `Doc(words, spaces)` made of them holds every span's characters. They are
+made for all the articles at once, as JSON, by `prodigy_tokens`.
 
 With the workspace's cache folder (`Export.cache_dir`) an article's tokens, serialised,
 are kept for the next export of the same body and cuts (`token_cache`), which then only
@@ -28,13 +29,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
 from murmurhash.mrmr import hash as murmur
 
+from reader.interchange.exporters import prodigy_tokens
+from reader.interchange.exporters.prodigy_tokens import Tokens
 from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export, ExportArticle
 from reader.interchange.exporters.token_cache import TokenCache
 from reader.text import json_out
@@ -46,10 +48,13 @@ def pieces(export: Export) -> list[bytes]:
     line, written one after another (joined, 90 MB at 100,000 annotations were copied
     once more into fresh pages)."""
     cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _TOKENS_KEY)
+    articles = [article for article in export.articles if article.body is not None]
+    hashed = list(map(_hashed_text, articles))
+    cuts = [_cuts(article.annotations) for article in articles]
+    made = _tokens([text for text, _hash in hashed], cuts, cache)
     lines = [
-        json_out.dumps(task(article, article.body, cache), newline=True)
-        for article in export.articles
-        if article.body is not None
+        json_out.dumps(task(*task_input, cache), newline=True)
+        for task_input in zip(articles, hashed, cuts, made, strict=True)
     ]
     if cache is not None:
         cache.save()
@@ -65,90 +70,65 @@ _TAGS = operator.itemgetter("tags")
 _ID = operator.itemgetter("id")
 _SPAN_INPUT = operator.itemgetter("id", "start", "end", "tags")
 """What an annotation gives its spans: with the text and its cuts, the whole spans list."""
-_WORD = re.compile(r"\w+|[^\w\s]")
-"""Every character that is not white space is in a token, so white space follows a token
-exactly when the next one does not start where it ends. The pattern has no anchors or
-look-behind, so matching the whole text and cutting the tokens a cut falls inside gives
-the tokens of matching between the cuts."""
-_GAP = re.compile(r"[^\S ]\s*| \s+")
-"""The runs of white space spaCy's tokenizer makes a token of: all but a lone space (the
-most common gap, no match, and the one pattern opening on a character class keeps the scan
-fast). A run opening with a space after a token gives that space to the token's `ws`
-(`_gap_token`); a lone space opening the text is a token too (`token_edges`)."""
-_TOKENS_KEY = f"{_WORD.pattern} {_GAP.pattern}"
-"""What the token cache's entries were made by: tokens of another scheme are never read."""
+_TOKENS_KEY = r"\w+|[^\w\s] [^\S ]\s*| \s+"
+"""What the token cache's entries were made by (the patterns of the words and marks and of
+the white space made a token, as their first maker had them): tokens of another scheme
+are never read."""
 
 
-def token_edges(text: str, cuts: Iterable[int] = ()) -> tuple[list[int], list[int]]:
-    """Where Prodigy's tokens start and end: words, punctuation marks and the white space
-    spaCy makes a token of, also cut at each offset in `cuts` that falls inside one.
-    Matched once over the whole text, and every step but the few runs of white space a
-    C-level call (matching between 100 cuts per article was half of the export)."""
-    edges = list(itertools.chain.from_iterable(map(re.Match.span, _WORD.finditer(text))))
-    starts, ends = edges[0::2], edges[1::2]
-    gaps = list(map(_gap_token, _GAP.finditer(text)))
-    if text[:1] == " " and not text[1:2].isspace():
-        gaps.insert(0, (0, 1))
-    if gaps:  # few: paragraph breaks, double spaces
-        starts = sorted(starts + [start for start, _end in gaps])
-        ends = sorted(ends + [end for _start, end in gaps])
-    offsets = sorted(set(cuts))
-    # a cut is inside a token when more tokens start before it than end at or before it
-    inside = list(
-        itertools.compress(
-            offsets,
-            map(
-                operator.ne,
-                map(bisect.bisect_left, itertools.repeat(starts), offsets),
-                map(bisect.bisect_right, itertools.repeat(ends), offsets),
-            ),
-        )
-    )
-    if inside:  # each ends one piece and starts the next
-        starts = sorted(starts + inside)
-        ends = sorted(ends + inside)
-    return starts, ends
-
-
-def _gap_token(match: re.Match[str]) -> tuple[int, int]:
-    """Where a run of white space's token lies: the run, less a space opening it after a
-    token (that one is the token's `ws`)."""
-    start, end = match.span()
-    return (start + 1, end) if start and match.group().startswith(" ") else (start, end)
-
-
-def tokens(text: str, starts: list[int], ends: list[int]) -> list[dict[str, Any]]:
-    """Prodigy's tokens at these edges; `ws` says whether one space follows (Prodigy and
-    spaCy join token texts with it to give the text back)."""
-    follows = [*starts[1:], len(text)]  # one too many only when there are no tokens
-    return [
-        {"text": text[start:end], "start": start, "end": end, "id": number, "ws": end != after}
-        for number, (start, end, after) in enumerate(zip(starts, ends, follows, strict=False))
-    ]
-
-
-def task(article: ExportArticle, text: str, cache: TokenCache | None = None) -> dict[str, Any]:
-    """One article's Prodigy task; `text` is its body (absent articles have none). Its
-    tokens come from `cache` when it holds them (and are kept there when not). A lone
-    surrogate, which UTF-8 cannot hold, is written as U+FFFD (one for one, offsets kept):
-    the input hash, which serialises the text first, finds it at no cost to other text."""
+def _hashed_text(article: ExportArticle) -> tuple[str, int]:
+    """The article's body as the task writes it, and its input hash. A lone surrogate,
+    which UTF-8 cannot hold, is written as U+FFFD (one for one, offsets kept): the input
+    hash, which serialises the text first, finds it at no cost to other text."""
+    text = article.body or ""
     try:
-        input_hash = _hash({"text": text})
+        return text, _hash({"text": text})
     except orjson.JSONEncodeError:
         text = without_surrogates(text)
-        input_hash = _hash({"text": text})
+        return text, _hash({"text": text})
+
+
+def _cuts(annotations: Sequence[AnnotationDoc]) -> list[int]:
+    """Where the article's spans start and end (sorted, distinct): tokens are cut there."""
+    tagged = (a for a in annotations for _tag in a["tags"])
+    return sorted(set(itertools.chain.from_iterable(map(_SPAN, tagged))))
+
+
+def _tokens(texts: list[str], cuts: list[list[int]], cache: TokenCache | None) -> list[Tokens]:
+    """Each text's tokens, cut at its cuts: from the cache when it holds them, the others
+    made together (and kept there)."""
+    if cache is None:
+        return prodigy_tokens.serialised(texts, cuts)
+    keys = list(map(cache.tokens_key, texts, cuts))
+    found = list(map(cache.find, keys))
+    missing = [number for number, entry in enumerate(found) if entry is None]
+    made = prodigy_tokens.serialised([texts[n] for n in missing], [cuts[n] for n in missing])
+    for number, entry in zip(missing, made, strict=True):
+        found[number] = cache.keep(keys[number], entry)
+    return [entry for entry in found if entry is not None]
+
+
+def task(
+    article: ExportArticle,
+    hashed: tuple[str, int],
+    cuts: list[int],
+    tokens: Tokens,
+    cache: TokenCache | None = None,
+) -> dict[str, Any]:
+    """One article's Prodigy task; `hashed` is its body as written and its input hash
+    (`_hashed_text`), `tokens` its tokens cut at `cuts`. Its spans come from `cache` when
+    it holds them (and are kept there when not)."""
+    text, input_hash = hashed
     annotations = article.annotations
     tagged = [a for a in annotations for _tag in a["tags"]]  # once per span
-    offsets = sorted(set(itertools.chain.from_iterable(map(_SPAN, tagged))))
+    serialised, starts = tokens
     if cache is None:
-        serialised, starts = _serialised_tokens(text, offsets)
         spans, task_hash = _serialised_spans(annotations, tagged, starts, input_hash)
     else:
-        serialised, starts = cache.tokens(text, offsets, lambda: _serialised_tokens(text, offsets))
         inputs = orjson.dumps(list(map(_SPAN_INPUT, annotations)))
         spans, hashes = cache.spans(
             text,
-            offsets,
+            cuts,
             inputs,
             lambda: _cached_spans(_serialised_spans(annotations, tagged, starts, input_hash)),
         )
@@ -180,13 +160,6 @@ def task(article: ExportArticle, text: str, cache: TokenCache | None = None) -> 
             {"start": e.start, "end": e.end, "label": e.label} for e in article.entities
         ]
     return doc
-
-
-def _serialised_tokens(text: str, offsets: list[int]) -> tuple[bytes, list[int]]:
-    """The tokens list as orjson writes it inside the task, and where each token starts
-    (DEL and C1 controls are escaped with the whole line)."""
-    starts, ends = token_edges(text, offsets)
-    return orjson.dumps(tokens(text, starts, ends)), starts
 
 
 def _serialised_spans(

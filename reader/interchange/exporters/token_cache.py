@@ -63,10 +63,28 @@ class TokenCache:
         self._missed = False
         self._read()
 
-    def tokens(self, text: str, offsets: Sequence[int], make: Callable[[], Entry]) -> Entry:
-        """The entry of `text` cut at `offsets` (sorted, distinct), from the file or made
-        by `make` (serialised tokens, token starts) and kept for the next export."""
-        return self._entry(self._key(text, offsets), make)
+    def tokens_key(self, text: str, offsets: Sequence[int]) -> str:
+        """The key of the tokens of `text` cut at `offsets` (sorted, distinct)."""
+        return self._key(text, offsets)
+
+    def find(self, key: str) -> Entry | None:
+        """The entry kept under `key` by an earlier export (kept again by this one), if any."""
+        place = self._old.get(key)
+        if place is None:
+            return None
+        start, tokens_length, starts_length = place
+        middle = start + tokens_length
+        starts = array(_STARTS)
+        starts.frombytes(self._blob[middle : middle + starts_length])
+        entry = (bytes(self._blob[start:middle]), starts.tolist())  # a list bisects faster
+        self._used[key] = entry
+        return entry
+
+    def keep(self, key: str, entry: Entry) -> Entry:
+        """Keeps `entry`, made by this export, for the next one; returns it."""
+        self._used[key] = entry
+        self._missed = True
+        return entry
 
     def spans(
         self, text: str, offsets: Sequence[int], inputs: bytes, make: Callable[[], Entry]
@@ -74,21 +92,9 @@ class TokenCache:
         """The spans entry of `text` cut at `offsets` for the annotations `inputs` (their
         ids, offsets and tags, serialised), from the file or made by `make` (serialised
         spans, [task hash]) and kept for the next export."""
-        return self._entry(self._key(text, offsets, _SPANS + inputs), make)
-
-    def _entry(self, key: str, make: Callable[[], Entry]) -> Entry:
-        place = self._old.get(key)
-        if place is not None:
-            start, tokens_length, starts_length = place
-            middle = start + tokens_length
-            starts = array(_STARTS)
-            starts.frombytes(self._blob[middle : middle + starts_length])
-            entry = (bytes(self._blob[start:middle]), starts.tolist())  # a list bisects faster
-        else:
-            entry = make()
-            self._missed = True
-        self._used[key] = entry
-        return entry
+        key = self._key(text, offsets, _SPANS + inputs)
+        found = self.find(key)
+        return found if found is not None else self.keep(key, make())
 
     def save(self) -> None:
         """Writes the file when this export made entries it did not hold; never raises for
