@@ -1,6 +1,7 @@
-"""A second process for the store's crash and lock tests (run by them, not collected).
+"""A second process for the store's crash and lock tests (run or forked by them, not
+collected). Each mode says a line (`say`) after each step it finished:
 
-python tests/store_child.py add STORE   # add annotations forever, print each id once saved
+python tests/store_child.py add STORE   # add annotations forever, say each id once saved
 python tests/store_child.py add-logged STORE   # the same, each save a line of the change log
 python tests/store_child.py add-logged-snapshot STORE   # the same, the store keeping an export
                                                         # snapshot (a killed writer's log folded
@@ -8,63 +9,73 @@ python tests/store_child.py add-logged-snapshot STORE   # the same, the store ke
 python tests/store_child.py hold STORE  # open STORE, add one annotation, print its id
                                         # and "ready", close when stdin sends a line
 python tests/store_child.py export STORE   # read STORE as exports do forever, making its
-                                           # snapshot anew each time; print "read" after each
+                                           # snapshot anew each time; say "read" after each
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.store import Store, _snapshot, _storage
 
 BODY = "The committee met on Tuesday. " * 8 + "It adjourned without a vote."
 
+Say = Callable[[str], None]
+"""Where a mode tells its parent what it finished: a line each."""
 
-def add_forever(path: Path) -> None:
+
+def add_forever(path: Path, say: Say) -> None:
     with Store(path) as store:
         n = 0
         while True:
             start = (n * 7) % 200
             annotation = store.add_annotation(f"article-{n % 13}", BODY, start, start + 20)
-            print(annotation.id, flush=True)
+            say(annotation.id)
             n += 1
 
 
-def add_logged(path: Path) -> None:
+def add_logged(path: Path, say: Say) -> None:
     _storage.LOG_FROM = 0  # as a store big enough to save through its change log
-    add_forever(path)
+    add_forever(path, say)
 
 
-def add_logged_snapshot(path: Path) -> None:
+def add_logged_snapshot(path: Path, say: Say) -> None:
     _snapshot.MIN_BYTES = 0  # as a store big enough to keep one
-    add_logged(path)
+    add_logged(path, say)
 
 
-def hold(path: Path) -> None:
+def hold(path: Path, say: Say) -> None:
     with Store(path) as store:
         annotation = store.add_annotation("held", BODY, 0, 29, tags=["claim"])
-        print(annotation.id, flush=True)
-        print("ready", flush=True)
+        say(annotation.id)
+        say("ready")
         sys.stdin.readline()
 
 
-def export_forever(path: Path) -> None:
+def export_forever(path: Path, say: Say) -> None:
     _snapshot.MIN_BYTES = 0  # as a store big enough to keep one
     while True:
         for made in _snapshot.snapshot_files(path):
             made.unlink(missing_ok=True)
         with Store(path, read_only=True, bulk=True) as store:
             store.annotation_documents(release=True)
-        print("read", flush=True)
+        say("read")
+
+
+MODES: dict[str, Callable[[Path, Say], None]] = {
+    "add": add_forever,
+    "add-logged": add_logged,
+    "add-logged-snapshot": add_logged_snapshot,
+    "hold": hold,
+    "export": export_forever,
+}
+
+
+def _print(line: str) -> None:
+    print(line, flush=True)
 
 
 if __name__ == "__main__":
-    modes = {
-        "add": add_forever,
-        "add-logged": add_logged,
-        "add-logged-snapshot": add_logged_snapshot,
-        "hold": hold,
-        "export": export_forever,
-    }
-    modes[sys.argv[1]](Path(sys.argv[2]))
+    MODES[sys.argv[1]](Path(sys.argv[2]), _print)

@@ -1,7 +1,9 @@
 """SIGKILL at random moments during `reader export -o FILE` and `reader import FILE`.
 
 The commands run on a slow disk (tests/slow_disk.py: writes in pieces, a slow fsync),
-so many kills land mid-write. After every kill the export file is absent or complete,
+so many kills land mid-write, each in a child forked from the test (tests/forked.py: the
+command's modules are imported already, so a run costs the command's work, not an
+interpreter's start). After every kill the export file is absent or complete,
 never cut short, and the store is untouched; after a killed import the store is valid
 and holds either none of the import or all of it (all of it once the command said so).
 """
@@ -26,9 +28,10 @@ from reader.interchange import export as export_module
 from reader.interchange.export import write
 from reader.store import Annotation, Store, context
 from reader.workspace import Workspace
+from tests import slow_disk
+from tests.forked import Forked
 from tests.hostile.hostile_support import StoreState, workspace_with_work
 
-SLOW_DISK = Path(__file__).resolve().parents[1] / "slow_disk.py"
 TRIALS = 20
 WORK = 2000
 """Annotations in the exported or imported store: a file of about a megabyte."""
@@ -54,35 +57,33 @@ def _fill(path: Path, workspace: Workspace, count: int) -> set[str]:
     return {record.id for record in records}
 
 
-def _reader(workspace: Workspace, *argv: str, hold: Path | None = None) -> subprocess.Popen[bytes]:
-    """`reader ARGV` on the slow disk; `hold`: a folder whose files it writes only after a
-    long wait (see tests/slow_disk.py)."""
-    held = {} if hold is None else {"SLOW_DISK_HOLD": str(hold)}
-    return subprocess.Popen(
-        [sys.executable, str(SLOW_DISK), *argv, "--workspace", str(workspace.root)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, **held},
-    )
+def _reader(workspace: Workspace, *argv: str, hold: Path | None = None) -> Forked:
+    """`reader ARGV` on the slow disk, its stdout read here; `hold`: a folder whose files
+    it writes only after a long wait (see tests/slow_disk.py)."""
+
+    def run(out: int) -> int:
+        os.dup2(out, 1)
+        with open(1, "w", encoding="utf-8", closefd=False) as stdout:
+            sys.stdout = stdout  # not the test's capture, which the child shares
+            slow_disk.slow_down(hold)
+            return main([*argv, "--workspace", str(workspace.root)])
+
+    return Forked(run)
 
 
 def _full_run(workspace: Workspace, *argv: str) -> float:
     """Seconds one uninterrupted run takes here (to spread the kills over), not a check."""
     started = time.perf_counter()
-    done = _reader(workspace, *argv)
-    _, err = done.communicate(timeout=60)
-    assert done.returncode == 0, err.decode(errors="replace")
+    assert _reader(workspace, *argv).wait() == 0
     return time.perf_counter() - started
 
 
-def _kill_after(child: subprocess.Popen[bytes], delay: float) -> tuple[bool, bytes]:
+def _kill_after(child: Forked, delay: float) -> tuple[bool, bytes]:
     """Kills the child after `delay` s; (whether it had already finished, its stdout)."""
     time.sleep(delay)
-    finished = child.poll() is not None
-    if not finished:
-        os.kill(child.pid, signal.SIGKILL)
-    out, _ = child.communicate(timeout=30)
-    return finished, out
+    finished = child.finished()
+    child.kill()
+    return finished, child.output
 
 
 def _delays(seed: int, full: float) -> list[float]:
@@ -128,14 +129,7 @@ def test_a_killed_import_leaves_the_store_without_the_import_or_with_all_of_it(
     other = tmp_path / "other.json"
     theirs = _fill(other, workspace, WORK)
     export = tmp_path / "export.json"
-    assert (
-        subprocess.run(
-            [sys.executable, "-m", "reader", "export", "--db", str(other), "-o", str(export)],
-            capture_output=True,
-            timeout=60,
-        ).returncode
-        == 0
-    )
+    assert main(["export", "--db", str(other), "-o", str(export)]) == 0
     original = workspace.store_path.read_bytes()
     full = _full_run(workspace, "import", str(export))
     for delay in _delays(20251127, full):
@@ -164,12 +158,11 @@ def test_an_export_stopped_by_a_signal_leaves_no_temp_file(tmp_path: Path, signu
     child = _reader(workspace, "export", "-o", str(out), hold=out_dir)
     deadline = time.monotonic() + 60
     while not _temp_files(out_dir):  # writing has begun, and waits (the disk holds it) for
-        assert child.poll() is None, "the export ended before it wrote anything"  # the signal
+        assert not child.finished(), "the export ended before it wrote anything"  # the signal
         assert time.monotonic() < deadline
         time.sleep(0.005)
-    child.send_signal(signum)
-    child.communicate(timeout=60)
-    assert child.returncode == 128 + signum
+    child.signal(signum)
+    assert child.wait() == 128 + signum
     assert list(out_dir.iterdir()) == []
 
 
