@@ -10,6 +10,7 @@ import pytest
 from reader.article import Article
 from reader.store import ArticleRecord, StateRecord, Store, StoreInputError, source_key
 from reader.store import _storage as atomic_storage
+from reader.store import store as store_module
 
 BODY = "The minister spoke on Monday. She said the budget would be cut by ten percent."
 T1 = "2025-02-03T04:05:06.000Z"
@@ -51,6 +52,41 @@ def test_remembering_again_writes_nothing(path: Path, monkeypatch: pytest.Monkey
         assert saves == []
         store.remember([_article("noted", title="Retitled")])
         assert saves == [path]
+
+
+def test_a_dump_path_is_worked_out_once_per_call_not_once_per_article(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a dump of 20,000 triaged articles spent 0.4 s of the app's thread making the
+    same dump's stored and opened path once per article (pathlib, twice over); a dump's
+    path is the same for all its articles, so each call works it out once per dump."""
+    made: list[str] = []
+    real_stored, real_opened = store_module.stored_source, store_module.opened_source
+
+    def stored(source: str, root: Path) -> str:
+        made.append(source)
+        return real_stored(source, root)
+
+    def opened(source: str, root: Path) -> str:
+        made.append(source)
+        return real_opened(source, root)
+
+    monkeypatch.setattr(store_module, "stored_source", stored)
+    monkeypatch.setattr(store_module, "opened_source", opened)
+    ids = [f"a{n}" for n in range(50)]
+    articles = [
+        _article(n, source="/news/a.txt" if i % 2 else "/news/b.txt") for i, n in enumerate(ids)
+    ]
+    with Store(path) as store:
+        store.set_states(ids, "read")
+        made.clear()
+        store.remember(articles)
+        assert sorted(made) == ["/news/a.txt", "/news/b.txt"]
+        made.clear()
+        records = store.article_records()
+        assert len(made) == 2
+    assert records["a1"] == ArticleRecord("/news/a.txt", "Budget")
+    assert records["a0"] == ArticleRecord("/news/b.txt", "Budget")
 
 
 def test_an_article_seen_open_is_recorded_by_the_change_that_gives_it_user_data(
