@@ -356,11 +356,72 @@ def _echoes(facts: Sequence[Facts], i: int, start: int, words: ArticleWords) -> 
     near = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
     below = _words(_run_of_text(facts, i + 1, i + AHEAD))
     goes_on = _share(below, near) if len(below) >= _MIN_WORDS else "-"
-    shares = (_share(own, above), _share(own, below), goes_on)
+    shares = (_share(own, above), _share(own, below), goes_on, _runs_on(facts, i, start))
     return [group + share for group, share in zip(ECHOES, shares, strict=True)]
 
 
 _ARTICLE_RANGES = ((19, "-"), (39, "20+"))
+_BLOCK_WORDS = 40
+"""Content words read on each side of a scored line (`_runs_on`): some paragraphs' worth,
+however short their lines."""
+_RUNS_ON_RANGES = (
+    (0, "none"),
+    (6, "-6"),
+    (10, "7-10"),
+    (15, "11-15"),
+    (20, "16-20"),
+    (30, "21-30"),
+)
+"""Shares of the smaller side's words in hundredths: on the tuning halves, 131 of 387 true
+starts share none and 31 more than 15, against 83 and 723 of 1,614 other lines."""
+_MIN_BLOCK = 8
+
+
+def _runs_on(facts: Sequence[Facts], i: int, start: int) -> str:
+    """Whether the text runs on across line `i`, as TextTiling reads a topic's change: the
+    share of content words the lines of text right above it (in its article) and right
+    below it have in common. A short line of a long article (a one-sentence paragraph, a
+    list item, a reference) stands between paragraphs about the same things, where a
+    headline stands between two articles. Lines of any length are read, list items too,
+    till each side has `_BLOCK_WORDS` words (no further than `AHEAD` lines)."""
+    above = _block(facts, range(i - 1, max(start, i - AHEAD) - 1, -1))
+    below = _block(facts, range(i + 1, min(len(facts), i + AHEAD)))
+    smaller = min(len(above), len(below))
+    if smaller < _MIN_BLOCK:
+        return "-"
+    return value_range(100 * len(above & below) // smaller, _RUNS_ON_RANGES, "31+")
+
+
+def _block(facts: Sequence[Facts], order: Iterable[int]) -> set[str]:
+    """The content words of the lines of text (paragraphs and list items) taken in `order`,
+    up to `_BLOCK_WORDS`."""
+    found: set[str] = set()
+    for j in order:
+        fact = facts[j]
+        if fact.role in _BLOCK_ROLES:
+            found |= content_words(fact.line.text)
+            if len(found) >= _BLOCK_WORDS:
+                break
+    return found
+
+
+_BLOCK_ROLES = frozenset({"text", "bullet"})
+_UNSPACED = lazy(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+"""A run of letters of a script written without spaces between words (Thai, Lao, Chinese,
+Japanese): its words are not told apart, so its character pairs stand for them."""
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a line that say what it is about (`_WORD`, not `_STOP`); in a script
+    without spaces, the pairs of characters of its runs."""
+    low = text.lower()
+    words = set(_letter_runs(low))
+    words -= _STOP
+    if low.isascii() or not (runs := _UNSPACED.findall(low)):
+        return words
+    words = {word for word in words if _UNSPACED.search(word) is None}
+    words.update(run[k : k + 2] for run in runs for k in range(len(run) - 1))
+    return words
 
 
 class ArticleWords:

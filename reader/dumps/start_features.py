@@ -73,12 +73,13 @@ class Context:
     """The rule cascade's verdict: the line starts an article."""
 
 
-ECHOES = ("echo above ", "echo below ", "text goes on ")
+ECHOES = ("echo above ", "echo below ", "text goes on ", "runs on ")
 """The groups of features read from the words around a line (`boundaries._echoes`): how many
-of its words its article above has and the text below has, and whether that text goes on
-with the words above. Working them out reads whole paragraphs, so a line is scored without
-them first, and they are read only where the rest leaves its decision open
-(`StartModel.settled`) or its score is shown."""
+of its words its article above has and the text below has, whether that text goes on
+with the words above, and how many content words the text on either side shares, however
+short its lines (`boundaries._runs_on`). Working them out reads whole paragraphs, so a
+line is scored without them first, and they are read only where the rest leaves its
+decision open (`StartModel.settled`) or its score is shown."""
 
 WORD_RANGES = ((2, "1-2"), (3, "3"), (4, "4"), (5, "5"), (9, "6-9"), (14, "10-14"), (20, "15-20"))
 CHAR_RANGES = ((30, "-30"), (60, "31-60"), (100, "61-100"))

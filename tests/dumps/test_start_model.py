@@ -4,6 +4,7 @@ the text in the repository, it decides where articles start after body text, and
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -17,16 +18,21 @@ import pytest
 from bench import corpus
 from bench.split_quality import REAL, Case, load_cases, score
 from bench.train_splitter import (
+    L2S,
     LOSS,
+    MARGINS,
+    OFFSETS,
     RULES,
     TRAIN,
     Candidate,
     against_rules,
+    around,
     artefact,
     candidates,
     fit,
     gold_starts,
     halves_out,
+    steady_choice,
     toward_rules,
 )
 from reader.dumps import boundaries, split_cache, start_model
@@ -294,3 +300,15 @@ def test_a_rules_start_the_model_keeps_over_a_closing_block_is_the_credits() -> 
         (article,) = load_dump(REAL / "fresh16" / "classic_01.txt")
     assert article.body.count("Was this page helpful?") == 2
     assert article.meta["credits"] == "Was this page helpful?"
+
+
+def test_a_lone_peak_among_the_choices_does_not_win() -> None:
+    """One candidate flipping in a held-out half moves a choice's score by a dump's hits:
+    the choice is the one whose neighbours score best with it, not a lone peak."""
+    right = {choice: -20 for choice in itertools.product(L2S, OFFSETS, MARGINS)}
+    right[L2S[1], OFFSETS[1], MARGINS[0]] = 14  # a peak among losses
+    for l2, offset in itertools.product(L2S[2:], OFFSETS[3:]):
+        right[l2, offset, MARGINS[1]] = 4  # a plateau
+    chosen = steady_choice(right)
+    assert chosen[2] == MARGINS[1] and right[chosen] == 4
+    assert around(right, chosen) == 4
