@@ -21,75 +21,38 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
+from bench.fresh_dumps import LANGUAGE_NAMES, REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
     Item,
     Title,
     capital_intertitles,
-    closed_by,
-    documents_rule,
+    closed_by_keys,
     english_date,
-    factiva_id,
+    factiva_display,
     id_day,
+    ids_of,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lexis_date,
+    lexis_documents,
     linked_pages,
-    local_date,
     markdown,
     nexis_uni_cover,
-    nexis_uni_document,
+    nexis_uni_documents,
     numeric_date,
     opening,
+    own_date,
     print_request,
     reading_minutes,
     spaced_articles,
     titled_front_matter,
     word_count,
-    written_date,
 )
 
 FRESH18 = REAL / "fresh18"
 TEXTS = FRESH18 / "texts.txt"
-
-_ITALIAN_MONTHS = (
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-    "dicembre".split()
-)
-"""Month names as Italian pages write them, which the shared helpers do not hold."""
-
-_LANGUAGE_NAMES = {
-    "de": "GERMAN",
-    "en": "ENGLISH",
-    "es": "SPANISH",
-    "fr": "FRENCH",
-    "it": "ITALIAN",
-    "pt": "PORTUGUESE",
-}
-"""Languages as news databases name them in their `LANGUAGE:` fields."""
-
-
-def _ids(t: dict[str, Text], *keys: str) -> tuple[str, ...]:
-    """The texts' ids from short keys (`de-bp`: the German guide for maintainers), so a dump's
-    list says which guide in which language without repeating the days the ids hold."""
-    return tuple(
-        next(ident for ident in t if ident[:2] == key[:2] and ident.endswith(key[3:]))
-        for key in keys
-    )
-
-
-def _day(text: Text) -> str:
-    """The text's day as a page in its own language writes it."""
-    day = id_day(text)
-    if text.language == "en":
-        return english_date(text)
-    if text.language == "it":
-        return written_date(day, _ITALIAN_MONTHS)
-    return local_date(day, text.language)
-
 
 # classic ---------------------------------------------------------------------------
 
@@ -102,7 +65,9 @@ def classic_01(t: dict[str, Text]) -> Dump:
         "classic",
         "Portuguese guides, one blank line everywhere, each opening with an intertitle",
     )
-    pages = [(ident, [Title(), "", Body(around=1)]) for ident in _ids(t, "pt-bc", "pt-cc", "pt-le")]
+    pages = [
+        (ident, [Title(), "", Body(around=1)]) for ident in ids_of(t, "pt-bc", "pt-cc", "pt-le")
+    ]
     return lay_out_pages(dump, t, pages, 1)
 
 
@@ -112,7 +77,7 @@ def classic_02(t: dict[str, Text]) -> Dump:
     dump = Dump(
         "classic_02", "classic", "English guides, • • • rules, intertitles two blanks apart"
     )
-    for number, ident in enumerate(_ids(t, "en-bp", "en-cc", "en-me", "en-fu")):
+    for number, ident in enumerate(ids_of(t, "en-bp", "en-cc", "en-me", "en-fu")):
         if number:
             dump.gap()
             dump.separator("• • •")
@@ -134,7 +99,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         "Clippings (de, it): title/author/url/lang/clipped/excerpt, no H1, ## intertitles",
         suffix=".md",
     )
-    for number, ident in enumerate(_ids(t, "de-bc", "it-le", "de-gp")):
+    for number, ident in enumerate(ids_of(t, "de-bc", "it-le", "de-gp")):
         text = t[ident]
         if number:
             dump.gap()
@@ -159,7 +124,7 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         "Saved notes (es, fr): title/source/tags, # H1, italic description, ## intertitles",
         suffix=".md",
     )
-    for number, ident in enumerate(_ids(t, "es-bc", "fr-fu", "es-le")):
+    for number, ident in enumerate(ids_of(t, "es-bc", "fr-fu", "es-le")):
         text = t[ident]
         if number:
             dump.gap()
@@ -202,10 +167,10 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         ("▸ SICHERHEIT (ENGLISCH)", "en-se"),
     )
     for label, key in items:
-        text = t[_ids(t, key)[0]]
+        text = t[ids_of(t, key)[0]]
         dump.gap(2)
         more = f"Weiterlesen: {text.url}"
-        source = f"opensource.guide, {_day(text)}"
+        source = f"opensource.guide, {own_date(text)}"
         lay_out(dump, opening(text, 2), [label, Title(), source, "", Body(), "", more])
     dump.gap(2)
     dump.matter(
@@ -236,12 +201,12 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
     )
     keys = ("it-fu", "es-gp", "pt-sp", "it-lg", "fr-cc")
     for number, key in enumerate(keys, 1):
-        text = t[_ids(t, key)[0]]
+        text = t[ids_of(t, key)[0]]
         dump.gap()
         dump.separator("· · ·")
         dump.gap()
         more = f"Continua a leggere: {text.url}"
-        items: list[Item] = [Title(f"{number}) {{}}"), f"opensource.guide – {_day(text)}", ""]
+        items: list[Item] = [Title(f"{number}) {{}}"), f"opensource.guide – {own_date(text)}", ""]
         lay_out(dump, opening(text, 1), [*items, Body(), "", more])
     dump.gap()
     dump.separator("· · ·")
@@ -265,14 +230,14 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "German magazine guide pages (de): Startseite › trail, dek, Lesezeit, Anzeige",
     )
-    idents = _ids(t, "de-sp", "de-mb", "de-le")
+    idents = ids_of(t, "de-sp", "de-mb", "de-le")
 
     def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         return [
             "Startseite › Ratgeber › Open Source",
             Title(),
             CAPTIONS,
-            f"Von Redaktion | {_day(text)} | Lesezeit: {reading_minutes(text)} Min.",
+            f"Von Redaktion | {own_date(text)} | Lesezeit: {reading_minutes(text)} Min.",
             "",
             Body(inserts=((3, ("Anzeige",)),)),
             "",
@@ -293,15 +258,15 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "Italian tech guide pages (it): Home › Guide, Pubblicato il, Leggi anche:, Condividi",
     )
-    idents = _ids(t, "it-sp", "it-me", "it-cc", "it-fu")
+    idents = ids_of(t, "it-sp", "it-me", "it-cc", "it-fu")
 
     def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         return [
             "Home › Guide › Open source",
             Title(),
             CAPTIONS,
-            f"Pubblicato il {_day(text)} alle 10:1{number}",
-            f"Aggiornato il {_day(text)} alle 18:0{number}",
+            f"Pubblicato il {own_date(text)} alle 10:1{number}",
+            f"Aggiornato il {own_date(text)} alle 18:0{number}",
             f"Tempo di lettura: {reading_minutes(text)} minuti",
             "",
             Body(inserts=((2, (f"Leggi anche: {other.title}",)),)),
@@ -322,7 +287,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "Spanish and Portuguese pages (es, pt): Portada / trail, Redação | às, Veja também",
     )
-    idents = _ids(t, "es-se", "pt-mb", "es-fu", "pt-me")
+    idents = ids_of(t, "es-se", "pt-mb", "es-fu", "pt-me")
 
     def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         if text.language == "es":
@@ -350,7 +315,7 @@ def foreign_web_04(t: dict[str, Text]) -> Dump:
         "foreign_web",
         "French culture-site pages (fr): Accueil › Guides, Par la rédaction, le … à, PUBLICITÉ",
     )
-    idents = _ids(t, "fr-sp", "fr-gp", "fr-mb", "fr-me")
+    idents = ids_of(t, "fr-sp", "fr-gp", "fr-mb", "fr-me")
 
     def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         rest = [t[ident].title for ident in idents if ident not in (text.id, other.id)]
@@ -359,7 +324,7 @@ def foreign_web_04(t: dict[str, Text]) -> Dump:
             "",
             Title(),
             CAPTIONS,
-            f"Par la rédaction, le {_day(text)} à 10h1{number}",
+            f"Par la rédaction, le {own_date(text)} à 10h1{number}",
             f"Lecture {reading_minutes(text)} min",
             "",
             Body(inserts=((3, ("PUBLICITÉ",)),)),
@@ -385,23 +350,19 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "lexisnexis",
         "LexisNexis export of German and Italian web text: BYLINE, LENGTH, DOCUMENT-TYPE",
     )
-    docs = _ids(t, "de-fu", "it-lg", "it-bp")
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        documents_rule(dump, number, len(docs), 30, 3 if number > 1 else 0)
-        lay_out_lexis(
-            dump,
-            text,
+
+    def lines(text: Text) -> tuple[list[str], list[str], list[str]]:
+        return (
             [f"{'':26}opensource.guide", f"{'':22}{lexis_date(id_day(text))}"],
             ["BYLINE: Open Source Guides", "SECTION: GUIDES", f"LENGTH: {word_count(text)} words"],
             [
                 f"LOAD-DATE: {english_date(text)}",
-                f"LANGUAGE: {_LANGUAGE_NAMES[text.language]}",
+                f"LANGUAGE: {LANGUAGE_NAMES[text.language]}",
                 "DOCUMENT-TYPE: Guide",
             ],
-            None,
         )
-    return dump
+
+    return lexis_documents(dump, t, ids_of(t, "de-fu", "it-lg", "it-bp"), lines, None, 0)
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:
@@ -413,7 +374,6 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         "lexisnexis",
         "LexisNexis print request (en, fr): header, body wrapped at 76, GRAPHIC, LANGUAGE",
     )
-    docs = _ids(t, "en-gp", "fr-cc", "en-le")
     print_request(
         dump,
         "Time of Request: Monday, November 9, 2026  09:12:40 EST",
@@ -421,22 +381,19 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         'Terms: ("open source" AND (maintainer OR licence OR license OR conduct))',
         "Source: Web Publications; All English and French Language News",
     )
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        documents_rule(dump, number, len(docs), 30, 3)
-        lay_out_lexis(
-            dump,
-            text,
+
+    def lines(text: Text) -> tuple[list[str], list[str], list[str]]:
+        return (
             [f"{'':26}opensource.guide", f"{'':22}{lexis_date(id_day(text))}"],
             ["SECTION: GUIDES", f"LENGTH: {word_count(text)} words"],
             [
                 f"LOAD-DATE: {english_date(text)}",
-                f"LANGUAGE: {_LANGUAGE_NAMES[text.language]}",
+                f"LANGUAGE: {LANGUAGE_NAMES[text.language]}",
                 "GRAPHIC: Illustration",
             ],
-            76,
         )
-    return dump
+
+    return lexis_documents(dump, t, ids_of(t, "en-gp", "fr-cc", "en-le"), lines, 76, 3)
 
 
 # nexis_factiva ---------------------------------------------------------------------
@@ -451,7 +408,7 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "nexis_factiva",
         "Nexis Uni delivery (es, pt): job cover, numbered headlines, Body, End of Document",
     )
-    docs = _ids(t, "es-cc", "pt-lg", "es-mb")
+    docs = ids_of(t, "es-cc", "pt-lg", "es-mb")
     nexis_uni_cover(
         dump,
         t,
@@ -469,13 +426,9 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
             "Narrowed by: Content Type: News; Language: Spanish, Portuguese",
         ],
     )
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        day = id_day(text)
-        head = ["opensource.guide", lexis_date(day), f"Copyright {day.year} GitHub. CC BY 4.0"]
-        fields = [f"Length: {word_count(text)} words", "Byline: Open Source Guides"]
-        lay_out(dump, text, nexis_uni_document(head, fields, english_date(text)))
+    nexis_uni_documents(
+        dump, t, docs, "opensource.guide", "GitHub. CC BY 4.0", "Open Source Guides"
+    )
     return dump
 
 
@@ -488,26 +441,9 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "nexis_factiva",
         "Factiva display (fr, pt, es): headline, words, date, source, code, language, Document",
     )
-    docs = _ids(t, "fr-bc", "pt-bp", "es-lg")
-    languages = {"es": "Spanish", "fr": "French", "pt": "Portuguese"}
-
-    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
-        day = id_day(text)
-        return [
-            Title(),
-            f"{word_count(text)} words",
-            f"{day.day} {day:%B %Y}",
-            "Open Source Guides",
-            "OSGUID",
-            languages[text.language],
-            f"Copyright {day.year} GitHub, Inc. and contributors. CC BY 4.0.",
-            "",
-            Body(),
-            "",
-            f"Document {factiva_id('OSGUID', day, number + 1)}",
-        ]
-
-    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
+    docs = ids_of(t, "fr-bc", "pt-bp", "es-lg")
+    rights = "GitHub, Inc. and contributors. CC BY 4.0."
+    return factiva_display(dump, t, docs, "Open Source Guides", "OSGUID", rights)
 
 
 # long_intertitles ------------------------------------------------------------------
@@ -522,8 +458,8 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
         "long_intertitles",
         "German guides, short lines and list items two blanks apart as guides are",
     )
-    idents = _ids(t, "de-bp", "de-lg", "de-me", "de-cc")
-    items = [(ident, f"opensource.guide · {_day(t[ident])}") for ident in idents]
+    idents = ids_of(t, "de-bp", "de-lg", "de-me", "de-cc")
+    items = [(ident, f"opensource.guide · {own_date(t[ident])}") for ident in idents]
     return spaced_articles(dump, t, items, 70)
 
 
@@ -536,9 +472,9 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         "long_intertitles",
         "Italian guides with description and byline, intertitles and guides two blanks apart",
     )
-    idents = _ids(t, "it-bc", "it-le", "it-mb", "it-se")
+    idents = ids_of(t, "it-bc", "it-le", "it-mb", "it-se")
     pages = [
-        (ident, [Title(), CAPTIONS, f"di opensource.guide — {_day(t[ident])}", "", "", Body()])
+        (ident, [Title(), CAPTIONS, f"di opensource.guide — {own_date(t[ident])}", "", "", Body()])
         for ident in idents
     ]
     return lay_out_pages(dump, t, pages, 2)
@@ -553,10 +489,10 @@ def long_intertitles_03(t: dict[str, Text]) -> Dump:
         "long_intertitles",
         "Spanish and Portuguese guides, intertitles in capitals two blanks apart, Por … |",
     )
-    idents = _ids(t, "es-sp", "pt-gp", "es-me", "pt-fu")
+    idents = ids_of(t, "es-sp", "pt-gp", "es-me", "pt-fu")
     capitals = {ident: capital_intertitles(t[ident]) for ident in idents}
     pages = [
-        (ident, [Title(), f"Por opensource.guide | {_day(t[ident])}", "", "", Body()])
+        (ident, [Title(), f"Por opensource.guide | {own_date(t[ident])}", "", "", Body()])
         for ident in idents
     ]
     return lay_out_pages(dump, capitals, pages, 2)
@@ -570,13 +506,13 @@ def long_intertitles_04(t: dict[str, Text]) -> Dump:
         "long_intertitles",
         "French and English guides, short lines two blanks apart, Publié le / Published",
     )
-    idents = _ids(t, "fr-bp", "en-lg", "fr-le", "en-mb")
+    idents = ids_of(t, "fr-bp", "en-lg", "fr-le", "en-mb")
     items = [
         (
             ident,
-            f"Publié le {_day(t[ident])}"
+            f"Publié le {own_date(t[ident])}"
             if t[ident].language == "fr"
-            else f"Published {_day(t[ident])}",
+            else f"Published {own_date(t[ident])}",
         )
         for ident in idents
     ]
@@ -594,15 +530,13 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         "trailers",
         "Guides (en, es, fr, pt) closed by (opensource.guide), translation and licence notes",
     )
-    keys = ("en-sp", "es-bp", "fr-lg", "pt-se")
     trailers = (
-        "(opensource.guide)",
-        "(Con información de opensource.guide)",
-        "Traduction : communauté d’opensource.guide",
-        "(Colaboração: comunidade opensource.guide; licença CC BY 4.0)",
+        ("en-sp", "(opensource.guide)"),
+        ("es-bp", "(Con información de opensource.guide)"),
+        ("fr-lg", "Traduction : communauté d’opensource.guide"),
+        ("pt-se", "(Colaboração: comunidade opensource.guide; licença CC BY 4.0)"),
     )
-    items = [(ident, (line,)) for ident, line in zip(_ids(t, *keys), trailers, strict=True)]
-    return closed_by(dump, t, items, 2)
+    return closed_by_keys(dump, t, trailers, 2)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
@@ -613,15 +547,13 @@ def trailers_02(t: dict[str, Text]) -> Dump:
         "trailers",
         "Guides (en, de, it) closed flush: CAPS authors, _licence_, Redaktion:, Fonte:",
     )
-    keys = ("en-bc", "en-se", "de-cc", "it-gp")
     trailers = (
-        "WRITTEN BY THE OPEN SOURCE GUIDES CONTRIBUTORS",
-        "_Licensed CC BY 4.0 — opensource.guide_",
-        "Redaktion: Ratgeber Freie Software",
-        "Fonte: opensource.guide (CC BY 4.0)",
+        ("en-bc", "WRITTEN BY THE OPEN SOURCE GUIDES CONTRIBUTORS"),
+        ("en-se", "_Licensed CC BY 4.0 — opensource.guide_"),
+        ("de-cc", "Redaktion: Ratgeber Freie Software"),
+        ("it-gp", "Fonte: opensource.guide (CC BY 4.0)"),
     )
-    items = [(ident, (line,)) for ident, line in zip(_ids(t, *keys), trailers, strict=True)]
-    return closed_by(dump, t, items, 2, blank=False)
+    return closed_by_keys(dump, t, trailers, 2, blank=False)
 
 
 SOURCES_HEAD = """# Eighteenth fresh half (tuning): sources and licences

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bench.fresh_dumps import Dump, Text
+from bench.fresh_dumps import LANGUAGE_NAMES, Dump, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +231,82 @@ def nexis_uni_document(
     ]
 
 
+def nexis_uni_documents(
+    dump: Dump, t: dict[str, Text], docs: Sequence[str], source: str, holder: str, byline: str
+) -> None:
+    """A Nexis Uni delivery's documents under its cover, three blank lines apart: the source,
+    the date and `Copyright <year> <holder>` over `Length:` and `Byline:`, as
+    `nexis_uni_document` lays each out."""
+    for ident in docs:
+        text = t[ident]
+        dump.gap(3)
+        day = id_day(text)
+        head = [source, lexis_date(day), f"Copyright {day.year} {holder}"]
+        fields = [f"Length: {word_count(text)} words", f"Byline: {byline}"]
+        lay_out(dump, text, nexis_uni_document(head, fields, english_date(text)))
+
+
+def factiva_display(
+    dump: Dump, t: dict[str, Text], docs: Sequence[str], source: str, code: str, rights: str
+) -> Dump:
+    """Documents as a Factiva display shows them, two blank lines apart: the headline, the
+    word count, the date, the source and its code, the language, `Copyright <year> <rights>`,
+    the body and the `Document` accession number under it."""
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
+        day = id_day(text)
+        return [
+            Title(),
+            f"{word_count(text)} words",
+            f"{day.day} {day:%B %Y}",
+            source,
+            code,
+            LANGUAGE_NAMES[text.language].title(),
+            f"Copyright {day.year} {rights}",
+            "",
+            Body(),
+            "",
+            f"Document {factiva_id(code, day, number + 1)}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
+
+
+LexisLines = Callable[[Text], tuple[Sequence[str], Sequence[str], Sequence[str]]]
+"""A LexisNexis record's lines for a text: its header, field and trailer lines."""
+
+
+def lexis_documents(
+    dump: Dump,
+    t: dict[str, Text],
+    docs: Sequence[str],
+    lines: LexisLines,
+    wrap: int | None,
+    first_above: int,
+) -> Dump:
+    """A LexisNexis export's records, each under its `N of M DOCUMENTS` rule (`first_above`
+    blank lines over the first, three over the others), laid out by `lay_out_lexis` with the
+    lines `lines` gives for its text."""
+    for number, ident in enumerate(docs, 1):
+        text = t[ident]
+        documents_rule(dump, number, len(docs), 30, 3 if number > 1 else first_above)
+        lay_out_lexis(dump, text, *lines(text), wrap)
+    return dump
+
+
+def closed_by_keys(
+    dump: Dump,
+    t: dict[str, Text],
+    trailers: Sequence[tuple[str, str]],
+    gap: int,
+    blank: bool = True,
+) -> Dump:
+    """`closed_by` for texts named by short keys (`ids_of`), each with one trailer line."""
+    keys = [key for key, _ in trailers]
+    items = [(ident, (line,)) for ident, (_, line) in zip(ids_of(t, *keys), trailers, strict=True)]
+    return closed_by(dump, t, items, gap, blank)
+
+
 def print_request(dump: Dump, *lines: str) -> None:
     """A LexisNexis print request's header, its `Print Request: Selected Documents` line
     over the request's own lines (time, recipient, terms, source)."""
@@ -341,6 +417,8 @@ MONTHS = {
     "décembre".split(),
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
     "dezembro".split(),
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre".split(),
 }
 """Month names in the languages whose pages the later halves' builders write chrome for."""
 
@@ -351,6 +429,24 @@ def local_date(day: datetime, language: str) -> str:
     if language in ("es", "pt"):
         return f"{day.day} de {MONTHS[language][day.month - 1]} de {day.year}"
     return written_date(day, MONTHS[language], "." if language == "de" else "")
+
+
+def own_date(text: Text) -> str:
+    """The text's day as a page in the text's own language writes it (`May 5, 2019` in
+    English): a page carrying texts in several languages dates each in its own."""
+    if text.language == "en":
+        return english_date(text)
+    return local_date(id_day(text), text.language)
+
+
+def ids_of(t: dict[str, Text], *keys: str) -> tuple[str, ...]:
+    """The texts' ids from short keys, a language and the end of an id (`de-bp` for the German
+    text whose id ends in `bp`), for halves that hold one text in several languages: a dump's
+    list says which text in which language without repeating the days the ids hold."""
+    return tuple(
+        next(ident for ident in t if ident[:2] == key[:2] and ident.endswith(key[3:]))
+        for key in keys
+    )
 
 
 def written_date(day: datetime, months: Sequence[str], after_day: str = "") -> str:
