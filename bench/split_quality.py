@@ -55,6 +55,10 @@ aggregate rows only, never shown, never tuned on. The `fresh18` half (the Open S
 whole, in German, Spanish, French, Italian, Portuguese and English, pasted by
 bench/fresh18_dumps.py in all eight shapes) is a tuning half like fresh14: long texts that
 open with an intertitle and hold many short lines (list items, one-line paragraphs).
+The `fresh19` half (the OWASP Top 10 2021 pages, whole, in Spanish, French, Italian,
+Portuguese, German and English, pasted by bench/fresh19_dumps.py in all eight shapes) is
+fresh18's sealed twin: the same mix from another source, built and landed before the splitter
+ever met it, read by the lead alone.
 
 The default splitter is the rules weighed by the learned field model, trained on every
 half but heldout, fresh7, fresh8 and the sealed ones (bench/train_fields.py), so only those
@@ -99,8 +103,9 @@ SPLITS = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
-SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13"})
+SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
 left out of the default run (`load_cases`, this module's table, `make bench`, the ratchet);
 the lead alone scores them (`--half NAME` or `--unseal`), once per splitter at the end of a

@@ -29,6 +29,7 @@ from bench import (
     fresh16_dumps,
     fresh17_dumps,
     fresh18_dumps,
+    fresh19_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -37,6 +38,7 @@ from bench import (
 from bench.fresh_dumps import Half, Text, read_texts
 from bench.split_quality import (
     REAL,
+    SEALED,
     SHOWN,
     SPLITS,
     Case,
@@ -111,6 +113,8 @@ def test_no_article_is_in_two_halves() -> None:
     lost = looked | sources["fresh16"]
     assert not (earlier | later | latest | sealed | lost) & sources["fresh17"]
     assert not (earlier | later | latest | sealed | lost | sources["fresh17"]) & sources["fresh18"]
+    guides = lost | sources["fresh17"] | sources["fresh18"]
+    assert not (earlier | later | latest | sealed | guides) & sources["fresh19"]
 
 
 BUILT: dict[str, Half] = {
@@ -132,6 +136,7 @@ BUILT: dict[str, Half] = {
     "fresh16": fresh16_dumps.HALF,
     "fresh17": fresh17_dumps.HALF,
     "fresh18": fresh18_dumps.HALF,
+    "fresh19": fresh19_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -435,20 +440,53 @@ def test_the_seventeenth_fresh_half_is_the_lost_shapes_from_other_sources() -> N
     _lost_shapes("fresh17", {"en", "fr"}, sources)
 
 
-def test_the_eighteenth_fresh_half_is_long_guides_in_the_issues_languages_to_tune_on() -> None:
+def _translated_texts(
+    split: str, site: tuple[str, str], earlier: Iterable[ModuleType]
+) -> list[Text]:
+    """A half of one source's texts in the issue's languages and English: at least 70 new
+    articles, whole texts, half the articles or more not in English, and never two
+    translations of one text (the same id ending) in a dump, whose lists and references would
+    be the same lines in two articles."""
     languages = {"de", "en", "es", "fr", "it", "pt"}
-    _new_articles("fresh18", languages, least=70)
-    earlier = (*EARLIER_HALVES, fresh8_dumps, fresh9_dumps, fresh10_dumps, fresh11_dumps)
-    later = (fresh12_dumps, fresh13_dumps, fresh14_dumps, fresh15_dumps, *NEWER.values())
-    site = ("https://opensource.guide/", "CC BY 4.0")
-    texts = _whole_texts("fresh18", (*earlier, *later), dict.fromkeys(languages, site))
-    assert sum(t.words() >= 1000 for t in texts) >= 60 and all(t.captions for t in texts)
-    articles = [a for c in CASES if c.split == "fresh18" for a in c.articles]
+    _new_articles(split, languages, least=70)
+    texts = _whole_texts(split, earlier, dict.fromkeys(languages, site))
+    articles = [a for c in CASES if c.split == split for a in c.articles]
     assert 2 * sum(a["language"] != "en" for a in articles) >= len(articles)
-    for case in (c for c in CASES if c.split == "fresh18"):
+    for case in (c for c in CASES if c.split == split):
         slugs = [str(a["source"])[-2:] for a in case.articles]
         assert len(slugs) == len(set(slugs)), case.path.name
+    return texts
+
+
+LATER_HALVES = (
+    *EARLIER_HALVES,
+    fresh8_dumps,
+    fresh9_dumps,
+    fresh10_dumps,
+    fresh11_dumps,
+    fresh12_dumps,
+    fresh13_dumps,
+    fresh14_dumps,
+    fresh15_dumps,
+    *NEWER.values(),
+)
+"""Every builder before fresh18's, oldest first."""
+
+
+def test_the_eighteenth_fresh_half_is_long_guides_in_the_issues_languages_to_tune_on() -> None:
+    site = ("https://opensource.guide/", "CC BY 4.0")
+    texts = _translated_texts("fresh18", site, LATER_HALVES)
+    assert sum(t.words() >= 1000 for t in texts) >= 60 and all(t.captions for t in texts)
     assert _intertitles("fresh18") >= 150
+
+
+def test_the_nineteenth_fresh_half_is_the_same_mix_from_another_source_sealed() -> None:
+    site = ("https://github.com/OWASP/Top10/blob/", "CC BY-SA 4.0")
+    texts = _translated_texts("fresh19", site, (*LATER_HALVES, fresh18_dumps))
+    assert sum(t.words() >= 600 for t in texts) >= 50
+    assert sum(t.words() < 400 and len(t.blocks) <= 6 for t in texts) >= 4
+    assert _intertitles("fresh19") >= 80
+    assert "fresh19" in SEALED
 
 
 def _all(text: Text) -> str:

@@ -17,8 +17,8 @@ from tests.dumps.test_dump_parts import FIXTURES
 from tests.dumps.test_real_ratchet import FLOORS, JUDGES
 
 
-def test_the_ninth_to_thirteenth_fresh_halves_are_sealed_and_the_others_are_open() -> None:
-    assert {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13"} == SEALED
+def test_the_ninth_to_thirteenth_and_the_nineteenth_halves_are_sealed_the_others_open() -> None:
+    assert {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19"} == SEALED
     assert tuple(split for split in SPLITS if split not in SEALED) == OPEN
     assert set(OPEN) | SEALED == set(SPLITS)
     assert load_cases(REAL, tuple(SEALED))
@@ -41,6 +41,8 @@ def test_sweeps_over_every_fixture_skip_sealed_halves() -> None:
     assert sealed(REAL / "fresh11" / "long_intertitles_01.txt")
     assert sealed(REAL / "fresh12" / "foreign_web_05.txt")
     assert sealed(REAL / "fresh13" / "clipper_markdown_02.md")
+    assert sealed(REAL / "fresh19" / "long_intertitles_01.txt")
+    assert sealed(REAL / "fresh19" / "texts.txt")
     assert not sealed(REAL / "fresh8" / "classic_01.txt")
     assert not any(sealed(path) for path in FIXTURES)
     assert any(path.parent.name == "fresh8" for path in FIXTURES)
@@ -49,6 +51,7 @@ def test_sweeps_over_every_fixture_skip_sealed_halves() -> None:
         "tests/fixtures/dumps/real/fresh11",
         "tests/fixtures/dumps/real/fresh12",
         "tests/fixtures/dumps/real/fresh13",
+        "tests/fixtures/dumps/real/fresh19",
         "tests/fixtures/dumps/real/fresh9",
     )
 
