@@ -593,7 +593,7 @@ paragraphs wrapped in one export, chrome and trailers added). Doubts: one source
 guides rather than news: each language's texts are translations of the same eleven English
 guides, so the half holds the same article up to six times in different languages (never two
 in one dump); the guides open with an intertitle straight under the headline; some
-translations keep English or Bulgarian sentences and list items as published, and three of
+translations keep English or Bulgarian sentences and list items as published, and two of
 the Spanish titles and one Italian title end with a full stop, as published.
 
 """
