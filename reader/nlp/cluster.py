@@ -78,11 +78,14 @@ class Survey:
     articles: int
     cached: int
     empty: int
+    repeats: int
+    """Articles whose text an earlier one of the run has (an article in two dumps, a dump
+    saved again in another encoding): analysed once, with the first."""
 
     @property
     def to_analyse(self) -> int:
-        """Articles that need the model (neither cached nor without text)."""
-        return self.articles - self.cached - self.empty
+        """Texts that need the model (neither cached, nor empty, nor a repeat)."""
+        return self.articles - self.cached - self.empty - self.repeats
 
 
 @dataclass
@@ -319,7 +322,8 @@ def _dashboard(client: Client) -> str | None:
 
 def survey(batches: Iterable[Sequence[Article]], cache: EntityCache, identity: str) -> Survey:
     """Counts what a run will do (a first, cheap pass: no text kept, no NLP)."""
-    articles = cached = empty = 0
+    articles = cached = empty = repeats = 0
+    texts: set[bytes] = set()
     for batch in batches:
         keys = [text_key(article) for article in batch]
         hits = cache.cached_keys(identity, keys)
@@ -329,7 +333,10 @@ def survey(batches: Iterable[Sequence[Article]], cache: EntityCache, identity: s
                 cached += 1
             elif not paragraph_ranges(article):
                 empty += 1
-    return Survey(articles, cached, empty)
+            elif key in texts:
+                repeats += 1
+            texts.add(key)
+    return Survey(articles, cached, empty, repeats)
 
 
 OnResult = Callable[[Article, Analysis], None]
@@ -344,7 +351,7 @@ def replay(
     For a corpus already analysed: its shards are written from the cache alone;
     articles not cached are left out.
     """
-    for _chunk in _chunks(batches, cache, identity, sys.maxsize, on_result):
+    for _chunk in _chunks(batches, cache, identity, sys.maxsize, on_result, []):
         continue
 
 
@@ -370,7 +377,8 @@ def analyse(
     already done. `timeout` bounds the whole run (tests).
     """
     run = _Run(session, cache, batch_size, on_result, on_progress, Progress(total))
-    chunks = _chunks(batches, cache, session.identity, chunk_size, on_result)
+    repeats: list[tuple[Article, bytes]] = []
+    chunks = _chunks(batches, cache, session.identity, chunk_size, on_result, repeats)
     limit = max(2, _AHEAD_PER_THREAD * session.threads)
     waiting = as_completed(timeout=timeout)
     try:
@@ -388,6 +396,7 @@ def analyse(
     except BaseException:
         run.cancel()
         raise
+    run.hand_over(repeats)
     return run.report(interrupted=False)
 
 
@@ -405,9 +414,13 @@ def _chunks(
     identity: str,
     chunk_size: int,
     on_result: OnResult | None,
+    repeats: list[tuple[Article, bytes]],
 ) -> Iterator[Chunk]:
-    """Chunks of the articles not yet cached; cached ones go straight to `on_result`."""
+    """Chunks of the articles not yet cached; cached ones go straight to `on_result`. An
+    article whose text a chunk before took is never shipped again: the count `survey` gave
+    holds whenever that chunk comes back, and (with `on_result`) it waits in `repeats`."""
     number = 0
+    shipped: set[bytes] = set()
     for batch in batches:
         keys = [text_key(article) for article in batch]
         hits = cache.get_many(identity, keys) if on_result is not None else {}
@@ -418,9 +431,14 @@ def _chunks(
                 if on_result is not None:
                     on_result(article, hits[key])
                 continue
-            shipped = windows(article)
-            if shipped:
-                todo.append((article, key, shipped))
+            if key in shipped:
+                if on_result is not None:
+                    repeats.append((article, key))
+                continue
+            payload = windows(article)
+            if payload:
+                todo.append((article, key, payload))
+                shipped.add(key)
             elif on_result is not None:
                 on_result(article, Analysis((), ()))
         for at in range(0, len(todo), chunk_size):
@@ -507,6 +525,16 @@ class _Run:
         if self.on_result is not None:
             for article, analysis in zip(chunk.articles, analyses, strict=True):
                 self.on_result(article, analysis)
+
+    def hand_over(self, repeats: Sequence[tuple[Article, bytes]]) -> None:
+        """Gives `on_result` each repeat with what its text's chunk cached (none for a text
+        whose chunk failed, as for the chunk's own articles)."""
+        if self.on_result is None or not repeats:
+            return
+        found = self.cache.get_many(self.session.identity, [key for _, key in repeats])
+        for article, key in repeats:
+            if key in found:
+                self.on_result(article, found[key])
 
     def cancel(self) -> None:
         """Cancels every chunk still in flight (their articles stay uncached)."""

@@ -9,7 +9,6 @@ Dask is imported only here, when the command runs.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 import time
 from collections.abc import Iterator
@@ -95,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
                 report = job.analyse(session)
     finally:
         job.cache.close()
-    return _summarise(job.with_unreadable(report), job.cache)
+    return _summarise(report, job.cache, job.unreadable)
 
 
 class _Job:
@@ -122,13 +121,18 @@ class _Job:
         from reader.nlp import cluster
 
         self.unreadable.clear()
-        self.plan = cluster.survey(self.dumps(self.unreadable), self.cache, identity)
+        self.plan = plan = cluster.survey(self.dumps(self.unreadable), self.cache, identity)
+        left_out = [
+            f"{plan.repeats} repeat the text of an earlier one" if plan.repeats else "",
+            f"{plan.empty} have no text" if plan.empty else "",
+        ]
         print(
-            f"{self.plan.articles} articles in {len(self.paths)} dump(s): "
-            f"{self.plan.cached} cached, {self.plan.to_analyse} to analyse ({identity})",
+            f"{plan.articles} articles in {len(self.paths)} dump(s): {plan.cached} cached, "
+            f"{plan.to_analyse} to analyse{''.join(f', {part}' for part in left_out if part)} "
+            f"({identity})",
             flush=True,
         )
-        return self.plan
+        return plan
 
     def from_cache(self, identity: str) -> RunReport:
         """Nothing to analyse: no cluster is started; shards (if asked for) come from the cache."""
@@ -172,12 +176,6 @@ class _Job:
             except ReaderError as exc:
                 unreadable.append(str(exc))
 
-    def with_unreadable(self, report: RunReport) -> RunReport:
-        """The report with the dumps that could not be read counted as problems."""
-        for reason in self.unreadable:
-            warn(reason)
-        return dataclasses.replace(report, failures=(*report.failures, *self.unreadable))
-
     def _writer(self, identity: str) -> ShardWriter | None:
         if self.args.out is None:
             return None
@@ -208,7 +206,9 @@ def _describe(session: Session, seconds: float, here: str) -> None:
         )
 
 
-def _summarise(report: RunReport, cache: EntityCache) -> int:
+def _summarise(report: RunReport, cache: EntityCache, unreadable: list[str]) -> int:
+    """The run's last lines and its exit status: an unreadable dump is said once, and fails
+    the run without the advice to retry, which only helps a chunk that failed."""
     rate = report.analysed / report.seconds if report.seconds > 0 else 0.0
     print(
         f"analysed {report.analysed} articles in {report.seconds:.1f} s "
@@ -216,6 +216,8 @@ def _summarise(report: RunReport, cache: EntityCache) -> int:
     )
     if cache.problem:
         warn(cache.problem)
+    for reason in unreadable:
+        warn(reason)
     if report.interrupted:
         warn("interrupted: every finished chunk is cached; run the same command to resume")
         return EXIT_INTERRUPTED
@@ -224,7 +226,7 @@ def _summarise(report: RunReport, cache: EntityCache) -> int:
             warn(failure)
         warn(f"{len(report.failures)} problem(s); run the same command again to retry")
         return 1
-    return 0
+    return 1 if unreadable else 0
 
 
 def _positive(text: str) -> int:

@@ -6,6 +6,7 @@ spaCy); every run is bounded by a timeout, and the cluster is closed at the end.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import signal
@@ -128,3 +129,28 @@ def test_a_second_run_skips_what_is_cached(session: cluster.Session, tmp_path: P
     again = _run(session, articles, cache, chunk_size=4)
     assert again.analysed == 0
     assert _cached(cache, session.identity, articles) == _in_process(articles)
+
+
+def _copies(articles: list[Article], source: str) -> list[Article]:
+    """The same articles as another dump holds them (the same text: the same cache keys)."""
+    return [dataclasses.replace(a, source=source) for a in articles]
+
+
+def test_an_article_whose_text_came_earlier_in_the_run_is_a_repeat_not_one_to_analyse(
+    tmp_path: Path,
+) -> None:
+    articles = _articles(4, seed=5)
+    batches = [articles, _copies(articles[:3], "again.txt"), _copies(articles[2:], "third.txt")]
+    plan = cluster.survey(batches, EntityCache(tmp_path), "id")
+    assert (plan.articles, plan.cached, plan.empty, plan.repeats) == (9, 0, 0, 5)
+    assert plan.to_analyse == 4
+
+
+def test_a_repeat_is_never_shipped_even_before_its_first_text_is_cached(tmp_path: Path) -> None:
+    articles = _articles(4, seed=5)
+    batches = [articles, _copies(articles[:3], "again.txt")]
+    chunks = list(cluster._chunks(batches, EntityCache(tmp_path), "id", 3, None, []))
+    assert [[a.source for a in chunk.articles] for chunk in chunks] == [
+        ["generated-5"] * 3,
+        ["generated-5"],
+    ]

@@ -98,15 +98,20 @@ def scheduler(tmp_path: Path) -> Iterator[str]:
 def test_analyse_on_a_running_scheduler(
     scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dump_file = tmp_path / "corpus.txt"
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    dump_file = folder / "corpus.txt"
     dump_file.write_text(dump(8, seed=4), encoding="utf-8")
+    again = folder / "corpus-utf16.txt"  # the same articles saved again in another encoding
+    again.write_text(dump(8, seed=4), encoding="utf-16")
     out = tmp_path / "shards"
-    argv = ["analyse", str(dump_file), "--scheduler", scheduler, "--workspace", str(tmp_path)]
+    argv = ["analyse", str(folder), "--scheduler", scheduler, "--workspace", str(tmp_path)]
     assert main([*argv, "--chunk-size", "3", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     assert f"scheduler {scheduler}: 1 worker(s)" in printed
-    assert "8 articles in 1 dump(s): 0 cached, 8 to analyse" in printed
-    articles = load_dump(dump_file)
+    assert "16 articles in 2 dump(s): 0 cached, 8 to analyse, 8 repeat the text" in printed
+    assert "analysed 8 articles" in printed  # each text once, however the chunks came back
+    articles = [*load_dump(dump_file), *load_dump(again)]
     service = EntityService(DEFAULT_MODEL, tmp_path / "annotations" / ".cache")
     fresh = EntityService(DEFAULT_MODEL, use_cache=False)
     expected = {
@@ -123,7 +128,7 @@ def test_analyse_on_a_running_scheduler(
     # A second run starts no cluster and still writes every row, from the cache.
     assert main([*argv, "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "8 cached, 0 to analyse" in printed
+    assert "16 cached, 0 to analyse" in printed
     assert "scheduler" not in printed
     assert pq.read_table(out).num_rows == len(expected)
 
@@ -138,6 +143,20 @@ def test_without_dask_it_says_what_to_install(
     error = capsys.readouterr().err
     assert error.startswith("reader: reader analyse needs Dask")
     assert "pip install 'reader[analyse]'" in error
+
+
+def test_an_unreadable_dump_is_said_once_and_fails_the_run_without_advice_to_retry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (folder / "empty.txt").write_bytes(b"")
+    assert main(["analyse", str(folder), "--workspace", str(tmp_path)]) == 1
+    printed = capsys.readouterr()
+    assert "0 articles in 2 dump(s): 0 cached, 0 to analyse" in printed.out
+    assert printed.err.count("binary.txt: not a text file") == 1
+    assert "retry" not in printed.err
 
 
 def test_workers_and_scheduler_together_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
