@@ -2,7 +2,8 @@
 not collected).
 
 python tests/busy_ui.py MARKER ARGS...   # `reader ARGS...`, but the first triage key's
-                                         # save makes the file MARKER, then takes
+                                         # save (its disk write, on the store's
+                                         # writer thread) makes the file MARKER, then takes
                                          # HOLD_S seconds, and once it is saved the UI
                                          # thread stays busy for good (as with a long
                                          # analysis result), so a signal sent on seeing
@@ -20,21 +21,21 @@ from typing import Any
 
 from reader.cli import main
 from reader.library.triage import Triage
-from reader.store._storage import AtomicJSONStorage
+from reader.store._storage import AtomicJSONStorage, Save
 
 HOLD_S = 1.0
 """How long the triage key's save takes once MARKER is made."""
 
-_flush = AtomicJSONStorage.flush
+_put = AtomicJSONStorage.put
 _apply = Triage.apply
 _triaging = threading.Event()
 
 
-def _slow_flush(storage: AtomicJSONStorage) -> None:
-    if _triaging.is_set() and storage.unsaved:
+def _slow_put(storage: AtomicJSONStorage, save: Save) -> None:
+    if _triaging.is_set():
         Path(sys.argv[1]).touch()
         time.sleep(HOLD_S)
-    _flush(storage)
+    _put(storage, save)
 
 
 def _apply_then_hold(triage: Triage, *args: Any, **kwargs: Any) -> Any:
@@ -44,6 +45,6 @@ def _apply_then_hold(triage: Triage, *args: Any, **kwargs: Any) -> Any:
 
 
 if __name__ == "__main__":
-    AtomicJSONStorage.flush = _slow_flush  # type: ignore[method-assign]
+    AtomicJSONStorage.put = _slow_put  # type: ignore[method-assign]
     Triage.apply = _apply_then_hold  # type: ignore[method-assign]
     sys.exit(main(sys.argv[2:]))

@@ -6,6 +6,12 @@ python tests/store_child.py add-logged STORE   # the same, each save a line of t
 python tests/store_child.py add-logged-snapshot STORE   # the same, the store keeping an export
                                                         # snapshot (a killed writer's log folded
                                                         # in at opening carries it)
+python tests/store_child.py add-behind STORE   # add annotations forever through a writer
+                                               # thread (as the app saves), one to three
+                                               # at a time, say their ids (one line) once
+                                               # `flush` returned
+python tests/store_child.py add-behind-logged-snapshot STORE   # the same, saving to the
+                                                               # change log with a snapshot
 python tests/store_child.py hold STORE  # open STORE, add one annotation, print its id
                                         # and "ready", close when stdin sends a line
 python tests/store_child.py export STORE   # read STORE as exports do forever, making its
@@ -34,6 +40,26 @@ def add_forever(path: Path, say: Say) -> None:
             annotation = store.add_annotation(f"article-{n % 13}", BODY, start, start + 20)
             say(annotation.id)
             n += 1
+
+
+def add_behind(path: Path, say: Say) -> None:
+    with Store(path) as store:
+        store.write_behind(lambda error: print(error, file=sys.stderr))
+        n = 0
+        while True:
+            added = []
+            for _ in range(1 + n % 3):  # changes made while the writer saves join its next save
+                start = (n * 7) % 200
+                added.append(store.add_annotation(f"article-{n % 13}", BODY, start, start + 20))
+                n += 1
+            store.flush()
+            say(" ".join(annotation.id for annotation in added))
+
+
+def add_behind_logged_snapshot(path: Path, say: Say) -> None:
+    _storage.LOG_FROM = 0
+    _snapshot.MIN_BYTES = 0
+    add_behind(path, say)
 
 
 def add_logged(path: Path, say: Say) -> None:
@@ -68,6 +94,8 @@ MODES: dict[str, Callable[[Path, Say], None]] = {
     "add": add_forever,
     "add-logged": add_logged,
     "add-logged-snapshot": add_logged_snapshot,
+    "add-behind": add_behind,
+    "add-behind-logged-snapshot": add_behind_logged_snapshot,
     "hold": hold,
     "export": export_forever,
 }

@@ -267,6 +267,29 @@ class RecordingTable(MutableMapping[str, Any]):
         self.cleared = True
 
 
+class Save:
+    """One save taken from memory (`AtomicJSONStorage.take`): what `put` writes to disk,
+    outside the store's lock when a writer thread saves (`reader.store._writer`)."""
+
+    __slots__ = ("changes", "known_since", "line", "payload", "written")
+
+    def __init__(
+        self,
+        line: bytes | None,
+        payload: bytes | None,
+        changes: int,
+        known_since: _changelog.Identity | None,
+    ) -> None:
+        self.line = line
+        """The change log's next line, or None: the whole store is written (`payload`)."""
+        self.payload = payload
+        self.changes = changes
+        """The storage's count of writes when it was taken."""
+        self.known_since = known_since
+        self.written: os.stat_result | None = None
+        """The store file `put` wrote whole, as written."""
+
+
 class AtomicJSONStorage(Storage):
     """The store's TinyDB storage: in memory, each write on disk before the call returns.
 
@@ -302,6 +325,9 @@ class AtomicJSONStorage(Storage):
         self._noted = False
         self._cleared: set[str] = set()
         self._touched: dict[str, dict[str, None]] = {}
+        self._changes = 0
+        """Writes taken in memory so far: a save knows whether a change came after it was
+        taken (`saved`)."""
         stat = path.stat() if path.exists() else None
         self._size = 0 if stat is None else stat.st_size
         self._known_since: _changelog.Identity | None = (
@@ -315,6 +341,9 @@ class AtomicJSONStorage(Storage):
         """Called after each whole write with the identity of the file it replaced when every
         change since that file was noted (`touched`), else None, and the new file's (the
         store keeps its export snapshot current with it)."""
+        self.saving: Callable[[], None] | None = None
+        """Wakes the thread that saves the changes (`reader.store._writer`); None: each change
+        is saved before the call making it returns."""
 
     def read(self) -> Data:
         """The tables themselves (not a copy): TinyDB's tables change them in place."""
@@ -335,9 +364,10 @@ class AtomicJSONStorage(Storage):
             self._known_since = None
         self._noted = False
         self._data = data
+        self._changes += 1
         self.unsaved = self.persist
         if self._depth == 0:
-            self.flush()
+            self._save_soon()
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -348,7 +378,14 @@ class AtomicJSONStorage(Storage):
         finally:
             self._depth -= 1
         if self._depth == 0:
+            self._save_soon()
+
+    def _save_soon(self) -> None:
+        """Saves now, or has the store's writer thread save (`saving`)."""
+        if self.saving is None:
             self.flush()
+        else:
+            self.saving()
 
     def settle(self) -> None:
         """At opening: folds a change log left by an unclean exit into the store file.
@@ -362,11 +399,48 @@ class AtomicJSONStorage(Storage):
 
     def flush(self) -> None:
         """Saves the in-memory store if it has changes not yet on disk."""
-        if not (self.persist and self.unsaved):
+        save = self.take()
+        if save is None:
             return
         try:
-            if not self._append():
-                self._compact()
+            self.put(save)
+        except StoreWriteError:
+            self.failed()
+            raise
+        self.saved(save)
+
+    def take(self) -> Save | None:
+        """What the next save writes, taken from memory (under the store's lock): the touched
+        documents as one log line, or the whole store (small store, first save, outgrown or
+        broken log); None when everything is on disk."""
+        if not (self.persist and self.unsaved):
+            return None
+        line = self._log_line()
+        payload = None if line is not None else self._serialise()
+        save = Save(line, payload, self._changes, self._known_since)
+        if payload is not None:
+            self._whole = False
+        self._forget_touched()
+        return save
+
+    def put(self, save: Save) -> None:
+        """Writes a save taken to disk; needs no lock, but one save at a time, in the order
+        taken. StoreWriteError when the disk or folder refuses (then `failed()`)."""
+        try:
+            if save.line is not None:
+                if self._log is None:
+                    self._log = _changelog.ChangeLog(
+                        self.path, _changelog.identity(self.path.stat())
+                    )
+                    _fsync_directory(self.path.parent)
+                self._log.append(save.line)
+                return
+            assert save.payload is not None
+            write_atomically(self.path, save.payload, self._mode)
+            save.written = self.path.stat()
+            _checked.vouch(self.path, _changelog.identity(save.written), SCHEMA_VERSION)
+            self._close_log()
+            _changelog.remove(self.path)
         except OSError as exc:
             reason = str(exc.strerror or exc)
             raise StoreWriteError(
@@ -374,42 +448,43 @@ class AtomicJSONStorage(Storage):
                 "your changes are kept in memory and saved at the next change or retry",
                 reason,
             ) from exc
-        self.unsaved = False
 
-    def _append(self) -> bool:
-        """Saves the touched documents as one log line; False when the store must be
-        written whole instead (small store, first save, outgrown or broken log)."""
+    def saved(self, save: Save) -> None:
+        """After `put` (under the store's lock): the store file as written, and nothing left
+        unsaved unless a change came meanwhile. The snapshot is carried from the file it
+        replaced only when none did: the file holds none of it, yet it is in memory (the
+        snapshot is then left stale, as after a failed carry)."""
+        quiet = save.changes == self._changes
+        if save.written is not None:
+            self._size = save.written.st_size
+            written = _changelog.identity(save.written)
+            if self.compacted is not None:
+                self.compacted(save.known_since if quiet else None, written)
+            self._known_since = written if quiet else None
+        if quiet:
+            self.unsaved = False
+
+    def failed(self) -> None:
+        """After a `put` that raised (under the store's lock): the next save writes the whole
+        store, whatever the log holds."""
+        self._whole = True
+        self.unsaved = self.persist
+
+    def _log_line(self) -> bytes | None:
+        """The touched documents as one log line; None when the store must be written whole
+        instead (small store, first save, outgrown or broken log)."""
         if self._whole or self._size < LOG_FROM or not (self._touched or self._cleared):
-            return False
+            return None
         try:
             line = orjson.dumps(_changelog.changes_of(self._data, self._cleared, self._touched))
         except orjson.JSONEncodeError:
-            return False  # a lone surrogate: the whole rewrite cleans it
-        if self._log is None:
-            self._log = _changelog.ChangeLog(self.path, _changelog.identity(self.path.stat()))
-            _fsync_directory(self.path.parent)
-        if self._log.broken:
-            return False
-        if self._log.size + len(line) > max(LOG_LIMIT, self._size):
-            return False
-        self._log.append(line)
-        self._forget_touched()
-        return True
-
-    def _compact(self) -> None:
-        """Writes the whole store atomically, then starts an empty log continuing it."""
-        write_atomically(self.path, self._serialise(), self._mode)
-        self._forget_touched()
-        self._whole = False
-        written = self.path.stat()
-        self._size = written.st_size
-        identity = _changelog.identity(written)
-        _checked.vouch(self.path, identity, SCHEMA_VERSION)
-        self._close_log()
-        _changelog.remove(self.path)
-        if self.compacted is not None:
-            self.compacted(self._known_since, identity)
-        self._known_since = identity
+            return None  # a lone surrogate: the whole rewrite cleans it
+        if self._log is not None and self._log.broken:
+            return None
+        held = self._log.size if self._log is not None else 0
+        if held + len(line) > max(LOG_LIMIT, self._size):
+            return None
+        return line
 
     def _forget_touched(self) -> None:
         self._cleared.clear()
@@ -438,6 +513,7 @@ class AtomicJSONStorage(Storage):
         A failure changes nothing: the log stays, and the next opening replays it.
         """
         if self.persist and self._log is not None and self._log.lines and not self.unsaved:
-            with contextlib.suppress(OSError):
-                self._compact()
+            self._whole = self.unsaved = True
+            with contextlib.suppress(StoreWriteError):
+                self.flush()
         self._close_log()

@@ -56,6 +56,7 @@ from reader.store._storage import (
     remove_stray_temp_files,
     write_atomically,
 )
+from reader.store._writer import Writer
 from reader.store.errors import (
     StoreError,
     StoreInputError,
@@ -253,6 +254,8 @@ class Store:
         self._folded_log: Identity | None = None
         """The change log replayed at opening, until the store file is written whole: a
         snapshot of the file with it replayed is carried as one of the file alone is."""
+        self._writer: Writer | None = None
+        """The thread saving the changes, once `write_behind` made one."""
         self._lock = None if read_only else self._take_lock(wait_lock)
         try:
             with collector_paused():  # parsing builds ~12 objects per annotation, no cycles
@@ -360,14 +363,22 @@ class Store:
                 f"cannot back up store {self.path} before upgrading it: {exc.strerror or exc}"
             ) from exc
 
-    @_synchronized
     def close(self, *, discard_unsaved: bool = False) -> None:
         """Saves anything a failed write left unsaved, then lets another process write.
 
         Raises StoreWriteError if that save fails; the store then stays open. A one-shot
         command that reports the failure and exits passes `discard_unsaved` to let go
         of the store without that last attempt (the file keeps its last saved state).
+        A writer thread (`write_behind`) saves what it holds and ends first.
         """
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.stop()
+            self._storage.saving = None
+        self._close(discard_unsaved=discard_unsaved)
+
+    @_synchronized
+    def _close(self, *, discard_unsaved: bool) -> None:
         if self._closed:
             return
         if not discard_unsaved:
@@ -435,14 +446,36 @@ class Store:
 
     @property
     def unsaved(self) -> bool:
-        """True after a failed save, until `flush()` or a later change succeeds."""
+        """True after a failed save, until `flush()` or a later change succeeds; with a
+        writer thread (`write_behind`), also while a change waits for it."""
         return self._storage.unsaved
 
-    @_synchronized
     def flush(self) -> None:
-        """Retries a save that failed (disk full, folder read-only); StoreWriteError if it fails."""
-        self._check_writable()
-        self._storage.flush()
+        """Retries a save that failed (disk full, folder read-only), and with a writer thread
+        returns once every change made before is on disk; StoreWriteError if it fails."""
+        with self._mutex:
+            self._check_writable()
+            writer = self._writer
+            if writer is None:
+                self._storage.flush()
+                return
+        failure = writer.wait()  # without the lock: the writer takes it
+        if failure is not None:
+            raise failure
+
+    def write_behind(self, failed: Callable[[StoreWriteError], None]) -> None:
+        """From now on a change returns once it is made in memory, and a thread of the store
+        saves it (with the changes made while it writes the one before): for the app, whose
+        thread must draw the keys rather than wait on the disk's fsyncs. `flush()` returns
+        once every change made before it is on disk: then, not before, a caller may say it
+        is saved. `failed` hears of each other save that fails (on the writer's thread); the
+        changes stay in memory for the next save, as a failed save's always do. Nothing
+        changes for a read-only store."""
+        with self._mutex:
+            if self.read_only or self._writer is not None:
+                return
+            self._writer = Writer(self._storage, self._mutex, failed)
+            self._storage.saving = self._writer.wake
 
     @_synchronized
     def meta(self) -> dict[str, object]:

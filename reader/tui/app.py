@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from reader.analysis import PipelineInfo
     from reader.library import Library, Triage
-    from reader.store import Store
+    from reader.store import Store, StoreWriteError
     from reader.tui.heap import IdleCollector
     from reader.tui.inbox_bridge import InboxArrived, InboxBridge
     from reader.tui.messages import (
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         ArticlesChanged,
         ArticlesFound,
         PipelineReady,
+        SaveFailed,
         StoriesFound,
     )
     from reader.tui.presenters.analyser import Analyser, EntitySource, Results
@@ -221,7 +222,10 @@ class ReaderApp(App[None]):
         self.analyses = Analyses()
         """Entities found so far, by article id."""
         self.store = session.store
-        """Annotations, tags, states and the undo journal (opened and closed by the caller)."""
+        """Annotations, tags, states and the undo journal (opened and closed by the caller),
+        saved by a thread of its own (`Store.write_behind`): a key waited on its save's two
+        fsyncs here, 47 ms of wall while a big dump loaded (docs/performance.md, fill18)."""
+        self.store.write_behind(self._save_failed)
         self._store_news = self._place_annotations()
         self._service = service
         self._analyser: Analyser = Analyser(
@@ -304,6 +308,17 @@ class ReaderApp(App[None]):
         if report.states:  # edited articles' states went to their new ids in the store
             self.triage.reload()
         return describe_reanchoring(report)
+
+    def _save_failed(self, error: StoreWriteError) -> None:
+        """The store's writer thread could not save: the reading screen says so (and
+        retries) on this app's thread."""
+        from reader.tui.messages import SaveFailed
+
+        self.post_message(SaveFailed(error))
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        """A save the store's writer made failed: told, and retried, as a key's failed save is."""
+        self.main.not_saved(message.error)
 
     async def action_quit(self) -> None:
         """Quits, unless changes a failed save kept in memory still cannot be saved.

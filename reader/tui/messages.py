@@ -1,4 +1,4 @@
-"""Messages the entity worker posts to the app from its thread.
+"""Messages the app's threads (the entity worker, the store's writer) post to it.
 
 `post_message` is thread-safe, so the worker never touches widgets: it reports,
 and the app updates the library and repaints on its own thread.
@@ -14,6 +14,7 @@ from textual.message import Message
 from reader.analysis import Analysis, PipelineInfo
 from reader.article import Article
 from reader.library.stories import Stories
+from reader.store.errors import StoreWriteError
 
 
 @dataclass
@@ -58,3 +59,10 @@ class ArticlesFound(Message):
     """The dump is split: these are its last articles."""
     error: str | None = None
     """The dump could not be read: why, in one line (no article comes, `done` is set)."""
+
+
+@dataclass
+class SaveFailed(Message):
+    """The store's writer could not save the changes: they stay in memory, the user is told."""
+
+    error: StoreWriteError

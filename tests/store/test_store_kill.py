@@ -1,7 +1,8 @@
 """SIGKILL at random moments while saving: the store is always whole and loses nothing.
 
 A forked child adds annotations in a loop and says each id after `add_annotation`
-returned (so after the save). The parent kills it 20 times, reusing the store; once
+returned (so after the save), or, saving through a writer thread as the app does, once
+`flush` returned. The parent kills it 20 times, reusing the store; once
 saving whole files, once appending to the change log (as a big store does), and once so
 with an export snapshot, which each writer carries when it folds the last one's log in at
 opening: every export's read (the log replayed over the snapshot, or the store parsed)
@@ -46,7 +47,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a forked 
 def _run_and_kill(
     store_path: Path, mode: str, rng: random.Random, steps: tuple[int, int]
 ) -> list[str]:
-    """The lines a child running `mode` of tests/store_child.py said before a SIGKILL that
+    """The words a child running `mode` of tests/store_child.py said before a SIGKILL that
     came after `steps` (a random number in that range) of them, a random share of the
     time the last one took later."""
     child = Forked(lambda out: store_child.MODES[mode](store_path, partial(_say, out)))
@@ -56,7 +57,7 @@ def _run_and_kill(
     finally:
         child.kill()
     assert child.wait() == -signal.SIGKILL
-    return child.lines
+    return [word for line in child.lines for word in line.split()]
 
 
 def _say(out: int, line: str) -> None:
@@ -64,7 +65,7 @@ def _say(out: int, line: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("mode", ["add", "add-logged"])
+@pytest.mark.parametrize("mode", ["add", "add-logged", "add-behind"])
 def test_sigkill_while_saving_never_corrupts_or_loses_a_saved_annotation(
     tmp_path: Path, mode: str
 ) -> None:
@@ -88,15 +89,16 @@ def _documents(store_path: Path, *, bulk: bool) -> dict[str, list[dict[str, obje
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("mode", ["add-logged-snapshot", "add-behind-logged-snapshot"])
 def test_sigkill_while_writers_fold_logs_and_carry_the_snapshot_loses_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
 ) -> None:
     store_path = tmp_path / "reader.json"
     monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)
     rng = random.Random(20261205)
     saved: set[str] = set()
     for _ in range(TRIALS):  # no writer here: each child folds the last one's log in
-        saved.update(_run_and_kill(store_path, "add-logged-snapshot", rng, SAVES))
+        saved.update(_run_and_kill(store_path, mode, rng, SAVES))
         orjson.loads(store_path.read_bytes())  # valid JSON, whatever the moment of the kill
         held = _documents(store_path, bulk=False)
         assert saved <= {doc["id"] for docs in held.values() for doc in docs}

@@ -414,8 +414,8 @@ async def test_a_failed_save_keeps_the_work_and_retries(
         notes = _notes(app)
         view = await _reading(pilot)
         monkeypatch.setattr(atomic_storage, "write_atomically", disk_full)
-        await pilot.press("1")
-        assert "No space left on device" in notes[-1]
+        await pilot.press("1")  # saved by the store's writer thread, which tells the app
+        await until(pilot, lambda: bool(notes) and "No space left on device" in notes[-1])
         assert store.unsaved and style_of(view, "SEOUL").underline
         await pilot.press("q")
         assert app.is_running and "Press q again" in notes[-1]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+import orjson
+import pytest
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import Input, OptionList
 
 from reader.article import Article, Paragraph, article_id
-from reader.store import Store
+from reader.store import Store, _storage
 from reader.tui.app import ReaderApp
 from reader.tui.dialogs.confirm import Confirm
 from reader.tui.dialogs.filter import FilterPicker
@@ -103,6 +107,33 @@ async def test_a_count_prefix_applies_to_that_many_articles_and_shows_while_type
         assert states(app)[:12] == ["new"] * 12
         await pilot.press("ctrl+r")
         assert states(app)[:12] == ["starred"] * 12
+
+
+async def test_a_changes_notice_shows_once_it_is_on_disk_and_the_list_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The store's writer thread saves a key's change; reader says it is done only once it
+    is on disk (docs/reliability.md), and the list does not wait for the disk."""
+    app = app_on(make_session(articles(5)))
+    disk = threading.Event()
+    real_write = _storage.write_atomically
+
+    def held_write(path: Path, payload: bytes, mode: int | None = None) -> None:
+        assert disk.wait(30), "the test never let the save through"
+        real_write(path, payload, mode)
+
+    monkeypatch.setattr(_storage, "write_atomically", held_write)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "s")
+        assert states(app)[:4] == ["starred"] * 3 + ["new"]
+        assert "★" in screen_lines(app.query_one(ArticleList))[0]
+        await pilot.pause()  # (`settle` would wait for the thread waiting on the disk)
+        assert not [note for note in app.notes if note.startswith("Starred")]
+        disk.set()
+        await until(pilot, lambda: "Starred 3 articles · u undoes" in app.notes)
+        saved = orjson.loads(app.session.store.path.read_bytes())["states"]
+        assert sorted(doc["state"] for doc in saved.values()) == ["starred"] * 3
 
 
 async def test_discard_hides_the_article_and_d_shows_discarded_again() -> None:

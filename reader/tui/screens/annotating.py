@@ -195,8 +195,7 @@ class AnnotatingScreen(TriageScreen):
             try:
                 done = apply_tag_plan(self._store, plan)
             except StoreWriteError as exc:
-                self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
-                self._retry_saving()
+                self.not_saved(exc)
                 self.refresh_annotations()
                 return
             except ReaderError as exc:
@@ -205,7 +204,7 @@ class AnnotatingScreen(TriageScreen):
             self.refresh_annotations()
             self.refresh_list(announce=False)
             noun = "passage" if done == 1 else "passages"
-            self.notify(f"Tagged {done:,} {noun} “{plan.tag}” · u undoes them all")
+            self.say_done(f"Tagged {done:,} {noun} “{plan.tag}” · u undoes them all")
 
         from reader.tui.dialogs.confirm import Confirm  # loaded on first use
 
@@ -333,15 +332,14 @@ class AnnotatingScreen(TriageScreen):
         try:
             outcome = change()
         except StoreWriteError as exc:
-            self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
-            self._retry_saving()
+            self.not_saved(exc)
             self._annotations_changed(None)
             return
         except ReaderError as exc:
             self.notify(str(exc), title="Nothing changed", severity="error")
             return
         self._annotations_changed(outcome.annotation)
-        self.notify(outcome.message)
+        self.say_done(outcome.message)
 
     def _annotations_changed(self, annotation: Annotation | None) -> None:
         """A change leaves the selection done with: the marks show what was made."""
@@ -349,6 +347,12 @@ class AnnotatingScreen(TriageScreen):
         self.refresh_annotations()
         if annotation is not None and self.annotation_panel.display:
             self.annotation_panel.highlight_annotation(annotation.id)
+
+    def not_saved(self, error: StoreWriteError) -> None:
+        """A save failed (a key's, or the store writer's): the changes wait in memory, the
+        user is told, and the save is tried again until it is on disk."""
+        self.notify(str(error), title="Not saved yet", severity="error", timeout=15)
+        self._retry_saving()
 
     def _retry_saving(self) -> None:
         if self._retry is None:

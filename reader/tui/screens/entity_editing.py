@@ -200,14 +200,14 @@ class EntityEditingScreen(CorrectingScreen):
         following = self._next_unchecked(article)
         count = f"{len(entities)} entit{'y' if len(entities) == 1 else 'ies'}"
         if following is None:
-            self.notify(f"Checked ({count}); every listed article is checked.")
+            self.say_done(f"Checked ({count}); every listed article is checked.")
             return
         at = self.article_list.index_of(following.id)
         if at is not None:
             self.article_list.cursor = at
         self.open(following)
         self.view.focus()
-        self.notify(f"Checked ({count}); next unchecked article.")
+        self.say_done(f"Checked ({count}); next unchecked article.")
 
     def action_evaluate(self) -> None:
         """V: the model's figures on the checked articles (as `reader evaluate`)."""
@@ -285,7 +285,7 @@ class EntityEditingScreen(CorrectingScreen):
         self.refresh_entities()
         if start is not None and end is not None:
             self.view.mark_current(start, end)
-        self.notify(f"{done} (u undoes).")
+        self.say_done(f"{done} (u undoes).")
 
     def _next_unchecked(self, after: Article) -> Article | None:
         """The next article of the list not yet checked, wrapping round."""

@@ -37,6 +37,7 @@ from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
 from reader.library.triage import Action, StateChange
+from reader.store import StoreWriteError
 from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
 from reader.tui.presenters.filter_choices import filter_choices
@@ -137,6 +138,8 @@ class TriageScreen(Screen[None]):
         self.unfolded: set[str] = set()
         """Ids of the stories whose versions `z` listed."""
         self._listed: list[str] = self._shown
+        self._unsaid: list[str] = []
+        """Notices of changes the store's writer has not saved yet (`say_done`), in order."""
         self._leads: dict[str, str] = {}
         self._prefix = ""
         self._match_place = ""
@@ -456,7 +459,42 @@ class TriageScreen(Screen[None]):
     def _announce(self, change: StateChange) -> None:
         count = len(change.article_ids)
         noun = "article" if count == 1 else "articles"
-        self.notify(f"{_DONE[change.state]} {count:,} {noun} · u undoes")
+        self.say_done(f"{_DONE[change.state]} {count:,} {noun} · u undoes")
+
+    def say_done(self, message: str) -> None:
+        """Tells what a change did once it is on disk: the store's writer thread saves it
+        (`Store.write_behind`), and reader says a change is done only once it is saved
+        (docs/reliability.md). A thread waits for the save, never this one; the notices
+        come in the order of their changes."""
+        if not self._unsaid and not self.session.store.unsaved:
+            self.notify(message)
+            return
+        self._unsaid.append(message)
+        if len(self._unsaid) == 1:
+            self.run_worker(self._wait_for_save, thread=True)
+
+    def _wait_for_save(self) -> None:
+        from reader.tui.messages import SaveFailed
+
+        try:
+            self.session.store.flush()
+        except StoreWriteError as exc:  # told and retried as the writer's own failures are
+            self.app.post_message(SaveFailed(exc))
+            outcome = self._unsaid.clear
+        else:
+            outcome = self._say_unsaid
+        with contextlib.suppress(RuntimeError):  # the app ended meanwhile
+            self.app.call_from_thread(outcome)
+
+    def _say_unsaid(self) -> None:
+        """The notices waiting for a save, once it is done; if a change came while it was
+        made, they wait for the next (theirs may be among its changes)."""
+        if self.session.store.unsaved:
+            self.run_worker(self._wait_for_save, thread=True)
+            return
+        said, self._unsaid = self._unsaid, []
+        for message in said:
+            self.notify(message)
 
     def _bulk(self, action: Action) -> None:
         ids = list(self._shown)
@@ -508,7 +546,7 @@ class TriageScreen(Screen[None]):
             self.refresh_header()
         else:
             self.refresh_list(announce=False)
-        self.notify(f"{done}: {label}")
+        self.say_done(f"{done}: {label}")
 
     def _stay_listed(self, article_ids: Iterable[str]) -> bool:
         """Whether the articles are listed, outside stories, and pass the filter in their
