@@ -163,9 +163,11 @@ def assemble(
         placed[:] = [("meta", "unplaced")] * len(facts)
     if facts and facts[0].line.record:
         draft.note("record", facts[0].line.record)
-    body_start = _read_lead(facts, draft)
+    pictured = _pictured(facts)
+    body_start = _read_lead(facts, draft, pictured)
     draft.offset = body_start
-    _read_body(facts[body_start:], draft)
+    rest = facts[body_start:]
+    _read_body(rest, draft, pictured and _pictured(rest))  # no photo in all: none in the rest
     if model is not None:
         _learned_fields(model, facts, draft)
     if not draft.parts and "summary" in draft.meta:
@@ -266,10 +268,10 @@ def _join_meta(key: str, values: list[str]) -> str:
     return "\n".join(values) if lines else " | ".join(values)
 
 
-def _read_lead(facts: Sequence[Facts], draft: _Draft) -> int:
+def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
     """Reads title and lead into the draft; returns where the body starts."""
     quoted = False  # under a quoted heading ("> ## Excerpt"): the quote is the dek
-    for i, fact in _unlabelled(facts, draft):
+    for i, fact in _unlabelled(facts, draft, pictured):
         text = fact.line.text
         quoted = quoted and text[:1] == ">" and not fact.line.block_start
         if text.startswith(">") and i and chrome.is_callout(facts[i - 1].line.text):
@@ -379,12 +381,15 @@ def _titled_by_then(draft: _Draft) -> bool:
     return bool(draft.title) and draft.title_line < 0
 
 
-def _unlabelled(facts: Sequence[Facts], draft: _Draft) -> Iterator[tuple[int, Facts]]:
+def _unlabelled(
+    facts: Sequence[Facts], draft: _Draft, pictured: bool
+) -> Iterator[tuple[int, Facts]]:
     """The lines left once photo labels have done their work: a caption under "Image
     caption," or a credit line, the credit under "Image source,", and a caption over
-    its "Credit…" line all go to `meta` here."""
+    its "Credit…" line all go to `meta` here. `pictured`: what `_pictured` says of `facts`,
+    found once for an article's lines and asked again of its body's only when they hold a
+    photo's line."""
     pending = ""
-    pictured = _pictured(facts)
     for i, fact in enumerate(facts):
         if pending and _take_pending(pending, i, fact, draft):
             pending = ""
@@ -655,10 +660,10 @@ def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
     return False
 
 
-def _read_body(facts: Sequence[Facts], draft: _Draft) -> None:
+def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
     mode = ""
     listed = _closing_list(facts)
-    for i, fact in _unlabelled(facts, draft):
+    for i, fact in _unlabelled(facts, draft, pictured):
         text = fact.line.text
         if i >= listed:
             draft.note_line(i, "chrome", text, "body: a label over headlines, the article's last")

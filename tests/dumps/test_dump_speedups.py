@@ -8,6 +8,7 @@ import gc
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import given
@@ -19,7 +20,7 @@ from reader.dumps import assemble, boundaries, chrome, credits, lines, measure
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines, normalize_newlines
 from reader.dumps.load import iter_articles, read_dump, split_text
-from reader.dumps.roles import Classifier, classify
+from reader.dumps.roles import Classifier, Facts, classify
 from tests.dumps.dump_fixtures import DUMPS
 
 
@@ -255,3 +256,24 @@ def test_lines_with_no_photo_among_them_are_asked_no_photo_rule() -> None:
 def test_a_heading_holds_its_mark_as_the_wrapped_line_test_takes_it(text: str) -> None:
     """`lines._continues` asks whether the line above is a heading only if it holds a `#`."""
     assert chrome.markdown_heading(text) is None or "#" in text
+
+
+def test_an_article_with_no_photo_line_is_looked_over_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_pictured` reads an article's lines once when none is a photo's: its body, part of
+    them, holds none either; with one, the body is asked again (its own lines decide)."""
+    seen: list[int] = []
+    pictured = assemble._pictured
+
+    def counted(facts: Sequence[Facts]) -> bool:
+        seen.append(len(facts))
+        return pictured(facts)
+
+    monkeypatch.setattr(assemble, "_pictured", counted)
+    plain = "A headline\n\nThe first paragraph of the story.\n\nThe second one."
+    split_text(plain)
+    assert len(seen) == 1
+    seen.clear()
+    split_text("A headline\n\n![A photo](https://example.org/a.jpg)\n\nThe paragraph.")
+    assert len(seen) == 2 and seen[1] < seen[0]
