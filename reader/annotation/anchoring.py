@@ -55,6 +55,8 @@ class AnchorReport:
     orphaned: int = 0
     states: int = 0
     """Triage states carried to an edited article's new id (not annotations)."""
+    rechecks: int = 0
+    """Edited articles whose old text's entities were checked and whose new text's are not."""
 
     @property
     def total(self) -> int:

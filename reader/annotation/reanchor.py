@@ -114,7 +114,8 @@ def reanchor_open(
     them in every open article would cost annotations × articles at each start.
     `successors` (old id -> the article that replaced it, when the app saw a dump
     edited) are looked in first, so a quote found there too stays with its article.
-    A vanished article's triage state goes to its successor too (`carry_states`).
+    A vanished article's triage state goes to its successor too (`carry_states`); a
+    check of its entities does not, and is told instead (`edited_checks`).
     """
     store.remember(articles)
     by_source = _by_source(articles)
@@ -133,7 +134,8 @@ def reanchor_open(
                 candidates = [successor, *(a for a in candidates if a is not successor)]
             adopt_from[article_id] = candidates
     report = reanchor(store, articles, adopt_from=adopt_from)
-    return replace(report, states=carried)
+    rechecks = edited_checks(store.checked(), records, by_source, open_ids)
+    return replace(report, states=carried, rechecks=rechecks)
 
 
 def carry_states(
@@ -160,10 +162,8 @@ def carry_states(
         heir = next(
             (
                 article
-                for article in by_source.get(source_key(record.source), ())
-                if article.title == record.title
-                and article.id not in taken
-                and store.state(article.id) == "new"
+                for article in _titled(record, by_source)
+                if article.id not in taken and store.state(article.id) == "new"
             ),
             None,
         )
@@ -177,6 +177,35 @@ def carry_states(
     except ReaderError:
         return 0
     return len(taken)
+
+
+def edited_checks(
+    checked: Mapping[str, str],
+    records: Mapping[str, ArticleRecord],
+    by_source: Mapping[str, Sequence[Article]],
+    open_ids: set[str],
+) -> int:
+    """How many vanished articles of open dumps had their entities checked while the
+    article that replaced them (the same title) has not: a check says the entities of that
+    text are all there are, and an edit may have added a name, so it is never carried; the
+    user is told instead, at each start, until the new text is checked."""
+    return sum(
+        1
+        for article_id in checked
+        if article_id not in open_ids
+        and (record := records.get(article_id)) is not None
+        and (heirs := _titled(record, by_source))
+        and not any(heir.id in checked for heir in heirs)
+    )
+
+
+def _titled(record: ArticleRecord, by_source: Mapping[str, Sequence[Article]]) -> list[Article]:
+    """The open articles of a record's dump with its title: what may have replaced it."""
+    return [
+        article
+        for article in by_source.get(source_key(record.source), ())
+        if article.title == record.title
+    ]
 
 
 def _by_source(articles: Sequence[Article]) -> dict[str, list[Article]]:
@@ -204,4 +233,10 @@ def describe_reanchoring(report: AnchorReport) -> str | None:
     if report.states:
         noun = "article keeps its" if report.states == 1 else "articles keep their"
         parts.append(f"{report.states} edited {noun} triage state")
+    if report.rechecks:
+        count = report.rechecks
+        told = (
+            "article was edited: check its" if count == 1 else "articles were edited: check their"
+        )
+        parts.append(f"{count} checked {told} entities again (i, then c)")
     return "; ".join(parts) or None

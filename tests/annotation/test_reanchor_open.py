@@ -13,7 +13,7 @@ import pytest
 from reader.annotation import reanchor as reanchor_module
 from reader.annotation.anchoring import AnchorReport
 from reader.annotation.corrections import apply_corrections, record, retitle
-from reader.annotation.reanchor import reanchor_open
+from reader.annotation.reanchor import describe_reanchoring, reanchor_open
 from reader.article import Article, article_id
 from reader.dumps.load import load_dump
 from reader.store import Annotation, Store, context
@@ -145,6 +145,30 @@ def test_an_article_edited_while_reader_was_closed_keeps_its_state_under_its_new
         assert reanchor_open(store, edited).states == 0
         assert store.state(edited[0].id) == "new"
         assert store.state(edited[1].id) == "discarded"  # its own state wins over the carry
+
+
+def test_a_checked_article_edited_in_its_dump_is_told_until_it_is_checked_again(
+    tmp_path: Path, dump_a: Path
+) -> None:
+    """A check says the entities of that text are all there are: an edit may add a name, so
+    the check is not carried, but the edited article is told (each start) until checked."""
+    path = tmp_path / "reader.json"
+    with Store(path) as store:
+        first = load_dump(dump_a)
+        store.remember(first)
+        store.check_entities(first[0].id, first[0].body, [])
+        store.check_entities(first[1].id, first[1].body, [])
+        assert reanchor_open(store, first).rechecks == 0
+    edited = _edited(dump_a, lambda text: text.replace("SEOUL: Senior", "SEOUL (AP): Senior", 1))
+    with Store(path) as store:
+        report = reanchor_open(store, edited)
+        assert report.rechecks == 1 and edited[0].id not in store.checked()
+        assert describe_reanchoring(report) == (
+            "1 checked article was edited: check its entities again (i, then c)"
+        )
+        assert reanchor_open(store, edited).rechecks == 1
+        store.check_entities(edited[0].id, edited[0].body, [])
+        assert reanchor_open(store, edited).rechecks == 0
 
 
 def test_a_workspace_moved_as_a_whole_keeps_its_annotations_and_corrections(

@@ -222,6 +222,23 @@ async def test_an_article_edited_while_reader_was_closed_is_listed_with_its_stat
         assert "1 edited article keeps its triage state" in app.notes
 
 
+async def test_a_checked_article_edited_while_reader_was_closed_is_told_to_check_again(
+    tmp_path: Path,
+) -> None:
+    dump = tmp_path / "one.txt"
+    text = corpus.dump(3, seed=3)
+    first = split_text(text, str(dump))
+    store = Store(tmp_path / "reader.json")
+    store.remember(first)
+    store.check_entities(first[0].id, first[0].body, [])
+    edited = split_text(text.replace(first[0].body, first[0].body + " Indeed."), str(dump))
+    assert edited[0].id != first[0].id and edited[0].title == first[0].title
+    app = app_on(make_session(edited, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "1 checked article was edited: check its entities again (i, then c)" in app.notes
+
+
 async def test_an_article_edited_while_reader_runs_replaces_the_old_one_in_place(
     tmp_path: Path,
 ) -> None:
