@@ -318,13 +318,14 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
             _heading_is_the_title(facts, i, draft)
         elif draft.title and not draft.parts and _dek(fact, text):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
-        elif not draft.title and (fact.shape or fact.line.heading) and _titled(fact):
-            if facts[0].line.record and i + 1 < len(facts) and facts[i + 1].role == "updated":
-                # in an export's record the publication and its date line stand over the
-                # headline, the copyright lines maybe above them
-                draft.note_line(i, "publication", text, "lead: publication over a date line")
-                continue
-            if _kicker(facts, i):
+        elif not draft.title and _record_publication(facts, i):
+            draft.note_line(i, "publication", text, "lead: publication over a date line")
+        elif (
+            not draft.title
+            and (fact.shape or fact.line.heading or _record_headline(facts, i))
+            and _titled(fact)
+        ):
+            if _kicker(facts, i) and not _record_headline(facts, i):
                 draft.note_line(i, "section", text, "lead: kicker over the headline")
                 continue
             draft.title = _unbracketed(chrome.strip_emphasis(text))
@@ -540,6 +541,30 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
     return False
 
 
+def _record_headline(facts: Sequence[Facts], i: int) -> bool:
+    """In an export's record, the line of text right over its fields ("BYLINE: …") is its
+    headline, however short or cased ("Leadership e governo", a headline ending in a
+    period): the fields follow the headline there, no kicker nor dek."""
+    return (
+        bool(facts[0].line.record)
+        and facts[i].role == "text"
+        and i + 1 < len(facts)
+        and facts[i + 1].role == "field"
+    )
+
+
+def _record_publication(facts: Sequence[Facts], i: int) -> bool:
+    """In an export's record, the publication and its date line stand over the headline (the
+    copyright lines maybe above them), whatever the name's case ("opensource.guide")."""
+    fact = facts[i]
+    return (
+        bool(facts[0].line.record)
+        and fact.role == "text"
+        and i + 1 < len(facts)
+        and facts[i + 1].role == "updated"
+    )
+
+
 def _titled(fact: Facts) -> bool:
     return fact.words <= 30 and not fact.line.text.endswith(":")
 
@@ -549,8 +574,8 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     first paragraph of the body."""
     fact = facts[i]
     text = chrome.strip_emphasis(fact.line.text)
-    if fact.line.heading:
-        return False
+    if fact.line.heading or (facts[0].line.record and "length" in draft.meta):
+        return False  # an export's record: its length field closes the lead, the text follows
     if not fact.shape:
         if _dek_sentence(facts, i, draft):
             draft.note_line(i, "summary", text, "lead: sentence over a byline or timestamp")

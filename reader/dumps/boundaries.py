@@ -109,6 +109,11 @@ class Layout:
     intertitle_heading: int = 0
     """The heading level of the first article's intertitles where a plain line titles it
     (`##` under its text): a heading that deep never starts an article."""
+    marked_records: bool = False
+    """The dump opens with a record's mark (a database export's "1 of 3 DOCUMENTS", a
+    clipper's front matter) and marks another after body text: each record opens so, and
+    a headline-shaped line inside one (an intertitle, a one-line paragraph, a list's item,
+    a reference) starts none, whatever its gaps and lead."""
 
 
 PREFIX = 4096
@@ -231,6 +236,8 @@ def _starts_here(
         return None
     if has_body and listed_headline(facts, i):
         return LISTED_START  # a digest listing its stories as bullets
+    if layout.marked_records:
+        return ""  # a record opens under its mark, never at a line inside another
     if not (fact.shape and fact.role == "text"):
         return ""  # no headline's shape: the gap is read only for lines that have one
     gap_before = _gap_before(facts, i, start)
@@ -613,7 +620,25 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         dated_leads=first is not None and _dated_lead(facts, first),
         glued_start=first is not None and paragraph_gap > 0 and _glued_starts(facts, first),
         intertitle_heading=intertitle_heading,
+        marked_records=_marked_records(facts),
     )
+
+
+def _marks_record(fact: Facts) -> bool:
+    return bool(fact.line.record) or fact.line.front_matter
+
+
+def _marked_records(facts: Sequence[Facts]) -> bool:
+    """The dump's first line is under a record's mark, and a later one after body text is
+    too (`Layout.marked_records`)."""
+    if not (facts and _marks_record(facts[0])):
+        return False
+    body = False
+    for fact in facts:
+        if body and _marks_record(fact):
+            return True
+        body = body or _is_body(fact)
+    return False
 
 
 def _headline_over(facts: Sequence[Facts], i: int) -> bool:
@@ -675,6 +700,25 @@ def _unlike_starts(facts: Sequence[Facts], i: int, start: int, evidence: int) ->
     return not evidence or headline_below
 
 
+def _lead_of_headline_below(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """Line `i` is set out unlike the dump's starts (`_unlike_starts`), and the lead `_lead`
+    reads under it (a date line, a byline) stands right under another headline-shaped line
+    below it, set out as they are: that headline's lead, not line `i`'s (a reference, a
+    list's last item, an intertitle over the next article's headline and its date line).
+    `_lead` reads past headline-shaped lines and a dek, so this reads the lines it does, up
+    to the lead or the first paragraph."""
+    if _glued(facts, i) or _labels_above(facts, i, start) != i:
+        return False
+    for j in range(i + 1, min(len(facts), i + 1 + _LOOKAHEAD)):
+        fact = facts[j]
+        if fact.role == "text" and fact.shape and not fact.line.heading:
+            if _headline_over(facts, j):
+                return True
+        elif not (fact.role == "bullet" or (j == i + 1 and dek_followed_by_lead(facts, j))):
+            return False
+    return False
+
+
 def _headings(facts: Sequence[Facts], first: int | None) -> tuple[int, int]:
     """The heading levels of the dump's titles and of its intertitles (0: none): titles are
     the shallowest, unless the dump's first article is titled by a plain line and has body
@@ -716,6 +760,8 @@ def _hard_start(facts: Sequence[Facts], i: int, layout: Layout, titled: bool) ->
     fact = facts[i]
     if fact.line.heading and fact.line.heading == layout.title_heading:
         return titled
+    if fact.line.record:  # "2 of 3 DOCUMENTS" over it: another record, whatever opens it
+        return True
     return fact.line.separator_before and _opens_article(facts, i)
 
 
@@ -752,7 +798,10 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
         + _LINKED_EVIDENCE * linked
         + _REPEATS_EVIDENCE * repeats
     )
-    unlike = layout.glued_start and _unlike_starts(facts, i, start, evidence)
+    # a lead under a headline below, set out as the dump's starts: that headline's, and the
+    # text under it too (its language, its words), so none of it speaks for this line
+    led_below = layout.glued_start and _lead_of_headline_below(facts, i, start)
+    unlike = led_below or (layout.glued_start and _unlike_starts(facts, i, start, evidence))
     if unlike:
         lead = evidence = 0  # what lead it has is the headline's under it
     if gap and (unlike or (_framed(facts, i, layout) and not _binds_forward(facts, start, i))):
@@ -766,7 +815,7 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     signals = Signals(shape, gap, gap_before - layout.paragraph_gap, previous, lead, dateline)
     signals.closed, signals.linked, signals.two_sentences = closed, linked, two_sentences
     signals.repeats, signals.unlike = repeats, unlike
-    if first_body is None:
+    if first_body is None or led_below:
         return Verdict(score, strong, repeated, signals)
     signals.body_below = True
     # the script is read only where it can change the verdict (a start, or a strong one)

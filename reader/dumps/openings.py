@@ -22,11 +22,12 @@ _ESCAPES = lazy(
     r"|\x1b[ -/]*[0-~]?"  # any other escape, or a lone ESC
 )
 """A terminal's escape sequences (ECMA-48), as a copy from a terminal leaves them."""
-_MARKUP_TAG = lazy(r"\[/?(?:[a-z][a-z0-9 ]*(?:=[^\s\]]+)?)?\](?=\S)")
+_MARKUP_TAG = lazy(r"\[(?:/|/?[a-z][a-z0-9 ]*(?:=[^\s\]]+)?)\](?=[^\s(])")
 """A markup tag glued to what it dresses, as Rich and BBCode write them ("[bold red]",
 "[link=https://…]", "[/]", "[b]"): a name in small letters, maybe a value after `=`, or
 a closing tag. An editor's bracketed word set apart by a space ("[update] The …"), a
-reference's number ("[1]") and a Markdown link's words ("[Flood hits](…)") are no tags."""
+reference's number ("[1]"), an empty "[]" and a Markdown link's words ("[read more](…)",
+with its address right after them) are no tags."""
 _DRESSING = frozenset({"Cc", "Cf", "Co", "Cn", "Mn", "Me", "Sk", "So", "Zs"})
 """Unicode categories that dress a line's head and are no part of its words: controls and
 format characters (a ZWJ), marks left without a letter (an emoji's variation selector, a

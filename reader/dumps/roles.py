@@ -66,13 +66,18 @@ table's row, text)."""
 
 
 def _tabbed_label(text: str) -> tuple[str, str] | None:
-    """(key, value) of a label, a tab and its value (`_TABBED`) whose words are written as a
-    label's are, none opening with a small letter: a run of words in lower case before a tab
-    is a sentence pasted with the tab its editor left ("The city council<TAB>approved …")."""
+    """(key, value) of a label, a tab and its value (`_TABBED`), unless the value is the rest
+    of a sentence, opening in small letters and running on to its stop: a sentence pasted
+    with the tab its editor left ("The city council<TAB>approved … said."). A label's case
+    cannot tell ("Results found", "Anzahl der Treffer"); a search's terms open in small
+    letters but stop nowhere ("Text<TAB>voices and (kabul or lagos)")."""
     tabbed = _TABBED.match(text)
-    if tabbed is None or any(word[:1].islower() for word in tabbed.group("key").split()):
+    if tabbed is None:
         return None
-    return "_".join(tabbed.group("key").lower().split()), tabbed.group("value").strip()
+    value = tabbed.group("value").strip()
+    if value[:1].islower() and measure.ends_sentence(value):
+        return None
+    return "_".join(tabbed.group("key").lower().split()), value
 
 
 _LINKED = lazy(

@@ -37,7 +37,7 @@ def _role(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         "The city council\tapproved a new budget on Tuesday that raises spending, officials said.",
         "Le conseil municipal\ta adopté mardi un nouveau budget, ont indiqué les services.",
         "Der Stadtrat hat\tam Dienstag einen neuen Haushalt beschlossen, sagte die Sprecherin.",
-        "El consejo de la ciudad\taprobó el martes un nuevo presupuesto, dijeron los funcionarios.",
+        "El consejo municipal\taprobó el martes un nuevo presupuesto, dijeron los funcionarios.",
     ],
     ids=["en", "fr", "de", "es"],
 )
@@ -56,11 +56,14 @@ def test_a_sentence_with_a_tab_after_its_first_words_stays_in_the_body(sentence:
         ("Timestamp\t3 December 2026 10:14", "timestamp", "3 December 2026 10:14"),
         ("Source\tAll Sources", "source", "All Sources"),
         ("Text\tvoices and (kabul or lagos)", "text", "voices and (kabul or lagos)"),
+        ("Results found\t3", "results_found", "3"),
+        ("Date range\tIn the last year", "date_range", "In the last year"),
+        ("Anzahl der Treffer\t12", "anzahl_der_treffer", "12"),
     ],
 )
 def test_an_export_summary_s_labels_are_still_fields(text: str, key: str, value: str) -> None:
-    """The near miss: a search summary's rows, each a label written as labels are and one
-    value, stay fields."""
+    """The near miss: a search summary's rows, each a label and one value that is no
+    sentence's rest, stay fields, whatever the label's case (review18)."""
     assert _role(text) == ("field", ((key, value),))
 
 
@@ -68,12 +71,28 @@ def test_an_export_summary_s_labels_are_still_fields(text: str, key: str, value:
     "text",
     [
         "The city council\tapproved a new budget on Tuesday.",
+        "Der Stadtrat hat\tam Dienstag einen Haushalt beschlossen.",
         "Tabbed\ttitle\there",
         "a\tb\tc",
     ],
 )
-def test_a_lower_case_run_or_a_row_of_cells_is_no_field(text: str) -> None:
+def test_a_sentence_s_rest_or_a_row_of_cells_is_no_field(text: str) -> None:
     assert _role(text)[0] == "text"
+
+
+def test_a_search_summary_over_an_article_stays_its_fields() -> None:
+    """review18's near miss: rows in sentence case over the article's headline."""
+    summary = (
+        "Search summary\nText\tvoices and (kabul or lagos)\nDate range\tIn the last year\n"
+        "Source\tAll sources\nResults found\t3\nTimestamp\t3 December 2026 10:14\n\n\n"
+    )
+    dump = summary + (
+        "Flood hits the old town\n\nHeavy rain flooded several streets in the old town "
+        "overnight. Residents were moved to safety.\n\nThe river rose by two metres.\n"
+    )
+    (article,) = split_text(dump, "summary.txt", "utf-8")
+    assert article.title == "Flood hits the old town"
+    assert article.body.startswith("Heavy rain")
 
 
 def test_a_dump_whose_every_line_holds_tabs_gives_its_article() -> None:
@@ -113,6 +132,8 @@ def test_a_title_opening_with_a_markup_tag_stays_the_title() -> None:
         ),
         ("[1] Smith, J. (2020). A paper.", "[1] Smith, J. (2020). A paper."),
         ("[update] The council voted again", "[update] The council voted again"),
+        ("[read more](https://example.org/)", "[read more](https://example.org/)"),
+        ("[]Flood hits", "[]Flood hits"),
     ],
 )
 def test_what_markup_is_read_past(written: str, words: str) -> None:
