@@ -29,7 +29,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Sequence
 from typing import Any
 
 import orjson
@@ -50,11 +49,12 @@ def pieces(export: Export) -> list[bytes]:
     cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _TOKENS_KEY)
     articles = [article for article in export.articles if article.body is not None]
     hashed = list(map(_hashed_text, articles))
-    cuts = [_cuts(article.annotations) for article in articles]
+    tagged = [[a for a in article.annotations for _tag in a["tags"]] for article in articles]
+    cuts = list(map(_cuts, tagged))
     made = _tokens([text for text, _hash in hashed], cuts, cache)
     lines = [
         json_out.dumps(task(*task_input, cache), newline=True)
-        for task_input in zip(articles, hashed, cuts, made, strict=True)
+        for task_input in zip(articles, hashed, tagged, cuts, made, strict=True)
     ]
     if cache is not None:
         cache.save()
@@ -63,7 +63,6 @@ def pieces(export: Export) -> list[bytes]:
 
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
 """Prodigy's answer per triage state; any other state is `ignore` (not decided)."""
-_SPAN = operator.itemgetter("start", "end")
 _START = operator.itemgetter("start")
 _END = operator.itemgetter("end")
 _TAGS = operator.itemgetter("tags")
@@ -88,10 +87,10 @@ def _hashed_text(article: ExportArticle) -> tuple[str, int]:
         return text, _hash({"text": text})
 
 
-def _cuts(annotations: Sequence[AnnotationDoc]) -> list[int]:
-    """Where the article's spans start and end (sorted, distinct): tokens are cut there."""
-    tagged = (a for a in annotations for _tag in a["tags"])
-    return sorted(set(itertools.chain.from_iterable(map(_SPAN, tagged))))
+def _cuts(tagged: list[AnnotationDoc]) -> list[int]:
+    """Where the article's spans start and end (sorted, distinct): tokens are cut there.
+    `tagged` holds each annotation once per tag, as its spans are made."""
+    return sorted({*map(_START, tagged), *map(_END, tagged)})
 
 
 def _tokens(texts: list[str], cuts: list[list[int]], cache: TokenCache | None) -> list[Tokens]:
@@ -111,16 +110,17 @@ def _tokens(texts: list[str], cuts: list[list[int]], cache: TokenCache | None) -
 def task(
     article: ExportArticle,
     hashed: tuple[str, int],
+    tagged: list[AnnotationDoc],
     cuts: list[int],
     tokens: Tokens,
     cache: TokenCache | None = None,
 ) -> dict[str, Any]:
     """One article's Prodigy task; `hashed` is its body as written and its input hash
-    (`_hashed_text`), `tokens` its tokens cut at `cuts`. Its spans come from `cache` when
-    it holds them (and are kept there when not)."""
+    (`_hashed_text`), `tagged` its annotations once per tag (once per span), `tokens` its
+    tokens cut at `cuts`. Its spans come from `cache` when it holds them (and are kept
+    there when not)."""
     text, input_hash = hashed
     annotations = article.annotations
-    tagged = [a for a in annotations for _tag in a["tags"]]  # once per span
     serialised, starts = tokens
     if cache is None:
         spans, task_hash = _serialised_spans(annotations, tagged, starts, input_hash)
