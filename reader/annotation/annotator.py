@@ -17,6 +17,7 @@ from reader.annotation.clipboard import citation
 from reader.article import Article
 from reader.store import Annotation, Store, Tag
 from reader.text.safe import visible_line
+from reader.text.web_address import is_web_address, web_address
 
 DATE_KEYS = ("published", "date", "updated")
 """Meta fields a citation takes its date from, first found wins."""
@@ -166,9 +167,12 @@ def article_citation(article: Article, start: int, end: int) -> str:
     """`body[start:end]` as a citation: the quote, the title, the publication, the date and
     the web address when the dump gave them (else the dump's file name stands for the source)."""
     meta = article.meta
-    source = next((meta[key] for key in SOURCE_KEYS if meta.get(key)), None)
+    source = next(
+        (meta[key] for key in SOURCE_KEYS if meta.get(key) and not is_web_address(meta[key])),
+        None,
+    )  # a clipper's `source:` is the page's address, not the publication
     date = next((meta[key] for key in DATE_KEYS if meta.get(key)), None)
-    url = meta.get("url", "").strip() or None
+    url = web_address(meta)
     return citation(
         article.body[start:end],
         article.title,

@@ -110,6 +110,17 @@ def test_delete_says_what_went_and_undo_brings_it_back(store: Store) -> None:
     assert store.annotation(created.id) == created
 
 
+def test_a_clipped_page_s_address_ends_its_citation_and_names_no_publication() -> None:
+    """A clipper's `source:` is the page's address, not a publication: it ends the citation
+    as a `url` does, and the dump's name stands for the publication it did not give."""
+    meta = {"source": "https://example.org/budget", "published": "7 Nov"}
+    article = Article("a", "seeds/clips.md", 0, "Budget cut", BODY, meta=meta)
+    assert article_citation(article, *SECOND) == (
+        "“She said the budget would be cut.”\n"
+        "— Budget cut, clips.md, 7 Nov, https://example.org/budget"
+    )
+
+
 def test_a_citation_names_title_publication_or_dump_and_date() -> None:
     article = Article("a", "seeds/dump.txt", 0, "Budget cut", BODY, meta={"updated": "7 Nov"})
     assert article_citation(article, *SECOND) == (

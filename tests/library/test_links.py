@@ -28,6 +28,21 @@ def test_only_plain_web_addresses_count(url: str, found: str | None) -> None:
     assert article_url(_with_url(url)) == found
 
 
+@pytest.mark.parametrize("key", ["source", "source_url", "link"])
+def test_a_clipper_s_address_field_is_the_article_s_address(key: str) -> None:
+    """Web clippers name the page in front matter as `source:` (MarkDownload, Obsidian's
+    clipper), `source_url:` or `link:`; `o` said such an article had no web address."""
+    clipped = Article("a", "d.md", 0, "T", "Body.", meta={key: "https://example.org/a"})
+    assert article_url(clipped) == "https://example.org/a"
+
+
+def test_url_wins_and_a_publication_named_source_is_no_address() -> None:
+    both = {"url": "https://example.org/page", "source": "https://example.org/other"}
+    assert article_url(Article("a", "d.md", 0, "T", "Body.", meta=both)) == both["url"]
+    named = {"source": "Reuters", "link": "javascript:alert(1)"}
+    assert article_url(Article("a", "d.md", 0, "T", "Body.", meta=named)) is None
+
+
 def test_an_article_without_meta_url_has_none() -> None:
     assert article_url(Article("a", "d.txt", 0, "T", "Body.")) is None
 

@@ -105,6 +105,21 @@ async def test_o_over_ssh_copies_the_url_and_says_so(
         assert app.notes[-1].startswith("Over SSH: the URL was copied instead of opened")
 
 
+async def test_o_opens_a_clipped_page_from_its_source_field(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"):
+        monkeypatch.delenv(name, raising=False)
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    app = Noted(make_session(_articles(1, {"source": "https://example.org/clipped"})))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert opened == ["https://example.org/clipped"]
+
+
 async def test_o_without_a_url_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(webbrowser, "open", lambda *a, **k: pytest.fail("nothing to open"))
     app = Noted(make_session(_articles(1, {"url": "javascript:alert(1)"})))
