@@ -38,6 +38,7 @@ from reader.dumps.start_features import (
     Signals,
     Verdict,
     features,
+    marked,
     value_range,
 )
 from reader.dumps.start_model import StartModel, keeping, learned_model, seen
@@ -309,7 +310,11 @@ def _learned_start(
         settled = model.settled(model.score(names))
         if settled is not None:
             return _closing(facts, i, _SETTLED if settled else "", context)
-    names[-1:-1] = _echoes(facts, i, start, scan.words)  # the article's length stays last
+    # in the order they always had, so a score is summed as before: the article's length last
+    names[-1:-1] = [
+        *marked(facts[i].line.text, verdict.signals.two_sentences),
+        *_echoes(facts, i, start, scan.words),
+    ]
     seen(facts[i].line.number, names)
     learned = model.score(names)
     why = f"learned start score {learned:.2f} (rules: headline score {verdict.score})"

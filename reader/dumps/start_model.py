@@ -19,7 +19,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from reader.dumps.start_features import ECHOES
+from reader.dumps.start_features import DEFERRED
 from reader.dumps.trials import LEARNED, SETTING, Trials, setting
 
 __all__ = ["ARTEFACT", "LEARNED", "SETTING", "StartModel", "learned_model", "setting", "shipped"]
@@ -35,17 +35,17 @@ class StartModel:
     weights: dict[str, float]
     bias: float
     threshold: float
-    echoes: tuple[float, float] = field(init=False, repr=False, compare=False)
-    """The least and the most the word features (`start_features.ECHOES`, one name of each
-    group) can add to a line's score."""
+    deferred: tuple[float, float] = field(init=False, repr=False, compare=False)
+    """The least and the most the features read last (`start_features.DEFERRED`, one name
+    of each group) can add to a line's score."""
 
     def __post_init__(self) -> None:
-        groups = [[w for n, w in self.weights.items() if n.startswith(g)] for g in ECHOES]
+        groups = [[w for n, w in self.weights.items() if n.startswith(g)] for g in DEFERRED]
         reach = (
             sum(min([0.0, *group]) for group in groups),
             sum(max([0.0, *group]) for group in groups),
         )
-        object.__setattr__(self, "echoes", reach)
+        object.__setattr__(self, "deferred", reach)
 
     def score(self, names: Iterable[str]) -> float:
         """The log-odds that a line with these features starts an article."""
@@ -53,9 +53,10 @@ class StartModel:
 
     def settled(self, partial: float) -> bool | None:
         """Whether a line whose other features score `partial` starts an article whatever
-        its word features (`ECHOES`) say: True or False, or None when they decide. They are
-        the dear ones to work out, and most lines are settled without them."""
-        low, high = self.echoes
+        the features read last (`DEFERRED`: its words and marks) say: True or False, or None
+        when they decide. The words are dear to work out, and most lines are settled
+        without them."""
+        low, high = self.deferred
         if partial + low >= self.threshold + _ROUNDING:
             return True
         if partial + high < self.threshold - _ROUNDING:
