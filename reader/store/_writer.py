@@ -21,7 +21,10 @@ from reader.store.errors import StoreWriteError
 
 
 class Writer:
-    """The saving thread of one open store; `wake` after each change, `stop` before closing."""
+    """Saves one open store's changes on a thread started for them: `wake` after each
+    change, `wait` to know them on disk. The thread ends once nothing is left to save, so
+    an idle store holds none (a process with one running cannot fork, and `reader` forks
+    its splitter at start)."""
 
     def __init__(
         self,
@@ -40,36 +43,39 @@ class Writer:
         self._awaited = 0
         """The last ask a caller of `wait` waits for: its failure is told to that caller."""
         self._error: StoreWriteError | None = None
-        self._stopping = False
-        self._running = True
-        self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
 
     def wake(self) -> None:
         """A change was made in memory: the writer saves it soon."""
         with self._state:
-            self._asked += 1
-            self._state.notify_all()
+            self._ask()
 
     def wait(self) -> StoreWriteError | None:
         """Saves every change made before the call (a failed save too, again), and returns
         once it is on disk: None, or why it could not be saved."""
         with self._state:
-            self._asked += 1
-            wanted = self._awaited = self._asked
-            self._state.notify_all()
-            while self._done < wanted and self._running:
+            wanted = self._awaited = self._ask()
+            while self._done < wanted:
                 self._state.wait()
-            return self._error if self._running else StoreWriteError("the store's writer stopped")
+            return self._error
 
     def stop(self) -> None:
         """Saves what is left (a failure stays in memory, as `Store.close` then retries it)
-        and ends the thread."""
+        and lets the thread end."""
         self.wait()
         with self._state:
-            self._stopping = True
-            self._state.notify_all()
-        self._thread.join()
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+
+    def _ask(self) -> int:
+        """One more ask, a thread started for it if none runs; the ask's number."""
+        self._asked += 1
+        self._state.notify_all()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
+            self._thread.start()
+        return self._asked
 
     def _run(self) -> None:
         try:
@@ -81,17 +87,20 @@ class Writer:
                     self._state.notify_all()
                 if error is not None and not told:
                     self._failed(error)
-        finally:
+        except BaseException as exc:  # a bug: every ask is answered with it, not waited on
             with self._state:
-                self._running = False
+                self._thread = None
+                self._done, self._error = self._asked, StoreWriteError(f"cannot save: {exc}")
                 self._state.notify_all()
+            raise
 
     def _next(self) -> int | None:
-        """Waits for a change; the asks the next save answers, None once stopped."""
+        """The asks the next save answers; None once none is left (the thread then ends)."""
         with self._state:
-            while self._done == self._asked and not self._stopping:
-                self._state.wait()
-            return None if self._done == self._asked else self._asked
+            if self._done == self._asked:
+                self._thread = None
+                return None
+            return self._asked
 
     def _save(self) -> StoreWriteError | None:
         """One save: taken under the store's lock, written without it, noted under it."""

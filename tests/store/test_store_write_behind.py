@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,3 +177,24 @@ def _documents(path: Path, *, bulk: bool) -> dict[str, list[dict[str, object]]]:
     with Store(path, read_only=True, bulk=bulk) as store:
         found = store.annotation_documents(release=True)
         return {article_id: list(docs) for article_id, docs in found.items()}
+
+
+def test_an_idle_store_holds_no_thread(tmp_path: Path, disk: Disk) -> None:
+    """`reader` forks its splitter only while it runs one thread: a writer thread kept
+    waiting for changes stopped a second opening in one process (the bench's) from forking."""
+    disk.allow()
+    with Store(tmp_path / "reader.json") as store:
+        store.write_behind(pytest.fail)
+        store.set_state("a1", "starred")
+        store.flush()
+        deadline = time.monotonic() + WAIT_S
+        while _writers() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not _writers()
+        store.set_state("a2", "kept")  # a new change starts one again
+        store.flush()
+        assert _states(tmp_path / "reader.json") == {"a1": "starred", "a2": "kept"}
+
+
+def _writers() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name == "store-writer"]

@@ -175,7 +175,8 @@ async def test_digit_keys_tag_the_cursor_sentence_toggle_and_mark_it() -> None:
         [annotation] = _store(app).annotations(ARTICLE.id)
         assert (annotation.start, annotation.end) == _sentence(SECOND)
         assert annotation.tags == ("key",)
-        assert notes[-1].startswith("Tagged key: “The report came")
+        tagged = "Tagged key: “The report came"
+        await until(pilot, lambda: notes[-1:] != [] and notes[-1].startswith(tagged))
         mark = style_of(view, SECOND)
         assert mark.underline and str(mark.color.triplet.hex) == "#e5c07b"
         assert "67 ent · 1 ann" in "\n".join(screen_lines(app.query_one(ArticleList))) or (
@@ -306,17 +307,17 @@ async def test_u_undoes_and_ctrl_r_redoes_annotations_and_triage_alike() -> None
         notes = _notes(app)
         view = await _reading(pilot)
         await pilot.press("1", "u")
-        assert notes[-1] == "Undone: add annotation"
+        await until(pilot, lambda: notes[-1:] == ["Undone: add annotation"])
         assert _store(app).annotations() == [] and not style_of(view, "SEOUL").underline
         await pilot.press("ctrl+r")
-        assert notes[-1] == "Redone: add annotation"
+        await until(pilot, lambda: notes[-1:] == ["Redone: add annotation"])
         assert style_of(view, "SEOUL").underline
         assert "1 ann" in "\n".join(screen_lines(app.query_one(ArticleList)))
         await pilot.press("s", "u")
-        assert notes[-1] == "Undone: star 1 article"
+        await until(pilot, lambda: notes[-1:] == ["Undone: star 1 article"])
         assert app.triage.state(ARTICLE.id) == "new"
         await pilot.press("u", "u")
-        assert notes[-2:] == ["Undone: add annotation", "Nothing to undo."]
+        await until(pilot, lambda: notes[-2:] == ["Undone: add annotation", "Nothing to undo."])
         assert "0 ann" in "\n".join(screen_lines(app.query_one(ArticleList)))
 
 

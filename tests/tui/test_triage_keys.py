@@ -99,7 +99,7 @@ async def test_a_count_prefix_applies_to_that_many_articles_and_shows_while_type
         assert "12 × s x + r m" in header(app)
         await pilot.press("s")
         assert states(app)[:13] == ["starred"] * 12 + ["new"]
-        assert "Starred 12 articles · u undoes" in app.notes
+        await until(pilot, lambda: "Starred 12 articles · u undoes" in app.notes)
         assert "all articles" in header(app)
         await pilot.press("5", "j")
         assert app.query_one(ArticleList).cursor == 5
@@ -198,7 +198,7 @@ async def test_bulk_applies_to_the_filtered_list_as_one_undo_step() -> None:
         assert "* all 3 shown" in header(app)
         await pilot.press("x")
         assert states(app) == ["discarded", "new", "new"] * 3
-        assert "Discarded 3 articles · u undoes" in app.notes
+        await until(pilot, lambda: "Discarded 3 articles · u undoes" in app.notes)
         assert listed(app) == []
         await pilot.press("u")
         assert states(app) == ["new"] * 9
@@ -309,13 +309,13 @@ async def test_undo_and_redo_skip_the_automatic_read_marks() -> None:
         await pilot.press("enter")  # reading article 0: marked read by the dwell
         await until(pilot, lambda: states(app)[0] == "read")
         await pilot.press("x", "u")
-        assert app.notes[-1] == "Undone: discard 1 article"
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: discard 1 article"])
         assert states(app)[0] == "read"
         await pilot.press("s", "u")  # star, undo: the star waits on the redo stack
         await pilot.press("space")  # the next unread article, read in the view
         await until(pilot, lambda: states(app)[1] == "read")
         await pilot.press("ctrl+r")
-        assert app.notes[-1] == "Redone: star 1 article"
+        await until(pilot, lambda: app.notes[-1:] == ["Redone: star 1 article"])
         assert states(app)[:2] == ["starred", "read"]
 
 
@@ -339,7 +339,8 @@ async def test_keys_on_a_list_taller_than_its_pane_keep_rows_and_cursor_in_step(
         assert article_list.virtual_size.height == 59 * 2 and article_list.show_vertical_scrollbar
         await pilot.press("s", "u")  # undo repaints the row: the star goes, nothing moves
         assert states(app)[6] == "new" and "★" not in screen_lines(article_list)[10]
-        assert article_list.cursor == 5 and app.notes[-1] == "Undone: star 1 article"
+        assert article_list.cursor == 5
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 article"])
         await pilot.press("u")  # the discard: Story 5 is listed again at its place
         assert listed(app)[4:7] == ["Story 4", "Story 5", "Story 6"]
         assert article_list.current.title == "Story 6"
@@ -476,7 +477,8 @@ async def test_undoing_a_state_recounts_annotations_only_if_they_changed() -> No
         await settle(pilot)
         assert annotated(app) == [1, 0, 0]
         await pilot.press("s", "u")
-        assert app.notes[-1] == "Undone: star 1 article" and not counted
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 article"])
+        assert not counted
         store.add_annotation(made[1].id, made[1].body, 0, 6)  # as the annotation keys do
         await pilot.press("s", "u")
         assert counted == [1]

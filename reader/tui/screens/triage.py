@@ -536,7 +536,7 @@ class TriageScreen(Screen[None]):
             self.notify(str(exc), title="Not saved", severity="error")
             return
         if label is None:
-            self.notify(nothing)
+            self.say_done(nothing)  # after the notice of the step before, if it waits
             return
         self.recount()
         moved = self.triage.last_moved
