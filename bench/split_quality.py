@@ -64,8 +64,8 @@ The default splitter is the rules weighed by the learned field model, trained on
 half but heldout, fresh7, fresh8 and the sealed ones (bench/train_fields.py), so only those
 judge it; `READER_SPLITTER=rules python -m bench.split_quality` scores the rules alone.
 `READER_SPLITTER=learned` adds the learned start model, trained on the tuning halves (tune,
-fresh to fresh5, fresh8, fresh14, fresh16; bench/train_splitter.py), so heldout, fresh6, fresh7 and
-later halves judge it.
+fresh to fresh5, fresh8, fresh14, fresh16, fresh18; bench/train_splitter.py), so heldout,
+fresh6, fresh7 and later halves judge it.
 """
 
 from __future__ import annotations
