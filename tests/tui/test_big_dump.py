@@ -46,15 +46,7 @@ def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 async def test_the_list_fills_while_a_big_dump_splits_and_keys_answer_meanwhile(
     tmp_path: Path, big: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first, second = load_dump(big)
-    more = threading.Event()
-
-    def held_split(path: Path) -> Iterator[Article]:
-        yield first
-        assert more.wait(60)
-        yield second
-
-    monkeypatch.setattr("reader.dumps.load.iter_dump", held_split)
+    first, _, more = _held_after_first(big, monkeypatch)
     workspace = Workspace.open(tmp_path)
     store = Store(workspace.store_path)
     app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
@@ -77,15 +69,7 @@ async def test_a_state_key_and_the_annotations_placed_while_a_big_dump_loads_wai
     two fsyncs on the app's thread (47 ms of wall for 3 ms of CPU, fill17), and the
     annotations placed once it is in on two more. What the key changed is on disk once
     the store is flushed, as `q` flushes it."""
-    first, second = load_dump(big)
-    more = threading.Event()
-
-    def held_split(path: Path) -> Iterator[Article]:
-        yield first
-        assert more.wait(60)
-        yield second
-
-    monkeypatch.setattr("reader.dumps.load.iter_dump", held_split)
+    first, second, more = _held_after_first(big, monkeypatch)
     workspace = Workspace.open(tmp_path)
     store = Store(workspace.store_path)
     store.add_annotation(second.id, second.body, 0, 5)  # placed when its article streams in
@@ -243,6 +227,22 @@ class Noted(ReaderApp):
     def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
         self.notes = [*getattr(self, "notes", []), (message, kwargs.get("title"))]
         super().notify(message, **kwargs)
+
+
+def _held_after_first(
+    big: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Article, Article, threading.Event]:
+    """The big dump's two articles, split so that the second comes once the event is set."""
+    first, second = load_dump(big)
+    more = threading.Event()
+
+    def held_split(path: Path) -> Iterator[Article]:
+        yield first
+        assert more.wait(60)
+        yield second
+
+    monkeypatch.setattr("reader.dumps.load.iter_dump", held_split)
+    return first, second, more
 
 
 def _rest_when(
