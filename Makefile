@@ -29,10 +29,13 @@ $(CHROMIUM):
 run: $(STAMP)
 	$(BIN)/reader seeds/
 
+# Bytecode is cached even where the environment says not to (PYTHONDONTWRITEBYTECODE):
+# otherwise each worker compiles and assertion-rewrites every module on every run, and
+# each reader the tests start compiles what it imports again.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest -q -n auto --dist worksteal
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n auto --dist worksteal
 
 e2e: $(E2E_STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -q --e2e tests/e2e
