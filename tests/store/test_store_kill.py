@@ -34,6 +34,7 @@ from reader.store._changelog import log_path
 from reader.store._storage import stray_temp_files
 from reader.store.schema import SCHEMA_VERSION
 from tests import store_child
+from tests.conftest import REAL_FSYNC
 from tests.forked import Forked
 
 TRIALS = 20
@@ -42,6 +43,12 @@ SAVES = (2, 12)
 READS = (1, 3)
 """How many reads an export says it made before the kill lands in its next one."""
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a forked process")
+
+
+@pytest.fixture(autouse=True)
+def _real_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writers save as the app does, syncs and all, wherever the kill lands."""
+    monkeypatch.setattr(os, "fsync", REAL_FSYNC)
 
 
 def _run_and_kill(
