@@ -322,13 +322,14 @@ def _learned_start(
 
 
 def _closing(facts: Sequence[Facts], i: int, why: str, context: Context) -> str:
-    """`why`, unless the line closes the article above, as its credits: the model would
-    start an article on the dump's last line, with nothing under it ("Read also: …"), or it
+    """`why`, unless the line closes the article above, as its credits: the model, not the
+    rules, would start an article on the dump's last line, with nothing under it ("Read
+    also: …"; a last paragraph the rules start too is folded back into the body), or it
     keeps in the article above a line the rules start over a closing block
     (`_over_closing_lines`). Left a line of text, either went into the body above, chrome
     and all."""
-    if why and i + 1 < len(facts):
-        return why
+    if why and (i + 1 < len(facts) or context.ruled):
+        return why  # the rules' start on the last line: folded back into the body above
     if why or (context.ruled and _over_closing_lines(facts, i, context.paragraph_gap)):
         facts[i].role, facts[i].meta = "credits", (("credits", facts[i].line.text),)
     return ""

@@ -1,7 +1,7 @@
 """Which learned model decides now, for the splitter's two models (`start_model`,
 `field_model`): a trial's, while training or cross-validation splits with a model of its
-own, else the shipped one when `$READER_SPLITTER` turns it on (the field model unless it
-says `rules`, the start model only with `learned`), else none (the rules)."""
+own, else the shipped one unless `$READER_SPLITTER` turns it off (the field model with
+`rules`, the start model with `rules` or `fields`), else none (the rules)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ from typing import Generic, TypeVar
 SETTING = "READER_SPLITTER"
 """The environment variable that turns the learned models on."""
 LEARNED = "learned"
-"""Both learned models decide: where articles start, and each line's field."""
+"""Both learned models decide: where articles start, and each line's field. The default,
+and what any other value of the setting means, from session 18: against the field model
+alone it won bodies on the halves nobody trained it on (317 of 430 against 316) and on the
+tuning halves (892 of 1,005 against 885), and no ratchet row fell."""
 FIELDS = "fields"
-"""Only the field model decides; the rules find where articles start: the default, and
-what any other value of the setting means. It won bodies on every half nobody trained it
-on and lost none on the halves it was, once it left alone what the dump sets out as body
-and made no article of what the rules found none in."""
+"""Only the field model decides; the rules find where articles start: the default up to
+session 18."""
 RULES = "rules"
 """The rules decide everything: the splitter as it was up to session 12."""
 
@@ -30,10 +31,10 @@ K = TypeVar("K")
 
 @cache
 def setting() -> str:
-    """Who decides, read once per process: `fields` (the field model alone, the default),
-    `learned` (both models) or `rules` (no model); anything else is the default."""
+    """Who decides, read once per process: `learned` (both models, the default), `fields`
+    (the field model alone) or `rules` (no model); anything else is the default."""
     value = os.environ.get(SETTING, "").strip().lower()
-    return value if value in (LEARNED, RULES) else FIELDS
+    return value if value in (FIELDS, RULES) else LEARNED
 
 
 class Trials(Generic[M, K]):

@@ -110,11 +110,11 @@ def test_the_rules_as_a_model_split_as_the_rules_and_score_every_open_line() -> 
 
 
 def test_the_setting_turns_the_models_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The field model decides by default and with `fields`, `rules` turns it off and
-    `learned` adds the start model; each keys the split cache."""
+    """Both models decide by default and with `learned`, `fields` turns the start model
+    off and `rules` both; each keys the split cache."""
     versions = {split_cache._splitter_version()}
-    assert learned_fields() is shipped() and learned_model() is None
-    for value, fields, starts in (("rules", False, False), ("learned", True, True)):
+    assert learned_fields() is shipped() and learned_model() is start_model.shipped()
+    for value, fields, starts in (("rules", False, False), ("fields", True, False)):
         monkeypatch.setenv(SETTING, value)
         start_model.setting.cache_clear()
         split_cache._splitter_version.cache_clear()

@@ -125,24 +125,26 @@ def test_lines_name_the_learned_score() -> None:
     assert "learned" not in by_rules[HEADLINE]["rule"]
 
 
-def test_the_rules_decide_unless_the_setting_asks_for_the_model(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("value", ["fields", "rules"])
+def test_the_model_decides_unless_the_setting_turns_it_off(
+    monkeypatch: pytest.MonkeyPatch, value: str
 ) -> None:
-    """`$READER_SPLITTER=learned` turns the model on, and the split cache's key with it (an
-    entry split by the rules is never read back as the model's)."""
-    rules_version = split_cache._splitter_version()
-    assert learned_model() is None
-    monkeypatch.setenv(SETTING, "learned")
+    """The model decides by default; `$READER_SPLITTER=fields` or `rules` turns it off, and
+    the split cache's key with it (an entry split by the model is never read back as the
+    rules')."""
+    model_version = split_cache._splitter_version()
+    assert learned_model() is shipped()
+    monkeypatch.setenv(SETTING, value)
     start_model.setting.cache_clear()
     split_cache._splitter_version.cache_clear()
     try:
-        assert learned_model() is shipped()
-        assert split_cache._splitter_version() != rules_version
+        assert learned_model() is None
+        assert split_cache._splitter_version() != model_version
     finally:
         monkeypatch.delenv(SETTING)
         start_model.setting.cache_clear()
         split_cache._splitter_version.cache_clear()
-    assert learned_model() is None
+    assert learned_model() is shipped()
 
 
 def test_reader_articles_lines_with_the_model_on(tmp_path: Path) -> None:
