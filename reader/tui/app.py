@@ -84,8 +84,11 @@ AFTER_FIRST_FRAME = (
     "reader.tui.inbox_bridge",
     "reader.tui.messages",
     "reader.annotation.reanchor",
+    "reader.tui.dialogs.search",
 )
-"""What the reading screen needs beyond the first frame: imported in a thread after it."""
+"""What the reading screen needs beyond the first frame: imported in a thread after it
+(the `/` dialog too: imported at the first `/`, it held the app's thread some 5-9 ms of
+the key's 45-57 ms while a big dump loaded, docs/performance.md, fill18)."""
 
 
 def styles_dir() -> Path:

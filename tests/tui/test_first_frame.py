@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import shutil
+import sys
 import threading
 import time
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,6 +85,31 @@ async def test_the_first_screen_lists_and_shows_then_the_reading_screen_takes_ov
         assert app.store.state(second.id) == "starred"
         await until(pilot, lambda: not first.children)  # what it drew and listed is let go
         assert not first.article_list.articles and app.screen_stack == [first, app.main]
+
+
+async def test_the_search_dialog_is_imported_in_the_opening_thread_not_at_the_first_slash(
+    held: tuple[HeldRest, ReaderApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Imported at the first `/`, the dialog's module held the app's thread 5-9 ms of that
+    key while a big dump loaded (fill18); the thread opening the store imports it."""
+    monkeypatch.delitem(sys.modules, "reader.tui.dialogs.search", raising=False)
+    importers: list[str] = []
+    real_import = importlib.import_module
+
+    def noted_import(name: str, package: str | None = None) -> types.ModuleType:
+        if name == "reader.tui.dialogs.search":
+            importers.append(threading.current_thread().name)
+        return real_import(name, package)
+
+    monkeypatch.setattr("reader.tui.app.import_module", noted_import)
+    rest, app = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        rest.release.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        assert "reader.tui.dialogs.search" in sys.modules
+        assert importers and threading.main_thread().name not in importers
+        await pilot.press("slash")
+        await until(pilot, lambda: type(app.screen).__name__ == "SearchScreen")
 
 
 async def test_a_hang_up_as_the_reading_screen_takes_over_ends_with_the_hang_up_status(
