@@ -25,12 +25,12 @@ WAIT_S = 10.0
 
 class Disk:
     """`write_atomically` behind a gate letting one write through per permit (`allow`): the
-    threads that wrote, the payloads, and a failure to give once."""
+    threads that wrote, the payloads, and how many writes to refuse next."""
 
     def __init__(self) -> None:
         self.writers: list[str] = []
         self.payloads: list[bytes] = []
-        self.refuse = False
+        self.refuse = 0
         self._started = threading.Semaphore(0)
         self._permits = threading.Semaphore(0)
         self._write = _storage.write_atomically
@@ -40,7 +40,7 @@ class Disk:
         self._started.release()
         assert self._permits.acquire(timeout=WAIT_S), "the test never let the write through"
         if self.refuse:
-            self.refuse = False
+            self.refuse -= 1
             raise OSError(errno.ENOSPC, "No space left on device")
         self._write(path, payload, mode)
         self.payloads.append(payload)
@@ -120,7 +120,7 @@ def test_a_failed_save_is_told_and_kept_for_the_next(tmp_path: Path, disk: Disk)
     disk.allow()
     with Store(path) as store:
         store.write_behind(lambda error: (told.append(error), failed.set()))
-        disk.refuse = True
+        disk.refuse = 1
         store.set_state("a1", "starred")
         assert failed.wait(WAIT_S)
         assert "No space left" in str(told[0]) and store.unsaved
@@ -133,16 +133,20 @@ def test_a_failed_save_is_told_and_kept_for_the_next(tmp_path: Path, disk: Disk)
 def test_flush_raises_what_its_save_met_and_nothing_is_told_twice(
     tmp_path: Path, disk: Disk
 ) -> None:
+    """The writer may meet the refused write before `flush` asks (then it is told, once)
+    or after (then `flush` alone raises it): either way the save `flush` waits for is
+    refused too, so `flush` raises, and what it raises is never told as well."""
     told: list[StoreWriteError] = []
     disk.allow()
     with Store(tmp_path / "reader.json") as store:
         store.write_behind(told.append)
         store.set_state("a1", "starred")
         store.flush()
-        disk.refuse = True
-        with pytest.raises(StoreWriteError, match="No space left"):
+        disk.refuse = 2
+        with pytest.raises(StoreWriteError, match="No space left") as raised:
             store.set_states(["a2"], "kept") or store.flush()
-        assert store.unsaved and told == []
+        assert store.unsaved and len(told) <= 1 and raised.value not in told
+        disk.refuse = 0
         store.flush()
         assert not store.unsaved
 
