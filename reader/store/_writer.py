@@ -68,6 +68,12 @@ class Writer:
         if thread is not None:
             thread.join()
 
+    def idle(self) -> bool:
+        """Whether no thread runs and no change waits: held under the store's lock, which
+        every change takes, it stays so until the lock is let go."""
+        with self._state:
+            return self._thread is None and self._done == self._asked
+
     def _ask(self) -> int:
         """One more ask, a thread started for it if none runs; the ask's number."""
         self._asked += 1

@@ -371,11 +371,22 @@ class Store:
         of the store without that last attempt (the file keeps its last saved state).
         A writer thread (`write_behind`) saves what it holds and ends first.
         """
-        writer, self._writer = self._writer, None
-        if writer is not None:
-            writer.stop()
-            self._storage.saving = None
+        self._stop_writer()
         self._close(discard_unsaved=discard_unsaved)
+
+    def _stop_writer(self) -> None:
+        """Lets the writer thread save what it holds and end, and only then saves on the
+        caller's thread: the store stays the writer's while it may still write (a `flush`
+        from another thread waits for it), since a save made beside the writer's own would
+        write the file twice at once. A change made while it stopped wakes it again, so it
+        is stopped until it is found idle under the lock that every change holds."""
+        writer = self._writer
+        while writer is not None:
+            writer.stop()
+            with self._mutex:
+                if writer.idle():
+                    self._writer = self._storage.saving = None
+                    writer = None
 
     @_synchronized
     def _close(self, *, discard_unsaved: bool) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from reader.store import Store, StoreWriteError, _snapshot, _storage
+from reader.store import Store, StoreWriteError, _snapshot, _storage, _writer
 from reader.store.schema import SCHEMA_VERSION
 
 BODY = "The committee met on Tuesday. It adjourned without a vote. " * 4
@@ -31,19 +31,29 @@ class Disk:
         self.writers: list[str] = []
         self.payloads: list[bytes] = []
         self.refuse = 0
+        self.writing = 0
+        self.most_at_once = 0
+        self._count = threading.Lock()
         self._started = threading.Semaphore(0)
         self._permits = threading.Semaphore(0)
         self._write = _storage.write_atomically
 
     def write(self, path: Path, payload: bytes, mode: int | None = None) -> None:
         self.writers.append(threading.current_thread().name)
-        self._started.release()
-        assert self._permits.acquire(timeout=WAIT_S), "the test never let the write through"
-        if self.refuse:
-            self.refuse -= 1
-            raise OSError(errno.ENOSPC, "No space left on device")
-        self._write(path, payload, mode)
-        self.payloads.append(payload)
+        with self._count:
+            self.writing += 1
+            self.most_at_once = max(self.most_at_once, self.writing)
+        try:
+            self._started.release()
+            assert self._permits.acquire(timeout=WAIT_S), "the test never let the write through"
+            if self.refuse:
+                self.refuse -= 1
+                raise OSError(errno.ENOSPC, "No space left on device")
+            self._write(path, payload, mode)
+            self.payloads.append(payload)
+        finally:
+            with self._count:
+                self.writing -= 1
 
     def allow(self, writes: int = 1000) -> None:
         """Lets that many writes through."""
@@ -202,3 +212,38 @@ def test_an_idle_store_holds_no_thread(tmp_path: Path, disk: Disk) -> None:
 
 def _writers() -> list[threading.Thread]:
     return [thread for thread in threading.enumerate() if thread.name == "store-writer"]
+
+
+def test_a_flush_while_the_store_closes_waits_for_the_writer_never_writes_beside_it(
+    tmp_path: Path, disk: Disk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's quit closes the store while a notice's thread may still flush it: that
+    flush must wait for the writer, not save beside it (two writes of one file at once)."""
+    path = tmp_path / "reader.json"
+    store = _opened(path, disk)
+    store.write_behind(pytest.fail)
+    store.set_state("a1", "starred")
+    disk.wait_started()  # the writer's save held at the gate
+    stopping, flushing = threading.Event(), threading.Event()
+    stop, wait = _writer.Writer.stop, _writer.Writer.wait
+    monkeypatch.setattr(_writer.Writer, "stop", lambda self: (stopping.set(), stop(self))[1])
+
+    def waited(self: _writer.Writer) -> StoreWriteError | None:
+        if threading.current_thread().name == "flusher":
+            flushing.set()
+        return wait(self)
+
+    monkeypatch.setattr(_writer.Writer, "wait", waited)
+    closer = threading.Thread(target=store.close, name="closer")
+    closer.start()
+    assert stopping.wait(WAIT_S)
+    flusher = threading.Thread(target=store.flush, name="flusher")
+    flusher.start()
+    deadline = time.monotonic() + WAIT_S
+    while not flushing.is_set() and disk.writing < 2 and time.monotonic() < deadline:
+        time.sleep(0.001)  # until the flush waits for the writer, or writes beside it
+    disk.allow()
+    closer.join(WAIT_S)
+    flusher.join(WAIT_S)
+    assert disk.most_at_once == 1
+    assert _states(path) == {"a1": "starred"}
