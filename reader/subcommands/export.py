@@ -128,12 +128,11 @@ def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
-    split = _articles(workspace, args.source)
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     ).for_format(fmt.work, args.with_entities)
     with collector_paused():
-        export, articles = _gathered(args, workspace, split, selection)
+        export, articles = _gathered(args, workspace, selection)
         if not (args.with_entities or args.stories):
             status = _emit(export, fmt, args.output)
             del export, articles  # freed in the pause: resumed, the collector would walk them
@@ -149,11 +148,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _gathered(
-    args: argparse.Namespace, workspace: Workspace, split: list[Article], selection: Selection
+    args: argparse.Namespace, workspace: Workspace, selection: Selection
 ) -> tuple[Export, list[Article]]:
     """The export of the store joined to the split articles, corrected; and those articles."""
     with Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store:
-        articles = corrected(workspace, split, store=store)
+        articles = corrected(workspace, _articles(workspace, args.source, store), store=store)
         export = gather(
             store, articles, workspace, selection, with_text=args.with_text, release=True
         )
@@ -200,8 +199,8 @@ def _export_spacy(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
-    articles = corrected(workspace, _articles(workspace, args.source))
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
+        articles = corrected(workspace, _articles(workspace, args.source, store), store=store)
         golds = checked_articles(store, articles)
     if not golds:
         raise ExportError(
@@ -227,14 +226,15 @@ def _export_spacy(args: argparse.Namespace) -> int:
     return 0
 
 
-def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
-    """The articles of the dumps named, or of every dump in seeds/ (none if it is empty),
-    split once (a big one on two cores) and then read from the workspace's cache."""
+def _articles(workspace: Workspace, sources: Sequence[Path], store: Store) -> list[Article]:
+    """The articles of the dumps named, or of every dump in seeds/, or when seeds/ holds
+    none of the dumps the store saw its articles in (`_remembered`), split once (a big one
+    on two cores) and then read from the workspace's cache."""
     cache = SplitCache(workspace.cache_dir)
     if sources:
         paths = dump_paths([_source_path(workspace, source) for source in sources])
     else:
-        paths = seed_dumps(workspace)
+        paths = seed_dumps(workspace) or _remembered(store)
     cached = cache.get_all(paths)
     if cached is not None:
         return cached
@@ -242,6 +242,15 @@ def _articles(workspace: Workspace, sources: Sequence[Path]) -> list[Article]:
 
     split = TwoCores()  # a big dump's rest on the other core
     return load_readable(paths, named=bool(sources), cache=cache, split=split)
+
+
+def _remembered(store: Store) -> list[Path]:
+    """The dumps the store last saw its annotated and triaged articles in, where they still
+    are: `reader DIR` keeps a workspace's dumps in DIR itself, not in seeds/, and an export
+    naming no dump found none there, leaving every article out of the formats built on the
+    text ('left out: 1 article whose dump is not present')."""
+    sources = {record.source for record in store.article_records().values() if record.source}
+    return sorted(path for path in map(Path, sources) if path.is_file())
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:

@@ -59,6 +59,23 @@ def test_export_writes_json_to_stdout_and_a_summary_to_stderr(
     assert err.decode().strip() == "exported 2 annotations of 3 articles as json"
 
 
+def test_a_workspace_opened_as_reader_dir_exports_from_the_dumps_its_store_saw(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """`reader DIR` keeps its dumps in DIR, not in seeds/: an export naming no dump takes
+    those the store saw its articles in, or the formats built on the text leave them out."""
+    shutil.copy(SEED, tmp_path / SEED.name)
+    space = Workspace.open(tmp_path)
+    first, _ = load_dump(tmp_path / SEED.name)
+    with Store(space.store_path, root=space.root) as store:
+        store.add_annotation(first.id, first.body, 0, 5, tags=["key"])
+        store.remember([first])
+    assert _run(space, "export", "-f", "jsonl") == 0
+    out, err = capsysbinary.readouterr()
+    assert [orjson.loads(line)["text"] for line in out.splitlines()] == [first.body]
+    assert err.decode().strip() == "exported 1 annotation of 1 article as jsonl"
+
+
 def test_a_binary_dump_in_seeds_is_warned_of_and_the_work_exported(
     workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
