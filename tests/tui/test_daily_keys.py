@@ -76,12 +76,18 @@ async def test_advance_says_when_nothing_unread_is_left() -> None:
         assert app.notes[-1] == "No unread articles left."
 
 
-async def test_o_opens_the_url_in_the_browser(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "field",
+    ["url", "source"],  # a web clipper names the page `source:` (MarkDownload, Obsidian's)
+)
+async def test_o_opens_the_pages_address_in_the_browser(
+    monkeypatch: pytest.MonkeyPatch, field: str
+) -> None:
     for name in ("SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"):
         monkeypatch.delenv(name, raising=False)
     opened: list[str] = []
     monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
-    app = Noted(make_session(_articles(2, {"url": "https://example.org/story"})))
+    app = Noted(make_session(_articles(2, {field: "https://example.org/story"})))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("o")
@@ -103,21 +109,6 @@ async def test_o_over_ssh_copies_the_url_and_says_so(
         await pilot.press("o")
         assert copied == ["https://example.org/story"]
         assert app.notes[-1].startswith("Over SSH: the URL was copied instead of opened")
-
-
-async def test_o_opens_a_clipped_page_from_its_source_field(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    for name in ("SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"):
-        monkeypatch.delenv(name, raising=False)
-    opened: list[str] = []
-    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
-    app = Noted(make_session(_articles(1, {"source": "https://example.org/clipped"})))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("o")
-        await settle(pilot)
-        assert opened == ["https://example.org/clipped"]
 
 
 async def test_o_without_a_url_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
