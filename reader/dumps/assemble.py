@@ -21,6 +21,7 @@ from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
 from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import (
     Facts,
+    Role,
     caption_over_credit,
     dek_followed_by_lead,
     labelled_link,
@@ -318,14 +319,14 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
             _heading_is_the_title(facts, i, draft)
         elif draft.title and not draft.parts and _dek(fact, text):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
-        elif not draft.title and _record_publication(facts, i):
+        elif not draft.title and _in_record_over(facts, i, "updated"):
             draft.note_line(i, "publication", text, "lead: publication over a date line")
         elif (
             not draft.title
-            and (fact.shape or fact.line.heading or _record_headline(facts, i))
+            and (fact.shape or fact.line.heading or _in_record_over(facts, i, "field"))
             and _titled(fact)
         ):
-            if _kicker(facts, i) and not _record_headline(facts, i):
+            if _kicker(facts, i) and not _in_record_over(facts, i, "field"):
                 draft.note_line(i, "section", text, "lead: kicker over the headline")
                 continue
             draft.title = _unbracketed(chrome.strip_emphasis(text))
@@ -541,27 +542,18 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
     return False
 
 
-def _record_headline(facts: Sequence[Facts], i: int) -> bool:
-    """In an export's record, the line of text right over its fields ("BYLINE: …") is its
-    headline, however short or cased ("Leadership e governo", a headline ending in a
-    period): the fields follow the headline there, no kicker nor dek."""
+def _in_record_over(facts: Sequence[Facts], i: int, role: Role) -> bool:
+    """In an export's record, line `i` is a line of text right over a line of `role`. Over
+    the record's fields ("BYLINE: …", `field`) it is the headline, however short
+    or cased ("Leadership e governo", a headline ending in a period): the fields follow the
+    headline there, no kicker nor dek. Over its date line (`updated`) it is the
+    publication, whatever the name's case ("opensource.guide"): the publication and its
+    date line stand over the headline, the copyright lines maybe above them."""
     return (
         bool(facts[0].line.record)
         and facts[i].role == "text"
         and i + 1 < len(facts)
-        and facts[i + 1].role == "field"
-    )
-
-
-def _record_publication(facts: Sequence[Facts], i: int) -> bool:
-    """In an export's record, the publication and its date line stand over the headline (the
-    copyright lines maybe above them), whatever the name's case ("opensource.guide")."""
-    fact = facts[i]
-    return (
-        bool(facts[0].line.record)
-        and fact.role == "text"
-        and i + 1 < len(facts)
-        and facts[i + 1].role == "updated"
+        and facts[i + 1].role == role
     )
 
 
