@@ -778,8 +778,9 @@ class Store:
         work_docs = _work_docs(work or ImportedWork(), self.root)
         docs = [_annotation_doc_for_import(a) for a in annotations]
         state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
+        stored = self._each_dump_once(stored_source)
         record_docs = {
-            key: self._record_doc(_article_record(key, record))
+            key: self._record_doc(_article_record(key, record), stored)
             for key, record in (article_records or {}).items()
         }
         new_tags = [Tag(_tag_name(t.name), _colour(t.colour), _hotkey(t.hotkey)) for t in tags]
@@ -1047,8 +1048,9 @@ class Store:
     @_synchronized
     def article_corrections(self, source: str | None = None) -> list[ArticleCorrection]:
         """The article corrections (of one dump, by `source_key`), in the order they apply."""
+        opened = self._each_dump_once(opened_source)
         found = [
-            self._opened(ArticleCorrection.from_doc(key, doc))
+            self._opened(ArticleCorrection.from_doc(key, doc), opened)
             for key, doc in self._raw(CORRECTIONS).items()
         ]
         if source is not None:
