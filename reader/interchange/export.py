@@ -25,9 +25,10 @@ from reader.article import Article
 from reader.collector import collector_paused
 from reader.errors import ReaderError
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
-from reader.interchange.exporters.selection import Selection, collect
+from reader.interchange.exporters.selection import DECIDED, TRIAGED, Selection, collect
 from reader.interchange.outputs import streams_into, write_into
 from reader.store import (
+    ArticleState,
     Store,
     remove_stale_temp_files,
     temp_name,
@@ -68,6 +69,11 @@ class ExportFormat:
     """The format has a place for `--with-entities`."""
     work: bool = False
     """The format carries the corrections of the reading and the entity work (json)."""
+    states: frozenset[ArticleState] = frozenset()
+    """The triage states the format has a place for, so that an article in one of them
+    holding nothing else is exported (`Selection.chosen_by`): json every one (an import
+    restores them), jsonl (`answer`) and doccano (`state`) the decisions; brat and w3c
+    none (a brat document or a w3c collection holds the marked passages alone)."""
 
     @property
     def is_folder(self) -> bool:
@@ -99,15 +105,17 @@ FORMATS: dict[str, ExportFormat] = {
             "reader's own: annotations, states, tags, corrections, entity work "
             "(`reader import` reads them)",
             _Renderer("json_doc", "pieces"), needs_text=False, keeps_orphans=True,
-            entities=True, work=True,
+            entities=True, work=True, states=TRIAGED,
         ),
         ExportFormat(
             "jsonl", ".jsonl", "Prodigy tasks, one article per line (prodigy db-in)",
             _Renderer("jsonl", "pieces"), needs_text=True, keeps_orphans=False, entities=True,
+            states=DECIDED,
         ),
         ExportFormat(
             "doccano", ".jsonl", "doccano sequence-labelling JSONL",
             _Renderer("doccano", "pieces"), needs_text=True, keeps_orphans=False, entities=True,
+            states=DECIDED,
         ),
         ExportFormat(
             "brat", "", "a brat folder of .txt/.ann pairs",
@@ -332,7 +340,9 @@ def export_to_folder(
     entity spans, so an article with entity work alone is only in a json export.
     """
     chosen = export_format(fmt)
-    selection = (selection or Selection()).for_format(chosen.work, entities=False)
+    selection = (selection or Selection()).for_format(
+        chosen.work, entities=False, states=chosen.states
+    )
     with collector_paused():
         export = gather(store, articles, workspace, selection, with_text=with_text)
         if stories:

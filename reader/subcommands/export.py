@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
     selection = Selection(
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
-    ).for_format(fmt.work, args.with_entities)
+    ).for_format(fmt.work, args.with_entities, fmt.states)
     with collector_paused():
         export, articles = _gathered(args, workspace, selection)
         if not (args.with_entities or args.stories):

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+import orjson
+
 from reader.article import Article, article_id
+from reader.interchange.export import FORMATS, render
+from reader.interchange.exporters.records import Export
 from reader.store import Annotation, ArticleRecord, StateRecord, Store, Tag, context
 
 T0 = "2025-01-02T03:04:05.000Z"
@@ -73,3 +78,22 @@ def seeded(
         article_records=remembered,
     )
     return store
+
+
+def ids_written(export: Export, name: str, known: Sequence[str]) -> list[str]:
+    """The ids of the articles the format's file holds, in its order (brat's among `known`),
+    checked against its summary's count."""
+    rendered, summary = render(export, FORMATS[name])
+    if isinstance(rendered, dict):  # brat: a .txt and an .ann per article, named by its id
+        named = {file.rsplit("-", 1)[-1].split(".")[0] for file in rendered}
+        ids = [i for i in known if i in named]
+    elif name == "json":
+        ids = [a["id"] for a in orjson.loads(rendered)["articles"]]
+    elif name == "w3c":  # items are annotations: their targets name the articles
+        items = orjson.loads(rendered)["first"]["items"]
+        ids = list(dict.fromkeys(i["target"]["source"].rsplit(":", 1)[-1] for i in items))
+    else:
+        lines = [orjson.loads(line) for line in rendered.splitlines()]
+        ids = [t["meta"]["article_id"] if name == "jsonl" else t["article_id"] for t in lines]
+    assert summary.articles == len(ids)
+    return ids

@@ -12,7 +12,7 @@ from reader.analysis import Entity
 from reader.interchange.export import FORMATS, render, with_entities
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
-from tests.interchange.export_support import OTHER_BODY, annotation, article, seeded
+from tests.interchange.export_support import OTHER_BODY, annotation, article, ids_written, seeded
 
 ANNOTATED = article()
 EDITED = article(OTHER_BODY, title="Floods")
@@ -29,21 +29,7 @@ def _export(tmp_path: Path, selection: Selection) -> Export:
 
 
 def _ids(export: Export, name: str) -> list[str]:
-    """The ids of the articles the format's file holds (checked against its summary)."""
-    rendered, summary = render(export, FORMATS[name])
-    if isinstance(rendered, dict):  # brat: a .txt and an .ann per article, named by its id
-        named = {file.rsplit("-", 1)[-1].split(".")[0] for file in rendered}
-        ids = [i for i in ALL if i in named]
-    elif name == "json":
-        ids = [a["id"] for a in orjson.loads(rendered)["articles"]]
-    elif name == "w3c":  # items are annotations: their targets name the articles
-        items = orjson.loads(rendered)["first"]["items"]
-        ids = list(dict.fromkeys(i["target"]["source"].rsplit(":", 1)[-1] for i in items))
-    else:
-        lines = [orjson.loads(line) for line in rendered.splitlines()]
-        ids = [t["meta"]["article_id"] if name == "jsonl" else t["article_id"] for t in lines]
-    assert summary.articles == len(ids)
-    return ids
+    return ids_written(export, name, ALL)
 
 
 @pytest.mark.parametrize("name", ["jsonl", "doccano", "brat", "w3c"])
@@ -51,12 +37,14 @@ def test_without_entities_a_tool_format_leaves_out_articles_with_entity_work_alo
     tmp_path: Path, name: str
 ) -> None:
     fmt = FORMATS[name]
-    export = _export(tmp_path, Selection().for_format(fmt.work, entities=False))
+    export = _export(tmp_path, Selection().for_format(fmt.work, False, fmt.states))
     assert _ids(export, name) == [ANNOTATED.id]
 
 
 def test_the_json_format_holds_them_with_their_work(tmp_path: Path) -> None:
-    export = _export(tmp_path, Selection().for_format(FORMATS["json"].work, entities=False))
+    export = _export(
+        tmp_path, Selection().for_format(FORMATS["json"].work, False, FORMATS["json"].states)
+    )
     assert _ids(export, "json") == ALL
     assert [len(a.entity_edits) for a in export.articles] == [0, 1, 1]
 
@@ -65,7 +53,9 @@ def test_the_json_format_holds_them_with_their_work(tmp_path: Path) -> None:
 def test_with_entities_they_are_annotated_articles_holding_the_spans_corrected(
     tmp_path: Path, name: str
 ) -> None:
-    export = _export(tmp_path, Selection().for_format(FORMATS[name].work, entities=True))
+    export = _export(
+        tmp_path, Selection().for_format(FORMATS[name].work, True, FORMATS[name].states)
+    )
     export = with_entities(export, {}, ModelInfo("m", "1"))
     assert _ids(export, name) == ALL
     rendered, _summary = render(export, FORMATS[name])
@@ -77,5 +67,5 @@ def test_with_entities_they_are_annotated_articles_holding_the_spans_corrected(
 
 
 def test_asked_for_by_state_they_are_listed_as_the_untouched_are(tmp_path: Path) -> None:
-    selection = Selection(states=frozenset({"new"})).for_format(work=False, entities=False)
+    selection = Selection(states=frozenset({"new"})).for_format(False, False, frozenset())
     assert _ids(_export(tmp_path, selection), "jsonl") == ALL

@@ -477,6 +477,33 @@ def test_an_article_with_entity_work_alone_is_in_json_and_with_entities_only(
     ]
 
 
+def test_an_article_only_read_is_in_json_alone_unless_asked_for_by_state(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """An article the app marked read when it was opened, nothing marked in it: json
+    carries its state; jsonl, doccano and brat wrote it as a task with nothing marked and
+    no decision, in `reader export` as in the TUI's export."""
+    first, second = load_dump(workspace.seeds_dir / SEED.name)
+    with Store(workspace.store_path) as store:
+        for done in store.annotations(second.id):
+            store.delete_annotation(done.id)
+        store.set_state(second.id, "read")
+
+    def exported(*argv: str) -> list[str]:
+        assert _run(workspace, "export", *argv) == 0
+        out = capsysbinary.readouterr().out
+        if "jsonl" in argv:
+            return [orjson.loads(line)["meta"]["article_id"] for line in out.splitlines()]
+        return [a["id"] for a in orjson.loads(out)["articles"] if a["present"]]
+
+    assert exported() == [first.id, second.id]
+    assert exported("-f", "jsonl") == [first.id]
+    assert exported("-f", "jsonl", "--state", "read") == [second.id]
+    with Store(workspace.store_path, read_only=True) as store:
+        folder = export_to_folder(store, [first, second], "brat", workspace.exports_dir)
+    assert sorted(path.stem.rsplit("-", 1)[-1] for path in folder.glob("*.ann")) == [first.id]
+
+
 def test_stories_name_the_story_of_each_article_that_has_another_version(
     workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
@@ -486,7 +513,7 @@ def test_stories_name_the_story_of_each_article_that_has_another_version(
     (workspace.seeds_dir / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
     (version,) = load_dump(workspace.seeds_dir / "reprint.txt")
     with Store(workspace.store_path) as store:
-        store.set_state(version.id, "read")  # exports list articles with work on them
+        store.set_state(version.id, "starred")  # exports list articles with work on them
     assert _run(workspace, "export", "--schema") == 0
     schema = orjson.loads(capsysbinary.readouterr().out)
     assert _run(workspace, "export", "--stories") == 0

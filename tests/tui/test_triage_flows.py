@@ -187,6 +187,27 @@ async def test_a_prodigy_export_keeps_its_tokens_in_the_workspace_cache(tmp_path
         assert json.loads(written.read_text(encoding="utf-8"))["spans"][0]["label"] == "key"
 
 
+async def test_an_article_marked_read_with_nothing_marked_is_not_a_prodigy_task(
+    tmp_path: Path,
+) -> None:
+    """`r` marks the cursor article read; `E` as jsonl leaves it out (a task with nothing
+    marked and no decision) and keeps the annotated one, whose star is its `accept`."""
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = app_on(make_session(store=store, workspace=workspace))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        annotated, read = app.query_one(ArticleList).articles[:2]
+        store.add_annotation(annotated.id, annotated.body, 0, 5, tags=["key"])
+        await pilot.press("j", "r")
+        await until(pilot, lambda: app.triage.state(read.id) == "read")
+        await pilot.press("E", "down", "enter")
+        await settle(pilot)
+        (written,) = workspace.exports_dir.iterdir()
+        tasks = [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()]
+        assert [t["meta"]["article_id"] for t in tasks] == [annotated.id]
+
+
 async def test_an_export_that_cannot_be_written_is_a_notification(tmp_path: Path) -> None:
     blocker = tmp_path / "exports"
     blocker.write_text("a file where the folder should be", encoding="utf-8")

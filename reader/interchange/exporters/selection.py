@@ -1,8 +1,9 @@
 """Which of the user's work an export carries, and the join of store and dumps behind it.
 
 By default an export holds every article the user touched: those with annotations,
-a triage state or entity work (corrections of its entities, a check; only in a format
-that carries the work or the spans, see `Selection.entity_work`), whether or not
+a triage state (one the format has a place for, see `Selection.chosen_by`) or entity
+work (corrections of its entities, a check; only in a format that carries the work or
+the spans, see `Selection.entity_work`), whether or not
 their dump is present (an absent one is named by the title and dump the store
 recorded when it was last open), and the corrections of the reading (breaks, welds,
 retitles) of the dumps it covers. `--state` picks by state
@@ -24,6 +25,12 @@ from reader.store import ArticleRecord, ArticleState, StateRecord, Store, source
 from reader.store.records import ArticleCorrection, EntityEdit
 from reader.store.runs import DocumentRun
 
+DECIDED: frozenset[ArticleState] = frozenset({"starred", "kept", "discarded"})
+"""The states the user sets to say what an article is worth (a tool format's decision)."""
+TRIAGED: frozenset[ArticleState] = DECIDED | {"read"}
+"""Every state but `new`: `read` besides the decisions, which the app sets when an article
+is opened (or the user, to mark it seen) and which says nothing of its worth."""
+
 
 @dataclass(frozen=True, slots=True)
 class Selection:
@@ -40,10 +47,19 @@ class Selection:
     is annotated); a format holding neither would write it as an unannotated article,
     noise to one exporting passages (`for_format`)."""
 
-    def for_format(self, work: bool, entities: bool) -> Selection:
+    chosen_by: frozenset[ArticleState] = TRIAGED
+    """The triage states that choose an article holding nothing else (no annotation, no
+    entity work chosen): those the format has a place for (`for_format`). An article only
+    read, in a format without a place for `read`, was a task with nothing marked and no
+    decision: Prodigy's `ignore`, a doccano example and a brat document still to annotate,
+    none of which the user made. Asked for by `states`, an article is chosen whatever it
+    holds."""
+
+    def for_format(self, work: bool, entities: bool, states: frozenset[ArticleState]) -> Selection:
         """This selection for a format that carries the entity work (`work`), or the
-        entity spans (`entities`, asked for and held by the format), or neither."""
-        return replace(self, entity_work=work or entities)
+        entity spans (`entities`, asked for and held by the format), or neither, and has a
+        place for the triage `states`."""
+        return replace(self, entity_work=work or entities, chosen_by=states)
 
 
 def export_time() -> str:
@@ -189,7 +205,7 @@ def _wanted(
     if selection.tags:
         return annotated
     touched = entity_work and selection.entity_work
-    return annotated or record is not None or touched or bool(selection.states)
+    return annotated or state in selection.chosen_by or touched or bool(selection.states)
 
 
 def _joined(
