@@ -84,7 +84,8 @@ def export_training(
     for path, payload in outputs:
         if streams_into(path):
             write_into(path, [payload])
-        else:
+        else:  # as the other exports do: `-o exports/train.spacy` in a fresh workspace
+            path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, payload)
     written = sum(len(g.entities) for g in golds) - len(misaligned)
     return TrainingExport(len(train), len(dev), written, tuple(misaligned))

@@ -67,3 +67,14 @@ def test_a_spacy_export_goes_into_a_named_pipe(tmp_path: Path) -> None:
         written = _drained(fd)
     assert len(DocBin().from_bytes(written)) == 0
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_a_spacy_export_makes_the_folders_it_is_named_into(tmp_path: Path) -> None:
+    """The README's loop writes `annotations/exports/train.spacy` in a fresh workspace,
+    where `exports/` does not exist yet (the other formats make it); the temp file's
+    folder was missing, so the export failed naming its own temp file."""
+    train = tmp_path / "exports" / "train.spacy"
+    dev = tmp_path / "held" / "out" / "dev.spacy"
+    export_training(spacy.blank("en"), [], train, dev)
+    assert len(DocBin().from_bytes(train.read_bytes())) == 0
+    assert len(DocBin().from_bytes(dev.read_bytes())) == 0
