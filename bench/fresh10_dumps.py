@@ -28,6 +28,14 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 
+from bench.database_exports import (
+    lay_out_lexis,
+    lexis_date,
+    nexis_uni_cover,
+    nexis_uni_document,
+    print_request,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
@@ -36,19 +44,15 @@ from bench.page_layout import (
     Title,
     closed,
     closed_by,
+    ended,
     labelled_items,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lead,
     lead_sentence,
-    lexis_date,
-    nexis_uni_cover,
-    nexis_uni_document,
-    print_request,
+    ruled,
     spaced_articles,
     titled_front_matter,
-    word_count,
     written_date,
 )
 
@@ -140,13 +144,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     blank line apart, and a rule drawn with tatweel between stories."""
     dump = Dump("classic_01", "classic", "Arabic text file, one blank line, ـــ ✽ ـــ rules")
     idents = ("ar-curiosity", "ar-marathon", "ar-tenyears", "ar-scattered", "ar-morocco")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap()
-            dump.separator("ـــــــــــ ✽ ـــــــــــ")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body(around=1)])
-    return dump
+    return ruled(dump, t, idents, "ـــــــــــ ✽ ـــــــــــ", Body(around=1))
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -154,13 +152,8 @@ def classic_02(t: dict[str, Text]) -> Dump:
     `(ΤΕΛΟΣ)` end mark a blank line below each story."""
     dump = Dump("classic_02", "classic", "Greek wire copy, CAPS headlines, wrapped at 64, (ΤΕΛΟΣ)")
     idents = ("el-teargas", "el-marseille", "el-airport", "el-coca", "el-latam")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(upper=True), "", Body(wrap=64)])
-        dump.gap()
-        dump.separator("(ΤΕΛΟΣ)")
-    return dump
+    pages = [(ident, [Title(upper=True), "", Body(wrap=64)]) for ident in idents]
+    return ended(dump, t, pages, "(ΤΕΛΟΣ)")
 
 
 def classic_03(t: dict[str, Text]) -> Dump:

@@ -29,25 +29,30 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 
+from bench.database_exports import (
+    lay_out_lexis,
+    lexis_date,
+    nexis_uni_cover,
+    nexis_uni_document,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
     Item,
     Title,
+    blank_lined,
     closed_by,
+    ended,
     labelled_items,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lead,
     lead_sentence,
-    lexis_date,
     markdown,
-    nexis_uni_cover,
-    nexis_uni_document,
+    ruled,
     spaced_articles,
     titled_front_matter,
-    word_count,
     written_date,
 )
 
@@ -107,8 +112,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     under it and between paragraphs, two blank lines between articles."""
     dump = Dump("classic_01", "classic", "Swedish text file, ▪ headlines, two blank lines apart")
     idents = ("sv-20150424", "sv-20161003", "sv-20160709", "sv-20120219", "sv-20140908")
-    pages = [(ident, [Title("▪ {}"), "", Body(around=1)]) for ident in idents]
-    return lay_out_pages(dump, t, pages, 2)
+    return blank_lined(dump, t, idents, 2, "▪ {}")
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -116,13 +120,11 @@ def classic_02(t: dict[str, Text]) -> Dump:
     intertitles on lines of their own, and the `-0-` end mark under each story."""
     dump = Dump("classic_02", "classic", "English wire copy, CAPS headlines, wrapped at 68, -0-")
     idents = ("en-planning-federal-prize", "en-3-things-you", "en-go-live-checklist")
-    for number, ident in enumerate((*idents, "en-6-ways-translation")):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(upper=True), "", Body(around=1, wrap=68)])
-        dump.gap()
-        dump.separator("-0-")
-    return dump
+    pages = [
+        (ident, [Title(upper=True), "", Body(around=1, wrap=68)])
+        for ident in (*idents, "en-6-ways-translation")
+    ]
+    return ended(dump, t, pages, "-0-")
 
 
 def classic_03(t: dict[str, Text]) -> Dump:
@@ -130,13 +132,7 @@ def classic_03(t: dict[str, Text]) -> Dump:
     intertitles one blank line apart, and a `— — —` rule between releases."""
     dump = Dump("classic_03", "classic", "Danish text file, one blank line, — — — rules")
     idents = ("da-20120412", "da-20150817", "da-20140831", "da-20130809", "da-20120218")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap()
-            dump.separator("— — —")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body(around=1)])
-    return dump
+    return ruled(dump, t, idents, "— — —", Body(around=1))
 
 
 # clipper_markdown ------------------------------------------------------------------

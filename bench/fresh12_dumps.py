@@ -31,24 +31,28 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 
+from bench.database_exports import (
+    factiva_id,
+    lay_out_lexis,
+    lexis_date,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
     Item,
     Title,
+    blank_lined,
     closed_by,
-    factiva_id,
     labelled_items,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
-    lexis_date,
     linked_pages,
     markdown,
     opening,
+    ruled,
     spaced_articles,
-    word_count,
     written_date,
 )
 
@@ -112,8 +116,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     news ticker sets it, one blank line under it and between paragraphs, two between posts."""
     dump = Dump("classic_01", "classic", "German text file, +++ ticker headlines +++, two blanks")
     idents = ("de-20190326", "de-20200310", "de-20200325", "de-20200409", "de-20200804")
-    pages = [(ident, [Title("+++ {} +++"), "", Body(around=1)]) for ident in idents]
-    return lay_out_pages(dump, t, pages, 2)
+    return blank_lined(dump, t, idents, 2, "+++ {} +++")
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -138,13 +141,7 @@ def classic_03(t: dict[str, Text]) -> Dump:
     and intertitles one blank line apart, and `* * *` asterisms between items."""
     dump = Dump("classic_03", "classic", "French text file, one blank line, * * * asterisms")
     idents = ("fr-20210105", "fr-20201116", "fr-20201019", "fr-20210208")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap()
-            dump.separator("* * *")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body(around=1)])
-    return dump
+    return ruled(dump, t, idents, "* * *", Body(around=1))
 
 
 # clipper_markdown ------------------------------------------------------------------

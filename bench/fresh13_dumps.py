@@ -28,6 +28,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from bench.database_exports import (
+    factiva_id,
+    lay_out_lexis,
+    lexis_date,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
@@ -35,19 +41,16 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
-    factiva_id,
     id_day,
     labelled_items,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
-    lexis_date,
     linked_pages,
     markdown,
     opening,
     reading_minutes,
+    ruled,
     spaced_articles,
-    word_count,
 )
 
 FRESH13 = REAL / "fresh13"
@@ -127,13 +130,7 @@ def classic_03(t: dict[str, Text]) -> Dump:
     intertitles one blank line apart, and a `§` rule between items."""
     dump = Dump("classic_03", "classic", "Spanish text file, one blank line, § rules")
     idents = ("es-20230915", "es-20231106", "es-20251014", "es-20260107")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap()
-            dump.separator("§")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body(around=1)])
-    return dump
+    return ruled(dump, t, idents, "§", Body(around=1))
 
 
 # clipper_markdown ------------------------------------------------------------------

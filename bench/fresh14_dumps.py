@@ -22,35 +22,37 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from bench.database_exports import (
+    factiva_display,
+    lexis_documents,
+    lexis_record,
+    nexis_uni_delivery,
+    print_request,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
     Item,
     Title,
+    blank_lined,
     capital_intertitles,
     closed_by,
-    documents_rule,
+    dated,
     english_date,
-    factiva_id,
     id_day,
     labelled_items,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lead,
     lead_sentence,
-    lexis_date,
     linked_pages,
     local_date,
     markdown,
-    nexis_uni_cover,
-    nexis_uni_document,
-    print_request,
     reading_minutes,
+    ruled,
     spaced_articles,
     titled_front_matter,
-    word_count,
 )
 
 FRESH14 = REAL / "fresh14"
@@ -69,9 +71,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     """Posts saved as one text file with one blank line everywhere: under the headline,
     between paragraphs, around intertitles and between posts; a short post among them."""
     dump = Dump("classic_01", "classic", "Long posts, one blank line everywhere, a short post")
-    idents = ("en-20190505", "en-20160113", "en-20200424", "en-20210422")
-    pages = [(ident, [Title(), "", Body(around=1)]) for ident in idents]
-    return lay_out_pages(dump, t, pages, 1)
+    return blank_lined(dump, t, ("en-20190505", "en-20160113", "en-20200424", "en-20210422"))
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -79,13 +79,7 @@ def classic_02(t: dict[str, Text]) -> Dump:
     line apart and intertitles two."""
     dump = Dump("classic_02", "classic", "Long posts, * * * rules, intertitles two blanks apart")
     idents = ("en-20200130", "en-20210526", "en-20170222", "en-20171108")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap()
-            dump.separator("* * *")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body()])
-    return dump
+    return ruled(dump, t, idents, "* * *")
 
 
 # clipper_markdown ------------------------------------------------------------------
@@ -284,19 +278,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "lexisnexis",
         "LexisNexis export: N of M DOCUMENTS, BYLINE, SECTION, LENGTH, body unwrapped",
     )
+    lines = lexis_record("The Carpentries Blog", 24, ["BYLINE: The Carpentries", "SECTION: BLOG"])
     docs = ("en-20170817", "en-20171130", "en-20171106")
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        documents_rule(dump, number, len(docs), 30, 3 if number > 1 else 0)
-        lay_out_lexis(
-            dump,
-            text,
-            [f"{'':24}The Carpentries Blog", f"{'':22}{lexis_date(id_day(text))}"],
-            ["BYLINE: The Carpentries", "SECTION: BLOG", f"LENGTH: {word_count(text)} words"],
-            [f"LOAD-DATE: {english_date(text)}", "LANGUAGE: ENGLISH"],
-            None,
-        )
-    return dump
+    return lexis_documents(dump, t, docs, lines, None, 0)
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:
@@ -308,7 +292,6 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         "lexisnexis",
         "LexisNexis print request: header, fields, body wrapped at 72, PUBLICATION-TYPE",
     )
-    docs = ("en-20190805", "en-20201129", "en-20231016")
     print_request(
         dump,
         "Time of Request: Tuesday, November 3, 2026  10:41:12 EST",
@@ -316,22 +299,11 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         "Terms: (carpentries AND (workshop OR election OR lesson))",
         "Source: Web Publications",
     )
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        documents_rule(dump, number, len(docs), 30, 3)
-        lay_out_lexis(
-            dump,
-            text,
-            [f"{'':24}The Carpentries Blog", f"{'':22}{lexis_date(id_day(text))}"],
-            ["SECTION: NEWS", f"LENGTH: {word_count(text)} words"],
-            [
-                f"LOAD-DATE: {english_date(text)}",
-                "LANGUAGE: ENGLISH",
-                "PUBLICATION-TYPE: Web Publication",
-            ],
-            72,
-        )
-    return dump
+    lines = lexis_record(
+        "The Carpentries Blog", 24, ["SECTION: NEWS"], "PUBLICATION-TYPE: Web Publication"
+    )
+    docs = ("en-20190805", "en-20201129", "en-20231016")
+    return lexis_documents(dump, t, docs, lines, 72, 3)
 
 
 # nexis_factiva ---------------------------------------------------------------------
@@ -347,35 +319,10 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "Nexis Uni delivery: job cover, numbered headlines, Body, End of Document",
     )
     docs = ("en-20241022", "en-20230315", "en-20260430")
-    nexis_uni_cover(
-        dump,
-        t,
-        docs,
-        [
-            "User Name: =libstaff",
-            "Date and Time: Tuesday, November 3, 2026 10:14:00 AM EST",
-            "Job Number: 266104871",
-            "",
-        ],
-        [
-            "",
-            'Search Terms: "The Carpentries" AND trainer',
-            "Search Type: Terms and Connectors",
-            "Narrowed by: Content Type: News; Language: English",
-        ],
-    )
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        day = id_day(text)
-        head = [
-            "The Carpentries Blog",
-            lexis_date(day),
-            f"Copyright {day.year} The Carpentries. CC BY 4.0",
-        ]
-        fields = [f"Length: {word_count(text)} words", "Byline: The Carpentries"]
-        lay_out(dump, text, nexis_uni_document(head, fields, english_date(text)))
-    return dump
+    job = ("=libstaff", "Tuesday, November 3, 2026 10:14:00 AM EST", "266104871")
+    search = ('"The Carpentries" AND trainer', "Content Type: News; Language: English")
+    document = ("The Carpentries Blog", "The Carpentries. CC BY 4.0", "The Carpentries")
+    return nexis_uni_delivery(dump, t, docs, job, search, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
@@ -387,24 +334,8 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Factiva display: headline, words, date, source, code, language, Document id",
     )
     docs = ("en-20181207", "en-20210114", "en-20220519")
-
-    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
-        day = id_day(text)
-        return [
-            Title(),
-            f"{word_count(text)} words",
-            f"{day.day} {day:%B %Y}",
-            "The Carpentries Blog",
-            "CARPBL",
-            "English",
-            f"Copyright {day.year} The Carpentries. Licensed CC BY 4.0.",
-            "",
-            Body(),
-            "",
-            f"Document {factiva_id('CARPBL', day, number)}",
-        ]
-
-    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
+    rights = "The Carpentries. Licensed CC BY 4.0."
+    return factiva_display(dump, t, docs, "The Carpentries Blog", "CARPBL", rights, first=0)
 
 
 # long_intertitles ------------------------------------------------------------------
@@ -466,16 +397,8 @@ def long_intertitles_04(t: dict[str, Text]) -> Dump:
         "English and Spanish posts, short lines two blanks apart, intertitles ending in : or !",
     )
     idents = ("en-20180118", "es-20180312", "en-20221207", "es-20211115")
-    items = [
-        (
-            ident,
-            f"Publicado el {_local_day(t[ident], 'es')}"
-            if t[ident].language == "es"
-            else f"Posted on {english_date(t[ident])}",
-        )
-        for ident in idents
-    ]
-    return spaced_articles(dump, t, items, 70)
+    forms = {"es": "Publicado el {}", "en": "Posted on {}"}
+    return spaced_articles(dump, t, dated(t, idents, forms), 70)
 
 
 # trailers --------------------------------------------------------------------------

@@ -24,30 +24,34 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from bench.database_exports import (
+    documents_rule,
+    factiva_id,
+    lexis_date,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
     Item,
     Title,
+    blank_lined,
     capital_intertitles,
     closed_by,
-    documents_rule,
+    ended,
     english_date,
-    factiva_id,
     id_day,
     labelled_items,
     lay_out,
     lay_out_pages,
     lead_sentence,
-    lexis_date,
     linked_pages,
     local_date,
     markdown,
     reading_minutes,
     spaced_articles,
     titled_front_matter,
-    word_count,
 )
 
 FRESH15 = REAL / "fresh15"
@@ -76,8 +80,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     headline, between paragraphs, around intertitles and between posts."""
     dump = Dump("classic_01", "classic", "Spanish posts, one blank line everywhere")
     idents = ("es-20240424", "es-20241218", "es-20230522", "es-20221203")
-    pages = [(ident, [Title(), "", Body(around=1)]) for ident in idents]
-    return lay_out_pages(dump, t, pages, 1)
+    return blank_lined(dump, t, idents)
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -85,13 +88,8 @@ def classic_02(t: dict[str, Text]) -> Dump:
     two blank lines apart, `ENDS` under each story; a short item among them."""
     dump = Dump("classic_02", "classic", "English wire copy, CAPS headlines, wrapped at 70, ENDS")
     idents = ("en-20170705", "en-20200318", "en-20180921", "en-20231215")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(upper=True), "", Body(wrap=70)])
-        dump.gap()
-        dump.separator("ENDS")
-    return dump
+    pages = [(ident, [Title(upper=True), "", Body(wrap=70)]) for ident in idents]
+    return ended(dump, t, pages, "ENDS")
 
 
 # clipper_markdown ------------------------------------------------------------------

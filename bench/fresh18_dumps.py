@@ -21,34 +21,37 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from bench.fresh_dumps import LANGUAGE_NAMES, REAL, Dump, Half, Text, builders_in
+from bench.database_exports import (
+    factiva_display,
+    lexis_documents,
+    lexis_record,
+    nexis_uni_delivery,
+    print_request,
+)
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
     Item,
     Title,
+    blank_lined,
+    by_keys,
     capital_intertitles,
     closed_by_keys,
-    english_date,
-    factiva_display,
-    id_day,
+    dated,
+    dated_pages,
+    digest_items,
     ids_of,
-    lay_out,
     lay_out_pages,
-    lexis_date,
-    lexis_documents,
     linked_pages,
     markdown,
-    nexis_uni_cover,
-    nexis_uni_documents,
+    numbered_digest,
     numeric_date,
-    opening,
     own_date,
-    print_request,
     reading_minutes,
+    ruled,
     spaced_articles,
     titled_front_matter,
-    word_count,
 )
 
 FRESH18 = REAL / "fresh18"
@@ -65,10 +68,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
         "classic",
         "Portuguese guides, one blank line everywhere, each opening with an intertitle",
     )
-    pages = [
-        (ident, [Title(), "", Body(around=1)]) for ident in ids_of(t, "pt-bc", "pt-cc", "pt-le")
-    ]
-    return lay_out_pages(dump, t, pages, 1)
+    return blank_lined(dump, t, ids_of(t, "pt-bc", "pt-cc", "pt-le"))
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -77,13 +77,7 @@ def classic_02(t: dict[str, Text]) -> Dump:
     dump = Dump(
         "classic_02", "classic", "English guides, • • • rules, intertitles two blanks apart"
     )
-    for number, ident in enumerate(ids_of(t, "en-bp", "en-cc", "en-me", "en-fu")):
-        if number:
-            dump.gap()
-            dump.separator("• • •")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body()])
-    return dump
+    return ruled(dump, t, ids_of(t, "en-bp", "en-cc", "en-me", "en-fu"), "• • •")
 
 
 # clipper_markdown ------------------------------------------------------------------
@@ -99,10 +93,8 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         "Clippings (de, it): title/author/url/lang/clipped/excerpt, no H1, ## intertitles",
         suffix=".md",
     )
-    for number, ident in enumerate(ids_of(t, "de-bc", "it-le", "de-gp")):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         fields = [
             "author: opensource.guide",
             f"url: {text.url}",
@@ -110,9 +102,9 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
             f"clipped: 2026-11-1{number + 4}T08:3{number}:00+01:00",
             f'excerpt: "{text.captions[0]}"',
         ]
-        items = titled_front_matter(text, False, fields)
-        lay_out(dump, text, [*items, Body(around=1, render=markdown)])
-    return dump
+        return [*titled_front_matter(text, False, fields), Body(around=1, render=markdown)]
+
+    return lay_out_pages(dump, t, linked_pages(t, ids_of(t, "de-bc", "it-le", "de-gp"), page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -124,14 +116,13 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         "Saved notes (es, fr): title/source/tags, # H1, italic description, ## intertitles",
         suffix=".md",
     )
-    for number, ident in enumerate(ids_of(t, "es-bc", "fr-fu", "es-le")):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         fields = [f"source: {text.url}", "tags: [open-source, guías, lectura]"]
         items = titled_front_matter(text, True, fields)
-        lay_out(dump, text, [*items, f"*{text.captions[0]}*", "", Body(render=markdown)])
-    return dump
+        return [*items, f"*{text.captions[0]}*", "", Body(render=markdown)]
+
+    return lay_out_pages(dump, t, linked_pages(t, ids_of(t, "es-bc", "fr-fu", "es-le"), page), 1)
 
 
 # email_digest ----------------------------------------------------------------------
@@ -166,12 +157,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         ("▸ NEUE PROJEKTE", "de-sp"),
         ("▸ SICHERHEIT (ENGLISCH)", "en-se"),
     )
-    for label, key in items:
-        text = t[ids_of(t, key)[0]]
-        dump.gap(2)
-        more = f"Weiterlesen: {text.url}"
-        source = f"opensource.guide, {own_date(text)}"
-        lay_out(dump, opening(text, 2), [label, Title(), source, "", Body(), "", more])
+    digest_items(dump, t, by_keys(t, items), "opensource.guide, {}", "Weiterlesen: ", 2)
     dump.gap(2)
     dump.matter(
         "Sie erhalten diesen Rundbrief, weil Sie sich bei der Offenen Werkstatt angemeldet haben.",
@@ -199,18 +185,9 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
         "Ciao a tutti,",
         "ecco le cinque letture scelte questa settimana, in lingua originale.",
     )
-    keys = ("it-fu", "es-gp", "pt-sp", "it-lg", "fr-cc")
-    for number, key in enumerate(keys, 1):
-        text = t[ids_of(t, key)[0]]
-        dump.gap()
-        dump.separator("· · ·")
-        dump.gap()
-        more = f"Continua a leggere: {text.url}"
-        items: list[Item] = [Title(f"{number}) {{}}"), f"opensource.guide – {own_date(text)}", ""]
-        lay_out(dump, opening(text, 1), [*items, Body(), "", more])
-    dump.gap()
-    dump.separator("· · ·")
-    dump.gap()
+    idents = ids_of(t, "it-fu", "es-gp", "pt-sp", "it-lg", "fr-cc")
+    line = "opensource.guide – {}"
+    numbered_digest(dump, t, idents, "{}) ", line, "Continua a leggere: ", "· · ·")
     dump.matter(
         "Ricevi questa email perché sei iscritto a Letture Aperte.",
         "Per cancellarti: https://letture-aperte.example.it/cancella",
@@ -350,18 +327,12 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "lexisnexis",
         "LexisNexis export of German and Italian web text: BYLINE, LENGTH, DOCUMENT-TYPE",
     )
-
-    def lines(text: Text) -> tuple[list[str], list[str], list[str]]:
-        return (
-            [f"{'':26}opensource.guide", f"{'':22}{lexis_date(id_day(text))}"],
-            ["BYLINE: Open Source Guides", "SECTION: GUIDES", f"LENGTH: {word_count(text)} words"],
-            [
-                f"LOAD-DATE: {english_date(text)}",
-                f"LANGUAGE: {LANGUAGE_NAMES[text.language]}",
-                "DOCUMENT-TYPE: Guide",
-            ],
-        )
-
+    lines = lexis_record(
+        "opensource.guide",
+        26,
+        ["BYLINE: Open Source Guides", "SECTION: GUIDES"],
+        "DOCUMENT-TYPE: Guide",
+    )
     return lexis_documents(dump, t, ids_of(t, "de-fu", "it-lg", "it-bp"), lines, None, 0)
 
 
@@ -381,18 +352,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         'Terms: ("open source" AND (maintainer OR licence OR license OR conduct))',
         "Source: Web Publications; All English and French Language News",
     )
-
-    def lines(text: Text) -> tuple[list[str], list[str], list[str]]:
-        return (
-            [f"{'':26}opensource.guide", f"{'':22}{lexis_date(id_day(text))}"],
-            ["SECTION: GUIDES", f"LENGTH: {word_count(text)} words"],
-            [
-                f"LOAD-DATE: {english_date(text)}",
-                f"LANGUAGE: {LANGUAGE_NAMES[text.language]}",
-                "GRAPHIC: Illustration",
-            ],
-        )
-
+    lines = lexis_record("opensource.guide", 26, ["SECTION: GUIDES"], "GRAPHIC: Illustration")
     return lexis_documents(dump, t, ids_of(t, "en-gp", "fr-cc", "en-le"), lines, 76, 3)
 
 
@@ -400,36 +360,21 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
 
 
 def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
-    """A Nexis Uni delivery of Spanish and Portuguese text: the job cover with its numbered
-    headlines and search lines, then each document with its source, date, `Length:`,
-    `Byline:`, `Body`, `Load-Date:` and `End of Document`."""
+    """Spanish and Portuguese guides delivered by Nexis Uni to an open source programme
+    office's researcher who searched for them in both languages, under the job's cover."""
     dump = Dump(
         "nexis_factiva_01_nexisuni",
         "nexis_factiva",
         "Nexis Uni delivery (es, pt): job cover, numbered headlines, Body, End of Document",
     )
     docs = ids_of(t, "es-cc", "pt-lg", "es-mb")
-    nexis_uni_cover(
-        dump,
-        t,
-        docs,
-        [
-            "User Name: =ospo-research",
-            "Date and Time: Monday, November 9, 2026 9:40:00 AM EST",
-            "Job Number: 271180462",
-            "",
-        ],
-        [
-            "",
-            'Search Terms: "código abierto" OR "código aberto"',
-            "Search Type: Terms and Connectors",
-            "Narrowed by: Content Type: News; Language: Spanish, Portuguese",
-        ],
+    job = ("=ospo-research", "Monday, November 9, 2026 9:40:00 AM EST", "271180462")
+    search = (
+        '"código abierto" OR "código aberto"',
+        "Content Type: News; Language: Spanish, Portuguese",
     )
-    nexis_uni_documents(
-        dump, t, docs, "opensource.guide", "GitHub. CC BY 4.0", "Open Source Guides"
-    )
-    return dump
+    document = ("opensource.guide", "GitHub. CC BY 4.0", "Open Source Guides")
+    return nexis_uni_delivery(dump, t, docs, job, search, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
@@ -459,8 +404,7 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
         "German guides, short lines and list items two blanks apart as guides are",
     )
     idents = ids_of(t, "de-bp", "de-lg", "de-me", "de-cc")
-    items = [(ident, f"opensource.guide · {own_date(t[ident])}") for ident in idents]
-    return spaced_articles(dump, t, items, 70)
+    return spaced_articles(dump, t, dated(t, idents, "opensource.guide · {}"), 70)
 
 
 def long_intertitles_02(t: dict[str, Text]) -> Dump:
@@ -473,10 +417,7 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         "Italian guides with description and byline, intertitles and guides two blanks apart",
     )
     idents = ids_of(t, "it-bc", "it-le", "it-mb", "it-se")
-    pages = [
-        (ident, [Title(), CAPTIONS, f"di opensource.guide — {own_date(t[ident])}", "", "", Body()])
-        for ident in idents
-    ]
+    pages = dated_pages(t, idents, "di opensource.guide — {}", [CAPTIONS])
     return lay_out_pages(dump, t, pages, 2)
 
 
@@ -491,11 +432,7 @@ def long_intertitles_03(t: dict[str, Text]) -> Dump:
     )
     idents = ids_of(t, "es-sp", "pt-gp", "es-me", "pt-fu")
     capitals = {ident: capital_intertitles(t[ident]) for ident in idents}
-    pages = [
-        (ident, [Title(), f"Por opensource.guide | {own_date(t[ident])}", "", "", Body()])
-        for ident in idents
-    ]
-    return lay_out_pages(dump, capitals, pages, 2)
+    return lay_out_pages(dump, capitals, dated_pages(t, idents, "Por opensource.guide | {}"), 2)
 
 
 def long_intertitles_04(t: dict[str, Text]) -> Dump:
@@ -507,16 +444,8 @@ def long_intertitles_04(t: dict[str, Text]) -> Dump:
         "French and English guides, short lines two blanks apart, Publié le / Published",
     )
     idents = ids_of(t, "fr-bp", "en-lg", "fr-le", "en-mb")
-    items = [
-        (
-            ident,
-            f"Publié le {own_date(t[ident])}"
-            if t[ident].language == "fr"
-            else f"Published {own_date(t[ident])}",
-        )
-        for ident in idents
-    ]
-    return spaced_articles(dump, t, items, 70)
+    forms = {"fr": "Publié le {}", "en": "Published {}"}
+    return spaced_articles(dump, t, dated(t, idents, forms), 70)
 
 
 # trailers --------------------------------------------------------------------------

@@ -17,47 +17,46 @@ splitter on it, its builder included, until the lead reads it
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from bench.fresh_dumps import LANGUAGE_NAMES, REAL, Dump, Half, Text, builders_in
+from bench.database_exports import (
+    factiva_display,
+    lexis_closing,
+    lexis_documents,
+    lexis_record,
+    lexis_source,
+    nexis_uni_delivery,
+    print_request,
+    word_count,
+)
+from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
     Item,
     Title,
+    blank_lined,
+    by_keys,
     capital_intertitles,
     closed_by_keys,
-    english_date,
-    factiva_display,
+    dated,
+    dated_pages,
+    digest_items,
+    headings,
     id_day,
     ids_of,
-    lay_out,
     lay_out_pages,
-    lexis_date,
-    lexis_documents,
     linked_pages,
-    nexis_uni_cover,
-    nexis_uni_documents,
+    numbered_digest,
     numeric_date,
-    opening,
     own_date,
-    print_request,
     reading_minutes,
+    ruled,
     spaced_articles,
     titled_front_matter,
-    word_count,
 )
 
 FRESH19 = REAL / "fresh19"
 TEXTS = FRESH19 / "texts.txt"
-
-
-def _subheads(level: str) -> Callable[[str, str], str]:
-    """Markdown as a note app writes it with intertitles at heading `level` (`###`)."""
-
-    def render(kind: str, line: str) -> str:
-        return f"{level} {line}" if kind == "subhead" else line
-
-    return render
 
 
 # classic ---------------------------------------------------------------------------
@@ -71,23 +70,14 @@ def classic_01(t: dict[str, Text]) -> Dump:
         "classic",
         "Italian pages, one blank line everywhere, list items and intertitles alike",
     )
-    pages = [
-        (ident, [Title(), "", Body(around=1)]) for ident in ids_of(t, "it-01", "it-05", "it-ab")
-    ]
-    return lay_out_pages(dump, t, pages, 1)
+    return blank_lined(dump, t, ids_of(t, "it-01", "it-05", "it-ab"))
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
     """English pages pasted into a text file with a `= = =` rule between them, paragraphs and
     list items one blank line apart, intertitles two."""
     dump = Dump("classic_02", "classic", "English pages, = = = rules, intertitles two blanks apart")
-    for number, ident in enumerate(ids_of(t, "en-02", "en-06", "en-st", "en-09")):
-        if number:
-            dump.gap()
-            dump.separator("= = =")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body()])
-    return dump
+    return ruled(dump, t, ids_of(t, "en-02", "en-06", "en-st", "en-09"), "= = =")
 
 
 # clipper_markdown ------------------------------------------------------------------
@@ -103,19 +93,17 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         "Read-later exports (es, pt): title/link/language/date_saved/highlights, ### intertitles",
         suffix=".md",
     )
-    for number, ident in enumerate(ids_of(t, "es-02", "pt-05", "es-11")):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         fields = [
             f"link: {text.url}",
             f"language: {text.language}",
             f"date_saved: 2026-10-2{number + 1} 21:0{number}",
             f"highlights: {number}",
         ]
-        items = titled_front_matter(text, False, fields)
-        lay_out(dump, text, [*items, Body(around=1, render=_subheads("###"))])
-    return dump
+        return [*titled_front_matter(text, False, fields), Body(around=1, render=headings("###"))]
+
+    return lay_out_pages(dump, t, linked_pages(t, ids_of(t, "es-02", "pt-05", "es-11"), page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -127,14 +115,20 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         "Saved notes (fr, it): title/url, # H1, **Source :** line, ## intertitles",
         suffix=".md",
     )
-    for number, ident in enumerate(ids_of(t, "fr-06", "it-07", "fr-ap")):
-        text = t[ident]
-        if number:
-            dump.gap()
-        items = titled_front_matter(text, True, [f"url: {text.url}"])
-        source = "**Source :** OWASP Top 10 2021"
-        lay_out(dump, text, [*items, source, "", Body(render=_subheads("##"))])
-    return dump
+    source = "**Source :** OWASP Top 10 2021"
+    pages = [
+        (
+            ident,
+            [
+                *titled_front_matter(t[ident], True, [f"url: {t[ident].url}"]),
+                source,
+                "",
+                Body(render=headings("##")),
+            ],
+        )
+        for ident in ids_of(t, "fr-06", "it-07", "fr-ap")
+    ]
+    return lay_out_pages(dump, t, pages, 1)
 
 
 # email_digest ----------------------------------------------------------------------
@@ -169,12 +163,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         ("— INTEGRIDAD —", "es-08"),
         ("— SERVIDORES —", "es-10"),
     )
-    for label, key in items:
-        text = t[ids_of(t, key)[0]]
-        dump.gap(2)
-        quoted = opening(text, 1)
-        source = f"OWASP Top 10 · {own_date(text)}"
-        lay_out(dump, quoted, [label, Title(), source, "", Body(), "", f"Leer más → {text.url}"])
+    digest_items(dump, t, by_keys(t, items), "OWASP Top 10 · {}", "Leer más → ")
     dump.gap(2)
     dump.matter(
         "Recibes este boletín porque te suscribiste en seguridad-al-dia.example.es.",
@@ -203,13 +192,8 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
         "Olá a todos,",
         "cinco leituras na língua original.",
     )
-    keys = ("pt-02", "fr-04", "de-st", "pt-09", "fr-10")
-    for number, key in enumerate(keys, 1):
-        text = t[ids_of(t, key)[0]]
-        dump.gap(2)
-        quoted = opening(text, 1)
-        items: list[Item] = [Title(f"#{number} {{}}"), f"OWASP – {own_date(text)}", ""]
-        lay_out(dump, quoted, [*items, Body(), "", f"Ler mais: {text.url}"])
+    idents = ids_of(t, "pt-02", "fr-04", "de-st", "pt-09", "fr-10")
+    numbered_digest(dump, t, idents, "#{} ", "OWASP – {}", "Ler mais: ")
     dump.gap(2)
     dump.matter(
         "Recebeu esta mensagem porque subscreveu as Leituras de Segurança.",
@@ -343,24 +327,15 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
     )
 
     def lines(text: Text) -> tuple[list[str], list[str], list[str]]:
-        day = id_day(text)
+        rights = f"{'':18}Copyright {id_day(text).year} OWASP Foundation"
         return (
-            [
-                f"{'':18}Copyright {day.year} OWASP Foundation",
-                f"{'':28}OWASP Top 10",
-                f"{'':22}{lexis_date(day)}",
-            ],
+            [rights, *lexis_source(text, "OWASP Top 10", 28)],
             [
                 "BYLINE: OWASP Top 10 team",
                 "SECTION: SECURITY STANDARDS",
                 f"LENGTH: {word_count(text)} words",
             ],
-            [
-                f"LOAD-DATE: {english_date(text)}",
-                f"LANGUAGE: {LANGUAGE_NAMES[text.language]}",
-                "PUBLICATION-TYPE: Web Publication",
-                "JOURNAL-CODE: OWASP",
-            ],
+            lexis_closing(text, "PUBLICATION-TYPE: Web Publication", "JOURNAL-CODE: OWASP"),
         )
 
     return lexis_documents(dump, t, ids_of(t, "es-10", "it-06", "es-08"), lines, None, 0)
@@ -382,14 +357,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         'Terms: (OWASP AND ("access control" OR authentication OR AppSec))',
         "Source: Web Publications",
     )
-
-    def lines(text: Text) -> tuple[list[str], list[str], list[str]]:
-        return (
-            [f"{'':28}OWASP Top 10", f"{'':22}{lexis_date(id_day(text))}"],
-            ["SECTION: STANDARDS", f"LENGTH: {word_count(text)} words"],
-            [f"LOAD-DATE: {english_date(text)}", f"LANGUAGE: {LANGUAGE_NAMES[text.language]}"],
-        )
-
+    lines = lexis_record("OWASP Top 10", 28, ["SECTION: STANDARDS"])
     return lexis_documents(dump, t, ids_of(t, "en-01", "fr-07", "en-ap"), lines, 70, 3)
 
 
@@ -397,34 +365,18 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
 
 
 def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
-    """A Nexis Uni delivery of Portuguese and Italian text: the job cover with its numbered
-    headlines and search lines, then each document with its source, date, `Length:`,
-    `Byline:`, `Body`, `Load-Date:` and `End of Document`."""
+    """Portuguese and Italian pages delivered by Nexis Uni to an application security team
+    that searched for the list by name, under the job's cover."""
     dump = Dump(
         "nexis_factiva_01_nexisuni",
         "nexis_factiva",
         "Nexis Uni delivery (pt, it): job cover, numbered headlines, Body, End of Document",
     )
     docs = ids_of(t, "pt-02", "it-10", "pt-09")
-    nexis_uni_cover(
-        dump,
-        t,
-        docs,
-        [
-            "User Name: =appsec-team",
-            "Date and Time: Thursday, November 5, 2026 2:30:00 PM EST",
-            "Job Number: 271904417",
-            "",
-        ],
-        [
-            "",
-            'Search Terms: "OWASP Top 10"',
-            "Search Type: Terms and Connectors",
-            "Narrowed by: Content Type: News; Language: Portuguese, Italian",
-        ],
-    )
-    nexis_uni_documents(dump, t, docs, "OWASP Top 10", "OWASP Foundation", "OWASP Top 10 team")
-    return dump
+    job = ("=appsec-team", "Thursday, November 5, 2026 2:30:00 PM EST", "271904417")
+    search = ('"OWASP Top 10"', "Content Type: News; Language: Portuguese, Italian")
+    document = ("OWASP Top 10", "OWASP Foundation", "OWASP Top 10 team")
+    return nexis_uni_delivery(dump, t, docs, job, search, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
@@ -454,8 +406,7 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
         "Spanish pages, short lines, list items and references two blanks apart as pages are",
     )
     idents = ids_of(t, "es-01", "es-04", "es-st", "es-07")
-    items = [(ident, f"OWASP · {own_date(t[ident])}") for ident in idents]
-    return spaced_articles(dump, t, items, 70)
+    return spaced_articles(dump, t, dated(t, idents, "OWASP · {}"), 70)
 
 
 def long_intertitles_02(t: dict[str, Text]) -> Dump:
@@ -467,11 +418,7 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
         "French pages with a byline, intertitles and pages two blanks apart",
     )
     idents = ids_of(t, "fr-02", "fr-05", "fr-ab", "fr-09")
-    pages = [
-        (ident, [Title(), f"Par l’équipe OWASP Top 10 — {own_date(t[ident])}", "", "", Body()])
-        for ident in idents
-    ]
-    return lay_out_pages(dump, t, pages, 2)
+    return lay_out_pages(dump, t, dated_pages(t, idents, "Par l’équipe OWASP Top 10 — {}"), 2)
 
 
 def long_intertitles_03(t: dict[str, Text]) -> Dump:
@@ -485,10 +432,7 @@ def long_intertitles_03(t: dict[str, Text]) -> Dump:
     )
     idents = ids_of(t, "it-03", "pt-06", "it-11", "pt-08")
     capitals = {ident: capital_intertitles(t[ident]) for ident in idents}
-    pages = [
-        (ident, [Title(), f"OWASP | {own_date(t[ident])}", "", "", Body()]) for ident in idents
-    ]
-    return lay_out_pages(dump, capitals, pages, 2)
+    return lay_out_pages(dump, capitals, dated_pages(t, idents, "OWASP | {}"), 2)
 
 
 def long_intertitles_04(t: dict[str, Text]) -> Dump:

@@ -18,15 +18,17 @@ import dataclasses
 import sys
 from collections.abc import Sequence
 
+from bench.database_exports import (
+    documents_rule,
+    lay_out_lexis,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
     Body,
     Title,
     closed_by,
-    documents_rule,
     lay_out,
-    lay_out_lexis,
     lead_sentence,
 )
 

@@ -19,6 +19,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from bench.database_exports import (
+    documents_rule,
+    lay_out_lexis,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
@@ -26,12 +31,9 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
-    documents_rule,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lead_sentence,
-    word_count,
 )
 
 FRESH4 = REAL / "fresh4"

@@ -19,6 +19,12 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
+from bench.database_exports import (
+    documents_rule,
+    nexis_uni_cover,
+    nexis_uni_document,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
@@ -26,13 +32,9 @@ from bench.page_layout import (
     Item,
     Title,
     closed_by,
-    documents_rule,
     lay_out,
     lay_out_pages,
-    nexis_uni_cover,
-    nexis_uni_document,
     spaced_articles,
-    word_count,
 )
 
 FRESH5 = REAL / "fresh5"

@@ -23,10 +23,17 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from bench.database_exports import (
+    FACTIVA_ANY,
+    lay_out_lexis,
+    lexis_date,
+    nexis_uni_cover,
+    nexis_uni_document,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     CAPTIONS,
-    FACTIVA_ANY,
     Body,
     Item,
     Title,
@@ -34,15 +41,11 @@ from bench.page_layout import (
     in_a_row,
     labelled_items,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lead,
-    lexis_date,
     markdown,
-    nexis_uni_cover,
-    nexis_uni_document,
+    ruled,
     spaced_articles,
-    word_count,
 )
 
 FRESH6 = REAL / "fresh6"
@@ -101,13 +104,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     scissors line `-------- 8< --------` between notes."""
     dump = Dump("classic_01", "classic", "Norwegian notes in Notepad, scissors lines between")
     idents = ("nb-grande", "nb-perspektivmelding", "nb-nlod", "nn-halvarleg", "nb-koronautvalget")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap()
-            dump.separator("-------- 8< --------")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body()])
-    return dump
+    return ruled(dump, t, idents, "-------- 8< --------")
 
 
 def classic_02(t: dict[str, Text]) -> Dump:

@@ -23,6 +23,11 @@ import textwrap
 from collections.abc import Sequence
 from datetime import datetime
 
+from bench.database_exports import (
+    lay_out_lexis,
+    lexis_date,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
@@ -30,17 +35,16 @@ from bench.page_layout import (
     Title,
     closed,
     closed_by,
+    ended,
     in_a_row,
     labelled_items,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lead,
     lead_sentence,
-    lexis_date,
     markdown,
+    ruled,
     spaced_articles,
-    word_count,
     written_date,
 )
 
@@ -126,13 +130,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     tildes between notes."""
     dump = Dump("classic_01", "classic", "Czech notes in a text file, tilde rules between")
     idents = ("cs-livesport", "cs-nova-ceo", "cs-misto-ve-skole", "cs-spoluprace-ppf")
-    for number, ident in enumerate((*idents, "cs-cityvizor")):
-        if number:
-            dump.gap()
-            dump.separator("~" * 40)
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body()])
-    return dump
+    return ruled(dump, t, (*idents, "cs-cityvizor"), "~" * 40)
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -162,13 +160,8 @@ def classic_03(t: dict[str, Text]) -> Dump:
         "Czech press releases as plain text, wrapped at 72, ### after each",
     )
     idents = ("cs-open-source", "cs-digitalni-inkluze", "cs-nedluzim-statu", "cs-odchazime-z-x")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(), "", Body(wrap=72)])
-        dump.gap()
-        dump.separator("###")
-    return dump
+    pages = [(ident, [Title(), "", Body(wrap=72)]) for ident in idents]
+    return ended(dump, t, pages, "###")
 
 
 # clipper_markdown ------------------------------------------------------------------

@@ -22,29 +22,34 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from bench.database_exports import (
+    lay_out_lexis,
+    lexis_date,
+    nexis_uni_cover,
+    nexis_uni_document,
+    print_request,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
     Item,
     Title,
+    blank_lined,
     characters,
     cjk_date,
     closed,
     closed_by,
+    ended,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lead,
     lead_sentence,
-    lexis_date,
     markdown,
     newsletter,
-    nexis_uni_cover,
-    nexis_uni_document,
     posted_day,
-    print_request,
+    ruled,
     spaced_articles,
-    word_count,
     written_date,
 )
 
@@ -118,13 +123,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     spaced dashes between posts."""
     dump = Dump("classic_01", "classic", "Ukrainian notes in a text file, — — — between")
     idents = ("uk-mid-cycle-130", "uk-endpoints", "uk-pitfalls", "uk-sneak-133")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap()
-            dump.separator("— — —")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body()])
-    return dump
+    return ruled(dump, t, idents, "— — —")
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -140,8 +139,7 @@ def classic_02(t: dict[str, Text]) -> Dump:
         "ja-ten-years",
         "ja-upstream-training",
     )
-    pages = [(ident, [Title("【{}】"), "", Body(around=1)]) for ident in idents]
-    return lay_out_pages(dump, t, pages, 1)
+    return blank_lined(dump, t, idents, 1, "【{}】")
 
 
 def classic_03(t: dict[str, Text]) -> Dump:
@@ -149,13 +147,8 @@ def classic_03(t: dict[str, Text]) -> Dump:
     the `-30-` end mark a blank line below each story."""
     dump = Dump("classic_03", "classic", "Ukrainian wire copy, CAPS headlines, wrapped at 64, -30-")
     idents = ("uk-etcd-36", "uk-zpages", "uk-sneak-132", "uk-pitfalls")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(upper=True), "", Body(around=1, wrap=64)])
-        dump.gap()
-        dump.separator("-30-")
-    return dump
+    pages = [(ident, [Title(upper=True), "", Body(around=1, wrap=64)]) for ident in idents]
+    return ended(dump, t, pages, "-30-")
 
 
 # clipper_markdown ------------------------------------------------------------------

@@ -27,29 +27,34 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC
 
+from bench.database_exports import (
+    lay_out_lexis,
+    lexis_date,
+    nexis_uni_cover,
+    nexis_uni_document,
+    print_request,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
     Body,
     Item,
     Title,
+    blank_lined,
     characters,
     cjk_date,
     closed,
     closed_by,
+    ended,
     lay_out,
-    lay_out_lexis,
     lay_out_pages,
     lead,
-    lexis_date,
     markdown,
     newsletter,
-    nexis_uni_cover,
-    nexis_uni_document,
     posted_day,
-    print_request,
+    ruled,
     spaced_articles,
     titled_front_matter,
-    word_count,
 )
 
 FRESH9 = REAL / "fresh9"
@@ -127,13 +132,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
     one blank line between paragraphs, and a rule of full-width asterisks between posts."""
     dump = Dump("classic_01", "classic", "Chinese text file, paragraphs indented by 　　, ＊ rules")
     idents = ("zh-plan-18", "zh-sunset-cra", "zh-conf-2021", "zh-labs-2024")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap()
-            dump.separator("＊　＊　＊")
-            dump.gap()
-        lay_out(dump, t[ident], [Title(), "", Body(around=1, render=_indented)])
-    return dump
+    return ruled(dump, t, idents, "＊　＊　＊", Body(around=1, render=_indented))
 
 
 def classic_02(t: dict[str, Text]) -> Dump:
@@ -147,8 +146,7 @@ def classic_02(t: dict[str, Text]) -> Dump:
         "ko-upgrade-18",
         "ko-server-components",
     )
-    pages = [(ident, [Title("▶ {}"), "", Body(around=1)]) for ident in idents]
-    return lay_out_pages(dump, t, pages, 1)
+    return blank_lined(dump, t, idents, 1, "▶ {}")
 
 
 def classic_03(t: dict[str, Text]) -> Dump:
@@ -156,13 +154,8 @@ def classic_03(t: dict[str, Text]) -> Dump:
     the body wrapped at 60 columns, and the `(끝)` end mark a blank line below each story."""
     dump = Dump("classic_03", "classic", "Korean wire copy, CAPS headlines, wrapped at 60, (끝)")
     idents = ("ko-plan-18", "ko-sunset-cra", "ko-labs-2024", "ko-conf-2025")
-    for number, ident in enumerate(idents):
-        if number:
-            dump.gap(2)
-        lay_out(dump, t[ident], [Title(upper=True), "", Body(around=1, wrap=60)])
-        dump.gap()
-        dump.separator("(끝)")
-    return dump
+    pages = [(ident, [Title(upper=True), "", Body(around=1, wrap=60)]) for ident in idents]
+    return ended(dump, t, pages, "(끝)")
 
 
 # clipper_markdown ------------------------------------------------------------------

@@ -1,14 +1,15 @@
 """How the fresh halves' builders lay an article out on a page, line by line.
 
-bench/fresh3_dumps.py to bench/fresh10_dumps.py write their pages from the same parts (a
-headline dressed as a site dresses it, chrome lines, captions, a body with its gaps,
-wrapping and Markdown, pages pasted in a row, long articles with their short lines set off,
-a digest's leads and a newsletter's items, closing lines, front matter, a Nexis Uni cover,
-a LexisNexis request header and document rules, word and character counts as exports print
-them, dates read from a blog post's address or written out with a month's name); keeping
-those parts here makes the halves' gold files agree on what each line is, and
+The fresh halves' builders write their pages from the same parts (a headline dressed as a
+site dresses it, chrome lines, captions, a body with its gaps, wrapping and Markdown, pages
+pasted in a row, between rules or as wire copy with its end mark, long articles with their
+short lines set off, a digest's leads and a newsletter's items, closing lines, front matter,
+character counts, dates read from a blog post's address or written out with a month's name
+in the text's language), so that each builder holds only its texts' choices and its chrome;
+keeping those parts here makes the halves' gold files agree on what each line is, and
 tests/dumps/test_real_gold.py holds every half's built files byte for byte, so a part can
-move here without changing a dump.
+move here without changing a dump. The news databases' exports are in
+bench/database_exports.py.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from __future__ import annotations
 import dataclasses
 import re
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bench.fresh_dumps import LANGUAGE_NAMES, Dump, Text
+from bench.fresh_dumps import Dump, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,17 +46,6 @@ class Body:
 
 CAPTIONS = "!"
 """In a list of chrome lines, where the article's published captions go."""
-
-FACTIVA_ANY = (
-    "Source: All Sources",
-    "Author: All Authors",
-    "Company: All Companies",
-    "Subject: All Subjects",
-    "Industry: All Industries",
-    "Region: All Regions",
-)
-"""The filters a Factiva search summary lists when a search set none: the same lines in
-every summary, whatever its text, dates and languages."""
 
 Item = str | Title | Body
 
@@ -193,107 +183,6 @@ def spaced_articles(
     return dump
 
 
-def nexis_uni_cover(
-    dump: Dump,
-    t: dict[str, Text],
-    docs: Sequence[str],
-    job: Sequence[str],
-    search: Sequence[str],
-) -> None:
-    """A Nexis Uni delivery's cover page: the job lines, `Documents (N)`, each document's
-    headline numbered over its `Client/Matter:` line, then the search lines ('' a blank)."""
-    dump.matter(*job, f"Documents ({len(docs)})")
-    for number, ident in enumerate(docs, 1):
-        dump.matter(f"{number}. {t[ident].title}", "Client/Matter: -None-")
-    dump.matter(*search)
-
-
-def nexis_uni_document(
-    head: Sequence[str], fields: Sequence[str], load_date: str, after: Sequence[str] = ()
-) -> list[Item]:
-    """A Nexis Uni document as a delivery prints it: the headline, the `head` lines (source,
-    date, copyright), the field lines, `Body` over the body, the `after` lines (a
-    Classification block), `Load-Date:` and `End of Document`."""
-    return [
-        Title(),
-        *head,
-        "",
-        *fields,
-        "",
-        "Body",
-        "",
-        Body(),
-        "",
-        *after,
-        f"Load-Date: {load_date}",
-        "",
-        "End of Document",
-    ]
-
-
-def nexis_uni_documents(
-    dump: Dump, t: dict[str, Text], docs: Sequence[str], source: str, holder: str, byline: str
-) -> None:
-    """A Nexis Uni delivery's documents under its cover, three blank lines apart: the source,
-    the date and `Copyright <year> <holder>` over `Length:` and `Byline:`, as
-    `nexis_uni_document` lays each out."""
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        day = id_day(text)
-        head = [source, lexis_date(day), f"Copyright {day.year} {holder}"]
-        fields = [f"Length: {word_count(text)} words", f"Byline: {byline}"]
-        lay_out(dump, text, nexis_uni_document(head, fields, english_date(text)))
-
-
-def factiva_display(
-    dump: Dump, t: dict[str, Text], docs: Sequence[str], source: str, code: str, rights: str
-) -> Dump:
-    """Documents as a Factiva display shows them, two blank lines apart: the headline, the
-    word count, the date, the source and its code, the language, `Copyright <year> <rights>`,
-    the body and the `Document` accession number under it."""
-
-    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
-        day = id_day(text)
-        return [
-            Title(),
-            f"{word_count(text)} words",
-            f"{day.day} {day:%B %Y}",
-            source,
-            code,
-            LANGUAGE_NAMES[text.language].title(),
-            f"Copyright {day.year} {rights}",
-            "",
-            Body(),
-            "",
-            f"Document {factiva_id(code, day, number + 1)}",
-        ]
-
-    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
-
-
-LexisLines = Callable[[Text], tuple[Sequence[str], Sequence[str], Sequence[str]]]
-"""A LexisNexis record's lines for a text: its header, field and trailer lines."""
-
-
-def lexis_documents(
-    dump: Dump,
-    t: dict[str, Text],
-    docs: Sequence[str],
-    lines: LexisLines,
-    wrap: int | None,
-    first_above: int,
-) -> Dump:
-    """A LexisNexis export's records, each under its `N of M DOCUMENTS` rule (`first_above`
-    blank lines over the first, three over the others), laid out by `lay_out_lexis` with the
-    lines `lines` gives for its text."""
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        documents_rule(dump, number, len(docs), 30, 3 if number > 1 else first_above)
-        lay_out_lexis(dump, text, *lines(text), wrap)
-    return dump
-
-
 def closed_by_keys(
     dump: Dump,
     t: dict[str, Text],
@@ -307,12 +196,6 @@ def closed_by_keys(
     return closed_by(dump, t, items, gap, blank)
 
 
-def print_request(dump: Dump, *lines: str) -> None:
-    """A LexisNexis print request's header, its `Print Request: Selected Documents` line
-    over the request's own lines (time, recipient, terms, source)."""
-    dump.matter("Print Request: Selected Documents", *lines)
-
-
 def titled_front_matter(text: Text, heading: bool, fields: Sequence[str]) -> list[Item]:
     """Front matter whose `title:` holds the headline, with the fields after it: the title
     line is the article's title only when no `# Title` heading follows the block."""
@@ -321,53 +204,6 @@ def titled_front_matter(text: Text, heading: bool, fields: Sequence[str]) -> lis
     if heading:
         items += [Title("# {}"), ""]
     return items
-
-
-def documents_rule(dump: Dump, number: int, count: int, indent: int, above: int) -> None:
-    """A LexisNexis export's `N of M DOCUMENTS` line, indented to sit centred as the
-    export sets it, `above` blank lines over it and two under it."""
-    dump.gap(above)
-    dump.separator(f"{'':{indent}}{number} of {count} DOCUMENTS")
-    dump.gap(2)
-
-
-def factiva_id(code: str, day: datetime, number: int) -> str:
-    """A Factiva accession number as its displays print one: the source code, the day, a
-    letter-coded month and day, the document's number in the set (`RSTBLG0020260121e1210000`)."""
-    return f"{code}00{day:%Y%m%d}e{day.month:x}{day.day:02d}0000{number}"
-
-
-def lexis_date(day: datetime) -> str:
-    """`November 9, 2020 Monday`, as LexisNexis and Nexis Uni print a date: every half that
-    pastes their exports dates its documents so."""
-    return f"{day:%B} {day.day}, {day:%Y %A}"
-
-
-def word_count(text: Text) -> str:
-    """A body's word count with a thousands separator, as exports print it."""
-    return f"{text.words():,}"
-
-
-def lay_out_lexis(
-    dump: Dump,
-    text: Text,
-    header: Sequence[str],
-    fields: Sequence[str],
-    trailer: Sequence[str],
-    wrap: int | None,
-) -> None:
-    """A news-database document: header lines, the headline, field lines, the body (wrapped
-    as the export wraps it) and trailer lines, each set off by a blank line."""
-    items: list[Item] = []
-    for line in header:
-        items += [line, ""]
-    items += [Title(), ""]
-    for line in fields:
-        items += [line, ""]
-    items += ["", Body(wrap=wrap), "", ""]
-    for line in trailer:
-        items += [line, ""]
-    lay_out(dump, text, items)
 
 
 _POSTED = re.compile(r"/blog/(\d{4})/(\d\d)/(\d\d)/")
@@ -546,7 +382,110 @@ def digest_items(
     for label, ident in items:
         text = t[ident]
         dump.gap(2)
-        local = text.language != "en"
-        day = local_date(id_day(text), text.language) if local else english_date(text)
-        quoted = opening(text, paragraphs)
-        lay_out(dump, quoted, [label, Title(), line.format(day), "", Body(), "", more + text.url])
+        items = [label, Title(), line.format(own_date(text)), "", Body(), "", more + text.url]
+        lay_out(dump, opening(text, paragraphs), items)
+
+
+def numbered_digest(
+    dump: Dump,
+    t: dict[str, Text],
+    idents: Sequence[str],
+    mark: str,
+    line: str,
+    more: str,
+    rule: str | None = None,
+) -> None:
+    """A digest's items numbered from 1 (`mark` formatted with the number, before the
+    headline), each with a line naming the publication (`line` formatted with the post's day
+    in its language), the opening paragraph and a `more` line with its address; two blank
+    lines apart, or a `rule` between blank lines before each item and after the last."""
+    for number, ident in enumerate(idents, 1):
+        text = t[ident]
+        _part(dump, rule)
+        items = [Title(mark.format(number) + "{}"), line.format(own_date(text)), "", Body()]
+        lay_out(dump, opening(text, 1), [*items, "", more + text.url])
+    if rule:
+        _part(dump, rule)
+
+
+def _part(dump: Dump, rule: str | None) -> None:
+    """Two blank lines, or a rule between blank lines: what parts a digest's items."""
+    if rule is None:
+        dump.gap(2)
+        return
+    dump.gap()
+    dump.separator(rule)
+    dump.gap()
+
+
+def ruled(
+    dump: Dump, t: dict[str, Text], idents: Sequence[str], rule: str, body: Body = Body()
+) -> Dump:
+    """Pages pasted into one text file with a `rule` line between them, a blank line above and
+    below it: the headline, a blank line and the body laid out as `body` says."""
+    for number, ident in enumerate(idents):
+        if number:
+            _part(dump, rule)
+        lay_out(dump, t[ident], [Title(), "", body])
+    return dump
+
+
+def blank_lined(
+    dump: Dump, t: dict[str, Text], idents: Sequence[str], gap: int = 1, dress: str = "{}"
+) -> Dump:
+    """Pages kept in one text file with one blank line under the headline (dressed as `dress`
+    says), between paragraphs and around intertitles, `gap` blank lines between pages."""
+    pages = [(ident, [Title(dress), "", Body(around=1)]) for ident in idents]
+    return lay_out_pages(dump, t, pages, gap)
+
+
+def ended(
+    dump: Dump, t: dict[str, Text], pages: Sequence[tuple[str, Sequence[Item]]], mark: str
+) -> Dump:
+    """Wire copy: stories two blank lines apart, each laid out by its items and closed by the
+    agency's end `mark` a blank line under its body."""
+    for number, (ident, items) in enumerate(pages):
+        if number:
+            dump.gap(2)
+        lay_out(dump, t[ident], items)
+        dump.gap()
+        dump.separator(mark)
+    return dump
+
+
+def headings(level: str) -> Callable[[str, str], str]:
+    """Markdown as a note app writes it with intertitles at heading `level` (`###`)."""
+
+    def render(kind: str, line: str) -> str:
+        return f"{level} {line}" if kind == "subhead" else line
+
+    return render
+
+
+def dated(
+    t: dict[str, Text], idents: Sequence[str], form: str | Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """Each text with the line a page prints under its headline, `form` (or the form for the
+    text's language) formatted with the text's day in its own language (`OWASP · {}`)."""
+    lines = []
+    for ident in idents:
+        text = t[ident]
+        own = form if isinstance(form, str) else form[text.language]
+        lines.append((ident, own.format(own_date(text))))
+    return lines
+
+
+def dated_pages(
+    t: dict[str, Text], idents: Sequence[str], form: str, above: Sequence[Item] = ()
+) -> list[tuple[str, Sequence[Item]]]:
+    """Pages copied from a site: the headline, the `above` lines, the dated line `dated` gives,
+    and the body two blank lines under it."""
+    return [
+        (ident, [Title(), *above, line, "", "", Body()]) for ident, line in dated(t, idents, form)
+    ]
+
+
+def by_keys(t: dict[str, Text], items: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`(label, key)` pairs as `(label, id)` pairs, the texts named by short keys (`ids_of`)."""
+    idents = ids_of(t, *(key for _, key in items))
+    return [(label, ident) for (label, _), ident in zip(items, idents, strict=True)]

@@ -28,6 +28,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bench.database_exports import (
+    lexis_date,
+    nexis_uni_cover,
+    nexis_uni_document,
+    print_request,
+    word_count,
+)
 from bench.fresh_dumps import REAL, Dump, Text, read_texts
 from bench.page_layout import (
     Body,
@@ -37,12 +44,7 @@ from bench.page_layout import (
     lay_out,
     lay_out_spaced,
     lead,
-    lexis_date,
     markdown,
-    nexis_uni_cover,
-    nexis_uni_document,
-    print_request,
-    word_count,
 )
 
 FROM = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh8")

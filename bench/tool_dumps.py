@@ -21,9 +21,11 @@ from __future__ import annotations
 import dataclasses
 import sys
 
+from bench.database_exports import (
+    FACTIVA_ANY,
+)
 from bench.fresh_dumps import Dump, Half, Text, builders_in
 from bench.layout_dumps import _markdown, _with_intertitles
-from bench.page_layout import FACTIVA_ANY
 from bench.tune_dumps import TITLE, TUNE, _page, _trailed
 
 TEXTS = TUNE / "texts.txt"
