@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.widgets import OptionList, Static
 
 from bench import corpus
+from reader.annotation.corrections import apply_corrections, break_at
 from reader.dumps.inbox import file_signature
 from reader.dumps.load import split_text
 from reader.library.search import matches_in
@@ -19,7 +20,14 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.result_list import ResultList
 from reader.workspace import Workspace
-from tests.tui.helpers import make_session, screen_lines, seed_articles, settle, until
+from tests.tui.helpers import (
+    fresh_store,
+    make_session,
+    screen_lines,
+    seed_articles,
+    settle,
+    until,
+)
 from tests.tui.test_triage_keys import SIZE, Noted, app_on, header, listed
 
 
@@ -295,3 +303,38 @@ async def test_an_article_edited_while_reader_runs_replaces_the_old_one_in_place
         assert store.annotations(old.id) == []
         assert app.triage.search("Indeed")[0].article_id == new.id
         assert "1 article edited in one.txt" in app.notes
+
+
+async def test_a_correction_an_edit_of_its_dump_undoes_while_reader_runs_is_told(
+    tmp_path: Path,
+) -> None:
+    """The text a break is anchored on is edited on disk while the dump is open: the user
+    is told, as at start, and once (not again each time the dump grows)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    dump = seeds / "one.txt"
+    text = corpus.dump(3, seed=3)
+    dump.write_text(text, encoding="utf-8")
+    split = split_text(text, str(dump))
+    store = fresh_store()
+    store.add_article_correction(break_at(split[1], 2))
+    session = make_session(
+        apply_corrections(split, store.article_corrections()).articles,
+        store=store,
+        inbox=InboxPlan(seeds, {dump: file_signature(dump)}, 0.1),
+    )
+    session.split = split
+    app = app_on(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(app.library) == 4
+        cut = split[1].paragraphs[1]
+        end = split[1].body[cut.start : cut.end]
+        edited = text.replace(end, end + " Indeed.")
+        dump.write_text(edited, encoding="utf-8")
+        await until(pilot, lambda: any("Indeed." in a.body for a in app.library))
+        told = [note for note in app.notes if note.startswith("No longer applies: break")]
+        assert len(told) == 1
+        dump.write_text(edited + "\n\n" + corpus.dump(1, seed=9), encoding="utf-8")
+        await until(pilot, lambda: "1 new article from one.txt" in app.notes)
+        assert [n for n in app.notes if n.startswith("No longer applies")] == told

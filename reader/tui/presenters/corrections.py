@@ -9,7 +9,7 @@ in the list in place of the ones they replace.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.annotation.corrections import Corrected, apply_corrections, record
 from reader.article import Article
@@ -68,16 +68,22 @@ class DumpCorrections:
         return change.after, self.resync()
 
     def add_split(self, articles: Sequence[Article]) -> Corrected:
-        """Takes the articles of a dump that arrived or grew, as split; returns them as
-        corrected (and the corrections that no longer apply)."""
+        """Takes the articles of a dump that arrived, grew or was edited, as split; returns
+        them as corrected, with the corrections this text no longer holds that the one
+        before did (its `stale`): an edit on disk undid them, which the user is told once,
+        not again each time the dump grows."""
         sources = {article.source for article in articles}
+        before = [a for source in sources for a in self._split.get(source, ())]
         for source in sources:
             self._split[source] = [a for a in articles if a.source == source]
         corrected = self._corrected(articles)
         for source in sources:
             self._shown[source] = [a for a in corrected.articles if a.source == source]
         self._synced = None
-        return corrected
+        if not corrected.stale:  # the common case: no second pass over the old text
+            return corrected
+        told = {c.id for c in self._corrected(before).stale}
+        return replace(corrected, stale=tuple(c for c in corrected.stale if c.id not in told))
 
     def add_streamed(self, source: str, articles: Sequence[Article]) -> None:
         """Takes a big dump's articles as split and as listed, once it has streamed in

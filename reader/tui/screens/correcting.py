@@ -8,7 +8,7 @@ what the store says.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reader.annotation.corrections import (
@@ -113,16 +113,21 @@ class CorrectingScreen(AnnotatingScreen):
         elif self.article_list.current is not None:
             self.open(self.article_list.current)
         self.refresh_annotations()
-        for correction in resynced.stale:
+        self._tell_stale(resynced.stale)
+
+    def _tell_stale(self, stale: Sequence[ArticleCorrection]) -> None:
+        for correction in stale:
             self.notify(
                 f"No longer applies: {correction.describe()}", title="Correction", timeout=10
             )
 
     def inbox_arrived(self, event: InboxEvent) -> list[Article]:
-        """A dump that arrived or grew is listed as corrected."""
+        """A dump that arrived, grew or was edited is listed as corrected; a correction the
+        edit undid is told, as at start."""
         if event.error is None:
             corrected = self.corrections.add_split(event.articles)
             event = replace(event, articles=tuple(corrected.articles))
+            self._tell_stale(corrected.stale)
         return super().inbox_arrived(event)
 
     def dump_streamed(self, source: str) -> None:
