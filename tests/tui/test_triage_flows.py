@@ -9,6 +9,7 @@ from textual.widgets import OptionList, Static
 
 from bench import corpus
 from reader.annotation.corrections import apply_corrections, break_at
+from reader.article import Article
 from reader.dumps.inbox import file_signature
 from reader.dumps.load import split_text
 from reader.library.search import matches_in
@@ -268,16 +269,26 @@ async def test_a_checked_article_edited_while_reader_was_closed_is_told_to_check
         assert "1 checked article was edited: check its entities again (i, then c)" in app.notes
 
 
-async def test_an_article_edited_while_reader_runs_replaces_the_old_one_in_place(
-    tmp_path: Path,
-) -> None:
+def _watched_dump(tmp_path: Path) -> tuple[Path, str, list[Article], InboxPlan]:
+    """A dump of three articles in a watched seeds/: its path, text, articles and inbox."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     dump = seeds / "one.txt"
     text = corpus.dump(3, seed=3)
     dump.write_text(text, encoding="utf-8")
-    first = split_text(text, str(dump))
-    session = make_session(first, inbox=InboxPlan(seeds, {dump: file_signature(dump)}, 0.1))
+    return (
+        dump,
+        text,
+        split_text(text, str(dump)),
+        InboxPlan(seeds, {dump: file_signature(dump)}, 0.1),
+    )
+
+
+async def test_an_article_edited_while_reader_runs_replaces_the_old_one_in_place(
+    tmp_path: Path,
+) -> None:
+    dump, text, first, inbox = _watched_dump(tmp_path)
+    session = make_session(first, inbox=inbox)
     app = app_on(session)
     store = session.store
     old = first[1]
@@ -310,19 +321,11 @@ async def test_a_correction_an_edit_of_its_dump_undoes_while_reader_runs_is_told
 ) -> None:
     """The text a break is anchored on is edited on disk while the dump is open: the user
     is told, as at start, and once (not again each time the dump grows)."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    dump = seeds / "one.txt"
-    text = corpus.dump(3, seed=3)
-    dump.write_text(text, encoding="utf-8")
-    split = split_text(text, str(dump))
+    dump, text, split, inbox = _watched_dump(tmp_path)
     store = fresh_store()
     store.add_article_correction(break_at(split[1], 2))
-    session = make_session(
-        apply_corrections(split, store.article_corrections()).articles,
-        store=store,
-        inbox=InboxPlan(seeds, {dump: file_signature(dump)}, 0.1),
-    )
+    corrected = apply_corrections(split, store.article_corrections()).articles
+    session = make_session(corrected, store=store, inbox=inbox)
     session.split = split
     app = app_on(session)
     async with app.run_test(size=SIZE) as pilot:
