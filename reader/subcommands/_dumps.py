@@ -17,7 +17,9 @@ from typing import TypeVar
 from reader.article import Article
 from reader.dumps.decoding import DumpError
 from reader.dumps.split_cache import SplitCache
+from reader.store import Store
 from reader.subcommands._console import warn
+from reader.workspace import Workspace, seed_dumps
 
 _T = TypeVar("_T")
 
@@ -58,3 +60,16 @@ def each_readable(
         yield path, got
     if named and paths and unreadable == len(paths):
         raise DumpError(f"none of the {len(paths)} dumps could be read")
+
+
+def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
+    """The dumps of seeds/, or when it holds none, those the store last saw its annotated,
+    triaged and checked articles in, where they still are: `reader DIR` keeps a workspace's
+    dumps in DIR itself, and a command naming no dump found none of them in seeds/ (an
+    export left every article out of the formats built on the text, `evaluate` said no
+    article was checked)."""
+    found = seed_dumps(workspace)
+    if found:
+        return found
+    sources = {record.source for record in store.article_records().values() if record.source}
+    return sorted(path for path in map(Path, sources) if path.is_file())

@@ -11,9 +11,9 @@ from reader.nlp.evaluation import evaluate
 from reader.store.store import Store
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable
+from reader.subcommands._dumps import load_readable, workspace_dumps
 from reader.text import json_out
-from reader.workspace import Workspace, seed_dumps
+from reader.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "evaluate",
         help="score a model's entities against the checked articles",
         description="Precision, recall and F per entity label of a spaCy pipeline on the "
-        "articles whose entities were checked in the reader (the dumps in seeds/).",
+        "articles whose entities were checked in the reader (the dumps in seeds/, else "
+        "those the store saw them in).",
     )
     parser.add_argument("--model", metavar="NAME", help="the spaCy pipeline to score")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -37,9 +38,9 @@ def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     if not workspace.store_path.is_file():
         raise ReaderError(f"no store at {workspace.store_path}: nothing is checked yet")
-    articles = corrected(workspace, load_readable(seed_dumps(workspace), named=False))
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
-        golds = checked_articles(store, articles)
+        dumps = load_readable(workspace_dumps(workspace, store), named=False)
+        golds = checked_articles(store, corrected(workspace, dumps, store=store))
     if not golds:
         raise ReaderError(
             "no checked articles: check an article's entities in the reader first (i, then c)"

@@ -29,9 +29,9 @@ from reader.interchange.exporters.selection import Selection
 from reader.store import STATES, Store
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable
+from reader.subcommands._dumps import load_readable, workspace_dumps
 from reader.text.safe import visible_line
-from reader.workspace import Workspace, WorkspaceError, dump_paths, seed_dumps
+from reader.workspace import Workspace, WorkspaceError, dump_paths
 
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -227,14 +227,13 @@ def _export_spacy(args: argparse.Namespace) -> int:
 
 
 def _articles(workspace: Workspace, sources: Sequence[Path], store: Store) -> list[Article]:
-    """The articles of the dumps named, or of every dump in seeds/, or when seeds/ holds
-    none of the dumps the store saw its articles in (`_remembered`), split once (a big one
-    on two cores) and then read from the workspace's cache."""
+    """The articles of the dumps named, or of the workspace's (`workspace_dumps`), split
+    once (a big one on two cores) and then read from the workspace's cache."""
     cache = SplitCache(workspace.cache_dir)
     if sources:
         paths = dump_paths([_source_path(workspace, source) for source in sources])
     else:
-        paths = seed_dumps(workspace) or _remembered(store)
+        paths = workspace_dumps(workspace, store)
     cached = cache.get_all(paths)
     if cached is not None:
         return cached
@@ -242,15 +241,6 @@ def _articles(workspace: Workspace, sources: Sequence[Path], store: Store) -> li
 
     split = TwoCores()  # a big dump's rest on the other core
     return load_readable(paths, named=bool(sources), cache=cache, split=split)
-
-
-def _remembered(store: Store) -> list[Path]:
-    """The dumps the store last saw its annotated and triaged articles in, where they still
-    are: `reader DIR` keeps a workspace's dumps in DIR itself, not in seeds/, and an export
-    naming no dump found none there, leaving every article out of the formats built on the
-    text ('left out: 1 article whose dump is not present')."""
-    sources = {record.source for record in store.article_records().values() if record.source}
-    return sorted(path for path in map(Path, sources) if path.is_file())
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:

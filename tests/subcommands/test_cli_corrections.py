@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import orjson
 import pytest
@@ -193,3 +195,40 @@ def test_analyse_caches_the_corrected_articles_the_tui_opens(
     monkeypatch.setattr(cluster, "open_session", no_cluster)
     assert _run(workspace, "analyse", str(workspace.seeds_dir), "--model", DEFAULT_MODEL) == 0
     assert "3 articles in 1 dump(s): 3 cached, 0 to analyse" in capsys.readouterr().out
+
+
+class _BlankService:
+    """Stands in for `EntityService`: a blank English pipeline that finds no entity."""
+
+    def __init__(self, model: str, use_cache: bool = True) -> None:
+        self.pipeline = None
+
+    def load(self) -> SimpleNamespace:
+        import spacy
+
+        self.pipeline = spacy.blank("en")
+        return SimpleNamespace(describe=lambda: "blank", fallback=False, reason=None)
+
+    def analyse_many(self, articles: list) -> Iterator[tuple[object, SimpleNamespace]]:
+        return ((article, SimpleNamespace(entities=())) for article in articles)
+
+    def close(self) -> None:
+        pass
+
+
+def test_evaluate_scores_the_articles_checked_in_a_workspace_opened_as_reader_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reader DIR` keeps its dumps in DIR, not in seeds/: `reader export -f spacy` wrote
+    the articles checked there, and `reader evaluate` said none was checked."""
+    shutil.copy(SEED, tmp_path / SEED.name)
+    space = Workspace.open(tmp_path)
+    first, _ = load_dump(tmp_path / SEED.name)
+    with Store(space.store_path, root=space.root) as store:
+        store.remember([first])
+        store.check_entities(first.id, first.body, [_entity(0, 5, "GPE")])
+    monkeypatch.setattr("reader.nlp.EntityService", _BlankService)
+    monkeypatch.setattr("reader.nlp.resolve_model_name", lambda cli, _ws: "blank")
+    assert _run(space, "evaluate", "--json") == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["articles"], figures["overall"]["gold"]) == (1, 1)
