@@ -27,6 +27,7 @@ from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import Cut, Layout, iter_spans
 from reader.dumps.chrome import line_key, section_label
+from reader.dumps.cues import lowers_plainly
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
@@ -89,7 +90,7 @@ _VIEW_ONLINE = lazy(
 )
 """The first line of a newsletter's own text, where no mail header was pasted above it, or
 of a mail forwarded with its header under a mail client's mark."""
-_UNSUBSCRIBE = lazy(
+_UNSUBSCRIBE_WORDS = (
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
     r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
     r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
@@ -102,12 +103,26 @@ _UNSUBSCRIBE = lazy(
     r"|(?:bekommst|erh[äa]ltst) diese|(?:liste|verteiler|newsletter) austragen"
     r"|vous avez re[çc]u ce|recibiste este|recebendo este|otrzymujesz t"
     r"|(?:zrezygnowa[ćc]|zrezygnuj|anuluj|zarz[ąa]dzaj)\w* (?:z )?subskrypcj|wypisz si[ęe]"
-    r"|odhl[áa]sit (?:se|odb[ěe]r)|odhl[áa][šs]en[íi] (?:z )?odb[ěe]ru|abonelikten [çc][ıi]k",
-    re.IGNORECASE,
+    r"|odhl[áa]sit (?:se|odb[ěe]r)|odhl[áa][šs]en[íi] (?:z )?odb[ěe]ru|abonelikten [çc][ıi]k"
 )
 """Words of a newsletter footer (why you receive it, how to stop), in the languages reader
-meets most: with a footer's place and shape (short lines after the last article, or a run
-of them after a rule with no headline of its own) they tell it from an article."""
+meets most, in lower case: with a footer's place and shape (short lines after the last
+article, or a run of them after a rule with no headline of its own) they tell it from an
+article."""
+_UNSUBSCRIBE = lazy(_UNSUBSCRIBE_WORDS, re.IGNORECASE)
+_UNSUBSCRIBE_LOWERED = lazy(_UNSUBSCRIBE_WORDS)
+
+
+def _unsubscribes(text: str) -> bool:
+    """Whether `text` holds a footer's words (`_UNSUBSCRIBE_WORDS`, any case). Read in the
+    line lowered where lowering reads it right (`cues.lowers_plainly`): the alternation
+    matching case costs a third of the one ignoring case, and a dump's last article is
+    searched line by line for them (8% of a real dump's split)."""
+    if lowers_plainly(text):
+        return bool(_UNSUBSCRIBE_LOWERED.search(text.lower()))
+    return bool(_UNSUBSCRIBE.search(text))
+
+
 _HEADER_LINES = 40
 """An export's request header is shorter than this many lines."""
 _FOOTER_WORDS = 60
@@ -401,7 +416,7 @@ def _after_greeting(fact: Facts) -> bool:
         return False
     if fact.role == "chrome" and fact.meta and fact.meta[0][0] == "link":
         return False  # "View this email in your browser<https://…>", a logo's link
-    if _UNSUBSCRIBE.search(text) or _MAIL_NOTE.search(text) or _VIEW_ONLINE.match(text):
+    if _unsubscribes(text) or _MAIL_NOTE.search(text) or _VIEW_ONLINE.match(text):
         return False
     if _browser_note(text):
         return False
@@ -415,9 +430,7 @@ def _footer_start(lines: Sequence[Facts]) -> int | None:
     tail = len(lines)
     while tail > 1 and lines[tail - 1].words <= _FOOTER_WORDS:
         tail -= 1
-    first = next(
-        (at for at in range(tail, len(lines)) if _UNSUBSCRIBE.search(lines[at].line.text)), None
-    )
+    first = next((at for at in range(tail, len(lines)) if _unsubscribes(lines[at].line.text)), None)
     if first is None or any(map(_statement, lines[first + 1 :])):
         return None  # the article's own sentences go on under it ("… to unsubscribe from …")
     block = next(
@@ -478,7 +491,7 @@ def _statement(fact: Facts) -> bool:
         and text.rstrip()[-1:] not in ":："  # a label ("Our mailing address is:")
         and not _FOOTER_MARK.search(text)
         and not _MAILED.search(text)
-        and not _UNSUBSCRIBE.search(text)
+        and not _unsubscribes(text)
     )
 
 
@@ -511,11 +524,7 @@ def _sign_off_start(lines: Sequence[Facts], block: int) -> int:
 
 
 def _footer_line(fact: Facts) -> bool:
-    return (
-        fact.role != "text"
-        or fact.words <= _FOOTER_LINE_WORDS
-        or bool(_UNSUBSCRIBE.search(fact.line.text))
-    )
+    return fact.role != "text" or fact.words <= _FOOTER_LINE_WORDS or _unsubscribes(fact.line.text)
 
 
 def _footer_only(span: Sequence[Facts], article: Article | None) -> bool:
@@ -527,7 +536,7 @@ def _footer_only(span: Sequence[Facts], article: Article | None) -> bool:
     (the article it would make takes its title from its first line), in any language."""
     if len(span) > _FOOTER_SPAN or any(fact.words > _FOOTER_SPAN_WORDS for fact in span):
         return False  # an article's paragraphs: most spans stop here
-    if not any(_UNSUBSCRIBE.search(fact.line.text) for fact in span):
+    if not any(_unsubscribes(fact.line.text) for fact in span):
         return False
     untitled = article is None or "title_source" in article.meta
     return untitled or all(map(_footer_line, span))
