@@ -162,8 +162,9 @@ class Later(Protocol):
     """Splits the text from a cut (`iter_rest`) elsewhere: `send` it, then take its
     `pieces`; `drop` when they are not wanted any more."""
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
-        """Starts splitting `text`, the dump from the cut on, with the dump's `layout`."""
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
+        """Starts splitting `text`, the dump from the cut on, with the dump's `layout`;
+        False when nothing elsewhere can (this process then splits on to the end)."""
 
     def pieces(self, source: str) -> Iterator[Piece]:
         """The articles of the part sent, numbered from 0, in pieces as they are split; they
@@ -177,7 +178,7 @@ def iter_dump_in_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
     """`reader.dumps.load.iter_dump`, the part after the cut split by `rest` (if it runs)."""
     text, encoding = read_dump(path)
     split = find_cut(text)
-    if rest is None or not rest.running or split is None:
+    if rest is None or split is None:
         return iter_articles(text, str(path), encoding)
     return join_parts(text, str(path), encoding, split, rest)
 
@@ -210,10 +211,11 @@ class Forked:
         self._pid: int | None = None
         self._results: int | None = None
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
-        """Forks the process that splits `text` (the dump from the cut) with `layout`."""
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
+        """Forks the process that splits `text` (the dump from the cut) with `layout`;
+        False if it may not."""
         if self._pid is not None or not _may_fork():
-            return
+            return False
         answers, answer = os.pipe()
         parent = os.getpid()
         pid = os.fork()
@@ -222,6 +224,7 @@ class Forked:
             _split_once(source, text, encoding, layout, answer, parent)
         os.close(answer)
         self._pid, self._results = pid, answers
+        return True
 
     def pieces(self, source: str) -> Iterator[Piece]:
         """The articles of the part sent (numbered from 0) as they come; the process then ends."""
@@ -245,19 +248,21 @@ def join_parts(
     # The cut's line is counted once the first rows are out and the rest is sent (a pass
     # over half the text, which the other process need not wait for): until then no line
     # is past it, and a cut reached before is merely not met.
+    # Where the rest cannot be sent, the cut is never set: this process splits on alone.
     cut = Cut(sys.maxsize)
     articles, matter = iter_first_part(text, source, encoding, cut)
     held: Article | None = None  # the last one waits: the rest may change it
     count = 0
-    sent = False
+    offered = sent = False
     for article in articles:
         if held is not None:
             yield held  # the first rows go out before the rest is sent
             count += 1
-        if not sent and held is not None and cut.layout is not None:
-            rest.send(source, text[split.at :], encoding, cut.layout)  # the head is read
-            cut.line = lines_before(text, split.at)
-            sent = True
+        if not offered and held is not None and cut.layout is not None:
+            offered = True  # the head is read
+            sent = rest.send(source, text[split.at :], encoding, cut.layout)
+            if sent:
+                cut.line = lines_before(text, split.at)
         held = article
     if not cut.met:  # split here to the end after all
         if sent:
@@ -291,12 +296,24 @@ def _joins(first: Dump, later: Piece) -> bool:
 
 class Rest:
     """A forked process that splits the parts it is sent (`send`) and sends the articles
-    back (`result`), one dump after another; forked before any thread, so it is safe."""
+    back (`pieces`), one dump after another. It is forked by `start` (or the first `send`),
+    which must come before this process starts any thread: a caller that has threads to
+    start later starts it once the first dump's head is split, so that the process
+    inherits the patterns compiled and the models read for it, which it otherwise makes
+    again before its first article (some 80 ms of CPU, docs/performance.md, fill19)."""
 
     def __init__(self) -> None:
         self._pid: int | None = None
         self._requests: int | None = None
         self._results: int | None = None
+        self._started = False
+
+    def start(self) -> None:
+        """Forks the process, unless it was (once only: a process that has gone stays gone),
+        or this process has another thread (then every dump is split here whole)."""
+        if self._started:
+            return
+        self._started = True
         if not _may_fork():
             return
         requests, ask = os.pipe()
@@ -316,14 +333,18 @@ class Rest:
         """Whether a process splits the rests (else every dump is split here whole)."""
         return self._requests is not None
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
-        """Has the other process split `text` (the dump from the cut) with `layout`."""
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
+        """Has the other process split `text` (the dump from the cut) with `layout` (forked
+        now if `start` was not called); False when no process can."""
+        self.start()
         if self._requests is None:
-            return
+            return False
         try:
             _send(self._requests, pickle.dumps((source, text, encoding, layout), _PROTOCOL))
-        except OSError:  # it has gone: its `pieces` stop short
+        except OSError:  # it has gone
             self.close()
+            return False
+        return True
 
     def pieces(self, source: str) -> Iterator[Piece]:
         """The articles of the part sent for `source` (numbered from 0) as they come; if

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import os
 import sys
 import threading
@@ -202,7 +203,11 @@ def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed
     (`reader.dumps.parts`), so a second core shares the work; the collector is paused
     meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after).
     A dump split before comes from the split cache in `cache_dir`; one split now is put
-    there once everything is sent (`split_kept`)."""
+    there once everything is sent (`split_kept`).
+
+    The second child is forked once the first batch is found, before the thread that
+    sends the batches starts: it inherits the patterns and models the head's split made
+    ready, where forked before it made them all again (docs/performance.md, fill19)."""
     from reader.tui.presenters.opening import split_deferred, split_kept
 
     if not opening.deferred:
@@ -211,8 +216,12 @@ def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed
     gc.disable()
     from reader.dumps.parts import Rest, iter_dump_in_parts
 
-    rest = Rest()  # forked before the thread that sends the batches
-    return split_kept(opening, functools.partial(iter_dump_in_parts, rest=rest), cache_dir)
+    rest = Rest()
+    kept = split_kept(opening, functools.partial(iter_dump_in_parts, rest=rest), cache_dir)
+    batches = iter(kept.items)
+    first = next(batches)  # one at least for each dump
+    rest.start()
+    return Followed(itertools.chain([first], batches), kept.after)
 
 
 def _streamed(

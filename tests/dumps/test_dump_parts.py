@@ -16,7 +16,14 @@ from bench.split_quality import sealed
 from reader.article import Article
 from reader.dumps.boundaries import Cut, Layout
 from reader.dumps.lines import normalize_newlines
-from reader.dumps.load import Dump, iter_first_part, iter_rest, read_dump, split_text
+from reader.dumps.load import (
+    Dump,
+    iter_articles,
+    iter_first_part,
+    iter_rest,
+    read_dump,
+    split_text,
+)
 from reader.dumps.parts import (
     Forked,
     Piece,
@@ -42,8 +49,9 @@ class Here:
         self.fails = fails
         self.size = size
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> None:
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
         self.sent = (source, text, encoding, layout)
+        return True
 
     def pieces(self, source: str) -> Iterator[Piece]:
         assert self.sent is not None and self.sent[0] == source
@@ -119,6 +127,32 @@ def test_a_missing_rest_is_split_here_to_the_end() -> None:
     assert _joined(text, split, Here(fails=0)) == _whole(text)
 
 
+class Refused(Here):
+    """A rest nothing elsewhere can split (no process could be forked, or it has gone)."""
+
+    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
+        return False
+
+    def pieces(self, source: str) -> Iterator[Piece]:
+        return iter(())
+
+
+def test_a_rest_nobody_can_take_is_split_on_here_not_again_from_the_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = corpus.dump(40, seed=5)
+    split = next(s for s in cuts(text, len(text) // 2) if _held(text, s))
+    again: list[str] = []
+
+    def counted(text: str, source: str, encoding: str) -> Iterator[Article]:
+        again.append(source)
+        return iter_articles(text, source, encoding)
+
+    monkeypatch.setattr("reader.dumps.parts.iter_articles", counted)
+    assert _joined(text, split, Refused()) == _whole(text)
+    assert again == []
+
+
 def test_a_rest_that_stops_short_is_split_here_from_where_it_stopped() -> None:
     text = corpus.dump(40, seed=5)
     split = next(s for s in cuts(text, len(text) // 2) if _held(text, s))
@@ -152,7 +186,7 @@ def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
         path.write_text(corpus.dump(60, seed=seed), encoding="utf-8")
     rest = Rest()
     try:
-        assert rest.running
+        assert not rest.running  # forked when the first rest is sent
         for path in paths:  # one process for the dumps in turn
             text = read_dump(path)[0]
             assert find_cut(text) is not None

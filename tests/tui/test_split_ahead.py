@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import pickle
 import shutil
 import subprocess
 import sys
+import threading
+import types
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,10 +20,14 @@ import pytest
 from bench import corpus
 from reader.article import Article
 from reader.cli import main
+from reader.dumps._patterns import LazyPattern
 from reader.dumps.load import load_dump, split_text
+from reader.dumps.parts import Rest
 from reader.errors import ReaderError
 from reader.store import Store
+from reader.tui.ahead import Followed
 from reader.tui.app import ReaderApp, Start
+from reader.tui.launch import split_ahead
 from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import (
     Found,
@@ -251,3 +259,58 @@ def test_the_first_batch_reaches_the_app_without_the_json_modules() -> None:
         [sys.executable, "-c", code], input=pickle.dumps(first), capture_output=True, check=True
     )
     assert shown.stdout.split() == [b"1", b"False", b"False"]
+
+
+def _compiled_patterns() -> int:
+    """How many of the splitter's patterns are compiled (`reader.dumps._patterns`)."""
+    return sum(
+        isinstance(pattern.match, types.BuiltinMethodType)
+        for module in list(sys.modules.values())
+        if module.__name__.startswith("reader.dumps.")
+        for pattern in vars(module).values()
+        if isinstance(pattern, LazyPattern)
+    )
+
+
+def test_the_process_splitting_the_rest_is_forked_after_the_head_before_any_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It inherits the patterns the head's split compiled (it compiled them all again);
+    a fork with another thread running could copy a lock that thread held."""
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    monkeypatch.setattr(os, "nice", lambda _increment: 0)  # this process stays as it is
+    monkeypatch.setattr(gc, "disable", lambda: None)
+    (tmp_path / "seeds").mkdir()
+    dump = tmp_path / "seeds" / "big.txt"
+    dump.write_text(corpus.dump(60, seed=2), encoding="utf-8")
+    for module in list(sys.modules.values()):  # as a process that split nothing has them
+        if module.__name__.startswith("reader.dumps."):
+            for pattern in vars(module).values():
+                if isinstance(pattern, LazyPattern):
+                    LazyPattern.__init__(pattern, pattern.pattern, pattern.flags)
+    forked: list[tuple[int, int]] = []
+    fork, start = os.fork, Rest.start
+    rests: list[Rest] = []
+
+    def noted() -> int:
+        forked.append((_compiled_patterns(), threading.active_count()))
+        return fork()
+
+    def started(rest: Rest) -> None:
+        rests.append(rest)
+        start(rest)
+
+    monkeypatch.setattr(os, "fork", noted)
+    monkeypatch.setattr(Rest, "start", started)
+    workspace = Workspace.open(tmp_path)
+    try:
+        followed = split_ahead(plan_opening(workspace, []), workspace.cache_dir)
+        assert isinstance(followed, Followed)
+        assert len(forked) == 1 and forked[0][0] > 0 and forked[0][1] == 1
+        assert rests and rests[0].running
+        got = [article.to_dict() for batch in followed.items for article in batch.articles]
+    finally:
+        for rest in rests:
+            rest.close()
+    assert got == [article.to_dict() for article in load_dump(dump)]
