@@ -25,9 +25,10 @@ from reader.article import Article
 from reader.collector import collector_paused
 from reader.errors import ReaderError
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
-from reader.interchange.exporters.selection import DECIDED, TRIAGED, Selection, collect
+from reader.interchange.exporters.selection import DECIDED, Selection, collect
 from reader.interchange.outputs import streams_into, write_into
 from reader.store import (
+    STATES,
     ArticleState,
     Store,
     remove_stale_temp_files,
@@ -72,8 +73,10 @@ class ExportFormat:
     states: frozenset[ArticleState] = frozenset()
     """The triage states the format has a place for, so that an article in one of them
     holding nothing else is exported (`Selection.chosen_by`): json every one (an import
-    restores them), jsonl (`answer`) and doccano (`state`) the decisions; brat and w3c
-    none (a brat document or a w3c collection holds the marked passages alone)."""
+    restores them, `new` too: an article set back to unread keeps its record, newer than
+    another workspace's `read`), jsonl (`answer`) and doccano (`state`) the decisions;
+    brat and w3c none (a brat document or a w3c collection holds the marked passages
+    alone)."""
 
     @property
     def is_folder(self) -> bool:
@@ -105,7 +108,7 @@ FORMATS: dict[str, ExportFormat] = {
             "reader's own: annotations, states, tags, corrections, entity work "
             "(`reader import` reads them)",
             _Renderer("json_doc", "pieces"), needs_text=False, keeps_orphans=True,
-            entities=True, work=True, states=TRIAGED,
+            entities=True, work=True, states=frozenset(STATES),
         ),
         ExportFormat(
             "jsonl", ".jsonl", "Prodigy tasks, one article per line (prodigy db-in)",

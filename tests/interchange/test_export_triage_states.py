@@ -68,3 +68,21 @@ def test_the_prodigy_task_of_a_kept_article_holds_its_decision(tmp_path: Path) -
     assert isinstance(rendered, bytes)
     kept = orjson.loads(rendered.splitlines()[1])
     assert (kept["meta"]["article_id"], kept["answer"], kept["spans"]) == (KEPT.id, "accept", [])
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("json", [ANNOTATED.id, READ.id]), ("jsonl", [ANNOTATED.id])]
+)
+def test_an_article_set_back_to_new_keeps_its_record_in_json(
+    tmp_path: Path, name: str, expected: list[str]
+) -> None:
+    """Read, then marked unread: the store keeps its `new` record (newer than another
+    workspace's `read`, which an import then does not carry over it)."""
+    fmt = FORMATS[name]
+    selection = Selection().for_format(fmt.work, False, fmt.states)
+    with seeded(tmp_path / "s.json", [annotation(ANNOTATED, "Monday", ident="m")]) as store:
+        store.set_state(READ.id, "read")
+        store.set_state(READ.id, "new")
+        assert store.states()[READ.id].state == "new"
+        export = collect(store, [ANNOTATED, READ], selection)
+    assert _ids(export, name) == expected

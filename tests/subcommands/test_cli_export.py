@@ -47,6 +47,17 @@ def _run(workspace: Workspace, *argv: str) -> int:
     return main([*argv, "--workspace", str(workspace.root)])
 
 
+def _exported_ids(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes], *argv: str
+) -> list[str]:
+    """The ids of the present articles `reader export ARGV` writes (json or jsonl)."""
+    assert _run(workspace, "export", *argv) == 0
+    out = capsysbinary.readouterr().out
+    if "jsonl" in argv:
+        return [orjson.loads(line)["meta"]["article_id"] for line in out.splitlines()]
+    return [a["id"] for a in orjson.loads(out)["articles"] if a["present"]]
+
+
 def test_export_writes_json_to_stdout_and_a_summary_to_stderr(
     workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
@@ -461,11 +472,7 @@ def test_an_article_with_entity_work_alone_is_in_json_and_with_entities_only(
     monkeypatch.setattr("reader.nlp.resolve_model_name", lambda cli, _ws: cli or "default_model")
 
     def exported(*argv: str) -> list[str]:
-        assert _run(workspace, "export", *argv) == 0
-        out = capsysbinary.readouterr().out
-        if "jsonl" in argv:
-            return [orjson.loads(line)["meta"]["article_id"] for line in out.splitlines()]
-        return [a["id"] for a in orjson.loads(out)["articles"] if a["present"]]
+        return _exported_ids(workspace, capsysbinary, *argv)
 
     assert exported("-f", "jsonl") == [first.id]
     assert exported("-f", "jsonl", "--with-entities") == [first.id, second.id]
@@ -490,11 +497,7 @@ def test_an_article_only_read_is_in_json_alone_unless_asked_for_by_state(
         store.set_state(second.id, "read")
 
     def exported(*argv: str) -> list[str]:
-        assert _run(workspace, "export", *argv) == 0
-        out = capsysbinary.readouterr().out
-        if "jsonl" in argv:
-            return [orjson.loads(line)["meta"]["article_id"] for line in out.splitlines()]
-        return [a["id"] for a in orjson.loads(out)["articles"] if a["present"]]
+        return _exported_ids(workspace, capsysbinary, *argv)
 
     assert exported() == [first.id, second.id]
     assert exported("-f", "jsonl") == [first.id]

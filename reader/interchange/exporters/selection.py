@@ -21,15 +21,15 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.interchange.exporters.records import AnnotationDoc, Export, ExportArticle
-from reader.store import ArticleRecord, ArticleState, StateRecord, Store, source_key
+from reader.store import STATES, ArticleRecord, ArticleState, StateRecord, Store, source_key
 from reader.store.records import ArticleCorrection, EntityEdit
 from reader.store.runs import DocumentRun
 
 DECIDED: frozenset[ArticleState] = frozenset({"starred", "kept", "discarded"})
-"""The states the user sets to say what an article is worth (a tool format's decision)."""
-TRIAGED: frozenset[ArticleState] = DECIDED | {"read"}
-"""Every state but `new`: `read` besides the decisions, which the app sets when an article
-is opened (or the user, to mark it seen) and which says nothing of its worth."""
+"""The states the user sets to say what an article is worth (a tool format's decision);
+not `read`, which the app sets when an article is opened (or the user, to mark it seen)
+and which says nothing of its worth, nor `new` (an article set back to unread keeps a
+record of it, with the day it was first triaged)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +47,8 @@ class Selection:
     is annotated); a format holding neither would write it as an unannotated article,
     noise to one exporting passages (`for_format`)."""
 
-    chosen_by: frozenset[ArticleState] = TRIAGED
-    """The triage states that choose an article holding nothing else (no annotation, no
+    chosen_by: frozenset[ArticleState] = frozenset(STATES)
+    """The triage states whose record chooses an article holding nothing else (no annotation, no
     entity work chosen): those the format has a place for (`for_format`). An article only
     read, in a format without a place for `read`, was a task with nothing marked and no
     decision: Prodigy's `ignore`, a doccano example and a brat document still to annotate,
@@ -205,7 +205,8 @@ def _wanted(
     if selection.tags:
         return annotated
     touched = entity_work and selection.entity_work
-    return annotated or state in selection.chosen_by or touched or bool(selection.states)
+    chosen = record is not None and state in selection.chosen_by
+    return annotated or chosen or touched or bool(selection.states)
 
 
 def _joined(
