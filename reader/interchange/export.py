@@ -14,12 +14,12 @@ import operator
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from reader.analysis import Entity
+from reader.analysis import Analysis, Entity, PipelineInfo
 from reader.annotation.entity_edits import merge_entities
 from reader.article import Article
 from reader.collector import collector_paused
@@ -199,6 +199,35 @@ def with_entities(
     return replace(export, articles=articles, model=model)
 
 
+class EntityFinder(Protocol):
+    """What finds the entities of the articles exported: `reader export`'s own service, or
+    the app's, whose cache holds what it analysed already."""
+
+    def load(self) -> PipelineInfo:
+        """The pipeline, loaded if it was not (slow)."""
+        ...
+
+    def analyse_many(
+        self, articles: Sequence[Article], n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[tuple[Article, Analysis]]:
+        """Each article's analysis, cached or made now."""
+        ...
+
+
+def with_found_entities(
+    export: Export, articles: Iterable[Article], finder: EntityFinder
+) -> tuple[Export, PipelineInfo]:
+    """The export with the entities `finder` gives each present article (`with_entities`),
+    and the pipeline that found them (the caller tells the user when it is a fallback).
+    `articles` are those the export was gathered from (an exported article holds no
+    `Article`)."""
+    wanted = {article.id for article in export.articles if article.body is not None}
+    todo = list({a.id: a for a in articles if a.id in wanted}.values())
+    info = finder.load()
+    found = {article.id: analysis.entities for article, analysis in finder.analyse_many(todo)}
+    return with_entities(export, found, ModelInfo(info.name, info.version)), info
+
+
 def with_stories(export: Export, stories: Stories) -> Export:
     """The export with each article's story named (articles with another version only)."""
     articles = tuple(
@@ -327,7 +356,7 @@ def gather(
 
 def export_to_folder(
     store: Store,
-    articles: Iterable[Article],
+    articles: Sequence[Article],
     fmt: str,
     exports_dir: Path,
     *,
@@ -335,24 +364,40 @@ def export_to_folder(
     with_text: bool = False,
     workspace: Workspace | None = None,
     stories: Stories | None = None,
+    entities: EntityFinder | None = None,
 ) -> Path:
     """Exports to a new time-stamped file (a folder for brat) in `exports_dir`; its path.
 
     The TUI's export command calls this with the workspace's exports folder, the workspace
-    (see `gather`) and the stories it found, so each article's story is named. It adds no
-    entity spans, so an article with entity work alone is only in a json export.
+    (see `gather`) and the stories it found, so each article's story is named; and with
+    its entity service as `entities` when the user asked for the spans, as `reader export
+    --with-entities` adds them (ExportError for a format with no place for them). An
+    article with entity work alone is in json, and with the spans in jsonl and doccano.
     """
     chosen = export_format(fmt)
+    if entities is not None and not chosen.entities:
+        raise ExportError(f"entity spans do not fit the {chosen.name} format")
     selection = (selection or Selection()).for_format(
-        chosen.work, entities=False, states=chosen.states
+        chosen.work, entities is not None, chosen.states
     )
     with collector_paused():
         export = gather(store, articles, workspace, selection, with_text=with_text)
-        if stories:
-            export = with_stories(export, stories)
-        rendered, _summary = render(export, chosen, in_pieces=True)
-        path = _fresh_path(exports_dir, chosen, export.exported)
-        write(rendered, path)
+        if entities is None:
+            return _to_folder(export, chosen, exports_dir, stories)
+    export, _info = with_found_entities(export, articles, entities)  # the collector on
+    with collector_paused():
+        return _to_folder(export, chosen, exports_dir, stories)
+
+
+def _to_folder(
+    export: Export, fmt: ExportFormat, exports_dir: Path, stories: Stories | None
+) -> Path:
+    """Writes the export, each article's story named, to a new file (folder) in `exports_dir`."""
+    if stories:
+        export = with_stories(export, stories)
+    rendered, _summary = render(export, fmt, in_pieces=True)
+    path = _fresh_path(exports_dir, fmt, export.exported)
+    write(rendered, path)
     return path
 
 

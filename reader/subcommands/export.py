@@ -19,12 +19,12 @@ from reader.interchange.export import (
     export_format,
     gather,
     render,
-    with_entities,
+    with_found_entities,
     with_stories,
     write,
 )
 from reader.interchange.exporters.json_doc import READABLE_VERSIONS, VERSION, schema_file
-from reader.interchange.exporters.records import Export, ModelInfo
+from reader.interchange.exporters.records import Export
 from reader.interchange.exporters.selection import Selection
 from reader.store import STATES, Store
 from reader.subcommands._console import warn
@@ -260,16 +260,13 @@ def _add_entities(
     """Runs (or reads cached) NER over the exported articles whose dump is present."""
     from reader.nlp import EntityService, resolve_model_name
 
-    wanted = {article.id for article in export.articles if article.body is not None}
-    todo = list({a.id: a for a in articles if a.id in wanted}.values())
     service = EntityService(
         model=resolve_model_name(model, workspace), cache_dir=workspace.cache_dir
     )
     try:
-        info = service.load()
-        found = {article.id: analysis.entities for article, analysis in service.analyse_many(todo)}
+        export, info = with_found_entities(export, articles, service)
     finally:
         service.close()
     if info.fallback:
         warn(f"entities from a fallback: {info.reason}")
-    return with_entities(export, found, ModelInfo(info.name, info.version))
+    return export

@@ -271,8 +271,10 @@ EXPORT_DIALOG = [
     Binding("escape,q", "close", "Close", id="close_export"),
     Binding("j", "cursor_down", "Down", id="down", show=False),
     Binding("k", "cursor_up", "Up", id="up", show=False),
+    Binding("e", "toggle_entities", "Entity spans", id="export_entities"),
 ]
-"""In the export dialog (enter exports in the highlighted format)."""
+"""In the export dialog (enter exports in the highlighted format; `e` adds the entity spans,
+as `reader export --with-entities`)."""
 
 TAG_SCREEN = [
     Binding("escape,q", "close", "Close", id="close_tags"),

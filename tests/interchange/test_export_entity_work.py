@@ -3,13 +3,21 @@ its spans, left out of those that would write it as an unannotated article."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import orjson
 import pytest
 
-from reader.analysis import Entity
-from reader.interchange.export import FORMATS, render, with_entities
+from reader.analysis import Analysis, Entity, PipelineInfo
+from reader.article import Article
+from reader.interchange.export import (
+    FORMATS,
+    ExportError,
+    export_to_folder,
+    render,
+    with_entities,
+)
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
 from tests.interchange.export_support import OTHER_BODY, annotation, article, ids_written, seeded
@@ -69,3 +77,41 @@ def test_with_entities_they_are_annotated_articles_holding_the_spans_corrected(
 def test_asked_for_by_state_they_are_listed_as_the_untouched_are(tmp_path: Path) -> None:
     selection = Selection(states=frozenset({"new"})).for_format(False, False, frozenset())
     assert _ids(_export(tmp_path, selection), "jsonl") == ALL
+
+
+class _Finder:
+    """A pipeline that finds one GPE at the start of every article, and the articles it was
+    asked for."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def load(self) -> PipelineInfo:
+        return PipelineInfo("m", "m", "1", ("ner",), fallback=False, reason=None)
+
+    def analyse_many(
+        self, articles: Sequence[Article], n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[tuple[Article, Analysis]]:
+        for one in articles:
+            self.asked.append(one.id)
+            yield one, Analysis((Entity(0, 3, "GPE"),), (), complete=True)
+
+
+def test_the_tuis_export_with_the_spans_holds_them_and_the_articles_with_entity_work(
+    tmp_path: Path,
+) -> None:
+    """`export_to_folder` with a finder (the app's service) adds the spans as `reader export
+    --with-entities` does: an article with entity work alone is then in jsonl."""
+    finder = _Finder()
+    with seeded(tmp_path / "s.json", [annotation(ANNOTATED, "Monday", ident="m")]) as store:
+        mayor = OTHER_BODY.index("mayor")
+        store.set_entity(EDITED.id, OTHER_BODY, mayor, mayor + 5, "PERSON")
+        path = export_to_folder(
+            store, [ANNOTATED, EDITED, CHECKED], "jsonl", tmp_path / "out", entities=finder
+        )
+        with pytest.raises(ExportError, match="entity spans do not fit the brat format"):
+            export_to_folder(store, [ANNOTATED], "brat", tmp_path / "out", entities=finder)
+    tasks = [orjson.loads(line) for line in path.read_bytes().splitlines()]
+    assert [t["meta"]["article_id"] for t in tasks] == finder.asked == [ANNOTATED.id, EDITED.id]
+    assert tasks[0]["entities"] == [{"start": 0, "end": 3, "label": "GPE"}]
+    assert [e["label"] for e in tasks[1]["entities"]] == ["GPE", "PERSON"]

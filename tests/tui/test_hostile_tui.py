@@ -160,6 +160,8 @@ async def test_dialog_borders_show_a_quote_a_tag_name_and_a_folder_literally(
         assert "Merge “[/]” into…" in await _border(pilot, "#tag-picker")
         await pilot.press("escape", "escape", "escape", "E")
         assert isinstance(app.screen, ExportDialog)
-        assert "enter writes to [bold]out · esc closes" in await _border(pilot, "#export-formats")
+        assert "enter writes to [bold]out · e: with entity spans · esc closes" in await _border(
+            pilot, "#export-formats"
+        )
         await pilot.press("escape")
         assert app.is_running

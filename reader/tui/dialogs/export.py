@@ -1,7 +1,9 @@
-"""The `E` dialog: choose an export format; the main screen writes it to annotations/exports/."""
+"""The `E` dialog: choose an export format, with the entity spans or not; the main screen
+writes it to annotations/exports/."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -17,8 +19,17 @@ from reader.interchange.export import FORMATS
 from reader.tui import keys
 
 
-class ExportDialog(ModalScreen[str | None]):
-    """Lists the export formats; dismisses with the chosen format's name, or None."""
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    """The format chosen, and whether the export carries the entity spans."""
+
+    format: str
+    entities: bool = False
+
+
+class ExportDialog(ModalScreen[ExportChoice | None]):
+    """Lists the export formats; dismisses with the choice, or None. `e` turns the entity
+    spans on (the formats with no place for them are then greyed out) and off."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.EXPORT_DIALOG
 
@@ -28,21 +39,40 @@ class ExportDialog(ModalScreen[str | None]):
         self._where = where
         self._download = download
         self._names = list(FORMATS)
+        self._entities = False
 
     def compose(self) -> ComposeResult:
         """One option per format, with what it is for."""
         width = max(len(name) for name in self._names)
         options = OptionList(*(_option(name, width) for name in self._names), id="export-formats")
         options.border_title = "Export annotations and states"
+        options.border_subtitle = self._subtitle()
+        yield options
+
+    def _subtitle(self) -> Content:
+        """What enter does, and whether the entity spans go with it. Content, not a str: a
+        folder name may hold brackets, which a str would parse as markup."""
         action = "downloads (and writes to" if self._download else "writes to"
         closing = ")" if self._download else ""
-        # Content, not a str: a folder name may hold brackets, which a str would parse as markup
-        options.border_subtitle = Content(f"enter {action} {self._where}{closing} · esc closes")
-        yield options
+        spans = "with entity spans (e: without)" if self._entities else "e: with entity spans"
+        return Content(f"enter {action} {self._where}{closing} · {spans} · esc closes")
 
     @on(OptionList.OptionSelected, "#export-formats")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self._names[event.option_index])
+        self.dismiss(ExportChoice(self._names[event.option_index], self._entities))
+
+    def action_toggle_entities(self) -> None:
+        """Adds the entity spans to the export (the model's, corrected as the app shows
+        them, as `reader export --with-entities`), or leaves them out again."""
+        self._entities = not self._entities
+        options = self.query_one(OptionList)
+        for index, name in enumerate(self._names):
+            if not FORMATS[name].entities:  # the highlight moves off a format disabled
+                if self._entities:
+                    options.disable_option_at_index(index)
+                else:
+                    options.enable_option_at_index(index)
+        options.border_subtitle = self._subtitle()
 
     def action_cursor_down(self) -> None:
         """Next format."""

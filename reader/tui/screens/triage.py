@@ -52,8 +52,11 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 
 if TYPE_CHECKING:
+    from reader.analysis import PipelineInfo
     from reader.interchange.download import Download
+    from reader.interchange.export import EntityFinder
     from reader.library.stats import Charts
+    from reader.tui.dialogs.export import ExportChoice
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
 Dialog = TypeVar("Dialog", bound=Screen[Any])
@@ -981,25 +984,33 @@ class TriageScreen(Screen[None]):
     # -- export ---------------------------------------------------------------------------
 
     def action_export(self) -> None:
-        """Chooses a format, then writes every annotation and state to annotations/exports/."""
+        """Chooses a format (with the entity spans or not), then writes every annotation and
+        state to annotations/exports/."""
         folder = self.session.exports_dir
 
-        def chosen(fmt: str | None) -> None:
-            if fmt is not None:
-                self.export(fmt, list(self.triage.library.articles), folder)
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is not None:
+                articles = list(self.triage.library.articles)
+                self.export(choice.format, articles, folder, entities=choice.entities)
 
         from reader.tui.dialogs.export import ExportDialog  # loaded on first use
 
         self.app.push_screen(ExportDialog(_short(folder), download=self.app.is_web), chosen)
 
     @work(thread=True, exit_on_error=False, group="export", name="export")
-    def export(self, fmt: str, articles: list[Article], folder: Path) -> None:
-        """Writes the export in a thread (big stores take a moment); notifies where, or why not."""
+    def export(
+        self, fmt: str, articles: list[Article], folder: Path, *, entities: bool = False
+    ) -> None:
+        """Writes the export in a thread (big stores take a moment; the entity spans, asked
+        for, may want the model loaded and articles analysed); notifies where, or why not."""
+        finder = self._entity_finder() if entities else None
         try:
             from reader.interchange.export import (
                 export_to_folder,  # loaded on the first export only
             )
 
+            if finder is not None:
+                self.notify("Finding the entities of the articles exported…", timeout=5)
             path = export_to_folder(
                 self.session.store,
                 articles,
@@ -1007,12 +1018,15 @@ class TriageScreen(Screen[None]):
                 folder,
                 workspace=self.session.workspace,
                 stories=self.stories,
+                entities=finder,
             )
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
+        title = f"Exported as {fmt}" + (" with entity spans" if finder is not None else "")
+        fallback = "" if finder is None else _fallback_told(finder.load())
         if not self.app.is_web:
-            self.notify(str(path), title=f"Exported as {fmt}", timeout=10)
+            self.notify(f"{path}{fallback}", title=title, timeout=10)
             return
         from reader.interchange.download import as_download
 
@@ -1021,8 +1035,13 @@ class TriageScreen(Screen[None]):
         except OSError as exc:
             self.notify(str(exc), title="Download failed", severity="error", timeout=15)
             return
-        self.notify(f"{path}, downloading {download.name}", title=f"Exported as {fmt}", timeout=10)
+        self.notify(f"{path}, downloading {download.name}{fallback}", title=title, timeout=10)
         self.app.call_from_thread(self._offer, download)
+
+    def _entity_finder(self) -> EntityFinder | None:
+        """The app's entity service, which the export asks for the spans (its cache holds
+        what the app analysed already); None where there is none."""
+        return getattr(self, "_service", None)
 
     def _offer(self, download: Download) -> None:
         """Hands an export to the browser (under `reader serve`) as a download."""
@@ -1054,6 +1073,12 @@ def _without(ids: list[str], gone: set[str]) -> list[str]:
         with contextlib.suppress(ValueError):
             kept.remove(article_id)
     return kept
+
+
+def _fallback_told(info: PipelineInfo) -> str:
+    """What the export's notification adds when the spans came from a fallback pipeline
+    (as `reader export --with-entities` warns)."""
+    return f" (entities from a fallback: {info.reason})" if info.fallback else ""
 
 
 def _short(folder: Path) -> str:
