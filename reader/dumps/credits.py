@@ -23,6 +23,11 @@ _UPDATED = lazy(
     r"|published on|posted on|date|created|created on)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
     re.IGNORECASE,
 )
+_LABEL_GOES_ON = lazy(r"[^\W\d_]+(?: [^\W\d_]+){0,3} *\t")
+"""Words, then a tab, after a timestamp's kind: the kind opened a longer label, a row of an
+export's search summary ("Date searched<TAB>12 March 2024", `roles` reads it as a field),
+whose date is the search's, not the article's. A date after its kind opens with a digit, a
+month or a weekday, with no tab after its words ("Updated March 12, 2024")."""
 _TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
 _DATE_ONLY = lazy(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -326,6 +331,8 @@ def timestamps(line: str) -> list[tuple[str, str]]:
     """(kind, value) pairs of a timestamp line: "updated", "published"; [] if not one."""
     text = strip_emphasis(line.strip())
     match = _UPDATED.match(text) if text[:1] in _STAMP_INITIALS else None
+    if match and _LABEL_GOES_ON.match(match.group("value")):
+        return []  # "Date searched<TAB>…": a label naming another date
     if match and (not match.group("value") or _looks_dated(match.group("value"))):
         kind = match.group("kind").lower().split()[-1]
         kind = {
