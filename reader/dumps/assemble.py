@@ -297,6 +297,8 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
             draft.title = fact.meta[0][1]
             draft.title_key = chrome.line_key(draft.title)
             draft.place(i, "title", "lead: title field")
+        elif draft.title and _first_intertitle(facts, i):
+            return i  # the body opens with an intertitle, set as its others are
         elif fact.role in _META_ROLES or fact.role == "related":
             draft.note_all(i, fact, f"lead: {fact.role}")
         elif fact.role == "highlights" and not draft.parts and _bullets_follow(facts, i):
@@ -530,6 +532,8 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
         if _image_alt(facts, j):
             continue
         if fact.role == "text" and fact.shape and fact.words > kicker.words:
+            if _first_intertitle(facts, j):
+                return False  # the body's first intertitle under the headline, no kicker's
             headline = not fact.line.text.rstrip("\"'”’»)").endswith((".", ";", ":", ","))
             # a line the next paragraph carries on (a quoted tweet, then "twittert X.") is
             # the first paragraph, not a headline under a kicker
@@ -540,6 +544,58 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
             return False  # a date or byline under a longer line: it is the headline
         cues += fact.role == "chrome"
     return False
+
+
+def _first_intertitle(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i`, a short headline-shaped line apart from the line above, is set as its
+    article's intertitles are: as wide a gap under it as under a headline-shaped line
+    further down between the paragraphs, wider than the paragraphs have. A long document
+    (a guide, a post with intertitles) opens with one right under its headline and lead;
+    a dek sits closer to the text it stands over, or has no intertitles set like it."""
+    fact = facts[i]
+    if not _intertitle_shaped(fact) or not fact.line.gap_before or i + 1 >= len(facts):
+        return False
+    gap = facts[i + 1].line.gap_before
+    if not _paragraph(facts[i + 1]) or gap <= _paragraph_gap(facts):
+        return False
+    return any(
+        _intertitle_shaped(facts[j]) and facts[j].line.gap_before and _over_text(facts, j, gap)
+        for j in range(i + 2, len(facts) - 1)
+    )
+
+
+def _intertitle_shaped(fact: Facts) -> bool:
+    """A line of text that may be an intertitle: shaped like a headline, short, not a
+    heading (whose level says what it is), ending neither a sentence nor a clause."""
+    return (
+        fact.role == "text"
+        and fact.shape is not None
+        and not fact.line.heading
+        and fact.words <= _SUBHEAD_MAX_WORDS
+        and not measure.ends_clause(fact.line.text)
+    )
+
+
+def _over_text(facts: Sequence[Facts], j: int, gap: int) -> bool:
+    """A paragraph stands under line `j`, `gap` blank lines down."""
+    return facts[j + 1].line.gap_before == gap and _paragraph(facts[j + 1])
+
+
+def _paragraph(fact: Facts) -> bool:
+    """A paragraph's line: running text, or a sentence of a paragraph's length however
+    short (one under a headline may have a headline's shape, "You've launched it. Now?")."""
+    return _running_text(fact) or (
+        fact.role == "text"
+        and fact.words >= _PROSE_WORDS
+        and not fact.line.heading
+        and measure.ends_sentence(fact.line.text)
+    )
+
+
+def _paragraph_gap(facts: Sequence[Facts]) -> int:
+    """The blank lines over most of the article's paragraphs (the lower median)."""
+    gaps = sorted(fact.line.gap_before for fact in facts if _running_text(fact))
+    return gaps[(len(gaps) - 1) // 2] if gaps else 1
 
 
 def _in_record_over(facts: Sequence[Facts], i: int, role: Role) -> bool:

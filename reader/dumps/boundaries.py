@@ -110,6 +110,11 @@ class Layout:
     intertitle_heading: int = 0
     """The heading level of the first article's intertitles where a plain line titles it
     (`##` under its text): a heading that deep never starts an article."""
+    open_start: bool = False
+    """The dump's first headline has its next line no further under it than paragraphs
+    are apart: a line that a wider gap sets off from the line under it is set unlike the
+    dump's starts, as its intertitles are, unless its lead repeats every word of it
+    (`_binds_forward`)."""
     marked_records: bool = False
     """The dump opens with a record's mark (a database export's "1 of 3 DOCUMENTS", a
     clipper's front matter) and marks another after body text: each record opens so, and
@@ -252,7 +257,11 @@ def _starts_here(
     ruled = _starts_article(verdict, has_body, layout, in_related)
     # a line that would start an article, or that is no start only for being set out
     # unlike the dump's starts: over a wider gap, it closes the article above
-    if (ruled or verdict.signals.unlike) and _hangs_over_gap(facts, i, layout, gap_before):
+    if (
+        has_body
+        and (ruled or verdict.signals.unlike)
+        and _hangs_over_gap(facts, i, layout, gap_before)
+    ):
         if not measure.ends_question(fact.line.text):  # "Thanks to all who helped!" is text
             fact.role, fact.meta = "credits", (("credits", fact.line.text),)
         return ""
@@ -287,7 +296,7 @@ def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: 
         below.line.gap_before > max(layout.paragraph_gap, facts[i].line.gap_before)
         and not below.line.separator_before
         and ((below.role == "text" and below.shape is not None) or _label(below))
-        and not _framed(facts, j, layout)  # an intertitle the gaps set off, not a headline
+        and not _framed(facts, j, layout.paragraph_gap)  # an intertitle the gaps set off
     )
 
 
@@ -626,6 +635,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         dated_leads=first is not None and _dated_lead(facts, first),
         glued_start=first is not None and paragraph_gap > 0 and _glued_starts(facts, first),
         intertitle_heading=intertitle_heading,
+        open_start=first is not None and not _framed(facts, first, paragraph_gap),
         marked_records=_marked_records(facts),
     )
 
@@ -810,7 +820,8 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     unlike = led_below or (layout.glued_start and _unlike_starts(facts, i, start, evidence))
     if unlike:
         lead = evidence = 0  # what lead it has is the headline's under it
-    if gap and (unlike or (_framed(facts, i, layout) and not _binds_forward(facts, start, i))):
+    framed = _framed(facts, i, layout.paragraph_gap)
+    if gap and (unlike or (framed and not _binds_forward(facts, start, i, layout.open_start))):
         gap = FRAMED_SCORE
     elif gap and _frames_line_above(facts, i, start):
         gap = 0  # the gap sets off the intertitle above, as wide above it as below
@@ -905,11 +916,11 @@ _LEAD_SENTENCE = 160
 """How much of the first paragraph under a headline repeats its words: its opening."""
 
 
-def _framed(facts: Sequence[Facts], i: int, layout: Layout) -> bool:
+def _framed(facts: Sequence[Facts], i: int, paragraph_gap: int) -> bool:
     """A gap wider than paragraphs have below the line as well as above it: the gaps
     set it off (an intertitle) rather than part two articles, for a headline sits as
     close to its own lead as paragraphs sit to each other."""
-    return i + 1 < len(facts) and facts[i + 1].line.gap_before > layout.paragraph_gap
+    return i + 1 < len(facts) and facts[i + 1].line.gap_before > paragraph_gap
 
 
 _INTERTITLE_WORDS = 10
@@ -930,19 +941,26 @@ def _frames_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
     )
 
 
-def _binds_forward(facts: Sequence[Facts], start: int, i: int) -> bool:
+def _binds_forward(facts: Sequence[Facts], start: int, i: int, every: bool = False) -> bool:
     """The line's words (of five letters or more) come back in the lines below it and
     none is in its article's title or last lines above it: a headline its lead repeats,
-    not an intertitle naming what its article is about (that one echoes both ways)."""
+    not an intertitle naming what its article is about (that one echoes both ways).
+    With `every`, all of its words come back, not one: where the dump's first headline is
+    set unlike intertitles (`Layout.open_start`), a line set as they are is one unless its
+    lead repeats it ("Intervista a Mario Furlan" over "… un'intervista a Mario Furlan"),
+    for an intertitle's section often opens with some of its words ("Aprendiendo de las
+    Convenciones Semánticas" over "… las Convenciones Semánticas de OpenTelemetry")."""
     own = {w for w in _ECHO_WORD.findall(facts[i].line.text.lower()) if w not in _STOP}
     before = itertools.chain((facts[start],), facts[max(start + 1, i - _ECHO_BEFORE) : i])
     if _shared(own, before):
         return False
     lead = next((f for f in facts[i + 1 : i + 1 + _ECHO_AFTER] if _is_body(f)), None)
     if lead is None:
-        return _shared(own, facts[i + 1 : i + 1 + _ECHO_AFTER]) > 0
-    opening = lead.line.text[:_LEAD_SENTENCE].lower()  # the lead's first sentence or so
-    return any(word in opening for word in own)
+        echoed = _shared(own, facts[i + 1 : i + 1 + _ECHO_AFTER])
+    else:
+        opening = lead.line.text[:_LEAD_SENTENCE].lower()  # the lead's first sentence or so
+        echoed = sum(word in opening for word in own)
+    return echoed == len(own) > 0 if every else echoed > 0
 
 
 def _shared(words: set[str], facts: Iterable[Facts]) -> int:
@@ -996,7 +1014,8 @@ def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
         if fact.folded and fact.folded == facts[i].folded:
             repeated = True
         elif fact.role in _LEAD_ROLES:
-            meta = meta or not _teaser_link(fact)  # a "read also" line heads no story
+            # a "read also" line heads no story; an ad's label stands anywhere in a page
+            meta = meta or not (_teaser_link(fact) or chrome.is_ad_label(fact.line.text))
         elif not (
             fact.role == "bullet"
             or (fact.shape and not fact.line.heading)
