@@ -12,11 +12,13 @@ on them. Its L2 strength, its threshold and its margin toward the rules (`toward
 are chosen by leaving each half out in turn (`halves_out`): each model splits the half it
 never read, and each choice scores what it wins over the rules there in bodies, titles,
 first and last paragraphs and article counts, a hit lost costing `LOSS` won
-(`against_rules`); the choice taken is the one whose neighbours score best with it
-(`steady_choice`), so that one candidate moved cannot flip it. It then prints each half
-as scored by a model trained without it, beside the rules. The artefact is written with
-sorted keys and rounded weights, with the checksum of the training text, so the same
-text gives the same bytes (`tests/dumps/test_start_model.py` holds it to that).
+(`against_rules`); each choice's score is averaged with its neighbours', and the choice
+taken is the simplest (the surest toward the rules, the strongest L2) of those within one
+standard error of the best (`steady_choice`), so that a few candidates moved cannot flip
+it. It then prints each half as scored by a model trained without it, beside the rules.
+The artefact is written with sorted keys and rounded weights, with the checksum of the
+training text, so the same text gives the same bytes (`tests/dumps/test_start_model.py`
+holds it to that).
 
 `python -m bench.train_splitter` writes the artefact; `--check` only says whether the
 shipped one is what training yields; `--generated` adds the dumps `bench.synth_dumps` lays
@@ -29,6 +31,7 @@ import functools
 import hashlib
 import itertools
 import json
+import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -248,9 +251,14 @@ def against_rules(got: Sequence[Sequence[int]], rules: Sequence[Sequence[int]]) 
     return sum(a - b if a >= b else LOSS * (a - b) for a, b in pairs)
 
 
-def cross_validate(cases: Sequence[Case], found: Sequence[Candidate]) -> dict[Choice, int]:
-    """Hits won over the rules (`against_rules`) on every half left out, for each choice."""
-    right: Counter[Choice] = Counter()
+Scores = dict[Choice, list[int]]
+"""Each choice's hits won over the rules on each held-out dump, the dumps in one order."""
+
+
+def cross_validate(cases: Sequence[Case], found: Sequence[Candidate]) -> Scores:
+    """Hits won over the rules (`against_rules`) on each dump of every half left out, for
+    each choice."""
+    right: Scores = {}
     for fold in halves_out(cases):
         inside = set(fold)
         train = [c for c in found if c.dump not in inside]
@@ -260,20 +268,23 @@ def cross_validate(cases: Sequence[Case], found: Sequence[Candidate]) -> dict[Ch
             model = fit(train, l2, 0.0)
             for offset, margin in itertools.product(OFFSETS, MARGINS):
                 trial = toward_rules(StartModel(model.weights, model.bias, offset), margin)
-                right[l2, offset, margin] += against_rules(per_dump(held, trial), rules)
-    return dict(right)
+                got = per_dump(held, trial)
+                right.setdefault((l2, offset, margin), []).extend(
+                    against_rules([mine], [theirs]) for mine, theirs in zip(got, rules, strict=True)
+                )
+    return right
 
 
-def around(right: dict[Choice, int], choice: Choice) -> float:
-    """The mean score of `choice` and its neighbours: the same margin, the L2 and the
-    threshold each the same or the next tried."""
+def around(right: Scores, choice: Choice) -> list[float]:
+    """The scores of `choice` and its neighbours (the same margin, the L2 and the threshold
+    each the same or the next tried), averaged dump by dump."""
     l2, offset, margin = choice
     near = [
         right[near_l2, near_offset, margin]
         for near_l2 in _next_to(L2S, l2)
         for near_offset in _next_to(OFFSETS, offset)
     ]
-    return sum(near) / len(near)
+    return [sum(scores) / len(near) for scores in zip(*near, strict=True)]
 
 
 def _next_to(values: Sequence[float], value: float) -> Sequence[float]:
@@ -281,15 +292,42 @@ def _next_to(values: Sequence[float], value: float) -> Sequence[float]:
     return values[max(at - 1, 0) : at + 2]
 
 
-def steady_choice(right: dict[Choice, int]) -> Choice:
-    """The choice whose neighbourhood scores best (`around`), then the surest toward the
-    rules: a choice's score moves by a dump's hits when one candidate of a held-out half
-    flips (a rule change moved the best from L2 10, threshold -1.0 to 30, -1.5, and the
-    tuning halves' bodies from 867 to 859), while its neighbourhood's mean moves by a
-    ninth of that, so a lone peak no longer wins."""
-    return max(
-        right, key=lambda key: (around(right, key), right[key], key[2], -abs(key[1]), key[0])
-    )
+def standard_error(one: Sequence[float], other: Sequence[float]) -> float:
+    """The standard error of the sum of two choices' differences, dump by dump: how far
+    apart two choices as good as each other may score on dumps like these."""
+    differences = [a - b for a, b in zip(one, other, strict=True)]
+    mean = sum(differences) / len(differences)
+    spread = sum((d - mean) ** 2 for d in differences) / max(len(differences) - 1, 1)
+    return math.sqrt(len(differences) * spread)
+
+
+def simpler(choice: Choice) -> tuple[float, float]:
+    """A choice's simplicity, to compare (larger is simpler): its margin toward the rules,
+    then its L2: the fewest decisions taken from the rules, by the smallest weights. The
+    threshold places the model's decisions rather than adding to them: among choices as
+    simple, the best neighbourhood takes it."""
+    l2, _offset, margin = choice
+    return margin, l2
+
+
+def steady_choice(right: Scores) -> Choice:
+    """The simplest choice (`simpler`) whose neighbourhood (`around`) scores within one
+    standard error of the best neighbourhood's (the one-standard-error rule of
+    cross-validation), then the best neighbourhood among those as simple. A choice's score
+    moves by a dump's hits when one candidate of a held-out half flips, its neighbourhood's
+    by a ninth of that, yet the best neighbourhood was still one among near equals (at
+    ccb496c L2 100 led L2 30 by 0.8 hits of 3,917, with a standard error of 13): a choice
+    within the noise of the best is taken by how simple it is, which no flipped candidate
+    moves."""
+    near = {choice: around(right, choice) for choice in right}
+    total = {choice: sum(scores) for choice, scores in near.items()}
+    best = max(total, key=lambda choice: (total[choice], simpler(choice)))
+    level = [
+        choice
+        for choice in near
+        if total[best] - total[choice] <= standard_error(near[best], near[choice])
+    ]
+    return max(level, key=lambda choice: (simpler(choice), total[choice], -abs(choice[1])))
 
 
 def by_half(cases: Sequence[Case], found: Sequence[Candidate], choice: Choice) -> str:
@@ -383,12 +421,13 @@ def main(argv: Sequence[str] = ()) -> int:
     best = steady_choice(right)
     print(f"{len(cases)} dumps, {len(found)} candidates, {sum(c.starts for c in found)} starts")
     for key in sorted(right):
-        print(f"L2 {key[0]:>5} threshold {key[1]:>5} margin {key[2]}: {right[key]:+}")
+        own, near = sum(right[key]), sum(around(right, key))
+        print(f"L2 {key[0]:>5} threshold {key[1]:>5} margin {key[2]}: {own:+} ({near:+.1f} near)")
     print(f"rules alone: {sum(rules[name] for name in CHOSEN_ON)} right ({', '.join(CHOSEN_ON)})")
-    near = around(right, best)
     print(
-        f"chosen L2 {best[0]}, threshold {best[1]}, margin {best[2]}: {right[best]:+} over them"
-        f" ({near:+.1f} on average with its neighbours)"
+        f"chosen L2 {best[0]}, threshold {best[1]}, margin {best[2]}: {sum(right[best]):+} over"
+        f" them ({sum(around(right, best)):+.1f} on average with its neighbours; the simplest"
+        " within one standard error of the best neighbourhood)"
     )
     print(by_half(cases, found, best))
     l2, offset, margin = best

@@ -307,10 +307,30 @@ def test_a_rules_start_the_model_keeps_over_a_closing_block_is_the_credits() -> 
 def test_a_lone_peak_among_the_choices_does_not_win() -> None:
     """One candidate flipping in a held-out half moves a choice's score by a dump's hits:
     the choice is the one whose neighbours score best with it, not a lone peak."""
-    right = {choice: -20 for choice in itertools.product(L2S, OFFSETS, MARGINS)}
-    right[L2S[1], OFFSETS[1], MARGINS[0]] = 14  # a peak among losses
+    right = {choice: [-10, -10] for choice in itertools.product(L2S, OFFSETS, MARGINS)}
+    right[L2S[1], OFFSETS[1], MARGINS[0]] = [7, 7]  # a peak among losses
     for l2, offset in itertools.product(L2S[2:], OFFSETS[3:]):
-        right[l2, offset, MARGINS[1]] = 4  # a plateau
+        right[l2, offset, MARGINS[1]] = [2, 2]  # a plateau
     chosen = steady_choice(right)
-    assert chosen[2] == MARGINS[1] and right[chosen] == 4
-    assert around(right, chosen) == 4
+    assert chosen[2] == MARGINS[1] and sum(right[chosen]) == 4
+    assert sum(around(right, chosen)) == 4
+
+
+@pytest.mark.parametrize(
+    ("best", "simpler", "chosen"),
+    [
+        ([9, -3, 9, -3], [2, 2, 2, 2], (L2S[-1], 0.0, MARGINS[-1])),  # 12 against 8, noisy
+        ([5, 5, 5, 5], [2, 2, 2, 2], (L2S[-1], 0.0, MARGINS[1])),  # 20 against 8, steadily
+    ],
+)
+def test_the_simplest_choice_within_the_noise_of_the_best_is_taken(
+    best: list[int], simpler: list[int], chosen: tuple[float, float, float]
+) -> None:
+    """A choice surer toward the rules (margin 1.0) scoring within one standard error of the
+    best (margin 0.5) is taken; one beyond it is not. Among equals, the strongest L2 and
+    the threshold nearest even odds."""
+    right = {
+        (l2, offset, margin): {0.0: [-10] * 4, 0.5: best, 1.0: simpler}[margin]
+        for l2, offset, margin in itertools.product(L2S, OFFSETS, MARGINS)
+    }
+    assert steady_choice(right) == chosen
