@@ -29,6 +29,7 @@ def reanchor(
     articles: Sequence[Article],
     *,
     adopt_from: Mapping[str, Sequence[Article]] | None = None,
+    heirs: Mapping[str, Article] | None = None,
 ) -> AnchorReport:
     """Moves each open article's annotations to where their quote is in its current text.
 
@@ -36,6 +37,9 @@ def reanchor(
     (the open articles of their dump, see `reanchor_open`), and each moves to whichever
     of those holds its quote (verbatim, or between its own context), counted as moved.
     Every candidate is searched for every such annotation, so keep the candidates few.
+    `heirs` maps some of those ids to the article that is the vanished one edited: a
+    passage none holds as it was is looked for there approximately too, as in an article
+    whose text is unchanged, since there it is no other article's text.
     Not an undo step; one save.
     """
     counts: Counter[str] = Counter()
@@ -52,7 +56,7 @@ def reanchor(
             if old_id in known:
                 continue
             for note in store.annotations(old_id):
-                placement, outcome = _adopt(note, candidates)
+                placement, outcome = _adopt(note, candidates, (heirs or {}).get(old_id))
                 placements.append(placement)
                 counts[outcome] += 1
         for article in articles:
@@ -61,15 +65,24 @@ def reanchor(
                 edits.append(_placement(edit, article, found))
         for old_id, candidates in (adopt_from or {}).items():
             if old_id not in known:
-                edits.extend(_adopt(edit, candidates)[0] for edit in store.entity_edits(old_id))
+                heir = (heirs or {}).get(old_id)
+                edits.extend(
+                    _adopt(edit, candidates, heir)[0] for edit in store.entity_edits(old_id)
+                )
         store.place(placements)
         store.place_entity_edits(edits)
     return AnchorReport(**counts)
 
 
-def _adopt(note: Anchored, candidates: Sequence[Article]) -> tuple[Placement, str]:
-    """Where a passage of a vanished article goes (see `best_home`)."""
+def _adopt(
+    note: Anchored, candidates: Sequence[Article], heir: Article | None
+) -> tuple[Placement, str]:
+    """Where a passage of a vanished article goes (see `best_home`), else where it is
+    approximately in the article's edited text (`heir`)."""
     best = best_home(note, candidates)
+    if best is None and heir is not None:
+        found = anchor(heir.body, note.quote, note.prefix, note.suffix, note.start)
+        best = None if found is None else (heir, found)
     if best is None:
         return Placement(note.id), "orphaned"
     article, found = best
@@ -123,6 +136,7 @@ def reanchor_open(
     records = store.article_records()
     carried = carry_states(store, records, by_source, open_ids)
     adopt_from: dict[str, list[Article]] = {}
+    heirs: dict[str, Article] = {}
     for article_id in store.anchored_article_ids():
         record = records.get(article_id)
         if article_id in open_ids or record is None:
@@ -133,7 +147,11 @@ def reanchor_open(
             if successor is not None:
                 candidates = [successor, *(a for a in candidates if a is not successor)]
             adopt_from[article_id] = candidates
-    report = reanchor(store, articles, adopt_from=adopt_from)
+            titled = _titled(record, by_source)
+            heir = successor or (titled[0] if len(titled) == 1 else None)
+            if heir is not None:
+                heirs[article_id] = heir
+    report = reanchor(store, articles, adopt_from=adopt_from, heirs=heirs)
     rechecks = edited_checks(store.checked(), records, by_source, open_ids)
     return replace(report, states=carried, rechecks=rechecks)
 

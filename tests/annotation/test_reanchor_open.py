@@ -112,6 +112,55 @@ def test_an_edited_article_keeps_its_annotations_under_its_new_id(
         assert store.article_records()[edited[0].id].source == str(dump_a)
 
 
+def test_a_passage_edited_in_its_own_article_is_found_again_approximately(
+    tmp_path: Path, dump_a: Path
+) -> None:
+    """A word changed inside an annotated lede (no text before it to hold on to): the
+    article with its title is the edited article, the passage's own, so the passage is
+    looked for there approximately, as in an article whose text did not change; it was
+    orphaned, approximate matches being taken only where the id stayed."""
+    path = tmp_path / "reader.json"
+    lede = "SEOUL: Senior North Korean and Russian military officials discussed"
+    with Store(path) as store:
+        first = load_dump(dump_a)
+        note = _annotate(store, first[0], lede)
+        reanchor_open(store, first)
+    edited = _edited(
+        dump_a,
+        lambda text: text.replace("military officials discussed", "army officials discussed", 1),
+    )
+    assert edited[0].title == first[0].title and edited[0].id != first[0].id
+    with Store(path) as store:
+        assert reanchor_open(store, edited) == AnchorReport(fuzzy=1)
+        placed = store.annotation(note.id)
+        assert placed is not None and placed.article_id == edited[0].id and not placed.orphaned
+        assert placed.quote == lede.replace("military", "army")
+
+
+def test_a_passage_is_looked_for_approximately_only_in_its_own_article(
+    tmp_path: Path, dump_a: Path
+) -> None:
+    """Retitled as well as edited, the article is no longer told apart from any other of
+    its dump: its passage is orphaned, never placed approximately in another article."""
+    path = tmp_path / "reader.json"
+    lede = "SEOUL: Senior North Korean and Russian military officials discussed"
+    with Store(path) as store:
+        first = load_dump(dump_a)
+        note = _annotate(store, first[0], lede)
+        reanchor_open(store, first)
+
+    def retitled(text: str) -> str:
+        text = text.replace("military officials discussed", "army officials discussed", 1)
+        return text.replace(first[0].title, "Talks in Pyongyang")
+
+    edited = _edited(dump_a, retitled)
+    assert edited[0].title != first[0].title
+    with Store(path) as store:
+        assert reanchor_open(store, edited) == AnchorReport(orphaned=1)
+        orphan = store.annotation(note.id)
+        assert orphan is not None and orphan.orphaned
+
+
 def test_an_article_edited_while_reader_was_closed_keeps_its_state_under_its_new_id(
     tmp_path: Path, dump_a: Path
 ) -> None:
@@ -217,7 +266,9 @@ def test_a_vanished_articles_annotations_look_only_in_their_own_dump(
     anchor_calls.clear()
     with Store(path) as store:
         assert reanchor_open(store, opened) == AnchorReport(orphaned=1)
-        assert anchor_calls == [note.quote]  # one candidate: B's only article
+        # one candidate, B's only article: verbatim, then approximately (it is B's article
+        # "Bridge vote" edited)
+        assert anchor_calls == [note.quote, note.quote]
         lost = store.annotation(note.id)
         assert lost is not None and lost.orphaned and lost.article_id == note.article_id
 
