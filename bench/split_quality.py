@@ -104,8 +104,9 @@ SPLITS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
-SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19"})
+SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
 left out of the default run (`load_cases`, this module's table, `make bench`, the ratchet);
 the lead alone scores them (`--half NAME` or `--unseal`), once per splitter at the end of a

@@ -31,7 +31,13 @@ print(sorted(name for name in sys.modules if name == "reader" or name.startswith
 
 @pytest.mark.parametrize(
     "module",
-    ["bench.fresh16_dumps", "bench.fresh17_dumps", "bench.fresh18_dumps", "bench.fresh19_dumps"],
+    [
+        "bench.fresh16_dumps",
+        "bench.fresh17_dumps",
+        "bench.fresh18_dumps",
+        "bench.fresh19_dumps",
+        "bench.fresh20_dumps",
+    ],
 )
 def test_the_builder_rebuilds_its_half_without_importing_reader(module: str) -> None:
     done = subprocess.run(

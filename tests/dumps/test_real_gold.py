@@ -30,6 +30,7 @@ from bench import (
     fresh17_dumps,
     fresh18_dumps,
     fresh19_dumps,
+    fresh20_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -115,6 +116,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | lost | sources["fresh17"]) & sources["fresh18"]
     guides = lost | sources["fresh17"] | sources["fresh18"]
     assert not (earlier | later | latest | sealed | guides) & sources["fresh19"]
+    standards = guides | sources["fresh19"]
+    assert not (earlier | later | latest | sealed | standards) & sources["fresh20"]
 
 
 BUILT: dict[str, Half] = {
@@ -137,6 +140,7 @@ BUILT: dict[str, Half] = {
     "fresh17": fresh17_dumps.HALF,
     "fresh18": fresh18_dumps.HALF,
     "fresh19": fresh19_dumps.HALF,
+    "fresh20": fresh20_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -487,6 +491,20 @@ def test_the_nineteenth_fresh_half_is_the_same_mix_from_another_source_sealed() 
     assert sum(t.words() < 400 and len(t.blocks) <= 6 for t in texts) >= 4
     assert _intertitles("fresh19") >= 80
     assert "fresh19" in SEALED
+
+
+def test_the_twentieth_fresh_half_is_short_and_mid_length_news_sealed() -> None:
+    _new_articles("fresh20", {"en", "it"}, least=70)
+    site = ("https://github.com/teamdigitale/innovazione.gov.it-site/blob/", "CC BY 3.0 IT")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps)
+    texts = _whole_texts("fresh20", earlier, {"en": site, "it": site})
+    assert all(t.words() <= 900 for t in texts) and sum(t.words() <= 400 for t in texts) >= 40
+    articles = [a for c in CASES if c.split == "fresh20" for a in c.articles]
+    assert 2 * sum(a["language"] != "en" for a in articles) >= len(articles)
+    for case in (c for c in CASES if c.split == "fresh20"):
+        days = [str(a["source"])[3:11] for a in case.articles]
+        assert len(days) == len(set(days)), case.path.name
+    assert "fresh20" in SEALED
 
 
 def _all(text: Text) -> str:

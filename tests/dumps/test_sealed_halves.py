@@ -17,8 +17,8 @@ from tests.dumps.test_dump_parts import FIXTURES
 from tests.dumps.test_real_ratchet import FLOORS, JUDGES
 
 
-def test_the_ninth_to_thirteenth_and_the_nineteenth_halves_are_sealed_the_others_open() -> None:
-    assert {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19"} == SEALED
+def test_the_ninth_to_thirteenth_nineteenth_and_twentieth_halves_are_sealed() -> None:
+    assert {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"} == SEALED
     assert tuple(split for split in SPLITS if split not in SEALED) == OPEN
     assert set(OPEN) | SEALED == set(SPLITS)
     assert load_cases(REAL, tuple(SEALED))
@@ -43,6 +43,8 @@ def test_sweeps_over_every_fixture_skip_sealed_halves() -> None:
     assert sealed(REAL / "fresh13" / "clipper_markdown_02.md")
     assert sealed(REAL / "fresh19" / "long_intertitles_01.txt")
     assert sealed(REAL / "fresh19" / "texts.txt")
+    assert sealed(REAL / "fresh20" / "email_digest_03.txt")
+    assert sealed(REAL / "fresh20" / "texts.txt")
     assert not sealed(REAL / "fresh8" / "classic_01.txt")
     assert not any(sealed(path) for path in FIXTURES)
     assert any(path.parent.name == "fresh8" for path in FIXTURES)
@@ -52,6 +54,7 @@ def test_sweeps_over_every_fixture_skip_sealed_halves() -> None:
         "tests/fixtures/dumps/real/fresh12",
         "tests/fixtures/dumps/real/fresh13",
         "tests/fixtures/dumps/real/fresh19",
+        "tests/fixtures/dumps/real/fresh20",
         "tests/fixtures/dumps/real/fresh9",
     )
 
