@@ -112,6 +112,19 @@ def test_an_edited_article_keeps_its_annotations_under_its_new_id(
         assert store.article_records()[edited[0].id].source == str(dump_a)
 
 
+LEDE = "SEOUL: Senior North Korean and Russian military officials discussed"
+"""The opening of the seed dump's first article: no text before it to anchor on."""
+
+
+def _annotated_lede(path: Path, dump: Path) -> tuple[list[Article], Annotation]:
+    """The dump's articles, its first article's lede annotated in the store at `path`."""
+    with Store(path) as store:
+        first = load_dump(dump)
+        note = _annotate(store, first[0], LEDE)
+        reanchor_open(store, first)
+    return first, note
+
+
 def test_a_passage_edited_in_its_own_article_is_found_again_approximately(
     tmp_path: Path, dump_a: Path
 ) -> None:
@@ -120,11 +133,7 @@ def test_a_passage_edited_in_its_own_article_is_found_again_approximately(
     looked for there approximately, as in an article whose text did not change; it was
     orphaned, approximate matches being taken only where the id stayed."""
     path = tmp_path / "reader.json"
-    lede = "SEOUL: Senior North Korean and Russian military officials discussed"
-    with Store(path) as store:
-        first = load_dump(dump_a)
-        note = _annotate(store, first[0], lede)
-        reanchor_open(store, first)
+    first, note = _annotated_lede(path, dump_a)
     edited = _edited(
         dump_a,
         lambda text: text.replace("military officials discussed", "army officials discussed", 1),
@@ -134,7 +143,7 @@ def test_a_passage_edited_in_its_own_article_is_found_again_approximately(
         assert reanchor_open(store, edited) == AnchorReport(fuzzy=1)
         placed = store.annotation(note.id)
         assert placed is not None and placed.article_id == edited[0].id and not placed.orphaned
-        assert placed.quote == lede.replace("military", "army")
+        assert placed.quote == LEDE.replace("military", "army")
 
 
 def test_a_passage_is_looked_for_approximately_only_in_its_own_article(
@@ -143,11 +152,7 @@ def test_a_passage_is_looked_for_approximately_only_in_its_own_article(
     """Retitled as well as edited, the article is no longer told apart from any other of
     its dump: its passage is orphaned, never placed approximately in another article."""
     path = tmp_path / "reader.json"
-    lede = "SEOUL: Senior North Korean and Russian military officials discussed"
-    with Store(path) as store:
-        first = load_dump(dump_a)
-        note = _annotate(store, first[0], lede)
-        reanchor_open(store, first)
+    first, note = _annotated_lede(path, dump_a)
 
     def retitled(text: str) -> str:
         text = text.replace("military officials discussed", "army officials discussed", 1)
