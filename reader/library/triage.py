@@ -183,6 +183,15 @@ class Triage:
             self._tally.enter(article.id, self.state(article.id))
         return added
 
+    def drop(self, articles: Sequence[Article]) -> None:
+        """Takes articles out of the list: those a correction had made, once an edit of
+        their dump undid it (their text is back in the article they were cut from)."""
+        gone = {article.id for article in articles}
+        for source in {article.source for article in articles}:
+            held = self.library.from_source(source)
+            kept = [a for a in self.library.articles if a.id in held and a.id not in gone]
+            self.replace_source(source, kept)
+
     def refresh(self, source: str, articles: Sequence[Article]) -> Added:
         """A dump read again: new articles join, edited ones replace their old text in
         place and keep its state (saved without an undo step); says what changed."""

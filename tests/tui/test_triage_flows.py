@@ -316,24 +316,34 @@ async def test_an_article_edited_while_reader_runs_replaces_the_old_one_in_place
         assert "1 article edited in one.txt" in app.notes
 
 
+def _app_on_a_break(split: list[Article], inbox: InboxPlan) -> tuple[Noted, list[Article]]:
+    """The app on a watched dump whose second article the user broke at its third
+    paragraph, and the articles it lists."""
+    store = fresh_store()
+    store.add_article_correction(break_at(split[1], 2))
+    corrected = apply_corrections(split, store.article_corrections()).articles
+    session = make_session(corrected, store=store, inbox=inbox)
+    session.split = split
+    return app_on(session), corrected
+
+
+def _before_the_break(split: list[Article]) -> str:
+    """The paragraph the break is anchored after: an edit of it undoes the break."""
+    cut = split[1].paragraphs[1]
+    return split[1].body[cut.start : cut.end]
+
+
 async def test_a_correction_an_edit_of_its_dump_undoes_while_reader_runs_is_told(
     tmp_path: Path,
 ) -> None:
     """The text a break is anchored on is edited on disk while the dump is open: the user
     is told, as at start, and once (not again each time the dump grows)."""
     dump, text, split, inbox = _watched_dump(tmp_path)
-    store = fresh_store()
-    store.add_article_correction(break_at(split[1], 2))
-    corrected = apply_corrections(split, store.article_corrections()).articles
-    session = make_session(corrected, store=store, inbox=inbox)
-    session.split = split
-    app = app_on(session)
+    app, _corrected = _app_on_a_break(split, inbox)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert len(app.library) == 4
-        cut = split[1].paragraphs[1]
-        end = split[1].body[cut.start : cut.end]
-        edited = text.replace(end, end + " Indeed.")
+        edited = text.replace(_before_the_break(split), _before_the_break(split) + " Indeed.")
         dump.write_text(edited, encoding="utf-8")
         await until(pilot, lambda: any("Indeed." in a.body for a in app.library))
         told = [note for note in app.notes if note.startswith("No longer applies: break")]
@@ -341,3 +351,26 @@ async def test_a_correction_an_edit_of_its_dump_undoes_while_reader_runs_is_told
         dump.write_text(edited + "\n\n" + corpus.dump(1, seed=9), encoding="utf-8")
         await until(pilot, lambda: "1 new article from one.txt" in app.notes)
         assert [n for n in app.notes if n.startswith("No longer applies")] == told
+
+
+async def test_an_article_a_break_made_leaves_the_list_when_an_edit_undoes_the_break(
+    tmp_path: Path,
+) -> None:
+    """The break no longer applies, so its article's text is back in the article it was cut
+    from: listed as well, it showed that text twice until the next start. An article the
+    edit itself took out of the dump stays listed, as the app keeps any such."""
+    dump, text, split, inbox = _watched_dump(tmp_path)
+    app, corrected = _app_on_a_break(split, inbox)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        made = corrected[2]
+        assert made.id not in {a.id for a in split}
+        end = _before_the_break(split)
+        last = text.index(split[2].title)  # the last article goes from the file as well
+        dump.write_text(text[:last].replace(end, end + " Indeed."), "utf-8")
+        await until(pilot, lambda: any("Indeed." in a.body for a in app.library))
+        await settle(pilot)
+        listed_ids = [a.id for a in app.library]
+        assert made.id not in listed_ids
+        assert split[2].id in listed_ids  # gone from the file: kept, as before
+        assert len(listed(app)) == len(app.library) == 3

@@ -9,7 +9,7 @@ in the list in place of the ones they replace.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reader.annotation.corrections import Corrected, apply_corrections, record
 from reader.article import Article
@@ -30,6 +30,20 @@ class Resynced:
     def changed(self) -> bool:
         """Whether the list changed."""
         return bool(self.new)
+
+
+@dataclass(frozen=True, slots=True)
+class Arrived:
+    """A dump that arrived, grew or was edited, as corrected."""
+
+    articles: tuple[Article, ...]
+    undone: tuple[ArticleCorrection, ...]
+    """Corrections its text no longer holds that the text before did: an edit on disk undid
+    them, which the user is told once, not again each time the dump grows."""
+    dropped: tuple[Article, ...]
+    """Articles those corrections had made, listed until now: their text is back in the
+    articles they were cut from (an article the edit took out of the dump itself stays
+    listed, as the library keeps any such)."""
 
 
 class DumpCorrections:
@@ -67,13 +81,12 @@ class DumpCorrections:
         change = record(self._triage.store, self.dump_of(article), draft)
         return change.after, self.resync()
 
-    def add_split(self, articles: Sequence[Article]) -> Corrected:
+    def add_split(self, articles: Sequence[Article]) -> Arrived:
         """Takes the articles of a dump that arrived, grew or was edited, as split; returns
-        them as corrected, with the corrections this text no longer holds that the one
-        before did (its `stale`): an edit on disk undid them, which the user is told once,
-        not again each time the dump grows."""
+        them as corrected, with what an edit on disk undid (see `Arrived`)."""
         sources = {article.source for article in articles}
         before = [a for source in sources for a in self._split.get(source, ())]
+        shown = [a for source in sources for a in self._shown.get(source, ())]
         for source in sources:
             self._split[source] = [a for a in articles if a.source == source]
         corrected = self._corrected(articles)
@@ -81,9 +94,14 @@ class DumpCorrections:
             self._shown[source] = [a for a in corrected.articles if a.source == source]
         self._synced = None
         if not corrected.stale:  # the common case: no second pass over the old text
-            return corrected
+            return Arrived(tuple(corrected.articles), (), ())
         told = {c.id for c in self._corrected(before).stale}
-        return replace(corrected, stale=tuple(c for c in corrected.stale if c.id not in told))
+        kept = {a.id for a in before} | {a.id for a in corrected.articles}
+        return Arrived(
+            tuple(corrected.articles),
+            tuple(c for c in corrected.stale if c.id not in told),
+            tuple(a for a in shown if a.id not in kept),
+        )
 
     def add_streamed(self, source: str, articles: Sequence[Article]) -> None:
         """Takes a big dump's articles as split and as listed, once it has streamed in

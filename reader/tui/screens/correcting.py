@@ -124,11 +124,15 @@ class CorrectingScreen(AnnotatingScreen):
     def inbox_arrived(self, event: InboxEvent) -> list[Article]:
         """A dump that arrived, grew or was edited is listed as corrected; a correction the
         edit undid is told, as at start."""
-        if event.error is None:
-            corrected = self.corrections.add_split(event.articles)
-            event = replace(event, articles=tuple(corrected.articles))
-            self._tell_stale(corrected.stale)
-        return super().inbox_arrived(event)
+        if event.error is not None:
+            return super().inbox_arrived(event)
+        arrived = self.corrections.add_split(event.articles)
+        found = super().inbox_arrived(replace(event, articles=arrived.articles))
+        if arrived.dropped:
+            self.triage.drop(arrived.dropped)
+            self.refresh_list(announce=False)
+        self._tell_stale(arrived.undone)
+        return found
 
     def dump_streamed(self, source: str) -> None:
         """A big dump has streamed in whole: its articles join its corrections, listed as
