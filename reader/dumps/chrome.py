@@ -468,8 +468,17 @@ _SECTION_MAX = 48
 _SECTION_WORDS = 3
 
 
-SECTION_LABEL_CUES = (Cues(longest=_SECTION_MAX),)
-"""`section_label` reads short lines only."""
+SECTION_LABEL_CUES = (
+    Cues(
+        head="[" + "".join(map(re.escape, _LABEL_DECORATION)) + "]",
+        marks="|/·•*",
+        ends=_LABEL_DECORATION.replace("*", "").replace(" ", ""),
+        longest=_SECTION_MAX,
+    ),
+)
+"""`section_label` reads short lines that are dressed (a mark of `_LABEL_DECORATION` first
+or last) or parted by one of its marks. The gate reads a line's last character with its
+emphasis taken off: `*` dresses a label too, so it is a mark anywhere."""
 
 
 def section_label(line: str) -> str | None:
@@ -511,8 +520,10 @@ def is_ad_label(line: str) -> bool:
 
 
 _RELATED_HEADER_MAX = 50
-RELATED_HEADER_CUES = (Cues(longest=_RELATED_HEADER_MAX - 1),)
-"""`is_related_header` reads short lines only."""
+RELATED_HEADER_CUES = (
+    Cues(head=f"{_RELATED_HEADER.pattern}|{_MORE_FROM.pattern}", longest=_RELATED_HEADER_MAX - 1),
+)
+"""`is_related_header` reads short lines that open with its patterns' words."""
 
 
 def is_related_header(line: str) -> bool:
@@ -603,8 +614,8 @@ def markdown_heading(line: str) -> tuple[int, str] | None:
 
 
 _HIGHLIGHTS_MAX = 40
-HIGHLIGHTS_HEADER_CUES = (Cues(longest=_HIGHLIGHTS_MAX - 1),)
-"""`is_highlights_header` reads short lines only."""
+HIGHLIGHTS_HEADER_CUES = (Cues(head=_HIGHLIGHTS_HEADER.pattern, longest=_HIGHLIGHTS_MAX - 1),)
+"""`is_highlights_header` reads short lines that open with its pattern's words."""
 
 
 def is_highlights_header(line: str) -> bool:

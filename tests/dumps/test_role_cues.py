@@ -162,9 +162,18 @@ _FRAGMENTS = (
     "👁 418 keer gelezen",
     "🔊 Listen",
     "HIGHLIGHTS",
+    "Key points:",
     "Related topics",
+    "More from ",
+    "more news from ",
     "Lire aussi : ",
     "— WORLD —",
+    "▶ ",
+    "━━ ",
+    " ━━",
+    " | ",
+    "·",
+    "*",
     "Zuletzt aktualisiert: 01.07.2015",
     "Publié le 27 août 2012 à 7:39",
     "Jane Doe",
@@ -231,6 +240,32 @@ _CLAIMED_LONG_LINES = (
     "Read more: https://example.org/" + "a" * 140,
 )
 """Lines over the label length that a rule claims, one or more for each rule's cues."""
+
+
+_CLAIMED_SHORT_LINES = (
+    "HIGHLIGHTS",
+    "Key takeaways:",
+    "Related topics",
+    "Most read",
+    "More from Global Voices:",
+    "Weitere Artikel aus Berlin",
+    "▶ CULTURE",
+    "— NAHER OSTEN —",
+    "ÁFRICA | MOÇAMBIQUE",
+    "━━ ÁFRICA ━━",
+    "WORLD ■",
+    "*WORLD*",
+    "[WORLD]",
+    "EUROPE / FRANCE",
+)
+"""Short lines the rules the gate once sent every short line to claim: the highlights
+and related headers and the section labels, each by its cues."""
+
+
+@pytest.mark.parametrize("text", _CLAIMED_SHORT_LINES)
+def test_the_gate_lets_each_label_rule_s_lines_through(text: str) -> None:
+    assert roles._CHAIN.may_claim(text)
+    assert roles._short_role(text) == roles._chain(text) != ("text", ())
 
 
 @pytest.mark.parametrize("text", _CLAIMED_LONG_LINES)
