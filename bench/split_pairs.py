@@ -37,23 +37,11 @@ from pathlib import Path
 
 from bench.split_quality import SEALED, load_cases
 from bench.split_same import ROOT, _revision_tree
+from bench.train_splitter import TRAIN as TUNING
 from reader.dumps.trials import SETTING
 
 ARTICLES = 10_000
-TUNING = (
-    "tune",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh8",
-    "fresh14",
-    "fresh16",
-    "fresh18",
-)
-"""The real halves tuned on, which `--tuning` splits: read freely, never sealed."""
-assert not SEALED & set(TUNING)
+assert not SEALED & set(TUNING)  # the halves the models train on: read freely, never sealed
 _CHILD = r"""
 import sys, time
 from pathlib import Path
