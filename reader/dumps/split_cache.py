@@ -38,8 +38,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.article import Article
-from reader.dumps import field_model, start_model
 from reader.dumps.packed import Unpackable, pack, unpack
+from reader.dumps.trials import setting
 
 FOLDER = "splits"
 """The cache's folder inside the workspace cache folder."""
@@ -484,14 +484,21 @@ def _articles(raw: bytes, start: int) -> list[Article]:
     return articles
 
 
+LEARNED_ARTEFACTS = ("start_model.json", "field_model.json")
+"""The learned models' files beside this module (`start_model.ARTEFACT`,
+`field_model.ARTEFACT`), named here so that reading the cache imports neither model's code,
+which brings the whole splitter (an export of dumps split before paid 70-90 ms of imports
+for two file names)."""
+
+
 @functools.cache
 def _splitter_version() -> bytes:
     """A digest of the code the articles come from: any change to it orphans every entry."""
     here = Path(__file__).resolve().parent
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{FORMAT} {sys.version} {unicodedata.unidata_version}".encode())
-    digest.update(start_model.setting().encode())
-    artefacts = [start_model.ARTEFACT, field_model.ARTEFACT]
+    digest.update(setting().encode())
+    artefacts = [Path(__file__).with_name(name) for name in LEARNED_ARTEFACTS]
     for module in sorted([*here.glob("*.py"), *artefacts, here.parent / "article.py"]):
         digest.update(module.name.encode())
         with contextlib.suppress(OSError):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -13,8 +15,8 @@ from typing import BinaryIO
 import pytest
 
 from reader.article import Article
+from reader.dumps import field_model, split_cache, start_model
 from reader.dumps import load as load_module
-from reader.dumps import split_cache
 from reader.dumps.decoding import DumpError
 from reader.dumps.load import iter_dump, load_dumps
 from reader.dumps.split_cache import Reusing, SplitCache
@@ -409,3 +411,18 @@ def test_an_older_formats_entries_count_toward_the_cap_and_go_first(
     os.utime(old, (time.time() - 3600,) * 2)
     load_dumps([dump], cache=cache)
     assert not old.exists() and len(_entries(cache)) == 1
+
+
+def test_the_learned_models_files_are_named_as_their_modules_name_them() -> None:
+    named = [Path(split_cache.__file__).with_name(n) for n in split_cache.LEARNED_ARTEFACTS]
+    assert named == [start_model.ARTEFACT, field_model.ARTEFACT]
+
+
+def test_reading_the_cache_imports_none_of_the_splitters_code() -> None:
+    """An export of dumps split before reads them from here: it imported the whole splitter
+    (70-90 ms) for the learned models' file names."""
+    probe = "import sys, reader.dumps.split_cache; print(*sorted(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    loaded = set(done.stdout.split())
+    assert "reader.dumps.split_cache" in loaded
+    assert not loaded & {"reader.dumps.start_model", "reader.dumps.roles", "reader.dumps.load"}
