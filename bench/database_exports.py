@@ -81,13 +81,25 @@ def nexis_uni_documents(
     """A Nexis Uni delivery's documents under its cover, three blank lines apart: the source,
     the date and `Copyright <year> <holder>` over `Length:` and `Byline:`, as
     `nexis_uni_document` lays each out."""
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
+
+    def document(text: Text) -> Sequence[Item]:
         day = id_day(text)
         head = [source, lexis_date(day), f"Copyright {day.year} {holder}"]
         fields = [f"Length: {word_count(text)} words", f"Byline: {byline}"]
-        lay_out(dump, text, nexis_uni_document(head, fields, english_date(text)))
+        return nexis_uni_document(head, fields, english_date(text))
+
+    nexis_uni_pages(dump, t, docs, document)
+
+
+def nexis_uni_pages(
+    dump: Dump, t: dict[str, Text], docs: Sequence[str], document: Callable[[Text], Sequence[Item]]
+) -> Dump:
+    """A Nexis Uni delivery's documents under its cover, three blank lines apart, each laid out
+    as `document` gives its items (most by `nexis_uni_document`)."""
+    for ident in docs:
+        dump.gap(3)
+        lay_out(dump, t[ident], document(t[ident]))
+    return dump
 
 
 def factiva_display(

@@ -33,6 +33,7 @@ from bench.database_exports import (
     lexis_date,
     nexis_uni_cover,
     nexis_uni_document,
+    nexis_uni_pages,
     print_request,
     word_count,
 )
@@ -554,19 +555,15 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     search = ["", "Search Terms: global voices", "Search Type: Terms and Connectors"]
     search.append("Narrowed by: Content Type: News; Language: Arabic, Indonesian")
     nexis_uni_cover(dump, t, docs, [*job, "Job Number: 402118735", ""], search)
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            nexis_uni_document(
-                ["Global Voices", lexis_date(_day(text))],
-                [f"Length: {word_count(text)} words"],
-                lexis_date(_day(text)).rsplit(" ", 1)[0],
-            ),
+
+    def document(text: Text) -> Sequence[Item]:
+        return nexis_uni_document(
+            ["Global Voices", lexis_date(_day(text))],
+            [f"Length: {word_count(text)} words"],
+            lexis_date(_day(text)).rsplit(" ", 1)[0],
         )
-    return dump
+
+    return nexis_uni_pages(dump, t, docs, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:

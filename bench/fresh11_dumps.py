@@ -34,6 +34,7 @@ from bench.database_exports import (
     lexis_date,
     nexis_uni_cover,
     nexis_uni_document,
+    nexis_uni_pages,
     word_count,
 )
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -518,19 +519,15 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     search = ["", "Search Terms: debian", "Search Type: Natural Language"]
     search.append("Narrowed by: Content Type: News; Language: Swedish, Danish")
     nexis_uni_cover(dump, t, docs, [*job, "Job Number: 517330264", ""], search)
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            nexis_uni_document(
-                ["Debian Project News", lexis_date(_day(text))],
-                [f"Length: {word_count(text)} words", "Byline: Debian"],
-                lexis_date(_day(text)).rsplit(" ", 1)[0],
-            ),
+
+    def document(text: Text) -> Sequence[Item]:
+        return nexis_uni_document(
+            ["Debian Project News", lexis_date(_day(text))],
+            [f"Length: {word_count(text)} words", "Byline: Debian"],
+            lexis_date(_day(text)).rsplit(" ", 1)[0],
         )
-    return dump
+
+    return nexis_uni_pages(dump, t, docs, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:

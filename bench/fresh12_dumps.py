@@ -35,6 +35,7 @@ from bench.database_exports import (
     factiva_id,
     lay_out_lexis,
     lexis_date,
+    nexis_uni_pages,
     word_count,
 )
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -578,29 +579,25 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "Affiné par : Type de contenu : Actualités; Langue : Français, Italien",
     )
     sources = {"fr": "Incubateur des Territoires (ANCT)", "it": "Developers Italia"}
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            [
-                Title(),
-                sources[text.language],
-                f"{_local_day(text)} {_weekday(text)}",
-                "",
-                f"Longueur : {word_count(text)} mots",
-                "",
-                "Corps",
-                "",
-                Body(),
-                "",
-                f"Date de chargement : {_local_day(text)}",
-                "",
-                "Fin du document",
-            ],
-        )
-    return dump
+
+    def document(text: Text) -> Sequence[Item]:
+        return [
+            Title(),
+            sources[text.language],
+            f"{_local_day(text)} {_weekday(text)}",
+            "",
+            f"Longueur : {word_count(text)} mots",
+            "",
+            "Corps",
+            "",
+            Body(),
+            "",
+            f"Date de chargement : {_local_day(text)}",
+            "",
+            "Fin du document",
+        ]
+
+    return nexis_uni_pages(dump, t, docs, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:

@@ -32,6 +32,7 @@ from bench.database_exports import (
     factiva_id,
     lay_out_lexis,
     lexis_date,
+    nexis_uni_pages,
     word_count,
 )
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -546,29 +547,25 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "Tipo de búsqueda: Lenguaje natural",
         "Filtrado por: Tipo de contenido: Noticias; Idioma: Español, Portugués",
     )
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            [
-                Title(),
-                "rOpenSci Blog",
-                f"{_local_day(text)} {_weekday(text)}",
-                "",
-                f"Longitud: {word_count(text).replace(',', '.')} palabras",
-                "",
-                "Cuerpo",
-                "",
-                Body(),
-                "",
-                f"Fecha de carga: {_local_day(text)}",
-                "",
-                "Fin del documento",
-            ],
-        )
-    return dump
+
+    def document(text: Text) -> Sequence[Item]:
+        return [
+            Title(),
+            "rOpenSci Blog",
+            f"{_local_day(text)} {_weekday(text)}",
+            "",
+            f"Longitud: {word_count(text).replace(',', '.')} palabras",
+            "",
+            "Cuerpo",
+            "",
+            Body(),
+            "",
+            f"Fecha de carga: {_local_day(text)}",
+            "",
+            "Fin del documento",
+        ]
+
+    return nexis_uni_pages(dump, t, docs, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:

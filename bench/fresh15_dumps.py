@@ -28,6 +28,7 @@ from bench.database_exports import (
     documents_rule,
     factiva_id,
     lexis_date,
+    nexis_uni_pages,
     word_count,
 )
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -365,30 +366,26 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "Termes de recherche: humanités numériques OU ciencia abierta",
         "Type de recherche: Langage naturel",
     )
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
+
+    def document(text: Text) -> Sequence[Item]:
         day = local_date(id_day(text), "fr")
-        lay_out(
-            dump,
-            text,
-            [
-                Title(),
-                _SOURCE[text.language],
-                day,
-                "",
-                f"Longueur: {word_count(text).replace(',', ' ')} mots",
-                "",
-                "Corps",
-                "",
-                Body(),
-                "",
-                f"Date de chargement: {day}",
-                "",
-                "Fin du document",
-            ],
-        )
-    return dump
+        return [
+            Title(),
+            _SOURCE[text.language],
+            day,
+            "",
+            f"Longueur: {word_count(text).replace(',', ' ')} mots",
+            "",
+            "Corps",
+            "",
+            Body(),
+            "",
+            f"Date de chargement: {day}",
+            "",
+            "Fin du document",
+        ]
+
+    return nexis_uni_pages(dump, t, docs, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:

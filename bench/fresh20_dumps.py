@@ -25,10 +25,12 @@ from datetime import datetime
 from bench.database_exports import (
     factiva_id,
     lay_out_lexis,
+    lexis_date,
     lexis_documents,
     lexis_record,
     nexis_uni_cover,
     nexis_uni_document,
+    nexis_uni_pages,
     word_count,
 )
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -49,7 +51,6 @@ from bench.page_layout import (
     headings,
     id_day,
     ids_of,
-    lay_out,
     lay_out_pages,
     linked_pages,
     markdown,
@@ -481,18 +482,18 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
         "Subject: GOVERNMENT BODIES & OFFICES (91%); DIGITAL GOVERNMENT (88%)",
         "",
     ]
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
+
+    def document(text: Text) -> Sequence[Item]:
         day = id_day(text)
         head = [
             "innovazione.gov.it",
-            f"{day:%B} {day.day}, {day:%Y %A}",
+            lexis_date(day),
             f"Copyright {day.year} Presidenza del Consiglio dei Ministri",
         ]
         fields = [f"Length: {word_count(text)} words", "Byline: Redazione"]
-        lay_out(dump, text, nexis_uni_document(head, fields, english_date(text), classification))
-    return dump
+        return nexis_uni_document(head, fields, english_date(text), classification)
+
+    return nexis_uni_pages(dump, t, docs, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:

@@ -29,6 +29,7 @@ from bench.database_exports import (
     lexis_date,
     nexis_uni_cover,
     nexis_uni_document,
+    nexis_uni_pages,
     word_count,
 )
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -721,30 +722,26 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     search = ["Search Terms: 18F", "Search Type: Natural Language", "Narrowed by:"]
     search += ["Content Type Narrowed by", "News Sources: Targeted News Service"]
     nexis_uni_cover(dump, t, docs, job, search)
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            nexis_uni_document(
-                [
-                    "",
-                    "Targeted News Service",
-                    f"{_us_day(text)} 6:41 AM EST",
-                    "",
-                    f"Copyright {_day(text):%Y} Targeted News Service LLC All Rights Reserved",
-                ],
-                [
-                    f"Length: {word_count(text)} words",
-                    "Byline: Targeted News Service",
-                    "Dateline: WASHINGTON",
-                ],
-                _us_day(text).rsplit(" ", 1)[0],
-                CLASSIFICATION,
-            ),
+
+    def document(text: Text) -> Sequence[Item]:
+        return nexis_uni_document(
+            [
+                "",
+                "Targeted News Service",
+                f"{_us_day(text)} 6:41 AM EST",
+                "",
+                f"Copyright {_day(text):%Y} Targeted News Service LLC All Rights Reserved",
+            ],
+            [
+                f"Length: {word_count(text)} words",
+                "Byline: Targeted News Service",
+                "Dateline: WASHINGTON",
+            ],
+            _us_day(text).rsplit(" ", 1)[0],
+            CLASSIFICATION,
         )
-    return dump
+
+    return nexis_uni_pages(dump, t, docs, document)
 
 
 CLASSIFICATION = (

@@ -32,6 +32,7 @@ from bench.database_exports import (
     lexis_date,
     nexis_uni_cover,
     nexis_uni_document,
+    nexis_uni_pages,
     print_request,
     word_count,
 )
@@ -569,23 +570,19 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     search = ["", "Search Terms: react", "Search Type: Natural Language"]
     search.append("Narrowed by: Content Type: News; Language: Korean")
     nexis_uni_cover(dump, t, docs, [*job, "Job Number: 318840227", ""], search)
-    for ident in docs:
-        text = t[ident]
-        dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            nexis_uni_document(
-                [
-                    "React Blog (Korean)",
-                    lexis_date(posted_day(text)),
-                    f"Copyright {posted_day(text):%Y} Meta Platforms, Inc. and affiliates",
-                ],
-                [f"Length: {word_count(text)} words", f"Byline: {_author(text)}"],
-                lexis_date(posted_day(text)).rsplit(" ", 1)[0],
-            ),
+
+    def document(text: Text) -> Sequence[Item]:
+        return nexis_uni_document(
+            [
+                "React Blog (Korean)",
+                lexis_date(posted_day(text)),
+                f"Copyright {posted_day(text):%Y} Meta Platforms, Inc. and affiliates",
+            ],
+            [f"Length: {word_count(text)} words", f"Byline: {_author(text)}"],
+            lexis_date(posted_day(text)).rsplit(" ", 1)[0],
         )
-    return dump
+
+    return nexis_uni_pages(dump, t, docs, document)
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
