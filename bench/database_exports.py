@@ -25,6 +25,10 @@ from bench.page_layout import (
     linked_pages,
 )
 
+DOCUMENTS = "{} of {} DOCUMENTS"
+"""The rule over each LexisNexis record, as the English interface prints it."""
+
+
 FACTIVA_ANY = (
     "Source: All Sources",
     "Author: All Authors",
@@ -134,8 +138,28 @@ def factiva_display(
     return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
 
 
-LexisLines = Callable[[Text], tuple[Sequence[str], Sequence[str], Sequence[str]]]
-"""A LexisNexis record's lines for a text: its header, field and trailer lines."""
+LexisRecord = tuple[Sequence[str], Sequence[str], Sequence[str]]
+"""A LexisNexis record's own lines: its header, field and trailer lines."""
+
+LexisLines = Callable[[Text], LexisRecord]
+"""A LexisNexis record's lines for a text."""
+
+
+def lexis_pages(
+    dump: Dump,
+    t: dict[str, Text],
+    docs: Sequence[str],
+    lines: Callable[[int, Text], LexisRecord],
+    wrap: int | None,
+    first_above: int,
+) -> Dump:
+    """LexisNexis records three blank lines apart (`first_above` over the first), each laid
+    out by `lay_out_lexis` with the lines `lines` gives for its number and text: the exports
+    whose `N of M DOCUMENTS` line, where they print one, is among a record's header lines."""
+    for number, ident in enumerate(docs, 1):
+        dump.gap(3 if number > 1 else first_above)
+        lay_out_lexis(dump, t[ident], *lines(number, t[ident]), wrap)
+    return dump
 
 
 def lexis_documents(
@@ -145,14 +169,15 @@ def lexis_documents(
     lines: LexisLines,
     wrap: int | None,
     first_above: int,
+    rule: str = DOCUMENTS,
 ) -> Dump:
-    """A LexisNexis export's records, each under its `N of M DOCUMENTS` rule (`first_above`
-    blank lines over the first, three over the others), laid out by `lay_out_lexis` with the
-    lines `lines` gives for its text."""
+    """A LexisNexis export's records, each under its `N of M DOCUMENTS` rule (`rule` in the
+    export's interface language; `first_above` blank lines over the first, three over the
+    others), laid out by `lay_out_lexis` with the lines `lines` gives for its text."""
     for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        documents_rule(dump, number, len(docs), 30, 3 if number > 1 else first_above)
-        lay_out_lexis(dump, text, *lines(text), wrap)
+        above = 3 if number > 1 else first_above
+        documents_rule(dump, number, len(docs), 30, above, rule)
+        lay_out_lexis(dump, t[ident], *lines(t[ident]), wrap)
     return dump
 
 
@@ -162,11 +187,14 @@ def print_request(dump: Dump, *lines: str) -> None:
     dump.matter("Print Request: Selected Documents", *lines)
 
 
-def documents_rule(dump: Dump, number: int, count: int, indent: int, above: int) -> None:
-    """A LexisNexis export's `N of M DOCUMENTS` line, indented to sit centred as the
-    export sets it, `above` blank lines over it and two under it."""
+def documents_rule(
+    dump: Dump, number: int, count: int, indent: int, above: int, rule: str = DOCUMENTS
+) -> None:
+    """A LexisNexis export's `N of M DOCUMENTS` line (`rule` with the number and count),
+    indented to sit centred as the export sets it, `above` blank lines over it and two under
+    it."""
     dump.gap(above)
-    dump.separator(f"{'':{indent}}{number} of {count} DOCUMENTS")
+    dump.separator(f"{'':{indent}}{rule.format(number, count)}")
     dump.gap(2)
 
 

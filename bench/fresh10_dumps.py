@@ -29,8 +29,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bench.database_exports import (
+    LexisRecord,
     lay_out_lexis,
     lexis_date,
+    lexis_pages,
     nexis_uni_cover,
     nexis_uni_document,
     nexis_uni_pages,
@@ -490,12 +492,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "Terms: globalvoices AND language(arabic)",
         "Source: Global Voices (Arabic)",
     )
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        dump.gap(3)
-        lay_out_lexis(
-            dump,
-            text,
+
+    def lines(number: int, text: Text) -> LexisRecord:
+        return (
             [
                 f"{'':30}{number} of {len(docs)} DOCUMENTS",
                 f"{'':27}Global Voices (Arabic)",
@@ -507,9 +506,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
                 "PUBLICATION-TYPE: Web Blog",
                 f"LOAD-DATE: {lexis_date(_day(text)).rsplit(' ', 1)[0]}",
             ],
-            None,
         )
-    return dump
+
+    return lexis_pages(dump, t, docs, lines, None, 3)
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:

@@ -30,8 +30,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bench.database_exports import (
+    LexisRecord,
     lay_out_lexis,
     lexis_date,
+    lexis_pages,
     nexis_uni_cover,
     nexis_uni_document,
     nexis_uni_pages,
@@ -447,13 +449,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "en-webinar-recap-best",
         "en-plain-language-summit",
     )
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        if number > 1:
-            dump.gap(3)
-        lay_out_lexis(
-            dump,
-            text,
+
+    def lines(number: int, text: Text) -> LexisRecord:
+        return (
             [
                 f"{'':30}{number} of {len(docs)} DOCUMENTS",
                 f"{'':16}Copyright {_day(text).year} Federal Technology Newswire",
@@ -470,9 +468,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
                 "LANGUAGE: ENGLISH",
                 "PUBLICATION-TYPE: Newswire",
             ],
-            74,
         )
-    return dump
+
+    return lexis_pages(dump, t, docs, lines, 74, 0)
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:

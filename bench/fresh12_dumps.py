@@ -32,9 +32,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bench.database_exports import (
+    LexisRecord,
     factiva_id,
-    lay_out_lexis,
     lexis_date,
+    lexis_pages,
     nexis_uni_pages,
     word_count,
 )
@@ -487,13 +488,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "LexisNexis export, German interface (de): Dokument N von M, AUTOR, RUBRIK, LÄNGE",
     )
     docs = ("de-20191102", "de-20200226", "de-20200604", "de-20220131", "de-20220302")
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        if number > 1:
-            dump.gap(3)
-        lay_out_lexis(
-            dump,
-            text,
+
+    def lines(number: int, text: Text) -> LexisRecord:
+        return (
             [
                 f"{'':28}Dokument {number} von {len(docs)}",
                 f"{'':24}Code for Germany Blog",
@@ -505,9 +502,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
                 f"LÄNGE: {word_count(text)} Wörter",
             ],
             [f"UPDATE: {_dotted(text)}", "SPRACHE: GERMAN; DEUTSCH"],
-            None,
         )
-    return dump
+
+    return lexis_pages(dump, t, docs, lines, None, 0)
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:
@@ -520,14 +517,10 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         "LexisNexis export (it): copyright line over the source, BYLINE, wrapped at 76",
     )
     docs = ("it-20180312", "it-20180523", "it-20191011", "it-20191028", "it-20191111")
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
+
+    def lines(number: int, text: Text) -> LexisRecord:
         day = _day(text)
-        if number > 1:
-            dump.gap(3)
-        lay_out_lexis(
-            dump,
-            text,
+        return (
             [
                 f"{'':30}{number} of {len(docs)} DOCUMENTS",
                 f"{'':14}Copyright {day.year} Agenzia per l'Italia Digitale",
@@ -544,9 +537,9 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
                 "LANGUAGE: ITALIAN",
                 "PUBLICATION-TYPE: Web Publication",
             ],
-            76,
         )
-    return dump
+
+    return lexis_pages(dump, t, docs, lines, 76, 0)
 
 
 # nexis_factiva ---------------------------------------------------------------------

@@ -29,9 +29,10 @@ import sys
 from collections.abc import Sequence
 
 from bench.database_exports import (
+    LexisRecord,
     factiva_id,
-    lay_out_lexis,
     lexis_date,
+    lexis_pages,
     nexis_uni_pages,
     word_count,
 )
@@ -456,13 +457,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "LexisNexis export, Spanish interface (es): Documento N de M, AUTOR, SECCIÓN, LONGITUD",
     )
     docs = ("es-20180606", "es-20220621", "es-20230221", "es-20240109", "es-20260126")
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        if number > 1:
-            dump.gap(3)
-        lay_out_lexis(
-            dump,
-            text,
+
+    def lines(number: int, text: Text) -> LexisRecord:
+        return (
             [
                 f"{'':28}Documento {number} de {len(docs)}",
                 f"{'':26}rOpenSci Blog",
@@ -474,9 +471,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
                 f"LONGITUD: {word_count(text).replace(',', '.')} palabras",
             ],
             [f"FECHA DE CARGA: {_slashed(text)}", "IDIOMA: ESPAÑOL; SPANISH"],
-            None,
         )
-    return dump
+
+    return lexis_pages(dump, t, docs, lines, None, 0)
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:
@@ -489,14 +486,10 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         "LexisNexis export (pt): copyright line over the source, BYLINE, wrapped at 72",
     )
     docs = ("pt-20170901", "pt-20220419", "pt-20191208", "pt-20260302")
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
+
+    def lines(number: int, text: Text) -> LexisRecord:
         day = id_day(text)
-        if number > 1:
-            dump.gap(3)
-        lay_out_lexis(
-            dump,
-            text,
+        return (
             [
                 f"{'':30}{number} of {len(docs)} DOCUMENTS",
                 f"{'':20}Copyright {day.year} rOpenSci",
@@ -513,9 +506,9 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
                 "LANGUAGE: PORTUGUESE",
                 "DOCUMENT-TYPE: Blog",
             ],
-            72,
         )
-    return dump
+
+    return lexis_pages(dump, t, docs, lines, 72, 0)
 
 
 # nexis_factiva ---------------------------------------------------------------------

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bench.database_exports import (
+    LexisRecord,
     factiva_id,
-    lay_out_lexis,
     lexis_date,
     lexis_documents,
     lexis_record,
@@ -406,12 +406,8 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "lexisnexis",
         "LexisNexis export, Italian interface: Documento N di M, LUNGHEZZA: … parole, LINGUA",
     )
-    docs = ids_of(t, "it-io-l-app-dei", "it-posticipata", "it-immuni-audiz", "it-0626-ministro-ha")
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        dump.gap(3 if number > 1 else 0)
-        dump.separator(f"{'':30}Documento {number} di {len(docs)}")
-        dump.gap(2)
+
+    def lines(text: Text) -> LexisRecord:
         header = [f"{'':24}innovazione.gov.it", f"{'':20}{_italian_weekday(id_day(text))}"]
         fields = ["SEZIONE: NOTIZIE", f"LUNGHEZZA: {word_count(text)} parole"]
         trailer = [
@@ -419,8 +415,10 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
             "LINGUA: ITALIANO",
             "TIPO DI PUBBLICAZIONE: Sito web",
         ]
-        lay_out_lexis(dump, text, header, fields, trailer, None)
-    return dump
+        return header, fields, trailer
+
+    docs = ids_of(t, "it-io-l-app-dei", "it-posticipata", "it-immuni-audiz", "it-0626-ministro-ha")
+    return lexis_documents(dump, t, docs, lines, None, 0, "Documento {} di {}")
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:

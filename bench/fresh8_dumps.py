@@ -23,8 +23,10 @@ import sys
 from collections.abc import Sequence
 
 from bench.database_exports import (
+    LexisRecord,
     lay_out_lexis,
     lexis_date,
+    lexis_pages,
     nexis_uni_cover,
     nexis_uni_document,
     nexis_uni_pages,
@@ -506,12 +508,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "Terms: kubernetes AND language(ukrainian)",
         "Source: Kubernetes Blog (Ukrainian)",
     )
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        dump.gap(3)
-        lay_out_lexis(
-            dump,
-            text,
+
+    def lines(number: int, text: Text) -> LexisRecord:
+        return (
             [
                 f"{'':30}{number} of {len(docs)} DOCUMENTS",
                 f"{'':28}Kubernetes Blog (Ukrainian)",
@@ -528,9 +527,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
                 "PUBLICATION-TYPE: Web Publication",
                 f"LOAD-DATE: {lexis_date(posted_day(text)).rsplit(' ', 1)[0]}",
             ],
-            None,
         )
-    return dump
+
+    return lexis_pages(dump, t, docs, lines, None, 3)
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:

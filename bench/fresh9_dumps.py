@@ -28,8 +28,10 @@ from collections.abc import Sequence
 from datetime import UTC
 
 from bench.database_exports import (
+    LexisRecord,
     lay_out_lexis,
     lexis_date,
+    lexis_pages,
     nexis_uni_cover,
     nexis_uni_document,
     nexis_uni_pages,
@@ -488,12 +490,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         "Terms: react AND language(korean)",
         "Source: React Blog (Korean)",
     )
-    for number, ident in enumerate(docs, 1):
-        text = t[ident]
-        dump.gap(3)
-        lay_out_lexis(
-            dump,
-            text,
+
+    def lines(number: int, text: Text) -> LexisRecord:
+        return (
             [
                 f"{'':30}{number} of {len(docs)} DOCUMENTS",
                 f"{'':28}React Blog (Korean)",
@@ -509,9 +508,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
                 "SUBJECT: SOFTWARE (92%); OPEN SOURCE SOFTWARE (88%); WEB DEVELOPMENT (71%)",
                 f"LOAD-DATE: {lexis_date(posted_day(text)).rsplit(' ', 1)[0]}",
             ],
-            None,
         )
-    return dump
+
+    return lexis_pages(dump, t, docs, lines, None, 3)
 
 
 def lexisnexis_02(t: dict[str, Text]) -> Dump:
