@@ -53,6 +53,7 @@ from bench.page_layout import (
     lay_out_pages,
     lead,
     lead_sentence,
+    linked_pages,
     ruled,
     spaced_articles,
     titled_front_matter,
@@ -182,19 +183,18 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("ar-marathon", "ar-voicecount", "ar-tenyears", "ar-rawan")
-    for number, ident in enumerate(idents):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         heading = number % 2 == 1
-        if number:
-            dump.gap()
         fields = [f"date: {_day(text):%Y-%m-%d} 1{number}:30:00", "categories:"]
         fields += ["  - الأصوات العالمية", "tags: [أخبار, صحافة المواطن]"]
         items = titled_front_matter(text, heading, fields)
         items += [f"> {lead_sentence(text)}", ""]
         if text.captions:
             items += [f"![]({text.url}image.jpg)", CAPTIONS, ""]
-        lay_out(dump, text, [*items, Body()])
-    return dump
+        return [*items, Body()]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -208,28 +208,23 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("el-teargas", "el-trinidad", "el-coca", "el-latam", "id-facebook")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                Title('title: "{}"'),
-                f"date: {_day(text):%Y-%m-%d}T09:{10 + number * 5}:00+02:00",
-                "draft: false",
-                "source: Global Voices",
-                f"lang: {text.language}",
-                "---",
-                "",
-                "**Global Voices**",
-                "",
-                Body(),
-            ],
-        )
-    return dump
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
+        return [
+            "---",
+            Title('title: "{}"'),
+            f"date: {_day(text):%Y-%m-%d}T09:{10 + number * 5}:00+02:00",
+            "draft: false",
+            "source: Global Voices",
+            f"lang: {text.language}",
+            "---",
+            "",
+            "**Global Voices**",
+            "",
+            Body(),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 # email_digest ----------------------------------------------------------------------
@@ -575,30 +570,25 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Factiva display (el), field code before each value: HD, WC, PD, SN, LA, CY, LP, AN",
     )
     docs = ("el-marseille", "el-teargas", "el-sandiego", "el-journalism", "el-liberia")
-    for number, ident in enumerate(docs):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         day = _day(text)
-        if number:
-            dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            [
-                Title("HD    {}"),
-                f"WC    {word_count(text)} words",
-                f"PD    {day.day} {day:%B %Y}",
-                "SN    Global Voices",
-                "SC    GLBVOI",
-                "LA    Greek",
-                "CY    Global Voices, CC BY 3.0",
-                "",
-                "LP",
-                Body(),
-                "",
-                f"AN    Document GLBVOI00{day:%Y%m%d}e{'abcde'[number]}{number}c000{number}",
-            ],
-        )
-    return dump
+        return [
+            Title("HD    {}"),
+            f"WC    {word_count(text)} words",
+            f"PD    {day.day} {day:%B %Y}",
+            "SN    Global Voices",
+            "SC    GLBVOI",
+            "LA    Greek",
+            "CY    Global Voices, CC BY 3.0",
+            "",
+            "LP",
+            Body(),
+            "",
+            f"AN    Document GLBVOI00{day:%Y%m%d}e{'abcde'[number]}{number}c000{number}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 3)
 
 
 # long_intertitles ------------------------------------------------------------------

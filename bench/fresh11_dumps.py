@@ -52,6 +52,7 @@ from bench.page_layout import (
     lay_out_pages,
     lead,
     lead_sentence,
+    linked_pages,
     markdown,
     ruled,
     spaced_articles,
@@ -181,28 +182,23 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
     )
     idents = ("da-20141014", "sv-20130404", "da-20150108", "sv-20160513", "da-20160425")
     source = {"sv": "*Källa: Debianprojektet*", "da": "*Kilde: Debian-projektet*"}
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                "type: Article",
-                Title('name: "{}"'),
-                f"source: {text.url}",
-                f"created: {_day(text):%Y-%m-%d}T08:{10 + number * 7}:00Z",
-                f"lang: {text.language}",
-                "---",
-                "",
-                source[text.language],
-                "",
-                Body(around=1, render=markdown),
-            ],
-        )
-    return dump
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
+        return [
+            "---",
+            "type: Article",
+            Title('name: "{}"'),
+            f"source: {text.url}",
+            f"created: {_day(text):%Y-%m-%d}T08:{10 + number * 7}:00Z",
+            f"lang: {text.language}",
+            "---",
+            "",
+            source[text.language],
+            "",
+            Body(around=1, render=markdown),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 # email_digest ----------------------------------------------------------------------
@@ -543,42 +539,37 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "en-10-tips-create",
         "en-reflections-year-government",
     )
-    for number, ident in enumerate(docs):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         day = _day(text)
-        if number:
-            dump.gap(2)
-        lay_out(
-            dump,
-            text,
-            [
-                "HD",
-                Title(),
-                "BY",
-                "Digital.gov",
-                "WC",
-                f"{word_count(text)} words",
-                "PD",
-                f"{day.day} {day:%B %Y}",
-                "SN",
-                "Digital.gov",
-                "SC",
-                "DIGGOV",
-                "LA",
-                "English",
-                "LP",
-                "",
-                Body(inserts=((2, ("TD",)),)),
-                "",
-                "CO",
-                "gsa : General Services Administration",
-                "NS",
-                "gcat : Political/General News",
-                "AN",
-                f"Document DIGGOV00{day:%Y%m%d}e{'abcd'[number]}{number}c000{number}",
-            ],
-        )
-    return dump
+        return [
+            "HD",
+            Title(),
+            "BY",
+            "Digital.gov",
+            "WC",
+            f"{word_count(text)} words",
+            "PD",
+            f"{day.day} {day:%B %Y}",
+            "SN",
+            "Digital.gov",
+            "SC",
+            "DIGGOV",
+            "LA",
+            "English",
+            "LP",
+            "",
+            Body(inserts=((2, ("TD",)),)),
+            "",
+            "CO",
+            "gsa : General Services Administration",
+            "NS",
+            "gcat : Political/General News",
+            "AN",
+            f"Document DIGGOV00{day:%Y%m%d}e{'abcd'[number]}{number}c000{number}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
 
 
 # long_intertitles ------------------------------------------------------------------

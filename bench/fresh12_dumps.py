@@ -160,10 +160,8 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("de-20200416", "de-20200527", "de-20201001b", "de-20211215")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         heading = number % 2 == 1
         title: Item = f"title = {_toml(text.title)}" if heading else Title('title = "{}"')
         fields = [
@@ -175,8 +173,9 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         items: list[Item] = ["+++", title, *fields, "+++", ""]
         if heading:
             items += [Title("# {}"), ""]
-        lay_out(dump, text, [*items, Body(around=1, render=markdown)])
-    return dump
+        return [*items, Body(around=1, render=markdown)]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -190,29 +189,24 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("it-20180307", "it-20180416", "it-20190306", "it-20201118", "it-20201215")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                Title('title: "{}"'),
-                f"url: {text.url}",
-                f"created_at: {_day(text):%Y-%m-%d}T0{number + 7}:45:12.000Z",
-                "tags:",
-                "  - pa-digitale",
-                "  - developers-italia",
-                "---",
-                "",
-                "*Fonte: developers.italia.it*",
-                "",
-                Body(around=1, render=markdown),
-            ],
-        )
-    return dump
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
+        return [
+            "---",
+            Title('title: "{}"'),
+            f"url: {text.url}",
+            f"created_at: {_day(text):%Y-%m-%d}T0{number + 7}:45:12.000Z",
+            "tags:",
+            "  - pa-digitale",
+            "  - developers-italia",
+            "---",
+            "",
+            "*Fonte: developers.italia.it*",
+            "",
+            Body(around=1, render=markdown),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 # email_digest ----------------------------------------------------------------------
@@ -603,32 +597,27 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Factiva display, German interface (de), code before value: HD, WC Wörter, LP, TD, AN",
     )
     docs = ("de-20200318", "de-20200403", "de-20210702", "de-20220415")
-    for number, ident in enumerate(docs):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         day = _day(text)
-        if number:
-            dump.gap(2)
-        lay_out(
-            dump,
-            text,
-            [
-                Title("HD  {}"),
-                "BY  Code for Germany",
-                f"WC  {word_count(text)} Wörter",
-                f"PD  {_local_day(text)}",
-                "SN  Code for Germany Blog",
-                "SC  CODEDE",
-                "LA  Deutsch",
-                "CY  CC BY 4.0 Open Knowledge Foundation Deutschland e.V.",
-                "",
-                "LP",
-                "",
-                Body(inserts=((2, ("TD",)),)),
-                "",
-                f"AN  Dokument {factiva_id('CODEDE', day, number)}",
-            ],
-        )
-    return dump
+        return [
+            Title("HD  {}"),
+            "BY  Code for Germany",
+            f"WC  {word_count(text)} Wörter",
+            f"PD  {_local_day(text)}",
+            "SN  Code for Germany Blog",
+            "SC  CODEDE",
+            "LA  Deutsch",
+            "CY  CC BY 4.0 Open Knowledge Foundation Deutschland e.V.",
+            "",
+            "LP",
+            "",
+            Body(inserts=((2, ("TD",)),)),
+            "",
+            f"AN  Dokument {factiva_id('CODEDE', day, number)}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
 
 
 # long_intertitles ------------------------------------------------------------------

@@ -149,28 +149,23 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("es-20210921", "es-20220913", "es-20240311", "es-20241217", "es-20250623")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         captions = [f"*{caption}*" for caption in text.captions]
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                Title("title: '{}'"),
-                f"url: '{text.url}'",
-                "domain_name: ropensci.org",
-                f"reading_time: {reading_minutes(text)}",
-                f"created_at: '{id_day(text):%Y-%m-%d}T1{number}:20:00+00:00'",
-                "---",
-                "",
-                *[item for caption in captions for item in (caption, "")],
-                Body(around=1, render=markdown),
-            ],
-        )
-    return dump
+        return [
+            "---",
+            Title("title: '{}'"),
+            f"url: '{text.url}'",
+            "domain_name: ropensci.org",
+            f"reading_time: {reading_minutes(text)}",
+            f"created_at: '{id_day(text):%Y-%m-%d}T1{number}:20:00+00:00'",
+            "---",
+            "",
+            *[item for caption in captions for item in (caption, "")],
+            Body(around=1, render=markdown),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -183,10 +178,8 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("pt-20230919", "pt-20240517", "pt-20260302", "pt-20211014")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         heading = number % 2 == 1
         title: Item = f'title: "{text.title}"' if heading else Title('title: "{}"')
         fields = [
@@ -197,8 +190,9 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         items: list[Item] = ["---", "layout: post", title, *fields, "---", ""]
         if heading:
             items += [Title("# {}"), ""]
-        lay_out(dump, text, [*items, Body(around=1, render=markdown)])
-    return dump
+        return [*items, Body(around=1, render=markdown)]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 # email_digest ----------------------------------------------------------------------
@@ -571,34 +565,29 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Factiva display, Portuguese interface (pt, es), code over value: HD, WC, LP, TD, AN",
     )
     docs = ("pt-20240307", "pt-20231205", "es-20250310", "es-20230714")
-    for number, ident in enumerate(docs):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         day = id_day(text)
-        if number:
-            dump.gap(2)
-        lay_out(
-            dump,
-            text,
-            [
-                "HD",
-                Title(),
-                "WC",
-                f"{word_count(text).replace(',', '.')} palavras",
-                "PD",
-                f"{day.day} {_MONTHS['pt'].split()[day.month - 1]} {day.year}",
-                "SN",
-                "rOpenSci Blog",
-                "LA",
-                _LANGUAGE[text.language],
-                "",
-                "LP",
-                "",
-                Body(inserts=((2, ("TD",)),)),
-                "",
-                f"AN Documento {factiva_id('ROPSCI', day, number)}",
-            ],
-        )
-    return dump
+        return [
+            "HD",
+            Title(),
+            "WC",
+            f"{word_count(text).replace(',', '.')} palavras",
+            "PD",
+            f"{day.day} {_MONTHS['pt'].split()[day.month - 1]} {day.year}",
+            "SN",
+            "rOpenSci Blog",
+            "LA",
+            _LANGUAGE[text.language],
+            "",
+            "LP",
+            "",
+            Body(inserts=((2, ("TD",)),)),
+            "",
+            f"AN Documento {factiva_id('ROPSCI', day, number)}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 2)
 
 
 # long_intertitles ------------------------------------------------------------------

@@ -96,10 +96,8 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("en-20220928", "en-20220505", "en-20250301")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         dek = lead_sentence(text)
         fields = [
             f"source: {text.url}",
@@ -110,8 +108,9 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
             "  - clippings",
         ]
         items = titled_front_matter(text, False, fields)
-        lay_out(dump, text, [*items, f"> {dek}", "", Body(around=1, render=markdown)])
-    return dump
+        return [*items, f"> {dek}", "", Body(around=1, render=markdown)]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -124,14 +123,13 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("en-20191202", "en-20200330", "en-20160424", "en-20230314")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         items = titled_front_matter(text, True, [f"url: {text.url}"])
         byline = f"*The Carpentries, {english_date(text)}*"
-        lay_out(dump, text, [*items, byline, "", Body(around=1, render=markdown)])
-    return dump
+        return [*items, byline, "", Body(around=1, render=markdown)]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 # email_digest ----------------------------------------------------------------------

@@ -106,18 +106,17 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("en-20180727", "en-20210318", "en-20230925", "en-20260604")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         fields = [
             f"updated: 2026-10-1{number} 08:4{number}:12Z",
             f"created: {id_day(text):%Y-%m-%d} 17:02:55Z",
             f"source: {text.url}",
         ]
         items = titled_front_matter(text, True, fields)
-        lay_out(dump, text, [*items, Body(around=1, render=markdown)])
-    return dump
+        return [*items, Body(around=1, render=markdown)]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -131,15 +130,14 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("es-20240605", "es-20241108", "es-20240320", "es-20240716")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         fields = [f"date: {id_day(text):%Y-%m-%d}", "lang: es", "tags: [ciencia-abierta, lecturas]"]
         items = titled_front_matter(text, False, fields)
         dek = f"*{lead_sentence(text)}*"
-        lay_out(dump, text, [*items, dek, "", Body(around=1, render=markdown)])
-    return dump
+        return [*items, dek, "", Body(around=1, render=markdown)]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 # email_digest ----------------------------------------------------------------------

@@ -44,6 +44,7 @@ from bench.page_layout import (
     lay_out,
     lay_out_pages,
     lead,
+    linked_pages,
     markdown,
     ruled,
     spaced_articles,
@@ -163,28 +164,23 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         "18f-accounts-secure",
         "18f-continuous-learning",
     )
-    for number, ident in enumerate(idents):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         midnight = int(_day(text).replace(tzinfo=UTC).timestamp() * 1000)
         stamp = midnight + 37_000_000 + number * 611_000
-        if number:
-            dump.gap()
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                f"id: {hashlib.sha1(text.id.encode()).hexdigest()[:23]}",
-                Title("title: {}"),
-                "desc: ''",
-                f"updated: {stamp}",
-                f"created: {stamp}",
-                "---",
-                "",
-                Body(around=1, render=markdown),
-            ],
-        )
-    return dump
+        return [
+            "---",
+            f"id: {hashlib.sha1(text.id.encode()).hexdigest()[:23]}",
+            Title("title: {}"),
+            "desc: ''",
+            f"updated: {stamp}",
+            f"created: {stamp}",
+            "---",
+            "",
+            Body(around=1, render=markdown),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:

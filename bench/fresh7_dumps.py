@@ -42,6 +42,7 @@ from bench.page_layout import (
     lay_out_pages,
     lead,
     lead_sentence,
+    linked_pages,
     markdown,
     ruled,
     spaced_articles,
@@ -184,31 +185,26 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         "cs-cityvizor",
         "cs-livesport",
     )
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                f'title: "{text.title}"',
-                "author: Česko.Digital",
-                "category: article",
-                f"url: {text.url}",
-                f"saved: {_day(text):%Y-%m-%d}T19:{10 + number * 7}:00Z",
-                "tags: [cesko-digital, clanky]",
-                "---",
-                "",
-                Title("# {}"),
-                "",
-                f"> {lead_sentence(text)}",
-                "",
-                Body(around=1, render=markdown),
-            ],
-        )
-    return dump
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
+        return [
+            "---",
+            f'title: "{text.title}"',
+            "author: Česko.Digital",
+            "category: article",
+            f"url: {text.url}",
+            f"saved: {_day(text):%Y-%m-%d}T19:{10 + number * 7}:00Z",
+            "tags: [cesko-digital, clanky]",
+            "---",
+            "",
+            Title("# {}"),
+            "",
+            f"> {lead_sentence(text)}",
+            "",
+            Body(around=1, render=markdown),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:

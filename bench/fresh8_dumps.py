@@ -48,6 +48,7 @@ from bench.page_layout import (
     lay_out_pages,
     lead,
     lead_sentence,
+    linked_pages,
     markdown,
     newsletter,
     posted_day,
@@ -168,34 +169,29 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("uk-ingress-nginx", "uk-go-workspaces", "uk-etcd-36", "uk-sneak-132")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                f'title: "{text.title}"',
-                f"link: {text.url}",
-                f"created: {posted_day(text):%Y-%m-%d}T07:{12 + number * 9}:41.000Z",
-                "collection: Kubernetes",
-                "tags:",
-                "  - k8s",
-                "  - переклади",
-                "---",
-                "",
-                Title("# {}"),
-                "",
-                f"*{_author(text)}*",
-                "",
-                f"> {lead_sentence(text)}",
-                "",
-                Body(around=1, render=markdown),
-            ],
-        )
-    return dump
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
+        return [
+            "---",
+            f'title: "{text.title}"',
+            f"link: {text.url}",
+            f"created: {posted_day(text):%Y-%m-%d}T07:{12 + number * 9}:41.000Z",
+            "collection: Kubernetes",
+            "tags:",
+            "  - k8s",
+            "  - переклади",
+            "---",
+            "",
+            Title("# {}"),
+            "",
+            f"*{_author(text)}*",
+            "",
+            f"> {lead_sentence(text)}",
+            "",
+            Body(around=1, render=markdown),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -209,27 +205,22 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("ja-ingress-cve", "ja-sig-etcd", "ja-dont-panic", "ja-ten-years")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap(2)
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                "layout: blog",
-                Title('title: "{}"'),
-                f"date: {posted_day(text):%Y-%m-%d}",
-                f"slug: {text.url.rstrip('/').rsplit('/', 1)[1]}",
-                "author: >",
-                f"  {_author(text)}",
-                "---",
-                "",
-                Body(around=1, render=markdown),
-            ],
-        )
-    return dump
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
+        return [
+            "---",
+            "layout: blog",
+            Title('title: "{}"'),
+            f"date: {posted_day(text):%Y-%m-%d}",
+            f"slug: {text.url.rstrip('/').rsplit('/', 1)[1]}",
+            "author: >",
+            f"  {_author(text)}",
+            "---",
+            "",
+            Body(around=1, render=markdown),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 2)
 
 
 # email_digest ----------------------------------------------------------------------
@@ -612,30 +603,25 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Factiva display (ja): 文字 counts, Japanese dates, 日本語, 文書 document ids",
     )
     docs = ("ja-ingress-cve", "ja-ten-years", "ja-sig-node", "ja-dont-panic")
-    for number, ident in enumerate(docs):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         day = posted_day(text)
-        if number:
-            dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            [
-                Title(),
-                _author(text),
-                f"{characters(text)} 文字",
-                _ja_day(text),
-                "Kubernetes Blog",
-                "KUBEJA",
-                "日本語",
-                f"Copyright {day:%Y} The Kubernetes Authors",
-                "",
-                Body(),
-                "",
-                f"文書 KUBEJA00{day:%Y%m%d}e{'cdef'[number]}{number}30000{number}",
-            ],
-        )
-    return dump
+        return [
+            Title(),
+            _author(text),
+            f"{characters(text)} 文字",
+            _ja_day(text),
+            "Kubernetes Blog",
+            "KUBEJA",
+            "日本語",
+            f"Copyright {day:%Y} The Kubernetes Authors",
+            "",
+            Body(),
+            "",
+            f"文書 KUBEJA00{day:%Y%m%d}e{'cdef'[number]}{number}30000{number}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 3)
 
 
 # long_intertitles ------------------------------------------------------------------

@@ -52,6 +52,7 @@ from bench.page_layout import (
     lay_out,
     lay_out_pages,
     lead,
+    linked_pages,
     markdown,
     newsletter,
     posted_day,
@@ -175,11 +176,9 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("zh-labs-2022", "zh-react-dev", "zh-conf-2024", "zh-labs-2025")
-    for number, ident in enumerate(idents):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         heading = number % 2 == 0
-        if number:
-            dump.gap()
         fields = [
             f"date: {_iso(text)}T10:{10 + number * 7}:00+08:00",
             f"lastmod: {_iso(text)}T21:{5 + number * 11:02d}:30+08:00",
@@ -187,8 +186,9 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
         ]
         items = titled_front_matter(text, heading, fields)
         items += [f"> {_first_sentence(text)}", "", Body(around=1, render=markdown)]
-        lay_out(dump, text, items)
-    return dump
+        return items
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
@@ -202,35 +202,30 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ("ko-labs-2022", "ko-react-dev", "ko-labs-2025", "ko-conf-2024")
-    for number, ident in enumerate(idents):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         posted = posted_day(text).replace(tzinfo=UTC)
         created = int(posted.timestamp()) * 1000 + 360_000 * (number + 1)
-        if number:
-            dump.gap()
-        lay_out(
-            dump,
-            text,
-            [
-                "---",
-                f'title: "{text.title}"',
-                "tags: [react, 블로그]",
-                "status: active",
-                f"createdAt: {created}",
-                f"updatedAt: {created + 86_400_000}",
-                "---",
-                "",
-                Title("# {}"),
-                "",
-                f"![](https://ko.react.dev/images/blog/{text.id}.webp)",
-                "이미지 출처: React 블로그",
-                "",
-                f"**{_author(text)}**",
-                "",
-                Body(around=1, render=markdown),
-            ],
-        )
-    return dump
+        return [
+            "---",
+            f'title: "{text.title}"',
+            "tags: [react, 블로그]",
+            "status: active",
+            f"createdAt: {created}",
+            f"updatedAt: {created + 86_400_000}",
+            "---",
+            "",
+            Title("# {}"),
+            "",
+            f"![](https://ko.react.dev/images/blog/{text.id}.webp)",
+            "이미지 출처: React 블로그",
+            "",
+            f"**{_author(text)}**",
+            "",
+            Body(around=1, render=markdown),
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, idents, page), 1)
 
 
 # email_digest ----------------------------------------------------------------------
@@ -594,30 +589,25 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
         "Factiva display (zh): 字 counts, Chinese dates, 中文(简体), 文件 document ids",
     )
     docs = ("zh-canaries", "zh-upgrade-18", "zh-conf-2025", "zh-plan-18")
-    for number, ident in enumerate(docs):
-        text = t[ident]
+
+    def page(number: int, text: Text, other: Text) -> Sequence[Item]:
         day = posted_day(text)
-        if number:
-            dump.gap(3)
-        lay_out(
-            dump,
-            text,
-            [
-                Title(),
-                _author(text),
-                f"{characters(text)} 字",
-                _zh_day(text),
-                "React 官方博客",
-                "REACTZH",
-                "中文(简体)",
-                f"版权所有 {day:%Y} Meta Platforms, Inc.",
-                "",
-                Body(),
-                "",
-                f"文件 REACTZH00{day:%Y%m%d}e{'abcd'[number]}{number}40000{number}",
-            ],
-        )
-    return dump
+        return [
+            Title(),
+            _author(text),
+            f"{characters(text)} 字",
+            _zh_day(text),
+            "React 官方博客",
+            "REACTZH",
+            "中文(简体)",
+            f"版权所有 {day:%Y} Meta Platforms, Inc.",
+            "",
+            Body(),
+            "",
+            f"文件 REACTZH00{day:%Y%m%d}e{'abcd'[number]}{number}40000{number}",
+        ]
+
+    return lay_out_pages(dump, t, linked_pages(t, docs, page), 3)
 
 
 # long_intertitles ------------------------------------------------------------------
