@@ -80,17 +80,24 @@ def nexis_uni_document(
 
 
 def nexis_uni_documents(
-    dump: Dump, t: dict[str, Text], docs: Sequence[str], source: str, holder: str, byline: str
+    dump: Dump,
+    t: dict[str, Text],
+    docs: Sequence[str],
+    source: str,
+    holder: str,
+    byline: str | Callable[[Text], str],
+    day_of: Callable[[Text], datetime] = id_day,
 ) -> None:
     """A Nexis Uni delivery's documents under its cover, three blank lines apart: the source,
-    the date and `Copyright <year> <holder>` over `Length:` and `Byline:`, as
-    `nexis_uni_document` lays each out."""
+    the date and `Copyright <year> <holder>` over `Length:` and `Byline:` (one for all, or each
+    text's), as `nexis_uni_document` lays each out, dated by `day_of`."""
 
     def document(text: Text) -> Sequence[Item]:
-        day = id_day(text)
+        day = day_of(text)
         head = [source, lexis_date(day), f"Copyright {day.year} {holder}"]
-        fields = [f"Length: {word_count(text)} words", f"Byline: {byline}"]
-        return nexis_uni_document(head, fields, english_date(text))
+        writer = byline if isinstance(byline, str) else byline(text)
+        fields = [f"Length: {word_count(text)} words", f"Byline: {writer}"]
+        return nexis_uni_document(head, fields, f"{day:%B} {day.day}, {day.year}")
 
     nexis_uni_pages(dump, t, docs, document)
 
@@ -152,12 +159,18 @@ def lexis_pages(
     lines: Callable[[int, Text], LexisRecord],
     wrap: int | None,
     first_above: int,
+    rule: str | None = None,
 ) -> Dump:
     """LexisNexis records three blank lines apart (`first_above` over the first), each laid
-    out by `lay_out_lexis` with the lines `lines` gives for its number and text: the exports
-    whose `N of M DOCUMENTS` line, where they print one, is among a record's header lines."""
+    out by `lay_out_lexis` with the lines `lines` gives for its number and text, under its
+    `N of M DOCUMENTS` rule where the export sets one apart (`rule`, in the export's interface
+    language), or with that line among its header lines or none."""
     for number, ident in enumerate(docs, 1):
-        dump.gap(3 if number > 1 else first_above)
+        above = 3 if number > 1 else first_above
+        if rule is None:
+            dump.gap(above)
+        else:
+            documents_rule(dump, number, len(docs), 30, above, rule)
         lay_out_lexis(dump, t[ident], *lines(number, t[ident]), wrap)
     return dump
 
@@ -171,14 +184,9 @@ def lexis_documents(
     first_above: int,
     rule: str = DOCUMENTS,
 ) -> Dump:
-    """A LexisNexis export's records, each under its `N of M DOCUMENTS` rule (`rule` in the
-    export's interface language; `first_above` blank lines over the first, three over the
-    others), laid out by `lay_out_lexis` with the lines `lines` gives for its text."""
-    for number, ident in enumerate(docs, 1):
-        above = 3 if number > 1 else first_above
-        documents_rule(dump, number, len(docs), 30, above, rule)
-        lay_out_lexis(dump, t[ident], *lines(t[ident]), wrap)
-    return dump
+    """A LexisNexis export's records, each under its `N of M DOCUMENTS` rule, as
+    `lexis_pages` lays them out with the lines `lines` gives for each text."""
+    return lexis_pages(dump, t, docs, lambda _, text: lines(text), wrap, first_above, rule)
 
 
 def print_request(dump: Dump, *lines: str) -> None:

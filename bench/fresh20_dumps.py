@@ -59,6 +59,7 @@ from bench.page_layout import (
     own_date,
     reading_minutes,
     spaced_articles,
+    written_date,
 )
 
 FRESH20 = REAL / "fresh20"
@@ -70,8 +71,7 @@ WEEKDAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica".split
 
 def _short_day(text: Text) -> str:
     """`24 gen 2020`, the day as an Italian app abbreviates it."""
-    day = id_day(text)
-    return f"{day.day} {MONTHS['it'][day.month - 1][:3]} {day.year}"
+    return written_date(id_day(text), [month[:3] for month in MONTHS["it"]])
 
 
 def _italian_weekday(day: datetime) -> str:

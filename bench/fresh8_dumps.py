@@ -28,8 +28,7 @@ from bench.database_exports import (
     lexis_date,
     lexis_pages,
     nexis_uni_cover,
-    nexis_uni_document,
-    nexis_uni_pages,
+    nexis_uni_documents,
     print_request,
     word_count,
 )
@@ -578,19 +577,9 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     job = ["User Name: =ukr-library", "Date and Time: Friday, December 4, 2026 5:40:00 PM CET"]
     search = ["", "Search Terms: kubernetes", "Search Type: Terms and Connectors"]
     nexis_uni_cover(dump, t, docs, [*job, "Job Number: 271804993", ""], search)
-
-    def document(text: Text) -> Sequence[Item]:
-        return nexis_uni_document(
-            [
-                "Kubernetes Blog (Ukrainian)",
-                lexis_date(posted_day(text)),
-                f"Copyright {posted_day(text):%Y} The Kubernetes Authors",
-            ],
-            [f"Length: {word_count(text)} words", f"Byline: {_author(text)}"],
-            lexis_date(posted_day(text)).rsplit(" ", 1)[0],
-        )
-
-    return nexis_uni_pages(dump, t, docs, document)
+    source = "Kubernetes Blog (Ukrainian)"
+    nexis_uni_documents(dump, t, docs, source, "The Kubernetes Authors", _author, posted_day)
+    return dump
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:

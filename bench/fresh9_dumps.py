@@ -33,8 +33,7 @@ from bench.database_exports import (
     lexis_date,
     lexis_pages,
     nexis_uni_cover,
-    nexis_uni_document,
-    nexis_uni_pages,
+    nexis_uni_documents,
     print_request,
     word_count,
 )
@@ -564,19 +563,9 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     search = ["", "Search Terms: react", "Search Type: Natural Language"]
     search.append("Narrowed by: Content Type: News; Language: Korean")
     nexis_uni_cover(dump, t, docs, [*job, "Job Number: 318840227", ""], search)
-
-    def document(text: Text) -> Sequence[Item]:
-        return nexis_uni_document(
-            [
-                "React Blog (Korean)",
-                lexis_date(posted_day(text)),
-                f"Copyright {posted_day(text):%Y} Meta Platforms, Inc. and affiliates",
-            ],
-            [f"Length: {word_count(text)} words", f"Byline: {_author(text)}"],
-            lexis_date(posted_day(text)).rsplit(" ", 1)[0],
-        )
-
-    return nexis_uni_pages(dump, t, docs, document)
+    holder = "Meta Platforms, Inc. and affiliates"
+    nexis_uni_documents(dump, t, docs, "React Blog (Korean)", holder, _author, posted_day)
+    return dump
 
 
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
