@@ -60,12 +60,12 @@ Portuguese, German and English, pasted by bench/fresh19_dumps.py in all eight sh
 fresh18's sealed twin: the same mix from another source, built and landed before the splitter
 ever met it, read by the lead alone.
 
-The default splitter is the rules weighed by both learned models: the field model, trained
-on every half but heldout, fresh7, fresh8 and the sealed ones (bench/train_fields.py), and
-the start model, trained on the tuning halves (tune, fresh to fresh5, fresh8, fresh14,
-fresh16, fresh18; bench/train_splitter.py), so heldout, fresh6, fresh7 and later halves
-judge it. `READER_SPLITTER=fields python -m bench.split_quality` scores the field model
-alone (the default up to session 18), `READER_SPLITTER=rules` the rules alone.
+The default splitter is the rules weighed by both learned models, the field model
+(bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
+tuning halves (tune, fresh to fresh5, fresh8, fresh14, fresh16, fresh18), so heldout,
+fresh6, fresh7 and later halves judge it. `READER_SPLITTER=fields python -m
+bench.split_quality` scores the field model alone (the default up to session 18),
+`READER_SPLITTER=rules` the rules alone.
 """
 
 from __future__ import annotations

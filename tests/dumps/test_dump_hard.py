@@ -8,8 +8,11 @@ import pytest
 from tests.dumps.dump_fixtures import DUMPS, score
 
 CASES = sorted((DUMPS / "heldout").glob("*.expected.json"))
-FLOORS = {"title": 41, "start": 39, "end": 34, "paragraphs": 30, "not_in_body": 227}
-"""Reached on 2026-12-03 out of 45 titles and 259 chrome strings."""
+FLOORS = {"title": 41, "start": 38, "end": 34, "paragraphs": 29, "not_in_body": 227}
+"""Reached on 2026-12-03 out of 45 titles and 259 chrome strings. In session 19 (model19) the
+field model stopped training on fresh6, a second-look half, and trained on the tuning halves
+alone (the lead's decision): body starts 39 to 38 and paragraph counts 30 to 29 here (the
+rules alone score 39 and 30, the field model trained with fresh6 did too)."""
 
 
 def test_hard_fixtures_do_not_regress(capsys: pytest.CaptureFixture[str]) -> None:
