@@ -37,6 +37,8 @@ class Replay:
         self._app = app
         self._main = main
         self._queue: deque[object] = deque(typed)
+        self._unseen = len(self._queue)
+        """How many of the queue's first items were typed before any state was on screen."""
         self._posted: events.Key | None = None
         self.done = not self._queue
         """Whether everything has run (live keys go their own way again)."""
@@ -54,6 +56,7 @@ class Replay:
         """Each key or click, then waits until what it set off has been handled."""
         while self._queue:
             item = self._queue.popleft()
+            self._main.typed_blind, self._unseen = self._unseen > 0, max(self._unseen - 1, 0)
             if isinstance(item, Clicked):
                 self._main.read_at(item.article_id, item.offset, item.selection)
             else:
@@ -61,7 +64,7 @@ class Replay:
                 self._posted = events.Key(key, character)
                 self._app.post_message(self._posted)
             await settled(self._app)
-        self.done = True
+        self.done, self._main.typed_blind = True, False
 
 
 async def settled(app: App[None]) -> None:

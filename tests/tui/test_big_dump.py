@@ -488,7 +488,7 @@ async def test_each_big_dump_tells_its_own_articles_even_when_in_before_the_read
 def _drawn_titles(listing: ArticleList) -> list[str]:
     """The title line of each row as the next frame draws it (kept lines as kept)."""
     lines = listing.render_lines(Region(0, 0, listing.size.width, listing.size.height))
-    return [strip.text.strip(" ●") for strip in lines[::ROW_HEIGHT]]
+    return [strip.text.strip(" ●…") for strip in lines[::ROW_HEIGHT]]  # new, or not known
 
 
 def _listed_titles(listing: ArticleList) -> list[str]:

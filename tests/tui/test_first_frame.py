@@ -29,7 +29,7 @@ from reader.tui.widgets.legend import Legend
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import HANG, screen_lines, until
+from tests.tui.helpers import HANG, screen_lines, settle, until
 
 
 @pytest.fixture
@@ -266,3 +266,79 @@ async def test_a_terminal_resized_after_the_first_screen_let_go_resizes_the_read
         await pilot.resize_terminal(60, 20)
         await until(pilot, lambda: pane.outer_size.width < wide)
         assert app.is_running and app.screen is app.main
+
+
+async def test_the_first_screen_claims_no_state_before_the_store_is_read(
+    workspace: Workspace,
+) -> None:
+    """A kept article listed as ● new with 0 annotations before the store opened: a user
+    who pressed + to keep it, as it looked new, un-kept it (the key ran on the real state).
+    Its marker and annotation count say they are not known yet, as its entity count does."""
+    opening = plan_opening(workspace, [])
+    first_article = opening.loaded.articles[0]
+    with Store(workspace.store_path) as store:
+        store.set_state(first_article.id, "kept")
+        store.add_annotation(first_article.id, first_article.body, 0, 5, tags=["key"])
+    rest = HeldRest(workspace, opening)
+    app = ReaderApp(Start(opening, rest.open))
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        assert isinstance(first, FirstScreen)
+        title, detail = screen_lines(first.article_list)[:2]
+        assert title.lstrip().startswith("… North Korean") and detail.rstrip().endswith("… ann")
+        rest.release.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        await until(pilot, lambda: "✓" in "".join(screen_lines(app.main.article_list)[:1]))
+        assert screen_lines(app.main.article_list)[1].rstrip().endswith("1 ann")
+    assert rest.store is not None
+    rest.store.close()
+
+
+async def test_a_state_key_typed_before_the_store_opens_sets_the_state_never_takes_it_off(
+    workspace: Workspace,
+) -> None:
+    """The user pressed + on an article whose state was not on screen yet: keep it. Run
+    on the reading screen as a toggle, it took the keep off an article kept before."""
+    opening = plan_opening(workspace, [])
+    one, two = opening.loaded.articles[:2]
+    with Store(workspace.store_path) as store:
+        store.set_state(one.id, "kept")
+    rest = HeldRest(workspace, opening)
+    app = ReaderApp(Start(opening, rest.open))
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.screen, FirstScreen)
+        await pilot.press("+", "j", "s")  # keep the first (kept already), star the second
+        rest.release.set()
+        await until(pilot, lambda: app.opened and app.store.state(two.id) == "starred")
+        assert app.store.state(one.id) == "kept"
+        await pilot.press("s")  # the reading screen's own keys toggle as ever
+        await until(pilot, lambda: app.store.state(two.id) == "read")
+    assert rest.store is not None
+    rest.store.close()
+
+
+async def test_a_tag_key_typed_before_the_tags_were_shown_never_takes_a_tag_off(
+    workspace: Workspace,
+) -> None:
+    """The first screen draws no annotation: `1` typed there on a sentence tagged `key`
+    before meant to tag it; run as a toggle, it took the tag off (and, the last one, the
+    annotation with it)."""
+    opening = plan_opening(workspace, [])
+    article = opening.loaded.articles[0]
+    lede = article.body.index("SEOUL"), article.body.index(".") + 1
+    with Store(workspace.store_path) as store:
+        note = store.add_annotation(article.id, article.body, *lede, tags=["key"])
+    rest = HeldRest(workspace, opening)
+    app = ReaderApp(Start(opening, rest.open))
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.screen, FirstScreen)
+        await pilot.press("enter", "1")  # read it; tag its first sentence `key`
+        rest.release.set()
+        await until(pilot, lambda: app.opened and app.main.view.article is not None)
+        await settle(pilot)  # the replay is a worker: every typed key has run
+        assert [a.tags for a in app.store.annotations()] == [("key",)]
+        assert app.store.annotation(note.id) is not None
+        await pilot.press("1")  # the reading screen's own tag keys toggle as ever
+        await until(pilot, lambda: app.store.annotations() == [])
+    assert rest.store is not None
+    rest.store.close()

@@ -29,10 +29,10 @@ def test_rows_fit_the_width(width: int) -> None:
     assert cell_len("  " + row.source + " " + row.counts) <= width + 1 or not row.source
 
 
-def test_untriaged_rows_are_new_with_no_annotations_and_pending_counts() -> None:
+def test_untriaged_rows_say_their_state_and_counts_are_not_known_yet() -> None:
     row = build_row(ARTICLE, Untriaged(), None, 60)
-    assert row.marker == STATE_MARKERS["new"]
-    assert row.counts == f"{PENDING} ent · 0 ann"
+    assert row.marker == PENDING
+    assert row.counts == f"{PENDING} ent · {PENDING} ann"
     assert row.title == "A [bold] title␛[31m here"
     assert row.source == "long-dump-name.txt"
 

@@ -2,7 +2,7 @@
 
 The list asks a `RowFacts` provider for the state and the annotation count, so
 triage (states) and annotations plug in by passing their own provider; until then
-every article is "new" with no annotations.
+(the first screen, before the store is read) neither is known, and the row says so.
 """
 
 from __future__ import annotations
@@ -21,31 +21,33 @@ STATE_MARKERS = {"new": "●", "read": " ", "starred": "★", "kept": "✓", "di
 """One cell per triage state, so a glance down the list shows what is left to read."""
 UNKNOWN_MARKER = "?"
 PENDING = "…"
-"""Shown for an entity count that is still being worked out."""
+"""Shown for a state, an annotation count or an entity count not known yet."""
 
 
 class RowFacts(Protocol):
     """Per-article facts owned by other features (triage, annotations)."""
 
-    def state(self, article: Article) -> str:
-        """The triage state: one of `STATE_MARKERS`."""
+    def state(self, article: Article) -> str | None:
+        """The triage state: one of `STATE_MARKERS`; None while not known."""
         ...
 
-    def annotation_count(self, article: Article) -> int:
-        """How many annotations the user made on this article."""
+    def annotation_count(self, article: Article) -> int | None:
+        """How many annotations the user made on this article; None while not known."""
         ...
 
 
 class Untriaged:
-    """The facts before triage and annotations exist: everything new, nothing annotated."""
+    """The facts before the store is read: no state and no count known. Shown as new with
+    no annotations, a kept article looked like one to keep, and a `+` typed then (run on
+    the real state once the store is open) took its keep off."""
 
-    def state(self, article: Article) -> str:
-        """Always "new"."""
-        return "new"
+    def state(self, article: Article) -> None:
+        """Not known yet."""
+        return None
 
-    def annotation_count(self, article: Article) -> int:
-        """Always 0."""
-        return 0
+    def annotation_count(self, article: Article) -> None:
+        """Not known yet."""
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +91,11 @@ def build_row(
     A story's lead row says "×3" and every dump of the story where the source goes;
     `dated` (the article's date, when the list is sorted by date) goes before it.
     """
-    marker = STATE_MARKERS.get(facts.state(article), UNKNOWN_MARKER)
+    state, annotations = facts.state(article), facts.annotation_count(article)
+    marker = PENDING if state is None else STATE_MARKERS.get(state, UNKNOWN_MARKER)
     counts = (
-        f"{PENDING if entities is None else entities} ent · {facts.annotation_count(article)} ann"
+        f"{PENDING if entities is None else entities} ent · "
+        f"{PENDING if annotations is None else annotations} ann"
     )
     title = visible_line(article.title) or "(untitled)"
     if story is not None and not story.lead:

@@ -131,8 +131,11 @@ class AnnotatingScreen(TriageScreen):
             self.notify(f"No tag on key {key}: press t to pick or create one.", severity="warning")
             return
         target = self._target()
-        if target is not None:
-            self._change(lambda: self._annotator.toggle_tag(target, tag.name))
+        if target is None:
+            return
+        if self.typed_blind and target.annotation and tag.name in target.annotation.tags:
+            return  # typed before the passage's tags were shown: tagged, as asked
+        self._change(lambda: self._annotator.toggle_tag(target, tag.name))
 
     def action_pick_tag(self) -> None:
         """t: the tag picker for the target; the chosen tag is toggled, a new name created."""

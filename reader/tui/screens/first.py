@@ -96,7 +96,7 @@ class FirstScreen(Screen[None]):
         self._listed: list[Article] = []
         self._take(articles)
         self.article_list = ArticleList(self._listed, _no_count, id="articles")
-        """The list pane (no states yet: every article reads as new)."""
+        """The list pane (no states yet: each row says they are not known)."""
         self.view = ArticleView(empty_text, measure=measure, id="view")
         """The article pane."""
         self.typed_ahead: list[tuple[str, str | None] | Clicked] = []

@@ -119,6 +119,10 @@ class TriageScreen(Screen[None]):
 
     article_list: ArticleList
     view: ArticleView
+    typed_blind = False
+    """Whether the key running now was typed on the first screen, before any triage state
+    was shown (`reader.tui.typed_ahead` sets it): a state key then sets its state and never
+    toggles it off (`+` on an article kept already keeps it), as the user could not see it."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -398,7 +402,7 @@ class TriageScreen(Screen[None]):
             return
         if self.session.whole_story:
             ids = story_ids(ids, self.stories)
-        change = self.apply_state(action, ids)
+        change = self.apply_state(action, ids, toggle=not self.typed_blind)
         if change is not None and len(change.article_ids) > 1:
             self._announce(change)
         reading = not self.article_list.has_focus
