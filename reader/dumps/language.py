@@ -27,8 +27,8 @@ _MARKERS = {
     "en": "the and of to was that with for said is were have has from this",
     "fr": "le les des est une dans pour sur qui du au aux avec ont été cette",
     "de": "der die und das ist nicht mit von zu ein eine auf sich dem den wurde",
-    "es": "el los las del y por para fue según pero más sus está",
-    "pt": "os dos das não em um uma com foi pelo pela ao são também",
+    "es": "el los las del y fue según pero más sus",
+    "pt": "os dos das não em um uma com foi pelo pela ao são também você é seu sua",
     "it": "il gli della di che è per nel sono alla delle ha dei anche stato",
 }
 """A handful of function words each of these languages uses often and the others
@@ -64,6 +64,8 @@ def language_of(text: str) -> str | None:
     code, reliable = _detected(text)
     if reliable and code not in _MARKERS:
         return code
+    if best is not None and counts.get(code or "", 0) == counts[best]:
+        return code  # the markers tie between CLD2's language and another: they cannot tell
     return best if best is not None and counts[best] >= _MIN_HITS else code
 
 

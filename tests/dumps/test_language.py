@@ -90,3 +90,51 @@ def test_an_article_quoting_another_language_is_in_the_language_of_its_first_par
     )
     (article,) = split_text(text)
     assert article.meta["language"] == "ru"
+
+
+BRAZILIAN = (
+    "Se você não está certo sobre quais ferramentas usar, procure ver o que outros projetos "
+    "populares fazem, especialmente aqueles do seu ecossistema. Por exemplo, como é o processo "
+    "de contribuição para outros módulos do Node? Usar ferramentas familiares ajuda muito.",
+    "Para opiniões mais detalhadas e estudos de caso, ela escreveu um guia de como ser pago "
+    "por trabalho open source. Diferentes tipos de financiamento requerem diferentes "
+    "habilidades, então considere suas capacidades para entender qual opção funciona melhor "
+    "para você.",
+)
+SPANISH = (
+    "Si no estás seguro de qué herramientas usar, mira lo que hacen otros proyectos populares, "
+    "sobre todo los de tu ecosistema. Por ejemplo, ¿cómo es el proceso de contribución para "
+    "otros módulos de Node? Usar herramientas conocidas ayuda mucho a los que llegan.",
+    "Para opiniones más detalladas y estudios de caso, ella escribió una guía sobre cómo "
+    "cobrar por el trabajo de código abierto. Los distintos tipos de financiación requieren "
+    "habilidades distintas, así que piensa en las tuyas para saber qué opción te conviene.",
+)
+
+
+@pytest.mark.parametrize("text", BRAZILIAN)
+def test_portuguese_with_por_para_and_esta_is_portuguese(text: str) -> None:
+    """fresh18 (session 19, shape19): "por", "para" and "está" are as Portuguese as they are
+    Spanish, and were Spanish markers: a Portuguese paragraph holding them read as Spanish,
+    so the article under a Portuguese intertitle seemed to change language (a strong start
+    signal) and Portuguese articles were labelled Spanish. "você", "é", "seu" and "sua" are
+    Portuguese's own. (The marker reading may leave a paragraph with few markers unsaid.)"""
+    assert marker_language(text) in ("pt", None)
+    assert language_of(text) == "pt"
+
+
+@pytest.mark.parametrize("text", SPANISH)
+def test_the_same_in_spanish_stays_spanish(text: str) -> None:
+    assert marker_language(text) == "es"
+    assert language_of(text) == "es"
+
+
+def test_a_tie_of_markers_is_left_to_the_detector() -> None:
+    """An English line over a Spanish paragraph ("Read the English version of this post
+    here."): as many English markers as Spanish ones, so they cannot tell, and CLD2, sure of
+    Spanish, does; the first language counted won the tie."""
+    text = (
+        "Read the English version of this post here. Entre septiembre y mayo desarrollamos "
+        "una iniciativa de la comunidad hispana. El resultado fue muy bueno: tres lecciones de "
+        "alta calidad que hoy se enseñan en talleres de toda América Latina."
+    )
+    assert language_of(text) == "es"
