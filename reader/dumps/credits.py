@@ -23,11 +23,12 @@ _UPDATED = lazy(
     r"|published on|posted on|date|created|created on)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
     re.IGNORECASE,
 )
-_LABEL_GOES_ON = lazy(r"[^\W\d_]+(?: [^\W\d_]+){0,3} *\t")
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_LABEL_GOES_ON = lazy(rf"(?!(?:{_MONTHS}|{_WEEKDAY})\b)[^\W\d_]+(?: [^\W\d_]+){{0,3}} *\t", re.I)
 """Words, then a tab, after a timestamp's kind: the kind opened a longer label, a row of an
 export's search summary ("Date searched<TAB>12 March 2024", `roles` reads it as a field),
 whose date is the search's, not the article's. A date after its kind opens with a digit, a
-month or a weekday, with no tab after its words ("Updated March 12, 2024")."""
+month or a weekday, a tab maybe after it ("Updated Monday<TAB>12 March 2024")."""
 _TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
 _DATE_ONLY = lazy(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"

@@ -58,6 +58,9 @@ def test_a_label_going_on_past_the_date_s_kind_is_no_timestamp(searched: str) ->
         ("Date\t12 March 2024", "published", "12 March 2024"),
         ("Date: 12 March 2024", "published", "12 March 2024"),
         ("Posted\t12 March 2024", "published", "12 March 2024"),
+        ("Updated Monday\t12 March 2024", "updated", "Monday\t12 March 2024"),  # review19
+        ("Published\tMonday\t12 March 2024", "published", "Monday\t12 March 2024"),
+        ("Updated March\t12 2024", "updated", "March\t12 2024"),
         ("Updated March 12, 2024", "updated", "March 12, 2024"),
         ("Published on Monday, 12 March 2024", "published", "Monday, 12 March 2024"),
         ("Last updated: 12 March 2024, 10:14", "updated", "12 March 2024, 10:14"),
