@@ -367,7 +367,7 @@ _SOURCE_DATE = lazy(
     r"(?:(?:le|am|il|el|em|on|den|op)\s+)?(?:[\w-]+\.?,?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
     r"(?:\s+(?:de\s+)?\d{4})?)"
-    r"(?:\s*(?:[,|•·–—-]|à|um|alle|a las|às|om)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|uur))?)?"
+    r"(?:\s*(?:[,|•·–—-]|à|um|alle|ore|a las|às|om)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|uur))?)?"
     r"(?:,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag"
     r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"

@@ -532,10 +532,11 @@ def _is_wrapped(block: list[str]) -> bool:
     if near < 0.5 * (len(block) - 1):
         return False
     open_ends = [(a, b) for a, b in itertools.pairwise(block) if not measure.ends_sentence(a)]
-    if any(b.strip()[:1].islower() for _, b in open_ends):
-        # a headline over its dated source line ("via Global Voices, 8 June 2009") is two
-        # lines set one under the other, not one line wrapped
-        return len(block) > 2 or not credits.source_date(block[1])
+    if lower := [b.strip() for _, b in open_ends if b.strip()[:1].islower()]:
+        # a headline over its dated source line ("via Global Voices, 8 June 2009",
+        # "opensource.guide, 9. März 2018"), a label maybe over them, is lines set one under
+        # the other, not one line wrapped
+        return not all(map(credits.source_date, lower))
     long_open = sum(1 for a, _ in open_ends if len(a.rstrip()) >= 0.75 * width)
     if len(block) < 3 or long_open < 2:
         return False
