@@ -37,6 +37,23 @@ ITEMS = {
             "Erfahrung. Es kann aber auch eine Menge rechtlicher Fragen aufwerfen.",
         ),
     ),
+    "en-us": (
+        "Hello,\nhere are the stories our readers opened most this month.",
+        (
+            "== GOVERNANCE ==",
+            "Announcing the 2022 OpenTelemetry Governance Committee Election",
+            "via opentelemetry.io · September 15, 2022",
+            "The project is excited to announce the election of its governance committee. "
+            "Every member of the community who has contributed this year may vote.",
+        ),
+        (
+            "== EVENTS ==",
+            "OpenTelemetry Contribfest at KubeCon North America 2023",
+            "via opentelemetry.io · November 13, 2023",
+            "This year marked many milestones for the project. The community met in Chicago "
+            "to work on the code together, and many new contributors joined in.",
+        ),
+    ),
     "en": (
         "Hello all,\nhere are this week's readings on free projects.",
         (
@@ -90,11 +107,25 @@ def test_wire_copy_wrapped_mid_sentence_is_still_rejoined() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["16 settembre 2010 ore 09:30", "16 settembre 2010 ore 09:30 · aggiornato alle 12:15"],
+    [
+        "16 settembre 2010 ore 09:30",
+        "16 settembre 2010 ore 09:30 · aggiornato alle 12:15",
+        "via opentelemetry.io · September 15, 2022",
+        "opensource.guide, April 25, 2025",
+    ],
 )
-def test_an_italian_date_line_with_ore_before_its_time_is_a_date_line(line: str) -> None:
+def test_a_source_s_date_line_in_either_order_is_a_date_line(line: str) -> None:
     """Italian pages write "ore" before the time ("alle" was read, "ore" was not): the line
     was text, so a headline over it had no lead and went into the related list above
-    (fresh4's foreign_web_01, once its source lines were no longer joined)."""
+    (fresh4's foreign_web_01, once its source lines were no longer joined). A source's line
+    with an American date, month first ("September 15, 2022"), was text too, so a digest's
+    headline over it was joined to it (fresh16's email_digest_02, fresh18's)."""
     (only,) = logical_lines(line + "\n")
     assert classify(only).role == "updated"
+
+
+@pytest.mark.parametrize("line", ["Elections set for March 3, 2024", "Vote on March 3, 2024"])
+def test_a_headline_ending_in_a_date_is_no_date_line(line: str) -> None:
+    """The near miss: words before the date that are no source's name and its mark."""
+    (only,) = logical_lines(line + "\n")
+    assert classify(only).role == "text"
