@@ -37,6 +37,12 @@ def article(body: str = BODY, title: str = "Budget cut", source: str = "seeds/a.
     )
 
 
+def three_articles() -> tuple[Article, Article, Article]:
+    """Three articles of distinct bodies, for the tests of which articles an export holds."""
+    quiet = article("Quiet day in Paris.", title="Quiet")
+    return article(), article(OTHER_BODY, title="Floods"), quiet
+
+
 def span(body: str, text: str) -> tuple[int, int]:
     """The range of the first occurrence of `text` in `body`."""
     start = body.index(text)

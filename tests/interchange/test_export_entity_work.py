@@ -20,11 +20,15 @@ from reader.interchange.export import (
 )
 from reader.interchange.exporters.records import Export, ModelInfo
 from reader.interchange.exporters.selection import Selection, collect
-from tests.interchange.export_support import OTHER_BODY, annotation, article, ids_written, seeded
+from tests.interchange.export_support import (
+    OTHER_BODY,
+    annotation,
+    ids_written,
+    seeded,
+    three_articles,
+)
 
-ANNOTATED = article()
-EDITED = article(OTHER_BODY, title="Floods")
-CHECKED = article("Quiet day in Paris.", title="Quiet")
+ANNOTATED, EDITED, CHECKED = three_articles()
 ALL = [ANNOTATED.id, EDITED.id, CHECKED.id]
 
 

@@ -14,17 +14,14 @@ from reader.interchange.exporters.records import Export
 from reader.interchange.exporters.selection import Selection, collect
 from reader.store import ArticleState, StateRecord
 from tests.interchange.export_support import (
-    OTHER_BODY,
     T1,
     annotation,
-    article,
     ids_written,
     seeded,
+    three_articles,
 )
 
-ANNOTATED = article()
-READ = article(OTHER_BODY, title="Floods")
-KEPT = article("Quiet day in Paris.", title="Quiet")
+ANNOTATED, READ, KEPT = three_articles()
 ALL = [ANNOTATED.id, READ.id, KEPT.id]
 
 
