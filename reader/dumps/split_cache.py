@@ -487,7 +487,7 @@ def _articles(raw: bytes, start: int) -> list[Article]:
 LEARNED_ARTEFACTS = ("start_model.json", "field_model.json")
 """The learned models' files beside this module (`start_model.ARTEFACT`,
 `field_model.ARTEFACT`), named here so that reading the cache imports neither model's code,
-which brings the whole splitter (an export of dumps split before paid 70-90 ms of imports
+which brings the whole splitter (an export of dumps split before paid some 10 ms of imports
 for two file names)."""
 
 
