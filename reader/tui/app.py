@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     )
     from reader.tui.presenters.analyser import Analyser, EntitySource, Results
     from reader.tui.presenters.opening import Opening
+    from reader.tui.presenters.placing import Placed, Placing
     from reader.tui.presenters.results import Analyses
     from reader.tui.presenters.session import Session
     from reader.tui.presenters.streaming import StreamTally
@@ -178,6 +179,8 @@ class ReaderApp(App[None]):
         self._stop_split: Callable[[], None] | None = None
         self._first: FirstScreen | None = None
         self._store_news: str | None = None
+        self._placing: Placing | None = None
+        """Runs the placing of annotations, one run at a time (made with the session)."""
         self._streamed: StreamTally | None = None
         """What each big dump brought so far, until it is in (made as the first comes)."""
         self._replay: Replay | None = None
@@ -210,10 +213,14 @@ class ReaderApp(App[None]):
         """Whether the session is open (always, except just after `reader` starts)."""
         return self._start is None or self._first is None
 
-    def _attach(self, session: Session, service: EntitySource) -> None:
-        """Takes the session: the store's news, the entity worker, the inbox, the reading screen."""
+    def _attach(
+        self, session: Session, service: EntitySource, placed: Placed | None = None
+    ) -> None:
+        """Takes the session: the store's news, the entity worker, the inbox, the reading screen.
+        `placed`: its annotations were placed already (in the thread that opened it)."""
         from reader.tui.inbox_bridge import InboxBridge
         from reader.tui.presenters.analyser import Analyser
+        from reader.tui.presenters.placing import Placing
         from reader.tui.presenters.results import Analyses
         from reader.tui.screens.main import MainScreen
 
@@ -229,7 +236,8 @@ class ReaderApp(App[None]):
         saved by a thread of its own (`Store.write_behind`): a key waited on its save's two
         fsyncs here, 47 ms of wall while a big dump loaded (docs/performance.md, fill18)."""
         self.store.write_behind(self._save_failed)
-        self._store_news = self._place_annotations()
+        self._placing = self._placing or Placing()
+        self._store_news = (placed or _placed_in(self._placing, session)).news
         self._service = service
         self._analyser: Analyser = Analyser(
             service, self.library.articles, self._deliver, self._pipeline_ready
@@ -298,19 +306,25 @@ class ReaderApp(App[None]):
             self.notify(self._store_news, title="Annotations", timeout=15)
         self._update_status()
 
-    def _place_annotations(self, successors: Mapping[str, Article] | None = None) -> str | None:
-        """Records where the open annotated articles come from and re-anchors their
-        annotations in the open text (an edited article's first in its successor);
-        what to tell the user."""
-        from reader.annotation.reanchor import describe_reanchoring, reanchor_open
+    @work(thread=True, group="placing", name="placing", description="placing annotations")
+    def _place_annotations(
+        self, articles: list[Article], successors: Mapping[str, Article]
+    ) -> None:
+        """The open articles' annotations placed in their text (`presenters.placing`), in a
+        thread: then the triage, the marks and the user hear of it on the app's thread.
+        Described in words: Textual's own description is each argument's `repr`, which for
+        30,000 articles cost this thread 0.1 s of CPU."""
+        assert self._placing is not None
+        placed = self._placing.place(self.store, articles, successors)
+        with contextlib.suppress(RuntimeError):  # the user quit meanwhile
+            self.call_from_thread(self._annotations_placed, placed)
 
-        try:
-            report = reanchor_open(self.store, self.library.articles, successors)
-        except ReaderError as exc:
-            return str(exc)
-        if report.states:  # edited articles' states went to their new ids in the store
+    def _annotations_placed(self, placed: Placed) -> None:
+        if placed.states_moved:  # edited articles' states went to their new ids in the store
             self.triage.reload()
-        return describe_reanchoring(report)
+        self.main.refresh_annotations()
+        if placed.news:
+            self.notify(placed.news, title="Annotations", timeout=15)
 
     def _save_failed(self, error: StoreWriteError) -> None:
         """The store's writer thread could not save: the reading screen says so (and
@@ -393,6 +407,7 @@ class ReaderApp(App[None]):
         with a traceback (the worker's default), never leaving the first screen up.
         """
         from reader.collector import collector_paused
+        from reader.tui.presenters.placing import Placing
 
         assert self._start is not None
         try:
@@ -400,11 +415,14 @@ class ReaderApp(App[None]):
                 for module in AFTER_FIRST_FRAME:
                     import_module(module)
                 session, service, model = self._start.open_rest()
+                session.store.write_behind(self._save_failed)
+                self._placing = Placing()
+                placed = _placed_in(self._placing, session)
                 gc.freeze()
         except ReaderError as exc:
             outcome = functools.partial(self._fail, exc)
         else:
-            outcome = functools.partial(self._opened, session, service, model)
+            outcome = functools.partial(self._opened, session, service, model, placed)
         with contextlib.suppress(RuntimeError):  # the user quit meanwhile
             self.call_from_thread(outcome)
 
@@ -413,7 +431,9 @@ class ReaderApp(App[None]):
         self.failure = error
         self.exit(return_code=error.exit_status)
 
-    async def _opened(self, session: Session, service: EntitySource, model: str) -> None:
+    async def _opened(
+        self, session: Session, service: EntitySource, model: str, placed: Placed
+    ) -> None:
         """The reading screen takes the first frame's place, on the article the cursor is on."""
         assert self._first is not None
         self.model = model
@@ -427,7 +447,7 @@ class ReaderApp(App[None]):
                 listed.setdefault(message.path, []).extend(message.articles)
         for path, found in listed.items():
             self._tally().add(path, found, session.triage.add(found).new)
-        self._attach(session, service)
+        self._attach(session, service, placed)
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
         self._idle_collector().freeze_when_idle()
@@ -647,9 +667,7 @@ class ReaderApp(App[None]):
         """New articles are listed: their annotations are placed, and they are searched,
         grouped into stories and analysed."""
         if added:
-            if news := self._place_annotations(successors):
-                self.notify(news, title="Annotations", timeout=15)
-            self.main.refresh_annotations()
+            self._place_annotations(list(self.library.articles), dict(successors))
             self._index_search()
             self.find_stories()
             self.main.read_keys_ahead()
@@ -780,3 +798,11 @@ class ReaderApp(App[None]):
 
         self._read_rest_of_styles()  # help can open over the first screen
         self.push_screen(HelpScreen(self.user_keymap))
+
+
+def _placed_in(placing: Placing, session: Session) -> Placed:
+    """The session's annotations placed in its open articles (before it is shown)."""
+    placed = placing.place(session.store, session.triage.library.articles)
+    if placed.states_moved:  # edited articles' states went to their new ids in the store
+        session.triage.reload()
+    return placed
