@@ -16,14 +16,7 @@ from bench.split_quality import sealed
 from reader.article import Article
 from reader.dumps.boundaries import Cut, Layout
 from reader.dumps.lines import normalize_newlines
-from reader.dumps.load import (
-    Dump,
-    iter_articles,
-    iter_first_part,
-    iter_rest,
-    read_dump,
-    split_text,
-)
+from reader.dumps.load import Dump, iter_first_part, iter_rest, read_dump, split_text
 from reader.dumps.parts import (
     Forked,
     Piece,
@@ -146,7 +139,7 @@ def test_a_rest_nobody_can_take_is_split_on_here_not_again_from_the_start(
 
     def counted(text: str, source: str, encoding: str) -> Iterator[Article]:
         again.append(source)
-        return iter_articles(text, source, encoding)
+        return iter(split_text(text, source, encoding))
 
     monkeypatch.setattr("reader.dumps.parts.iter_articles", counted)
     assert _joined(text, split, Refused()) == _whole(text)
