@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     )
     from reader.tui.presenters.analyser import Analyser, EntitySource, Results
     from reader.tui.presenters.opening import Opening
-    from reader.tui.presenters.placing import Placed, Placing
+    from reader.tui.presenters.placing import Placed
     from reader.tui.presenters.results import Analyses
     from reader.tui.presenters.session import Session
     from reader.tui.presenters.streaming import StreamTally
@@ -179,8 +179,6 @@ class ReaderApp(App[None]):
         self._stop_split: Callable[[], None] | None = None
         self._first: FirstScreen | None = None
         self._store_news: str | None = None
-        self._placing: Placing | None = None
-        """Runs the placing of annotations, one run at a time (made with the session)."""
         self._streamed: StreamTally | None = None
         """What each big dump brought so far, until it is in (made as the first comes)."""
         self._replay: Replay | None = None
@@ -220,7 +218,6 @@ class ReaderApp(App[None]):
         `placed`: its annotations were placed already (in the thread that opened it)."""
         from reader.tui.inbox_bridge import InboxBridge
         from reader.tui.presenters.analyser import Analyser
-        from reader.tui.presenters.placing import Placing
         from reader.tui.presenters.results import Analyses
         from reader.tui.screens.main import MainScreen
 
@@ -236,8 +233,7 @@ class ReaderApp(App[None]):
         saved by a thread of its own (`Store.write_behind`): a key waited on its save's two
         fsyncs here, 47 ms of wall while a big dump loaded (docs/performance.md, fill18)."""
         self.store.write_behind(self._save_failed)
-        self._placing = self._placing or Placing()
-        self._store_news = (placed or _placed_in(self._placing, session)).news
+        self._store_news = (placed or _placed_in(session)).news
         self._service = service
         self._analyser: Analyser = Analyser(
             service, self.library.articles, self._deliver, self._pipeline_ready
@@ -314,8 +310,7 @@ class ReaderApp(App[None]):
         thread: then the triage, the marks and the user hear of it on the app's thread.
         Described in words: Textual's own description is each argument's `repr`, which for
         30,000 articles cost this thread 0.1 s of CPU."""
-        assert self._placing is not None
-        placed = self._placing.place(self.store, articles, successors)
+        placed = self.session.placing.place(self.store, articles, successors)
         with contextlib.suppress(RuntimeError):  # the user quit meanwhile
             self.call_from_thread(self._annotations_placed, placed)
 
@@ -407,7 +402,6 @@ class ReaderApp(App[None]):
         with a traceback (the worker's default), never leaving the first screen up.
         """
         from reader.collector import collector_paused
-        from reader.tui.presenters.placing import Placing
 
         assert self._start is not None
         try:
@@ -416,8 +410,7 @@ class ReaderApp(App[None]):
                     import_module(module)
                 session, service, model = self._start.open_rest()
                 session.store.write_behind(self._save_failed)
-                self._placing = Placing()
-                placed = _placed_in(self._placing, session)
+                placed = _placed_in(session)
                 gc.freeze()
         except ReaderError as exc:
             outcome = functools.partial(self._fail, exc)
@@ -800,9 +793,9 @@ class ReaderApp(App[None]):
         self.push_screen(HelpScreen(self.user_keymap))
 
 
-def _placed_in(placing: Placing, session: Session) -> Placed:
+def _placed_in(session: Session) -> Placed:
     """The session's annotations placed in its open articles (before it is shown)."""
-    placed = placing.place(session.store, session.triage.library.articles)
+    placed = session.placing.place(session.store, session.triage.library.articles)
     if placed.states_moved:  # edited articles' states went to their new ids in the store
         session.triage.reload()
     return placed

@@ -122,3 +122,22 @@ async def test_a_correction_is_applied_again_when_the_app_opens_anew() -> None:
         await pilot.press("j", "j", "enter", "u")
         await settle(pilot)
         assert len(_titles(again)) == 2
+
+
+async def test_a_correction_places_annotations_through_the_sessions_one_run_at_a_time() -> None:
+    """Not beside a placing the app runs in a thread after a dump came in: both would carry
+    the same vanished articles' states."""
+    app = make_app(store=fresh_store())
+    runs: list[str] = []
+    place = app.session.placing.place
+
+    def noted(*args, **kwargs):
+        runs.append("placed")
+        return place(*args, **kwargs)
+
+    app.session.placing.place = noted
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        await pilot.press("J", "J", "J", "B")
+        await settle(pilot)
+        assert len(_titles(app)) == 3 and runs == ["placed"]

@@ -295,7 +295,7 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_before_any_thre
     fork, start = os.fork, Rest.start
     rests: list[Rest] = []
     threads = threading.active_count()
-    monkeypatch.setattr("reader.dumps.parts._may_fork", lambda: threading.active_count() == threads)
+    monkeypatch.setattr("reader.dumps.parts._may_fork", lambda: threading.active_count() <= threads)
 
     def noted() -> int:
         forked.append((_compiled_patterns(), threading.active_count()))
@@ -311,7 +311,7 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_before_any_thre
     try:
         followed = split_ahead(plan_opening(workspace, []), workspace.cache_dir)
         assert isinstance(followed, Followed)
-        assert len(forked) == 1 and forked[0][0] > 0 and forked[0][1] == threads
+        assert len(forked) == 1 and forked[0][0] > 0 and forked[0][1] <= threads
         assert rests and rests[0].running
         got = [article.to_dict() for batch in followed.items for article in batch.articles]
     finally:

@@ -28,6 +28,7 @@ from reader.tui.presenters.panes import (
     measure_setting,
     share_setting,
 )
+from reader.tui.presenters.placing import Placing
 from reader.workspace import Workspace
 
 ADVANCE_SETTING = "advance"
@@ -67,6 +68,9 @@ class Session:
     (`list_share`; the store keeps the user's)."""
     measure: int = DEFAULT_MEASURE
     """Columns of article text on a line (`measure`)."""
+    placing: Placing = field(default_factory=Placing)
+    """Places the open articles' annotations in their text, one run at a time, whoever
+    asks (the app after a dump comes in, a correction)."""
 
     @property
     def store(self) -> Store:

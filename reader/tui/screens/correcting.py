@@ -16,7 +16,6 @@ from reader.annotation.corrections import (
     retitle,
     weld_to_previous,
 )
-from reader.annotation.reanchor import describe_reanchoring, reanchor_open
 from reader.article import Article
 from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
@@ -91,11 +90,8 @@ class CorrectingScreen(AnnotatingScreen):
 
     def _corrections_changed(self, resynced: Resynced, show: str | None) -> None:
         """Lists the corrected articles, moves annotations and states along, opens one."""
-        self.triage.reload()
-        try:
-            news = describe_reanchoring(reanchor_open(self._store, self.triage.library.articles))
-        except ReaderError as exc:
-            news = str(exc)
+        self.triage.reload()  # then placed as the app places them, never beside its run
+        news = self.session.placing.place(self._store, self.triage.library.articles).news
         if news:
             self.notify(news, title="Annotations", timeout=15)
         if resynced.new:
