@@ -77,12 +77,8 @@ def reanchor(
 def _adopt(
     note: Anchored, candidates: Sequence[Article], heir: Article | None
 ) -> tuple[Placement, str]:
-    """Where a passage of a vanished article goes (see `best_home`), else where it is
-    approximately in the article's edited text (`heir`)."""
-    best = best_home(note, candidates)
-    if best is None and heir is not None:
-        found = anchor(heir.body, note.quote, note.prefix, note.suffix, note.start)
-        best = None if found is None else (heir, found)
+    """Where a passage of a vanished article goes (see `home_of`)."""
+    best = home_of(note, candidates, heir)
     if best is None:
         return Placement(note.id), "orphaned"
     article, found = best
@@ -105,6 +101,27 @@ def best_home(note: Anchored, candidates: Sequence[Article]) -> tuple[Article, A
         if rank > best_rank:
             best, best_rank = (article, found), rank
     return best
+
+
+def home_of(
+    note: Anchored, candidates: Sequence[Article], heir: Article | None
+) -> tuple[Article, Anchor] | None:
+    """Where a passage of an article gone from its dump goes: the candidate holding it
+    (`best_home`), else where it is approximately in `heir`, the article's own text
+    edited (the article of its dump with its title), as in an article whose text did not
+    change; never approximately in another article."""
+    best = best_home(note, candidates)
+    if best is None and heir is not None:
+        found = anchor(heir.body, note.quote, note.prefix, note.suffix, note.start)
+        best = None if found is None else (heir, found)
+    return best
+
+
+def heir_of(record: ArticleRecord, candidates: Sequence[Article]) -> Article | None:
+    """The article among `candidates` that is the recorded one edited: the one with its
+    title (none when several have it)."""
+    titled = [article for article in candidates if article.title == record.title]
+    return titled[0] if len(titled) == 1 else None
 
 
 def _placement(note: Anchored, article: Article, found: Anchor | None) -> Placement:
@@ -147,8 +164,7 @@ def reanchor_open(
             if successor is not None:
                 candidates = [successor, *(a for a in candidates if a is not successor)]
             adopt_from[article_id] = candidates
-            titled = _titled(record, by_source)
-            heir = successor or (titled[0] if len(titled) == 1 else None)
+            heir = successor or heir_of(record, candidates)
             if heir is not None:
                 heirs[article_id] = heir
     report = reanchor(store, articles, adopt_from=adopt_from, heirs=heirs)

@@ -35,7 +35,7 @@ import orjson
 
 from reader.annotation.anchoring import anchor
 from reader.annotation.corrections import Corrected, apply_corrections
-from reader.annotation.reanchor import best_home
+from reader.annotation.reanchor import heir_of, home_of
 from reader.article import Article
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
@@ -218,7 +218,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     theirs = [replace(c, source=names.key(c.source)) for c in batch.corrections]
     corrections = merged_corrections(mine, theirs)
     corrected = apply_corrections(split, corrections)
-    places = _Places(DumpNames(corrected.articles, store.root), batch.dumps)
+    places = _Places(DumpNames(corrected.articles, store.root), batch.dumps, batch.articles)
     writes: list[Annotation] = []
     counts = dict.fromkeys(("added", "updated", "unchanged", "orphaned", "elsewhere", "moved"), 0)
     for incoming in batch.annotations:
@@ -254,16 +254,21 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
 class _Places:
     """Where the file's annotations and entity edits go among the articles as corrected."""
 
-    def __init__(self, dumps: DumpNames, written: dict[str, str]) -> None:
+    def __init__(
+        self, dumps: DumpNames, written: dict[str, str], records: dict[str, ArticleRecord]
+    ) -> None:
         self._dumps = dumps
         self._written = written
+        self._records = records
+        """The file's title and dump of each article: which one here is it edited."""
         self.present = {a.id: a for found in dumps.articles.values() for a in found}
 
     def of(self, span: _Span) -> tuple[_Span, str]:
         """The span placed, and how: `here` (its article is here: re-anchored in its text,
         else flagged `orphaned`), `moved` (its article is not here but its dump is: on the
-        article of the dump that holds its quote, as the app moves the passages of an
-        article gone from its dump), `orphaned` (nor does any), `elsewhere` (its dump is
+        article of the dump that holds its quote, or approximately in the article that is its
+        own edited, as the app moves the passages of an article gone from its dump,
+        `reanchor.home_of`), `orphaned` (nor does any), `elsewhere` (its dump is
         not here, or the file does not name it: kept as it is)."""
         article = self.present.get(span.article_id)
         if article is not None:
@@ -273,7 +278,8 @@ class _Places:
         candidates = None if dump is None else self._dumps.articles.get(self._dumps.key(dump))
         if not candidates:
             return span, "elsewhere"
-        home = best_home(span, candidates)
+        record = self._records.get(span.article_id)
+        home = home_of(span, candidates, heir_of(record, candidates) if record else None)
         if home is None:
             return replace(span, orphaned=True), "orphaned"
         article, found = home

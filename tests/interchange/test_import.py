@@ -468,3 +468,22 @@ def test_a_valid_export_with_any_field_replaced_is_read_or_refused(
         return
     for item in batch.annotations:
         assert 0 <= item.start < item.end and all(isinstance(t, str) for t in item.tags)
+
+
+def test_a_passage_edited_in_its_article_here_is_placed_in_it_approximately(
+    tmp_path: Path,
+) -> None:
+    """This workspace's copy of the dump has the article edited (a word changed inside the
+    annotated lede, the title the same): the import orphaned the passage, which the app then
+    placed on opening; it is placed as the app places it."""
+    lede = "The minister spoke on Monday."  # the body's start: no text before it to hold
+    record = {ONE.id: ArticleRecord(ONE.source, ONE.title)}
+    with seeded(tmp_path / "s.json", [annotation(ONE, lede, ident="l")], remembered=record) as s:
+        exported = _export_file(tmp_path, s, [ONE])
+    edited = article(BODY.replace("spoke on Monday", "spoke on Tuesday"))
+    with Store(tmp_path / "fresh.json") as store:
+        report = import_file(store, exported, [edited])
+        placed = store.annotation("l")
+    assert (report.orphaned, report.moved) == (0, 1)
+    assert placed is not None and placed.article_id == edited.id and not placed.orphaned
+    assert placed.start == 0 and placed.quote.startswith("The minister spoke on")
