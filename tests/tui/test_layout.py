@@ -179,6 +179,22 @@ def test_meta_line_names_the_source_file_and_encoding() -> None:
     assert meta_line(article) == "By A · dump.txt · read as cp1252"
 
 
+def test_the_credits_show_at_the_articles_foot_after_a_gap() -> None:
+    body = "SEOUL (Reuters) - Markets rose.\n\nThey fell later."
+    credits = "(Reporting by Ju-min Park\x1b[2J; Editing by [b]Ed Davies)"
+    article = Article(
+        "x", "d.txt", 0, "T", body, (Paragraph(0, 31), Paragraph(33, 49)), {"credits": credits}
+    )
+    layout = layout_article(article, 30)
+    last_body = max(row for row, line in enumerate(layout.lines) if line.in_body)
+    foot = layout.lines[last_body + 1 :]
+    assert [line.kind for line in foot] == ["gap", "meta", "meta"]
+    assert " ".join(line.text for line in foot[1:]) == (
+        "(Reporting by Ju-min Park␛[2J; Editing by [b]Ed Davies)"
+    )
+    assert layout.offset_at(last_body + 2, 3) == len(body)
+
+
 def test_the_dumps_own_matter_shows_under_the_meta_line() -> None:
     article = Article(
         "i",

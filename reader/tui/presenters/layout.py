@@ -118,7 +118,7 @@ class ArticleLayout:
 
 
 def layout_article(article: Article, width: int, sources: Sequence[str] = ()) -> ArticleLayout:
-    """Wraps an article's header and body to `width` cells (`sources`: see `meta_line`)."""
+    """Wraps an article's header, body and foot to `width` cells (`sources`: see `meta_line`)."""
     width = max(width, 8)
     body_text = visible(article.body).translate(_SPACES)
     lines = list(_header_lines(article, width, sources))
@@ -128,6 +128,7 @@ def layout_article(article: Article, width: int, sources: Sequence[str] = ()) ->
             lines.append(DisplayLine("gap"))
         lines.extend(_paragraph_lines(body_text, paragraph, width))
         previous = paragraph
+    lines.extend(_foot_lines(article, width))
     starts = tuple(line.start for line in lines if line.in_body)
     rows = tuple(row for row, line in enumerate(lines) if line.in_body)
     return ArticleLayout(width, tuple(lines), body_text, starts, rows)
@@ -173,6 +174,15 @@ def _header_lines(article: Article, width: int, sources: Sequence[str]) -> Itera
         yield DisplayLine("gap")
         yield from _text_lines("summary", visible_line(summary), width)
     yield DisplayLine("rule", text="─" * width)
+
+
+def _foot_lines(article: Article, width: int) -> Iterator[DisplayLine]:
+    """The credits under the last paragraph, where wire copy prints them ("(Reporting by
+    …; Editing by …)"): the splitter keeps that trailer out of the body, and a reader who
+    looks for who wrote the story looks there, not in the info panel."""
+    if credits := article.meta.get("credits"):
+        yield DisplayLine("gap")
+        yield from _text_lines("meta", visible_line(credits), width)
 
 
 def _text_lines(kind: LineKind, text: str, width: int) -> Iterator[DisplayLine]:
