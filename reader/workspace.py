@@ -205,9 +205,17 @@ def dump_paths(paths: list[Path]) -> list[Path]:
             continue
         dumps = folder_dumps(path)
         if not dumps:
-            raise WorkspaceError(f"{path}: a folder with no dump files (.txt, .md, .jsonl)")
+            raise WorkspaceError(_no_dumps(path))
         found.extend(dumps)
     return found
+
+
+def _no_dumps(folder: Path) -> str:
+    """Why a folder opens nothing; a workspace given where dumps go (`reader DIR` for
+    `reader --workspace DIR`) is a slip the user fixes in one word, so name the word."""
+    if (folder / "seeds").is_dir():
+        return f"{folder}: a workspace, not a folder of dumps: open it with --workspace {folder}"
+    return f"{folder}: a folder with no dump files (.txt, .md, .jsonl)"
 
 
 def folder_dumps(folder: Path) -> list[Path]:

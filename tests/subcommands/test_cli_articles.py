@@ -56,6 +56,14 @@ def test_folder_without_dumps(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     _one_line_error(capsys, ["articles", str(tmp_path)], "no dump files")
 
 
+def test_a_workspace_named_as_a_dump_folder_is_told_to_go_after_workspace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "dump.txt").write_text("Title\n\nBody.\n")
+    _one_line_error(capsys, ["articles", str(tmp_path)], f"--workspace {tmp_path}")
+
+
 def test_binary_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bin.txt"
     path.write_bytes(bytes(range(256)) * 10)
