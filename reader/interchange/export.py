@@ -354,6 +354,16 @@ def gather(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FolderExport:
+    """What `export_to_folder` wrote, and the pipeline that found its entity spans (None
+    without them), so its caller tells the user of a fallback without asking the finder
+    to `load` again."""
+
+    path: Path
+    pipeline: PipelineInfo | None = None
+
+
 def export_to_folder(
     store: Store,
     articles: Sequence[Article],
@@ -365,8 +375,8 @@ def export_to_folder(
     workspace: Workspace | None = None,
     stories: Stories | None = None,
     entities: EntityFinder | None = None,
-) -> Path:
-    """Exports to a new time-stamped file (a folder for brat) in `exports_dir`; its path.
+) -> FolderExport:
+    """Exports to a new time-stamped file (a folder for brat) in `exports_dir`.
 
     The TUI's export command calls this with the workspace's exports folder, the workspace
     (see `gather`) and the stories it found, so each article's story is named; and with
@@ -383,10 +393,10 @@ def export_to_folder(
     with collector_paused():
         export = gather(store, articles, workspace, selection, with_text=with_text)
         if entities is None:
-            return _to_folder(export, chosen, exports_dir, stories)
-    export, _info = with_found_entities(export, articles, entities)  # the collector on
+            return FolderExport(_to_folder(export, chosen, exports_dir, stories))
+    export, info = with_found_entities(export, articles, entities)  # the collector on
     with collector_paused():
-        return _to_folder(export, chosen, exports_dir, stories)
+        return FolderExport(_to_folder(export, chosen, exports_dir, stories), info)
 
 
 def _to_folder(

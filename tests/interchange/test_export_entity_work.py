@@ -89,8 +89,10 @@ class _Finder:
 
     def __init__(self) -> None:
         self.asked: list[str] = []
+        self.loads = 0
 
     def load(self) -> PipelineInfo:
+        self.loads += 1
         return PipelineInfo("m", "m", "1", ("ner",), fallback=False, reason=None)
 
     def analyse_many(
@@ -110,12 +112,13 @@ def test_the_tuis_export_with_the_spans_holds_them_and_the_articles_with_entity_
     with seeded(tmp_path / "s.json", [annotation(ANNOTATED, "Monday", ident="m")]) as store:
         mayor = OTHER_BODY.index("mayor")
         store.set_entity(EDITED.id, OTHER_BODY, mayor, mayor + 5, "PERSON")
-        path = export_to_folder(
+        done = export_to_folder(
             store, [ANNOTATED, EDITED, CHECKED], "jsonl", tmp_path / "out", entities=finder
         )
         with pytest.raises(ExportError, match="entity spans do not fit the brat format"):
             export_to_folder(store, [ANNOTATED], "brat", tmp_path / "out", entities=finder)
-    tasks = [orjson.loads(line) for line in path.read_bytes().splitlines()]
+    tasks = [orjson.loads(line) for line in done.path.read_bytes().splitlines()]
     assert [t["meta"]["article_id"] for t in tasks] == finder.asked == [ANNOTATED.id, EDITED.id]
+    assert done.pipeline is not None and finder.loads == 1  # the caller asks `done` for it
     assert tasks[0]["entities"] == [{"start": 0, "end": 3, "label": "GPE"}]
     assert [e["label"] for e in tasks[1]["entities"]] == ["GPE", "PERSON"]

@@ -365,9 +365,9 @@ def test_the_tui_export_writes_time_stamped_files_that_never_overwrite(
 ) -> None:
     articles = load_dump(workspace.seeds_dir / SEED.name)
     with Store(workspace.store_path, read_only=True) as store:
-        first = export_to_folder(store, articles, "json", workspace.exports_dir)
-        second = export_to_folder(store, articles, "json", workspace.exports_dir)
-        folder = export_to_folder(store, articles, "brat", workspace.exports_dir)
+        first = export_to_folder(store, articles, "json", workspace.exports_dir).path
+        second = export_to_folder(store, articles, "json", workspace.exports_dir).path
+        folder = export_to_folder(store, articles, "brat", workspace.exports_dir).path
     assert first.parent == workspace.exports_dir and first != second
     assert first.name.startswith("reader-json-") and first.suffix == ".json"
     assert orjson.loads(first.read_bytes())["format"] == "reader-annotations"
@@ -387,7 +387,7 @@ def test_the_tui_export_and_reader_export_share_the_prodigy_token_cache(
     with Store(workspace.store_path, read_only=True) as store:
         path = export_to_folder(
             store, articles, "jsonl", workspace.exports_dir, workspace=workspace
-        )
+        ).path
     assert (cached.stat().st_ino, cached.stat().st_mtime_ns) == (kept.st_ino, kept.st_mtime_ns)
     assert path.read_bytes() == (tmp_path / "cli.jsonl").read_bytes()
 
@@ -478,7 +478,7 @@ def test_an_article_with_entity_work_alone_is_in_json_and_with_entities_only(
     assert exported("-f", "jsonl", "--with-entities") == [first.id, second.id]
     assert exported() == [first.id, second.id]
     with Store(workspace.store_path, read_only=True) as store:
-        path = export_to_folder(store, [first, second], "doccano", workspace.exports_dir)
+        path = export_to_folder(store, [first, second], "doccano", workspace.exports_dir).path
     assert [orjson.loads(line)["article_id"] for line in path.read_bytes().splitlines()] == [
         first.id
     ]
@@ -503,7 +503,7 @@ def test_an_article_only_read_is_in_json_alone_unless_asked_for_by_state(
     assert exported("-f", "jsonl") == [first.id]
     assert exported("-f", "jsonl", "--state", "read") == [second.id]
     with Store(workspace.store_path, read_only=True) as store:
-        folder = export_to_folder(store, [first, second], "brat", workspace.exports_dir)
+        folder = export_to_folder(store, [first, second], "brat", workspace.exports_dir).path
     assert sorted(path.stem.rsplit("-", 1)[-1] for path in folder.glob("*.ann")) == [first.id]
 
 

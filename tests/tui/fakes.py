@@ -77,6 +77,7 @@ class FakeService:
         self.fallback = fallback
         self.gate = gate
         self.loaded = False
+        self.loads = 0
         self.analysed: list[str] = []
         self.info: PipelineInfo | None = None
         self.pipeline_language: str | None = None
@@ -89,6 +90,7 @@ class FakeService:
         if self.gate is not None:
             self.gate.wait(10)
         self.loaded = True
+        self.loads += 1
         self.info = fake_info(self.fallback)
         return self.info
 

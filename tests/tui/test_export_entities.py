@@ -88,3 +88,21 @@ async def test_spans_from_a_fallback_pipeline_are_told(tmp_path: Path) -> None:
     (task,) = await _exported(app, workspace, "e", "j")
     assert "entities" in task
     assert any("entities from a fallback: no such model: fake" in note for note in app.notes)
+
+
+async def test_the_export_asks_the_service_to_load_once(tmp_path: Path) -> None:
+    """The notification tells of a fallback from what the export found, not from a second
+    `load` of the service (a model loading then would hold the export's thread again)."""
+    session, workspace = _session(tmp_path)
+    app = FallingBack(session)
+    app.main.preview_delay = 0
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.library.articles[0]
+        app.triage.store.add_annotation(first.id, first.body, 0, 5, tags=["key"])
+        before = app.service.loads
+        await pilot.press("E", "e", "j", "enter")
+        await settle(pilot)
+        assert next(workspace.exports_dir.iterdir()).suffix == ".jsonl"
+        assert app.service.loads - before == 1
+        assert any("entities from a fallback" in note for note in app.notes)

@@ -1015,7 +1015,7 @@ class TriageScreen(Screen[None]):
 
             if finder is not None:
                 self.notify("Finding the entities of the articles exported…", timeout=5)
-            path = export_to_folder(
+            done = export_to_folder(
                 self.session.store,
                 articles,
                 fmt,
@@ -1027,8 +1027,9 @@ class TriageScreen(Screen[None]):
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
-        title = f"Exported as {fmt}" + (" with entity spans" if finder is not None else "")
-        fallback = "" if finder is None else _fallback_told(finder.load())
+        path = done.path
+        title = f"Exported as {fmt}" + (" with entity spans" if done.pipeline is not None else "")
+        fallback = "" if done.pipeline is None else _fallback_told(done.pipeline)
         if not self.app.is_web:
             self.notify(f"{path}{fallback}", title=title, timeout=10)
             return
