@@ -20,6 +20,13 @@ ParagraphKind = Literal["paragraph", "subheading", "list_item", "highlights"]
 """How a stretch of body text is shown: running text, a subhead, a bullet, a highlights box."""
 Range = tuple[int, int, ParagraphKind]
 """A paragraph's start, end and kind, as the splitter finds them (`Article.from_ranges`)."""
+DATE_META_KEYS = ("updated", "published", "date", "dateline", "saved")
+"""Meta fields holding a date, first readable one wins: the latest version's date first.
+Here, below both, since sorting by date reads them and a correction that breaks an
+article hands them on."""
+INHERITED_DATES = "dates_inherited"
+"""Meta key of an article the user broke off another, naming the date fields it took
+from that one (space-separated): a guess, not a line of its own, so the view says so."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.article import Article, Paragraph, article_id
+from reader.article import DATE_META_KEYS, INHERITED_DATES, Article, Paragraph, article_id
+from reader.dumps.credits import dateline
+from reader.dumps.language import language_of
 from reader.store import Store
 from reader.store.records import ArticleCorrection, source_key
 
@@ -34,6 +36,8 @@ BEFORE_CHARS = 32
 TITLE_LINE_CHARS = 120
 """A one-line paragraph up to this long, not ending a sentence, that starts a broken-off
 article becomes its title (it reads as a headline); a longer one stays in the body."""
+_END_KEYS = ("credits", "dump_back_matter")
+"""Meta of what follows an article's last paragraph (its trailer, the dump's footer)."""
 _DERIVED_TITLE_CHARS = 90
 _SEPARATOR = "\n\n"
 
@@ -252,17 +256,20 @@ def _apply_retitle(dump: Sequence[Article], correction: ArticleCorrection) -> Ch
 def split_article(article: Article, cut: int) -> tuple[Article, Article]:
     """`article` broken before the paragraph starting at `cut`.
 
-    The first part keeps the title and meta. The paragraph at the cut starts the
-    second part: one that reads as a headline (one short line that does not end a
-    sentence) with more text after it becomes its title; otherwise the title is its
-    first sentence (shortened) and the paragraph stays in the body.
+    The first part keeps the title and meta, but for what follows the last paragraph (the
+    credits, the dump's footer), which goes with the second. The paragraph at the cut
+    starts the second part: one that reads as a headline (one short line that does not
+    end a sentence) with more text after it becomes its title; otherwise the title is its
+    first sentence (shortened) and the paragraph stays in the body. The second part is
+    dated as `_dates` says and in the language its text reads as (else the first's).
     """
     head = [p for p in article.paragraphs if p.end <= cut]
     tail = [p for p in article.paragraphs if p.start >= cut]
     first_body = article.body[: head[-1].end] if head else ""
-    first = _rebuilt(article, body=first_body, paragraphs=tuple(head))
+    first_meta = {key: value for key, value in article.meta.items() if key not in _END_KEYS}
+    first = _rebuilt(article, body=first_body, paragraphs=tuple(head), meta=first_meta)
     opening = article.paragraph_text(tail[0])
-    meta = {key: value for key, value in article.meta.items() if key == "encoding"}
+    meta = {key: value for key, value in article.meta.items() if key in ("encoding", *_END_KEYS)}
     if _headline(opening) and len(tail) > 1:
         title, rest = opening.strip(), tail[1:]
     else:
@@ -271,6 +278,9 @@ def split_article(article: Article, cut: int) -> tuple[Article, Article]:
     start = rest[0].start
     body = article.body[start : rest[-1].end]
     paragraphs = tuple(Paragraph(p.start - start, p.end - start, p.kind) for p in rest)
+    meta |= _dates(article, article.paragraph_text(rest[0]))
+    if language := language_of(f"{title}\n{body}") or article.meta.get("language"):
+        meta["language"] = language
     second = Article(
         id=article_id(title, body),
         source=article.source,
@@ -281,6 +291,25 @@ def split_article(article: Article, cut: int) -> tuple[Article, Article]:
         meta=meta,
     )
     return first, second
+
+
+def _dates(article: Article, opening: str) -> dict[str, str]:
+    """A broken-off article's dates: its own dateline, if its first paragraph opens with
+    one, and the dates of the article it came from, named under `INHERITED_DATES`.
+
+    Stories run together in a dump were saved together, and the one date the dump gave
+    them (at the top) is the best guess a reader has: without it the new article falls
+    to the end of a list sorted by date, away from the story it was cut from. Named as
+    inherited, the reader sees it is not the article's own, and a weld drops it."""
+    dates = {key: article.meta[key] for key in DATE_META_KEYS if article.meta.get(key)}
+    own = dateline(opening)
+    if own:
+        dates.pop("dateline", None)
+    if dates:
+        dates[INHERITED_DATES] = " ".join(dates)
+    if own:
+        dates["dateline"] = own
+    return dates
 
 
 def _headline(text: str) -> bool:
@@ -299,7 +328,8 @@ def _first_line_title(text: str) -> str:
 def join_articles(first: Article, second: Article) -> Article:
     """`second` appended to `first`: its title becomes a subheading (unless it was derived
     from its own first paragraph), so no text is lost; `first`'s title and meta stay, and
-    `second`'s meta joins them (a value of a key both have under `key.2`)."""
+    `second`'s meta joins them (a value of a key both have under `key.2`), but for what a
+    break made up (the derived title's note, the dates it inherited)."""
     parts: list[tuple[str, str]] = [(first.body, "")]
     paragraphs = list(first.paragraphs)
     offset = len(first.body)
@@ -314,8 +344,9 @@ def join_articles(first: Article, second: Article) -> Article:
     )
     body = _SEPARATOR.join(text for text, _ in [*parts, (second.body, "")])
     meta = dict(first.meta)
+    derived = {"title_source", INHERITED_DATES, *second.meta.get(INHERITED_DATES, "").split()}
     for key, value in second.meta.items():
-        if key != "title_source":
+        if key not in derived:
             meta[_kept_key(meta, key, value)] = value
     return _rebuilt(first, body=body, paragraphs=tuple(paragraphs), meta=meta)
 

@@ -16,10 +16,7 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
-from reader.article import Article
-
-DATE_META_KEYS = ("updated", "published", "date", "dateline", "saved")
-"""Meta fields holding a date, first readable one wins: the latest version's date first."""
+from reader.article import DATE_META_KEYS, Article
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"

@@ -18,6 +18,7 @@ from reader.annotation.corrections import (
     weld_to_previous,
 )
 from reader.article import Article, Paragraph, article_id
+from reader.library.dates import article_date
 from reader.store.records import ArticleCorrection
 
 SOURCE = "/dumps/a.txt"
@@ -191,3 +192,64 @@ def test_a_change_says_where_states_go() -> None:
     assert weld is not None
     (joined,) = weld.articles
     assert weld.moves() == {RUN_TOGETHER.id: (joined.id,), LATER.id: (joined.id,)}
+
+
+DATED = replace(
+    RUN_TOGETHER,
+    meta={
+        "published": "2025-03-04T09:30:00Z",
+        "dateline": "OSLO",
+        "byline": "Ann Lee",
+        "credits": "(Reporting by Ann Lee; Editing by Bo Chen)",
+        "language": "en",
+    },
+)
+
+
+def test_a_broken_off_article_is_dated_as_the_one_it_came_from_and_says_so() -> None:
+    first, second = split_article(DATED, DATED.paragraphs[2].start)
+    assert article_date(second) == article_date(DATED)
+    assert second.meta["published"] == "2025-03-04T09:30:00Z"
+    assert second.meta["dates_inherited"] == "published dateline"
+    assert "byline" not in second.meta
+    assert (
+        first.meta["published"] == DATED.meta["published"] and "dates_inherited" not in first.meta
+    )
+
+
+def test_a_broken_off_article_keeps_its_own_dateline() -> None:
+    paragraphs = ["The council approved the bridge.", "Harbour reopens after storm"]
+    story = _article("Bridge", [*paragraphs, "BERGEN, March 3 (Reuters) - Ferries ran again."])
+    story = replace(story, meta={"published": "2025-03-04"})
+    _, second = split_article(story, story.paragraphs[1].start)
+    assert second.title == "Harbour reopens after storm"
+    assert second.meta["dateline"] == "BERGEN, March 3 (Reuters)"
+    assert second.meta["dates_inherited"] == "published"
+
+
+def test_the_trailer_goes_with_the_broken_off_end_and_a_weld_gives_the_meta_back() -> None:
+    first, second = split_article(DATED, DATED.paragraphs[2].start)
+    assert "credits" not in first.meta
+    assert second.meta["credits"] == DATED.meta["credits"]
+    joined = join_articles(first, second)
+    assert joined.meta == DATED.meta and joined.body == DATED.body
+
+
+def test_a_broken_off_article_reads_its_own_language_else_keeps_the_one_it_came_from() -> None:
+    french = (
+        "Le port a rouvert lundi, une semaine après la tempête qui l'avait fermé pour les navires."
+    )
+    story = replace(
+        _article("Bridge", ["The council approved the bridge.", "Le port", french]),
+        meta={"language": "en"},
+    )
+    _, second = split_article(story, story.paragraphs[1].start)
+    assert second.meta["language"] == "fr"
+    scores = replace(_article("Résultats", [french, "3-1, 2-2, 0-0"]), meta={"language": "fr"})
+    _, short = split_article(scores, scores.paragraphs[1].start)
+    assert short.meta["language"] == "fr"
+
+
+def test_an_undated_article_breaks_into_undated_ones() -> None:
+    _, second = split_article(RUN_TOGETHER, RUN_TOGETHER.paragraphs[2].start)
+    assert article_date(second) is None and "dates_inherited" not in second.meta

@@ -14,7 +14,7 @@ from typing import Literal
 
 from rich.cells import cell_len, get_character_cell_size
 
-from reader.article import Article, Paragraph
+from reader.article import INHERITED_DATES, Article, Paragraph
 from reader.text.safe import visible, visible_line
 from reader.tui.presenters.breaks import units
 
@@ -25,6 +25,8 @@ LineKind = Literal[
 
 META_KEYS = ("updated", "published", "date", "dateline", "byline")
 """Meta fields shown on the meta line, in this order (the source name follows)."""
+INHERITED_NOTE = "dated as the article it was broken from"
+"""Said after the dates of an article the user broke off another: they are that one's."""
 
 _MATTER_CHARS = 160
 """How much of the dump's front or back matter the header shows (all of it is in meta)."""
@@ -141,6 +143,8 @@ def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     dumps is listed once); by default, the article's own.
     """
     parts = [article.meta[key] for key in META_KEYS if article.meta.get(key)]
+    if article.meta.get(INHERITED_DATES):
+        parts.append(INHERITED_NOTE)
     names = [source.rsplit("/", 1)[-1] for source in sources or (article.source,)]
     parts.append(" + ".join(name for name in names if name) or "(no source)")
     if encoding := article.meta.get("encoding"):
