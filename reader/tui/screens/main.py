@@ -7,6 +7,7 @@ Triage (states, filters, search, inbox, export) lives in the base class,
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import Counter
 from collections.abc import Callable
 from typing import ClassVar
@@ -15,6 +16,8 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
+from textual.widgets._toast import ToastRack
 
 from reader.analysis import Analysis, Entity, LanguageGap
 from reader.article import Article
@@ -159,6 +162,22 @@ class MainScreen(EntityEditingScreen):
 
     def _fit_list(self) -> None:
         self.query_one("#list-pane").styles.width = list_columns(self.size.width, self._share)
+        self.call_after_refresh(self._fit_notices)
+
+    def _fit_notices(self) -> None:
+        """Notifications over the pane beside the article, as wide as it: the list on the
+        left, or the entity panel on the right where it takes the list's place. At
+        Textual's place (bottom right, 60 columns) the start-up notices (a dump not
+        loaded, the fallback pipeline) hid the article's last lines for 15 s."""
+        with contextlib.suppress(NoMatches):  # the screen is coming down
+            reading = self.query_one("#reading").region
+            rack = self.query_one(ToastRack)
+            left, right = reading.x, self.size.width - reading.right
+            self.set_class(right > left, "-notices-right")
+            if right > left:
+                rack.styles.padding = (0, 0, 0, self.size.width - right)
+            elif left:
+                rack.styles.padding = (0, self.size.width - left, 0, 0)
 
     def action_narrow_list(self) -> None:
         """ctrl+left: a narrower list, a wider article (kept for the next start)."""
@@ -396,6 +415,7 @@ class MainScreen(EntityEditingScreen):
         """Shows the entity panel and focuses it, or hides it."""
         panel = self.entity_panel
         self.toggle_class("-entities")
+        self.call_after_refresh(self._fit_notices)
         if self.has_class("-entities"):
             self._refresh_panel()
             panel.focus()
@@ -414,6 +434,7 @@ class MainScreen(EntityEditingScreen):
         """Escape: back to the list, where the cursor still is (closing a panel over it)."""
         if self.has_class("-narrow"):
             self.remove_class("-entities")
+            self.call_after_refresh(self._fit_notices)
         self.article_list.focus()
 
 

@@ -1,0 +1,57 @@
+"""Pilot tests: start-up notifications (a dump not loaded, the fallback pipeline) sit over
+the side pane's foot and never over the article being read, at any terminal size."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets._toast import Toast
+
+from reader.tui.app import ReaderApp
+from reader.tui.widgets.article_view import ArticleView
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import make_session, settle, until
+
+PROBLEM = "/home/me/seeds/broken.txt: not a text file (binary data)"
+
+
+def _app() -> ReaderApp:
+    session = make_session(problems=[PROBLEM])
+    app = ReaderApp(session, FakeService(fallback=True), "fake_model")
+    app.main.preview_delay = 0
+    return app
+
+
+def _toasts(app: ReaderApp) -> list[Toast]:
+    return [toast for toast in app.screen.query(Toast) if toast.region.area]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)])
+async def test_start_up_notices_leave_the_article_in_sight(size: tuple[int, int]) -> None:
+    app = _app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        await until(pilot, lambda: len(_toasts(app)) == 2)
+        view = app.query_one(ArticleView).region
+        listing = app.screen.query_one("#list-pane").region
+        for toast in _toasts(app):
+            assert not toast.region.overlaps(view), (toast.region, view)
+            assert toast.region.right <= listing.right
+        shown = " ".join(" ".join(str(toast.render()).split()) for toast in _toasts(app))
+        assert PROBLEM in shown and "fallback" in shown
+
+
+async def test_notices_move_over_the_entity_panel_when_it_takes_the_lists_place() -> None:
+    app = _app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: len(_toasts(app)) == 2)
+        await pilot.pause()
+        view = app.query_one(ArticleView).region
+        assert not app.screen.query_one("#list-pane").display
+        for toast in _toasts(app):
+            assert not toast.region.overlaps(view), (toast.region, view)
+        await pilot.press("e")
+        await pilot.pause()
+        for toast in _toasts(app):
+            assert not toast.region.overlaps(app.query_one(ArticleView).region)
