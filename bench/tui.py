@@ -112,6 +112,11 @@ class HeldService:
     def cached(self, article: Article) -> Analysis | None:
         return self.cache.get(article.id)
 
+    @property
+    def expected_fallback(self) -> bool:
+        """False: a load would wait for the measurement's end."""
+        return False
+
     def load(self) -> PipelineInfo:
         self.release.wait()
         return PipelineInfo("held", "held", "0", (), False, None)

@@ -46,6 +46,11 @@ class ModelRouter:
         return self.default.info
 
     @property
+    def expected_fallback(self) -> bool:
+        """Whether the default pipeline will be the fallback (see `EntityService`)."""
+        return self.default.expected_fallback
+
+    @property
     def cache_problem(self) -> str | None:
         """The first cache problem any service met."""
         return next((s.cache_problem for s in self._services.values() if s.cache_problem), None)

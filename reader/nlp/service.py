@@ -97,6 +97,13 @@ class EntityService:
         return self._info
 
     @property
+    def expected_fallback(self) -> bool:
+        """Whether `load()` gives the fallback pipeline (the model is not installed), known
+        from its meta.json without spaCy: results cached under the fallback are served for
+        a model the user named, who must still hear it is missing."""
+        return self._identity() == _FALLBACK_IDENTITY
+
+    @property
     def pipeline(self) -> Language | None:
         """The loaded spaCy `Language` (None until loaded): for checks against spaCy itself."""
         return self._nlp

@@ -86,6 +86,10 @@ class FakeService:
     def cached(self, article: Article) -> Analysis | None:
         return self.cache.get(article.id)
 
+    @property
+    def expected_fallback(self) -> bool:
+        return self.fallback
+
     def load(self) -> PipelineInfo:
         if self.gate is not None:
             self.gate.wait(10)

@@ -34,6 +34,16 @@ def test_cached_results_come_first_and_need_no_pipeline() -> None:
     assert not service.loaded and recorder.ready == []
 
 
+def test_results_cached_under_the_fallback_still_tell_that_the_model_is_missing() -> None:
+    articles = [_article(i) for i in range(3)]
+    cache = {a.id: fake_analysis(a.body) for a in articles}
+    service = FakeService(cache=cache, fallback=True)
+    recorder = Recorder()
+    Analyser(service, articles, recorder.deliver, recorder.pipeline).run(lambda: False)
+    assert len(recorder.delivered) == 3
+    assert [info.fallback for info in recorder.ready] == [True]  # type: ignore[attr-defined]
+
+
 def test_the_wanted_article_then_its_dump_then_the_rest() -> None:
     articles = [_article(0, "b.txt"), _article(1), _article(2, "b.txt"), _article(3)]
     service = FakeService()

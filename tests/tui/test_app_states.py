@@ -74,6 +74,16 @@ async def test_cached_results_paint_without_loading_the_pipeline() -> None:
         assert app.sub_title == "fake_model (cached) · entities 2/2"
 
 
+async def test_a_missing_model_is_announced_when_every_result_was_cached() -> None:
+    articles = seed_articles()
+    cache = {a.id: fake_analysis(a.body) for a in articles}
+    app = _noted(make_session(articles), FakeService(cache=cache, fallback=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert [title for _, title in app.notes] == ["Model fake_model not used"]
+        assert app.sub_title == "fake_pipeline 1.0 (fallback) · entities 2/2"
+
+
 async def test_a_missing_model_is_announced_and_the_fallback_named() -> None:
     app = _noted(make_session(), FakeService(fallback=True))
     async with app.run_test(size=SIZE) as pilot:

@@ -42,6 +42,11 @@ class EntitySource(Protocol):
         """Loads the pipeline (slow)."""
         ...
 
+    @property
+    def expected_fallback(self) -> bool:
+        """Whether `load` will give the fallback pipeline (cheap: no load)."""
+        ...
+
     def language_gap(self, article: Article) -> LanguageGap | None:
         """Whether the article's pipeline was made for another language (cheap: no load)."""
         ...
@@ -97,10 +102,12 @@ class Analyser:
     def run(self, cancelled: Callable[[], bool]) -> None:
         """The worker's body: cache pass, pipeline load, then analysis until all are done.
 
-        Running it again after `add` picks up only the new articles.
+        Running it again after `add` picks up only the new articles. The pipeline loads
+        with every result cached too when it is the fallback (the fallback is cheap), so
+        the user hears that the model named is missing and whose entities these are.
         """
         self._cached_pass(cancelled)
-        if cancelled() or not self.pending:
+        if cancelled() or not (self.pending or self._service.expected_fallback):
             return
         info = self._service.load()
         if not self._loaded:
