@@ -22,7 +22,8 @@ store closed, which carries the snapshot to the file it writes), as a store's fi
 with a save in its change log: the first export (the store parsed, the log replayed, the
 snapshot of both made) and the next ones (until a writer folds the log in).
 The whole `reader export` process is timed splitting the dump (its split cache emptied
-before each run), and reading the split from that cache, as a second export does, and as
+before each run; and its entries alone, the patterns' code kept, as for a dump new to a
+workspace that split others), and reading the split from that cache, as a second export does, and as
 jsonl with its tokens made and read from its cache;
 both with Python's bytecode cached, as an installed `reader` has it, in wall time and in
 the child's CPU time (each against the floor's, timed the same way).
@@ -50,6 +51,7 @@ from bench.timing import Figure, measure, ratio
 from reader.article import Article
 from reader.collector import collector_paused
 from reader.dumps.load import split_text
+from reader.dumps.split_cache import SUFFIX as SPLIT_SUFFIX
 from reader.interchange.export import FORMATS, render, write
 from reader.interchange.exporters import json_doc
 from reader.interchange.exporters.selection import collect
@@ -266,7 +268,9 @@ def _exports() -> list[tuple[str, str, bool, str | None]]:
 
 def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
     """`reader export -o` as a user runs it, in a process of its own: json splitting the dump
-    (its split cache emptied first), reading the split from that cache, as a second export
+    (its split cache emptied first: a workspace's first split), splitting it as a dump new
+    to a workspace that split others (the cache's entries deleted, the code of the
+    splitter's patterns kept), reading the split from that cache, as a second export
     does, and then with the store's snapshot lost (its files deleted first, as after a
     crash); jsonl with its tokens made (its token cache emptied first) and read from that
     cache (what a process that makes none imports shows there). Each timed in wall
@@ -291,6 +295,7 @@ def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
     figures = []
     for label, argv, prepare in (
         ("splitting the dump", JSON, lambda: shutil.rmtree(cache / "splits", ignore_errors=True)),
+        ("splitting a new dump (patterns' code kept)", JSON, lambda: _forget_splits(cache)),
         ("split dump cached", JSON, lambda: None),
         ("no snapshot (made)", JSON, lambda: _forget_snapshot(store_path)),
         ("jsonl, tokens made", JSONL, lambda: (cache / FILE).unlink(missing_ok=True)),
@@ -308,6 +313,13 @@ def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
         figures.append(_figure(f"reader export -o: whole process, {label}", walls))
         figures.append(_figure(f"reader export -o: whole process, {label} (CPU)", cpus))
     return figures
+
+
+def _forget_splits(cache: Path) -> None:
+    """The split cache's entries deleted, the code of the splitter's patterns kept beside
+    them (`reader.dumps.pattern_code`): a dump new to a workspace that split others."""
+    for entry in (cache / "splits").glob(f"*{SPLIT_SUFFIX}"):
+        entry.unlink()
 
 
 JSON = ["-o", "cli.json"]

@@ -3,8 +3,9 @@
 The splitter holds some sixty patterns, many of them long alternations that ignore case;
 compiling them all took most of the time the split process spends starting, before the
 app's first frame. A `LazyPattern` stands where the compiled pattern stood and answers the
-same calls; its first call compiles the pattern and puts the compiled pattern's methods in
-its place, so later calls cost what they cost before.
+same calls; its first call compiles the pattern (or builds it from the code a workspace
+keeps, `reader.dumps.pattern_code`) and puts the compiled pattern's methods in its place,
+so later calls cost what they cost before.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
+
+from reader.dumps import pattern_code
 
 _METHODS = ("match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split")
 
@@ -37,8 +40,9 @@ class LazyPattern:
             setattr(self, name, self._first_call(name))
 
     def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern (compiled now if it was not yet), its methods put in place."""
-        compiled = re.compile(self.pattern, self.flags)
+        """The compiled pattern (compiled now if it was not yet, or built from the code a
+        workspace keeps, `pattern_code`), its methods put in place."""
+        compiled = pattern_code.compile(self.pattern, self.flags)
         for name in _METHODS:
             setattr(self, name, getattr(compiled, name))
         return compiled

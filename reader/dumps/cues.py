@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from reader.dumps import pattern_code
 from reader.dumps.line_features import has_digit
 
 FOLDS_ODDLY = "ßİıŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆ"
@@ -138,7 +139,7 @@ class Gate:
         heads = [c.head for c in live if c.head]
         marks = "".join(sorted({mark for c in live for mark in c.marks}))
         return _Passes(
-            head=re.compile("|".join(f"(?:{head})" for head in heads)) if heads else None,
+            head=pattern_code.compile("|".join(f"(?:{head})" for head in heads)) if heads else None,
             marks=marks,
             words=fewest_words([word for c in live for word in c.words], marks),
             ends="".join(sorted({end for c in live for end in c.ends})),

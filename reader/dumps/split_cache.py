@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.article import Article
+from reader.dumps import pattern_code
 from reader.dumps.packed import Unpackable, pack, unpack
 from reader.dumps.trials import setting
 
@@ -79,9 +80,11 @@ class SplitCache:
     """The split results of one workspace's dumps, by path, splitter and content."""
 
     def __init__(self, directory: Path, max_bytes: int = MAX_CACHE_BYTES) -> None:
-        """`directory` is the workspace cache folder; the entries go in its `splits/`."""
+        """`directory` is the workspace cache folder; the entries go in its `splits/`, and the
+        code of the splitter's patterns (`pattern_code`) beside them."""
         self.directory = directory / FOLDER
         self.max_bytes = max_bytes
+        pattern_code.keep_in(self.directory)
 
     def get(self, data: bytes, source: str) -> list[Article] | None:
         """The articles cached for the dump `source` holding `data`; None when there are none
@@ -245,6 +248,7 @@ class EntryWriter:
             self.drop()
             return
         self._ended = True
+        pattern_code.save()  # the patterns compiled for the split, if any were
         self._cache.prune()
 
     def drop(self) -> None:

@@ -1,0 +1,160 @@
+"""The splitter's patterns built from the code a workspace keeps are the patterns `re.compile`
+makes, code and all; a file that does not check is let be; a process that splits with the
+file compiles nothing and splits as one without it."""
+
+from __future__ import annotations
+
+import gc
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.dumps import _patterns, cues, pattern_code
+from reader.dumps.split_cache import SplitCache
+from tests.conftest import ROOT, SEED
+
+
+@pytest.fixture(autouse=True)
+def _own_kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test keeps its patterns' code alone (the process's state is put back after)."""
+    monkeypatch.setattr(pattern_code, "_kept", pattern_code._Kept())
+    yield
+
+
+def _splitters_patterns() -> list[tuple[str, int]]:
+    """Every pattern of the splitter: each `LazyPattern`, and the heads each role chain's
+    gate joins for every band of lengths."""
+    found = {(p.pattern, p.flags) for p in gc.get_objects() if isinstance(p, _patterns.LazyPattern)}
+    for gate in (g for g in gc.get_objects() if isinstance(g, cues.Gate)):
+        for length in [*gate._limits, max(gate._limits, default=0) + 1]:
+            head = gate._passes(length).head
+            if head is not None:
+                found.add((head.pattern, head.flags))
+    return sorted(found)
+
+
+def test_every_pattern_built_from_the_kept_code_is_the_one_re_compile_makes(
+    tmp_path: Path,
+) -> None:
+    import reader.dumps.load  # noqa: F401  # every module of the splitter, its patterns made
+
+    patterns = _splitters_patterns()
+    assert len(patterns) > 50
+    pattern_code.keep_in(tmp_path)
+    for pattern, flags in patterns:
+        assert pattern_code.compile(pattern, flags) == re.compile(pattern, flags)
+    pattern_code.save()
+    pattern_code.keep_in(tmp_path / "another")
+    pattern_code.keep_in(tmp_path)
+    for pattern, flags in patterns:  # now from the file: equal patterns hold equal code
+        assert pattern_code.compile(pattern, flags) == re.compile(pattern, flags)
+    assert pattern_code._kept.made is False  # none compiled again
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:-7],
+        lambda data: data[:40],
+        lambda data: b"garbage" + data,
+        lambda data: data.replace(b"reader pattern code 1", b"reader pattern code 0"),
+        lambda data: b"",
+    ],
+)
+def test_a_file_that_does_not_check_is_let_be(tmp_path: Path, damage: object) -> None:
+    pattern = r"(?P<word>\w+)\s+(?:the|a|an)\b"
+    pattern_code.keep_in(tmp_path)
+    pattern_code.compile(pattern, re.IGNORECASE)
+    pattern_code.save()
+    (kept,) = tmp_path.iterdir()
+    kept.write_bytes(damage(kept.read_bytes()))  # type: ignore[operator]
+    pattern_code.keep_in(tmp_path / "another")
+    pattern_code.keep_in(tmp_path)
+    assert pattern_code.compile(pattern, re.IGNORECASE) == re.compile(pattern, re.IGNORECASE)
+
+
+def _rewritten(kept: Path, code: bytes) -> None:
+    """The file at `kept` holding `code` in place of its one pattern's, vouched for as the
+    module vouches for what it writes."""
+    magic = pattern_code._magic()
+    payload = kept.read_bytes()[len(magic) + 16 :]
+    length = int.from_bytes(payload[:8], "little")
+    payload = payload[: 8 + length] + code
+    kept.write_bytes(magic + pattern_code._digest(payload) + payload)
+
+
+@pytest.mark.parametrize(
+    ("damage", "vouched"),
+    [(b"\xff\xff\x00\x00", True), (b"\x01\x00\x00\x00", False), (b"\x00" * 4, False)],
+)
+def test_code_sre_refuses_or_the_file_does_not_vouch_for_is_compiled_again(
+    tmp_path: Path, damage: bytes, vouched: bool
+) -> None:
+    """The file is only a speed-up: code that `_sre` finds invalid, or that the file's digest
+    does not vouch for (`_sre` takes code of FAILURE opcodes, or of zeros, as well formed:
+    another pattern's code), never stands for the pattern."""
+    pattern = "(a|b)+c"
+    pattern_code.keep_in(tmp_path)
+    pattern_code.compile(pattern)
+    pattern_code.save()
+    (kept,) = tmp_path.iterdir()
+    size = len(re.sub(rb".*\]\]", b"", kept.read_bytes(), flags=re.DOTALL)) // 4
+    if vouched:
+        _rewritten(kept, damage * size)
+    else:
+        data = kept.read_bytes()
+        kept.write_bytes(data[: -4 * size] + damage * size)
+    pattern_code.keep_in(tmp_path / "another")
+    pattern_code.keep_in(tmp_path)
+    assert pattern_code.compile(pattern) == re.compile(pattern)
+    assert pattern_code._kept.made
+
+
+_SPLIT = """import sys
+from pathlib import Path
+from re import _parser
+from reader.dumps.load import load_dumps
+from reader.dumps.split_cache import SplitCache
+from reader.dumps import pattern_code
+parsed = []
+parse = _parser.parse
+_parser.parse = lambda *args: parsed.append(args) or parse(*args)
+cache = SplitCache(Path(sys.argv[1]))
+articles = load_dumps([Path(sys.argv[2])], cache=cache)
+kept = pattern_code._kept
+print(len(parsed), len(kept.used), kept.made, [(a.id, a.title, a.body) for a in articles])
+"""
+
+
+def _split_in_a_process(cache: Path, dump: Path) -> tuple[int, int, str]:
+    """Patterns parsed (compiled) by a fresh process splitting `dump` with the split cache in
+    `cache`, of them those asked of `pattern_code`, and the articles it gave."""
+    done = subprocess.run(
+        [sys.executable, "-c", _SPLIT, str(cache), str(dump)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    parsed, asked, _made, articles = done.stdout.split(" ", 3)
+    return int(parsed), int(asked), articles
+
+
+def test_a_process_splitting_with_the_kept_code_compiles_nothing_and_splits_the_same(
+    tmp_path: Path,
+) -> None:
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(SEED.read_bytes())
+    first, asked, split = _split_in_a_process(tmp_path / "cache", dump)
+    entries = SplitCache(tmp_path / "cache").directory
+    assert asked > 20 and any(p.name.startswith("patterns-") for p in entries.iterdir())
+    for entry in entries.glob("*.split"):
+        entry.unlink()  # the dump is split again, with the patterns' code
+    again, asked_again, split_again = _split_in_a_process(tmp_path / "cache", dump)
+    assert asked_again == asked
+    assert again == first - asked  # those asked of `pattern_code` were built from its code
+    assert split_again == split
