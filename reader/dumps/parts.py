@@ -162,9 +162,9 @@ class Later(Protocol):
     """Splits the text from a cut (`iter_rest`) elsewhere: `send` it, then take its
     `pieces`; `drop` when they are not wanted any more."""
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
-        """Starts splitting `text`, the dump from the cut on, with the dump's `layout`;
-        False when nothing elsewhere can (this process then splits on to the end)."""
+    def send(self, source: str, text: str, at: int, encoding: str, layout: Layout) -> bool:
+        """Starts splitting `text[at:]`, the dump (`text`) from the cut on, with the dump's
+        `layout`; False when nothing elsewhere can (this process then splits on to the end)."""
 
     def pieces(self, source: str) -> Iterator[Piece]:
         """The articles of the part sent, numbered from 0, in pieces as they are split; they
@@ -180,6 +180,7 @@ def iter_dump_in_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
     split = find_cut(text)
     if rest is None or split is None:
         return iter_articles(text, str(path), encoding)
+    rest.hold(text)
     return join_parts(text, str(path), encoding, split, rest)
 
 
@@ -211,9 +212,9 @@ class Forked:
         self._pid: int | None = None
         self._results: int | None = None
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
-        """Forks the process that splits `text` (the dump from the cut) with `layout`;
-        False if it may not."""
+    def send(self, source: str, text: str, at: int, encoding: str, layout: Layout) -> bool:
+        """Forks the process that splits `text[at:]` (the dump from the cut) with `layout`
+        (it has the text: nothing is copied here); False if it may not."""
         if self._pid is not None or not _may_fork():
             return False
         answers, answer = os.pipe()
@@ -221,7 +222,7 @@ class Forked:
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(answers)
-            _split_once(source, text, encoding, layout, answer, parent)
+            _split_once(source, text, at, encoding, layout, answer, parent)
         os.close(answer)
         self._pid, self._results = pid, answers
         return True
@@ -260,7 +261,7 @@ def join_parts(
             count += 1
         if not offered and held is not None and cut.layout is not None:
             offered = True  # the head is read
-            sent = rest.send(source, text[split.at :], encoding, cut.layout)
+            sent = rest.send(source, text, split.at, encoding, cut.layout)
             if sent:
                 cut.line = lines_before(text, split.at)
         held = article
@@ -300,13 +301,28 @@ class Rest:
     which must come before this process starts any thread: a caller that has threads to
     start later starts it once the first dump's head is split, so that the process
     inherits the patterns compiled and the models read for it, which it otherwise makes
-    again before its first article (some 80 ms of CPU, docs/performance.md, fill19)."""
+    again before its first article (some 80 ms of CPU, docs/performance.md, fill19).
+
+    The dump being split when it is forked (`hold`) is in the process already: its rest
+    is sent as where it starts, not as text (pickled, piped and unpickled, some 20 ms of
+    CPU here and 14 there before the other process could start, docs/performance.md,
+    fill20)."""
 
     def __init__(self) -> None:
         self._pid: int | None = None
         self._requests: int | None = None
         self._results: int | None = None
         self._started = False
+        self._held: str | None = None
+        """The text of the dump being split, until the process is forked (it then has it)."""
+        self._inherited: str | None = None
+        """The text the process has of its own, until its rest is sent."""
+
+    def hold(self, text: str) -> None:
+        """`text` is the dump about to be split: a process forked while it is held has it,
+        and is sent only where its rest starts (nothing is held once forked)."""
+        if not self._started:
+            self._held = text
 
     def start(self) -> None:
         """Forks the process, unless it was (once only: a process that has gone stays gone),
@@ -314,6 +330,7 @@ class Rest:
         if self._started:
             return
         self._started = True
+        held, self._held = self._held, None
         if not _may_fork():
             return
         requests, ask = os.pipe()
@@ -323,24 +340,27 @@ class Rest:
         if pid == 0:  # the child: never returns
             os.close(ask)
             os.close(answers)
-            _serve(requests, answer, parent)
+            _serve(requests, answer, parent, held)
         os.close(requests)
         os.close(answer)
         self._pid, self._requests, self._results = pid, ask, answers
+        self._inherited = held
 
     @property
     def running(self) -> bool:
         """Whether a process splits the rests (else every dump is split here whole)."""
         return self._requests is not None
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
-        """Has the other process split `text` (the dump from the cut) with `layout` (forked
-        now if `start` was not called); False when no process can."""
+    def send(self, source: str, text: str, at: int, encoding: str, layout: Layout) -> bool:
+        """Has the other process split `text[at:]` (the dump from the cut) with `layout`
+        (forked now if `start` was not called); False when no process can."""
         self.start()
         if self._requests is None:
             return False
+        inherited, self._inherited = self._inherited, None
+        part = (None, at) if text is inherited else (text[at:], 0)
         try:
-            _send(self._requests, pickle.dumps((source, text, encoding, layout), _PROTOCOL))
+            _send(self._requests, pickle.dumps((source, *part, encoding, layout), _PROTOCOL))
         except OSError:  # it has gone
             self.close()
             return False
@@ -373,12 +393,12 @@ def _may_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _answer(answers: int, source: str, text: str, encoding: str, layout: Layout) -> None:
-    """In a child: the rest split and sent back in pieces of `PIECE` articles as they are
-    found, each as (source, Dump, last): pickled here and written by a thread as the pipe
-    takes them, so the split never waits for the other process to read (it does once past
-    its cut)."""
-    articles, matter = iter_rest(text, source, encoding, layout)
+def _answer(answers: int, source: str, text: str, at: int, encoding: str, layout: Layout) -> None:
+    """In a child: the rest (`text[at:]`) split and sent back in pieces of `PIECE` articles
+    as they are found, each as (source, Dump, last): pickled here and written by a thread
+    as the pipe takes them, so the split never waits for the other process to read (it
+    does once past its cut)."""
+    articles, matter = iter_rest(text[at:] if at else text, source, encoding, layout)
     outbox = _Outbox(answers)
     batch: list[Article] = []
     for article in articles:
@@ -448,13 +468,19 @@ def _stop(pid: int | None, fds: tuple[int | None, ...]) -> None:
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 
-def _serve(requests: int, answers: int, parent: int) -> None:
-    """In the child: each part it is sent split, sent back as (source, Dump)."""
+def _serve(requests: int, answers: int, parent: int, held: str | None) -> None:
+    """In the child: each part it is sent split, sent back as (source, Dump); a part sent
+    with no text is of `held`, the text this process was forked with (used once)."""
     status = 1
     try:
         _die_with_parent()
         while os.getppid() == parent and (frame := _receive(requests)) is not None:
-            _answer(answers, *pickle.loads(frame))
+            source, text, at, encoding, layout = pickle.loads(frame)
+            if text is None:  # the text it was forked with
+                if held is None:
+                    raise ValueError("a part sent with no text, and none held")
+                text, held = held, None
+            _answer(answers, source, text, at, encoding, layout)
         status = 0
     except BaseException:  # the parent splits whole what it does not get
         pass
@@ -463,14 +489,14 @@ def _serve(requests: int, answers: int, parent: int) -> None:
 
 
 def _split_once(
-    source: str, text: str, encoding: str, layout: Layout, answers: int, parent: int
+    source: str, text: str, at: int, encoding: str, layout: Layout, answers: int, parent: int
 ) -> None:
-    """In a `Forked` child: the rest split and sent back as (source, Dump)."""
+    """In a `Forked` child: the rest (`text[at:]`) split and sent back as (source, Dump)."""
     status = 1
     try:
         _die_with_parent()
         if os.getppid() == parent:
-            _answer(answers, source, text, encoding, layout)
+            _answer(answers, source, text, at, encoding, layout)
             status = 0
     except BaseException:  # the parent splits what it does not get
         pass

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from bench import corpus
 from bench.split_quality import sealed
 from reader.article import Article
+from reader.dumps import parts
 from reader.dumps.boundaries import Cut, Layout
 from reader.dumps.lines import normalize_newlines
 from reader.dumps.load import Dump, iter_first_part, iter_rest, read_dump, split_text
@@ -42,8 +43,8 @@ class Here:
         self.fails = fails
         self.size = size
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
-        self.sent = (source, text, encoding, layout)
+    def send(self, source: str, text: str, at: int, encoding: str, layout: Layout) -> bool:
+        self.sent = (source, text[at:], encoding, layout)
         return True
 
     def pieces(self, source: str) -> Iterator[Piece]:
@@ -123,7 +124,7 @@ def test_a_missing_rest_is_split_here_to_the_end() -> None:
 class Refused(Here):
     """A rest nothing elsewhere can split (no process could be forked, or it has gone)."""
 
-    def send(self, source: str, text: str, encoding: str, layout: Layout) -> bool:
+    def send(self, source: str, text: str, at: int, encoding: str, layout: Layout) -> bool:
         return False
 
     def pieces(self, source: str) -> Iterator[Piece]:
@@ -190,6 +191,33 @@ def test_the_other_process_splits_the_rest_and_the_articles_are_the_same(
         rest.close()
 
 
+def test_a_process_forked_while_the_dump_is_held_is_sent_where_its_rest_starts_not_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    path = tmp_path / "one.txt"
+    path.write_text(corpus.dump(60, seed=2), encoding="utf-8")
+    requests: list[int] = []
+    send = parts._send
+
+    def counted(fd: int, frame: bytes) -> None:  # here only: the child's sends are its own
+        requests.append(len(frame))
+        send(fd, frame)
+
+    monkeypatch.setattr("reader.dumps.parts._send", counted)
+    rest = Rest()
+    try:
+        articles = iter_dump_in_parts(path, rest)
+        first = next(articles)
+        rest.start()  # as the app's split starts it: once the head is split
+        got = [a.to_dict() for a in [first, *articles]]
+    finally:
+        rest.close()
+    assert got == [a.to_dict() for a in split_text(read_dump(path)[0], str(path))]
+    assert len(requests) == 1
+    assert requests[0] < 500  # where the rest starts, not its text (some 30 KB)
+
+
 def test_two_cores_split_as_split_text_forking_only_for_a_dump_with_a_cut(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -198,8 +226,10 @@ def test_two_cores_split_as_split_text_forking_only_for_a_dump_with_a_cut(
     sent: list[str] = []
     send = Forked.send
 
-    def counted(rest: Forked, source: str, text: str, encoding: str, layout: Layout) -> None:
-        send(rest, source, text, encoding, layout)
+    def counted(
+        rest: Forked, source: str, text: str, at: int, encoding: str, layout: Layout
+    ) -> None:
+        send(rest, source, text, at, encoding, layout)
         assert rest._pid is not None  # forked
         sent.append(source)
 
