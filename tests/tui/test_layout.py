@@ -195,6 +195,14 @@ def test_the_credits_show_at_the_articles_foot_after_a_gap() -> None:
     assert layout.offset_at(last_body + 2, 3) == len(body)
 
 
+def test_the_meta_line_names_the_publication_once() -> None:
+    meta = {"byline": "By A", "publication": "Wikinews FR", "site": "fr.wikinews.org"}
+    article = Article("x", "d.txt", 0, "T", "b", meta=meta)
+    assert meta_line(article) == "By A · Wikinews FR · d.txt"
+    site_only = Article("x", "d.txt", 0, "T", "b", meta={"site": "fr.wikinews.org"})
+    assert meta_line(site_only) == "fr.wikinews.org · d.txt"
+
+
 def test_the_meta_line_says_when_the_dates_are_the_article_it_was_broken_from() -> None:
     meta = {"published": "2025-03-04", "dateline": "OSLO", "dates_inherited": "published dateline"}
     article = Article("x", "d.txt", 1, "T", "b", meta=meta)

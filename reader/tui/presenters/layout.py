@@ -25,6 +25,9 @@ LineKind = Literal[
 
 META_KEYS = ("updated", "published", "date", "dateline", "byline")
 """Meta fields shown on the meta line, in this order (the source name follows)."""
+OUTLET_KEYS = ("publication", "publisher", "site")
+"""Meta fields naming who published the article, the first one present shown: a morning's
+dumps mix outlets, and the dump's file name seldom says which."""
 INHERITED_NOTE = "dated as the article it was broken from"
 """Said after the dates of an article the user broke off another: they are that one's."""
 
@@ -137,7 +140,8 @@ def layout_article(article: Article, width: int, sources: Sequence[str] = ()) ->
 
 
 def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
-    """Updated, dateline, byline … and the dump's file name, joined for one line.
+    """Updated, dateline, byline …, the publication and the dump's file name, joined for
+    one line.
 
     `sources` lists every dump the article was found in (the same story in two
     dumps is listed once); by default, the article's own.
@@ -145,6 +149,8 @@ def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     parts = [article.meta[key] for key in META_KEYS if article.meta.get(key)]
     if article.meta.get(INHERITED_DATES):
         parts.append(INHERITED_NOTE)
+    if outlet := next((article.meta[key] for key in OUTLET_KEYS if article.meta.get(key)), ""):
+        parts.append(outlet)
     names = [source.rsplit("/", 1)[-1] for source in sources or (article.source,)]
     parts.append(" + ".join(name for name in names if name) or "(no source)")
     if encoding := article.meta.get("encoding"):
