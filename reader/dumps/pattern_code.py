@@ -13,7 +13,9 @@ millisecond or two for all of them.
 
 It is only a speed-up: a file that is missing, another Python's, damaged, or whose code
 `_sre` refuses is let be, and the pattern compiled as `re.compile` compiles it (a test
-checks that a pattern built from the file equals `re.compile`'s, code and all). The file
+checks that a pattern built from the file equals `re.compile`'s, code and all); where
+`re`'s private parts this leans on (`_parser.parse`, `_compiler._code`, `_sre.compile`)
+are not as in CPython 3.11 to 3.13, any failure of theirs makes it `re.compile` alone. The file
 is written to a temp file and renamed, never synced; the patterns are the splitter's own
 (no pattern read from a dump is compiled through it).
 """
@@ -36,7 +38,7 @@ try:  # CPython's own: without them every pattern is compiled by `re.compile`
     import _sre
     from re import _compiler, _parser
 except ImportError:  # pragma: no cover - another Python
-    _sre = None
+    pass
 
 _CODE_TYPE = "I"
 """The code's items as `_sre` holds them (`_sre.CODESIZE` bytes each)."""
@@ -72,9 +74,22 @@ _kept = _Kept()
 def keep_in(folder: Path) -> None:
     """Keeps the patterns' code in `folder` (a workspace's split cache folder) from now on:
     read when the first pattern is compiled, saved by `save`."""
-    if _sre is None or folder == _kept.folder or array(_CODE_TYPE).itemsize != _sre.CODESIZE:
+    if folder == _kept.folder or not _usable():
         return
     _kept.folder, _kept.read, _kept.code, _kept.used, _kept.made = folder, False, {}, set(), False
+
+
+def _usable() -> bool:
+    """Whether this Python has the parts of `re` and `_sre` the code is kept with, as
+    CPython 3.11 to 3.13 have them."""
+    try:
+        return (
+            array(_CODE_TYPE).itemsize == _sre.CODESIZE
+            and isinstance(_sre.MAGIC, int)
+            and all(map(callable, (_sre.compile, _compiler._code, _parser.parse)))
+        )
+    except (AttributeError, NameError):
+        return False
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -92,10 +107,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if found is not None:
         try:
             return _built(pattern, found)
-        except (RuntimeError, TypeError, ValueError, OverflowError):  # refused by `_sre`
+        except Exception:  # refused by `_sre` (or its signature moved)
             del _kept.code[key]
-    made = _made(pattern, flags)
-    compiled = _built(pattern, made)
+    try:
+        made = _made(pattern, flags)
+        compiled = _built(pattern, made)
+    except Exception:  # `re`'s and `_sre`'s own parts moved: as before
+        return re.compile(pattern, flags)
     _kept.code[key] = made
     _kept.made = True
     return compiled

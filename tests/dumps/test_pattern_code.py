@@ -8,6 +8,7 @@ import gc
 import re
 import subprocess
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -114,12 +115,14 @@ def test_code_sre_refuses_or_the_file_does_not_vouch_for_is_compiled_again(
     assert pattern_code._kept.made
 
 
-_SPLIT = """import sys
+_SPLIT = """import sys, types
 from pathlib import Path
 from re import _parser
 from reader.dumps.load import load_dumps
 from reader.dumps.split_cache import SplitCache
 from reader.dumps import pattern_code
+if sys.argv[3] == "broken":  # `re`'s private parts moved, as they may in another Python
+    pattern_code._compiler = types.SimpleNamespace(_code=lambda *args: 1 / 0)
 parsed = []
 parse = _parser.parse
 _parser.parse = lambda *args: parsed.append(args) or parse(*args)
@@ -130,11 +133,12 @@ print(len(parsed), len(kept.used), kept.made, [(a.id, a.title, a.body) for a in 
 """
 
 
-def _split_in_a_process(cache: Path, dump: Path) -> tuple[int, int, str]:
+def _split_in_a_process(cache: Path, dump: Path, how: str = "") -> tuple[int, int, str]:
     """Patterns parsed (compiled) by a fresh process splitting `dump` with the split cache in
-    `cache`, of them those asked of `pattern_code`, and the articles it gave."""
+    `cache`, of them those asked of `pattern_code`, and the articles it gave. `how`:
+    `broken`, with `re._compiler._code` failing in `pattern_code`."""
     done = subprocess.run(
-        [sys.executable, "-c", _SPLIT, str(cache), str(dump)],
+        [sys.executable, "-c", _SPLIT, str(cache), str(dump), how],
         capture_output=True,
         text=True,
         check=True,
@@ -158,3 +162,23 @@ def test_a_process_splitting_with_the_kept_code_compiles_nothing_and_splits_the_
     assert asked_again == asked
     assert again == first - asked  # those asked of `pattern_code` were built from its code
     assert split_again == split
+
+
+def test_where_res_private_parts_fail_every_pattern_is_compiled_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`_compiler._code` or `_sre.compile` moved in another Python: `re.compile` alone, and
+    the split is the split."""
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(SEED.read_bytes())
+    _, _, split = _split_in_a_process(tmp_path / "plain", dump)
+    _, asked, broken = _split_in_a_process(tmp_path / "broken", dump, "broken")
+    assert asked > 20 and broken == split
+    assert not any(p.name.startswith("patterns-") for p in (tmp_path / "broken").rglob("*"))
+    pattern_code.keep_in(tmp_path)
+    monkeypatch.setattr(pattern_code, "_sre", types.SimpleNamespace(compile=None, **_SRE))
+    assert pattern_code.compile("(a|b)+c") == re.compile("(a|b)+c")
+    assert not pattern_code._kept.made
+
+
+_SRE = {"MAGIC": 0, "CODESIZE": 4}
