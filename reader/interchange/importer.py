@@ -1,5 +1,9 @@
 """`reader import`: merge an export back into a store without ever losing newer work.
 
+It reads reader's json, W3C Web Annotations (`importers.w3c`) and the Prodigy and doccano
+JSON Lines it writes (`importers.json_lines`, which carry no times: the store's records
+stay where it holds them).
+
 Annotations merge by id: new ones are added, one the file holds a newer `updated`
 for replaces the store's, anything else is left as it is, so importing the same
 file twice changes nothing. Triage states merge the same way by their time; the
@@ -40,7 +44,7 @@ from reader.article import Article
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
 from reader.errors import ReaderError
-from reader.interchange.importers import json_doc, w3c
+from reader.interchange.importers import json_doc, json_lines, w3c
 from reader.interchange.importers.batch import ImportBatch
 from reader.interchange.importers.corrections import merged_corrections, not_applied
 from reader.interchange.importers.dumps import DumpNames
@@ -163,19 +167,40 @@ def read_import(path: Path) -> ImportBatch:
 def parse_import(raw: bytes, name: str) -> ImportBatch:
     """Parses and checks the bytes of an import file; `name` starts every error message."""
     doc = _json(raw, name)
+    lines = doc.lines if isinstance(doc, _Lines) else [doc]
+    kind = json_lines.format_of(lines[0]) if lines else None
     try:
         if json_doc.is_ours(doc):
             return json_doc.read(doc)
         if w3c.is_w3c(doc):
             return w3c.read(doc)
+        if kind is not None:
+            return json_lines.read(lines, kind)
     except FormatProblem as exc:
         raise ImportFileError(f"{name}: {exc}") from None
-    raise ImportFileError(f"{name}: not a reader json export or a W3C Web Annotation collection")
+    if isinstance(doc, _Lines):
+        raise ImportFileError(
+            f"{name}: JSON Lines, but not Prodigy tasks or doccano examples (jsonl or doccano "
+            "exports: each line's text with its spans or labels)"
+        )
+    raise ImportFileError(
+        f"{name}: not a reader json export, a W3C Web Annotation collection, or Prodigy or "
+        "doccano JSON Lines"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """A JSON Lines file parsed: one value a line (blank lines left out)."""
+
+    lines: list[object]
 
 
 def _json(raw: bytes, name: str) -> object:
-    """The parsed file. An export an editor re-saved with a byte order mark or as UTF-16
-    (Windows Notepad does both) is read too; binary data is named as such."""
+    """The parsed file, or its lines (`_Lines`) when it opens with a line that is a JSON
+    object of its own (a Prodigy or doccano export). An export an editor re-saved with a
+    byte order mark or as UTF-16 (Windows Notepad does both) is read too; binary data is
+    named as such."""
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -189,20 +214,24 @@ def _json(raw: bytes, name: str) -> object:
             return orjson.loads(decoded.text.encode())
         except orjson.JSONDecodeError:
             pass
-    if _json_lines(decoded.text):
-        raise ImportFileError(
-            f"{name}: JSON Lines, one object a line (a jsonl or doccano export?); "
-            "reader import reads the json and w3c formats"
-        )
-    raise ImportFileError(f"{name}: not valid JSON ({problem})") from None
+    lines = decoded.text.strip().split("\n")
+    if not _an_object(lines[0]):
+        raise ImportFileError(f"{name}: not valid JSON ({problem})") from None
+    parsed = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            parsed.append(orjson.loads(line))
+        except orjson.JSONDecodeError as exc:
+            raise ImportFileError(f"{name}: line {number}: not valid JSON ({exc})") from None
+    return _Lines(parsed)
 
 
-def _json_lines(text: str) -> bool:
-    """Whether the file opens with a line that is a JSON object of its own: a Prodigy or
-    doccano export given to `reader import`, which a parse error would not make plain."""
-    first = text.lstrip().partition("\n")[0]
+def _an_object(line: str) -> bool:
+    """Whether a line is a JSON object of its own: the first line of a JSON Lines file."""
     try:
-        return isinstance(orjson.loads(first), dict)
+        return isinstance(orjson.loads(line), dict)
     except orjson.JSONDecodeError:
         return False
 
@@ -223,7 +252,9 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     counts = dict.fromkeys(("added", "updated", "unchanged", "orphaned", "elsewhere", "moved"), 0)
     for incoming in batch.annotations:
         existing = store.annotation(incoming.id)
-        if existing is not None and when(existing.updated) >= when(incoming.updated):
+        if existing is not None and (
+            not batch.timed or when(existing.updated) >= when(incoming.updated)
+        ):
             counts["unchanged"] += 1
             continue
         placed, outcome = places.of(incoming)
@@ -231,7 +262,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         counts["added" if existing is None else "updated"] += 1
         if outcome != "here":
             counts[outcome] += 1
-    states = _newer_states(store.states(), batch.states)
+    states = _newer_states(store.states(), batch.states, timed=batch.timed)
     replace_tags = batch.tags is not None and _holds_no_work(store)
     have = set(store.tags())
     changed_tags = tuple(tag for tag in batch.tags or () if tag not in have)
@@ -381,13 +412,15 @@ def _placed_at(span: _Span, article_id: str, body: str, start: int, end: int) ->
 
 
 def _newer_states(
-    current: dict[str, StateRecord], incoming: dict[str, StateRecord]
+    current: dict[str, StateRecord], incoming: dict[str, StateRecord], *, timed: bool
 ) -> dict[str, StateRecord]:
+    """The file's states the store lacks, or holds older ones of (`timed`: else it keeps its
+    own)."""
     return {
         article_id: record
         for article_id, record in incoming.items()
         if (mine := current.get(article_id)) is None
-        or (mine != record and when(mine.changed) < when(record.changed))
+        or (timed and mine != record and when(mine.changed) < when(record.changed))
     }
 
 

@@ -1,4 +1,4 @@
-"""`reader import PATH [DUMP...]`: merge a json or W3C export into the store (as `import`)."""
+"""`reader import PATH [DUMP...]`: merge a json, W3C, Prodigy or doccano export into the store."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `import` parser."""
     parser = sub.add_parser(
         "import",
-        help="merge a json or W3C export into the store",
+        help="merge a json, W3C, Prodigy (jsonl) or doccano export into the store",
         description=(
             "Merges annotations by id (the newer `updated` wins; importing twice changes "
             "nothing), restores triage states and tags, the corrections of the reading "
@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
             "dumps as corrected. A bad file changes nothing."
         ),
     )
-    parser.add_argument("path", type=Path, metavar="PATH", help="a reader json or W3C export")
+    parser.add_argument(
+        "path", type=Path, metavar="PATH", help="a reader json, w3c, jsonl or doccano export"
+    )
     parser.add_argument(
         "dumps",
         nargs="*",

@@ -267,11 +267,16 @@ def test_a_bad_file_is_one_line_and_changes_nothing(
         assert store.undo() is not None and store.undo() is None  # only the seeding step
 
 
-def test_a_jsonl_or_doccano_export_is_named_as_json_lines() -> None:
-    """Given a doccano export, the error was orjson's "unexpected content after document"."""
-    doccano = b'{"text": "One.", "label": [[0, 3, "key"]]}\n{"text": "Two.", "label": []}\n'
-    with pytest.raises(ImportFileError, match=r"x.jsonl: JSON Lines, .* json and w3c formats"):
-        parse_import(doccano, "x.jsonl")
+def test_json_lines_of_neither_prodigy_nor_doccano_are_named_as_such() -> None:
+    """Given JSON Lines, the error was orjson's "unexpected content after document"; a doccano
+    file is read now, one that is not a tool's is named as JSON Lines."""
+    other = b'{"title": "One."}\n{"title": "Two."}\n'
+    with pytest.raises(ImportFileError, match=r"x.jsonl: JSON Lines, but not Prodigy tasks"):
+        parse_import(other, "x.jsonl")
+    doccano = b'{"text": "One.", "label": [[0, 3, "key"]], "article_id": "a"}\n'
+    two = doccano + doccano.replace(b'"a"', b'"b"')
+    assert parse_import(two, "x.jsonl").format == "doccano"
+    assert parse_import(doccano, "x.jsonl").annotations[0].id == "a-0-3"  # one line: one object
     with pytest.raises(ImportFileError, match="not valid JSON"):
         parse_import(b'{"a": 1\n{"b": 2}\n', "x.json")
 
@@ -279,7 +284,7 @@ def test_a_jsonl_or_doccano_export_is_named_as_json_lines() -> None:
 def test_not_json_and_not_a_file_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="not valid JSON"):
         parse_import(b"{'a': 1}", "x.json")
-    with pytest.raises(ImportFileError, match="not a reader json export or a W3C"):
+    with pytest.raises(ImportFileError, match="not a reader json export, a W3C"):
         parse_import(b"[1, 2]", "x.json")
     with Store(tmp_path / "s.json") as store:
         with pytest.raises(ImportFileError, match="no such file"):

@@ -1,0 +1,200 @@
+"""Reads the JSON Lines formats `reader export` writes: Prodigy tasks (`jsonl`, and what
+`prodigy db-out` gives back of them) and doccano examples (`doccano`, and doccano's own
+JSONL export of a project they were loaded into).
+
+Each line is one article, named by `meta.article_id` (Prodigy) or `article_id` (doccano,
+which keeps an example's other keys): a line naming none is refused, since its spans could
+go nowhere. Its spans become annotations: a Prodigy span by its `annotation_id` (one per
+tag, the annotation's tags in their order), a span added in Prodigy without one, and every
+doccano label, by its offsets (`<article>-<start>-<end>`: importing the same file twice adds
+nothing), the labels over the same characters its tags; a note goes to the annotation it
+names (Prodigy) or over the same characters (doccano, one with no label making an untagged
+annotation). The quote and its context are read from the line's `text`, then re-anchored
+in the workspace's article as any import is. The triage state is the line's (`meta.state`,
+`state`), else Prodigy's `answer` (accept: kept, reject: discarded). Entity spans are not
+imported (a model's output, not the user's work), nor tag colours (neither format has them).
+
+Neither format has times: an annotation or a state the store already holds is left as it is
+(`ImportBatch.timed`), and new ones are stamped with the import's time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reader.interchange.exporters.selection import export_time
+from reader.interchange.importers.batch import ImportBatch
+from reader.interchange.importers.fields import FormatProblem, Node
+from reader.store import STATES, Annotation, ArticleRecord, StateRecord, context
+
+PRODIGY = "jsonl"
+DOCCANO = "doccano"
+_STATE_OF_ANSWER = {"accept": "kept", "reject": "discarded"}
+"""The triage state a Prodigy answer stands for, when the task does not say its own."""
+_WANTED = {"label": "a label", "notes": "a note"}
+_Spans = dict[str, tuple[int, int, list[str]]]
+"""The annotations of a line by id: their offsets and tags, in the order first met."""
+
+
+def format_of(line: object) -> str | None:
+    """Which of the two formats a parsed line is (None: neither)."""
+    if not isinstance(line, dict) or not isinstance(line.get("text"), str):
+        return None
+    if "spans" in line or "tokens" in line or "answer" in line:
+        return PRODIGY
+    if "label" in line:
+        return DOCCANO
+    return None
+
+
+def read(lines: list[object], kind: str) -> ImportBatch:
+    """Checks every line of a file of `kind` (`format_of`) and returns its records."""
+    stamp = export_time()
+    batch = _Batch()
+    for number, line in enumerate(lines, 1):
+        node = Node.of(line, f"line {number}")
+        if kind == PRODIGY:
+            _prodigy(node, batch, stamp)
+        else:
+            _doccano(node, batch, stamp)
+    return ImportBatch(
+        kind,
+        tuple(batch.annotations),
+        batch.states,
+        articles=batch.articles,
+        dumps=batch.dumps,
+        timed=False,
+    )
+
+
+class _Batch:
+    """The records gathered line by line, refusing an article given twice."""
+
+    def __init__(self) -> None:
+        self.annotations: list[Annotation] = []
+        self.states: dict[str, StateRecord] = {}
+        self.articles: dict[str, ArticleRecord] = {}
+        self.dumps: dict[str, str] = {}
+        self._seen: set[str] = set()
+
+    def article(self, node: Node, key: str, details: Node) -> str:
+        """The line's article id (at `key` of `node`), its title and dump from `details`."""
+        article_id = node.name(key)
+        if article_id in self._seen:
+            raise FormatProblem(f"{node.place(key)}: article {article_id} appears twice")
+        self._seen.add(article_id)
+        title, source = details.optional_text("title"), details.optional_text("source")
+        if source is not None:
+            self.dumps[article_id] = source
+            if title is not None:
+                self.articles[article_id] = ArticleRecord(source, title)
+        return article_id
+
+    def state(self, article_id: str, state: str | None, stamp: str) -> None:
+        """The article's triage state, unless none or `new` (what an article with no record
+        is written as: a record would say it was set back to unread)."""
+        if state is not None and state != "new":
+            self.states[article_id] = StateRecord(state, stamp)  # type: ignore[arg-type]
+
+
+def _prodigy(node: Node, batch: _Batch, stamp: str) -> None:
+    meta = Node.of(node.raw("meta", {}), node.place("meta"))
+    article_id = batch.article(meta, "article_id", meta)
+    text = node.text("text")
+    spans: _Spans = {}
+    for span in node.nodes("spans", []):
+        key = _spanned(spans, span, span.raw("annotation_id", None), article_id, len(text))
+        spans[key][2].append(span.name("label"))
+    notes = {}
+    for note in node.nodes("notes", []):  # an untagged annotation has a note alone
+        notes[_spanned(spans, note, note.name("annotation_id"), article_id, len(text))] = note.text(
+            "note"
+        )
+    batch.annotations += _annotations(article_id, text, spans, notes, stamp)
+    answer = node.raw("answer", None)
+    batch.state(article_id, _state(meta, "state") or _STATE_OF_ANSWER.get(str(answer)), stamp)
+
+
+def _spanned(spans: _Spans, node: Node, named: object, article_id: str, length: int) -> str:
+    """The id of the annotation `node` (a span or a note) is part of, made for it if new:
+    the id it names, else one of its offsets."""
+    start, end = _offsets(node.raw("start"), node.raw("end"), length, node.where)
+    key = named if isinstance(named, str) and named.strip() else f"{article_id}-{start}-{end}"
+    held = spans.setdefault(key, (start, end, []))
+    if held[:2] != (start, end):
+        raise FormatProblem(f"{node.where}: annotation {key} is over other characters too")
+    return key
+
+
+def _doccano(node: Node, batch: _Batch, stamp: str) -> None:
+    article_id = batch.article(node, "article_id", node)
+    text = node.text("text")
+    spans: _Spans = {}
+    notes: dict[str, str] = {}
+    for kind in ("label", "notes"):
+        for where, (start, end, value) in _triples(node, kind, len(text)):
+            if not isinstance(value, str) or (kind == "label" and not value.strip()):
+                raise FormatProblem(f"{where}[2]: expected {_WANTED[kind]}, got {value!r}")
+            key = f"{article_id}-{start}-{end}"
+            held = spans.setdefault(key, (start, end, []))
+            if kind == "label":
+                held[2].append(value)
+            else:
+                notes[key] = f"{notes[key]}\n\n{value}" if key in notes else value
+    batch.annotations += _annotations(article_id, text, spans, notes, stamp)
+    batch.state(article_id, _state(node, "state"), stamp)
+
+
+def _triples(node: Node, key: str, length: int) -> Iterable[tuple[str, tuple[int, int, object]]]:
+    """Each `[start, end, value]` of the list at `key` (none when missing), with its place."""
+    for index, item in enumerate(node.items(key, [])):
+        where = f"{node.place(key)}[{index}]"
+        if not isinstance(item, list) or len(item) != 3:
+            raise FormatProblem(f"{where}: expected [start, end, value]")
+        yield where, (*_offsets(item[0], item[1], length, where), item[2])
+
+
+def _offsets(start: object, end: object, length: int, where: str) -> tuple[int, int]:
+    """A span's offsets, inside the text and at least one character long."""
+    if not (type(start) is int and type(end) is int and 0 <= start < end <= length):
+        raise FormatProblem(
+            f"{where}: expected a start and an end inside the text, got {start!r}, {end!r}"
+        )
+    return start, end
+
+
+def _state(node: Node, key: str) -> str | None:
+    """A triage state the line names (None: none); one reader does not know is refused."""
+    state = node.optional_text(key)
+    if state is not None and state not in STATES:
+        raise FormatProblem(f"{node.place(key)}: must be one of {', '.join(STATES)}")
+    return state
+
+
+def _annotations(
+    article_id: str,
+    text: str,
+    spans: _Spans,
+    notes: dict[str, str],
+    stamp: str,
+) -> list[Annotation]:
+    """The article's annotations: each span's, its quote and context read from `text`."""
+    found = []
+    for key, (start, end, tags) in spans.items():
+        quote, prefix, suffix = context(text, start, end)
+        found.append(
+            Annotation(
+                id=key,
+                article_id=article_id,
+                start=start,
+                end=end,
+                quote=quote,
+                prefix=prefix,
+                suffix=suffix,
+                tags=tuple(dict.fromkeys(tags)),
+                note=notes.get(key, ""),
+                created=stamp,
+                updated=stamp,
+            )
+        )
+    return found
