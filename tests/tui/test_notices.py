@@ -1,12 +1,15 @@
 """Pilot tests: start-up notifications (a dump not loaded, the fallback pipeline) sit over
-the side pane's foot and never over the article being read, at any terminal size."""
+the side pane's foot and never over the article being read, at any terminal size; the
+list keeps its cursor above them."""
 
 from __future__ import annotations
 
 import pytest
 from textual.widgets._toast import Toast
 
+from reader.article import Article, Paragraph
 from reader.tui.app import ReaderApp
+from reader.tui.widgets.article_list import ROW_HEIGHT, ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from tests.tui.fakes import FakeService
 from tests.tui.helpers import make_session, settle, until
@@ -55,3 +58,22 @@ async def test_notices_move_over_the_entity_panel_when_it_takes_the_lists_place(
         await pilot.pause()
         for toast in _toasts(app):
             assert not toast.region.overlaps(app.query_one(ArticleView).region)
+
+
+async def test_the_list_keeps_its_cursor_above_the_notices_over_its_foot() -> None:
+    body = "The council met on Monday and voted on the budget, officials said."
+    articles = [
+        Article(f"a{n}", "d.txt", n, f"Story {n}", body, (Paragraph(0, len(body)),))
+        for n in range(40)
+    ]
+    session = make_session(articles, problems=[PROBLEM])
+    app = ReaderApp(session, FakeService(fallback=True), "fake_model")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await until(pilot, lambda: len(_toasts(app)) == 2)
+        listing = app.query_one(ArticleList)
+        top = min(toast.region.y for toast in _toasts(app))
+        for _ in range(20):  # the last rows cannot rise above them: the list ends there
+            await pilot.press("j")
+            row = listing.region.y + listing.cursor * ROW_HEIGHT - round(listing.scroll_y)
+            assert listing.region.y <= row and row + ROW_HEIGHT <= top, (listing.cursor, row, top)

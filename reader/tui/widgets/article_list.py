@@ -19,12 +19,15 @@ from rich.segment import Segment
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.css.query import NoMatches
+from textual.dom import NoScreen
+from textual.geometry import Region, Size, Spacing
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
+from textual.widgets._toast import Toast, ToastRack
 
 from reader.article import Article
 from reader.tui import keys
@@ -280,7 +283,23 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _scroll_to_cursor(self) -> None:
         region = Region(0, self.cursor * ROW_HEIGHT, max(self._width, 1), ROW_HEIGHT)
-        self.scroll_to_region(region, animate=False, force=True, immediate=True)
+        spacing = Spacing(bottom=self._under_notices())
+        self.scroll_to_region(region, spacing=spacing, animate=False, force=True, immediate=True)
+
+    def _under_notices(self) -> int:
+        """Rows at the list's foot that notifications cover (they sit over the list's pane,
+        not the article: `MainScreen._fit_notices`), so the cursor stays above them: moving
+        down a list of new articles, it went under a start-up notice for its 15 s. (The
+        list's last rows cannot rise above them: it does not scroll past its end.)"""
+        try:
+            rack = self.screen.get_child_by_type(ToastRack)
+        except (NoMatches, NoScreen):
+            return 0
+        if not rack.display:
+            return 0
+        tops = [toast.region.y for toast in rack.query(Toast) if toast.region.area]
+        covered = self.region.bottom - min(tops, default=self.region.bottom)
+        return max(0, min(covered, self.size.height - ROW_HEIGHT))
 
     def on_resize(self, event: events.Resize) -> None:
         """Rows are cut to the width, so a new width means new strips."""
