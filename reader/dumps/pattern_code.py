@@ -23,16 +23,14 @@ is written to a temp file and renamed, never synced; the patterns are the splitt
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import sys
-import unicodedata
 from array import array
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import orjson
+if TYPE_CHECKING:
+    from pathlib import Path
 
 try:  # CPython's own: without them every pattern is compiled by `re.compile`
     import _sre
@@ -135,6 +133,8 @@ def save() -> None:
             continue
         index.append([pattern, flags, built_flags, groups, groupindex, len(code), len(items)])
         code.extend(items)
+    import orjson  # the file's tools: imported once a folder is set (see `_read`)
+
     header = orjson.dumps(index)
     path = _file(_kept.folder)
     temp = path.with_name(f".{path.name}.{os.getpid()}{_TEMP_SUFFIX}")
@@ -152,6 +152,8 @@ def _file(folder: Path) -> Path:
 def _magic() -> bytes:
     """The file's first line: the format, and the Python, `_sre` and Unicode data (case
     folding is worked into the code) its code is for."""
+    import unicodedata
+
     return b"reader pattern code 1 %d %d %d %s\n" % (
         sys.hexversion,
         _sre.MAGIC,
@@ -163,11 +165,18 @@ def _magic() -> bytes:
 def _digest(payload: bytes | memoryview) -> bytes:
     """What the file holds after its first line to vouch for the rest: `_sre` checks the
     code's form only, and a damaged file's code may be another pattern's."""
+    import hashlib
+
     return hashlib.blake2b(payload, digest_size=_DIGEST_BYTES).digest()
 
 
 def _read(path: Path) -> dict[Key, Built]:
-    """The code the file at `path` holds; none when it cannot be read or does not check."""
+    """The code the file at `path` holds; none when it cannot be read or does not check.
+    What reads and writes the file (orjson, hashlib, unicodedata) is imported here and in
+    `save`, not with the module: the splitter imports it on the app's first frame's path,
+    where they cost 19 ms of CPU."""
+    import orjson
+
     try:
         data = path.read_bytes()
     except OSError:
