@@ -146,3 +146,16 @@ def test_an_error_names_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     bad.write_bytes(b'{"text": "One.", "label": [], "article_id": "a"}\n{"text": 1\n')
     assert _run(root, "import", str(bad)) != 0
     assert "bad.jsonl: line 2: not valid JSON" in capsys.readouterr().err
+
+
+def test_prodigys_answer_is_not_a_triage_decision(tmp_path: Path) -> None:
+    """An annotator who rejects a task's wrong span does not discard the article: without
+    the line's own state, none is set."""
+    root = _workspace(tmp_path / "w")
+    first, _ = load_dump(root / "seeds" / SEED.name)
+    tasks = tmp_path / "prodigy.jsonl"
+    meta = {"article_id": first.id}
+    _write(tasks, [{"text": first.body, "spans": [], "answer": "reject", "meta": meta}])
+    assert _run(root, "import", str(tasks)) == 0
+    with Store(root / "annotations" / "reader.json", root=root) as store:
+        assert store.states() == {}

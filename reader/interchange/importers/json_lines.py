@@ -11,7 +11,8 @@ nothing), the labels over the same characters its tags; a note goes to the annot
 names (Prodigy) or over the same characters (doccano, one with no label making an untagged
 annotation). The quote and its context are read from the line's `text`, then re-anchored
 in the workspace's article as any import is. The triage state is the line's (`meta.state`,
-`state`), else Prodigy's `answer` (accept: kept, reject: discarded). Entity spans are not
+`state`); Prodigy's `answer` is not read as one (it judges the task's spans, not the
+article: a rejected span would have hidden its article as discarded). Entity spans are not
 imported (a model's output, not the user's work), nor tag colours (neither format has them).
 
 Neither format has times: an annotation or a state the store already holds is left as it is
@@ -29,8 +30,6 @@ from reader.store import STATES, Annotation, ArticleRecord, StateRecord, context
 
 PRODIGY = "jsonl"
 DOCCANO = "doccano"
-_STATE_OF_ANSWER = {"accept": "kept", "reject": "discarded"}
-"""The triage state a Prodigy answer stands for, when the task does not say its own."""
 _WANTED = {"label": "a label", "notes": "a note"}
 _Spans = dict[str, tuple[int, int, list[str]]]
 """The annotations of a line by id: their offsets and tags, in the order first met."""
@@ -111,8 +110,7 @@ def _prodigy(node: Node, batch: _Batch, stamp: str) -> None:
             "note"
         )
     batch.annotations += _annotations(article_id, text, spans, notes, stamp)
-    answer = node.raw("answer", None)
-    batch.state(article_id, _state(meta, "state") or _STATE_OF_ANSWER.get(str(answer)), stamp)
+    batch.state(article_id, _state(meta, "state"), stamp)
 
 
 def _spanned(spans: _Spans, node: Node, named: object, article_id: str, length: int) -> str:
