@@ -187,11 +187,12 @@ _SRE = {"MAGIC": 0, "CODESIZE": 4}
 def test_importing_the_splitters_patterns_brings_none_of_the_files_tools() -> None:
     """The splitter imports `pattern_code` on the app's first frame's path: what reads and
     writes the file (19 ms of CPU) comes once a folder is set."""
-    probe = (
-        "import sys, reader.cli, reader.dumps._patterns; "
-        "print(sorted({'orjson', 'hashlib', 'unicodedata'} & set(sys.modules)))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert done.stdout.strip() == "[]"
+    imported = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import reader.cli, reader.dumps._patterns"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stderr.splitlines()
+    names = {line.rsplit("|", 1)[-1].strip() for line in imported}
+    assert not names & {"orjson", "hashlib", "unicodedata"}

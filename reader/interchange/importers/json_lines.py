@@ -180,19 +180,11 @@ def _annotations(
     found = []
     for key, (start, end, tags) in spans.items():
         quote, prefix, suffix = context(text, start, end)
+        names = tuple(dict.fromkeys(tags))
+        note = notes.get(key, "")
         found.append(
             Annotation(
-                id=key,
-                article_id=article_id,
-                start=start,
-                end=end,
-                quote=quote,
-                prefix=prefix,
-                suffix=suffix,
-                tags=tuple(dict.fromkeys(tags)),
-                note=notes.get(key, ""),
-                created=stamp,
-                updated=stamp,
+                key, article_id, start, end, quote, prefix, suffix, names, note, stamp, stamp
             )
         )
     return found
