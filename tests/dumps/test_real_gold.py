@@ -31,6 +31,7 @@ from bench import (
     fresh18_dumps,
     fresh19_dumps,
     fresh20_dumps,
+    fresh21_dumps,
     fresh_dumps,
     layout_dumps,
     tool_dumps,
@@ -118,6 +119,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | guides) & sources["fresh19"]
     standards = guides | sources["fresh19"]
     assert not (earlier | later | latest | sealed | standards) & sources["fresh20"]
+    news = standards | sources["fresh20"]
+    assert not (earlier | later | latest | sealed | news) & sources["fresh21"]
 
 
 BUILT: dict[str, Half] = {
@@ -141,6 +144,7 @@ BUILT: dict[str, Half] = {
     "fresh18": fresh18_dumps.HALF,
     "fresh19": fresh19_dumps.HALF,
     "fresh20": fresh20_dumps.HALF,
+    "fresh21": fresh21_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -507,6 +511,20 @@ def test_the_twentieth_fresh_half_is_short_and_mid_length_news_sealed() -> None:
     assert "fresh20" in SEALED
 
 
+def test_the_twenty_first_fresh_half_is_short_news_to_tune_on() -> None:
+    _new_articles("fresh21", {"de", "en"}, least=70)
+    site = ("https://github.com/okfde/okfn.de/blob/", "CC BY 3.0 DE")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps)
+    texts = _whole_texts("fresh21", earlier, {"de": site, "en": site})
+    assert all(t.words() <= 1000 for t in texts) and sum(t.words() <= 400 for t in texts) >= 25
+    articles = [a for c in CASES if c.split == "fresh21" for a in c.articles]
+    assert 3 * sum(a["language"] != "en" for a in articles) >= 2 * len(articles)
+    for case in (c for c in CASES if c.split == "fresh21"):
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh21" in SHOWN and "fresh21" not in SEALED
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -636,7 +654,7 @@ def test_misses_names_what_went_wrong_and_nothing_else() -> None:
 
 
 def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
-    assert SHOWN == ("tune", "fresh3", "fresh14", "fresh16", "fresh18")
+    assert SHOWN == ("tune", "fresh3", "fresh14", "fresh16", "fresh18", "fresh21")
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
     assert show(unseen) == []
