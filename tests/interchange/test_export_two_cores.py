@@ -56,8 +56,10 @@ def test_each_open_half_exports_the_same_split_on_two_cores(
     sent: list[str] = []
     send = Forked.send
 
-    def counted(rest: Forked, source: str, text: str, encoding: str, layout: Layout) -> None:
-        send(rest, source, text, encoding, layout)
+    def counted(
+        rest: Forked, source: str, text: str, at: int, encoding: str, layout: Layout
+    ) -> None:
+        send(rest, source, text, at, encoding, layout)
         sent.append(source)
 
     monkeypatch.setattr(Forked, "send", counted)
