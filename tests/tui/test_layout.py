@@ -211,18 +211,15 @@ def test_the_meta_line_says_when_the_dates_are_the_article_it_was_broken_from() 
     )
 
 
-def test_the_dumps_own_matter_shows_under_the_meta_line() -> None:
-    article = Article(
-        "i",
-        "d.txt",
-        0,
-        "Title",
-        "Body.",
-        (Paragraph(0, 5),),
-        {"dump_front_matter": "Subject: Briefing\nHello,", "dump_back_matter": "Unsubscribe"},
-    )
-    shown = [
-        layout_article(article, 200).text_of(line) for line in layout_article(article, 200).lines
-    ]
-    assert "Dump text before the articles (2 lines): Subject: Briefing · Hello," in shown
-    assert "Dump text after the articles (1 line): Unsubscribe" in shown
+def test_the_dumps_own_matter_shows_where_it_stood_before_and_after_the_articles() -> None:
+    meta = {
+        "dump_front_matter": "Subject: Briefing\nHello,",
+        "dump_back_matter": "Unsubscribe",
+        "credits": "(Editing by B)",
+    }
+    article = Article("i", "d.txt", 0, "Title", "Body.", (Paragraph(0, 5),), meta)
+    layout = layout_article(article, 200)
+    shown = [layout.text_of(line) for line in layout.lines]
+    assert shown[2] == "Dump text before the articles (2 lines): Subject: Briefing · Hello,"
+    after = "Dump text after the articles (1 line): Unsubscribe"
+    assert shown[-4:] == ["", "(Editing by B)", "", after]

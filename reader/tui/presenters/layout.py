@@ -158,28 +158,27 @@ def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     return visible_line(" · ".join(parts))
 
 
-def matter_lines(article: Article) -> list[str]:
-    """One line each for the dump's own front and back matter that ride on this article
-    (an export header, a greeting, a footer), so the user sees no line was dropped."""
-    lines = []
-    for key, where in (("dump_front_matter", "before"), ("dump_back_matter", "after")):
-        if matter := article.meta.get(key):
-            count = matter.count("\n") + 1
-            text = " · ".join(matter.split("\n"))
-            if len(text) > _MATTER_CHARS:
-                text = text[: _MATTER_CHARS - 1] + "…"
-            plural = "s" if count > 1 else ""
-            lines.append(
-                visible_line(f"Dump text {where} the articles ({count} line{plural}): {text}")
-            )
-    return lines
+def matter_line(article: Article, key: str) -> str | None:
+    """One line for the dump's own front (`dump_front_matter`) or back matter
+    (`dump_back_matter`) riding on this article (an export header, a greeting, a footer),
+    so the user sees no line was dropped; None when it has none."""
+    matter = article.meta.get(key)
+    if not matter:
+        return None
+    count = matter.count("\n") + 1
+    text = " · ".join(matter.split("\n"))
+    if len(text) > _MATTER_CHARS:
+        text = text[: _MATTER_CHARS - 1] + "…"
+    plural = "s" if count > 1 else ""
+    where = "before" if key == "dump_front_matter" else "after"
+    return visible_line(f"Dump text {where} the articles ({count} line{plural}): {text}")
 
 
 def _header_lines(article: Article, width: int, sources: Sequence[str]) -> Iterator[DisplayLine]:
     yield from _text_lines("title", visible_line(article.title) or "(untitled)", width)
     yield from _text_lines("meta", meta_line(article, sources), width)
-    for line in matter_lines(article):
-        yield from _text_lines("meta", line, width)
+    if front := matter_line(article, "dump_front_matter"):
+        yield from _text_lines("meta", front, width)
     if summary := article.meta.get("summary"):
         yield DisplayLine("gap")
         yield from _text_lines("summary", visible_line(summary), width)
@@ -189,10 +188,12 @@ def _header_lines(article: Article, width: int, sources: Sequence[str]) -> Itera
 def _foot_lines(article: Article, width: int) -> Iterator[DisplayLine]:
     """The credits under the last paragraph, where wire copy prints them ("(Reporting by
     …; Editing by …)"): the splitter keeps that trailer out of the body, and a reader who
-    looks for who wrote the story looks there, not in the info panel."""
-    if credits := article.meta.get("credits"):
-        yield DisplayLine("gap")
-        yield from _text_lines("meta", visible_line(credits), width)
+    looks for who wrote the story looks there, not in the info panel. Then the dump's
+    footer, after its last article as it stood in the dump."""
+    for line in (article.meta.get("credits"), matter_line(article, "dump_back_matter")):
+        if line:
+            yield DisplayLine("gap")
+            yield from _text_lines("meta", visible_line(line), width)
 
 
 def _text_lines(kind: LineKind, text: str, width: int) -> Iterator[DisplayLine]:
