@@ -36,6 +36,7 @@ Run with `python -m bench.memory [app|full|cached|stages] [RUNS]`.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import gc
 import importlib.metadata
@@ -86,6 +87,45 @@ def _status(pid: int) -> dict[str, int]:
     }
 
 
+SAMPLE_SECONDS = 0.02
+"""Between two reads of the app's resident memory while it runs (`Resident`)."""
+AROUND = (3.0, 1.0)
+"""Seconds before and after the model showed loaded in which `Resident.around` looks: its
+load ends with a transient of its own (some 10 MB for 60 ms at a load of 12, fill20)."""
+
+
+class Resident:
+    """A process's resident memory, read every `SAMPLE_SECONDS` by a thread: when its peak
+    came, and how high it was as the model loaded. The peak (VmHWM) says how high, not
+    when; quiet runs set it as the model loaded (mem12), loaded ones while entities are
+    found later, so runs of one commit differ by what ran beside the model's load."""
+
+    def __init__(self, pid: int) -> None:
+        self._pid = pid
+        self._samples: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(SAMPLE_SECONDS):
+            with contextlib.suppress(OSError, KeyError, IndexError, ValueError):
+                self._samples.append((time.monotonic(), _status(self._pid)["VmRSS"]))
+
+    def stop(self) -> None:
+        """No more samples (before the process ends)."""
+        self._stop.set()
+        self._thread.join()
+
+    def around(self, moment: float) -> dict[str, int]:
+        """`around_VmRSS`: the highest sample within `AROUND` of `moment`; `peak_after_ms`:
+        from `moment` to the highest sample of all (negative: before it)."""
+        before, after = AROUND
+        near = [rss for at, rss in self._samples if moment - before <= at <= moment + after]
+        at, _ = max(self._samples, key=lambda sample: sample[1], default=(moment, 0))
+        return {"around_VmRSS": max(near, default=0), "peak_after_ms": int((at - moment) * 1000)}
+
+
 def _run_until(
     command: list[str],
     markers: Sequence[bytes],
@@ -93,12 +133,14 @@ def _run_until(
     *,
     read_at: int = 0,
     until_analysed: bool = False,
+    around: bytes | None = None,
 ) -> dict[str, int]:
     """Starts `command` in a 120x40 pty, waits until every marker was on screen, then
     `LINGER` seconds, then until `read_at` articles (with `until_analysed`: every article)
     have their entities (its output read all along, so it never blocks on the terminal);
     its memory then, and `analysed`: the articles with entities the header last showed;
-    the same after `LINGER` alone, prefixed `linger_`."""
+    the same after `LINGER` alone, prefixed `linger_`. With `around` (one of `markers`),
+    also `Resident.around` the moment it showed."""
     from bench.tui import SIZE
 
     env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
@@ -108,6 +150,8 @@ def _run_until(
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
         os.chdir(cwd)
         os.execvpe(command[0], command, env)
+    resident = Resident(pid)
+    shown = time.monotonic()
     stop = False
     analysed = [0, -1]
 
@@ -133,6 +177,8 @@ def _run_until(
             seen = seen[-4096:] + os.read(fd, 1 << 16)
             note(seen)
             text = _ESCAPES.sub(b"", seen)
+            if around in waiting and around in text:
+                shown = time.monotonic()
             waiting = [marker for marker in waiting if marker not in text]
         reader = threading.Thread(target=drain, daemon=True)
         reader.start()
@@ -141,11 +187,14 @@ def _run_until(
             linger = {f"linger_{key}": value for key, value in _status(pid).items()}
             linger["linger_analysed"] = analysed[0]
             _await_analysed(analysed, read_at, until_analysed)
-            return {**_status(pid), "analysed": analysed[0], **linger}
+            read = {**_status(pid), "analysed": analysed[0], **linger}
+            resident.stop()
+            return {**read, **resident.around(shown)} if around else read
         finally:
             stop = True
             reader.join()
     finally:
+        resident.stop()
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
@@ -214,7 +263,12 @@ def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
         for run in range(runs + 1):  # the first run writes the .pyc files
             _forget_entities(workspace)
             status = _run_until(
-                command, MARKERS, workspace, read_at=READ_AT, until_analysed=until_analysed
+                command,
+                MARKERS,
+                workspace,
+                read_at=READ_AT,
+                until_analysed=until_analysed,
+                around=MARKERS[1],
             )
             if run:
                 statuses.append(status)
@@ -227,6 +281,7 @@ def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
         return statistics.median(status[key] for status in statuses)
 
     mb = [f"{p / 1e6:.0f}" for p in peaks]
+    after = [f"{status['peak_after_ms'] / 1e3:.1f}" for status in statuses]
     anon = median("RssAnon") - model["RssAnon"]
     at_linger = (median("linger_VmHWM") - model["VmHWM"]) / size
     return [
@@ -238,6 +293,10 @@ def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
         f"{'  at LINGER: (peak - model) / text':<48} {at_linger:>10.2f} x",
         f"{'  resident then (median)':<48} {median('VmRSS') / 1e6:>10.1f} MB",
         f"{'  of it not file-backed (RssAnon)':<48} {median('RssAnon') / 1e6:>10.1f} MB",
+        f"{'  resident as the model loaded, highest (median)':<48} "
+        f"{median('around_VmRSS') / 1e6:>10.1f} MB",
+        f"{'  the highest resident, after the model (median)':<48} "
+        f"{median('peak_after_ms') / 1e3:>10.1f} s ({', '.join(after)})",
         f"{'  the model alone (Python, spaCy, pipeline)':<48} {model['VmHWM'] / 1e6:>10.1f} MB",
         f"{'  of it not file-backed (RssAnon)':<48} {model['RssAnon'] / 1e6:>10.1f} MB",
         f"{'  the model whole, as spaCy loads it':<48} {whole['VmHWM'] / 1e6:>10.1f} MB",
