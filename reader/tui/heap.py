@@ -11,6 +11,11 @@ Two glibc `malloc` defaults cost the app resident memory it no longer uses:
 - Each thread that allocates gets an arena of its own (up to eight per core), and
   each keeps its own free space: the split, the search index, the stories and the
   entity model are built by different workers. Two arenas are plenty under the GIL.
+  The cap only stops new arenas: threads that allocated before it (the terminal watch,
+  Textual's input and output threads, the workers that load the dump and open the
+  store, the one setting it) keep theirs, and later threads share those: 7-8 arenas
+  with the 10,000-article dump open, whose free pages a trim then gives back some
+  1.2 MB of (docs/performance.md, fill20).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ M_ARENA_MAX = -8
 M_MMAP_THRESHOLD = -3
 """mallopt's parameter number for the mmap threshold (glibc's malloc.h)."""
 ARENAS = 2
-"""Arenas at most: the main thread's and one that the workers share."""
+"""Arenas at most once set: no thread makes a new one after (those made before stay)."""
 MMAP_THRESHOLD = 128 * 1024
 """glibc's initial threshold, kept: blocks this size and over are mapped on their own."""
 
