@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from types import FrameType
 from typing import Any
 
 from bench import corpus
+from bench.split_stages import best_cpu
 from reader.dumps.lines import logical_lines
 from reader.dumps.load import read_dump, split_text
 
@@ -248,16 +248,6 @@ def _print(what: str, lines: list[str], recorder: Recorder, split: float) -> Non
         )
 
 
-def best_cpu(work: Callable[[], object], repeat: int = 5) -> float:
-    """The least CPU seconds of `repeat` runs of `work`."""
-    times = []
-    for _ in range(repeat):
-        started = time.process_time()
-        work()
-        times.append(time.process_time() - started)
-    return min(times)
-
-
 def replayed(function: Callable[..., Any], calls: list[tuple[Any, ...]]) -> float:
     """The CPU seconds of `calls` of `function`, replayed outside the hook (best of 5)."""
 
@@ -265,7 +255,7 @@ def replayed(function: Callable[..., Any], calls: list[tuple[Any, ...]]) -> floa
         for arguments in calls:
             function(*arguments)
 
-    return best_cpu(replay)
+    return best_cpu(replay, 5)
 
 
 def _print_facts(lines: list[str], recorder: Recorder, top: int, split: float) -> None:

@@ -30,8 +30,10 @@ export's search summary ("Date searched<TAB>12 March 2024", `roles` reads it as 
 whose date is the search's, not the article's. A date after its kind opens with a digit, a
 month or a weekday, a tab maybe after it ("Updated Monday<TAB>12 March 2024")."""
 _TIME_AGO = r"\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
+_DATE_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+"""The weekday a bare date may open with ("Tuesday, 12 March 2025")."""
 _DATE_ONLY = lazy(
-    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"^{_DATE_WEEKDAY}"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?"
     rf"(?:z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_TIME_AGO})"
@@ -324,8 +326,11 @@ def field(line: str) -> tuple[str, str] | None:
     return _FIELD_KEYS.get(key, key.replace("-", "_").replace(" ", "_")), value
 
 
-TIMESTAMP_CUES = (Cues(head=unnamed(_UPDATED.pattern), digit=True, marks="*_"),)
-"""`timestamps` reads a labelled stamp or a digit (emphasis sends a line through)."""
+_DATE_OPENING = rf"{_DATE_WEEKDAY}(?:\d|{_MONTHS})"
+"""What every form of `_DATE_ONLY` opens with: a digit or a month, maybe after a weekday."""
+TIMESTAMP_CUES = (Cues(head=f"{unnamed(_UPDATED.pattern)}|{_DATE_OPENING}", marks="*_"),)
+"""`timestamps` reads a labelled stamp, or a date at the line's start (a bare date, or one
+with its update glued on: `_DATE_ONLY` opens both); emphasis sends a line through."""
 
 
 def timestamps(line: str) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.dumps import roles
+from reader.dumps import credits, roles
 from reader.dumps.cues import FOLDS_ODDLY, SPACES, Cues, Gate, fewest_words, unnamed
 from tests.dumps.test_line_features import every_line
 
@@ -425,3 +425,69 @@ def test_every_rule_the_chain_asks_has_declared_its_cues() -> None:
             f"{chain.__name__} asks {sorted(named - rules)} and no longer {sorted(rules - named)}:"
             " declare each new rule's cues in roles._CHAIN (Cues() if it has none), then here"
         )
+
+
+_DATED_SENTENCES = (
+    "In November 2020, Javier Milei visited Canberra. The military cooperation drew criticism"
+    " from NATO, which argued it was rushed.",
+    "According to NATO, about 4872 people attended the talks in Cairo. “We will not accept"
+    " this,” Benjamin Netanyahu said on Saturday.",
+    "The council met on Monday and voted 12 to 3 for the new plan for the harbour's north side,"
+    " which the mayor called a good day.",
+)
+"""Lines of running text with a figure in them, too long for a source's date line or a local
+stamp (`credits.SOURCE_DATE_CUES`, `LOCAL_TIMESTAMP_CUES`), which no rule claims: the
+generated dump's paragraphs of two short sentences."""
+
+
+@pytest.mark.parametrize("text", _DATED_SENTENCES)
+def test_the_gate_answers_for_short_sentences_with_a_figure(text: str) -> None:
+    assert credits._LOCAL_STAMP_MAX + credits.EMPHASIS_MAX < len(text) <= roles._LABEL_LINE
+    assert not roles._CHAIN.may_claim(text)
+    assert roles._chain(text) == ("text", ())
+
+
+_DATES = (
+    "12 March 2025",
+    "Tuesday, 12 March 2025",
+    "tue 12th mar 2025 at 10:04 am",
+    "March 12, 2025",
+    "SEPT. 3, 2024 10:04 CET",
+    "2024-03-12T10:04:00Z",
+    "3/12/2025",
+    "3 hours ago",
+    "12 March 2025 Updated 3 hours ago",
+    "March 12, 2025 modified 14:02",
+    "Updated: 12 March 2025",
+)
+"""Bare dates, dates with their update glued on, and a labelled stamp: `timestamps`' lines."""
+
+
+@pytest.mark.parametrize("text", _DATES)
+def test_the_gate_lets_every_kind_of_timestamp_through(text: str) -> None:
+    assert credits.timestamps(text)
+    assert roles._CHAIN.may_claim(text)
+    assert roles._short_role(text)[0] == "updated"
+
+
+_DATE_OPENING = re.compile(credits._DATE_OPENING)
+_DATE_PIECES = (
+    *("Tue", "tuesday", ",", ".", " ", "  ", "12", "3", "th", "March", "sept", "2024", "-"),
+    *("T", ":", "/", "am", "CET", "+02", "hours", "ago", "updated", "x"),
+)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(_DATE_PIECES),
+        max_size=12,
+    ).map("".join)
+)
+def test_every_date_opens_as_the_timestamp_cue_reads(text: str) -> None:
+    """`_DATE_ONLY` (on the whole line, or on a glued update's date) opens with the cue."""
+    if credits._DATE_ONLY.match(text) or credits._GLUED_UPDATED.match(text):
+        date = credits._GLUED_UPDATED.match(text)
+        for opened in (text, date.group("date") if date else text):
+            if credits._DATE_ONLY.match(opened):
+                assert _DATE_OPENING.match(opened.lower()), opened
