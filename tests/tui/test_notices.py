@@ -77,3 +77,23 @@ async def test_the_list_keeps_its_cursor_above_the_notices_over_its_foot() -> No
             await pilot.press("j")
             row = listing.region.y + listing.cursor * ROW_HEIGHT - round(listing.scroll_y)
             assert listing.region.y <= row and row + ROW_HEIGHT <= top, (listing.cursor, row, top)
+
+
+async def test_notices_beside_the_list_leave_its_scrolling_be() -> None:
+    body = "The council met on Monday and voted on the budget, officials said."
+    articles = [
+        Article(f"a{n}", "d.txt", n, f"Story {n}", body, (Paragraph(0, len(body)),))
+        for n in range(40)
+    ]
+    session = make_session(articles, problems=[PROBLEM])
+    app = ReaderApp(session, FakeService(fallback=True), "fake_model")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press(*["ctrl+left"] * 8, "e", "escape")  # a narrow list, the panel right
+        await until(pilot, lambda: len(_toasts(app)) == 2)
+        await pilot.pause()
+        listing = app.query_one(ArticleList)
+        assert not any(toast.region.overlaps(listing.region) for toast in _toasts(app))
+        rows = listing.size.height // ROW_HEIGHT
+        await pilot.press(*["j"] * (rows - 1))
+        assert listing.cursor == rows - 1 and listing.scroll_y == 0

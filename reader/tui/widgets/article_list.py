@@ -289,16 +289,18 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     def _under_notices(self) -> int:
         """Rows at the list's foot that notifications cover (they sit over the list's pane,
         not the article: `MainScreen._fit_notices`), so the cursor stays above them: moving
-        down a list of new articles, it went under a start-up notice for its 15 s. (The
-        list's last rows cannot rise above them: it does not scroll past its end.)"""
+        down a list of new articles, it went under a start-up notice for its 15 s. Those
+        elsewhere (the first screen's, at Textual's place) leave it be. (The list's last
+        rows cannot rise above them: it does not scroll past its end.)"""
         try:
             rack = self.screen.get_child_by_type(ToastRack)
         except (NoMatches, NoScreen):
             return 0
         if not rack.display:
             return 0
-        tops = [toast.region.y for toast in rack.query(Toast) if toast.region.area]
-        covered = self.region.bottom - min(tops, default=self.region.bottom)
+        own = self.region
+        tops = [toast.region.y for toast in rack.query(Toast) if toast.region.overlaps(own)]
+        covered = own.bottom - min(tops, default=own.bottom)
         return max(0, min(covered, self.size.height - ROW_HEIGHT))
 
     def on_resize(self, event: events.Resize) -> None:
