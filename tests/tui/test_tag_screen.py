@@ -217,3 +217,16 @@ async def test_tag_names_in_any_script_keep_the_columns_in_line() -> None:
             len([key for key in keys if key is not None]) == 7
         )  # the 5 of a fresh store (claim too), 2 made
         assert len({cell_len(key.string[: key.start()]) for key in keys if key is not None}) == 1
+
+
+async def test_each_tag_is_one_line_on_a_narrow_terminal() -> None:
+    store = fresh_store()
+    _tagged(store, ["claim"], ["claim", "key"])
+    app = make_app(store=store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        options = screen.query_one(OptionList)
+        assert options.option_count == len(screen.rows)
+        lines = [line.rstrip() for line in screen_lines(options) if line.strip()]
+        assert len(lines) == len(screen.rows), lines
+        assert lines[0].endswith("…")  # "2 annotations in 1 article" cut where it must be
