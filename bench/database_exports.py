@@ -189,6 +189,29 @@ def lexis_documents(
     return lexis_pages(dump, t, docs, lambda _, text: lines(text), wrap, first_above, rule)
 
 
+def copyrighted_records(
+    dump: Dump,
+    t: dict[str, Text],
+    docs: Sequence[str],
+    holder: str,
+    source: tuple[str, int],
+    fields: Sequence[str],
+    closing: str,
+    wrap: int,
+) -> Dump:
+    """LexisNexis records that open with `Copyright <year> <holder>` over the source (`source`
+    is its name and indent) and date, under their rules: the `fields` over the text's
+    `LENGTH:`, the body wrapped at `wrap` columns, and `closing` after the closing fields. The
+    news halves' exports carry their publisher's copyright so."""
+
+    def lines(number: int, text: Text) -> LexisRecord:
+        header = [f"Copyright {id_day(text).year} {holder}", *lexis_source(text, *source)]
+        length = f"LENGTH: {word_count(text)} words"
+        return header, [*fields, length], lexis_closing(text, closing)
+
+    return lexis_pages(dump, t, docs, lines, wrap, 0, DOCUMENTS)
+
+
 def print_request(dump: Dump, *lines: str) -> None:
     """A LexisNexis print request's header, its `Print Request: Selected Documents` line
     over the request's own lines (time, recipient, terms, source)."""

@@ -24,15 +24,11 @@ import sys
 from collections.abc import Sequence
 
 from bench.database_exports import (
-    LexisRecord,
+    copyrighted_records,
     factiva_display,
-    lexis_closing,
     lexis_documents,
-    lexis_pages,
     lexis_record,
-    lexis_source,
     nexis_uni_delivery,
-    word_count,
 )
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 from bench.page_layout import (
@@ -377,15 +373,11 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
         "LexisNexis export, copyright line over the source, wrapped at 70, GRAPHIC: Photo",
     )
 
-    def lines(number: int, text: Text) -> LexisRecord:
-        copyright = f"Copyright {id_day(text).year} Open Knowledge Foundation Deutschland e.V."
-        header = [copyright, *lexis_source(text, "okfn.de", 28)]
-        fields = ["SECTION: NEWS; Pg. 1", f"LENGTH: {word_count(text)} words"]
-        return header, fields, lexis_closing(text, "GRAPHIC: Photo")
-
     docs = ids_of(t, "de-10-jahre-fragde", "de-forum-open-educ", "en-offenegesetze")
     docs += ids_of(t, "de-save-the-date-f")
-    return lexis_pages(dump, t, docs, lines, 70, 0, "{} of {} DOCUMENTS")
+    holder = "Open Knowledge Foundation Deutschland e.V."
+    fields = ["SECTION: NEWS; Pg. 1"]
+    return copyrighted_records(dump, t, docs, holder, ("okfn.de", 28), fields, "GRAPHIC: Photo", 70)
 
 
 # nexis_factiva ---------------------------------------------------------------------

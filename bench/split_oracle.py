@@ -44,7 +44,7 @@ from reader.dumps.start_model import StartModel
 
 TUNING = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh8", "fresh14", "fresh16")
 """The halves that may be read and tuned on (a half not built yet is skipped)."""
-SECOND = ("heldout", "fresh6", "fresh7", "fresh15", "fresh17")
+SECOND = ("heldout", "fresh6", "fresh7", "fresh15", "fresh17", "fresh22")
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (
     "today",

@@ -32,8 +32,10 @@ from bench import (
     fresh19_dumps,
     fresh20_dumps,
     fresh21_dumps,
+    fresh22_dumps,
     fresh_dumps,
     layout_dumps,
+    split_oracle,
     tool_dumps,
     tune_dumps,
 )
@@ -121,6 +123,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | standards) & sources["fresh20"]
     news = standards | sources["fresh20"]
     assert not (earlier | later | latest | sealed | news) & sources["fresh21"]
+    short = news | sources["fresh21"]
+    assert not (earlier | later | latest | sealed | short) & sources["fresh22"]
 
 
 BUILT: dict[str, Half] = {
@@ -145,6 +149,7 @@ BUILT: dict[str, Half] = {
     "fresh19": fresh19_dumps.HALF,
     "fresh20": fresh20_dumps.HALF,
     "fresh21": fresh21_dumps.HALF,
+    "fresh22": fresh22_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -523,6 +528,19 @@ def test_the_twenty_first_fresh_half_is_short_news_to_tune_on() -> None:
         sources = [str(a["source"]) for a in case.articles]
         assert len(sources) == len(set(sources)), case.path.name
     assert "fresh21" in SHOWN and "fresh21" not in SEALED
+
+
+def test_the_twenty_second_fresh_half_is_short_news_from_another_source_to_check_on() -> None:
+    _new_articles("fresh22", {"en"}, least=70)
+    site = ("https://github.com/openSUSE/news-o-o/blob/", "CC BY-SA 3.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    texts = _whole_texts("fresh22", earlier, {"en": site})
+    assert all(t.words() <= 600 for t in texts) and sum(t.words() <= 300 for t in texts) >= 30
+    for case in (c for c in CASES if c.split == "fresh22"):
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh22" in split_oracle.SECOND
+    assert "fresh22" not in SHOWN and "fresh22" not in SEALED
 
 
 def _all(text: Text) -> str:

@@ -162,6 +162,15 @@ FLOORS = {
     ("fresh21", "nexis_factiva"): (1, 8, 7, 8, 7, 73, 160, 8, 58),  # 2, 8, 73, 160
     ("fresh21", "trailers"): (2, 9, 6, 8, 7, 9, 71, 9, 9),  # 2, 9, 9, 71
     ("fresh21", "all"): (15, 66, 51, 60, 62, 293, 1151, 76, 259),  # 20, 76, 318, 1151
+    ("fresh22", "classic"): (1, 10, 7, 8, 9, 12, 132, 11, 7),  # 3, 11, 12, 132
+    ("fresh22", "clipper_markdown"): (2, 6, 2, 3, 5, 18, 79, 6, 27),  # 2, 6, 27, 79
+    ("fresh22", "email_digest"): (1, 2, 5, 6, 8, 42, 76, 12, 28),  # 3, 12, 53, 76
+    ("fresh22", "foreign_web"): (2, 4, 3, 7, 6, 46, 192, 11, 43),  # 3, 11, 52, 192
+    ("fresh22", "lexisnexis"): (2, 8, 8, 8, 8, 68, 194, 8, 60),  # 2, 8, 68, 194
+    ("fresh22", "long_intertitles"): (0, 7, 4, 7, 6, 11, 228, 11, 11),  # 3, 11, 11, 228
+    ("fresh22", "nexis_factiva"): (1, 6, 3, 3, 5, 58, 154, 8, 58),  # 2, 8, 75, 154
+    ("fresh22", "trailers"): (1, 5, 1, 3, 4, 7, 107, 9, 8),  # 2, 9, 9, 107
+    ("fresh22", "all"): (10, 48, 33, 45, 51, 262, 1162, 76, 242),  # 20, 76, 307, 1162
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -296,7 +305,10 @@ fresh16 foreign_web end 14 to 12, chrome 87 to 86, all end 68 to 66, chrome 316 
 The `fresh21` rows (a tuning half of the Open Knowledge Foundation Deutschland's short news in
 German and English, bench/fresh21_dumps.py) are what main's splitter at 0ac2e86 scored the
 first time it met that half (2026-12-05, session 20): 51 of 76 bodies (`rules` 53, `fields`
-51), 4 of 12 digest items, 3 of 6 clippings, every line kept."""
+51), 4 of 12 digest items, 3 of 6 clippings, every line kept. The `fresh22` rows (its
+second-look twin: the openSUSE project's short news in English, bench/fresh22_dumps.py) are what
+main's splitter at 617d813 scored the one time its builder ran it, aggregates only (2026-12-05,
+session 20): 33 of 76 bodies (`rules` 31, `fields` 33), every line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
