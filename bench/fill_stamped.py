@@ -32,7 +32,7 @@ CALL, GENERATOR, FIRST = "call", "generator", "first"
 and at its end; or only at its first item and its end (one item an article)."""
 STAMPED: dict[str, Sequence[tuple[str, str]]] = {
     "reader.tui.launch": [("_plan", CALL), ("split_ahead", CALL), ("Rest.open", CALL)],
-    "reader.tui.ahead": [("_send", CALL), ("_detached", CALL)],
+    "reader.tui.ahead": [("_send", CALL), ("detached", CALL)],
     "reader.dumps.load": [("read_dump", CALL)],
     "reader.dumps.parts": [
         ("Rest.__init__", CALL),

@@ -39,7 +39,6 @@ from typing import BinaryIO
 
 from reader.article import Article
 from reader.dumps import pattern_code
-from reader.dumps.packed import Unpackable, pack, unpack
 from reader.dumps.trials import setting
 
 FOLDER = "splits"
@@ -88,7 +87,10 @@ class SplitCache:
 
     def get(self, data: bytes, source: str) -> list[Article] | None:
         """The articles cached for the dump `source` holding `data`; None when there are none
-        (or the entry could not be read, which is then deleted)."""
+        (or the entry could not be read, which is then deleted). A dump never kept is not
+        hashed."""
+        if not self.holds(source):
+            return None
         return self.read(source, dump_digest(data))
 
     def holds(self, source: str) -> bool:
@@ -188,6 +190,32 @@ class SplitCache:
                 total -= size
 
 
+class WrittenLater(SplitCache):
+    """A split cache that reads its entries at once and writes new ones when told
+    (`write`): the dumps split before the app's first frame (`EAGER_LOAD_BYTES` in all) are
+    read from it, and those split then are kept once the plan is on its way, by a process
+    of their own (docs/performance.md, fill20)."""
+
+    def __init__(self, directory: Path, max_bytes: int = MAX_CACHE_BYTES) -> None:
+        super().__init__(directory, max_bytes)
+        self._puts: list[tuple[bytes, str, str, list[Article]]] = []
+
+    @property
+    def pending(self) -> bool:
+        """Whether some dump was split and waits to be written."""
+        return bool(self._puts)
+
+    def put(self, data: bytes, source: str, encoding: str, articles: Sequence[Article]) -> None:
+        """Noted, to be kept by `write`."""
+        self._puts.append((data, source, encoding, list(articles)))
+
+    def write(self) -> None:
+        """Keeps every dump noted so far (as `SplitCache.put` does)."""
+        puts, self._puts = self._puts, []
+        for data, source, encoding, articles in puts:
+            super().put(data, source, encoding, articles)
+
+
 class EntryWriter:
     """One entry written a frame at a time into a temp file, so whoever splits holds no
     more than a frame's articles for it; `commit` makes it the entry. Any failure (a
@@ -266,6 +294,8 @@ class EntryWriter:
     def _write(self) -> None:
         """The articles held framed, and written with what the entry still waits to write."""
         if self._held:
+            from reader.dumps.packed import Unpackable, pack  # see `_articles`
+
             try:
                 frame = pack(self._held)
             except Unpackable:  # lone surrogates (a path that is not UTF-8)
@@ -476,7 +506,11 @@ def _version(stat: os.stat_result) -> tuple[int, ...]:
 
 def _articles(raw: bytes, start: int) -> list[Article]:
     """The articles of an entry's frames, from `start` on; ValueError (or struct.error) for
-    bytes that are not whole frames."""
+    bytes that are not whole frames. The frames' module (orjson with it: some 10 ms) is
+    imported when an entry is read or written: a first opening of small dumps, whose plan
+    only looks for an entry, does without it."""
+    from reader.dumps.packed import unpack
+
     articles: list[Article] = []
     while start < len(raw):
         (size,) = _FRAME.unpack_from(raw, start)

@@ -177,7 +177,7 @@ def _child(
             _stream(write, items.items if isinstance(items, Followed) else items)
             if isinstance(items, Followed):
                 os.close(write)  # the stream has ended: its reader waits for nothing more
-                _detached(items.after)
+                detached(items.after)
         status = 0
     except BaseException:  # the parent runs the function itself and sees the error
         pass
@@ -185,7 +185,7 @@ def _child(
         os._exit(status)
 
 
-def _detached(work: Callable[[], None]) -> None:
+def detached(work: Callable[[], None]) -> None:
     """Runs `work` in a process of its own session, which neither the app's end (`close`
     kills this one) nor the terminal's hangup stops: writing a cache is no reason to
     keep the user waiting, nor to lose the work when they quit."""

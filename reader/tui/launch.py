@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
-from reader.tui.ahead import Ahead, Followed
+from reader.tui.ahead import Ahead, Followed, detached
 from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import argparse
 
     from reader.article import Article
+    from reader.dumps.split_cache import WrittenLater
     from reader.nlp.router import ModelRouter
     from reader.store import Store
     from reader.tui.app import ReaderApp
@@ -189,11 +190,29 @@ def _collector_paused() -> Iterator[None]:
 
 def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
     """The dumps asked for, the small ones split (the splitter is imported here, its
-    patterns compiled, with the collector paused as in the parent)."""
+    patterns compiled, with the collector paused as in the parent), or read from the split
+    cache where they were split before: a 2 MB dump was split again at each opening, some
+    400 ms of CPU the first frame waited for (docs/performance.md, fill20). Those split now
+    are written to it by a process of their own, so the first frame waits for no write."""
+    from reader.dumps.split_cache import WrittenLater
     from reader.tui.presenters.opening import plan_opening
 
+    cache = WrittenLater(workspace.cache_dir)
     with _collector_paused():
-        return plan_opening(workspace, paths)
+        opening = plan_opening(workspace, paths, cache)
+    _keep_split(cache)
+    return opening
+
+
+def _keep_split(cache: WrittenLater) -> None:
+    """Writes what the plan split to the split cache: in a process of its own where one may
+    be forked (no other thread: a fork would copy a lock one held), else here."""
+    if not cache.pending:
+        return
+    if hasattr(os, "fork") and threading.active_count() == 1:
+        detached(cache.write)
+    else:
+        cache.write()
 
 
 def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed:

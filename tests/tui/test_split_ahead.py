@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 import types
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,6 +26,7 @@ from reader.dumps.load import load_dump, split_text
 from reader.dumps.parts import Rest
 from reader.errors import ReaderError
 from reader.store import Store
+from reader.tui import launch
 from reader.tui.ahead import Followed
 from reader.tui.app import ReaderApp, Start
 from reader.tui.launch import split_ahead
@@ -41,7 +43,7 @@ from reader.tui.presenters.session import Session, open_session
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import until
+from tests.tui.helpers import HANG, until
 
 
 @pytest.fixture
@@ -318,3 +320,32 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_before_any_thre
         for rest in rests:
             rest.close()
     assert got == [article.to_dict() for article in load_dump(dump)]
+
+
+def test_small_dumps_split_for_the_first_frame_are_kept_then_read_unsplit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "seed.txt")
+    workspace = Workspace.open(tmp_path)
+    first = launch._plan(workspace, [])
+    assert first.loaded.articles and not first.deferred
+    entries = workspace.cache_dir / "splits"
+    deadline = time.monotonic() + HANG
+    while not any(entries.glob("*.split")):  # written by a process of its own
+        assert time.monotonic() < deadline, "the split cache never got the dump"
+        time.sleep(0.02)
+    split: list[str] = []
+
+    def counted(text: str, source: str, encoding: str) -> list[Article]:
+        split.append(source)
+        return split_text(text, source, encoding)
+
+    monkeypatch.setattr("reader.dumps.load.split_text", counted)
+    again = launch._plan(workspace, [])
+    assert split == []  # read from the split cache, not split again
+    assert again.loaded.articles == first.loaded.articles
+    (tmp_path / "seeds" / "seed.txt").write_text("Another Title\n\nAnother text, edited.\n")
+    edited = launch._plan(workspace, [])
+    assert split == [str(tmp_path / "seeds" / "seed.txt")]  # the entry is of other bytes
+    assert [a.title for a in edited.loaded.articles] == ["Another Title"]

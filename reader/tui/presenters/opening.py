@@ -30,6 +30,7 @@ from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 
 if TYPE_CHECKING:
     from reader.dumps.packed import Batch
+    from reader.dumps.split_cache import SplitCache
     from reader.tui.ahead import Followed
 
 EAGER_LOAD_BYTES = 2_000_000
@@ -83,8 +84,9 @@ class Opening:
     """Columns of article text on a line (`reader.toml`)."""
 
 
-def load_each(paths: Iterable[Path]) -> Loaded:
-    """Splits every dump; unreadable ones become problems instead of errors."""
+def load_each(paths: Iterable[Path], cache: SplitCache | None = None) -> Loaded:
+    """Splits every dump (or reads it from `cache`, which keeps those it split); unreadable
+    ones become problems instead of errors."""
     from reader.dumps.load import load_dumps  # imported here: unpickling a plan needs none of it
 
     articles: list[Article] = []
@@ -92,7 +94,7 @@ def load_each(paths: Iterable[Path]) -> Loaded:
     empty: list[str] = []
     for path in paths:
         try:
-            articles.extend(load_dumps([path], on_empty=empty.append))
+            articles.extend(load_dumps([path], on_empty=empty.append, cache=cache))
         except ReaderError as exc:
             problems.append(str(exc))
     return Loaded(articles, problems, empty)
@@ -107,8 +109,11 @@ def as_inbox_path(path: Path, folder: Path) -> Path:
     return folder / path.name if inside else path
 
 
-def plan_opening(workspace: Workspace, paths: list[Path]) -> Opening:
-    """The dumps asked for (default: seeds/), split unless big, and the inbox over seeds/.
+def plan_opening(
+    workspace: Workspace, paths: list[Path], cache: SplitCache | None = None
+) -> Opening:
+    """The dumps asked for (default: seeds/), split unless big (or read from `cache`), and
+    the inbox over seeds/.
 
     `WorkspaceError` for a folder with no dumps in it, as the CLI has always said.
     """
@@ -129,7 +134,7 @@ def plan_opening(workspace: Workspace, paths: list[Path]) -> Opening:
     ]
     deferred = wanted if _total_bytes(wanted) > EAGER_LOAD_BYTES else []
     return Opening(
-        loaded=load_each([] if deferred else wanted),
+        loaded=load_each([] if deferred else wanted, cache),
         deferred=deferred,
         problems=problems,
         inbox=InboxPlan(seeds, known) if watched else None,
