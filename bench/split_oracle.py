@@ -42,7 +42,19 @@ from reader.dumps.roles import Facts
 from reader.dumps.start_features import Context, Verdict
 from reader.dumps.start_model import StartModel
 
-TUNING = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh8", "fresh14", "fresh16")
+TUNING = (
+    "tune",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh8",
+    "fresh14",
+    "fresh16",
+    "fresh18",
+    "fresh21",
+)
 """The halves that may be read and tuned on (a half not built yet is skipped)."""
 SECOND = ("heldout", "fresh6", "fresh7", "fresh15", "fresh17", "fresh22")
 """The second look: scored, aggregates only, never tuned on."""
