@@ -71,9 +71,9 @@ class Placed:
 
 
 _MAIL_HEADER = lazy(
-    r"^(?:from|to|cc|bcc|subject|sent|date|reply-to|objet|envoyé|à|betreff|von|an|gesendet"
-    r"|datum|oggetto|inviato|da|asunto|enviado|enviada em|fecha|para|assunto|data|de|van|aan"
-    r"|onderwerp|verzonden)\s*:\s*\S",
+    r"^(?:from|to|cc|bcc|subject|sent|date|reply-to|objet|envoyé|à|sujet|pour|betreff|von|an"
+    r"|gesendet|datum|oggetto|inviato|mittente|destinatario|da|asunto|enviado(?: el)?"
+    r"|enviada em|fecha|para|assunto|data|de|van|aan|onderwerp|verzonden)\s*:\s*\S",
     re.IGNORECASE,
 )
 """The first line of a mail a newsletter was pasted from."""
@@ -84,12 +84,19 @@ _VIEW_ONLINE = lazy(
     r"|(?:diese e-?mail )?im browser (?:ansehen|anzeigen|öffnen)"
     r"|ver (?:este correo |este e-?mail )?(?:en el|no) navegador|visualizza nel browser"
     r"|view (?:this )?post on the web|-{2,}\s*(?:forwarded message|original message"
-    r"|weitergeleitete nachricht|message transféré|mensaje reenviado|mensagem encaminhada"
-    r"|messaggio inoltrato|doorgestuurd bericht)\s*-{2,})(?:\b|$)",
+    r"|weitergeleitete nachricht|ursprüngliche nachricht|original-nachricht|message transféré"
+    r"|message d'origine|mensaje (?:reenviado|original)|mensagem (?:encaminhada|original)"
+    r"|messaggio (?:inoltrato|originale)|(?:doorgestuurd|oorspronkelijk) bericht)\s*-{2,}"
+    r"|(?:begin forwarded message|anfang der weitergeleiteten nachricht"
+    r"|début du message réexpédié|(?:inicio|comienzo) del mensaje reenviado"
+    r"|inizio (?:del )?messaggio inoltrato|in[íi]cio da mensagem (?:re)?encaminhada"
+    r"|begin doorgestuurd bericht)\s*:)(?:\b|$)",
     re.IGNORECASE,
 )
 """The first line of a newsletter's own text, where no mail header was pasted above it, or
-of a mail forwarded with its header under a mail client's mark."""
+of a mail forwarded with its header under a mail client's mark (Gmail's and Thunderbird's
+dashed one, Outlook's "-----Original Message-----", Apple Mail's "Begin forwarded
+message:", each as the client writes it in its language)."""
 _UNSUBSCRIBE_WORDS = (
     r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
     r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
@@ -234,7 +241,7 @@ class _Run:
         header = [first]
         if not _opens_mail(first.line.text):
             note = _forwarding_note(first, facts)
-            opens = next((at for at, fact in enumerate(note) if _opens_mail(fact.line.text)), None)
+            opens = _mail_under_note(first, note)
             if opens is None:
                 yield from self._after_request_header(itertools.chain([first], note, facts))
                 return
@@ -368,6 +375,9 @@ _SALUTATION = lazy(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3},$")
 Jana,", "Cześć Ola,", "Hi all,")."""
 _NOTE_LINES = 12
 """A note over a forwarded mail is shorter than this many lines."""
+_BARE_NOTE_WORDS = 20
+"""A note with no greeting over a forwarded mail ("FYI", "Zur Info, für Donnerstag.") has
+lines no longer than this many words."""
 _MAIL_NOTE = lazy(
     r"forwarded this|was this (?:e-?mail )?forwarded|subscribe here|view (?:this e-?mail )?online"
     r"|having trouble viewing|weitergeleitet|version en ligne|transféré|ver en el navegador"
@@ -398,11 +408,28 @@ def _opens_mail(text: str) -> bool:
 
 
 def _forwarding_note(first: Facts, facts: Iterator[Facts]) -> list[Facts]:
-    """The lines under a first line that greets someone ("Hallo Jana,", "Cześć Ola,"), taken
-    from `facts`, where a note over a forwarded mail would end; none under other lines."""
-    if not _SALUTATION.match(first.line.text.strip()):
+    """The lines under a first line that greets someone ("Hallo Jana,", "Cześć Ola,") or is
+    short enough to be a note with no greeting ("Zur Info, für Donnerstag."), taken from
+    `facts`, where a note over a forwarded mail would end; none under other lines."""
+    if not _SALUTATION.match(first.line.text.strip()) and first.words > _BARE_NOTE_WORDS:
         return []
     return list(itertools.islice(facts, _NOTE_LINES))
+
+
+def _mail_under_note(first: Facts, note: Sequence[Facts]) -> int | None:
+    """Where a forwarded mail opens in `note`, the lines under `first`: anywhere in a note
+    that greets; under a note with no greeting only right under its one block, and only by a
+    client's mark or two header lines, which a headline's next lines never are."""
+    if _SALUTATION.match(first.line.text.strip()):
+        return next((at for at, fact in enumerate(note) if _opens_mail(fact.line.text)), None)
+    opens = next((at for at, fact in enumerate(note) if fact.line.gap_before), None)
+    if opens is None or any(fact.words > _BARE_NOTE_WORDS for fact in note[:opens]):
+        return None
+    text = note[opens].line.text
+    if _VIEW_ONLINE.match(text):
+        return opens
+    below = note[opens + 1].line.text if opens + 1 < len(note) else ""
+    return opens if _MAIL_HEADER.match(text) and _opens_mail(below) else None
 
 
 def _after_greeting(fact: Facts) -> bool:
