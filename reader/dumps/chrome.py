@@ -463,7 +463,7 @@ def _is_chrome_word(text: str) -> bool:
 _LABEL_DECORATION = "▶►▸▪•◆■→»›◀◄«‹|/:·=*#[]-–— ━─═"
 """Marks that dress a label, box-drawing rules ("━━ ÁFRICA ━━") among them."""
 _LABEL_PARTS = lazy(r"\s+(?:[|/·•–—-]|[|/·•:]{2})\s+|\s*[|/·•]{1,2}\s*")
-_LABEL_WORD = lazy(r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*&?")
+_LABEL_WORD = lazy(r"\(?[^\W\d_]+(?:['’&.\-][^\W\d_]+)*&?\)?")
 _SECTION_MAX = 48
 _SECTION_WORDS = 3
 
@@ -483,8 +483,9 @@ emphasis taken off: `*` dresses a label too, so it is a mark anywhere."""
 
 def section_label(line: str) -> str | None:
     """The label of a section marker set in capitals and dressed up as newsletters and
-    sites set them ("▶ CULTURE", "— NAHER OSTEN —", "ÁFRICA | MOÇAMBIQUE"), or None. A
-    bare line in capitals is left alone: it may be a wire headline."""
+    sites set them ("▶ CULTURE", "— NAHER OSTEN —", "ÁFRICA | MOÇAMBIQUE"), a word of it
+    perhaps in parentheses ("▸ SICHERHEIT (ENGLISCH)"), or None. A bare line in capitals
+    is left alone: it may be a wire headline."""
     text = line.strip()
     if len(text) > _SECTION_MAX or not text:
         return None

@@ -205,3 +205,15 @@ def test_a_short_exclamation_over_a_share_bar_is_the_last_paragraph() -> None:
     (article,) = split_text(text)
     assert article.body.endswith("See you next spring!")
     assert "Library to stay open on Sundays" in article.meta["chrome"]
+
+
+@pytest.mark.parametrize("label", ["▸ SICHERHEIT (ENGLISCH)", "■ CULTURE (EN ANGLAIS)"])
+def test_a_section_label_with_a_word_in_parentheses_goes_with_the_headline_below(
+    label: str,
+) -> None:
+    """A digest says in its label what is unusual about the item under it (the language it
+    is written in, that it is a video): the label is still one, not a list item."""
+    first, second = split_text(_FIRST + f"\n{label}\n" + _SECOND)
+    assert first.body.endswith("should take two years, the council said.")
+    assert second.title == "Library to stay open on Sundays after a petition"
+    assert second.meta["section"] == label
