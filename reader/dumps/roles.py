@@ -474,14 +474,18 @@ def _other_head(head: str, dressed: bool = False) -> bool:
 def listed_headline(facts: Sequence[Facts], i: int) -> bool:
     """A headline set as a list item over its teaser, as digests list their stories ("•
     Headline", "- Headline", "1. Headline"): a bullet opening its block, shaped like a
-    headline, with running text under it and a link (a read-more line) closing the block.
-    An article's own list has no link under each item."""
+    headline, with running text under it and a link (a read-more line) closing the block;
+    or, set off by a rule or a wider gap, with only its source and date under it and the
+    teaser and the link each a block of their own ("1) Headline" / "site.org – 16 May
+    2024"). An article's own list has no link under each item, nor a rule over each."""
     fact = facts[i]
     if fact.role != "bullet" or not fact.line.block_start or fact.line.block_end:
         return False
     item = fact.meta[0][1]
     if _shape(item, measure.word_count(item)) is None:
         return False
+    if i + 1 < len(facts) and facts[i + 1].role == "updated" and facts[i + 1].line.block_end:
+        return _dated_item(facts, i)
     below = facts[i + 1] if i + 1 < len(facts) else None
     if below is None or below.role != "text" or below.shape is not None:
         return False
@@ -491,6 +495,23 @@ def listed_headline(facts: Sequence[Facts], i: int) -> bool:
         if after.line.block_end or after.role not in ("text", "url"):
             return False
     return False
+
+
+def _dated_item(facts: Sequence[Facts], i: int) -> bool:
+    """A listed headline over its source and date (`listed_headline`), set off from the
+    text above by a rule or a wider gap than one blank line, with one paragraph under
+    them and a link under that."""
+    line = facts[i].line
+    if not (line.separator_before or line.gap_before > 1) or i + 3 >= len(facts):
+        return False
+    teaser, link = facts[i + 2], facts[i + 3]
+    return (
+        teaser.role == "text"
+        and teaser.shape is None
+        and teaser.line.block_start
+        and teaser.line.block_end
+        and link.role == "url"
+    )
 
 
 def _case_style(text: str) -> Shape:

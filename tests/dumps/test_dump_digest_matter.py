@@ -156,3 +156,44 @@ def test_what_follows_the_last_articles_link_is_the_mails_footer() -> None:
     (article,) = dump.articles
     assert article.body == _ONE
     assert dump.back_matter[0].startswith("¡Gracias por leer Voces!")
+
+
+_DATED = {
+    "it": ("opensource.guide – 16 maggio 2024", "Continua a leggere: https://example.it/{}"),
+    "de": ("opensource.guide, 9. März 2018", "Weiterlesen: https://example.de/{}"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_DATED))
+def test_numbered_headlines_over_their_source_and_date_each_open_an_article(
+    language: str,
+) -> None:
+    """A digest parts its items by a rule and sets under each numbered headline where and
+    when it was published, its teaser a paragraph of its own and the link under that."""
+    dateline, link = _DATED[language]
+    text = (
+        "From: Voices Digest <digest@voices.example>\nSubject: Issue 212\n\n"
+        "Hello,\nhere are this week's stories.\n\n· · ·\n\n"
+        f"1) Eine Arbeitsplatzbörse für Geflüchtete\n{dateline}\n\n{_ONE}\n\n"
+        f"{link.format(1)}\n\n· · ·\n\n"
+        f"2) Presidente de Moçambique conversa com internautas\n{dateline}\n\n{_TWO}\n\n"
+        f"{link.format(2)}\n"
+    )
+    first, second = split_text(text)
+    assert first.title == "Eine Arbeitsplatzbörse für Geflüchtete"
+    assert second.title == "Presidente de Moçambique conversa com internautas"
+    assert (first.body, second.body) == (_ONE, _TWO)
+
+
+@pytest.mark.parametrize("language", sorted(_DATED))
+def test_an_articles_numbered_list_of_dated_items_stays_in_it(language: str) -> None:
+    """The near miss: an article lists dated items with a paragraph and a link each, as
+    close as its paragraphs: its own list, no digest's items."""
+    dateline, link = _DATED[language]
+    items = "".join(
+        f"{n}) Eine Arbeitsplatzbörse für Geflüchtete\n{dateline}\n\n{body}\n\n{link.format(n)}\n\n"
+        for n, body in ((1, _ONE), (2, _TWO))
+    )
+    (article,) = split_text(f"Was die Woche brachte\n\n{_ONE}\n\n{items}")
+    assert article.title == "Was die Woche brachte"
+    assert _TWO in article.body
