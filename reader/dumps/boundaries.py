@@ -249,6 +249,8 @@ def _starts_here(
     gap_before = _gap_before(facts, i, start)
     if gap_before < 1:
         return ""  # a headline stands after a blank line
+    if has_body and _announced_item(facts, i, layout, gap_before):
+        return ""
     if fact.line.heading > layout.title_heading > 0 or (
         fact.line.heading >= layout.intertitle_heading > 0
     ):
@@ -273,6 +275,56 @@ def _starts_here(
     if ruled:
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+_ANNOUNCING_WORDS = 4
+"""A paragraph that announces a list ("…there are two issues to consider. Either:") runs
+longer than a label over one ("Weitere Artikel:")."""
+_LIST_ITEMS = 12
+"""An announced list's items read back to its paragraph: a longer run of short lines is
+more than one list."""
+
+
+def _announced_item(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:
+    """The line is an item of a list that a paragraph announces by its colon ("…you might
+    include information on:", "Alcuni esempi includono:"), each item a short line as close
+    to the one above as paragraphs are, and the first one with the next item under it: no
+    headline, whose article opens under a wider gap or a rule (where an article cut off at a
+    quotation's colon ends in the tuning halves) and goes on in running text."""
+    if gap_before > layout.paragraph_gap or facts[i].line.separator_before:
+        return False
+    j = i - 1
+    while (
+        j > max(i - _LIST_ITEMS, 0)
+        and _list_item(facts[j], layout)
+        and _list_item(facts[j + 1], layout)
+    ):
+        j -= 1
+    above = facts[j]
+    if (
+        above.role != "text"
+        or above.line.text.rstrip()[-1:] not in ":："
+        or above.words <= _ANNOUNCING_WORDS
+        or not _list_item(facts[j + 1], layout)
+    ):
+        return False
+    if j < i - 1 or i + 1 == len(facts):
+        return j < i - 1
+    below = facts[i + 1]
+    return below.line.gap_before > 0 and _list_item(below, layout)
+
+
+def _list_item(fact: Facts, layout: Layout) -> bool:
+    """A short line shaped like a headline, as close to the line above as paragraphs are:
+    an item of a list set as lines of their own."""
+    line = fact.line
+    return (
+        fact.role == "text"
+        and fact.shape is not None
+        and 0 < line.gap_before <= layout.paragraph_gap
+        and not line.separator_before
+        and not line.heading
+    )
 
 
 def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:
