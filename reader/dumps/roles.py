@@ -430,6 +430,9 @@ def _is_numbered_sentence(text: str) -> bool:
     return bool(_NUMBERED.match(text))
 
 
+_DOI = lazy(r"\b10\.\d{4,9}/\S")
+"""A digital object identifier: a line citing a work by one is a reference, never a
+headline, whatever its capitals."""
 _OPENERS = "\"'“‘¿¡([*_【「『〈《〔［（"
 """What may open a headline before its first letter: quotes, Spanish marks, brackets and
 emphasis, and the brackets Chinese and Japanese set headlines in (【…】, 「…」)."""
@@ -442,6 +445,8 @@ def _shape(text: str, words: int) -> Shape | None:
     end = text.rstrip("\"'”’)]*_")
     if measure.ends_clause(end) and not end.endswith("..."):
         return None  # a sentence, quoted or not: "“We will not give up.”"
+    if "/" in text and _DOI.search(text):
+        return None  # a reference in a list of them: "Jane Doe (ed), …, 10.5281/zenodo.1198732"
     head = text.lstrip(_OPENERS)
     first = head[:1]
     if (
