@@ -387,8 +387,15 @@ def is_chrome(line: str) -> bool:
         return True
     if is_breadcrumb(text):
         return True
+    if text[:1] == "#" and _TAGS.match(text):
+        return True
     label = _after_icon(text)
     return label is not None and (_is_chrome_word(label) or bool(_LOCAL_LABELS.match(label)))
+
+
+_TAGS = lazy(r"#[^\W_][\w-]*(?:[ ,]+#[^\W_][\w-]*)+$")
+"""A line of a post's hashtags ("#opentelemetry #observability #cncf"), two at least: its
+tags, which no headline is made of alone."""
 
 
 def is_share_bar(line: str) -> bool:

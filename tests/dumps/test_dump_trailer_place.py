@@ -217,3 +217,20 @@ def test_a_section_label_with_a_word_in_parentheses_goes_with_the_headline_below
     assert first.body.endswith("should take two years, the council said.")
     assert second.title == "Library to stay open on Sundays after a petition"
     assert second.meta["section"] == label
+
+
+@pytest.mark.parametrize(
+    ("title", "tags"),
+    [
+        ("Sunsetting OpenCensus", "#opentelemetry #observability #opensource #cncf"),
+        ("Offene Daten für alle Kommunen", "#OpenData, #Kommunen, #Transparenz"),
+    ],
+)
+def test_a_posts_hashtags_under_its_title_are_its_tags(title: str, tags: str) -> None:
+    """A blog platform sets the post's hashtags right under its title: furniture, not the
+    headline (a headline opening with one, "#aufschrei erzählt …", is still one)."""
+    text = f"Posted on May 1, 2023\n\n{title}\n{tags}\n\n{_SECOND.split(chr(10))[2]}\n"
+    (article,) = split_text(text)
+    assert article.title == title
+    assert tags not in article.body
+    assert tags in str(article.meta)
