@@ -315,8 +315,9 @@ def _announced_item(facts: Sequence[Facts], i: int, layout: Layout, gap_before: 
 
 
 def _list_item(fact: Facts, layout: Layout) -> bool:
-    """A short line shaped like a headline, as close to the line above as paragraphs are:
-    an item of a list set as lines of their own."""
+    """A short line shaped like a headline, as close to the line above as paragraphs are,
+    announcing nothing itself (no colon closes it): an item of a list set as lines of
+    their own."""
     line = fact.line
     return (
         fact.role == "text"
@@ -324,6 +325,7 @@ def _list_item(fact: Facts, layout: Layout) -> bool:
         and 0 < line.gap_before <= layout.paragraph_gap
         and not line.separator_before
         and not line.heading
+        and line.text.rstrip()[-1:] not in ":："
     )
 
 

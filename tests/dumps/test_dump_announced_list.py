@@ -37,6 +37,17 @@ _LISTS = {
         "Alcuni progetti popolari, come npm e Docker, raccolgono persino capitali di rischio"
         " per la crescita della loro attività.",
     ),
+    "de": (
+        "Reichweite messen",
+        "Wenn die Nutzung im Vergleich zu den Besuchen gering ist, gibt es zwei mögliche"
+        " Gründe. Entweder:",
+        (
+            "Ihr Projekt überzeugt sein Publikum nicht, oder",
+            "Sie ziehen das falsche Publikum an",
+        ),
+        "Wenn Ihr Projekt zum Beispiel auf der Startseite eines großen Forums landet, kommen"
+        " viele Besucher, die es nur kurz ansehen.",
+    ),
     "es": (
         "Sé proactivo",
         "Para reducir el volumen de las contribuciones no deseadas, explica en tu guía cómo"
@@ -94,6 +105,25 @@ _SECTIONS = {
             " suo scopo, e molte aziende pagano per il lavoro.",
         ),
     ),
+    "de": (
+        (
+            "Was Open Source bedeutet",
+            "Wenn ein Projekt Open Source ist, darf jeder es für jeden Zweck nutzen, untersuchen,"
+            " verändern und weitergeben. Eine Open-Source-Lizenz sichert diese Rechte, die das"
+            " Projekt in einer eigenen Datei nennt.",
+        ),
+        (
+            "Warum Menschen ihre Arbeit öffnen",
+            "Ein offenes Projekt lässt andere daraus lernen und es verbessern, und wer es nutzt,"
+            " kann den Code prüfen und beheben, was ihn stört, statt auf die Autoren zu warten.",
+        ),
+        (
+            "Heißt Open Source kostenlos",
+            "Einer der größten Reize von Open Source ist, dass es kein Geld kostet. Kostenlos zu"
+            " sein ist eine Folge seines Werts, nicht sein Ziel, und viele Unternehmen bezahlen"
+            " die Arbeit.",
+        ),
+    ),
     "es": (
         (
             "Qué significa código abierto",
@@ -134,6 +164,7 @@ def _guide(language: str, title: str) -> str:
     [
         ("en", "Starting an Open Source Project"),
         ("it", "Avviare un progetto open source"),
+        ("de", "Ein Open-Source-Projekt starten"),
         ("es", "Iniciar un proyecto de código abierto"),
     ],
 )
