@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.language import marker_language
+from reader.dumps.line_features import has_digit
 from reader.dumps.roles import (
     CLOSERS,
     LINK_ENDS,
@@ -249,7 +250,9 @@ def _starts_here(
     gap_before = _gap_before(facts, i, start)
     if gap_before < 1:
         return ""  # a headline stands after a blank line
-    if has_body and _announced_item(facts, i, layout, gap_before):
+    if has_body and (
+        _announced_item(facts, i, layout, gap_before) or _continues_series(facts, i, start)
+    ):
         return ""
     if fact.line.heading > layout.title_heading > 0 or (
         fact.line.heading >= layout.intertitle_heading > 0
@@ -312,6 +315,34 @@ def _announced_item(facts: Sequence[Facts], i: int, layout: Layout, gap_before: 
         return j < i - 1
     below = facts[i + 1]
     return below.line.gap_before > 0 and _list_item(below, layout)
+
+
+_SERIES = lazy(r"(\D{0,16}?)(\d{1,2})(?!\d) ?[^\w\s]")
+"""A numbered intertitle's label and number ("Tip #4:", "Schritt 3.", "Paso 2 —"): a short
+label, a number, a mark after it."""
+
+
+def _continues_series(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """The line goes on with a numbered series of the article's own intertitles ("Tip #4:
+    …" under "Tip #3: …"): the next of them, not a new article's headline. The article's
+    own headline counts for nothing, so a digest of numbered episodes still opens one
+    article at each."""
+    text = facts[i].line.text
+    if not has_digit(text[:20]):
+        return False
+    found = _SERIES.match(text)
+    if found is None:
+        return False
+    label, number = found.group(1).casefold(), int(found.group(2))
+    for fact in facts[start + 1 : i]:
+        if fact.shape and fact.role == "text" and has_digit(fact.line.text[:20]):
+            earlier = _SERIES.match(fact.line.text)
+            if earlier and (earlier.group(1).casefold(), int(earlier.group(2))) == (
+                label,
+                number - 1,
+            ):
+                return True
+    return False
 
 
 def _list_item(fact: Facts, layout: Layout) -> bool:
