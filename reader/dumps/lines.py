@@ -16,6 +16,8 @@ from reader.dumps._patterns import lazy
 
 _ALONE_SHARE = 0.85
 """Bylines and labels are shorter than the wrap width; full-width lines carry on."""
+_FULL_SHARE = 0.7
+"""A line this much of the wrap width or more was wrapped, not ended."""
 _WRAP_MAX = 100
 """Blocks whose lines never exceed this many characters may be hard-wrapped."""
 _SOFT_HYPHEN_END = lazy(r"[A-Za-z]-$")
@@ -582,15 +584,30 @@ def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
 def _continues(previous: str, raw: str, text: str, indented: bool, width: int) -> bool:
     """Whether `raw` (`text` without its indent, which is deeper than the block's when
     `indented`) carries on the paragraph that `previous` belongs to; a heading never does."""
-    if indented or chrome.bullet_text(raw):
+    if indented:
+        return False
+    item = chrome.bullet_text(raw)
+    if item is not None and not _wrapped_number(previous, text, item, width):
         return False
     if text[:1].isupper() and len(text) < _ALONE_SHARE * width and _stands_alone(text):
         return False
-    short = len(previous) < 0.7 * width
+    short = len(previous) < _FULL_SHARE * width
     if short and (measure.ends_sentence(previous) or not text[:1].islower()):
         return False
     # a heading holds its `#`: wrapped copy, which has none, asks no pattern
     return not (_is_title_line(previous) or ("#" in previous and chrome.markdown_heading(previous)))
+
+
+def _wrapped_number(previous: str, text: str, item: str, width: int) -> bool:
+    """A line that opens with a number and a stop only because the wrapping fell there ("…
+    die 10., 11., 12., 13., 14.," over "15. und 16. Runde des …"): under a full line that
+    ends no sentence, its words go on in lower case, as a list item's do not."""
+    return (
+        text[:1].isdigit()
+        and item[:1].islower()
+        and len(previous) >= _FULL_SHARE * width
+        and not measure.ends_sentence(previous)
+    )
 
 
 def _stands_alone(text: str) -> bool:
