@@ -1159,12 +1159,15 @@ _LANGUAGE_SAMPLE = 400
 
 
 def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int) -> int:
-    """Text that goes on with the same words after a subhead; a new article changes them."""
+    """Text that goes on with the same words after a subhead; a new article changes them.
+    Between two briefs (a headline and a paragraph or two, then the next headline) the
+    words of each whole brief are all there are to read, and fewer are enough."""
+    least = _BRIEF_WORDS if _between_briefs(facts, start, i, first_body) else _MIN_WORDS
     before = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
-    if len(before) < _MIN_WORDS:
+    if len(before) < least:
         return 0
     after = _words(_run_of_text(facts, first_body, i + AHEAD))
-    if len(after) < _MIN_WORDS:
+    if len(after) < least:
         return 0
     overlap = len(before & after) / min(len(before), len(after))
     if overlap <= 0.08:
@@ -1172,6 +1175,34 @@ def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int)
     if overlap <= 0.15:
         return 1
     return -2 if overlap >= 0.3 else 0
+
+
+_BRIEF_WORDS = 6
+_BRIEF_PARAGRAPHS = 2
+
+
+def _between_briefs(facts: Sequence[Facts], start: int, i: int, first_body: int) -> bool:
+    """Line `i` stands between two whole briefs: up to `_BRIEF_PARAGRAPHS` body lines under
+    a headline-shaped line above it, and as few from `first_body` to the next headline-shaped
+    line or the dump's end (within `AHEAD`, as `_run_of_text` reads), where short news is
+    pasted one item under another."""
+    above = i - 1
+    while above > start and i - above <= _BRIEF_PARAGRAPHS and _is_body(facts[above]):
+        above -= 1
+    if above == i - 1 or not facts[above].shape or _is_body(facts[above]):
+        return False
+    below = first_body
+    end = min(len(facts), i + AHEAD)
+    while below < end and below - first_body < _BRIEF_PARAGRAPHS and _is_body(facts[below]):
+        below += 1
+    if below == len(facts) < i + AHEAD:
+        return below > first_body  # the dump's last brief
+    return below < end and below > first_body and _run_stops(facts[below])
+
+
+def _run_stops(fact: Facts) -> bool:
+    """Where `_run_of_text` stops reading: a possible headline set apart."""
+    return bool(fact.shape and fact.line.gap_before and not _is_body(fact))
 
 
 def _run_of_text(facts: Sequence[Facts], first: int, end: int) -> Iterable[Facts]:
@@ -1182,7 +1213,7 @@ def _run_of_text(facts: Sequence[Facts], first: int, end: int) -> Iterable[Facts
     taken = 0
     for j in range(first, min(end, len(facts))):
         fact = facts[j]
-        if taken == _WINDOW or (fact.shape and fact.line.gap_before and not _is_body(fact)):
+        if taken == _WINDOW or _run_stops(fact):
             return
         if _is_body(fact):
             taken += 1
