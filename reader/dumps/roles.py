@@ -361,6 +361,13 @@ def _dated_part(part: str) -> bool:
 
 
 _PART_WORDS = 6
+_READING_TIME = lazy(
+    r"^\d{1,3}\s*(?:min(?:ute)?s?|minuten|minuti|minutos|minutes)\.?"
+    r"(?:\s+(?:read|lesezeit|lesedauer|de lecture|di lettura|de lectura|de leitura|leestijd))?$",
+    re.IGNORECASE,
+)
+"""A page's reading time beside its date ("2 Min.", "5 min read", "3 minuti di lettura"):
+its abbreviation's stop ends no sentence."""
 
 
 def _composite_label(text: str) -> bool:
@@ -378,14 +385,18 @@ def _composite_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | Non
     parts = _PARTS.split(text)
     if not 2 <= len(parts) <= 4:
         return None
+    timed = [bool(_READING_TIME.match(part)) for part in parts]
     if any(
-        measure.word_count(part, _PART_WORDS) > _PART_WORDS or measure.ends_sentence(part)
-        for part in parts
+        measure.word_count(part, _PART_WORDS) > _PART_WORDS
+        or (measure.ends_sentence(part) and not reading)
+        for part, reading in zip(parts, timed, strict=True)
     ):
         return None
     dates = sum(1 for part in parts if _dated_part(part))
     named = any(credits.byline(p) for p in parts)
-    counted = any(chrome.is_chrome(part) and any(map(str.isdigit, part)) for part in parts)
+    counted = any(timed) or any(
+        chrome.is_chrome(part) and any(map(str.isdigit, part)) for part in parts
+    )
     # "Nieuwsbericht | 12-03-2024 | 10:21": a date and a time beside a label are a date line
     if dates and (named or counted or dates == len(parts) or dates >= _DATED_PARTS):
         return "updated", (("published", text),)  # kept as written: the date has company
