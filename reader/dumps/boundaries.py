@@ -258,6 +258,8 @@ def _starts_here(
         fact.line.heading >= layout.intertitle_heading > 0
     ):
         return ""  # a `##` heading where articles open with `#` ones or plain lines: a subheading
+    if layout.title_heading and not fact.line.heading:
+        return ""  # a plain line where articles open with `#` headings: an intertitle set plain
     verdict = _score(facts, i, start, layout, gap_before)
     ruled = _starts_article(verdict, has_body, layout, in_related)
     # a line that would start an article, or that is no start only for being set out
