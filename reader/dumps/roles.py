@@ -250,6 +250,10 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "chrome", ()
     if credits.is_field_code(text):
         return "chrome", ()  # a Factiva field code alone on its line ("LP", "TD", "AN")
+    if text[:2] == "> " and len(text) <= _QUOTED_FIELD_MAX:
+        quoted = _quoted_field(text[2:])
+        if quoted is not None:
+            return quoted
     bullet = chrome.bullet_text(line.text)
     if bullet is not None and chrome.section_label(text):
         return "chrome", (("section", text),)  # "— WORLD —" is a label, not a list item
@@ -258,6 +262,25 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     if len(text) > _LONG:
         return ("caption", ()) if credits.is_caption(text) else ("text", ())
     return _short_role(text)
+
+
+_QUOTED_FIELD_MAX = 120
+"""A clipper's quoted fields are short lines; a longer quoted line is a quotation."""
+_QUOTED_FIELD_ROLES = frozenset({"credits", "chrome", "updated", "byline", "field"})
+
+
+def _quoted_field(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
+    """The role of a line a Markdown clipper quotes under the note's title ("> Quelle:
+    okfn.de, 11. Januar 2021", "> Gespeichert: 11.01.2021", "> Source: …"): the role its
+    text has unquoted when that is furniture, or chrome for a one-word label over a date
+    (when the note was saved); None for a quotation, which is the article's text."""
+    role, meta = _short_role(text)
+    if role in _QUOTED_FIELD_ROLES:
+        return role, meta
+    label, colon, value = text.partition(":")
+    if colon and len(label.split()) == 1 and _dated_part(value.strip()):
+        return "chrome", ()
+    return None
 
 
 def _short_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
