@@ -202,9 +202,15 @@ _LOCAL_FIELD_KEYS = {
     "subject": "onderwerp",
     "geographic": "geografisch",
     "byline": "auteur autor autore",
+    "title": "betreff objet asunto oggetto assunto",
+    "published": "datum fecha",
+    "mail": "von da de",
 }
 """Export field labels in the languages of the interfaces exports are made in (Nexis Uni in
-Dutch writes "Lengte: 139 woorden"), each with the key its English label has."""
+Dutch writes "Lengte: 139 woorden"), each with the key its English label has; and the
+header fields a mailing list's digest sets over each message in the languages reader meets
+("Datum: 01.08.2022", "Von: Redaktion", "Betreff: …", whose subject is the message's title;
+English "Subject:" stays an export's index terms)."""
 _LOCAL_KEYS = {
     label: key for key, labels in _LOCAL_FIELD_KEYS.items() for label in labels.split()
 } | {
