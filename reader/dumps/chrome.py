@@ -184,8 +184,11 @@ _CHROME_SHAPES = f"^(?:{_OPEN_SHAPES}|{_MARKED_SHAPES})$"
 _END_OF_DOCUMENT = (
     r"end of document|einde (?:van )?(?:het )?document|fin du document|ende des dokuments"
     r"|fin del documento|fim do documento|fine del documento"
+    r"|end of [\w .'’-]{1,30}? digest\b.{0,30}|ende der digest-ausgabe\b.{0,40}"
+    r"|fin (?:du|del) digest\b.{0,40}|fine del digest\b.{0,40}|fim do digest\b.{0,40}"
 )
-"""Nexis Uni's closing mark in the languages of its interface."""
+"""Nexis Uni's closing mark in the languages of its interface, and a mailing list digest's
+("End of okf-news Digest, Vol 38, Issue 1", "Ende der Digest-Ausgabe …")."""
 _ACCESSION = r"(?:an\s+)?document (?=[a-z]*\d)[a-z0-9]{16,40}"
 """Factiva's accession number, alone or after its field code (`AN`)."""
 _RECORD_MARK = lazy(

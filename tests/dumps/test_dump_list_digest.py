@@ -40,3 +40,27 @@ def test_each_messages_subject_is_its_title(language: str) -> None:
     )
     articles = split_text(f"okf-news Digest, Ausgabe 38\n\n{text}\n")
     assert [(a.title, a.body) for a in articles[-2:]] == list(_ITEMS)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "End of okf-news Digest, Vol 38, Issue 1",
+        "Ende der Digest-Ausgabe okf-news, Ausgabe 38",
+        "Fin du digest liste-infos, numéro 12",
+    ],
+)
+def test_the_digests_closing_line_is_no_part_of_the_last_message(closing: str) -> None:
+    message, date, sender, subject = _MESSAGES["de"]
+    title, body = _ITEMS[0]
+    text = (
+        f"okf-news Digest, Ausgabe 38\n\n{_RULE}\n\n{message}: 1\n{date}: 01.08.2022\n"
+        f"{sender}: Redaktion OKF DE\n{subject}: {title}\n\n{body}\n\n{_RULE}\n\n{closing}\n"
+    )
+    assert split_text(text)[-1].body == body
+
+
+def test_a_headline_opening_with_end_of_is_no_closing_line() -> None:
+    """The near miss: 'End of the war in sight' closes nothing."""
+    (article,) = split_text(f"End of the war in sight\n\n{_ITEMS[0][1]}\n")
+    assert article.title == "End of the war in sight"
