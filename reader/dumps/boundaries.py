@@ -250,6 +250,12 @@ def _starts_here(
     gap_before = _gap_before(facts, i, start)
     if gap_before < 1:
         return ""  # a headline stands after a blank line
+    if (
+        layout.title_heading
+        and not fact.line.heading
+        and _set_in_note(facts, i, layout, gap_before)
+    ):
+        return ""  # a plain line inside a note where articles open with `#` headings
     if has_body and (
         _announced_item(facts, i, layout, gap_before) or _continues_series(facts, i, start)
     ):
@@ -258,8 +264,6 @@ def _starts_here(
         fact.line.heading >= layout.intertitle_heading > 0
     ):
         return ""  # a `##` heading where articles open with `#` ones or plain lines: a subheading
-    if layout.title_heading and not fact.line.heading:
-        return ""  # a plain line where articles open with `#` headings: an intertitle set plain
     verdict = _score(facts, i, start, layout, gap_before)
     ruled = _starts_article(verdict, has_body, layout, in_related)
     # a line that would start an article, or that is no start only for being set out
@@ -280,6 +284,14 @@ def _starts_here(
     if ruled:
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _set_in_note(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:
+    """Line `i`, a plain line where articles open with `#` headings, is set inside a note:
+    as close to the text above as its paragraphs are, or right under a heading, whose own
+    gap it stands under. A plain headline of another article in the dump (a dump mixing
+    styles) stands further off."""
+    return gap_before <= layout.paragraph_gap or bool(facts[i - 1].line.heading)
 
 
 _ANNOUNCING_WORDS = 4

@@ -42,3 +42,16 @@ def test_plain_headlines_still_open_articles_where_articles_open_so() -> None:
         "Portal abgeschaltet",
         "Das erste Open Data Ranking ist erschienen",
     ]
+
+
+def test_a_plain_headline_further_off_in_a_dump_mixing_styles_still_opens_an_article() -> None:
+    """The near miss the generated dumps hold: one article under a `#` heading, the next
+    under a plain headline two blank lines down."""
+    text = (
+        f"# Portal abgeschaltet\n\n{_BODY[0]}\n\n\n"
+        f"Das erste Open Data Ranking ist erschienen\n\n{_BODY[1]}\n"
+    )
+    assert [a.title for a in split_text(text)] == [
+        "Portal abgeschaltet",
+        "Das erste Open Data Ranking ist erschienen",
+    ]
