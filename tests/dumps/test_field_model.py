@@ -230,6 +230,31 @@ def test_a_labelled_line_is_no_prose_though_it_ends_in_a_stop() -> None:
     assert "Reading time: 3 min." in article.meta["chrome"]
 
 
+CLOSING = "Also: Auf 8 weitere Runden voller innovativer Ideen, kreativer Prototypen und Lösungen!"
+"""A closing sentence opened by a word and a colon, as a label is ("Also" is German for
+"so"), flush over the press office's credit (fresh21's trailers_02)."""
+
+
+def test_a_sentence_running_on_after_its_colon_is_no_label_and_stays_in_the_body() -> None:
+    """A sentence running on for ten words after its colon is no "Label: value" line (no
+    reading time or credit is so long): a model sure it is meta leaves it in the body."""
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{CLOSING}\n— Pressestelle der OKF DE\n"
+    with using(_model("meta", "ends !")):
+        (article,) = split_text(text)
+    assert article.body == f"{FIRST}\n\n{SECOND}\n\n{CLOSING}"
+    assert article.meta["credits"] == "— Pressestelle der OKF DE"
+
+
+def test_a_line_a_paragraph_announces_by_its_colon_stays_in_the_body() -> None:
+    """The line under "Here are the steps:" is what that paragraph announces, however like a
+    trailer it looks as the article's last line: a model sure it is meta leaves it."""
+    step = "Step 1: go to the settings page and click on the Build action"
+    text = f"{HEADLINE}\n\n{FIRST}\n\nHere are the steps:\n\n{step}\n"
+    with using(_model("meta", "has a digit")):
+        (article,) = split_text(text)
+    assert article.body == f"{FIRST}\n\nHere are the steps:\n\n{step}"
+
+
 def test_the_model_never_empties_a_body() -> None:
     """An article whose only body line the model would take out keeps it: without a body
     the article would be the dump's matter, and its title with it."""
