@@ -68,7 +68,7 @@ tuned on.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
-tuning halves (tune, fresh to fresh5, fresh8, fresh14, fresh16, fresh18), so heldout,
+tuning halves (tune, fresh to fresh5, fresh8, fresh14, fresh16, fresh18, fresh21), so heldout,
 fresh6, fresh7 and later halves judge it. `READER_SPLITTER=fields python -m
 bench.split_quality` scores the field model alone (the default up to session 18),
 `READER_SPLITTER=rules` the rules alone.
