@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.console import RenderableType
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -22,6 +23,7 @@ from textual.widgets import Input, Static
 from reader.library.search import Hit, Query
 from reader.library.triage import SearchRun, Triage
 from reader.tui import keys
+from reader.tui.dimmed import dimmed
 from reader.tui.timers import call_after
 from reader.tui.widgets.result_list import ResultList
 
@@ -67,6 +69,11 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self._run: SearchRun | None = None
         self._shown_at = 0.0
         self._hits: list[Hit] = []
+
+    def render(self) -> RenderableType:
+        """The reading screen under the dialog, dimmed (`reader.tui.dimmed`: each style's
+        tint worked out once, not each segment's, at every `/`)."""
+        return dimmed(super().render())
 
     def compose(self) -> ComposeResult:
         """The query over its results and a count of them."""
