@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 # before the fork: the child plans with it and this process unpickles the plan with it,
 # so importing it once here spares the child its import.
 
+WRITER_NICE = 19
+"""The niceness of the process writing the small dumps the plan split to the split cache."""
 SPLIT_NICE = 10
 """The niceness of the processes splitting a big dump while the app opens and answers keys:
 the app's keys come first, and the split still gets a share of a busy machine (at 19 it
@@ -210,9 +212,17 @@ def _keep_split(cache: WrittenLater) -> None:
     if not cache.pending:
         return
     if hasattr(os, "fork") and threading.active_count() == 1:
-        detached(cache.write)
+        detached(functools.partial(_write_meekly, cache))
     else:
         cache.write()
+
+
+def _write_meekly(cache: WrittenLater) -> None:
+    """Writes at the lowest priority: the app's import of Textual and its first frame, on
+    the same two cores, come first (written at once, the first frame of a first opening
+    came 50-110 ms later, docs/performance.md, fill20)."""
+    os.nice(WRITER_NICE)
+    cache.write()
 
 
 def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed:
