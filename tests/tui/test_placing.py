@@ -3,6 +3,7 @@ streaming is not taken for one whose articles vanished."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import threading
 import time
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.worker import NoActiveWorker, get_current_worker
 
 from reader.annotation import reanchor
 from reader.annotation.anchoring import AnchorReport
@@ -18,6 +20,7 @@ from reader.article import Article
 from reader.dumps.load import load_dump
 from reader.store import Store
 from reader.tui.app import ReaderApp, Start
+from reader.tui.heap import IdleCollector
 from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import plan_opening
 from reader.tui.presenters.session import Session, open_session
@@ -90,6 +93,15 @@ async def test_a_big_dumps_annotations_are_placed_off_the_apps_thread_and_not_or
 
     shown: list[str] = []
     monkeypatch.setattr(Article, "__repr__", lambda article: shown.append(article.id) or "")
+    trims: list[str] = []
+    ask = IdleCollector.give_back_when_idle
+
+    def asked(collector: IdleCollector) -> None:
+        with contextlib.suppress(NoActiveWorker):
+            trims.append(get_current_worker().name)
+        ask(collector)
+
+    monkeypatch.setattr(IdleCollector, "give_back_when_idle", asked)
     app = _Noting(Start(opening, open_rest, split))
     try:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -102,6 +114,7 @@ async def test_a_big_dumps_annotations_are_placed_off_the_apps_thread_and_not_or
         assert not [text for text in app.notes if "could not be placed" in text]
         assert placed_on == [False, False]
         assert shown == []  # nor written out for the worker's description
+        assert "placing" in trims  # what the worker let go is given back at the next pause
     finally:
         released.set()
         store.close()
