@@ -16,7 +16,7 @@ from functools import lru_cache
 from reader.article import Article, ParagraphKind, Range, article_id
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
-from reader.dumps.field_features import features, spoken, weighed
+from reader.dumps.field_features import features, quoted, spoken, weighed
 from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
 from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import (
@@ -219,6 +219,8 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
         decided = model.decide(names, ruled)
         if decided is None or (ruled != "meta" and spoken(facts, placed, i)):
             continue
+        if decided[0] == "meta" and quoted(facts[i]):
+            continue  # a quotation set as a paragraph, though it closes the article
         if ruled != "meta" or i in draft.noted:
             moves.append((i, ruled, *decided))
     if moves and {part[2] for part in draft.parts} <= {i for i, _, w, _ in moves if w == "meta"}:

@@ -112,6 +112,20 @@ def spoken(facts: Sequence[Facts], placed: Sequence[Placement], i: int) -> bool:
     )
 
 
+def quoted(fact: Facts) -> bool:
+    """Whether a line is a quotation standing as a paragraph, which the model does not take to
+    meta however like a credit it looks as an article's last line: wholly between quote
+    marks, or said and then its speaker after a dash ("A bridge is not a museum - the
+    mayor"). Of the tuning halves' lines of the second kind, 21 are body and the 3 in meta
+    open with a label ("Lizenz: CC BY 3.0 DE – okfn.de"), as no quotation does."""
+    text = fact.line.text.strip()
+    if text[:1] in _QUOTES and text.rstrip(".!?")[-1:] in _QUOTES and len(text) > 2:
+        return True
+    return _ATTRIBUTED.match(text) is not None and _LABELLED.match(text) is None
+
+
+_ATTRIBUTED = lazy(r"[^\W\d_].{12,}\S [-–—] [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}$")
+"""A sentence, then a dash and its speaker in up to three words."""
 _BODY = frozenset({"body", "subhead"})
 """The fields whose lines make an article's body."""
 _QUOTES = tuple('"“”„«»‘‚‹›「『')

@@ -6,8 +6,6 @@ The texts are written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from reader.article import Article
 from reader.dumps.load import split_text
 from reader.dumps.trace import line_records
@@ -132,14 +130,6 @@ def test_lines_say_an_intertitle_is_a_subheading() -> None:
     assert (records[18]["field"], records[18]["article"]) == ("title", 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model20 (session 20): the field model refit on shape20's rules and fresh21 takes "
-    "the one-line quotation closing the article, with no stop ('A bridge is not a museum - the "
-    "mayor'), to meta as the trailer it looks like (meta 0.52 against body 0.19, margin 0.3; "
-    "0.46 against 0.25 before the refit): its features are a credit line's ('Filed from the "
-    "town hall'). The starts hold; the body loses its last line",
-)
 def test_a_headline_set_out_as_the_dumps_own_starts_one_under_a_short_line() -> None:
     """Paragraphs two blank lines apart, a one-line quotation among them: the quotation is a
     paragraph, and the next headline, with the site's line right under it as the dump's

@@ -255,6 +255,18 @@ def test_a_line_a_paragraph_announces_by_its_colon_stays_in_the_body() -> None:
     assert article.body == f"{FIRST}\n\nHere are the steps:\n\n{step}"
 
 
+@pytest.mark.parametrize(
+    "quotation", ["«A bridge is not a museum»", "A bridge is not a museum - the mayor"]
+)
+def test_a_quotation_closing_an_article_is_not_taken_to_meta(quotation: str) -> None:
+    """A one-line quotation as the last paragraph, wholly between quote marks or with its
+    speaker after a dash, stays in the body however sure of meta the model is."""
+    text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{quotation}\n"
+    with using(_model("meta", "to end 0")):
+        (article,) = split_text(text)
+    assert article.body == f"{FIRST}\n\n{SECOND}\n\n{quotation}"
+
+
 def test_the_model_never_empties_a_body() -> None:
     """An article whose only body line the model would take out keeps it: without a body
     the article would be the dump's matter, and its title with it."""
