@@ -5,6 +5,8 @@ articles open with plain lines read them as before."""
 
 from __future__ import annotations
 
+import pytest
+
 from bench.split_quality import REAL
 from reader.dumps.load import load_dump, split_text
 
@@ -32,25 +34,12 @@ def test_a_plain_intertitle_stays_in_its_markdown_note() -> None:
     assert first.body == _BODY[0]
 
 
-def test_plain_headlines_still_open_articles_where_articles_open_so() -> None:
-    """The near miss: a dump with no `#` heading over its first article."""
-    text = (
-        f"Portal abgeschaltet\n\n{_BODY[0]}\n\n\n"
-        f"Das erste Open Data Ranking ist erschienen\n\n{_BODY[1]}\n"
-    )
-    assert [a.title for a in split_text(text)] == [
-        "Portal abgeschaltet",
-        "Das erste Open Data Ranking ist erschienen",
-    ]
-
-
-def test_a_plain_headline_further_off_in_a_dump_mixing_styles_still_opens_an_article() -> None:
-    """The near miss the generated dumps hold: one article under a `#` heading, the next
-    under a plain headline two blank lines down."""
-    text = (
-        f"# Portal abgeschaltet\n\n{_BODY[0]}\n\n\n"
-        f"Das erste Open Data Ranking ist erschienen\n\n{_BODY[1]}\n"
-    )
+@pytest.mark.parametrize("first", ["Portal abgeschaltet", "# Portal abgeschaltet"])
+def test_a_plain_headline_further_off_still_opens_an_article(first: str) -> None:
+    """The near misses: a dump whose articles open with plain headlines, and one mixing
+    styles (a `#` article, then a plain headline two blank lines down), as generated dumps
+    do."""
+    text = f"{first}\n\n{_BODY[0]}\n\n\nDas erste Open Data Ranking ist erschienen\n\n{_BODY[1]}\n"
     assert [a.title for a in split_text(text)] == [
         "Portal abgeschaltet",
         "Das erste Open Data Ranking ist erschienen",
