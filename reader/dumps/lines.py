@@ -584,8 +584,8 @@ def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
 def _continues(previous: str, raw: str, text: str, indented: bool, width: int) -> bool:
     """Whether `raw` (`text` without its indent, which is deeper than the block's when
     `indented`) carries on the paragraph that `previous` belongs to; a heading never does."""
-    if indented:
-        return False
+    if indented or (len(previous.strip()) == 1 and chrome.bullet_text(previous + " x")):
+        return False  # a list's mark alone on its line takes no text onto it
     item = chrome.bullet_text(raw)
     if item is not None and not _wrapped_number(previous, text, item, width):
         return False

@@ -159,6 +159,7 @@ still called the heading so)."""
 @example(_RETITLED)
 @example("+ 0")  # found by the property: bullet marks beyond "-", "*" and "•"
 @example("▸ -----")
+@example("-\naThe minister said on Tuesday that talks would go on.\n0")  # a lone mark (data20)
 def test_every_line_lands_in_exactly_one_place(decider: Decider, text: str) -> None:
     with _deciding(decider):
         dump = split_dump(text, "gen")
