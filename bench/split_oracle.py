@@ -35,6 +35,7 @@ from typing import Any
 from unittest import mock
 
 from bench.split_quality import REAL, SEALED, Case, align, load_cases, normalise, split_case
+from bench.train_splitter import TRAIN as TUNING  # the halves read and tuned on: those trained on
 from reader.dumps import assemble, boundaries, field_features, start_model
 from reader.dumps import field_model as field_models
 from reader.dumps.field_model import MOVABLE, FieldModel
@@ -42,20 +43,6 @@ from reader.dumps.roles import Facts
 from reader.dumps.start_features import Context, Verdict
 from reader.dumps.start_model import StartModel
 
-TUNING = (
-    "tune",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh8",
-    "fresh14",
-    "fresh16",
-    "fresh18",
-    "fresh21",
-)
-"""The halves that may be read and tuned on (a half not built yet is skipped)."""
 SECOND = ("heldout", "fresh6", "fresh7", "fresh15", "fresh17", "fresh22")
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (
