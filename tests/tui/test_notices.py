@@ -24,6 +24,17 @@ def _app() -> ReaderApp:
     return app
 
 
+def _app_over_forty_stories() -> ReaderApp:
+    """A list longer than the screen, and the two start-up notices over its pane."""
+    body = "The council met on Monday and voted on the budget, officials said."
+    articles = [
+        Article(f"a{n}", "d.txt", n, f"Story {n}", body, (Paragraph(0, len(body)),))
+        for n in range(40)
+    ]
+    session = make_session(articles, problems=[PROBLEM])
+    return ReaderApp(session, FakeService(fallback=True), "fake_model")
+
+
 def _toasts(app: ReaderApp) -> list[Toast]:
     return [toast for toast in app.screen.query(Toast) if toast.region.area]
 
@@ -61,13 +72,7 @@ async def test_notices_move_over_the_entity_panel_when_it_takes_the_lists_place(
 
 
 async def test_the_list_keeps_its_cursor_above_the_notices_over_its_foot() -> None:
-    body = "The council met on Monday and voted on the budget, officials said."
-    articles = [
-        Article(f"a{n}", "d.txt", n, f"Story {n}", body, (Paragraph(0, len(body)),))
-        for n in range(40)
-    ]
-    session = make_session(articles, problems=[PROBLEM])
-    app = ReaderApp(session, FakeService(fallback=True), "fake_model")
+    app = _app_over_forty_stories()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         await until(pilot, lambda: len(_toasts(app)) == 2)
@@ -80,13 +85,7 @@ async def test_the_list_keeps_its_cursor_above_the_notices_over_its_foot() -> No
 
 
 async def test_notices_beside_the_list_leave_its_scrolling_be() -> None:
-    body = "The council met on Monday and voted on the budget, officials said."
-    articles = [
-        Article(f"a{n}", "d.txt", n, f"Story {n}", body, (Paragraph(0, len(body)),))
-        for n in range(40)
-    ]
-    session = make_session(articles, problems=[PROBLEM])
-    app = ReaderApp(session, FakeService(fallback=True), "fake_model")
+    app = _app_over_forty_stories()
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press(*["ctrl+left"] * 8, "e", "escape")  # a narrow list, the panel right
