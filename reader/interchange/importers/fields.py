@@ -6,6 +6,7 @@ expected a whole number, got "3"` tells the user exactly what to fix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -68,6 +69,14 @@ class Node:
         value = self.text(key)
         if not value.strip():
             raise FormatProblem(f"{self.place(key)}: must not be empty")
+        return value
+
+    def one_of(self, key: str, allowed: Sequence[str]) -> str:
+        """A string field naming one of `allowed` (a triage state, a correction's kind): a
+        name reader does not know would be stored and then match nothing."""
+        value = self.text(key)
+        if value not in allowed:
+            raise FormatProblem(f"{self.place(key)}: must be one of {', '.join(allowed)}")
         return value
 
     def optional_text(self, key: str) -> str | None:

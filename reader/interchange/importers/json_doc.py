@@ -88,9 +88,7 @@ def _corrections(nodes: list[Node]) -> tuple[ArticleCorrection, ...]:
 
 
 def _correction(node: Node, seq: int) -> ArticleCorrection:
-    kind = node.text("kind")
-    if kind not in CORRECTION_KINDS:
-        raise FormatProblem(f"{node.place('kind')}: must be one of {', '.join(CORRECTION_KINDS)}")
+    kind = node.one_of("kind", CORRECTION_KINDS)
     new_title = node.text("new_title")
     if kind == "retitle" and not new_title.strip():
         raise FormatProblem(f"{node.place('new_title')}: a retitle needs its new title")
@@ -108,9 +106,7 @@ def _correction(node: Node, seq: int) -> ArticleCorrection:
 
 
 def _entity_edit(node: Node, article_id: str) -> EntityEdit:
-    kind = node.text("kind")
-    if kind not in ENTITY_EDIT_KINDS:
-        raise FormatProblem(f"{node.place('kind')}: must be one of {', '.join(ENTITY_EDIT_KINDS)}")
+    kind = node.one_of("kind", ENTITY_EDIT_KINDS)
     label = node.text("label")
     if (kind == "reject") != (not label):
         need = "has no" if kind == "reject" else "needs a"
@@ -189,9 +185,7 @@ def _check_article_fields(node: Node) -> None:
 
 
 def _state(node: Node) -> StateRecord | None:
-    state = node.text("state")
-    if state not in STATES:
-        raise FormatProblem(f"{node.place('state')}: must be one of {', '.join(STATES)}")
+    state = node.one_of("state", STATES)
     node.raw("state_changed")
     if node.doc["state_changed"] is None:
         if state != "new":

@@ -163,10 +163,7 @@ def _offsets(start: object, end: object, length: int, where: str) -> tuple[int, 
 
 def _state(node: Node, key: str) -> str | None:
     """A triage state the line names (None: none); one reader does not know is refused."""
-    state = node.optional_text(key)
-    if state is not None and state not in STATES:
-        raise FormatProblem(f"{node.place(key)}: must be one of {', '.join(STATES)}")
-    return state
+    return None if node.optional_text(key) is None else node.one_of(key, STATES)
 
 
 def _annotations(
