@@ -137,6 +137,28 @@ def test_paragraph_kinds_get_their_prefixes_and_gaps_between() -> None:
     ]
 
 
+def test_a_list_item_shows_one_mark_the_dumps_or_ours() -> None:
+    """The dump's own mark ("- ", "* ", "1. ") is drawn alone, its text hung under it:
+    ours before it showed "• - Buses stopped at noon."."""
+    items = ["- Buses stopped at noon.", "* Trains run every half hour, slower."]
+    items += ["12. Ferries run.", "No mark here"]
+    body = "\n\n".join(items)
+    paragraphs = tuple(
+        Paragraph(body.index(text), body.index(text) + len(text), "list_item") for text in items
+    )
+    article = Article("x", "d.txt", 0, "T", body, paragraphs)
+    layout = layout_article(article, 20)
+    drawn = [line.prefix + layout.text_of(line) for line in layout.lines if line.in_body]
+    assert drawn == [
+        "- Buses stopped at",
+        "  noon.",
+        "* Trains run every",
+        "  half hour, slower.",
+        "12. Ferries run.",
+        "• No mark here",
+    ]
+
+
 def test_highlights_and_bullets_run_on_as_one_block() -> None:
     body = "HIGHLIGHTS\n\n• one\n\n• two\n\nAfter"
     paragraphs = (

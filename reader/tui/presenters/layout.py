@@ -15,6 +15,7 @@ from typing import Literal
 from rich.cells import cell_len, get_character_cell_size
 
 from reader.article import INHERITED_DATES, Article, Paragraph
+from reader.dumps.chrome import bullet_text
 from reader.text.safe import visible, visible_line
 from reader.tui.presenters.breaks import units
 
@@ -213,13 +214,21 @@ def _runs_on(previous: Paragraph, paragraph: Paragraph) -> bool:
 
 
 def _paragraph_lines(body_text: str, paragraph: Paragraph, width: int) -> Iterator[DisplayLine]:
-    first, rest = _PREFIXES[paragraph.kind]
     kind: LineKind = paragraph.kind
     text = body_text[paragraph.start : paragraph.end]
+    first, rest = _prefixes(kind, text)
     ranges = wrap(text, width - cell_len(rest), width - cell_len(first)) or [(0, 0)]
     for number, (start, end) in enumerate(ranges):
         prefix = rest if number else first
         yield DisplayLine(kind, paragraph.start + start, paragraph.start + end, prefix)
+
+
+def _prefixes(kind: LineKind, text: str) -> tuple[str, str]:
+    """A list item that keeps the dump's own mark ("- ", "* ", "1. ") is drawn with that
+    mark alone, its later lines hung under its text: ours before it showed two marks."""
+    if kind == "list_item" and (marked := bullet_text(text)) is not None:
+        return "", " " * cell_len(text[: len(text.rstrip()) - len(marked)])
+    return _PREFIXES[kind]
 
 
 def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[int, int]]:
