@@ -24,11 +24,13 @@ _OWNER_BYTES = 4096
 
 
 class LockHeld(Exception):
-    """Another live process holds the lock; `owner` says who, for the user's notice."""
+    """Another live process holds the lock; `owner` says who, for the user's notice, and
+    `pid` its process alone, for a notice too narrow for its host and start."""
 
-    def __init__(self, owner: str) -> None:
+    def __init__(self, owner: str, pid: int | None = None) -> None:
         super().__init__(owner)
         self.owner = owner
+        self.pid = pid
 
 
 def lock_path(store_path: Path) -> Path:
@@ -55,9 +57,9 @@ class StoreLock:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
             except BlockingIOError:
-                owner = _read_owner(fd)
+                owner, pid = _read_owner(fd)
                 os.close(fd)
-                raise LockHeld(owner) from None
+                raise LockHeld(owner, pid) from None
             except BaseException:
                 os.close(fd)
                 raise
@@ -115,11 +117,13 @@ def _is_at(fd: int, path: Path) -> bool:
     return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
-def _read_owner(fd: int) -> str:
-    """ "pid 4242 on host 'lap' since 2025-…Z", or a vaguer phrase if the note is unreadable."""
+def _read_owner(fd: int) -> tuple[str, int | None]:
+    """ "pid 4242 on host 'lap' since 2025-…Z" and 4242, or a vaguer phrase and None if the
+    note is unreadable."""
     try:
         note = orjson.loads(os.pread(fd, _OWNER_BYTES, 0))
         host, started = visible_line(str(note["host"])), visible_line(str(note["started"]))
-        return f"pid {int(note['pid'])} on host {host} since {started}"
+        pid = int(note["pid"])
     except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-        return "another process"
+        return "another process", None
+    return f"pid {pid} on host {host} since {started}", pid

@@ -237,6 +237,7 @@ class Store:
         self.lock_owner: str | None = None
         self.notice: str | None = None
         """Why the store was opened read-only against the caller's wish (shown to the user)."""
+        self._brief: str | None = None
         self._mutex = threading.RLock()
         self._closed = False
         self._annotations_revision = 0
@@ -272,22 +273,40 @@ class Store:
             lock = StoreLock.acquire(self.path, wait=wait)
         except LockHeld as held:
             self.lock_owner = held.owner
-            self._fall_back_read_only(f"it is in use by {held.owner}")
+            holder = "another process" if held.pid is None else f"pid {held.pid}"
+            self._fall_back_read_only(
+                f"it is in use by {held.owner}",
+                f"{holder} has it open; quit that reader, then restart",
+            )
             return None
         except OSError as exc:
             if not self.path.is_file():
                 raise StoreError(f"cannot create store {self.path}: {exc.strerror or exc}") from exc
-            self._fall_back_read_only(f"it cannot be locked ({exc.strerror or exc})")
+            self._fall_back_read_only(
+                f"it cannot be locked ({exc.strerror or exc})",
+                "it cannot be locked; put it in a folder you can write (--db)",
+            )
             return None
         if self.path.exists() and not os.access(self.path, os.W_OK):
             lock.release()
-            self._fall_back_read_only("the file is not writable")
+            self._fall_back_read_only(
+                "the file is not writable",
+                "its file is not writable; make it writable, then restart",
+            )
             return None
         return lock
 
-    def _fall_back_read_only(self, reason: str) -> None:
+    def _fall_back_read_only(self, reason: str, brief: str) -> None:
         self.read_only = True
         self.notice = f"store {self.path} opened read-only: {reason}; changes will not be saved"
+        self._brief = brief
+
+    @property
+    def read_only_brief(self) -> str:
+        """Why nothing is saved and what to do, in a line that fits 80 columns: a toast is
+        as narrow as the list, where `notice`, with the store's path and the holder's host
+        and start, wrapped into a column of fragments (the stats screen shows it whole)."""
+        return f"Nothing is saved: {self._brief or 'the store was opened read-only'}"
 
     def _open(self) -> None:
         if not self.read_only:

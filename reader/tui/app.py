@@ -297,7 +297,8 @@ class ReaderApp(App[None]):
             self.notify(stale, title="Correction no longer applies", severity="warning", timeout=15)
         if self.store.read_only:
             self.title = f"{self.TITLE} [read-only]"
-            self.notify(f"{self.store.notice}.", title="Read-only", severity="warning", timeout=30)
+            brief = f"{self.store.read_only_brief}."
+            self.notify(brief, title="Read-only (S: details)", severity="warning", timeout=30)
         if self._store_news:
             self.notify(self._store_news, title="Annotations", timeout=15)
         self._update_status()

@@ -107,6 +107,30 @@ def test_a_second_store_in_the_same_process_is_read_only_too(path: Path) -> None
         assert second.lock_owner is not None
 
 
+def test_a_second_store_says_why_and_what_to_do_in_a_line_without_the_path(path: Path) -> None:
+    """The brief notice is what a toast as narrow as the list shows: the path (in `notice`)
+    broke it into a column of fragments."""
+    with Store(path) as first, Store(path) as second:
+        assert first.read_only_brief == "Nothing is saved: the store was opened read-only"
+        assert second.read_only_brief == (
+            f"Nothing is saved: pid {os.getpid()} has it open; quit that reader, then restart"
+        )
+        assert second.notice is not None and str(path.resolve()) in second.notice
+
+
+def test_a_store_file_that_is_not_writable_says_so_in_its_brief(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Store(path).close()
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda at, mode: at != path.resolve() and access(at, mode))
+    with Store(path) as store:
+        assert store.read_only
+        assert store.read_only_brief == (
+            "Nothing is saved: its file is not writable; make it writable, then restart"
+        )
+
+
 def test_a_folder_that_refuses_the_lock_file_opens_an_existing_store_read_only(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -120,6 +144,9 @@ def test_a_folder_that_refuses_the_lock_file_opens_an_existing_store_read_only(
         assert store.read_only
         assert store.lock_owner is None
         assert store.notice is not None and "Permission denied" in store.notice
+        assert store.read_only_brief == (
+            "Nothing is saved: it cannot be locked; put it in a folder you can write (--db)"
+        )
         with pytest.raises(StoreReadOnly, match="read-only"):
             store.set_state("a1", "read")
     with pytest.raises(StoreError, match="cannot create store"):

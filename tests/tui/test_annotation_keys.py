@@ -388,9 +388,7 @@ async def test_a_locked_store_is_read_only_and_says_so(tmp_path: Path) -> None:
             for key in ("1", "t", "n", "u", "ctrl+r"):
                 await pilot.press(key)
                 assert app.screen is app.main
-                assert notes[-1].startswith(
-                    f"store {path.resolve()} opened read-only: it is in use"
-                )
+                assert notes[-1] == second.read_only_brief + "."
             assert second.annotations() == []
 
         await _with_store(second, run)

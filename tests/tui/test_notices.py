@@ -4,15 +4,21 @@ list keeps its cursor above them."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
+from textual.widgets import Static
 from textual.widgets._toast import Toast
 
 from reader.article import Article, Paragraph
+from reader.store import Store
 from reader.tui.app import ReaderApp
+from reader.tui.dialogs.stats_screen import StatsScreen
 from reader.tui.widgets.article_list import ROW_HEIGHT, ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import make_session, settle, until
+from tests.tui.helpers import make_app, make_session, settle, until
 
 PROBLEM = "/home/me/seeds/broken.txt: not a text file (binary data)"
 
@@ -96,3 +102,29 @@ async def test_notices_beside_the_list_leave_its_scrolling_be() -> None:
         rows = listing.size.height // ROW_HEIGHT
         await pilot.press(*["j"] * (rows - 1))
         assert listing.cursor == rows - 1 and listing.scroll_y == 0
+
+
+async def test_a_read_only_store_says_why_and_what_to_do_in_a_line_and_s_shows_its_path(
+    tmp_path: Path,
+) -> None:
+    """At 80 columns the toast is as narrow as the list: the start-up notice and a refused
+    key say why and what to do in a line of at most 80 characters, without the path that
+    broke them into a column of fragments; the stats screen (S) shows the path whole."""
+    path = tmp_path / "a folder with a long name for its store" / "reader.json"
+    brief = f"Nothing is saved: pid {os.getpid()} has it open; quit that reader, then restart."
+    with Store(path), Store(path) as second:
+        app = make_app(store=second)
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            await settle(pilot)
+            await until(pilot, lambda: len(_toasts(app)) == 1)
+            (toast,) = _toasts(app)
+            assert " ".join(str(toast.render()).split()) == f"Read-only (S: details) {brief}"
+            assert len(brief) <= 80
+            await pilot.press("x")  # refused by the triage, then by the annotating screen
+            await pilot.press("enter", "1")
+            await until(pilot, lambda: len(app._notifications) == 3)
+            assert [note.message for note in app._notifications] == [brief] * 3
+            await pilot.press("S")
+            await until(pilot, lambda: isinstance(app.screen, StatsScreen))
+            shown = str(app.screen.query_one("#stats-store", Static).render())
+            assert shown.startswith(f"Store {path.resolve()} opened read-only: it is in use")

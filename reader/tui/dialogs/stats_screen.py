@@ -55,10 +55,13 @@ class StatsScreen(ModalScreen[None]):
         read_days: Callable[[], ArticleDays],
         build: Callable[[ArticleDays], Charts],
         tag_colours: Mapping[str, str],
+        store_notice: str | None = None,
     ) -> None:
-        """`read_days`, then `build` with its result, run in a thread."""
+        """`read_days`, then `build` with its result, run in a thread; `store_notice`: why
+        the store is read-only, with its path, which a toast has no room for."""
         super().__init__()
         self._read_days = read_days
+        self._store_notice = store_notice
         self._build = build
         self._tag_colours = dict(tag_colours)
         self.charts: Charts | None = None
@@ -70,6 +73,9 @@ class StatsScreen(ModalScreen[None]):
             box.border_title = "Where you stand"
             box.border_subtitle = "esc closes · j/k scroll"
             yield Static(COUNTING, id="stats-summary", markup=False)
+            if self._store_notice:
+                notice = visible_line(self._store_notice)
+                yield Static(notice[:1].upper() + notice[1:], id="stats-store", markup=False)
             yield Grid(id="stats-grid")
 
     def on_mount(self) -> None:

@@ -324,8 +324,8 @@ class AnnotatingScreen(TriageScreen):
         """Says so, once per key, when the store cannot take changes."""
         if not self._store.read_only:
             return True
-        notice = self._store.notice or f"store {self._store.path} is open read-only"
-        self.notify(f"{notice}.", title="Read-only: nothing changed", severity="warning")
+        brief = f"{self._store.read_only_brief}."
+        self.notify(brief, title="Read-only: nothing changed", severity="warning")
         return False
 
     def _change(self, change: Callable[[], Outcome]) -> None:
