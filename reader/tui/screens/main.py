@@ -172,12 +172,12 @@ class MainScreen(EntityEditingScreen):
         with contextlib.suppress(NoMatches):  # the screen is coming down
             reading = self.query_one("#reading").region
             rack = self.query_one(ToastRack)
-            left, right = reading.x, self.size.width - reading.right
-            self.set_class(right > left, "-notices-right")
-            if right > left:
-                rack.styles.padding = (0, 0, 0, self.size.width - right)
-            elif left:
-                rack.styles.padding = (0, self.size.width - left, 0, 0)
+            on_right = self.size.width - reading.right > reading.x  # the wider side pane
+            self.set_class(on_right, "-notices-right")
+            if on_right:  # padded from the left edge to the article's right edge
+                rack.styles.padding = (0, 0, 0, reading.right)
+            elif reading.x:  # padded from the article's left edge to the right edge
+                rack.styles.padding = (0, self.size.width - reading.x, 0, 0)
 
     def action_narrow_list(self) -> None:
         """ctrl+left: a narrower list, a wider article (kept for the next start)."""
