@@ -37,7 +37,7 @@ from bench.page_layout import (
     Item,
     Title,
     by_keys,
-    capital_intertitles,
+    capitalised_pages,
     closed_by_keys,
     dated,
     dated_pages,
@@ -45,14 +45,14 @@ from bench.page_layout import (
     ended,
     id_day,
     ids_of,
-    lay_out,
     lay_out_pages,
     linked_pages,
+    list_digest,
     markdown,
     numbered_digest,
-    opening,
     own_date,
     reading_minutes,
+    ruled_pages,
     spaced_articles,
 )
 
@@ -147,16 +147,21 @@ def clipper_markdown_02(t: dict[str, Text]) -> Dump:
         suffix=".md",
     )
     idents = ids_of(t, "de-zur-abschaltung", "de-10-jahre-fragde", "de-opendataranking")
-    for number, ident in enumerate(idents):
-        text = t[ident]
-        if number:
-            dump.gap()
-            dump.separator("---")
-            dump.gap()
-        source = f"> Quelle: okfn.de, {own_date(text)}"
-        saved = f"> Gespeichert: {_german_day(text)}"
-        lay_out(dump, text, [Title("# {}"), "", source, saved, "", Body(render=markdown)])
-    return dump
+    pages = [
+        (
+            ident,
+            [
+                Title("# {}"),
+                "",
+                f"> Quelle: okfn.de, {own_date(t[ident])}",
+                f"> Gespeichert: {_german_day(t[ident])}",
+                "",
+                Body(render=markdown),
+            ],
+        )
+        for ident in idents
+    ]
+    return ruled_pages(dump, t, pages, "---")
 
 
 # email_digest ----------------------------------------------------------------------
@@ -244,17 +249,11 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
         "Themen dieser Ausgabe:",
         *(f"{number}. {t[ident].title}" for number, ident in enumerate(idents, 1)),
     )
-    rule = "-" * 70
-    for number, ident in enumerate(idents, 1):
-        text = t[ident]
-        dump.gap()
-        dump.separator(rule)
-        dump.gap()
-        head = [f"Nachricht: {number}", f"Datum: {_german_day(text)}", "Von: Redaktion OKF DE"]
-        lay_out(dump, opening(text, 2), [*head, Title("Betreff: {}"), "", Body()])
-    dump.gap()
-    dump.separator(rule)
-    dump.gap()
+
+    def head(number: int, text: Text) -> list[str]:
+        return [f"Nachricht: {number}", f"Datum: {_german_day(text)}", "Von: Redaktion OKF DE"]
+
+    list_digest(dump, t, idents, head, "Betreff: {}", "-" * 70)
     dump.matter("Ende der Digest-Ausgabe okf-news, Ausgabe 38")
     return dump
 
@@ -454,8 +453,7 @@ def long_intertitles_03(t: dict[str, Text]) -> Dump:
     idents = ids_of(t, "en-germany-finally", "de-newprototypefun", "de-right-to-repair")
     forms = {"de": "Aktuelles | {}", "en": "News | {}"}
     pages = [(ident, [Title(), line, "", "", Body()]) for ident, line in dated(t, idents, forms)]
-    capitals = {ident: capital_intertitles(t[ident]) for ident in idents}
-    return lay_out_pages(dump, capitals, pages, 2)
+    return capitalised_pages(dump, t, pages, 2)
 
 
 # trailers --------------------------------------------------------------------------

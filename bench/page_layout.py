@@ -423,11 +423,46 @@ def ruled(
 ) -> Dump:
     """Pages pasted into one text file with a `rule` line between them, a blank line above and
     below it: the headline, a blank line and the body laid out as `body` says."""
-    for number, ident in enumerate(idents):
+    return ruled_pages(dump, t, [(ident, [Title(), "", body]) for ident in idents], rule)
+
+
+def ruled_pages(
+    dump: Dump, t: dict[str, Text], pages: Sequence[tuple[str, Sequence[Item]]], rule: str
+) -> Dump:
+    """Pages kept in one file with a `rule` line between them, a blank line above and below
+    it, each laid out by its own items (a note's source line, a reading list's byline)."""
+    for number, (ident, items) in enumerate(pages):
         if number:
             _part(dump, rule)
-        lay_out(dump, t[ident], [Title(), "", body])
+        lay_out(dump, t[ident], items)
     return dump
+
+
+def list_digest(
+    dump: Dump,
+    t: dict[str, Text],
+    idents: Sequence[str],
+    head: Callable[[int, Text], Sequence[str]],
+    subject: str,
+    rule: str,
+) -> None:
+    """A mailing list's digest messages, each under a `rule` between blank lines and the last
+    closed by one: the message's header lines (`head` of its number from 1 and its text), the
+    headline as its subject line (`subject`, `{}` the headline), its first two paragraphs."""
+    for number, ident in enumerate(idents, 1):
+        text = t[ident]
+        _part(dump, rule)
+        lay_out(dump, opening(text, 2), [*head(number, text), Title(subject), "", Body()])
+    _part(dump, rule)
+
+
+def capitalised_pages(
+    dump: Dump, t: dict[str, Text], pages: Sequence[tuple[str, Sequence[Item]]], gap: int
+) -> Dump:
+    """`lay_out_pages` over pages copied from a site whose style sheet sets intertitles in
+    capitals (`capital_intertitles`)."""
+    capitals = {ident: capital_intertitles(t[ident]) for ident, _ in pages}
+    return lay_out_pages(dump, capitals, pages, gap)
 
 
 def blank_lined(
