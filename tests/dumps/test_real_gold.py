@@ -33,6 +33,7 @@ from bench import (
     fresh20_dumps,
     fresh21_dumps,
     fresh22_dumps,
+    fresh23_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -125,6 +126,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | news) & sources["fresh21"]
     short = news | sources["fresh21"]
     assert not (earlier | later | latest | sealed | short) & sources["fresh22"]
+    shorter = short | sources["fresh22"]
+    assert not (earlier | later | latest | sealed | shorter) & sources["fresh23"]
 
 
 BUILT: dict[str, Half] = {
@@ -150,6 +153,7 @@ BUILT: dict[str, Half] = {
     "fresh20": fresh20_dumps.HALF,
     "fresh21": fresh21_dumps.HALF,
     "fresh22": fresh22_dumps.HALF,
+    "fresh23": fresh23_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -543,6 +547,18 @@ def test_the_twenty_second_fresh_half_is_short_news_from_another_source_to_check
     assert "fresh22" not in SHOWN and "fresh22" not in SEALED
 
 
+def test_the_twenty_third_fresh_half_is_short_italian_news_to_tune_on() -> None:
+    _new_articles("fresh23", {"it"}, least=70)
+    site = ("https://github.com/fatualux/linux.it/blob/", "CC0 1.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    texts = _whole_texts("fresh23", (*earlier, fresh22_dumps), {"it": site})
+    assert all(t.words() <= 950 for t in texts) and sum(t.words() <= 300 for t in texts) >= 40
+    for case in (c for c in CASES if c.split == "fresh23"):
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh23" in SHOWN and "fresh23" not in SEALED
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -672,7 +688,7 @@ def test_misses_names_what_went_wrong_and_nothing_else() -> None:
 
 
 def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
-    assert SHOWN == ("tune", "fresh3", "fresh14", "fresh16", "fresh18", "fresh21")
+    assert SHOWN == ("tune", "fresh3", "fresh14", "fresh16", "fresh18", "fresh21", "fresh23")
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
     assert show(unseen) == []
