@@ -90,7 +90,7 @@ async def test_a_second_tab_holds_the_store_read_only_and_says_so(tmp_path: Path
                 await second.until_shown("[read-only]")
                 await second.press("x")  # refused: the first tab holds the store
                 await second.until_shown("Not saved")  # the refusal's own title, one row:
-                # its message (and the start-up notice's) wraps as the path and pane have it
+                # its message (and the start-up notice's) wraps as the pane has it
                 await first.press("s")
                 await _until(lambda: _state(workspace, HARBOUR) == "starred")
                 # SIGTERM with both tabs open: the server closes them and every tab quits

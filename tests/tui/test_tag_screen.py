@@ -171,6 +171,21 @@ async def test_a_read_only_store_refuses_changes_with_a_notice(tmp_path) -> None
         assert any("read-only" in n.message for n in app._notifications)
 
 
+async def test_a_store_another_reader_holds_refuses_a_tag_change_in_a_line(tmp_path) -> None:
+    """Its refusal is the store's brief, as on the reading screen: the sentence with the
+    store's path and the holder's host and start filled the toast with fragments."""
+    path = tmp_path / "reader.json"
+    with Store(path), Store(path) as second:
+        app = make_app(store=second)
+        async with app.run_test(size=SIZE) as pilot:
+            await _open(pilot)
+            await pilot.press("2")
+            assert _hotkeys(second)["key"] == "1"
+            assert [note.message for note in app._notifications][-1] == (
+                f"{second.read_only_brief}."
+            )
+
+
 async def test_a_tag_made_in_the_picker_takes_the_first_free_hotkey() -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

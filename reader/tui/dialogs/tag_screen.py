@@ -32,6 +32,7 @@ from reader.errors import ReaderError
 from reader.store import StoreWriteError
 from reader.text.cells import column
 from reader.tui import keys
+from reader.tui.presenters.refusals import refusal
 
 KEYS_HELP = "1–9 key · 0 no key · r rename · c/C colour · m merge · d delete · u undo · esc"
 NAME_WIDTH = 24
@@ -107,7 +108,8 @@ class TagScreen(ModalScreen[None]):
             self.notify(str(exc), title="Not saved yet", severity="error", timeout=15)
             message = None
         except ReaderError as exc:
-            self.notify(str(exc), title="Nothing changed", severity="error")
+            said = refusal(exc, self._editor.store)
+            self.notify(said, title="Nothing changed", severity="error")
             return
         self._changed()
         self.refill(keep)

@@ -37,11 +37,12 @@ from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
 from reader.library.triage import Action, StateChange
-from reader.store import StoreReadOnly, StoreWriteError
+from reader.store import StoreWriteError
 from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
 from reader.tui.presenters.filter_choices import filter_choices
 from reader.tui.presenters.listing import ListedArticles
+from reader.tui.presenters.refusals import refusal
 from reader.tui.presenters.rows import StoryMark
 from reader.tui.presenters.session import Session
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
@@ -421,7 +422,7 @@ class TriageScreen(Screen[None]):
         try:
             change = self.triage.apply(action, ids, toggle=toggle)
         except ReaderError as exc:
-            self._refused(exc)
+            self.notify(refusal(exc, self.session.store), title="Not saved", severity="error")
             return None
         if change is None:
             return None
@@ -532,18 +533,6 @@ class TriageScreen(Screen[None]):
         """Undoes the last change (a state change, a bulk one, or an annotation edit)."""
         self._journal(self.triage.undo, "Undone", "Nothing to undo.")
 
-    def _refused(self, exc: ReaderError) -> None:
-        """A change the store would not take, said; a read-only store's refusal is its brief
-        line: the exception's sentence, path and all, broke the narrow toast into bits (the
-        stats screen shows the path whole)."""
-        store = self.session.store
-        read_only = isinstance(exc, StoreReadOnly) and store.read_only
-        self.notify(
-            f"{store.read_only_brief}." if read_only else str(exc),
-            title="Not saved",
-            severity="error",
-        )
-
     def action_redo(self) -> None:
         """Redoes the last undone change."""
         self._journal(self.triage.redo, "Redone", "Nothing to redo.")
@@ -552,7 +541,7 @@ class TriageScreen(Screen[None]):
         try:
             label = step()
         except ReaderError as exc:
-            self._refused(exc)
+            self.notify(refusal(exc, self.session.store), title="Not saved", severity="error")
             return
         if label is None:
             self.say_done(nothing)  # after the notice of the step before, if it waits
@@ -653,7 +642,7 @@ class TriageScreen(Screen[None]):
         try:
             change = self.triage.mark_read(article_id)
         except ReaderError as exc:
-            self._refused(exc)
+            self.notify(refusal(exc, self.session.store), title="Not saved", severity="error")
             return
         if change is not None:
             self._after_change(change, announce=False)
