@@ -64,6 +64,15 @@ async def test_text_shows_at_once_and_entities_arrive_later() -> None:
         assert style_of(view, "Pyongyang").bgcolor is not None
 
 
+async def test_the_legend_counts_one_entity_in_the_singular() -> None:
+    """It said "1 entities"."""
+    body = "Officials met in Pyongyang on a cold morning."
+    app = make_app([Article("one", "d.txt", 0, "One", body, (Paragraph(0, len(body)),))])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.query_one(Legend).state.status == "1 entity"
+
+
 async def test_cached_results_paint_without_loading_the_pipeline() -> None:
     articles = seed_articles()
     service = FakeService(cache={a.id: fake_analysis(a.body) for a in articles})

@@ -439,7 +439,8 @@ class MainScreen(EntityEditingScreen):
 
 
 def _status(analysis: Analysis, highlights: bool) -> str:
-    status = f"{analysis.entity_count} entities"
+    count = analysis.entity_count
+    status = f"{count} {'entity' if count == 1 else 'entities'}"
     if not analysis.complete:
         status = f"analysing… {status} so far"
     if not highlights:
