@@ -23,6 +23,7 @@ from reader.tui.app import ReaderApp, Start
 from reader.tui.heap import IdleCollector
 from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import plan_opening
+from reader.tui.presenters.placing import Placing
 from reader.tui.presenters.session import Session, open_session
 from reader.workspace import Workspace
 from tests.conftest import SEED
@@ -118,3 +119,25 @@ async def test_a_big_dumps_annotations_are_placed_off_the_apps_thread_and_not_or
     finally:
         released.set()
         store.close()
+
+
+def test_an_edited_checked_article_is_told_once_a_session_not_at_each_new_dump(
+    tmp_path: Path,
+) -> None:
+    """Placing runs again each time a dump comes in: the same stale check was told again
+    with each, a toast every few minutes while a morning's dumps arrived."""
+    dump = tmp_path / "seeds" / "a.txt"
+    dump.parent.mkdir()
+    shutil.copy(SEED, dump)
+    with Store(tmp_path / "reader.json") as store:
+        first = load_dump(dump)
+        store.remember(first)
+        store.check_entities(first[0].id, first[0].body, [])
+        text = dump.read_text(encoding="utf-8")
+        dump.write_text(text.replace("SEOUL: Senior", "SEOUL (AP): Senior", 1), encoding="utf-8")
+        edited = load_dump(dump)
+        placing = Placing()
+        told = "1 checked article was edited: check its entities again (i, then c)"
+        assert placing.place(store, edited).news == told
+        assert placing.place(store, edited).news is None
+        assert Placing().place(store, edited).news == told  # the next session tells it again

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.article import Article
 from reader.errors import ReaderError
@@ -33,6 +33,9 @@ class Placing:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._rechecks_told = 0
+        """Edited checked articles already told this session: placing runs again as each
+        dump comes in, and told them again with each, a toast every few minutes."""
 
     def place(
         self,
@@ -49,4 +52,7 @@ class Placing:
                 report = reanchor_open(store, articles, successors)
             except ReaderError as exc:
                 return Placed(str(exc), states_moved=False)
+            told, self._rechecks_told = self._rechecks_told, report.rechecks
+        if report.rechecks == told:
+            report = replace(report, rechecks=0)
         return Placed(describe_reanchoring(report), states_moved=bool(report.states))
