@@ -27,12 +27,12 @@ annotations (id, offsets, tags).
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
-from murmurhash.mrmr import hash as murmur
+from murmurhash.mrmr import hash_bytes as murmur
 
 from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export, ExportArticle
 from reader.interchange.exporters.token_cache import Entry as Tokens
@@ -50,10 +50,18 @@ def pieces(export: Export) -> list[bytes]:
     hashed = list(map(_hashed_text, articles))
     tagged = [[a for a in article.annotations for _tag in a["tags"]] for article in articles]
     cuts = list(map(_cuts, tagged))
-    made = _tokens([text for text, _hash in hashed], cuts, cache)
+    texts = [text for text, _hash in hashed]
+    keys = [""] * len(texts) if cache is None else list(map(cache.tokens_key, texts, cuts))
+    made = _tokens(texts, cuts, keys, cache)
+    spans = [
+        _spans(article.annotations, starts, input_hash, key, cache)
+        for article, (_text, input_hash), (_serialised, starts), key in zip(
+            articles, hashed, made, keys, strict=True
+        )
+    ]
     lines = [
-        json_out.dumps(task(*task_input, cache), newline=True)
-        for task_input in zip(articles, hashed, tagged, cuts, made, strict=True)
+        json_out.dumps(task(*task_input), newline=True)
+        for task_input in zip(articles, hashed, made, spans, strict=True)
     ]
     if cache is not None:
         cache.save()
@@ -64,10 +72,9 @@ ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "
 """Prodigy's answer per triage state; any other state is `ignore` (not decided)."""
 _START = operator.itemgetter("start")
 _END = operator.itemgetter("end")
-_TAGS = operator.itemgetter("tags")
-_ID = operator.itemgetter("id")
 _SPAN_INPUT = operator.itemgetter("id", "start", "end", "tags")
-"""What an annotation gives its spans: with the text and its cuts, the whole spans list."""
+"""What an annotation gives its spans: with the text and its cuts, the whole spans list
+(picked once, for the spans and their key in the cache)."""
 _TOKENS_KEY = r"\w+|[^\w\s] [^\S ]\s*| \s+"
 """What the token cache's entries were made by (the patterns of the words and marks and of
 the white space made a token, as their first maker had them): tokens of another scheme
@@ -92,13 +99,15 @@ def _cuts(tagged: list[AnnotationDoc]) -> list[int]:
     return sorted({*map(_START, tagged), *map(_END, tagged)})
 
 
-def _tokens(texts: list[str], cuts: list[list[int]], cache: TokenCache | None) -> list[Tokens]:
-    """Each text's tokens, cut at its cuts: from the cache when it holds them, the others
-    made together (and kept there). numpy, which makes them, is imported only then: an
-    export whose tokens are all in the cache does without it (80 ms of CPU)."""
+def _tokens(
+    texts: list[str], cuts: list[list[int]], keys: list[str], cache: TokenCache | None
+) -> list[Tokens]:
+    """Each text's tokens, cut at its cuts: from the cache when it holds them under its key
+    (of `keys`), the others made together (and kept there). numpy, which makes them, is
+    imported only then: an export whose tokens are all in the cache does without it (80 ms
+    of CPU)."""
     if cache is None:
         return _made(texts, cuts)
-    keys = list(map(cache.tokens_key, texts, cuts))
     found = list(map(cache.find, keys))
     missing = [number for number, entry in enumerate(found) if entry is None]
     made = _made([texts[n] for n in missing], [cuts[n] for n in missing]) if missing else []
@@ -115,35 +124,18 @@ def _made(texts: list[str], cuts: list[list[int]]) -> list[Tokens]:
 
 
 def task(
-    article: ExportArticle,
-    hashed: tuple[str, int],
-    tagged: list[AnnotationDoc],
-    cuts: list[int],
-    tokens: Tokens,
-    cache: TokenCache | None = None,
+    article: ExportArticle, hashed: tuple[str, int], tokens: Tokens, spans: tuple[bytes, int]
 ) -> dict[str, Any]:
     """One article's Prodigy task; `hashed` is its body as written and its input hash
-    (`_hashed_text`), `tagged` its annotations once per tag (once per span), `tokens` its
-    tokens cut at `cuts`. Its spans come from `cache` when it holds them (and are kept
-    there when not)."""
+    (`_hashed_text`), `tokens` its tokens (cut where its spans start and end) and `spans` its
+    spans, serialised, with the task hash made of them (`_spans`)."""
     text, input_hash = hashed
     annotations = article.annotations
-    serialised, starts = tokens
-    if cache is None:
-        spans, task_hash = _serialised_spans(annotations, tagged, starts, input_hash)
-    else:
-        inputs = orjson.dumps(list(map(_SPAN_INPUT, annotations)))
-        spans, hashes = cache.spans(
-            text,
-            cuts,
-            inputs,
-            lambda: _cached_spans(_serialised_spans(annotations, tagged, starts, input_hash)),
-        )
-        task_hash = hashes[0]
+    serialised_spans, task_hash = spans
     doc: dict[str, Any] = {
         "text": text,
-        "tokens": orjson.Fragment(serialised),
-        "spans": orjson.Fragment(spans),
+        "tokens": orjson.Fragment(tokens[0]),
+        "spans": orjson.Fragment(serialised_spans),
         "answer": ANSWERS.get(article.state, "ignore"),
         "notes": [
             {"start": a["start"], "end": a["end"], "note": a["note"], "annotation_id": a["id"]}
@@ -169,37 +161,47 @@ def task(
     return doc
 
 
-def _serialised_spans(
-    annotations: tuple[AnnotationDoc, ...],
-    tagged: list[AnnotationDoc],
+def _spans(
+    annotations: Sequence[AnnotationDoc],
     starts: list[int],
     input_hash: int,
+    tokens_key: str,
+    cache: TokenCache | None,
+) -> tuple[bytes, int]:
+    """An article's spans, serialised, and the task hash made of them, from `cache` when it
+    holds them for the same tokens (`tokens_key`: the text and its cuts) and annotations (ids,
+    offsets, tags), and kept there when not; `starts` are where its tokens start."""
+    inputs = list(map(_SPAN_INPUT, annotations))
+    if cache is None:
+        return _serialised_spans(inputs, starts, input_hash)
+    spans, hashes = cache.spans(
+        tokens_key,
+        orjson.dumps(inputs),
+        lambda: _cached_spans(_serialised_spans(inputs, starts, input_hash)),
+    )
+    return spans, hashes[0]
+
+
+def _serialised_spans(
+    inputs: list[tuple[str, int, int, list[str]]], starts: list[int], input_hash: int
 ) -> tuple[bytes, int]:
     """The spans list as orjson writes it inside the task (one per tag of each annotation,
-    with the tokens it starts and ends on), and the task hash made of them."""
-    # every step over the spans a C-level map but the one display that makes each dict
-    span_starts = list(map(_START, tagged))
-    span_ends = list(map(_END, tagged))
+    given as its id, offsets and tags, with the tokens it starts and ends on), and the task
+    hash made of them."""
+    right, left = bisect.bisect_right, bisect.bisect_left
     spans = [
         {
             "start": start,
             "end": end,
-            "token_start": first - 1,
-            "token_end": last - 1,
+            "token_start": right(starts, start) - 1,
+            "token_end": left(starts, end) - 1,
             "label": tag,
             "annotation_id": annotation_id,
         }
-        for start, end, first, last, tag, annotation_id in zip(
-            span_starts,
-            span_ends,
-            map(bisect.bisect_right, itertools.repeat(starts), span_starts),
-            map(bisect.bisect_left, itertools.repeat(starts), span_ends),
-            itertools.chain.from_iterable(map(_TAGS, annotations)),
-            map(_ID, tagged),
-            strict=True,
-        )
+        for annotation_id, start, end, tags in inputs
+        for tag in tags
     ]
-    return orjson.dumps(spans), _hash({"spans": spans}, prefix=str(input_hash))
+    return orjson.dumps(spans), _hash({"spans": spans}, prefix=b"%d" % input_hash)
 
 
 def _cached_spans(made: tuple[bytes, int]) -> tuple[bytes, list[int]]:
@@ -207,6 +209,8 @@ def _cached_spans(made: tuple[bytes, int]) -> tuple[bytes, list[int]]:
     return made[0], [made[1]]
 
 
-def _hash(values: dict[str, Any], prefix: str = "") -> int:
-    """A signed 32-bit MurmurHash3, the integer type Prodigy stores hashes as."""
-    return int(murmur(prefix + orjson.dumps(values, option=orjson.OPT_SORT_KEYS).decode()))
+def _hash(values: dict[str, Any], prefix: bytes = b"") -> int:
+    """A signed 32-bit MurmurHash3, the integer type Prodigy stores hashes as, of `prefix` and
+    the sorted-key JSON of `values` (UTF-8: hashed as they are, not decoded and encoded
+    back)."""
+    return int(murmur(prefix + orjson.dumps(values, option=orjson.OPT_SORT_KEYS)))

@@ -34,8 +34,9 @@ from reader.store import remove_stale_temp_files, write_replacing
 
 FILE = "prodigy-tokens.bin"
 """The cache's file inside the workspace cache folder."""
-MAGIC = b"reader prodigy tokens 1\n"
-"""The first bytes of a cache file; bumping the number orphans every entry."""
+MAGIC = b"reader prodigy tokens 2\n"
+"""The first bytes of a cache file; bumping the number orphans every entry (2: a spans
+entry's key made of its tokens' key)."""
 MAX_BYTES = 128 * 1024 * 1024
 """Past this the previous file's unused entries are dropped (this export's are all kept)."""
 _LENGTH_BYTES = 8
@@ -65,7 +66,11 @@ class TokenCache:
 
     def tokens_key(self, text: str, offsets: Sequence[int]) -> str:
         """The key of the tokens of `text` cut at `offsets` (sorted, distinct)."""
-        return self._key(text, offsets)
+        return self._digest(
+            len(offsets).to_bytes(_LENGTH_BYTES, "little")
+            + array(_STARTS, offsets).tobytes()
+            + text.encode("utf-8", "surrogatepass")
+        )
 
     def find(self, key: str) -> Entry | None:
         """The entry kept under `key` by an earlier export (kept again by this one), if any."""
@@ -86,13 +91,12 @@ class TokenCache:
         self._missed = True
         return entry
 
-    def spans(
-        self, text: str, offsets: Sequence[int], inputs: bytes, make: Callable[[], Entry]
-    ) -> Entry:
-        """The spans entry of `text` cut at `offsets` for the annotations `inputs` (their
-        ids, offsets and tags, serialised), from the file or made by `make` (serialised
-        spans, [task hash]) and kept for the next export."""
-        key = self._key(text, offsets, _SPANS + inputs)
+    def spans(self, tokens_key: str, inputs: bytes, make: Callable[[], Entry]) -> Entry:
+        """The spans entry of the text and offsets of `tokens_key` (`tokens_key`) for the
+        annotations `inputs` (their ids, offsets and tags, serialised), from the file or made
+        by `make` (serialised spans, [task hash]) and kept for the next export. Its key is
+        made of the tokens' key, not of the text hashed again."""
+        key = self._digest(_SPANS + tokens_key.encode("ascii") + inputs)
         found = self.find(key)
         return found if found is not None else self.keep(key, make())
 
@@ -140,12 +144,8 @@ class TokenCache:
         if isinstance(index, dict) and all(_fits(place, len(blob)) for place in index.values()):
             self._old, self._blob = index, blob
 
-    def _key(self, text: str, offsets: Sequence[int], extra: bytes = b"") -> str:
-        digest = hashlib.blake2b(self._salt + extra, digest_size=16)
-        digest.update(len(offsets).to_bytes(_LENGTH_BYTES, "little"))
-        digest.update(array(_STARTS, offsets).tobytes())
-        digest.update(text.encode("utf-8", "surrogatepass"))
-        return digest.hexdigest()
+    def _digest(self, data: bytes) -> str:
+        return hashlib.blake2b(self._salt + data, digest_size=16).hexdigest()
 
 
 def _fits(place: object, size: int) -> bool:
