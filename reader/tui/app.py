@@ -510,6 +510,7 @@ class ReaderApp(App[None]):
         if self.session.deferred:  # the index and entities follow the articles: no GIL contest
             if not self._loading:
                 self._load(self.session.deferred)
+            self.main.ready_search()  # keys come while it loads: the first `/` costs no more
             return
         self._index_search()
         self.analyse_entities()

@@ -704,6 +704,23 @@ class TriageScreen(Screen[None]):
         self.app.install_screen(made, f"{kind.__name__}-{id(self)}")
         return made
 
+    def ready_search(self) -> None:
+        """Makes the `/` dialog and draws it once, off screen (`reader.tui.offscreen`): for
+        a reading screen opened while a big dump loads, where its first showing (some 50 ms
+        of this thread) was the slowest answer of the loading."""
+        from reader.tui.dialogs.search import SearchScreen
+        from reader.tui.offscreen import draw_offscreen
+
+        dialog = self._kept_dialog(
+            SearchScreen, lambda: SearchScreen(self.triage), lambda _kept: None
+        )
+        self.run_worker(
+            draw_offscreen(self.app, dialog),
+            group="offscreen",
+            name="search-ready",
+            exit_on_error=False,
+        )
+
     def entities_indexed(self) -> None:
         """New entity results: an entity filter may now pass more articles."""
         if self.view_filter.entities:

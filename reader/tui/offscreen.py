@@ -1,0 +1,50 @@
+"""A dialog composed, laid out and drawn once before it is first shown.
+
+Textual does all of that for a screen when it is first pushed: its widgets are made and
+mounted, their default stylesheets join the app's (which is parsed again), it is laid out
+at the terminal's size and drawn whole, the screen under it tinted style by style. For the
+`/` dialog over the 10,000-article dump that was some 50 ms of the app's thread on the
+first `/` against 17 ms on the next ones (docs/performance.md, fill21): while a big dump
+loads, the slowest answer of all. `draw_offscreen` does that work beforehand, a step at a
+time, each after the screen's next refresh: a key that comes meanwhile waits for one step
+at most (some 10 ms), never for the whole. The dialog, kept installed, is then shown as on
+any later press.
+
+It reaches into Textual 8's private methods (`App._get_screen`, `Screen._refresh_layout`,
+`Screen._compositor`); `tests/tui/test_offscreen.py` fails if they change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.app import App
+from textual.screen import Screen
+
+
+async def draw_offscreen(app: App[object], screen: Screen[object]) -> bool:
+    """Composes `screen` (installed, not on the stack), lays it out at the app's size and
+    draws it once, off screen; False (nothing done) if it was shown meanwhile or the app
+    ends."""
+    if not await _refreshed(app) or screen.is_running:
+        return False
+    _, mounted = app._get_screen(screen)
+    await mounted
+    if not await _refreshed(app) or screen in app.screen_stack or not screen.is_attached:
+        return False
+    screen._refresh_layout(app.size)
+    if not await _refreshed(app) or screen in app.screen_stack:
+        return False
+    screen._compositor.render_update(full=True)
+    return True
+
+
+async def _refreshed(app: App[object]) -> bool:
+    """After the app's next screen refresh (its queued messages, keys among them, handled
+    first); False if the app no longer runs."""
+    if not app.is_running:
+        return False
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    app.call_after_refresh(lambda: done.done() or done.set_result(None))
+    await done
+    return app.is_running

@@ -1,0 +1,131 @@
+"""The `/` dialog is made and drawn off screen when the reading screen opens over a big
+dump still loading, so the first `/` then composes, lays out and tints nothing more."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.app import ComposeResult
+from textual.widgets import Input
+
+from reader.article import Article
+from reader.dumps.load import load_dump
+from reader.store import Store
+from reader.tui.app import ReaderApp
+from reader.tui.dialogs.search import SearchScreen
+from reader.tui.offscreen import draw_offscreen
+from reader.tui.presenters.session import open_session
+from reader.tui.widgets.result_list import ResultList
+from reader.workspace import Workspace
+from tests.conftest import SEED
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import until
+
+
+@pytest.fixture
+def composed(monkeypatch: pytest.MonkeyPatch) -> list[SearchScreen]:
+    """Each `SearchScreen.compose` call, by screen."""
+    calls: list[SearchScreen] = []
+    real = SearchScreen.compose
+
+    def counted(screen: SearchScreen) -> ComposeResult:
+        calls.append(screen)
+        return real(screen)
+
+    monkeypatch.setattr(SearchScreen, "compose", counted)
+    return calls
+
+
+def _loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Article, threading.Event]:
+    """seeds/big.txt read as a big dump, its second article held until the event is set."""
+    (tmp_path / "seeds").mkdir()
+    big = tmp_path / "seeds" / "big.txt"
+    shutil.copy(SEED, big)
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    first, second = load_dump(big)
+    more = threading.Event()
+
+    def held_split(path: Path) -> Iterator[Article]:
+        yield first
+        assert more.wait(60)
+        yield second
+
+    monkeypatch.setattr("reader.dumps.load.iter_dump", held_split)
+    return first, more
+
+
+async def test_the_first_slash_while_a_big_dump_loads_finds_its_dialog_drawn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, composed: list[SearchScreen]
+) -> None:
+    first, more = _loading(tmp_path, monkeypatch)
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = ReaderApp(open_session(workspace, [], store), FakeService(), "fake_model")
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await until(pilot, lambda: len(app.main.article_list.articles) == 1)
+            await until(pilot, lambda: bool(composed) and composed[0].is_running)
+            dialog = composed[0]
+            await until(pilot, lambda: dialog.query_one(ResultList).size.width > 0)
+            assert app.screen is app.main  # made and laid out, never shown
+            await pilot.press("slash")
+            await until(pilot, lambda: app.screen is dialog)
+            assert composed == [dialog]  # the key composed nothing
+            assert app.focused is dialog.query_one("#search-input", Input)
+            await pilot.press(*first.title.split()[0].lower())
+            await until(pilot, lambda: dialog.query_one(ResultList).current is not None)
+            await pilot.press("escape")
+            assert app.screen is app.main
+            more.set()
+            await until(pilot, lambda: len(app.main.article_list.articles) == 2)
+    finally:
+        more.set()
+        store.close()
+
+
+async def test_without_a_big_dump_the_dialog_is_made_at_the_first_slash(
+    tmp_path: Path, composed: list[SearchScreen]
+) -> None:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "small.txt")
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = ReaderApp(open_session(workspace, [], store), FakeService(), "fake_model")
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert composed == []
+            await pilot.press("slash")
+            await until(pilot, lambda: isinstance(app.screen, SearchScreen))
+            assert len(composed) == 1
+    finally:
+        store.close()
+
+
+async def test_draw_offscreen_lays_out_and_draws_with_textuals_own_methods(
+    tmp_path: Path,
+) -> None:
+    """What `draw_offscreen` reaches into Textual for is still there and still does it: the
+    dialog's widgets get their places at the app's size while the reading screen stays up;
+    a second call, or one for a screen shown already, does nothing."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "small.txt")
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    app = ReaderApp(open_session(workspace, [], store), FakeService(), "fake_model")
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            dialog = SearchScreen(app.triage)
+            app.install_screen(dialog, "search-test")
+            assert await draw_offscreen(app, dialog)
+            assert app.screen is app.main
+            assert dialog.size == app.size
+            assert dialog.query_one("#search-input", Input).region.width > 0
+            assert not await draw_offscreen(app, dialog)
+            await pilot.pause()
+    finally:
+        store.close()
