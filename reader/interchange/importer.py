@@ -1,8 +1,8 @@
 """`reader import`: merge an export back into a store without ever losing newer work.
 
-It reads reader's json, W3C Web Annotations (`importers.w3c`) and the Prodigy and doccano
-JSON Lines it writes (`importers.json_lines`, which carry no times: the store's records
-stay where it holds them).
+It reads reader's json, W3C Web Annotations (`importers.w3c`), and the Prodigy and doccano
+JSON Lines (`importers.json_lines`) and brat folders (`importers.brat`) it writes, which
+carry no times: the store's records stay where it holds them.
 
 Annotations merge by id: new ones are added, one the file holds a newer `updated`
 for replaces the store's, anything else is left as it is, so importing the same
@@ -44,7 +44,7 @@ from reader.article import Article
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
 from reader.errors import ReaderError
-from reader.interchange.importers import json_doc, json_lines, w3c
+from reader.interchange.importers import brat, json_doc, json_lines, w3c
 from reader.interchange.importers.batch import ImportBatch
 from reader.interchange.importers.corrections import merged_corrections, not_applied
 from reader.interchange.importers.dumps import DumpNames
@@ -147,8 +147,11 @@ class ImportPlan:
 
 
 def read_import(path: Path) -> ImportBatch:
-    """Reads and checks an import file; ImportFileError naming the file and the problem."""
+    """Reads and checks an import file (or a brat folder); ImportFileError naming the file
+    and the problem."""
     try:
+        if brat.is_brat(path):
+            return brat.read(path)
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportFileError(f"{path}: too large ({size} bytes)")
@@ -157,8 +160,8 @@ def read_import(path: Path) -> ImportBatch:
             raise ImportFileError(f"{path}: too large (more than {MAX_IMPORT_BYTES} bytes)")
     except FileNotFoundError:
         raise ImportFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ImportFileError(f"{path}: is a folder; name an exported .json or W3C file") from None
+    except FormatProblem as exc:
+        raise ImportFileError(f"{path}: {exc}") from None
     except OSError as exc:
         raise ImportFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     return parse_import(raw, str(path))

@@ -1,4 +1,5 @@
-"""`reader import PATH [DUMP...]`: merge a json, W3C, Prodigy or doccano export into the store."""
+"""`reader import PATH [DUMP...]`: merge a json, W3C, Prodigy, doccano or brat export into the
+store."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `import` parser."""
     parser = sub.add_parser(
         "import",
-        help="merge a json, W3C, Prodigy (jsonl) or doccano export into the store",
+        help="merge a json, W3C, Prodigy (jsonl), doccano or brat export into the store",
         description=(
             "Merges annotations by id (the newer `updated` wins; importing twice changes "
             "nothing), restores triage states and tags, the corrections of the reading "
@@ -28,7 +29,10 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "path", type=Path, metavar="PATH", help="a reader json, w3c, jsonl or doccano export"
+        "path",
+        type=Path,
+        metavar="PATH",
+        help="a reader json, w3c, jsonl or doccano export, or a brat export's folder",
     )
     parser.add_argument(
         "dumps",

@@ -5,45 +5,26 @@ the bytes are the same; what Prodigy or doccano added comes in; a bad line chang
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import orjson
 import pytest
 
-from reader.cli import main
 from reader.dumps.load import load_dump
 from reader.store import Store
 from tests.conftest import SEED
+from tests.subcommands.import_support import run as _run
+from tests.subcommands.import_support import seeded_workspace as _workspace
+from tests.subcommands.import_support import worked_workspace
 
 FORMATS = ("jsonl", "doccano")
-
-
-def _workspace(root: Path) -> Path:
-    (root / "seeds").mkdir(parents=True)
-    shutil.copy(SEED, root / "seeds" / SEED.name)
-    return root
 
 
 @pytest.fixture
 def worked(tmp_path: Path) -> Path:
     """A workspace whose store holds tagged, noted, untagged and overlapping annotations on
     both articles of the seed dump, and every decision."""
-    root = _workspace(tmp_path / "one")
-    first, second = load_dump(root / "seeds" / SEED.name)
-    with Store(root / "annotations" / "reader.json", root=root) as store:
-        store.add_annotation(first.id, first.body, 0, 5, tags=["key", "claim"], note="dateline")
-        store.add_annotation(first.id, first.body, 3, 40, tags=["quote"])
-        store.add_annotation(first.id, first.body, 50, 60, note="a note, no tag")
-        store.add_annotation(second.id, second.body, 0, 10, tags=["claim"])
-        store.add_annotation(second.id, second.body, 12, 20, tags=["follow-up"], note="ask")
-        store.set_state(first.id, "starred")
-        store.set_state(second.id, "discarded")
-    return root
-
-
-def _run(root: Path, *argv: str) -> int:
-    return main([*argv, "--workspace", str(root)])
+    return worked_workspace(tmp_path / "one")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

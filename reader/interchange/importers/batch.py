@@ -13,7 +13,7 @@ class ImportBatch:
     """The records of one import file, all checked, none yet written."""
 
     format: str
-    """The format the file was recognised as (`json`, `w3c`, `jsonl` or `doccano`)."""
+    """The format the file was recognised as (`json`, `w3c`, `jsonl`, `doccano` or `brat`)."""
     annotations: tuple[Annotation, ...]
     states: dict[str, StateRecord] = field(default_factory=dict)
     tags: tuple[Tag, ...] | None = None
@@ -32,4 +32,4 @@ class ImportBatch:
     looks for the home of an annotation whose article it does not hold."""
     timed: bool = True
     """Whether its annotations and states carry their times, so the newer of the file's and
-    the store's wins; without (Prodigy and doccano lines), the store's stays."""
+    the store's wins; without (Prodigy and doccano lines, brat), the store's stays."""

@@ -31,8 +31,8 @@ from reader.store import STATES, Annotation, ArticleRecord, StateRecord, context
 PRODIGY = "jsonl"
 DOCCANO = "doccano"
 _WANTED = {"label": "a label", "notes": "a note"}
-_Spans = dict[str, tuple[int, int, list[str]]]
-"""The annotations of a line by id: their offsets and tags, in the order first met."""
+Spans = dict[str, tuple[int, int, list[str]]]
+"""An article's annotations by id: their offsets and tags, in the order first met."""
 
 
 def format_of(line: object) -> str | None:
@@ -100,7 +100,7 @@ def _prodigy(node: Node, batch: _Batch, stamp: str) -> None:
     meta = Node.of(node.raw("meta", {}), node.place("meta"))
     article_id = batch.article(meta, "article_id", meta)
     text = node.text("text")
-    spans: _Spans = {}
+    spans: Spans = {}
     for span in node.nodes("spans", []):
         key = _spanned(spans, span, span.raw("annotation_id", None), article_id, len(text))
         spans[key][2].append(span.name("label"))
@@ -109,11 +109,11 @@ def _prodigy(node: Node, batch: _Batch, stamp: str) -> None:
         notes[_spanned(spans, note, note.name("annotation_id"), article_id, len(text))] = note.text(
             "note"
         )
-    batch.annotations += _annotations(article_id, text, spans, notes, stamp)
+    batch.annotations += spanned_annotations(article_id, text, spans, notes, stamp)
     batch.state(article_id, _state(meta, "state"), stamp)
 
 
-def _spanned(spans: _Spans, node: Node, named: object, article_id: str, length: int) -> str:
+def _spanned(spans: Spans, node: Node, named: object, article_id: str, length: int) -> str:
     """The id of the annotation `node` (a span or a note) is part of, made for it if new:
     the id it names, else one of its offsets."""
     start, end = _offsets(node.raw("start"), node.raw("end"), length, node.where)
@@ -127,7 +127,7 @@ def _spanned(spans: _Spans, node: Node, named: object, article_id: str, length: 
 def _doccano(node: Node, batch: _Batch, stamp: str) -> None:
     article_id = batch.article(node, "article_id", node)
     text = node.text("text")
-    spans: _Spans = {}
+    spans: Spans = {}
     notes: dict[str, str] = {}
     for kind in ("label", "notes"):
         for where, (start, end, value) in _triples(node, kind, len(text)):
@@ -139,7 +139,7 @@ def _doccano(node: Node, batch: _Batch, stamp: str) -> None:
                 held[2].append(value)
             else:
                 notes[key] = f"{notes[key]}\n\n{value}" if key in notes else value
-    batch.annotations += _annotations(article_id, text, spans, notes, stamp)
+    batch.annotations += spanned_annotations(article_id, text, spans, notes, stamp)
     batch.state(article_id, _state(node, "state"), stamp)
 
 
@@ -166,14 +166,15 @@ def _state(node: Node, key: str) -> str | None:
     return None if node.optional_text(key) is None else node.one_of(key, STATES)
 
 
-def _annotations(
+def spanned_annotations(
     article_id: str,
     text: str,
-    spans: _Spans,
+    spans: Spans,
     notes: dict[str, str],
     stamp: str,
 ) -> list[Annotation]:
-    """The article's annotations: each span's, its quote and context read from `text`."""
+    """The article's annotations: each of `spans`' (its tags once each, the first time
+    met), its quote and context read from `text`, its note from `notes` (by id)."""
     found = []
     for key, (start, end, tags) in spans.items():
         quote, prefix, suffix = context(text, start, end)

@@ -1,0 +1,105 @@
+"""`reader import` takes back the brat folders `reader export` writes: exported, imported into a
+fresh workspace holding a copy of the dump, and exported again, the same files; what a brat
+annotator added comes in; a bad line changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.dumps.load import load_dump
+from reader.store import Store
+from tests.conftest import SEED
+from tests.subcommands.import_support import run, seeded_workspace, worked_workspace
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> Path:
+    """The brat folder of a workspace holding tagged, noted and untagged annotations."""
+    folder = tmp_path / "one.brat"
+    assert run(worked_workspace(tmp_path / "one"), "export", "-f", "brat", "-o", str(folder)) == 0
+    return folder
+
+
+def test_exported_imported_into_a_fresh_workspace_and_exported_again_the_same_files(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fresh = seeded_workspace(tmp_path / "two")
+    capsys.readouterr()
+    assert run(fresh, "import", str(exported)) == 0
+    assert capsys.readouterr().out.startswith(
+        "imported brat: 5 added, 0 updated, 0 unchanged, 0 orphaned"
+    )
+    again = tmp_path / "two.brat"
+    assert run(fresh, "export", "-f", "brat", "-o", str(again)) == 0
+    assert _files(again) == _files(exported)
+    assert run(fresh, "import", str(exported)) == 0  # twice: nothing changes
+    assert "0 added, 0 updated, 5 unchanged" in capsys.readouterr().out
+
+
+def _ann(folder: Path) -> Path:
+    return sorted(folder.glob("*.ann"))[0]
+
+
+def test_a_brat_annotators_spans_notes_and_pieces_come_in(exported: Path, tmp_path: Path) -> None:
+    """A type added in brat is a tag; a span over a line break (its pieces) runs from the first
+    piece's start to the last's end; a note's escapes are read back; relations are left out."""
+    body = load_dump(SEED)[0].body
+    start = body.index("\n") - 3
+    end = start + 8
+    ann = _ann(exported)
+    ann.write_text(
+        ann.read_text(encoding="utf-8")
+        + f"T90\tPerson {start} {start + 3};{start + 4} {end}\tpieces\n"
+        + "#90\tAnnotatorNotes T90\ttwo\\nlines \\\\ and\\ta tab\n"
+        + "R1\tRelated Arg1:T90 Arg2:T1\n",
+        encoding="utf-8",
+    )
+    fresh = seeded_workspace(tmp_path / "two")
+    assert run(fresh, "import", str(ann)) == 0
+    article_id = ann.stem.rsplit("-", 1)[-1]
+    with Store(fresh / "annotations" / "reader.json", root=fresh) as store:
+        added = store.annotation(f"{article_id}-{start}-{end}")
+    assert added is not None and added.tags == ("Person",) and added.quote == body[start:end]
+    assert added.note == "two\nlines \\ and\ta tab"
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("T9\tkey 5 nine\tx", "expected offsets as 'start end'"),
+        ("T9\tkey 9 5\tx", "offsets 9 5 are not inside the text"),
+        ("T9 key 1 5 x", "expected 3 fields separated by tabs"),
+        ("#9\tAnnotatorNotes T99\tx", "a note on T99, which no line above has"),
+        ("T9\t%FF 1 5\tx", "type '%FF' is not a name reader wrote"),
+    ],
+)
+def test_a_bad_line_names_its_file_and_line_and_changes_nothing(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, said: str
+) -> None:
+    ann = _ann(exported)
+    ann.write_text(line + "\n" + ann.read_text(encoding="utf-8"), encoding="utf-8")
+    fresh = seeded_workspace(tmp_path / "two")
+    assert run(fresh, "import", str(exported)) == 1
+    err = capsys.readouterr().err
+    assert f"{ann.name} line 1: {said}" in err and len(err.strip().splitlines()) == 1
+    assert (
+        not (fresh / "annotations" / "reader.json").exists()
+        or not Store(fresh / "annotations" / "reader.json", read_only=True).annotations()
+    )
+
+
+def test_an_ann_without_its_text_and_a_folder_without_ann_are_named(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _ann(exported).with_suffix(".txt").unlink()
+    fresh = seeded_workspace(tmp_path / "two")
+    assert run(fresh, "import", str(exported)) == 1
+    assert "no .txt beside it" in capsys.readouterr().err
+    assert run(fresh, "import", str(fresh / "seeds")) == 1
+    assert "is a folder holding no brat .ann files" in capsys.readouterr().err
