@@ -15,7 +15,6 @@ from typing import Literal
 from rich.cells import cell_len, get_character_cell_size
 
 from reader.article import INHERITED_DATES, Article, Paragraph
-from reader.dumps.chrome import bullet_text
 from reader.text.safe import visible, visible_line
 from reader.tui.presenters.breaks import units
 
@@ -226,9 +225,14 @@ def _paragraph_lines(body_text: str, paragraph: Paragraph, width: int) -> Iterat
 def _prefixes(kind: LineKind, text: str) -> tuple[str, str]:
     """A list item that keeps the dump's own mark ("- ", "* ", "1. ") is drawn with that
     mark alone, its later lines hung under its text: ours before it showed two marks."""
-    if kind == "list_item" and (marked := bullet_text(text)) is not None:
-        return "", " " * cell_len(text[: len(text.rstrip()) - len(marked)])
-    return _PREFIXES[kind]
+    if kind != "list_item":
+        return _PREFIXES[kind]
+    from reader.dumps.chrome import bullet_text  # the splitter's rules: not on the first frame
+
+    marked = bullet_text(text)
+    if marked is None:
+        return _PREFIXES[kind]
+    return "", " " * cell_len(text[: len(text.rstrip()) - len(marked)])
 
 
 def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[int, int]]:
