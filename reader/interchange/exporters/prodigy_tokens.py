@@ -17,6 +17,7 @@ them with the dicts' on every kind of character).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -43,20 +44,24 @@ _SHORT_ESCAPES = (0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x22, 0x5C)
 """What orjson writes as a backslash and one letter (other C0 controls as `\\u00XX`)."""
 _WORD_POINT = re.compile(r"\w")
 _SPACE_POINT = re.compile(r"\s")
+_OPENING = b"\x08"
 _EXPANDED = (
-    (b"\x01", b'","start":'),
-    (b"\x02", b',"end":'),
-    (b"\x03", b',"id":'),
-    (b"\x04", b',"ws":true},{"text":"'),
-    (b"\x05", b',"ws":false},{"text":"'),
     (b"\x06", b',"ws":true}]'),
     (b"\x07", b',"ws":false}]'),
-    (b"\x08", b'[{"text":"'),
+    (_OPENING, b'[{"text":"'),
+    (b"\x03", b',"id":'),
+    (b"\x02", b',"end":'),
+    (b"\x01", b'","start":'),
+    (b"\x05", b',"ws":false},{"text":"'),
+    (b"\x04", b',"ws":true},{"text":"'),
 )
 """The constant parts of a token's object, gathered as one control byte each and expanded by
 `bytes.replace` (a copy at memory speed, where gathering them byte by byte cost three times
 the rest): the keys before its numbers, its `ws` with the next token's opening or the
-list's end, and the list's opening. orjson writes no control byte raw, so none is text."""
+list's end, and the list's opening. orjson writes no control byte raw, so none is text.
+Written out in this order, the list's ends (once a text) and the shorter ones first: each
+pass copies the text's list as the passes before left it (0.89x the time of the marks'
+own order)."""
 _WS_MARKS = b"\x04\x05\x06\x08\x07\x08"
 """A token's last piece: `ws` true or false and the next token's opening (at 0 and 1), or
 the list's end and the next text's opening (at 2 and 4, two bytes each)."""
@@ -171,7 +176,7 @@ def _info(points: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint8]:
 def _inner_cuts(cuts: Sequence[Sequence[int]], bases: Ints) -> Ints:
     """The cuts as offsets into the joined texts, those strictly inside their text only."""
     counts = np.fromiter(map(len, cuts), np.int64, len(cuts))
-    local = np.fromiter((c for text_cuts in cuts for c in text_cuts), np.int64, int(counts.sum()))
+    local = np.fromiter(itertools.chain.from_iterable(cuts), np.int64, int(counts.sum()))
     owner = np.repeat(np.arange(len(cuts)), counts)
     inner = (local > 0) & (local < bases[owner + 1] - bases[owner])
     return (local + bases[owner])[inner]
@@ -248,7 +253,7 @@ def _written(
     index = np.repeat(froms - (ends - sizes), sizes)
     index += np.arange(len(index))
     written = np.empty(len(index) + 1, np.uint8)
-    written[0] = _EXPANDED[-1][0][0]
+    written[0] = _OPENING[0]
     np.take(source, index, out=written[1:])
     token_bounds = np.zeros(len(fields.start) + 1, np.int64)
     token_bounds[1:] = ends[_SEGMENTS - 1 :: _SEGMENTS]
