@@ -66,7 +66,9 @@ posts of the openSUSE project, short, in English, pasted by bench/fresh22_dumps.
 shapes) is its second look, like fresh15 and fresh17: aggregate rows only, never shown, never
 tuned on. The `fresh23` half (Italian Linux Society's news, short and mid-length, in Italian,
 pasted by bench/fresh23_dumps.py in all eight shapes) is a tuning half like fresh21: short news
-in the language of the sealed news half fresh20.
+in the language of the sealed news half fresh20. The `fresh24` half (the Canadian Digital
+Service's French blog posts, mid-length, pasted by bench/fresh24_dumps.py in all eight shapes) is
+its second look, like fresh22: aggregate rows only, never shown, never tuned on.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -116,6 +118,7 @@ SPLITS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

@@ -34,6 +34,7 @@ from bench import (
     fresh21_dumps,
     fresh22_dumps,
     fresh23_dumps,
+    fresh24_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -128,6 +129,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | short) & sources["fresh22"]
     shorter = short | sources["fresh22"]
     assert not (earlier | later | latest | sealed | shorter) & sources["fresh23"]
+    romance = shorter | sources["fresh23"]
+    assert not (earlier | later | latest | sealed | romance) & sources["fresh24"]
 
 
 BUILT: dict[str, Half] = {
@@ -154,6 +157,7 @@ BUILT: dict[str, Half] = {
     "fresh21": fresh21_dumps.HALF,
     "fresh22": fresh22_dumps.HALF,
     "fresh23": fresh23_dumps.HALF,
+    "fresh24": fresh24_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -557,6 +561,19 @@ def test_the_twenty_third_fresh_half_is_short_italian_news_to_tune_on() -> None:
         sources = [str(a["source"]) for a in case.articles]
         assert len(sources) == len(set(sources)), case.path.name
     assert "fresh23" in SHOWN and "fresh23" not in SEALED
+
+
+def test_the_twenty_fourth_fresh_half_is_french_news_from_another_body_to_check_on() -> None:
+    _new_articles("fresh24", {"fr"}, least=70)
+    site = ("https://github.com/cds-snc/digital-canada-ca/blob/", "MIT")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    texts = _whole_texts("fresh24", (*earlier, fresh22_dumps, fresh23_dumps), {"fr": site})
+    assert all(t.words() <= 950 for t in texts) and sum(t.words() <= 600 for t in texts) >= 20
+    for case in (c for c in CASES if c.split == "fresh24"):
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh24" in split_oracle.SECOND
+    assert "fresh24" not in SHOWN and "fresh24" not in SEALED
 
 
 def _all(text: Text) -> str:
