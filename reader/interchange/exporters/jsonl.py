@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Sequence
 from typing import Any
 
 import orjson
 from murmurhash.mrmr import hash_bytes as murmur
 
-from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export, ExportArticle
+from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
 from reader.interchange.exporters.token_cache import Entry as Tokens
 from reader.interchange.exporters.token_cache import TokenCache
 from reader.text import json_out
@@ -48,15 +47,15 @@ def pieces(export: Export) -> list[bytes]:
     cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _TOKENS_KEY)
     articles = [article for article in export.articles if article.body is not None]
     hashed = list(map(_hashed_text, articles))
-    tagged = [[a for a in article.annotations for _tag in a["tags"]] for article in articles]
-    cuts = list(map(_cuts, tagged))
+    inputs = [list(map(_SPAN_INPUT, article.annotations)) for article in articles]
+    cuts = list(map(_cuts, inputs))
     texts = [text for text, _hash in hashed]
     keys = [""] * len(texts) if cache is None else list(map(cache.tokens_key, texts, cuts))
     made = _tokens(texts, cuts, keys, cache)
     spans = [
-        _spans(article.annotations, starts, input_hash, key, cache)
-        for article, (_text, input_hash), (_serialised, starts), key in zip(
-            articles, hashed, made, keys, strict=True
+        _spans(article_inputs, starts, input_hash, key, cache)
+        for article_inputs, (_text, input_hash), (_serialised, starts), key in zip(
+            inputs, hashed, made, keys, strict=True
         )
     ]
     lines = [
@@ -70,11 +69,13 @@ def pieces(export: Export) -> list[bytes]:
 
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
 """Prodigy's answer per triage state; any other state is `ignore` (not decided)."""
-_START = operator.itemgetter("start")
-_END = operator.itemgetter("end")
 _SPAN_INPUT = operator.itemgetter("id", "start", "end", "tags")
 """What an annotation gives its spans: with the text and its cuts, the whole spans list
-(picked once, for the spans and their key in the cache)."""
+(picked once, for the cuts, the spans and their key in the cache)."""
+SpanInput = tuple[str, int, int, list[str]]
+"""One annotation's `_SPAN_INPUT`: its id, start, end and tags."""
+_SPAN_START = operator.itemgetter(1)
+_SPAN_END = operator.itemgetter(2)
 _TOKENS_KEY = r"\w+|[^\w\s] [^\S ]\s*| \s+"
 """What the token cache's entries were made by (the patterns of the words and marks and of
 the white space made a token, as their first maker had them): tokens of another scheme
@@ -93,10 +94,11 @@ def _hashed_text(article: ExportArticle) -> tuple[str, int]:
         return text, _hash({"text": text})
 
 
-def _cuts(tagged: list[AnnotationDoc]) -> list[int]:
+def _cuts(inputs: list[SpanInput]) -> list[int]:
     """Where the article's spans start and end (sorted, distinct): tokens are cut there.
-    `tagged` holds each annotation once per tag, as its spans are made."""
-    return sorted({*map(_START, tagged), *map(_END, tagged)})
+    `inputs` are its annotations' (`_SPAN_INPUT`); an untagged one makes no span."""
+    tagged = [annotation for annotation in inputs if annotation[3]]
+    return sorted({*map(_SPAN_START, tagged), *map(_SPAN_END, tagged)})
 
 
 def _tokens(
@@ -162,7 +164,7 @@ def task(
 
 
 def _spans(
-    annotations: Sequence[AnnotationDoc],
+    inputs: list[SpanInput],
     starts: list[int],
     input_hash: int,
     tokens_key: str,
@@ -170,8 +172,7 @@ def _spans(
 ) -> tuple[bytes, int]:
     """An article's spans, serialised, and the task hash made of them, from `cache` when it
     holds them for the same tokens (`tokens_key`: the text and its cuts) and annotations (ids,
-    offsets, tags), and kept there when not; `starts` are where its tokens start."""
-    inputs = list(map(_SPAN_INPUT, annotations))
+    offsets, tags: `inputs`), and kept there when not; `starts` are where its tokens start."""
     if cache is None:
         return _serialised_spans(inputs, starts, input_hash)
     spans, hashes = cache.spans(
@@ -183,7 +184,7 @@ def _spans(
 
 
 def _serialised_spans(
-    inputs: list[tuple[str, int, int, list[str]]], starts: list[int], input_hash: int
+    inputs: list[SpanInput], starts: list[int], input_hash: int
 ) -> tuple[bytes, int]:
     """The spans list as orjson writes it inside the task (one per tag of each annotation,
     given as its id, offsets and tags, with the tokens it starts and ends on), and the task
