@@ -174,13 +174,14 @@ def _read(path: Path) -> dict[Key, Built]:
     """The code the file at `path` holds; none when it cannot be read or does not check.
     What reads and writes the file (orjson, hashlib, unicodedata) is imported here and in
     `save`, not with the module: the splitter imports it on the app's first frame's path,
-    where they cost 19 ms of CPU."""
-    import orjson
-
+    where they cost 19 ms of CPU; orjson (with the `uuid` and `datetime` it imports) only once
+    the file is read, so a first split, with no file yet, does without it."""
     try:
         data = path.read_bytes()
     except OSError:
         return {}
+    import orjson
+
     magic = _magic()
     payload = memoryview(data)[len(magic) + _DIGEST_BYTES :]
     if not data.startswith(magic) or data[len(magic) : len(magic) + _DIGEST_BYTES] != _digest(

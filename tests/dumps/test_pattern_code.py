@@ -196,3 +196,22 @@ def test_importing_the_splitters_patterns_brings_none_of_the_files_tools() -> No
     ).stderr.splitlines()
     names = {line.rsplit("|", 1)[-1].strip() for line in imported}
     assert not names & {"orjson", "hashlib", "unicodedata"}
+
+
+def test_a_first_split_with_no_file_yet_brings_none_of_the_files_readers(tmp_path: Path) -> None:
+    """A workspace's first opening splits its small dumps before the first frame, with no
+    file of code yet: orjson (and the `uuid`, `platform` and `datetime` it imports, some
+    15 M instructions) is not imported to read a file that is not there."""
+    probe = (
+        "import sys; from pathlib import Path; from reader.dumps import pattern_code; "
+        "pattern_code.keep_in(Path(sys.argv[1])); pattern_code.compile('(a|b)+c'); "
+        "print(sorted({'orjson', 'uuid'} & set(sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert done.stdout.split() == ["[]"]
