@@ -2,7 +2,9 @@
 
 It reads reader's json, W3C Web Annotations (`importers.w3c`), and the Prodigy and doccano
 JSON Lines (`importers.json_lines`) and brat folders (`importers.brat`) it writes, which
-carry no times: the store's records stay where it holds them.
+carry no times: the store's records stay where it holds them (one such a file names by
+its place, over the same characters of the same article as an annotation the store holds,
+is that annotation: a file exported from this workspace adds nothing back).
 
 Annotations merge by id: new ones are added, one the file holds a newer `updated`
 for replaces the store's, anything else is left as it is, so importing the same
@@ -50,6 +52,7 @@ from reader.interchange.importers.corrections import merged_corrections, not_app
 from reader.interchange.importers.dumps import DumpNames
 from reader.interchange.importers.entity_work import merged_edits
 from reader.interchange.importers.fields import FormatProblem, when
+from reader.interchange.importers.json_lines import named_by_place
 from reader.store import (
     DEFAULT_TAGS,
     Annotation,
@@ -253,10 +256,16 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     places = _Places(DumpNames(corrected.articles, store.root), batch.dumps, batch.articles)
     writes: list[Annotation] = []
     counts = dict.fromkeys(("added", "updated", "unchanged", "orphaned", "elsewhere", "moved"), 0)
+    held = _held_places(store, batch)
     for incoming in batch.annotations:
         existing = store.annotation(incoming.id)
-        if existing is not None and (
-            not batch.timed or when(existing.updated) >= when(incoming.updated)
+        if (
+            existing is None
+            and (incoming.article_id, incoming.start, incoming.end) in held
+            and named_by_place(incoming)
+        ) or (
+            existing is not None
+            and (not batch.timed or when(existing.updated) >= when(incoming.updated))
         ):
             counts["unchanged"] += 1
             continue
@@ -283,6 +292,17 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     )
     records = _article_records(store, batch, places.present, writes, work)
     return ImportPlan(tuple(writes), states, tags, replace_tags, report, records, work)
+
+
+def _held_places(store: Store, batch: ImportBatch) -> set[tuple[str, int, int]]:
+    """Where the store's annotations lie (article, start, end) on the articles of a file
+    without times that names annotations by their place (`named_by_place`): such an
+    annotation over the same characters as one the store holds is that one, which stays
+    (exported from this workspace, its ids were not written)."""
+    if batch.timed:
+        return set()
+    articles = {a.article_id for a in batch.annotations if named_by_place(a)}
+    return {(a.article_id, a.start, a.end) for aid in articles for a in store.annotations(aid)}
 
 
 class _Places:

@@ -103,3 +103,34 @@ def test_an_ann_without_its_text_and_a_folder_without_ann_are_named(
     assert "no .txt beside it" in capsys.readouterr().err
     assert run(fresh, "import", str(fresh / "seeds")) == 1
     assert "is a folder holding no brat .ann files" in capsys.readouterr().err
+
+
+def test_a_span_whose_text_holds_a_tab_comes_in(exported: Path, tmp_path: Path) -> None:
+    """A `T` line's third field is the span's text, as written, tabs and all (review21: a
+    pasted table was refused as a line of too many fields)."""
+    ann = _ann(exported)
+    ann.write_text(
+        ann.read_text(encoding="utf-8") + "T90\tPerson 1 9\tThe\tfigures\twere\n", encoding="utf-8"
+    )
+    fresh = seeded_workspace(tmp_path / "two")
+    assert run(fresh, "import", str(exported)) == 0
+    article_id = ann.stem.rsplit("-", 1)[-1]
+    with Store(fresh / "annotations" / "reader.json", root=fresh) as store:
+        added = store.annotation(f"{article_id}-1-9")
+    assert added is not None and added.tags == ("Person",)
+
+
+def test_imported_back_into_the_workspace_that_wrote_it_nothing_is_added(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """brat has no ids: each annotation comes back named by its place, and over the same
+    characters as one the store holds it is that one (review21: each was added again)."""
+    root = worked_workspace(tmp_path / "one")
+    folder = tmp_path / "one.brat"
+    assert run(root, "export", "-f", "brat", "-o", str(folder)) == 0
+    capsys.readouterr()
+    assert run(root, "import", str(folder)) == 0
+    assert "0 added, 0 updated, 5 unchanged" in capsys.readouterr().out
+    again = tmp_path / "again.brat"
+    assert run(root, "export", "-f", "brat", "-o", str(again)) == 0
+    assert _files(again) == _files(folder)

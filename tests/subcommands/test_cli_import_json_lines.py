@@ -45,6 +45,22 @@ def test_exported_imported_into_a_fresh_workspace_and_exported_again_the_same_by
     assert "0 added, 0 updated, 5 unchanged" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_imported_back_into_the_workspace_that_wrote_it_nothing_is_added(
+    worked: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A doccano label has no annotation id: it comes back named by its place, and over the
+    same characters as an annotation the store holds it is that one (review21: each was
+    added again, and the json export then listed every span twice)."""
+    exported, again = tmp_path / f"one.{fmt}", tmp_path / f"two.{fmt}"
+    assert _run(worked, "export", "-f", fmt, "-o", str(exported)) == 0
+    capsys.readouterr()
+    assert _run(worked, "import", str(exported)) == 0
+    assert "0 added, 0 updated, 5 unchanged" in capsys.readouterr().out
+    assert _run(worked, "export", "-f", fmt, "-o", str(again)) == 0
+    assert again.read_bytes() == exported.read_bytes()
+
+
 def _lines(path: Path) -> list[dict[str, object]]:
     return [orjson.loads(line) for line in path.read_bytes().splitlines()]
 

@@ -6,13 +6,14 @@ An article is named by the last part of its files' name (its id), and its text i
 hold). Each `T` line is a span; the lines over the same characters are one annotation,
 their types its tags in their order (`tag_from_brat_type`; `_untagged` is none), named by
 its offsets as a doccano label is (`<article>-<start>-<end>`: importing the same folder
-twice adds nothing); a span written in pieces at its line breaks (`0 5;6 10`) runs from its
-first piece's start to its last piece's end. An `AnnotatorNotes` line is the note of the
-annotation its `T` line is part of, its escapes (`\\n`, `\\r`, `\\t`, `\\\\`) read back.
-brat's relations, events, attributes and normalisations have nothing in reader to hold
-them and are left out. Two annotations over the same characters come back as one (brat
-has no ids to tell them apart). There are no times, states or tag colours: as with
-Prodigy and doccano, the store's records stay (`ImportBatch.timed`).
+twice adds nothing, nor into the workspace that wrote it); a span written in pieces at its
+line breaks (`0 5;6 10`) runs from its first piece's start to its last piece's end. An
+`AnnotatorNotes` line is the note of the annotation its `T` line is part of, its escapes
+(`\\n`, `\\r`, `\\t`, `\\\\`) read back. brat's relations, events, attributes and
+normalisations have nothing in reader to hold them and are left out. Two annotations over
+the same characters come back as one (brat has no ids to tell them apart). There are no
+times, states or tag colours: as with Prodigy and doccano, the store's records stay
+(`ImportBatch.timed`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from reader.interchange.exporters.brat import UNTAGGED, tag_from_brat_type
 from reader.interchange.exporters.selection import export_time
 from reader.interchange.importers.batch import ImportBatch
 from reader.interchange.importers.fields import FormatProblem
-from reader.interchange.importers.json_lines import Spans, spanned_annotations
+from reader.interchange.importers.json_lines import Spans, place_name, spanned_annotations
 from reader.store import Annotation
 
 BRAT = "brat"
@@ -81,12 +82,12 @@ def _annotations(article_id: str, text: str, ann: str, name: str, stamp: str) ->
     """Each `T` line's id -> the annotation it is part of."""
     notes: dict[str, str] = {}
     for number, line in enumerate(ann.split("\n"), 1):
-        fields = line.split("\t")
+        fields = line.split("\t", 2)  # a span's text, the third, may hold a tab
         where = f"{name} line {number}"
         if line.startswith("T"):
             label, offsets = _two(fields, 3, where)
             start, end = _offsets(offsets, len(text), where)
-            key = f"{article_id}-{start}-{end}"
+            key = place_name(article_id, start, end)
             tags = spans.setdefault(key, (start, end, []))[2]
             if label != UNTAGGED:
                 tags.append(_tag(label, where))
@@ -102,7 +103,7 @@ def _annotations(article_id: str, text: str, ann: str, name: str, stamp: str) ->
 
 def _two(fields: list[str], count: int, where: str) -> tuple[str, str]:
     """The two words of a line's second field (`type offsets`, `AnnotatorNotes T1`), the
-    line holding `count` tab-separated fields."""
+    line holding `count` tab-separated fields (its last may hold more tabs)."""
     words = fields[1].split(" ", 1) if len(fields) == count else []
     if len(words) != 2:
         raise FormatProblem(f"{where}: expected {count} fields separated by tabs")

@@ -7,7 +7,9 @@ which keeps an example's other keys): a line naming none is refused, since its s
 go nowhere. Its spans become annotations: a Prodigy span by its `annotation_id` (one per
 tag, the annotation's tags in their order), a span added in Prodigy without one, and every
 doccano label, by its offsets (`<article>-<start>-<end>`: importing the same file twice adds
-nothing), the labels over the same characters its tags; a note goes to the annotation it
+nothing, nor into the workspace it came from, where one over the same characters as an
+annotation the store holds is that annotation), the labels over the same characters its
+tags; a note goes to the annotation it
 names (Prodigy) or over the same characters (doccano, one with no label making an untagged
 annotation). The quote and its context are read from the line's `text`, then re-anchored
 in the workspace's article as any import is. The triage state is the line's (`meta.state`,
@@ -117,7 +119,7 @@ def _spanned(spans: Spans, node: Node, named: object, article_id: str, length: i
     """The id of the annotation `node` (a span or a note) is part of, made for it if new:
     the id it names, else one of its offsets."""
     start, end = _offsets(node.raw("start"), node.raw("end"), length, node.where)
-    key = named if isinstance(named, str) and named.strip() else f"{article_id}-{start}-{end}"
+    key = named if isinstance(named, str) and named.strip() else place_name(article_id, start, end)
     held = spans.setdefault(key, (start, end, []))
     if held[:2] != (start, end):
         raise FormatProblem(f"{node.where}: annotation {key} is over other characters too")
@@ -133,7 +135,7 @@ def _doccano(node: Node, batch: _Batch, stamp: str) -> None:
         for where, (start, end, value) in _triples(node, kind, len(text)):
             if not isinstance(value, str) or (kind == "label" and not value.strip()):
                 raise FormatProblem(f"{where}[2]: expected {_WANTED[kind]}, got {value!r}")
-            key = f"{article_id}-{start}-{end}"
+            key = place_name(article_id, start, end)
             held = spans.setdefault(key, (start, end, []))
             if kind == "label":
                 held[2].append(value)
@@ -141,6 +143,18 @@ def _doccano(node: Node, batch: _Batch, stamp: str) -> None:
                 notes[key] = f"{notes[key]}\n\n{value}" if key in notes else value
     batch.annotations += spanned_annotations(article_id, text, spans, notes, stamp)
     batch.state(article_id, _state(node, "state"), stamp)
+
+
+def place_name(article_id: str, start: int, end: int) -> str:
+    """The id of an annotation a file names by its place alone (a doccano label, a span added
+    in Prodigy, a brat `T` line): importing the same file twice adds it once."""
+    return f"{article_id}-{start}-{end}"
+
+
+def named_by_place(annotation: Annotation) -> bool:
+    """Whether an annotation read from a file is named by its place (`place_name`): over the
+    same characters of the same article as one the store holds, it is that one."""
+    return annotation.id == place_name(annotation.article_id, annotation.start, annotation.end)
 
 
 def _triples(node: Node, key: str, length: int) -> Iterable[tuple[str, tuple[int, int, object]]]:
