@@ -49,10 +49,12 @@ splitter's own are some 200,000 items; patterns changed by later versions go thi
 
 Key = tuple[str, int]
 """A pattern and the flags it was asked with."""
-Built = tuple[int, "array[int]", int, dict[str, int]]
-"""What `_sre.compile` takes beside the pattern: its flags, its code (kept as an array: as
-a list of ints, 200,000 of them held a few MB), its groups less one and the index of its
-named groups."""
+Built = tuple[int, "array[int] | list[int]", int, dict[str, int]]
+"""What `_sre.compile` takes beside the pattern: its flags, its code, its groups less one
+and the index of its named groups. The code is kept as an array (as a list of ints, 200,000
+of them held a few MB), but code made here is the list `re`'s compiler gives until `save`
+makes it an array: turned at once and back for `_sre`, it cost a workspace's first
+opening 16 M instructions in the process its first frame waits for."""
 
 
 class _Kept:
@@ -125,6 +127,9 @@ def save() -> None:
     if _kept.folder is None or not _kept.made:
         return
     _kept.made = False
+    for key, (built_flags, items, groups, groupindex) in _kept.code.items():
+        if isinstance(items, list):
+            _kept.code[key] = (built_flags, array(_CODE_TYPE, items), groups, groupindex)
     index: list[list[Any]] = []
     code = array(_CODE_TYPE)
     kept = sorted(_kept.code.items(), key=lambda item: item[0] not in _kept.used)
@@ -215,7 +220,7 @@ def _entry(item: Any, code: array[int]) -> tuple[Key, Built]:
 def _made(pattern: str, flags: int) -> Built:
     """What `re.compile` works out for the pattern before `_sre.compile` builds it."""
     parsed = _parser.parse(pattern, flags)
-    code = array(_CODE_TYPE, _compiler._code(parsed, flags))
+    code = _compiler._code(parsed, flags)
     return flags | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict)
 
 
@@ -225,7 +230,8 @@ def _built(pattern: str, built: Built) -> re.Pattern[str]:
     indexgroup: list[str | None] = [None] * (groups + 1)
     for name, number in groupindex.items():
         indexgroup[number] = name
+    items = code if isinstance(code, list) else code.tolist()
     compiled: re.Pattern[str] = _sre.compile(
-        pattern, flags, code.tolist(), groups, groupindex, tuple(indexgroup)
+        pattern, flags, items, groups, groupindex, tuple(indexgroup)
     )
     return compiled
