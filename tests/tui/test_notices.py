@@ -128,3 +128,18 @@ async def test_a_read_only_store_says_why_and_what_to_do_in_a_line_and_s_shows_i
             await until(pilot, lambda: isinstance(app.screen, StatsScreen))
             shown = str(app.screen.query_one("#stats-store", Static).render())
             assert shown.startswith(f"Store {path.resolve()} opened read-only: it is in use")
+
+
+async def test_a_dialog_over_the_reading_screen_shows_each_notice_once() -> None:
+    """Under a dialog Textual shows the notices on the dialog; the reading screen's, left as
+    they were, showed each a second time beside them (and kept those that had expired)."""
+    app = _app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await until(pilot, lambda: len(_toasts(app)) == 2)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: app.screen is not app.main and len(_toasts(app)) == 2)
+        await pilot.pause()
+        assert not [toast for toast in app.main.query(Toast) if toast.region.area]
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is app.main and len(_toasts(app)) == 2)

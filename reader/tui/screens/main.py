@@ -179,6 +179,20 @@ class MainScreen(EntityEditingScreen):
             elif reading.x:  # padded from the article's left edge to the right edge
                 rack.styles.padding = (0, self.size.width - reading.x, 0, 0)
 
+    def on_screen_suspend(self) -> None:
+        """Under a dialog its notices are the dialog's to show (Textual shows them on the
+        screen on top): this screen's, left as they were, showed each a second time beside
+        the dialog's, and kept those that expired meanwhile."""
+        self._notices_shown(False)
+
+    def on_screen_resume(self) -> None:
+        """On top again: the notices show here (Textual fills the rack with those alive)."""
+        self._notices_shown(True)
+
+    def _notices_shown(self, shown: bool) -> None:
+        with contextlib.suppress(NoMatches):  # the screen is coming down
+            self.query_one(ToastRack).display = shown
+
     def action_narrow_list(self) -> None:
         """ctrl+left: a narrower list, a wider article (kept for the next start)."""
         self._step_list(-1)
