@@ -4,7 +4,8 @@ spaCy is not imported before it, nor the store, the triage, the annotation
 machinery (the sentence cursor included), the entity records, the splitter (which
 runs in a forked child), `argparse`, `hashlib` or, without a `reader.toml`, the TOML parser; a
 module joining the first frame's import set has to be added to `FIRST_FRAME` below,
-on purpose.
+on purpose. The split child the first frame waits for (it plans the opening) does
+without `SPLIT_CHILD_NEVER` on a workspace's first opening.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from tests.conftest import SEED
 _PROBE = """
 import sys
 from pathlib import Path
-from reader.tui.app import ReaderApp
+from reader.tui import ahead, launch
 
 def on_ready(self):
     watched = ("reader", "spacy", "tomllib", "argparse", "hashlib")
@@ -35,9 +36,23 @@ def on_ready(self):
     Path(sys.argv[1]).write_text("\\n".join(loaded))
     self.exit()
 
-ReaderApp.on_ready = on_ready
+_require_terminal = launch.require_terminal
+
+def require_terminal():  # the app is imported by now (after the split child was forked)
+    sys.modules["reader.tui.app"].ReaderApp.on_ready = on_ready
+    _require_terminal()
+
+launch.require_terminal = require_terminal
+_send = ahead._send
+
+def send(write, data):  # in the split child, as it sends the plan the first frame waits for
+    Path(sys.argv[2]).write_text("\\n".join(sorted(sys.modules)))
+    ahead._send = _send
+    _send(write, data)
+
+ahead._send = send
 from reader.cli import main
-raise SystemExit(main(sys.argv[2:]))
+raise SystemExit(main(sys.argv[3:]))
 """
 
 FIRST_FRAME = {
@@ -83,6 +98,12 @@ FIRST_FRAME = {
 """Every reader module the first frame may import (what the list and the article need)."""
 
 
+SPLIT_CHILD_NEVER = {"orjson", "uuid", "platform", "spacy", "numpy", "textual"}
+"""What the split child does without before it sends the plan, on a workspace's first
+opening (no split cache yet): orjson and what it imports came with a read of a pattern
+code file not there yet (15 M instructions the first frame waited for)."""
+
+
 def _run_in_pty(args: list[str], timeout: float = 60) -> None:
     pid, fd = pty.fork()
     if pid == 0:
@@ -112,9 +133,13 @@ def test_the_first_frame_imports_only_what_the_list_and_the_article_need(
     workspace = tmp_path / "ws"
     (workspace / "seeds").mkdir(parents=True)
     shutil.copy(SEED, workspace / "seeds")
-    result = tmp_path / "modules.txt"
-    _run_in_pty([sys.executable, "-c", _PROBE, str(result), "--workspace", str(workspace)])
+    result, child = tmp_path / "modules.txt", tmp_path / "child.txt"
+    probe = [sys.executable, "-c", _PROBE, str(result), str(child)]
+    _run_in_pty([*probe, "--workspace", str(workspace)])
     loaded = set(result.read_text().split())
+    planned = set(child.read_text().split())  # the split child's, a first opening's
+    assert "reader.dumps.load" in planned  # it split seeds/
+    assert not planned & SPLIT_CHILD_NEVER, "the plan the first frame waits for imports these"
     assert "reader.tui.screens.first" in loaded  # the probe saw the first frame
     assert "spacy" not in loaded
     assert "tomllib" not in loaded  # no reader.toml here: its patterns are not compiled
