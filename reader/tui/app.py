@@ -20,7 +20,7 @@ import signal
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
 from textual.app import App, ScreenStackError
@@ -39,12 +39,17 @@ from reader.tui import keys
 from reader.tui.screens.first import FirstScreen, empty_text
 
 if TYPE_CHECKING:
+    import asyncio
+
     from textual.command import Provider
+    from textual.screen import ScreenResultCallbackType
+    from textual.widget import AwaitMount
 
     from reader.analysis import PipelineInfo
     from reader.library import Library, Triage
     from reader.store import Store, StoreWriteError
     from reader.tui.heap import IdleCollector
+    from reader.tui.held_keys import HeldKeys
     from reader.tui.inbox_bridge import InboxArrived, InboxBridge
     from reader.tui.messages import (
         AnalysesArrived,
@@ -182,6 +187,8 @@ class ReaderApp(App[None]):
         self._streamed: StreamTally | None = None
         """What each big dump brought so far, until it is in (made as the first comes)."""
         self._replay: Replay | None = None
+        self._held: HeldKeys | None = None
+        """What is typed while a dialog opens (made at the first dialog)."""
         self._collector: IdleCollector | None = None
         """Runs the collector's full passes while the user is idle (from `_start_work`)."""
         self._early: list[ArticlesFound | InboxArrived] | None = None
@@ -278,7 +285,33 @@ class ReaderApp(App[None]):
             self._collector.input_seen()
         if self._replay is not None and self._replay.holds(event):
             return
+        if self._held is not None and self._held.holds(event):
+            return
         await super().on_event(event)
+
+    def push_screen(  # type: ignore[override]
+        self,
+        screen: Screen[Any] | str,
+        callback: ScreenResultCallbackType[Any] | None = None,
+        wait_for_dismiss: bool = False,
+        *,
+        mode: str | None = None,
+    ) -> AwaitMount | asyncio.Future[Any]:
+        """Textual's, and what is typed until a dialog over the reading screen is up waits
+        for it (`reader.tui.held_keys`): the keys behind `f` are the filter's letters."""
+        pushed = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+        if self.opened and self.screen is not self.main and self._replay_done():
+            from reader.tui.held_keys import HeldKeys
+
+            self._held = self._held or HeldKeys(self)
+            if self._held.hold():
+                self.run_worker(self._held.run(), group="held-keys", name="held-keys")
+        return pushed
+
+    def _replay_done(self) -> bool:
+        """Whether the keys typed ahead of the reading screen have all run (they wait
+        their turn on their own)."""
+        return self._replay is None or self._replay.done
 
     def on_mount(self) -> None:
         """Applies the keymap and reports dumps that could not be read, or a read-only store."""

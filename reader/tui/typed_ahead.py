@@ -67,12 +67,14 @@ class Replay:
         self.done, self._main.typed_blind = True, False
 
 
-async def settled(app: App[None]) -> None:
+async def settled(app: App[None], *, under: bool = False) -> None:
     """Returns once the app and every widget of its screen have handled what was posted
     to them, and what that posted in turn (a key bubbles, a message opens the article,
-    the focus moves by a callback): rounds of one callback queued behind each."""
+    the focus moves by a callback): rounds of one callback queued behind each. `under`:
+    the screens under it too (keys handed to the list before a dialog opened over it)."""
     for _ in range(SETTLE_ROUNDS):
-        pumps = [app, *app.screen.walk_children(with_self=True)]
+        screens = app.screen_stack if under else [app.screen]
+        pumps = [app, *(pump for top in screens for pump in top.walk_children(with_self=True))]
         waits: list[asyncio.Task[bool]] = []
         for pump in pumps:
             handled = asyncio.Event()

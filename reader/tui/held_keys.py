@@ -1,0 +1,77 @@
+"""Keys typed while a dialog opens: held, then given to it one at a time, in order.
+
+Textual hands a key to the widget focused when the key reaches the app. Typed right
+behind `f` (a paste, a fast typist, a slow machine, SSH), a filter's letters were all
+handed to the list before `f` had opened the picker, and came back up to the app once
+the picker was pushed but not yet focused: lost, or run as list commands on the article
+under the cursor. So from the moment a screen is pushed over the reading screen, every
+key and paste that reaches the app (afresh, or back up from a widget under the dialog)
+is held; once the app and every screen have handled what was posted to them (the dialog
+mounted and focused), each is posted again, once what the one before it set off has
+been handled: letters typed before an esc go to the dialog and close with it, a key
+typed after the esc reaches the list.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from textual import events
+from textual.app import App
+
+from reader.tui.typed_ahead import settled
+
+Typed = events.Key | events.Paste
+"""What a user types: a key, or a bracketed paste (the terminal's one event for it)."""
+
+
+class HeldKeys:
+    """Holds what is typed while a dialog opens and gives it to the dialog once it is up."""
+
+    def __init__(self, app: App[None]) -> None:
+        self._app = app
+        self._queue: list[Typed] = []
+        """In the order typed: a key typed later reaches the app afresh before one handed
+        to the list earlier comes back up from it."""
+        self._posted: list[Typed] = []
+        """What this posted again: it reaches the app once more, and then goes its way."""
+        self.holding = False
+        """Whether a dialog is opening, or what was typed meanwhile is still being given."""
+
+    def hold(self) -> bool:
+        """Holds from now on; False if it was holding already (its run gives these too)."""
+        started, self.holding = not self.holding, True
+        return started
+
+    def holds(self, event: events.Event) -> bool:
+        """Whether `event`, which reached the app, waits for the dialog (then it runs in turn)."""
+        if not self.holding or not isinstance(event, (events.Key, events.Paste)):
+            return False
+        if any(event is posted for posted in self._posted):
+            return False
+        bisect.insort(self._queue, event, key=_typed_at)
+        return True
+
+    async def run(self) -> None:
+        """Waits for the dialog to be up, then gives it what was typed, one at a time."""
+        await settled(self._app, under=True)
+        while self._queue:
+            again = _again(self._queue.pop(0))
+            self._posted.append(again)
+            self._app.post_message(again)
+            await settled(self._app, under=True)
+        self.holding = False
+        self._posted.clear()
+
+
+def _typed_at(typed: Typed) -> float:
+    """When the terminal's input was read (Textual stamps each event as it is made)."""
+    return typed.time
+
+
+def _again(typed: Typed) -> Typed:
+    """A fresh copy: the one held was forwarded to a widget already (Textual then never
+    forwards it again)."""
+    if isinstance(typed, events.Paste):
+        return events.Paste(typed.text)
+    return events.Key(typed.key, typed.character)

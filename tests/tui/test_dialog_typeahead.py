@@ -1,0 +1,118 @@
+"""Keys typed while a dialog opens go to the dialog, never to the list under it.
+
+A terminal hands over what was typed in one read (a paste, a fast typist, SSH): every
+key is queued before the first has been handled, so the keys behind `f` reach the app
+while the picker is still being made. `typed_at_once` posts them that way;
+`pilot.press` would wait for each key to be handled first and never show it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from reader.tui.app import ReaderApp
+from reader.tui.dialogs.filter import FilterPicker
+from reader.tui.dialogs.search import SearchScreen
+from reader.tui.widgets.article_list import ArticleList
+from tests.tui.helpers import make_app, settle
+from tests.tui.test_triage_keys import articles
+
+SIZE = (120, 40)
+CHARACTERS = {"slash": "/", "escape": None, "enter": "\r", "number_sign": "#"}
+"""The character of each key named in these tests that is not its own character."""
+
+
+def typed_at_once(app: ReaderApp, keys: list[str]) -> None:
+    """Queues `keys` as a terminal does when they come in one read."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+
+
+async def typed_with_gaps(app: ReaderApp, keys: list[str], gap: int) -> None:
+    """Queues `keys` with `gap` turns of the event loop between them: some reach the app
+    afresh after the dialog is pushed, while older ones still come back up from the list."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+        for _ in range(gap):
+            await asyncio.sleep(0)
+
+
+def states(app: ReaderApp) -> list[str]:
+    return [app.triage.state(article.id) for article in app.library.articles]
+
+
+def panels(app: ReaderApp) -> tuple[bool, bool]:
+    return app.main.entity_panel.display, app.main.annotation_panel.display
+
+
+async def handled(pilot: Pilot[None]) -> None:
+    """Lets the app handle what was typed: the dialog opened, and what it held given."""
+    await pilot.pause()
+    await settle(pilot)
+
+
+async def typed_into(pilot: Pilot[None], keys: list[str], gap: int = 0) -> str:
+    """What the top dialog's input holds once `keys` were typed at once and handled."""
+    await typed_with_gaps(pilot.app, keys, gap)  # type: ignore[arg-type]
+    await handled(pilot)
+    return pilot.app.screen.query_one(Input).value
+
+
+@pytest.mark.parametrize("gap", [0, 1, 2, 3])
+async def test_letters_typed_with_f_go_to_the_picker_in_order_and_change_nothing(
+    gap: int,
+) -> None:
+    app = make_app(articles(30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before, shown = states(app), panels(app)
+        assert await typed_into(pilot, ["f", *"email"], gap) == "email"
+        assert isinstance(app.screen, FilterPicker)
+        assert states(app) == before and panels(app) == shown
+        assert app.main.query_one(ArticleList).cursor == 0
+
+
+async def test_letters_typed_with_slash_go_to_the_search_box() -> None:
+    app = make_app(articles(30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before, shown = states(app), panels(app)
+        assert await typed_into(pilot, ["slash", *"seoul"]) == "seoul"
+        assert isinstance(app.screen, SearchScreen)
+        assert states(app) == before and panels(app) == shown
+
+
+async def test_letters_before_an_esc_close_with_the_picker_and_keys_after_it_reach_the_list() -> (
+    None
+):
+    app = make_app(articles(30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        typed_at_once(app, ["f", *"sm", "escape", "j", "s"])
+        await handled(pilot)
+        assert app.main.query_one(ArticleList).cursor == 1
+        assert states(app)[:3] == ["new", "starred", "new"]
+
+
+async def test_a_key_typed_with_f_that_closes_the_picker_opens_the_next_dialog() -> None:
+    app = make_app(articles(30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert await typed_into(pilot, ["f", "escape", "slash", *"iran"]) == "iran"
+        assert isinstance(app.screen, SearchScreen)
+
+
+async def test_the_export_dialog_takes_the_keys_typed_with_e() -> None:
+    app = make_app(articles(30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = states(app)
+        typed_at_once(app, ["E", "j", "j"])
+        await handled(pilot)
+        assert app.screen.query_one(OptionList).highlighted == 2
+        assert app.main.query_one(ArticleList).cursor == 0 and states(app) == before
