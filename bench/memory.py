@@ -21,7 +21,11 @@ measured against.
   of 15: 0.5x apart). That reading is still printed (`at LINGER`), with its count.
   So is the resident memory that is not file-backed (RssAnon): the pages of shared
   libraries a process has mapped (RssFile) vary by some 10 MB from one run to the next
-  with what the machine does, in the app and in the model's process alike.
+  with what the machine does, in the app and in the model's process alike. Each run's
+  two parts are printed, and the model's: on 2026-12-05 the file-backed pages read some
+  46 MB in both processes at a load of 1 and some 57 MB in both at 4-16, cancelling in
+  the difference to within 1 MB, while the app's anonymous memory read 140.6-140.9 MB
+  quiet against 135.5-137.3 MB loaded: what moved (peak - model) / text (fill21).
 - `full`: as `app`, but read once every article has its entities (the most the session
   holds); one run, minutes of CPU.
 - `cached`: the second open, every article's entities from the cache (no model is
@@ -281,6 +285,7 @@ def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
         return statistics.median(status[key] for status in statuses)
 
     mb = [f"{p / 1e6:.0f}" for p in peaks]
+    parts = ", ".join(f"{s['RssAnon'] / 1e6:.1f} + {s['RssFile'] / 1e6:.1f}" for s in statuses)
     after = [f"{status['peak_after_ms'] / 1e3:.1f}" for status in statuses]
     anon = median("RssAnon") - model["RssAnon"]
     at_linger = (median("linger_VmHWM") - model["VmHWM"]) / size
@@ -293,12 +298,14 @@ def app(runs: int = 2, *, until_analysed: bool = False) -> list[str]:
         f"{'  at LINGER: (peak - model) / text':<48} {at_linger:>10.2f} x",
         f"{'  resident then (median)':<48} {median('VmRSS') / 1e6:>10.1f} MB",
         f"{'  of it not file-backed (RssAnon)':<48} {median('RssAnon') / 1e6:>10.1f} MB",
+        f"{'  each run then, RssAnon + RssFile (MB)':<48} {parts}",
         f"{'  resident as the model loaded, highest (median)':<48} "
         f"{median('around_VmRSS') / 1e6:>10.1f} MB",
         f"{'  the highest resident, after the model (median)':<48} "
         f"{median('peak_after_ms') / 1e3:>10.1f} s ({', '.join(after)})",
         f"{'  the model alone (Python, spaCy, pipeline)':<48} {model['VmHWM'] / 1e6:>10.1f} MB",
         f"{'  of it not file-backed (RssAnon)':<48} {model['RssAnon'] / 1e6:>10.1f} MB",
+        f"{'  of it file-backed (RssFile)':<48} {model['RssFile'] / 1e6:>10.1f} MB",
         f"{'  the model whole, as spaCy loads it':<48} {whole['VmHWM'] / 1e6:>10.1f} MB",
         f"{'  dump text size':<48} {size / 1e6:>10.1f} MB",
         f"{'  budget: 4x the text + the model':<48} {budget / 1e6:>10.1f} MB",
