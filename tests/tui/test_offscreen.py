@@ -4,16 +4,12 @@ dump still loading, so the first `/` then composes, lays out and tints nothing m
 from __future__ import annotations
 
 import shutil
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual.app import ComposeResult
 from textual.widgets import Input
 
-from reader.article import Article
-from reader.dumps.load import load_dump
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.dialogs.search import SearchScreen
@@ -24,6 +20,7 @@ from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
 from tests.tui.helpers import until
+from tests.tui.test_big_dump import _held_after_first
 
 
 @pytest.fixture
@@ -40,31 +37,25 @@ def composed(monkeypatch: pytest.MonkeyPatch) -> list[SearchScreen]:
     return calls
 
 
-def _loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Article, threading.Event]:
-    """seeds/big.txt read as a big dump, its second article held until the event is set."""
+def _seeded(tmp_path: Path, name: str) -> Path:
+    """The seed dump as seeds/`name` in the workspace."""
     (tmp_path / "seeds").mkdir()
-    big = tmp_path / "seeds" / "big.txt"
-    shutil.copy(SEED, big)
-    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
-    first, second = load_dump(big)
-    more = threading.Event()
+    return Path(shutil.copy(SEED, tmp_path / "seeds" / name))
 
-    def held_split(path: Path) -> Iterator[Article]:
-        yield first
-        assert more.wait(60)
-        yield second
 
-    monkeypatch.setattr("reader.dumps.load.iter_dump", held_split)
-    return first, more
+def _app(tmp_path: Path) -> tuple[ReaderApp, Store]:
+    """An app over the workspace's seeds, and its store (for the test to close)."""
+    workspace = Workspace.open(tmp_path)
+    store = Store(workspace.store_path)
+    return ReaderApp(open_session(workspace, [], store), FakeService(), "fake_model"), store
 
 
 async def test_the_first_slash_while_a_big_dump_loads_finds_its_dialog_drawn(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, composed: list[SearchScreen]
 ) -> None:
-    first, more = _loading(tmp_path, monkeypatch)
-    workspace = Workspace.open(tmp_path)
-    store = Store(workspace.store_path)
-    app = ReaderApp(open_session(workspace, [], store), FakeService(), "fake_model")
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    first, _, more = _held_after_first(_seeded(tmp_path, "big.txt"), monkeypatch)
+    app, store = _app(tmp_path)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await until(pilot, lambda: len(app.main.article_list.articles) == 1)
@@ -90,11 +81,8 @@ async def test_the_first_slash_while_a_big_dump_loads_finds_its_dialog_drawn(
 async def test_without_a_big_dump_the_dialog_is_made_at_the_first_slash(
     tmp_path: Path, composed: list[SearchScreen]
 ) -> None:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds" / "small.txt")
-    workspace = Workspace.open(tmp_path)
-    store = Store(workspace.store_path)
-    app = ReaderApp(open_session(workspace, [], store), FakeService(), "fake_model")
+    _seeded(tmp_path, "small.txt")
+    app, store = _app(tmp_path)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
@@ -112,11 +100,8 @@ async def test_draw_offscreen_lays_out_and_draws_with_textuals_own_methods(
     """What `draw_offscreen` reaches into Textual for is still there and still does it: the
     dialog's widgets get their places at the app's size while the reading screen stays up;
     a second call, or one for a screen shown already, does nothing."""
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds" / "small.txt")
-    workspace = Workspace.open(tmp_path)
-    store = Store(workspace.store_path)
-    app = ReaderApp(open_session(workspace, [], store), FakeService(), "fake_model")
+    _seeded(tmp_path, "small.txt")
+    app, store = _app(tmp_path)
     try:
         async with app.run_test(size=(100, 30)) as pilot:
             dialog = SearchScreen(app.triage)
