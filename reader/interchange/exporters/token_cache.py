@@ -92,8 +92,8 @@ class TokenCache:
         return entry
 
     def spans(self, tokens_key: str, inputs: bytes, make: Callable[[], Entry]) -> Entry:
-        """The spans entry of the text and offsets of `tokens_key` (`tokens_key`) for the
-        annotations `inputs` (their ids, offsets and tags, serialised), from the file or made
+        """The spans entry of the text and offsets whose tokens are kept under `tokens_key`, for
+        the annotations `inputs` (their ids, offsets and tags, serialised), from the file or made
         by `make` (serialised spans, [task hash]) and kept for the next export. Its key is
         made of the tokens' key, not of the text hashed again."""
         key = self._digest(_SPANS + tokens_key.encode("ascii") + inputs)
