@@ -13,7 +13,7 @@ import asyncio
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, TextArea
 
 from reader.tui.app import ReaderApp
 from reader.tui.dialogs.filter import FilterPicker
@@ -116,3 +116,43 @@ async def test_the_export_dialog_takes_the_keys_typed_with_e() -> None:
         await handled(pilot)
         assert app.screen.query_one(OptionList).highlighted == 2
         assert app.main.query_one(ArticleList).cursor == 0 and states(app) == before
+
+
+def typed_text(app: ReaderApp) -> str:
+    """What the top dialog's box holds: a one-line input, or the note's text area."""
+    areas = app.screen.query(TextArea)
+    return areas.first().text if areas else app.screen.query_one(Input).value
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (["t"], "urgent"),  # the tag picker, on the sentence under the view's cursor
+        (["n"], "urgent"),  # the note editor
+        (["T"], "Story 0urgent"),  # the title editor, its cursor after the title
+        (["ctrl+p"], "urgent"),  # the command palette
+    ],
+)
+async def test_every_dialog_the_article_view_opens_takes_the_letters_typed_with_its_key(
+    opening: list[str], expected: str
+) -> None:
+    app = make_app(articles(30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # the article view has the focus
+        before, shown = states(app), panels(app)
+        typed_at_once(app, [*opening, *"urgent"])
+        await handled(pilot)
+        assert app.screen is not app.main and typed_text(app) == expected
+        assert states(app) == before and panels(app) == shown
+
+
+async def test_a_paste_right_behind_f_goes_to_the_picker() -> None:
+    app = make_app(articles(30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.post_message(events.Key("f", "f"))
+        app.post_message(events.Paste("seoul"))
+        await handled(pilot)
+        assert isinstance(app.screen, FilterPicker)
+        assert app.screen.query_one(Input).value == "seoul"

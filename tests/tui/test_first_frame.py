@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 from textual.css.scalar import Scalar
 from textual.geometry import Spacing
+from textual.widgets import Input
 
 from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui.app import ReaderApp, Start
+from reader.tui.dialogs.filter import FilterPicker
 from reader.tui.dialogs.help import HelpScreen
 from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import Opening, plan_opening
@@ -161,6 +163,20 @@ async def test_keys_pressed_before_the_reading_screen_opens_run_on_it_in_order(
         rest.release.set()
         await until(pilot, lambda: app.opened and app.store.state(two.id) == "discarded")
         assert app.store.state(one.id) == "starred"
+
+
+async def test_f_and_letters_typed_ahead_of_the_reading_screen_fill_the_picker(
+    held: tuple[HeldRest, ReaderApp],
+) -> None:
+    """The picker opens as the typed-ahead keys run, each after the one before it is
+    handled (`reader.tui.typed_ahead`): the letters reach it, not the list."""
+    rest, app = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f", *"iran")  # on the first screen: kept for the reading screen
+        rest.release.set()
+        await until(pilot, lambda: app.opened and isinstance(app.screen, FilterPicker))
+        await until(pilot, lambda: app._replay is not None and app._replay.done)
+        assert app.screen.query_one(Input).value == "iran"
 
 
 async def test_enter_a_click_in_the_article_and_a_tag_key_typed_ahead_tag_that_sentence(
