@@ -299,12 +299,14 @@ class ReaderApp(App[None]):
     ) -> AwaitMount | asyncio.Future[Any]:
         """Textual's, and what is typed until a dialog over the reading screen is up waits
         for it (`reader.tui.held_keys`): the keys behind `f` are the filter's letters."""
+        focused = self.focused
         pushed = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
         if self.opened and self.screen is not self.main and self._replay_done():
             from reader.tui.held_keys import HeldKeys
 
+            under = [] if focused is None else focused.ancestors_with_self[:-1]  # not the app
             self._held = self._held or HeldKeys(self)
-            if self._held.hold():
+            if self._held.hold(under):
                 self.run_worker(self._held.run(), group="held-keys", name="held-keys")
         return pushed
 

@@ -18,6 +18,7 @@ import bisect
 
 from textual import events
 from textual.app import App
+from textual.message_pump import MessagePump
 
 from reader.tui.typed_ahead import settled
 
@@ -37,10 +38,15 @@ class HeldKeys:
         """What this posted again: it reaches the app once more, and then goes its way."""
         self.holding = False
         """Whether a dialog is opening, or what was typed meanwhile is still being given."""
+        self._under: list[MessagePump] = []
+        """The widget focused under the dialog and those around it: keys handed to it
+        before the dialog opened come back up from it."""
 
-    def hold(self) -> bool:
-        """Holds from now on; False if it was holding already (its run gives these too)."""
+    def hold(self, under: list[MessagePump]) -> bool:
+        """Holds from now on; False if it was holding already (its run gives these too).
+        `under`: the focused widget under the dialog, and its ancestors."""
         started, self.holding = not self.holding, True
+        self._under += under
         return started
 
     def holds(self, event: events.Event) -> bool:
@@ -54,14 +60,15 @@ class HeldKeys:
 
     async def run(self) -> None:
         """Waits for the dialog to be up, then gives it what was typed, one at a time."""
-        await settled(self._app, under=True)
+        await settled(self._app, self._under)
         while self._queue:
             again = _again(self._queue.pop(0))
             self._posted.append(again)
             self._app.post_message(again)
-            await settled(self._app, under=True)
+            await settled(self._app, self._under)
         self.holding = False
         self._posted.clear()
+        self._under.clear()
 
 
 def _typed_at(typed: Typed) -> float:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App
+from textual.message_pump import MessagePump
 
 from reader.tui.screens.first import Clicked
 
@@ -67,14 +68,13 @@ class Replay:
         self.done, self._main.typed_blind = True, False
 
 
-async def settled(app: App[None], *, under: bool = False) -> None:
+async def settled(app: App[None], also: Sequence[MessagePump] = ()) -> None:
     """Returns once the app and every widget of its screen have handled what was posted
     to them, and what that posted in turn (a key bubbles, a message opens the article,
-    the focus moves by a callback): rounds of one callback queued behind each. `under`:
-    the screens under it too (keys handed to the list before a dialog opened over it)."""
+    the focus moves by a callback): rounds of one callback queued behind each. `also`:
+    more to wait for (the list under a dialog, and its panes, keys were handed to)."""
     for _ in range(SETTLE_ROUNDS):
-        screens = app.screen_stack if under else [app.screen]
-        pumps = [app, *(pump for top in screens for pump in top.walk_children(with_self=True))]
+        pumps = [app, *app.screen.walk_children(with_self=True), *also]
         waits: list[asyncio.Task[bool]] = []
         for pump in pumps:
             handled = asyncio.Event()
