@@ -59,16 +59,20 @@ class HeldKeys:
         return True
 
     async def run(self) -> None:
-        """Waits for the dialog to be up, then gives it what was typed, one at a time."""
-        await settled(self._app, self._under)
-        while self._queue:
-            again = _again(self._queue.pop(0))
-            self._posted.append(again)
-            self._app.post_message(again)
+        """Waits for the dialog to be up, then gives it what was typed, one at a time.
+        Whatever happens, keys go their own way again after it (never held for good)."""
+        try:
             await settled(self._app, self._under)
-        self.holding = False
-        self._posted.clear()
-        self._under.clear()
+            while self._queue:
+                again = _again(self._queue.pop(0))
+                self._posted.append(again)
+                self._app.post_message(again)
+                await settled(self._app, self._under)
+        finally:
+            self.holding = False
+            self._queue.clear()
+            self._posted.clear()
+            self._under.clear()
 
 
 def _typed_at(typed: Typed) -> float:

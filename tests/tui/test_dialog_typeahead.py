@@ -12,12 +12,15 @@ import asyncio
 
 import pytest
 from textual import events
+from textual.app import ScreenStackError
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
+from reader.tui import held_keys
 from reader.tui.app import ReaderApp
 from reader.tui.dialogs.filter import FilterPicker
 from reader.tui.dialogs.search import SearchScreen
+from reader.tui.held_keys import HeldKeys
 from reader.tui.widgets.article_list import ArticleList
 from tests.tui.helpers import make_app, settle
 from tests.tui.test_triage_keys import articles
@@ -156,3 +159,18 @@ async def test_a_paste_right_behind_f_goes_to_the_picker() -> None:
         await handled(pilot)
         assert isinstance(app.screen, FilterPicker)
         assert app.screen.query_one(Input).value == "seoul"
+
+
+async def test_keys_go_their_own_way_again_when_giving_the_held_ones_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async def screen_gone(app: object, also: object = ()) -> None:
+        raise ScreenStackError("No screens on stack")
+
+    monkeypatch.setattr(held_keys, "settled", screen_gone)
+    held = HeldKeys(make_app())
+    held.hold([])
+    assert held.holds(events.Key("a", "a"))
+    with pytest.raises(ScreenStackError):
+        await held.run()
+    assert not held.holding and not held.holds(events.Key("b", "b"))
