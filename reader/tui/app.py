@@ -279,7 +279,8 @@ class ReaderApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """A key pressed while the keys typed ahead of the reading screen still run
-        waits its turn behind them (`reader.tui.typed_ahead`); any input puts off the
+        waits its turn behind them (`reader.tui.typed_ahead`), one typed while a dialog
+        opens waits for the dialog (`reader.tui.held_keys`); any input puts off the
         collector's next full pass (`IdleCollector`)."""
         if self._collector is not None and isinstance(event, events.InputEvent):
             self._collector.input_seen()

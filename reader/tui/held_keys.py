@@ -6,9 +6,9 @@ handed to the list before `f` had opened the picker, and came back up to the app
 the picker was pushed but not yet focused: lost, or run as list commands on the article
 under the cursor. So from the moment a screen is pushed over the reading screen, every
 key and paste that reaches the app (afresh, or back up from a widget under the dialog)
-is held; once the app and every screen have handled what was posted to them (the dialog
-mounted and focused), each is posted again, once what the one before it set off has
-been handled: letters typed before an esc go to the dialog and close with it, a key
+is held; once the app, the dialog and the widget under it have handled what was posted
+to them (the dialog mounted and focused), each is posted again, once what the one before
+it set off has been handled: letters typed before an esc go to the dialog and close with it, a key
 typed after the esc reaches the list.
 """
 
