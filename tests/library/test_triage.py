@@ -353,3 +353,31 @@ def by_state_afresh(triage: Triage, view_filter: Filter) -> list[str]:
     finally:
         triage.order = "state"
     return sort_ids(listed, "state", triage.states(), triage.sort_keys)
+
+
+@pytest.mark.parametrize("between", [None, "star", "discard", "add", "undo", "reload"])
+def test_an_order_by_state_worked_out_ahead_is_kept_only_while_current(
+    between: str | None,
+) -> None:
+    """Worked out from copies (in a thread, in the app), then kept on the list's thread
+    unless a state or the library changed meanwhile: the list is in order either way."""
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "s.json") as store:
+        triage = session(store, 6)
+        triage.apply("keep", triage.library.ids()[1:3])
+        work = triage.state_order_ahead()
+        assert work is not None
+        worked = work()
+        if between == "add":
+            triage.add([make_article("Added", "Body.", "/dumps/b.txt", 9)])
+        elif between == "undo":
+            triage.undo()
+        elif between == "reload":
+            triage.reload()
+        elif between is not None:
+            triage.apply(between, triage.library.ids()[4:5])  # type: ignore[arg-type]
+        assert triage.keep_state_order(worked) is (between is None)
+        triage.order = "state"
+        assert triage.view(Filter()) == by_state_afresh(triage, Filter())
+        if between is None:
+            assert triage._by_state is not None and triage._by_state[1] is worked.ids
+            assert triage.state_order_ahead() is None  # current: nothing to work out

@@ -13,6 +13,7 @@ from textual.widgets import OptionList, Static
 
 from reader.article import Article, Paragraph, article_id
 from reader.library import ordering
+from reader.library import triage as triage_module
 from reader.library.ordering import SortKeys, SortOrder
 from reader.library.stories import Stories
 from reader.library.triage import SearchRun
@@ -472,6 +473,37 @@ async def test_a_loaded_big_list_reads_its_dates_and_titles_ahead_so_the_first_s
         await pilot.press("ctrl+o")
         await until(pilot, lambda: app.triage.order == "newest")
         assert titles(app)[:2] == ["T027", "T055"]
+
+
+async def test_a_loaded_big_list_works_out_its_order_by_state_ahead_so_its_press_sorts_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(triage_screen, "KEYS_AHEAD", 0)
+    sorted_on: list[threading.Thread] = []
+    sort_ids = triage_module.sort_ids
+
+    def spied(ids: list[str], order: SortOrder, *args: object) -> list[str]:
+        if order == "state":
+            sorted_on.append(threading.current_thread())
+        return sort_ids(ids, order, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(triage_module, "sort_ids", spied)
+    store = fresh_store()
+    store.put_setting(ordering.SORT_SETTING, "title")
+    session = make_session(dated(200), store=store)
+    session.triage.apply("star", session.triage.library.ids()[3:8:4])  # T003 and T007
+    app = Noted(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)  # the thread reading ahead is a worker
+        assert sorted_on and threading.main_thread() not in sorted_on
+        await pilot.press("ctrl+o")  # by title -> dump order
+        await pilot.press("ctrl+o", "ctrl+o")  # newest, oldest (each sorted at once: small)
+        await pilot.press("ctrl+o")  # by state
+        assert app.triage.order == "state"
+        assert threading.main_thread() not in sorted_on  # the order worked out ahead was kept
+        assert titles(app)[:3] == ["T000", "T001", "T002"]
+        assert titles(app)[-2:] == ["T003", "T007"]  # starred after every new one
+    store.close()
 
 
 async def test_ctrl_o_while_the_keys_are_still_read_ahead_reads_the_rest_between_keys(

@@ -36,7 +36,7 @@ from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_ord
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
-from reader.library.triage import Action, StateChange
+from reader.library.triage import Action, StateChange, StateOrder
 from reader.store import StoreWriteError
 from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
@@ -323,14 +323,19 @@ class TriageScreen(Screen[None]):
         call_after(self, SORT_PAUSE, lambda: self._read_keys(order))
 
     def read_keys_ahead(self) -> None:
-        """The list is loaded: on a big one, the dates and titles the date and title orders
-        sort by are read in a thread, a step at a time (a newer call replaces an older)."""
+        """The list is loaded: on a big one, the order by state is worked out and the dates
+        and titles the date and title orders sort by are read in a thread, a step at a
+        time (a newer call replaces an older), so a first press into any order only sorts."""
         if len(self.triage.library) > KEYS_AHEAD:
-            self._read_all_keys()
+            self._read_all_keys(self.triage.state_order_ahead())
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="keys", name="sort-keys")
-    def _read_all_keys(self) -> None:
+    def _read_all_keys(self, by_state: Callable[[], StateOrder] | None) -> None:
         worker = get_current_worker()
+        if by_state is not None:
+            worked = by_state()
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.triage.keep_state_order, worked)
         keys = self.triage.sort_keys
         for order in KEYED_ORDERS:
             while not worker.is_cancelled and not keys.prepare(order, KEYS_STEP):
