@@ -134,17 +134,18 @@ print(len(parsed), len(kept.used), kept.made, [(a.id, a.title, a.body) for a in 
 """
 
 
+def _python(*args: str) -> subprocess.CompletedProcess[str]:
+    """A fresh Python run with `args` from the project's root, its output kept."""
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+
+
 def _split_in_a_process(cache: Path, dump: Path, how: str = "") -> tuple[int, int, str]:
     """Patterns parsed (compiled) by a fresh process splitting `dump` with the split cache in
     `cache`, of them those asked of `pattern_code`, and the articles it gave. `how`:
     `broken`, with `re._compiler._code` failing in `pattern_code`."""
-    done = subprocess.run(
-        [sys.executable, "-c", _SPLIT, str(cache), str(dump), how],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
+    done = _python("-c", _SPLIT, str(cache), str(dump), how)
     parsed, asked, _made, articles = done.stdout.split(" ", 3)
     return int(parsed), int(asked), articles
 
@@ -188,13 +189,8 @@ _SRE = {"MAGIC": 0, "CODESIZE": 4}
 def test_importing_the_splitters_patterns_brings_none_of_the_files_tools() -> None:
     """The splitter imports `pattern_code` on the app's first frame's path: what reads and
     writes the file (19 ms of CPU) comes once a folder is set."""
-    imported = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import reader.cli, reader.dumps._patterns"],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    ).stderr.splitlines()
+    done = _python("-X", "importtime", "-c", "import reader.cli, reader.dumps._patterns")
+    imported = done.stderr.splitlines()
     names = {line.rsplit("|", 1)[-1].strip() for line in imported}
     assert not names & {"orjson", "hashlib", "unicodedata"}
 
@@ -208,14 +204,7 @@ def test_a_first_split_with_no_file_yet_brings_none_of_the_files_readers(tmp_pat
         "pattern_code.keep_in(Path(sys.argv[1])); pattern_code.compile('(a|b)+c'); "
         "print(sorted({'orjson', 'uuid'} & set(sys.modules)))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    assert done.stdout.split() == ["[]"]
+    assert _python("-c", probe, str(tmp_path)).stdout.split() == ["[]"]
 
 
 def test_code_made_here_goes_to_sre_as_made_and_is_packed_only_when_saved(
