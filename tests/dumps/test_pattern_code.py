@@ -29,7 +29,9 @@ def _own_kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def _splitters_patterns() -> list[tuple[str, int]]:
     """Every pattern of the splitter: each `LazyPattern`, and the heads each role chain's
-    gate joins for every band of lengths."""
+    gate joins for every band of lengths. The objects an app run before in this process froze
+    (`gc.freeze`) are listed by `gc.get_objects` only once unfrozen."""
+    gc.unfreeze()
     found = {(p.pattern, p.flags) for p in gc.get_objects() if isinstance(p, _patterns.LazyPattern)}
     for gate in (g for g in gc.get_objects() if isinstance(g, cues.Gate)):
         for length in [*gate._limits, max(gate._limits, default=0) + 1]:
