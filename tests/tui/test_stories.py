@@ -71,6 +71,19 @@ async def test_a_story_is_listed_once_with_its_count_and_sources_and_z_unfolds_i
         assert app.notes[-1] == "This article has no other version."
 
 
+async def test_an_article_found_in_two_dumps_names_both_in_its_row() -> None:
+    """Listed once, its row named only the first dump: filtered to the second, the list
+    showed rows saying another dump's name."""
+    one = _library()[1]
+    copy = Article(one.id, "copy.txt", 0, one.title, one.body)
+    app = Noted(make_session([one, copy, _library()[2]]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = screen_lines(app.query_one(ArticleList))
+        assert "wire.txt, copy.txt" in lines[1] and "×" not in lines[1]
+        assert "wire.txt" in lines[3] and "copy" not in lines[3]
+
+
 async def test_a_triage_key_acts_on_every_version_of_the_story() -> None:
     app = Noted(make_session(_library()))
     async with app.run_test(size=SIZE) as pilot:
@@ -130,6 +143,7 @@ async def test_new_dumps_regroup_and_unfolded_stories_that_vanished_are_forgotte
         (StoryMark(3, ("a.txt", "b.txt"), folded=False, lead=True), "Title", "▾ ×3 a.txt, b.txt"),
         (StoryMark(3, ("a.txt", "b.txt"), folded=False, lead=False), "↳ Title", "dump.txt"),
         (None, "Title", "dump.txt"),
+        (StoryMark(1, ("a.txt", "b.txt"), folded=True, lead=True), "Title", "a.txt, b.txt"),
     ],
 )
 def test_rows_say_how_they_stand_in_their_story(

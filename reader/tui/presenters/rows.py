@@ -52,7 +52,8 @@ class Untriaged:
 
 @dataclass(frozen=True, slots=True)
 class StoryMark:
-    """How a row stands in its story: the story's size and dumps, folded or not, lead or not."""
+    """How a row stands in its story: the story's size and dumps, folded or not, lead or not
+    (a story of one version: the one article, found in more than one dump)."""
 
     versions: int
     """How many versions the story has."""
@@ -113,4 +114,6 @@ def _source_text(article: Article, story: StoryMark | None) -> str:
     if story is None or not story.lead:
         return visible_line(PurePath(article.source).name)
     names = ", ".join(visible_line(PurePath(s).name) for s in story.sources)
+    if story.versions == 1:  # one article, found in several dumps: no other version to fold
+        return names
     return f"{FOLDED if story.folded else UNFOLDED} ×{story.versions} {names}"

@@ -205,11 +205,14 @@ class TriageScreen(Screen[None]):
         self._listed, self._leads = fold_leads(self._shown, self.stories, self.unfolded)
 
     def story_mark(self, article: Article) -> StoryMark | None:
-        """What the list row says of the article's story (None: it has no other version)."""
+        """What the list row says of the article's story: its versions and their dumps, or
+        the dumps of an article found in more than one (its row named the first alone, so a
+        list filtered to another dump showed that one's name); None for the rest."""
         story = self.stories.story_of(article.id)
-        if story is None:
-            return None
         library = self.triage.library
+        if story is None:
+            sources = library.sources(article.id)
+            return StoryMark(1, sources, folded=False, lead=True) if len(sources) > 1 else None
         sources = dict.fromkeys(s for v in story.versions for s in library.sources(v))
         return StoryMark(
             len(story),
