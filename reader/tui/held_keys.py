@@ -67,7 +67,7 @@ class HeldKeys:
                 again = _again(self._queue.pop(0))
                 self._posted.append(again)
                 self._app.post_message(again)
-                await settled(self._app, self._under)
+                await settled(self._app)
         finally:
             self.holding = False
             self._queue.clear()
