@@ -266,15 +266,27 @@ _RELATED_PHRASES = (
     r"|pour aller plus loin|aller plus loin|sur le même thème|para saber más|saiba mais"
     r"|per approfondire|zum weiterlesen|te recomendamos|recomendados|lees ook|lea también"
     r"|meer over dit onderwerp|meer over|gerelateerde artikelen|gerelateerd|meest gelezen"
-    r"|ook interessant|bekijk ook|zie ook|meer nieuws|mais sobre|más sobre|plus sur)"
+    r"|ook interessant|bekijk ook|zie ook|meer nieuws|mais sobre|más sobre|plus sur"
+    r"|читайте также|читайте по теме|смотрите также|материалы по теме|похожие статьи"
+    r"|читайте також|дивіться також|схожі статті|прочетете още|вижте още|още по темата"
+    r"|czytaj także|czytaj też|przeczytaj także|przeczytaj też|zobacz także|zobacz też"
+    r"|čtěte také|čtěte též|přečtěte si také|související články|čítajte aj|súvisiace články"
+    r"|olvassa el ezt is|ezt is ajánljuk|kapcsolódó cikkek|llegiu també|vegeu també"
+    r"|baca juga|berita terkait|artikel terkait"
+    r"|läs också|läs även|læs også|les også|soma pia|habari zinazohusiana"
+    r"|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|مواضيع ذات صلة|相关阅读|延伸阅读|相关文章|相關閱讀"
+    r"|관련 기사|관련기사|あわせて読みたい)"
 )
-"""What a "read also" list is headed by, in the languages of the issue and Dutch."""
+"""What a "read also" list is headed by: in the languages of the issue and Dutch, and in
+those other dumps come in (Russian, Ukrainian, Bulgarian, Polish, Czech, Slovak, Hungarian,
+Catalan, Indonesian, the Scandinavian languages, Swahili, Arabic, Chinese, Korean,
+Japanese)."""
 _RELATED_HEADER = lazy(
     r"^(?:read more|leia mais|lea más|lee más|lire plus|mehr lesen|leggi di più)\s*:$"
-    rf"|^(?:{_RELATED_PHRASES})\s*:?$",
+    rf"|^(?:{_RELATED_PHRASES})\s*[:：]?$",
     re.IGNORECASE,
 )
-_RELATED_TEASER = lazy(rf"^(?:{_RELATED_PHRASES})\s*:\s*\S", re.IGNORECASE)
+_RELATED_TEASER = lazy(rf"^(?:{_RELATED_PHRASES})\s*[:：]\s*\S", re.IGNORECASE)
 """A "read also" label with the other story's headline after it on its line ("Te puede
 interesar: …", "Lesen Sie auch: …")."""
 _MORE_FROM = lazy(

@@ -24,11 +24,12 @@ from dataclasses import dataclass, replace
 from reader.dumps import pattern_code
 from reader.dumps.line_features import has_digit
 
-FOLDS_ODDLY = "ßİıŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆ"
+FOLDS_ODDLY = "ßİıŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆᲀᲁᲂᲃᲄᲅ"
 """The letters whose `str.lower` differs from what `str.casefold` or a pattern ignoring
 case reads in them (ß casefolds to "ss", İ lowers to i and a combining dot, a pattern
-ignoring case reads ſ as s): a line holding one of them goes through the rules, since
-the cues are read in the line lowered. A test finds them again among every code point."""
+ignoring case reads ſ as s, Old Cyrillic's narrow ᲂ as о): a line holding one of them goes
+through the rules, since the cues are read in the line lowered. A test finds them again
+among every code point."""
 _ODD = re.compile(f"[{FOLDS_ODDLY}]")
 
 
