@@ -285,7 +285,7 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
         elif text[:1] == ">" and not draft.parts and _quoted_heading(text):
             draft.note_line(i, "chrome", text, "lead: a quoted heading over the dek")
             quoted = True
-        elif fact.role == "field" and fact.meta[0][0] == "title" and not _titled_by_then(draft):
+        elif _title_field(facts, i) and not _titled_by_then(draft):
             if draft.title_line >= 0:  # "Late Edition" over "HEADLINE: …": a label, not it
                 draft.note("section", draft.title, draft.title_line)
                 draft.place(
@@ -347,6 +347,24 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
         elif not (draft.title and _lead_line(facts, i, draft)):
             return i
     return len(facts)
+
+
+def _title_field(facts: Sequence[Facts], i: int) -> bool:
+    """A field that names the article: an export's "HEADLINE:", a mail's subject in a
+    digest's message header ("Betreff:", and "Subject:" under the message's number, as
+    Mailman sets it; elsewhere an English "Subject:" holds an export's index terms)."""
+    fact = facts[i]
+    if fact.role != "field" or fact.meta[0][0] not in ("title", "subject"):
+        return False
+    return fact.meta[0][0] == "title" or _under_message_number(facts, i)
+
+
+def _under_message_number(facts: Sequence[Facts], i: int) -> bool:
+    """Whether line `i` is in a block a digest's message number opens ("Message: 3")."""
+    j = i
+    while j > 0 and not facts[j].line.block_start:
+        j -= 1
+    return any(credits.is_message_number(fact.line.text) for fact in facts[j:i])
 
 
 def _unbracketed(title: str) -> str:

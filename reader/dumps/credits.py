@@ -332,6 +332,21 @@ def field(line: str) -> tuple[str, str] | None:
     return _FIELD_KEYS.get(key, key.replace("-", "_").replace(" ", "_")), value
 
 
+_MESSAGE_NUMBER = lazy(
+    r"^(?:message|nachricht|messaggio|mensaje|mensagem|bericht|wiadomość|сообщение)"
+    r"\s*:\s*\d{1,4}$",
+    re.IGNORECASE,
+)
+_MESSAGE_NUMBER_MAX = 20
+
+
+def is_message_number(text: str) -> bool:
+    """A mailing list digest's number over each message's header ("Message: 3", Mailman's;
+    "Nachricht: 3"): under it, the header's "Subject:" is the message's headline, where an
+    export's "SUBJECT:" lists index terms."""
+    return len(text) <= _MESSAGE_NUMBER_MAX and bool(_MESSAGE_NUMBER.match(text.strip()))
+
+
 _DATE_OPENING = rf"{_DATE_WEEKDAY}(?:\d|{_MONTHS})"
 """What every form of `_DATE_ONLY` opens with: a digit or a month, maybe after a weekday."""
 TIMESTAMP_CUES = (Cues(head=f"{unnamed(_UPDATED.pattern)}|{_DATE_OPENING}", marks="*_"),)

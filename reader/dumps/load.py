@@ -626,9 +626,18 @@ def _first_document(head: Sequence[Facts], listed: str) -> int | None:
     for at, fact in enumerate(head):
         if fact.role == "bullet" and line_key(fact.meta[0][1]) == listed:
             seen = True
-        elif seen and fact.folded and _lists(listed, fact.folded):
+        elif seen and (headline := _headline_key(fact)) and _lists(listed, headline):
             return _labelled_from(head, at)
     return None
+
+
+def _headline_key(fact: Facts) -> str:
+    """A line's text folded, when it could be a headline, or a title or subject field's value
+    folded (a digest's "Betreff: Headline" or "Subject: Headline" under the message's
+    number; an export's "SUBJECT:" index terms are never a listed headline)."""
+    if fact.role == "field" and fact.meta[0][0] in ("title", "subject"):
+        return line_key(fact.meta[0][1])
+    return fact.folded
 
 
 def _labelled_from(head: Sequence[Facts], at: int) -> int:

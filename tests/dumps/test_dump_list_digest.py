@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.dumps.load import split_text
+from reader.dumps.load import split_dump, split_text
 
 _RULE = "-" * 70
 _MESSAGES = {
@@ -15,6 +15,7 @@ _MESSAGES = {
     "it": ("Messaggio", "Data", "Da", "Oggetto"),
     "fr": ("Message", "Date", "De", "Objet"),
     "es": ("Mensaje", "Fecha", "De", "Asunto"),
+    "en": ("Message", "Date", "From", "Subject"),
 }
 _ITEMS = (
     (
@@ -58,6 +59,39 @@ def test_the_digests_closing_line_is_no_part_of_the_last_message(closing: str) -
         f"{sender}: Redaktion OKF DE\n{subject}: {title}\n\n{body}\n\n{_RULE}\n\n{closing}\n"
     )
     assert split_text(text)[-1].body == body
+
+
+@pytest.mark.parametrize(
+    ("language", "contents"),
+    [("de", "Themen dieser Ausgabe:"), ("en", "In this issue:"), ("fr", "Dans ce numéro :")],
+)
+def test_the_digests_table_of_contents_is_front_matter(language: str, contents: str) -> None:
+    """The list of the messages' subjects over the first message is the digest's, no
+    article of its own (fresh21 email_digest_03 made it a fifth article)."""
+    message, date, sender, subject = _MESSAGES[language]
+    listed = "\n".join(f"{n}. {title}" for n, (title, _) in enumerate(_ITEMS, 1))
+    text = "\n\n".join(
+        f"{_RULE}\n\n{message}: {n}\n{date}: 01.08.2022\n{sender}: Redaktion OKF DE\n"
+        f"{subject}: {title}\n\n{body}"
+        for n, (title, body) in enumerate(_ITEMS, 1)
+    )
+    split = split_dump(f"okf-news Digest, Ausgabe 38\n\n{contents}\n{listed}\n\n{text}\n")
+    assert [(a.title, a.body) for a in split.articles] == list(_ITEMS)
+    assert contents in split.front_matter
+
+
+def test_an_export_records_subject_terms_stay_its_index_terms() -> None:
+    """The near miss: an export's "SUBJECT:" index terms under its headline are no title,
+    whatever numbered line stands over the record."""
+    text = (
+        "Document 1 of 2\n\nHEADLINE: Prototype Fund opens its thirteenth round\n"
+        "SUBJECT: GRANTS (90%); OPEN SOURCE (88%)\n\n"
+        "Since 1 August 2022 teams may apply with their ideas for the next funding phase, "
+        "the editors write.\n"
+    )
+    (article,) = split_text(text)
+    assert article.title == "Prototype Fund opens its thirteenth round"
+    assert "GRANTS" not in article.body
 
 
 def test_a_headline_opening_with_end_of_is_no_closing_line() -> None:
