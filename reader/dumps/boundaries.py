@@ -69,7 +69,7 @@ _ASKED = frozenset("?!\uff1f\uff01\u203c")
 """The marks `QUESTION_SCORE` reads: ? and !, full-width as Chinese and Japanese write them,
 and ‼. (A question in Arabic or Greek, "؟" or ";", is left unscored, as it was: the
 headlines written for those scripts' tests ask.)"""
-_INNER_BREAK = lazy(r"(?:\?|!|\.(?<=[^\W\d_]{3}\.))[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]")
+_INNER_BREAK = lazy(r"(?:\?|!|\.(?<=[^\W\d_]{3}\.))[\"'”’»)」』]?\s+[\"'“‘«(¿¡「『]?[^\W\d_]")
 """A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
 accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
 period counts after a word of three letters or more, not after "U.S." or "Mr.") Each

@@ -119,7 +119,7 @@ def quoted(fact: Facts) -> bool:
     mayor"). Of the tuning halves' lines of the second kind, 21 are body and the 3 in meta
     open with a label ("Lizenz: CC BY 3.0 DE – okfn.de"), as no quotation does."""
     text = fact.line.text.strip()
-    if text[:1] in _QUOTES and text.rstrip(".!?")[-1:] in _QUOTES and len(text) > 2:
+    if text[:1] in _QUOTES and text.rstrip(".!?。！？")[-1:] in _QUOTES and len(text) > 2:
         return True
     return _ATTRIBUTED.match(text) is not None and _LABELLED.match(text) is None
 
@@ -128,8 +128,8 @@ _ATTRIBUTED = lazy(r"[^\W\d_].{12,}\S [-–—] [^\W\d_][\w'’.-]*(?: [\w'’.-
 """A sentence, then a dash and its speaker in up to three words."""
 _BODY = frozenset({"body", "subhead"})
 """The fields whose lines make an article's body."""
-_QUOTES = tuple('"“”„«»‘‚‹›「『')
-"""The marks a quotation opens with, in the languages the splitter reads."""
+_QUOTES = tuple('"“”„«»‘‚‹›「『」』')
+"""The marks a quotation opens or closes with, in the languages the splitter reads."""
 
 
 def _announced(facts: Sequence[Facts], placed: Sequence[Placement], i: int) -> bool:

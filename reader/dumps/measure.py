@@ -52,8 +52,9 @@ SENTENCE_TERMINALS = _LATIN_STOPS | frozenset(_OTHER_STOPS)
 Multilingual Plane (PropList.txt; Python's `unicodedata` does not expose the property, and
 a run-time dependency for one property is not worth it), the Greek question mark, and the
 rules' own ". ! ? … : ;"."""
-CLOSING_QUOTES = "'\"”’)]"
-"""What may follow a sentence's stop (closing quotes and brackets)."""
+CLOSING_QUOTES = "'\"”’)]」』"
+"""What may follow a sentence's stop (closing quotes and brackets; 」 and 』 close a Japanese
+or Chinese quotation as ” closes an English one)."""
 _STOP_THEN_ASIDE = lazy(
     "[" + re.escape("".join(sorted(SENTENCE_TERMINALS - set(":;")))) + r"]\s*\(\w[^)]*\)$"
 )

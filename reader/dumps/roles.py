@@ -119,10 +119,11 @@ def _nav_link(label: str) -> bool:
     return words < _HEADLINE_LINK_WORDS or _shape(label, words) is None
 
 
-CLOSERS = "*_\"'”’»)"
-"""Marks that may close a line after its last word: emphasis, quotes, a bracket. Wider
-than `measure.CLOSING_QUOTES`, which closes a sentence: a headline may also be wrapped in
-Markdown emphasis (`*`, `_`) or guillemets, and no sentence stop is looked for here."""
+CLOSERS = "*_\"'”’»)」』"
+"""Marks that may close a line after its last word: emphasis, quotes (」 and 』 too), a
+bracket. Wider than `measure.CLOSING_QUOTES`, which closes a sentence: a headline may also be
+wrapped in Markdown emphasis (`*`, `_`) or guillemets, and no sentence stop is looked for
+here."""
 _NUMBERED = lazy(r"^\d{3,}[.)]")
 _CASE_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 """A word, for telling title case from sentence case."""
