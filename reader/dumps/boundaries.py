@@ -1177,10 +1177,11 @@ def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int)
     Between two briefs (a headline and a paragraph or two, then the next headline) the
     words of each whole brief are all there are to read, and fewer are enough."""
     least = _BRIEF_WORDS if _between_briefs(facts, start, i, first_body) else _MIN_WORDS
-    before = _words(f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
+    above = [f for f in facts[max(start, i - _WINDOW) : i] if _is_body(f)]
+    before = _words(above)
     if len(before) < least:
         return 0
-    after = _words(_run_of_text(facts, first_body, i + AHEAD))
+    after = _words(_in_script_of(_run_of_text(facts, first_body, i + AHEAD), above[-1]))
     if len(after) < least:
         return 0
     overlap = len(before & after) / min(len(before), len(after))
@@ -1189,6 +1190,17 @@ def _cohesion_score(facts: Sequence[Facts], start: int, i: int, first_body: int)
     if overlap <= 0.15:
         return 1
     return -2 if overlap >= 0.3 else 0
+
+
+def _in_script_of(run: Iterable[Facts], above: Facts) -> list[Facts]:
+    """The lines of `run` in the script of the text above, when the text goes on in it: a
+    quotation in another script under an intertitle shares no words with the article whose
+    text follows it. A run wholly in another script is all read (a new article's, most
+    often)."""
+    lines = list(run)
+    script = measure.script(above.line.text)
+    kept = [f for f in lines if measure.script(f.line.text) in (script, None)]
+    return kept if kept else lines
 
 
 _BRIEF_WORDS = 6

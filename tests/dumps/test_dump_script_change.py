@@ -113,16 +113,7 @@ RUSSIAN_QUOTE = "Вставай, страна огромная, вставай �
 @pytest.mark.parametrize(
     "inner",
     [
-        pytest.param(
-            ["What the crowd sang", ARABIC_QUOTE],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="shape17: the vocabulary-change score (boundaries._cohesion_score) reads "
-                "a quotation in another script under an intertitle as new words, as on main; "
-                "reading only the text in the script above fixes it but moved the start "
-                "model's training choice (L2 30, threshold -1.5: learned tuning 867 -> 859)",
-            ),
-        ),
+        ["What the crowd sang", ARABIC_QUOTE],
         [ARABIC_QUOTE, "What the police said"],
         ["إرادة الحياة", ARABIC_QUOTE],
         ["Священная война", RUSSIAN_QUOTE],
