@@ -576,10 +576,27 @@ def _first_intertitle(facts: Sequence[Facts], i: int) -> bool:
     if not _intertitle_shaped(fact) or not fact.line.gap_before or i + 1 >= len(facts):
         return False
     gap = facts[i + 1].line.gap_before
-    if not _paragraph(facts[i + 1]) or gap <= _paragraph_gap(facts):
+    if not _paragraph(facts[i + 1]):
         return False
+    if gap <= _paragraph_gap(facts):
+        return _set_in_capitals_as_intertitles(facts, i, gap)
     return any(
         _intertitle_shaped(facts[j]) and facts[j].line.gap_before and _over_text(facts, j, gap)
+        for j in range(i + 2, len(facts) - 1)
+    )
+
+
+def _set_in_capitals_as_intertitles(facts: Sequence[Facts], i: int, gap: int) -> bool:
+    """Where every block stands as far apart as the next, line `i` is the body's first
+    intertitle when it is set in capitals as an intertitle further down is, and a line above
+    it (the headline) is not: a dek is set in the headline's case, not the intertitles'."""
+    if facts[i].shape != "caps" or not any(f.shape not in ("caps", None) for f in facts[:i]):
+        return False
+    return any(
+        facts[j].shape == "caps"
+        and _intertitle_shaped(facts[j])
+        and facts[j].line.gap_before
+        and _over_text(facts, j, gap)
         for j in range(i + 2, len(facts) - 1)
     )
 
