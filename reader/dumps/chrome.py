@@ -211,7 +211,10 @@ CLOSER_MAX = 60
 """Those marks are shorter than this."""
 _CALLOUT = lazy(r"^>\s*\[![\w-]+\]")
 _WIRE_SLUG = r"^[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,5}$"
-_COPYRIGHT = r"^(?:©|\(c\)|copyright\b)"
+_COPYRIGHT = r"^(?:©|\(c\)|copyright\b(?=\s*[:©(]|.*?(?:\d{4}|rights reserved)))"
+"""A copyright notice: the sign, or the word with the sign, "(c)", a colon before the holder,
+a year or "rights reserved" after it; a headline or a sentence opening with the word
+("Copyright Censorship: …", "Copyright law must …") is text."""
 _NEW_TAB = lazy(r",?\s*opens new (?:tab|window)\s*$", re.IGNORECASE)
 _SLUG = r"^(?:BC|AM|PM|APNewsAlert)-[A-Za-z0-9]+(?:-[\w.]+)*(?: [\w.\-]+){0,4}$"
 _LINK_LINE = r"^!?\[[^\]]*\]\([^)\s]+\)\s*$"
