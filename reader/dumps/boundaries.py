@@ -273,7 +273,7 @@ def _starts_here(
         and (ruled or verdict.signals.unlike)
         and _hangs_over_gap(facts, i, layout, gap_before)
     ):
-        if not measure.ends_question(fact.line.text):  # "Thanks to all who helped!" is text
+        if _trailer_sized(fact):
             fact.role, fact.meta = "credits", (("credits", fact.line.text),)
         return ""
     # before any body text, only a repeated title restarts an article: the rules say when;
@@ -372,6 +372,19 @@ def _list_item(fact: Facts, layout: Layout) -> bool:
         and not line.heading
         and line.text.rstrip()[-1:] not in ":："
     )
+
+
+_TRAILER_WORDS = 12
+"""The most words of a line that closes an article as its credits: every such line of the
+tuning halves runs to 7 or fewer (a press office's name, "Lizenz: CC BY 3.0 DE – okfn.de",
+a translator's note); those of 9 and 22 words there are the body's last sentence."""
+
+
+def _trailer_sized(fact: Facts) -> bool:
+    """A line hanging under the text as a trailer does is one when it is short and asks
+    nothing: a sentence left unstopped ("…, kommt in unsere Online-Sprechstunde") or a
+    question ("Thanks to all who helped!") is the body's last line."""
+    return fact.words <= _TRAILER_WORDS and not measure.ends_question(fact.line.text)
 
 
 def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:
