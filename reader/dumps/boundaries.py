@@ -121,6 +121,10 @@ class Layout:
     clipper's front matter) and marks another after body text: each record opens so, and
     a headline-shaped line inside one (an intertitle, a one-line paragraph, a list's item,
     a reference) starts none, whatever its gaps and lead."""
+    closed_records: bool = False
+    """The dump's first record, after body text, closes with an export's closing mark
+    ("End of Document") and another record follows: each record closes so, and the next
+    opens under the mark, never at a line inside a record."""
 
 
 PREFIX = 4096
@@ -243,7 +247,7 @@ def _starts_here(
         return None
     if has_body and listed_headline(facts, i):
         return LISTED_START  # a digest listing its stories as bullets
-    if layout.marked_records:
+    if layout.marked_records or (layout.closed_records and not fact.line.separator_before):
         return ""  # a record opens under its mark, never at a line inside another
     if not (fact.shape and fact.role == "text"):
         return ""  # no headline's shape: the gap is read only for lines that have one
@@ -749,6 +753,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         intertitle_heading=intertitle_heading,
         open_start=first is not None and not _framed(facts, first, paragraph_gap),
         marked_records=_marked_records(facts),
+        closed_records=_closed_records(facts),
     )
 
 
@@ -765,6 +770,17 @@ def _marked_records(facts: Sequence[Facts]) -> bool:
     for fact in facts:
         if body and _marks_record(fact):
             return True
+        body = body or _is_body(fact)
+    return False
+
+
+def _closed_records(facts: Sequence[Facts]) -> bool:
+    """After body text, an export's closing mark with a record under it
+    (`Layout.closed_records`)."""
+    body = False
+    for at, fact in enumerate(facts[:-1]):
+        if body and chrome.closes_export_record(fact.line.text):
+            return facts[at + 1].line.separator_before
         body = body or _is_body(fact)
     return False
 

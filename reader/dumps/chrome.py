@@ -631,6 +631,17 @@ def closes_record(line: str) -> bool:
     return any(ch.isalnum() for ch in text) and bool(_SEPARATOR.match(text))
 
 
+def closes_export_record(line: str) -> bool:
+    """A database export's closing mark ("End of Document", Factiva's accession number) or a
+    digest's ("End of … Digest"): a record ends there, whatever its lines look like."""
+    text = line.strip()
+    return (
+        len(text) <= CLOSER_MAX
+        and text[:2].lower() in _CLOSER_STARTS
+        and bool(_CLOSING_MARK.match(text))
+    )
+
+
 def markdown_heading(line: str) -> tuple[int, str] | None:
     """(level, text) for a Markdown ATX heading such as `## Subhead`."""
     match = _MARKDOWN_HEADING.match(line.strip()) if line.lstrip()[:1] == "#" else None
