@@ -312,10 +312,12 @@ _BULLET_MARKS = frozenset("•·▪‣◦●○■□➢➤►▸-–—*+")
 RULE_MARKS = "─━═┄┅┈┉╌╍▬—–＝－＿～＊―"
 """Box-drawing and dash rules that mail clients and newsletters draw between items, and
 the full-width signs a Chinese or Japanese mail draws them with (＝＝＝, －－－)."""
-_SEPARATOR_MARKS = frozenset("-=_~*#+•·§◆" + RULE_MARKS)
+ORNAMENTS = "◆◇❖✦✧⁂※◊♦❦❧★☆✱✳"
+"""Ornaments a writer sets alone on a line between items (a dinkus: ◇ ◇ ◇, ❖, ⁂)."""
+_SEPARATOR_MARKS = frozenset("-=_~*#+•·§" + ORNAMENTS + RULE_MARKS)
 _BULLET = lazy(r"^\s*(?P<mark>[•·▪‣◦●○■□➢➤►▸\-–—*+]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _SEPARATOR = lazy(
-    rf"^\s*(?:(?:[-=_~*#+•·{RULE_MARKS}]\s*){{3,}}|§+|◆+|"
+    rf"^\s*(?:(?:[-=_~*#+•·{RULE_MARKS}]\s*){{3,}}|§+|(?:[{ORNAMENTS}]\s*){{1,5}}|"
     r"(?:-{2,}|={2,})\s*(?:end|next|article|story)[^a-z]{0,20}(?:-{2,}|={2,})?)\s*$",
     re.IGNORECASE,
 )
