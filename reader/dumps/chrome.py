@@ -193,6 +193,7 @@ _ACCESSION = r"(?:an\s+)?document (?=[a-z]*\d)[a-z0-9]{16,40}"
 """Factiva's accession number, alone or after its field code (`AN`)."""
 _RECORD_MARK = lazy(
     r"^(?:(?:document|article|item) \d+ of \d+|\d+ of \d+ documents?"
+    r"|\[\s*\d{1,4}\s*/\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*/\s*\d{1,4}\s*\)"
     rf"|{_END_OF_DOCUMENT}|{_ACCESSION})$",
     re.IGNORECASE,
 )
@@ -599,12 +600,16 @@ def bullet_text(line: str) -> str | None:
     return match.group("text").strip() if match else None
 
 
+_NUMBERING_HEADS = "[("
+"""What a mark numbering a dump's items opens with ("[1/4]", "(2/4)")."""
+
+
 def is_separator(line: str) -> bool:
     """A line that only divides: `-----`, `* * *`, `=====`, `- - -`, `§`, "--- END ---",
     and the record marks of database exports ("Document 3 of 12", "End of Document")."""
     head = line.lstrip()[:1]
     worded = head in "DdEeAaIiFf" and line.lstrip()[:2].lower() in RECORD_STARTS
-    if (head.isdigit() or worded) and _RECORD_MARK.match(line.strip()):
+    if (head.isdigit() or worded or head in _NUMBERING_HEADS) and _RECORD_MARK.match(line.strip()):
         return True
     if not head or head not in _SEPARATOR_MARKS:
         return False

@@ -81,7 +81,7 @@ _TOML_TABLE = lazy(r"^\[\[?[\w.\- \"]+\]\]?[ \t]*$")
 _LIST_ITEM = lazy(r"^[ \t]*-[ \t]")
 
 
-_SEPARATOR_HEADS = frozenset("-=_~*#+•·§0123456789" + chrome.ORNAMENTS + chrome.RULE_MARKS)
+_SEPARATOR_HEADS = frozenset("-=_~*#+•·§0123456789[(" + chrome.ORNAMENTS + chrome.RULE_MARKS)
 """First characters a separator line or record mark can have; a worded record mark opens
 with one of `chrome.RECORD_STARTS`. Other lines skip the test: most lines that open with a
 letter ("A", "In", "For"), as well as any other."""
