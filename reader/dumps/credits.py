@@ -202,7 +202,7 @@ _LOCAL_FIELD_KEYS = {
     "subject": "onderwerp",
     "geographic": "geografisch",
     "byline": "auteur autor autore",
-    "title": "betreff objet asunto oggetto assunto",
+    "title": "betreff objet asunto oggetto assunto titolo titre título titulo",
     "published": "datum fecha",
     "mail": "von da de",
 }
@@ -210,7 +210,8 @@ _LOCAL_FIELD_KEYS = {
 Dutch writes "Lengte: 139 woorden"), each with the key its English label has; and the
 header fields a mailing list's digest sets over each message in the languages reader meets
 ("Datum: 01.08.2022", "Von: Redaktion", "Betreff: …", whose subject is the message's title;
-English "Subject:" stays an export's index terms)."""
+English "Subject:" stays an export's index terms); a clipper's front matter names the title
+so too ("titolo:", "titre:", "título:"; German "Titel:" is left out, a line of a review)."""
 _LOCAL_KEYS = {
     label: key for key, labels in _LOCAL_FIELD_KEYS.items() for label in labels.split()
 } | {
