@@ -108,6 +108,10 @@ class _Draft:
     noted: dict[int, list[tuple[str, str]]] | None = None
     """Kept only while the field model decides: what each line noted in `meta`, so a line
     it moves to the body takes its values with it."""
+    contact: int = -1
+    """The last body part of a press contact (`credits.is_press_contact`, and the lines under
+    its label): it and the parts above are the release's, never a trailer to trim; -1 if
+    none."""
 
     def place(self, i: int, where: str, rule: str) -> None:
         if self.placed is not None:
@@ -793,6 +797,15 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
             mode = "ad"
             draft.note_line(i, "chrome", text, "body: advertisement label")
             continue
+        if mode == "contact" and _contact_line(fact):
+            draft.add(i, text, "paragraph", "body: a line of the press contact")
+            draft.contact = len(draft.parts) - 1
+            continue
+        if fact.role == "text" and credits.is_press_contact(text):
+            mode = "contact"
+            draft.add(i, text, "paragraph", "body: a press contact")
+            draft.contact = len(draft.parts) - 1
+            continue
         mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
         if fact.role in _META_ROLES and _meta_in_body(facts, i):
             draft.note_all(i, fact, f"body: {fact.role}")
@@ -811,6 +824,19 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
         else:
             draft.add(i, text, "paragraph", "body: paragraph")
     _trim_trailer(draft)
+
+
+def _contact_line(fact: Facts) -> bool:
+    """A short line of the press contact under its label: text, or the mail address or
+    phone number the rules read as chrome; not a closing mark ("-- Ende --", "(END)")."""
+    return (
+        fact.words <= credits.CONTACT_LINE_WORDS
+        and fact.role in ("text", "chrome")
+        and fact.line.text[:1] not in _CONTACT_NEVER_OPENS
+    )
+
+
+_CONTACT_NEVER_OPENS = "-–—=(#*[_~"
 
 
 _LIST_LABEL_WORDS = 3
@@ -852,7 +878,7 @@ def _trim_trailer(draft: _Draft) -> None:
     """Drops what trails the last paragraph: desk codes, agency sign-offs, topic tags
     ("kmo/sco/lb", "(END)", "news"), which a real last paragraph never looks like, and
     lines that say where the article came from (`credits.signs_off`)."""
-    while len(draft.parts) > 1:
+    while len(draft.parts) > 1 and len(draft.parts) - 1 > draft.contact:
         text, kind, line = draft.parts[-1]
         if not (kind == "paragraph" and credits.signs_off(text)):
             if not _short_trailer(text) or (kind == "list_item" and not _framed(text)):

@@ -251,6 +251,8 @@ def _starts_here(
         return ""  # a record opens under its mark, never at a line inside another
     if not (fact.shape and fact.role == "text"):
         return ""  # no headline's shape: the gap is read only for lines that have one
+    if has_body and _under_press_contact(facts, i, start):
+        return ""  # the name or organisation a press release gives journalists to call
     gap_before = _gap_before(facts, i, start)
     if gap_before < 1:
         return ""  # a headline stands after a blank line
@@ -389,6 +391,24 @@ def _trailer_sized(fact: Facts) -> bool:
     nothing: a sentence left unstopped ("…, kommt in unsere Online-Sprechstunde") or a
     question ("Thanks to all who helped!") is the body's last line."""
     return fact.words <= _TRAILER_WORDS and not measure.ends_question(fact.line.text)
+
+
+_CONTACT_LINES = 5
+"""The most lines of a press contact under its label (organisation, name, phone, mail)."""
+
+
+def _under_press_contact(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """Line `i` is one of the short lines under a press release's contact label
+    ("Pressekontakt:", "Media contact:"), set as close as they are: the release's own text,
+    no headline (one a wider gap sets off from them still starts)."""
+    for j in range(i - 1, max(start, i - 1 - _CONTACT_LINES), -1):
+        text = facts[j].line.text
+        if ":" in text and credits.is_press_contact(text):
+            gap = facts[j + 1].line.gap_before
+            return all(f.line.gap_before <= gap for f in facts[j + 1 : i + 1])
+        if facts[j].words > credits.CONTACT_LINE_WORDS:
+            return False
+    return False
 
 
 def _hangs_over_gap(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:

@@ -341,6 +341,28 @@ _MESSAGE_NUMBER = lazy(
 _MESSAGE_NUMBER_MAX = 20
 
 
+_PRESS_CONTACT = lazy(
+    r"^(?:press(?:e)?kontakte?|medienkontakte?|kontakt für (?:die )?(?:presse|medien)"
+    r"|press contacts?|media contacts?|media (?:enquiries|inquiries)|for media enquiries"
+    r"|contacts? (?:presse|médias|pour la presse)|contacto(?:s)? (?:de|para) (?:prensa|medios)"
+    r"|contatt[oi] (?:stampa|per la stampa)|contatos? (?:de|para) (?:imprensa)"
+    r"|perscontact|contact voor de pers)\s*:",
+    re.IGNORECASE,
+)
+_PRESS_CONTACT_MAX = 200
+CONTACT_LINE_WORDS = 8
+"""The most words of a line under a press contact's label (a name, an organisation, a
+phone number, an address): a longer line is text again."""
+
+
+def is_press_contact(text: str) -> bool:
+    """The label a press release prints over the contact for journalists ("Pressekontakt:",
+    "Media contact:", "Contact presse :"), alone or with the contact after it: the release's
+    own text, and so are the short lines under it (name, phone, mail), where a press
+    office's sign-off ("— Pressestelle der OKF DE") is a trailer the site adds."""
+    return len(text) <= _PRESS_CONTACT_MAX and bool(_PRESS_CONTACT.match(text.strip()))
+
+
 def is_message_number(text: str) -> bool:
     """A mailing list digest's number over each message's header ("Message: 3", Mailman's;
     "Nachricht: 3"): under it, the header's "Subject:" is the message's headline, where an
