@@ -112,6 +112,9 @@ _CREDITS = lazy(
     r"|[\w .,'’&-]{3,80}\breported from\b.{0,160}"
     r"|.{0,80}\bcontributed (?:to )?(?:this )?report(?:ing)?\b.{0,60}"
     r"|-- ?[A-Z]{3,}|— ?(?:compiled from )?staff reports?\.?"
+    r"|[—–] ?(?:press office|pressestelle|ufficio stampa|service de presse|bureau de presse"
+    r"|oficina de prensa|gabinete de prensa|assessoria de imprensa|persdienst)"
+    r" (?:of|der|des|de|di|della|del|da|do|du|van|(?-i:[A-Z]))[^:]{0,60}"
     r"|[—–] ?[^\W\d_][\w.'’&-]*(?: [^\W\d_][\w.'’&-]*){0,3}"
     r"(?:,? (?:avec|with|mit|con|com|and|et|und|y|e) [\w/&. -]{2,30})?)$",
     re.IGNORECASE,
