@@ -571,12 +571,23 @@ def byline(line: str) -> list[tuple[str, str]]:
         return []
     who, *rest = _BYLINE_SPLIT.split(match.group("who").strip(), maxsplit=1)
     who = who.strip(" ,")
-    if not who[:1].isupper() or _TERMINAL.search(who):
+    if not who[:1].isupper() or _TERMINAL.search(who) or _asks_why(match, who):
         return []
     found = [("byline", who if match.group("marker").lower() == "by" else text)]
     if rest and is_date(rest[0].strip(" *_")):
         found.append(("published", rest[0].strip(" *_")))
     return found
+
+
+_WHY = frozenset({"que", "qué", "quê"})
+"""What follows "por" when a Spanish or Portuguese line asks why ("Por qué …", "Por que …")."""
+
+
+def _asks_why(match: re.Match[str], who: str) -> bool:
+    """ "POR QUE ALGUMAS PESSOAS …": a question in capitals or title case, not "Por" and a
+    name."""
+    first = who.split(None, 1)[0].rstrip("?!¿¡").lower()
+    return match.group("marker").lower() == "por" and first in _WHY
 
 
 _BYLINE_INITIALS = frozenset("BbWwSsTtPpVvEeDdGgÉéÜü")
