@@ -1183,14 +1183,19 @@ _LANGUAGE_EVIDENCE = 3
 
 
 def _language_changes(facts: Sequence[Facts], start: int, i: int, first_body: int) -> bool:
-    """The text before the line and the text after it are in different languages: one
-    article ends and another begins (an intertitle never switches language)."""
+    """The text before the line and the text after it are in different languages, and the
+    text after is not in the article's own (its opening paragraphs'): one article ends and
+    another begins. An intertitle never switches language; the text under it may go back to
+    the article's after a quotation in the original."""
     before = " ".join(f.line.text for f in facts[max(start, i - _WINDOW) : i] if _is_body(f))
     after = " ".join(f.line.text for f in _run_of_text(facts, first_body, i + AHEAD))
     if not before or not after:
         return False
     was, now = marker_language(before[-_LANGUAGE_SAMPLE:]), marker_language(after)
-    return was is not None and now is not None and was != now
+    if was is None or now is None or was == now:
+        return False
+    opening = " ".join(f.line.text for f in facts[start:i] if _is_body(f))
+    return marker_language(opening[:_LANGUAGE_SAMPLE]) != now
 
 
 _SCRIPT_EVIDENCE = 5
