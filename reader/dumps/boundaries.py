@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
@@ -121,6 +121,10 @@ class Layout:
     clipper's front matter) and marks another after body text: each record opens so, and
     a headline-shaped line inside one (an intertitle, a one-line paragraph, a list's item,
     a reference) starts none, whatever its gaps and lead."""
+    listed: frozenset[str] = frozenset()
+    """The headlines, folded, that a contents list in the dump's front matter names ("In this
+    issue:" and its items): where one comes again after body text, it opens its story,
+    whatever its gaps and the label over it."""
     closed_records: bool = False
     """The dump's first record, after body text, closes with an export's closing mark
     ("End of Document") and another record follows: each record closes so, and the next
@@ -135,6 +139,7 @@ HARD_START = "separator or title heading"
 TITLE_FIELD = "a field giving the title, under text"
 MAIL_START = "a mail header's first line, under text"
 LISTED_START = "a headline set as a list item over its teaser and link, under text"
+CONTENTS_START = "a headline the dump's contents list names, under text"
 _TITLED_WORDS = 4
 """A line of text this long above a title field is a headline or a paragraph: the field
 opens another record."""
@@ -158,6 +163,7 @@ def iter_spans(
     why: dict[int, str] | None = None,
     layout: Layout | None = None,
     cut: Cut | None = None,
+    listed: Iterable[str] = (),
 ) -> Iterator[list[Facts]]:
     """The lines of each article, in order, as soon as the next article's start is found;
     together they cover every line. `why`, when given, gets the reason for each start
@@ -165,12 +171,14 @@ def iter_spans(
 
     For a part of a dump, `layout` is the whole dump's (`Cut.layout`), and `cut` stops the
     spans at the line where the next part starts if an article starts there for certain
-    (then the last span is complete); if not, they go on to the end as without it."""
+    (then the last span is complete); if not, they go on to the end as without it.
+    `listed`: the headlines a contents list in the front matter names, read once the first
+    lines are (`Layout.listed`)."""
     source = iter(facts)
     buffer = list(itertools.islice(source, PREFIX))
     if not buffer:
         return
-    layout = layout or _layout(buffer)
+    layout = layout or replace(_layout(buffer), listed=frozenset(listed))
     if cut is not None:
         cut.layout = layout
     # No score reads more than AHEAD lines ahead, so reading on in smaller steps changes
@@ -202,6 +210,8 @@ def iter_spans(
             cut = None  # not a sure start: the rest is split here after all
         if reason:
             at = i if reason == HARD_START else _labels_above(buffer, i, start)
+            if reason == CONTENTS_START and at == i and _section_over(buffer, i, start):
+                at = i - 1
             yield buffer[start:at]
             if why is not None:
                 why[base + at] = reason
@@ -247,6 +257,8 @@ def _starts_here(
         return None
     if has_body and listed_headline(facts, i):
         return LISTED_START  # a digest listing its stories as bullets
+    if has_body and fact.folded and fact.folded in layout.listed:
+        return CONTENTS_START
     if layout.marked_records or (layout.closed_records and not fact.line.separator_before):
         return ""  # a record opens under its mark, never at a line inside another
     if not (fact.shape and fact.role == "text"):
@@ -702,6 +714,19 @@ def _labels_above(facts: Sequence[Facts], i: int, start: int) -> int:
     ):
         j -= 1
     return j
+
+
+def _section_over(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """A section's name in capitals one blank line over line `i` ("SURVEYS" over a listed
+    story's headline), set further from the text above it than from the headline: the
+    story's section, not the trailer of the one above."""
+    above = facts[i - 1]
+    return (
+        i - 1 > start
+        and facts[i].line.gap_before == 1
+        and above.line.gap_before > 1
+        and _label(above)
+    )
 
 
 def _under_label(facts: Sequence[Facts], j: int) -> bool:

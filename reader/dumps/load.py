@@ -189,6 +189,9 @@ class _Run:
         """The dump's lines, split only when some are matter."""
         self.matter_end = 0
         """The line after the last one kept as matter (a form feed can share a line)."""
+        self.listed: set[str] = set()
+        """The headlines a contents list in the front matter names, folded: each opens its
+        story where it comes again (`Layout.listed`)."""
 
     def articles(self) -> Iterator[Article]:
         """The articles, each as soon as the next one's start is found."""
@@ -207,7 +210,7 @@ class _Run:
         if not rest:
             facts = self._after_mail_header(facts)
         layout, cut = (None, None) if part is None else (part.layout, part.cut)
-        for span in iter_spans(facts, why, layout, cut):
+        for span in iter_spans(facts, why, layout, cut, self.listed):
             first, at = at, at + len(span)
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
@@ -340,6 +343,8 @@ class _Run:
                 first = max(facts.line.number, self.matter_end)
                 into.extend(self.raw[n].strip() for n in range(first, facts.line.last + 1))
             self.matter_end = max(self.matter_end, facts.line.last + 1)
+        if into is self.front:
+            self.listed.update(line_key(f.meta[0][1]) for f in span if f.role == "bullet")
         if self.placed is not None:
             self.placed.extend(_placed(facts, None, "matter", rule) for facts in span)
 
