@@ -8,39 +8,7 @@ import pytest
 
 from reader.dumps import chrome
 from reader.dumps.load import split_text
-
-_SHARED = {
-    "it": "Italian Linux Society promuove Linux e il software libero in Italia con i suoi soci, "
-    "i Linux User Group e le associazioni che popolano il Paese.",
-    "en": "Italian Linux Society promotes Linux and free software in Italy with its members, "
-    "the Linux User Groups and the associations all over the country.",
-}
-_ITEMS = {
-    "it": (
-        (
-            "Chi usa Linux?",
-            "Ad un mese dall'annuncio del questionario dedicato agli utenti "
-            "GNU/Linux in Italia, pubblichiamo in un documento i primi risultati.",
-        ),
-        (
-            "HTTPS",
-            "Una piccola comunicazione di servizio: da qualche giorno il nostro sito è "
-            "raggiungibile solo per mezzo di una connessione cifrata.",
-        ),
-    ),
-    "en": (
-        (
-            "Who uses Linux?",
-            "A month after we announced the survey of GNU/Linux users in "
-            "Italy, we publish its first results in a document.",
-        ),
-        (
-            "HTTPS",
-            "A small service note: for a few days our site has only been reachable "
-            "over an encrypted connection.",
-        ),
-    ),
-}
+from tests.dumps.test_dump_ornament_rules import _ITEMS, _SHARED
 
 
 @pytest.mark.parametrize("marks", [("[1/2]", "[2/2]"), ("(1/2)", "(2/2)")])
