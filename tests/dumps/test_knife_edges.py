@@ -12,16 +12,7 @@ from bench.split_quality import SEALED, Case
 from bench.train_splitter import TRAIN
 from reader.dumps.field_model import CLASSES, FieldModel
 from reader.dumps.start_model import StartModel
-
-HEADLINE = "Council approves new budget"
-P1 = (
-    "The city council approved a new budget on Monday after a long debate that ran well into "
-    "the night, with eleven votes in favour."
-)
-P2 = (
-    "The mayor said the plan would fund three new libraries and repair the roads of the old "
-    "town before the winter."
-)
+from tests.dumps.test_split_oracle import P1, P2, TITLE
 
 
 def _fields(sure: str, name: str, weight: float) -> FieldModel:
@@ -62,9 +53,9 @@ def test_each_model_s_edge_is_its_own_band() -> None:
 
 
 def test_the_lines_of_a_dump_are_scored_as_the_default_splits_it() -> None:
-    text = "\n\n".join([HEADLINE, P1, "Roads and libraries", P2]) + "\n"
+    text = "\n\n".join([TITLE, P1, "Roads and libraries", P2]) + "\n"
     runs = ((1, 1, 0, "title"), (3, 3, 0, "body"), (5, 5, 0, "subhead"), (7, 7, 0, "body"))
-    gold = ({"title": HEADLINE, "body": f"{P1}\n\nRoads and libraries\n\n{P2}"},)
+    gold = ({"title": TITLE, "body": f"{P1}\n\nRoads and libraries\n\n{P2}"},)
     case = Case(Path("mine.txt"), "mine", "classic", gold, runs, text)
     found = knife_edges.edges(case)
     assert [(e.model, e.number, e.right) for e in found] == [("start", 4, True), ("field", 4, True)]
