@@ -353,6 +353,8 @@ _PRESS_CONTACT = lazy(
     re.IGNORECASE,
 )
 _PRESS_CONTACT_MAX = 200
+_PRESS_LABEL_MAX = 40
+"""A press contact's label and its colon come within this many characters."""
 CONTACT_LINE_WORDS = 8
 """The most words of a line under a press contact's label (a name, an organisation, a
 phone number, an address): a longer line is text again."""
@@ -363,7 +365,9 @@ def is_press_contact(text: str) -> bool:
     "Media contact:", "Contact presse :"), alone or with the contact after it: the release's
     own text, and so are the short lines under it (name, phone, mail), where a press
     office's sign-off ("— Pressestelle der OKF DE") is a trailer the site adds."""
-    return len(text) <= _PRESS_CONTACT_MAX and bool(_PRESS_CONTACT.match(text.strip()))
+    if len(text) > _PRESS_CONTACT_MAX or ":" not in text[:_PRESS_LABEL_MAX]:
+        return False  # every body line is asked: most have no colon near their start
+    return bool(_PRESS_CONTACT.match(text.strip()))
 
 
 def is_message_number(text: str) -> bool:
