@@ -34,6 +34,20 @@ def checked_articles(store: Store, articles: Sequence[Article]) -> list[GoldArti
     return list(found.values())
 
 
+def no_checked_articles(store: Store, articles: Sequence[Article]) -> str:
+    """Why there is nothing to train or score on: nothing checked yet, or every article
+    checked is no longer among `articles` as it was (edited since, or in no dump named),
+    which the app says when it opens and the command line did not: it said "check one
+    first" to a user who had."""
+    elsewhere = len(store.checked().keys() - {article.id for article in articles})
+    if not elsewhere:
+        return "no checked articles: check an article's entities in the reader first (i, then c)"
+    return (
+        f"no checked articles in these dumps: {elsewhere} checked article(s) not in them as "
+        "they were (edited since, or in other dumps); check again in the reader (i, then c)"
+    )
+
+
 def split_dev(
     golds: Sequence[GoldArticle], share: float
 ) -> tuple[list[GoldArticle], list[GoldArticle]]:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from reader.errors import ReaderError
-from reader.interchange.training import checked_articles
+from reader.interchange.training import checked_articles, no_checked_articles
 from reader.nlp.evaluation import evaluate
 from reader.store.store import Store
 from reader.subcommands._console import warn
@@ -40,11 +40,10 @@ def run(args: argparse.Namespace) -> int:
         raise ReaderError(f"no store at {workspace.store_path}: nothing is checked yet")
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         dumps = load_readable(workspace_dumps(workspace, store), named=False)
-        golds = checked_articles(store, corrected(workspace, dumps, store=store))
-    if not golds:
-        raise ReaderError(
-            "no checked articles: check an article's entities in the reader first (i, then c)"
-        )
+        articles = corrected(workspace, dumps, store=store)
+        golds = checked_articles(store, articles)
+        if not golds:
+            raise ReaderError(no_checked_articles(store, articles))
     service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
     try:
         info = service.load()

@@ -191,7 +191,11 @@ def _share(text: str) -> float:
 
 def _export_spacy(args: argparse.Namespace) -> int:
     """Writes the checked articles as DocBin files with the pipeline's tokens."""
-    from reader.interchange.training import checked_articles, export_training
+    from reader.interchange.training import (
+        checked_articles,
+        export_training,
+        no_checked_articles,
+    )
     from reader.nlp import EntityService, resolve_model_name
 
     if args.output is None:
@@ -202,10 +206,8 @@ def _export_spacy(args: argparse.Namespace) -> int:
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         articles = corrected(workspace, _articles(workspace, args.source, store), store=store)
         golds = checked_articles(store, articles)
-    if not golds:
-        raise ExportError(
-            "no checked articles: check an article's entities in the reader first (i, then c)"
-        )
+        if not golds:
+            raise ExportError(no_checked_articles(store, articles))
     service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
     service.load()
     if service.pipeline is None:

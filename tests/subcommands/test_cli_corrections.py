@@ -104,6 +104,20 @@ def test_export_spacy_without_checked_articles_says_so(
     assert "no checked articles" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", [("export", "-f", "spacy", "-o", "t.spacy"), ("evaluate",)])
+def test_a_checked_article_since_edited_is_named_not_asked_for_again(
+    workspace: Workspace, command: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _corrected(workspace)[0]
+    with Store(workspace.store_path) as store:
+        store.check_entities(first.id, first.body, [])
+        store.add_article_correction(break_at(first, 2))  # the checked text is gone
+    assert _run(workspace, *command) == 1
+    err = capsys.readouterr().err
+    assert "1 checked article(s) not in them as they were (edited since" in err
+    assert "check an article's entities in the reader first" not in err
+
+
 @pytest.mark.slow
 def test_export_spacy_writes_train_and_dev_docbins_and_evaluate_scores_them(
     workspace: Workspace, capsys: pytest.CaptureFixture[str]
