@@ -338,7 +338,7 @@ def _announced_item(facts: Sequence[Facts], i: int, layout: Layout, gap_before: 
     above = facts[j]
     if (
         above.role != "text"
-        or above.line.text.rstrip()[-1:] not in ":："
+        or not measure.ends_colon(above.line.text)
         or above.words <= _ANNOUNCING_WORDS
         or not _list_item(facts[j + 1], layout)
     ):
@@ -388,7 +388,7 @@ def _list_item(fact: Facts, layout: Layout) -> bool:
         and 0 < line.gap_before <= layout.paragraph_gap
         and not line.separator_before
         and not line.heading
-        and line.text.rstrip()[-1:] not in ":："
+        and not measure.ends_colon(line.text)
     )
 
 

@@ -538,7 +538,7 @@ def _statement(fact: Facts) -> bool:
         fact.role == "text"
         and measure.ends_sentence(text)
         and not measure.ends_question(text)
-        and text.rstrip()[-1:] not in ":："  # a label ("Our mailing address is:")
+        and not measure.ends_colon(text)  # a label ("Our mailing address is:")
         and not _FOOTER_MARK.search(text)
         and not _MAILED.search(text)
         and not _unsubscribes(text)

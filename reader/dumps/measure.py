@@ -86,6 +86,12 @@ def ends_question(text: str) -> bool:
     return end in _ASKING or (end == ";" and not text.isascii() and bool(_GREEK.search(text)))
 
 
+def ends_colon(text: str) -> bool:
+    """Whether a line ends in a colon, full-width or not: it announces what follows (a
+    label, a list's lead-in), so it is no list item, statement or headline of its own."""
+    return text.rstrip()[-1:] in ":："
+
+
 _CLAUSE_ENDS = frozenset(
     ".,;\u0589\u06d4\u0964\u0965\u104a\u104b\u1362\u17d4\u17d5\u060c\u061b"
     "\u3001\u3002\uff0c\uff0e\uff1b\uff61\uff64"
