@@ -154,7 +154,7 @@ def read_import(path: Path) -> ImportBatch:
     and the problem."""
     try:
         if brat.is_brat(path):
-            return brat.read(path)
+            return brat.read(path, MAX_IMPORT_BYTES)
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportFileError(f"{path}: too large ({size} bytes)")

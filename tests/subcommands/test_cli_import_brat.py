@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.dumps.load import load_dump
+from reader.interchange import importer
 from reader.store import Store
 from tests.conftest import SEED
 from tests.subcommands.import_support import run, seeded_workspace, worked_workspace
@@ -134,3 +135,25 @@ def test_imported_back_into_the_workspace_that_wrote_it_nothing_is_added(
     again = tmp_path / "again.brat"
     assert run(root, "export", "-f", "brat", "-o", str(again)) == 0
     assert _files(again) == _files(folder)
+
+
+@pytest.mark.parametrize("named", ["folder", "ann"])
+def test_a_brat_import_past_the_size_bound_is_refused_in_one_line(
+    exported: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    named: str,
+) -> None:
+    """A brat folder or `.ann` is held to the bound every import file is (`MAX_IMPORT_BYTES`):
+    its `.ann` and `.txt` files were read whole, however big, where a json file past it is
+    refused before it is read."""
+    limit = 64 * 1024
+    monkeypatch.setattr(importer, "MAX_IMPORT_BYTES", limit)
+    ann = _ann(exported)
+    ann.write_text(ann.read_text(encoding="utf-8") + "#9\tnot read\tx\n" * limit, encoding="utf-8")
+    fresh = seeded_workspace(tmp_path / "two")
+    assert run(fresh, "import", str(exported if named == "folder" else ann)) == 1
+    err = capsys.readouterr().err.strip()
+    assert f"too large (more than {limit} bytes)" in err and len(err.splitlines()) == 1
+    assert not Store(fresh / "annotations" / "reader.json", read_only=True).annotations()

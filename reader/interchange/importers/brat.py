@@ -12,8 +12,8 @@ line breaks (`0 5;6 10`) runs from its first piece's start to its last piece's e
 (`\\n`, `\\r`, `\\t`, `\\\\`) read back. brat's relations, events, attributes and
 normalisations have nothing in reader to hold them and are left out. Two annotations over
 the same characters come back as one (brat has no ids to tell them apart). There are no
-times, states or tag colours: as with Prodigy and doccano, the store's records stay
-(`ImportBatch.timed`).
+times, states or tag colours: as with Prodigy and doccano, an annotation the store holds
+takes only the file's tags it lacks and its note (`ImportBatch.timed`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from reader.dumps.file_bytes import read_at_most
 from reader.interchange.exporters.brat import UNTAGGED, tag_from_brat_type
 from reader.interchange.exporters.selection import export_time
 from reader.interchange.importers.batch import ImportBatch
@@ -40,8 +41,9 @@ def is_brat(path: Path) -> bool:
     return path.is_dir() or path.suffix == SUFFIX
 
 
-def read(path: Path) -> ImportBatch:
-    """Reads and checks a brat folder's pairs (or one `.ann` and its `.txt`); OSError when an
+def read(path: Path, limit: int) -> ImportBatch:
+    """Reads and checks a brat folder's pairs (or one `.ann` and its `.txt`), refused as too
+    large past `limit` bytes in all (the bound any import file is held to); OSError when an
     `.ann` cannot be read (FileNotFoundError: there is none)."""
     pairs = sorted(path.glob(f"*{SUFFIX}")) if path.is_dir() else [path]
     if not pairs:
@@ -50,6 +52,7 @@ def read(path: Path) -> ImportBatch:
             "doccano export, or a brat export's folder"
         )
     stamp = export_time()
+    budget = _Budget(limit)
     seen: set[str] = set()
     annotations: list[Annotation] = []
     for ann in pairs:
@@ -57,15 +60,33 @@ def read(path: Path) -> ImportBatch:
         if article_id in seen:
             raise FormatProblem(f"{ann.name}: article {article_id} appears twice")
         seen.add(article_id)
-        marked = _decoded(ann.read_bytes(), ann.name)
+        marked = _decoded(budget.read(ann), ann.name)
         try:
-            text = _decoded(ann.with_suffix(".txt").read_bytes(), ann.name)
+            text = _decoded(budget.read(ann.with_suffix(".txt")), ann.name)
         except FileNotFoundError:
             raise FormatProblem(
                 f"{ann.name}: no .txt beside it (brat reads the text there)"
             ) from None
         annotations += _annotations(article_id, text, marked, ann.name, stamp)
     return ImportBatch(BRAT, tuple(annotations), timed=False)
+
+
+class _Budget:
+    """What is left of the bound on the bytes one import reads, file after file: a folder of
+    many pairs is held to it as one file is."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._left = limit
+
+    def read(self, path: Path) -> bytes:
+        """The bytes of `path` (read through `read_at_most`: a pipe or a device no further
+        than the bound), counted against what is left."""
+        data = read_at_most(path, self._left)
+        if data is None:
+            raise FormatProblem(f"too large (more than {self._limit} bytes)")
+        self._left -= len(data)
+        return data
 
 
 def _decoded(data: bytes, name: str) -> str:
