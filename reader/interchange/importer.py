@@ -2,9 +2,10 @@
 
 It reads reader's json, W3C Web Annotations (`importers.w3c`), and the Prodigy and doccano
 JSON Lines (`importers.json_lines`) and brat folders (`importers.brat`) it writes, which
-carry no times: the store's records stay where it holds them (one such a file names by
-its place, over the same characters of the same article as an annotation the store holds,
-is that annotation: a file exported from this workspace adds nothing back).
+carry no times: an annotation the store holds (by id, or one such a file names by its
+place, over the same characters of the same article) takes the file's tags it lacks and
+the file's note when it has one, and keeps everything else (a file exported from this
+workspace adds nothing back); states the store holds stay.
 
 Annotations merge by id: new ones are added, one the file holds a newer `updated`
 for replaces the store's, anything else is left as it is, so importing the same
@@ -259,14 +260,15 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     held = _held_places(store, batch)
     for incoming in batch.annotations:
         existing = store.annotation(incoming.id)
-        if (
-            existing is None
-            and (incoming.article_id, incoming.start, incoming.end) in held
-            and named_by_place(incoming)
-        ) or (
-            existing is not None
-            and (not batch.timed or when(existing.updated) >= when(incoming.updated))
-        ):
+        if not batch.timed:
+            named = [existing] if existing is not None else _held_at(held, incoming)
+            if named:
+                merged = _merged(named, incoming)
+                if merged is not None:
+                    writes.append(merged)
+                counts["unchanged" if merged is None else "updated"] += 1
+                continue
+        if existing is not None and when(existing.updated) >= when(incoming.updated):
             counts["unchanged"] += 1
             continue
         placed, outcome = places.of(incoming)
@@ -294,15 +296,50 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     return ImportPlan(tuple(writes), states, tags, replace_tags, report, records, work)
 
 
-def _held_places(store: Store, batch: ImportBatch) -> set[tuple[str, int, int]]:
-    """Where the store's annotations lie (article, start, end) on the articles of a file
-    without times that names annotations by their place (`named_by_place`): such an
-    annotation over the same characters as one the store holds is that one, which stays
-    (exported from this workspace, its ids were not written)."""
+def _held_places(store: Store, batch: ImportBatch) -> dict[tuple[str, int, int], list[Annotation]]:
+    """The store's annotations by where they lie (article, start, end) on the articles of a
+    file without times that names annotations by their place (`named_by_place`): such an
+    annotation over the same characters as those the store holds is those (exported from
+    this workspace, its ids were not written)."""
     if batch.timed:
-        return set()
+        return {}
     articles = {a.article_id for a in batch.annotations if named_by_place(a)}
-    return {(a.article_id, a.start, a.end) for aid in articles for a in store.annotations(aid)}
+    held: dict[tuple[str, int, int], list[Annotation]] = {}
+    for article_id in articles:
+        for annotation in store.annotations(article_id):
+            place = (article_id, annotation.start, annotation.end)
+            held.setdefault(place, []).append(annotation)
+    return held
+
+
+def _held_at(
+    held: dict[tuple[str, int, int], list[Annotation]], incoming: Annotation
+) -> list[Annotation]:
+    """The store's annotations a file's annotation named by its place is (none for one with
+    an id of its own)."""
+    if not named_by_place(incoming):
+        return []
+    return held.get((incoming.article_id, incoming.start, incoming.end), [])
+
+
+def _merged(mine: list[Annotation], incoming: Annotation) -> Annotation | None:
+    """What a file without times adds to the store's annotations it names (`mine`, by id or
+    by place): the tags none of them carries, after the first's own, and the file's note
+    when it has one they do not (no time says the store's is newer, and a tag added in
+    Prodigy, doccano or brat is the user's work); None when it adds nothing, so importing
+    twice, or back into the workspace that wrote the file, changes nothing."""
+    have = {tag for annotation in mine for tag in annotation.tags}
+    tags = tuple(dict.fromkeys(tag for tag in incoming.tags if tag not in have))
+    noted = bool(incoming.note) and incoming.note not in {a.note for a in mine}
+    if not tags and not noted:
+        return None
+    first = mine[0]
+    return replace(
+        first,
+        tags=first.tags + tags,
+        note=incoming.note if noted else first.note,
+        updated=incoming.updated,
+    )
 
 
 class _Places:

@@ -32,4 +32,5 @@ class ImportBatch:
     looks for the home of an annotation whose article it does not hold."""
     timed: bool = True
     """Whether its annotations and states carry their times, so the newer of the file's and
-    the store's wins; without (Prodigy and doccano lines, brat), the store's stays."""
+    the store's wins; without (Prodigy and doccano lines, brat), the store's stays, taking
+    the file's tags it lacks and the file's note (`importer._merged`)."""
