@@ -58,6 +58,7 @@ from textual.app import App, ComposeResult
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import WorkerState
 
@@ -549,25 +550,45 @@ Press = Callable[[Pilot[None], int], Awaitable[tuple[str, float] | None]]
 class ActionClock:
     """Notes when each key's action has run (`App.run_action`, through which every
     binding goes), so the screen update that answers it is the first one after it, not
-    one the loading caused meanwhile."""
+    one the loading caused meanwhile; and whether the action asked for a repaint at all
+    (`Widget.refresh`, which every change on screen goes through): one that asked for none
+    changed nothing (a `j` on the list's last row), and the next update is another's."""
 
     def __init__(self) -> None:
         self.marks: list[float] = []
+        self.repainted: list[bool] = []
+        """For each mark, whether its action asked for a repaint."""
         self._original = App.run_action
+        self._refresh = Widget.refresh
+        self._asked = 0
 
     def __enter__(self) -> ActionClock:
-        original, marks = self._original, self.marks
+        original, marks, repainted, clock = self._original, self.marks, self.repainted, self
+        refresh = self._refresh
 
         async def timed(app: App[object], *args: object, **kwargs: object) -> bool:
+            asked = clock._asked
             done = await original(app, *args, **kwargs)  # type: ignore[arg-type]
             marks.append(time.perf_counter())
+            repainted.append(clock._asked > asked)
             return done
 
+        def counted(widget: Widget, *args: object, **kwargs: object) -> Widget:
+            clock._asked += 1
+            return refresh(widget, *args, **kwargs)  # type: ignore[arg-type]
+
         App.run_action = timed  # type: ignore[method-assign]
+        Widget.refresh = counted  # type: ignore[method-assign]
         return self
 
     def __exit__(self, *_exc: object) -> None:
         App.run_action = self._original  # type: ignore[method-assign]
+        Widget.refresh = self._refresh  # type: ignore[method-assign]
+
+    def clear(self) -> None:
+        """Forgets the marks (before the next key)."""
+        self.marks.clear()
+        self.repainted.clear()
 
 
 async def _loading(
@@ -654,17 +675,20 @@ async def _pilot_j(pilot: Pilot[None], _n: int) -> tuple[str, float]:
 
 def _answered(paints: PaintClock, actions: ActionClock) -> Press:
     """Presses `TYPED_WHILE_LOADING` in turn, each timed from the key to the first update
-    of the screen it leaves on top after its action ran (None when none followed)."""
+    of the screen it leaves on top after its action ran (None when none followed, or when
+    the action asked for no repaint: the next update would be another's)."""
 
     async def press(pilot: Pilot[None], n: int) -> tuple[str, float] | None:
         key, after = TYPED_WHILE_LOADING[n % len(TYPED_WHILE_LOADING)]
-        actions.marks.clear()
+        actions.clear()
         paints.marks.clear()
         paints.screens.clear()
         started = time.perf_counter()
         await pilot.press(key)
         await pilot.pause()
-        done, top = actions.marks[0] if actions.marks else None, pilot.app.screen
+        # A key whose action changed nothing (`j` on the last row) has no update to wait for.
+        done = actions.marks[0] if actions.repainted[:1] == [True] else None
+        top = pilot.app.screen
         shown = [
             wall
             for (wall, _cpu), screen in zip(paints.marks, paints.screens, strict=True)

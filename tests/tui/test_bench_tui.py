@@ -7,14 +7,24 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from bench.tui import HeldService, TimedApp, _running, _synthetic_analysis, session_on
+from bench.tui import (
+    ActionClock,
+    HeldService,
+    PaintClock,
+    TimedApp,
+    _answered,
+    _running,
+    _synthetic_analysis,
+    session_on,
+)
 from reader.analysis import Analysis
 from reader.article import Article
 from reader.library.dwell import DwellPolicy
 from reader.library.triage import Triage
 from reader.store import Store
 from reader.tui.presenters.session import Session
-from tests.tui.helpers import seed_articles
+from tests.tui.helpers import make_app, seed_articles, settle
+from tests.tui.test_triage_keys import articles
 
 
 class Counting(HeldService):
@@ -86,3 +96,24 @@ def test_an_app_on_a_held_service_shows_a_cached_analysis(tmp_path: Path) -> Non
     status, shown = asyncio.run(run())
     assert shown is not None
     assert status == f"{_synthetic_analysis(shown).entity_count} entities"
+
+
+async def _answer_to_j(rows: int) -> tuple[str, float] | None:
+    """bench.tui's timing of a `j` on the list's last row (after `G`), with the list
+    repainted a moment later for another reason, as a big dump's next batch does."""
+    app = make_app(articles(rows))
+    with PaintClock() as paints, ActionClock() as actions:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("G" if rows > 2 else "k")
+            app.set_timer(0.005, app.main.article_list.refresh)  # another's update
+            return await _answered(paints, actions)(pilot, 0)
+
+
+def test_a_key_that_changes_nothing_is_not_timed_by_the_next_update_another_asked_for() -> None:
+    # A `j` on a list of one row (the first batch of a big dump is one article) moves
+    # nothing; the bench timed it to the next batch's update, 60-100 ms later, and called
+    # it the slowest answer of the run (docs/performance.md, fill22).
+    assert asyncio.run(_answer_to_j(3)) is None
+    timed = asyncio.run(_answer_to_j(2))  # `k` first: the `j` moves to the last row
+    assert timed is not None and timed[0] == "j"
