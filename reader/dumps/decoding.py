@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from reader.errors import ReaderError
@@ -140,7 +141,7 @@ def _detect(data: bytes) -> Decoded:
 
     best = from_bytes(data[: _SNIFF * 4]).best()
     guess = best.encoding if best is not None else None
-    for encoding in _candidates(guess):
+    for encoding in _candidates(guess, data[: _SNIFF * 4]):
         try:
             return Decoded(data.decode(encoding), encoding)
         except (UnicodeDecodeError, LookupError):
@@ -148,9 +149,22 @@ def _detect(data: bytes) -> Decoded:
     return Decoded(data.decode("latin-1"), "latin-1")
 
 
-def _candidates(guess: str | None) -> list[str]:
+def _candidates(guess: str | None, data: bytes) -> list[str]:
     """cp1252 first for Latin-script guesses (the detector confuses the Latin code pages on
     short texts); the detector's guess first for other scripts; Latin-1 always decodes."""
-    if guess is None or guess.replace("-", "_").lower() in _LATIN_FAMILY:
+    if guess is None or _latin(guess, data):
         return list(_WESTERN)
     return [guess, *_WESTERN]
+
+
+def _latin(guess: str, data: bytes) -> bool:
+    """Whether the detector's guess is a Latin code page: one of those named, or one that
+    reads the text as Latin letters alone (the DOS pages, cp775, cp857..., are guessed for
+    short cp1252 text too, and no list of names holds them all)."""
+    if guess.replace("-", "_").lower() in _LATIN_FAMILY:
+        return True
+    try:
+        letters = {char for char in data.decode(guess) if char.isalpha()}
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return all(unicodedata.name(char, "").startswith("LATIN ") for char in letters)

@@ -87,3 +87,22 @@ def test_a_legacy_dump_is_read_whole_in_its_encoding_as_before(text: str, encodi
     """Only a line of UTF-8 beside lines of a Latin code page makes a dump read line by line:
     a line of Shift-JIS can be valid UTF-8 by chance (`縲ｱ` reads `〱`)."""
     assert decode_dump(text.encode(encoding)).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café owners “protest” new rules in Montréal\n\nMONTREAL: Owners of cafés in Montréal"
+        " said on Monday the city’s new rules – announced by Mayor Valérie Plante – would cost"
+        " them €2,000 a year. « C’est trop », said one.\n",  # the detector says cp775
+        "€5 – año naïve crème Müller\n",  # the detector says cp857
+    ],
+)
+def test_a_short_cp1252_dump_the_detector_gives_a_dos_latin_code_page_reads_as_cp1252(
+    text: str,
+) -> None:
+    """On a short text the detector confuses the Latin code pages, also with the DOS ones
+    no list of names held (cp775, cp857): `Café “protest”` came out `Cafķ ōprotestö`. A
+    guess that reads the text as Latin letters alone is a Latin code page, read as cp1252."""
+    decoded = decode_dump(text.encode("cp1252"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
