@@ -106,3 +106,14 @@ def test_the_entity_a_key_acts_on_is_the_exact_one_else_the_first_overlapping() 
     assert entity_at(shown, sydney, sydney + 6).label == "GPE"
     assert entity_at(shown, sydney + 2, sydney + 3).label == "GPE"
     assert entity_at(shown, BODY.index("ran"), BODY.index("ran") + 3) is None
+
+
+def test_a_possessive_s_is_one_token_as_spacy_has_it() -> None:
+    """`)` on "the European Union's" left "the European Union'" (the `'` and the `s` two
+    tokens), an edge spaCy's tokens do not have, so the spaCy export left the entity out;
+    spaCy splits "'s" (also "’s", "'S") off as one token."""
+    for mark in ("'s", "’s", "'S"):
+        body = f"Aid came under the European Union{mark} civil protection mechanism."
+        start, union = body.index("the"), body.index("Union") + len("Union")
+        assert move_edge(body, start, union + 2, "end", -1) == (start, union)
+        assert move_edge(body, start, union, "end", +1) == (start, union + 2)
