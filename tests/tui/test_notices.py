@@ -17,6 +17,7 @@ from reader.tui.app import ReaderApp
 from reader.tui.dialogs.stats_screen import StatsScreen
 from reader.tui.widgets.article_list import ROW_HEIGHT, ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.footer import ReaderFooter
 from tests.tui.fakes import FakeService
 from tests.tui.helpers import make_app, make_session, settle, until
 
@@ -53,11 +54,29 @@ async def test_start_up_notices_leave_the_article_in_sight(size: tuple[int, int]
         await until(pilot, lambda: len(_toasts(app)) == 2)
         view = app.query_one(ArticleView).region
         listing = app.screen.query_one("#list-pane").region
-        for toast in _toasts(app):
+        footer = app.screen.query_one(ReaderFooter).region
+        for toast in _toasts(app):  # each line of each above the footer
             assert not toast.region.overlaps(view), (toast.region, view)
             assert toast.region.right <= listing.right
+            assert toast.region.bottom <= footer.y, (toast.region, footer)
         shown = " ".join(" ".join(str(toast.render()).split()) for toast in _toasts(app))
         assert PROBLEM in shown and "fallback" in shown
+
+
+async def test_a_notice_filling_its_lines_keeps_its_last_above_the_footer() -> None:
+    """Textual's rack kept a scrollbar's two columns beside the notices but measured them
+    without: a line that fits the measure but not the drawn width wrapped once more, and
+    the notice's last line went under the footer."""
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        room = app.screen.query_one("#list-pane").region.right - 3  # its rule and padding
+        app.notify("x" * (room - 2) + " y", title="Title")
+        await until(pilot, lambda: len(_toasts(app)) == 1)
+        await pilot.pause()
+        (toast,) = _toasts(app)
+        assert toast.region.height == 2  # the title, the line
+        assert toast.region.bottom <= app.screen.query_one(ReaderFooter).region.y
 
 
 async def test_notices_move_over_the_entity_panel_when_it_takes_the_lists_place() -> None:
@@ -88,6 +107,35 @@ async def test_the_list_keeps_its_cursor_above_the_notices_over_its_foot() -> No
             await pilot.press("j")
             row = listing.region.y + listing.cursor * ROW_HEIGHT - round(listing.scroll_y)
             assert listing.region.y <= row and row + ROW_HEIGHT <= top, (listing.cursor, row, top)
+
+
+def _cursor_row(listing: ArticleList) -> int:
+    """The screen line of the cursor's row's first line."""
+    return listing.region.y + listing.cursor * ROW_HEIGHT - round(listing.scroll_y)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_g_brings_the_last_article_above_the_notices_until_they_go(
+    size: tuple[int, int],
+) -> None:
+    """The list scrolls past its end by the rows the notices cover, and no more: `G` put
+    the cursor on the last article under them for their 15 s (review21)."""
+    app = _app_over_forty_stories()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        await until(pilot, lambda: len(_toasts(app)) == 2)
+        listing = app.query_one(ArticleList)
+        await pilot.press("G")
+        await pilot.pause()
+        top = min(toast.region.y for toast in _toasts(app))
+        assert listing.cursor == 39
+        assert listing.region.y <= _cursor_row(listing) and _cursor_row(listing) + ROW_HEIGHT <= top
+        assert _cursor_row(listing) + ROW_HEIGHT == top  # the blank under it is all covered
+        app.clear_notifications()
+        await until(pilot, lambda: not _toasts(app))
+        await pilot.pause()
+        assert listing.max_scroll_y == 40 * ROW_HEIGHT - listing.size.height
+        assert _cursor_row(listing) + ROW_HEIGHT == listing.region.bottom
 
 
 async def test_notices_beside_the_list_leave_its_scrolling_be() -> None:

@@ -55,6 +55,9 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.header import ReaderHeader
 from reader.tui.widgets.legend import Legend, LegendState
 
+RULE = 1
+"""Columns of the rule between the article and a side pane (the divider, the entity
+panel's border), which notices beside the article leave drawn."""
 PREVIEW_DELAY = 0.06
 """Seconds the cursor must rest on an article before the view shows it (keeps j/k instant)."""
 ENTITY_LAYER = "entities"
@@ -174,10 +177,10 @@ class MainScreen(EntityEditingScreen):
             rack = self.query_one(ToastRack)
             on_right = self.size.width - reading.right > reading.x  # the wider side pane
             self.set_class(on_right, "-notices-right")
-            if on_right:  # padded from the left edge to the article's right edge
-                rack.styles.padding = (0, 0, 0, reading.right)
-            elif reading.x:  # padded from the article's left edge to the right edge
-                rack.styles.padding = (0, self.size.width - reading.x, 0, 0)
+            if on_right:  # from the left edge to the article's right edge and the panel's rule
+                rack.styles.padding = (0, 0, 0, reading.right + RULE)
+            elif reading.x:  # from the divider before the article to the right edge
+                rack.styles.padding = (0, self.size.width - reading.x + RULE, 0, 0)
 
     def on_screen_suspend(self) -> None:
         """Under a dialog its notices are the dialog's to show (Textual shows them on the

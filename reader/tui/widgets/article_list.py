@@ -129,6 +129,9 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending = _Prefix()
         self._armed = _Prefix()
         self._character: str | None = None
+        self._tail = 0
+        """Blank rows under the last article while notices cover the list's foot, so the
+        last articles can rise above them (`_notices_moved`)."""
         self._index(articles)
 
     def _index(
@@ -142,7 +145,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._rows_of = None
         if not keep_lines:
             self._cache.clear()
-        self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT), repaint=repaint)
+        self._resize_rows(self._scroll_size(), repaint=repaint)
+
+    def _scroll_size(self) -> Size:
+        """The rows, and the blank under them that notices cover."""
+        return Size(self._width, len(self._articles) * ROW_HEIGHT + self._tail)
 
     def _resize_rows(self, size: Size, *, repaint: bool = True) -> None:
         """A new scroll height. Setting `virtual_size` lays out the whole screen again and
@@ -184,9 +191,9 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         """Rows were added at the end of the listed sequence (grown in place by its owner,
         as a big dump is split): the scroll height follows, the lines already drawn stay,
         and the list is drawn again only when the new rows are in sight."""
-        was_seen = self.virtual_size.height < self.scroll_offset.y + self.size.height
+        was_seen = self.virtual_size.height - self._tail < self.scroll_offset.y + self.size.height
         self._rows_of = None
-        self._resize_rows(Size(self._width, len(self._articles) * ROW_HEIGHT), repaint=was_seen)
+        self._resize_rows(self._scroll_size(), repaint=was_seen)
 
     @property
     def articles(self) -> Sequence[Article]:
@@ -286,12 +293,25 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         spacing = Spacing(bottom=self._under_notices())
         self.scroll_to_region(region, spacing=spacing, animate=False, force=True, immediate=True)
 
+    def on_mount(self) -> None:
+        """Notices come and go with the screen's layout (Textual mounts and removes them)."""
+        self.screen.screen_layout_refresh_signal.subscribe(self, self._notices_moved)
+
+    def _notices_moved(self, _screen: object) -> None:
+        """The list scrolls past its end by the rows notices cover, and no further: `G`
+        put the cursor on the last article under three start-up notices for their 15 s,
+        where the list could not scroll. When they go, the blank goes with them."""
+        tail = self._under_notices()
+        if tail != self._tail:
+            self._tail = tail
+            self._resize_rows(self._scroll_size())
+            self._scroll_to_cursor()
+
     def _under_notices(self) -> int:
         """Rows at the list's foot that notifications cover (they sit over the list's pane,
         not the article: `MainScreen._fit_notices`), so the cursor stays above them: moving
         down a list of new articles, it went under a start-up notice for its 15 s. Those
-        elsewhere (the first screen's, at Textual's place) leave it be. (The list's last
-        rows cannot rise above them: it does not scroll past its end.)"""
+        elsewhere (the first screen's, at Textual's place) leave it be."""
         try:
             rack = self.screen.get_child_by_type(ToastRack)
         except (NoMatches, NoScreen):
@@ -306,7 +326,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     def on_resize(self, event: events.Resize) -> None:
         """Rows are cut to the width, so a new width means new strips."""
         self._cache.clear()
-        self.virtual_size = Size(self._width, len(self._articles) * ROW_HEIGHT)
+        self.virtual_size = self._scroll_size()
         self._scroll_to_cursor()
 
     def notify_style_update(self) -> None:
