@@ -323,14 +323,23 @@ class ReaderApp(App[None]):
             self._announce()
 
     def _announce(self) -> None:
-        """Notifications about the session: unreadable dumps, empty ones, stale corrections,
-        the store."""
-        for problem in self.session.problems:
-            self.notify(problem, title="Dump not loaded", severity="error", timeout=15)
-        for empty in self.session.empty:
-            self.notify(empty, title="Nothing to list", severity="warning", timeout=15)
-        for stale in self.session.stale:
-            self.notify(stale, title="Correction no longer applies", severity="warning", timeout=15)
+        """Notifications about the session: unreadable dumps and empty ones (one notice),
+        stale corrections (one), the store (`presenters.notices`)."""
+        from reader.tui.presenters import notices
+
+        session = self.session
+        root = session.workspace.root if session.workspace is not None else None
+        for notice in (
+            notices.not_listed(session.problems, session.empty, root),
+            notices.stale(session.stale, root),
+        ):
+            if notice is not None:
+                self.notify(
+                    notice.message,
+                    title=notice.title,
+                    severity=notice.severity,
+                    timeout=notice.timeout,
+                )
         if self.store.read_only:
             self.title = f"{self.TITLE} [read-only]"
             brief = f"{self.store.read_only_brief}."

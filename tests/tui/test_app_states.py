@@ -111,9 +111,10 @@ async def test_an_unreadable_dump_is_a_notification_and_the_others_load(tmp_path
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert len(app.library.articles) == 2
-        titles = [title for _, title in app.notes]
-        assert titles == ["Dump not loaded", "Dump not loaded"]
-        assert "broken.txt" in app.notes[0][0] and "missing.txt" in app.notes[1][0]
+        ((message, title),) = app.notes  # one notice names both, a line each
+        assert title == "2 dumps not listed"
+        first, second = message.split("\n")
+        assert "broken.txt" in first and "missing.txt" in second
 
 
 async def test_a_dump_with_no_article_is_a_warning_not_silence(tmp_path: Path) -> None:
@@ -126,9 +127,11 @@ async def test_a_dump_with_no_article_is_a_warning_not_silence(tmp_path: Path) -
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert len(app.library.articles) == 2
-        assert app.notes == [
-            (f"{tmp_path / 'empty.txt'}: the file is empty", "Nothing to list"),
-            (f"{tmp_path / 'stub.txt'}: no article found in its text", "Nothing to list"),
+        assert app.notes == [  # by their paths inside the workspace
+            (
+                "empty.txt: the file is empty\nstub.txt: no article found in its text",
+                "2 dumps not listed",
+            ),
         ]
     session.store.close()
 
@@ -148,10 +151,10 @@ async def test_an_article_in_another_language_than_the_pipeline_is_marked_and_to
             assert app.query_one(Legend).state.status.endswith(" · en model, fr text")
             await pilot.press("k")
             await settle(pilot)
-        assert [title for _, title in app.notes] == ["Entities in another language"]
-        assert app.notes[0][0].startswith(
-            "Articles in fr are read by fake_model, a pipeline for en"
-        )
+        ((advice, title),) = app.notes  # a line a toast as narrow as the list shows whole
+        assert title == "Entities in fr are guesses"
+        assert advice == ("The model reads en: set a model for fr under [models] in reader.toml.")
+        assert len(advice) <= 80
 
 
 async def test_analysis_errors_become_a_notification() -> None:

@@ -342,10 +342,16 @@ class MainScreen(EntityEditingScreen):
 
     def _tell_gap(self, gap: LanguageGap) -> None:
         """Once a session for each language: the legend's short mark alone would not say
-        why the entities look wrong, nor what setting mends it."""
+        why the entities look wrong, nor what setting mends it. In a line: the sentence the
+        command line prints (`LanguageGap.describe`) stood 12 lines tall in a toast as
+        narrow as the list, over every row of it."""
         if gap.article not in self._gaps_told:
             self._gaps_told.add(gap.article)
-            self.notify(gap.describe(), title="Entities in another language", timeout=15)
+            advice = (
+                f"The model reads {gap.pipeline}: set a model for {gap.article} under [models] "
+                "in reader.toml."
+            )
+            self.notify(advice, title=f"Entities in {gap.article} are guesses", timeout=15)
 
     def _corrected(self, article: Article | None) -> Analysis | None:
         """The article's analysis with the user's entity edits (None while unknown)."""

@@ -1,0 +1,69 @@
+"""The notices a session opens with, one per kind of trouble rather than one per dump.
+
+Toasts sit over the list's pane, as narrow as it: at 80 columns three start-up notices
+(a binary dump, two empty ones) each took five lines of full paths broken mid-word,
+stood taller than the list and hid every row but the first for their 15 s. One notice
+names every dump of a kind in a line each, by its path inside the workspace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["information", "warning", "error"]
+"""Textual's severity levels (its type is not imported: this module has no Textual)."""
+LISTED_LINES = 4
+"""Lines a grouped notice names one by one; the rest are counted (`reader articles`
+names every one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """What one toast says, and how loudly."""
+
+    title: str
+    message: str
+    severity: Severity
+    timeout: float = 15
+
+
+def not_listed(problems: Sequence[str], empty: Sequence[str], root: Path | None) -> Notice | None:
+    """One notice for the dumps that could not be read and those that gave no article; a
+    single dump keeps the title it always had. None when every dump listed articles."""
+    lines = [*problems, *empty]
+    if not lines:
+        return None
+    severity: Severity = "error" if problems else "warning"
+    if len(lines) == 1:
+        title = "Dump not loaded" if problems else "Nothing to list"
+    else:
+        title = f"{len(lines)} dumps not listed"
+    return Notice(title, _listed(lines, root), severity)
+
+
+def stale(corrections: Sequence[str], root: Path | None) -> Notice | None:
+    """One notice for the corrections whose text is no longer in their dump (kept, listed)."""
+    if not corrections:
+        return None
+    count = len(corrections)
+    title = "Correction no longer applies" if count == 1 else f"{count} corrections no longer apply"
+    return Notice(title, _listed(corrections, root), "warning")
+
+
+def _listed(lines: Sequence[str], root: Path | None) -> str:
+    shown = [_inside(line, root) for line in lines[:LISTED_LINES]]
+    if rest := len(lines) - len(shown):
+        shown.append(f"and {rest} more")
+    return "\n".join(shown)
+
+
+def _inside(line: str, root: Path | None) -> str:
+    """A line that opens with a path inside the workspace, with the path from there on:
+    the workspace's own folder says nothing the user does not know."""
+    if root is None:
+        return line
+    prefix = f"{root}/"
+    return line[len(prefix) :] if line.startswith(prefix) else line
