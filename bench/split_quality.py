@@ -68,7 +68,11 @@ tuned on. The `fresh23` half (Italian Linux Society's news, short and mid-length
 pasted by bench/fresh23_dumps.py in all eight shapes) is a tuning half like fresh21: short news
 in the language of the sealed news half fresh20. The `fresh24` half (the Canadian Digital
 Service's French blog posts, mid-length, pasted by bench/fresh24_dumps.py in all eight shapes) is
-its second look, like fresh22: aggregate rows only, never shown, never tuned on.
+its second look, like fresh22: aggregate rows only, never shown, never tuned on. The `fresh25`
+half (HealthCare.gov's Spanish pages, short explainers and launch posts, pasted by
+bench/fresh25_dumps.py in all eight shapes from the texts bench/fresh25_texts.py takes from a
+clone of their repository) is a tuning half: short text in Spanish, which no earlier tuning half
+held.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -119,6 +123,7 @@ SPLITS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
@@ -128,9 +133,9 @@ session, and logs each read. A sealed half is unsealed, with floors from its las
 only when a newer one takes its place as the judge."""
 OPEN = tuple(split for split in SPLITS if split not in SEALED)
 """The halves a default run scores: every half but the sealed ones."""
-SHOWN = ("tune", "fresh3", "fresh14", "fresh16", "fresh18", "fresh21", "fresh23")
+SHOWN = ("tune", "fresh3", "fresh14", "fresh16", "fresh18", "fresh21", "fresh23", "fresh25")
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
-fresh14, fresh16, fresh18, fresh21 and fresh23 (built to be tuned on)."""
+fresh14, fresh16, fresh18, fresh21, fresh23 and fresh25 (built to be tuned on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

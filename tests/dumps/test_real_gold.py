@@ -35,12 +35,14 @@ from bench import (
     fresh22_dumps,
     fresh23_dumps,
     fresh24_dumps,
+    fresh25_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
     tool_dumps,
     tune_dumps,
 )
+from bench.fresh25_texts import LICENCE
 from bench.fresh_dumps import Half, Text, read_texts
 from bench.split_quality import (
     REAL,
@@ -131,6 +133,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | shorter) & sources["fresh23"]
     romance = shorter | sources["fresh23"]
     assert not (earlier | later | latest | sealed | romance) & sources["fresh24"]
+    french = romance | sources["fresh24"]
+    assert not (earlier | later | latest | sealed | french) & sources["fresh25"]
 
 
 BUILT: dict[str, Half] = {
@@ -158,6 +162,7 @@ BUILT: dict[str, Half] = {
     "fresh22": fresh22_dumps.HALF,
     "fresh23": fresh23_dumps.HALF,
     "fresh24": fresh24_dumps.HALF,
+    "fresh25": fresh25_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -576,6 +581,20 @@ def test_the_twenty_fourth_fresh_half_is_french_news_from_another_body_to_check_
     assert "fresh24" not in SHOWN and "fresh24" not in SEALED
 
 
+def test_the_twenty_fifth_fresh_half_is_short_spanish_text_to_tune_on() -> None:
+    _new_articles("fresh25", {"es"}, least=70)
+    site = ("https://github.com/blencorp/HealthCare.gov-Open-Source-Release/blob/", LICENCE)
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    texts = _whole_texts(
+        "fresh25", (*earlier, fresh22_dumps, fresh23_dumps, fresh24_dumps), {"es": site}
+    )
+    assert all(t.words() <= 950 for t in texts) and sum(t.words() <= 300 for t in texts) >= 25
+    for case in (c for c in CASES if c.split == "fresh25"):
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh25" in SHOWN and "fresh25" not in SEALED
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -705,7 +724,16 @@ def test_misses_names_what_went_wrong_and_nothing_else() -> None:
 
 
 def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
-    assert SHOWN == ("tune", "fresh3", "fresh14", "fresh16", "fresh18", "fresh21", "fresh23")
+    assert SHOWN == (
+        "tune",
+        "fresh3",
+        "fresh14",
+        "fresh16",
+        "fresh18",
+        "fresh21",
+        "fresh23",
+        "fresh25",
+    )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
     assert show(unseen) == []

@@ -1,0 +1,92 @@
+"""bench/fresh25_texts.py takes the half's texts from a clone by code: the pages it keeps, the
+words it keeps of them and the days their ids carry."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from bench.fresh25_texts import blocks, entry, front_matter, texts_file
+from bench.fresh_dumps import read_texts
+
+PAGE = """---
+title: "¿Puedo comprar un plan de cobertura \\"catastrófica\\"?"
+lang: es
+topics:
+  - "young-adults"
+---
+
+Las personas menores de 30 años **pueden** comprar un plan. Ver los
+[servicios preventivos gratis](/es/what-are-my-preventive-care-benefits).
+
+Para hacerlo, usted:
+
+* debe residir en los Estados Unidos
+* no puede estar en prisión
+
+##Planes para las personas de bajos ingresos
+Las personas mayores de 30 años con bajos ingresos pueden comprar estos planes.
+"""
+
+
+def _clone(tmp_path: Path, pages: dict[str, str]) -> Path:
+    clone = tmp_path / "clone"
+    for path, text in pages.items():
+        (clone / path).parent.mkdir(parents=True, exist_ok=True)
+        (clone / path).write_text(text, encoding="utf-8")
+    day = "2013-06-28T12:00:00"
+    env = {**os.environ, "GIT_AUTHOR_DATE": day, "GIT_COMMITTER_DATE": day}
+    git = ["git", "-C", str(clone), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "release"], check=True, env=env)
+    return clone
+
+
+def test_a_page_becomes_its_headline_intertitles_and_paragraphs() -> None:
+    fields, body = front_matter(PAGE)
+    assert fields["title"] == '¿Puedo comprar un plan de cobertura "catastrófica"?'
+    assert fields["lang"] == "es" and "topics" in fields
+    assert blocks(body) == [
+        (
+            "body",
+            "Las personas menores de 30 años pueden comprar un plan. Ver los servicios "
+            "preventivos gratis.",
+        ),
+        ("body", "Para hacerlo, usted:"),
+        ("body", "debe residir en los Estados Unidos"),
+        ("body", "no puede estar en prisión"),
+        ("subhead", "Planes para las personas de bajos ingresos"),
+        ("body", "Las personas mayores de 30 años con bajos ingresos pueden comprar estos planes."),
+    ]
+
+
+def test_the_texts_file_holds_the_kept_pages_dated_by_name_or_by_the_release(
+    tmp_path: Path,
+) -> None:
+    long_page = PAGE.replace("en los Estados Unidos", "en los Estados Unidos " + "y " * 40)
+    table = long_page + "\n| a | b |\n"
+    english = long_page.replace("lang: es", "lang: en")
+    clone = _clone(
+        tmp_path,
+        {
+            "_posts/articles/es/0001-02-01-can-i-buy-a-catastrophic-plan.md": long_page,
+            "_posts/articles/es/0001-02-01-too-short.md": PAGE,
+            "_posts/articles/es/0001-02-01-with-a-table.md": table,
+            "_posts/articles/es/0001-02-01-in-english.md": english,
+            "_posts/blog/es/2013-06-21-welcome.md": long_page,
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["es-20130628-can-i-buy-a-catastrophic-plan", "es-20130621-welcome"]
+    kept = texts["es-20130621-welcome"]
+    assert kept.url.endswith("/_posts/blog/es/2013-06-21-welcome.md")
+    assert kept.blocks[-1] == ("body", blocks(front_matter(long_page)[1])[-1][1])
+    commit = subprocess.run(
+        ["git", "-C", str(clone), "rev-parse", "HEAD"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert f"/blob/{commit}/" in kept.url
+    assert entry(clone, commit, "_posts/articles/es/0001-02-01-too-short.md") is None
