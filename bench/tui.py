@@ -20,7 +20,7 @@ Inputs are generated from bench.corpus with fixed seeds; nothing is written to t
   after the first frame (`big_dump_typing`; goals 50 ms and 100 ms).
 
 Run one part with `python -m bench.tui NAME`, NAME one of first_frame, first_frame_tmux,
-big_dump, big_dump_keys, big_dump_typing, list, article, triage;
+many_small, big_dump, big_dump_keys, big_dump_typing, list, article, triage;
 `triage_100k` (100,000 articles in 10 dumps) and `idle_pass_100k` (a store of 100,000
 annotations: the first idle moment's full pass, which a key pressed meanwhile waits for)
 run only when named.
@@ -204,13 +204,15 @@ def _pty_first_frame(
     linger: float = 0.0,
     peak: list[int] | None = None,
     cpu: list[float] | None = None,
+    tree: bool = False,
 ) -> float:
     """Seconds from spawning `command` in a 120x40 pty until `marker` is on screen.
 
     With `peak`, the process is left running `linger` seconds more and its peak
     resident memory (VmHWM, bytes) is appended to `peak`. With `cpu`, the CPU
     seconds the process (and the children it has waited for) spent until then are
-    appended: on a busy machine this moves less than the wall time.
+    appended: on a busy machine this moves less than the wall time; with `tree`, those
+    of the processes under it still running too.
 
     Byte-code caching stays on, as on a user's machine (the warm-up run writes the
     .pyc files), even where the environment turns it off for development.
@@ -232,7 +234,7 @@ def _pty_first_frame(
             seen = seen[-len(marker) :] + os.read(fd, 1 << 16)
         elapsed = time.perf_counter() - started
         if cpu is not None:
-            cpu.append(_cpu_seconds(pid))
+            cpu.append(_tree_cpu_seconds(pid) if tree else _cpu_seconds(pid))
         if peak is not None:
             peak.append(_linger_peak(pid, fd, linger))
         return elapsed
@@ -273,6 +275,78 @@ def first_frame(runs: int = 9) -> list[str]:
     ours_fig = _figure("first frame, reader seeds/ (pty)", reader_times)
     bare_cpu_fig = _figure("  CPU until then, bare app", bare_cpu)
     ours_cpu_fig = _figure("  CPU until then, reader (with its split child)", reader_cpu)
+    return [
+        bare_fig.row(),
+        ours_fig.row(),
+        ratio("reader / bare (goal <= 1.3)", ours_fig, bare_fig),
+        bare_cpu_fig.row(),
+        ours_cpu_fig.row(),
+        ratio("  CPU, reader / bare", ours_cpu_fig, bare_cpu_fig),
+    ]
+
+
+SMALL_DUMPS = 20
+"""Dumps in `many_small`'s workspace (of `SMALL_ARTICLES` articles each: 861 KB in all)."""
+SMALL_ARTICLES = 40
+
+
+def small_dumps(folder: Path, dumps: int = SMALL_DUMPS) -> str:
+    """`dumps` real-shaped dumps of `SMALL_ARTICLES` in `folder` (a folder of a user's
+    small dumps); the first article's title, which the first frame shows."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(dumps):
+        text = corpus.dump(SMALL_ARTICLES, seed=n)
+        (folder / f"small_{n:02d}.txt").write_text(text, encoding="utf-8")
+    first = (folder / "small_00.txt").read_text(encoding="utf-8")
+    return next(iter_articles(first, "small_00.txt")).title
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    """`_cpu_seconds` of a process and of every process under it still running (the split
+    child a first frame may wait for is not waited for yet)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    tree, total = [pid], 0.0
+    while tree:
+        here = tree.pop()
+        with contextlib.suppress(OSError):
+            total += _cpu_seconds(here)
+        tree += [child for child, parent in parents.items() if parent == here]
+    return total
+
+
+def many_small(runs: int = 7) -> list[str]:
+    """A first opening of a workspace of `SMALL_DUMPS` small dumps (no split cache), against
+    a bare app, alternating, each in a fresh process and workspace (pty): the first frame,
+    and the CPU of the app and its children until then (the split the first frame waits
+    for is in it; what streams after it is only where it ran before the frame)."""
+    reader_times, bare_times, reader_cpu, bare_cpu = [], [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(runs + 1):
+            workspace = Path(tmp) / f"ws{run}"
+            title = small_dumps(workspace / "seeds")
+            cpu: list[float] = []
+            bare = _pty_first_frame(
+                [sys.executable, "-c", BARE_APP], BARE_MARKER, workspace, cpu=cpu
+            )
+            ours = _pty_first_frame(
+                [sys.executable, "-m", "reader"],
+                title[:20].encode(),
+                workspace,
+                cpu=cpu,
+                tree=True,
+            )
+            if run:  # the first pair warms the OS file cache
+                bare_times.append(bare)
+                reader_times.append(ours)
+                bare_cpu.append(cpu[0])
+                reader_cpu.append(cpu[1])
+    bare_fig = _figure("first frame, bare Textual app (pty)", bare_times)
+    ours_fig = _figure(f"first frame, reader, {SMALL_DUMPS} small dumps (pty)", reader_times)
+    bare_cpu_fig = _figure("  CPU until then, bare app", bare_cpu)
+    ours_cpu_fig = _figure("  CPU until then, reader (and its children)", reader_cpu)
     return [
         bare_fig.row(),
         ours_fig.row(),
@@ -1272,6 +1346,7 @@ def _triage_rows(articles: list[Article], runs: int, goal_ms: float) -> list[str
 PARTS: dict[str, Callable[[], list[str]]] = {
     "first_frame": first_frame,
     "first_frame_tmux": first_frame_tmux,
+    "many_small": many_small,
     "big_dump": big_dump_start,
     "big_dump_keys": big_dump_keys,
     "big_dump_typing": big_dump_typing,

@@ -579,6 +579,7 @@ class ReaderApp(App[None]):
 
     def _load(self, paths: list[Path]) -> None:
         self._loading = True
+        self._tally().expect(paths)
         self.load_deferred(paths)
 
     @work(thread=True, exit_on_error=False, group="load", name="load")
@@ -664,11 +665,14 @@ class ReaderApp(App[None]):
         return self._streamed
 
     def _dump_done(self, path: Path) -> None:
-        """A big dump is split: says how many articles it brought, and the work behind the
-        list starts on them once the full list is drawn."""
+        """A big dump is split; once the last of the dumps loading with it is too: says how
+        many articles they brought, and the work behind the list starts on them once the
+        full list is drawn (begun after each of twenty small dumps, it contended with the
+        next ones' rows)."""
         from reader.tui.presenters.streaming import NOTICE_TITLE
 
         streamed, notice = self._tally().done(path)
+        self._update_status()
         for source in dict.fromkeys(article.source for article in streamed):
             self.main.dump_streamed(source)
         took_in = functools.partial(self._took_in, streamed, {})
@@ -834,7 +838,9 @@ class ReaderApp(App[None]):
             pipeline = f"{self.model} (cached)"
         else:
             pipeline = f"{self.model} (loading…)"
-        self.sub_title = visible_line(f"{pipeline} · entities {done:,}/{total:,}")
+        loading = self._streamed.loading if self._streamed is not None else None
+        dumps = f" · dumps {loading[0]:,}/{loading[1]:,}" if loading else ""
+        self.sub_title = visible_line(f"{pipeline} · entities {done:,}/{total:,}{dumps}")
 
     def action_help(self) -> None:
         """Shows every key as currently bound."""

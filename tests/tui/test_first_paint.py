@@ -5,7 +5,8 @@ machinery (the sentence cursor included), the entity records, the splitter (whic
 runs in a forked child), `argparse`, `hashlib` or, without a `reader.toml`, the TOML parser; a
 module joining the first frame's import set has to be added to `FIRST_FRAME` below,
 on purpose. The split child the first frame waits for (it plans the opening) does
-without `SPLIT_CHILD_NEVER` on a workspace's first opening.
+without `SPLIT_CHILD_NEVER` on a workspace's first opening. On a first opening of many
+small dumps it splits at most `EAGER_LOAD_BYTES` of them before the first frame.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from bench import corpus
+from reader.tui.presenters.opening import EAGER_LOAD_BYTES
 from tests.conftest import SEED
 
 _PROBE = """
@@ -47,6 +50,53 @@ _send = ahead._send
 
 def send(write, data):  # in the split child, as it sends the plan the first frame waits for
     Path(sys.argv[2]).write_text("\\n".join(sorted(sys.modules)))
+    ahead._send = _send
+    _send(write, data)
+
+ahead._send = send
+from reader.cli import main
+raise SystemExit(main(sys.argv[3:]))
+"""
+
+_COUNTING_PROBE = """
+import os
+import sys
+from pathlib import Path
+from reader.dumps import load
+from reader.tui import ahead, launch
+
+forks, split = [], []
+_fork, _split_text = os.fork, load.split_text
+
+def fork():
+    forks.append(os.getpid())  # copied into a child: each counts those made by its own id
+    return _fork()
+
+def split_text(text, *args):
+    split.append(len(text.encode()))
+    return _split_text(text, *args)
+
+os.fork, load.split_text = fork, split_text
+
+def on_ready(self):
+    opening = self._start.opening
+    made = forks.count(os.getpid())
+    counts = (made, len(opening.loaded.articles), len(opening.deferred))
+    Path(sys.argv[1]).write_text(" ".join(map(str, counts)))
+    self.exit()
+
+_require_terminal = launch.require_terminal
+
+def require_terminal():
+    sys.modules["reader.tui.app"].ReaderApp.on_ready = on_ready
+    _require_terminal()
+
+launch.require_terminal = require_terminal
+_send = ahead._send
+
+def send(write, data):  # in the split child, as it sends the plan the first frame waits for
+    counts = (forks.count(os.getpid()), len(split), sum(split))
+    Path(sys.argv[2]).write_text(" ".join(map(str, counts)))
     ahead._send = _send
     _send(write, data)
 
@@ -146,3 +196,27 @@ def test_the_first_frame_imports_only_what_the_list_and_the_article_need(
     assert "argparse" not in loaded  # a plain `reader PATH` builds no parser
     assert "hashlib" not in loaded  # the articles come with their ids (OpenSSL: 5-15 ms)
     assert loaded - FIRST_FRAME == set(), "new on the first frame's path"
+
+
+SMALL_DUMPS = 20
+"""A folder of a user's small dumps, as `bench.tui many_small` opens: 861 KB in all."""
+
+
+@pytest.mark.slow
+def test_a_first_opening_of_many_small_dumps_splits_a_bounded_part_before_the_first_frame(
+    tmp_path: Path,
+) -> None:
+    seeds = tmp_path / "ws" / "seeds"
+    seeds.mkdir(parents=True)
+    for n in range(SMALL_DUMPS):
+        (seeds / f"small_{n:02d}.txt").write_text(corpus.dump(40, seed=n), encoding="utf-8")
+    result, child = tmp_path / "app.txt", tmp_path / "child.txt"
+    probe = [sys.executable, "-c", _COUNTING_PROBE, str(result), str(child)]
+    _run_in_pty([*probe, "--workspace", str(tmp_path / "ws")])
+    forks, listed, deferred = map(int, result.read_text().split())
+    child_forks, dumps_split, bytes_split = map(int, child.read_text().split())
+    assert bytes_split <= EAGER_LOAD_BYTES  # before: all 20, 861 KB
+    assert dumps_split == 1 and listed == 40  # the first dump fits, the second not
+    assert deferred == SMALL_DUMPS - 1  # the rest stream in after the first frame
+    assert forks == 1  # the split child
+    assert child_forks <= 1  # the split cache's writer, at most

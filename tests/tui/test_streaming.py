@@ -1,4 +1,4 @@
-"""Big dumps streaming in, each counted on its own (`reader.tui.presenters.streaming`)."""
+"""Dumps streaming in, each counted alone, told together (`presenters.streaming`)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,28 @@ def test_a_dump_that_gave_no_article_is_not_told_here_and_one_all_listed_is() ->
     assert tally.done(empty) == ([], None)  # the loading warns of it
     tally.add(again, made("A", "B"), [])
     assert tally.done(again) == ([], "0 new articles from again.txt; 2 listed already")
+
+
+def test_the_dumps_of_one_load_are_told_once_all_are_in_and_counted_while_they_come() -> None:
+    tally = StreamTally()
+    first, second, third = Path("a.txt"), Path("b.txt"), Path("c.txt")
+    a, b, c = made("A", "B", "C")
+    tally.expect([first, second, third])
+    assert tally.loading == (0, 3)
+    tally.add(first, [a], [a])
+    assert tally.done(first) == ([], None)
+    assert tally.loading == (1, 3)
+    tally.add(second, [], [])  # gave nothing: the loading warns of it
+    assert tally.done(second) == ([], None)
+    tally.add(third, [b, a, c], [b, c])
+    assert tally.done(third) == ([a, b, c], "3 new articles from 2 dumps; 1 listed already")
+    assert tally.loading is None
+
+
+def test_a_load_of_one_dump_shows_no_count_of_dumps() -> None:
+    tally = StreamTally()
+    tally.expect([Path("big.txt")])
+    assert tally.loading is None
 
 
 def test_the_notice_counts_with_thousands_separated() -> None:

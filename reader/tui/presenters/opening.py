@@ -33,9 +33,12 @@ if TYPE_CHECKING:
     from reader.dumps.split_cache import SplitCache
     from reader.tui.ahead import Followed
 
-EAGER_LOAD_BYTES = 2_000_000
-"""Dumps up to this size in all are split before the first frame (tens of milliseconds);
-bigger ones load after it, so the window opens at once and the list fills in."""
+EAGER_LOAD_BYTES = 64_000
+"""Characters split before the first frame at most, across all the dumps asked for (one read from
+the split cache costs none): the first dumps in order that fit, some 30 ms of a core; from
+the first that does not fit on, they load after it as a big dump does, so the window opens
+at once and the list fills in. It was 2 MB per opening: a first opening of 20 small dumps
+(861 KB) waited 0.7 s of a core for all of them (docs/performance.md, speed13)."""
 FOUND_SECONDS = (0.02, 0.2)
 """While a big dump is split ahead (`split_deferred`), its articles are sent on after
 the first of these intervals, then twice as long each time up to the second."""
@@ -70,9 +73,9 @@ class Opening:
     """The dumps asked for, split when small enough to show in the first frame."""
 
     loaded: Loaded
-    """The articles as the splitter made them (none while `deferred` holds the dumps)."""
+    """The articles of the dumps split before the first frame, as the splitter made them."""
     deferred: list[Path]
-    """Dumps too big to split before the first frame: the app loads them in a worker."""
+    """The dumps after those (`EAGER_LOAD_BYTES`): the app loads them in a worker."""
     problems: list[str]
     """Problems with the workspace's folders (the dumps' own are in `loaded`)."""
     inbox: InboxPlan | None
@@ -87,17 +90,43 @@ class Opening:
 def load_each(paths: Iterable[Path], cache: SplitCache | None = None) -> Loaded:
     """Splits every dump (or reads it from `cache`, which keeps those it split); unreadable
     ones become problems instead of errors."""
-    from reader.dumps.load import load_dumps  # imported here: unpickling a plan needs none of it
+    loaded, _later = load_within(list(paths), None, cache)
+    return loaded
+
+
+class _OverBudget(Exception):
+    """A dump the budget of `load_within` has no room left for."""
+
+
+def load_within(
+    paths: list[Path], budget: int | None, cache: SplitCache | None = None
+) -> tuple[Loaded, list[Path]]:
+    """`load_each` of the first dumps whose text fits in `budget` characters in all (None:
+    every dump; a dump read from `cache` costs none), and the dumps from the first that
+    does not fit on, unsplit and in order (so the list keeps the dumps' order)."""
+    from reader.dumps import load  # imported here: unpickling a plan needs none of it
+
+    left = budget
+
+    def split(text: str, source: str, encoding: str) -> list[Article]:
+        nonlocal left
+        if left is not None:
+            if len(text) > left:
+                raise _OverBudget
+            left -= len(text)
+        return load.split_text(text, source, encoding)
 
     articles: list[Article] = []
     problems: list[str] = []
     empty: list[str] = []
-    for path in paths:
+    for n, path in enumerate(paths):
         try:
-            articles.extend(load_dumps([path], on_empty=empty.append, cache=cache))
+            articles.extend(load.load_dumps([path], empty.append, cache, split))
         except ReaderError as exc:
             problems.append(str(exc))
-    return Loaded(articles, problems, empty)
+        except _OverBudget:
+            return Loaded(articles, problems, empty), paths[n:]
+    return Loaded(articles, problems, empty), []
 
 
 def as_inbox_path(path: Path, folder: Path) -> Path:
@@ -112,8 +141,9 @@ def as_inbox_path(path: Path, folder: Path) -> Path:
 def plan_opening(
     workspace: Workspace, paths: list[Path], cache: SplitCache | None = None
 ) -> Opening:
-    """The dumps asked for (default: seeds/), split unless big (or read from `cache`), and
-    the inbox over seeds/.
+    """The dumps asked for (default: seeds/), the first split (or read from `cache`) up to
+    `EAGER_LOAD_BYTES` and the rest left to load after the first frame, and the inbox
+    over seeds/.
 
     `WorkspaceError` for a folder with no dumps in it, as the CLI has always said.
     """
@@ -132,25 +162,15 @@ def plan_opening(
     wanted = [
         as_inbox_path(path, seeds) if watched else path for path in dump_paths(paths or [seeds])
     ]
-    deferred = wanted if _total_bytes(wanted) > EAGER_LOAD_BYTES else []
+    loaded, deferred = load_within(wanted, EAGER_LOAD_BYTES, cache)
     return Opening(
-        loaded=load_each([] if deferred else wanted, cache),
+        loaded=loaded,
         deferred=deferred,
         problems=problems,
         inbox=InboxPlan(seeds, known) if watched else None,
         list_share=share_setting(workspace),
         measure=measure_setting(workspace),
     )
-
-
-def _total_bytes(paths: Iterable[Path]) -> int:
-    total = 0
-    for path in paths:
-        try:
-            total += path.stat().st_size
-        except OSError:
-            continue  # the loader reports it
-    return total
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,11 @@
-"""Big dumps streaming into the list, each on its own: what each brought, and what the app
-says once one is in.
+"""Dumps streaming into the list, each counted on its own: what each brought, and what the
+app says once they are in.
 
-Several big dumps stream one after another, and the first batches of each may come
-before the reading screen opens (the first screen lists them): counted together, the
-first dump done was told every article streamed so far, the others' own, and a dump
-done before the reading screen opened after another said nothing.
+Several dumps stream one after another, and the first batches of each may come before
+the reading screen opens (the first screen lists them): counted together, the first dump
+done was told every article streamed so far, the others' own, and a dump done before the
+reading screen opened after another said nothing. The dumps of one load are told in one
+notice once the last is in: a folder of twenty small dumps put up a toast for each.
 """
 
 from __future__ import annotations
@@ -37,12 +38,20 @@ class _Arrivals:
 
 
 class StreamTally:
-    """The articles each streaming dump brought so far, until it is done."""
+    """The articles each streaming dump brought so far, until the load they are part of is in."""
 
-    __slots__ = ("_dumps",)
+    __slots__ = ("_dumps", "_finished", "_waited")
 
     def __init__(self) -> None:
         self._dumps: dict[Path, _Arrivals] = {}
+        self._waited: dict[Path, None] = {}
+        """The dumps of the load under way not in yet, in order."""
+        self._finished: list[tuple[Path, _Arrivals]] = []
+        """The dumps of that load in, not told yet."""
+
+    def expect(self, paths: Iterable[Path]) -> None:
+        """`paths` stream in as one load: they are told together once all are in."""
+        self._waited.update(dict.fromkeys(paths))
 
     def add(self, path: Path, found: Sequence[Article], new: Sequence[Article]) -> None:
         """A batch of `path`: the articles `found` in it, and those `new` to the list."""
@@ -51,12 +60,28 @@ class StreamTally:
         arrivals.new.extend(new)
 
     def done(self, path: Path) -> tuple[list[Article], str | None]:
-        """`path` is in: its articles new to the list, and what to tell the user (None for
-        a dump that gave no article, which the loading warns of on its own)."""
-        arrivals = self._dumps.pop(path, _Arrivals())
-        if not arrivals.found:
-            return arrivals.new, None
-        return arrivals.new, loaded_notice(path.name, arrivals.found, len(arrivals.new))
+        """`path` is in. Once no dump of its load is still to come: their articles new to
+        the list, and what to tell the user (None for dumps that gave no article, which the
+        loading warns of on its own); before, nothing."""
+        self._waited.pop(path, None)
+        self._finished.append((path, self._dumps.pop(path, _Arrivals())))
+        if self._waited:
+            return [], None
+        finished, self._finished = self._finished, []
+        new = [article for _path, arrivals in finished for article in arrivals.new]
+        found = sum(arrivals.found for _path, arrivals in finished)
+        told = [path for path, arrivals in finished if arrivals.found]
+        if not told:
+            return new, None
+        name = told[0].name if len(told) == 1 else f"{len(told):,} dumps"
+        return new, loaded_notice(name, found, len(new))
+
+    @property
+    def loading(self) -> tuple[int, int] | None:
+        """(dumps in, dumps in all) while a load of several dumps is under way, else None."""
+        waited = len(self._waited)
+        total = waited + len(self._finished)
+        return (total - waited, total) if waited and total > 1 else None
 
 
 def loaded_notice(name: str, found: int, new: int) -> str:

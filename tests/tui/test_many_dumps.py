@@ -1,0 +1,149 @@
+"""A first opening of a folder of many small dumps: the first frame waits for the first of
+them only (`EAGER_LOAD_BYTES` in all), the rest stream in after it, in order."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench import corpus
+from reader.article import Article
+from reader.dumps.load import load_dump
+from reader.store import Store
+from reader.tui.app import ReaderApp, Start
+from reader.tui.presenters.analyser import EntitySource
+from reader.tui.presenters.opening import plan_opening
+from reader.tui.presenters.session import Session, open_session
+from reader.tui.screens.first import FirstScreen
+from reader.tui.screens.main import MainScreen
+from reader.workspace import Workspace
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import until
+
+DUMPS = 5
+"""Dumps in the folder, of `PER_DUMP` articles each; the first `EAGER` fit the budget."""
+PER_DUMP = 3
+EAGER = 2
+
+
+class Noted(ReaderApp):
+    """Records notifications so the test can read them."""
+
+    notes: list[tuple[str, str | None]] = []  # noqa: RUF012  (replaced, never changed)
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notes = [*getattr(self, "notes", []), (message, kwargs.get("title"))]
+        super().notify(message, **kwargs)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    """`DUMPS` small real-shaped dumps in seeds/, the budget the first `EAGER` of them."""
+    (tmp_path / "seeds").mkdir()
+    texts = [corpus.dump(PER_DUMP, seed=n) for n in range(DUMPS)]
+    for n, text in enumerate(texts):
+        (tmp_path / "seeds" / f"small_{n}.txt").write_text(text, encoding="utf-8")
+    budget = sum(map(len, texts[:EAGER]))
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", budget)
+    monkeypatch.setattr("reader.tui.presenters.streaming.STREAM_SECONDS", (0.0, 0.0))
+    return Workspace.open(tmp_path)
+
+
+class Held:
+    """Each deferred dump's split waits for its gate; the session opens once `opened` is set."""
+
+    def __init__(self, workspace: Workspace, deferred: list[Path]) -> None:
+        self.workspace = workspace
+        self.gates = {path: threading.Event() for path in deferred}
+        self.opened = threading.Event()
+        self.stores: list[Store] = []
+
+    def split(self, path: Path) -> Iterator[Article]:
+        assert self.gates[path].wait(60)
+        yield from load_dump(path)
+
+    def rest(self, opening: Any) -> tuple[Session, EntitySource, str]:
+        assert self.opened.wait(60)
+        self.stores.append(Store(self.workspace.store_path))
+        return open_session(self.workspace, [], self.stores[0], opening), FakeService(), "fake"
+
+
+def _titles(articles: Any) -> list[str]:
+    return [article.title for article in articles]
+
+
+async def test_the_first_dumps_show_at_once_and_the_rest_join_in_order_while_keys_answer(
+    workspace: Workspace,
+) -> None:
+    opening = plan_opening(workspace, [])
+    dumps = sorted(workspace.seeds_dir.iterdir())
+    every = [article for path in dumps for article in load_dump(path)]
+    assert len(opening.loaded.articles) == EAGER * PER_DUMP  # split before the first frame
+    assert [path.name for path in opening.deferred] == [path.name for path in dumps[EAGER:]]
+    held = Held(workspace, opening.deferred)
+    app = Noted(Start(opening, lambda: held.rest(opening), held.split))
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        assert isinstance(first, FirstScreen)
+        assert _titles(first.article_list.articles) == _titles(every[: EAGER * PER_DUMP])
+        assert first.view.article == every[0]
+        await pilot.press("j")  # the list moves while the rest is split
+        assert first.view.article == every[1]
+        held.gates[opening.deferred[0]].set()
+        await until(pilot, lambda: len(first.article_list.articles) == (EAGER + 1) * PER_DUMP)
+        assert _titles(first.article_list.articles) == _titles(every[: (EAGER + 1) * PER_DUMP])
+        assert first.view.article == every[1]  # the cursor stays put
+        held.opened.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        listed = app.main.article_list
+        assert listed.current == every[1]
+        total = (EAGER + 1) * PER_DUMP
+        await until(pilot, lambda: f"entities 0/{total} · dumps 1/{DUMPS - EAGER}" in app.sub_title)
+        await pilot.press("s")  # a triage key while the rest is split
+        assert app.triage.state(every[1].id) == "starred"
+        assert not [note for note in app.notes if note[1] == "Dump loaded"]  # not one a dump
+        held.gates[opening.deferred[1]].set()
+        await until(pilot, lambda: len(listed.articles) == (EAGER + 2) * PER_DUMP)
+        assert "dumps 2/" in app.sub_title
+        held.gates[opening.deferred[2]].set()
+        await until(pilot, lambda: ("9 new articles from 3 dumps", "Dump loaded") in app.notes)
+        assert _titles(listed.articles) == _titles(every)  # in the dumps' order
+        assert f"entities 0/{len(every)}" in app.sub_title and "dumps" not in app.sub_title
+        assert app.main.view.article == every[1]
+        await pilot.press("j")
+        assert app.main.view.article == every[2]
+    held.stores[0].close()
+
+
+async def test_dumps_from_the_first_that_does_not_fit_load_after_the_first_frame_in_order(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dumps = sorted(workspace.seeds_dir.iterdir())
+    dumps[2].write_text(corpus.dump(1, seed=99), encoding="utf-8")  # smaller than the second
+    split: list[str] = []
+    monkeypatch.setattr("reader.dumps.load.split_text", lambda text, *_: split.append(text) or [])
+    budget = dumps[0].stat().st_size + dumps[2].stat().st_size  # the second does not fit
+    assert dumps[1].stat().st_size > dumps[2].stat().st_size
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", budget)
+    opening = plan_opening(workspace, [])
+    assert len(split) == 1  # the third would fit in what is left: it keeps its place
+    assert opening.deferred == dumps[1:]
+
+
+async def test_dumps_split_before_are_read_from_the_split_cache_at_no_cost_to_the_budget(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.dumps.split_cache import SplitCache
+
+    cache = SplitCache(workspace.cache_dir)
+    assert len(plan_opening(workspace, [], cache).deferred) == DUMPS - EAGER
+    for path in plan_opening(workspace, [], cache).deferred:  # as the streaming keeps them
+        cache.put(path.read_bytes(), str(path), "utf-8", load_dump(path))
+    monkeypatch.setattr("reader.dumps.load.split_text", lambda *_: pytest.fail("split again"))
+    opening = plan_opening(workspace, [], cache)
+    assert opening.deferred == []
+    assert len(opening.loaded.articles) == DUMPS * PER_DUMP
