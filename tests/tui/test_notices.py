@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from textual.widgets._toast import Toast
 
 from reader.article import Article, Paragraph
@@ -191,3 +191,24 @@ async def test_a_dialog_over_the_reading_screen_shows_each_notice_once() -> None
         assert not [toast for toast in app.main.query(Toast) if toast.region.area]
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is app.main and len(_toasts(app)) == 2)
+
+
+@pytest.mark.parametrize("key", ["f", "slash", "number_sign", "E"])
+async def test_a_dialogs_notices_sit_where_the_reading_screens_do(key: str) -> None:
+    """Over the list's pane, as wide as it: at Textual's place (bottom right, 60
+    columns) they sat elsewhere than the user had learnt to look (review21)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        listing = app.main.query_one("#list-pane").region
+        await pilot.press(key)
+        await until(pilot, lambda: app.screen is not app.main)
+        await settle(pilot)
+        app.notify("Exported 3 annotations to annotations/exports/x.json", title="Export")
+        await until(pilot, lambda: len(_toasts(app)) == 1)
+        await pilot.pause()
+        (toast,) = _toasts(app)
+        assert toast.region.x == 0 and toast.region.right <= listing.right, toast.region
+        assert toast.region.bottom <= app.size.height - 1  # above the footer's line
+        for field in app.screen.query(Input):
+            assert not toast.region.overlaps(field.region)

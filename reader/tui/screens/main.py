@@ -10,13 +10,14 @@ import asyncio
 import contextlib
 from collections import Counter
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
+from textual.screen import Screen
 from textual.widgets._toast import ToastRack
 
 from reader.analysis import Analysis, Entity, LanguageGap
@@ -156,6 +157,7 @@ class MainScreen(EntityEditingScreen):
         else:
             self.refresh_entities()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_entities())
+        self.app.screen_change_signal.subscribe(self, self._dialog_notices)
 
     def on_resize(self, event: events.Resize) -> None:
         """The list keeps its share of a terminal of a new width (not while the app ends:
@@ -173,14 +175,32 @@ class MainScreen(EntityEditingScreen):
         Textual's place (bottom right, 60 columns) the start-up notices (a dump not
         loaded, the fallback pipeline) hid the article's last lines for 15 s."""
         with contextlib.suppress(NoMatches):  # the screen is coming down
-            reading = self.query_one("#reading").region
-            rack = self.query_one(ToastRack)
-            on_right = self.size.width - reading.right > reading.x  # the wider side pane
-            self.set_class(on_right, "-notices-right")
-            if on_right:  # from the left edge to the article's right edge and the panel's rule
-                rack.styles.padding = (0, 0, 0, reading.right + RULE)
-            elif reading.x:  # from the divider before the article to the right edge
-                rack.styles.padding = (0, self.size.width - reading.x + RULE, 0, 0)
+            self._place_notices(self.query_one(ToastRack))
+
+    def _place_notices(self, rack: ToastRack) -> None:
+        """Pads `rack` (this screen's, or a dialog's over it) to the pane beside the article."""
+        reading = self.query_one("#reading").region
+        on_right = self.size.width - reading.right > reading.x  # the wider side pane
+        self.set_class(on_right, "-notices-right")
+        rack.add_class("-beside-article")
+        rack.set_class(on_right, "-right")
+        if on_right:  # from the left edge to the article's right edge and the panel's rule
+            rack.styles.padding = (0, 0, 0, reading.right + RULE)
+        elif reading.x:  # from the divider before the article to the right edge
+            rack.styles.padding = (0, self.size.width - reading.x + RULE, 0, 0)
+
+    def _dialog_notices(self, screen: Screen[Any]) -> None:
+        """A dialog over this screen shows its notices where this one does: at Textual's
+        place (bottom right, 60 columns) they were elsewhere than the user had learnt to
+        look, and over the tag screen's list or a dialog's buttons."""
+        if screen is self or self not in self.app.screen_stack:
+            return
+
+        def place() -> None:
+            with contextlib.suppress(NoMatches):  # the dialog or this screen is gone
+                self._place_notices(screen.get_child_by_type(ToastRack))
+
+        self.app.call_after_refresh(place)
 
     def on_screen_suspend(self) -> None:
         """Under a dialog its notices are the dialog's to show (Textual shows them on the
