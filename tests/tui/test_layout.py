@@ -245,3 +245,24 @@ def test_the_dumps_own_matter_shows_where_it_stood_before_and_after_the_articles
     assert shown[2] == "Dump text before the articles (2 lines): Subject: Briefing · Hello,"
     after = "Dump text after the articles (1 line): Unsubscribe"
     assert shown[-4:] == ["", "(Editing by B)", "", after]
+
+
+def test_a_key_point_with_its_own_mark_keeps_the_bar_and_hangs_under_its_text() -> None:
+    """As a list in a quote is drawn in Markdown: the block's bar, the dump's mark, and the
+    later lines under the text, not under the mark ("▌ • item" run together, review21)."""
+    point = "• Unions want a seven per cent pay rise and earlier retirement for crane staff."
+    body = f"Key points\n\n{point}\n\n- A dash item that wraps past the width of the line here."
+    paragraphs = (
+        Paragraph(0, 10, "highlights"),
+        Paragraph(12, 12 + len(point), "highlights"),
+        Paragraph(14 + len(point), len(body), "list_item"),
+    )
+    layout = layout_article(Article("x", "d.txt", 0, "T", body, paragraphs), 40)
+    drawn = [line.prefix + layout.text_of(line) for line in layout.lines if line.in_body]
+    assert drawn[:4] == [
+        "▌ Key points",
+        "▌ • Unions want a seven per cent pay",
+        "▌   rise and earlier retirement for",
+        "▌   crane staff.",
+    ]
+    assert drawn[4:] == ["- A dash item that wraps past the width", "  of the line here."]

@@ -36,13 +36,10 @@ _MATTER_CHARS = 160
 _SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _IDEOGRAPHIC_SPACE = "\u3000"
 """The one space drawn two cells wide: between two units of a line it counts two."""
-_PREFIXES: dict[str, tuple[str, str]] = {
-    "paragraph": ("", ""),
-    "subheading": ("", ""),
-    "list_item": ("• ", "  "),
-    "highlights": ("▌ ", "▌ "),
-}
-"""Per paragraph kind: what is drawn before its first line and before the others."""
+_MARKS = {"list_item": "• "}
+"""Per paragraph kind: the mark drawn before an item that has none of its own."""
+_BARS = {"highlights": "▌ "}
+"""Per paragraph kind: the bar drawn before each of its lines, as a quote's in Markdown."""
 _BLOCKS = frozenset({"list_item", "highlights"})
 
 
@@ -223,16 +220,25 @@ def _paragraph_lines(body_text: str, paragraph: Paragraph, width: int) -> Iterat
 
 
 def _prefixes(kind: LineKind, text: str) -> tuple[str, str]:
-    """A list item that keeps the dump's own mark ("- ", "* ", "1. ") is drawn with that
-    mark alone, its later lines hung under its text: ours before it showed two marks."""
-    if kind != "list_item":
-        return _PREFIXES[kind]
+    """What is drawn before a paragraph's first line and before the others.
+
+    An item that keeps the dump's own mark ("- ", "* ", "1. ") is drawn with that mark
+    alone, its later lines hung under its text: ours before it showed two marks. A key
+    point keeps its block's bar before it, as a list in a quote is drawn in Markdown, and
+    its later lines hang under its text too: under its mark they read as bar and bullet
+    run together ("▌ • item", review21)."""
+    bar = _BARS.get(kind, "")
+    own = _own_mark(text) if kind in _BLOCKS else ""
+    mark = own or _MARKS.get(kind, "")
+    return (bar if own else bar + mark), bar + " " * cell_len(mark)
+
+
+def _own_mark(text: str) -> str:
+    """The dump's own mark before an item's text, with the spaces after it ("" if none)."""
     from reader.dumps.chrome import bullet_text  # the splitter's rules: not on the first frame
 
     marked = bullet_text(text)
-    if marked is None:
-        return _PREFIXES[kind]
-    return "", " " * cell_len(text[: len(text.rstrip()) - len(marked)])
+    return "" if marked is None else text[: len(text.rstrip()) - len(marked)]
 
 
 def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[int, int]]:
