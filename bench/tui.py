@@ -23,7 +23,8 @@ Run one part with `python -m bench.tui NAME`, NAME one of first_frame, first_fra
 many_small, big_dump, big_dump_keys, big_dump_typing, list, article, triage;
 `triage_100k` (100,000 articles in 10 dumps) and `idle_pass_100k` (a store of 100,000
 annotations: the first idle moment's full pass, which a key pressed meanwhile waits for)
-run only when named.
+and `big_dump_held` (`/` and a query typed at once while the 10,000 load: until the box
+holds it) run only when named.
 """
 
 from __future__ import annotations
@@ -619,6 +620,8 @@ pressed untimed after it (the search dialog closed again)."""
 
 Press = Callable[[Pilot[None], int], Awaitable[tuple[str, float] | None]]
 """Presses the n-th key while the dump loads: its name and seconds, or None (not timed)."""
+UNCHANGED = " (changed nothing)"
+"""After a key's name: its action asked for no repaint, so it is timed to the action's end."""
 
 
 class ActionClock:
@@ -749,8 +752,9 @@ async def _pilot_j(pilot: Pilot[None], _n: int) -> tuple[str, float]:
 
 def _answered(paints: PaintClock, actions: ActionClock) -> Press:
     """Presses `TYPED_WHILE_LOADING` in turn, each timed from the key to the first update
-    of the screen it leaves on top after its action ran (None when none followed, or when
-    the action asked for no repaint: the next update would be another's)."""
+    of the screen it leaves on top after its action ran (None when none followed); a key
+    whose action asked for no repaint (a `j` on the last row: the next update is another's)
+    is timed to its action's end, under its name with `UNCHANGED` after it."""
 
     async def press(pilot: Pilot[None], n: int) -> tuple[str, float] | None:
         key, after = TYPED_WHILE_LOADING[n % len(TYPED_WHILE_LOADING)]
@@ -760,9 +764,10 @@ def _answered(paints: PaintClock, actions: ActionClock) -> Press:
         started = time.perf_counter()
         await pilot.press(key)
         await pilot.pause()
-        # A key whose action changed nothing (`j` on the last row) has no update to wait for.
-        done = actions.marks[0] if actions.repainted[:1] == [True] else None
-        top = pilot.app.screen
+        if actions.repainted[:1] == [False]:  # no update to wait for: answered as it ran
+            await pilot.press(*after)
+            return f"{key}{UNCHANGED}", actions.marks[0] - started
+        done, top = actions.marks[0] if actions.marks else None, pilot.app.screen
         shown = [
             wall
             for (wall, _cpu), screen in zip(paints.marks, paints.screens, strict=True)
@@ -815,11 +820,55 @@ def big_dump_typing(runs: int = 3) -> list[str]:
                     found.setdefault(key, []).extend(times)
     rows = [_figure("first rows, after the first frame (goal < 100 ms)", first).row()]
     for key, times in found.items():
+        if key.endswith(UNCHANGED):  # a few a run: their count says how many
+            rows.append(_figure(f"{key}, {len(times)} in {runs} runs", times).row())
+            continue
         rows += [_figure(f"{key} while 10,000 load: answered", times).row(), _percentile_row(times)]
     worst = max(max(times) for times in found.values()) if found else 0.0
     verdict = "OK" if worst * 1000 < BIG_GOAL_MS else "OVER"
     label = f"slowest answer while loading (goal < {BIG_GOAL_MS:.0f} ms)"
     return [*rows, f"{label:<48} {worst * 1000:>10.2f} ms {verdict}"]
+
+
+TYPED_AT_ONCE = (("slash", "/"), ("ctrl+u", "\x15"), *((c, c) for c in "seoul"))
+"""`/` and a query, typed in one read of the terminal (a fast typist, a paste, SSH): every
+key reaches the app before the search box is up, and waits for it (`reader.tui.held_keys`)."""
+HELD_POLL = 0.001
+"""Seconds between two looks at the search box while its letters are given."""
+
+
+async def _typed_at_once(pilot: Pilot[None], _n: int) -> tuple[str, float]:
+    """`TYPED_AT_ONCE` posted as one read, timed until the search box holds the query (the
+    dialog up and every held key given), then closed again."""
+    from textual import events
+
+    app = pilot.app
+    started = time.perf_counter()
+    for key, character in TYPED_AT_ONCE:
+        app.post_message(events.Key(key, character))
+    query = "".join(character for key, character in TYPED_AT_ONCE if len(key) == 1)
+    deadline = time.monotonic() + LOADING_PATIENCE
+    while not (app.screen.query(Input) and app.screen.query_one(Input).value == query):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the search box never held {query!r}")
+        await asyncio.sleep(HELD_POLL)
+    took = time.perf_counter() - started
+    await pilot.press("escape")
+    return "/ and its query typed at once", took
+
+
+def big_dump_held(runs: int = 3) -> list[str]:
+    """`/` and a query typed in one read while a 10,000-article dump fills the list, split
+    ahead as `reader` does: from the keys to the search box holding the query (the keys
+    typed while the dialog opens are held for it, then given)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        workspace = _big_workspace(Path(tmp))
+        found: list[float] = []
+        for _ in range(runs):
+            keys, _rows, _filled = asyncio.run(_loading(workspace, True, _typed_at_once))
+            found += [time for times in keys.values() for time in times]
+    name = "/ and its query typed at once while 10,000 load: in the box"
+    return [_figure(name, found).row(), _percentile_row(found)]
 
 
 def _big_workspace(folder: Path) -> Path:
@@ -1359,6 +1408,7 @@ PARTS: dict[str, Callable[[], list[str]]] = {
 ON_REQUEST: dict[str, Callable[[], list[str]]] = {
     "triage_100k": triage_100k,
     "idle_pass_100k": idle_pass_100k,
+    "big_dump_held": big_dump_held,
 }
 """Parts too long for `make bench`: run them by name (`python -m bench.tui triage_100k`)."""
 
