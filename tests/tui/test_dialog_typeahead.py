@@ -13,6 +13,7 @@ import asyncio
 import pytest
 from textual import events
 from textual.app import ScreenStackError
+from textual.binding import ActiveBinding, Binding
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
@@ -21,12 +22,20 @@ from reader.tui.app import ReaderApp
 from reader.tui.dialogs.filter import FilterPicker
 from reader.tui.dialogs.search import SearchScreen
 from reader.tui.held_keys import HeldKeys
+from reader.tui.screens.main import MainScreen
 from reader.tui.widgets.article_list import ArticleList
 from tests.tui.helpers import make_app, settle
 from tests.tui.test_triage_keys import articles
 
 SIZE = (120, 40)
-CHARACTERS = {"slash": "/", "escape": None, "enter": "\r", "number_sign": "#"}
+CHARACTERS = {
+    "slash": "/",
+    "escape": None,
+    "enter": "\r",
+    "number_sign": "#",
+    "ctrl+u": "\x15",
+    "backspace": "\x08",
+}
 """The character of each key named in these tests that is not its own character."""
 
 
@@ -174,3 +183,40 @@ async def test_keys_go_their_own_way_again_when_giving_the_held_ones_fails(
     with pytest.raises(ScreenStackError):
         await held.run()
     assert not held.holding and not held.holds(events.Key("b", "b"))
+
+
+async def test_the_letters_for_the_box_are_given_together_and_waited_for_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given one at a time, each letter waited for its search and its results drawn (rounds
+    # of every widget of the dialog and of the app): while a big dump's batches kept the
+    # app busy, '/' and five letters filled the box 0.1-0.5 s behind the dialog.
+    waits: list[int] = []
+    wait = held_keys.settled
+
+    async def counted(app: ReaderApp, also: list[object] = []) -> None:  # noqa: B006
+        waits.append(len(also))
+        await wait(app, also)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(held_keys, "settled", counted)
+    app = make_app(articles(30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        typed_at_once(app, ["slash", "ctrl+u", *"seoul", "escape", "j"])
+        await handled(pilot)
+        assert isinstance(app.screen, MainScreen) and app.main.article_list.cursor == 1
+        assert await typed_into(pilot, ["slash", *"ir", "backspace", "ran"]) == "iran"
+    # The dialog up, ctrl+u, the five letters, the esc, the `j` (typed before the dialog
+    # closed, it was held too); then the dialog up, 'ir', the backspace, 'ran'. One at a
+    # time: 14.
+    assert len(waits) == 9
+
+
+def test_a_printable_key_bound_with_priority_is_no_text_for_the_box() -> None:
+    node = Input()
+    taken = {"x": ActiveBinding(node, Binding("x", "cut", priority=True), True)}
+    shown = {"x": ActiveBinding(node, Binding("x", "cut"), True)}
+    assert not held_keys._as_text(events.Key("x", "x"), taken)
+    assert held_keys._as_text(events.Key("x", "x"), shown)
+    assert held_keys._as_text(events.Paste("x y"), taken)
+    assert not held_keys._as_text(events.Key("escape", None), {})
