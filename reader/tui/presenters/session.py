@@ -50,7 +50,8 @@ class Session:
     inbox: InboxPlan | None = None
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)
-    """Dumps too big to split before the first frame: the app loads them in a worker."""
+    """The dumps after those split before the first frame (`EAGER_LOAD_BYTES` in all): the
+    app loads them in a worker."""
     stale: list[str] = field(default_factory=list)
     """One line per article correction whose text is no longer in its dump (kept, listed)."""
     split: list[Article] | None = None
