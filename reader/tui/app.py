@@ -37,6 +37,7 @@ from reader.text.cells import count_spacing_marks
 from reader.text.safe import visible, visible_line
 from reader.tui import keys
 from reader.tui.screens.first import FirstScreen, empty_text
+from reader.tui.widgets.article_list import ArticleList
 
 if TYPE_CHECKING:
     import asyncio
@@ -276,6 +277,12 @@ class ReaderApp(App[None]):
             timeout=timeout,
             markup=False,
         )
+
+    def on_key(self, event: events.Key) -> None:
+        """A key the focused list did not take is about to run its binding here: the list
+        hands it the count typed before it now, in the order keys were typed."""
+        if isinstance(self.focused, ArticleList):
+            self.focused.key_bound(event)
 
     async def on_event(self, event: events.Event) -> None:
         """A key pressed while the keys typed ahead of the reading screen still run

@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 import pytest
+from textual import events
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import Input, OptionList
@@ -107,6 +108,32 @@ async def test_a_count_prefix_applies_to_that_many_articles_and_shows_while_type
         assert states(app)[:12] == ["new"] * 12
         await pilot.press("ctrl+r")
         assert states(app)[:12] == ["starred"] * 12
+
+
+@pytest.mark.parametrize("burst", ["3s", "12s", "3x"])
+async def test_a_count_typed_in_one_burst_with_its_key_counts(burst: str) -> None:
+    """As a terminal delivers keys typed fast, or pasted: all queued at once. The list
+    armed each key as it reached it, before the binding of the digit ahead of it had
+    run (review22: '3x' discarded one article)."""
+    app = app_on(make_session(articles(30)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for char in burst:
+            app.post_message(events.Key(char, char))
+        await settle(pilot)
+        count = int(burst[:-1])
+        state = "starred" if burst.endswith("s") else "discarded"
+        assert states(app)[: count + 1] == [state] * count + ["new"]
+
+
+async def test_a_count_typed_in_one_burst_with_a_move_moves_that_many() -> None:
+    app = app_on(make_session(articles(30)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for char in "5j2k":
+            app.post_message(events.Key(char, char))
+        await settle(pilot)
+        assert app.query_one(ArticleList).cursor == 3
 
 
 async def test_a_changes_notice_shows_once_it_is_on_disk_and_the_list_at_once(

@@ -335,8 +335,13 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self._styles.clear()
 
-    def on_key(self, event: events.Key) -> None:
-        """Hands the prefix typed so far to this key; a prefix key builds on it instead."""
+    def key_bound(self, event: events.Key) -> None:
+        """Hands the prefix typed so far to this key; a prefix key builds on it instead.
+
+        Called by the app as it looks up the key's binding (`ReaderApp.on_key`), keys in
+        the order typed, each just before its action: when the list armed each key as it
+        reached it, "3s" typed in one burst armed `s` before the binding of `3` had run
+        (that waits until the key has bubbled up to the app), and starred one article."""
         self._armed, self._pending = self._pending, _Prefix()
         self._character = event.character
         if self._armed.count is not None or self._armed.bulk:
