@@ -4,7 +4,7 @@ It reads reader's json, W3C Web Annotations (`importers.w3c`), and the Prodigy a
 JSON Lines (`importers.json_lines`) and brat folders (`importers.brat`) it writes, which
 carry no times: an annotation the store holds (by id, or one such a file names by its
 place, over the same characters of the same article) takes the file's tags it lacks and
-the file's note when it has one, and keeps everything else (a file exported from this
+the file's note under its own when it lacks it, and keeps everything else (a file exported from this
 workspace adds nothing back); states the store holds stay.
 
 Annotations merge by id: new ones are added, one the file holds a newer `updated`
@@ -325,21 +325,30 @@ def _held_at(
 def _merged(mine: list[Annotation], incoming: Annotation) -> Annotation | None:
     """What a file without times adds to the store's annotations it names (`mine`, by id or
     by place): the tags none of them carries, after the first's own, and the file's note
-    when it has one they do not (no time says the store's is newer, and a tag added in
-    Prodigy, doccano or brat is the user's work); None when it adds nothing, so importing
-    twice, or back into the workspace that wrote the file, changes nothing."""
+    under the first's when none of theirs holds it (no time says which is newer: neither
+    note is dropped, review22); None when it adds nothing, so importing twice, or back into
+    the workspace that wrote the file, changes nothing."""
     have = {tag for annotation in mine for tag in annotation.tags}
     tags = tuple(dict.fromkeys(tag for tag in incoming.tags if tag not in have))
-    noted = bool(incoming.note) and incoming.note not in {a.note for a in mine}
+    noted = bool(incoming.note) and not any(_holds(a.note, incoming.note) for a in mine)
     if not tags and not noted:
         return None
     first = mine[0]
-    return replace(
-        first,
-        tags=first.tags + tags,
-        note=incoming.note if noted else first.note,
-        updated=incoming.updated,
-    )
+    note = first.note
+    if noted:
+        note = f"{note}{NOTE_BREAK}{incoming.note}" if note else incoming.note
+    return replace(first, tags=first.tags + tags, note=note, updated=incoming.updated)
+
+
+NOTE_BREAK = "\n\n"
+"""Between the store's note and one a file without times adds under it (as doccano's notes
+over the same characters are joined)."""
+
+
+def _holds(note: str, part: str) -> bool:
+    """Whether `note` is `part`, or holds it as one of the notes joined by `NOTE_BREAK`."""
+    joined = f"{NOTE_BREAK}{note}{NOTE_BREAK}"
+    return f"{NOTE_BREAK}{part}{NOTE_BREAK}" in joined
 
 
 class _Places:

@@ -1,8 +1,8 @@
 """A file without times (Prodigy's `jsonl`, doccano, brat) that names an annotation the store
-holds adds the tags it lacks and its note: the work done in that tool comes in, the store's
-own stays, nothing is doubled, and importing it twice adds nothing more. Before, such an
-annotation was left as the store held it (no time said which was newer), and a tag added in
-the other tool was lost without a word."""
+holds adds the tags it lacks and its note under the store's: the work done in that tool
+comes in, the store's own stays, nothing is doubled, and importing it twice adds nothing
+more. Before, such an annotation was left as the store held it (no time said which was
+newer), and a tag added in the other tool was lost without a word."""
 
 from __future__ import annotations
 
@@ -70,7 +70,26 @@ def test_new_tags_and_a_new_note_come_in_and_nothing_else_changes(
         count = len(store.annotations())
     assert count == 5
     assert (0, 5, ("key", "claim", "extra"), "dateline") in held  # the note kept: none in the file
-    assert (12, 20, ("follow-up",), "asked") in held  # the file's note
+    assert (12, 20, ("follow-up",), "ask\n\nasked") in held  # the file's note under its own
     assert (3, 40, ("quote",), "") in held
     assert run(root, "import", str(exported)) == 0  # twice: nothing more
+    assert "0 added, 0 updated, 5 unchanged" in capsys.readouterr().out
+
+
+def test_a_note_changed_in_the_store_since_the_export_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No time says which note is newer, so neither is dropped (review22: the file's older
+    note replaced the one the user had written since)."""
+    root = worked_workspace(tmp_path / "one")
+    exported = tmp_path / "one.jsonl"
+    assert run(root, "export", "-f", "jsonl", "-o", str(exported)) == 0
+    with Store(root / "annotations" / "reader.json", root=root) as store:
+        (noted,) = [a for a in store.annotations() if a.note == "ask"]
+        store.update_annotation(noted.id, note="newer")
+    assert run(root, "import", str(exported)) == 0
+    with Store(root / "annotations" / "reader.json", root=root) as store:
+        assert store.annotation(noted.id).note == "newer\n\nask"  # type: ignore[union-attr]
+    capsys.readouterr()
+    assert run(root, "import", str(exported)) == 0
     assert "0 added, 0 updated, 5 unchanged" in capsys.readouterr().out

@@ -33,4 +33,4 @@ class ImportBatch:
     timed: bool = True
     """Whether its annotations and states carry their times, so the newer of the file's and
     the store's wins; without (Prodigy and doccano lines, brat), the store's stays, taking
-    the file's tags it lacks and the file's note (`importer._merged`)."""
+    the file's tags it lacks and the file's note under its own (`importer._merged`)."""

@@ -13,7 +13,8 @@ line breaks (`0 5;6 10`) runs from its first piece's start to its last piece's e
 normalisations have nothing in reader to hold them and are left out. Two annotations over
 the same characters come back as one (brat has no ids to tell them apart). There are no
 times, states or tag colours: as with Prodigy and doccano, an annotation the store holds
-takes only the file's tags it lacks and its note (`ImportBatch.timed`).
+takes only the file's tags it lacks and its note under its own
+(`ImportBatch.timed`).
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ article: a rejected span would have hidden its article as discarded). Entity spa
 imported (a model's output, not the user's work), nor tag colours (neither format has them).
 
 Neither format has times: an annotation the store already holds takes only the file's tags
-it lacks and the file's note, a state it holds is left as it is (`ImportBatch.timed`), and
-new ones are stamped with the import's time.
+it lacks and the file's note under its own, a state it holds is left as it is
+(`ImportBatch.timed`), and new ones are stamped with the import's time.
 """
 
 from __future__ import annotations
