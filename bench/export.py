@@ -40,6 +40,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -425,5 +426,80 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
     return rows
 
 
+KEY_WORK = 0.002
+"""The Python work of a key beside its store read (drawing what changed), in seconds."""
+
+
+def _key(store: Store, article_id: str) -> float:
+    """One key as the app's thread makes it: a read of the store under its lock and some
+    Python work; its wall time."""
+    started = time.perf_counter()
+    store.annotations(article_id)
+    spin = started + KEY_WORK
+    while time.perf_counter() < spin:
+        pass
+    return time.perf_counter() - started
+
+
+def _keys(store: Store, article_ids: list[str], until: Callable[[], bool]) -> list[float]:
+    """Keys every 10 ms until `until()` holds (at least 100); each key's wall time."""
+    times: list[float] = []
+    while len(times) < 100 or not until():
+        times.append(_key(store, article_ids[len(times) % len(article_ids)]))
+        time.sleep(0.01)
+    return times
+
+
+def snapshot_beside_keys(annotations: int = 100_000, per_article: int = 50) -> list[str]:
+    """What an open store's `make_snapshot` costs the keys made meanwhile (the app asks for it
+    when the user is idle, in a thread): keys alone, then keys while it folds a change log in
+    (the compaction it asks for, on the writer's thread) and makes the snapshot; with its
+    CPU and the longest hold of the store's lock it takes (one piece of the copy)."""
+    text = corpus.dump(annotations // per_article)
+    articles = [a for a in split_text(text) if len(a.body) > 2]
+    records = _annotations(articles, per_article)
+    ids = [a.id for a in articles]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "reader.json"
+        with Store(path) as store:
+            store.merge(records)
+        _forget_snapshot(path)
+        store = Store(path)
+        store.write_behind(lambda error: None)
+        store.put_setting("bench_saves", 1)  # the first save: whole
+        store.put_setting("bench_saves", 2)  # then one in the change log
+        store.flush()
+        alone = _keys(store, ids, lambda: True)
+        made: list[float] = []
+
+        def make() -> None:
+            started = time.thread_time()
+            while not store.make_snapshot():
+                time.sleep(0.05)
+            made.append(time.thread_time() - started)
+
+        maker = threading.Thread(target=make)
+        started = time.perf_counter()
+        maker.start()
+        beside = _keys(store, ids, lambda: not maker.is_alive())
+        wall = time.perf_counter() - started
+        store.close()
+    return [
+        _figure("a key alone (wall)", alone).row(),
+        _figure("a key beside make_snapshot (wall)", beside).row(),
+        f"{'  95th percentile alone / beside':<48} {_percentile(alone):>7.2f} / "
+        f"{_percentile(beside):.2f} ms",
+        f"{'make_snapshot, its thread CPU':<48} {made[0] * 1000:>10.2f} ms",
+        f"{'make_snapshot, wall (a compaction, then made)':<48} {wall * 1000:>10.2f} ms",
+    ]
+
+
+def _percentile(times: list[float], share: float = 0.95) -> float:
+    return sorted(times)[min(len(times) - 1, int(len(times) * share))] * 1000
+
+
 if __name__ == "__main__":
-    print("\n".join(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)))
+    if sys.argv[1:2] == ["snapshot"]:
+        print("\n".join(snapshot_beside_keys()))
+    else:
+        print("\n".join(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)))

@@ -12,6 +12,8 @@ python tests/store_child.py add-behind STORE   # add annotations forever through
                                                # `flush` returned
 python tests/store_child.py add-behind-logged-snapshot STORE   # the same, saving to the
                                                                # change log with a snapshot
+python tests/store_child.py add-behind-making-snapshot STORE   # the same, making its
+                                                               # snapshot after each flush
 python tests/store_child.py hold STORE  # open STORE, add one annotation, print its id
                                         # and "ready", close when stdin sends a line
 python tests/store_child.py export STORE   # read STORE as exports do forever, making its
@@ -42,7 +44,7 @@ def add_forever(path: Path, say: Say) -> None:
             n += 1
 
 
-def add_behind(path: Path, say: Say) -> None:
+def add_behind(path: Path, say: Say, *, made: bool = False) -> None:
     with Store(path) as store:
         store.write_behind(lambda error: print(error, file=sys.stderr))
         n = 0
@@ -54,12 +56,22 @@ def add_behind(path: Path, say: Say) -> None:
                 n += 1
             store.flush()
             say(" ".join(annotation.id for annotation in added))
+            if made:
+                store.make_snapshot()
 
 
 def add_behind_logged_snapshot(path: Path, say: Say) -> None:
     _storage.LOG_FROM = 0
     _snapshot.MIN_BYTES = 0
     add_behind(path, say)
+
+
+def add_behind_making_snapshot(path: Path, say: Say) -> None:
+    """`add-behind-logged-snapshot`, the store asked to make its snapshot after each flush
+    (as the app asks when the user is idle: a compaction first, then the snapshot)."""
+    _storage.LOG_FROM = 0
+    _snapshot.MIN_BYTES = 0
+    add_behind(path, say, made=True)
 
 
 def add_logged(path: Path, say: Say) -> None:
@@ -96,6 +108,7 @@ MODES: dict[str, Callable[[Path, Say], None]] = {
     "add-logged-snapshot": add_logged_snapshot,
     "add-behind": add_behind,
     "add-behind-logged-snapshot": add_behind_logged_snapshot,
+    "add-behind-making-snapshot": add_behind_making_snapshot,
     "hold": hold,
     "export": export_forever,
 }

@@ -345,6 +345,24 @@ class AtomicJSONStorage(Storage):
         """Wakes the thread that saves the changes (`reader.store._writer`); None: each change
         is saved before the call making it returns."""
 
+    @property
+    def changes(self) -> int:
+        """Writes taken in memory so far: unchanged, memory holds what it held (a snapshot
+        copied in pieces between changes checks it is all of one state)."""
+        return self._changes
+
+    def in_file(self) -> bool:
+        """Whether the store file holds what memory does: nothing unsaved, no change log."""
+        logged = self._log is not None or _changelog.log_path(self.path).exists()
+        return not (self.unsaved or logged)
+
+    def compact(self) -> None:
+        """Has the next save write the store whole, folding its change log in, and asks for
+        it now (on the writer's thread, when the store has one)."""
+        if self.persist and self._log is not None:
+            self._whole = self.unsaved = True
+            self._save_soon()
+
     def read(self) -> Data:
         """The tables themselves (not a copy): TinyDB's tables change them in place."""
         return self._data

@@ -83,6 +83,13 @@ LONG_LIVED_GROUPS = frozenset({"load", "index", "stories", "entities", "keys", "
 """Workers whose results (or the messages they posted before ending) live as long as
 the app: once one has finished, what it built is frozen when the user next pauses
 (`IdleCollector.freeze_when_idle`)."""
+_NOT_BESIDE_SNAPSHOT = frozenset(
+    {"open", "placing", "load", "index", "stories", "keys", "sort", "export", "snapshot"}
+)
+"""Workers the store's export snapshot waits for (`ReaderApp._snapshot_if_idle`): a big
+dump loading and the work on the list that follows it hold the keys' budget already, and
+one snapshot is made at a time (the entities' worker, which runs as long as there are
+articles to analyse, is not waited for)."""
 AFTER_FIRST_FRAME = (
     "reader.tui.screens.main",
     "reader.tui.presenters.analyser",
@@ -196,6 +203,8 @@ class ReaderApp(App[None]):
         """Batches of a big dump that came before the reading screen opened (the first
         screen lists them; the session takes them as it opens); None after."""
         self._loading = False
+        self._snapshot_made = False
+        """Whether the store needs no more of `_snapshot_if_idle`."""
         if isinstance(session, Start):
             self._start = session
             self._split, self._stop_split = session.split, session.stop
@@ -572,6 +581,21 @@ class ReaderApp(App[None]):
     def _collect_if_idle(self) -> None:
         if self._collector is not None:
             self._collector.collect_if_idle()
+            self._snapshot_if_idle(self._collector)
+
+    def _snapshot_if_idle(self, collector: IdleCollector) -> None:
+        """Has the store make its export snapshot (`Store.make_snapshot`) in a thread, once the
+        user is idle and no big dump loads, until it is made: an export while the app is
+        open, or after it was killed, parsed a big store that had none."""
+        if self._snapshot_made or not collector.idle():
+            return
+        busy = (WorkerState.PENDING, WorkerState.RUNNING)
+        if any(w.group in _NOT_BESIDE_SNAPSHOT and w.state in busy for w in self.workers):
+            return
+        self.run_worker(self._make_snapshot, thread=True, group="snapshot")
+
+    def _make_snapshot(self) -> None:
+        self._snapshot_made = self.store.make_snapshot()
 
     def _index_search(self) -> None:
         """Compresses new articles' bodies and folds them for search in a thread, so the

@@ -145,11 +145,15 @@ class IdleCollector:
         """
         self._freeze = True
 
+    def idle(self) -> bool:
+        """Whether the user has been idle for the collector's `idle` seconds."""
+        return self._clock() - self._last_input >= self._idle
+
     def collect_if_idle(self) -> bool:
         """A full pass if the user has been idle long enough and one is due or a freeze
         waits (which then follows it); True if run. Free pages go back to the system
         then too, if asked (`give_back_when_idle`)."""
-        if self._clock() - self._last_input < self._idle:
+        if not self.idle():
             return False
         due = self._freeze or gc.get_count()[2] >= FULL_PASS_DUE
         if due:

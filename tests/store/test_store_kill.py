@@ -5,8 +5,9 @@ returned (so after the save), or, saving through a writer thread as the app does
 `flush` returned. The parent kills it 20 times, reusing the store; once
 saving whole files, once appending to the change log (as a big store does), and once so
 with an export snapshot, which each writer carries when it folds the last one's log in at
-opening: every export's read (the log replayed over the snapshot, or the store parsed)
-gives what the store and its log hold. Then an export's read after such a crash, making
+opening, or makes while it runs (`make_snapshot` after each save, as the app asks when the
+user is idle): every export's read (the log replayed over the snapshot, or the store
+parsed) gives what the store and its log hold. Then an export's read after such a crash, making
 the snapshot of the store and its log, is killed 20 times: the store and its log are never
 written, and every read gives what they hold.
 
@@ -96,7 +97,9 @@ def _documents(store_path: Path, *, bulk: bool) -> dict[str, list[dict[str, obje
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("mode", ["add-logged-snapshot", "add-behind-logged-snapshot"])
+@pytest.mark.parametrize(
+    "mode", ["add-logged-snapshot", "add-behind-logged-snapshot", "add-behind-making-snapshot"]
+)
 def test_sigkill_while_writers_fold_logs_and_carry_the_snapshot_loses_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
 ) -> None:
