@@ -27,9 +27,9 @@ from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import Cut, Layout, iter_spans
 from reader.dumps.chrome import line_key, section_label
-from reader.dumps.cues import lowers_plainly
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
+from reader.dumps.footer_words import unsubscribes
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.lines import logical_lines, raw_lines
 from reader.dumps.roles import Classifier, Facts
@@ -97,37 +97,6 @@ _VIEW_ONLINE = lazy(
 of a mail forwarded with its header under a mail client's mark (Gmail's and Thunderbird's
 dashed one, Outlook's "-----Original Message-----", Apple Mail's "Begin forwarded
 message:", each as the client writes it in its language)."""
-_UNSUBSCRIBE_WORDS = (
-    r"unsubscribe|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|disiscri|cancella(?:re)? "
-    r"l'iscrizione|dar(?:se|te) de baja|cancelar (?:la )?suscripci|descadastr|manage (?:your )?"
-    r"(?:preferences|subscription)|g[ée]rer vos pr[ée]f[ée]rences|you are receiving|"
-    r"vous recevez ce|view in (?:your )?browser|voir dans le navigateur|im browser ansehen"
-    r"|sie erhalten diese|voc[êe] recebeu|cancelar (?:a )?assinatura|ricevi questa"
-    r"|want to change how you receive|our mailing address is|you(?:'|’)re (?:currently )?a free"
-    r" subscriber|you(?:'|’)re receiving this|hai ricevuto|recibes este|has recibido|afmelden"
-    r"|uitschrijven|u ontvangt deze"
-    r"|je ontvangt deze|view (?:this )?e-?mail in (?:your )?browser"
-    r"|(?:bekommst|erh[äa]ltst) diese|(?:liste|verteiler|newsletter) austragen"
-    r"|vous avez re[çc]u ce|recibiste este|recebendo este|otrzymujesz t"
-    r"|(?:zrezygnowa[ćc]|zrezygnuj|anuluj|zarz[ąa]dzaj)\w* (?:z )?subskrypcj|wypisz si[ęe]"
-    r"|odhl[áa]sit (?:se|odb[ěe]r)|odhl[áa][šs]en[íi] (?:z )?odb[ěe]ru|abonelikten [çc][ıi]k"
-)
-"""Words of a newsletter footer (why you receive it, how to stop), in the languages reader
-meets most, in lower case: with a footer's place and shape (short lines after the last
-article, or a run of them after a rule with no headline of its own) they tell it from an
-article."""
-_UNSUBSCRIBE = lazy(_UNSUBSCRIBE_WORDS, re.IGNORECASE)
-_UNSUBSCRIBE_LOWERED = lazy(_UNSUBSCRIBE_WORDS)
-
-
-def _unsubscribes(text: str) -> bool:
-    """Whether `text` holds a footer's words (`_UNSUBSCRIBE_WORDS`, any case). Read in the
-    line lowered where lowering reads it right (`cues.lowers_plainly`): the alternation
-    matching case costs a third of the one ignoring case, and a dump's last article is
-    searched line by line for them (8% of a real dump's split)."""
-    if lowers_plainly(text):
-        return bool(_UNSUBSCRIBE_LOWERED.search(text.lower()))
-    return bool(_UNSUBSCRIBE.search(text))
 
 
 _HEADER_LINES = 40
@@ -448,7 +417,7 @@ def _after_greeting(fact: Facts) -> bool:
         return False
     if fact.role == "chrome" and fact.meta and fact.meta[0][0] == "link":
         return False  # "View this email in your browser<https://…>", a logo's link
-    if _unsubscribes(text) or _MAIL_NOTE.search(text) or _VIEW_ONLINE.match(text):
+    if unsubscribes(text) or _MAIL_NOTE.search(text) or _VIEW_ONLINE.match(text):
         return False
     if _browser_note(text):
         return False
@@ -490,8 +459,8 @@ def _footer_start(lines: Sequence[Facts]) -> int | None:
 
 
 def _unsubscribe_line(lines: Sequence[Facts], tail: int) -> int | None:
-    """The first line from `tail` on that holds a footer's words (`_unsubscribes`), unless
-    the article's own sentences go on under it (`_statement`: "… to unsubscribe from …").
+    """The first line from `tail` on that holds a footer's words (`unsubscribes`), unless the
+    article's own sentences go on under it (`_statement`: "… to unsubscribe from …").
     Read from the end: most articles end on a statement, and then only the lines under the
     last one are searched, and those above it only when one under it holds the words (one
     above it would be the first, with a statement under it): reading every short line of a
@@ -500,9 +469,9 @@ def _unsubscribe_line(lines: Sequence[Facts], tail: int) -> int | None:
         (at for at in range(len(lines) - 1, tail - 1, -1) if _statement(lines[at])), tail - 1
     )
     first = next(
-        (at for at in range(last + 1, len(lines)) if _unsubscribes(lines[at].line.text)), None
+        (at for at in range(last + 1, len(lines)) if unsubscribes(lines[at].line.text)), None
     )
-    if first is None or any(_unsubscribes(lines[at].line.text) for at in range(tail, last)):
+    if first is None or any(unsubscribes(lines[at].line.text) for at in range(tail, last)):
         return None
     return first
 
@@ -541,7 +510,7 @@ def _statement(fact: Facts) -> bool:
         and not measure.ends_colon(text)  # a label ("Our mailing address is:")
         and not _FOOTER_MARK.search(text)
         and not _MAILED.search(text)
-        and not _unsubscribes(text)
+        and not unsubscribes(text)
     )
 
 
@@ -574,7 +543,7 @@ def _sign_off_start(lines: Sequence[Facts], block: int) -> int:
 
 
 def _footer_line(fact: Facts) -> bool:
-    return fact.role != "text" or fact.words <= _FOOTER_LINE_WORDS or _unsubscribes(fact.line.text)
+    return fact.role != "text" or fact.words <= _FOOTER_LINE_WORDS or unsubscribes(fact.line.text)
 
 
 def _footer_only(span: Sequence[Facts], article: Article | None) -> bool:
@@ -586,7 +555,7 @@ def _footer_only(span: Sequence[Facts], article: Article | None) -> bool:
     (the article it would make takes its title from its first line), in any language."""
     if len(span) > _FOOTER_SPAN or any(fact.words > _FOOTER_SPAN_WORDS for fact in span):
         return False  # an article's paragraphs: most spans stop here
-    if not any(_unsubscribes(fact.line.text) for fact in span):
+    if not any(unsubscribes(fact.line.text) for fact in span):
         return False
     untitled = article is None or "title_source" in article.meta
     return untitled or all(map(_footer_line, span))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reader.dumps.load import split_dump, split_text
+from reader.dumps.start_model import StartModel, using
 from tests.dumps.test_dump_newsletter_layouts import _ONE, _TWO
 
 _MAILS = {
@@ -92,6 +93,25 @@ def test_a_digests_header_and_footer_are_its_matter_in_any_language(language: st
     front, back = "\n".join(dump.front_matter), "\n".join(dump.back_matter)
     for line in head.strip().splitlines():
         assert line.strip() in front, line
+    for line in foot.strip().splitlines():
+        assert line.strip() in back, line
+
+
+@pytest.mark.parametrize("language", sorted(_MAILS))
+def test_no_learned_start_overturns_the_rules_under_a_footer_s_words(language: str) -> None:
+    """Under a footer's words in the article so far (why you receive the mail, how to stop
+    it) the learned start model starts no article the rules do not start: one that starts
+    every line it scores leaves the footer whole in the mail's back matter, its address and
+    its question to the reader ("Möchtest du ändern, wie du diese E-Mails bekommst?", which
+    a refit scored over its threshold) with it."""
+    head, foot = _MAILS[language]
+    with using(StartModel({}, 100.0, 0.0)):
+        dump = split_dump(_mailchimp(head, foot), "")
+    assert [article.title for article in dump.articles] == [
+        "Eine Arbeitsplatzbörse für Geflüchtete",
+        "Presidente de Moçambique conversa com internautas",
+    ]
+    back = "\n".join(dump.back_matter)
     for line in foot.strip().splitlines():
         assert line.strip() in back, line
 

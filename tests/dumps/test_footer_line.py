@@ -14,15 +14,16 @@ from hypothesis import strategies as st
 from bench.split_quality import REAL
 from bench.synth_dumps import generated
 from reader.dumps.boundaries import iter_spans
+from reader.dumps.footer_words import unsubscribes
 from reader.dumps.lines import Line, logical_lines
-from reader.dumps.load import _FOOTER_WORDS, _statement, _unsubscribe_line, _unsubscribes, read_dump
+from reader.dumps.load import _FOOTER_WORDS, _statement, _unsubscribe_line, read_dump
 from reader.dumps.roles import Classifier, Facts, classify
 from tests.dumps.test_dump_parts import FIXTURES
 
 
 def _from_the_top(lines: Sequence[Facts], tail: int) -> int | None:
     """The first line from `tail` holding the words, None if a statement follows it."""
-    first = next((at for at in range(tail, len(lines)) if _unsubscribes(lines[at].line.text)), None)
+    first = next((at for at in range(tail, len(lines)) if unsubscribes(lines[at].line.text)), None)
     if first is None or any(map(_statement, lines[first + 1 :])):
         return None
     return first

@@ -1,5 +1,5 @@
-"""A footer's words (`load._unsubscribes`) read in the line lowered give the answer of the
-pattern ignoring case (`load._UNSUBSCRIBE`) on every line of every open real half, every
+"""A footer's words (`footer_words.unsubscribes`) read in the line lowered give the answer of the
+pattern ignoring case (`footer_words.UNSUBSCRIBE`) on every line of every open real half, every
 generated dump and a bench dump, on any text made of the pattern's letters in any case,
 and for every code point `cues.lowers_plainly` lets through: a line read otherwise fails
 here, with the line."""
@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.dumps.cues import FOLDS_ODDLY, lowers_plainly
-from reader.dumps.load import _UNSUBSCRIBE, _UNSUBSCRIBE_WORDS, _unsubscribes
+from reader.dumps.footer_words import UNSUBSCRIBE, UNSUBSCRIBE_WORDS, unsubscribes
 from tests.dumps.test_line_features import every_line
 
-_LETTERS = frozenset(char for char in re.sub(r"\\.", "", _UNSUBSCRIBE_WORDS) if char.isalpha())
+_LETTERS = frozenset(char for char in re.sub(r"\\.", "", UNSUBSCRIBE_WORDS) if char.isalpha())
 _DOTLESS_BESIDE_I = "[ıi]"
 """The one place the words hold a dotless ı: beside the i a pattern ignoring case reads it
 as (and reads i as ı), so lowered or not, the class takes the same characters."""
@@ -24,14 +24,14 @@ _WORD = re.compile(r"\w")
 
 
 def test_the_words_are_written_in_lower_case() -> None:
-    assert _UNSUBSCRIBE_WORDS.lower() == _UNSUBSCRIBE_WORDS
+    assert UNSUBSCRIBE_WORDS.lower() == UNSUBSCRIBE_WORDS
 
 
 def test_lowered_words_are_the_pattern_s_answer_on_every_line() -> None:
     lines = every_line()
-    assert sum(1 for line in lines if _UNSUBSCRIBE.search(line)) > 10
+    assert sum(1 for line in lines if UNSUBSCRIBE.search(line)) > 10
     for line in lines:
-        assert _unsubscribes(line) == bool(_UNSUBSCRIBE.search(line)), line
+        assert unsubscribes(line) == bool(UNSUBSCRIBE.search(line)), line
 
 
 _PIECES = st.sampled_from(
@@ -63,14 +63,14 @@ _CASED = st.text(alphabet=sorted(_LETTERS | {c.upper() for c in _LETTERS} | set(
 
 @given(st.lists(st.one_of(_PIECES, _CASED), max_size=8).map("".join))
 def test_lowered_words_are_the_pattern_s_answer_on_any_casing(text: str) -> None:
-    assert _unsubscribes(text) == bool(_UNSUBSCRIBE.search(text))
+    assert unsubscribes(text) == bool(UNSUBSCRIBE.search(text))
 
 
 def test_lowering_reads_every_plain_character_as_the_pattern_ignoring_case_does() -> None:
     """Where `lowers_plainly` lets a character through, it is lowered to one character, a
     word character where it was one, and the pattern ignoring case reads it as one of the
     footer words' letters exactly when it lowers to that letter."""
-    assert "ı" not in _UNSUBSCRIBE_WORDS.replace(_DOTLESS_BESIDE_I, "")
+    assert "ı" not in UNSUBSCRIBE_WORDS.replace(_DOTLESS_BESIDE_I, "")
     letters = _LETTERS - {"ı"}
     plain = "".join(
         chr(point)
