@@ -3,9 +3,11 @@
 It reads reader's json, W3C Web Annotations (`importers.w3c`), and the Prodigy and doccano
 JSON Lines (`importers.json_lines`) and brat folders (`importers.brat`) it writes, which
 carry no times: an annotation the store holds (by id, or one such a file names by its
-place, over the same characters of the same article) takes the file's tags it lacks and
-the file's note under its own when it lacks it, and keeps everything else (a file exported from this
-workspace adds nothing back); states the store holds stay.
+place: over the same characters of the same article, or of the article that article
+became, its text edited since and the annotation moved there) takes the file's tags it
+lacks and the file's note under its own when it lacks it, and keeps everything else (a
+file exported from this workspace adds nothing back; a tag renamed since the export comes
+back beside its new name, as the file names the old one); states the store holds stay.
 
 Annotations merge by id: new ones are added, one the file holds a newer `updated`
 for replaces the store's, anything else is left as it is, so importing the same
@@ -257,21 +259,22 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     places = _Places(DumpNames(corrected.articles, store.root), batch.dumps, batch.articles)
     writes: list[Annotation] = []
     counts = dict.fromkeys(("added", "updated", "unchanged", "orphaned", "elsewhere", "moved"), 0)
-    held = _held_places(store, batch)
+    held = _Held(store)
     for incoming in batch.annotations:
         existing = store.annotation(incoming.id)
         if not batch.timed:
-            named = [existing] if existing is not None else _held_at(held, incoming)
+            named = [existing] if existing is not None else held.named(incoming)
             if named:
-                merged = _merged(named, incoming)
-                if merged is not None:
-                    writes.append(merged)
-                counts["unchanged" if merged is None else "updated"] += 1
+                counts[_merge(named, incoming, writes)] += 1
                 continue
         if existing is not None and when(existing.updated) >= when(incoming.updated):
             counts["unchanged"] += 1
             continue
         placed, outcome = places.of(incoming)
+        named = [] if batch.timed or outcome != "moved" else held.named(incoming, placed)
+        if named:  # its article edited since the export: the store moved its own there
+            counts[_merge(named, incoming, writes)] += 1
+            continue
         writes.append(placed)
         counts["added" if existing is None else "updated"] += 1
         if outcome != "here":
@@ -296,30 +299,42 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     return ImportPlan(tuple(writes), states, tags, replace_tags, report, records, work)
 
 
-def _held_places(store: Store, batch: ImportBatch) -> dict[tuple[str, int, int], list[Annotation]]:
-    """The store's annotations by where they lie (article, start, end) on the articles of a
-    file without times that names annotations by their place (`named_by_place`): such an
-    annotation over the same characters as those the store holds is those (exported from
-    this workspace, its ids were not written)."""
-    if batch.timed:
-        return {}
-    articles = {a.article_id for a in batch.annotations if named_by_place(a)}
-    held: dict[tuple[str, int, int], list[Annotation]] = {}
-    for article_id in articles:
-        for annotation in store.annotations(article_id):
-            place = (article_id, annotation.start, annotation.end)
-            held.setdefault(place, []).append(annotation)
-    return held
+class _Held:
+    """The store's annotations by where they lie, for a file without times that names
+    annotations by their place (`named_by_place`): such an annotation over the same
+    characters as those the store holds is those (exported from this workspace, its ids
+    were not written), where the file places it or, its article edited since, where the
+    import places it (the app moved the store's own there)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._places: dict[str, dict[tuple[int, int], list[Annotation]]] = {}
+
+    def named(self, incoming: Annotation, placed: Annotation | None = None) -> list[Annotation]:
+        """The store's annotations `incoming` is, over the characters it lies on (`placed`:
+        where the import placed it); none for one with an id of its own."""
+        if not named_by_place(incoming):
+            return []
+        where = placed or incoming
+        return self._of(where.article_id).get((where.start, where.end), [])
+
+    def _of(self, article_id: str) -> dict[tuple[int, int], list[Annotation]]:
+        found = self._places.get(article_id)
+        if found is None:
+            found = self._places[article_id] = {}
+            for annotation in self._store.annotations(article_id):
+                found.setdefault((annotation.start, annotation.end), []).append(annotation)
+        return found
 
 
-def _held_at(
-    held: dict[tuple[str, int, int], list[Annotation]], incoming: Annotation
-) -> list[Annotation]:
-    """The store's annotations a file's annotation named by its place is (none for one with
-    an id of its own)."""
-    if not named_by_place(incoming):
-        return []
-    return held.get((incoming.article_id, incoming.start, incoming.end), [])
+def _merge(named: list[Annotation], incoming: Annotation, writes: list[Annotation]) -> str:
+    """Adds to `writes` what `incoming` adds to the store's annotations it names (`_merged`);
+    whether it was `updated` or `unchanged`."""
+    merged = _merged(named, incoming)
+    if merged is None:
+        return "unchanged"
+    writes.append(merged)
+    return "updated"
 
 
 def _merged(mine: list[Annotation], incoming: Annotation) -> Annotation | None:

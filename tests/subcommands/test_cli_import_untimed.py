@@ -12,7 +12,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from reader.annotation.reanchor import reanchor_open
+from reader.dumps.load import load_dump
 from reader.store import Store
+from tests.conftest import SEED
 from tests.subcommands.import_support import run, worked_workspace
 
 Edit = Callable[[Path], None]
@@ -93,3 +96,29 @@ def test_a_note_changed_in_the_store_since_the_export_is_kept(
     capsys.readouterr()
     assert run(root, "import", str(exported)) == 0
     assert "0 added, 0 updated, 5 unchanged" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["doccano", "jsonl"])
+def test_an_article_edited_since_the_export_gets_no_second_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """Its dump edited, the article has a new id and the app moved its annotations there: a
+    span of the file over a passage the store still holds is that annotation, found where
+    it is placed (review22: it was placed as new beside it, the export then listing the
+    passage twice)."""
+    root = worked_workspace(tmp_path / "one")
+    exported = tmp_path / f"one.{fmt}"
+    assert run(root, "export", "-f", fmt, "-o", str(exported)) == 0
+    dump = root / "seeds" / SEED.name
+    with Store(root / "annotations" / "reader.json", root=root) as store:
+        reanchor_open(store, load_dump(dump))  # the app opened it: where each article is
+    dump.write_text(dump.read_text(encoding="utf-8").replace("said Friday", "said on Friday", 1))
+    with Store(root / "annotations" / "reader.json", root=root) as store:
+        assert reanchor_open(store, load_dump(dump)).moved == 3  # the app opened it again
+        before = {(a.article_id, a.start, a.end, a.tags, a.note) for a in store.annotations()}
+    capsys.readouterr()
+    assert run(root, "import", str(exported)) == 0
+    assert "0 added" in capsys.readouterr().out
+    with Store(root / "annotations" / "reader.json", root=root) as store:
+        after = {(a.article_id, a.start, a.end, a.tags, a.note) for a in store.annotations()}
+    assert after == before
