@@ -156,6 +156,43 @@ async def test_edges_move_by_a_token_and_a_selection_becomes_a_new_entity() -> N
         assert any(e.label == "EVENT" for e in store.entity_edits(view.article.id))
 
 
+async def test_edge_keys_say_the_extent_in_the_footer_not_a_toast_each() -> None:
+    """Thirty presses of ')' stacked thirty toasts over the whole list (review22); the
+    footer says the entity's text now, until a key other than an edge key."""
+    app = make_app(store=fresh_store())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        view = await _editing(pilot)
+        before = len(app._notifications)
+        start = view.current[0]
+        label = next(
+            e.label for e in app.main.shown_entities(view.article) or () if e.start == start
+        )
+        await pilot.press("right_curly_bracket", "right_curly_bracket", "right_parenthesis")
+        await settle(pilot)
+        footer = app.screen.query_one(ReaderFooter)
+        quote = view.article.body[view.current[0] : view.current[1]]
+        assert footer.status == f"{label} “{quote}” (u undoes)"
+        assert len(app._notifications) == before
+        await pilot.press("right_square_bracket")
+        assert footer.status == ""
+
+
+def _reversed(view: ArticleView) -> str:
+    """The text the view draws reversed (the current entity)."""
+    lines = (view.render_line(y) for y in range(view.size.height))
+    return "".join(seg.text for line in lines for seg in line if seg.style and seg.style.reverse)
+
+
+async def test_i_off_leaves_no_entity_drawn_reversed() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        assert view.current is not None and _reversed(view)
+        await pilot.press("i")
+        await settle(pilot)
+        assert view.current is None and not _reversed(view)
+
+
 async def test_c_checks_the_article_and_opens_the_next_unchecked_one() -> None:
     store = fresh_store()
     app = make_app(store=store)

@@ -18,6 +18,7 @@ from reader.errors import ReaderError
 from reader.interchange.training import checked_articles
 from reader.nlp.evaluation import Evaluation, evaluate
 from reader.nlp.training import tokenizer_pipeline
+from reader.text.safe import visible_line
 from reader.tui.presenters.entity_editing import (
     corrected_entities,
     numbered_labels,
@@ -36,6 +37,8 @@ EDITING_ACTIONS = frozenset(
     }
 )
 """Actions bound only while entity editing is on."""
+QUOTE_CHARS = 40
+"""The most of an entity's text the footer quotes after an edge key (its keys need room)."""
 NO_ENTITY = "Put the cursor on an entity (] or [) or select some text (v) first."
 
 
@@ -81,8 +84,10 @@ class EntityEditingScreen(CorrectingScreen):
             self.action_next_entity()
 
     def action_stop_entity_editing(self) -> None:
-        """i again: entity keys off."""
+        """i again: entity keys off, and the entity they acted on no longer drawn
+        reversed, as if they still would (review22)."""
         self._set_editing(False)
+        self.view.clear_current()
 
     def _set_editing(self, on: bool) -> None:
         self.entity_editing = on
@@ -170,14 +175,18 @@ class EntityEditingScreen(CorrectingScreen):
         if (new_start, new_end) == (start, end):
             self.app.bell()
             return
-        self._edit(
+        moved = self._edit(
             lambda: self._store.set_entity(
                 article.id, article.body, new_start, new_end, entity.label
             ),
             new_start,
             new_end,
-            f"“{article.body[new_start:new_end]}”",
         )
+        if moved:  # pressed again and again: a toast each time stacked up over the list
+            quote = visible_line(article.body[new_start:new_end])
+            if len(quote) > QUOTE_CHARS:
+                quote = quote[: QUOTE_CHARS - 1] + "…"
+            self.say_in_footer(f"{entity.label} “{quote}” (u undoes)")
 
     def action_check_entities(self) -> None:
         """c: the article's entities are right as shown; on to the next unchecked article."""
@@ -271,21 +280,28 @@ class EntityEditingScreen(CorrectingScreen):
         return found.start, found.end, found
 
     def _edit(
-        self, change: Callable[[], object], start: int | None, end: int | None, done: str
-    ) -> None:
-        """One store change, then the entities drawn again and the cursor on the result."""
+        self,
+        change: Callable[[], object],
+        start: int | None,
+        end: int | None,
+        done: str | None = None,
+    ) -> bool:
+        """One store change, then the entities drawn again and the cursor on the result,
+        and `done` said once it is saved; whether it was made."""
         if not self._writable():
-            return
+            return False
         try:
             change()
         except ReaderError as exc:
             self.notify(str(exc), title="Nothing changed", severity="error")
-            return
+            return False
         self.view.passages.clear()
         self.refresh_entities()
         if start is not None and end is not None:
             self.view.mark_current(start, end)
-        self.say_done(f"{done} (u undoes).")
+        if done is not None:
+            self.say_done(f"{done} (u undoes).")
+        return True
 
     def _next_unchecked(self, after: Article) -> Article | None:
         """The next article of the list not yet checked, wrapping round."""

@@ -150,8 +150,9 @@ class TriageScreen(Screen[None]):
         """Notices of changes the store's writer has not saved yet (`say_done`), in order."""
         self._leads: dict[str, str] = {}
         self._prefix = ""
-        self._match_place = ""
-        """Where the last `>`/`<` landed ("match 2/3"), shown in the footer until another key."""
+        self._note = ""
+        """The footer's note until another key: where the last `>`/`<` landed ("match
+        2/3"), an entity's extent after an edge key (`say_in_footer`)."""
         self._dwell_timer: asyncio.TimerHandle | None = None
         self._matches: tuple[str, Query, tuple[Range, ...]] | None = None
         self._sorting: SortOrder | None = None
@@ -288,15 +289,16 @@ class TriageScreen(Screen[None]):
         self._refresh_status()
 
     def on_key(self, event: events.Key) -> None:
-        """Any key but `>`/`<` ends the match's place in the footer (as vim's message line)."""
-        if self._match_place and event.key not in MATCH_KEYS:
-            self._match_place = ""
+        """Any key but `>`/`<` ends the footer's note (as vim's message line): a key that
+        says one says it again."""
+        if self._note and event.key not in MATCH_KEYS:
+            self._note = ""
             self._refresh_status()
 
     def _refresh_status(self) -> None:
         """The footer's status: a pending prefix first, else the last match's place."""
         for footer in self.query(ReaderFooter):
-            footer.status = self._prefix or self._match_place
+            footer.status = self._prefix or self._note
 
     def set_filter(self, new: Filter) -> None:
         """Shows the articles passing `new`; the cursor stays on its article when it passes."""
@@ -790,7 +792,12 @@ class TriageScreen(Screen[None]):
     def _say_match(self, ranges: Sequence[Range], at: int) -> None:
         """The footer says which of the article's matches the view is on: "match 2/3"."""
         number = next((n for n, (s, e) in enumerate(ranges, 1) if s <= at < e), None)
-        self._match_place = "" if number is None else f"match {number}/{len(ranges)}"
+        self.say_in_footer("" if number is None else f"match {number}/{len(ranges)}")
+
+    def say_in_footer(self, note: str) -> None:
+        """A note for a key pressed again and again, in the footer until the next key (as
+        vim's message line): a toast each time stacked up over the list."""
+        self._note = note
         self._refresh_status()
 
     def action_next_match(self) -> None:

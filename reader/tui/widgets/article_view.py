@@ -197,6 +197,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._repaint()
         self.scroll_to_offset(start)
 
+    def clear_current(self) -> None:
+        """No range is current any more (a mode that marked one has ended)."""
+        if self._current is not None:
+            self._current = None
+            self._repaint()
+
     @property
     def passages(self) -> PassageCursor:
         """The sentence cursor and the selection (read it; move it through the view).
