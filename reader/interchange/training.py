@@ -39,13 +39,30 @@ def no_checked_articles(store: Store, articles: Sequence[Article]) -> str:
     checked is no longer among `articles` as it was (edited since, or in no dump named),
     which the app says when it opens and the command line did not: it said "check one
     first" to a user who had."""
-    elsewhere = len(store.checked().keys() - {article.id for article in articles})
+    elsewhere = _checked_elsewhere(store, articles)
     if not elsewhere:
         return "no checked articles: check an article's entities in the reader first (i, then c)"
     return (
         f"no checked articles in these dumps: {elsewhere} checked article(s) not in them as "
         "they were (edited since, or in other dumps); check again in the reader (i, then c)"
     )
+
+
+def left_out_checked(store: Store, articles: Sequence[Article]) -> str | None:
+    """The warning that some checked articles are not among `articles` as they were (None
+    when none is): the summary counted only those used, as if the others had never been
+    checked, and nothing said that work was not in the file or the figures."""
+    elsewhere = _checked_elsewhere(store, articles)
+    if not elsewhere:
+        return None
+    return (
+        f"{elsewhere} checked article(s) left out: not in these dumps as they were (edited "
+        "since, or in other dumps); check them again in the reader (i, then c)"
+    )
+
+
+def _checked_elsewhere(store: Store, articles: Sequence[Article]) -> int:
+    return len(store.checked().keys() - {article.id for article in articles})
 
 
 def split_dev(

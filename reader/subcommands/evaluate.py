@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from reader.errors import ReaderError
-from reader.interchange.training import checked_articles, no_checked_articles
+from reader.interchange.training import checked_articles, left_out_checked, no_checked_articles
 from reader.nlp.evaluation import evaluate
 from reader.store.store import Store
 from reader.subcommands._console import warn
@@ -44,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
         golds = checked_articles(store, articles)
         if not golds:
             raise ReaderError(no_checked_articles(store, articles))
+        left_out = left_out_checked(store, articles)
+    if left_out is not None:
+        warn(left_out)
     service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
     try:
         info = service.load()

@@ -194,6 +194,7 @@ def _export_spacy(args: argparse.Namespace) -> int:
     from reader.interchange.training import (
         checked_articles,
         export_training,
+        left_out_checked,
         no_checked_articles,
     )
     from reader.nlp import EntityService, resolve_model_name
@@ -208,6 +209,9 @@ def _export_spacy(args: argparse.Namespace) -> int:
         golds = checked_articles(store, articles)
         if not golds:
             raise ExportError(no_checked_articles(store, articles))
+        left_out = left_out_checked(store, articles)
+    if left_out is not None:
+        warn(left_out)
     service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
     service.load()
     if service.pipeline is None:

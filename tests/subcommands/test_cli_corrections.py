@@ -119,6 +119,25 @@ def test_a_checked_article_since_edited_is_named_not_asked_for_again(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "command", [("export", "-f", "spacy", "-o", "{root}/t.spacy"), ("evaluate",)]
+)
+def test_checked_articles_since_edited_are_counted_beside_those_used(
+    workspace: Workspace, command: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two checked, one edited since: the command goes on with the other and says one is
+    left out; it said "1 checked article(s)" as if only one had been checked."""
+    first, second = _corrected(workspace)[:2]
+    with Store(workspace.store_path) as store:
+        store.check_entities(first.id, first.body, [])
+        store.check_entities(second.id, second.body, [])
+        store.add_article_correction(break_at(first, 2))  # the first's checked text is gone
+    assert _run(workspace, *(part.format(root=workspace.root) for part in command)) == 0
+    err = capsys.readouterr().err
+    assert "1 checked article(s) left out: not in these dumps as they were (edited since" in err
+
+
+@pytest.mark.slow
 def test_export_spacy_writes_train_and_dev_docbins_and_evaluate_scores_them(
     workspace: Workspace, capsys: pytest.CaptureFixture[str]
 ) -> None:
