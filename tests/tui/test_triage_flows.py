@@ -178,6 +178,18 @@ async def test_export_writes_the_chosen_format_and_notifies_the_path(tmp_path: P
         assert states[seed_articles()[0].id] == "starred"
 
 
+async def test_the_export_notice_names_the_file_inside_the_workspace(tmp_path: Path) -> None:
+    """Beside the list the notice is as narrow as it: the full path broke mid-word."""
+    workspace = Workspace.open(tmp_path / "news")
+    app = app_on(make_session(workspace=workspace, exports_dir=workspace.exports_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E", "enter")
+        await settle(pilot)
+        (written,) = workspace.exports_dir.iterdir()
+        assert f"annotations/exports/{written.name}" in app.notes
+
+
 async def test_a_prodigy_export_keeps_its_tokens_in_the_workspace_cache(tmp_path: Path) -> None:
     """The TUI's export is made by the same call as `reader export`: the Prodigy tokens go
     to the workspace's cache folder, where the next export (from either) reads them."""

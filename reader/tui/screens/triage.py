@@ -1033,7 +1033,8 @@ class TriageScreen(Screen[None]):
 
         from reader.tui.dialogs.export import ExportDialog  # loaded on first use
 
-        self.app.push_screen(ExportDialog(_short(folder), download=self.app.is_web), chosen)
+        shown = _short(folder, self._root())
+        self.app.push_screen(ExportDialog(shown, download=self.app.is_web), chosen)
 
     @work(thread=True, exit_on_error=False, group="export", name="export")
     def export(
@@ -1061,7 +1062,7 @@ class TriageScreen(Screen[None]):
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
-        path = done.path
+        path = _short(done.path, self._root())
         title = f"Exported as {fmt}" + (" with entity spans" if done.pipeline is not None else "")
         fallback = "" if done.pipeline is None else _fallback_told(done.pipeline)
         if not self.app.is_web:
@@ -1070,12 +1071,17 @@ class TriageScreen(Screen[None]):
         from reader.interchange.download import as_download
 
         try:
-            download = as_download(path)
+            download = as_download(done.path)
         except OSError as exc:
             self.notify(str(exc), title="Download failed", severity="error", timeout=15)
             return
         self.notify(f"{path}, downloading {download.name}{fallback}", title=title, timeout=10)
         self.app.call_from_thread(self._offer, download)
+
+    def _root(self) -> Path | None:
+        """The workspace's folder, which paths shown to the user are told from."""
+        workspace = self.session.workspace
+        return None if workspace is None else workspace.root
 
     def _entity_finder(self) -> EntityFinder | None:
         """The app's entity service, which the export asks for the spans (its cache holds
@@ -1120,12 +1126,14 @@ def _fallback_told(info: PipelineInfo) -> str:
     return f" (entities from a fallback: {info.reason})" if info.fallback else ""
 
 
-def _short(folder: Path) -> str:
-    """The folder relative to the current directory when inside it (shorter in a subtitle)."""
+def _short(path: Path, root: Path | None) -> str:
+    """The path relative to the workspace (else the current directory) when inside it:
+    shorter in a subtitle, and whole in a notice as narrow as the list, where the export's
+    full path broke mid-word ('…/exports/re' 'ader-json-…')."""
     try:
-        return str(folder.relative_to(Path.cwd()))
+        return str(path.relative_to(root or Path.cwd()))
     except ValueError:
-        return str(folder)
+        return str(path)
 
 
 def _added_style(screen: Screen[None]) -> Style:
