@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
-from textual.app import App, ScreenStackError
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import BindingType
 from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
@@ -79,6 +79,8 @@ FRAME_SECONDS = 1 / 60
 in (`ReaderApp._after_notice`): Textual draws at most this often."""
 NOTICE_FRAMES = 30
 """Looks for that notice at most (half a second): with notifications off there is none."""
+_REPEATED_COMMANDS = frozenset({"Quit", "Keys"})
+"""Textual's palette commands that the reader's own (`commands.ReaderCommands`) repeat."""
 LONG_LIVED_GROUPS = frozenset({"load", "index", "stories", "entities", "keys", "sort"})
 """Workers whose results (or the messages they posted before ending) live as long as
 the app: once one has finished, what it built is frozen when the user next pauses
@@ -257,6 +259,15 @@ class ReaderApp(App[None]):
         )
         self._inbox: InboxBridge = InboxBridge(self, session.inbox)
         self.main = MainScreen(session, self.analyses, service, self._analyser.want)
+
+    def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
+        """Textual's palette commands but those the reader's own entries say again: its
+        Quit stood beside the reader's ('Quit' twice, one without its key), its Keys
+        panel beside the help screen (?), which lists every key and its id for
+        reader.toml."""
+        for command in super().get_system_commands(screen):
+            if command.title not in _REPEATED_COMMANDS:
+                yield command
 
     def get_default_screen(self) -> Screen:
         """The reading screen is the app's base screen (after the first frame, when starting)."""

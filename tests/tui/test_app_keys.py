@@ -421,6 +421,22 @@ async def test_the_palette_offers_entity_editing_commands_only_while_editing() -
         assert "Article view: edit entities" not in titles()
 
 
+async def test_the_palette_offers_quit_once_with_its_key_and_no_second_key_help() -> None:
+    """Textual's own Quit and Keys stood beside the reader's Quit and Help: 'Quit' twice,
+    one of them without its key."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"quit")
+        await until(pilot, lambda: _palette_offers(app, "quit"))
+        await pilot.pause(0.3)  # every provider's hits in
+        hits = app.screen.query_one(CommandList)
+        prompts = [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+        assert [p for p in prompts if p.startswith("Quit")] == ["Quit\nq · Anywhere"]
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert "Theme" in titles and not titles & {"Quit", "Keys"}
+
+
 def _palette_offers(app: ReaderApp, words: str) -> bool:
     """Whether the command palette is open and its first hit names `words` (the search
     runs in a worker: the list fills a moment after the typing)."""
