@@ -21,7 +21,6 @@ may be read and tuned on (tests/fixtures/dumps/real/README.md).
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 
@@ -51,43 +50,13 @@ LIST_HEAD = (
 """The head of email_digest_02's mailing-list digest, over its numbered subjects."""
 
 
-STYLES = {
-    "classic_01": "Spanish reading list: Por Redacción … | date, • • •",
-    "classic_02": "Spanish releases: COMUNICADO DE PRENSA, Washington, D.C., at 72, -- FIN --",
-    "classic_03": "Spanish thread notes: (n de 4) over each headline",
-    "clipper_markdown_01": "Spanish clippings: titulo/fuente/guardado/etiquetas, no H1",
-    "clipper_markdown_02": "Spanish Markdown notes: # Title, **Fuente:** site, date, * * *",
-    "email_digest_01": "Webmail forward (es): Mensaje reenviado, ► LABEL, Leer más:",
-    "email_digest_02": "Mailing-list digest (es): Temas del día, Mensaje: N, Asunto:",
-    "email_digest_03": "Weekly by mail (es): En este número:, N) items, Seguir leyendo →",
-    "foreign_web_01": "Health agency pages (es): Inicio ›, Publicado el, Compartir:",
-    "foreign_web_02": "Hispanic paper pages (es): Por Redacción |, Lee también:",
-    "foreign_web_03": "Portal pages (es): NOTICIAS | SALUD, Actualizado el, Publicidad",
-    "lexisnexis_01": "LexisNexis export (es): BYLINE, DOCUMENT-TYPE: Nota informativa",
-    "lexisnexis_02": "LexisNexis export (es): copyright over source, at 70, GRAPHIC",
-    "nexis_factiva_01_nexisuni": "Nexis Uni delivery (es): job cover, Language: Spanish",
-    "nexis_factiva_02_factiva": "Factiva display (es): CDSGOV, Spanish, accession number",
-    "long_intertitles_01": "Spanish pages, short lines and items two blanks apart",
-    "long_intertitles_02": "Spanish pages under Actualizado:, pages two blanks apart",
-    "long_intertitles_03": "Spanish pages, intertitles in capitals, Seguro médico | date",
-    "trailers_01": "Spanish pages closed by (Redacción), Fuente:, a credit, a licence",
-    "trailers_02": "Spanish pages closed flush: Oficina de prensa, Texto:, [Fuente: …]",
-}
-"""What each dump looks like, in a line: its gold file's `style`."""
-
-
-def _dump(name: str, suffix: str = ".txt") -> Dump:
-    """A dump of this half by its builder's name, its shape read from the name."""
-    return Dump(name, re.sub(r"_\d\d(_[a-z]+)?$", "", name), STYLES[name], suffix)
-
-
 # classic ---------------------------------------------------------------------------
 
 
 def classic_01(t: dict[str, Text]) -> Dump:
     """Explainers copied into a reading list: the headline, a `Por Redacción CuidadoDeSalud |
     date` line, the body, and a `• • •` rule between items."""
-    dump = _dump("classic_01")
+    dump = Dump.named("classic_01", "Spanish reading list: Por Redacción … | date, • • •")
     idents = layout.ids_of(t, "es-free-or-low-cost-care", "es-save-money-on-marketplace-coverage")
     idents += layout.ids_of(t, "es-considered-a-small-business", "es-keep-my-own-doctor")
     byline = "Por Redacción CuidadoDeSalud | {}"
@@ -102,7 +71,9 @@ def classic_02(t: dict[str, Text]) -> Dump:
     """Posts sent out as press releases: `COMUNICADO DE PRENSA` over the headline, a
     `Washington, D.C., date —` line, the body wrapped at 72 columns, each closed by `-- FIN
     --`."""
-    dump = _dump("classic_02")
+    dump = Dump.named(
+        "classic_02", "Spanish releases: COMUNICADO DE PRENSA, Washington, D.C., at 72, -- FIN --"
+    )
     idents = layout.ids_of(t, "es-welcome-to-the-new-healthcare-gov")
     idents += layout.ids_of(t, "es-introducing-the-health-insurance-marketplace")
     idents += layout.ids_of(t, "es-10-ways-the-health-care-law-protects-you")
@@ -115,7 +86,7 @@ def classic_02(t: dict[str, Text]) -> Dump:
 def classic_03(t: dict[str, Text]) -> Dump:
     """Notes pasted from a thread, each numbered `(n de 4)` over its headline, the body a
     blank line under it, two blank lines between notes."""
-    dump = _dump("classic_03")
+    dump = Dump.named("classic_03", "Spanish thread notes: (n de 4) over each headline")
     idents = layout.ids_of(
         t, "es-consumer-help-if-i-have-insurance", "es-pre-existing-health-condition"
     )
@@ -133,7 +104,9 @@ def classic_03(t: dict[str, Text]) -> Dump:
 def clipper_markdown_01(t: dict[str, Text]) -> Dump:
     """Clippings saved as Markdown with Spanish front-matter keys: `titulo:` (the only
     headline), `fuente:`, `guardado:` and `etiquetas:`, then the body with `##` intertitles."""
-    dump = _dump("clipper_markdown_01", ".md")
+    dump = Dump.named(
+        "clipper_markdown_01", "Spanish clippings: titulo/fuente/guardado/etiquetas, no H1", ".md"
+    )
 
     def page(number: int, text: Text, other: Text) -> Sequence[layout.Item]:
         saved = f"guardado: 2026-11-1{number} 08:2{number}"
@@ -150,7 +123,11 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
     """Notes kept in one Markdown file: a `# Title`, a bold `**Fuente:** CuidadoDeSalud.gov,
     date` line, the body, and a `* * *` rule between notes."""
-    dump = _dump("clipper_markdown_02", ".md")
+    dump = Dump.named(
+        "clipper_markdown_02",
+        "Spanish Markdown notes: # Title, **Fuente:** site, date, * * *",
+        ".md",
+    )
     idents = layout.ids_of(t, "es-buy-a-catastrophic-plan", "es-whats-the-difference")
     idents += layout.ids_of(t, "es-flexible-spending-account-fsa", "es-find-provider-information")
     source = {ident: f"**Fuente:** {SITE}, {layout.own_date(t[ident])}" for ident in idents}
@@ -165,7 +142,9 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
     """A Spanish newsletter forwarded from a webmail in Spanish: `---------- Mensaje
     reenviado ---------` and its `De:`/`Fecha:`/`Asunto:`/`Para:` lines, `►` labels, a
     `CuidadoDeSalud.gov, date` line, the opening paragraph, `Leer más:` links and the footer."""
-    dump = _dump("email_digest_01")
+    dump = Dump.named(
+        "email_digest_01", "Webmail forward (es): Mensaje reenviado, ► LABEL, Leer más:"
+    )
     dump.matter(
         "Te reenvío el boletín; mira el último punto antes de la reunión.",
         "",
@@ -197,7 +176,9 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
     """A mailing list's digest in Spanish: the list's address lines, `Temas del día:` with
     numbered subjects, then each message under a rule with `Mensaje: N`, `Fecha:`, `De:` and
     the headline as its `Asunto:`, the first two paragraphs, and the digest's end line."""
-    dump = _dump("email_digest_02")
+    dump = Dump.named(
+        "email_digest_02", "Mailing-list digest (es): Temas del día, Mensaje: N, Asunto:"
+    )
     idents = layout.ids_of(t, "es-read-the-affordable-care-act", "es-agent-or-broker-in-shop")
     idents += layout.ids_of(t, "es-plan-to-get-pregnant", "es-medicare-do-i-need-to-do-anything")
     subjects = [f"   {n}. {t[ident].title} (Redacción)" for n, ident in enumerate(idents, 1)]
@@ -216,7 +197,9 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
     """A weekly by mail: its header, `En este número:` with the headlines, then items numbered
     `N)` with a source line, the opening paragraph and `Seguir leyendo →` links, and the
     footer."""
-    dump = _dump("email_digest_03")
+    dump = Dump.named(
+        "email_digest_03", "Weekly by mail (es): En este número:, N) items, Seguir leyendo →"
+    )
     idents = layout.ids_of(
         t, "es-large-business-owners-need-to-know", "es-already-insure-my-employees"
     )
@@ -246,7 +229,9 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
 def foreign_web_01(t: dict[str, Text]) -> Dump:
     """A health agency's pages: the `Inicio › Seguro médico › Preguntas` trail, the headline
     and a dek, `Publicado el date · Lectura de N min`, the body, the share line and the tags."""
-    dump = _dump("foreign_web_01")
+    dump = Dump.named(
+        "foreign_web_01", "Health agency pages (es): Inicio ›, Publicado el, Compartir:"
+    )
 
     def page(number: int, text: Text, other: Text) -> Sequence[layout.Item]:
         minutes = layout.reading_minutes(text)
@@ -263,7 +248,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
     """A Hispanic paper's pages: the `Comunidad › Salud` trail, the headline, `Por Redacción |
     date - hh:mm`, a `Lee también:` line inside the body, `Derechos reservados` and the comment
     count."""
-    dump = _dump("foreign_web_02")
+    dump = Dump.named("foreign_web_02", "Hispanic paper pages (es): Por Redacción |, Lee también:")
 
     def page(number: int, text: Text, other: Text) -> Sequence[layout.Item]:
         byline = f"Por Redacción | {layout.numeric_date(text)} - 1{number}:2{number}"
@@ -285,7 +270,9 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
     """A portal's pages: the `NOTICIAS | SALUD` label, the headline, the date with an
     `Actualizado el` note, a `Publicidad` line after the first paragraph and a `Te puede
     interesar:` line."""
-    dump = _dump("foreign_web_03")
+    dump = Dump.named(
+        "foreign_web_03", "Portal pages (es): NOTICIAS | SALUD, Actualizado el, Publicidad"
+    )
 
     def page(number: int, text: Text, other: Text) -> Sequence[layout.Item]:
         day = layout.own_date(text)
@@ -314,7 +301,9 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
     """A LexisNexis export of the site's pages: each record's rule, source, date, headline,
     `SECTION:`, `BYLINE:` and `LENGTH:`, the body unwrapped, then `LOAD-DATE:`, `LANGUAGE:
     SPANISH`, `DOCUMENT-TYPE: Nota informativa` and `PUBLICATION-TYPE: Sitio web`."""
-    dump = _dump("lexisnexis_01")
+    dump = Dump.named(
+        "lexisnexis_01", "LexisNexis export (es): BYLINE, DOCUMENT-TYPE: Nota informativa"
+    )
     lines = export.lexis_record(
         "CuidadoDeSalud.gov: Preguntas",
         18,
@@ -333,7 +322,9 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
     """LexisNexis records of Spanish text, each opening on `Copyright <year> Centers for
     Medicare & Medicaid Services` over the source, the body hard-wrapped at 70, `GRAPHIC:
     Foto` last."""
-    dump = _dump("lexisnexis_02")
+    dump = Dump.named(
+        "lexisnexis_02", "LexisNexis export (es): copyright over source, at 70, GRAPHIC"
+    )
     docs = layout.ids_of(t, "es-get-ready-for-shop", "es-through-the-shop-marketplace")
     docs += layout.ids_of(t, "es-children-eligible-for-chip")
     holder = "Centers for Medicare & Medicaid Services"
@@ -349,7 +340,9 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
 def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     """Nexis Uni's delivery of four pages found by the marketplace's name, narrowed to
     Spanish, under the job's cover page."""
-    dump = _dump("nexis_factiva_01_nexisuni")
+    dump = Dump.named(
+        "nexis_factiva_01_nexisuni", "Nexis Uni delivery (es): job cover, Language: Spanish"
+    )
     docs = layout.ids_of(t, "es-help-enrolling-in-the-marketplace", "es-save-on-monthly-premiums")
     docs += layout.ids_of(t, "es-starts-before-january-2014", "es-choose-marketplace-insurance")
     job = ("=mercado-seguros", "Wednesday, May 6, 2026 9:40:00 AM EDT", "512077140")
@@ -361,7 +354,9 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
     """Factiva's display of the site's pages under its own source code, CDSGOV, with the word
     count, date, language and a public-domain line over each body."""
-    dump = _dump("nexis_factiva_02_factiva")
+    dump = Dump.named(
+        "nexis_factiva_02_factiva", "Factiva display (es): CDSGOV, Spanish, accession number"
+    )
     docs = layout.ids_of(t, "es-key-dates-do-i-need-to-know", "es-grandfathered-health-plan")
     docs += layout.ids_of(t, "es-coverage-in-2014")
     source = "CuidadoDeSalud.gov"
@@ -375,7 +370,9 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
     """Pages whose lists and one-line paragraphs stand between two blank lines each, as the
     pages themselves do, under a `CuidadoDeSalud.gov · date` line: the law's timeline, its ten
     protections, the site's welcome."""
-    dump = _dump("long_intertitles_01")
+    dump = Dump.named(
+        "long_intertitles_01", "Spanish pages, short lines and items two blanks apart"
+    )
     idents = layout.ids_of(t, "es-timeline-of-the-health-care-law")
     idents += layout.ids_of(t, "es-10-ways-the-health-care-law-protects-you")
     idents += layout.ids_of(t, "es-welcome-to-the-new-healthcare-gov")
@@ -385,7 +382,9 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
 def long_intertitles_02(t: dict[str, Text]) -> Dump:
     """Pages copied from the site with `Actualizado: date` under the headline: one blank line
     between paragraphs, two around a list's short items and between pages."""
-    dump = _dump("long_intertitles_02")
+    dump = Dump.named(
+        "long_intertitles_02", "Spanish pages under Actualizado:, pages two blanks apart"
+    )
     idents = layout.ids_of(t, "es-key-dates-do-i-need-to-know", "es-children-eligible-for-chip")
     idents += layout.ids_of(t, "es-what-is-the-health-insurance-marketplace")
     idents += layout.ids_of(t, "es-choose-marketplace-insurance")
@@ -397,7 +396,9 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
 def long_intertitles_03(t: dict[str, Text]) -> Dump:
     """Copies of a site that prints its intertitles in capitals, under `Seguro médico |
     date`: the long pages with lists (premiums, the 2014 penalty, Medicaid)."""
-    dump = _dump("long_intertitles_03")
+    dump = Dump.named(
+        "long_intertitles_03", "Spanish pages, intertitles in capitals, Seguro médico | date"
+    )
     idents = layout.ids_of(t, "es-save-on-monthly-premiums", "es-coverage-in-2014")
     idents += layout.ids_of(t, "es-do-i-qualify-for-medicaid")
     pages = [
@@ -414,7 +415,9 @@ def trailers_01(t: dict[str, Text]) -> Dump:
     """Pages as community papers and aggregators repost them, a blank line and then one
     closing line under each: the desk's `(Redacción)`, `Fuente:`, a credit in brackets, the
     public-domain line."""
-    dump = _dump("trailers_01")
+    dump = Dump.named(
+        "trailers_01", "Spanish pages closed by (Redacción), Fuente:, a credit, a licence"
+    )
     trailers = (
         ("es-keep-my-own-doctor", "(Redacción)"),
         ("es-free-or-low-cost-care", "Fuente: CuidadoDeSalud.gov"),
@@ -428,7 +431,9 @@ def trailers_01(t: dict[str, Text]) -> Dump:
 def trailers_02(t: dict[str, Text]) -> Dump:
     """Pages whose closing line follows the last paragraph with no blank line: the press
     office, `Texto:`, `[Fuente: …]` and the day of the last update, in figures."""
-    dump = _dump("trailers_02")
+    dump = Dump.named(
+        "trailers_02", "Spanish pages closed flush: Oficina de prensa, Texto:, [Fuente: …]"
+    )
     (updated,) = layout.ids_of(t, "es-consumer-help-if-i-have-insurance")
     trailers = (
         ("es-save-money-on-marketplace-coverage", "— Oficina de prensa de CMS"),

@@ -12,11 +12,10 @@ choice made on the way (which pages, which words, which markup removed).
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
+from bench.clone_texts import CloneTexts, added_day, git, text_block
 from bench.fresh_dumps import REAL
 
 TEXTS = REAL / "fresh25" / "texts.txt"
@@ -53,13 +52,6 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HEADING = re.compile(r"^#{1,6}\s*(.*?)\s*#*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)-(.*)\.md$")
-
-
-def git(clone: Path, *args: str) -> str:
-    """One git command's output in the clone."""
-    return subprocess.run(
-        ["git", "-C", str(clone), *args], check=True, capture_output=True, text=True
-    ).stdout.strip()
 
 
 def front_matter(source: str) -> tuple[dict[str, str], str]:
@@ -117,8 +109,7 @@ def page_day(clone: Path, path: str) -> tuple[str, str]:
     year, month, day, slug = _DAY.match(Path(path).name).groups()  # type: ignore[union-attr]
     if year != "0001":
         return f"{year}{month}{day}", slug
-    added = git(clone, "log", "--diff-filter=A", "--format=%ad", "--date=format:%Y%m%d", "--", path)
-    return added.split("\n")[-1], slug
+    return added_day(clone, path), slug
 
 
 def entry(clone: Path, commit: str, path: str) -> str | None:
@@ -129,11 +120,8 @@ def entry(clone: Path, commit: str, path: str) -> str | None:
     if fields.get("lang") != "es" or not kept(body) or not FEWEST_WORDS <= words <= MOST_WORDS:
         return None
     day, slug = page_day(clone, path)
-    lines = [f"@ es-{day}-{slug} | es | {LICENCE} | {REPOSITORY}/blob/{commit}/{path}"]
-    lines += [f"= {inline(fields['title'])}", ""]
-    for kind, text in found:
-        lines += [f"## {text}" if kind == "subhead" else text, ""]
-    return "\n".join(lines)
+    head = f"es-{day}-{slug} | es | {LICENCE} | {REPOSITORY}/blob/{commit}/{path}"
+    return text_block(head, inline(fields["title"]), found)
 
 
 def texts_file(clone: Path) -> str:
@@ -147,15 +135,9 @@ def texts_file(clone: Path) -> str:
     return head + "\n" + "\n".join(entries)
 
 
-def main(argv: Sequence[str]) -> int:
-    """Writes texts.txt from the clone named on the command line."""
-    if len(argv) != 1 or not (Path(argv[0]) / FOLDERS[0]).is_dir():
-        print(f"usage: python -m bench.fresh25_texts CLONE (a clone of {REPOSITORY})")
-        return 2
-    TEXTS.parent.mkdir(parents=True, exist_ok=True)
-    TEXTS.write_text(texts_file(Path(argv[0])), encoding="utf-8")
-    return 0
+SOURCE = CloneTexts(TEXTS, REPOSITORY, FOLDERS[0], texts_file)
+"""The half's texts.txt from a clone of the release."""
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(SOURCE.main(sys.argv[1:]))

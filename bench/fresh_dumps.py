@@ -89,6 +89,12 @@ class Dump:
     places: list[tuple[int | None, str] | None] = field(default_factory=list)
     articles: list[dict[str, object]] = field(default_factory=list)
 
+    @classmethod
+    def named(cls, name: str, style: str, suffix: str = ".txt") -> Dump:
+        """A dump by its builder's name, the shape read from the name (`nexis_factiva` from
+        `nexis_factiva_01_nexisuni`), so a builder names its shape once."""
+        return cls(name, re.sub(r"_\d\d(?:_[a-z]+)?$", "", name), style, suffix)
+
     def put(self, text: str, article: int | None, place: str) -> None:
         """One non-blank line and where it belongs."""
         self.lines.append(text)

@@ -72,7 +72,9 @@ its second look, like fresh22: aggregate rows only, never shown, never tuned on.
 half (HealthCare.gov's Spanish pages, short explainers and launch posts, pasted by
 bench/fresh25_dumps.py in all eight shapes from the texts bench/fresh25_texts.py takes from a
 clone of their repository) is a tuning half: short text in Spanish, which no earlier tuning half
-held.
+held. The `fresh26` half (USAGov en Español's pages, pasted by bench/fresh26_dumps.py from the
+texts bench/fresh26_texts.py takes from a clone of GSA's archive) is its second look, like
+fresh24: aggregate rows only, never shown, never tuned on.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -124,6 +126,7 @@ SPLITS = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

@@ -36,6 +36,7 @@ from bench import (
     fresh23_dumps,
     fresh24_dumps,
     fresh25_dumps,
+    fresh26_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -135,6 +136,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | romance) & sources["fresh24"]
     french = romance | sources["fresh24"]
     assert not (earlier | later | latest | sealed | french) & sources["fresh25"]
+    spanish = french | sources["fresh25"]
+    assert not (earlier | later | latest | sealed | spanish) & sources["fresh26"]
 
 
 BUILT: dict[str, Half] = {
@@ -163,6 +166,7 @@ BUILT: dict[str, Half] = {
     "fresh23": fresh23_dumps.HALF,
     "fresh24": fresh24_dumps.HALF,
     "fresh25": fresh25_dumps.HALF,
+    "fresh26": fresh26_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -593,6 +597,20 @@ def test_the_twenty_fifth_fresh_half_is_short_spanish_text_to_tune_on() -> None:
         sources = [str(a["source"]) for a in case.articles]
         assert len(sources) == len(set(sources)), case.path.name
     assert "fresh25" in SHOWN and "fresh25" not in SEALED
+
+
+def test_the_twenty_sixth_fresh_half_is_short_spanish_text_from_another_body_to_check_on() -> None:
+    _new_articles("fresh26", {"es"}, least=70)
+    site = ("https://github.com/usagov/usagov-archive-2023/blob/", LICENCE)
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps)
+    texts = _whole_texts("fresh26", (*earlier, *later), {"es": site})
+    assert all(t.words() <= 1300 for t in texts) and sum(t.words() <= 600 for t in texts) >= 25
+    for case in (c for c in CASES if c.split == "fresh26"):
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh26" in split_oracle.SECOND
+    assert "fresh26" not in SHOWN and "fresh26" not in SEALED
 
 
 def _all(text: Text) -> str:

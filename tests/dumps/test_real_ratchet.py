@@ -198,6 +198,15 @@ FLOORS = {
     ("fresh25", "nexis_factiva"): (2, 7, 6, 7, 7, 68, 226, 7, 53),  # 2, 7, 68, 226
     ("fresh25", "trailers"): (1, 8, 7, 8, 8, 9, 80, 9, 9),  # 2, 9, 9, 80
     ("fresh25", "all"): (16, 71, 67, 71, 70, 306, 1340, 74, 246),  # 20, 74, 307, 1340
+    ("fresh26", "classic"): (2, 7, 8, 10, 9, 17, 201, 11, 11),  # 3, 11, 17, 201
+    ("fresh26", "clipper_markdown"): (2, 7, 7, 7, 7, 25, 166, 7, 22),  # 2, 7, 25, 166
+    ("fresh26", "email_digest"): (1, 3, 7, 10, 8, 39, 69, 12, 21),  # 3, 12, 54, 69
+    ("fresh26", "foreign_web"): (1, 3, 1, 5, 7, 41, 466, 10, 39),  # 3, 10, 47, 466
+    ("fresh26", "lexisnexis"): (2, 6, 6, 6, 6, 57, 695, 6, 51),  # 2, 6, 57, 695
+    ("fresh26", "long_intertitles"): (1, 6, 3, 4, 7, 7, 475, 9, 9),  # 3, 9, 9, 475
+    ("fresh26", "nexis_factiva"): (1, 5, 4, 5, 6, 66, 216, 7, 53),  # 2, 7, 68, 216
+    ("fresh26", "trailers"): (0, 8, 4, 8, 4, 8, 129, 8, 5),  # 2, 8, 8, 129
+    ("fresh26", "all"): (10, 45, 40, 55, 54, 260, 2417, 70, 211),  # 20, 70, 285, 2417
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -361,7 +370,10 @@ newsletter's contents list names opens its story: fresh22's digests gained a bod
 titles under the default, and two meta lines went to a neighbouring item; a second-look half,
 so not looked into). The `fresh25` rows (a tuning half of HealthCare.gov's Spanish pages,
 bench/fresh25_dumps.py) are what main's splitter at 9b68cee scored the first time it met that
-half (2026-12-06, session 22): 67 of 74 bodies (`rules` 67, `fields` 67), every line kept."""
+half (2026-12-06, session 22): 67 of 74 bodies (`rules` 67, `fields` 67), every line kept. The
+`fresh26` rows (its second look: USAGov en Español's pages, bench/fresh26_dumps.py) are what
+main's splitter at ceb5097 scored the one time its builder ran it, aggregates only (2026-12-06,
+session 22): 40 of 70 bodies (`rules` 39, `fields` 40), every line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]

@@ -1,5 +1,5 @@
-"""bench/fresh25_texts.py takes the half's texts from a clone by code: the pages it keeps, the
-words it keeps of them and the days their ids carry."""
+"""bench/fresh25_texts.py and bench/fresh26_texts.py take their halves' texts from a clone by
+code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
+from bench import fresh26_texts
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
 
@@ -90,3 +91,30 @@ def test_the_texts_file_holds_the_kept_pages_dated_by_name_or_by_the_release(
     ).stdout.strip()
     assert f"/blob/{commit}/" in kept.url
     assert entry(clone, commit, "_posts/articles/es/0001-02-01-too-short.md") is None
+
+
+GUIDE = """<html><body><main><h1>Dinero sin reclamar</h1>
+<nav><p>Menú lateral</p><ul><li>Otra página</li></ul></nav>
+<article><p>Existen millones de d&oacute;lares <a href="/x">en cuentas</a>.</p>
+<header><h2>&iquest;Le deben dinero?</h2></header>
+<ul><li><p>Bonos de ahorro.&nbsp;Busque sus bonos</p>
+<ul><li><p>en TreasuryDirect<br>(en ingl&eacute;s).</p></li></ul></li></ul>
+<p>Herencias.</p></article>
+<p class="last">Última actualización: 9
+	de		diciembre
+	de2022    </p></main></body></html>"""
+
+
+def test_a_guide_page_becomes_its_headline_and_its_articles_blocks() -> None:
+    title, found, items = fresh26_texts.article(GUIDE)
+    assert title == "Dinero sin reclamar"
+    assert found == [
+        ("body", "Existen millones de dólares en cuentas."),
+        ("subhead", "¿Le deben dinero?"),
+        ("body", "Bonos de ahorro. Busque sus bonos"),
+        ("body", "en TreasuryDirect (en inglés)."),
+        ("body", "Herencias."),
+    ]
+    assert items == 2
+    assert fresh26_texts.updated(GUIDE) == "20221209"
+    assert fresh26_texts.updated("<p>sin fecha</p>") is None
