@@ -13,7 +13,9 @@ for a bulk read (`Store(..., read_only=True, bulk=True)`) keeps two files beside
 - `STORE.snapshot-runs`: the runs, each article's documents in text order, each without
   its `article_id` (as `Store.annotation_documents` hands them out), as indented JSON (see
   `reader.store.runs`), so the `json` export splices them in without parsing them and
-  other readers parse only what they read.
+  other readers parse only what they read; each followed by its span inputs (ids,
+  offsets, tags and notes as compact JSON, `DocumentRun.span_inputs`), which the `jsonl`
+  export reads instead of the documents.
 
 It is only a cache: TinyDB's file stays the store of record, and nothing here writes it.
 A snapshot is read only when its first line names the store file as it is now, the change
@@ -65,10 +67,11 @@ SUFFIX = ".snapshot"
 goes where the store goes, and its temp files start as the store's leftovers do."""
 RUNS_SUFFIX = ".snapshot-runs"
 """The same for its runs file, named after the first so a listing shows them together."""
-_FORMAT = 6
-"""The snapshot's layout: a snapshot of another is stale (4: two files, orphans counted; 5:
-runs escaped as reader's JSON output is, so the json export writes them as they are; 6: the
-change log read with the store file named too)."""
+_FORMAT = 7
+"""The snapshot's layout: a snapshot of another is stale, and made again by the next bulk
+read or writer's close (4: two files, orphans counted; 5: runs escaped as reader's JSON
+output is, so the json export writes them as they are; 6: the change log read with the store
+file named too; 7: each run followed by its span inputs)."""
 MIN_BYTES = 1 << 20
 """Stores smaller than this keep no snapshot (parsing them takes a few milliseconds)."""
 _GARBAGE_SHARE = 1.0
@@ -82,7 +85,8 @@ Tables = dict[str, Any]
 Runs = dict[str, DocumentRun]
 """Article id -> its annotations."""
 _Place = list[Any]
-"""Where a run lies: [article id, documents, offset in the runs file, length, orphans]."""
+"""Where a run lies: [article id, documents, offset in the runs file, length, orphans, the
+length of its span inputs, which follow it]."""
 
 
 def snapshot_path(store: Path) -> Path:
@@ -174,14 +178,20 @@ def _parts(index: Any, pages: memoryview) -> tuple[Tables, Runs] | None:
     tables, places = index["tables"], index["runs"]
     if not isinstance(tables, dict) or pages.obj.find(b"\0") >= 0:
         return None
-    size = len(pages)
     found: Runs = {}
-    for article_id, count, offset, length, orphaned in places:
+    for article_id, count, offset, length, orphaned, spans_length in places:
         end = offset + length
-        if not 0 <= offset < end <= size or pages[offset] != _OPEN or pages[end - 1] != _CLOSE:
+        spans_end = end + spans_length
+        if not (_framed(pages, offset, end) and _framed(pages, end, spans_end)):
             return None
-        found[article_id] = DocumentRun(pages[offset:end], count, orphaned=orphaned)
+        run, spans = pages[offset:end], pages[end:spans_end]
+        found[article_id] = DocumentRun(run, count, orphaned=orphaned, spans=spans)
     return tables, found
+
+
+def _framed(pages: memoryview, start: int, end: int) -> bool:
+    """Whether `pages[start:end]` lies in them and opens and closes as a JSON list does."""
+    return 0 <= start < end <= len(pages) and pages[start] == _OPEN and pages[end - 1] == _CLOSE
 
 
 _OPEN, _CLOSE = b"[]"
@@ -207,7 +217,9 @@ def save(
         return None
     with contextlib.suppress(OSError, orjson.JSONEncodeError):
         places = _places(runs.items(), 0)
-        runs_identity = _write(runs_path(store), [run.buffer for run in runs.values()])
+        runs_identity = _write(
+            runs_path(store), [part for run in runs.values() for part in _parts_of(run)]
+        )
         _write_index(store, (base, log), version, runs_identity, tables, places)
     return runs
 
@@ -249,7 +261,8 @@ def carry(
             if _changelog.identity(stat) != runs_identity or _wasteful(stat.st_size, places, added):
                 return False
             for _, run in added:
-                write_all(fd, run.buffer)
+                for part in _parts_of(run):
+                    write_all(fd, part)
             places.update((place[0], place) for place in _places(added, stat.st_size))
             runs_identity = _changelog.identity(os.fstat(fd))
         finally:
@@ -265,9 +278,16 @@ def _places(runs: Iterable[tuple[str, DocumentRun]], offset: int) -> list[_Place
     `save` and `carry` index the runs file alike."""
     places: list[_Place] = []
     for article_id, run in runs:
-        places.append([article_id, len(run), offset, len(run.buffer), run.orphaned_count()])
-        offset += len(run.buffer)
+        length, spans_length = map(len, _parts_of(run))
+        places.append([article_id, len(run), offset, length, run.orphaned_count(), spans_length])
+        offset += length + spans_length
     return places
+
+
+def _parts_of(run: DocumentRun) -> tuple[bytes | memoryview, bytes | memoryview]:
+    """What a run writes into the runs file: its documents' JSON, then its span inputs'."""
+    assert run.spans is not None  # `DocumentRun.of` makes them, and a snapshot's runs hold them
+    return run.buffer, run.spans
 
 
 _UNUSABLE = (OSError, KeyError, TypeError, ValueError)
@@ -278,8 +298,8 @@ def _wasteful(size: int, kept: dict[str, _Place], added: list[tuple[str, Documen
     """Whether the runs file of `size` bytes, with the `added` runs appended, would hold more
     superseded bytes than `_GARBAGE_SHARE` of the live ones (`kept` and `added`) and than
     `_GARBAGE_FLOOR`."""
-    appended = sum(len(run.buffer) for _, run in added)
-    live = sum(place[3] for place in kept.values()) + appended
+    appended = sum(sum(map(len, _parts_of(run))) for _, run in added)
+    live = sum(place[3] + place[5] for place in kept.values()) + appended
     return size + appended - live > max(live * _GARBAGE_SHARE, _GARBAGE_FLOOR)
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
@@ -36,6 +37,7 @@ from murmurhash.mrmr import hash_bytes as murmur
 from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
 from reader.interchange.exporters.token_cache import Entry as Tokens
 from reader.interchange.exporters.token_cache import TokenCache
+from reader.store.runs import DocumentRun
 from reader.text import json_out
 from reader.text.safe import without_surrogates
 
@@ -47,7 +49,7 @@ def pieces(export: Export) -> list[bytes]:
     cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _TOKENS_KEY)
     articles = [article for article in export.articles if article.body is not None]
     hashed = list(map(_hashed_text, articles))
-    inputs = [list(map(_SPAN_INPUT, article.annotations)) for article in articles]
+    inputs, notes = zip(*map(_span_inputs, articles), strict=True) if articles else ((), ())
     cuts = list(map(_cuts, inputs))
     texts = [text for text, _hash in hashed]
     keys = [""] * len(texts) if cache is None else list(map(cache.tokens_key, texts, cuts))
@@ -60,7 +62,7 @@ def pieces(export: Export) -> list[bytes]:
     ]
     lines = [
         json_out.dumps(task(*task_input), newline=True)
-        for task_input in zip(articles, hashed, made, spans, strict=True)
+        for task_input in zip(articles, hashed, made, spans, notes, strict=True)
     ]
     if cache is not None:
         cache.save()
@@ -69,11 +71,12 @@ def pieces(export: Export) -> list[bytes]:
 
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
 """Prodigy's answer per triage state; any other state is `ignore` (not decided)."""
-_SPAN_INPUT = operator.itemgetter("id", "start", "end", "tags")
-"""What an annotation gives its spans: with the text and its cuts, the whole spans list
-(picked once, for the cuts, the spans and their key in the cache)."""
-SpanInput = tuple[str, int, int, list[str]]
-"""One annotation's `_SPAN_INPUT`: its id, start, end and tags."""
+SpanInput = Sequence[Any]
+"""What an annotation gives its spans: its id, start, end and tags; with the text and its
+cuts, the whole spans list (picked once, for the cuts, the spans and their key in the
+cache)."""
+NoteInput = Sequence[Any]
+"""What a noted annotation gives the task's notes: its start, end, note and id."""
 _SPAN_START = operator.itemgetter(1)
 _SPAN_END = operator.itemgetter(2)
 _TOKENS_KEY = r"\w+|[^\w\s] [^\S ]\s*| \s+"
@@ -92,6 +95,21 @@ def _hashed_text(article: ExportArticle) -> tuple[str, int]:
     except orjson.JSONEncodeError:
         text = without_surrogates(text)
         return text, _hash({"text": text})
+
+
+def _span_inputs(article: ExportArticle) -> tuple[list[SpanInput], list[NoteInput]]:
+    """The article's `SpanInput`s and `NoteInput`s, in text order: read from the span inputs
+    a snapshot keeps beside its documents, not from the documents, when it has them
+    (`DocumentRun.span_inputs`)."""
+    annotations = article.annotations
+    if isinstance(annotations, DocumentRun):
+        spans, notes = annotations.span_inputs()
+        return spans, notes
+    return list(map(_SPAN_INPUT, annotations)), [_NOTE_INPUT(a) for a in annotations if a["note"]]
+
+
+_SPAN_INPUT = operator.itemgetter("id", "start", "end", "tags")
+_NOTE_INPUT = operator.itemgetter("start", "end", "note", "id")
 
 
 def _cuts(inputs: list[SpanInput]) -> list[int]:
@@ -126,13 +144,17 @@ def _made(texts: list[str], cuts: list[list[int]]) -> list[Tokens]:
 
 
 def task(
-    article: ExportArticle, hashed: tuple[str, int], tokens: Tokens, spans: tuple[bytes, int]
+    article: ExportArticle,
+    hashed: tuple[str, int],
+    tokens: Tokens,
+    spans: tuple[bytes, int],
+    notes: list[NoteInput],
 ) -> dict[str, Any]:
     """One article's Prodigy task; `hashed` is its body as written and its input hash
-    (`_hashed_text`), `tokens` its tokens (cut where its spans start and end) and `spans` its
-    spans, serialised, with the task hash made of them (`_spans`)."""
+    (`_hashed_text`), `tokens` its tokens (cut where its spans start and end), `spans` its
+    spans, serialised, with the task hash made of them (`_spans`), and `notes` its noted
+    annotations' (`_span_inputs`)."""
     text, input_hash = hashed
-    annotations = article.annotations
     serialised_spans, task_hash = spans
     doc: dict[str, Any] = {
         "text": text,
@@ -140,9 +162,8 @@ def task(
         "spans": orjson.Fragment(serialised_spans),
         "answer": ANSWERS.get(article.state, "ignore"),
         "notes": [
-            {"start": a["start"], "end": a["end"], "note": a["note"], "annotation_id": a["id"]}
-            for a in annotations
-            if a["note"]
+            {"start": start, "end": end, "note": note, "annotation_id": annotation_id}
+            for start, end, note, annotation_id in notes
         ],
         "meta": {
             **article.meta,
