@@ -299,10 +299,13 @@ class ReaderApp(App[None]):
         )
 
     def on_key(self, event: events.Key) -> None:
-        """A key the focused list did not take is about to run its binding here: the list
-        hands it the count typed before it now, in the order keys were typed."""
+        """A key the focused widget did not take is about to run its binding here: the
+        list hands it the count typed before it, the reading screen ends its footer note,
+        in the order keys were typed."""
         if isinstance(self.focused, ArticleList):
             self.focused.key_bound(event)
+        if self.opened and self.screen is self.main:
+            self.main.key_bound(event)
 
     async def on_event(self, event: events.Event) -> None:
         """A key pressed while the keys typed ahead of the reading screen still run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input
 
 from reader.tui.dialogs.label_picker import LabelPicker
@@ -181,6 +182,18 @@ def _reversed(view: ArticleView) -> str:
     """The text the view draws reversed (the current entity)."""
     lines = (view.render_line(y) for y in range(view.size.height))
     return "".join(seg.text for line in lines for seg in line if seg.style and seg.style.reverse)
+
+
+async def test_an_edge_key_and_the_next_typed_at_once_leave_no_note() -> None:
+    """The note ended as a key reached the screen, before the edge key ahead of it had
+    run its action: ')' and ']' typed at once left the note of ')' up (review22)."""
+    app = make_app(store=fresh_store())
+    async with app.run_test(size=SIZE) as pilot:
+        await _editing(pilot)
+        for key, char in (("right_curly_bracket", "}"), ("right_square_bracket", "]")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert app.screen.query_one(ReaderFooter).status == ""
 
 
 async def test_i_off_leaves_no_entity_drawn_reversed() -> None:

@@ -288,9 +288,11 @@ class TriageScreen(Screen[None]):
         self.refresh_header()
         self._refresh_status()
 
-    def on_key(self, event: events.Key) -> None:
+    def key_bound(self, event: events.Key) -> None:
         """Any key but `>`/`<` ends the footer's note (as vim's message line): a key that
-        says one says it again."""
+        says one says it again. Called by the app just before the key's binding runs
+        (`ReaderApp.on_key`): ended as the key reached this screen, ')' then 'j' typed at
+        once left the note of ')' up after 'j' (its action ran after j reached here)."""
         if self._note and event.key not in MATCH_KEYS:
             self._note = ""
             self._refresh_status()
