@@ -77,8 +77,17 @@ class Legend(Widget):
             self._rebuild()
 
     def on_resize(self, event: events.Resize) -> None:
-        """The flow of chips depends on the width."""
+        """The flow of chips depends on the width; the height follows once laid out."""
         self._rebuild()
+        self.call_after_refresh(self._fit_height)
+
+    def _fit_height(self) -> None:
+        """As tall as its lines: the layout asked for as it is resized is lost when the
+        screen is laying out. Shown with the entity cache's counts before it had a width,
+        the legend made six lines for none, kept their height once they were three, and
+        left two blank lines under the article at 80x24."""
+        if self.content_region.height != self._text.plain.count("\n") + 1:
+            self.refresh(layout=True)
 
     def _rebuild(self) -> None:
         """New text; a new layout only when the number of lines changes (it is costly)."""
