@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from reader.store import _changelog, _snapshot
+from reader.store import Store, _changelog, _snapshot
 from reader.store.schema import SCHEMA_VERSION
 from reader.tui import heap
 from tests.tui.helpers import Noted, fresh_store, make_session, seed_articles, settle, until
@@ -26,12 +26,18 @@ def _current(app: Noted) -> bool:
     return _snapshot.is_current(path, _changelog.identity(path.stat()), SCHEMA_VERSION)
 
 
-async def test_an_idle_app_has_its_store_make_the_snapshot_it_lacked() -> None:
+def _unsnapshot() -> Store:
+    """A store holding an annotation and no snapshot."""
     store = fresh_store()
     article = seed_articles()[0]
     store.add_annotation(article.id, article.body, 0, 5, tags=["key"])
     for made in _snapshot.snapshot_files(store.path):
         made.unlink(missing_ok=True)
+    return store
+
+
+async def test_an_idle_app_has_its_store_make_the_snapshot_it_lacked() -> None:
+    store = _unsnapshot()
     app = Noted(make_session(store=store))
     try:
         async with app.run_test(size=(100, 30)) as pilot:
@@ -44,11 +50,7 @@ async def test_an_idle_app_has_its_store_make_the_snapshot_it_lacked() -> None:
 
 
 async def test_no_snapshot_is_made_while_a_big_dump_loads() -> None:
-    store = fresh_store()
-    article = seed_articles()[0]
-    store.add_annotation(article.id, article.body, 0, 5, tags=["key"])
-    for made in _snapshot.snapshot_files(store.path):
-        made.unlink(missing_ok=True)
+    store = _unsnapshot()
     app = Noted(make_session(store=store))
     loaded = threading.Event()
     try:
