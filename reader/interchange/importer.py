@@ -7,7 +7,9 @@ place: over the same characters of the same article, or of the article that arti
 became, its text edited since and the annotation moved there) takes the file's tags it
 lacks and the file's note under its own when it lacks it, and keeps everything else (a
 file exported from this workspace adds nothing back; a tag renamed since the export comes
-back beside its new name, as the file names the old one); states the store holds stay.
+back beside its new name, as the file names the old one); states the store holds stay. A
+file that names no dump (brat) has its spans placed by the dump the store recorded for
+their article.
 
 Annotations merge by id: new ones are added, one the file holds a newer `updated`
 for replaces the store's, anything else is left as it is, so importing the same
@@ -256,7 +258,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     theirs = [replace(c, source=names.key(c.source)) for c in batch.corrections]
     corrections = merged_corrections(mine, theirs)
     corrected = apply_corrections(split, corrections)
-    places = _Places(DumpNames(corrected.articles, store.root), batch.dumps, batch.articles)
+    places = _places(store, batch, corrected)
     writes: list[Annotation] = []
     counts = dict.fromkeys(("added", "updated", "unchanged", "orphaned", "elsewhere", "moved"), 0)
     held = _Held(store)
@@ -297,6 +299,16 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     )
     records = _article_records(store, batch, places.present, writes, work)
     return ImportPlan(tuple(writes), states, tags, replace_tags, report, records, work)
+
+
+def _places(store: Store, batch: ImportBatch, corrected: Corrected) -> _Places:
+    """Where the file's spans go: an article's dump and record as the file gives them, else
+    as the store recorded them (a brat folder names no dump: a span on an article edited
+    since the export is then looked for in its dump, as the app looks for its own)."""
+    known = store.article_records()
+    written = {article_id: record.source for article_id, record in known.items()}
+    dumps = DumpNames(corrected.articles, store.root)
+    return _Places(dumps, written | batch.dumps, known | batch.articles)
 
 
 class _Held:

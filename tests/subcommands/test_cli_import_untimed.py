@@ -98,7 +98,7 @@ def test_a_note_changed_in_the_store_since_the_export_is_kept(
     assert "0 added, 0 updated, 5 unchanged" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("fmt", ["doccano", "jsonl"])
+@pytest.mark.parametrize("fmt", ["doccano", "jsonl", "brat"])
 def test_an_article_edited_since_the_export_gets_no_second_copy(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
 ) -> None:
