@@ -271,6 +271,20 @@ async def test_n_edits_notes_ctrl_s_saves_escape_cancels_empty_removes() -> None
         assert _store(app).annotations(ARTICLE.id) == []
 
 
+async def test_the_panel_is_as_tall_as_its_rows_and_gives_the_article_the_rest() -> None:
+    """At a fixed nine rows one annotation left five blank ones under it (80x24: the
+    article nine lines tall)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _reading(pilot)
+        await pilot.press("1", "a")
+        await pilot.pause()
+        panel = app.query_one(AnnotationPanel)
+        assert panel.option_count == 1
+        assert panel.content_region.height == 1  # its one row, the quote cut to the width
+        assert app.query_one(ArticleView).region.height >= 12
+
+
 async def test_the_panel_lists_jumps_edits_and_deletes() -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
