@@ -81,9 +81,12 @@ async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> 
         assert "newest first" in header(app)
         rows = screen_lines(app.query_one(ArticleList))
         assert "2025-03-05  a.txt" in rows[1] and "no date  a.txt" in rows[7]
-        assert "List order: newest first" in app.notes
+        footer = app.query_one(ReaderFooter)
+        assert footer.status == "List order: newest first"
         await pilot.press("ctrl+o")
         assert titles(app) == ["delta", "Charlie", "Bravo", "alpha"]
+        assert footer.status == "List order: oldest first"  # in place of the one before
+        assert not [note for note in app.notes if "List order" in note]  # no toast each
         await pilot.press("s", "ctrl+o")  # the cursor stayed on Charlie, now starred
         assert titles(app) == ["alpha", "Bravo", "delta", "Charlie"]
         assert app.query_one(ArticleList).current.title == "Charlie"  # type: ignore[union-attr]
@@ -324,7 +327,7 @@ async def test_a_big_list_is_sorted_in_a_thread_and_a_second_ctrl_o_goes_on_to_t
         monkeypatch.setattr(ordering, "BREATH", 2)
         monkeypatch.setattr(app.triage.sort_keys, "ranked", held)
         await pilot.press("ctrl+o")
-        assert any("Sorting 4 articles: newest first" in note for note in app.notes)
+        assert app.query_one(ReaderFooter).status == "Sorting 4 articles: newest first…"
         await until(pilot, lambda: bool(breaths))  # mid-way through the sort
         await until(pilot, lambda: "sorting newest first…" in header(app))  # said at once
         assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]  # not sorted yet

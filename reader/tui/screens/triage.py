@@ -325,7 +325,7 @@ class TriageScreen(Screen[None]):
             return
         self._sorting = order
         count = len(self.triage.library)
-        self.notify(f"Sorting {count:,} articles: {describe_order(order)}…", title="Sort")
+        self.say_in_footer(f"Sorting {count:,} articles: {describe_order(order)}…")
         self.refresh_header()
         call_after(self, SORT_PAUSE, lambda: self._read_keys(order))
 
@@ -393,7 +393,7 @@ class TriageScreen(Screen[None]):
         except ReaderError as exc:
             self.notify(f"{exc} (the order holds for this session)", severity="warning")
         self.refresh_list(announce=False)
-        self.notify(f"List order: {describe_order(order)}", title="Sort")
+        self.say_in_footer(f"List order: {describe_order(order)}")
 
     # -- states ---------------------------------------------------------------------------
 
@@ -797,8 +797,9 @@ class TriageScreen(Screen[None]):
         self.say_in_footer("" if number is None else f"match {number}/{len(ranges)}")
 
     def say_in_footer(self, note: str) -> None:
-        """A note for a key pressed again and again, in the footer until the next key (as
-        vim's message line): a toast each time stacked up over the list."""
+        """A note for a key pressed again and again (an entity's edge, the sort order), in
+        the footer until the next key, as vim's message line: a toast each time stacked
+        up over the list."""
         self._note = note
         self._refresh_status()
 
