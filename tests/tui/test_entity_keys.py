@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
+from reader.nlp.glossary import label_style
 from reader.tui.dialogs.label_picker import LabelPicker
 from reader.tui.dialogs.tag_picker import TagPicker
 from reader.tui.widgets.article_view import ArticleView
@@ -73,6 +74,24 @@ async def test_t_relabels_the_entity_under_the_cursor_and_marks_it_corrected() -
         await pilot.press("u")
         await settle(pilot)
         assert store.entity_edits(view.article.id) == []
+
+
+async def test_the_label_pickers_meanings_start_in_one_column() -> None:
+    """After chips of every width ('DATE', 'WORK_OF_ART') the meanings started anywhere."""
+    app = make_app(store=fresh_store())
+    async with app.run_test(size=SIZE) as pilot:
+        await _editing(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        labels = [options.get_option_at_index(n).id or "" for n in range(options.option_count)]
+        meanings = {
+            prompt.index(meaning)
+            for prompt, label in zip(prompts, labels, strict=True)
+            if (meaning := label_style(label).description)
+        }
+        assert len(labels) > 3 and len(meanings) == 1
 
 
 async def test_the_label_picker_takes_the_nearest_label_for_a_prefix() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
@@ -44,6 +45,8 @@ class LabelPicker(FilteringPicker):
     def __init__(self, labels: Sequence[str], current: str | None, quote: str, dark: bool) -> None:
         super().__init__(f"Label “{quote_preview(quote, 50)}”")
         self._labels = list(labels)
+        self._column = max(map(cell_len, self._labels), default=0)
+        """The widest label: every meaning starts in one column after the chips."""
         self._current = current
         self._dark = dark
 
@@ -61,5 +64,6 @@ class LabelPicker(FilteringPicker):
         prompt = Text(no_wrap=True, overflow="ellipsis")
         prompt.append("✓ " if label == self._current else "  ", Style(bold=True))
         prompt.append(f" {label} ", entity_style(label, self._dark))
-        prompt.append(f"  {label_style(label).description}", Style(dim=True))
+        padding = " " * (self._column - cell_len(label))
+        prompt.append(f"{padding}  {label_style(label).description}", Style(dim=True))
         return prompt
