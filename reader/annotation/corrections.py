@@ -253,6 +253,15 @@ def _apply_retitle(dump: Sequence[Article], correction: ArticleCorrection) -> Ch
 # -- the articles a correction makes -----------------------------------------------------
 
 
+def text_is_back(made: Article, dump: Sequence[Article]) -> bool:
+    """Whether the text of an article a correction made is in `dump` again, the correction
+    no longer applying: then it leaves the list (its text is shown where it came from); not
+    when an edit of the dump took that text out, and the user's work on it must stay in
+    reach."""
+    head = made.body[:HEAD_CHARS]
+    return any(head in article.body for article in dump)
+
+
 def split_article(article: Article, cut: int) -> tuple[Article, Article]:
     """`article` broken before the paragraph starting at `cut`.
 

@@ -30,6 +30,9 @@ class Added:
     gone: tuple[Article, ...] = ()
     """Articles no longer listed at all (a corrected dump's articles that were broken,
     joined or retitled away): search must stop finding them."""
+    left: tuple[Article, ...] = ()
+    """Articles whose text just left their dump, with no edited text in their place: still
+    listed until the next start (the user's work on them stays in reach), told once."""
 
     @property
     def count(self) -> int:
@@ -61,6 +64,9 @@ class Library:
         articles only join: a count kept over the listed ids is stale only then."""
         self._former: dict[str, Article] = {}
         """Articles that left the list (replaced by their edited or corrected text)."""
+        self._left: dict[str, None] = {}
+        """Ids of listed articles no longer in their dump (`Added.left`): a correction
+        applied again (`replace_source`) keeps them listed as a re-read dump does."""
         self._uncompacted: deque[Article] = deque()
         """Articles listed since the last `compact`."""
         self._compacting = threading.Lock()
@@ -112,9 +118,10 @@ class Library:
         under that dump. Positions after the change move. Returns the new articles and
         those no longer listed.
         """
-        keep = {article.id for article in articles}
+        held = self._by_source.get(source, {})
+        keep = {article.id for article in articles} | {i for i in held if i in self._left}
         gone: set[str] = set()
-        for article_id in self._by_source.get(source, ()):
+        for article_id in held:
             sources = self.sources(article_id)
             if article_id in keep:
                 continue
@@ -157,13 +164,19 @@ class Library:
         An article of this dump only that is no longer in it was edited: the new
         article that takes its place (the same title, else the same place in the
         dump) replaces it in the list, at its position. Other new articles are
-        added; an article no longer in the dump and with no successor stays listed.
+        added; an article no longer in the dump and with no successor stays listed
+        until the next start (`Added.left` names it once), and no later article takes
+        its place: a text cut out, not edited.
         """
         incoming = {article.id for article in articles}
+        for article_id in [i for i in self._left if i in incoming]:
+            del self._left[article_id]  # its text is back
         gone = [
             self._articles[self._position[article_id]]
             for article_id in sorted(self._by_source.get(source, ()), key=self._position.get)
-            if article_id not in incoming and self.sources(article_id) == (source,)
+            if article_id not in incoming
+            and article_id not in self._left  # cut at an earlier read: no text replaces it
+            and self.sources(article_id) == (source,)
         ]
         fresh = [article for article in articles if article.id not in self._position]
         replaced = _successors(gone, fresh)
@@ -171,11 +184,21 @@ class Library:
             self._replace(old, new)
         taken = {new.id for _, new in replaced}
         added = self.add(article for article in articles if article.id not in taken)
-        return Added(added.new, added.known, tuple(replaced))
+        paired = {old.id for old, _ in replaced}
+        left = tuple(a for a in gone if a.id not in paired)
+        self._left.update(dict.fromkeys(article.id for article in left))
+        return Added(added.new, added.known, tuple(replaced), left=left)
+
+    def release(self, article_ids: Iterable[str]) -> None:
+        """Lets articles that left their dump leave the list at the next `replace_source`:
+        a correction's, whose text is back in the article it was cut from."""
+        for article_id in article_ids:
+            self._left.pop(article_id, None)
 
     def _replace(self, old: Article, new: Article) -> None:
         position = self._position.pop(old.id)
         self._former[old.id] = old
+        self._left.pop(old.id, None)
         self._changed()
         self.turnover += 1
         self._articles[position] = new

@@ -213,6 +213,7 @@ class Triage:
         """Takes articles out of the list: those a correction had made, once an edit of
         their dump undid it (their text is back in the article they were cut from)."""
         gone = {article.id for article in articles}
+        self.library.release(gone)
         for source in {article.source for article in articles}:
             held = self.library.from_source(source)
             kept = [a for a in self.library.articles if a.id in held and a.id not in gone]
@@ -239,6 +240,19 @@ class Triage:
                 continue  # a read-only store: the edited article starts new
             self._set_state(new.id, state)
         return added
+
+    def with_work(self, articles: Iterable[Article]) -> list[Article]:
+        """Those of `articles` the user did something to: a state, an annotation or a
+        note, an entity correction, a check. What leaves a dump is told by them."""
+        checked = self.store.checked()
+        return [
+            article
+            for article in articles
+            if self.state(article.id) != UNREAD
+            or article.id in checked
+            or self.store.annotations(article.id)
+            or self.store.entity_edits(article.id)
+        ]
 
     def index_entities(self, analyses: Mapping[str, EntityAnalysis]) -> int:
         """Indexes entity results as they arrive; returns how many articles were (re)indexed."""

@@ -15,6 +15,7 @@ from reader.annotation.corrections import (
     join_articles,
     retitle,
     split_article,
+    text_is_back,
     weld_to_previous,
 )
 from reader.article import Article, Paragraph, article_id
@@ -253,3 +254,16 @@ def test_a_broken_off_article_reads_its_own_language_else_keeps_the_one_it_came_
 def test_an_undated_article_breaks_into_undated_ones() -> None:
     _, second = split_article(RUN_TOGETHER, RUN_TOGETHER.paragraphs[2].start)
     assert article_date(second) is None and "dates_inherited" not in second.meta
+
+
+def test_an_article_a_correction_made_has_its_text_back_only_while_the_dump_holds_it() -> None:
+    """Undone by an edit, a break's or a weld's article leaves the list when its text is
+    back where it came from; not when the edit took that text out of the dump."""
+    _, made = apply_corrections([RUN_TOGETHER], [_stored(break_at(RUN_TOGETHER, 2), 1)]).articles
+    assert text_is_back(made, [RUN_TOGETHER, LATER])
+    cut = _article(RUN_TOGETHER.title, RUN_TOGETHER.body.split("\n\n")[:2])
+    assert not text_is_back(made, [cut, LATER])
+    (joined,) = apply_corrections(
+        [RUN_TOGETHER, LATER], [_stored(weld_to_previous([RUN_TOGETHER, LATER], LATER), 1)]
+    ).articles
+    assert text_is_back(joined, [RUN_TOGETHER, LATER])

@@ -381,3 +381,16 @@ def test_an_order_by_state_worked_out_ahead_is_kept_only_while_current(
         if between is None:
             assert triage._by_state is not None and triage._by_state[1] is worked.ids
             assert triage.state_order_ahead() is None  # current: nothing to work out
+
+
+def test_the_articles_with_work_are_those_with_a_state_a_note_an_edit_or_a_check(
+    store: Store,
+) -> None:
+    """What leaving a dump tells of: any of the user's work on an article."""
+    articles = make_articles(5)
+    triage = Triage(store, articles)
+    triage.apply("star", [articles[0].id])
+    store.add_annotation(articles[1].id, articles[1].body, 0, 4, note="why")
+    store.check_entities(articles[2].id, articles[2].body, [])
+    store.set_entity(articles[3].id, articles[3].body, 0, 4, "ORG")
+    assert triage.with_work(articles) == articles[:4]

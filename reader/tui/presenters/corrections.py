@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.annotation.corrections import Corrected, apply_corrections, record
+from reader.annotation.corrections import Corrected, apply_corrections, record, text_is_back
 from reader.article import Article
 from reader.library.triage import Triage
 from reader.store.records import ArticleCorrection, source_key
@@ -41,9 +41,9 @@ class Arrived:
     """Corrections its text no longer holds that the text before did: an edit on disk undid
     them, which the user is told once, not again each time the dump grows."""
     dropped: tuple[Article, ...]
-    """Articles those corrections had made, listed until now: their text is back in the
-    articles they were cut from (an article the edit took out of the dump itself stays
-    listed, as the library keeps any such)."""
+    """Articles those corrections had made, listed until now, whose text is back in the
+    articles they were cut from (`text_is_back`). One whose text the edit took out of the
+    dump stays listed until the next start, as the library keeps any such."""
 
 
 class DumpCorrections:
@@ -100,7 +100,7 @@ class DumpCorrections:
         return Arrived(
             tuple(corrected.articles),
             tuple(c for c in corrected.stale if c.id not in told),
-            tuple(a for a in shown if a.id not in kept),
+            tuple(a for a in shown if a.id not in kept and text_is_back(a, corrected.articles)),
         )
 
     def add_streamed(self, source: str, articles: Sequence[Article]) -> None:

@@ -117,15 +117,17 @@ class CorrectingScreen(AnnotatingScreen):
                 f"No longer applies: {correction.describe()}", title="Correction", timeout=10
             )
 
-    def inbox_arrived(self, event: InboxEvent) -> list[Article]:
+    def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
         """A dump that arrived, grew or was edited is listed as corrected; a correction the
-        edit undid is told, as at start."""
+        edit undid is told, as at start. Its articles whose text is back where it was cut
+        from leave first, so only those the edit took out of the dump are kept and told."""
         if event.error is not None:
             return super().inbox_arrived(event)
         arrived = self.corrections.add_split(event.articles)
-        found = super().inbox_arrived(replace(event, articles=arrived.articles))
         if arrived.dropped:
             self.triage.drop(arrived.dropped)
+        found = super().inbox_arrived(replace(event, articles=arrived.articles))
+        if arrived.dropped:
             self.refresh_list(announce=False)
         self._tell_stale(arrived.undone)
         return found

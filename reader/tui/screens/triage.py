@@ -994,6 +994,7 @@ class TriageScreen(Screen[None]):
         if edited:
             noun = "article" if len(edited) == 1 else "articles"
             self.notify(f"{len(edited):,} {noun} edited in {event.path.name}", title="Inbox")
+        self._tell_left(self.triage.with_work(added.left), event.path.name)
         successors = {old.id: new for old, new in added.replaced}
         if not added.count:
             return edited, successors
@@ -1002,6 +1003,14 @@ class TriageScreen(Screen[None]):
         if self.view.article is None and self.article_list.current is not None:
             self.open(self.article_list.current)
         return [*added.new, *edited], successors
+
+    def _tell_left(self, left: Sequence[Article], name: str) -> None:
+        """Articles with the user's work whose text left their dump: they stay listed until
+        the next start, their work in the store (it returns with their text)."""
+        if left:
+            noun = "article" if len(left) == 1 else "articles"
+            said = f"{len(left):,} {noun} with your work left {name} (kept: listed until you quit)"
+            self.notify(said, title="Inbox", severity="warning", timeout=15)
 
     # -- stats --------------------------------------------------------------------------
 
