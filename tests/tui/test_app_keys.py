@@ -511,6 +511,28 @@ async def test_the_label_chooser_ticks_only_the_labels_shown() -> None:
         assert off.color == off.bgcolor  # an empty box: no tick to see
 
 
+def _help_text(app: ReaderApp) -> str:
+    console = Console(width=120, record=True, file=io.StringIO())
+    console.print(app.screen.query_one("#help-box Static", Static).content)
+    return " ".join(console.export_text().split())
+
+
+async def test_help_says_the_digit_keys_in_a_row_each_unless_one_is_rebound() -> None:
+    """Nine rows each for the tag and label digits took eighteen rows for two keys."""
+    app = make_app(keymap={"tag_3": "ctrl+t"})
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shown = _help_text(app)
+        assert "1 … 9 Label 1–9 of the legend entity_label_1…9" in shown
+        assert "Label 2 of the legend" not in shown
+        assert "1 … 9 Tag on key 1–9 tags_hotkey_1…9" in shown
+        assert "1 … 2 Tag with key 1–2 tag_1…2" in shown  # 3 is rebound: its own row
+        assert "^t Tag with key 3 tag_3" in shown
+        assert "4 … 9 Tag with key 4–9 tag_4…9" in shown
+
+
 async def test_help_scrolls_with_the_lists_own_movement_keys() -> None:
     app = make_app()
     async with app.run_test(size=(80, 20)) as pilot:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import ClassVar
 
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -42,11 +42,17 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("id", style="dim", no_wrap=True)
         for context in keys.CONTEXTS:
             table.add_row(Text(context.title, style="bold underline"), end_section=False)
-            for binding in context.bindings:
+            for run in _digit_runs(context.bindings, self._keymap):
+                first, last = run[0], run[-1]
+                shown = keys.key_text(first, self._keymap, self.app.get_key_display)
+                if len(run) == 1:
+                    table.add_row(shown, first.description, first.id or "")
+                    continue
+                digits = f"{first.key}–{last.key}"
                 table.add_row(
-                    keys.key_text(binding, self._keymap, self.app.get_key_display),
-                    binding.description,
-                    binding.id or "",
+                    f"{first.key} … {last.key}",
+                    first.description.replace(first.key, digits, 1),
+                    f"{first.id}…{last.key}",
                 )
             table.add_row()
         return table
@@ -82,3 +88,32 @@ class HelpScreen(ModalScreen[None]):
     @property
     def _box(self) -> VerticalScroll:
         return self.query_one("#help-box", VerticalScroll)
+
+
+def _digit_runs(bindings: Sequence[Binding], keymap: Mapping[str, str]) -> Iterator[list[Binding]]:
+    """The bindings one by one, but a run of one binding per digit ('Tag with key 1' …
+    '9', their keys not rebound) as one: nine rows each for the tag and label keys took
+    eighteen of the screen for two keys."""
+    run: list[Binding] = []
+    for binding in bindings:
+        if run and _next_digit(run[-1], binding, keymap):
+            run.append(binding)
+            continue
+        if run:
+            yield run
+        run = [binding]
+    if run:
+        yield run
+
+
+def _next_digit(previous: Binding, binding: Binding, keymap: Mapping[str, str]) -> bool:
+    """Whether `binding` is the digit after `previous`, bound to it, saying the same."""
+    if not (previous.key.isdigit() and binding.key.isdigit() and previous.id and binding.id):
+        return False
+    return (
+        int(binding.key) == int(previous.key) + 1
+        and keys.keys_for(previous, keymap) == previous.key
+        and keys.keys_for(binding, keymap) == binding.key
+        and previous.description.replace(previous.key, binding.key, 1) == binding.description
+        and previous.id.removesuffix(previous.key) == binding.id.removesuffix(binding.key)
+    )
