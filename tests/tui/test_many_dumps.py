@@ -18,11 +18,11 @@ from reader.tui.app import ReaderApp, Start
 from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import plan_opening
 from reader.tui.presenters.session import Session, open_session
-from reader.tui.screens.first import FirstScreen
+from reader.tui.screens.first import FirstScreen, empty_text
 from reader.tui.screens.main import MainScreen
 from reader.workspace import Workspace
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import until
+from tests.tui.helpers import screen_lines, until
 
 DUMPS = 5
 """Dumps in the folder, of `PER_DUMP` articles each; the first `EAGER` fit the budget."""
@@ -114,8 +114,8 @@ async def test_the_first_dumps_show_at_once_and_the_rest_join_in_order_while_key
         assert _titles(listed.articles) == _titles(every)  # in the dumps' order
         assert f"entities 0/{len(every)}" in app.sub_title and "dumps" not in app.sub_title
         assert app.main.view.article == every[1]
-        await pilot.press("j")
-        assert app.main.view.article == every[2]
+        await pilot.press("j")  # the view follows the cursor (after a pause, as it does)
+        await until(pilot, lambda: app.main.view.article == every[2])
     held.stores[0].close()
 
 
@@ -147,3 +147,31 @@ async def test_dumps_split_before_are_read_from_the_split_cache_at_no_cost_to_th
     opening = plan_opening(workspace, [], cache)
     assert opening.deferred == []
     assert len(opening.loaded.articles) == DUMPS * PER_DUMP
+
+
+async def test_a_first_screen_with_nothing_split_yet_names_the_first_dumps_and_counts_the_rest(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    opening = plan_opening(workspace, [])
+    held = Held(workspace, opening.deferred)
+    app = ReaderApp(Start(opening, lambda: held.rest(opening), held.split))
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = app.screen
+        assert isinstance(first, FirstScreen)
+        shown = " ".join(screen_lines(first.view)).split()
+        said = "Loading small_0.txt, small_1.txt, small_2.txt and 2 more dumps…"
+        assert " ".join(shown) == said
+        for gate in held.gates.values():
+            gate.set()
+        held.opened.set()
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        await until(pilot, lambda: len(app.main.article_list.articles) == DUMPS * PER_DUMP)
+    held.stores[0].close()
+
+
+def test_the_loading_text_names_three_dumps_at_most() -> None:
+    names = [Path(f"d{n}.txt") for n in range(4)]
+    assert empty_text(0, names[:3]) == "Loading d0.txt, d1.txt, d2.txt…"
+    assert empty_text(0, names) == "Loading d0.txt, d1.txt, d2.txt and 1 more dumps…"
+    assert empty_text(2, names) == ""

@@ -53,15 +53,21 @@ def width_class(width: int) -> str:
 
 NO_ARTICLES = "No articles. Put dump files in seeds/ or run: reader PATH..."
 LOADING = "Loading {names}…"
+NAMED = 3
+"""Dumps the loading text names at most; more are counted ("and 17 more dumps")."""
 
 
 def empty_text(articles: int, deferred: Sequence[Path]) -> str:
-    """What the article pane says before there is an article to show."""
+    """What the article pane says before there is an article to show (a folder of many
+    dumps is named by its first few, not in a paragraph of names)."""
     if articles:
         return ""
-    if deferred:
-        return LOADING.format(names=", ".join(path.name for path in deferred))
-    return NO_ARTICLES
+    if not deferred:
+        return NO_ARTICLES
+    names = [path.name for path in deferred[:NAMED]]
+    if len(deferred) > NAMED:
+        names[-1] = f"{names[-1]} and {len(deferred) - NAMED:,} more dumps"
+    return LOADING.format(names=", ".join(names))
 
 
 class Clicked:
