@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from reader.annotation.anchoring import Anchor, AnchorReport, anchor, context_match
 from reader.article import Article
@@ -22,6 +23,27 @@ from reader.store.records import EntityEdit
 
 Anchored = Annotation | EntityEdit
 """What re-anchoring moves: annotations, and the user's entity corrections."""
+
+
+class Quoted(Protocol):
+    """What finding a passage again needs: its text, the text around it, where it was (an
+    annotation, an entity correction, a passage a dialog was opened on)."""
+
+    @property
+    def quote(self) -> str:
+        """The passage's text when it was chosen."""
+
+    @property
+    def prefix(self) -> str:
+        """The text just before it then."""
+
+    @property
+    def suffix(self) -> str:
+        """The text just after it then."""
+
+    @property
+    def start(self) -> int:
+        """Where it began then: of several places holding it, the nearest wins."""
 
 
 def reanchor(
@@ -85,7 +107,7 @@ def _adopt(
     return _placement(note, article, found), "fuzzy" if found.method == "fuzzy" else "moved"
 
 
-def best_home(note: Anchored, candidates: Sequence[Article]) -> tuple[Article, Anchor] | None:
+def best_home(note: Quoted, candidates: Sequence[Article]) -> tuple[Article, Anchor] | None:
     """The candidate that holds a passage's quote (with the most of its stored context, then
     the first), and where: the home of a passage whose article is gone from its dump, when
     the dump changed or an import brings it from a workspace that split it otherwise."""
@@ -104,7 +126,7 @@ def best_home(note: Anchored, candidates: Sequence[Article]) -> tuple[Article, A
 
 
 def home_of(
-    note: Anchored, candidates: Sequence[Article], heir: Article | None
+    note: Quoted, candidates: Sequence[Article], heir: Article | None
 ) -> tuple[Article, Anchor] | None:
     """Where a passage of an article gone from its dump goes: the candidate holding it
     (`best_home`), else where it is approximately in `heir`, the article's own text

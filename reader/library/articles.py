@@ -64,6 +64,8 @@ class Library:
         articles only join: a count kept over the listed ids is stale only then."""
         self._former: dict[str, Article] = {}
         """Articles that left the list (replaced by their edited or corrected text)."""
+        self._heirs: dict[str, str] = {}
+        """The id of the edited article that replaced each one (`heir`)."""
         self._left: dict[str, None] = {}
         """Ids of listed articles no longer in their dump (`Added.left`): a correction
         applied again (`replace_source`) keeps them listed as a re-read dump does."""
@@ -195,9 +197,27 @@ class Library:
         for article_id in article_ids:
             self._left.pop(article_id, None)
 
+    def heir(self, article_id: str) -> Article | None:
+        """The listed article that is this one edited (or that one's, ...): None when it
+        is listed itself, or left the list with no text in its place. A dialog opened on
+        it before its dump was edited saves there."""
+        seen = {article_id}
+        while article_id not in self._position:
+            article_id = self._heirs.get(article_id, article_id)
+            if article_id in seen:
+                return None
+            seen.add(article_id)
+        return None if len(seen) == 1 else self._articles[self._position[article_id]]
+
+    def listed_from(self, source: str) -> list[Article]:
+        """The listed articles of one dump, in list order."""
+        held = self._by_source.get(source, {})
+        return [article for article in self._articles if article.id in held]
+
     def _replace(self, old: Article, new: Article) -> None:
         position = self._position.pop(old.id)
         self._former[old.id] = old
+        self._heirs[old.id] = new.id
         self._left.pop(old.id, None)
         self._changed()
         self.turnover += 1

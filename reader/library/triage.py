@@ -215,8 +215,7 @@ class Triage:
         gone = {article.id for article in articles}
         self.library.release(gone)
         for source in {article.source for article in articles}:
-            held = self.library.from_source(source)
-            kept = [a for a in self.library.articles if a.id in held and a.id not in gone]
+            kept = [a for a in self.library.listed_from(source) if a.id not in gone]
             self.replace_source(source, kept)
 
     def refresh(self, source: str, articles: Sequence[Article]) -> Added:

@@ -48,3 +48,18 @@ def test_a_correction_applied_again_keeps_an_article_that_left_until_it_is_relea
     library.release([first[2].id])
     assert library.replace_source("/d/a.txt", [joined]).gone == (first[2],)
     assert library.ids() == [joined.id]
+
+
+def test_the_heir_of_an_edited_article_is_the_article_that_replaced_it_last() -> None:
+    """A dialog opened on an article the dump's edits replaced twice saves on the last."""
+    first = make_articles(2, "/d/a.txt")
+    library = Library(first)
+    once = make_article(first[1].title, "Edited once.", "/d/a.txt", 1)
+    twice = make_article(first[1].title, "Edited twice.", "/d/a.txt", 1)
+    library.refresh("/d/a.txt", [first[0], once])
+    library.refresh("/d/a.txt", [first[0], twice])
+    assert library.heir(first[1].id) is twice and library.heir(once.id) is twice
+    assert library.heir(twice.id) is None and library.heir("never") is None
+    library.refresh("/d/a.txt", [first[0]])
+    assert library.heir(first[1].id) is twice  # cut now, but listed until the next start
+    assert library.listed_from("/d/a.txt") == [first[0], twice]

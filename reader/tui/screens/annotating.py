@@ -20,7 +20,7 @@ from reader.annotation.passages import article_sentences, gives_sentences
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.library.tag_hits import TagPlan, apply_tag_plan, plan_tag_hits
-from reader.store import Annotation, Store, StoreWriteError
+from reader.store import Annotation, Placement, Store, StoreWriteError
 from reader.tui.presenters.marks import MARK_ORDER, PassageMarks
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
@@ -37,6 +37,7 @@ ANNOTATION_LAYER = "annotations"
 SAVE_RETRY_SECONDS = 5.0
 """How often a failed save is tried again (every change also retries it)."""
 NOTHING_TO_ANNOTATE = "Nothing to annotate here: open an article with some text."
+PASSAGE_LEFT = "the passage left its article while the dialog was open"
 
 
 class AnnotatingScreen(TriageScreen):
@@ -145,8 +146,13 @@ class AnnotatingScreen(TriageScreen):
         applied = target.annotation.tags if target.annotation else ()
 
         def chosen(name: str | None) -> None:
-            if name:
-                self._change(lambda: self._annotator.toggle_tag(target, name))
+            if not name:
+                return
+            now = self.target_now(target)
+            if now is None:
+                self.notify(f"Nothing tagged: {PASSAGE_LEFT}.", severity="warning")
+                return
+            self._change(lambda: self._annotator.toggle_tag(now, name))
 
         from reader.tui.dialogs.tag_picker import (
             TagPicker,
@@ -220,8 +226,13 @@ class AnnotatingScreen(TriageScreen):
             return
 
         def saved(note: str | None) -> None:
-            if note is not None:
-                self._change(lambda: self._annotator.save_note(target, note))
+            if note is None:
+                return
+            now = self.target_now(target)
+            if now is None:
+                self._change(lambda: self._orphan_note(target, note))
+                return
+            self._change(lambda: self._annotator.save_note(now, note))
 
         from reader.tui.dialogs.note_editor import (
             NoteEditor,
@@ -315,6 +326,39 @@ class AnnotatingScreen(TriageScreen):
             quote = annotation.quote if annotation else ""
             return citation(quote, article.title if article else "", None, None)
         return article_citation(article, *span) if article is not None else None
+
+    def passage_now(self, passage: Passage) -> Passage | None:
+        """`passage` in its article as listed now: a dialog opened before the inbox put the
+        article's edited text in its place saves there (`passage_now`), never on the old
+        id; None when the edit took the passage away."""
+        library = self.triage.library
+        if passage.article_id in library:
+            return passage
+        from reader.annotation.passage_now import passage_now  # the first frame skips it
+
+        old = library.known(passage.article_id)
+        dump = library.listed_from(old.source) if old is not None else []
+        return passage_now(passage, library.heir(passage.article_id), dump)
+
+    def target_now(self, target: Target) -> Target | None:
+        """`target` as its article is now (`passage_now`): its annotation, saved by id, is
+        wherever the inbox moved it; None when a new one would have no passage to go on."""
+        if target.passage is None:
+            return target
+        passage = self.passage_now(target.passage)
+        if passage is None:
+            return None if target.annotation is None else Target(None, target.annotation)
+        return Target(passage, target.annotation)
+
+    def _orphan_note(self, target: Target, note: str) -> Outcome:
+        """A note written on a passage an edit of its dump took away meanwhile: kept on the
+        old text as an orphan (the panel lists it, n edits it), not lost and not on a
+        passage that is gone."""
+        saved = self._annotator.save_note(target, note)
+        if saved.annotation is None:
+            return saved
+        self._store.place([Placement(saved.annotation.id)])
+        return Outcome(f"Note kept as an orphan: {PASSAGE_LEFT} (a lists it)", None)
 
     def _article(self, target: Target) -> Article | None:
         wanted = target.passage.article_id if target.passage else target.annotation.article_id

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from reader.annotation.annotator import Passage
 from reader.annotation.entity_edits import Edge, ShownEntity, entity_at, move_edge
 from reader.article import Article
 from reader.errors import ReaderError
@@ -24,6 +25,7 @@ from reader.tui.presenters.entity_editing import (
     numbered_labels,
     pipeline_labels,
 )
+from reader.tui.screens.annotating import PASSAGE_LEFT
 from reader.tui.screens.correcting import CorrectingScreen
 
 EDITING_ACTIONS = frozenset(
@@ -105,13 +107,18 @@ class EntityEditingScreen(CorrectingScreen):
         from reader.tui.dialogs.label_picker import LabelPicker  # loaded on first use
 
         def chosen(label: str | None) -> None:
-            if label is not None:
-                self._edit(
-                    lambda: self._store.set_entity(article.id, article.body, start, end, label),
-                    start,
-                    end,
-                    f"Labelled {label}",
-                )
+            if label is None:
+                return
+            now = self.passage_now(Passage(article.id, article.body, start, end, True))
+            if now is None:
+                self.notify(f"Nothing labelled: {PASSAGE_LEFT}.", severity="warning")
+                return
+            self._edit(
+                lambda: self._store.set_entity(now.article_id, now.body, now.start, now.end, label),
+                now.start,
+                now.end,
+                f"Labelled {label}",
+            )
 
         shown = self.shown_entities(article) or ()
         labels = pipeline_labels(self._pipeline_labels(), (e.label for e in shown))
