@@ -32,6 +32,7 @@ from reader.tui.widgets.result_list import ResultList
 from tests.tui.helpers import (
     Noted,
     fresh_store,
+    make_app,
     make_session,
     screen_lines,
     settle,
@@ -157,6 +158,18 @@ def footer(app: ReaderApp) -> str:
 
 def status(app: ReaderApp) -> str:
     return str(app.screen.query_one("#search-status", Static).render())
+
+
+async def test_a_context_line_the_row_cuts_ends_in_an_ellipsis() -> None:
+    """Cropped bare at the box's edge, it read as the end of the article's sentence."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"pyongyang")
+        results = app.screen.query_one(ResultList)
+        await until(pilot, lambda: results.size.height and "Pyongyang" in screen_lines(results)[1])
+        context = screen_lines(results)[1]
+        assert context.endswith("…") and len(context) == results.size.width
 
 
 async def test_search_finds_notes_and_tags_and_whole_words_by_syntax_or_ctrl_g() -> None:

@@ -163,6 +163,8 @@ class ResultList(ScrollView, can_focus=False):
             text = None if annotation is None else annotation_text(annotation, hit.field)
             piece = snippet(article, hit, SNIPPET_WIDTH, text)
             segments = self._in_context(piece, base, width)
+            context = base + self._styles.over("result-list--context")
+            return _cut(Strip(segments), width, base, context)
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
     def _in_context(self, piece: Snippet, base: Style, width: int) -> list[Segment]:
@@ -174,3 +176,11 @@ class ResultList(ScrollView, can_focus=False):
             Segment(text[start:end], match),
             Segment(text[end:], context),
         ]
+
+
+def _cut(strip: Strip, width: int, base: Style, mark: Style) -> Strip:
+    """The context line to the width, with "…" where the row cuts it, as the snippet marks
+    where it cut the text: cropped bare, it read as the end of the article's sentence."""
+    if strip.cell_length <= width:
+        return strip.extend_cell_length(width, base)
+    return Strip([*strip.crop(0, width - 1), Segment("…", mark)])
