@@ -254,18 +254,34 @@ def _cpu_seconds(pid: int) -> float:
 
 def first_frame(runs: int = 9) -> list[str]:
     """Reader vs bare app, alternating, each in a fresh process and workspace (pty)."""
+
+    def seeded(workspace: Path) -> bytes:
+        (workspace / "seeds").mkdir(parents=True)
+        shutil.copy(SEED, workspace / "seeds")
+        return READER_MARKER
+
+    labels = ("reader seeds/", "reader (with its split child)")
+    return _against_bare(seeded, labels, runs)
+
+
+def _against_bare(
+    made: Callable[[Path], bytes], labels: tuple[str, str], runs: int, tree: bool = False
+) -> list[str]:
+    """The first frame of `reader` and of a bare app, alternating, each in a fresh process
+    and a fresh workspace that `made` fills (it returns what reader's first frame shows),
+    with the CPU until then (`tree`: of the processes under reader's too); `labels` name
+    reader's rows, the time's and the CPU's."""
     reader_times, bare_times, reader_cpu, bare_cpu = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(runs + 1):
             workspace = Path(tmp) / f"ws{run}"
-            (workspace / "seeds").mkdir(parents=True)
-            shutil.copy(SEED, workspace / "seeds")
+            marker = made(workspace)
             cpu: list[float] = []
             bare = _pty_first_frame(
                 [sys.executable, "-c", BARE_APP], BARE_MARKER, workspace, cpu=cpu
             )
             ours = _pty_first_frame(
-                [sys.executable, "-m", "reader"], READER_MARKER, workspace, cpu=cpu
+                [sys.executable, "-m", "reader"], marker, workspace, cpu=cpu, tree=tree
             )
             if run:  # the first pair warms the OS file cache
                 bare_times.append(bare)
@@ -273,9 +289,9 @@ def first_frame(runs: int = 9) -> list[str]:
                 bare_cpu.append(cpu[0])
                 reader_cpu.append(cpu[1])
     bare_fig = _figure("first frame, bare Textual app (pty)", bare_times)
-    ours_fig = _figure("first frame, reader seeds/ (pty)", reader_times)
+    ours_fig = _figure(f"first frame, {labels[0]} (pty)", reader_times)
     bare_cpu_fig = _figure("  CPU until then, bare app", bare_cpu)
-    ours_cpu_fig = _figure("  CPU until then, reader (with its split child)", reader_cpu)
+    ours_cpu_fig = _figure(f"  CPU until then, {labels[1]}", reader_cpu)
     return [
         bare_fig.row(),
         ours_fig.row(),
@@ -323,39 +339,12 @@ def many_small(runs: int = 7) -> list[str]:
     a bare app, alternating, each in a fresh process and workspace (pty): the first frame,
     and the CPU of the app and its children until then (the split the first frame waits
     for is in it; what streams after it is only where it ran before the frame)."""
-    reader_times, bare_times, reader_cpu, bare_cpu = [], [], [], []
-    with tempfile.TemporaryDirectory() as tmp:
-        for run in range(runs + 1):
-            workspace = Path(tmp) / f"ws{run}"
-            title = small_dumps(workspace / "seeds")
-            cpu: list[float] = []
-            bare = _pty_first_frame(
-                [sys.executable, "-c", BARE_APP], BARE_MARKER, workspace, cpu=cpu
-            )
-            ours = _pty_first_frame(
-                [sys.executable, "-m", "reader"],
-                title[:20].encode(),
-                workspace,
-                cpu=cpu,
-                tree=True,
-            )
-            if run:  # the first pair warms the OS file cache
-                bare_times.append(bare)
-                reader_times.append(ours)
-                bare_cpu.append(cpu[0])
-                reader_cpu.append(cpu[1])
-    bare_fig = _figure("first frame, bare Textual app (pty)", bare_times)
-    ours_fig = _figure(f"first frame, reader, {SMALL_DUMPS} small dumps (pty)", reader_times)
-    bare_cpu_fig = _figure("  CPU until then, bare app", bare_cpu)
-    ours_cpu_fig = _figure("  CPU until then, reader (and its children)", reader_cpu)
-    return [
-        bare_fig.row(),
-        ours_fig.row(),
-        ratio("reader / bare (goal <= 1.3)", ours_fig, bare_fig),
-        bare_cpu_fig.row(),
-        ours_cpu_fig.row(),
-        ratio("  CPU, reader / bare", ours_cpu_fig, bare_cpu_fig),
-    ]
+
+    def small(workspace: Path) -> bytes:
+        return small_dumps(workspace / "seeds")[:20].encode()
+
+    labels = (f"reader, {SMALL_DUMPS} small dumps", "reader (and its children)")
+    return _against_bare(small, labels, runs, tree=True)
 
 
 TMUX_POLL = 0.002
