@@ -643,18 +643,20 @@ class ReaderApp(App[None]):
         split = self._split or split_here
         for path in paths:
             try:
-                found = split(path)
+                self._stream(path, split(path))
             except ReaderError as exc:
-                self._unreadable(path, exc)
-                continue
-            self._stream(path, found)
+                self._unreadable(path, str(exc))
+            except OSError as exc:  # the file went, or its disk failed, while it was read
+                self._unreadable(path, f"{path.name} could not be read: {exc.strerror or exc}")
 
-    def _unreadable(self, path: Path, error: ReaderError) -> None:
-        """A big dump that cannot be read ends with its reason (told as a small one's is,
-        once the reading screen is open; it was told as the inbox's, titled "Inbox")."""
+    def _unreadable(self, path: Path, error: str) -> None:
+        """A big dump that cannot be read (or read on) ends with its reason (told as a small
+        one's is, once the reading screen is open; it was told as the inbox's, titled
+        "Inbox"), so the dumps after it still load and the work behind the list, which
+        waits for the last of them, still starts (review22)."""
         from reader.tui.messages import ArticlesFound
 
-        self.post_message(ArticlesFound(path, (), done=True, error=str(error)))
+        self.post_message(ArticlesFound(path, (), done=True, error=error))
 
     def _stream(self, path: Path, found: Iterator[Article]) -> None:
         """Posts the articles as they are found (the first at once, then in batches at

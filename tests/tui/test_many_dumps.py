@@ -175,3 +175,32 @@ def test_the_loading_text_names_three_dumps_at_most() -> None:
     assert empty_text(0, names[:3]) == "Loading d0.txt, d1.txt, d2.txt…"
     assert empty_text(0, names) == "Loading d0.txt, d1.txt, d2.txt and 1 more dumps…"
     assert empty_text(2, names) == ""
+
+
+async def test_a_dump_that_fails_mid_read_is_told_and_the_others_load_and_are_worked_on(
+    workspace: Workspace,
+) -> None:
+    """Its split raising an `OSError` after its first article ended the loading worker: the
+    dumps after it never came, and the work behind the list, which waits for the last dump
+    of the load, never started for any of them (review22). Fails without the fix."""
+    opening = plan_opening(workspace, [])
+    failing = opening.deferred[1]
+
+    def split(path: Path) -> Iterator[Article]:
+        found = load_dump(path)
+        yield found[0]
+        if path == failing:
+            raise OSError(5, "Input/output error")
+        yield from found[1:]
+
+    held = Held(workspace, opening.deferred)
+    held.opened.set()
+    app = Noted(Start(opening, lambda: held.rest(opening), split))
+    async with app.run_test(size=(120, 40)) as pilot:
+        told = (f"{failing.name} could not be read: Input/output error", "Dump not loaded")
+        await until(pilot, lambda: told in app.notes)
+        total = DUMPS * PER_DUMP - (PER_DUMP - 1)  # all but the failed one's rest
+        await until(pilot, lambda: ("7 new articles from 3 dumps", "Dump loaded") in app.notes)
+        assert len(app.main.article_list.articles) == total
+        await until(pilot, lambda: f"entities {total}/{total}" in app.sub_title)  # analysed
+    held.stores[0].close()
