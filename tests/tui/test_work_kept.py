@@ -77,8 +77,9 @@ async def _edited_under(
 ) -> Article:
     """The dump edited on disk (`old`'s body now `body`) while a dialog is open: the article
     that replaced `old` in the list, once the inbox has put it there."""
+    listed = app.library.articles[1].id
     dump.write_text(text.replace(old.body, body), encoding="utf-8")
-    await until(pilot, lambda: app.library.articles[1].id != old.id)  # type: ignore[arg-type]
+    await until(pilot, lambda: app.library.articles[1].id != listed)  # type: ignore[arg-type]
     return app.library.articles[1]
 
 
@@ -179,3 +180,35 @@ async def test_a_label_picked_while_its_article_is_edited_goes_on_the_edited_art
         await settle(pilot)
         assert [e.label for e in store.entity_edits(new.id)] == ["EVENT"]
         assert store.entity_edits(old.id) == []
+
+
+async def test_the_selection_and_the_cursor_stay_on_their_passage_when_the_article_is_edited(
+    tmp_path: Path,
+) -> None:
+    """The inbox opened the edited article at its top, the selection gone: a tag key after
+    it tagged the new article's first sentence, not the passage the user had chosen."""
+    dump, text, split, inbox = _watched_dump(tmp_path)
+    session = make_session(split, inbox=inbox)
+    app, old, store = app_on(session), split[1], session.store
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter", "j", "v")
+        chosen = app.main.view.passages.selection
+        assert chosen is not None
+        new = await _edited_under(app, pilot, dump, text, old, "Words before. " + old.body)
+        await settle(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        [tagged] = store.annotations(new.id)
+        assert tagged.quote == old.body[chosen[0] : chosen[1]]
+        await pilot.press("j")
+        cursor = app.main.view.passages.target
+        assert cursor is not None
+        current = app.library.articles[1]
+        newer = await _edited_under(app, pilot, dump, text, old, "More. " + current.body)
+        await pilot.press("2")
+        await settle(pilot)
+        tag = app.main.annotator.tag_for_hotkey("2")
+        assert tag is not None
+        [second] = [a for a in store.annotations(newer.id) if a.tags == (tag.name,)]
+        assert second.quote == current.body[cursor[0] : cursor[1]]

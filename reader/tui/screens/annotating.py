@@ -340,6 +340,22 @@ class AnnotatingScreen(TriageScreen):
         dump = library.listed_from(old.source) if old is not None else []
         return passage_now(passage, library.heir(passage.article_id), dump)
 
+    def reopen(self, old: Article, new: Article) -> None:
+        """The open article's edited text takes its place in the view, and the cursor and
+        the selection stay on their passage (`passage_now`): it opened at its top, the
+        selection gone, and a tag key after it went on the first sentence."""
+        span, selected = self.view.passages.target, self.view.passages.selection is not None
+        super().reopen(old, new)
+        if span is None:
+            return
+        now = self.passage_now(Passage(old.id, old.body, *span, selected))
+        if now is None or now.article_id != new.id:
+            return
+        if selected:
+            self.view.select_range(now.start, now.end)
+        else:
+            self.view.place_cursor(now.start)
+
     def target_now(self, target: Target) -> Target | None:
         """`target` as its article is now (`passage_now`): its annotation, saved by id, is
         wherever the inbox moved it; None when a new one would have no passage to go on."""

@@ -611,6 +611,10 @@ class TriageScreen(Screen[None]):
         """Shows an article in the view; the subclass draws its layers and starts the dwell."""
         raise NotImplementedError
 
+    def reopen(self, old: Article, new: Article) -> None:
+        """The open article's edited text takes its place in the view (the inbox)."""
+        self.open(new)
+
     # -- dwell ----------------------------------------------------------------------------
 
     def dwell_on(self, article: Article | None) -> None:
@@ -990,7 +994,7 @@ class TriageScreen(Screen[None]):
         if added.count or edited or (added.known and self.view_filter.sources):
             self.refresh_list(announce=False)
         if current is not None and any(old is current for old, _ in added.replaced):
-            self.open(next(new for old, new in added.replaced if old is current))
+            self.reopen(current, next(new for old, new in added.replaced if old is current))
         if edited:
             noun = "article" if len(edited) == 1 else "articles"
             self.notify(f"{len(edited):,} {noun} edited in {event.path.name}", title="Inbox")
