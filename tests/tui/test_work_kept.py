@@ -4,15 +4,18 @@ saves on the article as it is now."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from bench import corpus
 from reader.article import Article
+from reader.store import Store
 from reader.tui.dialogs.label_picker import LabelPicker
 from reader.tui.dialogs.note_editor import NoteEditor
-from reader.tui.dialogs.tag_picker import TagPicker
 from tests.tui.helpers import make_session, settle, until
 from tests.tui.test_triage_flows import _app_on_a_break, _watched_dump
 from tests.tui.test_triage_keys import SIZE, Noted, app_on, header
@@ -72,15 +75,39 @@ async def test_a_plain_article_with_work_that_leaves_its_dump_is_told_once(
         assert not any("2 articles with your work" in n for n in app.notes)
 
 
-async def _edited_under(
-    app: Noted, pilot: object, dump: Path, text: str, old: Article, body: str
-) -> Article:
-    """The dump edited on disk (`old`'s body now `body`) while a dialog is open: the article
-    that replaced `old` in the list, once the inbox has put it there."""
-    listed = app.library.articles[1].id
-    dump.write_text(text.replace(old.body, body), encoding="utf-8")
-    await until(pilot, lambda: app.library.articles[1].id != listed)  # type: ignore[arg-type]
-    return app.library.articles[1]
+@dataclass(frozen=True)
+class _Watched:
+    """The app on a watched dump of three articles; its second, `old`, is edited on disk."""
+
+    app: Noted
+    store: Store
+    dump: Path
+    text: str
+    old: Article
+
+    @classmethod
+    def made(cls, tmp_path: Path) -> _Watched:
+        dump, text, split, inbox = _watched_dump(tmp_path)
+        session = make_session(split, inbox=inbox)
+        return cls(app_on(session), session.store, dump, text, split[1])
+
+    async def edit(self, pilot: Pilot, body: str) -> Article:
+        """The dump edited on disk (`old`'s body now `body`): the article that replaced the
+        listed one, once the inbox has put it there."""
+        listed = self.app.library.articles[1].id
+        self.dump.write_text(self.text.replace(self.old.body, body), encoding="utf-8")
+        await until(pilot, lambda: self.app.library.articles[1].id != listed)
+        return self.app.library.articles[1]
+
+    async def across(self, pilot: Pilot, before: Sequence[str], body: str) -> Article:
+        """The keys `before` (the second article opened, a dialog opened), the edit, enter:
+        the edited article."""
+        await settle(pilot)
+        await pilot.press("j", "enter", *before)
+        new = await self.edit(pilot, body)
+        await pilot.press("enter")
+        await settle(pilot)
+        return new
 
 
 def _with_indeed(old: Article) -> str:
@@ -94,80 +121,53 @@ async def test_a_note_written_while_its_article_is_edited_is_saved_on_the_edited
 ) -> None:
     """review22: the note went to the old article's id ('Note added', 0 annotations on the
     new one, found nowhere until the next start)."""
-    dump, text, split, inbox = _watched_dump(tmp_path)
-    session = make_session(split, inbox=inbox)
-    app, old, store = app_on(session), split[1], session.store
+    watched = _Watched.made(tmp_path)
+    app, store, old = watched.app, watched.store, watched.old
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("j", "enter", "n")
+        await pilot.press("j", "enter", "n", *"why")
         assert isinstance(app.screen, NoteEditor)
-        await pilot.press(*"why")
-        new = await _edited_under(app, pilot, dump, text, old, _with_indeed(old))
+        new = await watched.edit(pilot, _with_indeed(old))
         await pilot.press("ctrl+s")
         await settle(pilot)
         [note] = store.annotations(new.id)
         assert note.note == "why" and new.body[note.start : note.end] == note.quote
         assert note.quote == old.body[: old.body.index(".") + 1]
         assert store.annotations(old.id) == []
-
-
-async def test_a_note_whose_passage_the_edit_took_away_is_kept_as_an_orphan_and_told(
-    tmp_path: Path,
-) -> None:
-    dump, text, split, inbox = _watched_dump(tmp_path)
-    session = make_session(split, inbox=inbox)
-    app, old, store = app_on(session), split[1], session.store
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("j", "enter", "n", *"why")
-        new = await _edited_under(app, pilot, dump, text, old, "Nothing of the old text.")
+        await pilot.press("j", "n", *"gone")  # a sentence with no annotation yet
+        await watched.edit(pilot, "Nothing of the old text.")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert store.annotations(new.id) == []
-        [kept] = [a for a in store.annotations() if a.note == "why"]
-        assert kept.orphaned
-        assert any("Note kept as an orphan" in n for n in app.notes)
+        [kept] = [a for a in store.annotations() if a.note == "gone"]
+        assert kept.orphaned and any("Note kept as an orphan" in n for n in app.notes)
 
 
 async def test_a_tag_picked_while_its_article_is_edited_goes_on_the_edited_article(
     tmp_path: Path,
 ) -> None:
-    dump, text, split, inbox = _watched_dump(tmp_path)
-    session = make_session(split, inbox=inbox)
-    app, old, store = app_on(session), split[1], session.store
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("j", "enter", "t", *"claim")
-        assert isinstance(app.screen, TagPicker)
-        new = await _edited_under(app, pilot, dump, text, old, _with_indeed(old))
-        await pilot.press("enter")
-        await settle(pilot)
-        assert [a.tags for a in store.annotations(new.id)] == [("claim",)]
-        assert store.annotations(old.id) == []
+    watched = _Watched.made(tmp_path)
+    async with watched.app.run_test(size=SIZE) as pilot:
+        new = await watched.across(pilot, ["t", *"claim"], _with_indeed(watched.old))
+        assert [a.tags for a in watched.store.annotations(new.id)] == [("claim",)]
+        assert watched.store.annotations(watched.old.id) == []
 
 
 async def test_a_tag_picked_on_a_passage_the_edit_took_away_is_refused_and_told(
     tmp_path: Path,
 ) -> None:
-    dump, text, split, inbox = _watched_dump(tmp_path)
-    session = make_session(split, inbox=inbox)
-    app, old, store = app_on(session), split[1], session.store
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("j", "enter", "t", *"claim")
-        await _edited_under(app, pilot, dump, text, old, "Nothing of the old text.")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert store.annotations() == []
-        assert any(n.startswith("Nothing tagged: the passage left") for n in app.notes)
+    watched = _Watched.made(tmp_path)
+    async with watched.app.run_test(size=SIZE) as pilot:
+        await watched.across(pilot, ["t", *"claim"], "Nothing of the old text.")
+        assert watched.store.annotations() == []
+        told = watched.app.notes
+        assert any(n.startswith("Nothing tagged: the passage left") for n in told)
 
 
 async def test_a_label_picked_while_its_article_is_edited_goes_on_the_edited_article(
     tmp_path: Path,
 ) -> None:
-    dump, text, split, inbox = _watched_dump(tmp_path)
-    session = make_session(split, inbox=inbox)
-    app, old, store = app_on(session), split[1], session.store
+    watched = _Watched.made(tmp_path)
+    app = watched.app
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("j", "enter", "i")
@@ -175,11 +175,11 @@ async def test_a_label_picked_while_its_article_is_edited_goes_on_the_edited_art
         await pilot.press("t")
         assert isinstance(app.screen, LabelPicker)
         app.screen.query_one(Input).value = "event"
-        new = await _edited_under(app, pilot, dump, text, old, _with_indeed(old))
+        new = await watched.edit(pilot, _with_indeed(watched.old))
         await pilot.press("enter")
         await settle(pilot)
-        assert [e.label for e in store.entity_edits(new.id)] == ["EVENT"]
-        assert store.entity_edits(old.id) == []
+        assert [e.label for e in watched.store.entity_edits(new.id)] == ["EVENT"]
+        assert watched.store.entity_edits(watched.old.id) == []
 
 
 async def test_the_selection_and_the_cursor_stay_on_their_passage_when_the_article_is_edited(
@@ -187,15 +187,14 @@ async def test_the_selection_and_the_cursor_stay_on_their_passage_when_the_artic
 ) -> None:
     """The inbox opened the edited article at its top, the selection gone: a tag key after
     it tagged the new article's first sentence, not the passage the user had chosen."""
-    dump, text, split, inbox = _watched_dump(tmp_path)
-    session = make_session(split, inbox=inbox)
-    app, old, store = app_on(session), split[1], session.store
+    watched = _Watched.made(tmp_path)
+    app, store, old = watched.app, watched.store, watched.old
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("j", "enter", "j", "v")
         chosen = app.main.view.passages.selection
         assert chosen is not None
-        new = await _edited_under(app, pilot, dump, text, old, "Words before. " + old.body)
+        new = await watched.edit(pilot, "Words before. " + old.body)
         await settle(pilot)
         await pilot.press("1")
         await settle(pilot)
@@ -204,11 +203,10 @@ async def test_the_selection_and_the_cursor_stay_on_their_passage_when_the_artic
         await pilot.press("j")
         cursor = app.main.view.passages.target
         assert cursor is not None
-        current = app.library.articles[1]
-        newer = await _edited_under(app, pilot, dump, text, old, "More. " + current.body)
+        newer = await watched.edit(pilot, "More. " + new.body)
         await pilot.press("2")
         await settle(pilot)
         tag = app.main.annotator.tag_for_hotkey("2")
         assert tag is not None
         [second] = [a for a in store.annotations(newer.id) if a.tags == (tag.name,)]
-        assert second.quote == current.body[cursor[0] : cursor[1]]
+        assert second.quote == new.body[cursor[0] : cursor[1]]
