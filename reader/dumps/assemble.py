@@ -677,6 +677,8 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     elif fact.words <= 8 and _ROLE.search(text):
         draft.note_line(i, "author_role", text, "lead: an author's role")
     elif fact.words >= 4 and not measure.ends_sentence(text) and not _carried_on(facts, i):
+        if _restates(text, draft.title):
+            return False  # the post's own heading over its text, not a dek saying more
         draft.note_line(i, "summary", text, "lead: headline-shaped dek")
     elif (
         fact.words > _SHORT_LEAD_WORDS
@@ -695,6 +697,17 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     else:
         return False
     return True
+
+
+_WORDS = lazy(r"\w+")
+
+
+def _restates(text: str, title: str) -> bool:
+    """The line has the title's words, in order, only its punctuation otherwise ("Unruhe als
+    Strukturprinzip: Die Arbeit …" under "Unruhe als Strukturprinzip - Die Arbeit …"): the
+    heading the post sets over its own text, where a site's headline tops the page. A dek
+    says what the headline does not."""
+    return _WORDS.findall(text.casefold()) == _WORDS.findall(title.casefold())
 
 
 _PARTICLES = frozenset(
