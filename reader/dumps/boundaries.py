@@ -109,6 +109,10 @@ class Layout:
     """The dump's first headline has its next line (a date line, a dek, the first
     paragraph) right under it, no blank line between, where paragraphs are set apart: the
     dump's tool sets its articles' starts so, and none of its intertitles."""
+    start_under: str = ""
+    """The role of the line right under the dump's first headline where `glued_start` ("updated"
+    for a site's name and date): a headline-shaped line with that kind of lead right under it
+    is set out as the dump's articles open, however short (`_score`'s `repeats`)."""
     intertitle_heading: int = 0
     """The heading level of the first article's intertitles where a plain line titles it
     (`##` under its text): a heading that deep never starts an article."""
@@ -276,7 +280,9 @@ def _starts_here(
     ):
         return ""  # a plain line inside a note where articles open with `#` headings
     if has_body and (
-        _announced_item(facts, i, layout, gap_before) or _continues_series(facts, i, start)
+        _announced_item(facts, i, layout, gap_before)
+        or _continues_series(facts, i, start)
+        or _under_series_opening(facts, i)
     ):
         return ""
     if fact.line.heading > layout.title_heading > 0 or (
@@ -376,6 +382,28 @@ def _continues_series(facts: Sequence[Facts], i: int, start: int) -> bool:
             ):
                 return True
     return False
+
+
+def _series_item(text: str) -> tuple[str, int] | None:
+    """The label and number of a numbered intertitle or item (`_SERIES`), if the line is one."""
+    if not has_digit(text[:20]):
+        return None
+    found = _SERIES.match(text)
+    return None if found is None else (found.group(1).casefold(), int(found.group(2)))
+
+
+def _under_series_opening(facts: Sequence[Facts], i: int) -> bool:
+    """The line stands right under an item of a numbered series ("1. Follow your instructor's
+    instructions") whose next number comes further down: a subheading or paragraph of the
+    article the series runs through, for no article ends on one item of a series with the
+    next item in the article after it."""
+    item = _series_item(facts[i - 1].line.text)
+    if item is None:
+        return False
+    label, number = item
+    return any(
+        _series_item(fact.line.text) == (label, number + 1) for fact in facts[i + 1 : i + 1 + AHEAD]
+    )
 
 
 def _list_item(fact: Facts, layout: Layout) -> bool:
@@ -801,13 +829,15 @@ def _layout(facts: Sequence[Facts]) -> Layout:
     gaps = [f.line.gap_before for f in facts[1:] if _is_body(f)]
     paragraph_gap = _median_low(gaps) if gaps else 1
     title_heading, intertitle_heading = _headings(facts, first)
+    glued = first is not None and paragraph_gap > 0 and _glued_starts(facts, first)
     return Layout(
         title_shape=facts[first].shape if first is not None else None,
         title_heading=title_heading,
         paragraph_gap=paragraph_gap,
         lead_style=first is not None and _leads_with_evidence(facts, first),
         dated_leads=first is not None and _dated_lead(facts, first),
-        glued_start=first is not None and paragraph_gap > 0 and _glued_starts(facts, first),
+        glued_start=glued,
+        start_under=facts[first + 1].role if glued and first is not None else "",
         intertitle_heading=intertitle_heading,
         open_start=first is not None and not _framed(facts, first, paragraph_gap),
         marked_records=_marked_records(facts),
@@ -884,11 +914,14 @@ def _glued_starts(facts: Sequence[Facts], first: int) -> bool:
     return False
 
 
-def _unlike_starts(facts: Sequence[Facts], i: int, start: int, evidence: int) -> bool:
+def _unlike_starts(
+    facts: Sequence[Facts], i: int, start: int, evidence: int, paragraph_gap: int
+) -> bool:
     """In a dump whose headlines have their next line right under them (`Layout.glued_start`),
-    line `i` has none, no labels over it, and no lead of its own: none at all, or only the
+    line `i` has none, no labels over it, and no lead of its own: none at all, only the
     lead of a headline under it set out as the dump's are (the line is the last of its
-    article, a quotation's author, a trailer)."""
+    article, a quotation's author, a trailer), or one a gap wider than paragraphs parts from
+    it (an intertitle over its section's authors, "Anna Rossi · Mark Hill")."""
     if _glued(facts, i) or _labels_above(facts, i, start) != i:
         return False
     below = facts[i + 1] if i + 1 < len(facts) else None
@@ -899,7 +932,7 @@ def _unlike_starts(facts: Sequence[Facts], i: int, start: int, evidence: int) ->
         and not below.line.heading
         and _glued(facts, i + 1)
     )
-    return not evidence or headline_below
+    return not evidence or headline_below or _framed(facts, i, paragraph_gap)
 
 
 def _lead_of_headline_below(facts: Sequence[Facts], i: int, start: int) -> bool:
@@ -991,8 +1024,13 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     closed = _item_closed_above(facts, i, start)
     # "Headline<https://…>": a newsletter's link to a story
     linked = fact.line.text[-1:] in LINK_ENDS and linked_label(fact.line.text) is not None
-    # the line is set out as the dump's first headline is, its next line right under it
-    repeats = layout.glued_start and not lead and _headline_over(facts, i)
+    # the line is set out as the dump's first headline is, its next line right under it: a
+    # lead counts twice only when it is the kind of line the first headline has there
+    repeats = (
+        layout.glued_start
+        and _headline_over(facts, i)
+        and (not lead or facts[i + 1].role == layout.start_under in _LEAD_ROLES)
+    )
     evidence = (
         lead
         + _DATELINE_EVIDENCE * dateline
@@ -1003,7 +1041,9 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     # a lead under a headline below, set out as the dump's starts: that headline's, and the
     # text under it too (its language, its words), so none of it speaks for this line
     led_below = layout.glued_start and _lead_of_headline_below(facts, i, start)
-    unlike = led_below or (layout.glued_start and _unlike_starts(facts, i, start, evidence))
+    unlike = led_below or (
+        layout.glued_start and _unlike_starts(facts, i, start, evidence, layout.paragraph_gap)
+    )
     if unlike:
         lead = evidence = 0  # what lead it has is the headline's under it
     framed = _framed(facts, i, layout.paragraph_gap)

@@ -6,8 +6,13 @@ The texts are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.article import Article
+from reader.dumps import boundaries
+from reader.dumps.lines import logical_lines
 from reader.dumps.load import split_text
+from reader.dumps.roles import Classifier
 from reader.dumps.trace import line_records
 
 HARBOUR = (
@@ -199,3 +204,89 @@ def test_a_sentence_right_under_the_headline_and_set_apart_from_the_text_is_its_
         assert found.title == article[0]
         assert found.meta["summary"] == dek
         assert found.body == "\n\n".join(article[1:])
+
+
+def test_an_intertitle_over_its_authors_names_starts_no_article() -> None:
+    """A report's sections, each under an intertitle with the names of the team who wrote it
+    ("Anna Rossi · Marco Bianchi"), set off by two blank lines above and below as the
+    articles are: the names are a lead, but one the gap parts from the line, where the dump's
+    headlines have their next line right under them. The intertitle opens no article."""
+    for first, inner, second, under, names in (
+        (HARBOUR, SHOPS, VINES, "The Harbour Gazette · 4 March 2024", "Anna Rossi · Mark Hill"),
+        (VINES, NETS, ORCHESTRA, "Das Weinblatt · 4. März 2024", "Jonas Weber · Eva Roth"),
+    ):
+        inner_named = f"{inner[0]}\n\n\n{names}\n\n" + "\n\n".join(inner[1:])
+        text = _dump(_glued(first, under), inner_named, _glued(second, under))
+        articles = split_text(text)
+        assert [a.title for a in articles] == [first[0], second[0]]
+        assert _subheads(articles[0]) == [inner[0]]
+
+
+_YEAR_IT = (
+    "Un anno di lavoro",
+    "Il 2022 è stato l'anno della ripresa delle attività dopo la pandemia, e abbiamo "
+    "osservato una progressiva crescita dei soci e degli eventi organizzati nelle sezioni.",
+    "Nel corso dell'anno sono stati distribuiti oltre seimila euro a progetti di sviluppo "
+    "e a iniziative di promozione, scelti dai soci con una votazione aperta.",
+)
+_YEAR_EN = (
+    "A year of work",
+    "The year 2022 was the year our activities resumed after the pandemic, and we saw the "
+    "number of members and of the events they organised grow steadily month after month.",
+    "Over the year we gave more than six thousand euros to development projects and to "
+    "outreach chosen by the members in an open vote held every spring.",
+)
+_SHORT_HEADED = (
+    (LANDSLIDE, "2022 con ILS", _YEAR_IT, "linux.it · 29 marzo 2018", "linux.it · 30 gennaio 2023"),
+    (
+        HARBOUR,
+        "2022 with OSI",
+        _YEAR_EN,
+        "gazette.uk · 4 March 2024",
+        "gazette.uk · 30 January 2023",
+    ),
+)
+"""A dump of a site's posts, each headline with the site's name and date right under it, the
+first article ending on a list's unstopped item and the second headline three words long
+(fresh23 long_intertitles_01 kept "2022 con ILS" in the article above)."""
+
+
+def _ending_on_an_item(first: tuple[str, ...]) -> tuple[str, ...]:
+    """The article titled in title case ("Report LUGConf 2018"), ending on a list's item."""
+    if first is LANDSLIDE:
+        return ("Report Frane Valle 2018", *first[1:], "organizzarlo su base provinciale")
+    return ("Harbour Bridge Report 2018", *first[1:], "run it by county")
+
+
+@pytest.mark.parametrize(
+    ("first", "short", "second", "under", "later"), _SHORT_HEADED, ids=["it", "en"]
+)
+def test_a_short_headline_with_the_dumps_own_lead_right_under_it_starts(
+    first: tuple[str, ...], short: str, second: tuple[str, ...], under: str, later: str
+) -> None:
+    """Set as the dump's first headline is, its site and date right under it: a headline,
+    however short, for a lead of chrome set so is the dump's way of opening an article."""
+    text = _dump(
+        _glued(_ending_on_an_item(first), under, "\n\n\n"),
+        _glued((short, *second[1:]), later, "\n\n\n"),
+    )
+    assert [a.title for a in split_text(text)] == [_ending_on_an_item(first)[0], short]
+    facts = list(map(Classifier(), logical_lines(text)))
+    at = next(i for i, fact in enumerate(facts) if fact.line.text == short)
+    layout = boundaries._layout(facts)
+    verdict = boundaries._score(facts, at, 0, layout, boundaries._gap_before(facts, at, 0))
+    assert verdict.signals.repeats
+    assert verdict.score >= boundaries.THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("first", "short", "second", "under", "later"), _SHORT_HEADED, ids=["it", "en"]
+)
+def test_a_short_intertitle_with_no_lead_under_it_stays_inside(
+    first: tuple[str, ...], short: str, second: tuple[str, ...], under: str, later: str
+) -> None:
+    """The near miss: the same short line set off by gaps as the paragraphs are, with no
+    line right under it, is an intertitle of the article above."""
+    inner = f"{short}\n\n\n" + "\n\n\n".join(second[1:])
+    text = _dump(_glued(_ending_on_an_item(first), under, "\n\n\n"), inner)
+    assert [a.title for a in split_text(text)] == [_ending_on_an_item(first)[0]]

@@ -64,3 +64,49 @@ def test_a_tuning_dumps_fourth_tip_stays_in_its_article() -> None:
     intertitles (a tuning half's dump, read freely)."""
     titles = [article.title for article in load_dump(REAL / "fresh16" / "classic_03.txt")]
     assert not any(title.startswith("Tip #") for title in titles)
+
+
+_CLASSIC = (
+    (
+        "Getting ready for an online workshop",
+        "1. Follow your instructor's instructions",
+        "Install everything and test it",
+        "2. Set up your desk",
+    ),
+    (
+        "Prepararse para un taller en línea",
+        "1. Sigue las instrucciones del instructor",
+        "Instala todo y pruébalo antes",
+        "2. Prepara tu escritorio",
+    ),
+)
+"""A post's headline, its first numbered section, the section's own subheading (a short line
+right under the section's number) and the next numbered section, in English and Spanish."""
+
+
+@pytest.mark.parametrize(("title", "first", "subhead", "second"), _CLASSIC)
+def test_a_line_right_under_a_series_first_item_opens_no_article(
+    title: str, first: str, subhead: str, second: str
+) -> None:
+    """A classic dump, every line a blank line apart: the short line under "1. …" is that
+    section's subheading, for the series goes on with "2. …" below it (fresh14 classic_01
+    opened an article there)."""
+    facts = _facts([title, _TEXT, first, subhead, _TEXT, _TEXT, second, _TEXT])
+    assert boundaries._under_series_opening(facts, 3)
+
+
+@pytest.mark.parametrize(("title", "first", "subhead", "second"), _CLASSIC)
+def test_a_headline_under_a_series_that_goes_no_further_is_not_held(
+    title: str, first: str, subhead: str, second: str
+) -> None:
+    """The near miss: the article above ends on its list's last item, and the next number
+    never comes: the line under it may open the next article."""
+    facts = _facts([title, _TEXT, first, _TEXT, second, subhead, _TEXT, _TEXT])
+    assert not boundaries._under_series_opening(facts, 5)
+    assert not boundaries._under_series_opening(facts, 1)
+
+
+def test_a_tuning_dumps_section_under_its_number_stays_in_its_article() -> None:
+    """Where it was seen (a tuning half's dump, read freely)."""
+    titles = [article.title for article in load_dump(REAL / "fresh14" / "classic_01.txt")]
+    assert "Install all the things - and test them" not in titles
