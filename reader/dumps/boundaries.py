@@ -281,7 +281,7 @@ def _starts_here(
         return ""  # a plain line inside a note where articles open with `#` headings
     if has_body and (
         _announced_item(facts, i, layout, gap_before)
-        or _continues_series(facts, i, start)
+        or _continues_series(facts, i, start, scan.series)
         or _under_series_opening(facts, i)
     ):
         return ""
@@ -361,27 +361,42 @@ _SERIES = lazy(r"(\D{0,16}?)(\d{1,2})(?!\d) ?[^\w\s]")
 label, a number, a mark after it."""
 
 
-def _continues_series(facts: Sequence[Facts], i: int, start: int) -> bool:
+def _continues_series(facts: Sequence[Facts], i: int, start: int, series: ArticleSeries) -> bool:
     """The line goes on with a numbered series of the article's own intertitles ("Tip #4:
     …" under "Tip #3: …"): the next of them, not a new article's headline. The article's
     own headline counts for nothing, so a digest of numbered episodes still opens one
     article at each."""
-    text = facts[i].line.text
-    if not has_digit(text[:20]):
+    item = _series_item(facts[i].line.text)
+    if item is None:
         return False
-    found = _SERIES.match(text)
-    if found is None:
-        return False
-    label, number = found.group(1).casefold(), int(found.group(2))
-    for fact in facts[start + 1 : i]:
-        if fact.shape and fact.role == "text" and has_digit(fact.line.text[:20]):
-            earlier = _SERIES.match(fact.line.text)
-            if earlier and (earlier.group(1).casefold(), int(earlier.group(2))) == (
-                label,
-                number - 1,
-            ):
-                return True
-    return False
+    label, number = item
+    return (label, number - 1) in series.above(facts, start, i)
+
+
+class ArticleSeries:
+    """The numbered intertitles (`_series_item`) of the article being scanned below its
+    headline, gathered as the scan goes: `_continues_series` asks at every numbered line
+    whether the number before it stands above, and reading every line above again made a
+    numbered line's question grow with its article's length."""
+
+    __slots__ = ("_first", "_items", "_read")
+
+    def __init__(self) -> None:
+        self._first: Facts | None = None
+        self._read = 0
+        self._items: set[tuple[str, int]] = set()
+
+    def above(self, facts: Sequence[Facts], start: int, i: int) -> set[tuple[str, int]]:
+        """The label and number of each headline-shaped line of text in `facts[start + 1:i]`
+        that is one: those gathered for the same article (the same first line) and the lines
+        read since."""
+        if facts[start] is not self._first or i - start < self._read:
+            self._first, self._read, self._items = facts[start], 1, set()
+        for fact in facts[start + self._read : i]:
+            if fact.shape and fact.role == "text" and (item := _series_item(fact.line.text)):
+                self._items.add(item)
+        self._read = max(self._read, i - start)
+        return self._items
 
 
 def _series_item(text: str) -> tuple[str, int] | None:
@@ -664,11 +679,13 @@ class ArticleWords:
 
 @dataclass(slots=True)
 class Scan:
-    """What one scan of a dump keeps for the learned start model."""
+    """What one scan of a dump keeps as it goes: for the learned start model, and the
+    article's numbered intertitles."""
 
     exact: bool
     """The reasons are read (`reader articles --lines`): every score is summed in full."""
     words: ArticleWords = field(default_factory=ArticleWords)
+    series: ArticleSeries = field(default_factory=ArticleSeries)
 
 
 def _share(words: set[str], text: set[str]) -> str:

@@ -31,9 +31,11 @@ def _facts(lines: list[str]) -> list[Facts]:
 def test_the_next_numbered_intertitle_goes_on_with_the_series(labels: tuple[str, ...]) -> None:
     first, second, third = labels
     facts = _facts(["Submitting Your First Talk", _TEXT, first, _TEXT, second, _TEXT, third, _TEXT])
-    assert not boundaries._continues_series(facts, 2, 0)
-    assert boundaries._continues_series(facts, 4, 0)
-    assert boundaries._continues_series(facts, 6, 0)
+    series = boundaries.ArticleSeries()  # one for the scan, as iter_spans keeps it
+    assert not boundaries._continues_series(facts, 2, 0, series)
+    assert boundaries._continues_series(facts, 4, 0, series)
+    assert boundaries._continues_series(facts, 6, 0, series)
+    assert not boundaries._continues_series(facts, 6, 4, series)  # the next article's own
 
 
 def test_a_number_skipped_or_another_label_is_no_series() -> None:
@@ -49,14 +51,14 @@ def test_a_number_skipped_or_another_label_is_no_series() -> None:
             _TEXT,
         ]
     )
-    assert not boundaries._continues_series(facts, 4, 0)
-    assert not boundaries._continues_series(facts, 6, 0)
+    assert not boundaries._continues_series(facts, 4, 0, boundaries.ArticleSeries())
+    assert not boundaries._continues_series(facts, 6, 0, boundaries.ArticleSeries())
 
 
 def test_numbered_episodes_each_the_headline_of_its_article_are_no_series() -> None:
     """The near miss: the article's own headline is not one of its intertitles."""
     facts = _facts(["Episode 3: The budget", _TEXT, "Episode 4: The vote", _TEXT])
-    assert not boundaries._continues_series(facts, 2, 0)
+    assert not boundaries._continues_series(facts, 2, 0, boundaries.ArticleSeries())
 
 
 def test_a_tuning_dumps_fourth_tip_stays_in_its_article() -> None:
