@@ -186,9 +186,12 @@ _END_OF_DOCUMENT = (
     r"|fin del documento|fim do documento|fine del documento"
     r"|end of [\w .'’-]{1,30}? digest\b.{0,30}|ende der digest-ausgabe\b.{0,40}"
     r"|fin (?:du|del) digest\b.{0,40}|fine del digest\b.{0,40}|fim do digest\b.{0,40}"
+    r"|(?:fin del? resumen de|fim d[eo] resumo d[aeo]) \S{1,40},? vol(?:umen|ume|\.)? ?\d.{0,30}"
 )
 """Nexis Uni's closing mark in the languages of its interface, and a mailing list digest's
-("End of okf-news Digest, Vol 38, Issue 1", "Ende der Digest-Ausgabe …")."""
+("End of okf-news Digest, Vol 38, Issue 1", "Ende der Digest-Ausgabe …", and where the
+list's software calls a digest a summary, "Fin del resumen de lista, volumen 3, número 17",
+"Fim do resumo de lista, volume 3, número 17")."""
 _ACCESSION = r"(?:an\s+)?document (?=[a-z]*\d)[a-z0-9]{16,40}"
 """Factiva's accession number, alone or after its field code (`AN`)."""
 _RECORD_MARK = lazy(

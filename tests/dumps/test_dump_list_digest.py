@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.dumps import chrome
 from reader.dumps.load import split_dump, split_text
 
 _RULE = "-" * 70
@@ -49,16 +50,35 @@ def test_each_messages_subject_is_its_title(language: str) -> None:
         "End of okf-news Digest, Vol 38, Issue 1",
         "Ende der Digest-Ausgabe okf-news, Ausgabe 38",
         "Fin du digest liste-infos, numéro 12",
+        "Fin del resumen de promotores-salud, volumen 3, número 17",
+        "Fim do resumo de promotores-saude, volume 3, número 17",
     ],
 )
 def test_the_digests_closing_line_is_no_part_of_the_last_message(closing: str) -> None:
     message, date, sender, subject = _MESSAGES["de"]
-    title, body = _ITEMS[0]
-    text = (
-        f"okf-news Digest, Ausgabe 38\n\n{_RULE}\n\n{message}: 1\n{date}: 01.08.2022\n"
-        f"{sender}: Redaktion OKF DE\n{subject}: {title}\n\n{body}\n\n{_RULE}\n\n{closing}\n"
+    text = "\n\n".join(
+        f"{_RULE}\n\n{message}: {n}\n{date}: 01.08.2022\n{sender}: Redaktion OKF DE\n"
+        f"{subject}: {title}\n\n{body}"
+        for n, (title, body) in enumerate(_ITEMS, 1)
     )
-    assert split_text(text)[-1].body == body
+    articles = split_text(f"okf-news Digest, Ausgabe 38\n\n{text}\n\n{_RULE}\n\n{closing}\n")
+    assert [(a.title, a.body) for a in articles[-2:]] == list(_ITEMS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Fin del resumen: la ley entra en vigor en enero.", "Fim do resumo. A lei entra em vigor."],
+)
+def test_a_last_paragraph_opening_with_the_words_stays_in_the_body(sentence: str) -> None:
+    """The near miss: a sentence that opens with those words and goes on ends the body."""
+    message, date, sender, subject = _MESSAGES["es"]
+    text = "\n\n".join(
+        f"{_RULE}\n\n{message}: {n}\n{date}: 01.08.2022\n{sender}: Redaktion OKF DE\n"
+        f"{subject}: {title}\n\n{body}"
+        for n, (title, body) in enumerate(_ITEMS, 1)
+    )
+    articles = split_text(f"okf-news Digest, Ausgabe 38\n\n{text}\n\n{sentence}\n")
+    assert articles[-1].body == f"{_ITEMS[-1][1]}\n\n{sentence}"
 
 
 @pytest.mark.parametrize(
@@ -98,3 +118,19 @@ def test_a_headline_opening_with_end_of_is_no_closing_line() -> None:
     """The near miss: 'End of the war in sight' closes nothing."""
     (article,) = split_text(f"End of the war in sight\n\n{_ITEMS[0][1]}\n")
     assert article.title == "End of the war in sight"
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        ("Fin del resumen de promotores-salud, volumen 3, número 17", True),
+        ("Fim do resumo da lista-saude, Vol 3, Número 17", True),
+        ("Fin del resumen: la ley entra en vigor en enero.", False),
+        ("Fim do resumo. A lei entra em vigor.", False),
+    ],
+)
+def test_a_digest_called_a_summary_closes_with_its_list_and_volume(line: str, closes: bool) -> None:
+    """Where the list's software calls a digest a summary (fresh25 email_digest_02 kept
+    "Fin del resumen de …" as the last message's last paragraph): its closing line names the
+    list and the volume; a sentence opening with the same words does not."""
+    assert chrome.closes_export_record(line) is closes
