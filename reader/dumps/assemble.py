@@ -939,7 +939,33 @@ def _meta_in_body(facts: Sequence[Facts], i: int) -> bool:
     fact = facts[i]
     if fact.role == "url" and labelled_link(fact.line.text):
         return not any(_running_text(after) for after in facts[i + 1 :])
+    if fact.role == "updated" and _dates_a_section(facts, i) and _timeline(facts):
+        return False
     return fact.role != "updated" or fact.words <= 8 or i == len(facts) - 1
+
+
+def _dates_a_section(facts: Sequence[Facts], i: int) -> bool:
+    """A date line right over a paragraph, with running text above it."""
+    return (
+        facts[i].role == "updated"
+        and i + 1 < len(facts)
+        and _running_text(facts[i + 1])
+        and any(map(_running_text, facts[:i]))
+    )
+
+
+def _timeline(facts: Sequence[Facts]) -> bool:
+    """Two date lines or more each stand between paragraphs (`_dates_a_section`): the text's
+    own intertitles, a timeline's ("1 de octubre de 2013" over what opens that day, "1 de
+    enero de 2014" over the next), not a page's dates, which stand once over or under the
+    text."""
+    dated = (
+        i
+        for i in range(1, len(facts) - 1)
+        if facts[i].role == "updated" and _running_text(facts[i + 1])
+    )
+    first = next((i for i in dated if _dates_a_section(facts, i)), None)
+    return first is not None and next(dated, None) is not None
 
 
 def _running_text(fact: Facts) -> bool:
