@@ -36,6 +36,8 @@ _KICKER_CUES = 2
 """A kicker of up to `_KICKER_MAX_WORDS` words counts two cues; a longer one, up to
 `_KICKER_LONG_WORDS`, one, and needs a publication word or furniture under it."""
 _TRAILER_WORDS = 4
+_VALEDICTION_WORDS = 4
+"""A valediction runs to this many words ("Till next time,", "Cordiali saluti,")."""
 """A line after the last paragraph this short that ends no sentence signs the article off
 ("kmo/sco/lb", "(END)")."""
 _SIGN_OFF_WORDS = 8
@@ -893,6 +895,8 @@ def _trim_trailer(draft: _Draft) -> None:
     lines that say where the article came from (`credits.signs_off`)."""
     while len(draft.parts) > 1 and len(draft.parts) - 1 > draft.contact:
         text, kind, line = draft.parts[-1]
+        if _signed(draft.parts[-2:]):
+            return  # a letter's close and its writer's name ("Till next time," / "Juliane")
         if not (kind == "paragraph" and credits.signs_off(text)):
             if not _short_trailer(text) or (kind == "list_item" and not _framed(text)):
                 return
@@ -902,6 +906,15 @@ def _trim_trailer(draft: _Draft) -> None:
         if draft.placed is not None:
             draft.placed[line] = ("meta", "trailer after the last paragraph -> meta.chrome")
         draft.parts.pop()
+
+
+def _signed(last: Sequence[tuple[str, str, int]]) -> bool:
+    """The body's last parts are a valediction ("Till next time,", "Un saludo,": a short
+    line closed by a comma), maybe with the name under it that signs the text."""
+    return any(
+        text[-1:] == "," and measure.word_count(text, _VALEDICTION_WORDS + 1) <= _VALEDICTION_WORDS
+        for text, _, _ in last
+    )
 
 
 def _short_trailer(text: str) -> bool:
