@@ -902,10 +902,29 @@ def _trim_trailer(draft: _Draft) -> None:
                 return
             if measure.ends_sentence(text) and not text.startswith(("(", "=", "-")):
                 return
+            if not text.startswith(_SIGN_OFF_OPENERS) and _announced_list_end(draft.parts):
+                return  # the last item of a list its paragraph announces ("… incluyen:")
         draft.note("chrome", text, line)
         if draft.placed is not None:
             draft.placed[line] = ("meta", "trailer after the last paragraph -> meta.chrome")
         draft.parts.pop()
+
+
+_LIST_ITEMS = 12
+"""The most items of a list read back to the paragraph announcing it."""
+
+
+def _announced_list_end(parts: Sequence[tuple[str, str, int]]) -> bool:
+    """The body's last part ends a list of two items or more, none a sentence, that a
+    paragraph announces by its colon ("Estos beneficios como mínimo incluyen:" over
+    "Hospitalización", …, "Servicios de pediatría"): the list's last item, not a trailer.
+    (A paragraph ending in a colon right over the last part is a quotation's, cut off.)"""
+    for at, (text, _, _) in enumerate(reversed(parts[-_LIST_ITEMS - 1 : -1])):
+        if measure.ends_colon(text):
+            return at > 0  # an item above the last one: a list, not a quotation's colon
+        if measure.ends_sentence(text):
+            return False
+    return False
 
 
 def _signed(last: Sequence[tuple[str, str, int]]) -> bool:
