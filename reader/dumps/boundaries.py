@@ -1257,8 +1257,13 @@ def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
         if fact.folded and fact.folded == facts[i].folded:
             repeated = True
         elif fact.role in _LEAD_ROLES:
-            # a "read also" line heads no story; an ad's label stands anywhere in a page
-            meta = meta or not (_teaser_link(fact) or chrome.is_ad_label(fact.line.text))
+            # a "read also" line heads no story; an ad's label stands anywhere in a page; a
+            # source's or licence's credit closes the story above it
+            meta = meta or not (
+                _teaser_link(fact)
+                or chrome.is_ad_label(fact.line.text)
+                or credits.signs_off(fact.line.text)
+            )
         elif not (
             fact.role == "bullet"
             or (fact.shape and not fact.line.heading)
