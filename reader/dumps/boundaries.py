@@ -1071,8 +1071,10 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     score = shape + gap + previous + evidence
     # In a dump whose articles open with a dated dateline, only a lead tells one: a wider
     # gap there frames intertitles as well.
-    strong = evidence >= STRONG_EVIDENCE or (gap >= STRONG_EVIDENCE and not layout.dated_leads)
+    led = evidence >= STRONG_EVIDENCE
+    strong = led or (gap >= STRONG_EVIDENCE and not layout.dated_leads)
     signals = Signals(shape, gap, gap_before - layout.paragraph_gap, previous, lead, dateline)
+    signals.led = led
     signals.closed, signals.linked, signals.two_sentences = closed, linked, two_sentences
     signals.repeats, signals.unlike = repeats, unlike
     if first_body is None or led_below:

@@ -47,6 +47,10 @@ class Signals:
     (`boundaries._script_changes`): the rules decide such a line, not the learned model."""
     cohesion: int | None = None
     """None when the rules had no need to read the vocabulary change."""
+    led: bool = False
+    """The lead's evidence alone (a repeated title, lead chrome, a dateline, a closed item, a
+    link, the dump's start layout) makes the verdict strong: what `Verdict.strong` says less
+    its gap, its script and its language, each a feature of its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +147,7 @@ def marked(text: str, two_sentences: bool) -> list[str]:
 
 _FLAGS = (
     "rule",
-    "strong",
+    "strong lead",
     "repeated",
     "dateline below",
     "item closed above",
@@ -161,7 +165,7 @@ def _flags(verdict: Verdict, context: Context) -> list[str]:
     signals = verdict.signals
     on = (
         context.ruled,
-        verdict.strong,
+        signals.led,
         verdict.repeated,
         signals.dateline,
         signals.closed,
@@ -185,6 +189,8 @@ def _around(facts: Sequence[Facts], i: int, paragraph_gap: int) -> list[str]:
         names.append("above is short")
     if not above.line.gap_before:
         names.append("above is flush")
+    # a trailer's marks over the line ("_Licensed CC BY 4.0_") close the article above it
+    names += ["above " + name for name in marks(above.line.text)]
     if i + 1 < len(facts):
         below = facts[i + 1]
         gap = below.line.gap_before

@@ -286,3 +286,34 @@ def test_the_model_makes_no_article_of_lines_the_rules_found_no_body_in() -> Non
         article = assemble(facts, "", 0)
     assert by_rules is not None and article is not None
     assert (by_rules.body, article.body) == ("", "")
+
+
+_PARAGRAPH = (
+    "A paragraph of running text that goes on for well over twenty words, so that it reads as a"
+    " paragraph of the article and nothing else at all."
+)
+_SUBHEAD = "What the council decided about the new bridge"
+
+
+@pytest.mark.parametrize(
+    ("around", "beside"),
+    [
+        ((_PARAGRAPH, _PARAGRAPH), 2),
+        (("The council met.", "It voted twice."), 0),
+        (("The council met.", _PARAGRAPH), 1),
+    ],
+)
+def test_a_subheading_says_how_many_paragraphs_stand_beside_it(
+    around: tuple[str, str], beside: int
+) -> None:
+    """An intertitle parts paragraphs; a short sentence the rules make a subheading among
+    lines as short (a list, one-sentence news paragraphs) is body more often than not: the
+    field model reads how many of the lines beside it are paragraphs."""
+    above, below = around
+    text = f"{HEADLINE}\n\n{_PARAGRAPH}\n\n{above}\n\n{_SUBHEAD}\n\n{below}\n\n{_PARAGRAPH}\n"
+    kept: list[Scored] = []
+    with using(RULES, kept), start_model.using(None):
+        split_text(text)
+    lines = text.splitlines()
+    (names,) = [names for number, names, _ in kept if lines[number] == _SUBHEAD]
+    assert f"paragraphs beside {beside}" in names

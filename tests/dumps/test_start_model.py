@@ -293,6 +293,32 @@ def test_a_trailer_s_marks_are_features(line: str, names: list[str]) -> None:
     assert marks(line) == names
 
 
+@pytest.mark.parametrize(
+    ("trailer", "names"),
+    [
+        ("_Licensed CC BY 4.0 — opensource.guide_", ["above wrapped"]),
+        ("— Service de presse", ["above opens with a dash"]),
+        ("Many thanks to everyone who helped us.", []),
+    ],
+)
+def test_a_trailer_s_marks_over_a_line_are_its_features(trailer: str, names: list[str]) -> None:
+    """A trailer closes the article above: its marks over a line speak for a start there
+    (fresh18's next guide, "Ihr Verhaltenskodex", under its licence line), as the line's own
+    marks speak against one."""
+    text = (
+        "A Guide To Running Meetings\n\nThe first guide's text runs on for a sentence or two, as"
+        f" any guide's paragraph does.\n{trailer}\n\n\nYour Code of Conduct\n\nThe second guide"
+        " opens with a paragraph of its own that runs on.\n"
+    )
+    kept: list[tuple[int, list[str]]] = []
+    with using(RULES, kept):
+        split_text(text)
+    (scored,) = [
+        found for number, found in kept if number == text.splitlines().index("Your Code of Conduct")
+    ]
+    assert [name for name in scored if name.startswith(("above wrapped", "above opens"))] == names
+
+
 def test_a_rules_start_the_model_keeps_over_a_closing_block_is_the_credits() -> None:
     """fresh16's copied page: "Was this page helpful?" over "Yes  No" and its date, a
     wider gap under them; the rules start an article there (the first of the three), a
