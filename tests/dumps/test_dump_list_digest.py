@@ -32,14 +32,19 @@ _ITEMS = (
 )
 
 
-@pytest.mark.parametrize("language", sorted(_MESSAGES))
-def test_each_messages_subject_is_its_title(language: str) -> None:
+def _messages(language: str) -> str:
+    """The digest's messages, each under its rule and header in the language's words."""
     message, date, sender, subject = _MESSAGES[language]
-    text = "\n\n".join(
+    return "\n\n".join(
         f"{_RULE}\n\n{message}: {n}\n{date}: 01.08.2022\n{sender}: Redaktion OKF DE\n"
         f"{subject}: {title}\n\n{body}"
         for n, (title, body) in enumerate(_ITEMS, 1)
     )
+
+
+@pytest.mark.parametrize("language", sorted(_MESSAGES))
+def test_each_messages_subject_is_its_title(language: str) -> None:
+    text = _messages(language)
     articles = split_text(f"okf-news Digest, Ausgabe 38\n\n{text}\n")
     assert [(a.title, a.body) for a in articles[-2:]] == list(_ITEMS)
 
@@ -55,12 +60,7 @@ def test_each_messages_subject_is_its_title(language: str) -> None:
     ],
 )
 def test_the_digests_closing_line_is_no_part_of_the_last_message(closing: str) -> None:
-    message, date, sender, subject = _MESSAGES["de"]
-    text = "\n\n".join(
-        f"{_RULE}\n\n{message}: {n}\n{date}: 01.08.2022\n{sender}: Redaktion OKF DE\n"
-        f"{subject}: {title}\n\n{body}"
-        for n, (title, body) in enumerate(_ITEMS, 1)
-    )
+    text = _messages("de")
     articles = split_text(f"okf-news Digest, Ausgabe 38\n\n{text}\n\n{_RULE}\n\n{closing}\n")
     assert [(a.title, a.body) for a in articles[-2:]] == list(_ITEMS)
 
@@ -71,12 +71,7 @@ def test_the_digests_closing_line_is_no_part_of_the_last_message(closing: str) -
 )
 def test_a_last_paragraph_opening_with_the_words_stays_in_the_body(sentence: str) -> None:
     """The near miss: a sentence that opens with those words and goes on ends the body."""
-    message, date, sender, subject = _MESSAGES["es"]
-    text = "\n\n".join(
-        f"{_RULE}\n\n{message}: {n}\n{date}: 01.08.2022\n{sender}: Redaktion OKF DE\n"
-        f"{subject}: {title}\n\n{body}"
-        for n, (title, body) in enumerate(_ITEMS, 1)
-    )
+    text = _messages("es")
     articles = split_text(f"okf-news Digest, Ausgabe 38\n\n{text}\n\n{sentence}\n")
     assert articles[-1].body == f"{_ITEMS[-1][1]}\n\n{sentence}"
 
@@ -88,13 +83,8 @@ def test_a_last_paragraph_opening_with_the_words_stays_in_the_body(sentence: str
 def test_the_digests_table_of_contents_is_front_matter(language: str, contents: str) -> None:
     """The list of the messages' subjects over the first message is the digest's, no
     article of its own (fresh21 email_digest_03 made it a fifth article)."""
-    message, date, sender, subject = _MESSAGES[language]
     listed = "\n".join(f"{n}. {title}" for n, (title, _) in enumerate(_ITEMS, 1))
-    text = "\n\n".join(
-        f"{_RULE}\n\n{message}: {n}\n{date}: 01.08.2022\n{sender}: Redaktion OKF DE\n"
-        f"{subject}: {title}\n\n{body}"
-        for n, (title, body) in enumerate(_ITEMS, 1)
-    )
+    text = _messages(language)
     split = split_dump(f"okf-news Digest, Ausgabe 38\n\n{contents}\n{listed}\n\n{text}\n")
     assert [(a.title, a.body) for a in split.articles] == list(_ITEMS)
     assert contents in split.front_matter
