@@ -716,17 +716,16 @@ class ReaderApp(App[None]):
         many articles they brought, and the work behind the list starts on them once the
         full list is drawn (begun after each of twenty small dumps, it contended with the
         next ones' rows)."""
-        from reader.tui.presenters.streaming import NOTICE_TITLE
-
-        streamed, notice = self._tally().done(path)
+        streamed, told = self._tally().done(path)
         self._update_status()
         for source in dict.fromkeys(article.source for article in streamed):
             self.main.dump_streamed(source)
         took_in = functools.partial(self._took_in, streamed, {})
-        if notice is None:
+        if told is None:
             self.call_after_refresh(took_in)
             return
-        self.notify(notice, title=NOTICE_TITLE)
+        notice, title = told
+        self.notify(notice, title=title)
         self._after_notice(visible(notice), took_in)  # as `notify` shows it
 
     def _after_notice(self, notice: str, work: Callable[[], None], looks: int = 0) -> None:

@@ -479,7 +479,7 @@ async def test_big_dumps_in_before_the_reading_screen_are_told_together_each_cou
         opened.set()
         await until(pilot, lambda: len(app.notes) >= 2)
         await pilot.pause()
-        assert app.notes[1:] == [("5 new articles from 2 dumps; 4 listed already", "Dump loaded")]
+        assert app.notes[1:] == [("5 new articles from 2 dumps; 4 listed already", "Dumps loaded")]
         assert len(app.main.article_list.articles) == 5
     stores[0].close()
 

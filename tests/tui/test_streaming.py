@@ -26,8 +26,11 @@ def test_each_dump_is_told_its_own_articles_whatever_order_the_batches_came_in()
     tally.add(first, [a], [a])
     tally.add(second, [b, a], [b])  # a listed already, by the first dump
     tally.add(first, [c], [c])
-    assert tally.done(first) == ([a, c], "2 new articles from first.txt")
-    assert tally.done(second) == ([b], "1 new article from second.txt; 1 listed already")
+    assert tally.done(first) == ([a, c], ("2 new articles from first.txt", "Dump loaded"))
+    assert tally.done(second) == (
+        [b],
+        ("1 new article from second.txt; 1 listed already", "Dump loaded"),
+    )
     assert tally.done(first) == ([], None)  # told once
 
 
@@ -37,7 +40,10 @@ def test_a_dump_that_gave_no_article_is_not_told_here_and_one_all_listed_is() ->
     tally.add(empty, [], [])
     assert tally.done(empty) == ([], None)  # the loading warns of it
     tally.add(again, made("A", "B"), [])
-    assert tally.done(again) == ([], "0 new articles from again.txt; 2 listed already")
+    assert tally.done(again) == (
+        [],
+        ("0 new articles from again.txt; 2 listed already", "Dump loaded"),
+    )
 
 
 def test_the_dumps_of_one_load_are_told_once_all_are_in_and_counted_while_they_come() -> None:
@@ -52,7 +58,10 @@ def test_the_dumps_of_one_load_are_told_once_all_are_in_and_counted_while_they_c
     tally.add(second, [], [])  # gave nothing: the loading warns of it
     assert tally.done(second) == ([], None)
     tally.add(third, [b, a, c], [b, c])
-    assert tally.done(third) == ([a, b, c], "3 new articles from 2 dumps; 1 listed already")
+    assert tally.done(third) == (
+        [a, b, c],
+        ("3 new articles from 2 dumps; 1 listed already", "Dumps loaded"),
+    )
     assert tally.loading is None
 
 
