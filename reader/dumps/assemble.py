@@ -36,10 +36,10 @@ _KICKER_CUES = 2
 """A kicker of up to `_KICKER_MAX_WORDS` words counts two cues; a longer one, up to
 `_KICKER_LONG_WORDS`, one, and needs a publication word or furniture under it."""
 _TRAILER_WORDS = 4
-_VALEDICTION_WORDS = 4
-"""A valediction runs to this many words ("Till next time,", "Cordiali saluti,")."""
 """A line after the last paragraph this short that ends no sentence signs the article off
 ("kmo/sco/lb", "(END)")."""
+_VALEDICTION_WORDS = 4
+"""A valediction runs to this many words ("Till next time,", "Cordiali saluti,")."""
 _SIGN_OFF_WORDS = 8
 """A longer sign-off opened by a bracket or a dash ("(по материали на Global Voices)",
 "-- Central Asia desk, 13 May") holds a desk, a source and a date in up to this many
