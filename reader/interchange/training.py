@@ -34,28 +34,28 @@ def checked_articles(store: Store, articles: Sequence[Article]) -> list[GoldArti
     return list(found.values())
 
 
-def no_checked_articles(store: Store, articles: Sequence[Article]) -> str:
-    """Why there is nothing to train or score on: nothing checked yet, or every article
-    checked is no longer among `articles` as it was (edited since, or in no dump named),
-    which the app says when it opens and the command line did not: it said "check one
-    first" to a user who had."""
+def checked_for_training(
+    store: Store, articles: Sequence[Article]
+) -> tuple[list[GoldArticle], str | None]:
+    """The checked articles among `articles` (`checked_articles`) and what to tell the user:
+    with none, why (nothing checked yet, or every article checked no longer among them as it
+    was: the command line said "check one first" to a user who had); with some, a warning
+    when others checked are left out (the summary counted only those used), else None."""
+    golds = checked_articles(store, articles)
     elsewhere = _checked_elsewhere(store, articles)
+    if not golds and not elsewhere:
+        return (
+            golds,
+            "no checked articles: check an article's entities in the reader first (i, then c)",
+        )
+    if not golds:
+        return golds, (
+            f"no checked articles in these dumps: {elsewhere} checked article(s) not in them as "
+            "they were (edited since, or in other dumps); check again in the reader (i, then c)"
+        )
     if not elsewhere:
-        return "no checked articles: check an article's entities in the reader first (i, then c)"
-    return (
-        f"no checked articles in these dumps: {elsewhere} checked article(s) not in them as "
-        "they were (edited since, or in other dumps); check again in the reader (i, then c)"
-    )
-
-
-def left_out_checked(store: Store, articles: Sequence[Article]) -> str | None:
-    """The warning that some checked articles are not among `articles` as they were (None
-    when none is): the summary counted only those used, as if the others had never been
-    checked, and nothing said that work was not in the file or the figures."""
-    elsewhere = _checked_elsewhere(store, articles)
-    if not elsewhere:
-        return None
-    return (
+        return golds, None
+    return golds, (
         f"{elsewhere} checked article(s) left out: not in these dumps as they were (edited "
         "since, or in other dumps); check them again in the reader (i, then c)"
     )

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from reader.errors import ReaderError
-from reader.interchange.training import checked_articles, left_out_checked, no_checked_articles
+from reader.interchange.training import checked_for_training
 from reader.nlp.evaluation import evaluate
 from reader.store.store import Store
 from reader.subcommands._console import warn
@@ -41,12 +41,11 @@ def run(args: argparse.Namespace) -> int:
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         dumps = load_readable(workspace_dumps(workspace, store), named=False)
         articles = corrected(workspace, dumps, store=store)
-        golds = checked_articles(store, articles)
-        if not golds:
-            raise ReaderError(no_checked_articles(store, articles))
-        left_out = left_out_checked(store, articles)
-    if left_out is not None:
-        warn(left_out)
+        golds, said = checked_for_training(store, articles)
+    if not golds:
+        raise ReaderError(said)
+    if said is not None:
+        warn(said)
     service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
     try:
         info = service.load()

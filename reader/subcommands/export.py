@@ -191,12 +191,7 @@ def _share(text: str) -> float:
 
 def _export_spacy(args: argparse.Namespace) -> int:
     """Writes the checked articles as DocBin files with the pipeline's tokens."""
-    from reader.interchange.training import (
-        checked_articles,
-        export_training,
-        left_out_checked,
-        no_checked_articles,
-    )
+    from reader.interchange.training import checked_for_training, export_training
     from reader.nlp import EntityService, resolve_model_name
 
     if args.output is None:
@@ -206,12 +201,11 @@ def _export_spacy(args: argparse.Namespace) -> int:
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         articles = corrected(workspace, _articles(workspace, args.source, store), store=store)
-        golds = checked_articles(store, articles)
-        if not golds:
-            raise ExportError(no_checked_articles(store, articles))
-        left_out = left_out_checked(store, articles)
-    if left_out is not None:
-        warn(left_out)
+        golds, said = checked_for_training(store, articles)
+    if not golds:
+        raise ExportError(said)
+    if said is not None:
+        warn(said)
     service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
     service.load()
     if service.pipeline is None:
