@@ -109,6 +109,8 @@ class ImportReport:
     """Entity edits added from the file."""
     checks: int = 0
     """Checks of articles' entities added from the file."""
+    left_out_entities: int = 0
+    """Entity spans of tasks the file does not stand by (`ImportBatch.left_out_entities`)."""
     not_applied: tuple[str, ...] = ()
     """The file's corrections that do not apply in this workspace, one line each saying which
     and why (kept in the store all the same, listed by the app as no longer applying)."""
@@ -122,12 +124,22 @@ class ImportReport:
         )
 
     def _work(self) -> str:
-        if not (self.corrections or self.entity_edits or self.checks or self.not_applied):
+        if not (
+            self.corrections
+            or self.entity_edits
+            or self.checks
+            or self.not_applied
+            or self.left_out_entities
+        ):
             return ""
         line = (
             f"; {self.corrections} correction(s), {self.entity_edits} entity edit(s), "
             f"{self.checks} check(s) added"
         )
+        if self.left_out_entities:
+            line += (
+                f", {self.left_out_entities} entity span(s) of rejected or ignored tasks left out"
+            )
         if self.not_applied:
             line += f", {len(self.not_applied)} correction(s) not applied here (listed)"
         return line
@@ -154,9 +166,10 @@ class ImportPlan:
     """The corrections (all, in their merged order), their moves, entity edits and checks."""
 
 
-def read_import(path: Path) -> ImportBatch:
+def read_import(path: Path, entity_labels: frozenset[str] = frozenset()) -> ImportBatch:
     """Reads and checks an import file (or a brat folder); ImportFileError naming the file
-    and the problem."""
+    and the problem. A Prodigy or doccano span labelled with one of `entity_labels` is an
+    entity edit (`importers.entity_spans`)."""
     try:
         if brat.is_brat(path):
             return brat.read(path, MAX_IMPORT_BYTES)
@@ -172,11 +185,12 @@ def read_import(path: Path) -> ImportBatch:
         raise ImportFileError(f"{path}: {exc}") from None
     except OSError as exc:
         raise ImportFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return parse_import(raw, str(path))
+    return parse_import(raw, str(path), entity_labels)
 
 
-def parse_import(raw: bytes, name: str) -> ImportBatch:
-    """Parses and checks the bytes of an import file; `name` starts every error message."""
+def parse_import(raw: bytes, name: str, entity_labels: frozenset[str] = frozenset()) -> ImportBatch:
+    """Parses and checks the bytes of an import file; `name` starts every error message
+    (`entity_labels`: as `read_import`'s)."""
     doc = _json(raw, name)
     lines = doc.lines if isinstance(doc, _Lines) else [doc]
     kind = json_lines.format_of(lines[0]) if lines else None
@@ -186,7 +200,7 @@ def parse_import(raw: bytes, name: str) -> ImportBatch:
         if w3c.is_w3c(doc):
             return w3c.read(doc)
         if kind is not None:
-            return json_lines.read(lines, kind)
+            return json_lines.read(lines, kind, entity_labels)
     except FormatProblem as exc:
         raise ImportFileError(f"{name}: {exc}") from None
     if isinstance(doc, _Lines):
@@ -295,6 +309,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         corrections=len(corrections) - len(mine),
         entity_edits=len(work.entity_edits),
         checks=len(work.checked),
+        left_out_entities=batch.left_out_entities,
         not_applied=not_applied(batch.corrections, theirs, corrected),
     )
     records = _article_records(store, batch, places.present, writes, work)
@@ -414,10 +429,16 @@ class _Places:
 
 
 def import_file(
-    store: Store, path: Path, articles: Iterable[Article], *, dry_run: bool = False
+    store: Store,
+    path: Path,
+    articles: Iterable[Article],
+    *,
+    dry_run: bool = False,
+    entity_labels: frozenset[str] = frozenset(),
 ) -> ImportReport:
-    """Reads `path`, merges it into `store` in one save (unless `dry_run`); the counts."""
-    batch = read_import(path)
+    """Reads `path`, merges it into `store` in one save (unless `dry_run`); the counts.
+    `entity_labels`: the span labels of a Prodigy or doccano file read as entity edits."""
+    batch = read_import(path, entity_labels)
     plan = plan_import(store, batch, articles)
     if not dry_run:
         try:
@@ -471,7 +492,9 @@ def _work(
     mine = store.entity_edits()
     held = {edit.id for edit in mine}
     edits, replaced = merged_edits(
-        mine, [places.of(edit)[0] for edit in batch.entity_edits if edit.id not in held]
+        mine,
+        [places.of(edit)[0] for edit in batch.entity_edits if edit.id not in held],
+        timed=batch.timed,
     )
     checked = store.checked()
     return ImportedWork(

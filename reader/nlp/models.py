@@ -164,6 +164,16 @@ def describe(name: str, meta: Mapping[str, Any]) -> InstalledPipeline:
     )
 
 
+def entity_labels(name: str) -> tuple[str, ...]:
+    """The entity labels of pipeline `name` (from its meta.json, spaCy not loaded), or the
+    English models' when it is not installed or names none: what a span of another tool
+    must be labelled to be read as an entity (`reader import`)."""
+    from reader.nlp.glossary import known_labels
+
+    meta = read_meta(name)
+    return (describe(name, meta).labels if meta is not None else ()) or known_labels()
+
+
 def speed_class(meta: Mapping[str, Any]) -> str:
     """fast, medium or slow, from what the pipeline holds (not from a timing)."""
     components = [str(c) for c in meta.get("components", meta.get("pipeline", ())) or ()]

@@ -44,6 +44,13 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument(
         "--dry-run", action="store_true", help="report what would change; write nothing"
     )
+    parser.add_argument(
+        "--entity-labels",
+        metavar="LABELS",
+        help="the labels of Prodigy and doccano spans read as entity edits, not tags, "
+        "comma-separated (default: the model's, PERSON, ORG, GPE ...; '' reads all as tags)",
+    )
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline whose labels are read")
     parser.set_defaults(func=run)
     return parser
 
@@ -54,8 +61,9 @@ def run(args: argparse.Namespace) -> int:
     with collector_paused():
         paths = dump_paths(args.dumps) if args.dumps else seed_dumps(workspace)
         articles = load_readable(paths, named=bool(args.dumps))
+        labels = _entity_labels(args.entity_labels, args.model, workspace)
         try:
-            report = _import(workspace, args.path, articles, dry_run=args.dry_run)
+            report = _import(workspace, args.path, articles, labels, dry_run=args.dry_run)
         except StoreWriteError as exc:
             raise StoreWriteError(
                 f"cannot save store {workspace.store_path}: {exc.reason}; nothing was imported",
@@ -67,13 +75,28 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _entity_labels(named: str | None, model: str | None, workspace: Workspace) -> frozenset[str]:
+    """The labels read as entities: those `--entity-labels` names, else the model's."""
+    if named is not None:
+        return frozenset(label.strip() for label in named.split(",") if label.strip())
+    from reader.nlp.models import entity_labels
+    from reader.nlp.service import resolve_model_name
+
+    return frozenset(entity_labels(resolve_model_name(model, workspace)))
+
+
 def _import(
-    workspace: Workspace, path: Path, articles: list[Article], *, dry_run: bool
+    workspace: Workspace,
+    path: Path,
+    articles: list[Article],
+    entity_labels: frozenset[str],
+    *,
+    dry_run: bool,
 ) -> ImportReport:
     """One import into the store, which is let go even when the save failed: this process
     ends here, so a change kept in memory for a retry would only be a false promise."""
     store = Store(workspace.store_path, root=workspace.root, read_only=dry_run)
     try:
-        return import_file(store, path, articles, dry_run=dry_run)
+        return import_file(store, path, articles, dry_run=dry_run, entity_labels=entity_labels)
     finally:
         store.close(discard_unsaved=True)

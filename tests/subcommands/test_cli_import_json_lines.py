@@ -72,14 +72,15 @@ def _write(path: Path, lines: list[dict[str, object]]) -> None:
 def test_spans_added_in_prodigy_come_in_and_the_stores_own_stay(
     worked: Path, tmp_path: Path
 ) -> None:
-    """A span Prodigy's annotator added has no annotation id: it is named by its offsets;
+    """A span Prodigy's annotator added has no annotation id: it is named by its offsets (a
+    tag: its label is no entity label, `test_cli_import_entities`);
     a label changed in Prodigy on an annotation the store holds is added to the store's,
     which stay (no times say which is newer: nothing is taken away)."""
     exported = tmp_path / "one.jsonl"
     assert _run(worked, "export", "-f", "jsonl", "-o", str(exported)) == 0
     tasks = _lines(exported)
     first = tasks[0]
-    first["spans"].append({"start": 70, "end": 80, "label": "PERSON"})  # type: ignore[attr-defined]
+    first["spans"].append({"start": 70, "end": 80, "label": "speaker"})  # type: ignore[attr-defined]
     first["spans"][0]["label"] = "changed"  # type: ignore[index]
     _write(exported, tasks)
     assert _run(worked, "import", str(exported)) == 0
@@ -89,7 +90,7 @@ def test_spans_added_in_prodigy_come_in_and_the_stores_own_stay(
         kept = store.annotation(first["spans"][0]["annotation_id"])  # type: ignore[index]
     assert (
         added is not None
-        and added.tags == ("PERSON",)
+        and added.tags == ("speaker",)
         and added.quote == (load_dump(worked / "seeds" / SEED.name)[0].body[70:80])
     )
     assert kept is not None and kept.tags == ("key", "claim", "changed")
@@ -101,12 +102,12 @@ def test_a_doccano_projects_labels_come_in_by_their_offsets(worked: Path, tmp_pa
     exported = tmp_path / "one.jsonl"
     assert _run(worked, "export", "-f", "doccano", "-o", str(exported)) == 0
     examples = _lines(exported)
-    examples[1]["label"] += [[30, 35, "ORG"], [30, 35, "key"]]  # type: ignore[operator]
+    examples[1]["label"] += [[30, 35, "source"], [30, 35, "key"]]  # type: ignore[operator]
     _write(exported, examples)
     assert _run(worked, "import", str(exported)) == 0
     with Store(worked / "annotations" / "reader.json", root=worked) as store:
         added = store.annotation(f"{examples[1]['article_id']}-30-35")
-    assert added is not None and added.tags == ("ORG", "key")
+    assert added is not None and added.tags == ("source", "key")
 
 
 @pytest.mark.parametrize(

@@ -33,4 +33,8 @@ class ImportBatch:
     timed: bool = True
     """Whether its annotations and states carry their times, so the newer of the file's and
     the store's wins; without (Prodigy and doccano lines, brat), the store's stays, taking
-    the file's tags it lacks and the file's note under its own (`importer._merged`)."""
+    the file's tags it lacks and the file's note under its own (`importer._merged`), and
+    an entity edit over the same characters as one it holds stays (`merged_edits`)."""
+    left_out_entities: int = 0
+    """Entity spans the file holds but does not stand by (a Prodigy task rejected or
+    ignored): not imported, and counted so the summary says so."""

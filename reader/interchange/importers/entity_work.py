@@ -13,14 +13,16 @@ from reader.store.records import EntityEdit
 
 
 def merged_edits(
-    mine: Sequence[EntityEdit], theirs: Iterable[EntityEdit]
+    mine: Sequence[EntityEdit], theirs: Iterable[EntityEdit], *, timed: bool = True
 ) -> tuple[list[EntityEdit], list[str]]:
     """The file's edits to write (`theirs`, placed in this workspace's articles), and the ids
     of the workspace's edits they replace. An edit the workspace holds (by id) is left as
     it is; one overlapping live edits on its article (the workspace's, or the file's own
     before it: a hand-edited file may hold both) replaces them when it is newer than each,
     and is left out when one of them is as new or newer (the later word stays, as the
-    newer annotation wins)."""
+    newer annotation wins). A file without times (`timed` False: Prodigy, doccano) says
+    nothing of which is newer: its edit overlapping one of the workspace's is left out (the
+    store's stays, as an annotation the store holds keeps its tags)."""
     held = {edit.id for edit in mine}
     live: dict[str, list[EntityEdit]] = {}
     for edit in mine:
@@ -34,7 +36,9 @@ def merged_edits(
         if not edit.orphaned:
             others = live.setdefault(edit.article_id, [])
             hit = [e for e in others if overlaps(e.start, e.end, edit.start, edit.end)]
-            if any(when(e.created) >= when(edit.created) for e in hit):
+            if any(
+                when(e.created) >= when(edit.created) or (not timed and e.id in held) for e in hit
+            ):
                 continue
             replaced.extend(e.id for e in hit if e.id in held)
             written[:] = [e for e in written if e not in hit]  # a file's own older edit

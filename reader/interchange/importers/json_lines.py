@@ -14,8 +14,13 @@ names (Prodigy) or over the same characters (doccano, one with no label making a
 annotation). The quote and its context are read from the line's `text`, then re-anchored
 in the workspace's article as any import is. The triage state is the line's (`meta.state`,
 `state`); Prodigy's `answer` is not read as one (it judges the task's spans, not the
-article: a rejected span would have hidden its article as discarded). Entity spans are not
-imported (a model's output, not the user's work), nor tag colours (neither format has them).
+article: a rejected span would have hidden its article as discarded). A span whose label
+is an entity label (`entity_spans`: a Prodigy span added there, a doccano label, doccano's
+own `entities`) is an entity edit, not a tag: read from an accepted (or unanswered) task,
+left out and counted from one rejected or ignored, and a task accepted in Prodigy's manual
+NER view checks its article. The entity spans `reader export --with-entities` writes are
+not imported (a model's output, not the user's work), nor tag colours (neither format has
+them).
 
 Neither format has times: an annotation the store already holds takes only the file's tags
 it lacks and the file's note under its own, a state it holds is left as it is
@@ -28,6 +33,7 @@ from collections.abc import Iterable
 
 from reader.interchange.exporters.selection import export_time
 from reader.interchange.importers.batch import ImportBatch
+from reader.interchange.importers.entity_spans import EntitySpans, doccano_entities
 from reader.interchange.importers.fields import FormatProblem, Node
 from reader.store import STATES, Annotation, ArticleRecord, StateRecord, context
 
@@ -49,10 +55,13 @@ def format_of(line: object) -> str | None:
     return None
 
 
-def read(lines: list[object], kind: str) -> ImportBatch:
-    """Checks every line of a file of `kind` (`format_of`) and returns its records."""
+def read(
+    lines: list[object], kind: str, entity_labels: frozenset[str] = frozenset()
+) -> ImportBatch:
+    """Checks every line of a file of `kind` (`format_of`) and returns its records; spans
+    labelled with one of `entity_labels` are entity edits."""
     stamp = export_time()
-    batch = _Batch()
+    batch = _Batch(EntitySpans(entity_labels, stamp))
     for number, line in enumerate(lines, 1):
         node = Node.of(line, f"line {number}")
         if kind == PRODIGY:
@@ -64,15 +73,19 @@ def read(lines: list[object], kind: str) -> ImportBatch:
         tuple(batch.annotations),
         batch.states,
         articles=batch.articles,
+        entity_edits=tuple(batch.entities.edits),
+        checked=batch.entities.checked,
         dumps=batch.dumps,
         timed=False,
+        left_out_entities=batch.entities.left_out,
     )
 
 
 class _Batch:
     """The records gathered line by line, refusing an article given twice."""
 
-    def __init__(self) -> None:
+    def __init__(self, entities: EntitySpans) -> None:
+        self.entities = entities
         self.annotations: list[Annotation] = []
         self.states: dict[str, StateRecord] = {}
         self.articles: dict[str, ArticleRecord] = {}
@@ -104,9 +117,21 @@ def _prodigy(node: Node, batch: _Batch, stamp: str) -> None:
     article_id = batch.article(meta, "article_id", meta)
     text = node.text("text")
     spans: Spans = {}
+    found: list[tuple[int, int, str]] = []
     for span in node.nodes("spans", []):
-        key = _spanned(spans, span, span.raw("annotation_id", None), article_id, len(text))
-        spans[key][2].append(span.name("label"))
+        named, label = span.raw("annotation_id", None), span.name("label")
+        if named is None and batch.entities.is_entity(label):
+            found.append(
+                (*_offsets(span.raw("start"), span.raw("end"), len(text), span.where), label)
+            )
+            continue
+        key = _spanned(spans, span, named, article_id, len(text))
+        spans[key][2].append(label)
+    if batch.entities.judged(
+        article_id, node.raw("answer", None), node.raw("_view_id", None), len(found)
+    ):
+        for start, end, label in found:
+            batch.entities.add(article_id, text, start, end, label)
     notes = {}
     for note in node.nodes("notes", []):  # an untagged annotation has a note alone
         notes[_spanned(spans, note, note.name("annotation_id"), article_id, len(text))] = note.text(
@@ -136,12 +161,17 @@ def _doccano(node: Node, batch: _Batch, stamp: str) -> None:
         for where, (start, end, value) in _triples(node, kind, len(text)):
             if not isinstance(value, str) or (kind == "label" and not value.strip()):
                 raise FormatProblem(f"{where}[2]: expected {_WANTED[kind]}, got {value!r}")
+            if kind == "label" and batch.entities.is_entity(value):
+                batch.entities.add(article_id, text, start, end, value)
+                continue
             key = place_name(article_id, start, end)
             held = spans.setdefault(key, (start, end, []))
             if kind == "label":
                 held[2].append(value)
             else:
                 notes[key] = f"{notes[key]}\n\n{value}" if key in notes else value
+    for start, end, label in doccano_entities(node, len(text)):
+        batch.entities.add(article_id, text, start, end, label)
     batch.annotations += spanned_annotations(article_id, text, spans, notes, stamp)
     batch.state(article_id, _state(node, "state"), stamp)
 
