@@ -36,8 +36,8 @@ def text_block(head: str, title: str, blocks: Sequence[tuple[str, str]]) -> str:
 @dataclass(frozen=True)
 class CloneTexts:
     """A half's texts.txt as its module writes it from a clone: where the file goes, the
-    repository it is a clone of, a folder every such clone holds, and how the file's text is
-    made from the clone."""
+    repository it is a clone of, a folder (or file) every such clone holds, and how the
+    file's text is made from the clone."""
 
     texts: Path
     repository: str
@@ -47,7 +47,7 @@ class CloneTexts:
     def main(self, argv: Sequence[str]) -> int:
         """Writes texts.txt from the clone named on the command line (a usage line and 2
         when none is named or it lacks the folder)."""
-        if len(argv) != 1 or not (Path(argv[0]) / self.folder).is_dir():
+        if len(argv) != 1 or not (Path(argv[0]) / self.folder).exists():
             print(f"usage: python -m bench.<half>_texts CLONE (a clone of {self.repository})")
             return 2
         self.texts.parent.mkdir(parents=True, exist_ok=True)

@@ -48,6 +48,11 @@ class Text:
     blocks: tuple[tuple[str, str], ...]
     """(kind, text): kind `body` for a paragraph, `subhead` for an intertitle."""
     captions: tuple[str, ...]
+    above: tuple[str, ...] = ()
+    """Lines the source printed over the body (its date line, its byline), for the halves
+    whose source kept them: their pages carry the site's own chrome, not only the builder's."""
+    below: tuple[str, ...] = ()
+    """Lines the source printed under the body (a collaborator's credit, a translator's)."""
 
     def words(self) -> int:
         """Words in the body, for LENGTH and word-count lines."""
@@ -55,25 +60,30 @@ class Text:
 
 
 def read_texts(path: Path = TEXTS) -> dict[str, Text]:
-    """Every article of texts.txt by id, in file order."""
+    """Every article of texts.txt by id, in file order: `= ` its headline, `! ` a caption,
+    `^ ` and `+ ` a line its source printed over and under the body, `## ` an intertitle."""
     texts: dict[str, Text] = {}
     for chunk in path.read_text(encoding="utf-8").split("\n@ ")[1:]:
         head, *rest = chunk.split("\n")
         ident, language, licence, url = (part.strip() for part in head.split("|"))
-        title, captions, blocks = "", [], []
+        title, blocks = "", []
+        printed: dict[str, list[str]] = {"! ": [], "^ ": [], "+ ": []}
         for block in "\n".join(rest).split("\n\n"):
             for line in block.strip().split("\n"):
                 if not line:
                     continue
                 if line.startswith("= "):
                     title = line[2:]
-                elif line.startswith("! "):
-                    captions.append(line[2:])
+                elif line[:2] in printed:
+                    printed[line[:2]].append(line[2:])
                 elif line.startswith("## "):
                     blocks.append(("subhead", line[3:]))
                 else:
                     blocks.append(("body", line))
-        texts[ident] = Text(ident, language, licence, url, title, tuple(blocks), tuple(captions))
+        captions, above, below = (tuple(printed[mark]) for mark in ("! ", "^ ", "+ "))
+        texts[ident] = Text(
+            ident, language, licence, url, title, tuple(blocks), captions, above, below
+        )
     return texts
 
 

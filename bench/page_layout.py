@@ -46,8 +46,18 @@ class Body:
 
 CAPTIONS = "!"
 """In a list of chrome lines, where the article's published captions go."""
+ABOVE = "^"
+"""In a list of chrome lines, where the lines its source printed over the body go."""
+BELOW = "+"
+"""In a list of chrome lines, where the lines its source printed under the body go."""
 
 Item = str | Title | Body
+PRINTED: dict[str, Callable[[Text], tuple[str, ...]]] = {
+    CAPTIONS: lambda text: text.captions,
+    ABOVE: lambda text: text.above,
+    BELOW: lambda text: text.below,
+}
+"""The lines each of those marks stands for in a text."""
 
 
 def lead_sentence(text: Text) -> str:
@@ -92,9 +102,9 @@ def lay_out(dump: Dump, text: Text, items: Sequence[Item]) -> int:
             dump.title(index, item.dress.format(headline))
         elif isinstance(item, Body):
             lay_out_body(dump, index, text, item)
-        elif item == CAPTIONS:
-            for caption in text.captions:
-                dump.meta(index, caption)
+        elif item in PRINTED:
+            for line in PRINTED[item](text):
+                dump.meta(index, line)
         elif item:
             dump.meta(index, item)
         else:

@@ -74,7 +74,10 @@ bench/fresh25_dumps.py in all eight shapes from the texts bench/fresh25_texts.py
 clone of their repository) is a tuning half: short text in Spanish, which no earlier tuning half
 held. The `fresh26` half (USAGov en Español's pages, pasted by bench/fresh26_dumps.py from the
 texts bench/fresh26_texts.py takes from a clone of GSA's archive) is its second look, like
-fresh24: aggregate rows only, never shown, never tuned on.
+fresh24: aggregate rows only, never shown, never tuned on. The `fresh27` half (Agência Brasil's
+news of 2016 in Portuguese and Spanish, with the date lines, bylines, captions and credits its
+pages printed, pasted by bench/fresh27_dumps.py from the texts bench/fresh27_texts.py takes from
+a clone of a public scrape) is a tuning half: news in Portuguese as an agency publishes it.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -127,6 +130,7 @@ SPLITS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
@@ -136,9 +140,19 @@ session, and logs each read. A sealed half is unsealed, with floors from its las
 only when a newer one takes its place as the judge."""
 OPEN = tuple(split for split in SPLITS if split not in SEALED)
 """The halves a default run scores: every half but the sealed ones."""
-SHOWN = ("tune", "fresh3", "fresh14", "fresh16", "fresh18", "fresh21", "fresh23", "fresh25")
+SHOWN = (
+    "tune",
+    "fresh3",
+    "fresh14",
+    "fresh16",
+    "fresh18",
+    "fresh21",
+    "fresh23",
+    "fresh25",
+    "fresh27",
+)
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
-fresh14, fresh16, fresh18, fresh21, fresh23 and fresh25 (built to be tuned on)."""
+fresh14, fresh16, fresh18, fresh21, fresh23, fresh25 and fresh27 (built to be tuned on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

@@ -1,5 +1,6 @@
-"""bench/fresh25_texts.py and bench/fresh26_texts.py take their halves' texts from a clone by
-code: the pages they keep, the words they keep of them and the days their ids carry."""
+"""bench/fresh25_texts.py, bench/fresh26_texts.py and bench/fresh27_texts.py take their halves'
+texts from a clone by code: the pages they keep, the words they keep of them and the days their
+ids carry."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from bench import fresh26_texts
+from bench import agencia_brasil, fresh26_texts, fresh27_texts
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
 
@@ -118,3 +119,105 @@ def test_a_guide_page_becomes_its_headline_and_its_articles_blocks() -> None:
     assert items == 2
     assert fresh26_texts.updated(GUIDE) == "20221209"
     assert fresh26_texts.updated("<p>sin fecha</p>") is None
+
+
+def _scraped(*values: str) -> str:
+    """A page as the Agência Brasil scraper printed it: each value a bytes literal."""
+    return "\n".join(repr(value.encode("utf-8")) for value in values) + "\nArticle 1 printed\n"
+
+
+SAMPLE = f"\n\n{agencia_brasil.RULE}\n\n".join(
+    [
+        _scraped(
+            "http://agenciabrasil.ebc.com.br/geral/noticia/2016-11/zika-avanca",
+            "Zika avança no Brasil",
+            "17/11/2016 14h41",
+            "Paula Laboissière – Repórter da Agência Brasil*",
+            "",
+            "O ministro falou hoje (17).  Ele citou dados.Marcelo Camargo/ABr",
+            "O ministro falou hoje (17). Ele citou dados.",
+            "Emergência\n\nO comitê de emergência da OMS se reúne amanhã pela quinta vez."
+            "\nA OMS decide depois da reunião do comitê.",
+            "*Colaborou Aline Leal",
+        ),
+        _scraped(
+            "http://agenciabrasil.ebc.com.br/es/politica/noticia/2016-10/brasil-elecciones",
+            "Brasil: elecciones en paz",
+            "03/10/2016 09h21",
+            "",
+            "Dólar en alta12 15:53:57",
+            "La primera vuelta transcurrió en paz.",
+            "Traducción: Leonardo Vieira",
+        ),
+        _scraped(
+            "http://agenciabrasil.ebc.com.br/geral/noticia/2016-11/agencia-brasil-errou",
+            "Agência Brasil errou",
+            "18/11/2016 11h09",
+            "Da Agência Brasil",
+            "A matéria permaneceu com erro.",
+        ),
+        _scraped(
+            "http://agenciabrasil.ebc.com.br/economia/noticia/2016-11/portugal-firma-acordo",
+            "Portugal firma acordo com o Brasil",
+            "18/11/2016 13h36",
+            "Da Agência Lusa",
+            "O governo de Portugal firmou um memorando.",
+        ),
+        _scraped(
+            "http://agenciabrasil.ebc.com.br/geral/noticia/2016-12/sete-brasileiros-retornam",
+            "Sete brasileiros retornam ao Brasil",
+            "29/12/2016 21h08",
+            "Débora Brito - Repórter da Agência Brasil",
+            "Sete dos 12 brasileiros já retornaram.",
+        ),
+    ]
+)
+
+
+def test_a_scraped_page_keeps_its_lines_apart_from_its_text() -> None:
+    first, spanish, *_ = agencia_brasil.pages(SAMPLE)
+    assert first.ident == "pt-20161117-zika-avanca" and spanish.language == "es"
+    assert first.paragraphs == (
+        "O ministro falou hoje (17). Ele citou dados.Marcelo Camargo/ABr",
+        "O ministro falou hoje (17). Ele citou dados.",
+        "Emergência",
+        "O comitê de emergência da OMS se reúne amanhã pela quinta vez.",
+        "A OMS decide depois da reunião do comitê.",
+        "*Colaborou Aline Leal",
+    )
+    assert agencia_brasil.kind("Dólar en alta12 15:53:57", "") == "caption"
+    assert agencia_brasil.kind("El nuevo centro, inaugurado", "El nuevo centro, inaugurado el") == (
+        "caption"
+    )
+    assert agencia_brasil.kind("Produção de peixes cresce 1,5%.", "") == "subhead"
+    assert agencia_brasil.kind("Zagueiro ainda inspira cuidados médicos", "") == "subhead"
+    assert (
+        agencia_brasil.kind("Lohaynny enfrentará a atleta Maria Ulitina, no sábado.", "") == "body"
+    )
+
+
+def test_the_texts_file_holds_the_agencys_own_news_up_to_the_halfs_last_day(
+    tmp_path: Path,
+) -> None:
+    clone = _clone(tmp_path, {agencia_brasil.SAMPLE: SAMPLE})
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh27_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["pt-20161117-zika-avanca", "es-20161003-brasil-elecciones"]
+    zika, elecciones = texts.values()
+    assert zika.above == ("17/11/2016 14h41", "Paula Laboissière – Repórter da Agência Brasil*")
+    assert zika.captions == ("O ministro falou hoje (17). Ele citou dados.Marcelo Camargo/ABr",)
+    assert zika.blocks == (
+        ("body", "O ministro falou hoje (17). Ele citou dados."),
+        ("subhead", "Emergência"),
+        ("body", "O comitê de emergência da OMS se reúne amanhã pela quinta vez."),
+        ("body", "A OMS decide depois da reunião do comitê."),
+    )
+    assert zika.below == ("*Colaborou Aline Leal",) and zika.licence == "CC BY 3.0 BR"
+    assert elecciones.above == ("03/10/2016 09h21",) and elecciones.below == (
+        "Traducción: Leonardo Vieira",
+    )
+    commit = subprocess.run(
+        ["git", "-C", str(clone), "rev-parse", "HEAD"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert commit in texts_path.read_text(encoding="utf-8").split("\n@ ")[0]

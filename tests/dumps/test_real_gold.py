@@ -37,6 +37,7 @@ from bench import (
     fresh24_dumps,
     fresh25_dumps,
     fresh26_dumps,
+    fresh27_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -138,6 +139,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | french) & sources["fresh25"]
     spanish = french | sources["fresh25"]
     assert not (earlier | later | latest | sealed | spanish) & sources["fresh26"]
+    federal = spanish | sources["fresh26"]
+    assert not (earlier | later | latest | sealed | federal) & sources["fresh27"]
 
 
 BUILT: dict[str, Half] = {
@@ -167,6 +170,7 @@ BUILT: dict[str, Half] = {
     "fresh24": fresh24_dumps.HALF,
     "fresh25": fresh25_dumps.HALF,
     "fresh26": fresh26_dumps.HALF,
+    "fresh27": fresh27_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -613,6 +617,22 @@ def test_the_twenty_sixth_fresh_half_is_short_spanish_text_from_another_body_to_
     assert "fresh26" not in SHOWN and "fresh26" not in SEALED
 
 
+def test_the_twenty_seventh_fresh_half_is_agency_news_in_portuguese_to_tune_on() -> None:
+    _new_articles("fresh27", {"pt", "es"}, least=70)
+    site = ("http://agenciabrasil.ebc.com.br/", "CC BY 3.0 BR")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    texts = _whole_texts("fresh27", (*earlier, *later), {"pt": site, "es": site})
+    assert all(len(t.above) == 2 for t in texts) and sum(bool(t.captions) for t in texts) >= 12
+    assert sum(bool(t.below) for t in texts) >= 8 and _intertitles("fresh27") >= 10
+    articles = [a for c in CASES if c.split == "fresh27" for a in c.articles]
+    assert 2 * sum(a["language"] == "pt" for a in articles) >= len(articles)
+    for case in (c for c in CASES if c.split == "fresh27"):
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh27" in SHOWN and "fresh27" not in SEALED
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -751,6 +771,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh21",
         "fresh23",
         "fresh25",
+        "fresh27",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
