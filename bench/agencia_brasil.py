@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.clone_texts import git
+from bench.fresh_dumps import Text
 
 REPOSITORY = "https://github.com/LabOnNonDemocraticPolitics/AgenciaBrasil"
 SAMPLE = "abs2016_utf-8_short.txt"
@@ -88,8 +89,10 @@ def pages(sample: str) -> list[Page]:
 def kept(page: Page) -> bool:
     """Whether a half may take the page: news, not the agency's notices about itself (its
     corrections and outages, headlines that open with its name), and the agency's own text,
-    not another agency's it carried."""
-    return not page.title.startswith("Agência Brasil") and not _OTHER_AGENCY.match(page.byline)
+    signed by it or its reporters: not another agency's it carried, nor a page with no byline,
+    whose author, and so its licence, the page does not say."""
+    own = bool(page.byline) and not _OTHER_AGENCY.match(page.byline)
+    return own and not page.title.startswith("Agência Brasil")
 
 
 def kind(paragraph: str, following: str) -> str:
@@ -134,3 +137,26 @@ def texts_file(clone: Path, head: str, chosen: Callable[[Page], bool]) -> str:
     return (
         head.format(repository=REPOSITORY, commit=commit, sample=SAMPLE) + "\n" + "\n".join(entries)
     )
+
+
+AGENCY = "Agência Brasil"
+HOLDER = "Empresa Brasil de Comunicação (EBC)"
+"""The agency's publisher, whose name exports print in their copyright lines."""
+
+
+def byline(text: Text) -> str:
+    """The byline the page printed (`Fulano - Repórter da Agência Brasil`), or the agency's
+    name where it printed none."""
+    return text.above[1] if len(text.above) > 1 else AGENCY
+
+
+def clock(text: Text) -> str:
+    """The hour of the page's date line as clocks print it: `14:41` for `14h41`."""
+    return text.above[0].split()[1].replace("h", ":")
+
+
+def writer(text: Text) -> str:
+    """The reporter's name alone (`Paula Laboissière`), as exports print a byline; the agency's
+    where the page names no reporter."""
+    name = byline(text).split(" – ")[0].split(" - ")[0].rstrip("*")
+    return AGENCY if name.startswith(("Da ", AGENCY)) else name

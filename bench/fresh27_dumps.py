@@ -30,37 +30,11 @@ from collections.abc import Sequence
 
 from bench import database_exports as export
 from bench import page_layout as layout
+from bench.agencia_brasil import AGENCY, HOLDER, byline, clock, writer
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
 
 FRESH27 = REAL / "fresh27"
 TEXTS = FRESH27 / "texts.txt"
-
-AGENCY = "Agência Brasil"
-HOLDER = "Empresa Brasil de Comunicação (EBC)"
-SECTION = {"pt": "Notícias", "es": "Noticias"}
-
-
-def _byline(text: Text) -> str:
-    """The byline the page printed (`Fulano - Repórter da Agência Brasil`), or the agency's
-    name where it printed none."""
-    return text.above[1] if len(text.above) > 1 else AGENCY
-
-
-def _time(text: Text) -> str:
-    """The hour of the page's date line as clocks print it: `14:41` for `14h41`."""
-    return text.above[0].split()[1].replace("h", ":")
-
-
-def _writer(text: Text) -> str:
-    """The reporter's name alone (`Paula Laboissière`), as exports print a byline; the agency's
-    where the page names no reporter."""
-    name = _byline(text).split(" – ")[0].split(" - ")[0].rstrip("*")
-    return AGENCY if name.startswith(("Da ", AGENCY)) else name
-
-
-def _captions(text: Text) -> list[layout.Item]:
-    """The page's captions and a blank line under them, or nothing where it printed none."""
-    return [layout.CAPTIONS, ""] if text.captions else []
 
 
 # classic ---------------------------------------------------------------------------
@@ -78,7 +52,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
             [
                 f"CLIPPING | {AGENCY} | {layout.numeric_date(t[i])}",
                 layout.Title(),
-                _byline(t[i]),
+                byline(t[i]),
                 "",
                 layout.Body(),
             ],
@@ -98,7 +72,15 @@ def classic_02(t: dict[str, Text]) -> Dump:
     idents += layout.ids_of(t, "es-transcurrieron-en-paz", "es-enriquecimiento-de-uranio")
     wire = layout.Body(wrap=68)
     pages = [
-        (i, [layout.Title(upper=True), f"Brasilia, {layout.own_date(t[i])} ({AGENCY}).-", "", wire])
+        (
+            i,
+            [
+                layout.Title(upper=True),
+                f"Brasilia, {layout.own_date(t[i])} ({AGENCY}).-",
+                "",
+                wire,
+            ],
+        )
         for i in idents
     ]
     return layout.ended(dump, t, pages, "(FIN DE LA NOTA)")
@@ -114,7 +96,7 @@ def classic_03(t: dict[str, Text]) -> Dump:
         (
             i,
             [
-                layout.Title(f"[{layout.numeric_date(t[i])} {_time(t[i])}] Redação: {{}}"),
+                layout.Title(f"[{layout.numeric_date(t[i])} {clock(t[i])}] Redação: {{}}"),
                 layout.Body(),
             ],
         )
@@ -135,9 +117,13 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
     )
 
     def page(number: int, text: Text, other: Text) -> Sequence[layout.Item]:
-        fields = [f"autor: {_byline(text)}", f"publicado: {text.above[0]}", f"fonte: {text.url}"]
+        fields = [
+            f"autor: {byline(text)}",
+            f"publicado: {text.above[0]}",
+            f"fonte: {text.url}",
+        ]
         head = ["---", layout.Title('título: "{}"'), *fields, "tags: [agência-brasil]", "---"]
-        return [*head, "", *_captions(text), layout.Body(render=layout.markdown)]
+        return [*head, "", *layout.captioned(text), layout.Body(render=layout.markdown)]
 
     idents = layout.ids_of(t, "pt-zika-diz-ministro", "pt-97-no-brasil-diz-ibge")
     idents += layout.ids_of(t, "pt-sinais-de-melhoria")
@@ -189,7 +175,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
     for label, ident in layout.by_keys(t, items):
         text = t[ident]
         dump.gap(2)
-        line = f"{text.above[0]} · {_byline(text)}"
+        line = f"{text.above[0]} · {byline(text)}"
         items_of = [
             label,
             layout.Title(),
@@ -290,7 +276,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
 
     def page(number: int, text: Text, other: Text) -> Sequence[layout.Item]:
         words = tags[next(key for key in tags if text.id.endswith(key[3:]))]
-        head = [f"{AGENCY} › Geral", layout.Title(), layout.ABOVE, "", *_captions(text)]
+        head = [f"{AGENCY} › Geral", layout.Title(), layout.ABOVE, "", *layout.captioned(text)]
         return [
             *head,
             layout.Body(),
@@ -311,7 +297,12 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
     idents += layout.ids_of(t, "es-transcurrieron-en-paz", "es-repercute-en-brasil")
 
     def page(number: int, text: Text, other: Text) -> Sequence[layout.Item]:
-        head = [f"{AGENCY} en español › Política", layout.Title(), layout.ABOVE, layout.CAPTIONS]
+        head = [
+            f"{AGENCY} en español › Política",
+            layout.Title(),
+            layout.ABOVE,
+            layout.CAPTIONS,
+        ]
         foot = ["Etiquetas: Brasil, política", "Compartir: Facebook · Twitter · Google+"]
         return [*head, "", layout.Body(), "", layout.BELOW, "", *foot]
 
@@ -328,7 +319,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
     body = layout.Body(inserts=((2, ("PUBLICIDADE",)),))
 
     def page(number: int, text: Text, other: Text) -> Sequence[layout.Item]:
-        posted = f"Por {AGENCY} | Publicado em {layout.numeric_date(text)} às {_time(text)}"
+        posted = f"Por {AGENCY} | Publicado em {layout.numeric_date(text)} às {clock(text)}"
         head = ["Início / Brasil", layout.Title(), *layout.dek(text), posted, "Ouvir esta notícia"]
         return [*head, "", body, "", f"Fonte: {AGENCY}", "", "LEIA TAMBÉM", other.title]
 
@@ -349,7 +340,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
     def lines(text: Text) -> export.LexisRecord:
         fields = [
             "SECTION: NOTÍCIAS",
-            f"BYLINE: {_writer(text)}",
+            f"BYLINE: {writer(text)}",
             f"LENGTH: {export.word_count(text)} words",
         ]
         closing = export.lexis_closing(text, "PUBLICATION-TYPE: Agência de notícias")
@@ -401,7 +392,7 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
             "Narrowed by: Language: Portuguese",
         ],
     )
-    export.nexis_uni_documents(dump, t, docs, AGENCY, HOLDER, _writer)
+    export.nexis_uni_documents(dump, t, docs, AGENCY, HOLDER, writer)
     return dump
 
 

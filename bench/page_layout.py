@@ -60,6 +60,12 @@ PRINTED: dict[str, Callable[[Text], tuple[str, ...]]] = {
 """The lines each of those marks stands for in a text."""
 
 
+def captioned(text: Text) -> list[Item]:
+    """The text's captions and a blank line under them, or nothing where it has none: pages
+    that print a photo over the body print its caption so."""
+    return [CAPTIONS, ""] if text.captions else []
+
+
 def lead_sentence(text: Text) -> str:
     """The lead's first sentence, which sites and clippers repeat as a dek."""
     sentence = text.blocks[0][1].split(". ")[0].rstrip(".") + "."

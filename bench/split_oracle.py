@@ -43,7 +43,17 @@ from reader.dumps.roles import Facts
 from reader.dumps.start_features import Context, Verdict
 from reader.dumps.start_model import StartModel
 
-SECOND = ("heldout", "fresh6", "fresh7", "fresh15", "fresh17", "fresh22", "fresh24", "fresh26")
+SECOND = (
+    "heldout",
+    "fresh6",
+    "fresh7",
+    "fresh15",
+    "fresh17",
+    "fresh22",
+    "fresh24",
+    "fresh26",
+    "fresh28",
+)
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (
     "today",

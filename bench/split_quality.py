@@ -77,7 +77,10 @@ texts bench/fresh26_texts.py takes from a clone of GSA's archive) is its second 
 fresh24: aggregate rows only, never shown, never tuned on. The `fresh27` half (Agência Brasil's
 news of 2016 in Portuguese and Spanish, with the date lines, bylines, captions and credits its
 pages printed, pasted by bench/fresh27_dumps.py from the texts bench/fresh27_texts.py takes from
-a clone of a public scrape) is a tuning half: news in Portuguese as an agency publishes it.
+a clone of a public scrape) is a tuning half: news in Portuguese as an agency publishes it. The
+`fresh28` half (the same scrape's later pages, pasted by bench/fresh28_dumps.py from the texts
+bench/fresh28_texts.py takes) is its second look: aggregate rows only, never shown, never tuned
+on.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -131,6 +134,7 @@ SPLITS = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

@@ -1,6 +1,5 @@
-"""bench/fresh25_texts.py, bench/fresh26_texts.py and bench/fresh27_texts.py take their halves'
-texts from a clone by code: the pages they keep, the words they keep of them and the days their
-ids carry."""
+"""bench/fresh25_texts.py to bench/fresh28_texts.py take their halves' texts from a clone by
+code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from bench import agencia_brasil, fresh26_texts, fresh27_texts
+from bench import agencia_brasil, fresh26_texts, fresh27_texts, fresh28_texts
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
 
@@ -144,7 +143,7 @@ SAMPLE = f"\n\n{agencia_brasil.RULE}\n\n".join(
             "http://agenciabrasil.ebc.com.br/es/politica/noticia/2016-10/brasil-elecciones",
             "Brasil: elecciones en paz",
             "03/10/2016 09h21",
-            "",
+            "André Richter – Reportero de Agência Brasil",
             "Dólar en alta12 15:53:57",
             "La primera vuelta transcurrió en paz.",
             "Traducción: Leonardo Vieira",
@@ -162,6 +161,13 @@ SAMPLE = f"\n\n{agencia_brasil.RULE}\n\n".join(
             "18/11/2016 13h36",
             "Da Agência Lusa",
             "O governo de Portugal firmou um memorando.",
+        ),
+        _scraped(
+            "http://agenciabrasil.ebc.com.br/internacional/noticia/2016-11/papa-manda-mensagem",
+            "Papa manda mensagem ao Brasil",
+            "30/11/2016 08h56",
+            "",
+            "O papa Francisco enviou hoje (30) uma mensagem ao povo brasileiro.",
         ),
         _scraped(
             "http://agenciabrasil.ebc.com.br/geral/noticia/2016-12/sete-brasileiros-retornam",
@@ -196,7 +202,7 @@ def test_a_scraped_page_keeps_its_lines_apart_from_its_text() -> None:
     )
 
 
-def test_the_texts_file_holds_the_agencys_own_news_up_to_the_halfs_last_day(
+def test_the_texts_files_hold_the_agencys_signed_news_on_either_side_of_a_day(
     tmp_path: Path,
 ) -> None:
     clone = _clone(tmp_path, {agencia_brasil.SAMPLE: SAMPLE})
@@ -214,10 +220,13 @@ def test_the_texts_file_holds_the_agencys_own_news_up_to_the_halfs_last_day(
         ("body", "A OMS decide depois da reunião do comitê."),
     )
     assert zika.below == ("*Colaborou Aline Leal",) and zika.licence == "CC BY 3.0 BR"
-    assert elecciones.above == ("03/10/2016 09h21",) and elecciones.below == (
+    assert elecciones.above[0] == "03/10/2016 09h21" and elecciones.below == (
         "Traducción: Leonardo Vieira",
     )
     commit = subprocess.run(
         ["git", "-C", str(clone), "rev-parse", "HEAD"], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert commit in texts_path.read_text(encoding="utf-8").split("\n@ ")[0]
+    later_path = tmp_path / "later.txt"
+    later_path.write_text(fresh28_texts.texts_file(clone), encoding="utf-8")
+    assert list(read_texts(later_path)) == ["pt-20161229-sete-brasileiros-retornam"]

@@ -38,6 +38,7 @@ from bench import (
     fresh25_dumps,
     fresh26_dumps,
     fresh27_dumps,
+    fresh28_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -141,6 +142,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | spanish) & sources["fresh26"]
     federal = spanish | sources["fresh26"]
     assert not (earlier | later | latest | sealed | federal) & sources["fresh27"]
+    agency = federal | sources["fresh27"]
+    assert not (earlier | later | latest | sealed | agency) & sources["fresh28"]
 
 
 BUILT: dict[str, Half] = {
@@ -171,6 +174,7 @@ BUILT: dict[str, Half] = {
     "fresh25": fresh25_dumps.HALF,
     "fresh26": fresh26_dumps.HALF,
     "fresh27": fresh27_dumps.HALF,
+    "fresh28": fresh28_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -631,6 +635,24 @@ def test_the_twenty_seventh_fresh_half_is_agency_news_in_portuguese_to_tune_on()
         sources = [str(a["source"]) for a in case.articles]
         assert len(sources) == len(set(sources)), case.path.name
     assert "fresh27" in SHOWN and "fresh27" not in SEALED
+
+
+def test_the_twenty_eighth_fresh_half_is_later_agency_news_to_check_on() -> None:
+    _new_articles("fresh28", {"pt", "es"}, least=60)
+    site = ("http://agenciabrasil.ebc.com.br/", "CC BY 3.0 BR")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    texts = _whole_texts("fresh28", (*earlier, *later, fresh27_dumps), {"pt": site, "es": site})
+    first = min(t.id[3:11] for t in texts)
+    assert first > max(t.id[3:11] for t in read_texts(fresh27_dumps.TEXTS).values())
+    assert all(len(t.above) == 2 for t in texts) and sum(bool(t.captions) for t in texts) >= 9
+    for case in (c for c in CASES if c.split == "fresh28"):
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+        haiti = [source for source in sources if source.endswith("haiti")]
+        assert len({source[:2] for source in haiti}) == len(haiti), case.path.name
+    assert "fresh28" in split_oracle.SECOND
+    assert "fresh28" not in SHOWN and "fresh28" not in SEALED
 
 
 def _all(text: Text) -> str:
