@@ -193,10 +193,10 @@ def _collector_paused() -> Iterator[None]:
 def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
     """The dumps asked for, the first split up to `EAGER_LOAD_BYTES` in all (the splitter is
     imported here, its patterns compiled, with the collector paused as in the parent), or
-    read from the split cache where they were split before: a 2 MB dump was split again at
-    each opening, some 400 ms of CPU the first frame waited for (docs/performance.md,
-    fill20). Those split now are written to it by a process of their own, so the first
-    frame waits for no write."""
+    read from the split cache where they were split before (at a share of the budget,
+    `CACHED_COST`): a 2 MB dump was split again at each opening, some 400 ms of CPU the
+    first frame waited for (docs/performance.md, fill20). Those split now are written to it
+    by a process of their own, so the first frame waits for no write."""
     from reader.dumps.split_cache import WrittenLater
     from reader.tui.presenters.opening import plan_opening
 

@@ -13,10 +13,11 @@ import pytest
 from bench import corpus
 from reader.article import Article
 from reader.dumps.load import load_dump
+from reader.dumps.split_cache import SplitCache
 from reader.store import Store
 from reader.tui.app import ReaderApp, Start
 from reader.tui.presenters.analyser import EntitySource
-from reader.tui.presenters.opening import plan_opening
+from reader.tui.presenters.opening import CACHED_COST, plan_opening
 from reader.tui.presenters.session import Session, open_session
 from reader.tui.presenters.streaming import NOTICE_TITLES
 from reader.tui.screens.first import FirstScreen, empty_text
@@ -135,19 +136,46 @@ async def test_dumps_from_the_first_that_does_not_fit_load_after_the_first_frame
     assert opening.deferred == dumps[1:]
 
 
-async def test_dumps_split_before_are_read_from_the_split_cache_at_no_cost_to_the_budget(
-    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from reader.dumps.split_cache import SplitCache
-
+def _cached(workspace: Workspace) -> SplitCache:
+    """The workspace's split cache, holding every dump of it (as a first session leaves it)."""
     cache = SplitCache(workspace.cache_dir)
-    assert len(plan_opening(workspace, [], cache).deferred) == DUMPS - EAGER
     for path in plan_opening(workspace, [], cache).deferred:  # as the streaming keeps them
         cache.put(path.read_bytes(), str(path), "utf-8", load_dump(path))
+    return cache
+
+
+def test_dumps_split_before_are_read_from_the_split_cache_at_a_share_of_the_budget(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = _cached(workspace)
     monkeypatch.setattr("reader.dumps.load.split_text", lambda *_: pytest.fail("split again"))
     opening = plan_opening(workspace, [], cache)
-    assert opening.deferred == []
+    assert opening.deferred == []  # the five entries cost less than two dumps split
     assert len(opening.loaded.articles) == DUMPS * PER_DUMP
+
+
+def test_a_cached_dump_past_the_budget_is_read_after_the_first_frame_not_before(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read at no cost, a cached dump of 10,000 articles was read whole before the first
+    frame, which came later than at the dump's first opening. Fails without the fix."""
+    cache = _cached(workspace)
+    dumps = sorted(workspace.seeds_dir.iterdir())
+    costs = [round(cache.entry(str(path)).stat().st_size * CACHED_COST) for path in dumps]
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", costs[0] + costs[1] - 1)
+    read: list[str] = []
+    was = SplitCache.read
+
+    def counted(self: SplitCache, source: str, digest: str) -> list[Article] | None:
+        read.append(Path(source).name)
+        return was(self, source, digest)
+
+    monkeypatch.setattr(SplitCache, "read", counted)
+    monkeypatch.setattr("reader.dumps.load.split_text", lambda *_: pytest.fail("split again"))
+    opening = plan_opening(workspace, [], cache)
+    assert read == ["small_0.txt"]  # the second does not fit: nothing more is read
+    assert opening.deferred == dumps[1:]
+    assert len(opening.loaded.articles) == PER_DUMP
 
 
 async def test_a_first_screen_with_nothing_split_yet_names_the_first_dumps_and_counts_the_rest(

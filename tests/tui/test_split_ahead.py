@@ -24,6 +24,7 @@ from reader.cli import main
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.load import load_dump, split_text
 from reader.dumps.parts import Rest
+from reader.dumps.split_cache import SplitCache
 from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui import launch
@@ -40,10 +41,11 @@ from reader.tui.presenters.opening import (
     split_kept,
 )
 from reader.tui.presenters.session import Session, open_session
+from reader.tui.screens.first import FirstScreen
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import HANG, until
+from tests.tui.helpers import HANG, screen_lines, until
 
 
 @pytest.fixture
@@ -159,6 +161,37 @@ async def test_a_second_opening_lists_the_cached_articles_without_splitting(
     streamed = Streamed(iter(split_kept(opening, _never, big.cache_dir).items), _never)
     app = ReaderApp(Start(opening, open_rest, streamed.articles))
     async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
+        listed = [article.to_dict() for article in app.main.article_list.articles]
+    assert listed == split
+    store.close()
+
+
+async def test_a_reopened_big_dump_paints_before_its_cached_articles_stream_in(
+    big: Workspace,
+) -> None:
+    """The plan reads nothing of a cached dump whose entry costs more than the budget: the
+    first screen says it loads, and its articles come from the cache after it, unsplit."""
+    split = _articles(_first_session(big))
+    opening = plan_opening(big, [], SplitCache(big.cache_dir))
+    assert opening.deferred == [big.seeds_dir / "big.txt"]
+    assert opening.loaded.articles == []
+    gate = threading.Event()
+
+    def held() -> Iterator[Found]:
+        assert gate.wait(60)
+        yield from split_kept(opening, _never, big.cache_dir).items
+
+    store = Store(big.store_path)
+
+    def open_rest() -> tuple[Session, EntitySource, str]:
+        return open_session(big, [], store, opening), FakeService(), "fake"
+
+    app = ReaderApp(Start(opening, open_rest, Streamed(held(), _never).articles))
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.screen, FirstScreen)
+        assert "Loading big.txt…" in " ".join(screen_lines(app.screen.view))
+        gate.set()
         await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
         listed = [article.to_dict() for article in app.main.article_list.articles]
     assert listed == split

@@ -34,11 +34,18 @@ if TYPE_CHECKING:
     from reader.tui.ahead import Followed
 
 EAGER_LOAD_BYTES = 64_000
-"""Characters split before the first frame at most, across all the dumps asked for (one read from
-the split cache costs none): the first dumps in order that fit, some 30 ms of a core; from
-the first that does not fit on, they load after it as a big dump does, so the window opens
-at once and the list fills in. It was 2 MB per opening: a first opening of 20 small dumps
-(861 KB) waited 0.7 s of a core for all of them (docs/performance.md, speed13)."""
+"""Characters split before the first frame at most, across all the dumps asked for (one read
+from the split cache costs `CACHED_COST`): the first dumps in order that fit, some 30 ms of a
+core; from the first that does not fit on, they load after it as a big dump does, so the
+window opens at once and the list fills in. It was 2 MB per opening: a first opening of 20
+small dumps (861 KB) waited 0.7 s of a core for all of them (docs/performance.md, speed13)."""
+CACHED_COST = 0.05
+"""What a dump read from the split cache before the first frame costs of `EAGER_LOAD_BYTES`
+for each byte of its entry. Reading it, sending its articles here and listing them took
+some 17 ms of CPU per MB of entry, splitting 270-470 ms per million characters; read at no
+cost, a cached dump of 10,000 articles was read whole before the first frame, which came
+later than at its first opening (docs/performance.md, frame23). Past the budget it is read
+after the first frame, its articles streamed in as a big dump's are."""
 FOUND_SECONDS = (0.02, 0.2)
 """While a big dump is split ahead (`split_deferred`), its articles are sent on after
 the first of these intervals, then twice as long each time up to the second."""
@@ -98,22 +105,34 @@ class _OverBudget(Exception):
     """A dump the budget of `load_within` has no room left for."""
 
 
+class _Budget:
+    """What is left of `load_within`'s budget, in characters split (None: no bound)."""
+
+    def __init__(self, left: int | None) -> None:
+        self.left = left
+
+    def spend(self, cost: int) -> None:
+        """Takes `cost` off what is left; `_OverBudget` (and nothing taken) past it."""
+        if self.left is None:
+            return
+        if cost > self.left:
+            raise _OverBudget
+        self.left -= cost
+
+
 def load_within(
     paths: list[Path], budget: int | None, cache: SplitCache | None = None
 ) -> tuple[Loaded, list[Path]]:
     """`load_each` of the first dumps whose text fits in `budget` characters in all (None:
-    every dump; a dump read from `cache` costs none), and the dumps from the first that
-    does not fit on, unsplit and in order (so the list keeps the dumps' order)."""
+    every dump; a dump read from `cache` costs `CACHED_COST` of its entry's bytes), and the
+    dumps from the first that does not fit on, unsplit and in order (so the list keeps the
+    dumps' order)."""
     from reader.dumps import load  # imported here: unpickling a plan needs none of it
 
-    left = budget
+    left = _Budget(budget)
 
     def split(text: str, source: str, encoding: str) -> list[Article]:
-        nonlocal left
-        if left is not None:
-            if len(text) > left:
-                raise _OverBudget
-            left -= len(text)
+        left.spend(len(text))
         return load.split_text(text, source, encoding)
 
     articles: list[Article] = []
@@ -121,12 +140,23 @@ def load_within(
     empty: list[str] = []
     for n, path in enumerate(paths):
         try:
+            if cache is not None:
+                left.spend(round(_entry_size(cache, path) * CACHED_COST))
             articles.extend(load.load_dumps([path], empty.append, cache, split))
         except ReaderError as exc:
             problems.append(str(exc))
         except _OverBudget:
             return Loaded(articles, problems, empty), paths[n:]
     return Loaded(articles, problems, empty), []
+
+
+def _entry_size(cache: SplitCache, path: Path) -> int:
+    """Bytes of the split cache's entry for the dump (0: none): a stat, so what reading it
+    costs is known before the dump is read or hashed."""
+    try:
+        return cache.entry(str(path)).stat().st_size
+    except OSError:
+        return 0
 
 
 def as_inbox_path(path: Path, folder: Path) -> Path:
