@@ -1242,6 +1242,13 @@ class Store:
         return sorted(found, key=lambda e: (e.article_id, e.start, e.end, e.created, e.id))
 
     @_synchronized
+    def has_entity_work(self, article_id: str) -> bool:
+        """Whether the user corrected or checked the article's entities: what it shows then
+        differs from the model's output, and a caller asking per row of a long list need not
+        build the corrected entities of every other article to know."""
+        return article_id in self._edits_by_article or article_id in self._raw(CHECKED)
+
+    @_synchronized
     def checked(self) -> dict[str, str]:
         """The articles whose entities the user checked, by id, with when."""
         return {key: str(doc["at"]) for key, doc in self._raw(CHECKED).items()}

@@ -823,15 +823,22 @@ class ReaderApp(App[None]):
         self.post_message(PipelineReady(info))
 
     def on_analyses_arrived(self, message: AnalysesArrived) -> None:
-        """Records results, indexes their entities for filters, repaints what they change.
+        """Records results, indexes their entities for filters (with the user's entity edits,
+        so a filter finds what the article shows), repaints what they change.
 
         A big article's partial results are drawn but not indexed: each holds every entity
         found so far, and indexing each whole on this thread cost up to 55 ms a chunk of a
         2 MB article (review15); its filters count it once it is complete."""
+        from reader.tui.presenters.entity_editing import shown_analysis  # main's, loaded
+
         changed = [
             (a, analysis) for a, analysis in message.results if self.analyses.record(a, analysis)
         ]
-        complete = {article.id: analysis for article, analysis in changed if analysis.complete}
+        complete = {
+            article.id: shown_analysis(self.store, article.id, analysis)
+            for article, analysis in changed
+            if analysis.complete
+        }
         self.triage.index_entities(complete)
         self.main.analyses_arrived(changed)
         self._update_status()

@@ -43,6 +43,15 @@ def corrected_analysis(store: Store, article_id: str, analysis: Analysis | None)
     )
 
 
+def shown_analysis(store: Store, article_id: str, analysis: Analysis) -> Analysis:
+    """The analysis the list's count and the entity filters read: the model's, or with the
+    user's edits where the article has any, so a row and a filter say what the legend says
+    (the edits are read only for the articles that have them: this runs per row)."""
+    if not store.has_entity_work(article_id):
+        return analysis
+    return corrected_analysis(store, article_id, analysis) or analysis
+
+
 def corrected_marks(shown: Iterable[ShownEntity], hidden: Collection[str]) -> SpanLayer:
     """A mark over the spans the user made, so they stand apart from predictions."""
     return SpanLayer(

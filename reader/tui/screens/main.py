@@ -25,7 +25,11 @@ from reader.article import Article
 from reader.errors import ReaderError
 from reader.tui import keys
 from reader.tui.presenters.analyser import EntitySource, Results
-from reader.tui.presenters.entity_editing import corrected_analysis, corrected_marks
+from reader.tui.presenters.entity_editing import (
+    corrected_analysis,
+    corrected_marks,
+    shown_analysis,
+)
 from reader.tui.presenters.mentions import (
     highlight_layer,
     label_counts,
@@ -97,7 +101,7 @@ class MainScreen(EntityEditingScreen):
         """Seconds the cursor rests before the view follows it (0: at once)."""
         self.article_list = ArticleList(
             self.listed_articles(),
-            analyses.entity_count,
+            self._listed_entity_count,
             self.facts,
             story_mark=self.story_mark,
             opened=self._open_and_read,
@@ -359,6 +363,27 @@ class MainScreen(EntityEditingScreen):
             self.legend.show(LegendState(status, counts, self._hidden, dark, numbers))
         if self.entity_panel.display:
             self._refresh_panel()
+        if article is not None:
+            self._follow_edits(article)
+
+    def _follow_edits(self, article: Article) -> None:
+        """The open article's row and its place in the entity filters as its entities now
+        are: an edit, an undo or a check changes them, and no analysis arrives to say so."""
+        self.article_list.refresh_article(article.id)
+        analysis = self._analyses.analysis(article)
+        if analysis is None or not analysis.complete:
+            return
+        if self.triage.index_entities(
+            {article.id: shown_analysis(self._store, article.id, analysis)}
+        ):
+            self.entities_indexed()
+
+    def _listed_entity_count(self, article: Article) -> int | None:
+        """A row's count: the legend's, with the user's edits (None before any analysis)."""
+        analysis = self._analyses.analysis(article)
+        if analysis is None:
+            return None
+        return shown_analysis(self._store, article.id, analysis).entity_count
 
     def _tell_gap(self, gap: LanguageGap) -> None:
         """Once a session for each language: the legend's short mark alone would not say
