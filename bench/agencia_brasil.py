@@ -9,7 +9,9 @@ a rule of asterisks. The agency published under CC BY 3.0 BR then. This reads th
 texts.txt blocks, keeping what the page printed around its text apart from the text: the date
 line and the byline over it, captions (a line ending in a photo credit), intertitles (a short
 line) and the collaborators' and translators' credits under it. Kept here, not done by hand,
-so anyone with a clone can write the halves' texts again and see every choice.
+so anyone with a clone can write the halves' texts again and see every choice. The halves'
+builders read the page's own lines back through it too (its byline, its hour, its reporter), so
+both halves print them alike.
 """
 
 from __future__ import annotations
