@@ -77,6 +77,32 @@ _TOKEN = re.compile(r"[’']s\b|\w+|[^\w\s]", re.IGNORECASE)
 token's, and the spaCy export would leave such an entity out)."""
 
 
+def token_spans(body: str, lower: int, upper: int) -> tuple[tuple[int, int], ...]:
+    """The tokens (`_TOKEN`) of `body[lower:upper]`, as body offsets."""
+    return tuple((m.start(), m.end()) for m in _TOKEN.finditer(body, lower, upper))
+
+
+def overlapped_edits(edits: Sequence[EntityEdit], start: int, end: int) -> list[EntityEdit]:
+    """The user's edits a new label over `start`..`end` would replace (`Store.set_entity`
+    drops every edit it overlaps) other than one over exactly that range, which it only
+    relabels: what the user is asked about first."""
+    return [
+        edit
+        for edit in edits
+        if not edit.orphaned
+        and overlaps(edit.start, edit.end, start, end)
+        and (edit.start, edit.end) != (start, end)
+    ]
+
+
+def edit_names(edits: Sequence[EntityEdit]) -> str:
+    """The edits as a question names them: `ORG “Bank”, deleted “England”`."""
+    return ", ".join(
+        f"deleted “{edit.quote}”" if edit.kind == "reject" else f"{edit.label} “{edit.quote}”"
+        for edit in sorted(edits, key=lambda e: e.start)
+    )
+
+
 def entity_at(shown: Sequence[ShownEntity], start: int, end: int) -> ShownEntity | None:
     """The shown entity a key acts on: the one with exactly this range, else the first
     one overlapping it."""
@@ -94,7 +120,7 @@ def move_edge(body: str, start: int, end: int, edge: Edge, step: int) -> tuple[i
     low = body.rfind("\n\n", 0, start)
     high = body.find("\n\n", end)
     lower, upper = (0 if low < 0 else low + 2), (len(body) if high < 0 else high)
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(body, lower, upper)]
+    tokens = token_spans(body, lower, upper)
     if edge == "start":
         starts = [s for s, _ in tokens if (s < start if step < 0 else start < s < end)]
         if not starts:

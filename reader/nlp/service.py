@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.analysis import Analysis, Entity, PipelineInfo, pipeline_identity
 from reader.article import Article
@@ -50,6 +50,7 @@ _FALLBACK_IDENTITY = f"fallback:rules@{RULES_VERSION}"
 _CACHE_FLUSH = 32
 """Results written to the cache per transaction while a batch streams."""
 _SINGLE_BLAS_THREAD = "OPENBLAS_NUM_THREADS"
+_T = TypeVar("_T")
 
 
 class NlpError(ReaderError):
@@ -127,6 +128,23 @@ class EntityService:
                     raise NlpError(f"spaCy cannot be imported ({exc})") from exc
                 self._nlp, self._info, self._nlp_lock = nlp_pipeline.shared(self.model)
             return self._info
+
+    def tokens(self, body: str) -> tuple[tuple[int, int], ...]:
+        """The pipeline's tokens of `body` (`training.pipeline_tokens`): call from a worker
+        thread (`with_pipeline`)."""
+        from reader.nlp.training import pipeline_tokens
+
+        return self.with_pipeline(lambda nlp: pipeline_tokens(nlp, body))
+
+    def with_pipeline(self, use: Callable[[Language], _T]) -> _T:
+        """`use(pipeline)`, loaded first, under the lock that serialises its use (a spaCy
+        pipeline is not safe in two threads at once): from a worker thread, which waits for
+        an analysis batch to end; NlpError when there is no pipeline (the fallback)."""
+        self.load()
+        if self._nlp is None or self._nlp_lock is None:
+            raise NlpError("no spaCy pipeline is loaded to tokenize with")
+        with self._nlp_lock:
+            return use(self._nlp)
 
     def cached(self, article: Article) -> Analysis | None:
         """The cached analysis of `article`, or None; never imports spaCy."""

@@ -82,3 +82,10 @@ def docbin_bytes(nlp: Language, golds: Sequence[GoldArticle]) -> tuple[bytes, li
         docbin.add(doc)
         misaligned.extend(problems)
     return docbin.to_bytes(), misaligned
+
+
+def pipeline_tokens(nlp: Language, body: str) -> tuple[tuple[int, int], ...]:
+    """The tokens `nlp` makes of `body`, white space left out: the only places an entity
+    marked in the app can start and end for the spaCy export to keep it (`gold_doc`)."""
+    doc = nlp.make_doc(without_surrogates(body))
+    return tuple((token.idx, token.idx + len(token.text)) for token in doc if not token.is_space)

@@ -127,6 +127,9 @@ EDIT_ENTITIES = [
         )
         for n in range(1, 10)
     ),
+    Binding("v", "screen.select_words", "Select words", id="select_words"),
+    Binding("w", "screen.next_word", "Next word (anchored: one more)", id="next_word"),
+    Binding("b", "screen.previous_word", "Previous word (anchored: one fewer)", id="previous_word"),
     Binding("d", "screen.delete_entity", "Delete entity", id="delete_entity"),
     Binding("c", "screen.check_entities", "Checked, next", id="check_entities"),
     Binding(
@@ -159,7 +162,9 @@ EDIT_ENTITIES = [
     ),
 ]
 """Entity editing in the article view: `i` turns it on and off; the other keys work only
-while it is on (then they take the place of the tag keys); `]` `[` move between entities."""
+while it is on (then they take the place of the tag keys); `]` `[` move between entities;
+`w` `b` select a word, `v` anchors it and `w` `b` then grow it (`v` selects sentences
+outside editing)."""
 
 CORRECT_ARTICLES = [
     Binding("B", "screen.break_article", "Break here", id="break_article", show=False),
@@ -406,7 +411,7 @@ FOOTER_HINTS: dict[str, tuple[FooterHint, ...]] = {
         FooterHint(("entity_label_1", "entity_label_9"), "Label", "…"),
         *_hints(("label_entity", "Label…"), ("delete_entity", "Delete")),
         *_hints(("check_entities", "Checked, next"), ("stop_editing_entities", "Done")),
-        *_hints(("toggle_selection", "Select")),
+        *_hints(("next_word previous_word", "Word"), ("select_words", "Select")),
         *_ALWAYS,
         *_hints(("down up", "Move")),
     ),

@@ -13,7 +13,14 @@ from collections import Counter
 from collections.abc import Callable
 
 from reader.annotation.annotator import Passage
-from reader.annotation.entity_edits import Edge, ShownEntity, entity_at, move_edge
+from reader.annotation.entity_edits import (
+    Edge,
+    ShownEntity,
+    edit_names,
+    entity_at,
+    move_edge,
+    overlapped_edits,
+)
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.interchange.training import checked_articles
@@ -26,7 +33,7 @@ from reader.tui.presenters.entity_editing import (
     pipeline_labels,
 )
 from reader.tui.screens.annotating import PASSAGE_LEFT
-from reader.tui.screens.correcting import CorrectingScreen
+from reader.tui.screens.entity_words import EntityWordsScreen, footer_quote
 
 EDITING_ACTIONS = frozenset(
     {
@@ -36,15 +43,16 @@ EDITING_ACTIONS = frozenset(
         "delete_entity",
         "check_entities",
         "move_entity_edge",
+        "next_word",
+        "previous_word",
+        "select_words",
     }
 )
 """Actions bound only while entity editing is on."""
-QUOTE_CHARS = 40
-"""The most of an entity's text the footer quotes after an edge key (its keys need room)."""
 NO_ENTITY = "Put the cursor on an entity (] or [) or select some text (v) first."
 
 
-class EntityEditingScreen(CorrectingScreen):
+class EntityEditingScreen(EntityWordsScreen):
     """Entity editing over the reading screen (the subclass draws the entities)."""
 
     entity_editing = False
@@ -113,12 +121,7 @@ class EntityEditingScreen(CorrectingScreen):
             if now is None:
                 self.notify(f"Nothing labelled: {PASSAGE_LEFT}.", severity="warning")
                 return
-            self._edit(
-                lambda: self._store.set_entity(now.article_id, now.body, now.start, now.end, label),
-                now.start,
-                now.end,
-                f"Labelled {label}",
-            )
+            self._label(now.article_id, now.body, now.start, now.end, label)
 
         shown = self.shown_entities(article) or ()
         labels = pipeline_labels(self._pipeline_labels(), (e.label for e in shown))
@@ -143,13 +146,38 @@ class EntityEditingScreen(CorrectingScreen):
             )
             return
         start, end, _ = target
-        label = labels[number - 1]
-        self._edit(
-            lambda: self._store.set_entity(article.id, article.body, start, end, label),
-            start,
-            end,
-            f"Labelled {label}",
+        self._label(article.id, article.body, start, end, labels[number - 1])
+
+    def _label(self, article_id: str, body: str, start: int, end: int, label: str) -> None:
+        """Labels the range, after asking when that replaces edits of the user's it overlaps
+        (the store drops them: a word labelled inside a name the user marked would take the
+        name with it); those it does not overlap stay."""
+
+        def label_it() -> None:
+            self._edit(
+                lambda: self._store.set_entity(article_id, body, start, end, label),
+                start,
+                end,
+                f"Labelled {label}",
+            )
+
+        replaced = overlapped_edits(self._store.entity_edits(article_id), start, end)
+        if not replaced:
+            label_it()
+            return
+        from reader.tui.dialogs.confirm import Confirm  # loaded on first use
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                label_it()
+            else:
+                self.notify("Nothing labelled; your entities there stay.")
+
+        quote = visible_line(body[start:end])
+        question = (
+            f"Label “{quote}” {label}? It replaces what you marked there: {edit_names(replaced)}."
         )
+        self.app.push_screen(Confirm(question), answered)
 
     def action_delete_entity(self) -> None:
         """d: the entity under the cursor is not one."""
@@ -182,6 +210,16 @@ class EntityEditingScreen(CorrectingScreen):
         if (new_start, new_end) == (start, end):
             self.app.bell()
             return
+        edits = self._store.entity_edits(article.id)
+        others = [
+            e
+            for e in overlapped_edits(edits, new_start, new_end)
+            if (e.start, e.end) != (start, end)
+        ]
+        if others:  # the store would drop them: an edge key does not take the user's work
+            self.app.bell()
+            self.say_in_footer(f"{edit_names(others)} is in the way (d deletes it first)")
+            return
         moved = self._edit(
             lambda: self._store.set_entity(
                 article.id, article.body, new_start, new_end, entity.label
@@ -190,9 +228,7 @@ class EntityEditingScreen(CorrectingScreen):
             new_end,
         )
         if moved:  # pressed again and again: a toast each time stacked up over the list
-            quote = visible_line(article.body[new_start:new_end])
-            if len(quote) > QUOTE_CHARS:
-                quote = quote[: QUOTE_CHARS - 1] + "…"
+            quote = footer_quote(article.body[new_start:new_end])
             self.say_in_footer(f"{entity.label} “{quote}” (u undoes)")
 
     def action_check_entities(self) -> None:
