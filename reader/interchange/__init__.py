@@ -16,11 +16,25 @@ if TYPE_CHECKING:
     from reader.interchange.export import ExportError, export_format
     from reader.interchange.importer import ImportFileError, import_file
 
-__all__ = ["DEFAULT_DEV_SHARE", "ExportError", "ImportFileError", "export_format", "import_file"]
+__all__ = [
+    "DEFAULT_DEV_SHARE",
+    "TRAINING_FORMAT",
+    "TRAINING_HELP",
+    "ExportError",
+    "ImportFileError",
+    "export_format",
+    "import_file",
+]
 
 DEFAULT_DEV_SHARE = 0.2
 """Share of checked articles held out for evaluation when `--dev` is asked for (here, not
 in `training`, so `reader export`'s parser names it without importing spaCy's side)."""
+
+TRAINING_FORMAT = "spacy"
+"""The training-data format (`reader export -f spacy`, the export dialog's last line): the
+checked articles as a spaCy DocBin, not an annotation format of `export.FORMATS`."""
+TRAINING_HELP = "the checked articles' entities as a spaCy DocBin for `spacy train`"
+"""What the training format is for, as `reader export --help` and the dialog say it."""
 
 _EXPORTS = {
     "ExportError": "export",

@@ -406,20 +406,21 @@ def _to_folder(
     if stories:
         export = with_stories(export, stories)
     rendered, _summary = render(export, fmt, in_pieces=True)
-    path = _fresh_path(exports_dir, fmt, export.exported)
+    path = fresh_path(exports_dir, fmt.name, fmt.suffix, export.exported)
     write(rendered, path)
     return path
 
 
-def _fresh_path(folder: Path, fmt: ExportFormat, exported: str) -> Path:
-    """`reader-<format>-<UTC time>[-n]<suffix>`, a name not yet taken in `folder`."""
+def fresh_path(folder: Path, name: str, suffix: str, exported: str) -> Path:
+    """`reader-<name>-<UTC time>[-n]<suffix>`, a name not yet taken in `folder`: every
+    export the app writes (the spaCy training file too) has a new file of its own."""
     stamp = re.sub(r"[-:]|\.\d+", "", exported)
-    base = f"reader-{fmt.name}-{stamp}"
-    candidate = folder / f"{base}{fmt.suffix}"
+    base = f"reader-{name}-{stamp}"
+    candidate = folder / f"{base}{suffix}"
     number = 1
     while candidate.exists():
         number += 1
-        candidate = folder / f"{base}-{number}{fmt.suffix}"
+        candidate = folder / f"{base}-{number}{suffix}"
     return candidate
 
 

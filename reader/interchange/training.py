@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from reader.annotation.entity_edits import gold_entities
 from reader.article import Article
-from reader.interchange import DEFAULT_DEV_SHARE
+from reader.errors import ReaderError
+from reader.interchange import DEFAULT_DEV_SHARE, TRAINING_FORMAT
 from reader.interchange.outputs import streams_into, write_into
 from reader.nlp.training import GoldArticle, Misaligned, docbin_bytes
 from reader.store import Store, write_atomically
@@ -120,3 +121,41 @@ def export_training(
             write_atomically(path, payload)
     written = sum(len(g.entities) for g in golds) - len(misaligned)
     return TrainingExport(len(train), len(dev), written, tuple(misaligned))
+
+
+class NoTrainingData(ReaderError):
+    """No checked article to write: the message says why (`checked_for_training`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingFile:
+    """What `training_to_folder` wrote, and what to tell the user besides."""
+
+    path: Path
+    done: TrainingExport
+    warning: str | None
+    """Checked articles left out (`checked_for_training`), or None."""
+
+    def message(self, where: str) -> str:
+        """What was written, as `reader export -f spacy` says it, to `where` (the path as
+        shown), with the spans left out counted."""
+        line = f"{self.done.train} checked article(s) with {self.done.entities} entities to {where}"
+        if self.done.misaligned:
+            line += f"; {len(self.done.misaligned)} left out, not on token boundaries"
+        return line
+
+
+def training_to_folder(
+    nlp: Language, store: Store, articles: Sequence[Article], folder: Path
+) -> TrainingFile:
+    """The export dialog's spaCy training data: the checked articles among `articles`, as
+    `reader export -f spacy` writes them, to a new file in `folder`; NoTrainingData saying
+    why when there is none (the same words as the command line's)."""
+    from reader.interchange.export import fresh_path  # the exporters: only when exporting
+    from reader.interchange.exporters.selection import export_time
+
+    golds, said = checked_for_training(store, articles)
+    if not golds:
+        raise NoTrainingData(said or "no checked articles")
+    path = fresh_path(folder, TRAINING_FORMAT, ".spacy", export_time())
+    return TrainingFile(path, export_training(nlp, golds, path), said)

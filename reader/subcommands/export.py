@@ -11,7 +11,7 @@ from pathlib import Path
 from reader.article import Article
 from reader.collector import collector_paused
 from reader.dumps.split_cache import SplitCache
-from reader.interchange import DEFAULT_DEV_SHARE
+from reader.interchange import DEFAULT_DEV_SHARE, TRAINING_FORMAT, TRAINING_HELP
 from reader.interchange.export import (
     FORMATS,
     ExportError,
@@ -46,8 +46,8 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "-f",
         "--format",
         default="json",
-        choices=[*FORMATS, SPACY],
-        help="default: json; spacy: the checked articles' entities as a DocBin for spacy train",
+        choices=[*FORMATS, TRAINING_FORMAT],
+        help=f"default: json; {TRAINING_FORMAT}: {TRAINING_HELP.replace('`', '')}",
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file (a new folder for brat)"
@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
             (files("reader.interchange") / "schemas" / schema_file(args.schema)).read_bytes()
         )
         return 0
-    if args.format == SPACY:
+    if args.format == TRAINING_FORMAT:
         return _export_spacy(args)
     if args.dev is not None:
         raise ExportError("--dev belongs to -f spacy")
@@ -173,10 +173,6 @@ def _emit(export: Export, fmt: ExportFormat, output: Path | None) -> int:
         summary = replace(summary, path=output)
     print(visible_line(summary.message()), file=sys.stderr)
     return 0
-
-
-SPACY = "spacy"
-"""The training-data format: checked articles as a spaCy DocBin (not an annotation format)."""
 
 
 def _share(text: str) -> float:

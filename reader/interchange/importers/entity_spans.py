@@ -55,21 +55,9 @@ class EntitySpans:
 
     def add(self, article_id: str, text: str, start: int, end: int, label: str) -> None:
         """One entity span of an article whose text is `text`."""
-        quote, prefix, suffix = context(text, start, end)
-        self.edits.append(
-            EntityEdit(
-                entity_name(article_id, start, end, label),
-                article_id,
-                start,
-                end,
-                quote,
-                prefix,
-                suffix,
-                kind="label",
-                label=label,
-                created=self.stamp,
-            )
-        )
+        name = entity_name(article_id, start, end, label)
+        where = (article_id, start, end, *context(text, start, end))
+        self.edits.append(EntityEdit(name, *where, kind="label", label=label, created=self.stamp))
 
     def judged(self, article_id: str, answer: object, view: object, spans: int) -> bool:
         """Whether a Prodigy task's `spans` entity spans are read (its answer accepts them),

@@ -1,4 +1,5 @@
-"""The `E` dialog: choose an export format, with the entity spans or not; the main screen
+"""The `E` dialog: choose an export format, with the entity spans or not, or the spaCy
+training data of the checked articles (as `reader export -f spacy`); the main screen
 writes it to annotations/exports/."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.interchange import TRAINING_FORMAT, TRAINING_HELP
 from reader.interchange.export import FORMATS
 from reader.tui import keys
 
@@ -38,7 +40,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         super().__init__()
         self._where = where
         self._download = download
-        self._names = list(FORMATS)
+        self._names = [*FORMATS, TRAINING_FORMAT]
         self._entities = False
 
     def compose(self) -> ComposeResult:
@@ -63,11 +65,12 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 
     def action_toggle_entities(self) -> None:
         """Adds the entity spans to the export (the model's, corrected as the app shows
-        them, as `reader export --with-entities`), or leaves them out again."""
+        them, as `reader export --with-entities`), or leaves them out again. The training
+        data is the checked entities whatever the toggle says: it stays on offer."""
         self._entities = not self._entities
         options = self.query_one(OptionList)
         for index, name in enumerate(self._names):
-            if not FORMATS[name].entities:  # the highlight moves off a format disabled
+            if name in FORMATS and not FORMATS[name].entities:  # the highlight moves off
                 if self._entities:
                     options.disable_option_at_index(index)
                 else:
@@ -90,7 +93,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 def _option(name: str, width: int) -> Option:
     prompt = Text(no_wrap=True, overflow="ellipsis")
     prompt.append(f"{name:<{width}}  ", "bold")
-    prompt.append_text(_help_text(FORMATS[name].help))
+    prompt.append_text(_help_text(FORMATS[name].help if name in FORMATS else TRAINING_HELP))
     return Option(prompt)
 
 

@@ -1043,8 +1043,14 @@ class TriageScreen(Screen[None]):
         folder = self.session.exports_dir
 
         def chosen(choice: ExportChoice | None) -> None:
-            if choice is not None:
-                articles = list(self.triage.library.articles)
+            if choice is None:
+                return
+            from reader.interchange import TRAINING_FORMAT
+
+            articles = list(self.triage.library.articles)
+            if choice.format == TRAINING_FORMAT:
+                self.export_training(articles, folder)
+            else:
                 self.export(choice.format, articles, folder, entities=choice.entities)
 
         from reader.tui.dialogs.export import ExportDialog  # loaded on first use
@@ -1084,14 +1090,45 @@ class TriageScreen(Screen[None]):
         if not self.app.is_web:
             self.notify(f"{path}{fallback}", title=title, timeout=10)
             return
+        self._download(done.path, f"{path}{fallback}", title)
+
+    @work(thread=True, exit_on_error=False, group="export", name="export-training")
+    def export_training(self, articles: list[Article], folder: Path) -> None:
+        """The checked articles as spaCy training data (`reader export -f spacy`), in a
+        thread: the pipeline, loaded first if need be, tokenizes them under its lock."""
+        from reader.interchange.training import training_to_folder  # on first use
+
+        service = self._entity_finder()
+        using = getattr(service, "with_pipeline", None)
+        if using is None:
+            self.notify("No spaCy pipeline here to tokenize with.", severity="error")
+            return
+        try:
+            written = using(
+                lambda nlp: training_to_folder(nlp, self.session.store, articles, folder)
+            )
+        except (ReaderError, OSError) as exc:
+            self.notify(str(exc), title="Export failed", severity="error", timeout=15)
+            return
+        if written.warning is not None:
+            self.notify(written.warning, severity="warning", timeout=15)
+        shown = written.message(str(_short(written.path, self._root())))
+        if not self.app.is_web:
+            self.notify(shown, title="Exported as spaCy training data", timeout=10)
+            return
+        self._download(written.path, shown, "Exported as spaCy training data")
+
+    def _download(self, path: Path, said: str, title: str) -> None:
+        """Offers the export at `path` to the browser (under `reader serve`), saying so after
+        `said` (what was written where)."""
         from reader.interchange.download import as_download
 
         try:
-            download = as_download(done.path)
+            download = as_download(path)
         except OSError as exc:
             self.notify(str(exc), title="Download failed", severity="error", timeout=15)
             return
-        self.notify(f"{path}, downloading {download.name}{fallback}", title=title, timeout=10)
+        self.notify(f"{said}, downloading {download.name}", title=title, timeout=10)
         self.app.call_from_thread(self._offer, download)
 
     def _root(self) -> Path | None:

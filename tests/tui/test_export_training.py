@@ -1,0 +1,75 @@
+"""`E`, then the last line: the checked articles as spaCy training data, as `reader export
+-f spacy` writes them, with its messages about checked articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+from reader.analysis import Entity
+from reader.interchange.export import FORMATS
+from reader.store import Store
+from reader.tui.dialogs.export import ExportDialog
+from reader.workspace import Workspace
+from tests.tui.fakes import FakeService
+from tests.tui.helpers import make_session, settle
+from tests.tui.test_triage_keys import SIZE, Noted, app_on
+
+spacy = pytest.importorskip("spacy")
+_T = TypeVar("_T")
+BLANK = spacy.blank("en")
+
+
+class _Tokenizing(FakeService):
+    """The fake analyses, with a blank English pipeline to make the training docs."""
+
+    def with_pipeline(self, use: Callable[[object], _T]) -> _T:
+        return use(BLANK)
+
+
+def _app(tmp_path: Path) -> tuple[Noted, Workspace]:
+    workspace = Workspace.open(tmp_path)
+    app = app_on(make_session(store=Store(workspace.store_path), workspace=workspace))
+    app.main._service = _Tokenizing()
+    return app, workspace
+
+
+async def test_the_training_data_of_the_checked_articles_is_written(tmp_path: Path) -> None:
+    app, workspace = _app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.library.articles[0]
+        start = first.body.index("Pyongyang")
+        store = app.triage.store
+        store.check_entities(first.id, first.body, [Entity(start, start + 9, "GPE")])
+        store.check_entities("not-open", "Gone.", [])
+        await pilot.press("E", *["down"] * len(FORMATS))
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+    (written,) = workspace.exports_dir.iterdir()
+    assert written.name.startswith("reader-spacy-") and written.suffix == ".spacy"
+    (doc,) = spacy.tokens.DocBin().from_disk(written).get_docs(BLANK.vocab)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Pyongyang", "GPE")]
+    assert f"1 checked article(s) with 1 entities to annotations/exports/{written.name}" in (
+        app.notes
+    )
+    assert any(note.startswith("1 checked article(s) left out") for note in app.notes)
+
+
+async def test_with_no_checked_article_it_says_how_to_check_one(tmp_path: Path) -> None:
+    """The entity spans' toggle on: the training data stays on offer (it is entities)."""
+    app, workspace = _app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        offered = [name for name, f in FORMATS.items() if f.entities]  # e greys out the rest
+        await pilot.press("E", "e", *["down"] * len(offered), "enter")
+        await settle(pilot)
+    assert (
+        "no checked articles: check an article's entities in the reader first (i, then c)"
+        in app.notes
+    )
+    assert not workspace.exports_dir.exists() or not any(workspace.exports_dir.iterdir())
