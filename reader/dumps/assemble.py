@@ -38,8 +38,6 @@ _KICKER_CUES = 2
 _TRAILER_WORDS = 4
 """A line after the last paragraph this short that ends no sentence signs the article off
 ("kmo/sco/lb", "(END)")."""
-_VALEDICTION_WORDS = 4
-"""A valediction runs to this many words ("Till next time,", "Cordiali saluti,")."""
 _SIGN_OFF_WORDS = 8
 """A longer sign-off opened by a bracket or a dash ("(по материали на Global Voices)",
 "-- Central Asia desk, 13 May") holds a desk, a source and a date in up to this many
@@ -930,10 +928,7 @@ def _announced_list_end(parts: Sequence[tuple[str, str, int]]) -> bool:
 def _signed(last: Sequence[tuple[str, str, int]]) -> bool:
     """The body's last parts are a valediction ("Till next time,", "Un saludo,": a short
     line closed by a comma), maybe with the name under it that signs the text."""
-    return any(
-        text[-1:] == "," and measure.word_count(text, _VALEDICTION_WORDS + 1) <= _VALEDICTION_WORDS
-        for text, _, _ in last
-    )
+    return any(credits.valediction(text) for text, _, _ in last)
 
 
 def _short_trailer(text: str) -> bool:

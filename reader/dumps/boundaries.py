@@ -270,6 +270,8 @@ def _starts_here(
         return ""  # no headline's shape: the gap is read only for lines that have one
     if has_body and _under_press_contact(facts, i, start):
         return ""  # the name or organisation a press release gives journalists to call
+    if has_body and _over_valediction(facts, i, layout.paragraph_gap):
+        return ""  # the last lines of the text above, over its valediction
     gap_before = _gap_before(facts, i, start)
     if gap_before < 1:
         return ""  # a headline stands after a blank line
@@ -463,6 +465,26 @@ def _under_press_contact(facts: Sequence[Facts], i: int, start: int) -> bool:
             gap = facts[j + 1].line.gap_before
             return all(f.line.gap_before <= gap for f in facts[j + 1 : i + 1])
         if facts[j].words > credits.CONTACT_LINE_WORDS:
+            return False
+    return False
+
+
+_VALEDICTION_LINES = 2
+"""The most lines over a valediction that close the text with it ("If you would like to host
+a session sign up here" and "Have an idea? Please fill in this form" over "Signed, -- …")."""
+
+
+def _over_valediction(facts: Sequence[Facts], i: int, paragraph_gap: int) -> bool:
+    """Line `i` is a valediction, or stands over one with no paragraph between, each line
+    as close to the one above as paragraphs are: the last lines of the text above (its
+    calls to the reader, its signature), where no story opens."""
+    for j in range(i, min(len(facts), i + 1 + _VALEDICTION_LINES)):
+        fact = facts[j]
+        if j > i and fact.line.gap_before > paragraph_gap:
+            return False
+        if _valediction(fact):
+            return True
+        if _is_body(fact):
             return False
     return False
 
@@ -1103,11 +1125,11 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
 
 
 def _previous_score(previous: Facts) -> int:
-    """What the line above says: a trailer closed an article, a sentence or a lead line
-    ended something, an account's name over a colon or a valediction over a comma
-    introduces what follows."""
-    if previous.role == "credits":
-        return 2
+    """What the line above says: a trailer or a signed valediction closed an article, a
+    sentence or a lead line ended something, an account's name over a colon or a
+    valediction over a comma introduces what follows (the names that sign it)."""
+    if previous.role == "credits" or (_valediction(previous) and previous.line.text[-1:] != ","):
+        return 2  # a trailer, or a valediction with its names on the line, closed the text
     if (
         previous.role == "text"
         and previous.line.text[-1:] == ":"
@@ -1121,13 +1143,13 @@ def _previous_score(previous: Facts) -> int:
     return 0
 
 
-_VALEDICTION_WORDS = 4
-
-
 def _valediction(fact: Facts) -> bool:
-    """A short line of text closed by a comma ("In service,", "Un saludo,", "Till next
-    time,"): a letter's or a post's valediction, over the names that sign it."""
-    return fact.role == "text" and fact.line.text[-1:] == "," and fact.words <= _VALEDICTION_WORDS
+    """A line of text that closes a letter or a post (`credits.valediction`)."""
+    return (
+        fact.role == "text"
+        and fact.words <= credits.VALEDICTION_MOST
+        and credits.valediction(fact.line.text)
+    )
 
 
 _DATELINE_EVIDENCE = 3

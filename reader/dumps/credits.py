@@ -912,6 +912,27 @@ _EDITED_BY = ("a cura d",)
 """Italian's "edited by" ("A cura della redazione esteri")."""
 
 
+_VALEDICTION_WORDS = 4
+"""A valediction runs to this many words ("Till next time,", "Cordiali saluti,")."""
+VALEDICTION_MOST = _VALEDICTION_WORDS + 6
+"""The most words of a valediction with the names that sign it on its own line, after a
+dash."""
+_SIGNED_ON_LINE = lazy(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,3},\s*(?:--?|[–—])\s*[^\W\d_]")
+
+
+def valediction(text: str) -> bool:
+    """A letter's or a post's close: a short line closed by a comma ("In service,", "Un
+    saludo,", "Till next time,") over the names that sign it, or with the names on its own
+    line after a dash ("Signed, -- Instructor Development Committee", "Saludos, — el
+    equipo"). It ends the text above it: what stands over it is that text's, not a story's
+    opening."""
+    if text[-1:] == ",":
+        return word_count(text, _VALEDICTION_WORDS + 1) <= _VALEDICTION_WORDS
+    if _SIGNED_ON_LINE.match(text) is None:
+        return False
+    return word_count(text, VALEDICTION_MOST + 1) <= VALEDICTION_MOST
+
+
 def signs_off(line: str) -> bool:
     """A line that closes an article by saying where it came from: a translator's or a
     source's credit ("Traduit de l'anglais par la rédaction.", "Źródło: Global Voices"),
