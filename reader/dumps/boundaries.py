@@ -300,7 +300,7 @@ def _starts_here(
         and (ruled or verdict.signals.unlike)
         and _hangs_over_gap(facts, i, layout, gap_before)
     ):
-        if _trailer_sized(fact):
+        if _trailer_sized(fact) and not _names_under(facts[i - 1]):
             fact.role, fact.meta = "credits", (("credits", fact.line.text),)
         return ""
     # before any body text, only a repeated title restarts an article: the rules say when;
@@ -1126,9 +1126,11 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
 
 def _previous_score(previous: Facts) -> int:
     """What the line above says: a trailer or a signed valediction closed an article, a
-    sentence or a lead line ended something, an account's name over a colon or a
-    valediction over a comma introduces what follows (the names that sign it)."""
-    if previous.role == "credits" or (_valediction(previous) and previous.line.text[-1:] != ","):
+    sentence or a lead line ended something, an account's name over a colon or any other
+    valediction introduces what follows (the names that sign it)."""
+    if previous.role == "credits" or (
+        _valediction(previous) and credits.signed_valediction(previous.line.text)
+    ):
         return 2  # a trailer, or a valediction with its names on the line, closed the text
     if (
         previous.role == "text"
@@ -1136,11 +1138,17 @@ def _previous_score(previous: Facts) -> int:
         and _HANDLE_INTRO.search(previous.line.text)
     ):
         return INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
-    if _valediction(previous):
+    if _names_under(previous):
         return INTRODUCED_SCORE  # "In service," over the names that sign the article
     if previous.role in _LEAD_ROLES or measure.ends_sentence(previous.line.text):
         return 1
     return 0
+
+
+def _names_under(fact: Facts) -> bool:
+    """A valediction the names under it sign ("Till next time," over "Juliane"), not one
+    signed on its own line."""
+    return _valediction(fact) and not credits.signed_valediction(fact.line.text)
 
 
 def _valediction(fact: Facts) -> bool:

@@ -918,16 +918,29 @@ VALEDICTION_MOST = _VALEDICTION_WORDS + 6
 """The most words of a valediction with the names that sign it on its own line, after a
 dash."""
 _SIGNED_ON_LINE = lazy(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,3},\s*(?:--?|[–—])\s*[^\W\d_]")
+_GREETING = lazy(r"^[^\W\d_][\w'’]*, [^.!?]*[^\W\d_]!$")
+"""A short farewell closed by an exclamation mark, its first word before a comma ("Grazie,
+saluti e buon Linux Day!", "Thanks, and see you soon!"): a valediction the names sign."""
+_GREETING_WORDS = 6
 
 
 def valediction(text: str) -> bool:
     """A letter's or a post's close: a short line closed by a comma ("In service,", "Un
-    saludo,", "Till next time,") over the names that sign it, or with the names on its own
-    line after a dash ("Signed, -- Instructor Development Committee", "Saludos, — el
+    saludo,", "Till next time,") or a farewell by an exclamation mark ("Grazie, saluti e
+    buon Linux Day!") over the names that sign it, or with the names on its own line after
+    a dash ("Signed, -- Instructor Development Committee", "Saludos, — el
     equipo"). It ends the text above it: what stands over it is that text's, not a story's
     opening."""
     if text[-1:] == ",":
         return word_count(text, _VALEDICTION_WORDS + 1) <= _VALEDICTION_WORDS
+    if text[-1:] == "!":
+        return _GREETING.match(text) is not None and word_count(text, 7) <= _GREETING_WORDS
+    return signed_valediction(text)
+
+
+def signed_valediction(text: str) -> bool:
+    """A valediction with the names that sign it on its own line, after a dash ("Signed, --
+    Instructor Development Committee"): nothing under it is its."""
     if _SIGNED_ON_LINE.match(text) is None:
         return False
     return word_count(text, VALEDICTION_MOST + 1) <= VALEDICTION_MOST

@@ -1,7 +1,9 @@
 """A post that closes as a letter does, a valediction and the writer's name under its last
 paragraph ("Till next time," / "Juliane"), keeps them in its body: they are the text's own
 close, not a desk's trailer (fresh14 lexisnexis_01 dropped both as one). The near miss: a
-desk code under the last paragraph is still dropped, under a signature too."""
+desk code under the last paragraph is still dropped, under a signature too. A valediction
+signed on its own line, or a farewell closed by an exclamation mark over the name, closes a
+post too (fresh14 classic_01, fresh23 long_intertitles_02)."""
 
 from __future__ import annotations
 
@@ -94,3 +96,63 @@ def test_a_headline_over_a_paragraph_opens_its_post_whatever_signs_it(language: 
     )
     assert first.body == f"{paragraph}\n\n{paragraph}"
     assert (second.title, second.body) == (next_title, f"{other}\n\n{signed}")
+
+
+_FAREWELLS = {
+    "it": (
+        "Premio per la migliore tesi sul software libero",
+        "ILS — 12 ottobre 2021",
+        "Assegneremo il premio nei giorni successivi al Linux Day. La giuria sarà composta da "
+        "soci della sezione locale e da docenti dell'università, che leggeranno ogni tesi.",
+        "Grazie, saluti e buon Linux Day!",
+        "Gianna Papi, reference della Sezione Locale ILS di Firenze",
+        "Quattro chiacchiere con Federico Terzi",
+        "ILS — 11 gennaio 2022",
+        "Abbiamo fatto qualche domanda a Federico Terzi, autore di un programma libero per "
+        "scrivere più in fretta che usano migliaia di persone in tutto il mondo.",
+    ),
+    "en": (
+        "A prize for the best thesis on free software",
+        "ILS — 12 October 2021",
+        "We will award the prize in the days after Linux Day. The jury will be made up of "
+        "members of the local chapter and of teachers at the university, who read every thesis.",
+        "Thanks, see you at Linux Day!",
+        "Jane Doe, lead of the local chapter in Florence",
+        "A chat with Federico Terzi",
+        "ILS — 11 January 2022",
+        "We asked a few questions of Federico Terzi, who wrote a free program to type faster "
+        "that thousands of people use all over the world.",
+    ),
+}
+
+
+def _farewell_dump(language: str, close: str) -> tuple[str, str, str, str]:
+    title, date, paragraph, _, name, next_title, next_date, other = _FAREWELLS[language]
+    text = (
+        f"{title}\n{date}\n\n{paragraph}\n\n{paragraph}\n\n{close}\n\n{name}\n\n\n"
+        f"{next_title}\n{next_date}\n\n{other}\n\n{other}\n"
+    )
+    return text, paragraph, name, next_title
+
+
+@pytest.mark.parametrize("language", sorted(_FAREWELLS))
+def test_the_name_under_a_farewell_signs_the_post(language: str) -> None:
+    """A farewell closed by an exclamation mark, its first word before a comma ("Grazie,
+    saluti e buon Linux Day!"), is a valediction: the name under it signs the post and stays
+    in its body, though a wider gap parts it from the next headline (fresh23
+    long_intertitles_02 put it in the credits)."""
+    close = _FAREWELLS[language][3]
+    text, paragraph, name, next_title = _farewell_dump(language, close)
+    first, second = split_text(text)
+    assert first.body == f"{paragraph}\n\n{paragraph}\n\n{close}\n\n{name}"
+    assert second.title == next_title
+
+
+@pytest.mark.parametrize("language", sorted(_FAREWELLS))
+def test_the_same_name_under_a_paragraph_is_the_credits(language: str) -> None:
+    """The near miss: under a last paragraph, not a farewell, the same short line hanging
+    over the wider gap is the post's credits, kept out of its body."""
+    text, paragraph, name, _ = _farewell_dump(language, _FAREWELLS[language][2])
+    first, _ = split_text(text)
+    assert first.body == f"{paragraph}\n\n{paragraph}\n\n{paragraph}"
+    assert name in first.meta.values()
