@@ -581,6 +581,30 @@ def caption_over_credit(fact: Facts, below: Facts) -> bool:
     return bool(below.meta) and any(key == "photo_credit" for key, _ in below.meta)
 
 
+_SIGN_OFF_ROLES = frozenset({"byline", "updated", "credits"})
+
+
+def _signs_off_above_headline(facts: Sequence[Facts], i: int, j: int) -> bool:
+    """The byline or timestamp at line `j` under the sentence at line `i`, with what lead
+    lines stand right under it, has a headline-shaped line under it, set off by a wider gap
+    than the one over it and no narrower than the one over the sentence (a dek stands right
+    under its headline): it signs off the text above ("WRITTEN BY THE OPEN SOURCE GUIDES
+    CONTRIBUTORS" under a guide's last paragraph, the next guide's title under the gap), and
+    leads no text of its own."""
+    k = j + 1
+    while k < len(facts) and not facts[k].line.gap_before and facts[k].role in _SIGN_OFF_ROLES:
+        k += 1
+    if k >= len(facts):
+        return False
+    below = facts[k]
+    return (
+        below.role == "text"
+        and below.shape is not None
+        and below.line.gap_before > facts[j].line.gap_before
+        and below.line.gap_before >= facts[i].line.gap_before > 0
+    )
+
+
 def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
     """A sentence under a headline that a byline or timestamp still follows: a standfirst,
     not the first paragraph. Captions (a line over a photo credit) do not end the lead. A
@@ -593,7 +617,7 @@ def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
         if fact.line.separator_before:
             return False  # the next document's lead is not this one's
         if fact.role in ("byline", "updated"):
-            return True
+            return not _signs_off_above_headline(facts, i, j)
         over_credit = j + 1 < len(facts) and caption_over_credit(fact, facts[j + 1])
         if fact.role == "text" and not fact.shape and not over_credit:
             return False
