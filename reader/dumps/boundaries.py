@@ -270,6 +270,8 @@ def _starts_here(
         return ""  # no headline's shape: the gap is read only for lines that have one
     if has_body and _under_press_contact(facts, i, start):
         return ""  # the name or organisation a press release gives journalists to call
+    if has_body and _heads_link_list(facts, i, layout.paragraph_gap):
+        return ""  # "Leia mais" over other stories' headlines, at the foot of a page
     if has_body and _over_valediction(facts, i, layout.paragraph_gap):
         return ""  # the last lines of the text above, over its valediction
     gap_before = _gap_before(facts, i, start)
@@ -467,6 +469,34 @@ def _under_press_contact(facts: Sequence[Facts], i: int, start: int) -> bool:
         if facts[j].words > credits.CONTACT_LINE_WORDS:
             return False
     return False
+
+
+_LISTED_HEADLINES = 2
+"""The fewest headlines under a label that make a list of other stories."""
+
+
+def _heads_link_list(facts: Sequence[Facts], i: int, paragraph_gap: int) -> bool:
+    """Line `i`, a label of a few words as close to the text above as paragraphs are, has
+    two headline-shaped lines or more right under it, no blank line between, and under them
+    a gap wider than paragraphs have and a headline-shaped line or a label, no paragraph nor
+    lead: a list of other stories at the foot of a page ("Leia mais", "Notas relacionadas"
+    over their headlines), which opens none of them. A story's own label, headline and dek
+    stand over its text or its lead."""
+    if facts[i].words > _KICKER_WORDS or facts[i].line.gap_before > paragraph_gap:
+        return False
+    j, shaped = i + 1, 0
+    while j < len(facts) and not facts[j].line.gap_before:
+        if facts[j].role in _LEAD_ROLES:
+            return False  # a date line, a byline: the label's story's lead
+        shaped += facts[j].role == "text" and facts[j].shape is not None
+        j += 1
+    if shaped < _LISTED_HEADLINES:
+        return False
+    below = facts[j] if j < len(facts) else None
+    return below is None or (
+        below.line.gap_before > paragraph_gap
+        and ((below.role == "text" and below.shape is not None) or _label(below))
+    )
 
 
 _VALEDICTION_LINES = 2
