@@ -42,13 +42,13 @@ _URL = lazy(
     r"|leggi tutto|leggi l'articolo|continua a leggere|leer más|seguir leyendo|continuar lendo"
     r"|leia mais|ler mais|saiba mais|continue a ler|lees meer|lees verder|read on|weiter"
     r"|suite|seguir|continua|view (?:this )?post on the web at)\s*[:→»›>|\-–—]*\s*"
-    r"|(?P<label>[^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*){0,2})\s*[:→»›]\s*)?"
+    r"|(?P<label>[^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*){0,3})\s*[:→»›]\s*)?"
     r"(?:<?(?P<url>https?://[^\s>]+)>?|\((?P<paren>https?://\S+)\))$",
     re.I,
 )
 """A link alone on its line, maybe under a label: a read-more link in the words of the
-languages above, or in any language a label of up to three words and a colon or an arrow
-("Czytaj więcej: https://…", "Läs mer → https://…")."""
+languages above, or in any language a label of up to four words and a colon or an arrow
+("Czytaj więcej: https://…", "Läs mer → https://…", "Leia a matéria completa » http://…")."""
 
 
 def labelled_link(text: str) -> bool:
