@@ -262,7 +262,7 @@ def _starts_here(
         return None
     if has_body and listed_headline(facts, i):
         return LISTED_START  # a digest listing its stories as bullets
-    if has_body and fact.folded and fact.folded in layout.listed:
+    if has_body and layout.listed and _listed(fact, layout.listed):
         return CONTENTS_START
     if layout.marked_records or (layout.closed_records and not fact.line.separator_before):
         return ""  # a record opens under its mark, never at a line inside another
@@ -313,6 +313,12 @@ def _starts_here(
     if ruled:
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _listed(fact: Facts, listed: frozenset[str]) -> bool:
+    """The dump's contents list names the line, maybe under the number it gives it there
+    ("2 | Headline" for "2. Headline", which reads as a label and its value)."""
+    return chrome.unnumbered(fact.folded or chrome.line_key(fact.line.text)) in listed
 
 
 def _set_in_note(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:

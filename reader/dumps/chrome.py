@@ -361,6 +361,15 @@ def line_key(line: str) -> str:
     return " ".join(text.split()).strip(" #*_")
 
 
+_ITEM_NUMBER = lazy(r"^\d{1,2} ?[|.):–-] ")
+
+
+def unnumbered(key: str) -> str:
+    """A folded headline (`line_key`) without the number a digest sets before it, as its
+    contents list numbers it ("1 | headline", "2. headline"): the key the list names it by."""
+    return _ITEM_NUMBER.sub("", key, count=1) if key[:1].isdigit() else key
+
+
 CHROME_CUES = (
     Cues(
         head="|".join(

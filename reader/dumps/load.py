@@ -26,7 +26,7 @@ from reader.dumps import credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
 from reader.dumps.boundaries import Cut, Layout, iter_spans
-from reader.dumps.chrome import line_key, section_label
+from reader.dumps.chrome import line_key, section_label, unnumbered
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
 from reader.dumps.footer_words import unsubscribes
@@ -600,7 +600,7 @@ def _first_document(head: Sequence[Facts], listed: str) -> int | None:
     for at, fact in enumerate(head):
         if fact.role == "bullet" and line_key(fact.meta[0][1]) == listed:
             seen = True
-        elif seen and (headline := _headline_key(fact)) and _lists(listed, headline):
+        elif seen and (headline := unnumbered(_headline_key(fact))) and _lists(listed, headline):
             return _labelled_from(head, at)
     return None
 
@@ -611,6 +611,8 @@ def _headline_key(fact: Facts) -> str:
     number; an export's "SUBJECT:" index terms are never a listed headline)."""
     if fact.role == "field" and fact.meta[0][0] in ("title", "subject"):
         return line_key(fact.meta[0][1])
+    if fact.role == "chrome" and fact.line.text[:1].isdigit():
+        return line_key(fact.line.text)  # "2 | Headline", which reads as a label and its value
     return fact.folded
 
 

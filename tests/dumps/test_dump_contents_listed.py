@@ -83,3 +83,70 @@ def test_without_the_list_the_headlines_are_read_as_before(language: str) -> Non
     titles = [a.title for a in split_text(_letter(language, listed=False))]
     assert titles[0] == stories[0][0]
     assert stories[2][0] not in titles  # an intertitle of the story above, as on 53b5b0d
+
+
+_NUMBERED = {
+    "es": (
+        "Embajada de Brasil — Boletín informativo n.º 37\nSección de Prensa y Cultura\n\nSumario",
+        (
+            (
+                "Presidente de Brasil desea éxito a Donald Trump",
+                "El presidente envió esta mañana una carta al presidente electo de los Estados "
+                "Unidos, en la que le desea éxito en su mandato.",
+            ),
+            (
+                "Brasil envía más militares a Haití",
+                "Un avión de la Fuerza Aérea despegó este lunes de la capital con ciento "
+                "cincuenta militares que se suman a la misión de paz.",
+            ),
+        ),
+    ),
+    "en": (
+        "Embassy of Brazil — Newsletter no. 37\nPress and Culture Section\n\nContents",
+        (
+            (
+                "Brazil's president wishes Donald Trump success",
+                "The president sent a letter this morning to the president-elect of the United "
+                "States, wishing him success in his term.",
+            ),
+            (
+                "Brazil sends more troops to Haiti",
+                "An Air Force plane left the capital on Monday with a hundred and fifty soldiers "
+                "who join the peace mission.",
+            ),
+        ),
+    ),
+}
+
+
+def _numbered_letter(language: str, marks: tuple[str, str]) -> str:
+    head, stories = _NUMBERED[language]
+    listed = "\n".join(f"{n}. {title}" for n, (title, _) in enumerate(stories, 1))
+    body = "\n\n\n".join(
+        f"{mark}{title}\n\n{text}\n\n{text}"
+        for mark, (title, text) in zip(marks, stories, strict=True)
+    )
+    return f"{head}\n{listed}\n\n\n{body}\n"
+
+
+@pytest.mark.parametrize("language", sorted(_NUMBERED))
+def test_a_listed_headline_under_its_number_opens_its_story(language: str) -> None:
+    """The stories' headlines carry the numbers the contents list gives them ("1 |
+    Presidente de Brasil …" under "1. Presidente de Brasil …"): each still opens its story
+    (fresh27 email_digest_03 read the letter as one article)."""
+    _, stories = _NUMBERED[language]
+    articles = split_text(_numbered_letter(language, ("1 | ", "2 | ")))
+    assert [a.body for a in articles] == [f"{text}\n\n{text}" for _, text in stories]
+
+
+@pytest.mark.parametrize("language", sorted(_NUMBERED))
+def test_a_numbered_line_the_list_does_not_name_opens_nothing(language: str) -> None:
+    """The near miss: a numbered line whose words the list does not give opens no story
+    under the contents list's numbers."""
+    head, stories = _NUMBERED[language]
+    other = {"es": "Otra nota de la semana", "en": "Another note of the week"}[language]
+    listed = "\n".join(f"{n}. {title}" for n, (title, _) in enumerate(stories, 1))
+    (title, text), _ = stories
+    dump = f"{head}\n{listed}\n\n\n1 | {title}\n\n{text}\n\n2 | {other}\n\n{text}\n"
+    (article,) = split_text(dump)
+    assert article.body.endswith(text)
