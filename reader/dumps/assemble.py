@@ -795,6 +795,9 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
         if i >= listed:
             draft.note_line(i, "chrome", text, "body: a label over headlines, the article's last")
             continue
+        if mode == "closed":
+            draft.note_line(i, "chrome", text, "body: under the article's closing link")
+            continue
         if fact.role == "related" or (mode == "related" and _teaser(fact)):
             mode = "related"
             draft.note_line(i, "chrome", text, "body: related-stories list")
@@ -822,6 +825,8 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
         mode = "highlights" if mode == "highlights" and _short_highlight(fact) else ""
         if fact.role in _META_ROLES and _meta_in_body(facts, i):
             draft.note_all(i, fact, f"body: {fact.role}")
+            if fact.role == "url" and labelled_link(text):
+                mode = "closed"  # a read-more link closes its article: a footer follows
         elif fact.folded and fact.folded == draft.title_key:
             draft.note_line(i, "chrome", text, "body: repeated title")
         elif fact.role == "highlights" and _bullets_follow(facts, i):

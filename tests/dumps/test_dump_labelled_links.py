@@ -77,3 +77,41 @@ def test_a_link_under_a_label_of_five_words_is_a_line_of_text(language: str) -> 
     longer = {"pt": "Leia aqui a matéria completa »", "en": "Read here the whole story:"}
     (article,) = split_text(f"Title\n\n{paragraph}\n\n{longer[language]} http://example.org/1\n")
     assert "url" not in article.meta
+
+
+_FOOTERS = {
+    "pt": (
+        "Continue lendo: http://example.org/noticia/1",
+        "Atenciosamente,\nAssessoria de Comunicação\n"
+        "Esta mensagem pode conter informação confidencial.",
+        "O grupo de trabalho se reúne de novo em março, quando deve apresentar um relatório com "
+        "as propostas discutidas ao longo do ano.",
+    ),
+    "es": (
+        "Nota completa: http://example.org/noticia/1",
+        "Para dejar de recibir este boletín, responda con la palabra BAJA.",
+        "El grupo de trabajo se reunirá de nuevo en marzo, cuando debe presentar un informe con "
+        "las propuestas discutidas a lo largo del año.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_FOOTERS))
+def test_what_follows_an_items_closing_link_is_the_mails_footer(language: str) -> None:
+    """A read-more link closes its item: the lines under the last one, with no paragraph of
+    running text among them, are the mail's footer (a sign-off and a disclaimer, how to
+    unsubscribe), not the item's text (fresh27 email_digest_01 and _03)."""
+    link, footer, _ = _FOOTERS[language]
+    paragraph = _FOUR_WORD_LABELS["pt"][1]
+    (article,) = split_text(f"Mulheres na animação\n\n{paragraph}\n\n{link}\n\n{footer}\n")
+    assert article.body == paragraph
+    assert article.meta["url"] == link.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize("language", sorted(_FOOTERS))
+def test_a_paragraph_under_a_labelled_link_keeps_both_in_the_body(language: str) -> None:
+    """The near miss: running text under the link makes the link a line of the text."""
+    link, _, paragraph = _FOOTERS[language]
+    first = _FOUR_WORD_LABELS["pt"][1]
+    (article,) = split_text(f"Mulheres na animação\n\n{first}\n\n{link}\n\n{paragraph}\n")
+    assert article.body == f"{first}\n\n{link}\n\n{paragraph}"
