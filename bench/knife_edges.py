@@ -39,8 +39,9 @@ START_BAND = 0.25
 the margin toward the rules, about what a refit moves a line's score by."""
 FIELD_BAND = 0.05
 """Probability either side of the field model's margin that counts as the edge."""
-NEWS = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh21", "fresh23")
-"""The tuning halves of news (Wikinews, Global Voices, government press releases): fresh8,
+NEWS = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh21", "fresh23", "fresh27")
+"""The tuning halves of news (Wikinews, Global Voices, government press releases, agency
+news): fresh8,
 fresh14, fresh16 and fresh18 are blog posts and whole guides."""
 SEED = 21
 
