@@ -42,6 +42,16 @@ def _no_sync(fd: int) -> None:
     del fd
 
 
+@pytest.fixture(autouse=True)
+def _own_user_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Each test (and the processes it starts) has a user cache folder of its own, empty
+    (`reader.dumps.pattern_code.shared_folder`): none reads or writes the user's, and a
+    test of a machine's first opening is not one after another test's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return SEED

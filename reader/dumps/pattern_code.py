@@ -7,9 +7,10 @@ of CPU: a sixth of `reader export` splitting a 2,000-article dump, and a wait be
 first article of every process that splits. Python's `re` makes a pattern's code in pure
 Python and hands it to `_sre.compile`, which checks it and builds the pattern; this module
 keeps that code in a file of the workspace's split cache folder (`SplitCache` names the
-folder, `EntryWriter.commit` saves what was compiled since) and builds each pattern from
-it when the file holds the same pattern and flags, for the same Python and `_sre`, in a
-millisecond or two for all of them.
+folder, `EntryWriter.commit` saves what was compiled since), and a copy in the user's cache
+folder that a workspace with no file of its own reads (`shared_folder`: only a machine's
+first workspace compiles), and builds each pattern from it when the file holds the same
+pattern and flags, for the same Python and `_sre`, in a millisecond or two for all of them.
 
 It is only a speed-up: a file that is missing, another Python's, damaged, or whose code
 `_sre` refuses is let be, and the pattern compiled as `re.compile` compiles it (a test
@@ -27,10 +28,8 @@ import os
 import re
 import sys
 from array import array
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from pathlib import Path
+from typing import Any
 
 try:  # CPython's own: without them every pattern is compiled by `re.compile`
     import _sre
@@ -100,7 +99,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     if not _kept.read:
         _kept.read = True
-        _kept.code = _read(_file(_kept.folder))
+        _kept.code = _read(_file(_kept.folder)) or _read_shared()
     key = (pattern, flags)
     _kept.used.add(key)
     found = _kept.code.get(key)
@@ -141,12 +140,42 @@ def save() -> None:
     import orjson  # the file's tools: imported once a folder is set (see `_read`)
 
     header = orjson.dumps(index)
-    path = _file(_kept.folder)
+    payload = b"".join((len(header).to_bytes(_LENGTH_BYTES, "little"), header, code.tobytes()))
+    kept = b"".join((_magic(), _digest(payload), payload))
+    _write(_file(_kept.folder), kept)
+    shared = shared_folder()
+    if shared is not None:
+        with contextlib.suppress(OSError):
+            shared.mkdir(parents=True, exist_ok=True)
+            _write(_file(shared), kept)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """`data` in the file at `path`, whole or not at all (a temp file renamed); never raises."""
     temp = path.with_name(f".{path.name}.{os.getpid()}{_TEMP_SUFFIX}")
     with contextlib.suppress(OSError):
-        payload = b"".join((len(header).to_bytes(_LENGTH_BYTES, "little"), header, code.tobytes()))
-        temp.write_bytes(b"".join((_magic(), _digest(payload), payload)))
+        temp.write_bytes(data)
         temp.replace(path)
+
+
+def shared_folder() -> Path | None:
+    """The user's cache folder for reader (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`;
+    None with no home), whose file of code serves a workspace that has none yet: a first
+    opening compiled some 57 patterns in the process the first frame waits for, 75 ms of
+    its 130 (docs/performance.md, frame23). Only the splitter's own patterns are in it."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "reader"
+    try:
+        return Path.home() / ".cache" / "reader"
+    except RuntimeError:
+        return None
+
+
+def _read_shared() -> dict[Key, Built]:
+    """The code the user's cache folder keeps (none where there is no such folder)."""
+    shared = shared_folder()
+    return {} if shared is None else _read(_file(shared))
 
 
 def _file(folder: Path) -> Path:
