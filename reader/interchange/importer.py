@@ -72,6 +72,9 @@ from reader.store.records import ArticleCorrection, EntityEdit, ImportedWork
 
 _Span = TypeVar("_Span", Annotation, EntityEdit)
 
+_LABELS_NAMED = 5
+"""The most labels the summary names (a file may hold thousands)."""
+
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 """Bigger files are refused rather than read into memory."""
 
@@ -111,6 +114,8 @@ class ImportReport:
     """Checks of articles' entities added from the file."""
     left_out_entities: int = 0
     """Entity spans of tasks the file does not stand by (`ImportBatch.left_out_entities`)."""
+    unchecked: tuple[int, tuple[str, ...]] = (0, ())
+    """Accepted NER tasks that checked nothing, and why (`ImportBatch.unchecked`)."""
     not_applied: tuple[str, ...] = ()
     """The file's corrections that do not apply in this workspace, one line each saying which
     and why (kept in the store all the same, listed by the app as no longer applying)."""
@@ -130,6 +135,7 @@ class ImportReport:
             or self.checks
             or self.not_applied
             or self.left_out_entities
+            or self.unchecked[0]
         ):
             return ""
         line = (
@@ -139,6 +145,13 @@ class ImportReport:
         if self.left_out_entities:
             line += (
                 f", {self.left_out_entities} entity span(s) of rejected or ignored tasks left out"
+            )
+        if self.unchecked[0]:
+            tasks, labels = self.unchecked
+            named = ", ".join(labels[:_LABELS_NAMED]) + (", …" if labels[_LABELS_NAMED:] else "")
+            line += (
+                f", {tasks} accepted task(s) not checked: labels not entity labels "
+                f"({named}; --entity-labels names them)"
             )
         if self.not_applied:
             line += f", {len(self.not_applied)} correction(s) not applied here (listed)"
@@ -310,6 +323,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         entity_edits=len(work.entity_edits),
         checks=len(work.checked),
         left_out_entities=batch.left_out_entities,
+        unchecked=batch.unchecked,
         not_applied=not_applied(batch.corrections, theirs, corrected),
     )
     records = _article_records(store, batch, places.present, writes, work)

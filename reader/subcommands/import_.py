@@ -12,6 +12,7 @@ from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
 from reader.subcommands._console import warn
 from reader.subcommands._dumps import load_readable
+from reader.text.safe import visible_line
 from reader.workspace import Workspace, dump_paths, seed_dumps
 
 
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             ) from None
     for line in report.not_applied:
         warn(f"correction not applied here: {line}")
-    print(("would have " if args.dry_run else "") + report.message())
+    print(visible_line(("would have " if args.dry_run else "") + report.message()))
     return 0
 
 

@@ -224,3 +224,35 @@ def test_a_prodigy_entity_span_outside_its_text_is_one_line(
     assert said == (
         f"reader: {bad}: line 1.spans[0]: expected a start and an end inside the text, got 4, 40"
     )
+
+
+def test_an_accepted_task_with_spans_read_as_tags_checks_nothing_and_says_why(
+    worked: Path, tmp_path: Path, seed: tuple[Article, Article], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CoNLL-style team's PER and GEO are no labels of the model: read as tags, the task
+    checked its article with no entity, gold that `export -f spacy` and `evaluate` then
+    took (review23). It checks nothing now, and the summary names the labels (not those of
+    reader's own passages in the task, kept as tags); named with --entity-labels, they
+    are entities and the task checks its article."""
+    tasks = _prodigy(worked, tmp_path, seed)
+    lines = _lines(tasks)
+    for span in lines[0]["spans"]:
+        if "annotation_id" not in span:
+            span["label"] = {"GPE": "GEO", "ORG": "PER"}[span["label"]]
+    _write(tasks, lines)
+    fresh = seeded_workspace(tmp_path / "two")
+    capsys.readouterr()
+    assert run(fresh, "import", str(tasks)) == 0
+    said = capsys.readouterr().out
+    assert (
+        "0 entity edit(s), 0 check(s) added, 1 accepted task(s) not checked: labels not entity "
+        "labels (GEO, PER; --entity-labels names them)"
+    ) in said
+    with _store(fresh) as store:
+        assert store.checked() == {}
+    named = seeded_workspace(tmp_path / "named")
+    assert run(named, "import", str(tasks), "--entity-labels", "GEO,PER") == 0
+    assert "3 entity edit(s), 1 check(s) added" in capsys.readouterr().out
+    assert len(_entities(named, seed[0])) == 3
+    with _store(named) as store:
+        assert list(store.checked()) == [seed[0].id]

@@ -38,3 +38,6 @@ class ImportBatch:
     left_out_entities: int = 0
     """Entity spans the file holds but does not stand by (a Prodigy task rejected or
     ignored): not imported, and counted so the summary says so."""
+    unchecked: tuple[int, tuple[str, ...]] = (0, ())
+    """Tasks accepted in Prodigy's manual NER view that check no article, some of their
+    spans' labels being no entity labels, and those labels (`EntitySpans.judged`)."""

@@ -48,6 +48,11 @@ class EntitySpans:
     checked: dict[str, str] = field(default_factory=dict)
     left_out: int = 0
     """Entity spans of tasks not accepted (rejected or ignored in Prodigy)."""
+    unchecked_tasks: int = 0
+    """Tasks accepted in a manual NER view that check nothing: some of their spans are
+    tags (their labels are no entity labels)."""
+    not_entities: dict[str, None] = field(default_factory=dict)
+    """Those spans' labels, in the order met."""
 
     def is_entity(self, label: str) -> bool:
         """Whether a span so labelled is an entity, not a tag."""
@@ -59,16 +64,31 @@ class EntitySpans:
         where = (article_id, start, end, *context(text, start, end))
         self.edits.append(EntityEdit(name, *where, kind="label", label=label, created=self.stamp))
 
-    def judged(self, article_id: str, answer: object, view: object, spans: int) -> bool:
+    def judged(
+        self, article_id: str, answer: object, view: object, spans: int, tags: list[str]
+    ) -> bool:
         """Whether a Prodigy task's `spans` entity spans are read (its answer accepts them),
-        counting them as left out when not; a task accepted in a manual NER view is the
-        article checked (its spans are all its entities, none also saying so)."""
+        counting them as left out when not. A task accepted in a manual NER view is the
+        article checked (its spans are all its entities), unless spans added in Prodigy
+        were read as tags (`tags`, their labels: a CoNLL team's PER, GEO): its gold would
+        lack them, and `export -f spacy` and `evaluate` would take a name the annotator
+        marked for no entity (review23). reader's own passages riding in the task (their
+        `annotation_id` kept) are no claim about entities and do not count."""
         if answer not in ACCEPTED:
             self.left_out += spans
             return False
         if answer == "accept" and view in MANUAL_VIEWS:
-            self.checked[article_id] = self.stamp
+            if tags:
+                self.not_entities.update(dict.fromkeys(tags))
+                self.unchecked_tasks += 1
+            else:
+                self.checked[article_id] = self.stamp
         return True
+
+    @property
+    def unchecked(self) -> tuple[int, tuple[str, ...]]:
+        """The accepted tasks that check nothing, and the labels that kept them from it."""
+        return self.unchecked_tasks, tuple(self.not_entities)
 
 
 def doccano_entities(node: Node, length: int) -> Iterable[tuple[int, int, str]]:

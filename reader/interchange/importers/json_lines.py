@@ -78,6 +78,7 @@ def read(
         dumps=batch.dumps,
         timed=False,
         left_out_entities=batch.entities.left_out,
+        unchecked=batch.entities.unchecked,
     )
 
 
@@ -118,6 +119,7 @@ def _prodigy(node: Node, batch: _Batch, stamp: str) -> None:
     text = node.text("text")
     spans: Spans = {}
     found: list[tuple[int, int, str]] = []
+    added_as_tags: list[str] = []  # labels given in Prodigy that are no entity labels
     for span in node.nodes("spans", []):
         named, label = span.raw("annotation_id", None), span.name("label")
         if named is None and batch.entities.is_entity(label):
@@ -125,11 +127,12 @@ def _prodigy(node: Node, batch: _Batch, stamp: str) -> None:
                 (*_offsets(span.raw("start"), span.raw("end"), len(text), span.where), label)
             )
             continue
+        if named is None:
+            added_as_tags.append(label)
         key = _spanned(spans, span, named, article_id, len(text))
         spans[key][2].append(label)
-    if batch.entities.judged(
-        article_id, node.raw("answer", None), node.raw("_view_id", None), len(found)
-    ):
+    answer, view = node.raw("answer", None), node.raw("_view_id", None)
+    if batch.entities.judged(article_id, answer, view, len(found), added_as_tags):
         for start, end, label in found:
             batch.entities.add(article_id, text, start, end, label)
     notes = {}
