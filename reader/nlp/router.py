@@ -10,14 +10,20 @@ creates (and loads) a language's service only when one of its articles comes up.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.analysis import Analysis, LanguageGap, PipelineInfo
 from reader.article import Article
 from reader.nlp.models import language_of, model_for, read_meta
 from reader.nlp.segments import Cuts
 from reader.nlp.service import EntityService
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_T = TypeVar("_T")
 
 
 class ModelRouter:
@@ -99,6 +105,16 @@ class ModelRouter:
     def load(self) -> PipelineInfo:
         """Loads the default pipeline (others load when their articles come)."""
         return self.default.load()
+
+    def tokens(self, body: str) -> tuple[tuple[int, int], ...]:
+        """The default pipeline's tokens of `body` (`EntityService.tokens`): the entity keys'
+        words, cut as `reader export -f spacy` cuts every article, by the default model."""
+        return self.default.tokens(body)
+
+    def with_pipeline(self, use: Callable[[Language], _T]) -> _T:
+        """`use` of the default pipeline under its lock (`EntityService.with_pipeline`): the
+        export dialog's training data, tokenized by the model `reader export -f spacy` takes."""
+        return self.default.with_pipeline(use)
 
     def cached(self, article: Article) -> Analysis | None:
         """The cached analysis of `article` under its pipeline; never imports spaCy."""
