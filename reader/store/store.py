@@ -1161,12 +1161,21 @@ class Store:
 
     @_synchronized
     def set_entity(
-        self, article_id: str, body: str, start: int, end: int, label: str | None
+        self,
+        article_id: str,
+        body: str,
+        start: int,
+        end: int,
+        label: str | None,
+        *,
+        step: str | None = None,
     ) -> EntityEdit:
         """Says what `body[start:end]` is: an entity with `label`, or (None) no entity.
 
         The edit replaces every edit of the article it overlaps, and hides every
-        prediction it overlaps (see `reader.annotation.entity_edits`). One undo step.
+        prediction it overlaps (see `reader.annotation.entity_edits`). One undo step,
+        named `step` (what `u` says it undid: an edge moved is no new label), else after
+        the label.
         """
         _check_article_id(article_id)
         _check_range(body, start, end)
@@ -1184,9 +1193,10 @@ class Store:
             label=name or "",
             created=now_iso(),
         )
-        with self._step("delete entity" if name is None else f"label entity {name}") as step:
-            self._drop_overlapping_edits(step, article_id, start, end)
-            step.do(put(ENTITY_EDITS, edit.id, edit.to_doc()))
+        named = step or ("delete entity" if name is None else f"label entity {name}")
+        with self._step(named) as done:
+            self._drop_overlapping_edits(done, article_id, start, end)
+            done.do(put(ENTITY_EDITS, edit.id, edit.to_doc()))
         return edit
 
     def _drop_overlapping_edits(self, step: _Step, article_id: str, start: int, end: int) -> None:

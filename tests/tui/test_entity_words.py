@@ -194,3 +194,20 @@ async def test_an_edge_key_stops_at_the_users_entity_next_to_it() -> None:
         await settle(pilot)
         assert _footer(app) == "ORG “and” is in the way (d deletes it first)"
         assert [(e.quote, e.label) for e in store.entity_edits(article.id)] == [("and", "ORG")]
+
+
+async def test_an_edge_move_undone_draws_the_entity_where_it_is_again() -> None:
+    """`}` then `u`: the entity was back, but the mark stayed over the range it had grown
+    to, and the notice said 'label entity' (review23)."""
+    app, _store = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        view = await _editing(pilot)
+        before = view.current
+        await pilot.press("right_curly_bracket")
+        await settle(pilot)
+        assert view.current != before
+        await pilot.press("u")
+        await settle(pilot)
+        assert view.current == before
+        said = [n.message for n in app._notifications]
+        assert "Undone: NORP entity's end moved" in said

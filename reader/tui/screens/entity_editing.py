@@ -222,7 +222,12 @@ class EntityEditingScreen(EntityWordsScreen):
             return
         moved = self._edit(
             lambda: self._store.set_entity(
-                article.id, article.body, new_start, new_end, entity.label
+                article.id,
+                article.body,
+                new_start,
+                new_end,
+                entity.label,
+                step=f"{entity.label} entity's {edge} moved",
             ),
             new_start,
             new_end,
@@ -360,9 +365,22 @@ class EntityEditingScreen(EntityWordsScreen):
     def action_undo(self) -> None:
         """u: undoes the last change; entity edits are drawn again."""
         super().action_undo()
-        self.refresh_entities()
+        self._redrawn()
 
     def action_redo(self) -> None:
         """ctrl+r: redoes the last undone change."""
         super().action_redo()
+        self._redrawn()
+
+    def _redrawn(self) -> None:
+        """The entities drawn again, and the current mark on the entity now over its place:
+        an edge move undone left the mark over the range it had grown to (review23)."""
         self.refresh_entities()
+        article, current = self.view.article, self.view.current
+        if article is None or current is None:
+            return
+        found = entity_at(self.shown_entities(article) or (), *current)
+        if found is None:
+            self.view.clear_current()
+        elif (found.start, found.end) != current:
+            self.view.mark_current(found.start, found.end)
