@@ -4,14 +4,33 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bench.split_quality import sealed
+from bench.synth_dumps import generated
 from reader.article import Article
 from reader.dumps import chrome
-from reader.dumps.load import load_dump
+from reader.dumps.boundaries import iter_spans
+from reader.dumps.lines import logical_lines
+from reader.dumps.load import load_dump, read_dump
+from reader.dumps.roles import Classifier, Facts
 
 DUMPS = Path(__file__).resolve().parent.parent / "fixtures" / "dumps"
+
+
+@cache
+def every_span() -> tuple[list[Facts], ...]:
+    """The classified lines of every article (`boundaries.iter_spans` over the rules' roles)
+    of every open fixture dump (the sealed halves left out) and every generated dump of
+    `bench.synth_dumps`, made once a worker: the tests that check a shortcut on all of
+    them each took some 3 s of CPU to make them again. Read them, never change them."""
+    paths = sorted(p for p in DUMPS.rglob("*") if p.suffix in (".txt", ".md") and not sealed(p))
+    texts = [read_dump(path)[0] for path in paths] + [dump.text for dump in generated()]
+    return tuple(
+        span for text in texts for span in iter_spans(map(Classifier(), logical_lines(text)))
+    )
 
 
 def load_case(path: Path) -> tuple[list[Article], list[dict[str, Any]]]:

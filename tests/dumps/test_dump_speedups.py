@@ -15,13 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.split_quality import sealed
-from bench.synth_dumps import generated
 from reader.dumps import assemble, boundaries, chrome, credits, lines, measure
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines, normalize_newlines
 from reader.dumps.load import iter_articles, read_dump, split_text
 from reader.dumps.roles import Classifier, Facts, classify
-from tests.dumps.dump_fixtures import DUMPS
+from tests.dumps.dump_fixtures import DUMPS, every_span
 
 
 def test_remembered_facts_are_the_facts_of_each_line() -> None:
@@ -236,19 +235,16 @@ def test_lines_with_no_photo_among_them_are_asked_no_photo_rule() -> None:
     """`assemble._unlabelled` asks its three photo rules of no line when `_pictured` finds no
     photo's line among them: on every article of the open fixtures and generated dumps, each
     rule says no to every line of those, and some of the others' lines are taken."""
-    paths = [p for p in DUMPS.rglob("*") if p.suffix in (".txt", ".md") and not sealed(p)]
-    texts = [read_dump(path)[0] for path in paths] + [dump.text for dump in generated()]
     taken = 0
-    for text in texts:
-        for span in boundaries.iter_spans(map(Classifier(), logical_lines(text))):
-            asked = [
-                assemble._above_credit(span, i)
-                or assemble._image_alt(span, i)
-                or (i > 0 and assemble._under_image(span[i - 1], span[i]))
-                for i in range(len(span))
-            ]
-            assert assemble._pictured(span) or not any(asked), span[0].line.text
-            taken += sum(asked)
+    for span in every_span():
+        asked = [
+            assemble._above_credit(span, i)
+            or assemble._image_alt(span, i)
+            or (i > 0 and assemble._under_image(span[i - 1], span[i]))
+            for i in range(len(span))
+        ]
+        assert assemble._pictured(span) or not any(asked), span[0].line.text
+        taken += sum(asked)
     assert taken > 20
 
 

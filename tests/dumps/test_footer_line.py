@@ -1,8 +1,8 @@
 """Where a newsletter footer's words first stand in a dump's last article
 (`load._unsubscribe_line`), read from the article's last statement down, is where reading
-every line from the tail on found them: on every article of every open real half and
-generated dump, and from any tail on any run of statements, footer lines, statements
-naming a footer's words and short lines."""
+every line from the tail on found them: on every article of every open fixture dump (the
+real halves among them) and generated dump, and from any tail on any run of statements,
+footer lines, statements naming a footer's words and short lines."""
 
 from __future__ import annotations
 
@@ -11,14 +11,11 @@ from collections.abc import Sequence
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bench.split_quality import REAL
-from bench.synth_dumps import generated
-from reader.dumps.boundaries import iter_spans
 from reader.dumps.footer_words import unsubscribes
-from reader.dumps.lines import Line, logical_lines
-from reader.dumps.load import _FOOTER_WORDS, _statement, _unsubscribe_line, read_dump
-from reader.dumps.roles import Classifier, Facts, classify
-from tests.dumps.test_dump_parts import FIXTURES
+from reader.dumps.lines import Line
+from reader.dumps.load import _FOOTER_WORDS, _statement, _unsubscribe_line
+from reader.dumps.roles import Facts, classify
+from tests.dumps.dump_fixtures import every_span
 
 
 def _from_the_top(lines: Sequence[Facts], tail: int) -> int | None:
@@ -38,14 +35,11 @@ def _tail(lines: Sequence[Facts]) -> int:
 
 
 def test_read_from_the_end_on_every_article() -> None:
-    texts = [read_dump(path)[0] for path in FIXTURES if REAL in path.parents]
-    texts += [dump.text for dump in generated()]
     found = 0
-    for text in texts:
-        for span in iter_spans(map(Classifier(), logical_lines(text))):
-            expected = _from_the_top(span, _tail(span))
-            assert _unsubscribe_line(span, _tail(span)) == expected
-            found += expected is not None
+    for span in every_span():
+        expected = _from_the_top(span, _tail(span))
+        assert _unsubscribe_line(span, _tail(span)) == expected
+        found += expected is not None
     assert found > 10
 
 
