@@ -4,8 +4,9 @@
 reads a file back through `importers/` and merges it into the store. A new format is
 one module in each folder plus its entry in `export.FORMATS` (see
 docs/architecture.md). `training` picks the checked articles and writes them as
-spaCy training data (`reader export -f spacy`). The names below are imported on first
-use, so `reader export` does not load the importers.
+spaCy training data (`reader export -f spacy`); `exporters.prodigy_ner` writes them as
+Prodigy NER tasks (`-f prodigy-ner`). The names below are imported on first use, so
+`reader export` does not load the importers.
 """
 
 from typing import TYPE_CHECKING
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_DEV_SHARE",
+    "NER_TASKS_FORMAT",
+    "NER_TASKS_HELP",
     "TRAINING_FORMAT",
     "TRAINING_HELP",
     "ExportError",
@@ -35,6 +38,12 @@ TRAINING_FORMAT = "spacy"
 checked articles as a spaCy DocBin, not an annotation format of `export.FORMATS`."""
 TRAINING_HELP = "the checked articles' entities as a spaCy DocBin for `spacy train`"
 """What the training format is for, as `reader export --help` and the dialog say it."""
+NER_TASKS_FORMAT = "prodigy-ner"
+"""The checked articles' entities as Prodigy NER tasks (`reader export -f prodigy-ner`,
+`exporters.prodigy_ner`): like the training format, the user's checks pick its articles,
+not an annotation format of `export.FORMATS` (whose `jsonl` spans are the passage tags)."""
+NER_TASKS_HELP = "the checked articles' entities as accepted Prodigy ner.manual tasks"
+"""What the Prodigy NER format is for, as `reader export --help` says it."""
 
 _EXPORTS = {
     "ExportError": "export",

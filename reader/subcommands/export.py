@@ -7,11 +7,18 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.collector import collector_paused
 from reader.dumps.split_cache import SplitCache
-from reader.interchange import DEFAULT_DEV_SHARE, TRAINING_FORMAT, TRAINING_HELP
+from reader.interchange import (
+    DEFAULT_DEV_SHARE,
+    NER_TASKS_FORMAT,
+    NER_TASKS_HELP,
+    TRAINING_FORMAT,
+    TRAINING_HELP,
+)
 from reader.interchange.export import (
     FORMATS,
     ExportError,
@@ -33,6 +40,9 @@ from reader.subcommands._dumps import load_readable, workspace_dumps
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths
 
+if TYPE_CHECKING:
+    from reader.nlp.training import GoldArticle
+
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `export` parser."""
@@ -46,8 +56,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "-f",
         "--format",
         default="json",
-        choices=[*FORMATS, TRAINING_FORMAT],
-        help=f"default: json; {TRAINING_FORMAT}: {TRAINING_HELP.replace('`', '')}",
+        choices=[*FORMATS, NER_TASKS_FORMAT, TRAINING_FORMAT],
+        help=f"default: json; {NER_TASKS_FORMAT}: {NER_TASKS_HELP}; "
+        f"{TRAINING_FORMAT}: {TRAINING_HELP.replace('`', '')}",
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file (a new folder for brat)"
@@ -120,6 +131,8 @@ def run(args: argparse.Namespace) -> int:
         return _export_spacy(args)
     if args.dev is not None:
         raise ExportError("--dev belongs to -f spacy")
+    if args.format == NER_TASKS_FORMAT:
+        return _export_ner_tasks(args)
     fmt = export_format(args.format)
     if fmt.is_folder and args.output is None:
         raise ExportError(f"a {fmt.name} export is a folder: name it with -o PATH")
@@ -187,21 +200,13 @@ def _share(text: str) -> float:
 
 def _export_spacy(args: argparse.Namespace) -> int:
     """Writes the checked articles as DocBin files with the pipeline's tokens."""
-    from reader.interchange.training import checked_for_training, export_training
+    from reader.interchange.training import export_training
     from reader.nlp import EntityService, resolve_model_name
 
     if args.output is None:
         raise ExportError("a spacy export is a binary file: name it with -o PATH.spacy")
     workspace = Workspace.open(args.workspace, args.db)
-    if not workspace.store_path.is_file():
-        raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
-    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
-        articles = corrected(workspace, _articles(workspace, args.source, store), store=store)
-        golds, said = checked_for_training(store, articles)
-    if not golds:
-        raise ExportError(said)
-    if said is not None:
-        warn(said)
+    golds = _checked(args, workspace)[0]
     service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
     service.load()
     if service.pipeline is None:
@@ -219,6 +224,64 @@ def _export_spacy(args: argparse.Namespace) -> int:
         ),
         file=sys.stderr,
     )
+    return 0
+
+
+def _checked(args: argparse.Namespace, workspace: Workspace) -> tuple[list[GoldArticle], int]:
+    """The checked articles of the dumps (`checked_for_training`), with the number of
+    articles read from them; the warning about checked articles left out said, an
+    ExportError saying why when there is none."""
+    from reader.interchange.training import checked_for_training
+
+    if not workspace.store_path.is_file():
+        raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
+    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
+        articles = corrected(workspace, _articles(workspace, args.source, store), store=store)
+        golds, said = checked_for_training(store, articles)
+    if not golds:
+        raise ExportError(said)
+    if said is not None:
+        warn(said)
+    return golds, len({article.id for article in articles})
+
+
+_NOT_FOR_NER_TASKS = {
+    "tag": "--tag",
+    "state": "--state",
+    "with_text": "--with-text",
+    "with_entities": "--with-entities",
+    "model": "--model",
+    "stories": "--stories",
+}
+"""The options the Prodigy NER tasks have no use for (their articles are the checked ones,
+their spans the checked entities, their text always there), by their `args` name."""
+
+
+def _export_ner_tasks(args: argparse.Namespace) -> int:
+    """Writes the checked articles as accepted Prodigy NER tasks; the summary line counts
+    the dumps' other articles, left out (unchecked, their entities are no one's word)."""
+    from reader.interchange.exporters.prodigy_ner import ner_tasks
+    from reader.interchange.exporters.selection import RelativeSources
+
+    for name, option in _NOT_FOR_NER_TASKS.items():
+        if getattr(args, name):
+            raise ExportError(f"{option} does not fit the {NER_TASKS_FORMAT} format")
+    workspace = Workspace.open(args.workspace, args.db)
+    golds, read = _checked(args, workspace)
+    done = ner_tasks(golds, RelativeSources(workspace.root))
+    for problem in done.misaligned:
+        warn(f"left out, not on token boundaries: {problem.describe()}")
+    if args.output is None:
+        sys.stdout.buffer.writelines(done.lines)
+        sys.stdout.flush()
+    else:
+        write(done.lines, args.output)
+    where = "" if args.output is None else f" to {args.output}"
+    line = (
+        f"exported {len(golds)} checked article(s) with {done.entities} entities as accepted "
+        f"Prodigy NER tasks{where}; {read - len(golds)} unchecked article(s) left out"
+    )
+    print(visible_line(line), file=sys.stderr)
     return 0
 
 

@@ -48,7 +48,7 @@ def pieces(export: Export) -> list[bytes]:
     once more into fresh pages)."""
     cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _TOKENS_KEY)
     articles = [article for article in export.articles if article.body is not None]
-    hashed = list(map(_hashed_text, articles))
+    hashed = [hashed_text(article.body or "") for article in articles]
     inputs, notes = zip(*map(_span_inputs, articles), strict=True) if articles else ((), ())
     cuts = list(map(_cuts, inputs))
     texts = [text for text, _hash in hashed]
@@ -85,16 +85,15 @@ the white space made a token, as their first maker had them): tokens of another 
 are never read."""
 
 
-def _hashed_text(article: ExportArticle) -> tuple[str, int]:
-    """The article's body as the task writes it, and its input hash. A lone surrogate,
+def hashed_text(text: str) -> tuple[str, int]:
+    """An article's body as a task writes it, and its input hash. A lone surrogate,
     which UTF-8 cannot hold, is written as U+FFFD (one for one, offsets kept): the input
     hash, which serialises the text first, finds it at no cost to other text."""
-    text = article.body or ""
     try:
-        return text, _hash({"text": text})
+        return text, prodigy_hash({"text": text})
     except orjson.JSONEncodeError:
         text = without_surrogates(text)
-        return text, _hash({"text": text})
+        return text, prodigy_hash({"text": text})
 
 
 def _span_inputs(article: ExportArticle) -> tuple[list[SpanInput], list[NoteInput]]:
@@ -127,16 +126,16 @@ def _tokens(
     imported only then: an export whose tokens are all in the cache does without it (80 ms
     of CPU)."""
     if cache is None:
-        return _made(texts, cuts)
+        return made_tokens(texts, cuts)
     found = list(map(cache.find, keys))
     missing = [number for number, entry in enumerate(found) if entry is None]
-    made = _made([texts[n] for n in missing], [cuts[n] for n in missing]) if missing else []
+    made = made_tokens([texts[n] for n in missing], [cuts[n] for n in missing]) if missing else []
     for number, entry in zip(missing, made, strict=True):
         found[number] = cache.keep(keys[number], entry)
     return [entry for entry in found if entry is not None]
 
 
-def _made(texts: list[str], cuts: list[list[int]]) -> list[Tokens]:
+def made_tokens(texts: list[str], cuts: list[list[int]]) -> list[Tokens]:
     """The texts' tokens, made (see `prodigy_tokens`)."""
     from reader.interchange.exporters import prodigy_tokens  # numpy: only when made
 
@@ -151,7 +150,7 @@ def task(
     notes: list[NoteInput],
 ) -> dict[str, Any]:
     """One article's Prodigy task; `hashed` is its body as written and its input hash
-    (`_hashed_text`), `tokens` its tokens (cut where its spans start and end), `spans` its
+    (`hashed_text`), `tokens` its tokens (cut where its spans start and end), `spans` its
     spans, serialised, with the task hash made of them (`_spans`), and `notes` its noted
     annotations' (`_span_inputs`)."""
     text, input_hash = hashed
@@ -223,7 +222,7 @@ def _serialised_spans(
         for annotation_id, start, end, tags in inputs
         for tag in tags
     ]
-    return orjson.dumps(spans), _hash({"spans": spans}, prefix=b"%d" % input_hash)
+    return orjson.dumps(spans), prodigy_hash({"spans": spans}, prefix=b"%d" % input_hash)
 
 
 def _cached_spans(made: tuple[bytes, int]) -> tuple[bytes, list[int]]:
@@ -231,7 +230,7 @@ def _cached_spans(made: tuple[bytes, int]) -> tuple[bytes, list[int]]:
     return made[0], [made[1]]
 
 
-def _hash(values: dict[str, Any], prefix: bytes = b"") -> int:
+def prodigy_hash(values: dict[str, Any], prefix: bytes = b"") -> int:
     """A signed 32-bit MurmurHash3, the integer type Prodigy stores hashes as, of `prefix` and
     the sorted-key JSON of `values` (UTF-8: hashed as they are, not decoded and encoded
     back)."""

@@ -95,7 +95,7 @@ def collect(
     for article in articles:
         present.setdefault(article.id, article)
     candidates = list(present)
-    relative = _Relative(root) if root is not None else None
+    relative = RelativeSources(root) if root is not None else None
     if selection.include_absent:
         known = set(by_article).union(states, work.articles()).difference(present)
         candidates.extend(sorted(known))
@@ -144,7 +144,10 @@ class _EntityWork:
 
 
 def _corrections(
-    store: Store, selection: Selection, articles: Iterable[Article], relative: _Relative | None
+    store: Store,
+    selection: Selection,
+    articles: Iterable[Article],
+    relative: RelativeSources | None,
 ) -> tuple[ArticleCorrection, ...]:
     """The store's corrections in the order they apply, those of the dumps named only when
     the user named dumps, each dump's path written as the articles' are."""
@@ -168,7 +171,7 @@ def _relative_to(source: str, resolved_root: Path) -> str:
         return source
 
 
-class _Relative:
+class RelativeSources:
     """Dump paths made relative to the workspace for one export: the root resolved once (a
     resolve per article was a tenth of exporting 2,000 articles), each path worked out once."""
 
@@ -177,6 +180,7 @@ class _Relative:
         self._done: dict[str, str] = {}
 
     def __call__(self, source: str) -> str:
+        """The dump's path as an export writes it (see `collect`)."""
         found = self._done.get(source)
         if found is None:
             found = self._done[source] = _relative_to(source, self._root)
@@ -215,7 +219,7 @@ def _joined(
     remembered: ArticleRecord | None,
     record: StateRecord | None,
     annotations: Sequence[AnnotationDoc],
-    relative: _Relative | None,
+    relative: RelativeSources | None,
 ) -> ExportArticle:
     named = article or remembered
     source = None if named is None else named.source
