@@ -193,6 +193,15 @@ class EntityIndex:
                 added += 1
         return added
 
+    def holds(self, article_id: str, entities: Sequence[Entity]) -> bool:
+        """Whether the article is indexed with exactly these entities: a caller that may
+        hand the same ones again (the open article redrawn) need not index it twice."""
+        number = self._number.get(article_id)
+        indexed = None if number is None else self._analysis_of[number]
+        return indexed is not None and (
+            indexed.entities is entities or tuple(indexed.entities) == tuple(entities)
+        )
+
     def forget(self, article_id: str) -> None:
         """Drops an article that left the library (replaced by its edited text)."""
         number = self._number.get(article_id)

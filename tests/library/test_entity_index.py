@@ -33,6 +33,21 @@ def test_reindexing_an_article_replaces_its_entities() -> None:
     assert [(v.text, v.articles) for v in index.values()] == [("Iraq", 1)]
 
 
+def test_holds_says_whether_the_article_is_indexed_with_exactly_these_entities() -> None:
+    """The open article, redrawn, is indexed again only when its entities changed (an edit)."""
+    body = "Iran and Iraq."
+    index = EntityIndex()
+    iran = analysis_of(body, ("Iran", "GPE"))
+    assert not index.holds("a1", iran.entities)
+    index.add("a1", body, iran)
+    assert index.holds("a1", iran.entities)
+    assert index.holds("a1", list(analysis_of(body, ("Iran", "GPE")).entities))
+    assert not index.holds("a1", analysis_of(body, ("Iran", "LOC")).entities)
+    assert not index.holds("a1", ())
+    index.forget("a1")
+    assert not index.holds("a1", iran.entities)
+
+
 def test_sync_indexes_new_and_replaced_analyses_only() -> None:
     first = make_article("One", "Iran talks.", index=0)
     second = make_article("Two", "Iraq talks.", index=1)

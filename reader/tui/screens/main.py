@@ -373,9 +373,10 @@ class MainScreen(EntityEditingScreen):
         analysis = self._analyses.analysis(article)
         if analysis is None or not analysis.complete:
             return
-        if self.triage.index_entities(
-            {article.id: shown_analysis(self._store, article.id, analysis)}
-        ):
+        shown = shown_analysis(self._store, article.id, analysis)
+        if self.triage.entities.holds(article.id, shown.entities):
+            return  # as indexed when it arrived, or after the last edit
+        if self.triage.index_entities({article.id: shown}):
             self.entities_indexed()
 
     def _listed_entity_count(self, article: Article) -> int | None:
