@@ -1,13 +1,17 @@
-"""An instant, deterministic entity service for Pilot and snapshot tests (no spaCy)."""
+"""An instant, deterministic entity service for Pilot and snapshot tests (no spaCy, but
+for the blank pipeline `LendingService` lends)."""
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from reader.analysis import Analysis, Entity, LanguageGap, PipelineInfo
 from reader.article import Article
+
+_T = TypeVar("_T")
 
 GAZETTEER = {
     "Pyongyang": "GPE",
@@ -122,3 +126,18 @@ class FakeService:
         yield Analysis(tuple(e for e in full.entities if e.end <= half), (), complete=False)
         self.analysed.append(article.id)
         yield full
+
+
+class LendingService(FakeService):
+    """The fake analyses, lending a blank English pipeline as the app's router lends its
+    default one (`ModelRouter.with_pipeline`), and counting the loans."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loans = 0
+
+    def with_pipeline(self, use: Callable[[Any], _T]) -> _T:
+        import spacy
+
+        self.loans += 1
+        return use(spacy.blank("en"))

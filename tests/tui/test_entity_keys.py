@@ -11,6 +11,7 @@ from reader.tui.dialogs.tag_picker import TagPicker
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend
+from tests.tui.fakes import LendingService
 from tests.tui.helpers import fresh_store, make_app, settle, style_of
 
 SIZE = (120, 40)
@@ -267,3 +268,22 @@ async def test_v_shows_the_evaluation_table_of_the_checked_articles() -> None:
         await pilot.press("escape")
         assert not isinstance(app.screen, EvaluationScreen)
         assert view.article is not None
+
+
+async def test_v_scores_on_the_pipeline_the_service_lends() -> None:
+    """The app's router lends its model (`with_pipeline`): the figures are on its tokens,
+    as `reader evaluate`'s, not on a blank English pipeline's."""
+    from reader.tui.dialogs.evaluation import EvaluationScreen
+
+    service = LendingService()
+    app = make_app(service=service, store=fresh_store())
+    async with app.run_test(size=SIZE) as pilot:
+        await _editing(pilot)
+        await pilot.press("d", "c", "V")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EvaluationScreen)
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.result is not None and screen.result.articles == 1
+        assert service.loans == 1

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
@@ -14,26 +12,18 @@ from reader.interchange.export import FORMATS
 from reader.store import Store
 from reader.tui.dialogs.export import ExportDialog
 from reader.workspace import Workspace
-from tests.tui.fakes import FakeService
+from tests.tui.fakes import LendingService
 from tests.tui.helpers import make_session, settle
 from tests.tui.test_triage_keys import SIZE, Noted, app_on
 
 spacy = pytest.importorskip("spacy")
-_T = TypeVar("_T")
 BLANK = spacy.blank("en")
-
-
-class _Tokenizing(FakeService):
-    """The fake analyses, with a blank English pipeline to make the training docs."""
-
-    def with_pipeline(self, use: Callable[[object], _T]) -> _T:
-        return use(BLANK)
 
 
 def _app(tmp_path: Path) -> tuple[Noted, Workspace]:
     workspace = Workspace.open(tmp_path)
     app = app_on(make_session(store=Store(workspace.store_path), workspace=workspace))
-    app.main._service = _Tokenizing()
+    app.main._service = LendingService()
     return app, workspace
 
 

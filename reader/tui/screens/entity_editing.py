@@ -282,8 +282,10 @@ class EntityEditingScreen(EntityWordsScreen):
             a.id: an.entities for a, an in service.analyse_many([g.article for g in golds])
         }
         info = service.load()
-        nlp = tokenizer_pipeline(getattr(service, "pipeline", None))
-        return evaluate(nlp, info.describe(), golds, predicted)
+        lend = getattr(service, "with_pipeline", None)
+        if lend is not None:  # the model's own tokens, as `reader evaluate` scores on
+            return lend(lambda nlp: evaluate(nlp, info.describe(), golds, predicted))
+        return evaluate(tokenizer_pipeline(None), info.describe(), golds, predicted)
 
     # -- helpers ------------------------------------------------------------------------
 
