@@ -7,7 +7,7 @@ import orjson
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.store.runs import NESTED, DocumentRun
+from reader.store.runs import NESTED, TEXT_ORDER, DocumentRun, sort_in_text_order
 from reader.text import json_out
 
 _TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
@@ -44,3 +44,47 @@ def test_a_run_is_the_documents_indented_as_the_json_export_nests_them(
 
 def test_an_empty_run_is_an_empty_list() -> None:
     assert DocumentRun.of([]).buffer == b"[]"
+
+
+_ORDERED = st.lists(
+    st.fixed_dictionaries(
+        {
+            "start": st.integers(0, 5),
+            "end": st.integers(0, 5),
+            "created": st.sampled_from(["2025-01-01", "2025-01-02"]),
+            "id": st.sampled_from(["a", "b", "c"]),
+        }
+    ),
+    max_size=12,
+)
+
+
+class _Watched(list):  # type: ignore[type-arg]
+    """A list that says whether it was sorted."""
+
+    sorted = False
+
+    def sort(self, *args: object, **kwargs: object) -> None:
+        self.sorted = True
+        super().sort(*args, **kwargs)  # type: ignore[arg-type]
+
+
+@given(_ORDERED)
+def test_documents_come_in_text_order_as_a_sort_by_its_key_puts_them(
+    docs: list[dict[str, object]],
+) -> None:
+    expected = sorted(docs, key=TEXT_ORDER)
+    sort_in_text_order(docs)
+    assert docs == expected
+
+
+@given(_ORDERED)
+def test_documents_in_text_order_already_are_not_sorted_again(
+    docs: list[dict[str, object]],
+) -> None:
+    """A store hands them out in that order: no key is made for each to sort them again."""
+    watched = _Watched(sorted(docs, key=TEXT_ORDER))
+    expected = list(watched)
+    sort_in_text_order(watched)
+    assert watched == expected
+    assert not watched.sorted
