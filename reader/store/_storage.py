@@ -27,7 +27,7 @@ import orjson
 from tinydb.storages import Storage
 
 from reader.store import _changelog, _checked
-from reader.store._raw_write import write_all
+from reader.store._raw_write import write_all, write_parts
 from reader.store.errors import StoreError, StoreWriteError
 from reader.store.schema import MOVE_ASIDE, SCHEMA_VERSION, Data
 from reader.text.json_out import encodable
@@ -176,8 +176,7 @@ def write_replacing(
     try:  # from the open on: a signal the moment the file exists still removes it
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         try:
-            for part in parts:  # one write each: joined, a 40 MB snapshot is copied again
-                write_all(fd, part)
+            write_parts(fd, parts)  # not joined: a 40 MB snapshot would be copied again
             written = os.fstat(fd)
         finally:
             os.close(fd)
