@@ -30,3 +30,16 @@ def test_a_span_of_its_tokens_is_kept_by_the_spacy_export(model_service: EntityS
     assert model_service.pipeline is not None
     _data, misaligned = docbin_bytes(model_service.pipeline, [GoldArticle(article, (entity,))])
     assert misaligned == []
+
+
+def test_the_app_router_names_each_articles_model_for_the_label_picker(tmp_path) -> None:
+    """The label picker reads the labels of `model_of(article)` from its meta.json: the
+    router the app runs on must have it, not only the TUI tests' fake."""
+    from reader.nlp.router import ModelRouter
+
+    router = ModelRouter("default_model", {"fr": "fr_model"}, tmp_path, use_cache=False)
+    article = Article(article_id("t", BODY), "/d.txt", 0, "t", BODY, (), {"language": "fr"})
+    try:
+        assert router.model_of(article) == "fr_model"
+    finally:
+        router.close()

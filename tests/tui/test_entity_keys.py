@@ -11,7 +11,7 @@ from reader.tui.dialogs.tag_picker import TagPicker
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend
-from tests.tui.fakes import LendingService
+from tests.tui.fakes import FakeService, LendingService
 from tests.tui.helpers import fresh_store, make_app, settle, style_of
 
 SIZE = (120, 40)
@@ -287,3 +287,26 @@ async def test_v_scores_on_the_pipeline_the_service_lends() -> None:
         await pilot.pause()
         assert screen.result is not None and screen.result.articles == 1
         assert service.loans == 1
+
+
+class _Routing(FakeService):
+    """Names the pipeline of each article, as the app's router does (`model_of`)."""
+
+    def model_of(self, article) -> str:
+        return "trained_model"
+
+
+async def test_the_label_picker_offers_the_models_own_labels(monkeypatch) -> None:
+    """A model `spacy train` made with a new label: the picker offers it before any entity
+    has it (it read the service's `pipeline`, which the app's router does not have)."""
+    import reader.nlp.models as models
+
+    meta = {"lang": "en", "labels": {"ner": ["DRUG", "PERSON"]}}
+    monkeypatch.setattr(models, "read_meta", lambda name: meta if name == "trained_model" else None)
+    app = make_app(service=_Routing(), store=fresh_store())
+    async with app.run_test(size=SIZE) as pilot:
+        await _editing(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        assert "DRUG" in {options.get_option_at_index(n).id for n in range(options.option_count)}

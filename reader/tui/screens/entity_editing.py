@@ -124,7 +124,7 @@ class EntityEditingScreen(EntityWordsScreen):
             self._label(now.article_id, now.body, now.start, now.end, label)
 
         shown = self.shown_entities(article) or ()
-        labels = pipeline_labels(self._pipeline_labels(), (e.label for e in shown))
+        labels = pipeline_labels(self._pipeline_labels(article), (e.label for e in shown))
         quote = article.body[start:end]
         self.app.push_screen(
             LabelPicker(
@@ -303,12 +303,17 @@ class EntityEditingScreen(EntityWordsScreen):
         self._numbering = (article.id, numbers)
         return numbers
 
-    def _pipeline_labels(self) -> tuple[str, ...]:
-        """The labels of the loaded pipeline's entity recogniser (none before it loads)."""
-        nlp = getattr(getattr(self, "_service", None), "pipeline", None)
-        if nlp is None or "ner" not in getattr(nlp, "pipe_names", ()):
+    def _pipeline_labels(self, article: Article) -> tuple[str, ...]:
+        """The entity labels of the pipeline that reads `article`, from its meta.json (no
+        pipeline loaded for it): the app's router names it (`model_of`); the service had no
+        `pipeline` to read them from, so a model's own label (one `spacy train` added) was
+        never offered until used (review23). None for a service that names no model."""
+        model_of = getattr(getattr(self, "_service", None), "model_of", None)
+        if model_of is None:
             return ()
-        return tuple(nlp.get_pipe("ner").labels)
+        from reader.nlp.models import entity_labels  # meta.json only: no spaCy
+
+        return entity_labels(model_of(article))
 
     def _entity_target(self) -> tuple[int, int, ShownEntity | None] | None:
         """The range a key acts on: the selection, else the entity under the cursor."""
