@@ -8,6 +8,8 @@ from pathlib import Path
 
 import orjson
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from reader.analysis import Entity
 from reader.article import Article
@@ -56,9 +58,13 @@ def test_a_checked_articles_edited_entities_are_its_accepted_spans_on_its_tokens
     assert "".join(t["text"] + " " * t["ws"] for t in tokens) == task["text"] == first.body
     assert [t["id"] for t in tokens] == list(range(len(tokens)))
     assert all(first.body[t["start"] : t["end"]] == t["text"] for t in tokens)
-    for span in spans:
+    doc = Doc(Vocab(), [t["text"] for t in tokens], [t["ws"] for t in tokens])
+    for span in spans:  # as Prodigy's ner_manual and spaCy's Doc(words, spaces) read them
         assert tokens[span["token_start"]]["start"] == span["start"]
         assert tokens[span["token_end"]]["end"] == span["end"]
+        found = doc.char_span(span["start"], span["end"])
+        assert found is not None
+        assert (found.start, found.end - 1) == (span["token_start"], span["token_end"])
     assert (task["answer"], task["_view_id"]) == ("accept", "ner_manual")
     assert (task["meta"]["article_id"], task["meta"]["source"]) == (first.id, f"seeds/{SEED.name}")
     assert task["_task_hash"] == prodigy_hash({"spans": spans}, prefix=b"%d" % task["_input_hash"])
