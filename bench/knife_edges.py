@@ -220,11 +220,10 @@ def refit(data: Training, dumps: Sequence[int]) -> tuple[StartModel, FieldModel]
     shipped_fields = json.loads(field_model.ARTEFACT.read_text(encoding="utf-8"))
     times = Counter(dumps)
     candidates = [c for c in data.candidates for _ in range(times[c.dump])]
-    lines = [line for line in data.lines for _ in range(times[line.dump])]
     margin = shipped_starts["margin"]
     choice = (shipped_starts["l2"], shipped_starts["threshold"] - margin, margin)
     starts = train_splitter.chosen_fit(candidates, choice)
-    fields = train_fields.fit(lines, shipped_fields["l2"], shipped_fields["threshold"])
+    fields = train_fields.fit(data.lines, shipped_fields["l2"], shipped_fields["threshold"], times)
     return starts, fields
 
 

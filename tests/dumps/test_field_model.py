@@ -9,13 +9,23 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from bench import split_oracle
 from bench.split_quality import REAL, SEALED, load_cases
-from bench.train_fields import RULES, TRAIN, Line, artefact, fit, gold_fields, lines
+from bench.train_fields import (
+    RULES,
+    TRAIN,
+    Line,
+    artefact,
+    choose,
+    fit,
+    gold_fields,
+    lines,
+)
 from reader.dumps import field_model, split_cache, start_model
 from reader.dumps.assemble import assemble
 from reader.dumps.field_model import ARTEFACT, FieldModel, Scored, learned_fields, shipped, using
@@ -145,6 +155,32 @@ def test_fitting_is_deterministic_and_learns_the_signal() -> None:
     assert model == fit(found, 1.0, 0.6)
     assert model.decide(("rules body", "short"), "body") == ("meta", pytest.approx(0.8, abs=0.2))
     assert model.decide(("rules body", "long"), "body") is None
+
+
+def test_a_dump_drawn_twice_counts_as_two_dumps() -> None:
+    """A bootstrap's resample draws a dump as often as it likes: drawn twice, it weighs as
+    two copies of it would (`bench.knife_edges` and `unsteady` refit so)."""
+    found = [Line(0, ("rules body", "short"), "meta") for _ in range(9)]
+    found += [Line(1, ("rules body", "short"), "body"), Line(1, ("rules meta",), "meta")]
+    copied = found + [Line(2, line.names, line.field) for line in found if line.dump == 0]
+    twice = fit(found, 1.0, 0.3, Counter({0: 2, 1: 1}))
+    for names in {line.names for line in found}:
+        chances = fit(copied, 1.0, 0.3).probabilities(names)
+        assert twice.probabilities(names) == pytest.approx(chances, abs=1e-3)
+
+
+def _judged(bodies: int) -> Counter[str]:
+    return Counter(body_exact=bodies)
+
+
+def test_the_choice_moves_to_the_steadiest_as_good_cell() -> None:
+    """The shipped cell stays while it is within a body of the best; past it, the steadiest
+    cell within a body of the best is taken, not the best alone."""
+    by_half = {(100.0, 0.3): _judged(10), (30.0, 0.2): _judged(12), (300.0, 0.3): _judged(11)}
+    unsteady = {(100.0, 0.3): 5, (30.0, 0.2): 40, (300.0, 0.3): 20}
+    assert choose(by_half, by_half, unsteady, (300.0, 0.3)) == (300.0, 0.3)
+    assert choose(by_half, by_half, unsteady, (100.0, 0.3)) == (300.0, 0.3)
+    assert choose(by_half, by_half, {**unsteady, (30.0, 0.2): 19}, None) == (30.0, 0.2)
 
 
 TRAILERS = REAL / "fresh" / "trailers_02.txt"
