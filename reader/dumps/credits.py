@@ -160,11 +160,16 @@ _CAPTION_TAIL = 120
 _CAPTION_MARKS = lazy(
     r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights"
     r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
+    r"|(?-i:(?:[a-zà-ÿ] [A-ZÀ-Ý][a-zà-ÿ]+ |[a-zà-ÿ\d%])[A-ZÀ-Ý][a-zà-ÿ]+/[A-ZÀ-Ý][a-zà-ÿ]+"
+    r"(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)$"
     r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$"
     r"|(?:^|[.!?]\s|\()\s*(?:foto|bild)(?::| de| di| von)\s+\S[^.]{0,80}\.?$"
     r"|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b[^.]{0,20}\.?$",
     re.IGNORECASE,
 )
+"""The marks of a caption's end: a credit in brackets, an agency's and its photographer's
+names ("REUTERS/Jane Doe", or a photographer's and an agency's glued to the caption,
+"… esculturas Valter Campanato/Agência Brasil", "… 11,4%Emater/Divulgação"), a label."""
 _GALLERY_MARK = lazy(r"^\[\d+/\d+\]")
 _PHOTO_CREDIT = lazy(
     rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
