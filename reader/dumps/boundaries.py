@@ -267,7 +267,13 @@ def _starts_here(
     if layout.marked_records or (layout.closed_records and not fact.line.separator_before):
         return ""  # a record opens under its mark, never at a line inside another
     if not (fact.shape and fact.role == "text"):
-        return ""  # no headline's shape: the gap is read only for lines that have one
+        if not (
+            has_body
+            and fact.words <= _STOPPED_WORDS
+            and _stopped_headline(facts, i, layout.paragraph_gap)
+        ):
+            return ""  # no headline's shape: the gap is read only for lines that have one
+        fact.shape = "sentence"  # a headline with a stop: read, and titled, as one
     if has_body and _under_press_contact(facts, i, start):
         return ""  # the name or organisation a press release gives journalists to call
     if has_body and _heads_link_list(facts, i, layout.paragraph_gap):
@@ -319,6 +325,30 @@ def _listed(fact: Facts, listed: frozenset[str]) -> bool:
     """The dump's contents list names the line, maybe under the number it gives it there
     ("2 | Headline" for "2. Headline", which reads as a label and its value)."""
     return chrome.unnumbered(fact.folded or chrome.line_key(fact.line.text)) in listed
+
+
+_STOPPED_WORDS = 8
+"""The most words of a headline set with a stop (`_stopped_headline`)."""
+
+
+def _stopped_headline(facts: Sequence[Facts], i: int, paragraph_gap: int) -> bool:
+    """Line `i`, of `_STOPPED_WORDS` or fewer, is one sentence closed by a full stop, under
+    a trailer that closed the text above (a credit, a source) and a wider gap than
+    paragraphs have, over a headline-shaped line: a headline set with a stop ("Buenas
+    Prácticas para Mantenedores de Código." over "¿Qué significa ser un mantenedor de
+    código?"), which no shape reads."""
+    fact = facts[i]
+    text = fact.line.text
+    return (
+        fact.role == "text"
+        and text[-1:] == "."
+        and facts[i - 1].role == "credits"
+        and fact.line.gap_before > paragraph_gap
+        and i + 1 < len(facts)
+        and facts[i + 1].role == "text"
+        and facts[i + 1].shape is not None
+        and _INNER_BREAK.search(text) is None
+    )
 
 
 def _set_in_note(facts: Sequence[Facts], i: int, layout: Layout, gap_before: int) -> bool:
