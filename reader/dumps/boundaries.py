@@ -324,7 +324,10 @@ def _starts_here(
 def _listed(fact: Facts, listed: frozenset[str]) -> bool:
     """The dump's contents list names the line, maybe under the number it gives it there
     ("2 | Headline" for "2. Headline", which reads as a label and its value)."""
-    return chrome.unnumbered(fact.folded or chrome.line_key(fact.line.text)) in listed
+    if fact.folded:
+        return chrome.unnumbered(fact.folded) in listed
+    text = fact.line.text  # a numbered line read as a label and its value has no folded key
+    return text[:1].isdigit() and chrome.unnumbered(chrome.line_key(text)) in listed
 
 
 _STOPPED_WORDS = 8
@@ -1222,6 +1225,7 @@ def _valediction(fact: Facts) -> bool:
     return (
         fact.role == "text"
         and fact.words <= credits.VALEDICTION_MOST
+        and "," in fact.line.text  # every valediction has its comma
         and credits.valediction(fact.line.text)
     )
 
