@@ -551,7 +551,7 @@ def _over_valediction(facts: Sequence[Facts], i: int, paragraph_gap: int) -> boo
         fact = facts[j]
         if j > i and fact.line.gap_before > paragraph_gap:
             return False
-        if _valediction(fact):
+        if "," in fact.line.text and _valediction(fact):
             return True
         if _is_body(fact):
             return False
@@ -1197,17 +1197,18 @@ def _previous_score(previous: Facts) -> int:
     """What the line above says: a trailer or a signed valediction closed an article, a
     sentence or a lead line ended something, an account's name over a colon or any other
     valediction introduces what follows (the names that sign it)."""
-    if previous.role == "credits" or (
-        _valediction(previous) and credits.signed_valediction(previous.line.text)
-    ):
-        return 2  # a trailer, or a valediction with its names on the line, closed the text
+    if previous.role == "credits":
+        return 2  # a trailer closed the text
+    closing = _valediction(previous)
+    if closing and credits.signed_valediction(previous.line.text):
+        return 2  # so did a valediction with its names on the line
     if (
         previous.role == "text"
         and previous.line.text[-1:] == ":"
         and _HANDLE_INTRO.search(previous.line.text)
     ):
         return INTRODUCED_SCORE  # "Javier Vargas @javier_vargas:" over what he wrote
-    if _names_under(previous):
+    if closing:
         return INTRODUCED_SCORE  # "In service," over the names that sign the article
     if previous.role in _LEAD_ROLES or measure.ends_sentence(previous.line.text):
         return 1

@@ -160,16 +160,19 @@ _CAPTION_TAIL = 120
 _CAPTION_MARKS = lazy(
     r"\[[^\[\]]{2,60}/[^\[\]]{2,40}\]$|purchase licensing rights"
     r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/[A-Z]"
-    r"|(?-i:(?:[a-zà-ÿ] [A-ZÀ-Ý][a-zà-ÿ]+ |[a-zà-ÿ\d%])[A-ZÀ-Ý][a-zà-ÿ]+/[A-ZÀ-Ý][a-zà-ÿ]+"
-    r"(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)$"
     r"|\bPhoto(?:graph)?:\s*\S[^.]{0,60}$|\bCredit:\s*\S[^.]{0,60}$"
     r"|(?:^|[.!?]\s|\()\s*(?:foto|bild)(?::| de| di| von)\s+\S[^.]{0,80}\.?$"
     r"|\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b[^.]{0,20}\.?$",
     re.IGNORECASE,
 )
-"""The marks of a caption's end: a credit in brackets, an agency's and its photographer's
-names ("REUTERS/Jane Doe", or a photographer's and an agency's glued to the caption,
-"… esculturas Valter Campanato/Agência Brasil", "… 11,4%Emater/Divulgação"), a label."""
+_GLUED_CREDIT = lazy(
+    r"(?:[a-zà-ÿ] [A-ZÀ-Ý][a-zà-ÿ]+ |[a-zà-ÿ\d%])[A-ZÀ-Ý][a-zà-ÿ]+/[A-ZÀ-Ý][a-zà-ÿ]+"
+    r"(?: [A-ZÀ-Ý][a-zà-ÿ]+)?$"
+)
+"""A photographer's and an agency's names glued on at a caption's end, a slash between them
+("… esculturas Valter Campanato/Agência Brasil", "… 11,4%Emater/Divulgação")."""
+_GLUED_NAME = 40
+"""How far before the slash `_GLUED_CREDIT` is read: a word and a name or two."""
 _GALLERY_MARK = lazy(r"^\[\d+/\d+\]")
 _PHOTO_CREDIT = lazy(
     rf"^(?:image source\s*[,:]?\s*)?(?:{_CREDIT_WORDS}|getty images(?: for \w+)?)\s*$", re.I
@@ -796,6 +799,13 @@ def is_caption(line: str) -> bool:
         ):
             return False
     if _CAPTION_MARKS.search(tail):
+        return True
+    slash = tail.rfind("/")
+    if (
+        slash > 0
+        and tail[slash + 1 : slash + 2].isupper()
+        and _GLUED_CREDIT.search(tail, max(0, slash - _GLUED_NAME)) is not None
+    ):
         return True
     return ("(" in tail or "|" in tail or "/" in tail) and bool(_CAPTION_END.search(tail))
 
