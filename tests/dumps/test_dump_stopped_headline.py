@@ -30,14 +30,20 @@ _GUIDES = {
 }
 
 
+def _guides(language: str, trailer: str) -> str:
+    """A guide's last paragraphs, `trailer` under them, and the next guide's headline with a
+    stop, its first intertitle and paragraphs."""
+    closing, headline, intertitle, paragraph = _GUIDES[language]
+    return (
+        f"Starting an Open Source Project\n\n{closing}\n\n{closing}\n\n{trailer}\n"
+        f"{headline}\n\n{intertitle}\n\n\n{paragraph}\n\n{paragraph}\n"
+    )
+
+
 @pytest.mark.parametrize("language", sorted(_GUIDES))
 def test_a_headline_with_a_stop_under_a_trailer_opens_the_next_guide(language: str) -> None:
     closing, headline, intertitle, paragraph = _GUIDES[language]
-    dump = (
-        f"Starting an Open Source Project\n\n{closing}\n\n{closing}\n\n(opensource.guide)\n\n\n"
-        f"{headline}\n\n{intertitle}\n\n\n{paragraph}\n\n{paragraph}\n"
-    )
-    first, second = split_text(dump)
+    first, second = split_text(_guides(language, "(opensource.guide)\n\n"))
     assert first.body == f"{closing}\n\n{closing}"
     assert (second.title, second.body) == (
         headline,
@@ -47,10 +53,5 @@ def test_a_headline_with_a_stop_under_a_trailer_opens_the_next_guide(language: s
 
 @pytest.mark.parametrize("language", sorted(_GUIDES))
 def test_the_same_line_under_a_paragraph_is_the_texts(language: str) -> None:
-    closing, headline, intertitle, paragraph = _GUIDES[language]
-    dump = (
-        f"Starting an Open Source Project\n\n{closing}\n\n{closing}\n\n\n"
-        f"{headline}\n\n{intertitle}\n\n\n{paragraph}\n\n{paragraph}\n"
-    )
-    (article,) = split_text(dump)
-    assert headline in article.body
+    (article,) = split_text(_guides(language, ""))
+    assert _GUIDES[language][1] in article.body
