@@ -240,9 +240,25 @@ def _pty_first_frame(
             peak.append(_linger_peak(pid, fd, linger))
         return elapsed
     finally:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        _kill_group(pid)
         os.close(fd)
+
+
+def _kill_group(pid: int, patience: float = 5.0) -> None:
+    """Kills the process `pid` (its pty's session leader) and every process of its group,
+    and waits for them to be gone: a split child left running after its app was killed
+    went on writing the workspace's split cache while the run's folder was being removed
+    (`many_small`: "Directory not empty")."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.01)
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -517,8 +533,7 @@ def _pty_marks(
             seen = seen[-max(map(len, markers)) :]
         return times
     finally:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        _kill_group(pid)
         os.close(fd)
 
 
