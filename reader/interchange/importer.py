@@ -454,18 +454,20 @@ def import_file(
     `entity_labels`: the span labels of a Prodigy or doccano file read as entity edits."""
     batch = read_import(path, entity_labels)
     plan = plan_import(store, batch, articles)
-    if not dry_run:
-        try:
+    records = {"article_records": plan.article_records, "work": plan.work}
+    try:
+        if dry_run:
+            store.check_merge(plan.annotations, plan.states, plan.tags, **records)
+        else:
             store.merge(
                 plan.annotations,
                 plan.states,
                 plan.tags,
                 replace_tags=plan.replace_tags,
-                article_records=plan.article_records,
-                work=plan.work,
+                **records,
             )
-        except StoreInputError as exc:
-            raise ImportFileError(f"{path}: {exc}") from None
+    except StoreInputError as exc:
+        raise ImportFileError(f"{path}: {exc}") from None
     return plan.report
 
 

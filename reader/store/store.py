@@ -865,17 +865,12 @@ class Store:
         seen, see `remember`) replace by article id, for articles that have
         annotations or a state once merged; they are not part of the undo step.
         Which record wins a conflict is the importer's decision; everything is
-        checked before anything changes, so a bad record leaves the store as it was.
+        checked before anything changes (`check_merge`), so a bad record leaves the store
+        as it was.
         """
-        work_docs = _work_docs(work or ImportedWork(), self.root)
-        docs = [_annotation_doc_for_import(a) for a in annotations]
-        state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
-        stored = self._each_dump_once(stored_source)
-        record_docs = {
-            key: self._record_doc(_article_record(key, record), stored)
-            for key, record in (article_records or {}).items()
-        }
-        new_tags = [Tag(_tag_name(t.name), _colour(t.colour), _hotkey(t.hotkey)) for t in tags]
+        work_docs, docs, state_docs, record_docs, new_tags = self._merge_docs(
+            annotations, states, tags, article_records, work
+        )
         raw = self._raw(ANNOTATIONS)
         raw_states = self._raw(STATE_TABLE)
         changed = [doc for doc in docs if raw.get(doc["id"]) != doc]
@@ -900,6 +895,40 @@ class Store:
             for key, doc in record_docs.items():
                 if self._has_user_data(key):
                     self._put_record(key, doc)
+
+    def check_merge(
+        self,
+        annotations: Iterable[Annotation] = (),
+        states: Mapping[str, StateRecord] | None = None,
+        tags: Iterable[Tag] = (),
+        *,
+        article_records: Mapping[str, ArticleRecord] | None = None,
+        work: ImportedWork | None = None,
+    ) -> None:
+        """`StoreInputError` for whatever `merge` would refuse, writing nothing: a dry run
+        of an import said "would have imported" a file whose tag names the real import
+        then refused."""
+        self._merge_docs(annotations, states, tags, article_records, work)
+
+    def _merge_docs(
+        self,
+        annotations: Iterable[Annotation],
+        states: Mapping[str, StateRecord] | None,
+        tags: Iterable[Tag],
+        article_records: Mapping[str, ArticleRecord] | None,
+        work: ImportedWork | None,
+    ) -> tuple[_WorkDocs, list[Document], dict[str, Document], dict[str, Document], list[Tag]]:
+        """An import's records as `merge` stores them, each checked (`StoreInputError`)."""
+        work_docs = _work_docs(work or ImportedWork(), self.root)
+        docs = [_annotation_doc_for_import(a) for a in annotations]
+        state_docs = {key: _state_doc(key, record) for key, record in (states or {}).items()}
+        stored = self._each_dump_once(stored_source)
+        record_docs = {
+            key: self._record_doc(_article_record(key, record), stored)
+            for key, record in (article_records or {}).items()
+        }
+        new_tags = [Tag(_tag_name(t.name), _colour(t.colour), _hotkey(t.hotkey)) for t in tags]
+        return work_docs, docs, state_docs, record_docs, new_tags
 
     def _merge_work(self, step: _Step, work: _WorkDocs) -> None:
         """Writes an import's corrections (those whose place or content changed), moves the

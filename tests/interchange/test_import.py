@@ -267,6 +267,21 @@ def test_a_bad_file_is_one_line_and_changes_nothing(
         assert store.undo() is not None and store.undo() is None  # only the seeding step
 
 
+@pytest.mark.parametrize("how", ["control character in tag", "bad colour", "hotkey twice"])
+def test_a_dry_run_refuses_what_the_import_would(tmp_path: Path, exported: Path, how: str) -> None:
+    """`--dry-run` said "would have imported" a file whose tag names the import refused."""
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(orjson.dumps(_corrupt(orjson.loads(exported.read_bytes()), how)))
+    path = tmp_path / "mine.json"
+    with seeded(path, [annotation(ONE, "vote", ident="v")]):
+        pass
+    before = path.read_bytes()
+    with Store(path, read_only=True) as store, pytest.raises(ImportFileError) as failure:
+        import_file(store, bad, [ONE], dry_run=True)
+    assert str(failure.value).startswith(str(bad))
+    assert path.read_bytes() == before
+
+
 def test_json_lines_of_neither_prodigy_nor_doccano_are_named_as_such() -> None:
     """Given JSON Lines, the error was orjson's "unexpected content after document"; a doccano
     file is read now, one that is not a tool's is named as JSON Lines."""
