@@ -231,6 +231,17 @@ def _corrupt(doc: dict, how: str) -> object:
     return doc
 
 
+def _bad_and_mine(tmp_path: Path, exported: Path, how: str) -> tuple[Path, Path]:
+    """The export spoilt `how` (`_corrupt`), and a store with one annotation to import it
+    into."""
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(orjson.dumps(_corrupt(orjson.loads(exported.read_bytes()), how)))
+    path = tmp_path / "mine.json"
+    with seeded(path, [annotation(ONE, "vote", ident="v")]):
+        pass
+    return bad, path
+
+
 @pytest.mark.parametrize(
     "how",
     [
@@ -252,11 +263,7 @@ def _corrupt(doc: dict, how: str) -> object:
 def test_a_bad_file_is_one_line_and_changes_nothing(
     tmp_path: Path, exported: Path, how: str
 ) -> None:
-    bad = tmp_path / "bad.json"
-    bad.write_bytes(orjson.dumps(_corrupt(orjson.loads(exported.read_bytes()), how)))
-    path = tmp_path / "mine.json"
-    with seeded(path, [annotation(ONE, "vote", ident="v")]):
-        pass
+    bad, path = _bad_and_mine(tmp_path, exported, how)
     before = path.read_bytes()
     with Store(path) as store, pytest.raises(ImportFileError) as failure:
         import_file(store, bad, [ONE])
@@ -270,11 +277,7 @@ def test_a_bad_file_is_one_line_and_changes_nothing(
 @pytest.mark.parametrize("how", ["control character in tag", "bad colour", "hotkey twice"])
 def test_a_dry_run_refuses_what_the_import_would(tmp_path: Path, exported: Path, how: str) -> None:
     """`--dry-run` said "would have imported" a file whose tag names the import refused."""
-    bad = tmp_path / "bad.json"
-    bad.write_bytes(orjson.dumps(_corrupt(orjson.loads(exported.read_bytes()), how)))
-    path = tmp_path / "mine.json"
-    with seeded(path, [annotation(ONE, "vote", ident="v")]):
-        pass
+    bad, path = _bad_and_mine(tmp_path, exported, how)
     before = path.read_bytes()
     with Store(path, read_only=True) as store, pytest.raises(ImportFileError) as failure:
         import_file(store, bad, [ONE], dry_run=True)
