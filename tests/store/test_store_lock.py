@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -38,10 +39,13 @@ def holder(path: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
     annotation_id = child.stdout.readline().strip()
     assert child.stdout.readline().strip() == "ready"
     yield child, annotation_id
-    if child.poll() is None:
-        child.stdin.write("\n")
-        child.stdin.flush()
+    with contextlib.suppress(BrokenPipeError):  # a child told to go may be going meanwhile
+        if child.poll() is None:
+            child.stdin.write("\n")
+            child.stdin.flush()
     child.wait(timeout=10)
+    with contextlib.suppress(BrokenPipeError):  # what a failed flush left in the buffer
+        child.stdin.close()
 
 
 @pytest.mark.slow
