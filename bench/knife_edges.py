@@ -12,24 +12,21 @@ second-look halves.
 `--resamples N` refits both models with their shipped choices on N bootstrap resamples of
 the tuning dumps (drawn with a fixed seed) and counts the tuning bodies whose rightness
 changes across the refits, and each half's bodies right under each: what a refit's noise
-moves. `--sources` leaves each news-like tuning half out in turn (`NEWS`), trains both
-models without it and scores it: whether what the models learn from one source's news
-carries to another's."""
+moves (what the models carry to a half they never read is `bench.carry`'s)."""
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bench import train_fields, train_splitter
+from bench import train_fields
+from bench.carry import Training, bodies, deciding, refit, training
 from bench.split_oracle import SECOND
-from bench.split_quality import REAL, Case, align, load_cases, normalise, split_case
-from bench.train_splitter import TRAIN, Candidate, gold_starts
+from bench.split_quality import REAL, Case, load_cases, split_case
+from bench.train_splitter import TRAIN, gold_starts
 from reader.dumps import field_model, start_model
 from reader.dumps.field_model import MOVABLE, FieldModel
 from reader.dumps.start_model import StartModel
@@ -39,10 +36,6 @@ START_BAND = 0.25
 the margin toward the rules, about what a refit moves a line's score by."""
 FIELD_BAND = 0.05
 """Probability either side of the field model's margin that counts as the edge."""
-NEWS = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh21", "fresh23", "fresh27")
-"""The tuning halves of news (Wikinews, Global Voices, government press releases, agency
-news): fresh8,
-fresh14, fresh16 and fresh18 are blog posts and whole guides."""
 SEED = 21
 
 
@@ -181,52 +174,6 @@ def shown(found: Sequence[Edge]) -> list[str]:
     return out
 
 
-def bodies(case: Case) -> list[bool]:
-    """Whether each gold article's body is split exactly right."""
-    articles = split_case(case)
-    return [
-        got is not None and normalise(got.body) == normalise(str(want["body"]))
-        for want, got in zip(case.articles, align(articles, case.articles), strict=True)
-    ]
-
-
-@contextmanager
-def deciding(starts: StartModel | None, fields: FieldModel | None) -> Iterator[None]:
-    """Split with these models deciding (None: the rules)."""
-    with start_model.using(starts), field_model.using(fields):
-        yield
-
-
-@dataclass(frozen=True, slots=True)
-class Training:
-    """What both models are fitted on, read once: the tuning dumps, the start model's
-    candidates and the field model's lines."""
-
-    cases: list[Case]
-    candidates: list[Candidate]
-    lines: list[train_fields.Line]
-
-
-def training() -> Training:
-    """The tuning halves' training text, read as `make train-splitter` reads it."""
-    cases = train_splitter.training_cases(TRAIN)
-    return Training(cases, train_splitter.candidates(cases), train_fields.lines(cases))
-
-
-def refit(data: Training, dumps: Sequence[int]) -> tuple[StartModel, FieldModel]:
-    """Both models fitted with the shipped choices on these dumps (a dump as often as it is
-    listed)."""
-    shipped_starts = json.loads(start_model.ARTEFACT.read_text(encoding="utf-8"))
-    shipped_fields = json.loads(field_model.ARTEFACT.read_text(encoding="utf-8"))
-    times = Counter(dumps)
-    candidates = [c for c in data.candidates for _ in range(times[c.dump])]
-    margin = shipped_starts["margin"]
-    choice = (shipped_starts["l2"], shipped_starts["threshold"] - margin, margin)
-    starts = train_splitter.chosen_fit(candidates, choice)
-    fields = train_fields.fit(data.lines, shipped_fields["l2"], shipped_fields["threshold"], times)
-    return starts, fields
-
-
 def resampled(
     data: Training, resamples: int, scored: Sequence[Case], found: Sequence[Edge]
 ) -> list[str]:
@@ -266,30 +213,9 @@ def resampled(
     return out
 
 
-def sources(data: Training) -> list[str]:
-    """Each news-like tuning half scored by both models trained without it, beside the
-    rules, the field model alone, and the shipped models (trained with it)."""
-    out = []
-    for half in NEWS:
-        inside = train_splitter.of_half(data.cases, half)
-        held = [data.cases[k] for k in sorted(inside)]
-        starts, fields = refit(data, [k for k in range(len(data.cases)) if k not in inside])
-        cells = []
-        for name, models in (
-            ("rules", (None, None)),
-            ("fields", (None, fields)),
-            ("default", (starts, fields)),
-            ("shipped", (start_model.shipped(), field_model.shipped())),
-        ):
-            with deciding(*models):
-                cells.append(f"{name} {sum(sum(bodies(case)) for case in held)}")
-        out.append(f"{half} ({sum(len(c.articles) for c in held)}) left out: {', '.join(cells)}")
-    return out
-
-
 def main(argv: Sequence[str] = ()) -> int:
     """Prints the edge's counts (and `--show` its tuning lines), then what `--resamples N`
-    and `--sources` ask."""
+    asks."""
     tuning = load_cases(REAL, TRAIN)
     second = load_cases(REAL, SECOND)
     found = [e for case in tuning for e in edges(case)]
@@ -301,14 +227,10 @@ def main(argv: Sequence[str] = ()) -> int:
         print(*common(found, model), sep="\n")
     if "--show" in argv:
         print(*shown(found), sep="\n")
-    if "--resamples" in argv or "--sources" in argv:
-        data = training()
-        if "--resamples" in argv:
-            resamples = int(argv[argv.index("--resamples") + 1])
-            scored = [*tuning, *second]
-            print(*resampled(data, resamples, scored, [*found, *seen]), sep="\n")
-        if "--sources" in argv:
-            print(*sources(data), sep="\n")
+    if "--resamples" in argv:
+        resamples = int(argv[argv.index("--resamples") + 1])
+        scored = [*tuning, *second]
+        print(*resampled(training(), resamples, scored, [*found, *seen]), sep="\n")
     return 0
 
 

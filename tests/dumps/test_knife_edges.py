@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench import knife_edges
-from bench.knife_edges import FIELD_BAND, NEWS, START_BAND, Edge, counts, on_edge
+from bench.carry import bodies
+from bench.knife_edges import FIELD_BAND, START_BAND, Edge, counts, on_edge
 from bench.split_oracle import SECOND
 from bench.split_quality import SEALED, Case
 from bench.train_splitter import TRAIN
@@ -59,9 +60,8 @@ def test_the_lines_of_a_dump_are_scored_as_the_default_splits_it() -> None:
     case = Case(Path("mine.txt"), "mine", "classic", gold, runs, text)
     found = knife_edges.edges(case)
     assert [(e.model, e.number, e.right) for e in found] == [("start", 4, True), ("field", 4, True)]
-    assert knife_edges.bodies(case) == [True]
+    assert bodies(case) == [True]
 
 
-def test_no_sealed_half_is_read_and_news_is_trained_on() -> None:
+def test_no_sealed_half_is_read() -> None:
     assert not SEALED & {*TRAIN, *SECOND}
-    assert set(NEWS) <= set(TRAIN)

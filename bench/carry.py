@@ -1,0 +1,228 @@
+"""What the learned models carry to a source they never saw: `python -m bench.carry`.
+
+The models' cross-validation (`bench.train_splitter`, `bench.train_fields`) picks among
+choices on folds that mix the halves trained on, and every choice of features, L2 and rules
+was judged by figures on text the models had read: in session 23 the open halves rose and
+the sealed ones fell. This measure is made of tuning text alone and answers the question
+the sealed halves ask: for each tuning half (`TRAIN`) in turn, both models are trained on
+the other tuning halves only, with the shipped choices (no cross-validation inside), and
+split that half; its bodies right are counted under the default (both models), `fields`
+(the field model alone), `rules` (no model) and the shipped models (trained on it too: the
+gap to the default is what having read a source is worth). The total under the default is
+the carry figure a change to the models' features or regularization is judged by.
+
+`--start-l2 X`, `--field-l2 X` fit with another L2; `--start-without PREFIX` and
+`--field-without PREFIX` (repeatable) leave the features whose names open so out of that
+model: ways to ask which choices carry, without touching the shipped ones.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from bench import train_fields, train_splitter
+from bench.split_quality import Case, align, normalise, split_case
+from bench.train_splitter import TRAIN, Candidate, Choice
+from reader.dumps import field_model, start_model
+from reader.dumps.field_model import FieldModel
+from reader.dumps.start_model import StartModel
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """How both models are fitted: the start model's L2, threshold and margin toward the
+    rules (`train_splitter.Choice`), the field model's L2 and threshold, and the feature
+    prefixes left out of each."""
+
+    start: Choice
+    fields: tuple[float, float]
+    start_without: tuple[str, ...] = ()
+    field_without: tuple[str, ...] = ()
+
+
+def shipped_choices() -> Choices:
+    """The choices the shipped artefacts were fitted with."""
+    starts = json.loads(start_model.ARTEFACT.read_text(encoding="utf-8"))
+    fields = json.loads(field_model.ARTEFACT.read_text(encoding="utf-8"))
+    margin = starts["margin"]
+    return Choices(
+        (starts["l2"], starts["threshold"] - margin, margin), (fields["l2"], fields["threshold"])
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Training:
+    """What both models are fitted on, read once: the dumps, the start model's candidates
+    and the field model's lines (their `dump` indexes `cases`)."""
+
+    cases: list[Case]
+    candidates: list[Candidate]
+    lines: list[train_fields.Line]
+
+
+def training(halves: Sequence[str] = TRAIN) -> Training:
+    """The halves' training text, read as `make train-splitter` reads it, with the rules
+    deciding everything: no model trained on any half shapes what is read (the start
+    model's candidates are the same under the shipped field model)."""
+    cases = train_splitter.training_cases(halves)
+    with field_model.using(None):
+        found = train_splitter.candidates(cases)
+    return Training(cases, found, train_fields.lines(cases))
+
+
+def refit(
+    data: Training, dumps: Sequence[int], choices: Choices | None = None
+) -> tuple[StartModel, FieldModel]:
+    """Both models fitted on these dumps (a dump as often as it is listed), with `choices`
+    (the shipped ones if not given)."""
+    choices = choices or shipped_choices()
+    times = Counter(dumps)
+    found = [
+        _without(c, choices.start_without) for c in data.candidates for _ in range(times[c.dump])
+    ]
+    lines = [_without(line, choices.field_without) for line in data.lines]
+    starts = train_splitter.chosen_fit(found, choices.start)
+    fields = train_fields.fit(lines, *choices.fields, times)
+    return starts, fields
+
+
+Fitted = TypeVar("Fitted", Candidate, train_fields.Line)
+
+
+def _without(item: Fitted, prefixes: tuple[str, ...]) -> Fitted:
+    if not prefixes:
+        return item
+    return replace(item, names=tuple(n for n in item.names if not n.startswith(prefixes)))
+
+
+@contextmanager
+def deciding(starts: StartModel | None, fields: FieldModel | None) -> Iterator[None]:
+    """Split with these models deciding (None: the rules)."""
+    with start_model.using(starts), field_model.using(fields):
+        yield
+
+
+def bodies(case: Case) -> list[bool]:
+    """Whether each gold article's body is split exactly right."""
+    articles = split_case(case)
+    return [
+        got is not None and normalise(got.body) == normalise(str(want["body"]))
+        for want, got in zip(case.articles, align(articles, case.articles), strict=True)
+    ]
+
+
+SETTINGS = ("rules", "fields", "default", "shipped")
+"""The columns of bodies right: no model, the field model alone and both, trained without
+the half; both as shipped (trained with it)."""
+LINES = ("start lines", "field lines")
+"""The columns of lines decided right, by the rules and by the model trained without the
+half: the start model's candidates, the field model's lines."""
+
+
+def without_half(data: Training, half: str, choices: Choices) -> tuple[StartModel, FieldModel]:
+    """Both models trained on every dump of `data` but the half's."""
+    inside = train_splitter.of_half(data.cases, half)
+    return refit(data, [k for k in range(len(data.cases)) if k not in inside], choices)
+
+
+def carried(data: Training, half: str, choices: Choices) -> Counter[str]:
+    """The half's articles and its bodies right under each of `SETTINGS`, and its lines
+    decided right (`decided`)."""
+    inside = train_splitter.of_half(data.cases, half)
+    held = [data.cases[k] for k in sorted(inside)]
+    starts, fields = without_half(data, half, choices)
+    models = {
+        "rules": (None, None),
+        "fields": (None, fields),
+        "default": (starts, fields),
+        "shipped": (start_model.shipped(), field_model.shipped()),
+    }
+    hits = decided(data, inside, starts, fields)
+    hits["articles"] = sum(len(case.articles) for case in held)
+    for name, pair in models.items():
+        with deciding(*pair):
+            hits[name] = sum(sum(bodies(case)) for case in held)
+    return hits
+
+
+def decided(
+    data: Training, inside: set[int], starts: StartModel, fields: FieldModel
+) -> Counter[str]:
+    """The lines of the dumps `inside` decided right by the gold, by the rules and by these
+    models: the start model's candidates and the field model's lines, as training reads
+    them (the rules deciding). Bodies right move by whole articles; these move by a line."""
+    hits: Counter[str] = Counter()
+    for c in (c for c in data.candidates if c.dump in inside):
+        hits["start lines"] += 1
+        hits["start lines by rules"] += ("rule" in c.names) == c.starts
+        hits["start lines by model"] += (starts.score(c.names) >= starts.threshold) == c.starts
+    for line in (line for line in data.lines if line.dump in inside):
+        moved = fields.decide(line.names, line.ruled)
+        hits["field lines"] += 1
+        hits["field lines by rules"] += line.ruled == line.field
+        hits["field lines by model"] += (moved[0] if moved else line.ruled) == line.field
+    return hits
+
+
+def table(data: Training, choices: Choices) -> list[str]:
+    """A row per half left out, then the total."""
+    halves = list(dict.fromkeys(case.split for case in data.cases))
+    head = f"{'half left out':<14} {'arts':>5} " + " ".join(f"{s:>8}" for s in SETTINGS)
+    head += "".join(f"  {name + ' (rules, model)':>28}" for name in LINES)
+    out = [head]
+    total: Counter[str] = Counter()
+    for half in halves:
+        hits = carried(data, half, choices)
+        total.update(hits)
+        out.append(_row(half, hits))
+    out.append(_row("total", total))
+    return out
+
+
+def _row(name: str, hits: Counter[str]) -> str:
+    row = f"{name:<14} {hits['articles']:>5} " + " ".join(f"{hits[s]:>8}" for s in SETTINGS)
+    for kind in LINES:
+        cell = f"{hits[kind + ' by rules']}, {hits[kind + ' by model']} of {hits[kind]}"
+        row += f"  {cell:>28}"
+    return row
+
+
+def _asked(argv: Sequence[str], flag: str) -> list[str]:
+    return [argv[at + 1] for at, arg in enumerate(argv[:-1]) if arg == flag]
+
+
+def choices_asked(argv: Sequence[str]) -> Choices:
+    """The shipped choices with what the command line changes."""
+    choices = shipped_choices()
+    _, offset, margin = choices.start
+    start_l2 = [float(x) for x in _asked(argv, "--start-l2")]
+    field_l2 = [float(x) for x in _asked(argv, "--field-l2")]
+    return Choices(
+        (start_l2[-1], offset, margin) if start_l2 else choices.start,
+        (field_l2[-1], choices.fields[1]) if field_l2 else choices.fields,
+        tuple(_asked(argv, "--start-without")),
+        tuple(_asked(argv, "--field-without")),
+    )
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    """Prints each tuning half's bodies right by models trained without it, and the total."""
+    choices = choices_asked(argv)
+    print(
+        f"start: L2 {choices.start[0]}, threshold {choices.start[1]}, margin {choices.start[2]}"
+        f"{', without ' + ', '.join(choices.start_without) if choices.start_without else ''}; "
+        f"fields: L2 {choices.fields[0]}, threshold {choices.fields[1]}"
+        f"{', without ' + ', '.join(choices.field_without) if choices.field_without else ''}"
+    )
+    print("\n".join(table(training(), choices)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,41 @@
+"""What carries (`bench.carry`): a half is scored by models that never read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import carry
+from bench.carry import Training
+
+HALVES = ("fresh", "fresh2")
+"""Two small tuning halves: 16 dumps and 5."""
+
+
+@pytest.fixture(scope="module")
+def data() -> Training:
+    return carry.training(HALVES)
+
+
+def test_a_half_left_out_is_split_by_models_fitted_on_the_others_alone(data: Training) -> None:
+    choices = carry.shipped_choices()
+    others = carry.training(("fresh",))
+    alone = carry.refit(others, range(len(others.cases)), choices)
+    assert carry.without_half(data, "fresh2", choices) == alone
+    assert carry.refit(data, range(len(data.cases)), choices) != alone  # the half moves a fit
+
+
+def test_each_half_is_counted_on_its_own_dumps_and_lines(data: Training) -> None:
+    hits = carry.carried(data, "fresh2", carry.shipped_choices())
+    mine = {k for k, case in enumerate(data.cases) if case.split == "fresh2"}
+    assert hits["articles"] == sum(len(data.cases[k].articles) for k in mine) == 24
+    assert hits["start lines"] == sum(c.dump in mine for c in data.candidates)
+    assert hits["field lines"] == sum(line.dump in mine for line in data.lines)
+    assert 0 < hits["default"] <= hits["articles"]
+
+
+def test_a_feature_left_out_has_no_weight(data: Training) -> None:
+    choices = carry.choices_asked(["--start-without", "echo ", "--field-without", "rule "])
+    starts, fields = carry.refit(data, range(len(data.cases)), choices)
+    assert not any(name.startswith("echo ") for name in starts.weights)
+    assert all(not n.startswith("rule ") for part in fields.fields.values() for n in part.weights)
+    assert any(n.startswith("rules ") for n in fields.fields["body"].weights)
