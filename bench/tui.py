@@ -54,6 +54,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from textual.app import App, ComposeResult
 from textual.geometry import Region
@@ -98,6 +99,7 @@ Bare().run()
 """
 READER_MARKER = b"North Korean and Russian"
 NAMES = re.compile("|".join(re.escape(n) for n in (*corpus.PEOPLE, *corpus.PLACES, *corpus.ORGS)))
+_T = TypeVar("_T")
 
 
 class HeldService:
@@ -137,6 +139,21 @@ class HeldService:
         self, article: Article, *, chunk_words: int = 2000
     ) -> Iterator[Analysis]:
         return iter(())
+
+    def model_of(self, article: Article) -> str:
+        """The held pipeline's name, which no meta.json describes."""
+        return "held"
+
+    def tokens(self, body: str) -> tuple[tuple[int, int], ...]:
+        """None while measuring (`with_pipeline`)."""
+        return self.with_pipeline(lambda _nlp: ())
+
+    def with_pipeline(self, use: Callable[[object], _T]) -> _T:
+        """No pipeline: it waits as `load` does, then has none (the fallback's answer)."""
+        from reader.nlp.service import NlpError  # not on the measured first frame's path
+
+        self.release.wait()
+        raise NlpError("the held pipeline never loads")
 
 
 @contextlib.asynccontextmanager

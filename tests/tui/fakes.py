@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from reader.analysis import Analysis, Entity, LanguageGap, PipelineInfo
 from reader.article import Article
+from reader.nlp.service import NlpError
 
 _T = TypeVar("_T")
 
@@ -112,20 +113,35 @@ class FakeService:
         self.analysed.append(article.id)
         return fake_analysis(article.body)
 
+    def model_of(self, article: Article) -> str:
+        """The fake's one model, which no meta.json describes (the label picker offers the
+        English models' labels, as for a model not installed)."""
+        return "fake"
+
     def analyse_many(
-        self, articles: Sequence[Article], n_process: int = 1, batch_size: int = 16
+        self, articles: Sequence[Article], *, n_process: int = 1, batch_size: int = 16
     ) -> Iterator[tuple[Article, Analysis]]:
         for article in articles:
             yield article, self.analyse(article)
 
     def analyse_progressively(
-        self, article: Article, chunk_words: int = 2000
+        self, article: Article, *, chunk_words: int = 2000
     ) -> Iterator[Analysis]:
         full = fake_analysis(article.body)
         half = len(article.body) // 2
         yield Analysis(tuple(e for e in full.entities if e.end <= half), (), complete=False)
         self.analysed.append(article.id)
         yield full
+
+    def tokens(self, body: str) -> tuple[tuple[int, int], ...]:
+        """The pipeline's tokens, as the real service makes them (`with_pipeline`)."""
+        from reader.nlp.training import pipeline_tokens
+
+        return self.with_pipeline(lambda nlp: pipeline_tokens(nlp, body))
+
+    def with_pipeline(self, use: Callable[[Any], _T]) -> _T:
+        """No pipeline, as the fallback's service has none (`LendingService` lends one)."""
+        raise NlpError("no spaCy pipeline is loaded to tokenize with")
 
 
 class LendingService(FakeService):

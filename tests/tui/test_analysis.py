@@ -87,7 +87,7 @@ def test_cancelling_stops_between_batches() -> None:
 class _Forgetful(FakeService):
     """A service that drops one article's analysis, as a pipeline that failed on it might."""
 
-    def analyse_many(self, articles, n_process=1, batch_size=16):  # type: ignore[no-untyped-def]
+    def analyse_many(self, articles, *, n_process=1, batch_size=16):  # type: ignore[no-untyped-def]
         return (pair for pair in super().analyse_many(articles) if pair[0].id != "id1")
 
 
@@ -117,7 +117,7 @@ class _Chunked(FakeService):
         super().__init__()
         self.after_chunk = after_chunk
 
-    def analyse_progressively(self, article, chunk_words=2000):  # type: ignore[no-untyped-def]
+    def analyse_progressively(self, article, *, chunk_words=2000):  # type: ignore[no-untyped-def]
         for chunk in range(3):
             self.after_chunk(article, chunk)
             yield Analysis((), (), complete=False)

@@ -157,12 +157,15 @@ async def test_an_article_in_another_language_than_the_pipeline_is_marked_and_to
         assert len(advice) <= 80
 
 
-async def test_analysis_errors_become_a_notification() -> None:
-    class Failing(FakeService):
-        def analyse_many(self, articles: Any, n_process: int = 1, batch_size: int = 16) -> Any:
-            raise ReaderError("model file is corrupt")
+class _Failing(FakeService):
+    """A service whose model cannot analyse."""
 
-    app = _noted(make_session(), Failing())
+    def analyse_many(self, articles: Any, *, n_process: int = 1, batch_size: int = 16) -> Any:
+        raise ReaderError("model file is corrupt")
+
+
+async def test_analysis_errors_become_a_notification() -> None:
+    app = _noted(make_session(), _Failing())
     async with app.run_test(size=SIZE) as pilot:
         with pytest.raises(WorkerFailed):
             await app.workers.wait_for_complete()

@@ -249,7 +249,7 @@ async def test_v_shows_the_evaluation_table_of_the_checked_articles() -> None:
     from reader.tui.dialogs.evaluation import EvaluationScreen
 
     store = fresh_store()
-    app = make_app(store=store)
+    app = make_app(service=LendingService(), store=store)  # a pipeline, as the fallback has
     async with app.run_test(size=SIZE) as pilot:
         view = await _editing(pilot)
         await pilot.press("d", "c")

@@ -8,10 +8,10 @@ never waits for more than one batch.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Protocol
 
-from reader.analysis import Analysis, LanguageGap, PipelineInfo
+from reader.analysis import Analysis, PipelineInfo
 from reader.article import Article
+from reader.nlp.entity_source import EntitySource
 
 Results = list[tuple[Article, Analysis]]
 
@@ -29,39 +29,6 @@ CACHE_BATCH = 64
 """Cached results are reported in groups this big, so the UI repaints a few hundred times,
 not 10,000; and small enough that indexing one group's entities (on the UI thread, about
 0.2 ms an article) never holds a key up for long."""
-
-
-class EntitySource(Protocol):
-    """The part of `reader.nlp.service.EntityService` the UI uses (tests give a fake one)."""
-
-    def cached(self, article: Article) -> Analysis | None:
-        """A cached analysis, without importing spaCy."""
-        ...
-
-    def load(self) -> PipelineInfo:
-        """Loads the pipeline (slow)."""
-        ...
-
-    @property
-    def expected_fallback(self) -> bool:
-        """Whether `load` will give the fallback pipeline (cheap: no load)."""
-        ...
-
-    def language_gap(self, article: Article) -> LanguageGap | None:
-        """Whether the article's pipeline was made for another language (cheap: no load)."""
-        ...
-
-    def analyse_many(
-        self, articles: Sequence[Article], n_process: int = 1, batch_size: int = 16
-    ) -> Iterator[tuple[Article, Analysis]]:
-        """Analyses articles in batches."""
-        ...
-
-    def analyse_progressively(
-        self, article: Article, chunk_words: int = 2000
-    ) -> Iterator[Analysis]:
-        """Partial analyses of a big article, the last one complete."""
-        ...
 
 
 class Analyser:

@@ -25,7 +25,6 @@ from reader.article import Article
 from reader.errors import ReaderError
 from reader.interchange.training import checked_articles
 from reader.nlp.evaluation import Evaluation, evaluate
-from reader.nlp.training import tokenizer_pipeline
 from reader.text.safe import visible_line
 from reader.tui.presenters.entity_editing import (
     corrected_entities,
@@ -277,15 +276,12 @@ class EntityEditingScreen(EntityWordsScreen):
         golds = checked_articles(self._store, self.triage.library.articles)
         if not golds:
             raise ReaderError("no checked articles yet: press i, check entities, then c")
-        service = getattr(self, "_service", None)
+        service = self._service
         predicted = {
             a.id: an.entities for a, an in service.analyse_many([g.article for g in golds])
         }
-        info = service.load()
-        lend = getattr(service, "with_pipeline", None)
-        if lend is not None:  # the model's own tokens, as `reader evaluate` scores on
-            return lend(lambda nlp: evaluate(nlp, info.describe(), golds, predicted))
-        return evaluate(tokenizer_pipeline(None), info.describe(), golds, predicted)
+        info = service.load()  # the model's own tokens, as `reader evaluate` scores on:
+        return service.with_pipeline(lambda nlp: evaluate(nlp, info.describe(), golds, predicted))
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -307,13 +303,10 @@ class EntityEditingScreen(EntityWordsScreen):
         """The entity labels of the pipeline that reads `article`, from its meta.json (no
         pipeline loaded for it): the app's router names it (`model_of`); the service had no
         `pipeline` to read them from, so a model's own label (one `spacy train` added) was
-        never offered until used (review23). None for a service that names no model."""
-        model_of = getattr(getattr(self, "_service", None), "model_of", None)
-        if model_of is None:
-            return ()
+        never offered until used (review23)."""
         from reader.nlp.models import entity_labels  # meta.json only: no spaCy
 
-        return entity_labels(model_of(article))
+        return entity_labels(self._service.model_of(article))
 
     def _entity_target(self) -> tuple[int, int, ShownEntity | None] | None:
         """The range a key acts on: the selection, else the entity under the cursor."""

@@ -114,22 +114,20 @@ class EntityWordsScreen(CorrectingScreen):
             return cached[2]
         words = Words(article.body, rough_tokens(article.body))
         self._words = (article.id, article.body, words)
-        tokens = getattr(getattr(self, "_service", None), "tokens", None)
-        if tokens is not None:
-            self.run_worker(
-                partial(self._pipeline_words, article, tokens),
-                thread=True,
-                exclusive=True,
-                exit_on_error=False,
-                group="words",
-                name="words",
-            )
+        self.run_worker(
+            partial(self._pipeline_words, article),
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            group="words",
+            name="words",
+        )
         return words
 
-    def _pipeline_words(self, article: Article, tokens: object) -> None:
+    def _pipeline_words(self, article: Article) -> None:
         """Runs in a thread: the pipeline's tokens of the article, handed to the app's."""
         try:
-            made = tokens(article.body)  # type: ignore[operator]
+            made = self._service.tokens(article.body)
         except ReaderError:
             return  # no pipeline (the fallback): the pattern's words stay
         self.app.call_from_thread(self._take_words, article, Words(article.body, made))

@@ -37,6 +37,7 @@ from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
 from reader.library.triage import Action, StateChange, StateOrder
+from reader.nlp.entity_source import EntitySource
 from reader.store import StoreWriteError
 from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
@@ -55,7 +56,6 @@ from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 if TYPE_CHECKING:
     from reader.analysis import PipelineInfo
     from reader.interchange.download import Download
-    from reader.interchange.export import EntityFinder
     from reader.library.stats import Charts
     from reader.tui.dialogs.export import ExportChoice
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
@@ -120,6 +120,9 @@ class TriageScreen(Screen[None]):
 
     article_list: ArticleList
     view: ArticleView
+    _service: EntitySource
+    """The app's entity service (the subclass is handed it): the export asks it for the
+    spans (its cache holds what the app analysed already) and the training data's tokens."""
     typed_blind = False
     """Whether the key running now was typed on the first screen, before any triage state
     was shown (`reader.tui.typed_ahead` sets it): a state key then sets its state and never
@@ -1064,7 +1067,7 @@ class TriageScreen(Screen[None]):
     ) -> None:
         """Writes the export in a thread (big stores take a moment; the entity spans, asked
         for, may want the model loaded and articles analysed); notifies where, or why not."""
-        finder = self._entity_finder() if entities else None
+        finder = self._service if entities else None
         try:
             from reader.interchange.export import (
                 export_to_folder,  # loaded on the first export only
@@ -1098,13 +1101,8 @@ class TriageScreen(Screen[None]):
         thread: the pipeline, loaded first if need be, tokenizes them under its lock."""
         from reader.interchange.training import training_to_folder  # on first use
 
-        service = self._entity_finder()
-        using = getattr(service, "with_pipeline", None)
-        if using is None:
-            self.notify("No spaCy pipeline here to tokenize with.", severity="error")
-            return
         try:
-            written = using(
+            written = self._service.with_pipeline(
                 lambda nlp: training_to_folder(nlp, self.session.store, articles, folder)
             )
         except (ReaderError, OSError) as exc:
@@ -1135,11 +1133,6 @@ class TriageScreen(Screen[None]):
         """The workspace's folder, which paths shown to the user are told from."""
         workspace = self.session.workspace
         return None if workspace is None else workspace.root
-
-    def _entity_finder(self) -> EntityFinder | None:
-        """The app's entity service, which the export asks for the spans (its cache holds
-        what the app analysed already); None where there is none."""
-        return getattr(self, "_service", None)
 
     def _offer(self, download: Download) -> None:
         """Hands an export to the browser (under `reader serve`) as a download."""
