@@ -246,6 +246,30 @@ def test_two_cores_split_as_split_text_forking_only_for_a_dump_with_a_cut(
     assert sent == ["b", "c"]  # a process for each big dump's rest
 
 
+def test_two_cores_cut_what_the_head_leaves_in_halves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process reads the head before the other one starts: the other one's part is
+    half of what is left after it (the head at most half the text), the app's is half
+    the text."""
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    text = corpus.dump(60, seed=3)
+    sent: list[int] = []
+    send = Forked.send
+
+    def seen(rest: Forked, source: str, text: str, at: int, encoding: str, layout: Layout) -> bool:
+        sent.append(at)
+        return send(rest, source, text, at, encoding, layout)
+
+    monkeypatch.setattr(Forked, "send", seen)
+    for lines in (300, 10_000):  # a head of a third of the text, and one longer than it
+        monkeypatch.setattr("reader.dumps.parts.PREFIX", lines)
+        head = min(sum(len(line) + 1 for line in text.split("\n")[:lines]), len(text) // 2)
+        middle = (len(text) + head) // 2
+        got = [a.to_dict() for a in TwoCores()(text, "d", "utf-8")]
+        assert got == _whole(text)
+        assert sent.pop() == next(cuts(text, middle)).at
+    assert find_cut(text) == next(cuts(text, len(text) // 2))  # the app's: unchanged
+
+
 def test_a_forked_rest_that_fails_leaves_the_split_to_this_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
