@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from reader.analysis import Entity
+from reader.analysis import Analysis, Entity
 from reader.store.records import EntityEdit
 
 Edge = Literal["start", "end"]
@@ -64,6 +64,31 @@ def merge_entities(
             if not any(overlaps(entity.start, entity.end, e.start, e.end) for e in live)
         )
     return tuple(sorted(shown, key=lambda e: (e.start, e.end, e.label)))
+
+
+def entities_as_corrected(
+    predicted: Iterable[Entity] | None, edits: Sequence[EntityEdit], *, checked: bool
+) -> tuple[ShownEntity, ...] | None:
+    """The article's entities as the user corrected them (`merge_entities`), or None while
+    none are known (nothing predicted yet, not checked): what the app draws and what
+    `reader stats` and `reader entities` count, as the export writes them."""
+    if predicted is None and not checked:
+        return None
+    return merge_entities(predicted or (), edits, checked=checked)
+
+
+def analysis_as_corrected(
+    predicted: Analysis | None, edits: Sequence[EntityEdit], *, checked: bool
+) -> Analysis | None:
+    """`predicted` with its entities as corrected (`entities_as_corrected`), its sentences
+    as they are; a checked article not analysed yet has its checked entities alone."""
+    shown = entities_as_corrected(predicted.entities if predicted else None, edits, checked=checked)
+    if shown is None:
+        return None
+    entities = tuple(e.entity for e in shown)
+    if predicted is None:
+        return Analysis(entities, (), True)
+    return replace(predicted, entities=entities)
 
 
 def gold_entities(edits: Sequence[EntityEdit]) -> tuple[Entity, ...]:

@@ -9,7 +9,7 @@ come fast and say how complete they are.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import PurePath
@@ -43,8 +43,12 @@ class WorkspaceStats:
     tags: tuple[TagCount, ...]
     labels: tuple[LabelCount, ...]
     analysed: int
-    """Articles whose entities were available (cached or analysed)."""
+    """Articles whose entities were available (cached or analysed, or checked by the user)."""
     model: str
+    corrected: int
+    """Articles whose entities are counted as the user corrected them (edited or checked)."""
+    checked: int
+    """Of those, the articles whose entities the user checked (theirs alone are counted)."""
 
     @property
     def unanalysed(self) -> int:
@@ -66,6 +70,8 @@ class WorkspaceStats:
                 "model": self.model,
                 "analysed": self.analysed,
                 "unanalysed": self.unanalysed,
+                "corrected": self.corrected,
+                "checked": self.checked,
                 "labels": {
                     c.label: {"mentions": c.mentions, "articles": c.articles} for c in self.labels
                 },
@@ -80,8 +86,12 @@ def collect(
     tag_names: Iterable[str],
     entities: EntityIndex,
     model: str,
+    corrected: Collection[str],
+    checked: Collection[str],
 ) -> WorkspaceStats:
-    """Counts over the library's articles only: store data about other articles is ignored."""
+    """Counts over the library's articles only: store data about other articles is ignored.
+    `entities` holds the corrected entities of the articles in `corrected` (ids of the
+    articles the user edited or checked the entities of), and `checked` those checked."""
     ids = library.ids()
     return WorkspaceStats(
         dumps=library.dumps(),
@@ -92,6 +102,8 @@ def collect(
         labels=tuple(entities.labels()),
         analysed=sum(1 for article_id in ids if article_id in entities),
         model=model,
+        corrected=sum(1 for article_id in corrected if article_id in library),
+        checked=sum(1 for article_id in checked if article_id in library),
     )
 
 

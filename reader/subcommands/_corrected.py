@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from reader.annotation.corrections import apply_corrections
+from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
 from reader.article import Article
 from reader.store import Store, StoreError
 from reader.store.records import ArticleCorrection
 from reader.subcommands._console import warn
 from reader.workspace import Workspace
+
+_T = TypeVar("_T")
 
 
 def corrected(
@@ -36,16 +40,34 @@ def read_corrections(workspace: Workspace, *, lenient: bool = True) -> list[Arti
     """The store's article corrections, read once, so that a command splitting its dumps one
     after another (`reader analyse`) sees the articles the TUI shows. None without a store;
     a store that cannot be read raises StoreError, unless `lenient` (then none, said so)."""
+    return _read_store(workspace, Store.article_corrections, [], lenient=lenient)
+
+
+def read_with_entity_work(workspace: Workspace) -> tuple[list[ArticleCorrection], EntityWork]:
+    """The store's article corrections and the user's entity work, read in one opening: a
+    command showing entities (`reader entities`) shows them as the user corrected them.
+    Nothing of either without a store, or (said so) from one that cannot be read."""
+    return _read_store(
+        workspace,
+        lambda store: (store.article_corrections(), EntityWork.of(store)),
+        ([], NO_ENTITY_WORK),
+        lenient=True,
+    )
+
+
+def _read_store(
+    workspace: Workspace, read: Callable[[Store], _T], nothing: _T, *, lenient: bool
+) -> _T:
     if not workspace.store_path.is_file():
-        return []
+        return nothing
     try:
         with Store(workspace.store_path, root=workspace.root, read_only=True) as opened:
-            return opened.article_corrections()
+            return read(opened)
     except StoreError as exc:
         if not lenient:
             raise
         warn(f"{exc}; the articles are shown as split, without corrections")
-        return []
+        return nothing
 
 
 def applied(

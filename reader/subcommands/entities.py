@@ -1,7 +1,10 @@
-"""`reader entities PATH... [--json]`: each article's named entities and sentences.
+"""`reader entities PATH... [--json] [--predicted]`: each article's named entities and sentences.
 
-The spans are the model's, unchanged, so anyone can check them against spaCy; the
-JSON is for scripts, the plain summary (counts per label, top entities) for people.
+The entities are those the app shows and the export writes: the model's, with the user's
+corrections where they made any (a checked article's: theirs alone), each such article
+marked; a user who fixed entities saw the model's mistakes here again. `--predicted`
+gives the model's spans unchanged, so anyone can check them against spaCy. The JSON is
+for scripts, the plain summary (counts per label, top entities) for people.
 """
 
 from __future__ import annotations
@@ -14,12 +17,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.analysis import Analysis, PipelineInfo
+from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
 from reader.article import Article
 from reader.nlp import resolve_model_name
 from reader.nlp.models import language_models
 from reader.nlp.router import ModelRouter
 from reader.subcommands._console import warn
-from reader.subcommands._corrected import corrected
+from reader.subcommands._corrected import applied, read_with_entity_work
 from reader.subcommands._dumps import load_readable
 from reader.text import json_out
 from reader.text.safe import visible_line
@@ -44,6 +48,11 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "--no-cache", action="store_true", help="neither read nor write the entity cache"
     )
     parser.add_argument(
+        "--predicted",
+        action="store_true",
+        help="the model's entities, without your corrections in the reader",
+    )
+    parser.add_argument(
         "--processes",
         type=_positive,
         metavar="N",
@@ -56,7 +65,10 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Analyses every article of the dumps named and prints the results."""
     workspace = Workspace.open(args.workspace, args.db)
-    articles = corrected(workspace, load_readable(dump_paths(args.paths), named=True), lenient=True)
+    corrections, work = read_with_entity_work(workspace)
+    articles = applied(load_readable(dump_paths(args.paths), named=True), corrections)
+    if args.predicted:
+        work = NO_ENTITY_WORK
     service = ModelRouter(
         resolve_model_name(args.model, workspace),
         language_models(workspace.config),
@@ -71,7 +83,10 @@ def run(args: argparse.Namespace) -> int:
         (id(article), analysis)
         for article, analysis in service.analyse_many(articles, n_process=processes)
     )
-    analyses = [by_article[id(article)] for article in articles]
+    analyses = [
+        work.analysis(article.id, by_article[id(article)]) or by_article[id(article)]
+        for article in articles
+    ]
     if service.cache_problem:
         warn(service.cache_problem)
     gaps = Counter(gap for article in articles if (gap := service.language_gap(article)))
@@ -79,20 +94,41 @@ def run(args: argparse.Namespace) -> int:
         warn(gap.describe(count))
     service.close()
     if args.json:
-        sys.stdout.buffer.write(json_out.dumps(to_json(info, articles, analyses)) + b"\n")
+        document = to_json(info, articles, analyses, work)
+        sys.stdout.buffer.write(json_out.dumps(document) + b"\n")
     else:
         print(f"pipeline: {visible_line(info.describe())}")
         for article, analysis in zip(articles, analyses, strict=True):
-            print("\n".join(summary(article, analysis)))
+            print("\n".join(summary(article, analysis, _whose(work, article.id))))
         total = sum(len(a.entities) for a in analyses)
-        print(f"{len(articles)} article(s), {total} entities")
+        print(f"{len(articles)} article(s), {total} entities{_corrected_count(work, articles)}")
     return 0
 
 
+def _whose(work: EntityWork, article_id: str) -> str:
+    """Whose entities an article's line counts: "" for the model's."""
+    if article_id in work.checked:
+        return "checked by you"
+    return "with your corrections" if work.touched(article_id) else ""
+
+
+def _corrected_count(work: EntityWork, articles: Sequence[Article]) -> str:
+    """How many of the articles are shown as the user corrected them (none: "")."""
+    touched = {a.id for a in articles if work.touched(a.id)}
+    if not touched:
+        return ""
+    checked = len(touched & work.checked)
+    return f" ({len(touched)} article(s) as you corrected them, {checked} checked)"
+
+
 def to_json(
-    info: PipelineInfo, articles: Sequence[Article], analyses: Sequence[Analysis]
+    info: PipelineInfo,
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    work: EntityWork,
 ) -> dict[str, object]:
-    """The `--json` document: the pipeline, then per article its entities and sentences."""
+    """The `--json` document: the pipeline, then per article its entities and sentences,
+    and whether they are the user's corrected ones (`corrected`; `checked`: theirs alone)."""
     return {
         "pipeline": info.to_dict(),
         "offsets": OFFSETS_NOTE,
@@ -102,6 +138,8 @@ def to_json(
                 "index": article.index,
                 "source": article.source,
                 "title": article.title,
+                "corrected": work.touched(article.id),
+                "checked": article.id in work.checked,
                 "entities": [
                     {
                         "start": e.start,
@@ -118,14 +156,16 @@ def to_json(
     }
 
 
-def summary(article: Article, analysis: Analysis) -> list[str]:
-    """Lines for people: title, counts per label, the most mentioned entities."""
+def summary(article: Article, analysis: Analysis, whose: str) -> list[str]:
+    """Lines for people: title, counts per label (`whose` says when they are not the
+    model's), the most mentioned entities."""
     title = visible_line(article.title)
     if len(title) > _TITLE_WIDTH:
         title = title[: _TITLE_WIDTH - 1] + "…"
+    marked = f" {whose}" if whose else ""
     lines = [
         f"[{article.index}] {title}  ({article.word_count} words, "
-        f"{len(analysis.entities)} entities, {len(analysis.sentences)} sentences)"
+        f"{len(analysis.entities)} entities{marked}, {len(analysis.sentences)} sentences)"
     ]
     labels = Counter(e.label for e in analysis.entities)
     if labels:

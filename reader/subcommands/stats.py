@@ -5,7 +5,10 @@ Counts per state, per tag and per entity label over the articles of the dumps
 (default: the workspace's seeds/); `--plot` draws the stats screen's charts (articles
 per dump and per day, triage progress, annotations per day, tags, the top entities of
 the kept articles); `--json` gives both. Entity counts come from the NLP cache, so the
-command is quick and never loads spaCy unless `--analyse` asks it to fill the gaps.
+command is quick and never loads spaCy unless `--analyse` asks it to fill the gaps. They
+are the entities the app shows and the export writes: the model's, with the user's
+corrections where they made any (a checked article's: theirs alone), and the output says
+how many articles that is; `--predicted` counts the model's alone.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
 from reader.library.stats import WorkspaceStats, charts, collect
@@ -48,6 +52,11 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="run spaCy on articles without cached entities (slow for big dumps)",
     )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline the entities come from")
+    parser.add_argument(
+        "--predicted",
+        action="store_true",
+        help="count the model's entities, without your corrections in the reader",
+    )
     parser.set_defaults(func=run)
     return parser
 
@@ -63,12 +72,16 @@ def run(args: argparse.Namespace) -> int:
         first_triaged = store.first_triaged()
         annotations = store.annotations()
         tag_names = [tag.name for tag in store.tags()]
+        work = NO_ENTITY_WORK if args.predicted else EntityWork.of(store)
     service = EntityService(resolve_model_name(args.model, workspace), workspace.cache_dir)
     try:
-        entities = _entities(service, library, analyse=args.analyse)
+        entities = _entities(service, library, work, analyse=args.analyse)
     finally:
         service.close()
-    stats = collect(library, states, annotations, tag_names, entities, service.model)
+    touched = [article_id for article_id in library.ids() if work.touched(article_id)]
+    stats = collect(
+        library, states, annotations, tag_names, entities, service.model, touched, work.checked
+    )
     pictures = charts(library, states, first_triaged, annotations, entities)
     if args.json:
         document = {**stats.to_dict(), "charts": pictures.to_dict()}
@@ -83,16 +96,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _entities(service: EntityService, library: Library, *, analyse: bool) -> EntityIndex:
+def _entities(
+    service: EntityService, library: Library, work: EntityWork, *, analyse: bool
+) -> EntityIndex:
+    """The articles' entities as corrected (`work`): cached, or analysed with `analyse`."""
     index = EntityIndex()
-    if analyse:
-        for article, analysis in service.analyse_many(list(library)):
-            index.add(article.id, article.body, analysis)
-        return index
-    for article in library:
-        cached = service.cached(article)
-        if cached is not None:
-            index.add(article.id, article.body, cached)
+    found = (
+        service.analyse_many(list(library))
+        if analyse
+        else ((article, service.cached(article)) for article in library)
+    )
+    for article, analysis in found:
+        corrected = work.analysis(article.id, analysis)
+        if corrected is not None:
+            index.add(article.id, article.body, corrected)
     return index
 
 
@@ -118,12 +135,23 @@ def _lines(stats: WorkspaceStats) -> list[str]:
 
 
 def _coverage(stats: WorkspaceStats) -> str:
+    return _analysed(stats) + _corrected(stats)
+
+
+def _analysed(stats: WorkspaceStats) -> str:
     if not stats.unanalysed:
         return f"all {stats.articles} article(s) analysed"
     return (
         f"{stats.analysed} of {stats.articles} article(s) analysed; "
         f"{stats.unanalysed} have no cached entities (run with --analyse)"
     )
+
+
+def _corrected(stats: WorkspaceStats) -> str:
+    """Whose entities are counted, when some are the user's."""
+    if not stats.corrected:
+        return ""
+    return f"; {stats.corrected} counted as you corrected them ({stats.checked} checked)"
 
 
 def _name(text: str) -> str:

@@ -32,7 +32,8 @@ def test_counts_cover_only_the_dumps_given(tmp_path: Path) -> None:
     entities.add(
         a.id, a.body, analysis_of(a.body, ("Iran", "GPE"), ("Iraq", "GPE"), ("Bob", "PERSON"))
     )
-    stats = collect(library, states, annotations, tags, entities, "model-x")
+    corrected, checked = [a.id, outsider.id], [outsider.id]  # the user's entity work
+    stats = collect(library, states, annotations, tags, entities, "model-x", corrected, checked)
     assert (stats.articles, stats.shared, stats.analysed, stats.unanalysed) == (2, 1, 1, 1)
     assert stats.progress.describe() == "triaged 1 of 2"
     counts = [(t.name, t.annotations, t.articles) for t in stats.tags]
@@ -45,6 +46,8 @@ def test_counts_cover_only_the_dumps_given(tmp_path: Path) -> None:
         "model": "model-x",
         "analysed": 1,
         "unanalysed": 1,
+        "corrected": 1,
+        "checked": 0,
         "labels": {"GPE": {"mentions": 2, "articles": 1}, "PERSON": {"mentions": 1, "articles": 1}},
     }
     assert document["dumps"] == ["/d/a.txt", "/d/b.txt"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,8 +12,9 @@ import pytest
 
 from reader.cli import main
 from reader.dumps.load import load_dump
-from reader.nlp import MODEL_ENV, EntityService
+from reader.nlp import DEFAULT_MODEL, MODEL_ENV, EntityService
 from tests.conftest import ROOT, SEED
+from tests.subcommands.test_cli_stats import corrected_workspace
 
 pytestmark = pytest.mark.usefixtures("model_service")
 
@@ -146,3 +148,28 @@ def test_two_processes_from_the_command_line(
     )
     assert json.loads(two.stdout) == in_process
     assert two.stderr == b""
+
+
+def test_the_entities_are_as_the_user_corrected_them_unless_predicted_is_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user who fixed entities in the reader saw the model's mistakes here again."""
+    (tmp_path / "seeds").mkdir()
+    dump = tmp_path / "seeds" / SEED.name
+    shutil.copy(SEED, dump)
+    corrected_workspace(tmp_path)
+    argv = (str(dump), "--workspace", str(tmp_path), "--model", DEFAULT_MODEL)
+    first, second = _run_json(capsys, *argv)["articles"]
+    assert [(e["text"], e["label"]) for e in first["entities"]] == [
+        ("North Korean", "NORP"),
+        ("Russian", "NORP"),
+    ]
+    assert [(e["text"], e["label"]) for e in second["entities"]] == [("Trump", "PERSON")]
+    assert (first["corrected"], first["checked"], second["checked"]) == (True, False, True)
+    first, second = _run_json(capsys, *argv, "--predicted")["articles"]
+    assert [e["label"] for e in first["entities"]] == ["NORP", "GPE"]
+    assert not first["corrected"] and len(second["entities"]) > 50
+    assert main(["entities", *argv]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "2 entities with your corrections" in out[1] and "1 entities checked by you" in out[4]
+    assert out[-1].endswith(" entities (2 article(s) as you corrected them, 1 checked)")

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from reader.analysis import Analysis, Entity
 from reader.cli import main
 from reader.dumps.load import load_dump
+from reader.nlp.cache import EntityCache, text_key
+from reader.nlp.service import DEFAULT_MODEL, expected_identity
 from reader.store import Store
 from tests.conftest import SEED
 
@@ -133,3 +136,49 @@ def test_json_carries_the_charts_series(
     assert list(charts["progress"].values())[-1] == 1
     assert sum(charts["annotations_per_day"].values()) == 2
     assert charts["tags"] == {"claim": 2, "evidence": 1}
+
+
+def corrected_workspace(workspace: Path) -> None:
+    """The first article's cached entities ("North Korean" NORP, "Russian" GPE) with
+    "Russian" relabelled NORP by the user; the second article, never analysed, checked
+    with one entity of the user's ("Trump" PERSON)."""
+    first, second = load_dump(workspace / "seeds" / SEED.name)
+    north, russian = _span(first.body, "North Korean"), _span(first.body, "Russian")
+    predicted = Analysis((Entity(*north, "NORP"), Entity(*russian, "GPE")), ())
+    EntityCache(workspace / "annotations" / ".cache").put(
+        expected_identity(DEFAULT_MODEL), text_key(first), predicted
+    )
+    with Store(workspace / "annotations" / "reader.json") as store:
+        store.set_entity(first.id, first.body, *russian, "NORP")
+        store.check_entities(
+            second.id, second.body, [Entity(*_span(second.body, "Trump"), "PERSON")]
+        )
+
+
+def _span(body: str, text: str) -> tuple[int, int]:
+    start = body.index(text)
+    return start, start + len(text)
+
+
+def test_the_counts_are_of_the_entities_as_the_user_corrected_them(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The user who relabelled an entity and checked an article saw the model's labels
+    counted again, and a checked article not analysed counted as having no entities."""
+    corrected_workspace(workspace)
+    model = ("--model", DEFAULT_MODEL)
+    entities = stats_json(workspace, capsys, *model)["entities"]
+    assert entities["labels"] == {
+        "NORP": {"mentions": 2, "articles": 1},
+        "PERSON": {"mentions": 1, "articles": 1},
+    }
+    assert (entities["analysed"], entities["corrected"], entities["checked"]) == (2, 2, 1)
+    predicted = stats_json(workspace, capsys, *model, "--predicted")["entities"]
+    assert predicted["labels"] == {
+        "NORP": {"mentions": 1, "articles": 1},
+        "GPE": {"mentions": 1, "articles": 1},
+    }
+    assert (predicted["analysed"], predicted["corrected"], predicted["checked"]) == (1, 0, 0)
+    assert main(["stats", "--workspace", str(workspace), *model]) == 0
+    out = capsys.readouterr().out
+    assert "all 2 article(s) analysed; 2 counted as you corrected them (1 checked)" in out

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import replace
 
 from rich.style import Style
 
 from reader.analysis import Analysis
-from reader.annotation.entity_edits import ShownEntity, merge_entities
+from reader.annotation.entity_edits import (
+    ShownEntity,
+    analysis_as_corrected,
+    entities_as_corrected,
+)
 from reader.nlp.glossary import known_labels
 from reader.store.store import Store
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
@@ -25,21 +28,17 @@ def corrected_entities(
     store: Store, article_id: str, analysis: Analysis | None
 ) -> tuple[ShownEntity, ...] | None:
     """The article's entities with the user's edits, or None while nothing is known."""
-    edits = store.entity_edits(article_id)
-    checked = article_id in store.checked()
-    if analysis is None and not checked:
-        return None
-    return merge_entities(analysis.entities if analysis else (), edits, checked=checked)
+    return entities_as_corrected(
+        analysis.entities if analysis else None,
+        store.entity_edits(article_id),
+        checked=article_id in store.checked(),
+    )
 
 
 def corrected_analysis(store: Store, article_id: str, analysis: Analysis | None) -> Analysis | None:
     """`analysis` with its entities corrected (sentences as they are)."""
-    shown = corrected_entities(store, article_id, analysis)
-    if shown is None:
-        return None
-    entities = tuple(e.entity for e in shown)
-    return (
-        Analysis(entities, (), True) if analysis is None else replace(analysis, entities=entities)
+    return analysis_as_corrected(
+        analysis, store.entity_edits(article_id), checked=article_id in store.checked()
     )
 
 
