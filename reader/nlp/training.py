@@ -46,15 +46,6 @@ class Misaligned:
         )
 
 
-def tokenizer_pipeline(nlp: Language | None) -> Language:
-    """`nlp`, or blank English when no pipeline is loaded: something to tokenize with."""
-    if nlp is not None:
-        return nlp
-    import spacy
-
-    return spacy.blank("en")
-
-
 def gold_doc(nlp: Language, gold: GoldArticle) -> tuple[Doc, list[Misaligned]]:
     """The article as a `Doc` of the pipeline's tokens with its entities set; a lone
     surrogate, which spaCy's string store cannot hold, is U+FFFD in it (one for one)."""
