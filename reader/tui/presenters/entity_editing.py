@@ -4,7 +4,7 @@ mark that tells the user's spans from the model's, the legend's numbered labels.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 from rich.style import Style
 
@@ -15,6 +15,7 @@ from reader.annotation.entity_edits import (
     entities_as_corrected,
 )
 from reader.nlp.glossary import known_labels
+from reader.store.records import EntityEdit
 from reader.store.store import Store
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
 
@@ -72,3 +73,30 @@ def numbered_labels(counts: Counter[str], kept: tuple[str, ...] = ()) -> tuple[s
 def pipeline_labels(found: Iterable[str], extra: Iterable[str] = ()) -> list[str]:
     """Every label the picker offers: the pipeline's, the glossary's, those in use."""
     return sorted(set(found) | set(known_labels()) | set(extra))
+
+
+LABELS_SAID = 4
+"""Labels a check's notice names by count (the rest are counted together: a toast beside
+the article is as narrow as the list)."""
+
+
+def check_summary(shown: Sequence[ShownEntity], edits: Sequence[EntityEdit]) -> str:
+    """What `c` marks checked, said as it does: the entities by label (as the legend orders
+    them) and how many are the user's (labelled, deleted). It said only "Checked (67
+    entities)", so the annotator checked blind and found a wrong label only in the export."""
+    if not shown:
+        return "no entities (checked as having none)"
+    counts = sorted(Counter(e.label for e in shown).items(), key=lambda c: (-c[1], c[0]))
+    named = ", ".join(f"{label} {n}" for label, n in counts[:LABELS_SAID])
+    others = counts[LABELS_SAID:]
+    plural = "s" if len(others) > 1 else ""
+    rest = f", {sum(n for _, n in others)} more in {len(others)} label{plural}" if others else ""
+    noun = "entity" if len(shown) == 1 else "entities"
+    return f"{len(shown)} {noun} ({named}{rest}){_yours(shown, edits)}"
+
+
+def _yours(shown: Sequence[ShownEntity], edits: Sequence[EntityEdit]) -> str:
+    labelled = sum(1 for e in shown if e.corrected)
+    deleted = sum(1 for e in edits if e.kind == "reject" and not e.orphaned)
+    parts = [f"{labelled} labelled"] * bool(labelled) + [f"{deleted} deleted"] * bool(deleted)
+    return f", yours: {', '.join(parts)}" if parts else ", none yours"

@@ -27,6 +27,7 @@ from reader.interchange.training import checked_articles
 from reader.nlp.evaluation import Evaluation, evaluate
 from reader.text.safe import visible_line
 from reader.tui.presenters.entity_editing import (
+    check_summary,
     corrected_entities,
     numbered_labels,
     pipeline_labels,
@@ -244,26 +245,21 @@ class EntityEditingScreen(EntityWordsScreen):
         if shown is None:
             self.notify("Entities are still being found; check when they show.", severity="warning")
             return
-        entities = [e.entity for e in shown]
         if not self._writable():
             return
+        summary = check_summary(shown, self._store.entity_edits(article.id))
         try:
-            self._store.check_entities(article.id, article.body, entities)
+            self._store.check_entities(article.id, article.body, [e.entity for e in shown])
         except ReaderError as exc:
             self.notify(str(exc), title="Nothing changed", severity="error")
             return
         self.refresh_entities()
         following = self._next_unchecked(article)
-        count = f"{len(entities)} entit{'y' if len(entities) == 1 else 'ies'}"
         if following is None:
-            self.say_done(f"Checked ({count}); every listed article is checked.")
+            self.say_done(f"Checked {summary}; every listed article is checked (u undoes).")
             return
-        at = self.article_list.index_of(following.id)
-        if at is not None:
-            self.article_list.cursor = at
-        self.open(following)
-        self.view.focus()
-        self.say_done(f"Checked ({count}); next unchecked article.")
+        self._open_listed(following)
+        self.say_done(f"Checked {summary}; next unchecked article (u undoes).")
 
     def action_evaluate(self) -> None:
         """V: the model's figures on the checked articles (as `reader evaluate`)."""
@@ -363,9 +359,26 @@ class EntityEditingScreen(EntityWordsScreen):
         return None
 
     def action_undo(self) -> None:
-        """u: undoes the last change; entity edits are drawn again."""
+        """u: undoes the last change; entity edits are drawn again. A check undone opens
+        its article again: `c` had moved on to the next one, where the annotator who read
+        the check's summary could not mend what it said was wrong."""
+        checked = self._store.checked().keys()
         super().action_undo()
+        unchecked = checked - self._store.checked().keys()
+        article = self.view.article
+        if len(unchecked) == 1 and (article is None or article.id not in unchecked):
+            found = self.triage.library.get(next(iter(unchecked)))
+            if found is not None and self.article_list.index_of(found.id) is not None:
+                self._open_listed(found)
         self._redrawn()
+
+    def _open_listed(self, article: Article) -> None:
+        """Opens a listed article under the list's cursor, the focus in the view."""
+        at = self.article_list.index_of(article.id)
+        if at is not None:
+            self.article_list.cursor = at
+        self.open(article)
+        self.view.focus()
 
     def action_redo(self) -> None:
         """ctrl+r: redoes the last undone change."""
