@@ -7,11 +7,12 @@ at the terminal's size and drawn whole, the screen under it tinted style by styl
 first `/` against 17 ms on the next ones (docs/performance.md, fill21): while a big dump
 loads, the slowest answer of all. `draw_offscreen` does that work beforehand, a step at a
 time, each after the screen's next refresh: a key that comes meanwhile waits for one step
-at most (some 10 ms), never for the whole. The dialog, kept installed, is then shown as on
-any later press.
+at most (some 10 ms), never for the whole. Its refresh timer is started too. The dialog,
+kept installed, is then shown as on any later press.
 
 It reaches into Textual 8's private methods (`App._get_screen`, `Screen._refresh_layout`,
-`Screen._compositor`); `tests/tui/test_offscreen.py` fails if they change.
+`Screen._compositor`, `Screen._update_timer`); `tests/tui/test_offscreen.py` fails if they
+change.
 """
 
 from __future__ import annotations
@@ -36,7 +37,19 @@ async def draw_offscreen(app: App[object], screen: Screen[object]) -> bool:
     if not await _refreshed(app) or screen in app.screen_stack:
         return False
     screen._compositor.render_update(full=True)
+    _start_update_timer(screen)
     return True
+
+
+def _start_update_timer(screen: Screen[object]) -> None:
+    """Starts the screen's refresh timer, paused again at once. Textual counts the timer's
+    slots (60 a second) from its first resume, so a screen's first showing waited a whole
+    slot before its first paint, where a later showing, the slot long past, paints at
+    once: some 17 ms more on the first `/` than on the next ones (docs/performance.md,
+    fill24). Its task waits for the resume already (the layout made the timer)."""
+    timer = screen._update_timer
+    timer.resume()
+    timer.pause()
 
 
 async def _refreshed(app: App[object]) -> bool:

@@ -3,11 +3,14 @@ dump still loading, so the first `/` then composes, lays out and tints nothing m
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
 import pytest
-from textual.app import ComposeResult
+import textual.timer
+from textual.app import App, ComposeResult
+from textual.screen import Screen
 from textual.widgets import Input
 
 from reader.store import Store
@@ -73,6 +76,49 @@ async def test_the_first_slash_while_a_big_dump_loads_finds_its_dialog_drawn(
             assert app.screen is app.main
             more.set()
             await until(pilot, lambda: len(app.main.article_list.articles) == 2)
+    finally:
+        more.set()
+        store.close()
+
+
+async def test_the_first_slash_while_a_big_dump_loads_paints_without_a_new_timer_slot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, composed: list[SearchScreen]
+) -> None:
+    """The dialog's refresh timer is started off screen: at the first `/` its first paint
+    waits for no slot of it (Textual counts them from the timer's first resume: a whole
+    slot, 1/60 s, before the first showing's paint), as at any later `/`."""
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    _, _, more = _held_after_first(_seeded(tmp_path, "big.txt"), monkeypatch)
+    seen: list[tuple[str, object]] = []
+    real_sleep, real_tick = textual.timer.sleep, Screen._on_timer_update
+
+    async def noted_sleep(seconds: float) -> None:
+        seen.append(("slept", asyncio.current_task()))
+        await real_sleep(seconds)
+
+    def noted_tick(screen: Screen[object]) -> None:
+        seen.append(("ticked", screen))
+        real_tick(screen)
+
+    drawn: list[bool] = []
+
+    async def noted_draw(app: App[object], screen: Screen[object]) -> bool:
+        drawn.append(await draw_offscreen(app, screen))
+        return drawn[-1]
+
+    monkeypatch.setattr(textual.timer, "sleep", noted_sleep)
+    monkeypatch.setattr(Screen, "_on_timer_update", noted_tick)
+    monkeypatch.setattr("reader.tui.offscreen.draw_offscreen", noted_draw)
+    app, store = _app(tmp_path)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await until(pilot, lambda: drawn == [True])
+            dialog = composed[0]
+            pressed = len(seen)
+            await pilot.press("slash")
+            await until(pilot, lambda: ("ticked", dialog) in seen[pressed:])
+            until_painted = seen[pressed : seen.index(("ticked", dialog), pressed)]
+            assert ("slept", dialog._update_timer._task) not in until_painted
     finally:
         more.set()
         store.close()
