@@ -80,7 +80,10 @@ pages printed, pasted by bench/fresh27_dumps.py from the texts bench/fresh27_tex
 a clone of a public scrape) is a tuning half: news in Portuguese as an agency publishes it. The
 `fresh28` half (the same scrape's later pages, pasted by bench/fresh28_dumps.py from the texts
 bench/fresh28_texts.py takes) is its second look: aggregate rows only, never shown, never tuned
-on.
+on. The `fresh29` half (R-Ladies Global's posts in Spanish, French and Portuguese, pasted by
+bench/fresh29_dumps.py with the chrome of the site's own theme and strings, and its English news,
+from the texts bench/fresh29_texts.py takes from a clone of the site's repository) is a tuning
+half: foreign web pages whose chrome no earlier half imitates.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -135,6 +138,7 @@ SPLITS = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
@@ -154,9 +158,11 @@ SHOWN = (
     "fresh23",
     "fresh25",
     "fresh27",
+    "fresh29",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
-fresh14, fresh16, fresh18, fresh21, fresh23, fresh25 and fresh27 (built to be tuned on)."""
+fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27 and fresh29 (built to be tuned
+on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

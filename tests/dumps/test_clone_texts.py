@@ -1,4 +1,4 @@
-"""bench/fresh25_texts.py to bench/fresh28_texts.py take their halves' texts from a clone by
+"""bench/fresh25_texts.py to bench/fresh29_texts.py take their halves' texts from a clone by
 code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from bench import agencia_brasil, fresh26_texts, fresh27_texts, fresh28_texts
+from bench import agencia_brasil, fresh26_texts, fresh27_texts, fresh28_texts, fresh29_texts
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
 
@@ -230,3 +230,83 @@ def test_the_texts_files_hold_the_agencys_signed_news_on_either_side_of_a_day(
     later_path = tmp_path / "later.txt"
     later_path.write_text(fresh28_texts.texts_file(clone), encoding="utf-8")
     assert list(read_texts(later_path)) == ["pt-20161229-sete-brasileiros-retornam"]
+
+
+POST = """---
+title: "Le voyage de R-Ladies Cotonou"
+author:
+  - name: Nadejda Sero
+    url: https://twitter.com/sbnadejda
+date: "2021-02-04"
+tags:
+  - communauté
+  - mentorat
+slug: "cotonout_mentoring"
+---
+
+_Nous sommes très heureux_ de vous fournir cet article, écrivez à <blog@rladies.org>.
+
+## Comment tout a commencé… ? 🤔
+
+{{% x user="sbnadejda" id="901597952837222401" %}}
+
+R-Ladies Cotonou est un groupe local de [R-Ladies Global](https://twitter.com/RLadiesGlobal)
+basé à Cotonou[^1].
+
+<figure>
+<img src="fig02.jpg" alt="Les membres." /><figcaption aria-hidden="true">Les membres.</figcaption>
+</figure>
+
+```r
+library(meetupr)
+```
+
+- Premier **point**
+
+| a | b |
+|---|---|
+
+![Carte de Cotonou](map.png)
+Fonte: [IBGE](https://ibge.gov.br), 2021.
+
+> **_Ne vous inquiétez pas !_**
+
+_Auteur: [Nadejda Sero](https://twitter.com/sbnadejda).
+Traduction en Espagnol: Florencia D’Andrea_
+"""
+
+
+def test_a_post_becomes_what_its_page_prints_and_the_credits_under_it(tmp_path: Path) -> None:
+    untranslated = "---\ntitle: Un\ndate: 2021-09-24\ntranslated: no\n---\n\nEnglish.\n"
+    news = "---\ntitle: News\nauthor:\n  - name: Team\ndate: '2022-03-28'\n---\n\nText.\n"
+    clone = _clone(
+        tmp_path,
+        {
+            "LICENCE.md": "CC BY 4.0\n",
+            "content/blog/2021/02-04-cotonout_mentoring/index.fr.md": POST,
+            "content/blog/2021/02-04-cotonout_mentoring/index.en.md": POST,
+            "content/blog/2021/09-24-feat/index.es.md": untranslated,
+            "content/about-us/news/2022/03-28-rfp_js/index.en.md": news,
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh29_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["fr-20210204-cotonout-mentoring", "en-20220328-rfp-js"]
+    post, news_text = texts.values()
+    assert post.title == "Le voyage de R-Ladies Cotonou" and post.licence == "CC BY 4.0"
+    assert post.above == ("Nadejda Sero", "communauté · mentorat")
+    assert post.captions == ("Les membres.", "Carte de Cotonou", "Fonte: IBGE, 2021.")
+    assert post.blocks == (
+        (
+            "body",
+            "Nous sommes très heureux de vous fournir cet article, écrivez à blog@rladies.org.",
+        ),
+        ("subhead", "Comment tout a commencé… ? 🤔"),
+        ("body", "R-Ladies Cotonou est un groupe local de R-Ladies Global basé à Cotonou."),
+        ("body", "Premier point"),
+        ("body", "Ne vous inquiétez pas !"),
+    )
+    assert post.below == ("Auteur: Nadejda Sero. Traduction en Espagnol: Florencia D’Andrea",)
+    assert news_text.above == ("Team",) and news_text.blocks == (("body", "Text."),)
+    assert news_text.url.startswith(fresh29_texts.REPOSITORY + "/blob/")

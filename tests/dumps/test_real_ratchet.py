@@ -225,6 +225,10 @@ FLOORS = {
     ("fresh28", "nexis_factiva"): (2, 6, 6, 6, 7, 59, 123, 7, 57),  # 2, 7, 71, 123
     ("fresh28", "trailers"): (2, 8, 8, 8, 8, 12, 55, 8, 12),  # 2, 8, 12, 55
     ("fresh28", "all"): (16, 57, 58, 63, 63, 284, 839, 66, 261),  # 20, 66, 313, 839
+    ("fresh29", "classic"): (2, 5, 5, 6, 5, 3, 139, 6, 3),  # 2, 6, 3, 139
+    ("fresh29", "clipper_markdown"): (2, 6, 6, 6, 6, 46, 131, 6, 51),  # 2, 6, 46, 131
+    ("fresh29", "foreign_web"): (2, 11, 2, 3, 5, 201, 1067, 18, 292),  # 6, 21, 368, 1067
+    ("fresh29", "all"): (6, 22, 13, 15, 16, 250, 1337, 30, 346),  # 10, 33, 417, 1337
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -406,7 +410,12 @@ at 07ff1d3 scored the first time it met that half (2026-12-06, session 23), befo
 was trained on it: 66 of 78 bodies (`rules` 65, `fields` 66), every line kept. The `fresh28` rows
 (its second look: the same scrape's later pages, bench/fresh28_dumps.py) are what main's splitter
 at 87678bc scored the one time its builder ran it, aggregates only (2026-12-06, session 23): 58 of
-66 bodies (`rules` 57, `fields` 58), every line kept."""
+66 bodies (`rules` 57, `fields` 58), every line kept. The `fresh29` rows (a tuning half of
+R-Ladies Global's posts in Spanish, French and Portuguese with the chrome of the site's own
+theme, and its English news, bench/fresh29_dumps.py) are what main's splitter at d0a95ab scored
+the first time it met that half (2026-12-06, session 24), before anyone tuned or trained on it:
+13 of 33 bodies, 2 of 21 on its foreign pages (`rules` and `fields` the same), every line
+kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
