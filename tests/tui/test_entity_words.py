@@ -65,6 +65,21 @@ async def test_w_and_b_move_a_one_word_selection_from_the_entity_at_the_cursor()
         assert _selected(view) == "SEOUL"  # nowhere to go: a bell, the same word
 
 
+async def test_w_and_b_step_over_the_colon_and_v_w_takes_it_between_two_words() -> None:
+    """`SEOUL: Senior`: w stopped on the colon, a press for nothing (as on every comma and
+    quote mark); the run still ends on token edges and counts its words."""
+    app = make_app(store=fresh_store())
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        await pilot.press("w", "b", "b", "b")
+        assert _selected(view) == "SEOUL"
+        await pilot.press("w")
+        assert _selected(view) == "Senior"
+        await pilot.press("b", "v", "w")
+        assert _selected(view) == "SEOUL: Senior"
+        assert _footer(app).startswith("“SEOUL: Senior” (2 words)")
+
+
 async def test_v_anchors_w_grows_and_t_labels_exactly_the_words() -> None:
     app, store = _app()
     async with app.run_test(size=SIZE) as pilot:
