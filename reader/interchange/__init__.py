@@ -34,16 +34,18 @@ DEFAULT_DEV_SHARE = 0.2
 in `training`, so `reader export`'s parser names it without importing spaCy's side)."""
 
 TRAINING_FORMAT = "spacy"
-"""The training-data format (`reader export -f spacy`, the export dialog's last line): the
-checked articles as a spaCy DocBin, not an annotation format of `export.FORMATS`."""
+"""The training-data format (`reader export -f spacy`, the export dialog's line after the
+annotation formats): the checked articles as a spaCy DocBin, not an annotation format of
+`export.FORMATS`."""
 TRAINING_HELP = "the checked articles' entities as a spaCy DocBin for `spacy train`"
 """What the training format is for, as `reader export --help` and the dialog say it."""
 NER_TASKS_FORMAT = "prodigy-ner"
-"""The checked articles' entities as Prodigy NER tasks (`reader export -f prodigy-ner`,
-`exporters.prodigy_ner`): like the training format, the user's checks pick its articles,
-not an annotation format of `export.FORMATS` (whose `jsonl` spans are the passage tags)."""
+"""The checked articles' entities as Prodigy NER tasks (`reader export -f prodigy-ner`, the
+export dialog's last line, `exporters.prodigy_ner`): like the training format, the user's
+checks pick its articles, not an annotation format of `export.FORMATS` (whose `jsonl`
+spans are the passage tags)."""
 NER_TASKS_HELP = "the checked articles' entities as accepted Prodigy ner.manual tasks"
-"""What the Prodigy NER format is for, as `reader export --help` says it."""
+"""What the Prodigy NER format is for, as `reader export --help` and the dialog say it."""
 
 _EXPORTS = {
     "ExportError": "export",

@@ -1,11 +1,14 @@
-"""`E`, then the last line: the checked articles as spaCy training data, as `reader export
--f spacy` writes them, with its messages about checked articles."""
+"""`E`, then the lines under the annotation formats: the checked articles as spaCy training
+data and as Prodigy NER tasks, as `reader export -f spacy` and `-f prodigy-ner` write
+them, with their messages about checked articles."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from textual.widgets import OptionList
 
 from reader.analysis import Entity
 from reader.interchange.export import FORMATS
@@ -63,3 +66,31 @@ async def test_with_no_checked_article_it_says_how_to_check_one(tmp_path: Path) 
         in app.notes
     )
     assert not workspace.exports_dir.exists() or not any(workspace.exports_dir.iterdir())
+
+
+async def test_the_last_line_writes_the_checked_articles_as_prodigy_ner_tasks(
+    tmp_path: Path,
+) -> None:
+    """prodigy-ner had no line in the dialog: a Prodigy user left the app for the CLI."""
+    app, workspace = _app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.library.articles[0]
+        start = first.body.index("Pyongyang")
+        app.triage.store.check_entities(first.id, first.body, [Entity(start, start + 9, "GPE")])
+        await pilot.press("E", "e", "end")  # on offer with the entity spans' toggle on too
+        options = app.screen.query_one("#export-formats", OptionList)
+        assert "accepted Prodigy ner.manual tasks" in str(options.get_option_at_index(-1).prompt)
+        await pilot.press("enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+    (written,) = workspace.exports_dir.iterdir()
+    assert written.name.startswith("reader-prodigy-ner-") and written.suffix == ".jsonl"
+    (task,) = [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()]
+    assert task["answer"] == "accept" and task["meta"]["article_id"] == first.id
+    assert [(s["start"], s["label"]) for s in task["spans"]] == [(start, "GPE")]
+    assert task["meta"]["source"] == first.source  # outside the workspace: as it is
+    where = f"annotations/exports/{written.name}"
+    assert f"1 checked article(s) with 1 entities as accepted Prodigy NER tasks to {where}" in (
+        app.notes
+    )

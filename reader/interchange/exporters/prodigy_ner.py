@@ -21,15 +21,20 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from reader.analysis import Entity
+from reader.article import Article
 from reader.interchange.exporters.jsonl import hashed_text, made_tokens, prodigy_hash
 from reader.interchange.exporters.records import OFFSETS
 from reader.nlp.training import GoldArticle, Misaligned
 from reader.text import json_out
+
+if TYPE_CHECKING:
+    from reader.store import Store
 
 MANUAL_VIEW = "ner_manual"
 """The Prodigy interface a task's answer is given in: accepted there, its spans are all
@@ -70,6 +75,50 @@ def ner_tasks(golds: Sequence[GoldArticle], source: Callable[[str], str]) -> Ner
         task = _task(gold, text, input_hash, tokens, spans, source)
         lines.append(json_out.dumps(task, newline=True))
     return NerTasks(lines, written, tuple(misaligned))
+
+
+@dataclass(frozen=True, slots=True)
+class NerTasksFile:
+    """What `ner_tasks_to_folder` wrote, and what to tell the user besides."""
+
+    path: Path
+    articles: int
+    """Checked articles written, one task each."""
+    done: NerTasks
+    warning: str | None
+    """Checked articles left out (`checked_for_training`), or None."""
+
+    def message(self, where: str) -> str:
+        """What was written, as `reader export -f prodigy-ner` says it, to `where` (the path
+        as shown), with the spans left out counted."""
+        line = (
+            f"{self.articles} checked article(s) with {self.done.entities} entities as "
+            f"accepted Prodigy NER tasks to {where}"
+        )
+        if self.done.misaligned:
+            line += f"; {len(self.done.misaligned)} left out, not on token boundaries"
+        return line
+
+
+def ner_tasks_to_folder(
+    store: Store, articles: Sequence[Article], folder: Path, root: Path | None
+) -> NerTasksFile:
+    """The export dialog's Prodigy NER tasks: the checked articles among `articles`, as
+    `reader export -f prodigy-ner` writes them (dump paths relative to the workspace at
+    `root`, if any), to a new file in `folder`; NoTrainingData saying why when there is no
+    checked article (the command line's words)."""
+    from reader.interchange import NER_TASKS_FORMAT
+    from reader.interchange.export import fresh_path, write
+    from reader.interchange.exporters.selection import RelativeSources, export_time
+    from reader.interchange.training import NoTrainingData, checked_for_training
+
+    golds, said = checked_for_training(store, articles)
+    if not golds:
+        raise NoTrainingData(said or "no checked articles")
+    done = ner_tasks(golds, str if root is None else RelativeSources(root))
+    path = fresh_path(folder, NER_TASKS_FORMAT, ".jsonl", export_time())
+    write(done.lines, path)
+    return NerTasksFile(path, len(golds), done, said)
 
 
 def _span(entity: Entity, starts: list[int], ends: list[int]) -> dict[str, Any] | None:

@@ -1,6 +1,6 @@
-"""The `E` dialog: choose an export format, with the entity spans or not, or the spaCy
-training data of the checked articles (as `reader export -f spacy`); the main screen
-writes it to annotations/exports/."""
+"""The `E` dialog: choose an export format, with the entity spans or not, or the checked
+articles' entities as spaCy training data or as Prodigy NER tasks (as `reader export -f
+spacy` and `-f prodigy-ner`); the main screen writes it to annotations/exports/."""
 
 from __future__ import annotations
 
@@ -16,9 +16,12 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.interchange import TRAINING_FORMAT, TRAINING_HELP
+from reader.interchange import NER_TASKS_FORMAT, NER_TASKS_HELP, TRAINING_FORMAT, TRAINING_HELP
 from reader.interchange.export import FORMATS
 from reader.tui import keys
+
+_CHECKED = {TRAINING_FORMAT: TRAINING_HELP, NER_TASKS_FORMAT: NER_TASKS_HELP}
+"""The lines under the annotation formats: the checked articles' entities, and their help."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         super().__init__()
         self._where = where
         self._download = download
-        self._names = [*FORMATS, TRAINING_FORMAT]
+        self._names = [*FORMATS, TRAINING_FORMAT, NER_TASKS_FORMAT]
         self._entities = False
 
     def compose(self) -> ComposeResult:
@@ -66,7 +69,8 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
     def action_toggle_entities(self) -> None:
         """Adds the entity spans to the export (the model's, corrected as the app shows
         them, as `reader export --with-entities`), or leaves them out again. The training
-        data is the checked entities whatever the toggle says: it stays on offer."""
+        data and the NER tasks are the checked entities whatever the toggle says: they stay
+        on offer."""
         self._entities = not self._entities
         options = self.query_one(OptionList)
         for index, name in enumerate(self._names):
@@ -93,7 +97,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 def _option(name: str, width: int) -> Option:
     prompt = Text(no_wrap=True, overflow="ellipsis")
     prompt.append(f"{name:<{width}}  ", "bold")
-    prompt.append_text(_help_text(FORMATS[name].help if name in FORMATS else TRAINING_HELP))
+    prompt.append_text(_help_text(FORMATS[name].help if name in FORMATS else _CHECKED[name]))
     return Option(prompt)
 
 

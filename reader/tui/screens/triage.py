@@ -56,6 +56,8 @@ from reader.tui.widgets.list_header import HeaderState, ListHeader, prefix_words
 if TYPE_CHECKING:
     from reader.analysis import PipelineInfo
     from reader.interchange.download import Download
+    from reader.interchange.exporters.prodigy_ner import NerTasksFile
+    from reader.interchange.training import TrainingFile
     from reader.library.stats import Charts
     from reader.tui.dialogs.export import ExportChoice
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
@@ -1048,11 +1050,13 @@ class TriageScreen(Screen[None]):
         def chosen(choice: ExportChoice | None) -> None:
             if choice is None:
                 return
-            from reader.interchange import TRAINING_FORMAT
+            from reader.interchange import NER_TASKS_FORMAT, TRAINING_FORMAT
 
             articles = list(self.triage.library.articles)
             if choice.format == TRAINING_FORMAT:
                 self.export_training(articles, folder)
+            elif choice.format == NER_TASKS_FORMAT:
+                self.export_ner_tasks(articles, folder)
             else:
                 self.export(choice.format, articles, folder, entities=choice.entities)
 
@@ -1108,13 +1112,31 @@ class TriageScreen(Screen[None]):
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
+        self._tell_written(written, "Exported as spaCy training data")
+
+    @work(thread=True, exit_on_error=False, group="export", name="export-ner-tasks")
+    def export_ner_tasks(self, articles: list[Article], folder: Path) -> None:
+        """The checked articles as accepted Prodigy NER tasks (`reader export -f
+        prodigy-ner`), in a thread: a big store's checks take a moment."""
+        from reader.interchange.exporters.prodigy_ner import ner_tasks_to_folder  # on first use
+
+        try:
+            written = ner_tasks_to_folder(self.session.store, articles, folder, self._root())
+        except (ReaderError, OSError) as exc:
+            self.notify(str(exc), title="Export failed", severity="error", timeout=15)
+            return
+        self._tell_written(written, "Exported as Prodigy NER tasks")
+
+    def _tell_written(self, written: TrainingFile | NerTasksFile, title: str) -> None:
+        """Says what the checked articles' export wrote (and which checked articles it left
+        out), offering it to the browser under `reader serve`."""
         if written.warning is not None:
             self.notify(written.warning, severity="warning", timeout=15)
         shown = written.message(str(_short(written.path, self._root())))
         if not self.app.is_web:
-            self.notify(shown, title="Exported as spaCy training data", timeout=10)
+            self.notify(shown, title=title, timeout=10)
             return
-        self._download(written.path, shown, "Exported as spaCy training data")
+        self._download(written.path, shown, title)
 
     def _download(self, path: Path, said: str, title: str) -> None:
         """Offers the export at `path` to the browser (under `reader serve`), saying so after
