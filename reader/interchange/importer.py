@@ -114,6 +114,9 @@ class ImportReport:
     """Checks of articles' entities added from the file."""
     left_out_entities: int = 0
     """Entity spans of tasks the file does not stand by (`ImportBatch.left_out_entities`)."""
+    overlapping_entities: int = 0
+    """The file's entity spans left out over others that stay (`merged_edits`): the store's,
+    or the file's own (two overlapping spans of one Prodigy task)."""
     unchecked: tuple[int, tuple[str, ...]] = (0, ())
     """Accepted NER tasks that checked nothing, and why (`ImportBatch.unchecked`)."""
     not_applied: tuple[str, ...] = ()
@@ -135,6 +138,7 @@ class ImportReport:
             or self.checks
             or self.not_applied
             or self.left_out_entities
+            or self.overlapping_entities
             or self.unchecked[0]
         ):
             return ""
@@ -145,6 +149,11 @@ class ImportReport:
         if self.left_out_entities:
             line += (
                 f", {self.left_out_entities} entity span(s) of rejected or ignored tasks left out"
+            )
+        if self.overlapping_entities:
+            line += (
+                f", {self.overlapping_entities} entity span(s) left out over others kept "
+                "(the store's, or the file's own)"
             )
         if self.unchecked[0]:
             tasks, labels = self.unchecked
@@ -313,7 +322,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     have = set(store.tags())
     changed_tags = tuple(tag for tag in batch.tags or () if tag not in have)
     tags = tuple(batch.tags or ()) if replace_tags else changed_tags
-    work = _work(store, batch, corrections, {c.id for c in mine}, corrected, places)
+    work, overlapping = _work(store, batch, corrections, {c.id for c in mine}, corrected, places)
     report = ImportReport(
         batch.format,
         **counts,
@@ -323,6 +332,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         entity_edits=len(work.entity_edits),
         checks=len(work.checked),
         left_out_entities=batch.left_out_entities,
+        overlapping_entities=overlapping,
         unchecked=batch.unchecked,
         not_applied=not_applied(batch.corrections, theirs, corrected),
     )
@@ -500,26 +510,28 @@ def _work(
     known: set[str],
     corrected: Corrected,
     places: _Places,
-) -> ImportedWork:
+) -> tuple[ImportedWork, int]:
     """The corrections to write (all, numbered, when the file adds any; none otherwise), the
     moves of the new ones that apply, the file's entity edits placed as annotations are and
-    merged with the store's (`merged_edits`), and the checks the store lacks."""
+    merged with the store's (`merged_edits`), and the checks the store lacks; and how many
+    of the file's entity edits overlap others that stay (left out)."""
     new = [c for c in corrections if c.id not in known]
     mine = store.entity_edits()
     held = {edit.id for edit in mine}
-    edits, replaced = merged_edits(
+    edits, replaced, left_out = merged_edits(
         mine,
         [places.of(edit)[0] for edit in batch.entity_edits if edit.id not in held],
         timed=batch.timed,
     )
     checked = store.checked()
-    return ImportedWork(
+    work = ImportedWork(
         corrections=corrections if new else (),
         moves=[corrected.moves[c.id] for c in new if c.id in corrected.moves],
         entity_edits=edits,
         replaced_edits=replaced,
         checked={key: at for key, at in batch.checked.items() if key not in checked},
     )
+    return work, len(left_out)
 
 
 def _placed(span: _Span, body: str) -> _Span:

@@ -396,7 +396,7 @@ def test_two_of_the_file_s_own_edits_over_the_same_characters_keep_the_newer() -
     """A file reader wrote never holds them; a hand-edited or merged one may."""
     older = _edit_at("f1", 0, 10, "2025-01-01T10:00:00Z")
     newer = _edit_at("f2", 5, 15, "2025-01-01T11:00:00Z")
-    assert merged_edits([], [older, newer]) == ([newer], [])
-    assert merged_edits([], [newer, older]) == ([newer], [])
+    assert merged_edits([], [older, newer]) == ([newer], [], [older])
+    assert merged_edits([], [newer, older]) == ([newer], [], [older])
     apart = _edit_at("f3", 20, 25, "2025-01-01T09:00:00Z")
-    assert merged_edits([older], [newer, apart]) == ([newer, apart], ["f1"])
+    assert merged_edits([older], [newer, apart]) == ([newer, apart], ["f1"], [])

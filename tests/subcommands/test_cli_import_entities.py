@@ -117,6 +117,25 @@ def test_a_rejected_task_brings_no_entities_and_says_so(
     assert _entities(fresh, seed[0]) == []
 
 
+def test_a_span_over_another_of_the_same_task_is_left_out_and_said(
+    worked: Path, tmp_path: Path, seed: tuple[Article, Article], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "North Korean state" ORG and "Korean state media" NORP in one task came in as one
+    entity edit, the other dropped without a word (review24)."""
+    tasks = _prodigy(worked, tmp_path, seed)
+    lines = _lines(tasks)
+    start, end = _span(seed[0].body, "Korean state media")
+    lines[0]["spans"].append({"start": start, "end": end, "label": "NORP"})
+    _write(tasks, lines)
+    fresh = seeded_workspace(tmp_path / "two")
+    capsys.readouterr()
+    assert run(fresh, "import", str(tasks)) == 0
+    said = capsys.readouterr().out
+    assert "3 entity edit(s), 1 check(s) added" in said
+    assert "1 entity span(s) left out over others kept (the store's, or the file's own)" in said
+    assert ("North Korean state", "ORG") in _entities(fresh, seed[0])
+
+
 def test_a_task_accepted_outside_the_manual_view_checks_nothing(
     worked: Path, tmp_path: Path, seed: tuple[Article, Article]
 ) -> None:
