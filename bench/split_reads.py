@@ -184,7 +184,8 @@ class Recorder:
         return None
 
 
-def _texts(args: argparse.Namespace) -> tuple[str, list[str]]:
+def chosen_texts(args: argparse.Namespace) -> tuple[str, list[str]]:
+    """What `--tuning` or `--articles` chose to split: its name and its dumps' texts."""
     if args.tuning:
         from bench.split_quality import load_cases
         from bench.train_splitter import TRAIN
@@ -203,7 +204,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--tuning", action="store_true")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
-    what, texts = _texts(args)
+    what, texts = chosen_texts(args)
     lines = [line.text for text in texts for line in logical_lines(text)]
     for text in texts:
         split_text(text)  # warm: patterns compiled, models read

@@ -30,11 +30,11 @@ from pathlib import Path
 from types import FrameType, ModuleType
 from typing import Any
 
-from bench import corpus
+from bench.split_reads import chosen_texts
 from bench.split_stages import best_cpu
 from reader.dumps import _patterns
 from reader.dumps.lines import logical_lines
-from reader.dumps.load import read_dump, split_text
+from reader.dumps.load import split_text
 
 METHODS = ("match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split")
 OWN = ("reader.dumps", "reader.text", "reader.article")
@@ -71,8 +71,14 @@ class Counting:
         self.label = f"{method.__name__} {text[:50]!r}{'…' if len(text) > 50 else ''}"
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.counted(sys._getframe(1), self.label, args, kwargs)
+
+    def counted(
+        self, frame: FrameType, label: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        """The method's answer, counted at the splitter's frame nearest `frame`."""
         result = self.method(*args, **kwargs)
-        site = self.sites[caller(sys._getframe(1)), self.label]
+        site = self.sites[caller(frame), label]
         site.calls += 1
         site.found += bool(result)
         if args and isinstance(args[0], str):
@@ -120,8 +126,8 @@ def counted(sites: dict[tuple[str, str], Site]) -> Iterator[None]:
             object.__setattr__(passes, "head", _Proxy(sites, head))
             undo.append(lambda p=passes, h=head: object.__setattr__(p, "head", h))
     module_functions = {name: getattr(re, name) for name in METHODS if hasattr(re, name)}
-    for name, function in module_functions.items():
-        setattr(re, name, _module_function(sites, name, function))
+    for name in module_functions:
+        setattr(re, name, _module_function(sites, name))
     try:
         yield
     finally:
@@ -143,21 +149,12 @@ class _Proxy:
         return getattr(self._pattern, name)
 
 
-def _module_function(
-    sites: dict[tuple[str, str], Site], name: str, function: Callable[..., Any]
-) -> Callable[..., Any]:
+def _module_function(sites: dict[tuple[str, str], Site], name: str) -> Callable[..., Any]:
+    """`re.NAME(pattern, string, ...)`, counted as the compiled pattern's method."""
+
     def call(pattern: Any, string: Any, *args: Any, **kwargs: Any) -> Any:
-        flags = kwargs.pop("flags", 0)
-        method = getattr(re.compile(pattern, flags), name)
-        counting = Counting(sites, method)
-        result = method(string, *args, **kwargs)
-        site = sites[caller(sys._getframe(1)), "re." + counting.label]
-        site.calls += 1
-        site.found += bool(result)
-        if isinstance(string, str):
-            site.texts[string] += 1
-        site.replay.append((method, (string, *args), kwargs))
-        return result
+        counting = Counting(sites, getattr(re.compile(pattern, kwargs.pop("flags", 0)), name))
+        return counting.counted(sys._getframe(1), "re." + counting.label, (string, *args), kwargs)
 
     return call
 
@@ -184,18 +181,6 @@ class Calls:
             self.patterns[caller(frame)] += 1
 
 
-def _texts(args: argparse.Namespace) -> tuple[str, list[str]]:
-    if args.tuning:
-        from bench.split_quality import load_cases
-        from bench.train_splitter import TRAIN
-
-        cases = load_cases(halves=TRAIN)
-        return f"the {len(cases)} dumps of the tuning halves", [
-            read_dump(case.path)[0] for case in cases
-        ]
-    return f"the generated dump, {args.articles:,} articles", [corpus.dump(args.articles)]
-
-
 def replayed(site: Site) -> float:
     """The CPU seconds of a site's calls replayed outside the wrapper (best of 5)."""
 
@@ -213,7 +198,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--tuning", action="store_true")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
-    what, texts = _texts(args)
+    what, texts = chosen_texts(args)
     count = sum(1 for text in texts for _ in logical_lines(text))
 
     def split() -> None:
