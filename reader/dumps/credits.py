@@ -933,6 +933,8 @@ VALEDICTION_MOST = _VALEDICTION_WORDS + 6
 """The most words of a valediction with the names that sign it on its own line, after a
 dash."""
 _SIGNED_ON_LINE = lazy(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,3},\s*(?:--?|[–—])\s*[^\W\d_]")
+_SIGNING_DASHES = ("-", "–", "—")
+"""What `_SIGNED_ON_LINE` reads after its comma and spacing."""
 _GREETING = lazy(r"^[^\W\d_][\w'’]*, [^.!?]*[^\W\d_]!$")
 """A short farewell closed by an exclamation mark, its first word before a comma ("Grazie,
 saluti e buon Linux Day!", "Thanks, and see you soon!"): a valediction the names sign."""
@@ -955,7 +957,12 @@ def valediction(text: str) -> bool:
 
 def signed_valediction(text: str) -> bool:
     """A valediction with the names that sign it on its own line, after a dash ("Signed, --
-    Instructor Development Committee"): nothing under it is its."""
+    Instructor Development Committee"): nothing under it is its. The pattern's comma is the
+    line's first (none stands in the words before it), a dash after its spacing: a line
+    without them is told by a string search, not the pattern's backtracking."""
+    comma = text.find(",")
+    if comma < 1 or text[comma + 1 :].lstrip()[:1] not in _SIGNING_DASHES:
+        return False
     if _SIGNED_ON_LINE.match(text) is None:
         return False
     return word_count(text, VALEDICTION_MOST + 1) <= VALEDICTION_MOST
@@ -984,7 +991,15 @@ def signs_off(line: str) -> bool:
     folded = {word.strip('()[].,:;«»"“”') for word in words}
     if folded & _ORIGINALLY and folded & _PUBLISHED:
         return True
-    return bool(_LICENCE.search(line) or _SUBSCRIBE_CALL.search(text))
+    licence = "CC" in line and _LICENCE.search(line)
+    return bool(licence or (_calls_to_subscribe(text) and _SUBSCRIBE_CALL.search(text)))
+
+
+def _calls_to_subscribe(text: str) -> bool:
+    """What every call `_SUBSCRIBE_CALL` knows holds ("subscribe", "inscrivez", "suscríbete",
+    "iscriviti" hold "scr"; "abonnez", "abonnieren", "abonneer" hold "abonn"): a line with none
+    of them is told by three string searches, not the alternation tried at every word."""
+    return "scr" in text or "abonn" in text or "assine" in text
 
 
 def _labelled(words: list[str]) -> bool:

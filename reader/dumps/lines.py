@@ -280,12 +280,14 @@ _FRONT_MATTER_MARKS = ("---", "+++")
 
 def _has_front_matter(text: str) -> bool:
     """A cheap scan for a `---` line followed by a `key:` line (or `+++` and `key =`)
-    before the full pattern runs."""
+    before the full pattern runs. A dump with no `+++` line (most: Hugo's TOML is rare) is
+    told so by the string search, which skips, where the regex engine stops at every
+    newline."""
     return bool(
         _FIRST_RULE_OVER_FIELD.match(text)
         or _LATER_RULE_OVER_FIELD.search(text)
         or _FIRST_PLUS_OVER_TOML.match(text)
-        or _LATER_PLUS_OVER_TOML.search(text)
+        or ("\n+++" in text and _LATER_PLUS_OVER_TOML.search(text))
     )
 
 
