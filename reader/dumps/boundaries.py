@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
@@ -731,9 +732,11 @@ Japanese): its words are not told apart, so its character pairs stand for them."
 def content_words(text: str) -> set[str]:
     """The words of a line that say what it is about (`_WORD`, not `_STOP`); in a script
     without spaces, the pairs of characters of its runs."""
-    low = text.lower()
-    words = set(_letter_runs(low))
+    words = set(_line_runs(text))
     words -= _STOP
+    if text.isascii():
+        return words
+    low = text.lower()
     if low.isascii() or not (runs := _UNSPACED.findall(low)):
         return words
     words = {word for word in words if _UNSPACED.search(word) is None}
@@ -763,7 +766,7 @@ class ArticleWords:
             self._first, self._read, self._words = facts[start], 0, set()
         for fact in facts[start + self._read : i]:
             if _is_body(fact):
-                self._words.update(_letter_runs(fact.line.text.lower()))
+                self._words.update(_line_runs(fact.line.text))
         self._read = i - start
         return self._words
 
@@ -1506,7 +1509,7 @@ def _run_of_text(facts: Sequence[Facts], first: int, end: int) -> Iterable[Facts
 def _words(facts: Iterable[Facts]) -> set[str]:
     found: set[str] = set()
     for fact in facts:
-        found.update(_letter_runs(fact.line.text.lower()))
+        found.update(_line_runs(fact.line.text))
     found -= _STOP
     return found
 
@@ -1514,6 +1517,17 @@ def _words(facts: Iterable[Facts]) -> set[str]:
 _TYPOGRAPHY = ("’", "‘", "“", "”", "—", "–", "…", "«", "»")
 """Marks that keep most news text from being ASCII; none is a letter."""
 _ASCII_WORD = lazy(r"[a-z]{4,}")
+_RUNS_KEPT = 256
+"""Lines whose letter runs `_line_runs` remembers (the least recently read go first)."""
+
+
+@lru_cache(maxsize=_RUNS_KEPT)
+def _line_runs(text: str) -> tuple[str, ...]:
+    """`_letter_runs` of a line's text lowered, remembered by the text: the scan reads one
+    paragraph's words for every candidate line whose window holds it (the text above and
+    below, the article so far, the blocks either side), nearly half its reads on the tuning
+    halves a line read before."""
+    return tuple(_letter_runs(text.lower()))
 
 
 def _letter_runs(text: str) -> list[str]:
