@@ -67,6 +67,20 @@ def test_tokens_are_the_bytes_the_dict_per_token_tokeniser_wrote(
 
 
 @given(_TEXTS, st.data())
+def test_with_ends_the_same_tokens_and_the_ends_they_hold(
+    texts: list[str], data: st.DataObject
+) -> None:
+    """What the prodigy-ner format reads the ends from (it parsed the JSON back for them)."""
+    cuts = [data.draw(_CUTS) for _ in texts]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(prodigy_tokens, "BATCH_POINTS", 7)  # texts in batches of their own too
+        made = prodigy_tokens.serialised_with_ends(texts, cuts)
+    assert [tokens for tokens, _ends in made] == prodigy_tokens.serialised(texts, cuts)
+    for (serialised, _starts), ends in made:
+        assert ends == [token["end"] for token in orjson.loads(serialised)]
+
+
+@given(_TEXTS, st.data())
 def test_texts_in_many_batches_give_what_each_gives_alone(
     texts: list[str], data: st.DataObject
 ) -> None:

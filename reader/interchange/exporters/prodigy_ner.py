@@ -28,7 +28,7 @@ import orjson
 
 from reader.analysis import Entity
 from reader.article import Article
-from reader.interchange.exporters.jsonl import hashed_text, made_tokens, prodigy_hash
+from reader.interchange.exporters.jsonl import hashed_text, prodigy_hash
 from reader.interchange.exporters.records import OFFSETS
 from reader.nlp.training import GoldArticle, Misaligned
 from reader.text import json_out
@@ -56,14 +56,15 @@ class NerTasks:
 def ner_tasks(golds: Sequence[GoldArticle], source: Callable[[str], str]) -> NerTasks:
     """The checked articles' tasks, in their order; `source` writes an article's dump path
     as the other formats do (relative to the workspace)."""
+    from reader.interchange.exporters.prodigy_tokens import serialised_with_ends  # numpy
+
     hashed = [hashed_text(gold.article.body) for gold in golds]
     cuts = [sorted({edge for e in gold.entities for edge in (e.start, e.end)}) for gold in golds]
-    made = made_tokens([text for text, _hash in hashed], cuts)
+    made = serialised_with_ends([text for text, _hash in hashed], cuts)
     lines: list[bytes] = []
     misaligned: list[Misaligned] = []
     written = 0
-    for gold, (text, input_hash), (tokens, starts) in zip(golds, hashed, made, strict=True):
-        ends = [token["end"] for token in orjson.loads(tokens)]
+    for gold, (text, input_hash), ((tokens, starts), ends) in zip(golds, hashed, made, strict=True):
         spans = []
         for entity in sorted(gold.entities, key=lambda e: (e.start, e.end)):
             span = _span(entity, starts, ends)

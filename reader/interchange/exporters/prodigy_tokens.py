@@ -73,9 +73,25 @@ _SEGMENTS = 5
 def serialised(texts: Sequence[str], cuts: Sequence[Sequence[int]]) -> list[Tokens]:
     """Each text's tokens, also cut at each offset of its `cuts` that falls inside one.
     The texts hold no lone surrogate (orjson refuses them)."""
-    made: list[Tokens] = []
+    return [tokens for tokens, _ends in _made(texts, cuts, with_ends=False)]
+
+
+def serialised_with_ends(
+    texts: Sequence[str], cuts: Sequence[Sequence[int]]
+) -> list[tuple[Tokens, list[int]]]:
+    """`serialised`, with where each token ends: the `prodigy-ner` format tells an entity
+    on token edges by them (it read them back from the JSON it had just written)."""
+    return _made(texts, cuts, with_ends=True)
+
+
+def _made(
+    texts: Sequence[str], cuts: Sequence[Sequence[int]], *, with_ends: bool
+) -> list[tuple[Tokens, list[int]]]:
+    """The texts' tokens batch by batch, with their ends if asked (else empty lists: the
+    `jsonl` export's many tokens are not listed twice)."""
+    made: list[tuple[Tokens, list[int]]] = []
     for first, last in _batches(texts):
-        made += _batch(texts[first:last], cuts[first:last])
+        made += _batch(texts[first:last], cuts[first:last], with_ends=with_ends)
     return made
 
 
@@ -92,8 +108,11 @@ def _batches(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
         yield first, len(texts)
 
 
-def _batch(texts: Sequence[str], cuts: Sequence[Sequence[int]]) -> list[Tokens]:
-    """The tokens of texts tokenised together (see the module's docstring)."""
+def _batch(
+    texts: Sequence[str], cuts: Sequence[Sequence[int]], *, with_ends: bool
+) -> list[tuple[Tokens, list[int]]]:
+    """The tokens of texts tokenised together (see the module's docstring), and their ends
+    when asked (else empty lists)."""
     joined = "".join(texts)
     bases = np.zeros(len(texts) + 1, np.int64)  # where each text starts in `joined`, and its end
     np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)), out=bases[1:])
@@ -107,10 +126,14 @@ def _batch(texts: Sequence[str], cuts: Sequence[Sequence[int]]) -> list[Tokens]:
     places = _escaped_places(info, points)
     data, token_bounds = _written(orjson.dumps(joined), places[starts], places[ends], fields)
     every_start, lists, cut = fields.start.tolist(), bounds.tolist(), token_bounds[bounds].tolist()
+    every_end = fields.end.tolist() if with_ends else []
     return [
-        (_expanded(data[cut[n] : cut[n + 1]]), every_start[lists[n] : lists[n + 1]])
+        (
+            (_expanded(data[cut[n] : cut[n + 1]]), every_start[lists[n] : lists[n + 1]]),
+            every_end[lists[n] : lists[n + 1]],
+        )
         if lists[n + 1] > lists[n]
-        else (b"[]", [])
+        else ((b"[]", []), [])
         for n in range(len(texts))
     ]
 
