@@ -172,6 +172,25 @@ def test_a_read_only_store_hands_its_documents_over_when_released(store: Store, 
     assert items(released) == items(copies)
 
 
+def test_released_documents_of_articles_annotated_in_turn_come_grouped_in_text_order(
+    store: Store, path: Path, tmp_path: Path
+) -> None:
+    for article_id, (start, end) in (
+        ("a1", _span(THIRD)),
+        ("a2", (3, 9)),
+        ("a1", _span(SECOND)),
+        ("a2", (0, 12)),
+        ("a3", (0, 4)),
+    ):
+        store.add_annotation(article_id, BODY, start, end)
+    copies = store.annotation_documents()
+    store.close()
+    with Store(path, read_only=True) as reader:
+        assert reader.annotation_documents(release=True) == copies
+    with Store(tmp_path / "none.json", read_only=True) as empty:
+        assert empty.annotation_documents(release=True) == {}
+
+
 def test_update_replaces_tags_and_note_and_an_empty_note_removes_it(store: Store) -> None:
     annotation = store.add_annotation("a1", BODY, *_span(SECOND), note="first")
     updated = store.update_annotation(annotation.id, tags=["quote", "quote", " key "], note="")
