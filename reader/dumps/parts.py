@@ -70,7 +70,7 @@ class Split:
 def find_cut(text: str, *, past_head: bool = False) -> Split | None:
     """A line where an article surely starts, near `SHARE` of the text, or with `past_head`
     halfway between the end of the dump's head (at most half the text) and the end of the
-    text; None for small dumps, JSON Lines, or when no such line is near.
+    text, else near `SHARE`; None for small dumps, JSON Lines, or when no such line is near.
 
     `past_head` is for a process that sends nothing on (`TwoCores`): it reads the head
     (`PREFIX` lines, for the layout) before the other process can start, so with the text
@@ -80,11 +80,11 @@ def find_cut(text: str, *, past_head: bool = False) -> Split | None:
     are still to be made after the fork."""
     if len(text) < MIN_CHARS or looks_like_jsonl(text):
         return None
+    starts = [int(len(text) * SHARE)]
     if past_head:
-        at = (len(text) + min(_head_end(text), len(text) // 2)) // 2
-    else:
-        at = int(len(text) * SHARE)
-    return next(cuts(text, at, at + int(len(text) * SEARCH)), None)
+        starts.insert(0, (len(text) + min(_head_end(text), len(text) // 2)) // 2)
+    near = (next(cuts(text, at, at + int(len(text) * SEARCH)), None) for at in starts)
+    return next((split for split in near if split is not None), None)
 
 
 def _head_end(text: str) -> int:

@@ -270,6 +270,20 @@ def test_two_cores_cut_what_the_head_leaves_in_halves(monkeypatch: pytest.Monkey
     assert find_cut(text) == next(cuts(text, len(text) // 2))  # the app's: unchanged
 
 
+def test_two_cores_cut_near_the_middle_when_none_is_past_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No article surely starts in the last part of the text (one long article): the cut
+    is sought where the app's split seeks it, and the rest still goes to the other core."""
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    dump = corpus.dump(60, seed=3)
+    text = dump + "\n\n".join(["A paragraph of one long article, and no heading."] * 1_200)
+    assert next(cuts(text, len(dump)), None) is None
+    split = find_cut(text, past_head=True)
+    assert split is not None and split == find_cut(text)
+    assert [a.to_dict() for a in TwoCores()(text, "d", "utf-8")] == _whole(text)
+
+
 def test_a_forked_rest_that_fails_leaves_the_split_to_this_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
