@@ -72,6 +72,47 @@ def test_a_day_without_a_year_is_the_last_such_day_up_to_today(
     assert parse_date(text, date(2026, 3, 10)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30 juillet 2012.", datetime(2012, 7, 30)),
+        ("Publié le 1er août 2012 à 14:05", datetime(2012, 8, 1, 14, 5)),
+        ("3. Okt. 2012", datetime(2012, 10, 3)),
+        ("Am 14. März 2013 um 9:30 Uhr", datetime(2013, 3, 14, 9, 30)),
+        ("Jänner 2, 2014", datetime(2014, 1, 2)),
+        ("giovedì 3 luglio 2014", datetime(2014, 7, 3)),
+        ("3 de julho de 2012", datetime(2012, 7, 3)),
+        ("15 de septiembre de 2019", datetime(2019, 9, 15)),
+        ("3 ago 2012", datetime(2012, 8, 3)),
+        ("20 juli 2012 vrijdag", datetime(2012, 7, 20)),
+        ("12 dic. 2020", datetime(2020, 12, 12)),
+        ("3 jui 2012", None),  # juin or juillet
+        ("3 marco 2012", datetime(2012, 3, 3)),  # março, as typed without a cedilla
+        ("1º de julho de 2012", datetime(2012, 7, 1)),
+        ("12 personnes 2012, 4 mai 2012", datetime(2012, 5, 4)),
+    ],
+)
+def test_dates_are_read_in_the_languages_the_splitter_reads(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PARIS, 3 juillet (AFP)", datetime(2025, 7, 3)),
+        ("ROMA, 5 marzo", datetime(2026, 3, 5)),
+        ("updated 2 out of 3 times", None),
+        ("3 ago", None),
+    ],
+)
+def test_a_foreign_day_without_a_year_is_read_by_its_whole_month_name(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_date(text, date(2026, 3, 10)) == expected
+
+
 def test_the_first_readable_meta_field_wins() -> None:
     assert meta_date({"published": "1 May 2024", "updated": "2 May 2024"}) == datetime(2024, 5, 2)
     assert meta_date({"updated": "an hour ago", "saved": "2024-05-01"}) == datetime(2024, 5, 1)

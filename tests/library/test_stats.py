@@ -84,7 +84,7 @@ def _known_store(path: Path, a: Article, b: Article, c: Article) -> Store:
 def test_charts_count_per_dump_per_day_per_day_of_work_and_what_was_kept(tmp_path: Path) -> None:
     a = _dated("A", "Iran and Iraq met Bob in Tehran.", "/d/wire.txt", 0, "3 March 2025, 08:12")
     b = _dated("B", "Bob went home to Iraq.", "/d/wire.txt", 1, "March 3, 2025 Monday")
-    c = _dated("C", "Nothing dated here.", "/d/web.txt", 0, "4 juillet 2012")
+    c = _dated("C", "Nothing dated here.", "/d/web.txt", 0, "il y a 2 heures")
     a_again = replace(a, source="/d/web.txt")
     library = Library([a, b, c, a_again])
     entities = EntityIndex()
