@@ -44,9 +44,11 @@ if TYPE_CHECKING:
 WRITER_NICE = 19
 """The niceness of the process writing the small dumps the plan split to the split cache."""
 SPLIT_NICE = 10
-"""The niceness of the processes splitting a big dump while the app opens and answers keys:
-the app's keys come first, and the split still gets a share of a busy machine (at 19 it
-got almost none; docs/performance.md has the figures)."""
+"""The niceness of the processes splitting a big dump while the app answers keys: the app's
+keys come first, and the split still gets a share of a busy machine (at 19 it got almost
+none; docs/performance.md has the figures). When the first frame lists no article, the
+first batch is split at the app's own priority first: it is the rows the user waits for
+(niced from the start, a loaded machine showed them a second after the first frame, fill24)."""
 
 DRIVER_ENV = "TEXTUAL_DRIVER"
 """Set when Textual draws through another driver than the terminal's (a browser tab)."""
@@ -228,7 +230,8 @@ def _write_meekly(cache: WrittenLater) -> None:
 
 def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed:
     """In the child, after the plan: the big dumps split, their articles sent as found
-    (at a lower priority, `SPLIT_NICE`: the first frame and the keys here come first).
+    (at a lower priority, `SPLIT_NICE`: the keys here come first; from the first batch on
+    when the first frame has no article to list, where the user waits for that batch).
     A second child splits the second part of each at once
     (`reader.dumps.parts`), so a second core shares the work; the collector is paused
     meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after).
@@ -242,7 +245,9 @@ def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed
 
     if not opening.deferred:
         return split_deferred(opening)
-    os.nice(SPLIT_NICE)
+    listed = bool(opening.loaded.articles)
+    if listed:  # the deferred dumps' first batch only adds rows: the first frame comes first
+        os.nice(SPLIT_NICE)
     gc.disable()
     from reader.dumps.parts import Rest, iter_dump_in_parts
 
@@ -250,6 +255,8 @@ def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed
     kept = split_kept(opening, functools.partial(iter_dump_in_parts, rest=rest), cache_dir)
     batches = iter(kept.items)
     first = next(batches)  # one at least for each dump
+    if not listed:  # before the fork: the rest's process is niced too
+        os.nice(SPLIT_NICE)
     rest.start()
     return Followed(itertools.chain([first], batches), kept.after)
 

@@ -23,7 +23,7 @@ from reader.article import Article
 from reader.cli import main
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.load import load_dump, split_text
-from reader.dumps.parts import Rest
+from reader.dumps.parts import Rest, iter_dump_in_parts
 from reader.dumps.split_cache import SplitCache
 from reader.errors import ReaderError
 from reader.store import Store
@@ -307,18 +307,36 @@ def _compiled_patterns() -> int:
     )
 
 
-def test_the_process_splitting_the_rest_is_forked_after_the_head_before_any_thread(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("listed", [False, True], ids=["first frame empty", "first frame listed"])
+def test_the_process_splitting_the_rest_is_forked_after_the_head_niced_before_any_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, listed: bool
 ) -> None:
     """It inherits the patterns the head's split compiled (it compiled them all again);
     a fork with another thread running could copy a lock that thread held. Threads that
     other tests left in this process count as none here: `reader`'s split child has none
-    of its own before `split_ahead`, and the test looks for those it starts."""
+    of its own before `split_ahead`, and the test looks for those it starts. When the
+    first frame lists no article, the head's first batch is split at the app's priority,
+    then both processes are niced (niced first, a loaded machine showed the first rows a
+    second after the first frame); when it lists some, niced at once (that batch then
+    only adds rows, and beside the app's imports it cost the first frame)."""
     monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
-    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
-    monkeypatch.setattr(os, "nice", lambda _increment: 0)  # this process stays as it is
+    monkeypatch.setattr(
+        "reader.tui.presenters.opening.EAGER_LOAD_BYTES", SEED.stat().st_size if listed else 100
+    )
+    order: list[str] = []
+    monkeypatch.setattr(os, "nice", lambda _increment: order.append("niced"))  # noted only
     monkeypatch.setattr(gc, "disable", lambda: None)
+    in_parts = iter_dump_in_parts
+
+    def noted_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
+        for article in in_parts(path, rest):
+            order.append("found")
+            yield article
+
+    monkeypatch.setattr("reader.dumps.parts.iter_dump_in_parts", noted_parts)
     (tmp_path / "seeds").mkdir()
+    if listed:
+        shutil.copy(SEED, tmp_path / "seeds" / "a_small.txt")
     dump = tmp_path / "seeds" / "big.txt"
     dump.write_text(corpus.dump(60, seed=2), encoding="utf-8")
     for module in list(sys.modules.values()):  # as a process that split nothing has them
@@ -337,6 +355,7 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_before_any_thre
         return fork()
 
     def started(rest: Rest) -> None:
+        order.append("forked")
         rests.append(rest)
         start(rest)
 
@@ -344,10 +363,14 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_before_any_thre
     monkeypatch.setattr(Rest, "start", started)
     workspace = Workspace.open(tmp_path)
     try:
-        followed = split_ahead(plan_opening(workspace, []), workspace.cache_dir)
+        opening = plan_opening(workspace, [])
+        assert bool(opening.loaded.articles) is listed and opening.deferred == [dump]
+        followed = split_ahead(opening, workspace.cache_dir)
         assert isinstance(followed, Followed)
         assert len(forked) == 1 and forked[0][0] > 0 and forked[0][1] <= threads
         assert rests and rests[0].running
+        assert order.index("niced") < order.index("forked")
+        assert (order.index("found") < order.index("niced")) is not listed
         got = [article.to_dict() for batch in followed.items for article in batch.articles]
     finally:
         for rest in rests:
