@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,9 +38,12 @@ _FILE = re.compile(r"/index\.(en|es|fr|pt)\.md$")
 _DAY = re.compile(r"^\d\d-\d\d[-_]")
 """The month and day opening a post's folder (`03-14_`)."""
 _FENCE = re.compile(r"^```.*?^```[ \t]*$", re.M | re.S)
-_DROPPED = re.compile(r"^\s*(?:<blockquote class=\"twitter|<script|`?\{\{|</?figure)")
-"""A line the page does not print as prose: an embedded tweet, its script, a shortcode, the
-frame of a figure."""
+_DROPPED = re.compile(
+    r"^\s*(?:<blockquote class=\"twitter|<script|<iframe|`?\{\{|</?figure"
+    r"|(?:\*{3,}|-{3,}|_{3,})\s*$)"
+)
+"""A line the page does not print as prose: an embedded tweet, its script, an embedded video,
+a shortcode, the frame of a figure, a rule."""
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>")
 _HEADING = re.compile(r"^#{1,6}\s*(.+?)\s*#*$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -145,18 +149,15 @@ def chunk_blocks(chunk: str) -> list[tuple[str, str]]:
     return found
 
 
-def entry(found: Post, commit: str) -> str:
-    """The post's block in texts.txt: its head and headline, the authors and tags the page
-    printed over it (`^ `), the captions it printed with it (`! `), its intertitles and
-    paragraphs, and the credits that close it (`+ `)."""
-    parts = blocks(found.markdown)
+def page_entry(head: str, title: str, above: Sequence[str], markdown: str) -> str:
+    """A page's block in texts.txt from its Markdown: its `@ ` head and headline, the lines
+    the page printed over it (`^ `), the captions it printed with it (`! `), its intertitles
+    and paragraphs, and the credits that close it (`+ `)."""
+    parts = blocks(markdown)
     credits: list[str] = []
     while parts and _CREDIT.match(parts[-1][1]):
         credits.insert(0, parts.pop()[1])
-    url = f"{REPOSITORY}/blob/{commit}/{found.path}"
-    lines = [f"@ {found.ident} | {found.language} | {LICENCE} | {url}"]
-    lines += [f"= {inline(found.fields['title'])}"]
-    lines += [f"^ {line}" for line in (", ".join(found.authors), " · ".join(found.tags)) if line]
+    lines = [f"@ {head}", f"= {inline(title)}", *(f"^ {line}" for line in above if line)]
     lines += [f"! {text}" for kind, text in parts if kind == "caption"]
     lines.append("")
     for kind, text in parts:
@@ -164,6 +165,14 @@ def entry(found: Post, commit: str) -> str:
             lines += [f"## {text}" if kind == "subhead" else text, ""]
     lines += [f"+ {text}\n" for text in credits]
     return "\n".join(lines)
+
+
+def entry(found: Post, commit: str) -> str:
+    """The post's block in texts.txt, the authors and tags the page printed over it."""
+    url = f"{REPOSITORY}/blob/{commit}/{found.path}"
+    head = f"{found.ident} | {found.language} | {LICENCE} | {url}"
+    above = (", ".join(found.authors), " · ".join(found.tags))
+    return page_entry(head, found.fields["title"], above, found.markdown)
 
 
 def taken(found: Post) -> bool:

@@ -53,6 +53,7 @@ SECOND = (
     "fresh24",
     "fresh26",
     "fresh28",
+    "fresh30",
 )
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (

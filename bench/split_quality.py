@@ -83,7 +83,10 @@ bench/fresh28_texts.py takes) is its second look: aggregate rows only, never sho
 on. The `fresh29` half (R-Ladies Global's posts in Spanish, French and Portuguese, pasted by
 bench/fresh29_dumps.py with the chrome of the site's own theme and strings, and its English news,
 from the texts bench/fresh29_texts.py takes from a clone of the site's repository) is a tuning
-half: foreign web pages whose chrome no earlier half imitates.
+half: foreign web pages whose chrome no earlier half imitates. The `fresh30` half (Italian
+Laravel News' posts, pasted by bench/fresh30_dumps.py with the chrome of that site's own
+layouts, from the texts bench/fresh30_texts.py takes from a clone of its repository) is its
+second look: aggregate rows only, never shown, never tuned on.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -139,6 +142,7 @@ SPLITS = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

@@ -1,4 +1,4 @@
-"""bench/fresh25_texts.py to bench/fresh29_texts.py take their halves' texts from a clone by
+"""bench/fresh25_texts.py to bench/fresh30_texts.py take their halves' texts from a clone by
 code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
@@ -7,7 +7,14 @@ import os
 import subprocess
 from pathlib import Path
 
-from bench import agencia_brasil, fresh26_texts, fresh27_texts, fresh28_texts, fresh29_texts
+from bench import (
+    agencia_brasil,
+    fresh26_texts,
+    fresh27_texts,
+    fresh28_texts,
+    fresh29_texts,
+    fresh30_texts,
+)
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
 
@@ -310,3 +317,56 @@ def test_a_post_becomes_what_its_page_prints_and_the_credits_under_it(tmp_path: 
     assert post.below == ("Auteur: Nadejda Sero. Traduction en Espagnol: Florencia D’Andrea",)
     assert news_text.above == ("Team",) and news_text.blocks == (("body", "Text."),)
     assert news_text.url.startswith(fresh29_texts.REPOSITORY + "/blob/")
+
+
+JIGSAW_POST = """---
+extends: _layouts.post
+section: content
+title: Laravel Day 2019
+date: 2019-06-03
+categories: [events, tips]
+author: Alessandro Cappellozza
+---
+
+[Sito ufficiale](https://2019.laravelday.it/)
+
+#### Laravel the Lego™ Way
+
+<iframe width="100%" height="480" src="https://www.youtube.com/embed/x"></iframe>
+
+Affiancare a Laravel uno strumento RAD è una tentazione forte:
+
+```php
+$data['username'] ??= 'guest';
+```
+
+----
+
+***
+Poi ha spiegato il **SRI**.
+"""
+
+
+def test_a_jigsaw_post_becomes_its_author_categories_and_prose(tmp_path: Path) -> None:
+    clone = _clone(
+        tmp_path,
+        {
+            "source/copyright.blade.php": "CC BY-SA 4.0\n",
+            "source/_posts/laravel-day-2019.md": JIGSAW_POST,
+            "source/_posts/README.txt": "not a post\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh30_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["it-20190603-laravel-day-2019"]
+    post = texts["it-20190603-laravel-day-2019"]
+    assert post.url == "https://laravel-news.it/news/laravel-day-2019"
+    assert post.licence == "CC BY-SA 4.0" and post.title == "Laravel Day 2019"
+    assert post.above == ("Alessandro Cappellozza", "events · tips")
+    assert post.blocks == (
+        ("body", "Sito ufficiale"),
+        ("subhead", "Laravel the Lego™ Way"),
+        ("body", "Affiancare a Laravel uno strumento RAD è una tentazione forte:"),
+        ("body", "Poi ha spiegato il SRI."),
+    )

@@ -40,6 +40,7 @@ from bench import (
     fresh27_dumps,
     fresh28_dumps,
     fresh29_dumps,
+    fresh30_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -95,7 +96,7 @@ LOST_SHAPES = {"trailers", "classic", "email_digest", "foreign_web"}
 """The four shapes the sealed halves lose most bodies in, besides long intertitled articles."""
 FOUR_SHAPES = ("fresh16", "fresh17")
 """The halves built in those four shapes only."""
-PAGE_HALVES = ("fresh29",)
+PAGE_HALVES = ("fresh29", "fresh30")
 """The halves built mostly of foreign web pages (issue 13: the shape that carries worst), the
 rest in two shapes or more: a site's few translated pages, each pasted two or three times, do
 not fill eight shapes."""
@@ -156,6 +157,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | agency) & sources["fresh28"]
     later_agency = agency | sources["fresh28"]
     assert not (earlier | later | latest | sealed | later_agency) & sources["fresh29"]
+    pages = later_agency | sources["fresh29"]
+    assert not (earlier | later | latest | sealed | pages) & sources["fresh30"]
 
 
 BUILT: dict[str, Half] = {
@@ -188,6 +191,7 @@ BUILT: dict[str, Half] = {
     "fresh27": fresh27_dumps.HALF,
     "fresh28": fresh28_dumps.HALF,
     "fresh29": fresh29_dumps.HALF,
+    "fresh30": fresh30_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -687,6 +691,24 @@ def test_the_twenty_ninth_fresh_half_is_foreign_pages_with_their_sites_chrome_to
         sources = [str(a["source"]) for a in case.articles]
         assert len(sources) == len(set(sources)), case.path.name
     assert "fresh29" in SHOWN and "fresh29" not in SEALED
+
+
+def test_the_thirtieth_fresh_half_is_another_sites_pages_to_check_on() -> None:
+    _new_articles("fresh30", {"it"}, least=30)
+    site = ("https://laravel-news.it/news/", "CC BY-SA 4.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps)
+    texts = _whole_texts("fresh30", (*earlier, *later, *pages), {"it": site})
+    assert len(texts) >= 14 and all(len(t.above) == 2 for t in texts)
+    cases = [c for c in CASES if c.split == "fresh30"]
+    foreign = sum(len(c.articles) for c in cases if c.shape == "foreign_web")
+    assert 5 * foreign >= 3 * sum(len(c.articles) for c in cases)
+    for case in cases:
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh30" in split_oracle.SECOND
+    assert "fresh30" not in SHOWN and "fresh30" not in SEALED
 
 
 def _all(text: Text) -> str:

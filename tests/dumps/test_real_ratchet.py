@@ -229,6 +229,10 @@ FLOORS = {
     ("fresh29", "clipper_markdown"): (2, 6, 6, 6, 6, 46, 131, 6, 51),  # 2, 6, 46, 131
     ("fresh29", "foreign_web"): (2, 11, 2, 3, 5, 201, 1067, 18, 292),  # 6, 21, 368, 1067
     ("fresh29", "all"): (6, 22, 13, 15, 16, 250, 1337, 30, 346),  # 10, 33, 417, 1337
+    ("fresh30", "classic"): (1, 3, 2, 3, 4, 3, 191, 6, 3),  # 2, 6, 3, 191
+    ("fresh30", "clipper_markdown"): (2, 6, 4, 5, 5, 45, 182, 6, 45),  # 2, 6, 45, 182
+    ("fresh30", "foreign_web"): (0, 9, 1, 4, 4, 69, 594, 16, 141),  # 5, 18, 157, 594
+    ("fresh30", "all"): (3, 18, 7, 12, 13, 117, 967, 28, 189),  # 9, 30, 205, 967
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -415,7 +419,10 @@ R-Ladies Global's posts in Spanish, French and Portuguese with the chrome of the
 theme, and its English news, bench/fresh29_dumps.py) are what main's splitter at d0a95ab scored
 the first time it met that half (2026-12-06, session 24), before anyone tuned or trained on it:
 13 of 33 bodies, 2 of 21 on its foreign pages (`rules` and `fields` the same), every line
-kept."""
+kept. The `fresh30` rows (its second look: Italian Laravel News' posts with the chrome of that
+site's own layouts, bench/fresh30_dumps.py) are what main's splitter at 162631e scored the one
+time its builder ran it, aggregates only (2026-12-06, session 24): 7 of 30 bodies, 1 of 18 on
+its foreign pages (`rules` and `fields` the same), every line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
