@@ -541,6 +541,58 @@ def marked_date_line(line: str) -> str | None:
     return text
 
 
+_WORD_MONTH = r"[^\W\d_]{3,12}\.?"
+"""A month's name or its abbreviation in any language and script: a word of letters alone
+("января", "listopada", "ago.")."""
+_YEAR = r"(?:1[89]|20)\d{2}(?:\s?[^\W\d_]{1,2}\.)?"
+"""A year of the last two centuries, maybe with the abbreviation some languages set after
+it ("2014 г.", "2024 р.", "2023 r.")."""
+_DAY = r"\d{1,2}(?:\.|º|er)?"
+_JOIN = r"(?:[^\W\d_]{1,2}\s+)?"
+"""A short word that may join a date's parts ("15 de setembro de 2025")."""
+_WORDED_DATE = lazy(
+    rf"(?<!\w)(?:{_DAY}\s+{_JOIN}{_WORD_MONTH},?\s+{_JOIN}{_YEAR}"
+    rf"|{_WORD_MONTH}\s+{_DAY},?\s+{_YEAR}|{_YEAR}\.?\s+{_WORD_MONTH}\s+{_DAY})(?!\w)"
+)
+"""A day, a month's word and a year, in the orders languages write them ("12 января 2014",
+"September 15, 2022", "2014. január 12.")."""
+_AFTER_DATE = lazy(
+    r"^\s*(?:[,·|•–—-]?\s*(?:[^\W\d_]{1,3}\s+)?\d{1,2}[:h.]\d{2}(?:\s*[^\W\d_]{1,4}\.?)?)?\s*$"
+)
+"""What may follow such a date on its line: a time, maybe with its zone or unit ("10:30 Uhr",
+"às 10h05"), or nothing. Words after it make it a headline ("9 Domande per 2000 Risposte") or
+a timeline's item ("3 April 2024 – Beta released"); a date with a counter or a byline beside
+it is a composite line (`roles`), whose parts are read one by one."""
+
+
+_LABEL_ENDS = ","
+"""What ends a label before such a date: a place's comma ("Ελλάδα, 12 Μαρτίου 2024"). Words that
+run into the date ("Elections set for March 3, 2024", "Top 10 Tips 2024") are a headline's; a
+label and a colon ("Kiedy: 12 listopada 2025") may be an event's details in its text."""
+WORDED_DATE_CUES = (Cues(digit=True, longest=_LABEL_MAX + EMPHASIS_MAX),)
+"""`worded_date_line` reads a digit (of the day and year) in a short line."""
+
+
+def worded_date_line(line: str) -> str | None:
+    """A short line whose date is written with the month's word in any language, maybe after
+    a place and with a time ("10 сентября 2014, 09:17", "Warszawa, 12 listopada 2025",
+    "2014. január 12."): the page's publication line, told by its shape,
+    not by a list of months in the languages seen so far, which every new language outran.
+    The line as written, or None."""
+    text = strip_emphasis(line.strip())
+    if len(text) > _LABEL_MAX or "://" in text:
+        return None
+    found = _WORDED_DATE.search(text)
+    if found is None or not _AFTER_DATE.match(text[found.end() :]):
+        return None
+    label = text[: found.start()].rstrip()
+    if not label:
+        return text
+    if label[-1] not in _LABEL_ENDS or _TERMINAL.search(label[:-1]):
+        return None
+    return text if word_count(label, _DATE_LABEL_WORDS) < _DATE_LABEL_WORDS else None
+
+
 def is_date(text: str) -> bool:
     """A bare date or time ("12 March 2025", "3 hours ago")."""
     return bool(_DATE_ONLY.match(text.strip()))

@@ -313,7 +313,11 @@ def _chain(text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
     found = credits.byline(text)
     if found:
         return "byline", tuple(found)
-    dated = credits.source_date(text) or credits.marked_date_line(text)
+    dated = (
+        credits.source_date(text)
+        or credits.marked_date_line(text)
+        or credits.worded_date_line(text)
+    )
     if dated:
         return "updated", (("published", dated),)
     if credits.is_photo_credit(text) or credits.opens_caption(text):
@@ -356,6 +360,7 @@ _CHAIN = Gate(
         *credits.BYLINE_CUES,
         *credits.SOURCE_DATE_CUES,
         *credits.MARKED_DATE_CUES,
+        *credits.WORDED_DATE_CUES,
         *credits.PHOTO_CREDIT_CUES,  # and `opens_caption`
         *credits.CREDIT_LINE_CUES,
         *credits.CAPTION_CUES,
@@ -380,6 +385,7 @@ def _dated_part(part: str) -> bool:
         credits.source_date(part)
         or credits.local_timestamp(part)
         or credits.timestamps(part)
+        or credits.worded_date_line(part)
         or _TIME.match(part)
     )
 
@@ -456,7 +462,12 @@ def _is_stamp(text: str) -> bool:
     """A credits line or a date ("1. Juli 2015, 10:34 Uhr", with a byline after a dot)
     that looks like a list item."""
     return credits.is_credits(text) or (
-        text[:1].isdigit() and (credits.source_date(text) is not None or _composite_label(text))
+        text[:1].isdigit()
+        and (
+            credits.source_date(text) is not None
+            or credits.worded_date_line(text) is not None
+            or _composite_label(text)
+        )
     )
 
 

@@ -406,7 +406,7 @@ _RULES_ASKED = {
         "_URL", "_tabbed_label", "_composite_role", "_label_role", "_nav_link", "linked_label",
         "byline", "caption_text", "field", "is_agency_line", "is_caption", "is_chrome",
         "is_credit_line", "is_credits", "is_photo_credit", "is_source_note", "mail_field",
-        "marked_date_line", "opens_caption", "source_date",
+        "marked_date_line", "opens_caption", "source_date", "worded_date_line",
     },
     roles._label_role: {
         "is_highlights_header", "is_related_header", "is_related_teaser", "local_timestamp",
