@@ -480,7 +480,29 @@ def is_breadcrumb(line: str) -> bool:
     return (
         len(text) <= _LABEL_MAX
         and any(map(text.__contains__, _CRUMB_MARKS))
-        and bool(_CRUMBS.match(text))
+        and (bool(_CRUMBS.match(text)) or _pointed_trail(text))
+    )
+
+
+_TRAIL_STEPS = lazy(r"\s+[›»]\s+")
+_TRAIL_PARTS = 5
+_STEP_WORDS = 5
+_QUOTE_MARKS = "«‹"
+
+
+def _pointed_trail(text: str) -> bool:
+    """A trail whose steps are parted by marks that point on (›, », >, spaced): navigation
+    whatever its steps' words and however many ("Agência Brasil en español › Política"),
+    since no headline strings its words on them. Each step is a few words, none a sentence
+    or a label; a line that opens a quotation with « or ‹ uses the other mark to close it."""
+    if any(map(text.__contains__, _QUOTE_MARKS)):
+        return False
+    steps = _TRAIL_STEPS.split(text)
+    return 2 <= len(steps) <= _TRAIL_PARTS and all(
+        0 < len(step.split()) <= _STEP_WORDS
+        and step[-1:] not in ".:;!?,"
+        and any(map(str.isalpha, step))
+        for step in steps
     )
 
 
