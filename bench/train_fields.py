@@ -24,7 +24,8 @@ written with sorted keys and rounded weights, with the checksum of the training 
 the same text gives the same bytes (`tests/dumps/test_field_model.py` holds it to that).
 
 `python -m bench.train_fields` writes the artefact; `--check` only says whether the shipped
-one is what training yields; `--generated` trains on the generated dumps too
+one is what training yields; `--refit` writes what training yields with the shipped choices,
+without cross-validating; `--generated` trains on the generated dumps too
 (`bench.train_splitter.training_cases`).
 """
 
@@ -268,11 +269,13 @@ def artefact(cases: Sequence[Case], found: Sequence[Line], l2: float, threshold:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    """Cross-validates, fits on every training dump and writes (or, `--check`, compares)."""
+    """Cross-validates, fits on every training dump and writes (or, `--check`, compares;
+    `--refit`, fits with the shipped choices)."""
     cases = training_cases(TRAIN, "--generated" in argv)
     found = lines(cases)
-    if "--check" in argv:
-        return check_shipped(ARTEFACT, functools.partial(artefact, cases, found), "field artefact")
+    if "--check" in argv or "--refit" in argv:
+        rebuild = functools.partial(artefact, cases, found)
+        return check_shipped(ARTEFACT, rebuild, "field artefact", "--refit" in argv)
     rules = judged([case for case in cases if case.text is None], None)
     by_half = cross_validate(cases, found, halves(cases))
     by_fold = cross_validate(cases, found, folds(cases))

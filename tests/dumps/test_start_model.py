@@ -29,6 +29,7 @@ from bench.train_splitter import (
     around,
     artefact,
     candidates,
+    check_shipped,
     fit,
     gold_starts,
     halves_out,
@@ -360,3 +361,19 @@ def test_the_simplest_choice_within_the_noise_of_the_best_is_taken(
         for l2, offset, margin in itertools.product(L2S, OFFSETS, MARGINS)
     }
     assert steady_choice(right) == chosen
+
+
+def test_a_refit_writes_what_the_recorded_choices_yield(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text('{"l2": 30.0, "threshold": -1.0}\n', encoding="utf-8")
+    made: list[tuple[float, float]] = []
+
+    def rebuild(l2: float, threshold: float) -> str:
+        made.append((l2, threshold))
+        return f"fitted with {l2} and {threshold}\n"
+
+    assert check_shipped(path, rebuild, "model") == 1
+    assert path.read_text(encoding="utf-8") == '{"l2": 30.0, "threshold": -1.0}\n'
+    assert check_shipped(path, rebuild, "model", refit=True) == 0
+    assert path.read_text(encoding="utf-8") == "fitted with 30.0 and -1.0\n"
+    assert made == [(30.0, -1.0), (30.0, -1.0)]
