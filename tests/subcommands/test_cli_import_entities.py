@@ -69,6 +69,14 @@ def _prodigy(worked: Path, tmp_path: Path, seed: tuple[Article, Article], **task
     return exported
 
 
+def _imported(tasks: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    """A fresh workspace with `tasks` imported, and what the import said."""
+    fresh = seeded_workspace(tmp_path / "two")
+    capsys.readouterr()
+    assert run(fresh, "import", str(tasks)) == 0
+    return fresh, capsys.readouterr().out
+
+
 def test_prodigy_ner_manual_labels_come_in_as_entity_edits_and_a_check(
     worked: Path, tmp_path: Path, seed: tuple[Article, Article], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -76,10 +84,7 @@ def test_prodigy_ner_manual_labels_come_in_as_entity_edits_and_a_check(
     entity edits, the accepted task checks its article (the training data has its spans),
     and the tags stay tags; imported twice, nothing more."""
     tasks = _prodigy(worked, tmp_path, seed)
-    fresh = seeded_workspace(tmp_path / "two")
-    capsys.readouterr()
-    assert run(fresh, "import", str(tasks)) == 0
-    said = capsys.readouterr().out
+    fresh, said = _imported(tasks, tmp_path, capsys)
     assert said.startswith("imported jsonl: 5 added")
     assert "3 entity edit(s), 1 check(s) added" in said
     assert _entities(fresh, seed[0]) == [
@@ -108,10 +113,7 @@ def test_a_rejected_task_brings_no_entities_and_says_so(
     worked: Path, tmp_path: Path, seed: tuple[Article, Article], capsys: pytest.CaptureFixture[str]
 ) -> None:
     tasks = _prodigy(worked, tmp_path, seed, answer="reject")
-    fresh = seeded_workspace(tmp_path / "two")
-    capsys.readouterr()
-    assert run(fresh, "import", str(tasks)) == 0
-    said = capsys.readouterr().out
+    fresh, said = _imported(tasks, tmp_path, capsys)
     assert "0 entity edit(s), 0 check(s) added" in said
     assert "3 entity span(s) of rejected or ignored tasks left out" in said
     assert _entities(fresh, seed[0]) == []
@@ -120,17 +122,14 @@ def test_a_rejected_task_brings_no_entities_and_says_so(
 def test_a_span_over_another_of_the_same_task_is_left_out_and_said(
     worked: Path, tmp_path: Path, seed: tuple[Article, Article], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """ "North Korean state" ORG and "Korean state media" NORP in one task came in as one
-    entity edit, the other dropped without a word (review24)."""
+    """The ORG "North Korean state" and the NORP "Korean state media" of one task came in
+    as one entity edit, the other dropped without a word (review24)."""
     tasks = _prodigy(worked, tmp_path, seed)
     lines = _lines(tasks)
     start, end = _span(seed[0].body, "Korean state media")
     lines[0]["spans"].append({"start": start, "end": end, "label": "NORP"})
     _write(tasks, lines)
-    fresh = seeded_workspace(tmp_path / "two")
-    capsys.readouterr()
-    assert run(fresh, "import", str(tasks)) == 0
-    said = capsys.readouterr().out
+    fresh, said = _imported(tasks, tmp_path, capsys)
     assert "3 entity edit(s), 1 check(s) added" in said
     assert "1 entity span(s) left out over others kept (the store's, or the file's own)" in said
     assert ("North Korean state", "ORG") in _entities(fresh, seed[0])
