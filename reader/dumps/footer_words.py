@@ -31,6 +31,41 @@ article, or a run of them after a rule with no headline of its own) they tell it
 article."""
 UNSUBSCRIBE = lazy(UNSUBSCRIBE_WORDS, re.IGNORECASE)
 _LOWERED = lazy(UNSUBSCRIBE_WORDS)
+FOOTER_PIECES = (
+    "scri",
+    "sabonn",
+    "melden",
+    "bestellen",
+    "de baja",
+    "descadastr",
+    "manage ",
+    "rer vos pr",
+    "receiv",
+    "recevez",
+    "browser",
+    "navigateur",
+    "diese",
+    "recebeu",
+    "assinatura",
+    "ricev",
+    "mailing address",
+    "recib",
+    "uitschrijven",
+    "ontvangt",
+    "austragen",
+    "vous avez re",
+    "recebendo",
+    "otrzymujesz",
+    "subskrypcj",
+    "wypisz si",
+    "odhl",
+    "abonelikten",
+)
+"""A piece of each of `UNSUBSCRIBE_WORDS`' alternatives, as written there ("scri" of
+"unsubscribe", "désinscri", "iscrizione", "suscripci", "a free subscriber"; "receiv" of
+"you are receiving" and "how you receive" ...): a line lowered that holds none holds no
+footer word, and string searches, which skip, tell it in half the time of the alternation
+tried at every letter (a test finds a piece in whatever each alternative matches)."""
 
 
 def unsubscribes(text: str) -> bool:
@@ -39,5 +74,6 @@ def unsubscribes(text: str) -> bool:
     matching case costs a third of the one ignoring case, and a dump's last article is
     searched line by line for them (8% of a real dump's split)."""
     if lowers_plainly(text):
-        return bool(_LOWERED.search(text.lower()))
+        lowered = text.lower()
+        return any(map(lowered.__contains__, FOOTER_PIECES)) and bool(_LOWERED.search(lowered))
     return bool(UNSUBSCRIBE.search(text))

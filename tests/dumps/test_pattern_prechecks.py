@@ -1,17 +1,19 @@
 """The string checks that spare a rule its pattern (`credits.signed_valediction`'s comma and
 dash, `credits.signs_off`'s calls to subscribe and licences, `lines._has_front_matter`'s
-`+++`) give the patterns' own answers: on every line of the open fixtures and generated
-dumps, on any text the pattern matches, and on any text; the rules' remembered answers
-(`credits.dateline`, `boundaries`' letter runs) are those of the text asked, read once."""
+`+++`, `credits.is_caption`'s marks, `footer_words.unsubscribes`' pieces) give the patterns'
+own answers: on every line of the open fixtures and generated dumps, on any text the pattern
+matches, and on any text; the rules' remembered answers (`credits.dateline`, `boundaries`'
+letter runs) are those of the text asked, read once."""
 
 from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.dumps import boundaries, credits, lines
+from reader.dumps import boundaries, credits, footer_words, lines
+from reader.dumps.cues import FOLDS_ODDLY
 from reader.dumps.measure import word_count
 from tests.dumps.test_line_features import every_line
 
@@ -19,6 +21,8 @@ _SIGNED = re.compile(credits._SIGNED_ON_LINE.pattern)
 _SUBSCRIBE = re.compile(credits._SUBSCRIBE_CALL.pattern)
 _LICENCE = re.compile(credits._LICENCE.pattern)
 _PLUS = re.compile(lines._LATER_PLUS_OVER_TOML.pattern)
+_CAPTION_MARKS = re.compile(credits._CAPTION_MARKS.pattern, re.IGNORECASE)
+_FOOTER = re.compile(footer_words.UNSUBSCRIBE_WORDS)
 _SIGNING = st.text(alphabet=st.sampled_from(list("Ab, \t\xa0-–—_'’é1")))
 
 
@@ -34,6 +38,8 @@ def test_the_checks_and_the_remembered_answers_are_the_patterns_on_every_line() 
         lowered = line.lower()
         assert bool(_SUBSCRIBE.search(lowered)) <= credits._calls_to_subscribe(lowered), line
         assert bool(_LICENCE.search(line)) <= ("CC" in line), line
+        tail = line[-credits._CAPTION_TAIL :]
+        assert bool(_CAPTION_MARKS.search(tail)) <= credits._may_mark_caption(tail), line
         if not line.isascii():  # an ASCII line's runs are its own lowered, as they were
             assert boundaries.content_words(line) == _content_words(line), line
 
@@ -57,6 +63,57 @@ def test_every_licence_the_pattern_knows_holds_its_capitals(text: str) -> None:
 def test_every_toml_opening_the_pattern_finds_holds_its_rule(text: str) -> None:
     assert "\n+++" in text
     assert lines._has_front_matter(text)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern`'s outermost alternation."""
+    found, depth, start, at, in_class = [], 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += pattern[at + 1 : at + 2] == "]"
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*found, pattern[start:]]
+
+
+def test_the_alternatives_are_read_whole() -> None:
+    alternatives = _alternatives(footer_words.UNSUBSCRIBE_WORDS)
+    assert len(alternatives) > 40
+    assert "|".join(alternatives) == footer_words.UNSUBSCRIBE_WORDS
+    assert len(_alternatives(credits._CAPTION_MARKS.pattern)) == 7
+
+
+@settings(max_examples=10)  # each example draws every alternative
+@given(st.data())
+def test_every_footer_word_holds_a_piece(data: st.DataObject) -> None:
+    for alternative in _alternatives(footer_words.UNSUBSCRIBE_WORDS):
+        text = data.draw(st.from_regex(alternative, fullmatch=True))
+        assert any(piece in text for piece in footer_words.FOOTER_PIECES), (alternative, text)
+
+
+@settings(max_examples=20)  # each example draws every alternative
+@given(st.data())
+def test_every_caption_mark_is_told_by_its_check(data: st.DataObject) -> None:
+    for alternative in _alternatives(credits._CAPTION_MARKS.pattern):
+        text = data.draw(st.from_regex(re.compile(alternative, re.IGNORECASE)))
+        assert credits._may_mark_caption(text), (alternative, text)
+
+
+@given(
+    st.text(alphabet=sorted(set("licensingfotobildcc /:LICENSINGFOTOBILDCC") | set(FOLDS_ODDLY)))
+)
+def test_a_caption_s_marks_are_the_pattern_s_in_any_case(text: str) -> None:
+    assert bool(_CAPTION_MARKS.search(text)) <= credits._may_mark_caption(text)
 
 
 def test_a_dateline_asked_again_is_the_one_found_before_and_read_once() -> None:
