@@ -1517,7 +1517,7 @@ def _words(facts: Iterable[Facts]) -> set[str]:
 _TYPOGRAPHY = ("’", "‘", "“", "”", "—", "–", "…", "«", "»")
 """Marks that keep most news text from being ASCII; none is a letter."""
 _ASCII_WORD = lazy(r"[a-z]{4,}")
-_RUNS_KEPT = 256
+_RUNS_KEPT = 64
 """Lines whose letter runs `_line_runs` remembers (the least recently read go first)."""
 
 

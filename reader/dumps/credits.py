@@ -937,7 +937,7 @@ def dateline(paragraph: str) -> str | None:
     return _head_dateline(head)
 
 
-_DATELINES_KEPT = 256
+_DATELINES_KEPT = 64
 """Paragraph heads whose dateline `_head_dateline` remembers (the least recently asked go
 first)."""
 
