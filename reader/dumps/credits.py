@@ -427,13 +427,18 @@ _LOCAL_MONTHS = (
     r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro"
     r"|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|" + _MONTHS[3:-4] + r")"
 )
+_AT_WORDS = r"(?:[^\W\d_]{1,4}\.?(?:\s[^\W\d_]{1,4})?\s)?"
+"""The short words a date line sets before its time, in any language ("às", "um", "a las",
+"klo", "godz.", "saat"): told by their length, not listed, since each new language brought its
+own. (A unit or zone after the time, told the same way, cost a heldout body: "Uhr" and "uur"
+stay the only ones.)"""
 _SOURCE_DATE = lazy(
     r"^(?:[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,4}\s*[,·|•–—-]\s*)?"
     r"(?:(?:le|am|il|el|em|on|den|op)\s+)?(?:[\w-]+\.?,?\s+)?"
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
     r"(?:\s+(?:de\s+)?\d{4})?"
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"  # "September 15, 2022"
-    r"(?:\s*(?:[,|•·–—-]|à|um|alle|ore|a las|às|om)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|uur))?)?"
+    rf"(?:\s*(?:[,|•·–—-]\s*)?{_AT_WORDS}\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uhr|uur))?)?"
     r"(?:,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag"
     r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
