@@ -1,11 +1,12 @@
 """A label and a count on a line of their own, in any language ("Просмотров: 2 311", "Czas
-czytania: 2 min", "Время чтения: 1 мин.", "Lesedauer: 3 Min."), is a page's counter or reading
-time: chrome, told by its shape, not by the words of the languages seen so far. The rules read a
-reading time under a byline, stopped by its abbreviation's full stop, as the first paragraph
-(fresh2's German page, "Lesedauer: 3 Min."; fresh5's Russian one); the field model took them
-out, so the pages are split under the rules alone. The near misses: a count of a longer unit
-("Czas trwania: 4 tygodnie", "Timeline: 4 weeks"), a figure with its sign ("Inflacja: 3,5%")
-or a score ("Wynik: 3:1") is the text's."""
+czytania: 2 min", "Время чтения: 1 мин.", "Lesedauer: 3 Min.", "Lukuaika 3 min"), is a page's
+counter or reading time (with a unit's abbreviation the colon may go): chrome, told by its
+shape, not by the words of the languages seen so far. The rules read a reading time under a
+byline, stopped by its abbreviation's full stop, as the first paragraph (fresh2's German page,
+"Lesedauer: 3 Min."; fresh5's Russian one); the field model took them out, so the pages are
+split under the rules alone. The near misses: a count of a longer unit ("Czas trwania: 4
+tygodnie", "Timeline: 4 weeks"), a figure with its sign ("Inflacja: 3,5%") or a score ("Wynik:
+3:1") is the text's."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ def rules_alone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 _PAGES = {
+    "fi": (
+        "Valtuusto hyväksyi uuden talousarvion kouluille",
+        "12.3.2024 | Anna Virtanen\nLukuaika 3 min",
+        "Kaupunginvaltuusto hyväksyi tiistaina uuden talousarvion pitkän keskustelun jälkeen.",
+        "Talousarvio tulee voimaan ensi vuonna, virkamiehet kertoivat toimittajille.",
+    ),
     "es": (
         "El concejo aprueba un nuevo presupuesto para las escuelas",
         "Por Ana Castro | 14.03.2024, 09:12\nLectura estimada: 3 min.",
@@ -54,7 +61,14 @@ def test_a_reading_time_under_the_byline_is_no_paragraph(language: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Просмотров: 2 311", "Commenti: 0", "Время чтения: 1 мин.", "Lesedauer: 3 Min."],
+    [
+        "Просмотров: 2 311",
+        "Commenti: 0",
+        "Время чтения: 1 мин.",
+        "Lesedauer: 3 Min.",
+        "Lukuaika 3 min",
+        "Okuma süresi 3 dk",
+    ],
 )
 def test_a_label_and_a_count_is_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
