@@ -197,6 +197,8 @@ class Classifier:
         self._previous = fact
         if fact.shape and previous is not None:
             _with_line_above(previous, fact)
+        if previous is not None and not fact.line.block_start and ":" in text:
+            credited_pair(previous, fact)
         return fact
 
 
@@ -221,6 +223,54 @@ def signed_items(first: Facts, second: Facts) -> None:
 
 _KICKER_WORDS = 3
 """A line of text this short over a headline is its kicker ("Tech"), not a sentence."""
+_NAME_CREDIT = lazy(
+    r"^(?P<label>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*:\s*"
+    r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,5})$"
+)
+_JOINING_WORDS = 3
+"""A name's joining word ("e", "und", "van", "de") is this short, in small letters."""
+
+
+def _named_credit(text: str) -> str | None:
+    """The label of a line that credits people by name ("Teksti: Anna Virtanen", "Foto: Ana
+    Souza e Pedro Lima"): a word or two, a colon, then names, each word capitalised but the
+    short joining ones; None for other lines."""
+    found = _NAME_CREDIT.match(text)
+    if found is None or not found.group("label")[:1].isupper():
+        return None
+    words = found.group("name").split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    if capitalised < 2 or any(
+        not word[:1].isupper() and len(word) > _JOINING_WORDS for word in words
+    ):
+        return None
+    return found.group("label").casefold()
+
+
+_CREDIT_ROLES = frozenset({"byline", "credits"})
+
+
+def credited_pair(above: Facts, fact: Facts) -> None:
+    """Two lines in a row, each crediting people by name under its own label ("Teksti: Anna
+    Virtanen" over "Kuva: Pekka Lahti", "Tekst: …" over "Zdjęcia: …"), or one such line beside
+    a credit the rules know: a page's credits for its text and pictures, in any language, told
+    by their being two; one such line alone may be a headline ("Interview: Angela Merkel").
+    Both are credits."""
+    label, label_above = _named_credit(fact.line.text), _named_credit(above.line.text)
+    if label == label_above or not (label or label_above):
+        return
+    pair = [above, fact]
+    if all(credit.role == "text" for credit in pair) and label and label_above:
+        credited = pair
+    elif above.role in _CREDIT_ROLES and fact.role == "text" and label:
+        credited = [fact]
+    elif fact.role in _CREDIT_ROLES and above.role == "text" and label_above:
+        credited = [above]
+    else:
+        return
+    for credit in credited:
+        credit.role, credit.meta = "byline", (("byline", credit.line.text),)
+        credit.shape, credit.folded = None, ""
 
 
 def continued(above: Facts, fact: Facts) -> None:
