@@ -665,6 +665,9 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     text = chrome.strip_emphasis(fact.line.text)
     if fact.line.heading or (facts[0].line.record and "length" in draft.meta):
         return False  # an export's record: its length field closes the lead, the text follows
+    if _short_run_closing_block(facts, i):
+        draft.note_line(i, "label", text, "lead: a run of short lines closing the title's block")
+        return True
     if not fact.shape:
         if _dek_sentence(facts, i, draft):
             draft.note_line(i, "summary", text, "lead: sentence over a byline or timestamp")
@@ -771,6 +774,41 @@ def _repeated_below(facts: Sequence[Facts], i: int) -> bool:
         if fact.role == "text" and not fact.shape and fact.words > facts[i].words / 2:
             return text in fact.line.text
     return False
+
+
+_RUN_LINES = 2
+
+
+def _short_run_closing_block(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i` is one of a run of short lines, none a sentence, that closes the title's
+    block, the text standing apart under it ("Autor" / "Nadejda Sero" / "Etiquetas" /
+    "comunidad" / "mentorias" under a headline and its date): a page's labels and their
+    values, whatever their words and language, never the first paragraph. Two lines at
+    least, each of five words at most; a block of one short line is read as before."""
+    if facts[i].line.block_start:
+        return False
+    end = i
+    while end + 1 < len(facts) and not facts[end + 1].line.block_start:
+        end += 1
+    run = facts[i : end + 1]
+    first = i
+    while first > 0 and not facts[first].line.block_start and _short_unstopped(facts[first - 1]):
+        first -= 1
+    return (
+        end + 1 < len(facts)
+        and end + 1 - first >= _RUN_LINES
+        and all(_short_unstopped(fact) for fact in run)
+    )
+
+
+def _short_unstopped(fact: Facts) -> bool:
+    """A line of a long kicker's length at most that ends no sentence: a label or its value
+    ("Etiquetas", "R-Ladies Global Leadership Team")."""
+    return (
+        fact.role == "text"
+        and fact.words < _KICKER_LONG_WORDS
+        and not measure.ends_sentence(fact.line.text)
+    )
 
 
 def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
