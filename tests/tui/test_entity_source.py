@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
-from collections.abc import Iterator
 from pathlib import Path
 
 from reader.nlp.entity_source import EntitySource
@@ -55,16 +54,18 @@ def _shape(function: object) -> list[tuple[str, object, object]]:
     return [(p.name, p.kind, p.default) for p in signature.parameters.values()]
 
 
-def _defined_classes(tree: ast.Module) -> Iterator[tuple[ast.ClassDef, bool]]:
+def _defined_classes(tree: ast.Module) -> list[tuple[ast.ClassDef, bool]]:
     """Each class of a module, and whether it is at its top level (importable by name)."""
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef):
-            yield node, True
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            for inner in ast.walk(node):
-                if isinstance(inner, ast.ClassDef):
-                    yield inner, False
+    found: list[tuple[ast.ClassDef, bool]] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                found.append((child, node is tree))
+            visit(child)
+
+    visit(tree)
+    return found
 
 
 def _is_fake(node: ast.ClassDef, fakes: set[str]) -> bool:
@@ -73,38 +74,50 @@ def _is_fake(node: ast.ClassDef, fakes: set[str]) -> bool:
     return bool(defined & SOURCE_ONLY or bases & fakes)
 
 
+def _may_hold_a_fake(text: str, fakes: set[str]) -> bool:
+    """Whether a file's text has what a file holding a fake has: a member only a source
+    defines, or the name of a fake it may derive from (only such files are parsed: parsing
+    every test file took seconds)."""
+    return any(f"def {name}(" in text for name in SOURCE_ONLY) or any(
+        name in text for name in fakes
+    )
+
+
 def fake_services() -> tuple[list[type], list[str]]:
     """The fake entity services under tests/ and bench/, and those defined inside a function
-    (which no test could check: they must be at a module's top level)."""
-    trees = {}
-    for folder in ("tests", "bench"):
-        for path in sorted((ROOT / folder).rglob("*.py")):
-            text = path.read_text(encoding="utf-8")
-            if "class " in text:
-                trees[path] = ast.parse(text)
+    or a class (which no test could check: they must be at a module's top level)."""
+    texts = {
+        path: path.read_text(encoding="utf-8")
+        for folder in ("tests", "bench")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+    }
+    classes_of: dict[Path, list[tuple[ast.ClassDef, bool]]] = {}
     fakes: set[str] = set()
-    while True:  # a fake's subclass may be defined in a module read before the fake's
+    while True:  # a fake's subclass may be in a file that names no member of its own
+        for path, text in texts.items():
+            if path not in classes_of and _may_hold_a_fake(text, fakes):
+                classes_of[path] = _defined_classes(ast.parse(text))
         named = {
             node.name
-            for tree in trees.values()
-            for node, _top in _defined_classes(tree)
+            for found in classes_of.values()
+            for node, _top in found
             if _is_fake(node, fakes)
         }
         if named == fakes:
             break
         fakes = named
     classes, hidden = [], []
-    for path, tree in trees.items():
+    for path, found in classes_of.items():
         module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
-        for node, top in _defined_classes(tree):
+        for node, top in found:
             if not _is_fake(node, fakes):
                 continue
             if not top:
                 hidden.append(f"{module}: {node.name}")
                 continue
-            found = getattr(importlib.import_module(module), node.name)
-            if any(hasattr(found, name) for name in SOURCE_ONLY):  # not a namesake's subclass
-                classes.append(found)
+            service = getattr(importlib.import_module(module), node.name)
+            if any(hasattr(service, name) for name in SOURCE_ONLY):  # not a namesake's subclass
+                classes.append(service)
     return classes, hidden
 
 
