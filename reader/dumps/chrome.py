@@ -13,6 +13,7 @@ import unicodedata
 
 from reader.dumps._patterns import lazy
 from reader.dumps.cues import Cues
+from reader.dumps.line_features import has_digit
 
 _CHROME_WORDS = (
     "share|share this|share this article|share this story|share on facebook|share on twitter"
@@ -426,7 +427,7 @@ def is_chrome(line: str) -> bool:
         return True
     if len(text) > _LABEL_MAX:
         return False
-    if _LOCAL_LABELS.match(text) or _COUNTER.match(text):
+    if _LOCAL_LABELS.match(text) or (has_digit(text) and _COUNTER.match(text)):
         return True
     if is_breadcrumb(text):
         return True

@@ -552,6 +552,8 @@ _WORD_MONTH = r"[^\W\d_]{3,12}\.?"
 _YEAR = r"(?:1[89]|20)\d{2}(?:\s?[^\W\d_]{1,2}\.)?"
 """A year of the last two centuries, maybe with the abbreviation some languages set after
 it ("2014 г.", "2024 р.", "2023 r.")."""
+_CENTURIES = ("18", "19", "20")
+"""How every year `_YEAR` reads opens."""
 _DAY = r"\d{1,2}(?:\.|º|er)?"
 _JOIN = r"(?:[^\W\d_]{1,2}\s+)?"
 """A short word that may join a date's parts ("15 de setembro de 2025")."""
@@ -585,8 +587,8 @@ def worded_date_line(line: str) -> str | None:
     not by a list of months in the languages seen so far, which every new language outran.
     The line as written, or None."""
     text = strip_emphasis(line.strip())
-    if len(text) > _LABEL_MAX or "://" in text:
-        return None
+    if len(text) > _LABEL_MAX or "://" in text or not any(map(text.__contains__, _CENTURIES)):
+        return None  # no year of the two centuries `_YEAR` reads: most lines stop here
     found = _WORDED_DATE.search(text)
     if found is None or not _AFTER_DATE.match(text[found.end() :]):
         return None
