@@ -184,8 +184,18 @@ class Recorder:
         return None
 
 
-def chosen_texts(args: argparse.Namespace) -> tuple[str, list[str]]:
-    """What `--tuning` or `--articles` chose to split: its name and its dumps' texts."""
+def parsed(prog: str, argv: list[str]) -> tuple[argparse.Namespace, str, list[str]]:
+    """The options of the benches that count a split's calls (`--articles`, `--tuning`,
+    `--top`), and what they chose to split: its name and its dumps' texts."""
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--articles", type=int, default=1_000)
+    parser.add_argument("--tuning", action="store_true")
+    parser.add_argument("--top", type=int, default=40)
+    args = parser.parse_args(argv)
+    return args, *_texts(args)
+
+
+def _texts(args: argparse.Namespace) -> tuple[str, list[str]]:
     if args.tuning:
         from bench.split_quality import load_cases
         from bench.train_splitter import TRAIN
@@ -199,12 +209,7 @@ def chosen_texts(args: argparse.Namespace) -> tuple[str, list[str]]:
 
 def main(argv: list[str]) -> int:
     """Prints where a warm split reads its lines, stage by stage and function by function."""
-    parser = argparse.ArgumentParser(prog="python -m bench.split_reads")
-    parser.add_argument("--articles", type=int, default=1_000)
-    parser.add_argument("--tuning", action="store_true")
-    parser.add_argument("--top", type=int, default=40)
-    args = parser.parse_args(argv)
-    what, texts = chosen_texts(args)
+    args, what, texts = parsed("python -m bench.split_reads", argv)
     lines = [line.text for text in texts for line in logical_lines(text)]
     for text in texts:
         split_text(text)  # warm: patterns compiled, models read

@@ -17,7 +17,6 @@ not times: the wrapper makes a split a few times slower. Not part of `make bench
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import re
@@ -30,7 +29,7 @@ from pathlib import Path
 from types import FrameType, ModuleType
 from typing import Any
 
-from bench.split_reads import chosen_texts
+from bench.split_reads import parsed
 from bench.split_stages import best_cpu
 from reader.dumps import _patterns
 from reader.dumps.lines import logical_lines
@@ -193,12 +192,7 @@ def replayed(site: Site) -> float:
 
 def main(argv: list[str]) -> int:
     """Prints a warm split's pattern calls per line by call site, and its Python calls."""
-    parser = argparse.ArgumentParser(prog="python -m bench.split_regex")
-    parser.add_argument("--articles", type=int, default=1_000)
-    parser.add_argument("--tuning", action="store_true")
-    parser.add_argument("--top", type=int, default=40)
-    args = parser.parse_args(argv)
-    what, texts = chosen_texts(args)
+    args, what, texts = parsed("python -m bench.split_regex", argv)
     count = sum(1 for text in texts for _ in logical_lines(text))
 
     def split() -> None:
