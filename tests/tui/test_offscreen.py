@@ -113,6 +113,7 @@ async def test_the_first_slash_while_a_big_dump_loads_paints_without_a_new_timer
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await until(pilot, lambda: drawn == [True])
+            await pilot.pause()  # the timer's task takes its start (a `/` that early waits)
             dialog = composed[0]
             pressed = len(seen)
             await pilot.press("slash")
