@@ -10,22 +10,10 @@ tygodnie", "Timeline: 4 weeks"), a figure with its sign ("Inflacja: 3,5%") or a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from reader.dumps import chrome, trials
+from reader.dumps import chrome
 from reader.dumps.load import split_text
-
-
-@pytest.fixture
-def rules_alone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(trials.SETTING, trials.RULES)
-    trials.setting.cache_clear()
-    yield
-    monkeypatch.delenv(trials.SETTING)
-    trials.setting.cache_clear()
-
 
 _PAGES = {
     "fi": (

@@ -6,24 +6,11 @@ sign-off). Under the rules alone, as fresh23 showed it: the field model took it 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from reader.dumps import trials
 from reader.dumps.lines import Line
 from reader.dumps.load import split_text
 from reader.dumps.roles import classify
-
-
-@pytest.fixture
-def rules_alone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(trials.SETTING, trials.RULES)
-    trials.setting.cache_clear()
-    yield
-    monkeypatch.delenv(trials.SETTING)
-    trials.setting.cache_clear()
-
 
 _OPENING = {
     "it": "Sabato scorso si è svolta la tredicesima edizione del Linux Day, che ha visto oltre "

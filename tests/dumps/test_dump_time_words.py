@@ -7,22 +7,10 @@ between the date and the time that are more than a short word or two are a sente
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from reader.dumps import credits, trials
+from reader.dumps import credits
 from reader.dumps.load import split_text
-
-
-@pytest.fixture
-def rules_alone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(trials.SETTING, trials.RULES)
-    trials.setting.cache_clear()
-    yield
-    monkeypatch.delenv(trials.SETTING)
-    trials.setting.cache_clear()
-
 
 _PAGES = {
     "fi": (
