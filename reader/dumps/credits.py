@@ -555,10 +555,12 @@ it ("2014 г.", "2024 р.", "2023 r.")."""
 _CENTURIES = ("18", "19", "20")
 """How every year `_YEAR` reads opens."""
 _DAY = r"\d{1,2}(?:\.|º|er)?"
-_JOIN = r"(?:[^\W\d_]{1,2}\s+)?"
-"""A short word that may join a date's parts ("15 de setembro de 2025")."""
+_JOIN = r"[^\W\d_]{1,2}\s+"
+"""A short word that joins a date's parts, before the month and again before the year ("15
+de setembro de 2025"); one before the year alone joins a count to it ("25 Photos of 2023",
+"3 Killed in 2024")."""
 _WORDED_DATE = lazy(
-    rf"(?<!\w)(?:{_DAY}\s+{_JOIN}{_WORD_MONTH},?\s+{_JOIN}{_YEAR}"
+    rf"(?<!\w)(?:{_DAY}\s+(?:{_JOIN}{_WORD_MONTH},?\s+{_JOIN}|{_WORD_MONTH},?\s+){_YEAR}"
     rf"|{_WORD_MONTH}\s+{_DAY},?\s+{_YEAR}|{_YEAR}\.?\s+{_WORD_MONTH}\s+{_DAY})(?!\w)"
 )
 """A day, a month's word and a year, in the orders languages write them ("12 января 2014",
