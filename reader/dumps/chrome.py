@@ -13,7 +13,6 @@ import unicodedata
 
 from reader.dumps._patterns import lazy
 from reader.dumps.cues import Cues
-from reader.dumps.line_features import has_digit
 
 _CHROME_WORDS = (
     "share|share this|share this article|share this story|share on facebook|share on twitter"
@@ -106,16 +105,6 @@ _LOCAL_LABELS = lazy(
 )
 """Short page labels in the languages dumps come in: share buttons, reading times, view
 counters. Only lines up to `_LABEL_MAX` are tried."""
-_COUNT = r"\d{1,3}(?:[ ,.\u202f\xa0]\d{3})*"
-_UNIT = r"(?:[^\W\d_]{1,3}\.?|[^\W\d_]{4}\.)"
-_COUNTER = lazy(
-    rf"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){{0,2}}"
-    rf"(?:\s*:\s*{_COUNT}(?:\s*{_UNIT})?|\s+{_COUNT}\s*{_UNIT})$"
-)
-"""A label of a few words and a count, in any language: a page's counter or reading time
-("Просмотров: 2 311", "Commenti: 0", "Время чтения: 1 мин.", "Lukuaika 3 min"), its unit, if
-any, a short abbreviation (and there without a colon). A count of a longer unit ("Timeline: 4
-weeks") is the text's."""
 _CRUMB_MARKS = "›»>|•·/"
 _CRUMBS = lazy(
     r"^(?:(?:you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está em"
@@ -427,7 +416,7 @@ def is_chrome(line: str) -> bool:
         return True
     if len(text) > _LABEL_MAX:
         return False
-    if _LOCAL_LABELS.match(text) or (has_digit(text) and _COUNTER.match(text)):
+    if _LOCAL_LABELS.match(text):
         return True
     if is_breadcrumb(text):
         return True
