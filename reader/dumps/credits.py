@@ -561,10 +561,14 @@ de setembro de 2025"); one before the year alone joins a count to it ("25 Photos
 "3 Killed in 2024")."""
 _WORDED_DATE = lazy(
     rf"(?<!\w)(?:{_DAY}\s+(?:{_JOIN}{_WORD_MONTH},?\s+{_JOIN}|{_WORD_MONTH},?\s+){_YEAR}"
-    rf"|{_WORD_MONTH}\s+{_DAY},?\s+{_YEAR}|{_YEAR}\.?\s+{_WORD_MONTH}\s+{_DAY})(?!\w)"
+    rf"|{_YEAR}\.?\s+{_WORD_MONTH}\s+{_DAY})(?!\w)"
 )
 """A day, a month's word and a year, in the orders languages write them ("12 января 2014",
-"September 15, 2022", "2014. január 12.")."""
+"2014. január 12."). The month first ("September 15, 2022") is English, whose months are
+known; read from any word it made "Windows 10, 2015" a date (review24)."""
+_MONTH_WORD = lazy(r"[^\W\d_]{3,}")
+"""The month's word in a worded date: its first word of three letters or more (the joining
+words are shorter)."""
 _AFTER_DATE = lazy(
     r"^\s*(?:[,·|•–—-]?\s*(?:[^\W\d_]{1,3}\s+)?\d{1,2}[:h.]\d{2}(?:\s*[^\W\d_]{1,4}\.?)?)?\s*$"
 )
@@ -584,22 +588,32 @@ WORDED_DATE_CUES = (Cues(digit=True, longest=_LABEL_MAX + EMPHASIS_MAX),)
 
 def worded_date_line(line: str) -> str | None:
     """A short line whose date is written with the month's word in any language, maybe after
-    a place and with a time ("10 сентября 2014, 09:17", "Warszawa, 12 listopada 2025",
-    "2014. január 12."): the page's publication line, told by its shape,
-    not by a list of months in the languages seen so far, which every new language outran.
-    The line as written, or None."""
+    a place and with a time ("10 сентября 2014, 09:17", "Warszawa, 12 listopada 2025", "2014.
+    január 12."): the page's publication line, told by its shape, not by a list of months in
+    the languages seen so far, which every new language outran. The line as written, or
+    None."""
     text = strip_emphasis(line.strip())
     if len(text) > _LABEL_MAX or "://" in text or not any(map(text.__contains__, _CENTURIES)):
         return None  # no year of the two centuries `_YEAR` reads: most lines stop here
     found = _WORDED_DATE.search(text)
     if found is None or not _AFTER_DATE.match(text[found.end() :]):
         return None
+    month = _MONTH_WORD.search(found.group())
+    if month is None or _counted_noun(month.group()):
+        return None  # "25 Photos 2023", "24 Hours 2023": a count of things, and a year
     label = text[: found.start()].rstrip()
     if not label:
         return text
     if label[-1] not in _LABEL_ENDS or _TERMINAL.search(label[:-1]):
         return None
     return text if word_count(label, _DATE_LABEL_WORDS) < _DATE_LABEL_WORDS else None
+
+
+def _counted_noun(word: str) -> bool:
+    """A capitalised plural in plain letters ("Photos", "Hours", "Fotos"): what a headline
+    counts before a year, in the languages whose plurals end in s; no month is written so
+    (a month in capitals and plain letters that ends in s, Indonesian "Agustus", is lost)."""
+    return word.isascii() and word[:1].isupper() and word[-1:] == "s"
 
 
 def is_date(text: str) -> bool:

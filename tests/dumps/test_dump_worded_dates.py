@@ -5,8 +5,9 @@ place. The month lists knew English, French, German, Spanish, Portuguese, Italia
 Dutch; a Czech or Polish page's date line read as a paragraph, and the dek over it went into
 the body with it. The near misses: a line that goes on in words after the date (a headline, a
 timeline's item), words running into it, a label and a colon before it (an event's details),
-a count joined to a year ("25 Photos of 2023", "12 Fotos de 2023", review24), or a sentence that
-holds one, is text."""
+a count joined to a year ("25 Photos of 2023", "12 Fotos de 2023"), a count of things and a year
+("24 Hours 2023"), a name and a number before a year ("Windows 10, 2015"; review24's), or a
+sentence that holds one, is text."""
 
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ def test_a_day_a_month_s_word_and_a_year_make_a_date_line(line: str) -> None:
         "25 Photos of 2023",
         "Rome, 3 Killed in 2024",
         "12 Fotos de 2023",
+        "24 Hours 2023",
+        "Windows 10, 2015",
+        "Apollo 11, 1969",
         "Kiedy: 12 listopada 2025",
         "Kdy: 12. listopadu 2025, 18:00",
     ],
