@@ -654,7 +654,7 @@ class Store:
         name = _tag_name(tag)
         had = name in current["tags"]
         tags = [t for t in current["tags"] if t != name] if had else [*current["tags"], name]
-        with self._step(f"{'remove' if had else 'add'} tag {name}") as step:
+        with self._step(f"{'remove' if had else 'add'} tag {_named(name)}") as step:
             self._create_missing_tags(step, tags, hotkeys=hotkey_new_tags)
             step.do(patch(ANNOTATIONS, annotation_id, {"tags": tags, "updated": now_iso()}))
         return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
@@ -681,7 +681,8 @@ class Store:
         if not adding and not gaining:
             return 0
         now = now_iso()
-        with self._step(f"tag {_count(len(adding) + len(gaining), 'passage')} {name}") as step:
+        label = f"tag {_count(len(adding) + len(gaining), 'passage')} {_named(name)}"
+        with self._step(label) as step:
             self._create_missing_tags(step, [name])
             for article_id, body, start, end in adding:
                 quote, prefix, suffix = context(body, start, end)
@@ -1026,7 +1027,7 @@ class Store:
         old = self._raw(TAGS).get(new.name)
         if old == new.to_doc():
             return
-        with self._step(f"{'edit' if old else 'create'} tag {new.name}") as step:
+        with self._step(f"{'edit' if old else 'create'} tag {_named(new.name)}") as step:
             self._put_tag(step, new)
 
     def _put_tag(self, step: _Step, new: Tag) -> None:
@@ -1048,7 +1049,7 @@ class Store:
             raise StoreInputError(f"there is no tag named {old!r}")
         if new in raw:
             raise StoreInputError(f"a tag named {new!r} already exists")
-        with self._step(f"rename tag {old} to {new}") as step:
+        with self._step(f"rename tag {_named(old)} to {_named(new)}") as step:
             step.do(put(TAGS, new, dict(raw[old])))
             self._retag(step, old, new)
             step.do(put(TAGS, old, None))
@@ -1059,7 +1060,7 @@ class Store:
         name = _tag_name(name)
         if name not in self._raw(TAGS):
             raise StoreInputError(f"there is no tag named {name!r}")
-        with self._step(f"delete tag {name}") as step:
+        with self._step(f"delete tag {_named(name)}") as step:
             self._retag(step, name, None)
             step.do(put(TAGS, name, None))
 
@@ -1077,7 +1078,7 @@ class Store:
                 raise StoreInputError(f"there is no tag named {name!r}")
         if source == target:
             raise StoreInputError(f"cannot merge tag {source!r} into itself")
-        with self._step(f"merge tag {source} into {target}") as step:
+        with self._step(f"merge tag {_named(source)} into {_named(target)}") as step:
             changed = self._retag(step, source, target)
             step.do(put(TAGS, source, None))
         return changed
@@ -1634,7 +1635,15 @@ def _replace_doc(new: Document, doc: dict) -> None:
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """A count as the app's notices write it ("9,270 passages"): an undo step's label is
+    shown in the undo notice beside them."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _named(tag: str) -> str:
+    """A tag's name in an undo step's label, quoted as the app's notices quote it: a name
+    may hold spaces ("add tag needs source" read as a tag "needs" and a word)."""
+    return f"“{tag}”"
 
 
 def _usable_id(value: object) -> bool:

@@ -65,12 +65,12 @@ def test_the_editor_changes_one_thing_per_undo_step_and_says_what(store: Store) 
     assert editor.delete("key") == "Deleted tag “key” (u undoes)"
     labels = [store.undo() for _ in range(6)]
     assert labels == [
-        "delete tag key",
-        "merge tag assertion into key",
-        "rename tag claim to assertion",
-        "edit tag claim",
-        "edit tag claim",
-        "edit tag claim",
+        "delete tag “key”",
+        "merge tag “assertion” into “key”",
+        "rename tag “claim” to “assertion”",
+        "edit tag “claim”",
+        "edit tag “claim”",
+        "edit tag “claim”",
     ]
     assert {t.name: t.hotkey for t in store.tags()}["key"] == "1"
     with pytest.raises(StoreInputError, match="no tag named"):

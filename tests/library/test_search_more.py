@@ -107,7 +107,7 @@ def test_tagging_every_hit_previews_then_takes_one_undo(store: Store) -> None:
     assert len(store.annotations()) == before + 1
     assert all("claim" in a.tags for a in store.annotations())
     assert store.annotation(first.id).tags == ("claim",)  # type: ignore[union-attr]
-    assert store.undo() == "tag 2 passages claim"
+    assert store.undo() == "tag 2 passages “claim”"
     assert len(store.annotations()) == before
     assert [a.tags for a in store.annotations(TENNIS.id)] == [()]
     again = plan_tag_hits(store, triage.library, query, hits, "claim")

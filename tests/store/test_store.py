@@ -200,6 +200,15 @@ def test_update_replaces_tags_and_note_and_an_empty_note_removes_it(store: Store
     assert updated.updated >= annotation.updated
 
 
+def test_a_bulk_tag_step_counts_as_the_notices_do_and_quotes_its_tag(store: Store) -> None:
+    """The undo notice shows the step's label beside the tag notice's "Tagged 1,200 passages
+    “needs source”": the same separators and quotes, not "tag 1200 passages needs source"."""
+    body = "word " * 1_200
+    spans = [("a1", body, at, at + 4) for at in range(0, len(body), 5)]
+    assert store.tag_many(spans, [], "needs source") == 1_200
+    assert store.undo() == "tag 1,200 passages “needs source”"
+
+
 def test_update_without_a_change_is_not_an_undo_step(store: Store) -> None:
     annotation = store.add_annotation("a1", BODY, *_span(SECOND), note="same")
     assert store.update_annotation(annotation.id, note="same") == annotation
@@ -214,8 +223,8 @@ def test_toggle_tag_adds_then_removes_and_creates_unknown_tags(store: Store) -> 
     assert new_tag.hotkey is None
     assert new_tag.colour not in {t.colour for t in store.tags() if t.hotkey}
     assert store.toggle_tag(annotation.id, "key").tags == ("needs source",)
-    assert store.undo() == "remove tag key"
-    assert store.undo() == "add tag needs source"
+    assert store.undo() == "remove tag “key”"
+    assert store.undo() == "add tag “needs source”"
     assert "needs source" not in {t.name for t in store.tags()}
 
 
@@ -321,8 +330,8 @@ def test_put_tag_adds_and_updates_and_a_taken_hotkey_moves(store: Store) -> None
     assert tags["claim"].hotkey is None
     store.put_tag(Tag("Source", "#123456", None))
     assert {t.name: t for t in store.tags()}["Source"] == Tag("Source", "#123456", None)
-    assert store.undo() == "edit tag Source"
-    assert store.undo() == "create tag Source"
+    assert store.undo() == "edit tag “Source”"
+    assert store.undo() == "create tag “Source”"
     assert {t.name: t.hotkey for t in store.tags()}["claim"] == "3"
 
 
@@ -348,7 +357,7 @@ def test_removing_a_tag_takes_it_off_annotations_and_undo_restores_both(store: S
     store.remove_tag("claim")
     assert "claim" not in {t.name for t in store.tags()}
     assert _get(store, annotation.id).tags == ("key",)
-    assert store.undo() == "delete tag claim"
+    assert store.undo() == "delete tag “claim”"
     assert _get(store, annotation.id).tags == ("claim", "key")
     assert {t.name: t.hotkey for t in store.tags()}["claim"] == "3"
     with pytest.raises(StoreInputError, match="no tag named 'nope'"):
@@ -364,7 +373,7 @@ def test_renaming_a_tag_renames_it_on_annotations(store: Store) -> None:
     assert _get(store, annotation.id).tags == ("assertion",)
     with pytest.raises(StoreInputError, match="already exists"):
         store.rename_tag("assertion", "key")
-    assert store.undo() == "rename tag claim to assertion"
+    assert store.undo() == "rename tag “claim” to “assertion”"
     assert _get(store, annotation.id).tags == ("claim",)
 
 
@@ -397,11 +406,11 @@ def test_undo_works_after_a_restart(path: Path) -> None:
         first.set_state("a1", "kept")
     with Store(path) as second:
         assert second.undo() == "keep 1 article"
-        assert second.undo() == "add tag claim"
+        assert second.undo() == "add tag “claim”"
     with Store(path) as third:
         assert _get(third, annotation.id).tags == ("key",)
         assert third.state("a1") == "new"
-        assert third.redo() == "add tag claim"
+        assert third.redo() == "add tag “claim”"
     with Store(path) as fourth:
         assert _get(fourth, annotation.id).tags == ("key", "claim")
         assert fourth.redo() == "keep 1 article"

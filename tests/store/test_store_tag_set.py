@@ -42,11 +42,11 @@ def test_merging_moves_every_use_keeps_the_target_and_undoes_after_a_restart(pat
         assert store.annotation(only.id).tags == ("key",)
         assert store.annotation(other.id).tags == ("quote",)
     with Store(path) as store:
-        assert store.undo() == "merge tag claim into key"
+        assert store.undo() == "merge tag “claim” into “key”"
         assert store.annotation(both.id).tags == ("claim", "key")
         assert store.annotation(only.id).tags == ("claim",)
         assert {t.name: t.hotkey for t in store.tags()}["claim"] == "3"
-        assert store.redo() == "merge tag claim into key"
+        assert store.redo() == "merge tag “claim” into “key”"
         assert store.annotation(only.id).tags == ("key",)
 
 
@@ -84,7 +84,7 @@ def test_a_tag_made_for_a_passage_takes_the_first_free_hotkey_only_when_asked(
     store.toggle_tag(made.id, "lead", hotkey_new_tags=True)
     hotkeys = {t.name: t.hotkey for t in store.tags()}
     assert (hotkeys["plain"], hotkeys["source"], hotkeys["lead"]) == (None, "6", "7")
-    assert store.undo() == "add tag lead"
+    assert store.undo() == "add tag “lead”"
     assert "lead" not in {t.name for t in store.tags()}
 
 
