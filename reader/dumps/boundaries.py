@@ -552,7 +552,7 @@ def _over_valediction(facts: Sequence[Facts], i: int, paragraph_gap: int) -> boo
         fact = facts[j]
         if j > i and fact.line.gap_before > paragraph_gap:
             return False
-        if "," in fact.line.text and _valediction(fact):
+        if _valediction(fact):
             return True
         if _is_body(fact):
             return False
