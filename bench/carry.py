@@ -49,11 +49,11 @@ class Choices:
 def shipped_choices() -> Choices:
     """The choices the shipped artefacts were fitted with."""
     starts = json.loads(start_model.ARTEFACT.read_text(encoding="utf-8"))
-    fields = json.loads(field_model.ARTEFACT.read_text(encoding="utf-8"))
+    fields = train_fields.shipped_choice()
+    if fields is None:
+        raise FileNotFoundError(field_model.ARTEFACT)
     margin = starts["margin"]
-    return Choices(
-        (starts["l2"], starts["threshold"] - margin, margin), (fields["l2"], fields["threshold"])
-    )
+    return Choices((starts["l2"], starts["threshold"] - margin, margin), fields)
 
 
 @dataclass(frozen=True, slots=True)
