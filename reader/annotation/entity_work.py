@@ -1,10 +1,11 @@
 """The user's entity work over many articles at once, read from the store in two calls:
 the command-line summaries (`reader stats`, `reader entities`) count the entities the
-app shows and the export writes, not the model's raw spans the user has fixed."""
+app shows and the export writes, not the model's raw spans the user has fixed, and the
+export (`interchange.exporters.selection`) writes each article's edits and check."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import KeysView, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,10 +19,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class EntityWork:
-    """Each article's entity edits and whether its entities were checked."""
+    """Each article's entity edits and when its entities were checked."""
 
     edits: Mapping[str, tuple[EntityEdit, ...]]
-    checked: frozenset[str]
+    checked_at: Mapping[str, str]
+    """When the user checked each article's entities, by id (`Store.checked`)."""
 
     @classmethod
     def of(cls, store: Store) -> EntityWork:
@@ -29,12 +31,21 @@ class EntityWork:
         grouped: dict[str, list[EntityEdit]] = {}
         for edit in store.entity_edits():
             grouped.setdefault(edit.article_id, []).append(edit)
-        return cls({k: tuple(v) for k, v in grouped.items()}, frozenset(store.checked()))
+        return cls({k: tuple(v) for k, v in grouped.items()}, store.checked())
+
+    @property
+    def checked(self) -> KeysView[str]:
+        """The articles whose entities the user checked."""
+        return self.checked_at.keys()
+
+    def articles(self) -> set[str]:
+        """The ids of the articles with entity work (an export may name them absent)."""
+        return set(self.edits).union(self.checked_at)
 
     def touched(self, article_id: str) -> bool:
         """Whether the user edited or checked the article's entities (what shows differs
         from the model's, or is the user's alone)."""
-        return article_id in self.edits or article_id in self.checked
+        return article_id in self.edits or article_id in self.checked_at
 
     def analysis(self, article_id: str, predicted: Analysis | None) -> Analysis | None:
         """`predicted` as the user corrected it (`analysis_as_corrected`); None while no
@@ -42,8 +53,8 @@ class EntityWork:
         if not self.touched(article_id):
             return predicted
         edits = self.edits.get(article_id, ())
-        return analysis_as_corrected(predicted, edits, checked=article_id in self.checked)
+        return analysis_as_corrected(predicted, edits, checked=article_id in self.checked_at)
 
 
-NO_ENTITY_WORK = EntityWork({}, frozenset())
+NO_ENTITY_WORK = EntityWork({}, {})
 """Where there is no store to read (or it cannot be read)."""

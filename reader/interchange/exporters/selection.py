@@ -19,10 +19,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.annotation.entity_work import EntityWork
 from reader.article import Article
 from reader.interchange.exporters.records import AnnotationDoc, Export, ExportArticle
 from reader.store import STATES, ArticleRecord, ArticleState, StateRecord, Store, source_key
-from reader.store.records import ArticleCorrection, EntityEdit
+from reader.store.records import ArticleCorrection
 from reader.store.runs import DocumentRun
 
 DECIDED: frozenset[ArticleState] = frozenset({"starred", "kept", "discarded"})
@@ -90,7 +91,7 @@ def collect(
     by_article = _tagged(store.annotation_documents(release=release), selection.tags)
     states = store.states()
     records = store.article_records()
-    work = _EntityWork(store)
+    work = EntityWork.of(store)
     present: dict[str, Article] = {}
     for article in articles:
         present.setdefault(article.id, article)
@@ -107,7 +108,7 @@ def collect(
             article = present.get(article_id)
             remembered = None if article is not None else records.get(article_id)
             joined = _joined(article_id, article, remembered, record, found, relative)
-            chosen.append(work.added_to(joined))
+            chosen.append(_with_entity_work(joined, work))
     return Export(
         exported=exported or export_time(),
         tags=tuple(store.tags()),
@@ -118,29 +119,12 @@ def collect(
     )
 
 
-class _EntityWork:
-    """The user's entity corrections and checks, read once and grouped by article."""
-
-    def __init__(self, store: Store) -> None:
-        self._checked = store.checked()
-        self._edits: dict[str, list[EntityEdit]] = {}
-        for edit in store.entity_edits():
-            self._edits.setdefault(edit.article_id, []).append(edit)
-
-    def articles(self) -> set[str]:
-        """The ids of the articles with entity work."""
-        return set(self._edits).union(self._checked)
-
-    def touched(self, article_id: str) -> bool:
-        """Whether the user corrected or checked the article's entities."""
-        return article_id in self._edits or article_id in self._checked
-
-    def added_to(self, article: ExportArticle) -> ExportArticle:
-        """The exported article with its entity work (itself when it has none)."""
-        if not self.touched(article.id):
-            return article
-        edits = tuple(self._edits.get(article.id, ()))
-        return replace(article, entity_edits=edits, checked=self._checked.get(article.id))
+def _with_entity_work(article: ExportArticle, work: EntityWork) -> ExportArticle:
+    """The exported article with its entity work (itself when it has none)."""
+    if not work.touched(article.id):
+        return article
+    edits = work.edits.get(article.id, ())
+    return replace(article, entity_edits=edits, checked=work.checked_at.get(article.id))
 
 
 def _corrections(
