@@ -27,6 +27,7 @@ import orjson
 from tinydb.storages import Storage
 
 from reader.store import _changelog, _checked
+from reader.store._exchange import put_in_place
 from reader.store._raw_write import write_all, write_parts
 from reader.store.errors import StoreError, StoreWriteError
 from reader.store.schema import MOVE_ASIDE, SCHEMA_VERSION, Data
@@ -166,12 +167,13 @@ def remove_stray_temp_files(path: Path) -> None:
 def write_replacing(
     path: Path, parts: Iterable[bytes | memoryview], mode: int = 0o666
 ) -> os.stat_result:
-    """Replaces `path` with `parts` written one after another through a temp file renamed
-    over it, for files made again from the store (its export snapshot, the export's token
-    cache, an export): a reader sees the old file or the new one, never half of one, but
-    nothing is synced, since such a file lost in a power cut is only made again. What is
-    returned is the written file's own stat (taken before the rename), so a cache can name
-    the very file it wrote. A failure or a signal removes the temp file."""
+    """Replaces `path` with `parts` written one after another through a temp file put in
+    its place (`_exchange`), for files made again from the store (its export snapshot, the
+    export's token cache, an export): a reader sees the old file or the new one, never half
+    of one, but nothing is synced, since such a file lost in a power cut is only made
+    again. What is returned is the written file's own stat (taken before it is put in
+    place), so a cache can name the very file it wrote. A failure or a signal removes the
+    temp file."""
     temp = temp_name(path)
     try:  # from the open on: a signal the moment the file exists still removes it
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
@@ -180,7 +182,7 @@ def write_replacing(
             written = os.fstat(fd)
         finally:
             os.close(fd)
-        temp.replace(path)
+        put_in_place(temp, path)  # not renamed over the old file: see `_exchange`
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
