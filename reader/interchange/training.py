@@ -114,13 +114,22 @@ def export_training(
         outputs.append((dev_output, dev_data))
         misaligned += dev_misaligned
     for path, payload in outputs:
+        _write(path, payload)
+    written = sum(len(g.entities) for g in golds) - len(misaligned)
+    return TrainingExport(len(train), len(dev), written, tuple(misaligned))
+
+
+def _write(path: Path, payload: bytes) -> None:
+    """One file of the export; a refusal is a line naming the user's path, as the other
+    formats say it, not the OSError of the temp file renamed over it."""
+    try:
         if streams_into(path):
             write_into(path, [payload])
         else:  # as the other exports do: `-o exports/train.spacy` in a fresh workspace
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, payload)
-    written = sum(len(g.entities) for g in golds) - len(misaligned)
-    return TrainingExport(len(train), len(dev), written, tuple(misaligned))
+    except OSError as exc:
+        raise ReaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 class NoTrainingData(ReaderError):

@@ -15,10 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import orjson
+import pytest
 import spacy
 from spacy.tokens import DocBin
 
 from reader.cli import main
+from reader.errors import ReaderError
 from reader.interchange.training import export_training
 from tests.hostile.hostile_support import workspace_with_work
 
@@ -78,3 +80,18 @@ def test_a_spacy_export_makes_the_folders_it_is_named_into(tmp_path: Path) -> No
     export_training(spacy.blank("en"), [], train, dev)
     assert len(DocBin().from_bytes(train.read_bytes())) == 0
     assert len(DocBin().from_bytes(dev.read_bytes())) == 0
+
+
+def test_a_spacy_export_that_cannot_be_written_says_so_in_a_line_naming_the_users_path(
+    tmp_path: Path,
+) -> None:
+    """`-o` naming a folder printed `[Errno 21] Is a directory: '.seeds.2639-….tmp' ->
+    'seeds'` (a temp file the user never named), where the other formats say `cannot write`
+    (review25)."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(ReaderError, match=r"^cannot write .*exports: Is a directory$"):
+        export_training(spacy.blank("en"), [], folder)
+    assert list(folder.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == [
+        "exports"
+    ]
