@@ -323,8 +323,9 @@ def _write_index(
 
 def _write(path: Path, parts: list[bytes]) -> _changelog.Identity:
     """Writes `parts` as the file at `path` (readable by its owner alone, as the store is);
-    the identity of the file written."""
-    return _changelog.identity(write_replacing(path, parts, 0o600))
+    the identity of the file written. Swapped in, not renamed over the old one
+    (`write_replacing`'s `rebuilt`): what a power cut leaves of it does not check (`load`)."""
+    return _changelog.identity(write_replacing(path, parts, 0o600, rebuilt=True))
 
 
 def _header(

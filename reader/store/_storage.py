@@ -165,15 +165,18 @@ def remove_stray_temp_files(path: Path) -> None:
 
 
 def write_replacing(
-    path: Path, parts: Iterable[bytes | memoryview], mode: int = 0o666
+    path: Path, parts: Iterable[bytes | memoryview], mode: int = 0o666, *, rebuilt: bool = False
 ) -> os.stat_result:
-    """Replaces `path` with `parts` written one after another through a temp file put in
-    its place (`_exchange`), for files made again from the store (its export snapshot, the
-    export's token cache, an export): a reader sees the old file or the new one, never half
-    of one, but nothing is synced, since such a file lost in a power cut is only made
-    again. What is returned is the written file's own stat (taken before it is put in
-    place), so a cache can name the very file it wrote. A failure or a signal removes the
-    temp file."""
+    """Replaces `path` with `parts` written one after another through a temp file renamed
+    over it, for files made again from the store (its export snapshot, the export's token
+    cache, an export): a reader sees the old file or the new one, never half of one, but
+    nothing is synced, since such a file lost in a power cut is only made again. `rebuilt`:
+    a file whose reader checks it whole and makes it again when it does not check (the
+    export snapshot) is swapped in instead (`_exchange`), without the write-out of its
+    pages that ext4 starts in a rename over an old file (which otherwise leaves, after a
+    power cut soon after, the old file or the new one rather than an empty one). What is
+    returned is the written file's own stat (taken before it is put in place), so a cache
+    can name the very file it wrote. A failure or a signal removes the temp file."""
     temp = temp_name(path)
     try:  # from the open on: a signal the moment the file exists still removes it
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
@@ -182,7 +185,10 @@ def write_replacing(
             written = os.fstat(fd)
         finally:
             os.close(fd)
-        put_in_place(temp, path)  # not renamed over the old file: see `_exchange`
+        if rebuilt:
+            put_in_place(temp, path)
+        else:
+            temp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

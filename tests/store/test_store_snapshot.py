@@ -388,13 +388,14 @@ def test_a_damaged_snapshot_is_ignored_and_replaced(
     assert _bulk_read(path) == _bulk_read(path)
 
 
-@pytest.mark.parametrize("damage", ["nul", "short", "replaced"])
+@pytest.mark.parametrize("damage", ["nul", "short", "empty", "replaced"])
 def test_a_snapshot_whose_runs_do_not_check_is_ignored_and_replaced(
     path: Path, damage: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """NULs inside the annotations' JSON (as pages that never reached the disk read back:
-    the file's length and times are right) make it stale; so does a runs file cut short,
-    or one that is not the file the snapshot names."""
+    the file's length and times are right) make it stale; so does a runs file cut short or
+    empty (what a power cut may leave of a file swapped in, `_exchange`), or one that is not
+    the file the snapshot names."""
     _bulk_read(path)
     runs = _snapshot.runs_path(path)
     raw = runs.read_bytes()
@@ -404,6 +405,8 @@ def test_a_snapshot_whose_runs_do_not_check_is_ignored_and_replaced(
         runs.write_bytes(raw[:at] + bytes(7) + raw[at + 7 :])
     elif damage == "short":
         runs.write_bytes(raw[:-1])
+    elif damage == "empty":
+        runs.write_bytes(b"")
     else:
         runs.unlink()
         runs.write_bytes(raw)
