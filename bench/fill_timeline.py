@@ -13,7 +13,6 @@ on a quiet machine: at a load of 5 every process waits as long as it runs.
 from __future__ import annotations
 
 import collections
-import contextlib
 import itertools
 import os
 import sys
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from bench import corpus
 from bench.fill_stamped import STAMPS_ENV
+from bench.schedstat import Sample, busy_at, cpu_at, sample
 from bench.tui import _pty_marks
 from reader.dumps.load import iter_articles
 
@@ -50,36 +50,9 @@ class Run:
 
     marks: dict[str, float]
     stamps: list[tuple[float, int, int, str, str]] = field(default_factory=list)
-    samples: list[tuple[float, int, int, float, float]] = field(default_factory=list)
+    samples: list[Sample] = field(default_factory=list)
     machine: list[tuple[float, float]] = field(default_factory=list)
     load: str = ""
-
-
-def tree(root: int) -> set[int]:
-    """`root` and every process under it."""
-    found, todo = set(), [root]
-    while todo:
-        pid = todo.pop()
-        found.add(pid)
-        with contextlib.suppress(OSError):
-            for task in Path(f"/proc/{pid}/task").iterdir():
-                todo += map(int, (task / "children").read_text().split())
-    return found
-
-
-def sample(run: Run, known: set[int], root: int) -> None:
-    """Each thread's run and wait time so far, and the machine's busy time."""
-    now = time.monotonic()
-    known |= tree(root)  # the detached cache writer leaves the tree: kept once seen
-    for pid in known:
-        with contextlib.suppress(OSError):
-            for task in Path(f"/proc/{pid}/task").iterdir():
-                with contextlib.suppress(OSError, ValueError):
-                    ran, waited, _ = (task / "schedstat").read_text().split()
-                    thread = int(task.name)
-                    run.samples.append((now, pid, thread, int(ran) / 1e9, int(waited) / 1e9))
-    busy = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:4]
-    run.machine.append((now, sum(map(int, busy)) / os.sysconf("SC_CLK_TCK")))
 
 
 def opened(text: str, folder: Path) -> Run:
@@ -150,9 +123,9 @@ def windows(run: Run) -> list[str]:
     rows = [f"{'window ending at':<26}{'wall':>6}" + "".join(f"{c:>15}" for c in columns)]
     rows[0] += f"{'machine else':>14}"
     rows.append(f"{'':<32}" + f"{'run / wait':>15}" * len(columns))
-    before = _cpu_at(run, cuts[0][1])
+    before = cpu_at(run, cuts[0][1])
     for (_name, start), (name, end) in itertools.pairwise(cuts):
-        after = _cpu_at(run, end)
+        after = cpu_at(run, end)
         ran, waited = collections.Counter[str](), collections.Counter[str]()
         for (pid, thread), (was_run, was_wait) in after.items():
             part = named.get(pid, "?")
@@ -161,25 +134,11 @@ def windows(run: Run) -> list[str]:
             old_run, old_wait = before.get((pid, thread), (0.0, 0.0))
             ran[part] += was_run - old_run
             waited[part] += was_wait - old_wait
-        else_ = _busy_at(run, end) - _busy_at(run, start) - sum(ran.values())
+        else_ = busy_at(run, end) - busy_at(run, start) - sum(ran.values())
         cells = "".join(f"{ran[c] * 1000:>8.0f} /{waited[c] * 1000:>5.0f}" for c in columns)
         rows.append(f"{name:<26}{(end - start) * 1000:>6.0f}{cells}{else_ * 1000:>14.0f}")
         before = after
     return rows
-
-
-def _cpu_at(run: Run, moment: float) -> dict[tuple[int, int], tuple[float, float]]:
-    """Each thread's (run, wait) seconds at its last sample up to `moment`."""
-    seen: dict[tuple[int, int], tuple[float, float]] = {}
-    for at, pid, thread, ran, waited in run.samples:
-        if at <= moment:
-            seen[pid, thread] = (ran, waited)
-    return seen
-
-
-def _busy_at(run: Run, moment: float) -> float:
-    """The machine's busy CPU seconds (all cores) at its last sample up to `moment`."""
-    return max((busy for at, busy in run.machine if at <= moment), default=0.0)
 
 
 def main(runs: int = 3, every: bool = False) -> list[str]:

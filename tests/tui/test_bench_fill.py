@@ -11,6 +11,7 @@ import pytest
 
 from bench.fill_stamped import CALL, FIRST, GENERATOR, STAMPED, STAMPS_ENV, wrapped
 from bench.fill_timeline import Run, windows
+from bench.schedstat import Threads, ran_between
 
 
 @pytest.mark.parametrize("module", sorted(STAMPED))
@@ -67,3 +68,16 @@ def test_the_table_gives_each_process_the_cpu_its_threads_ran_between_two_steps(
     # the rest of the machine (2 s busy, 1.25 of them the app's and child1's)
     cells = "500 250 / 0 500 / 0 500 / 0 0 / 0 0 / 0 750"
     assert last.split() == ["list", "filled", *cells.split()]
+
+
+def test_the_fill_s_cpu_is_split_between_the_children_the_app_s_thread_and_its_others() -> None:
+    threads = Threads(root=1)
+    for at, app, app_other, child in ((10.0, 1.0, 0.0, 2.0), (11.0, 1.25, 0.5, 2.5)):
+        threads.samples += [
+            (at, 1, 1, app, 0.0),
+            (at, 1, 7, app_other, 0.0),
+            (at, 2, 2, child, 0.1),
+        ]
+    threads.samples.append((10.5, 3, 3, 0.3, 0.0))  # forked after the start, ended before the end
+    threads.samples.append((11.5, 2, 2, 9.0, 0.0))  # after the end: not counted
+    assert ran_between(threads, 10.0, 11.0) == pytest.approx((0.8, 0.25, 0.5))
