@@ -54,6 +54,7 @@ SECOND = (
     "fresh26",
     "fresh28",
     "fresh30",
+    "fresh31",
 )
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (

@@ -1,4 +1,4 @@
-"""bench/fresh25_texts.py to bench/fresh30_texts.py take their halves' texts from a clone by
+"""bench/fresh25_texts.py to bench/fresh31_texts.py take their halves' texts from a clone by
 code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from bench import (
     fresh28_texts,
     fresh29_texts,
     fresh30_texts,
+    fresh31_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -370,3 +371,62 @@ def test_a_jigsaw_post_becomes_its_author_categories_and_prose(tmp_path: Path) -
         ("body", "Affiancare a Laravel uno strumento RAD è una tentazione forte:"),
         ("body", "Poi ha spiegato il SRI."),
     )
+
+
+PELICAN_ITEM = """Title: Call for GIMP 2.10 Documentation Update
+Date: 2016-05-23
+Category: News
+Authors: Alexandre Prokoudine
+Slug: gimp-2-10-docs-update-call
+Summary: It's time to start updating the [user manual][docs].
+
+We maintain a [list of changes][changes] &mdash; see the
+[wiki](http://wiki.gimp.org/) too.
+
+![The dialog](/images/dialog.png)
+
+## What Needs Doing
+
+* **Updating** the [content].
+
+[changes]: http://wiki.gimp.org/wiki/Release:2.10_changelog
+[content]: /docs/
+"""
+
+
+def test_a_pelican_news_item_becomes_its_date_authors_summary_and_printed_prose(
+    tmp_path: Path,
+) -> None:
+    draft = "Title: Soon\nDate: 2015-11-18\nAuthors: Wilber\nStatus: draft\n\nNot yet.\n"
+    long = "Title: Long\nDate: 2017-03-01\nAuthors: Wilber\n\n" + "word " * 1501 + "\n"
+    clone = _clone(
+        tmp_path,
+        {
+            "themes/newgimp/templates/base.html": "CC BY-SA 4.0\n",
+            "content/news/2016-05-23 Documentation Update Call.md": PELICAN_ITEM,
+            "content/news/2006-08-11 Open Usability.md": (
+                "Title: Open Usability and GIMP\nDate: 2006-08-11\nAuthors: Wilber\n\nChosen.\n"
+            ),
+            "content/news/draft-index.md": draft,
+            "content/news/2017-03-01 Interview.md": long,
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh31_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    call = "en-20160523-gimp-2-10-docs-update-call"
+    assert list(texts) == ["en-20060811-open-usability-and-gimp", call]
+    item = texts[call]
+    assert item.url == "https://www.gimp.org/news/2016/05/23/gimp-2-10-docs-update-call/"
+    assert item.licence == "CC BY-SA 4.0"
+    assert item.above == (
+        "2016-05-23",
+        "by Alexandre Prokoudine",
+        "It's time to start updating the [user manual][docs].",
+    )
+    assert item.blocks == (
+        ("body", "We maintain a list of changes — see the wiki too."),
+        ("subhead", "What Needs Doing"),
+        ("body", "Updating the content."),
+    )
+    assert texts["en-20060811-open-usability-and-gimp"].above == ("2006-08-11", "by Wilber")

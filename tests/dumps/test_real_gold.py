@@ -41,6 +41,7 @@ from bench import (
     fresh28_dumps,
     fresh29_dumps,
     fresh30_dumps,
+    fresh31_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -159,6 +160,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | later_agency) & sources["fresh29"]
     pages = later_agency | sources["fresh29"]
     assert not (earlier | later | latest | sealed | pages) & sources["fresh30"]
+    page_halves = pages | sources["fresh30"]
+    assert not (earlier | later | latest | sealed | page_halves) & sources["fresh31"]
 
 
 BUILT: dict[str, Half] = {
@@ -192,6 +195,7 @@ BUILT: dict[str, Half] = {
     "fresh28": fresh28_dumps.HALF,
     "fresh29": fresh29_dumps.HALF,
     "fresh30": fresh30_dumps.HALF,
+    "fresh31": fresh31_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -709,6 +713,24 @@ def test_the_thirtieth_fresh_half_is_another_sites_pages_to_check_on() -> None:
         assert len(sources) == len(set(sources)), case.path.name
     assert "fresh30" in split_oracle.SECOND
     assert "fresh30" not in SHOWN and "fresh30" not in SEALED
+
+
+def test_the_thirty_first_fresh_half_is_a_projects_news_in_every_shape_to_check_on() -> None:
+    _new_articles("fresh31", {"en"}, least=60)
+    site = ("https://www.gimp.org/news/", "CC BY-SA 4.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps)
+    texts = _whole_texts("fresh31", (*earlier, *later, *pages), {"en": site})
+    assert len(texts) >= 100 and all(len(t.above) in (2, 3) for t in texts)
+    assert all(t.above[1].startswith("by ") for t in texts)
+    cases = [c for c in CASES if c.split == "fresh31"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 19
+    for case in cases:
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh31" in split_oracle.SECOND
+    assert "fresh31" not in SHOWN and "fresh31" not in SEALED
 
 
 def _all(text: Text) -> str:
