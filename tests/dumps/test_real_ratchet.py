@@ -233,6 +233,15 @@ FLOORS = {
     ("fresh30", "clipper_markdown"): (2, 6, 4, 5, 5, 45, 182, 6, 45),  # 2, 6, 45, 182
     ("fresh30", "foreign_web"): (0, 9, 1, 4, 4, 69, 594, 16, 141),  # 5, 18, 157, 594
     ("fresh30", "all"): (3, 18, 7, 12, 13, 117, 967, 28, 189),  # 9, 30, 205, 967
+    ("fresh31", "classic"): (2, 9, 8, 9, 9, 11, 52, 13, 8),  # 3, 13, 11, 52
+    ("fresh31", "clipper_markdown"): (1, 5, 4, 4, 5, 13, 68, 6, 10),  # 2, 6, 14, 68
+    ("fresh31", "email_digest"): (1, 11, 12, 12, 12, 49, 75, 13, 30),  # 3, 13, 50, 75
+    ("fresh31", "foreign_web"): (1, 4, 10, 11, 11, 212, 330, 12, 104),  # 4, 12, 217, 330
+    ("fresh31", "lexisnexis"): (2, 6, 6, 6, 6, 53, 130, 6, 48),  # 2, 6, 53, 130
+    ("fresh31", "long_intertitles"): (2, 6, 5, 6, 6, 6, 193, 6, 6),  # 2, 6, 6, 193
+    ("fresh31", "nexis_factiva"): (2, 7, 7, 7, 7, 68, 124, 7, 53),  # 2, 7, 68, 124
+    ("fresh31", "trailers"): (2, 8, 6, 8, 6, 6, 39, 8, 8),  # 2, 8, 8, 39
+    ("fresh31", "all"): (13, 56, 58, 63, 62, 418, 1011, 71, 267),  # 20, 71, 427, 1011
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -422,7 +431,11 @@ the first time it met that half (2026-12-06, session 24), before anyone tuned or
 kept. The `fresh30` rows (its second look: Italian Laravel News' posts with the chrome of that
 site's own layouts, bench/fresh30_dumps.py) are what main's splitter at 162631e scored the one
 time its builder ran it, aggregates only (2026-12-06, session 24): 7 of 30 bodies, 1 of 18 on
-its foreign pages (`rules` and `fields` the same), every line kept."""
+its foreign pages (`rules` and `fields` the same), every line kept. The `fresh31` rows (a second
+look in all eight shapes: the GIMP project's news, its pages with the chrome of the site's own
+theme, bench/fresh31_dumps.py) are what main's splitter at f53c731 scored the one time its
+builder ran it, aggregates only (2026-12-06, session 25): 58 of 71 bodies (`fields` 51, `rules`
+50), every line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
