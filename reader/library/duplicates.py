@@ -5,27 +5,35 @@ another byline; exact copies already share an id (`Library`), these do not. Two
 articles are versions of one story when
 
 1. their openings share many five-word phrases: MinHash LSH over the
-   shingles of the first `LEAD_WORDS` words proposes candidate pairs, and the
-   share is then counted exactly (shared shingles over the smaller set: a trimmed
-   ending keeps the whole opening) and must reach `threshold`; and
+   shingles of the first `LEAD_WORDS` words proposes candidate pairs (so do LSH over
+   the first `HEAD_WORDS` alone, which finds a digest's teaser, and the same
+   headline), and the share is then counted exactly (shared shingles over the
+   smaller set: a trimmed ending keeps the whole opening) and must reach
+   `threshold`; and
 2. rapidfuzz confirms it on the bodies: the words of the shorter body appear in
    order in the longer one (longest common subsequence over words) for at least
    `BODY_SHARE` of them, or `BODY_SHARE_SAME_TITLE` when the headlines agree
-   (token-set ratio of at least `TITLE_AGREES`).
+   (token-set ratio of at least `TITLE_AGREES`); a body under `MIN_WORDS` words
+   only when the headlines agree.
 
-Versions of one story are joined transitively; the story's first version is the
-one listed first, and its id names the story. MinHash and LSH are reader's own,
-over numpy arrays, and give what datasketch gave (tests/fixtures/duplicates): its
-`MinHashLSH` kept a Python set per bucket and importing it brought scipy, some 50 MB
-resident for one band choice. numpy is imported on the first call, never at import
-time, and the TUI calls it in a worker after its first frame; rapidfuzz, on the first
-pair of openings alike.
+Words are what spaces part, and each kana or ideograph (Chinese and Japanese part no
+words). Every two versions of a story are versions of each other: two groups are
+joined only when each pair across them is, so a newsletter's teaser alike to two
+issues that open with the same paragraph does not fold the issues into one story.
+The story's first version is the one listed first, and its id names the story.
+
+MinHash and LSH are reader's own, over numpy arrays, and give what datasketch gave
+(tests/fixtures/duplicates): its `MinHashLSH` kept a Python set per bucket and importing
+it brought scipy, some 50 MB resident for one band choice. numpy is imported on the
+first call, never at import time, and the TUI calls it in a worker after its first
+frame; rapidfuzz, on the first pair of openings alike.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import re
 import unicodedata
 import zlib
 from array import array
@@ -45,7 +53,8 @@ SHINGLE_WORDS = 5
 LEAD_WORDS = 120
 """Words of the opening that are shingled: reprints agree most there, and it bounds the work."""
 MIN_WORDS = 20
-"""Bodies shorter than this are never grouped: too little text to tell stories apart."""
+"""Bodies shorter than this are grouped only under the same headline (`SHORT_WORDS`):
+too little text to tell stories apart alone."""
 BODY_WORDS = 3000
 """Words of each body compared in full (LCS); longer bodies are compared on their start."""
 BODY_SHARE = 0.8
@@ -59,13 +68,36 @@ NUM_PERM = 64
 _SEED = 1
 """Seed of the generator the MinHash permutations are drawn from."""
 _CANDIDATE_FLOOR = 0.8
-"""LSH runs at this fraction of the threshold (Jaccard), so trimmed versions, whose
-Jaccard is below their containment, are still proposed; the exact count then decides."""
+"""LSH runs at this fraction of the threshold (Jaccard), so versions whose Jaccard is
+below their containment are still proposed; the exact count then decides. Two openings
+of 120 words sharing half their phrases have a Jaccard of 1/3: at 0.8 of the threshold
+(LSH at 0.4) a third of such pairs was never proposed, and pasted copies of one page, one
+of them opening with the site's menu, were listed twice (bench.same_story)."""
+HEAD_WORDS = 16
+"""Words of each opening indexed a second time, alone: a digest's teaser (the first 20
+to 60 words under the headline) shares few of the whole article's opening phrases (a
+Jaccard of 1/4 and less, which the openings' LSH seldom proposes), but its first ones."""
+HEAD_JACCARD = 0.7
+"""The Jaccard the heads' LSH runs at: a teaser's head is the article's, or but a word or
+two off; at the openings' 0.4, heads of unrelated articles alike in a few phrases made
+ten times the candidates (bench.duplicates)."""
+TITLE_GROUP = 50
+"""Articles under one headline past which it is taken for a generic one."""
+SHORT_WORDS = 8
+"""Bodies of `SHORT_WORDS` to `MIN_WORDS` words are grouped only under the same headline:
+a digest's one-sentence teaser of an article pasted whole elsewhere."""
 
 _PUNCTUATION = "".join(
-    chr(c) for c in range(0x2070) if unicodedata.category(chr(c)).startswith("P")
+    chr(c)
+    for c in (*range(0x2070), *range(0x3000, 0x3040), *range(0xFF00, 0xFF66))
+    if unicodedata.category(chr(c)).startswith("P")
 )
-"""Characters stripped from both ends of a token: every Unicode punctuation mark below U+2070."""
+"""Characters stripped from both ends of a token: every Unicode punctuation mark below
+U+2070, and the CJK and full-width ones (`。`, `、`, `「`, `！`)."""
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A kana or an ideograph: Chinese and Japanese put no spaces between words, so each
+of these characters is taken as a word (a sentence was one token, and a whole article
+a handful, too few to tell stories apart)."""
 _CHARS_PER_WORD = 16
 """Characters read per word wanted: words run about six, so this reads enough, not the rest."""
 _MIX = 0x9E3779B97F4A7C15
@@ -99,30 +131,73 @@ def find_stories(articles: Sequence[Article], threshold: float = DEFAULT_THRESHO
     """
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be above 0 and at most 1, not {threshold}")
-    hashes = TokenHashes()
-    shingles = _Shingles.of(articles, hashes)
-    sets: dict[int, np.ndarray] = {}
-    words: dict[int, list[int]] = {}
+    shingles = _Shingles.of(articles, hashes := TokenHashes())
+    versions = _Versions(articles, shingles, hashes, threshold)
     parent = list(range(len(articles)))
-    for a, b in sorted(_candidates(shingles, threshold)):
-        sa = sets[a] if a in sets else sets.setdefault(a, shingles.distinct(a))
-        sb = sets[b] if b in sets else sets.setdefault(b, shingles.distinct(b))
-        if _shared(sa, sb) / min(len(sa), len(sb)) < threshold:
+    members = {n: [n] for n in range(len(articles))}
+    candidates = _candidates(shingles, threshold) | _alike(shingles.heads(), HEAD_JACCARD)
+    candidates |= _same_titles(articles, shingles)
+    for a, b in sorted(candidates):
+        ra, rb = _root(parent, a), _root(parent, b)
+        if ra == rb or not versions.agree(a, b):
             continue
-        wa = words.get(a) or words.setdefault(a, _words(articles[a].body, BODY_WORDS, hashes))
-        wb = words.get(b) or words.setdefault(b, _words(articles[b].body, BODY_WORDS, hashes))
-        if _bodies_agree(wa, wb, articles[a].title, articles[b].title):
-            _union(parent, a, b)
+        if all(versions.agree(x, y) for x in members[ra] for y in members[rb] if (x, y) != (a, b)):
+            _union(parent, ra, rb)
+            members[min(ra, rb)] += members.pop(max(ra, rb))
     groups: dict[int, list[str]] = {}
     for position, article in enumerate(articles):
         groups.setdefault(_root(parent, position), []).append(article.id)
     return Stories.of(groups.values())
 
 
+class _Versions:
+    """Whether two articles are versions of one story, their shingle sets and words
+    read once each however many pairs they are in."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        shingles: _Shingles,
+        hashes: TokenHashes,
+        threshold: float,
+    ) -> None:
+        self._articles = articles
+        self._shingles = shingles
+        self._hashes = hashes
+        self._threshold = threshold
+        self._sets: dict[int, np.ndarray] = {}
+        self._words: dict[int, list[int]] = {}
+
+    def agree(self, a: int, b: int) -> bool:
+        """Openings alike (the share of the smaller's phrases), then bodies and titles."""
+        sa, sb = self._set(a), self._set(b)
+        if not len(sa) or not len(sb) or _shared(sa, sb) / min(len(sa), len(sb)) < self._threshold:
+            return False
+        first, second = self._articles[a], self._articles[b]
+        return _bodies_agree(self._body(a), self._body(b), first.title, second.title)
+
+    def _set(self, position: int) -> np.ndarray:
+        found = self._sets.get(position)
+        if found is None:
+            found = self._sets[position] = self._shingles.distinct(position)
+        return found
+
+    def _body(self, position: int) -> list[int]:
+        found = self._words.get(position)
+        if found is None:
+            body = self._articles[position].body
+            found = self._words[position] = _words(body, BODY_WORDS, self._hashes)
+        return found
+
+
 def _words(body: str, limit: int, hashes: TokenHashes) -> list[int]:
     """Hashes of the first `limit` words of a body (fewer when some tokens are only
-    punctuation): split once, stopping after `limit` tokens."""
-    tokens = body[: limit * _CHARS_PER_WORD].split(None, limit)[:limit]
+    punctuation): split once, stopping after `limit` tokens; each kana and ideograph
+    is a word of its own (`_UNSPACED`)."""
+    text = body[: limit * _CHARS_PER_WORD]
+    if not text.isascii() and _UNSPACED.search(text):
+        text = _UNSPACED.sub(r" \g<0> ", text)
+    tokens = text.split(None, limit)[:limit]
     return [h for h in map(hashes.__getitem__, tokens) if h]
 
 
@@ -131,7 +206,7 @@ def opening_shingles(
 ) -> list[list[int]]:
     """Per article, 32-bit hashes of each run of `SHINGLE_WORDS` words of its opening.
 
-    Empty for bodies under `MIN_WORDS` words. Words are hashed once each (crc32:
+    Empty for bodies under `SHORT_WORDS` words. Words are hashed once each (crc32:
     the same on every run and machine) and the runs are hashed for all articles
     at once with numpy.
     """
@@ -160,7 +235,7 @@ class _Shingles:
         for article in articles:
             words = _words(article.body, LEAD_WORDS, hashes)
             start = len(flat)
-            if len(words) >= MIN_WORDS:
+            if len(words) >= SHORT_WORDS:
                 flat.extend(words)
             starts.append(start)
             ends.append(len(flat) - SHINGLE_WORDS + 1 if len(flat) > start else start)
@@ -199,6 +274,12 @@ class _Shingles:
         first = np.ones(len(values), dtype=bool)
         np.not_equal(values[1:], values[:-1], out=first[1:])
         return values[first]
+
+    def heads(self) -> _Shingles:
+        """The same openings cut to their first `HEAD_WORDS` words (the same array)."""
+        most = HEAD_WORDS - SHINGLE_WORDS + 1
+        ends = array("q", (min(e, s + most) for s, e in zip(self._starts, self._ends, strict=True)))
+        return _Shingles(self._values, self._starts, ends)
 
     def present(self) -> list[int]:
         """The positions of the articles that have shingles."""
@@ -264,7 +345,8 @@ def _shared(a: np.ndarray, b: np.ndarray) -> int:
 
 
 def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> bool:
-    """rapidfuzz on bodies (in-order word share of the shorter) and, if needed, titles.
+    """rapidfuzz on bodies (in-order word share of the shorter) and, if needed, titles;
+    a body under `MIN_WORDS` words joins only under the same headline.
 
     rapidfuzz is imported by the first pair to compare: a session whose dumps tell no
     story twice never needs it, and importing it holds 3 MB (its modules, and the pages
@@ -272,7 +354,10 @@ def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> boo
     from rapidfuzz import fuzz
     from rapidfuzz.distance import LCSseq
 
-    body = LCSseq.similarity(a, b) / min(len(a), len(b))
+    shorter = min(len(a), len(b))
+    body = LCSseq.similarity(a, b) / shorter
+    if shorter < MIN_WORDS:
+        return body >= BODY_SHARE and fuzz.token_set_ratio(title_a, title_b) >= TITLE_AGREES
     if body >= BODY_SHARE:
         return True
     return body >= BODY_SHARE_SAME_TITLE and fuzz.token_set_ratio(title_a, title_b) >= TITLE_AGREES
@@ -284,6 +369,12 @@ def _candidates(shingles: _Shingles, threshold: float) -> set[tuple[int, int]]:
     Every signature is one row of an array, banded with the bands `lsh_bands` picks;
     the rows equal in a band share its bucket. These are the pairs datasketch's
     `MinHashLSH` finds with its `MinHash` (tests/fixtures/duplicates holds its outputs)."""
+    return _alike(shingles, threshold * _CANDIDATE_FLOOR)
+
+
+def _alike(shingles: _Shingles, jaccard: float) -> set[tuple[int, int]]:
+    """Pairs of positions whose shingles MinHash LSH at `jaccard` finds alike (each pair
+    once, low first)."""
     import numpy as np
 
     present = shingles.present()
@@ -292,10 +383,27 @@ def _candidates(shingles: _Shingles, threshold: float) -> set[tuple[int, int]]:
         return pairs
     signatures = shingles.signatures(present)
     positions = np.array(present)
-    for start, end in lsh_bands(threshold * _CANDIDATE_FLOOR, NUM_PERM):
+    for start, end in lsh_bands(jaccard, NUM_PERM):
         for bucket in _buckets(signatures[:, start:end]):
             pairs.update(itertools.combinations(positions[bucket].tolist(), 2))
     return pairs
+
+
+def _same_titles(articles: Sequence[Article], shingles: _Shingles) -> set[tuple[int, int]]:
+    """Pairs of positions under the same headline (case and spacing aside): a digest's
+    teaser keeps the headline, and its article may open with a dek or an intertitle the
+    teaser leaves out. A headline over more than `TITLE_GROUP` articles names no story
+    ("Press release") and proposes nothing."""
+    titles: dict[str, list[int]] = {}
+    for position in shingles.present():
+        title = " ".join(articles[position].title.casefold().split())
+        titles.setdefault(title, []).append(position)
+    return {
+        pair
+        for group in titles.values()
+        if len(group) <= TITLE_GROUP
+        for pair in itertools.combinations(group, 2)
+    }
 
 
 def lsh_bands(threshold: float, num_perm: int) -> list[tuple[int, int]]:

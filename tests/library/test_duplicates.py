@@ -15,9 +15,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bench.fresh_dumps import read_texts
+from bench.split_quality import REAL
 from reader.article import Article, article_id
 from reader.library.duplicates import (
     MIN_WORDS,
+    SHORT_WORDS,
     _gauss_legendre,
     _Shingles,
     find_stories,
@@ -111,11 +114,57 @@ def test_a_story_that_shares_only_its_opening_is_not_a_version(
     assert len(find_stories([first, other, spliced])) == 0
 
 
-def test_short_bodies_are_never_grouped() -> None:
-    body = " ".join(["word"] * (MIN_WORDS - 1))
-    same = [_article(f"Title {n}", body + "." * n) for n in range(3)]
-    assert len(find_stories(same)) == 0
-    assert opening_shingles(same) == [[], [], []]
+def test_short_bodies_are_grouped_only_under_the_same_headline(
+    originals: list[Article],
+) -> None:
+    """A digest's one-sentence teaser joins the article pasted whole elsewhere when the
+    headline is the same; a short body under another headline, or one under `SHORT_WORDS`
+    words, is too little to tell stories apart."""
+    target = originals[1]
+    words = target.body.split()
+    teaser = _article(target.title, " ".join(words[: MIN_WORDS - 4]), "digest.txt")
+    other = _article("Markets close higher", " ".join(words[: MIN_WORDS - 4]), "other.txt")
+    tiny = _article(target.title, " ".join(words[: SHORT_WORDS - 1]), "tiny.txt")
+    stories = find_stories([*originals, teaser, other, tiny])
+    assert [s.versions for s in stories] == [(target.id, teaser.id)]
+    assert opening_shingles([tiny]) == [[]]
+
+
+def test_a_digest_s_teaser_joins_the_whole_article(originals: list[Article]) -> None:
+    """The first 40 words share under a third of the article's opening phrases (a Jaccard
+    LSH at 0.4 seldom proposes) but its first ones: they are the same story."""
+    target = originals[0]
+    teaser = _article("Read more", " ".join(target.body.split()[:40]), "digest.txt")
+    stories = find_stories([*originals, teaser])
+    assert [s.versions for s in stories] == [(target.id, teaser.id)]
+
+
+def _japanese() -> list[Article]:
+    """Three Japanese posts of a tuning half (Japanese puts no spaces between words)."""
+    texts = read_texts(REAL / "fresh8" / "texts.txt")
+    chosen = ("ja-upstream-training", "ja-ingress-cve", "ja-ten-years")
+    return [_article(texts[i].title, "\n\n".join(t for _, t in texts[i].blocks)) for i in chosen]
+
+
+def test_japanese_versions_join_and_other_japanese_stories_stay_apart() -> None:
+    """Each kana and ideograph is a word: a trimmed Japanese reprint was a handful of
+    space-separated tokens, under `MIN_WORDS`, and never grouped."""
+    posts = _japanese()
+    reprint = _reprint(posts[1], keep=0.6, title="CVE-2025-1974について")
+    stories = find_stories([*posts, reprint])
+    assert [s.versions for s in stories] == [(posts[1].id, reprint.id)]
+
+
+def test_a_story_s_versions_are_each_alike(originals: list[Article]) -> None:
+    """Two issues of a newsletter open with the same paragraph, then differ; the
+    newsletter's teaser is that paragraph, alike to both issues. It joins the first
+    issue, and the second is not folded into that story through it."""
+    intro = " ".join(_paragraphs(originals[4])[0].split()[:60])
+    first = _article("Issue 16", intro + "\n\n" + originals[5].body, "a.txt")
+    second = _article("Issue 14", intro + "\n\n" + originals[6].body, "b.txt")
+    teaser = _article("Issue 16", intro, "digest.txt")
+    stories = find_stories([first, teaser, second])
+    assert [s.versions for s in stories] == [(first.id, teaser.id)]
 
 
 def test_punctuation_and_case_do_not_tell_versions_apart(
