@@ -147,7 +147,7 @@ def find_stories(articles: Sequence[Article], threshold: float = DEFAULT_THRESHO
     groups: dict[int, list[str]] = {}
     for position, article in enumerate(articles):
         groups.setdefault(_root(parent, position), []).append(article.id)
-    return Stories.of(groups.values())
+    return Stories.of(groups.values(), versions.words())
 
 
 class _Versions:
@@ -175,6 +175,11 @@ class _Versions:
             return False
         first, second = self._articles[a], self._articles[b]
         return _bodies_agree(self._body(a), self._body(b), first.title, second.title)
+
+    def words(self) -> dict[str, int]:
+        """The words of every article whose body was compared (each version of a story
+        was), by id."""
+        return {self._articles[p].id: len(words) for p, words in self._words.items()}
 
     def _set(self, position: int) -> np.ndarray:
         found = self._sets.get(position)

@@ -10,7 +10,7 @@ version added to, or dropped from, the story's first version, for the view to ma
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.article import Article
@@ -31,6 +31,9 @@ class Story:
 
     versions: tuple[str, ...]
     """Article ids; `versions[0]` is the first version listed."""
+    words: tuple[int, ...] = ()
+    """Each version's words (counted up to the few thousand compared; empty: not known):
+    the fullest present version stands for the story in the list."""
 
     @property
     def id(self) -> str:
@@ -49,9 +52,14 @@ class Stories:
     _by_article: dict[str, Story] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, groups: Iterable[Sequence[str]]) -> Stories:
-        """Stories from groups of article ids (each in list order); singletons are dropped."""
-        stories = tuple(Story(tuple(group)) for group in groups if len(group) > 1)
+    def of(cls, groups: Iterable[Sequence[str]], words: Mapping[str, int] | None = None) -> Stories:
+        """Stories from groups of article ids (each in list order), with each version's
+        `words` when known; singletons are dropped."""
+        stories = tuple(
+            Story(tuple(group), tuple(words[i] for i in group) if words else ())
+            for group in groups
+            if len(group) > 1
+        )
         return cls(stories, {i: story for story in stories for i in story.versions})
 
     def story_of(self, article_id: str) -> Story | None:
@@ -78,10 +86,12 @@ class Stories:
 
 
 def fold(ids: Sequence[str], stories: Stories, unfolded: Collection[str] = ()) -> list[str]:
-    """The ids to list: each story once, at its first version in `ids`.
+    """The ids to list: each story once, where its first version in `ids` stands.
 
-    The story's other versions in `ids` follow it when its id is in `unfolded`
-    (in story order), and are left out otherwise. Articles of no story stay as they are.
+    The row is the story's fullest version in `ids` (the most words: a digest's teaser
+    listed first would otherwise stand for the article pasted whole in another dump).
+    The story's other versions in `ids` follow it when its id is in `unfolded` (in
+    story order), and are left out otherwise. Articles of no story stay as they are.
     """
     return fold_leads(ids, stories, unfolded)[0]
 
@@ -96,22 +106,27 @@ def fold_leads(
     """
     by_article = stories._by_article
     in_story = [article_id for article_id in ids if article_id in by_article] if stories else []
-    leads: dict[str, str] = {}
-    hidden: set[str] = set()
+    present: dict[str, list[str]] = {}
     for article_id in in_story:
-        story_id = by_article[article_id].id
-        if story_id in leads:
-            hidden.add(article_id)
-        else:
-            leads[story_id] = article_id
-    listed = [article_id for article_id in ids if article_id not in hidden] if hidden else list(ids)
-    present = set(in_story)
+        present.setdefault(by_article[article_id].id, []).append(article_id)
+    leads = {story_id: _fullest(by_article[story_id], shown) for story_id, shown in present.items()}
+    hidden = {article_id for shown in present.values() for article_id in shown[1:]}
+    stands = {shown[0]: leads[story_id] for story_id, shown in present.items()}
+    listed = [stands.get(a, a) for a in ids if a not in hidden] if hidden else list(ids)
     for story_id, lead in leads.items():
         if story_id in unfolded:
-            versions = by_article[lead].versions
+            shown = set(present[story_id])
             at = listed.index(lead) + 1
-            listed[at:at] = [v for v in versions if v != lead and v in present]
+            listed[at:at] = [v for v in by_article[lead].versions if v != lead and v in shown]
     return listed, leads
+
+
+def _fullest(story: Story, shown: Sequence[str]) -> str:
+    """Of a story's versions in the list, the one with the most words (the first of equals)."""
+    if not story.words or len(shown) == 1:
+        return shown[0]
+    words = dict(zip(story.versions, story.words, strict=True))
+    return max(shown, key=words.__getitem__)
 
 
 def whole_story_setting(workspace: Workspace) -> bool:

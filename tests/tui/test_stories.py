@@ -71,6 +71,22 @@ async def test_a_story_is_listed_once_with_its_count_and_sources_and_z_unfolds_i
         assert app.notes[-1] == "This article has no other version."
 
 
+async def test_a_story_s_row_opens_its_fullest_version() -> None:
+    """A digest's teaser, listed first, folds with the article pasted whole in a later
+    dump: the row and enter give the whole article, z lists the teaser under it."""
+    whole = _library()[0]
+    teaser = _article(whole.title, " ".join(whole.body.split()[:40]), "digest.txt", 0)
+    app = Noted(make_session([teaser, *_library()[1:3], whole]))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        assert _titles(app)[0] == whole.title and len(_titles(app)) == 3
+        await pilot.press("enter")
+        assert app.query_one(ArticleView).article is not None
+        assert app.query_one(ArticleView).article.id == whole.id
+        await pilot.press("escape", "z")
+        assert [a.id for a in app.query_one(ArticleList).articles][:2] == [whole.id, teaser.id]
+
+
 async def test_an_article_found_in_two_dumps_names_both_in_its_row() -> None:
     """Listed once, its row named only the first dump: filtered to the second, the list
     showed rows saying another dump's name."""
