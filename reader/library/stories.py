@@ -86,12 +86,13 @@ class Stories:
 
 
 def fold(ids: Sequence[str], stories: Stories, unfolded: Collection[str] = ()) -> list[str]:
-    """The ids to list: each story once, where its first version in `ids` stands.
+    """The ids to list: each story once, at its fullest version in `ids`.
 
-    The row is the story's fullest version in `ids` (the most words: a digest's teaser
-    listed first would otherwise stand for the article pasted whole in another dump).
-    The story's other versions in `ids` follow it when its id is in `unfolded` (in
-    story order), and are left out otherwise. Articles of no story stay as they are.
+    The fullest has the most words (the first of equals): a digest's teaser listed first
+    stood for the article pasted whole in another dump. Listed at its own place, the list
+    keeps its order (rows are found by bisection along it). The story's other versions in
+    `ids` follow it when its id is in `unfolded` (in story order), and are left out
+    otherwise. Articles of no story stay as they are.
     """
     return fold_leads(ids, stories, unfolded)[0]
 
@@ -110,9 +111,8 @@ def fold_leads(
     for article_id in in_story:
         present.setdefault(by_article[article_id].id, []).append(article_id)
     leads = {story_id: _fullest(by_article[story_id], shown) for story_id, shown in present.items()}
-    hidden = {article_id for shown in present.values() for article_id in shown[1:]}
-    stands = {shown[0]: leads[story_id] for story_id, shown in present.items()}
-    listed = [stands.get(a, a) for a in ids if a not in hidden] if hidden else list(ids)
+    hidden = {v for story_id, shown in present.items() for v in shown if v != leads[story_id]}
+    listed = [a for a in ids if a not in hidden] if hidden else list(ids)
     for story_id, lead in leads.items():
         if story_id in unfolded:
             shown = set(present[story_id])

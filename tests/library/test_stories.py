@@ -26,16 +26,16 @@ def test_an_unfolded_story_shows_only_versions_the_filter_passes() -> None:
     assert fold(["e", "d", "a"], STORIES, {"a"}) == ["e", "a", "d"]
 
 
-def test_the_fullest_version_stands_where_the_first_is_listed() -> None:
-    """A digest's teaser listed first would stand for the article pasted whole later:
-    the row is the version with the most words, at the first version's place."""
+def test_a_story_is_listed_at_its_fullest_version() -> None:
+    """A digest's teaser listed first stood for the article pasted whole later: the row
+    is the version with the most words, at its own place (the list keeps its order)."""
     stories = Stories.of(
         [["a", "c", "e"], ["b", "f"]], {"a": 40, "c": 900, "e": 900, "b": 5, "f": 5}
     )
     ids = ["a", "b", "d", "c", "e", "f"]
-    assert fold_leads(ids, stories) == (["c", "b", "d"], {"a": "c", "b": "b"})
-    assert fold(ids, stories, {"a"}) == ["c", "a", "e", "b", "d"]
-    assert fold(["a", "d", "e"], stories) == ["e", "d"]
+    assert fold_leads(ids, stories) == (["b", "d", "c"], {"a": "c", "b": "b"})
+    assert fold(ids, stories, {"a"}) == ["b", "d", "c", "a", "e"]
+    assert fold(["a", "d", "e"], stories) == ["d", "e"]
     assert fold(["a", "d"], stories, {"a"}) == ["a", "d"]
 
 

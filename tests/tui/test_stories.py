@@ -71,20 +71,27 @@ async def test_a_story_is_listed_once_with_its_count_and_sources_and_z_unfolds_i
         assert app.notes[-1] == "This article has no other version."
 
 
-async def test_a_story_s_row_opens_its_fullest_version() -> None:
+async def test_a_story_is_listed_at_its_fullest_version() -> None:
     """A digest's teaser, listed first, folds with the article pasted whole in a later
-    dump: the row and enter give the whole article, z lists the teaser under it."""
-    whole = _library()[0]
+    dump: the story is listed at the whole article, enter opens it, z lists the teaser
+    under it, and x there goes on to the next row (not past it, nor back to the teaser's)."""
+    first, second, whole = _library()[:3]
     teaser = _article(whole.title, " ".join(whole.body.split()[:40]), "digest.txt", 0)
-    app = Noted(make_session([teaser, *_library()[1:3], whole]))
+    app = Noted(make_session([teaser, first, whole, second]))
     async with app.run_test(size=SIZE) as pilot:
         await _grouped(pilot)
-        assert _titles(app)[0] == whole.title and len(_titles(app)) == 3
-        await pilot.press("enter")
-        assert app.query_one(ArticleView).article is not None
-        assert app.query_one(ArticleView).article.id == whole.id
-        await pilot.press("escape", "z")
-        assert [a.id for a in app.query_one(ArticleList).articles][:2] == [whole.id, teaser.id]
+        listed = app.query_one(ArticleList)
+        assert [a.id for a in listed.articles] == [first.id, whole.id, second.id]
+        assert listed.cursor == 1, "the teaser was the cursor's article: its story's row"
+        await pilot.press("z")
+        assert [a.id for a in listed.articles] == [first.id, whole.id, teaser.id, second.id]
+        assert listed.index_of(whole.id) == 1 and listed.index_of(teaser.id) == 2
+        await pilot.press("z", "enter")
+        view = app.query_one(ArticleView)
+        assert view.article is not None and view.article.id == whole.id
+        await pilot.press("x")
+        await settle(pilot)
+        assert view.article is not None and view.article.id == second.id
 
 
 async def test_an_article_found_in_two_dumps_names_both_in_its_row() -> None:
