@@ -101,8 +101,9 @@ def plan_tag_hits(
 
 
 def apply_tag_plan(store: Store, plan: TagPlan) -> int:
-    """Does what the plan previewed, as one undo step; how many passages were tagged."""
-    return store.tag_many(plan.spans, plan.annotation_ids, plan.tag)
+    """Does what the plan previewed, as one undo step; how many passages were tagged. A tag
+    typed new takes a free hotkey: the dialog offers the picker `t` does, whose new tags do."""
+    return store.tag_many(plan.spans, plan.annotation_ids, plan.tag, hotkey_new_tags=True)
 
 
 def _count(n: int, noun: str) -> str:

@@ -661,12 +661,18 @@ class Store:
 
     @_synchronized
     def tag_many(
-        self, spans: Iterable[tuple[str, str, int, int]], annotation_ids: Iterable[str], tag: str
+        self,
+        spans: Iterable[tuple[str, str, int, int]],
+        annotation_ids: Iterable[str],
+        tag: str,
+        *,
+        hotkey_new_tags: bool = False,
     ) -> int:
         """Gives `tag` to many passages at once, as one undo step: each span
         `(article_id, body, start, end)` becomes a new annotation with the tag, and each
-        annotation of `annotation_ids` gains it. Returns how many were tagged (0: nothing
-        to do, no step)."""
+        annotation of `annotation_ids` gains it. A tag not yet in the set is created; with
+        `hotkey_new_tags` it takes the first free hotkey, as `toggle_tag`'s does. Returns how
+        many were tagged (0: nothing to do, no step)."""
         name = _tag_name(tag)
         adding = list(spans)
         for article_id, body, start, end in adding:
@@ -683,7 +689,7 @@ class Store:
         now = now_iso()
         label = f"tag {_count(len(adding) + len(gaining), 'passage')} {_named(name)}"
         with self._step(label) as step:
-            self._create_missing_tags(step, [name])
+            self._create_missing_tags(step, [name], hotkeys=hotkey_new_tags)
             for article_id, body, start, end in adding:
                 quote, prefix, suffix = context(body, start, end)
                 annotation = Annotation(

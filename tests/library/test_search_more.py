@@ -117,6 +117,20 @@ def test_tagging_every_hit_previews_then_takes_one_undo(store: Store) -> None:
     assert "has “claim” already" in nothing.why_nothing()
 
 
+def test_a_tag_made_by_tagging_every_hit_takes_a_free_hotkey_as_the_picker_s_does(
+    store: Store,
+) -> None:
+    """`ctrl+t` in the search dialog and `t` in the article offer the same picker; a tag
+    typed new in the first came without a hotkey, so its passages could not be tagged with a
+    digit like those of a tag made with `t` (review25, using the app)."""
+    triage = Triage(store, [NIS])
+    query = Query.parse(r"\<nis\>")
+    plan = plan_tag_hits(store, triage.library, query, triage.search(query), "agency")
+    assert apply_tag_plan(store, plan) == 2
+    hotkeys = {tag.name: tag.hotkey for tag in store.tags()}
+    assert hotkeys["agency"] == "6"  # a fresh store's tags have 1–5
+
+
 def test_folded_notes_are_reused_until_the_store_changes(store: Store) -> None:
     triage = Triage(store, [NIS, TENNIS])
     noted = store.add_annotation(TENNIS.id, TENNIS.body, 0, 6, [], note="first thought")

@@ -290,6 +290,7 @@ async def test_ctrl_t_tags_every_hit_after_a_preview_and_one_undo_takes_them_bac
         assert app.screen is app.main
         assert len(store.annotations()) == 3
         assert all(a.tags == ("sport",) for a in store.annotations())
+        assert {t.name: t.hotkey for t in store.tags()}["sport"] == "6"  # as `t` would give it
         await until(pilot, lambda: "Tagged 3 passages “sport” · u undoes them all" in app.notes)
         await pilot.press("u")
         assert store.annotations() == []
