@@ -17,10 +17,11 @@ articles are versions of one story when
    only when the headlines agree.
 
 Words are what spaces part, and each kana or ideograph (Chinese and Japanese part no
-words). Every two versions of a story are versions of each other: two groups are
-joined only when each pair across them is, so a newsletter's teaser alike to two
-issues that open with the same paragraph does not fold the issues into one story.
-The story's first version is the one listed first, and its id names the story.
+words). Versions are joined transitively, but two groups join only when their first
+versions' bodies agree too (2. alone): a newsletter's teaser alike to two issues that
+open with the same paragraph does not fold the issues into one story, while a wire story
+reprinted a hundred times with a few words changed in each stays one. The story's first
+version is the one listed first, and its id names the story.
 
 MinHash and LSH are reader's own, over numpy arrays, and give what datasketch gave
 (tests/fixtures/duplicates): its `MinHashLSH` kept a Python set per bucket and importing
@@ -134,16 +135,14 @@ def find_stories(articles: Sequence[Article], threshold: float = DEFAULT_THRESHO
     shingles = _Shingles.of(articles, hashes := TokenHashes())
     versions = _Versions(articles, shingles, hashes, threshold)
     parent = list(range(len(articles)))
-    members = {n: [n] for n in range(len(articles))}
     candidates = _candidates(shingles, threshold) | _alike(shingles.heads(), HEAD_JACCARD)
     candidates |= _same_titles(articles, shingles)
     for a, b in sorted(candidates):
         ra, rb = _root(parent, a), _root(parent, b)
         if ra == rb or not versions.agree(a, b):
             continue
-        if all(versions.agree(x, y) for x in members[ra] for y in members[rb] if (x, y) != (a, b)):
+        if (ra, rb) == (a, b) or versions.bodies_agree(ra, rb):
             _union(parent, ra, rb)
-            members[min(ra, rb)] += members.pop(max(ra, rb))
     groups: dict[int, list[str]] = {}
     for position, article in enumerate(articles):
         groups.setdefault(_root(parent, position), []).append(article.id)
@@ -173,6 +172,11 @@ class _Versions:
         sa, sb = self._set(a), self._set(b)
         if not len(sa) or not len(sb) or _shared(sa, sb) / min(len(sa), len(sb)) < self._threshold:
             return False
+        return self.bodies_agree(a, b)
+
+    def bodies_agree(self, a: int, b: int) -> bool:
+        """Whether two articles' bodies are alike (the in-order word share of the shorter,
+        with the headlines), their openings aside."""
         first, second = self._articles[a], self._articles[b]
         return _bodies_agree(self._body(a), self._body(b), first.title, second.title)
 

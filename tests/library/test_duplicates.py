@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import pickle
+import random
 import subprocess
 import sys
 from array import array
@@ -155,7 +156,25 @@ def test_japanese_versions_join_and_other_japanese_stories_stay_apart() -> None:
     assert [s.versions for s in stories] == [(posts[1].id, reprint.id)]
 
 
-def test_a_story_s_versions_are_each_alike(originals: list[Article]) -> None:
+def test_a_story_reprinted_hundreds_of_times_with_small_edits_stays_one(
+    originals: list[Article],
+) -> None:
+    """Each reprint changes 15 words of its own: two reprints differ more than either
+    differs from the first, and some pairs fall under the opening share. They are one
+    story all the same (when every pair across two groups had to agree, they were four)."""
+    rng = random.Random(7)
+    words = originals[0].body.split()[:400]
+    reprints = []
+    for n in range(300):
+        edited = list(words)
+        for _ in range(15):
+            edited[rng.randrange(len(edited))] = f"changed{rng.randrange(1000)}"
+        reprints.append(_article(originals[0].title, " ".join(edited), f"paper{n}.txt"))
+    (story,) = find_stories(reprints)
+    assert len(story) == 300
+
+
+def test_two_issues_alike_only_through_a_teaser_stay_apart(originals: list[Article]) -> None:
     """Two issues of a newsletter open with the same paragraph, then differ; the
     newsletter's teaser is that paragraph, alike to both issues. It joins the first
     issue, and the second is not folded into that story through it."""
