@@ -3,7 +3,8 @@
 The store is generated (seeded): 2,000 articles of the benchmark corpus with 50
 annotations each, tags from the default set and a note on every fifth. "Export"
 is what `reader export -o` does once the dumps are split: open the store
-read-only, join it to the articles, render, write atomically; it runs with the
+read-only, join it to the articles, render, write atomically (what it made is freed after
+the clock: `reader export` ends without freeing it); it runs with the
 garbage collector paused, as the CLI and TUI run it (a row shows the cost without).
 Baselines, measured in the same run: orjson over the bare annotation records (the
 floor for any JSON export) and the standard library's json.dumps of our document.
@@ -18,7 +19,9 @@ with the cache emptied before each run, and the next ones), and `json` also afte
 writer's session (untimed: a setting changed, or an annotation added, and the
 store closed, which carries the snapshot to the file it writes), as a store's first export
 (its first writer's close made the snapshot; that close is timed too), with no snapshot
-(its files lost: the store is parsed and the snapshot made), and after a writer was killed
+(its files lost: the store is parsed, the export written, and the snapshot left to a process
+of its own, as `reader export` leaves it, `reader.leaving`; that process's work is timed on
+its own row), and after a writer was killed
 with a save in its change log: the first export (the store parsed, the log replayed, the
 snapshot of both made) and the next ones (until a writer folds the log in).
 The whole `reader export` process is timed splitting the dump (its split cache emptied
@@ -44,6 +47,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 
@@ -57,6 +61,7 @@ from reader.interchange.export import FORMATS, render, write
 from reader.interchange.exporters import json_doc
 from reader.interchange.exporters.selection import collect
 from reader.interchange.exporters.token_cache import FILE
+from reader.leaving import DETACHED_NICE, detached
 from reader.store import Annotation, Store, context, snapshot_files
 
 TAGS = ("key", "quote", "claim", "follow-up", "question")
@@ -96,21 +101,50 @@ def _exporter(
     target: Path,
     *,
     cold: bool = False,
-) -> Callable[[], None]:
-    """One export as the CLI runs it; folder exports go to a new folder each time. `cold`
-    gives each export a new cache folder, as for the first export of a workspace (not
-    emptying one, whose deletion would be timed too)."""
+    paused: bool = True,
+) -> Callable[[], object]:
+    """One export as the CLI runs it, the collector `paused` (as it does); folder exports go
+    to a new folder each time. `cold` gives each export a new cache folder, as for the first
+    export of a workspace (not emptying one, whose deletion would be timed too). A snapshot
+    the export made ready goes to a process of its own, as `reader export` leaves it
+    (`reader.leaving.leave`); what the export made is returned, for the caller to free
+    after its clock: `reader export` ends without freeing it."""
     runs = iter(range(1_000_000))
 
-    def run() -> None:
+    def export_once() -> object:
         cache = store_path.parent / (f".cache-{next(runs)}" if cold else ".cache")
         with Store(store_path, read_only=True, bulk=True) as store:
             export = collect(store, articles, release=True, cache_dir=cache)
             rendered, _summary = render(export, FORMATS[fmt], in_pieces=True)
+            snapshot = store.pending_snapshot()
         path = target.with_name(f"{target.name}-{next(runs)}") if FORMATS[fmt].is_folder else target
         write(rendered, path)
+        writer = None if snapshot is None else detached(snapshot, DETACHED_NICE)
+        return _Left((export, rendered), writer)
+
+    def run() -> object:
+        if not paused:
+            return export_once()
+        with collector_paused():
+            return export_once()
 
     return run
+
+
+class _Left(NamedTuple):
+    """What an export leaves when `reader export` would end (`reader.leaving`): what it made,
+    which that process never frees, and the process writing its snapshot, if any."""
+
+    made: object
+    writer: int | None
+
+
+def _settled(left: object) -> None:
+    """Waits for the process an export left its snapshot to (untimed): this process goes on,
+    and the pages it shares with that process until it ends would be copied as this one
+    frees and reuses them (`reader export` ends instead)."""
+    if isinstance(left, _Left) and left.writer is not None:
+        os.waitpid(left.writer, 0)
 
 
 def _session(path: Path, change: str) -> Callable[[], None]:
@@ -186,6 +220,31 @@ def _closing(path: Path) -> tuple[Callable[[], None], Callable[[], None]]:
     return close, before
 
 
+def _snapshot_after(path: Path) -> tuple[Callable[[], None], Callable[[], object]]:
+    """What the process an export with no snapshot leaves it to does (`reader.leaving`): the
+    snapshot it made ready written (its span inputs, orphans and two files), and what runs
+    untimed before: the snapshot deleted, the store parsed by a bulk read and its
+    annotations taken over. What it wrote with is returned, to be freed after the clock:
+    that process ends without freeing it."""
+    held: list[Callable[[], None]] = []
+
+    def ready() -> None:
+        _forget_snapshot(path)
+        with collector_paused(), Store(path, read_only=True, bulk=True) as store:
+            store.annotation_documents(release=True)
+            pending = store.pending_snapshot()
+        assert pending is not None, "a bulk read with no snapshot made none ready"
+        held.append(pending)
+
+    def write_after() -> object:
+        work = held.pop()
+        with collector_paused():
+            work()
+        return work
+
+    return ready, write_after
+
+
 def _open_for_export(store_path: Path, *, bulk: bool) -> None:
     with Store(store_path, read_only=True, bulk=bulk) as store:
         store.annotation_documents(release=True)
@@ -208,7 +267,9 @@ def _paired(
 ) -> tuple[Figure, Figure, Figure]:
     """Times `func` and the floor alternately in CPU time, so a load that changes during the
     run (this machine is shared) weighs on both the same; the ratio of the two medians is
-    the figure. `before`, when given, runs untimed before each call of `func`. The third
+    the figure. `before`, when given, runs untimed before each call of `func`; what a call
+    returns is freed after its clock (an export hands back what `reader export` never
+    frees: it ends at once, `reader.leaving`). The third
     figure is the system CPU of `func`'s runs: where a slow run's time went when the kernel
     took it (on a virtual machine, fresh pages and new files at moments cost 10-40 times
     their usual system time, while the user CPU stays as it was)."""
@@ -223,10 +284,13 @@ def _paired(
             if before is not None and timed is func:
                 before()
             started, system = time.process_time(), _system_time()
-            timed()
+            kept = timed()
             times.append(time.process_time() - started)
             if timed is func:
                 kernel.append(_system_time() - system)
+            _settled(kept)
+            with collector_paused():  # what the call returned is freed after the clock
+                del kept
     return (
         _figure(name, ours),
         _figure("orjson floor beside it (CPU)", base),
@@ -384,13 +448,23 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
             out = target if name == "json" else root / f"out-{name}{fmt.suffix}"
             whole, beside, kernel = _paired(
                 f"export {label} (CPU)",
-                _paused(_exporter(store_path, articles, name, out, cold=cold)),
+                _exporter(store_path, articles, name, out, cold=cold),
                 floor,
                 repeat,
                 before=_session(store_path, change) if change else None,
             )
             figures.extend([whole, kernel, beside])
             ratios.append(ratio(f"export {label} / orjson floor (goal <= 3)", whole, beside))
+        ready, write_after = _snapshot_after(store_path)
+        written, beside, _ = _paired(
+            "the snapshot written after, by its own process (CPU)",
+            write_after,
+            floor,
+            repeat,
+            before=ready,
+        )
+        figures.extend([written, beside])
+        ratios.append(ratio("the snapshot written after it / orjson floor", written, beside))
         close, before = _closing(store_path)
         closed, beside, _ = _paired(
             "a writer's close making the snapshot (CPU)", close, floor, repeat, before=before
@@ -400,7 +474,7 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
         figures.append(
             measure(
                 "export json, garbage collector left on",
-                _exporter(store_path, articles, "json", target),
+                _exporter(store_path, articles, "json", target, paused=False),
                 repeat=3,
             )
         )

@@ -1,5 +1,5 @@
 """Lets `python -m reader` behave exactly like the `reader` console script."""
 
-from reader.cli import main
+from reader.cli import console
 
-raise SystemExit(main())
+raise SystemExit(console())

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import FrameType, SimpleNamespace
 from typing import TYPE_CHECKING
 
-from reader import __version__, subcommands
+from reader import __version__, leaving, subcommands
 from reader.errors import ReaderError
 from reader.text.safe import visible_line
 
@@ -153,6 +153,14 @@ def _unwinding_on_signals() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def console() -> int:
+    """The entry of the `reader` script and of `python -m reader`: `main` in a process that
+    is the command and nothing else, which a command may end without freeing its memory,
+    leaving what serves only the next command to a process of its own (`reader.leaving`)."""
+    leaving.whole_process()
+    return main()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -211,17 +211,40 @@ def save(
     as runs (their JSON made once, for the snapshot and for a format that splices it); None
     when they have no JSON form. A failure to write is let be (the next bulk read parses
     the store and tries again)."""
+    runs = runs_of(grouped)
+    if runs is not None:
+        write(store, (base, log), version, tables, runs)
+    return runs
+
+
+def runs_of(grouped: dict[str, list[Document]], *, complete: bool = True) -> Runs | None:
+    """The documents `grouped` by article as runs (`DocumentRun.of`, `complete` or not); None
+    when they have no JSON form (a lone surrogate)."""
     try:
-        runs = {article_id: DocumentRun.of(docs) for article_id, docs in grouped.items()}
+        return {
+            article_id: DocumentRun.of(docs, complete=complete)
+            for article_id, docs in grouped.items()
+        }
     except orjson.JSONEncodeError:
         return None
+
+
+def write(
+    store: Path,
+    read: tuple[_changelog.Identity, _changelog.Identity | None],
+    version: int,
+    tables: Tables,
+    runs: Runs,
+) -> None:
+    """Writes the snapshot of the store file and change log read as `read` (see `save`),
+    whose annotations are `runs`; what a run lacks (`DocumentRun.of` without `complete`) is
+    made first. A failure to write is let be."""
     with contextlib.suppress(OSError, orjson.JSONEncodeError):
         places = _places(runs.items(), 0)
         runs_identity = _write(
             runs_path(store), [part for run in runs.values() for part in _parts_of(run)]
         )
-        _write_index(store, (base, log), version, runs_identity, tables, places)
-    return runs
+        _write_index(store, read, version, runs_identity, tables, places)
 
 
 def carry(
@@ -286,8 +309,7 @@ def _places(runs: Iterable[tuple[str, DocumentRun]], offset: int) -> list[_Place
 
 def _parts_of(run: DocumentRun) -> tuple[bytes | memoryview, bytes | memoryview]:
     """What a run writes into the runs file: its documents' JSON, then its span inputs'."""
-    assert run.spans is not None  # `DocumentRun.of` makes them, and a snapshot's runs hold them
-    return run.buffer, run.spans
+    return run.buffer, run.spans_json()
 
 
 _UNUSABLE = (OSError, KeyError, TypeError, ValueError)

@@ -82,16 +82,20 @@ class DocumentRun(Sequence[Document]):
         run in a snapshot, so a format that needs no more reads it without the documents."""
 
     @classmethod
-    def of(cls, docs: list[Document]) -> DocumentRun:
+    def of(cls, docs: list[Document], *, complete: bool = True) -> DocumentRun:
         """The run of documents already parsed (its JSON made from them). orjson indents the
         list where the `json` export nests it, inside three lists cut off after: indenting
         it at the top and adding `NESTED` to every line break copied 50 MB once more (a
-        fifth of making the runs of 100,000 annotations)."""
+        fifth of making the runs of 100,000 annotations). Without `complete`, what only a
+        snapshot needs (the span inputs, the orphaned count) is made when first asked for:
+        an export that parsed the store writes its file first and the snapshot after."""
         framed = orjson.dumps([[[docs]]], option=orjson.OPT_INDENT_2)
         indented = framed[len(_FRAME_HEAD) : -len(_FRAME_TAIL)]
-        orphaned = sum(map(_ORPHANED_FLAG, docs))
-        spans = orjson.dumps(_span_inputs(docs))
-        return cls(json_out.escape_controls(indented), len(docs), docs, orphaned, spans)
+        run = cls(json_out.escape_controls(indented), len(docs), docs)
+        if complete:
+            run.orphaned_count()
+            run.spans_json()
+        return run
 
     def span_inputs(self) -> SpanInputs:
         """Each document's id, offsets and tags (`[id, start, end, tags]`, in text order) and
@@ -101,6 +105,13 @@ class DocumentRun(Sequence[Document]):
         if self.spans is not None and self._docs is None:
             return orjson.loads(self.spans)
         return _span_inputs(self.documents)
+
+    def spans_json(self) -> bytes | memoryview:
+        """`spans`, made from the documents the first time when the run has none (`of`
+        without `complete`)."""
+        if self.spans is None:
+            self.spans = orjson.dumps(_span_inputs(self.documents))
+        return self.spans
 
     @property
     def json(self) -> bytes:
@@ -138,11 +149,13 @@ class DocumentRun(Sequence[Document]):
         return columns
 
     def orphaned_count(self) -> int:
-        """How many of the documents are orphaned: as given or counted when the run was made,
-        else counted in `json` (not parsed for it: a format that rewrites the JSON needs
-        no document)."""
+        """How many of the documents are orphaned: as given or counted before, else counted
+        in the documents when they are parsed, or in `json` (not parsed for it: a format
+        that rewrites the JSON needs no document)."""
         if self._orphaned is None:
-            self._orphaned = self.json.count(_ORPHANED)
+            docs = self._docs
+            found = self.json.count(_ORPHANED) if docs is None else sum(map(_ORPHANED_FLAG, docs))
+            self._orphaned = found
         return self._orphaned
 
     @property

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.collector import collector_paused
-from reader.dumps.split_cache import SplitCache
+from reader.dumps.split_cache import SplitCache, WrittenLater
 from reader.interchange import (
     DEFAULT_DEV_SHARE,
     NER_TASKS_FORMAT,
@@ -33,6 +33,7 @@ from reader.interchange.export import (
 from reader.interchange.exporters.json_doc import READABLE_VERSIONS, VERSION, schema_file
 from reader.interchange.exporters.records import Export
 from reader.interchange.exporters.selection import Selection
+from reader.leaving import done_here, leave
 from reader.store import STATES, Store
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
@@ -145,11 +146,17 @@ def run(args: argparse.Namespace) -> int:
         tags=frozenset(args.tag), states=frozenset(args.state), include_absent=not args.source
     ).for_format(fmt.work, args.with_entities, fmt.states)
     with collector_paused():
-        export, articles = _gathered(args, workspace, selection)
+        export, articles, later = _gathered(args, workspace, selection)
         if not (args.with_entities or args.stories):
-            status = _emit(export, fmt, args.output)
+            try:
+                status = _emit(export, fmt, args.output)
+            except Exception:
+                done_here(later)  # the next export needs them still
+                raise
+            status = leave(status, later)
             del export, articles  # freed in the pause: resumed, the collector would walk them
             return status
+        done_here(later)  # here: the entities' pipeline runs threads, and exits with them
     if args.with_entities:  # the pipeline runs with the collector on, as it always has
         export = _add_entities(export, articles, workspace, args.model)
     if args.stories:
@@ -162,14 +169,22 @@ def run(args: argparse.Namespace) -> int:
 
 def _gathered(
     args: argparse.Namespace, workspace: Workspace, selection: Selection
-) -> tuple[Export, list[Article]]:
-    """The export of the store joined to the split articles, corrected; and those articles."""
+) -> tuple[Export, list[Article], list[Callable[[], None]]]:
+    """The export of the store joined to the split articles, corrected; those articles; and
+    what serves only the next command, done once this one has answered (`leave`): the
+    snapshot of a store parsed for want of one, the split cache's new entries."""
+    cache = WrittenLater(workspace.cache_dir)
     with Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store:
-        articles = corrected(workspace, _articles(workspace, args.source, store), store=store)
+        split = _articles(workspace, args.source, store, cache)
+        articles = corrected(workspace, split, store=store)
         export = gather(
             store, articles, workspace, selection, with_text=args.with_text, release=True
         )
-    return export, articles
+        snapshot = store.pending_snapshot()
+    later = [] if snapshot is None else [snapshot]
+    if cache.pending:
+        later.append(cache.write)
+    return export, articles, later
 
 
 def _emit(export: Export, fmt: ExportFormat, output: Path | None) -> int:
@@ -285,10 +300,13 @@ def _export_ner_tasks(args: argparse.Namespace) -> int:
     return 0
 
 
-def _articles(workspace: Workspace, sources: Sequence[Path], store: Store) -> list[Article]:
+def _articles(
+    workspace: Workspace, sources: Sequence[Path], store: Store, cache: SplitCache | None = None
+) -> list[Article]:
     """The articles of the dumps named, or of the workspace's (`workspace_dumps`), split
-    once (a big one on two cores) and then read from the workspace's cache."""
-    cache = SplitCache(workspace.cache_dir)
+    once (a big one on two cores) and then read from the workspace's split cache (`cache`,
+    by default the workspace's, written to at once)."""
+    cache = cache or SplitCache(workspace.cache_dir)
     if sources:
         paths = dump_paths([_source_path(workspace, source) for source in sources])
     else:

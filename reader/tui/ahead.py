@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 from reader.errors import ReaderError
+from reader.leaving import detached
 
 T = TypeVar("T")
 PIPE_BYTES = 1 << 20
@@ -197,20 +198,6 @@ def _child(
         pass
     finally:
         os._exit(status)
-
-
-def detached(work: Callable[[], None]) -> None:
-    """Runs `work` in a process of its own session, which neither the app's end (`close`
-    kills this one) nor the terminal's hangup stops: writing a cache is no reason to
-    keep the user waiting, nor to lose the work when they quit."""
-    if os.fork() == 0:
-        status = 1
-        try:
-            os.setsid()
-            work()
-            status = 0
-        finally:
-            os._exit(status)
 
 
 def _stream(write: int, items: Iterable[object]) -> None:

@@ -21,7 +21,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
-from reader.tui.ahead import Ahead, Followed, detached
+from reader.leaving import detached
+from reader.tui.ahead import Ahead, Followed
 from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
 

@@ -9,6 +9,7 @@ import ctypes
 import errno
 import mmap
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,29 +76,24 @@ def test_a_folder_in_the_way_is_refused_and_left_as_it_was(tmp_path: Path) -> No
     assert stray_temp_files(path) == []
 
 
-def test_without_renameat2_the_old_file_is_renamed_over(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "reader.json.snapshot"
-    path.write_bytes(b"old")
-    monkeypatch.setattr(_exchange, "_swap", lambda: None)
-    renamed = _no_rename(monkeypatch)
-    write_replacing(path, [b"new"], rebuilt=True)
-    assert path.read_bytes() == b"new"
-    assert renamed == [path]
+def _refusing(code: int) -> Callable[..., int]:
+    """A `renameat2` that fails with `code`."""
 
-
-@pytest.mark.parametrize("code", [errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP])
-def test_a_system_that_cannot_swap_renames_over(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
-) -> None:
     def refused(*_: object) -> int:
         ctypes.set_errno(code)
         return -1
 
+    return refused
+
+
+@pytest.mark.parametrize("code", [None, errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP])
+def test_a_system_that_cannot_swap_renames_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int | None
+) -> None:
+    """No renameat2 (None: not Linux, an old C library), or one that cannot swap here."""
     path = tmp_path / "reader.json.snapshot"
     path.write_bytes(b"old")
-    monkeypatch.setattr(_exchange, "_swap", lambda: refused)
+    monkeypatch.setattr(_exchange, "_swap", lambda: None if code is None else _refusing(code))
     renamed = _no_rename(monkeypatch)
     write_replacing(path, [b"new"], rebuilt=True)
     assert path.read_bytes() == b"new"
@@ -107,13 +103,9 @@ def test_a_system_that_cannot_swap_renames_over(
 def test_another_refusal_is_the_writers_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(*_: object) -> int:
-        ctypes.set_errno(errno.EACCES)
-        return -1
-
     path = tmp_path / "reader.json.snapshot"
     path.write_bytes(b"old")
-    monkeypatch.setattr(_exchange, "_swap", lambda: refused)
+    monkeypatch.setattr(_exchange, "_swap", lambda: _refusing(errno.EACCES))
     with pytest.raises(PermissionError):
         write_replacing(path, [b"new"], rebuilt=True)
     assert path.read_bytes() == b"old"

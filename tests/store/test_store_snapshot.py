@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -86,6 +87,63 @@ def test_a_bulk_read_keeps_a_snapshot_the_next_one_reads_instead_of_the_store(
     monkeypatch.undo()
     assert _bulk_read(path) == _plain_read(path)
     assert path.read_bytes() == before  # the store of record is never written
+
+
+def test_a_bulk_read_that_parsed_the_store_hands_its_snapshot_over_to_be_written_after(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reader export` writes its file first and the snapshot after (`reader.leaving`): the
+    same runs a writer's close writes at once, span inputs and orphans made then."""
+    made_at_once = _snapshot.runs_path(path).read_bytes()  # the fixture writer's close
+    _forget_snapshot(path)
+    with Store(path, read_only=True, bulk=True) as store:
+        documents = store.annotation_documents(release=True)
+        pending = store.pending_snapshot()
+        assert store.pending_snapshot() is None  # handed over once
+    assert pending is not None
+    assert not snapshot_path(path).exists()  # the close left it to whoever took it
+    pending()
+    assert _snapshot.runs_path(path).read_bytes() == made_at_once
+    _no_parsing(monkeypatch)
+    assert _bulk_read(path)[0] == documents
+
+
+def test_a_snapshot_nobody_took_is_written_at_the_close(path: Path) -> None:
+    made_at_once = _snapshot.runs_path(path).read_bytes()
+    _forget_snapshot(path)
+    with Store(path, read_only=True, bulk=True) as store:
+        store.annotation_documents(release=True)
+        assert not snapshot_path(path).exists()
+    assert _snapshot.runs_path(path).read_bytes() == made_at_once
+    assert snapshot_path(path).is_file()
+
+
+_EXPORT = """
+import sys
+from reader.store import _snapshot
+_snapshot.MIN_BYTES = 0
+from reader.cli import console
+raise SystemExit(console())
+"""
+
+
+def test_reader_export_leaves_the_snapshot_to_a_process_of_its_own(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _forget_snapshot(path)
+    out = tmp_path / "out.json"
+    command = [sys.executable, "-c", _EXPORT, "export", "--db", str(path), "-o", str(out)]
+    done = subprocess.run(command, capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    exported = orjson.loads(out.read_bytes())["articles"]
+    assert sum(len(article["annotations"]) for article in exported) == 4
+    deadline = time.monotonic() + 60
+    while not snapshot_path(path).exists():  # written last, whole or not at all
+        assert time.monotonic() < deadline, "no snapshot came"
+        time.sleep(0.02)
+    plain = _plain_read(path)
+    _no_parsing(monkeypatch)
+    assert _bulk_read(path) == plain
 
 
 def test_a_writer_keeps_the_snapshot_current_through_its_saves_and_close(

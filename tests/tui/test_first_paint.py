@@ -114,6 +114,7 @@ FIRST_FRAME = {
     "reader.dumps.inbox",
     "reader.errors",
     "reader.lazy",
+    "reader.leaving",  # `detached` (once in reader.tui.ahead): the standard library alone
     "reader.nlp",
     "reader.nlp.glossary",
     "reader.subcommands",

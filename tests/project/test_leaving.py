@@ -1,0 +1,64 @@
+"""A command that has answered leaves what serves only the next command to a process of its
+own and ends at once when it is a whole process; called in place (a test, the app), it
+does that work itself and returns."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from reader import leaving
+
+LIMIT = 60
+"""Seconds after which a test gives up waiting (a hang, not a slow machine)."""
+
+_COMMAND = """
+import os, sys, time
+from pathlib import Path
+from reader import leaving
+go, done = Path(sys.argv[1]), Path(sys.argv[2])
+def work():
+    while not go.exists():  # the test lets it go once this process has ended
+        time.sleep(0.01)
+    done.write_text(str(os.getpid()))
+leaving.whole_process()
+print(os.getpid(), flush=False)  # flushed by leave
+leaving.leave(3, [work])
+raise AssertionError("leave returned in a whole process")
+"""
+
+
+def _wait_for(path: Path) -> None:
+    deadline = time.monotonic() + LIMIT
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path} never came"
+        time.sleep(0.02)
+
+
+def test_in_place_the_work_is_done_before_leave_returns() -> None:
+    done: list[str] = []
+    assert leaving.leave(5, [lambda: done.append("a"), lambda: done.append("b")]) == 5
+    assert done == ["a", "b"]
+
+
+def test_a_whole_process_ends_with_its_status_before_the_work_is_done(tmp_path: Path) -> None:
+    """Its output is whole and its pipe closed while the work still waits: the work holds
+    neither (a shell's `$(reader export)` would wait for it otherwise)."""
+    go, done = tmp_path / "go", tmp_path / "done"
+    try:
+        ended = subprocess.run(
+            [sys.executable, "-c", _COMMAND, str(go), str(done)],
+            capture_output=True,
+            timeout=LIMIT,
+            check=False,
+        )
+        assert ended.returncode == 3
+        command = ended.stdout.decode().strip()
+        assert command.isdigit()
+        assert not done.exists()
+    finally:
+        go.touch()  # the work never waits past the test
+    _wait_for(done)
+    assert done.read_text() != command  # done by a process of its own
