@@ -128,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
             (files("reader.interchange") / "schemas" / schema_file(args.schema)).read_bytes()
         )
         return 0
+    _refuse_missing_folders(Workspace.open(args.workspace, args.db), args.output, args.dev)
     if args.format == TRAINING_FORMAT:
         return _export_spacy(args)
     if args.dev is not None:
@@ -165,6 +166,21 @@ def run(args: argparse.Namespace) -> int:
         export = with_stories(export, find_stories(list({a.id: a for a in articles}.values())))
     with collector_paused():
         return _emit(export, fmt, args.output)
+
+
+def _refuse_missing_folders(workspace: Workspace, *paths: Path | None) -> None:
+    """An export goes into a folder that exists: a mistyped `-o` made a tree of folders
+    nobody asked for, and the file landed where nobody would look. curl and pandoc refuse
+    too; the error names the folder and how to make it. The workspace's exports folder is
+    reader's own, made when needed (as the app's `E` does); a file in the way is the
+    writer's to name."""
+    own = workspace.exports_dir.resolve()
+    for path in paths:
+        if path is None or path.parent.resolve() == own:
+            continue
+        standing = next((p for p in path.parents if p.exists()), None)
+        if standing != path.parent and standing is not None and standing.is_dir():
+            raise ExportError(f"no folder {path.parent}: make it first (mkdir -p {path.parent})")
 
 
 def _gathered(

@@ -105,6 +105,7 @@ def test_a_killed_export_leaves_no_file_or_a_complete_one_and_the_store_alone(
     workspace = workspace_with_work(tmp_path / "ws")
     _fill(workspace.store_path, workspace, WORK)
     out = tmp_path / "out" / "export.json"
+    out.parent.mkdir()
     full = _full_run(workspace, "export", "-o", str(out))
     whole = _without_time(out.read_bytes())
     assert len(whole["articles"][0]["annotations"]) > WORK // 3

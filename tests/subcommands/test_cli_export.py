@@ -326,6 +326,7 @@ def test_export_to_a_file_then_import_into_another_store(
     workspace: Workspace, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = workspace.root / "out" / "all.json"
+    target.parent.mkdir()
     assert _run(workspace, "export", "-o", str(target)) == 0
     assert f"to {target}" in capsys.readouterr().err
     other = workspace.root / "other.json"
@@ -545,3 +546,26 @@ def test_sources_inside_the_workspace_are_exported_relative_to_it(
     assert _run(workspace, "export", "--source", str(outside)) == 0
     doc = orjson.loads(capsysbinary.readouterr().out)
     assert {a["source"] for a in doc["articles"]} == {str(outside)}  # outside: absolute
+
+
+@pytest.mark.parametrize("format_args", [["-f", "jsonl"], ["-f", "brat"], ["-f", "spacy"]])
+def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_one_line(
+    workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], format_args: list[str]
+) -> None:
+    """curl and pandoc refuse too: a mistyped -o made a tree of folders nobody asked for."""
+    missing = tmp_path / "exprots" / "today"
+    assert _run(workspace, "export", *format_args, "-o", str(missing / "out.spacy")) == 1
+    assert capsys.readouterr().err == (
+        f"reader: no folder {missing}: make it first (mkdir -p {missing})\n"
+    )
+    assert not (tmp_path / "exprots").exists()
+
+
+def test_the_workspace_s_exports_folder_is_made_when_needed(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """reader's own folder, as the README's example and the app's E use it."""
+    target = workspace.exports_dir / "doccano.jsonl"
+    assert not workspace.exports_dir.exists()
+    assert _run(workspace, "export", "-f", "doccano", "-o", str(target)) == 0
+    assert target.is_file()

@@ -212,6 +212,7 @@ def test_export_to_a_full_disk_leaves_no_file_and_the_store_alone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "out" / "export.json"
+    target.parent.mkdir()
     before = StoreState.of(workspace.store_path)
     monkeypatch.setattr(os, "open", _refuse(errno.ENOSPC))
     assert main(["export", "-o", str(target), "--workspace", str(workspace.root)]) == 1
