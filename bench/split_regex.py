@@ -10,9 +10,10 @@ before (the same question again), and their cost: the calls replayed outside the
 (best of 5) against a warm split's CPU in this process. Then the splitter's Python
 functions asked per line (a profile hook), by function: the facts each line costs in
 Python. The wrapper sees every pattern the splitter holds (its lazy patterns, its modules'
-compiled ones, the gate's joined heads) and `re`'s module functions; what it cannot see
-(a pattern held elsewhere) is counted by the hook and printed as the difference. Counts,
-not times: the wrapper makes a split a few times slower. Not part of `make bench`.
+compiled ones, the gate's joined heads cut for each first character) and `re`'s module
+functions; what it cannot see (a pattern held elsewhere) is counted by the hook and printed
+as the difference. Counts, not times: the wrapper makes a split a few times slower. Not
+part of `make bench`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from typing import Any
 
 from bench.split_reads import parsed
 from bench.split_stages import best_cpu
-from reader.dumps import _patterns
+from reader.dumps import _patterns, cues
 from reader.dumps.lines import logical_lines
 from reader.dumps.load import split_text
 
@@ -119,11 +120,11 @@ def counted(sites: dict[tuple[str, str], Site]) -> Iterator[None]:
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
                 wrap_pattern(module, name, value)
-    for passes in (o for o in gc.get_objects() if type(o).__name__ == "_Passes"):
-        if passes.head is not None:
-            head = passes.head
-            object.__setattr__(passes, "head", _Proxy(sites, head))
-            undo.append(lambda p=passes, h=head: object.__setattr__(p, "head", h))
+    for heads in (o for o in gc.get_objects() if isinstance(o, cues.Heads)):
+        for first, head in list(heads.by_first.items()):
+            if head is not None:
+                heads.by_first[first] = _Proxy(sites, head)  # type: ignore[assignment]
+                undo.append(lambda d=heads.by_first, f=first, h=head: d.__setitem__(f, h))
     module_functions = {name: getattr(re, name) for name in METHODS if hasattr(re, name)}
     for name in module_functions:
         setattr(re, name, _module_function(sites, name))

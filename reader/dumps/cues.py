@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.dumps import pattern_code
+from reader.dumps.first_char import Branches
 from reader.dumps.line_features import has_digit
 
 FOLDS_ODDLY = "ßİıŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆᲀᲁᲂᲃᲄᲅ"
@@ -84,11 +85,55 @@ class Cues:
         )
 
 
+class Heads:
+    """The heads of the rules that may claim lines of some length, joined, matched against
+    a line through the branches its first character can open (`first_char`): `_sre` tries
+    a joined head's branches one by one, and a line's first character rules out most.
+    Each character's pattern is compiled the first time a line opens with it (a dump's
+    lines open with a few dozen), and shared by every band and gate where it is the same."""
+
+    __slots__ = ("_heads", "by_first")
+
+    def __init__(self, heads: Sequence[str]) -> None:
+        self._heads = [_branches(head) for head in heads]
+        self.by_first: dict[str, re.Pattern[str] | None] = {}
+
+    def for_first(self, char: str) -> re.Pattern[str] | None:
+        """The pattern a line opening with `char` is matched against (None: no head can
+        open it), compiled now and kept for the next line that opens with it."""
+        cuts = [cut for head in self._heads if (cut := head.cut(char))]
+        joined = "|".join(f"(?:{cut})" for cut in cuts)
+        pattern = self.by_first[char] = _compiled(joined) if joined else None
+        return pattern
+
+
+_BRANCHES: dict[str, Branches] = {}
+
+
+def _branches(head: str) -> Branches:
+    """A rule's head read into its branches, once a process for every band that joins it."""
+    found = _BRANCHES.get(head)
+    if found is None:
+        found = _BRANCHES[head] = Branches(head)
+    return found
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(text: str) -> re.Pattern[str]:
+    """The pattern of `text`, compiled once a process (or built from the code kept)."""
+    found = _COMPILED.get(text)
+    if found is None:
+        found = _COMPILED[text] = pattern_code.compile(text)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Passes:
     """The cues of the rules that may claim lines of some length, joined."""
 
-    head: re.Pattern[str] | None
+    head: Heads | None
     marks: str
     words: tuple[str, ...]
     ends: str
@@ -130,8 +175,12 @@ class Gate:
         lowered = text.lower()
         if passes.lines and lowered.rstrip(_LINE_TAIL) in passes.lines:
             return True
-        if passes.head is not None and passes.head.match(lowered):
-            return True
+        if passes.head is not None:
+            head = passes.head.by_first.get(lowered[0], _UNSEEN)
+            if head is _UNSEEN:
+                head = passes.head.for_first(lowered[0])
+            if head is not None and head.match(lowered):
+                return True
         return any(map(lowered.__contains__, passes.words))
 
     def _passes(self, length: int) -> _Passes:
@@ -140,7 +189,7 @@ class Gate:
         heads = [c.head for c in live if c.head]
         marks = "".join(sorted({mark for c in live for mark in c.marks}))
         return _Passes(
-            head=pattern_code.compile("|".join(f"(?:{head})" for head in heads)) if heads else None,
+            head=_heads(tuple(heads)) if heads else None,
             marks=marks,
             words=fewest_words([word for c in live for word in c.words], marks),
             ends="".join(sorted({end for c in live for end in c.ends})),
@@ -148,6 +197,19 @@ class Gate:
             lines=frozenset().union(*(c.lines for c in live)),
             always=any(c.unconditional() for c in live),
         )
+
+
+_UNSEEN = re.compile("")
+"""What `Heads.by_first` answers for a first character no line opened with yet."""
+_HEADS: dict[tuple[str, ...], Heads] = {}
+
+
+def _heads(heads: tuple[str, ...]) -> Heads:
+    """The joined `heads`, one for every band that joins the same."""
+    found = _HEADS.get(heads)
+    if found is None:
+        found = _HEADS[heads] = Heads(heads)
+    return found
 
 
 def fewest_words(words: Sequence[str], marks: str = "") -> tuple[str, ...]:

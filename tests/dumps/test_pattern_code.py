@@ -54,15 +54,18 @@ def test_a_workspace_with_no_code_of_its_own_builds_its_patterns_from_the_users_
 
 def _splitters_patterns() -> list[tuple[str, int]]:
     """Every pattern of the splitter: each `LazyPattern`, and the heads each role chain's
-    gate joins for every band of lengths. The objects an app run before in this process froze
+    gate joins for every band of lengths, cut for lines opening with a letter, a digit, a
+    mark or another script. The objects an app run before in this process froze
     (`gc.freeze`) are listed by `gc.get_objects` only once unfrozen."""
     gc.unfreeze()
     found = {(p.pattern, p.flags) for p in gc.get_objects() if isinstance(p, _patterns.LazyPattern)}
     for gate in (g for g in gc.get_objects() if isinstance(g, cues.Gate)):
         for length in [*gate._limits, max(gate._limits, default=0) + 1]:
             head = gate._passes(length).head
-            if head is not None:
-                found.add((head.pattern, head.flags))
+            for first in "abrst4(*«é年" if head is not None else "":
+                pattern = head.for_first(first)
+                if pattern is not None:
+                    found.add((pattern.pattern, pattern.flags))
     return sorted(found)
 
 
