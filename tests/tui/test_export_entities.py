@@ -106,3 +106,21 @@ async def test_the_export_asks_the_service_to_load_once(tmp_path: Path) -> None:
         assert next(workspace.exports_dir.iterdir()).suffix == ".jsonl"
         assert app.service.loads - before == 1
         assert any("entities from a fallback" in note for note in app.notes)
+
+
+async def test_up_and_down_wrap_at_both_ends_as_the_other_dialogs_lists_do(tmp_path: Path) -> None:
+    """review24 saw Down wrap from the last line and Up stay on the first; both wrap, as in
+    the tag, filter and label dialogs (Textual's OptionList), with the entity spans on
+    (two lines greyed out) too."""
+    session, _workspace = _session(tmp_path)
+    app = app_on(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        options = app.screen.query_one(OptionList)
+        last = options.option_count - 1
+        seen = []
+        for key in ("up", "down", "k", "j", "e", "up", "down"):
+            await pilot.press(key)
+            seen.append(options.highlighted)
+        assert seen == [last, 0, last, 0, 0, last, 0]
