@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 
 from reader.article import DATE_META_KEYS, Article
+from reader.text.folding import to_ascii
 
 _MONTH_NAMES = {
     "en": "january february march april may june july august september october november december",
@@ -129,10 +129,7 @@ def _first(
 def _plain(text: str) -> str:
     """`text` casefolded, its accents taken off ("Août" is "aout") and what has no ASCII form
     left out: the month names' spelling, and text the patterns read fast."""
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    return to_ascii(text.casefold())
 
 
 def _yearless(found: re.Match[str], text: str, today: date | None) -> datetime | None:

@@ -143,3 +143,13 @@ def folds_to_lower(text: str) -> bool:
 def fold_query(text: str) -> str:
     """A search word or phrase, or an entity name, in the form folded text is compared in."""
     return fold(" ".join(text.split()))[0]
+
+
+def to_ascii(text: str) -> str:
+    """`text` with its accents taken off (compatibility decomposition) and what has no ASCII
+    form left out ("Août" is "Aout", "ﬁ" is "fi", "日本" is ""): the month names a date is
+    read by and a brat file's name are matched and written in ASCII alone. Unlike `fold`,
+    no case is changed and no offsets are kept: nothing maps back."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

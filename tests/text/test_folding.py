@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.text.folding import STRAIGHTENED_UTF8, fold, fold_query, folds_by_case, folds_to_lower
+from reader.text.folding import (
+    STRAIGHTENED_UTF8,
+    fold,
+    fold_query,
+    folds_by_case,
+    folds_to_lower,
+    to_ascii,
+)
 
 _STRAIGHTENED = {curly.decode(): straight.decode() for curly, straight in STRAIGHTENED_UTF8}
 
@@ -46,3 +56,19 @@ def test_plain_titles_fold_to_lower_and_spaced_ones_do_not() -> None:
     assert folds_to_lower("Hegseth Insists Strikes Were Legal, Says Pentagon")
     assert not folds_to_lower(" Leading space") and not folds_to_lower("Two  spaces")
     assert not folds_to_lower("Tab\tinside") and not folds_to_lower("Élan") and folds_to_lower("")
+
+
+@pytest.mark.parametrize(
+    ("text", "ascii_form"),
+    [("Août", "Aout"), ("ﬁnal", "final"), ("Straße", "Strae"), ("日本 news", " news"), ("", "")],
+)
+def test_to_ascii_takes_accents_off_and_leaves_out_what_has_no_ascii_form(
+    text: str, ascii_form: str
+) -> None:
+    assert to_ascii(text) == ascii_form
+
+
+@given(st.text(max_size=30))
+def test_to_ascii_is_the_nfkd_idiom_dates_and_brat_each_wrote(text: str) -> None:
+    """dates._plain and brat.slug folded by this idiom, each its own copy, before to_ascii."""
+    assert to_ascii(text) == unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -23,11 +23,11 @@ from __future__ import annotations
 import functools
 import re
 import string
-import unicodedata
 from collections.abc import Iterable
 from urllib.parse import unquote
 
 from reader.interchange.exporters.records import OFFSETS, AnnotationDoc, Export
+from reader.text.folding import to_ascii
 from reader.text.safe import without_surrogates
 
 UNTAGGED = "_untagged"
@@ -95,7 +95,7 @@ def _utf8(text: str) -> bytes:
 def slug(title: str, limit: int = SLUG_CHARS) -> str:
     """A title as a file name part: lowercase ASCII words joined by `-`, cut at a word
     within `limit` characters (`untitled` when nothing is left)."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    ascii_title = to_ascii(title)
     words = _NOT_WORD.sub(" ", ascii_title.lower()).split()
     kept: list[str] = []
     for word in words:
