@@ -11,9 +11,14 @@ split that half; its bodies right are counted under the default (both models), `
 gap to the default is what having read a source is worth). The total under the default is
 the carry figure a change to the models' features or regularization is judged by.
 
-`--start-l2 X`, `--field-l2 X` fit with another L2; `--start-without PREFIX` and
-`--field-without PREFIX` (repeatable) leave the features whose names open so out of that
-model: ways to ask which choices carry, without touching the shipped ones.
+`--start-l2 X`, `--field-l2 X` fit with another L2, `--start-threshold X` (before the
+margin), `--start-margin X` and `--field-threshold X` with another threshold or margin;
+`--start-without PREFIX` and `--field-without PREFIX` (repeatable) leave the features whose
+names open so out of that model: ways to ask which choices carry, without touching the
+shipped ones. `--score HALF` (repeatable, never a sealed half) prints instead that half's
+`bench.split_quality` rows as split by both models fitted on every tuning half with the
+choices asked: a candidate choice scored on a new half as the shipped models would be,
+without writing an artefact (session 25 scored its pre-registered candidates on fresh31 so).
 """
 
 from __future__ import annotations
@@ -27,7 +32,18 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from bench import train_fields, train_splitter
-from bench.split_quality import Case, align, normalise, split_case
+from bench.split_quality import (
+    REAL,
+    SEALED,
+    SPLITS,
+    Case,
+    align,
+    load_cases,
+    normalise,
+    rows,
+    score,
+    split_case,
+)
 from bench.train_splitter import TRAIN, Candidate, Choice
 from reader.dumps import field_model, start_model
 from reader.dumps.field_model import FieldModel
@@ -197,30 +213,66 @@ def _asked(argv: Sequence[str], flag: str) -> list[str]:
     return [argv[at + 1] for at, arg in enumerate(argv[:-1]) if arg == flag]
 
 
+def _number(argv: Sequence[str], flag: str, shipped: float) -> float:
+    asked = _asked(argv, flag)
+    return float(asked[-1]) if asked else shipped
+
+
 def choices_asked(argv: Sequence[str]) -> Choices:
     """The shipped choices with what the command line changes."""
-    choices = shipped_choices()
-    _, offset, margin = choices.start
-    start_l2 = [float(x) for x in _asked(argv, "--start-l2")]
-    field_l2 = [float(x) for x in _asked(argv, "--field-l2")]
+    shipped = shipped_choices()
+    start = tuple(
+        _number(argv, flag, value) for flag, value in zip(_START_FLAGS, shipped.start, strict=True)
+    )
+    fields = tuple(
+        _number(argv, flag, value) for flag, value in zip(_FIELD_FLAGS, shipped.fields, strict=True)
+    )
     return Choices(
-        (start_l2[-1], offset, margin) if start_l2 else choices.start,
-        (field_l2[-1], choices.fields[1]) if field_l2 else choices.fields,
+        (start[0], start[1], start[2]),
+        (fields[0], fields[1]),
         tuple(_asked(argv, "--start-without")),
         tuple(_asked(argv, "--field-without")),
     )
 
 
+_START_FLAGS = ("--start-l2", "--start-threshold", "--start-margin")
+_FIELD_FLAGS = ("--field-l2", "--field-threshold")
+
+
+def halves_scored(argv: Sequence[str]) -> list[str]:
+    """The halves `--score` names; a sealed one is refused, before anything is split: only
+    the lead reads those."""
+    halves = _asked(argv, "--score")
+    refused = sorted(SEALED.intersection(halves))
+    if refused:
+        raise SystemExit(f"carry: {', '.join(refused)} is sealed; only the lead scores it")
+    unknown = sorted(set(halves) - set(SPLITS))
+    if unknown:
+        raise SystemExit(f"carry: no half named {', '.join(unknown)}")
+    return halves
+
+
+def scored(data: Training, halves: Sequence[str], choices: Choices) -> list[str]:
+    """The halves' `bench.split_quality` rows, split by both models fitted on every dump of
+    `data` with `choices`."""
+    starts, fields = refit(data, range(len(data.cases)), choices)
+    with deciding(starts, fields):
+        return rows(score(load_cases(REAL, halves)))
+
+
 def main(argv: Sequence[str] = ()) -> int:
-    """Prints each tuning half's bodies right by models trained without it, and the total."""
+    """Prints each tuning half's bodies right by models trained without it, and the total;
+    with `--score`, the halves named as split by models trained on every tuning half."""
     choices = choices_asked(argv)
+    halves = halves_scored(argv)
     print(
         f"start: L2 {choices.start[0]}, threshold {choices.start[1]}, margin {choices.start[2]}"
         f"{', without ' + ', '.join(choices.start_without) if choices.start_without else ''}; "
         f"fields: L2 {choices.fields[0]}, threshold {choices.fields[1]}"
         f"{', without ' + ', '.join(choices.field_without) if choices.field_without else ''}"
     )
-    print("\n".join(table(training(), choices)))
+    data = training()
+    print("\n".join(scored(data, halves, choices) if halves else table(data, choices)))
     return 0
 
 

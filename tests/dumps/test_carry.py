@@ -39,3 +39,23 @@ def test_a_feature_left_out_has_no_weight(data: Training) -> None:
     assert not any(name.startswith("echo ") for name in starts.weights)
     assert all(not n.startswith("rule ") for part in fields.fields.values() for n in part.weights)
     assert any(n.startswith("rules ") for n in fields.fields["body"].weights)
+
+
+def test_a_threshold_and_margin_asked_are_the_choices_fitted_with() -> None:
+    asked = ["--start-threshold", "-1", "--start-margin", "0", "--field-threshold", "0.1"]
+    shipped = carry.shipped_choices()
+    assert carry.choices_asked(asked) == carry.Choices(
+        (shipped.start[0], -1.0, 0.0), (shipped.fields[0], 0.1)
+    )
+
+
+def test_a_half_is_scored_by_models_fitted_on_every_dump(data: Training) -> None:
+    out = carry.scored(data, ["fresh2"], carry.shipped_choices())
+    assert any(row.split()[:4] == ["fresh2", "all", "5", "24"] for row in out)
+    assert not any(row.startswith("fresh ") for row in out)
+
+
+@pytest.mark.parametrize("half", ["fresh9", "fresh20", "nowhere"])
+def test_a_sealed_or_unknown_half_is_refused_before_anything_is_split(half: str) -> None:
+    with pytest.raises(SystemExit, match=half):
+        carry.main(["--score", "fresh2", "--score", half])
