@@ -289,6 +289,8 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
         elif text[:1] == ">" and not draft.parts and _quoted_heading(text):
             draft.note_line(i, "chrome", text, "lead: a quoted heading over the dek")
             quoted = True
+        elif fact.repeated:
+            draft.note_line(i, "chrome", text, "lead: the site's furniture, repeated on its pages")
         elif _title_field(facts, i) and not _titled_by_then(draft):
             if draft.title_line >= 0:  # "Late Edition" over "HEADLINE: …": a label, not it
                 draft.note("section", draft.title, draft.title_line)
@@ -828,6 +830,7 @@ def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
 def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
     mode = ""
     listed = _closing_list(facts)
+    last_text = _last_own_paragraph(facts)
     for i, fact in _unlabelled(facts, draft, pictured):
         text = fact.line.text
         if i >= listed:
@@ -835,6 +838,9 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
             continue
         if mode == "closed":
             draft.note_line(i, "chrome", text, "body: under the article's closing link")
+            continue
+        if fact.repeated and i > last_text:
+            draft.note_line(i, "chrome", text, "body: the site's furniture, repeated on its pages")
             continue
         if fact.role == "related" or (mode == "related" and _teaser(fact)):
             mode = "related"
@@ -880,6 +886,15 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
         else:
             draft.add(i, text, "paragraph", "body: paragraph")
     _trim_trailer(draft)
+
+
+def _last_own_paragraph(facts: Sequence[Facts]) -> int:
+    """The body's last paragraph of running text that the dump does not repeat: a site's
+    menu and footer stand under it (and over the title), never between its paragraphs."""
+    return max(
+        (at for at, fact in enumerate(facts) if _running_text(fact) and not fact.repeated),
+        default=-1,
+    )
 
 
 def _contact_line(fact: Facts) -> bool:

@@ -26,6 +26,7 @@ from reader.dumps._patterns import lazy
 from reader.dumps.footer_words import unsubscribes
 from reader.dumps.language import marker_language
 from reader.dumps.line_features import has_digit
+from reader.dumps.repeats import mark_repeated, repeated_pairs
 from reader.dumps.roles import (
     CLOSERS,
     LINK_ENDS,
@@ -135,6 +136,10 @@ class Layout:
     """The dump's first record, after body text, closes with an export's closing mark
     ("End of Document") and another record follows: each record closes so, and the next
     opens under the mark, never at a line inside a record."""
+    repeated: frozenset[tuple[str, str]] = frozenset()
+    """The pairs of short lines the dump's first lines hold twice or more, one right after
+    the other (`repeats.repeated_pairs`): its site's menus and footers (none in a database
+    export's records), whose lines `Facts.repeated` marks."""
 
 
 PREFIX = 4096
@@ -187,6 +192,7 @@ def iter_spans(
     layout = layout or replace(_layout(buffer), listed=frozenset(listed))
     if cut is not None:
         cut.layout = layout
+    mark_repeated(buffer, 0, len(buffer), layout.repeated)
     # No score reads more than AHEAD lines ahead, so reading on in smaller steps changes
     # nothing; towards a cut it saves splitting lines the other process splits.
     step = PREFIX if cut is None else 4 * AHEAD
@@ -203,6 +209,7 @@ def iter_spans(
             taken = len(buffer)
             buffer.extend(itertools.islice(source, step))
             more = len(buffer) - taken == step
+            mark_repeated(buffer, taken - 1, len(buffer), layout.repeated)
         if i >= len(buffer):
             break
         fact = buffer[i]
@@ -941,6 +948,8 @@ def _layout(facts: Sequence[Facts]) -> Layout:
     paragraph_gap = _median_low(gaps) if gaps else 1
     title_heading, intertitle_heading = _headings(facts, first)
     glued = first is not None and paragraph_gap > 0 and _glued_starts(facts, first)
+    marked, closed = _marked_records(facts), _closed_records(facts)
+    exported = marked or closed  # a database's records carry no site's menu or footer
     return Layout(
         title_shape=facts[first].shape if first is not None else None,
         title_heading=title_heading,
@@ -951,8 +960,9 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         start_under=facts[first + 1].role if glued and first is not None else "",
         intertitle_heading=intertitle_heading,
         open_start=first is not None and not _framed(facts, first, paragraph_gap),
-        marked_records=_marked_records(facts),
-        closed_records=_closed_records(facts),
+        marked_records=marked,
+        closed_records=closed,
+        repeated=frozenset() if exported else repeated_pairs(facts),
     )
 
 

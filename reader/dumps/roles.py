@@ -145,6 +145,9 @@ class Facts:
     words: int
     meta: tuple[tuple[str, str], ...] = ()
     """What the line tells `meta`: ("byline", "Jane Doe"), ("updated", "3 hours ago") …"""
+    repeated: bool = False
+    """The line is one of a block the dump repeats around its pages, a site's menu or footer
+    (`repeats`): furniture, never the title or the body, whatever its role says."""
 
 
 def classify(line: Line) -> Facts:

@@ -1,0 +1,164 @@
+"""A dump of one site's pages repeats the site's menu over every article and its footer under
+every one (contact, donations, code of conduct, language switch): whatever their words and
+language, lines that follow each other twice or more in the dump, short and no sentence, are
+the site's furniture, never a title or the body (fresh29's R-Ladies pages: the menu's last
+item read as the first page's title, the footer as the last paragraph's followers). The near
+misses: an article's own list, a list two articles share between their paragraphs, the next
+page's headline repeated as a teaser, an article pasted twice, a database export's records."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.dumps.load import split_text
+
+_SITES = {
+    "es": (
+        "Inicio\nNoticias\nEventos\nSobre nosotros",
+        "Contacto\ninfo[at]ejemplo[dot]org\nDonar al proyecto\nSíguenos\nCódigo de conducta\n"
+        "El proyecto se dedica a ofrecer un espacio libre de acoso para todas las personas.\n"
+        "Idioma\nEspañol",
+        "Autora\nAna Pérez\nEtiquetas\ncultura",
+        [
+            (
+                "La biblioteca abre sus puertas a nuevos lectores",
+                "12 de marzo de 2021",
+                "La biblioteca municipal amplió su horario y sumó una sala de lectura para niños.",
+                "Las autoridades esperan recibir mil visitantes por semana en el primer mes.",
+            ),
+            (
+                "Un taller de programación reúne a cien estudiantes",
+                "3 de abril de 2021",
+                "El taller gratuito se dictó durante dos fines de semana en la escuela técnica.",
+                "Los organizadores planean repetirlo en otras ciudades antes de fin de año.",
+            ),
+            (
+                "La feria del libro vuelve a la plaza central",
+                "20 de mayo de 2021",
+                "Más de cuarenta editoriales participarán en la feria, que durará una semana.",
+                "La entrada será libre y habrá lecturas para toda la familia cada tarde.",
+            ),
+        ],
+    ),
+    "de": (
+        "Start\nAktuelles\nTermine\nÜber uns",
+        "Kontakt\ninfo[at]beispiel[dot]de\nJetzt spenden\nFolgt uns\nVerhaltenskodex\n"
+        "Wir sorgen für einen Raum ohne Belästigung für alle Menschen, die bei uns mitmachen.\n"
+        "Sprache\nDeutsch",
+        "Autorin\nJana Weber\nSchlagworte\nKultur",
+        [
+            (
+                "Die Stadtbibliothek öffnet am Sonntag",
+                "12. März 2021",
+                "Die Stadtbibliothek hat länger geöffnet und einen neuen Leseraum eröffnet.",
+                "Die Stadt rechnet im ersten Monat mit mehr als tausend Gästen in jeder Woche.",
+            ),
+            (
+                "Hundert Jugendliche lernen programmieren",
+                "3. April 2021",
+                "Der kostenlose Kurs fand an zwei Wochenenden in der Berufsschule statt.",
+                "Die Veranstalter wollen ihn noch in diesem Jahr in anderen Städten wiederholen.",
+            ),
+            (
+                "Der Büchermarkt kehrt auf den Marktplatz zurück",
+                "20. Mai 2021",
+                "Mehr als vierzig Verlage stellen eine Woche lang auf dem Büchermarkt aus.",
+                "Der Eintritt ist frei, und jeden Nachmittag gibt es Lesungen für Familien.",
+            ),
+        ],
+    ),
+}
+
+
+def _site(language: str, between: str = "", tail: str = "") -> tuple[str, list[tuple[str, str]]]:
+    """A dump of the site's pages (menu, date, headline, labels, two paragraphs with
+    `between` between them and `tail` under them, footer), and each page's title and body."""
+    menu, footer, labels, pages = _SITES[language]
+    dump, wanted = [], []
+    for title, date, first, second in pages:
+        middle = f"\n\n{between}\n\n" if between else "\n\n"
+        body = f"{first}{middle}{second}" + (f"\n\n{tail}" if tail else "")
+        dump.append(f"{menu}\n\n{date}\n{title}\n{labels}\n\n{body}\n\n{footer}\n")
+        wanted.append((title, body))
+    return "\n\n".join(dump), wanted
+
+
+@pytest.mark.parametrize("language", sorted(_SITES))
+def test_a_site_s_menu_and_footer_repeated_on_its_pages_are_furniture(language: str) -> None:
+    dump, wanted = _site(language)
+    articles = split_text(dump, "pages.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
+
+
+@pytest.mark.parametrize("language", sorted(_SITES))
+def test_an_article_s_own_closing_list_stays_its_body(language: str) -> None:
+    """Short lines under the last paragraph, each page's own: no furniture."""
+    menu, footer, labels, pages = _SITES[language]
+    dump = []
+    for number, (title, date, first, second) in enumerate(pages):
+        items = "\n".join(f"Punto {number}{letter}" for letter in "abc")
+        dump.append(
+            f"{menu}\n\n{date}\n{title}\n{labels}\n\n{first}\n\n{second}:\n{items}\n\n{footer}\n"
+        )
+    articles = split_text("\n\n".join(dump), "pages.txt", "utf-8")
+    assert [article.title for article in articles] == [title for title, *_ in pages]
+    assert all(f"Punto {n}c" in article.body for n, article in enumerate(articles))
+
+
+@pytest.mark.parametrize("language", sorted(_SITES))
+def test_a_list_two_articles_share_between_their_paragraphs_stays_their_body(
+    language: str,
+) -> None:
+    """The same list in every article, with a paragraph under it: the article's text (a site's
+    furniture stands over the headline or under the last paragraph, never between two)."""
+    dump, wanted = _site(language, between="Python\nR\nJulia")
+    articles = split_text(dump, "pages.txt", "utf-8")
+    assert [article.title for article in articles] == [title for title, _ in wanted]
+    assert all("Python" in article.body and "Julia" in article.body for article in articles)
+
+
+def test_the_next_page_s_headline_repeated_as_a_teaser_stays_its_title() -> None:
+    menu, footer, labels, pages = _SITES["es"]
+    dump = []
+    for at, (title, date, first, second) in enumerate(pages):
+        following = pages[(at + 1) % len(pages)][0]
+        tail = f"Siguiente\n{following}"
+        dump.append(
+            f"{menu}\n\n{date}\n{title}\n{labels}\n\n{first}\n\n{second}\n\n{tail}\n\n{footer}\n"
+        )
+    articles = split_text("\n\n".join(dump), "pages.txt", "utf-8")
+    assert [article.title for article in articles] == [title for title, *_ in pages]
+
+
+def test_an_article_pasted_twice_keeps_its_title_and_body_in_both_copies() -> None:
+    """A text that comes back whole (its headline, labels, paragraphs and the list closing
+    it) is pasted twice, not a site's furniture: both copies keep their title and body."""
+    _, _, labels, pages = _SITES["es"]
+    title, date, first, second = pages[0]
+    body = f"{first}\n\n{second}\n\n{_CLOSING}"
+    page = f"{title}\n{date}\n{labels}\n\n{body}\n"
+    articles = split_text(page + "\n\n" + page, "pages.txt", "utf-8")
+    assert [article.title for article in articles] == [title, title]
+    assert articles[-1].body == body
+
+
+_CLOSING = (
+    "Llame al centro de atención de la biblioteca municipal\n\n"
+    "Escriba al equipo de la biblioteca por correo electrónico"
+)
+
+
+def test_a_database_export_s_records_keep_a_section_they_share() -> None:
+    """Records closed by an export's mark carry the publisher's text, not a site's chrome: the
+    lines closing the text that two records share stay their body."""
+    _, _, _, pages = _SITES["es"]
+    records, wanted = [], []
+    for title, date, first, second in pages[:2]:
+        body = f"{first}\n\n{second}\n\n{_CLOSING}"
+        records.append(
+            f"{title}\nEjemplo.org\n{date}\n\nLength: 80 words\n\nBody\n\n{body}\n\n"
+            f"Load-Date: {date}\n\nEnd of Document\n"
+        )
+        wanted.append((title, body))
+    articles = split_text("\n\n\n".join(records), "export.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
