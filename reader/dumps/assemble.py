@@ -842,6 +842,11 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
         if fact.repeated and i > last_text:
             draft.note_line(i, "chrome", text, "body: the site's furniture, repeated on its pages")
             continue
+        if fact.recurs and i > last_text:
+            draft.note_line(
+                i, "chrome", text, "body: a line of the page's template, under its text"
+            )
+            continue
         if fact.role == "related" or (mode == "related" and _teaser(fact)):
             mode = "related"
             draft.note_line(i, "chrome", text, "body: related-stories list")
@@ -892,7 +897,11 @@ def _last_own_paragraph(facts: Sequence[Facts]) -> int:
     """The body's last paragraph of running text that the dump does not repeat: a site's
     menu and footer stand under it (and over the title), never between its paragraphs."""
     return max(
-        (at for at, fact in enumerate(facts) if _running_text(fact) and not fact.repeated),
+        (
+            at
+            for at, fact in enumerate(facts)
+            if _running_text(fact) and not (fact.repeated or fact.recurs)
+        ),
         default=-1,
     )
 

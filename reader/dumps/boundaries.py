@@ -26,7 +26,7 @@ from reader.dumps._patterns import lazy
 from reader.dumps.footer_words import unsubscribes
 from reader.dumps.language import marker_language
 from reader.dumps.line_features import has_digit
-from reader.dumps.repeats import mark_repeated, repeated_pairs
+from reader.dumps.repeats import NONE, Furniture, furniture, mark_recurring, mark_repeated
 from reader.dumps.roles import (
     CLOSERS,
     LINK_ENDS,
@@ -136,10 +136,10 @@ class Layout:
     """The dump's first record, after body text, closes with an export's closing mark
     ("End of Document") and another record follows: each record closes so, and the next
     opens under the mark, never at a line inside a record."""
-    repeated: frozenset[tuple[str, str]] = frozenset()
-    """The pairs of short lines the dump's first lines hold twice or more, one right after
-    the other (`repeats.repeated_pairs`): its site's menus and footers (none in a database
-    export's records), whose lines `Facts.repeated` marks."""
+    furniture: Furniture = NONE
+    """What the dump's first lines repeat (`repeats.furniture`): its site's menus and footers
+    and its pages' template lines (none in a database export's records), whose lines
+    `Facts.repeated` and `Facts.recurs` mark."""
 
 
 PREFIX = 4096
@@ -192,7 +192,7 @@ def iter_spans(
     layout = layout or replace(_layout(buffer), listed=frozenset(listed))
     if cut is not None:
         cut.layout = layout
-    mark_repeated(buffer, 0, len(buffer), layout.repeated)
+    _mark_furniture(buffer, 0, layout.furniture)
     # No score reads more than AHEAD lines ahead, so reading on in smaller steps changes
     # nothing; towards a cut it saves splitting lines the other process splits.
     step = PREFIX if cut is None else 4 * AHEAD
@@ -209,7 +209,7 @@ def iter_spans(
             taken = len(buffer)
             buffer.extend(itertools.islice(source, step))
             more = len(buffer) - taken == step
-            mark_repeated(buffer, taken - 1, len(buffer), layout.repeated)
+            _mark_furniture(buffer, taken, layout.furniture)
         if i >= len(buffer):
             break
         fact = buffer[i]
@@ -236,6 +236,13 @@ def iter_spans(
             has_body = has_body or (fact.role == "credits" and _text_line_above(buffer, i, start))
         i += 1
     yield buffer[start:]
+
+
+def _mark_furniture(facts: list[Facts], first: int, found: Furniture) -> None:
+    """Marks the site's furniture among the lines from `first` on (the line above them too:
+    it was marked before the line under it was read)."""
+    mark_repeated(facts, max(first - 1, 0), len(facts), found.pairs)
+    mark_recurring(facts, first, len(facts), found.keys)
 
 
 def _text_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
@@ -962,7 +969,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         open_start=first is not None and not _framed(facts, first, paragraph_gap),
         marked_records=marked,
         closed_records=closed,
-        repeated=frozenset() if exported else repeated_pairs(facts),
+        furniture=NONE if exported else furniture(facts),
     )
 
 

@@ -14,8 +14,10 @@ differs from page to page. A database export's records carry no site's furniture
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reader.dumps import measure
 from reader.dumps.roles import Facts
@@ -36,23 +38,42 @@ def _furniture_shaped(fact: Facts) -> bool:
     )
 
 
-def repeated_pairs(facts: Sequence[Facts]) -> frozenset[tuple[str, str]]:
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """What the dump's first lines repeat: the pairs of lines of its menus and footers, and
+    the template keys (`template_key`) of the short lines its pages print each alone."""
+
+    pairs: frozenset[tuple[str, str]] = frozenset()
+    keys: frozenset[str] = frozenset()
+
+
+NONE = Furniture()
+"""No furniture: a database export's, or a dump's whose pages repeat nothing."""
+
+
+def furniture(facts: Sequence[Facts]) -> Furniture:
     """The pairs of lines of text, one right after the other and one of them
-    furniture-shaped, that the dump's first lines hold twice or more: its pages' menus and
-    footers. A run of such pairs holding two lines or more that are not furniture-shaped (a
-    paragraph, a sentence) is a text pasted twice, not furniture: its pairs are left out."""
+    furniture-shaped, that the dump's first lines hold twice or more (its pages' menus and
+    footers), and the template keys of the short lines of text they hold twice or more. A
+    run of such pairs holding two lines or more that are not furniture-shaped (a paragraph, a
+    sentence) is a text pasted twice, not furniture: its pairs and lines are left out."""
     texts = [fact.line.text if fact.role == "text" else None for fact in facts]
     counts = Counter(itertools.pairwise(texts))
     pairs: set[tuple[str, str]] = set()
+    copied: set[str] = set()
     run: list[int] = []
     for at in range(len(facts)):
         pair = (texts[at], texts[at + 1]) if at + 1 < len(facts) else (None, None)
         if None not in pair and counts[pair] > 1:
             run.append(at)
         elif run:
-            pairs.update(_furniture_pairs(facts, [*run, run[-1] + 1]))
+            lines = [*run, run[-1] + 1]
+            if _copied(facts, lines):
+                copied.update(facts[line].line.text for line in lines)
+            else:
+                pairs.update(_furniture_pairs(facts, lines))
             run = []
-    return frozenset(pairs)
+    return Furniture(frozenset(pairs), _recurring_keys(facts, copied))
 
 
 _OTHER_LINES = 2
@@ -60,16 +81,17 @@ _OTHER_LINES = 2
 twice: a site's footer holds one statement at most (its code of conduct, its licence)."""
 
 
+def _copied(facts: Sequence[Facts], run: Sequence[int]) -> bool:
+    """A run of repeated lines (`run`: their indices) is a text pasted twice."""
+    return sum(not _furniture_shaped(facts[at]) for at in run) >= _OTHER_LINES
+
+
 def _furniture_pairs(facts: Sequence[Facts], run: Sequence[int]) -> list[tuple[str, str]]:
-    """The pairs of a run of repeated lines (`run`: their indices) that hold a
-    furniture-shaped line, unless the run is a text pasted twice."""
-    shaped = {at: _furniture_shaped(facts[at]) for at in run}
-    if len(run) - sum(shaped.values()) >= _OTHER_LINES:
-        return []
+    """The pairs of a run of repeated lines that hold a furniture-shaped line."""
     return [
         (facts[at].line.text, facts[at + 1].line.text)
         for at in run[:-1]
-        if shaped[at] or shaped[at + 1]
+        if _furniture_shaped(facts[at]) or _furniture_shaped(facts[at + 1])
     ]
 
 
@@ -93,3 +115,45 @@ def mark_repeated(
         down = below is not None and (text, below.line.text) in pairs and _furniture_shaped(below)
         if (up or down) if _furniture_shaped(fact) else (up and down):
             fact.repeated = True
+
+
+_DIGIT = re.compile(r"\d")
+_TEMPLATE_CHARS = 15
+"""A template's words before its first number run this long at least ("Posted on ")."""
+
+
+def template_key(text: str) -> str:
+    """What a page's template line keeps from page to page: the text before its first number
+    when that is long enough ("This post was last edited on " of "… on 16 febrero 2019."),
+    else the whole text."""
+    found = _DIGIT.search(text)
+    if found is None or found.start() < _TEMPLATE_CHARS:
+        return text
+    return text[: found.start()]
+
+
+def _recurring_keys(facts: Sequence[Facts], copied: set[str]) -> frozenset[str]:
+    """The template keys (`template_key`) of short lines of text that the dump's first lines
+    hold twice or more, but for the lines of a text pasted twice (`copied`)."""
+    counts = Counter(
+        template_key(fact.line.text)
+        for fact in facts
+        if _short_text(fact) and fact.line.text not in copied
+    )
+    return frozenset(key for key, count in counts.items() if count > 1)
+
+
+def _short_text(fact: Facts) -> bool:
+    """A short line of text with no headline's shape: a template's line may be one; a
+    headline shaped line under the text is the text's own (a reference, a link's title)."""
+    return fact.role == "text" and len(fact.line.text) <= _SHORT and fact.shape is None
+
+
+def mark_recurring(facts: Sequence[Facts], first: int, end: int, keys: frozenset[str]) -> None:
+    """Marks `Facts.recurs` each short line of text from `first` to `end` whose template key
+    is one of `keys`."""
+    if not keys:
+        return
+    for fact in facts[first:end]:
+        if _short_text(fact) and template_key(fact.line.text) in keys:
+            fact.recurs = True

@@ -148,6 +148,10 @@ class Facts:
     repeated: bool = False
     """The line is one of a block the dump repeats around its pages, a site's menu or footer
     (`repeats`): furniture, never the title or the body, whatever its role says."""
+    recurs: bool = False
+    """The line, short and no headline, comes back elsewhere in the dump, alone or with
+    other numbers (`repeats`): a page's template ("Anterior", "Last edited on 4 May 2021."),
+    furniture where it stands under the body's last paragraph."""
 
 
 def classify(line: Line) -> Facts:

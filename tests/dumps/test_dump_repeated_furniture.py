@@ -162,3 +162,62 @@ def test_a_database_export_s_records_keep_a_section_they_share() -> None:
         wanted.append((title, body))
     articles = split_text("\n\n\n".join(records), "export.txt", "utf-8")
     assert [(article.title, article.body) for article in articles] == wanted
+
+
+_STAMPS = {
+    "es": "Esta entrada fue editada por última vez el {day} de marzo de 2021.",
+    "de": "Dieser Beitrag wurde zuletzt am {day}. März 2021 bearbeitet.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SITES))
+def test_a_line_of_the_page_s_template_under_the_text_is_furniture(language: str) -> None:
+    """A line every page prints under its text, the same but for its numbers ("Esta entrada
+    fue editada por última vez el 4 de marzo de 2021."), is the page's template, not the
+    body's last paragraph."""
+    _, _, _, pages = _SITES[language]
+    dump, wanted = [], []
+    for day, (title, date, first, second) in enumerate(pages, start=4):
+        stamp = _STAMPS[language].format(day=day)
+        dump.append(f"{title}\n{date}\n\n{first}\n\n{second}\n\n{stamp}\n")
+        wanted.append((title, f"{first}\n\n{second}"))
+    articles = split_text("\n\n\n".join(dump), "pages.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
+
+
+@pytest.mark.parametrize("language", sorted(_SITES))
+def test_a_dated_last_sentence_of_one_page_or_between_paragraphs_stays_its_body(
+    language: str,
+) -> None:
+    """The template's line between two paragraphs of every page, or a dated last sentence of
+    one page: the text's."""
+    _, _, _, pages = _SITES[language]
+    dump, wanted = [], []
+    for day, (title, date, first, second) in enumerate(pages, start=4):
+        body = f"{first}\n\n{_STAMPS[language].format(day=day)}\n\n{second}"
+        if day == 4:
+            body += f"\n\n{_NEXT[language]}"
+        dump.append(f"{title}\n{date}\n\n{body}\n")
+        wanted.append((title, body))
+    articles = split_text("\n\n\n".join(dump), "pages.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
+
+
+_NEXT = {
+    "es": "La próxima reunión del grupo de lectura será el 30 de marzo de 2021.",
+    "de": "Das nächste Treffen der Lesegruppe findet am 30. März 2021 statt.",
+}
+
+
+def test_a_headline_shaped_line_of_a_series_under_the_text_stays_its_body() -> None:
+    """A reference shaped like a headline under the text, whose words before its number
+    other pages repeat ("Informe de la Comisión de Cultura número 223 sobre …"), is the
+    text's own: a template's line is no headline."""
+    _, _, _, pages = _SITES["es"]
+    reference = "Informe de la Comisión de Cultura número {} sobre bibliotecas públicas"
+    dump = [
+        f"{title}\n{date}\n\n{first}\n\n{second}\n\n{reference.format(number)}\n"
+        for number, (title, date, first, second) in enumerate(pages, start=221)
+    ]
+    articles = split_text("\n\n\n".join(dump), "pages.txt", "utf-8")
+    assert articles[-1].body.endswith(reference.format(223))
