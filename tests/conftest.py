@@ -23,6 +23,11 @@ count_spacing_marks()
 """As the app and `reader articles` measure: every test sees the same widths, whichever
 ran first in its worker."""
 
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+"""One BLAS thread, as `bench` sets it, before any test imports numpy: the tests that train
+the learned models (`tests/dumps/test_start_model.py`, `test_field_model.py`, `test_carry.py`)
+took 125 s with OpenBLAS's threads and 73 s with one (load 10-13)."""
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_8217380e2a8b8745.txt"
 REAL_FSYNC = os.fsync
