@@ -215,6 +215,28 @@ async def test_state_keys_in_the_article_view_act_on_the_open_article() -> None:
         assert listed(app) == ["Story 0", "Story 2"]
 
 
+async def test_u_in_the_article_after_a_key_that_went_on_opens_the_undone_article() -> None:
+    """x in the article goes on to the next unread; u, pressed to take the slip back,
+    restored Story 1 out of view. It opens Story 1 again; an undo the open article's own
+    (s, then u, with nothing gone on) stays where it is, and the list's u keeps its cursor
+    (test_keys_on_a_list_taller_than_its_pane_keep_rows_and_cursor_in_step)."""
+    app = app_on(make_session(articles(4)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("j", "enter", "x")
+        assert view.article.title == "Story 2"
+        await pilot.press("u")
+        assert states(app)[1] != "discarded" and listed(app)[1] == "Story 1"
+        assert view.article.title == "Story 1"
+        assert app.query_one(ArticleList).cursor == 1
+        app.main.session.advance = False
+        await pilot.press("s", "u")
+        assert view.article.title == "Story 1"
+        await pilot.press("escape", "j", "x", "u")
+        assert app.query_one(ArticleList).current.title == "Story 3"
+
+
 async def test_bulk_applies_to_the_filtered_list_as_one_undo_step() -> None:
     app = app_on(make_session(articles(9)))
     async with app.run_test(size=SIZE) as pilot:

@@ -16,7 +16,7 @@ import itertools
 import os
 import time
 import webbrowser
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -547,8 +547,10 @@ class TriageScreen(Screen[None]):
             self._announce(change)
 
     def action_undo(self) -> None:
-        """Undoes the last change (a state change, a bulk one, or an annotation edit)."""
+        """Undoes the last change (a state change, a bulk one, or an annotation edit); in the
+        article, an undone state key opens its article again (`_back_to_undone`)."""
         self._journal(self.triage.undo, "Undone", "Nothing to undo.")
+        self._back_to_undone(self.triage.last_moved)
 
     def action_redo(self) -> None:
         """Redoes the last undone change."""
@@ -572,6 +574,26 @@ class TriageScreen(Screen[None]):
         else:
             self.refresh_list(announce=False)
         self.say_done(f"{done}: {label}")
+
+    def _back_to_undone(self, moved: Collection[str]) -> None:
+        """Star, keep and discard in the article go on to the next unread: u, pressed to
+        take back a slip, restored the state of an article no longer in view. When the
+        step undone was one article's (or one story's) and the view shows another, that
+        article opens again where it is listed (as entity editing's u after c does). The
+        list's cursor stays where it is: there no key moves a row from under it."""
+        article = self.view.article
+        if not moved or self.article_list.has_focus or (article and article.id in moved):
+            return
+        if len({self._story_or_self(article_id) for article_id in moved}) != 1:
+            return
+        rows = [row for row in map(self.article_list.index_of, moved) if row is not None]
+        if rows:
+            self.article_list.cursor = min(rows)
+            self.open(self.article_list.articles[min(rows)])
+
+    def _story_or_self(self, article_id: str) -> str:
+        story = self.stories.story_of(article_id)
+        return story.id if story is not None else article_id
 
     def _stay_listed(self, article_ids: Iterable[str]) -> bool:
         """Whether the articles are listed, outside stories, and pass the filter in their
