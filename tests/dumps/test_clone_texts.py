@@ -1,4 +1,4 @@
-"""bench/fresh25_texts.py to bench/fresh31_texts.py take their halves' texts from a clone by
+"""bench/fresh25_texts.py to bench/fresh32_texts.py take their halves' texts from a clone by
 code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bench import (
     fresh29_texts,
     fresh30_texts,
     fresh31_texts,
+    fresh32_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -430,3 +431,58 @@ def test_a_pelican_news_item_becomes_its_date_authors_summary_and_printed_prose(
         ("body", "Updating the content."),
     )
     assert texts["en-20060811-open-usability-and-gimp"].above == ("2006-08-11", "by Wilber")
+
+
+NIKOLA_POST = """<!--
+.. title: Linux Day 2016
+.. slug: linux-day-2016
+.. date: 2016-10-17 00:00:00
+.. tags:
+-->
+
+<p style="text-align: center">
+<img src="/assets/images/linuxday_logo.png" alt="Linux Day">
+</p>
+
+<p>
+Sabato 22 ottobre si svolgerà il <a href="https://www.linuxday.it/">Linux Day 2016</a>.
+</p>
+
+<h3>Come partecipare</h3>
+
+<blockquote>
+Buongiorno,
+scrivo per conto di ILS &amp; amici.
+</blockquote>
+
+<ul><li>un talk</li><li>un <strong>workshop</strong></li></ul>
+
+<!-- TEASER_END -->
+"""
+
+
+def test_a_nikola_post_becomes_its_date_line_and_printed_blocks(tmp_path: Path) -> None:
+    agid = NIKOLA_POST.replace("linux-day-2016", "agid").replace("Sabato", "AgID, sabato")
+    clone = _clone(
+        tmp_path,
+        {
+            "themes/ils/templates/base.tmpl": "CC0\n",
+            "posts/2016/10/17/linux-day-2016.md": NIKOLA_POST,
+            "posts/2016/10/18/agid.md": agid,
+            "posts/2013/3/26/di-nuovo-online.md": NIKOLA_POST.replace("2016-10-17", "2013-03-26"),
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh32_texts.texts_file(clone, "HEAD"), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["it-20161017-linux-day-2016"]
+    post = texts["it-20161017-linux-day-2016"]
+    assert post.url.endswith("/blob/HEAD/posts/2016/10/17/linux-day-2016.md")
+    assert post.licence == "CC0 1.0" and post.above == ("Pubblicato il 2016-10-17",)
+    assert post.blocks == (
+        ("body", "Sabato 22 ottobre si svolgerà il Linux Day 2016."),
+        ("subhead", "Come partecipare"),
+        ("body", "Buongiorno, scrivo per conto di ILS & amici."),
+        ("body", "un talk"),
+        ("body", "un workshop"),
+    )

@@ -42,6 +42,7 @@ from bench import (
     fresh29_dumps,
     fresh30_dumps,
     fresh31_dumps,
+    fresh32_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -162,6 +163,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | pages) & sources["fresh30"]
     page_halves = pages | sources["fresh30"]
     assert not (earlier | later | latest | sealed | page_halves) & sources["fresh31"]
+    gimp = page_halves | sources["fresh31"]
+    assert not (earlier | later | latest | sealed | gimp) & sources["fresh32"]
 
 
 BUILT: dict[str, Half] = {
@@ -196,6 +199,7 @@ BUILT: dict[str, Half] = {
     "fresh29": fresh29_dumps.HALF,
     "fresh30": fresh30_dumps.HALF,
     "fresh31": fresh31_dumps.HALF,
+    "fresh32": fresh32_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -733,6 +737,23 @@ def test_the_thirty_first_fresh_half_is_a_projects_news_in_every_shape_to_check_
     assert "fresh31" not in SHOWN and "fresh31" not in SEALED
 
 
+def test_the_thirty_second_fresh_half_is_italian_pages_with_their_sites_chrome_to_tune_on() -> None:
+    _new_articles("fresh32", {"it"}, least=55)
+    site = ("https://github.com/fatualux/linux.it/blob/", "CC0 1.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    texts = _whole_texts("fresh32", (*earlier, *later, *pages), {"it": site})
+    assert len(texts) >= 20 and all(t.above[0].startswith("Pubblicato il ") for t in texts)
+    assert not {t.url for t in texts} & {t.url for t in read_texts(fresh23_dumps.TEXTS).values()}
+    cases = [c for c in CASES if c.split == "fresh32"]
+    assert len({c.shape for c in cases}) == 8
+    for case in cases:
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh32" in SHOWN and "fresh32" not in split_oracle.SECOND
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -873,6 +894,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh25",
         "fresh27",
         "fresh29",
+        "fresh32",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
