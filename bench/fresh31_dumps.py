@@ -62,17 +62,6 @@ SHARE = "Share this on: Google+ | twitter | Facebook"
 SITE = "www.gimp.org"
 
 
-def ids(t: dict[str, Text], *keys: str) -> tuple[str, ...]:
-    """The texts' ids from the start of each (`en-20160523`, or more of it where two items
-    share a day)."""
-    found = []
-    for key in keys:
-        matches = [ident for ident in t if ident.startswith(key)]
-        assert len(matches) == 1, key
-        found.append(matches[0])
-    return tuple(found)
-
-
 def day(text: Text) -> str:
     """The date line article.html prints: the item's day as `2016-05-23`."""
     return text.above[0]
@@ -105,7 +94,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
     """News pages copied whole: the menu, the headline, date and authors, the body, the share
     line and the footer."""
     dump = Dump.named("foreign_web_01", "GIMP news pages: menu, date, by, Share this on:, footer")
-    idents = ids(t, "en-20141226", "en-20150527-sourceforge", "en-20160315")
+    idents = layout.ids_from(t, "en-20141226", "en-20150527-sourceforge", "en-20160315")
     pages = [
         (i, [*MENU, "", *page_head(t[i]), layout.Body(), "", SHARE, "", *FOOTER]) for i in idents
     ]
@@ -115,7 +104,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
 def foreign_web_02(t: dict[str, Text]) -> Dump:
     """News pages copied from the headline down to the share line."""
     dump = Dump.named("foreign_web_02", "GIMP news pages: date, by, body, Share this on:")
-    idents = ids(t, "en-20120227", "en-20131004", "en-20140123", "en-20150604")
+    idents = layout.ids_from(t, "en-20120227", "en-20131004", "en-20140123", "en-20150604")
     pages = [(i, [*page_head(t[i]), layout.Body(), "", SHARE]) for i in idents]
     return layout.lay_out_pages(dump, t, pages, 2)
 
@@ -124,12 +113,12 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
     """The news index copied (`Recent News`, `Feed`, each item's headline, date, authors and
     summary), then two items' pages under the menu."""
     dump = Dump.named("foreign_web_03", "GIMP news index (Recent News), then pages with menu")
-    listed = ids(t, "en-20170511", "en-20170202", "en-20170201")
+    listed = layout.ids_from(t, "en-20170511", "en-20170202", "en-20170201")
     dump.matter(*MENU, "", "Recent News", "Feed", "")
     for ident in listed:
         dump.matter(*index_item(t[ident]), "")
     dump.gap()
-    idents = ids(t, "en-20170116", "en-20161006")
+    idents = layout.ids_from(t, "en-20170116", "en-20161006")
     pages = [(i, [*MENU, "", *page_head(t[i]), layout.Body(), "", SHARE]) for i in idents]
     return layout.lay_out_pages(dump, t, pages, 2)
 
@@ -138,7 +127,7 @@ def foreign_web_04(t: dict[str, Text]) -> Dump:
     """News pages copied from the headline to the end of the page: the body, the share line
     and the footer."""
     dump = Dump.named("foreign_web_04", "GIMP news pages: date, by, body, share line, footer")
-    idents = ids(t, "en-20151203", "en-20110426", "en-20120408")
+    idents = layout.ids_from(t, "en-20151203", "en-20110426", "en-20120408")
     pages = [(i, [*page_head(t[i]), layout.Body(), "", SHARE, "", *FOOTER]) for i in idents]
     return layout.lay_out_pages(dump, t, pages, 3)
 
@@ -150,7 +139,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
     """The items as the repository's Markdown files: Pelican's `Title:`, `Date:`,
     `Category:`, `Authors:` and `Summary:` lines, a blank line, the body with `##`."""
     dump = Dump.named("clipper_markdown_01", "Pelican news files: Title:/Date:/Authors:, ##", ".md")
-    idents = ids(t, "en-20160523", "en-20120417", "en-20150122")
+    idents = layout.ids_from(t, "en-20160523", "en-20120417", "en-20150122")
 
     def page(text: Text) -> list[layout.Item]:
         fields = ["Category: News", f"Authors: {authors(text).removeprefix('by ')}"]
@@ -164,7 +153,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
     """Clippings saved as Markdown: a `# ` headline, an italic source line, `##` intertitles."""
     dump = Dump.named("clipper_markdown_02", "Clippings: # H1, *gimp.org · date*, ##", ".md")
-    idents = ids(t, "en-20160112", "en-20110814", "en-20160128")
+    idents = layout.ids_from(t, "en-20160112", "en-20110814", "en-20160128")
     body = layout.Body(render=layout.markdown)
     pages = [(i, [layout.Title("# {}"), f"*{SITE} · {day(t[i])}*", "", body]) for i in idents]
     return layout.lay_out_pages(dump, t, pages, 3)
@@ -183,7 +172,9 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         "GIMP News Feed",
         "https://www.gimp.org/feeds/atom.xml",
     )
-    idents = ids(t, "en-20170511", "en-20170201", "en-20160714", "en-20160605", "en-20160317")
+    idents = layout.ids_from(
+        t, "en-20170511", "en-20170201", "en-20160714", "en-20160605", "en-20160317"
+    )
     for ident in idents:
         text = t[ident]
         dump.gap(2)
@@ -199,7 +190,7 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
     under a rule with its `Message:` number, `Date:`, `From:` and `Subject:` lines and the
     first two paragraphs."""
     dump = Dump.named("email_digest_02", "List digest: Today's Topics:, Message: N, Subject:")
-    idents = ids(t, "en-20110822", "en-20111213", "en-20120201", "en-20120824")
+    idents = layout.ids_from(t, "en-20110822", "en-20111213", "en-20120201", "en-20120824")
     dump.matter(
         "Send gimp-users mailing list submissions to gimp-users@lists.example.org",
         "",
@@ -221,7 +212,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
     """A user group's letter: numbered items with a `gimp.org, date` line, the opening
     paragraph and a `Link:` line."""
     dump = Dump.named("email_digest_03", "User group letter: 1) headline, gimp.org, Link:")
-    idents = ids(t, "en-20130905", "en-20141119", "en-20150505", "en-20130923")
+    idents = layout.ids_from(t, "en-20130905", "en-20141119", "en-20150505", "en-20130923")
     dump.matter("Hi all,", "", "a few things from the GIMP world this month:")
     layout.numbered_digest(dump, t, idents, "{}) ", f"{SITE}, {{}}", "Link: ")
     dump.gap(2)
@@ -235,7 +226,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
 def classic_01(t: dict[str, Text]) -> Dump:
     """Items pasted as plain text: the headline, the date and authors on one line, the body."""
     dump = Dump.named("classic_01", "GIMP news as text: headline, date · by, body")
-    idents = ids(t, "en-20120503", "en-20120314", "en-20121121", "en-20110111")
+    idents = layout.ids_from(t, "en-20120503", "en-20120314", "en-20121121", "en-20110111")
     pages = [
         (i, [layout.Title(), f"{day(t[i])} · {authors(t[i])}", "", layout.Body()]) for i in idents
     ]
@@ -245,14 +236,16 @@ def classic_01(t: dict[str, Text]) -> Dump:
 def classic_02(t: dict[str, Text]) -> Dump:
     """Release announcements one after another, a headline and the body, one blank line."""
     dump = Dump.named("classic_02", "GIMP release news: headline, body, one blank line")
-    idents = ids(t, "en-20081009", "en-20090101", "en-20100623", "en-20130205", "en-20140826")
+    idents = layout.ids_from(
+        t, "en-20081009", "en-20090101", "en-20100623", "en-20130205", "en-20140826"
+    )
     return layout.in_a_row(dump, t, idents, 1)
 
 
 def classic_03(t: dict[str, Text]) -> Dump:
     """One-paragraph items kept in a text file between `----` rules, each under its date."""
     dump = Dump.named("classic_03", "GIMP one-paragraph news between ---- rules, dated")
-    idents = ids(t, "en-20080822", "en-20081030", "en-20090816", "en-20130621")
+    idents = layout.ids_from(t, "en-20080822", "en-20081030", "en-20090816", "en-20130621")
     pages = [(i, [day(t[i]), layout.Title(), "", layout.Body()]) for i in idents]
     return layout.ruled_pages(dump, t, pages, "----")
 
@@ -271,7 +264,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
         closing = export.lexis_closing(text, "PUBLICATION-TYPE: Web Publication")
         return export.lexis_source(text, "GIMP News", 30), fields, closing
 
-    docs = ids(t, "en-20121227", "en-20131224", "en-20150105")
+    docs = layout.ids_from(t, "en-20121227", "en-20131224", "en-20150105")
     return export.lexis_documents(dump, t, docs, lines, None, 0)
 
 
@@ -279,7 +272,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
     """LexisNexis records opening on `Copyright <year> The GIMP Team`, the body wrapped at
     70."""
     dump = Dump.named("lexisnexis_02", "LexisNexis export: copyright GIMP Team, at 70")
-    docs = ids(t, "en-20110213", "en-20120504", "en-20140612")
+    docs = layout.ids_from(t, "en-20110213", "en-20120504", "en-20140612")
     fields = ["SECTION: NEWS; Pg. 1"]
     source = ("gimp.org", 34)
     return export.copyrighted_records(
@@ -294,7 +287,7 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     """A Nexis Uni delivery of four items under the job's cover, the authors under
     `Byline:`."""
     dump = Dump.named("nexis_factiva_01_nexisuni", "Nexis Uni delivery: Byline: authors")
-    docs = ids(t, "en-20120423", "en-20120903", "en-20130527", "en-20110917")
+    docs = layout.ids_from(t, "en-20120423", "en-20120903", "en-20130527", "en-20110917")
 
     def byline(text: Text) -> str:
         return authors(text).removeprefix("by ")
@@ -312,7 +305,7 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
     """Factiva's display of three items under the source code GIMPNW."""
     dump = Dump.named("nexis_factiva_02_factiva", "Factiva display: GIMP News, GIMPNW")
-    docs = ids(t, "en-20150527-gimp", "en-20140814", "en-20091009")
+    docs = layout.ids_from(t, "en-20150527-gimp", "en-20140814", "en-20091009")
     return export.factiva_display(dump, t, docs, "GIMP News", "GIMPNW", "The GIMP Team", 2)
 
 
@@ -323,14 +316,14 @@ def long_intertitles_01(t: dict[str, Text]) -> Dump:
     """The intertitled items with every short line two blank lines apart, as wide as the gap
     between items, under the authors' line."""
     dump = Dump.named("long_intertitles_01", "GIMP news under by lines, short lines spaced")
-    idents = ids(t, "en-20060811", "en-20160505", "en-20170202")
+    idents = layout.ids_from(t, "en-20060811", "en-20160505", "en-20170202")
     return layout.spaced_articles(dump, t, [(i, authors(t[i])) for i in idents], 70)
 
 
 def long_intertitles_02(t: dict[str, Text]) -> Dump:
     """Copies of pages that set intertitles in capitals, under `gimp.org · date`."""
     dump = Dump.named("long_intertitles_02", "GIMP news, intertitles in capitals, site · date")
-    idents = ids(t, "en-20151122", "en-20170115", "en-20151127")
+    idents = layout.ids_from(t, "en-20151122", "en-20170115", "en-20151127")
     pages = [
         (ident, [layout.Title(), line, "", "", layout.Body()])
         for ident, line in layout.dated(t, idents, f"{SITE} · {{}}")
@@ -350,9 +343,7 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         ("en-20120514", "— The GIMP Team"),
         ("en-20120725", "Reposted from www.gimp.org under CC BY-SA 4.0"),
     )
-    idents = ids(t, *(key for key, _ in trailers))
-    items = [(i, (line,)) for i, (_, line) in zip(idents, trailers, strict=True)]
-    return layout.closed_by(dump, t, items, 2)
+    return layout.closed_by_keys(dump, t, trailers, 2, named=layout.ids_from)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
@@ -364,9 +355,7 @@ def trailers_02(t: dict[str, Text]) -> Dump:
         ("en-20150227", "Read more at www.gimp.org/news/"),
         ("en-20160704", "This story first appeared on the GIMP website."),
     )
-    idents = ids(t, *(key for key, _ in closing))
-    items = [(i, (line,)) for i, (_, line) in zip(idents, closing, strict=True)]
-    return layout.closed_by(dump, t, items, 2, blank=False)
+    return layout.closed_by_keys(dump, t, closing, 2, blank=False, named=layout.ids_from)
 
 
 SOURCES_HEAD = """# Thirty-first fresh half (second look): sources and licences

@@ -44,16 +44,6 @@ FOOTER = (
 HOME = "linux.it"
 
 
-def ids(t: dict[str, Text], *keys: str) -> tuple[str, ...]:
-    """The texts' ids from the start of each (`it-20161017`)."""
-    found = []
-    for key in keys:
-        matches = [ident for ident in t if ident.startswith(key)]
-        assert len(matches) == 1, key
-        found.append(matches[0])
-    return tuple(found)
-
-
 def posted(text: Text) -> str:
     """The line post_header.tmpl prints under the headline: `Pubblicato il 2016-10-17`."""
     return text.above[0]
@@ -71,7 +61,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
     """Pages copied whole: the site's name and line, the menu, the headline, `Pubblicato il`,
     the body and the footer."""
     dump = Dump.named("foreign_web_01", "linux.it pages: Linux.it, menu, Pubblicato il, footer")
-    idents = ids(t, "it-20131126", "it-20161017", "it-20170927")
+    idents = layout.ids_from(t, "it-20131126", "it-20161017", "it-20170927")
     pages = [
         (i, [*SITE, *MENU, "", layout.Title(), posted(t[i]), "", layout.Body(), "", *FOOTER])
         for i in idents
@@ -82,7 +72,7 @@ def foreign_web_01(t: dict[str, Text]) -> Dump:
 def foreign_web_02(t: dict[str, Text]) -> Dump:
     """Pages copied from the headline down to the end of the text."""
     dump = Dump.named("foreign_web_02", "linux.it pages: headline, Pubblicato il, body")
-    idents = ids(t, "it-20130327", "it-20160519", "it-20191126", "it-20210319")
+    idents = layout.ids_from(t, "it-20130327", "it-20160519", "it-20191126", "it-20210319")
     pages = [(i, [layout.Title(), posted(t[i]), "", layout.Body()]) for i in idents]
     return layout.lay_out_pages(dump, t, pages, 2)
 
@@ -90,7 +80,7 @@ def foreign_web_02(t: dict[str, Text]) -> Dump:
 def foreign_web_03(t: dict[str, Text]) -> Dump:
     """Pages copied with the menu over each, the date line under the headline."""
     dump = Dump.named("foreign_web_03", "linux.it pages: menu, headline, Pubblicato il")
-    idents = ids(t, "it-20170110", "it-20200523", "it-20170420")
+    idents = layout.ids_from(t, "it-20170110", "it-20200523", "it-20170420")
     pages = [(i, [*MENU, layout.Title(), posted(t[i]), "", layout.Body()]) for i in idents]
     return layout.lay_out_pages(dump, t, pages, 1)
 
@@ -98,7 +88,7 @@ def foreign_web_03(t: dict[str, Text]) -> Dump:
 def foreign_web_04(t: dict[str, Text]) -> Dump:
     """Pages copied from the headline to the end of the page, the footer under the body."""
     dump = Dump.named("foreign_web_04", "linux.it pages: Pubblicato il, body, footer")
-    idents = ids(t, "it-20151019", "it-20170207", "it-20181224")
+    idents = layout.ids_from(t, "it-20151019", "it-20170207", "it-20181224")
     pages = [(i, [layout.Title(), posted(t[i]), "", layout.Body(), "", *FOOTER]) for i in idents]
     return layout.lay_out_pages(dump, t, pages, 3)
 
@@ -110,7 +100,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
     """The posts as the repository's files: Nikola's metadata comment (`.. title:`, `..
     slug:`, `.. date:`), then the text."""
     dump = Dump.named("clipper_markdown_01", "Nikola posts: <!-- .. title: .. date: -->", ".md")
-    idents = ids(t, "it-20161228", "it-20201114", "it-20141117")
+    idents = layout.ids_from(t, "it-20161228", "it-20201114", "it-20141117")
 
     def page(text: Text) -> list[layout.Item]:
         slug = text.id[12:]
@@ -123,7 +113,7 @@ def clipper_markdown_01(t: dict[str, Text]) -> Dump:
 def clipper_markdown_02(t: dict[str, Text]) -> Dump:
     """Clippings saved as Markdown: a `# ` headline and an italic source line."""
     dump = Dump.named("clipper_markdown_02", "Clippings (it): # H1, *linux.it · date*", ".md")
-    idents = ids(t, "it-20150702", "it-20211229", "it-20210218")
+    idents = layout.ids_from(t, "it-20150702", "it-20211229", "it-20210218")
     pages = [
         (i, [layout.Title("# {}"), f"*{HOME} · {day(t[i])}*", "", layout.Body()]) for i in idents
     ]
@@ -138,7 +128,7 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
     paragraph and `Continua su:` with the address."""
     dump = Dump.named("email_digest_01", "LUG newsletter (it): headline, linux.it, Continua su:")
     dump.matter("Oggetto: Notizie dal mondo Linux", "", "Ciao a tutti,", "ecco le novità:")
-    idents = ids(t, "it-20150507", "it-20161017", "it-20200523", "it-20210319")
+    idents = layout.ids_from(t, "it-20150507", "it-20161017", "it-20200523", "it-20210319")
     for ident in idents:
         text = t[ident]
         dump.gap(2)
@@ -153,7 +143,7 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
     """A list digest: `Sommario:` with numbered subjects, each message under a rule with its
     `Data:`, `Da:` and `Oggetto:` lines and its first two paragraphs."""
     dump = Dump.named("email_digest_02", "List digest (it): Sommario:, Data:, Da:, Oggetto:")
-    idents = ids(t, "it-20130327", "it-20151019", "it-20191126")
+    idents = layout.ids_from(t, "it-20130327", "it-20151019", "it-20191126")
     dump.matter("lug-annunci digest, numero 142", "", "Sommario:", "")
     dump.matter(*(f"{n}. {t[i].title}" for n, i in enumerate(idents, 1)))
 
@@ -169,7 +159,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
     """A weekly with numbered items, a `linux.it · date` line, the opening paragraph and a
     `Leggi:` line."""
     dump = Dump.named("email_digest_03", "Weekly (it): N) headline, linux.it · date, Leggi:")
-    idents = ids(t, "it-20141029", "it-20150726", "it-20170110", "it-20170207")
+    idents = layout.ids_from(t, "it-20141029", "it-20150726", "it-20170110", "it-20170207")
     dump.matter("Settimanale del software libero", "Questa settimana:")
     layout.numbered_digest(dump, t, idents, "{}) ", f"{HOME} · {{}}", "Leggi: ")
     dump.gap(2)
@@ -183,7 +173,7 @@ def email_digest_03(t: dict[str, Text]) -> Dump:
 def classic_01(t: dict[str, Text]) -> Dump:
     """Posts pasted as plain text: the headline, the date, the body."""
     dump = Dump.named("classic_01", "linux.it news as text: headline, date, body")
-    idents = ids(t, "it-20141029", "it-20150507", "it-20171216")
+    idents = layout.ids_from(t, "it-20141029", "it-20150507", "it-20171216")
     pages = [(i, [layout.Title(), day(t[i]), "", layout.Body()]) for i in idents]
     return layout.lay_out_pages(dump, t, pages, 2)
 
@@ -191,7 +181,7 @@ def classic_01(t: dict[str, Text]) -> Dump:
 def classic_02(t: dict[str, Text]) -> Dump:
     """Posts one after another, a headline and the body, one blank line apart."""
     dump = Dump.named("classic_02", "linux.it news: headline, body, one blank line")
-    idents = ids(t, "it-20150209", "it-20160619", "it-20150726")
+    idents = layout.ids_from(t, "it-20150209", "it-20160619", "it-20150726")
     return layout.in_a_row(dump, t, idents, 1)
 
 
@@ -202,7 +192,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
     """A LexisNexis export of the yearly reviews: source, date, headline, `SECTION:`,
     `LENGTH:`, the body, `LOAD-DATE:` and `LANGUAGE: ITALIAN`."""
     dump = Dump.named("lexisnexis_01", "LexisNexis export (it): SECTION: NOTIZIE, unwrapped")
-    docs = ids(t, "it-20161228", "it-20171216", "it-20181224")
+    docs = layout.ids_from(t, "it-20161228", "it-20171216", "it-20181224")
     lines = export.lexis_record(HOME, 34, ["SECTION: NOTIZIE"], "PUBLICATION-TYPE: Sito web")
     return export.lexis_documents(dump, t, docs, lines, None, 0)
 
@@ -210,7 +200,7 @@ def lexisnexis_01(t: dict[str, Text]) -> Dump:
 def lexisnexis_02(t: dict[str, Text]) -> Dump:
     """LexisNexis records opening on `Copyright <year> Italian Linux Society`, at 70."""
     dump = Dump.named("lexisnexis_02", "LexisNexis export (it): copyright ILS, at 70")
-    docs = ids(t, "it-20170927", "it-20150209", "it-20160619")
+    docs = layout.ids_from(t, "it-20170927", "it-20150209", "it-20160619")
     holder = "Italian Linux Society"
     fields = ["SECTION: ASSOCIAZIONE; Pg. 1"]
     return export.copyrighted_records(
@@ -224,7 +214,7 @@ def lexisnexis_02(t: dict[str, Text]) -> Dump:
 def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
     """A Nexis Uni delivery of four posts narrowed to Italian."""
     dump = Dump.named("nexis_factiva_01_nexisuni", "Nexis Uni delivery (it): narrowed to Italian")
-    docs = ids(t, "it-20150209", "it-20170420", "it-20201114", "it-20150702")
+    docs = layout.ids_from(t, "it-20150209", "it-20170420", "it-20201114", "it-20150702")
     return export.nexis_uni_delivery(
         dump,
         t,
@@ -238,7 +228,7 @@ def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
 def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
     """Factiva's display of three posts under the source code LNXIT."""
     dump = Dump.named("nexis_factiva_02_factiva", "Factiva display (it): linux.it, LNXIT")
-    docs = ids(t, "it-20211229", "it-20141117", "it-20230424")
+    docs = layout.ids_from(t, "it-20211229", "it-20141117", "it-20230424")
     return export.factiva_display(dump, t, docs, HOME, "LNXIT", "Italian Linux Society", 3)
 
 
@@ -248,14 +238,14 @@ def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
 def long_intertitles_01(t: dict[str, Text]) -> Dump:
     """The long posts with every short line two blank lines apart, under the date line."""
     dump = Dump.named("long_intertitles_01", "linux.it long posts, short lines spaced")
-    idents = ids(t, "it-20230424", "it-20210218", "it-20131126")
+    idents = layout.ids_from(t, "it-20230424", "it-20210218", "it-20131126")
     return layout.spaced_articles(dump, t, [(i, posted(t[i])) for i in idents], 70)
 
 
 def long_intertitles_02(t: dict[str, Text]) -> Dump:
     """Long posts under `linux.it · date`, two blank lines under that line."""
     dump = Dump.named("long_intertitles_02", "linux.it long posts under site · date")
-    idents = ids(t, "it-20201114", "it-20211229", "it-20141117")
+    idents = layout.ids_from(t, "it-20201114", "it-20211229", "it-20141117")
     return layout.lay_out_pages(dump, t, layout.dated_pages(t, idents, f"{HOME} · {{}}"), 2)
 
 
@@ -270,9 +260,7 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         ("it-20150726", "(da linux.it, in pubblico dominio)"),
         ("it-20170110", "— Italian Linux Society"),
     )
-    idents = ids(t, *(key for key, _ in closing))
-    items = [(i, (line,)) for i, (_, line) in zip(idents, closing, strict=True)]
-    return layout.closed_by(dump, t, items, 2)
+    return layout.closed_by_keys(dump, t, closing, 2, named=layout.ids_from)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
@@ -283,9 +271,7 @@ def trailers_02(t: dict[str, Text]) -> Dump:
         ("it-20170927", "[linux.it]"),
         ("it-20210319", "Pubblicato da Italian Linux Society con licenza CC0."),
     )
-    idents = ids(t, *(key for key, _ in closing))
-    items = [(i, (line,)) for i, (_, line) in zip(idents, closing, strict=True)]
-    return layout.closed_by(dump, t, items, 2, blank=False)
+    return layout.closed_by_keys(dump, t, closing, 2, blank=False, named=layout.ids_from)
 
 
 SOURCES_HEAD = """# Thirty-second fresh half (tuning): sources and licences

@@ -205,10 +205,13 @@ def closed_by_keys(
     trailers: Sequence[tuple[str, str]],
     gap: int,
     blank: bool = True,
+    named: Callable[..., tuple[str, ...]] | None = None,
 ) -> Dump:
-    """`closed_by` for texts named by short keys (`ids_of`), each with one trailer line."""
+    """`closed_by` for texts named by short keys (`ids_of`, or `named`: `ids_from` for days),
+    each with one trailer line."""
     keys = [key for key, _ in trailers]
-    items = [(ident, (line,)) for ident, (_, line) in zip(ids_of(t, *keys), trailers, strict=True)]
+    idents = (named or ids_of)(t, *keys)
+    items = [(ident, (line,)) for ident, (_, line) in zip(idents, trailers, strict=True)]
     return closed_by(dump, t, items, gap, blank)
 
 
@@ -299,6 +302,18 @@ def ids_of(t: dict[str, Text], *keys: str) -> tuple[str, ...]:
         next(ident for ident in t if ident[:2] == key[:2] and ident.endswith(key[3:]))
         for key in keys
     )
+
+
+def ids_from(t: dict[str, Text], *starts: str) -> tuple[str, ...]:
+    """The texts' ids from the start of each (`en-20160523`, or more of it where two texts
+    share a day), for halves of one language whose ids' days tell their texts apart: a dump's
+    list names each text by its day."""
+    found = []
+    for start in starts:
+        matches = [ident for ident in t if ident.startswith(start)]
+        assert len(matches) == 1, start
+        found.append(matches[0])
+    return tuple(found)
 
 
 def written_date(day: datetime, months: Sequence[str], after_day: str = "") -> str:
