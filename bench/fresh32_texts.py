@@ -9,7 +9,7 @@ save those that speak of the government's digital agency or innovation plans (Ag
 innovation ministry and its three-year plans), whose ministry's news are the sealed fresh20.
 Each post is read as fresh29's Markdown is (bench/fresh29_texts.py), its HTML first turned into
 the blocks it prints (a paragraph, a quote, a list item each a block, a heading an intertitle),
-images and comments left out, entities as the characters they stand for. The page prints
+images, tables and comments left out, entities as the characters they stand for. The page prints
 `Pubblicato il` and the date over the text: that line is kept as the one printed over it. Kept
 here, not done by hand, so anyone with a clone can write the texts again and see every choice;
 bench/fresh32_dumps.py pastes them into dumps with the theme's own chrome.
@@ -40,7 +40,7 @@ _META = re.compile(r"^\.\. (\w+):[ \t]*(.*)$", re.M)
 _BLOCK = re.compile(r"</?(?:p|div|ul|ol|blockquote|hr|br)\b[^>]*>", re.I)
 _HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.I | re.S)
 _ITEM = re.compile(r"<li[^>]*>", re.I)
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img[^>]*>|<!--.*?-->", re.S)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img[^>]*>|<!--.*?-->|<table.*?</table>", re.S | re.I)
 
 
 def metadata(source: str) -> tuple[dict[str, str], str]:
@@ -52,7 +52,7 @@ def metadata(source: str) -> tuple[dict[str, str], str]:
 
 def markdown(text: str) -> str:
     """The post as Markdown alone: its HTML paragraphs, quotes and list items as blocks, its
-    headings as `##` headings, images and comments gone, entities decoded."""
+    headings as `##` headings, images, tables and comments gone, entities decoded."""
     text = _IMAGE.sub("", text)
     text = _HEADING.sub(lambda found: f"\n\n## {found[1].strip()}\n\n", text)
     text = _ITEM.sub("\n\n* ", _BLOCK.sub("\n\n", text))

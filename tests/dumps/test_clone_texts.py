@@ -457,6 +457,11 @@ scrivo per conto di ILS &amp; amici.
 
 <ul><li>un talk</li><li>un <strong>workshop</strong></li></ul>
 
+<div class="table-responsive">
+    <table class="table">
+        <tr><td>Commissione</td><td>Nome</td></tr>
+    </table>
+</div>
 <!-- TEASER_END -->
 """
 
