@@ -14,7 +14,8 @@ articles are versions of one story when
    order in the longer one (longest common subsequence over words) for at least
    `BODY_SHARE` of them, or `BODY_SHARE_SAME_TITLE` when the headlines agree
    (token-set ratio of at least `TITLE_AGREES`); a body under `MIN_WORDS` words
-   only when the headlines agree.
+   only under the same headline (case and spacing aside: "Story 1" and "Story 12"
+   agree by token-set ratio).
 
 Words are what spaces part, and each kana or ideograph (Chinese and Japanese part no
 words). Versions are joined transitively, but two groups join only when their first
@@ -366,7 +367,7 @@ def _bodies_agree(a: list[int], b: list[int], title_a: str, title_b: str) -> boo
     shorter = min(len(a), len(b))
     body = LCSseq.similarity(a, b) / shorter
     if shorter < MIN_WORDS:
-        return body >= BODY_SHARE and fuzz.token_set_ratio(title_a, title_b) >= TITLE_AGREES
+        return body >= BODY_SHARE and _headline(title_a) == _headline(title_b)
     if body >= BODY_SHARE:
         return True
     return body >= BODY_SHARE_SAME_TITLE and fuzz.token_set_ratio(title_a, title_b) >= TITLE_AGREES
@@ -398,6 +399,11 @@ def _alike(shingles: _Shingles, jaccard: float) -> set[tuple[int, int]]:
     return pairs
 
 
+def _headline(title: str) -> str:
+    """A headline as compared for sameness: case and spacing aside."""
+    return " ".join(title.casefold().split())
+
+
 def _same_titles(articles: Sequence[Article], shingles: _Shingles) -> set[tuple[int, int]]:
     """Pairs of positions under the same headline (case and spacing aside): a digest's
     teaser keeps the headline, and its article may open with a dek or an intertitle the
@@ -405,8 +411,7 @@ def _same_titles(articles: Sequence[Article], shingles: _Shingles) -> set[tuple[
     ("Press release") and proposes nothing."""
     titles: dict[str, list[int]] = {}
     for position in shingles.present():
-        title = " ".join(articles[position].title.casefold().split())
-        titles.setdefault(title, []).append(position)
+        titles.setdefault(_headline(articles[position].title), []).append(position)
     return {
         pair
         for group in titles.values()

@@ -119,14 +119,16 @@ def test_short_bodies_are_grouped_only_under_the_same_headline(
     originals: list[Article],
 ) -> None:
     """A digest's one-sentence teaser joins the article pasted whole elsewhere when the
-    headline is the same; a short body under another headline, or one under `SHORT_WORDS`
-    words, is too little to tell stories apart."""
+    headline is the same; a short body under another headline (one a number apart too,
+    "Story 1" and "Story 12"), or one under `SHORT_WORDS` words, is too little to tell
+    stories apart."""
     target = originals[1]
     words = target.body.split()
     teaser = _article(target.title, " ".join(words[: MIN_WORDS - 4]), "digest.txt")
     other = _article("Markets close higher", " ".join(words[: MIN_WORDS - 4]), "other.txt")
+    numbered = _article(target.title + " 2", " ".join(words[: MIN_WORDS - 4]), "two.txt")
     tiny = _article(target.title, " ".join(words[: SHORT_WORDS - 1]), "tiny.txt")
-    stories = find_stories([*originals, teaser, other, tiny])
+    stories = find_stories([*originals, teaser, other, numbered, tiny])
     assert [s.versions for s in stories] == [(target.id, teaser.id)]
     assert opening_shingles([tiny]) == [[]]
 
