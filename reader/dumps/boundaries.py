@@ -147,6 +147,7 @@ PREFIX = 4096
 AHEAD = 64
 """Lines read past the one being decided: no score looks further."""
 HARD_START = "separator or title heading"
+PAGE_START = "the site's menu the dump opens with, under text"
 TITLE_FIELD = "a field giving the title, under text"
 MAIL_START = "a mail header's first line, under text"
 LISTED_START = "a headline set as a list item over its teaser and link, under text"
@@ -271,6 +272,8 @@ def _starts_here(
         return HARD_START
     if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
         return TITLE_FIELD
+    if has_body and _opens_page(facts, i, layout.furniture.head):
+        return PAGE_START
     if has_body and _mail_header(facts, i):
         return MAIL_START  # a digest of mails: each opens with its sender
     if not has_body and fact.folded and fact.folded == facts[start].folded:
@@ -281,6 +284,8 @@ def _starts_here(
         return CONTENTS_START
     if layout.marked_records or (layout.closed_records and not fact.line.separator_before):
         return ""  # a record opens under its mark, never at a line inside another
+    if fact.repeated and layout.furniture.head:
+        return ""  # the site's furniture where its pages open with their menu: no headline
     if not (fact.shape and fact.role == "text"):
         if not (
             has_body
@@ -334,6 +339,17 @@ def _starts_here(
     if ruled:
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _opens_page(facts: Sequence[Facts], i: int, head: tuple[str, str] | None) -> bool:
+    """Line `i` and the line under it are the pair the dump opens with, one of its site's
+    repeated blocks (`Furniture.head`): the menu over every page, so a page opens here."""
+    return (
+        head is not None
+        and facts[i].line.text == head[0]
+        and i + 1 < len(facts)
+        and facts[i + 1].line.text == head[1]
+    )
 
 
 def _listed(fact: Facts, listed: frozenset[str]) -> bool:

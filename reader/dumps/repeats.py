@@ -45,6 +45,9 @@ class Furniture:
 
     pairs: frozenset[tuple[str, str]] = frozenset()
     keys: frozenset[str] = frozenset()
+    head: tuple[str, str] | None = None
+    """The pair the dump opens with when it is one of `pairs`: the site's menu over the first
+    page, which opens every page the dump holds."""
 
 
 NONE = Furniture()
@@ -57,7 +60,7 @@ def furniture(facts: Sequence[Facts]) -> Furniture:
     footers), and the template keys of the short lines of text they hold twice or more. A
     run of such pairs holding two lines or more that are not furniture-shaped (a paragraph, a
     sentence) is a text pasted twice, not furniture: its pairs and lines are left out."""
-    texts = [fact.line.text if fact.role == "text" else None for fact in facts]
+    texts = [fact.line.text if fact.role in _PAIRED else None for fact in facts]
     counts = Counter(itertools.pairwise(texts))
     pairs: set[tuple[str, str]] = set()
     copied: set[str] = set()
@@ -73,17 +76,25 @@ def furniture(facts: Sequence[Facts]) -> Furniture:
             else:
                 pairs.update(_furniture_pairs(facts, lines))
             run = []
-    return Furniture(frozenset(pairs), _recurring_keys(facts, copied))
+    opening = (facts[0].line.text, facts[1].line.text) if len(facts) > 1 else None
+    head = opening if opening in pairs else None
+    return Furniture(frozenset(pairs), _recurring_keys(facts, copied), head)
 
 
+_PAIRED = frozenset({"text", "chrome"})
+"""The roles of the lines a repeated pair may hold: a menu's "Home" is chrome by its word."""
 _OTHER_LINES = 2
 """A repeated run holding this many lines that are not furniture-shaped is a text pasted
 twice: a site's footer holds one statement at most (its code of conduct, its licence)."""
 
 
 def _copied(facts: Sequence[Facts], run: Sequence[int]) -> bool:
-    """A run of repeated lines (`run`: their indices) is a text pasted twice."""
-    return sum(not _furniture_shaped(facts[at]) for at in run) >= _OTHER_LINES
+    """A run of repeated lines (`run`: their indices) is a text pasted twice: it holds lines
+    of text that are not furniture-shaped (the chrome the rules know is furniture)."""
+    return (
+        sum(facts[at].role == "text" and not _furniture_shaped(facts[at]) for at in run)
+        >= _OTHER_LINES
+    )
 
 
 def _furniture_pairs(facts: Sequence[Facts], run: Sequence[int]) -> list[tuple[str, str]]:

@@ -221,3 +221,107 @@ def test_a_headline_shaped_line_of_a_series_under_the_text_stays_its_body() -> N
     ]
     articles = split_text("\n\n\n".join(dump), "pages.txt", "utf-8")
     assert articles[-1].body.endswith(reference.format(223))
+
+
+_MENUS = {
+    "it": ("Home\nL'Associazione\nProgetti e attività\nIscrizione\nContatti", "Pubblicato il"),
+    "fr": ("Accueil\nL'association\nNos projets\nAdhérer\nNous écrire", "Publié le"),
+    "de": ("Start\nDer Verein\nProjekte\nMitglied werden\nKontakt", "Veröffentlicht am"),
+}
+_TEXTS = {
+    "it": [
+        (
+            "Linux Day 2020",
+            "Il Linux Day si svolgerà quest'anno in forma di manifestazione online nazionale.",
+            "Sul sito si trova il modulo per proporre un intervento entro la fine di settembre.",
+        ),
+        (
+            "Un nuovo sito per la mappa dei gruppi",
+            "La mappa dei gruppi di utenti è stata rinnovata e ora mostra anche gli eventi.",
+            "Ogni gruppo può aggiornare la propria scheda scrivendo alla lista dei volontari.",
+        ),
+        (
+            "Assemblea dei soci a Bologna",
+            "L'assemblea annuale dei soci si terrà a Bologna il primo sabato di dicembre.",
+            "All'ordine del giorno ci sono il bilancio e l'elezione del nuovo direttivo.",
+        ),
+    ],
+    "de": [
+        (
+            "Linux-Tag 2020",
+            "Der Linux-Tag findet in diesem Jahr als bundesweite Veranstaltung im Netz statt.",
+            "Auf der Seite gibt es das Formular, mit dem man bis Ende September einreicht.",
+        ),
+        (
+            "Neue Karte der Gruppen",
+            "Die Karte der Nutzergruppen wurde erneuert und zeigt jetzt auch die Termine.",
+            "Jede Gruppe kann ihren Eintrag ändern, indem sie an die Liste der Helfer schreibt.",
+        ),
+        (
+            "Mitgliederversammlung in Köln",
+            "Die jährliche Versammlung findet am ersten Samstag im Dezember in Köln statt.",
+            "Auf der Tagesordnung stehen der Kassenbericht und die Wahl des neuen Vorstands.",
+        ),
+    ],
+    "fr": [
+        (
+            "La fête du logiciel libre revient",
+            "La fête du logiciel libre aura lieu cette année en ligne dans toute la France.",
+            "Le formulaire pour proposer une intervention est ouvert jusqu'à la fin septembre.",
+        ),
+        (
+            "Une nouvelle carte des groupes",
+            "La carte des groupes d'utilisateurs a été refaite et montre aussi les événements.",
+            "Chaque groupe peut mettre sa fiche à jour en écrivant à la liste des bénévoles.",
+        ),
+        (
+            "Assemblée générale à Lyon",
+            "L'assemblée générale annuelle se tiendra à Lyon le premier samedi de décembre.",
+            "Le bilan financier et l'élection du nouveau bureau sont à l'ordre du jour.",
+        ),
+    ],
+}
+
+
+def _pages(language: str, footer: str = "") -> tuple[str, list[tuple[str, str]]]:
+    """Pages each opening with the site's menu right under the page above's last paragraph,
+    one blank line between, as a reader selects them one after another."""
+    menu, published = _MENUS[language]
+    dump, wanted = [], []
+    for day, (title, first, second) in enumerate(_TEXTS[language], start=10):
+        closing = f"\n\n{footer}" if footer else ""
+        dump.append(f"{menu}\n{title}\n{published} 2020-05-{day}\n\n{first}\n\n{second}{closing}")
+        wanted.append((title, f"{first}\n\n{second}"))
+    return "\n\n".join(dump) + "\n", wanted
+
+
+@pytest.mark.parametrize("language", sorted(_MENUS))
+def test_the_menu_a_dump_opens_with_opens_each_of_its_pages(language: str) -> None:
+    """The dump opens with two lines it repeats (the site's menu over the first page): where
+    they come again under text, a page opens, however close under the last paragraph."""
+    dump, wanted = _pages(language)
+    articles = split_text(dump, "pages.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
+
+
+@pytest.mark.parametrize("language", sorted(_MENUS))
+def test_the_menu_repeated_in_the_footer_opens_no_page_of_its_own(language: str) -> None:
+    """The same menu printed again under each page's text: a start there makes no article of
+    its own (only furniture under it), and the next page still opens at its menu."""
+    menu, _ = _MENUS[language]
+    dump, wanted = _pages(language, footer=menu)
+    articles = split_text(dump, "pages.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
+
+
+def test_the_menu_s_first_line_alone_opens_no_page() -> None:
+    """The menu's first word in the text, with another line under it than the menu's second,
+    is the text's: no page opens there."""
+    dump, wanted = _pages("fr")
+    lone = "Accueil\nLa page d'accueil du projet a changé d'aspect et d'adresse en juin dernier."
+    _, body = wanted[1]
+    first, second = body.split("\n\n")
+    dump = dump.replace(f"{first}\n\n{second}", f"{first}\n\n{lone}\n\n{second}")
+    articles = split_text(dump, "pages.txt", "utf-8")
+    assert [article.title for article in articles] == [title for title, _ in wanted]
+    assert lone.split("\n")[1] in articles[1].body
