@@ -18,7 +18,6 @@ this process needs nothing from, such as writing a cache).
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import pickle
 import queue
@@ -32,11 +31,7 @@ from reader.errors import ReaderError
 from reader.leaving import detached
 
 T = TypeVar("T")
-PIPE_BYTES = 1 << 20
-"""What the pipe from the child holds (Linux's default for anyone, `/proc/sys/fs/pipe-max-size`):
-a batch of a big dump (0.6-1.2 MB) crosses it in one or two writes and reads, where the
-default 64 KB took ten or more, each a wake-up of this process's reading thread and a turn of
-the interpreter's lock taken from the UI thread (docs/performance.md, fill25)."""
+_CHUNK = 1 << 20
 _LENGTH = struct.Struct(">Q")
 _END = b""
 """The last frame of a stream that ended as it should (items are never empty pickles)."""
@@ -69,6 +64,7 @@ class Ahead(Generic[T]):
         self._then = then
         self._pid: int | None = None
         self._read: int | None = None
+        self._buffer = bytearray()
         self._streaming = False
         self._closed = False
         self._lock = threading.Lock()
@@ -78,7 +74,6 @@ class Ahead(Generic[T]):
 
     def _start(self) -> None:
         read, write = os.pipe()
-        _widen(write)
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(read)
@@ -142,7 +137,7 @@ class Ahead(Generic[T]):
         if read is not None:
             os.close(read)
 
-    def _frame(self) -> bytearray | None:
+    def _frame(self) -> bytes | None:
         """The next frame from the child; None at the end of the pipe (or without one)."""
         header = self._take(_LENGTH.size)
         if header is None:
@@ -150,30 +145,21 @@ class Ahead(Generic[T]):
         (length,) = _LENGTH.unpack(header)
         return self._take(length)
 
-    def _take(self, size: int) -> bytearray | None:
-        """The next `size` bytes of the pipe, read straight into a buffer of their own (no
-        copy of a frame's megabyte is made here); None if the pipe ends or is closed first."""
-        taken = bytearray(size)
-        into = memoryview(taken)
-        got = 0
-        while got < size:
+    def _take(self, size: int) -> bytes | None:
+        while len(self._buffer) < size:
             read = self._read
             if read is None:
                 return None
             try:
-                count = os.readv(read, [into[got:]])
+                chunk = os.read(read, max(_CHUNK, size - len(self._buffer)))
             except OSError:  # closed by `close()` from another thread meanwhile
                 return None
-            if not count:
+            if not chunk:
                 return None
-            got += count
+            self._buffer += chunk
+        taken = bytes(self._buffer[:size])
+        del self._buffer[:size]
         return taken
-
-
-def _widen(pipe: int) -> None:
-    """Has the pipe hold `PIPE_BYTES` where the system lets it (Linux); as it is elsewhere."""
-    with contextlib.suppress(AttributeError, OSError):
-        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 def _child(
@@ -228,8 +214,6 @@ def _stream(write: int, items: Iterable[object]) -> None:
 
 
 def _send(write: int, frame: bytes) -> None:
-    """The frame's length, then the frame (not copied after its length)."""
-    for part in (_LENGTH.pack(len(frame)), frame):
-        view = memoryview(part)
-        while view:
-            view = view[os.write(write, view) :]
+    view = memoryview(_LENGTH.pack(len(frame)) + frame)
+    while view:
+        view = view[os.write(write, view) :]

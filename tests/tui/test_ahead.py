@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import itertools
 import os
 import threading
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.errors import ReaderError
-from reader.tui.ahead import PIPE_BYTES, Ahead, Broken, Followed
+from reader.tui.ahead import Ahead, Broken, Followed
 
 
 def test_the_result_comes_from_the_child() -> None:
@@ -118,22 +117,3 @@ def test_the_child_does_the_work_after_its_stream_once_every_item_is_sent(
             time.sleep(0.01)
         assert done.read_text(encoding="utf-8") == "[0, 1, 2]"
     ahead.close()
-
-
-def _blocks(sizes: tuple[int, ...]) -> Iterator[bytes]:
-    for number, size in enumerate(sizes):
-        yield bytes([number]) * size
-
-
-def test_items_bigger_than_the_pipe_come_whole_through_a_pipe_of_a_megabyte() -> None:
-    """A big dump's batch (0.6-1.2 MB) crosses the pipe in a write or two, not ten."""
-    sizes = (100, 1_500_000, 3 << 20, 1)
-    ahead = Ahead(lambda: sizes, then=_blocks)
-    try:
-        assert ahead.result() == sizes
-        if not ahead.streaming:  # run here: there is no pipe to see
-            pytest.skip("not forked: another thread was running")
-        assert fcntl.fcntl(ahead._read, fcntl.F_GETPIPE_SZ) == PIPE_BYTES
-        assert list(ahead.follow()) == list(_blocks(sizes))
-    finally:
-        ahead.close()
