@@ -34,6 +34,8 @@ the child's CPU time (each against the floor's, timed the same way).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
 import os
 import random
@@ -269,7 +271,9 @@ def _paired(
     run (this machine is shared) weighs on both the same; the ratio of the two medians is
     the figure. `before`, when given, runs untimed before each call of `func`; what a call
     returns is freed after its clock (an export hands back what `reader export` never
-    frees: it ends at once, `reader.leaving`). The third
+    frees: it ends at once, `reader.leaving`), and the collector stays paused until then
+    (resumed inside the clock with the export alive, its first pass walked every document:
+    `reader export` ends in its pause). The third
     figure is the system CPU of `func`'s runs: where a slow run's time went when the kernel
     took it (on a virtual machine, fresh pages and new files at moments cost 10-40 times
     their usual system time, while the user CPU stays as it was)."""
@@ -283,13 +287,13 @@ def _paired(
         for timed, times in ((floor, base), (func, ours)):
             if before is not None and timed is func:
                 before()
-            started, system = time.process_time(), _system_time()
-            kept = timed()
-            times.append(time.process_time() - started)
-            if timed is func:
-                kernel.append(_system_time() - system)
-            _settled(kept)
-            with collector_paused():  # what the call returned is freed after the clock
+            with collector_paused():  # until what the call returned is freed, after the clock
+                started, system = time.process_time(), _system_time()
+                kept = timed()
+                times.append(time.process_time() - started)
+                if timed is func:
+                    kernel.append(_system_time() - system)
+                _settled(kept)
                 del kept
     return (
         _figure(name, ours),
@@ -350,11 +354,16 @@ def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
     # bytecode cached, as an installed reader has it (the first, untimed run writes it)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
+    _adopt_orphans()
+
     def run(argv: list[str]) -> float:
-        """Runs the export; the child's CPU seconds."""
+        """Runs the export; the child's CPU seconds (not those of the process it leaves its
+        snapshot or split cache entry to, which is waited for after, untimed: the next run
+        must not find what it writes after its files were deleted)."""
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run([*command, *argv], cwd=root, check=True, capture_output=True, env=env)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        _reap_orphans()
         return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
     figures = []
@@ -378,6 +387,26 @@ def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
         figures.append(_figure(f"reader export -o: whole process, {label}", walls))
         figures.append(_figure(f"reader export -o: whole process, {label} (CPU)", cpus))
     return figures
+
+
+def _adopt_orphans() -> None:
+    """Makes the processes `reader export` leaves behind (`reader.leaving.detached`) children
+    of this one when their parent ends (Linux; elsewhere they are init's and not waited
+    for)."""
+    with contextlib.suppress(AttributeError, OSError):
+        ctypes.CDLL(None).prctl(_PR_SET_CHILD_SUBREAPER, 1)
+
+
+_PR_SET_CHILD_SUBREAPER = 36
+
+
+def _reap_orphans() -> None:
+    """Waits for every child this process has (the exports ended, what they left behind)."""
+    while True:
+        try:
+            os.wait()
+        except ChildProcessError:
+            return
 
 
 def _forget_splits(cache: Path) -> None:
