@@ -9,7 +9,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from reader import leaving
+from reader.store import Store, snapshot_files
+from reader.store._snapshot import snapshot_path
 
 LIMIT = 60
 """Seconds after which a test gives up waiting (a hang, not a slow machine)."""
@@ -62,3 +66,35 @@ def test_a_whole_process_ends_with_its_status_before_the_work_is_done(tmp_path: 
         go.touch()  # the work never waits past the test
     _wait_for(done)
     assert done.read_text() != command  # done by a process of its own
+
+
+_EXPORT = """
+import sys
+from reader.store import _snapshot
+_snapshot.MIN_BYTES = 0
+from reader.cli import console
+raise SystemExit(console())
+"""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_an_export_whose_output_cannot_be_written_says_so_and_fails(tmp_path: Path) -> None:
+    """A whole `reader export` (which leaves at once once it has answered) whose stdout is a
+    full disk: one line saying so, a non-zero exit, and no snapshot half written."""
+    store_path = tmp_path / "reader.json"
+    with Store(store_path) as store:
+        store.add_annotation("a1", "The committee met on Tuesday. " * 4, 4, 13)
+    for made in snapshot_files(store_path):
+        made.unlink(missing_ok=True)
+    command = [sys.executable, "-c", _EXPORT, "export", "--db", str(store_path)]
+    with Path("/dev/full").open("wb") as full:
+        ended = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, timeout=LIMIT)
+    assert ended.returncode != 0
+    [line] = ended.stderr.decode().splitlines()
+    assert line.startswith("reader: ") and "No space left" in line
+    deadline = time.monotonic() + LIMIT  # the snapshot, written after, is whole or none
+    while not snapshot_path(store_path).exists():
+        assert time.monotonic() < deadline, "the snapshot never came"
+        time.sleep(0.02)
+    with Store(store_path, read_only=True, bulk=True) as store:
+        assert sum(map(len, store.annotation_documents(release=True).values())) == 1
