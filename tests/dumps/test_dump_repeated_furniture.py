@@ -8,6 +8,8 @@ page's headline repeated as a teaser, an article pasted twice, a database export
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from reader.dumps.load import split_text
@@ -170,19 +172,30 @@ _STAMPS = {
 }
 
 
+def _dated_pages(language: str, written: Callable[[int, str, str], tuple[str, str]]) -> None:
+    """Splits the site's pages, each written (and wanted) as `written` gives its text from its
+    day and two paragraphs, and checks their titles and bodies."""
+    _, _, _, pages = _SITES[language]
+    dump, wanted = [], []
+    for day, (title, date, first, second) in enumerate(pages, start=4):
+        text, body = written(day, first, second)
+        dump.append(f"{title}\n{date}\n\n{text}\n")
+        wanted.append((title, body))
+    articles = split_text("\n\n\n".join(dump), "pages.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
+
+
 @pytest.mark.parametrize("language", sorted(_SITES))
 def test_a_line_of_the_page_s_template_under_the_text_is_furniture(language: str) -> None:
     """A line every page prints under its text, the same but for its numbers ("Esta entrada
     fue editada por última vez el 4 de marzo de 2021."), is the page's template, not the
     body's last paragraph."""
-    _, _, _, pages = _SITES[language]
-    dump, wanted = [], []
-    for day, (title, date, first, second) in enumerate(pages, start=4):
+
+    def written(day: int, first: str, second: str) -> tuple[str, str]:
         stamp = _STAMPS[language].format(day=day)
-        dump.append(f"{title}\n{date}\n\n{first}\n\n{second}\n\n{stamp}\n")
-        wanted.append((title, f"{first}\n\n{second}"))
-    articles = split_text("\n\n\n".join(dump), "pages.txt", "utf-8")
-    assert [(article.title, article.body) for article in articles] == wanted
+        return f"{first}\n\n{second}\n\n{stamp}", f"{first}\n\n{second}"
+
+    _dated_pages(language, written)
 
 
 @pytest.mark.parametrize("language", sorted(_SITES))
@@ -191,16 +204,13 @@ def test_a_dated_last_sentence_of_one_page_or_between_paragraphs_stays_its_body(
 ) -> None:
     """The template's line between two paragraphs of every page, or a dated last sentence of
     one page: the text's."""
-    _, _, _, pages = _SITES[language]
-    dump, wanted = [], []
-    for day, (title, date, first, second) in enumerate(pages, start=4):
+
+    def written(day: int, first: str, second: str) -> tuple[str, str]:
         body = f"{first}\n\n{_STAMPS[language].format(day=day)}\n\n{second}"
-        if day == 4:
-            body += f"\n\n{_NEXT[language]}"
-        dump.append(f"{title}\n{date}\n\n{body}\n")
-        wanted.append((title, body))
-    articles = split_text("\n\n\n".join(dump), "pages.txt", "utf-8")
-    assert [(article.title, article.body) for article in articles] == wanted
+        body += f"\n\n{_NEXT[language]}" if day == 4 else ""
+        return body, body
+
+    _dated_pages(language, written)
 
 
 _NEXT = {
