@@ -830,7 +830,7 @@ def _more_lead_follows(facts: Sequence[Facts], i: int) -> bool:
 def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
     mode = ""
     listed = _closing_list(facts)
-    last_text = _last_own_paragraph(facts)
+    last_text = -1 if _unmarked(facts) else _last_own_paragraph(facts)
     for i, fact in _unlabelled(facts, draft, pictured):
         text = fact.line.text
         if i >= listed:
@@ -891,6 +891,12 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
         else:
             draft.add(i, text, "paragraph", "body: paragraph")
     _trim_trailer(draft)
+
+
+def _unmarked(facts: Sequence[Facts]) -> bool:
+    """No line of the article is the site's furniture (`Facts.repeated`, `Facts.recurs`): the
+    last paragraph of its own is not looked for (most dumps repeat nothing)."""
+    return not any(fact.repeated or fact.recurs for fact in facts)
 
 
 def _last_own_paragraph(facts: Sequence[Facts]) -> int:

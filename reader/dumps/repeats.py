@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.dumps import measure
@@ -61,24 +61,35 @@ def furniture(facts: Sequence[Facts]) -> Furniture:
     run of such pairs holding two lines or more that are not furniture-shaped (a paragraph, a
     sentence) is a text pasted twice, not furniture: its pairs and lines are left out."""
     texts = [fact.line.text if fact.role in _PAIRED else None for fact in facts]
-    counts = Counter(itertools.pairwise(texts))
+    seen = Counter(texts)
+    twice = {text for text, count in seen.items() if count > 1 and text is not None}
+    # a pair comes back only where both its lines do: most lines of a dump come once
+    again = [text in twice for text in texts]
+    both = [at for at, (upper, lower) in enumerate(itertools.pairwise(again)) if upper and lower]
+    counts = Counter((texts[at], texts[at + 1]) for at in both)
     pairs: set[tuple[str, str]] = set()
     copied: set[str] = set()
-    run: list[int] = []
-    for at in range(len(facts)):
-        pair = (texts[at], texts[at + 1]) if at + 1 < len(facts) else (None, None)
-        if None not in pair and counts[pair] > 1:
-            run.append(at)
-        elif run:
-            lines = [*run, run[-1] + 1]
-            if _copied(facts, lines):
-                copied.update(facts[line].line.text for line in lines)
-            else:
-                pairs.update(_furniture_pairs(facts, lines))
-            run = []
+    for run in _consecutive([at for at in both if counts[texts[at], texts[at + 1]] > 1]):
+        lines = [*run, run[-1] + 1]
+        if _copied(facts, lines):
+            copied.update(facts[line].line.text for line in lines)
+        else:
+            pairs.update(_furniture_pairs(facts, lines))
     opening = (facts[0].line.text, facts[1].line.text) if len(facts) > 1 else None
     head = opening if opening in pairs else None
     return Furniture(frozenset(pairs), _recurring_keys(facts, copied), head)
+
+
+def _consecutive(indices: Sequence[int]) -> Iterator[list[int]]:
+    """The runs of consecutive numbers in `indices` (ascending)."""
+    run: list[int] = []
+    for at in indices:
+        if run and at != run[-1] + 1:
+            yield run
+            run = []
+        run.append(at)
+    if run:
+        yield run
 
 
 _PAIRED = frozenset({"text", "chrome"})
@@ -149,7 +160,10 @@ def _recurring_keys(facts: Sequence[Facts], copied: set[str]) -> frozenset[str]:
     counts = Counter(
         template_key(fact.line.text)
         for fact in facts
-        if _short_text(fact) and fact.line.text not in copied
+        if fact.shape is None
+        and fact.role == "text"
+        and len(fact.line.text) <= _SHORT
+        and fact.line.text not in copied
     )
     return frozenset(key for key, count in counts.items() if count > 1)
 
