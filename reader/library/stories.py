@@ -4,7 +4,7 @@
 filtered list into the one shown: each story at its first listed version, its other
 versions hidden until the story is unfolded (then listed right under it).
 `story_ids` widens a triage key to whole stories. `compare` says which sentences a
-version added to, or dropped from, the story's first version, for the view to mark.
+version added to, or dropped from, another (the one the story's row shows), for the view to mark.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def story_ids(ids: Sequence[str], stories: Stories) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """How a version reads against its story's first version, sentence by sentence."""
+    """How a version reads against another of its story, sentence by sentence."""
 
     added: tuple[Span, ...]
     """Sentences of the version (ranges of its body) that the first version lacks."""

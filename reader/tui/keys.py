@@ -94,7 +94,7 @@ TRIAGE = [
     Binding("z", "toggle_story", "Versions", id="toggle_story", show=False),
     Binding("o", "open_url", "Open URL", id="open_url", show=False),
     Binding(
-        "equals_sign", "compare_version", "Compare with first", id="compare_version", show=False
+        "equals_sign", "compare_version", "Compare with listed", id="compare_version", show=False
     ),
     Binding("V", "evaluate", "Evaluate model", id="evaluate", show=False),
     Binding("u", "undo", "Undo", id="undo", show=False),

@@ -74,7 +74,8 @@ async def test_a_story_is_listed_once_with_its_count_and_sources_and_z_unfolds_i
 async def test_a_story_is_listed_at_its_fullest_version() -> None:
     """A digest's teaser, listed first, folds with the article pasted whole in a later
     dump: the story is listed at the whole article, enter opens it, z lists the teaser
-    under it, and x there goes on to the next row (not past it, nor back to the teaser's)."""
+    under it, = in the teaser compares it with the whole, and x there goes on to the next
+    row (not past it, nor back to the teaser's)."""
     first, second, whole = _library()[:3]
     teaser = _article(whole.title, " ".join(whole.body.split()[:40]), "digest.txt", 0)
     app = Noted(make_session([teaser, first, whole, second]))
@@ -86,7 +87,9 @@ async def test_a_story_is_listed_at_its_fullest_version() -> None:
         await pilot.press("z")
         assert [a.id for a in listed.articles] == [first.id, whole.id, teaser.id, second.id]
         assert listed.index_of(whole.id) == 1 and listed.index_of(teaser.id) == 2
-        await pilot.press("z", "enter")
+        await pilot.press("j", "enter", "equals_sign")  # the teaser, against the whole
+        assert app.notes[-1].startswith("Against the version listed: 1 sentence added, 18 removed")
+        await pilot.press("escape", "k", "z", "enter")
         view = app.query_one(ArticleView)
         assert view.article is not None and view.article.id == whole.id
         await pilot.press("x")
@@ -138,12 +141,12 @@ async def test_equals_marks_what_a_version_added_and_says_what_it_dropped() -> N
         await _grouped(pilot)
         view = app.query_one(ArticleView)
         await pilot.press("enter", "equals_sign")
-        assert app.notes[-1].startswith("This is the story's first version")
+        assert app.notes[-1].startswith("This is the version the story's row shows")
         assert not view.has_layer(STORY_LAYER)
         await pilot.press("escape", "z", "j", "enter", "equals_sign")
         assert view.article is app.library.articles[3]
         assert view.has_layer(STORY_LAYER)
-        assert app.notes[-1].startswith("Against the first version: 1 sentence added, ")
+        assert app.notes[-1].startswith("Against the version listed: 1 sentence added, ")
         assert "\n− " in app.notes[-1], "the dropped sentences are quoted"
         await pilot.press("equals_sign")
         assert not view.has_layer(STORY_LAYER)

@@ -912,8 +912,10 @@ class TriageScreen(Screen[None]):
         self.refresh_list(announce=False)
 
     def action_compare_version(self) -> None:
-        """Marks what the open version added to its story's first version, and says what it
-        dropped; again: the marks go."""
+        """Marks what the open version added to the version its story's row shows (the
+        fullest listed), and says what it dropped; again: the marks go. Against the first
+        version, the teaser a digest listed first, a version under the row said it was
+        that first version, or compared itself with a teaser."""
         article = self.view.article
         if article is None:
             self.app.bell()
@@ -922,12 +924,13 @@ class TriageScreen(Screen[None]):
             self.view.remove_layer(STORY_LAYER)
             return
         story = self.stories.story_of(article.id)
-        first = self.triage.library.get(story.id) if story is not None else None
+        shown = self._leads.get(story.id, story.id) if story is not None else None
+        first = self.triage.library.get(shown) if shown is not None else None
         if first is None:
             self.notify("This article has no other version.")
             return
         if first.id == article.id:
-            self.notify("This is the story's first version: open another (z lists them).")
+            self.notify("This is the version the story's row shows: open another (z lists them).")
             return
         comparison = compare(first, article)
         style = _added_style(self)
@@ -940,7 +943,7 @@ class TriageScreen(Screen[None]):
         if len(comparison.removed) > SHOWN_REMOVED:
             removed.append(f"… and {len(comparison.removed) - SHOWN_REMOVED} more")
         self.notify(
-            "\n".join([f"Against the first version: {comparison.describe()}", *removed]),
+            "\n".join([f"Against the version listed: {comparison.describe()}", *removed]),
             title="Added sentences marked",
             timeout=20,
         )
