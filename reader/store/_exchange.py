@@ -5,9 +5,10 @@ ext4 (and btrfs) take a rename over an existing file for an application replacin
 it has not synced, and start writing the new file's pages out in the rename itself
 (ext4's `auto_da_alloc`): renaming a 51 MB export over the one before it took 38-42 ms of
 wall time at load 3, some 4 ms of it CPU, the rest waiting for the disk (a tenth of a
-whole `reader export` that must split its dump; docs/performance.md, export25). The
-files replaced this way (the export snapshot, an export, the export's token cache) are
-never synced on purpose: a power cut may cost one, which is made again, never the store.
+whole `reader export` that must split its dump; docs/performance.md, export25). The one
+file replaced this way is the export snapshot, never synced on purpose and checked whole by
+its reader, which makes it again when it does not check: a power cut may cost it, never the
+store. An export and the token cache are renamed over the old file (`write_replacing`).
 So where Linux can, the new file and the old one swap names in one step
 (`renameat2(RENAME_EXCHANGE)`: the path names the old file or the new one at every
 moment, as with a rename) and the old one, now under the temp name, is unlinked after;
