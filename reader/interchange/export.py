@@ -37,6 +37,7 @@ from reader.store import (
     write_replacing,
 )
 from reader.store.runs import DocumentRun
+from reader.text.counted import counted
 from reader.workspace import Workspace
 
 if TYPE_CHECKING:  # the stories come from the caller; `reader export` without them skips it
@@ -155,20 +156,20 @@ class ExportSummary:
         """One line: counts, where, and anything left out."""
         where = "" if self.path is None else f" to {self.path}"
         text = (
-            f"exported {_count(self.annotations, 'annotation')} of "
-            f"{_count(self.articles, 'article')} as {self.format}{where}"
+            f"exported {counted(self.annotations, 'annotation')} of "
+            f"{counted(self.articles, 'article')} as {self.format}{where}"
         )
         if any(self.work):
             corrections, edits, checks = self.work
             text += (
-                f", with {_count(corrections, 'correction')} of the reading, "
-                f"{_count(edits, 'entity edit')} and {_count(checks, 'check')}"
+                f", with {counted(corrections, 'correction')} of the reading, "
+                f"{counted(edits, 'entity edit')} and {counted(checks, 'check')}"
             )
         left_out = []
         if self.absent:
-            left_out.append(f"{_count(self.absent, 'article')} whose dump is not present")
+            left_out.append(f"{counted(self.absent, 'article')} whose dump is not present")
         if self.orphaned:
-            left_out.append(f"{_count(self.orphaned, 'orphaned annotation')}")
+            left_out.append(f"{counted(self.orphaned, 'orphaned annotation')}")
         return text + (f" (left out: {', '.join(left_out)})" if left_out else "")
 
 
@@ -478,7 +479,3 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reader.library.articles import Library
 from reader.library.search import Hit, Query, matches_in
 from reader.store import Store
+from reader.text.counted import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +43,13 @@ class TagPlan:
     def describe(self) -> str:
         """The preview: `Tag 23 passages in 9 articles with “claim”? (2 already have it)`."""
         words = [
-            f"Tag {_count(self.count, 'passage')} in {_count(self.articles, 'article')} "
+            f"Tag {counted(self.count, 'passage')} in {counted(self.articles, 'article')} "
             f"with “{self.tag}”?"
         ]
         if self.already:
-            words.append(f"{_count(self.already, 'passage')} already have it.")
+            words.append(f"{counted(self.already, 'passage')} already have it.")
         if self.in_titles:
-            words.append(f"{_count(self.in_titles, 'title')} matched: titles are not tagged.")
+            words.append(f"{counted(self.in_titles, 'title')} matched: titles are not tagged.")
         words.append("One undo (u) takes them all back.")
         return " ".join(words)
 
@@ -104,7 +105,3 @@ def apply_tag_plan(store: Store, plan: TagPlan) -> int:
     """Does what the plan previewed, as one undo step; how many passages were tagged. A tag
     typed new takes a free hotkey: the dialog offers the picker `t` does, whose new tags do."""
     return store.tag_many(plan.spans, plan.annotation_ids, plan.tag, hotkey_new_tags=True)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"

@@ -106,6 +106,7 @@ from reader.store.schema import (
     is_hotkey,
     upgrade,
 )
+from reader.text.counted import counted
 from reader.text.safe import has_surrogates, visible, without_surrogates
 
 __all__ = [
@@ -693,7 +694,7 @@ class Store:
         if not adding and not gaining:
             return 0
         now = now_iso()
-        label = f"tag {_count(len(adding) + len(gaining), 'passage')} {_named(name)}"
+        label = f"tag {counted(len(adding) + len(gaining), 'passage')} {_named(name)}"
         with self._step(label) as step:
             self._create_missing_tags(step, [name], hotkeys=hotkey_new_tags)
             for article_id, body, start, end in adding:
@@ -871,7 +872,7 @@ class Store:
         changed = [doc for doc in docs if raw.get(doc["id"]) != doc]
         if not changed:
             return
-        with self._step(f"import {_count(len(changed), 'annotation')}") as step:
+        with self._step(f"import {counted(len(changed), 'annotation')}") as step:
             self._create_missing_tags(step, [t for doc in changed for t in doc["tags"]])
             for doc in changed:
                 step.do(put(ANNOTATIONS, doc["id"], doc))
@@ -906,7 +907,7 @@ class Store:
         raw = self._raw(ANNOTATIONS)
         raw_states = self._raw(STATE_TABLE)
         changed = [doc for doc in docs if raw.get(doc["id"]) != doc]
-        label = f"import {_count(len(changed), 'annotation')}" if changed else "import"
+        label = f"import {counted(len(changed), 'annotation')}" if changed else "import"
         with self._step(label) as step:
             self._merge_work(step, work_docs)
             if replace_tags:
@@ -1030,7 +1031,7 @@ class Store:
         if not changing:
             return
         now = now_iso()
-        label = _STATE_VERBS[state].format(_count(len(changing), "article"))
+        label = _STATE_VERBS[state].format(counted(len(changing), "article"))
         raw = self._raw(STATE_TABLE)
         with self._step(label, journal=journal) as step:
             for article_id in changing:
@@ -1660,12 +1661,6 @@ def _reindex(
 def _replace_doc(new: Document, doc: dict) -> None:
     doc.clear()
     doc.update(new)
-
-
-def _count(n: int, noun: str) -> str:
-    """A count as the app's notices write it ("9,270 passages"): an undo step's label is
-    shown in the undo notice beside them."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _named(tag: str) -> str:

@@ -28,6 +28,7 @@ from textual_plot import HiResMode, PlotWidget
 from textual_plot.axis_formatter import CategoricalAxisFormatter
 
 from reader.library.stats import Charts, Series, count_ticks
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui import keys
 
@@ -134,9 +135,9 @@ def summary(charts: Charts) -> str:
     made = sum(charts.annotations_per_day.values)
     days = len(charts.progress.labels)
     return (
-        f"{_count(charts.total, 'article')} in {_count(len(charts.per_dump.labels), 'dump')} · "
-        f"triaged {triaged:,} of {charts.total:,} · {_count(made, 'annotation')} · "
-        f"{_count(days, 'day')} of work"
+        f"{counted(charts.total, 'article')} in {counted(len(charts.per_dump.labels), 'dump')} · "
+        f"triaged {triaged:,} of {charts.total:,} · {counted(made, 'annotation')} · "
+        f"{counted(days, 'day')} of work"
     )
 
 
@@ -193,7 +194,7 @@ def _per_day(title: str, series: Series, verb: str) -> Vertical:
     trend = [Sparkline(list(shown.values), summary_function=max)] if len(shown.values) > 1 else []
     panel = _panel(title, *trend, bars)
     panel.border_subtitle = (
-        f"{sum(shown.values)} {verb} in {_count(len(shown.labels), 'day')}, "
+        f"{sum(shown.values)} {verb} in {counted(len(shown.labels), 'day')}, "
         f"at most {max(shown.values)} a day"
     )
     return panel
@@ -259,7 +260,3 @@ def _label(text: str, value: int) -> str:
     if len(shown) > BAR_LABEL:
         shown = shown[: BAR_LABEL - 1] + "…"
     return f"{shown} {value}"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
