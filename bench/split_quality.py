@@ -94,7 +94,11 @@ of the site's repository) is a second look too, the one nobody had scored when m
 tuned on. The `fresh32` half (Italian Linux Society's news that fresh23 does not hold, pasted by
 bench/fresh32_dumps.py in all eight shapes, its web pages with the chrome of the site's own
 theme, from the texts bench/fresh32_texts.py takes from a clone of the site's repository) is a
-tuning half: foreign pages with their site's chrome to tune on.
+tuning half: foreign pages with their site's chrome to tune on. The `fresh33` half (function pages
+of the PHP manual in English, French, Spanish, German, Portuguese and Italian, pasted by
+bench/fresh33_dumps.py in all eight shapes, its web pages with php.net's own chrome, from the
+texts bench/fresh33_texts.py takes from clones of the manual's repositories) is a tuning half of
+template documents: every page repeats the same intertitles and short lines.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -153,6 +157,7 @@ SPLITS = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
@@ -174,10 +179,11 @@ SHOWN = (
     "fresh27",
     "fresh29",
     "fresh32",
+    "fresh33",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
-fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29 and fresh32 (built to be
-tuned on)."""
+fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32 and fresh33
+(built to be tuned on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

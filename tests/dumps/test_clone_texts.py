@@ -1,4 +1,4 @@
-"""bench/fresh25_texts.py to bench/fresh32_texts.py take their halves' texts from a clone by
+"""bench/fresh25_texts.py to bench/fresh33_texts.py take their halves' texts from a clone by
 code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from bench import (
     fresh30_texts,
     fresh31_texts,
     fresh32_texts,
+    fresh33_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -490,4 +491,132 @@ def test_a_nikola_post_becomes_its_date_line_and_printed_blocks(tmp_path: Path) 
         ("body", "Buongiorno, scrivo per conto di ILS & amici."),
         ("body", "un talk"),
         ("body", "un workshop"),
+    )
+
+
+PHP_PAGE = """<?xml version="1.0" encoding="utf-8"?>
+<refentry xmlns="http://docbook.org/ns/docbook" xml:id="function.str-pad">
+ <refnamediv>
+  <refname>str_pad</refname>
+  <refpurpose>Complète une chaîne</refpurpose>
+ </refnamediv>
+ <refsect1 role="description">
+  &reftitle.description;
+  <methodsynopsis>
+   <type>string</type><methodname>str_pad</methodname>
+   <methodparam><type>string</type><parameter>string</parameter></methodparam>
+   <methodparam choice="opt"><type class="union"><type>int</type><type>null</type></type>
+    <parameter>length</parameter><initializer>&null;</initializer></methodparam>
+   <methodparam rep="repeat"><type>string</type><parameter>more</parameter></methodparam>
+  </methodsynopsis>
+  <para>
+   Complète <parameter>string</parameter>, comme
+   <function>str_repeat</function>.
+  </para>
+ </refsect1>
+ <refsect1 role="parameters">
+  &reftitle.parameters;
+  <para>
+   <variablelist>
+    <varlistentry>
+     <term><parameter>length</parameter></term>
+     <listitem><para>La longueur, ou &null;.</para></listitem>
+    </varlistentry>
+   </variablelist>
+  </para>
+ </refsect1>
+ <refsect1 role="changelog">
+  &reftitle.changelog;
+  <informaltable>
+   <tgroup cols="2"><thead><row><entry>Version</entry><entry>Description</entry></row></thead>
+   <tbody><row><entry>8.0.0</entry><entry><parameter>length</parameter> est nullable.</entry>
+   </row></tbody>
+   </tgroup>
+  </informaltable>
+ </refsect1>
+ <refsect1 role="examples">
+  &reftitle.examples;
+  <example>
+   <title>Exemple avec <function>str_pad</function></title>
+   <programlisting role="php"><![CDATA[<?php echo str_pad("a", 3); ?>]]></programlisting>
+   &example.outputs;
+   <screen><![CDATA[a  ]]></screen>
+  </example>
+ </refsect1>
+ <refsect1 role="seealso">
+  &reftitle.seealso;
+  <simplelist><member><function>str_repeat</function></member></simplelist>
+ </refsect1>
+</refentry>
+"""
+
+
+def test_a_php_manual_page_becomes_its_synopsis_sections_and_printed_paragraphs(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "clones"
+    folder.mkdir()
+    alias = '<refentry xmlns="http://docbook.org/ns/docbook"><refnamediv><refname>chop'
+    alias += "</refname><refpurpose>Alias de rtrim</refpurpose></refnamediv><refsect1>"
+    alias += "&reftitle.description;<simpara>Alias de rtrim.</simpara></refsect1></refentry>"
+    clones = {
+        "doc-base": {"entities/global.ent": "<!ENTITY null '<constant>null</constant>'>\n"},
+        "doc-en": {
+            "reference/strings/versions.xml": "<versions><function name='str_pad' "
+            "from='PHP 4, PHP 5, PHP 7, PHP 8'/><function name='chop' from='PHP 4'/>"
+            "<function name='strtr' from='PHP 4'/><function name='strrev' from='PHP 4'/>"
+            "</versions>\n",
+            "language-snippets.ent": "<!ENTITY example.outputs "
+            "'<simpara>The above example will output:</simpara>'>\n",
+        },
+        "doc-fr": {
+            "entities/entities.title.ent": "".join(
+                f'<entity name="reftitle.{key}"><title>{title}</title></entity>\n'
+                for key, title in (
+                    ("description", "Description"),
+                    ("parameters", "Liste de paramètres"),
+                    ("changelog", "Historique"),
+                    ("examples", "Exemples"),
+                    ("seealso", "Voir aussi"),
+                )
+            ),
+            "language-snippets.ent": "<!ENTITY example.outputs "
+            '"<simpara>L\'exemple ci-dessus va afficher :</simpara>">\n',
+            "reference/strings/functions/str-pad.xml": PHP_PAGE,
+            "reference/strings/functions/chop.xml": alias,
+            "reference/strings/functions/strtr.xml": PHP_PAGE.replace(
+                "str_pad</refname>", "strtr</refname>"
+            ).replace("<para>La", '<para><xref linkend="x"/> La'),
+            "reference/strings/functions/strrev.xml": PHP_PAGE.replace(
+                "str_pad</refname>", "strrev</refname>"
+            ).replace("&null;.", "&undefined;."),
+        },
+    }
+    for name, pages in clones.items():
+        (_clone(tmp_path / name, pages)).rename(folder / name)
+    defined = fresh33_texts.entities(folder / "doc-base", folder / "doc-en", folder / "doc-fr")
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(
+        "\n" + "\n".join(fresh33_texts.entries(folder, "fr", defined)), encoding="utf-8"
+    )
+    texts = read_texts(texts_path)
+    assert list(texts) == ["fr-20130628-str_pad"]
+    page = texts["fr-20130628-str_pad"]
+    assert page.url == "https://www.php.net/manual/fr/function.str-pad.php"
+    assert page.above == ("(PHP 4, PHP 5, PHP 7, PHP 8)", "str_pad — Complète une chaîne")
+    assert page.blocks == (
+        ("subhead", "Description"),
+        ("body", "str_pad(string $string, ?int $length = null, string ...$more): string"),
+        ("body", "Complète string, comme str_repeat()."),
+        ("subhead", "Liste de paramètres"),
+        ("body", "length"),
+        ("body", "La longueur, ou null."),
+        ("subhead", "Historique"),
+        ("body", "Version | Description"),
+        ("body", "8.0.0 | length est nullable."),
+        ("subhead", "Exemples"),
+        ("body", "Exemple avec str_pad()"),
+        ("body", "L'exemple ci-dessus va afficher :"),
+        ("subhead", "Voir aussi"),
+        ("body", "str_repeat()"),
     )

@@ -49,6 +49,7 @@ print(sorted(name for name in sys.modules if name == "reader" or name.startswith
         "bench.fresh30_dumps",
         "bench.fresh31_dumps",
         "bench.fresh32_dumps",
+        "bench.fresh33_dumps",
     ],
 )
 def test_the_builder_rebuilds_its_half_without_importing_reader(module: str) -> None:

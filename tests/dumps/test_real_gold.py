@@ -43,6 +43,7 @@ from bench import (
     fresh30_dumps,
     fresh31_dumps,
     fresh32_dumps,
+    fresh33_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -165,6 +166,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | page_halves) & sources["fresh31"]
     gimp = page_halves | sources["fresh31"]
     assert not (earlier | later | latest | sealed | gimp) & sources["fresh32"]
+    linux = gimp | sources["fresh32"]
+    assert not (earlier | later | latest | sealed | linux) & sources["fresh33"]
 
 
 BUILT: dict[str, Half] = {
@@ -200,6 +203,7 @@ BUILT: dict[str, Half] = {
     "fresh30": fresh30_dumps.HALF,
     "fresh31": fresh31_dumps.HALF,
     "fresh32": fresh32_dumps.HALF,
+    "fresh33": fresh33_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -754,6 +758,30 @@ def test_the_thirty_second_fresh_half_is_italian_pages_with_their_sites_chrome_t
     assert "fresh32" in SHOWN and "fresh32" not in split_oracle.SECOND
 
 
+def test_the_thirty_third_fresh_half_is_template_documents_in_six_languages_to_tune_on() -> None:
+    _new_articles("fresh33", {"en", "fr", "es", "de", "pt", "it"}, least=65)
+    site = {"pt": "pt_BR"}
+    sites = {
+        language: (
+            f"https://www.php.net/manual/{site.get(language, language)}/function.",
+            "CC BY 3.0",
+        )
+        for language in ("en", "fr", "es", "de", "pt", "it")
+    }
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    texts = _whole_texts("fresh33", (*earlier, *later, *pages, fresh32_dumps), sites)
+    assert len(texts) >= 250 and all(" — " in t.above[1] for t in texts)
+    cases = [c for c in CASES if c.split == "fresh33"]
+    assert len({c.shape for c in cases}) == 8
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    repeated = Counter(body for t in texts for kind, body in t.blocks if kind == "subhead")
+    assert sum(count >= 20 for count in repeated.values()) >= 25
+    assert "fresh33" in SHOWN and "fresh33" not in split_oracle.SECOND
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -895,6 +923,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh27",
         "fresh29",
         "fresh32",
+        "fresh33",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
