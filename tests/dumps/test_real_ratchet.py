@@ -251,6 +251,15 @@ FLOORS = {
     ("fresh32", "nexis_factiva"): (2, 7, 4, 4, 7, 61, 149, 7, 53),  # 2, 7, 64, 149
     ("fresh32", "trailers"): (2, 6, 6, 6, 6, 6, 36, 6, 6),  # 2, 6, 6, 36
     ("fresh32", "all"): (16, 52, 41, 50, 49, 214, 720, 61, 235),  # 19, 61, 268, 720
+    ("fresh33", "classic"): (1, 2, 0, 0, 0, 9, 241, 11, 7),  # 3, 11, 10, 241
+    ("fresh33", "clipper_markdown"): (2, 6, 0, 1, 5, 22, 153, 6, 27),  # 2, 6, 27, 153
+    ("fresh33", "email_digest"): (2, 4, 4, 4, 9, 40, 74, 9, 22),  # 3, 12, 47, 74
+    ("fresh33", "foreign_web"): (3, 7, 0, 0, 0, 136, 455, 11, 179),  # 4, 13, 184, 455
+    ("fresh33", "lexisnexis"): (2, 6, 2, 6, 2, 51, 151, 6, 45),  # 2, 6, 51, 151
+    ("fresh33", "long_intertitles"): (0, 1, 0, 0, 0, 5, 207, 6, 5),  # 2, 6, 6, 207
+    ("fresh33", "nexis_factiva"): (0, 0, 0, 0, 1, 45, 239, 3, 45),  # 2, 6, 58, 239
+    ("fresh33", "trailers"): (1, 2, 0, 0, 1, 8, 220, 8, 5),  # 2, 8, 8, 220
+    ("fresh33", "all"): (11, 28, 6, 11, 18, 316, 1740, 60, 335),  # 20, 68, 391, 1740
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -452,7 +461,12 @@ every line kept; read again, aggregates alike, after a table one post printed wa
 text (its lines, 750 → 720, were the only figures that moved). Main's splitter moved before the
 half landed (shape25's repeated furniture and template lines, model25's field model refit on
 them, f385251): on it the same bodies, titles 48 → 52 and chrome kept out 220 → 214 (its pages'
-titles 7 → 11, chrome 53 → 47); the floors are what main scores when the half lands."""
+titles 7 → 11, chrome 53 → 47); the floors are what main scores when the half lands. The
+`fresh33` rows (a tuning half of template documents: the PHP manual's function pages in six
+languages, each repeating the same intertitles and short lines, bench/fresh33_dumps.py) are what
+main's splitter at 0fb068b scored the first time it met that half (2026-12-06, session 26), before
+anyone tuned or trained on it: 6 of 68 bodies, none on its pages (`fields` 6, `rules` 6), every
+line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
