@@ -55,6 +55,7 @@ SECOND = (
     "fresh28",
     "fresh30",
     "fresh31",
+    "fresh34",
 )
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (

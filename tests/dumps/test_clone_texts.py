@@ -1,4 +1,4 @@
-"""bench/fresh25_texts.py to bench/fresh33_texts.py take their halves' texts from a clone by
+"""bench/fresh25_texts.py to bench/fresh34_texts.py take their halves' texts from a clone by
 code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from bench import (
     fresh31_texts,
     fresh32_texts,
     fresh33_texts,
+    fresh34_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -619,4 +620,112 @@ def test_a_php_manual_page_becomes_its_synopsis_sections_and_printed_paragraphs(
         ("body", "L'exemple ci-dessus va afficher :"),
         ("subhead", "Voir aussi"),
         ("body", "str_repeat()"),
+    )
+
+
+PEP = """PEP: 9999
+Title: Frozen ``widgets`` for the *standard* library
+Author: Ada Lovelace <ada@example.org>,
+        Alan Turing <alan@example.org>
+Status: Final
+Type: Standards Track
+Created: 23-Feb-2013
+Python-Version: 3.14
+Post-History: 24-Feb-2013
+
+
+Abstract
+========
+
+This PEP proposes :class:`frozenwidget`, as :pep:`8` and the
+`tutorial <https://docs.python.org/>`_ suggest [1]_.  Call :func:`~os.path.join` -- "now".
+
+.. note::
+
+   A boxed note the page sets apart.
+
+Specification
+=============
+
+Use it so::
+
+    x = frozenwidget()
+
+* a ``tuple`` of widgets
+* nothing else
+
+Term
+   Its definition.
+
+===  ===
+a    b
+===  ===
+
+Open Issues
+===========
+
+.. [1] The tutorial.
+
+Empty
+=====
+
+Copyright
+=========
+
+This document is placed in the public domain or under the
+CC0-1.0-Universal license, whichever is more permissive.
+"""
+
+
+def test_a_pep_becomes_its_header_fields_and_the_prose_its_page_prints(tmp_path: Path) -> None:
+    old = PEP.replace(
+        "is placed in the public domain or under the\nCC0-1.0-Universal license,"
+        " whichever is more permissive.",
+        "has been placed in the public domain.",
+    )
+    clone = _clone(
+        tmp_path,
+        {
+            "pep_sphinx_extensions/pep_theme/templates/page.html": "<html>\n",
+            "peps/pep-9999.rst": PEP,
+            "peps/pep-0042.rst": old.replace("PEP: 9999", "PEP: 42"),
+            "peps/pep-0043.rst": PEP.replace("Specification", "Motivation")
+            + ("word " * 1501 + "\n"),
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh34_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20130223-pep-9999"]
+    pep = texts["en-20130223-pep-9999"]
+    assert pep.url == "https://peps.python.org/pep-9999/" and pep.licence == "CC0 1.0"
+    assert pep.title == "PEP 9999 – Frozen widgets for the standard library"
+    assert pep.above == (
+        "Author: Ada Lovelace <ada at example.org>, Alan Turing <alan at example.org>",
+        "Status: Final",
+        "Type: Standards Track",
+        "Created: 23-Feb-2013",
+        "Python-Version: 3.14",
+    )
+    assert pep.blocks == (
+        ("subhead", "Abstract"),
+        (
+            "body",
+            "This PEP proposes frozenwidget, as PEP 8 and the tutorial suggest. Call join() "
+            "\u2013 \u201cnow\u201d.",
+        ),
+        ("subhead", "Specification"),
+        ("body", "Use it so:"),
+        ("body", "a tuple of widgets"),
+        ("body", "nothing else"),
+        ("body", "Term"),
+        ("body", "Its definition."),
+        ("subhead", "Open Issues"),
+        ("body", "The tutorial."),
+        ("subhead", "Copyright"),
+        (
+            "body",
+            "This document is placed in the public domain or under the CC0-1.0-Universal "
+            "license, whichever is more permissive.",
+        ),
     )

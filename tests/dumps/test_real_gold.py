@@ -44,6 +44,7 @@ from bench import (
     fresh31_dumps,
     fresh32_dumps,
     fresh33_dumps,
+    fresh34_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -168,6 +169,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | gimp) & sources["fresh32"]
     linux = gimp | sources["fresh32"]
     assert not (earlier | later | latest | sealed | linux) & sources["fresh33"]
+    template = linux | sources["fresh33"]
+    assert not (earlier | later | latest | sealed | template) & sources["fresh34"]
 
 
 BUILT: dict[str, Half] = {
@@ -204,6 +207,7 @@ BUILT: dict[str, Half] = {
     "fresh31": fresh31_dumps.HALF,
     "fresh32": fresh32_dumps.HALF,
     "fresh33": fresh33_dumps.HALF,
+    "fresh34": fresh34_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -780,6 +784,37 @@ def test_the_thirty_third_fresh_half_is_template_documents_in_six_languages_to_t
     repeated = Counter(body for t in texts for kind, body in t.blocks if kind == "subhead")
     assert sum(count >= 20 for count in repeated.values()) >= 25
     assert "fresh33" in SHOWN and "fresh33" not in split_oracle.SECOND
+
+
+def test_the_thirty_fourth_fresh_half_is_template_documents_in_every_shape_to_check_on() -> None:
+    _new_articles("fresh34", {"en"}, least=70)
+    site = ("https://peps.python.org/", "CC0 1.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    texts = _whole_texts("fresh34", (*earlier, *later, *pages, fresh32_dumps), {"en": site})
+    assert len(texts) >= 75
+    assert all([line.split(":")[0] for line in t.above[:4]] == list(PEP_FIELDS) for t in texts)
+    for text in texts:
+        intertitles = [line for kind, line in text.blocks if kind == "subhead"]
+        assert {"Abstract", "Copyright"} <= set(intertitles), text.id
+        assert ("body", PEP_LICENCE) in text.blocks, text.id
+    cases = [c for c in CASES if c.split == "fresh34"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 19
+    for case in cases:
+        sources = [str(a["source"]) for a in case.articles]
+        assert len(sources) == len(set(sources)), case.path.name
+    assert "fresh34" in split_oracle.SECOND
+    assert "fresh34" not in SHOWN and "fresh34" not in SEALED
+
+
+PEP_FIELDS = ("Author", "Status", "Type", "Created")
+"""The header fields every PEP prints over its text, in the page's order."""
+PEP_LICENCE = (
+    "This document is placed in the public domain or under the CC0-1.0-Universal license, "
+    "whichever is more permissive."
+)
+"""The paragraph under every PEP's `Copyright` intertitle (the last, save in three)."""
 
 
 def _all(text: Text) -> str:
