@@ -25,15 +25,24 @@ if TYPE_CHECKING:
 HEADERS = ("label", "P", "R", "F", "gold", "predicted")
 """The table's columns: figures in percent, counts of spans."""
 
+UNDEFINED = "–"
+"""The table's cell for a figure with nothing to divide by (JSON writes `null`), so a
+label the model never predicted reads apart from one whose every guess was wrong."""
+
 
 @dataclass(frozen=True, slots=True)
 class LabelScore:
-    """One label's figures (0–1); `gold` and `predicted` are span counts."""
+    """One label's figures (0–1); `gold` and `predicted` are span counts.
+
+    A figure is None where it is undefined, as scikit-learn's `zero_division=nan` has
+    it: precision with nothing predicted, recall with nothing in the gold, F with
+    neither. spaCy's scorer writes 0 there, which a user reads as "all wrong".
+    """
 
     label: str
-    precision: float
-    recall: float
-    f: float
+    precision: float | None
+    recall: float | None
+    f: float | None
     gold: int
     predicted: int
 
@@ -79,23 +88,31 @@ class Evaluation:
 def _score_dict(score: LabelScore) -> dict[str, object]:
     return {
         "label": score.label,
-        "precision": round(score.precision, 4),
-        "recall": round(score.recall, 4),
-        "f": round(score.f, 4),
+        "precision": _rounded(score.precision),
+        "recall": _rounded(score.recall),
+        "f": _rounded(score.f),
         "gold": score.gold,
         "predicted": score.predicted,
     }
 
 
+def _rounded(figure: float | None) -> float | None:
+    return None if figure is None else round(figure, 4)
+
+
 def _row(score: LabelScore) -> tuple[str, str, str, str, str, str]:
     return (
         score.label,
-        f"{100 * score.precision:.1f}",
-        f"{100 * score.recall:.1f}",
-        f"{100 * score.f:.1f}",
+        _percent(score.precision),
+        _percent(score.recall),
+        _percent(score.f),
         str(score.gold),
         str(score.predicted),
     )
+
+
+def _percent(figure: float | None) -> str:
+    return UNDEFINED if figure is None else f"{100 * figure:.1f}"
 
 
 def evaluate(
@@ -130,11 +147,9 @@ def evaluate(
         _label_score(label, per_type.get(label), gold_counts[label], predicted_counts[label])
         for label in labels
     )
-    overall = LabelScore(
+    overall = _label_score(
         "all",
-        float(scores.get("ents_p") or 0.0),
-        float(scores.get("ents_r") or 0.0),
-        float(scores.get("ents_f") or 0.0),
+        {"p": scores.get("ents_p"), "r": scores.get("ents_r"), "f": scores.get("ents_f")},
         sum(gold_counts.values()),
         sum(predicted_counts.values()),
     )
@@ -142,17 +157,22 @@ def evaluate(
 
 
 def _label_score(
-    label: str, figures: Mapping[str, float] | None, gold: int, predicted: int
+    label: str, figures: Mapping[str, float | None] | None, gold: int, predicted: int
 ) -> LabelScore:
     figures = figures or {}
     return LabelScore(
         label,
-        float(figures.get("p", 0.0)),
-        float(figures.get("r", 0.0)),
-        float(figures.get("f", 0.0)),
+        _defined(figures.get("p"), predicted),
+        _defined(figures.get("r"), gold),
+        _defined(figures.get("f"), gold + predicted),
         gold,
         predicted,
     )
+
+
+def _defined(figure: float | None, denominator: int) -> float | None:
+    """The figure, None where what it divides by is 0 (spaCy gives 0 there)."""
+    return None if denominator == 0 else float(figure or 0.0)
 
 
 def _predicted_doc(nlp: Language, body: str, entities: Sequence[Entity]) -> Doc:

@@ -152,3 +152,28 @@ def test_a_lone_surrogate_in_a_checked_article_is_exported_and_scored_as_a_repla
     assert [e.text for e in doc.ents] == ["Marion Jones", "Sydney"]
     scored = evaluate(nlp, "oracle", [gold], {gold.article.id: gold.entities})
     assert scored.overall.f == 1
+
+
+def test_a_figure_with_nothing_to_divide_by_is_undefined_not_zero(nlp) -> None:
+    """A label the model never predicts has no precision, one the gold never has no
+    recall, and checked articles with no entity in them and none predicted have no
+    figure at all: a dash in the table and null in JSON, apart from 0 for all wrong."""
+    first = GOLDS[0]
+    missed = evaluate(nlp, "misses GPE", [first], {first.article.id: first.entities[:1]})
+    gpe = {s.label: s for s in missed.labels}["GPE"]
+    assert (gpe.precision, gpe.recall, gpe.f, gpe.predicted) == (None, 0, 0, 0)
+    assert missed.table()[0] == ("GPE", "–", "0.0", "0.0", "1", "0")
+    rain = GOLDS[3]
+    wrong = evaluate(nlp, "sees a city", [rain], {rain.article.id: (Entity(0, 4, "GPE"),)})
+    assert wrong.table()[-1] == ("all", "0.0", "–", "0.0", "0", "1")
+    none = evaluate(nlp, "quiet", [rain], {})
+    assert none.table() == [("all", "–", "–", "–", "0", "0")]
+    assert none.to_dict()["overall"] == {
+        "label": "all",
+        "precision": None,
+        "recall": None,
+        "f": None,
+        "gold": 0,
+        "predicted": 0,
+    }
+    assert none.text().splitlines()[-1].split() == ["all", "–", "–", "–", "0", "0"]
