@@ -260,6 +260,15 @@ FLOORS = {
     ("fresh33", "nexis_factiva"): (0, 0, 0, 0, 1, 45, 239, 3, 45),  # 2, 6, 58, 239
     ("fresh33", "trailers"): (1, 2, 0, 0, 1, 8, 220, 8, 5),  # 2, 8, 8, 220
     ("fresh33", "all"): (11, 28, 6, 11, 18, 316, 1740, 60, 335),  # 20, 68, 391, 1740
+    ("fresh34", "classic"): (0, 10, 3, 5, 6, 20, 813, 13, 21),  # 3, 13, 22, 813
+    ("fresh34", "clipper_markdown"): (2, 6, 3, 5, 6, 33, 359, 6, 38),  # 2, 6, 38, 359
+    ("fresh34", "email_digest"): (2, 9, 13, 13, 13, 49, 72, 13, 30),  # 3, 13, 50, 72
+    ("fresh34", "foreign_web"): (1, 11, 0, 0, 6, 66, 940, 12, 207),  # 4, 12, 125, 940
+    ("fresh34", "lexisnexis"): (2, 6, 5, 6, 6, 54, 492, 6, 48),  # 2, 6, 54, 492
+    ("fresh34", "long_intertitles"): (0, 5, 1, 5, 3, 6, 585, 6, 6),  # 2, 6, 6, 585
+    ("fresh34", "nexis_factiva"): (2, 7, 6, 6, 7, 68, 451, 7, 53),  # 2, 7, 68, 451
+    ("fresh34", "trailers"): (0, 7, 3, 6, 4, 6, 411, 8, 6),  # 2, 8, 8, 411
+    ("fresh34", "all"): (9, 61, 34, 46, 51, 302, 4123, 71, 409),  # 20, 71, 371, 4123
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -466,7 +475,12 @@ titles 7 → 11, chrome 53 → 47); the floors are what main scores when the hal
 languages, each repeating the same intertitles and short lines, bench/fresh33_dumps.py) are what
 main's splitter at 0fb068b scored the first time it met that half (2026-12-06, session 26), before
 anyone tuned or trained on it: 6 of 68 bodies, none on its pages (`fields` 6, `rules` 6), every
-line kept."""
+line kept. The `fresh34` rows (its second look, pre-registered: Python Enhancement Proposals,
+template documents repeating the same header fields, intertitles and closing paragraph, in all
+eight shapes, bench/fresh34_dumps.py) are what main's splitter at f5fa5b5 (the half's landing,
+before the repeat rules were mended on fresh33) scored the one time its builder ran it,
+aggregates only (2026-12-06, session 26): 34 of 71 bodies, none of 12 on its pages (`fields` 34,
+`rules` 34), every line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
