@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from bench import corpus
 from reader.annotation.corrections import apply_corrections, break_at
@@ -118,6 +118,20 @@ async def test_the_search_dialog_is_kept_and_opens_again_on_the_last_query() -> 
         assert app.screen is search and search.query_one("#search-input").value == "gorem"
         shown = "\n".join(screen_lines(search.query_one(ResultList)))
         assert "Goremykin" in shown
+
+
+async def test_the_last_query_comes_back_selected_so_typing_starts_a_new_one() -> None:
+    app = app_on(make_session())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"gorem", "enter")
+        await pilot.press("escape", "slash")
+        field = app.screen.query_one("#search-input", Input)
+        assert field.value == "gorem" and field.selected_text == "gorem"
+        await pilot.press(*"pyong")
+        assert field.value == "pyong"
+        status = str(app.screen.query_one("#search-status", Static).render())
+        assert status == "1 article matches"
 
 
 async def test_search_lists_matches_in_context_and_opens_at_the_match() -> None:

@@ -92,7 +92,9 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
 
     def reopen(self, query: str, *, whole_words: bool) -> None:
         """The same dialog, opened again on the last query (the reading screen keeps it:
-        `TriageScreen._kept_dialog`)."""
+        `TriageScreen._kept_dialog`), selected as a new dialog's field selects it when
+        focused: enter runs it again, and the first letter typed starts a new query
+        instead of lengthening the old one."""
         self._initial, self._whole_words = query, whole_words
         if not self.is_mounted:
             return  # compose and on_mount show it
@@ -100,7 +102,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         field = self.query_one("#search-input", Input)
         with field.prevent(Input.Changed):
             field.value = query
-        field.cursor_position = len(query)
+        field.select_all()
         field.focus()
         self.search(query)
 
