@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reader.store import Store, StoreInputError, Tag
 from reader.store.schema import TAG_PALETTE
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 
 
@@ -28,7 +29,7 @@ class TagRow:
         """`12 annotations in 5 articles`, or `unused`."""
         if not self.annotations:
             return "unused"
-        return f"{_count(self.annotations, 'annotation')} in {_count(self.articles, 'article')}"
+        return f"{counted(self.annotations, 'annotation')} in {counted(self.articles, 'article')}"
 
 
 def tag_rows(store: Store) -> list[TagRow]:
@@ -101,7 +102,7 @@ class TagEditor:
         changed = self.store.merge_tags(source, target)
         return (
             f"Merged “{_shown(source)}” into “{_shown(target)}”: "
-            f"{_count(changed, 'annotation')} retagged"
+            f"{counted(changed, 'annotation')} retagged"
         )
 
     def delete(self, name: str) -> str:
@@ -116,7 +117,3 @@ def _key(hotkey: str | None) -> str:
 
 def _shown(name: str) -> str:
     return visible_line(name)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"

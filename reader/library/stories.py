@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from reader.article import Article
 from reader.library.switches import switch
 from reader.nlp.sentences import rule_sentences
+from reader.text.counted import counted
 from reader.workspace import Workspace
 
 WHOLE_STORY_SETTING = "triage_whole_story"
@@ -160,8 +161,8 @@ class Comparison:
     def describe(self) -> str:
         """One line for a notification: "2 sentences added, 5 removed, 14 the same"."""
         return (
-            f"{_count(len(self.added), 'sentence')} added, {len(self.removed)} removed, "
-            f"{self.kept} the same"
+            f"{counted(len(self.added), 'sentence')} added, {len(self.removed):,} removed, "
+            f"{self.kept:,} the same"
         )
 
 
@@ -188,7 +189,3 @@ def compare(first: Article, version: Article) -> Comparison:
 
 def _key(sentence: str) -> str:
     return " ".join(sentence.casefold().split())
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -8,12 +8,13 @@ import pytest
 
 from reader.annotation.tag_set import (
     TagEditor,
+    TagRow,
     deletion_question,
     merge_question,
     next_colour,
     tag_rows,
 )
-from reader.store import Store, StoreInputError
+from reader.store import Store, StoreInputError, Tag
 from reader.store.schema import TAG_PALETTE
 
 BODY = "One sentence here. Another one there."
@@ -33,6 +34,13 @@ def test_rows_follow_the_store_order_with_their_use(store: Store) -> None:
     assert rows["claim"].usage == "2 annotations in 2 articles"
     assert rows["key"].usage == "1 annotation in 1 article"
     assert rows["question"].usage == "unused"
+
+
+def test_a_tag_in_wide_use_writes_its_counts_with_thousands_separated() -> None:
+    """As every other count the app writes for a person (`reader.text.counted`)."""
+    row = TagRow(Tag("claim", TAG_PALETTE[0], "1"), 12_408, 1_001)
+    assert row.usage == "12,408 annotations in 1,001 articles"
+    assert "Its 12,408 annotations in 1,001 articles move" in merge_question(row, "key")
 
 
 def test_colours_cycle_through_the_palette_both_ways() -> None:

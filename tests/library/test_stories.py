@@ -76,6 +76,20 @@ def test_compare_ignores_case_and_spacing_and_same_text_has_no_changes() -> None
     assert compare(first, first).describe() == "0 sentences added, 0 removed, 2 the same"
 
 
+def test_a_long_comparison_writes_its_counts_with_thousands_separated() -> None:
+    """As every other count the app writes for a person (`reader.text.counted`)."""
+    first = _article(" ".join(f"Sentence number {n} is here." for n in range(2200)))
+    version = _article(
+        " ".join(
+            [f"Sentence number {n} is here." for n in range(1100)]
+            + [f"A new sentence {n} was added." for n in range(1050)]
+        )
+    )
+    assert compare(first, version).describe() == (
+        "1,050 sentences added, 1,100 removed, 1,100 the same"
+    )
+
+
 def _fold_one_by_one(ids: list[str], stories: Stories, unfolded: set[str]) -> list[str]:
     """The plain walk `fold` once was: each id in turn, each story once."""
     present, seen, listed = set(ids), set(), []
