@@ -97,21 +97,66 @@ def _refuse_binary(data: bytes) -> None:
 
 
 def _appended(data: bytes) -> Decoded | None:
-    """A dump appended from several sources (`cat` of a UTF-8 file and a Windows one) is no
-    UTF-8 as a whole, and read whole as cp1252 every UTF-8 letter in it became two wrong
-    ones (`Café` to `CafÃ©`): it is read as UTF-8, each byte that is no UTF-8 as cp1252.
-    None when no line is UTF-8 beyond ASCII, or the other lines are in no Latin code page
-    (a line of Shift-JIS can be valid UTF-8 by chance)."""
+    """A dump appended from several sources (`cat` of a UTF-8 file and a Windows one), or
+    UTF-8 with a few stray cp1252 bytes (a quote pasted from Word), is no UTF-8 as a
+    whole, and read whole as cp1252 every UTF-8 letter in it became two wrong ones (`Café`
+    to `CafÃ©`): it is read as UTF-8, each byte that is no UTF-8 as cp1252. A decision on
+    the bytes alone, so the offsets annotations anchor to come back the same.
+
+    None unless some line is UTF-8 beyond ASCII and the other lines are in a Latin code
+    page (a line of Shift-JIS can be valid UTF-8 by chance), or the lines that are no
+    UTF-8 are UTF-8 with a few stray bytes (`_mostly_utf8`)."""
     if _UTF8_PAIR.search(data) is None:
         return None
     raws = data.split(b"\n")
     lines = [_utf8(raw) for raw in raws]
-    if all(line is None or line.isascii() for line in lines):
-        return None
     legacy = b"\n".join(raw for raw, line in zip(raws, lines, strict=True) if line is None)
-    if _detect(legacy).encoding not in _WESTERN:
+    if all(line is None or line.isascii() for line in lines):
+        if not _mostly_utf8(legacy):
+            return None
+    elif _detect(legacy).encoding not in _WESTERN:
         return None
     return Decoded(data.decode("utf-8", errors=_AS_CP1252), "utf-8 and cp1252")
+
+
+_UTF8_CHAR = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+"""One character of UTF-8 beyond ASCII, as a strict decoder reads it."""
+_WESTERN_UTF8 = re.compile(rb"[\xc2-\xc5][\x80-\xbf]|\xe2[\x80-\x82][\x80-\xbf]")
+"""A UTF-8 letter of the Latin-1 or Latin Extended-A blocks (`é`, `ł`) or a general
+punctuation or currency sign (`’`, `–`, `€`). Read as cp1252 these are `Â`, `Ã`, `Ä` or `Å`
+before a sign, or `â€` before another: text in a Latin code page next to never holds one
+(0 in the tuning halves' 15,636 lines beyond ASCII as cp1252), where a capital before a
+sign (`ÉTÉ…`, whose `É…` is UTF-8) it may."""
+_STRAYS_PER_WESTERN = 4
+"""UTF-8 with stray bytes has at most this many for each of its `_WESTERN_UTF8`
+characters (a line's four curly quotes from Word beside its one `é`)."""
+_CHARS_PER_STRAY = 8
+"""...or at least this many UTF-8 characters of any script for each stray byte (a
+paragraph of Russian or Chinese with Word's curly quotes in it). No dump of the tuning
+halves written in any of twenty 8-bit or double-byte code pages passes either with most
+of its stray bytes alone."""
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether `data` is UTF-8 with a few stray bytes: few bytes beyond ASCII outside its
+    UTF-8 characters for those characters, most of them alone (a quote, a letter). A
+    double-byte code page (Big5, GBK, Shift-JIS) may hold many characters that read as
+    UTF-8, cut out of runs of its bytes, which leave the bytes around them in runs (at
+    most a third alone in the tuning halves written in each)."""
+    rest, chars = _UTF8_CHAR.subn(b"u", data)
+    stray = len(_HIGH.findall(rest))
+    if not chars or not stray or 2 * len(_HIGH_ALONE.findall(rest)) <= stray:
+        return False
+    western = len(_WESTERN_UTF8.findall(data))
+    return stray <= _STRAYS_PER_WESTERN * western or _CHARS_PER_STRAY * stray <= chars
+
+
+_HIGH = re.compile(rb"[\x80-\xff]")
+_HIGH_ALONE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
 
 
 def _utf8(raw: bytes) -> str | None:

@@ -74,6 +74,31 @@ def test_utf8_lines_and_cp1252_lines_appended_in_one_dump_each_read_right() -> N
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "The owners of the Café Montréal said “no” to the plan, naïvely.\n",
+        "Владельцы кафе в Монреале сказали “нет” новому плану мэрии.\n",
+    ],
+)
+def test_utf8_with_a_few_stray_cp1252_bytes_on_its_one_line_beyond_ascii_reads_right(
+    line: str,
+) -> None:
+    """A UTF-8 dump with Word's curly quotes pasted in as cp1252 on the only line that is
+    not ASCII (review25): no line was UTF-8 whole, so the dump was read whole as a legacy
+    code page, `Montréal` as `Montrรฉal` (the detector said cp874). Its stray bytes are
+    few beside its UTF-8 and each alone: read as UTF-8, the stray bytes as cp1252, the
+    same at every opening (annotations anchor to offsets into this text)."""
+    stray = line.encode().replace("“".encode(), b"\x93").replace("”".encode(), b"\x94")
+    data = b"Cafe owners protest\n\n" + stray + b"\nThe plan goes ahead.\n"
+    decoded = decode_dump(data)
+    assert decoded.text == "Cafe owners protest\n\n" + line + "\nThe plan goes ahead.\n"
+    assert decoded.encoding == "utf-8 and cp1252"
+    assert decode_dump(data) == decoded
+    (article,) = split_text(decoded.text, "x.txt", encoding=decoded.encoding)
+    assert article.body.startswith(line)
+
+
+@pytest.mark.parametrize(
     ("text", "encoding"),
     [
         (PASTED + "Le café’s terrace, Â© 2025.\n", "cp1252"),  # `Â©` pairs as UTF-8 would
@@ -81,6 +106,11 @@ def test_utf8_lines_and_cp1252_lines_appended_in_one_dump_each_read_right() -> N
             "東京で首脳会議\n縲ｱ\n各国の首脳が火曜日に東京に集まった。\n",
             "shift_jis",
         ),  # `縲ｱ`: valid UTF-8
+        (
+            "通知\n＝＝＝＝＝＝＝＝＝＝\n各國首腦週二齊聚東京，討論貿易問題。\n",
+            "big5",
+        ),  # `＝＝` reads as UTF-8 (`ס`) across its characters, the rest of its bytes in runs
+        ("Président: « Je dis ÉTÉ… »\n", "cp1252"),  # `É…` is UTF-8 (`Ʌ`), the rest alone
     ],
 )
 def test_a_legacy_dump_is_read_whole_in_its_encoding_as_before(text: str, encoding: str) -> None:
