@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from reader.article import Article
 from reader.library.stories import Stories
+from reader.text.words import CJK
 
 if TYPE_CHECKING:
     import numpy as np
@@ -96,10 +97,10 @@ _PUNCTUATION = "".join(
 )
 """Characters stripped from both ends of a token: every Unicode punctuation mark below
 U+2070, and the CJK and full-width ones (`。`, `、`, `「`, `！`)."""
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-"""A kana or an ideograph: Chinese and Japanese put no spaces between words, so each
-of these characters is taken as a word (a sentence was one token, and a whole article
-a handful, too few to tell stories apart)."""
+_UNSPACED = re.compile(f"[{CJK}]")
+"""A kana (half-width too) or an ideograph: Chinese and Japanese put no spaces between
+words, so each of these characters is taken as a word (a sentence was one token, and a
+whole article a handful, too few to tell stories apart)."""
 _CHARS_PER_WORD = 16
 """Characters read per word wanted: words run about six, so this reads enough, not the rest."""
 _MIX = 0x9E3779B97F4A7C15

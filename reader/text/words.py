@@ -13,15 +13,17 @@ from functools import cache
 
 _SOUTHEAST = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
 """Thai, Lao, Myanmar and Khmer letters and their marks."""
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-"""Kana (half-width too) and CJK ideographs."""
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+"""Kana (half-width too) and CJK ideographs, as a character class's ranges: the letters
+of the scripts that put no spaces between words, one set for the words counted here and
+those `reader.library.duplicates` compares (which once left half-width kana out)."""
 
 
 @cache
 def _unspaced() -> re.Pattern[str]:
     """A run of letters of a script that is not spaced as words; compiled when first asked,
     not on the first frame, which imports this module with `Article` but counts nothing."""
-    return re.compile(f"[{_SOUTHEAST}]+|[{_CJK}]+")
+    return re.compile(f"[{_SOUTHEAST}]+|[{CJK}]+")
 
 
 SOUTHEAST_LETTERS_PER_WORD = 5

@@ -301,3 +301,12 @@ def test_an_article_s_distinct_shingles_are_what_np_unique_finds(hashes: list[li
         expected = np.unique(np.array(article, dtype=np.uint32))
         distinct = shingles.distinct(position)
         assert distinct.dtype == expected.dtype and distinct.tolist() == expected.tolist()
+
+
+def test_half_width_kana_are_words_as_the_word_count_has_them() -> None:
+    """Half-width katakana (old mail and bank systems, some wire feeds) put no spaces
+    between words either: each is a word, as `reader.text.words` counts them (one set of
+    unspaced letters for both). Taken as one token, a body of them had no opening at all."""
+    body = "ﾄｳｷｮｳﾆｶｸｺｸﾉｼｭﾉｳｶﾞｱﾂﾏｯﾀ｡ｶﾚﾗﾊﾎﾞｳｴｷﾆﾂｲﾃﾊﾅｼｱｯﾀ｡" * 2
+    (shingles,) = opening_shingles([_article("ﾆｭｰｽ", body)])
+    assert len(shingles) > SHORT_WORDS
