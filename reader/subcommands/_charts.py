@@ -29,7 +29,7 @@ def render(charts: Charts, *, colour: bool, width: int | None = None) -> str:
     parts = [
         _bars("Articles per dump", charts.per_dump, size),
         _columns(
-            f"Articles per day (their own date; {charts.undated} undated)", charts.per_day, size
+            f"Articles per day (their own date; {charts.undated:,} undated)", charts.per_day, size
         ),
         _progress(charts, size),
         _columns("Articles triaged per day of work", charts.triaged_per_day, size),
@@ -58,7 +58,7 @@ def _bars(title: str, series: Series, size: int) -> str:
     rows = len(series.labels)
     plt.plotsize(size, rows + 4)  # one row a bar: title, two borders and the ticks around
     labels = [
-        f"{_label(label)} {value}"
+        f"{_label(label)} {value:,}"
         for label, value in zip(series.labels, series.values, strict=True)
     ]
     plt.bar(labels[::-1], list(series.values[::-1]), orientation="horizontal", width=0.1)
@@ -85,7 +85,7 @@ def _columns(title: str, series: Series, size: int) -> str:
 
 def _progress(charts: Charts, size: int) -> str:
     """Articles triaged by the end of each day of work, against all of them."""
-    title = f"Triage progress: articles triaged by each day of work, of {charts.total}"
+    title = f"Triage progress: articles triaged by each day of work, of {charts.total:,}"
     shown = charts.progress.tail(LAST_DAYS)
     if not shown.labels:
         return f"{title}\n{NOTHING}"

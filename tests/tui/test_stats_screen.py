@@ -7,10 +7,11 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Sparkline, Static
 
+from reader.library.stats import Charts, Series
 from reader.store import StateRecord
 from reader.tui.dialogs.stats_screen import StatsScreen
 from reader.tui.dialogs.tag_screen import TagScreen
-from tests.tui.helpers import fresh_store, make_app, seed_articles, settle, until
+from tests.tui.helpers import fresh_store, make_app, screen_lines, seed_articles, settle, until
 from tests.tui.test_snapshots_stats import known_work
 
 SIZE = (120, 40)
@@ -116,3 +117,40 @@ async def test_one_day_draws_no_trend_and_a_day_of_zero_draws_no_bar() -> None:
             if "per day of work" in str(panel.border_title)
         ]
         assert [len(panel.query(".stats-empty")) for panel in per_day] == [0, 1]
+
+
+async def test_the_charts_write_their_counts_as_the_summary_does_with_thousands_separated() -> None:
+    days = ("2025-03-01", "2025-03-02")
+    big = Charts(
+        per_dump=Series(("wire.txt",), (12_345,)),
+        per_day=Series(days, (1_200, 3_000)),
+        undated=8_145,
+        total=12_345,
+        triaged_per_day=Series(days, (1_500, 2_500)),
+        progress=Series(days, (1_500, 4_000)),
+        annotations_per_day=Series(days, (10, 1_001)),
+        tags=Series(("claim",), (1_001,)),
+        kept_entities=Series(("Putin",), (2_000,)),
+    )
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = StatsScreen(dict, lambda _days: big, {})
+        await app.push_screen(screen)
+        await until(pilot, lambda: len(screen.query(".stats-panel")) == 7)
+        panels = {str(panel.border_title): panel for panel in screen.query(".stats-panel")}
+        assert "Triage progress, of 12,345 articles" in panels
+        assert "Articles per day (8,145 undated)" in panels
+        triaged = panels["Triaged per day of work"].border_subtitle
+        assert triaged == "4,000 triaged in 2 days, at most 2,500 a day"
+        made = panels["Annotations per day of work"].border_subtitle
+        assert made == "1,011 made in 2 days, at most 1,001 a day"
+
+        def bars() -> str:
+            return "\n".join(
+                line for static in screen.query(".stats-bars") for line in screen_lines(static)
+            )
+
+        await until(pilot, lambda: bars().count("\n") == 2)  # drawn: three one-bar tables
+        shown = bars()
+        assert "12,345" in shown and "1,001" in shown and "2,000" in shown

@@ -101,12 +101,14 @@ class StatsScreen(ModalScreen[None]):
         grid = self.query_one("#stats-grid", Grid)
         grid.mount_all(
             [
-                _panel(f"Triage progress, of {charts.total} articles", _progress(charts)),
+                _panel(
+                    f"Triage progress, of {counted(charts.total, 'article')}", _progress(charts)
+                ),
                 _per_day("Triaged per day of work", charts.triaged_per_day, "triaged"),
                 _per_day("Annotations per day of work", charts.annotations_per_day, "made"),
                 _panel("Articles per dump", _named_bars(charts.per_dump)),
                 _panel(
-                    f"Articles per day ({charts.undated} undated)",
+                    f"Articles per day ({charts.undated:,} undated)",
                     _bars(_short_days(charts.per_day.tail(LAST_DAYS))),
                 ),
                 _panel("Tags used (annotations)", _named_bars(charts.tags, self._tag_colours)),
@@ -194,8 +196,8 @@ def _per_day(title: str, series: Series, verb: str) -> Vertical:
     trend = [Sparkline(list(shown.values), summary_function=max)] if len(shown.values) > 1 else []
     panel = _panel(title, *trend, bars)
     panel.border_subtitle = (
-        f"{sum(shown.values)} {verb} in {counted(len(shown.labels), 'day')}, "
-        f"at most {max(shown.values)} a day"
+        f"{sum(shown.values):,} {verb} in {counted(len(shown.labels), 'day')}, "
+        f"at most {max(shown.values):,} a day"
     )
     return panel
 
@@ -212,10 +214,10 @@ def _named_bars(series: Series, colours: Mapping[str, str] | None = None) -> Sta
     grid.add_column(justify="right")
     for name, value in zip(series.labels[:NAMED_BARS], series.values[:NAMED_BARS], strict=True):
         colour = (colours or {}).get(name, "cyan")
-        grid.add_row(Text(visible_line(name)), Bar(top, 0, value, color=colour), str(value))
+        grid.add_row(Text(visible_line(name)), Bar(top, 0, value, color=colour), f"{value:,}")
     rest = len(series.labels) - NAMED_BARS
     if rest > 0:
-        grid.add_row(Text(f"and {rest} more", style="dim"), "", "")
+        grid.add_row(Text(f"and {rest:,} more", style="dim"), "", "")
     return Static(grid, classes="stats-bars")
 
 
@@ -259,4 +261,4 @@ def _label(text: str, value: int) -> str:
     shown = visible_line(text)
     if len(shown) > BAR_LABEL:
         shown = shown[: BAR_LABEL - 1] + "…"
-    return f"{shown} {value}"
+    return f"{shown} {value:,}"
