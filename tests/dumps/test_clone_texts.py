@@ -1,4 +1,4 @@
-"""bench/fresh25_texts.py to bench/fresh34_texts.py take their halves' texts from a clone by
+"""bench/fresh25_texts.py to bench/fresh35_texts.py take their halves' texts from a clone by
 code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bench import (
     fresh32_texts,
     fresh33_texts,
     fresh34_texts,
+    fresh35_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -729,3 +730,51 @@ def test_a_pep_becomes_its_header_fields_and_the_prose_its_page_prints(tmp_path:
             "license, whichever is more permissive.",
         ),
     )
+
+
+ANNOUNCEMENT = """---
+id: nix-0.9
+title: Nix 0.9 released
+date: 2005-10-16T00:00:00.000Z
+category: announcements
+---
+
+[![Nix logo](../../../assets/logo/nix.png)](https://nixos.org/)[Nix 0.9](https://releases.nixos.org/nix/nix-0.9/)
+has been released. Read the **release notes**.
+
+## Upgrading
+
+* Run `nix-env -u`.
+"""
+
+
+def test_an_announcement_becomes_its_published_line_and_printed_prose(tmp_path: Path) -> None:
+    folder = "core/src/content/blog/announcements"
+    long = ANNOUNCEMENT.replace("id: nix-0.9", "id: long") + "word " * 1501 + "\n"
+    clone = _clone(
+        tmp_path,
+        {
+            "core/src/components/Footer.astro": "CC-BY-SA-4.0\n",
+            f"{folder}/2005-10-16_nix-0.9.md": ANNOUNCEMENT,
+            f"{folder}/2007-03-19_nixos-manual.md": ANNOUNCEMENT.replace("id: nix-0.9\n", "")
+            .replace("2005-10-16", "2007-03-19")
+            .replace("Nix 0.9 released", "NixOS manual"),
+            f"{folder}/2017-03-01_long.md": long,
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh35_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20051016-nix-0.9", "en-20070319-nixos-manual"]
+    item = texts["en-20051016-nix-0.9"]
+    assert item.url == "https://nixos.org/blog/announcements/2005/nix-0.9/"
+    assert item.licence == "CC BY-SA 4.0" and item.title == "Nix 0.9 released"
+    assert item.above == ("Published on Sun Oct 16 2005",)
+    assert item.blocks == (
+        ("body", "Nix 0.9 has been released. Read the release notes."),
+        ("subhead", "Upgrading"),
+        ("body", "Run nix-env -u."),
+    )
+    manual = texts["en-20070319-nixos-manual"]
+    assert manual.url.endswith("/2007/nixos-manual/")
+    assert manual.above == ("Published on Mon Mar 19 2007",)

@@ -45,6 +45,7 @@ from bench import (
     fresh32_dumps,
     fresh33_dumps,
     fresh34_dumps,
+    fresh35_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -171,6 +172,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | linux) & sources["fresh33"]
     template = linux | sources["fresh33"]
     assert not (earlier | later | latest | sealed | template) & sources["fresh34"]
+    templates = template | sources["fresh34"]
+    assert not (earlier | later | latest | sealed | templates) & sources["fresh35"]
 
 
 BUILT: dict[str, Half] = {
@@ -208,6 +211,7 @@ BUILT: dict[str, Half] = {
     "fresh32": fresh32_dumps.HALF,
     "fresh33": fresh33_dumps.HALF,
     "fresh34": fresh34_dumps.HALF,
+    "fresh35": fresh35_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -817,6 +821,23 @@ PEP_LICENCE = (
 """The paragraph under every PEP's `Copyright` intertitle (the last, save in three)."""
 
 
+def test_the_thirty_fifth_fresh_half_is_short_news_with_its_sites_chrome_to_tune_on() -> None:
+    _new_articles("fresh35", {"en"}, least=70)
+    site = ("https://nixos.org/blog/announcements/", "CC BY-SA 4.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps)
+    texts = _whole_texts("fresh35", (*earlier, *later, *pages, *more), {"en": site})
+    assert len(texts) >= 120 and all(t.above[0].startswith("Published on ") for t in texts)
+    assert sorted(t.words() for t in texts)[len(texts) // 2] <= 60
+    cases = [c for c in CASES if c.split == "fresh35"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 19
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    assert "fresh35" in SHOWN and "fresh35" not in split_oracle.SECOND
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -959,6 +980,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh29",
         "fresh32",
         "fresh33",
+        "fresh35",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
