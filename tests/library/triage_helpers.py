@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.analysis import Analysis, Entity
 from reader.article import Article, article_id
+from reader.library.stats import Charts, Series
 
 
 def make_article(title: str, body: str, source: str = "/dumps/a.txt", index: int = 0) -> Article:
@@ -28,3 +29,20 @@ def analysis_of(body: str, *mentions: tuple[str, str]) -> Analysis:
         start = body.index(text)
         entities.append(Entity(start, start + len(text), label))
     return analysis(*entities, complete=True)
+
+
+def charts_in_thousands() -> Charts:
+    """Stats charts whose counts run past a thousand (12,345 articles in one dump, 4,000
+    triaged over two days), for what writes them: each count's thousands separated."""
+    days = ("2025-03-01", "2025-03-02")
+    return Charts(
+        per_dump=Series(("wire.txt",), (12_345,)),
+        per_day=Series(days, (1_200, 3_000)),
+        undated=8_145,
+        total=12_345,
+        triaged_per_day=Series(days, (1_500, 2_500)),
+        progress=Series(days, (1_500, 4_000)),
+        annotations_per_day=Series(days, (10, 1_001)),
+        tags=Series(("claim",), (1_001,)),
+        kept_entities=Series(("Putin",), (2_000,)),
+    )

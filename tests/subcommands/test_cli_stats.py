@@ -13,12 +13,12 @@ import pytest
 from reader.analysis import Analysis, Entity
 from reader.cli import main
 from reader.dumps.load import load_dump
-from reader.library.stats import Charts, Series
 from reader.nlp.cache import EntityCache, text_key
 from reader.nlp.service import DEFAULT_MODEL, expected_identity
 from reader.store import Store
 from reader.subcommands._charts import render
 from tests.conftest import SEED
+from tests.library.triage_helpers import charts_in_thousands
 
 
 @pytest.fixture
@@ -187,19 +187,7 @@ def test_the_counts_are_of_the_entities_as_the_user_corrected_them(
 
 
 def test_plot_writes_counts_with_thousands_separated_as_the_counts_above_it() -> None:
-    days = ("2025-03-01", "2025-03-02")
-    big = Charts(
-        per_dump=Series(("wire.txt",), (12_345,)),
-        per_day=Series(days, (1_200, 3_000)),
-        undated=8_145,
-        total=12_345,
-        triaged_per_day=Series(days, (1_500, 2_500)),
-        progress=Series(days, (1_500, 4_000)),
-        annotations_per_day=Series(days, (10, 1_001)),
-        tags=Series(("claim",), (1_001,)),
-        kept_entities=Series(("Putin",), (2_000,)),
-    )
-    drawn = render(big, colour=False, width=100)
+    drawn = render(charts_in_thousands(), colour=False, width=100)
     assert "Triage progress: articles triaged by each day of work, of 12,345" in drawn
     assert "Articles per day (their own date; 8,145 undated)" in drawn
     assert "wire.txt 12,345┤" in drawn and "claim 1,001┤" in drawn and "Putin 2,000┤" in drawn

@@ -7,10 +7,10 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Sparkline, Static
 
-from reader.library.stats import Charts, Series
 from reader.store import StateRecord
 from reader.tui.dialogs.stats_screen import StatsScreen
 from reader.tui.dialogs.tag_screen import TagScreen
+from tests.library.triage_helpers import charts_in_thousands
 from tests.tui.helpers import fresh_store, make_app, screen_lines, seed_articles, settle, until
 from tests.tui.test_snapshots_stats import known_work
 
@@ -120,18 +120,7 @@ async def test_one_day_draws_no_trend_and_a_day_of_zero_draws_no_bar() -> None:
 
 
 async def test_the_charts_write_their_counts_as_the_summary_does_with_thousands_separated() -> None:
-    days = ("2025-03-01", "2025-03-02")
-    big = Charts(
-        per_dump=Series(("wire.txt",), (12_345,)),
-        per_day=Series(days, (1_200, 3_000)),
-        undated=8_145,
-        total=12_345,
-        triaged_per_day=Series(days, (1_500, 2_500)),
-        progress=Series(days, (1_500, 4_000)),
-        annotations_per_day=Series(days, (10, 1_001)),
-        tags=Series(("claim",), (1_001,)),
-        kept_entities=Series(("Putin",), (2_000,)),
-    )
+    big = charts_in_thousands()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
