@@ -164,7 +164,7 @@ class _Reader:
         for number, line in enumerate(raw):
             if number <= skip:
                 continue
-            if front_matter and line[:3] in _FRONT_MATTER_MARKS and _FRONT_MATTER_RULE.match(line):
+            if front_matter and _opens_front_matter(line):
                 fields, skip = _front_matter(raw, number)
                 if skip > number:
                     yield from self.front_matter(fields, number, skip)
@@ -274,8 +274,22 @@ _PLUS_OVER_TOML = r"\+\+\+[^\n]*\n(?:[A-Za-z_][\w-]{0,37}[ \t]*=|\[|#)"
 matter may open."""
 _FIRST_PLUS_OVER_TOML = lazy(_PLUS_OVER_TOML)
 _LATER_PLUS_OVER_TOML = lazy("\n" + _PLUS_OVER_TOML)
+_COMMENT_OVER_FIELD = lazy(r"(?:^|\n)<!--[ \t]*\n(?:\.\.[ \t]+)?[A-Za-z_][\w-]{0,37}:")
+"""An HTML comment's opening line over a `key:` line, reST's `..` before the key or not: where
+metadata in a comment (Nikola's over a Markdown post) may open."""
+_COMMENT_OPENING = lazy(r"^<!--[ \t]*$")
+_COMMENT_CLOSING = lazy(r"^[ \t]*-->[ \t]*$")
+_COMMENT_FIELD_LINE = lazy(r"^(?:\.\.[ \t]+)?(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*)$")
 _FRONT_MATTER_MARKS = ("---", "+++")
 """The lines that open and close a front-matter block (YAML's, TOML's), as written."""
+
+
+def _opens_front_matter(line: str) -> bool:
+    """Whether a line may open a front-matter block: a `---` or `+++` rule, or an HTML
+    comment's `<!--` alone on its line."""
+    if line[:3] in _FRONT_MATTER_MARKS:
+        return bool(_FRONT_MATTER_RULE.match(line))
+    return line[:4] == "<!--" and bool(_COMMENT_OPENING.match(line))
 
 
 def _has_front_matter(text: str) -> bool:
@@ -288,6 +302,7 @@ def _has_front_matter(text: str) -> bool:
         or _LATER_RULE_OVER_FIELD.search(text)
         or _FIRST_PLUS_OVER_TOML.match(text)
         or ("\n+++" in text and _LATER_PLUS_OVER_TOML.search(text))
+        or ("<!--" in text and _COMMENT_OVER_FIELD.search(text))
     )
 
 
@@ -296,7 +311,7 @@ def front_matter_closing(raw: list[str], opening: int) -> int:
     opens there): `reader articles --lines` gives the lines of a block that hold no field
     (a TOML table's header, a comment, a key with no value) to the article its fields went
     to, as the splitter reads the block whole."""
-    if raw[opening][:3] not in _FRONT_MATTER_MARKS or not _FRONT_MATTER_RULE.match(raw[opening]):
+    if not _opens_front_matter(raw[opening]):
         return opening
     return _front_matter(raw, opening)[1]
 
@@ -307,6 +322,8 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
     Fields without a value (or whose block scalar, `title: |`, holds no line) are left out."""
     if raw[opening][:3] == "+++":
         return _toml_front_matter(raw, opening)
+    if raw[opening][:4] == "<!--":
+        return _comment_front_matter(raw, opening)
     fields: list[list[object]] = []
     number = opening + 1
     while number < len(raw):
@@ -356,6 +373,25 @@ def _toml_front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, st
         elif line and not line.startswith("#"):
             return [], opening
         number += 1
+    return [], opening
+
+
+def _comment_front_matter(
+    raw: list[str], opening: int
+) -> tuple[list[tuple[str, str, int, int]], int]:
+    """`_front_matter` for metadata in an HTML comment, as Nikola writes it over a Markdown
+    post (`<!--`, `.. title: …`, `.. slug: …`, `-->`): every line inside is a field, reST's
+    `..` before its key or not; a comment holding any other line is no front matter."""
+    fields: list[tuple[str, str, int, int]] = []
+    for number in range(opening + 1, len(raw)):
+        line = raw[number]
+        if _COMMENT_CLOSING.match(line):
+            kept = [found for found in fields if found[1]]
+            return (kept, number) if kept else ([], opening)
+        field = _COMMENT_FIELD_LINE.match(line)
+        if not field:
+            break
+        fields.append((field.group("key"), _unquoted(field.group("value")), number, number))
     return [], opening
 
 

@@ -60,7 +60,7 @@ def line_records(text: str, source: str = "") -> Iterator[LineRecord]:
             yield LineRecord(line=number + 1, role="blank", article=None, field="blank", rule="")
 
 
-_DELIMITER = "a front matter delimiter (`---` or `+++`)"
+_DELIMITER = "a front matter delimiter (`---`, `+++`, or an HTML comment's `<!--` and `-->`)"
 _UNREAD = "a front matter line with no field of its own (a TOML table, a comment, an empty key)"
 _RECORD = "a record mark over the article below -> meta.record"
 _MARK = "a separator or layout mark: `-----`, a form feed, a heading underline"

@@ -224,3 +224,28 @@ def test_toml_comments_blank_lines_and_tables_stay_in_the_front_matter() -> None
     assert article.meta["resources.title"] == "Le quai"
     assert article.body.startswith("Le port a rouvert lundi")
     assert "# imported from the old site" in article.meta["front_matter"]  # kept as written
+
+
+def test_metadata_in_an_html_comment_is_front_matter_as_nikola_writes_it() -> None:
+    """Nikola writes a Markdown post's metadata in an HTML comment, reST's `..` before each
+    key: each comment gives its article a title and meta, as a `---` block does, and the
+    dump is as many articles as it holds comments, not one."""
+    text = (
+        "<!--\n.. title: Il porto riapre\n.. slug: il-porto-riapre\n.. tags:\n"
+        ".. date: 2016-12-28 00:00:00\n-->\n\n"
+        "Il porto ha riaperto lunedì dopo tre settimane di lavori, ha detto la direzione.\n\n"
+        "<!--\ntitle: Nuovo orario dei traghetti\n-->\n\n"
+        "Da lunedì i traghetti partono ogni mezz'ora, ha annunciato la compagnia.\n"
+    )
+    port, ferries = split_text(text)
+    assert port.title == "Il porto riapre"
+    assert port.meta["slug"] == "il-porto-riapre"
+    assert port.meta["published"] == "2016-12-28 00:00:00"
+    assert port.meta["front_matter"].startswith("<!--\n.. title:")  # kept as written
+    assert port.meta["front_matter"].endswith("-->")
+    assert port.body.startswith("Il porto ha riaperto") and "<!--" not in port.body
+    assert ferries.title == "Nuovo orario dei traghetti"
+    assert ferries.body.startswith("Da lunedì i traghetti")
+    note = "<!--\n.. title: Il porto riapre\nda rivedere prima di pubblicare\n-->\n\n"
+    for article in split_text(note + text):  # a comment holding text is no front matter
+        assert "da rivedere" not in article.meta.get("front_matter", "")
