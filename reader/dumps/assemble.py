@@ -339,7 +339,7 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
             if _kicker(facts, i) and not _in_record_over(facts, i, "field"):
                 draft.note_line(i, "section", text, "lead: kicker over the headline")
                 continue
-            draft.title = _unbracketed(chrome.strip_emphasis(text))
+            draft.title = _unprefixed(_unbracketed(chrome.strip_emphasis(text)))
             draft.title_key = fact.folded
             draft.title_line = -1 if fact.line.heading else i
             draft.place(i, "title", "lead: first headline-shaped line")
@@ -383,6 +383,24 @@ def _unbracketed(title: str) -> str:
     if title[:1] == "【" and title[-1:] == "】" and inner.strip() and "【" not in inner:
         return inner.strip()
     return title
+
+
+_TITLE_PREFIX = lazy(
+    r"^(?:\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\] [^:\[\]]{1,40}: "
+    r"|\d{1,3} \| )(?=\S)"
+)
+"""What a line sets before its headline: a chat export's stamp and sender ("[09/11/2016
+10:31] Redação: "), as a messenger writes each message it exports, or a digest's item
+number set off by a pipe ("2 | ")."""
+
+
+def _unprefixed(title: str) -> str:
+    """A headline without the stamp and sender a chat export sets before each message, or a
+    digest's number before a pipe (`_TITLE_PREFIX`); the line as written is kept in
+    `meta.as_written`. A title that would be left empty keeps its prefix."""
+    if title[:1] not in "[0123456789" or not (found := _TITLE_PREFIX.match(title)):
+        return title
+    return title[found.end() :]
 
 
 _SITE_SUFFIX = lazy(r"^\s*[-–—|:·»]\s*\S.{0,60}$")

@@ -341,8 +341,16 @@ def field(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     key = match.group("key").lower()
-    value = match.group("value").strip().strip('"').replace("[[", "").replace("]]", "").strip()
+    value = _unquoted(match.group("value").strip()).replace("[[", "").replace("]]", "").strip()
     return _FIELD_KEYS.get(key, key.replace("-", "_").replace(" ", "_")), value
+
+
+def _unquoted(value: str) -> str:
+    """A field's value without the quotes around it, or a stray one at either end; a quote
+    that closes a quotation inside it stays (`Diretora diz que "há sinais"`)."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1]
+    return value.strip('"') if value.count('"') == 1 else value
 
 
 _MESSAGE_NUMBER = lazy(

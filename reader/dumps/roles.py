@@ -457,6 +457,19 @@ _READING_TIME = lazy(
 its abbreviation's stop ends no sentence."""
 
 
+_ITEM_NUMBER = lazy(r"^\d{1,3} \| (?=\S)")
+
+
+def _numbered_item(text: str) -> bool:
+    """A digest's item numbered before a pipe ("4 | Brasil envía más militares a Haití"):
+    the number counts nothing, and the line is a headline, not a label and a counter; a
+    date or a label after the number keeps the line a label's ("2 | 10:21")."""
+    if not text[:1].isdigit() or not (item := _ITEM_NUMBER.match(text)):
+        return False
+    rest = text[item.end() :]
+    return not (chrome.is_chrome(rest) or _dated_part(rest))
+
+
 def _composite_label(text: str) -> bool:
     """Short labels strung on one line ("Global Voices · 2 min de lecture", "847 vues · 3
     commentaires", "25. Januar 2013 · von Jana Berg"): at least one a known label, a date
@@ -467,7 +480,7 @@ def _composite_label(text: str) -> bool:
 def _composite_role(text: str) -> tuple[Role, tuple[tuple[str, str], ...]] | None:
     """The role of such a line: a date line when a date has a byline or a counter beside
     it, a byline, or chrome for a counter or reading time with labels; None for others."""
-    if not any(map(text.__contains__, _COMPOSITE_MARKS)):
+    if not any(map(text.__contains__, _COMPOSITE_MARKS)) or _numbered_item(text):
         return None
     parts = _PARTS.split(text)
     if not 2 <= len(parts) <= 4:

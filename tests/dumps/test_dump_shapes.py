@@ -249,3 +249,51 @@ def test_metadata_in_an_html_comment_is_front_matter_as_nikola_writes_it() -> No
     note = "<!--\n.. title: Il porto riapre\nda rivedere prima di pubblicare\n-->\n\n"
     for article in split_text(note + text):  # a comment holding text is no front matter
         assert "da rivedere" not in article.meta.get("front_matter", "")
+
+
+def test_a_chat_export_s_stamp_and_sender_are_not_the_headline() -> None:
+    """A messenger's export sets its stamp and sender before each message ("[09/11/2016
+    10:31] Redação: …"); a digest may number its items before a pipe ("2 | …"). The title is
+    the headline after them, the line kept as written."""
+    text = (
+        "[09/11/2016 10:31] Redação: Bolsa cai e dólar sobe no Brasil\n"
+        "O dólar sobe e a bolsa cai na manhã de hoje, após o anúncio da vitória do candidato "
+        "na eleição presidencial, segundo os dados do Banco Central.\n\n"
+        "Os mercados financeiros no mundo caíram com a notícia, disseram os analistas.\n\n"
+        "[10/11/2016 21:58] Maria Silva: Zika atinge mais mulheres do que homens\n"
+        "Boletim divulgado hoje pelo Ministério da Saúde aponta que a maioria dos casos "
+        "prováveis de infecção foi registrada entre mulheres.\n\n"
+        "A maior concentração de casos ocorreu entre fevereiro e março, segundo o boletim.\n\n"
+    )
+    stock, zika = split_text(text)
+    assert stock.title == "Bolsa cai e dólar sobe no Brasil"
+    assert stock.meta["as_written"].startswith("[09/11/2016 10:31] Redação: Bolsa")
+    assert zika.title == "Zika atinge mais mulheres do que homens"
+    items = (
+        (
+            "Presidente de Brasil desea éxito al electo",
+            "El presidente envió esta mañana una carta al presidente electo de los Estados "
+            "Unidos, felicitándolo.",
+        ),
+        (
+            "Brasil envía más militares a Haití",
+            "Un avión de la Fuerza Aérea despegó este lunes de Brasilia con destino a Puerto "
+            "Príncipe con doscientos militares.",
+        ),
+    )
+    contents = "".join(f"{n}. {headline}\n" for n, (headline, _) in enumerate(items, 1))
+    digest = f"Boletín informativo n.º 37\n\nSumario\n{contents}\n\n" + "".join(
+        f"{n} | {headline}\nFuente: Agência Brasil, 09/11/2016\n\n{paragraph}\n\n"
+        f"Nota completa: http://example.org/{n}\n\n\n"
+        for n, (headline, paragraph) in enumerate(items, 1)
+    )
+    assert [article.title for article in split_text(digest)] == [h for h, _ in items]
+
+
+def test_a_quotation_closing_a_field_s_value_keeps_its_quote() -> None:
+    text = (
+        '---\ntítulo: "Diretora do FMI diz que Brasil mostra "sinais de melhoria""\n---\n\n'
+        "A diretora-gerente do Fundo citou o Brasil numa palestra nos Estados Unidos.\n"
+    )
+    (article,) = split_text(text)
+    assert article.title == 'Diretora do FMI diz que Brasil mostra "sinais de melhoria"'
