@@ -27,7 +27,7 @@ import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from reader.article import Article
 from reader.errors import ReaderError
@@ -53,6 +53,9 @@ from reader.library.ordering import (
 )
 from reader.library.search import AnnotationTexts, Hit, Query, SearchIndex
 from reader.store import STATES, ArticleState, Store
+
+if TYPE_CHECKING:
+    from reader.library.stories import Story
 
 Action = Literal["read", "star", "keep", "discard", "unread"]
 """What a triage key asks for; `transition` says what it does to each state."""
@@ -126,6 +129,18 @@ class Progress:
         return f"triaged {self.triaged:,} of {self.total:,}"
 
 
+@dataclass(slots=True)
+class _StoryCount:
+    """`Triage.story_progress` kept: the stories' open versions (of those with more than
+    one) at a library revision, and the progress at a count of state changes."""
+
+    stories: object
+    revision: int
+    groups: list[list[str]]
+    state_moves: int = -1
+    progress: Progress | None = None
+
+
 STATE_MOVES = 64
 """Articles whose states change at once above which the order by state is not kept in
 step (each move shifts the list's 100,000 ids in memory; one sort is then cheaper)."""
@@ -181,6 +196,9 @@ class Triage:
         self._state_moves = 0
         """How many times a state changed (or all were read again): an order by state
         worked out ahead from older states is not kept (`keep_state_order`)."""
+        self._story_progress: tuple[object, int, list[list[str]], int, Progress] | None = None
+        """The last `story_progress`: its stories, the library's revision then, their open
+        versions (stories of more than one), the state changes then, and the progress."""
         self.last_moved: frozenset[str] = frozenset()
         """Ids whose state the last `undo` or `redo` touched (a list repaints just those)."""
         self.reload()
@@ -494,6 +512,35 @@ class Triage:
         if article_ids is None:
             return Progress(dict(self._tally.counts), len(self.library))
         return count_states(article_ids, self._states)
+
+    def story_progress(self, stories: Iterable[Story]) -> Progress:
+        """`progress()` with each story counted once, as the list shows it: what a reader
+        of "triaged 12 of 40" has left is rows, and a story's hidden versions are no work
+        of their own. A story counts in the state of its first version that is not `new`
+        (triaged once any version is, as a key on its row triages it); only its open
+        versions count. The stories' open versions are kept until the stories or the
+        library change, the progress until a state changes too (the header asks at each
+        key; 1,000 stories of two versions took 10 ms of CPU at load 21 looked up anew)."""
+        kept = self._story_progress
+        if kept is None or kept.stories is not stories or kept.revision != self.library.revision:
+            groups = [
+                present
+                for story in stories
+                if len(present := [v for v in story.versions if v in self.library]) > 1
+            ]
+            kept = self._story_progress = _StoryCount(stories, self.library.revision, groups)
+        if kept.state_moves != self._state_moves:
+            progress = self.progress()
+            counts, total = dict(progress.counts), progress.total
+            state = self._states.get
+            for present in kept.groups:
+                total -= len(present) - 1
+                triaged = [s for v in present if (s := state(v)) is not None]
+                counts[UNREAD] -= len(present) - len(triaged) - (0 if triaged else 1)
+                for s in triaged[1:]:
+                    counts[s] -= 1
+            kept.state_moves, kept.progress = self._state_moves, Progress(counts, total)
+        return kept.progress
 
     def in_state(self, state: ArticleState) -> Set[str]:
         """Ids of the open articles in a state other than `new` (read-only; do not mutate)."""

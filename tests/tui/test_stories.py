@@ -13,6 +13,7 @@ from reader.tui.presenters.rows import StoryMark, Untriaged, build_row
 from reader.tui.screens.triage import STORY_LAYER
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.list_header import ListHeader
 from tests.conftest import NEWS
 from tests.tui.helpers import Noted, make_session, screen_lines, settle
 
@@ -179,3 +180,24 @@ def test_rows_say_how_they_stand_in_their_story(
     row = build_row(article, Untriaged(), 2, 60, mark)
     assert row.title == title
     assert row.source == source
+
+
+async def test_triage_progress_counts_each_story_once_as_the_list_shows_it() -> None:
+    """Four articles listed as three rows: "triaged 0 of 4" counted the reprint the list
+    hides, and starring the story's row moved it by two. Each story counts once, triaged
+    once any version is (also with whole-story triage off, where the row's key triages
+    its one version)."""
+    session = make_session(_library())
+    session.whole_story = False
+    app = Noted(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        header = "\n".join(screen_lines(app.query_one(ListHeader)))
+        assert "triaged 0 of 3" in header
+        await pilot.press("s")
+        header = "\n".join(screen_lines(app.query_one(ListHeader)))
+        assert "triaged 1 of 3" in header and "33%" in header
+        reprint = app.library.articles[3]
+        assert app.triage.state(reprint.id) == "new", "whole-story triage is off"
+        await pilot.press("j", "x")
+        assert "triaged 2 of 3" in "\n".join(screen_lines(app.query_one(ListHeader)))

@@ -277,15 +277,14 @@ class TriageScreen(Screen[None]):
         return bisect.bisect_left(self._listed, position, key=library.position)
 
     def refresh_header(self) -> None:
-        """Redraws the filter line and the progress bar."""
+        """Redraws the filter line and the progress bar (each story once, as listed)."""
         description = self.view_filter.describe()
         if self.triage.order != "dump":
             description = f"{describe_order(self.triage.order)} · {description}"
         if self._sorting is not None:  # said at once, on screen until the list is sorted
             description = f"sorting {describe_order(self._sorting)}… · {description}"
-        self.list_header.state = HeaderState(
-            description, len(self._shown), self.triage.progress(), self._prefix
-        )
+        progress = self.triage.story_progress(self.stories)
+        self.list_header.state = HeaderState(description, len(self._shown), progress, self._prefix)
 
     @on(ArticleList.PrefixChanged)
     def _prefix_changed(self, event: ArticleList.PrefixChanged) -> None:
