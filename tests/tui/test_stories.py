@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual.widgets import Static
 
 from reader.article import Article, article_id
 from reader.library.stories import Stories
@@ -14,6 +15,7 @@ from reader.tui.screens.triage import STORY_LAYER
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.list_header import ListHeader
+from reader.tui.widgets.result_list import ResultList
 from tests.conftest import NEWS
 from tests.tui.helpers import Noted, make_session, screen_lines, settle
 
@@ -201,3 +203,26 @@ async def test_triage_progress_counts_each_story_once_as_the_list_shows_it() -> 
         assert app.triage.state(reprint.id) == "new", "whole-story triage is off"
         await pilot.press("j", "x")
         assert "triaged 2 of 3" in "\n".join(screen_lines(app.query_one(ListHeader)))
+
+
+async def test_search_lists_a_folded_story_once_and_opens_it_at_its_row() -> None:
+    """A story folded in the list came back as one search result per version (the same
+    headline twice for one story): it is one result, marked `▸ ×2` as its row is, the
+    version the row shows standing for it. A hit only a hidden version has opens that
+    version with the cursor on the story's row (it said the article was filtered out)."""
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        first, reprint = app.library.articles[0], app.library.articles[3]
+        await pilot.press("slash", *"lagarde")
+        results = app.screen.query_one(ResultList)
+        assert [hit.article_id for hit in results._hits] == [first.id]
+        status = app.screen.query_one("#search-status", Static).render()
+        assert str(status) == "1 article matches"
+        assert "▸ ×2" in "\n".join(screen_lines(results))
+        await pilot.press("ctrl+u", *"jane roe", "enter")
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        assert view.article is not None and view.article.id == reprint.id
+        assert app.query_one(ArticleList).cursor == 0
+        assert not any("not in the filtered list" in note for note in app.notes)

@@ -3,12 +3,14 @@
 Enter opens the highlighted result at its match; the main screen keeps the query,
 so `>` and `<` jump between matches inside the article afterwards. `\\<word\\>` (or
 ctrl+g, for every term) matches whole words only; ctrl+t tags every hit at once
-(the main screen asks for the tag and shows how many first).
+(the main screen asks for the tag and shows how many first). A story the list folds is
+one result, marked as its row is (`reader.library.story_hits`).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -21,6 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from reader.library.search import Hit, Query
+from reader.library.story_hits import StoryHits
 from reader.library.triage import SearchRun, Triage
 from reader.tui import keys
 from reader.tui.dimmed import dimmed
@@ -60,7 +63,14 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.SEARCH
 
-    def __init__(self, triage: Triage, query: str = "", *, whole_words: bool = False) -> None:
+    def __init__(
+        self,
+        triage: Triage,
+        query: str = "",
+        *,
+        whole_words: bool = False,
+        stories: Callable[[], StoryHits | None] = lambda: None,
+    ) -> None:
         super().__init__()
         self._triage = triage
         self._initial = query
@@ -68,7 +78,13 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self._query = Query.parse(query, whole_words=whole_words)
         self._run: SearchRun | None = None
         self._shown_at = 0.0
+        self._stories = stories
+        """Folds a query's hits by story as the list folds its rows (None: no story)."""
+        self._folding: StoryHits | None = None
+        self._found: list[Hit] = []
+        """The query's hits as found, every version of a story."""
         self._hits: list[Hit] = []
+        """The hits listed: each story once."""
 
     def render(self) -> RenderableType:
         """The reading screen under the dialog, dimmed (`reader.tui.dimmed`: each style's
@@ -127,11 +143,15 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
             return
         run.advance(STEP_SECONDS)
         now = time.monotonic()
-        if first or run.hits is not self._hits:
-            self._hits = run.hits
+        if first or run.hits is not self._found:
+            self._found = run.hits
+            self._fold(run, fresh=True)
             self._results.show(self._hits, keep_cursor=not first)
         elif run.done or now - self._shown_at >= SHOW_EVERY:
-            self._results.grew()  # the list and the count catch up a few times a second,
+            if self._fold(run, fresh=False):  # a story's row now shows its lead's hit
+                self._results.show(self._hits, keep_cursor=True)
+            else:  # the list and the count catch up a few times a second,
+                self._results.grew()
         else:  # not after each step: redrawing them costs about as much as a step
             self._next_step(run)
             return
@@ -142,6 +162,23 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self.query_one("#search-status", Static).update(self._status(), layout=False)
         if not run.done:
             self._next_step(run)
+
+    def _fold(self, run: SearchRun, *, fresh: bool) -> bool:
+        """Lists the run's hits with each story once, as the list shows it: a story's hits
+        as found, then, once the hits are in the list's order, at its lead's place. Says
+        whether rows already listed changed."""
+        if fresh:
+            self._folding = self._stories()
+            self._results.story_versions = None if self._folding is None else self._folding.versions
+        if self._folding is None:
+            self._hits = run.hits
+            return False
+        if run.done:
+            self._hits = self._folding.whole(run.hits)
+            return True
+        replaced = self._folding.take(run.hits)
+        self._hits = self._folding.hits
+        return replaced
 
     def _next_step(self, run: SearchRun) -> None:
         """The next step after a timer, not a queued callback: the event loop then runs
@@ -159,7 +196,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         index kept for it are let go until then."""
         self._run = None
         self._triage.search_index.release()
-        self._hits = []
+        self._hits, self._found, self._folding = [], [], None
         self._results.show(self._hits)
         self.dismiss(result)
 
@@ -212,12 +249,13 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self.search(self.query_one("#search-input", Input).value)
 
     def action_tag_every_hit(self) -> None:
-        """Hands every hit to the main screen, which asks for the tag and previews the count."""
+        """Hands every hit to the main screen, which asks for the tag and previews the count:
+        in every version of a story, as a triage key acts on every version."""
         self._finish()
-        if not self._hits:
+        if not self._found:
             self.app.bell()
             return
-        self._close(TagEveryHit(self._query, tuple(self._hits)))
+        self._close(TagEveryHit(self._query, tuple(self._found)))
 
     def action_cursor_down(self) -> None:
         """Next result."""

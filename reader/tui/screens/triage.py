@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from reader.interchange.exporters.prodigy_ner import NerTasksFile
     from reader.interchange.training import TrainingFile
     from reader.library.stats import Charts
+    from reader.library.story_hits import StoryHits
     from reader.tui.dialogs.export import ExportChoice
     from reader.tui.dialogs.search import SearchPick, TagEveryHit
 
@@ -754,7 +755,9 @@ class TriageScreen(Screen[None]):
         from reader.tui.offscreen import draw_offscreen
 
         dialog = self._kept_dialog(
-            SearchScreen, lambda: SearchScreen(self.triage), lambda _kept: None
+            SearchScreen,
+            lambda: SearchScreen(self.triage, stories=self.story_hits),
+            lambda _kept: None,
         )
         self.run_worker(
             draw_offscreen(self.app, dialog),
@@ -778,7 +781,9 @@ class TriageScreen(Screen[None]):
 
         dialog = self._kept_dialog(
             SearchScreen,
-            lambda: SearchScreen(self.triage, text, whole_words=whole_words),
+            lambda: SearchScreen(
+                self.triage, text, whole_words=whole_words, stories=self.story_hits
+            ),
             lambda kept: kept.reopen(text, whole_words=whole_words),
         )
         self.app.push_screen(dialog, self._open_result)
@@ -786,6 +791,14 @@ class TriageScreen(Screen[None]):
     def tag_every_hit(self, request: TagEveryHit) -> None:
         """Asks for a tag, previews how many passages it would go on, then tags them all."""
         raise NotImplementedError
+
+    def story_hits(self) -> StoryHits | None:
+        """A search's hits folded by story as the list is (None while no story is found)."""
+        if not self.stories:
+            return None
+        from reader.library.story_hits import StoryHits  # loaded with the search dialog
+
+        return StoryHits(self.stories, self._leads)
 
     def _open_result(self, pick: SearchPick | TagEveryHit | None) -> None:
         if pick is None:
@@ -800,6 +813,10 @@ class TriageScreen(Screen[None]):
         if article is None:
             return
         index = self.article_list.index_of(article.id)
+        story = self.stories.story_of(article.id)
+        lead = None if story is None else self._leads.get(story.id)
+        if index is None and lead is not None:  # a version the story's row stands for
+            index = self.article_list.index_of(lead)
         if index is not None:
             self.article_list.cursor = index
         else:

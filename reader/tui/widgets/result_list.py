@@ -10,7 +10,7 @@ scrolls into sight (its snippet cut then), so a new query costs the search alone
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -28,6 +28,7 @@ from reader.library.search import Hit, Snippet, annotation_text, snippet
 from reader.library.triage import Triage
 from reader.text.cells import fit
 from reader.text.safe import visible_line
+from reader.tui.presenters.rows import FOLDED
 from reader.tui.widgets.styles import StyleCache
 
 ROW_HEIGHT = 2
@@ -60,6 +61,9 @@ class ResultList(ScrollView, can_focus=False):
         self._hits: Sequence[Hit] = ()
         self._cache: LRUCache[tuple[int, int, bool, int], Strip] = LRUCache(256)
         self._styles = StyleCache(self)
+        self.story_versions: Callable[[Hit], int] | None = None
+        """How many versions the story a hit stands for has, for its row's `▸ ×N` as
+        the article list marks a folded story (None: no story was found)."""
 
     @property
     def current(self) -> Hit | None:
@@ -154,6 +158,9 @@ class ResultList(ScrollView, can_focus=False):
                 return Strip.blank(width, base)
         if part == 0:
             where = {"note": "  · note", "tag": "  · tags"}.get(hit.field, "")
+            versions = 1 if self.story_versions is None else self.story_versions(hit)
+            if versions > 1:
+                where = f"  {FOLDED} ×{versions}{where}"
             title = fit(visible_line(article.title) or "(untitled)", width - 2 - len(where))
             segments = [
                 Segment(" " + title, base + self._styles.over("result-list--title")),
