@@ -112,7 +112,7 @@ def _appended(data: bytes) -> Decoded | None:
     lines = [_utf8(raw) for raw in raws]
     legacy = b"\n".join(raw for raw, line in zip(raws, lines, strict=True) if line is None)
     if all(line is None or line.isascii() for line in lines):
-        if not _mostly_utf8(legacy):
+        if not _mostly_utf8(legacy[: _SNIFF * 4]):
             return None
     elif _detect(legacy).encoding not in _WESTERN:
         return None
@@ -146,7 +146,9 @@ def _mostly_utf8(data: bytes) -> bool:
     UTF-8 characters for those characters, most of them alone (a quote, a letter). A
     double-byte code page (Big5, GBK, Shift-JIS) may hold many characters that read as
     UTF-8, cut out of runs of its bytes, which leave the bytes around them in runs (at
-    most a third alone in the tuning halves written in each)."""
+    most a third alone in the tuning halves written in each). Given the head of a dump's
+    lines that are no UTF-8, as much as the detector reads: read whole, a 10 MB dump took
+    0.5 s more."""
     rest, chars = _UTF8_CHAR.subn(b"u", data)
     stray = len(_HIGH.findall(rest))
     if not chars or not stray or 2 * len(_HIGH_ALONE.findall(rest)) <= stray:
