@@ -571,14 +571,12 @@ async def test_a_search_lists_its_first_hits_at_once_and_finds_the_rest_between_
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"tennis")
-        await pilot.pause()
+        await until(pilot, lambda: shown[-1] == "3 articles match")
         assert "1 article matches so far, searching…" in shown
-        assert shown[-1] == "3 articles match"
         results = app.screen.query_one(ResultList)
         assert results.current is not None and results.current.article_id == ARTICLES[0].id
         await pilot.press("ctrl+u", *"nis")  # a new query replaces the one still going
-        await pilot.pause()
-        assert shown[-1] == "4 articles match"
+        await until(pilot, lambda: shown[-1] == "4 articles match")
 
 
 async def test_a_search_between_keys_finds_every_hit_however_late_its_steps_are(
