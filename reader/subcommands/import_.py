@@ -4,6 +4,7 @@ store."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader.article import Article
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     with collector_paused():
         paths = dump_paths(args.dumps) if args.dumps else seed_dumps(workspace)
-        articles = load_readable(paths, named=bool(args.dumps))
+        articles = _articles(paths, named=bool(args.dumps))
         labels = _entity_labels(args.entity_labels, args.model, workspace)
         try:
             report = _import(workspace, args.path, articles, labels, dry_run=args.dry_run)
@@ -74,6 +75,13 @@ def run(args: argparse.Namespace) -> int:
         warn(f"correction not applied here: {line}")
     print(visible_line(("would have " if args.dry_run else "") + report.message()))
     return 0
+
+
+def _articles(paths: list[Path], *, named: bool) -> Iterator[Article]:
+    """The dumps' articles, split only once `import_file` has read and checked the file:
+    a file that is no export is said at once, not after every dump of seeds/ is split
+    (94 s at load 18 with a 4 MB dump there, to say `[1, 2, 3]` is not an export)."""
+    yield from load_readable(paths, named=named)
 
 
 def _entity_labels(named: str | None, model: str | None, workspace: Workspace) -> frozenset[str]:
@@ -89,7 +97,7 @@ def _entity_labels(named: str | None, model: str | None, workspace: Workspace) -
 def _import(
     workspace: Workspace,
     path: Path,
-    articles: list[Article],
+    articles: Iterable[Article],
     entity_labels: frozenset[str],
     *,
     dry_run: bool,

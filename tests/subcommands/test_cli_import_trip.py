@@ -12,6 +12,7 @@ import pytest
 
 from reader.cli import main
 from reader.store import Store
+from reader.subcommands import import_
 from tests.interchange.test_import_corrections import seed_copy, worked
 
 
@@ -92,6 +93,22 @@ def test_a_bad_file_is_one_error_line_and_changes_nothing(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "corrections[2].kind" in err
     assert store.read_bytes() == before
+
+
+def test_a_file_that_is_no_export_is_said_before_any_dump_is_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed_copy(tmp_path)
+    bad = tmp_path / "numbers.json"
+    bad.write_text("[1, 2, 3]", encoding="utf-8")
+
+    def split(*args: object, **kwargs: object) -> list[object]:
+        raise AssertionError("a dump was split before the file was read")
+
+    monkeypatch.setattr(import_, "load_readable", split)
+    assert _run(tmp_path, "import", str(bad)) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "numbers.json: not a reader json export" in err
 
 
 @pytest.mark.slow
