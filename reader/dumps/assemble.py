@@ -42,7 +42,9 @@ _SIGN_OFF_WORDS = 8
 """A longer sign-off opened by a bracket or a dash ("(по материали на Global Voices)",
 "-- Central Asia desk, 13 May") holds a desk, a source and a date in up to this many
 words, on a line no longer than a label (`_LABEL_MAX`)."""
-_SIGN_OFF_OPENERS = ("(", "[", "=", "-", "–", "—")
+_SIGN_OFF_OPENERS = ("(", "[", "=", "-", "–", "—", "（", "［")
+"""What such a sign-off opens with: a bracket (the full-width ones too, as Japanese and Chinese
+text sets a translator's "（翻訳：…）") or a dash."""
 _SIGN_OFF_DASHES = "-–—"
 """Dashes that frame a sign-off on both sides ("– red –", "— AP —"): no list item."""
 _SUBHEAD_MAX_WORDS = 15

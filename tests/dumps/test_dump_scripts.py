@@ -290,3 +290,13 @@ def test_a_sign_off_leaves_the_body_and_stays_with_its_article(
     assert len(articles) == 1
     assert articles[0].body == paragraph
     assert sign_off in articles[0].meta.get("chrome", "") + articles[0].meta.get("credits", "")
+
+
+def test_a_sign_off_in_full_width_brackets_leaves_the_body() -> None:
+    """Japanese and Chinese text sets a translator's sign-off in full-width brackets
+    ("（翻訳：…）"): under the last paragraph it is meta, as "(Reuters)" is."""
+    title, body = JAPANESE
+    sign_off = "（翻訳：Taro Tanaka、Hanako Sato）"
+    (article,) = split_text(f"{title}\n\n" + "\n\n".join([*body, sign_off]) + "\n")
+    assert [article.body[p.start : p.end] for p in article.paragraphs] == body
+    assert sign_off in article.meta.get("chrome", "") + article.meta.get("credits", "")
