@@ -239,7 +239,9 @@ class _Shingles:
     @classmethod
     def of(cls, articles: Sequence[Article], hashes: TokenHashes) -> _Shingles:
         """Hashes the openings' words into one flat array, then every run of
-        `SHINGLE_WORDS` of them at once (in place, so no temporary copies)."""
+        `SHINGLE_WORDS` of them, a chunk at a time, into that same array: a run's hash
+        goes where its first word's was, which no later chunk reads (a second array of
+        them was 4.8 MB more at the stories' peak at 10,000 articles)."""
         import numpy as np
 
         flat, starts, ends = array("I"), array("q"), array("q")
@@ -252,7 +254,7 @@ class _Shingles:
             ends.append(len(flat) - SHINGLE_WORDS + 1 if len(flat) > start else start)
         hashed = np.frombuffer(flat, dtype=np.uint32) if flat else np.zeros(0, dtype=np.uint32)
         runs = max(len(hashed) - SHINGLE_WORDS + 1, 0)
-        values = np.empty(runs, dtype=np.uint32)
+        values = hashed[:runs]
         mixed = np.empty(min(runs, _CHUNK_VALUES), dtype=np.uint64)
         for low in range(0, runs, _CHUNK_VALUES):  # a chunk at a time: 64-bit for all at once
             high = min(low + _CHUNK_VALUES, runs)  # was 10 MB at 10,000 articles
@@ -480,13 +482,22 @@ def _area(
 
 
 def _buckets(band: np.ndarray) -> list[np.ndarray]:
-    """The groups of two or more rows that are equal in `band`, each in row order."""
+    """The groups of two or more rows that are equal in `band`, each in row order.
+
+    The rows are sorted by their columns (two 32-bit columns read as one 64-bit key where
+    they pair up), stably, so equal rows stand together in row order. `np.unique` over
+    rows sorted them as opaque records, some 3x slower: with the heads' LSH it was a third
+    of the stories' CPU at 10,000 articles."""
     import numpy as np
 
-    _, inverse, counts = np.unique(band, axis=0, return_inverse=True, return_counts=True)
-    order = np.argsort(inverse.ravel(), kind="stable")
-    ends = np.cumsum(counts)
-    return [order[ends[g] - counts[g] : ends[g]] for g in np.flatnonzero(counts > 1)]
+    keys = np.ascontiguousarray(band)
+    if keys.shape[1] % 2 == 0:
+        keys = keys.view(np.uint64)
+    order = np.lexsort(keys.T)
+    rows = keys[order]
+    starts = np.flatnonzero(np.any(rows[1:] != rows[:-1], axis=1)) + 1
+    bounds = np.concatenate(([0], starts, [len(rows)]))
+    return [order[bounds[g] : bounds[g + 1]] for g in np.flatnonzero(np.diff(bounds) > 1)]
 
 
 def _root(parent: list[int], i: int) -> int:
