@@ -920,16 +920,22 @@ def _unmarked(facts: Sequence[Facts]) -> bool:
 
 
 def _last_own_paragraph(facts: Sequence[Facts]) -> int:
-    """The body's last paragraph of running text that the dump does not repeat: a site's
-    menu and footer stand under it (and over the title), never between its paragraphs."""
-    return max(
-        (
-            at
-            for at, fact in enumerate(facts)
-            if _running_text(fact) and not (fact.repeated or fact.recurs)
-        ),
-        default=-1,
-    )
+    """The body's last paragraph of its own (`_own_paragraph`): a site's menu and footer stand
+    under it (and over the title), never between its paragraphs."""
+    return max((at for at, fact in enumerate(facts) if _own_paragraph(fact)), default=-1)
+
+
+def _own_paragraph(fact: Facts) -> bool:
+    """A paragraph the dump does not repeat: running text, or a shorter line that ends a
+    sentence. A template document's sections may hold one short sentence each (`Returns the
+    flipped array.` under `Return Values`), and its intertitles come back on every page: read
+    as furniture, they would be cut from the body above its last long paragraph; a site's menu
+    and footer end no sentence between the body and their own lines."""
+    if fact.repeated or fact.recurs:
+        return False
+    if _running_text(fact):
+        return True
+    return fact.role == "text" and fact.shape is None and measure.ends_sentence(fact.line.text)
 
 
 def _contact_line(fact: Facts) -> bool:

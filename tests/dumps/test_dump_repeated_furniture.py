@@ -335,3 +335,36 @@ def test_the_menu_s_first_line_alone_opens_no_page() -> None:
     articles = split_text(dump, "pages.txt", "utf-8")
     assert [article.title for article in articles] == [title for title, _ in wanted]
     assert lone.split("\n")[1] in articles[1].body
+
+
+_SECTIONS = {
+    "es": (
+        "Parámetros",
+        "valor",
+        ("Devuelve el número de líneas.", "Devuelve la lista vacía.", "Devuelve el primer valor."),
+    ),
+    "de": (
+        "Parameter",
+        "zeitstempel",
+        ("Gibt die Zahl der Zeilen zurück.", "Gibt die leere Liste zurück.", "Gibt ihn zurück."),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SECTIONS))
+def test_a_template_document_s_intertitles_over_its_short_last_section_stay_its_body(
+    language: str,
+) -> None:
+    """Pages of one manual print the same intertitles (`Parameters` and a parameter's name,
+    twice or more in the dump) under their last long paragraph, over a section of one short
+    sentence of each page's own: the document's text, not the site's furniture, which stands
+    under the text (fresh33's PHP manual pages; the sealed fresh19's standard)."""
+    menu, footer, labels, pages = _SITES[language]
+    heading, name, sentences = _SECTIONS[language]
+    dump, wanted = [], []
+    for (title, date, first, second), sentence in zip(pages, sentences, strict=True):
+        body = f"{first}\n\n{second}\n\n{heading}\n\n{name}\n\n{sentence}"
+        dump.append(f"{menu}\n\n{date}\n{title}\n{labels}\n\n{body}\n\n{footer}\n")
+        wanted.append((title, body))
+    articles = split_text("\n\n".join(dump), "pages.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
