@@ -83,15 +83,42 @@ def marker_language(text: str) -> str | None:
     return best
 
 
+_WORD_LANGUAGE: dict[str, str] = {}
+"""Each word read before, as a sample splits into them (punctuation, capitals and all), and
+the language it marks ("" for none): a sample's words are looked up in C, and only the words
+never met are lowered, stripped and looked up one by one. Most of a sample's words are a
+dump's common ones, met in the samples before, and a sample is not lowered whole (a text
+holding one curly quote is lowered character by character through the case tables): the
+words of the lowered sample are the sample's words lowered, since no character lowers to
+spacing or from it, and the one casing that reads a character's neighbours (a final sigma)
+stops at spacing."""
+_WORDS_KEPT = 1 << 14
+"""At most this many words are kept in `_WORD_LANGUAGE` (about 1.5 MB; 8,611 after the
+10,000-article `bench` dump)."""
+
+
 def _marker_counts(text: str) -> tuple[dict[str, int], int]:
     """How many marker words of each language the sample holds, and how many words."""
+    words = text[:_SAMPLE].split()
+    found = list(map(_WORD_LANGUAGE.get, words))
+    if None in found:
+        _look_up(words, found)
     counts: dict[str, int] = {}
-    words = text[:_SAMPLE].lower().split()
-    for word in words:
-        language = _LANGUAGE.get(word.strip(_PUNCTUATION))
-        if language is not None:
-            counts[language] = counts.get(language, 0) + 1
+    for language in filter(None, found):
+        counts[language] = counts.get(language, 0) + 1
     return counts, len(words)
+
+
+def _look_up(words: list[str], found: list[str | None]) -> None:
+    """The language each word `found` has none for yet marks, or "", kept for the next
+    sample while there is room."""
+    keep = len(_WORD_LANGUAGE) < _WORDS_KEPT
+    for at, language in enumerate(found):
+        if language is None:
+            word = words[at]
+            found[at] = language = _LANGUAGE.get(word.lower().strip(_PUNCTUATION), "")
+            if keep:
+                _WORD_LANGUAGE[word] = language
 
 
 def _plain(best: int, hits: int, words: int) -> bool:
