@@ -6,6 +6,7 @@ Both the splitter (where do articles start?) and the assembler (what goes to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -131,6 +132,15 @@ _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into of off on onto or over per the to up via vs with"
     " nor yet so than after over".split()
 )
+_MINOR_CASED = frozenset(
+    "".join(cased)
+    for word in _MINOR_WORDS
+    for cased in itertools.product(*((letter, letter.upper()) for letter in word))
+)
+"""Every word that lowers to one of `_MINOR_WORDS` ("The", "AND", "oF"): its letters each in
+either case, since no other character lowers to an ASCII letter but the Kelvin sign (to
+"k", which no minor word holds). A title's words are looked up as they are, not lowered
+one by one."""
 
 
 @dataclass(slots=True)
@@ -638,7 +648,7 @@ def _dated_item(facts: Sequence[Facts], i: int) -> bool:
 def _case_style(text: str) -> Shape:
     if text.isupper() and sum(map(str.isalpha, text)) >= 3:
         return "caps"
-    major = [w for w in _CASE_WORD.findall(text) if w.lower() not in _MINOR_WORDS]
+    major = [w for w in _CASE_WORD.findall(text) if w not in _MINOR_CASED]
     capitalised = sum(1 for w in major if w[0].isupper())
     if len(major) >= 2 and capitalised >= 0.75 * len(major):
         return "title"
