@@ -272,13 +272,13 @@ def _starts_here(
         return HARD_START
     if fact.role == "field" and _title_field(fact) and _text_above(facts, start, i, has_body):
         return TITLE_FIELD
-    if has_body and _opens_page(facts, i, layout.furniture.head):
+    if has_body and layout.furniture.head and _opens_page(facts, i, layout.furniture.head):
         return PAGE_START
-    if has_body and _mail_header(facts, i):
+    if has_body and fact.role == "field" and _mail_header(facts, i):
         return MAIL_START  # a digest of mails: each opens with its sender
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
-    if has_body and listed_headline(facts, i):
+    if has_body and fact.role == "bullet" and listed_headline(facts, i):
         return LISTED_START  # a digest listing its stories as bullets
     if has_body and layout.listed and _listed(fact, layout.listed):
         return CONTENTS_START
