@@ -20,6 +20,7 @@ from reader.dumps.field_features import features, quoted, spoken, weighed
 from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
 from reader.dumps.language import language_code, language_of
 from reader.dumps.roles import (
+    ITEM_NUMBER,
     Facts,
     Role,
     caption_over_credit,
@@ -389,7 +390,7 @@ def _unbracketed(title: str) -> str:
 
 _TITLE_PREFIX = lazy(
     r"^(?:\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\] [^:\[\]]{1,40}: "
-    r"|\d{1,3} \| )(?=\S)"
+    rf"|{ITEM_NUMBER})(?=\S)"
 )
 """What a line sets before its headline: a chat export's stamp and sender ("[09/11/2016
 10:31] Redação: "), as a messenger writes each message it exports, or a digest's item

@@ -467,7 +467,11 @@ _READING_TIME = lazy(
 its abbreviation's stop ends no sentence."""
 
 
-_ITEM_NUMBER = lazy(r"^\d{1,3} \| (?=\S)")
+ITEM_NUMBER = r"\d{1,3} \| "
+"""A digest's item number set off by a pipe ("4 | "), as a pattern's text: one reading for
+the role a numbered line takes (`_numbered_item`) and the title it gives
+(`reader.dumps.assemble`, which takes the number off)."""
+_ITEM_NUMBER = lazy(rf"^{ITEM_NUMBER}(?=\S)")
 
 
 def _numbered_item(text: str) -> bool:
