@@ -196,7 +196,7 @@ class Triage:
         self._state_moves = 0
         """How many times a state changed (or all were read again): an order by state
         worked out ahead from older states is not kept (`keep_state_order`)."""
-        self._story_progress: tuple[object, int, list[list[str]], int, Progress] | None = None
+        self._story_progress: _StoryCount | None = None
         """The last `story_progress`: its stories, the library's revision then, their open
         versions (stories of more than one), the state changes then, and the progress."""
         self.last_moved: frozenset[str] = frozenset()
