@@ -140,6 +140,11 @@ paragraph of Russian or Chinese with Word's curly quotes in it). No dump of the 
 halves written in any of twenty 8-bit or double-byte code pages passes either with most
 of its stray bytes alone."""
 
+_HIGH = re.compile(rb"[\x80-\xff]")
+"""A byte beyond ASCII: left outside the UTF-8 characters, a stray one."""
+_HIGH_ALONE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
+"""Such a byte with none beside it (a quote, a letter), not one of a double-byte run."""
+
 
 def _mostly_utf8(data: bytes) -> bool:
     """Whether `data` is UTF-8 with a few stray bytes: few bytes beyond ASCII outside its
@@ -155,10 +160,6 @@ def _mostly_utf8(data: bytes) -> bool:
         return False
     western = len(_WESTERN_UTF8.findall(data))
     return stray <= _STRAYS_PER_WESTERN * western or _CHARS_PER_STRAY * stray <= chars
-
-
-_HIGH = re.compile(rb"[\x80-\xff]")
-_HIGH_ALONE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
 
 
 def _utf8(raw: bytes) -> str | None:
