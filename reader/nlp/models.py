@@ -109,12 +109,14 @@ def model_fingerprint(model: str) -> str:
     Every pipeline `spacy train` writes is called `en_pipeline 0.0.0`, so a name and
     version do not say which weights produced a cached result. For a model given as a
     folder this hashes its meta.json and config.cfg and the path, size and modification
-    time of every file in it (no weights are read: a few dozen `stat` calls). An
-    installed package is told apart by its version, so it gets none; a folder that
-    cannot be read gets none either (its load fails and falls back anyway).
+    time of every file in it (no weights are read: a few dozen `stat` calls), a name
+    that is not UTF-8 by its bytes. An installed package is told apart by its version,
+    so it gets none; a folder that cannot be read, or holds no `config.cfg` (no pipeline:
+    `--model ~` by mistake, which is then not walked), gets none either (its load fails
+    and falls back anyway).
     """
     folder = Path(model).expanduser()
-    if not folder.is_dir():
+    if not (folder / "config.cfg").is_file():
         return ""
     digest = hashlib.blake2b(digest_size=6)
     try:
@@ -127,7 +129,9 @@ def model_fingerprint(model: str) -> str:
             for name in sorted(files):
                 stat = (Path(root) / name).stat()
                 where = os.path.relpath(Path(root) / name, folder)
-                digest.update(f"{where}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+                digest.update(
+                    os.fsencode(where) + f"\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode()
+                )
     except OSError:
         return ""
     return digest.hexdigest()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from reader.nlp.models import (
     installed_pipelines,
     language_models,
     language_of,
+    model_fingerprint,
     model_for,
     speed_class,
 )
@@ -133,3 +135,25 @@ def test_a_pipeline_reading_another_language_is_a_gap_and_its_meta_is_read_once(
     monkeypatch.setattr("reader.nlp.router.read_meta", lambda model: pytest.fail(model))
     assert router.language_gap(_in("el")) == LanguageGap("el", "en", BUNDLED_MODEL)
     router.close()
+
+
+def test_a_pipeline_folder_holding_a_file_name_that_is_not_utf8_is_fingerprinted(
+    tmp_path: Path,
+) -> None:
+    """Linux file names are bytes: one that is not UTF-8 in a model folder made
+    `reader evaluate --model DIR` (and the app's analysis) end in a traceback."""
+    folder = tmp_path / "model-best"
+    folder.mkdir()
+    (folder / "config.cfg").write_text('[nlp]\nlang = "en"\n')
+    before = model_fingerprint(str(folder))
+    (Path(os.fsdecode(bytes(folder))) / os.fsdecode(b"notes-caf\xe9.txt")).write_text("x")
+    after = model_fingerprint(str(folder))
+    assert before and after and after != before
+
+
+def test_a_folder_that_is_no_pipeline_is_not_walked(tmp_path: Path) -> None:
+    """`--model ~` by mistake: spaCy cannot load a folder without `config.cfg`, so its
+    files are not listed (a home folder would be walked whole) and it gets no fingerprint."""
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    (tmp_path / "deep" / "er" / "file.txt").write_text("x")
+    assert model_fingerprint(str(tmp_path)) == ""
