@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -128,7 +129,9 @@ def run(args: argparse.Namespace) -> int:
             (files("reader.interchange") / "schemas" / schema_file(args.schema)).read_bytes()
         )
         return 0
-    _refuse_missing_folders(Workspace.open(args.workspace, args.db), args.output, args.dev)
+    workspace = Workspace.open(args.workspace, args.db)
+    _refuse_missing_folders(workspace, args.output, args.dev)
+    _refuse_own_files(workspace, args.source, args.output, args.dev)
     if args.format == TRAINING_FORMAT:
         return _export_spacy(args)
     if args.dev is not None:
@@ -181,6 +184,38 @@ def _refuse_missing_folders(workspace: Workspace, *paths: Path | None) -> None:
         standing = next((p for p in path.parents if p.exists()), None)
         if standing != path.parent and standing is not None and standing.is_dir():
             raise ExportError(f"no folder {path.parent}: make it first (mkdir -p {path.parent})")
+
+
+def _refuse_own_files(workspace: Workspace, sources: Sequence[Path], *paths: Path | None) -> None:
+    """An export never replaces what reader reads: `-o annotations/reader.json` (meant for
+    `annotations/exports/`) replaced the store with the export, which every command then
+    refused to open, and `-o seeds/news.txt` a dump with JSON. Refused: the store and the
+    files beside it named after it (its change log, lock, snapshot, backups), anything in
+    `seeds/` (the inbox: a file written there is opened as a dump), and the dumps and
+    folders `--source` names."""
+    store = _real(workspace.store_path)
+    inbox = _real(workspace.seeds_dir)
+    read = [_real(_source_path(workspace, source)) for source in sources]
+    for path in paths:
+        if path is None:
+            continue
+        target = _real(path)
+        if target.parent == store.parent and target.name.startswith(store.name):
+            what = "the store" if target == store else f"a file of the store {store}"
+            raise ExportError(
+                f"{path} is {what}: name another file (exports go in annotations/exports/)"
+            )
+        if inbox in target.parents:
+            raise ExportError(f"{path} is in {inbox}, whose files reader opens as dumps")
+        for dumps in read:
+            if target == dumps or dumps in target.parents:
+                raise ExportError(f"{path} is among the dumps this export reads: name another file")
+
+
+def _real(path: Path) -> Path:
+    """`path` with its links followed as far as they go (a link loop is left for the loader
+    to name; `Path.resolve` raises RuntimeError on one)."""
+    return Path(os.path.realpath(path))
 
 
 def _gathered(

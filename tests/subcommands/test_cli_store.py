@@ -18,6 +18,7 @@ import orjson
 import pytest
 
 from reader.cli import main
+from reader.dumps.load import load_dump
 from reader.store import Store
 from reader.store._storage import stray_temp_files
 from reader.workspace import Workspace
@@ -239,3 +240,53 @@ def test_export_source_that_is_a_link_loop_says_so(
     Path("loop.txt").symlink_to("loop.txt")
     assert main(["export", "--source", "loop.txt", "--workspace", str(workspace.root)]) == 1
     assert "loop.txt: cannot read (Too many levels of symbolic links)" in capsys.readouterr().err
+
+
+_OWN_FILES = {
+    "the store, as json": (["-o", "STORE"], "STORE"),
+    "the store, as a DocBin": (["-f", "spacy", "-o", "STORE"], "STORE"),
+    "the store, as the held-out DocBin": (
+        ["-f", "spacy", "-o", "TRAIN", "--dev", "STORE"],
+        "STORE",
+    ),
+    "the store's change log": (["-f", "jsonl", "-o", "STORE.changes"], "STORE"),
+    "a dump in seeds/": (["-f", "w3c", "-o", "DUMP"], "DUMP"),
+    "a dump --source reads": (
+        ["-f", "prodigy-ner", "--source", "OUTSIDE", "-o", "OUTSIDE"],
+        "OUTSIDE",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", _OWN_FILES)
+def test_an_export_onto_the_store_or_a_dump_it_reads_is_refused_and_replaces_nothing(
+    workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    """`-o annotations/reader.json` (for `annotations/exports/…`) replaced the store with
+    the export, which every command then refused to open ("table 'tags' is not a TinyDB
+    table"); `-o seeds/news.txt` replaced a dump with JSON."""
+    [dump] = workspace.seeds_dir.iterdir()
+    first = load_dump(dump)[0]
+    with Store(workspace.store_path) as store:  # so the training formats have one to write
+        store.check_entities(first.id, first.body, ())
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(dump.read_bytes())
+    train = tmp_path / "train.spacy"
+    names = {"STORE": str(workspace.store_path), "DUMP": str(dump), "OUTSIDE": str(outside)}
+    names["TRAIN"] = str(train)
+    argv, guarded = _OWN_FILES[case]
+    argv = [arg.replace(name, path) for arg in argv for name, path in [_named(arg, names)]]
+    kept = {path: Path(path).read_bytes() for path in (names["DUMP"], names["OUTSIDE"])}
+    before = StoreState.of(workspace.store_path)
+    assert main(["export", *argv, "--workspace", str(workspace.root)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reader: ") and err.count("\n") == 1
+    assert names[guarded] in err
+    assert StoreState.of(workspace.store_path) == before
+    assert {path: Path(path).read_bytes() for path in kept} == kept
+    assert not train.exists()
+
+
+def _named(arg: str, names: dict[str, str]) -> tuple[str, str]:
+    """The placeholder `arg` starts with, and the path it stands for (none: itself)."""
+    return next(((name, path) for name, path in names.items() if arg.startswith(name)), ("", ""))
