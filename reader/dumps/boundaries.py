@@ -72,13 +72,6 @@ _ASKED = frozenset("?!\uff1f\uff01\u203c")
 """The marks `QUESTION_SCORE` reads: ? and !, full-width as Chinese and Japanese write them,
 and ‼. (A question in Arabic or Greek, "؟" or ";", is left unscored, as it was: the
 headlines written for those scripts' tests ask.)"""
-_INNER_BREAK = lazy(r"(?:\?|!|\.(?<=[^\W\d_]{3}\.))[\"'”’»)」』]?\s+[\"'“‘«(¿¡「『]?[^\W\d_]")
-"""A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
-accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
-period counts after a word of three letters or more, not after "U.S." or "Mr.") Each
-branch opens with its mark, the letters looked behind for after the period: the engine
-then skips to the next ?, ! or period instead of trying every position of the line (a
-30th of the time; the same matches as with the letters looked for first)."""
 _LOOKAHEAD = 10
 _WINDOW = 4
 _COHESION_RANGE = 2
@@ -381,7 +374,7 @@ def _stopped_headline(facts: Sequence[Facts], i: int, paragraph_gap: int) -> boo
         and i + 1 < len(facts)
         and facts[i + 1].role == "text"
         and facts[i + 1].shape is not None
-        and _INNER_BREAK.search(text) is None
+        and measure.INNER_BREAK.search(text) is None
     )
 
 
@@ -1160,7 +1153,7 @@ def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_befor
     labels), with the signals it was summed from (the learned model reads them as features)."""
     fact = facts[i]
     gap = _gap_score(gap_before, layout.paragraph_gap)
-    two_sentences = _INNER_BREAK.search(fact.line.text) is not None
+    two_sentences = measure.INNER_BREAK.search(fact.line.text) is not None
     shape = _shape_score(fact, layout, two_sentences)
     previous = _previous_score(facts[i - 1])
     first_body, lead, repeated = _lead(facts, i)

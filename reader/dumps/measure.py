@@ -71,6 +71,14 @@ def ends_sentence(line: str) -> bool:
     return text[-1:] == ")" and bool(_STOP_THEN_ASIDE.search(text))
 
 
+INNER_BREAK = lazy(r"(?:\?|!|\.(?<=[^\W\d_]{3}\.))[\"'”’»)」』]?\s+[\"'“‘«(¿¡「『]?[^\W\d_]")
+"""A sentence with more text after it ("Quando? Per quale motivo?", "… di Wikipedia. È
+accurata …"): a headline is one phrase, a line of two sentences is a paragraph. (A
+period counts after a word of three letters or more, not after "U.S." or "Mr.") Each
+branch opens with its mark, the letters looked behind for after the period: the engine
+then skips to the next ?, ! or period instead of trying every position of the line (a
+30th of the time; the same matches as with the letters looked for first)."""
+
 _ASKING = frozenset("?!\u037e\u055c\u055e\u061f\u1367\u203c\u203d\u2047\u2048\u2049\uff01\uff1f")
 """Question and exclamation marks of every script (Greek ";", Armenian "՞", Arabic "؟",
 full-width "？" …)."""

@@ -575,6 +575,8 @@ def _shape(text: str, words: int) -> Shape | None:
     end = text.rstrip("\"'”’)]*_")
     if measure.ends_clause(end) and not end.endswith("..."):
         return None  # a sentence, quoted or not: "“We will not give up.”"
+    if words >= _EXCLAIMED_WORDS and measure.ends_question(end) and _two_sentences(text):
+        return None  # "… see the website. And please submit a talk!": a paragraph
     if "/" in text and _DOI.search(text):
         return None  # a reference in a list of them: "Jane Doe (ed), …, 10.5281/zenodo.1198732"
     head = text.lstrip(_OPENERS)
@@ -588,6 +590,16 @@ def _shape(text: str, words: int) -> Shape | None:
     if not text.isascii() and measure.unmarked_sentences(text):
         return None  # Thai sentences parted by spaces, never stopped: a paragraph
     return _case_style(text)
+
+
+_EXCLAIMED_WORDS = 22
+"""A line this long that ends in a question or an exclamation after a sentence of its own
+is a paragraph, though headlines may ask or exclaim: a short one ("Hackathon over. What
+comes next?") may be a headline, and so may a long one of one sentence."""
+
+
+def _two_sentences(text: str) -> bool:
+    return measure.INNER_BREAK.search(text) is not None
 
 
 def _other_head(head: str, dressed: bool = False) -> bool:

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.split_quality import sealed
-from reader.dumps import assemble, boundaries, chrome, credits, lines, measure
+from reader.dumps import assemble, chrome, credits, lines, measure
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.lines import Line, logical_lines, normalize_newlines
 from reader.dumps.load import iter_articles, read_dump, split_text
@@ -144,7 +144,7 @@ def test_lines_read_alike_whether_their_heads_were_met_before(text: str) -> None
 _INNER_BREAK_LETTERS_FIRST = re.compile(
     r"(?:[?!]|(?<=[^\W\d_]{3})\.)[\"'”’»)]?\s+[\"'“‘«(¿¡]?[^\W\d_]"
 )
-"""`boundaries._INNER_BREAK` as written before it opened each branch with its mark."""
+"""`measure.INNER_BREAK` as written before it opened each branch with its mark."""
 
 
 _AROUND_A_STOP = (
@@ -168,7 +168,7 @@ def test_a_sentence_inside_a_line_is_found_as_with_the_letters_looked_for_first(
     for pieces in itertools.product(*_AROUND_A_STOP):
         text = "".join(pieces)
         for line in (text, text + text):
-            found = boundaries._INNER_BREAK.search(line)
+            found = measure.INNER_BREAK.search(line)
             before = _INNER_BREAK_LETTERS_FIRST.search(line)
             assert (found and found.span()) == (before and before.span()), line
 
