@@ -1019,7 +1019,7 @@ def _headline_over(facts: Sequence[Facts], i: int) -> bool:
         _glued(facts, i)
         and text[-1:] != ":"
         and facts[i + 1].role != "bullet"
-        and _CLOCK_TIME.search(text) is None
+        and _CLOCK_TIME.match(text) is None
         and _CLOCK_TIME.search(facts[i + 1].line.text) is None
     )
 
@@ -1264,8 +1264,10 @@ _DATELINE_EVIDENCE = 3
 _REPEATS_EVIDENCE = 3
 """A headline set out as the dump's first is (`Layout.glued_start`): its next line right
 under it, as no intertitle of the tuning halves has (0 of 300 in such dumps)."""
-_CLOCK_TIME = lazy(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
-"""A time of day ("13:48", "15.12"): a live blog's stamp, not a headline's date line."""
+_CLOCK_TIME = lazy(r"(?<!\d)(?<!\d\.)\d{1,2}[:.]\d{2}(?!\d|\.\d)")
+"""A time of day ("13:48", "15.12"): a live blog's stamp, not a headline's date line. Not two
+numbers of a dotted date ("30.05.2022"); a headline's number ("NixOS 22.05 released") is read
+as one only at the line's head, where a stamp stands."""
 _LINKED_EVIDENCE = 3
 """A headline-shaped line with its story's address glued on, as a newsletter pasted from a
 mail client links each item's headline."""
