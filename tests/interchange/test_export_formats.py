@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 from pathlib import Path
@@ -288,6 +289,42 @@ def test_brat_fragments_cover_the_span_except_line_breaks(body: str, data: st.Da
     assert "".join(body[s:e] for s, e in pieces) == unbroken
     assert text == " ".join(body[s:e] for s, e in pieces)
     assert all(start <= s < e <= end for s, e in pieces)
+
+
+LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""What `str.splitlines` breaks at besides `\\n` and `\\r`."""
+
+
+def test_brat_lines_stay_whole_where_brat_reads_them_with_codecs_readlines(
+    tmp_path: Path,
+) -> None:
+    """brat's server reads an `.ann` with `codecs.open(...).readlines()`, which breaks lines
+    at every `str.splitlines` break: a span or a note holding a vertical tab or a U+2028
+    (pasted from a web page) cut its line in two, and brat could not read the file."""
+    body = "".join(f"Part {n} of the text{char}" for n, char in enumerate(LINE_BREAKS)) + "end."
+    one = article(body, title="Breaks")
+    note = f"a note {LINE_BREAKS} over {chr(0x2028)} breaks"
+    records = [annotation(one, body[5:-5], ident="z", tags=("key",), note=note)]
+    with seeded(tmp_path / "s.json", records, {}, [Tag("key", "#e5c07b", "1")]) as store:
+        done = collect(store, [one])
+    folder = tmp_path / "brat"
+    write(render(done, FORMATS["brat"])[0], folder)
+    [ann] = folder.glob("*.ann")
+    with codecs.open(str(folder / f"{ann.stem}.txt"), "r", encoding="utf-8") as handle:
+        text = handle.read()
+    with codecs.open(str(ann), "r", encoding="utf-8") as handle:
+        lines = handle.readlines()
+    assert [line.split("\t")[0] for line in lines] == ["T1", "#1"]
+    _ident, data, shown = lines[0].rstrip("\n").split("\t")
+    pieces = [tuple(map(int, piece.split())) for piece in data.split(" ", 1)[1].split(";")]
+    assert " ".join(text[start:end] for start, end in pieces) == shown
+    assert len(pieces) == len(LINE_BREAKS)
+    placed = tmp_path / "placed.json"
+    with Store(placed) as target:
+        target.remember([one])
+        import_file(target, folder, [one])
+        [back] = target.annotations()
+    assert (back.start, back.end, back.tags, back.note) == (5, len(body) - 5, ("key",), note)
 
 
 # -- W3C -----------------------------------------------------------------------------------

@@ -11,11 +11,12 @@ a span crossing line breaks is written as brat's discontinuous fragments, one pe
 line, since a `.ann` line cannot hold a newline; a span of line breaks alone has
 nothing brat can show and is left out. A note is an `AnnotatorNotes` (`#`) line on
 the annotation's first `T` line, with backslash, newline, carriage return and tab
-escaped as `\\`, `\n`, `\r`, `\t`. Tags become brat types with `brat_type`
-(reversed by `tag_from_brat_type`); untagged annotations get the type `_untagged`,
-which no tag can map to. `annotation.conf` lists the types and `visual.conf` gives
-them the tags' colours. A lone surrogate (which UTF-8 cannot hold) is written as U+FFFD,
-one character for one, as in every format.
+escaped as `\\`, `\n`, `\r`, `\t`, and the other breaks brat ends a line at
+(`LINE_BREAKS`: a vertical tab, U+2028 …) as `\\u000b`, `\\u2028` …. Tags become brat
+types with `brat_type` (reversed by `tag_from_brat_type`); untagged annotations get the
+type `_untagged`, which no tag can map to. `annotation.conf` lists the types and
+`visual.conf` gives them the tags' colours. A lone surrogate (which UTF-8 cannot hold) is
+written as U+FFFD, one character for one, as in every format.
 """
 
 from __future__ import annotations
@@ -38,9 +39,24 @@ SLUG_CHARS = 40
 """Longest title part of a file name."""
 _PLAIN = frozenset(string.ascii_letters + string.digits + "-")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-_NOT_BREAK = re.compile(r"[^\r\n]+")
+LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""Where a `.ann` line ends as brat's server reads it (`codecs.open(...).readlines()`, which
+breaks at every `str.splitlines` break): a vertical tab or a U+2028 in a span or a note cut
+its line in two, and brat could not read the file."""
+_RARE_BREAKS = LINE_BREAKS[2:]
+"""The breaks besides a newline and a carriage return: looked for once per body (a scan per
+character, fast), and in an annotation's text only when its body holds one."""
+_NOT_BREAK = re.compile(f"[^{LINE_BREAKS}]+")
 """A fragment of a span: the text between its line breaks."""
-_NOTE_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+_NOTE_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        "\n": "\\n",
+        "\r": "\\r",
+        "\t": "\\t",
+        **{char: f"\\u{ord(char):04x}" for char in _RARE_BREAKS},
+    }
+)
 
 
 @functools.lru_cache(maxsize=4096)  # called once per tag of every annotation
@@ -129,6 +145,7 @@ def _ann_lines(
     order met, so `annotation.conf` lists them so). `known` holds the types of each set of
     tags met so far in the export (made once per set, not per annotation)."""
     lines: list[str] = []
+    rare = _breaks(body)
     t_number = 0
     note_number = 0
     for annotation in annotations:
@@ -137,7 +154,8 @@ def _ann_lines(
         labels = known.get(tags)
         if labels is None:
             labels = known[tags] = _labels(tags, types)
-        if start < end and "\n" not in (text := body[start:end]) and "\r" not in text:
+        text = body[start:end]
+        if start < end and "\n" not in text and "\r" not in text and not (rare and _breaks(text)):
             offsets = f"{start} {end}"  # most spans: one piece, no line break to cut at
         else:
             pieces = fragments(body, start, end)
@@ -157,6 +175,11 @@ def _ann_lines(
             note = annotation["note"].translate(_NOTE_ESCAPES)
             lines.append(f"#{note_number}\tAnnotatorNotes T{first}\t{note}\n")
     return lines
+
+
+def _breaks(text: str) -> bool:
+    """Whether `text` holds one of the rarer line breaks (`_RARE_BREAKS`)."""
+    return any(char in text for char in _RARE_BREAKS)
 
 
 def _labels(tags: tuple[str, ...], types: dict[str, str | None]) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ its offsets as a doccano label is (`<article>-<start>-<end>`: importing the same
 twice adds nothing, nor into the workspace that wrote it); a span written in pieces at its
 line breaks (`0 5;6 10`) runs from its first piece's start to its last piece's end. An
 `AnnotatorNotes` line is the note of the annotation its `T` line is part of, its escapes
-(`\\n`, `\\r`, `\\t`, `\\\\`) read back. brat's relations, events, attributes and
+(`\\n`, `\\r`, `\\t`, `\\\\`, `\\u2028` …) read back. brat's relations, events, attributes and
 normalisations have nothing in reader to hold them and are left out. Two annotations over
 the same characters come back as one (brat has no ids to tell them apart). There are no
 times, states or tag colours: as with Prodigy and doccano, an annotation the store holds
@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from reader.dumps.file_bytes import read_at_most
-from reader.interchange.exporters.brat import UNTAGGED, tag_from_brat_type
+from reader.interchange.exporters.brat import LINE_BREAKS, UNTAGGED, tag_from_brat_type
 from reader.interchange.exporters.selection import export_time
 from reader.interchange.importers.batch import ImportBatch
 from reader.interchange.importers.fields import FormatProblem
@@ -32,7 +32,8 @@ from reader.store import Annotation
 
 BRAT = "brat"
 SUFFIX = ".ann"
-_ESCAPED = re.compile(r"\\(.)")
+_ESCAPED = re.compile(r"\\(u[0-9a-f]{4}|.)")
+"""An escape in a note: `\\n`, `\\r`, `\\t`, `\\\\`, or `\\u2028` for a line break brat reads."""
 _UNESCAPED = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
 _PIECE = re.compile(r"(\d+) (\d+)")
 
@@ -154,4 +155,7 @@ def _tag(label: str, where: str) -> str:
 
 
 def _unescaped(match: re.Match[str]) -> str:
+    if len(match[1]) == 5:  # `u` and four hex digits: the exporter's for a line break
+        char = chr(int(match[1][1:], 16))
+        return char if char in LINE_BREAKS else match[0]
     return _UNESCAPED.get(match[1], match[0])
