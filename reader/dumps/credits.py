@@ -629,7 +629,10 @@ def is_date(text: str) -> bool:
     return bool(_DATE_ONLY.match(text.strip()))
 
 
-_DATED = lazy(r"\d|ago|yesterday|today|just now", re.IGNORECASE)
+_DATED = lazy(r"(?<!\d)\d{1,4}(?!\d)|ago|yesterday|today|just now", re.IGNORECASE)
+"""What dates the value of an "Updated …" line: a number of at most four digits (a day, a
+month, a year, an hour), or a relative word. "Updated 28054 existing packages" counts things,
+as release notes do between "Added …" and "Removed …": no part of a date is that long."""
 _ON = lazy(r"^on\s+", re.IGNORECASE)
 
 

@@ -269,15 +269,15 @@ FLOORS = {
     ("fresh34", "nexis_factiva"): (2, 7, 6, 6, 7, 68, 451, 7, 53),  # 2, 7, 68, 451
     ("fresh34", "trailers"): (0, 7, 3, 6, 4, 6, 411, 8, 6),  # 2, 8, 8, 411
     ("fresh34", "all"): (9, 61, 34, 46, 51, 302, 4123, 71, 409),  # 20, 71, 371, 4123
-    ("fresh35", "classic"): (2, 9, 8, 9, 9, 11, 96, 13, 8),  # 3, 13, 11, 96
+    ("fresh35", "classic"): (3, 9, 8, 9, 9, 11, 96, 13, 8),  # 3, 13, 11, 96
     ("fresh35", "clipper_markdown"): (2, 6, 6, 6, 6, 23, 70, 6, 24),  # 2, 6, 23, 70
     ("fresh35", "email_digest"): (2, 13, 13, 13, 13, 49, 74, 13, 30),  # 3, 13, 50, 74
     ("fresh35", "foreign_web"): (3, 14, 12, 13, 13, 246, 337, 14, 231),  # 4, 14, 249, 337
     ("fresh35", "lexisnexis"): (2, 6, 6, 6, 6, 51, 123, 6, 45),  # 2, 6, 51, 123
     ("fresh35", "long_intertitles"): (1, 4, 4, 4, 5, 6, 156, 6, 5),  # 2, 6, 6, 156
-    ("fresh35", "nexis_factiva"): (2, 7, 6, 7, 7, 68, 134, 7, 53),  # 2, 7, 68, 134
+    ("fresh35", "nexis_factiva"): (2, 7, 7, 7, 7, 68, 134, 7, 53),  # 2, 7, 68, 134
     ("fresh35", "trailers"): (2, 8, 7, 8, 7, 7, 24, 8, 8),  # 2, 8, 8, 24
-    ("fresh35", "all"): (16, 67, 62, 66, 66, 461, 1014, 73, 404),  # 20, 73, 466, 1014
+    ("fresh35", "all"): (17, 67, 63, 66, 66, 461, 1014, 73, 404),  # 20, 73, 466, 1014
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
