@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import events, work
 from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import BindingType
+from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -36,6 +37,7 @@ from reader.errors import ReaderError
 from reader.text.cells import count_spacing_marks
 from reader.text.safe import visible, visible_line
 from reader.tui import keys
+from reader.tui.paste import guard_pastes
 from reader.tui.screens.first import FirstScreen, empty_text
 from reader.tui.widgets.article_list import ArticleList
 
@@ -224,6 +226,14 @@ class ReaderApp(App[None]):
             raise TypeError("a session needs its entity service")
         else:
             self._attach(session, service)
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for where the app runs, reading the terminal with a parser
+        that keeps a paste's escape characters its text, never key presses
+        (`reader.tui.paste`)."""
+        driver = super().get_driver_class()
+        guard_pastes(driver)
+        return driver
 
     @property
     def opened(self) -> bool:

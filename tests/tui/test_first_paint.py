@@ -127,6 +127,7 @@ FIRST_FRAME = {
     "reader.tui.app",
     "reader.tui.keys",
     "reader.tui.launch",
+    "reader.tui.paste",
     "reader.tui.presenters",
     "reader.tui.presenters.breaks",
     "reader.tui.presenters.colors",
