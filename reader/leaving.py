@@ -12,6 +12,7 @@ other caller (a test calling `reader.cli.main`, the app) has the work done in pl
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -76,3 +77,16 @@ def detached(work: Callable[[], None], nice: int = 0) -> int:
         finally:
             os._exit(status)
     return pid
+
+
+def reap_when_done(pid: int) -> None:
+    """Reaps the child `pid` as soon as it ends, from a thread of its own: a child nobody
+    waits for stays a zombie as long as its parent lives (the split cache's writer beside a
+    big dump's split, tens of seconds). Only for a child nothing else waits for; start it
+    when this process may hold a thread (none may run when it forks)."""
+    threading.Thread(target=_reap, args=(pid,), name="reader-reaper", daemon=True).start()
+
+
+def _reap(pid: int) -> None:
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)

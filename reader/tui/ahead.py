@@ -90,9 +90,29 @@ class Ahead(Generic[T]):
                 self._streaming = self._then is not None
                 if not self._streaming:
                     self.close()
+                elif self._pid is not None:
+                    self._reap_when_done(self._pid)
                 return value
         self.close()
         return self._function()
+
+    def _reap_when_done(self, pid: int) -> None:
+        """Reaps the child as soon as it ends, from a thread: the app reads its stream up
+        to the last dump's last batch, never its end, so `close` came only at quit and the
+        child stayed a zombie of the app all session. The thread only waits for the child
+        to end; it reaps it unless `close` did (the child's pid stays its own until one
+        of them reaps it, so `close` never signals another process)."""
+
+        def reap() -> None:
+            with contextlib.suppress(ChildProcessError):
+                os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+            with self._lock:
+                if self._pid != pid:  # `close` reaped it
+                    return
+                self._pid = None
+            os.waitpid(pid, 0)
+
+        threading.Thread(target=reap, name="reader-ahead-reaper", daemon=True).start()
 
     @property
     def streaming(self) -> bool:

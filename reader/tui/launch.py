@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
-from reader.leaving import detached
+from reader.leaving import detached, reap_when_done
 from reader.tui.ahead import Ahead, Followed
 from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
@@ -151,6 +151,7 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
 
         keymap = parse_keymap(workspace.config.get("keymap"))
         opening = splitting.result()
+        _reap_writers()
         split = _streamed(splitting, opening)
         require_terminal()
         rest = Rest(workspace, paths, opening, args.model)
@@ -210,15 +211,29 @@ def _plan(workspace: Workspace, paths: list[Path]) -> Opening:
     return opening
 
 
+_writers: list[int] = []
+"""The processes writing the plan's split to the cache that this process forked, until
+`_reap_writers` has a thread wait for them."""
+
+
 def _keep_split(cache: WrittenLater) -> None:
     """Writes what the plan split to the split cache: in a process of its own where one may
     be forked (no other thread: a fork would copy a lock one held), else here."""
     if not cache.pending:
         return
     if hasattr(os, "fork") and threading.active_count() == 1:
-        detached(functools.partial(_write_meekly, cache))
+        _writers.append(detached(functools.partial(_write_meekly, cache)))
     else:
         cache.write()
+
+
+def _reap_writers() -> None:
+    """Has each writer `_keep_split` forked reaped as it ends (it stayed a zombie of the
+    process that planned, the split child, while that split a big dump). Called once this
+    process may hold a thread: in the split child after the rest's process is forked, in
+    the app after the plan (which planned here only when no child could)."""
+    while _writers:
+        reap_when_done(_writers.pop())
 
 
 def _write_meekly(cache: WrittenLater) -> None:
@@ -259,6 +274,7 @@ def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed
     if not listed:  # before the fork: the rest's process is niced too
         os.nice(SPLIT_NICE)
     rest.start()
+    _reap_writers()
     return Followed(itertools.chain([first], batches), kept.after)
 
 
