@@ -94,7 +94,8 @@ class Filter:
         return self.show_discarded or state != "discarded"
 
     def describe(self) -> str:
-        """A short line for the list header: `starred or kept · tag “claim” · PERSON “X”`."""
+        """A short line for the list header: `starred or kept · tag “claim” · PERSON “X”`, or
+        `all · discarded hidden` (the header names what it counts beside it)."""
         parts: list[str] = []
         if self.states:
             parts.append(" or ".join(s for s in STATES if s in self.states))
@@ -106,7 +107,7 @@ class Filter:
             names = sorted(visible_line(Path(source).name) for source in self.sources)
             parts.append("dump " + " or ".join(names))
         if not parts:
-            parts.append("all articles")
+            parts.append("all")
         if not self.states:
             parts.append("with discarded" if self.show_discarded else "discarded hidden")
         return " · ".join(parts)

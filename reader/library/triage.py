@@ -53,6 +53,7 @@ from reader.library.ordering import (
 )
 from reader.library.search import AnnotationTexts, Hit, Query, SearchIndex
 from reader.store import STATES, ArticleState, Store
+from reader.text.counted import counted
 
 if TYPE_CHECKING:
     from reader.library.stories import Story
@@ -108,11 +109,15 @@ class StateChange:
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """How far triage has got over a set of articles: "triaged 12 of 340"."""
+    """How far triage has got over a set of articles, or of stories (each story counted
+    once): "triaged 12 of 340 articles"."""
 
     counts: Mapping[ArticleState, int]
-    """Articles per state; every state is present, zeros included."""
+    """Articles (or stories) per state; every state is present, zeros included."""
     total: int
+    unit: Literal["article", "story"] = "article"
+    """What is counted, named in `describe`: the list's header counts stories, as it
+    lists them, where `reader stats` counts articles."""
 
     @property
     def triaged(self) -> int:
@@ -125,8 +130,8 @@ class Progress:
         return 1.0 if self.total == 0 else self.triaged / self.total
 
     def describe(self) -> str:
-        """The header's words: `triaged 12 of 340`."""
-        return f"triaged {self.triaged:,} of {self.total:,}"
+        """The header's words: `triaged 12 of 340 stories`."""
+        return f"triaged {self.triaged:,} of {counted(self.total, self.unit)}"
 
 
 @dataclass(slots=True)
@@ -539,7 +544,7 @@ class Triage:
                 counts[UNREAD] -= len(present) - len(triaged) - (0 if triaged else 1)
                 for s in triaged[1:]:
                     counts[s] -= 1
-            kept.state_moves, kept.progress = self._state_moves, Progress(counts, total)
+            kept.state_moves, kept.progress = self._state_moves, Progress(counts, total, "story")
         return kept.progress
 
     def in_state(self, state: ArticleState) -> Set[str]:

@@ -5,5 +5,10 @@ from __future__ import annotations
 
 
 def counted(n: int, noun: str) -> str:
-    """`n` with thousands separated and `noun` in the plural unless `n` is one."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+    """`n` with thousands separated and `noun` in the plural unless `n` is one ("1 story",
+    "74 stories")."""
+    if n == 1:
+        return f"{n:,} {noun}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{n:,} {noun[:-1]}ies"
+    return f"{n:,} {noun}s"

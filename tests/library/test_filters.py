@@ -107,7 +107,7 @@ def test_kinds_combine_and_the_result_stays_in_list_order(triage: Triage) -> Non
 
 
 def test_description_names_every_active_part() -> None:
-    assert Filter().describe() == "all articles · discarded hidden"
+    assert Filter().describe() == "all · discarded hidden"
     assert not Filter().active and not Filter().toggle_discarded().active
     view_filter = (
         Filter()
@@ -122,7 +122,7 @@ def test_description_names_every_active_part() -> None:
     assert view_filter.describe() == (
         "starred or kept · tag “claim” · PERSON “Pete Hegseth” · any GPE · dump b.txt"
     )
-    assert Filter().toggle_discarded().describe() == "all articles · with discarded"
+    assert Filter().toggle_discarded().describe() == "all · with discarded"
     assert Filter(tags=frozenset({"x\x1b[2J"})).describe().startswith("tag “x␛[2J”")
     assert view_filter.cleared() == Filter()
 

@@ -35,7 +35,7 @@ def test_counts_cover_only_the_dumps_given(tmp_path: Path) -> None:
     corrected, checked = [a.id, outsider.id], [outsider.id]  # the user's entity work
     stats = collect(library, states, annotations, tags, entities, "model-x", corrected, checked)
     assert (stats.articles, stats.shared, stats.analysed, stats.unanalysed) == (2, 1, 1, 1)
-    assert stats.progress.describe() == "triaged 1 of 2"
+    assert stats.progress.describe() == "triaged 1 of 2 articles"
     counts = [(t.name, t.annotations, t.articles) for t in stats.tags]
     assert counts[:2] == [("claim", 2, 1), ("place", 1, 1)]
     assert ("other", 0, 0) in counts

@@ -156,13 +156,13 @@ def test_next_unread_spans_dumps_in_list_order(store: Store) -> None:
 def test_progress_counts_every_state_and_what_is_triaged(store: Store) -> None:
     triage = session(store, 5)
     ids = triage.library.ids()
-    assert triage.progress().describe() == "triaged 0 of 5"
+    assert triage.progress().describe() == "triaged 0 of 5 articles"
     triage.apply("read", [ids[0]])
     triage.apply("star", [ids[1]])
     triage.apply("discard", [ids[2]])
     progress = triage.progress()
-    assert progress.describe() == "triaged 3 of 5"
-    assert Progress(progress.counts, 12_345).describe() == "triaged 12,343 of 12,345"
+    assert progress.describe() == "triaged 3 of 5 articles"
+    assert Progress(progress.counts, 12_345).describe() == "triaged 12,343 of 12,345 articles"
     assert dict(progress.counts) == {
         "new": 2,
         "read": 1,
@@ -171,7 +171,7 @@ def test_progress_counts_every_state_and_what_is_triaged(store: Store) -> None:
         "discarded": 1,
     }
     assert progress.fraction == pytest.approx(0.6)
-    assert triage.progress(ids[:2]).describe() == "triaged 2 of 2"
+    assert triage.progress(ids[:2]).describe() == "triaged 2 of 2 articles"
     triage.apply("unread", ids)
     assert triage.progress().triaged == 0
 

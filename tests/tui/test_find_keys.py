@@ -232,10 +232,10 @@ async def test_each_key_of_a_search_draws_its_status_line_without_laying_out_the
         layouts.clear()  # the dialog's first layout, as it mounts
         await pilot.press(*"tennis")
         await pilot.pause()
-        assert status(app) == "3 articles match"
+        assert status(app) == "3 stories match"
         await pilot.press("escape", "slash", "ctrl+u", *"nis")
         await pilot.pause()
-        assert status(app) == "4 articles match"
+        assert status(app) == "4 stories match"
         assert layouts == []
 
 
@@ -268,7 +268,7 @@ async def test_a_pending_count_or_star_shows_in_the_footer_until_used() -> None:
         assert not footer(app).startswith("12")
         assert app.query_one(ArticleList).cursor == 3
         await pilot.press("asterisk")
-        assert footer(app).startswith("* all 4 shown")
+        assert footer(app).startswith("* all 4 stories shown")
         await pilot.press("escape")
         assert footer(app).startswith("j/k Move")
 
@@ -571,12 +571,12 @@ async def test_a_search_lists_its_first_hits_at_once_and_finds_the_rest_between_
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"tennis")
-        await until(pilot, lambda: shown[-1] == "3 articles match")
-        assert "1 article matches so far, searching…" in shown
+        await until(pilot, lambda: shown[-1] == "3 stories match")
+        assert "1 story matches so far, searching…" in shown
         results = app.screen.query_one(ResultList)
         assert results.current is not None and results.current.article_id == ARTICLES[0].id
         await pilot.press("ctrl+u", *"nis")  # a new query replaces the one still going
-        await until(pilot, lambda: shown[-1] == "4 articles match")
+        await until(pilot, lambda: shown[-1] == "4 stories match")
 
 
 async def test_a_search_between_keys_finds_every_hit_however_late_its_steps_are(
@@ -592,7 +592,7 @@ async def test_a_search_between_keys_finds_every_hit_however_late_its_steps_are(
         slow_timer_clock(monkeypatch)
         await pilot.press("slash", *"tennis")
         status = app.screen.query_one("#search-status", Static)
-        await until(pilot, lambda: str(status.render()) == "3 articles match")
+        await until(pilot, lambda: str(status.render()) == "3 stories match")
 
 
 async def test_by_state_a_starred_row_stays_put_and_a_discarded_one_leaves_under_the_cursor() -> (

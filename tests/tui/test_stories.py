@@ -205,6 +205,54 @@ async def test_triage_progress_counts_each_story_once_as_the_list_shows_it() -> 
         assert "triaged 2 of 3" in "\n".join(screen_lines(app.query_one(ListHeader)))
 
 
+async def test_every_count_of_the_list_counts_stories_and_says_so() -> None:
+    """Four articles in three stories: the filter line said 4 ("all articles · discarded
+    hidden 4") over "triaged 0 of 3", and `*` offered "all 4 shown". The header's two
+    lines, `*` and a triage key's notice count the stories the list shows (a story's
+    versions unfolded by `z` are still one), and name them; the notice also says how
+    many articles changed with them."""
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+
+        def header() -> list[str]:
+            return [" ".join(line.split()) for line in screen_lines(app.query_one(ListHeader))]
+
+        assert header()[0] == "all · discarded hidden 3 stories"
+        assert header()[1].startswith("triaged 0 of 3 stories ")
+        await pilot.press("z")
+        assert len(_titles(app)) == 4 and header()[0].endswith(" 3 stories")
+        await pilot.press("asterisk")
+        assert header()[0] == "* all 3 stories shown: s x + r m"
+        await pilot.press("escape", "s")
+        assert header()[1].startswith("triaged 1 of 3 stories ")
+        await pilot.pause()
+        assert "Starred 1 story (2 articles) · u undoes" in app.notes
+        await pilot.press("j", "j", "x")
+        assert header() == ["all · discarded hidden 2 stories", header()[1]]
+        assert header()[1].startswith("triaged 2 of 3 stories ")
+
+
+async def test_star_after_reading_counts_the_story_once_and_the_next_one_read() -> None:
+    """`j j enter s` moved "triaged 0 of 74" to 2, rightly: enter read the story (after the
+    dwell), star did not count that story again, and the article star went on to was
+    read in its turn after its own dwell (mutt's way). Here no dwell runs: the star alone
+    leaves the count where the reading put it."""
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        list_header = app.query_one(ListHeader)
+        await pilot.press("enter")
+        app.triage.apply("read", [app.library.articles[0].id])  # as the dwell marks it
+        app.main.refresh_header()
+        assert "triaged 1 of 3 stories" in screen_lines(list_header)[1]
+        await pilot.press("s")
+        await pilot.pause()
+        assert "triaged 1 of 3 stories" in screen_lines(list_header)[1]
+        view = app.query_one(ArticleView)
+        assert view.article is not None and view.article.id == app.library.articles[1].id
+
+
 async def test_search_lists_a_folded_story_once_and_opens_it_at_its_row() -> None:
     """A story folded in the list came back as one search result per version (the same
     headline twice for one story): it is one result, marked `▸ ×2` as its row is, the
@@ -218,7 +266,7 @@ async def test_search_lists_a_folded_story_once_and_opens_it_at_its_row() -> Non
         results = app.screen.query_one(ResultList)
         assert [hit.article_id for hit in results._hits] == [first.id]
         status = app.screen.query_one("#search-status", Static).render()
-        assert str(status) == "1 article matches"
+        assert str(status) == "1 story matches"
         assert "▸ ×2" in "\n".join(screen_lines(results))
         await pilot.press("ctrl+u", *"jane roe", "enter")
         await settle(pilot)

@@ -110,7 +110,7 @@ async def test_the_search_dialog_is_kept_and_opens_again_on_the_last_query() -> 
         app.main.refresh = spy  # type: ignore[method-assign]
         await pilot.press("slash")
         assert app.screen is search and search.query_one("#search-input").value == "gorem"
-        assert str(search.query_one("#search-status", Static).render()) == "1 article matches"
+        assert str(search.query_one("#search-status", Static).render()) == "1 story matches"
         await pilot.press("ctrl+u", *"said", "escape")  # closed without a pick
         assert app.screen is app.main and layouts and not any(layouts)
         assert search.query_one(ResultList).current is None  # its hits let go meanwhile
@@ -131,7 +131,7 @@ async def test_the_last_query_comes_back_selected_so_typing_starts_a_new_one() -
         await pilot.press(*"pyong")
         assert field.value == "pyong"
         status = str(app.screen.query_one("#search-status", Static).render())
-        assert status == "1 article matches"
+        assert status == "1 story matches"
 
 
 async def test_search_lists_matches_in_context_and_opens_at_the_match() -> None:
@@ -141,7 +141,7 @@ async def test_search_lists_matches_in_context_and_opens_at_the_match() -> None:
         await pilot.press("slash", *"gorem")
         search = app.screen
         assert isinstance(search, SearchScreen)
-        assert str(search.query_one("#search-status", Static).render()) == "1 article matches"
+        assert str(search.query_one("#search-status", Static).render()) == "1 story matches"
         shown = "\n".join(screen_lines(search.query_one(ResultList)))
         assert "Goremykin" in shown and seed_articles()[0].title[:30] in shown
         await pilot.press("enter")

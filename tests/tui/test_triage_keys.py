@@ -100,8 +100,8 @@ async def test_a_count_prefix_applies_to_that_many_articles_and_shows_while_type
         assert "12 × s x + r m" in header(app)
         await pilot.press("s")
         assert states(app)[:13] == ["starred"] * 12 + ["new"]
-        await until(pilot, lambda: "Starred 12 articles · u undoes" in app.notes)
-        assert "all articles" in header(app)
+        await until(pilot, lambda: "Starred 12 stories · u undoes" in app.notes)
+        assert "all · discarded hidden" in header(app)
         await pilot.press("5", "j")
         assert app.query_one(ArticleList).cursor == 5
         await pilot.press("u")
@@ -158,7 +158,7 @@ async def test_a_changes_notice_shows_once_it_is_on_disk_and_the_list_at_once(
         await pilot.pause()  # (`settle` would wait for the thread waiting on the disk)
         assert not [note for note in app.notes if note.startswith("Starred")]
         disk.set()
-        await until(pilot, lambda: "Starred 3 articles · u undoes" in app.notes)
+        await until(pilot, lambda: "Starred 3 stories · u undoes" in app.notes)
         saved = orjson.loads(app.session.store.path.read_bytes())["states"]
         assert sorted(doc["state"] for doc in saved.values()) == ["starred"] * 3
 
@@ -244,10 +244,10 @@ async def test_bulk_applies_to_the_filtered_list_as_one_undo_step() -> None:
         await pilot.press("f", *"iran", "enter")
         assert listed(app) == ["Story 0", "Story 3", "Story 6"]
         await pilot.press("asterisk")
-        assert "* all 3 shown" in header(app)
+        assert "* all 3 stories shown" in header(app)
         await pilot.press("x")
         assert states(app) == ["discarded", "new", "new"] * 3
-        await until(pilot, lambda: "Discarded 3 articles · u undoes" in app.notes)
+        await until(pilot, lambda: "Discarded 3 stories · u undoes" in app.notes)
         assert listed(app) == []
         await pilot.press("u")
         assert states(app) == ["new"] * 9
@@ -288,7 +288,7 @@ async def test_filters_by_state_dump_and_entity_combine_and_show_in_the_header()
         await pilot.press(*"starr", "enter")
         assert listed(app) == ["Story 6", "Story 9"]
         await pilot.press("F")
-        assert len(listed(app)) == 12 and "all articles" in header(app)
+        assert len(listed(app)) == 12 and "all · discarded hidden" in header(app)
         await pilot.press("f", "z", "enter", "escape")
         assert len(listed(app)) == 12
 

@@ -25,6 +25,7 @@ from textual.widgets import Input, Static
 from reader.library.search import Hit, Query
 from reader.library.story_hits import StoryHits
 from reader.library.triage import SearchRun, Triage
+from reader.text.counted import counted
 from reader.tui import keys
 from reader.tui.dimmed import dimmed
 from reader.tui.timers import call_after
@@ -215,15 +216,15 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
             return "Type words to find; all of them must occur (case and accents ignored)."
         found = len(self._hits)
         if self._run is not None and not self._run.done:
-            matching = "article matches" if found == 1 else "articles match"
-            return f"{found:,} {matching} so far, searching…"
+            matching = "matches" if found == 1 else "match"
+            return f"{counted(found, 'story')} {matching} so far, searching…"
         if not found:
             return "Nothing matches."
         notes = sum(1 for hit in self._hits if hit.annotation_id is not None)
-        articles = found - notes
-        parts = [f"{articles:,} {'article' if articles == 1 else 'articles'}"] if articles else []
+        stories = found - notes  # each story once, as the list shows it (`_fold`)
+        parts = [counted(stories, "story")] if stories else []
         if notes:
-            parts.append(f"{notes:,} {'annotation' if notes == 1 else 'annotations'}")
+            parts.append(counted(notes, "annotation"))
         return f"{' and '.join(parts)} {'match' if found > 1 else 'matches'}"
 
     @on(Input.Submitted, "#search-input")

@@ -39,6 +39,7 @@ from reader.library.stories import Stories, compare, fold_leads, story_ids
 from reader.library.triage import Action, StateChange, StateOrder
 from reader.nlp.entity_source import EntitySource
 from reader.store import StoreWriteError
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
 from reader.tui.presenters.filter_choices import filter_choices
@@ -81,7 +82,7 @@ interpreter so a key waits for one step at most."""
 KEYED_ORDERS: tuple[SortOrder, ...] = ("newest", "title")
 """One order by date (both read the same dates) and the order by title."""
 BULK_CONFIRM = 20
-"""A `*` state key on more articles than this asks first."""
+"""A `*` state key on more stories than this asks first (the stories the list shows)."""
 SEARCH_LAYER = "search"
 SEARCH_ORDER = 20
 """Search matches draw over entity highlights."""
@@ -285,11 +286,34 @@ class TriageScreen(Screen[None]):
         if self._sorting is not None:  # said at once, on screen until the list is sorted
             description = f"sorting {describe_order(self._sorting)}… · {description}"
         progress = self.triage.story_progress(self.stories)
-        self.list_header.state = HeaderState(description, len(self._shown), progress, self._prefix)
+        shown = self.stories_listed()
+        self.list_header.state = HeaderState(description, shown, progress, self._prefix)
+
+    def stories_listed(self) -> int:
+        """The stories passing the filter, as the header counts them: the list's rows,
+        less the versions `z` listed under their story's row (the filter line counted
+        every version, "87" over "triaged 0 of 74")."""
+        listed = self._listed
+        if listed is self._shown:  # no story found: a row per article
+            return len(listed)
+        under = 0
+        for story_id in self.unfolded:
+            lead = self._leads.get(story_id)
+            story = None if lead is None else self.stories.story_of(lead)
+            if story is None:
+                continue
+            versions = set(story.versions)
+            try:
+                at = listed.index(lead) + 1
+            except ValueError:
+                continue
+            while at < len(listed) and listed[at] in versions:
+                under, at = under + 1, at + 1
+        return len(listed) - under
 
     @on(ArticleList.PrefixChanged)
     def _prefix_changed(self, event: ArticleList.PrefixChanged) -> None:
-        self._prefix = prefix_words(event.count, event.bulk, len(self._shown))
+        self._prefix = prefix_words(event.count, event.bulk, self.stories_listed())
         self.refresh_header()
         self._refresh_status()
 
@@ -482,9 +506,14 @@ class TriageScreen(Screen[None]):
         self.refresh_header()
 
     def _announce(self, change: StateChange) -> None:
-        count = len(change.article_ids)
-        noun = "article" if count == 1 else "articles"
-        self.say_done(f"{_DONE[change.state]} {count:,} {noun} · u undoes")
+        """Says what a triage key changed, in stories as the list counts them, and in
+        articles too where a story's other versions changed with it."""
+        ids = change.article_ids
+        stories = len({self._story_or_self(article_id) for article_id in ids})
+        what = counted(stories, "story")
+        if len(ids) != stories:
+            what += f" ({counted(len(ids), 'article')})"
+        self.say_done(f"{_DONE[change.state]} {what} · u undoes")
 
     def say_done(self, message: str) -> None:
         """Tells what a change did once it is on disk: the store's writer thread saves it
@@ -526,10 +555,11 @@ class TriageScreen(Screen[None]):
         if not ids:
             self.app.bell()
             return
-        if len(ids) <= BULK_CONFIRM:
+        stories = self.stories_listed()
+        if stories <= BULK_CONFIRM:
             self._apply_bulk(action, ids)
             return
-        question = f"{_VERB[action]} all {len(ids):,} articles in the list?"
+        question = f"{_VERB[action]} all {counted(stories, 'story')} in the list?"
 
         def answered(yes: bool | None) -> None:
             if yes:

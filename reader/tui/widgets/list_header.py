@@ -1,8 +1,10 @@
 """The list header: what the filter shows, how far triage has got, and a pending prefix.
 
 Two lines over the article list. The first says which articles are listed (the
-filter in words and how many pass it) or, while a count or `*` is being typed, what
-the next key will act on; the second is "triaged X of Y" with a progress bar.
+filter in words and how many stories pass it) or, while a count or `*` is being typed,
+what the next key will act on; the second is "triaged X of Y stories" with a progress
+bar. Both count stories, as the list shows them (a story's versions are one row), and
+say so.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from reader.text.cells import fit
+from reader.text.counted import counted
 
 if TYPE_CHECKING:  # the first frame draws the header empty, without the triage
     from reader.library.triage import Progress
@@ -30,7 +33,8 @@ class HeaderState:
     description: str
     """The filter in words (`Filter.describe()`)."""
     shown: int
-    """Articles passing the filter."""
+    """Stories passing the filter (a story's versions listed under it by `z` are still
+    one): the rows the list has for them."""
     progress: Progress
     prefix: str = ""
     """A pending count or `*`, in words; replaces the filter line while set."""
@@ -68,7 +72,7 @@ class ListHeader(Widget):
                 fit(state.prefix, width), self.get_component_rich_style("list-header--prefix")
             )
             return
-        count = f" {state.shown:,}"
+        count = f" {counted(state.shown, 'story')}"
         room = width - cell_len(count)
         text.append(
             fit(state.description, room), self.get_component_rich_style("list-header--filter")
@@ -93,9 +97,10 @@ class ListHeader(Widget):
 
 
 def prefix_words(count: int | None, bulk: bool, shown: int) -> str:
-    """What a pending prefix will do, in words (empty when none is pending)."""
+    """What a pending prefix will do, in words (empty when none is pending); `shown`: the
+    stories the filter shows (a bulk key acts on every version of each)."""
     if bulk:
-        return f"* all {shown:,} shown: s x + r m"
+        return f"* all {counted(shown, 'story')} shown: s x + r m"
     if count is not None:
         return f"{count} × s x + r m space j k"
     return ""
