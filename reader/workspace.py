@@ -22,6 +22,13 @@ WORKSPACE_ENV = "READER_WORKSPACE"
 CONFIG_NAME = "reader.toml"
 DUMP_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson"})
 """File endings taken as dumps when a whole folder is opened."""
+FOLDER_NOTES = frozenset(
+    {"readme", "sources", "license", "licence", "notice", "changelog", "contributing", "authors"}
+)
+"""Names (before the first dot, any case) of the notes a folder keeps about itself
+(`README.md`, `SOURCES.md`, `LICENSE.txt`): never a dump of articles, so a folder opened
+whole leaves them out and says so (listed, a README was an article to triage among the
+news); named on their own, they open as any file does."""
 
 
 class WorkspaceError(ReaderError):
@@ -183,7 +190,17 @@ def check_settings(config: Mapping[str, object], path: Path) -> None:
 
 
 def is_dump_name(path: Path) -> bool:
-    """Whether a file in a folder is taken as a dump: a dump ending, and not hidden (temp files)."""
+    """Whether a file in a folder is taken as a dump: a dump ending, not hidden (temp
+    files) and not the folder's notes (`FOLDER_NOTES`)."""
+    return _dump_ending(path) and not is_folder_note(path)
+
+
+def is_folder_note(path: Path) -> bool:
+    """Whether a file with a dump ending is a folder's notes about itself (`FOLDER_NOTES`)."""
+    return path.name.split(".", 1)[0].casefold() in FOLDER_NOTES
+
+
+def _dump_ending(path: Path) -> bool:
     return path.suffix.lower() in DUMP_SUFFIXES and not path.name.startswith(".")
 
 
@@ -194,8 +211,10 @@ def require_existing(paths: list[Path]) -> None:
             raise WorkspaceError(f"{path}: no such file or folder")
 
 
-def dump_paths(paths: list[Path]) -> list[Path]:
+def dump_paths(paths: list[Path], left_out: list[Path] | None = None) -> list[Path]:
     """Expands folders into the dump files they hold, in name order; files pass as given.
+    The notes a folder keeps about itself (`FOLDER_NOTES`) are left out, and added to
+    `left_out` (for the caller to say so).
 
     A folder with no dumps is an error: the user meant something else."""
     found: list[Path] = []
@@ -204,18 +223,40 @@ def dump_paths(paths: list[Path]) -> list[Path]:
             found.append(path)
             continue
         dumps = folder_dumps(path)
+        notes = folder_notes(path)
         if not dumps:
-            raise WorkspaceError(_no_dumps(path))
+            raise WorkspaceError(_no_dumps(path, notes))
         found.extend(dumps)
+        if left_out is not None:
+            left_out.extend(notes)
     return found
 
 
-def _no_dumps(folder: Path) -> str:
+def left_out_line(note: Path) -> str:
+    """What a user is told of a folder's note left out when its folder was opened."""
+    return (
+        f"{visible_line(str(note))}: the folder's notes, not a dump: left out (name it to open it)"
+    )
+
+
+def _no_dumps(folder: Path, notes: list[Path]) -> str:
     """Why a folder opens nothing; a workspace given where dumps go (`reader DIR` for
     `reader --workspace DIR`) is a slip the user fixes in one word, so name the word."""
     if (folder / "seeds").is_dir():
         return f"{folder}: a workspace, not a folder of dumps: open it with --workspace {folder}"
-    return f"{folder}: a folder with no dump files (.txt, .md, .jsonl)"
+    beside = f" beside its notes ({', '.join(n.name for n in notes)})" if notes else ""
+    return visible_line(f"{folder}: a folder with no dump files (.txt, .md, .jsonl){beside}")
+
+
+def folder_notes(folder: Path) -> list[Path]:
+    """The notes `folder` keeps about itself (`FOLDER_NOTES`) that a dump's ending would
+    have opened, in name order; none when it cannot be listed (`folder_dumps` says why)."""
+    try:
+        return sorted(
+            p for p in folder.iterdir() if _dump_ending(p) and is_folder_note(p) and p.is_file()
+        )
+    except OSError:
+        return []
 
 
 def folder_dumps(folder: Path) -> list[Path]:

@@ -19,9 +19,19 @@ from reader.dumps.decoding import DumpError
 from reader.dumps.split_cache import SplitCache
 from reader.store import Store
 from reader.subcommands._console import warn
-from reader.workspace import Workspace, seed_dumps
+from reader.workspace import Workspace, dump_paths, left_out_line, seed_dumps
 
 _T = TypeVar("_T")
+
+
+def named_dumps(paths: list[Path]) -> list[Path]:
+    """The dumps `paths` name, folders expanded (`dump_paths`); each note a folder keeps
+    about itself (its README) is left out with a warning line, as the TUI tells of it."""
+    notes: list[Path] = []
+    found = dump_paths(paths, notes)
+    for note in notes:
+        warn(left_out_line(note))
+    return found
 
 
 def load_readable(

@@ -23,8 +23,9 @@ from reader.nlp.service import expected_identity, resolve_model_name
 from reader.store.records import ArticleCorrection
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import applied, read_corrections
+from reader.subcommands._dumps import named_dumps
 from reader.subcommands._progress import ProgressLine
-from reader.workspace import Workspace, dump_paths
+from reader.workspace import Workspace
 
 if TYPE_CHECKING:
     from reader.nlp.cluster import RunReport, Session, Survey
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         ) from exc
     workspace = Workspace.open(args.workspace, args.db)
     cache = EntityCache(workspace.cache_dir)
-    job = _Job(args, dump_paths(args.paths), cache, read_corrections(workspace))
+    job = _Job(args, named_dumps(args.paths), cache, read_corrections(workspace))
     model = resolve_model_name(args.model, workspace)
     here = expected_identity(model)
     try:

@@ -16,11 +16,11 @@ from reader.dumps.load import read_dump
 from reader.dumps.trace import line_records
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import each_readable, load_readable
+from reader.subcommands._dumps import each_readable, load_readable, named_dumps
 from reader.text import json_out
 from reader.text.cells import column, count_spacing_marks
 from reader.text.safe import visible_line
-from reader.workspace import Workspace, dump_paths
+from reader.workspace import Workspace
 
 _TITLE_WIDTH = 60
 
@@ -46,8 +46,8 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Splits every dump named and prints the articles (or where each line went)."""
     if args.lines:
-        return _print_lines(dump_paths(args.paths))
-    articles = load_readable(dump_paths(args.paths), named=True)
+        return _print_lines(named_dumps(args.paths))
+    articles = load_readable(named_dumps(args.paths), named=True)
     if not args.raw:
         articles = corrected(Workspace.open(args.workspace, args.db), articles, lenient=True)
     if args.json:

@@ -16,11 +16,11 @@ from reader.library.articles import Library
 from reader.library.duplicates import DEFAULT_THRESHOLD, find_stories
 from reader.library.stories import Stories
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable
+from reader.subcommands._dumps import load_readable, named_dumps
 from reader.text import json_out
 from reader.text.cells import column
 from reader.text.safe import visible_line
-from reader.workspace import Workspace, dump_paths
+from reader.workspace import Workspace
 
 _TITLE_WIDTH = 60
 
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     """Groups the articles of every dump named and prints the stories."""
     workspace = Workspace.open(args.workspace, args.db)
     library = Library(
-        corrected(workspace, load_readable(dump_paths(args.paths), named=True), lenient=True)
+        corrected(workspace, load_readable(named_dumps(args.paths), named=True), lenient=True)
     )
     if not len(library):
         raise ReaderError("no articles in the dumps given")

@@ -24,10 +24,10 @@ from reader.nlp.models import language_models
 from reader.nlp.router import ModelRouter
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import applied, read_with_entity_work
-from reader.subcommands._dumps import load_readable
+from reader.subcommands._dumps import load_readable, named_dumps
 from reader.text import json_out
 from reader.text.safe import visible_line
-from reader.workspace import Workspace, dump_paths
+from reader.workspace import Workspace
 
 OFFSETS_NOTE = "Python str indices (code points) into the article body"
 _PARALLEL_WORDS = 50_000
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     """Analyses every article of the dumps named and prints the results."""
     workspace = Workspace.open(args.workspace, args.db)
     corrections, work = read_with_entity_work(workspace)
-    articles = applied(load_readable(dump_paths(args.paths), named=True), corrections)
+    articles = applied(load_readable(named_dumps(args.paths), named=True), corrections)
     if args.predicted:
         work = NO_ENTITY_WORK
     service = ModelRouter(

@@ -12,9 +12,9 @@ from reader.collector import collector_paused
 from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
 from reader.subcommands._console import warn
-from reader.subcommands._dumps import load_readable
+from reader.subcommands._dumps import load_readable, named_dumps
 from reader.text.safe import visible_line
-from reader.workspace import Workspace, dump_paths, seed_dumps
+from reader.workspace import Workspace, seed_dumps
 
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     """Imports the file and prints the counts."""
     workspace = Workspace.open(args.workspace, args.db)
     with collector_paused():
-        paths = dump_paths(args.dumps) if args.dumps else seed_dumps(workspace)
+        paths = named_dumps(args.dumps) if args.dumps else seed_dumps(workspace)
         articles = _articles(paths, named=bool(args.dumps))
         labels = _entity_labels(args.entity_labels, args.model, workspace)
         try:

@@ -24,10 +24,10 @@ from reader.library.stats import WorkspaceStats, charts, collect
 from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable
+from reader.subcommands._dumps import load_readable, named_dumps
 from reader.text import json_out
 from reader.text.safe import visible_line
-from reader.workspace import Workspace, dump_paths
+from reader.workspace import Workspace
 
 _NAME_WIDTH = 24
 
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, counts, prints."""
     workspace = Workspace.open(args.workspace, args.db)
-    paths = dump_paths(args.paths or [workspace.seeds_dir])
+    paths = named_dumps(args.paths or [workspace.seeds_dir])
     articles = load_readable(paths, named=bool(args.paths))
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         library = Library(corrected(workspace, articles, store=store))

@@ -364,13 +364,15 @@ class ReaderApp(App[None]):
 
     def _announce(self) -> None:
         """Notifications about the session: unreadable dumps and empty ones (one notice),
-        stale corrections (one), the store (`presenters.notices`)."""
+        folders' notes left out (one), stale corrections (one), the store
+        (`presenters.notices`)."""
         from reader.tui.presenters import notices
 
         session = self.session
         root = session.workspace.root if session.workspace is not None else None
         for notice in (
             notices.not_listed(session.problems, session.empty, root),
+            notices.left_out(session.left_out, root),
             notices.stale(session.stale, root),
         ):
             if notice is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -198,3 +199,29 @@ def test_the_table_keeps_its_columns_under_titles_in_any_script(tmp_path: Path) 
     assert len(rows) == 3
     starts = {drawn_cells(row[: row.rindex(dump.name)]) for row in rows}
     assert starts == {table[0].index("source")}
+
+
+def _folder_with_notes(tmp_path: Path) -> Path:
+    """A folder of one dump and the notes it keeps about itself."""
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "wire.txt")
+    (folder / "README.md").write_text("# About these dumps\n\nSaved from the wire.\n")
+    (folder / "SOURCES.md").write_text("# Sources\n\nEach dump's pages, with licences.\n")
+    return folder
+
+
+def test_the_commands_leave_a_folders_notes_out_with_a_warning_and_open_one_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _folder_with_notes(tmp_path)
+    assert main(["articles", str(folder), "--json", "--workspace", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert {Path(a["source"]).name for a in json.loads(out)} == {"wire.txt"}
+    assert err.splitlines() == [
+        f"reader: {folder / name}: the folder's notes, not a dump: left out (name it to open it)"
+        for name in ("README.md", "SOURCES.md")
+    ]
+    readme = folder / "README.md"
+    assert main(["articles", str(readme), "--json", "--workspace", str(tmp_path)]) == 0
+    assert [a["title"] for a in json.loads(capsys.readouterr().out)] == ["About these dumps"]

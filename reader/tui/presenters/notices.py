@@ -44,6 +44,15 @@ def not_listed(problems: Sequence[str], empty: Sequence[str], root: Path | None)
     return Notice(title, _listed(lines, root), severity)
 
 
+def left_out(lines: Sequence[str], root: Path | None) -> Notice | None:
+    """One notice for the notes of the folders opened (a README), left out of the dumps:
+    the list would otherwise miss them without a word."""
+    if not lines:
+        return None
+    title = "Left out: a folder's notes" if len(lines) == 1 else f"Left out: {len(lines)} notes"
+    return Notice(title, _listed(lines, root), "information")
+
+
 def stale(corrections: Sequence[str], root: Path | None) -> Notice | None:
     """One notice for the corrections whose text is no longer in their dump (kept, listed)."""
     if not corrections:

@@ -26,7 +26,7 @@ from reader.tui.presenters.panes import (
     measure_setting,
     share_setting,
 )
-from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
+from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps, left_out_line
 
 if TYPE_CHECKING:
     from reader.dumps.packed import Batch
@@ -85,6 +85,9 @@ class Opening:
     """The dumps after those (`EAGER_LOAD_BYTES`): the app loads them in a worker."""
     problems: list[str]
     """Problems with the workspace's folders (the dumps' own are in `loaded`)."""
+    left_out: list[str]
+    """A line for each note a folder opened whole keeps about itself (its README), left
+    out of the dumps (`reader.workspace.FOLDER_NOTES`)."""
     inbox: InboxPlan | None
     """None: nothing is watched (no seeds/ folder)."""
     list_share: float = DEFAULT_SHARE
@@ -189,14 +192,17 @@ def plan_opening(
             problems.append(f"{exc}; dumps dropped there will not be seen")
     known = {path: file_signature(path) for path in present or ()}
     watched = present is not None
+    notes: list[Path] = []
     wanted = [
-        as_inbox_path(path, seeds) if watched else path for path in dump_paths(paths or [seeds])
+        as_inbox_path(path, seeds) if watched else path
+        for path in dump_paths(paths or [seeds], notes)
     ]
     loaded, deferred = load_within(wanted, EAGER_LOAD_BYTES, cache)
     return Opening(
         loaded=loaded,
         deferred=deferred,
         problems=problems,
+        left_out=[left_out_line(note) for note in notes],
         inbox=InboxPlan(seeds, known) if watched else None,
         list_share=share_setting(workspace),
         measure=measure_setting(workspace),

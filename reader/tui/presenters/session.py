@@ -47,6 +47,9 @@ class Session:
     """One line per dump that could not be read; shown as notifications."""
     empty: list[str] = field(default_factory=list)
     """One line per dump that gave no article; shown as notifications, not errors."""
+    left_out: list[str] = field(default_factory=list)
+    """One line per note a folder keeps about itself, left out when it was opened whole
+    (its README); shown as a notification."""
     inbox: InboxPlan | None = None
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)
@@ -98,6 +101,7 @@ def open_session(
         dwell=DwellPolicy.from_workspace(workspace),
         problems=opening.problems + loaded.problems,
         empty=loaded.empty,
+        left_out=opening.left_out,
         stale=stale,
         inbox=opening.inbox,
         deferred=opening.deferred,
