@@ -129,8 +129,11 @@ class Progress:
         """Triaged share from 0 to 1 (1 for an empty list: nothing is left to do)."""
         return 1.0 if self.total == 0 else self.triaged / self.total
 
-    def describe(self) -> str:
-        """The header's words: `triaged 12 of 340 stories`."""
+    def describe(self, *, unit: bool = True) -> str:
+        """The header's words: `triaged 12 of 340 stories` (`unit`: with what is counted;
+        a narrow header keeps `triaged 12 of 340` where its first line names it)."""
+        if not unit:
+            return f"triaged {self.triaged:,} of {self.total:,}"
         return f"triaged {self.triaged:,} of {counted(self.total, self.unit)}"
 
 

@@ -180,14 +180,14 @@ async def test_search_finds_notes_and_tags_and_whole_words_by_syntax_or_ctrl_g()
         alpha = ARTICLES[1]
         store.add_annotation(alpha.id, alpha.body, 0, 7, ["claim"], note="Call the NIS office")
         await pilot.press("slash", *"nis")
-        assert status(app) == "4 articles and 1 annotation match"
+        assert status(app) == "4 stories and 1 annotation match"
         await pilot.press("ctrl+g")
-        assert status(app) == "2 articles and 1 annotation match"
+        assert status(app) == "2 stories and 1 annotation match"
         assert "whole words" in app.screen.query_one("#search-box").border_title
         shown = "\n".join(screen_lines(app.screen.query_one(ResultList)))
         assert "alpha  · note" in shown and "Call the NIS office" in shown
         await pilot.press("ctrl+g", "ctrl+u", *r"\<nis\>")
-        assert status(app) == "2 articles and 1 annotation match"
+        assert status(app) == "2 stories and 1 annotation match"
         await pilot.press("ctrl+u", *"claim")
         assert status(app) == "1 annotation matches"
         assert "alpha  · tags" in "\n".join(screen_lines(app.screen.query_one(ResultList)))

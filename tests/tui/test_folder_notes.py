@@ -43,5 +43,5 @@ async def test_a_folder_opened_whole_lists_its_dumps_and_says_its_notes_were_lef
         await settle(pilot)
         assert {Path(a.source).name for a in app.library.articles} == {"wire.txt"}
         (told,) = [note for note in app.notes if "README.md" in note]
-        assert "SOURCES.md" in told and "left out" in told
+        assert "SOURCES.md" in told and "name one to open it" in told
         app.session.store.close()

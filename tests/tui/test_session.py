@@ -154,7 +154,7 @@ def test_an_active_choice_comes_first_and_toggles_itself_off(tmp_path: Path) -> 
 def test_prefix_words_say_what_the_next_key_does() -> None:
     assert prefix_words(None, False, 10) == ""
     assert prefix_words(12, False, 10).startswith("12 × s x")
-    assert prefix_words(None, True, 1234).startswith("* all 1,234 shown")
+    assert prefix_words(None, True, 1234).startswith("* all 1,234 stories shown")
 
 
 def test_analyses_keep_complete_results_and_count_them() -> None:

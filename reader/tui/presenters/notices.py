@@ -44,13 +44,14 @@ def not_listed(problems: Sequence[str], empty: Sequence[str], root: Path | None)
     return Notice(title, _listed(lines, root), severity)
 
 
-def left_out(lines: Sequence[str], root: Path | None) -> Notice | None:
+def left_out(paths: Sequence[str], root: Path | None) -> Notice | None:
     """One notice for the notes of the folders opened (a README), left out of the dumps:
-    the list would otherwise miss them without a word."""
-    if not lines:
+    the list would otherwise miss them without a word. Their paths, then what to do."""
+    if not paths:
         return None
-    title = "Left out: a folder's notes" if len(lines) == 1 else f"Left out: {len(lines)} notes"
-    return Notice(title, _listed(lines, root), "information")
+    title = "Left out: a folder's notes" if len(paths) == 1 else "Left out: folders' notes"
+    why = "notes, not dumps: name one to open it"
+    return Notice(title, f"{_listed(paths, root)}\n({why})", "information")
 
 
 def stale(corrections: Sequence[str], root: Path | None) -> Notice | None:

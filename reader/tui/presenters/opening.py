@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING
 from reader.article import Article
 from reader.dumps.inbox import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.errors import ReaderError
+from reader.text.safe import visible_line
 from reader.tui.presenters.panes import (
     DEFAULT_MEASURE,
     DEFAULT_SHARE,
     measure_setting,
     share_setting,
 )
-from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps, left_out_line
+from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
 
 if TYPE_CHECKING:
     from reader.dumps.packed import Batch
@@ -86,8 +87,8 @@ class Opening:
     problems: list[str]
     """Problems with the workspace's folders (the dumps' own are in `loaded`)."""
     left_out: list[str]
-    """A line for each note a folder opened whole keeps about itself (its README), left
-    out of the dumps (`reader.workspace.FOLDER_NOTES`)."""
+    """The path of each note a folder opened whole keeps about itself (its README), left
+    out of the dumps (`reader.workspace.FOLDER_NOTES`), as shown."""
     inbox: InboxPlan | None
     """None: nothing is watched (no seeds/ folder)."""
     list_share: float = DEFAULT_SHARE
@@ -202,7 +203,7 @@ def plan_opening(
         loaded=loaded,
         deferred=deferred,
         problems=problems,
-        left_out=[left_out_line(note) for note in notes],
+        left_out=[visible_line(str(note)) for note in notes],
         inbox=InboxPlan(seeds, known) if watched else None,
         list_share=share_setting(workspace),
         measure=measure_setting(workspace),

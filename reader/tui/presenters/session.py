@@ -48,8 +48,8 @@ class Session:
     empty: list[str] = field(default_factory=list)
     """One line per dump that gave no article; shown as notifications, not errors."""
     left_out: list[str] = field(default_factory=list)
-    """One line per note a folder keeps about itself, left out when it was opened whole
-    (its README); shown as a notification."""
+    """The path of each note a folder keeps about itself, left out when it was opened
+    whole (its README); shown as a notification."""
     inbox: InboxPlan | None = None
     """None: nothing is watched (no seeds/ folder)."""
     deferred: list[Path] = field(default_factory=list)

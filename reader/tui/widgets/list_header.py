@@ -73,6 +73,8 @@ class ListHeader(Widget):
             )
             return
         count = f" {counted(state.shown, 'story')}"
+        if cell_len(state.description) + cell_len(count) > width:  # the filter's words
+            count = f" {state.shown:,}"  # first: the progress line names the unit too
         room = width - cell_len(count)
         text.append(
             fit(state.description, room), self.get_component_rich_style("list-header--filter")
@@ -81,11 +83,14 @@ class ListHeader(Widget):
         text.append(count, self.get_component_rich_style("list-header--count"))
 
     def _progress_line(self, text: Text, progress: Progress, width: int) -> None:
-        words = f"{progress.describe()} "
         percent = f" {progress.fraction:4.0%}"
+        named, bare = progress.describe(), progress.describe(unit=False)
+        words = f"{named} "
+        if width - cell_len(words) - cell_len(percent) < 4:  # narrow: the bar before the
+            words = f"{bare} "  # unit, which the filter line names too
         room = width - cell_len(words) - cell_len(percent)
         if room < 4:
-            text.append(fit(progress.describe(), width))
+            text.append(fit(named if cell_len(named) <= width else bare, width))
             return
         filled = round(progress.fraction * room)
         if progress.triaged and not filled:
