@@ -221,10 +221,10 @@ def test_filter_choices_count_articles_beside_tags_and_offer_has_notes(tmp_path:
         noted=1,
     )
     shown = {(c.kind, c.text): c.detail for c in choices}
-    assert shown[("tag", "claim")] == "2"
-    assert shown[("tag", "unused")] == "0"
-    assert shown[("notes", "has notes")] == "1"
-    assert shown[("state", "new")] == "2"
+    assert shown[("tag", "claim")] == "2 articles"
+    assert shown[("tag", "unused")] == "0 articles"
+    assert shown[("notes", "has notes")] == "1 article"
+    assert shown[("state", "new")] == "2 articles"
     notes = next(c for c in choices if c.kind == "notes")
     assert notes.toggle(Filter()) == Filter(notes=True)
     assert [c.text for c in narrow(choices, "notes")] == ["has notes"]

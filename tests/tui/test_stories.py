@@ -233,6 +233,20 @@ async def test_every_count_of_the_list_counts_stories_and_says_so() -> None:
         assert header()[1].startswith("triaged 2 of 3 stories ")
 
 
+async def test_the_filter_pickers_counts_name_stories_for_states_as_the_header_does() -> None:
+    """`f` offered "new 4" under "triaged 0 of 3": a state's count is of stories, as the
+    header's, and every other count names its articles."""
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        shown = {(c.kind, c.text): c.detail for c in app.screen._choices}
+        assert shown[("state", "new")] == "3 stories"
+        assert shown[("dump", "wire.txt")] == "3 articles"
+        assert shown[("dump", "web.txt")] == "1 article"
+
+
 async def test_star_after_reading_counts_the_story_once_and_the_next_one_read() -> None:
     """`j j enter s` moved "triaged 0 of 74" to 2, rightly: enter read the story (after the
     dwell), star did not count that story again, and the article star went on to was

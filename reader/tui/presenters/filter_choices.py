@@ -1,6 +1,8 @@
 """What the filter picker offers: every state, tag, dump and entity, narrowed by typed words.
 
-Beside each state, tag, dump and "has notes" is how many open articles it would show.
+Beside each choice is how many it would show, named: stories for a state (each story
+once, as the list's header counts them), articles for the rest (a tag, a note, a dump or
+an entity is on an article, not on its story's other versions).
 
 Pure (no Textual), so the picker stays a thin screen. A choice knows how to toggle
 itself on a `Filter`; the active ones come first, marked, so the same picker also
@@ -19,6 +21,7 @@ from reader.library.entity_index import EntityIndex
 from reader.library.filters import EntityMatch, Filter
 from reader.library.triage import Progress
 from reader.store import STATES
+from reader.text.counted import counted
 from reader.text.folding import fold_query
 from reader.text.safe import visible_line
 
@@ -34,7 +37,7 @@ class Choice:
     """state, discarded, tag, dump or entity: shown before the text."""
     text: str
     detail: str
-    """A count (articles, mentions) shown after the text."""
+    """A count shown after the text, with what it counts ("209 stories", "3 articles")."""
     active: bool
     toggle: Callable[[Filter], Filter]
     key: str
@@ -58,13 +61,14 @@ def filter_choices(
     noted: int | None = None,
 ) -> list[Choice]:
     """Every choice, active ones first, then states, notes, tags, dumps, entity labels and
-    names. `tagged` counts the open articles per tag, `noted` those with notes (no count
-    is shown for what is not given)."""
+    names. `progress` counts each state (the header's, in stories); `tagged` counts the
+    open articles per tag, `noted` those with notes (no count is shown for what is not
+    given)."""
     choices = [
         _choice(
             "state",
             state,
-            f"{progress.counts[state]:,}",
+            counted(progress.counts[state], progress.unit),
             state in current.states,
             lambda f, s=state: f.toggle_state(s),
         )
@@ -98,7 +102,7 @@ def filter_choices(
         _choice(
             "dump",
             visible_line(Path(source).name),
-            f"{len(library.from_source(source)):,}",
+            counted(len(library.from_source(source)), "article"),
             source in current.sources,
             lambda f, s=source: f.toggle_source(s),
         )
@@ -109,7 +113,7 @@ def filter_choices(
 
 
 def _count(count: int | None) -> str:
-    return "" if count is None else f"{count:,}"
+    return "" if count is None else counted(count, "article")
 
 
 def _entity_choices(current: Filter, entities: EntityIndex) -> Iterable[Choice]:
@@ -118,7 +122,7 @@ def _entity_choices(current: Filter, entities: EntityIndex) -> Iterable[Choice]:
         yield _choice(
             "entity",
             match.describe(),
-            f"{label.articles:,} art",
+            counted(label.articles, "article"),
             match in current.entities,
             lambda f, m=match: f.toggle_entity(m),
         )
@@ -127,7 +131,7 @@ def _entity_choices(current: Filter, entities: EntityIndex) -> Iterable[Choice]:
         yield _choice(
             "entity",
             f"{value.label} {visible_line(value.text)}",
-            f"{value.articles:,} art",
+            counted(value.articles, "article"),
             _names(match, current.entities),
             lambda f, m=match: f.toggle_entity(_same(m, f.entities)),
         )

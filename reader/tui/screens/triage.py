@@ -732,12 +732,13 @@ class TriageScreen(Screen[None]):
 
     def action_choose_filter(self) -> None:
         """Opens the filter picker over states, notes, tags, dumps and entities found so far,
-        each with how many articles it shows."""
+        each with how many it shows: stories for a state, as the header counts them,
+        articles for the rest."""
         tags = [tag.name for tag in self.session.store.tags()]
         tagged, noted = self.triage.annotated_counts()
         choices = filter_choices(
             self.view_filter,
-            self.triage.progress(),
+            self.triage.story_progress(self.stories),
             tags,
             self.triage.library,
             self.triage.entities,
