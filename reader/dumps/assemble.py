@@ -215,6 +215,7 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
     if not draft.parts:
         return  # no article by the rules (a dump's matter, a trailer): not the model's to make
     title = next((j for j, (where, _) in enumerate(placed) if where == "title"), -1)
+    derived = -1 if title >= 0 else min(part[2] for part in draft.parts)
     moves = []
     for i, (ruled, rule) in enumerate(placed):
         if ruled == "title" or rule == "unplaced" or not weighed(facts, placed, i):
@@ -225,6 +226,8 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
         seen(facts[i].line.number, names, ruled)
         decided = model.decide(names, ruled)
         if decided is None or (ruled != "meta" and spoken(facts, placed, i)):
+            continue
+        if decided[0] == "meta" and i == derived and _title_from(i, decided[1], draft):
             continue
         if decided[0] == "meta" and quoted(facts[i]):
             continue  # a quotation set as a paragraph, though it closes the article
@@ -237,6 +240,23 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
         placed[i] = (where, f"learned field {where} {chance:.2f} (rules: {ruled})")
     if moves:  # parts are appended in line order: only a moved line can be out of it
         draft.parts.sort(key=lambda part: part[2])
+
+
+def _title_from(i: int, chance: float, draft: _Draft) -> bool:
+    """Whether line `i`, the first of the body of an article with no title, which the field
+    model finds no body, is made the title: so it is when the title derived from it would be
+    the line whole (a headline the rules took for text), so the title stays what the rules
+    make it (the model's to move are `field_model.MOVABLE`) and the body loses a line that is
+    none of it. Moved to meta, the title would be taken from the next paragraph."""
+    assert draft.placed is not None
+    text = next(part[0] for part in draft.parts if part[2] == i)
+    if len(draft.parts) < 2 or _derived_title(text) != text:
+        return False
+    draft.parts = [part for part in draft.parts if part[2] != i]
+    draft.title = text
+    ruled = draft.placed[i][0]
+    draft.placed[i] = ("title", f"learned field meta {chance:.2f} (rules: {ruled}); no title")
+    return True
 
 
 def _move(text: str, i: int, ruled: str, where: str, draft: _Draft) -> None:

@@ -169,6 +169,32 @@ def test_a_dump_drawn_twice_counts_as_two_dumps() -> None:
         assert twice.probabilities(names) == pytest.approx(chances, abs=1e-3)
 
 
+NOTED = "chmod. see also chown"
+"""A first line whose title would be its first sentence alone."""
+
+
+def test_a_first_line_the_model_finds_no_body_is_the_title_an_untitled_article_lacks() -> None:
+    """An article the rules give no title takes it from its first paragraph; where the model
+    finds that line no body, it is the title (what the rules would derive from it), and the
+    body loses it. A first paragraph too long to be a title whole goes to meta as the model
+    says; a title the rules found is never touched."""
+    head, rest = "chmod", f"Description\n\n{FIRST}\n\n{SECOND}\n"
+    with using(None):
+        (by_rules,) = split_text(f"{head}\n\n{rest}")
+    with using(_model("meta", "line 0")):
+        (moved,) = split_text(f"{head}\n\n{rest}")
+        (long,) = split_text(f"{NOTED}\n\n{rest}")
+        (titled,) = split_text(f"{HEADLINE}\n\n{rest}")
+    assert by_rules.title == head and by_rules.body.startswith(head)
+    assert moved.title == head and moved.body == f"Description\n\n{FIRST}\n\n{SECOND}"
+    assert "chrome" not in moved.meta and "title_source" not in moved.meta
+    assert long.meta["chrome"] == NOTED and long.title == "Description"
+    assert titled.title == HEADLINE
+    record = _records(f"{head}\n\n{rest}", _model("meta", "line 0"))[0]
+    assert record["field"] == "title"
+    assert str(record["rule"]).startswith("learned field meta 1.00 (rules: body); no title")
+
+
 def _judged(bodies: int) -> Counter[str]:
     return Counter(body_exact=bodies)
 
