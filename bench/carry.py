@@ -9,10 +9,15 @@ the other tuning halves only, with the shipped choices (no cross-validation insi
 split that half; its bodies right are counted under the default (both models), `fields`
 (the field model alone), `rules` (no model) and the shipped models (trained on it too: the
 gap to the default is what having read a source is worth). The total under the default is
-the carry figure a change to the models' features or regularization is judged by.
+the carry figure a change to the models' features or regularization is judged by. A second
+table says which decisions those are: per half, dumps cut into the right number of
+articles, titles, first and last paragraphs, chrome kept out and meta lines placed, under the
+rules, the models trained without the half and the shipped ones (`DECISIONS`).
 
 `--start-l2 X`, `--field-l2 X` fit with another L2, `--start-threshold X` (before the
-margin), `--start-margin X` and `--field-threshold X` with another threshold or margin;
+margin), `--start-margin X` and `--field-threshold X` with another threshold or margin,
+`--field-balance X` with the halves weighed otherwise in the field model's fit
+(`train_fields.BALANCE`);
 `--start-without PREFIX` and `--field-without PREFIX` (repeatable) leave the features whose
 names open so out of that model: ways to ask which choices carry, without touching the
 shipped ones. `--score HALF` (repeatable, never a sealed half) prints instead that half's
@@ -42,6 +47,7 @@ from bench.split_quality import (
     normalise,
     rows,
     score,
+    score_case,
     split_case,
 )
 from bench.train_splitter import TRAIN, Candidate, Choice
@@ -60,6 +66,8 @@ class Choices:
     fields: tuple[float, float]
     start_without: tuple[str, ...] = ()
     field_without: tuple[str, ...] = ()
+    balance: float = train_fields.BALANCE
+    """How far the field model's fit weighs each half's lines alike (`train_fields.BALANCE`)."""
 
 
 def shipped_choices() -> Choices:
@@ -69,7 +77,8 @@ def shipped_choices() -> Choices:
     if fields is None:
         raise FileNotFoundError(field_model.ARTEFACT)
     margin = starts["margin"]
-    return Choices((starts["l2"], starts["threshold"] - margin, margin), fields)
+    balance = json.loads(field_model.ARTEFACT.read_text(encoding="utf-8")).get("balance", 0.0)
+    return Choices((starts["l2"], starts["threshold"] - margin, margin), fields, balance=balance)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +113,7 @@ def refit(
     ]
     lines = [_without(line, choices.field_without) for line in data.lines]
     starts = train_splitter.chosen_fit(found, choices.start)
-    fields = train_fields.fit(lines, *choices.fields, times)
+    fields = train_fields.fit(lines, *choices.fields, times, choices.balance)
     return starts, fields
 
 
@@ -136,6 +145,18 @@ def bodies(case: Case) -> list[bool]:
 SETTINGS = ("rules", "fields", "default", "shipped")
 """The columns of bodies right: no model, the field model alone and both, trained without
 the half; both as shipped (trained with it)."""
+DECISIONS = (
+    ("count", "count_ok", "dumps"),
+    ("title", "title", "total_articles"),
+    ("first", "start", "total_articles"),
+    ("last", "end", "total_articles"),
+    ("chrome", "chrome", "total_chrome"),
+    ("placed", "meta_placed", "total_meta"),
+)
+"""What each setting decides, as `bench.split_quality` counts it (heading, hits key,
+denominator key): dumps cut into the right number of articles, titles, bodies' first and
+last paragraphs, chrome kept out of bodies, meta lines placed in their article. Bodies right
+say that a half lost something when left out; these say which decision it was."""
 LINES = ("start lines", "field lines")
 """The columns of lines decided right, by the rules and by the model trained without the
 half: the start model's candidates, the field model's lines."""
@@ -163,8 +184,16 @@ def carried(data: Training, half: str, choices: Choices) -> Counter[str]:
     hits["articles"] = sum(len(case.articles) for case in held)
     for name, pair in models.items():
         with deciding(*pair):
-            hits[name] = sum(sum(bodies(case)) for case in held)
+            for case in held:
+                scored = score_case(case, split_case(case))
+                hits[name] += scored["body_exact"]
+                hits.update({f"{name} {key}": scored[key] for _, key, _ in DECISIONS})
+                if name == "rules":
+                    hits.update({whole: scored[whole] for whole in _WHOLES})
     return hits
+
+
+_WHOLES = frozenset(whole for _, _, whole in DECISIONS)
 
 
 def decided(
@@ -187,18 +216,34 @@ def decided(
 
 
 def table(data: Training, choices: Choices) -> list[str]:
-    """A row per half left out, then the total."""
+    """A row per half left out, then the total; then the same rows by decision
+    (`DECISIONS`)."""
     halves = list(dict.fromkeys(case.split for case in data.cases))
     head = f"{'half left out':<14} {'arts':>5} " + " ".join(f"{s:>8}" for s in SETTINGS)
     head += "".join(f"  {name + ' (rules, model)':>28}" for name in LINES)
     out = [head]
+    by_half: dict[str, Counter[str]] = {}
     total: Counter[str] = Counter()
     for half in halves:
-        hits = carried(data, half, choices)
+        hits = by_half[half] = carried(data, half, choices)
         total.update(hits)
         out.append(_row(half, hits))
     out.append(_row("total", total))
+    out.append("")
+    out.append(
+        "by decision, rules / default (trained without the half) / shipped (trained with it):"
+    )
+    out.append(f"{'half left out':<14} " + " ".join(f"{name:>22}" for name, _, _ in DECISIONS))
+    out += [_decisions(half, hits) for half, hits in [*by_half.items(), ("total", total)]]
     return out
+
+
+def _decisions(name: str, hits: Counter[str]) -> str:
+    cells = (
+        f"{hits['rules ' + key]}/{hits['default ' + key]}/{hits['shipped ' + key]} of {hits[whole]}"
+        for _, key, whole in DECISIONS
+    )
+    return f"{name:<14} " + " ".join(f"{cell:>22}" for cell in cells)
 
 
 def _row(name: str, hits: Counter[str]) -> str:
@@ -232,6 +277,7 @@ def choices_asked(argv: Sequence[str]) -> Choices:
         (fields[0], fields[1]),
         tuple(_asked(argv, "--start-without")),
         tuple(_asked(argv, "--field-without")),
+        _number(argv, "--field-balance", shipped.balance),
     )
 
 
@@ -270,6 +316,7 @@ def main(argv: Sequence[str] = ()) -> int:
         f"{', without ' + ', '.join(choices.start_without) if choices.start_without else ''}; "
         f"fields: L2 {choices.fields[0]}, threshold {choices.fields[1]}"
         f"{', without ' + ', '.join(choices.field_without) if choices.field_without else ''}"
+        f", halves balanced {choices.balance}"
     )
     data = training()
     print("\n".join(scored(data, halves, choices) if halves else table(data, choices)))

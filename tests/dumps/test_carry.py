@@ -33,6 +33,25 @@ def test_each_half_is_counted_on_its_own_dumps_and_lines(data: Training) -> None
     assert 0 < hits["default"] <= hits["articles"]
 
 
+def test_each_decision_is_counted_under_each_setting_over_the_half_left_out(
+    data: Training,
+) -> None:
+    hits = carry.carried(data, "fresh2", carry.shipped_choices())
+    assert (hits["dumps"], hits["total_articles"]) == (5, 24)
+    for _, key, whole in carry.DECISIONS:
+        assert all(0 <= hits[f"{setting} {key}"] <= hits[whole] for setting in carry.SETTINGS)
+    assert hits["default title"] > 0 and hits["rules meta_placed"] > 0
+
+
+def test_the_halves_weighed_alike_or_not_are_a_choice_asked(data: Training) -> None:
+    shipped = carry.shipped_choices()
+    alike = carry.choices_asked(["--field-balance", "1"])
+    assert alike == carry.Choices(shipped.start, shipped.fields, balance=1.0) != shipped
+    assert carry.refit(data, range(len(data.cases)), alike) != carry.refit(
+        data, range(len(data.cases)), shipped
+    )
+
+
 def test_a_feature_left_out_has_no_weight(data: Training) -> None:
     choices = carry.choices_asked(["--start-without", "echo ", "--field-without", "rule "])
     starts, fields = carry.refit(data, range(len(data.cases)), choices)

@@ -17,6 +17,7 @@ import pytest
 from bench import split_oracle
 from bench.split_quality import REAL, SEALED, load_cases
 from bench.train_fields import (
+    BALANCE,
     RULES,
     TRAIN,
     Line,
@@ -25,6 +26,7 @@ from bench.train_fields import (
     fit,
     gold_fields,
     lines,
+    weighed,
 )
 from reader.dumps import field_model, split_cache, start_model
 from reader.dumps.assemble import assemble
@@ -148,9 +150,12 @@ def test_gold_fields_count_dump_lines_from_zero() -> None:
 
 
 def test_fitting_is_deterministic_and_learns_the_signal() -> None:
-    found = [Line(k, ("rules body", "short"), "meta") for k in range(20)]
-    found += [Line(k, ("rules body", "long"), "body") for k in range(20)]
-    found += [Line(40, ("rules body", "short"), "body"), Line(41, ("rules meta",), "meta")]
+    found = [Line(k, ("rules body", "short"), "meta", "tune") for k in range(20)]
+    found += [Line(k, ("rules body", "long"), "body", "tune") for k in range(20)]
+    found += [
+        Line(40, ("rules body", "short"), "body", "tune"),
+        Line(41, ("rules meta",), "meta", "tune"),
+    ]
     model = fit(found, 1.0, 0.6)
     assert model == fit(found, 1.0, 0.6)
     assert model.decide(("rules body", "short"), "body") == ("meta", pytest.approx(0.8, abs=0.2))
@@ -160,13 +165,37 @@ def test_fitting_is_deterministic_and_learns_the_signal() -> None:
 def test_a_dump_drawn_twice_counts_as_two_dumps() -> None:
     """A bootstrap's resample draws a dump as often as it likes: drawn twice, it weighs as
     two copies of it would (`bench.knife_edges` and `unsteady` refit so)."""
-    found = [Line(0, ("rules body", "short"), "meta") for _ in range(9)]
-    found += [Line(1, ("rules body", "short"), "body"), Line(1, ("rules meta",), "meta")]
-    copied = found + [Line(2, line.names, line.field) for line in found if line.dump == 0]
+    found = [Line(0, ("rules body", "short"), "meta", "tune") for _ in range(9)]
+    found += [
+        Line(1, ("rules body", "short"), "body", "tune"),
+        Line(1, ("rules meta",), "meta", "tune"),
+    ]
+    copied = found + [Line(2, line.names, line.field, "tune") for line in found if line.dump == 0]
     twice = fit(found, 1.0, 0.3, Counter({0: 2, 1: 1}))
     for names in {line.names for line in found}:
         chances = fit(copied, 1.0, 0.3).probabilities(names)
         assert twice.probabilities(names) == pytest.approx(chances, abs=1e-3)
+
+
+def test_every_half_weighs_as_much_as_another_however_many_lines_it_holds() -> None:
+    """A half of ninety lines saying meta against one of ten saying body: counted a line
+    once, meta wins; each half weighing alike, they are even, and the lines drawn still weigh
+    as many as they are (the L2 means what it meant)."""
+    found = [Line(0, ("rules body", "short"), "meta", "fresh18") for _ in range(90)]
+    found += [Line(1, ("rules body", "short"), "body", "fresh2") for _ in range(10)]
+    by_line = fit(found, 1.0, 0.3, balance=0.0).probabilities(("rules body", "short"))
+    alike = fit(found, 1.0, 0.3, balance=1.0).probabilities(("rules body", "short"))
+    assert by_line["meta"] > 3 * by_line["body"]
+    assert alike["meta"] == pytest.approx(alike["body"], abs=0.02)
+    weights = dict(Counter({line.half: 0.0 for line in found}))
+    for line, weight in weighed(found, None, 1.0):
+        weights[line.half] += weight
+    assert weights == pytest.approx({"fresh18": 50.0, "fresh2": 50.0})
+    assert sum(w for _, w in weighed(found, None, 0.5)) == pytest.approx(100.0)
+
+
+def test_the_shipped_artefact_says_how_its_halves_were_weighed() -> None:
+    assert json.loads(ARTEFACT.read_text(encoding="utf-8"))["balance"] == BALANCE
 
 
 NOTED = "chmod. see also chown"
