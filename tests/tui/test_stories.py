@@ -247,6 +247,23 @@ async def test_the_filter_pickers_counts_name_stories_for_states_as_the_header_d
         assert shown[("dump", "web.txt")] == "1 article"
 
 
+async def test_compare_says_nothing_was_added_by_a_version_that_only_drops_sentences() -> None:
+    """`=` in a trimmed reprint said "Added sentences marked" over "0 sentences added"."""
+    made = _library()
+    paras = made[0].body.split("\n\n")
+    made[3] = _article("A new headline for it", "\n\n".join(paras[:-2]), "web.txt", 0)
+    app = Noted(make_session(made))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        await pilot.press("z", "j", "enter", "equals_sign")
+        await pilot.pause()
+        titles = [notice.title for notice in app._notifications]
+        assert "Nothing added" in titles and "Added sentences marked" not in titles
+        assert any(
+            note.startswith("Against the version listed: 0 sentences added") for note in app.notes
+        )
+
+
 async def test_star_after_reading_counts_the_story_once_and_the_next_one_read() -> None:
     """`j j enter s` moved "triaged 0 of 74" to 2, rightly: enter read the story (after the
     dwell), star did not count that story again, and the article star went on to was

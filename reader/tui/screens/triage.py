@@ -991,7 +991,7 @@ class TriageScreen(Screen[None]):
             removed.append(f"… and {len(comparison.removed) - SHOWN_REMOVED} more")
         self.notify(
             "\n".join([f"Against the version listed: {comparison.describe()}", *removed]),
-            title="Added sentences marked",
+            title="Added sentences marked" if comparison.added else "Nothing added",
             timeout=20,
         )
 
