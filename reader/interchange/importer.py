@@ -112,6 +112,11 @@ class ImportReport:
     """Entity edits added from the file."""
     checks: int = 0
     """Checks of articles' entities added from the file."""
+    checks_away: int = 0
+    """Of those, the checks of articles in none of the workspace's dumps as they are (a
+    task of an article retitled or edited where it was exported, its dump absent here):
+    kept, but no training data until that article is here; the summary says so, since
+    the entity edits of such an article may have come in on another (`moved`) unchecked."""
     left_out_entities: int = 0
     """Entity spans of tasks the file does not stand by (`ImportBatch.left_out_entities`)."""
     overlapping_entities: int = 0
@@ -146,6 +151,11 @@ class ImportReport:
             f"; {self.corrections} correction(s), {self.entity_edits} entity edit(s), "
             f"{self.checks} check(s) added"
         )
+        if self.checks_away:
+            line += (
+                f" ({self.checks_away} of articles not in the workspace's dumps as they are: "
+                "check them there again, i then c)"
+            )
         if self.left_out_entities:
             line += (
                 f", {self.left_out_entities} entity span(s) of rejected or ignored tasks left out"
@@ -331,6 +341,7 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         corrections=len(corrections) - len(mine),
         entity_edits=len(work.entity_edits),
         checks=len(work.checked),
+        checks_away=sum(1 for key in work.checked if key not in places.present),
         left_out_entities=batch.left_out_entities,
         overlapping_entities=overlapping,
         unchecked=batch.unchecked,

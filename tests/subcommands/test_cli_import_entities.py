@@ -109,6 +109,28 @@ def test_prodigy_ner_manual_labels_come_in_as_entity_edits_and_a_check(
     assert "entity edit" not in capsys.readouterr().out
 
 
+def test_a_check_of_an_article_not_here_as_it_was_is_said_and_trains_nothing(
+    worked: Path, tmp_path: Path, seed: tuple[Article, Article], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A task of an article retitled where it was exported (its id another): its entity
+    edits come in on the article of its dump holding their quotes, its check stays on the
+    id the file names. The summary said "1 check(s) added" and `export -f spacy` then found
+    no checked article, with nothing to say why (review27)."""
+    tasks = _prodigy(worked, tmp_path, seed)
+    lines = _lines(tasks)
+    lines[0]["meta"]["article_id"] = "0123456789abcdef"
+    _write(tasks, lines)
+    fresh, said = _imported(tasks, tmp_path, capsys)
+    assert "3 entity edit(s), 1 check(s) added (1 of articles not in the workspace's dumps" in said
+    assert _entities(fresh, seed[0]) == [
+        ("North Korean state", "ORG"),
+        ("Pyongyang", "GPE"),
+        ("SEOUL", "GPE"),
+    ]
+    with _store(fresh) as store:
+        assert checked_articles(store, list(seed)) == []
+
+
 def test_a_rejected_task_brings_no_entities_and_says_so(
     worked: Path, tmp_path: Path, seed: tuple[Article, Article], capsys: pytest.CaptureFixture[str]
 ) -> None:
