@@ -20,8 +20,9 @@ _MONTHS = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _UPDATED = lazy(
-    r"^(?:last\s+)?(?P<kind>updated|published|posted|modified|first published|updated on"
-    r"|published on|posted on|date|created|created on)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
+    r"^(?:this (?:post|article|page|story) was\s+)?(?:last\s+)?(?P<kind>updated|published"
+    r"|posted|modified|edited|first published|updated on|published on|posted on|edited on|date"
+    r"|created|created on)\b\s*[:\-–—]?\s*(?P<value>.{0,80})$",
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -149,9 +150,9 @@ _CAPTION_END = lazy(
 
 _FIELD_KEY_MAX = 24
 """A labelled field's colon comes within this many characters."""
-_STAMP_INITIALS = frozenset("UuPpMmFfDdLlCc")
+_STAMP_INITIALS = frozenset("UuPpMmFfDdLlCcEeTt")
 """First letters of updated, published, posted, modified, first published, date, last,
-created."""
+created, edited, and "This post was …"."""
 _CAPTION_INITIALS = frozenset("IiCcPpFfSsBb[")
 """First letters of image caption, caption, photo, picture, file photo, and "[1/2]"."""
 _LABEL_MAX = 60
@@ -414,6 +415,7 @@ def timestamps(line: str) -> list[tuple[str, str]]:
             "modified": "updated",
             "date": "published",
             "created": "published",
+            "edited": "updated",
         }.get(kind, kind)
         value = _ON.sub("", match.group("value").strip())
         return [(kind, value)]
