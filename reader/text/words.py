@@ -54,13 +54,36 @@ def word_count(text: str, most: int = -1) -> int:
         spaced = len(text.split(None, most))
         if spaced > most:
             return spaced  # more than `most` by its spaces alone: counting on adds no news
+    elif len(text) >= _LONG:
+        spaced = text.count(" ") + 1
+    elif text.isascii() and text and _spaced_alone(text):
+        return text.count(" ") + 1 - (text[0] == " ") - (text[-1] == " ")
     else:
-        spaced = len(text.split()) if len(text) < _LONG else text.count(" ") + 1
+        spaced = len(text.split())
     if len(text) <= _SPARSE * spaced or text.isascii():
         return spaced
     if _unspaced().search(text, 0, _LOOK) is None:
         return spaced
     return _with_unspaced(text)
+
+
+def _spaced_alone(text: str) -> bool:
+    """Whether an ASCII text's only spacing is single spaces: then its spaced words are its
+    spaces and one, less a space at either end, counted without splitting it into words (a
+    string made for each); the other ASCII spacing and a double space are each found by one
+    byte search."""
+    return (
+        "  " not in text
+        and "\t" not in text
+        and "\n" not in text
+        and "\x0b" not in text
+        and "\x0c" not in text
+        and "\r" not in text
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+    )
 
 
 def text_words(text: str) -> int:

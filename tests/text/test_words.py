@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.article import Article
-from reader.text.words import text_words, word_count
+from reader.text.words import _spaced_alone, text_words, word_count
 
 
 def test_a_japanese_body_counts_its_kana_and_ideographs_not_its_spaces() -> None:
@@ -31,3 +31,18 @@ def test_a_whole_text_counts_as_its_paragraphs_do(text: str) -> None:
 def test_a_long_line_counts_as_the_splitter_counts_it() -> None:
     line = "Kubernetesは" + "新しいリリースです" * 8
     assert text_words(line) == word_count(line) > 30
+
+
+def test_a_line_is_counted_by_its_spaces_only_without_other_ascii_spacing() -> None:
+    """`word_count` counts a short ASCII line's words by its spaces where `_spaced_alone`
+    finds no other spacing: it looks for every ASCII character `str.isspace` holds, and for
+    two spaces together."""
+    for space in (chr(code) for code in range(128) if chr(code).isspace() and code != 32):
+        assert not _spaced_alone(f"one{space}two")
+    assert not _spaced_alone("one  two")
+    assert _spaced_alone(" one two ")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab. \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f")), max_size=299))
+def test_a_short_ascii_line_counts_its_spaced_words(line: str) -> None:
+    assert word_count(line) == len(line.split())
