@@ -114,7 +114,7 @@ def _language_known(text: str) -> None:
 def _id_known(text: str) -> None:
     """A split of `text` in which every article's id is the same sixteen zeros: what the id
     (the text folded, encoded and hashed) costs. Wrong ids, so measured only."""
-    _split_with(text, assemble_module, "article_id", lambda _title, _body: "0" * 16)
+    _split_with(text, assemble_module, "article_id", lambda _title, _body, _pieces=None: "0" * 16)
 
 
 def stages(text: str) -> tuple[list[tuple[str, float]], list[Facts]]:

@@ -189,7 +189,7 @@ def assemble(
     for fact in facts:  # an underlined heading: its underline as written
         if fact.line.as_written and not fact.line.front_matter:
             draft.note("as_written", fact.line.as_written)
-    body, ranges = _join(draft.parts)
+    body, ranges, chunks = _join(draft.parts)
     if ranges and ranges[0][2] == "paragraph":
         line = credits.dateline(body[: ranges[0][1]])
         if line:
@@ -203,7 +203,7 @@ def assemble(
     if language:
         meta["language"] = language
     return Article.from_ranges(
-        article_id(draft.title, body), source, index, draft.title, body, ranges, meta
+        article_id(draft.title, body, chunks), source, index, draft.title, body, ranges, meta
     )
 
 
@@ -1201,7 +1201,9 @@ def _derived_title(text: str) -> str:
     return sentence[: _DERIVED_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _join(parts: list[tuple[str, ParagraphKind, int]]) -> tuple[str, list[Range]]:
+def _join(parts: list[tuple[str, ParagraphKind, int]]) -> tuple[str, list[Range], list[str]]:
+    """The body (the parts' texts joined by blank lines), each part's range in it, and the
+    texts it was joined from (the id reads them: `article_id`)."""
     chunks: list[str] = []
     ranges: list[Range] = []
     offset = 0
@@ -1211,4 +1213,4 @@ def _join(parts: list[tuple[str, ParagraphKind, int]]) -> tuple[str, list[Range]
         chunks.append(text)
         ranges.append((offset, offset + len(text), kind))
         offset += len(text)
-    return "\n\n".join(chunks), ranges
+    return "\n\n".join(chunks), ranges, chunks

@@ -7,6 +7,8 @@ import sys
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader import article as article_module
 from reader.article import (
@@ -77,6 +79,43 @@ def test_ids_are_what_they_always_were(title: str, body: str, expected: str) -> 
     `article_id`, covering ASCII, NFC and NFD text, every spacing it folds, the scripts
     without spaces, a lone surrogate and a code point past the BMP)."""
     assert article_id(title, body) == expected
+
+
+_PIECES = st.lists(
+    st.text(
+        alphabet=st.sampled_from(list("ab \t\n\xa0\u2009\u0301e\u00e9\u201c\u2014\ud800")),
+        max_size=12,
+    ),
+    max_size=4,
+)
+
+
+@given(st.text(alphabet=st.sampled_from(list("T \u0301")), max_size=4), _PIECES)
+def test_an_id_from_the_paragraphs_is_the_id_from_the_body(title: str, pieces: list[str]) -> None:
+    """The splitter hands `article_id` the paragraphs its body is joined from: the same id,
+    whatever spacing, marks or normal form they hold."""
+    body = "\n\n".join(pieces)
+    assert normalize_for_id(body, pieces) == normalize_for_id(body)
+    assert article_id(title, body, pieces) == article_id(title, body)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "expected"),
+    [
+        ("A headline", ["One paragraph.", "Another one."], "54c90e36f16d9478"),
+        ("", [], "6e340b9cffb37a98"),
+        (
+            "Caf\u00e9 \u201cquoted\u201d",
+            ["Un caf\u00e9 \u2014 d\u00e9j\u00e0.", "Second \u00ab paragraphe \u00bb."],
+            "a834edf132a8d016",
+        ),
+        ("Cafe\u0301", ["Cafe\u0301 deja\u0300 vu."], "bc12366c6737b4bf"),
+    ],
+)
+def test_ids_from_paragraphs_are_what_they_always_were(
+    title: str, paragraphs: list[str], expected: str
+) -> None:
+    assert article_id(title, "\n\n".join(paragraphs), paragraphs) == expected
 
 
 def test_articles_pickle_to_equal_articles_with_every_field() -> None:
