@@ -24,6 +24,7 @@ import queue
 import signal
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
@@ -35,6 +36,9 @@ _CHUNK = 1 << 20
 _LENGTH = struct.Struct(">Q")
 _END = b""
 """The last frame of a stream that ended as it should (items are never empty pickles)."""
+_REAP_POLL = 0.25
+"""Seconds between looks at whether the child has ended, where `os.waitid` cannot wait
+for it without reaping it."""
 
 
 class Broken(ReaderError):
@@ -104,15 +108,25 @@ class Ahead(Generic[T]):
         of them reaps it, so `close` never signals another process)."""
 
         def reap() -> None:
-            with contextlib.suppress(ChildProcessError):
-                os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
-            with self._lock:
-                if self._pid != pid:  # `close` reaped it
-                    return
-                self._pid = None
-            os.waitpid(pid, 0)
+            if hasattr(os, "waitid"):  # none on macOS before Python 3.13: polled alone
+                with contextlib.suppress(ChildProcessError):
+                    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+            while not self._reaped(pid):
+                time.sleep(_REAP_POLL)
 
         threading.Thread(target=reap, name="reader-ahead-reaper", daemon=True).start()
+
+    def _reaped(self, pid: int) -> bool:
+        """Whether the child `pid` is reaped: by `close`, or here now that it has ended
+        (under the lock, so `close` never waits for or signals a pid reaped here)."""
+        with self._lock:
+            if self._pid != pid:
+                return True
+            with contextlib.suppress(ChildProcessError):
+                if os.waitpid(pid, os.WNOHANG)[0] == 0:
+                    return False
+            self._pid = None
+            return True
 
     @property
     def streaming(self) -> bool:

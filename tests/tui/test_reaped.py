@@ -10,6 +10,7 @@ that split a big dump. Each is run here in a forked child of the test (one threa
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -48,9 +49,9 @@ def _two_then_more(_result: int) -> Iterator[int]:
 
 def _split_child_reaped(out: int) -> int:
     ahead = Ahead(lambda: 0, then=_two_then_more)
-    assert ahead.result() == 0 and ahead.streaming
-    pid = ahead._pid
+    pid = ahead._pid  # before `result`: from then on the child may be reaped at any time
     assert pid is not None
+    assert ahead.result() == 0 and ahead.streaming
     items = ahead.follow()
     assert [next(items), next(items)] == [1, 2]  # as the app reads: never to the end
     return _until_gone(pid)
@@ -58,6 +59,15 @@ def _split_child_reaped(out: int) -> int:
 
 def test_the_split_child_is_reaped_once_it_ends_while_its_stream_is_still_followed() -> None:
     assert Forked(_split_child_reaped).wait() == 0
+
+
+def _split_child_reaped_without_waitid(out: int) -> int:
+    del os.waitid  # as on macOS before Python 3.13 (this forked child's module only)
+    return _split_child_reaped(out)
+
+
+def test_the_split_child_is_reaped_where_os_has_no_waitid() -> None:
+    assert Forked(_split_child_reaped_without_waitid).wait() == 0
 
 
 def test_the_split_caches_writer_is_reaped_once_it_ends_while_a_big_dump_is_split(
