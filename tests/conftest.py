@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -47,14 +48,26 @@ def _no_sync(fd: int) -> None:
     del fd
 
 
+@pytest.fixture(scope="session")
+def _user_caches(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder the tests' user cache folders are made in, one a worker. `mktemp` for each
+    test's own scanned the whole temporary folder to number it: quadratic in the tests a
+    worker runs, some 8 s of each worker's CPU in the whole suite, and it slowed every
+    `tmp_path` after it alike."""
+    return tmp_path_factory.mktemp("user-caches")
+
+
+_USER_CACHES = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _own_user_cache(
-    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
-) -> None:
+def _own_user_cache(monkeypatch: pytest.MonkeyPatch, _user_caches: Path) -> None:
     """Each test (and the processes it starts) has a user cache folder of its own, empty
     (`reader.dumps.pattern_code.shared_folder`): none reads or writes the user's, and a
     test of a machine's first opening is not one after another test's."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+    folder = _user_caches / str(next(_USER_CACHES))
+    folder.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
 
 
 @pytest.fixture
