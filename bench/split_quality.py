@@ -460,7 +460,8 @@ def show(cases: Iterable[Case]) -> list[str]:
 def sealed(path: Path) -> bool:
     """Whether a file lies in a sealed half's folder: tests and benchmarks that split every
     fixture leave these out, so that nobody runs the splitter on a sealed half."""
-    return any((REAL / half) in path.resolve().parents for half in SEALED)
+    parents = path.resolve().parents
+    return any((REAL / half) in parents for half in SEALED)
 
 
 def halves_asked(argv: Sequence[str]) -> tuple[str, ...]:
