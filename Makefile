@@ -32,10 +32,14 @@ run: $(STAMP)
 # Bytecode is cached even where the environment says not to (PYTHONDONTWRITEBYTECODE):
 # otherwise each worker compiles and assertion-rewrites every module on every run, and
 # each reader the tests start compiles what it imports again.
+# One worker more than the cores: a worker sleeps much of its time (pilot apps waiting for
+# Textual's idle windows, processes the tests start, kills), and the third runs in those
+# sleeps (docs/performance.md, suite27).
+WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n auto --dist worksteal
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n $(WORKERS) --dist worksteal
 
 e2e: $(E2E_STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -q --e2e tests/e2e
