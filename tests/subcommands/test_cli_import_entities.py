@@ -54,6 +54,10 @@ def _entities(root: Path, article: Article) -> list[tuple[str, str]]:
     return sorted((e.quote, e.label) for e in edits if not e.orphaned)
 
 
+LABELLED = [("North Korean state", "ORG"), ("Pyongyang", "GPE"), ("SEOUL", "GPE")]
+"""The entity edits `_prodigy`'s labels give, as `_entities` lists them."""
+
+
 def _prodigy(worked: Path, tmp_path: Path, seed: tuple[Article, Article], **task: object) -> Path:
     """The workspace's jsonl export with the first task labelled as in `ner.manual`: Seoul a
     GPE, Pyongyang a GPE, "North Korean state media" an ORG (`task`: other keys)."""
@@ -87,11 +91,7 @@ def test_prodigy_ner_manual_labels_come_in_as_entity_edits_and_a_check(
     fresh, said = _imported(tasks, tmp_path, capsys)
     assert said.startswith("imported jsonl: 5 added")
     assert "3 entity edit(s), 1 check(s) added" in said
-    assert _entities(fresh, seed[0]) == [
-        ("North Korean state", "ORG"),
-        ("Pyongyang", "GPE"),
-        ("SEOUL", "GPE"),
-    ]
+    assert _entities(fresh, seed[0]) == LABELLED
     with _store(fresh) as store:
         assert {tag for a in store.annotations() for tag in a.tags} == {
             "key",
@@ -122,11 +122,7 @@ def test_a_check_of_an_article_not_here_as_it_was_is_said_and_trains_nothing(
     _write(tasks, lines)
     fresh, said = _imported(tasks, tmp_path, capsys)
     assert "3 entity edit(s), 1 check(s) added (1 of articles not in the workspace's dumps" in said
-    assert _entities(fresh, seed[0]) == [
-        ("North Korean state", "ORG"),
-        ("Pyongyang", "GPE"),
-        ("SEOUL", "GPE"),
-    ]
+    assert _entities(fresh, seed[0]) == LABELLED
     with _store(fresh) as store:
         assert checked_articles(store, list(seed)) == []
 
