@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-from reader.text.words import text_words
+from reader.text.words import spaced_once, text_words
 
 ParagraphKind = Literal["paragraph", "subheading", "list_item", "highlights"]
 """How a stretch of body text is shown: running text, a subhead, a bullet, a highlights box."""
@@ -402,7 +402,7 @@ def normalize_for_id(text: str, paragraphs: Sequence[str] | None = None) -> str:
 def _spaced_once(flat: str) -> bool:
     """Whether `flat` is its words joined by single spaces (`" ".join(flat.split())`): no
     other spacing (nothing unprintable), no two spaces together, none at either end."""
-    return flat.isprintable() and "  " not in flat and flat[:1] != " " and flat[-1:] != " "
+    return spaced_once(flat) and flat[:1] != " " and flat[-1:] != " "
 
 
 def article_id(title: str, body: str, paragraphs: Sequence[str] | None = None) -> str:

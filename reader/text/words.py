@@ -56,7 +56,7 @@ def word_count(text: str, most: int = -1) -> int:
             return spaced  # more than `most` by its spaces alone: counting on adds no news
     elif len(text) >= _LONG:
         spaced = text.count(" ") + 1
-    elif text.isascii() and text and _spaced_alone(text):
+    elif text.isascii() and text and spaced_once(text):
         return text.count(" ") + 1 - (text[0] == " ") - (text[-1] == " ")
     else:
         spaced = len(text.split())
@@ -67,23 +67,12 @@ def word_count(text: str, most: int = -1) -> int:
     return _with_unspaced(text)
 
 
-def _spaced_alone(text: str) -> bool:
-    """Whether an ASCII text's only spacing is single spaces: then its spaced words are its
-    spaces and one, less a space at either end, counted without splitting it into words (a
-    string made for each); the other ASCII spacing and a double space are each found by one
-    byte search."""
-    return (
-        "  " not in text
-        and "\t" not in text
-        and "\n" not in text
-        and "\x0b" not in text
-        and "\x0c" not in text
-        and "\r" not in text
-        and "\x1c" not in text
-        and "\x1d" not in text
-        and "\x1e" not in text
-        and "\x1f" not in text
-    )
+def spaced_once(text: str) -> bool:
+    """Whether a text's only spacing is single spaces (nothing unprintable: no tab, line end,
+    other control character or other space; no two spaces together): then its words are its
+    spaces and one, less a space at either end, found without splitting it (a string made
+    for each word, as `article_id`'s fold would)."""
+    return text.isprintable() and "  " not in text
 
 
 def text_words(text: str) -> int:

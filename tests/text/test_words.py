@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.article import Article
-from reader.text.words import _spaced_alone, text_words, word_count
+from reader.text.words import spaced_once, text_words, word_count
 
 
 def test_a_japanese_body_counts_its_kana_and_ideographs_not_its_spaces() -> None:
@@ -34,13 +34,13 @@ def test_a_long_line_counts_as_the_splitter_counts_it() -> None:
 
 
 def test_a_line_is_counted_by_its_spaces_only_without_other_ascii_spacing() -> None:
-    """`word_count` counts a short ASCII line's words by its spaces where `_spaced_alone`
-    finds no other spacing: it looks for every ASCII character `str.isspace` holds, and for
-    two spaces together."""
+    """`word_count` counts a short ASCII line's words by its spaces where `spaced_once`
+    finds no other spacing: every ASCII character `str.isspace` holds is unprintable, and
+    two spaces together are looked for."""
     for space in (chr(code) for code in range(128) if chr(code).isspace() and code != 32):
-        assert not _spaced_alone(f"one{space}two")
-    assert not _spaced_alone("one  two")
-    assert _spaced_alone(" one two ")
+        assert not spaced_once(f"one{space}two")
+    assert not spaced_once("one  two")
+    assert spaced_once(" one two ")
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab. \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f")), max_size=299))
