@@ -575,7 +575,11 @@ def _shape(text: str, words: int) -> Shape | None:
     end = text.rstrip("\"'”’)]*_")
     if measure.ends_clause(end) and not end.endswith("..."):
         return None  # a sentence, quoted or not: "“We will not give up.”"
-    if words >= _EXCLAIMED_WORDS and measure.ends_question(end) and _two_sentences(text):
+    if (
+        words >= _EXCLAIMED_WORDS
+        and measure.ends_question(end)
+        and measure.INNER_BREAK.search(text)
+    ):
         return None  # "… see the website. And please submit a talk!": a paragraph
     if "/" in text and _DOI.search(text):
         return None  # a reference in a list of them: "Jane Doe (ed), …, 10.5281/zenodo.1198732"
@@ -596,10 +600,6 @@ _EXCLAIMED_WORDS = 22
 """A line this long that ends in a question or an exclamation after a sentence of its own
 is a paragraph, though headlines may ask or exclaim: a short one ("Hackathon over. What
 comes next?") may be a headline, and so may a long one of one sentence."""
-
-
-def _two_sentences(text: str) -> bool:
-    return measure.INNER_BREAK.search(text) is not None
 
 
 def _other_head(head: str, dressed: bool = False) -> bool:
