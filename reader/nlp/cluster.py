@@ -391,6 +391,9 @@ def analyse(
     except KeyboardInterrupt:
         if session.local:  # the cluster goes down with this process: no logs of its dying
             logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        # The client's own tasks waiting on the cancelled futures may end in an error
+        # nobody awaits; asyncio would log it as a traceback under the report.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         run.cancel()
         return run.report(interrupted=True)
     except BaseException:
