@@ -25,9 +25,9 @@ class _Chosen:
 
 
 def passage_now(passage: Passage, heir: Article | None, dump: Sequence[Article]) -> Passage | None:
-    """Where `passage` is now: in the listed article of its dump that holds its text, else
-    approximately in `heir` (its own article edited), as the inbox moves an annotation
-    (`reanchor.home_of`); None when the edit took it away."""
+    """Where `passage` is now: in `heir` (its own article edited) when that holds its text,
+    else in the listed article of its dump that does, else approximately in `heir`, as the
+    inbox moves an annotation (`reanchor.home_of`); None when the edit took it away."""
     chosen = _Chosen(*context(passage.body, passage.start, passage.end), passage.start)
     home = home_of(chosen, dump, heir)
     if home is None:

@@ -128,11 +128,21 @@ def best_home(note: Quoted, candidates: Sequence[Article]) -> tuple[Article, Anc
 def home_of(
     note: Quoted, candidates: Sequence[Article], heir: Article | None
 ) -> tuple[Article, Anchor] | None:
-    """Where a passage of an article gone from its dump goes: the candidate holding it
-    (`best_home`), else where it is approximately in `heir`, the article's own text
-    edited (the article of its dump with its title), as in an article whose text did not
-    change; never approximately in another article."""
-    best = best_home(note, candidates)
+    """Where a passage of an article gone from its dump goes: `heir`, the article's own
+    text edited (the article of its dump with its title), when it still holds the passage;
+    else the candidate holding it (`best_home`); else where it is approximately in `heir`,
+    as in an article whose text did not change; never approximately in another article.
+
+    The heir comes first even where another article holds the quote amid more of its old
+    context: an edit beside a short passage (a name) spoils the context in its own article,
+    and another article of a wire dump often has the same words around the same name."""
+    if heir is not None:
+        found = anchor(
+            heir.body, note.quote, note.prefix, note.suffix, note.start, approximate=False
+        )
+        if found is not None:
+            return heir, found
+    best = best_home(note, [article for article in candidates if article is not heir])
     if best is None and heir is not None:
         found = anchor(heir.body, note.quote, note.prefix, note.suffix, note.start)
         best = None if found is None else (heir, found)

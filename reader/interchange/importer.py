@@ -443,10 +443,10 @@ class _Places:
     def of(self, span: _Span) -> tuple[_Span, str]:
         """The span placed, and how: `here` (its article is here: re-anchored in its text,
         else flagged `orphaned`), `moved` (its article is not here but its dump is: on the
-        article of the dump that holds its quote, or approximately in the article that is its
-        own edited, as the app moves the passages of an article gone from its dump,
-        `reanchor.home_of`), `orphaned` (nor does any), `elsewhere` (its dump is
-        not here, or the file does not name it: kept as it is)."""
+        article that is its own edited when that holds its quote, else on the article of the
+        dump that does, else approximately in its own edited, as the app moves the passages
+        of an article gone from its dump, `reanchor.home_of`), `orphaned` (nor does any),
+        `elsewhere` (its dump is not here, or the file does not name it: kept as it is)."""
         article = self.present.get(span.article_id)
         if article is not None:
             placed = _placed(span, article.body)

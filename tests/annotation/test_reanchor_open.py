@@ -330,3 +330,40 @@ def test_opening_a_big_dump_does_no_work_for_another_dumps_annotations(
         assert store.annotations() == sorted(notes, key=lambda n: (n.article_id, n.start))
         assert reanchor_open(store, [*a, *b]) == AnchorReport(exact=2000)
         assert len(anchor_calls) == 2000  # one per annotation: nothing vanished
+
+
+def test_an_edited_articles_passage_stays_in_it_when_another_article_holds_it_too(
+    tmp_path: Path,
+) -> None:
+    """A name the user labelled and tagged, in an article edited while reader was closed
+    ("Toyota" became "Toyota Motor"): the article with its title still holds the name, so
+    the label and the tag stay there; another article of the dump where the name stands
+    in words more like the old ones ("analysts at Toyota said that") never takes them
+    (review28: a PERSON label moved to another article, out of the one the user checked)."""
+    dump = _jsonl_dump(
+        tmp_path / "wire.jsonl",
+        [
+            ("Ceasefire", "Analysts at Toyota said that a ceasefire could cost 1463 jobs."),
+            ("Trade", "Earlier, analysts at Toyota said that trade talks could cost jobs."),
+        ],
+    )
+    path = tmp_path / "reader.json"
+    first = load_dump(dump)
+    with Store(path) as store:
+        note = _annotate(store, first[0], "Toyota")
+        store.set_entity(first[0].id, first[0].body, 12, 18, "PERSON")
+        reanchor_open(store, first)
+    edited = _edited(
+        dump, lambda text: text.replace("at Toyota said that a", "at Toyota Motor said that a")
+    )
+    assert edited[0].title == first[0].title and edited[0].id != first[0].id
+    assert edited[1].id == first[1].id
+    with Store(path) as store:
+        reanchor_open(store, edited)
+        placed = store.annotation(note.id)
+        assert placed is not None and placed.article_id == edited[0].id
+        assert (placed.start, placed.end) == (12, 18)
+        assert [(e.start, e.end, e.label) for e in store.entity_edits(edited[0].id)] == [
+            (12, 18, "PERSON")
+        ]
+        assert store.entity_edits(edited[1].id) == [] and store.annotations(edited[1].id) == []
