@@ -18,7 +18,7 @@ from typing import Protocol
 from reader.annotation.anchoring import Anchor, AnchorReport, anchor, context_match
 from reader.article import Article
 from reader.errors import ReaderError
-from reader.store import Annotation, ArticleRecord, ArticleState, Placement, Store, source_key
+from reader.store import Annotation, ArticleRecord, Placement, Store, source_key
 from reader.store.records import EntityEdit
 
 Anchored = Annotation | EntityEdit
@@ -215,12 +215,13 @@ def carry_states(
     runs), so a star set before a dump was edited with the app closed is found again.
 
     An heir with a state of its own keeps it; the old id is left `new` (its first
-    triage kept), so the state moves once. Only recorded articles are looked at, never
-    every state (100,000 states cost 0.2 s to read). Not an undo step (the user did
-    nothing); none on a read-only store. Returns how many states were carried.
+    triage kept), so the state moves once, and the undo steps that set it act on the heir
+    (`Store.pass_on_states`). Only recorded articles are looked at, never every state
+    (100,000 states cost 0.2 s to read). Not an undo step (the user did nothing); none on
+    a read-only store. Returns how many states were carried.
     """
+    moves: dict[str, str] = {}
     taken: set[str] = set()
-    moves: dict[ArticleState, list[str]] = {}
     for article_id, record in records.items():
         state = store.state(article_id) if article_id not in open_ids else "new"
         if state == "new":
@@ -235,14 +236,12 @@ def carry_states(
         )
         if heir is not None:
             taken.add(heir.id)
-            moves.setdefault(state, []).append(heir.id)
-            moves.setdefault("new", []).append(article_id)
+            moves[article_id] = heir.id
     try:
-        for state, ids in moves.items():
-            store.set_states(ids, state, journal=False)
+        store.pass_on_states(moves)
     except ReaderError:
         return 0
-    return len(taken)
+    return len(moves)
 
 
 def edited_checks(

@@ -260,7 +260,11 @@ class Triage:
             if state == UNREAD or self.state(new.id) != UNREAD:
                 continue
             try:
-                self.store.set_states([new.id], state, journal=False)
+                if old.id in self.library:  # still listed from another dump: keeps its own
+                    self.store.set_states([new.id], state, journal=False)
+                else:  # and the steps that set it act on the new text (`u`)
+                    self.store.pass_on_states({old.id: new.id})
+                    self._set_state(old.id, UNREAD)
             except ReaderError:
                 continue  # a read-only store: the edited article starts new
             self._set_state(new.id, state)

@@ -14,7 +14,7 @@ without a journal step, and undoing a note edit must not move them back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from tinydb import TinyDB
 from tinydb.table import Document as TinyDocument
@@ -82,6 +82,21 @@ class Journal:
         label = str(step["label"])
         self._push(target, label, reversal[::-1])
         return label
+
+    def rekey(self, table: str, keys: Mapping[str, str]) -> None:
+        """Points every step's operations on `table[old]` at `table[new]` (`keys`: old ->
+        new), in both stacks: a record the app moved to another key (an article's state,
+        its text edited) is still the one a step of the user's changed."""
+        for stack in (UNDO, REDO):
+            for number, step in self._stack(stack).items():
+                ops = step["ops"]
+                if not any(op[1] == table and op[2] in keys for op in ops):
+                    continue
+                moved = [
+                    [op[0], op[1], keys[op[2]], *op[3:]] if op[1] == table and op[2] in keys else op
+                    for op in ops
+                ]
+                self._db.table(stack).update({"ops": moved}, doc_ids=[number])
 
     def _push(self, stack: str, label: str, ops: list[Op]) -> None:
         keys = self._keys(stack)

@@ -1041,6 +1041,26 @@ class Store:
                     doc[FIRST_TRIAGED] = first or now
                 step.do(put(STATE_TABLE, article_id, doc))
 
+    @_synchronized
+    def pass_on_states(self, moves: Mapping[str, str]) -> None:
+        """Gives each article that replaced another (`moves`: old id -> new id, its text
+        edited in its dump) the old one's state, leaves the old one `new` (its first triage
+        kept) so the state moves once, and points the undo and redo steps that set the old
+        one's state at the new one: `u` after the dump was edited takes back the star on the
+        article the user sees, not on an id no longer listed. Not an undo step (the user did
+        nothing). Raises as `set_states` does on a read-only store."""
+        if not moves:
+            return
+        self._check_writable()
+        by_state: dict[ArticleState, list[str]] = {}
+        for old, new in moves.items():
+            by_state.setdefault(self.state(old), []).append(new)
+        with self._storage.batch():
+            for state, ids in by_state.items():
+                self.set_states(ids, state, journal=False)
+            self.set_states(list(moves), "new", journal=False)
+            self._journal.rekey(STATE_TABLE, moves)
+
     # -- tags ----------------------------------------------------------------------------
 
     @_synchronized

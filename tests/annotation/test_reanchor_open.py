@@ -201,6 +201,30 @@ def test_an_article_edited_while_reader_was_closed_keeps_its_state_under_its_new
         assert store.state(edited[1].id) == "discarded"  # its own state wins over the carry
 
 
+def test_undo_after_a_dump_was_edited_takes_back_the_star_on_the_article_shown(
+    tmp_path: Path, dump_a: Path
+) -> None:
+    """The last step was a star; the dump is then edited with reader closed and the star
+    carried to the article's new id. `u` at the next start says "star 1 article": it
+    takes the star off that article, and `ctrl+r` puts it back (review28: both acted on
+    the old id, no longer listed, and the article shown stayed starred)."""
+    path = tmp_path / "reader.json"
+    with Store(path) as store:
+        first = load_dump(dump_a)
+        store.remember(first)
+        store.set_state(first[0].id, "read")
+        store.set_state(first[0].id, "starred")
+    edited = _edited(dump_a, lambda text: text.replace("SEOUL: Senior", "SEOUL (AP): Senior", 1))
+    with Store(path) as store:
+        assert reanchor_open(store, edited).states == 1
+        assert store.undo() == "star 1 article"
+        assert store.state(edited[0].id) == "read"
+        assert store.moved_states() == {edited[0].id}
+        assert store.redo() == "star 1 article"
+        assert store.state(edited[0].id) == "starred"
+        assert store.state(first[0].id) == "new"
+
+
 def test_a_checked_article_edited_in_its_dump_is_told_until_it_is_checked_again(
     tmp_path: Path, dump_a: Path
 ) -> None:

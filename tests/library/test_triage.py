@@ -248,6 +248,26 @@ def test_an_automatic_read_mark_is_saved_but_is_no_undo_step_and_keeps_redo(
     }
 
 
+def test_undo_after_the_dump_was_edited_while_open_acts_on_the_article_shown(
+    store: Store,
+) -> None:
+    """A star, then the dump edited while the app runs: the star goes to the edited text,
+    and `u` takes it off there (review28: undo set the old id's state, and the article
+    shown stayed starred); the old id keeps nothing to hand on again at the next start."""
+    alpha = make_article("Alpha", "The zebra walked.", "/d/a.txt", 0)
+    beta = make_article("Beta", "The yak ran.", "/d/a.txt", 1)
+    triage = Triage(store, [alpha, beta])
+    triage.apply("star", [alpha.id])
+    edited = make_article("Alpha", "The zebra walked far.", "/d/a.txt", 0)
+    triage.refresh("/d/a.txt", [edited, beta])
+    assert triage.state(edited.id) == "starred"
+    assert triage.undo() == "star 1 article"
+    assert triage.state(edited.id) == store.state(edited.id) == "new"
+    assert store.state(alpha.id) == "new"
+    assert triage.redo() == "star 1 article"
+    assert triage.state(edited.id) == store.state(edited.id) == "starred"
+
+
 def test_articles_corrected_or_edited_away_are_no_longer_found(store: Store) -> None:
     alpha = make_article("Alpha", "The zebra walked.", "/d/a.txt", 0)
     beta = make_article("Beta", "The yak ran.", "/d/a.txt", 1)
