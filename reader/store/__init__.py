@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         source_key,
     )
     from reader.store.schema import DEFAULT_TAGS
+    from reader.store.step_labels import labelled_state, state_label
     from reader.store.store import Store
 
 __all__ = [
@@ -55,9 +56,11 @@ __all__ = [
     "StoreWriteError",
     "Tag",
     "context",
+    "labelled_state",
     "remove_stale_temp_files",
     "snapshot_files",
     "source_key",
+    "state_label",
     "temp_name",
     "write_all",
     "write_atomically",
@@ -86,6 +89,8 @@ _EXPORTS = {
     "context": "records",
     "source_key": "records",
     "DEFAULT_TAGS": "schema",
+    "labelled_state": "step_labels",
+    "state_label": "step_labels",
     "Store": "store",
 }
 """Each name -> the module that defines it, imported on first use."""

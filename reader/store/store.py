@@ -106,6 +106,7 @@ from reader.store.schema import (
     is_hotkey,
     upgrade,
 )
+from reader.store.step_labels import state_label
 from reader.text.counted import counted
 from reader.text.safe import has_surrogates, visible, without_surrogates
 
@@ -126,14 +127,6 @@ __all__ = [
 
 TAG_NAME_LIMIT = 40
 """Longest tag name: it must fit a picker line and a gutter legend."""
-
-_STATE_VERBS: dict[str, str] = {
-    "new": "mark {} unread",
-    "read": "mark {} read",
-    "starred": "star {}",
-    "kept": "keep {}",
-    "discarded": "discard {}",
-}
 
 _CORRECTION_LABELS: dict[str, str] = {
     "break": "break article",
@@ -1031,7 +1024,7 @@ class Store:
         if not changing:
             return
         now = now_iso()
-        label = _STATE_VERBS[state].format(counted(len(changing), "article"))
+        label = state_label(state, counted(len(changing), "article"))
         raw = self._raw(STATE_TABLE)
         with self._step(label, journal=journal) as step:
             for article_id in changing:

@@ -17,7 +17,7 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.list_header import ListHeader
 from reader.tui.widgets.result_list import ResultList
 from tests.conftest import NEWS
-from tests.tui.helpers import Noted, make_session, screen_lines, settle
+from tests.tui.helpers import Noted, fresh_store, make_session, screen_lines, settle, until
 
 SIZE = (120, 40)
 
@@ -231,6 +231,24 @@ async def test_every_count_of_the_list_counts_stories_and_says_so() -> None:
         await pilot.press("j", "j", "x")
         assert header() == ["all · discarded hidden 2 stories", header()[1]]
         assert header()[1].startswith("triaged 2 of 3 stories ")
+
+
+async def test_undo_names_the_stories_a_state_key_changed_as_its_notice_did() -> None:
+    """`s` said "Starred 1 story (2 articles)" and `u` "Undone: star 2 articles": the
+    store's journal counts articles. Undo and redo name stories as the notice does, also
+    for a step an older reader wrote to the store ("star 2 articles", read back)."""
+    made = _library()
+    store = fresh_store()
+    store.set_states([made[0].id, made[3].id], "starred")  # as a reader before this one did
+    app = Noted(make_session(made, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        await pilot.press("u")
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 story (2 articles)"])
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: app.notes[-1:] == ["Redone: star 1 story (2 articles)"])
+        await pilot.press("j", "x", "u")
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: discard 1 story"])
 
 
 async def test_the_filter_pickers_counts_name_stories_for_states_as_the_header_does() -> None:

@@ -358,13 +358,13 @@ async def test_undo_and_redo_skip_the_automatic_read_marks() -> None:
         await pilot.press("enter")  # reading article 0: marked read by the dwell
         await until(pilot, lambda: states(app)[0] == "read")
         await pilot.press("x", "u")
-        await until(pilot, lambda: app.notes[-1:] == ["Undone: discard 1 article"])
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: discard 1 story"])
         assert states(app)[0] == "read"
         await pilot.press("s", "u")  # star, undo: the star waits on the redo stack
         await pilot.press("space")  # the next unread article, read in the view
         await until(pilot, lambda: states(app)[1] == "read")
         await pilot.press("ctrl+r")
-        await until(pilot, lambda: app.notes[-1:] == ["Redone: star 1 article"])
+        await until(pilot, lambda: app.notes[-1:] == ["Redone: star 1 story"])
         assert states(app)[:2] == ["starred", "read"]
 
 
@@ -389,7 +389,7 @@ async def test_keys_on_a_list_taller_than_its_pane_keep_rows_and_cursor_in_step(
         await pilot.press("s", "u")  # undo repaints the row: the star goes, nothing moves
         assert states(app)[6] == "new" and "★" not in screen_lines(article_list)[10]
         assert article_list.cursor == 5
-        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 article"])
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 story"])
         await pilot.press("u")  # the discard: Story 5 is listed again at its place
         assert listed(app)[4:7] == ["Story 4", "Story 5", "Story 6"]
         assert article_list.current.title == "Story 6"
@@ -526,7 +526,7 @@ async def test_undoing_a_state_recounts_annotations_only_if_they_changed() -> No
         await settle(pilot)
         assert annotated(app) == [1, 0, 0]
         await pilot.press("s", "u")
-        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 article"])
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 story"])
         assert not counted
         store.add_annotation(made[1].id, made[1].body, 0, 6)  # as the annotation keys do
         await pilot.press("s", "u")

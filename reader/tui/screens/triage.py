@@ -38,7 +38,7 @@ from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
 from reader.library.triage import Action, StateChange, StateOrder
 from reader.nlp.entity_source import EntitySource
-from reader.store import StoreWriteError
+from reader.store import StoreWriteError, labelled_state, state_label
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui.presenters.facts import TriageFacts
@@ -508,12 +508,16 @@ class TriageScreen(Screen[None]):
     def _announce(self, change: StateChange) -> None:
         """Says what a triage key changed, in stories as the list counts them, and in
         articles too where a story's other versions changed with it."""
-        ids = change.article_ids
+        self.say_done(f"{_DONE[change.state]} {self._stories_in(change.article_ids)} · u undoes")
+
+    def _stories_in(self, ids: Collection[str]) -> str:
+        """The stories of `ids` counted, and their articles where some story has more than
+        one of them: "1 story (3 articles)"."""
         stories = len({self._story_or_self(article_id) for article_id in ids})
         what = counted(stories, "story")
         if len(ids) != stories:
             what += f" ({counted(len(ids), 'article')})"
-        self.say_done(f"{_DONE[change.state]} {what} · u undoes")
+        return what
 
     def say_done(self, message: str) -> None:
         """Tells what a change did once it is on disk: the store's writer thread saves it
@@ -597,6 +601,9 @@ class TriageScreen(Screen[None]):
             return
         self.recount()
         moved = self.triage.last_moved
+        state = labelled_state(label)
+        if state is not None and moved:  # the store counts articles, as journals always did
+            label = state_label(state, self._stories_in(moved))
         if moved and self.triage.order != "state" and self._stay_listed(moved):
             for article_id in moved:
                 self.article_list.refresh_article(article_id)
