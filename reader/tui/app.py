@@ -904,8 +904,10 @@ class ReaderApp(App[None]):
         else:
             pipeline = f"{self.model} (loading…)"
         loading = self._streamed.loading if self._streamed is not None else None
-        dumps = f" · dumps {loading[0]:,}/{loading[1]:,}" if loading else ""
-        self.sub_title = visible_line(f"{pipeline} · entities {done:,}/{total:,}{dumps}")
+        dumps = f" · dumps {loading[0]:,} of {loading[1]:,}" if loading else ""
+        noun = "article" if total == 1 else "articles"  # analysed one by one; not `counted`:
+        entities = f"entities {done:,} of {total:,} {noun}"  # a module more on the first frame
+        self.sub_title = visible_line(f"{pipeline} · {entities}{dumps}")
 
     def action_help(self) -> None:
         """Shows every key as currently bound."""

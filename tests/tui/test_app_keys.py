@@ -67,7 +67,7 @@ async def test_both_titles_listed_and_the_first_article_open_with_colours() -> N
         assert putin.bgcolor == entity_style("PERSON", True).bgcolor
         legend = "\n".join(str(line) for line in [app.query_one(Legend).render()])
         assert "GPE" in legend and "19" in legend and label_style("GPE").description[:10] in legend
-        assert app.sub_title == "fake_pipeline 1.0 · entities 2/2"
+        assert app.sub_title == "fake_pipeline 1.0 · entities 2 of 2 articles"
 
 
 async def test_j_k_and_arrows_move_the_list_and_preview() -> None:

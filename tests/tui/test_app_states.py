@@ -56,7 +56,7 @@ async def test_text_shows_at_once_and_entities_arrive_later() -> None:
         assert "SEOUL: Senior North Korean" in "\n".join(screen_lines(view))
         assert app.query_one(Legend).state.status == "analysing…"
         assert "… ent · 0 ann" in "\n".join(screen_lines(app.query_one(ArticleList)))
-        assert app.sub_title == "fake_model (loading…) · entities 0/2"
+        assert app.sub_title == "fake_model (loading…) · entities 0 of 2 articles"
         await pilot.press("j", "k")
         gate.set()
         await settle(pilot)
@@ -80,7 +80,7 @@ async def test_cached_results_paint_without_loading_the_pipeline() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert not service.loaded
-        assert app.sub_title == "fake_model (cached) · entities 2/2"
+        assert app.sub_title == "fake_model (cached) · entities 2 of 2 articles"
 
 
 async def test_a_missing_model_is_announced_when_every_result_was_cached() -> None:
@@ -90,7 +90,7 @@ async def test_a_missing_model_is_announced_when_every_result_was_cached() -> No
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert [title for _, title in app.notes] == ["Model fake_model not used"]
-        assert app.sub_title == "fake_pipeline 1.0 (fallback) · entities 2/2"
+        assert app.sub_title == "fake_pipeline 1.0 (fallback) · entities 2 of 2 articles"
 
 
 async def test_a_missing_model_is_announced_and_the_fallback_named() -> None:
@@ -100,7 +100,7 @@ async def test_a_missing_model_is_announced_and_the_fallback_named() -> None:
         (message, title), *_ = app.notes
         assert title == "Model fake_model not used"
         assert "no such model: fake" in message and "fake_pipeline" in message
-        assert app.sub_title == "fake_pipeline 1.0 (fallback) · entities 2/2"
+        assert app.sub_title == "fake_pipeline 1.0 (fallback) · entities 2 of 2 articles"
 
 
 async def test_an_unreadable_dump_is_a_notification_and_the_others_load(tmp_path: Path) -> None:

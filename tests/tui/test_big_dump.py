@@ -53,7 +53,7 @@ async def test_the_list_fills_while_a_big_dump_splits_and_keys_answer_meanwhile(
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: len(app.main.article_list.articles) == 1)
         assert app.main.view.article == first  # the first row opens at once
-        await until(pilot, lambda: app.sub_title.endswith("entities 0/1"))  # not 0/0
+        await until(pilot, lambda: app.sub_title.endswith("entities 0 of 1 article"))  # not 0/0
         await pilot.press("s")  # a key while the splitter still works
         assert app.triage.state(first.id) == "starred"
         more.set()
@@ -371,7 +371,7 @@ async def test_a_batch_of_a_big_dump_neither_lays_out_nor_repaints_the_whole_scr
     store = Store(workspace.store_path)
     app = Noted(open_session(workspace, [], store), FakeService(), "fake_model")
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: app.sub_title.endswith("entities 0/40"))
+        await until(pilot, lambda: app.sub_title.endswith("entities 0 of 40 articles"))
         await pilot.pause()
         title_line = app.main.query_one(HeaderTitle)
         wide: list[str] = []  # what the batch made redraw or lay out whole
@@ -391,7 +391,7 @@ async def test_a_batch_of_a_big_dump_neither_lays_out_nor_repaints_the_whole_scr
         more.set()
         await until(pilot, lambda: ("60 new articles from big.txt", "Dump loaded") in app.notes)
         assert len(app.main.article_list.articles) == 60
-        assert str(title_line.render()).endswith("entities 0/60")  # the count drawn
+        assert str(title_line.render()).endswith("entities 0 of 60 articles")  # the count drawn
         assert wide == []
     store.close()
 

@@ -53,13 +53,13 @@ async def test_the_title_bar_counts_only_listed_articles_as_analysed() -> None:
     app = make_app(store=fresh_store())
     async with app.run_test(size=SIZE) as pilot:
         await _open_second(pilot)
-        await until(pilot, lambda: app.sub_title.endswith("entities 2/2"))
+        await until(pilot, lambda: app.sub_title.endswith("entities 2 of 2 articles"))
         await pilot.press("J", "J", "J", "B")
         await settle(pilot)
-        await until(pilot, lambda: app.sub_title.endswith("entities 3/3"))
+        await until(pilot, lambda: app.sub_title.endswith("entities 3 of 3 articles"))
         await pilot.press("u")
         await settle(pilot)
-        assert app.sub_title.endswith("entities 2/2")
+        assert app.sub_title.endswith("entities 2 of 2 articles")
 
 
 async def test_w_joins_the_article_to_the_one_before_and_states_follow() -> None:

@@ -104,17 +104,22 @@ async def test_the_first_dumps_show_at_once_and_the_rest_join_in_order_while_key
         listed = app.main.article_list
         assert listed.current == every[1]
         total = (EAGER + 1) * PER_DUMP
-        await until(pilot, lambda: f"entities 0/{total} · dumps 1/{DUMPS - EAGER}" in app.sub_title)
+        await until(
+            pilot,
+            lambda: f"entities 0 of {total} articles · dumps 1 of {DUMPS - EAGER}" in app.sub_title,
+        )
         await pilot.press("s")  # a triage key while the rest is split
         assert app.triage.state(every[1].id) == "starred"
         assert not [note for note in app.notes if note[1] in NOTICE_TITLES]  # not one a dump
         held.gates[opening.deferred[1]].set()
         await until(pilot, lambda: len(listed.articles) == (EAGER + 2) * PER_DUMP)
-        assert "dumps 2/" in app.sub_title
+        assert "dumps 2 of " in app.sub_title
         held.gates[opening.deferred[2]].set()
         await until(pilot, lambda: ("9 new articles from 3 dumps", "Dumps loaded") in app.notes)
         assert _titles(listed.articles) == _titles(every)  # in the dumps' order
-        assert f"entities 0/{len(every)}" in app.sub_title and "dumps" not in app.sub_title
+        assert (
+            f"entities 0 of {len(every)} articles" in app.sub_title and "dumps" not in app.sub_title
+        )
         assert app.main.view.article == every[1]
         await pilot.press("j")  # the view follows the cursor (after a pause, as it does)
         await until(pilot, lambda: app.main.view.article == every[2])
@@ -231,5 +236,7 @@ async def test_a_dump_that_fails_mid_read_is_told_and_the_others_load_and_are_wo
         total = DUMPS * PER_DUMP - (PER_DUMP - 1)  # all but the failed one's rest
         await until(pilot, lambda: ("7 new articles from 3 dumps", "Dumps loaded") in app.notes)
         assert len(app.main.article_list.articles) == total
-        await until(pilot, lambda: f"entities {total}/{total}" in app.sub_title)  # analysed
+        await until(
+            pilot, lambda: f"entities {total} of {total} articles" in app.sub_title
+        )  # analysed
     held.stores[0].close()
