@@ -224,8 +224,20 @@ TAG_PICKER = [
     Binding("down", "cursor_down", "Down", id="tag_picker_down", show=False, priority=True),
     Binding("up", "cursor_up", "Up", id="tag_picker_up", show=False, priority=True),
     Binding("tab", "complete", "Complete", id="complete_tag", priority=True),
+    *(
+        Binding(
+            str(n),
+            f"pick_by_key('{n}')",
+            f"Tag on key {n}",
+            id=f"picker_key_{n}",
+            show=False,
+            priority=True,
+        )
+        for n in range(1, 10)
+    ),
 ]
-"""In the tag picker (typing filters; enter applies the highlighted tag or creates one)."""
+"""In the tag picker (typing filters; enter applies the highlighted tag or creates one; a
+tag's key typed first picks it, else the digit is typed: `TagPicker.action_pick_by_key`)."""
 
 LABEL_PICKER = [
     Binding("escape", "close", "Cancel", id="close_label_picker"),

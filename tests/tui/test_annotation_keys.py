@@ -249,6 +249,25 @@ async def test_t_picks_a_tag_with_completion_and_can_create_one() -> None:
         assert _store(app).annotations(ARTICLE.id)[0].tags == ("follow-up",)
 
 
+async def test_a_tags_key_typed_first_in_the_picker_picks_that_tag() -> None:
+    """The picker shows "key 3" beside claim; typing 3 made a new tag named "3". Typed
+    first, a tag's key picks it (as in the article, and as Prodigy's and doccano's label
+    keys do); after other characters, or after a space, a digit is typed."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _reading(pilot)
+        await pilot.press("t", "3")
+        assert app.screen is app.main
+        assert _store(app).annotations(ARTICLE.id)[0].tags == ("claim",)
+        await pilot.press("t", "c", "3")
+        assert app.screen.query_one(Input).value == "c3"
+        await pilot.press("escape", "t", "space", "3", "enter")
+        assert _store(app).annotations(ARTICLE.id)[0].tags == ("claim", "3")
+        assert "3" in {tag.name for tag in _store(app).tags()}
+        await pilot.press("t", "9")  # no tag has key 9 yet: typed
+        assert app.screen.query_one(Input).value == "9"
+
+
 async def test_n_edits_notes_ctrl_s_saves_escape_cancels_empty_removes() -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -47,8 +47,12 @@ class FilteringPicker(ModalScreen[str | None]):
         with Vertical(id=self.BOX_ID) as box:
             box.border_title = Content(self._title)  # a quote or a tag name: never markup
             box.border_subtitle = self._hints
-            yield Input(placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
+            yield self.name_field()
             yield OptionList(id=self.OPTIONS_ID, markup=False)
+
+    def name_field(self) -> Input:
+        """The box the user types into (a subclass may leave it some keys)."""
+        return Input(placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
 
     def on_mount(self) -> None:
         """Every choice listed, the name field focused."""
