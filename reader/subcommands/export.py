@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ from reader.interchange.exporters.json_doc import READABLE_VERSIONS, VERSION, sc
 from reader.interchange.exporters.records import Export
 from reader.interchange.exporters.selection import Selection
 from reader.leaving import done_here, leave
-from reader.store import STATES, Store
+from reader.store import STATES, Store, is_store_file
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import load_readable, workspace_dumps
@@ -190,7 +191,8 @@ def _refuse_own_files(workspace: Workspace, sources: Sequence[Path], *paths: Pat
     """An export never replaces what reader reads: `-o annotations/reader.json` (meant for
     `annotations/exports/`) replaced the store with the export, which every command then
     refused to open, and `-o seeds/news.txt` a dump with JSON. Refused: the store and the
-    files beside it named after it (its change log, lock, snapshot, backups), anything in
+    files it keeps beside it (its change log, lock, snapshot, backups: `is_store_file`;
+    "reader.json.2026.json" is the user's to write, though it starts so), anything in
     `seeds/` (the inbox: a file written there is opened as a dump), and the dumps and
     folders `--source` names."""
     store = _real(workspace.store_path)
@@ -200,7 +202,7 @@ def _refuse_own_files(workspace: Workspace, sources: Sequence[Path], *paths: Pat
         if path is None:
             continue
         target = _real(path)
-        if target.parent == store.parent and target.name.startswith(store.name):
+        if is_store_file(store, target):
             what = "the store" if target == store else f"a file of the store {store}"
             raise ExportError(
                 f"{path} is {what}: name another file (exports go in annotations/exports/)"
@@ -210,6 +212,28 @@ def _refuse_own_files(workspace: Workspace, sources: Sequence[Path], *paths: Pat
         for dumps in read:
             if target == dumps or dumps in target.parents:
                 raise ExportError(f"{path} is among the dumps this export reads: name another file")
+
+
+def _refuse_unknown_tags(store: Store, wanted: Sequence[str]) -> None:
+    """`--tag` names tags of the store: one that is none ("claims" for "claim") exported
+    nothing, without a word. Refused in one line naming the closest tag, exit 1, as a dump
+    `--source` names that is not there is (a name that selects nothing is a slip)."""
+    names = [tag.name for tag in store.tags()]
+    for name in wanted:
+        if name not in names:
+            near = _closest(name, names)
+            hint = f" (the closest is {near!r})" if near else ""
+            raise ExportError(visible_line(f"--tag {name!r}: the store has no such tag{hint}"))
+
+
+def _closest(name: str, names: Sequence[str]) -> str | None:
+    """The tag `name` was most likely meant to be: the same but for case, else the most
+    alike by `difflib` (none alike enough: None)."""
+    folded = {other.casefold(): other for other in names}
+    if name.casefold() in folded:
+        return folded[name.casefold()]
+    alike = get_close_matches(name.casefold(), list(folded), n=1)
+    return folded[alike[0]] if alike else None
 
 
 def _real(path: Path) -> Path:
@@ -226,6 +250,7 @@ def _gathered(
     snapshot of a store parsed for want of one, the split cache's new entries."""
     cache = WrittenLater(workspace.cache_dir)
     with Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store:
+        _refuse_unknown_tags(store, args.tag)
         split = _articles(workspace, args.source, store, cache)
         articles = corrected(workspace, split, store=store)
         export = gather(
