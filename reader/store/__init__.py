@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         StoreReadOnly,
         StoreWriteError,
     )
+    from reader.store.own_files import is_store_file
     from reader.store.records import (
         STATES,
         Annotation,
@@ -56,6 +57,7 @@ __all__ = [
     "StoreWriteError",
     "Tag",
     "context",
+    "is_store_file",
     "labelled_state",
     "remove_stale_temp_files",
     "snapshot_files",
@@ -89,6 +91,7 @@ _EXPORTS = {
     "context": "records",
     "source_key": "records",
     "DEFAULT_TAGS": "schema",
+    "is_store_file": "own_files",
     "labelled_state": "step_labels",
     "state_label": "step_labels",
     "Store": "store",

@@ -107,12 +107,17 @@ def mapped(file: BinaryIO, size: int) -> memoryview:
 
 def stray_temp_files(path: Path) -> list[Path]:
     """Temp files an earlier writer of `path` left behind when it was killed mid-save."""
-    prefix = f".{path.name}."
     try:
         entries = list(path.parent.iterdir())
     except OSError:
         return []
-    return [p for p in entries if p.name.startswith(prefix) and p.name.endswith(_TEMP_SUFFIX)]
+    return [p for p in entries if is_temp_of(path, p.name)]
+
+
+def is_temp_of(path: Path, name: str) -> bool:
+    """Whether `name` (beside `path`) is one of `temp_name(path)`'s names; those of files
+    named after `path` ("reader.json.snapshot") are too."""
+    return name.startswith(f".{path.name}.") and name.endswith(_TEMP_SUFFIX)
 
 
 def temp_name(path: Path) -> Path:

@@ -65,6 +65,7 @@ from reader.store.errors import (
     StoreReadOnly,
     StoreWriteError,
 )
+from reader.store.own_files import backup_path
 from reader.store.records import (
     CORRECTION_KINDS,
     ENTITY_EDIT_KINDS,
@@ -374,8 +375,7 @@ class Store:
 
     def _back_up(self, version: int) -> None:
         """Keeps the pre-migration file beside the store, so a migration can never lose data."""
-        stamp = now_iso().replace(":", "").replace("-", "").replace(".", "")
-        backup = self.path.with_name(f"{self.path.name}.v{version}.{stamp}.bak")
+        backup = backup_path(self.path, version)
         try:
             write_atomically(backup, self.path.read_bytes())
         except OSError as exc:

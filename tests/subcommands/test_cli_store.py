@@ -250,6 +250,8 @@ _OWN_FILES = {
         "STORE",
     ),
     "the store's change log": (["-f", "jsonl", "-o", "STORE.changes"], "STORE"),
+    "the store's lock": (["-o", "STORE.lock"], "STORE"),
+    "a backup of the store": (["-o", "STORE.v3.20261206T181500123Z.bak"], "STORE"),
     "a dump in seeds/": (["-f", "w3c", "-o", "DUMP"], "DUMP"),
     "a dump --source reads": (
         ["-f", "prodigy-ner", "--source", "OUTSIDE", "-o", "OUTSIDE"],
@@ -285,6 +287,20 @@ def test_an_export_onto_the_store_or_a_dump_it_reads_is_refused_and_replaces_not
     assert StoreState.of(workspace.store_path) == before
     assert {path: Path(path).read_bytes() for path in kept} == kept
     assert not train.exists()
+
+
+@pytest.mark.parametrize("name", ["reader.json.2026.json", "reader.json-notes.jsonl"])
+def test_an_export_named_after_the_store_but_none_of_its_files_is_written(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """The guard refused every name beside the store that starts with the store's name
+    ("reader.json.2026.json", a user's dated copy): only the store's own files are."""
+    target = workspace.store_path.with_name(name)
+    before = workspace.store_path.read_bytes()
+    assert main(["export", "-o", str(target), "--workspace", str(workspace.root)]) == 0
+    assert f"to {target}" in capsys.readouterr().err
+    assert orjson.loads(target.read_bytes())["format"] == "reader-annotations"
+    assert workspace.store_path.read_bytes() == before
 
 
 def _named(arg: str, names: dict[str, str]) -> tuple[str, str]:
