@@ -42,6 +42,9 @@ class Body:
     wrap: int | None = None
     render: Callable[[str, str], str] | None = None
     inserts: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    wrapper: Callable[[str], list[str]] | None = None
+    """How a paragraph is hard-wrapped where `wrap` is not enough (a mail client's re-flow, a
+    quoted reply: bench/mail_layout.py); it wins over `wrap`."""
 
 
 CAPTIONS = "!"
@@ -89,7 +92,9 @@ def lay_out_body(dump: Dump, index: int, text: Text, how: Body) -> None:
             dump.gap(how.around if subhead else how.between)
         rendered = render(kind, paragraph)
         pieces = [rendered]
-        if how.wrap and kind == "body":
+        if how.wrapper and kind == "body":
+            pieces = how.wrapper(rendered)
+        elif how.wrap and kind == "body":
             pieces = textwrap.wrap(
                 rendered, how.wrap, break_long_words=False, break_on_hyphens=False
             )

@@ -56,6 +56,7 @@ SECOND = (
     "fresh30",
     "fresh31",
     "fresh34",
+    "fresh37",
 )
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (

@@ -108,7 +108,14 @@ The `fresh35` half (the NixOS project's announcements, short news in English, pa
 bench/fresh35_dumps.py in all eight shapes, its web pages with the chrome of the site's own
 Astro components, from the texts bench/fresh35_texts.py takes from a clone of the site's
 repository) is a tuning half: short news with its site's chrome, the kind the sealed fresh20
-holds.
+holds. The `fresh38` half (Gentoo's news items, notices mailed to users as hard-wrapped plain
+text, pasted by bench/fresh38_dumps.py in all eight shapes, wrapped at 60 to 80 columns, some
+paragraphs re-flowed or re-wrapped or quoted as mail clients leave them, from the texts
+bench/fresh38_texts.py takes from a clone of the items' repository) is a tuning half of mailed
+text. The `fresh37` half (the Go blog's posts without code, pasted by bench/fresh37_dumps.py in
+all eight shapes as flowed mail, an mbox, quoted replies, text browsers' dumps and the blog's own
+pages, from the texts bench/fresh37_texts.py takes from a clone of the site's repository) is its
+second look: aggregate rows only, never shown, never tuned on.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -170,6 +177,8 @@ SPLITS = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh37",
+    "fresh38",
 )
 SEALED = frozenset({"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"})
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
@@ -193,10 +202,11 @@ SHOWN = (
     "fresh32",
     "fresh33",
     "fresh35",
+    "fresh38",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
-fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33 and
-fresh35 (built to be tuned on)."""
+fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33,
+fresh35 and fresh38 (built to be tuned on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

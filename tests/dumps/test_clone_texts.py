@@ -1,4 +1,4 @@
-"""bench/fresh25_texts.py to bench/fresh35_texts.py take their halves' texts from a clone by
+"""bench/fresh25_texts.py to bench/fresh38_texts.py take their halves' texts from a clone by
 code: the pages they keep, the words they keep of them and the days their ids carry."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from bench import (
     fresh33_texts,
     fresh34_texts,
     fresh35_texts,
+    fresh37_texts,
+    fresh38_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -778,3 +780,107 @@ def test_an_announcement_becomes_its_published_line_and_printed_prose(tmp_path: 
     manual = texts["en-20070319-nixos-manual"]
     assert manual.url.endswith("/2007/nixos-manual/")
     assert manual.above == ("Published on Mon Mar 19 2007",)
+
+
+NEWS_ITEM = """Title: Foo 2 needs a config migration
+Author: Jane Doe <jane@gentoo.org>
+Author: Max Roe <max@gentoo.org>
+Posted: 2024-03-05
+Revision: 1
+News-Item-Format: 2.0
+Display-If-Installed: app-misc/foo
+
+Foo 2 reads its settings from a new place.  Move the old file
+before you upgrade [1]:
+
+    mv /etc/foo.conf /etc/foo/foo.conf
+
+or
+
+    foo-migrate --all
+
+Nothing else changes.
+
+[1] https://bugs.gentoo.org/
+    123456
+"""
+
+
+def test_a_news_item_becomes_its_headers_and_its_prose_paragraphs(tmp_path: Path) -> None:
+    name = "2024-03-05-foo-2"
+    old = "2018-10-21-old"
+    clone = _clone(
+        tmp_path,
+        {
+            "README": "CC BY-SA 4.0\n",
+            f"{name}/{name}.en.txt": NEWS_ITEM,
+            f"{name}/{name}.pl.txt": NEWS_ITEM.replace("Title: Foo 2", "Title: Foo 2 (pl)"),
+            f"{old}/{old}.en.txt": NEWS_ITEM,
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh38_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20240305-foo-2", "pl-20240305-foo-2"]
+    item = texts["en-20240305-foo-2"]
+    assert item.url.endswith(f"/tree/{name}/{name}.en.txt") and item.licence == "CC BY-SA 4.0"
+    assert item.title == "Foo 2 needs a config migration"
+    assert item.above[:3] == (
+        "Author: Jane Doe <jane@gentoo.org>",
+        "Author: Max Roe <max@gentoo.org>",
+        "Posted: 2024-03-05",
+    )
+    assert item.blocks == (
+        (
+            "body",
+            "Foo 2 reads its settings from a new place. Move the old file before you upgrade [1]:",
+        ),
+        ("body", "Nothing else changes."),
+    )
+    assert texts["pl-20240305-foo-2"].language == "pl"
+
+
+GO_POST = """---
+title: "Go 1.99 is released"
+date: 2031-02-11
+by:
+- Ann Gopher
+- Bo Gopher
+summary: Go 1.99 is out.
+---
+
+{{image "go1.99/gopher.png"}}
+
+Today the Go team is happy to release [Go 1.99](/doc/go1.99).
+It is *fast*.
+
+## Thanks
+
+Thanks to everyone who helped.
+"""
+
+
+def test_a_go_blog_post_without_code_becomes_its_authors_day_and_prose(tmp_path: Path) -> None:
+    folder = "_content/blog"
+    clone = _clone(
+        tmp_path,
+        {
+            "_content/copyright.md": "CC BY 4.0\n",
+            f"{folder}/go1.99.md": GO_POST,
+            f"{folder}/code.md": GO_POST + "\n    fmt.Println(1)\n",
+            f"{folder}/moved.md": "---\nredirect: /blog/go1.99\n---\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh37_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20310211-go1.99"]
+    post = texts["en-20310211-go1.99"]
+    assert post.url == "https://go.dev/blog/go1.99" and post.licence == "CC BY 4.0"
+    assert post.title == "Go 1.99 is released"
+    assert post.above == ("Ann Gopher and Bo Gopher", "11 February 2031")
+    assert post.blocks == (
+        ("body", "Today the Go team is happy to release Go 1.99. It is fast."),
+        ("subhead", "Thanks"),
+        ("body", "Thanks to everyone who helped."),
+    )

@@ -52,6 +52,8 @@ print(sorted(name for name in sys.modules if name == "reader" or name.startswith
         "bench.fresh33_dumps",
         "bench.fresh34_dumps",
         "bench.fresh35_dumps",
+        "bench.fresh37_dumps",
+        "bench.fresh38_dumps",
     ],
 )
 def test_the_builder_rebuilds_its_half_without_importing_reader(module: str) -> None:

@@ -46,6 +46,8 @@ from bench import (
     fresh33_dumps,
     fresh34_dumps,
     fresh35_dumps,
+    fresh37_dumps,
+    fresh38_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -174,6 +176,10 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | template) & sources["fresh34"]
     templates = template | sources["fresh34"]
     assert not (earlier | later | latest | sealed | templates) & sources["fresh35"]
+    announced = templates | sources["fresh35"]
+    assert not (earlier | later | latest | sealed | announced) & sources["fresh37"]
+    mailed = announced | sources["fresh37"]
+    assert not (earlier | later | latest | sealed | mailed) & sources["fresh38"]
 
 
 BUILT: dict[str, Half] = {
@@ -212,6 +218,8 @@ BUILT: dict[str, Half] = {
     "fresh33": fresh33_dumps.HALF,
     "fresh34": fresh34_dumps.HALF,
     "fresh35": fresh35_dumps.HALF,
+    "fresh37": fresh37_dumps.HALF,
+    "fresh38": fresh38_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -838,6 +846,59 @@ def test_the_thirty_fifth_fresh_half_is_short_news_with_its_sites_chrome_to_tune
     assert "fresh35" in SHOWN and "fresh35" not in split_oracle.SECOND
 
 
+def test_the_thirty_seventh_fresh_half_is_mailed_plain_text_to_check_on() -> None:
+    _new_articles("fresh37", {"en"}, least=60)
+    site = ("https://go.dev/blog/", "CC BY 4.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps)
+    texts = _whole_texts("fresh37", (*earlier, *later, *pages, *more), {"en": site})
+    assert len(texts) >= 100 and _intertitles("fresh37") >= 20
+    assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", t.above[-1]) for t in texts)
+    _mailed("fresh37")
+    assert "fresh37" in split_oracle.SECOND
+    assert "fresh37" not in SHOWN and "fresh37" not in SEALED
+
+
+def test_the_thirty_eighth_fresh_half_is_mailed_plain_text_to_tune_on() -> None:
+    _new_articles("fresh38", {"en", "pl", "ru"}, least=70)
+    site = ("https://gitweb.gentoo.org/data/gentoo-news.git/tree/", "CC BY-SA 4.0")
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh37_dumps)
+    texts = _whole_texts(
+        "fresh38", (*earlier, *later, *pages, *more), dict.fromkeys("en pl ru".split(), site)
+    )
+    assert len(texts) >= 110 and all(t.id[3:13] >= "2018-10-22".replace("-", "") for t in texts)
+    assert all(any(line.startswith("Posted: ") for line in t.above) for t in texts)
+    _mailed("fresh38")
+    assert "fresh38" in SHOWN and "fresh38" not in split_oracle.SECOND
+
+
+def _mailed(split: str) -> None:
+    """A half of mailed plain text: all eight shapes, no text twice, and most of its dumps
+    hard-wrapped: in at least twelve, some body paragraph is broken over lines of 60 to 80
+    columns; in some, a paragraph is quoted under `> `, broken again into a comb of long and
+    short lines, or left as one long line among wrapped ones."""
+    cases = [c for c in CASES if c.split == split]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 19
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    wrapped, quoted, long_among_wrapped = 0, 0, 0
+    for case in cases:
+        body = [line for line, _, field in case.labelled_lines() if field == "body"]
+        widths = [len(line) for line in body]
+        wrapped += sum(60 <= width <= 80 for width in widths) >= 10
+        quoted += any(line.startswith("> ") for line in body)
+        long_among_wrapped += (
+            any(width > 120 for width in widths)
+            and sum(60 <= width <= 80 for width in widths) >= 10
+        )
+    assert wrapped >= 12 and quoted >= 1 and long_among_wrapped >= 2
+
+
 def _all(text: Text) -> str:
     """A text's headline, captions and body, for what must hold of every character."""
     return "\n".join([text.title, *text.captions, *(body for _, body in text.blocks)])
@@ -981,6 +1042,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh32",
         "fresh33",
         "fresh35",
+        "fresh38",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen

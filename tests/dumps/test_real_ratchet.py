@@ -278,6 +278,15 @@ FLOORS = {
     ("fresh35", "nexis_factiva"): (2, 7, 7, 7, 7, 68, 134, 7, 53),  # 2, 7, 68, 134
     ("fresh35", "trailers"): (2, 8, 7, 8, 7, 7, 24, 8, 8),  # 2, 8, 8, 24
     ("fresh35", "all"): (17, 67, 63, 66, 66, 461, 1014, 73, 404),  # 20, 73, 466, 1014
+    ("fresh38", "classic"): (0, 6, 4, 10, 8, 41, 308, 13, 36),  # 3, 13, 41, 308
+    ("fresh38", "clipper_markdown"): (1, 5, 5, 5, 6, 21, 147, 6, 15),  # 2, 6, 21, 147
+    ("fresh38", "email_digest"): (0, 0, 2, 4, 3, 37, 334, 14, 38),  # 4, 15, 65, 334
+    ("fresh38", "foreign_web"): (2, 8, 8, 8, 8, 88, 243, 8, 88),  # 2, 8, 88, 243
+    ("fresh38", "lexisnexis"): (1, 6, 4, 6, 4, 50, 162, 6, 42),  # 2, 6, 50, 162
+    ("fresh38", "long_intertitles"): (1, 6, 4, 6, 4, 25, 354, 6, 25),  # 2, 6, 25, 354
+    ("fresh38", "nexis_factiva"): (1, 5, 3, 5, 5, 57, 115, 7, 53),  # 2, 7, 68, 115
+    ("fresh38", "trailers"): (0, 8, 3, 7, 6, 14, 319, 12, 14),  # 3, 12, 15, 319
+    ("fresh38", "all"): (6, 44, 33, 51, 44, 333, 1982, 72, 311),  # 20, 73, 373, 1982
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -493,7 +502,11 @@ aggregates only (2026-12-06, session 26): 34 of 71 bodies, none of 12 on its pag
 project's announcements, its pages with the chrome of the site's own Astro components,
 bench/fresh35_dumps.py) are what main's splitter at 1805504 scored the first time it met that
 half (2026-12-06, session 26), before anyone tuned or trained on it: 59 of 73 bodies, 11 of 14 on
-its pages (`fields` 56, `rules` 55), every line kept."""
+its pages (`fields` 56, `rules` 55), every line kept. The `fresh38` rows (a tuning half of news
+mailed as hard-wrapped plain text: Gentoo's news items, wrapped, combed, re-flowed and quoted as
+mail clients leave them, bench/fresh38_dumps.py) are what main's splitter at 4afa92f scored the
+first time it met that half (2026-12-06, session 28), before anyone tuned or trained on it: 33 of
+73 bodies, 2 of 15 in its digests, every line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
