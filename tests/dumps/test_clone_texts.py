@@ -19,6 +19,7 @@ from bench import (
     fresh33_texts,
     fresh34_texts,
     fresh35_texts,
+    fresh36_texts,
     fresh37_texts,
     fresh38_texts,
 )
@@ -883,4 +884,55 @@ def test_a_go_blog_post_without_code_becomes_its_authors_day_and_prose(tmp_path:
         ("body", "Today the Go team is happy to release Go 1.99. It is fast."),
         ("subhead", "Thanks"),
         ("body", "Thanks to everyone who helped."),
+    )
+
+
+ELIXIR_POST = """---
+layout: post
+title: Elixir v9.0 released
+authors:
+- Ann Alchemist
+- Bo Brewer
+category: Releases
+excerpt: Elixir v9.0 is out.
+---
+
+Elixir v9.0 is out, with [types](https://hexdocs.pm/) everywhere.
+
+```elixir
+IO.puts("hello")
+```
+
+    iex> 1 + 1
+
+<video controls>
+  Your browser does not support the video tag.
+</video>
+
+## Upgrading
+
+Happy coding!
+"""
+
+
+def test_an_elixir_post_becomes_its_byline_and_its_prose(tmp_path: Path) -> None:
+    clone = _clone(
+        tmp_path,
+        {
+            "_posts/2031-02-11-elixir-v9-0-released.markdown": ELIXIR_POST,
+            "_posts/2031-03-01-long.markdown": ELIXIR_POST + "word " * 2001 + "\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh36_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20310211-elixir-v9-0-released"]
+    post = texts["en-20310211-elixir-v9-0-released"]
+    assert post.url == "https://elixir-lang.org/blog/2031/02/11/elixir-v9-0-released/"
+    assert post.licence == "Apache-2.0" and post.title == "Elixir v9.0 released"
+    assert post.above == ("February 11, 2031 · by Ann Alchemist, Bo Brewer · in Releases",)
+    assert post.blocks == (
+        ("body", "Elixir v9.0 is out, with types everywhere."),
+        ("subhead", "Upgrading"),
+        ("body", "Happy coding!"),
     )

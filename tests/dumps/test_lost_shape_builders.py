@@ -52,6 +52,7 @@ print(sorted(name for name in sys.modules if name == "reader" or name.startswith
         "bench.fresh33_dumps",
         "bench.fresh34_dumps",
         "bench.fresh35_dumps",
+        "bench.fresh36_dumps",
         "bench.fresh37_dumps",
         "bench.fresh38_dumps",
     ],
