@@ -99,6 +99,13 @@ dashed one, Outlook's "-----Original Message-----", Apple Mail's "Begin forwarde
 message:", each as the client writes it in its language)."""
 
 
+_WIDE_GAP = 2
+"""A gap of this many blank lines is wide in a dump whose blocks are set apart by one: it
+ends a mail header's block."""
+_RHYTHM_LINES = 200
+"""The lines under a mail header read to learn how far apart the dump sets its blocks
+(`_usual_gap`): where they stand two blank lines apart, a header's block ends at a gap
+wider than that."""
 _HEADER_LINES = 40
 """An export's request header is shorter than this many lines."""
 _FOOTER_WORDS = 60
@@ -204,9 +211,10 @@ class _Run:
 
     def _after_mail_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
         """The lines after a mail header ("From:", "Subject:" …) and the greeting under it,
-        up to the first wider gap or separator, or the first block that is neither header
-        nor greeting: those are the dump's front matter, with the note of whoever forwarded
-        the mail when one greets above it ("Hallo Jana, anbei …")."""
+        up to the first gap wider than the dump's usual one (`_usual_gap`; `_WIDE_GAP` at
+        least), a separator, or the first block that is neither header nor greeting: those
+        are the dump's front matter, with the note of whoever forwarded the mail when one
+        greets above it ("Hallo Jana, anbei …")."""
         first = next(facts, None)
         if first is None:
             return
@@ -219,8 +227,11 @@ class _Run:
                 return
             header += note[: opens + 1]
             facts = itertools.chain(note[opens + 1 :], facts)
+        ahead = list(itertools.islice(facts, _RHYTHM_LINES))
+        wide = max(_WIDE_GAP, _usual_gap(ahead) + 1)
+        facts = itertools.chain(ahead, facts)
         for fact in facts:
-            if fact.line.gap_before >= 2 or fact.line.separator_before or _after_greeting(fact):
+            if fact.line.gap_before >= wide or fact.line.separator_before or _after_greeting(fact):
                 self._matter(header, self.front, "front matter: a mail header and greeting")
                 # a digest's table of contents, like an export's cover page, lists the
                 # headlines that follow
@@ -404,6 +415,15 @@ def _mail_under_note(first: Facts, note: Sequence[Facts]) -> int | None:
         return opens
     below = note[opens + 1].line.text if opens + 1 < len(note) else ""
     return opens if _MAIL_HEADER.match(text) and _opens_mail(below) else None
+
+
+def _usual_gap(facts: Sequence[Facts]) -> int:
+    """The blank lines the dump usually sets between its blocks (the lower median of the
+    gaps there are; 1 where there is none): a gap is wide against this, not against a fixed
+    count, for pastes set their blocks apart by one blank line or more, and a digest may
+    set its items' paragraphs right under their headlines."""
+    gaps = sorted(fact.line.gap_before for fact in facts if fact.line.gap_before)
+    return gaps[(len(gaps) - 1) // 2] if gaps else 1
 
 
 def _after_greeting(fact: Facts) -> bool:
