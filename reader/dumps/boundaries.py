@@ -121,6 +121,11 @@ class Layout:
     clipper's front matter) and marks another after body text: each record opens so, and
     a headline-shaped line inside one (an intertitle, a one-line paragraph, a list's item,
     a reference) starts none, whatever its gaps and lead."""
+    record_close: str = ""
+    """Where `marked_records`, the kind of line the dump's first record closes on (an
+    export's "LANGUAGE:" field, its copyright line), when the second closes so too: after
+    such a line no record is open until the next mark, and text pasted there (another
+    dump's articles appended to an export) is split as any dump is (`_record_key`)."""
     listed: frozenset[str] = frozenset()
     """The headlines, folded, that a contents list in the dump's front matter names ("In this
     issue:" and its items): where one comes again after body text, it opens its story,
@@ -183,6 +188,7 @@ def iter_spans(
     buffer = list(itertools.islice(source, PREFIX))
     if not buffer:
         return
+    given = layout is not None
     layout = layout or replace(_layout(buffer), listed=frozenset(listed))
     if cut is not None:
         cut.layout = layout
@@ -193,7 +199,9 @@ def iter_spans(
     more = len(buffer) == PREFIX
     base = start = 0  # `base`: index in the dump of buffer[0]
     has_body = in_related = False
-    scan = Scan(exact=why is not None)
+    # a later part opens on a sure start that is no record's mark (`parts.cuts`): as there
+    # in one pass, no record is open under it
+    scan = Scan(exact=why is not None, record_closed=given)
     i = 1
     while True:
         if more and len(buffer) - i < AHEAD:
@@ -209,6 +217,8 @@ def iter_spans(
         fact = buffer[i]
         in_related = (in_related or fact.role == "related") and not _is_body(fact)
         reason = _starts_here(buffer, i, start, layout, has_body, in_related, scan)
+        if layout.record_close:
+            scan.record_closed = _record_closed(fact, reason, layout, scan.record_closed)
         if cut is not None and fact.line.number >= cut.line:
             cut.met = fact.line.number == cut.line and reason == HARD_START and not in_related
             if cut.met:
@@ -275,7 +285,9 @@ def _starts_here(
         return LISTED_START  # a digest listing its stories as bullets
     if has_body and layout.listed and _listed(fact, layout.listed):
         return CONTENTS_START
-    if layout.marked_records or (layout.closed_records and not fact.line.separator_before):
+    if (layout.marked_records and not scan.record_closed) or (
+        layout.closed_records and not fact.line.separator_before
+    ):
         return ""  # a record opens under its mark, never at a line inside another
     if fact.repeated and layout.furniture.head:
         return ""  # the site's furniture where its pages open with their menu: no headline
@@ -803,6 +815,10 @@ class Scan:
     """The reasons are read (`reader articles --lines`): every score is summed in full."""
     words: ArticleWords = field(default_factory=ArticleWords)
     series: ArticleSeries = field(default_factory=ArticleSeries)
+    record_closed: bool = False
+    """No record is open (`_record_closed`): a line of the kind the dump's records close on
+    (`Layout.record_close`), or an article a separator opened, has come since the last
+    record's mark."""
 
 
 def _share(words: set[str], text: set[str]) -> str:
@@ -977,6 +993,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         intertitle_heading=intertitle_heading,
         open_start=first is not None and not _framed(facts, first, paragraph_gap),
         marked_records=marked,
+        record_close=_record_close(facts) if marked else "",
         closed_records=closed,
         furniture=NONE if exported else furniture(facts),
     )
@@ -997,6 +1014,45 @@ def _marked_records(facts: Sequence[Facts]) -> bool:
             return True
         body = body or _is_body(fact)
     return False
+
+
+def _record_key(fact: Facts) -> str:
+    """What kind of line a record closes on: a field by its label ("language:"), any other
+    line but running text by its folded text (a copyright line every record repeats); ""
+    for running text, a heading or a record's mark, which close no record."""
+    if _is_body(fact) or fact.line.heading or _marks_record(fact):
+        return ""
+    text = chrome.line_key(fact.line.text)
+    if fact.role == "field":
+        return text.partition(":")[0] + ":"
+    return text
+
+
+def _record_closed(fact: Facts, reason: str | None, layout: Layout, closed: bool) -> bool:
+    """Whether no record is open after this line (`Scan.record_closed`): a record's mark
+    opens one; a line of the kind records close on (`Layout.record_close`) closes it, and
+    so does an article opened by a separator or a title heading (`HARD_START`), which no
+    record's mark opened."""
+    if _marks_record(fact):
+        return False
+    return closed or reason == HARD_START or _record_key(fact) == layout.record_close
+
+
+def _record_close(facts: Sequence[Facts]) -> str:
+    """The kind of line (`_record_key`) right above the second record's mark, when the line
+    right above the third (if the dump's first lines hold one) is of that kind too: the
+    line each record closes on (`Layout.record_close`)."""
+    closes: list[str] = []
+    body = False
+    for at, fact in enumerate(facts):
+        if body and _marks_record(fact) and at > 0:
+            closes.append(_record_key(facts[at - 1]))
+            if len(closes) == 2:
+                break
+        body = body or _is_body(fact)
+    if not closes or not closes[0] or len(set(closes)) > 1:
+        return ""
+    return closes[0]
 
 
 def _closed_records(facts: Sequence[Facts]) -> bool:
