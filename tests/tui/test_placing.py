@@ -141,3 +141,26 @@ def test_an_edited_checked_article_is_told_once_a_session_not_at_each_new_dump(
         assert placing.place(store, edited).news == told
         assert placing.place(store, edited).news is None
         assert Placing().place(store, edited).news == told  # the next session tells it again
+
+
+def test_orphans_are_told_once_a_session_not_at_each_new_dump(tmp_path: Path) -> None:
+    """An annotated paragraph taken out of its dump: its passage is told an orphan once;
+    placing again (another dump came in, a weld undone) told the same orphan again, as if
+    that had just orphaned it (review28)."""
+    dump = tmp_path / "seeds" / "a.txt"
+    dump.parent.mkdir()
+    shutil.copy(SEED, dump)
+    with Store(tmp_path / "reader.json") as store:
+        first = load_dump(dump)
+        passage = "KCNA also said Goremykin’s delegation separately met"
+        start = first[0].body.index(passage)
+        store.add_annotation(first[0].id, first[0].body, start, start + len(passage))
+        store.remember(first)
+        text = dump.read_text(encoding="utf-8")
+        dump.write_text(text.replace(passage, "They also met", 1), encoding="utf-8")
+        edited = load_dump(dump)
+        placing = Placing()
+        told = "1 could not be placed and is listed as orphans"
+        assert placing.place(store, edited).news == told
+        assert placing.place(store, edited).news is None
+        assert Placing().place(store, edited).news == told  # the next session tells it again

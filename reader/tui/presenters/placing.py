@@ -36,6 +36,10 @@ class Placing:
         self._rechecks_told = 0
         """Edited checked articles already told this session: placing runs again as each
         dump comes in, and told them again with each, a toast every few minutes."""
+        self._orphans_told = 0
+        """Orphans already told this session, likewise: the same three orphans were told
+        again ("3 could not be placed") after each dump came in and after an undone weld,
+        as if that had orphaned them."""
 
     def place(
         self,
@@ -53,6 +57,9 @@ class Placing:
             except ReaderError as exc:
                 return Placed(str(exc), states_moved=False)
             told, self._rechecks_told = self._rechecks_told, report.rechecks
+            orphans, self._orphans_told = self._orphans_told, report.orphaned
         if report.rechecks == told:
             report = replace(report, rechecks=0)
+        if report.orphaned == orphans:
+            report = replace(report, orphaned=0)
         return Placed(describe_reanchoring(report), states_moved=bool(report.states))
