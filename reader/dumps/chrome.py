@@ -370,7 +370,7 @@ def unnumbered(key: str) -> str:
     return _ITEM_NUMBER.sub("", key, count=1) if key[:1].isdigit() else key
 
 
-CHROME_CUES = (
+CHROME_CUES: tuple[Cues, ...] = (
     Cues(
         head="|".join(
             f"(?:{pattern})"
@@ -530,7 +530,7 @@ _SECTION_MAX = 48
 _SECTION_WORDS = 3
 
 
-SECTION_LABEL_CUES = (
+SECTION_LABEL_CUES: tuple[Cues, ...] = (
     Cues(
         head="[" + "".join(map(re.escape, _LABEL_DECORATION)) + "]",
         marks="|/·•*",
@@ -583,7 +583,7 @@ def is_ad_label(line: str) -> bool:
 
 
 _RELATED_HEADER_MAX = 50
-RELATED_HEADER_CUES = (
+RELATED_HEADER_CUES: tuple[Cues, ...] = (
     Cues(head=f"{_RELATED_HEADER.pattern}|{_MORE_FROM.pattern}", longest=_RELATED_HEADER_MAX - 1),
 )
 """`is_related_header` reads short lines that open with its patterns' words."""
@@ -602,7 +602,9 @@ def is_related_header(line: str) -> bool:
     return text.split(" ", 1)[0].lower() in _MORE_WORDS and bool(_MORE_FROM.match(text))
 
 
-RELATED_TEASER_CUES = (Cues(head=_RELATED_TEASER.pattern, longest=_RELATED_TEASER_MAX),)
+RELATED_TEASER_CUES: tuple[Cues, ...] = (
+    Cues(head=_RELATED_TEASER.pattern, longest=_RELATED_TEASER_MAX),
+)
 """`is_related_teaser` reads its label and colon at the start."""
 
 
@@ -692,7 +694,9 @@ def markdown_heading(line: str) -> tuple[int, str] | None:
 
 
 _HIGHLIGHTS_MAX = 40
-HIGHLIGHTS_HEADER_CUES = (Cues(head=_HIGHLIGHTS_HEADER.pattern, longest=_HIGHLIGHTS_MAX - 1),)
+HIGHLIGHTS_HEADER_CUES: tuple[Cues, ...] = (
+    Cues(head=_HIGHLIGHTS_HEADER.pattern, longest=_HIGHLIGHTS_MAX - 1),
+)
 """`is_highlights_header` reads short lines that open with its pattern's words."""
 
 

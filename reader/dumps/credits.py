@@ -188,7 +188,7 @@ _CREDIT_LINE = lazy(
     r"\s?(?:\.{2,3}|…|:)\s*\S.{0,100}$",
     re.I,
 )
-_CREDIT_WORDS = 10
+_CREDIT_MAX_WORDS = 10
 """A credit names a photographer and an agency; a longer "Fotos: …" line is a headline."""
 _CAPTION_LEAD = lazy(r"^(?:image caption|media caption|caption)\s*[,:]?\s*$", re.I)
 _DATELINE = lazy(
@@ -309,7 +309,7 @@ _MAIL_FIELD = lazy(
 _MAIL_FIELD_MAX = 120
 
 
-MAIL_FIELD_CUES = (Cues(marks="@", longest=_MAIL_FIELD_MAX),)
+MAIL_FIELD_CUES: tuple[Cues, ...] = (Cues(marks="@", longest=_MAIL_FIELD_MAX),)
 """`mail_field` reads an address in a short line."""
 
 
@@ -321,7 +321,7 @@ def mail_field(text: str) -> bool:
     return len(text) <= _MAIL_FIELD_MAX and "@" in text and bool(_MAIL_FIELD.match(text))
 
 
-FIELD_CUES = (
+FIELD_CUES: tuple[Cues, ...] = (
     Cues(head="(?:" + "|".join(code.lower() for code in FACTIVA_CODES) + ")(?:\t|  )"),
     Cues(head=rf"(?:{_FIELD_LABELS})\s*:"),
 )
@@ -397,7 +397,9 @@ def is_message_number(text: str) -> bool:
 
 _DATE_OPENING = rf"{_DATE_WEEKDAY}(?:\d|{_MONTHS})"
 """What every form of `_DATE_ONLY` opens with: a digit or a month, maybe after a weekday."""
-TIMESTAMP_CUES = (Cues(head=f"{unnamed(_UPDATED.pattern)}|{_DATE_OPENING}", marks="*_"),)
+TIMESTAMP_CUES: tuple[Cues, ...] = (
+    Cues(head=f"{unnamed(_UPDATED.pattern)}|{_DATE_OPENING}", marks="*_"),
+)
 """`timestamps` reads a labelled stamp, or a date at the line's start (a bare date, or one
 with its update glued on: `_DATE_ONLY` opens both); emphasis sends a line through."""
 
@@ -474,7 +476,9 @@ _LOCAL_STAMP = lazy(
 
 
 _LOCAL_STAMP_MAX = 100
-LOCAL_TIMESTAMP_CUES = (Cues(digit=True, longest=_LOCAL_STAMP_MAX + EMPHASIS_MAX),)
+LOCAL_TIMESTAMP_CUES: tuple[Cues, ...] = (
+    Cues(digit=True, longest=_LOCAL_STAMP_MAX + EMPHASIS_MAX),
+)
 """`local_timestamp` reads a digit in a short line."""
 
 
@@ -507,7 +511,7 @@ _DATED_LINE = lazy(
 
 _SOURCE_DATE_MAX = 80
 """A date line in a local format is no longer than this."""
-SOURCE_DATE_CUES = (Cues(digit=True, longest=_SOURCE_DATE_MAX + EMPHASIS_MAX),)
+SOURCE_DATE_CUES: tuple[Cues, ...] = (Cues(digit=True, longest=_SOURCE_DATE_MAX + EMPHASIS_MAX),)
 """`source_date` reads a digit in a short line (emphasis taken off)."""
 
 
@@ -532,7 +536,7 @@ _DATE_LABEL_WORDS = 4
 date; a sentence around a date is longer."""
 
 
-MARKED_DATE_CUES = (Cues(digit=True, longest=_LABEL_MAX + EMPHASIS_MAX),)
+MARKED_DATE_CUES: tuple[Cues, ...] = (Cues(digit=True, longest=_LABEL_MAX + EMPHASIS_MAX),)
 """`marked_date_line` reads a digit (of the year) in a short line (emphasis taken off)."""
 
 
@@ -592,7 +596,7 @@ _LABEL_ENDS = ","
 """What ends a label before such a date: a place's comma ("Ελλάδα, 12 Μαρτίου 2024"). Words that
 run into the date ("Elections set for March 3, 2024", "Top 10 Tips 2024") are a headline's; a
 label and a colon ("Kiedy: 12 listopada 2025") may be an event's details in its text."""
-WORDED_DATE_CUES = (Cues(digit=True, longest=_LABEL_MAX + EMPHASIS_MAX),)
+WORDED_DATE_CUES: tuple[Cues, ...] = (Cues(digit=True, longest=_LABEL_MAX + EMPHASIS_MAX),)
 """`worded_date_line` reads a digit (of the day and year) in a short line."""
 
 
@@ -647,7 +651,7 @@ _ITALIAN_BYLINE = lazy(r"^di [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,3}(
 corrispondente da San Paolo"); "Di Maio …" opens a sentence."""
 
 
-BYLINE_CUES = (
+BYLINE_CUES: tuple[Cues, ...] = (
     Cues(
         head=rf"[*_]{{0,2}}(?:di |(?:(?:{_BYLINE_VERBS})\s+)?(?:{_BYLINE_MARKERS})\s)",
         marks="*",
@@ -698,7 +702,7 @@ _AGENCY_LINE = lazy(r"^\((?:[^\W\d_][\w.&'’-]*)(?:(?: | ?[/,] ?| ?- )[^\W\d_][
 "(dpa/AFP)", "(Agência Brasil)"): up to four names, nothing else."""
 
 
-AGENCY_LINE_CUES = (Cues(head=_AGENCY_LINE.pattern, longest=_LABEL_MAX),)
+AGENCY_LINE_CUES: tuple[Cues, ...] = (Cues(head=_AGENCY_LINE.pattern, longest=_LABEL_MAX),)
 """`is_agency_line` reads its pattern in a short line."""
 
 
@@ -712,7 +716,7 @@ def is_agency_line(line: str) -> bool:
 _SHORT_CUES = ("compil", "zusammengestellt", "bearbeit", "redigiert", "édité", "editad")
 """Cues of the desk trailers in other languages, looked for in short lines only."""
 _CUED_MAX = 160
-CREDITS_CUES = (
+CREDITS_CUES: tuple[Cues, ...] = (
     Cues(
         head=rf"{_CREDITS_OPENING}(?:[—–-]|\(?additional\s|{_CREDIT_GERUNDS}|{_DESK_VERBS}"
         r"|with assistance from)",
@@ -843,7 +847,7 @@ _AUTHOR_NOTE = lazy(rf"^{_AUTHOR_NOTE_HEAD}.{{0,200}}$", re.IGNORECASE)
 """A note on the author closing an article ("Die Autorin ist freie Journalistin …")."""
 _AUTHOR_NOTE_FIRST = frozenset("der die the l'auteur l'autrice l'autore el la o a de".split())
 _AUTHOR_WORD = lazy(r"aut|schrijver")
-SOURCE_NOTE_CUES = (
+SOURCE_NOTE_CUES: tuple[Cues, ...] = (
     Cues(
         head=rf"[*_]{{0,2}}(?:{_SOURCE_NOTE_OPENING}(?:"
         + "|".join(head for head, _ in _SOURCE_NOTE_FORMS)
@@ -857,7 +861,7 @@ _AUTHOR_HEAD = 20
 """The author's word stands in the note's first characters."""
 
 
-CAPTION_CUES = (
+CAPTION_CUES: tuple[Cues, ...] = (
     Cues(
         head=rf"[*_]{{0,2}}(?:{_CAPTION_LABELS}|{_SCREENSHOT_WORDS}|\[\d)",
         words=("photo", "credit", "foto", "bild", "cc by", "cc-by", "purchase licensing rights"),
@@ -916,7 +920,7 @@ _CAPTION_MARK_WORDS = ("licensing", "foto", "bild", "cc")
 licensing rights", "foto de …", "bild von …", "CC BY 2.0"."""
 
 
-PHOTO_CREDIT_CUES = (
+PHOTO_CREDIT_CUES: tuple[Cues, ...] = (
     Cues(head=_PHOTO_CREDIT.pattern, longest=_LABEL_MAX - 1),
     Cues(head=_CAPTION_LEAD.pattern, longest=_LABEL_MAX - 1),
 )
@@ -928,7 +932,7 @@ def is_photo_credit(line: str) -> bool:
     return len(line) < _LABEL_MAX and bool(_PHOTO_CREDIT.match(line.strip()))
 
 
-CREDIT_LINE_CUES = (Cues(head=_CREDIT_LINE.pattern, longest=2 * _LABEL_MAX - 1),)
+CREDIT_LINE_CUES: tuple[Cues, ...] = (Cues(head=_CREDIT_LINE.pattern, longest=2 * _LABEL_MAX - 1),)
 """`is_credit_line` reads its pattern in a short line."""
 
 
@@ -939,7 +943,7 @@ def is_credit_line(line: str) -> bool:
     return (
         len(text) < 2 * _LABEL_MAX
         and bool(_CREDIT_LINE.match(text))
-        and word_count(text) <= _CREDIT_WORDS
+        and word_count(text) <= _CREDIT_MAX_WORDS
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
@@ -324,7 +325,7 @@ def _front_matter(raw: list[str], opening: int) -> tuple[list[tuple[str, str, in
         return _toml_front_matter(raw, opening)
     if raw[opening][:4] == "<!--":
         return _comment_front_matter(raw, opening)
-    fields: list[list[object]] = []
+    fields: list[list[Any]] = []
     number = opening + 1
     while number < len(raw):
         line = raw[number]
