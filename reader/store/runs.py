@@ -204,14 +204,33 @@ def _span_inputs(docs: list[Document]) -> SpanInputs:
 
 def sort_in_text_order(docs: list[Document]) -> None:
     """Sorts one article's documents in the order a run holds them, `TEXT_ORDER`: by start
-    alone (an int, no key tuple made per document) unless two share a start. A store keeps
-    them in that order already, which is told from their starts and the few documents that
-    share one, without a key made for each (a sort's keys were 6% of an export that parses
-    the store)."""
+    (an int, no key tuple made per document), then only the documents that share a start by
+    the whole key. A store keeps them in that order already, which is told from their starts
+    and the few documents that share one, without a key made for each (a sort's keys were 6%
+    of an export that parses the store). Two stable sorts give what one by `TEXT_ORDER`
+    gives; sorted by that key whole wherever two starts met (most articles of 50
+    annotations), it cost 1.4 times as much."""
     starts = list(map(_START, docs))
     if _in_text_order(docs, starts):
         return
-    docs.sort(key=_START if len(set(starts)) == len(docs) else TEXT_ORDER)
+    docs.sort(key=_START)
+    starts.sort()
+    for first, last in _shared_starts(starts):
+        docs[first:last] = sorted(docs[first:last], key=TEXT_ORDER)
+
+
+def _shared_starts(starts: list[int]) -> Iterator[tuple[int, int]]:
+    """The slices (first, last) of sorted `starts` where two or more documents share one."""
+    shared = itertools.compress(range(len(starts) - 1), map(operator.eq, starts, starts[1:]))
+    first = last = -2
+    for at in shared:
+        if at != last - 1:
+            if first >= 0:
+                yield first, last
+            first = at
+        last = at + 2
+    if first >= 0:
+        yield first, last
 
 
 def _in_text_order(docs: list[Document], starts: list[int]) -> bool:

@@ -176,7 +176,9 @@ def _v0_to_v1(data: Data, path: Path, _root: Path) -> Data:
     return migrated
 
 
-_TABLES = (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, ARTICLES, *CORRECTION_TABLES, UNDO, REDO)
+JOURNAL = (UNDO, REDO)
+"""The undo and redo stacks (`reader.store._journal`): a read-only store never uses them."""
+TABLES = (META_TABLE, ANNOTATIONS, STATE_TABLE, TAGS, ARTICLES, *CORRECTION_TABLES, *JOURNAL)
 """The tables every store has (a missing one is added empty)."""
 
 
@@ -376,7 +378,7 @@ def validate(data: Data, path: Path, *, documents: bool = True) -> None:
     checked too, so an undo can never bring back a document the code cannot read.
     Without `documents` only the tables are (a file this code wrote itself).
     """
-    for name in _TABLES:
+    for name in TABLES:
         data[name] = _table(data, name, path, documents=documents)
     if not documents:
         return

@@ -319,7 +319,7 @@ class Store:
                 tables, self._grouped = found
                 self._attach({**tables, ANNOTATIONS: {}, UNDO: {}, REDO: {}}, None, had_log=False)
                 return
-        state = read_store_state(self.path)
+        state = read_store_state(self.path, journal=not self._bulk)
         found = None if state is None else state.data
         had_log = state is not None and state.had_log
         if state is None:
@@ -767,8 +767,13 @@ class Store:
         over 100,000 scattered documents, or sorting them by a 4-field key, was a third of
         opening); `article_id` goes by one C-level `map`."""
         docs = list(self._raw(ANNOTATIONS).values())
-        article_ids = list(map(dict.pop, docs, itertools.repeat("article_id")))
-        if set(map(len, docs)) != {len(FIELDS)}:  # a script's extra fields
+        article_ids: list[str] = []
+        widths: set[int] = set()
+        for first in range(0, len(docs), _CHUNK):  # each chunk's documents read while cached
+            chunk = docs[first : first + _CHUNK]
+            article_ids += map(dict.pop, chunk, itertools.repeat("article_id"))
+            widths.update(map(len, chunk))
+        if widths - {len(FIELDS)}:  # a script's extra fields
             docs = [doc if len(doc) == len(FIELDS) else _fields_only(doc) for doc in docs]
         found: dict[str, list[Document]] = {}
         start = 0
@@ -1609,6 +1614,12 @@ SNAPSHOT_PIECE = 64
 _NOT_SNAPSHOT = frozenset({ANNOTATIONS, UNDO, REDO})
 """Tables a snapshot does not copy: the annotations go in grouped, and a read-only store
 never undoes or redoes."""
+
+
+_CHUNK = 512
+"""Documents `_release_annotations` takes their article id and their width from at once: a
+pass over 100,000 of them for each missed the processor's cache at every document (the two
+passes 23.5 ms, chunked 17.7; load 4)."""
 
 
 def _run_ends(keys: list[str]) -> list[int]:

@@ -25,6 +25,7 @@ from reader.store import (
     StoreError,
     StoreWriteError,
     _changelog,
+    _checked,
     _lock,
     _snapshot,
     _storage,
@@ -87,6 +88,42 @@ def test_a_bulk_read_keeps_a_snapshot_the_next_one_reads_instead_of_the_store(
     monkeypatch.undo()
     assert _bulk_read(path) == _plain_read(path)
     assert path.read_bytes() == before  # the store of record is never written
+
+
+def test_a_bulk_read_parses_a_file_the_store_vouches_for_without_its_journal(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only store never undoes or redoes: a file the store wrote itself (its note,
+    `_checked`) is parsed up to its undo stack, the last tables but the redo stack; one it
+    cannot vouch for (no note, a table after the journal) is parsed whole. Each reads as a
+    plain read does."""
+    parsed: list[int] = []
+    loads = _storage.orjson.loads
+    monkeypatch.setattr(_storage.orjson, "loads", lambda raw: parsed.append(len(raw)) or loads(raw))
+
+    def bulk_parsed() -> tuple[tuple[object, ...], int]:
+        _forget_snapshot(path)
+        parsed.clear()
+        return _bulk_read(path), max(parsed)
+
+    whole = path.stat().st_size
+    data = orjson.loads(path.read_bytes())
+    assert data["undo"] and list(data)[-2:] == ["undo", "redo"]
+    read, longest = bulk_parsed()
+    assert longest == path.read_bytes().rfind(b',"undo":') + 1
+    assert read == _plain_read(path)
+    checked = path.with_name(path.name + ".checked")
+    kept = checked.read_bytes()
+    checked.unlink()
+    assert bulk_parsed() == (read, whole)
+    checked.write_bytes(kept)
+    data["articles"] = data.pop("articles")  # a table after the journal, as a migration adds it
+    data["articles"]["a9"] = {"source": "d.txt", "title": "Nine"}
+    path.write_bytes(orjson.dumps(data))
+    _checked.vouch(path, _changelog.identity(path.stat()), SCHEMA_VERSION)
+    read, longest = bulk_parsed()
+    assert longest == path.stat().st_size
+    assert read == _plain_read(path)
 
 
 def test_a_bulk_read_that_parsed_the_store_hands_its_snapshot_over_to_be_written_after(
@@ -602,7 +639,9 @@ def test_a_change_log_with_more_ids_to_look_for_than_one_search_should_try_is_pa
     reading = store_module.read_store_state
     with pytest.MonkeyPatch.context() as counting:
         counting.setattr(
-            store_module, "read_store_state", lambda file: parsed.append(file) or reading(file)
+            store_module,
+            "read_store_state",
+            lambda file, **how: parsed.append(file) or reading(file, **how),
         )
         read = _bulk_read(path)
     assert parsed == [path]
