@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.errors import ReaderError
 from reader.text.safe import visible_line
@@ -81,9 +82,12 @@ class Workspace:
         return None if value is None else str(value)
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
-    """One `reader.toml` key: what it takes (for the error message) and the check."""
+class Setting(NamedTuple):
+    """One `reader.toml` key: what it takes (for the error message) and the check.
+
+    A named tuple, as the first frame's records are: a frozen dataclass took some 4 M
+    instructions to make at import.
+    """
 
     takes: str
     valid: Callable[[object], bool]

@@ -20,11 +20,9 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.dumps.decoding import DumpError
+from reader.dumps.signatures import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.errors import ReaderError
 from reader.workspace import is_dump_name
-
-DEFAULT_SETTLE_SECONDS = 1.0
-"""How long a file must stay unchanged before it is split."""
 
 _TICK_MS = 150
 """How often pending files are re-checked while nothing else happens."""
@@ -32,27 +30,6 @@ _TICK_MS = 150
 
 class InboxError(ReaderError):
     """The inbox folder cannot be watched (missing, not a folder)."""
-
-
-@dataclass(frozen=True, slots=True)
-class FileSignature:
-    """What "unchanged" is judged by: size and modification time."""
-
-    size: int
-    mtime_ns: int
-
-
-def file_signature(path: Path) -> FileSignature | None:
-    """The file's signature now, or None when it is gone or unreadable.
-
-    Take it before loading a dump at start-up and hand it to `Inbox(known=...)`,
-    so a file changed between loading and watching is still reported.
-    """
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return FileSignature(stat.st_size, stat.st_mtime_ns)
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,13 +110,10 @@ FIRST_FRAME = {
     "reader.article",
     "reader.cli",
     "reader.dumps",
-    "reader.dumps.decoding",
-    "reader.dumps.inbox",
+    "reader.dumps.signatures",  # a dump's size and time for the inbox: not the inbox itself
     "reader.errors",
     "reader.lazy",
     "reader.leaving",  # `detached` (once in reader.tui.ahead): the standard library alone
-    "reader.nlp",
-    "reader.nlp.glossary",
     "reader.subcommands",
     "reader.text",
     "reader.text.cells",
@@ -132,7 +129,6 @@ FIRST_FRAME = {
     "reader.tui.presenters.breaks",
     "reader.tui.presenters.colors",
     "reader.tui.presenters.layout",
-    "reader.tui.presenters.marks",
     "reader.tui.presenters.opening",
     "reader.tui.presenters.panes",
     "reader.tui.presenters.rows",

@@ -5,8 +5,7 @@ from __future__ import annotations
 from rich.style import Style
 from textual.strip import Strip
 
-from reader.tui.presenters.marks import BAR
-from reader.tui.presenters.panes import GUTTER
+from reader.tui.presenters.panes import BAR, GUTTER
 from reader.tui.widgets.legend import Legend
 from tests.tui.helpers import make_app, settle
 

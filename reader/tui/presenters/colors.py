@@ -7,8 +7,6 @@ from functools import lru_cache
 from rich.color import Color
 from rich.style import Style
 
-from reader.nlp import label_style
-
 _BLACK = "#000000"
 _WHITE = "#ffffff"
 
@@ -38,7 +36,11 @@ def readable_on(background: str) -> str:
 
 @lru_cache(maxsize=256)
 def entity_style(label: str, dark: bool) -> Style:
-    """How an entity of `label` is drawn on a dark or a light theme."""
+    """How an entity of `label` is drawn on a dark or a light theme. The labels' glossary is
+    imported at the first entity drawn: the first frame draws none (its module and its
+    dataclass cost that frame some 5 M instructions)."""
+    from reader.nlp.glossary import label_style
+
     style = label_style(label)
     background = style.dark if dark else style.light
     return Style(bgcolor=background, color=readable_on(background))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -43,12 +43,14 @@ _BARS = {"highlights": "▌ "}
 _BLOCKS = frozenset({"list_item", "highlights"})
 
 
-@dataclass(frozen=True, slots=True)
-class DisplayLine:
+class DisplayLine(NamedTuple):
     """One screen line of an article.
 
     Body lines carry `start`/`end` offsets into `Article.body`; header lines (title,
     meta, summary) carry their own `text` and `start == end == -1`.
+
+    A named tuple, as the first frame's records are: a frozen dataclass took some 4 M
+    instructions to make at import.
     """
 
     kind: LineKind

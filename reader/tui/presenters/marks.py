@@ -19,17 +19,14 @@ from typing import TYPE_CHECKING
 
 from rich.style import Style
 
+from reader.tui.presenters.panes import LANES
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
 
-if TYPE_CHECKING:  # the article view draws the first frame with BAR and LANES alone
+if TYPE_CHECKING:
     from reader.store import Annotation, Tag
 
 MARK_ORDER = 5
 """Above the cursor tint (0), under the entity highlights (10) and the selection."""
-LANES = 2
-"""Gutter cells for bars: passages nested deeper share the last cell (the innermost shows)."""
-BAR = "▌"
-"""What a passage draws in its gutter cell on each of its lines."""
 _NOTE_ONLY = Style(underline=True)
 _NOTE_BAR = Style(dim=True)
 

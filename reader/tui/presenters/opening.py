@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.article import Article
-from reader.dumps.inbox import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
+from reader.dumps.signatures import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.errors import ReaderError
 from reader.text.safe import visible_line
 from reader.tui.presenters.panes import (
@@ -55,9 +54,12 @@ FOUND_MOST = 1_000
 once, and the app unpickles one batch while the next is made, not all of them after."""
 
 
-@dataclass(frozen=True, slots=True)
-class InboxPlan:
-    """The folder the app watches for new dumps, and what it already holds."""
+class InboxPlan(NamedTuple):
+    """The folder the app watches for new dumps, and what it already holds.
+
+    A named tuple, as the first frame's records are: a frozen dataclass took some 4 M
+    instructions to make at import.
+    """
 
     folder: Path
     known: dict[Path, FileSignature | None]
@@ -65,20 +67,26 @@ class InboxPlan:
     settle: float = DEFAULT_SETTLE_SECONDS
 
 
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    """The articles of some dumps, and a line for each dump that could not be read."""
+class Loaded(NamedTuple):
+    """The articles of some dumps, and a line for each dump that could not be read.
+
+    A named tuple, as the first frame's records are: a frozen dataclass took some 4 M
+    instructions to make at import.
+    """
 
     articles: list[Article]
     problems: list[str]
-    empty: list[str] = field(default_factory=list)
+    empty: list[str]
     """A line for each dump read that gave no article (empty, or nothing like an article
     in it), so the user does not take an absent dump for a bug."""
 
 
-@dataclass(frozen=True, slots=True)
-class Opening:
-    """The dumps asked for, split when small enough to show in the first frame."""
+class Opening(NamedTuple):
+    """The dumps asked for, split when small enough to show in the first frame.
+
+    A named tuple, as the first frame's records are: a frozen dataclass took some 4 M
+    instructions to make at import.
+    """
 
     loaded: Loaded
     """The articles of the dumps split before the first frame, as the splitter made them."""
@@ -210,9 +218,12 @@ def plan_opening(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """Some articles of a deferred dump, in the splitter's order, or why it cannot be read."""
+class Found(NamedTuple):
+    """Some articles of a deferred dump, in the splitter's order, or why it cannot be read.
+
+    A named tuple, as the first frame's records are: a frozen dataclass took some 4 M
+    instructions to make at import.
+    """
 
     path: Path
     articles: tuple[Article, ...] = ()

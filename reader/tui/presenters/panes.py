@@ -10,10 +10,9 @@ measure (about 90 columns) and the rest of the pane is margin. No Textual here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from math import ceil
+from typing import NamedTuple
 
-from reader.tui.presenters.marks import LANES
 from reader.workspace import LIST_SHARE_RANGE, Workspace, is_list_share, is_measure
 
 SHARE_SETTING = "list_share"
@@ -31,6 +30,12 @@ MIN_READING = 30
 """Columns always left to the article pane."""
 STEP = 4
 """Columns one key press adds to or takes from the list pane."""
+LANES = 2
+"""Gutter cells for bars (`presenters.marks`): passages nested deeper share the last cell
+(the innermost shows). Here, not with the marks: the first frame draws an empty gutter,
+without the marks' module (and its dataclass, some 4 M instructions to generate)."""
+BAR = "▌"
+"""What a passage draws in its gutter cell on each of its lines."""
 GUTTER = LANES + 1
 """Cells left of the text: the annotation bars (see `presenters.marks`), then a space."""
 
@@ -73,9 +78,12 @@ def stepped(terminal_width: int, share: float, steps: int) -> float:
     return share_for(terminal_width, list_columns(terminal_width, share) + steps * STEP)
 
 
-@dataclass(frozen=True, slots=True)
-class TextFrame:
-    """Where the article text sits in the view: margin, then the gutter, then the text."""
+class TextFrame(NamedTuple):
+    """Where the article text sits in the view: margin, then the gutter, then the text.
+
+    A named tuple, as the first frame's records are: a frozen dataclass took some 4 M
+    instructions to make at import.
+    """
 
     margin: int
     width: int

@@ -31,8 +31,7 @@ from textual.strip import Strip
 from reader.article import Article
 from reader.tui import keys
 from reader.tui.presenters.layout import ArticleLayout, DisplayLine, layout_article
-from reader.tui.presenters.marks import BAR, LANES
-from reader.tui.presenters.panes import DEFAULT_MEASURE, TextFrame, text_frame
+from reader.tui.presenters.panes import BAR, DEFAULT_MEASURE, LANES, TextFrame, text_frame
 from reader.tui.presenters.spans import Layer, SpanLayer, StyledSpan
 from reader.tui.widgets.styles import StyleCache
 

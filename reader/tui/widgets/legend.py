@@ -23,7 +23,8 @@ from textual.widget import Widget
 from reader.nlp import label_style
 from reader.text.cells import fit
 from reader.tui.presenters.colors import entity_style
-from reader.tui.presenters.marks import BAR, Covering
+from reader.tui.presenters.marks import Covering
+from reader.tui.presenters.panes import BAR
 
 ROWS_PER_HEIGHT = 10
 """One legend line per this many terminal lines (at least two)."""
