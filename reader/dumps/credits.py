@@ -420,15 +420,38 @@ def timestamps(line: str) -> list[tuple[str, str]]:
             "edited": "updated",
         }.get(kind, kind)
         value = _ON.sub("", match.group("value").strip())
-        return [(kind, value)]
+        return [(kind, _without_full_stop(value))]
     if not has_digit(text):
         return []  # bare dates and glued ones all hold a digit
     if _DATE_ONLY.match(text):
         return [("published", text)]
     glued = _GLUED_UPDATED.match(text) if "pdated" in text or "odified" in text else None
     if glued and _DATE_ONLY.match(glued.group("date")) and _looks_dated(glued.group("value")):
-        return [("published", glued.group("date").strip()), ("updated", glued.group("value"))]
+        updated = _without_full_stop(glued.group("value"))
+        return [("published", glued.group("date").strip()), ("updated", updated)]
     return []
+
+
+_ABBREVIATED = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc mär okt dez"
+    " mon tue tues wed thu thur thurs fri sat sun".split()
+)
+"""Short forms of months and weekdays, whose full stop is the date's own ("5 Dec.")."""
+
+
+def _without_full_stop(value: str) -> str:
+    """A stamp's value without the full stop that closed the line's sentence ("6 juin 2020"
+    from "This post was last edited on 6 juin 2020."): the date a user copies carries none.
+    The line stays whole in `meta.as_written`. A stop after a digit or a whole word goes; one
+    closing an abbreviation ("5 Dec.", "6 p.m.", "18:20 h.") is the date's own and stays."""
+    if not value.endswith(".") or value.endswith(".."):
+        return value
+    words = value[:-1].split()
+    last = words[-1] if words else ""
+    digit = last[-1:].isdigit()
+    if digit or (len(last) > 1 and last.isalpha() and last.casefold() not in _ABBREVIATED):
+        return value[:-1]
+    return value
 
 
 _LOCAL_MONTHS = (

@@ -6,8 +6,13 @@ the same way but dates nothing ("This post was written by three chapters.") stay
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import orjson
 import pytest
 
+from reader.cli import main
+from reader.dumps.credits import timestamps
 from reader.dumps.load import split_text
 
 _POSTS = {
@@ -35,4 +40,36 @@ def test_a_last_edited_line_under_the_text_is_its_date(language: str) -> None:
     body = f"{paragraph}\n\n{near}\n\n{paragraph}"
     (article,) = split_text(f"{title}\n\n{body}\n\n{edited}\n", "post.txt", "utf-8")
     assert (article.title, article.body) == (title, body)
-    assert article.meta["updated"].rstrip(".") == date
+    assert article.meta["updated"] == date  # the sentence's full stop is not the date's
+    assert edited in article.meta["as_written"].split(" | ")  # the line kept whole
+
+
+_STAMPS = {
+    "Published 3 March 2024 at 10:30 GMT.": "3 March 2024 at 10:30 GMT",
+    "Updated 2 hours ago.": "2 hours ago",
+    "Updated 12 March 2024, 6 p.m.": "12 March 2024, 6 p.m.",  # the stops of abbreviations
+    "Updated 5 Dec.": "5 Dec.",
+}
+
+
+def test_a_stamps_closing_full_stop_goes_and_an_abbreviations_stays() -> None:
+    read = {line: timestamps(line) for line in _STAMPS}
+    assert read == {line: [(line.split()[0].lower(), value)] for line, value in _STAMPS.items()}
+
+
+def test_the_full_stop_stays_in_the_dump_s_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader articles --lines` places the line in meta, and `--json` keeps it whole."""
+    title, paragraph, edited, _ = _POSTS["fr"]
+    dump = tmp_path / "post.txt"
+    dump.write_text(f"{title}\n\n{paragraph}\n\n{edited}\n", encoding="utf-8")
+    assert main(["articles", str(dump), "--lines", "--workspace", str(tmp_path)]) == 0
+    [placed] = [
+        r for r in map(orjson.loads, capsys.readouterr().out.splitlines()) if r["line"] == 5
+    ]
+    assert (placed["article"], placed["field"]) == (0, "meta")
+    assert main(["articles", str(dump), "--json", "--workspace", str(tmp_path)]) == 0
+    [article] = orjson.loads(capsys.readouterr().out)
+    assert article["meta"]["updated"] == "6 juin 2020"
+    assert article["meta"]["as_written"] == edited
