@@ -204,6 +204,12 @@ def is_folder_note(path: Path) -> bool:
     return path.name.split(".", 1)[0].casefold() in FOLDER_NOTES
 
 
+def left_out_as_note(path: Path) -> bool:
+    """Whether a file in a folder opened whole is left out as the folder's notes: a dump's
+    ending would have opened it (a README.pdf was never a dump to leave out)."""
+    return _dump_ending(path) and is_folder_note(path)
+
+
 def _dump_ending(path: Path) -> bool:
     return path.suffix.lower() in DUMP_SUFFIXES and not path.name.startswith(".")
 
@@ -256,9 +262,7 @@ def folder_notes(folder: Path) -> list[Path]:
     """The notes `folder` keeps about itself (`FOLDER_NOTES`) that a dump's ending would
     have opened, in name order; none when it cannot be listed (`folder_dumps` says why)."""
     try:
-        return sorted(
-            p for p in folder.iterdir() if _dump_ending(p) and is_folder_note(p) and p.is_file()
-        )
+        return sorted(p for p in folder.iterdir() if left_out_as_note(p) and p.is_file())
     except OSError:
         return []
 

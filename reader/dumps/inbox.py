@@ -22,7 +22,7 @@ from reader.article import Article
 from reader.dumps.decoding import DumpError
 from reader.dumps.signatures import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.errors import ReaderError
-from reader.workspace import is_dump_name
+from reader.workspace import is_dump_name, left_out_as_note
 
 _TICK_MS = 150
 """How often pending files are re-checked while nothing else happens."""
@@ -43,6 +43,9 @@ class InboxEvent:
     """True when the file had been read before (it grew or was rewritten)."""
     error: str | None = None
     """A one-line reason when the file could not be read or the inbox stopped."""
+    left_out: bool = False
+    """True for a folder's note about itself (a README dropped in): not read, left out of
+    the dumps, and said so, as a folder opened whole says it of those it holds."""
 
 
 @dataclass(slots=True)
@@ -81,12 +84,15 @@ class Inbox:
         self._done: dict[Path, FileSignature] = {}
         self._digests: dict[Path, bytes] = {}
         self._pending: dict[Path, _Pending] = {}
+        self._notes: set[Path] = set()
+        """The folder's notes about itself (`FOLDER_NOTES`) present at the last look."""
 
     def start(self) -> None:
         """Takes stock of the folder and starts watching; `InboxError` if it cannot."""
         if not self.folder.is_dir():
             raise InboxError(f"{self.folder}: the inbox folder does not exist")
         present = self._scan()
+        self._notes = self._scan_notes()  # those there at start: the opening said so, or not
         if self._known is None:
             self._done.update(present)
         else:
@@ -133,6 +139,7 @@ class Inbox:
                     raise FileNotFoundError("the folder was removed")
                 if changes or not looked:  # the first look covers files made before watching
                     self._note_changes(self._scan(), now)
+                    self._tell_new_notes()
                     looked = True
                 for path in self._settled(now):
                     self._process(path)
@@ -154,6 +161,21 @@ class Inbox:
                 if signature is not None:
                     found[path] = signature
         return found
+
+    def _scan_notes(self) -> set[Path]:
+        try:
+            return {path for path in self.folder.iterdir() if left_out_as_note(path)}
+        except OSError:
+            return set()
+
+    def _tell_new_notes(self) -> None:
+        """A README dropped in while reader runs is left out as one there at start is, and
+        said so once (again if it is removed and dropped in anew)."""
+        notes = self._scan_notes()
+        for path in sorted(notes - self._notes):
+            if path.is_file():
+                self._on_event(InboxEvent(path, (), grown=False, left_out=True))
+        self._notes = notes
 
     def _note_changes(self, present: Mapping[Path, FileSignature], now: float) -> None:
         for path, signature in present.items():

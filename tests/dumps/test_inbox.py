@@ -141,6 +141,25 @@ def test_other_files_are_ignored_and_unreadable_dumps_are_reported_once(
     assert found[0].error is not None and "binary.txt" in found[0].error
 
 
+def test_a_folders_note_dropped_in_is_reported_once_as_left_out_and_never_read(
+    seeds: Path, events: queue.Queue[InboxEvent]
+) -> None:
+    """A README there at start is the opening's to tell; one dropped in later is told once
+    (again once removed and dropped in anew); a README.pdf was never a dump to leave out."""
+    (seeds / "SOURCES.md").write_text("# Sources\n", encoding="utf-8")
+    with Inbox(seeds, events.put, settle=0.3):
+        (seeds / "README.md").write_text("# About\n\nSaved in March.\n", encoding="utf-8")
+        (seeds / "README.pdf").write_bytes(b"%PDF")
+        found = [events.get(timeout=WAIT), *collect(events, 0.8)]
+        (seeds / "README.md").unlink()
+        collect(events, 0.5)
+        (seeds / "README.md").write_text("# About\n", encoding="utf-8")
+        found += [events.get(timeout=WAIT), *collect(events, 0.8)]
+    assert [(e.path.name, e.left_out, e.articles, e.error) for e in found] == [
+        ("README.md", True, (), None),
+    ] * 2
+
+
 def test_a_deleted_dump_reports_nothing(seeds: Path, events: queue.Queue[InboxEvent]) -> None:
     path = seeds / "gone.txt"
     path.write_text(corpus.dump(1, seed=8), encoding="utf-8")

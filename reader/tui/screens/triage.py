@@ -1070,6 +1070,9 @@ class TriageScreen(Screen[None]):
         if event.error is not None:
             self.notify(event.error, title="Inbox", severity="error", timeout=15)
             return [], {}
+        if event.left_out:
+            self._tell_left_out(event.path)
+            return [], {}
         added = self.triage.refresh(str(event.path), event.articles)
         current = self.view.article
         if current is not None and any(a.id == current.id for a in added.known):
@@ -1091,6 +1094,18 @@ class TriageScreen(Screen[None]):
         if self.view.article is None and self.article_list.current is not None:
             self.open(self.article_list.current)
         return [*added.new, *edited], successors
+
+    def _tell_left_out(self, note: Path) -> None:
+        """A folder's note dropped into the inbox (a README) is left out with the notice a
+        folder opened whole gives those it holds: dropped in later, it was skipped unsaid."""
+        from reader.tui.presenters.notices import left_out  # loaded on first use
+
+        workspace = self.session.workspace
+        notice = left_out([visible_line(str(note))], workspace.root if workspace else None)
+        if notice is not None:
+            self.notify(
+                notice.message, title=notice.title, severity=notice.severity, timeout=notice.timeout
+            )
 
     def _tell_left(self, left: Sequence[Article], name: str) -> None:
         """Articles with the user's work whose text left their dump: they stay listed until
