@@ -33,7 +33,7 @@ def test_a_story_is_listed_at_its_fullest_version() -> None:
         [["a", "c", "e"], ["b", "f"]], {"a": 40, "c": 900, "e": 900, "b": 5, "f": 5}
     )
     ids = ["a", "b", "d", "c", "e", "f"]
-    assert fold_leads(ids, stories) == (["b", "d", "c"], {"a": "c", "b": "b"})
+    assert fold_leads(ids, stories) == (["b", "d", "c"], {"a": "c", "b": "b"}, 0)
     assert fold(ids, stories, {"a"}) == ["b", "d", "c", "a", "e"]
     assert fold(["a", "d", "e"], stories) == ["d", "e"]
     assert fold(["a", "d"], stories, {"a"}) == ["a", "d"]
@@ -113,8 +113,10 @@ def test_fold_lists_what_walking_the_list_one_by_one_would(
     ids: list[str], unfolded: set[str]
 ) -> None:
     stories = Stories.of([["a", "c", "e"], ["b", "f"], ["d", "h", "i"], ["g", "j"]])
-    listed, leads = fold_leads(ids, stories, unfolded)
+    listed, leads, under = fold_leads(ids, stories, unfolded)
     assert listed == _fold_one_by_one(ids, stories, unfolded)
+    rows = {story.id if (story := stories.story_of(a)) else a for a in ids}
+    assert len(listed) - under == len(rows)  # the rows less those under an unfolded story
     for story in stories:
         shown = [a for a in ids if a in story.versions]
         assert leads.get(story.id) == (shown[0] if shown else None)

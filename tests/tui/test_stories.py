@@ -251,6 +251,28 @@ async def test_undo_names_the_stories_a_state_key_changed_as_its_notice_did() ->
         await until(pilot, lambda: app.notes[-1:] == ["Undone: discard 1 story"])
 
 
+class _Unsearched(list[str]):
+    """A list of rows that may be read but not searched row by row."""
+
+    def index(self, *args: object) -> int:  # type: ignore[override]
+        raise AssertionError("the header searched the list for an unfolded story's row")
+
+
+async def test_the_header_counts_unfolded_stories_without_searching_the_list() -> None:
+    """With a story unfolded, each header refresh (every triage key) searched the list for
+    its row: 38 ms a key with 1,000 stories unfolded among 10,000 articles."""
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        await pilot.press("z")
+        screen = app.main
+        screen._listed = _Unsearched(screen._listed)
+        screen.refresh_header()
+        await pilot.pause()
+        lines = [" ".join(line.split()) for line in screen_lines(app.query_one(ListHeader))]
+        assert lines[0] == "all · discarded hidden 3 stories" and len(_titles(app)) == 4
+
+
 async def test_the_filter_pickers_counts_name_stories_for_states_as_the_header_does() -> None:
     """`f` offered "new 4" under "triaged 0 of 3": a state's count is of stories, as the
     header's, and every other count names its articles."""

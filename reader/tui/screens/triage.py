@@ -156,6 +156,9 @@ class TriageScreen(Screen[None]):
         self._unsaid: list[str] = []
         """Notices of changes the store's writer has not saved yet (`say_done`), in order."""
         self._leads: dict[str, str] = {}
+        self._under = 0
+        """Rows of `_listed` that are versions listed under their story's row (`_fold`);
+        a key that takes rows out takes out none of them (`_take_out`)."""
         self._prefix = ""
         self._note = ""
         """The footer's note until another key: where the last `>`/`<` landed ("match
@@ -208,9 +211,11 @@ class TriageScreen(Screen[None]):
         """Each story once in the list; with no story found, the list is the filter's own
         (the same list: `_listed is _shown`, one 100,000-id copy fewer per filter key)."""
         if not self.stories:
-            self._listed, self._leads = self._shown, {}
+            self._listed, self._leads, self._under = self._shown, {}, 0
             return
-        self._listed, self._leads = fold_leads(self._shown, self.stories, self.unfolded)
+        self._listed, self._leads, self._under = fold_leads(
+            self._shown, self.stories, self.unfolded
+        )
 
     def story_mark(self, article: Article) -> StoryMark | None:
         """What the list row says of the article's story: its versions and their dumps, or
@@ -292,24 +297,12 @@ class TriageScreen(Screen[None]):
     def stories_listed(self) -> int:
         """The stories passing the filter, as the header counts them: the list's rows,
         less the versions `z` listed under their story's row (the filter line counted
-        every version, "87" over "triaged 0 of 74")."""
-        listed = self._listed
-        if listed is self._shown:  # no story found: a row per article
-            return len(listed)
-        under = 0
-        for story_id in self.unfolded:
-            lead = self._leads.get(story_id)
-            story = None if lead is None else self.stories.story_of(lead)
-            if story is None:
-                continue
-            versions = set(story.versions)
-            try:
-                at = listed.index(lead) + 1
-            except ValueError:
-                continue
-            while at < len(listed) and listed[at] in versions:
-                under, at = under + 1, at + 1
-        return len(listed) - under
+        every version, "87" over "triaged 0 of 74"). Counted as the list is folded: the
+        header asks on every triage key, and finding each unfolded story's row took 38 ms
+        a key with 1,000 of them unfolded among 10,000 articles."""
+        if self._listed is self._shown:  # no story found: a row per article
+            return len(self._listed)
+        return len(self._listed) - self._under
 
     @on(ArticleList.PrefixChanged)
     def _prefix_changed(self, event: ArticleList.PrefixChanged) -> None:
