@@ -63,7 +63,7 @@ class TagPicker(FilteringPicker):
     INPUT_ID = "tag-name"
     OPTIONS_ID = "tag-options"
     PLACEHOLDER = "tag name"
-    HINTS = "a tag's key picks it · enter applies or creates · tab completes"
+    HINTS = "1–9 picks · enter applies or creates · tab completes"
 
     def __init__(
         self,
@@ -78,7 +78,7 @@ class TagPicker(FilteringPicker):
         existing tag can be chosen (the tag screen's merge asks so)."""
         super().__init__(
             heading or f"Tag “{quote_preview(quote, 50)}”",
-            None if create else "a tag's key or enter chooses · tab completes",
+            None if create else "1–9 or enter chooses · tab completes",
         )
         self._tags = list(tags)
         self._applied = frozenset(applied)
