@@ -218,30 +218,38 @@ LABEL_CHOOSER = [
 ]
 """In the label chooser: which entity labels are highlighted."""
 
+
+def _picked_by_key(what: str, id_prefix: str) -> list[Binding]:
+    """1–9 in a picker: the choice with that key, typed first (else the digit is typed:
+    `FilteringPicker.action_pick_by_key`)."""
+    return [
+        Binding(
+            str(n),
+            f"pick_by_key('{n}')",
+            f"{what} {n}",
+            id=f"{id_prefix}_{n}",
+            show=False,
+            priority=True,
+        )
+        for n in range(1, 10)
+    ]
+
+
 TAG_PICKER = [
     Binding("escape", "close", "Cancel", id="close_tag_picker"),
     Binding("down", "cursor_down", "Down", id="tag_picker_down", show=False, priority=True),
     Binding("up", "cursor_up", "Up", id="tag_picker_up", show=False, priority=True),
     Binding("tab", "complete", "Complete", id="complete_tag", priority=True),
-    *(
-        Binding(
-            str(n),
-            f"pick_by_key('{n}')",
-            f"Tag on key {n}",
-            id=f"picker_key_{n}",
-            show=False,
-            priority=True,
-        )
-        for n in range(1, 10)
-    ),
+    *_picked_by_key("Tag on key", "picker_key"),
 ]
 """In the tag picker (typing filters; enter applies the highlighted tag or creates one; a
-tag's key typed first picks it, else the digit is typed: `TagPicker.action_pick_by_key`)."""
+tag's key typed first picks it)."""
 
 LABEL_PICKER = [
     Binding("escape", "close", "Cancel", id="close_label_picker"),
     Binding("down", "cursor_down", "Down", id="label_picker_down", show=False, priority=True),
     Binding("up", "cursor_up", "Up", id="label_picker_up", show=False, priority=True),
+    *_picked_by_key("Label numbered", "label_picker_key"),
 ]
 """In the label picker (typing filters; enter labels with the highlighted label)."""
 

@@ -106,6 +106,37 @@ async def test_the_label_picker_takes_the_nearest_label_for_a_prefix() -> None:
         assert edit.label == "PERSON"  # not PERCENT, which sorts first
 
 
+async def test_a_legend_number_typed_first_in_the_label_picker_labels_with_it() -> None:
+    """The legend numbers the labels and 1–9 label with them; in the picker `t` opens,
+    typing 2 made a new label "2". Typed first, a number picks the legend's label (shown
+    beside it in the list); after a space it is typed."""
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        numbers = app.query_one(Legend).state.numbers
+        target = app.screen._entity_target()
+        current = target[2].label if target and target[2] else None
+        number = next(n for n, label in enumerate(numbers, 1) if label != current)
+        await pilot.press("t")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        prompts = {
+            options.get_option_at_index(n).id: str(options.get_option_at_index(n).prompt)
+            for n in range(options.option_count)
+        }
+        assert f"{number}  {numbers[number - 1]} " in prompts[numbers[number - 1]]
+        await pilot.press(str(number))
+        await settle(pilot)
+        assert app.screen is app.main
+        (edit,) = store.entity_edits(view.article.id)
+        assert (edit.kind, edit.label) == ("label", numbers[number - 1])
+        await pilot.press("t", "space", "2")
+        await settle(pilot)
+        assert isinstance(app.screen, LabelPicker)
+        assert app.screen.query_one(Input).value == " 2"
+
+
 async def test_brackets_move_d_deletes_and_digits_label_as_numbered_in_the_legend() -> None:
     store = fresh_store()
     app = make_app(store=store)

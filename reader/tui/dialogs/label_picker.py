@@ -1,5 +1,7 @@
 """The label picker (`t` while editing entities): type to filter the pipeline's labels,
-enter labels the entity (or the selection) with the highlighted one.
+enter labels the entity (or the selection) with the highlighted one; a label's number in
+the legend (shown beside it), typed first, labels with it at once, as the digit does
+outside the picker (`_picker`): typing "3" made a new label "3".
 
 Returns the label chosen, or None. A label the pipeline does not have can be typed
 and chosen too (a new label to train).
@@ -40,10 +42,20 @@ class LabelPicker(FilteringPicker):
     INPUT_ID = "label-name"
     OPTIONS_ID = "label-options"
     PLACEHOLDER = "label"
-    HINTS = "enter labels · esc cancels"
+    HINTS = "1–9 or enter labels · esc cancels"
 
-    def __init__(self, labels: Sequence[str], current: str | None, quote: str, dark: bool) -> None:
-        super().__init__(f"Label “{quote_preview(quote, 50)}”")
+    def __init__(
+        self,
+        labels: Sequence[str],
+        current: str | None,
+        quote: str,
+        dark: bool,
+        numbered: Sequence[str] = (),
+    ) -> None:
+        """`numbered`: the labels the legend numbers 1–9, in its order."""
+        keyed = {str(n): label for n, label in enumerate(numbered[:9], 1)}
+        super().__init__(f"Label “{quote_preview(quote, 50)}”", keyed=keyed)
+        self._numbers = {label: key for key, label in keyed.items()}
         self._labels = list(labels)
         self._column = max(map(cell_len, self._labels), default=0)
         """The widest label: every meaning starts in one column after the chips."""
@@ -63,6 +75,7 @@ class LabelPicker(FilteringPicker):
     def _prompt(self, label: str) -> Text:
         prompt = Text(no_wrap=True, overflow="ellipsis")
         prompt.append("✓ " if label == self._current else "  ", Style(bold=True))
+        prompt.append(f"{self._numbers.get(label, ' ')} ", Style(dim=True))  # the legend's
         prompt.append(f" {label} ", entity_style(label, self._dark))
         padding = " " * (self._column - cell_len(label))
         prompt.append(f"{padding}  {label_style(label).description}", Style(dim=True))

@@ -128,7 +128,11 @@ class EntityEditingScreen(EntityWordsScreen):
         quote = article.body[start:end]
         self.app.push_screen(
             LabelPicker(
-                labels, entity.label if entity else None, quote, self.app.current_theme.dark
+                labels,
+                entity.label if entity else None,
+                quote,
+                self.app.current_theme.dark,
+                self.legend_numbers(article),
             ),
             chosen,
         )
