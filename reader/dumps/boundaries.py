@@ -121,11 +121,12 @@ class Layout:
     clipper's front matter) and marks another after body text: each record opens so, and
     a headline-shaped line inside one (an intertitle, a one-line paragraph, a list's item,
     a reference) starts none, whatever its gaps and lead."""
-    record_close: str = ""
-    """Where `marked_records`, the kind of line the dump's first record closes on (an
-    export's "LANGUAGE:" field, its copyright line), when the second closes so too: after
-    such a line no record is open until the next mark, and text pasted there (another
-    dump's articles appended to an export) is split as any dump is (`_record_key`)."""
+    record_close: tuple[str, str] = ("", "")
+    """Where `marked_records`, the role and kind (`_record_key`) of the line the dump's first
+    record closes on (an export's "LANGUAGE:" field, its copyright line), when the second
+    closes so too: after such a line no record is open until the next mark, and text pasted
+    there (another dump's articles appended to an export) is split as any dump is. Only a
+    line of that role has its kind read."""
     listed: frozenset[str] = frozenset()
     """The headlines, folded, that a contents list in the dump's front matter names ("In this
     issue:" and its items): where one comes again after body text, it opens its story,
@@ -217,7 +218,7 @@ def iter_spans(
         fact = buffer[i]
         in_related = (in_related or fact.role == "related") and not _is_body(fact)
         reason = _starts_here(buffer, i, start, layout, has_body, in_related, scan)
-        if layout.record_close:
+        if layout.record_close[0]:
             scan.record_closed = _record_closed(fact, reason, layout, scan.record_closed)
         if cut is not None and fact.line.number >= cut.line:
             cut.met = fact.line.number == cut.line and reason == HARD_START and not in_related
@@ -993,7 +994,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         intertitle_heading=intertitle_heading,
         open_start=first is not None and not _framed(facts, first, paragraph_gap),
         marked_records=marked,
-        record_close=_record_close(facts) if marked else "",
+        record_close=_record_close(facts) if marked else ("", ""),
         closed_records=closed,
         furniture=NONE if exported else furniture(facts),
     )
@@ -1035,23 +1036,26 @@ def _record_closed(fact: Facts, reason: str | None, layout: Layout, closed: bool
     record's mark opened."""
     if _marks_record(fact):
         return False
-    return closed or reason == HARD_START or _record_key(fact) == layout.record_close
+    if closed or reason == HARD_START:
+        return True
+    role, kind = layout.record_close
+    return fact.role == role and _record_key(fact) == kind
 
 
-def _record_close(facts: Sequence[Facts]) -> str:
-    """The kind of line (`_record_key`) right above the second record's mark, when the line
-    right above the third (if the dump's first lines hold one) is of that kind too: the
-    line each record closes on (`Layout.record_close`)."""
-    closes: list[str] = []
+def _record_close(facts: Sequence[Facts]) -> tuple[str, str]:
+    """The role and kind of line (`_record_key`) right above the second record's mark, when
+    the line right above the third (if the dump's first lines hold one) is of that role and
+    kind too: the line each record closes on (`Layout.record_close`)."""
+    closes: list[tuple[str, str]] = []
     body = False
     for at, fact in enumerate(facts):
         if body and _marks_record(fact) and at > 0:
-            closes.append(_record_key(facts[at - 1]))
+            closes.append((facts[at - 1].role, _record_key(facts[at - 1])))
             if len(closes) == 2:
                 break
         body = body or _is_body(fact)
-    if not closes or not closes[0] or len(set(closes)) > 1:
-        return ""
+    if not closes or not closes[0][1] or len(set(closes)) > 1:
+        return ("", "")
     return closes[0]
 
 
