@@ -16,6 +16,7 @@ from pathlib import Path
 SUITE = (
     "split",
     "split_quality",
+    "wrapped",
     "store",
     "reanchor",
     "export",
