@@ -8,7 +8,7 @@ lines stood before it, whether it opened a block, and whether a separator
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,8 @@ _FULL_SHARE = 0.7
 """A line this much of the wrap width or more was wrapped, not ended."""
 _WRAP_MAX = 100
 """Blocks whose lines never exceed this many characters may be hard-wrapped."""
+_WRAP_MIN = 40
+"""Nor are lines wrapped narrower than this: a block of shorter lines is a list or a form."""
 _SOFT_HYPHEN_END = lazy(r"[A-Za-z]-$")
 
 
@@ -142,7 +144,7 @@ def _pieces(text: str) -> Iterator[str]:
 class _Reader:
     """Collects the blocks (runs of non-blank lines) of a dump and the layout between them."""
 
-    __slots__ = ("block", "gap", "numbers", "offset", "raw", "record", "separator")
+    __slots__ = ("block", "gap", "numbers", "offset", "raw", "record", "separator", "width")
 
     def __init__(self) -> None:
         self.raw: list[str] = []
@@ -153,12 +155,15 @@ class _Reader:
         self.record = ""
         self.block: list[str] = []
         self.numbers: list[int] = []
+        self.width = -1
+        """The piece's `wrapped_width`, -1 until a block asks for it."""
 
     def read(self, raw: list[str], front_matter: bool, form_feeds: bool) -> Iterator[Line]:
         """The logical lines completed by a piece's lines (the last block waits for more);
         `front_matter` and `form_feeds` say whether the piece may hold any."""
         self.offset += len(self.raw)
         self.raw = raw
+        self.width = -1
         offset = self.offset
         skip = -1
         block, numbers = self.block, self.numbers  # `flush` empties them in place
@@ -199,7 +204,7 @@ class _Reader:
         """The logical lines of the block read so far."""
         if not self.block:
             return []
-        produced = _block_lines(self.block, self.numbers)
+        produced = _block_lines(self.block, self.numbers, self.wrapped_width)
         produced[0].gap_before = self.gap
         produced[0].separator_before = self.separator
         produced[0].record = self.record
@@ -207,6 +212,13 @@ class _Reader:
         self.block.clear()  # the lines made hold none of it
         self.numbers.clear()
         return produced
+
+    def wrapped_width(self) -> int:
+        """The width the piece's wrapped paragraphs were wrapped at (`wrapped_width`),
+        measured once a piece, and only when a block asks: most never do."""
+        if self.width < 0:
+            self.width = wrapped_width(self.raw)
+        return self.width
 
     def form_feeds(self, number: int, line: str) -> list[Line]:
         """A line with form feeds in it: each is a separator on a line of its own."""
@@ -466,16 +478,17 @@ def _setext_level(line: str) -> int:
     return 2 if stripped == "-" * len(stripped) else 0
 
 
-def _block_lines(block: list[str], numbers: list[int]) -> list[Line]:
-    """The logical lines of one block (a run of non-blank lines, numbered)."""
+def _block_lines(block: list[str], numbers: list[int], known: Callable[[], int]) -> list[Line]:
+    """The logical lines of one block (a run of non-blank lines, numbered); `known` gives the
+    width the dump's wrapped paragraphs were wrapped at, where a block needs it."""
     if len(block) == 1:  # most blocks: nothing to underline, unwrap or link
         return [_make_line(block[0], numbers[0])]
     block, numbers, underlined = _apply_setext(block, numbers)
     coded = _coded_fields(block, numbers)
     if coded is not None:
         lines = coded
-    elif _is_wrapped(block):
-        lines = _unwrap(block, numbers)
+    elif width := _is_wrapped(block, known):
+        lines = _unwrap(block, numbers, width)
     else:
         lines = [_make_line(raw, number) for raw, number in zip(block, numbers, strict=True)]
         for at, written in underlined.items():
@@ -560,49 +573,96 @@ def _make_line(raw: str, number: int) -> Line:
     return Line(text, 0, False, True, True, indent, 0, number, number)
 
 
-def _is_wrapped(block: list[str]) -> bool:
+def _is_wrapped(block: list[str], known: Callable[[], int]) -> int:
     """Hard-wrapped prose: lines no longer than a terminal, most of them near the width,
-    and lines that break mid-sentence (into a lowercase word, or more than once)."""
+    and lines that break mid-sentence (into a lowercase word, or more than once). The width
+    it was wrapped at (`block_width`), or 0 if it was not."""
     if len(block) < 2:
-        return False
+        return 0
     lengths = list(map(len, block))  # block lines are stripped on the right
-    width = max(lengths)
-    if width > _WRAP_MAX or width < 40:
-        return False
+    width = block_width(lengths, known)
+    if width > _WRAP_MAX or width < _WRAP_MIN:
+        return 0
     near = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
     if near < 0.5 * (len(block) - 1):
-        return False
+        return 0
     open_ends = [(a, b) for a, b in itertools.pairwise(block) if not measure.ends_sentence(a)]
     if lower := [b.strip() for _, b in open_ends if b.strip()[:1].islower()]:
         # a headline over its dated source line ("via Global Voices, 8 June 2009",
         # "opensource.guide, 9. März 2018"), a label maybe over them, is lines set one under
         # the other, not one line wrapped
-        return not all(map(credits.source_date, lower))
+        return 0 if all(map(credits.source_date, lower)) else width
     long_open = sum(1 for a, _ in open_ends if len(a.rstrip()) >= 0.75 * width)
-    if len(block) < 3 or long_open < 2:
-        return False
+    if len(block) < 3 or long_open < 2 or width < max(lengths):
+        return 0  # a line past the width is re-flowed text only where words go on in it
     # Every break opens a capital: a page's lines set one under another (a breadcrumb, a
     # headline, a byline) unless none of them is a line that always stands alone.
-    return not any(_stands_alone(raw.strip()) for raw in block)
+    return 0 if any(_stands_alone(raw.strip()) for raw in block) else width
 
 
-def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
-    """Rejoins a hard-wrapped block; indented lines, bullets and short
+_REFLOWED = 1.15
+"""A line this many times the next longest of its block, or the dump's wrap width, or longer,
+ran past the width: a mail client's re-flow pulled the next line's words onto it."""
+_BREAKS_SEEN = 5
+"""Lines breaking into a lowercase word a dump needs before its wrap width is known."""
+
+
+def block_width(lengths: list[int], known: Callable[[], int]) -> int:
+    """The width a block's lines were wrapped at: its longest line's length; but where that
+    line runs well past the others (`_REFLOWED`) and the dump's wrapped lines have a width
+    (`known`, asked only then) that at most one line in four of the block runs past, each by
+    less than a second line's worth, that width: a mail client's re-flow pulled the next
+    line's words, some or all, onto those lines of a wrapped paragraph."""
+    longest = max(lengths)
+    rest = sorted(lengths)[-2]
+    if longest < _REFLOWED * rest and longest <= _WRAP_MAX:
+        return longest  # most blocks: no line past the others
+    width = known()
+    past = [n for n in lengths if n >= _REFLOWED * width]
+    if not width or len(past) > max(1, len(lengths) // 4) or longest > 2 * _REFLOWED * width:
+        return longest
+    return width
+
+
+def wrapped_width(raw: list[str]) -> int:
+    """The width a dump's paragraphs were wrapped at: the length nine in ten of its lines
+    that break into a lowercase word reach (a wrapped line ends where the next word did not
+    fit on it; a line that ends a paragraph is followed by a blank line), leaving out those
+    that ran past the rest (`_REFLOWED` times the middle one); 0 for a dump with fewer than
+    `_BREAKS_SEEN` such lines, or narrower than `_WRAP_MIN`."""
+    ends = sorted(
+        len(above.rstrip())
+        for above, below in itertools.pairwise(raw)
+        if below.lstrip()[:1].islower() and above.strip()
+    )
+    if len(ends) < _BREAKS_SEEN:
+        return 0
+    middle = ends[len(ends) // 2]
+    ends = [end for end in ends if end < _REFLOWED * middle]
+    width = ends[9 * len(ends) // 10]
+    return width if width >= _WRAP_MIN else 0
+
+
+def _unwrap(block: list[str], numbers: list[int], width: int) -> list[Line]:
+    """Rejoins a hard-wrapped block, wrapped at `width`; indented lines, bullets and short
     sentence-ending lines mark paragraph breaks. A line that carries on the one above is
-    read as text and indent alone: only the lines that start a logical line become one."""
-    width = max(map(len, block))
+    read as text and indent alone: only the lines that start a logical line become one.
+    A line under one that ran past the width holds the words that did not fit there too: it
+    is as full as both lines' words make it (`filled`), however short it looks."""
     base = min(len(raw) - len(raw.lstrip()) for raw in block)
     lines: list[Line] = []
     pieces: list[list[str]] = []
     """Each logical line's text in pieces, joined once at the end."""
     previous = ""
+    filled = 0
     for raw, number in zip(block, numbers, strict=True):
         text = raw.lstrip()
         if (
             lines
             and not (text[:1] == "#" and chrome.markdown_heading(text))
-            and _continues(previous, raw, text, len(raw) - len(text) > base, width)
+            and _continues(previous, filled, raw, text, len(raw) - len(text) > base, width)
         ):
+            filled = len(raw) + 1 + filled - width if filled > width else len(raw)
             parts = pieces[-1]
             end = parts[-1] if len(parts[-1]) >= 2 else "".join(parts[-3:])
             hyphen = end[-1:] == "-" and _SOFT_HYPHEN_END.search(end[-2:])
@@ -614,15 +674,17 @@ def _unwrap(block: list[str], numbers: list[int]) -> list[Line]:
             line = _make_line(raw, number)
             lines.append(line)
             pieces.append([line.text])
+            filled = len(raw)
         previous = raw
     for line, parts in zip(lines, pieces, strict=True):
         line.text = "".join(parts)
     return lines
 
 
-def _continues(previous: str, raw: str, text: str, indented: bool, width: int) -> bool:
+def _continues(previous: str, filled: int, raw: str, text: str, indented: bool, width: int) -> bool:
     """Whether `raw` (`text` without its indent, which is deeper than the block's when
-    `indented`) carries on the paragraph that `previous` belongs to; a heading never does."""
+    `indented`) carries on the paragraph that `previous` (as full as `filled` characters)
+    belongs to; a heading never does."""
     if indented or (len(previous.strip()) == 1 and chrome.bullet_text(previous + " x")):
         return False  # a list's mark alone on its line takes no text onto it
     item = chrome.bullet_text(raw)
@@ -630,7 +692,7 @@ def _continues(previous: str, raw: str, text: str, indented: bool, width: int) -
         return False
     if text[:1].isupper() and len(text) < _ALONE_SHARE * width and _stands_alone(text):
         return False
-    short = len(previous) < _FULL_SHARE * width
+    short = filled < _FULL_SHARE * width
     if short and (measure.ends_sentence(previous) or not text[:1].islower()):
         return False
     # a heading holds its `#`: wrapped copy, which has none, asks no pattern
