@@ -484,7 +484,7 @@ def _block_lines(block: list[str], numbers: list[int], known: Callable[[], int])
     if len(block) == 1:  # most blocks: nothing to underline, unwrap or link
         return [_make_line(block[0], numbers[0])]
     block, numbers, underlined = _apply_setext(block, numbers)
-    coded = _coded_fields(block, numbers)
+    coded = _coded_fields(block, numbers, known)
     if coded is not None:
         lines = coded
     elif width := _is_wrapped(block, known):
@@ -509,28 +509,44 @@ def _is_code(raw: str) -> bool:
     return credits.is_field_code(raw.strip())
 
 
-def _coded_fields(block: list[str], numbers: list[int]) -> list[Line] | None:
+def _coded_fields(
+    block: list[str], numbers: list[int], known: Callable[[], int]
+) -> list[Line] | None:
     """A block of a Factiva document whose field codes stand alone over their values
     ("HD" over the headline, "WC" over "612 words"): each code and its value as one line,
     the code, a tab and the value, as the layout that sets them side by side writes it.
-    LP and TD stay lines of their own (the paragraphs under them are the body); None for a
-    block with fewer than two codes alone on their lines."""
+    LP and TD stay lines of their own (the paragraphs under them are the body, rejoined
+    where wrapped: `_text_lines`); None for a block with fewer than two codes alone on
+    their lines."""
     if min(map(len, block)) > credits.CODE_MAX + _CODE_INDENT:
         return None  # no line short enough to be a code alone: most blocks stop here
     if sum(1 for raw in block if len(raw) <= credits.CODE_MAX + _CODE_INDENT and _is_code(raw)) < 2:
         return None
     lines: list[Line] = []
-    at = 0
+    text = at = 0
+    """`text`: where the run of lines under no code that `at` is in began."""
     while at < len(block):
         code = block[at].strip()
         if code in credits.FACTIVA_CODES and at + 1 < len(block) and not _is_code(block[at + 1]):
+            lines += _text_lines(block[text:at], numbers[text:at], known)
             value = block[at + 1].strip()
             lines.append(Line(f"{code}\t{value}", number=numbers[at], last=numbers[at + 1]))
-            at += 2
-        else:
+            at = text = at + 2
+        elif _is_code(block[at]):
+            lines += _text_lines(block[text:at], numbers[text:at], known)
             lines.append(_make_line(block[at], numbers[at]))
+            at = text = at + 1
+        else:
             at += 1
-    return lines
+    return lines + _text_lines(block[text:], numbers[text:], known)
+
+
+def _text_lines(block: list[str], numbers: list[int], known: Callable[[], int]) -> list[Line]:
+    """The lines of a run under a field code (the paragraphs under LP or TD), rejoined where
+    they were wrapped."""
+    if len(block) > 1 and (width := _is_wrapped(block, known)):
+        return _unwrap(block, numbers, width)
+    return [_make_line(raw, number) for raw, number in zip(block, numbers, strict=True)]
 
 
 def _apply_setext(

@@ -1,6 +1,7 @@
 """Hard-wrapped paragraphs stay whole (issue 13): a line a mail client's re-flow made longer,
 and the words it left on a short line under it, are read as wrapped text at the width the
-dump's other wrapped lines show, not as a paragraph a line."""
+dump's other wrapped lines show, not as a paragraph a line; Factiva's paragraphs under their
+codes are rejoined as other wrapped text is."""
 
 from __future__ import annotations
 
@@ -58,6 +59,15 @@ def test_the_words_a_reflow_left_under_a_long_line_carry_on_into_a_capital() -> 
     reflowed = [lines[0] + " " + " ".join(words[:-1]), words[-1], *lines[2:]]
     assert reflowed[1] == "of" and len(reflowed[0]) > 100
     assert _paragraphs(_dump(reflowed)) == [_FIRST, " ".join(lines), _THIRD]
+
+
+def test_factiva_paragraphs_under_their_code_are_rejoined() -> None:
+    fields = "HD\nNight buses to reach the northern suburbs\nWC\n212 words\nPD\n7 July 2012\nLP"
+    body = "\n".join([*_wrapped(_FIRST), "TD", *_wrapped(_SECOND)])
+    lines = [*fields.split("\n"), *body.split("\n"), "AN", "Document WN0020120707e8770001"]
+    (article,) = split_text("\n".join(lines) + "\n", "factiva.txt")
+    paragraphs = [" ".join(article.paragraph_text(p).split()) for p in article.paragraphs]
+    assert paragraphs == [_FIRST, _SECOND]
 
 
 def test_the_dumps_wrap_width_is_what_its_wrapped_lines_reach() -> None:
