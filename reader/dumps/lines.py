@@ -108,6 +108,10 @@ def _may_divide(head: str) -> bool:
     return False
 
 
+_WINDOW = 2048
+"""A dump's wrap width is measured on this many lines around the block that asks: enough
+to see a width, and a bound on what one block costs."""
+
 _PIECE = 1 << 20
 """Dumps are read in pieces of about this many characters, cut between paragraphs, so
 the lines of a big dump are never all in memory at once."""
@@ -144,7 +148,17 @@ def _pieces(text: str) -> Iterator[str]:
 class _Reader:
     """Collects the blocks (runs of non-blank lines) of a dump and the layout between them."""
 
-    __slots__ = ("block", "gap", "numbers", "offset", "raw", "record", "separator", "width")
+    __slots__ = (
+        "block",
+        "gap",
+        "numbers",
+        "offset",
+        "raw",
+        "record",
+        "separator",
+        "width",
+        "window",
+    )
 
     def __init__(self) -> None:
         self.raw: list[str] = []
@@ -155,15 +169,17 @@ class _Reader:
         self.record = ""
         self.block: list[str] = []
         self.numbers: list[int] = []
-        self.width = -1
-        """The piece's `wrapped_width`, -1 until a block asks for it."""
+        self.width = 0
+        """The `wrapped_width` of the piece's lines around the block that last asked."""
+        self.window = -1
+        """Which `_WINDOW` lines of the piece `width` was measured on (-1: none yet)."""
 
     def read(self, raw: list[str], front_matter: bool, form_feeds: bool) -> Iterator[Line]:
         """The logical lines completed by a piece's lines (the last block waits for more);
         `front_matter` and `form_feeds` say whether the piece may hold any."""
         self.offset += len(self.raw)
         self.raw = raw
-        self.width = -1
+        self.window = -1
         offset = self.offset
         skip = -1
         block, numbers = self.block, self.numbers  # `flush` empties them in place
@@ -214,10 +230,13 @@ class _Reader:
         return produced
 
     def wrapped_width(self) -> int:
-        """The width the piece's wrapped paragraphs were wrapped at (`wrapped_width`),
-        measured once a piece, and only when a block asks: most never do."""
-        if self.width < 0:
-            self.width = wrapped_width(self.raw)
+        """The width the wrapped paragraphs around the block were wrapped at
+        (`wrapped_width` of the `_WINDOW` lines of the piece the block starts in), measured
+        only when a block asks (most never do), and once a window."""
+        window = max(0, self.numbers[0] - self.offset) // _WINDOW
+        if window != self.window:
+            lines = self.raw[window * _WINDOW : (window + 1) * _WINDOW]
+            self.window, self.width = window, wrapped_width(lines)
         return self.width
 
     def form_feeds(self, number: int, line: str) -> list[Line]:
@@ -649,7 +668,8 @@ def wrapped_width(raw: list[str]) -> int:
     ends = sorted(
         len(above.rstrip())
         for above, below in itertools.pairwise(raw)
-        if below.lstrip()[:1].islower() and above.strip()
+        if (below[:1].islower() or (below[:1].isspace() and below.lstrip()[:1].islower()))
+        and above.strip()
     )
     if len(ends) < _BREAKS_SEEN:
         return 0
