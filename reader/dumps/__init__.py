@@ -4,7 +4,8 @@
 split it into `reader.article.Article` records; `iter_dump` and `iter_articles` yield
 the articles as they are found, and `split_dump` keeps the dump's own front and back
 matter beside them. `trace` says where each line went (`reader articles --lines`).
-`inbox` watches seeds/ for new and growing dumps; `split_cache` keeps split results on disk
+`inbox` watches seeds/ for new and growing dumps (`signatures`: when one counts as
+unchanged); `split_cache` keeps split results on disk
 so a command does not split the same dump twice. The other modules are the splitter's
 stages, in the order they run: `decoding`, `lines`, `roles` (with `chrome` and
 `credits`), `boundaries`, `assemble`.
