@@ -145,6 +145,9 @@ class ExportSummary:
     annotations: int
     absent: int = 0
     """Articles left out because their dump is not present (formats built on the text)."""
+    edited: int = 0
+    """Articles left out because their dump, present, no longer holds their text: it was
+    edited since (the app re-anchors their work when it opens; an export does not)."""
     orphaned: int = 0
     """Orphaned annotations left out (their offsets no longer fit the text)."""
     path: Path | None = None
@@ -168,6 +171,9 @@ class ExportSummary:
         left_out = []
         if self.absent:
             left_out.append(f"{counted(self.absent, 'article')} whose dump is not present")
+        if self.edited:
+            where = "its dump" if self.edited == 1 else "their dumps"
+            left_out.append(f"{counted(self.edited, 'article')} edited in {where} since")
         if self.orphaned:
             left_out.append(f"{counted(self.orphaned, 'orphaned annotation')}")
         return text + (f" (left out: {', '.join(left_out)})" if left_out else "")
@@ -250,9 +256,11 @@ def _corrected(article: ExportArticle, predicted: Iterable[Entity]) -> tuple[Ent
 def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
     """The export trimmed to what `fmt` carries, and the summary of what remains."""
     articles = export.articles
-    absent = 0
+    absent = edited = 0
     if fmt.needs_text:
-        absent = sum(article.body is None for article in articles)
+        gone = [article.source in export.dumps_read for article in articles if article.body is None]
+        edited = sum(gone)
+        absent = len(gone) - edited
         articles = tuple(article for article in articles if article.body is not None)
     orphaned = 0
     if not fmt.keeps_orphans:
@@ -269,6 +277,7 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         len(articles),
         trimmed.annotation_count,
         absent=absent,
+        edited=edited,
         orphaned=orphaned,
         work=_work(trimmed) if fmt.work else (0, 0, 0),
     )

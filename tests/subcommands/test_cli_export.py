@@ -231,6 +231,24 @@ def test_source_limits_the_export_to_one_dump(
     assert len(lines) == 2 and all(orjson.loads(line)["spans"] for line in lines)
 
 
+def test_work_on_an_article_edited_in_its_dump_is_said_to_be_so_not_dumpless(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An article whose text changed in its dump (the dump right there) was counted among
+    the articles "whose dump is not present": the reason was wrong, and the user looked
+    for a dump that was there. The app re-anchors such work when it opens; an export says
+    which it left out and why."""
+    [dump] = workspace.seeds_dir.iterdir()
+    first = load_dump(dump)[0]
+    with Store(workspace.store_path) as store:
+        store.remember([first])  # as the app does: the dump each article with work is in
+    text = dump.read_text(encoding="utf-8")
+    dump.write_text(text.replace(first.body[:40], first.body[:40].upper(), 1), encoding="utf-8")
+    assert _run(workspace, "export", "-f", "jsonl") == 0
+    err = capsys.readouterr().err
+    assert "(left out: 1 article whose dump is not present, 1 article edited in its dump" in err
+
+
 _MODULES_PROBE = (
     "import sys, orjson; from reader.cli import main; status = main(sys.argv[1:]); "
     "print(orjson.dumps([status, sorted(m for m in sys.modules if m.startswith('reader.'))])"

@@ -89,6 +89,9 @@ class Export:
     """The breaks, welds and retitles of the exported dumps, in the order they apply, each
     `source` written as the articles' are: without them, another workspace splits its copy
     of a dump into other articles and the work on the corrected ones has nowhere to go."""
+    dumps_read: frozenset[str] = frozenset()
+    """The dumps whose articles were present, written as the articles' `source` is: an
+    article not present whose dump is among them was edited out of it since."""
 
     @property
     def annotation_count(self) -> int:

@@ -116,6 +116,10 @@ def collect(
         with_text=with_text,
         cache_dir=cache_dir,
         corrections=_corrections(store, selection, present.values(), relative),
+        dumps_read=frozenset(
+            relative(article.source) if relative is not None else article.source
+            for article in present.values()
+        ),
     )
 
 
