@@ -652,6 +652,8 @@ def block_width(lengths: list[int], known: Callable[[], int]) -> int:
     rest = sorted(lengths)[-2]
     if longest < _REFLOWED * rest and longest <= _WRAP_MAX:
         return longest  # most blocks: no line past the others
+    if rest > _WRAP_MAX or longest < _WRAP_MIN:
+        return longest  # lines too long to be wrapped but one, or all too short
     width = known()
     past = [n for n in lengths if n >= _REFLOWED * width]
     if not width or len(past) > max(1, len(lengths) // 4) or longest > 2 * _REFLOWED * width:
