@@ -136,11 +136,17 @@ def test_an_edited_checked_article_is_told_once_a_session_not_at_each_new_dump(
         text = dump.read_text(encoding="utf-8")
         dump.write_text(text.replace("SEOUL: Senior", "SEOUL (AP): Senior", 1), encoding="utf-8")
         edited = load_dump(dump)
-        placing = Placing()
         told = "1 checked article was edited: check its entities again (i, then c)"
-        assert placing.place(store, edited).news == told
-        assert placing.place(store, edited).news is None
-        assert Placing().place(store, edited).news == told  # the next session tells it again
+        _told_once_a_session(store, edited, told)
+
+
+def _told_once_a_session(store: Store, articles: list[Article], told: str) -> None:
+    """Placing `articles` tells `told`, placing them again in the session nothing, and the
+    next session's first placing `told` again."""
+    placing = Placing()
+    assert placing.place(store, articles).news == told
+    assert placing.place(store, articles).news is None
+    assert Placing().place(store, articles).news == told
 
 
 def test_orphans_are_told_once_a_session_not_at_each_new_dump(tmp_path: Path) -> None:
@@ -159,8 +165,4 @@ def test_orphans_are_told_once_a_session_not_at_each_new_dump(tmp_path: Path) ->
         text = dump.read_text(encoding="utf-8")
         dump.write_text(text.replace(passage, "They also met", 1), encoding="utf-8")
         edited = load_dump(dump)
-        placing = Placing()
-        told = "1 could not be placed and is listed as orphans"
-        assert placing.place(store, edited).news == told
-        assert placing.place(store, edited).news is None
-        assert Placing().place(store, edited).news == told  # the next session tells it again
+        _told_once_a_session(store, edited, "1 could not be placed and is listed as orphans")
