@@ -22,7 +22,7 @@ from reader.article import Article
 from reader.dumps.decoding import DumpError
 from reader.dumps.signatures import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.errors import ReaderError
-from reader.workspace import is_dump_name, left_out_as_note
+from reader.workspace import folder_notes, is_dump_name
 
 _TICK_MS = 150
 """How often pending files are re-checked while nothing else happens."""
@@ -92,7 +92,7 @@ class Inbox:
         if not self.folder.is_dir():
             raise InboxError(f"{self.folder}: the inbox folder does not exist")
         present = self._scan()
-        self._notes = self._scan_notes()  # those there at start: the opening said so, or not
+        self._notes = set(folder_notes(self.folder))  # there at start: the opening said so, or not
         if self._known is None:
             self._done.update(present)
         else:
@@ -162,19 +162,12 @@ class Inbox:
                     found[path] = signature
         return found
 
-    def _scan_notes(self) -> set[Path]:
-        try:
-            return {path for path in self.folder.iterdir() if left_out_as_note(path)}
-        except OSError:
-            return set()
-
     def _tell_new_notes(self) -> None:
         """A README dropped in while reader runs is left out as one there at start is, and
         said so once (again if it is removed and dropped in anew)."""
-        notes = self._scan_notes()
+        notes = set(folder_notes(self.folder))
         for path in sorted(notes - self._notes):
-            if path.is_file():
-                self._on_event(InboxEvent(path, (), grown=False, left_out=True))
+            self._on_event(InboxEvent(path, (), grown=False, left_out=True))
         self._notes = notes
 
     def _note_changes(self, present: Mapping[Path, FileSignature], now: float) -> None:
