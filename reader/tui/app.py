@@ -376,12 +376,7 @@ class ReaderApp(App[None]):
             notices.stale(session.stale, root),
         ):
             if notice is not None:
-                self.notify(
-                    notice.message,
-                    title=notice.title,
-                    severity=notice.severity,
-                    timeout=notice.timeout,
-                )
+                notice.show(self.notify)
         if self.store.read_only:
             self.title = f"{self.TITLE} [read-only]"
             brief = f"{self.store.read_only_brief}."

@@ -8,7 +8,7 @@ names every dump of a kind in a line each, by its path inside the workspace.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -28,6 +28,11 @@ class Notice:
     message: str
     severity: Severity
     timeout: float = 15
+
+    def show(self, notify: Callable[..., object]) -> None:
+        """Raises the toast with `notify` (a Textual app's or screen's), so every notice is
+        shown with its title, severity and timeout alike."""
+        notify(self.message, title=self.title, severity=self.severity, timeout=self.timeout)
 
 
 def not_listed(problems: Sequence[str], empty: Sequence[str], root: Path | None) -> Notice | None:

@@ -1096,9 +1096,7 @@ class TriageScreen(Screen[None]):
         workspace = self.session.workspace
         notice = left_out([visible_line(str(note))], workspace.root if workspace else None)
         if notice is not None:
-            self.notify(
-                notice.message, title=notice.title, severity=notice.severity, timeout=notice.timeout
-            )
+            notice.show(self.notify)
 
     def _tell_left(self, left: Sequence[Article], name: str) -> None:
         """Articles with the user's work whose text left their dump: they stay listed until
