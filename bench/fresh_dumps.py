@@ -32,7 +32,9 @@ LANGUAGE_NAMES = {
     "es": "SPANISH",
     "fr": "FRENCH",
     "it": "ITALIAN",
+    "pl": "POLISH",
     "pt": "PORTUGUESE",
+    "ru": "RUSSIAN",
 }
 
 

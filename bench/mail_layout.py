@@ -14,6 +14,8 @@ import textwrap
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 
+from bench.fresh_dumps import Text
+
 Wrapper = Callable[[str], list[str]]
 _MARKED = re.compile(r"^(?:#{1,6}\s|>|[-*•]\s)")
 """A line opening as Markdown or a quote does (`# `, `>`, `- `), which a reader (and the gold's
@@ -114,3 +116,26 @@ def dealt(idents: Sequence[str], sizes: Mapping[str, int], name: str) -> tuple[s
     texts chosen by where it stands, not by hand."""
     before = sum(count for other, count in sizes.items() if other < name)
     return tuple(idents[before : before + sizes[name]])
+
+
+Pools = Mapping[str, tuple[str, int]]
+"""Each dump's pool of texts (a language, a kind of page) and how many texts it holds."""
+
+
+def dealt_in_pools(
+    t: dict[str, Text], pool: Callable[[Text], str], sizes: Pools, longest: Pools, name: str
+) -> tuple[str, ...]:
+    """The ids dump `name` holds when every dump draws on one pool of texts (`pool` names a
+    text's): the dumps of `longest` take, longest first, their pool's longest texts with
+    intertitles, the dumps of `sizes` the rest of their pool dealt in order (`dealt`); no text
+    in two dumps, and each dump's texts of one language or kind, so its page's chrome can be
+    in that language."""
+    wanted = (sizes | longest)[name][0]
+    own = [ident for ident in t if pool(t[ident]) == wanted]
+    counts = {dump: count for dump, (kind, count) in longest.items() if kind == wanted}
+    titled = [i for i in own if any(kind == "subhead" for kind, _ in t[i].blocks)]
+    long_ones = sorted(titled, key=lambda i: (-t[i].words(), i))[: sum(counts.values())]
+    if name in longest:
+        return dealt(long_ones, counts, name)
+    counts = {dump: count for dump, (kind, count) in sizes.items() if kind == wanted}
+    return dealt([i for i in own if i not in long_ones], counts, name)

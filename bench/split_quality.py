@@ -119,7 +119,11 @@ second look: aggregate rows only, never shown, never tuned on. The `fresh36` hal
 blog's posts, pasted by bench/fresh36_dumps.py in all eight shapes as mail, digests, forwards,
 converters' and reader views' copies and the blog's own pages, from the texts
 bench/fresh36_texts.py takes from a clone of the site's repository) is sealed like fresh9: the
-judge of the work on mailed text.
+judge of the work on mailed text. The `fresh40` half (getmonero.org's Moneropedia, entries
+translated into German, French, Polish and Russian that open on the same intertitles in their
+language, pasted by bench/fresh40_dumps.py in all eight shapes, its web pages with the site's own
+chrome in the page's language, from the texts bench/fresh40_texts.py takes from a clone of the
+site's repository) is a tuning half of template documents in four languages.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -184,6 +188,7 @@ SPLITS = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh40",
 )
 SEALED = frozenset(
     {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20", "fresh36"}
@@ -210,10 +215,11 @@ SHOWN = (
     "fresh33",
     "fresh35",
     "fresh38",
+    "fresh40",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
 fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33,
-fresh35 and fresh38 (built to be tuned on)."""
+fresh35, fresh38 and fresh40 (built to be tuned on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

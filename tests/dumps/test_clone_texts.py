@@ -22,6 +22,7 @@ from bench import (
     fresh36_texts,
     fresh37_texts,
     fresh38_texts,
+    fresh40_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -935,4 +936,76 @@ def test_an_elixir_post_becomes_its_byline_and_its_prose(tmp_path: Path) -> None
         ("body", "Elixir v9.0 is out, with types everywhere."),
         ("subhead", "Upgrading"),
         ("body", "Happy coding!"),
+    )
+
+
+MONEROPEDIA_ENTRY = """---
+summary: 'Ein Gerät im Internet, auf dem die Monero-Software läuft'
+terms: ["node", "nodes", "knoten"]
+---
+
+{% include disclaimer.html translated="yes" translationOutdated="no" %}
+
+### Grundlagen
+
+Ein Gerät im Internet, auf dem die
+Monero-Software läuft, mit einer Kopie der @Blockchain.
+
+### Weitere Informationen
+
+Knoten nehmen am Netzwerk teil und sichern die @Transaktionen
+durch die Regeln des [Netzwerks](https://example.org/) (@ring-signature-based).
+
+---
+
+##### Andere Quellen
+
+<sub>1. *Eine Erklärung* im Blog</sub>
+"""
+
+
+def _strings(entries: str) -> str:
+    return (
+        f"titles:\n  moneropedia: Moneropedia\nmoneropedia:\n  back: Zurück\n  entries:\n{entries}"
+    )
+
+
+def test_a_translated_moneropedia_entry_becomes_its_name_and_its_prose(tmp_path: Path) -> None:
+    folder = "_i18n/{}/resources/moneropedia/{}.md"
+    untranslated = MONEROPEDIA_ENTRY.replace('translated="yes"', 'translated="no"')
+    clone = _clone(
+        tmp_path,
+        {
+            "_i18n/de.yml": _strings(
+                "    node: Knoten\n    change: Wechselgeld\nfooter:\n  ml: Liste\n"
+            ),
+            folder.format("de", "node"): MONEROPEDIA_ENTRY,
+            folder.format("de", "change"): untranslated,
+            folder.format("de", "unnamed"): MONEROPEDIA_ENTRY,
+            **{f"_i18n/{lang}.yml": _strings("    node: Node\n") for lang in ("fr", "pl", "ru")},
+            **{folder.format(lang, "node"): untranslated for lang in ("fr", "pl", "ru")},
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh40_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["de-20130628-node"]
+    entry = texts["de-20130628-node"]
+    assert entry.url == "https://www.getmonero.org/de/resources/moneropedia/node.html"
+    assert entry.licence == "BSD-3-Clause" and entry.title == "Knoten"
+    assert entry.blocks == (
+        ("subhead", "Grundlagen"),
+        (
+            "body",
+            "Ein Gerät im Internet, auf dem die Monero-Software läuft, mit einer Kopie der "
+            "Blockchain.",
+        ),
+        ("subhead", "Weitere Informationen"),
+        (
+            "body",
+            "Knoten nehmen am Netzwerk teil und sichern die Transaktionen durch die Regeln des "
+            "Netzwerks (ring signature based).",
+        ),
+        ("subhead", "Andere Quellen"),
+        ("body", "1. Eine Erklärung im Blog"),
     )

@@ -49,6 +49,7 @@ from bench import (
     fresh36_dumps,
     fresh37_dumps,
     fresh38_dumps,
+    fresh40_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -183,6 +184,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | sealed_mail) & sources["fresh37"]
     mailed = sealed_mail | sources["fresh37"]
     assert not (earlier | later | latest | sealed | mailed) & sources["fresh38"]
+    gentoo = mailed | sources["fresh38"]
+    assert not (earlier | later | latest | sealed | gentoo) & sources["fresh40"]
 
 
 BUILT: dict[str, Half] = {
@@ -224,6 +227,7 @@ BUILT: dict[str, Half] = {
     "fresh36": fresh36_dumps.HALF,
     "fresh37": fresh37_dumps.HALF,
     "fresh38": fresh38_dumps.HALF,
+    "fresh40": fresh40_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -913,6 +917,41 @@ def test_the_thirty_eighth_fresh_half_is_mailed_plain_text_to_tune_on() -> None:
     assert "fresh38" in SHOWN and "fresh38" not in split_oracle.SECOND
 
 
+MONEROPEDIA_BASICS = {
+    "de": "Grundlagen",
+    "fr": "Les Bases",
+    "pl": "Podstawy",
+    "ru": "Основная информация",
+}
+"""The intertitle that opens nearly every Moneropedia entry, in each language the half holds."""
+
+
+def test_the_fortieth_fresh_half_is_template_documents_in_four_languages_to_tune_on() -> None:
+    _new_articles("fresh40", {"de", "fr", "pl", "ru"}, least=65)
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
+    more = (*more, fresh37_dumps, fresh38_dumps)
+    sites = {
+        language: (f"https://www.getmonero.org/{language}/resources/moneropedia/", "BSD-3-Clause")
+        for language in MONEROPEDIA_BASICS
+    }
+    texts = _whole_texts("fresh40", (*earlier, *later, *pages, *more), sites)
+    assert len(texts) >= 140
+    opening = [t for t in texts if t.blocks[0] == ("subhead", MONEROPEDIA_BASICS[t.language])]
+    assert len(opening) >= 120
+    cases = [c for c in CASES if c.split == "fresh40"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 19
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    for case in cases:
+        assert len({str(a["language"]) for a in case.articles}) == 1, case.path.name
+    notice = (REAL / "licences" / "BSD-3-Clause-Monero.txt").read_text(encoding="utf-8")
+    assert notice.startswith("Copyright (c) 2014-2025, The Monero Project")
+    assert "fresh40" in SHOWN and "fresh40" not in split_oracle.SECOND
+
+
 def _mailed(split: str) -> None:
     """A half of mailed plain text: all eight shapes, no text twice, and most of its dumps
     hard-wrapped: in at least twelve, some body paragraph is broken over lines of 60 to 80
@@ -1079,6 +1118,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh33",
         "fresh35",
         "fresh38",
+        "fresh40",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
