@@ -57,6 +57,7 @@ SECOND = (
     "fresh31",
     "fresh34",
     "fresh37",
+    "fresh39",
 )
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (

@@ -123,7 +123,12 @@ judge of the work on mailed text. The `fresh40` half (getmonero.org's Moneropedi
 translated into German, French, Polish and Russian that open on the same intertitles in their
 language, pasted by bench/fresh40_dumps.py in all eight shapes, its web pages with the site's own
 chrome in the page's language, from the texts bench/fresh40_texts.py takes from a clone of the
-site's repository) is a tuning half of template documents in four languages.
+site's repository) is a tuning half of template documents in four languages. The `fresh39` half
+(the posts and challenge pages of the French government's Entrepreneurs d'intérêt général
+programme, the challenge pages under the same lines the layout prints for every challenge, pasted
+by bench/fresh39_dumps.py in all eight shapes, its web pages with the site's own chrome, from the
+texts bench/fresh39_texts.py takes from a clone of the site's repository) is its second look:
+aggregate rows only, never shown, never tuned on.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -188,6 +193,7 @@ SPLITS = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh39",
     "fresh40",
 )
 SEALED = frozenset(

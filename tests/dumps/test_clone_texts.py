@@ -22,6 +22,7 @@ from bench import (
     fresh36_texts,
     fresh37_texts,
     fresh38_texts,
+    fresh39_texts,
     fresh40_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
@@ -1008,4 +1009,101 @@ def test_a_translated_moneropedia_entry_becomes_its_name_and_its_prose(tmp_path:
         ),
         ("subhead", "Andere Quellen"),
         ("body", "1. Eine Erklärung im Blog"),
+    )
+
+
+EIG_POST = """---
+author: Ann Dupont, équipe EIG
+description: 'Le programme EIG a bientôt 3 ans ! Une rétrospective
+  en données chiffrées. '
+layout: post
+title: 'Data EIG : l''année en chiffres'
+---
+
+Alors que l'équipe accompagne la [troisième promotion](https://example.org/), voici les chiffres.
+
+<iframe width="100%" height="650" src="https://example.org/"> </iframe>
+
+#### Une communauté
+
+La communauté compte **37 EIG alumni**.
+
+## Pour revoir la table-ronde :
+
+<iframe src="https://example.org/video"></iframe>
+"""
+
+EIG_CHALLENGE = """---
+layout: defi
+title: Prévisecours
+---
+
+Les sapeurs-pompiers ont effectué plus de 4 542 400 interventions.
+
+<hr>
+### Chiffres clés
+"""
+
+EIG_DATA = """"Prévisecours":
+  title: Prévisecours
+  description: Anticiper les interventions des pompiers
+  year: 2018
+  promotion: 2
+  duration_months: 10
+  ville: "Évry (91000)"
+  administration: SDIS 91
+  eigs:
+    - "Tiphaine Phe-Neau"
+
+"Sans page":
+  title: Sans page
+  promotion: dig
+"""
+
+
+def test_an_eig_post_and_challenge_become_their_printed_lines_and_prose(tmp_path: Path) -> None:
+    clone = _clone(
+        tmp_path,
+        {
+            "LICENSE.md": "# LICENCE OUVERTE / OPEN LICENCE\n",
+            "_posts/19-05-09-chiffres-eig.md": EIG_POST,
+            "_posts/_18-02-13-exemple.md": EIG_POST,
+            "en/_posts/2019-06-12-impact.md": EIG_POST.replace("équipe EIG", "EIG team"),
+            "_defis/2018-01-01-previsecours.md": EIG_CHALLENGE,
+            "_data/defis.yml": EIG_DATA,
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh39_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == [
+        "fr-20190509-chiffres-eig",
+        "en-20190612-impact",
+        "fr-20180101-defi-previsecours",
+    ]
+    post = texts["fr-20190509-chiffres-eig"]
+    site = "https://entrepreneur-interet-general.etalab.gouv.fr"
+    assert post.url == f"{site}/blog/2019/05/09/chiffres-eig.html"
+    assert post.licence == "Licence Ouverte 2.0" and post.title == "Data EIG : l'année en chiffres"
+    assert post.above == ("9 mai 2019 / de Ann Dupont, équipe EIG",)
+    assert post.blocks == (
+        (
+            "body",
+            "Alors que l'équipe accompagne la troisième promotion, voici les chiffres.",
+        ),
+        ("subhead", "Une communauté"),
+        ("body", "La communauté compte 37 EIG alumni."),
+    )
+    english = texts["en-20190612-impact"]
+    assert english.url == f"{site}/en/blog/2019/06/12/impact.html"
+    assert english.above == ("12 June 2019 / by Ann Dupont, EIG team",)
+    challenge = texts["fr-20180101-defi-previsecours"]
+    assert challenge.url == f"{site}/defis/2018/previsecours.html"
+    assert challenge.above == (
+        "Anticiper les interventions des pompiers",
+        "Administration de rattachement : SDIS 91 - Évry (91000)",
+        "Année et durée : 2018 — EIG 2 — 10 mois",
+    )
+    assert challenge.blocks == (
+        ("body", "Les sapeurs-pompiers ont effectué plus de 4 542 400 interventions."),
     )

@@ -55,6 +55,7 @@ print(sorted(name for name in sys.modules if name == "reader" or name.startswith
         "bench.fresh36_dumps",
         "bench.fresh37_dumps",
         "bench.fresh38_dumps",
+        "bench.fresh39_dumps",
         "bench.fresh40_dumps",
     ],
 )

@@ -49,6 +49,7 @@ from bench import (
     fresh36_dumps,
     fresh37_dumps,
     fresh38_dumps,
+    fresh39_dumps,
     fresh40_dumps,
     fresh_dumps,
     layout_dumps,
@@ -185,7 +186,9 @@ def test_no_article_is_in_two_halves() -> None:
     mailed = sealed_mail | sources["fresh37"]
     assert not (earlier | later | latest | sealed | mailed) & sources["fresh38"]
     gentoo = mailed | sources["fresh38"]
-    assert not (earlier | later | latest | sealed | gentoo) & sources["fresh40"]
+    assert not (earlier | later | latest | sealed | gentoo) & sources["fresh39"]
+    programme = gentoo | sources["fresh39"]
+    assert not (earlier | later | latest | sealed | programme) & sources["fresh40"]
 
 
 BUILT: dict[str, Half] = {
@@ -227,6 +230,7 @@ BUILT: dict[str, Half] = {
     "fresh36": fresh36_dumps.HALF,
     "fresh37": fresh37_dumps.HALF,
     "fresh38": fresh38_dumps.HALF,
+    "fresh39": fresh39_dumps.HALF,
     "fresh40": fresh40_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
@@ -917,6 +921,38 @@ def test_the_thirty_eighth_fresh_half_is_mailed_plain_text_to_tune_on() -> None:
     assert "fresh38" in SHOWN and "fresh38" not in split_oracle.SECOND
 
 
+REFERENCES = frozenset({"Références"})
+"""A line that heads a post's list of sources, the only paragraph the EIG site's posts share with
+an earlier half (a standard's page in French, fresh19)."""
+CHALLENGE_LINES = ("Administration de rattachement : ", "Année et durée : ")
+"""The lines the EIG site's layout prints over every challenge page's text, after its
+description."""
+
+
+def test_the_thirty_ninth_fresh_half_is_template_pages_and_posts_to_check_on() -> None:
+    _new_articles("fresh39", {"en", "fr"}, least=60)
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
+    more = (*more, fresh37_dumps, fresh38_dumps)
+    site = ("https://entrepreneur-interet-general.etalab.gouv.fr/", "Licence Ouverte 2.0")
+    sources = {"fr": site, "en": site}
+    texts = _whole_texts("fresh39", (*earlier, *later, *pages, *more), sources, REFERENCES)
+    challenges = [t for t in texts if "/defis/" in t.url]
+    assert len(texts) >= 130 and len(challenges) >= 70
+    assert all(t.above[1:] and t.above[1].startswith(CHALLENGE_LINES[0]) for t in challenges)
+    assert all(t.above[2].startswith(CHALLENGE_LINES[1]) for t in challenges)
+    posts = [t for t in texts if t not in challenges]
+    assert all(re.fullmatch(r"\d{1,2} \w+ \d{4} / (de|by) .+", t.above[0]) for t in posts)
+    cases = [c for c in CASES if c.split == "fresh39"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 19
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    assert "fresh39" in split_oracle.SECOND
+    assert "fresh39" not in SHOWN and "fresh39" not in SEALED
+
+
 MONEROPEDIA_BASICS = {
     "de": "Grundlagen",
     "fr": "Les Bases",
@@ -932,7 +968,7 @@ def test_the_fortieth_fresh_half_is_template_documents_in_four_languages_to_tune
     later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
     pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
     more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
-    more = (*more, fresh37_dumps, fresh38_dumps)
+    more = (*more, fresh37_dumps, fresh38_dumps, fresh39_dumps)
     sites = {
         language: (f"https://www.getmonero.org/{language}/resources/moneropedia/", "BSD-3-Clause")
         for language in MONEROPEDIA_BASICS

@@ -296,6 +296,15 @@ FLOORS = {
     ("fresh38", "nexis_factiva"): (1, 5, 3, 5, 5, 57, 115, 7, 53),  # 2, 7, 68, 115
     ("fresh38", "trailers"): (0, 8, 3, 7, 6, 14, 319, 12, 14),  # 3, 12, 15, 319
     ("fresh38", "all"): (6, 44, 33, 51, 44, 333, 1982, 72, 311),  # 20, 73, 373, 1982
+    ("fresh39", "classic"): (1, 6, 7, 8, 9, 19, 524, 10, 17),  # 3, 10, 19, 524
+    ("fresh39", "clipper_markdown"): (2, 5, 5, 6, 5, 17, 97, 6, 18),  # 2, 6, 17, 97
+    ("fresh39", "email_digest"): (2, 6, 4, 6, 6, 44, 463, 12, 29),  # 4, 13, 53, 463
+    ("fresh39", "foreign_web"): (2, 6, 4, 4, 9, 276, 513, 11, 287),  # 4, 12, 294, 513
+    ("fresh39", "lexisnexis"): (2, 6, 6, 6, 6, 54, 147, 6, 48),  # 2, 6, 54, 147
+    ("fresh39", "long_intertitles"): (1, 5, 3, 4, 5, 6, 657, 6, 5),  # 2, 6, 6, 657
+    ("fresh39", "nexis_factiva"): (2, 2, 6, 6, 6, 58, 142, 6, 45),  # 2, 6, 58, 142
+    ("fresh39", "trailers"): (1, 7, 4, 7, 7, 12, 635, 9, 10),  # 3, 9, 12, 635
+    ("fresh39", "all"): (13, 43, 39, 47, 53, 486, 3178, 66, 459),  # 22, 68, 513, 3178
     ("fresh40", "classic"): (1, 4, 0, 0, 6, 1, 189, 10, 3),  # 3, 10, 3, 189
     ("fresh40", "clipper_markdown"): (2, 6, 6, 6, 6, 15, 94, 6, 15),  # 2, 6, 15, 94
     ("fresh40", "email_digest"): (2, 7, 5, 5, 8, 42, 187, 12, 26),  # 4, 13, 49, 188
@@ -534,7 +543,11 @@ Russian, nearly all opening on the same intertitle in their language, its pages 
 own chrome, bench/fresh40_dumps.py) are what main's splitter at 6f4e3d3 scored the first time it
 met that half (2026-12-06, session 29), before anyone tuned or trained on it: 24 of 68 bodies, 1
 of 12 on its pages, none of 10 in its plain text files and none of 9 under trailers; 1,486 of
-1,487 lines kept."""
+1,487 lines kept. The `fresh39` rows (its second look, pre-registered: the posts and challenge
+pages of the French government's Entrepreneurs d'intérêt général programme, the challenge pages
+under the lines the layout prints for every challenge, bench/fresh39_dumps.py) are what main's
+splitter at 6f4e3d3 scored the one time its builder ran it, aggregates only (2026-12-06, session
+29): 39 of 68 bodies, every line kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
