@@ -24,6 +24,7 @@ from bench import (
     fresh38_texts,
     fresh39_texts,
     fresh40_texts,
+    fresh41_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1106,4 +1107,54 @@ def test_an_eig_post_and_challenge_become_their_printed_lines_and_prose(tmp_path
     )
     assert challenge.blocks == (
         ("body", "Les sapeurs-pompiers ont effectué plus de 4 542 400 interventions."),
+    )
+
+
+DELTA_POST = """---
+title: "Delta Chat 9.0 released"
+author: ann, bo
+com_id: 1
+---
+
+<img src="../assets/blog/nine.png" style="width:240px; float:right;" />
+**Delta Chat 9.0 is out,**
+with [chatmail](https://chatmail.at/) everywhere.
+Enjoy.
+
+<style>
+abbr[title] { text-decoration-color: grey; }
+</style>
+
+## Why a new way? {#why}
+
+```
+make release
+```
+
+Because email works.
+"""
+
+
+def test_a_delta_chat_post_becomes_its_byline_and_its_joined_lines(tmp_path: Path) -> None:
+    clone = _clone(
+        tmp_path,
+        {
+            "LICENSE": "GNU GENERAL PUBLIC LICENSE\n",
+            "_posts/2031-02-11-nine.md": DELTA_POST,
+            "_posts/2031-03-01-long.md": DELTA_POST + "word " * 2001 + "\n",
+            "_posts/2031-03-02-untitled.md": "---\nauthor: ann\n---\n\nWords.\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh41_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20310211-nine"]
+    post = texts["en-20310211-nine"]
+    assert post.url == "https://delta.chat/en/2031-02-11-nine"
+    assert post.licence == "GPL-3.0-or-later" and post.title == "Delta Chat 9.0 released"
+    assert post.above == ("February 11, 2031 by ann, bo",)
+    assert post.blocks == (
+        ("body", "Delta Chat 9.0 is out, with chatmail everywhere. Enjoy."),
+        ("subhead", "Why a new way?"),
+        ("body", "Because email works."),
     )

@@ -57,6 +57,7 @@ print(sorted(name for name in sys.modules if name == "reader" or name.startswith
         "bench.fresh38_dumps",
         "bench.fresh39_dumps",
         "bench.fresh40_dumps",
+        "bench.fresh41_dumps",
     ],
 )
 def test_the_builder_rebuilds_its_half_without_importing_reader(module: str) -> None:

@@ -51,6 +51,7 @@ from bench import (
     fresh38_dumps,
     fresh39_dumps,
     fresh40_dumps,
+    fresh41_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -189,6 +190,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | gentoo) & sources["fresh39"]
     programme = gentoo | sources["fresh39"]
     assert not (earlier | later | latest | sealed | programme) & sources["fresh40"]
+    monero = programme | sources["fresh40"]
+    assert not (earlier | later | latest | sealed | monero) & sources["fresh41"]
 
 
 BUILT: dict[str, Half] = {
@@ -232,6 +235,7 @@ BUILT: dict[str, Half] = {
     "fresh38": fresh38_dumps.HALF,
     "fresh39": fresh39_dumps.HALF,
     "fresh40": fresh40_dumps.HALF,
+    "fresh41": fresh41_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -988,6 +992,27 @@ def test_the_fortieth_fresh_half_is_template_documents_in_four_languages_to_tune
     assert "fresh40" in SHOWN and "fresh40" not in split_oracle.SECOND
 
 
+def test_the_forty_first_fresh_half_is_mailed_posts_with_their_sites_chrome_to_tune_on() -> None:
+    _new_articles("fresh41", {"en"}, least=60)
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
+    more = (*more, fresh37_dumps, fresh38_dumps, fresh39_dumps, fresh40_dumps)
+    site = ("https://delta.chat/en/", "GPL-3.0-or-later")
+    texts = _whole_texts("fresh41", (*earlier, *later, *pages, *more), {"en": site})
+    assert len(texts) >= 80 and _intertitles("fresh41") >= 15
+    assert all(re.fullmatch(r"[A-Z][a-z]+ \d\d, \d{4}( by .+)?", t.above[0]) for t in texts)
+    _mailed("fresh41")
+    cases = [c for c in CASES if c.split == "fresh41"]
+    digests = sum(len(c.articles) for c in cases if c.shape == "email_digest")
+    trailers = sum(len(c.articles) for c in cases if c.shape == "trailers")
+    assert digests >= 12 and trailers >= 9
+    licence = (REAL / "licences" / "GPL-3.0.txt").read_text(encoding="utf-8")
+    assert licence.strip().startswith("GNU GENERAL PUBLIC LICENSE")
+    assert "fresh41" in SHOWN and "fresh41" not in split_oracle.SECOND
+
+
 def _mailed(split: str) -> None:
     """A half of mailed plain text: all eight shapes, no text twice, and most of its dumps
     hard-wrapped: in at least twelve, some body paragraph is broken over lines of 60 to 80
@@ -1155,6 +1180,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh35",
         "fresh38",
         "fresh40",
+        "fresh41",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
