@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import database_exports as export
+from bench import blog_exports
 from bench import mail_layout as mail
 from bench import page_layout as layout
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -166,13 +166,9 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         "",
         *(f"   {n}. {t[i].title} ({authors(t[i])})" for n, i in enumerate(idents, 1)),
     )
-    rule = "-" * 70
-    for number, ident in enumerate(idents, 1):
-        text = t[ident]
-        dump.gap(2)
-        dump.separator(rule)
-        dump.gap()
-        items = [
+
+    def head(number: int, text: Text) -> list[layout.Item]:
+        return [
             f"Message: {number}",
             f"Date: {stamp(text)}",
             f"From: {authors(text)} <{LIST}@googlegroups.com>",
@@ -180,13 +176,9 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
             f"Message-ID: <{layout.id_day(text):%Y%m%d}.{number}@{SITE}>",
             'Content-Type: text/plain; charset="utf-8"',
             "Content-Transfer-Encoding: 8bit",
-            "",
-            layout.Body(wrapper=mail.wrapped(72)),
         ]
-        layout.lay_out(dump, text, items)
-    dump.gap(2)
-    dump.separator(rule)
-    dump.gap()
+
+    layout.message_digest(dump, t, idents, head, layout.Body(wrapper=mail.wrapped(72)), "-" * 70)
     dump.matter(f"End of {LIST} Digest, Vol 87, Issue 4", "*" * 43)
     return dump
 
@@ -313,62 +305,32 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
     return layout.capitalised_pages(dump, t, pages, 2)
 
 
-# lexisnexis ------------------------------------------------------------------------
+# exports ---------------------------------------------------------------------------
 
 
-def lexisnexis_01(t: dict[str, Text]) -> Dump:
-    """A LexisNexis export of the blog: source, date, headline, `BYLINE:`, `SECTION:`,
-    `LENGTH:`, the body unwrapped, `LOAD-DATE:` and `LANGUAGE:`."""
-    dump = Dump.named("lexisnexis_01", "LexisNexis export: Elixir Blog, body unwrapped")
-
-    def lines(text: Text) -> export.LexisRecord:
-        fields = [
-            f"BYLINE: {authors(text)}",
-            "SECTION: SOFTWARE",
-            f"LENGTH: {export.word_count(text)} words",
-        ]
-        closing = export.lexis_closing(text, "PUBLICATION-TYPE: Web Blog")
-        return export.lexis_source(text, BLOG, 32), fields, closing
-
-    return export.lexis_documents(dump, t, share(t, dump.name), lines, None, 0)
-
-
-def lexisnexis_02(t: dict[str, Text]) -> Dump:
-    """LexisNexis records opening on `Copyright <year> The Elixir Team`, the body wrapped at
-    78."""
-    dump = Dump.named("lexisnexis_02", "LexisNexis export: copyright The Elixir Team, at 78")
-    return export.copyrighted_records(
-        dump,
-        t,
-        share(t, dump.name),
+EXPORTS = blog_exports.Exports(
+    share,
+    blog_exports.Lexis(
+        "LexisNexis export: Elixir Blog, body unwrapped", BLOG, 32, "SOFTWARE", authors
+    ),
+    blog_exports.Copyrighted(
+        "LexisNexis export: copyright The Elixir Team, at 78",
         "The Elixir Team",
         (SITE, 33),
-        ["SECTION: PROGRAMMING"],
+        ("SECTION: PROGRAMMING",),
         "DOCUMENT-TYPE: Blog",
         78,
-    )
-
-
-# nexis_factiva ---------------------------------------------------------------------
-
-
-def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
-    """A Nexis Uni delivery of three posts under the job's cover."""
-    dump = Dump.named("nexis_factiva_01_nexisuni", "Nexis Uni delivery: Elixir Blog")
-    return export.nexis_uni_delivery(
-        dump,
-        t,
-        share(t, dump.name),
+    ),
+    blog_exports.NexisUni(
+        "Nexis Uni delivery: Elixir Blog",
         ("=beam-notes", "Wednesday, May 20, 2026 10:12:00 AM CEST", "359114270"),
         ("Elixir AND (release OR types)", f"Sources: {SITE}"),
         (SITE, "The Elixir Team", BLOG),
-    )
-
-
-def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
-    """Factiva's display of three posts under the source code ELXBLG."""
-    dump = Dump.named("nexis_factiva_02_factiva", "Factiva display: Elixir Blog, ELXBLG")
-    return export.factiva_display(dump, t, share(t, dump.name), BLOG, "ELXBLG", "Elixir Team", 3)
+    ),
+    blog_exports.Factiva("Factiva display: Elixir Blog, ELXBLG", BLOG, "ELXBLG", "Elixir Team", 3),
+)
+"""The half's LexisNexis export and records, Nexis Uni delivery and Factiva display, in the
+words its source is named by (bench/blog_exports.py writes them alike for every blog half)."""
 
 
 # foreign_web -----------------------------------------------------------------------
@@ -472,7 +434,7 @@ functions and modules, and their closing lines repeat from post to post.
 """
 
 
-HALF = Half(builders_in(globals()), TEXTS, FRESH36, SOURCES_HEAD)
+HALF = Half(builders_in(globals()) + EXPORTS.builders(), TEXTS, FRESH36, SOURCES_HEAD)
 """The thirty-sixth fresh half, sealed, of mailed plain text: the Elixir blog's posts."""
 
 

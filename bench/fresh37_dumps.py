@@ -23,7 +23,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from bench import database_exports as export
+from bench import blog_exports
 from bench import mail_layout as mail
 from bench import page_layout as layout
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -336,62 +336,30 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
     return layout.capitalised_pages(dump, t, pages, 2)
 
 
-# lexisnexis ------------------------------------------------------------------------
+# exports ---------------------------------------------------------------------------
 
 
-def lexisnexis_01(t: dict[str, Text]) -> Dump:
-    """A LexisNexis export of the blog: source, date, headline, `BYLINE:`, `SECTION:`,
-    `LENGTH:`, the body unwrapped, `LOAD-DATE:` and `LANGUAGE:`."""
-    dump = Dump.named("lexisnexis_01", "LexisNexis export: The Go Blog, body unwrapped")
-
-    def lines(text: Text) -> export.LexisRecord:
-        fields = [
-            f"BYLINE: {by(text)}",
-            "SECTION: BLOG",
-            f"LENGTH: {export.word_count(text)} words",
-        ]
-        closing = export.lexis_closing(text, "PUBLICATION-TYPE: Web Blog")
-        return export.lexis_source(text, BLOG, 31), fields, closing
-
-    return export.lexis_documents(dump, t, share(t, dump.name), lines, None, 0)
-
-
-def lexisnexis_02(t: dict[str, Text]) -> Dump:
-    """LexisNexis records opening on `Copyright <year> The Go Authors`, the body wrapped at
-    70."""
-    dump = Dump.named("lexisnexis_02", "LexisNexis export: copyright The Go Authors, at 70")
-    return export.copyrighted_records(
-        dump,
-        t,
-        share(t, dump.name),
+EXPORTS = blog_exports.Exports(
+    share,
+    blog_exports.Lexis("LexisNexis export: The Go Blog, body unwrapped", BLOG, 31, "BLOG", by),
+    blog_exports.Copyrighted(
+        "LexisNexis export: copyright The Go Authors, at 70",
         "The Go Authors",
         (SITE, 36),
-        ["SECTION: TECHNOLOGY"],
+        ("SECTION: TECHNOLOGY",),
         "DOCUMENT-TYPE: Blog",
         70,
-    )
-
-
-# nexis_factiva ---------------------------------------------------------------------
-
-
-def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
-    """A Nexis Uni delivery of four posts under the job's cover."""
-    dump = Dump.named("nexis_factiva_01_nexisuni", "Nexis Uni delivery: The Go Blog")
-    return export.nexis_uni_delivery(
-        dump,
-        t,
-        share(t, dump.name),
+    ),
+    blog_exports.NexisUni(
+        "Nexis Uni delivery: The Go Blog",
         ("=lang-research", "Monday, June 1, 2026 3:40:00 PM EDT", "358802114"),
         ('"Go" AND (release OR gopher)', f"Sources: {SITE}"),
         (SITE, "The Go Authors", BLOG),
-    )
-
-
-def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
-    """Factiva's display of three posts under the source code GOBLOG."""
-    dump = Dump.named("nexis_factiva_02_factiva", "Factiva display: The Go Blog, GOBLOG")
-    return export.factiva_display(dump, t, share(t, dump.name), BLOG, "GOBLOG", "Go Authors", 3)
+    ),
+    blog_exports.Factiva("Factiva display: The Go Blog, GOBLOG", BLOG, "GOBLOG", "Go Authors", 3),
+)
+"""The half's LexisNexis export and records, Nexis Uni delivery and Factiva display, in the
+words its source is named by (bench/blog_exports.py writes them alike for every blog half)."""
 
 
 # foreign_web -----------------------------------------------------------------------
@@ -524,7 +492,7 @@ without code only, so the essays and announcements, not the tutorials.
 """
 
 
-HALF = Half(builders_in(globals()), TEXTS, FRESH37, SOURCES_HEAD)
+HALF = Half(builders_in(globals()) + EXPORTS.builders(), TEXTS, FRESH37, SOURCES_HEAD)
 """The thirty-seventh fresh half, a second look at mailed plain text: the Go blog's posts."""
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from bench import database_exports as export
+from bench import blog_exports
 from bench import mail_layout as mail
 from bench import page_layout as layout
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -293,58 +293,36 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
     return layout.lay_out_pages(dump, t, pages, 2)
 
 
-# lexisnexis ------------------------------------------------------------------------
+# exports ---------------------------------------------------------------------------
 
 
-def lexisnexis_01(t: dict[str, Text]) -> Dump:
-    """A LexisNexis export of the news feed: source, date, headline, `SECTION:`, `LENGTH:`,
-    the body unwrapped, `LOAD-DATE:` and `LANGUAGE:`."""
-    dump = Dump.named("lexisnexis_01", "LexisNexis export: Gentoo News, body unwrapped")
-
-    def lines(text: Text) -> export.LexisRecord:
-        fields = ["SECTION: NEWS ITEMS", f"LENGTH: {export.word_count(text)} words"]
-        closing = export.lexis_closing(text, "PUBLICATION-TYPE: Web Publication")
-        return export.lexis_source(text, FEED, 30), fields, closing
-
-    return export.lexis_documents(dump, t, share(t, dump.name), lines, None, 0)
-
-
-def lexisnexis_02(t: dict[str, Text]) -> Dump:
-    """LexisNexis records opening on `Copyright <year> Gentoo Authors`, the body wrapped at
-    72."""
-    dump = Dump.named("lexisnexis_02", "LexisNexis export: copyright Gentoo Authors, at 72")
-    return export.copyrighted_records(
-        dump,
-        t,
-        share(t, dump.name),
+EXPORTS = blog_exports.Exports(
+    share,
+    blog_exports.Lexis(
+        "LexisNexis export: Gentoo News, body unwrapped",
+        FEED,
+        30,
+        "NEWS ITEMS",
+        kind="PUBLICATION-TYPE: Web Publication",
+    ),
+    blog_exports.Copyrighted(
+        "LexisNexis export: copyright Gentoo Authors, at 72",
         "Gentoo Authors",
         (SITE, 34),
-        ["SECTION: ANNOUNCEMENTS"],
+        ("SECTION: ANNOUNCEMENTS",),
         "DOCUMENT-TYPE: News",
         72,
-    )
-
-
-# nexis_factiva ---------------------------------------------------------------------
-
-
-def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
-    """A Nexis Uni delivery of four items under the job's cover."""
-    dump = Dump.named("nexis_factiva_01_nexisuni", "Nexis Uni delivery: Gentoo News")
-    return export.nexis_uni_delivery(
-        dump,
-        t,
-        share(t, dump.name),
+    ),
+    blog_exports.NexisUni(
+        "Nexis Uni delivery: Gentoo News",
         ("=ops-desk", "Tuesday, June 9, 2026 9:14:00 AM CEST", "361227045"),
         ("Gentoo AND (portage OR profile)", f"Sources: {SITE}"),
         (SITE, "Gentoo Authors", FEED),
-    )
-
-
-def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
-    """Factiva's display of three items under the source code GENTNW."""
-    dump = Dump.named("nexis_factiva_02_factiva", "Factiva display: Gentoo News, GENTNW")
-    return export.factiva_display(dump, t, share(t, dump.name), FEED, "GENTNW", "Gentoo", 3)
+    ),
+    blog_exports.Factiva("Factiva display: Gentoo News, GENTNW", FEED, "GENTNW", "Gentoo", 3),
+)
+"""The half's LexisNexis export and records, Nexis Uni delivery and Factiva display, in the
+words its source is named by (bench/blog_exports.py writes them alike for every blog half)."""
 
 
 # foreign_web -----------------------------------------------------------------------
@@ -472,7 +450,7 @@ only (eight translations); the items often name packages and paths, and the buil
 """
 
 
-HALF = Half(builders_in(globals()), TEXTS, FRESH38, SOURCES_HEAD)
+HALF = Half(builders_in(globals()) + EXPORTS.builders(), TEXTS, FRESH38, SOURCES_HEAD)
 """The thirty-eighth fresh half, a tuning half of news mailed as hard-wrapped plain text:
 Gentoo's news items."""
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import database_exports as export
+from bench import blog_exports
 from bench import mail_layout as mail
 from bench import page_layout as layout
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -255,24 +255,16 @@ def email_digest_02(t: dict[str, Text]) -> Dump:
         "",
         *(f"   {n}. {t[i].title}" for n, i in enumerate(idents, 1)),
     )
-    rule = "-" * 70
-    for number, ident in enumerate(idents, 1):
-        text = t[ident]
-        dump.gap(2)
-        dump.separator(rule)
-        dump.gap()
-        items = [
+
+    def head(number: int, text: Text) -> list[layout.Item]:
+        return [
             f"Message : {number}",
             f"Date : {stamp(text)}",
             "De : Programme EIG <eig@etalab.example.gouv.fr>",
             layout.Title("Objet : {}"),
-            "",
-            layout.Body(wrapper=mail.wrapped(70)),
         ]
-        layout.lay_out(dump, text, items)
-    dump.gap(2)
-    dump.separator(rule)
-    dump.gap()
+
+    layout.message_digest(dump, t, idents, head, layout.Body(wrapper=mail.wrapped(70)), "-" * 70)
     dump.matter("Fin de Digest eig-communaute, Vol 3, Parution 12")
     return dump
 
@@ -411,57 +403,38 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
     return layout.capitalised_pages(dump, t, pages, 2)
 
 
-# lexisnexis ------------------------------------------------------------------------
+# exports ---------------------------------------------------------------------------
 
 
-def lexisnexis_01(t: dict[str, Text]) -> Dump:
-    """A LexisNexis export of the blog: source, date, headline, `BYLINE:`, `SECTION:`,
-    `LENGTH:`, the body unwrapped, `LOAD-DATE:` and `LANGUAGE:`."""
-    dump = Dump.named("lexisnexis_01", "LexisNexis export: EIG blog, body unwrapped")
-
-    def lines(text: Text) -> export.LexisRecord:
-        fields = [
-            f"BYLINE: {author(text)}",
-            "SECTION: ADMINISTRATION",
-            f"LENGTH: {export.word_count(text)} words",
-        ]
-        closing = export.lexis_closing(text, "PUBLICATION-TYPE: Web Blog")
-        return export.lexis_source(text, f"{PROGRAMME} (blog)", 22), fields, closing
-
-    return export.lexis_documents(dump, t, share(t, dump.name), lines, None, 0)
-
-
-def lexisnexis_02(t: dict[str, Text]) -> Dump:
-    """LexisNexis records of challenge pages opening on `Copyright <year> Etalab`, the body
-    wrapped at 76."""
-    dump = Dump.named("lexisnexis_02", "LexisNexis export: copyright Etalab, challenges at 76")
-    fields = ["SECTION: DÉFIS"]
-    idents = share(t, dump.name)
-    return export.copyrighted_records(
-        dump, t, idents, PUBLISHER, (SITE, 20), fields, "DOCUMENT-TYPE: Web Page", 76
-    )
-
-
-# nexis_factiva ---------------------------------------------------------------------
-
-
-def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
-    """A Nexis Uni delivery of three posts under the job's cover."""
-    dump = Dump.named("nexis_factiva_01_nexisuni", "Nexis Uni delivery: EIG blog")
-    return export.nexis_uni_delivery(
-        dump,
-        t,
-        share(t, dump.name),
+EXPORTS = blog_exports.Exports(
+    share,
+    blog_exports.Lexis(
+        "LexisNexis export: EIG blog, body unwrapped",
+        f"{PROGRAMME} (blog)",
+        22,
+        "ADMINISTRATION",
+        author,
+    ),
+    blog_exports.Copyrighted(
+        "LexisNexis export: copyright Etalab, challenges at 76",
+        PUBLISHER,
+        (SITE, 20),
+        ("SECTION: DÉFIS",),
+        "DOCUMENT-TYPE: Web Page",
+        76,
+    ),
+    blog_exports.NexisUni(
+        "Nexis Uni delivery: EIG blog",
         ("=etat-numerique", "Thursday, June 4, 2026 9:20:00 AM CEST", "359318806"),
         ('"intérêt général" AND (défi OR administration)', f"Sources: {SITE}"),
         (SITE, PUBLISHER, "Programme EIG"),
-    )
-
-
-def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
-    """Factiva's display of three challenge pages under the source code EIGETL."""
-    dump = Dump.named("nexis_factiva_02_factiva", "Factiva display: EIG challenges, EIGETL")
-    return export.factiva_display(dump, t, share(t, dump.name), PROGRAMME, "EIGETL", PUBLISHER, 2)
+    ),
+    blog_exports.Factiva(
+        "Factiva display: EIG challenges, EIGETL", PROGRAMME, "EIGETL", PUBLISHER, 2
+    ),
+)
+"""The half's LexisNexis export and records, Nexis Uni delivery and Factiva display, in the
+words its source is named by (bench/blog_exports.py writes them alike for every blog half)."""
 
 
 # trailers --------------------------------------------------------------------------
@@ -475,20 +448,16 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         "Article initialement publié sur le blog des EIG.",
         "(via etalab.gouv.fr)",
     )
-    pages = [
-        (i, [layout.Title(), "", layout.Body(), line])
-        for i, line in zip(share(t, dump.name), closing, strict=True)
-    ]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    items = [(i, (line,)) for i, line in zip(share(t, dump.name), closing, strict=True)]
+    return layout.closed_by(dump, t, items, 2, blank=False)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
     """Challenge pages mailed at 72, each signed under `-- ` by the programme's team."""
     dump = Dump.named("trailers_02", "Challenges mailed at 72, signed under '-- '")
     body = layout.Body(wrapper=mail.wrapped(72))
-    sign = ["", "-- ", "L'équipe du programme EIG, Etalab"]
-    pages = [(i, [layout.Title(), "", body, *sign]) for i in share(t, dump.name)]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    sign = ("-- ", "L'équipe du programme EIG, Etalab")
+    return layout.closed_by(dump, t, [(i, sign) for i in share(t, dump.name)], 2, body=body)
 
 
 def trailers_03(t: dict[str, Text]) -> Dump:
@@ -497,11 +466,8 @@ def trailers_03(t: dict[str, Text]) -> Dump:
     dump = Dump.named("trailers_03", "English posts from phones at 64, closed by the app")
     closing = ("Sent from my iPhone", "Sent from my Galaxy", "Get Outlook for iOS")
     body = layout.Body(wrapper=mail.wrapped(64))
-    pages = [
-        (i, [layout.Title(), "", body, "", line])
-        for i, line in zip(share(t, dump.name), closing, strict=True)
-    ]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    items = [(i, (line,)) for i, line in zip(share(t, dump.name), closing, strict=True)]
+    return layout.closed_by(dump, t, items, 2, body=body)
 
 
 SOURCES_HEAD = """# Thirty-ninth fresh half (second look, template pages): sources and licences
@@ -546,7 +512,7 @@ year's first day).
 """
 
 
-HALF = Half(builders_in(globals()), TEXTS, FRESH39, SOURCES_HEAD)
+HALF = Half(builders_in(globals()) + EXPORTS.builders(), TEXTS, FRESH39, SOURCES_HEAD)
 """The thirty-ninth fresh half, a second look: the EIG programme's posts and challenge pages."""
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import database_exports as export
+from bench import blog_exports
 from bench import mail_layout as mail
 from bench import page_layout as layout
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -253,24 +253,16 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         "",
         *(f"   {n}. {t[i].title}" for n, i in enumerate(idents, 1)),
     )
-    rule = "-" * 70
-    for number, ident in enumerate(idents, 1):
-        text = t[ident]
-        dump.gap(2)
-        dump.separator(rule)
-        dump.gap()
-        items = [
+
+    def head(number: int, text: Text) -> list[layout.Item]:
+        return [
             f"Nachricht: {number}",
             f"Datum: {stamp(text)}",
             "Von: Moneropedia-Übersetzung <monero-de@lists.example.org>",
             layout.Title("Betreff: {}"),
-            "",
-            layout.Body(wrapper=mail.wrapped(72)),
         ]
-        layout.lay_out(dump, text, items)
-    dump.gap(2)
-    dump.separator(rule)
-    dump.gap()
+
+    layout.message_digest(dump, t, idents, head, layout.Body(wrapper=mail.wrapped(72)), "-" * 70)
     dump.matter("Ende der monero-de Sammelnachricht, Band 12, Eintrag 3", "*" * 50)
     return dump
 
@@ -407,53 +399,38 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
     return layout.capitalised_pages(dump, t, pages, 2)
 
 
-# lexisnexis ------------------------------------------------------------------------
+# exports ---------------------------------------------------------------------------
 
 
-def lexisnexis_01(t: dict[str, Text]) -> Dump:
-    """A LexisNexis export of French entries: source, date, headline, `SECTION:`, `LENGTH:`,
-    the body unwrapped, `LOAD-DATE:` and `LANGUAGE:`."""
-    dump = Dump.named("lexisnexis_01", "LexisNexis export: Moneropedia FR, body unwrapped")
-
-    def lines(text: Text) -> export.LexisRecord:
-        fields = ["SECTION: LEXIQUE", f"LENGTH: {export.word_count(text)} words"]
-        closing = export.lexis_closing(text, "PUBLICATION-TYPE: Web Publication")
-        return export.lexis_source(text, "Moneropedia (getmonero.org)", 24), fields, closing
-
-    return export.lexis_documents(dump, t, share(t, dump.name), lines, None, 0)
-
-
-def lexisnexis_02(t: dict[str, Text]) -> Dump:
-    """LexisNexis records of German entries opening on `Copyright <year> The Monero Project`,
-    the body wrapped at 76."""
-    dump = Dump.named("lexisnexis_02", "LexisNexis export: copyright The Monero Project, at 76")
-    idents = share(t, dump.name)
-    fields = ["SECTION: GLOSSAR"]
-    return export.copyrighted_records(
-        dump, t, idents, "The Monero Project", (SITE, 34), fields, "DOCUMENT-TYPE: Wiki", 76
-    )
-
-
-# nexis_factiva ---------------------------------------------------------------------
-
-
-def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
-    """A Nexis Uni delivery of three Polish entries under the job's cover."""
-    dump = Dump.named("nexis_factiva_01_nexisuni", "Nexis Uni delivery: Moneropedia PL")
-    return export.nexis_uni_delivery(
-        dump,
-        t,
-        share(t, dump.name),
+EXPORTS = blog_exports.Exports(
+    share,
+    blog_exports.Lexis(
+        "LexisNexis export: Moneropedia FR, body unwrapped",
+        "Moneropedia (getmonero.org)",
+        24,
+        "LEXIQUE",
+        kind="PUBLICATION-TYPE: Web Publication",
+    ),
+    blog_exports.Copyrighted(
+        "LexisNexis export: copyright The Monero Project, at 76",
+        "The Monero Project",
+        (SITE, 34),
+        ("SECTION: GLOSSAR",),
+        "DOCUMENT-TYPE: Wiki",
+        76,
+    ),
+    blog_exports.NexisUni(
+        "Nexis Uni delivery: Moneropedia PL",
         ("=kryptowaluty", "Tuesday, June 2, 2026 11:05:00 AM CEST", "359220417"),
         ("Monero AND (portfel OR transakcja)", f"Sources: {SITE}"),
         (SITE, "The Monero Project", WIKI),
-    )
-
-
-def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
-    """Factiva's display of three Russian entries under the source code MNRPED."""
-    dump = Dump.named("nexis_factiva_02_factiva", "Factiva display: Moneropedia RU, MNRPED")
-    return export.factiva_display(dump, t, share(t, dump.name), WIKI, "MNRPED", "Monero Project", 2)
+    ),
+    blog_exports.Factiva(
+        "Factiva display: Moneropedia RU, MNRPED", WIKI, "MNRPED", "Monero Project", 2
+    ),
+)
+"""The half's LexisNexis export and records, Nexis Uni delivery and Factiva display, in the
+words its source is named by (bench/blog_exports.py writes them alike for every blog half)."""
 
 
 # trailers --------------------------------------------------------------------------
@@ -468,20 +445,16 @@ def trailers_01(t: dict[str, Text]) -> Dump:
         "Aus dem Moneropedia übernommen.",
         "(via getmonero.org)",
     )
-    pages = [
-        (i, [layout.Title(), "", layout.Body(), line])
-        for i, line in zip(share(t, dump.name), closing, strict=True)
-    ]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    items = [(i, (line,)) for i, line in zip(share(t, dump.name), closing, strict=True)]
+    return layout.closed_by(dump, t, items, 2, blank=False)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
     """French entries mailed at 72, each signed under `-- ` by the translation team."""
     dump = Dump.named("trailers_02", "French entries at 72 signed under '-- '")
     body = layout.Body(wrapper=mail.wrapped(72))
-    sign = ["", "-- ", "L'équipe de traduction francophone de Monero"]
-    pages = [(i, [layout.Title(), "", body, *sign]) for i in share(t, dump.name)]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    sign = ("-- ", "L'équipe de traduction francophone de Monero")
+    return layout.closed_by(dump, t, [(i, sign) for i in share(t, dump.name)], 2, body=body)
 
 
 def trailers_03(t: dict[str, Text]) -> Dump:
@@ -490,11 +463,8 @@ def trailers_03(t: dict[str, Text]) -> Dump:
     dump = Dump.named("trailers_03", "Russian entries from phones at 64, closed by the app")
     closing = ("Отправлено с iPhone", "Отправлено из мобильной Почты Mail.ru", "-- Sent from K-9")
     body = layout.Body(wrapper=mail.wrapped(64))
-    pages = [
-        (i, [layout.Title(), "", body, "", line])
-        for i, line in zip(share(t, dump.name), closing, strict=True)
-    ]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    items = [(i, (line,)) for i, line in zip(share(t, dump.name), closing, strict=True)]
+    return layout.closed_by(dump, t, items, 2, body=body)
 
 
 SOURCES_HEAD = """# Fortieth fresh half (tuning, template documents): sources and licences
@@ -535,7 +505,7 @@ language.
 """
 
 
-HALF = Half(builders_in(globals()), TEXTS, FRESH40, SOURCES_HEAD)
+HALF = Half(builders_in(globals()) + EXPORTS.builders(), TEXTS, FRESH40, SOURCES_HEAD)
 """The fortieth fresh half, tuning: the Moneropedia's translated entries."""
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import database_exports as export
+from bench import blog_exports
 from bench import mail_layout as mail
 from bench import page_layout as layout
 from bench.fresh_dumps import REAL, Dump, Half, Text, builders_in
@@ -175,25 +175,17 @@ def email_digest_01(t: dict[str, Text]) -> Dump:
         "",
         *(f"   {n}. {t[i].title} ({authors(t[i])})" for n, i in enumerate(idents, 1)),
     )
-    rule = "-" * 70
-    for number, ident in enumerate(idents, 1):
-        text = t[ident]
-        dump.gap(2)
-        dump.separator(rule)
-        dump.gap()
-        items = [
+
+    def head(number: int, text: Text) -> list[layout.Item]:
+        return [
             f"Message: {number}",
             f"Date: {stamp(text)}",
             f"From: {authors(text)} <{LIST}@lists.example.org>",
             layout.Title("Subject: [delta] {}"),
             f"Message-ID: <{layout.id_day(text):%Y%m%d}.{number}@{SITE}>",
-            "",
-            layout.Body(wrapper=mail.wrapped(72)),
         ]
-        layout.lay_out(dump, text, items)
-    dump.gap(2)
-    dump.separator(rule)
-    dump.gap()
+
+    layout.message_digest(dump, t, idents, head, layout.Body(wrapper=mail.wrapped(72)), "-" * 70)
     dump.matter(f"End of {LIST} Digest, Vol 6, Issue 2", "*" * 36)
     return dump
 
@@ -322,57 +314,32 @@ def long_intertitles_02(t: dict[str, Text]) -> Dump:
     return layout.capitalised_pages(dump, t, pages, 2)
 
 
-# lexisnexis ------------------------------------------------------------------------
+# exports ---------------------------------------------------------------------------
 
 
-def lexisnexis_01(t: dict[str, Text]) -> Dump:
-    """A LexisNexis export of the blog: source, date, headline, `BYLINE:`, `SECTION:`,
-    `LENGTH:`, the body unwrapped, `LOAD-DATE:` and `LANGUAGE:`."""
-    dump = Dump.named("lexisnexis_01", "LexisNexis export: Delta Chat Blog, body unwrapped")
-
-    def lines(text: Text) -> export.LexisRecord:
-        fields = [
-            f"BYLINE: {authors(text)}",
-            "SECTION: MESSAGING",
-            f"LENGTH: {export.word_count(text)} words",
-        ]
-        closing = export.lexis_closing(text, "PUBLICATION-TYPE: Web Blog")
-        return export.lexis_source(text, BLOG, 30), fields, closing
-
-    return export.lexis_documents(dump, t, share(t, dump.name), lines, None, 0)
-
-
-def lexisnexis_02(t: dict[str, Text]) -> Dump:
-    """LexisNexis records opening on `Copyright <year> Delta Chat contributors`, the body
-    wrapped at 74."""
-    dump = Dump.named("lexisnexis_02", "LexisNexis export: copyright Delta Chat, at 74")
-    idents = share(t, dump.name)
-    fields = ["SECTION: TECHNOLOGY"]
-    return export.copyrighted_records(
-        dump, t, idents, TEAM, (SITE, 34), fields, "DOCUMENT-TYPE: Blog", 74
-    )
-
-
-# nexis_factiva ---------------------------------------------------------------------
-
-
-def nexis_factiva_01_nexisuni(t: dict[str, Text]) -> Dump:
-    """A Nexis Uni delivery of three posts under the job's cover."""
-    dump = Dump.named("nexis_factiva_01_nexisuni", "Nexis Uni delivery: Delta Chat Blog")
-    return export.nexis_uni_delivery(
-        dump,
-        t,
-        share(t, dump.name),
+EXPORTS = blog_exports.Exports(
+    share,
+    blog_exports.Lexis(
+        "LexisNexis export: Delta Chat Blog, body unwrapped", BLOG, 30, "MESSAGING", authors
+    ),
+    blog_exports.Copyrighted(
+        "LexisNexis export: copyright Delta Chat, at 74",
+        TEAM,
+        (SITE, 34),
+        ("SECTION: TECHNOLOGY",),
+        "DOCUMENT-TYPE: Blog",
+        74,
+    ),
+    blog_exports.NexisUni(
+        "Nexis Uni delivery: Delta Chat Blog",
         ("=secure-messaging", "Friday, June 5, 2026 4:15:00 PM CEST", "359402931"),
         ('"Delta Chat" AND (encryption OR release)', f"Sources: {SITE}"),
         (SITE, TEAM, BLOG),
-    )
-
-
-def nexis_factiva_02_factiva(t: dict[str, Text]) -> Dump:
-    """Factiva's display of three posts under the source code DLTCHT."""
-    dump = Dump.named("nexis_factiva_02_factiva", "Factiva display: Delta Chat Blog, DLTCHT")
-    return export.factiva_display(dump, t, share(t, dump.name), BLOG, "DLTCHT", TEAM, 4)
+    ),
+    blog_exports.Factiva("Factiva display: Delta Chat Blog, DLTCHT", BLOG, "DLTCHT", TEAM, 4),
+)
+"""The half's LexisNexis export and records, Nexis Uni delivery and Factiva display, in the
+words its source is named by (bench/blog_exports.py writes them alike for every blog half)."""
 
 
 # trailers --------------------------------------------------------------------------
@@ -383,8 +350,8 @@ def trailers_01(t: dict[str, Text]) -> Dump:
     `-- ` with its authors' names."""
     dump = Dump.named("trailers_01", "Mailed posts at 70, some re-flowed, signed under '-- '")
     body = layout.Body(wrapper=mail.reflowed(70, 3))
-    pages = [(i, [layout.Title(), "", body, "", "-- ", authors(t[i])]) for i in share(t, dump.name)]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    items = [(i, ("-- ", authors(t[i]))) for i in share(t, dump.name)]
+    return layout.closed_by(dump, t, items, 2, body=body)
 
 
 def trailers_02(t: dict[str, Text]) -> Dump:
@@ -395,11 +362,9 @@ def trailers_02(t: dict[str, Text]) -> Dump:
         "Originally published on the Delta Chat blog.",
         "(via delta.chat)",
     )
-    pages = [
-        (i, [layout.Title(), "", layout.Body(wrapper=mail.wrapped(74)), line])
-        for i, line in zip(share(t, dump.name), closing, strict=True)
-    ]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    items = [(i, (line,)) for i, line in zip(share(t, dump.name), closing, strict=True)]
+    body = layout.Body(wrapper=mail.wrapped(74))
+    return layout.closed_by(dump, t, items, 2, blank=False, body=body)
 
 
 def trailers_03(t: dict[str, Text]) -> Dump:
@@ -408,11 +373,8 @@ def trailers_03(t: dict[str, Text]) -> Dump:
     dump = Dump.named("trailers_03", "Posts sent from phones at 64, closed by the app")
     closing = ("Sent with Delta Chat", "Sent from my Fairphone", "Sent from Proton Mail Android")
     body = layout.Body(wrapper=mail.wrapped(64))
-    pages = [
-        (i, [layout.Title(), "", body, "", line])
-        for i, line in zip(share(t, dump.name), closing, strict=True)
-    ]
-    return layout.lay_out_pages(dump, t, pages, 2)
+    items = [(i, (line,)) for i, line in zip(share(t, dump.name), closing, strict=True)]
+    return layout.closed_by(dump, t, items, 2, body=body)
 
 
 SOURCES_HEAD = """# Forty-first fresh half (tuning, mailed posts): sources and licences
@@ -455,7 +417,7 @@ under their own intertitles.
 """
 
 
-HALF = Half(builders_in(globals()), TEXTS, FRESH41, SOURCES_HEAD)
+HALF = Half(builders_in(globals()) + EXPORTS.builders(), TEXTS, FRESH41, SOURCES_HEAD)
 """The forty-first fresh half, tuning: the Delta Chat blog's posts."""
 
 

@@ -444,6 +444,28 @@ def numbered_digest(
         _part(dump, rule)
 
 
+def message_digest(
+    dump: Dump,
+    t: dict[str, Text],
+    idents: Sequence[str],
+    head: Callable[[int, Text], Sequence[Item]],
+    body: Body,
+    rule: str,
+) -> None:
+    """A list digest's messages whole, each two blank lines down under a `rule` and a blank
+    line: its header lines (`head` of its number from 1 and its text, the headline among them
+    as its subject), a blank line and the post laid out as `body` says; a last rule closes
+    them, a blank line under it."""
+    for number, ident in enumerate(idents, 1):
+        dump.gap(2)
+        dump.separator(rule)
+        dump.gap()
+        lay_out(dump, t[ident], [*head(number, t[ident]), "", body])
+    dump.gap(2)
+    dump.separator(rule)
+    dump.gap()
+
+
 def _part(dump: Dump, rule: str | None) -> None:
     """Two blank lines, or a rule between blank lines: what parts a digest's items."""
     if rule is None:
