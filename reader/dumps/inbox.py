@@ -26,6 +26,8 @@ from reader.workspace import folder_notes, is_dump_name
 
 _TICK_MS = 150
 """How often pending files are re-checked while nothing else happens."""
+_AWAIT_SECONDS = 0.5
+"""How often an inbox waiting for its folder (`await_folder`) looks whether it is made."""
 
 
 class InboxError(ReaderError):
@@ -73,8 +75,12 @@ class Inbox:
         settle: float = DEFAULT_SETTLE_SECONDS,
         known: Mapping[Path, FileSignature | None] | None = None,
         force_polling: bool | None = None,
+        await_folder: bool = False,
     ) -> None:
         self.folder = folder
+        self.await_folder = await_folder
+        """Whether a folder not made yet is waited for (every file in it then new), not
+        an `InboxError`: the TUI opened on no dumps watches for the seeds/ it asked for."""
         self.settle = settle
         self._on_event = on_event
         self._known = None if known is None else dict(known)
@@ -88,9 +94,14 @@ class Inbox:
         """The folder's notes about itself (`FOLDER_NOTES`) present at the last look."""
 
     def start(self) -> None:
-        """Takes stock of the folder and starts watching; `InboxError` if it cannot."""
+        """Takes stock of the folder and starts watching; `InboxError` if it cannot (a
+        folder not made yet is waited for instead with `await_folder`)."""
         if not self.folder.is_dir():
-            raise InboxError(f"{self.folder}: the inbox folder does not exist")
+            if not self.await_folder:
+                raise InboxError(f"{self.folder}: the inbox folder does not exist")
+            self._thread = threading.Thread(target=self._await, name="reader-inbox", daemon=True)
+            self._thread.start()
+            return
         present = self._scan()
         self._notes = set(folder_notes(self.folder))  # there at start: the opening said so, or not
         if self._known is None:
@@ -117,6 +128,13 @@ class Inbox:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    def _await(self) -> None:
+        """Waits for the folder to be made, then watches it: nothing in it was read."""
+        while not self.folder.is_dir():
+            if self._stop.wait(_AWAIT_SECONDS):
+                return
+        self._run()
 
     def _run(self) -> None:
         from watchfiles import watch  # in the watching thread: start-up never pays for it

@@ -36,8 +36,9 @@ class InboxBridge:
         """Starts watching; a folder that cannot be watched becomes a notification."""
         if self._plan is None or self._inbox is not None:
             return
+        plan = self._plan
         inbox = Inbox(
-            self._plan.folder, self._post, settle=self._plan.settle, known=self._plan.known
+            plan.folder, self._post, settle=plan.settle, known=plan.known, await_folder=plan.awaited
         )
         try:
             inbox.start()

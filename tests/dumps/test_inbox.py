@@ -173,6 +173,19 @@ def test_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
         Inbox(tmp_path / "nowhere", print).start()
 
 
+def test_an_inbox_awaiting_its_folder_reports_every_dump_the_folder_is_made_with(
+    tmp_path: Path, events: queue.Queue[InboxEvent]
+) -> None:
+    folder = tmp_path / "seeds"
+    with Inbox(folder, events.put, settle=0.3, await_folder=True):
+        assert collect(events, 0.3) == []
+        folder.mkdir()
+        (folder / "first.txt").write_text(corpus.dump(2, seed=5), encoding="utf-8")
+        event = events.get(timeout=WAIT)
+    assert event.path == folder / "first.txt" and event.error is None and not event.grown
+    assert len(event.articles) == 2
+
+
 def test_removing_the_folder_stops_the_inbox_with_a_message(
     seeds: Path, events: queue.Queue[InboxEvent]
 ) -> None:

@@ -15,7 +15,7 @@ from reader.library.filters import EntityMatch, Filter
 from reader.library.triage import Triage
 from reader.store import Store
 from reader.tui.presenters.filter_choices import filter_choices, narrow
-from reader.tui.presenters.opening import as_inbox_path
+from reader.tui.presenters.opening import InboxPlan, as_inbox_path
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import open_session
 from reader.tui.widgets.list_header import prefix_words
@@ -90,11 +90,30 @@ def test_an_unreadable_seeds_folder_is_a_problem_only_when_other_dumps_were_aske
             open_session(workspace, [], store)
 
 
-def test_an_empty_seeds_folder_is_the_usual_one_line_error(tmp_path: Path) -> None:
+def test_an_empty_seeds_folder_opens_on_no_articles_and_is_watched(tmp_path: Path) -> None:
+    """The inbox is where dumps go: empty, it is a start, not a mistake (a folder named
+    with no dumps in it still is one)."""
     (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "README.md").write_text("Dumps go here.\n")
     workspace = Workspace.open(tmp_path)
-    with Store(workspace.store_path) as store, pytest.raises(WorkspaceError, match="no dump"):
-        open_session(workspace, [], store)
+    with Store(workspace.store_path) as store:
+        session = open_session(workspace, [], store)
+        assert len(session.triage.library) == 0 and session.problems == []
+        assert session.inbox == InboxPlan(workspace.seeds_dir, {})
+        assert session.left_out == [str(workspace.seeds_dir / "README.md")]
+        with pytest.raises(WorkspaceError, match="no dump"):
+            open_session(workspace, [workspace.seeds_dir], store)
+
+
+def test_no_seeds_folder_opens_on_no_articles_waiting_for_one_and_makes_none(
+    tmp_path: Path,
+) -> None:
+    workspace = Workspace.open(tmp_path)
+    with Store(workspace.store_path) as store:
+        session = open_session(workspace, [], store)
+        assert len(session.triage.library) == 0 and session.problems == []
+        assert session.inbox == InboxPlan(workspace.seeds_dir, {}, awaited=True)
+    assert not workspace.seeds_dir.exists()
 
 
 def test_the_dwell_comes_from_reader_toml(workspace: Workspace) -> None:

@@ -17,6 +17,8 @@ from reader.store import Store
 from reader.tui.dialogs.export import ExportDialog
 from reader.tui.dialogs.search import SearchScreen
 from reader.tui.presenters.opening import InboxPlan
+from reader.tui.presenters.session import open_session
+from reader.tui.screens.first import NO_ARTICLES
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.result_list import ResultList
@@ -53,6 +55,27 @@ async def test_a_dump_dropped_into_seeds_joins_the_list_with_a_notification(
         (seeds / "second.txt").write_text(grown, encoding="utf-8")
         await until(pilot, lambda: len(app.library) == 6)
         assert "1 new article from second.txt" in app.notes
+
+
+async def test_opened_with_no_seeds_folder_the_app_says_how_to_add_dumps_and_lists_them(
+    tmp_path: Path,
+) -> None:
+    """`reader` run where there is no seeds/ yet: one message, no warning, and the dumps
+    put in the seeds/ it names join the list (the folder was not there to watch)."""
+    workspace = Workspace.open(tmp_path)
+    session = open_session(workspace, [], Store(workspace.store_path))
+    assert session.inbox is not None
+    session.inbox = session.inbox._replace(settle=0.1)  # the test's wait, not the design's
+    app = app_on(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert screen_lines(app.query_one(ArticleView))[0].strip() == NO_ARTICLES
+        assert app.notes == []
+        workspace.seeds_dir.mkdir()
+        (workspace.seeds_dir / "first.txt").write_text(corpus.dump(2, seed=5), encoding="utf-8")
+        await until(pilot, lambda: len(app.library) == 2)
+        assert "2 new articles from first.txt" in app.notes
+        assert len(listed(app)) == 2
 
 
 async def test_work_on_any_open_article_records_its_dump_also_one_from_the_inbox(

@@ -26,7 +26,7 @@ from reader.tui.presenters.panes import (
     measure_setting,
     share_setting,
 )
-from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps
+from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps, folder_notes
 
 if TYPE_CHECKING:
     from reader.dumps.packed import Batch
@@ -65,6 +65,8 @@ class InboxPlan(NamedTuple):
     known: dict[Path, FileSignature | None]
     """Dumps present at start (loaded or not), signed before loading: only changes count."""
     settle: float = DEFAULT_SETTLE_SECONDS
+    awaited: bool = False
+    """The folder is not made yet: the inbox waits for it (the app opened on no dumps)."""
 
 
 class Loaded(NamedTuple):
@@ -187,7 +189,8 @@ def plan_opening(
     `EAGER_LOAD_BYTES` and the rest left to load after the first frame, and the inbox
     over seeds/.
 
-    `WorkspaceError` for a folder with no dumps in it, as the CLI has always said.
+    `WorkspaceError` for a folder named with no dumps in it, as the CLI has always said;
+    with none named, an empty or missing seeds/ opens on no articles, watched (`_awaited`).
     """
     seeds = workspace.seeds_dir
     problems: list[str] = []
@@ -202,20 +205,30 @@ def plan_opening(
     known = {path: file_signature(path) for path in present or ()}
     watched = present is not None
     notes: list[Path] = []
-    wanted = [
-        as_inbox_path(path, seeds) if watched else path
-        for path in dump_paths(paths or [seeds], notes)
-    ]
+    if paths:
+        named = dump_paths(paths, notes)
+    else:  # the inbox, empty or not made yet: the app opens on how to add dumps, and waits
+        named = list(present or ())
+        notes.extend(folder_notes(seeds) if watched else ())
+    wanted = [as_inbox_path(path, seeds) if watched else path for path in named]
     loaded, deferred = load_within(wanted, EAGER_LOAD_BYTES, cache)
     return Opening(
         loaded=loaded,
         deferred=deferred,
         problems=problems,
         left_out=[visible_line(str(note)) for note in notes],
-        inbox=InboxPlan(seeds, known) if watched else None,
+        inbox=InboxPlan(seeds, known) if watched else _awaited(seeds, paths),
         list_share=share_setting(workspace),
         measure=measure_setting(workspace),
     )
+
+
+def _awaited(seeds: Path, paths: list[Path]) -> InboxPlan | None:
+    """With no dumps named and no seeds/ yet, the inbox waits for seeds/ to be made (the
+    app makes no folder unasked); with dumps named, a missing seeds/ is not watched."""
+    if paths or seeds.exists():
+        return None
+    return InboxPlan(seeds, {}, awaited=True)
 
 
 class Found(NamedTuple):
