@@ -799,10 +799,12 @@ class ReaderApp(App[None]):
         self.main.stories_found(message.stories)
 
     def on_articles_changed(self, message: ArticlesChanged) -> None:
-        """Articles a correction made joined the list: they are searched and analysed."""
-        self._index_search()
-        self._analyser.add(list(message.articles))
-        self._analyse_unless_running()
+        """A correction changed the list: the articles it made are searched and analysed,
+        and the title line counts the list again (also when it only took articles out)."""
+        if message.articles:
+            self._index_search()
+            self._analyser.add(list(message.articles))
+            self._analyse_unless_running()
         self._update_status()
 
     def _analyse_unless_running(self) -> None:

@@ -42,10 +42,10 @@ class AnalysesArrived(Message):
 
 @dataclass
 class ArticlesChanged(Message):
-    """A correction (a break, a join, a retitle, or its undo) listed new articles."""
+    """A correction (a break, a join, a retitle, or its undo) changed the list."""
 
     articles: tuple[Article, ...]
-    """The articles new to the list: to search and to analyse."""
+    """The articles new to the list, maybe none: to search and to analyse."""
 
 
 @dataclass

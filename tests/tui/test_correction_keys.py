@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.widgets import Input
 
 from reader.tui.dialogs.title_editor import TitleEditor
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
-from tests.tui.helpers import fresh_store, make_app, settle, until
+from tests.tui.helpers import fresh_store, make_app, seed_articles, settle, until
 
 SIZE = (120, 40)
 
@@ -60,6 +62,27 @@ async def test_the_title_bar_counts_only_listed_articles_as_analysed() -> None:
         await pilot.press("u")
         await settle(pilot)
         assert app.sub_title.endswith("entities 2 of 2 articles")
+
+
+async def test_the_title_bar_counts_again_when_a_weld_gives_back_an_article_listed_already() -> (
+    None
+):
+    """The same dump saved twice: a break in one copy lists two articles more, the weld
+    that undoes it lists none new (the article is the other copy's), and the count
+    still follows the list (it stayed at 4 of 4 over two listed articles)."""
+    seed = seed_articles()
+    twice = [*seed, *(replace(article, source="copy.txt") for article in seed)]
+    app = make_app(twice, store=fresh_store())
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        await until(pilot, lambda: app.sub_title.endswith("entities 2 of 2 articles"))
+        await pilot.press("J", "J", "J", "B")
+        await settle(pilot)
+        await until(pilot, lambda: app.sub_title.endswith("entities 4 of 4 articles"))
+        await pilot.press("W")
+        await settle(pilot)
+        assert len(app.library) == 2
+        await until(pilot, lambda: app.sub_title.endswith("entities 2 of 2 articles"))
 
 
 async def test_w_joins_the_article_to_the_one_before_and_states_follow() -> None:

@@ -94,8 +94,7 @@ class CorrectingScreen(AnnotatingScreen):
         news = self.session.placing.place(self._store, self.triage.library.articles).news
         if news:
             self.notify(news, title="Annotations", timeout=15)
-        if resynced.new:
-            self.post_message(ArticlesChanged(resynced.new))
+        self.post_message(ArticlesChanged(resynced.new))  # none new: the count still moves
         self.recount()
         self.refresh_list(announce=False)
         wanted = self.triage.library.get(show) if show else None
