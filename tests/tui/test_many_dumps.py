@@ -12,12 +12,14 @@ import pytest
 
 from bench import corpus
 from reader.article import Article
+from reader.dumps import load
+from reader.dumps.decoding import decode_dump
 from reader.dumps.load import load_dump
 from reader.dumps.split_cache import SplitCache
 from reader.store import Store
 from reader.tui.app import ReaderApp, Start
 from reader.tui.presenters.analyser import EntitySource
-from reader.tui.presenters.opening import CACHED_COST, plan_opening
+from reader.tui.presenters.opening import BYTES_PER_CHARACTER, CACHED_COST, plan_opening
 from reader.tui.presenters.session import Session, open_session
 from reader.tui.presenters.streaming import NOTICE_TITLES
 from reader.tui.screens.first import FirstScreen, empty_text
@@ -240,3 +242,33 @@ async def test_a_dump_that_fails_mid_read_is_told_and_the_others_load_and_are_wo
             pilot, lambda: f"entities {total} of {total} articles" in app.sub_title
         )  # analysed
     held.stores[0].close()
+
+
+def test_a_dump_that_cannot_fit_the_budget_is_left_for_later_unread(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan read and decoded a big dump (11 MB: some 20 ms of the splitting process's
+    CPU before its first batch) only to find it past the budget. Fails without the fix."""
+    dumps = sorted(workspace.seeds_dir.iterdir())
+    big = dumps[1]
+    big.write_text(big.read_text(encoding="utf-8") * 20, encoding="utf-8")
+    read: list[str] = []
+    was = load.read_dump_bytes
+
+    def counted(path: Path) -> bytes:
+        read.append(path.name)
+        return was(path)
+
+    monkeypatch.setattr(load, "read_dump_bytes", counted)
+    opening = plan_opening(workspace, [])
+    assert read == ["small_0.txt"]  # the next is four times the budget left and more
+    assert opening.deferred == dumps[1:]
+    assert len(opening.loaded.articles) == PER_DUMP
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
+def test_a_dump_decodes_to_no_fewer_characters_than_its_size_tells(encoding: str) -> None:
+    """What a dump is left unread by: characters of the most bytes each, behind the longest
+    byte order mark, in each Unicode encoding a dump is read in."""
+    data = ("\U0001f600" * 3).encode(encoding)
+    assert len(decode_dump(data).text) >= (len(data) - 4) // BYTES_PER_CHARACTER

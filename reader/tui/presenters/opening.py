@@ -46,6 +46,11 @@ some 17 ms of CPU per MB of entry, splitting 270-470 ms per million characters; 
 cost, a cached dump of 10,000 articles was read whole before the first frame, which came
 later than at its first opening (docs/performance.md, frame23). Past the budget it is read
 after the first frame, its articles streamed in as a big dump's are."""
+BYTES_PER_CHARACTER = 4
+"""The most bytes a character of a dump's text takes (UTF-32; UTF-8 four at most): a dump
+of more bytes than this many for each character left of `EAGER_LOAD_BYTES` cannot fit it,
+and is left for after the first frame unread. (A stateful encoding's escapes may take more;
+such a dump then loads after the first frame as a big one does, its articles the same.)"""
 FOUND_SECONDS = (0.02, 0.2)
 """While a big dump is split ahead (`split_deferred`), its articles are sent on after
 the first of these intervals, then twice as long each time up to the second."""
@@ -127,11 +132,14 @@ class _Budget:
 
     def spend(self, cost: int) -> None:
         """Takes `cost` off what is left; `_OverBudget` (and nothing taken) past it."""
-        if self.left is None:
-            return
-        if cost > self.left:
+        self.afford(cost)
+        if self.left is not None:
+            self.left -= cost
+
+    def afford(self, cost: int) -> None:
+        """`_OverBudget` when `cost` is past what is left; nothing is taken."""
+        if self.left is not None and cost > self.left:
             raise _OverBudget
-        self.left -= cost
 
 
 def load_within(
@@ -154,14 +162,33 @@ def load_within(
     empty: list[str] = []
     for n, path in enumerate(paths):
         try:
-            if cache is not None:
-                left.spend(round(_entry_size(cache, path) * CACHED_COST))
+            cached = 0 if cache is None else _entry_size(cache, path)
+            left.spend(round(cached * CACHED_COST))
+            if not cached and left.left is not None:  # not read only to find it cannot fit
+                left.afford(_fewest_characters(path, load.MAX_DUMP_BYTES))
             articles.extend(load.load_dumps([path], empty.append, cache, split))
         except ReaderError as exc:
             problems.append(str(exc))
         except _OverBudget:
             return Loaded(articles, problems, empty), paths[n:]
     return Loaded(articles, problems, empty), []
+
+
+def _fewest_characters(path: Path, most_bytes: int) -> int:
+    """The fewest characters the dump's bytes decode to, told by its size (a stat): a UTF or
+    a code page takes at most `BYTES_PER_CHARACTER` bytes a character. The plan read and
+    decoded a 10,000-article dump (11 MB, some 20 ms of the splitting process's CPU before
+    its first batch) only to find it past the budget (docs/performance.md, speed29). 0 when
+    the file cannot be sized, or is past `most_bytes` (reading it says what is wrong)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    return max(0, size - _MARK) // BYTES_PER_CHARACTER if size <= most_bytes else 0
+
+
+_MARK = 4
+"""The most bytes of a byte order mark, which decodes to no character of the text."""
 
 
 def _entry_size(cache: SplitCache, path: Path) -> int:
