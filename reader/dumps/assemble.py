@@ -601,6 +601,8 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
         if fact.role == "text" and fact.shape and fact.words > kicker.words:
             if _first_intertitle(facts, j):
                 return False  # the body's first intertitle under the headline, no kicker's
+            if credits.dated_parts(fact.line.text):
+                return False  # the headline's date line ("Site · April 2008"), no headline
             headline = not fact.line.text.rstrip("\"'”’»)").endswith((".", ";", ":", ","))
             # a line the next paragraph carries on (a quoted tweet, then "twittert X.") is
             # the first paragraph, not a headline under a kicker

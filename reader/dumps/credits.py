@@ -184,8 +184,9 @@ _CREDIT_LINE = lazy(
     r"|beeld|fotografie|afbeelding"
     r"|image credit|photo credit|crédito da imagem|crédito de la imagen|crédit image"
     r"|credito immagine|crédito da foto|crédito de la foto"
-    r"|fotografía|fotografia|crédit photo|crédits photo|crédito|immagine|imagem|imagen)"
-    r"\s?(?:\.{2,3}|…|:)\s*\S.{0,100}$",
+    r"|fotografía|fotografia|crédit photo|crédits photo|crédito|immagine|imagem|imagen"
+    r"|фото|зображення|изображение|zdjęcie|写真|画像|图片|圖片|사진)"
+    r"\s?(?:\.{2,3}|…|:|：)\s*\S.{0,100}$",
     re.I,
 )
 _CREDIT_MAX_WORDS = 10
@@ -644,6 +645,31 @@ def worded_date_line(line: str) -> str | None:
     if label[-1] not in _LABEL_ENDS or _TERMINAL.search(label[:-1]):
         return None
     return text if word_count(label, _DATE_LABEL_WORDS) < _DATE_LABEL_WORDS else None
+
+
+_PARTS = lazy(r"\s+[·•|]\s+")
+"""What parts a page's meta line into its pieces ("Global Voices · April 2008", "12 March
+2024, 13:30 · Views: 2,217")."""
+_MONTH_YEAR = lazy(rf"^{_LOCAL_MONTHS}\s+\d{{4}}$", re.IGNORECASE)
+
+
+def dated_parts(line: str) -> bool:
+    """A line of parts set apart by dots or bars, one of them a date: a page's publication
+    or date line with its site, author or counter beside the date ("Global Voices auf Deutsch
+    · April 2008", "12 березня 2024, 13:30 · Переглядів: 2,217"), which no headline is."""
+    parts = _PARTS.split(line.strip())
+    return len(parts) > 1 and any(map(_dated, parts))
+
+
+def _dated(part: str) -> bool:
+    """A part of a line that is a date alone, in any of the forms the splitter reads."""
+    return bool(
+        is_date(part)
+        or worded_date_line(part)
+        or source_date(part)
+        or marked_date_line(part)
+        or _MONTH_YEAR.match(part.strip())
+    )
 
 
 def _counted_noun(word: str) -> bool:
