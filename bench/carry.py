@@ -94,11 +94,13 @@ class Training:
 def training(halves: Sequence[str] = TRAIN) -> Training:
     """The halves' training text, read as `make train-splitter` reads it, with the rules
     deciding everything: no model trained on any half shapes what is read (the start
-    model's candidates are the same under the shipped field model)."""
+    model's candidates are the same under the shipped field model). The field model's lines
+    are those of its own halves among them (`train_fields.TRAIN`)."""
     cases = train_splitter.training_cases(halves)
     with field_model.using(None):
         found = train_splitter.candidates(cases)
-    return Training(cases, found, train_fields.lines(cases))
+    lines = [line for line in train_fields.lines(cases) if line.half in train_fields.TRAIN]
+    return Training(cases, found, lines)
 
 
 def refit(
