@@ -146,7 +146,7 @@ class Article:
         """The paragraphs as (start, end, kind) tuples, read from the held form without a
         `Paragraph` made of each: the split cache writes every article's as it is split,
         and `from_ranges` reads them back."""
-        held = _PARAGRAPHS_SLOT.__get__(self)
+        held = _held_ranges(self)
         if held.__class__ is bytes:
             kinds = _KINDS
             return [(start, end, kinds[kind]) for start, end, kind in _RANGE.iter_unpack(held)]
@@ -263,7 +263,16 @@ def _set_body(article: Article, body: str) -> None:
 
 
 def _get_paragraphs(article: Article) -> tuple[Paragraph, ...]:
-    return _unpacked(_PARAGRAPHS_SLOT.__get__(article), _paragraphs)  # type: ignore[no-any-return]
+    return _unpacked(_held_ranges(article), _paragraphs)  # type: ignore[no-any-return]
+
+
+def _held_ranges(article: Article) -> tuple[Paragraph, ...] | bytes:
+    """The paragraphs as `_packed` holds them, also when they are beside the body in its
+    block (`hold_compressed`): what reads, compares and pickles."""
+    held = _PARAGRAPHS_SLOT.__get__(article)
+    if held.__class__ is bytes or held.__class__ is tuple:
+        return held  # type: ignore[no-any-return]
+    return held.beside()  # type: ignore[no-any-return]
 
 
 def _set_paragraphs(article: Article, paragraphs: tuple[Paragraph, ...]) -> None:
@@ -292,13 +301,15 @@ Article.paragraphs = property(  # type: ignore[assignment,method-assign]
     _get_paragraphs, _set_paragraphs, doc="Char ranges of `body`, in order."
 )
 Article._held_body = property(_held_body)  # type: ignore[attr-defined]
-Article._held_paragraphs = property(_PARAGRAPHS_SLOT.__get__)  # type: ignore[attr-defined]
+Article._held_paragraphs = property(_held_ranges)  # type: ignore[attr-defined]
 _HELD_GETTERS = tuple(
-    _held_body if slot is _BODY_SLOT else _sendable_meta if slot is _META_SLOT else slot.__get__
+    {_BODY_SLOT: _held_body, _PARAGRAPHS_SLOT: _held_ranges, _META_SLOT: _sendable_meta}.get(
+        slot, slot.__get__
+    )
     for slot in _SLOTS
 )
-"""What reads each field as held, in field order (the slots' own readers but the body's,
-which may be in a block, and the meta's, which may be read-only)."""
+"""What reads each field as held, in field order (the slots' own readers but the body's
+and the paragraphs', which may be in a block, and the meta's, which may be read-only)."""
 
 
 def held_fields(articles: Sequence[Article]) -> list[list[Any]]:
@@ -324,14 +335,20 @@ def hold_compressed(articles: Iterable[Article]) -> None:
     open dump's bodies are most of what its articles hold, for the whole session, while
     only the one on screen and the passes over all of them (search, stories, entities)
     read them. Bodies already in a block, empty or of `_BIG` bytes and over (kept apart,
-    since showing one reads it whole several times) stay as they are. Values do not
-    change: the articles read, compare and pickle as before."""
+    since showing one reads it whole several times) stay as they are. Their packed
+    paragraph ranges are held beside them in the block, a block's in one `bytes` (each
+    in a `bytes` of its own took 33 bytes more: 0.4 MB at 10,000 articles). Values do
+    not change: the articles read, compare and pickle as before."""
     from reader.text.blocks import held_together  # LZ4: not on the first frame's path
 
     chosen = [article for article in articles if _compressible(_BODY_SLOT.__get__(article))]
-    pieces = held_together(article.body_utf8 for article in chosen)
-    for article, piece in zip(chosen, pieces, strict=True):
+    ranges = [_PARAGRAPHS_SLOT.__get__(article) for article in chosen]
+    besides = [held if held.__class__ is bytes else b"" for held in ranges]
+    pieces = held_together((article.body_utf8 for article in chosen), besides)
+    for article, piece, held in zip(chosen, pieces, ranges, strict=True):
         _BODY_SLOT.__set__(article, piece)
+        if held.__class__ is bytes:  # packed: beside the body (a tuple stays as it is)
+            _PARAGRAPHS_SLOT.__set__(article, piece)
 
 
 def share_equal_meta(articles: Iterable[Article]) -> None:
@@ -344,9 +361,12 @@ def share_equal_meta(articles: Iterable[Article]) -> None:
     itself (a tuple's dictionary cost 4x a read: the view, a sort's dates, the stats, the
     router read every article's). Most articles of a plain-text dump have `{"language":
     "en"}` alone, and each came from the other process as a dictionary and a string of
-    its own (235 bytes for two letters; 1.3 MB at 10,000 articles)."""
+    its own (235 bytes for two letters; 1.3 MB at 10,000 articles). The others are held
+    as dictionaries sharing one table of keys with every meta of the same keys
+    (`_KeySharing`)."""
     shared: dict[tuple[tuple[str, str], ...], MappingProxyType[str, str]] = {}
     strings: dict[str, str] = {}
+    sharing = _KeySharing()
     get, put = _META_SLOT.__get__, _META_SLOT.__set__
     for article in articles:
         meta = get(article)
@@ -356,11 +376,44 @@ def share_equal_meta(articles: Iterable[Article]) -> None:
         one = shared.get(items) if len(items) < 3 else None  # longer ones are seldom alike
         if one is None:
             values = [strings.setdefault(v, v) if _short(v) else v for v in meta.values()]
-            meta.update(zip(list(meta), values, strict=True))  # the same values: either is read
-            one = MappingProxyType(meta)
+            one = MappingProxyType(sharing.held(meta, values))
             if len(items) < 3 and all(map(_short, values)):
                 shared[items] = one
         put(article, one)
+
+
+class _KeySharing:
+    """Dictionaries that share their table of keys with the others of the same keys.
+
+    A meta of a web page's article holds four to six items (its chrome, date, summary,
+    dateline, language), and as a dictionary of its own each kept its keys' table too:
+    272 bytes for six items. CPython shares one table of keys among the attribute
+    dictionaries of a class's instances (PEP 412), so each such meta is made as the
+    attributes of an instance of a class made for its keys, and held as that
+    dictionary: 120 bytes for six (about 0.6 MB at 10,000 articles). It is an ordinary
+    `dict`, equal, ordered and read alike; where sharing does not apply (a key a class
+    has, such as `__class__`; another interpreter) it is a plain copy."""
+
+    def __init__(self) -> None:
+        self._classes: dict[tuple[str, ...], type] = {}
+
+    def held(self, meta: dict[str, str], values: Sequence[str]) -> dict[str, str]:
+        """A dictionary of `meta`'s keys and `values` (one for each key, in order)."""
+        keys = tuple(meta)
+        holder = self._classes.get(keys)
+        if holder is None:
+            if any(key.__class__ is not str or key in _CLASS_NAMES for key in keys):
+                return dict(zip(keys, values, strict=True))
+            holder = self._classes[keys] = type("_Meta", (), {})
+        made = holder()
+        for key, value in zip(keys, values, strict=True):
+            setattr(made, key, value)
+        return made.__dict__  # type: ignore[no-any-return]
+
+
+_CLASS_NAMES = frozenset(dir(type("_Meta", (), {})))
+"""Names every class has (`__class__`, `__dict__`, ...): keys set as attributes would set
+those instead."""
 
 
 def _short(value: object) -> bool:

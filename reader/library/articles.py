@@ -101,7 +101,7 @@ class Library:
             if sources is None:
                 self._changed()
                 self.turnover += article.id in self._former
-                self._position[article.id] = len(self._articles)
+                self._position[article.id] = _same_int(len(self._articles), article.index)
                 self._articles.append(article)
                 self._uncompacted.append(article)
                 self._sources[article.id] = _held((article.source,))
@@ -317,3 +317,10 @@ def _successors(gone: Sequence[Article], fresh: Sequence[Article]) -> list[tuple
                 pairs.append((old, new))
                 free.remove(new)
     return pairs
+
+
+def _same_int(position: int, index: int) -> int:
+    """`position`, as the article's own `index` object where they are equal (a dump listed
+    alone from its start): an int over 256 is an object of 28 bytes, and the library held
+    one for each article beside the article's own (0.27 MB at 10,000 articles)."""
+    return index if index == position else position

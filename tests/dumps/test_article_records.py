@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 import sys
 import unicodedata
@@ -238,6 +239,31 @@ def test_bodies_held_compressed_read_compare_and_pickle_as_before() -> None:
     assert [a.body for a in made] == bodies
 
 
+def test_paragraph_ranges_are_held_beside_their_body_in_its_block() -> None:
+    """Packed paragraph ranges go into the body's block (a block's in one `bytes`), not a
+    `bytes` each: they read, compare, pickle and send as before."""
+    bodies = [f"Story {n}: he said \u201cyes\u201d.\n\nThen more. " * 30 for n in range(50)]
+    ranges = [(Paragraph(0, 10), Paragraph(12, 20, "subheading"))] * 49 + [()]
+    made = [
+        Article(f"x{n}", "d.txt", n, "T", body, paragraphs)
+        for n, (body, paragraphs) in enumerate(zip(bodies, ranges, strict=True))
+    ]
+    twins = [Article(a.id, a.source, a.index, a.title, a.body, a.paragraphs) for a in made]
+    hold_compressed(made)
+    for article in made[:-1]:
+        assert article_module._PARAGRAPHS_SLOT.__get__(article) is _held_body_slot(article)
+        assert not any(type(held) is bytes for held in gc.get_referents(article))
+    assert [a.paragraphs for a in made] == [a.paragraphs for a in twins]
+    assert [a.ranges() for a in made] == [a.ranges() for a in twins]
+    assert made == twins and pickle.loads(pickle.dumps(made)) == twins
+    assert held_fields(made) == held_fields(twins)
+    assert [a.renumbered(a.index).paragraphs for a in made] == [a.paragraphs for a in twins]
+
+
+def _held_body_slot(article: Article) -> object:
+    return article_module._BODY_SLOT.__get__(article)
+
+
 def _held_meta(article: Article) -> object:
     """The `meta` an article holds (a dictionary, or a read-only view of one once listed)."""
     return article_module._META_SLOT.__get__(article)
@@ -276,6 +302,26 @@ def test_equal_short_metas_are_one_view_and_values_do_not_change() -> None:
     assert made[4].meta["as_written"] is long
     share_equal_meta(made)  # again: nothing changes
     assert [id(_held_meta(article)) for article in made] == held
+
+
+def test_listed_metas_of_the_same_keys_share_one_table_of_keys() -> None:
+    """A meta too long to share whole is held as a dictionary that shares its keys' table
+    with the other metas of the same keys (PEP 412's key-sharing dictionaries): smaller
+    than a dictionary of its own, and read, ordered, compared and sent alike."""
+    keys = ("chrome", "updated", "as_written", "summary", "dateline", "language")
+    metas = [{key: f"{key} of article {n}, too long to share" for key in keys} for n in range(40)]
+    made = [Article(f"x{n}", "d.txt", n, "T", "Body.", (), dict(m)) for n, m in enumerate(metas)]
+    share_equal_meta(made)
+    held = [gc.get_referents(_held_meta(article))[0] for article in made]
+    assert all(type(meta) is dict for meta in held)
+    assert all(sys.getsizeof(meta) < sys.getsizeof(dict(meta)) for meta in held)
+    assert [article.meta for article in made] == metas
+    assert [list(article.meta) for article in made] == [list(keys)] * len(metas)
+    assert held_fields(made)[-1] == metas and pickle.loads(pickle.dumps(made))[3].meta == metas[3]
+    odd = {"__class__": "a class", "__dict__": "a dictionary", "x": "y" * 40}
+    article = Article("y", "d.txt", 0, "T", "Body.", (), dict(odd))
+    share_equal_meta([article])
+    assert article.meta == odd and list(article.meta) == list(odd)
 
 
 def test_a_listed_meta_is_read_only_and_reads_as_held() -> None:

@@ -112,6 +112,17 @@ def test_an_article_leaves_one_dump_and_keeps_the_others() -> None:
     assert Library([make_article("T", "B", source="")]).sources(make_article("T", "B").id) == ()
 
 
+def test_a_position_is_held_as_the_article_s_own_index_where_they_are_equal() -> None:
+    """A dump listed alone from its start: each article's place in the list is its index in
+    the dump, held as that one int object (over 256, each int is an object of its own)."""
+    articles = make_articles(300)
+    library = Library(articles)
+    assert all(library.position(a.id) is a.index for a in articles)
+    later = make_article("Another title", "Another body.", "/dumps/b.txt", 0)
+    library.add([later])
+    assert library.position(later.id) == 300 and later.index == 0
+
+
 def test_compact_holds_the_bodies_listed_since_the_last_call_in_blocks() -> None:
     first = make_articles(3)
     library = Library(first)

@@ -19,6 +19,17 @@ def test_every_text_reads_back_as_given(texts: list[bytes]) -> None:
     assert [bytes(piece.view()) for piece in reversed(pieces)] == texts[::-1]
 
 
+@given(st.lists(st.tuples(st.binary(max_size=3000), st.binary(max_size=60)), max_size=60))
+def test_the_bytes_held_beside_each_text_read_back_as_given(
+    pairs: list[tuple[bytes, bytes]],
+) -> None:
+    texts, besides = [text for text, _ in pairs], [beside for _, beside in pairs]
+    pieces = list(held_together(texts, besides))
+    assert [piece.beside() for piece in reversed(pieces)] == besides[::-1]
+    assert [piece.utf8() for piece in pieces] == texts
+    assert all(piece._block._plain is None or piece._block in blocks._OPEN for piece in pieces)
+
+
 def test_texts_fill_blocks_of_about_block_bytes_and_more_blocks_than_kept_open_read_right() -> None:
     rng = random.Random(7)
     texts = [rng.randbytes(rng.randrange(1, 4000)) for _ in range(400)]
