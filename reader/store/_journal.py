@@ -98,6 +98,18 @@ class Journal:
                 ]
                 self._db.table(stack).update({"ops": moved}, doc_ids=[number])
 
+    def repoint(self, table: str, field: str, values: Mapping[str, str]) -> None:
+        """Changes `field` from old to new (`values`) in the documents every step puts or
+        patches into `table`, in both stacks: a record the app moved to another place (a
+        correction's dump, renamed) is put back there by `u` and `ctrl+r`, not at the
+        place it was moved from."""
+        for stack in (UNDO, REDO):
+            for number, step in self._stack(stack).items():
+                ops = step["ops"]
+                moved = [_repointed(op, table, field, values) for op in ops]
+                if moved != ops:
+                    self._db.table(stack).update({"ops": moved}, doc_ids=[number])
+
     def _push(self, stack: str, label: str, ops: list[Op]) -> None:
         keys = self._keys(stack)
         key = str(max(map(int, keys), default=0) + 1)
@@ -109,3 +121,11 @@ class Journal:
 
     def _stack(self, stack: str) -> dict[str, Document]:
         return self._db.storage.read().get(stack, {})
+
+
+def _repointed(op: Op, table: str, field: str, values: Mapping[str, str]) -> Op:
+    """`op` with its document's `field` changed as `values` says (itself otherwise)."""
+    doc = op[3]
+    if op[1] != table or not isinstance(doc, dict) or doc.get(field) not in values:
+        return op
+    return [*op[:3], {**doc, field: values[doc[field]]}]

@@ -1434,6 +1434,45 @@ class Store:
             for key, doc in self._raw(ARTICLES).items()
         }
 
+    @_synchronized
+    def dump_sources(self) -> set[str]:
+        """Every dump the store keeps work by (its article records and corrections), as
+        `source_key`s: what to look for on disk to tell a dump renamed or moved away from
+        one that is merely not open (`reader.annotation.dump_moves`). Each distinct path is
+        converted once, so a store of 100,000 records costs a set of its few dumps."""
+        stored = {doc["source"] for doc in self._raw(ARTICLES).values()}
+        stored.update(doc["source"] for doc in self._raw(CORRECTIONS).values())
+        opened = self._each_dump_once(opened_source)
+        return {opened(source) for source in stored if source}
+
+    @_synchronized
+    def move_dumps(self, moves: Mapping[str, str]) -> int:
+        """Points the work kept by a dump's path (its corrections and article records) at
+        the path the dump is now at (`moves`: old `source_key` -> new one), for a dump the
+        user renamed or moved: its breaks, welds and retitles apply there again, and its
+        edited articles' annotations are looked for there. The undo and redo steps that put
+        a correction back put it back at the new path. Not an undo step (the user did
+        nothing); on a read-only store the move holds in memory for this run only. Returns
+        how many records and corrections moved."""
+        self._check_open()
+        if not moves:
+            return 0
+        opened = self._each_dump_once(opened_source)
+        stored = self._each_dump_once(stored_source)
+        repointed: dict[str, str] = {}
+        moved = 0
+        with self._storage.batch():
+            for table in (CORRECTIONS, ARTICLES):
+                for key, doc in list(self._raw(table).items()):
+                    new = moves.get(opened(doc["source"]))
+                    if new is not None:
+                        repointed[doc["source"]] = stored(new)
+                        self._apply(patch(table, key, {"source": stored(new)}))
+                        moved += 1
+            if repointed and not self.read_only:
+                self._journal.repoint(CORRECTIONS, "source", repointed)
+        return moved
+
     def _each_dump_once(self, convert: Callable[[str, Path], str]) -> Callable[[str], str]:
         """`convert` (`stored_source`, `opened_source`) in this store's workspace, each dump's
         path worked out once: the many articles one call is given share a few dumps, and

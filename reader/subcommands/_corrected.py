@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from reader.annotation.corrections import apply_corrections
+from reader.annotation.dump_moves import follow_moved_dumps
 from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
 from reader.article import Article
 from reader.store import Store, StoreError
@@ -29,11 +30,22 @@ def corrected(
     store there is nothing to apply. A store that cannot be read raises StoreError,
     unless `lenient` (a command that only reads dumps): then it is said so on stderr
     and the articles are given as split. A command that has the store open passes it,
-    so a big store is read once.
+    so a big store is read once. A dump renamed or moved is followed (as the app does,
+    `follow_moved_dumps`): its corrections apply at its new path.
     """
     if store is None:
-        return applied(articles, read_corrections(workspace, lenient=lenient))
-    return applied(articles, store.article_corrections())
+        found = _read_store(
+            workspace, lambda opened: followed(opened, articles), [], lenient=lenient
+        )
+        return applied(articles, found)
+    return applied(articles, followed(store, articles))
+
+
+def followed(store: Store, articles: Sequence[Article]) -> list[ArticleCorrection]:
+    """The store's corrections, those of a dump renamed or moved to one of `articles`' at
+    its new path (kept so only while the store is open, unless it is open for writing)."""
+    follow_moved_dumps(store, articles)
+    return store.article_corrections()
 
 
 def read_corrections(workspace: Workspace, *, lenient: bool = True) -> list[ArticleCorrection]:

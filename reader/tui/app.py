@@ -374,6 +374,7 @@ class ReaderApp(App[None]):
             notices.not_listed(session.problems, session.empty, root),
             notices.left_out(session.left_out, root),
             notices.stale(session.stale, root),
+            notices.followed(session.followed),
         ):
             if notice is not None:
                 notice.show(self.notify)

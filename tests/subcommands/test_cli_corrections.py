@@ -18,6 +18,7 @@ from reader.cli import main
 from reader.dumps.load import load_dump
 from reader.store import Store
 from reader.workspace import Workspace
+from tests.annotation.test_dump_moves import OLD_STORE
 from tests.conftest import SEED
 
 
@@ -265,3 +266,27 @@ def test_evaluate_scores_the_articles_checked_in_a_workspace_opened_as_reader_di
     assert _run(space, "evaluate", "--json") == 0
     figures = json.loads(capsys.readouterr().out)
     assert (figures["articles"], figures["overall"]["gold"]) == (1, 1)
+
+
+def test_a_renamed_dump_keeps_the_corrections_an_old_store_made_on_it(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """The store of 6f4e3d3 (tests/annotation/test_dump_moves.py) with its dump renamed:
+    `reader articles` and `reader export` read it as corrected, at the new name, and the
+    store file is left as it was (a command reads; the app writes the move)."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "annotations").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "new.txt")
+    store = tmp_path / "annotations" / "reader.json"
+    shutil.copy(OLD_STORE, store)
+    before = store.read_bytes()
+    space = Workspace.open(tmp_path)
+    assert _run(space, "articles", str(tmp_path / "seeds" / "new.txt"), "--json") == 0
+    shown = orjson.loads(capsysbinary.readouterr().out)
+    assert shown[0]["title"] == "Retitled by hand" and len(shown) == 3
+    assert _run(space, "export") == 0
+    export = orjson.loads(capsysbinary.readouterr().out)
+    assert {c["source"] for c in export["corrections"]} == {"seeds/new.txt"}
+    (starred,) = [a for a in export["articles"] if a["state"] == "starred"]
+    assert starred["source"] == "seeds/new.txt" and starred["annotations"]
+    assert store.read_bytes() == before

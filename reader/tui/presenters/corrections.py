@@ -9,9 +9,10 @@ in the list in place of the ones they replace.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.annotation.corrections import Corrected, apply_corrections, record, text_is_back
+from reader.annotation.dump_moves import describe_moves, follow_moved_dumps
 from reader.article import Article
 from reader.library.triage import Triage
 from reader.store.records import ArticleCorrection, source_key
@@ -33,6 +34,18 @@ class Resynced:
 
 
 @dataclass(frozen=True, slots=True)
+class Followed:
+    """Dumps found renamed or moved (`follow_moved_dumps`): what to tell, and which paths
+    the list still holds articles under."""
+
+    lines: tuple[str, ...]
+    """One line per dump for the user."""
+    listed: tuple[str, ...]
+    """The old paths of those listed in this session: the list drops them once the dump's
+    articles are listed under its new path (`Triage.replace_source`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Arrived:
     """A dump that arrived, grew or was edited, as corrected."""
 
@@ -44,6 +57,8 @@ class Arrived:
     """Articles those corrections had made, listed until now, whose text is back in the
     articles they were cut from (`text_is_back`). One whose text the edit took out of the
     dump stays listed until the next start, as the library keeps any such."""
+    followed: Followed | None = None
+    """The dumps found renamed to this one, whose work now follows it (told)."""
 
 
 class DumpCorrections:
@@ -61,6 +76,9 @@ class DumpCorrections:
             self._split = {}
             for article in split:
                 self._split.setdefault(article.source, []).append(article)
+        self._moved: dict[str, str] = {}
+        """Dumps listed under a path they were renamed from while the app ran -> the path
+        they are at now: their listed articles keep the old path, their work the new."""
         self._stale: tuple[ArticleCorrection, ...] = ()
         self._synced: tuple[ArticleCorrection, ...] | None = None
         """The corrections the shown articles were last made from (None: not known), so
@@ -69,8 +87,10 @@ class DumpCorrections:
             self._synced = ()
 
     def dump_of(self, article: Article) -> list[Article]:
-        """The articles of `article`'s dump as now shown, in dump order."""
-        return self._shown.get(article.source, [])
+        """The articles of `article`'s dump as now shown, in dump order (for one listed from
+        a dump since renamed, those of the dump at its new path)."""
+        source = self._moved.get(article.source, article.source)
+        return self._shown.get(source, [])
 
     def make(self, draft: ArticleCorrection, article: Article) -> tuple[tuple[str, ...], Resynced]:
         """Stores a new correction of `article`'s dump (one undo step) and lists its result:
@@ -78,12 +98,16 @@ class DumpCorrections:
 
         `CorrectionError` or a store error when it cannot be made; nothing changes then.
         """
-        change = record(self._triage.store, self.dump_of(article), draft)
+        dump = self.dump_of(article)
+        if dump and dump[0].source != article.source:  # its dump was renamed: the new path
+            draft = replace(draft, source=source_key(dump[0].source))
+        change = record(self._triage.store, dump, draft)
         return change.after, self.resync()
 
     def add_split(self, articles: Sequence[Article]) -> Arrived:
         """Takes the articles of a dump that arrived, grew or was edited, as split; returns
         them as corrected, with what an edit on disk undid (see `Arrived`)."""
+        followed = self.follow(articles)
         sources = {article.source for article in articles}
         before = [a for source in sources for a in self._split.get(source, ())]
         shown = [a for source in sources for a in self._shown.get(source, ())]
@@ -94,14 +118,28 @@ class DumpCorrections:
             self._shown[source] = [a for a in corrected.articles if a.source == source]
         self._synced = None
         if not corrected.stale:  # the common case: no second pass over the old text
-            return Arrived(tuple(corrected.articles), (), ())
+            return Arrived(tuple(corrected.articles), (), (), followed)
         told = {c.id for c in self._corrected(before).stale}
         kept = {a.id for a in before} | {a.id for a in corrected.articles}
         return Arrived(
             tuple(corrected.articles),
             tuple(c for c in corrected.stale if c.id not in told),
             tuple(a for a in shown if a.id not in kept and text_is_back(a, corrected.articles)),
+            followed,
         )
+
+    def follow(self, articles: Sequence[Article]) -> Followed:
+        """Moves the work of a dump renamed or moved (in `seeds/` while the app runs, or a
+        big one streamed in) to the dump of `articles` it now is (`follow_moved_dumps`);
+        what to tell the user, and the old paths the list holds."""
+        moves = follow_moved_dumps(self._triage.store, articles)
+        now = {source_key(article.source): article.source for article in articles}
+        listed = tuple(source for source in self._split if source_key(source) in moves)
+        for source in listed:
+            self._moved[source] = now[moves[source_key(source)]]
+            del self._split[source]
+            self._shown.pop(source, None)
+        return Followed(tuple(describe_moves(moves)), listed)
 
     def add_streamed(self, source: str, articles: Sequence[Article]) -> None:
         """Takes a big dump's articles as split and as listed, once it has streamed in

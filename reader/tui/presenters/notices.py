@@ -68,6 +68,15 @@ def stale(corrections: Sequence[str], root: Path | None) -> Notice | None:
     return Notice(title, _listed(corrections, root), "warning")
 
 
+def followed(lines: Sequence[str]) -> Notice | None:
+    """One notice for the dumps found renamed or moved, whose corrections and records now
+    follow them (`reader.annotation.dump_moves`): work that seemed lost is there."""
+    if not lines:
+        return None
+    title = "Dump renamed" if len(lines) == 1 else f"{len(lines)} dumps renamed"
+    return Notice(title, _listed(lines, None), "information")
+
+
 def _listed(lines: Sequence[str], root: Path | None) -> str:
     shown = [_inside(line, root) for line in lines[:LISTED_LINES]]
     if rest := len(lines) - len(shown):

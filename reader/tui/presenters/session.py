@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.annotation.corrections import apply_corrections
+from reader.annotation.dump_moves import describe_moves, follow_moved_dumps
 from reader.article import Article
 from reader.library.dwell import DwellPolicy
 from reader.library.stories import whole_story_setting
@@ -57,6 +58,8 @@ class Session:
     app loads them in a worker."""
     stale: list[str] = field(default_factory=list)
     """One line per article correction whose text is no longer in its dump (kept, listed)."""
+    followed: list[str] = field(default_factory=list)
+    """One line per dump found renamed or moved, whose work now follows it (told)."""
     split: list[Article] | None = None
     """The articles as the splitter made them, before the store's corrections (None: the
     library holds them as split)."""
@@ -92,6 +95,7 @@ def open_session(
     """
     opening = opening or plan_opening(workspace, paths)
     loaded = opening.loaded
+    followed = describe_moves(follow_moved_dumps(store, loaded.articles))
     corrected = apply_corrections(loaded.articles, store.article_corrections())
     stale = [correction.describe() for correction in corrected.stale]
     return Session(
@@ -103,6 +107,7 @@ def open_session(
         empty=loaded.empty,
         left_out=opening.left_out,
         stale=stale,
+        followed=followed,
         inbox=opening.inbox,
         deferred=opening.deferred,
         whole_story=whole_story_setting(workspace),

@@ -21,7 +21,8 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.store.records import ArticleCorrection
 from reader.tui.messages import ArticlesChanged
-from reader.tui.presenters.corrections import DumpCorrections, Resynced
+from reader.tui.presenters import notices
+from reader.tui.presenters.corrections import DumpCorrections, Followed, Resynced
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
 from reader.tui.screens.annotating import AnnotatingScreen
@@ -116,6 +117,20 @@ class CorrectingScreen(AnnotatingScreen):
                 f"No longer applies: {correction.describe()}", title="Correction", timeout=10
             )
 
+    def _followed(self, followed: Followed | None) -> None:
+        """A dump renamed or moved while the app runs, once its articles are listed under
+        its new path: the old path leaves the list (an article it alone held goes: its work
+        is the new path's now), and the user hears so, as at start."""
+        if followed is None:
+            return
+        for source in followed.listed:
+            self.triage.replace_source(source, [])
+        if followed.listed:
+            self.refresh_list(announce=False)
+        notice = notices.followed(followed.lines)
+        if notice is not None:
+            notice.show(self.notify)
+
     def inbox_arrived(self, event: InboxEvent) -> tuple[list[Article], dict[str, Article]]:
         """A dump that arrived, grew or was edited is listed as corrected; a correction the
         edit undid is told, as at start. Its articles whose text is back where it was cut
@@ -129,6 +144,7 @@ class CorrectingScreen(AnnotatingScreen):
         if arrived.dropped:
             self.refresh_list(announce=False)
         self._tell_stale(arrived.undone)
+        self._followed(arrived.followed)
         return found
 
     def dump_streamed(self, source: str) -> None:
@@ -137,7 +153,9 @@ class CorrectingScreen(AnnotatingScreen):
         correction of one of them did not fit its dump's text, and those made before were
         not applied. The user did not make these: the cursor stays where it is."""
         articles = [a for a in self.triage.library.articles if a.source == source]
+        followed = self.corrections.follow(articles)
         self.corrections.add_streamed(source, articles)
+        self._followed(followed)
         resynced = self.corrections.resync()
         if resynced.changed:
             self._corrections_changed(resynced, None)
