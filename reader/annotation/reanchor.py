@@ -204,6 +204,34 @@ def reanchor_open(
     return replace(report, states=carried, rechecks=rechecks)
 
 
+def place_edited(store: Store, articles: Sequence[Article]) -> AnchorReport:
+    """What `reanchor_open` does at the app's start, for a command that reads the store
+    (`reader export`, `reader stats`): the work of each recorded article gone from its open
+    dump (edited on disk) goes to the article that replaced it, states and passages as the
+    app moves them. The articles present keep theirs untouched (an id is its text's hash:
+    their text is as it was), so a workspace whose dumps did not change costs one look at
+    the records. On a read-only store the moves hold in memory only, for this command."""
+    by_source = _by_source(articles)
+    open_ids = {article.id for article in articles}
+    records = store.article_records(by_source)
+    vanished = {key: record for key, record in records.items() if key not in open_ids}
+    if not vanished:
+        return AnchorReport()
+    carried = carry_states(store, vanished, by_source, open_ids)
+    anchored = store.anchored_article_ids()
+    adopt_from: dict[str, list[Article]] = {}
+    heirs: dict[str, Article] = {}
+    for article_id, record in vanished.items():
+        if article_id in anchored:
+            adopt_from[article_id] = by_source[source_key(record.source)]
+            heir = heir_of(record, adopt_from[article_id])
+            if heir is not None:
+                heirs[article_id] = heir
+    report = reanchor(store, [], adopt_from=adopt_from, heirs=heirs)
+    rechecks = edited_checks(store.checked(), vanished, by_source, open_ids)
+    return replace(report, states=carried, rechecks=rechecks)
+
+
 def carry_states(
     store: Store,
     records: Mapping[str, ArticleRecord],

@@ -147,7 +147,7 @@ class ExportSummary:
     """Articles left out because their dump is not present (formats built on the text)."""
     edited: int = 0
     """Articles left out because their dump, present, no longer holds their text: it was
-    edited since (the app re-anchors their work when it opens; an export does not)."""
+    edited since, and their work could not be placed in the new text (`place_edited`)."""
     orphaned: int = 0
     """Orphaned annotations left out (their offsets no longer fit the text)."""
     path: Path | None = None

@@ -1030,14 +1030,18 @@ class Store:
             return
         now = now_iso()
         label = state_label(state, counted(len(changing), "article"))
-        raw = self._raw(STATE_TABLE)
         with self._step(label, journal=journal) as step:
             for article_id in changing:
-                doc = StateRecord(state, now).to_doc()
-                first = raw.get(article_id, {}).get(FIRST_TRIAGED)
-                if first is not None or state != "new":
-                    doc[FIRST_TRIAGED] = first or now
-                step.do(put(STATE_TABLE, article_id, doc))
+                step.do(put(STATE_TABLE, article_id, self._state_doc(article_id, state, now)))
+
+    def _state_doc(self, article_id: str, state: ArticleState, now: str) -> Document:
+        """The stored state of an article set to `state` at `now`, keeping the time it
+        was first triaged (a first triage is now unless it is back to `new`)."""
+        doc = StateRecord(state, now).to_doc()
+        first = self._raw(STATE_TABLE).get(article_id, {}).get(FIRST_TRIAGED)
+        if first is not None or state != "new":
+            doc[FIRST_TRIAGED] = first or now
+        return doc
 
     @_synchronized
     def pass_on_states(self, moves: Mapping[str, str]) -> None:
@@ -1046,18 +1050,24 @@ class Store:
         kept) so the state moves once, and points the undo and redo steps that set the old
         one's state at the new one: `u` after the dump was edited takes back the star on the
         article the user sees, not on an id no longer listed. Not an undo step (the user did
-        nothing). Raises as `set_states` does on a read-only store."""
+        nothing). On a read-only store the states move in memory only, as `place` moves
+        annotations: a command reading the store counts them where the app will."""
         if not moves:
             return
-        self._check_writable()
+        self._check_open()
         by_state: dict[ArticleState, list[str]] = {}
         for old, new in moves.items():
             by_state.setdefault(self.state(old), []).append(new)
         with self._storage.batch():
-            for state, ids in by_state.items():
-                self.set_states(ids, state, journal=False)
-            self.set_states(list(moves), "new", journal=False)
-            self._journal.rekey(STATE_TABLE, moves)
+            now = now_iso()
+            for state, ids in [*by_state.items(), ("new", list(moves))]:
+                for article_id in ids:
+                    if self.state(article_id) != state:
+                        self._apply(
+                            put(STATE_TABLE, article_id, self._state_doc(article_id, state, now))
+                        )
+            if not self.read_only:
+                self._journal.rekey(STATE_TABLE, moves)
 
     # -- tags ----------------------------------------------------------------------------
 
@@ -1422,17 +1432,21 @@ class Store:
                     self._put_record(article.id, self._record_doc(record, stored))
 
     @_synchronized
-    def article_records(self) -> dict[str, ArticleRecord]:
-        """Where each article with annotations or a state was last seen, by article id.
+    def article_records(self, dumps: Iterable[str] | None = None) -> dict[str, ArticleRecord]:
+        """Where each article with annotations or a state was last seen, by article id (of
+        the `dumps` given as `source_key`s, when given: a command that reads a few dumps
+        looks at their records, compared in the file's own form, and builds no others).
 
         Articles the store never saw open (annotated before records were kept, or
         imported without them) have none.
         """
         opened = self._each_dump_once(opened_source)
-        return {
-            key: self._opened(ArticleRecord.from_doc(doc), opened)
-            for key, doc in self._raw(ARTICLES).items()
-        }
+        raw = self._raw(ARTICLES)
+        if dumps is not None:
+            stored = self._each_dump_once(stored_source)
+            wanted = {stored(dump) for dump in dumps}
+            raw = {key: doc for key, doc in raw.items() if doc["source"] in wanted}
+        return {key: self._opened(ArticleRecord.from_doc(doc), opened) for key, doc in raw.items()}
 
     @_synchronized
     def dump_sources(self) -> set[str]:

@@ -8,10 +8,12 @@ from typing import TypeVar
 from reader.annotation.corrections import apply_corrections
 from reader.annotation.dump_moves import follow_moved_dumps
 from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
+from reader.annotation.reanchor import place_edited
 from reader.article import Article
 from reader.store import Store, StoreError
 from reader.store.records import ArticleCorrection
 from reader.subcommands._console import warn
+from reader.text.counted import counted
 from reader.workspace import Workspace
 
 _T = TypeVar("_T")
@@ -30,7 +32,8 @@ def corrected(
     store there is nothing to apply. A store that cannot be read raises StoreError,
     unless `lenient` (a command that only reads dumps): then it is said so on stderr
     and the articles are given as split. A command that has the store open passes it,
-    so a big store is read once. A dump renamed or moved is followed (as the app does,
+    so a big store is read once, and the work on articles edited on disk is placed in
+    their new text (`placed`). A dump renamed or moved is followed (as the app does,
     `follow_moved_dumps`): its corrections apply at its new path.
     """
     if store is None:
@@ -38,7 +41,9 @@ def corrected(
             workspace, lambda opened: followed(opened, articles), [], lenient=lenient
         )
         return applied(articles, found)
-    return applied(articles, followed(store, articles))
+    shown = applied(articles, followed(store, articles))
+    placed(store, shown)
+    return shown
 
 
 def followed(store: Store, articles: Sequence[Article]) -> list[ArticleCorrection]:
@@ -92,3 +97,23 @@ def applied(
         for correction in result.stale:
             warn(f"correction no longer applies (its text changed): {correction.describe()}")
     return result.articles
+
+
+def placed(store: Store, articles: Sequence[Article]) -> None:
+    """The user's work on articles edited on disk since the app last placed it, placed in
+    their new text as the app will at its next start (`place_edited`), for this command:
+    an export writes passages where they are now, `reader stats` counts a star where the
+    article is. What could not be placed is said on stderr, one line, and exported where
+    it was (the app lists it as an orphan)."""
+    report = place_edited(store, articles)
+    if report.orphaned:
+        passages = counted(report.orphaned, "passage")
+        warn(
+            f"{passages} of edited articles could not be found in their dump's new text: "
+            "left where they were (the app lists them as orphans)"
+        )
+    if report.rechecks:
+        warn(
+            f"{counted(report.rechecks, 'checked article')} edited since the check: "
+            "unchecked until checked again in the app (i, then c)"
+        )

@@ -236,8 +236,9 @@ def test_work_on_an_article_edited_in_its_dump_is_said_to_be_so_not_dumpless(
 ) -> None:
     """An article whose text changed in its dump (the dump right there) was counted among
     the articles "whose dump is not present": the reason was wrong, and the user looked
-    for a dump that was there. The app re-anchors such work when it opens; an export says
-    which it left out and why."""
+    for a dump that was there. An export places such work in the new text as the app does
+    when it opens (the passage "SEOUL" of the first article is found in its edited text),
+    and says which it could not place and why (once "SEOUL" is gone)."""
     [dump] = workspace.seeds_dir.iterdir()
     first = load_dump(dump)[0]
     with Store(workspace.store_path) as store:
@@ -246,6 +247,11 @@ def test_work_on_an_article_edited_in_its_dump_is_said_to_be_so_not_dumpless(
     dump.write_text(text.replace(first.body[:40], first.body[:40].upper(), 1), encoding="utf-8")
     assert _run(workspace, "export", "-f", "jsonl") == 0
     err = capsys.readouterr().err
+    assert "(left out: 1 article whose dump is not present)" in err
+    dump.write_text(text.replace(first.body[:40], "Officials would not say more.", 1))
+    assert _run(workspace, "export", "-f", "jsonl") == 0
+    err = capsys.readouterr().err
+    assert "1 passage of edited articles could not be found in their dump's new text" in err
     assert "(left out: 1 article whose dump is not present, 1 article edited in its dump" in err
 
 

@@ -104,8 +104,10 @@ def collect(
     for article_id in candidates:
         record = states.get(article_id)
         found = by_article.get(article_id, ())
+        article = present.get(article_id)
+        if article is None and _left_behind(record, found, work.touched(article_id)):
+            continue
         if _wanted(selection, record, bool(found), work.touched(article_id)):
-            article = present.get(article_id)
             remembered = None if article is not None else records.get(article_id)
             joined = _joined(article_id, article, remembered, record, found, relative)
             chosen.append(_with_entity_work(joined, work))
@@ -199,6 +201,14 @@ def _wanted(
     touched = entity_work and selection.entity_work
     chosen = record is not None and state in selection.chosen_by
     return annotated or chosen or touched or bool(selection.states)
+
+
+def _left_behind(record: StateRecord | None, annotated: Sequence[object], touched: bool) -> bool:
+    """Whether an article not in the dumps read holds nothing worth exporting: a state of
+    `new` and no other work is what an article edited on disk leaves behind when its star
+    goes to the article that replaced it (`Store.pass_on_states` keeps the day it was first
+    triaged there); exported, it was a row of an absent article nobody touched."""
+    return record is not None and record.state == "new" and not annotated and not touched
 
 
 def _joined(
