@@ -19,6 +19,7 @@ from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import load_readable, named_dumps
 from reader.text import json_out
 from reader.text.cells import column
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace
 
@@ -110,7 +111,8 @@ def _lines(library: Library, stories: Stories) -> list[str]:
                 f"  {article.id}  {article.word_count:>6}  {column(title, _TITLE_WIDTH)}  {sources}"
             )
     lines.append(
-        f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'} told more than once; "
-        f"{stories.duplicates} of {len(library)} article(s) are later versions"
+        f"{counted(len(stories), 'story')} told more than once; "
+        f"{stories.duplicates:,} of {counted(len(library), 'article')} "
+        f"{'is a later version' if stories.duplicates == 1 else 'are later versions'}"
     )
     return lines

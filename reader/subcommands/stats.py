@@ -26,10 +26,12 @@ from reader.store import Store
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import load_readable, named_dumps
 from reader.text import json_out
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace
 
 _NAME_WIDTH = 24
+_COUNT_WIDTH = 7
 
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -116,19 +118,21 @@ def _entities(
 def _lines(stats: WorkspaceStats) -> list[str]:
     shared = f", {stats.shared} in more than one" if stats.shared else ""
     lines = [
-        f"{stats.articles} article(s) in {len(stats.dumps)} dump(s){shared}",
+        f"{counted(stats.articles, 'article')} in {counted(len(stats.dumps), 'dump')}{shared}",
         "",
         stats.progress.describe(),
     ]
-    lines += [f"  {state:<{_NAME_WIDTH}} {n:>7}" for state, n in stats.progress.counts.items()]
+    counts = stats.progress.counts.items()
+    lines += [f"  {state:<{_NAME_WIDTH}} {n:>{_COUNT_WIDTH},}" for state, n in counts]
     lines += ["", "tags" + ("" if stats.tags else ": none")]
     lines += [
-        f"  {_name(t.name)} {t.annotations:>7} annotation(s) in {t.articles} article(s)"
+        f"  {_name(t.name)} {_column(t.annotations, 'annotation')} in "
+        f"{counted(t.articles, 'article')}"
         for t in stats.tags
     ]
     lines += ["", f"entities ({visible_line(stats.model)}): {_coverage(stats)}"]
     lines += [
-        f"  {_name(c.label)} {c.mentions:>7} mention(s) in {c.articles} article(s)"
+        f"  {_name(c.label)} {_column(c.mentions, 'mention')} in {counted(c.articles, 'article')}"
         for c in stats.labels
     ]
     return lines
@@ -140,9 +144,9 @@ def _coverage(stats: WorkspaceStats) -> str:
 
 def _analysed(stats: WorkspaceStats) -> str:
     if not stats.unanalysed:
-        return f"all {stats.articles} article(s) analysed"
+        return f"all {counted(stats.articles, 'article')} analysed"
     return (
-        f"{stats.analysed} of {stats.articles} article(s) analysed; "
+        f"{stats.analysed:,} of {counted(stats.articles, 'article')} analysed; "
         f"{stats.unanalysed} have no cached entities (run with --analyse)"
     )
 
@@ -152,6 +156,12 @@ def _corrected(stats: WorkspaceStats) -> str:
     if not stats.corrected:
         return ""
     return f"; {stats.corrected} counted as you corrected them ({stats.checked} checked)"
+
+
+def _column(n: int, noun: str) -> str:
+    """A count named as the app names counts ("1 annotation", "1,204 annotations"), its
+    number right-aligned in the column the state counts above it use."""
+    return f"{n:>{_COUNT_WIDTH},} {counted(n, noun).split(' ', 1)[1]}"
 
 
 def _name(text: str) -> str:

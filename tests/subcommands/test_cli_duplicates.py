@@ -50,7 +50,7 @@ def test_plain_output_lists_stories(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert out.count("story ") == 2 and "×2" in out
     assert "web.txt" in out and "wire.txt" in out
     assert out.rstrip().endswith(
-        "2 stories told more than once; 2 of 10 article(s) are later versions"
+        "2 stories told more than once; 2 of 10 articles are later versions"
     )
 
 

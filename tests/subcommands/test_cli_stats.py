@@ -59,9 +59,10 @@ def test_plain_output_says_how_many_articles_lack_entities(
     before = store_file.read_bytes()
     assert main(["stats", "--workspace", str(workspace)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("2 article(s) in 1 dump(s)")
+    assert out.startswith("2 articles in 1 dump\n")
     assert "triaged 1 of 2" in out
-    assert "claim" in out and "2 annotation(s) in 2 article(s)" in out
+    assert "claim" in out and "      2 annotations in 2 articles" in out
+    assert "      1 annotation in 1 article" in out  # evidence
     assert "2 have no cached entities (run with --analyse)" in out
     assert store_file.read_bytes() == before
 
@@ -183,7 +184,7 @@ def test_the_counts_are_of_the_entities_as_the_user_corrected_them(
     assert (predicted["analysed"], predicted["corrected"], predicted["checked"]) == (1, 0, 0)
     assert main(["stats", "--workspace", str(workspace), *model]) == 0
     out = capsys.readouterr().out
-    assert "all 2 article(s) analysed; 2 counted as you corrected them (1 checked)" in out
+    assert "all 2 articles analysed; 2 counted as you corrected them (1 checked)" in out
 
 
 def test_plot_writes_counts_with_thousands_separated_as_the_counts_above_it() -> None:
