@@ -20,6 +20,7 @@ from reader.interchange import DEFAULT_DEV_SHARE, TRAINING_FORMAT
 from reader.interchange.outputs import streams_into, write_into
 from reader.nlp.training import GoldArticle, Misaligned, docbin_bytes
 from reader.store import Store, write_atomically
+from reader.text.counted import counted
 
 if TYPE_CHECKING:
     from reader.nlp.training import Language
@@ -72,7 +73,9 @@ def split_dev(
     """(train, dev): a stable share of the articles for dev, chosen by a hash of their id.
 
     The same article stays on the same side as more articles are checked, so a dev
-    score never rewards a model that trained on its dev articles.
+    score never rewards a model that trained on its dev articles. `NoTrainingData` when
+    either side would be empty: `spacy train` stops on an empty dev or training file, after
+    the user has set up a run on it, and the export had said nothing.
     """
     if not 0 < share < 1:
         raise ValueError(f"the dev share must be between 0 and 1, not {share}")
@@ -81,6 +84,13 @@ def split_dev(
     for gold in golds:
         draw = int.from_bytes(hashlib.sha256(gold.article.id.encode()).digest()[:8]) / 2**64
         (dev if draw < share else train).append(gold)
+    if golds and not (train and dev):
+        empty, drawn = ("dev", "none") if not dev else ("training", "every one")
+        raise NoTrainingData(
+            f"the {empty} file would be empty: of {counted(len(golds), 'checked article')}, "
+            f"{drawn} falls to a dev share of {share:g}; spacy train needs both files "
+            "(a share nearer 0.5, or more articles checked)"
+        )
     return train, dev
 
 

@@ -291,13 +291,15 @@ def _share(text: str) -> float:
 
 def _export_spacy(args: argparse.Namespace) -> int:
     """Writes the checked articles as DocBin files with the pipeline's tokens."""
-    from reader.interchange.training import export_training
+    from reader.interchange.training import export_training, split_dev
     from reader.nlp import EntityService, resolve_model_name
 
     if args.output is None:
         raise ExportError("a spacy export is a binary file: name it with -o PATH.spacy")
     workspace = Workspace.open(args.workspace, args.db)
     golds = _checked(args, workspace)[0]
+    if args.dev is not None:
+        split_dev(golds, args.dev_share)  # an empty side is said before the model loads
     service = EntityService(resolve_model_name(args.model, workspace), use_cache=False)
     service.load()
     if service.pipeline is None:

@@ -290,3 +290,22 @@ def test_a_renamed_dump_keeps_the_corrections_an_old_store_made_on_it(
     (starred,) = [a for a in export["articles"] if a["state"] == "starred"]
     assert starred["source"] == "seeds/new.txt" and starred["annotations"]
     assert store.read_bytes() == before
+
+
+def test_a_dev_share_that_leaves_the_dev_file_empty_is_refused_before_anything_is_written(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Three checked articles and a dev share of 0.01: no article falls to dev, and
+    `spacy train` stops on an empty dev file. It wrote one and said "exported 3"."""
+    with Store(workspace.store_path) as store:
+        for article in _corrected(workspace):
+            store.check_entities(article.id, article.body, [])
+    train, dev = workspace.root / "train.spacy", workspace.root / "dev.spacy"
+    argv = ["export", "-f", "spacy", "-o", str(train), "--dev", str(dev), "--dev-share", "0.01"]
+    assert _run(workspace, *argv) == 1
+    err = capsys.readouterr().err
+    assert "the dev file would be empty: of 3 checked articles, none falls to a dev share" in err
+    assert not train.exists() and not dev.exists()
+    argv[-1] = "0.99"
+    assert _run(workspace, *argv) == 1
+    assert "the training file would be empty" in capsys.readouterr().err
