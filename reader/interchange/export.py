@@ -371,6 +371,8 @@ class FolderExport:
     to `load` again."""
 
     path: Path
+    summary: ExportSummary
+    """What it wrote and left out, as `reader export` says it on stderr."""
     pipeline: PipelineInfo | None = None
 
 
@@ -403,22 +405,23 @@ def export_to_folder(
     with collector_paused():
         export = gather(store, articles, workspace, selection, with_text=with_text)
         if entities is None:
-            return FolderExport(_to_folder(export, chosen, exports_dir, stories))
+            return FolderExport(*_to_folder(export, chosen, exports_dir, stories))
     export, info = with_found_entities(export, articles, entities)  # the collector on
     with collector_paused():
-        return FolderExport(_to_folder(export, chosen, exports_dir, stories), info)
+        return FolderExport(*_to_folder(export, chosen, exports_dir, stories), info)
 
 
 def _to_folder(
     export: Export, fmt: ExportFormat, exports_dir: Path, stories: Stories | None
-) -> Path:
-    """Writes the export, each article's story named, to a new file (folder) in `exports_dir`."""
+) -> tuple[Path, ExportSummary]:
+    """Writes the export, each article's story named, to a new file (folder) in `exports_dir`;
+    where, and what it wrote and left out."""
     if stories:
         export = with_stories(export, stories)
-    rendered, _summary = render(export, fmt, in_pieces=True)
+    rendered, summary = render(export, fmt, in_pieces=True)
     path = fresh_path(exports_dir, fmt.name, fmt.suffix, export.exported)
     write(rendered, path)
-    return path
+    return path, replace(summary, path=path)
 
 
 def fresh_path(folder: Path, name: str, suffix: str, exported: str) -> Path:

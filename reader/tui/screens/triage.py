@@ -17,6 +17,7 @@ import os
 import time
 import webbrowser
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -1176,13 +1177,13 @@ class TriageScreen(Screen[None]):
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
-        path = _short(done.path, self._root())
+        said = replace(done.summary, path=Path(_short(done.path, self._root()))).message()
         title = f"Exported as {fmt}" + (" with entity spans" if done.pipeline is not None else "")
         fallback = "" if done.pipeline is None else _fallback_told(done.pipeline)
         if not self.app.is_web:
-            self.notify(f"{path}{fallback}", title=title, timeout=10)
+            self.notify(f"{said}{fallback}", title=title, timeout=10)
             return
-        self._download(done.path, f"{path}{fallback}", title)
+        self._download(done.path, f"{said}{fallback}", title)
 
     @work(thread=True, exit_on_error=False, group="export", name="export-training")
     def export_training(self, articles: list[Article], folder: Path) -> None:
