@@ -345,3 +345,23 @@ async def test_search_lists_a_folded_story_once_and_opens_it_at_its_row() -> Non
         assert view.article is not None and view.article.id == reprint.id
         assert app.query_one(ArticleList).cursor == 0
         assert not any("not in the filtered list" in note for note in app.notes)
+
+
+async def test_the_stats_screen_counts_the_triage_in_stories_as_the_header_does() -> None:
+    """Four articles listed as three stories: the header said "triaged 1 of 3 stories"
+    and the stats screen "triaged 2 of 4". It says the stories, then the articles."""
+    from reader.tui.dialogs.stats_screen import StatsScreen
+
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        await pilot.press("s", "S")
+        await until(pilot, lambda: isinstance(app.screen, StatsScreen))
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        await until(pilot, lambda: screen.charts is not None)
+        await pilot.pause()
+        summary = str(screen.query_one("#stats-summary", Static).render())
+        assert summary.startswith(
+            "4 articles (3 stories) in 2 dumps · triaged 1 of 3 stories (2 of 4 articles) · "
+        )

@@ -28,6 +28,7 @@ from textual_plot import HiResMode, PlotWidget
 from textual_plot.axis_formatter import CategoricalAxisFormatter
 
 from reader.library.stats import Charts, Series, count_ticks
+from reader.library.triage import Progress
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui import keys
@@ -57,10 +58,13 @@ class StatsScreen(ModalScreen[None]):
         build: Callable[[ArticleDays], Charts],
         tag_colours: Mapping[str, str],
         store_notice: str | None = None,
+        stories: Progress | None = None,
     ) -> None:
         """`read_days`, then `build` with its result, run in a thread; `store_notice`: why
-        the store is read-only, with its path, which a toast has no room for."""
+        the store is read-only, with its path, which a toast has no room for; `stories`: the
+        list header's progress, each story once, which the summary says as the header does."""
         super().__init__()
+        self._stories = stories
         self._read_days = read_days
         self._store_notice = store_notice
         self._build = build
@@ -97,7 +101,7 @@ class StatsScreen(ModalScreen[None]):
 
     def _show(self, charts: Charts) -> None:
         self.charts = charts
-        self.query_one("#stats-summary", Static).update(summary(charts))
+        self.query_one("#stats-summary", Static).update(summary(charts, self._stories))
         grid = self.query_one("#stats-grid", Grid)
         grid.mount_all(
             [
@@ -131,15 +135,22 @@ class StatsScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def summary(charts: Charts) -> str:
-    """One line over the charts: totals of what came in and what was done."""
+def summary(charts: Charts, stories: Progress | None = None) -> str:
+    """One line over the charts: totals of what came in and what was done. Where stories
+    have versions (`stories`, the list header's progress), the triage is told as the header
+    tells it, each story once, with the articles the charts count beside it: the summary
+    said "triaged 8 of 53" under a header of "triaged 5 of 30 stories"."""
     triaged = charts.progress.values[-1] if charts.progress.values else 0
     made = sum(charts.annotations_per_day.values)
     days = len(charts.progress.labels)
+    articles = counted(charts.total, "article")
+    progress = f"triaged {triaged:,} of {charts.total:,}"
+    if stories is not None and stories.total != charts.total:
+        articles = f"{articles} ({counted(stories.total, stories.unit)})"
+        progress = f"{stories.describe()} ({triaged:,} of {counted(charts.total, 'article')})"
     return (
-        f"{counted(charts.total, 'article')} in {counted(len(charts.per_dump.labels), 'dump')} · "
-        f"triaged {triaged:,} of {charts.total:,} · {counted(made, 'annotation')} · "
-        f"{counted(days, 'day')} of work"
+        f"{articles} in {counted(len(charts.per_dump.labels), 'dump')} · "
+        f"{progress} · {counted(made, 'annotation')} · {counted(days, 'day')} of work"
     )
 
 

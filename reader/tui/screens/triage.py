@@ -1124,7 +1124,9 @@ class TriageScreen(Screen[None]):
 
         colours = {tag.name: tag.colour for tag in store.tags()}
         notice = store.notice if store.read_only else None
-        self.app.push_screen(StatsScreen(lambda: article_days(articles), build, colours, notice))
+        stories = self.triage.story_progress(self.stories)  # the header's count
+        screen = StatsScreen(lambda: article_days(articles), build, colours, notice, stories)
+        self.app.push_screen(screen)
 
     # -- export ---------------------------------------------------------------------------
 
