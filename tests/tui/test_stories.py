@@ -347,6 +347,27 @@ async def test_search_lists_a_folded_story_once_and_opens_it_at_its_row() -> Non
         assert not any("not in the filtered list" in note for note in app.notes)
 
 
+class _Ungrouped(Noted):
+    """The app before its stories worker has grouped the versions (it never does here)."""
+
+    def find_stories(self) -> None:
+        """Groups nothing."""
+
+
+async def test_undo_before_the_stories_are_grouped_counts_articles_not_stories() -> None:
+    """Before the worker grouped them, `u` said "Undone: star 2 stories" of two versions
+    of one story (each its own row then): it counts what it knows, articles."""
+    made = _library()
+    store = fresh_store()
+    store.set_states([made[0].id, made[3].id], "starred")
+    app = _Ungrouped(make_session(made, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(app.main.stories) == 0
+        await pilot.press("u")
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 2 articles"])
+
+
 async def test_the_stats_screen_counts_the_triage_in_stories_as_the_header_does() -> None:
     """Four articles listed as three stories: the header said "triaged 1 of 3 stories"
     and the stats screen "triaged 2 of 4". It says the stories, then the articles."""

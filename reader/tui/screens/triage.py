@@ -151,6 +151,9 @@ class TriageScreen(Screen[None]):
         self._filter()
         self.stories = Stories()
         """Near-duplicate stories (the app finds them in a worker after the first frame)."""
+        self._grouped = False
+        """Whether the stories were found yet: before, a story's versions are rows of their
+        own, and a change is counted in articles, not in stories it may not be."""
         self.unfolded: set[str] = set()
         """Ids of the stories whose versions `z` listed."""
         self._listed: list[str] = self._shown
@@ -506,7 +509,9 @@ class TriageScreen(Screen[None]):
 
     def _stories_in(self, ids: Collection[str]) -> str:
         """The stories of `ids` counted, and their articles where some story has more than
-        one of them: "1 story (3 articles)"."""
+        one of them: "1 story (3 articles)"; before the stories are found, the articles."""
+        if not self._grouped:  # two versions of one story are not yet known as one
+            return counted(len(ids), "article")
         stories = len({self._story_or_self(article_id) for article_id in ids})
         what = counted(stories, "story")
         if len(ids) != stories:
@@ -926,7 +931,7 @@ class TriageScreen(Screen[None]):
     def stories_found(self, stories: Stories) -> None:
         """Near-duplicates were grouped: the list shows each story once from now on."""
         before = self.stories
-        self.stories = stories
+        self.stories, self._grouped = stories, True
         self.unfolded &= {story.id for story in stories}
         self.refresh_list(announce=False)
         if stories.duplicates and stories.duplicates != before.duplicates:
