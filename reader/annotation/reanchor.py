@@ -213,8 +213,7 @@ def place_edited(store: Store, articles: Sequence[Article]) -> AnchorReport:
     the records. On a read-only store the moves hold in memory only, for this command."""
     by_source = _by_source(articles)
     open_ids = {article.id for article in articles}
-    records = store.article_records(by_source)
-    vanished = {key: record for key, record in records.items() if key not in open_ids}
+    vanished = store.article_records(by_source, besides=open_ids)
     if not vanished:
         return AnchorReport()
     carried = carry_states(store, vanished, by_source, open_ids)
