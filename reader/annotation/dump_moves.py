@@ -6,11 +6,15 @@ an annotated or triaged article was last seen, where re-anchoring looks for it a
 an edit). Annotations, states and entity work are keyed by article id, a hash of the
 text, and so find a renamed dump by themselves; what is keyed by the path did not.
 
-So a dump is known by its text, and its path is only where it was last seen. A dump
-the store knows by a path that is neither open nor on disk any more is looked for
-among the open dumps: the one where more than half of its work holds (its
-corrections apply to the text, its recorded articles are there) is where it went,
-and the work is moved to that path (`Store.move_dumps`). A dump renamed and then
+So a dump is known by its text, and its path is only where it was last seen. The
+store keeps a fingerprint of each open dump (a hash of its articles' ids as split, in
+the `dump_fingerprints` setting). A dump the store knows by a path that is neither
+open nor on disk any more is looked for among the open dumps: the one dump with its
+fingerprint, else the one where more than half of its work holds (its corrections
+apply to the text, its recorded articles are there: a dump edited too, or one last
+seen by a reader that kept no fingerprints), is where it went, and the work is moved to
+that path (`Store.move_dumps`). The fingerprint tells a renamed dump from another dump
+holding the same wire story word for word, where the work alone holds alike. A dump renamed and then
 edited is found the same way, as long as more than half of its work still holds,
 and its edited articles' annotations are then re-anchored there as after any edit.
 A dump whose path is still on disk is never moved (a copy opened elsewhere is
@@ -19,6 +23,7 @@ another dump), nor one whose work two open dumps hold alike.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -38,17 +43,55 @@ def follow_moved_dumps(
     present: Callable[[str], bool] = os.path.exists,
 ) -> dict[str, str]:
     """Moves the work of each known dump gone from its path to the open dump it is now
-    (see the module's docstring); returns the moves (old path -> new), empty when there
-    was none to make. `present` says whether a path is on disk. On a read-only store the
-    move holds for this run only. Costs a look at the disk for each dump the store knows
-    that is not open, and nothing more unless one is gone."""
-    opened = {source_key(source) for source in {article.source for article in articles}}
-    gone = {source for source in store.dump_sources() - opened if source and not present(source)}
-    if not gone:
-        return {}
-    moves = moved_dumps(articles, store.article_corrections(), store.article_records(), gone)
-    store.move_dumps(moves)
+    (see the module's docstring), and notes the fingerprints of the dumps of `articles`
+    (as split); returns the moves (old path -> new), empty when there was none to make.
+    `present` says whether a path is on disk. On a read-only store the move and the
+    fingerprints hold for this run only. Costs a look at the disk for each dump the store
+    knows that is not open, and one pass over the articles' ids."""
+    prints = fingerprints(articles)
+    known = store.dump_sources()
+    gone = {source for source in known - set(prints) if source and not present(source)}
+    kept = store.setting(FINGERPRINTS_SETTING)
+    kept = dict(kept) if isinstance(kept, dict) else {}
+    moves: dict[str, str] = {}
+    if gone:
+        by_print: dict[str, list[str]] = {}
+        for source, mark in prints.items():
+            by_print.setdefault(mark, []).append(source)
+        for old in gone:
+            same = by_print.get(str(kept.get(old)), [])
+            if len(same) == 1:
+                moves[old] = same[0]
+        rest = gone - set(moves)
+        if rest:
+            records = store.article_records()
+            moves |= moved_dumps(articles, store.article_corrections(), records, rest)
+        store.move_dumps(moves)
+    noted = {
+        source: mark
+        for source, mark in kept.items()
+        if source not in moves and (source in known or present(source))
+    }
+    store.put_setting(FINGERPRINTS_SETTING, noted | prints)
     return moves
+
+
+FINGERPRINTS_SETTING = "dump_fingerprints"
+"""The store's setting holding each dump's fingerprint by its path (`source_key`): of the
+dumps seen open that are still on disk, and of those gone that it keeps work by."""
+
+
+def fingerprints(articles: Sequence[Article]) -> dict[str, str]:
+    """Each dump's fingerprint, by its path (`source_key`): a hash of its articles' ids in
+    their order, as split (ids are hashes of the text, so the same text anywhere gives
+    the same fingerprint, and any edit another)."""
+    ids: dict[str, list[str]] = {}
+    for article in articles:
+        ids.setdefault(article.source, []).append(article.id)
+    return {
+        source_key(source): hashlib.blake2b("\n".join(found).encode(), digest_size=8).hexdigest()
+        for source, found in ids.items()
+    }
 
 
 def moved_dumps(

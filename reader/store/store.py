@@ -1440,8 +1440,8 @@ class Store:
         Given `dumps` (`source_key`s), only the records of those dumps, less those of the
         ids `besides`: a command reading a few dumps looks at the records of the articles
         gone from them, compared in the file's own form, and builds no others (2,000
-        records built cost an export 10 ms of CPU). Articles the store never saw open (annotated before records were kept, or
-        imported without them) have none.
+        records built cost an export 10 ms of CPU). Articles the store never saw open
+        (annotated before records were kept, or imported without them) have none.
         """
         opened = self._each_dump_once(opened_source)
         raw = self._raw(ARTICLES)

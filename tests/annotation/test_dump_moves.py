@@ -146,3 +146,25 @@ def test_a_dump_not_gone_costs_no_reading_of_records(
 
 def _never(*_args: object) -> object:
     raise AssertionError("records read though no dump is gone")
+
+
+def test_the_fingerprint_tells_the_renamed_dump_from_one_holding_the_same_story(
+    tmp_path: Path,
+) -> None:
+    """Found using the app: a wire story pasted word for word in two more dumps. The break
+    and retitle of the renamed dump held alike in all three, and none was chosen; the
+    fingerprint noted when it was last open names the renamed one."""
+    path, dump = _workspace(tmp_path, "seeds/old.txt")
+    other = tmp_path / "seeds" / "other.txt"
+    story = "Another story\n\nIts text, a line of it. And more of it here today.\n"
+    other.write_text(f"{dump.read_text()}\n\n-----\n\n{story}")
+    with Store(path, root=tmp_path) as store:
+        follow_moved_dumps(store, [*load_dump(dump), *load_dump(other)])  # notes both
+    new = dump.rename(tmp_path / "seeds" / "new.txt")
+    articles = [*load_dump(new), *load_dump(other)]
+    with Store(path, root=tmp_path) as store:
+        assert follow_moved_dumps(store, articles) == {source_key(str(dump)): source_key(str(new))}
+        assert {c.source for c in store.article_corrections()} == {source_key(str(new))}
+    shutil.copy(OLD_STORE, path)  # the store as an older reader left it: no fingerprints
+    with Store(path, root=tmp_path) as store:
+        assert follow_moved_dumps(store, articles) == {}
