@@ -147,7 +147,8 @@ def _analysed(stats: WorkspaceStats) -> str:
         return f"all {counted(stats.articles, 'article')} analysed"
     return (
         f"{stats.analysed:,} of {counted(stats.articles, 'article')} analysed; "
-        f"{stats.unanalysed} have no cached entities (run with --analyse)"
+        f"{stats.unanalysed:,} {'has' if stats.unanalysed == 1 else 'have'} no cached entities "
+        "(run with --analyse)"
     )
 
 
