@@ -116,22 +116,27 @@ class Library:
         or retitled some of them).
 
         An article that stays keeps its place; new ones take the place of the first one
-        gone (else go at the end); one gone that another dump also holds stays listed
-        under that dump. Positions after the change move. Returns the new articles and
-        those no longer listed.
+        that left the dump: gone, or, when another dump also holds it (it stays listed
+        under that dump), right after it; else they go at the end. Broken in one dump, a
+        wire story pasted in others too was listed at the end of 200 rows, away from the
+        row the user broke it on. Positions after the change move. Returns the new articles
+        and those no longer listed.
         """
         held = self._by_source.get(source, {})
         keep = {article.id for article in articles} | {i for i in held if i in self._left}
         gone: set[str] = set()
+        places: list[int] = []
         for article_id in held:
             sources = self.sources(article_id)
             if article_id in keep:
                 continue
             if sources == (source,):
                 gone.add(article_id)
+                places.append(self._position[article_id])
             elif source in sources:
                 self._sources[article_id] = _held(tuple(s for s in sources if s != source))
-        at = min((self._position[i] for i in gone), default=len(self._articles))
+                places.append(self._position[article_id] + 1)
+        at = min(places, default=len(self._articles))
         dropped = tuple(
             self._articles[self._position[i]] for i in sorted(gone, key=self._position.get)
         )

@@ -145,3 +145,22 @@ def test_compact_holds_the_bodies_listed_since_the_last_call_in_blocks() -> None
 
 def _held(article: Article) -> object:
     return article_module._BODY_SLOT.__get__(article)
+
+
+def test_articles_made_from_one_another_dumps_also_hold_are_listed_after_it() -> None:
+    """Found using the app: `B` on a wire story pasted in three dumps listed its two parts
+    at the end of 200 rows (nothing was gone, the story stayed listed for the other
+    dumps); they follow the row the user broke it on."""
+    first = make_articles(3, "/d/a.txt")
+    library = Library(first)
+    library.add([make_article(first[1].title, first[1].body, "/d/b.txt", 0)])
+    library.add([make_article(f"Other {n}", f"Other body {n}.", "/d/c.txt", n) for n in (0, 1)])
+    parts = [make_article(f"Part {n}", f"Part {n}'s body.", "/d/a.txt", n) for n in (1, 2)]
+    library.replace_source("/d/a.txt", [first[0], *parts, first[2]])
+    assert [a.title for a in library.articles][:5] == [
+        "Title 0",
+        "Title 1",
+        "Part 1",
+        "Part 2",
+        "Title 2",
+    ]
