@@ -72,7 +72,8 @@ def follow_moved_dumps(
         for source, mark in kept.items()
         if source not in moves and (source in known or present(source))
     }
-    store.put_setting(FINGERPRINTS_SETTING, noted | prints)
+    if noted or prints or kept:  # nothing to note in a store with none: no save
+        store.put_setting(FINGERPRINTS_SETTING, noted | prints)
     return moves
 
 
