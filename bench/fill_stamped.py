@@ -74,6 +74,9 @@ def size(value: object) -> object:
     """What a stamp says of an item or an argument: how many articles, or bytes, it holds."""
     if isinstance(value, tuple) and value and hasattr(value[0], "articles"):
         value = value[0]  # a rest's piece: (Dump, last)
+    framed = getattr(value, "framed", None)  # a frame passed on: its articles not made here
+    if framed is not None:
+        return f"{framed.count} framed"
     articles = getattr(value, "articles", None)
     if articles is not None:
         return f"{len(articles)}{' done' if getattr(value, 'done', False) else ''}"

@@ -28,7 +28,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol, overload
 
 from reader.article import Article
 from reader.collector import collector_paused
@@ -43,7 +43,7 @@ from reader.dumps.load import (
     read_dump,
     split_text,
 )
-from reader.dumps.packed import Batch, packed, unpacked
+from reader.dumps.packed import Batch, Framed, packed, renumbered, unpacked
 
 MIN_CHARS = 1_000_000
 """Smaller dumps split in one process: a fork and the hand-over cost more than they save."""
@@ -179,6 +179,13 @@ class Piece:
         """The articles, numbered in the whole dump: the rest starts at `offset`."""
         return unpacked(self.articles, offset)
 
+    def passed_on(self, offset: int) -> list[Article] | list[Framed]:
+        """`numbered_from`, or the articles' frame as it came, renumbered (none is made
+        here), when they came framed."""
+        if isinstance(self.articles, bytes):
+            return [Framed(renumbered(self.articles, offset), self.count)]
+        return self.numbered_from(offset)
+
 
 class Later(Protocol):
     """Splits the text from a cut (`iter_rest`) elsewhere: `send` it, then take its
@@ -204,6 +211,17 @@ def iter_dump_in_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
         return iter_articles(text, str(path), encoding)
     rest.hold(text)
     return join_parts(text, str(path), encoding, split, rest)
+
+
+def iter_dump_framed(path: Path, rest: Rest | None) -> Iterator[Article | Framed]:
+    """`iter_dump_in_parts`, where the articles `rest` sends framed are passed on as their
+    frame (`Framed`), renumbered: for a process that sends them on and keeps them framed."""
+    text, encoding = read_dump(path)
+    split = find_cut(text)
+    if rest is None or split is None:
+        return iter_articles(text, str(path), encoding)
+    rest.hold(text)
+    return join_parts(text, str(path), encoding, split, rest, framed=True)
 
 
 class TwoCores:
@@ -262,12 +280,25 @@ class Forked:
         self._pid = self._results = None
 
 
+@overload
 def join_parts(
-    text: str, source: str, encoding: str, split: Split, rest: Later
-) -> Iterator[Article]:
+    text: str, source: str, encoding: str, split: Split, rest: Later, framed: Literal[False] = ...
+) -> Iterator[Article]: ...
+
+
+@overload
+def join_parts(
+    text: str, source: str, encoding: str, split: Split, rest: Later, framed: Literal[True]
+) -> Iterator[Article | Framed]: ...
+
+
+def join_parts(
+    text: str, source: str, encoding: str, split: Split, rest: Later, framed: bool = False
+) -> Iterator[Article | Framed]:
     """The articles of the text up to the cut, then those `rest` splits from it, renumbered:
     what `iter_articles` gives for the whole text. Where the cut does not hold or the rest
-    is missing, the text is split here to its end."""
+    is missing, the text is split here to its end. `framed`: the rest's articles that came
+    framed are passed on so (`Framed`), not made here."""
     # The cut's line is counted once the first rows are out and the rest is sent (a pass
     # over half the text, which the other process need not wait for): until then no line
     # is past it, and a cut reached before is merely not met.
@@ -303,7 +334,7 @@ def join_parts(
     count += 1
     offset, ended = count, False
     for piece in itertools.chain([first], pieces):
-        yield from piece.numbered_from(offset)
+        yield from piece.passed_on(offset) if framed else piece.numbered_from(offset)
         count += piece.count
         ended = piece.last
     if not ended:  # the other process stopped short: the rest of it here

@@ -36,11 +36,14 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reader.article import Article
 from reader.dumps import pattern_code
 from reader.dumps.trials import setting
+
+if TYPE_CHECKING:
+    from reader.dumps.packed import Framed
 
 FOLDER = "splits"
 """The cache's folder inside the workspace cache folder."""
@@ -259,6 +262,16 @@ class EntryWriter:
         if len(self._held) >= FRAME_ARTICLES:
             self._write()
 
+    def add_framed(self, frame: bytes, count: int) -> None:
+        """The next `count` articles of the dump as one frame (`reader.dumps.packed`) made
+        elsewhere, after the ones added before: written as it is."""
+        self._write()  # those before it, in a frame of their own
+        if self._ended:
+            return
+        self._pending += [_FRAME.pack(len(frame)), frame]
+        self._count += count
+        self._write()
+
     def finish(self, digest: str | None) -> None:
         """Writes the articles held and the `digest` of the dump's bytes in the entry's head,
         and closes its temp file. Nothing is kept without a digest, nor for a dump that gave
@@ -354,12 +367,14 @@ class Reusing:
     no copy of the dump is held for it; a file that changed in between is not kept.
     The cache being only a speed-up, a dump it cannot read or hold is simply split."""
 
-    def __init__(self, cache: SplitCache, split: Callable[[Path], Iterator[Article]]) -> None:
+    def __init__(
+        self, cache: SplitCache, split: Callable[[Path], Iterator[Article | Framed]]
+    ) -> None:
         self._cache = cache
         self._split = split
         self._split_now: list[tuple[Path, _Digest, EntryWriter]] = []
 
-    def __call__(self, path: Path) -> Iterator[Article]:
+    def __call__(self, path: Path) -> Iterator[Article | Framed]:
         """The articles of `path`, as `split` gives them (its `DumpError` too)."""
         source = str(path)
         if not self._fits(path):
@@ -410,16 +425,20 @@ class Reusing:
             return False
 
     def _written(
-        self, path: Path, digest: _Digest, articles: Iterator[Article]
-    ) -> Iterator[Article]:
-        """The articles, passed on as found and added to the dump's temp entry, noted for
-        `keep` once they are all found; the temp entry goes if they stop short."""
+        self, path: Path, digest: _Digest, articles: Iterator[Article | Framed]
+    ) -> Iterator[Article | Framed]:
+        """The articles, passed on as found and added to the dump's temp entry (those that
+        come framed as their frame), noted for `keep` once they are all found; the temp
+        entry goes if they stop short."""
         writer: EntryWriter | None = None
         try:
             for article in articles:
                 if writer is None:
                     writer = self._writer(path, article)
-                writer.add(article)
+                if isinstance(article, Article):
+                    writer.add(article)
+                else:
+                    writer.add_framed(*article)
                 yield article
                 if writer.alive:
                     digest.start()  # the first rows are out: hashing waits no more
@@ -434,11 +453,14 @@ class Reusing:
         writer.finish(digest.value())
         self._split_now.append((path, digest, writer))
 
-    def _writer(self, path: Path, first: Article) -> EntryWriter:
+    def _writer(self, path: Path, first: Article | Framed) -> EntryWriter:
         """The writer of the dump's entry, told by its first article whether it may be
-        kept (its encoding is said in each article's meta, unless UTF-8)."""
+        kept (its encoding is said in each article's meta, unless UTF-8; a dump's first
+        article is never a frame passed on, which would say nothing of it)."""
         writer = self._cache.writer(str(path))
-        if first.meta.get("encoding", "utf-8") not in CACHED_ENCODINGS:
+        if not isinstance(first, Article) or first.meta.get("encoding", "utf-8") not in (
+            CACHED_ENCODINGS
+        ):
             writer.drop()
         return writer
 

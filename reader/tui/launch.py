@@ -265,10 +265,10 @@ def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed
     if listed:  # the deferred dumps' first batch only adds rows: the first frame comes first
         os.nice(SPLIT_NICE)
     gc.disable()
-    from reader.dumps.parts import Rest, iter_dump_in_parts
+    from reader.dumps.parts import Rest, iter_dump_framed
 
     rest = Rest()
-    kept = split_kept(opening, functools.partial(iter_dump_in_parts, rest=rest), cache_dir)
+    kept = split_kept(opening, functools.partial(iter_dump_framed, rest=rest), cache_dir)
     batches = iter(kept.items)
     first = next(batches)  # one at least for each dump
     if not listed:  # before the fork: the rest's process is niced too

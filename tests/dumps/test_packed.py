@@ -10,7 +10,15 @@ import pytest
 from bench import corpus
 from reader.article import Article, Paragraph, hold_compressed
 from reader.dumps.load import split_text
-from reader.dumps.packed import FRAMED_FROM, Unpackable, pack, packed, unpack, unpacked
+from reader.dumps.packed import (
+    FRAMED_FROM,
+    Unpackable,
+    pack,
+    packed,
+    renumbered,
+    unpack,
+    unpacked,
+)
 from tests.dumps.test_article_records import BODIES
 
 
@@ -96,3 +104,19 @@ def test_bytes_that_are_not_a_whole_frame_are_refused(cut: int) -> None:
 def test_a_frame_whose_head_does_not_fit_its_blocks_is_refused(head: bytes) -> None:
     with pytest.raises(ValueError, match="not a frame of articles"):
         unpack(len(head).to_bytes(4, "little") + head)
+
+
+def test_a_frame_renumbered_reads_back_as_read_with_that_offset() -> None:
+    """The rest of a dump split elsewhere is passed on as its frame, renumbered: the same
+    articles as the frame read with the offset and framed again, none made to renumber."""
+    frame = pack(_articles())
+    again = unpack(renumbered(frame, 5_000))
+    assert again == unpack(frame, 5_000)
+    assert [a.to_dict() for a in again] == [a.to_dict() for a in unpack(frame, 5_000)]
+    assert renumbered(frame, 0) == frame
+
+
+@pytest.mark.parametrize("cut", [0, 3, 9])
+def test_bytes_that_are_not_a_frame_are_not_renumbered(cut: int) -> None:
+    with pytest.raises(ValueError, match="not a frame"):
+        renumbered(pack(_articles())[:cut], 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import pickle
@@ -21,10 +22,12 @@ import pytest
 from bench import corpus
 from reader.article import Article
 from reader.cli import main
+from reader.dumps import packed
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.load import load_dump, split_text
-from reader.dumps.parts import Rest, iter_dump_in_parts
-from reader.dumps.split_cache import SplitCache
+from reader.dumps.packed import Framed
+from reader.dumps.parts import Rest, iter_dump_framed
+from reader.dumps.split_cache import SplitCache, dump_digest
 from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui import launch
@@ -34,6 +37,7 @@ from reader.tui.launch import split_ahead
 from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import (
     Found,
+    FoundFramed,
     Streamed,
     plan_opening,
     split_deferred,
@@ -326,14 +330,14 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_niced_before_an
     order: list[str] = []
     monkeypatch.setattr(os, "nice", lambda _increment: order.append("niced"))  # noted only
     monkeypatch.setattr(gc, "disable", lambda: None)
-    in_parts = iter_dump_in_parts
+    in_parts = iter_dump_framed
 
-    def noted_parts(path: Path, rest: Rest | None) -> Iterator[Article]:
+    def noted_parts(path: Path, rest: Rest | None) -> Iterator[Article | Framed]:
         for article in in_parts(path, rest):
             order.append("found")
             yield article
 
-    monkeypatch.setattr("reader.dumps.parts.iter_dump_in_parts", noted_parts)
+    monkeypatch.setattr("reader.dumps.parts.iter_dump_framed", noted_parts)
     (tmp_path / "seeds").mkdir()
     if listed:
         shutil.copy(SEED, tmp_path / "seeds" / "a_small.txt")
@@ -405,3 +409,39 @@ def test_small_dumps_split_for_the_first_frame_are_kept_then_read_unsplit(
     edited = launch._plan(workspace, [])
     assert split == [str(tmp_path / "seeds" / "seed.txt")]  # the entry is of other bytes
     assert [a.title for a in edited.loaded.articles] == ["Another Title"]
+
+
+def test_the_rest_that_came_framed_reaches_the_app_and_the_split_cache_as_those_frames(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The splitting process sends the frames the rest's process sent it on to the app, and
+    writes them in the dump's entry, as they are: the same articles in the app and in the
+    entry as one split of the whole dump gives, none of the rest's made in the process that
+    passes them on (it made each, and framed it twice). Fails on the parent."""
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    monkeypatch.setattr("reader.dumps.parts.PIECE", 7)
+    monkeypatch.setattr("reader.dumps.packed.FRAMED_FROM", 5)
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    (tmp_path / "seeds").mkdir()
+    dump = tmp_path / "seeds" / "big.txt"
+    dump.write_text(corpus.dump(60, seed=3), encoding="utf-8")
+    workspace = Workspace.open(tmp_path)
+    opening = plan_opening(workspace, [])
+    rest = Rest()
+    made = packed.unpack
+    try:
+        monkeypatch.setattr(packed, "unpack", lambda *_: pytest.fail("a frame unpacked here"))
+        kept = split_kept(opening, functools.partial(iter_dump_framed, rest=rest), tmp_path)
+        items = list(kept.items)
+        sent = [pickle.dumps(item, pickle.HIGHEST_PROTOCOL) for item in items]
+        kept.after()
+    finally:
+        rest.close()
+    monkeypatch.setattr(packed, "unpack", made)
+    assert sum(isinstance(item, FoundFramed) for item in items) >= 2  # the rest's pieces
+    got = [pickle.loads(frame) for frame in sent]
+    assert all(type(found) is Found for found in got)
+    whole = [article.to_dict() for article in load_dump(dump)]
+    assert [a.to_dict() for found in got for a in found.articles] == whole
+    entry = SplitCache(tmp_path).read(str(dump), dump_digest(dump.read_bytes()))
+    assert entry is not None and [a.to_dict() for a in entry] == whole

@@ -29,7 +29,7 @@ from reader.tui.presenters.panes import (
 from reader.workspace import Workspace, WorkspaceError, dump_paths, folder_dumps, folder_notes
 
 if TYPE_CHECKING:
-    from reader.dumps.packed import Batch
+    from reader.dumps.packed import Batch, Framed
     from reader.dumps.split_cache import SplitCache
     from reader.tui.ahead import Followed
 
@@ -291,12 +291,31 @@ def _found(path: Path, batch: Batch, error: str | None, done: bool) -> Found:
     return Found(path, tuple(unpack(batch)), error, done)
 
 
+class FoundFramed(NamedTuple):
+    """Some articles of a deferred dump that came framed from the process splitting its rest
+    (`reader.dumps.packed.Framed`): sent on as that frame, and read as a `Found` (not done)."""
+
+    path: Path
+    framed: Framed
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The articles of the frame (the app reads them from the `Found` it gets)."""
+        from reader.dumps.packed import unpack
+
+        return tuple(unpack(self.framed.frame))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled as the `Found` of its frame, with no article made here."""
+        return _found, (self.path, self.framed.frame, None, False)
+
+
 def split_deferred(
-    opening: Opening, split: Callable[[Path], Iterator[Article]] | None = None
-) -> Iterator[Found]:
+    opening: Opening, split: Callable[[Path], Iterator[Article | Framed]] | None = None
+) -> Iterator[Found | FoundFramed]:
     """The deferred dumps split (by `split`, as `reader.dumps.load.iter_dump` does), in
     order, in batches as the splitter finds their articles (the first at once), for a
-    process that splits them while the app opens."""
+    process that splits them while the app opens; articles that come framed go on so."""
     split = split or split_here
     for path in opening.deferred:
         try:
@@ -307,6 +326,12 @@ def split_deferred(
         batch: list[Article] = []
         due, interval = 0.0, FOUND_SECONDS[0]
         for article in found:
+            if not isinstance(article, Article):  # a frame: after the articles before it
+                if batch:
+                    yield Found(path, tuple(batch))
+                    batch = []
+                yield FoundFramed(path, article)
+                continue
             batch.append(article)
             if len(batch) >= FOUND_MOST or time.monotonic() >= due:
                 yield Found(path, tuple(batch))
@@ -317,7 +342,7 @@ def split_deferred(
 
 
 def split_kept(
-    opening: Opening, split: Callable[[Path], Iterator[Article]], cache_dir: Path
+    opening: Opening, split: Callable[[Path], Iterator[Article | Framed]], cache_dir: Path
 ) -> Followed:
     """`split_deferred`, where a dump split before (the same bytes, path and splitter) comes
     from the workspace's split cache (`reader.dumps.split_cache`), in the same batches, and
