@@ -116,7 +116,8 @@ def test_a_frame_renumbered_reads_back_as_read_with_that_offset() -> None:
     assert renumbered(frame, 0) == frame
 
 
-@pytest.mark.parametrize("cut", [0, 3, 9])
-def test_bytes_that_are_not_a_frame_are_not_renumbered(cut: int) -> None:
-    with pytest.raises(ValueError, match="not a frame"):
-        renumbered(pack(_articles())[:cut], 1)
+def test_bytes_that_are_not_a_frame_are_not_renumbered() -> None:
+    frame = pack(_articles()[:3])
+    for cut in (0, 3, 9):
+        with pytest.raises(ValueError, match="not a frame"):
+            renumbered(frame[:cut], 1)
