@@ -49,6 +49,17 @@ def test_the_first_windows_are_read_for_good_then_zones(monkeypatch: pytest.Monk
     assert [word in nlp.vocab.strings for word in _WORDS] == [True, True, False, False, False]
 
 
+def test_past_its_first_300_windows_a_pipeline_reads_in_zones() -> None:
+    """The vocabulary grows for good over the first 300 windows only (an analysed
+    article's new words held some 1 KB each until 1,000): after them, a new word goes."""
+    nlp = _fallback()
+    filler = [article_from_paragraphs([f"The minister spoke on day {n}."]) for n in range(300)]
+    list(pipeline.run(nlp, [(n, windows(a)) for n, a in enumerate(filler)], 8))
+    list(pipeline.run(nlp, _items(), 2))
+    assert "day" in nlp.vocab.strings
+    assert not any(word in nlp.vocab.strings for word in _WORDS)
+
+
 class _Counted:
     """A lock that counts how often it is taken."""
 
