@@ -350,6 +350,8 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
             draft.title, draft.title_key = chrome.strip_emphasis(text), fact.folded
             draft.place(i, "title", "lead: heading repeating the title field without the site")
             _heading_is_the_title(facts, i, draft)
+        elif draft.title_line >= 0 and _site_suffixed(draft.title_key, fact.folded):
+            _page_title_over(facts, i, draft)
         elif draft.title and not draft.parts and _dek(fact, text):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and _in_record_over(facts, i, "updated"):
@@ -438,6 +440,19 @@ def _site_suffixed(title_key: str, heading_key: str) -> bool:
         and title_key.startswith(heading_key)
         and bool(_SITE_SUFFIX.match(title_key[len(heading_key) :]))
     )
+
+
+def _page_title_over(facts: Sequence[Facts], i: int, draft: _Draft) -> None:
+    """The lead's first headline-shaped line was the page's title, the headline and the
+    site's name ("Play Store, OAuth2 and more - Delta Chat", as a browser's title bar or a
+    copied tab reads), over the headline as the page sets it: the headline is the title, the
+    page's title a line of meta."""
+    page, fact = facts[draft.title_line].line.text, facts[i]
+    draft.note("chrome", page, draft.title_line)
+    draft.place(draft.title_line, "meta", "lead: the page's title over its headline -> meta.chrome")
+    draft.title, draft.title_key = chrome.strip_emphasis(fact.line.text), fact.folded
+    draft.title_line = i
+    draft.place(i, "title", "lead: the headline under the page's title, without the site")
 
 
 def _quoted_heading(text: str) -> bool:
@@ -1188,11 +1203,15 @@ def kept_in(text: str, values: Sequence[str]) -> bool:
 
 
 def _own_words(body: str, ranges: Sequence[Range]) -> str:
-    """The body as far as its language is read from: its first paragraph when that is long
-    enough to tell, since a quotation in another language often follows it (a blogger
-    quoted in German under a Russian paragraph), else the body."""
-    first = ranges[0][1] if ranges else 0
-    return body[:first] if first >= _OWN_WORDS_CHARS else body
+    """The body as far as its language is read from: its first paragraph long enough to
+    tell, since a quotation in another language often follows it (a blogger quoted in German
+    under a Russian paragraph), past the short lines over it (a site's name, a label: "Клирнет"
+    over the text told CLD2 nothing, and its sample of the whole body stopped short), else
+    the body."""
+    for start, end, _ in ranges:
+        if end - start >= _OWN_WORDS_CHARS:
+            return body[start:end]
+    return body
 
 
 def _derived_title(text: str) -> str:
