@@ -26,6 +26,10 @@ from reader.workspace import folder_notes, is_dump_name
 
 _TICK_MS = 150
 """How often pending files are re-checked while nothing else happens."""
+_BIG_TEXT = 4_000_000
+"""Characters of a dump whose split takes a second of a core or more (more under load): the
+inbox says it is loading it first (`InboxEvent.splitting`), as the app says of a big dump
+it opens."""
 _AWAIT_SECONDS = 0.5
 """How often an inbox waiting for its folder (`await_folder`) looks whether it is made."""
 
@@ -48,6 +52,9 @@ class InboxEvent:
     left_out: bool = False
     """True for a folder's note about itself (a README dropped in): not read, left out of
     the dumps, and said so, as a folder opened whole says it of those it holds."""
+    splitting: bool = False
+    """True for a big dump about to be split (`_BIG_TEXT`): said first, so the user knows it
+    is coming; its articles come in the next event."""
 
 
 @dataclass(slots=True)
@@ -239,5 +246,7 @@ class Inbox:
             self._digests[path] = digest
             return
         self._digests[path] = digest
+        if len(text) >= _BIG_TEXT:
+            self._on_event(InboxEvent(path, (), grown=grown, splitting=True))
         articles = tuple(split_text(text, str(path), encoding))
         self._on_event(InboxEvent(path, articles, grown=grown))

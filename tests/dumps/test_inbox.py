@@ -186,6 +186,21 @@ def test_an_inbox_awaiting_its_folder_reports_every_dump_the_folder_is_made_with
     assert len(event.articles) == 2
 
 
+def test_a_big_dump_is_said_to_be_loading_before_its_articles_come(
+    seeds: Path, events: queue.Queue[InboxEvent], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = corpus.dump(3, seed=4)
+    monkeypatch.setattr("reader.dumps.inbox._BIG_TEXT", len(text), raising=False)
+    with Inbox(seeds, events.put, settle=0.3):
+        (seeds / "small.txt").write_text(corpus.dump(1, seed=6)[:100], encoding="utf-8")
+        (small,) = [events.get(timeout=WAIT)]
+        (seeds / "big.txt").write_text(text, encoding="utf-8")
+        told, arrived = events.get(timeout=WAIT), events.get(timeout=WAIT)
+    assert not small.splitting
+    assert told.path == seeds / "big.txt" and told.splitting and told.articles == ()
+    assert arrived.path == told.path and not arrived.splitting and len(arrived.articles) == 3
+
+
 def test_removing_the_folder_stops_the_inbox_with_a_message(
     seeds: Path, events: queue.Queue[InboxEvent]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList, Static
 
 from bench import corpus
@@ -76,6 +77,25 @@ async def test_opened_with_no_seeds_folder_the_app_says_how_to_add_dumps_and_lis
         await until(pilot, lambda: len(app.library) == 2)
         assert "2 new articles from first.txt" in app.notes
         assert len(listed(app)) == 2
+
+
+async def test_a_big_dump_dropped_into_seeds_is_said_to_be_loading_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big dump dropped in is split whole before its articles come (50 MB: half a minute
+    at load 14 with nothing on screen); the inbox says so first."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = corpus.dump(3, seed=5)
+    monkeypatch.setattr("reader.dumps.inbox._BIG_TEXT", len(text), raising=False)
+    session = make_session(seed_articles(), inbox=InboxPlan(seeds, {}, settle=0.1))
+    app = app_on(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        (seeds / "big.txt").write_text(text, encoding="utf-8")
+        await until(pilot, lambda: len(app.library) == 5)
+        told = app.notes.index("Loading big.txt…")
+        assert app.notes.index("3 new articles from big.txt") > told
 
 
 async def test_work_on_any_open_article_records_its_dump_also_one_from_the_inbox(

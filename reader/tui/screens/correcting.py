@@ -135,7 +135,7 @@ class CorrectingScreen(AnnotatingScreen):
         """A dump that arrived, grew or was edited is listed as corrected; a correction the
         edit undid is told, as at start. Its articles whose text is back where it was cut
         from leave first, so only those the edit took out of the dump are kept and told."""
-        if event.error is not None or event.left_out:
+        if event.error is not None or event.left_out or event.splitting:
             return super().inbox_arrived(event)
         arrived = self.corrections.add_split(event.articles)
         if arrived.dropped:

@@ -1072,6 +1072,9 @@ class TriageScreen(Screen[None]):
         if event.left_out:
             self._tell_left_out(event.path)
             return [], {}
+        if event.splitting:
+            self.notify(f"Loading {visible_line(event.path.name)}…", title="Inbox")
+            return [], {}
         added = self.triage.refresh(str(event.path), event.articles)
         current = self.view.article
         if current is not None and any(a.id == current.id for a in added.known):
