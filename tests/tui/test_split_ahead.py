@@ -434,7 +434,10 @@ def test_the_rest_that_came_framed_reaches_the_app_and_the_split_cache_as_those_
     try:
         monkeypatch.setattr(packed, "unpack", lambda *_: pytest.fail("a frame unpacked here"))
         kept = split_kept(opening, functools.partial(iter_dump_framed, rest=rest), tmp_path)
-        items = list(kept.items)
+        batches = iter(kept.items)
+        first = next(batches)  # as the split child does (launch.py): the rest's process is
+        rest.start()  # forked after the first batch, before the entry's digest thread starts
+        items = [first, *batches]
         sent = [pickle.dumps(item, pickle.HIGHEST_PROTOCOL) for item in items]
         kept.after()
     finally:
