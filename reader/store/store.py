@@ -1467,21 +1467,19 @@ class Store:
         return {opened(source) for source in stored if source}
 
     @_synchronized
-    def move_dumps(self, moves: Mapping[str, str]) -> int:
+    def move_dumps(self, moves: Mapping[str, str]) -> None:
         """Points the work kept by a dump's path (its corrections and article records) at
         the path the dump is now at (`moves`: old `source_key` -> new one), for a dump the
         user renamed or moved: its breaks, welds and retitles apply there again, and its
         edited articles' annotations are looked for there. The undo and redo steps that put
         a correction back put it back at the new path. Not an undo step (the user did
-        nothing); on a read-only store the move holds in memory for this run only. Returns
-        how many records and corrections moved."""
+        nothing); on a read-only store the move holds in memory for this run only."""
         self._check_open()
         if not moves:
-            return 0
+            return
         opened = self._each_dump_once(opened_source)
         stored = self._each_dump_once(stored_source)
         repointed: dict[str, str] = {}
-        moved = 0
         with self._storage.batch():
             for table in (CORRECTIONS, ARTICLES):
                 for key, doc in list(self._raw(table).items()):
@@ -1489,10 +1487,8 @@ class Store:
                     if new is not None:
                         repointed[doc["source"]] = stored(new)
                         self._apply(patch(table, key, {"source": stored(new)}))
-                        moved += 1
             if repointed and not self.read_only:
                 self._journal.repoint(CORRECTIONS, "source", repointed)
-        return moved
 
     def _each_dump_once(self, convert: Callable[[str, Path], str]) -> Callable[[str], str]:
         """`convert` (`stored_source`, `opened_source`) in this store's workspace, each dump's
