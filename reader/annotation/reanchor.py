@@ -183,25 +183,7 @@ def reanchor_open(
     by_source = _by_source(articles)
     open_ids = {article.id for article in articles}
     records = store.article_records()
-    carried = carry_states(store, records, by_source, open_ids)
-    adopt_from: dict[str, list[Article]] = {}
-    heirs: dict[str, Article] = {}
-    for article_id in store.anchored_article_ids():
-        record = records.get(article_id)
-        if article_id in open_ids or record is None:
-            continue
-        candidates = by_source.get(source_key(record.source))
-        if candidates is not None:
-            successor = (successors or {}).get(article_id)
-            if successor is not None:
-                candidates = [successor, *(a for a in candidates if a is not successor)]
-            adopt_from[article_id] = candidates
-            heir = successor or heir_of(record, candidates)
-            if heir is not None:
-                heirs[article_id] = heir
-    report = reanchor(store, articles, adopt_from=adopt_from, heirs=heirs)
-    rechecks = edited_checks(store.checked(), records, by_source, open_ids)
-    return replace(report, states=carried, rechecks=rechecks)
+    return _carried_over(store, articles, records, by_source, open_ids, successors or {})
 
 
 def place_edited(store: Store, articles: Sequence[Article]) -> AnchorReport:
@@ -216,18 +198,40 @@ def place_edited(store: Store, articles: Sequence[Article]) -> AnchorReport:
     vanished = store.article_records(by_source, besides=open_ids)
     if not vanished:
         return AnchorReport()
-    carried = carry_states(store, vanished, by_source, open_ids)
+    return _carried_over(store, [], vanished, by_source, open_ids, {})
+
+
+def _carried_over(
+    store: Store,
+    shown: Sequence[Article],
+    records: Mapping[str, ArticleRecord],
+    by_source: Mapping[str, list[Article]],
+    open_ids: set[str],
+    successors: Mapping[str, Article],
+) -> AnchorReport:
+    """The work of each recorded article gone from its open dump, carried to that dump's
+    articles now: its state to its successor (`carry_states`), its annotations to the
+    article that holds their quote (`successors` looked in first, then the one with its
+    title), its check told as undone (`edited_checks`); `shown`'s own annotations are
+    placed in their text. What `reanchor_open` does at the app's start and `place_edited`
+    for a command."""
+    carried = carry_states(store, records, by_source, open_ids)
     anchored = store.anchored_article_ids()
     adopt_from: dict[str, list[Article]] = {}
     heirs: dict[str, Article] = {}
-    for article_id, record in vanished.items():
-        if article_id in anchored:
-            adopt_from[article_id] = by_source[source_key(record.source)]
-            heir = heir_of(record, adopt_from[article_id])
-            if heir is not None:
-                heirs[article_id] = heir
-    report = reanchor(store, [], adopt_from=adopt_from, heirs=heirs)
-    rechecks = edited_checks(store.checked(), vanished, by_source, open_ids)
+    for article_id, record in records.items():
+        candidates = by_source.get(source_key(record.source))
+        if article_id in open_ids or article_id not in anchored or candidates is None:
+            continue
+        successor = successors.get(article_id)
+        if successor is not None:
+            candidates = [successor, *(a for a in candidates if a is not successor)]
+        adopt_from[article_id] = candidates
+        heir = successor or heir_of(record, candidates)
+        if heir is not None:
+            heirs[article_id] = heir
+    report = reanchor(store, shown, adopt_from=adopt_from, heirs=heirs)
+    rechecks = edited_checks(store.checked(), records, by_source, open_ids)
     return replace(report, states=carried, rechecks=rechecks)
 
 
