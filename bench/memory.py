@@ -75,10 +75,12 @@ READ_AT = 3_000
 quiet machine had analysed by `LINGER` (3,172 in the quiet run of 2026-12-05), so the
 figure no longer depends on how busy the machine is."""
 _ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]")
-_ANALYSED = re.compile(rb"entities ([\d,]+)/([\d,]+)(?=[^\d,])")
+_ANALYSED = re.compile(rb"entities ([\d,]+)(?:/| of )([\d,]+)(?=[^\d,])")
 """The header's progress: articles with their entities, of all (with thousands separators
-since 2026-12-05: '3,000/10,000'), read only where something follows it: output comes in
-pieces, and a header cut after '10' must not read as 10 articles in all."""
+since 2026-12-05: '3,000/10,000'; in words since 2026-12-06 evening: '3,000 of 10,000
+articles', which the slash alone never matched, so a read at `READ_AT` waited its 30
+minutes out), read only where something follows it: output comes in pieces, and a header
+cut after '10' must not read as 10 articles in all."""
 
 
 def _status(pid: int) -> dict[str, int]:

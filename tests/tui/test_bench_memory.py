@@ -33,3 +33,18 @@ def test_it_reads_the_process_while_it_runs() -> None:
     resident.stop()
     assert resident._samples
     assert resident.around(time.monotonic())["around_VmRSS"] > 1_000_000  # bytes, this process
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        (b"sm 3.8.0 \xc2\xb7 entities 3,000 of 10,000 articles ", (b"3,000", b"10,000")),
+        (b"entities 3,000/10,000 ", (b"3,000", b"10,000")),
+        (b"entities 3,000 of 10", None),  # cut: the rest of the count may follow
+    ],
+)
+def test_it_reads_the_title_lines_count_of_analysed_articles(
+    title: bytes, read: tuple[bytes, bytes] | None
+) -> None:
+    found = memory._ANALYSED.search(title)
+    assert (found.groups() if found else None) == read
