@@ -975,8 +975,7 @@ class Store:
             if key in raw_edits:
                 step.do(put(ENTITY_EDITS, key, None))
         for moves in work.moves:
-            for table in (STATE_TABLE, CHECKED):
-                self._move_docs(step, table, moves)
+            self._move_states_and_checks(step, moves)
         raw_checked = self._raw(CHECKED)
         for key, at in work.checked.items():
             if key not in raw_checked:
@@ -1187,8 +1186,9 @@ class Store:
         undo step, saved at once. Its id, order and time are given here.
 
         `moves` maps the ids of the articles it replaces to the ids of the articles it
-        makes: their triage states and entity checks go along (the first given wins
-        where two articles become one), so they follow their text.
+        makes: their triage states and entity checks go along (the first given state wins
+        where two articles become one, which is checked only when both were), so they
+        follow their text.
         """
         if correction.kind not in CORRECTION_KINDS:
             raise StoreInputError(f"unknown article correction {correction.kind!r}")
@@ -1207,14 +1207,34 @@ class Store:
         )
         with self._step(_CORRECTION_LABELS[record.kind]) as step:
             step.do(put(CORRECTIONS, record.id, record.to_doc()))
-            for table in (STATE_TABLE, CHECKED):
-                self._move_docs(step, table, moves or {})
+            self._move_states_and_checks(step, moves or {})
         return self._opened(record)
 
-    def _move_docs(self, step: _Step, table: str, moves: Mapping[str, Sequence[str]]) -> None:
-        """Moves documents keyed by article id to the articles that replaced it."""
+    def _move_states_and_checks(self, step: _Step, moves: Mapping[str, Sequence[str]]) -> None:
+        """The triage states and entity checks of replaced articles, moved to the articles
+        that replaced them; a joined article is checked only when all its parts were (one
+        part unchecked would be gold with none of that part's entities)."""
+        self._move_docs(step, STATE_TABLE, moves)
+        self._move_docs(step, CHECKED, moves, every_part=True)
+
+    def _move_docs(
+        self,
+        step: _Step,
+        table: str,
+        moves: Mapping[str, Sequence[str]],
+        *,
+        every_part: bool = False,
+    ) -> None:
+        """Moves documents keyed by article id to the articles that replaced it (with
+        `every_part`, only to those whose every replaced article had one)."""
         raw = self._raw(table)
-        given: set[str] = set()
+        parts: dict[str, list[str]] = {}
+        for old, new_ids in moves.items():
+            for new in new_ids:
+                parts.setdefault(new, []).append(old)
+        given = {
+            new for new, olds in parts.items() if every_part and not all(old in raw for old in olds)
+        }
         for old, new_ids in moves.items():
             doc = raw.get(old)
             if doc is None:

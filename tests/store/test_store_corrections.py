@@ -10,7 +10,13 @@ import orjson
 import pytest
 
 from reader.analysis import Entity
-from reader.annotation.corrections import apply_corrections, apply_one, break_at, retitle
+from reader.annotation.corrections import (
+    apply_corrections,
+    apply_one,
+    break_at,
+    retitle,
+    weld_to_previous,
+)
 from reader.annotation.reanchor import reanchor
 from reader.article import Article, Paragraph, article_id
 from reader.store import Store, StoreInputError
@@ -76,6 +82,23 @@ def test_an_article_correction_is_one_step_saved_at_once_and_moves_the_state(
     assert store.state(ARTICLE.id) == "starred" and store.state(first.id) == "new"
     assert store.redo() == "break article"
     assert store.article_corrections() == [saved]
+
+
+def test_a_weld_keeps_a_check_only_when_both_articles_were_checked(store: Store) -> None:
+    first, second = apply_one([ARTICLE], break_at(ARTICLE, 1)).articles
+    hull = _span(second, "Hull")
+    store.check_entities(second.id, second.body, [Entity(*hull, "GPE")])
+    weld = weld_to_previous([first, second], second)
+    change = apply_one([first, second], weld)
+    assert change is not None
+    (joined,) = change.articles
+    store.add_article_correction(weld, change.moves())
+    assert store.checked() == {}, "half of it was never checked: its entities would train as O"
+    assert store.undo() == "join articles"
+    assert set(store.checked()) == {second.id}
+    store.check_entities(first.id, first.body, [])
+    store.add_article_correction(weld, change.moves())
+    assert set(store.checked()) == {joined.id}
 
 
 def test_corrections_come_back_in_order_after_a_reopen_and_apply_again(path: Path) -> None:
