@@ -438,7 +438,11 @@ class _Places:
         self._written = written
         self._records = records
         """The file's title and dump of each article: which one here is it edited."""
-        self.present = {a.id: a for found in dumps.articles.values() for a in found}
+        self.present: dict[str, Article] = {}
+        """Each article here by id, from the first dump holding it (as the app records it)."""
+        for found in dumps.articles.values():
+            for article in found:
+                self.present.setdefault(article.id, article)
 
     def of(self, span: _Span) -> tuple[_Span, str]:
         """The span placed, and how: `here` (its article is here: re-anchored in its text,

@@ -177,6 +177,15 @@ def test_where_articles_come_from_is_kept_for_the_next_start_and_export(
         }
 
 
+def test_an_article_in_two_dumps_is_recorded_in_the_first_as_the_app_records_it(
+    tmp_path: Path, exported: Path
+) -> None:
+    first, second = (replace(ONE, source=str(tmp_path / "seeds" / n)) for n in ("b.txt", "a.txt"))
+    with Store(tmp_path / "fresh.json") as store:
+        import_file(store, exported, [first, second])
+        assert store.article_records() == {ONE.id: ArticleRecord(first.source, ONE.title)}
+
+
 def test_a_version_1_export_still_imports_with_its_titles(tmp_path: Path, exported: Path) -> None:
     doc = orjson.loads(exported.read_bytes())
     doc["version"] = 1
