@@ -325,7 +325,8 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
                 draft.note("front_matter", fact.line.as_written)
             else:
                 draft.note("fields", text)
-            draft.title = fact.meta[0][1]
+            key, value = fact.meta[0]
+            draft.title = _untagged(value) if key == "subject" else value
             draft.title_key = chrome.line_key(draft.title)
             draft.place(i, "title", "lead: title field")
         elif draft.title and _first_intertitle(facts, i):
@@ -388,6 +389,18 @@ def _title_field(facts: Sequence[Facts], i: int) -> bool:
     if fact.role != "field" or fact.meta[0][0] not in ("title", "subject"):
         return False
     return fact.meta[0][0] == "title" or _under_message_number(facts, i)
+
+
+_LIST_TAG = lazy(r"\[[^\s\[\]]{1,40}\]\s+(?=\S)")
+"""The tag a mailing list sets before every subject it sends ("[gentoo-announce] ",
+"[Python-Dev] "): a word in brackets, no space inside."""
+
+
+def _untagged(subject: str) -> str:
+    """A mail's subject without its list's tag (`_LIST_TAG`): the list's name, not the
+    message's title (the field's line as written is kept in `meta.fields`)."""
+    found = _LIST_TAG.match(subject) if subject[:1] == "[" else None
+    return subject[found.end() :] if found else subject
 
 
 def _under_message_number(facts: Sequence[Facts], i: int) -> bool:

@@ -242,7 +242,12 @@ _FIELD_LABELS = (
     + "|".join(sorted(_LOCAL_KEYS, key=len, reverse=True))
 )
 """The labels of the fields `field` reads, as a pattern's alternatives."""
-_FIELD = lazy(rf"^(?P<key>{_FIELD_LABELS})\s*:\s*(?P<value>\S.{{0,400}})$", re.IGNORECASE)
+_FIELD = lazy(
+    rf"^(?P<key>{_FIELD_LABELS})(?:\s*:\s*|\t\s*| {{3,}})(?P<value>\S.{{0,400}})$", re.IGNORECASE
+)
+"""A label, then its colon, or the tab or run of spaces that sets its value in a column
+("Title                     Change of default", as `eselect news read` aligns an item's
+fields), then the value."""
 _FIELD_KEYS = {
     "author": "byline",
     "authors": "byline",
@@ -324,7 +329,7 @@ def mail_field(text: str) -> bool:
 
 FIELD_CUES: tuple[Cues, ...] = (
     Cues(head="(?:" + "|".join(code.lower() for code in FACTIVA_CODES) + ")(?:\t|  )"),
-    Cues(head=rf"(?:{_FIELD_LABELS})\s*:"),
+    Cues(head=rf"(?:{_FIELD_LABELS})(?:\s*:|\t| {{3}})"),
 )
 """`field` reads a Factiva code before a tab or two spaces, or a label and its colon."""
 
@@ -337,7 +342,7 @@ def field(line: str) -> tuple[str, str] | None:
         coded = _FACTIVA_FIELD.match(text)
         if coded:
             return FACTIVA_CODES[coded.group("code")], coded.group("value").strip()
-    if ":" not in text[:_FIELD_KEY_MAX]:
+    if ":" not in text[:_FIELD_KEY_MAX] and "\t" not in text and "   " not in text:
         return None
     match = _FIELD.match(text)
     if not match:
@@ -471,7 +476,7 @@ stay the only ones.)"""
 _SOURCE_DATE = lazy(
     r"^(?:[^\W\d_][\w.'’&-]*(?:\s[^\W\d_][\w.'’&-]*){0,4}\s*[,·|•–—-]\s*)?"
     r"(?:(?:le|am|il|el|em|on|den|op)\s+)?(?:[\w-]+\.?,?\s+)?"
-    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?{_LOCAL_MONTHS}"
     r"(?:\s+(?:de\s+)?\d{4})?"
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"  # "September 15, 2022"
     rf"(?:\s*(?:[,|•·–—-]\s*)?{_AT_WORDS}\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uhr|uur))?)?"
@@ -541,7 +546,8 @@ SOURCE_DATE_CUES: tuple[Cues, ...] = (Cues(digit=True, longest=_SOURCE_DATE_MAX 
 
 def source_date(line: str) -> str | None:
     """A date line in a local format ("4 juillet 2012", "Wikinews, 4/07/2012",
-    "am 3. März 2012 um 10:04"): the date as written, or None."""
+    "am 3. März 2012 um 10:04") or in ISO 8601's, as feeds and list mails date their items
+    ("Example News, 2024-05-16"): the date as written, or None."""
     text = strip_emphasis(line.strip())
     if len(text) > _SOURCE_DATE_MAX or not has_digit(text):
         return None

@@ -627,12 +627,38 @@ def _is_wrapped(block: list[str], known: Callable[[], int]) -> int:
         # "opensource.guide, 9. März 2018"), a label maybe over them, is lines set one under
         # the other, not one line wrapped
         return 0 if all(map(credits.source_date, lower)) else width
+    if open_ends and all(_filled(above, below, known) for above, below in open_ends):
+        return width
     long_open = sum(1 for a, _ in open_ends if len(a.rstrip()) >= 0.75 * width)
     if len(block) < 3 or long_open < 2 or width < max(lengths):
         return 0  # a line past the width is re-flowed text only where words go on in it
     # Every break opens a capital: a page's lines set one under another (a breadcrumb, a
     # headline, a byline) unless none of them is a line that always stands alone.
     return 0 if any(_stands_alone(raw.strip()) for raw in block) else width
+
+
+_FILLED_SHARE = _FULL_SHARE
+"""A first line this much of the dump's wrap width or more, which the next word would have
+run past, was filled to the width: its paragraph goes on under it."""
+
+
+def _filled(above: str, below: str, known: Callable[[], int]) -> bool:
+    """Two lines in a row of a dump hard-wrapped at a width (`known`), the first ending no
+    sentence and filled: as long as the width allows but for the next line's first word,
+    which would have run past it ("… add the following line to" over "/etc/app.conf:"), the
+    second opening with no letter (a path, a quote, a bracket, a sign: small letters are
+    `_is_wrapped`'s own case). The wrapping broke one paragraph there; a headline over its
+    first paragraph stops short of the width, or ends where the next word would still have
+    fitted."""
+    first, second = above.strip(), below.strip()
+    if second[:1].isalpha():
+        return False  # a capital may open a line of its own (a label, a name, a menu's)
+    if _is_title_line(first) or _stands_alone(second) or _stands_alone(first):
+        return False
+    width = known()
+    if not width or len(first) > width or len(first) < _FILLED_SHARE * width:
+        return False
+    return len(first) + 1 + len(second.split(None, 1)[0]) > width
 
 
 _REFLOWED = 1.15
@@ -730,11 +756,25 @@ def _continues(previous: str, filled: int, raw: str, text: str, indented: bool, 
         return False
     if text[:1].isupper() and len(text) < _ALONE_SHARE * width and _stands_alone(text):
         return False
-    short = filled < _FULL_SHARE * width
+    short = filled < _FULL_SHARE * width and not _overflowed(filled, text, width)
     if short and (measure.ends_sentence(previous) or not text[:1].islower()):
         return False
+    if text[:1] == "(" and text[-1:] == ")" and measure.ends_sentence(previous):
+        return False  # "(posted to …)", "(Reporting by …)" under a sentence: a trailer
     # a heading holds its `#`: wrapped copy, which has none, asks no pattern
     return not (_is_title_line(previous) or ("#" in previous and chrome.markdown_heading(previous)))
+
+
+_OVERFLOW_SHARE = 0.5
+"""A line at least this much of the width whose next word would have run past it was broken
+by the wrapping, however short it looks: the word was long (an address, a path, a name)."""
+
+
+def _overflowed(filled: int, text: str, width: int) -> bool:
+    """Whether a line as full as `filled`, at least half the width, ends only because the
+    first word of the line under it (`text`) would not have fitted ("… by enabling the option"
+    over '"insecureAllowOldTLSVersions". For details see:')."""
+    return filled >= _OVERFLOW_SHARE * width and filled + 1 + len(text.split(None, 1)[0]) > width
 
 
 def _wrapped_number(previous: str, text: str, item: str, width: int) -> bool:

@@ -92,6 +92,27 @@ it acts on): alone or with a word or two, the name is a label ("elDiario.es", "i
 in a menu), a site's or a shop's."""
 
 
+_IDENTIFIER = lazy(r"(?:/[^\W\d_][\w.+-]*|[^\W\d_][\w.+]*(?:[/_-][\w.+]+))(?:[/_-][\w.+]+)*/?")
+"""A name written as code is written: letters joined to more by a slash, an underscore or a
+hyphen, or a path's slash first ("sys-libs/pam-1.4.0", "app_server", "/usr")."""
+_CODE_MARKS = frozenset("/_0123456789")
+"""What such a word must also hold, but for a path: a word joined only by hyphens is prose's
+("well-known", "up-to-date"), unless a number is in it ("pam-1.4.0")."""
+_IDENTIFIER_WORDS = 2
+"""A line opened by such a name is a headline only with a word after it ("sys-libs/pam-1.4.0
+upgrade"): alone, the name is a list's item or a command's argument."""
+
+
+def opens_with_identifier(text: str) -> bool:
+    """Whether `text` opens with a name written as code (a package, a program, a path:
+    "sys-libs/pam-1.4.0 upgrade", "/usr merge for systemd users"), which keeps its small
+    letters in a headline, as it does anywhere, in any language; with a word after it."""
+    words = text.split(None, _IDENTIFIER_WORDS)
+    if len(words) < _IDENTIFIER_WORDS or not _IDENTIFIER.fullmatch(words[0]):
+        return False
+    return not _CODE_MARKS.isdisjoint(words[0])
+
+
 def opens_with_name(text: str) -> bool:
     """Whether `text` opens with a name written in lower case, a headline's subject: a word
     whose second letter is a capital (iPhone, eBay, mRNA, xAI), or particles before a

@@ -610,7 +610,11 @@ def _other_head(head: str, dressed: bool = False) -> bool:
     first = head[:1]
     if first.isupper() or first.isdigit() or measure.uncased(first):
         return True
-    if (first == "#" and head[1:2].isalnum()) or openings.opens_with_name(head):
+    if (
+        (first == "#" and head[1:2].isalnum())
+        or openings.opens_with_name(head)
+        or openings.opens_with_identifier(head)
+    ):
         return True
     if dressed:
         return False
