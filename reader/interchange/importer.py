@@ -69,6 +69,7 @@ from reader.store import (
     context,
 )
 from reader.store.records import ArticleCorrection, EntityEdit, ImportedWork
+from reader.text.counted import counted
 
 _Span = TypeVar("_Span", Annotation, EntityEdit)
 
@@ -133,7 +134,7 @@ class ImportReport:
         return (
             f"imported {self.format}: {self.added} added, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.orphaned} orphaned{self._elsewhere()}; "
-            f"{self.states} state(s), {self.tags} tag(s) set{self._work()}"
+            f"{counted(self.states, 'state')}, {counted(self.tags, 'tag')} set{self._work()}"
         )
 
     def _work(self) -> str:
@@ -148,8 +149,8 @@ class ImportReport:
         ):
             return ""
         line = (
-            f"; {self.corrections} correction(s), {self.entity_edits} entity edit(s), "
-            f"{self.checks} check(s) added"
+            f"; {counted(self.corrections, 'correction')}, "
+            f"{counted(self.entity_edits, 'entity edit')}, {counted(self.checks, 'check')} added"
         )
         if self.checks_away:
             line += (
@@ -158,22 +159,23 @@ class ImportReport:
             )
         if self.left_out_entities:
             line += (
-                f", {self.left_out_entities} entity span(s) of rejected or ignored tasks left out"
+                f", {counted(self.left_out_entities, 'entity span')} of rejected or ignored tasks "
+                "left out"
             )
         if self.overlapping_entities:
             line += (
-                f", {self.overlapping_entities} entity span(s) left out over others kept "
+                f", {counted(self.overlapping_entities, 'entity span')} left out over others kept "
                 "(the store's, or the file's own)"
             )
         if self.unchecked[0]:
             tasks, labels = self.unchecked
             named = ", ".join(labels[:_LABELS_NAMED]) + (", …" if labels[_LABELS_NAMED:] else "")
             line += (
-                f", {tasks} accepted task(s) not checked: labels not entity labels "
+                f", {counted(tasks, 'accepted task')} not checked: labels not entity labels "
                 f"({named}; --entity-labels names them)"
             )
         if self.not_applied:
-            line += f", {len(self.not_applied)} correction(s) not applied here (listed)"
+            line += f", {counted(len(self.not_applied), 'correction')} not applied here (listed)"
         return line
 
     def _elsewhere(self) -> str:

@@ -52,14 +52,15 @@ def checked_for_training(
         )
     if not golds:
         return golds, (
-            f"no checked articles in these dumps: {elsewhere} checked article(s) not in them as "
+            f"no checked articles in these dumps: {counted(elsewhere, 'checked article')} not in "
+            "them as "
             "they were (edited since, or in other dumps); check again in the reader (i, then c)"
         )
     if not elsewhere:
         return golds, None
     return golds, (
-        f"{elsewhere} checked article(s) left out: not in these dumps as they were (edited "
-        "since, or in other dumps); check them again in the reader (i, then c)"
+        f"{counted(elsewhere, 'checked article')} left out: not in these dumps as they were "
+        "(edited since, or in other dumps); check them again in the reader (i, then c)"
     )
 
 
@@ -158,7 +159,10 @@ class TrainingFile:
     def message(self, where: str) -> str:
         """What was written, as `reader export -f spacy` says it, to `where` (the path as
         shown), with the spans left out counted."""
-        line = f"{self.done.train} checked article(s) with {self.done.entities} entities to {where}"
+        line = (
+            f"{counted(self.done.train, 'checked article')} with "
+            f"{counted(self.done.entities, 'entity')} to {where}"
+        )
         if self.done.misaligned:
             line += f"; {len(self.done.misaligned)} left out, not on token boundaries"
         return line

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis import Entity
 from reader.nlp.training import GoldArticle, gold_doc
+from reader.text.counted import counted
 from reader.text.safe import visible, without_surrogates
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class Evaluation:
         """The figures as a plain-text table (what `reader evaluate` prints)."""
         rows = [HEADERS, *self.table()]
         widths = [max(len(row[i]) for row in rows) for i in range(len(HEADERS))]
-        lines = [f"{self.model}: {self.articles} checked article(s)"]
+        lines = [f"{self.model}: {counted(self.articles, 'checked article')}"]
         for row in rows:
             cells = zip(row, widths, strict=True)
             lines.append(

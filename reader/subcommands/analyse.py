@@ -25,6 +25,7 @@ from reader.subcommands._console import warn
 from reader.subcommands._corrected import applied, read_corrections
 from reader.subcommands._dumps import named_dumps
 from reader.subcommands._progress import ProgressLine
+from reader.text.counted import counted
 from reader.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -128,7 +129,8 @@ class _Job:
             f"{plan.empty} have no text" if plan.empty else "",
         ]
         print(
-            f"{plan.articles} articles in {len(self.paths)} dump(s): {plan.cached} cached, "
+            f"{counted(plan.articles, 'article')} in {counted(len(self.paths), 'dump')}: "
+            f"{plan.cached} cached, "
             f"{plan.to_analyse} to analyse{''.join(f', {part}' for part in left_out if part)} "
             f"({identity})",
             flush=True,
@@ -186,13 +188,16 @@ class _Job:
 
     def _close(self, writer: ShardWriter) -> None:
         writer.flush()
-        print(f"shards: {writer.rows} entities in {writer.shards} file(s) in {writer.folder}")
+        print(
+            f"shards: {counted(writer.rows, 'entity')} in {counted(writer.shards, 'file')} "
+            f"in {writer.folder}"
+        )
 
 
 def _describe(session: Session, seconds: float, here: str) -> None:
     where = "local cluster" if session.local else f"scheduler {session.address}"
     print(
-        f"{where}: {session.workers} worker(s), {session.threads} thread(s), "
+        f"{where}: {counted(session.workers, 'worker')}, {counted(session.threads, 'thread')}, "
         f"{session.identity}, ready in {seconds:.1f} s",
         flush=True,
     )
@@ -212,7 +217,7 @@ def _summarise(report: RunReport, cache: EntityCache, unreadable: list[str]) -> 
     the run without the advice to retry, which only helps a chunk that failed."""
     rate = report.analysed / report.seconds if report.seconds > 0 else 0.0
     print(
-        f"analysed {report.analysed} articles in {report.seconds:.1f} s "
+        f"analysed {counted(report.analysed, 'article')} in {report.seconds:.1f} s "
         f"({rate:.1f} articles/s); cache: {cache.path}"
     )
     if cache.problem:
@@ -225,7 +230,7 @@ def _summarise(report: RunReport, cache: EntityCache, unreadable: list[str]) -> 
     if report.failures:
         for failure in report.failures[:5]:
             warn(failure)
-        warn(f"{len(report.failures)} problem(s); run the same command again to retry")
+        warn(f"{counted(len(report.failures), 'problem')}; run the same command again to retry")
         return 1
     return 1 if unreadable else 0
 

@@ -19,6 +19,7 @@ from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import each_readable, load_readable, named_dumps
 from reader.text import json_out
 from reader.text.cells import column, count_spacing_marks
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace
 
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             f"{article.index:>4}  {article.id:16}  {article.word_count:>6}  "
             f"{column(title, _TITLE_WIDTH)}  {visible_line(Path(article.source).name)}"
         )
-    print(f"{len(articles)} article(s)")
+    print(counted(len(articles), "article"))
     return 0
 
 

@@ -22,6 +22,7 @@ from reader.nlp.cache import CacheStats, EntityCache
 from reader.nlp.cache_transfer import Transfer, export_cache, import_cache
 from reader.subcommands import add_global_options
 from reader.text import json_out
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace
 
@@ -59,7 +60,7 @@ def _clear(args: argparse.Namespace) -> int:
         return 0
     removed = cache.clear()
     cache.close()
-    print(f"cleared {removed:,} cached result(s) from {visible_line(str(cache.path))}")
+    print(f"cleared {counted(removed, 'cached result')} from {visible_line(str(cache.path))}")
     return 0
 
 
@@ -67,7 +68,8 @@ def _export(args: argparse.Namespace) -> int:
     """Writes every cached row to one SQLite file."""
     workspace = Workspace.open(args.workspace, args.db)
     transfer = export_cache(workspace.cache_dir, args.file)
-    print(f"exported {transfer.rows} cached analyses to {args.file}{_pipelines(transfer)}")
+    rows = counted(transfer.rows, "cached analysis", "cached analyses")
+    print(f"exported {rows} to {args.file}{_pipelines(transfer)}")
     return 0
 
 
@@ -76,7 +78,8 @@ def _import(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     transfer = import_cache(workspace.cache_dir, args.file)
     print(
-        f"imported {transfer.added} new cached analyses of {transfer.rows} in {args.file}"
+        f"imported {counted(transfer.added, 'new cached analysis', 'new cached analyses')} "
+        f"of {transfer.rows:,} in {args.file}"
         f"{_pipelines(transfer)}"
     )
     return 0
@@ -163,10 +166,11 @@ def _lines(stats: CacheStats) -> list[str]:
         return [f"no entity cache at {visible_line(str(stats.path))}"]
     lines = [
         f"{visible_line(str(stats.path))}: {_mb(stats.file_bytes)} on disk, "
-        f"{stats.rows:,} cached result(s)"
+        f"{counted(stats.rows, 'cached result')}"
     ]
     lines += [
-        f"  {visible_line(p.pipeline)}  {p.rows:>9,} result(s)  {_mb(p.data_bytes)}"
+        f"  {visible_line(p.pipeline)}  {p.rows:>9,} {'result' if p.rows == 1 else 'results'}  "
+        f"{_mb(p.data_bytes)}"
         for p in stats.pipelines
     ]
     return lines

@@ -26,6 +26,7 @@ from reader.subcommands._console import warn
 from reader.subcommands._corrected import applied, read_with_entity_work
 from reader.subcommands._dumps import load_readable, named_dumps
 from reader.text import json_out
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace
 
@@ -101,7 +102,10 @@ def run(args: argparse.Namespace) -> int:
         for article, analysis in zip(articles, analyses, strict=True):
             print("\n".join(summary(article, analysis, _whose(work, article.id))))
         total = sum(len(a.entities) for a in analyses)
-        print(f"{len(articles)} article(s), {total} entities{_corrected_count(work, articles)}")
+        print(
+            f"{counted(len(articles), 'article')}, {counted(total, 'entity')}"
+            f"{_corrected_count(work, articles)}"
+        )
     return 0
 
 
@@ -118,7 +122,7 @@ def _corrected_count(work: EntityWork, articles: Sequence[Article]) -> str:
     if not touched:
         return ""
     checked = len(touched & work.checked)
-    return f" ({len(touched)} article(s) as you corrected them, {checked} checked)"
+    return f" ({counted(len(touched), 'article')} as you corrected them, {checked} checked)"
 
 
 def to_json(
@@ -164,8 +168,9 @@ def summary(article: Article, analysis: Analysis, whose: str) -> list[str]:
         title = title[: _TITLE_WIDTH - 1] + "…"
     marked = f" {whose}" if whose else ""
     lines = [
-        f"[{article.index}] {title}  ({article.word_count} words, "
-        f"{len(analysis.entities)} entities{marked}, {len(analysis.sentences)} sentences)"
+        f"[{article.index}] {title}  ({counted(article.word_count, 'word')}, "
+        f"{counted(len(analysis.entities), 'entity')}{marked}, "
+        f"{counted(len(analysis.sentences), 'sentence')})"
     ]
     labels = Counter(e.label for e in analysis.entities)
     if labels:

@@ -40,6 +40,7 @@ from reader.store import STATES, Store, is_store_file
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import load_readable, workspace_dumps
+from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths
 
@@ -313,7 +314,8 @@ def _export_spacy(args: argparse.Namespace) -> int:
     articles = done.train + done.dev
     print(
         visible_line(
-            f"exported {articles} checked article(s) with {done.entities} entities{where}"
+            f"exported {counted(articles, 'checked article')} with "
+            f"{counted(done.entities, 'entity')}{where}"
         ),
         file=sys.stderr,
     )
@@ -371,8 +373,9 @@ def _export_ner_tasks(args: argparse.Namespace) -> int:
         write(done.lines, args.output)
     where = "" if args.output is None else f" to {args.output}"
     line = (
-        f"exported {len(golds)} checked article(s) with {done.entities} entities as accepted "
-        f"Prodigy NER tasks{where}; {read - len(golds)} unchecked article(s) left out"
+        f"exported {counted(len(golds), 'checked article')} with "
+        f"{counted(done.entities, 'entity')} as accepted Prodigy NER tasks{where}; "
+        f"{counted(read - len(golds), 'unchecked article')} left out"
     )
     print(visible_line(line), file=sys.stderr)
     return 0

@@ -107,7 +107,7 @@ def test_an_import_restores_the_corrections_entity_work_and_annotations_on_their
         report = import_file(store, exported, load_dump(dump))
         assert (report.corrections, report.entity_edits, report.checks) == (4, 2, 1)
         assert report.not_applied == () and report.elsewhere == 0 and report.orphaned == 0
-        assert "4 correction(s), 2 entity edit(s), 1 check(s) added" in report.message()
+        assert "4 corrections, 2 entity edits, 1 check added" in report.message()
         assert [a.id for a in _corrected(store, dump)] == [a.id for a in articles]
         assert [(c.id, c.seq, c.source) for c in store.article_corrections()] == [
             (c.id, c.seq, str(dump)) for c in corrections
@@ -199,7 +199,7 @@ def test_a_correction_whose_text_is_not_in_this_dump_is_kept_and_reported(
         (line,) = report.not_applied
         assert line.startswith("retitle “North Korean and Russian military")
         assert line.endswith("its text is not in this workspace's copy of seeds/news.txt")
-        assert "1 correction(s) not applied here" in report.message()
+        assert "1 correction not applied here" in report.message()
         assert len(store.article_corrections()) == 4  # kept, as the app keeps a stale one
         assert report.corrections == 4
 

@@ -82,10 +82,10 @@ def test_cli_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str
     _fill(tmp_path / "one" / "annotations" / ".cache", {b"a" * 16: _analysis("GPE")})
     export = tmp_path / "rows.sqlite3"
     assert main(["cache", "export", str(export), "--workspace", str(tmp_path / "one")]) == 0
-    assert capsys.readouterr().out.startswith("exported 1 cached analyses to ")
+    assert capsys.readouterr().out.startswith("exported 1 cached analysis to ")
     assert main(["cache", "--workspace", str(tmp_path / "two"), "import", str(export)]) == 0
-    assert capsys.readouterr().out.startswith("imported 1 new cached analyses of 1 in ")
+    assert capsys.readouterr().out.startswith("imported 1 new cached analysis of 1 in ")
     assert main(["cache", "import", str(tmp_path / "missing")]) == 1
     assert "no such file" in capsys.readouterr().err
     assert main(["cache", "--workspace", str(tmp_path / "two")]) == 0  # no action: stats
-    assert "1 cached result(s)" in capsys.readouterr().out
+    assert "1 cached result" in capsys.readouterr().out

@@ -108,8 +108,8 @@ def test_analyse_on_a_running_scheduler(
     argv = ["analyse", str(folder), "--scheduler", scheduler, "--workspace", str(tmp_path)]
     assert main([*argv, "--chunk-size", "3", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert f"scheduler {scheduler}: 1 worker(s)" in printed
-    assert "16 articles in 2 dump(s): 0 cached, 8 to analyse, 8 repeat the text" in printed
+    assert f"scheduler {scheduler}: 1 worker" in printed
+    assert "16 articles in 2 dumps: 0 cached, 8 to analyse, 8 repeat the text" in printed
     assert "analysed 8 articles" in printed  # each text once, however the chunks came back
     articles = [*load_dump(dump_file), *load_dump(again)]
     service = EntityService(DEFAULT_MODEL, tmp_path / "annotations" / ".cache")
@@ -154,7 +154,7 @@ def test_an_unreadable_dump_is_said_once_and_fails_the_run_without_advice_to_ret
     (folder / "empty.txt").write_bytes(b"")
     assert main(["analyse", str(folder), "--workspace", str(tmp_path)]) == 1
     printed = capsys.readouterr()
-    assert "0 articles in 2 dump(s): 0 cached, 0 to analyse" in printed.out
+    assert "0 articles in 2 dumps: 0 cached, 0 to analyse" in printed.out
     assert printed.err.count("binary.txt: not a text file") == 1
     assert "retry" not in printed.err
 

@@ -29,7 +29,7 @@ def test_plain_output_is_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["articles", str(SEED.parent)]) == 0
     out = capsys.readouterr().out
     assert "North Korean and Russian military officials" in out
-    assert out.rstrip().endswith("2 article(s)")
+    assert out.rstrip().endswith("2 articles")
 
 
 def test_plain_output_shows_no_escape_sequences(

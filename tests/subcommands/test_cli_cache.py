@@ -35,7 +35,7 @@ def test_cache_stats_counts_results_per_pipeline(
 ) -> None:
     assert main([*argv, "--workspace", str(workspace.root)]) == 0
     out = capsys.readouterr().out
-    assert "3 cached result(s)" in out
+    assert "3 cached results" in out
     assert "model_a@1.0" in out
     assert "model_b@2.0" in out
 
@@ -55,7 +55,7 @@ def test_cache_clear_empties_it(
     argv: list[str], workspace: Workspace, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main([*argv, "--workspace", str(workspace.root)]) == 0
-    assert "cleared 3 cached result(s)" in capsys.readouterr().out
+    assert "cleared 3 cached results" in capsys.readouterr().out
     assert EntityCache(workspace.cache_dir).stats().rows == 0
 
 

@@ -62,7 +62,7 @@ def test_a_correction_that_no_longer_applies_is_listed(
     assert _run(workspace, "articles", str(dump)) == 0
     out, err = capsys.readouterr()
     assert "correction no longer applies" in err and "retitle" in err
-    assert out.rstrip().endswith("3 article(s)")
+    assert out.rstrip().endswith("3 articles")
 
 
 def test_an_unreadable_store_leaves_the_articles_as_split_and_says_so(
@@ -71,7 +71,7 @@ def test_an_unreadable_store_leaves_the_articles_as_split_and_says_so(
     workspace.store_path.write_text("{ not json")
     assert _run(workspace, "articles", str(workspace.seeds_dir / SEED.name)) == 0
     out, err = capsys.readouterr()
-    assert "shown as split" in err and out.rstrip().endswith("2 article(s)")
+    assert "shown as split" in err and out.rstrip().endswith("2 articles")
 
 
 def test_exports_carry_the_corrected_articles(
@@ -115,7 +115,7 @@ def test_a_checked_article_since_edited_is_named_not_asked_for_again(
         store.add_article_correction(break_at(first, 2))  # the checked text is gone
     assert _run(workspace, *command) == 1
     err = capsys.readouterr().err
-    assert "1 checked article(s) not in them as they were (edited since" in err
+    assert "1 checked article not in them as they were (edited since" in err
     assert "check an article's entities in the reader first" not in err
 
 
@@ -135,7 +135,7 @@ def test_checked_articles_since_edited_are_counted_beside_those_used(
         store.add_article_correction(break_at(first, 2))  # the first's checked text is gone
     assert _run(workspace, *(part.format(root=workspace.root) for part in command)) == 0
     err = capsys.readouterr().err
-    assert "1 checked article(s) left out: not in these dumps as they were (edited since" in err
+    assert "1 checked article left out: not in these dumps as they were (edited since" in err
 
 
 @pytest.mark.slow
@@ -161,7 +161,8 @@ def test_export_spacy_writes_train_and_dev_docbins_and_evaluate_scores_them(
     err = capsys.readouterr().err
     # the count is of both files' articles, as the entities' is, then each file's share
     assert re.search(
-        rf"exported 3 checked article\(s\) with \d+ entities: [12] to {re.escape(str(train))} and",
+        rf"exported 3 checked articles with [\d,]+ entit(?:y|ies): [12] to "
+        rf"{re.escape(str(train))} and",
         err,
     )
     nlp = spacy.blank("en")
@@ -228,7 +229,7 @@ def test_analyse_caches_the_corrected_articles_the_tui_opens(
 
     monkeypatch.setattr(cluster, "open_session", no_cluster)
     assert _run(workspace, "analyse", str(workspace.seeds_dir), "--model", DEFAULT_MODEL) == 0
-    assert "3 articles in 1 dump(s): 3 cached, 0 to analyse" in capsys.readouterr().out
+    assert "3 articles in 1 dump: 3 cached, 0 to analyse" in capsys.readouterr().out
 
 
 class _BlankService:

@@ -58,7 +58,7 @@ def test_plain_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert out[1].startswith("[0] North Korean and Russian military officials")
     assert "GPE" in out[2] and "NORP" in out[2]
     assert out[3].startswith("    top: North Korean (NORP) ×")
-    assert out[-1].startswith("2 article(s), ")
+    assert out[-1].startswith("2 articles, ")
 
 
 def test_no_cache_leaves_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,5 +171,5 @@ def test_the_entities_are_as_the_user_corrected_them_unless_predicted_is_asked(
     assert not first["corrected"] and len(second["entities"]) > 50
     assert main(["entities", *argv]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert "2 entities with your corrections" in out[1] and "1 entities checked by you" in out[4]
-    assert out[-1].endswith(" entities (2 article(s) as you corrected them, 1 checked)")
+    assert "2 entities with your corrections" in out[1] and "1 entity checked by you" in out[4]
+    assert out[-1].endswith(" entities (2 articles as you corrected them, 1 checked)")

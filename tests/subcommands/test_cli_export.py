@@ -356,7 +356,7 @@ def test_export_to_a_file_then_import_into_another_store(
     other = workspace.root / "other.json"
     assert _run(workspace, "import", str(target), "--db", str(other)) == 0
     assert capsys.readouterr().out.strip() == (
-        "imported json: 2 added, 0 updated, 0 unchanged, 0 orphaned; 2 state(s), 0 tag(s) set"
+        "imported json: 2 added, 0 updated, 0 unchanged, 0 orphaned; 2 states, 0 tags set"
     )
     assert _run(workspace, "import", str(target), "--db", str(other), "--dry-run") == 0
     assert capsys.readouterr().out.startswith("would have imported json: 0 added, 0 updated, 2")

@@ -90,7 +90,7 @@ def test_prodigy_ner_manual_labels_come_in_as_entity_edits_and_a_check(
     tasks = _prodigy(worked, tmp_path, seed)
     fresh, said = _imported(tasks, tmp_path, capsys)
     assert said.startswith("imported jsonl: 5 added")
-    assert "3 entity edit(s), 1 check(s) added" in said
+    assert "3 entity edits, 1 check added" in said
     assert _entities(fresh, seed[0]) == LABELLED
     with _store(fresh) as store:
         assert {tag for a in store.annotations() for tag in a.tags} == {
@@ -121,7 +121,7 @@ def test_a_check_of_an_article_not_here_as_it_was_is_said_and_trains_nothing(
     lines[0]["meta"]["article_id"] = "0123456789abcdef"
     _write(tasks, lines)
     fresh, said = _imported(tasks, tmp_path, capsys)
-    assert "3 entity edit(s), 1 check(s) added (1 of articles not in the workspace's dumps" in said
+    assert "3 entity edits, 1 check added (1 of articles not in the workspace's dumps" in said
     assert _entities(fresh, seed[0]) == LABELLED
     with _store(fresh) as store:
         assert checked_articles(store, list(seed)) == []
@@ -132,8 +132,8 @@ def test_a_rejected_task_brings_no_entities_and_says_so(
 ) -> None:
     tasks = _prodigy(worked, tmp_path, seed, answer="reject")
     fresh, said = _imported(tasks, tmp_path, capsys)
-    assert "0 entity edit(s), 0 check(s) added" in said
-    assert "3 entity span(s) of rejected or ignored tasks left out" in said
+    assert "0 entity edits, 0 checks added" in said
+    assert "3 entity spans of rejected or ignored tasks left out" in said
     assert _entities(fresh, seed[0]) == []
 
 
@@ -148,8 +148,8 @@ def test_a_span_over_another_of_the_same_task_is_left_out_and_said(
     lines[0]["spans"].append({"start": start, "end": end, "label": "NORP"})
     _write(tasks, lines)
     fresh, said = _imported(tasks, tmp_path, capsys)
-    assert "3 entity edit(s), 1 check(s) added" in said
-    assert "1 entity span(s) left out over others kept (the store's, or the file's own)" in said
+    assert "3 entity edits, 1 check added" in said
+    assert "1 entity span left out over others kept (the store's, or the file's own)" in said
     assert ("North Korean state", "ORG") in _entities(fresh, seed[0])
 
 
@@ -219,7 +219,7 @@ def test_doccano_entity_labels_come_in_as_entity_edits(
     fresh = seeded_workspace(tmp_path / "two")
     capsys.readouterr()
     assert run(fresh, "import", str(exported)) == 0
-    assert "3 entity edit(s), 0 check(s) added" in capsys.readouterr().out
+    assert "3 entity edits, 0 checks added" in capsys.readouterr().out
     assert _entities(fresh, seed[1]) == [("Donald Trump", "PERSON"), ("Iran", "GPE"), ("US", "GPE")]
     with _store(fresh) as store:
         (source,) = [a for a in store.annotations(seed[1].id) if "source" in a.tags]
@@ -281,14 +281,14 @@ def test_an_accepted_task_with_spans_read_as_tags_checks_nothing_and_says_why(
     assert run(fresh, "import", str(tasks)) == 0
     said = capsys.readouterr().out
     assert (
-        "0 entity edit(s), 0 check(s) added, 1 accepted task(s) not checked: labels not entity "
+        "0 entity edits, 0 checks added, 1 accepted task not checked: labels not entity "
         "labels (GEO, PER; --entity-labels names them)"
     ) in said
     with _store(fresh) as store:
         assert store.checked() == {}
     named = seeded_workspace(tmp_path / "named")
     assert run(named, "import", str(tasks), "--entity-labels", "GEO,PER") == 0
-    assert "3 entity edit(s), 1 check(s) added" in capsys.readouterr().out
+    assert "3 entity edits, 1 check added" in capsys.readouterr().out
     assert len(_entities(named, seed[0])) == 3
     with _store(named) as store:
         assert list(store.checked()) == [seed[0].id]

@@ -38,7 +38,7 @@ def test_exported_imported_into_a_fresh_workspace_and_exported_again_the_same_by
     assert _run(fresh, "import", str(exported)) == 0
     said = capsys.readouterr().out
     assert said.startswith(f"imported {fmt}: 5 added, 0 updated, 0 unchanged, 0 orphaned")
-    assert "2 state(s)" in said
+    assert "2 states" in said
     assert _run(fresh, "export", "-f", fmt, "-o", str(again)) == 0
     assert again.read_bytes() == exported.read_bytes()
     assert _run(fresh, "import", str(exported)) == 0  # twice: nothing changes

@@ -68,14 +68,14 @@ def test_the_import_says_what_it_restored(
     third = tmp_path / "three"
     seed_copy(third)
     out = _out(capsys, third, "import", str(exported))
-    assert "2 added" in out and "4 correction(s), 2 entity edit(s), 1 check(s) added" in out
+    assert "2 added" in out and "4 corrections, 2 entity edits, 1 check added" in out
     dump = third / "seeds" / "news.txt"
     dump.write_text(dump.read_text().replace("North Korean and Russian military", "Officials"))
     (third / "annotations" / "reader.json").unlink()
     assert _run(third, "import", str(exported)) == 0
     out, err = capsys.readouterr()
     assert err.startswith("reader: correction not applied here: retitle “North Korean")
-    assert "1 correction(s) not applied here (listed)" in out
+    assert "1 correction not applied here (listed)" in out
 
 
 def test_a_bad_file_is_one_error_line_and_changes_nothing(
@@ -120,7 +120,7 @@ def test_the_training_data_travels(
     for workspace in (one, two):
         target = workspace / "train.spacy"
         assert _run(workspace, "export", "-f", "spacy", "-o", str(target)) == 0
-        assert "exported 1 checked article(s) with 2 entities" in capsys.readouterr().err
+        assert "exported 1 checked article with 2 entities" in capsys.readouterr().err
         files.append(target.read_bytes())
     assert files[0] == files[1]
 
@@ -139,7 +139,7 @@ def test_dumps_named_outside_seeds_take_the_work(
     capsys.readouterr()
     assert _run(three, "import", str(exported), str(dump.parent)) == 0
     said = capsys.readouterr()
-    assert "4 correction(s)" in said.out and "not applied" not in said.err
+    assert "4 corrections" in said.out and "not applied" not in said.err
     listed = json.loads(_out(capsys, three, "articles", str(dump), "--json"))
     titles = [a["title"] for a in _articles(capsys, one)]
     assert [a["title"] for a in listed] == titles

@@ -69,8 +69,8 @@ def test_a_checked_articles_edited_entities_are_its_accepted_spans_on_its_tokens
     assert (task["meta"]["article_id"], task["meta"]["source"]) == (first.id, f"seeds/{SEED.name}")
     assert task["_task_hash"] == prodigy_hash({"spans": spans}, prefix=b"%d" % task["_input_hash"])
     assert capsys.readouterr().err == (
-        f"exported 1 checked article(s) with 3 entities as accepted Prodigy NER tasks to "
-        f"{tasks}; 1 unchecked article(s) left out\n"
+        f"exported 1 checked article with 3 entities as accepted Prodigy NER tasks to "
+        f"{tasks}; 1 unchecked article left out\n"
     )
 
 

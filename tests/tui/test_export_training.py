@@ -47,10 +47,8 @@ async def test_the_training_data_of_the_checked_articles_is_written(tmp_path: Pa
     assert written.name.startswith("reader-spacy-") and written.suffix == ".spacy"
     (doc,) = spacy.tokens.DocBin().from_disk(written).get_docs(BLANK.vocab)
     assert [(e.text, e.label_) for e in doc.ents] == [("Pyongyang", "GPE")]
-    assert f"1 checked article(s) with 1 entities to annotations/exports/{written.name}" in (
-        app.notes
-    )
-    assert any(note.startswith("1 checked article(s) left out") for note in app.notes)
+    assert f"1 checked article with 1 entity to annotations/exports/{written.name}" in (app.notes)
+    assert any(note.startswith("1 checked article left out") for note in app.notes)
 
 
 async def test_with_no_checked_article_it_says_how_to_check_one(tmp_path: Path) -> None:
@@ -91,6 +89,6 @@ async def test_the_last_line_writes_the_checked_articles_as_prodigy_ner_tasks(
     assert [(s["start"], s["label"]) for s in task["spans"]] == [(start, "GPE")]
     assert task["meta"]["source"] == first.source  # outside the workspace: as it is
     where = f"annotations/exports/{written.name}"
-    assert f"1 checked article(s) with 1 entities as accepted Prodigy NER tasks to {where}" in (
+    assert f"1 checked article with 1 entity as accepted Prodigy NER tasks to {where}" in (
         app.notes
     )

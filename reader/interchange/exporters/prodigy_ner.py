@@ -32,6 +32,7 @@ from reader.interchange.exporters.jsonl import hashed_text, prodigy_hash
 from reader.interchange.exporters.records import OFFSETS
 from reader.nlp.training import GoldArticle, Misaligned
 from reader.text import json_out
+from reader.text.counted import counted
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -93,7 +94,8 @@ class NerTasksFile:
         """What was written, as `reader export -f prodigy-ner` says it, to `where` (the path
         as shown), with the spans left out counted."""
         line = (
-            f"{self.articles} checked article(s) with {self.done.entities} entities as "
+            f"{counted(self.articles, 'checked article')} with "
+            f"{counted(self.done.entities, 'entity')} as "
             f"accepted Prodigy NER tasks to {where}"
         )
         if self.done.misaligned:

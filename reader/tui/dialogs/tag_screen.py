@@ -31,6 +31,7 @@ from reader.annotation.tag_set import (
 from reader.errors import ReaderError
 from reader.store import StoreWriteError
 from reader.text.cells import column
+from reader.text.counted import counted
 from reader.tui import keys
 from reader.tui.presenters.refusals import refusal
 
@@ -95,9 +96,8 @@ class TagScreen(ModalScreen[None]):
                 names.index(name) if name in names else min(before, len(names) - 1)
             )
         total = sum(1 for row in self.rows if row.annotations)
-        status = (
-            f"{len(self.rows)} tags, {total} in use" if self.rows else "No tags yet: t makes one"
-        )
+        tags = counted(len(self.rows), "tag")
+        status = f"{tags}, {total} in use" if self.rows else "No tags yet: t makes one"
         self.query_one("#tag-status", Static).update(status)
 
     def _do(self, change: Callable[[], str], keep: str | None = None) -> None:
