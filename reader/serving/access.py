@@ -7,8 +7,10 @@ even on loopback the websocket (which drives the app) must come from our own pag
 
 from __future__ import annotations
 
+import errno
 import hmac
 import ipaddress
+import socket
 from urllib.parse import quote, urlsplit
 
 from reader.errors import ReaderError
@@ -59,6 +61,24 @@ def check_listen(host: str, port: int, token: str | None) -> None:
             f"listening on {host} needs --token SECRET: textual-serve has no "
             "authentication, and anyone who reaches the port could read and change the store"
         )
+
+
+def unbindable(host: str, port: int, error: OSError) -> str:
+    """Why the server could not listen, as one line that says what to do: the port taken
+    (by another `reader serve`, or any program) was a raw "[Errno 98] error while attempting
+    to bind on address ('127.0.0.1', 8000): address already in use"."""
+    if error.errno == errno.EADDRINUSE:
+        return (
+            f"port {port} on {host} is taken (another reader serve, or another program): "
+            f"choose another with --port, e.g. --port {port + 1 if port < 65535 else 8000}"
+        )
+    if error.errno == errno.EACCES:
+        return f"port {port} needs more rights than this user has: choose one over 1023 with --port"
+    if isinstance(error, socket.gaierror):
+        return f"{host}: no such host name: choose another with --host"
+    if error.errno == errno.EADDRNOTAVAIL:
+        return f"{host} is not an address of this machine: choose another with --host"
+    return f"cannot listen on {host}:{port}: {error.strerror or error}"
 
 
 def page_url(host: str, port: int, token: str | None) -> str:

@@ -22,9 +22,11 @@ from textual_serve.server import Server, to_int
 from reader.serving.access import (
     TOKEN_COOKIE,
     TOKEN_PARAMETER,
+    ServeError,
     request_host_allowed,
     same_origin,
     token_matches,
+    unbindable,
 )
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -48,15 +50,18 @@ class GuardedServer(Server):
         loop = asyncio.new_event_loop()
         for stop in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(stop, self.request_exit)
-        web.run_app(
-            self._make_app(),
-            host=self.host,
-            port=self.port,
-            handle_signals=False,
-            loop=loop,
-            access_log=None,
-            print=self._listening,
-        )
+        try:
+            web.run_app(
+                self._make_app(),
+                host=self.host,
+                port=self.port,
+                handle_signals=False,
+                loop=loop,
+                access_log=None,
+                print=self._listening,
+            )
+        except OSError as exc:
+            raise ServeError(unbindable(self.host, self.port, exc)) from None
 
     def _listening(self, _banner: str) -> None:
         self.console.print(f"reader: serving on {self.url}  (ctrl+c stops)", highlight=False)
