@@ -177,6 +177,19 @@ async def test_discard_hides_the_article_and_d_shows_discarded_again() -> None:
         assert app.query_one(ArticleList).current.title == "Story 1"
 
 
+async def test_r_on_a_discarded_story_says_it_stays_discarded_and_which_key_takes_it_off() -> None:
+    """`r` never overrides a decision; on a discarded story it did nothing and said
+    nothing, as if the key was lost."""
+    app = app_on(make_session(articles(3)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x", "D", "k")
+        assert app.query_one(ArticleList).current.title == "Story 0"
+        await pilot.press("r")
+        assert states(app)[0] == "discarded"
+        assert app.notes[-1].startswith("r leaves a decision as it is: x again takes it off")
+
+
 async def test_space_goes_to_the_next_unread_across_dumps_and_wraps() -> None:
     session = make_session([*articles(3, "a.txt"), *articles(3, "b.txt", start=3)])
     app = app_on(session)

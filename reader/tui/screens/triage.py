@@ -19,7 +19,7 @@ import webbrowser
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from rich.style import Style
 from textual import events, on, work
@@ -42,6 +42,7 @@ from reader.nlp.entity_source import EntitySource
 from reader.store import StoreWriteError, labelled_state, state_label
 from reader.text.counted import counted
 from reader.text.safe import visible_line
+from reader.tui import keys
 from reader.tui.presenters.facts import TriageFacts
 from reader.tui.presenters.filter_choices import filter_choices
 from reader.tui.presenters.listing import ListedArticles
@@ -442,11 +443,29 @@ class TriageScreen(Screen[None]):
         if self.session.whole_story:
             ids = story_ids(ids, self.stories)
         change = self.apply_state(action, ids, toggle=not self.typed_blind)
+        if change is None and action == "read":
+            self._tell_read_refused(ids)
         if change is not None and len(change.article_ids) > 1:
             self._announce(change)
         reading = not self.article_list.has_focus
         if change is not None and reading and action in ADVANCING and self.session.advance:
             self._unread(backwards=False)
+
+    def _tell_read_refused(self, ids: Sequence[str]) -> None:
+        """`r` on a starred, kept or discarded article: it stays so, and the notice says
+        which key takes the decision off (it said nothing, as if the key was lost)."""
+        from reader.tui.presenters.decisions import read_refused  # loaded on first use
+
+        bindings = {binding.id: binding for binding in keys.TRIAGE}
+        keymap = cast(keys.KeymapHolder, self.app).user_keymap
+
+        def key_of(action: str) -> str:
+            return keys.key_text(bindings[action], keymap, self.app.get_key_display)
+
+        told = read_refused([self.triage.state(article_id) for article_id in ids], key_of)
+        if told is not None:
+            title, message = told
+            self.notify(message, title=title)
 
     def _prefix_for_key(self) -> tuple[int, bool]:
         if self.article_list.has_focus:
