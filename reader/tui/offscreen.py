@@ -10,6 +10,11 @@ time, each after the screen's next refresh: a key that comes meanwhile waits for
 at most (some 10 ms), never for the whole. Its refresh timer is started too. The dialog,
 kept installed, is then shown as on any later press.
 
+A screen drawn so can be mid-mount when the app is told to end: Textual then mounts none
+of its widgets, and the screen's own mount handler ran with them missing (NoMatches, which
+ended the app with a traceback). `while_running` wraps such a handler: it does nothing
+once the app has begun to end.
+
 It reaches into Textual 8's private methods (`App._get_screen`, `Screen._refresh_layout`,
 `Screen._compositor`, `Screen._update_timer`); `tests/tui/test_offscreen.py` fails if they
 change.
@@ -18,9 +23,14 @@ change.
 from __future__ import annotations
 
 import asyncio
+import functools
+from collections.abc import Callable
+from typing import TypeVar
 
 from textual.app import App
 from textual.screen import Screen
+
+_S = TypeVar("_S", bound=Screen[object])
 
 
 async def draw_offscreen(app: App[object], screen: Screen[object]) -> bool:
@@ -39,6 +49,20 @@ async def draw_offscreen(app: App[object], screen: Screen[object]) -> bool:
     screen._compositor.render_update(full=True)
     _start_update_timer(screen)
     return True
+
+
+def while_running(handler: Callable[[_S], None]) -> Callable[[_S], None]:
+    """A mount handler of a screen `draw_offscreen` may draw, run only while the app runs:
+    once it is told to end, Textual mounts none of the screen's widgets (and closes those
+    it had), and there is nothing to show them on. `is_attached` is false from then on
+    (the app still runs, `is_running` is true, until its shutdown)."""
+
+    @functools.wraps(handler)
+    def guarded(screen: _S) -> None:
+        if screen.is_attached:
+            handler(screen)
+
+    return guarded
 
 
 def _start_update_timer(screen: Screen[object]) -> None:

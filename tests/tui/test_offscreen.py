@@ -161,3 +161,29 @@ async def test_draw_offscreen_lays_out_and_draws_with_textuals_own_methods(
             await pilot.pause()
     finally:
         store.close()
+
+
+async def test_the_app_closing_while_the_dialog_mounts_off_screen_ends_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual mounts no widget once the app is told to end: the dialog's own mount then
+    ran with its results list missing, and the app ended on NoMatches '#search-results'
+    (a flake of test_big_dump under load, the app closing as the reading screen opened).
+    Here the app is told to end as the mount starts."""
+    _seeded(tmp_path, "small.txt")
+    app, store = _app(tmp_path)
+    real = app._get_screen
+
+    def closing(screen: Screen[object] | str) -> object:
+        got = real(screen)
+        app.exit()
+        return got
+
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            monkeypatch.setattr(app, "_get_screen", closing)
+            app.main.ready_search()
+            await until(pilot, lambda: not app.is_running)
+    finally:
+        store.close()

@@ -28,6 +28,7 @@ from reader.library.triage import SearchRun, Triage
 from reader.text.counted import counted
 from reader.tui import keys
 from reader.tui.dimmed import dimmed
+from reader.tui.offscreen import while_running
 from reader.tui.timers import call_after
 from reader.tui.widgets.result_list import ResultList
 
@@ -103,6 +104,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
             yield Static("", id="search-status")
             yield ResultList(self._triage, id="search-results")
 
+    @while_running  # drawn off screen, it may still be mounting as the app ends
     def on_mount(self) -> None:
         """Shows the results of the last query, if there was one."""
         self.search(self._initial)
