@@ -201,6 +201,19 @@ def test_meta_line_names_the_source_file_and_encoding() -> None:
     assert meta_line(article) == "By A · dump.txt · read as cp1252"
 
 
+def test_a_date_relative_to_the_copy_says_so_and_a_whole_date_is_as_written() -> None:
+    """The seed's second article said "6 sec ago" on every fresh clone, as if it were
+    reader's reckoning (the file's age): it is the page's words when it was copied."""
+
+    def meta(updated: str) -> str:
+        return meta_line(Article("x", "d.txt", 0, "T", "b", meta={"updated": updated}))
+
+    assert meta("6 sec ago") == "6 sec ago when copied · d.txt"
+    assert meta("An hour ago") == "An hour ago when copied · d.txt"
+    assert meta("Yesterday") == "Yesterday when copied · d.txt"
+    assert meta("07 November 2025") == "07 November 2025 · d.txt"
+
+
 def test_the_credits_show_at_the_articles_foot_after_a_gap() -> None:
     body = "SEOUL (Reuters) - Markets rose.\n\nThey fell later."
     credits = "(Reporting by Ju-min Park\x1b[2J; Editing by [b]Ed Davies)"

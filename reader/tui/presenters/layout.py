@@ -17,6 +17,7 @@ from rich.cells import cell_len, get_character_cell_size
 from reader.article import INHERITED_DATES, Article, Paragraph
 from reader.text.safe import visible, visible_line
 from reader.tui.presenters.breaks import units
+from reader.tui.presenters.stamps import as_copied
 
 LineKind = Literal[
     "title", "meta", "summary", "rule", "gap", "paragraph", "subheading", "list_item", "highlights"
@@ -140,12 +141,13 @@ def layout_article(article: Article, width: int, sources: Sequence[str] = ()) ->
 
 def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     """Updated, dateline, byline …, the publication and the dump's file name, joined for
-    one line.
+    one line; a date relative to when the page was copied is said to be ("6 sec ago when
+    copied": `reader.tui.presenters.stamps`).
 
     `sources` lists every dump the article was found in (the same story in two
     dumps is listed once); by default, the article's own.
     """
-    parts = [article.meta[key] for key in META_KEYS if article.meta.get(key)]
+    parts = [as_copied(article.meta[key]) for key in META_KEYS if article.meta.get(key)]
     if article.meta.get(INHERITED_DATES):
         parts.append(INHERITED_NOTE)
     if outlet := next((article.meta[key] for key in OUTLET_KEYS if article.meta.get(key)), ""):
