@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.tui.presenters.notices import LISTED_LINES, Notice, not_listed, stale
+from reader.tui.presenters.notices import LISTED_LINES, Notice, inbox_trouble, not_listed, stale
 
 ROOT = Path("/home/me/news")
 
@@ -49,3 +49,14 @@ def test_stale_corrections_share_one_notice() -> None:
     )
     notice = stale(["a", "b"], ROOT)
     assert notice is not None and notice.title == "2 corrections no longer apply"
+
+
+def test_the_inbox_names_a_dump_from_the_workspace_else_by_its_folder_and_name() -> None:
+    inside = ROOT / "seeds" / "x.txt"
+    assert inbox_trouble(f"{inside}: permission denied", inside, ROOT) == (
+        "seeds/x.txt: permission denied"
+    )
+    outside = Path("/mnt/usb/news/x.txt")
+    assert inbox_trouble(f"{outside}: permission denied", outside, ROOT) == (
+        "news/x.txt: permission denied"
+    )

@@ -98,6 +98,21 @@ async def test_a_big_dump_dropped_into_seeds_is_said_to_be_loading_first(
         assert app.notes.index("3 new articles from big.txt") > told
 
 
+async def test_a_dump_dropped_in_that_cannot_be_read_is_told_by_the_path_the_user_knows(
+    tmp_path: Path,
+) -> None:
+    """The inbox's notice began with the whole path from / (four lines of a notice as
+    narrow as the list); it names the folder and the file."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    app = app_on(make_session(seed_articles(), inbox=InboxPlan(seeds, {}, settle=0.1)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        (seeds / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 100)
+        await until(pilot, lambda: any("binary" in note for note in app.notes))
+        assert "seeds/photo.txt: not a text file (binary data)" in app.notes
+
+
 async def test_work_on_any_open_article_records_its_dump_also_one_from_the_inbox(
     tmp_path: Path,
 ) -> None:

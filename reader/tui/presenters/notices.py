@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Literal
 
 Severity = Literal["information", "warning", "error"]
@@ -75,6 +75,20 @@ def followed(lines: Sequence[str]) -> Notice | None:
         return None
     title = "Dump renamed" if len(lines) == 1 else f"{len(lines)} dumps renamed"
     return Notice(title, _listed(lines, None), "information")
+
+
+def inbox_trouble(error: str, path: Path, root: Path | None) -> str:
+    """The inbox's one line about a dump it could not read (or about itself), with the
+    path as the user knows it: from the workspace's folder ("seeds/x.txt"), else the
+    folder's name and the file's. It began with the whole path from /, which in a notice
+    as narrow as the list took more lines than the reason."""
+    told = str(path)
+    if not error.startswith(told):
+        return error
+    shown = _inside(told, root)
+    if shown == told:
+        shown = str(PurePath(path.parent.name, path.name))
+    return shown + error[len(told) :]
 
 
 def _listed(lines: Sequence[str], root: Path | None) -> str:

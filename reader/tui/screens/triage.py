@@ -1086,7 +1086,11 @@ class TriageScreen(Screen[None]):
         place of their old text, and says so; returns the articles new to the list and
         the successor of each replaced article (by old id)."""
         if event.error is not None:
-            self.notify(event.error, title="Inbox", severity="error", timeout=15)
+            from reader.tui.presenters.notices import inbox_trouble  # loaded on first use
+
+            workspace = self.session.workspace
+            said = inbox_trouble(event.error, event.path, workspace.root if workspace else None)
+            self.notify(said, title="Inbox", severity="error", timeout=15)
             return [], {}
         if event.left_out:
             self._tell_left_out(event.path)
@@ -1119,10 +1123,12 @@ class TriageScreen(Screen[None]):
     def _tell_left_out(self, note: Path) -> None:
         """A folder's note dropped into the inbox (a README) is left out with the notice a
         folder opened whole gives those it holds: dropped in later, it was skipped unsaid."""
-        from reader.tui.presenters.notices import left_out  # loaded on first use
+        from reader.tui.presenters.notices import inbox_trouble, left_out  # loaded on first use
 
         workspace = self.session.workspace
-        notice = left_out([visible_line(str(note))], workspace.root if workspace else None)
+        root = workspace.root if workspace else None
+        shown = inbox_trouble(str(note), note, root)  # the path as the user knows it
+        notice = left_out([visible_line(shown)], root)
         if notice is not None:
             notice.show(self.notify)
 
