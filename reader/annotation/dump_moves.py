@@ -18,7 +18,11 @@ holding the same wire story word for word, where the work alone holds alike. A d
 edited is found the same way, as long as more than half of its work still holds,
 and its edited articles' annotations are then re-anchored there as after any edit.
 A dump whose path is still on disk is never moved (a copy opened elsewhere is
-another dump), nor one whose work two open dumps hold alike.
+another dump), nor one whose work two open dumps hold alike, nor one whose folder is gone
+too: a drive not mounted (or a share not connected) takes the folder with it, and the
+user who plugs it back in expects the work where it was, not on a copy opened meanwhile.
+Its work waits at its path (a renamed folder is therefore not followed: rename it back,
+or the work stays with the old path; nothing is lost either way).
 """
 
 from __future__ import annotations
@@ -43,14 +47,19 @@ def follow_moved_dumps(
     present: Callable[[str], bool] = os.path.exists,
 ) -> dict[str, str]:
     """Moves the work of each known dump gone from its path to the open dump it is now
-    (see the module's docstring), and notes the fingerprints of the dumps of `articles`
-    (as split); returns the moves (old path -> new), empty when there was none to make.
-    `present` says whether a path is on disk. On a read-only store the move and the
-    fingerprints hold for this run only. Costs a look at the disk for each dump the store
-    knows that is not open, and one pass over the articles' ids."""
+    (see the module's docstring; one whose folder is gone too waits for it), and notes the
+    fingerprints of the dumps of `articles` (as split); returns the moves (old path ->
+    new), empty when there was none to make. `present` says whether a path is on disk. On
+    a read-only store the move and the fingerprints hold for this run only. Costs a look
+    at the disk for each dump the store knows that is not open (two for one gone), and one
+    pass over the articles' ids."""
     prints = fingerprints(articles)
     known = store.dump_sources()
-    gone = {source for source in known - set(prints) if source and not present(source)}
+    gone = {
+        source
+        for source in known - set(prints)
+        if source and not present(source) and present(str(PurePath(source).parent))
+    }
     kept = store.setting(FINGERPRINTS_SETTING)
     kept = dict(kept) if isinstance(kept, dict) else {}
     moves: dict[str, str] = {}

@@ -99,6 +99,22 @@ def test_a_dump_still_on_disk_is_not_moved_to_its_copy(tmp_path: Path) -> None:
         assert len(_corrected(store, load_dump(copy))) == 2
 
 
+def test_a_dump_whose_folder_is_gone_too_keeps_its_work_for_when_it_is_back(
+    tmp_path: Path,
+) -> None:
+    """A drive not mounted takes the dump's folder with it: its work moved to the copy
+    opened meanwhile, and plugged back in, the dump had lost its corrections."""
+    path, copy = _workspace(tmp_path, "copy/old.txt")
+    (tmp_path / "seeds").rmdir()  # the drive seeds/old.txt was on is not mounted
+    with Store(path, root=tmp_path) as store:
+        assert follow_moved_dumps(store, load_dump(copy)) == {}
+    (tmp_path / "seeds").mkdir()  # plugged back in
+    back = Path(shutil.copy(SEED, tmp_path / "seeds" / "old.txt"))
+    with Store(path, root=tmp_path) as store:
+        assert follow_moved_dumps(store, load_dump(back)) == {}
+        assert _corrected(store, load_dump(back))[0].title == "Retitled by hand"
+
+
 def test_a_gone_dump_is_not_moved_to_one_holding_less_than_half_its_work(
     tmp_path: Path,
 ) -> None:
