@@ -63,3 +63,21 @@ def test_an_installed_wheel_finds_its_styles_inside_the_package(
         check=True,
     )
     assert Path(found.stdout.strip()) == site / "reader" / "styles"
+
+
+def test_the_sdist_carries_the_projects_folders_and_the_wheel_no_test_text() -> None:
+    """The sdist's folders were matched at any depth ("tests" also named every `tests/`
+    of the packages in the checkout's tracked `.venv-shared` link to a virtualenv: 1,445
+    files of them). The fixtures travel in the sdist with their licences, and the wheel
+    (MIT, the code) carries none of their text."""
+    from hatchling.builders.sdist import SdistBuilder  # a dev tool: only here
+    from hatchling.builders.wheel import WheelBuilder
+
+    sdist = {f.distribution_path for f in SdistBuilder(str(ROOT)).recurse_included_files()}
+    assert {path.split("/")[0] for path in sdist} == {
+        "reader", "styles", "tests", "bench", "seeds", "Makefile", "README.md"
+    }  # fmt: skip
+    licences = ROOT / "tests" / "fixtures" / "dumps" / "real" / "licences"
+    assert {str(p.relative_to(ROOT)) for p in licences.iterdir()} <= sdist
+    wheel = {f.distribution_path for f in WheelBuilder(str(ROOT)).recurse_included_files()}
+    assert wheel and all(path.startswith("reader/") for path in wheel)
