@@ -9,10 +9,11 @@ from textual.widgets import Input
 
 from reader.store import Store
 from reader.tui.presenters.session import open_session
+from reader.tui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
 from tests.annotation.test_dump_moves import BROKEN_OFF, OLD_STORE
 from tests.conftest import SEED
-from tests.tui.helpers import settle, until
+from tests.tui.helpers import screen_lines, settle, until
 from tests.tui.test_triage_keys import SIZE, app_on, listed
 
 
@@ -49,6 +50,8 @@ async def test_a_dump_renamed_while_the_app_runs_keeps_its_corrections(tmp_path:
             await until(pilot, lambda: any("new.txt is now newer.txt" in n for n in app.notes))
             await settle(pilot)
             newer = str(tmp_path / "seeds" / "newer.txt")
+            shown = "\n".join(screen_lines(app.query_one(ArticleView)))
+            assert "newer.txt" in shown and "new.txt + " not in shown  # the old path went
             assert listed(app)[0] == "Retitled by hand" and len(listed(app)) == 3
             await pilot.press("u")  # undoes the passage: every correction applied again
             await settle(pilot)

@@ -127,6 +127,8 @@ class CorrectingScreen(AnnotatingScreen):
             self.triage.replace_source(source, [])
         if followed.listed:
             self.refresh_list(announce=False)
+            if (current := self.view.article) is not None:  # its meta line named both paths
+                self.view.set_sources(self.triage.library.sources(current.id))
         notice = notices.followed(followed.lines)
         if notice is not None:
             notice.show(self.notify)
