@@ -8,6 +8,7 @@ highlights blocks, each a `Paragraph` range, joined by blank lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from reader.dumps._patterns import lazy
 from reader.dumps.field_features import features, quoted, spoken, weighed
 from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
 from reader.dumps.language import language_code, language_of
+from reader.dumps.repeats import over_section
 from reader.dumps.roles import (
     ITEM_NUMBER,
     Facts,
@@ -312,6 +314,8 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
         elif text[:1] == ">" and not draft.parts and _quoted_heading(text):
             draft.note_line(i, "chrome", text, "lead: a quoted heading over the dek")
             quoted = True
+        elif draft.title and _shared_intertitle(facts, i):
+            return i  # the body opens with an intertitle the dump's documents share
         elif fact.repeated:
             draft.note_line(i, "chrome", text, "lead: the site's furniture, repeated on its pages")
         elif _title_field(facts, i) and not _titled_by_then(draft):
@@ -359,7 +363,12 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
             draft.note_line(i, "publication", text, "lead: publication over a date line")
         elif (
             not draft.title
-            and (fact.shape or fact.line.heading or _in_record_over(facts, i, "field"))
+            and (
+                fact.shape
+                or fact.line.heading
+                or _in_record_over(facts, i, "field")
+                or over_section(facts, i)  # a glossary's term in lowercase, over "Basics"
+            )
             and _titled(fact)
         ):
             if _kicker(facts, i) and not _in_record_over(facts, i, "field"):
@@ -626,6 +635,8 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
         fact = facts[j]
         if _image_alt(facts, j):
             continue
+        if _shared_intertitle(facts, j):
+            return False  # the body's first intertitle, the dump's own: the line is its headline
         if fact.role == "text" and fact.shape and fact.words > kicker.words:
             if _first_intertitle(facts, j):
                 return False  # the body's first intertitle under the headline, no kicker's
@@ -661,6 +672,20 @@ def _first_intertitle(facts: Sequence[Facts], i: int) -> bool:
         _intertitle_shaped(facts[j]) and facts[j].line.gap_before and _over_text(facts, j, gap)
         for j in range(i + 2, len(facts) - 1)
     )
+
+
+def _shared_intertitle(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i` is an intertitle the dump's documents share (`Facts.opens_section`: "Basics"
+    over each entry), right over text (a paragraph, however short; or a line too long for a
+    headline, if unstopped): the body's first, however it is set, where a label, a byline or
+    a kicker would sit, and the line over it is the headline. Under an export's field (a
+    record's "Length:"), a line over the text is the export's label for it ("Body")."""
+    if not facts[i].opens_section or i + 1 >= len(facts):
+        return False
+    below = facts[i + 1]
+    if below.role != "text" or (below.shape is not None and below.words < _PROSE_WORDS):
+        return False
+    return i == 0 or facts[i - 1].role != "field" or _title_field(facts, i - 1)
 
 
 def _set_in_capitals_as_intertitles(facts: Sequence[Facts], i: int, gap: int) -> bool:
@@ -707,8 +732,17 @@ def _paragraph(fact: Facts) -> bool:
 
 
 def _paragraph_gap(facts: Sequence[Facts]) -> int:
-    """The blank lines over most of the article's paragraphs (the lower median)."""
-    gaps = sorted(fact.line.gap_before for fact in facts if _running_text(fact))
+    """The blank lines between most of the article's paragraphs (the lower median), counted
+    over each paragraph that follows another: one under an intertitle stands as far from it
+    as the intertitle from the text above, so in a document of short sections (an entry
+    under "Basics" and "In depth") those gaps would make up the median."""
+    gaps = sorted(
+        fact.line.gap_before
+        for above, fact in itertools.pairwise(facts)
+        if _running_text(fact) and _running_text(above)
+    )
+    if not gaps:
+        gaps = sorted(fact.line.gap_before for fact in facts if _running_text(fact))
     return gaps[(len(gaps) - 1) // 2] if gaps else 1
 
 

@@ -26,7 +26,16 @@ from reader.dumps._patterns import lazy
 from reader.dumps.footer_words import unsubscribes
 from reader.dumps.language import marker_language
 from reader.dumps.line_features import has_digit
-from reader.dumps.repeats import NONE, Furniture, furniture, mark_recurring, mark_repeated
+from reader.dumps.repeats import (
+    NONE,
+    Furniture,
+    furniture,
+    heads_section,
+    mark_recurring,
+    mark_repeated,
+    mark_sections,
+    sections,
+)
 from reader.dumps.roles import (
     CLOSERS,
     LINK_ENDS,
@@ -139,6 +148,9 @@ class Layout:
     """What the dump's first lines repeat (`repeats.furniture`): its site's menus and footers
     and its pages' template lines (none in a database export's records), whose lines
     `Facts.repeated` and `Facts.recurs` mark."""
+    sections: frozenset[str] = frozenset()
+    """The intertitles the dump's first lines hold over two paragraphs or more
+    (`repeats.sections`), whose lines `Facts.opens_section` marks."""
 
 
 PREFIX = 4096
@@ -193,7 +205,7 @@ def iter_spans(
     layout = layout or replace(_layout(buffer), listed=frozenset(listed))
     if cut is not None:
         cut.layout = layout
-    _mark_furniture(buffer, 0, layout.furniture)
+    _mark_furniture(buffer, 0, layout)
     # No score reads more than AHEAD lines ahead, so reading on in smaller steps changes
     # nothing; towards a cut it saves splitting lines the other process splits.
     step = PREFIX if cut is None else 4 * AHEAD
@@ -212,7 +224,7 @@ def iter_spans(
             taken = len(buffer)
             buffer.extend(itertools.islice(source, step))
             more = len(buffer) - taken == step
-            _mark_furniture(buffer, taken, layout.furniture)
+            _mark_furniture(buffer, taken, layout)
         if i >= len(buffer):
             break
         fact = buffer[i]
@@ -243,11 +255,13 @@ def iter_spans(
     yield buffer[start:]
 
 
-def _mark_furniture(facts: list[Facts], first: int, found: Furniture) -> None:
+def _mark_furniture(facts: list[Facts], first: int, layout: Layout) -> None:
     """Marks the site's furniture among the lines from `first` on (the line above them too:
-    it was marked before the line under it was read)."""
+    it was marked before the line under it was read), and the intertitles shared."""
+    found = layout.furniture
     mark_repeated(facts, max(first - 1, 0), len(facts), found.pairs)
     mark_recurring(facts, first, len(facts), found.keys)
+    mark_sections(facts, first, len(facts), layout.sections)
 
 
 def _text_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
@@ -296,10 +310,10 @@ def _starts_here(
         if not (
             has_body
             and fact.words <= _STOPPED_WORDS
-            and _stopped_headline(facts, i, layout.paragraph_gap)
+            and (_stopped_headline(facts, i, layout.paragraph_gap) or heads_section(facts, i))
         ):
             return ""  # no headline's shape: the gap is read only for lines that have one
-        fact.shape = "sentence"  # a headline with a stop: read, and titled, as one
+        fact.shape = "sentence"  # a headline with a stop, or in lowercase: read, and titled, as one
     if has_body and _under_press_contact(facts, i, start):
         return ""  # the name or organisation a press release gives journalists to call
     if has_body and _heads_link_list(facts, i, layout.paragraph_gap):
@@ -997,6 +1011,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         record_close=_record_close(facts) if marked else ("", ""),
         closed_records=closed,
         furniture=NONE if exported else furniture(facts),
+        sections=sections(facts),
     )
 
 
@@ -1444,7 +1459,8 @@ def _gap_score(gap: int, paragraph_gap: int) -> int:
 def _lead(facts: Sequence[Facts], i: int) -> tuple[int | None, int, bool]:
     """What follows a candidate headline before its first paragraph: where that paragraph
     is, the evidence score of the lead, and whether the headline is repeated in it."""
-    repeated = meta = False
+    repeated = False
+    meta = heads_section(facts, i)  # the intertitle the dump's documents open with, under it
     first_body = None
     for j in range(i + 1, min(len(facts), i + 1 + _LOOKAHEAD)):
         fact = facts[j]

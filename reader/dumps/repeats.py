@@ -182,3 +182,83 @@ def mark_recurring(facts: Sequence[Facts], first: int, end: int, keys: frozenset
     for fact in facts[first:end]:
         if _short_text(fact) and template_key(fact.line.text) in keys:
             fact.recurs = True
+
+
+_SECTION_WORDS = 15
+"""An intertitle is a headline's length at most (`assemble`'s subheadings)."""
+_PROSE_WORDS = 12
+"""The paragraph under an intertitle runs to this many words at least."""
+
+
+def _section_shaped(fact: Facts) -> bool:
+    """A line of text that may title a section: shaped like a headline, short, set apart from
+    the line above, no Markdown heading (whose level says what it is), ending neither a
+    sentence nor a clause."""
+    return (
+        fact.role == "text"
+        and fact.shape is not None
+        and fact.line.gap_before > 0
+        and not fact.line.heading
+        and fact.words <= _SECTION_WORDS
+        and not measure.ends_clause(fact.line.text)
+    )
+
+
+def _prose(fact: Facts) -> bool:
+    """A paragraph's line: text of a sentence's length, no headline's shape."""
+    return fact.role == "text" and fact.shape is None and fact.words >= _PROSE_WORDS
+
+
+def sections(facts: Sequence[Facts]) -> frozenset[str]:
+    """The intertitles the dump's documents share: short headline-shaped lines that stand over
+    a paragraph twice or more, over another paragraph each time ("Basics", "In depth" over
+    each entry of an encyclopaedia, "Return values" in each page of a reference). A headline
+    comes back over its own first paragraph (the same story pasted twice), never over
+    another; a byline or a section label sits with the headline, apart from the text."""
+    under: dict[str, set[str]] = {}
+    for upper, lower in itertools.pairwise(facts):
+        if _prose(lower) and _section_shaped(upper):
+            under.setdefault(upper.line.text, set()).add(lower.line.text)
+    return frozenset(text for text, paragraphs in under.items() if len(paragraphs) > 1)
+
+
+def mark_sections(facts: Sequence[Facts], first: int, end: int, texts: frozenset[str]) -> None:
+    """Marks `Facts.opens_section` each section-shaped line from `first` to `end` whose text
+    is one of `texts` (`sections`)."""
+    if not texts:
+        return
+    for fact in facts[first:end]:
+        if fact.line.text in texts and _section_shaped(fact):
+            fact.opens_section = True
+
+
+def _section_under(facts: Sequence[Facts], i: int) -> int | None:
+    """Where the intertitle the dump's documents share stands under line `i`, right under it
+    or under the site's furniture alone (a page's "Moneropedia" under each entry's headline);
+    None if none does."""
+    j = i + 1
+    while j < len(facts) and facts[j].repeated and not facts[j].opens_section:
+        j += 1
+    return j if j < len(facts) and facts[j].opens_section else None
+
+
+def over_section(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i`, a line of text that ends no sentence, stands over an intertitle the dump's
+    documents share (`_section_under`): their headline, whatever its case ("zgoda", an entry
+    named in lowercase, as a glossary names its terms)."""
+    fact = facts[i]
+    if fact.role != "text" or measure.ends_sentence(fact.line.text):
+        return False
+    return _section_under(facts, i) is not None
+
+
+def heads_section(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i` stands over an intertitle the dump's documents share (`over_section`), which
+    stands closer under it than the text under the intertitle: a headline over its document's
+    first intertitle. A line of the text over an intertitle further down (a list's last item
+    over "Return values") stands as far from it as the intertitle from its own text."""
+    if not over_section(facts, i):
+        return False
+    j = _section_under(facts, i)
+    assert j is not None  # over_section found it
+    return j + 1 < len(facts) and facts[j].line.gap_before < facts[j + 1].line.gap_before

@@ -162,6 +162,10 @@ class Facts:
     """The line, short and no headline, comes back elsewhere in the dump, alone or with
     other numbers (`repeats`): a page's template ("Anterior", "Last edited on 4 May 2021."),
     furniture where it stands under the body's last paragraph."""
+    opens_section: bool = False
+    """The line is an intertitle the dump's documents share (`repeats.sections`): short, it
+    stands over another paragraph elsewhere in the dump ("Basics" over each entry). It opens
+    a section of its article's text, never the article nor its lead."""
 
 
 def classify(line: Line) -> Facts:
