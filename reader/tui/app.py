@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from reader.analysis import PipelineInfo
     from reader.library import Library, Triage
     from reader.store import Store, StoreWriteError
-    from reader.tui.heap import IdleCollector
+    from reader.tui.heap import IdleCollector, Settling
     from reader.tui.held_keys import HeldKeys
     from reader.tui.inbox_bridge import InboxArrived, InboxBridge
     from reader.tui.messages import (
@@ -83,6 +83,11 @@ NOTICE_FRAMES = 30
 """Looks for that notice at most (half a second): with notifications off there is none."""
 _REPEATED_COMMANDS = frozenset({"Quit", "Keys"})
 """Textual's palette commands that the reader's own (`commands.ReaderCommands`) repeat."""
+_ENDED = frozenset({WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED})
+"""A worker's states once it is over (or was cancelled before it ran)."""
+SETTLE_POLL_SECONDS = 0.1
+"""How often the entity worker, waiting to load the model, looks whether it was cancelled
+(the user quit: SIGTERM's exit comes within about a second)."""
 LONG_LIVED_GROUPS = frozenset({"load", "index", "stories", "entities", "keys", "sort"})
 """Workers whose results (or the messages they posted before ending) live as long as
 the app: once one has finished, what it built is frozen when the user next pauses
@@ -203,6 +208,8 @@ class ReaderApp(App[None]):
         """What is typed while a dialog opens (made at the first dialog)."""
         self._collector: IdleCollector | None = None
         """Runs the collector's full passes while the user is idle (from `_start_work`)."""
+        self._settling: Settling | None = None
+        """The work the model's first load waits for (`_settle_before_model`), from `_attach`."""
         self._early: list[ArticlesFound | InboxArrived] | None = None
         """Batches of a big dump that came before the reading screen opened (the first
         screen lists them; the session takes them as it opens); None after."""
@@ -245,6 +252,7 @@ class ReaderApp(App[None]):
     ) -> None:
         """Takes the session: the store's news, the entity worker, the inbox, the reading screen.
         `placed`: its annotations were placed already (in the thread that opened it)."""
+        from reader.tui.heap import Settling
         from reader.tui.inbox_bridge import InboxBridge
         from reader.tui.presenters.analyser import Analyser
         from reader.tui.presenters.results import Analyses
@@ -264,8 +272,13 @@ class ReaderApp(App[None]):
         self.store.write_behind(self._save_failed)
         self._store_news = (placed or _placed_in(session)).news
         self._service = service
+        self._settling = Settling()
         self._analyser: Analyser = Analyser(
-            service, self.library.articles, self._deliver, self._pipeline_ready
+            service,
+            self.library.articles,
+            self._deliver,
+            self._pipeline_ready,
+            self._settle_before_model,
         )
         self._inbox: InboxBridge = InboxBridge(self, session.inbox)
         self.main = MainScreen(session, self.analyses, service, self._analyser.want)
@@ -597,7 +610,7 @@ class ReaderApp(App[None]):
             return
         self._index_search()
         self.analyse_entities()
-        self.find_stories()
+        self._before_model(self.find_stories())  # held before any worker's thread starts
         self.main.read_keys_ahead()
 
     def _collect_if_idle(self) -> None:
@@ -622,7 +635,7 @@ class ReaderApp(App[None]):
     def _index_search(self) -> None:
         """Compresses new articles' bodies and folds them for search in a thread, so the
         first `/` answers at once and the model loads beside the bodies held small."""
-        self.run_worker(self._prepare_articles, thread=True, group="index")
+        self._before_model(self.run_worker(self._prepare_articles, thread=True, group="index"))
 
     def _prepare_articles(self) -> None:
         self.library.compact()
@@ -769,9 +782,10 @@ class ReaderApp(App[None]):
         """New articles are listed: their annotations are placed, and they are searched,
         grouped into stories and analysed."""
         if added:
-            self._place_annotations(list(self.library.articles), dict(successors))
+            placing = self._place_annotations(list(self.library.articles), dict(successors))
+            self._before_model(placing)
             self._index_search()
-            self.find_stories()
+            self._before_model(self.find_stories())
             self.main.read_keys_ahead()
             self._analyser.add(added)
             self._analyse_unless_running()
@@ -821,6 +835,26 @@ class ReaderApp(App[None]):
         """Cached results, then spaCy, in a thread so the UI never waits for it."""
         worker = get_current_worker()
         self._analyser.run(lambda: worker.is_cancelled)
+
+    def _before_model(self, worker: Worker[Any]) -> None:
+        """The model's first load waits for `worker` to end (`_settle_before_model`)."""
+        assert self._settling is not None  # made with the session, before such work
+        self._settling.hold(worker)
+
+    def _settle_before_model(self, cancelled: Callable[[], bool]) -> None:
+        """The entity worker, before the model's first load: waits until the work on a new
+        dump that allocates the most has ended (`heap.Settling`), then gives its freed pages
+        back at once (the idle moment that would may come after the load), so the load's
+        own peak stands on what the app keeps, not on that work's arrays. A worker started
+        later (a dump dropped in meanwhile) is not waited for once the load has begun."""
+        from reader.tui.heap import give_back
+
+        settling = self._settling
+        assert settling is not None  # made with the session, before this worker
+        while not settling.wait(SETTLE_POLL_SECONDS):
+            if cancelled():
+                return
+        give_back()
 
     def _deliver(self, results: Results) -> None:
         from reader.tui.messages import AnalysesArrived
@@ -880,6 +914,8 @@ class ReaderApp(App[None]):
         """
         if event.state == WorkerState.SUCCESS and event.worker.group in LONG_LIVED_GROUPS:
             self._idle_collector().freeze_when_idle()
+        if event.state in _ENDED and self._settling is not None:
+            self._settling.release(event.worker)
         if event.worker.name == "stories" and event.state == WorkerState.ERROR:
             title = "Same-story grouping stopped"
             self.notify(f"{event.worker.error}", title=title, severity="error")

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 M_ARENA_MAX = -8
 """mallopt's parameter number for the most arenas (glibc's malloc.h)."""
@@ -165,3 +166,37 @@ class IdleCollector:
             self._give_back = False
             give_back()
         return due
+
+
+class Settling:
+    """The work that allocates and lets go of the most as a dump comes in (its bodies
+    compacted and folded for search, its stories grouped, its annotations placed), held
+    while it runs, so that the entity model's first load can wait for it to end.
+
+    The model's load sets the app's peak (spaCy reading its weights: some 7 MB more for
+    a tenth of a second, as in the model's own process), and begun beside the stories
+    (some 17 MB of arrays at 10,000 articles) it stood on theirs: which came first was
+    the machine's timing, and the same code read 3.6x and 4.4x of its memory budget from
+    one run to the next (docs/performance.md, mem30). Thread-safe: held and released on
+    the app's thread, waited for in the entity worker's."""
+
+    def __init__(self) -> None:
+        self._held: set[Hashable] = set()
+        self._changed = threading.Condition()
+
+    def hold(self, work: Hashable) -> None:
+        """`work` runs: `wait` waits for it."""
+        with self._changed:
+            self._held.add(work)
+
+    def release(self, work: Hashable) -> None:
+        """`work` ended (or never ran); releasing what is not held does nothing."""
+        with self._changed:
+            self._held.discard(work)
+            if not self._held:
+                self._changed.notify_all()
+
+    def wait(self, timeout: float) -> bool:
+        """True once nothing is held; False if something still is after `timeout` seconds."""
+        with self._changed:
+            return self._changed.wait_for(lambda: not self._held, timeout)

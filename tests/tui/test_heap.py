@@ -8,12 +8,17 @@ import gc
 import platform
 import shutil
 import sys
+import threading
 import weakref
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reader import article as article_module
+from reader.analysis import PipelineInfo
+from reader.article import Article
+from reader.library import duplicates
 from reader.store import Store
 from reader.text.blocks import InBlock
 from reader.tui import heap
@@ -258,3 +263,57 @@ async def test_the_free_pages_finding_stories_left_are_asked_back(
         await settle(pilot)
         await until(pilot, lambda: "find_stories" in askers)
         assert "_prepare_articles" in askers
+
+
+def test_settling_waits_until_every_work_it_holds_has_ended() -> None:
+    settling = heap.Settling()
+    settling.hold("stories")
+    settling.hold("index")
+    settling.release("stories")
+    assert not settling.wait(0), "the index still runs"
+    settling.release("index")
+    settling.release("never held")
+    assert settling.wait(0)
+
+
+class _Noting(FakeService):
+    """Notes when the model's load begins, and lets a waiting party know."""
+
+    def __init__(self, order: list[str], began: threading.Event) -> None:
+        super().__init__()
+        self.order = order
+        self.began = began
+
+    def load(self) -> PipelineInfo:
+        self.order.append("model")
+        self.began.set()
+        return super().load()
+
+
+async def test_the_models_first_load_begins_once_the_stories_are_grouped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The model's load sets the app's peak; begun beside the stories' arrays (17 MB at
+    10,000 articles) it stood on them, as the machine's timing had it: it waits for them."""
+    order: list[str] = []
+    either = threading.Event()  # the load began, or waits for the stories
+    group = duplicates.find_stories
+
+    def find_stories(articles: list[Article]) -> Any:
+        order.append("stories")
+        either.wait(10)
+        order.append("stories grouped")
+        return group(articles)
+
+    waiting = heap.Settling.wait
+
+    def wait(settling: heap.Settling, timeout: float) -> bool:
+        either.set()
+        return waiting(settling, timeout)
+
+    monkeypatch.setattr(duplicates, "find_stories", find_stories)
+    monkeypatch.setattr(heap.Settling, "wait", wait)
+    app = ReaderApp(make_session(), _Noting(order, either), "fake_model")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: "model" in order)
+        assert order == ["stories", "stories grouped", "model"]

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from textual.widgets import Static
+from textual.worker import Worker
 
 from reader.article import Article, article_id
 from reader.library.stories import Stories
@@ -350,8 +351,9 @@ async def test_search_lists_a_folded_story_once_and_opens_it_at_its_row() -> Non
 class _Ungrouped(Noted):
     """The app before its stories worker has grouped the versions (it never does here)."""
 
-    def find_stories(self) -> None:
-        """Groups nothing."""
+    def find_stories(self) -> Worker[None]:
+        """Groups nothing: a stories worker that ends at once."""
+        return self.run_worker(lambda: None, thread=True, group="stories", name="stories")
 
 
 async def test_undo_before_the_stories_are_grouped_counts_articles_not_stories() -> None:

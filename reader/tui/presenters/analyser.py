@@ -40,11 +40,16 @@ class Analyser:
         articles: Sequence[Article],
         deliver: Callable[[Results], None],
         ready: Callable[[PipelineInfo], None],
+        settle: Callable[[Callable[[], bool]], None] | None = None,
     ) -> None:
+        """`settle(cancelled)`, if given, is called once, before the pipeline's first load:
+        it returns when the load may begin (the app's other work on a new dump has ended
+        and let go of its memory, `ReaderApp._settle_before_model`), or once `cancelled()`."""
         self._service = service
         self._articles = list(articles)
         self._deliver = deliver
         self._ready = ready
+        self._settle = settle
         self._wanted: Article | None = None
         self._done: set[str] = set()
         self._paused: dict[str, Iterator[Analysis]] = {}
@@ -76,6 +81,10 @@ class Analyser:
         self._cached_pass(cancelled)
         if cancelled() or not (self.pending or self._service.expected_fallback):
             return
+        if not self._loaded and self._settle is not None:
+            self._settle(cancelled)
+            if cancelled():
+                return
         info = self._service.load()
         if not self._loaded:
             self._loaded = True
