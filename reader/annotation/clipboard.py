@@ -12,8 +12,6 @@ import base64
 from dataclasses import dataclass
 from typing import Literal
 
-import pyperclip
-
 from reader.text.safe import visible
 
 ClipboardMethod = Literal["system", "osc52"]
@@ -45,7 +43,11 @@ class CopyResult:
 
 
 def copy_text(text: str) -> CopyResult:
-    """Puts `text` on the desktop clipboard, or says to fall back to OSC 52."""
+    """Puts `text` on the desktop clipboard, or says to fall back to OSC 52. pyperclip is
+    imported at the first copy, not with the reading screen (which imports this module
+    for citations): a reading session that copies nothing holds none of its code."""
+    import pyperclip
+
     try:
         pyperclip.copy(text)
     except pyperclip.PyperclipException:

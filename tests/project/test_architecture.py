@@ -96,3 +96,22 @@ def test_the_layer_contracts_in_pyproject_hold() -> None:
 def test_the_top_level_package_keeps_few_modules_of_its_own() -> None:
     own = [p.name for p in (ROOT / "reader").glob("*.py")]
     assert len(own) <= 12, own
+
+
+RARE_KEYS_ONLY = ("webbrowser", "pyperclip", "reader.nlp.evaluation", "reader.interchange")
+"""Modules only a rare key uses (`o` opens a browser, `y` copies, `V` scores the model,
+whose scoring reads the store through `reader.interchange`): imported at that key, not with
+the reading screen, whose modules' code a reading session holds all along (issue 20)."""
+
+
+@pytest.mark.slow
+def test_the_reading_screen_imports_no_module_only_a_rare_key_uses() -> None:
+    probe = (
+        "import importlib, sys; from reader.tui.app import AFTER_FIRST_FRAME;"
+        "[importlib.import_module(m) for m in AFTER_FIRST_FRAME];"
+        f"print(sorted(m for m in {RARE_KEYS_ONLY!r} if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reader.annotation.annotator import Passage
 from reader.annotation.entity_edits import (
@@ -23,8 +24,6 @@ from reader.annotation.entity_edits import (
 )
 from reader.article import Article
 from reader.errors import ReaderError
-from reader.interchange.training import checked_articles
-from reader.nlp.evaluation import Evaluation, evaluate
 from reader.text.safe import visible_line
 from reader.tui.presenters.entity_editing import (
     check_summary,
@@ -34,6 +33,9 @@ from reader.tui.presenters.entity_editing import (
 )
 from reader.tui.screens.annotating import PASSAGE_LEFT
 from reader.tui.screens.entity_words import EntityWordsScreen, footer_quote
+
+if TYPE_CHECKING:
+    from reader.nlp.evaluation import Evaluation
 
 EDITING_ACTIONS = frozenset(
     {
@@ -272,7 +274,12 @@ class EntityEditingScreen(EntityWordsScreen):
         self.app.push_screen(EvaluationScreen(self._score))
 
     def _score(self) -> Evaluation:
-        """Runs in a thread: the open model's predictions against the checked articles."""
+        """Runs in a thread: the open model's predictions against the checked articles.
+        Its modules are imported here, at the first `V`, not with the reading screen: a
+        reading session that never scores holds none of their code."""
+        from reader.interchange.training import checked_articles
+        from reader.nlp.evaluation import evaluate
+
         golds = checked_articles(self._store, self.triage.library.articles)
         if not golds:
             raise ReaderError("no checked articles yet: press i, check entities, then c")

@@ -15,7 +15,6 @@ import io
 import itertools
 import os
 import time
-import webbrowser
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -1042,7 +1041,10 @@ class TriageScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="browser", name="browser")
     def _browse(self, url: str) -> None:
-        """webbrowser.open can wait on the browser's start, so it runs in a thread."""
+        """webbrowser.open can wait on the browser's start, so it runs in a thread (and
+        its module is imported here, at the first `o`: a reading session holds none of it)."""
+        import webbrowser
+
         if not webbrowser.open(url):
             message = f"No browser could be started; the URL: {url}"
             self.app.call_from_thread(self.notify, message, severity="warning")
