@@ -24,8 +24,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.article import DATE_META_KEYS, INHERITED_DATES, Article, Paragraph, article_id
-from reader.dumps.credits import dateline
-from reader.dumps.language import language_of
 from reader.store import Store
 from reader.store.records import ArticleCorrection, source_key
 
@@ -272,6 +270,8 @@ def split_article(article: Article, cut: int) -> tuple[Article, Article]:
     first sentence (shortened) and the paragraph stays in the body. The second part is
     dated as `_dates` says and in the language its text reads as (else the first's).
     """
+    from reader.dumps.language import language_of  # at the first break, as `dateline`
+
     head = [p for p in article.paragraphs if p.end <= cut]
     tail = [p for p in article.paragraphs if p.start >= cut]
     first_body = article.body[: head[-1].end] if head else ""
@@ -309,7 +309,13 @@ def _dates(article: Article, opening: str) -> dict[str, str]:
     Stories run together in a dump were saved together, and the one date the dump gave
     them (at the top) is the best guess a reader has: without it the new article falls
     to the end of a list sorted by date, away from the story it was cut from. Named as
-    inherited, the reader sees it is not the article's own, and a weld drops it."""
+    inherited, the reader sees it is not the article's own, and a weld drops it.
+
+    The splitter's dateline reading is imported here, at the first break: the reading
+    screen imports this module, and a session that breaks no article holds none of the
+    splitter's code (its line cues, chrome and credits: some 0.5 MB)."""
+    from reader.dumps.credits import dateline
+
     dates = {key: article.meta[key] for key in DATE_META_KEYS if article.meta.get(key)}
     own = dateline(opening)
     if own:
