@@ -150,6 +150,7 @@ def _annotation(article: Article, number: int) -> Annotation:
     )
 
 
+@pytest.mark.usefixtures("pythons_collector")
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_the_collector_never_runs_between_the_stores_opening_and_the_export_written(
     workspace: Workspace,

@@ -33,6 +33,8 @@ from tests.conftest import SEED
 from tests.tui.fakes import FakeService
 from tests.tui.helpers import Noted, make_session, screen_lines, settle, until
 
+pytestmark = pytest.mark.usefixtures("pythons_collector")
+
 
 def test_the_mmap_threshold_is_fixed_where_glibc_runs() -> None:
     assert keep_heap_small() is (platform.libc_ver()[0] == "glibc")
