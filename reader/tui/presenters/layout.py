@@ -7,6 +7,8 @@ annotation marks later) maps body offsets onto screen lines with one lookup.
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -17,7 +19,6 @@ from rich.cells import cell_len, get_character_cell_size
 from reader.article import INHERITED_DATES, Article, Paragraph
 from reader.text.safe import visible, visible_line
 from reader.tui.presenters.breaks import units
-from reader.tui.presenters.stamps import as_copied
 
 LineKind = Literal[
     "title", "meta", "summary", "rule", "gap", "paragraph", "subheading", "list_item", "highlights"
@@ -141,8 +142,7 @@ def layout_article(article: Article, width: int, sources: Sequence[str] = ()) ->
 
 def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     """Updated, dateline, byline …, the publication and the dump's file name, joined for
-    one line; a date relative to when the page was copied is said to be ("6 sec ago when
-    copied": `reader.tui.presenters.stamps`).
+    one line; a date relative to when the page was copied is said to be (`as_copied`).
 
     `sources` lists every dump the article was found in (the same story in two
     dumps is listed once); by default, the article's own.
@@ -157,6 +157,35 @@ def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     if encoding := article.meta.get("encoding"):
         parts.append(f"read as {encoding}")
     return visible_line(" · ".join(parts))
+
+
+@functools.cache
+def _relative() -> re.Pattern[str]:
+    """An English date relative to the moment the page was copied, the whole field ("6 sec
+    ago", "an hour ago", "yesterday"); compiled at the first meta line, not at import."""
+    return re.compile(
+        r"(?:(?:about\s+)?(?:an?|\d+)\s*)"
+        r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
+        r"|yesterday|today|just now",
+        re.IGNORECASE,
+    )
+
+
+def as_copied(stamp: str) -> str:
+    """A date field as the meta line shows it: one relative to the copy marked so ("6 sec
+    ago when copied"), any other unchanged.
+
+    Shown bare, "6 sec ago" read as reader's own reckoning (the seed dump's second article
+    said it on every fresh clone, and looked like the file's age): it is the page's words
+    when it was copied. An email client shows a message's own date, else the time it
+    arrived; a dump has no arrival time per article (its file's time is its last paste's,
+    or the clone's that made it), so the stamp is shown as what it is, and such an article
+    counts as undated in the date orders, as before. Here, not in a module of its own: the
+    first frame imports no module more (`tests/tui/test_first_paint.py`).
+    """
+    if _relative().fullmatch(stamp.strip()):
+        return f"{stamp} when copied"
+    return stamp
 
 
 def matter_line(article: Article, key: str) -> str | None:
