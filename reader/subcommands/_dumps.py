@@ -83,3 +83,16 @@ def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
         return found
     sources = {record.source for record in store.article_records().values() if record.source}
     return sorted(path for path in map(Path, sources) if path.is_file())
+
+
+def training_dumps(workspace: Workspace, store: Store) -> list[Path]:
+    """`workspace_dumps`, and the dumps the store last saw a checked article in where
+    they still are: `reader seeds/ other/` checks articles of other/ too, and the training
+    data and `evaluate` read them (they were left out as "not in these dumps as they were",
+    with advice to check them again)."""
+    found = workspace_dumps(workspace, store)
+    read = {path.resolve() for path in found}
+    records = store.article_records()
+    sources = {records[key].source for key in store.checked() if key in records}
+    more = (Path(source) for source in sources if source)
+    return found + sorted(path for path in more if path.is_file() and path.resolve() not in read)

@@ -105,6 +105,27 @@ def test_the_tasks_imported_into_a_fresh_workspace_give_the_same_gold(tmp_path: 
     assert sorted(back.entities, key=lambda e: e.start) == gold
 
 
+def test_an_article_checked_in_a_dump_outside_seeds_is_exported_beside_those_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader seeds/ other/`: articles checked in other/ train too (they were "not in
+    these dumps as they were", with advice to check them again)."""
+    root = worked_workspace(tmp_path / "work")
+    other = root / "other" / "brief.txt"
+    other.parent.mkdir()
+    other.write_text("Harbour reopens\n\nThe harbour in Hull reopened on Monday.\n")
+    (brief,) = load_dump(other)
+    hull = brief.body.index("Hull")
+    with Store(root / "annotations" / "reader.json", root=root) as store:
+        store.remember([brief])
+        store.check_entities(brief.id, brief.body, [Entity(hull, hull + 4, "GPE")])
+    tasks = tmp_path / "ner.jsonl"
+    assert run(root, "export", "-f", "prodigy-ner", "-o", str(tasks)) == 0
+    (task,) = map(orjson.loads, tasks.read_bytes().splitlines())
+    assert (task["meta"]["source"], task["spans"][0]["label"]) == ("other/brief.txt", "GPE")
+    assert "exported 1 checked article with 1 entity" in capsys.readouterr().err
+
+
 def test_with_no_checked_article_it_says_so_in_one_line_and_fails(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
