@@ -144,6 +144,11 @@ class Layout:
     """The dump's first record, after body text, closes with an export's closing mark
     ("End of Document") and another record follows: each record closes so, and the next
     opens under the mark, never at a line inside a record."""
+    numbered_messages: bool = False
+    """The dump is a mailing list's digest that numbers its messages ("Message: 1", "Message:
+    2" among its first lines, `credits.is_message_number`): each message is one post, opened
+    under its rule and its header's fields, and a line inside one starts none (an intertitle
+    its post sets off by two blank lines, as the digest sets off its messages)."""
     furniture: Furniture = NONE
     """What the dump's first lines repeat (`repeats.furniture`): its site's menus and footers
     and its pages' template lines (none in a database export's records), whose lines
@@ -304,6 +309,8 @@ def _starts_here(
         layout.closed_records and not fact.line.separator_before
     ):
         return ""  # a record opens under its mark, never at a line inside another
+    if layout.numbered_messages and has_body:
+        return ""  # a digest's numbered message is one post, opened under its rule
     if fact.repeated and layout.furniture.head:
         return ""  # the site's furniture where its pages open with their menu: no headline
     if not (fact.shape and fact.role == "text"):
@@ -1010,9 +1017,21 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         marked_records=marked,
         record_close=_record_close(facts) if marked else ("", ""),
         closed_records=closed,
+        numbered_messages=_numbered_messages(facts),
         furniture=NONE if exported else furniture(facts),
         sections=sections(facts),
     )
+
+
+_NUMBERED_MESSAGES = 2
+"""Message numbers among a dump's first lines that make it a digest of numbered messages: one
+could be a message quoted whole."""
+
+
+def _numbered_messages(facts: Sequence[Facts]) -> bool:
+    """`Layout.numbered_messages`."""
+    marks = (fact for fact in facts if credits.is_message_number(fact.line.text))
+    return len(list(itertools.islice(marks, _NUMBERED_MESSAGES))) == _NUMBERED_MESSAGES
 
 
 def _marks_record(fact: Facts) -> bool:

@@ -316,13 +316,13 @@ FLOORS = {
     ("fresh40", "all"): (18, 58, 50, 59, 54, 431, 1486, 67, 401),  # 22, 68, 443, 1487
     ("fresh41", "classic"): (2, 9, 7, 8, 8, 9, 154, 10, 7),  # 3, 10, 10, 154
     ("fresh41", "clipper_markdown"): (2, 6, 6, 6, 6, 12, 116, 6, 12),  # 2, 6, 12, 116
-    ("fresh41", "email_digest"): (1, 4, 3, 7, 4, 42, 350, 12, 26),  # 4, 13, 49, 351
+    ("fresh41", "email_digest"): (1, 5, 5, 8, 5, 42, 350, 12, 30),  # 4, 13, 49, 351
     ("fresh41", "foreign_web"): (1, 5, 2, 5, 2, 50, 288, 9, 67),  # 3, 9, 72, 288
     ("fresh41", "lexisnexis"): (2, 6, 5, 6, 6, 54, 195, 6, 48),  # 2, 6, 54, 195
     ("fresh41", "long_intertitles"): (2, 6, 5, 5, 6, 5, 600, 6, 6),  # 2, 6, 6, 600
     ("fresh41", "nexis_factiva"): (2, 6, 4, 6, 4, 58, 155, 6, 45),  # 2, 6, 58, 155
     ("fresh41", "trailers"): (1, 3, 0, 4, 2, 8, 426, 9, 8),  # 3, 9, 12, 426
-    ("fresh41", "all"): (13, 45, 32, 47, 38, 238, 2284, 64, 219),  # 21, 65, 273, 2285
+    ("fresh41", "all"): (13, 46, 34, 48, 39, 238, 2284, 64, 223),  # 21, 65, 273, 2285
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
