@@ -132,7 +132,11 @@ aggregate rows only, never shown, never tuned on. The `fresh41` half (the Delta 
 posts, pasted by bench/fresh41_dumps.py in all eight shapes as digests, forwards, feed mails,
 newsletters, signed and credited mail and the blog's own pages, from the texts
 bench/fresh41_texts.py takes from a clone of the site's repository) is a tuning half of the shapes
-the second look loses most bodies in.
+the second look loses most bodies in. The `fresh42` half (Designers Italia's news, the Italian
+Department for Digital Transformation's, and cloud.gov's news, the US General Services
+Administration's, pasted by bench/fresh42_dumps.py in all eight shapes, its web pages with each
+site's own chrome, from the texts bench/fresh42_texts.py takes from clones of the two sites'
+repositories) is a tuning half of public bodies' short and middling news.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -200,6 +204,7 @@ SPLITS = (
     "fresh39",
     "fresh40",
     "fresh41",
+    "fresh42",
 )
 SEALED = frozenset(
     {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20", "fresh36"}
@@ -228,10 +233,11 @@ SHOWN = (
     "fresh38",
     "fresh40",
     "fresh41",
+    "fresh42",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
 fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33,
-fresh35, fresh38, fresh40 and fresh41 (built to be tuned on)."""
+fresh35, fresh38, fresh40, fresh41 and fresh42 (built to be tuned on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

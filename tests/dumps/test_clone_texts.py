@@ -25,6 +25,7 @@ from bench import (
     fresh39_texts,
     fresh40_texts,
     fresh41_texts,
+    fresh42_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1158,3 +1159,78 @@ def test_a_delta_chat_post_becomes_its_byline_and_its_joined_lines(tmp_path: Pat
         ("subhead", "Why a new way?"),
         ("body", "Because email works."),
     )
+
+
+NEWS_PAGE = """\
+metadata:
+  archive: notizie
+components:
+  hero:
+    title: Online il nuovo portale
+    subtitle: 'Un approccio ''user centered'' per il sito'
+    tag:
+      label: Notizia
+    share:
+      button:
+        label: Condividi
+    kangaroo:
+      tags:
+        - Modelli di sito
+      personalInfo:
+        items:
+        - title: Tempo di lettura
+          label: 2 minuti
+        - title: Data
+          label: 27 aprile 2031
+  sectionsEditorial:
+  - id: corpoNotizia
+    components:
+    - name: TextImageCta
+      text: |
+        Da oggi è online [la nuova piattaforma](https://example.org/) per i **Comuni**.
+
+        ## I prossimi passi
+
+        Le attività iniziano a maggio.
+"""
+"""A Designers Italia news page as its site's YAML keeps it: the hero, the editorial text."""
+
+
+def test_a_designers_italia_page_and_a_cloud_gov_post_become_their_texts(tmp_path: Path) -> None:
+    words = " ".join(["parola"] * 60)
+    news = "src/data/content/community/notizie"
+    designers = _clone(
+        tmp_path / "designers",
+        {
+            f"{news}/20310427-online-il-nuovo-portale.yaml": NEWS_PAGE.replace("maggio.", words),
+            f"{news}/20310501-atlante.yaml": NEWS_PAGE.replace("2 minuti", "A/A 2031"),
+        },
+    )
+    post = "---\nlayout: post\ntitle: Deprecation Notice\n---\n\n" + "We retire it. " * 30
+    cloudgov = _clone(
+        tmp_path / "cloudgov",
+        {
+            "_posts/2031-04-25-deprecation-notice.md": post,
+            "_posts/2031-04-26-release-notes.md": post,
+            "_posts/2031-04-27-short.md": "---\ntitle: Short\n---\n\nOne line.\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh42_texts.texts_file(designers, cloudgov), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["it-20310427-online-il-nuovo-portale", "en-20310425-deprecation-notice"]
+    page = texts["it-20310427-online-il-nuovo-portale"]
+    assert page.licence == "CC BY 4.0" and page.title == "Online il nuovo portale"
+    assert page.above == (
+        "Un approccio 'user centered' per il sito",
+        "2 minuti",
+        "27 aprile 2031",
+        "Modelli di sito",
+    )
+    assert page.blocks[:2] == (
+        ("body", "Da oggi è online la nuova piattaforma per i Comuni."),
+        ("subhead", "I prossimi passi"),
+    )
+    notice = texts["en-20310425-deprecation-notice"]
+    assert notice.url == "https://cloud.gov/2031/04/25/deprecation-notice/"
+    assert notice.licence == "CC0 1.0" and notice.above == ()
