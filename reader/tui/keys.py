@@ -7,11 +7,12 @@ command palette read this module, so what they list is exactly what is bound.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import NamedTuple, Protocol
 
 from textual.binding import Binding
-from textual.keys import _character_to_key
+from textual.keys import KEY_TO_UNICODE_NAME, REPLACED_KEYS, Keys, _character_to_key
 
 from reader.errors import ReaderError
 
@@ -492,9 +493,51 @@ def parse_keymap(table: object) -> dict[str, str]:
             raise KeymapError(f"unknown key binding id {binding_id!r} in [keymap] (known: {known})")
         if not isinstance(keys, str) or not keys.strip():
             raise KeymapError(f"[keymap] {binding_id} must be a non-empty string of keys")
+        for key in _key_names(keys):
+            if not _is_key(key):
+                raise KeymapError(
+                    f"[keymap] {binding_id}: {key!r} names no key (keys are written like "
+                    "ctrl+q, shift+tab, f2, escape, right_square_bracket)"
+                )
         keymap[str(binding_id)] = keys
     check_conflicts(keymap)
     return keymap
+
+
+_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+_KEY_NAMES = (
+    frozenset(key.value.rsplit("+", 1)[-1] for key in Keys)
+    | frozenset(REPLACED_KEYS)
+    | frozenset(REPLACED_KEYS.values())
+    | frozenset(KEY_TO_UNICODE_NAME)
+)
+"""The names Textual gives keys that are not one character (`escape`, `pagedown`, `f2`,
+`plus`, `question_mark`), without their modifiers."""
+
+
+def _is_key(key: str) -> bool:
+    """Whether a key as a keymap writes it names a key Textual can report: lowercase
+    modifiers joined by `+` to one character or a key's name. A typo (`ctrl-q`, `Ctrl+Q`,
+    `right_bracket`) would otherwise bind a key no terminal sends, and the action would be
+    silently out of reach."""
+    if len(key) == 1:
+        return True
+    *modifiers, base = key.split("+")
+    if not base or not all(modifier in _MODIFIERS for modifier in modifiers):
+        return False
+    return len(base) == 1 or base in _KEY_NAMES or _names_a_character(base)
+
+
+def _names_a_character(name: str) -> bool:
+    """Whether a lowercase name with `_` for spaces is a character's Unicode name
+    (`number_sign`, `asterisk`), as Textual names the key that types it."""
+    if name != name.lower():
+        return False
+    try:
+        unicodedata.lookup(name.replace("_", " "))
+    except KeyError:
+        return False
+    return True
 
 
 def check_conflicts(keymap: Mapping[str, str]) -> None:

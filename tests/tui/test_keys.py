@@ -33,9 +33,12 @@ def test_the_documented_defaults() -> None:
 
 
 def test_every_binding_has_an_id_and_a_description() -> None:
+    defaults: dict[str, str] = {}
     for context in keys.CONTEXTS:
         for binding in context.bindings:
             assert binding.id and binding.description
+            defaults.setdefault(binding.id, binding.key)
+    assert keys.parse_keymap(defaults) == defaults  # the defaults' names are keys' names
 
 
 def test_keymap_accepts_known_ids() -> None:
@@ -101,6 +104,9 @@ def test_keymaps_without_a_clash_are_accepted(table: dict[str, str]) -> None:
         ({"nxt_entity": "n"}, "unknown key binding id 'nxt_entity'"),
         ({"quit": ""}, "quit must be a non-empty string"),
         ({"quit": 3}, "quit must be a non-empty string"),
+        ({"quit": "ctrl-q"}, "quit: 'ctrl-q' names no key"),
+        ({"quit": "Ctrl+Q"}, "quit: 'Ctrl\\+Q' names no key"),
+        ({"next_entity": "N,right_bracket"}, "next_entity: 'right_bracket' names no key"),
         (["quit"], "must be a table"),
     ],
 )
