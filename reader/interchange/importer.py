@@ -271,8 +271,8 @@ def _json(raw: bytes, name: str) -> object:
     if decoded.encoding != "utf-8":
         try:
             return orjson.loads(decoded.text.encode())
-        except orjson.JSONDecodeError:
-            pass
+        except orjson.JSONDecodeError as exc:
+            problem = exc  # the text's own fault, not its bytes' (UTF-16 is no UTF-8)
     lines = decoded.text.strip().split("\n")
     if not _an_object(lines[0]):
         raise ImportFileError(f"{name}: not valid JSON ({problem})") from None

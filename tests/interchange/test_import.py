@@ -311,6 +311,9 @@ def test_json_lines_of_neither_prodigy_nor_doccano_are_named_as_such() -> None:
 def test_not_json_and_not_a_file_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="not valid JSON"):
         parse_import(b"{'a': 1}", "x.json")
+    for raw in ("{'a': 1}".encode("utf-16"), "Café".encode("cp1252")):  # the text's fault named
+        with pytest.raises(ImportFileError, match=r"not valid JSON \(unexpected character"):
+            parse_import(raw, "x.json")
     with pytest.raises(ImportFileError, match="not a reader json export, a W3C"):
         parse_import(b"[1, 2]", "x.json")
     with Store(tmp_path / "s.json") as store:
