@@ -10,9 +10,9 @@ of `reader.dumps` and of `reader.article`, the start model's weights and whether
 on, the Python and Unicode versions), and holds the digest of the dump's exact bytes
 first: a dump that changes, moves or is split by other code never sees a stale entry,
 and one never opened before is known to be missing without reading or hashing it (the
-app splits at once, and hashes beside the split, `Reusing`). Dumps whose encoding had
-to be guessed (by `charset_normalizer`, whose guess may change with its version) are
-not cached.
+app splits at once, and hashes the dump once its articles are sent, `Reusing`). Dumps
+whose encoding had to be guessed (by `charset_normalizer`, whose guess may change with
+its version) are not cached.
 
 The cache is only ever a speed-up: an entry that cannot be read is deleted and the
 dump split again; a folder that cannot be written leaves the caller splitting. Entries
@@ -292,6 +292,19 @@ class EntryWriter:
             self.drop()
         self._file = None
 
+    def flush(self) -> None:
+        """Writes the articles held and empties the temp file's buffer, the digest still to
+        come (`finish`): a process forked after this (the app's cache writer, `keep`) then
+        finishes the file with none of this one's bytes buffered twice."""
+        if self._ended:
+            return
+        self._write()
+        if self._file is not None:
+            try:
+                self._file.flush()
+            except OSError:
+                self.drop()
+
     def commit(self) -> None:
         """Makes the finished temp file the entry (then prunes the cache)."""
         if self._ended or self._file is not None or not self._count:
@@ -362,9 +375,11 @@ class Reusing:
     articles are sent on: the writes delay no article, and nothing is held for them.
 
     A dump with no entry at all (a first opening) is split at once: its file is opened
-    before the split reads it and hashed once, in a thread beside the split from its
-    first article on (hashing lets go of the GIL), so the first rows wait for no hash and
-    no copy of the dump is held for it; a file that changed in between is not kept.
+    before the split reads it and hashed by `keep`, from that opening, so no row waits for
+    a hash and no copy of the dump is held for it; a file that changed in between is not
+    kept. (Hashed in a thread beside the split, an 11 MB dump's digest took some 115 M
+    instructions from the split's own two cores before its last rows: docs/performance.md,
+    speed31.)
     The cache being only a speed-up, a dump it cannot read or hold is simply split."""
 
     def __init__(
@@ -395,10 +410,12 @@ class Reusing:
         return self._written(path, made, articles)
 
     def keep(self) -> None:
-        """Makes each dump's entry written so far the entry, unless its file changed since
-        it was read (the articles may then be another version's): its digest is made again."""
+        """Makes each dump's entry written so far the entry, with the digest of the bytes the
+        split read, unless its file changed since it was read (the articles may then be
+        another version's): its digest is made again to compare."""
         while self._split_now:
             path, digest, writer = self._split_now.pop(0)
+            writer.finish(digest.value())
             if _file_digest(path) == digest.value():
                 writer.commit()
             else:
@@ -440,8 +457,6 @@ class Reusing:
                 else:
                     writer.add_framed(*article)
                 yield article
-                if writer.alive:
-                    digest.start()  # the first rows are out: hashing waits no more
         except BaseException:
             digest.close()
             if writer is not None:
@@ -450,7 +465,7 @@ class Reusing:
         if writer is None or not writer.alive:
             digest.close()
             return
-        writer.finish(digest.value())
+        writer.flush()  # its digest is `keep`'s to write
         self._split_now.append((path, digest, writer))
 
     def _writer(self, path: Path, first: Article | Framed) -> EntryWriter:
