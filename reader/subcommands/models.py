@@ -18,6 +18,7 @@ from reader.nlp.models import (
     InstalledPipeline,
     installed_pipelines,
     language_models,
+    read_meta,
 )
 from reader.text import json_out
 from reader.text.safe import visible_line
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         payload = {
             "in_use": in_use,
+            "in_use_installed": read_meta(in_use) is not None,
             "why": _why(args.model, workspace, in_use),
             "languages": mapped,
             "installed": [p.to_dict() for p in pipelines],
@@ -54,10 +56,21 @@ def run(args: argparse.Namespace) -> int:
         print(_row(pipeline, in_use, mapped))
     if not pipelines:
         print("no spaCy pipeline installed: entities come from rules")
-    print(f"in use: {visible_line(in_use)} ({_why(args.model, workspace, in_use)})")
+    print(
+        f"in use: {visible_line(in_use)} ({_why(args.model, workspace, in_use)}){_missing(in_use)}"
+    )
     for language, model in sorted(mapped.items()):
-        print(f"articles in {visible_line(language)}: {visible_line(model)}")
+        print(f"articles in {visible_line(language)}: {visible_line(model)}{_missing(model)}")
     return 0
+
+
+def _missing(model: str) -> str:
+    """What to add after a pipeline the settings name: nothing when it is installed (or a
+    folder holding one); else that its articles' entities come from rules, as the reader
+    and the commands then say only once they load it (`--model typo` read "in use: typo")."""
+    if read_meta(model) is not None:
+        return ""
+    return ", not installed: entities come from rules"
 
 
 def _row(pipeline: InstalledPipeline, in_use: str, mapped: dict[str, str]) -> str:

@@ -25,6 +25,11 @@ def test_lists_the_bundled_pipeline_in_use(
     out = capsys.readouterr().out
     assert f"* {BUNDLED_MODEL} 3.8.0  lang=en  fast" in out
     assert f"in use: {BUNDLED_MODEL} (bundled default)" in out
+    (tmp_path / "reader.toml").write_text('[models]\nfr = "fr_core_news_typo"\n')
+    assert main(["models", "--workspace", str(tmp_path), "--model", "en_core_web_typo"]) == 0
+    out = capsys.readouterr().out
+    assert "in use: en_core_web_typo (--model), not installed: entities come from rules" in out
+    assert "articles in fr: fr_core_news_typo, not installed: entities come from rules" in out
 
 
 def test_an_official_pipeline_and_a_language_map(
@@ -37,7 +42,7 @@ def test_an_official_pipeline_and_a_language_map(
     (tmp_path / "reader.toml").write_text('[models]\nfr = "fr_core_news_sm"\n')
     assert main(["models", "--workspace", str(tmp_path), "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
-    assert document["in_use"] == "en_core_web_md"
+    assert document["in_use"] == "en_core_web_md" and document["in_use_installed"]
     assert document["languages"] == {"fr": "fr_core_news_sm"}
     names = {p["name"]: p for p in document["installed"]}
     assert names["en_core_web_md"]["speed"] == "medium"
