@@ -47,6 +47,9 @@ def export_cache(cache_dir: Path, target: Path) -> Transfer:
     source = cache_dir / CACHE_FILE
     if not source.is_file():
         raise CacheTransferError(f"no entity cache to export (nothing at {source})")
+    if not target.parent.is_dir():  # else sqlite's "unable to open", said of the cache
+        folder = target.parent
+        raise CacheTransferError(f"no folder {folder}: make it first (mkdir -p {folder})")
     partial = target.with_name(f".{target.name}.partial")
     try:
         partial.unlink(missing_ok=True)

@@ -72,10 +72,13 @@ def test_another_sqlite_file_is_refused(tmp_path: Path) -> None:
         import_cache(tmp_path / "cache", other)
 
 
-def test_nothing_to_export_is_an_error(tmp_path: Path) -> None:
+def test_nothing_to_export_or_no_folder_to_export_into_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(CacheTransferError, match="no entity cache to export"):
         export_cache(tmp_path, tmp_path / "out.sqlite3")
     assert not (tmp_path / "out.sqlite3").exists()
+    _fill(tmp_path / "cache", {b"a" * 16: _analysis("GPE")})
+    with pytest.raises(CacheTransferError, match=f"no folder {tmp_path / 'gone'}: make it"):
+        export_cache(tmp_path / "cache", tmp_path / "gone" / "out.sqlite3")
 
 
 def test_cli_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
