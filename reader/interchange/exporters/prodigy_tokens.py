@@ -89,10 +89,29 @@ def _made(
 ) -> list[tuple[Tokens, list[int]]]:
     """The texts' tokens batch by batch, with their ends if asked (else empty lists: the
     `jsonl` export's many tokens are not listed twice)."""
+    _keep_freed_arrays()
     made: list[tuple[Tokens, list[int]]] = []
     for first, last in _batches(texts):
         made += _batch(texts[first:last], cuts[first:last], with_ends=with_ends)
     return made
+
+
+_SCRATCH_BYTES = 8 << 20
+"""Above what a batch's arrays take together (some 4 MB at `BATCH_POINTS`), under the most
+glibc's malloc adjusts its thresholds to (32 MB)."""
+
+
+def _keep_freed_arrays() -> None:
+    """Makes malloc keep a batch's freed arrays for the next batch. A batch frees some 4 MB
+    of arrays of 128 KB to 1.2 MB, which glibc's malloc mapped afresh or gave back to the
+    kernel as its heap's top: every batch faulted its pages in again, 45,000 page faults
+    where the tokens' own bytes take 12,000 (130-150 ms of system CPU in a first `jsonl`
+    export of 100,000 annotations, docs/performance.md, export31). Freeing one block of
+    `_SCRATCH_BYTES`, mapped and never touched, moves glibc's thresholds above it
+    (mallopt(3): freeing a mapped block raises the mapping threshold to its size, and the
+    heap's trim threshold to twice that), as any big free in the process would; other
+    allocators ignore it."""
+    np.empty(_SCRATCH_BYTES, np.uint8)
 
 
 def _batches(texts: Sequence[str]) -> Iterator[tuple[int, int]]:
