@@ -7,7 +7,6 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -229,7 +228,10 @@ def _refuse_unknown_tags(store: Store, wanted: Sequence[str]) -> None:
 
 def _closest(name: str, names: Sequence[str]) -> str | None:
     """The tag `name` was most likely meant to be: the same but for case, else the most
-    alike by `difflib` (none alike enough: None)."""
+    alike by `difflib` (none alike enough: None), imported only for a tag that is none: an
+    export that names none, or a tag of the store, goes without it."""
+    from difflib import get_close_matches
+
     folded = {other.casefold(): other for other in names}
     if name.casefold() in folded:
         return folded[name.casefold()]
