@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import collections
+import functools
 import itertools
 import operator
+import re
 import struct
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, get_args
@@ -24,6 +26,55 @@ DATE_META_KEYS = ("updated", "published", "date", "dateline", "saved")
 """Meta fields holding a date, first readable one wins: the latest version's date first.
 Here, below both, since sorting by date reads them and a correction that breaks an
 article hands them on."""
+CITED_DATE_KEYS = ("published", "date", "updated", "saved")
+"""Meta fields a citation takes its date from, first whole one wins: the day it was published
+first; `saved` is the day the page was clipped, the dump's own date when it gives one."""
+
+
+@functools.cache
+def _relative() -> re.Pattern[str]:
+    """An English date relative to the moment the page was copied, the whole field ("6 sec
+    ago", "an hour ago", "yesterday"); compiled at first use, not at import."""
+    return re.compile(
+        r"(?:(?:about\s+)?(?:an?|\d+)\s*)"
+        r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
+        r"|yesterday|today|just now",
+        re.IGNORECASE,
+    )
+
+
+def copy_relative(stamp: str) -> bool:
+    """True when `stamp` is a date relative to when the page was copied ("6 sec ago"):
+    the page's words then, true of no moment a reader can name now."""
+    return _relative().fullmatch(stamp.strip()) is not None
+
+
+def as_copied(stamp: str) -> str:
+    """A date field as reader shows and cites it: one relative to the copy marked so ("6 sec
+    ago when copied"), any other unchanged.
+
+    Shown bare, "6 sec ago" read as reader's own reckoning (the seed dump's second article
+    said it on every fresh clone, and looked like the file's age), and a citation pasted a
+    week later told its reader the passage was six seconds old: it is the page's words when
+    it was copied. A dump has no arrival time per article (its file's time is its last
+    paste's, or the clone's that made it), so the stamp is shown as what it is. Here, with
+    the records: the meta line (first frame, which imports no module more) and the citation
+    (`annotation`, which may not import the TUI) share it.
+    """
+    return f"{stamp} when copied" if copy_relative(stamp) else stamp
+
+
+def cited_date(meta: Mapping[str, str]) -> str | None:
+    """The date a citation of an article gives: its first whole date (`CITED_DATE_KEYS`),
+    else its first date relative to the copy, worded as the meta line words it; None when
+    it gives none."""
+    stamps = [meta[key] for key in CITED_DATE_KEYS if meta.get(key)]
+    whole = next((stamp for stamp in stamps if not copy_relative(stamp)), None)
+    if whole is not None or not stamps:
+        return whole
+    return as_copied(stamps[0])
+
+
 INHERITED_DATES = "dates_inherited"
 """Meta key of an article the user broke off another, naming the date fields it took
 from that one (space-separated): a guess, not a line of its own, so the view says so."""

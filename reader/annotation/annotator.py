@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from reader.annotation.clipboard import citation
-from reader.article import Article
+from reader.article import Article, cited_date
 from reader.store import Annotation, Store, Tag
 from reader.text.safe import visible_line
 from reader.text.web_address import is_web_address, web_address
 
-DATE_KEYS = ("published", "date", "updated")
-"""Meta fields a citation takes its date from, first found wins."""
 SOURCE_KEYS = ("publication", "source", "publisher", "site", "newspaper", "source-name")
 """Meta fields naming the publication; without one a citation names the dump file."""
 
@@ -171,12 +169,11 @@ def article_citation(article: Article, start: int, end: int) -> str:
         (meta[key] for key in SOURCE_KEYS if meta.get(key) and not is_web_address(meta[key])),
         None,
     )  # a clipper's `source:` is the page's address, not the publication
-    date = next((meta[key] for key in DATE_KEYS if meta.get(key)), None)
     url = web_address(meta)
     return citation(
         article.body[start:end],
         article.title,
         source or PurePath(article.source).name,
-        date,
+        cited_date(meta),
         url,
     )

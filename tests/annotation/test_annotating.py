@@ -128,3 +128,12 @@ def test_a_citation_names_title_publication_or_dump_and_date() -> None:
     )
     article.meta["source"] = "The Daily"
     assert article_citation(article, *FIRST).endswith("— Budget cut, The Daily, 7 Nov")
+    # The seed's "Updated 6 sec ago" was cited bare, as if the passage were six seconds old
+    # whenever it was pasted: it is worded as the meta line words it, and a whole date the
+    # article also gives (the day it was published, or saved) is cited instead.
+    article = Article("a", "seeds/dump.txt", 0, "Budget cut", BODY, meta={"updated": "6 sec ago"})
+    assert article_citation(article, *SECOND).endswith(
+        "— Budget cut, dump.txt, 6 sec ago when copied"
+    )
+    article.meta["saved"] = "2025-11-07"
+    assert article_citation(article, *SECOND).endswith("— Budget cut, dump.txt, 2025-11-07")

@@ -7,8 +7,6 @@ annotation marks later) maps body offsets onto screen lines with one lookup.
 
 from __future__ import annotations
 
-import functools
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -16,7 +14,7 @@ from typing import Literal, NamedTuple
 
 from rich.cells import cell_len, get_character_cell_size
 
-from reader.article import INHERITED_DATES, Article, Paragraph
+from reader.article import INHERITED_DATES, Article, Paragraph, as_copied
 from reader.text.safe import visible, visible_line
 from reader.tui.presenters.breaks import units
 
@@ -157,35 +155,6 @@ def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     if encoding := article.meta.get("encoding"):
         parts.append(f"read as {encoding}")
     return visible_line(" · ".join(parts))
-
-
-@functools.cache
-def _relative() -> re.Pattern[str]:
-    """An English date relative to the moment the page was copied, the whole field ("6 sec
-    ago", "an hour ago", "yesterday"); compiled at the first meta line, not at import."""
-    return re.compile(
-        r"(?:(?:about\s+)?(?:an?|\d+)\s*)"
-        r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago"
-        r"|yesterday|today|just now",
-        re.IGNORECASE,
-    )
-
-
-def as_copied(stamp: str) -> str:
-    """A date field as the meta line shows it: one relative to the copy marked so ("6 sec
-    ago when copied"), any other unchanged.
-
-    Shown bare, "6 sec ago" read as reader's own reckoning (the seed dump's second article
-    said it on every fresh clone, and looked like the file's age): it is the page's words
-    when it was copied. An email client shows a message's own date, else the time it
-    arrived; a dump has no arrival time per article (its file's time is its last paste's,
-    or the clone's that made it), so the stamp is shown as what it is, and such an article
-    counts as undated in the date orders, as before. Here, not in a module of its own: the
-    first frame imports no module more (`tests/tui/test_first_paint.py`).
-    """
-    if _relative().fullmatch(stamp.strip()):
-        return f"{stamp} when copied"
-    return stamp
 
 
 def matter_line(article: Article, key: str) -> str | None:
