@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import cast
 
 from textual.actions import parse
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -34,7 +33,6 @@ class ReaderCommands(Provider):
     """Offers the reader's key actions in the palette, with their keys as help."""
 
     def _commands(self) -> Iterator[Command]:
-        keymap = cast(keys.KeymapHolder, self.app).user_keymap
         for context in keys.CONTEXTS:
             if context.target is None:
                 continue
@@ -43,7 +41,7 @@ class ReaderCommands(Provider):
             for binding in context.bindings:
                 if not self._available(context.target, binding.action):
                     continue
-                shortcut = keys.key_text(binding, keymap, self.app.get_key_display)
+                shortcut = keys.shown_keys(self.app, binding)
                 title = binding.description
                 if context.target.startswith("#"):
                     title = f"{context.title}: {binding.description.lower()}"

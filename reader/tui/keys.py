@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Mapping
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
 from textual.binding import Binding
 from textual.keys import KEY_TO_UNICODE_NAME, REPLACED_KEYS, Keys, _character_to_key
 
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 _MOVE = Binding.Group("Move", compact=True)
 _JUMP = Binding.Group("Jump", compact=True)
@@ -575,6 +578,20 @@ def _key_names(keys: str) -> list[str]:
 def keys_for(binding: Binding, keymap: Mapping[str, str]) -> str:
     """The keys a binding answers to once the user's keymap is applied."""
     return keymap.get(binding.id or "", binding.key)
+
+
+def shown_keys(app: App[Any], binding: Binding) -> str:
+    """The keys `binding` answers to in `app` (the user's keymap applied), as the footer
+    shows them: what the help screen, the palette and a notice naming a key all say (each
+    looked them up in its own words until session 31)."""
+    return key_text(binding, cast(KeymapHolder, app).user_keymap, app.get_key_display)
+
+
+def shown_key_of(app: App[Any], binding_id: str) -> str:
+    """`shown_keys` of the binding with that id (the first, for an id some contexts share:
+    they are rebound together): a notice that tells the user which key to press."""
+    found = next(b for context in CONTEXTS for b in context.bindings if b.id == binding_id)
+    return shown_keys(app, found)
 
 
 def key_text(binding: Binding, keymap: Mapping[str, str], display: Callable[[Binding], str]) -> str:

@@ -44,7 +44,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(Text(context.title, style="bold underline"), end_section=False)
             for run in _digit_runs(context.bindings, self._keymap):
                 first, last = run[0], run[-1]
-                shown = keys.key_text(first, self._keymap, self.app.get_key_display)
+                shown = keys.shown_keys(self.app, first)
                 if len(run) == 1:
                     table.add_row(shown, first.description, first.id or "")
                     continue

@@ -17,8 +17,9 @@ import os
 import time
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.style import Style
 from textual import events, on, work
@@ -455,13 +456,8 @@ class TriageScreen(Screen[None]):
         which key takes the decision off (it said nothing, as if the key was lost)."""
         from reader.tui.presenters.decisions import read_refused  # loaded on first use
 
-        bindings = {binding.id: binding for binding in keys.TRIAGE}
-        keymap = cast(keys.KeymapHolder, self.app).user_keymap
-
-        def key_of(action: str) -> str:
-            return keys.key_text(bindings[action], keymap, self.app.get_key_display)
-
-        told = read_refused([self.triage.state(article_id) for article_id in ids], key_of)
+        states = [self.triage.state(article_id) for article_id in ids]
+        told = read_refused(states, partial(keys.shown_key_of, self.app))
         if told is not None:
             title, message = told
             self.notify(message, title=title)
