@@ -24,8 +24,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.article import DATE_META_KEYS, INHERITED_DATES, Article, Paragraph, article_id
-from reader.store import Store
+from reader.store import Annotation, Store
 from reader.store.records import ArticleCorrection, source_key
+from reader.text.counted import counted
+from reader.text.safe import visible_line
 
 HEAD_CHARS = 64
 """Characters of text after an anchor that must be unchanged for a correction to apply."""
@@ -42,6 +44,11 @@ _SEPARATOR = "\n\n"
 
 class CorrectionError(ValueError):
     """A correction that cannot be made where asked (the message says why)."""
+
+
+class PassageCutError(CorrectionError):
+    """A break that would leave a passage in neither article (`break_at`): the app adds
+    the keys that show and delete passages, as the user has them bound."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +85,27 @@ class Change:
 # -- making corrections ----------------------------------------------------------------
 
 
-def break_at(article: Article, paragraph: int) -> ArticleCorrection:
-    """The correction that starts a new article at `article.paragraphs[paragraph]`."""
+def break_at(
+    article: Article, paragraph: int, passages: Sequence[Annotation] = ()
+) -> ArticleCorrection:
+    """The correction that starts a new article at `article.paragraphs[paragraph]`.
+
+    Refused (`PassageCutError`, saying why and what to do) when one of `passages`, the
+    article's annotations, would be in neither part: one running across the cut, or in the
+    paragraph that becomes the new article's title. Annotation tools hold a span inside one
+    document (Prodigy's tasks, doccano's examples, brat's files), so a passage cut in two has
+    no faithful place; trimmed to one part it would quote what the user never chose. Until
+    session 31 it was orphaned without a word (undo alone brought it back)."""
     if not 0 < paragraph < len(article.paragraphs):
         raise CorrectionError("an article can only be broken at one of its later paragraphs")
     cut = article.paragraphs[paragraph].start
+    if cut_through := _cut_through(article, cut, passages):
+        raise PassageCutError(
+            f"{counted(len(cut_through), 'passage')} ({_named(cut_through[0])}"
+            f"{' …' if len(cut_through) > 1 else ''}) would be in neither article: "
+            "break at another paragraph, or delete the passage first and tag its parts "
+            "after the break"
+        )
     return _draft(
         "break",
         article,
@@ -260,6 +283,38 @@ def text_is_back(made: Article, dump: Sequence[Article]) -> bool:
     return any(head in article.body for article in dump)
 
 
+def _cut_through(article: Article, cut: int, passages: Sequence[Annotation]) -> list[Annotation]:
+    """The passages a break at `cut` would leave in neither part (`split_article`'s)."""
+    head, rest, _ = _parts(article, cut)
+    kept = [(0, head[-1].end)] if head else []
+    kept.append((rest[0].start, rest[-1].end))
+    return [
+        passage
+        for passage in passages
+        if not any(start <= passage.start and passage.end <= end for start, end in kept)
+    ]
+
+
+def _named(passage: Annotation) -> str:
+    """A passage as a notice names it: its first words and its tags."""
+    words = " ".join(passage.quote.split())
+    quote = words if len(words) <= 40 else f"{words[:39]}…"
+    tags = f" {', '.join(passage.tags)}" if passage.tags else ""
+    return visible_line(f"“{quote}”{tags}")
+
+
+def _parts(article: Article, cut: int) -> tuple[list[Paragraph], list[Paragraph], str | None]:
+    """A break at `cut`: the paragraphs the first part keeps, those of the second part's
+    body, and the second's title when the paragraph at the cut reads as a headline (else
+    None: its title is derived and that paragraph stays in its body)."""
+    head = [p for p in article.paragraphs if p.end <= cut]
+    tail = [p for p in article.paragraphs if p.start >= cut]
+    opening = article.paragraph_text(tail[0])
+    if _headline(opening) and len(tail) > 1:
+        return head, tail[1:], opening.strip()
+    return head, tail, None
+
+
 def split_article(article: Article, cut: int) -> tuple[Article, Article]:
     """`article` broken before the paragraph starting at `cut`.
 
@@ -272,17 +327,14 @@ def split_article(article: Article, cut: int) -> tuple[Article, Article]:
     """
     from reader.dumps.language import language_of  # at the first break, as `dateline`
 
-    head = [p for p in article.paragraphs if p.end <= cut]
-    tail = [p for p in article.paragraphs if p.start >= cut]
+    head, rest, headline = _parts(article, cut)
     first_body = article.body[: head[-1].end] if head else ""
     first_meta = {key: value for key, value in article.meta.items() if key not in _END_KEYS}
     first = _rebuilt(article, body=first_body, paragraphs=tuple(head), meta=first_meta)
-    opening = article.paragraph_text(tail[0])
     meta = {key: value for key, value in article.meta.items() if key in ("encoding", *_END_KEYS)}
-    if _headline(opening) and len(tail) > 1:
-        title, rest = opening.strip(), tail[1:]
-    else:
-        title, rest = _first_line_title(opening), tail
+    title = headline
+    if title is None:
+        title = _first_line_title(article.paragraph_text(rest[0]))
         meta["title_source"] = "derived from the first paragraph"
     start = rest[0].start
     body = article.body[start : rest[-1].end]

@@ -20,7 +20,7 @@ from reader.annotation.corrections import (
 )
 from reader.article import Article, Paragraph, article_id
 from reader.library.dates import article_date
-from reader.store.records import ArticleCorrection
+from reader.store.records import Annotation, ArticleCorrection
 
 SOURCE = "/dumps/a.txt"
 
@@ -128,6 +128,20 @@ def test_a_derived_title_is_not_repeated_when_its_article_is_welded() -> None:
 def test_corrections_that_cannot_be_made_say_why() -> None:
     with pytest.raises(CorrectionError, match="later paragraphs"):
         break_at(RUN_TOGETHER, 0)
+    # a passage the break would leave in neither article: across the cut, or in the line
+    # that becomes the new article's title (it was orphaned, told only after the fact)
+    body, (cut, after) = RUN_TOGETHER.body, (p.start for p in RUN_TOGETHER.paragraphs[2:4])
+    quote = body[cut - 10 : cut + 7]
+    across = Annotation("p", "a", cut - 10, cut + 7, quote, "", "", ("claim",), "", "", "")
+    with pytest.raises(
+        CorrectionError, match=r"1 passage \(“o years. Harbour” claim\) would be in neither"
+    ):
+        break_at(RUN_TOGETHER, 2, [across])
+    titled = replace(across, start=cut + 3, end=cut + 10)
+    with pytest.raises(CorrectionError, match="neither article: break at another paragraph"):
+        break_at(RUN_TOGETHER, 2, [titled])
+    inside = replace(across, start=after, end=after + 10)
+    assert break_at(RUN_TOGETHER, 2, [inside, replace(across, end=cut - 2)]).head.startswith("Harb")
     with pytest.raises(CorrectionError, match="first article"):
         weld_to_previous([RUN_TOGETHER, LATER], RUN_TOGETHER)
     with pytest.raises(CorrectionError, match="empty"):

@@ -35,6 +35,15 @@ async def test_b_breaks_the_article_at_the_cursors_paragraph_and_u_undoes_it() -
         await pilot.press("J", "J", "J", "J", "J", "J")
         span = view.passages.target
         assert span is not None
+        # a passage across the cut: B is refused and says why (it was orphaned, told after)
+        cut = next(p.start for p in before.paragraphs if p.start <= span[0] < p.end + 2)
+        across = store.add_annotation(before.id, before.body, cut - 5, cut + 5, ["claim"])
+        await pilot.press("B")
+        await settle(pilot)
+        assert store.article_corrections() == [] and len(_titles(app)) == 2
+        said = [n.message for n in app._notifications][-1]
+        assert "would be in neither article" in said and "(a shows the passages, d" in said
+        store.delete_annotation(across.id)
         await pilot.press("B")
         await settle(pilot)
         titles = _titles(app)

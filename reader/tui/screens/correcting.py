@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reader.annotation.corrections import (
+    PassageCutError,
     break_at,
     retitle,
     weld_to_previous,
@@ -20,6 +21,7 @@ from reader.article import Article
 from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.store.records import ArticleCorrection
+from reader.tui import keys
 from reader.tui.messages import ArticlesChanged
 from reader.tui.presenters import notices
 from reader.tui.presenters.corrections import DumpCorrections, Followed, Resynced
@@ -28,6 +30,8 @@ from reader.tui.presenters.session import Session
 from reader.tui.screens.annotating import AnnotatingScreen
 
 NO_ARTICLE = "Open an article first."
+_PASSAGE_KEYS = ("toggle_annotations", "delete_annotation")
+"""The keys a refused break names: the annotations panel, and deleting one there."""
 
 
 class CorrectingScreen(AnnotatingScreen):
@@ -39,7 +43,8 @@ class CorrectingScreen(AnnotatingScreen):
         """Each open dump's articles as split and as corrected."""
 
     def action_break_article(self) -> None:
-        """B: the cursor's paragraph starts a new article."""
+        """B: the cursor's paragraph starts a new article (refused, with a notice, when a
+        passage would be in neither part)."""
         article = self.view.article
         span = self.view.passages.target
         if article is None or span is None:
@@ -48,7 +53,10 @@ class CorrectingScreen(AnnotatingScreen):
         paragraph = next(
             (i for i, p in enumerate(article.paragraphs) if p.start <= span[0] < p.end + 2), 0
         )
-        self._correct(article, lambda: break_at(article, paragraph), "Broke the article", -1)
+        passages = [a for a in self._store.annotations(article.id) if not a.orphaned]
+        self._correct(
+            article, lambda: break_at(article, paragraph, passages), "Broke the article", -1
+        )
 
     def action_weld_article(self) -> None:
         """W: joins the open article to the one before it in its dump."""
@@ -84,7 +92,11 @@ class CorrectingScreen(AnnotatingScreen):
         try:
             made, resynced = self.corrections.make(draft(), article)
         except (ReaderError, ValueError) as exc:
-            self.notify(str(exc), title="Nothing changed", severity="warning")
+            said = str(exc)
+            if isinstance(exc, PassageCutError):
+                shows, deletes = (keys.shown_key_of(self.app, key) for key in _PASSAGE_KEYS)
+                said += f" ({shows} shows the passages, {deletes} deletes one)"
+            self.notify(said, title="Nothing changed", severity="warning")
             return
         self._corrections_changed(resynced, made[show])
         self.say_done(f"{done} (u undoes).")
