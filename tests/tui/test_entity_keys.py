@@ -8,6 +8,7 @@ from textual.widgets import Input, OptionList
 from reader.nlp.glossary import label_style
 from reader.tui.dialogs.label_picker import LabelPicker
 from reader.tui.dialogs.tag_picker import TagPicker
+from reader.tui.presenters.entity_editing import edge_stuck
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend
@@ -227,6 +228,14 @@ async def test_edge_keys_say_the_extent_in_the_footer_not_a_toast_each() -> None
         assert len(app._notifications) == before
         await pilot.press("right_square_bracket")
         assert footer.status == ""
+        # ( with one token left rang the bell and said nothing: the footer says why
+        await pilot.press(*["left_parenthesis"] * 6)
+        await settle(pilot)
+        assert footer.status.endswith(
+            "is one token: ( and ) take one off an entity of two or more ({ and } add one)"
+        )
+    said = edge_stuck("Kim", "end", 1, str)  # } at a paragraph's end: the bell, and why
+    assert said == "“Kim” ends its paragraph: an entity does not reach past a paragraph break"
 
 
 def _reversed(view: ArticleView) -> str:

@@ -4,7 +4,7 @@ mark that tells the user's spans from the model's, the legend's numbered labels.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from rich.style import Style
 
@@ -100,3 +100,28 @@ def _yours(shown: Sequence[ShownEntity], edits: Sequence[EntityEdit]) -> str:
     deleted = sum(1 for e in edits if e.kind == "reject" and not e.orphaned)
     parts = [f"{labelled} labelled"] * bool(labelled) + [f"{deleted} deleted"] * bool(deleted)
     return f", yours: {', '.join(parts)}" if parts else ", none yours"
+
+
+EDGE_KEYS = {
+    ("start", -1): "entity_start_left",
+    ("start", 1): "entity_start_right",
+    ("end", -1): "entity_end_left",
+    ("end", 1): "entity_end_right",
+}
+"""The binding id of each edge key, by the edge it moves and the way (`{ ( ) }`)."""
+
+
+def edge_stuck(quote: str, edge: str, step: int, key_of: Callable[[str], str]) -> str:
+    """Why an edge key left the entity `quote` as it was, for the footer (it rang the bell
+    and said nothing): `(` and `)` take a token off, and a one-token entity has none to
+    spare; `{` and `}` add one, and an entity does not reach past its paragraph.
+    `key_of` names a key by its binding id, as the user's keymap binds it."""
+    start_right, end_left = key_of(EDGE_KEYS["start", 1]), key_of(EDGE_KEYS["end", -1])
+    start_left, end_right = key_of(EDGE_KEYS["start", -1]), key_of(EDGE_KEYS["end", 1])
+    if (edge == "start") == (step > 0):
+        return (
+            f"“{quote}” is one token: {start_right} and {end_left} take one off an entity of "
+            f"two or more ({start_left} and {end_right} add one)"
+        )
+    where = "starts" if edge == "start" else "ends"
+    return f"“{quote}” {where} its paragraph: an entity does not reach past a paragraph break"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.annotation.annotator import Passage
@@ -25,9 +26,11 @@ from reader.annotation.entity_edits import (
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.text.safe import visible_line
+from reader.tui import keys
 from reader.tui.presenters.entity_editing import (
     check_summary,
     corrected_entities,
+    edge_stuck,
     numbered_labels,
     pipeline_labels,
 )
@@ -203,7 +206,8 @@ class EntityEditingScreen(EntityWordsScreen):
         )
 
     def action_move_entity_edge(self, edge: Edge, step: int) -> None:
-        """{ ( ) }: the entity's start or end one token left or right."""
+        """{ ( ) }: the entity's start or end one token left or right; where it cannot go,
+        the footer says why."""
         article = self.view.article
         target = self._entity_target()
         if target is None or article is None:
@@ -215,6 +219,9 @@ class EntityEditingScreen(EntityWordsScreen):
         new_start, new_end = move_edge(article.body, start, end, edge, step)
         if (new_start, new_end) == (start, end):
             self.app.bell()
+            key_of = partial(keys.shown_key_of, self.app)
+            quote = footer_quote(article.body[start:end])
+            self.say_in_footer(edge_stuck(quote, edge, step, key_of))
             return
         edits = self._store.entity_edits(article.id)
         others = [
