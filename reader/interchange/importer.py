@@ -92,7 +92,8 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
-    """Annotations already in the store as they are in the file, or newer there."""
+    """Annotations already in the store as they are in the file, or newer there, or held
+    there under another id (the same span, tags and note: `_Held.holds`)."""
     orphaned: int = 0
     """Added or updated annotations that could not be placed in their article's text."""
     elsewhere: int = 0
@@ -325,6 +326,9 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         if named:  # its article edited since the export: the store moved its own there
             counts[_merge(named, incoming, writes)] += 1
             continue
+        if existing is None and held.holds(placed):
+            counts["unchanged"] += 1
+            continue
         writes.append(placed)
         counts["added" if existing is None else "updated"] += 1
         if outcome != "here":
@@ -381,6 +385,19 @@ class _Held:
             return []
         where = placed or incoming
         return self._of(where.article_id).get((where.start, where.end), [])
+
+    def holds(self, placed: Annotation) -> bool:
+        """Whether the store holds `placed`'s passage under another id: over the same
+        characters of the same article, with the same tags and note. A doccano or brat file
+        names none, so its passages came in named by their place, and the json export of the
+        same work, imported after, doubled every one (users31); counted as unchanged."""
+        if placed.orphaned:
+            return False
+        tags = set(placed.tags)
+        return any(
+            set(mine.tags) == tags and mine.note == placed.note
+            for mine in self._of(placed.article_id).get((placed.start, placed.end), [])
+        )
 
     def _of(self, article_id: str) -> dict[tuple[int, int], list[Annotation]]:
         found = self._places.get(article_id)

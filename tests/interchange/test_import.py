@@ -79,6 +79,17 @@ def test_importing_twice_changes_nothing(tmp_path: Path, exported: Path) -> None
     assert (report.added, report.updated, report.unchanged) == (0, 0, 2)
     assert (report.states, report.tags) == (0, 0)
     assert path.read_bytes() == before
+    # doccano names no passage (they come in named by their place), and the json export of
+    # the same work, imported after it, doubled every passage: the same span, tags and note
+    # under another id are the passage the store holds, counted unchanged
+    with Store(tmp_path / "source.json") as source:
+        rendered, _ = render(collect(source, [ONE], with_text=True), FORMATS["doccano"])
+    (doccano := tmp_path / "e.jsonl").write_bytes(rendered)  # type: ignore[arg-type]
+    with Store(tmp_path / "twice.json") as store:
+        assert import_file(store, doccano, [ONE]).added == 2
+        report = import_file(store, exported, [ONE])
+        assert (report.added, report.updated, report.unchanged) == (0, 0, 2)
+        assert len(store.annotations()) == 2
 
 
 def test_the_newer_updated_wins_either_way(tmp_path: Path, exported: Path) -> None:
