@@ -16,7 +16,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Protocol
 
 from reader.analysis import Analysis, Entity, PipelineInfo
@@ -145,6 +145,10 @@ class ExportSummary:
     annotations: int
     absent: int = 0
     """Articles left out because their dump is not present (formats built on the text)."""
+    unopened: tuple[int, tuple[str, ...]] = (0, ())
+    """Articles left out because their dump, on disk, was not read (the app exports the
+    dumps it has open), and those dumps' file names: "not present" said of a file that was
+    there sent the user looking for it (users31)."""
     edited: int = 0
     """Articles left out because their dump, present, no longer holds their text: it was
     edited since, and their work could not be placed in the new text (`place_edited`)."""
@@ -171,6 +175,11 @@ class ExportSummary:
         left_out = []
         if self.absent:
             left_out.append(f"{counted(self.absent, 'article')} whose dump is not present")
+        if unopened := self.unopened[0]:
+            names = ", ".join(self.unopened[1])
+            left_out.append(
+                f"{counted(unopened, 'article')} of {names}, not open: open it too to export it"
+            )
         if self.edited:
             where = "its dump" if self.edited == 1 else "their dumps"
             left_out.append(f"{counted(self.edited, 'article')} edited in {where} since")
@@ -257,10 +266,14 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
     """The export trimmed to what `fmt` carries, and the summary of what remains."""
     articles = export.articles
     absent = edited = 0
+    unopened: tuple[int, tuple[str, ...]] = (0, ())
     if fmt.needs_text:
-        gone = [article.source in export.dumps_read for article in articles if article.body is None]
-        edited = sum(gone)
-        absent = len(gone) - edited
+        gone = [article.source for article in articles if article.body is None]
+        edited = sum(source in export.dumps_read for source in gone)
+        closed = [s for s in gone if s in export.dumps_unopened and s not in export.dumps_read]
+        names = sorted({PurePath(source).name for source in closed if source})
+        unopened = (len(closed), tuple(names))
+        absent = len(gone) - edited - len(closed)
         articles = tuple(article for article in articles if article.body is not None)
     orphaned = 0
     if not fmt.keeps_orphans:
@@ -277,6 +290,7 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         len(articles),
         trimmed.annotation_count,
         absent=absent,
+        unopened=unopened,
         edited=edited,
         orphaned=orphaned,
         work=_work(trimmed) if fmt.work else (0, 0, 0),

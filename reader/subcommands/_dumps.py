@@ -73,26 +73,14 @@ def each_readable(
 
 
 def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
-    """The dumps of seeds/, or when it holds none, those the store last saw its annotated,
-    triaged and checked articles in, where they still are: `reader DIR` keeps a workspace's
-    dumps in DIR itself, and a command naming no dump found none of them in seeds/ (an
-    export left every article out of the formats built on the text, `evaluate` said no
-    article was checked)."""
+    """The dumps of seeds/, then those the store last saw its annotated, triaged and checked
+    articles in, where they still are. `reader DIR` keeps a workspace's dumps in DIR itself,
+    and `reader seeds/ ~/clips.txt` some outside it: a command naming no dump found none of
+    them in seeds/, so an export left their articles out "whose dump is not present" (the
+    file was where the store said), and `evaluate` said they were not checked as they were
+    (users31: until then only a workspace whose seeds/ was empty read them)."""
     found = seed_dumps(workspace)
-    if found:
-        return found
-    sources = {record.source for record in store.article_records().values() if record.source}
-    return sorted(path for path in map(Path, sources) if path.is_file())
-
-
-def training_dumps(workspace: Workspace, store: Store) -> list[Path]:
-    """`workspace_dumps`, and the dumps the store last saw a checked article in where
-    they still are: `reader seeds/ other/` checks articles of other/ too, and the training
-    data and `evaluate` read them (they were left out as "not in these dumps as they were",
-    with advice to check them again)."""
-    found = workspace_dumps(workspace, store)
     read = {path.resolve() for path in found}
-    records = store.article_records()
-    sources = {records[key].source for key in store.checked() if key in records}
-    more = (Path(source) for source in sources if source)
-    return found + sorted(path for path in more if path.is_file() and path.resolve() not in read)
+    sources = {record.source for record in store.article_records().values() if record.source}
+    more = (path for path in map(Path, sources) if path.is_file())
+    return found + sorted(path for path in more if path.resolve() not in read)

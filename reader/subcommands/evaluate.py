@@ -11,7 +11,7 @@ from reader.nlp.evaluation import evaluate
 from reader.store.store import Store
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable, training_dumps
+from reader.subcommands._dumps import load_readable, workspace_dumps
 from reader.text import json_out
 from reader.workspace import Workspace
 
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     if not workspace.store_path.is_file():
         raise ReaderError(f"no store at {workspace.store_path}: nothing is checked yet")
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
-        dumps = load_readable(training_dumps(workspace, store), named=False)
+        dumps = load_readable(workspace_dumps(workspace, store), named=False)
         articles = corrected(workspace, dumps, store=store)
         golds, said = checked_for_training(store, articles)
     if not golds:

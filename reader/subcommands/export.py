@@ -38,7 +38,7 @@ from reader.leaving import done_here, leave
 from reader.store import STATES, Store, is_store_file
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable, training_dumps, workspace_dumps
+from reader.subcommands._dumps import load_readable, workspace_dumps
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths
@@ -333,7 +333,7 @@ def _checked(args: argparse.Namespace, workspace: Workspace) -> tuple[list[GoldA
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
-        split = _articles(workspace, args.source, store, training=True)
+        split = _articles(workspace, args.source, store)
         articles = corrected(workspace, split, store=store)
         golds, said = checked_for_training(store, articles)
     if not golds:
@@ -385,21 +385,14 @@ def _export_ner_tasks(args: argparse.Namespace) -> int:
 
 
 def _articles(
-    workspace: Workspace,
-    sources: Sequence[Path],
-    store: Store,
-    cache: SplitCache | None = None,
-    *,
-    training: bool = False,
+    workspace: Workspace, sources: Sequence[Path], store: Store, cache: SplitCache | None = None
 ) -> list[Article]:
-    """The articles of the dumps named, or of the workspace's (`workspace_dumps`; with
-    `training`, `training_dumps`), split once (a big one on two cores) and then read from
-    the workspace's split cache (`cache`, by default the workspace's, written to at once)."""
+    """The articles of the dumps named, or of the workspace's (`workspace_dumps`), split
+    once (a big one on two cores) and then read from the workspace's split cache (`cache`,
+    by default the workspace's, written to at once)."""
     cache = cache or SplitCache(workspace.cache_dir)
     if sources:
         paths = dump_paths([_source_path(workspace, source) for source in sources])
-    elif training:
-        paths = training_dumps(workspace, store)
     else:
         paths = workspace_dumps(workspace, store)
     cached = cache.get_all(paths)

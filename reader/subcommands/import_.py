@@ -4,7 +4,7 @@ store."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from reader.article import Article
@@ -12,9 +12,9 @@ from reader.collector import collector_paused
 from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
 from reader.subcommands._console import warn
-from reader.subcommands._dumps import load_readable, named_dumps
+from reader.subcommands._dumps import load_readable, named_dumps, workspace_dumps
 from reader.text.safe import visible_line
-from reader.workspace import Workspace, seed_dumps
+from reader.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -41,7 +41,8 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="DUMP",
-        help="dump files or folders its work belongs to (default: seeds/)",
+        help="dump files or folders its work belongs to (default: seeds/ and the dumps the "
+        "store holds work in elsewhere)",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="report what would change; write nothing"
@@ -61,11 +62,9 @@ def run(args: argparse.Namespace) -> int:
     """Imports the file and prints the counts."""
     workspace = Workspace.open(args.workspace, args.db)
     with collector_paused():
-        paths = named_dumps(args.dumps) if args.dumps else seed_dumps(workspace)
-        articles = _articles(paths, named=bool(args.dumps))
         labels = _entity_labels(args.entity_labels, args.model, workspace)
         try:
-            report = _import(workspace, args.path, articles, labels, dry_run=args.dry_run)
+            report = _import(workspace, args.path, args.dumps, labels, dry_run=args.dry_run)
         except StoreWriteError as exc:
             raise StoreWriteError(
                 f"cannot save store {workspace.store_path}: {exc.reason}; nothing was imported",
@@ -77,11 +76,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _articles(paths: list[Path], *, named: bool) -> Iterator[Article]:
-    """The dumps' articles, split only once `import_file` has read and checked the file:
-    a file that is no export is said at once, not after every dump of seeds/ is split
-    (94 s at load 18 with a 4 MB dump there, to say `[1, 2, 3]` is not an export)."""
-    yield from load_readable(paths, named=named)
+def _articles(workspace: Workspace, store: Store, dumps: list[Path]) -> Iterator[Article]:
+    """The articles of the dumps named, or of the workspace's (`workspace_dumps`: seeds/
+    and those the store holds work in elsewhere, where they are), split only once
+    `import_file` has read and checked the file: a file that is no export is said at once,
+    not after every dump of seeds/ is split (94 s at load 18 with a 4 MB dump there, to say
+    `[1, 2, 3]` is not an export)."""
+    paths = named_dumps(dumps) if dumps else workspace_dumps(workspace, store)
+    yield from load_readable(paths, named=bool(dumps))
 
 
 def _entity_labels(named: str | None, model: str | None, workspace: Workspace) -> frozenset[str]:
@@ -97,7 +99,7 @@ def _entity_labels(named: str | None, model: str | None, workspace: Workspace) -
 def _import(
     workspace: Workspace,
     path: Path,
-    articles: Iterable[Article],
+    dumps: list[Path],
     entity_labels: frozenset[str],
     *,
     dry_run: bool,
@@ -106,6 +108,7 @@ def _import(
     ends here, so a change kept in memory for a retry would only be a false promise."""
     store = Store(workspace.store_path, root=workspace.root, read_only=dry_run)
     try:
+        articles = _articles(workspace, store, dumps)
         return import_file(store, path, articles, dry_run=dry_run, entity_labels=entity_labels)
     finally:
         store.close(discard_unsaved=True)

@@ -140,6 +140,9 @@ def test_dumps_named_outside_seeds_take_the_work(
     assert _run(three, "import", str(exported), str(dump.parent)) == 0
     said = capsys.readouterr()
     assert "4 corrections" in said.out and "not applied" not in said.err
+    assert _run(three, "import", str(exported)) == 0  # naming none: found where it was seen
+    said = capsys.readouterr()
+    assert " 0 added," in said.out and "not applied" not in said.err
     listed = json.loads(_out(capsys, three, "articles", str(dump), "--json"))
     titles = [a["title"] for a in _articles(capsys, one)]
     assert [a["title"] for a in listed] == titles

@@ -109,7 +109,7 @@ def test_an_article_checked_in_a_dump_outside_seeds_is_exported_beside_those_in_
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`reader seeds/ other/`: articles checked in other/ train too (they were "not in
-    these dumps as they were", with advice to check them again)."""
+    these dumps as they were", with advice to check them again), and export their passages."""
     root = worked_workspace(tmp_path / "work")
     other = root / "other" / "brief.txt"
     other.parent.mkdir()
@@ -119,11 +119,18 @@ def test_an_article_checked_in_a_dump_outside_seeds_is_exported_beside_those_in_
     with Store(root / "annotations" / "reader.json", root=root) as store:
         store.remember([brief])
         store.check_entities(brief.id, brief.body, [Entity(hull, hull + 4, "GPE")])
+        store.add_annotation(brief.id, brief.body, hull, hull + 4, ["claim"])
     tasks = tmp_path / "ner.jsonl"
     assert run(root, "export", "-f", "prodigy-ner", "-o", str(tasks)) == 0
     (task,) = map(orjson.loads, tasks.read_bytes().splitlines())
     assert (task["meta"]["source"], task["spans"][0]["label"]) == ("other/brief.txt", "GPE")
     assert "exported 1 checked article with 1 entity" in capsys.readouterr().err
+    # its passages too: an export left it out "whose dump is not present" (it was there)
+    assert run(root, "export", "-f", "doccano", "-o", str(tasks)) == 0
+    assert brief.id in {
+        orjson.loads(line)["article_id"] for line in tasks.read_bytes().splitlines()
+    }
+    assert "not present" not in capsys.readouterr().err
 
 
 def test_with_no_checked_article_it_says_so_in_one_line_and_fails(

@@ -309,6 +309,12 @@ async def test_the_export_notice_says_what_it_left_out(tmp_path: Path) -> None:
     [first, *_] = seed_articles()
     store.add_annotation(first.id, first.body, 0, 5, tags=["key"])
     store.add_annotation("0123456789abcdef", "Text of a dump not open.", 0, 4, tags=["key"])
+    # one whose dump is a file where the store saw it, not open now: "not present" sent the
+    # user looking for a file that was there
+    (other := tmp_path / "clips.txt").write_text("Harbour reopens\n\nThe harbour reopened.\n")
+    (clip,) = split_text(other.read_text(), str(other))
+    store.remember([clip])
+    store.add_annotation(clip.id, clip.body, 4, 11, tags=["key"])
     app = app_on(make_session(store=store, workspace=workspace))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -318,7 +324,8 @@ async def test_the_export_notice_says_what_it_left_out(tmp_path: Path) -> None:
         (told,) = [note for note in app.notes if written.name in note]
         assert told == (
             f"exported 1 annotation of 1 article as jsonl to annotations/exports/{written.name}"
-            " (left out: 1 article whose dump is not present)"
+            " (left out: 1 article whose dump is not present,"
+            " 1 article of clips.txt, not open: open it too to export it)"
         )
 
 

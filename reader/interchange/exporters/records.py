@@ -92,6 +92,10 @@ class Export:
     dumps_read: frozenset[str] = frozenset()
     """The dumps whose articles were present, written as the articles' `source` is: an
     article not present whose dump is among them was edited out of it since."""
+    dumps_unopened: frozenset[str] = frozenset()
+    """The dumps of articles not present that are files where the store saw them, written
+    as the articles' `source` is: not read for this export (the app had not opened them),
+    which is not the same as gone."""
 
     @property
     def annotation_count(self) -> int:

@@ -101,6 +101,8 @@ def collect(
         known = set(by_article).union(states, work.articles()).difference(present)
         candidates.extend(sorted(known))
     chosen = []
+    unopened: set[str] = set()
+    on_disk: dict[str, bool] = {}
     for article_id in candidates:
         record = states.get(article_id)
         found = by_article.get(article_id, ())
@@ -111,6 +113,8 @@ def collect(
             remembered = None if article is not None else records.get(article_id)
             joined = _joined(article_id, article, remembered, record, found, relative)
             chosen.append(_with_entity_work(joined, work))
+            if remembered is not None and joined.source and _on_disk(remembered, on_disk):
+                unopened.add(joined.source)
     return Export(
         exported=exported or export_time(),
         tags=tuple(store.tags()),
@@ -122,7 +126,17 @@ def collect(
             relative(article.source) if relative is not None else article.source
             for article in present.values()
         ),
+        dumps_unopened=frozenset(unopened),
     )
+
+
+def _on_disk(record: ArticleRecord, known: dict[str, bool]) -> bool:
+    """Whether the dump the store recorded an article not present in is a file where it
+    recorded it (not open, not gone); asked once per dump (`known`)."""
+    found = known.get(record.source)
+    if found is None:
+        found = known[record.source] = bool(record.source) and Path(record.source).is_file()
+    return found
 
 
 def _with_entity_work(article: ExportArticle, work: EntityWork) -> ExportArticle:
