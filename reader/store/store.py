@@ -1369,6 +1369,19 @@ class Store:
         return article_id in self._edits_by_article or article_id in self._raw(CHECKED)
 
     @_synchronized
+    def uncheck(self, article_ids: Iterable[str], label: str) -> int:
+        """Takes the entity check off these articles, their entity edits kept (a check the
+        store should not have held, `reader.annotation.weld_checks`): one undo step named
+        `label`, one save; how many were checked."""
+        raw = self._raw(CHECKED)
+        held = [key for key in dict.fromkeys(article_ids) if key in raw]
+        if held:
+            with self._step(label) as step:
+                for key in held:
+                    step.do(put(CHECKED, key, None))
+        return len(held)
+
+    @_synchronized
     def checked(self) -> dict[str, str]:
         """The articles whose entities the user checked, by id, with when."""
         return {key: str(doc["at"]) for key, doc in self._raw(CHECKED).items()}

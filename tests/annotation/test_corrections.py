@@ -4,9 +4,11 @@ splitter's output, again after a reopen or a grown dump, and listed when stale."
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from reader.analysis import Entity
 from reader.annotation.corrections import (
     CorrectionError,
     apply_corrections,
@@ -18,9 +20,11 @@ from reader.annotation.corrections import (
     text_is_back,
     weld_to_previous,
 )
+from reader.annotation.weld_checks import MENDED_SETTING, UNCHECK_STEP, half_checked_welds
 from reader.article import Article, Paragraph, article_id
 from reader.library.dates import article_date
-from reader.store.records import Annotation, ArticleCorrection
+from reader.store import Store
+from reader.store.records import Annotation, ArticleCorrection, ImportedWork
 
 SOURCE = "/dumps/a.txt"
 
@@ -281,3 +285,26 @@ def test_an_article_a_correction_made_has_its_text_back_only_while_the_dump_hold
         [RUN_TOGETHER, LATER], [_stored(weld_to_previous([RUN_TOGETHER, LATER], LATER), 1)]
     ).articles
     assert text_is_back(joined, [RUN_TOGETHER, LATER])
+
+
+def test_a_joined_article_checked_in_one_part_alone_is_unchecked_once(tmp_path: Path) -> None:
+    """Before bc0a725, W moved one part's check to the joined article: gold with the other
+    part's names as none. Stores holding such an article lose that check (told, undoable)."""
+    first, second = RUN_TOGETHER, replace(LATER, source=RUN_TOGETHER.source)
+    joined = join_articles(first, second)
+    with Store(tmp_path / "reader.json") as store:
+        store.check_entities(first.id, first.body, [Entity(4, 11, "ORG")])
+        at = store.checked()[first.id]
+        moves = {first.id: (joined.id,), second.id: (joined.id,)}
+        weld = store.add_article_correction(weld_to_previous([first, second], second), moves)
+        store.merge(work=ImportedWork(checked={joined.id: at}))  # as the older reader left it
+        found = half_checked_welds(store, {weld.id: moves}, "2999-01-01T00:00:00.000Z")
+        assert found == [joined.id] and store.uncheck(found, UNCHECK_STEP) == 1
+        assert joined.id not in store.checked() and store.entity_edits(first.id)  # edits kept
+        assert store.undo() == UNCHECK_STEP and joined.id in store.checked()
+        store.check_entities(joined.id, joined.body, [])  # checked whole, after the weld
+        assert half_checked_welds(store, {weld.id: moves}, "3000-01-01T00:00:00.000Z") == []
+        store.undo()  # the check after the weld undone: the moved one is found again, but
+        assert half_checked_welds(store, {weld.id: moves}, weld.created) == [joined.id]
+        store.put_setting(MENDED_SETTING, weld.created)  # not in a weld made after the mend
+        assert half_checked_welds(store, {weld.id: moves}, "3000-01-01T00:00:00.000Z") == []

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Literal
 
+from reader.text.counted import counted
+
 Severity = Literal["information", "warning", "error"]
 """Textual's severity levels (its type is not imported: this module has no Textual)."""
 LISTED_LINES = 4
@@ -75,6 +77,21 @@ def followed(lines: Sequence[str]) -> Notice | None:
         return None
     title = "Dump renamed" if len(lines) == 1 else f"{len(lines)} dumps renamed"
     return Notice(title, _listed(lines, None), "information")
+
+
+def unchecked(count: int, recheck: str) -> Notice | None:
+    """One line for the joined articles found checked though one part alone was, whose
+    check the app took off at start (`reader.annotation.weld_checks`): their entities
+    would have trained as gold with the other part's names as none. `recheck`: the keys
+    that check an article, as bound ("i, then c")."""
+    if not count:
+        return None
+    it = "it" if count == 1 else "each"
+    message = (
+        f"{counted(count, 'joined article')} no longer checked: one part of {it} was "
+        f"never checked ({recheck} checks it again; u undoes)"
+    )
+    return Notice("Entity checks", message, "warning", timeout=30)
 
 
 def inbox_trouble(error: str, path: Path, root: Path | None) -> str:

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from reader.annotation.corrections import apply_corrections
 from reader.annotation.dump_moves import describe_moves, follow_moved_dumps
+from reader.annotation.weld_checks import UNCHECK_STEP, half_checked_welds
 from reader.article import Article
 from reader.library.dwell import DwellPolicy
 from reader.library.stories import whole_story_setting
 from reader.library.switches import switch
 from reader.library.triage import Triage
 from reader.store import Store
+from reader.store.records import now_iso
 from reader.tui.presenters.opening import (
     InboxPlan,
     Opening,
@@ -60,6 +62,9 @@ class Session:
     """One line per article correction whose text is no longer in its dump (kept, listed)."""
     followed: list[str] = field(default_factory=list)
     """One line per dump found renamed or moved, whose work now follows it (told)."""
+    unchecked: int = 0
+    """Joined articles whose entity check came from one part alone, unchecked at this
+    start (`reader.annotation.weld_checks`; told once, in one line)."""
     split: list[Article] | None = None
     """The articles as the splitter made them, before the store's corrections (None: the
     library holds them as split)."""
@@ -98,6 +103,10 @@ def open_session(
     followed = describe_moves(follow_moved_dumps(store, loaded.articles))
     corrected = apply_corrections(loaded.articles, store.article_corrections())
     stale = [correction.describe() for correction in corrected.stale]
+    unchecked = 0
+    if not store.read_only and corrected.moves:
+        joined = half_checked_welds(store, corrected.moves, now_iso())
+        unchecked = store.uncheck(joined, UNCHECK_STEP)
     return Session(
         triage=Triage(store, corrected.articles),
         exports_dir=workspace.exports_dir,
@@ -108,6 +117,7 @@ def open_session(
         left_out=opening.left_out,
         stale=stale,
         followed=followed,
+        unchecked=unchecked,
         inbox=opening.inbox,
         deferred=opening.deferred,
         whole_story=whole_story_setting(workspace),
