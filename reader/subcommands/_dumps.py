@@ -73,14 +73,15 @@ def each_readable(
 
 
 def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
-    """The dumps of seeds/, then those the store last saw its annotated, triaged and checked
-    articles in, where they still are. `reader DIR` keeps a workspace's dumps in DIR itself,
-    and `reader seeds/ ~/clips.txt` some outside it: a command naming no dump found none of
-    them in seeds/, so an export left their articles out "whose dump is not present" (the
-    file was where the store said), and `evaluate` said they were not checked as they were
-    (users31: until then only a workspace whose seeds/ was empty read them)."""
+    """The dumps of seeds/, then those the store keeps work by (its annotated, triaged and
+    checked articles were last seen in them, or they have corrections), where they still
+    are (`Store.dump_sources`: a few paths, no record built). `reader DIR` keeps a
+    workspace's dumps in DIR itself, and `reader seeds/ ~/clips.txt` some outside it: a
+    command naming no dump found none of them in seeds/, so an export left their articles
+    out "whose dump is not present" (the file was where the store said), and `evaluate`
+    said they were not checked as they were (users31: until then only a workspace whose
+    seeds/ was empty read them)."""
     found = seed_dumps(workspace)
     read = {path.resolve() for path in found}
-    sources = {record.source for record in store.article_records().values() if record.source}
-    more = (path for path in map(Path, sources) if path.is_file())
+    more = (path for path in map(Path, store.dump_sources()) if path.is_file())
     return found + sorted(path for path in more if path.resolve() not in read)
