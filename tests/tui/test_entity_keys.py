@@ -188,18 +188,39 @@ async def test_digits_keep_their_labels_when_edits_change_the_counts() -> None:
         assert [e.label for e in labelled] == [before[1]]
 
 
-async def test_edges_move_by_a_token_and_a_selection_becomes_a_new_entity() -> None:
+async def test_edge_keys_move_by_a_token_and_say_so_in_the_footer_not_a_toast_each() -> None:
+    """Thirty presses of ')' stacked thirty toasts over the whole list (review22): the
+    footer says the entity's text now, until a key other than an edge key, and why an edge
+    cannot move (it rang the bell and said nothing); then a selection becomes a new entity.
+    One app for what two tests opened two for until session 31."""
     store = fresh_store()
     app = make_app(store=store)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         view = await _editing(pilot)
+        before = len(app._notifications)
         start, end = view.current
+        label = next(
+            e.label for e in app.main.shown_entities(view.article) or () if e.start == start
+        )
         await pilot.press("right_curly_bracket")
         await settle(pilot)
         assert view.current[0] == start and view.current[1] > end
+        await pilot.press("right_curly_bracket", "right_parenthesis")
+        await settle(pilot)
+        footer = app.screen.query_one(ReaderFooter)
+        quote = view.article.body[view.current[0] : view.current[1]]
+        assert footer.status == f"{label} “{quote}” (u undoes)"
+        assert len(app._notifications) == before
         await pilot.press("right_parenthesis")
         await settle(pilot)
         assert view.current == (start, end)
+        await pilot.press(*["left_parenthesis"] * 6)  # down to one token, then it cannot
+        await settle(pilot)
+        assert footer.status.endswith(
+            "is one token: ( and ) take one off an entity of two or more ({ and } add one)"
+        )
+        await pilot.press("right_square_bracket")
+        assert footer.status == ""
         await pilot.press("escape", "enter", "v", "t")
         await settle(pilot)
         assert isinstance(app.screen, LabelPicker)
@@ -207,33 +228,6 @@ async def test_edges_move_by_a_token_and_a_selection_becomes_a_new_entity() -> N
         await pilot.press("enter")
         await settle(pilot)
         assert any(e.label == "EVENT" for e in store.entity_edits(view.article.id))
-
-
-async def test_edge_keys_say_the_extent_in_the_footer_not_a_toast_each() -> None:
-    """Thirty presses of ')' stacked thirty toasts over the whole list (review22); the
-    footer says the entity's text now, until a key other than an edge key."""
-    app = make_app(store=fresh_store())
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        view = await _editing(pilot)
-        before = len(app._notifications)
-        start = view.current[0]
-        label = next(
-            e.label for e in app.main.shown_entities(view.article) or () if e.start == start
-        )
-        await pilot.press("right_curly_bracket", "right_curly_bracket", "right_parenthesis")
-        await settle(pilot)
-        footer = app.screen.query_one(ReaderFooter)
-        quote = view.article.body[view.current[0] : view.current[1]]
-        assert footer.status == f"{label} “{quote}” (u undoes)"
-        assert len(app._notifications) == before
-        await pilot.press("right_square_bracket")
-        assert footer.status == ""
-        # ( with one token left rang the bell and said nothing: the footer says why
-        await pilot.press(*["left_parenthesis"] * 6)
-        await settle(pilot)
-        assert footer.status.endswith(
-            "is one token: ( and ) take one off an entity of two or more ({ and } add one)"
-        )
     said = edge_stuck("Kim", "end", 1, str)  # } at a paragraph's end: the bell, and why
     assert said == "“Kim” ends its paragraph: an entity does not reach past a paragraph break"
 
