@@ -324,7 +324,10 @@ class ReaderApp(App[None]):
     def on_key(self, event: events.Key) -> None:
         """A key the focused widget did not take is about to run its binding here: the
         list hands it the count typed before it, the reading screen ends its footer note,
-        in the order keys were typed."""
+        in the order keys were typed. A key held while a dialog opened may be given back
+        as the app ends, with no screen left to take it."""
+        if not self.screen_stack:
+            return
         if isinstance(self.focused, ArticleList):
             self.focused.key_bound(event)
         if self.opened and self.screen is self.main:

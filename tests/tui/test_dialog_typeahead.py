@@ -220,3 +220,27 @@ def test_a_printable_key_bound_with_priority_is_no_text_for_the_box() -> None:
     assert held_keys._as_text(events.Key("x", "x"), shown)
     assert held_keys._as_text(events.Paste("x y"), taken)
     assert not held_keys._as_text(events.Key("escape", None), {})
+
+
+async def test_a_key_given_back_as_the_app_ends_is_dropped_not_a_traceback() -> None:
+    """Held keys are given back in order; given back as the app ends, no screen is left
+    to take one (seen under load: ScreenStackError from `on_key` on the way out)."""
+    app = make_app(articles(3))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+    assert not app.screen_stack
+    app.on_key(events.Key("j", "j"))
+
+
+async def test_settling_waits_past_a_worker_the_next_key_cancelled() -> None:
+    """The palette's search worker is cancelled by the next key typed into it: the
+    tests' `settle` must see it as ended, not fail on it (a flake under load)."""
+    app = make_app(articles(3))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        worker = app.run_worker(asyncio.sleep(60), name="cancelled by a key")
+        await pilot.pause()
+        assert worker.is_running
+        worker.cancel()
+        await settle(pilot)
+        assert worker.is_cancelled
