@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from reader.annotation.annotator import quote_preview
 from reader.article import DATE_META_KEYS, INHERITED_DATES, Article, Paragraph, article_id
 from reader.store import Annotation, Store
 from reader.store.records import ArticleCorrection, source_key
@@ -297,10 +298,8 @@ def _cut_through(article: Article, cut: int, passages: Sequence[Annotation]) -> 
 
 def _named(passage: Annotation) -> str:
     """A passage as a notice names it: its first words and its tags."""
-    words = " ".join(passage.quote.split())
-    quote = words if len(words) <= 40 else f"{words[:39]}…"
     tags = f" {', '.join(passage.tags)}" if passage.tags else ""
-    return visible_line(f"“{quote}”{tags}")
+    return f"“{quote_preview(passage.quote)}”{visible_line(tags)}"
 
 
 def _parts(article: Article, cut: int) -> tuple[list[Paragraph], list[Paragraph], str | None]:
