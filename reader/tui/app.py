@@ -83,8 +83,6 @@ NOTICE_FRAMES = 30
 """Looks for that notice at most (half a second): with notifications off there is none."""
 _REPEATED_COMMANDS = frozenset({"Quit", "Keys"})
 """Textual's palette commands that the reader's own (`commands.ReaderCommands`) repeat."""
-_ENDED = frozenset({WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED})
-"""A worker's states once it is over (or was cancelled before it ran)."""
 SETTLE_POLL_SECONDS = 0.1
 """How often the entity worker, waiting to load the model, looks whether it was cancelled
 (the user quit: SIGTERM's exit comes within about a second)."""
@@ -923,7 +921,7 @@ class ReaderApp(App[None]):
         """
         if event.state == WorkerState.SUCCESS and event.worker.group in LONG_LIVED_GROUPS:
             self._idle_collector().freeze_when_idle()
-        if event.state in _ENDED and self._settling is not None:
+        if event.worker.is_finished and self._settling is not None:
             self._settling.release(event.worker)
         if event.worker.name == "stories" and event.state == WorkerState.ERROR:
             title = "Same-story grouping stopped"
