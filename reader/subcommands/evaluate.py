@@ -22,8 +22,8 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "evaluate",
         help="score a model's entities against the checked articles",
         description="Precision, recall and F per entity label of a spaCy pipeline on the "
-        "articles whose entities were checked in the reader (the dumps in seeds/, else "
-        "those the store saw them in; and every dump it saw a checked article in).",
+        "articles whose entities were checked in the reader (the dumps in seeds/ and those "
+        "the store keeps work by, where they are).",
     )
     parser.add_argument("--model", metavar="NAME", help="the spaCy pipeline to score")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")

@@ -333,8 +333,7 @@ def _checked(args: argparse.Namespace, workspace: Workspace) -> tuple[list[GoldA
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
-        split = _articles(workspace, args.source, store)
-        articles = corrected(workspace, split, store=store)
+        articles = corrected(workspace, _articles(workspace, args.source, store), store=store)
         golds, said = checked_for_training(store, articles)
     if not golds:
         raise ExportError(said)
