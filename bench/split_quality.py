@@ -136,7 +136,11 @@ the second look loses most bodies in. The `fresh42` half (Designers Italia's new
 Department for Digital Transformation's, and cloud.gov's news, the US General Services
 Administration's, pasted by bench/fresh42_dumps.py in all eight shapes, its web pages with each
 site's own chrome, from the texts bench/fresh42_texts.py takes from clones of the two sites'
-repositories) is a tuning half of public bodies' short and middling news.
+repositories) is a tuning half of public bodies' short and middling news. The `fresh43` half (the
+news items of the Gazette #BlueHats, the French interministerial digital directorate's newsletter,
+pasted by bench/fresh43_dumps.py in all eight shapes, its web pages with the gazette's site's own
+chrome, from the texts bench/fresh43_texts.py takes from a clone of its repository) is a tuning
+half of a French public body's short news.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -205,6 +209,7 @@ SPLITS = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 SEALED = frozenset(
     {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20", "fresh36"}
@@ -234,10 +239,11 @@ SHOWN = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
 fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33,
-fresh35, fresh38, fresh40, fresh41 and fresh42 (built to be tuned on)."""
+fresh35, fresh38, fresh40, fresh41, fresh42 and fresh43 (built to be tuned on)."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)

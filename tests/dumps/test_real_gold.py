@@ -53,6 +53,7 @@ from bench import (
     fresh40_dumps,
     fresh41_dumps,
     fresh42_dumps,
+    fresh43_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -196,6 +197,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | monero) & sources["fresh41"]
     delta = monero | sources["fresh41"]
     assert not (earlier | later | latest | sealed | delta) & sources["fresh42"]
+    bodies = delta | sources["fresh42"]
+    assert not (earlier | later | latest | sealed | bodies) & sources["fresh43"]
 
 
 BUILT: dict[str, Half] = {
@@ -241,6 +244,7 @@ BUILT: dict[str, Half] = {
     "fresh40": fresh40_dumps.HALF,
     "fresh41": fresh41_dumps.HALF,
     "fresh42": fresh42_dumps.HALF,
+    "fresh43": fresh43_dumps.HALF,
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -1053,6 +1057,30 @@ def test_the_forty_second_fresh_half_is_public_bodies_news_to_tune_on() -> None:
     assert "fresh42" in SHOWN and "fresh42" not in split_oracle.SECOND
 
 
+GAZETTE = {
+    "fr": ("https://disic.github.io/gazette-bluehats/gazette_bluehat_", "Licence Ouverte 2.0")
+}
+"""Where the forty-third half's texts come from, and under which licence."""
+
+
+def test_the_forty_third_fresh_half_is_a_french_public_bodys_news_to_tune_on() -> None:
+    _new_articles("fresh43", set(GAZETTE), least=60)
+    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
+    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
+    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
+    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
+    more = (*more, fresh37_dumps, fresh38_dumps, fresh39_dumps, fresh40_dumps, fresh41_dumps)
+    texts = _whole_texts("fresh43", (*earlier, *later, *pages, *more, fresh42_dumps), GAZETTE)
+    assert len(texts) >= 90 and all(40 <= t.words() <= 700 for t in texts)
+    assert all(re.fullmatch(r"Gazette #BlueHats n°\d+", t.above[0]) for t in texts)
+    assert all(t.id[3:11] == t.above[1].replace("-", "") for t in texts)
+    cases = [c for c in CASES if c.split == "fresh43"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    assert "fresh43" in SHOWN and "fresh43" not in split_oracle.SECOND
+
+
 def _mailed(split: str) -> None:
     """A half of mailed plain text: all eight shapes, no text twice, and most of its dumps
     hard-wrapped: in at least twelve, some body paragraph is broken over lines of 60 to 80
@@ -1222,6 +1250,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh40",
         "fresh41",
         "fresh42",
+        "fresh43",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen
