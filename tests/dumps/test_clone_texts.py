@@ -26,6 +26,7 @@ from bench import (
     fresh40_texts,
     fresh41_texts,
     fresh42_texts,
+    fresh43_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1234,3 +1235,90 @@ def test_a_designers_italia_page_and_a_cloud_gov_post_become_their_texts(tmp_pat
     notice = texts["en-20310425-deprecation-notice"]
     assert notice.url == "https://cloud.gov/2031/04/25/deprecation-notice/"
     assert notice.licence == "CC0 1.0" and notice.above == ()
+
+
+ISSUE = """\
+#+title: Gazette #BlueHats n°7
+#+date: 2031-05-05
+#+author: DINUM
+
+La gazette #BlueHats est une lettre d'information bimestrielle.
+
+* Le [[https://example.org/sill][SILL]] 2031 est en ligne
+
+Le socle est publié par *Etalab* sous forme de /site web/ : [[https://sill.example.org]].
+Il est mis à jour en continu, par des agents publics de plusieurs ministères et par la mission.
+
+- un catalogue de =190= logiciels ;
+- un fil RSS.
+
+=>>= Pour en savoir plus, écrivez à [[mailto:opensource@example.org][la mission]].
+
+* Focus sur Piaf
+
+Pour des IA francophones, en français.
+
+** Quel est le besoin ?
+
+Des données en français.
+
+* Nouveaux codes sources
+
+** Un outil libre pour les cartes
+
+[[https://example.org/carte.png]]
+
+WORDS
+
+* Revue de presse
+
+** En France
+
+WORDS
+"""
+"""An issue of the gazette as its repository keeps it: Org headings over each item."""
+
+
+def test_a_gazette_issue_becomes_its_news_items(tmp_path: Path) -> None:
+    words = " ".join(["mot"] * 45)
+    issue = ISSUE.replace("WORDS", words).replace("Des données en français.", words)
+    first = ISSUE.replace("WORDS", words).replace("n°7", "n°6").replace("2031-05-05", "2031-03-01")
+    clone = _clone(
+        tmp_path,
+        {
+            "content/post/gazette_bluehat_7.org": issue,
+            "content/post/gazette_bluehat_6.org": first,
+            "content/post/a-propos.fr.org": issue,
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh43_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == [
+        "fr-20310301-bluehats06-01",
+        "fr-20310301-bluehats06-05",
+        "fr-20310505-bluehats07-02",
+    ]
+    sill = texts["fr-20310301-bluehats06-01"]
+    assert sill.title == "Le SILL 2031 est en ligne" and sill.licence == "Licence Ouverte 2.0"
+    assert sill.url == "https://disic.github.io/gazette-bluehats/gazette_bluehat_6/"
+    assert sill.above == ("Gazette #BlueHats n°6", "2031-03-01")
+    assert sill.blocks == (
+        (
+            "body",
+            "Le socle est publié par Etalab sous forme de site web : https://sill.example.org. "
+            "Il est mis à jour en continu, par des agents publics de plusieurs ministères et par "
+            "la mission.",
+        ),
+        ("body", "un catalogue de 190 logiciels ;"),
+        ("body", "un fil RSS."),
+        ("body", ">> Pour en savoir plus, écrivez à la mission."),
+    )
+    assert texts["fr-20310301-bluehats06-05"].blocks == (("body", words),)
+    piaf = texts["fr-20310505-bluehats07-02"]
+    assert piaf.title == "Focus sur Piaf"
+    assert piaf.blocks == (
+        ("body", "Pour des IA francophones, en français."),
+        ("subhead", "Quel est le besoin ?"),
+        ("body", words),
+    )
