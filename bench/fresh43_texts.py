@@ -56,6 +56,9 @@ _LINK = re.compile(r"\[\[([^\]]+)\](?:\[([^\]]+)\])?\]")
 _VERBATIM = re.compile(r"(?<![\w=~])([=~])(\S(?:.*?\S)?)\1(?![\w=~])")
 _BOLD = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
 _ITALIC = re.compile(r"(?<![\w/:])/([^\s/](?:[^/\n]*?[^\s/])?)/(?![\w/])")
+_COMMENT = re.compile(r"^#(\+|\s|$)")
+"""A line Org does not print: a `#+` directive or a `# ` comment (a line opening on a hashtag,
+`#BlueHats`, is text)."""
 _ITEM = re.compile(r"^\s*(?:[-+]|\d+[.)])\s+")
 _IMAGE = re.compile(r"\.(png|jpe?g|gif|svg)$", re.IGNORECASE)
 
@@ -105,7 +108,7 @@ def paragraphs(lines: Sequence[str]) -> list[str]:
             close()
             skipping = False
             continue
-        if skipping or stripped.startswith("#") or stripped.startswith("|"):
+        if skipping or _COMMENT.match(stripped) or stripped.startswith("|"):
             continue
         if not stripped or only_image(stripped):
             close()

@@ -1247,7 +1247,8 @@ La gazette #BlueHats est une lettre d'information bimestrielle.
 * Le [[https://example.org/sill][SILL]] 2031 est en ligne
 
 Le socle est publié par *Etalab* sous forme de /site web/ : [[https://sill.example.org]].
-Il est mis à jour en continu, par des agents publics de plusieurs ministères et par la mission.
+Il est mis à jour en continu par [[https://example.org/mim][les groupes
+#BlueHats]] de plusieurs ministères et par la mission.
 
 - un catalogue de =190= logiciels ;
 - un fil RSS.
@@ -1307,7 +1308,7 @@ def test_a_gazette_issue_becomes_its_news_items(tmp_path: Path) -> None:
         (
             "body",
             "Le socle est publié par Etalab sous forme de site web : https://sill.example.org. "
-            "Il est mis à jour en continu, par des agents publics de plusieurs ministères et par "
+            "Il est mis à jour en continu par les groupes #BlueHats de plusieurs ministères et par "
             "la mission.",
         ),
         ("body", "un catalogue de 190 logiciels ;"),
