@@ -127,7 +127,8 @@ def evaluate(
     `nlp` only tokenizes. Spans that are not on token boundaries are widened to
     the tokens they touch on the predicted side (the model made them from the same
     tokens, so this only happens at paragraph edges); gold spans off the boundaries
-    are left out, as the export leaves them out.
+    are left out, as the export leaves them out, their tokens missing, so a prediction
+    over them is neither right nor wrong (spaCy's scorer skips it).
     """
     from spacy.scorer import get_ner_prf
     from spacy.training import Example

@@ -4,7 +4,10 @@ A checked article's true entities are set on a `Doc` made by the pipeline's own
 tokenizer, every other token "outside" (`O`), so an article checked with no entity
 teaches "no entities here". A span that does not fall on token boundaries is
 reported and left out, never moved: moving it would teach a span the user never
-marked. spaCy is imported by the functions that need it, never at import time.
+marked. Its tokens are left missing (neither in an entity nor `O`, as spaCy's own
+`offsets_to_biluo_tags` leaves a misaligned span's `-`): `O` there would teach that
+the name the user marked is no entity. spaCy is imported by the functions that need
+it, never at import time.
 """
 
 from __future__ import annotations
@@ -51,14 +54,18 @@ def gold_doc(nlp: Language, gold: GoldArticle) -> tuple[Doc, list[Misaligned]]:
     surrogate, which spaCy's string store cannot hold, is U+FFFD in it (one for one)."""
     doc = nlp.make_doc(without_surrogates(gold.article.body))
     spans = []
+    unknown = []
     misaligned: list[Misaligned] = []
     for entity in sorted(gold.entities, key=lambda e: (e.start, e.end)):
         span = doc.char_span(entity.start, entity.end, label=entity.label)
         if span is None:
             misaligned.append(Misaligned(gold.article, entity))
+            unknown.append(doc.char_span(entity.start, entity.end, alignment_mode="expand"))
         else:
             spans.append(span)
-    doc.set_ents(spans, default="outside")
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    missing = [s for s in unknown if s is not None and taken.isdisjoint(range(s.start, s.end))]
+    doc.set_ents(spans, missing=missing, default="outside")
     return doc, misaligned
 
 

@@ -73,6 +73,12 @@ def test_a_span_off_token_boundaries_is_reported_and_left_out_never_moved(nlp) -
     (problem,) = misaligned
     assert problem.entity == Entity(0, 9, "PERSON")
     assert "“Marion Jo”" in problem.describe() and text[:9] == "Marion Jo"
+    # its tokens are missing, not O: O would teach that the name marked is no entity,
+    # and a prediction there is neither right nor wrong
+    assert [t.ent_iob_ for t in doc[:3]] == ["", "", "O"]
+    guess = {cut.article.id: (Entity(0, 12, "PERSON"), Entity(20, 26, "GPE"))}
+    scored = evaluate(nlp, "guess", [cut], guess).overall
+    assert (scored.precision, scored.recall) == (1, 1)
 
 
 def test_the_dev_share_is_stable_as_more_articles_are_checked() -> None:
