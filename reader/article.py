@@ -211,6 +211,13 @@ class Article:
         held[_INDEX] = index
         return _held_article(*held)
 
+    def moved(self, source: str) -> Article:
+        """The same article listed from another dump (its own renamed or moved, or another
+        dump that holds it too), the body and paragraphs kept as held (see `renumbered`)."""
+        held = list(_HELD(self))
+        held[_SOURCE] = source
+        return _held_article(*held)
+
 
 _PARAGRAPH_FIELDS = operator.attrgetter(*(f.name for f in fields(Paragraph)))
 _SLOTS = tuple(Article.__dict__[f.name] for f in fields(Article))
@@ -223,6 +230,7 @@ _HELD = operator.attrgetter(
 )
 """Every field as held: `body` and `paragraphs` packed, the others as they are."""
 _INDEX = [f.name for f in fields(Article)].index("index")
+_SOURCE = [f.name for f in fields(Article)].index("source")
 _KINDS: tuple[ParagraphKind, ...] = get_args(ParagraphKind)
 _KIND_NUMBERS = {kind: number for number, kind in enumerate(_KINDS)}
 _RANGE = struct.Struct("=III")

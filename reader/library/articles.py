@@ -119,8 +119,11 @@ class Library:
         that left the dump: gone, or, when another dump also holds it (it stays listed
         under that dump), right after it; else they go at the end. Broken in one dump, a
         wire story pasted in others too was listed at the end of 200 rows, away from the
-        row the user broke it on. Positions after the change move. Returns the new articles
-        and those no longer listed.
+        row the user broke it on. Positions after the change move. An article that stays
+        listed under another dump is that dump's from now on (its row named the dump it left:
+        a dump renamed while the app runs), and a dump left with no article is no longer
+        among `dumps` (the filter offered it, empty). Returns the new articles and those no
+        longer listed.
         """
         held = self._by_source.get(source, {})
         keep = {article.id for article in articles} | {i for i in held if i in self._left}
@@ -134,8 +137,12 @@ class Library:
                 gone.add(article_id)
                 places.append(self._position[article_id])
             elif source in sources:
-                self._sources[article_id] = _held(tuple(s for s in sources if s != source))
-                places.append(self._position[article_id] + 1)
+                others = tuple(s for s in sources if s != source)
+                self._sources[article_id] = _held(others)
+                position = self._position[article_id]
+                places.append(position + 1)
+                if self._articles[position].source == source and others:
+                    self._articles[position] = self._articles[position].moved(others[0])
         at = min(places, default=len(self._articles))
         dropped = tuple(
             self._articles[self._position[i]] for i in sorted(gone, key=self._position.get)
@@ -161,8 +168,10 @@ class Library:
         known = [a for a in articles if a.id not in fresh]
         for article in known:
             self._also_in(article.id, source)
-        if source:
+        if source and keep:
             self._by_source[source] = dict.fromkeys(keep)
+        else:
+            self._by_source.pop(source, None)
         return Added(tuple(fresh.values()), tuple(known), gone=dropped)
 
     def refresh(self, source: str, articles: Sequence[Article]) -> Added:

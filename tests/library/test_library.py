@@ -109,6 +109,9 @@ def test_an_article_leaves_one_dump_and_keeps_the_others() -> None:
     library.replace_source("/d/a.txt", [])
     assert library.sources(first[0].id) == ("/d/c.txt",)
     assert library.sources(first[1].id) == ("/d/b.txt",)
+    assert [(a.source, a.index) for a in library.articles] == [("/d/c.txt", 0), ("/d/b.txt", 1)]
+    assert (library.articles[0].id, library.articles[0].body) == (first[0].id, first[0].body)
+    assert library.dumps() == ("/d/b.txt", "/d/c.txt"), "a.txt holds no article any more"
     assert Library([make_article("T", "B", source="")]).sources(make_article("T", "B").id) == ()
 
 

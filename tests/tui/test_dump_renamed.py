@@ -9,6 +9,7 @@ from textual.widgets import Input
 
 from reader.store import Store
 from reader.tui.presenters.session import open_session
+from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
 from tests.annotation.test_dump_moves import BROKEN_OFF, OLD_STORE
@@ -52,6 +53,10 @@ async def test_a_dump_renamed_while_the_app_runs_keeps_its_corrections(tmp_path:
             newer = str(tmp_path / "seeds" / "newer.txt")
             shown = "\n".join(screen_lines(app.query_one(ArticleView)))
             assert "newer.txt" in shown and "new.txt + " not in shown  # the old path went
+            rows = "\n".join(screen_lines(app.query_one(ArticleList)))
+            assert "newer.txt" in rows and " new.txt " not in rows  # each row names it too
+            assert {a.source for a in app.triage.library.articles} == {newer}
+            assert app.triage.library.dumps() == (newer,)  # the filter offers it alone
             assert listed(app)[0] == "Retitled by hand" and len(listed(app)) == 3
             await pilot.press("u")  # undoes the passage: every correction applied again
             await settle(pilot)
