@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.article import Article
-from reader.dumps.load import load_dump
+from reader.dumps.load import load_dump, load_dumps
 from reader.errors import ReaderError
 from reader.nlp.cache import EntityCache
 from reader.nlp.service import expected_identity, resolve_model_name
 from reader.store.records import ArticleCorrection
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import applied, read_corrections
-from reader.subcommands._dumps import named_dumps
+from reader.subcommands._dumps import each_readable, named_dumps
 from reader.subcommands._progress import ProgressLine
 from reader.text.counted import counted
 from reader.workspace import Workspace
@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
                 report = job.analyse(session)
     finally:
         job.cache.close()
-    return _summarise(report, job.cache, job.unreadable)
+    return _summarise(report, job.cache)
 
 
 class _Job:
@@ -112,7 +112,8 @@ class _Job:
         self.args = args
         self.paths = paths
         self.cache = cache
-        self.unreadable: list[str] = []
+        self.readable: list[Path] = []
+        """The dumps the first survey could read: later passes read these alone."""
         self.plan: Survey | None = None
         self.corrections = corrections
         """The store's breaks, welds and retitles: the articles analysed are those the TUI
@@ -122,14 +123,13 @@ class _Job:
         """Counts what is cached under `identity` and says so in one line."""
         from reader.nlp import cluster
 
-        self.unreadable.clear()
-        self.plan = plan = cluster.survey(self.dumps(self.unreadable), self.cache, identity)
+        self.plan = plan = cluster.survey(self.dumps(), self.cache, identity)
         left_out = [
             f"{plan.repeats} repeat the text of an earlier one" if plan.repeats else "",
             f"{plan.empty} have no text" if plan.empty else "",
         ]
         print(
-            f"{counted(plan.articles, 'article')} in {counted(len(self.paths), 'dump')}: "
+            f"{counted(plan.articles, 'article')} in {counted(len(self.readable), 'dump')}: "
             f"{plan.cached} cached, "
             f"{plan.to_analyse} to analyse{''.join(f', {part}' for part in left_out if part)} "
             f"({identity})",
@@ -143,7 +143,7 @@ class _Job:
 
         writer = self._writer(identity)
         if writer is not None:
-            cluster.replay(self.dumps([]), self.cache, identity, writer.add)
+            cluster.replay(self.dumps(), self.cache, identity, writer.add)
             self._close(writer)
         return cluster.RunReport(identity, 0)
 
@@ -157,7 +157,7 @@ class _Job:
         try:
             return cluster.analyse(
                 session,
-                self.dumps([]),
+                self.dumps(),
                 self.cache,
                 total=self.plan.to_analyse,
                 chunk_size=self.args.chunk_size or cluster.DEFAULT_CHUNK_SIZE,
@@ -169,15 +169,24 @@ class _Job:
             if writer is not None:
                 self._close(writer)
 
-    def dumps(self, unreadable: list[str]) -> Iterator[list[Article]]:
-        """The articles of each dump in turn, corrected; an unreadable dump is noted and
-        skipped. The first survey lists the corrections that no longer apply."""
-        tell = self.plan is None
-        for path in self.paths:
-            try:
-                yield applied(load_dump(path), self.corrections, tell=tell)
-            except ReaderError as exc:
-                unreadable.append(str(exc))
+    def dumps(self) -> Iterator[list[Article]]:
+        """The articles of each dump in turn, corrected. The first pass (the first survey)
+        warns at once of a dump that cannot be read and of one that gives no article, as
+        every command that reads dumps does, counts only those it read (`readable`), and
+        lists the corrections that no longer apply; it ends the command (`DumpError`) when
+        not one could be read. Later passes read the readable ones again, quietly."""
+        if self.plan is not None:
+            for _path, articles in each_readable(self.readable, load_dump, named=False):
+                yield applied(articles, self.corrections, tell=False)
+            return
+        self.readable.clear()
+        for path, articles in each_readable(self.paths, self._load_telling, named=True):
+            self.readable.append(path)
+            yield applied(articles, self.corrections, tell=True)
+
+    @staticmethod
+    def _load_telling(path: Path) -> list[Article]:
+        return load_dumps([path], on_empty=warn)
 
     def _writer(self, identity: str) -> ShardWriter | None:
         if self.args.out is None:
@@ -212,9 +221,9 @@ def _describe(session: Session, seconds: float, here: str) -> None:
         )
 
 
-def _summarise(report: RunReport, cache: EntityCache, unreadable: list[str]) -> int:
-    """The run's last lines and its exit status: an unreadable dump is said once, and fails
-    the run without the advice to retry, which only helps a chunk that failed."""
+def _summarise(report: RunReport, cache: EntityCache) -> int:
+    """The run's last lines and its exit status (an unreadable dump was said at once, and
+    fails the run only when none could be read: `_Job.dumps`)."""
     rate = report.analysed / report.seconds if report.seconds > 0 else 0.0
     print(
         f"analysed {counted(report.analysed, 'article')} in {report.seconds:.1f} s "
@@ -222,8 +231,6 @@ def _summarise(report: RunReport, cache: EntityCache, unreadable: list[str]) -> 
     )
     if cache.problem:
         warn(cache.problem)
-    for reason in unreadable:
-        warn(reason)
     if report.interrupted:
         warn("interrupted: every finished chunk is cached; run the same command to resume")
         return EXIT_INTERRUPTED
@@ -232,7 +239,7 @@ def _summarise(report: RunReport, cache: EntityCache, unreadable: list[str]) -> 
             warn(failure)
         warn(f"{counted(len(report.failures), 'problem')}; run the same command again to retry")
         return 1
-    return 1 if unreadable else 0
+    return 0
 
 
 def _positive(text: str) -> int:

@@ -145,18 +145,27 @@ def test_without_dask_it_says_what_to_install(
     assert "pip install 'reader[analyse]'" in error
 
 
-def test_an_unreadable_dump_is_said_once_and_fails_the_run_without_advice_to_retry(
+def test_an_unreadable_dump_is_said_at_once_and_not_counted_and_none_readable_fails(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """As every command that reads dumps: one that cannot be read is a warning line, and
+    the run fails only when none could be; an empty one is said so, not passed in silence
+    (it was: '0 articles in 2 dumps', the binary one counted, and exit 1)."""
     folder = tmp_path / "dumps"
     folder.mkdir()
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
     (folder / "empty.txt").write_bytes(b"")
+    assert main(["analyse", str(folder), "--workspace", str(tmp_path)]) == 0
+    printed = capsys.readouterr()
+    assert "0 articles in 1 dump: 0 cached, 0 to analyse" in printed.out
+    assert printed.err.count("binary.txt: not a text file") == 1
+    assert "empty.txt: the file is empty" in printed.err
+    assert "retry" not in printed.err
+    (folder / "empty.txt").write_bytes(bytes(range(256)) * 64)
     assert main(["analyse", str(folder), "--workspace", str(tmp_path)]) == 1
     printed = capsys.readouterr()
-    assert "0 articles in 2 dumps: 0 cached, 0 to analyse" in printed.out
-    assert printed.err.count("binary.txt: not a text file") == 1
-    assert "retry" not in printed.err
+    assert printed.out == ""
+    assert printed.err.splitlines()[-1] == "reader: none of the 2 dumps could be read"
 
 
 def test_workers_and_scheduler_together_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
