@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.errors import ReaderError
+from reader.errors import ReaderError, no_folder
 from reader.nlp.cache import CACHE_FILE, FORMAT
 
 EXPORT_KIND = "reader entity cache"
@@ -48,8 +48,7 @@ def export_cache(cache_dir: Path, target: Path) -> Transfer:
     if not source.is_file():
         raise CacheTransferError(f"no entity cache to export (nothing at {source})")
     if not target.parent.is_dir():  # else sqlite's "unable to open", said of the cache
-        folder = target.parent
-        raise CacheTransferError(f"no folder {folder}: make it first (mkdir -p {folder})")
+        raise CacheTransferError(no_folder(target.parent))
     partial = target.with_name(f".{target.name}.partial")
     try:
         partial.unlink(missing_ok=True)

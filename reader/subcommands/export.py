@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reader.article import Article
 from reader.collector import collector_paused
 from reader.dumps.split_cache import SplitCache, WrittenLater
+from reader.errors import no_folder
 from reader.interchange import (
     DEFAULT_DEV_SHARE,
     NER_TASKS_FORMAT,
@@ -184,7 +185,7 @@ def _refuse_missing_folders(workspace: Workspace, *paths: Path | None) -> None:
             continue
         standing = next((p for p in path.parents if p.exists()), None)
         if standing != path.parent and standing is not None and standing.is_dir():
-            raise ExportError(f"no folder {path.parent}: make it first (mkdir -p {path.parent})")
+            raise ExportError(no_folder(path.parent))
 
 
 def _refuse_own_files(workspace: Workspace, sources: Sequence[Path], *paths: Path | None) -> None:

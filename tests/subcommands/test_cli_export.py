@@ -580,13 +580,14 @@ def test_sources_inside_the_workspace_are_exported_relative_to_it(
 def test_an_output_in_a_folder_that_does_not_exist_is_refused_in_one_line(
     workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], format_args: list[str]
 ) -> None:
-    """curl and pandoc refuse too: a mistyped -o made a tree of folders nobody asked for."""
-    missing = tmp_path / "exprots" / "today"
+    """curl and pandoc refuse too: a mistyped -o made a tree of folders nobody asked for.
+    The command it gives is quoted: copied, `mkdir -p` of a path with a space made two."""
+    missing = tmp_path / "my exprots" / "today"
     assert _run(workspace, "export", *format_args, "-o", str(missing / "out.spacy")) == 1
     assert capsys.readouterr().err == (
-        f"reader: no folder {missing}: make it first (mkdir -p {missing})\n"
+        f"reader: no folder {missing}: make it first (mkdir -p '{missing}')\n"
     )
-    assert not (tmp_path / "exprots").exists()
+    assert not (tmp_path / "my exprots").exists()
 
 
 def test_the_workspace_s_exports_folder_is_made_when_needed(
