@@ -368,11 +368,15 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
                 or fact.line.heading
                 or _in_record_over(facts, i, "field")
                 or over_section(facts, i)  # a glossary's term in lowercase, over "Basics"
+                or (i > 0 and _aside_over_headline(facts, i - 1))  # "is_array" under "(PHP 4…)"
             )
             and _titled(fact)
         ):
             if _kicker(facts, i) and not _in_record_over(facts, i, "field"):
                 draft.note_line(i, "section", text, "lead: kicker over the headline")
+                continue
+            if _aside_over_headline(facts, i):
+                draft.note_line(i, "chrome", text, "lead: an aside in brackets over the headline")
                 continue
             draft.title = _unprefixed(_unbracketed(chrome.strip_emphasis(text)))
             draft.title_key = fact.folded
@@ -652,6 +656,25 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
             return False  # a date or byline under a longer line: it is the headline
         cues += fact.role == "chrome"
     return False
+
+
+def _aside_over_headline(facts: Sequence[Facts], i: int) -> bool:
+    """A line wholly in brackets right over a short line that ends no sentence (a manual's
+    "(PHP 4, PHP 5, PHP 7, PHP 8)" over "is_array"): an aside the page prints over its
+    headline, never the headline, however few words the headline under it has or however
+    it is cased."""
+    text = facts[i].line.text
+    if text[:1] != "(" or text.rstrip()[-1:] != ")" or text.count("(") != 1:
+        return False
+    below = facts[i + 1] if i + 1 < len(facts) else None
+    return (
+        below is not None
+        and below.role == "text"
+        and below.line.gap_before == 0
+        and below.words <= _KICKER_LONG_WORDS
+        and not measure.ends_sentence(below.line.text)
+        and not below.line.text.lstrip().startswith("(")
+    )
 
 
 def _first_intertitle(facts: Sequence[Facts], i: int) -> bool:

@@ -3,7 +3,11 @@ April 2008", "12 березня 2024, 13:30 · Переглядів: 2,217"), or
 script ("画像: Kubernetes Blogより", "Фото: ТАСС"), is the title: neither line under it is a
 longer headline that would make it a section's label over one (fresh2's digest and fresh8's
 pages read the headline as a kicker and made the date or the credit the title). The near miss:
-a section's label over a headline and then its date line keeps the headline."""
+a section's label over a headline and then its date line keeps the headline. Nor is a line
+wholly in brackets over a headline the headline, however short the line under it and in
+whatever case: a manual's versions ("(PHP 4, PHP 5, PHP 7, PHP 8)") over a function's name
+(fresh33's reference pages, session 32: the bracketed line was the title and the name the
+body's first line, which the field model moved to meta by a hair over its margin)."""
 
 from __future__ import annotations
 
@@ -49,6 +53,15 @@ def test_a_section_label_over_a_headline_and_its_date_keeps_the_headline() -> No
     (article,) = split_text(f"{headline}\n{longer}\n{dated}\n\n{text}\n", "page.txt", "utf-8")
     assert article.title == longer
     assert credits.dated_parts("Rock · Pop · Jazz") is False
+    pages = [
+        ("(Version 4, Version 5, Version 7)", "str_pad", text),
+        ("(Version 5 >= 5.1.0, Version 7)", "str_split", _PAGES["en"][2]),
+    ]
+    dump = "\n\n\n".join(f"{aside}\n{name}\n\n{body}" for aside, name, body in pages) + "\n"
+    articles = split_text(dump, "manual.txt", "utf-8")
+    assert [(a.title, a.body, a.meta.get("chrome")) for a in articles] == [
+        (name, body, aside) for aside, name, body in pages
+    ]
 
 
 @pytest.mark.parametrize(
