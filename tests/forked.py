@@ -9,6 +9,7 @@ not. What the child writes to the file descriptor it is handed comes back here.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import select
@@ -16,6 +17,7 @@ import signal
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 WAIT_S = 60.0
 """Longest wait for the child's next output or its end: a loaded machine, not a hang."""
@@ -93,9 +95,41 @@ class Forked:
         """The child's next output, b"" once it ended (and every copy of the pipe's write
         end is closed)."""
         ready, _, _ = select.select([self.fd], [], [], WAIT_S)
-        assert ready, f"the child wrote nothing and did not end in {WAIT_S} s"
+        assert ready, f"the child wrote nothing and did not end in {WAIT_S} s: {self._seen()}"
         chunk = os.read(self.fd, 1 << 16)
         whole = chunk.count(b"\n")
         self.output += chunk
         self.times += [time.monotonic()] * whole
         return chunk
+
+    def _seen(self) -> str:
+        """What the child was doing when a wait for it ran out, and who else holds its
+        pipe's write end (a process it started would keep the pipe open after its end),
+        so that a hang met once on a loaded machine says why."""
+        proc = Path(f"/proc/{self.pid}")
+        try:
+            status = dict(
+                line.partition(":\t")[::2] for line in (proc / "status").read_text().splitlines()
+            )
+            threads = [
+                f"{task.name} {(task / 'wchan').read_text() or '-'}"
+                for task in sorted((proc / "task").iterdir())
+            ]
+        except OSError:
+            return "the child has ended; " + _holders(self.fd)
+        told = ", ".join(
+            f"{key} {status.get(key, '?').strip()}"
+            for key in ("State", "SigPnd", "ShdPnd", "SigBlk", "SigCgt")
+        )
+        return f"{told}, threads (wchan) {threads}; " + _holders(self.fd)
+
+
+def _holders(fd: int) -> str:
+    """The processes holding the pipe `fd` is the read end of (this one among them)."""
+    pipe = Path(f"/proc/self/fd/{fd}").readlink()
+    holders = set()
+    for link in Path("/proc").glob("[0-9]*/fd/*"):
+        with contextlib.suppress(OSError):
+            if link.readlink() == pipe:
+                holders.add(int(link.parent.parent.name))
+    return f"{pipe} held by {sorted(holders)}"
