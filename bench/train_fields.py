@@ -79,6 +79,7 @@ TRAIN = (
     "fresh32",
     "fresh40",
     "fresh41",
+    "fresh42",
 )
 """The halves the field model is trained on: its own list, not the start model's
 (`bench.train_splitter.TRAIN`), since the two models gain from other halves. Leaving each
@@ -87,7 +88,8 @@ tuning halves fresh33, fresh35 and fresh38 as well cost gold bodies: 1,401 -> 1,
 on the rules of 6f4e3d3, 1,411 -> 1,405 on a candidate's rules (that candidate did not land).
 They judge the field model with the second-look halves, and are never trained on. fresh40
 and fresh41 are trained on since session 31, with the start model (refit with the shipped
-choices: no tuning body moved, second-look bodies 728 -> 729)."""
+choices: no tuning body moved, second-look bodies 728 -> 729); fresh42 since session 32 (refit
+so: no body or title moved anywhere, chrome kept out +1 tuning, +3 second look)."""
 L2S = (3.0, 10.0, 30.0, 100.0, 300.0)
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
 """Margins tried: how much likelier than the rules' field another must be to override it."""
