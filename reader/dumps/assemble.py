@@ -663,8 +663,7 @@ def _aside_over_headline(facts: Sequence[Facts], i: int) -> bool:
     "(PHP 4, PHP 5, PHP 7, PHP 8)" over "is_array"): an aside the page prints over its
     headline, never the headline, however few words the headline under it has or however
     it is cased."""
-    text = facts[i].line.text
-    if text[:1] != "(" or text.rstrip()[-1:] != ")" or text.count("(") != 1:
+    if not _bracketed(facts[i].line.text):
         return False
     below = facts[i + 1] if i + 1 < len(facts) else None
     return (
@@ -673,7 +672,28 @@ def _aside_over_headline(facts: Sequence[Facts], i: int) -> bool:
         and below.line.gap_before == 0
         and below.words <= _KICKER_LONG_WORDS
         and not measure.ends_sentence(below.line.text)
-        and not below.line.text.lstrip().startswith("(")
+        and not _bracketed(below.line.text)
+    )
+
+
+def _bracketed(text: str) -> bool:
+    """The line is wholly in one pair of brackets: "(PHP 4, PHP 5, PHP 7, PHP 8)"."""
+    return text[:1] == "(" and text.rstrip()[-1:] == ")" and text.count("(") == 1
+
+
+def _aside_under_name(facts: Sequence[Facts], i: int) -> bool:
+    """A line wholly in brackets right under a short line that ends no sentence, in one
+    block (a manual's "(PHP 8)" under "str_contains", wherever the rules put the name): an
+    aside the page prints beside a name, not a subheading of the text."""
+    fact = facts[i]
+    if i == 0 or fact.line.gap_before or not _bracketed(fact.line.text):
+        return False
+    above = facts[i - 1]
+    return (
+        above.role == "text"
+        and above.words <= _KICKER_LONG_WORDS
+        and not _bracketed(above.line.text)
+        and not measure.ends_sentence(above.line.text)
     )
 
 
@@ -1014,6 +1034,8 @@ def _read_body(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> None:
             draft.add(i, text, kind, f"body: bullet ({kind})")
         elif mode == "highlights":
             draft.add(i, text, "highlights", "body: highlights item")
+        elif _aside_under_name(facts, i):
+            draft.note_line(i, "chrome", text, "body: an aside in brackets under a name")
         elif _is_subheading(facts, i):
             draft.add(i, chrome.strip_emphasis(text), "subheading", "body: subheading")
         else:

@@ -7,7 +7,8 @@ a section's label over a headline and then its date line keeps the headline. Nor
 wholly in brackets over a headline the headline, however short the line under it and in
 whatever case: a manual's versions ("(PHP 4, PHP 5, PHP 7, PHP 8)") over a function's name
 (fresh33's reference pages, session 32: the bracketed line was the title and the name the
-body's first line, which the field model moved to meta by a hair over its margin)."""
+body's first line, which the field model moved to meta by a hair over its margin); nor is one
+right under such a name a subheading of the text, wherever the rules put the name."""
 
 from __future__ import annotations
 
@@ -62,6 +63,11 @@ def test_a_section_label_over_a_headline_and_its_date_keeps_the_headline() -> No
     assert [(a.title, a.body, a.meta.get("chrome")) for a in articles] == [
         (name, body, aside) for aside, name, body in pages
     ]
+    menu = "Change language: English"
+    page = f"{menu}\n\nstr_pad\n(Version 8)\nstr_pad: pads a string\n\n{text}\n"
+    (article,) = split_text(page, "page.txt", "utf-8")
+    assert "(Version 8)" not in article.body
+    assert "(Version 8)" in article.meta["chrome"]
 
 
 @pytest.mark.parametrize(
