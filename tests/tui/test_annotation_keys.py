@@ -115,8 +115,12 @@ async def test_before_entities_arrive_the_cursor_walks_rule_sentences() -> None:
     app = make_app(service=FakeService(gate=gate))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("enter", "j")
         view = app.query_one(ArticleView)
+        app.main.open(ARTICLE)  # its sentences wait for the screen's paint (a big one's: 35 ms)
+        assert len(view.passages.sentences) == 0
+        await pilot.pause()
+        assert view.passages.sentence == _sentence(FIRST)
+        await pilot.press("enter", "j")
         assert _text(view.passages.sentence).startswith(SECOND)
         gate.set()
         await settle(pilot)

@@ -7,11 +7,18 @@ from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 
 from reader.article import Article, Paragraph
 from reader.tui.presenters import breaks
-from reader.tui.presenters.layout import layout_article, meta_line, wrap
+from reader.tui.presenters.layout import (
+    _NARROW,
+    _wrap_narrow,
+    _wrap_units,
+    layout_article,
+    meta_line,
+    wrap,
+)
 from tests.tui.helpers import seed_articles
 
 texts = st.text(alphabet=st.sampled_from(list("ab cdé\t漢字。「」 \u3000\u200b-\n")), max_size=300)
@@ -33,6 +40,24 @@ def test_only_a_text_with_a_wide_character_is_cut_by_the_wide_rules(text: str) -
     """The check below U+2E80 that spares most texts the wide pattern answers as it does."""
     pattern = breaks._unit() if breaks._any_wide().search(text) else re.compile(r"\S+")
     assert list(breaks.units(text)) == [match.span() for match in pattern.finditer(text)]
+
+
+narrow_texts = st.text(alphabet=st.sampled_from(list("ab cé\t\n’—€\xa0")), max_size=200)
+
+
+@given(narrow_texts, st.integers(min_value=1, max_value=30), st.none() | st.integers(0, 30))
+def test_narrow_text_is_wrapped_line_by_line_as_word_by_word(
+    text: str, width: int, first: int | None
+) -> None:
+    """The pattern that wraps most news a line at a time cuts where the unit loop does."""
+    assert _NARROW.fullmatch(text)
+    assert _wrap_narrow(text, width, first) == _wrap_units(text, width, first)
+
+
+def test_every_character_wrapped_as_narrow_is_one_cell_wide() -> None:
+    drawn = [chr(code) for code in range(0x3000) if _NARROW.fullmatch(chr(code))]
+    assert [c for c in drawn if c not in "\t\n\r" and get_character_cell_size(c) != 1] == []
+    assert "’" in drawn and "漢" not in drawn and "\u0301" not in drawn
 
 
 DRAWN = str.maketrans({"\t": " ", "\n": " ", "\r": " "})

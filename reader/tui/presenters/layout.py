@@ -7,6 +7,8 @@ annotation marks later) maps body offsets onto screen lines with one lookup.
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -33,7 +35,6 @@ INHERITED_NOTE = "dated as the article it was broken from"
 
 _MATTER_CHARS = 160
 """How much of the dump's front or back matter the header shows (all of it is in meta)."""
-_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _IDEOGRAPHIC_SPACE = "\u3000"
 """The one space drawn two cells wide: between two units of a line it counts two."""
 _MARKS = {"list_item": "• "}
@@ -124,7 +125,7 @@ class ArticleLayout:
 def layout_article(article: Article, width: int, sources: Sequence[str] = ()) -> ArticleLayout:
     """Wraps an article's header, body and foot to `width` cells (`sources`: see `meta_line`)."""
     width = max(width, 8)
-    body_text = visible(article.body).translate(_SPACES)
+    body_text = _as_spaces(visible(article.body))
     lines = list(_header_lines(article, width, sources))
     previous: Paragraph | None = None
     for paragraph in _paragraphs(article):
@@ -136,6 +137,13 @@ def layout_article(article: Article, width: int, sources: Sequence[str] = ()) ->
     starts = tuple(line.start for line in lines if line.in_body)
     rows = tuple(row for row, line in enumerate(lines) if line.in_body)
     return ArticleLayout(width, tuple(lines), body_text, starts, rows)
+
+
+def _as_spaces(text: str) -> str:
+    """Tabs and line breaks as spaces, offsets kept. Three `str.replace`s, each a pass in C:
+    `str.translate` with a table looked each character up, 15 ms of the 50,000-word
+    article's open (docs/performance.md, speed32)."""
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
 def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
@@ -250,6 +258,38 @@ def wrap(text: str, width: int, first_width: int | None = None) -> list[tuple[in
     their typesetting allows (`breaks.units`); a unit wider than the line is cut by cells.
     `first_width` is the room on the first line when it differs (a bullet).
     """
+    if _NARROW.fullmatch(text):
+        return _wrap_narrow(text, width, first_width)
+    return _wrap_units(text, width, first_width)
+
+
+_NARROW = re.compile("[\t\n\r\x20-\x7e\xa0-\u02ff\u0370-\u0482\u2010-\u2027\u20ac]*")
+"""Text every character of which is one cell wide (Latin, Greek, Cyrillic, curly quotes,
+dashes, the euro sign: most news), with tabs and line breaks a cell each as the view draws
+them: its lines are cut by counting characters, which a pattern does in C."""
+
+
+@functools.cache
+def _narrow_line(room: int) -> re.Pattern[str]:
+    """One wrapped line of narrow text in `room` cells: the most words that fit, from a
+    word's start to a word's end, or else the first `room` characters of a longer word."""
+    if room < 2:
+        return re.compile(r"\S")
+    return re.compile(rf"\S(?:.{{0,{room - 2}}}\S)?(?!\S)|\S{{{room}}}", re.DOTALL)
+
+
+def _wrap_narrow(text: str, width: int, first_width: int | None) -> list[tuple[int, int]]:
+    """`wrap` for `_NARROW` text, line by line in C rather than word by word in Python
+    (the 50,000-word article's 315,000 characters: docs/performance.md, speed32)."""
+    first = _narrow_line(max(first_width if first_width is not None else width, 1)).search(text)
+    if first is None:
+        return []
+    rest = _narrow_line(max(width, 1)).finditer(text, first.end())
+    return [first.span(), *(line.span() for line in rest)]
+
+
+def _wrap_units(text: str, width: int, first_width: int | None) -> list[tuple[int, int]]:
+    """`wrap` unit by unit (`breaks.units`), each measured in cells: any script."""
     measure = len if text.isascii() else cell_len
     wide_spaces = measure is not len and _IDEOGRAPHIC_SPACE in text
     ranges: list[tuple[int, int]] = []
