@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
 from reader.leaving import detached, reap_when_done
-from reader.tui.ahead import Ahead, Followed
+from reader.tui.ahead import Ahead, Followed, Go
 from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
 
@@ -142,7 +142,8 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
     paths = list(args.paths)
     require_existing(paths)
     workspace = Workspace.open(args.workspace, args.db)
-    ahead = functools.partial(split_ahead, cache_dir=workspace.cache_dir)
+    go = Go()
+    ahead = functools.partial(split_ahead, cache_dir=workspace.cache_dir, go=go)
     splitting = Ahead(lambda: _plan(workspace, paths), then=ahead)
     with _collector_paused():  # here, not in the child (forked above): it splits on
         from reader.tui.app import ReaderApp, Start  # Textual, while the child splits
@@ -152,7 +153,7 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
         keymap = parse_keymap(workspace.config.get("keymap"))
         opening = splitting.result()
         _reap_writers()
-        split = _streamed(splitting, opening)
+        split = _streamed(splitting, opening, go)
         require_terminal()
         rest = Rest(workspace, paths, opening, args.model)
         app = ReaderApp(Start(opening, rest.open, split, splitting.close), keymap=keymap)
@@ -167,6 +168,7 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
         else:
             app.run()
     finally:
+        go.close()
         splitting.close()
         rest.close()
     if app.failure is not None:
@@ -244,10 +246,22 @@ def _write_meekly(cache: WrittenLater) -> None:
     cache.write()
 
 
-def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed:
+GO_SECONDS = 3.0
+"""The most seconds the split child waits for the app's first frame (`split_ahead`) before
+it splits the dumps that frame does not list: an app that never draws one (it failed) or
+never says so holds their articles back no longer."""
+
+
+def split_ahead(
+    opening: Opening, cache_dir: Path, go: Go | None = None
+) -> Iterator[Found] | Followed:
     """In the child, after the plan: the big dumps split, their articles sent as found
     (at a lower priority, `SPLIT_NICE`: the keys here come first; from the first batch on
     when the first frame has no article to list, where the user waits for that batch).
+    When the first frame lists articles, the split waits for `go` (given once the app
+    starts reading the split, after that frame; `GO_SECONDS` at most): a first opening of
+    20 small dumps split the other 19 (and forked a second splitter) while the app drew its
+    first frame on the same two cores.
     A second child splits the second part of each at once
     (`reader.dumps.parts`), so a second core shares the work; the collector is paused
     meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after).
@@ -264,6 +278,8 @@ def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed
     listed = bool(opening.loaded.articles)
     if listed:  # the deferred dumps' first batch only adds rows: the first frame comes first
         os.nice(SPLIT_NICE)
+        if go is not None:
+            go.wait(GO_SECONDS)
     gc.disable()
     from reader.dumps.parts import Rest, iter_dump_framed
 
@@ -279,15 +295,23 @@ def split_ahead(opening: Opening, cache_dir: Path) -> Iterator[Found] | Followed
 
 
 def _streamed(
-    splitting: Ahead[Opening], opening: Opening
+    splitting: Ahead[Opening], opening: Opening, go: Go
 ) -> Callable[[Path], Iterator[Article]] | None:
-    """The deferred dumps' articles from the child splitting them, if it does."""
+    """The deferred dumps' articles from the child splitting them, if it does; the app asks
+    for the first once its first frame is on screen, which gives the child its `go`."""
     if not (splitting.streaming and opening.deferred):
+        go.close()
         splitting.close()
         return None
     from reader.tui.presenters.opening import Streamed
 
-    return Streamed(splitting.follow()).articles
+    articles = Streamed(splitting.follow()).articles
+
+    def after_go(path: Path) -> Iterator[Article]:
+        go.give()
+        return articles(path)
+
+    return after_go
 
 
 def _lost(app: ReaderApp, signum: int) -> None:

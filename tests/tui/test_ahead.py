@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from reader.errors import ReaderError
-from reader.tui.ahead import Ahead, Broken, Followed
+from reader.tui.ahead import Ahead, Broken, Followed, Go
+from tests.tui.helpers import HANG
 
 
 def test_the_result_comes_from_the_child() -> None:
@@ -49,6 +50,19 @@ def test_what_the_child_yields_after_the_result_follows_in_order() -> None:
         assert list(ahead.follow()) == [0, 1, 2]
     ahead.close()
     ahead.close()  # twice is harmless
+
+
+def test_a_child_waits_for_the_word_given_here_after_the_fork() -> None:
+    # The split child waits so for the app's first frame before the dumps it does not list.
+    go, never = Go(), Go()
+    ahead = Ahead(lambda: 1, then=lambda _: iter([never.wait(0.01), go.wait(HANG)]))
+    assert ahead.result() == 1
+    if ahead.streaming:  # forked (no other thread was running)
+        go.give()
+        assert list(ahead.follow()) == [False, True]
+    go.give()  # again, or after a close: harmless
+    never.close()
+    ahead.close()
 
 
 def _dies(_count: int) -> Iterator[int]:

@@ -31,7 +31,7 @@ from reader.dumps.split_cache import SplitCache, dump_digest
 from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui import launch
-from reader.tui.ahead import Followed
+from reader.tui.ahead import Followed, Go
 from reader.tui.app import ReaderApp, Start
 from reader.tui.launch import split_ahead
 from reader.tui.presenters.analyser import EntitySource
@@ -311,6 +311,19 @@ def _compiled_patterns() -> int:
     )
 
 
+class _Noted(Go):
+    """A `Go` that notes in `order` that the child waited for it (and waits no time)."""
+
+    def __init__(self, order: list[str]) -> None:
+        super().__init__()
+        self.order = order
+
+    def wait(self, timeout: float) -> bool:
+        self.order.append("waited")
+        self.close()
+        return True
+
+
 @pytest.mark.parametrize("listed", [False, True], ids=["first frame empty", "first frame listed"])
 def test_the_process_splitting_the_rest_is_forked_after_the_head_niced_before_any_thread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, listed: bool
@@ -369,12 +382,15 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_niced_before_an
     try:
         opening = plan_opening(workspace, [])
         assert bool(opening.loaded.articles) is listed and opening.deferred == [dump]
-        followed = split_ahead(opening, workspace.cache_dir)
+        followed = split_ahead(opening, workspace.cache_dir, _Noted(order))
         assert isinstance(followed, Followed)
         assert len(forked) == 1 and forked[0][0] > 0 and forked[0][1] <= threads
         assert rests and rests[0].running
         assert order.index("niced") < order.index("forked")
         assert (order.index("found") < order.index("niced")) is not listed
+        # listed: the rest waits for the app's first frame (its split took from that frame)
+        assert ("waited" in order) is listed
+        assert not listed or order.index("niced") < order.index("waited") < order.index("found")
         got = [article.to_dict() for batch in followed.items for article in batch.articles]
     finally:
         for rest in rests:
