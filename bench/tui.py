@@ -1033,7 +1033,7 @@ def list_10k(count: int = 10_000, runs: int = 5) -> list[str]:
         small_fig.row(),
         big_fig.row(),
         f"{'  added by the articles (goal < 1 s)':<48} {added:>10.2f} ms",
-        _figure("j 0.2 s after, the opening's work running: answered", first).row(),
+        _figure("j as the list opens, its work running: answered", first).row(),
         bare_fig.row(),
         ours_fig.row(),
         f"{'  95th percentile per key (goal < 16 ms)':<48} {worst:>10.2f} ms",
