@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len, get_character_cell_size
 
@@ -121,6 +121,7 @@ def test_first_line_room_differs_for_bullets() -> None:
     assert wrap("aa bb cc", 5, first_width=2) == [(0, 2), (3, 8)]
 
 
+@settings(max_examples=40)  # of 113 widths; the wrap itself is held to its lines above
 @given(st.integers(min_value=8, max_value=120))
 def test_body_lines_index_the_body_at_any_width(width: int) -> None:
     for article in seed_articles():
