@@ -209,7 +209,12 @@ class _Reader:
                 if chrome.closes_record(line):  # "End of Document": the record above's
                     block.append(line.strip())
                     numbers.append(offset + number)
-                    yield from self.flush()
+                    closing = self.flush()
+                    if _underlines_closing(raw, number + 1):  # Mailman's row of `*`
+                        skip = number + 1
+                        closing[-1].last = offset + skip
+                        closing[-1].as_written = f"{line.strip()}\n{raw[skip].strip()}"
+                    yield from closing
                 self.separator = True
                 self.record = chrome.record_mark(line)
             else:
@@ -465,6 +470,18 @@ def _unquoted(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == '"':
         return value[1:-1].replace('\\"', '"')
     return value.strip("\"'")
+
+
+def _underlines_closing(raw: list[str], number: int) -> bool:
+    """Whether line `number` is a rule of one repeated mark right under a record's closing
+    line (Mailman ends a digest with `End of X Digest, Vol 87, Issue 4` over a row of `*`):
+    it closes the record with that line, kept as written with it (as a heading's underline
+    is), rather than read as a divide that, the dump's last line, would divide nothing and
+    land in no field."""
+    if number >= len(raw):
+        return False
+    rule = raw[number].strip()
+    return len(rule) >= 3 and rule == rule[0] * len(rule) and chrome.is_separator(rule)
 
 
 def _is_separator_line(raw: list[str], number: int, line: str) -> bool:
