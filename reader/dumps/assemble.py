@@ -438,16 +438,16 @@ def _unbracketed(title: str) -> str:
 
 _TITLE_PREFIX = lazy(
     r"^(?:\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?\] [^:\[\]]{1,40}: "
-    rf"|{ITEM_NUMBER})(?=\S)"
+    rf"|{ITEM_NUMBER}|\d{{1,3}}/ )(?=\S)"
 )
 """What a line sets before its headline: a chat export's stamp and sender ("[09/11/2016
 10:31] Redação: "), as a messenger writes each message it exports, or a digest's item
-number set off by a pipe ("2 | ")."""
+number set off by a pipe ("2 | ") or a slash ("2/ ", as French newsletters number theirs)."""
 
 
 def _unprefixed(title: str) -> str:
     """A headline without the stamp and sender a chat export sets before each message, or a
-    digest's number before a pipe (`_TITLE_PREFIX`); the line as written is kept in
+    digest's number before a pipe or a slash (`_TITLE_PREFIX`); the line as written is kept in
     `meta.as_written`. A title that would be left empty keeps its prefix."""
     if title[:1] not in "[0123456789" or not (found := _TITLE_PREFIX.match(title)):
         return title

@@ -253,8 +253,8 @@ def test_metadata_in_an_html_comment_is_front_matter_as_nikola_writes_it() -> No
 
 def test_a_chat_export_s_stamp_and_sender_are_not_the_headline() -> None:
     """A messenger's export sets its stamp and sender before each message ("[09/11/2016
-    10:31] Redação: …"); a digest may number its items before a pipe ("2 | …"). The title is
-    the headline after them, the line kept as written."""
+    10:31] Redação: …"); a digest may number its items before a pipe ("2 | …") or a slash
+    ("2/ …"). The title is the headline after them, the line kept as written."""
     text = (
         "[09/11/2016 10:31] Redação: Bolsa cai e dólar sobe no Brasil\n"
         "O dólar sobe e a bolsa cai na manhã de hoje, após o anúncio da vitória do candidato "
@@ -288,6 +288,11 @@ def test_a_chat_export_s_stamp_and_sender_are_not_the_headline() -> None:
         for n, (headline, paragraph) in enumerate(items, 1)
     )
     assert [article.title for article in split_text(digest)] == [h for h, _ in items]
+    slashed = "".join(  # fresh43's gazette, its items between rules
+        f"~~~~~~~~~~~~~~~~~~~~\n\n{n}/ {headline}\n\n{paragraph}\n\n"
+        for n, (headline, paragraph) in enumerate(items, 1)
+    )
+    assert [article.title for article in split_text(slashed)] == [h for h, _ in items]
 
 
 def test_a_quotation_closing_a_field_s_value_keeps_its_quote() -> None:
