@@ -30,6 +30,7 @@ from reader.dumps.roles import (
     labelled_link,
     linked_label,
     listed_headline,
+    over_headline_lead,
 )
 
 _META_ROLES = frozenset({"chrome", "updated", "byline", "caption", "credits", "url", "field"})
@@ -369,6 +370,7 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
                 or _in_record_over(facts, i, "field")
                 or over_section(facts, i)  # a glossary's term in lowercase, over "Basics"
                 or (i > 0 and _aside_over_headline(facts, i - 1))  # "is_array" under "(PHP 4…)"
+                or (i == 0 and fact.line.separator_before and over_headline_lead(facts, i))
             )
             and _titled(fact)
         ):
@@ -822,6 +824,9 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
         if _dek_sentence(facts, i, draft):
             draft.note_line(i, "summary", text, "lead: sentence over a byline or timestamp")
             return True
+        if _lead_label(facts, i):
+            draft.note_line(i, "chrome", text, "lead: short line over more lead")
+            return True
         return False
     if fact.words <= 5 and _NAME.match(text) and _PUBLICATION.search(text):
         draft.note_line(i, "publication", text, "lead: publication name")
@@ -958,6 +963,20 @@ def _short_unstopped(fact: Facts) -> bool:
         fact.role == "text"
         and fact.words < _KICKER_LONG_WORDS
         and not measure.ends_sentence(fact.line.text)
+    )
+
+
+def _lead_label(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i`, shapeless (a name in lowercase: "cloud.gov News"), is a short label inside
+    the lead's block, right under the line above, no sentence, over more lead: an export's
+    source over its code and language lines."""
+    fact = facts[i]
+    return (
+        fact.role == "text"
+        and fact.line.gap_before == 0
+        and fact.words <= _SHORT_LEAD_WORDS
+        and not measure.ends_sentence(fact.line.text)
+        and _more_lead_follows(facts, i)
     )
 
 

@@ -44,6 +44,7 @@ from reader.dumps.roles import (
     dek_followed_by_lead,
     linked_label,
     listed_headline,
+    over_headline_lead,
 )
 from reader.dumps.start_features import (
     ECHOES,
@@ -1239,7 +1240,9 @@ def _opens_article(facts: Sequence[Facts], i: int) -> bool:
         return True
     if fact.shape and not fact.line.text.endswith(":"):
         return True
-    return fact.role == "text" and credits.dateline(fact.line.text) is not None
+    return fact.role == "text" and (
+        credits.dateline(fact.line.text) is not None or over_headline_lead(facts, i)
+    )
 
 
 def _score(facts: Sequence[Facts], i: int, start: int, layout: Layout, gap_before: int) -> Verdict:

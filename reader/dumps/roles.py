@@ -720,6 +720,30 @@ def _signs_off_above_headline(facts: Sequence[Facts], i: int, j: int) -> bool:
     )
 
 
+_HEADLINE_WORDS = 15
+"""A headline runs this many words at most."""
+_HEADLINE_LEAD = frozenset({"chrome", "updated", "byline"})
+"""The lines a headline has right under it (a word count, a date line, a byline); a link
+under a line names its page ("… mailing list" over the list's address)."""
+
+
+def over_headline_lead(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i`, a line of text of a headline's length that ends no sentence, has a line of
+    lead right under it (an export's word count, a date line): a headline, whatever its case
+    ("cloud.gov's Tech Talk series"), where a separator or a record's closing mark stands
+    over it."""
+    fact = facts[i]
+    below = facts[i + 1] if i + 1 < len(facts) else None
+    return (
+        below is not None
+        and fact.role == "text"
+        and below.role in _HEADLINE_LEAD
+        and below.line.gap_before == 0
+        and fact.words <= _HEADLINE_WORDS
+        and not measure.ends_sentence(fact.line.text)
+    )
+
+
 def dek_followed_by_lead(facts: Sequence[Facts], i: int) -> bool:
     """A sentence under a headline that a byline or timestamp still follows: a standfirst,
     not the first paragraph. Captions (a line over a photo credit) do not end the lead. A
