@@ -192,7 +192,7 @@ class _Run:
             article = assemble(span, self.source, count + (held is not None), placements)
             divided = span[0].line.separator_before or (rest and first == 0)
             footer = (held is not None or rest) and divided and _footer_only(span, article)
-            if _bodyless(article) or footer:
+            if _bodyless(article) or footer or (held is None and _greeting_only(article)):
                 if held is None:
                     self._matter(span, self.front, _FRONT)
                 else:  # a trailer, a lone quotation taken for a headline: the article above's
@@ -662,6 +662,27 @@ def _bodyless(article: Article | None) -> bool:
     """No article, or one without body text (`Article.has_body`, which decodes nothing:
     decoding every body only to tell it from nothing was 0.4% of a split)."""
     return article is None or not article.has_body
+
+
+_GREETING_ONLY_WORDS = 12
+_GREETING_ONLY_LINES = 4
+
+
+def _greeting_only(article: Article | None) -> bool:
+    """The dump's first block holds nothing but short lines closed by a greeting ("[bluehats]
+    Gazette #BlueHats n°1" over the list's address and "Bonjour à toutes et à tous,"): a
+    mail's head pasted without its header's labels, the dump's front matter, not an
+    article."""
+    if article is None:
+        return False
+    lines = article.body.split("\n\n")
+    greeting = lines[-1].strip()
+    return (
+        len(lines) <= _GREETING_ONLY_LINES
+        and greeting[-1:] in ",:!"
+        and bool(_GREETING.match(greeting))
+        and all(len(line.split()) <= _GREETING_ONLY_WORDS for line in lines)
+    )
 
 
 def _why(why: dict[int, str] | None, first: int) -> str:

@@ -164,7 +164,7 @@ def test_a_closing_list_of_headlines_that_ask_or_exclaim_is_no_body() -> None:
     assert "Czytelnicy książek" in article.meta["chrome"]
 
 
-def test_what_follows_the_last_articles_link_is_the_mails_footer() -> None:
+def test_a_mails_unlabelled_head_and_what_follows_its_last_link_are_its_matter() -> None:
     text = (
         "From: Voces <boletin@voces.example.es>\nSubject: La semana\n\n"
         f"Eine Arbeitsplatzbörse für Geflüchtete\n\n{_ONE}\n\n"
@@ -176,6 +176,13 @@ def test_what_follows_the_last_articles_link_is_the_mails_footer() -> None:
     (article,) = dump.articles
     assert article.body == _ONE
     assert dump.back_matter[0].startswith("¡Gracias por leer Voces!")
+    unlabelled = (  # fresh43's gazette: its subject, the list's address and a greeting
+        "[voces] La semana n°1\nLista voces@lista.example.es\n\nHola a todas y todos,\n\n"
+        f"{'~' * 40}\n\nEine Arbeitsplatzbörse für Geflüchtete\n\n{_ONE}\n"
+    )
+    headed = split_dump(unlabelled)
+    assert [article.title for article in headed.articles] == [article.title]
+    assert "Hola a todas y todos," in headed.front_matter
 
 
 _DATED = {
