@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import ctypes
 import itertools
 import os
 import pickle
@@ -44,6 +43,7 @@ from reader.dumps.load import (
     split_text,
 )
 from reader.dumps.packed import Batch, Framed, packed, renumbered, unpacked
+from reader.leaving import die_with_parent
 
 MIN_CHARS = 1_000_000
 """Smaller dumps split in one process: a fork and the hand-over cost more than they save."""
@@ -526,7 +526,7 @@ def _serve(requests: int, answers: int, parent: int, held: str | None) -> None:
     with no text is of `held`, the text this process was forked with (used once)."""
     status = 1
     try:
-        _die_with_parent()
+        die_with_parent()
         while os.getppid() == parent and (frame := _receive(requests)) is not None:
             source, text, at, encoding, layout = pickle.loads(frame)
             if text is None:  # the text it was forked with
@@ -547,7 +547,7 @@ def _split_once(
     """In a `Forked` child: the rest (`text[at:]`) split and sent back as (source, Dump)."""
     status = 1
     try:
-        _die_with_parent()
+        die_with_parent()
         if os.getppid() == parent:
             _answer(answers, source, text, at, encoding, layout)
             status = 0
@@ -555,16 +555,6 @@ def _split_once(
         pass
     finally:
         os._exit(status)
-
-
-def _die_with_parent() -> None:
-    """Asks Linux to end this process when its parent ends (elsewhere the closed pipe
-    ends it once its part is split)."""
-    with contextlib.suppress(Exception):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-
-
-_PR_SET_PDEATHSIG = 1
 
 
 def _send(fd: int, frame: bytes) -> None:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 from reader.errors import ReaderError
-from reader.leaving import detached
+from reader.leaving import detached, die_with_parent
 
 T = TypeVar("T")
 _CHUNK = 1 << 20
@@ -119,10 +119,11 @@ class Ahead(Generic[T]):
 
     def _start(self) -> None:
         read, write = os.pipe()
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(read)
-            _child(self._function, self._then, write)
+            _child(self._function, self._then, write, parent)
         os.close(write)
         self._pid, self._read = pid, read
 
@@ -241,11 +242,17 @@ def _child(
     function: Callable[[], object],
     then: Callable[[object], Iterable[object] | Followed] | None,
     write: int,
+    parent: int,
 ) -> None:
     """Runs `function` and sends its pickled result, then what `then` yields (and does its
-    `after`); sends nothing more once anything fails (the parent sees a short stream)."""
+    `after`); sends nothing more once anything fails (the parent sees a short stream). It
+    ends with `parent`, however that ends: killed (SIGKILL, the OOM killer) it could not
+    kill this one, which split on for tens of seconds, or for good while nothing read."""
     status = 1
     try:
+        die_with_parent()
+        if os.getppid() != parent:  # gone before it could be asked to
+            return
         result = function()
         _send(write, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         if then is not None:

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
-from reader.leaving import detached, reap_when_done
+from reader.leaving import detached, end_by, end_now, reap_when_done
 from reader.tui.ahead import Ahead, Followed, Go
 from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
@@ -157,11 +157,12 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
         require_terminal()
         rest = Rest(workspace, paths, opening, args.model)
         app = ReaderApp(Start(opening, rest.open, split, splitting.close), keymap=keymap)
+    stopped: list[int] = []
     try:
         if in_terminal():
             terminal = (sys.stdin.fileno(), sys.stdout.fileno())
             modes = TerminalModes(*terminal)
-            lost = functools.partial(_lost, app)
+            lost = functools.partial(_lost, app, stopped)
             stuck = functools.partial(_stuck, (splitting.close, rest.close), modes)
             with TerminalWatch(terminal, lost, stuck):
                 app.run()
@@ -171,6 +172,8 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
         go.close()
         splitting.close()
         rest.close()
+    if stopped:  # saved and closed: nothing left that the exit should wait for
+        end_now(128 + stopped[0])
     if app.failure is not None:
         raise app.failure
     return app.return_code or 0
@@ -314,9 +317,20 @@ def _streamed(
     return after_go
 
 
-def _lost(app: ReaderApp, signum: int) -> None:
+STOP_DEADLINE_S = 10.0
+"""How long a `reader` told to stop may take to end, its store closed included, before it
+ends without waiting any more (`end_by`): closing takes well under a second, even folding
+a 100,000-annotation store's log (a kill then leaves the store as it was or as it is, the
+log replayed by the next writer); nothing should hold it, but a process left waiting on a
+lock or a thread for good stayed for hours after its terminal had gone (review31)."""
+
+
+def _lost(app: ReaderApp, stopped: list[int], signum: int) -> None:
     """From a thread of the watch's: the app saves and exits (unless it already stopped),
-    once its UI thread is free to."""
+    once its UI thread is free to; the process ends by `STOP_DEADLINE_S` whatever holds it,
+    and as soon as its store is closed (`launch`)."""
+    stopped.append(signum)
+    end_by(STOP_DEADLINE_S, 128 + signum)
     with contextlib.suppress(RuntimeError):  # the app is not running any more
         app.call_from_thread(app.terminal_lost, signum)
 

@@ -4,8 +4,11 @@ does that work itself and returns."""
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -14,6 +17,7 @@ import pytest
 from reader import leaving
 from reader.store import Store, snapshot_files
 from reader.store._snapshot import snapshot_path
+from tests.forked import Forked
 
 LIMIT = 60
 """Seconds after which a test gives up waiting (a hang, not a slow machine)."""
@@ -98,3 +102,24 @@ def test_an_export_whose_output_cannot_be_written_says_so_and_fails(tmp_path: Pa
         time.sleep(0.02)
     with Store(store_path, read_only=True, bulk=True) as store:
         assert sum(map(len, store.annotation_documents(release=True).values())) == 1
+
+
+def test_a_hung_detached_process_ends_by_its_life_and_a_stopped_one_by_its_deadline() -> None:
+    """Each waits in a futex for good (a lock a thread held across the fork, a thread the
+    exit waits for), as the `reader` processes review31 found 1 h 47 min after their
+    terminal had gone: a detached one (a cache for the next opening, where no hangup
+    reaches it) ends when its life is up, a whole process told to stop by its deadline."""
+
+    def run(out: int) -> int:
+        pid = leaving.detached(threading.Event().wait, life_s=1)
+        _, status = os.waitpid(pid, 0)
+        os.write(out, f"{status}\n".encode())
+        leaving.whole_process()
+        leaving.end_by(0.05, 77)
+        threading.Event().wait()  # held for good: only the deadline ends it
+        return 0
+
+    child = Forked(run)
+    assert child.wait() == 77
+    [status] = map(int, child.lines)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGALRM

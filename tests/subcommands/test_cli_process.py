@@ -37,6 +37,8 @@ LIMIT = 60
 """Seconds after which a test gives up waiting (a hang, not a slow machine)."""
 BUSY_UI = Path(__file__).parents[1] / "busy_ui.py"
 """`reader` with its UI thread held by a triage key."""
+THREAD_LEFT = Path(__file__).parents[1] / "thread_left.py"
+"""`reader` from its entry that leaves a thread nothing ends (the exit would wait for it)."""
 
 
 @pytest.fixture
@@ -201,15 +203,31 @@ def test_a_clean_quit_leaves_no_lock_file(workspace: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
 def test_sighup_or_sigterm_saves_and_exits_at_once(workspace: Path, signum: int) -> None:
+    """Also when a thread the interpreter's exit would wait for never ends (`THREAD_LEFT`):
+    the app, its store closed, ends there, and no process of its session is left (before,
+    it stayed for good in a futex wait, its signal handlers given back)."""
     store = workspace / "annotations" / "reader.json"
-    with _tui_in_pty(workspace, controlling=True) as (child, master):
+    runner = (str(THREAD_LEFT),)
+    with _tui_in_pty(workspace, controlling=True, runner=runner) as (child, master):
         os.write(master, b"s")  # star the first article: saved at once
         _wait_for(lambda: b'"starred"' in store.read_bytes(), master)
         child.send_signal(signum)
         assert _drain_until_exit(child, master) == 128 + signum
+        assert _session(child.pid) == []
     with Store(store, read_only=True) as saved:
         assert [r.state for r in saved.states().values()] == ["starred"]
     assert not lock_path(store).exists()
+
+
+def _session(sid: int) -> list[int]:
+    """The processes of session `sid` still there (a zombie has ended)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[3]) == sid and fields[0] != "Z":
+                members.append(int(stat.parent.name))
+    return members
 
 
 @pytest.mark.slow

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import signal
 import threading
 import time
 import tracemalloc
@@ -14,6 +16,7 @@ import pytest
 
 from reader.errors import ReaderError
 from reader.tui.ahead import Ahead, Broken, Followed, Go
+from tests.forked import Forked
 from tests.tui.helpers import HANG
 
 
@@ -131,3 +134,37 @@ def test_the_child_does_the_work_after_its_stream_once_every_item_is_sent(
             time.sleep(0.01)
         assert done.read_text(encoding="utf-8") == "[0, 1, 2]"
     ahead.close()
+
+
+def test_the_child_ends_with_its_parent_however_that_ends() -> None:
+    """A parent killed outright (SIGKILL, the OOM killer: no handler runs) leaves no child
+    splitting on: it split to the end, or waited for good on a pipe nobody read."""
+
+    def run(out: int) -> int:
+        ahead = Ahead(threading.Event().wait)  # a child that never answers
+        os.write(out, f"{ahead._pid}\n".encode())
+        os.kill(os.getpid(), signal.SIGKILL)
+        return 0
+
+    parent = Forked(run)
+    parent.wait_for_lines(1)
+    child = int(parent.lines[0])
+    try:
+        assert parent.wait() == -signal.SIGKILL  # read to the end: the child held the pipe
+        assert _ended(child)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child, signal.SIGKILL)
+
+
+def _ended(pid: int) -> bool:
+    """Whether `pid` ends within a few seconds (a zombie nobody reaps has ended)."""
+    for _ in range(200):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.02)
+    return False
