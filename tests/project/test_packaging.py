@@ -68,8 +68,9 @@ def test_an_installed_wheel_finds_its_styles_inside_the_package(
 
 def test_the_sdist_carries_the_projects_code_and_no_third_party_text() -> None:
     """The sdist is the MIT licence's (LICENSE in it): the real text the splitter is scored
-    on (each half under its own licence, in its SOURCES.md) and the seed dump (news copy
-    by its publishers) stay in the repository; the wheel carries the code. Its folders
+    on (each half under its own licence, in its SOURCES.md), the language samples
+    (Wikipedia's, CC BY-SA, and Project Gutenberg's) and the seed dump (news copy by its
+    publishers) stay in the repository; the wheel carries the code. Its folders
     were matched at any depth ("tests" also named every `tests/` of the packages in the
     checkout's tracked `.venv-shared` link to a virtualenv: 1,445 files of them)."""
     from hatchling.builders.sdist import SdistBuilder  # a dev tool: only here
@@ -80,6 +81,8 @@ def test_the_sdist_carries_the_projects_code_and_no_third_party_text() -> None:
         "reader", "styles", "tests", "bench", "Makefile", "README.md", "LICENSE"
     }  # fmt: skip
     assert not any(path.startswith("tests/fixtures/dumps/real/") for path in sdist)
+    assert not any(path.startswith("tests/fixtures/language/") for path in sdist)  # CC BY-SA
+    assert "tests/fixtures/articles/01_central_bank.txt" in sdist  # written for the project
     assert "tests/conftest.py" in sdist
     wheel = {f.distribution_path for f in WheelBuilder(str(ROOT)).recurse_included_files()}
     assert wheel and all(path.startswith("reader/") for path in wheel)
