@@ -376,11 +376,6 @@ class ReaderApp(App[None]):
         if self.opened:
             self._announce()
 
-    def _recheck_keys(self) -> str:
-        """The keys that check an article's entities, as the user has them bound."""
-        shown = (keys.shown_key_of(self, key) for key in ("edit_entities", "check_entities"))
-        return ", then ".join(shown)
-
     def _announce(self) -> None:
         """Notifications about the session: unreadable dumps and empty ones (one notice),
         folders' notes left out (one), stale corrections (one), the store
@@ -394,7 +389,7 @@ class ReaderApp(App[None]):
             notices.left_out(session.left_out, root),
             notices.stale(session.stale, root),
             notices.followed(session.followed),
-            notices.unchecked(session.unchecked, self._recheck_keys()),
+            notices.unchecked(session.unchecked, functools.partial(keys.shown_key_of, self)),
         ):
             if notice is not None:
                 notice.show(self.notify)

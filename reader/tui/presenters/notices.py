@@ -79,13 +79,15 @@ def followed(lines: Sequence[str]) -> Notice | None:
     return Notice(title, _listed(lines, None), "information")
 
 
-def unchecked(count: int, recheck: str) -> Notice | None:
+def unchecked(count: int, key_of: Callable[[str], str]) -> Notice | None:
     """One line for the joined articles found checked though one part alone was, whose
     check the app took off at start (`reader.annotation.weld_checks`): their entities
-    would have trained as gold with the other part's names as none. `recheck`: the keys
-    that check an article, as bound ("i, then c")."""
+    would have trained as gold with the other part's names as none. `key_of`: a binding's
+    keys as the user has them bound (`keys.shown_key_of`), for the keys that check an
+    article again ("i, then c")."""
     if not count:
         return None
+    recheck = ", then ".join(key_of(binding) for binding in ("edit_entities", "check_entities"))
     it = "it" if count == 1 else "each"
     message = (
         f"{counted(count, 'joined article')} no longer checked: one part of {it} was "
