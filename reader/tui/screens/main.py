@@ -311,6 +311,7 @@ class MainScreen(EntityEditingScreen):
         are made after the screen is painted: the rules' for the 50,000-word article took
         35 ms of its open's 87 (docs/performance.md, speed32)."""
         self.view.show(article, self.triage.library.sources(article.id))
+        self._ruled = None  # show() emptied the cursor: the rule sentences it held are gone
         if self._analyses.analysis(article) is None:
             cached = self._service.cached(article)
             if cached is not None and self._analyses.record(article, cached):
