@@ -69,9 +69,14 @@ class Go:
         self._lock = threading.Lock()
 
     def wait(self, timeout: float) -> bool:
-        """In the child: until the word is given, or `timeout` seconds (False then)."""
+        """In the child: until the word is given or this process's parent closes its end
+        unsaid, or `timeout` seconds (False then). The child's own copy of the write end
+        is closed first: held open, it kept the parent's close unheard to the timeout."""
         import select
 
+        with contextlib.suppress(OSError):
+            os.close(self._write)
+        self._write = -1
         ready, _, _ = select.select([self._read], [], [], timeout)
         return bool(ready)
 

@@ -57,12 +57,19 @@ def test_what_the_child_yields_after_the_result_follows_in_order() -> None:
 
 def test_a_child_waits_for_the_word_given_here_after_the_fork() -> None:
     # The split child waits so for the app's first frame before the dumps it does not list.
-    go, never = Go(), Go()
-    ahead = Ahead(lambda: 1, then=lambda _: iter([never.wait(0.01), go.wait(HANG)]))
+    # A word closed here unsaid ends the wait too: the child's copy of the write end,
+    # held open, kept that close unheard for the whole wait.
+    go, never, closed = Go(), Go(), Go()
+
+    def waits(_: int) -> Iterator[bool]:
+        return iter([never.wait(0.01), go.wait(HANG), closed.wait(HANG)])
+
+    ahead = Ahead(lambda: 1, then=waits)
     assert ahead.result() == 1
     if ahead.streaming:  # forked (no other thread was running)
         go.give()
-        assert list(ahead.follow()) == [False, True]
+        closed.close()
+        assert list(ahead.follow()) == [False, True, True]
     go.give()  # again, or after a close: harmless
     never.close()
     ahead.close()
