@@ -154,17 +154,29 @@ def entity_at(shown: Sequence[ShownEntity], start: int, end: int) -> ShownEntity
     return exact or next((e for e in shown if overlaps(e.start, e.end, start, end)), None)
 
 
-def move_edge(body: str, start: int, end: int, edge: Edge, step: int) -> tuple[int, int]:
+def move_edge(
+    body: str,
+    start: int,
+    end: int,
+    edge: Edge,
+    step: int,
+    tokens: Sequence[tuple[int, int]] | None = None,
+) -> tuple[int, int]:
     """The range with one edge moved by a token (`step` -1: left, +1: right).
 
     The start moves to the start of the token before or after it, the end to the
     end of one; the range never becomes empty and never crosses a paragraph break
-    (a blank line). A move with nowhere to go leaves the range as it is.
+    (a blank line). A move with nowhere to go leaves the range as it is. `tokens` are
+    the body's (the pipeline's, which the spaCy export keeps spans on: "l'Agence" is one
+    of its tokens, two and a mark of `_TOKEN`'s); without them, `_TOKEN`'s.
     """
     low = body.rfind("\n\n", 0, start)
     high = body.find("\n\n", end)
     lower, upper = (0 if low < 0 else low + 2), (len(body) if high < 0 else high)
-    tokens = token_spans(body, lower, upper)
+    if tokens is None:
+        tokens = token_spans(body, lower, upper)
+    else:
+        tokens = [(s, e) for s, e in tokens if lower <= s and e <= upper]
     if edge == "start":
         starts = [s for s, _ in tokens if (s < start if step < 0 else start < s < end)]
         if not starts:

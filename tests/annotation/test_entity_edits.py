@@ -99,6 +99,11 @@ def test_an_edge_moves_by_a_token_and_never_empties_the_span_or_leaves_its_parag
     last = body.index("ran") + 4
     assert move_edge(body, body.index("ran"), last, "end", +1) == (body.index("ran"), last)
     assert move_edge(body, 0, 2, "start", -1) == (0, 2)
+    said = "Selon l'Agence France-Presse, la visite."  # "l'Agence" is one of spaCy's tokens
+    spacy = [(0, 5), (6, 14), (15, 21), (21, 22), (22, 28), (28, 29), (30, 32), (33, 39)]
+    start, end = said.index("l'"), said.index(",")
+    assert move_edge(said, start, end, "start", +1, spacy) == (said.index("France"), end)
+    assert move_edge(said, start + 2, end, "start", -1, spacy) == (start, end)
 
 
 def test_the_entity_a_key_acts_on_is_the_exact_one_else_the_first_overlapping() -> None:

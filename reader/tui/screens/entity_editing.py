@@ -93,8 +93,11 @@ class EntityEditingScreen(EntityWordsScreen):
     # -- keys ---------------------------------------------------------------------------
 
     def action_start_entity_editing(self) -> None:
-        """i: entity keys on; the cursor goes to the first entity in sight."""
+        """i: entity keys on; the cursor goes to the first entity in sight. The pipeline's
+        words are asked for now, so the edge keys move by its tokens from the first press."""
         self._set_editing(True)
+        if self.view.article is not None:
+            self._words_of(self.view.article)
         if self.view.current is None and self.view.article is not None:
             self.action_next_entity()
 
@@ -206,8 +209,10 @@ class EntityEditingScreen(EntityWordsScreen):
         )
 
     def action_move_entity_edge(self, edge: Edge, step: int) -> None:
-        """{ ( ) }: the entity's start or end one token left or right; where it cannot go,
-        the footer says why."""
+        """{ ( ) }: the entity's start or end one token left or right, by the words `w` and
+        `b` step over (the pipeline's tokens once it has made them: `(` on "l'Agence
+        France-Presse" made "'Agence France-Presse", which the spaCy export left out);
+        where it cannot go, the footer says why."""
         article = self.view.article
         target = self._entity_target()
         if target is None or article is None:
@@ -216,7 +221,8 @@ class EntityEditingScreen(EntityWordsScreen):
         if entity is None:
             self.notify(NO_ENTITY, severity="warning")
             return
-        new_start, new_end = move_edge(article.body, start, end, edge, step)
+        tokens = self._words_of(article).tokens
+        new_start, new_end = move_edge(article.body, start, end, edge, step, tokens)
         if (new_start, new_end) == (start, end):
             self.app.bell()
             key_of = partial(keys.shown_key_of, self.app)
