@@ -75,7 +75,8 @@ def test_with_entities_they_are_annotated_articles_holding_the_spans_corrected(
     mayor = OTHER_BODY.index("mayor")
     entities = orjson.loads(rendered.splitlines()[1])["entities"]
     spans = [(e["start"], e["end"], e["label"]) if name == "jsonl" else tuple(e) for e in entities]
-    assert spans == [(mayor, mayor + 5, "PERSON")]
+    shift = name == "doccano"  # doccano counts UTF-16 units: "🌊" before "mayor" is two
+    assert spans == [(mayor + shift, mayor + 5 + shift, "PERSON")]
 
 
 def test_asked_for_by_state_they_are_listed_as_the_untouched_are(tmp_path: Path) -> None:

@@ -145,15 +145,22 @@ def test_an_undecided_article_is_ignored_in_prodigy(export: Export) -> None:
 # -- doccano -------------------------------------------------------------------------------
 
 
+def _as_doccano_reads(text: str, start: int, end: int) -> str:
+    """The text a doccano label covers: offsets in UTF-16 units, JavaScript's string indices
+    (read as code points, a label after TWO's "🌊" was one character early in doccano)."""
+    units = text.encode("utf-16-le")
+    return units[2 * start : 2 * end].decode("utf-16-le")
+
+
 def test_doccano_labels_index_the_text_and_notes_are_comments(export: Export) -> None:
     examples = [json.loads(line) for line in _rendered(export, "doccano").splitlines()]
     assert [e["article_id"] for e in examples] == [ONE.id, TWO.id]
     for example in examples:
         for start, end, label in example["label"]:
             assert isinstance(label, str)
-            assert example["text"][start:end] in _quotes().values()
+            assert _as_doccano_reads(example["text"], start, end) in _quotes().values()
         for start, end, note in example["notes"]:
-            assert example["text"][start:end] in _quotes().values()
+            assert _as_doccano_reads(example["text"], start, end) in _quotes().values()
             assert note in example["Comments"]
     assert examples[0]["Comments"] == ["check the figure", "two\nlines"]
     assert [label for _s, _e, label in examples[1]["label"]] == ["50% sure", "key"]

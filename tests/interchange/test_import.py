@@ -315,6 +315,12 @@ def test_json_lines_of_neither_prodigy_nor_doccano_are_named_as_such() -> None:
     two = doccano + doccano.replace(b'"a"', b'"b"')
     assert parse_import(two, "x.jsonl").format == "doccano"
     assert parse_import(doccano, "x.jsonl").annotations[0].id == "a-0-3"  # one line: one object
+    # doccano counts UTF-16 units: "One" after "👍 " is 3..6 there, 2..5 in code points
+    waved = '{"text": "👍 One.", "label": [[3, 6, "key"]], "article_id": "a"}'.encode()
+    [passage] = parse_import(waved, "x.jsonl").annotations
+    assert (passage.id, passage.quote) == ("a-2-5", "One")
+    with pytest.raises(ImportFileError, match="cut a character in two"):
+        parse_import(waved.replace(b"[3, 6", b"[1, 6"), "x.jsonl")
     with pytest.raises(ImportFileError, match="not valid JSON"):
         parse_import(b'{"a": 1\n{"b": 2}\n', "x.json")
 

@@ -4,14 +4,20 @@ Each line has `text` and `label: [[start, end, tag], ...]` (one entry per tag of
 each annotation), the notes as doccano's `Comments` (the note texts, in text
 order) and again with their offsets under `notes`; the other keys become the
 example's metadata in doccano. Articles whose dump is not present are left out.
+Offsets count UTF-16 code units, as doccano reads and writes them (`reader.text.utf16`),
+not code points as every other format does.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from reader.interchange.exporters.records import OFFSETS, Export, ExportArticle
+from reader.interchange.exporters.records import Export, ExportArticle
 from reader.text import json_out
+from reader.text.utf16 import utf16_offsets
+
+OFFSETS = "UTF-16 code units: JavaScript string indices into text, as doccano counts them"
+"""What a doccano line's offsets count (its `offsets` key)."""
 
 
 def pieces(export: Export) -> list[bytes]:
@@ -27,11 +33,14 @@ def pieces(export: Export) -> list[bytes]:
 def example(article: ExportArticle) -> dict[str, Any]:
     """One article as a doccano example (the article must have a body)."""
     noted = [a for a in article.annotations if a["note"]]
+    unit = utf16_offsets(article.body)
     doc: dict[str, Any] = {
         "text": article.body,
-        "label": [[a["start"], a["end"], tag] for a in article.annotations for tag in a["tags"]],
+        "label": [
+            [unit(a["start"]), unit(a["end"]), t] for a in article.annotations for t in a["tags"]
+        ],
         "Comments": [a["note"] for a in noted],
-        "notes": [[a["start"], a["end"], a["note"]] for a in noted],
+        "notes": [[unit(a["start"]), unit(a["end"]), a["note"]] for a in noted],
         "article_id": article.id,
         "title": article.title,
         "source": article.source,
@@ -40,5 +49,5 @@ def example(article: ExportArticle) -> dict[str, Any]:
         "offsets": OFFSETS,
     }
     if article.entities is not None:
-        doc["entities"] = [[e.start, e.end, e.label] for e in article.entities]
+        doc["entities"] = [[unit(e.start), unit(e.end), e.label] for e in article.entities]
     return doc

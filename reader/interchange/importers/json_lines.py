@@ -22,6 +22,9 @@ NER view checks its article. The entity spans `reader export --with-entities` wr
 not imported (a model's output, not the user's work), nor tag colours (neither format has
 them).
 
+A doccano line's offsets count UTF-16 code units, as doccano writes them (and reader's export
+now does), except in a file reader wrote before, whose `offsets` says code points.
+
 Neither format has times: an annotation the store already holds takes only the file's tags
 it lacks and the file's note under its own, a state it holds is left as it is
 (`ImportBatch.timed`), and new ones are stamped with the import's time.
@@ -29,13 +32,15 @@ it lacks and the file's note under its own, a state it holds is left as it is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from reader.interchange.exporters.records import OFFSETS
 from reader.interchange.exporters.selection import export_time
 from reader.interchange.importers.batch import ImportBatch
 from reader.interchange.importers.entity_spans import EntitySpans, doccano_entities
 from reader.interchange.importers.fields import FormatProblem, Node
 from reader.store import STATES, Annotation, ArticleRecord, StateRecord, context
+from reader.text.utf16 import code_point_offsets, utf16_length
 
 PRODIGY = "jsonl"
 DOCCANO = "doccano"
@@ -158,12 +163,14 @@ def _spanned(spans: Spans, node: Node, named: object, article_id: str, length: i
 def _doccano(node: Node, batch: _Batch, stamp: str) -> None:
     article_id = batch.article(node, "article_id", node)
     text = node.text("text")
+    length, point = _doccano_offsets(node, text)
     spans: Spans = {}
     notes: dict[str, str] = {}
     for kind in ("label", "notes"):
-        for where, (start, end, value) in _triples(node, kind, len(text)):
+        for where, (units, ends, value) in _triples(node, kind, length):
             if not isinstance(value, str) or (kind == "label" and not value.strip()):
                 raise FormatProblem(f"{where}[2]: expected {_WANTED[kind]}, got {value!r}")
+            start, end = _in_code_points(point, units, ends, where)
             if kind == "label" and batch.entities.is_entity(value):
                 batch.entities.add(article_id, text, start, end, value)
                 continue
@@ -173,10 +180,30 @@ def _doccano(node: Node, batch: _Batch, stamp: str) -> None:
                 held[2].append(value)
             else:
                 notes[key] = f"{notes[key]}\n\n{value}" if key in notes else value
-    for start, end, label in doccano_entities(node, len(text)):
+    for units, ends, label in doccano_entities(node, length):
+        start, end = _in_code_points(point, units, ends, node.place("entities"))
         batch.entities.add(article_id, text, start, end, label)
     batch.annotations += spanned_annotations(article_id, text, spans, notes, stamp)
     batch.state(article_id, _state(node, "state"), stamp)
+
+
+def _doccano_offsets(node: Node, text: str) -> tuple[int, Callable[[int], int | None]]:
+    """How a doccano line counts: its text's length in its offsets, and each offset's code
+    point. doccano counts UTF-16 units; a file reader wrote before it did says code points."""
+    if node.raw("offsets", None) == OFFSETS:
+        return len(text), lambda offset: offset
+    return utf16_length(text), code_point_offsets(text)
+
+
+def _in_code_points(
+    point: Callable[[int], int | None], start: int, end: int, where: str
+) -> tuple[int, int]:
+    """A span's UTF-16 offsets as code points; one inside a character (half of an emoji's
+    surrogate pair) is refused, as no text starts or ends there."""
+    first, last = point(start), point(end)
+    if first is None or last is None:
+        raise FormatProblem(f"{where}: {start}, {end} cut a character in two (UTF-16 units)")
+    return first, last
 
 
 def place_name(article_id: str, start: int, end: int) -> str:
