@@ -186,6 +186,11 @@ async def test_digits_keep_their_labels_when_edits_change_the_counts() -> None:
         await settle(pilot)
         labelled = [e for e in store.entity_edits(view.article.id) if e.kind == "label"]
         assert [e.label for e in labelled] == [before[1]]
+        first_article = view.article
+        await pilot.press("i", "escape", "j", "enter", "i")  # the next article, labelled as
+        await settle(pilot)  # it has them (PERSON most): the digits keep their labels
+        assert view.article is not first_article and screen.entity_editing
+        assert legend.state.numbers[: len(before)] == before
 
 
 async def test_edge_keys_move_by_a_token_and_say_so_in_the_footer_not_a_toast_each() -> None:

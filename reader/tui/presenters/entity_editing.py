@@ -62,9 +62,9 @@ def corrected_marks(shown: Iterable[ShownEntity], hidden: Collection[str]) -> Sp
 
 
 def numbered_labels(counts: Counter[str], kept: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The labels digits pick: those numbered before (`kept`, the article's numbering while
-    it is edited) keep their digits, even with no entity left, so a key pressed again after
-    an edit picks the same label; new ones follow, most frequent first, then by name."""
+    """The labels digits pick: those numbered before (`kept`, the session's numbering so
+    far) keep their digits, even with no entity here, so a key picks the same label after
+    an edit and in the next article; new ones follow, most frequent first, then by name."""
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     fresh = [label for label, _ in ordered if label not in kept]
     return (*kept, *fresh)[:DIGIT_LABELS]

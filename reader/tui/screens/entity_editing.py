@@ -62,8 +62,8 @@ class EntityEditingScreen(EntityWordsScreen):
 
     entity_editing = False
     """Whether the entity keys are on (the footer says so)."""
-    _numbering: tuple[str, tuple[str, ...]] = ("", ())
-    """The article being edited and its labels as the digit keys number them."""
+    _numbering: tuple[str, ...] = ()
+    """The labels as the digit keys number them, this session."""
 
     @property
     def footer_mode(self) -> str:
@@ -306,17 +306,16 @@ class EntityEditingScreen(EntityWordsScreen):
     # -- helpers ------------------------------------------------------------------------
 
     def legend_numbers(self, article: Article) -> tuple[str, ...]:
-        """The labels the digit keys pick for this article, as the legend numbers them: fixed
-        while it is the article edited (an edit that changes the counts renumbers nothing)."""
+        """The labels the digit keys pick, as the legend numbers them: a label keeps its
+        digit for the session, from article to article (each article numbered its labels by
+        their count there, so `1` was GPE in one and PERSON in the next: Prodigy and doccano
+        keep a project's keys fixed, and a fast annotator labels by habit), and an edit that
+        changes the counts renumbers nothing; labels seen first later take the free digits."""
         shown = self.shown_entities(article) or ()
         hidden = getattr(self, "hidden_labels", frozenset())
-        edited, numbered = self._numbering
-        kept = tuple(label for label in numbered if label not in hidden)
-        numbers = numbered_labels(
-            Counter(e.label for e in shown if e.label not in hidden),
-            kept if edited == article.id else (),
-        )
-        self._numbering = (article.id, numbers)
+        kept = tuple(label for label in self._numbering if label not in hidden)
+        numbers = numbered_labels(Counter(e.label for e in shown if e.label not in hidden), kept)
+        self._numbering = numbers
         return numbers
 
     def _pipeline_labels(self, article: Article) -> tuple[str, ...]:
