@@ -17,7 +17,8 @@ def merged_edits(
 ) -> tuple[list[EntityEdit], list[str], list[EntityEdit]]:
     """The file's edits to write (`theirs`, placed in this workspace's articles), the ids
     of the workspace's edits they replace, and the file's edits left out. An edit the
-    workspace holds (by id) is left as it is; one overlapping live edits on its article
+    workspace holds (by id, or a live one of the same span, kind and label: the file
+    re-imported where it was made) is left as it is; one overlapping live edits on its article
     (the workspace's, or the file's own before it: a hand-edited file may hold both)
     replaces them when it is newer than each, and is left out when one of them is as new or
     newer (the later word stays, as the newer annotation wins). A file without times
@@ -39,6 +40,8 @@ def merged_edits(
         if not edit.orphaned:
             others = live.setdefault(edit.article_id, [])
             hit = [e for e in others if overlaps(e.start, e.end, edit.start, edit.end)]
+            if any(_same_edit(e, edit) for e in hit):  # held already, made here: nothing new
+                continue
             if any(
                 when(e.created) >= when(edit.created) or (not timed and e.id in held) for e in hit
             ):
@@ -50,3 +53,13 @@ def merged_edits(
             others[:] = [e for e in others if e not in hit] + [edit]
         written.append(edit)
     return written, replaced, left_out
+
+
+def _same_edit(held: EntityEdit, incoming: EntityEdit) -> bool:
+    """The workspace already holds what the file's edit says, under another id."""
+    return (held.start, held.end, held.kind, held.label) == (
+        incoming.start,
+        incoming.end,
+        incoming.kind,
+        incoming.label,
+    )
