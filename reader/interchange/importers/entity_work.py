@@ -40,7 +40,7 @@ def merged_edits(
         if not edit.orphaned:
             others = live.setdefault(edit.article_id, [])
             hit = [e for e in others if overlaps(e.start, e.end, edit.start, edit.end)]
-            if any(_same_edit(e, edit) for e in hit):  # held already, made here: nothing new
+            if any(e.id in held and _same_edit(e, edit) for e in hit):  # made here already
                 continue
             if any(
                 when(e.created) >= when(edit.created) or (not timed and e.id in held) for e in hit
