@@ -589,6 +589,42 @@ LATER_HALVES = (
     *NEWER.values(),
 )
 """Every builder before fresh18's, oldest first."""
+BUILDERS = (
+    *LATER_HALVES,
+    fresh18_dumps,
+    fresh19_dumps,
+    fresh20_dumps,
+    fresh21_dumps,
+    fresh22_dumps,
+    fresh23_dumps,
+    fresh24_dumps,
+    fresh25_dumps,
+    fresh26_dumps,
+    fresh27_dumps,
+    fresh28_dumps,
+    fresh29_dumps,
+    fresh30_dumps,
+    fresh31_dumps,
+    fresh32_dumps,
+    fresh33_dumps,
+    fresh34_dumps,
+    fresh35_dumps,
+    fresh36_dumps,
+    fresh37_dumps,
+    fresh38_dumps,
+    fresh39_dumps,
+    fresh40_dumps,
+    fresh41_dumps,
+    fresh42_dumps,
+    fresh43_dumps,
+)
+"""Every half's builder, oldest first."""
+
+
+def _before(split: str) -> tuple[ModuleType, ...]:
+    """The builders of the halves older than `split`, whose texts its own may not repeat
+    (each test listed them by hand, one more per half)."""
+    return BUILDERS[: [module.__name__ for module in BUILDERS].index(f"bench.{split}_dumps")]
 
 
 def test_the_eighteenth_fresh_half_is_long_guides_in_the_issues_languages_to_tune_on() -> None:
@@ -600,7 +636,7 @@ def test_the_eighteenth_fresh_half_is_long_guides_in_the_issues_languages_to_tun
 
 def test_the_nineteenth_fresh_half_is_the_same_mix_from_another_source_sealed() -> None:
     site = ("https://github.com/OWASP/Top10/blob/", "CC BY-SA 4.0")
-    texts = _translated_texts("fresh19", site, (*LATER_HALVES, fresh18_dumps))
+    texts = _translated_texts("fresh19", site, _before("fresh19"))
     assert sum(t.words() >= 600 for t in texts) >= 50
     assert sum(t.words() < 400 and len(t.blocks) <= 6 for t in texts) >= 4
     assert _intertitles("fresh19") >= 80
@@ -610,8 +646,7 @@ def test_the_nineteenth_fresh_half_is_the_same_mix_from_another_source_sealed() 
 def test_the_twentieth_fresh_half_is_short_and_mid_length_news_sealed() -> None:
     _new_articles("fresh20", {"en", "it"}, least=70)
     site = ("https://github.com/teamdigitale/innovazione.gov.it-site/blob/", "CC BY 3.0 IT")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps)
-    texts = _whole_texts("fresh20", earlier, {"en": site, "it": site})
+    texts = _whole_texts("fresh20", _before("fresh20"), {"en": site, "it": site})
     assert all(t.words() <= 900 for t in texts) and sum(t.words() <= 400 for t in texts) >= 40
     articles = [a for c in CASES if c.split == "fresh20" for a in c.articles]
     assert 2 * sum(a["language"] != "en" for a in articles) >= len(articles)
@@ -624,8 +659,7 @@ def test_the_twentieth_fresh_half_is_short_and_mid_length_news_sealed() -> None:
 def test_the_twenty_first_fresh_half_is_short_news_to_tune_on() -> None:
     _new_articles("fresh21", {"de", "en"}, least=70)
     site = ("https://github.com/okfde/okfn.de/blob/", "CC BY 3.0 DE")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps)
-    texts = _whole_texts("fresh21", earlier, {"de": site, "en": site})
+    texts = _whole_texts("fresh21", _before("fresh21"), {"de": site, "en": site})
     assert all(t.words() <= 1000 for t in texts) and sum(t.words() <= 400 for t in texts) >= 25
     articles = [a for c in CASES if c.split == "fresh21" for a in c.articles]
     assert 3 * sum(a["language"] != "en" for a in articles) >= 2 * len(articles)
@@ -638,8 +672,7 @@ def test_the_twenty_first_fresh_half_is_short_news_to_tune_on() -> None:
 def test_the_twenty_second_fresh_half_is_short_news_from_another_source_to_check_on() -> None:
     _new_articles("fresh22", {"en"}, least=70)
     site = ("https://github.com/openSUSE/news-o-o/blob/", "CC BY-SA 3.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    texts = _whole_texts("fresh22", earlier, {"en": site})
+    texts = _whole_texts("fresh22", _before("fresh22"), {"en": site})
     assert all(t.words() <= 600 for t in texts) and sum(t.words() <= 300 for t in texts) >= 30
     for case in (c for c in CASES if c.split == "fresh22"):
         sources = [str(a["source"]) for a in case.articles]
@@ -651,8 +684,7 @@ def test_the_twenty_second_fresh_half_is_short_news_from_another_source_to_check
 def test_the_twenty_third_fresh_half_is_short_italian_news_to_tune_on() -> None:
     _new_articles("fresh23", {"it"}, least=70)
     site = ("https://github.com/fatualux/linux.it/blob/", "CC0 1.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    texts = _whole_texts("fresh23", (*earlier, fresh22_dumps), {"it": site})
+    texts = _whole_texts("fresh23", _before("fresh23"), {"it": site})
     assert all(t.words() <= 950 for t in texts) and sum(t.words() <= 300 for t in texts) >= 40
     for case in (c for c in CASES if c.split == "fresh23"):
         sources = [str(a["source"]) for a in case.articles]
@@ -663,8 +695,7 @@ def test_the_twenty_third_fresh_half_is_short_italian_news_to_tune_on() -> None:
 def test_the_twenty_fourth_fresh_half_is_french_news_from_another_body_to_check_on() -> None:
     _new_articles("fresh24", {"fr"}, least=70)
     site = ("https://github.com/cds-snc/digital-canada-ca/blob/", "MIT")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    texts = _whole_texts("fresh24", (*earlier, fresh22_dumps, fresh23_dumps), {"fr": site})
+    texts = _whole_texts("fresh24", _before("fresh24"), {"fr": site})
     assert all(t.words() <= 950 for t in texts) and sum(t.words() <= 600 for t in texts) >= 20
     for case in (c for c in CASES if c.split == "fresh24"):
         sources = [str(a["source"]) for a in case.articles]
@@ -676,10 +707,7 @@ def test_the_twenty_fourth_fresh_half_is_french_news_from_another_body_to_check_
 def test_the_twenty_fifth_fresh_half_is_short_spanish_text_to_tune_on() -> None:
     _new_articles("fresh25", {"es"}, least=70)
     site = ("https://github.com/blencorp/HealthCare.gov-Open-Source-Release/blob/", LICENCE)
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    texts = _whole_texts(
-        "fresh25", (*earlier, fresh22_dumps, fresh23_dumps, fresh24_dumps), {"es": site}
-    )
+    texts = _whole_texts("fresh25", _before("fresh25"), {"es": site})
     assert all(t.words() <= 950 for t in texts) and sum(t.words() <= 300 for t in texts) >= 25
     for case in (c for c in CASES if c.split == "fresh25"):
         sources = [str(a["source"]) for a in case.articles]
@@ -690,9 +718,7 @@ def test_the_twenty_fifth_fresh_half_is_short_spanish_text_to_tune_on() -> None:
 def test_the_twenty_sixth_fresh_half_is_short_spanish_text_from_another_body_to_check_on() -> None:
     _new_articles("fresh26", {"es"}, least=70)
     site = ("https://github.com/usagov/usagov-archive-2023/blob/", LICENCE)
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps)
-    texts = _whole_texts("fresh26", (*earlier, *later), {"es": site})
+    texts = _whole_texts("fresh26", _before("fresh26"), {"es": site})
     assert all(t.words() <= 1300 for t in texts) and sum(t.words() <= 600 for t in texts) >= 25
     for case in (c for c in CASES if c.split == "fresh26"):
         sources = [str(a["source"]) for a in case.articles]
@@ -704,9 +730,7 @@ def test_the_twenty_sixth_fresh_half_is_short_spanish_text_from_another_body_to_
 def test_the_twenty_seventh_fresh_half_is_agency_news_in_portuguese_to_tune_on() -> None:
     _new_articles("fresh27", {"pt", "es"}, least=70)
     site = ("http://agenciabrasil.ebc.com.br/", "CC BY 3.0 BR")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    texts = _whole_texts("fresh27", (*earlier, *later), {"pt": site, "es": site})
+    texts = _whole_texts("fresh27", _before("fresh27"), {"pt": site, "es": site})
     assert all(len(t.above) == 2 for t in texts) and sum(bool(t.captions) for t in texts) >= 12
     assert sum(bool(t.below) for t in texts) >= 8 and _intertitles("fresh27") >= 10
     articles = [a for c in CASES if c.split == "fresh27" for a in c.articles]
@@ -720,9 +744,7 @@ def test_the_twenty_seventh_fresh_half_is_agency_news_in_portuguese_to_tune_on()
 def test_the_twenty_eighth_fresh_half_is_later_agency_news_to_check_on() -> None:
     _new_articles("fresh28", {"pt", "es"}, least=60)
     site = ("http://agenciabrasil.ebc.com.br/", "CC BY 3.0 BR")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    texts = _whole_texts("fresh28", (*earlier, *later, fresh27_dumps), {"pt": site, "es": site})
+    texts = _whole_texts("fresh28", _before("fresh28"), {"pt": site, "es": site})
     first = min(t.id[3:11] for t in texts)
     assert first > max(t.id[3:11] for t in read_texts(fresh27_dumps.TEXTS).values())
     assert all(len(t.above) == 2 for t in texts) and sum(bool(t.captions) for t in texts) >= 9
@@ -739,10 +761,7 @@ def test_the_twenty_ninth_fresh_half_is_foreign_pages_with_their_sites_chrome_to
     languages = ("es", "fr", "pt", "en")
     _new_articles("fresh29", set(languages), least=30)
     site = ("https://github.com/rladies/rladies.github.io/blob/", "CC BY 4.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    agency = (fresh27_dumps, fresh28_dumps)
-    texts = _whole_texts("fresh29", (*earlier, *later, *agency), dict.fromkeys(languages, site))
+    texts = _whole_texts("fresh29", _before("fresh29"), dict.fromkeys(languages, site))
     assert all(len(t.above) == 2 for t in texts)
     foreign = {t.id for t in texts if t.language != "en"}
     assert len(foreign) >= 10 and len({ident[:2] for ident in foreign}) == 3
@@ -759,10 +778,7 @@ def test_the_twenty_ninth_fresh_half_is_foreign_pages_with_their_sites_chrome_to
 def test_the_thirtieth_fresh_half_is_another_sites_pages_to_check_on() -> None:
     _new_articles("fresh30", {"it"}, least=30)
     site = ("https://laravel-news.it/news/", "CC BY-SA 4.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps)
-    texts = _whole_texts("fresh30", (*earlier, *later, *pages), {"it": site})
+    texts = _whole_texts("fresh30", _before("fresh30"), {"it": site})
     assert len(texts) >= 14 and all(len(t.above) == 2 for t in texts)
     cases = [c for c in CASES if c.split == "fresh30"]
     foreign = sum(len(c.articles) for c in cases if c.shape == "foreign_web")
@@ -777,10 +793,7 @@ def test_the_thirtieth_fresh_half_is_another_sites_pages_to_check_on() -> None:
 def test_the_thirty_first_fresh_half_is_a_projects_news_in_every_shape_to_check_on() -> None:
     _new_articles("fresh31", {"en"}, least=60)
     site = ("https://www.gimp.org/news/", "CC BY-SA 4.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps)
-    texts = _whole_texts("fresh31", (*earlier, *later, *pages), {"en": site})
+    texts = _whole_texts("fresh31", _before("fresh31"), {"en": site})
     assert len(texts) >= 100 and all(len(t.above) in (2, 3) for t in texts)
     assert all(t.above[1].startswith("by ") for t in texts)
     cases = [c for c in CASES if c.split == "fresh31"]
@@ -795,10 +808,7 @@ def test_the_thirty_first_fresh_half_is_a_projects_news_in_every_shape_to_check_
 def test_the_thirty_second_fresh_half_is_italian_pages_with_their_sites_chrome_to_tune_on() -> None:
     _new_articles("fresh32", {"it"}, least=55)
     site = ("https://github.com/fatualux/linux.it/blob/", "CC0 1.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    texts = _whole_texts("fresh32", (*earlier, *later, *pages), {"it": site})
+    texts = _whole_texts("fresh32", _before("fresh32"), {"it": site})
     assert len(texts) >= 20 and all(t.above[0].startswith("Pubblicato il ") for t in texts)
     assert not {t.url for t in texts} & {t.url for t in read_texts(fresh23_dumps.TEXTS).values()}
     cases = [c for c in CASES if c.split == "fresh32"]
@@ -819,10 +829,7 @@ def test_the_thirty_third_fresh_half_is_template_documents_in_six_languages_to_t
         )
         for language in ("en", "fr", "es", "de", "pt", "it")
     }
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    texts = _whole_texts("fresh33", (*earlier, *later, *pages, fresh32_dumps), sites)
+    texts = _whole_texts("fresh33", _before("fresh33"), sites)
     assert len(texts) >= 250 and all(" — " in t.above[1] for t in texts)
     cases = [c for c in CASES if c.split == "fresh33"]
     assert len({c.shape for c in cases}) == 8
@@ -836,10 +843,7 @@ def test_the_thirty_third_fresh_half_is_template_documents_in_six_languages_to_t
 def test_the_thirty_fourth_fresh_half_is_template_documents_in_every_shape_to_check_on() -> None:
     _new_articles("fresh34", {"en"}, least=70)
     site = ("https://peps.python.org/", "CC0 1.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    texts = _whole_texts("fresh34", (*earlier, *later, *pages, fresh32_dumps), {"en": site})
+    texts = _whole_texts("fresh34", _before("fresh34"), {"en": site})
     assert len(texts) >= 75
     assert all([line.split(":")[0] for line in t.above[:4]] == list(PEP_FIELDS) for t in texts)
     for text in texts:
@@ -867,11 +871,7 @@ PEP_LICENCE = (
 def test_the_thirty_fifth_fresh_half_is_short_news_with_its_sites_chrome_to_tune_on() -> None:
     _new_articles("fresh35", {"en"}, least=70)
     site = ("https://nixos.org/blog/announcements/", "CC BY-SA 4.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps)
-    texts = _whole_texts("fresh35", (*earlier, *later, *pages, *more), {"en": site})
+    texts = _whole_texts("fresh35", _before("fresh35"), {"en": site})
     assert len(texts) >= 120 and all(t.above[0].startswith("Published on ") for t in texts)
     assert sorted(t.words() for t in texts)[len(texts) // 2] <= 60
     cases = [c for c in CASES if c.split == "fresh35"]
@@ -884,11 +884,7 @@ def test_the_thirty_fifth_fresh_half_is_short_news_with_its_sites_chrome_to_tune
 def test_the_thirty_sixth_fresh_half_is_mailed_plain_text_sealed() -> None:
     _new_articles("fresh36", {"en"}, least=60)
     site = ("https://elixir-lang.org/blog/", "Apache-2.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps)
-    texts = _whole_texts("fresh36", (*earlier, *later, *pages, *more), {"en": site}, SIGN_OFFS)
+    texts = _whole_texts("fresh36", _before("fresh36"), {"en": site}, SIGN_OFFS)
     assert len(texts) >= 60 and _intertitles("fresh36") >= 20
     assert all(
         re.fullmatch(r"[A-Z][a-z]+ \d\d, \d{4}( · by .+)? · in .+", t.above[0]) for t in texts
@@ -912,11 +908,7 @@ Go posts on `Happy coding!` as Elixir's release posts do."""
 def test_the_thirty_seventh_fresh_half_is_mailed_plain_text_to_check_on() -> None:
     _new_articles("fresh37", {"en"}, least=60)
     site = ("https://go.dev/blog/", "CC BY 4.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
-    texts = _whole_texts("fresh37", (*earlier, *later, *pages, *more), {"en": site}, SIGN_OFFS)
+    texts = _whole_texts("fresh37", _before("fresh37"), {"en": site}, SIGN_OFFS)
     assert len(texts) >= 100 and _intertitles("fresh37") >= 20
     assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", t.above[-1]) for t in texts)
     _mailed("fresh37")
@@ -927,14 +919,7 @@ def test_the_thirty_seventh_fresh_half_is_mailed_plain_text_to_check_on() -> Non
 def test_the_thirty_eighth_fresh_half_is_mailed_plain_text_to_tune_on() -> None:
     _new_articles("fresh38", {"en", "pl", "ru"}, least=70)
     site = ("https://gitweb.gentoo.org/data/gentoo-news.git/tree/", "CC BY-SA 4.0")
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
-    more = (*more, fresh37_dumps)
-    texts = _whole_texts(
-        "fresh38", (*earlier, *later, *pages, *more), dict.fromkeys("en pl ru".split(), site)
-    )
+    texts = _whole_texts("fresh38", _before("fresh38"), dict.fromkeys("en pl ru".split(), site))
     assert len(texts) >= 110 and all(t.id[3:13] >= "2018-10-22".replace("-", "") for t in texts)
     assert all(any(line.startswith("Posted: ") for line in t.above) for t in texts)
     _mailed("fresh38")
@@ -951,14 +936,9 @@ description."""
 
 def test_the_thirty_ninth_fresh_half_is_template_pages_and_posts_to_check_on() -> None:
     _new_articles("fresh39", {"en", "fr"}, least=60)
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
-    more = (*more, fresh37_dumps, fresh38_dumps)
     site = ("https://entrepreneur-interet-general.etalab.gouv.fr/", "Licence Ouverte 2.0")
     sources = {"fr": site, "en": site}
-    texts = _whole_texts("fresh39", (*earlier, *later, *pages, *more), sources, REFERENCES)
+    texts = _whole_texts("fresh39", _before("fresh39"), sources, REFERENCES)
     challenges = [t for t in texts if "/defis/" in t.url]
     assert len(texts) >= 130 and len(challenges) >= 70
     assert all(t.above[1:] and t.above[1].startswith(CHALLENGE_LINES[0]) for t in challenges)
@@ -984,16 +964,11 @@ MONEROPEDIA_BASICS = {
 
 def test_the_fortieth_fresh_half_is_template_documents_in_four_languages_to_tune_on() -> None:
     _new_articles("fresh40", {"de", "fr", "pl", "ru"}, least=65)
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
-    more = (*more, fresh37_dumps, fresh38_dumps, fresh39_dumps)
     sites = {
         language: (f"https://www.getmonero.org/{language}/resources/moneropedia/", "BSD-3-Clause")
         for language in MONEROPEDIA_BASICS
     }
-    texts = _whole_texts("fresh40", (*earlier, *later, *pages, *more), sites)
+    texts = _whole_texts("fresh40", _before("fresh40"), sites)
     assert len(texts) >= 140
     opening = [t for t in texts if t.blocks[0] == ("subhead", MONEROPEDIA_BASICS[t.language])]
     assert len(opening) >= 120
@@ -1010,13 +985,8 @@ def test_the_fortieth_fresh_half_is_template_documents_in_four_languages_to_tune
 
 def test_the_forty_first_fresh_half_is_mailed_posts_with_their_sites_chrome_to_tune_on() -> None:
     _new_articles("fresh41", {"en"}, least=60)
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
-    more = (*more, fresh37_dumps, fresh38_dumps, fresh39_dumps, fresh40_dumps)
     site = ("https://delta.chat/en/", "GPL-3.0-or-later")
-    texts = _whole_texts("fresh41", (*earlier, *later, *pages, *more), {"en": site})
+    texts = _whole_texts("fresh41", _before("fresh41"), {"en": site})
     assert len(texts) >= 80 and _intertitles("fresh41") >= 15
     assert all(re.fullmatch(r"[A-Z][a-z]+ \d\d, \d{4}( by .+)?", t.above[0]) for t in texts)
     _mailed("fresh41")
@@ -1038,12 +1008,7 @@ PUBLIC_BODIES = {
 
 def test_the_forty_second_fresh_half_is_public_bodies_news_to_tune_on() -> None:
     _new_articles("fresh42", set(PUBLIC_BODIES), least=60)
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
-    more = (*more, fresh37_dumps, fresh38_dumps, fresh39_dumps, fresh40_dumps, fresh41_dumps)
-    texts = _whole_texts("fresh42", (*earlier, *later, *pages, *more), PUBLIC_BODIES)
+    texts = _whole_texts("fresh42", _before("fresh42"), PUBLIC_BODIES)
     assert len(texts) >= 100 and _intertitles("fresh42") >= 10
     italian = [t for t in texts if t.language == "it"]
     assert all(re.fullmatch(r"\d+ minut[oi]", t.above[1]) for t in italian)
@@ -1065,12 +1030,7 @@ GAZETTE = {
 
 def test_the_forty_third_fresh_half_is_a_french_public_bodys_news_to_tune_on() -> None:
     _new_articles("fresh43", set(GAZETTE), least=60)
-    earlier = (*LATER_HALVES, fresh18_dumps, fresh19_dumps, fresh20_dumps, fresh21_dumps)
-    later = (fresh22_dumps, fresh23_dumps, fresh24_dumps, fresh25_dumps, fresh26_dumps)
-    pages = (fresh27_dumps, fresh28_dumps, fresh29_dumps, fresh30_dumps, fresh31_dumps)
-    more = (fresh32_dumps, fresh33_dumps, fresh34_dumps, fresh35_dumps, fresh36_dumps)
-    more = (*more, fresh37_dumps, fresh38_dumps, fresh39_dumps, fresh40_dumps, fresh41_dumps)
-    texts = _whole_texts("fresh43", (*earlier, *later, *pages, *more, fresh42_dumps), GAZETTE)
+    texts = _whole_texts("fresh43", _before("fresh43"), GAZETTE)
     assert len(texts) >= 90 and all(40 <= t.words() <= 700 for t in texts)
     assert all(re.fullmatch(r"Gazette #BlueHats n°\d+", t.above[0]) for t in texts)
     assert all(t.id[3:11] == t.above[1].replace("-", "") for t in texts)
