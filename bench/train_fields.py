@@ -29,7 +29,8 @@ the same text gives the same bytes (`tests/dumps/test_field_model.py` holds it t
 `python -m bench.train_fields` writes the artefact; `--check` only says whether the shipped
 one is what training yields; `--refit` writes what training yields with the shipped choices,
 without cross-validating; `--generated` trains on the generated dumps too
-(`bench.train_splitter.training_cases`).
+(`bench.train_splitter.training_cases`); `--leave-out HALF/FILE` trains without that real
+dump (`bench.train_splitter.left_out`), a control of a refit's noise.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ from bench.train_splitter import (
     checksum,
     folds,
     generated_note,
+    left_out,
+    left_out_note,
     newton,
     of_half,
     training_cases,
@@ -310,12 +313,20 @@ def _figures(hits: Counter[str]) -> str:
     )
 
 
-def artefact(cases: Sequence[Case], found: Sequence[Line], l2: float, threshold: float) -> str:
-    """The artefact's text for these choices: the same input gives the same bytes."""
+def artefact(
+    cases: Sequence[Case],
+    found: Sequence[Line],
+    l2: float,
+    threshold: float,
+    left: Sequence[str] = (),
+) -> str:
+    """The artefact's text for these choices, trained without the dumps `left`
+    (`--leave-out`): the same input gives the same bytes."""
     model = fit(found, l2, threshold)
     data = {
         "model": "one-vs-rest logistic regression over reader.dumps.field_features",
         "trained_on": list(TRAIN),
+        **left_out_note(left),
         **generated_note(cases),
         "training_sha256": checksum(cases),
         "lines": len(found),
@@ -334,10 +345,11 @@ def artefact(cases: Sequence[Case], found: Sequence[Line], l2: float, threshold:
 def main(argv: Sequence[str] = ()) -> int:
     """Cross-validates, fits on every training dump and writes (or, `--check`, compares;
     `--refit`, fits with the shipped choices)."""
-    cases = training_cases(TRAIN, "--generated" in argv)
+    left = left_out(argv)
+    cases = training_cases(TRAIN, "--generated" in argv, left)
     found = lines(cases)
     if "--check" in argv or "--refit" in argv:
-        rebuild = functools.partial(artefact, cases, found)
+        rebuild = functools.partial(artefact, cases, found, left=left)
         return check_shipped(ARTEFACT, rebuild, "field artefact", "--refit" in argv)
     rules = judged([case for case in cases if case.text is None], None)
     by_half = cross_validate(cases, found, halves(cases))
@@ -356,7 +368,7 @@ def main(argv: Sequence[str] = ()) -> int:
         f" more than {KEPT_WITHIN} body leaving one half out; else the steadiest of those within"
         " it)"
     )
-    ARTEFACT.write_text(artefact(cases, found, *best), encoding="utf-8")
+    ARTEFACT.write_text(artefact(cases, found, *best, left), encoding="utf-8")
     return 0
 
 

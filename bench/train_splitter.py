@@ -23,7 +23,9 @@ holds it to that).
 `python -m bench.train_splitter` writes the artefact; `--check` only says whether the
 shipped one is what training yields; `--refit` writes what training yields with the shipped
 choices, without cross-validating; `--generated` adds the dumps `bench.synth_dumps` lays
-out from the tuning halves' texts to the training text (never to what is scored).
+out from the tuning halves' texts to the training text (never to what is scored);
+`--leave-out HALF/FILE` (repeatable) trains without that real dump, and the artefact says so:
+a control that measures how much a refit moves when one dump more or less is read.
 """
 
 from __future__ import annotations
@@ -231,11 +233,36 @@ def generated_cases() -> list[Case]:
     ]
 
 
-def training_cases(halves: Sequence[str], generated: bool = False) -> list[Case]:
+def training_cases(
+    halves: Sequence[str], generated: bool = False, left_out: Sequence[str] = ()
+) -> list[Case]:
     """The training text: the real gold of `halves`, then (`--generated`) the generated
     dumps. The shipped artefacts are trained without them: in session 14 they did not carry
-    to the second-look halves (docs/performance.md, "Varied generated training text")."""
-    return [*load_cases(REAL, halves), *(generated_cases() if generated else ())]
+    to the second-look halves (docs/performance.md, "Varied generated training text").
+    `left_out` names real dumps ("HALF/FILE", `dump_name`) to train without: a refit one
+    dump short moves what a refit's noise moves (gate rule 8's controls); a name that is no
+    training dump is refused, for a typo would leave nothing out unseen."""
+    cases = [*load_cases(REAL, halves), *(generated_cases() if generated else ())]
+    unknown = sorted(set(left_out) - {dump_name(case) for case in cases})
+    if unknown:
+        raise SystemExit(f"no training dump named {', '.join(unknown)}")
+    return [case for case in cases if dump_name(case) not in left_out]
+
+
+def dump_name(case: Case) -> str:
+    """A dump's name as `--leave-out` takes it: its half and file, "fresh4/email_digest_02.txt"."""
+    return f"{case.split}/{case.path.name}"
+
+
+def left_out(argv: Sequence[str]) -> list[str]:
+    """The dumps named by each `--leave-out HALF/FILE` of a command line, sorted."""
+    return sorted(argv[at + 1] for at, arg in enumerate(argv[:-1]) if arg == "--leave-out")
+
+
+def left_out_note(names: Sequence[str]) -> dict[str, object]:
+    """What an artefact says of the dumps its training left out (nothing if none): such an
+    artefact is a control, never one to ship."""
+    return {"left_out": list(names)} if names else {}
 
 
 def of_half(cases: Sequence[Case], half: str) -> set[int]:
@@ -404,14 +431,20 @@ def chosen_fit(found: Sequence[Candidate], choice: Choice) -> StartModel:
 
 
 def artefact(
-    cases: Sequence[Case], found: Sequence[Candidate], l2: float, threshold: float, margin: float
+    cases: Sequence[Case],
+    found: Sequence[Candidate],
+    l2: float,
+    threshold: float,
+    margin: float,
+    left: Sequence[str] = (),
 ) -> str:
-    """The artefact's text for these choices (`threshold` with the margin in): the same
-    input gives the same bytes."""
+    """The artefact's text for these choices (`threshold` with the margin in), trained
+    without the dumps `left` (`--leave-out`): the same input gives the same bytes."""
     model = chosen_fit(found, (l2, threshold - margin, margin))
     data = {
         "model": "logistic regression over reader.dumps.start_features",
         "trained_on": list(TRAIN),
+        **left_out_note(left),
         **generated_note(cases),
         "training_sha256": checksum(cases),
         "candidates": len(found),
@@ -448,11 +481,12 @@ def check_shipped(
 def main(argv: Sequence[str] = ()) -> int:
     """Cross-validates, fits on every training dump and writes (or, `--check`, compares;
     `--refit`, fits with the shipped choices)."""
-    cases = training_cases(TRAIN, "--generated" in argv)
+    left = left_out(argv)
+    cases = training_cases(TRAIN, "--generated" in argv, left)
     found = candidates(cases)
     if "--check" in argv or "--refit" in argv:
         margin = json.loads(ARTEFACT.read_text(encoding="utf-8"))["margin"]
-        rebuild = functools.partial(artefact, cases, found, margin=margin)
+        rebuild = functools.partial(artefact, cases, found, margin=margin, left=left)
         return check_shipped(ARTEFACT, rebuild, "artefact", "--refit" in argv)
     rules = body_exact([case for case in cases if case.text is None], None)
     right = cross_validate(cases, found)
@@ -469,7 +503,8 @@ def main(argv: Sequence[str] = ()) -> int:
     )
     print(by_half(cases, found, best))
     l2, offset, margin = best
-    ARTEFACT.write_text(artefact(cases, found, l2, offset + margin, margin), encoding="utf-8")
+    made = artefact(cases, found, l2, offset + margin, margin, left)
+    ARTEFACT.write_text(made, encoding="utf-8")
     return 0
 
 
