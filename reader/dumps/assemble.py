@@ -230,6 +230,8 @@ def _learned_fields(model: FieldModel, facts: Sequence[Facts], draft: _Draft) ->
         decided = model.decide(names, ruled)
         if decided is None or (ruled != "meta" and spoken(facts, placed, i)):
             continue
+        if ruled == "meta" and facts[i].repeated:
+            continue  # the site's furniture, told by its coming back, which no feature reads
         if decided[0] == "meta" and i == derived and _title_from(i, decided[1], draft):
             continue
         if decided[0] == "meta" and quoted(facts[i]):

@@ -34,6 +34,7 @@ from reader.dumps.repeats import (
     mark_recurring,
     mark_repeated,
     mark_sections,
+    mark_sites,
     sections,
 )
 from reader.dumps.roles import (
@@ -267,6 +268,7 @@ def _mark_furniture(facts: list[Facts], first: int, layout: Layout) -> None:
     found = layout.furniture
     mark_repeated(facts, max(first - 1, 0), len(facts), found.pairs)
     mark_recurring(facts, first, len(facts), found.keys)
+    mark_sites(facts, first, len(facts), found.sites)
     mark_sections(facts, first, len(facts), layout.sections)
 
 
@@ -964,7 +966,10 @@ def _slug(text: str) -> bool:
 def _label(fact: Facts) -> bool:
     """What stands over a headline on a page: a breadcrumb ("Accueil › Monde", "Notizie /
     Progetti") or a section name in capitals, bare or dressed ("▶ CULTURE"), or hyphened
-    ("MOYEN-ORIENT", which reads as a wire slug)."""
+    ("MOYEN-ORIENT", which reads as a wire slug), or the site's line a reader view prints over
+    each headline (`Facts.site_line`)."""
+    if fact.site_line:
+        return True
     if fact.role == "chrome":
         if fact.meta and fact.meta[0][0] == "section":
             return True

@@ -7,8 +7,9 @@ follow each other twice or more in one dump, neither a sentence, are its furnitu
 page sets furniture, over the headline and under the last paragraph (`assemble` reads them
 there). An article's own lines seldom come back so: a headline comes back alone, as the
 next page's teaser, with other lines around it than under its own page's menu; a date line
-differs from page to page. A database export's records carry no site's furniture
-(`boundaries` asks for none there).
+differs from page to page. A reader view prints the site's name or address over each
+headline instead: a short line opening each page over another headline (`site_lines`). A
+database export's records carry no site's furniture (`boundaries` asks for none there).
 """
 
 from __future__ import annotations
@@ -26,25 +27,39 @@ _SHORT = 80
 """A menu's item, a footer's link or label is no longer than this."""
 
 
+_CALL_WORDS = 5
+"""A call to the reader set in a footer ("Questa pagina è stata utile?", "RESTA
+AGGIORNATO!") runs this many words at most."""
+
+
 def _furniture_shaped(fact: Facts) -> bool:
-    """A short line of text that ends no sentence and is no Markdown heading: a menu's item,
-    a label, a link's words."""
+    """A short line of text that ends no sentence, or asks or calls in a few words, and is no
+    Markdown heading: a menu's item, a label, a link's words, a footer's "Was this page
+    helpful?" (a pair the dump repeats holds it, so an article's own short question or
+    exclamation is none: it comes back with other lines around it, if at all)."""
     text = fact.line.text
     return (
         fact.role == "text"
         and len(text) <= _SHORT
         and not fact.line.heading
-        and not measure.ends_sentence(text)
+        and (not measure.ends_sentence(text) or _call(fact))
     )
+
+
+def _call(fact: Facts) -> bool:
+    """A question or an exclamation of a few words (`_CALL_WORDS`)."""
+    return fact.words <= _CALL_WORDS and fact.line.text.rstrip()[-1:] in "?!"
 
 
 @dataclass(frozen=True, slots=True)
 class Furniture:
-    """What the dump's first lines repeat: the pairs of lines of its menus and footers, and
-    the template keys (`template_key`) of the short lines its pages print each alone."""
+    """What the dump's first lines repeat: the pairs of lines of its menus and footers, the
+    template keys (`template_key`) of the short lines its pages print each alone, and the
+    site's line a reader view prints over each headline (`site_lines`)."""
 
     pairs: frozenset[tuple[str, str]] = frozenset()
     keys: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
     head: tuple[str, str] | None = None
     """The pair the dump opens with when it is one of `pairs`: the site's menu over the first
     page, which opens every page the dump holds."""
@@ -69,15 +84,17 @@ def furniture(facts: Sequence[Facts]) -> Furniture:
     counts = Counter((texts[at], texts[at + 1]) for at in both)
     pairs: set[tuple[str, str]] = set()
     copied: set[str] = set()
+    held = Counter(fact.line.text for fact in facts)
+    again_any = frozenset(text for text, count in held.items() if count > 1)
     for run in _consecutive([at for at in both if counts[texts[at], texts[at + 1]] > 1]):
         lines = [*run, run[-1] + 1]
-        if _copied(facts, lines):
+        if _copied(facts, lines, again_any):
             copied.update(facts[line].line.text for line in lines)
         else:
             pairs.update(_furniture_pairs(facts, lines))
     opening = (facts[0].line.text, facts[1].line.text) if len(facts) > 1 else None
     head = opening if opening in pairs else None
-    return Furniture(frozenset(pairs), _recurring_keys(facts, copied), head)
+    return Furniture(frozenset(pairs), _recurring_keys(facts, copied), site_lines(facts), head)
 
 
 def _consecutive(indices: Sequence[int]) -> Iterator[list[int]]:
@@ -95,35 +112,52 @@ def _consecutive(indices: Sequence[int]) -> Iterator[list[int]]:
 _PAIRED = frozenset({"text", "chrome"})
 """The roles of the lines a repeated pair may hold: a menu's "Home" is chrome by its word."""
 _OTHER_LINES = 2
-"""A repeated run holding this many lines that are not furniture-shaped is a text pasted
-twice: a site's footer holds one statement at most (its code of conduct, its licence)."""
+"""A repeated run holding this many statements is a text pasted twice: a site's footer holds
+one at most (its code of conduct, its licence)."""
 
 
-def _copied(facts: Sequence[Facts], run: Sequence[int]) -> bool:
-    """A run of repeated lines (`run`: their indices) is a text pasted twice: it holds lines
-    of text that are not furniture-shaped (the chrome the rules know is furniture)."""
+def _copied(facts: Sequence[Facts], run: Sequence[int], again: frozenset[str]) -> bool:
+    """A run of repeated lines (`run`: their indices) is a text pasted twice: it holds
+    statements (`_statement`), as paragraphs are, counted on through the lines of any role
+    under it that the dump holds twice too (`again`: a page's date line cuts the run of its
+    headline and dek from the run of its paragraphs)."""
+    end = run[-1] + 1
+    while end < len(facts) and facts[end].line.text in again:
+        end += 1
+    return sum(_statement(facts[at]) for at in range(run[0], end)) >= _OTHER_LINES
+
+
+def _statement(fact: Facts) -> bool:
+    """A line of text that is no furniture and ends a sentence of more words than a call: a
+    paragraph, or a footer's statement ("You need JavaScript to view comments here."); a
+    label ("Language:") or a list of the site's languages is none."""
     return (
-        sum(facts[at].role == "text" and not _furniture_shaped(facts[at]) for at in run)
-        >= _OTHER_LINES
+        fact.role == "text"
+        and fact.words > _CALL_WORDS
+        and not _furniture_shaped(fact)
+        and measure.ends_sentence(fact.line.text)
     )
 
 
 def _furniture_pairs(facts: Sequence[Facts], run: Sequence[int]) -> list[tuple[str, str]]:
-    """The pairs of a run of repeated lines that hold a furniture-shaped line."""
-    return [
-        (facts[at].line.text, facts[at + 1].line.text)
-        for at in run[:-1]
-        if _furniture_shaped(facts[at]) or _furniture_shaped(facts[at + 1])
-    ]
+    """The pairs of a run of repeated lines that is no text pasted twice: its every line."""
+    return [(facts[at].line.text, facts[at + 1].line.text) for at in run[:-1]]
+
+
+def _furniture_like(fact: Facts) -> bool:
+    """A furniture-shaped line (`_furniture_shaped`), or one the rules read as chrome by its
+    words ("Show Comments", "Imprint | Privacy Policy")."""
+    return fact.role == "chrome" or _furniture_shaped(fact)
 
 
 def mark_repeated(
     facts: Sequence[Facts], first: int, end: int, pairs: frozenset[tuple[str, str]]
 ) -> None:
     """Marks `Facts.repeated` each line from `first` to `end` that is one of a repeated menu
-    or footer: a furniture-shaped line that one of `pairs` holds with a furniture-shaped line
-    above or below it, or a line of text (the footer's statement, a sentence) that two of
-    them hold with such lines above and below it."""
+    or footer: a line of text that two of `pairs` hold with the lines above and below it, a
+    furniture-shaped line that one of them holds with a furniture-like line (`_furniture_like`)
+    above or below it, or a short line of text (a footer's statement over its links) that one
+    holds with such a line below it."""
     if not pairs:
         return
     for at in range(first, end):
@@ -133,10 +167,74 @@ def mark_repeated(
         text = fact.line.text
         above = facts[at - 1] if at else None
         below = facts[at + 1] if at + 1 < len(facts) else None
-        up = above is not None and (above.line.text, text) in pairs and _furniture_shaped(above)
-        down = below is not None and (text, below.line.text) in pairs and _furniture_shaped(below)
-        if (up or down) if _furniture_shaped(fact) else (up and down):
+        held_up = above is not None and (above.line.text, text) in pairs
+        held_down = below is not None and (text, below.line.text) in pairs
+        up = held_up and above is not None and _furniture_like(above)
+        down = held_down and below is not None and _furniture_like(below)
+        if (held_up and held_down) or (
+            (up or down) if _furniture_shaped(fact) else (down and len(text) <= _SHORT)
+        ):
             fact.repeated = True
+
+
+_SITE_WORDS = 3
+"""A site's name or address over a headline ("delta.chat", "Designers Italia") runs this many
+words at most."""
+
+
+def _site_shaped(fact: Facts) -> bool:
+    """A line of text of a few words that ends no sentence and is no Markdown heading."""
+    return (
+        fact.role == "text"
+        and fact.words <= _SITE_WORDS
+        and len(fact.line.text) <= _SHORT
+        and not fact.line.heading
+        and not measure.ends_sentence(fact.line.text)
+    )
+
+
+def site_lines(facts: Sequence[Facts]) -> frozenset[str]:
+    """The site's line a reader view (or a read-later tool) prints over each page's headline:
+    a short line (`_site_shaped`) that the dump's first lines hold twice or more, every time
+    opening a block (the dump's first line, or a line under a blank one) with another line of
+    text right under it, and another each time (a headline). The same line over the same
+    line is a menu's pair (`furniture`); a line that also stands elsewhere is no page's head
+    (an intertitle, a list's item)."""
+    unders: dict[str, list[str] | None] = {}
+    for at, fact in enumerate(facts):
+        if not _site_shaped(fact):
+            continue
+        text = fact.line.text
+        below = facts[at + 1] if at + 1 < len(facts) else None
+        heads = (
+            (at == 0 or fact.line.gap_before > 0)
+            and below is not None
+            and below.role == "text"
+            and below.line.gap_before == 0
+        )
+        seen = unders.setdefault(text, [])
+        if seen is None:
+            continue
+        if heads and below is not None:
+            seen.append(below.line.text)
+        else:
+            unders[text] = None
+    return frozenset(
+        text
+        for text, seen in unders.items()
+        if seen is not None and len(seen) > 1 and len(set(seen)) == len(seen)
+    )
+
+
+def mark_sites(facts: Sequence[Facts], first: int, end: int, sites: frozenset[str]) -> None:
+    """Marks `Facts.repeated` and `Facts.site_line` each line from `first` to `end` that is
+    one of `sites` (`site_lines`) opening a block: the site's, never the title or the body,
+    and a label over the headline under it."""
+    if not sites:
+        return
+    for fact in facts[first:end]:
+        if fact.line.text in sites and _site_shaped(fact):
+            fact.repeated = fact.site_line = True
 
 
 _DIGIT = re.compile(r"\d")

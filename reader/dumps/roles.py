@@ -162,6 +162,9 @@ class Facts:
     """The line, short and no headline, comes back elsewhere in the dump, alone or with
     other numbers (`repeats`): a page's template ("Anterior", "Last edited on 4 May 2021."),
     furniture where it stands under the body's last paragraph."""
+    site_line: bool = False
+    """The line is the site's name or address a reader view prints over each headline
+    (`repeats.site_lines`): a label over the headline under it, as a breadcrumb is."""
     opens_section: bool = False
     """The line is an intertitle the dump's documents share (`repeats.sections`): short, it
     stands over another paragraph elsewhere in the dump ("Basics" over each entry). It opens

@@ -1,8 +1,10 @@
 """A dump of one site's pages repeats the site's menu over every article and its footer under
-every one (contact, donations, code of conduct, language switch): whatever their words and
-language, lines that follow each other twice or more in the dump, short and no sentence, are
-the site's furniture, never a title or the body (fresh29's R-Ladies pages: the menu's last
-item read as the first page's title, the footer as the last paragraph's followers). The near
+every one (a "Was this page helpful?", contact, donations, code of conduct, language switch):
+whatever their words and language, lines that follow each other twice or more in the dump,
+short and no sentence (or a call of a few words), are the site's furniture, never a title or
+the body (fresh29's R-Ladies pages: the menu's last item read as the first page's title, the
+footer as the last paragraph's followers; fresh42's `Questa pagina è stata utile?`). A reader
+view prints the site's name over each headline: its line, too (fresh40-42). The near
 misses: an article's own list, a list two articles share between their paragraphs, the next
 page's headline repeated as a teaser, an article pasted twice, a database export's records."""
 
@@ -17,7 +19,8 @@ from reader.dumps.load import split_text
 _SITES = {
     "es": (
         "Inicio\nNoticias\nEventos\nSobre nosotros",
-        "Contacto\ninfo[at]ejemplo[dot]org\nDonar al proyecto\nSíguenos\nCódigo de conducta\n"
+        "¿Te resultó útil esta página?\nContacto\ninfo[at]ejemplo[dot]org\nDonar al proyecto\n"
+        "Síguenos\nCódigo de conducta\n"
         "El proyecto se dedica a ofrecer un espacio libre de acoso para todas las personas.\n"
         "Idioma\nEspañol",
         "Autora\nAna Pérez\nEtiquetas\ncultura",
@@ -44,7 +47,8 @@ _SITES = {
     ),
     "de": (
         "Start\nAktuelles\nTermine\nÜber uns",
-        "Kontakt\ninfo[at]beispiel[dot]de\nJetzt spenden\nFolgt uns\nVerhaltenskodex\n"
+        "War diese Seite hilfreich?\nKontakt\ninfo[at]beispiel[dot]de\nJetzt spenden\nFolgt uns\n"
+        "Verhaltenskodex\n"
         "Wir sorgen für einen Raum ohne Belästigung für alle Menschen, die bei uns mitmachen.\n"
         "Sprache\nDeutsch",
         "Autorin\nJana Weber\nSchlagworte\nKultur",
@@ -314,13 +318,25 @@ def test_the_menu_a_dump_opens_with_opens_each_of_its_pages(language: str) -> No
     assert [(article.title, article.body) for article in articles] == wanted
 
 
-@pytest.mark.parametrize("language", sorted(_MENUS))
+@pytest.mark.parametrize("language", ["fr", "it"])
 def test_the_menu_repeated_in_the_footer_opens_no_page_of_its_own(language: str) -> None:
     """The same menu printed again under each page's text: a start there makes no article of
     its own (only furniture under it), and the next page still opens at its menu."""
     menu, _ = _MENUS[language]
     dump, wanted = _pages(language, footer=menu)
     articles = split_text(dump, "pages.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == wanted
+
+
+def test_a_reader_view_s_site_line_over_each_headline_is_furniture() -> None:
+    """A reader view prints the site's address over each page's headline, the page two blank
+    lines under the one above: the line is the site's, over the headline it opens."""
+    pages = [
+        f"linux.it\n{title}\n2 minuti di lettura\n\n{first}\n\n{second}"
+        for title, first, second in _TEXTS["it"]
+    ]
+    articles = split_text("\n\n\n".join(pages) + "\n", "view.txt", "utf-8")
+    wanted = [(title, f"{first}\n\n{second}") for title, first, second in _TEXTS["it"]]
     assert [(article.title, article.body) for article in articles] == wanted
 
 
