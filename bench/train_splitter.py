@@ -462,7 +462,8 @@ def check_shipped(
     path: Path, rebuild: Callable[[float, float], str], name: str, refit: bool = False
 ) -> int:
     """`--check`: 0 when the shipped artefact is byte for byte what training yields with the
-    L2 and threshold it records (so a change to features or data cannot ship unnoticed).
+    L2 and threshold it records (so a change to features or data cannot ship unnoticed), and
+    not a control trained without some dumps (`--leave-out`), whatever `--check` was given.
     `--refit` writes what training yields with them: a refit on new rules or text in a
     minute, where the cross-validation that chose them takes most of an hour on a loaded
     machine."""
@@ -475,6 +476,10 @@ def check_shipped(
         path.write_text(rebuilt, encoding="utf-8")
         print(f"the {name} is refitted with the choices it records")
         return 0
+    if "left_out" in chosen:
+        print(f"the {name} was trained without {', '.join(chosen['left_out'])}: a control, never")
+        print("to ship (a refit without --leave-out, or git checkout, restores the shipped one)")
+        return 1
     return 0 if same else 1
 
 

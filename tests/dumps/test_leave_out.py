@@ -4,11 +4,18 @@ how much a refit's noise moves, reads none of that dump's lines."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from bench import train_fields, train_splitter
-from bench.train_splitter import candidates, dump_name, left_out, training_cases
+from bench.train_splitter import (
+    candidates,
+    check_shipped,
+    dump_name,
+    left_out,
+    training_cases,
+)
 
 HALF = ("fresh2",)
 """A small tuning half (five short dumps): splitting it is cheap."""
@@ -44,3 +51,12 @@ def test_the_command_line_names_the_dumps_and_the_artefact_says_so() -> None:
     made = json.loads(train_splitter.artefact(cases, found, 30.0, 0.0, 0.5, left=[OUT]))
     assert made["left_out"] == [OUT]
     assert "left_out" not in json.loads(train_splitter.artefact(cases, found, 30.0, 0.0, 0.5))
+
+
+def test_a_control_is_never_what_check_passes(tmp_path: Path) -> None:
+    control = tmp_path / "model.json"
+    text = json.dumps({"l2": 100.0, "threshold": -1.0, "left_out": [OUT]}) + "\n"
+    control.write_text(text, encoding="utf-8")
+    assert check_shipped(control, lambda _l2, _threshold: text, "model") == 1
+    assert check_shipped(control, lambda _l2, _threshold: "refit\n", "model", refit=True) == 0
+    assert control.read_text(encoding="utf-8") == "refit\n"
