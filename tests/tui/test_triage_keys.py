@@ -262,6 +262,14 @@ async def test_bulk_applies_to_the_filtered_list_as_one_undo_step() -> None:
         assert states(app) == ["discarded", "new", "new"] * 3
         await until(pilot, lambda: "Discarded 3 stories · u undoes" in app.notes)
         assert listed(app) == []
+        shown = " ".join(screen_lines(app.query_one(ArticleList))).split()
+        assert (
+            " ".join(shown) == "No story passes this filter: F clears it, D shows discarded ones."
+        )
+        await pilot.press("space")
+        assert app.notes[-1] == (
+            "No unread articles left in this filter; 6 stories outside it are unread: F clears it."
+        )
         await pilot.press("u")
         assert states(app) == ["new"] * 9
         assert listed(app) == ["Story 0", "Story 3", "Story 6"]

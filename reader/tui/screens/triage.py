@@ -37,7 +37,7 @@ from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_ord
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
-from reader.library.triage import Action, StateChange, StateOrder
+from reader.library.triage import UNREAD, Action, StateChange, StateOrder
 from reader.nlp.entity_source import EntitySource
 from reader.store import StoreWriteError, labelled_state, state_label
 from reader.text.counted import counted
@@ -50,6 +50,7 @@ from reader.tui.presenters.refusals import refusal
 from reader.tui.presenters.rows import StoryMark
 from reader.tui.presenters.session import Session
 from reader.tui.presenters.spans import SpanLayer, StyledSpan
+from reader.tui.presenters.way_out import empty_list_text, no_unread_text
 from reader.tui.timers import call_after
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -297,6 +298,10 @@ class TriageScreen(Screen[None]):
             description = f"sorting {describe_order(self._sorting)}… · {description}"
         progress = self.triage.story_progress(self.stories)
         shown = self.stories_listed()
+        if not self.article_list.articles:  # the empty list says why, and the way out
+            hidden = not self.view_filter.states and not self.view_filter.show_discarded
+            key_of = partial(keys.shown_key_of, self.app)
+            self.article_list.empty_text = empty_list_text(self.view_filter.active, hidden, key_of)
         self.list_header.state = HeaderState(description, shown, progress, self._prefix)
 
     def stories_listed(self) -> int:
@@ -674,8 +679,10 @@ class TriageScreen(Screen[None]):
             current.id if current else None, self._listed, count=count, backwards=backwards
         )
         if found is None:
-            where = " in this filter" if self.view_filter.active else ""
-            self.notify(f"No unread articles left{where}.")
+            progress = self.triage.story_progress(self.stories)
+            key_of = partial(keys.shown_key_of, self.app)
+            active, outside = self.view_filter.active, progress.counts[UNREAD]
+            self.notify(no_unread_text(active, outside, progress.unit, key_of))
             return
         index = self.article_list.index_of(found)
         if index is not None:

@@ -11,6 +11,7 @@ filtered list. A prefix belongs to the very next key, whatever it is.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import ClassVar, Protocol, runtime_checkable
 
@@ -129,6 +130,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending = _Prefix()
         self._armed = _Prefix()
         self._character: str | None = None
+        self._empty_text = ""
         self._tail = 0
         """Blank rows under the last article while notices cover the list's foot, so the
         last articles can rise above them (`_notices_moved`)."""
@@ -194,6 +196,18 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         was_seen = self.virtual_size.height - self._tail < self.scroll_offset.y + self.size.height
         self._rows_of = None
         self._resize_rows(self._scroll_size(), repaint=was_seen)
+
+    @property
+    def empty_text(self) -> str:
+        """Shown, wrapped to the pane, while no article is listed: why, and the way out."""
+        return self._empty_text
+
+    @empty_text.setter
+    def empty_text(self, text: str) -> None:
+        if text != self._empty_text:
+            self._empty_text = text
+            if not self._articles:
+                self.refresh()
 
     @property
     def articles(self) -> Sequence[Article]:
@@ -430,6 +444,8 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         width = self._width
         index, part = divmod(self.scroll_offset.y + y, ROW_HEIGHT)
         if index >= len(self._articles):
+            if not self._articles and self._empty_text:
+                return self._empty_line(self.scroll_offset.y + y, width)
             return Strip.blank(width, self._styles.base)
         article = self._articles[index]
         key = (article.id, part, index == self.cursor, width)
@@ -438,6 +454,14 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             strip = self._render_row_line(article, part, key[2], width)
             self._cache[key] = strip
         return strip
+
+    def _empty_line(self, y: int, width: int) -> Strip:
+        """Line `y` of the empty list's text, wrapped to the pane with a cell of margin."""
+        lines = textwrap.wrap(self._empty_text, max(width - 2, 1))
+        text = " " + lines[y] if y < len(lines) else ""
+        base = self._styles.base
+        segments = [Segment(text, base + self._styles.over("article-list--detail"))]
+        return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
     def _render_row_line(self, article: Article, part: int, is_cursor: bool, width: int) -> Strip:
         row = build_row(
