@@ -49,6 +49,9 @@ class Line:
     as_written: str = ""
     """The dump's lines as written, when the text was rewritten from them: a front-matter
     field unquoted, with the `---` delimiters and valueless keys around it."""
+    closes: bool = False
+    """A digest's closing line read by its layout (`_signs_off`), in whatever language: like
+    "End of Document", a line of the record above, not its text."""
 
 
 _BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"), ("\x85", "\n"))
@@ -205,7 +208,12 @@ class _Reader:
                 and _is_separator_line(raw, number, line)
             ):
                 if block:
-                    yield from self.flush()
+                    above = self.flush()
+                    if _signs_off(above, raw, number, offset):  # Mailman's, in any language
+                        above[0].last = offset + number
+                        above[0].as_written = f"{above[0].text}\n{line.strip()}"
+                        above[0].closes = True
+                    yield from above
                 if chrome.closes_record(line):  # "End of Document": the record above's
                     block.append(line.strip())
                     numbers.append(offset + number)
@@ -482,6 +490,33 @@ def _underlines_closing(raw: list[str], number: int) -> bool:
         return False
     rule = raw[number].strip()
     return len(rule) >= 3 and rule == rule[0] * len(rule) and chrome.is_separator(rule)
+
+
+_VOLUME_AND_ISSUE = lazy(r"\d\D+\d")
+"""Two numbers in one line, as a digest's id holds its volume and issue."""
+_SIGN_OFF_MAX = 120
+"""A digest's closing line is a list's name and a few words longer than its two numbers."""
+
+
+def _signs_off(above: list[Line], raw: list[str], number: int, offset: int) -> bool:
+    """Whether `above`, the block right over the separator line `number`, is a mailing list
+    digest's closing line, read by its layout rather than its words: Mailman ends a digest
+    with "End of " and the digest's id over a row of `*`, in the list's language ("Ende
+    monero-de Nachrichtensammlung, Band 12, Eintrag 3", "Fin de Lot X, Vol 3, Parution 5",
+    "Конец Дайджест списка рассылки X; том 3, выпуск 5"), so a line of one block holding two
+    numbers (the volume and the issue) right over a row of `*` that nothing but blank lines
+    follows. Read as a line of text, it was the last message's last paragraph and its row a
+    divide that divided nothing, in no field."""
+    if len(above) != 1 or above[0].last != offset + number - 1:
+        return False
+    text = above[0].text
+    return (
+        len(text) <= _SIGN_OFF_MAX
+        and raw[number].strip()[:1] == "*"
+        and _underlines_closing(raw, number)
+        and bool(_VOLUME_AND_ISSUE.search(text))
+        and not any(rest.strip() for rest in raw[number + 1 :])
+    )
 
 
 def _is_separator_line(raw: list[str], number: int, line: str) -> bool:

@@ -315,7 +315,7 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         return "field", (credits.field(text) or (key.lower().replace("-", "_"), value),)
     if line.heading:
         return ("related", ()) if chrome.is_related_header(text) else ("text", ())
-    if (
+    if line.closes or (
         text[:1] in chrome.CLOSER_HEADS
         and len(text) < chrome.CLOSER_MAX
         and chrome.closes_record(text)

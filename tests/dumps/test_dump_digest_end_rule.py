@@ -2,7 +2,9 @@
 of asterisks. The row closes the digest with that line, so it is kept as written with it
 (`meta.as_written`, `--lines` joins it to the line above) rather than read as a divide that,
 the dump's last line, divides nothing and lands in no field (fresh38, fresh41 and fresh43's
-digests each lost it). A row under any other line still divides."""
+digests each lost it). In the list's own language Mailman words that line otherwise ("Ende X
+Nachrichtensammlung, Band 12, Eintrag 4"): a line of two numbers over the row that ends the dump
+is read as that closing by its layout. A row under any other line still divides."""
 
 from __future__ import annotations
 
@@ -48,3 +50,40 @@ def test_the_row_under_a_digests_last_line_is_kept_with_it() -> None:
     text = _DIGEST.replace("End of civic-news Digest, Vol 12, Issue 4", "Thanks for reading")
     under_another = list(line_records(text))[-1]
     assert under_another["role"] == "separator" and under_another["field"] == "blank"
+
+
+_LAST_MESSAGE = """\
+Message: 1
+Date: Tue, 3 Mar 2031 09:12:00 +0100
+From: Ana Ruiz <ana@example.org>
+Subject: [civic-news] Council opens its budget data
+
+The council published its budget for the coming year as open data this
+morning, line by line, with the spending of every department.
+
+------------------------------
+
+"""
+
+_SIGN_OFFS = (
+    "Ende civic-news Nachrichtensammlung, Band 12, Eintrag 4",
+    "Fin de Lot civic-news, Vol 12, Parution 4",
+    "Конец Дайджест списка рассылки civic-news; том 12, выпуск 4",
+    "以上: civic-news まとめ読み, 12 巻, 4 号",
+)
+"""Mailman's "End of " and digest id as its German, French, Russian and Japanese catalogues
+word them: no word of them is known to the splitter, their layout is."""
+
+
+def test_a_digests_last_line_in_any_language_is_kept_with_its_row_out_of_the_body() -> None:
+    for sign_off in _SIGN_OFFS:
+        text = f"{_LAST_MESSAGE}{sign_off}\n{'*' * len(sign_off)}\n\n"
+        [article] = split_text(text)
+        assert sign_off not in article.body
+        assert article.body.endswith("of every department.")
+        assert f"{sign_off}\n{'*' * len(sign_off)}" in str(article.meta["as_written"])
+        records = list(line_records(text))
+        assert records[10]["field"] == "meta" and records[11]["rule"] == "joined to line 11"
+    # a headline with two numbers over a row of stars opens what follows it: no closing
+    heading = f"{_LAST_MESSAGE}Top 10 apps of 2031\n*******************\n\nThe list is out.\n"
+    assert "Top 10 apps of 2031" not in str(split_text(heading)[0].meta.get("as_written", ""))
