@@ -276,7 +276,9 @@ async def test_the_header_counts_unfolded_stories_without_searching_the_list() -
 
 async def test_the_filter_pickers_counts_name_stories_for_states_as_the_header_does() -> None:
     """`f` offered "new 4" under "triaged 0 of 3": a state's count is of stories, as the
-    header's, and every other count names its articles."""
+    header's, and every other count names its articles. A dump also says how many of its
+    articles are new, a reprint of a story starred elsewhere not among them (`space` skips
+    it): triaging dump by dump, the picker showed only totals."""
     app = Noted(make_session(_library()))
     async with app.run_test(size=SIZE) as pilot:
         await _grouped(pilot)
@@ -284,8 +286,16 @@ async def test_the_filter_pickers_counts_name_stories_for_states_as_the_header_d
         await pilot.pause()
         shown = {(c.kind, c.text): c.detail for c in app.screen._choices}
         assert shown[("state", "new")] == "3 stories"
-        assert shown[("dump", "wire.txt")] == "3 articles"
-        assert shown[("dump", "web.txt")] == "1 article"
+        assert shown[("dump", "wire.txt")] == "3 articles · 3 new"
+        assert shown[("dump", "web.txt")] == "1 article · 1 new"
+        app.triage.apply("star", [app.library.articles[0].id])
+        assert app.triage.state(app.library.articles[3].id) == "new", "the reprint stays new"
+        await pilot.press("escape", "f")
+        await pilot.pause()
+        shown = {(c.kind, c.text): c.detail for c in app.screen._choices}
+        assert shown[("state", "new")] == "2 stories"
+        assert shown[("dump", "wire.txt")] == "3 articles · 2 new"
+        assert shown[("dump", "web.txt")] == "1 article · 0 new"
 
 
 async def test_compare_says_nothing_was_added_by_a_version_that_only_drops_sentences() -> None:

@@ -12,13 +12,14 @@ so `person heg` finds PERSON "Pete Hegseth" and `gpe` every GPE.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
 from reader.library.filters import EntityMatch, Filter
+from reader.library.stories import Story
 from reader.library.triage import Progress
 from reader.store import STATES
 from reader.text.counted import counted
@@ -59,11 +60,12 @@ def filter_choices(
     *,
     tagged: Mapping[str, int] | None = None,
     noted: int | None = None,
+    done: Set[str] | None = None,
 ) -> list[Choice]:
     """Every choice, active ones first, then states, notes, tags, dumps, entity labels and
     names. `progress` counts each state (the header's, in stories); `tagged` counts the
-    open articles per tag, `noted` those with notes (no count is shown for what is not
-    given)."""
+    open articles per tag, `noted` those with notes, and a dump's new articles are those
+    not in `done` (`no_work_left`; no count is shown for what is not given)."""
     choices = [
         _choice(
             "state",
@@ -102,7 +104,7 @@ def filter_choices(
         _choice(
             "dump",
             visible_line(Path(source).name),
-            counted(len(library.from_source(source)), "article"),
+            _dump_count(library.from_source(source), done),
             source in current.sources,
             lambda f, s=source: f.toggle_source(s),
         )
@@ -114,6 +116,24 @@ def filter_choices(
 
 def _count(count: int | None) -> str:
     return "" if count is None else counted(count, "article")
+
+
+def _dump_count(ids: Set[str], done: Set[str] | None) -> str:
+    """A dump's articles, and how many are new: "6 articles · 2 new", as newsboat's feed
+    list says what is left in each feed, so the picker shows where the work is."""
+    total = counted(len(ids), "article")
+    return total if done is None else f"{total} · {len(ids) - len(ids & done):,} new"
+
+
+def no_work_left(triaged: Iterable[Set[str]], stories: Iterable[Story]) -> set[str]:
+    """The articles that are no work left: triaged, or a version of a story triaged in
+    another of its versions (a reprint of a story starred elsewhere: `space` skips it).
+    `triaged` gives the ids of each state but new."""
+    done: set[str] = set().union(*triaged)
+    for story in stories:
+        if not done.isdisjoint(story.versions):
+            done.update(story.versions)
+    return done
 
 
 def _entity_choices(current: Filter, entities: EntityIndex) -> Iterable[Choice]:

@@ -37,14 +37,14 @@ from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_ord
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, compare, fold_leads, story_ids
-from reader.library.triage import UNREAD, Action, StateChange, StateOrder
+from reader.library.triage import TRIAGED_STATES, UNREAD, Action, StateChange, StateOrder
 from reader.nlp.entity_source import EntitySource
 from reader.store import StoreWriteError, labelled_state, state_label
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui import keys
 from reader.tui.presenters.facts import TriageFacts
-from reader.tui.presenters.filter_choices import filter_choices
+from reader.tui.presenters.filter_choices import filter_choices, no_work_left
 from reader.tui.presenters.listing import ListedArticles
 from reader.tui.presenters.refusals import refusal
 from reader.tui.presenters.rows import StoryMark
@@ -771,6 +771,7 @@ class TriageScreen(Screen[None]):
             self.triage.entities,
             tagged=tagged,
             noted=noted,
+            done=no_work_left(map(self.triage.in_state, TRIAGED_STATES), self.stories),
         )
         analysed, total = len(self.triage.entities), len(self.triage.library)
         note = (
