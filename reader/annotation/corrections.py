@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.annotation.annotator import quote_preview
 from reader.article import DATE_META_KEYS, INHERITED_DATES, Article, Paragraph, article_id
 from reader.store import Annotation, Store
 from reader.store.records import ArticleCorrection, source_key
@@ -297,7 +296,10 @@ def _cut_through(article: Article, cut: int, passages: Sequence[Annotation]) -> 
 
 
 def _named(passage: Annotation) -> str:
-    """A passage as a notice names it: its first words and its tags."""
+    """A passage as a notice names it: its first words and its tags (`quote_preview` imported
+    here: an export or a split that reports nothing goes without the annotator's module)."""
+    from reader.annotation.annotator import quote_preview
+
     tags = f" {', '.join(passage.tags)}" if passage.tags else ""
     return f"“{quote_preview(passage.quote)}”{visible_line(tags)}"
 
