@@ -28,8 +28,10 @@ The whole `reader export` process is timed splitting the dump (its split cache e
 before each run; and its entries alone, the patterns' code kept, as for a dump new to a
 workspace that split others), and reading the split from that cache, as a second export does, and as
 jsonl with its tokens made and read from its cache;
-both with Python's bytecode cached, as an installed `reader` has it, in wall time and in
-the child's CPU time (each against the floor's, timed the same way).
+both with Python's bytecode cached, as an installed `reader` has it, in wall time until the
+command ends and in its own CPU time, each run paired with the floor timed right after it
+(the ratio is the median of the pairs'), with its kernel CPU and page faults, and beside them
+what a fresh page costs this process at that moment (`_fault_cost`).
 """
 
 from __future__ import annotations
@@ -335,7 +337,9 @@ def _exports() -> list[tuple[str, str, bool, str | None]]:
     ]
 
 
-def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
+def _whole_process(
+    root: Path, store_path: Path, text: str, floor: Callable[[], object], rounds: int = 5
+) -> tuple[list[Figure], list[str]]:
     """`reader export -o` as a user runs it, in a process of its own: json splitting the dump
     (its split cache emptied first: a workspace's first split), splitting it as a dump new
     to a workspace that split others (the cache's entries deleted, the code of the
@@ -343,9 +347,14 @@ def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
     does, and then with the store's snapshot lost (its files deleted first, as after a
     crash); jsonl with its tokens made (its token cache emptied first) and read from that
     cache (what a process that makes none imports shows there). Each timed in wall
-    time and in the child's CPU time (user + system, its own children's with it), which a
-    shared machine's load weighs on less. The collector runs in these processes as in a
-    user's (in-process rows pause it throughout)."""
+    time until the command ended (what its user waits for) and in its own CPU time (user +
+    system, by `wait4`), which a shared machine's load weighs on less, with its kernel CPU
+    and page faults; the orjson `floor` is timed right after each run, in wall and CPU
+    time, and the ratios are the medians of each run's ratio to the floor beside it (the
+    floor timed apart, after every process, was 157 to 269 ms in four tables of the same
+    code, and a run's wall time counted the process it leaves its snapshot to, which
+    nobody waits for). The collector runs in these processes as in a user's
+    (in-process rows pause it throughout). Returns the figures and the ratio rows."""
     seeds = root / "seeds"
     seeds.mkdir()
     (seeds / "dump.txt").write_text(text, encoding="utf-8")
@@ -356,17 +365,39 @@ def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
 
     _adopt_orphans()
 
-    def run(argv: list[str]) -> float:
-        """Runs the export; the child's CPU seconds (not those of the process it leaves its
-        snapshot or split cache entry to, which is waited for after, untimed: the next run
-        must not find what it writes after its files were deleted)."""
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([*command, *argv], cwd=root, check=True, capture_output=True, env=env)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    def run(argv: list[str]) -> _Run:
+        """Runs the export, then times the floor beside it. What the process left behind (its
+        snapshot or split cache entry, written by a process of its own) is waited for after
+        its clock, untimed: the next run must not find what it writes after its files were
+        deleted."""
+        with tempfile.TemporaryFile() as said:  # a file: a pipe it filled would stall it
+            started = time.perf_counter()
+            child = subprocess.Popen(
+                [*command, *argv], cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=said
+            )
+            _, status, usage = os.wait4(child.pid, 0)
+            wall = time.perf_counter() - started
+            child.returncode = os.waitstatus_to_exitcode(status)
+            if child.returncode:
+                said.seek(0)
+                raise subprocess.CalledProcessError(child.returncode, child.args, b"", said.read())
         _reap_orphans()
-        return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        with collector_paused():
+            wall_started, cpu_started = time.perf_counter(), time.process_time()
+            floor()
+            floor_cpu = time.process_time() - cpu_started
+            floor_wall = time.perf_counter() - wall_started
+        return _Run(
+            wall,
+            usage.ru_utime + usage.ru_stime,
+            usage.ru_stime,
+            usage.ru_minflt,
+            floor_wall,
+            floor_cpu,
+        )
 
-    figures = []
+    figures: list[Figure] = []
+    ratios: list[str] = []
     for label, argv, prepare in (
         ("splitting the dump", JSON, lambda: shutil.rmtree(cache / "splits", ignore_errors=True)),
         ("splitting a new dump (patterns' code kept)", JSON, lambda: _forget_splits(cache)),
@@ -377,16 +408,82 @@ def _whole_process(root: Path, store_path: Path, text: str) -> list[Figure]:
     ):
         prepare()
         run(argv)
-        walls: list[float] = []
-        cpus: list[float] = []
-        for _ in range(3):
+        runs: list[_Run] = []
+        for _ in range(rounds):
             prepare()
-            started = time.perf_counter()
-            cpus.append(run(argv))
-            walls.append(time.perf_counter() - started)
-        figures.append(_figure(f"reader export -o: whole process, {label}", walls))
-        figures.append(_figure(f"reader export -o: whole process, {label} (CPU)", cpus))
-    return figures
+            runs.append(run(argv))
+        name = f"reader export -o: whole process, {label}"
+        figures += [
+            _figure(name, [r.wall for r in runs]),
+            _figure(f"{name} (CPU)", [r.cpu for r in runs]),
+            _figure("  of it the kernel's (CPU)", [r.kernel for r in runs]),
+            Figure(
+                "  its page faults, thousands",
+                statistics.median(r.faults for r in runs) / 1000,
+                min(r.faults for r in runs) / 1000,
+                max(r.faults for r in runs) / 1000,
+                unit="k",
+            ),
+            _figure("  orjson floor beside each run", [r.floor_wall for r in runs]),
+            _figure("  orjson floor beside each run (CPU)", [r.floor_cpu for r in runs]),
+        ]
+        ratios += [
+            _ratio_row(
+                f"reader export -o, {label} / orjson floor", [r.wall / r.floor_wall for r in runs]
+            ),
+            _ratio_row("  the same, CPU / orjson floor's CPU", [r.cpu / r.floor_cpu for r in runs]),
+        ]
+    return figures, ratios
+
+
+class _Run(NamedTuple):
+    """One whole `reader export` process (its wall time until it ended, its own CPU, of it the
+    kernel's, its page faults) and the orjson floor timed right after it (wall, CPU)."""
+
+    wall: float
+    cpu: float
+    kernel: float
+    faults: int
+    floor_wall: float
+    floor_cpu: float
+
+
+def _ratio_row(name: str, ratios: list[float]) -> str:
+    """A ratio row from paired runs: the median of each run's ratio, with their spread."""
+    return (
+        f"{name:<48} {statistics.median(ratios):>10.2f} x    ({min(ratios):.2f}–{max(ratios):.2f})"
+    )
+
+
+def _fault_cost(pages: int = 16_384, rounds: int = 5) -> Figure:
+    """The CPU a fresh page costs this process now (mapped, written once, unmapped; the
+    loop's own time, taken from a second pass over the same pages, left out), in
+    microseconds. The whole process with no snapshot faults some 90,000 pages (the parsed
+    store's objects), the floor beside it few: when the machine's cost of a fault moves
+    (this one runs under a hypervisor, beside other guests), that ratio moves with it."""
+    import mmap
+
+    costs: list[float] = []
+    size = pages * mmap.PAGESIZE
+    for _ in range(rounds):
+        faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+        with mmap.mmap(-1, size) as block:
+            started = time.process_time()
+            for at in range(0, size, mmap.PAGESIZE):
+                block[at] = 1
+            first = time.process_time()
+            for at in range(0, size, mmap.PAGESIZE):
+                block[at] = 2
+            again = time.process_time()
+        faulted = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults
+        costs.append(((first - started) - (again - first)) / max(faulted, 1) * 1e6)
+    return Figure(
+        "a fresh page's fault, this process (CPU)",
+        statistics.median(costs),
+        min(costs),
+        max(costs),
+        unit="µs",
+    )
 
 
 def _adopt_orphans() -> None:
@@ -507,7 +604,8 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
                 repeat=3,
             )
         )
-        processes = _whole_process(root, store_path, text)
+        processes, whole_ratios = _whole_process(root, store_path, text, floor, repeat)
+        faulting = _fault_cost()
         base = measure("baseline: orjson of the bare records", floor, repeat)
         base_cpu = measure(
             "baseline: orjson of the bare records (CPU)", floor, repeat, clock=time.process_time
@@ -518,13 +616,10 @@ def main(annotations: int = 100_000, per_article: int = 50, repeat: int = 5) -> 
             _paused(lambda: json.dumps(document, indent=2, ensure_ascii=False)),
             repeat=3,
         )
-        figures.extend([*processes, base, base_cpu, stdlib])
+        figures.extend([*processes, faulting, base, base_cpu, stdlib])
         rows.extend(figure.row() for figure in figures)
         rows.extend(ratios)
-        for wall, cpu in zip(processes[0::2], processes[1::2], strict=True):
-            label = wall.name.removeprefix("reader export -o: whole process, ")
-            rows.append(ratio(f"reader export -o, {label} / orjson floor", wall, base))
-            rows.append(ratio("  the same, CPU / orjson floor's CPU", cpu, base_cpu))
+        rows.extend(whole_ratios)
         rows.append(f"{'json export size':<48} {target.stat().st_size / 1e6:>10.1f} MB")
     return rows
 
