@@ -405,12 +405,12 @@ def _title_field(facts: Sequence[Facts], i: int) -> bool:
     fact = facts[i]
     if fact.role != "field" or fact.meta[0][0] not in ("title", "subject"):
         return False
-    return fact.meta[0][0] == "title" or _under_message_number(facts, i)
+    return fact.meta[0][0] == "title" or _under_message_number(facts, i) or _under_sender(facts, i)
 
 
-_LIST_TAG = lazy(r"\[[^\s\[\]]{1,40}\]\s+(?=\S)")
+_LIST_TAG = lazy(r"\[(?=\S)[^\[\]]{1,40}(?<=\S)\]\s+(?=\S)")
 """The tag a mailing list sets before every subject it sends ("[gentoo-announce] ",
-"[Python-Dev] "): a word in brackets, no space inside."""
+"[Python-Dev] ", "[Delta Chat] "): a name in brackets, no space at its edges."""
 
 
 def _untagged(subject: str) -> str:
@@ -426,6 +426,15 @@ def _under_message_number(facts: Sequence[Facts], i: int) -> bool:
     while j > 0 and not facts[j].line.block_start:
         j -= 1
     return any(credits.is_message_number(fact.line.text) for fact in facts[j:i])
+
+
+def _under_sender(facts: Sequence[Facts], i: int) -> bool:
+    """Whether line `i` is in a mail's header under its sender's line ("From: Delta Chat Blog
+    <…>", a `mail` field): the subject there is the mail's, not an export's index terms."""
+    j = i
+    while j > 0 and not facts[j].line.block_start:
+        j -= 1
+    return any(fact.role == "field" and fact.meta[0][0] == "mail" for fact in facts[j:i])
 
 
 def _unbracketed(title: str) -> str:

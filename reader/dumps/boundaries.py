@@ -151,6 +151,9 @@ class Layout:
     2" among its first lines, `credits.is_message_number`): each message is one post, opened
     under its rule and its header's fields, and a line inside one starts none (an intertitle
     its post sets off by two blank lines, as the digest sets off its messages)."""
+    mails: bool = False
+    """The dump is mails pasted one after another (`mails_one_by_one`): each is one post,
+    opened by its header, and a line inside one starts none, as in a numbered digest."""
     furniture: Furniture = NONE
     """What the dump's first lines repeat (`repeats.furniture`): its site's menus and footers
     and its pages' template lines (none in a database export's records), whose lines
@@ -312,8 +315,8 @@ def _starts_here(
         layout.closed_records and not fact.line.separator_before
     ):
         return ""  # a record opens under its mark, never at a line inside another
-    if layout.numbered_messages and has_body:
-        return ""  # a digest's numbered message is one post, opened under its rule
+    if (layout.numbered_messages or layout.mails) and has_body:
+        return ""  # a digest's numbered message, a mail, is one post, opened by its header
     if fact.repeated and layout.furniture.head:
         return ""  # the site's furniture where its pages open with their menu: no headline
     if not (fact.shape and fact.role == "text"):
@@ -1024,6 +1027,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         record_close=_record_close(facts) if marked else ("", ""),
         closed_records=closed,
         numbered_messages=_numbered_messages(facts),
+        mails=mails_one_by_one(facts),
         furniture=NONE if exported else furniture(facts),
         sections=sections(facts),
     )
@@ -1038,6 +1042,36 @@ def _numbered_messages(facts: Sequence[Facts]) -> bool:
     """`Layout.numbered_messages`."""
     marks = (fact for fact in facts if credits.is_message_number(fact.line.text))
     return len(list(itertools.islice(marks, _NUMBERED_MESSAGES))) == _NUMBERED_MESSAGES
+
+
+_HEADER_KEY = lazy(r"([^\W\d_][\w-]*(?: [\w-]+)?)[ \t]*:[ \t]*\S")
+"""A header line's field, in any language ("From: …", "Sujet : …", "Тема: …")."""
+
+
+def mails_one_by_one(facts: Sequence[Facts]) -> bool:
+    """Whether the dump opens with a mail's header (its sender's line first, then more
+    fields) that comes again further down, the same fields in the same order on a block of
+    their own: mails pasted one after another (a feed's posts mailed one by one, a folder
+    saved whole), each an article under its own header. A digest's messages carry headers of
+    other fields than its own (no "To:", no subject, a message's number over them)."""
+    if not (facts and facts[0].role == "field" and facts[0].meta[0][0] == "mail"):
+        return False
+    keys = _header_keys(facts, 0)
+    return len(keys) > 1 and any(
+        fact.line.gap_before and fact.role == "field" and _header_keys(facts, at) == keys
+        for at, fact in enumerate(facts)
+    )
+
+
+def _header_keys(facts: Sequence[Facts], at: int) -> list[str]:
+    """The fields of the header lines from line `at` on, one under the other, lowered."""
+    keys = []
+    for fact in itertools.islice(facts, at, None):
+        found = _HEADER_KEY.match(fact.line.text)
+        if found is None or (keys and fact.line.gap_before):
+            break
+        keys.append(found[1].lower())
+    return keys
 
 
 def _marks_record(fact: Facts) -> bool:

@@ -25,7 +25,7 @@ from reader.collector import collector_paused
 from reader.dumps import credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
-from reader.dumps.boundaries import Cut, Layout, iter_spans
+from reader.dumps.boundaries import Cut, Layout, iter_spans, mails_one_by_one
 from reader.dumps.chrome import line_key, section_label, unnumbered
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
@@ -99,6 +99,8 @@ dashed one, Outlook's "-----Original Message-----", Apple Mail's "Begin forwarde
 message:", each as the client writes it in its language)."""
 
 
+_SIGNATURE = "--"
+"""The line a mail's signature opens under (RFC 3676's `-- `, as a logical line)."""
 _WIDE_GAP = 2
 """A gap of this many blank lines is wide in a dump whose blocks are set apart by one: it
 ends a mail header's block."""
@@ -113,6 +115,7 @@ _FOOTER_WORDS = 60
 _COVER_LINES = 400
 """A cover page's list of headlines is found again within this many lines."""
 _COVER = "front matter: a cover page listing the documents' headlines"
+_MASTHEAD = "front matter: a digest's masthead and contents, over its first numbered message"
 _FRONT = "front matter: before the first article, no article text in it"
 _BACK = "back matter: after an article, no article text in it"
 
@@ -214,7 +217,10 @@ class _Run:
         up to the first gap wider than the dump's usual one (`_usual_gap`; `_WIDE_GAP` at
         least), a separator, or the first block that is neither header nor greeting: those
         are the dump's front matter, with the note of whoever forwarded the mail when one
-        greets above it ("Hallo Jana, anbei …")."""
+        greets above it ("Hallo Jana, anbei …"); none where the header comes again further
+        down (`boundaries.mails_one_by_one`): the dump is mails, each an article; nor where
+        the greeting runs on to the dump's end or to a signature: a mail pasted alone, whose
+        text is the article."""
         first = next(facts, None)
         if first is None:
             return
@@ -228,26 +234,43 @@ class _Run:
             header += note[: opens + 1]
             facts = itertools.chain(note[opens + 1 :], facts)
         ahead = list(itertools.islice(facts, _RHYTHM_LINES))
+        if header[-1] is first and (mails_one_by_one([first, *ahead]) or _replies(first, ahead)):
+            yield from itertools.chain([first], ahead, facts)  # each mail an article
+            return
         wide = max(_WIDE_GAP, _usual_gap(ahead) + 1)
         facts = itertools.chain(ahead, facts)
         for fact in facts:
             if fact.line.gap_before >= wide or fact.line.separator_before or _after_greeting(fact):
+                if fact.line.text == _SIGNATURE:  # the mail's own text ended above it
+                    yield from itertools.chain(header, [fact], facts)
+                    return
                 self._matter(header, self.front, "front matter: a mail header and greeting")
                 # a digest's table of contents, like an export's cover page, lists the
                 # headlines that follow
                 yield from self._after_request_header(itertools.chain([fact], facts))
                 return
             header.append(fact)
+        if any(fact.role == "text" and not _MAIL_HEADER.match(fact.line.text) for fact in header):
+            yield from header  # a mail pasted alone: its text is the article
+            return
         self._matter(header, self.front, "front matter: a mail header and greeting")
 
     def _after_request_header(self, facts: Iterator[Facts]) -> Iterator[Facts]:
         """The lines from a database export's first record mark ("1 of 3 DOCUMENTS"): the
-        search request above it is the dump's front matter."""
+        search request above it is the dump's front matter; as are a cover page listing the
+        documents' headlines, and a digest's masthead and contents over its first numbered
+        message ("Send X mailing list submissions to …", "Today's Topics:", then "Message: 1"
+        and "Message: 2" further down)."""
         head = list(itertools.islice(facts, _HEADER_LINES))
         mark = next((at for at, fact in enumerate(head) if _opens_record(fact)), None)
         if mark and not any(_paragraph(fact) for fact in head[:mark]):
             self._matter(head[:mark], self.front, "front matter: an export's request header")
             head = head[mark:]
+        elif numbered := [at for at, fact in enumerate(head) if _numbers_message(fact)]:
+            head += itertools.islice(facts, _COVER_LINES)
+            if numbered[0] and any(_numbers_message(fact) for fact in head[numbered[0] + 1 :]):
+                self._matter(head[: numbered[0]], self.front, _MASTHEAD)
+                head = head[numbered[0] :]
         elif (listed := _listed_headline(head)) is not None:
             head += itertools.islice(facts, _COVER_LINES)
             first = _first_document(head, listed)
@@ -390,6 +413,21 @@ def _opens_mail(text: str) -> bool:
     """The first line of a pasted mail: a header line, or a mail client's or newsletter's
     mark over one ("---------- Forwarded message ---------", "View this email online")."""
     return bool(_MAIL_HEADER.match(text) or _VIEW_ONLINE.match(text)) or credits.mail_field(text)
+
+
+_REPLY = lazy(
+    r"^[^\W\d_][\w-]*\s*:\s*(?:re|aw|sv|vs|antw|odp|rif|r|res|ynt|ответ)(?:\[\d+\])?\s*:",
+    re.IGNORECASE,
+)
+"""A header line whose value opens with a reply's mark ("Subject: Re: …", "Betreff: AW: …",
+"Oggetto: R: …", "Temat: Odp: …"): no other field of a header opens so."""
+
+
+def _replies(first: Facts, ahead: Sequence[Facts]) -> bool:
+    """Whether the mail header the dump opens with is a reply's (`_REPLY`): a reply is a
+    mail's own text, however short its paragraphs, never a newsletter's greeting."""
+    block = itertools.takewhile(lambda fact: not fact.line.gap_before, ahead)
+    return any(_REPLY.match(fact.line.text) for fact in itertools.chain([first], block))
 
 
 def _forwarding_note(first: Facts, facts: Iterator[Facts]) -> list[Facts]:
@@ -586,6 +624,11 @@ _FOOTER_SPAN = 40
 _FOOTER_SPAN_WORDS = 30
 """No line of a footer set apart runs longer than this ("You received this digest because
 you're subscribed to updates for this group …" is 24 words)."""
+
+
+def _numbers_message(fact: Facts) -> bool:
+    """A digest's number over a message's header ("Message: 3", `credits.is_message_number`)."""
+    return credits.is_message_number(fact.line.text)
 
 
 def _opens_record(fact: Facts) -> bool:
