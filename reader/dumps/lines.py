@@ -496,6 +496,9 @@ _VOLUME_AND_ISSUE = lazy(r"\d\D+\d")
 """Two numbers in one line, as a digest's id holds its volume and issue."""
 _SIGN_OFF_MAX = 120
 """A digest's closing line is a list's name and a few words longer than its two numbers."""
+_ROW_SHARE = 0.75
+"""Mailman sets the row of `*` as long as the closing line (longer where it counts bytes);
+a short row under a sentence that ends a story (`***`) closes the story, not a digest."""
 
 
 def _signs_off(above: list[Line], raw: list[str], number: int, offset: int) -> bool:
@@ -504,17 +507,19 @@ def _signs_off(above: list[Line], raw: list[str], number: int, offset: int) -> b
     with "End of " and the digest's id over a row of `*`, in the list's language ("Ende
     monero-de Nachrichtensammlung, Band 12, Eintrag 3", "Fin de Lot X, Vol 3, Parution 5",
     "Конец Дайджест списка рассылки X; том 3, выпуск 5"), so a line of one block holding two
-    numbers (the volume and the issue) right over a row of `*` that nothing but blank lines
-    follows. Read as a line of text, it was the last message's last paragraph and its row a
-    divide that divided nothing, in no field."""
+    numbers (the volume and the issue), no sentence, right over a row of `*` about as long
+    that nothing but blank lines follows. Read as a line of text, it was the last message's
+    last paragraph and its row a divide that divided nothing, in no field."""
     if len(above) != 1 or above[0].last != offset + number - 1:
         return False
-    text = above[0].text
+    text, row = above[0].text, raw[number].strip()
     return (
         len(text) <= _SIGN_OFF_MAX
-        and raw[number].strip()[:1] == "*"
+        and row[:1] == "*"
+        and len(row) >= _ROW_SHARE * len(text)
         and _underlines_closing(raw, number)
         and bool(_VOLUME_AND_ISSUE.search(text))
+        and not measure.ends_sentence(text)
         and not any(rest.strip() for rest in raw[number + 1 :])
     )
 

@@ -87,3 +87,6 @@ def test_a_digests_last_line_in_any_language_is_kept_with_its_row_out_of_the_bod
     # a headline with two numbers over a row of stars opens what follows it: no closing
     heading = f"{_LAST_MESSAGE}Top 10 apps of 2031\n*******************\n\nThe list is out.\n"
     assert "Top 10 apps of 2031" not in str(split_text(heading)[0].meta.get("as_written", ""))
+    # nor is a story's last sentence over the short row that ends it (review33's near miss)
+    story = "First headline here\n\nThe council met on Monday.\n\nThe vote was 52 to 48.\n***\n"
+    assert split_text(story)[0].body.endswith("The vote was 52 to 48.")
