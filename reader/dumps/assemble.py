@@ -360,7 +360,7 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
             _heading_is_the_title(facts, i, draft)
         elif draft.title_line >= 0 and _site_suffixed(draft.title_key, fact.folded):
             _page_title_over(facts, i, draft)
-        elif draft.title and not draft.parts and _dek(fact, text):
+        elif draft.title and not draft.parts and _dek(fact, text) and not _forwarded(facts, i):
             draft.note_line(i, "summary", chrome.strip_emphasis(text.lstrip("> ")), "lead: dek")
         elif not draft.title and _in_record_over(facts, i, "updated"):
             draft.note_line(i, "publication", text, "lead: publication over a date line")
@@ -421,11 +421,15 @@ def _untagged(subject: str) -> str:
 
 
 def _under_message_number(facts: Sequence[Facts], i: int) -> bool:
-    """Whether line `i` is in a block a digest's message number opens ("Message: 3")."""
+    """Whether line `i` is in a block a digest's message number opens ("Message: 3") or a
+    mail client's mark over a forwarded mail (`credits.is_forward_mark`)."""
     j = i
     while j > 0 and not facts[j].line.block_start:
         j -= 1
-    return any(credits.is_message_number(fact.line.text) for fact in facts[j:i])
+    return any(
+        credits.is_message_number(fact.line.text) or credits.is_forward_mark(fact.line.text)
+        for fact in facts[j:i]
+    )
 
 
 def _under_sender(facts: Sequence[Facts], i: int) -> bool:
@@ -634,6 +638,12 @@ def _dek(fact: Facts, text: str) -> bool:
     if text.startswith(">"):
         return not chrome.is_callout(text)
     return text[:1] in "*_" and text[:2] not in ("**", "__") and chrome.strip_emphasis(text) != text
+
+
+def _forwarded(facts: Sequence[Facts], i: int) -> bool:
+    """The article opens with a forwarded mail's header (`credits.is_forward_mark` over
+    line `i`): a quoted paragraph under it is the mail's quoted text, not a dek."""
+    return any(credits.is_forward_mark(fact.line.text) for fact in facts[:i])
 
 
 def _kicker(facts: Sequence[Facts], i: int) -> bool:

@@ -257,7 +257,7 @@ def iter_spans(
                 why[base + at] = reason
             start, has_body = at, False
         elif reason is not None:  # a `>` quote before any body is a dek, not yet the body
-            has_body = has_body or (_is_body(fact) and fact.line.text[:1] != ">")
+            has_body = has_body or (_is_body(fact) and _not_quoted(fact, buffer[start]))
             # a wire trailer under a line of text closes a body, however short (a one-line
             # question under the title)
             has_body = has_body or (fact.role == "credits" and _text_line_above(buffer, i, start))
@@ -279,6 +279,12 @@ def _text_line_above(facts: Sequence[Facts], i: int, start: int) -> bool:
     """The line above is a sentence of the article's (not its headline)."""
     above = facts[i - 1]
     return i - 1 > start and above.role == "text" and measure.ends_sentence(above.line.text)
+
+
+def _not_quoted(fact: Facts, first: Facts) -> bool:
+    """A line of body text that is no `>` quote, or one under a forwarded mail's mark (the
+    article's `first` line, `credits.is_forward_mark`), whose text is quoted whole."""
+    return fact.line.text[:1] != ">" or credits.is_forward_mark(first.line.text)
 
 
 def _starts_here(
@@ -885,13 +891,18 @@ def _title_field(fact: Facts) -> bool:
 
 def _mail_header(facts: Sequence[Facts], i: int) -> bool:
     """Line `i` opens a mail's header: a sender's or addressee's line after a blank line with
-    more header under it ("Date: …", "Subject: …"); alone, a line such as "Contact: Jane Doe
-    <press@…>" is the article's own."""
+    more header under it ("Date: …", "Subject: …"), or a mail client's mark over a forwarded
+    mail's header, whatever its lines ("From: Jane Doe" with no address); alone, a line such
+    as "Contact: Jane Doe <press@…>" is the article's own."""
     fact = facts[i]
     if not (fact.role == "field" and fact.meta[0][0] == "mail" and fact.line.gap_before):
         return False
     below = facts[i + 1] if i + 1 < len(facts) else None
-    return below is not None and not below.line.gap_before and below.role != "text"
+    return (
+        below is not None
+        and not below.line.gap_before
+        and (below.role != "text" or credits.is_forward_mark(fact.line.text))
+    )
 
 
 def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> bool:

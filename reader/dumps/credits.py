@@ -216,8 +216,8 @@ _LOCAL_FIELD_KEYS = {
     "subject": "onderwerp",
     "geographic": "geografisch",
     "byline": "auteur autor autore",
-    "title": "betreff objet asunto oggetto assunto titolo titre título titulo",
-    "published": "datum fecha",
+    "title": "betreff objet asunto oggetto assunto titolo titre título titulo тема temat",
+    "published": "datum fecha дата",
     "mail": "von da de",
 }
 """Export field labels in the languages of the interfaces exports are made in (Nexis Uni in
@@ -313,6 +313,34 @@ _MAIL_FIELD = lazy(
     r"|[^\s<>@]+@[^\s<>@]+\.\w[\w.]*)$"
 )
 _MAIL_FIELD_MAX = 120
+
+
+_FORWARD_MARK = lazy(
+    r"^(?:-{2,}\s*(?:forwarded message|original message"
+    r"|weitergeleitete nachricht|ursprüngliche nachricht|original-nachricht|message transféré"
+    r"|message d'origine|mensaje (?:reenviado|original)|mensagem (?:encaminhada|original)"
+    r"|messaggio (?:inoltrato|originale)|(?:doorgestuurd|oorspronkelijk) bericht"
+    r"|(?:пересылаемое|исходное) сообщение|(?:przekazana|oryginalna) wiadomość)\s*-{2,}"
+    r"|(?:begin forwarded message|anfang der weitergeleiteten nachricht"
+    r"|début du message réexpédié|(?:inicio|comienzo) del mensaje reenviado"
+    r"|inizio (?:del )?messaggio inoltrato|in[íi]cio da mensagem (?:re)?encaminhada"
+    r"|begin doorgestuurd bericht)\s*:)(?:\b|$)",
+    re.IGNORECASE,
+)
+_FORWARD_MARK_MAX = 80
+"""Every mark `_FORWARD_MARK` reads is short, and opens with dashes or ends on a colon."""
+
+
+def is_forward_mark(text: str) -> bool:
+    """The line a mail client sets over a forwarded mail's header (Gmail's and Thunderbird's
+    dashed "---------- Forwarded message ---------", Outlook's "-----Original Message-----",
+    Apple Mail's "Begin forwarded message:"), each as the client writes it in its language
+    ("-------- Пересылаемое сообщение --------"): the forwarded mail opens under it."""
+    return (
+        len(text) <= _FORWARD_MARK_MAX
+        and (text[:2] == "--" or text[-1:] == ":")
+        and bool(_FORWARD_MARK.match(text))
+    )
 
 
 MAIL_FIELD_CUES: tuple[Cues, ...] = (Cues(marks="@", longest=_MAIL_FIELD_MAX),)
@@ -1170,7 +1198,20 @@ def signs_off(line: str) -> bool:
     if folded & _ORIGINALLY and folded & _PUBLISHED:
         return True
     licence = "CC" in line and _LICENCE.search(line)
-    return bool(licence or (_calls_to_subscribe(text) and _SUBSCRIBE_CALL.search(text)))
+    if licence or _SENT_FROM.match(text):
+        return True
+    return bool(_calls_to_subscribe(text) and _SUBSCRIBE_CALL.search(text))
+
+
+_SENT_FROM = lazy(
+    r"^(?:sent (?:from|with|via|using)|envoyé (?:de|depuis|avec|à partir)"
+    r"|enviado (?:desde|de|do|com|con)|inviato (?:da|con)|verzonden (?:vanaf|met|van)"
+    r"|gesendet (?:von|mit)|von meinem \S+(?: \S+)? gesendet|отправлено (?:с|со|из|через)"
+    r"|wysłane (?:z|ze|przez|przy)|get outlook for)\s\S"
+)
+"""The line a mail or phone app sets under what it sends ("Sent from my iPhone", "Von meinem
+iPhone gesendet", "Отправлено из мобильной Почты Mail.ru", "Get Outlook for Android"): the
+mail's text ended above it. Read lowered, under the last paragraph only (`signs_off`)."""
 
 
 def _calls_to_subscribe(text: str) -> bool:

@@ -785,6 +785,8 @@ def _unwrap(block: list[str], numbers: list[int], width: int) -> list[Line]:
         ):
             filled = len(raw) + 1 + filled - width if filled > width else len(raw)
             parts = pieces[-1]
+            if text[:1] == ">" and parts[0][:1] == ">":
+                text = _QUOTE_MARKS.sub("", text, count=1)  # a quoted paragraph's next line
             end = parts[-1] if len(parts[-1]) >= 2 else "".join(parts[-3:])
             hyphen = end[-1:] == "-" and _SOFT_HYPHEN_END.search(end[-2:])
             if not (hyphen and text[:1].islower()):
@@ -800,6 +802,11 @@ def _unwrap(block: list[str], numbers: list[int], width: int) -> list[Line]:
     for line, parts in zip(lines, pieces, strict=True):
         line.text = "".join(parts)
     return lines
+
+
+_QUOTE_MARKS = lazy(r"^(?:>[ \t]?)+")
+"""The `>` marks a mail sets before each line it quotes: on a quoted paragraph's next lines
+they only set the text out, and the rejoined paragraph keeps its first line's alone."""
 
 
 def _continues(previous: str, filled: int, raw: str, text: str, indented: bool, width: int) -> bool:

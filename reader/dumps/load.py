@@ -73,7 +73,8 @@ class Placed:
 _MAIL_HEADER = lazy(
     r"^(?:from|to|cc|bcc|subject|sent|date|reply-to|objet|envoyé|à|sujet|pour|betreff|von|an"
     r"|gesendet|datum|oggetto|inviato|mittente|destinatario|da|asunto|enviado(?: el)?"
-    r"|enviada em|fecha|para|assunto|data|de|van|aan|onderwerp|verzonden)\s*:\s*\S",
+    r"|enviada em|fecha|para|assunto|data|de|van|aan|onderwerp|verzonden"
+    r"|от|кому|копия|тема|дата|отправлено|od|do|temat|wysłano)\s*:\s*\S",
     re.IGNORECASE,
 )
 """The first line of a mail a newsletter was pasted from."""
@@ -83,20 +84,17 @@ _VIEW_ONLINE = lazy(
     r"|voir (?:cet e-?mail )?(?:dans (?:le|votre) navigateur|la version en ligne)"
     r"|(?:diese e-?mail )?im browser (?:ansehen|anzeigen|öffnen)"
     r"|ver (?:este correo |este e-?mail )?(?:en el|no) navegador|visualizza nel browser"
-    r"|view (?:this )?post on the web|-{2,}\s*(?:forwarded message|original message"
-    r"|weitergeleitete nachricht|ursprüngliche nachricht|original-nachricht|message transféré"
-    r"|message d'origine|mensaje (?:reenviado|original)|mensagem (?:encaminhada|original)"
-    r"|messaggio (?:inoltrato|originale)|(?:doorgestuurd|oorspronkelijk) bericht)\s*-{2,}"
-    r"|(?:begin forwarded message|anfang der weitergeleiteten nachricht"
-    r"|début du message réexpédié|(?:inicio|comienzo) del mensaje reenviado"
-    r"|inizio (?:del )?messaggio inoltrato|in[íi]cio da mensagem (?:re)?encaminhada"
-    r"|begin doorgestuurd bericht)\s*:)(?:\b|$)",
+    r"|view (?:this )?post on the web)(?:\b|$)",
     re.IGNORECASE,
 )
-"""The first line of a newsletter's own text, where no mail header was pasted above it, or
-of a mail forwarded with its header under a mail client's mark (Gmail's and Thunderbird's
-dashed one, Outlook's "-----Original Message-----", Apple Mail's "Begin forwarded
-message:", each as the client writes it in its language)."""
+"""The first line of a newsletter's own text, where no mail header was pasted above it (or a
+forwarded mail's mark, `credits.is_forward_mark`)."""
+
+
+def _view_online(text: str) -> bool:
+    """A newsletter's "View this email online" or a forwarded mail's mark: the first line of
+    a pasted mail's own text."""
+    return bool(_VIEW_ONLINE.match(text)) or credits.is_forward_mark(text)
 
 
 _SIGNATURE = "--"
@@ -238,9 +236,18 @@ class _Run:
             yield from itertools.chain([first], ahead, facts)  # each mail an article
             return
         wide = max(_WIDE_GAP, _usual_gap(ahead) + 1)
+        forwards = _forwards([*header, *ahead])
+        if forwards and header[-1] is first and credits.is_forward_mark(first.line.text):
+            yield from itertools.chain([first], ahead, facts)  # the first forwarded mail
+            return
         facts = itertools.chain(ahead, facts)
         for fact in facts:
-            if fact.line.gap_before >= wide or fact.line.separator_before or _after_greeting(fact):
+            if (
+                fact.line.gap_before >= wide
+                or fact.line.separator_before
+                or _after_greeting(fact)
+                or (forwards and credits.is_forward_mark(fact.line.text))
+            ):
                 if fact.line.text == _SIGNATURE:  # the mail's own text ended above it
                     yield from itertools.chain(header, [fact], facts)
                     return
@@ -412,7 +419,13 @@ def _browser_note(text: str) -> bool:
 def _opens_mail(text: str) -> bool:
     """The first line of a pasted mail: a header line, or a mail client's or newsletter's
     mark over one ("---------- Forwarded message ---------", "View this email online")."""
-    return bool(_MAIL_HEADER.match(text) or _VIEW_ONLINE.match(text)) or credits.mail_field(text)
+    return bool(_MAIL_HEADER.match(text) or _view_online(text)) or credits.mail_field(text)
+
+
+def _forwards(facts: Sequence[Facts]) -> bool:
+    """Two mails or more forwarded in one (`credits.is_forward_mark`) among the dump's first
+    lines: each forwarded mail is an article under its own header, not the front matter."""
+    return sum(credits.is_forward_mark(fact.line.text) for fact in facts) >= 2
 
 
 _REPLY = lazy(
@@ -449,7 +462,7 @@ def _mail_under_note(first: Facts, note: Sequence[Facts]) -> int | None:
     if opens is None or any(fact.words > _BARE_NOTE_WORDS for fact in note[:opens]):
         return None
     text = note[opens].line.text
-    if _VIEW_ONLINE.match(text):
+    if _view_online(text):
         return opens
     below = note[opens + 1].line.text if opens + 1 < len(note) else ""
     return opens if _MAIL_HEADER.match(text) and _opens_mail(below) else None
@@ -475,7 +488,7 @@ def _after_greeting(fact: Facts) -> bool:
         return False
     if fact.role == "chrome" and fact.meta and fact.meta[0][0] == "link":
         return False  # "View this email in your browser<https://…>", a logo's link
-    if unsubscribes(text) or _MAIL_NOTE.search(text) or _VIEW_ONLINE.match(text):
+    if unsubscribes(text) or _MAIL_NOTE.search(text) or _view_online(text):
         return False
     if _browser_note(text):
         return False

@@ -321,6 +321,8 @@ def _role(line: Line, text: str) -> tuple[Role, tuple[tuple[str, str], ...]]:
         and chrome.closes_record(text)
     ):
         return "chrome", ()  # "--- END ---", "End of Document": the record above's
+    if credits.is_forward_mark(text):
+        return "field", (("mail", text),)  # a mail client's mark over a forwarded mail's header
     if chrome.is_callout(text):
         return "chrome", ()
     if credits.is_field_code(text):
