@@ -6,6 +6,7 @@ from textual import events
 from textual.widgets import Input, OptionList
 
 from reader.nlp.glossary import label_style
+from reader.store import Store
 from reader.tui.dialogs.label_picker import LabelPicker
 from reader.tui.dialogs.tag_picker import TagPicker
 from reader.tui.presenters.entity_editing import edge_stuck
@@ -351,3 +352,32 @@ async def test_the_label_picker_offers_the_models_own_labels(monkeypatch) -> Non
         await settle(pilot)
         options = app.screen.query_one(OptionList)
         assert "DRUG" in {options.get_option_at_index(n).id for n in range(options.option_count)}
+
+
+async def test_digits_are_kept_across_a_restart_and_a_hidden_label_keeps_its_own() -> None:
+    """The numbering lasted a session (the next started on another article numbered its
+    labels by that article's counts) and hiding a label gave its digit to the next one,
+    renumbering all the rest under the annotator's fingers."""
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _editing(pilot)
+        before = app.query_one(Legend).state.numbers
+        assert len(before) >= 2
+        app.screen.set_hidden_labels(frozenset({before[0]}))
+        await settle(pilot)
+        legend = app.query_one(Legend)
+        assert legend.state.numbers == before and f"1 {before[0]} " in str(legend.render())
+        await pilot.press("1")
+        await settle(pilot)
+        edits = store.entity_edits(app.screen.view.article.id)
+        assert [e.label for e in edits if e.kind == "label"] == [before[0]]
+    store.close()
+    again = Store(store.path)
+    app = make_app(store=again)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter", "i")  # another article first: its own counts differ
+        await settle(pilot)
+        assert app.query_one(Legend).state.numbers[: len(before)] == before
+    again.close()

@@ -23,6 +23,9 @@ CORRECTED_STYLE = Style(bold=True, underline=True)
 """Drawn over the label colour of a span the user added or relabelled."""
 DIGIT_LABELS = 9
 """Labels reachable by digit keys, in legend order."""
+LABEL_DIGITS_SETTING = "label_digits"
+"""The store's setting holding the labels the digit keys pick, in their digits' order: the
+workspace's numbering, kept across restarts as doccano keeps a project's label keys."""
 
 
 def corrected_entities(
@@ -62,12 +65,21 @@ def corrected_marks(shown: Iterable[ShownEntity], hidden: Collection[str]) -> Sp
 
 
 def numbered_labels(counts: Counter[str], kept: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The labels digits pick: those numbered before (`kept`, the session's numbering so
-    far) keep their digits, even with no entity here, so a key picks the same label after
-    an edit and in the next article; new ones follow, most frequent first, then by name."""
+    """The labels digits pick: those numbered before (`kept`, the workspace's numbering so
+    far) keep their digits, even with no entity here or hidden, so a key picks the same
+    label after an edit, in the next article and after a restart; new ones follow, most
+    frequent first, then by name."""
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     fresh = [label for label, _ in ordered if label not in kept]
     return (*kept, *fresh)[:DIGIT_LABELS]
+
+
+def saved_numbering(value: object) -> tuple[str, ...]:
+    """The numbering the store kept (`LABEL_DIGITS_SETTING`), or none when it kept none or
+    something that is not a list of labels (a store edited by hand)."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        return ()
+    return tuple(dict.fromkeys(value))[:DIGIT_LABELS]
 
 
 def pipeline_labels(found: Iterable[str], extra: Iterable[str] = ()) -> list[str]:

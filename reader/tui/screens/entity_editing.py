@@ -28,11 +28,13 @@ from reader.errors import ReaderError
 from reader.text.safe import visible_line
 from reader.tui import keys
 from reader.tui.presenters.entity_editing import (
+    LABEL_DIGITS_SETTING,
     check_summary,
     corrected_entities,
     edge_stuck,
     numbered_labels,
     pipeline_labels,
+    saved_numbering,
 )
 from reader.tui.screens.annotating import PASSAGE_LEFT
 from reader.tui.screens.entity_words import EntityWordsScreen, footer_quote
@@ -62,8 +64,6 @@ class EntityEditingScreen(EntityWordsScreen):
 
     entity_editing = False
     """Whether the entity keys are on (the footer says so)."""
-    _numbering: tuple[str, ...] = ()
-    """The labels as the digit keys number them, this session."""
 
     @property
     def footer_mode(self) -> str:
@@ -165,12 +165,16 @@ class EntityEditingScreen(EntityWordsScreen):
         (the store drops them: a word labelled inside a name the user marked would take the
         name with it); those it does not overlap stay."""
 
+        done = f"Labelled {label}"
+        if label in getattr(self, "hidden_labels", frozenset()):
+            done += f" (a hidden label: {keys.shown_key_of(self.app, 'choose_labels')} shows it)"
+
         def label_it() -> None:
             self._edit(
                 lambda: self._store.set_entity(article_id, body, start, end, label),
                 start,
                 end,
-                f"Labelled {label}",
+                done,
             )
 
         replaced = overlapped_edits(self._store.entity_edits(article_id), start, end)
@@ -307,16 +311,28 @@ class EntityEditingScreen(EntityWordsScreen):
 
     def legend_numbers(self, article: Article) -> tuple[str, ...]:
         """The labels the digit keys pick, as the legend numbers them: a label keeps its
-        digit for the session, from article to article (each article numbered its labels by
-        their count there, so `1` was GPE in one and PERSON in the next: Prodigy and doccano
-        keep a project's keys fixed, and a fast annotator labels by habit), and an edit that
-        changes the counts renumbers nothing; labels seen first later take the free digits."""
+        digit in the workspace, from article to article and across restarts (each article
+        numbered its labels by their count there, so `1` was GPE in one and PERSON in the
+        next; then the numbering lasted a session, and a hidden label gave its digit up,
+        renumbering the rest: Prodigy and doccano keep a project's keys fixed, and a fast
+        annotator labels by habit). An edit that changes the counts renumbers nothing;
+        labels seen first later take the free digits, and the numbering is saved in the
+        store as soon as it grows."""
         shown = self.shown_entities(article) or ()
         hidden = getattr(self, "hidden_labels", frozenset())
-        kept = tuple(label for label in self._numbering if label not in hidden)
+        kept = saved_numbering(self._store.setting(LABEL_DIGITS_SETTING))
         numbers = numbered_labels(Counter(e.label for e in shown if e.label not in hidden), kept)
-        self._numbering = numbers
+        if numbers != kept:
+            self._save_numbering(numbers)
         return numbers
+
+    def _save_numbering(self, numbers: tuple[str, ...]) -> None:
+        """Keeps the numbering in the store; a store that cannot save says so, and the
+        digits hold for this session (the store keeps the change in memory)."""
+        try:
+            self._store.put_setting(LABEL_DIGITS_SETTING, list(numbers))
+        except ReaderError as exc:
+            self.notify(f"The label digits are not kept: {exc}", severity="warning")
 
     def _pipeline_labels(self, article: Article) -> tuple[str, ...]:
         """The entity labels of the pipeline that reads `article`, from its meta.json (no
