@@ -8,11 +8,13 @@ Rich measures (and Textual, through it), so Rich must count as terminals draw:
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 
 import rich.cells
-from rich.cells import CellTable, cell_len, set_cell_size
+from rich.cells import CellTable, cell_len, set_cell_size, split_graphemes
 
 _SPACING_MARK = "Mc"
 """The Unicode category of spacing combining marks: Tamil's and Devanagari's vowel
@@ -34,6 +36,56 @@ def column(text: str, width: int) -> str:
     in a plain-text table whatever its script."""
     fitted = fit(text, width)
     return fitted + " " * (width - cell_len(fitted))
+
+
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+"""The letters a flag is written in, two to a flag (🇺🇦 is U and A)."""
+
+
+def cluster_bounds(text: str) -> Sequence[int] | None:
+    """Where the characters a terminal draws as one (grapheme clusters: an emoji and what
+    a zero-width joiner joins to it, a skin tone, a letter and its accents, a flag's two
+    letters) start in `text`, then its length; None when every code point stands alone.
+
+    Rich measures a cluster as one (a family of four joined by ZWJ is two cells), but its
+    pieces apart as more (four): a style that starts or ends inside one cuts it into two
+    segments, measured wrong and drawn wrong, so a span is drawn over whole clusters."""
+    if text.isascii() or _joining().isdisjoint(text):
+        return None
+    bounds = [start for start, _, _ in split_graphemes(text)[0]]
+    bounds = [at for n, at in enumerate(bounds) if not _second_letter(text, bounds, n)]
+    if len(bounds) == len(text):
+        return None
+    return [*bounds, len(text)]
+
+
+@functools.cache
+def _joining() -> frozenset[str]:
+    """The characters that join the one before them (those Rich measures as no cell: marks,
+    joiners, variation selectors, skin tones) and a flag's letters: a line with none has
+    one cluster a code point, and is not split (a fiftieth of the time it takes)."""
+    table = rich.cells.load_cell_table("auto")
+    ranges = [range(start, end + 1) for start, end, width in table.widths if not width and start]
+    return frozenset(map(chr, itertools.chain(_REGIONAL_INDICATORS, *ranges)))
+
+
+def _second_letter(text: str, bounds: list[int], n: int) -> bool:
+    """Whether cluster `n` is the second regional indicator of a flag (Rich measures each
+    letter of a flag as one cell, two in all: joined, the count is the same)."""
+    pairs = 0
+    while n - pairs - 1 >= 0 and ord(text[bounds[n - pairs - 1]]) in _REGIONAL_INDICATORS:
+        pairs += 1
+    return ord(text[bounds[n]]) in _REGIONAL_INDICATORS and pairs % 2 == 1
+
+
+def on_clusters(bounds: Sequence[int] | None, start: int, end: int) -> tuple[int, int]:
+    """`start`..`end` (offsets into the text `bounds` came from) widened to whole
+    clusters (`cluster_bounds`), so no style cuts one."""
+    if bounds is None:
+        return start, end
+    return bounds[bisect_right(bounds, start) - 1], bounds[
+        min(bisect_left(bounds, end), len(bounds) - 1)
+    ]
 
 
 def count_spacing_marks() -> bool:

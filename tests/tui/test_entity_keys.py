@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import events
 from textual.widgets import Input, OptionList
 
@@ -13,6 +14,7 @@ from reader.tui.presenters.entity_editing import edge_stuck
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend
+from tests.conftest import article_from_paragraphs
 from tests.tui.fakes import FakeService, LendingService
 from tests.tui.helpers import fresh_store, make_app, settle, style_of
 
@@ -381,3 +383,26 @@ async def test_digits_are_kept_across_a_restart_and_a_hidden_label_keeps_its_own
         await settle(pilot)
         assert app.query_one(Legend).state.numbers[: len(before)] == before
     again.close()
+
+
+async def test_an_entity_on_part_of_a_compound_emoji_is_drawn_over_all_of_it() -> None:
+    """The model labelled one letter of a flag DATE; an entity ending inside a family
+    joined by ZWJ or before a skin tone cut the emoji into two segments, which Rich measured
+    at up to twice the cells a terminal draws, so the line's cells went wrong."""
+    family, flag, thumb, rainbow = "👨\u200d👩\u200d👧\u200d👦", "🇺🇦", "👍🏽", "🏳️\u200d🌈"
+    body = f"Fans posted {family} and {flag} flags with {thumb} and {rainbow} in Kyiv."
+    article = article_from_paragraphs([body], "Fans in Kyiv")
+    store = fresh_store()
+    for emoji, part in ((family, 2), (flag, 1), (thumb, 1), (rainbow, 1)):
+        start = body.index(emoji)  # the man and the joiner after him; one letter; no tone
+        store.set_entity(article.id, article.body, start, start + part, "PRODUCT")
+    app = make_app(articles=[article], store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        (line,) = (s for s in map(view.render_line, range(view.size.height)) if family in s.text)
+        assert sum(segment.cell_length for segment in line) == cell_len(line.text)
+        bold = [segment.text for segment in line if segment.style and segment.style.bold]
+        assert bold == [family, flag, thumb, rainbow]

@@ -29,6 +29,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.article import Article
+from reader.text.cells import cluster_bounds, on_clusters
 from reader.tui import keys
 from reader.tui.presenters.layout import ArticleLayout, DisplayLine, layout_article
 from reader.tui.presenters.panes import BAR, DEFAULT_MEASURE, LANES, TextFrame, text_frame
@@ -496,14 +497,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._passage_layers
 
     def _apply_layers(self, text: Text, line: DisplayLine) -> None:
-        shift = self._frame.left + len(line.prefix) - line.start
+        """The layers' spans over the line, each widened to whole grapheme clusters: the
+        model's DATE on one letter of a flag, or an entity ending inside a family joined by
+        ZWJ, cut the cluster into segments Rich measured at up to twice its cells, so the
+        line was drawn wider than the terminal draws it (`reader.text.cells.cluster_bounds`)."""
+        shift = self._frame.left + len(line.prefix)
+        bounds = cluster_bounds(text.plain[shift:])
+
+        def stylize(style: Style, start: int, end: int) -> None:
+            start, end = max(start, line.start) - line.start, min(end, line.end) - line.start
+            start, end = on_clusters(bounds, start, end)
+            text.stylize(style, start + shift, end + shift)
+
         for _, layer in self._drawn_layers():
             for span in layer.spans_between(line.start, line.end):
-                text.stylize(
-                    span.style, max(span.start, line.start) + shift, min(span.end, line.end) + shift
-                )
+                stylize(span.style, span.start, span.end)
         if self._current is not None:
             start, end = self._current
             if start < line.end and end > line.start:
-                style = self._styles.over("article-view--current")
-                text.stylize(style, max(start, line.start) + shift, min(end, line.end) + shift)
+                stylize(self._styles.over("article-view--current"), start, end)
