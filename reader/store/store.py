@@ -1287,27 +1287,32 @@ class Store:
         named `step` (what `u` says it undid: an edge moved is no new label), else after
         the label.
         """
-        _check_article_id(article_id)
-        _check_range(body, start, end)
         name = None if label is None else _label_name(label)
-        quote, prefix, suffix = context(body, start, end)
-        edit = EntityEdit(
-            id=str(uuid.uuid4()),
-            article_id=article_id,
-            start=start,
-            end=end,
-            quote=quote,
-            prefix=prefix,
-            suffix=suffix,
-            kind="reject" if name is None else "label",
-            label=name or "",
-            created=now_iso(),
-        )
+        edit = _entity_edit(article_id, body, start, end, name)
         named = step or ("delete entity" if name is None else f"label entity {name}")
         with self._step(named) as done:
             self._drop_overlapping_edits(done, article_id, start, end)
             done.do(put(ENTITY_EDITS, edit.id, edit.to_doc()))
         return edit
+
+    @_synchronized
+    def set_entities(
+        self, spans: Iterable[tuple[str, str, int, int]], label: str, *, step: str
+    ) -> list[EntityEdit]:
+        """Labels every `(article_id, body, start, end)` with `label`, each as `set_entity`
+        does, as ONE undo step named `step`: every match of a text labelled at once (as
+        brat's search and Prodigy's patterns do) is taken back by one `u`. The spans must
+        not overlap one another."""
+        name = _label_name(label)
+        edits = [
+            _entity_edit(article_id, body, start, end, name)
+            for article_id, body, start, end in spans
+        ]
+        with self._step(step) as done:
+            for edit in edits:
+                self._drop_overlapping_edits(done, edit.article_id, edit.start, edit.end)
+                done.do(put(ENTITY_EDITS, edit.id, edit.to_doc()))
+        return edits
 
     def _drop_overlapping_edits(self, step: _Step, article_id: str, start: int, end: int) -> None:
         raw = self._raw(ENTITY_EDITS)
@@ -1790,6 +1795,26 @@ def _usable_id(value: object) -> bool:
 def _check_article_id(article_id: object) -> None:
     if not _usable_id(article_id):
         raise StoreInputError(f"an article id must be non-empty text, not {article_id!r}")
+
+
+def _entity_edit(article_id: str, body: str, start: int, end: int, label: str | None) -> EntityEdit:
+    """A new entity edit of `body[start:end]` (checked), anchored by its quote and context:
+    `label`, or (None) no entity."""
+    _check_article_id(article_id)
+    _check_range(body, start, end)
+    quote, prefix, suffix = context(body, start, end)
+    return EntityEdit(
+        id=str(uuid.uuid4()),
+        article_id=article_id,
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        kind="reject" if label is None else "label",
+        label=label or "",
+        created=now_iso(),
+    )
 
 
 def _check_range(body: str, start: int, end: int) -> None:

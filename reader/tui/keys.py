@@ -133,6 +133,13 @@ EDIT_ENTITIES = [
     Binding("v", "screen.select_words", "Select words", id="select_words"),
     Binding("w", "screen.next_word", "Next word (anchored: one more)", id="next_word"),
     Binding("b", "screen.previous_word", "Previous word (anchored: one fewer)", id="previous_word"),
+    Binding(
+        "asterisk",
+        "screen.label_every_match",
+        "Label every match (again: in the dump)",
+        id="label_every_match",
+        show=False,
+    ),
     Binding("d", "screen.delete_entity", "Delete entity", id="delete_entity"),
     Binding("c", "screen.check_entities", "Checked, next", id="check_entities"),
     Binding(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.cells import cell_len
 from textual import events
 from textual.widgets import Input, OptionList
@@ -16,7 +18,7 @@ from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend
 from tests.conftest import article_from_paragraphs
 from tests.tui.fakes import FakeService, LendingService
-from tests.tui.helpers import fresh_store, make_app, settle, style_of
+from tests.tui.helpers import Noted, fresh_store, make_app, make_session, settle, style_of, until
 
 SIZE = (120, 40)
 
@@ -406,3 +408,38 @@ async def test_an_entity_on_part_of_a_compound_emoji_is_drawn_over_all_of_it() -
         assert sum(segment.cell_length for segment in line) == cell_len(line.text)
         bold = [segment.text for segment in line if segment.style and segment.style.bold]
         assert bold == [family, flag, thumb, rainbow]
+
+
+async def test_star_labels_every_match_of_the_entity_in_the_article_then_in_the_dump() -> None:
+    """One name labelled, the annotator labelled each of its other mentions by hand, as
+    brat's search and Prodigy's patterns spare them: `*` does the article, `*` again the
+    rest of the dump, one undo step each; a match the user marked otherwise stays."""
+    first = article_from_paragraphs(["Kyiv met Seoul. Kyiv and Kyivan food; Kyiv, again."])
+    body = first.body
+    second = replace(article_from_paragraphs(["Kyiv and Seoul.", "Not kyiv."], "B"), index=1)
+    store = fresh_store()
+    store.set_entity(first.id, body, 0, 4, "GPE")
+    last = body.rindex("Kyiv")
+    store.set_entity(first.id, body, last, last + 5, None)  # "Kyiv," is no entity, said the user
+    app = Noted(make_session([first, second], store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await _editing(pilot)
+        assert _current_text(app) == "Kyiv"
+        await pilot.press("asterisk")
+        await settle(pilot)
+        labelled = {(e.start, e.label) for e in store.entity_edits(first.id) if e.kind == "label"}
+        assert labelled == {(0, "GPE"), (body.index("Kyiv and"), "GPE")}
+        await until(pilot, lambda: any("Labelled 1 more “Kyiv” GPE" in n for n in app.notes))
+        said = next(n for n in app.notes if "Labelled 1 more" in n)
+        assert "1 GPE already" in said and "1 you marked otherwise" in said
+        assert "* again: the rest of the dump" in said
+        await pilot.press("asterisk")
+        await settle(pilot)
+        (other,) = store.entity_edits(second.id)
+        assert (other.start, other.end, other.label) == (0, 4, "GPE")
+        await pilot.press("u")
+        await settle(pilot)
+        assert store.entity_edits(second.id) == [] and len(store.entity_edits(first.id)) == 3
+        await pilot.press("u")
+        await settle(pilot)
+        assert len(store.entity_edits(first.id)) == 2

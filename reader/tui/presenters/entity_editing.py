@@ -9,11 +9,13 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from rich.style import Style
 
 from reader.analysis import Analysis
+from reader.annotation.annotator import quote_preview
 from reader.annotation.entity_edits import (
     ShownEntity,
     analysis_as_corrected,
     entities_as_corrected,
 )
+from reader.annotation.entity_matches import Matches
 from reader.nlp.glossary import known_labels
 from reader.store.records import EntityEdit
 from reader.store.store import Store
@@ -137,3 +139,30 @@ def edge_stuck(quote: str, edge: str, step: int, key_of: Callable[[str], str]) -
         )
     where = "starts" if edge == "start" else "ends"
     return f"“{quote}” {where} its paragraph: an entity does not reach past a paragraph break"
+
+
+def match_summary(
+    quote: str, label: str, where: str, found: Sequence[Matches], again: str | None
+) -> str:
+    """What labelling every match of `quote` did in `where` (`found`: one `Matches` an
+    article): how many it labelled, how many were so already, how many it left because
+    the user had marked them otherwise; `again`, when given, names the key that goes on
+    to the rest of the dump."""
+    done = sum(len(m.spans) for m in found)
+    articles = sum(1 for m in found if m.spans)
+    shown = f"“{quote_preview(quote, 40)}”"
+    said = (
+        f"Labelled {done} more {shown} {label} in {where}"
+        if done
+        else f"No other {shown} to label {label} in {where}"
+    )
+    if done and len(found) > 1:
+        said += f" ({articles} article{'s' if articles != 1 else ''})"
+    already, yours = sum(m.labelled for m in found), sum(m.yours for m in found)
+    notes = [f"{already} {label} already"] * bool(already)
+    notes += [f"{yours} you marked otherwise, left as they are"] * bool(yours)
+    if notes:
+        said += f" ({'; '.join(notes)})"
+    if again:
+        said += f"; {again} again: the rest of the dump"
+    return said

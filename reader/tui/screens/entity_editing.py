@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.annotation.annotator import Passage
@@ -23,6 +24,7 @@ from reader.annotation.entity_edits import (
     move_edge,
     overlapped_edits,
 )
+from reader.annotation.entity_matches import Matches, every_match
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.text.safe import visible_line
@@ -32,6 +34,7 @@ from reader.tui.presenters.entity_editing import (
     check_summary,
     corrected_entities,
     edge_stuck,
+    match_summary,
     numbered_labels,
     pipeline_labels,
     saved_numbering,
@@ -53,6 +56,7 @@ EDITING_ACTIONS = frozenset(
         "next_word",
         "previous_word",
         "select_words",
+        "label_every_match",
     }
 )
 """Actions bound only while entity editing is on."""
@@ -64,6 +68,9 @@ class EntityEditingScreen(EntityWordsScreen):
 
     entity_editing = False
     """Whether the entity keys are on (the footer says so)."""
+    _matched: tuple[str, int, int, str] | None = None
+    """The entity whose matches `*` labelled last in its article (article id, range,
+    label): `*` again on it goes on to the rest of its dump."""
 
     @property
     def footer_mode(self) -> str:
@@ -194,6 +201,46 @@ class EntityEditingScreen(EntityWordsScreen):
             f"Label “{quote}” {label}? It replaces what you marked there: {edit_names(replaced)}."
         )
         self.app.push_screen(Confirm(question), answered)
+
+    def action_label_every_match(self) -> None:
+        """*: the entity under the cursor's text labelled so everywhere in its article, as
+        one undo step; * again on it, in every other article of its dump (one more step).
+        The user's own marks over a match stay, and the notice counts them."""
+        article = self.view.article
+        target = self._entity_target()
+        if target is None or article is None:
+            return
+        start, end, entity = target
+        if entity is None:
+            self.notify(NO_ENTITY, severity="warning")
+            return
+        quote, label = article.body[start:end], entity.label
+        widen = self._matched == (article.id, start, end, label)
+        articles = self._dump_of(article) if widen else [article]
+        found = [(a, self._matches_in(a, quote, label)) for a in articles]
+        spans = [(a.id, a.body, s, e) for a, m in found for s, e in m.spans]
+        dump = visible_line(Path(article.source).name)
+        where = f"the other articles of {dump}" if widen else "this article"
+        again = None if widen else keys.shown_key_of(self.app, "label_every_match")
+        said = match_summary(quote, label, where, [m for _, m in found], again)
+        self._matched = (article.id, start, end, label)
+        if not spans:
+            self.say_in_footer(said)
+            return
+        step = f"label every “{visible_line(quote)}” {label}"
+        self._edit(lambda: self._store.set_entities(spans, label, step=step), start, end, said)
+
+    def _matches_in(self, article: Article, quote: str, label: str) -> Matches:
+        shown = self.shown_entities(article) or ()
+        return every_match(article.body, quote, label, shown, self._store.entity_edits(article.id))
+
+    def _dump_of(self, article: Article) -> list[Article]:
+        """The other articles of the dump `article` was split from, in list order."""
+        return [
+            a
+            for a in self.triage.library.articles
+            if a.source == article.source and a.id != article.id
+        ]
 
     def action_delete_entity(self) -> None:
         """d: the entity under the cursor is not one."""
