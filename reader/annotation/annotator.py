@@ -158,7 +158,7 @@ class Annotator:
         found = self.store.annotation(annotation_id)
         self.store.delete_annotation(annotation_id)
         quote = quote_preview(found.quote) if found else ""
-        return Outcome(f"Deleted annotation “{quote}” (u undoes)", None)
+        return Outcome(f"Deleted annotation “{quote}”", None)
 
 
 def article_citation(article: Article, start: int, end: int) -> str:

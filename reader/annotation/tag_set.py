@@ -47,11 +47,12 @@ def next_colour(colour: str, step: int = 1) -> str:
     return palette[(palette.index(colour.lower()) + step) % len(palette)]
 
 
-def deletion_question(row: TagRow) -> str | None:
-    """What to ask before deleting a tag in use (None: unused, delete at once)."""
+def deletion_question(row: TagRow, undo: str) -> str | None:
+    """What to ask before deleting a tag in use (None: unused, delete at once); `undo`
+    names the key that undoes, as the user's keymap binds it."""
     if not row.annotations:
         return None
-    return f"Delete tag “{_shown(row.tag.name)}”? It comes off {row.usage} (u undoes)."
+    return f"Delete tag “{_shown(row.tag.name)}”? It comes off {row.usage} ({undo} undoes)."
 
 
 def merge_question(source: TagRow, target: str) -> str:
@@ -108,7 +109,7 @@ class TagEditor:
     def delete(self, name: str) -> str:
         """Deletes the tag and takes it off every annotation."""
         self.store.remove_tag(name)
-        return f"Deleted tag “{_shown(name)}” (u undoes)"
+        return f"Deleted tag “{_shown(name)}”"
 
 
 def _key(hotkey: str | None) -> str:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from reader.annotation.entity_edits import token_spans
 
@@ -136,6 +137,19 @@ class WordSelection:
         if not self.words.same_paragraph(self.anchor, head):
             return self
         return replace(self, head=head)
+
+    def stuck(self, by: int) -> Literal["text", "paragraph"] | None:
+        """Why `step(by)` leaves the selection as it is: no word on to the text's end (or
+        back to its start), or a paragraph break an anchored run may not cross; None when
+        it moves."""
+        head: int | None = self.head
+        for _ in range(abs(by)):
+            head = self.words.next_word(head, 1 if by > 0 else -1)
+            if head is None:
+                return "text"
+        if self.anchored and not self.words.same_paragraph(self.anchor, head):
+            return "paragraph"
+        return None
 
     def anchor_here(self) -> WordSelection:
         """`v`: the run grows from here on."""

@@ -105,7 +105,7 @@ def test_delete_says_what_went_and_undo_brings_it_back(store: Store) -> None:
     annotator = Annotator(store)
     created = annotator.toggle_tag(_at(annotator, SECOND), "quote").annotation
     outcome = annotator.delete(created.id)
-    assert outcome.message == "Deleted annotation “She said the budget would be cut.” (u undoes)"
+    assert outcome.message == "Deleted annotation “She said the budget would be cut.”"
     assert store.undo() == "delete annotation"
     assert store.annotation(created.id) == created
 

@@ -53,9 +53,9 @@ def test_colours_cycle_through_the_palette_both_ways() -> None:
 
 def test_deleting_asks_only_for_a_tag_in_use_and_says_how_much(store: Store) -> None:
     rows = {row.tag.name: row for row in tag_rows(store)}
-    assert deletion_question(rows["question"]) is None
-    assert deletion_question(rows["claim"]) == (
-        "Delete tag “claim”? It comes off 2 annotations in 2 articles (u undoes)."
+    assert deletion_question(rows["question"], "u") is None
+    assert deletion_question(rows["claim"], "U") == (
+        "Delete tag “claim”? It comes off 2 annotations in 2 articles (U undoes)."
     )
     assert "2 annotations in 2 articles move to “key”" in merge_question(rows["claim"], "key")
 
@@ -70,7 +70,7 @@ def test_the_editor_changes_one_thing_per_undo_step_and_says_what(store: Store) 
     assert (
         editor.merge("assertion", "key") == "Merged “assertion” into “key”: 2 annotations retagged"
     )
-    assert editor.delete("key") == "Deleted tag “key” (u undoes)"
+    assert editor.delete("key") == "Deleted tag “key”"
     labels = [store.undo() for _ in range(6)]
     assert labels == [
         "delete tag “key”",

@@ -235,3 +235,17 @@ async def test_an_edge_move_undone_draws_the_entity_where_it_is_again() -> None:
         assert view.current == before
         said = [n.message for n in app._notifications]
         assert "Undone: NORP entity's end moved" in said
+
+
+async def test_w_at_a_paragraphs_end_says_why_the_selection_stays_not_only_a_bell() -> None:
+    """An anchored selection may not cross a paragraph break: `w` there rang the bell and
+    said nothing, and the annotator pressed it again and again."""
+    app = make_app(store=fresh_store(), keymap={"select_words": "V"})
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        await pilot.press("V", *["w"] * 60)
+        assert _selected(view).endswith("Ukraine")
+        assert _footer(app) == (
+            f"“{_selected(view)[:39]}…” ends its paragraph: a selection does not cross a "
+            "paragraph break (t or a digit labels it, V drops it)"
+        )

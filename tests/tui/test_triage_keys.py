@@ -39,8 +39,8 @@ SIZE = (120, 40)
 class Noted(ReaderApp):
     """Records notifications so tests can read them."""
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session, FakeService(), "fake_model")
+    def __init__(self, session: Session, keymap: dict[str, str] | None = None) -> None:
+        super().__init__(session, FakeService(), "fake_model", keymap=keymap)
         self.notes: list[str] = []
 
     def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
@@ -581,3 +581,14 @@ async def test_a_row_out_of_sight_is_drawn_anew_when_it_comes_into_sight() -> No
         await pilot.pause()
         row = next(line for line in screen_lines(article_list) if "Story 150" in line)
         assert "★" in row
+
+
+async def test_a_notice_names_the_undo_key_the_keymap_binds() -> None:
+    """The words "· u undoes" were written by hand into the notices: with undo on another
+    key, the notice named a key that did nothing."""
+    app = Noted(make_session(articles(3)), keymap={"undo": "U"})
+    app.main.preview_delay = 0
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "s")
+        await until(pilot, lambda: "Starred 2 stories · U undoes" in app.notes)

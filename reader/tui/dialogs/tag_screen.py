@@ -35,7 +35,19 @@ from reader.text.counted import counted
 from reader.tui import keys
 from reader.tui.presenters.refusals import refusal
 
-KEYS_HELP = "1–9 key · 0 no key · r rename · c/C colour · m merge · d delete · u undo · esc"
+KEYS_HELP = (
+    ("tags_hotkey_1", "–", "tags_hotkey_9", " key"),
+    ("tags_no_hotkey", " no key"),
+    ("rename_tag", " rename"),
+    ("recolour_tag", "/", "recolour_tag_back", " colour"),
+    ("merge_tag", " merge"),
+    ("delete_tag", " delete"),
+    ("tags_undo", " undo"),
+    ("close_tags", ""),
+)
+"""The keys under the tag list, as binding ids and the words between them (each binding
+named by its first key as the user's keymap binds it: the words were written by hand, so a
+rebound key was named wrong)."""
 NAME_WIDTH = 24
 
 
@@ -65,7 +77,7 @@ class TagScreen(ModalScreen[None]):
         """The tags in a box, the keys underneath."""
         with Vertical(id="tag-screen") as box:
             box.border_title = "Tags"
-            box.border_subtitle = KEYS_HELP
+            box.border_subtitle = self._keys_help()
             yield OptionList(id="tag-rows", markup=False)
             yield Static("", id="tag-status", markup=False)
 
@@ -189,11 +201,28 @@ class TagScreen(ModalScreen[None]):
         if row is None:
             return
         name = row.tag.name
-        question = deletion_question(row)
+        undo = self._key("tags_undo")
+        question = deletion_question(row, undo)
+
+        def delete() -> str:
+            return f"{self._editor.delete(name)} ({undo} undoes)"
+
         if question is None:
-            self._do(lambda: self._editor.delete(name))
+            self._do(delete)
         else:
-            self._confirm(question, lambda: self._do(lambda: self._editor.delete(name)))
+            self._confirm(question, lambda: self._do(delete))
+
+    def _key(self, binding_id: str) -> str:
+        """The first key of a binding, as the user's keymap binds it."""
+        return keys.shown_key_of(self.app, binding_id).split(" / ")[0]
+
+    def _keys_help(self) -> str:
+        """`KEYS_HELP` with the keys bound now."""
+        words = (
+            "".join(self._key(part) if i % 2 == 0 else part for i, part in enumerate(item))
+            for item in KEYS_HELP
+        )
+        return " · ".join(words)
 
     def _confirm(self, question: str, then: Callable[[], None]) -> None:
         from reader.tui.dialogs.confirm import Confirm  # loaded on first use

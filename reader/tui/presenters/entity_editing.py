@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import Literal
 
 from rich.style import Style
 
@@ -123,6 +124,22 @@ EDGE_KEYS = {
     ("end", 1): "entity_end_right",
 }
 """The binding id of each edge key, by the edge it moves and the way (`{ ( ) }`)."""
+
+
+def word_stuck(
+    quote: str, why: Literal["text", "paragraph"], by: int, key_of: Callable[[str], str]
+) -> str:
+    """Why `w` (`by` 1) or `b` (-1) left the selection `quote` as it was, for the footer
+    (it rang the bell and said nothing): the article has no word on, or a selection stays
+    in its paragraph, as an entity does. `key_of` names a key by its binding id."""
+    if why == "text":
+        return f"“{quote}” is the article's {'last' if by > 0 else 'first'} word"
+    edge = "ends" if by > 0 else "starts"
+    label, drop = key_of("label_entity"), key_of("select_words")
+    return (
+        f"“{quote}” {edge} its paragraph: a selection does not cross a paragraph break "
+        f"({label} or a digit labels it, {drop} drops it)"
+    )
 
 
 def edge_stuck(quote: str, edge: str, step: int, key_of: Callable[[str], str]) -> str:

@@ -91,7 +91,7 @@ def unchecked(count: int, key_of: Callable[[str], str]) -> Notice | None:
     it = "it" if count == 1 else "each"
     message = (
         f"{counted(count, 'joined article')} no longer checked: one part of {it} was "
-        f"never checked ({recheck} checks it again; u undoes)"
+        f"never checked ({recheck} checks it again; {key_of('undo')} undoes)"
     )
     return Notice("Entity checks", message, "warning", timeout=30)
 

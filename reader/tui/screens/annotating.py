@@ -10,6 +10,7 @@ and nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.timer import Timer
@@ -213,7 +214,7 @@ class AnnotatingScreen(TriageScreen):
             self.refresh_annotations()
             self.refresh_list(announce=False)
             noun = "passage" if done == 1 else "passages"
-            self.say_done(f"Tagged {done:,} {noun} “{plan.tag}” · u undoes them all")
+            self.say_done(f"Tagged {done:,} {noun} “{plan.tag}” · {self.undoes('undoes them all')}")
 
         from reader.tui.dialogs.confirm import Confirm  # loaded on first use
 
@@ -242,12 +243,17 @@ class AnnotatingScreen(TriageScreen):
         self.app.push_screen(NoteEditor(_quote(target), note), saved)
 
     def action_delete_annotation(self) -> None:
-        """d in the panel: deletes the highlighted annotation (u brings it back)."""
+        """d in the panel: deletes the highlighted annotation (undo brings it back)."""
         annotation = self.annotation_panel.current
         if annotation is None:
             self.app.bell()
             return
-        self._change(lambda: self._annotator.delete(annotation.id))
+
+        def delete() -> Outcome:
+            outcome = self._annotator.delete(annotation.id)
+            return replace(outcome, message=f"{outcome.message} ({self.undoes()})")
+
+        self._change(delete)
 
     def action_copy_citation(self) -> None:
         """y: copies the selection, annotation or sentence as a citation."""

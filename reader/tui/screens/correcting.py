@@ -99,7 +99,7 @@ class CorrectingScreen(AnnotatingScreen):
             self.notify(said, title="Nothing changed", severity="warning")
             return
         self._corrections_changed(resynced, made[show])
-        self.say_done(f"{done} (u undoes).")
+        self.say_done(f"{done} ({self.undoes()}).")
 
     def _corrections_changed(self, resynced: Resynced, show: str | None) -> None:
         """Lists the corrected articles, moves annotations and states along, opens one."""

@@ -288,7 +288,8 @@ class EntityEditingScreen(EntityWordsScreen):
         ]
         if others:  # the store would drop them: an edge key does not take the user's work
             self.app.bell()
-            self.say_in_footer(f"{edit_names(others)} is in the way (d deletes it first)")
+            delete = keys.shown_key_of(self.app, "delete_entity")
+            self.say_in_footer(f"{edit_names(others)} is in the way ({delete} deletes it first)")
             return
         moved = self._edit(
             lambda: self._store.set_entity(
@@ -304,7 +305,7 @@ class EntityEditingScreen(EntityWordsScreen):
         )
         if moved:  # pressed again and again: a toast each time stacked up over the list
             quote = footer_quote(article.body[new_start:new_end])
-            self.say_in_footer(f"{entity.label} “{quote}” (u undoes)")
+            self.say_in_footer(f"{entity.label} “{quote}” ({self.undoes()})")
 
     def action_check_entities(self) -> None:
         """c: the article's entities are right as shown; on to the next unchecked article."""
@@ -326,10 +327,10 @@ class EntityEditingScreen(EntityWordsScreen):
         self.refresh_entities()
         following = self._next_unchecked(article)
         if following is None:
-            self.say_done(f"Checked {summary}; every listed article is checked (u undoes).")
+            self.say_done(f"Checked {summary}; every listed article is checked ({self.undoes()}).")
             return
         self._open_listed(following)
-        self.say_done(f"Checked {summary}; next unchecked article (u undoes).")
+        self.say_done(f"Checked {summary}; next unchecked article ({self.undoes()}).")
 
     def action_evaluate(self) -> None:
         """V: the model's figures on the checked articles (as `reader evaluate`)."""
@@ -430,7 +431,7 @@ class EntityEditingScreen(EntityWordsScreen):
         if start is not None and end is not None:
             self.view.mark_current(start, end)
         if done is not None:
-            self.say_done(f"{done} (u undoes).")
+            self.say_done(f"{done} ({self.undoes()}).")
         return True
 
     def _next_unchecked(self, after: Article) -> Article | None:

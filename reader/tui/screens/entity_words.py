@@ -17,6 +17,8 @@ from reader.annotation.words import Words, WordSelection, rough_tokens
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.text.safe import visible_line
+from reader.tui import keys
+from reader.tui.presenters.entity_editing import word_stuck
 from reader.tui.screens.correcting import CorrectingScreen
 
 QUOTE_CHARS = 40
@@ -80,6 +82,11 @@ class EntityWordsScreen(CorrectingScreen):
         moved = live.step(by)
         if moved == live:
             self.app.bell()
+            why = live.stuck(by)
+            if why is not None:
+                start, end = live.span
+                quote = footer_quote(article.body[start:end])
+                self.say_in_footer(word_stuck(quote, why, by, partial(keys.shown_key_of, self.app)))
             return
         self._show_words(article, moved)
 
@@ -103,8 +110,14 @@ class EntityWordsScreen(CorrectingScreen):
         start, end = chosen.span
         quote = footer_quote(article.body[start:end])
         count = f"{chosen.count} word{'s' if chosen.count > 1 else ''}"
-        keys = "w b grow it" if chosen.anchored else "v anchors, w b move"
-        self.say_in_footer(f"“{quote}” ({count}): t or 1–9 labels, {keys}")
+        key_of = partial(keys.shown_key_of, self.app)
+        words = f"{key_of('next_word')} {key_of('previous_word')}"
+        grow = (
+            f"{words} grow it"
+            if chosen.anchored
+            else f"{key_of('select_words')} anchors, {words} move"
+        )
+        self.say_in_footer(f"“{quote}” ({count}): {key_of('label_entity')} or 1–9 labels, {grow}")
 
     def _words_of(self, article: Article) -> Words:
         """The article's words: the pipeline's when a worker has made them, else the

@@ -524,7 +524,8 @@ class TriageScreen(Screen[None]):
     def _announce(self, change: StateChange) -> None:
         """Says what a triage key changed, in stories as the list counts them, and in
         articles too where a story's other versions changed with it."""
-        self.say_done(f"{_DONE[change.state]} {self._stories_in(change.article_ids)} · u undoes")
+        stories = self._stories_in(change.article_ids)
+        self.say_done(f"{_DONE[change.state]} {stories} · {self.undoes()}")
 
     def _stories_in(self, ids: Collection[str]) -> str:
         """The stories of `ids` counted, and their articles where some story has more than
@@ -536,6 +537,11 @@ class TriageScreen(Screen[None]):
         if len(ids) != stories:
             what += f" ({counted(len(ids), 'article')})"
         return what
+
+    def undoes(self, what: str = "undoes") -> str:
+        """The words "u undoes" with the key the user's keymap binds to undo: a notice that
+        named `u` by hand named a key that did nothing once undo was rebound."""
+        return f"{keys.shown_key_of(self.app, 'undo')} {what}"
 
     def say_done(self, message: str) -> None:
         """Tells what a change did once it is on disk: the store's writer thread saves it
