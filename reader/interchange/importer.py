@@ -46,7 +46,7 @@ import orjson
 
 from reader.annotation.anchoring import anchor
 from reader.annotation.corrections import Corrected, apply_corrections
-from reader.annotation.reanchor import heir_of, home_of
+from reader.annotation.reanchor import best_home, heir_of, home_of
 from reader.article import Article
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
@@ -104,6 +104,11 @@ class ImportReport:
     """Added or updated annotations whose article is not here but whose dump is (the file's
     workspace split or corrected it otherwise, or its text changed): placed on the article
     of the dump that holds their quote."""
+    found: int = 0
+    """Added or updated annotations whose article is not here and whose dump neither the
+    file nor the store names (a brat folder from another workspace, its article edited
+    since): placed on the article of the workspace's dumps that holds their quote in most
+    of its context. They were kept unplaced, on no article the app shows."""
     states: int = 0
     """Triage states set from the file."""
     tags: int = 0
@@ -181,9 +186,11 @@ class ImportReport:
 
     def _elsewhere(self) -> str:
         line = f", {self.moved} placed in another article of their dump" if self.moved else ""
+        if self.found:
+            line += f", {self.found} placed by their text (the file names no dump)"
         if not self.elsewhere:
             return line
-        return f"{line}, {self.elsewhere} on articles in none of the workspace's dumps"
+        return f"{line}, {self.elsewhere} kept on articles in none of the workspace's dumps"
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +316,8 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     corrected = apply_corrections(split, corrections)
     places = _places(store, batch, corrected)
     writes: list[Annotation] = []
-    counts = dict.fromkeys(("added", "updated", "unchanged", "orphaned", "elsewhere", "moved"), 0)
+    outcomes = ("added", "updated", "unchanged", "orphaned", "elsewhere", "moved", "found")
+    counts = dict.fromkeys(outcomes, 0)
     held = _Held(store)
     for incoming in batch.annotations:
         existing = store.annotation(incoming.id)
@@ -322,7 +330,8 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
             counts["unchanged"] += 1
             continue
         placed, outcome = places.of(incoming)
-        named = [] if batch.timed or outcome != "moved" else held.named(incoming, placed)
+        moved = outcome in ("moved", "found")
+        named = held.named(incoming, placed) if moved and not batch.timed else []
         if named:  # its article edited since the export: the store moved its own there
             counts[_merge(named, incoming, writes)] += 1
             continue
@@ -364,7 +373,8 @@ def _places(store: Store, batch: ImportBatch, corrected: Corrected) -> _Places:
     known = store.article_records()
     written = {article_id: record.source for article_id, record in known.items()}
     dumps = DumpNames(corrected.articles, store.root)
-    return _Places(dumps, written | batch.dumps, known | batch.articles)
+    by_text = batch.format == brat.BRAT
+    return _Places(dumps, written | batch.dumps, known | batch.articles, by_text=by_text)
 
 
 class _Held:
@@ -451,9 +461,17 @@ class _Places:
     """Where the file's annotations and entity edits go among the articles as corrected."""
 
     def __init__(
-        self, dumps: DumpNames, written: dict[str, str], records: dict[str, ArticleRecord]
+        self,
+        dumps: DumpNames,
+        written: dict[str, str],
+        records: dict[str, ArticleRecord],
+        *,
+        by_text: bool = False,
     ) -> None:
+        """`by_text`: the file names no dump at all (brat), so a span whose article and dump
+        are unknown is looked for in every article here."""
         self._dumps = dumps
+        self._by_text = by_text
         self._written = written
         self._records = records
         """The file's title and dump of each article: which one here is it edited."""
@@ -469,7 +487,9 @@ class _Places:
         article that is its own edited when that holds its quote, else on the article of the
         dump that does, else approximately in its own edited, as the app moves the passages
         of an article gone from its dump, `reanchor.home_of`), `orphaned` (nor does any),
-        `elsewhere` (its dump is not here, or the file does not name it: kept as it is)."""
+        `found` (a brat file, which names no dump, nor the store: on the article of any dump
+        here holding its quote, `reanchor.best_home`), `elsewhere` (its dump is not here, or
+        nothing here holds it: kept as it is)."""
         article = self.present.get(span.article_id)
         if article is not None:
             placed = _placed(span, article.body)
@@ -477,7 +497,12 @@ class _Places:
         dump = self._written.get(span.article_id)
         candidates = None if dump is None else self._dumps.articles.get(self._dumps.key(dump))
         if not candidates:
-            return span, "elsewhere"
+            unnamed = dump is None and self._by_text
+            best = best_home(span, list(self.present.values())) if unnamed else None
+            if best is None:
+                return span, "elsewhere"
+            article, found = best
+            return _placed_at(span, article.id, article.body, found.start, found.end), "found"
         record = self._records.get(span.article_id)
         home = home_of(span, candidates, heir_of(record, candidates) if record else None)
         if home is None:

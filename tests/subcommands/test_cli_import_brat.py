@@ -157,3 +157,32 @@ def test_a_brat_import_past_the_size_bound_is_refused_in_one_line(
     err = capsys.readouterr().err.strip()
     assert f"too large (more than {limit} bytes)" in err and len(err.splitlines()) == 1
     assert not Store(fresh / "annotations" / "reader.json", read_only=True).annotations()
+
+
+def test_a_passage_whose_article_is_gone_is_placed_by_its_text_or_kept_and_said(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A colleague's brat folder, both articles retitled in this workspace's copy of the
+    dump (so their ids are others): brat names no dump, so their passages were kept on
+    articles no dump here holds, shown nowhere. Now they go where the text holds them; a
+    passage no text here holds is kept, and the one line says so."""
+    fresh = seeded_workspace(tmp_path / "two")
+    dump = fresh / "seeds" / SEED.name
+    first, second = load_dump(dump)
+    text = dump.read_text()
+    for article in (first, second):
+        text = text.replace(article.title, f"{article.title} (updated)", 1)
+    dump.write_text(text)
+    retitled, _ = load_dump(dump)
+    theirs = sorted(exported.glob(f"*{second.id}.txt"))[0]  # their text of the second
+    theirs.write_text(theirs.read_text().replace(second.body[:20], "x" * 20, 1))
+    capsys.readouterr()
+    assert run(fresh, "import", str(exported)) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("imported brat: 5 added, 0 updated, 0 unchanged, 0 orphaned, ")
+    assert "3 placed by their text (the file names no dump), " in said
+    assert "2 kept on articles in none of the workspace's dumps" in said
+    with Store(fresh / "annotations" / "reader.json", root=fresh) as store:
+        quotes = sorted(a.quote for a in store.annotations(retitled.id))
+        assert quotes == sorted([first.body[0:5], first.body[3:40], first.body[50:60]])
+        assert len(store.annotations(second.id)) == 2
