@@ -37,6 +37,7 @@ from reader.errors import ReaderError
 from reader.text.cells import count_spacing_marks
 from reader.text.safe import visible, visible_line
 from reader.tui import keys
+from reader.tui.drawn_on import on_the_terminal
 from reader.tui.paste import guard_pastes
 from reader.tui.screens.first import FirstScreen, empty_text
 from reader.tui.widgets.article_list import ArticleList
@@ -235,10 +236,11 @@ class ReaderApp(App[None]):
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for where the app runs, reading the terminal with a parser
         that keeps a paste's escape characters its text, never key presses
-        (`reader.tui.paste`)."""
+        (`reader.tui.paste`), and drawing on the terminal when stderr is a file
+        (`reader.tui.drawn_on`)."""
         driver = super().get_driver_class()
         guard_pastes(driver)
-        return driver
+        return on_the_terminal(driver)
 
     @property
     def opened(self) -> bool:

@@ -111,7 +111,11 @@ def test_without_a_terminal_the_tui_says_so_in_one_line_and_exits_2(workspace: P
 
 @contextmanager
 def _tui_in_pty(
-    workspace: Path, *, controlling: bool, runner: tuple[str, ...] = ("-m", "reader")
+    workspace: Path,
+    *,
+    controlling: bool,
+    runner: tuple[str, ...] = ("-m", "reader"),
+    stderr: int | None = None,
 ) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     """`reader` on the workspace in an 80x24 pty, once its first frame is drawn: the
     process and the pty's master side (closing it hangs the terminal up).
@@ -119,6 +123,7 @@ def _tui_in_pty(
     `controlling`: the pty is the process's controlling terminal, so the kernel sends
     SIGHUP when it goes; otherwise the process sees only its input hang up. `runner`:
     what Python runs with reader's arguments (`tests/busy_ui.py` and its own first).
+    `stderr`: where its stderr goes (default: the pty too).
     """
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
@@ -131,7 +136,7 @@ def _tui_in_pty(
         [sys.executable, *runner, "--workspace", str(workspace)],
         stdin=slave,
         stdout=slave,
-        stderr=slave,
+        stderr=slave if stderr is None else stderr,
         start_new_session=True,
         preexec_fn=attach,
         env={**os.environ, "TERM": "xterm-256color"},
@@ -187,6 +192,25 @@ def _read_to_the_end(child: subprocess.Popen[bytes], master: int) -> bytes:
         except OSError:  # the child closed its side
             break
     return bytes(seen)
+
+
+@pytest.mark.slow
+def test_with_stderr_in_a_file_the_app_draws_on_the_terminal(
+    workspace: Path, tmp_path: Path
+) -> None:
+    """`reader 2>log` drew the whole app into the log (Textual's driver writes the screen to
+    stderr) and left the terminal blank: the first frame never showed."""
+    log = tmp_path / "log"
+    with (
+        log.open("wb") as err,
+        _tui_in_pty(workspace, controlling=True, stderr=err.fileno()) as (
+            child,
+            master,
+        ),
+    ):
+        os.write(master, b"q")
+        assert _drain_until_exit(child, master) == 0
+    assert b"\x1b" not in log.read_bytes()
 
 
 @pytest.mark.slow
