@@ -122,6 +122,7 @@ FIRST_FRAME = {
     "reader.tui",
     "reader.tui.ahead",
     "reader.tui.app",
+    "reader.tui.drawn_on",  # where the driver draws (stdout when stderr is a file): sys alone
     "reader.tui.keys",
     "reader.tui.launch",
     "reader.tui.paste",
