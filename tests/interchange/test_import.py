@@ -64,7 +64,8 @@ def test_annotations_of_an_article_in_no_dump_here_are_counted_and_said(
     with Store(tmp_path / "fresh.json") as store:
         report = import_file(store, exported, [], dry_run=True)
         assert (report.added, report.orphaned, report.elsewhere) == (2, 0, 2)
-        assert "0 orphaned, 2 kept on articles in none of the workspace's dumps;" in report.message()
+        said = report.message()
+        assert "0 orphaned, 2 kept on articles in none of the workspace's dumps;" in said
         placed = import_file(store, exported, [ONE], dry_run=True)
         assert placed.elsewhere == 0 and "dumps" not in placed.message()
 
