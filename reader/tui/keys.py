@@ -226,8 +226,13 @@ LABEL_CHOOSER = [
     Binding("space", "toggle", "Show/hide", id="toggle_label"),
     Binding("o", "only", "Only this", id="only_label"),
     Binding("a", "all", "All", id="all_labels"),
+    *(
+        Binding(str(n), f"digit({n})", f"Label on key {n}", id=f"label_on_{n}", show=False)
+        for n in range(1, 10)
+    ),
 ]
-"""In the label chooser: which entity labels are highlighted."""
+"""In the label chooser: which entity labels are highlighted, and the digit that labels
+with each while editing entities (the workspace's, kept in the store)."""
 
 
 def _picked_by_key(what: str, id_prefix: str) -> list[Binding]:

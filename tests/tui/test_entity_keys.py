@@ -443,3 +443,29 @@ async def test_star_labels_every_match_of_the_entity_in_the_article_then_in_the_
         await pilot.press("u")
         await settle(pilot)
         assert len(store.entity_edits(first.id)) == 2
+
+
+async def test_a_digit_in_the_label_chooser_puts_the_label_on_that_key_for_the_workspace() -> None:
+    """The digits were given by the order labels were first seen, with no way to choose:
+    doccano sets each label's key in its project. `l`, a label, a digit: that label is on
+    the digit (the one there takes its old one) and the store keeps it."""
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        before = app.query_one(Legend).state.numbers
+        await pilot.press("l", "j", "j", "1")
+        await settle(pilot)
+        third = before[2]
+        assert f"1  {third} " in str(
+            app.screen.query_one("#label-list").get_option_at_index(2).prompt
+        )
+        await pilot.press("escape")
+        await settle(pilot)
+        numbers = app.query_one(Legend).state.numbers
+        assert numbers[:3] == (third, before[1], before[0])
+        assert store.setting("label_digits")[:3] == [third, before[1], before[0]]
+        await pilot.press("1")
+        await settle(pilot)
+        edits = store.entity_edits(view.article.id)
+        assert [e.label for e in edits if e.kind == "label"] == [third]

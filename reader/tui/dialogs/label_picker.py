@@ -53,7 +53,7 @@ class LabelPicker(FilteringPicker):
         numbered: Sequence[str] = (),
     ) -> None:
         """`numbered`: the labels the legend numbers 1–9, in its order."""
-        keyed = {str(n): label for n, label in enumerate(numbered[:9], 1)}
+        keyed = {str(n): label for n, label in enumerate(numbered[:9], 1) if label}
         super().__init__(f"Label “{quote_preview(quote, 50)}”", keyed=keyed)
         self._numbers = {label: key for key, label in keyed.items()}
         self._labels = list(labels)

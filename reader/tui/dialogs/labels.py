@@ -1,4 +1,6 @@
-"""The label chooser: which entity labels are highlighted, applied as the user toggles."""
+"""The label chooser: which entity labels are highlighted, applied as the user toggles,
+and the digit (1–9) that labels with each while editing entities, chosen here as doccano
+sets a label's key in its project (the workspace keeps it)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from textual.widgets.selection_list import Selection
 from reader.nlp import label_style
 from reader.tui import keys
 from reader.tui.presenters.colors import entity_style
+from reader.tui.presenters.entity_editing import Numbering, digit_of
 
 
 class LabelChooser(ModalScreen[None]):
@@ -30,21 +33,30 @@ class LabelChooser(ModalScreen[None]):
         hidden: frozenset[str],
         dark: bool,
         apply: Callable[[frozenset[str]], None],
+        numbering: Numbering | None = None,
     ) -> None:
+        """`numbering`: the label digits, and how to put a label on another."""
         super().__init__()
+        self._counts = list(counts)
         self._labels = [label for label, _ in counts]
         self._apply = apply
-        width = max((cell_len(label) for label in self._labels), default=0)
+        self._numbering = numbering or Numbering((), lambda _label, _digit: ())
+        self._dark = dark
+        self._width = max((cell_len(label) for label in self._labels), default=0)
         self._selections = [
-            Selection(_prompt(label, count, dark, width), label, label not in hidden)
+            Selection(self._prompt(label, count), label, label not in hidden)
             for label, count in counts
         ]
+
+    def _prompt(self, label: str, count: int) -> Text:
+        digit = digit_of(self._numbering.numbers, label)
+        return _prompt(label, count, self._dark, self._width, digit)
 
     def compose(self) -> ComposeResult:
         """A selection list of the labels in the open article."""
         chooser = SelectionList[str](*self._selections, id="label-list")
         chooser.border_title = "Labels shown"
-        chooser.border_subtitle = "space toggles · o only this · a all · esc closes"
+        chooser.border_subtitle = "space toggles · o only this · a all · 1–9 its key · esc"
         yield chooser
 
     @property
@@ -81,14 +93,28 @@ class LabelChooser(ModalScreen[None]):
         """Shows every label."""
         self._list.select_all()
 
+    def action_digit(self, digit: int) -> None:
+        """1–9: the highlighted label labels on that digit (the label that had it takes
+        this one's, or the first free one)."""
+        chooser = self._list
+        if chooser.highlighted is None:
+            return
+        label = self._labels[chooser.highlighted]
+        numbers = self._numbering.assign(label, digit)
+        self._numbering = self._numbering._replace(numbers=numbers)
+        for at, (name, count) in enumerate(self._counts):
+            chooser.replace_option_prompt_at_index(at, self._prompt(name, count))
+        self.notify(f"{label} is on key {digit} while editing entities")
+
     def action_close(self) -> None:
         """Back to the article."""
         self.dismiss()
 
 
-def _prompt(label: str, count: int, dark: bool, width: int) -> Text:
-    """Label chip padded to `width`, count and meaning."""
+def _prompt(label: str, count: int, dark: bool, width: int, digit: int | None = None) -> Text:
+    """The label's digit, its chip padded to `width`, count and meaning."""
     prompt = Text(no_wrap=True, overflow="ellipsis")
+    prompt.append(f"{digit or ' '} ", Style(bold=True))
     prompt.append(f" {label} ", entity_style(label, dark))
     prompt.append(" " * (width - cell_len(label)))
     prompt.append(f" {count:>3} ", Style(bold=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rich.style import Style
 
@@ -69,20 +69,62 @@ def corrected_marks(shown: Iterable[ShownEntity], hidden: Collection[str]) -> Sp
 
 def numbered_labels(counts: Counter[str], kept: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The labels digits pick: those numbered before (`kept`, the workspace's numbering so
-    far) keep their digits, even with no entity here or hidden, so a key picks the same
-    label after an edit, in the next article and after a restart; new ones follow, most
-    frequent first, then by name."""
+    far; "" a free digit) keep their digits, even with no entity here or hidden, so a key
+    picks the same label after an edit, in the next article and after a restart; new ones
+    take the free digits, most frequent first, then by name."""
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    fresh = [label for label, _ in ordered if label not in kept]
-    return (*kept, *fresh)[:DIGIT_LABELS]
+    fresh = iter([label for label, _ in ordered if label not in kept])
+    filled = [slot or next(fresh, "") for slot in kept]
+    return _trimmed((*filled, *fresh))
+
+
+def renumbered(numbers: tuple[str, ...], label: str, digit: int) -> tuple[str, ...]:
+    """`numbers` with `label` on `digit` (1–9), as the user chose it (doccano sets a
+    label's key in its project): the label that had that digit takes `label`'s old one,
+    or, `label` having none, the first free digit (none free: it goes without)."""
+    slots = list(numbers) + [""] * max(digit - len(numbers), 0)
+    other, slots[digit - 1] = slots[digit - 1], label
+    if label in numbers:
+        slots[numbers.index(label)] = other
+    elif other and "" in slots:
+        slots[slots.index("")] = other
+    elif other:
+        slots.append(other)
+    return _trimmed(tuple(slots))
+
+
+class Numbering(NamedTuple):
+    """The label digits as they are, and how to put a label on another (the chooser's
+    1–9, which answers with the numbering then)."""
+
+    numbers: tuple[str, ...]
+    assign: Callable[[str, int], tuple[str, ...]]
+
+
+def digit_of(numbers: tuple[str, ...], label: str) -> int | None:
+    """The digit that picks `label`, if one does."""
+    return numbers.index(label) + 1 if label and label in numbers else None
+
+
+def _trimmed(numbers: tuple[str, ...]) -> tuple[str, ...]:
+    """At most nine, no free digit after the last label."""
+    numbers = numbers[:DIGIT_LABELS]
+    while numbers and not numbers[-1]:
+        numbers = numbers[:-1]
+    return numbers
 
 
 def saved_numbering(value: object) -> tuple[str, ...]:
     """The numbering the store kept (`LABEL_DIGITS_SETTING`), or none when it kept none or
     something that is not a list of labels (a store edited by hand)."""
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return ()
-    return tuple(dict.fromkeys(value))[:DIGIT_LABELS]
+    seen: set[str] = set()
+    slots = []
+    for label in value:
+        slots.append("" if label in seen else label)
+        seen.add(label)
+    return _trimmed(tuple(slots))
 
 
 def pipeline_labels(found: Iterable[str], extra: Iterable[str] = ()) -> list[str]:

@@ -37,6 +37,7 @@ from reader.tui.presenters.entity_editing import (
     match_summary,
     numbered_labels,
     pipeline_labels,
+    renumbered,
     saved_numbering,
 )
 from reader.tui.screens.annotating import PASSAGE_LEFT
@@ -159,7 +160,7 @@ class EntityEditingScreen(EntityWordsScreen):
         if target is None or article is None:
             return
         labels = self.legend_numbers(article)
-        if number > len(labels):
+        if number > len(labels) or not labels[number - 1]:
             self.notify(
                 f"No label numbered {number} in the legend (t picks any).", severity="warning"
             )
@@ -372,6 +373,15 @@ class EntityEditingScreen(EntityWordsScreen):
         numbers = numbered_labels(Counter(e.label for e in shown if e.label not in hidden), kept)
         if numbers != kept:
             self._save_numbering(numbers)
+        return numbers
+
+    def set_label_digit(self, label: str, digit: int) -> tuple[str, ...]:
+        """Puts `label` on `digit` (1–9) for the workspace, as the user chose in the label
+        chooser; the numbering now."""
+        kept = saved_numbering(self._store.setting(LABEL_DIGITS_SETTING))
+        numbers = renumbered(kept, label, digit)
+        self._save_numbering(numbers)
+        self.refresh_entities()
         return numbers
 
     def _save_numbering(self, numbers: tuple[str, ...]) -> None:

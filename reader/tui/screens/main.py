@@ -26,6 +26,7 @@ from reader.errors import ReaderError
 from reader.tui import keys
 from reader.tui.presenters.analyser import EntitySource, Results
 from reader.tui.presenters.entity_editing import (
+    Numbering,
     corrected_analysis,
     corrected_marks,
     shown_analysis,
@@ -363,7 +364,7 @@ class MainScreen(EntityEditingScreen):
                 status += f" · {gap.pipeline} model, {gap.article} text"
                 self._tell_gap(gap)
             numbers = self.legend_numbers(article) if self.entity_editing else ()
-            counts = Counter(dict.fromkeys(numbers, 0))  # a numbered label left with none
+            counts = Counter(dict.fromkeys(filter(None, numbers), 0))  # numbered, none here
             counts.update(label_counts(analysis))
             self.legend.show(LegendState(status, counts, self._hidden, dark, numbers))
         if self.entity_panel.display:
@@ -474,7 +475,9 @@ class MainScreen(EntityEditingScreen):
         dark = self.app.current_theme.dark
         from reader.tui.dialogs.labels import LabelChooser  # loaded on first use
 
-        self.app.push_screen(LabelChooser(counts, self._hidden, dark, self.set_hidden_labels))
+        numbering = Numbering(self.legend_numbers(article), self.set_label_digit)
+        chooser = LabelChooser(counts, self._hidden, dark, self.set_hidden_labels, numbering)
+        self.app.push_screen(chooser)
 
     def set_hidden_labels(self, hidden: frozenset[str]) -> None:
         """Hides exactly these labels (in every article) and redraws."""
