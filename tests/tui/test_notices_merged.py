@@ -71,8 +71,10 @@ def test_the_inbox_names_a_dump_from_the_workspace_else_by_its_folder_and_name()
 
 def test_joined_articles_unchecked_at_start_are_told_with_the_keys_as_bound() -> None:
     """The notice asks the app for each key (`keys.shown_key_of`) and words them itself."""
-    bound = {"edit_entities": "E", "check_entities": "ctrl+k"}.__getitem__
+    bound = {"edit_entities": "E", "check_entities": "ctrl+k", "undo": "U"}.__getitem__
     assert unchecked(0, bound) is None
     notice = unchecked(2, bound)
     assert notice is not None and notice.title == "Entity checks"
-    assert "one part of each was never checked (E, then ctrl+k checks it again" in notice.message
+    assert "one part of each was never checked (E, then ctrl+k checks it again; U undoes)" in (
+        notice.message
+    )
