@@ -188,6 +188,13 @@ async def test_r_on_a_discarded_story_says_it_stays_discarded_and_which_key_take
         await pilot.press("r")
         assert states(app)[0] == "discarded"
         assert app.notes[-1].startswith("r leaves a decision as it is: x again takes it off")
+        app.triage.apply("read", [app.library.articles[1].id])  # as a read reprint beside it
+        await pilot.press("2", "r")
+        assert states(app)[:2] == ["discarded", "read"]
+        assert app.notes[-1] == (
+            "r leaves a decision as it is: x twice takes it off (the first discards them all), "
+            "m makes it unread"
+        )
 
 
 async def test_space_goes_to_the_next_unread_across_dumps_and_wraps() -> None:

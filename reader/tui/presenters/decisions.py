@@ -14,16 +14,21 @@ UNDOING_ACTION = {"starred": "star", "kept": "keep", "discarded": "discard"}
 
 def read_refused(states: Collection[str], key_of: Callable[[str], str]) -> tuple[str, str] | None:
     """The title and message of the notice for `r` on articles in `states` that it left as
-    they were, when every one is a decision; None otherwise (read already: nothing to say).
-    `key_of` names the key of an action as the user's keymap binds it."""
-    decided = set(states)
+    they were, when some are decisions and the rest read; None otherwise (all read already:
+    nothing to say). A starred story whose reprint was read (it came in another dump after
+    the star) said nothing either: read beside a decision changes nothing, so the decision
+    is what to tell, and its key takes it off at the second press (the first gives every
+    one the decision). `key_of` names the key of an action as the user's keymap binds it."""
+    decided = set(states) - {"read"}
     if not decided or not decided <= UNDOING_ACTION.keys():
         return None
     if len(decided) > 1:
         return "Not marked read", "r leaves a star, a keep or a discard as it is"
     (state,) = decided
-    key = key_of(UNDOING_ACTION[state])
-    return (
-        f"Still {state}",
-        f"r leaves a decision as it is: {key} again takes it off (then read), m makes it unread",
-    )
+    action = UNDOING_ACTION[state]
+    key = key_of(action)
+    if "read" in states:
+        how = f"{key} twice takes it off (the first {action}s them all)"
+    else:
+        how = f"{key} again takes it off (then read)"
+    return f"Still {state}", f"r leaves a decision as it is: {how}, m makes it unread"
