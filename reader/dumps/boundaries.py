@@ -40,6 +40,7 @@ from reader.dumps.repeats import (
 from reader.dumps.roles import (
     CLOSERS,
     LINK_ENDS,
+    SIGNATURE_MARK,
     Facts,
     Shape,
     dek_followed_by_lead,
@@ -154,6 +155,11 @@ class Layout:
     mails: bool = False
     """The dump is mails pasted one after another (`mails_one_by_one`): each is one post,
     opened by its header, and a line inside one starts none, as in a numbered digest."""
+    signed_posts: bool = False
+    """The dump's posts close with their signatures ("-- " over the names that sign each, two
+    or more among its first lines): a post runs to its signature, and a line inside one
+    (an intertitle its post sets off by two blank lines, as the dump sets off its posts)
+    starts none."""
     furniture: Furniture = NONE
     """What the dump's first lines repeat (`repeats.furniture`): its site's menus and footers
     and its pages' template lines (none in a database export's records), whose lines
@@ -173,6 +179,7 @@ TITLE_FIELD = "a field giving the title, under text"
 MAIL_START = "a mail header's first line, under text"
 LISTED_START = "a headline set as a list item over its teaser and link, under text"
 CONTENTS_START = "a headline the dump's contents list names, under text"
+SIGNED_START = "a headline under a post's signature"
 _TITLED_WORDS = 4
 """A line of text this long above a title field is a headline or a paragraph: the field
 opens another record."""
@@ -311,6 +318,11 @@ def _starts_here(
         return PAGE_START
     if has_body and fact.role == "field" and _mail_header(facts, i):
         return MAIL_START  # a digest of mails: each opens with its sender
+    if has_body and _signed_above(facts, i, start) and _heads_post(facts, i):
+        fact.shape = fact.shape or "sentence"  # a headline with a stop: titled as one
+        return SIGNED_START  # mailed posts, each closed by its signature
+    if layout.signed_posts and has_body:
+        return ""  # a post runs to its signature: no line inside it starts another
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
     if has_body and fact.role == "bullet" and listed_headline(facts, i):
@@ -905,6 +917,35 @@ def _mail_header(facts: Sequence[Facts], i: int) -> bool:
     )
 
 
+def _signed_above(facts: Sequence[Facts], i: int, start: int) -> bool:
+    """A blank line above line `i`, and over it a signature: the delimiter ("-- ") and the
+    lines flush under it that sign the post (`roles.Classifier` makes them credits). A
+    signature closes a post, so what follows is another's."""
+    if not facts[i].line.gap_before:
+        return False
+    j = i - 1
+    while j > start and facts[j].role == "credits" and not facts[j].line.block_start:
+        j -= 1
+    return start < j < i - 1 and facts[j].line.text == SIGNATURE_MARK and facts[j].role == "credits"
+
+
+_POST_HEADLINE_WORDS = 20
+
+
+def _heads_post(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i` is a headline over its post's text: one line of text of one sentence, a
+    headline's length, a paragraph under it ("Russia's request for Delta Chat user data
+    ... declined." over the letter's story)."""
+    fact = facts[i]
+    return (
+        fact.role == "text"
+        and fact.words <= _POST_HEADLINE_WORDS
+        and measure.INNER_BREAK.search(fact.line.text) is None
+        and i + 1 < len(facts)
+        and facts[i + 1].role == "text"
+    )
+
+
 def _text_above(facts: Sequence[Facts], start: int, i: int, has_body: bool) -> bool:
     """The article so far has body text, a line of text long enough to be a headline, or
     fields of its own (a request's summary over the first record is as good): a title field
@@ -1039,6 +1080,7 @@ def _layout(facts: Sequence[Facts]) -> Layout:
         closed_records=closed,
         numbered_messages=_numbered_messages(facts),
         mails=mails_one_by_one(facts),
+        signed_posts=_signed_posts(facts),
         furniture=NONE if exported else furniture(facts),
         sections=sections(facts),
     )
@@ -1083,6 +1125,17 @@ def _header_keys(facts: Sequence[Facts], at: int) -> list[str]:
             break
         keys.append(found[1].lower())
     return keys
+
+
+_SIGNED_POSTS = 2
+"""Signatures among a dump's first lines that make its posts signed ones: one could close a
+mail pasted over others."""
+
+
+def _signed_posts(facts: Sequence[Facts]) -> bool:
+    """`Layout.signed_posts`: signature delimiters the lines under them made credits."""
+    marks = (f for f in facts if f.role == "credits" and f.line.text == SIGNATURE_MARK)
+    return len(list(itertools.islice(marks, _SIGNED_POSTS))) == _SIGNED_POSTS
 
 
 def _marks_record(fact: Facts) -> bool:

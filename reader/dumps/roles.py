@@ -198,11 +198,12 @@ class Classifier:
     neither a headline, whatever their words (`signed_items`); and a line opened in lower
     case under a sentence left unfinished goes on with it (`continued`)."""
 
-    __slots__ = ("_known", "_previous")
+    __slots__ = ("_known", "_previous", "_signed")
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[Role, str, Shape | None, int, Meta]] = {}
         self._previous: Facts | None = None
+        self._signed = 0
 
     def __call__(self, line: Line) -> Facts:
         """The facts of one logical line, as `classify` gives them but for what the line
@@ -223,6 +224,7 @@ class Classifier:
             _with_line_above(previous, fact)
         if previous is not None and not fact.line.block_start and ":" in text:
             credited_pair(previous, fact)
+        self._signed = _signed(previous, fact, self._signed) if previous is not None else 0
         return fact
 
 
@@ -234,6 +236,37 @@ def _with_line_above(above: Facts, fact: Facts) -> None:
         signed_items(above, fact)
     elif head.islower():
         continued(above, fact)
+
+
+SIGNATURE_MARK = "--"
+"""A mail's signature delimiter ("-- ", RFC 3676's, its space often lost in a paste): the
+lines flush under it sign what is above."""
+_SIGNATURE_LINES = 4
+_SIGNATURE_WORDS = 8
+
+
+def _signed(above: Facts, fact: Facts, signed: int) -> int:
+    """How many lines of a signature `fact` closes (0: none). A signature is the delimiter
+    with up to four short lines flush under it, none a sentence ("-- " over "holger", over
+    "L'équipe de traduction francophone de Monero"): the post above ended there, so the
+    delimiter and its lines are credits, whoever signs (a footer's sentence under "--", "You
+    are receiving this email because …", is no signature). A signature's line in a meta
+    role (a link, a byline) keeps it."""
+    if fact.line.block_start or signed >= _SIGNATURE_LINES:
+        return 0
+    if not signed and above.line.text != SIGNATURE_MARK:
+        return 0
+    short = fact.words <= _SIGNATURE_WORDS and not measure.ends_sentence(fact.line.text)
+    if not short or fact.role not in _SIGNATURE_ROLES:
+        return 0
+    for line in (above, fact) if not signed else (fact,):
+        if line.role == "text":
+            line.role, line.meta = "credits", (("credits", line.line.text),)
+            line.shape, line.folded = None, ""
+    return signed + 1
+
+
+_SIGNATURE_ROLES = frozenset({"text", "url", "byline", "chrome", "credits"})
 
 
 def signed_items(first: Facts, second: Facts) -> None:
