@@ -193,7 +193,8 @@ _MEMO_LINES = 50_000
 
 class Classifier:
     """`classify` for one run over a dump, line after line: a plain line (no heading, no
-    front matter) met before gets the facts it had then, which depend on its text alone;
+    front matter, no closing read by its layout) met before gets the facts it had then, which
+    depend on its text alone;
     two lines in a row opened by the same symbol ("✅ …", "🔹 …") are items of a list,
     neither a headline, whatever their words (`signed_items`); and a line opened in lower
     case under a sentence left unfinished goes on with it (`continued`)."""
@@ -210,7 +211,7 @@ class Classifier:
         above says of its shape. That line's facts may change with it: whoever reads the
         facts reads a line ahead before deciding on one (as `boundaries` reads `AHEAD`)."""
         text = line.text
-        if len(text) > _MEMO_CHARS or line.heading or line.front_matter:
+        if len(text) > _MEMO_CHARS or line.heading or line.front_matter or line.closes:
             fact = classify(line)
         elif (known := self._known.get(text)) is not None:
             fact = Facts(line, *known)

@@ -84,6 +84,10 @@ def test_a_digests_last_line_in_any_language_is_kept_with_its_row_out_of_the_bod
         assert f"{sign_off}\n{'*' * len(sign_off)}" in str(article.meta["as_written"])
         records = list(line_records(text))
         assert records[10]["field"] == "meta" and records[11]["rule"] == "joined to line 11"
+        # two digests in one file: the last closing is read so too, though its words were
+        # read as a line of text once already (the first row has more text under it)
+        twice = split_text(f"{_LAST_MESSAGE}{sign_off}\n{'*' * len(sign_off)}\n{text}")
+        assert twice[-1].body.endswith("of every department.")
     # a headline with two numbers over a row of stars opens what follows it: no closing
     heading = f"{_LAST_MESSAGE}Top 10 apps of 2031\n*******************\n\nThe list is out.\n"
     assert "Top 10 apps of 2031" not in str(split_text(heading)[0].meta.get("as_written", ""))
