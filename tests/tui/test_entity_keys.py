@@ -443,6 +443,9 @@ async def test_star_labels_every_match_of_the_entity_in_the_article_then_in_the_
         await pilot.press("u")
         await settle(pilot)
         assert len(store.entity_edits(first.id)) == 2
+        await pilot.press("asterisk")  # after an undo, the article's matches again
+        await settle(pilot)
+        assert len(store.entity_edits(first.id)) == 3 and store.entity_edits(second.id) == []
 
 
 async def test_a_digit_in_the_label_chooser_puts_the_label_on_that_key_for_the_workspace() -> None:

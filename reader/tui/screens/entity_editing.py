@@ -458,7 +458,9 @@ class EntityEditingScreen(EntityWordsScreen):
     def action_undo(self) -> None:
         """u: undoes the last change; entity edits are drawn again. A check undone opens
         its article again: `c` had moved on to the next one, where the annotator who read
-        the check's summary could not mend what it said was wrong."""
+        the check's summary could not mend what it said was wrong. `*` next labels in the
+        article again, not in the dump (the article's matches were just taken back)."""
+        self._matched = None
         checked = self._store.checked().keys()
         super().action_undo()
         unchecked = checked - self._store.checked().keys()
