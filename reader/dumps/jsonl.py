@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.article import Article
+from reader.dumps._patterns import lazy
 from reader.dumps.assemble import assemble
 from reader.dumps.lines import Line, logical_lines
 from reader.dumps.roles import Classifier
@@ -21,15 +22,39 @@ _META_RENAMES = {
     "updated_at": "updated",
 }
 _SNIFF_LINES = 20
+_SNIFF_CHARS = 200_000
+"""Characters after the leading spacing that the first lines are looked for in."""
+_LEADING_SPACE = lazy(r"\s*")
+"""What `str.lstrip` strips (`\\s` is `str.isspace`), found without copying the rest."""
 
 
 def looks_like_jsonl(text: str) -> bool:
     """Most of the first lines are JSON objects that carry a text field."""
-    lines = [line for line in text.lstrip()[:200_000].split("\n") if line.strip()][:_SNIFF_LINES]
+    lines = _first_lines(text, _SNIFF_LINES)
     if not lines or not lines[0].lstrip().startswith("{"):
         return False
     hits = sum(1 for line in lines if _record(line) is not None)
     return hits >= max(1, int(0.8 * len(lines)))
+
+
+def _first_lines(text: str, most: int) -> list[str]:
+    """The first `most` non-blank lines of `text` after its leading spacing, within
+    `_SNIFF_CHARS` characters of it (the last one cut there), found one by one: the window
+    was split whole and each of its lines stripped (every line of a small dump: 1.3% of
+    the split of the tuning halves' dumps), and a dump opening with a blank line was
+    copied whole to strip it (speed33)."""
+    at = _LEADING_SPACE.match(text).end()
+    end = min(len(text), at + _SNIFF_CHARS)
+    lines: list[str] = []
+    while len(lines) < most:
+        stop = text.find("\n", at, end)
+        line = text[at : end if stop == -1 else stop]
+        if line.strip():
+            lines.append(line)
+        if stop == -1:
+            return lines
+        at = stop + 1
+    return lines
 
 
 def _record(line: str) -> dict[str, object] | None:
