@@ -1124,10 +1124,15 @@ class TriageScreen(Screen[None]):
             self.notify(f"{len(edited):,} {noun} edited in {event.path.name}", title="Inbox")
         self._tell_left(self.triage.with_work(added.left), event.path.name)
         successors = {old.id: new for old, new in added.replaced}
-        if not added.count:
+        copies = 0 if event.grown else len(added.known)  # a first read: listed from others
+        if not added.count and not copies:
             return edited, successors
-        noun = "article" if added.count == 1 else "articles"
-        self.notify(f"{added.count:,} new {noun} from {event.path.name}", title="Inbox")
+        from reader.tui.presenters.streaming import loaded_notice  # loaded on first use
+
+        found = added.count + copies
+        self.notify(loaded_notice(event.path.name, found, added.count), title="Inbox")
+        if not added.count:  # a copy of dumps open already: said, or the drop looked lost
+            return edited, successors
         if self.view.article is None and self.article_list.current is not None:
             self.open(self.article_list.current)
         return [*added.new, *edited], successors
