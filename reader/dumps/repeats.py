@@ -8,7 +8,8 @@ page sets furniture, over the headline and under the last paragraph (`assemble` 
 there). An article's own lines seldom come back so: a headline comes back alone, as the
 next page's teaser, with other lines around it than under its own page's menu; a date line
 differs from page to page. A reader view prints the site's name or address over each
-headline instead: a short line opening each page over another headline (`site_lines`). A
+headline instead: a short line opening each page over another headline (`site_lines`); a
+PDF's pages their running head, the same but for its page's number (`running_heads`). A
 database export's records carry no site's furniture (`boundaries` asks for none there).
 """
 
@@ -55,7 +56,8 @@ def _call(fact: Facts) -> bool:
 class Furniture:
     """What the dump's first lines repeat: the pairs of lines of its menus and footers, the
     template keys (`template_key`) of the short lines its pages print each alone, and the
-    site's line a reader view prints over each headline (`site_lines`)."""
+    site's line a reader view prints over each headline (`site_lines`) or a PDF's running
+    heads (`running_heads`)."""
 
     pairs: frozenset[tuple[str, str]] = frozenset()
     keys: frozenset[str] = frozenset()
@@ -94,7 +96,8 @@ def furniture(facts: Sequence[Facts]) -> Furniture:
             pairs.update(_furniture_pairs(facts, lines))
     opening = (facts[0].line.text, facts[1].line.text) if len(facts) > 1 else None
     head = opening if opening in pairs else None
-    return Furniture(frozenset(pairs), _recurring_keys(facts, copied), site_lines(facts), head)
+    sites = site_lines(facts) | running_heads(facts)
+    return Furniture(frozenset(pairs), _recurring_keys(facts, copied), sites, head)
 
 
 def _consecutive(indices: Sequence[int]) -> Iterator[list[int]]:
@@ -226,14 +229,59 @@ def site_lines(facts: Sequence[Facts]) -> frozenset[str]:
     )
 
 
+_NUMBER = re.compile(r"\d+")
+_HEAD_NUMBERS = 2
+"""A running head prints this many numbers at least: its issue's or date's, and its page's."""
+
+
+def running_heads(facts: Sequence[Facts]) -> frozenset[str]:
+    """The running head a PDF's pages print over their text ("GAZETTE #BLUEHATS N°0 — 1er
+    avril 2019        page 3"): a short line of two numbers or more opening a block, over a
+    headline set apart under it (`_heads_page`), that the dump holds twice or more the same
+    but for its numbers, and not the same each time (its page's number changes). A headline
+    series' own numbers ("Update 12", "Update 13") stand over a paragraph, not a headline."""
+    pages: dict[str, set[str]] = {}
+    for at, fact in enumerate(facts):
+        if _heads_page(facts, at):
+            text = fact.line.text
+            pages.setdefault(_NUMBER.sub("0", text), set()).add(text)
+    return frozenset(text for texts in pages.values() if len(texts) > 1 for text in texts)
+
+
+def _heads_page(facts: Sequence[Facts], at: int) -> bool:
+    """Line `at` may be a page's running head: a short line of text with two numbers or
+    more that ends no sentence and opens a block, a headline-shaped line under it after a
+    blank line, and a paragraph under that (`_prose`)."""
+    if at + 2 >= len(facts):
+        return False
+    fact, below = facts[at], facts[at + 1]
+    return (
+        below.shape is not None
+        and below.line.gap_before > 0
+        and below.role == "text"
+        and fact.role == "text"
+        and (at == 0 or fact.line.gap_before > 0)
+        and len(fact.line.text) <= _SHORT
+        and not fact.line.heading
+        and _prose(facts[at + 2])
+        and len(_NUMBER.findall(fact.line.text)) >= _HEAD_NUMBERS
+        and not measure.ends_sentence(fact.line.text)
+    )
+
+
+def _numbered(fact: Facts) -> bool:
+    """A line of text holding numbers, as a page's running head does (`running_heads`)."""
+    return fact.role == "text" and _NUMBER.search(fact.line.text) is not None
+
+
 def mark_sites(facts: Sequence[Facts], first: int, end: int, sites: frozenset[str]) -> None:
     """Marks `Facts.repeated` and `Facts.site_line` each line from `first` to `end` that is
-    one of `sites` (`site_lines`) opening a block: the site's, never the title or the body,
-    and a label over the headline under it."""
+    one of `sites` (`site_lines`, `running_heads`): the site's or the page's, never the title
+    or the body, and a label over the headline under it."""
     if not sites:
         return
     for fact in facts[first:end]:
-        if fact.line.text in sites and _site_shaped(fact):
+        if fact.line.text in sites and (_site_shaped(fact) or _numbered(fact)):
             fact.repeated = fact.site_line = True
 
 

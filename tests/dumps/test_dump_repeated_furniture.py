@@ -340,6 +340,29 @@ def test_a_reader_view_s_site_line_over_each_headline_is_furniture() -> None:
     assert [(article.title, article.body) for article in articles] == wanted
 
 
+def test_a_pdf_s_running_head_over_each_headline_is_the_page_s() -> None:
+    """Text copied from a PDF: each page opens with its running head, the same but for the
+    page's number, over the page's headline (fresh43's gazette). The head is the page's,
+    never the title. Near miss: a series' headlines that differ only in their numbers
+    ("Compte rendu n°7 du 5 mai 2020") stand over their paragraphs, and title them."""
+    pages = [
+        f"LA GAZETTE N°3 — 4 mai 2020        page {page}\n\n{title}\n\n{first}\n\n{second}"
+        for page, (title, first, second) in enumerate(_TEXTS["fr"], start=2)
+    ]
+    articles = split_text("\n\n\n".join(pages) + "\n", "gazette.txt", "utf-8")
+    wanted = [(title, f"{first}\n\n{second}") for title, first, second in _TEXTS["fr"]]
+    assert [(article.title, article.body) for article in articles] == wanted
+    notes = [
+        (f"Compte rendu n°{n} du {day} mai 2020", first, second)
+        for n, day, (_, first, second) in zip((7, 8, 9), (5, 12, 19), _TEXTS["fr"], strict=True)
+    ]
+    text = "\n\n\n".join(f"{title}\n\n{first}\n\n{second}" for title, first, second in notes)
+    articles = split_text(text + "\n", "notes.txt", "utf-8")
+    assert [(article.title, article.body) for article in articles] == [
+        (title, f"{first}\n\n{second}") for title, first, second in notes
+    ]
+
+
 def test_the_menu_s_first_line_alone_opens_no_page() -> None:
     """The menu's first word in the text, with another line under it than the menu's second,
     is the text's: no page opens there."""
