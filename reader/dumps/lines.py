@@ -120,22 +120,39 @@ _PIECE = 1 << 20
 the lines of a big dump are never all in memory at once."""
 
 
-def logical_lines(text: str) -> Iterator[Line]:
+def logical_lines(text: str, begin: int = 0) -> Iterator[Line]:
     """The logical lines of a dump, in order, as they are found; separators become flags.
 
     Each YAML front-matter block (as note-taking clippers write before every article)
-    becomes an article break and one plain `key: value` line per field.
+    becomes an article break and one plain `key: value` line per field. `begin`: only the
+    lines from that line's start on, numbered from 0, yet read in the pieces and wrap-width
+    windows of the whole text, so that the rest of a dump split elsewhere
+    (`reader.dumps.parts`) joins its lines as a run over the whole dump does.
     """
     reader = _Reader()
-    for piece in _pieces(text):
-        piece = normalize_newlines(piece)
-        yield from reader.read(piece.split("\n"), _has_front_matter(piece), "\f" in piece)
+    for start, end in _cuts(text):
+        if end < begin:
+            continue
+        first = normalize_newlines(text[start:begin]).count("\n") if begin > start else 0
+        piece = normalize_newlines(text[start:end])
+        lines = piece.split("\n")
+        yield from reader.read(lines, _has_front_matter(piece), "\f" in piece, first)
     yield from reader.flush()
 
 
-def _pieces(text: str) -> Iterator[str]:
-    """The text cut at blank lines into pieces of about `_PIECE` characters; joined with
-    a newline, they give the text back (so the second piece starts with a blank line)."""
+def rest_of(text: str, at: int) -> tuple[str, int]:
+    """The text from the start of the piece holding `at` (after a byte-order mark), and
+    where `at` falls in it: all that `logical_lines` needs to read the lines from `at` on
+    as a run over the whole text reads them."""
+    mark = int(text.startswith("\ufeff"))
+    start = next(s for s, end in _cuts(text[mark:]) if at - mark <= end) + mark
+    return text[start:], at - start
+
+
+def _cuts(text: str) -> Iterator[tuple[int, int]]:
+    """Where the text is cut at blank lines into pieces of about `_PIECE` characters, as
+    (start, end); joined with a newline, the pieces give the text back (so the second
+    starts with a blank line)."""
     start = 0
     while len(text) - start > 2 * _PIECE:
         cut = text.find("\n\n", start + _PIECE)
@@ -143,9 +160,9 @@ def _pieces(text: str) -> Iterator[str]:
             cut = text.find("\n\n", cut + 1)
         if cut == -1:
             break
-        yield text[start:cut]
+        yield start, cut
         start = cut + 1
-    yield text[start:] if start else text
+    yield start, len(text)
 
 
 class _Reader:
@@ -177,14 +194,17 @@ class _Reader:
         self.window = -1
         """Which `_WINDOW` lines of the piece `width` was measured on (-1: none yet)."""
 
-    def read(self, raw: list[str], front_matter: bool, form_feeds: bool) -> Iterator[Line]:
-        """The logical lines completed by a piece's lines (the last block waits for more);
-        `front_matter` and `form_feeds` say whether the piece may hold any."""
-        self.offset += len(self.raw)
+    def read(
+        self, raw: list[str], front_matter: bool, form_feeds: bool, first: int = 0
+    ) -> Iterator[Line]:
+        """The logical lines completed by a piece's lines from its line `first` on (the
+        last block waits for more); `front_matter` and `form_feeds` say whether the piece
+        may hold any."""
+        self.offset += len(self.raw) - first
         self.raw = raw
         self.window = -1
         offset = self.offset
-        skip = -1
+        skip = first - 1
         block, numbers = self.block, self.numbers  # `flush` empties them in place
         for number, line in enumerate(raw):
             if number <= skip:

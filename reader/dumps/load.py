@@ -122,10 +122,13 @@ _BACK = "back matter: after an article, no article text in it"
 class Part:
     """What a run over one part of a dump needs (`reader.dumps.parts`): the first part
     stops at `cut`; a later one (the text from the cut on) splits with the whole dump's
-    `layout` and has no head of its own (no mail or request header)."""
+    `layout` and has no head of its own (no mail or request header); its lines are read
+    from `begin` in `whole` (`lines.rest_of`), so that they join as the whole dump's do."""
 
     cut: Cut | None = None
     layout: Layout | None = None
+    whole: str = ""
+    begin: int = 0
 
 
 @dataclass(slots=True)
@@ -179,7 +182,9 @@ class _Run:
         held: _Held | None = None
         count = at = 0
         part = self.part
-        facts = map(Classifier(), logical_lines(self.text))
+        whole = part is not None and part.whole
+        lines = logical_lines(part.whole, part.begin) if whole else logical_lines(self.text)
+        facts = map(Classifier(), lines)
         # a part from a cut on (a separator's, the part's first line under it) has no head of
         # its own but an article of the dump above it: a footer at its start is matter there,
         # which joins no parts (`parts._joins`)
@@ -779,12 +784,15 @@ def iter_first_part(
 
 
 def iter_rest(
-    text: str, source: str, encoding: str, layout: Layout
+    text: str, source: str, encoding: str, layout: Layout, begin: int = 0
 ) -> tuple[Iterator[Article], Dump]:
-    """The articles of the text from a cut on (`reader.dumps.parts`), split with the whole
-    dump's `layout`, numbered from 0, as they are found; and the dump's matter found
-    meanwhile (its front matter is whole once the first article comes)."""
-    run = _Run(text, source, encoding, part=Part(layout=layout))
+    """The articles of the text from a cut (`text[begin:]`, `reader.dumps.parts`), split with
+    the whole dump's `layout`, numbered from 0, as they are found; and the dump's matter
+    found meanwhile (its front matter is whole once the first article comes). `text` from
+    the start of the piece holding the cut (`lines.rest_of`) reads its lines as a run over
+    the whole dump does."""
+    part = Part(layout=layout, whole=text, begin=begin)
+    run = _Run(text[begin:], source, encoding, part=part)
     return _collector_paused(run.articles()), Dump(source, [], run.front, run.back)
 
 

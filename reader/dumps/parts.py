@@ -34,6 +34,7 @@ from reader.collector import collector_paused
 from reader.dumps import chrome
 from reader.dumps.boundaries import PREFIX, Cut, Layout
 from reader.dumps.jsonl import looks_like_jsonl
+from reader.dumps.lines import rest_of
 from reader.dumps.load import (
     Dump,
     iter_articles,
@@ -411,7 +412,7 @@ class Rest:
         if self._requests is None:
             return False
         inherited, self._inherited = self._inherited, None
-        part = (None, at) if text is inherited else (text[at:], 0)
+        part = (None, at) if text is inherited else rest_of(text, at)
         try:
             _send(self._requests, pickle.dumps((source, *part, encoding, layout), _PROTOCOL))
         except OSError:  # it has gone
@@ -451,7 +452,8 @@ def _answer(answers: int, source: str, text: str, at: int, encoding: str, layout
     as they are found, each as (source, Dump, last): pickled here and written by a thread
     as the pipe takes them, so the split never waits for the other process to read (it
     does once past its cut)."""
-    articles, matter = iter_rest(text[at:] if at else text, source, encoding, layout)
+    whole, begin = rest_of(text, at)
+    articles, matter = iter_rest(whole, source, encoding, layout, begin)
     outbox = _Outbox(answers)
     batch: list[Article] = []
     for article in articles:

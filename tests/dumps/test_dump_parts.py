@@ -4,6 +4,7 @@ run over the whole text gives, wherever the cut falls and whatever the cut holds
 from __future__ import annotations
 
 import itertools
+import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from bench.split_quality import sealed
 from reader.article import Article
 from reader.dumps import packed, parts
 from reader.dumps.boundaries import Cut, Layout
-from reader.dumps.lines import normalize_newlines
+from reader.dumps.lines import normalize_newlines, rest_of
 from reader.dumps.load import Dump, iter_first_part, iter_rest, read_dump, split_text
 from reader.dumps.packed import Framed
 from reader.dumps.parts import (
@@ -42,18 +43,18 @@ class Here:
     with `fails`, the pieces stop short after that many."""
 
     def __init__(self, fails: int | None = None, size: int = 3) -> None:
-        self.sent: tuple[str, str, str, Layout] | None = None
+        self.sent: tuple[str, str, int, str, Layout] | None = None
         self.fails = fails
         self.size = size
 
     def send(self, source: str, text: str, at: int, encoding: str, layout: Layout) -> bool:
-        self.sent = (source, text[at:], encoding, layout)
+        self.sent = (source, *rest_of(text, at), encoding, layout)  # as a process is sent
         return True
 
     def pieces(self, source: str) -> Iterator[Piece]:
         assert self.sent is not None and self.sent[0] == source
-        source, text, encoding, layout = self.sent
-        articles, matter = iter_rest(text, source, encoding, layout)
+        source, text, begin, encoding, layout = self.sent
+        articles, matter = iter_rest(text, source, encoding, layout, begin)
         found = list(articles)
         starts = range(0, len(found), self.size)
         cut = [found[at : at + self.size] for at in starts] or [[]]
@@ -108,6 +109,47 @@ def test_a_generated_dump_of_every_style_splits_the_same_at_its_cut() -> None:
     found = list(cuts(text, len(text) // 2))
     assert found and _held(text, found[0])
     assert _joined(text, found[0]) == _whole(text)
+
+
+def _wrapped_then_pasted(form: str) -> tuple[str, Split]:
+    """Stories hard-wrapped at 60 columns, then under a heading a line filled to that width
+    over a path (the wrapping broke it there: one line), then notes pasted a paragraph a
+    line: cut at the heading, the rest's first lines are read in a window of the whole
+    dump's lines that sees the width, where a window from the cut would see none."""
+    words = "the council said on tuesday that its plan for the crossing would cost more "
+    story = textwrap.fill(words * 12, 60)
+    note = "A paragraph on one line, as a web page pastes it. Another sentence follows."
+    text = "\n\n".join(f"# Story {n}\n\n{story}" for n in range(60))
+    text += "\n\n# The setting\n\nTo turn the feature on, add the following line in full to"
+    text += "\n/etc/app.conf:\n\n    feature = on\n\n"
+    text += "\n\n".join(f"# Note {n}\n\n{note}" for n in range(400)) + "\n"
+    text = {"plain": text, "mark": "\ufeff" + text, "crlf": text.replace("\n", "\r\n")}[form]
+    return text, Split(text.index("# The setting"))
+
+
+@pytest.mark.parametrize("form", ["plain", "mark", "crlf"])
+def test_the_rest_joins_its_lines_at_the_width_the_whole_dump_was_wrapped_at(form: str) -> None:
+    text, split = _wrapped_then_pasted(form)
+    whole = _whole(text)
+    assert any("in full to /etc/app.conf:" in str(a["body"]) for a in whole)
+    assert _held(text, split)
+    assert _joined(text, split) == whole
+
+
+def test_the_other_process_reads_the_rest_at_the_whole_dumps_width(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.dumps.parts.MIN_CHARS", 10_000)
+    text, split = _wrapped_then_pasted("plain")
+    monkeypatch.setattr("reader.dumps.parts.find_cut", lambda *_, **__: split)
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    rest = Rest()
+    try:
+        got = [a.to_dict() for a in iter_dump_in_parts(path, rest)]
+    finally:
+        rest.close()
+    assert got == [a.to_dict() for a in split_text(text, str(path))]
 
 
 def test_a_cut_where_no_article_starts_changes_nothing() -> None:
