@@ -207,14 +207,10 @@ class EntityEditingScreen(EntityWordsScreen):
         """*: the entity under the cursor's text labelled so everywhere in its article, as
         one undo step; * again on it, in every other article of its dump (one more step).
         The user's own marks over a match stay, and the notice counts them."""
-        article = self.view.article
-        target = self._entity_target()
-        if target is None or article is None:
+        found = self._entity_here()
+        if found is None:
             return
-        start, end, entity = target
-        if entity is None:
-            self.notify(NO_ENTITY, severity="warning")
-            return
+        article, start, end, entity = found
         quote, label = article.body[start:end], entity.label
         widen = self._matched == (article.id, start, end, label)
         articles = self._dump_of(article) if widen else [article]
@@ -265,14 +261,10 @@ class EntityEditingScreen(EntityWordsScreen):
         `b` step over (the pipeline's tokens once it has made them: `(` on "l'Agence
         France-Presse" made "'Agence France-Presse", which the spaCy export left out);
         where it cannot go, the footer says why."""
-        article = self.view.article
-        target = self._entity_target()
-        if target is None or article is None:
+        found = self._entity_here()
+        if found is None:
             return
-        start, end, entity = target
-        if entity is None:
-            self.notify(NO_ENTITY, severity="warning")
-            return
+        article, start, end, entity = found
         tokens = self._words_of(article).tokens
         new_start, new_end = move_edge(article.body, start, end, edge, step, tokens)
         if (new_start, new_end) == (start, end):
@@ -400,6 +392,19 @@ class EntityEditingScreen(EntityWordsScreen):
         from reader.nlp.models import entity_labels  # meta.json only: no spaCy
 
         return entity_labels(self._service.model_of(article))
+
+    def _entity_here(self) -> tuple[Article, int, int, ShownEntity] | None:
+        """The open article and the entity a key acts on (the selection's, else the one
+        under the cursor), or None, said, when there is none."""
+        article = self.view.article
+        target = self._entity_target()
+        if target is None or article is None:
+            return None
+        start, end, entity = target
+        if entity is None:
+            self.notify(NO_ENTITY, severity="warning")
+            return None
+        return article, start, end, entity
 
     def _entity_target(self) -> tuple[int, int, ShownEntity | None] | None:
         """The range a key acts on: the selection, else the entity under the cursor."""
