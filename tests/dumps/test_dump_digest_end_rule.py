@@ -11,7 +11,18 @@ from __future__ import annotations
 from reader.dumps.load import split_text
 from reader.dumps.trace import line_records
 
-_DIGEST = """\
+_MESSAGE = """\
+Message: 1
+Date: Tue, 3 Mar 2031 09:12:00 +0100
+From: Ana Ruiz <ana@example.org>
+Subject: [civic-news] Council opens its budget data
+
+The council published its budget for the coming year as open data this
+morning, line by line, with the spending of every department.
+"""
+"""The one message of the digests here."""
+
+_DIGEST = f"""\
 Send civic-news mailing list submissions to
 \tcivic-news@lists.example.org
 
@@ -21,14 +32,7 @@ Today's Topics:
 
 ----------------------------------------------------------------------
 
-Message: 1
-Date: Tue, 3 Mar 2031 09:12:00 +0100
-From: Ana Ruiz <ana@example.org>
-Subject: [civic-news] Council opens its budget data
-
-The council published its budget for the coming year as open data this
-morning, line by line, with the spending of every department.
-
+{_MESSAGE}
 Each line links to the decision that voted it.
 
 ------------------------------
@@ -52,15 +56,8 @@ def test_the_row_under_a_digests_last_line_is_kept_with_it() -> None:
     assert under_another["role"] == "separator" and under_another["field"] == "blank"
 
 
-_LAST_MESSAGE = """\
-Message: 1
-Date: Tue, 3 Mar 2031 09:12:00 +0100
-From: Ana Ruiz <ana@example.org>
-Subject: [civic-news] Council opens its budget data
-
-The council published its budget for the coming year as open data this
-morning, line by line, with the spending of every department.
-
+_LAST_MESSAGE = f"""\
+{_MESSAGE}
 ------------------------------
 
 """
