@@ -133,11 +133,27 @@ def logical_lines(text: str, begin: int = 0) -> Iterator[Line]:
     for start, end in _cuts(text):
         if end < begin:
             continue
-        first = normalize_newlines(text[start:begin]).count("\n") if begin > start else 0
+        first = lines_before(text, max(begin, start), start)
         piece = normalize_newlines(text[start:end])
         lines = piece.split("\n")
         yield from reader.read(lines, _has_front_matter(piece), "\f" in piece, first)
     yield from reader.flush()
+
+
+def lines_before(text: str, end: int, start: int = 0) -> int:
+    """How many lines `normalize_newlines` makes of `text[start:end]` (which ends a line;
+    from 0, the dump line number of `end`), counted without copying the text."""
+    count = text.count
+    breaks = count("\n", start, end)
+    for mark, lines in _LINES_OF_BREAKS:  # each looked for first: most dumps hold none, and
+        if text.find(mark[0], start, end) != -1:  # counting what is not there read every character
+            breaks += lines * count(mark, start, end)
+    return breaks
+
+
+_LINES_OF_BREAKS = (("\r", 1), ("\r\n", -1), ("\u2028", 1), ("\u2029", 2), ("\x85", 1))
+"""The breaks besides a newline that `normalize_newlines` turns into newlines, each with the
+lines it adds ("\r\n" is one break, where its "\r" and its newline counted two)."""
 
 
 def rest_of(text: str, at: int) -> tuple[str, int]:

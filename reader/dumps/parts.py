@@ -34,7 +34,7 @@ from reader.collector import collector_paused
 from reader.dumps import chrome
 from reader.dumps.boundaries import PREFIX, Cut, Layout
 from reader.dumps.jsonl import looks_like_jsonl
-from reader.dumps.lines import rest_of
+from reader.dumps.lines import lines_before, rest_of
 from reader.dumps.load import (
     Dump,
     iter_articles,
@@ -110,22 +110,6 @@ def cuts(text: str, begin: int = 0, end: int | None = None) -> Iterator[Split]:
         if _sure_start(text, start):
             yield Split(start)
         at = start
-
-
-def lines_before(text: str, end: int) -> int:
-    """How many lines `normalize_newlines` makes of `text[:end]` (which ends a line), the
-    dump line number of `end`, counted without copying the text."""
-    count = text.count
-    breaks = count("\n", 0, end)
-    for mark, lines in _BREAKS:  # each looked for first: most dumps hold none of them, and
-        if text.find(mark[0], 0, end) != -1:  # counting what is not there read every character
-            breaks += lines * count(mark, 0, end)
-    return breaks
-
-
-_BREAKS = (("\r", 1), ("\r\n", -1), ("\u2028", 1), ("\u2029", 2), ("\x85", 1))
-"""The breaks besides a newline that `normalize_newlines` turns into newlines, each with the
-lines it adds ("\r\n" is one break, where its "\r" and its newline counted two)."""
 
 
 def _sure_start(text: str, start: int) -> bool:

@@ -6,8 +6,9 @@ record's body (found by `bench.variations`' `mixed`: two dumps of different shap
 from __future__ import annotations
 
 from reader.dumps.boundaries import Cut
+from reader.dumps.lines import lines_before
 from reader.dumps.load import iter_first_part, iter_rest, split_dump, split_text
-from reader.dumps.parts import cuts, lines_before
+from reader.dumps.parts import cuts
 
 _RECORDS = (
     (

@@ -18,7 +18,7 @@ from bench.split_quality import sealed
 from reader.article import Article
 from reader.dumps import packed, parts
 from reader.dumps.boundaries import Cut, Layout
-from reader.dumps.lines import normalize_newlines, rest_of
+from reader.dumps.lines import lines_before, normalize_newlines, rest_of
 from reader.dumps.load import Dump, iter_first_part, iter_rest, read_dump, split_text
 from reader.dumps.packed import Framed
 from reader.dumps.parts import (
@@ -32,7 +32,6 @@ from reader.dumps.parts import (
     iter_dump_framed,
     iter_dump_in_parts,
     join_parts,
-    lines_before,
 )
 from tests.dumps.dump_fixtures import DUMPS
 from tests.dumps.dump_strategies import PIECES
