@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+import bench
 from bench import (
     fresh2_dumps,
     fresh3_dumps,
@@ -28,32 +30,8 @@ from bench import (
     fresh15_dumps,
     fresh16_dumps,
     fresh17_dumps,
-    fresh18_dumps,
-    fresh19_dumps,
-    fresh20_dumps,
-    fresh21_dumps,
-    fresh22_dumps,
     fresh23_dumps,
-    fresh24_dumps,
-    fresh25_dumps,
-    fresh26_dumps,
     fresh27_dumps,
-    fresh28_dumps,
-    fresh29_dumps,
-    fresh30_dumps,
-    fresh31_dumps,
-    fresh32_dumps,
-    fresh33_dumps,
-    fresh34_dumps,
-    fresh35_dumps,
-    fresh36_dumps,
-    fresh37_dumps,
-    fresh38_dumps,
-    fresh39_dumps,
-    fresh40_dumps,
-    fresh41_dumps,
-    fresh42_dumps,
-    fresh43_dumps,
     fresh_dumps,
     layout_dumps,
     split_oracle,
@@ -201,6 +179,20 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | bodies) & sources["fresh43"]
 
 
+def _numbered_builders(since: int) -> dict[int, ModuleType]:
+    """The builder of every half numbered `since` or later (`bench/freshN_dumps.py`), by its
+    number, oldest first: a new half's builder is checked here as soon as it is written."""
+    names = (re.fullmatch(r"fresh(\d+)_dumps", path.stem) for path in BENCH.glob("*.py"))
+    numbers = sorted(int(name[1]) for name in names if name and int(name[1]) >= since)
+    return {n: import_module(f"bench.fresh{n}_dumps") for n in numbers}
+
+
+BENCH = Path(bench.__file__).parent
+"""Where the builders are."""
+SINCE_FRESH18 = _numbered_builders(18)
+"""fresh18's builder and every later half's, by number."""
+
+
 BUILT: dict[str, Half] = {
     "fresh": fresh_dumps.HALF,
     "fresh2": fresh2_dumps.HALF,
@@ -219,32 +211,7 @@ BUILT: dict[str, Half] = {
     "fresh15": fresh15_dumps.HALF,
     "fresh16": fresh16_dumps.HALF,
     "fresh17": fresh17_dumps.HALF,
-    "fresh18": fresh18_dumps.HALF,
-    "fresh19": fresh19_dumps.HALF,
-    "fresh20": fresh20_dumps.HALF,
-    "fresh21": fresh21_dumps.HALF,
-    "fresh22": fresh22_dumps.HALF,
-    "fresh23": fresh23_dumps.HALF,
-    "fresh24": fresh24_dumps.HALF,
-    "fresh25": fresh25_dumps.HALF,
-    "fresh26": fresh26_dumps.HALF,
-    "fresh27": fresh27_dumps.HALF,
-    "fresh28": fresh28_dumps.HALF,
-    "fresh29": fresh29_dumps.HALF,
-    "fresh30": fresh30_dumps.HALF,
-    "fresh31": fresh31_dumps.HALF,
-    "fresh32": fresh32_dumps.HALF,
-    "fresh33": fresh33_dumps.HALF,
-    "fresh34": fresh34_dumps.HALF,
-    "fresh35": fresh35_dumps.HALF,
-    "fresh36": fresh36_dumps.HALF,
-    "fresh37": fresh37_dumps.HALF,
-    "fresh38": fresh38_dumps.HALF,
-    "fresh39": fresh39_dumps.HALF,
-    "fresh40": fresh40_dumps.HALF,
-    "fresh41": fresh41_dumps.HALF,
-    "fresh42": fresh42_dumps.HALF,
-    "fresh43": fresh43_dumps.HALF,
+    **{f"fresh{n}": module.HALF for n, module in SINCE_FRESH18.items()},
     "tune": tune_dumps.HALF,
     "layout": layout_dumps.HALF,
     "tool": tool_dumps.HALF,
@@ -591,32 +558,7 @@ LATER_HALVES = (
 """Every builder before fresh18's, oldest first."""
 BUILDERS = (
     *LATER_HALVES,
-    fresh18_dumps,
-    fresh19_dumps,
-    fresh20_dumps,
-    fresh21_dumps,
-    fresh22_dumps,
-    fresh23_dumps,
-    fresh24_dumps,
-    fresh25_dumps,
-    fresh26_dumps,
-    fresh27_dumps,
-    fresh28_dumps,
-    fresh29_dumps,
-    fresh30_dumps,
-    fresh31_dumps,
-    fresh32_dumps,
-    fresh33_dumps,
-    fresh34_dumps,
-    fresh35_dumps,
-    fresh36_dumps,
-    fresh37_dumps,
-    fresh38_dumps,
-    fresh39_dumps,
-    fresh40_dumps,
-    fresh41_dumps,
-    fresh42_dumps,
-    fresh43_dumps,
+    *SINCE_FRESH18.values(),
 )
 """Every half's builder, oldest first."""
 
