@@ -472,3 +472,32 @@ async def test_a_digit_in_the_label_chooser_puts_the_label_on_that_key_for_the_w
         await settle(pilot)
         edits = store.entity_edits(view.article.id)
         assert [e.label for e in edits if e.kind == "label"] == [third]
+
+
+async def _read_down(pilot) -> tuple[ArticleView, tuple[int, int]]:
+    """Opens the first article and moves the cursor three paragraphs down, still in sight
+    with entities above it on screen; gives the view and the cursor's sentence."""
+    await settle(pilot)
+    await pilot.press("enter", "J", "J", "J")
+    await settle(pilot)
+    view = pilot.app.query_one(ArticleView)
+    sentence = view.passages.sentence
+    assert sentence is not None and view.top_offset < sentence[0]
+    return view, sentence
+
+
+async def test_i_and_brackets_start_from_the_sentence_being_read_not_the_screens_top() -> None:
+    """review34: read down to a paragraph, `i` put the entity cursor back on the first entity
+    on screen (the article's first lines), so the name the user stopped at took `]` after `]`
+    to reach; `i`, `]` and `[` now go from the cursor's sentence while it is in sight."""
+    for key in ("i", "right_square_bracket", "left_square_bracket"):
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            view, (start, _) = await _read_down(pilot)
+            await pilot.press(key)
+            await settle(pilot)
+            assert view.current is not None
+            if key == "left_square_bracket":
+                assert view.current[1] <= start  # the last entity before it
+            else:
+                assert view.current[0] >= start, key

@@ -101,7 +101,8 @@ class EntityEditingScreen(EntityWordsScreen):
     # -- keys ---------------------------------------------------------------------------
 
     def action_start_entity_editing(self) -> None:
-        """i: entity keys on; the cursor goes to the first entity in sight. The pipeline's
+        """i: entity keys on; the cursor goes to the first entity from the sentence being
+        read (the cursor's, in sight; else the first entity in sight). The pipeline's
         words are asked for now, so the edge keys move by its tokens from the first press."""
         self._set_editing(True)
         if self.view.article is not None:

@@ -438,7 +438,7 @@ class MainScreen(EntityEditingScreen):
             self.app.bell()
             return
         current = self.view.current
-        after = current[0] if current else self.view.top_offset - 1
+        after = current[0] if current else self.view.reading_offset - 1
         entity = next_entity(entities, after) or entities[0]
         self.view.mark_current(entity.start, entity.end)
 
@@ -449,7 +449,7 @@ class MainScreen(EntityEditingScreen):
             self.app.bell()
             return
         current = self.view.current
-        before = current[0] if current else self.view.top_offset
+        before = current[0] if current else self.view.reading_offset
         entity = previous_entity(entities, before) or entities[-1]
         self.view.mark_current(entity.start, entity.end)
 

@@ -249,6 +249,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         offset = self._layout.first_body_offset(round(self.scroll_y))
         return len(self._layout.body_text) if offset is None else offset
 
+    @property
+    def reading_offset(self) -> int:
+        """Where the reader is: the start of the cursor's sentence while it is in sight, else
+        the first body line in sight (as a cursor move starts there). `]` and `i` go from
+        here, so the entity they land on is the one being read, not the first on screen."""
+        sentence = None if self._passages is None else self._passages.sentence
+        if sentence is None or not self._in_sight(sentence):
+            return self.top_offset
+        return sentence[0]
+
     def _repaint(self) -> None:
         self._cache.clear()
         self._passage_layers = None
