@@ -108,7 +108,12 @@ async def test_w_joins_the_article_to_the_one_before_and_states_follow() -> None
         assert joined.title == first.title
         assert joined.body.startswith(first.body) and joined.body.endswith(second.body)
         assert app.triage.state(joined.id) == "starred"
-        assert app.query_one(ArticleView).article == joined
+        view = app.query_one(ArticleView)
+        assert view.article == joined
+        # review34: the cursor on the seam (the part being read), not the joined one's top
+        seam = len(joined.body) - len(second.body)
+        sentence = view.passages.sentence
+        assert sentence is not None and seam - len(second.title) - 2 <= sentence[0] <= seam
         await pilot.press("W")
         await settle(pilot)
         assert len(app.query_one(ArticleList).articles) == 1

@@ -65,9 +65,23 @@ class CorrectingScreen(AnnotatingScreen):
             self.notify(NO_ARTICLE, severity="warning")
             return
         dump = self.corrections.dump_of(article)
-        self._correct(
+        if self._correct(
             article, lambda: weld_to_previous(dump, article), "Joined to the article before", 0
-        )
+        ):
+            self.call_after_refresh(self._at_seam, article)
+
+    def _at_seam(self, welded: Article) -> None:
+        """After a weld, the cursor on the seam: the part the user was reading (its title,
+        now a subheading, else its first paragraph), where it opened at the top of the
+        article before, which the user had read already (review34)."""
+        joined = self.view.article
+        if joined is None or not joined.body.endswith(welded.body):
+            return
+        start = len(joined.body) - len(welded.body)
+        heading = next((p for p in joined.paragraphs if p.end < start <= p.end + 2), None)
+        seam = heading.start if heading and heading.kind == "subheading" else start
+        self.view.place_cursor(seam)
+        self.view.scroll_to_offset(seam)  # mid-screen, as a jump to an entity is
 
     def action_retitle_article(self) -> None:
         """T: asks for another title for the open article."""
@@ -85,10 +99,11 @@ class CorrectingScreen(AnnotatingScreen):
 
     def _correct(
         self, article: Article, draft: Callable[[], ArticleCorrection], done: str, show: int
-    ) -> None:
-        """Makes one correction; opens the article `show` (an index into those it made)."""
+    ) -> bool:
+        """Makes one correction; opens the article `show` (an index into those it made).
+        False when nothing changed (refused, or a read-only store)."""
         if not self._writable():
-            return
+            return False
         try:
             made, resynced = self.corrections.make(draft(), article)
         except (ReaderError, ValueError) as exc:
@@ -97,9 +112,10 @@ class CorrectingScreen(AnnotatingScreen):
                 shows, deletes = (keys.shown_key_of(self.app, key) for key in _PASSAGE_KEYS)
                 said += f" ({shows} shows the passages, {deletes} deletes one)"
             self.notify(said, title="Nothing changed", severity="warning")
-            return
+            return False
         self._corrections_changed(resynced, made[show])
         self.say_done(f"{done} ({self.undoes()}).")
+        return True
 
     def _corrections_changed(self, resynced: Resynced, show: str | None) -> None:
         """Lists the corrected articles, moves annotations and states along, opens one."""
