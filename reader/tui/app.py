@@ -549,7 +549,8 @@ class ReaderApp(App[None]):
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
         self._idle_collector().freeze_when_idle()
-        self.main.start_on(self._first.current_id)
+        if self._first.moved:  # a key moved the first frame's cursor: it wins over the restored
+            self.main.start_on(self._first.current_id)
         while self.screen is not self._first:  # a dialog opened meanwhile (help)
             self.pop_screen()
         first, typed_ahead = self._first, self._first.typed_ahead

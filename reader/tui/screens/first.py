@@ -205,6 +205,12 @@ class FirstScreen(Screen[None]):
         self.remove_children()
 
     @property
+    def moved(self) -> bool:
+        """Whether the cursor left the first row (the reading screen then starts there,
+        not where the list was left last time)."""
+        return self.article_list.cursor != 0
+
+    @property
     def current_id(self) -> str | None:
         """The id of the article under the cursor, for the reading screen to start on."""
         current = self.article_list.current

@@ -110,6 +110,9 @@ class MainScreen(EntityEditingScreen):
         )
         """The list pane."""
         self._share = saved_share(session.store.setting(SHARE_SETTING), session.list_share)
+        self._restored = self.restore_place()
+        """Where the list was left last time, in words, told once the screen shows (None:
+        nothing was restored)."""
         self.view = ArticleView(self._empty_text(), measure=session.measure, id="view")
         """The article pane."""
         self.legend = Legend(id="legend")
@@ -137,7 +140,7 @@ class MainScreen(EntityEditingScreen):
 
     def start_on(self, article_id: str | None) -> None:
         """Puts the list's cursor on this article, if listed, before the screen is shown
-        (where the first frame's cursor was)."""
+        (where the first frame's cursor was moved to: it wins over the place restored)."""
         index = self.article_list.index_of(article_id) if article_id else None
         if index is not None:
             self.article_list.set_reactive(ArticleList.cursor, index)
@@ -157,6 +160,8 @@ class MainScreen(EntityEditingScreen):
         self.article_list.focus()
         self._fit_list()
         self.refresh_header()
+        if self._restored is not None:
+            self.notify(f"As you left it: {self._restored}", title="List restored", timeout=8)
         if self.article_list.current is not None:
             self.open(self.article_list.current)
         else:
@@ -312,6 +317,7 @@ class MainScreen(EntityEditingScreen):
         are made after the screen is painted: the rules' for the 50,000-word article took
         35 ms of its open's 87 (docs/performance.md, speed32)."""
         self.view.show(article, self.triage.library.sources(article.id))
+        self.keep_place(article)
         self._ruled = None  # show() emptied the cursor: the rule sentences it held are gone
         if self._analyses.analysis(article) is None:
             cached = self._service.cached(article)

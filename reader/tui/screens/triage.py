@@ -33,6 +33,7 @@ from reader.dumps.inbox import InboxEvent
 from reader.errors import ReaderError
 from reader.library.filters import Filter
 from reader.library.links import article_url, over_ssh
+from reader.library.list_memory import CURSOR_SETTING, FILTER_SETTING, filter_setting, saved_filter
 from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_order
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
@@ -139,8 +140,11 @@ class TriageScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.triage = session.triage
-        self.view_filter = Filter()
-        """What the list shows; replaced whole by each filter key."""
+        self.view_filter = saved_filter(
+            session.store.setting(FILTER_SETTING), set(session.triage.library.dumps())
+        )
+        """What the list shows; replaced whole by each filter key, and saved in the store
+        (`reader.library.list_memory`): the next start shows the list as it was left."""
         self.facts = TriageFacts(session.triage)
         """States and annotation counts for the list rows."""
         self.list_header = ListHeader(id="list-header")
@@ -176,6 +180,8 @@ class TriageScreen(Screen[None]):
         self._sort_worker: Worker[None] | None = None
         """The thread sorting for the last `ctrl+o`, None from the next press on (an older
         one may still be finishing; its failure must not clear a newer press's order)."""
+        self._unkept = False
+        """Whether a save of the list's place failed already (said once a session)."""
         self._dialogs: dict[type[Screen[Any]], Screen[Any]] = {}
         """The `f` and `/` dialogs, each made on first use and kept (`_kept_dialog`)."""
 
@@ -337,9 +343,40 @@ class TriageScreen(Screen[None]):
     def set_filter(self, new: Filter) -> None:
         """Shows the articles passing `new`; the cursor stays on its article when it passes."""
         self.view_filter = new
+        self._keep_setting(FILTER_SETTING, filter_setting(new))
         self.refresh_list(announce=True, keep_lines=not self.stories)  # no story mark changes
         if not self._shown:
             self.notify("No article passes this filter (F clears it).", severity="warning")
+
+    def _keep_setting(self, name: str, value: object) -> None:
+        """Saves where the list was left (its filter, its cursor's article) for the next
+        start; a store that cannot take it keeps it for this session, said once."""
+        try:
+            self.session.store.put_setting(name, value)
+        except ReaderError as exc:
+            if not self._unkept:
+                self._unkept = True
+                self.notify(f"{exc} (the list's place holds for this session)", severity="warning")
+
+    def keep_place(self, article: Article) -> None:
+        """The article under the cursor is saved as where the list was left (called as the
+        view shows it, so a cursor resting on a row saves once, not each `j` it passed)."""
+        if self.article_list.current is article:
+            self._keep_setting(CURSOR_SETTING, article.id)
+
+    def restore_place(self) -> str | None:
+        """Puts the cursor on the article it was on when the list was last left, if it is
+        listed; returns what was restored, in words for a notice (None: nothing was)."""
+        said: list[str] = []
+        if self.view_filter != Filter():
+            said.append(f"filter {self.view_filter.describe()}")
+        saved = self.session.store.setting(CURSOR_SETTING)
+        row = self.article_list.index_of(saved) if isinstance(saved, str) else None
+        if row:
+            self.article_list.set_reactive(ArticleList.cursor, row)
+            article = self.article_list.articles[row]
+            said.append(f"at “{visible_line(article.title)}” (row {row + 1:,})")
+        return "; ".join(said) or None
 
     def action_cycle_sort(self) -> None:
         """The next sort order (dump, newest, oldest, state, title), kept for the next session.
