@@ -1171,6 +1171,8 @@ def _trim_trailer(draft: _Draft) -> None:
                 return
             if not text.startswith(_SIGN_OFF_OPENERS) and _announced_list_end(draft.parts):
                 return  # the last item of a list its paragraph announces ("… incluyen:")
+            if _bare_link(text) and measure.ends_colon(draft.parts[-2][0]):
+                return  # the link its paragraph announces ("… cet article de blog :")
         draft.note("chrome", text, line)
         if draft.placed is not None:
             draft.placed[line] = ("meta", "trailer after the last paragraph -> meta.chrome")
@@ -1235,9 +1237,30 @@ def _meta_in_body(facts: Sequence[Facts], i: int) -> bool:
     fact = facts[i]
     if fact.role == "url" and labelled_link(fact.line.text):
         return not any(_running_text(after) for after in facts[i + 1 :])
+    if _announced_link(facts, i):
+        return False
     if fact.role == "updated" and _dates_a_section(facts, i) and _timeline(facts):
         return False
     return fact.role != "updated" or fact.words <= 8 or i == len(facts) - 1
+
+
+def _announced_link(facts: Sequence[Facts], i: int) -> bool:
+    """Line `i` is a bare link right under a line of the text that announces it by its colon
+    ("… n'hésitez pas à faire les vôtres :", "See the wiki for more information:", "En savoir
+    plus :"): the text's own link, where a link alone elsewhere is the article's address."""
+    fact = facts[i]
+    return (
+        fact.role == "url"
+        and i > 0
+        and facts[i - 1].role == "text"
+        and measure.ends_colon(facts[i - 1].line.text)
+        and _bare_link(fact.line.text)
+    )
+
+
+def _bare_link(text: str) -> bool:
+    """A web address alone on its line, with no label or words around it."""
+    return "://" in text and len(text.split()) == 1
 
 
 def _dates_a_section(facts: Sequence[Facts], i: int) -> bool:

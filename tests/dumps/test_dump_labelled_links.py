@@ -115,3 +115,39 @@ def test_a_paragraph_under_a_labelled_link_keeps_both_in_the_body(language: str)
     first = _FOUR_WORD_LABELS["pt"][1]
     (article,) = split_text(f"Mulheres na animação\n\n{first}\n\n{link}\n\n{paragraph}\n")
     assert article.body == f"{first}\n\n{link}\n\n{paragraph}"
+
+
+_ANNOUNCED = {
+    "fr": (
+        "Le libre chez les entrepreneurs d'intérêt général",
+        "La troisième promotion du programme réunit 32 datascientistes, designers et "
+        "développeurs autour de 15 défis. Pour un récit plus détaillé, lisez cet article :",
+    ),
+    "en": (
+        "Udev predictable network interface names",
+        "The naming scheme of network interfaces changes with this release, and some "
+        "machines will lose their network after the upgrade. See the wiki for more information:",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_ANNOUNCED))
+@pytest.mark.parametrize("last", [True, False])
+def test_a_bare_link_its_paragraph_announces_by_a_colon_is_the_texts(
+    language: str, last: bool
+) -> None:
+    """A web address alone on its line under the paragraph that announces it ("… lisez cet
+    article :") is the text's link, in the body between paragraphs and at its end (fresh43
+    sent nine to meta `url`, or to `chrome` as a trailer at the end; fresh38 and fresh41
+    three). The near miss: under a paragraph that ends its sentence, the address alone is
+    still the article's."""
+    title, paragraph = _ANNOUNCED[language]
+    link = "https://example.org/blog/2018/11/14/administrations-et-logiciel-libre.html"
+    after = "" if last else f"\n\n{_FOUR_WORD_LABELS['pt'][1]}"
+    (article,) = split_text(f"{title}\n\n{paragraph}\n\n{link}{after}\n")
+    assert article.body == f"{paragraph}\n\n{link}{after}"
+    assert "url" not in article.meta and "chrome" not in article.meta
+    sentence = paragraph.rsplit(".", 1)[0] + "."
+    (unannounced,) = split_text(f"{title}\n\n{sentence}\n\n{link}{after}\n")
+    assert unannounced.body == f"{sentence}{after}"
+    assert unannounced.meta["url"] == link
