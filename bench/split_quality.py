@@ -140,7 +140,11 @@ repositories) is a tuning half of public bodies' short and middling news. The `f
 news items of the Gazette #BlueHats, the French interministerial digital directorate's newsletter,
 pasted by bench/fresh43_dumps.py in all eight shapes, its web pages with the gazette's site's own
 chrome, from the texts bench/fresh43_texts.py takes from a clone of its repository) is a tuning
-half of a French public body's short news.
+half of a French public body's short news. The `fresh44` half (UbuCon Germany's news in German
+and Interferencias' posts in Spanish, pasted by bench/fresh44_dumps.py in all eight shapes, its
+web pages with each site's own chrome, from the texts bench/fresh44_texts.py takes from clones of
+the two sites' repositories) is sealed like fresh36: sealed at birth, the judge of the work on
+short association news in German and Spanish.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -210,9 +214,20 @@ SPLITS = (
     "fresh41",
     "fresh42",
     "fresh43",
+    "fresh44",
 )
 SEALED = frozenset(
-    {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20", "fresh36"}
+    {
+        "fresh9",
+        "fresh10",
+        "fresh11",
+        "fresh12",
+        "fresh13",
+        "fresh19",
+        "fresh20",
+        "fresh36",
+        "fresh44",
+    }
 )
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are
 left out of the default run (`load_cases`, this module's table, `make bench`, the ratchet);

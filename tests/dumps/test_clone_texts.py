@@ -27,6 +27,7 @@ from bench import (
     fresh41_texts,
     fresh42_texts,
     fresh43_texts,
+    fresh44_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1323,3 +1324,64 @@ def test_a_gazette_issue_becomes_its_news_items(tmp_path: Path) -> None:
         ("subhead", "Quel est le besoin ?"),
         ("body", words),
     )
+
+
+UBUCON_ITEM = """Title: Programm der Ubucon 2031 steht
+Date: 2031-05-04 19:03
+Author: Dominik
+Slug: programm-2031
+
+![Logo]({filename}/files/logo.png){width="200"}
+
+Das **Programm** der [Ubucon](https://ubucon.de/) ist fertig. Es gibt viele Vorträge und
+Workshops für alle, die sich für Ubuntu interessieren und mit uns über die Zukunft reden.
+
+Protokoll
+---------
+
+Die Anmeldung ist ab sofort auf der Seite möglich und wir freuen uns auf euch.
+"""
+"""A UbuCon news item as its Pelican source keeps it: metadata, an image with its size, an
+underlined heading."""
+
+
+def test_an_ubucon_item_and_an_interferencias_post_become_their_texts(tmp_path: Path) -> None:
+    english = UBUCON_ITEM.replace("Slug: programm-2031", "Slug: programm-2031\nLang: en")
+    short = "Title: Kurz\nDate: 2031-05-05 10:00\n\nDer Vortrag fällt aus.\n"
+    ubucon = _clone(
+        tmp_path / "ubucon",
+        {
+            "content/2031/programm.md": UBUCON_ITEM,
+            "content/2031/programme.md": english,
+            "content/2031/kurz.md": short,
+            "content/pages/impressum.md": UBUCON_ITEM,
+        },
+    )
+    words = "El pasado sábado hicimos la reunión de la asociación en la facultad y se habló de "
+    post = "---\nlayout: post\ntitle: Resumen de la reunión\nauthor: paula\n---\n\n"
+    interferencias = _clone(
+        tmp_path / "interferencias",
+        {
+            "_data/authors.yml": "paula:\n  github: https://github.com/p\n  name: Paula\n",
+            "_posts/2031-01-14-resumen.md": post + words * 3 + "privacidad.\n",
+            "_posts/2031-01-15-summary.md": post + "We met and talked about the things. " * 20,
+            "_posts/2031-01-16-primos.md": post + words * 3 + "y de $p \\cdot q$.\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh44_texts.texts_file(ubucon, interferencias), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["de-20310504-programm-2031", "es-20310114-resumen"]
+    item = texts["de-20310504-programm-2031"]
+    assert item.url == "https://ubucon.de/2031/programm-2031/"
+    assert item.licence == "CC BY-SA 3.0" and item.title == "Programm der Ubucon 2031 steht"
+    assert item.above == ("So, 4. Mai 2031", "von Dominik")
+    assert item.blocks[0][1].startswith("Das Programm der Ubucon ist fertig. Es gibt")
+    assert item.blocks[1:] == (
+        ("subhead", "Protokoll"),
+        ("body", "Die Anmeldung ist ab sofort auf der Seite möglich und wir freuen uns auf euch."),
+    )
+    post_text = texts["es-20310114-resumen"]
+    assert post_text.url == "https://interferencias.tech/2031/01/14/resumen/"
+    assert post_text.licence == "CC BY-SA 4.0"
+    assert post_text.above == ("14 de enero de 2031", "ESCRITO POR Paula")

@@ -177,6 +177,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | delta) & sources["fresh42"]
     bodies = delta | sources["fresh42"]
     assert not (earlier | later | latest | sealed | bodies) & sources["fresh43"]
+    gazette = bodies | sources["fresh43"]
+    assert not (earlier | later | latest | sealed | gazette) & sources["fresh44"]
 
 
 def _numbered_builders(since: int) -> dict[int, ModuleType]:
@@ -981,6 +983,35 @@ def test_the_forty_third_fresh_half_is_a_french_public_bodys_news_to_tune_on() -
     used = [str(a["source"]) for c in cases for a in c.articles]
     assert len(used) == len(set(used))
     assert "fresh43" in SHOWN and "fresh43" not in split_oracle.SECOND
+
+
+ASSOCIATIONS = {
+    "de": ("https://ubucon.de/", "CC BY-SA 3.0"),
+    "es": ("https://interferencias.tech/", "CC BY-SA 4.0"),
+}
+"""Where each language of the forty-fourth half comes from, and under which licence."""
+
+
+def test_the_forty_fourth_fresh_half_is_associations_news_in_german_and_spanish_sealed() -> None:
+    _new_articles("fresh44", set(ASSOCIATIONS), least=60)
+    texts = _whole_texts("fresh44", _before("fresh44"), ASSOCIATIONS)
+    assert len(texts) >= 100 and _intertitles("fresh44") >= 10
+    assert all(40 <= t.words() <= 1500 for t in texts)
+    german = [t for t in texts if t.language == "de"]
+    spanish = [t for t in texts if t.language == "es"]
+    assert len(german) >= 80 and len(spanish) >= 20
+    assert all(
+        re.fullmatch(r"(Mo|Di|Mi|Do|Fr|Sa|So), \d{1,2}\. \w+ \d{4}", t.above[0]) for t in german
+    )
+    assert all(re.fullmatch(r"\d{1,2} de \w+ de \d{4}", t.above[0]) for t in spanish)
+    cases = [c for c in CASES if c.split == "fresh44"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    for case in cases:
+        assert len({str(a["language"]) for a in case.articles}) == 1, case.path.name
+    assert "fresh44" in SEALED and "fresh44" not in SHOWN
+    assert "fresh44" not in split_oracle.SECOND
 
 
 def _mailed(split: str) -> None:
