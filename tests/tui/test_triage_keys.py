@@ -238,8 +238,8 @@ async def test_state_keys_in_the_article_view_act_on_the_open_article() -> None:
 async def test_u_in_the_article_after_a_key_that_went_on_opens_the_undone_article() -> None:
     """x in the article goes on to the next unread; u, pressed to take the slip back,
     restored Story 1 out of view. It opens Story 1 again; an undo the open article's own
-    (s, then u, with nothing gone on) stays where it is, and the list's u keeps its cursor
-    (test_keys_on_a_list_taller_than_its_pane_keep_rows_and_cursor_in_step)."""
+    (s, then u, with nothing gone on) stays where it is, and the list's u takes its cursor
+    to the article it restored (test_undo_and_redo_name_the_story_and_take_the_cursor_to_it)."""
     app = app_on(make_session(articles(4)))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -254,7 +254,7 @@ async def test_u_in_the_article_after_a_key_that_went_on_opens_the_undone_articl
         await pilot.press("s", "u")
         assert view.article.title == "Story 1"
         await pilot.press("escape", "j", "x", "u")
-        assert app.query_one(ArticleList).current.title == "Story 3"
+        assert app.query_one(ArticleList).current.title == "Story 2"
 
 
 async def test_bulk_applies_to_the_filtered_list_as_one_undo_step() -> None:
@@ -386,14 +386,31 @@ async def test_undo_and_redo_skip_the_automatic_read_marks() -> None:
         await pilot.press("enter")  # reading article 0: marked read by the dwell
         await until(pilot, lambda: states(app)[0] == "read")
         await pilot.press("x", "u")
-        await until(pilot, lambda: app.notes[-1:] == ["Undone: discard 1 story"])
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: discard “Story 0”"])
         assert states(app)[0] == "read"
         await pilot.press("s", "u")  # star, undo: the star waits on the redo stack
         await pilot.press("space")  # the next unread article, read in the view
         await until(pilot, lambda: states(app)[1] == "read")
         await pilot.press("ctrl+r")
-        await until(pilot, lambda: app.notes[-1:] == ["Redone: star 1 story"])
+        await until(pilot, lambda: app.notes[-1:] == ["Redone: star “Story 0”"])
         assert states(app)[:2] == ["starred", "read"]
+        assert app.main.view.article.title == "Story 0"  # type: ignore[union-attr]  # gone to
+
+
+async def test_undo_and_redo_name_the_story_and_take_the_cursor_to_it() -> None:
+    """ "Undone: star 1 story" named nothing, and the cursor stayed where the user had
+    gone on to: the notice names the story, and the cursor goes to its row."""
+    app = app_on(make_session(articles(9)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = app.query_one(ArticleList)
+        await pilot.press("j", "j", "s", "j", "j", "j", "u")
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star “Story 2”"])
+        assert article_list.current.title == "Story 2"  # type: ignore[union-attr]
+        await pilot.press("G", "ctrl+r")
+        await until(pilot, lambda: app.notes[-1:] == ["Redone: star “Story 2”"])
+        assert article_list.current.title == "Story 2"  # type: ignore[union-attr]
+        assert states(app)[2] == "starred"
 
 
 def row_titles(app: ReaderApp) -> list[str]:
@@ -417,11 +434,11 @@ async def test_keys_on_a_list_taller_than_its_pane_keep_rows_and_cursor_in_step(
         await pilot.press("s", "u")  # undo repaints the row: the star goes, nothing moves
         assert states(app)[6] == "new" and "★" not in screen_lines(article_list)[10]
         assert article_list.cursor == 5
-        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 story"])
-        await pilot.press("u")  # the discard: Story 5 is listed again at its place
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star “Story 6”"])
+        await pilot.press("u")  # the discard: Story 5 is listed again at its place, gone to
         assert listed(app)[4:7] == ["Story 4", "Story 5", "Story 6"]
-        assert article_list.current.title == "Story 6"
-        await pilot.press("k", "x", "D")  # shown again with discarded: drawn as discarded
+        assert article_list.current.title == "Story 5"
+        await pilot.press("x", "D")  # shown again with discarded: drawn as discarded
         assert "✗ Story 5" in screen_lines(article_list)[10]
         await pilot.press("D")
         await pilot.press("G")
@@ -554,7 +571,7 @@ async def test_undoing_a_state_recounts_annotations_only_if_they_changed() -> No
         await settle(pilot)
         assert annotated(app) == [1, 0, 0]
         await pilot.press("s", "u")
-        await until(pilot, lambda: app.notes[-1:] == ["Undone: star 1 story"])
+        await until(pilot, lambda: app.notes[-1:] == ["Undone: star “Story 0”"])
         assert not counted
         store.add_annotation(made[1].id, made[1].body, 0, 6)  # as the annotation keys do
         await pilot.press("s", "u")

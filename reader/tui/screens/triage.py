@@ -94,6 +94,8 @@ STORY_LAYER = "story"
 STORY_ORDER = 15
 """Sentences a version added to its story draw over entities, under search matches."""
 SHOWN_REMOVED = 3
+TITLE_SHOWN = 48
+"""Characters of a title a notice names an article by (the rest is cut at a word)."""
 """Removed sentences quoted in the comparison's notification (the rest are counted)."""
 MATCH_KEYS = frozenset({"greater_than_sign", "less_than_sign"})
 """Keys after which the footer keeps saying where the last match was."""
@@ -642,13 +644,12 @@ class TriageScreen(Screen[None]):
             self._announce(change)
 
     def action_undo(self) -> None:
-        """Undoes the last change (a state change, a bulk one, or an annotation edit); in the
-        article, an undone state key opens its article again (`_back_to_undone`)."""
+        """Undoes the last change (a state change, a bulk one, or an annotation edit); one
+        story's state undone is named and gone to (`_back_to_undone`)."""
         self._journal(self.triage.undo, "Undone", "Nothing to undo.")
-        self._back_to_undone(self.triage.last_moved)
 
     def action_redo(self) -> None:
-        """Redoes the last undone change."""
+        """Redoes the last undone change (one story's is named and gone to, as by undo)."""
         self._journal(self.triage.redo, "Redone", "Nothing to redo.")
 
     def _journal(self, step: Callable[[], str | None], done: str, nothing: str) -> None:
@@ -664,7 +665,7 @@ class TriageScreen(Screen[None]):
         moved = self.triage.last_moved
         state = labelled_state(label)
         if state is not None and moved:  # the store counts articles, as journals always did
-            label = state_label(state, self._stories_in(moved))
+            label = state_label(state, self._named(moved))
         if moved and self.triage.order != "state" and self._stay_listed(moved):
             for article_id in moved:
                 self.article_list.refresh_article(article_id)
@@ -672,22 +673,43 @@ class TriageScreen(Screen[None]):
         else:
             self.refresh_list(announce=False)
         self.say_done(f"{done}: {label}")
+        self._back_to_undone(moved)
+
+    def _named(self, moved: Collection[str]) -> str:
+        """What an undone or redone state step moved, as the user knows it: one story by
+        its title ("“Seoul talks”", with its articles counted when it has more than one),
+        else the stories counted ("3 stories"): "Undone: star 1 story" named nothing."""
+        stories = {self._story_or_self(article_id) for article_id in moved}
+        if len(stories) != 1:
+            return self._stories_in(moved)
+        row = self._row_of(moved)
+        (story,) = stories
+        shown = self._leads.get(story, story) if row is None else self.article_list.articles[row].id
+        article = self.triage.library.get(shown)
+        if article is None:
+            return self._stories_in(moved)
+        title = f"“{_clipped(visible_line(article.title) or 'untitled')}”"
+        return title if len(moved) == 1 else f"{title} ({counted(len(moved), 'article')})"
+
+    def _row_of(self, moved: Collection[str]) -> int | None:
+        """The first row listing one of `moved` (a story's row, else a version's), if any."""
+        rows = [row for row in map(self.article_list.index_of, moved) if row is not None]
+        return min(rows) if rows else None
 
     def _back_to_undone(self, moved: Collection[str]) -> None:
-        """Star, keep and discard in the article go on to the next unread: u, pressed to
-        take back a slip, restored the state of an article no longer in view. When the
-        step undone was one article's (or one story's) and the view shows another, that
-        article opens again where it is listed (as entity editing's u after c does). The
-        list's cursor stays where it is: there no key moves a row from under it."""
+        """Goes to what an undo or redo of one story's state changed: the list's cursor on
+        its row, and in the article, that article open again (star, keep and discard there
+        go on to the next unread, so `u` restored the state of an article out of view).
+        Several stories: nothing moves (which one would it be)."""
+        if not moved or len({self._story_or_self(article_id) for article_id in moved}) != 1:
+            return
+        row = self._row_of(moved)
+        if row is None:
+            return
+        self.article_list.cursor = row
         article = self.view.article
-        if not moved or self.article_list.has_focus or (article and article.id in moved):
-            return
-        if len({self._story_or_self(article_id) for article_id in moved}) != 1:
-            return
-        rows = [row for row in map(self.article_list.index_of, moved) if row is not None]
-        if rows:
-            self.article_list.cursor = min(rows)
-            self.open(self.article_list.articles[min(rows)])
+        if not self.article_list.has_focus and not (article and article.id in moved):
+            self.open(self.article_list.articles[row])
 
     def _story_or_self(self, article_id: str) -> str:
         story = self.stories.story_of(article_id)
@@ -1349,6 +1371,14 @@ def _next_left(article_id: str, before: Sequence[str], row_of: Callable[[str], i
         if row is not None:
             return row
     return 0
+
+
+def _clipped(title: str) -> str:
+    """A title short enough for a notice as narrow as the list: cut at a word, with `…`."""
+    if len(title) <= TITLE_SHOWN:
+        return title
+    cut = title[:TITLE_SHOWN].rsplit(" ", 1)[0] or title[:TITLE_SHOWN]
+    return f"{cut}…"
 
 
 def _without(ids: list[str], gone: set[str]) -> list[str]:
