@@ -12,7 +12,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerFailed, WorkerState
 
 from reader.annotation import passages
-from reader.article import Article, Paragraph
+from reader.article import Article, Paragraph, article_id
 from reader.dumps.load import load_dump
 from reader.errors import ReaderError
 from reader.nlp import label_style
@@ -136,12 +136,16 @@ async def test_a_dump_with_no_article_is_a_warning_not_silence(tmp_path: Path) -
     session.store.close()
 
 
-async def test_an_article_in_another_language_than_the_pipeline_is_marked_and_told_once() -> None:
+async def test_articles_in_other_languages_than_the_pipeline_are_marked_and_told_once() -> None:
+    """Told once for every language the model was not made for: one notice a language
+    (15 s each) stacked up the pane as an analyst went down a list in eight languages."""
     english, other = seed_articles()
     french = replace(other, meta={**other.meta, "language": "fr"})
+    body = "Die Regierung hat am Freitag in Berlin beschlossen."
+    german = Article(article_id("Berlin", body), "b.txt", 0, "Berlin", body, (), {"language": "de"})
     service = FakeService()
     service.pipeline_language = "en"
-    app = _noted(make_session([english, french]), service)
+    app = _noted(make_session([english, french, german]), service)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert not app.query_one(Legend).state.status.endswith("text")
@@ -149,11 +153,14 @@ async def test_an_article_in_another_language_than_the_pipeline_is_marked_and_to
             await pilot.press("j")
             await settle(pilot)
             assert app.query_one(Legend).state.status.endswith(" · en model, fr text")
-            await pilot.press("k")
+            await pilot.press("j")
+            await settle(pilot)
+            assert app.query_one(Legend).state.status.endswith(" · en model, de text")
+            await pilot.press("g")
             await settle(pilot)
         ((advice, title),) = app.notes  # a line a toast as narrow as the list shows whole
-        assert title == "Entities in fr are guesses"
-        assert advice == ("The model reads en: set a model for fr under [models] in reader.toml.")
+        assert title == "Entities in fr, de are guesses"
+        assert advice == "The model reads en: set a model for fr, de under [models] in reader.toml."
         assert len(advice) <= 80
 
 

@@ -31,6 +31,7 @@ from reader.tui.presenters.entity_editing import (
     corrected_marks,
     shown_analysis,
 )
+from reader.tui.presenters.language_gaps import gaps_by_pipeline, language_gaps
 from reader.tui.presenters.mentions import (
     highlight_layer,
     label_counts,
@@ -402,14 +403,20 @@ class MainScreen(EntityEditingScreen):
         """Once a session for each language: the legend's short mark alone would not say
         why the entities look wrong, nor what setting mends it. In a line: the sentence the
         command line prints (`LanguageGap.describe`) stood 12 lines tall in a toast as
-        narrow as the list, over every row of it."""
-        if gap.article not in self._gaps_told:
-            self._gaps_told.add(gap.article)
+        narrow as the list, over every row of it. Every language of the open articles that
+        the model was not made for is told in that one notice: one a language, each 15 s,
+        stacked up the pane as the user went down a mixed list."""
+        if gap.article in self._gaps_told:
+            return
+        gaps = language_gaps(self.triage.library.articles, self._service.language_gap, gap)
+        for told in gaps:
+            self._gaps_told.add(told.article)
+        for pipeline, languages in gaps_by_pipeline(gaps).items():
+            said = ", ".join(languages)
             advice = (
-                f"The model reads {gap.pipeline}: set a model for {gap.article} under [models] "
-                "in reader.toml."
+                f"The model reads {pipeline}: set a model for {said} under [models] in reader.toml."
             )
-            self.notify(advice, title=f"Entities in {gap.article} are guesses", timeout=15)
+            self.notify(advice, title=f"Entities in {said} are guesses", timeout=15)
 
     def _corrected(self, article: Article | None) -> Analysis | None:
         """The article's analysis with the user's entity edits (None while unknown)."""
