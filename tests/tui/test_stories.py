@@ -277,6 +277,22 @@ async def test_the_header_counts_unfolded_stories_without_searching_the_list() -
         assert lines[0] == "all · discarded hidden 3 stories" and len(_titles(app)) == 4
 
 
+async def test_space_goes_through_each_story_once_past_the_versions_z_listed() -> None:
+    """With a story unfolded (`z`), space went on into its reprint, listed under it, which
+    the same story once is there to skip; from the reprint it goes on past it too."""
+    made = _library()
+    app = Noted(make_session(made))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        await pilot.press("z")
+        assert _titles(app) == [made[0].title, made[3].title, made[1].title, made[2].title]
+        listing = app.query_one(ArticleList)
+        await pilot.press("space")
+        assert listing.current.title == made[1].title  # type: ignore[union-attr]
+        await pilot.press("g", "j", "space")  # from the reprint's own row
+        assert listing.current.title == made[1].title  # type: ignore[union-attr]
+
+
 async def test_the_filter_pickers_counts_name_stories_for_states_as_the_header_does() -> None:
     """`f` offered "new 4" under "triaged 0 of 3": a state's count is of stories, as the
     header's, and every other count names its articles. A dump also says how many of its

@@ -740,9 +740,8 @@ class TriageScreen(Screen[None]):
         count, _ = self._prefix_for_key()
         reading = not self.article_list.has_focus and self.view.article is not None
         current = self.view.article if reading else self.article_list.current
-        found = self.triage.next_unread(
-            current.id if current else None, self._listed, count=count, backwards=backwards
-        )
+        at = None if current is None else self._leads_row(current.id)
+        found = self.triage.next_unread(at, self._story_rows(), count=count, backwards=backwards)
         if found is None:
             progress = self.triage.story_progress(self.stories)
             key_of = partial(keys.shown_key_of, self.app)
@@ -755,6 +754,19 @@ class TriageScreen(Screen[None]):
         article = self.triage.library.get(found)
         if article is not None and self.view.article is not article:
             self.open(article)
+
+    def _story_rows(self) -> Sequence[str]:
+        """The rows `space` goes through: each story once, at its row, without the versions
+        `z` listed under it (the same story once: space went on into its reprints)."""
+        if not self._under:
+            return self._listed
+        leads = set(self._leads.values())
+        return [a for a in self._listed if a in leads or self.stories.story_of(a) is None]
+
+    def _leads_row(self, article_id: str) -> str:
+        """The id of the row that stands for the article's story (itself when it has none)."""
+        story = self.stories.story_of(article_id)
+        return article_id if story is None else self._leads.get(story.id, article_id)
 
     def open(self, article: Article) -> None:
         """Shows an article in the view; the subclass draws its layers and starts the dwell."""
