@@ -64,6 +64,9 @@ _SHORT_LEAD_WORDS = 6
 """A short label over more lead ("Wikinews", "WIKNWS"); a longer line over nothing but a
 "Read more" link is a paragraph (a digest's one-line question), not lead."""
 _DERIVED_TITLE_CHARS = 90
+_PLAIN_TITLE_WORDS = 12
+"""A headline set as plain text runs this many words at most; a longer line over the text is
+its first paragraph."""
 _OWN_WORDS_CHARS = 200
 """A first paragraph this long holds enough words to tell its language by."""
 _DEK_LOOKAHEAD = 6
@@ -186,7 +189,7 @@ def assemble(
         _summary_to_body(draft)
     if not draft.parts and not draft.title:
         return None
-    if not draft.title:
+    if not draft.title and not _plain_title(facts, draft):
         draft.title = _derived_title(draft.parts[0][0])
         draft.note("title_source", "derived from the first paragraph")
     for fact in facts:  # an underlined heading: its underline as written
@@ -262,6 +265,50 @@ def _title_from(i: int, chance: float, draft: _Draft) -> bool:
     ruled = draft.placed[i][0]
     draft.placed[i] = ("title", f"learned field meta {chance:.2f} (rules: {ruled}); no title")
     return True
+
+
+def _plain_title(facts: Sequence[Facts], draft: _Draft) -> bool:
+    """Whether the body's first line, in an article no headline-shaped line titles, is made
+    its title: so it is when it is a headline set as plain text (`_plain_headline`) with more
+    of the body under it. The title derived from it would be the line whole, and the body would
+    repeat it (`array_search` over a page of the PHP manual, `vacaciones <- crecer(RedRLadies)`
+    over a blog post). Taken after the field model, which scores every line on the rules'
+    placing, so the lines it weighs read as they did."""
+    text, kind, i = draft.parts[0]
+    if kind != "paragraph" or len(draft.parts) < 2 or not _plain_headline(facts[i]):
+        return False
+    draft.parts = draft.parts[1:]
+    draft.title = text.strip()
+    if draft.placed is not None:
+        draft.placed[i] = ("title", "a short line over the text, no headline above it")
+    _lead_under(facts, draft)
+    return True
+
+
+def _lead_under(facts: Sequence[Facts], draft: _Draft) -> None:
+    """Reads the body's first lines under a title taken from it as a lead (`_lead_line`):
+    a post's labels under its headline ("Authors" / "Paloma" / "Etiquetas" / "vacaciones"), a
+    dek, go to meta as they would under a headline-shaped title. One body part is always
+    left."""
+    draft.offset = 0  # the lead's lines are counted from the article's first
+    while len(draft.parts) > 1 and draft.parts[0][1] == "paragraph":
+        if not _lead_line(facts, draft.parts[0][2], draft):
+            return
+        draft.parts = draft.parts[1:]
+
+
+def _plain_headline(fact: Facts) -> bool:
+    """A headline set as plain text: a short line (`_PLAIN_TITLE_WORDS`) that ends no
+    sentence, quotes nothing and leads into nothing (no ":", "," or ";" at its end); a
+    greeting ("Hola a todos:"), a quoted reply or a sentence opening an untitled text is none."""
+    text = fact.line.text.strip()
+    return (
+        fact.role == "text"
+        and fact.words <= _PLAIN_TITLE_WORDS
+        and text[:1] != ">"
+        and text[-1:] not in ":,;"
+        and not measure.ends_sentence(text)
+    )
 
 
 def _move(text: str, i: int, ruled: str, where: str, draft: _Draft) -> None:
