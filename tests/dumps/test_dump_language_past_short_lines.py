@@ -1,7 +1,9 @@
 """An article's language is read from its first paragraph long enough to tell, past the short
 lines over it (a site's name, a page's label: "getmonero.org", "Клирнет"): a sample of the
 whole body opening with them told CLD2 nothing, and the article had no language (fresh40's
-Russian Moneropedia page, here without its reading time, which goes to meta)."""
+Russian Moneropedia page, here without its reading time, which goes to meta). Since meta34 the
+site's name is the title of the page, which no headline-shaped line titles, and the page's
+label under it goes to meta; the body opens with its short intertitle."""
 
 from __future__ import annotations
 
@@ -28,5 +30,5 @@ _PAGE = (
 
 def test_the_language_is_read_past_the_short_lines_over_the_text() -> None:
     (article,) = split_text(_PAGE, "page.txt", "utf-8")
-    assert article.body.startswith("getmonero.org")
+    assert article.body.startswith("Основная информация")  # the site's name over it, a title
     assert article.meta.get("language") == "ru"

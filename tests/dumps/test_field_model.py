@@ -206,7 +206,8 @@ def test_a_first_line_the_model_finds_no_body_is_the_title_an_untitled_article_l
     """An article the rules give no title takes it from its first paragraph; where the model
     finds that line no body, it is the title (what the rules would derive from it), and the
     body loses it. A first paragraph too long to be a title whole goes to meta as the model
-    says; a title the rules found is never touched."""
+    says; a title the rules found is never touched. The rules take such a line for the title
+    too (`assemble._plain_title`), after the model: where the model moved it, its rule says so."""
     head, rest = "chmod", f"Description\n\n{FIRST}\n\n{SECOND}\n"
     with using(None):
         (by_rules,) = split_text(f"{head}\n\n{rest}")
@@ -214,7 +215,7 @@ def test_a_first_line_the_model_finds_no_body_is_the_title_an_untitled_article_l
         (moved,) = split_text(f"{head}\n\n{rest}")
         (long,) = split_text(f"{NOTED}\n\n{rest}")
         (titled,) = split_text(f"{HEADLINE}\n\n{rest}")
-    assert by_rules.title == head and by_rules.body.startswith(head)
+    assert by_rules.title == head and by_rules.body.startswith("Description")
     assert moved.title == head and moved.body == f"Description\n\n{FIRST}\n\n{SECOND}"
     assert "chrome" not in moved.meta and "title_source" not in moved.meta
     assert long.meta["chrome"] == NOTED and long.title == "Description"
