@@ -692,9 +692,22 @@ def closes_export_record(line: str) -> bool:
 def markdown_heading(line: str) -> tuple[int, str] | None:
     """(level, text) for a Markdown ATX heading such as `## Subhead`."""
     match = _MARKDOWN_HEADING.match(line.strip()) if line.lstrip()[:1] == "#" else None
-    if not match:
+    if not match or (match.group("hashes") == "#" and _shell_command(match.group("text"))):
         return None
     return len(match.group("hashes")), match.group("text")
+
+
+def _shell_command(text: str) -> bool:
+    """A command typed at a root shell's `#` prompt, pasted from a code block ("# emerge
+    --ask @world", "# grep -R consolekit /etc"): a lowercase command with an option after
+    it, or an option alone. No headline reads so, and a dump of plain text whose only `#`
+    lines are such commands was cut at each as at a title heading."""
+    words = text.split()
+    return words[0][:1] == "-" or (
+        words[0][:1].islower()
+        and words[0].isascii()
+        and any(word[:1] == "-" and word.lstrip("-")[:1].isalpha() for word in words[1:])
+    )
 
 
 _HIGHLIGHTS_MAX = 40
