@@ -26,10 +26,11 @@ from typing import Any, BinaryIO, NamedTuple, cast
 import orjson
 from tinydb.storages import Storage
 
-from reader.store import _changelog, _checked
+from reader.store import _changelog, _checked, _pieces
 from reader.store._exchange import put_in_place
 from reader.store._raw_write import write_all, write_parts
 from reader.store.errors import StoreError, StoreWriteError
+from reader.store.runs import DocumentRun
 from reader.store.schema import JOURNAL, MOVE_ASIDE, SCHEMA_VERSION, TABLES, Data
 from reader.text.json_out import encodable
 
@@ -58,6 +59,9 @@ class StoreState(NamedTuple):
     logged: set[str] | None
     """The articles whose annotations the log replayed changed (none without one), None when
     not known: a writer folding the log in carries the file's snapshot with them."""
+    runs: dict[str, DocumentRun] | None = None
+    """For a bulk read of a file this code wrote or checked, with no change log: its
+    annotations as runs by article (`_pieces`), its annotations table then empty."""
 
     @property
     def had_log(self) -> bool:
@@ -65,12 +69,16 @@ class StoreState(NamedTuple):
         return self.log is not None
 
 
-def read_store_state(path: Path, *, journal: bool = True) -> StoreState | None:
+def read_store_state(
+    path: Path, *, journal: bool = True, runs_from: int | None = None
+) -> StoreState | None:
     """The parsed store with its change log replayed when current, whether a log lay beside
     it and the file's identity; None when there is no file yet; StoreError names any other
     problem. Without `journal` (a read-only bulk read), a file this code wrote or checked
     (`_checked`) is parsed without its undo and redo stacks, which it writes last
-    (`without_journal`), and they are empty."""
+    (`without_journal`), and they are empty; one of `runs_from` bytes or more with no
+    change log beside it has its annotations come as runs by article (`StoreState.runs`),
+    never as a table of documents."""
     try:
         with path.open("rb") as file:
             # Read, never mapped: the store is the user's file, and another program may
@@ -88,9 +96,34 @@ def read_store_state(path: Path, *, journal: bool = True) -> StoreState | None:
         raise StoreError(f"cannot read store {path}: {exc.strerror or exc}") from exc
     if not raw or raw.isspace():  # strip() would copy a bytearray whole
         raise StoreError(f"cannot read store {path}: the file is empty; {MOVE_ASIDE}")
+    vouched = not journal and _checked.vouched(path, base, SCHEMA_VERSION)
+    in_runs = (
+        vouched
+        and runs_from is not None
+        and len(raw) >= runs_from
+        and not _changelog.log_path(path).exists()
+    )
+    data, runs = _parsed(path, raw, vouched=vouched, in_runs=in_runs)
+    log, logged = _changelog.replay(path, base, data)
+    if runs is not None and log is not None:  # a log came meanwhile: it changes the table
+        data, runs = _parsed(path, raw, vouched=True, in_runs=False)
+        log, logged = _changelog.replay(path, base, data)
+    return StoreState(data, log, base, logged, runs)
+
+
+def _parsed(
+    path: Path, raw: bytes | bytearray, *, vouched: bool, in_runs: bool
+) -> tuple[Data, dict[str, DocumentRun] | None]:
+    """The file `raw` parsed: a `vouched` one without its journal (`without_journal`), its
+    annotations `in_runs` (`_pieces`) when it is laid out for that; else whole."""
     data = None
-    if not journal and _checked.vouched(path, base, SCHEMA_VERSION):
-        data = without_journal(cast(bytearray, raw))
+    if vouched:
+        buffer = cast(bytearray, raw)
+        if in_runs and (at := buffer.rfind(_UNDO_KEY)) >= 0:
+            found = _pieces.read_runs(buffer, at)
+            if found is not None:
+                return found
+        data = without_journal(buffer)
     if data is None:
         try:
             data = orjson.loads(raw)
@@ -100,8 +133,7 @@ def read_store_state(path: Path, *, journal: bool = True) -> StoreState | None:
             ) from exc
     if not isinstance(data, dict):
         raise StoreError(f"cannot read store {path}: not a TinyDB store; {MOVE_ASIDE}")
-    log, logged = _changelog.replay(path, base, data)
-    return StoreState(data, log, base, logged)
+    return data, None
 
 
 def _read_whole(file: BinaryIO, size: int) -> bytearray:

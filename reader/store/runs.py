@@ -82,19 +82,23 @@ class DocumentRun(Sequence[Document]):
         run in a snapshot, so a format that needs no more reads it without the documents."""
 
     @classmethod
-    def of(cls, docs: list[Document], *, complete: bool = True) -> DocumentRun:
+    def of(cls, docs: list[Document], *, complete: bool = True, keep: bool = True) -> DocumentRun:
         """The run of documents already parsed (its JSON made from them). orjson indents the
         list where the `json` export nests it, inside three lists cut off after: indenting
         it at the top and adding `NESTED` to every line break copied 50 MB once more (a
         fifth of making the runs of 100,000 annotations). Without `complete`, what only a
         snapshot needs (the span inputs, the orphaned count) is made when first asked for:
-        an export that parsed the store writes its file first and the snapshot after."""
+        an export that parsed the store writes its file first and the snapshot after.
+        Without `keep`, the run then lets go of the documents (they are parsed again from
+        its JSON if they are read)."""
         framed = orjson.dumps([[[docs]]], option=orjson.OPT_INDENT_2)
         indented = framed[len(_FRAME_HEAD) : -len(_FRAME_TAIL)]
         run = cls(json_out.escape_controls(indented), len(docs), docs)
         if complete:
             run.orphaned_count()
             run.spans_json()
+        if not keep:
+            run._docs = None
         return run
 
     def span_inputs(self) -> SpanInputs:

@@ -319,13 +319,16 @@ class Store:
                 tables, self._grouped = found
                 self._attach({**tables, ANNOTATIONS: {}, UNDO: {}, REDO: {}}, None, had_log=False)
                 return
-        state = read_store_state(self.path, journal=not self._bulk)
+        runs_from = _snapshot.MIN_BYTES if self._bulk else None  # as a snapshot would be
+        state = read_store_state(self.path, journal=not self._bulk, runs_from=runs_from)
         found = None if state is None else state.data
         had_log = state is not None and state.had_log
         if state is None:
             data, version = fresh_data(), SCHEMA_VERSION
         else:
-            vouched = not had_log and _checked.vouched(self.path, state.identity, SCHEMA_VERSION)
+            vouched = state.runs is not None or (
+                not had_log and _checked.vouched(self.path, state.identity, SCHEMA_VERSION)
+            )
             data, version = upgrade(state.data, self.path, self.root, vouched=vouched)
             if not (vouched or had_log or self.read_only) and version == SCHEMA_VERSION:
                 _checked.vouch(self.path, state.identity, SCHEMA_VERSION)
@@ -341,6 +344,8 @@ class Store:
         self._changed_runs.update(logged or ())  # a log folded in carries the snapshot with them
         self._folded_log = None if logged is None or state is None else state.log
         self._attach(data, mode, had_log=had_log, log_known=logged is not None)
+        if state is not None and state.runs is not None:
+            self._grouped = state.runs  # as a snapshot's: the table filled if asked for
         if self.read_only or (found is not None and version == SCHEMA_VERSION):
             return
         if found is not None:
@@ -749,10 +754,12 @@ class Store:
         the snapshot, they are parsed only when read.
         """
         if release and self.read_only:
-            if self._grouped is not None:  # read from the snapshot: already in this shape
+            if self._grouped is not None:  # read in this shape (a snapshot's, or in runs)
                 runs, self._grouped = self._grouped, None
                 self._annotation_index = {}
                 self._annotations_revision += 1
+                if self._snapshot_base is not None:  # the store file's: a snapshot of them
+                    self._pending_snapshot_of(self._snapshot_base, runs)
                 return dict(runs)
             released = self._release_annotations()
             if self._snapshot_base is not None:
@@ -801,12 +808,19 @@ class Store:
         self._snapshot_base = None
         runs = _snapshot.runs_of(grouped, complete=False)
         if runs is not None:
-            tables = self._snapshot_tables()
-            write = _snapshot.write
-            self._pending_snapshot = functools.partial(
-                write, self.path, read, SCHEMA_VERSION, tables, runs
-            )
+            self._pending_snapshot_of(read, runs)
         return runs
+
+    def _pending_snapshot_of(
+        self, read: tuple[Identity, Identity | None], runs: dict[str, DocumentRun]
+    ) -> None:
+        """Makes ready the snapshot of the file parsed and the log replayed (as `read`),
+        whose annotations are `runs` (`pending_snapshot`)."""
+        self._snapshot_base = None
+        tables = self._snapshot_tables()
+        self._pending_snapshot = functools.partial(
+            _snapshot.write, self.path, read, SCHEMA_VERSION, tables, runs
+        )
 
     def pending_snapshot(self) -> Callable[[], None] | None:
         """The writing of the snapshot a bulk read that parsed the store made ready (None when
