@@ -216,16 +216,17 @@ _LOCAL_FIELD_KEYS = {
     "subject": "onderwerp",
     "geographic": "geografisch",
     "byline": "auteur autor autore",
-    "title": "betreff objet asunto oggetto assunto titolo titre título titulo тема temat",
+    "title": "betreff objet sujet asunto oggetto assunto titolo titre título titulo тема temat",
     "published": "datum fecha дата",
     "mail": "von da de",
 }
 """Export field labels in the languages of the interfaces exports are made in (Nexis Uni in
 Dutch writes "Lengte: 139 woorden"), each with the key its English label has; and the
 header fields a mailing list's digest sets over each message in the languages reader meets
-("Datum: 01.08.2022", "Von: Redaktion", "Betreff: …", whose subject is the message's title;
-English "Subject:" stays an export's index terms); a clipper's front matter names the title
-so too ("titolo:", "titre:", "título:"; German "Titel:" is left out, a line of a review)."""
+("Datum: 01.08.2022", "Von: Redaktion", "Betreff: …", whose subject is the message's title,
+as under French Thunderbird's "Sujet :" and Outlook's "Objet :"; English "Subject:" stays an
+export's index terms); a clipper's front matter names the title so too ("titolo:", "titre:",
+"título:"; German "Titel:" is left out, a line of a review)."""
 _LOCAL_KEYS = {
     label: key for key, labels in _LOCAL_FIELD_KEYS.items() for label in labels.split()
 } | {

@@ -107,3 +107,34 @@ def test_a_short_article_over_a_mail_header_is_no_note(title: str, teaser: str, 
     assert first.title == title
     assert first.body.startswith(teaser)
     assert "dump_front_matter" not in first.meta
+
+
+_FORWARD = (
+    "-------- Message transféré --------\nSujet : {subject}\n"
+    "Date : jeu. 17 octobre 2019 10:41:07 +0200\n"
+    "De : Mission logiciels libres <opensource@example.fr>\nPour : veille@example.fr"
+)
+_FORWARDED_ITEMS = (
+    (
+        "DFIR ORC : un outil de collecte libre pour l'analyse forensique",
+        "Conçu en 2011 pour les missions opérationnelles de l'agence, le logiciel n'a cessé "
+        "d'évoluer pour regrouper un ensemble d'outils de recherche et d'extraction.",
+    ),
+    (
+        "OpenCTI : un outil libre pour partager la connaissance en matière de cybermenace",
+        "Le projet a été initié en septembre 2018 par l'agence et co-développé avec le CERT-EU "
+        "pour structurer, stocker et partager la connaissance de l'agence.",
+    ),
+)
+
+
+def test_each_forwarded_mails_subject_is_its_articles_title() -> None:
+    """Mails forwarded one after another, each under French Thunderbird's mark and header:
+    each subject under its "Sujet :" (as under Outlook's "Objet :") is its article's title,
+    not a title that keeps its label (fresh43 email_digest_02 titled three 'Sujet : …')."""
+    text = "\n\n\n".join(
+        f"{_FORWARD.format(subject=subject)}\n\n{paragraph}"
+        for subject, paragraph in _FORWARDED_ITEMS
+    )
+    articles = split_text(text + "\n")
+    assert [(a.title, a.body) for a in articles] == list(_FORWARDED_ITEMS)

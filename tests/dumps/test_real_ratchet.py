@@ -334,13 +334,13 @@ FLOORS = {
     ("fresh42", "all"): (18, 65, 55, 65, 55, 388, 1920, 65, 362),  # 21, 65, 394, 1920
     ("fresh43", "classic"): (1, 5, 4, 6, 7, 12, 90, 10, 8),  # 3, 10, 12, 90
     ("fresh43", "clipper_markdown"): (2, 6, 5, 6, 5, 30, 53, 6, 30),  # 2, 6, 30, 53
-    ("fresh43", "email_digest"): (3, 9, 11, 11, 12, 47, 208, 12, 24),  # 3, 12, 47, 208
+    ("fresh43", "email_digest"): (3, 12, 11, 11, 12, 47, 208, 12, 24),  # 3, 12, 47, 208
     ("fresh43", "foreign_web"): (3, 9, 10, 10, 10, 100, 171, 10, 100),  # 3, 10, 100, 171
     ("fresh43", "lexisnexis"): (2, 6, 5, 6, 5, 51, 100, 6, 45),  # 2, 6, 51, 100
     ("fresh43", "long_intertitles"): (1, 6, 3, 5, 4, 6, 74, 6, 6),  # 2, 6, 6, 74
     ("fresh43", "nexis_factiva"): (2, 5, 3, 5, 5, 47, 83, 5, 45),  # 2, 6, 58, 83
     ("fresh43", "trailers"): (3, 9, 8, 9, 8, 9, 124, 9, 10),  # 3, 9, 10, 124
-    ("fresh43", "all"): (17, 55, 49, 58, 56, 302, 903, 64, 268),  # 20, 65, 314, 903
+    ("fresh43", "all"): (17, 58, 49, 58, 56, 302, 903, 64, 268),  # 20, 65, 314, 903
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
