@@ -888,6 +888,9 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
     if _short_run_closing_block(facts, i):
         draft.note_line(i, "label", text, "lead: a run of short lines closing the title's block")
         return True
+    if _title_then_what(text, draft.title):
+        draft.note_line(i, "summary", text, "lead: the title again, a dash and what it is")
+        return True
     if not fact.shape:
         if _dek_sentence(facts, i, draft):
             draft.note_line(i, "summary", text, "lead: sentence over a byline or timestamp")
@@ -926,6 +929,22 @@ def _lead_line(facts: Sequence[Facts], i: int, draft: _Draft) -> bool:
 
 
 _WORDS = lazy(r"\w+")
+
+
+_WHAT_AFTER = lazy(r"\s+[-–—]\s+\S")
+"""A dash set apart by spaces, then words: what the title names ("array_chunk — Split an array
+into chunks"); a hyphen inside a word is none."""
+
+
+def _title_then_what(text: str, title: str) -> bool:
+    """The line says the title again, whole, then a dash and what it is: a reference page's
+    one-line summary under its name (`array_chunk — Split an array into chunks`, a manual's
+    `name — purpose`), the title's own repeat, not the text's first paragraph."""
+    return (
+        bool(title)
+        and text.casefold().startswith(title.casefold())
+        and _WHAT_AFTER.match(text, len(title)) is not None
+    )
 
 
 def _restates(text: str, title: str) -> bool:

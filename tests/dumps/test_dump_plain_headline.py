@@ -64,3 +64,17 @@ def test_the_labels_under_a_plain_headline_go_to_meta() -> None:
     assert "Etiquetas" not in article.body
     kept = "\n".join(article.meta.values())
     assert all(label in kept for label in ("Authors", "Paloma", "Mine", "Etiquetas"))
+
+
+def test_the_title_again_a_dash_and_what_it_is_goes_to_the_summary() -> None:
+    """A reference page's `name — purpose` line under its name (12 lines of fresh33's PHP
+    manual pages, the gold's meta each) is the title's own repeat, not the first paragraph."""
+    purpose = "floatval — Restituisce il valore di una variabile di tipo float"
+    page = (
+        f"# floatval\n\n{purpose}\n\n## Descrizione\n\nfloatval(mixed $var): float\n\n"
+        "La funzione restituisce il valore di tipo float di var, o zero se non lo trova.\n"
+    )
+    (article,) = split_text(page, "manuale.md")
+    assert article.title == "floatval"
+    assert article.body.startswith("Descrizione")
+    assert article.meta["summary"] == purpose
