@@ -300,6 +300,7 @@ SEARCH = [
     Binding("escape", "close", "Close", id="close_search"),
     *_CHOOSE,
     Binding("ctrl+g", "toggle_whole_words", "Whole words on/off", id="search_whole_words"),
+    Binding("ctrl+l", "toggle_scope", "In the filter / everywhere", id="search_scope"),
     Binding("ctrl+t", "tag_every_hit", "Tag every hit…", id="tag_every_hit"),
     Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
     Binding("pageup", "page_up", "Page up", id="page_up", show=False),

@@ -198,6 +198,26 @@ async def test_search_finds_notes_and_tags_and_whole_words_by_syntax_or_ctrl_g()
         assert app.query_one(ArticleView).current == (0, 7)
 
 
+async def test_a_search_stays_within_the_list_s_filter_and_ctrl_l_searches_everywhere() -> None:
+    """Search ignored the filter: an analyst triaging "starred" found every article again.
+    Within it now, as mutt's limit and newsboat's filtered feeds search; ctrl+l lifts it."""
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "f", *"starred", "enter")  # Charlie starred, then alone listed
+        assert titles(app) == ["Charlie"]
+        await pilot.press("slash", *"tennis")
+        box = app.screen.query_one("#search-box")
+        assert status(app) == "1 story matches" and box.border_title.endswith(" · in starred")
+        await pilot.press("ctrl+l")
+        assert status(app) == "3 stories match" and box.border_title.endswith(" · everywhere")
+        await pilot.press("ctrl+l", "ctrl+u", *"zebra")
+        assert status(app) == "Nothing matches in this filter (ctrl+l: everywhere)."
+        await pilot.press("escape", "F", "slash", *"zebra")  # no filter: everywhere
+        box = app.screen.query_one("#search-box")
+        assert status(app) == "Nothing matches." and "·" not in box.border_title
+
+
 async def test_the_search_dialog_holds_the_lowered_text_while_open_and_lets_it_go() -> None:
     app = Noted(make_session(ARTICLES))
     async with app.run_test(size=SIZE) as pilot:

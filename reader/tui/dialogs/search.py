@@ -2,8 +2,9 @@
 
 Enter opens the highlighted result at its match; the main screen keeps the query,
 so `>` and `<` jump between matches inside the article afterwards. `\\<word\\>` (or
-ctrl+g, for every term) matches whole words only; ctrl+t tags every hit at once
-(the main screen asks for the tag and shows how many first). A story the list folds is
+ctrl+g, for every term) matches whole words only; with a filter on the list, the search
+stays within it, and ctrl+l searches everywhere (or within it again); ctrl+t tags every
+hit at once (the main screen asks for the tag and shows how many first). A story the list folds is
 one result, marked as its row is (`reader.library.story_hits`).
 """
 
@@ -42,6 +43,15 @@ class SearchPick:
 
 
 @dataclass(frozen=True, slots=True)
+class SearchScope:
+    """The list's filter a search stays within (as mutt's limit and newsboat's filtered
+    feeds do): its words for the box's title, and the ids of the articles passing it."""
+
+    name: str
+    ids: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class TagEveryHit:
     """The user asked to tag every hit of the query (ctrl+t)."""
 
@@ -72,9 +82,13 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         *,
         whole_words: bool = False,
         stories: Callable[[], StoryHits | None] = lambda: None,
+        scope: SearchScope | None = None,
     ) -> None:
         super().__init__()
         self._triage = triage
+        self._scope = scope
+        """The list's filter, searched within until ctrl+l lifts it (None: no filter)."""
+        self._scoped = scope is not None
         self._initial = query
         self._whole_words = whole_words
         self._query = Query.parse(query, whole_words=whole_words)
@@ -109,12 +123,13 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         """Shows the results of the last query, if there was one."""
         self.search(self._initial)
 
-    def reopen(self, query: str, *, whole_words: bool) -> None:
+    def reopen(self, query: str, *, whole_words: bool, scope: SearchScope | None = None) -> None:
         """The same dialog, opened again on the last query (the reading screen keeps it:
         `TriageScreen._kept_dialog`), selected as a new dialog's field selects it when
         focused: enter runs it again, and the first letter typed starts a new query
         instead of lengthening the old one."""
         self._initial, self._whole_words = query, whole_words
+        self._scope, self._scoped = scope, scope is not None
         if not self.is_mounted:
             return  # compose and on_mount show it
         self.query_one("#search-box", Vertical).border_title = self._title()
@@ -130,7 +145,10 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self.search(event.value)
 
     def _title(self) -> str:
-        return f"{TITLE} · whole words" if self._whole_words else TITLE
+        title = f"{TITLE} · whole words" if self._whole_words else TITLE
+        if self._scope is not None:
+            title += f" · in {self._scope.name}" if self._scoped else " · everywhere"
+        return title
 
     def search(self, text: str) -> None:
         """Runs the query and lists its results as they are found (rows are drawn as they
@@ -138,7 +156,8 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         the rest in further steps between keys, each key replacing the last query."""
         self._query = Query.parse(text, whole_words=self._whole_words)
         self._triage.search_index.hold()  # each key scans; lowering the text again is spared
-        self._run = self._triage.searching(self._query)
+        within = self._scope.ids if self._scope is not None and self._scoped else None
+        self._run = self._triage.searching(self._query, within)
         self._step(self._run, first=True)
 
     def _step(self, run: SearchRun, *, first: bool = False) -> None:
@@ -220,6 +239,8 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         if self._run is not None and not self._run.done:
             matching = "matches" if found == 1 else "match"
             return f"{counted(found, 'story')} {matching} so far, searching…"
+        if not found and self._scope is not None and self._scoped:
+            return "Nothing matches in this filter (ctrl+l: everywhere)."
         if not found:
             return "Nothing matches."
         notes = sum(1 for hit in self._hits if hit.annotation_id is not None)
@@ -248,6 +269,16 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
     def action_toggle_whole_words(self) -> None:
         """Every term matches whole words only, or anywhere again (`\\<word\\>` is always whole)."""
         self._whole_words = not self._whole_words
+        self.query_one("#search-box", Vertical).border_title = self._title()
+        self.search(self.query_one("#search-input", Input).value)
+
+    def action_toggle_scope(self) -> None:
+        """Searches within the list's filter, or every open article again (a bell when the
+        list has no filter)."""
+        if self._scope is None:
+            self.app.bell()
+            return
+        self._scoped = not self._scoped
         self.query_one("#search-box", Vertical).border_title = self._title()
         self.search(self.query_one("#search-input", Input).value)
 

@@ -910,17 +910,21 @@ class TriageScreen(Screen[None]):
     # -- search ---------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        """Opens the search dialog with the last query."""
+        """Opens the search dialog with the last query, searching within the list's filter
+        when one is on (ctrl+l in the dialog: everywhere)."""
         last = self.search_query
         text, whole_words = (last.text, last.whole_words) if last is not None else ("", False)
-        from reader.tui.dialogs.search import SearchScreen  # loaded on first use
+        from reader.tui.dialogs.search import SearchScope, SearchScreen  # loaded on first use
 
+        scope = None
+        if self.view_filter.active:  # within the filter, as mutt's limit and newsboat do
+            scope = SearchScope(self.view_filter.describe(), frozenset(self._shown))
         dialog = self._kept_dialog(
             SearchScreen,
             lambda: SearchScreen(
-                self.triage, text, whole_words=whole_words, stories=self.story_hits
+                self.triage, text, whole_words=whole_words, stories=self.story_hits, scope=scope
             ),
-            lambda kept: kept.reopen(text, whole_words=whole_words),
+            lambda kept: kept.reopen(text, whole_words=whole_words, scope=scope),
         )
         self.app.push_screen(dialog, self._open_result)
 
