@@ -69,6 +69,8 @@ class Library:
         self._left: dict[str, None] = {}
         """Ids of listed articles no longer in their dump (`Added.left`): a correction
         applied again (`replace_source`) keeps them listed as a re-read dump does."""
+        self._languages: tuple[int, dict[str, frozenset[str]]] | None = None
+        """The ids by language and the revision they were read at (`languages`)."""
         self._uncompacted: deque[Article] = deque()
         """Articles listed since the last `compact`."""
         self._compacting = threading.Lock()
@@ -300,6 +302,20 @@ class Library:
     def dumps(self) -> tuple[str, ...]:
         """The dump paths seen so far, in the order they were first added."""
         return tuple(self._by_source)
+
+    def languages(self) -> dict[str, frozenset[str]]:
+        """The ids of the listed articles by their language (`meta.language`, an ISO code;
+        those without one left out), most articles first: what the language filter shows.
+        Read once per change of the list, so a filter applied again costs no pass."""
+        if self._languages is None or self._languages[0] != self.revision:
+            found: dict[str, set[str]] = {}
+            for article in self._articles:
+                language = article.meta.get("language")
+                if language:
+                    found.setdefault(language, set()).add(article.id)
+            ranked = sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))
+            self._languages = (self.revision, {code: frozenset(ids) for code, ids in ranked})
+        return self._languages[1]
 
     def from_source(self, source: str) -> frozenset[str]:
         """Ids of the articles found in one dump (also those shown under another dump)."""

@@ -1,9 +1,9 @@
-"""Which articles the list shows: state, tag, source dump and entity filters, combined.
+"""Which articles the list shows: state, tag, source dump, language and entity filters, combined.
 
 A `Filter` is an immutable value the TUI keeps and replaces (`with_tag`, `toggle_state`
 …), so undoing a filter change or showing it in the header is trivial. Kinds combine
-with AND. Within a kind, states and dumps combine with OR (an article has one state;
-picking two dumps means "from either"), while tags and entities combine with AND, so
+with AND. Within a kind, states, dumps and languages combine with OR (an article has
+one state; picking two dumps means "from either"), while tags and entities combine with AND, so
 adding one always narrows the list. Discarded articles are hidden unless the filter
 shows them or asks for the discarded state explicitly.
 """
@@ -51,11 +51,20 @@ class Filter:
     """Show only articles mentioning every one of these entities."""
     notes: bool = False
     """Show only articles holding an annotation with a note."""
+    languages: frozenset[str] = frozenset()
+    """Show only articles in any of these languages (`meta.language` codes)."""
 
     @property
     def active(self) -> bool:
         """True when the filter hides anything beyond the default (discarded articles)."""
-        return bool(self.states or self.tags or self.sources or self.entities or self.notes)
+        return bool(
+            self.states
+            or self.tags
+            or self.sources
+            or self.entities
+            or self.notes
+            or self.languages
+        )
 
     def toggle_state(self, state: ArticleState) -> Filter:
         """Adds or removes one state from the states shown."""
@@ -76,6 +85,10 @@ class Filter:
     def toggle_source(self, source: str) -> Filter:
         """Adds or removes a dump from the dumps shown."""
         return replace(self, sources=self.sources ^ {source})
+
+    def toggle_language(self, language: str) -> Filter:
+        """Adds or removes a language from the languages shown."""
+        return replace(self, languages=self.languages ^ {language})
 
     def toggle_entity(self, match: EntityMatch) -> Filter:
         """Adds or removes a required entity (kept in the order they were added)."""
@@ -106,6 +119,8 @@ class Filter:
         if self.sources:
             names = sorted(visible_line(Path(source).name) for source in self.sources)
             parts.append("dump " + " or ".join(names))
+        if self.languages:
+            parts.append("language " + " or ".join(sorted(map(visible_line, self.languages))))
         if not parts:
             parts.append("all")
         if not self.states:
@@ -217,6 +232,9 @@ def _allowed(
     groups.extend(entities.articles(m.label, m.text) for m in view_filter.entities)
     if view_filter.sources:
         groups.append(set().union(*(library.from_source(s) for s in view_filter.sources)))
+    if view_filter.languages:
+        by_language = library.languages()
+        groups.append(set().union(*(by_language.get(c, ()) for c in view_filter.languages)))
     if not groups:
         return None
     groups.sort(key=len)

@@ -31,6 +31,7 @@ def filter_setting(view_filter: Filter) -> dict[str, object]:
         "sources": sorted(view_filter.sources),
         "entities": [[m.label, m.text] for m in view_filter.entities],
         "notes": view_filter.notes,
+        "languages": sorted(view_filter.languages),
     }
 
 
@@ -53,6 +54,7 @@ def saved_filter(value: object, open_sources: Container[str]) -> Filter:
         sources=sources,
         entities=entities,
         notes=value.get("notes") is True,
+        languages=frozenset(_strings(value.get("languages"))),
     )
 
 

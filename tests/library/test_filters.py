@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,24 @@ def test_the_notes_part_keeps_articles_with_a_note_and_counts_go_per_article(
     assert apply_filter(only_notes, library, {}, {}, EntityIndex(), noted) == [first.id]
     assert only_notes.cleared() == Filter()
     assert annotated_counts(annotations, library) == ({"claim": 2, "key": 1}, 1)
+
+
+def test_a_language_filter_shows_the_articles_in_any_language_picked(tmp_path: Path) -> None:
+    """An analyst triaging dumps in eight languages had no way to list one of them."""
+    made = [
+        replace(make_article(f"T{n}", f"Body {n}.", "/d/a.txt", n), meta={"language": code})
+        for n, code in enumerate(["de", "fr", "de", "en"])
+    ]
+    made.append(make_article("None", "No language read.", "/d/a.txt", 4))
+    with Store(tmp_path / "store.json") as store:
+        triage = Triage(store, made)
+        assert list(triage.library.languages()) == ["de", "en", "fr"]  # most articles first
+        german = Filter().toggle_language("de")
+        assert german.active and titles(triage, german) == ["T0", "T2"]
+        either = german.toggle_language("fr").toggle_tag("claim")
+        assert either.describe() == "tag “claim” · language de or fr · discarded hidden"
+        assert titles(triage, german.toggle_language("fr")) == ["T0", "T1", "T2"]
+        assert titles(triage, german.toggle_language("de")) == [
+            *(f"T{n}" for n in range(4)),
+            "None",
+        ]

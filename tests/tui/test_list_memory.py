@@ -57,6 +57,7 @@ def test_a_saved_filter_reads_back_without_the_dumps_no_longer_open() -> None:
         sources=frozenset({"a.txt", "gone.txt"}),
         entities=(EntityMatch("GPE", "Iran"), EntityMatch(None, "Seoul")),
         notes=True,
+        languages=frozenset({"de", "fr"}),
     )
     back = saved_filter(filter_setting(kept), {"a.txt"})
     assert back == Filter(
@@ -65,6 +66,7 @@ def test_a_saved_filter_reads_back_without_the_dumps_no_longer_open() -> None:
         sources=frozenset({"a.txt"}),
         entities=kept.entities,
         notes=True,
+        languages=kept.languages,
     )
     assert saved_filter({"states": ["starred", 3, "gone"], "entities": [[1, 2]]}, ()) == Filter(
         states=frozenset({"starred"})

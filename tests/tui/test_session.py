@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -158,6 +159,22 @@ def test_filter_choices_cover_every_kind_and_typed_words_narrow_them(tmp_path: P
     assert texts == ["PERSON Viktor Goremykin"]
     assert [c.text for c in narrow(choices, "gpe")] == ["any GPE", "GPE Iran"]
     assert narrow(choices, "", limit=3) == choices[:3]
+
+
+def test_the_picker_offers_each_language_where_the_articles_are_in_more_than_one(
+    tmp_path: Path,
+) -> None:
+    english, other = seed_articles()
+    with Store(tmp_path / "store.json") as store:
+        alone = Triage(store, [english])
+        offered = filter_choices(Filter(), alone.progress(), [], alone.library, alone.entities)
+        assert "language" not in {c.kind for c in offered}  # one language: nothing to pick
+        german = replace(other, meta={**other.meta, "language": "de"})
+        mixed = Triage(store, [english, german])
+        offered = filter_choices(Filter(), mixed.progress(), [], mixed.library, mixed.entities)
+        languages = [c for c in offered if c.kind == "language"]
+        assert [(c.text, c.detail) for c in languages] == [("de", "1 article"), ("en", "1 article")]
+        assert languages[0].toggle(Filter()) == Filter(languages=frozenset({"de"}))
 
 
 def test_an_active_choice_comes_first_and_toggles_itself_off(tmp_path: Path) -> None:

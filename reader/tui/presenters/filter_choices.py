@@ -1,4 +1,5 @@
-"""What the filter picker offers: every state, tag, dump and entity, narrowed by typed words.
+"""What the filter picker offers: every state, tag, dump, language and entity, narrowed by
+typed words.
 
 Beside each choice is how many it would show, named: stories for a state (each story
 once, as the list's header counts them), articles for the rest (a tag, a note, a dump or
@@ -35,7 +36,7 @@ class Choice:
     """One line of the picker: what it toggles, how it reads, how it is found."""
 
     kind: str
-    """state, discarded, tag, dump or entity: shown before the text."""
+    """state, discarded, tag, dump, language or entity: shown before the text."""
     text: str
     detail: str
     """A count shown after the text, with what it counts ("209 stories", "3 articles")."""
@@ -110,8 +111,25 @@ def filter_choices(
         )
         for source in library.dumps()
     )
+    choices.extend(_language_choices(current, library))
     choices.extend(_entity_choices(current, entities))
     return [c for c in choices if c.active] + [c for c in choices if not c.active]
+
+
+def _language_choices(current: Filter, library: Library) -> Iterable[Choice]:
+    """A choice per language of the open articles, most articles first, where they are in
+    more than one (an analyst's dumps in eight languages; one language needs no filter)."""
+    by_language = library.languages()
+    if len(by_language) < 2 and not current.languages:
+        return
+    for code, ids in by_language.items():
+        yield _choice(
+            "language",
+            visible_line(code),
+            counted(len(ids), "article"),
+            code in current.languages,
+            lambda f, c=code: f.toggle_language(c),
+        )
 
 
 def _count(count: int | None) -> str:
