@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from reader.annotation.carried_work import carry_work
 from reader.article import DATE_META_KEYS, INHERITED_DATES, Article, Paragraph, article_id
 from reader.store import Annotation, Store
 from reader.store.records import ArticleCorrection, source_key
@@ -165,11 +166,13 @@ def _position(dump: Sequence[Article], article: Article) -> int:
 def record(store: Store, dump: Sequence[Article], draft: ArticleCorrection) -> Change:
     """Applies a new correction to its dump's articles (as now corrected) and stores it,
     with the triage states and entity checks of the articles it replaces moved to the
-    ones it makes: one undo step. Returns the change."""
+    ones it makes: one undo step; their passages and entity edits follow their text
+    (`carry_work`). Returns the change."""
     change = apply_one(dump, draft)
     if change is None:
         raise CorrectionError("that correction does not fit its dump's text")
     store.add_article_correction(draft, change.moves())
+    carry_work(store, dump, change.articles, change.moves())
     return change
 
 

@@ -15,11 +15,13 @@ from reader.annotation.corrections import (
     apply_one,
     break_at,
     join_articles,
+    record,
     retitle,
     split_article,
     text_is_back,
     weld_to_previous,
 )
+from reader.annotation.reanchor import reanchor_open
 from reader.annotation.weld_checks import MENDED_SETTING, UNCHECK_STEP, half_checked_welds
 from reader.article import Article, Paragraph, article_id
 from reader.library.dates import article_date
@@ -308,3 +310,38 @@ def test_a_joined_article_checked_in_one_part_alone_is_unchecked_once(tmp_path: 
         assert half_checked_welds(store, {weld.id: moves}, weld.created) == [joined.id]
         store.put_setting(MENDED_SETTING, weld.created)  # not in a weld made after the mend
         assert half_checked_welds(store, {weld.id: moves}, "3000-01-01T00:00:00.000Z") == []
+
+
+def test_a_broken_off_parts_entity_edits_and_passages_stay_in_it_where_they_were(
+    tmp_path: Path,
+) -> None:
+    """review34: re-anchored by quote, the second part's marks went to the first place their
+    words had in the part that kept the title (a "Russia" relabelled LOC in the second part
+    relabelled the first part's "Russia"; a checked article broken in two doubled its
+    accepted names, and the spaCy export stopped on the overlaps). They follow their text."""
+    talks = _article(
+        "Talks in Moscow",
+        [
+            "Russia said on Monday that the talks had gone well.",
+            "The talks went on for a week.",
+            "Harbour reopens after storm",
+            "Ferries to Russia run every hour again, officials said.",
+        ],
+    )
+    with Store(tmp_path / "reader.json") as store:
+        store.remember([talks])
+        at = talks.body.rindex("Russia")
+        store.set_entity(talks.id, talks.body, at, at + 6, "LOC")
+        store.add_annotation(talks.id, talks.body, at, at + 6, ["key"])
+        first, second = record(store, [talks], break_at(talks, 2)).articles
+        reanchor_open(store, [first, second])  # as the app then places the open articles
+        assert store.entity_edits(first.id) == [] and store.annotations(first.id) == []
+        (edit,) = store.entity_edits(second.id)
+        (passage,) = store.annotations(second.id)
+        at = second.body.index("Russia")
+        assert (edit.start, edit.end, edit.label) == (at, at + 6, "LOC")
+        assert (passage.start, passage.end) == (at, at + 6)
+        store.undo()  # the break undone: they go back where they were
+        reanchor_open(store, [talks])
+        (edit,) = store.entity_edits(talks.id)
+        assert (edit.start, edit.label) == (talks.body.rindex("Russia"), "LOC")
