@@ -54,7 +54,7 @@ def merge_entities(
     Orphaned edits (their text is gone) take no part. For a checked article the
     predictions are left out: what the user checked is the whole truth.
     """
-    live = [edit for edit in edits if not edit.orphaned]
+    live = _one_over_each_place([edit for edit in edits if not edit.orphaned])
     if not live:  # most articles: no edit to look for beside each prediction
         found = [] if checked else [ShownEntity(e.start, e.end, e.label, False) for e in predicted]
         return tuple(sorted(found, key=_ORDER))
@@ -70,6 +70,37 @@ def merge_entities(
             if not any(overlaps(entity.start, entity.end, e.start, e.end) for e in live)
         )
     return tuple(sorted(shown, key=_ORDER))
+
+
+def _one_over_each_place(edits: list[EntityEdit]) -> list[EntityEdit]:
+    """The edits with none overlapping another: of those that do, the newest, as the store
+    keeps them when each is made (a new edit replaces every one it overlaps). A store can
+    hold overlapping edits only where re-anchoring put them (a break before f539dfc sent a
+    broken-off part's names onto the part before): shown and trained on as they lay, spaCy
+    stopped the training export and the evaluation on the overlap (E1010). One pass over
+    the edits in text order; only a run of overlapping ones is compared."""
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    kept: list[EntityEdit] = []
+    run: list[EntityEdit] = []
+    reach = -1
+    for edit in [*ordered, None]:
+        if edit is not None and edit.start < reach:
+            run.append(edit)
+            reach = max(reach, edit.end)
+            continue
+        kept.extend(run if len(run) < 2 else _newest_apart(run))
+        run = [] if edit is None else [edit]
+        reach = -1 if edit is None else edit.end
+    return kept
+
+
+def _newest_apart(run: list[EntityEdit]) -> list[EntityEdit]:
+    """Of overlapping edits, the newest first, each kept unless it overlaps one kept."""
+    kept: list[EntityEdit] = []
+    for edit in sorted(run, key=lambda e: (e.created, e.id), reverse=True):
+        if not any(overlaps(edit.start, edit.end, k.start, k.end) for k in kept):
+            kept.append(edit)
+    return kept
 
 
 def entities_as_corrected(

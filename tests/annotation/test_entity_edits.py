@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.analysis import Analysis, Entity
 from reader.annotation.entity_edits import (
     ShownEntity,
@@ -133,3 +135,17 @@ def test_an_analysis_with_no_live_edit_is_shown_as_it_is_in_order_else_put_in_or
     shuffled = Analysis((PREDICTED[2], PREDICTED[0], PREDICTED[1]), ())
     assert analysis_as_corrected(shuffled, [], checked=False) == ordered
     assert analysis_as_corrected(ordered, [], checked=True) == Analysis((), ())
+
+
+def test_of_overlapping_edits_a_store_holds_the_newest_stands_shown_and_as_gold() -> None:
+    """review34: a break re-anchored a broken-off part's accepted names onto the part
+    before, over the names there ("North Korea" inside "North Korean"); shown and trained
+    on both, the spaCy export and the evaluation stopped (E1010). The store's own rule,
+    the newest of overlapping edits, now decides there too."""
+    older = _edit("United States", "label", "GPE")
+    newer = replace(_edit("the United", "label", "ORG"), id="e-newer", created="u")
+    twice = replace(_edit("United States", "label", "GPE"), id="e-twice")
+    alone = _edit("Sydney", "label", "GPE")
+    gold = gold_entities([older, newer, twice, alone])
+    assert gold == (_entity("Sydney", "GPE"), _entity("the United", "ORG"))
+    assert [e.label for e in merge_entities([], [twice, older])] == ["GPE"]
