@@ -939,11 +939,13 @@ into chunks"); a hyphen inside a word is none."""
 def _title_then_what(text: str, title: str) -> bool:
     """The line says the title again, whole, then a dash and what it is: a reference page's
     one-line summary under its name (`array_chunk — Split an array into chunks`, a manual's
-    `name — purpose`), the title's own repeat, not the text's first paragraph."""
+    `name — purpose`), the title's own repeat, not the text's first paragraph. The dash is
+    looked for first, where the title would end: most lines have none there, and a paragraph
+    is not folded whole for them."""
     return (
         bool(title)
-        and text.casefold().startswith(title.casefold())
         and _WHAT_AFTER.match(text, len(title)) is not None
+        and text[: len(title)].casefold() == title.casefold()
     )
 
 
