@@ -545,11 +545,14 @@ class ReaderApp(App[None]):
                 listed.setdefault(message.path, []).extend(message.articles)
         for path, found in listed.items():
             self._tally().add(path, found, session.triage.add(found).new)
+        # A key typed on the first frame acted on what it showed: the list unfiltered, its
+        # cursor where the keys left it, not where the list was left last time.
+        session.restore_place = not (self._first.moved or self._first.typed_ahead)
         self._attach(session, service, placed)
         # The articles live as long as the app: frozen, the garbage collector stops
         # walking them, which keeps its pauses out of key presses in big dumps.
         self._idle_collector().freeze_when_idle()
-        if self._first.moved:  # a key moved the first frame's cursor: it wins over the restored
+        if not session.restore_place:
             self.main.start_on(self._first.current_id)
         while self.screen is not self._first:  # a dialog opened meanwhile (help)
             self.pop_screen()

@@ -165,6 +165,24 @@ async def test_keys_pressed_before_the_reading_screen_opens_run_on_it_in_order(
         assert app.store.state(one.id) == "starred"
 
 
+async def test_a_key_typed_on_the_first_frame_acts_there_not_where_the_list_was_left(
+    held: tuple[HeldRest, ReaderApp],
+) -> None:
+    """The list opens where it was left last time (filter, cursor), but a key typed on the
+    first frame, which showed the list unfiltered at its top, acts on what it showed."""
+    rest, app = held
+    one, two = rest.opening.loaded.articles[:2]
+    with Store(rest.workspace.store_path) as store:  # the last session left it on `two`
+        store.put_setting("list_cursor", two.id)
+        store.put_setting("list_filter", {"states": ["new"]})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s")
+        rest.release.set()
+        await until(pilot, lambda: app.opened and app.store.state(one.id) == "starred")
+        assert app.store.state(two.id) == "new"
+        assert app.main.view_filter.describe() == "all · discarded hidden"
+
+
 async def test_f_and_letters_typed_ahead_of_the_reading_screen_fill_the_picker(
     held: tuple[HeldRest, ReaderApp],
 ) -> None:

@@ -80,6 +80,9 @@ class Session:
     (`list_share`; the store keeps the user's)."""
     measure: int = DEFAULT_MEASURE
     """Columns of article text on a line (`measure`)."""
+    restore_place: bool = True
+    """Whether the list opens where it was left last time (its filter and cursor, kept in
+    the store): not when a key was typed on the first frame, which showed it unfiltered."""
     placing: Placing = field(default_factory=Placing)
     """Places the open articles' annotations in their text, one run at a time, whoever
     asks (the app after a dump comes in, a correction)."""

@@ -142,9 +142,8 @@ class TriageScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.triage = session.triage
-        self.view_filter = saved_filter(
-            session.store.setting(FILTER_SETTING), set(session.triage.library.dumps())
-        )
+        saved = session.store.setting(FILTER_SETTING) if session.restore_place else None
+        self.view_filter = saved_filter(saved, set(session.triage.library.dumps()))
         """What the list shows; replaced whole by each filter key, and saved in the store
         (`reader.library.list_memory`): the next start shows the list as it was left."""
         self.facts = TriageFacts(session.triage)
@@ -370,6 +369,8 @@ class TriageScreen(Screen[None]):
         """Puts the cursor on the article it was on when the list was last left, if it is
         listed; returns what was restored, in words for a notice (None: nothing was)."""
         said: list[str] = []
+        if not self.session.restore_place:
+            return None
         if self.view_filter != Filter():
             said.append(f"filter {self.view_filter.describe()}")
         saved = self.session.store.setting(CURSOR_SETTING)
