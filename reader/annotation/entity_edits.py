@@ -75,7 +75,7 @@ def merge_entities(
 def _one_over_each_place(edits: list[EntityEdit]) -> list[EntityEdit]:
     """The edits with none overlapping another: of those that do, the newest, as the store
     keeps them when each is made (a new edit replaces every one it overlaps). A store can
-    hold overlapping edits only where re-anchoring put them (a break before f539dfc sent a
+    hold overlapping edits only where re-anchoring put them (a break before 7ccff68 sent a
     broken-off part's names onto the part before): shown and trained on as they lay, spaCy
     stopped the training export and the evaluation on the overlap (E1010). One pass over
     the edits in text order; only a run of overlapping ones is compared."""
