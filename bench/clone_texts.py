@@ -17,6 +17,13 @@ def git(clone: Path, *args: str) -> str:
     ).stdout.strip()
 
 
+def holds(clone: Path, folder: str) -> bool:
+    """Whether the clone (a work tree or a bare mirror) holds the folder at its HEAD: a
+    builder's command line checks it before it reads, and answers with its usage if not."""
+    check = ["git", "-C", str(clone), "cat-file", "-e", f"HEAD:{folder}"]
+    return subprocess.run(check, capture_output=True, check=False).returncode == 0
+
+
 def added_day(clone: Path, path: str) -> str:
     """The day the repository's history added a file (`20130628`): the date of a page that
     carries none of its own."""

@@ -24,12 +24,11 @@ and see every choice; bench/fresh42_dumps.py pastes them.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.clone_texts import git
+from bench.clone_texts import git, holds
 from bench.fresh25_texts import front_matter
 from bench.fresh29_texts import page_entry
 from bench.fresh31_texts import printed, words
@@ -216,12 +215,6 @@ def texts_file(designers: Path, cloudgov: Path) -> str:
         cloudgov_commit=git(cloudgov, "rev-parse", "--short", "HEAD"),
     )
     return head + "\n" + "\n".join(entries)
-
-
-def holds(clone: Path, folder: str) -> bool:
-    """Whether the clone (a work tree or a bare mirror) holds the folder at its HEAD."""
-    check = ["git", "-C", str(clone), "cat-file", "-e", f"HEAD:{folder}"]
-    return subprocess.run(check, capture_output=True, check=False).returncode == 0
 
 
 def main(argv: Sequence[str]) -> int:

@@ -30,13 +30,12 @@ bench/fresh44_dumps.py pastes them.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bench.clone_texts import git
+from bench.clone_texts import git, holds
 from bench.fresh25_texts import front_matter
 from bench.fresh29_texts import page_entry
 from bench.fresh31_texts import metadata, printed, slug, words
@@ -198,12 +197,6 @@ def texts_file(ubucon: Path, interferencias: Path) -> str:
         interferencias_commit=git(interferencias, "rev-parse", "--short", "HEAD"),
     )
     return head + "\n" + "\n".join(entries)
-
-
-def holds(clone: Path, folder: str) -> bool:
-    """Whether the clone (a work tree or a bare mirror) holds the folder at its HEAD."""
-    check = ["git", "-C", str(clone), "cat-file", "-e", f"HEAD:{folder}"]
-    return subprocess.run(check, capture_output=True, check=False).returncode == 0
 
 
 def main(argv: Sequence[str]) -> int:
