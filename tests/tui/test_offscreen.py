@@ -64,7 +64,8 @@ async def test_the_first_slash_while_a_big_dump_loads_finds_its_dialog_drawn(
             await until(pilot, lambda: len(app.main.article_list.articles) == 1)
             await until(pilot, lambda: bool(composed) and composed[0].is_running)
             dialog = composed[0]
-            await until(pilot, lambda: dialog.query_one(ResultList).size.width > 0)
+            # running comes before composed: the list is waited for, not queried at once
+            await until(pilot, lambda: any(r.size.width > 0 for r in dialog.query(ResultList)))
             assert app.screen is app.main  # made and laid out, never shown
             await pilot.press("slash")
             await until(pilot, lambda: app.screen is dialog)
