@@ -94,9 +94,9 @@ STORY_LAYER = "story"
 STORY_ORDER = 15
 """Sentences a version added to its story draw over entities, under search matches."""
 SHOWN_REMOVED = 3
+"""Removed sentences quoted in the comparison's notification (the rest are counted)."""
 TITLE_SHOWN = 48
 """Characters of a title a notice names an article by (the rest is cut at a word)."""
-"""Removed sentences quoted in the comparison's notification (the rest are counted)."""
 MATCH_KEYS = frozenset({"greater_than_sign", "less_than_sign"})
 """Keys after which the footer keeps saying where the last match was."""
 ADVANCING = frozenset({"star", "keep", "discard"})
