@@ -60,3 +60,29 @@ class CloneTexts:
         self.texts.parent.mkdir(parents=True, exist_ok=True)
         self.texts.write_text(self.build(Path(argv[0])), encoding="utf-8")
         return 0
+
+
+@dataclass(frozen=True)
+class TwoCloneTexts:
+    """A half's texts.txt made from clones of two repositories (fresh42, fresh44): where the
+    file goes, the module and the clones' names its usage line gives, the repositories, a
+    folder each clone holds, and how the file's text is made from the two."""
+
+    texts: Path
+    module: str
+    names: tuple[str, str]
+    repositories: tuple[str, str]
+    folders: tuple[str, str]
+    build: Callable[[Path, Path], str]
+
+    def main(self, argv: Sequence[str]) -> int:
+        """Writes texts.txt from the two clones named on the command line (a usage line and
+        2 when they are not named or lack their folders)."""
+        if len(argv) != 2 or not all(map(holds, map(Path, argv), self.folders)):
+            first, second = self.repositories
+            print(f"usage: python -m {self.module} {' '.join(self.names)} (clones of {first}")
+            print(f"       and {second})")
+            return 2
+        self.texts.parent.mkdir(parents=True, exist_ok=True)
+        self.texts.write_text(self.build(Path(argv[0]), Path(argv[1])), encoding="utf-8")
+        return 0

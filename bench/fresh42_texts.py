@@ -28,7 +28,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.clone_texts import git, holds
+from bench.clone_texts import TwoCloneTexts, git
 from bench.fresh25_texts import front_matter
 from bench.fresh29_texts import page_entry
 from bench.fresh31_texts import printed, words
@@ -217,19 +217,16 @@ def texts_file(designers: Path, cloudgov: Path) -> str:
     return head + "\n" + "\n".join(entries)
 
 
-def main(argv: Sequence[str]) -> int:
-    """Writes texts.txt from the two clones named on the command line (a usage line and 2
-    when they are not named or lack their folders)."""
-    if len(argv) != 2 or not all(
-        holds(Path(c), f) for c, f in zip(argv, (NEWS, POSTS), strict=False)
-    ):
-        print(f"usage: python -m bench.fresh42_texts DESIGNERS CLOUDGOV (clones of {DESIGNERS}")
-        print(f"       and {CLOUDGOV})")
-        return 2
-    TEXTS.parent.mkdir(parents=True, exist_ok=True)
-    TEXTS.write_text(texts_file(Path(argv[0]), Path(argv[1])), encoding="utf-8")
-    return 0
+SOURCE = TwoCloneTexts(
+    TEXTS,
+    "bench.fresh42_texts",
+    ("DESIGNERS", "CLOUDGOV"),
+    (DESIGNERS, CLOUDGOV),
+    (NEWS, POSTS),
+    texts_file,
+)
+"""The half's texts.txt from clones of Designers Italia's site and cloud.gov's."""
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(SOURCE.main(sys.argv[1:]))

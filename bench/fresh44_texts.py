@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bench.clone_texts import git, holds
+from bench.clone_texts import TwoCloneTexts, git
 from bench.fresh25_texts import front_matter
 from bench.fresh29_texts import page_entry
 from bench.fresh31_texts import metadata, printed, slug, words
@@ -199,19 +198,16 @@ def texts_file(ubucon: Path, interferencias: Path) -> str:
     return head + "\n" + "\n".join(entries)
 
 
-def main(argv: Sequence[str]) -> int:
-    """Writes texts.txt from the two clones named on the command line (a usage line and 2
-    when they are not named or lack their folders)."""
-    if len(argv) != 2 or not all(
-        holds(Path(c), f) for c, f in zip(argv, (NEWS, POSTS), strict=False)
-    ):
-        print(f"usage: python -m bench.fresh44_texts UBUCON INTERFERENCIAS (clones of {UBUCON}")
-        print(f"       and {INTERFERENCIAS})")
-        return 2
-    TEXTS.parent.mkdir(parents=True, exist_ok=True)
-    TEXTS.write_text(texts_file(Path(argv[0]), Path(argv[1])), encoding="utf-8")
-    return 0
+SOURCE = TwoCloneTexts(
+    TEXTS,
+    "bench.fresh44_texts",
+    ("UBUCON", "INTERFERENCIAS"),
+    (UBUCON, INTERFERENCIAS),
+    (NEWS, POSTS),
+    texts_file,
+)
+"""The half's texts.txt from clones of UbuCon Germany's site and Interferencias'."""
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(SOURCE.main(sys.argv[1:]))
