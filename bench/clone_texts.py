@@ -63,26 +63,28 @@ class CloneTexts:
 
 
 @dataclass(frozen=True)
-class TwoCloneTexts:
-    """A half's texts.txt made from clones of two repositories (fresh42, fresh44): where the
-    file goes, the module and the clones' names its usage line gives, the repositories, a
-    folder each clone holds, and how the file's text is made from the two."""
+class ClonesTexts:
+    """A half's texts.txt made from clones of several repositories (two for fresh42 and
+    fresh44, three for fresh45): where the file goes, the module and the clones' names its
+    usage line gives, the repositories, a folder each clone holds, and how the file's text is
+    made from the clones, in the order they are named."""
 
     texts: Path
     module: str
-    names: tuple[str, str]
-    repositories: tuple[str, str]
-    folders: tuple[str, str]
-    build: Callable[[Path, Path], str]
+    names: tuple[str, ...]
+    repositories: tuple[str, ...]
+    folders: tuple[str, ...]
+    build: Callable[..., str]
 
     def main(self, argv: Sequence[str]) -> int:
-        """Writes texts.txt from the two clones named on the command line (a usage line and
-        2 when they are not named or lack their folders)."""
-        if len(argv) != 2 or not all(map(holds, map(Path, argv), self.folders)):
-            first, second = self.repositories
-            print(f"usage: python -m {self.module} {' '.join(self.names)} (clones of {first}")
-            print(f"       and {second})")
+        """Writes texts.txt from the clones named on the command line (a usage line and 2 when
+        they are not all named or lack their folders)."""
+        if len(argv) != len(self.names) or not all(map(holds, map(Path, argv), self.folders)):
+            *first, last = self.repositories
+            named = " ".join(self.names)
+            print(f"usage: python -m {self.module} {named} (clones of {', '.join(first)}")
+            print(f"       and {last})")
             return 2
         self.texts.parent.mkdir(parents=True, exist_ok=True)
-        self.texts.write_text(self.build(Path(argv[0]), Path(argv[1])), encoding="utf-8")
+        self.texts.write_text(self.build(*map(Path, argv)), encoding="utf-8")
         return 0

@@ -28,7 +28,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.clone_texts import TwoCloneTexts, git
+from bench.clone_texts import ClonesTexts, git
 from bench.fresh25_texts import front_matter
 from bench.fresh29_texts import page_entry
 from bench.fresh31_texts import printed, words
@@ -217,7 +217,7 @@ def texts_file(designers: Path, cloudgov: Path) -> str:
     return head + "\n" + "\n".join(entries)
 
 
-SOURCE = TwoCloneTexts(
+SOURCE = ClonesTexts(
     TEXTS,
     "bench.fresh42_texts",
     ("DESIGNERS", "CLOUDGOV"),

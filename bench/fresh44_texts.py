@@ -34,7 +34,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from bench.clone_texts import TwoCloneTexts, git
+from bench.clone_texts import ClonesTexts, git
 from bench.fresh25_texts import front_matter
 from bench.fresh29_texts import page_entry
 from bench.fresh31_texts import metadata, printed, slug, words
@@ -198,7 +198,7 @@ def texts_file(ubucon: Path, interferencias: Path) -> str:
     return head + "\n" + "\n".join(entries)
 
 
-SOURCE = TwoCloneTexts(
+SOURCE = ClonesTexts(
     TEXTS,
     "bench.fresh44_texts",
     ("UBUCON", "INTERFERENCIAS"),
