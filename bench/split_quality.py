@@ -144,7 +144,11 @@ half of a French public body's short news. The `fresh44` half (UbuCon Germany's 
 and Interferencias' posts in Spanish, pasted by bench/fresh44_dumps.py in all eight shapes, its
 web pages with each site's own chrome, from the texts bench/fresh44_texts.py takes from clones of
 the two sites' repositories) is sealed like fresh36: sealed at birth, the judge of the work on
-short association news in German and Spanish.
+short association news in German and Spanish. The `fresh45` half (Buteco Open Source's news in
+Portuguese, WEEE Open's posts in Italian and Exodus Privacy's in French and English, pasted by
+bench/fresh45_dumps.py in all eight shapes, its web pages with each site's own chrome, from the
+texts bench/fresh45_texts.py takes from clones of the three sites' repositories) is sealed at
+birth too, the judge of the work on news in Portuguese, Italian and French.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -215,6 +219,7 @@ SPLITS = (
     "fresh42",
     "fresh43",
     "fresh44",
+    "fresh45",
 )
 SEALED = frozenset(
     {
@@ -227,6 +232,7 @@ SEALED = frozenset(
         "fresh20",
         "fresh36",
         "fresh44",
+        "fresh45",
     }
 )
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

@@ -28,6 +28,7 @@ from bench import (
     fresh42_texts,
     fresh43_texts,
     fresh44_texts,
+    fresh45_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1385,3 +1386,136 @@ def test_an_ubucon_item_and_an_interferencias_post_become_their_texts(tmp_path: 
     assert post_text.url == "https://interferencias.tech/2031/01/14/resumen/"
     assert post_text.licence == "CC BY-SA 4.0"
     assert post_text.above == ("14 de enero de 2031", "ESCRITO POR Paula")
+
+
+BUTECO_POST = """---
+layout: wordpress
+title: Lançada a versão 3 do Programa &#8211; agora livre
+date: 2031-03-04 08:39:33
+author: paula
+permalink: /lancada-a-versao-3/
+categories:
+  - Notícias
+tags:
+  - lançamento
+---
+
+Foi <strong>lançada</strong> hoje a versão 3 do <a href="https://example.org">Programa</a>, que \
+agora é software livre e pode ser instalado em qualquer distribuição com os pacotes do projeto.
+
+<!--more-->
+
+<h2>O que mudou</h2>
+
+A nova versão traz uma interface mais simples para quem está começando, com mais opções.<br />
+Ela também está mais rápida.
+<ul>
+<li>Suporte a temas</li>
+<li>Menos memória</li>
+</ul>
+"""
+"""A Buteco news post as its Jekyll source keeps it: WordPress HTML under the front matter."""
+
+WEEE_POST = """title: "Festa del riuso"
+date: 2031-2-2T12:00:00Z
+template: blogpost.php
+---
+<p>Il team WEEE Open ha partecipato alla <a href="https://example.org/festa">Festa del riuso</a> \
+con un banco per la riparazione dei computer, e abbiamo aiutato molte persone del quartiere.</p>
+<h3>Il banco</h3>
+<p>Sono stati riparati dodici computer portatili che sono poi tornati ai loro proprietari.</p>
+"""
+"""A WEEE Open post as its site keeps it: `Key: value` lines closed by `---`, then HTML."""
+
+
+EXODUS_POST = """---
+title: Compte rendu de notre assemblée générale
+date: 2031-03-15
+draft: no
+tags: [AG]
+---
+
+L'association a tenu son assemblée générale annuelle et nous avons voté le bilan de l'année pour
+la suite des projets dans une ambiance très studieuse avec les membres qui sont venus.
+
+## Les projets
+
+Nous avons présenté les projets de l'année qui vient et les membres ont posé des questions sur
+les analyses des applications.
+"""
+"""An Exodus Privacy post as its Hugo source keeps it, in French."""
+
+
+def test_buteco_weee_open_and_exodus_privacy_posts_become_their_texts(tmp_path: Path) -> None:
+    tip = BUTECO_POST.replace("  - Notícias", "  - Dicas")
+    code = BUTECO_POST.replace("Ela também", "<pre>make</pre> Ela também")
+    buteco = _clone(
+        tmp_path / "buteco",
+        {
+            "_data/authors.yml": "paula:\n  name: Paula Lima\n  bio:\n",
+            "_posts/2031-03-04-lancada-a-versao-3.md": BUTECO_POST,
+            "_posts/2031-03-05-dica.md": tip,
+            "_posts/2031-03-06-codigo.md": code,
+        },
+    )
+    english = "title: Recycling party\ndate: 2031-2-3T12:00:00Z\nlang: en\n---\n"
+    weee = _clone(
+        tmp_path / "weee",
+        {
+            "input/blog/_.yaml": "blog_post: true\n",
+            "input/blog/festa-del-riuso.html": WEEE_POST,
+            "input/blog/bozza.wip.md": WEEE_POST,
+            "input/blog/party.md": english + "We mended the computers of the people. " * 9,
+        },
+    )
+    told = "We held our general assembly and voted the accounts of the year with the members. "
+    exodus = _clone(
+        tmp_path / "exodus",
+        {
+            "content/post/AG2031.fr.md": EXODUS_POST,
+            "content/post/AG2031.en.md": EXODUS_POST.split("\n---\n")[0] + "\n---\n" + told * 5,
+            "content/post/brouillon.fr.md": EXODUS_POST.replace("draft: no", "draft: yes"),
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh45_texts.texts_file(buteco, weee, exodus), encoding="utf-8")
+    texts = read_texts(texts_path)
+    story = "fr" if fresh45_texts.chosen_language("AG2031", {"fr", "en"}) == "fr" else "en"
+    assert list(texts) == [
+        "pt-20310304-lancada-a-versao-3",
+        "it-20310202-festa-del-riuso",
+        f"{story}-20310315-ag2031",
+    ]
+    assert fresh45_texts.chosen_language("only", {"en"}) == "en"
+    note = texts[f"{story}-20310315-ag2031"]
+    assert note.url == f"https://exodus-privacy.eu.org/{story}/post/ag2031/"
+    assert note.licence == "AGPL-3.0" and note.above == ("15 Mar, 2031",)
+    post = texts["pt-20310304-lancada-a-versao-3"]
+    assert post.url == "https://butecopensource.com.br/lancada-a-versao-3/"
+    assert (
+        post.licence == "CC BY-SA 4.0"
+        and post.title == "Lançada a versão 3 do Programa – agora livre"
+    )
+    assert post.above == ("4 de março de 2031", "por Paula Lima")
+    assert post.blocks[0][1].startswith("Foi lançada hoje a versão 3 do Programa, que agora")
+    assert post.blocks[1:] == (
+        ("subhead", "O que mudou"),
+        (
+            "body",
+            "A nova versão traz uma interface mais simples para quem está começando, com "
+            "mais opções. Ela também está mais rápida.",
+        ),
+        ("body", "Suporte a temas"),
+        ("body", "Menos memória"),
+    )
+    team = texts["it-20310202-festa-del-riuso"]
+    assert team.url == "https://weeeopen.polito.it/blog/festa-del-riuso.html"
+    assert team.above == ("2 feb 2031",) and team.title == "Festa del riuso"
+    assert team.blocks[1:] == (
+        ("subhead", "Il banco"),
+        (
+            "body",
+            "Sono stati riparati dodici computer portatili che sono poi tornati ai loro "
+            "proprietari.",
+        ),
+    )

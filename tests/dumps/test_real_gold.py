@@ -179,6 +179,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | bodies) & sources["fresh43"]
     gazette = bodies | sources["fresh43"]
     assert not (earlier | later | latest | sealed | gazette) & sources["fresh44"]
+    associations = gazette | sources["fresh44"]
+    assert not (earlier | later | latest | sealed | associations) & sources["fresh45"]
 
 
 def _numbered_builders(since: int) -> dict[int, ModuleType]:
@@ -1012,6 +1014,42 @@ def test_the_forty_fourth_fresh_half_is_associations_news_in_german_and_spanish_
         assert len({str(a["language"]) for a in case.articles}) == 1, case.path.name
     assert "fresh44" in SEALED and "fresh44" not in SHOWN
     assert "fresh44" not in split_oracle.SECOND
+
+
+NEWS_IN_FOUR_LANGUAGES = {
+    "pt": ("https://butecopensource.com.br/", "CC BY-SA 4.0"),
+    "it": ("https://weeeopen.polito.it/blog/", "CC BY-SA 4.0"),
+    "fr": ("https://exodus-privacy.eu.org/fr/post/", "AGPL-3.0"),
+    "en": ("https://exodus-privacy.eu.org/en/post/", "AGPL-3.0"),
+}
+"""Where each language of the forty-fifth half comes from, and under which licence."""
+
+
+def test_the_forty_fifth_fresh_half_is_news_in_four_languages_sealed() -> None:
+    _new_articles("fresh45", set(NEWS_IN_FOUR_LANGUAGES), least=60)
+    texts = _whole_texts("fresh45", _before("fresh45"), NEWS_IN_FOUR_LANGUAGES)
+    assert len(texts) >= 130 and _intertitles("fresh45") >= 20
+    assert all(40 <= t.words() <= 1500 for t in texts)
+    by_language = Counter(t.language for t in texts)
+    assert by_language["pt"] >= 80 and by_language["it"] >= 25
+    assert by_language["fr"] + by_language["en"] >= 25
+    days = {
+        "pt": r"\d{1,2} de \w+ de \d{4}",
+        "it": r"\d{1,2} [a-z]{3} \d{4}",
+        "fr": r"\d{1,2} [A-Z][a-z]{2}, \d{4}",
+        "en": r"\d{1,2} [A-Z][a-z]{2}, \d{4}",
+    }
+    assert all(re.fullmatch(days[t.language], t.above[0]) for t in texts)
+    stories = [t.url.split("/")[-2] for t in texts if t.language in ("fr", "en")]
+    assert len(stories) == len(set(stories))
+    cases = [c for c in CASES if c.split == "fresh45"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    for case in cases:
+        assert len({str(a["language"]) for a in case.articles}) == 1, case.path.name
+    assert "fresh45" in SEALED and "fresh45" not in SHOWN
+    assert "fresh45" not in split_oracle.SECOND
 
 
 def _mailed(split: str) -> None:
