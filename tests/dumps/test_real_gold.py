@@ -285,7 +285,8 @@ def _new_articles(split: str, languages: set[str], least: int = 90) -> None:
     assert languages == {str(a["language"]) for a in articles}
     assert len(articles) >= least
     earlier = {str(a["title"]).casefold() for c in CASES if c.split != split for a in c.articles}
-    assert not earlier & {str(a["title"]).casefold() for a in articles}
+    shared = earlier & {str(a["title"]).casefold() for a in articles}
+    assert not shared, sorted(shared)
 
 
 def _intertitles(split: str) -> int:
@@ -395,13 +396,15 @@ def _whole_texts(
     earlier_texts = [t for module in earlier for t in read_texts(module.TEXTS).values()]
     earlier_paragraphs = {body for t in earlier_texts for kind, body in t.blocks if kind == "body"}
     texts = list(read_texts(REAL / split / "texts.txt").values())
+    earlier_urls = {t.url for t in earlier_texts}
     for text in texts:
         site, licence = sources[text.language]
         assert text.url.startswith(site) and text.licence == licence, text.id
-        assert text.url not in {t.url for t in earlier_texts}, text.id
+        assert not {text.url} & earlier_urls, text.id
         assert text.title and text.blocks[-1][0] == "body", text.id
         paragraphs = {body for kind, body in text.blocks if kind == "body"}
-        assert not earlier_paragraphs & paragraphs - formulas, text.id
+        shared = earlier_paragraphs & paragraphs - formulas
+        assert not shared, text.id
     published = {body for t in texts for kind, body in t.blocks if kind == "subhead"}
     published |= {body.upper() for body in published}
     for case in (c for c in CASES if c.split == split):
