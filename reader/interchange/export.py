@@ -145,6 +145,12 @@ class ExportSummary:
     annotations: int
     absent: int = 0
     """Articles left out because their dump is not present (formats built on the text)."""
+    not_found: tuple[int, tuple[str, ...]] = (0, ())
+    """Articles whose dump, as the store recorded it, is not where it was, and those dumps'
+    file names: the user knows what to put back (`absent` counts those of no record)."""
+    kept_not_found: bool = False
+    """Whether those were written all the same (formats keeping the store's work without
+    the text), or left out."""
     unopened: tuple[int, tuple[str, ...]] = (0, ())
     """Articles left out because their dump, on disk, was not read (the app exports the
     dumps it has open), and those dumps' file names: "not present" said of a file that was
@@ -173,6 +179,12 @@ class ExportSummary:
                 f"{counted(edits, 'entity edit')} and {counted(checks, 'check')}"
             )
         left_out = []
+        if gone := self.not_found[0]:
+            told = f"{counted(gone, 'article')} of {', '.join(self.not_found[1])}, not present"
+            if self.kept_not_found:
+                text += f" ({told}: the work the store keeps, without the text)"
+            else:
+                left_out.append(f"{told}: put it back to export it")
         if self.absent:
             left_out.append(f"{counted(self.absent, 'article')} whose dump is not present")
         if unopened := self.unopened[0]:
@@ -267,13 +279,16 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
     articles = export.articles
     absent = edited = 0
     unopened: tuple[int, tuple[str, ...]] = (0, ())
+    gone = [article.source for article in articles if article.body is None]
+    read, closed = export.dumps_read, export.dumps_unopened
+    missing = [s for s in gone if s and s not in read and s not in closed]
+    named = (len(missing), tuple(sorted({PurePath(source).name for source in missing})))
     if fmt.needs_text:
-        gone = [article.source for article in articles if article.body is None]
-        edited = sum(source in export.dumps_read for source in gone)
-        closed = [s for s in gone if s in export.dumps_unopened and s not in export.dumps_read]
-        names = sorted({PurePath(source).name for source in closed if source})
-        unopened = (len(closed), tuple(names))
-        absent = len(gone) - edited - len(closed)
+        edited = sum(source in read for source in gone)
+        shut = [s for s in gone if s in closed and s not in read]
+        names = sorted({PurePath(source).name for source in shut if source})
+        unopened = (len(shut), tuple(names))
+        absent = len(gone) - edited - len(shut) - len(missing)
         articles = tuple(article for article in articles if article.body is not None)
     orphaned = 0
     if not fmt.keeps_orphans:
@@ -290,6 +305,8 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
         len(articles),
         trimmed.annotation_count,
         absent=absent,
+        not_found=named,
+        kept_not_found=not fmt.needs_text,
         unopened=unopened,
         edited=edited,
         orphaned=orphaned,

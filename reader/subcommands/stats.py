@@ -17,6 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from reader.annotation.dumps_gone import GoneDump, gone_dumps
 from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         annotations = store.annotations()
         tag_names = [tag.name for tag in store.tags()]
         work = NO_ENTITY_WORK if args.predicted else EntityWork.of(store)
+        gone = gone_dumps(store, list(library))
     service = EntityService(resolve_model_name(args.model, workspace), workspace.cache_dir)
     try:
         entities = _entities(service, library, work, analyse=args.analyse)
@@ -86,10 +88,14 @@ def run(args: argparse.Namespace) -> int:
     )
     pictures = charts(library, states, first_triaged, annotations, entities)
     if args.json:
-        document = {**stats.to_dict(), "charts": pictures.to_dict()}
+        document = {
+            **stats.to_dict(),
+            "dumps_not_found": [dump.to_dict() for dump in gone],
+            "charts": pictures.to_dict(),
+        }
         sys.stdout.buffer.write(json_out.dumps(document, indent=True) + b"\n")
         return 0
-    print("\n".join(_lines(stats)))
+    print("\n".join(_lines(stats) + _gone_lines(gone, str(workspace.root))))
     if args.plot:
         from reader.subcommands._charts import render  # plotext: loaded only to draw
 
@@ -136,6 +142,14 @@ def _lines(stats: WorkspaceStats) -> list[str]:
         for c in stats.labels
     ]
     return lines
+
+
+def _gone_lines(gone: list[GoneDump], root: str) -> list[str]:
+    """The dumps not found whose work the store keeps: counted nowhere above, not lost."""
+    if not gone:
+        return []
+    heading = f"work kept for {counted(len(gone), 'dump')} not found (put it back to see it)"
+    return ["", heading, *(f"  {dump.describe(root)}" for dump in gone)]
 
 
 def _coverage(stats: WorkspaceStats) -> str:

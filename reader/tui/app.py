@@ -391,6 +391,7 @@ class ReaderApp(App[None]):
             notices.left_out(session.left_out, root),
             notices.stale(session.stale, root),
             notices.followed(session.followed),
+            notices.gone(session.gone, root),
             notices.unchecked(session.unchecked, functools.partial(keys.shown_key_of, self)),
         ):
             if notice is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Literal
 
+from reader.annotation.dumps_gone import GoneDump, gone_message
 from reader.text.counted import counted
 
 Severity = Literal["information", "warning", "error"]
@@ -77,6 +78,17 @@ def followed(lines: Sequence[str]) -> Notice | None:
         return None
     title = "Dump renamed" if len(lines) == 1 else f"{len(lines)} dumps renamed"
     return Notice(title, _listed(lines, None), "information")
+
+
+def gone(dumps: Sequence[GoneDump], root: Path | None) -> Notice | None:
+    """One notice for the dumps not found where the store saw them, whose work it keeps
+    (`reader.annotation.dumps_gone`): the list no longer shows that work, and silence
+    would read as work lost."""
+    if not dumps:
+        return None
+    title = "Dump not found" if len(dumps) == 1 else f"{len(dumps)} dumps not found"
+    where = None if root is None else str(root)
+    return Notice(title, gone_message(dumps, where, LISTED_LINES), "warning", timeout=30)
 
 
 def unchecked(count: int, key_of: Callable[[str], str]) -> Notice | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reader.annotation.corrections import apply_corrections
 from reader.annotation.dump_moves import describe_moves, follow_moved_dumps
+from reader.annotation.dumps_gone import GoneDump, gone_dumps
 from reader.annotation.weld_checks import UNCHECK_STEP, half_checked_welds
 from reader.article import Article
 from reader.library.dwell import DwellPolicy
@@ -62,6 +63,8 @@ class Session:
     """One line per article correction whose text is no longer in its dump (kept, listed)."""
     followed: list[str] = field(default_factory=list)
     """One line per dump found renamed or moved, whose work now follows it (told)."""
+    gone: list[GoneDump] = field(default_factory=list)
+    """The dumps not found on disk that the store keeps work by (kept, told)."""
     unchecked: int = 0
     """Joined articles whose entity check came from one part alone, unchecked at this
     start (`reader.annotation.weld_checks`; told once, in one line)."""
@@ -106,6 +109,7 @@ def open_session(
     followed = describe_moves(follow_moved_dumps(store, loaded.articles))
     corrected = apply_corrections(loaded.articles, store.article_corrections())
     stale = [correction.describe() for correction in corrected.stale]
+    gone = gone_dumps(store, corrected.articles)
     unchecked = 0
     if not store.read_only and corrected.moves:
         joined = half_checked_welds(store, corrected.moves, now_iso())
@@ -120,6 +124,7 @@ def open_session(
         left_out=opening.left_out,
         stale=stale,
         followed=followed,
+        gone=gone,
         unchecked=unchecked,
         inbox=opening.inbox,
         deferred=opening.deferred,

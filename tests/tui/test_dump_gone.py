@@ -1,0 +1,110 @@
+"""A dump deleted while the store holds work on it: the app, `reader stats` and `reader
+export` say so and keep the work (`reader.annotation.dumps_gone`)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import orjson
+import pytest
+
+from reader.annotation.dumps_gone import gone_dumps
+from reader.cli import main
+from reader.dumps.load import load_dump
+from reader.store import Store
+from reader.tui.presenters.session import open_session
+from reader.workspace import Workspace
+from tests.conftest import SEED
+from tests.tui.helpers import settle, until
+from tests.tui.test_triage_keys import SIZE, app_on, listed
+
+CLIP = "Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n"
+
+
+def _workspace(tmp_path: Path) -> Workspace:
+    """The seed dump and `clips.txt` in seeds/, a passage and a star on the clip's article
+    (recorded as the app records it), then `clips.txt` deleted."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    (seeds / "clips.txt").write_text(CLIP, encoding="utf-8")
+    workspace = Workspace.open(tmp_path)
+    (clip,) = load_dump(seeds / "clips.txt")
+    with Store(workspace.store_path, root=workspace.root) as store:
+        store.remember([clip])
+        store.add_annotation(clip.id, clip.body, 4, 11, tags=["key"])
+        store.set_state(clip.id, "starred")
+    (seeds / "clips.txt").unlink()
+    return workspace
+
+
+def test_only_a_dump_neither_open_nor_on_disk_is_gone(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path)
+    seed = load_dump(workspace.seeds_dir / SEED.name)
+    with Store(workspace.store_path, root=workspace.root) as store:
+        (gone,) = gone_dumps(store, seed)
+        assert (gone.articles, gone.annotations, gone.triaged) == (1, 1, 1)
+        told = gone.describe(str(tmp_path))
+        assert told == "seeds/clips.txt: 1 annotation, 1 triaged, of 1 article"
+        assert gone_dumps(store, seed, present=lambda path: True) == []  # on disk: not open
+        (workspace.seeds_dir / "clips.txt").write_text(CLIP, encoding="utf-8")
+        assert gone_dumps(store, [*seed, *load_dump(workspace.seeds_dir / "clips.txt")]) == []
+
+
+async def test_the_app_says_a_dump_with_work_is_gone_and_keeps_the_work(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path)
+    with Store(workspace.store_path, root=workspace.root) as store:
+        app = app_on(open_session(workspace, [], store))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await until(pilot, lambda: any("seeds/clips.txt" in note for note in app.notes))
+            (told,) = [note for note in app.notes if "seeds/clips.txt" in note]
+            assert told.splitlines() == [
+                "seeds/clips.txt: 1 annotation, 1 triaged, of 1 article",
+                "(kept in the store, not lost: put the dump back there to see it)",
+            ]
+            assert len(listed(app)) == 2  # the seed's articles alone are listed
+        assert len(store.annotations()) == 1  # nothing dropped by the start
+    (workspace.seeds_dir / "clips.txt").write_text(CLIP, encoding="utf-8")
+    with Store(workspace.store_path, root=workspace.root) as store:
+        app = app_on(open_session(workspace, [], store))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert "Harbour reopens" in listed(app)
+            assert not any("clips.txt" in note for note in app.notes)
+
+
+def test_stats_names_the_dump_gone_and_its_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = _workspace(tmp_path)
+    assert main(["stats", "--workspace", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "work kept for 1 dump not found (put it back to see it)" in out
+    assert "  seeds/clips.txt: 1 annotation, 1 triaged, of 1 article" in out
+    assert main(["stats", "--json", "--workspace", str(tmp_path)]) == 0
+    (gone,) = orjson.loads(capsys.readouterr().out)["dumps_not_found"]
+    assert gone == {
+        "source": str(workspace.seeds_dir / "clips.txt"),
+        "articles": 1,
+        "annotations": 1,
+        "triaged": 1,
+    }
+
+
+def test_export_names_the_dump_gone_whether_it_keeps_the_work_or_leaves_it_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _workspace(tmp_path)
+    out = tmp_path / "out.json"
+    assert main(["export", "-f", "json", "-o", str(out), "--workspace", str(tmp_path)]) == 0
+    assert capsys.readouterr().err.endswith(
+        "(1 article of clips.txt, not present: the work the store keeps, without the text)\n"
+    )
+    (article,) = orjson.loads(out.read_bytes())["articles"]
+    assert not article["present"] and article["state"] == "starred"
+    assert main(["export", "-f", "jsonl", "-o", str(out), "--workspace", str(tmp_path)]) == 0
+    assert capsys.readouterr().err.endswith(
+        "(left out: 1 article of clips.txt, not present: put it back to export it)\n"
+    )
