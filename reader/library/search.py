@@ -32,6 +32,7 @@ from itertools import accumulate
 from typing import Any, Literal
 
 from reader.article import Article
+from reader.library.search_fields import NO_FIELDS, Fields, split_fields
 from reader.store import Annotation, Store
 from reader.text.folding import (
     STRAIGHTENED_UTF8,
@@ -84,14 +85,27 @@ class Query:
     """The terms that match only as whole words (not inside a longer word)."""
     whole_words: bool = False
     """Every term was asked for as a whole word (the dialog's toggle)."""
+    fields: Fields = NO_FIELDS
+    """`title:`, `lang:`, `tag:` and `state:` words (`reader.library.search_fields`)."""
+    title_terms: tuple[str, ...] = ()
+    """The `title:` words and phrases, folded (in `whole` when whole words)."""
 
     @classmethod
     def parse(cls, text: str, *, whole_words: bool = False) -> Query:
         """Splits on spaces outside double quotes (an unclosed quote runs to the end);
-        `\\<term\\>` or `\\bterm\\b` (a word or a quoted phrase) is a whole-word term."""
+        `\\<term\\>` or `\\bterm\\b` (a word or a quoted phrase) is a whole-word term;
+        fields (`state:starred`) are taken out first."""
+        words, fields = split_fields(text) if ":" in text else (text, NO_FIELDS)
         terms: list[str] = []
         whole: set[str] = set()
-        for index, part in enumerate(text.replace(_SEPARATOR, " ").split('"')):
+        titles: list[str] = []
+        for value in fields.titles:
+            bare, marked = _unmark(value)
+            if term := fold_query(bare):
+                titles.append(term)
+                if marked or whole_words:
+                    whole.add(term)
+        for index, part in enumerate(words.replace(_SEPARATOR, " ").split('"')):
             pieces = [part] if index % 2 else part.split()
             for piece in pieces:
                 bare, marked = _unmark(piece)
@@ -100,9 +114,10 @@ class Query:
                     terms.append(term)
                     if marked or whole_words:
                         whole.add(term)
-        if '"' in text:
-            terms, whole = _quoted_marks(text, terms, whole)
-        return cls(text, tuple(dict.fromkeys(terms)), frozenset(whole), whole_words)
+        if '"' in words:
+            terms, whole = _quoted_marks(words, terms, whole)
+        unique = tuple(dict.fromkeys(terms))
+        return cls(text, unique, frozenset(whole), whole_words, fields, tuple(titles))
 
     def find(self, text: str, term: str, start: int = 0, end: int | None = None) -> int:
         """Where `term` next occurs in folded `text[start:end]` as this query wants it
@@ -118,8 +133,14 @@ class Query:
 
     @property
     def empty(self) -> bool:
-        """True when there is nothing to look for (an empty or blank query)."""
+        """True when there are no words to look for in the text (an empty or blank query,
+        or fields alone)."""
         return not self.terms
+
+    @property
+    def blank(self) -> bool:
+        """True when the query asks nothing: no words and no fields."""
+        return not self.terms and not self.fields
 
 
 def _unmark(piece: str) -> tuple[str, bool]:
@@ -522,13 +543,22 @@ def _shown(
 def matches_in(article: Article, query: Query | str) -> ArticleMatches:
     """Every occurrence of every term in one article, merged where they overlap."""
     parsed = Query.parse(query) if isinstance(query, str) else query
-    return ArticleMatches(title=_ranges(article.title, parsed), body=_ranges(article.body, parsed))
+    title = _ranges(article.title, parsed, (*parsed.terms, *parsed.title_terms))
+    return ArticleMatches(title=title, body=_ranges(article.body, parsed, parsed.terms))
 
 
-def _ranges(text: str, query: Query) -> tuple[Range, ...]:
+def title_hit(article: Article, query: Query) -> Hit:
+    """The hit listing an article found by its fields alone (`title:`, `state:` …): at its
+    first `title:` match, else at the start of its title."""
+    found = _ranges(article.title, query, query.title_terms) if query.title_terms else ()
+    start, end = found[0] if found else (0, 0)
+    return Hit(article.id, "title", start, end)
+
+
+def _ranges(text: str, query: Query, terms: Sequence[str]) -> tuple[Range, ...]:
     folded, mapping = fold(text)
     found: list[Range] = []
-    for term in query.terms:
+    for term in terms:
         at = query.find(folded, term)
         while at >= 0:
             found.append(fold_span(mapping, at, at + len(term)))
@@ -657,9 +687,10 @@ def _annotated_hit(
 def snippet(article: Article, hit: Hit, width: int = 80, text: str | None = None) -> Snippet:
     """About `width` characters around the hit, on one line, with "…" where text was cut.
 
-    `text` is what a `note` or `tag` hit indexes (`annotation_text`)."""
+    `text` is what a `note` or `tag` hit indexes (`annotation_text`); a hit on no match (an
+    article found by its fields alone) shows the start of its body."""
     if text is None:
-        text = article.body if hit.field == "body" else article.title
+        text = article.body if hit.field == "body" or hit.start == hit.end else article.title
     match = hit.end - hit.start
     before = max(0, (width - match) // 3)
     start = max(0, hit.start - before)

@@ -33,6 +33,7 @@ from reader.article import Article
 from reader.errors import ReaderError
 from reader.library.articles import Added, Library
 from reader.library.entity_index import EntityAnalysis, EntityIndex
+from reader.library.field_hits import TitleCheck, field_hits, passing_fields
 from reader.library.filters import (
     Filter,
     Ranked,
@@ -503,8 +504,20 @@ class Triage:
 
     def searching(self, query: Query | str, within: Iterable[str] | None = None) -> SearchRun:
         """`search` in steps (`SearchRun.advance`), so a UI shows the first hits of a
-        common word at once and finds the rest between keys."""
-        return SearchRun(self, query, None if within is None else set(within))
+        common word at once and finds the rest between keys. Its fields (`state:starred`)
+        narrow `within` first (`reader.library.field_hits`)."""
+        parsed = Query.parse(query) if isinstance(query, str) else query
+        allowed = None if within is None else set(within)
+        if not parsed.fields:
+            return SearchRun(self, parsed, allowed)
+        annotations = self.store.annotations
+        allowed = passing_fields(
+            parsed, self.library, self._tally.ids, lambda: tagged_articles(annotations()), allowed
+        )
+        titled = None
+        if parsed.title_terms:
+            titled = TitleCheck(parsed, lambda article_id: self.sort_keys.title(article_id)[1])
+        return SearchRun(self, parsed, allowed, titled)
 
     def _in_order(self, hits: list[Hit], noted: list[Hit]) -> list[Hit]:
         """Article hits (in dump order) and annotation hits, in the list's sort order."""
@@ -568,14 +581,30 @@ class SearchRun:
     """Hits found between two looks at the clock (it is looked at between batches of
     articles too: a rare word finds nothing for most of them)."""
 
-    def __init__(self, triage: Triage, query: Query | str, allowed: Set[str] | None) -> None:
+    def __init__(
+        self,
+        triage: Triage,
+        query: Query,
+        allowed: Set[str] | None,
+        titled: Callable[[str], bool] | None = None,
+    ) -> None:
+        """`allowed`: the ids to search among (None: all); `titled`: whether an article's
+        title holds the query's `title:` words (None: it has none)."""
         self.query = query
         self.hits: list[Hit] = []
         self.done = False
         self._triage = triage
         self._allowed = allowed
-        steps = triage.search_index.steps(query, allowed)
-        self._found = itertools.chain.from_iterable((*step, None) for step in steps)
+        self._titled = titled
+        found: Iterator[Hit | None]
+        if query.empty and query.fields:  # fields alone
+            found = field_hits(query, triage.library, allowed, titled)
+        else:
+            steps = triage.search_index.steps(query, allowed)
+            found = itertools.chain.from_iterable((*step, None) for step in steps)
+            if titled is not None:
+                found = (hit for hit in found if hit is None or titled(hit.article_id))
+        self._found = found
         """Hits, and None where a batch of articles was searched."""
 
     def advance(self, seconds: float | None) -> bool:
@@ -595,11 +624,13 @@ class SearchRun:
         return True
 
     def _finish(self) -> None:
-        triage, allowed = self._triage, self._allowed
+        triage, allowed, titled = self._triage, self._allowed, self._titled
         noted = [
             hit
             for hit in triage.annotation_texts.search(self.query)
-            if hit.article_id in triage.library and (allowed is None or hit.article_id in allowed)
+            if hit.article_id in triage.library
+            and (allowed is None or hit.article_id in allowed)
+            and (titled is None or titled(hit.article_id))
         ]
         self.hits = triage._in_order(self.hits, noted)
         self.done = True

@@ -657,3 +657,33 @@ async def test_every_hit_tagged_shows_in_each_row_even_when_the_save_fails(
         monkeypatch.undo()
         await pilot.press("u")  # one step back: every row again
         assert sum("0 ann" in line for line in screen_lines(rows)) == 4
+
+
+async def test_fields_narrow_a_search_by_title_language_tag_and_state_or_list_alone() -> None:
+    """`lang:fr state:starred` found nothing: its words were looked for in the text. An
+    analyst asks for the starred French ones; fields now narrow the words, or list alone."""
+    english = [replace(a, meta={**a.meta, "language": "en"}) for a in ARTICLES]
+    french = replace(article("Grève", "La grève continue à Paris.", 4), meta={"language": "fr"})
+    app = Noted(make_session([*english, french]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bravo = english[2]
+        app.session.store.add_annotation(bravo.id, bravo.body, 0, 8, ["Claim"])
+        await pilot.press("s")  # Charlie starred
+        await pilot.press("slash", *"lang:fr")
+        assert status(app) == "1 story matches"
+        await pilot.press("ctrl+u", *"tennis state:starred")
+        assert status(app) == "1 story matches"
+        await pilot.press("ctrl+u", *"tennis tag:claim")
+        assert status(app) == "1 story matches"
+        shown = "\n".join(screen_lines(app.screen.query_one(ResultList)))
+        assert "Bravo" in shown and "Charlie" not in shown
+        await pilot.press("ctrl+u", *"title:RAV")  # delta's body says Bravo, not its title
+        assert status(app) == "1 story matches"
+        await pilot.press("ctrl+u", *"state:unread lang:en")
+        assert status(app) == "3 stories match"
+        await pilot.press("ctrl+u", *"state:starry")
+        assert status(app).startswith("Nothing matches: no state “starry”: use new, read,")
+        await pilot.press("ctrl+u", *"lang:fr", "enter")
+        assert app.screen is app.main and app.query_one(ArticleView).article is not None
+        assert app.query_one(ArticleView).article.title == "Grève"

@@ -2,7 +2,8 @@
 
 Enter opens the highlighted result at its match; the main screen keeps the query,
 so `>` and `<` jump between matches inside the article afterwards. `\\<word\\>` (or
-ctrl+g, for every term) matches whole words only; with a filter on the list, the search
+ctrl+g, for every term) matches whole words only; `title:`, `lang:`, `tag:` and `state:`
+words narrow the search (`reader.library.search_fields`); with a filter on the list, the search
 stays within it, and ctrl+l searches everywhere (or within it again); ctrl+t tags every
 hit at once (the main screen asks for the tag and shows how many first). A story the list folds is
 one result, marked as its row is (`reader.library.story_hits`).
@@ -113,7 +114,9 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
             box.border_title = self._title()
             box.border_subtitle = "enter opens · ^g whole words · ^t tag every hit · esc closes"
             yield Input(
-                self._initial, placeholder='words, "a phrase", \\<word\\>', id="search-input"
+                self._initial,
+                placeholder='words, "a phrase", \\<word\\>, title:… lang:… tag:… state:…',
+                id="search-input",
             )
             yield Static("", id="search-status")
             yield ResultList(self._triage, id="search-results")
@@ -233,12 +236,17 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         return self.query_one("#search-results", ResultList)
 
     def _status(self) -> str:
-        if self._query.empty:
-            return "Type words to find; all of them must occur (case and accents ignored)."
+        if self._query.blank:
+            return (
+                "Type words to find; all of them must occur (case and accents ignored); "
+                "title:word lang:fr tag:claim state:starred narrow them."
+            )
         found = len(self._hits)
         if self._run is not None and not self._run.done:
             matching = "matches" if found == 1 else "match"
             return f"{counted(found, 'story')} {matching} so far, searching…"
+        if not found and (wrong := self._query.fields.describe()):
+            return f"Nothing matches: {wrong}."
         if not found and self._scope is not None and self._scoped:
             return "Nothing matches in this filter (ctrl+l: everywhere)."
         if not found:
