@@ -9,12 +9,14 @@ pages faulted in by an export with no snapshot, a third of its CPU the kernel's
 whose documents hold no object, each closed by `}` and followed by `,"` where the next
 one's key starts (raw, that `"` can only open a key: one inside a string is escaped). So
 the table is parsed here in pieces of about `PIECE` bytes cut where a document ends; the
-articles a piece holds whole have their runs made at once (`DocumentRun.of`, with what a
-snapshot needs of them) and their documents freed, so the next piece's documents and the
-parser's buffer reuse that memory (`_Runs` keeps the rest). The runs are those the whole
-table's parse makes; anything not as expected (a script's extra fields, a piece that does
-not parse, no table where it should be) gives None, and the caller parses the file whole
-as before.
+articles a piece holds whole have their runs made at once (`DocumentRun.of`) and their
+documents freed, so the next piece's documents and the parser's buffer reuse that memory
+(`_Runs` keeps the rest); what only the snapshot written after the export needs of them
+(their span inputs, their orphans counted) is left to its writer, which reads it from the
+runs' lines (`DocumentRun.spans_json`): made here, it was a ninth of the export's
+instructions. The runs are those the whole table's parse makes; anything not as expected
+(a script's extra fields, a piece that does not parse, no table where it should be) gives
+None, and the caller parses the file whole as before.
 """
 
 from __future__ import annotations
@@ -140,7 +142,7 @@ class _Runs:
     def _make(self, article_id: str) -> None:
         docs = self.held.pop(article_id)
         sort_in_text_order(docs)
-        self.runs[article_id] = DocumentRun.of(docs, keep=False)
+        self.runs[article_id] = DocumentRun.of(docs, complete=False, keep=False)
 
 
 def _piece(raw: bytearray, at: int, cut: int) -> list[Document] | None:

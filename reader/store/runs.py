@@ -105,16 +105,19 @@ class DocumentRun(Sequence[Document]):
         """Each document's id, offsets and tags (`[id, start, end, tags]`, in text order) and
         those with a note as `[start, end, note, id]`: what a Prodigy task's spans and notes
         are made of. From `spans` when the run has it (a twentieth of the documents' JSON,
-        parsed in a quarter of their time), else from the documents."""
-        if self.spans is not None and self._docs is None:
+        parsed in a quarter of their time), else from the documents, parsed for it and not
+        kept when they were not (the writer of an export's snapshot, `of` without
+        `complete`, holds every run: kept, they were the whole store's documents again)."""
+        if self._docs is not None:
+            return _span_inputs(self._docs)
+        if self.spans is not None:
             return orjson.loads(self.spans)
-        return _span_inputs(self.documents)
+        return _span_inputs(orjson.loads(self.buffer))
 
     def spans_json(self) -> bytes | memoryview:
-        """`spans`, made from the documents the first time when the run has none (`of`
-        without `complete`)."""
+        """`spans`, made the first time when the run has none (`of` without `complete`)."""
         if self.spans is None:
-            self.spans = orjson.dumps(_span_inputs(self.documents))
+            self.spans = orjson.dumps(self.span_inputs())
         return self.spans
 
     @property

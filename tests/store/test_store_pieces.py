@@ -111,7 +111,34 @@ def test_a_bulk_read_holds_a_piece_of_the_table_at_a_time(
     monkeypatch.setattr(_pieces.orjson, "loads", lambda raw: parsed.append(len(raw)) or loads(raw))
     with Store(path, read_only=True, bulk=True) as store:
         assert sum(map(len, store.annotation_documents(release=True).values())) == 30
-    assert len(parsed) > 4 and max(parsed) < 2 * 700 < table
+        read = list(parsed)  # the close writes the snapshot, parsing a run at a time
+    assert len(read) > 4 and max(read) < 2 * 700 < table
+
+
+def test_a_bulk_read_leaves_the_span_inputs_and_orphans_to_the_snapshots_writer(
+    path: Path,
+) -> None:
+    data = orjson.loads(path.read_bytes())
+    next(iter(data["annotations"].values()))["orphaned"] = True
+    path.write_bytes(orjson.dumps(data))
+    _checked.vouch(path, _changelog.identity(path.stat()), SCHEMA_VERSION)
+    with Store(path, read_only=True) as store:
+        whole = {
+            key: DocumentRun.of(list(docs)) for key, docs in store.annotation_documents().items()
+        }
+    with Store(path, read_only=True, bulk=True) as store:
+        runs = store.annotation_documents(release=True)
+        write_snapshot = store.pending_snapshot()
+    assert runs and all(run.spans is None and not run.parsed for run in runs.values())
+    assert write_snapshot is not None
+    write_snapshot()  # as the process `reader export` leaves it to does, after the answer
+    with Store(path, read_only=True, bulk=True) as store:  # from that snapshot
+        kept = store.annotation_documents(release=True)
+    assert all(run.spans is not None for run in kept.values())
+    assert {key: (bytes(run.spans_json()), run.orphaned_count()) for key, run in kept.items()} == {
+        key: (bytes(run.spans_json()), run.orphaned_count()) for key, run in whole.items()
+    }
+    assert sum(run.orphaned_count() for run in kept.values()) == 1
 
 
 def test_a_table_with_a_scripts_fields_or_a_change_log_is_read_whole(path: Path) -> None:
