@@ -9,11 +9,10 @@ from collections.abc import KeysView, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.analysis import Analysis
-from reader.annotation.entity_edits import analysis_as_corrected
 from reader.store.records import EntityEdit
 
 if TYPE_CHECKING:
+    from reader.analysis import Analysis
     from reader.store import Store
 
 
@@ -52,6 +51,8 @@ class EntityWork:
         entities are known."""
         if not self.touched(article_id):
             return predicted
+        from reader.annotation.entity_edits import analysis_as_corrected  # not for an export
+
         edits = self.edits.get(article_id, ())
         return analysis_as_corrected(predicted, edits, checked=article_id in self.checked_at)
 

@@ -19,8 +19,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Protocol
 
-from reader.analysis import Analysis, Entity, PipelineInfo
-from reader.annotation.entity_edits import merge_entities
 from reader.article import Article
 from reader.collector import collector_paused
 from reader.errors import ReaderError
@@ -41,6 +39,7 @@ from reader.text.counted import counted
 from reader.workspace import Workspace
 
 if TYPE_CHECKING:  # the stories come from the caller; `reader export` without them skips it
+    from reader.analysis import Analysis, Entity, PipelineInfo
     from reader.library.stories import Stories
 
 Pieces = list[bytes | memoryview]
@@ -268,6 +267,9 @@ def with_stories(export: Export, stories: Stories) -> Export:
 
 
 def _corrected(article: ExportArticle, predicted: Iterable[Entity]) -> tuple[Entity, ...]:
+    from reader.analysis import Entity  # the entities' modules: only for an export with them
+    from reader.annotation.entity_edits import merge_entities
+
     if not (article.entity_edits or article.checked):
         return tuple(Entity(e.start, e.end, e.label) for e in predicted)
     merged = merge_entities(predicted, article.entity_edits, checked=article.checked is not None)

@@ -36,14 +36,13 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Concatenate, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar, cast
 
 import orjson
 from tinydb import TinyDB
 from tinydb.table import Document as TinyDocument
 from tinydb.table import Table
 
-from reader.analysis import Entity
 from reader.article import Article
 from reader.collector import collector_paused
 from reader.store import _changelog, _checked, _snapshot
@@ -110,6 +109,9 @@ from reader.store.schema import (
 from reader.store.step_labels import state_label
 from reader.text.counted import counted
 from reader.text.safe import has_surrogates, visible, without_surrogates
+
+if TYPE_CHECKING:  # the entities' records: not for an export, which checks none
+    from reader.analysis import Entity
 
 __all__ = [
     "STATES",

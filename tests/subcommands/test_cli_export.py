@@ -269,6 +269,8 @@ _SPLITTER = {
 }
 _ANNOTATOR = "reader.annotation.annotator"
 """Imported for the notice of a correction that no longer applies, and by the app."""
+_ENTITIES = {"reader.analysis", "reader.annotation.entity_edits"}
+"""The entities' records and their corrections: for an export `--with-entities` alone."""
 
 
 @pytest.mark.slow
@@ -277,7 +279,8 @@ def test_an_export_of_dumps_split_before_never_imports_the_splitter(
 ) -> None:
     """The first export splits the seed dump and keeps the split; the next reads it back
     without importing the splitter, a fifth of the process's imports, nor the decoder (only
-    a dump that is split can fail to decode) nor the annotator (no correction to tell of)."""
+    a dump that is split can fail to decode), the annotator (no correction to tell of) nor
+    the entities' modules (none asked for)."""
 
     def reader_modules() -> set[str]:
         out = workspace.root / "out.json"
@@ -296,6 +299,7 @@ def test_an_export_of_dumps_split_before_never_imports_the_splitter(
     again = reader_modules()
     assert not _SPLITTER & again
     assert _ANNOTATOR not in again
+    assert not _ENTITIES & again
     assert orjson.loads((workspace.root / "out.json").read_bytes())["articles"]
 
 

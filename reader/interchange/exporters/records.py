@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.analysis import Entity
 from reader.store import ArticleState, Tag
 from reader.store.records import ArticleCorrection, EntityEdit
+
+if TYPE_CHECKING:  # an export with entities has made them: one without never loads them
+    from reader.analysis import Entity
 
 OFFSETS = "code points: Python str indices into the article body"
 """What `start`/`end` count, written into every format that has room for it."""
