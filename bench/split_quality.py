@@ -265,6 +265,32 @@ SHOWN = (
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
 fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33,
 fresh35, fresh38, fresh40, fresh41, fresh42 and fresh43 (built to be tuned on)."""
+SECOND_LOOK = frozenset(
+    {
+        "heldout",
+        "fresh6",
+        "fresh7",
+        "fresh15",
+        "fresh17",
+        "fresh22",
+        "fresh24",
+        "fresh26",
+        "fresh28",
+        "fresh30",
+        "fresh31",
+        "fresh34",
+        "fresh37",
+        "fresh39",
+    }
+)
+"""The open halves nobody tunes on: a splitter change is scored on them once, by its totals,
+before it lands; their rows are never printed where a tuner reads (the ratchet's table and
+its failures), and `--show` leaves them out."""
+USAGE = (
+    "usage: python -m bench.split_quality [FOLDER] [--half NAME]... [--unseal] [--show]\n"
+    "With no FOLDER and no --half it scores every open half, second-look halves included."
+)
+"""What `--help` prints instead of scoring: asking for help must show no half's rows."""
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*•]\s+(?=\S))")
 _WRAP = re.compile(r"^(\*\*|__|\*|_)(.+)\1$", re.S)
@@ -548,6 +574,9 @@ def main(argv: Sequence[str] = ()) -> int:
     """Prints the table for every real dump of the open halves (or of the halves asked,
     `halves_asked`), or for the dumps under a folder given; `--show` prints what went wrong
     in each dump of the tune and fresh3 halves instead."""
+    if "--help" in argv or "-h" in argv:
+        print(USAGE)
+        return 0
     folders = [
         arg
         for at, arg in enumerate(argv)
