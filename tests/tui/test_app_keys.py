@@ -276,6 +276,29 @@ async def test_l_chooses_the_labels_shown() -> None:
         assert app.screen is app.main
 
 
+@pytest.mark.parametrize("narrower, shorter", [(40, 0), (0, 8)], ids=["re-wrapped", "shorter"])
+async def test_an_entity_jumped_to_stays_mid_screen_when_the_view_changes_size(
+    narrower: int, shorter: int
+) -> None:
+    """Opening the panel or a narrower terminal re-wraps the article, and the legend below
+    it grows as entities come in: the mention just jumped to stays in the middle of the
+    view, whether the change came before or after the jump."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("e", "enter", "enter")  # the second mention, below the first screen
+        size = (view.layout.width, view.scrollable_content_region.height)
+        await pilot.resize_terminal(SIZE[0] - narrower, SIZE[1] - shorter)
+        await until(
+            pilot, lambda: (view.layout.width, view.scrollable_content_region.height) != size
+        )
+        await pilot.pause()
+        assert view.scroll_y > 0
+        row = view.layout.line_of(view.current[0]) - round(view.scroll_y)
+        assert row == view.scrollable_content_region.height // 2
+
+
 async def test_e_shows_the_entity_panel_and_enter_walks_the_mentions() -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

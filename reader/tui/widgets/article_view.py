@@ -111,6 +111,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout: ArticleLayout | None = None
         self._layers: dict[str, tuple[int, Layer]] = {}
         self._current: tuple[int, int] | None = None
+        self._centred: tuple[int, int] | None = None
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles = StyleCache(self)
         self._passages: PassageCursor | None = None
@@ -138,6 +139,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layers.clear()
         self._gutter = None
         self._current = None
+        self._centred = None
         self._passages = None
         self._drag_from = None
         self._relayout(anchor=None)
@@ -148,7 +150,24 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if tuple(sources) == self._sources:
             return
         self._sources = tuple(sources)
-        self._relayout(self._place())
+        self._rewrap()
+
+    def _rewrap(self) -> None:
+        """Lays the article out again, keeping in sight what the reader looks at: the place
+        last jumped to (an entity, a seam), in the middle, while the view is still where that
+        jump left it; else the first body line in sight. Opening the entity panel narrows the
+        view: a jump taken just before its re-wrap kept only its first line in sight, so
+        where the entity ended up depended on which came first."""
+        centred = self._centred
+        if centred is None or not self._still_centred():
+            self._relayout(self._place())
+            return
+        self._relayout(None)
+        self.scroll_to_offset(centred[0])
+
+    def _still_centred(self) -> bool:
+        """Whether the view is where the last jump left it (the reader has not scrolled)."""
+        return self._centred is not None and round(self.scroll_y) == self._centred[1]
 
     def _place(self) -> int | None:
         """The first body offset in sight, to keep in sight on a re-wrap (None: at the top)."""
@@ -240,6 +259,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         row = self._layout.line_of(offset)
         top = max(row - self.scrollable_content_region.height // 2, 0)
         self.scroll_to(y=top, animate=False, immediate=True)
+        self._centred = (offset, round(self.scroll_y))
 
     @property
     def top_offset(self) -> int:
@@ -297,15 +317,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._scroll_update(size)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wraps to the new width, keeping the first body line in sight (or the top) in sight."""
+        """Re-wraps to the new width, keeping in sight what the reader looks at (`_rewrap`);
+        at the same width, a place just jumped to stays in the middle of a taller or shorter
+        view (the legend below it grows as entities come in)."""
         frame = text_frame(self.scrollable_content_region.width, self._measure)
-        if frame == self._frame and self._layout is not None:
+        if self._layout is None or self._layout.width != frame.width:
+            self._rewrap()
             return
-        if self._layout is not None and self._layout.width == frame.width:
+        if frame != self._frame:
             self._frame = frame
             self._repaint()
-            return
-        self._relayout(self._place())
+        if self._still_centred():  # only the height changed: the middle moved
+            self.scroll_to_offset(self._centred[0])  # type: ignore[index]
 
     def notify_style_update(self) -> None:
         """Theme or focus changed: cached strips carry old colours."""
