@@ -1,7 +1,8 @@
 """`reader` whose UI thread is held by a triage key, for the signal tests (run by them,
 not collected).
 
-python tests/busy_ui.py MARKER ARGS...   # `reader ARGS...`, but the first triage key's
+python tests/busy_ui.py MARKER ARGS...   # `reader ARGS...` (a whole process, as the
+                                         # `reader` script), but the first triage key's
                                          # save (its disk write, on the store's
                                          # writer thread) makes the file MARKER, then takes
                                          # HOLD_S seconds, and once it is saved the UI
@@ -13,12 +14,15 @@ python tests/busy_ui.py MARKER ARGS...   # `reader ARGS...`, but the first triag
 
 from __future__ import annotations
 
+import faulthandler
+import signal
 import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
+from reader import leaving
 from reader.cli import main
 from reader.library.triage import Triage
 from reader.store._storage import AtomicJSONStorage, Save
@@ -45,6 +49,9 @@ def _apply_then_hold(triage: Triage, *args: Any, **kwargs: Any) -> Any:
 
 
 if __name__ == "__main__":
+    stacks = Path(sys.argv[1]).with_suffix(".stacks").open("w")  # for a hang's report
+    faulthandler.register(signal.SIGUSR1, file=stacks, all_threads=True)
+    leaving.whole_process()  # as the `reader` script: its end comes by a deadline at worst
     AtomicJSONStorage.put = _slow_put  # type: ignore[method-assign]
     Triage.apply = _apply_then_hold  # type: ignore[method-assign]
     sys.exit(main(sys.argv[2:]))

@@ -337,11 +337,13 @@ def _lost(app: ReaderApp, stopped: list[int], signum: int) -> None:
 
 def _stuck(closers: tuple[Callable[[], None], ...], modes: TerminalModes, signum: int) -> None:
     """From the watch's thread, when the app did not exit in time (its UI thread busy, or
-    its shutdown hung on the dead terminal): stops the split, closes the store (after a
-    save under way; what a failed save kept is tried once more, and its lock file goes),
-    gives the terminal back its modes and ends the process."""
+    its shutdown hung on the dead terminal): gives the terminal back its modes, stops the
+    split, closes the store (after a save under way; what a failed save kept is tried once
+    more, and its lock file goes) and ends the process. The terminal first: it takes half a
+    second at most, and should closing wait until the deadline (`end_by`) ends the process,
+    the shell is not left in the app's screen without echo."""
     with contextlib.ExitStack() as closing:  # each runs, whichever raises; the last first
         closing.callback(os._exit, 128 + signum)
-        closing.callback(modes.give_back)
         for close in reversed(closers):  # so they run in their order
             closing.callback(close)
+        closing.callback(modes.give_back)

@@ -266,13 +266,41 @@ def test_sigterm_during_a_save_with_the_ui_thread_held_saves_and_exits(
         _wait_for(saving.exists, master)
         child.send_signal(signal.SIGTERM)  # mid-save
         screen = _read_to_the_end(child, master)
-        assert child.wait(LIMIT) == 128 + signal.SIGTERM
+        assert _ended(child, saving.with_suffix(".stacks")) == 128 + signal.SIGTERM
         modes = termios.tcgetattr(master)[3]  # the terminal given back as it was:
         assert modes & termios.ICANON and modes & termios.ECHO  # lines and echo,
     assert screen.rfind(b"\x1b[?1049l") > screen.rfind(b"\x1b[?1049h")  # the main screen
     with Store(store, read_only=True) as saved:
         assert [r.state for r in saved.states().values()] == ["starred"]
     assert not lock_path(store).exists()
+
+
+def _ended(child: subprocess.Popen[bytes], stacks: Path) -> int | None:
+    """The child's exit status, or (still there after `LIMIT` seconds) a failure naming what
+    each of its threads was doing: their states, pending and blocked signals, and the Python
+    stacks its faulthandler writes on SIGUSR1."""
+    with suppress(subprocess.TimeoutExpired):
+        return child.wait(LIMIT)
+    child.send_signal(signal.SIGUSR1)
+    time.sleep(1)  # the handler writes from the signal itself; a hang is being reported
+    pytest.fail(f"still running:\n{_threads(child.pid)}\n{stacks.read_text()}")
+
+
+def _threads(pid: int) -> str:
+    """Each thread of `pid`: its name, state, kernel wait and signal masks (from /proc)."""
+    lines = []
+    for task in sorted(Path(f"/proc/{pid}/task").glob("[0-9]*")):
+        with suppress(OSError):
+            masks = [
+                line
+                for line in (task / "status").read_text().splitlines()
+                if line.startswith(("State", "SigPnd", "ShdPnd", "SigBlk", "SigCgt"))
+            ]
+            lines.append(
+                f"{task.name} {(task / 'comm').read_text().strip()} "
+                f"{(task / 'wchan').read_text()} {'; '.join(masks)}"
+            )
+    return "\n".join(lines)
 
 
 @pytest.mark.slow

@@ -12,6 +12,9 @@ import threading
 import tty
 from pathlib import Path
 
+import pytest
+
+from reader.tui import launch
 from reader.tui.terminal import TerminalModes, TerminalWatch
 
 WAIT_S = 30.0
@@ -82,3 +85,25 @@ def test_a_file_that_is_no_terminal_has_no_modes_to_give_back(tmp_path: Path) ->
     with (tmp_path / "out").open("wb") as out:
         TerminalModes(out.fileno(), out.fileno()).give_back()
     assert (tmp_path / "out").read_bytes() == b""
+
+
+def test_an_app_that_does_not_exit_gives_the_terminal_back_before_closing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Closing may wait (a save under way, or for good: then the deadline ends the process,
+    which gives nothing back): the shell has its terminal first, and every closer still runs
+    when one fails."""
+    done: list[object] = []
+
+    class Modes:
+        def give_back(self) -> None:
+            done.append("terminal")
+
+    def split() -> None:
+        done.append("split")
+        raise ChildProcessError
+
+    monkeypatch.setattr(os, "_exit", done.append)
+    with pytest.raises(ChildProcessError):
+        launch._stuck((split, lambda: done.append("store")), Modes(), signal.SIGTERM)  # type: ignore[arg-type]
+    assert done == ["terminal", "split", "store", 128 + signal.SIGTERM]
