@@ -32,6 +32,7 @@ def filter_setting(view_filter: Filter) -> dict[str, object]:
         "entities": [[m.label, m.text] for m in view_filter.entities],
         "notes": view_filter.notes,
         "languages": sorted(view_filter.languages),
+        "checked": view_filter.checked,
     }
 
 
@@ -55,6 +56,7 @@ def saved_filter(value: object, open_sources: Container[str]) -> Filter:
         entities=entities,
         notes=value.get("notes") is True,
         languages=frozenset(_strings(value.get("languages"))),
+        checked=checked if isinstance(checked := value.get("checked"), bool) else None,
     )
 
 

@@ -415,7 +415,14 @@ class Triage:
         elif self.order == "state":
             order = Ranked(*self._in_state_order())
         states = self._tally.ids
-        return apply_filter(view_filter, self.library, states, tagged, self.entities, noted, order)
+        checked = self.store.checked().keys() if view_filter.checked is not None else frozenset()
+        return apply_filter(
+            view_filter, self.library, states, tagged, self.entities, noted, order, checked
+        )
+
+    def checked_count(self) -> int:
+        """How many open articles have their entities checked (for the filter picker)."""
+        return sum(article_id in self.library for article_id in self.store.checked())
 
     def state_rank(self) -> StateRank:
         """What grows along a list `view` gave in the order by state, as the states are now

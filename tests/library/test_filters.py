@@ -21,6 +21,7 @@ from reader.library.filters import (
     ids_by_state,
     noted_articles,
 )
+from reader.library.list_memory import filter_setting, saved_filter
 from reader.library.triage import Triage
 from reader.store import STATES, ArticleState, Store
 from tests.library.triage_helpers import analysis, analysis_of, make_article, make_articles
@@ -245,3 +246,21 @@ def test_a_language_filter_shows_the_articles_in_any_language_picked(tmp_path: P
             *(f"T{n}" for n in range(4)),
             "None",
         ]
+
+
+def test_a_checked_filter_shows_the_work_done_or_the_work_left(triage: Triage) -> None:
+    """An annotator building NLP data had no list of the articles still to check (`i`,
+    then `c`), as Prodigy and doccano list the examples answered and not."""
+    first, second = triage.library.articles[:2]
+    triage.store.check_entities(first.id, first.body, [])
+    triage.store.check_entities(second.id, second.body, [])
+    triage.store.check_entities("not-open", "Gone.", [])
+    assert triage.checked_count() == 2
+    done = Filter().toggle_checked(True)
+    assert done.active and titles(triage, done) == ["T0", "T1"]
+    left = done.toggle_checked(False)
+    assert titles(triage, left) == ["T2", "T3", "B"]
+    assert titles(triage, left.toggle_checked(False)) == ["T0", "T1", "T2", "T3", "B"]
+    assert left.toggle_state("new").describe() == "new · entities not checked"
+    assert saved_filter(filter_setting(left), ()) == left
+    assert saved_filter({"checked": "yes"}, ()) == Filter()

@@ -687,3 +687,24 @@ async def test_fields_narrow_a_search_by_title_language_tag_and_state_or_list_al
         await pilot.press("ctrl+u", *"lang:fr", "enter")
         assert app.screen is app.main and app.query_one(ArticleView).article is not None
         assert app.query_one(ArticleView).article.title == "Grève"
+
+
+async def test_the_filter_offers_entities_checked_and_not_checked_and_keeps_the_choice() -> None:
+    """An annotator had no list of the articles whose entities are still to check."""
+    store = fresh_store()
+    app = Noted(make_session(ARTICLES, store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        store.check_entities(ARTICLES[1].id, ARTICLES[1].body, [])
+        await pilot.press("f", *"entities")
+        options = app.screen.query_one("#filter-choices", OptionList)
+        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any("checked  1 article" in line for line in lines)
+        assert any("not checked  3 articles" in line for line in lines)
+        await pilot.press("ctrl+u", *"not checked", "enter")
+        assert titles(app) == ["Charlie", "Bravo", "delta"]
+        assert "entities not checked" in header(app)
+    app = Noted(make_session(ARTICLES, store=store))  # the next start: as it was left
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await until(pilot, lambda: titles(app) == ["Charlie", "Bravo", "delta"])

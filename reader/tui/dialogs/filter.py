@@ -41,7 +41,9 @@ class FilterPicker(ModalScreen[Filter | None]):
         with Vertical(id="filter-box") as box:
             box.border_title = "Filter"
             box.border_subtitle = self._subtitle()
-            yield Input(placeholder="state, notes, tag, dump or entity…", id="filter-input")
+            yield Input(
+                placeholder="state, notes, checked, tag, dump or entity…", id="filter-input"
+            )
             yield OptionList(id="filter-choices")
 
     def _subtitle(self) -> str:

@@ -1,5 +1,5 @@
-"""What the filter picker offers: every state, tag, dump, language and entity, narrowed by
-typed words.
+"""What the filter picker offers: every state, tag, dump, language and entity, and entities
+checked or not, narrowed by typed words.
 
 Beside each choice is how many it would show, named: stories for a state (each story
 once, as the list's header counts them), articles for the rest (a tag, a note, a dump or
@@ -36,7 +36,8 @@ class Choice:
     """One line of the picker: what it toggles, how it reads, how it is found."""
 
     kind: str
-    """state, discarded, tag, dump, language or entity: shown before the text."""
+    """state, discarded, notes, entities (checked or not), tag, dump, language or entity:
+    shown before the text."""
     text: str
     detail: str
     """A count shown after the text, with what it counts ("209 stories", "3 articles")."""
@@ -62,11 +63,14 @@ def filter_choices(
     tagged: Mapping[str, int] | None = None,
     noted: int | None = None,
     done: Set[str] | None = None,
+    checked: int | None = None,
 ) -> list[Choice]:
     """Every choice, active ones first, then states, notes, tags, dumps, entity labels and
     names. `progress` counts each state (the header's, in stories); `tagged` counts the
     open articles per tag, `noted` those with notes, and a dump's new articles are those
-    not in `done` (`no_work_left`; no count is shown for what is not given)."""
+    not in `done` (`no_work_left`; no count is shown for what is not given); `checked`
+    counts the open articles whose entities were checked, offered as work done and work
+    left (none when not given)."""
     choices = [
         _choice(
             "state",
@@ -90,6 +94,8 @@ def filter_choices(
         choices.append(
             _choice("notes", "has notes", _count(noted), current.notes, Filter.toggle_notes)
         )
+    if checked is not None:
+        choices.extend(_checked_choices(current, checked, len(library)))
     counts = tagged or {}
     choices.extend(
         _choice(
@@ -129,6 +135,19 @@ def _language_choices(current: Filter, library: Library) -> Iterable[Choice]:
             counted(len(ids), "article"),
             code in current.languages,
             lambda f, c=code: f.toggle_language(c),
+        )
+
+
+def _checked_choices(current: Filter, checked: int, total: int) -> Iterable[Choice]:
+    """Entities checked, or not yet: an annotator's work done, and the work left (as
+    Prodigy's and doccano's lists of answered and unanswered examples)."""
+    for done, text, count in ((True, "checked", checked), (False, "not checked", total - checked)):
+        yield _choice(
+            "entities",
+            text,
+            counted(count, "article"),
+            current.checked is done,
+            lambda f, d=done: f.toggle_checked(d),
         )
 
 

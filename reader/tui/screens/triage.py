@@ -850,6 +850,7 @@ class TriageScreen(Screen[None]):
             tagged=tagged,
             noted=noted,
             done=no_work_left(map(self.triage.in_state, TRIAGED_STATES), self.stories),
+            checked=self.triage.checked_count(),
         )
         analysed, total = len(self.triage.entities), len(self.triage.library)
         note = (
