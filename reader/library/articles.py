@@ -74,6 +74,9 @@ class Library:
         self._uncompacted: deque[Article] = deque()
         """Articles listed since the last `compact`."""
         self._compacting = threading.Lock()
+        self._codes: set[str] = set()
+        """The first two languages (`meta.language`) of the articles listed: whether rows
+        name theirs (`several_languages`), known without a pass over the list."""
         self.add(articles)
 
     def compact(self) -> None:
@@ -108,6 +111,8 @@ class Library:
                 self._uncompacted.append(article)
                 self._sources[article.id] = _held((article.source,))
                 new.append(article)
+                if len(self._codes) < 2 and (code := article.meta.get("language")):
+                    self._codes.add(code)
                 continue
             self._also_in(article.id, article.source)
             known.append(article)
@@ -316,6 +321,11 @@ class Library:
             ranked = sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))
             self._languages = (self.revision, {code: frozenset(ids) for code, ids in ranked})
         return self._languages[1]
+
+    def several_languages(self) -> bool:
+        """Whether the articles listed this session are in more than one language: only
+        then does naming each one's language tell articles apart."""
+        return len(self._codes) > 1
 
     def from_source(self, source: str) -> frozenset[str]:
         """Ids of the articles found in one dump (also those shown under another dump)."""

@@ -229,6 +229,15 @@ class SortKeys:
             when = self._undated[article_id] = self._placed_date(article)
         return when
 
+    def known_date(self, article_id: str) -> datetime | None:
+        """The article's date where it costs no other article's: its whole date, or a day
+        without a year once a sort placed it (placing one reads its dump's dates, too
+        much for a row drawn on a key); None otherwise."""
+        placed = self._undated.get(article_id, _UNPLACED)
+        if placed is not _UNPLACED:
+            return placed
+        return self._whole_of(article_id)
+
     def title(self, article_id: str) -> tuple[bool, str]:
         """The title folded (case and accents ignored), untitled articles after the rest."""
         title = self._titles.get(article_id)

@@ -94,7 +94,8 @@ async def test_ctrl_o_cycles_the_orders_and_the_order_outlives_the_session() -> 
         await pilot.press("ctrl+o")
         assert titles(app) == ["alpha", "Bravo", "Charlie", "delta"]
         assert "by title" in header(app)
-        assert "2025" not in "\n".join(screen_lines(app.query_one(ArticleList)))
+        rows = screen_lines(app.query_one(ArticleList))  # a date where known, room given
+        assert "2025-03-05  a.txt" in rows[3] and "no date" not in "\n".join(rows)
         await pilot.press("ctrl+o")
         assert titles(app) == ["Charlie", "alpha", "Bravo", "delta"]
         assert "order" not in header(app)
@@ -708,3 +709,26 @@ async def test_the_filter_offers_entities_checked_and_not_checked_and_keeps_the_
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await until(pilot, lambda: titles(app) == ["Charlie", "Bravo", "delta"])
+
+
+async def test_rows_name_their_language_and_date_where_known_and_keep_the_dump_s_name() -> None:
+    """An analyst going down a list of dumps in several languages saw neither an article's
+    language nor, outside the date orders, its date."""
+    french = article("Grève", "La grève continue.", 4)
+    french = replace(french, meta={"language": "fr", "updated": "2025-03-07"})
+    english = [replace(a, meta={**a.meta, "language": "en"}) for a in ARTICLES]
+    app = Noted(make_session([*english, french]))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        rows = screen_lines(app.query_one(ArticleList))
+        assert "2025-03-02  en  a.txt" in rows[1] and "  en  a.txt" in rows[3]
+        assert "2025-03-07  fr  a.txt" in rows[9]
+    narrow = Noted(make_session([*english, french]))
+    async with narrow.run_test(size=(90, 40)) as pilot:
+        await settle(pilot)
+        rows = screen_lines(narrow.query_one(ArticleList))
+        assert "en  a.txt" in rows[1] and "2025" not in rows[1]  # no room: the dump's name
+    alone = Noted(make_session(ARTICLES))  # one language: no code on every row
+    async with alone.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        assert "  en  " not in "\n".join(screen_lines(alone.query_one(ArticleList)))

@@ -91,11 +91,15 @@ def build_row(
     width: int,
     story: StoryMark | None = None,
     dated: str = "",
+    aside: tuple[str, str] = ("", ""),
 ) -> Row:
     """Fits an article into a row `width` cells wide (title and source are cut with "…").
 
     A story's lead row says "×3" and every dump of the story where the source goes;
-    `dated` (the article's date, when the list is sorted by date) goes before it.
+    `dated` (the article's date, when the list is sorted by date) goes before it. `aside`
+    is the article's language (where the list holds several) and its date (in the other
+    orders): the language goes before the source, and the date too where the row has
+    room for it whole beside the source, so a narrow list keeps the dump's name.
     """
     state, annotations = facts.state(article), facts.annotation_count(article)
     marker = PENDING if state is None else STATE_MARKERS.get(state, UNKNOWN_MARKER)
@@ -109,8 +113,13 @@ def build_row(
     title = fit(title, width - 2)
     source_room = width - 2 - cell_len(counts) - 2
     source_text = _source_text(article, story)
+    language, spare = aside
+    if language:
+        source_text = f"{language}  {source_text}"
     if dated:
         source_text = f"{dated}  {source_text}"
+    elif spare and cell_len(spare) + 2 + cell_len(source_text) <= source_room:
+        source_text = f"{spare}  {source_text}"
     source = fit(source_text, source_room) if source_room > 3 else ""
     return Row(marker, title, source, counts)
 

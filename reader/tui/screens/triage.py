@@ -148,6 +148,8 @@ class TriageScreen(Screen[None]):
         (`reader.library.list_memory`): the next start shows the list as it was left."""
         self.facts = TriageFacts(session.triage)
         """States and annotation counts for the list rows."""
+        self._languages_shown = False
+        """Whether the rows name their language: the open articles are in several."""
         self.list_header = ListHeader(id="list-header")
         """Filter description and progress, over the list."""
         self.search_query: Query | None = None
@@ -269,11 +271,24 @@ class TriageScreen(Screen[None]):
         self.article_list.date_label = (
             self._date_label if self.triage.order in DATE_ORDERS else None
         )
+        self._languages_shown = self.triage.library.several_languages()
+        self.article_list.aside = self._aside
         self.article_list.set_articles(listed, cursor, announce=announce, keep_lines=keep_lines)
         self.refresh_header()
 
     def _date_label(self, article: Article) -> str:
         return date_label(self.triage.sort_keys.date(article.id))
+
+    def _aside(self, article: Article) -> tuple[str, str]:
+        """A row's language (where the list holds several, as the language filter is
+        offered) and, outside the date orders, its date where known."""
+        language = article.meta.get("language", "") if self._languages_shown else ""
+        when = (
+            None
+            if self.triage.order in DATE_ORDERS
+            else self.triage.sort_keys.known_date(article.id)
+        )
+        return visible_line(str(language)), "" if when is None else date_label(when)
 
     def _cursor_for(
         self, current: Article | None, before: Sequence[str], listed: ListedArticles

@@ -118,6 +118,9 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._opened = opened
         self.date_label: Callable[[Article], str] | None = None
         """Each row's date, shown before its source while the list is sorted by date."""
+        self.aside: Callable[[Article], tuple[str, str]] | None = None
+        """Each row's language and date where known, shown before its source (the date
+        where the row has room: `build_row`)."""
         self._articles: Sequence[Article] = []
         self._finder: Callable[[str], int | None] | None = None
         self._entity_count = entity_count
@@ -471,6 +474,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             width - 1,
             self._story_mark(article),
             self.date_label(article) if self.date_label is not None else "",
+            self.aside(article) if self.aside is not None else ("", ""),
         )
         base = self._styles.full("article-list--cursor") if is_cursor else self._styles.base
         style = self._styles.over
