@@ -2,7 +2,8 @@
 is in the dumps.
 
 Counts per state, per tag and per entity label over the articles of the dumps
-(default: the workspace's seeds/); `--plot` draws the stats screen's charts (articles
+(default: the workspace's, as `export` reads them: seeds/ and the dumps the store keeps
+work by, where they are); `--plot` draws the stats screen's charts (articles
 per dump and per day, triage progress, annotations per day, tags, the top entities of
 the kept articles); `--json` gives both. Entity counts come from the NLP cache, so the
 command is quick and never loads spaCy unless `--analyse` asks it to fill the gaps. They
@@ -25,7 +26,7 @@ from reader.library.stats import WorkspaceStats, charts, collect
 from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable, named_dumps
+from reader.subcommands._dumps import load_readable, named_dumps, workspace_dumps
 from reader.text import json_out
 from reader.text.counted import counted
 from reader.text.safe import visible_line
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="dump files or folders (default: seeds/)",
+        help="dump files or folders (default: seeds/ and the dumps your work is in)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
@@ -67,9 +68,11 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, counts, prints."""
     workspace = Workspace.open(args.workspace, args.db)
-    paths = named_dumps(args.paths or [workspace.seeds_dir])
-    articles = load_readable(paths, named=bool(args.paths))
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
+        # Naming none: the dumps the work is in, as `export` reads them (after `reader DIR`
+        # seeds/ holds none of them, or is not there at all).
+        paths = named_dumps(args.paths) if args.paths else workspace_dumps(workspace, store)
+        articles = load_readable(paths, named=bool(args.paths))
         library = Library(corrected(workspace, articles, store=store))
         states = {article_id: record.state for article_id, record in store.states().items()}
         first_triaged = store.first_triaged()

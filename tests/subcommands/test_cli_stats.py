@@ -77,6 +77,28 @@ def test_paths_choose_the_dumps_and_duplicates_count_once(
     assert len(document["dumps"]) == 2
 
 
+def test_naming_no_dump_counts_the_dumps_the_work_is_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After `reader DIR` (no seeds/), `reader stats` counts the work the store holds in
+    DIR's dumps, as `reader export` exports it: it counted 0 articles and 0 tags."""
+    dump = tmp_path / "elsewhere" / SEED.name
+    dump.parent.mkdir()
+    shutil.copy(SEED, dump)
+    first, second = load_dump(dump)
+    workspace = tmp_path / "workspace"
+    with Store(workspace / "annotations" / "reader.json") as store:
+        store.set_state(first.id, "starred")
+        store.add_annotation(second.id, second.body, 0, 5, tags=["claim"])
+        store.remember([first, second])
+    assert main(["stats", "--json", "--workspace", str(workspace)]) == 0
+    said = capsys.readouterr()
+    document = json.loads(said.out)
+    assert document["articles"] == 2 and document["states"]["starred"] == 1
+    assert document["tags"]["claim"] == {"annotations": 1, "articles": 1}
+    assert said.err == ""  # not a word of the seeds/ the workspace has none of
+
+
 def test_a_missing_dump_is_a_one_line_error(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
