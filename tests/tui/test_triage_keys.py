@@ -282,6 +282,23 @@ async def test_bulk_applies_to_the_filtered_list_as_one_undo_step() -> None:
         assert listed(app) == ["Story 0", "Story 3", "Story 6"]
 
 
+async def test_undoing_a_bulk_change_that_emptied_the_list_goes_to_the_article_shown() -> None:
+    """The emptied list keeps the article it showed in the view; the undo lists it again
+    with the cursor on it, where the cursor went to the first row while the view showed
+    the last (a star then starred the row, not the article read)."""
+    app = app_on(make_session(articles(9)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"iran", "enter", "G")
+        view, rows = app.query_one(ArticleView), app.query_one(ArticleList)
+        await until(pilot, lambda: view.article is not None and view.article.title == "Story 6")
+        await pilot.press("asterisk", "x")
+        await until(pilot, lambda: listed(app) == [])
+        await pilot.press("u")
+        await until(pilot, lambda: listed(app) == ["Story 0", "Story 3", "Story 6"])
+        assert rows.current is view.article and view.article.title == "Story 6"
+
+
 async def test_bulk_over_many_articles_asks_first() -> None:
     app = app_on(make_session(articles(25)))
     async with app.run_test(size=SIZE) as pilot:

@@ -262,7 +262,9 @@ class TriageScreen(Screen[None]):
         keeps its article (a background change: the dwell, the inbox, entities).
         `keep_lines`: rows still listed draw as before (only the filter changed).
         """
-        current = self.article_list.current
+        # An emptied list has no cursor: the article the view kept is the one the user
+        # was on, and where the cursor goes if it is listed again (an undo).
+        current = self.article_list.current or self.view.article
         before = self._listed
         self._filter()
         self._fold()
