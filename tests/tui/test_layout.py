@@ -262,6 +262,10 @@ def test_the_meta_line_names_the_publication_once() -> None:
     assert meta_line(article) == "By A · Wikinews FR · d.txt"
     site_only = Article("x", "d.txt", 0, "T", "b", meta={"site": "fr.wikinews.org"})
     assert meta_line(site_only) == "fr.wikinews.org · d.txt"
+    # A LexisNexis export's "BYLINE: Global Voices" over its publication "Global Voices"
+    same = {"published": "May 2, 2012", "byline": "Global Voices", "publication": "Global Voices"}
+    by_outlet = Article("x", "d.txt", 0, "T", "b", meta=same)
+    assert meta_line(by_outlet) == "May 2, 2012 · Global Voices · d.txt"
 
 
 def test_the_meta_line_says_when_the_dates_are_the_article_it_was_broken_from() -> None:

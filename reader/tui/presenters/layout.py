@@ -156,7 +156,8 @@ def meta_line(article: Article, sources: Sequence[str] = ()) -> str:
     parts = [as_copied(article.meta[key]) for key in META_KEYS if article.meta.get(key)]
     if article.meta.get(INHERITED_DATES):
         parts.append(INHERITED_NOTE)
-    if outlet := next((article.meta[key] for key in OUTLET_KEYS if article.meta.get(key)), ""):
+    outlet = next((article.meta[key] for key in OUTLET_KEYS if article.meta.get(key)), "")
+    if outlet and outlet != article.meta.get("byline"):  # a byline naming the outlet says it
         parts.append(outlet)
     names = [source.rsplit("/", 1)[-1] for source in sources or (article.source,)]
     parts.append(" + ".join(name for name in names if name) or "(no source)")
