@@ -10,14 +10,15 @@ time, each after the screen's next refresh: a key that comes meanwhile waits for
 at most (some 10 ms), never for the whole. Its refresh timer is started too. The dialog,
 kept installed, is then shown as on any later press.
 
-A screen drawn so can be mid-mount when the app is told to end: Textual then mounts none
-of its widgets, and the screen's own mount handler ran with them missing (NoMatches, which
-ended the app with a traceback). `while_running` wraps such a handler: it does nothing
-once the app has begun to end.
+A screen drawn so can be mid-mount when the app is told to end, or not yet composed when
+the app's shutdown closes it (its first turn late, on a loaded machine): Textual then
+mounts none of its widgets, and the screen's own mount handler ran with them missing
+(NoMatches, which ended the app with a traceback). `while_running` wraps such a handler:
+it does nothing once the app has begun to end or the screen to close.
 
-It reaches into Textual 8's private methods (`App._get_screen`, `Screen._refresh_layout`,
-`Screen._compositor`, `Screen._update_timer`); `tests/tui/test_offscreen.py` fails if they
-change.
+It reaches into Textual 8's private methods and flags (`App._get_screen`,
+`Screen._refresh_layout`, `Screen._compositor`, `Screen._update_timer`,
+`MessagePump._closing`); `tests/tui/test_offscreen.py` fails if they change.
 """
 
 from __future__ import annotations
@@ -52,14 +53,16 @@ async def draw_offscreen(app: App[object], screen: Screen[object]) -> bool:
 
 
 def while_running(handler: Callable[[_S], None]) -> Callable[[_S], None]:
-    """A mount handler of a screen `draw_offscreen` may draw, run only while the app runs:
-    once it is told to end, Textual mounts none of the screen's widgets (and closes those
-    it had), and there is nothing to show them on. `is_attached` is false from then on
-    (the app still runs, `is_running` is true, until its shutdown)."""
+    """A mount handler of a screen `draw_offscreen` may draw, run only while the app runs
+    and the screen is not closing: once the app is told to end, or its shutdown closes the
+    screen, Textual mounts none of the screen's widgets (and closes those it had), and
+    there is nothing to show them on. `is_attached` is false once the app is told to end
+    (the app still runs, `is_running` is true, until its shutdown); a screen the shutdown
+    closes is still attached, only closing (Textual's own `mount` asks `_closing`)."""
 
     @functools.wraps(handler)
     def guarded(screen: _S) -> None:
-        if screen.is_attached:
+        if screen.is_attached and not screen._closing:
             handler(screen)
 
     return guarded

@@ -188,3 +188,33 @@ async def test_the_app_closing_while_the_dialog_mounts_off_screen_ends_cleanly(
             await until(pilot, lambda: not app.is_running)
     finally:
         store.close()
+
+
+async def test_the_app_closing_the_dialog_before_it_composes_ends_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's shutdown can close the dialog drawn off screen before its first turn
+    composes it (a loaded machine): Textual then mounts none of its widgets, and its own
+    mount, run all the same, ended the app on NoMatches '#search-results' (seen with the
+    dialogs' first turn made 0.3 s late, in test_big_dump). Here its first turn waits
+    for that: leaving `run_test` shuts the app down."""
+    _seeded(tmp_path, "small.txt")
+    app, store = _app(tmp_path)
+    real = SearchScreen._pre_process
+    started: list[SearchScreen] = []
+
+    async def late(screen: SearchScreen) -> bool:
+        started.append(screen)
+        while not screen._closing:  # its first turn comes as the app's end closes it
+            await asyncio.sleep(0.01)
+        return await real(screen)
+
+    monkeypatch.setattr(SearchScreen, "_pre_process", late)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            app.main.ready_search()
+            await until(pilot, lambda: bool(started))
+        assert started[0]._closing and not started[0].children
+    finally:
+        store.close()
