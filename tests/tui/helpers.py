@@ -8,12 +8,13 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from rich.style import Style
 from textual import _time as textual_time
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import WorkerCancelled
 
@@ -33,6 +34,7 @@ from tests.tui.fakes import FakeService
 _STORES = tempfile.TemporaryDirectory(prefix="reader-tui-tests-")
 """Each app gets a fresh store in here unless a test passes its own (removed at exit)."""
 _NUMBERS = itertools.count()
+_S = TypeVar("_S", bound=Screen[Any])
 
 
 def seed_articles() -> list[Article]:
@@ -127,6 +129,18 @@ async def until(pilot: Pilot, condition: Callable[[], bool]) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the condition never held"
         await pilot.pause(0.05)
+
+
+async def until_shown(pilot: Pilot, kind: type[_S]) -> _S:
+    """The app's screen once it is a `kind` and has composed and mounted its widgets.
+
+    A pushed screen is `app.screen` at once, before its own first turn composes it: a
+    query of its widgets in that moment finds none (NoMatches, now and then under load)."""
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, kind) and app.screen.is_mounted)
+    screen = app.screen
+    assert isinstance(screen, kind)
+    return screen
 
 
 async def settle(pilot: Pilot) -> None:

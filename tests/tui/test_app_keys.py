@@ -133,7 +133,7 @@ async def test_the_view_follows_the_cursor_however_late_its_timer_is(
         await settle(pilot)
         slow_timer_clock(monkeypatch)
         await pilot.press("j")
-        await until(pilot, lambda: app.query_one(ArticleView).article is app.library.articles[1])
+        await until(pilot, lambda: app.main.view.article is app.library.articles[1])
 
 
 async def test_enter_opens_and_focuses_the_view_escape_goes_back() -> None:
@@ -420,12 +420,12 @@ async def test_command_palette_runs_the_same_actions() -> None:
         await pilot.press(*"next en")
         await until(pilot, lambda: _palette_offers(app, "Next entity"))
         await pilot.press("enter")
-        await until(pilot, lambda: app.query_one(ArticleView).current is not None)
+        await until(pilot, lambda: app.main.view.current is not None)
         await pilot.press("ctrl+p")
         await pilot.press(*"list: bot")
         await until(pilot, lambda: _palette_offers(app, "Bottom"))
         await pilot.press("enter")
-        await until(pilot, lambda: app.query_one(ArticleList).cursor == 1)
+        await until(pilot, lambda: app.main.article_list.cursor == 1)
 
 
 async def test_the_palette_offers_entity_editing_commands_only_while_editing() -> None:
@@ -463,8 +463,8 @@ async def test_the_palette_offers_quit_once_with_its_key_and_no_second_key_help(
 def _palette_offers(app: ReaderApp, words: str) -> bool:
     """Whether the command palette is open and its first hit names `words` (the search
     runs in a worker: the list fills a moment after the typing)."""
-    if not isinstance(app.screen, CommandPalette):
-        return False
+    if not isinstance(app.screen, CommandPalette) or not app.screen.is_mounted:
+        return False  # not open, or not yet composed
     hits = app.screen.query_one(CommandList)
     first = str(hits.get_option_at_index(0).prompt).lower() if hits.option_count else ""
     return words.lower() in first

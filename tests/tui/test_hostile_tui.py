@@ -127,6 +127,7 @@ MARKUP_SENTENCE = "Markup [/] closes nothing and [@click=app.quit]bait[/] clicks
 
 async def _border(pilot: Pilot[None], box: str) -> str:
     """What the screen shows on the box's top and bottom borders, checked inert."""
+    await until(pilot, lambda: pilot.app.screen.is_mounted)  # the dialog composed
     await pilot.pause()
     region = pilot.app.screen.query_one(box).region
     strips = pilot.app.screen._compositor.render_strips()  # the screen as the terminal gets it

@@ -19,7 +19,7 @@ from reader.tui.widgets.article_list import ROW_HEIGHT, ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import make_app, make_session, settle, until
+from tests.tui.helpers import make_app, make_session, settle, until, until_shown
 
 PROBLEM = "/home/me/seeds/broken.txt: not a text file (binary data)"
 
@@ -188,8 +188,8 @@ async def test_a_read_only_store_says_why_and_what_to_do_in_a_line_and_s_shows_i
             await until(pilot, lambda: len(app._notifications) == 3)
             assert [note.message for note in app._notifications] == [brief] * 3
             await pilot.press("S")
-            await until(pilot, lambda: isinstance(app.screen, StatsScreen))
-            shown = str(app.screen.query_one("#stats-store", Static).render())
+            stats = await until_shown(pilot, StatsScreen)
+            shown = str(stats.query_one("#stats-store", Static).render())
             assert shown.startswith(f"Store {path.resolve()} opened read-only: it is in use")
 
 

@@ -16,7 +16,7 @@ from textual.widgets import Input
 from reader.tui.app import ReaderApp
 from reader.tui.dialogs.search import SearchScreen
 from reader.tui.paste import PasteGuard, pasted_text
-from tests.tui.helpers import make_app, settle, until
+from tests.tui.helpers import make_app, settle, until, until_shown
 
 SIZE = (120, 40)
 PASTED = "x\x1bsy \x1b\x1bq \x1b[31mred\x1b[0m j\x1bx\x1b+ \x03"
@@ -58,8 +58,7 @@ async def test_a_paste_into_the_search_box_arrives_as_text_with_its_controls_vis
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash")
-        await until(pilot, lambda: isinstance(app.screen, SearchScreen))
-        box = app.screen.query_one("#search-input", Input)
+        box = (await until_shown(pilot, SearchScreen)).query_one("#search-input", Input)
         await until(pilot, lambda: box.has_focus)
         _typed(app, _pasted(PASTED + "\r\nsecond line"))
         await until(pilot, lambda: box.value == SHOWN)

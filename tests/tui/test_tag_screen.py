@@ -13,7 +13,15 @@ from reader.tui.dialogs.confirm import Confirm
 from reader.tui.dialogs.tag_picker import TagPicker
 from reader.tui.dialogs.tag_screen import TagScreen
 from reader.tui.dialogs.title_editor import TitleEditor
-from tests.tui.helpers import fresh_store, make_app, screen_lines, seed_articles, settle, until
+from tests.tui.helpers import (
+    fresh_store,
+    make_app,
+    screen_lines,
+    seed_articles,
+    settle,
+    until,
+    until_shown,
+)
 
 SIZE = (120, 40)
 ARTICLE = seed_articles()[0]
@@ -35,8 +43,7 @@ def _hotkeys(store: Store) -> dict[str, str | None]:
 async def _open(pilot: Pilot) -> TagScreen:
     await settle(pilot)
     await pilot.press("number_sign")
-    await until(pilot, lambda: isinstance(pilot.app.screen, TagScreen))
-    return pilot.app.screen  # type: ignore[return-value]
+    return await until_shown(pilot, TagScreen)
 
 
 async def _highlight(pilot: Pilot, screen: TagScreen, name: str) -> None:
@@ -83,8 +90,7 @@ async def test_c_recolours_and_r_renames_the_highlighted_tag() -> None:
         await pilot.press("C")
         assert {t.name: t.colour for t in store.tags()}["quote"] == "#61afef"
         await pilot.press("r")
-        await until(pilot, lambda: isinstance(app.screen, TitleEditor))
-        app.screen.query_one(Input).value = "citation"
+        (await until_shown(pilot, TitleEditor)).query_one(Input).value = "citation"
         await pilot.press("enter")
         await until(pilot, lambda: app.screen is screen)
         assert "citation" in _hotkeys(store) and "quote" not in _hotkeys(store)
@@ -104,8 +110,8 @@ async def test_m_merges_into_a_chosen_tag_after_asking() -> None:
         await pilot.press("m")
         await until(pilot, lambda: isinstance(app.screen, TagPicker))
         await pilot.press("k", "e", "y", "enter")
-        await until(pilot, lambda: isinstance(app.screen, Confirm))
-        assert "2 annotations in 1 article" in str(app.screen.query_one("#confirm-box").render())
+        confirm = await until_shown(pilot, Confirm)
+        assert "2 annotations in 1 article" in str(confirm.query_one("#confirm-box").render())
         await pilot.press("y")
         await until(pilot, lambda: app.screen is screen)
         assert "claim" not in _hotkeys(store)
@@ -136,8 +142,8 @@ async def test_d_deletes_an_unused_tag_at_once_and_asks_for_one_in_use() -> None
         assert "question" not in _hotkeys(store)
         await _highlight(pilot, screen, "key")
         await pilot.press("d")
-        await until(pilot, lambda: isinstance(app.screen, Confirm))
-        assert "2 annotations in 1 article" in str(app.screen.query_one("#confirm-box").render())
+        confirm = await until_shown(pilot, Confirm)
+        assert "2 annotations in 1 article" in str(confirm.query_one("#confirm-box").render())
         await pilot.press("n")
         await until(pilot, lambda: app.screen is screen)
         assert "key" in _hotkeys(store)
