@@ -133,8 +133,10 @@ def _detected(text: str) -> tuple[str | None, bool]:
     """CLD2's language for the start of `text` (a code or None) and whether it is sure."""
     cld2 = _cld2()
     sample = text[:_SAMPLE]
-    try:
-        reliable, _, guesses = cld2.detect(sample, isPlainText=True)
+    try:  # as UTF-8 made here: given the str, CLD2 kept its UTF-8 in it (CPython's cache
+        # of it), and a short body read whole then looked bigger to `Article`'s choice of
+        # how to hold it than the same body unread: held otherwise
+        reliable, _, guesses = cld2.detect(sample.encode("utf-8"), isPlainText=True)
     except (cld2.error, UnicodeEncodeError):  # a C1 control or a lone surrogate, left
         # by a wrong decoding: CLD2 takes only interchange-valid UTF-8
         clean = sample.translate(_C1_CONTROLS).encode("utf-8", "replace")
