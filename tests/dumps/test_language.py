@@ -5,13 +5,16 @@ in SOURCES.md there); the floors are the share they were first read right at."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from reader.article import held_fields
 from reader.dumps.language import language_of, marker_language
+from reader.dumps.load import split_text
 
 SAMPLES = Path(__file__).parents[1] / "fixtures" / "language" / "samples.tsv"
 SIX = {"en", "fr", "de", "es", "pt", "it"}
@@ -138,3 +141,15 @@ def test_a_tie_of_markers_is_left_to_the_detector() -> None:
         "alta calidad que hoy se enseñan en talleres de toda América Latina."
     )
     assert language_of(text) == "es"
+
+
+def test_a_short_body_cld2_reads_whole_is_held_as_its_text_alone_would_be() -> None:
+    """CLD2, given the body itself (a short one: its sample is the whole of it), left
+    CPython's UTF-8 copy cached in the `str`, and the article then held its body as UTF-8,
+    three bytes a Bengali character, where an article of the same text held it as the
+    `str`, two: the same value held two ways, so that the two did not compare equal."""
+    text = dict(_samples("body"))["bn"][:190].rsplit(" ", 1)[0]  # under a paragraph's 200
+    (article,) = split_text(f"# Bangla\n\n{text}\n")
+    assert article.body == text and article.meta["language"] == "bn"
+    assert article == dataclasses.replace(article)  # made again from its values
+    assert held_fields([article])[4] == [text]  # the str, the smaller
