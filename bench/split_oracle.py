@@ -34,7 +34,17 @@ from dataclasses import dataclass, field
 from typing import Any
 from unittest import mock
 
-from bench.split_quality import REAL, SEALED, Case, align, load_cases, normalise, split_case
+from bench.split_quality import (
+    REAL,
+    SEALED,
+    SECOND_LOOK,
+    SPLITS,
+    Case,
+    align,
+    load_cases,
+    normalise,
+    split_case,
+)
 from bench.train_splitter import TRAIN as TUNING  # the halves read and tuned on: those trained on
 from reader.dumps import assemble, boundaries, field_features, start_model
 from reader.dumps import field_model as field_models
@@ -43,22 +53,7 @@ from reader.dumps.roles import Facts
 from reader.dumps.start_features import Context, Verdict
 from reader.dumps.start_model import StartModel
 
-SECOND = (
-    "heldout",
-    "fresh6",
-    "fresh7",
-    "fresh15",
-    "fresh17",
-    "fresh22",
-    "fresh24",
-    "fresh26",
-    "fresh28",
-    "fresh30",
-    "fresh31",
-    "fresh34",
-    "fresh37",
-    "fresh39",
-)
+SECOND = tuple(half for half in SPLITS if half in SECOND_LOOK)
 """The second look: scored, aggregates only, never tuned on."""
 ORACLES = (
     "today",
