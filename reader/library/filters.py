@@ -182,9 +182,13 @@ def apply_filter(
     noted: Set[str] = frozenset(),
     order: Ranked | None = None,
     checked: Set[str] = frozenset(),
+    moved: Mapping[str, ArticleState] | None = None,
 ) -> list[str]:
     """The ids passing the filter, in list order (or in `order`, a sort order of every
     open id, so the list needs no sorting after).
+
+    `moved` holds the articles whose story is in another state than their own, with the
+    story's: the state part passes or holds back a story's versions together.
 
     `in_state` holds the ids in each state but `new` (`ids_by_state`); `tagged` comes
     from `tagged_articles`, `noted` from `noted_articles`, `checked` holds the ids whose
@@ -193,7 +197,7 @@ def apply_filter(
     """
     if order is None:
         order = Ranked(library.id_order(), library.position)
-    shown = _shown(view_filter, library, in_state, tagged, entities, noted, order, checked)
+    shown = _shown(view_filter, library, in_state, tagged, entities, noted, order, checked, moved)
     if view_filter.checked is False:
         return [article_id for article_id in shown if article_id not in checked]
     return shown
@@ -208,10 +212,11 @@ def _shown(
     noted: Set[str],
     order: Ranked,
     checked: Set[str],
+    moved: Mapping[str, ArticleState] | None,
 ) -> list[str]:
     """`apply_filter` but for articles not checked (a set left out, not kept)."""
     allowed = _allowed(view_filter, library, tagged, entities, noted, checked)
-    keep, states = _state_part(view_filter, in_state)
+    keep, states = _state_part(view_filter, in_state, moved or {})
     if allowed is not None:
         if keep:
             allowed.intersection_update(states)
@@ -234,17 +239,37 @@ class Ranked:
 
 
 def _state_part(
-    view_filter: Filter, in_state: Mapping[ArticleState, Set[str]]
+    view_filter: Filter,
+    in_state: Mapping[ArticleState, Set[str]],
+    moved: Mapping[str, ArticleState],
 ) -> tuple[bool, Set[str]]:
     """The state part as one set: (True, ids to keep) or (False, ids to leave out).
 
-    Articles in no set are `new`, so a filter passing `new` says what to leave out.
+    Articles in no set are `new`, so a filter passing `new` says what to leave out. The
+    `moved` articles go by their story's state (a copy of the one set is then made).
     """
     shown = [state for state in STATES if view_filter.shows_state(state)]
     if "new" in shown:
         hidden = [in_state.get(s, set()) for s in STATES if s != "new" and s not in shown]
-        return False, hidden[0] if len(hidden) == 1 else set().union(*hidden)
-    return True, set().union(*(in_state.get(state, set()) for state in shown))
+        if len(hidden) == 1 and not moved:
+            return False, hidden[0]
+        out = set().union(*hidden)
+        _by_story(out, moved, lambda state: state not in shown)
+        return False, out
+    keep = set().union(*(in_state.get(state, set()) for state in shown))
+    _by_story(keep, moved, shown.__contains__)
+    return True, keep
+
+
+def _by_story(
+    ids: set[str], moved: Mapping[str, ArticleState], belongs: Callable[[ArticleState], bool]
+) -> None:
+    """Puts the `moved` articles in `ids` or out of it as their story's state belongs."""
+    for article_id, state in moved.items():
+        if belongs(state):
+            ids.add(article_id)
+        else:
+            ids.discard(article_id)
 
 
 def _allowed(

@@ -26,7 +26,7 @@ import functools
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from reader.article import Article
@@ -147,7 +147,9 @@ class _StoryCount:
     revision: int
     groups: list[list[str]]
     state_moves: int = -1
-    progress: Progress | None = None
+    progress: Progress = field(default_factory=lambda: Progress(dict.fromkeys(STATES, 0), 0))
+    moved: dict[str, ArticleState] = field(default_factory=dict)
+    """Versions in another state than their story's, and the story's state."""
 
 
 STATE_MOVES = 64
@@ -382,19 +384,22 @@ class Triage:
         *,
         count: int = 1,
         backwards: bool = False,
+        stories: Iterable[Story] = (),
     ) -> str | None:
         """The `count`-th unread article after `current` in the view, wrapping around.
 
         The view defaults to every article in list order; pass the filtered list to
         stay inside the filter. `current` itself is never the answer. With fewer
         unread articles than `count`, the farthest one is returned; None when none
-        is left (discarded articles are never unread, so they are always skipped).
+        is left (discarded articles are never unread, so they are always skipped). A
+        version of one of `stories` is unread only while its story is (`story_states`).
         """
         order = self.library.id_order() if view is None else view
+        moved = self.story_states(stories)
         found: str | None = None
         remaining = max(1, count)
         for article_id in _around(order, current, self.library, backwards):
-            if self.state(article_id) == UNREAD:
+            if article_id not in moved and self.state(article_id) == UNREAD:
                 found = article_id
                 remaining -= 1
                 if remaining == 0:
@@ -403,8 +408,9 @@ class Triage:
 
     # -- views ---------------------------------------------------------------------------
 
-    def view(self, view_filter: Filter) -> list[str]:
-        """The ids the list shows under a filter, in the current sort order."""
+    def view(self, view_filter: Filter, stories: Iterable[Story] = ()) -> list[str]:
+        """The ids the list shows under a filter, in the current sort order; a state
+        filter passes every open version of a story in that state (`story_states`)."""
         annotations = self.store.annotations() if view_filter.tags or view_filter.notes else []
         tagged = tagged_articles(annotations) if view_filter.tags else {}
         noted = noted_articles(annotations) if view_filter.notes else set()
@@ -416,8 +422,9 @@ class Triage:
             order = Ranked(*self._in_state_order())
         states = self._tally.ids
         checked = self.store.checked().keys() if view_filter.checked is not None else frozenset()
+        moved = self.story_states(stories)
         return apply_filter(
-            view_filter, self.library, states, tagged, self.entities, noted, order, checked
+            view_filter, self.library, states, tagged, self.entities, noted, order, checked, moved
         )
 
     def checked_count(self) -> int:
@@ -548,11 +555,26 @@ class Triage:
     def story_progress(self, stories: Iterable[Story]) -> Progress:
         """`progress()` with each story counted once, as the list shows it: what a reader
         of "triaged 12 of 40" has left is rows, and a story's hidden versions are no work
-        of their own. A story counts in the state of its first version that is not `new`
-        (triaged once any version is, as a key on its row triages it); only its open
+        of their own. A story counts in its state (`story_states`); only its open
         versions count. The stories' open versions are kept until the stories or the
         library change, the progress until a state changes too (the header asks at each
         key; 1,000 stories of two versions took 10 ms of CPU at load 21 looked up anew)."""
+        return self._story_count(stories).progress
+
+    def story_states(self, stories: Iterable[Story]) -> Mapping[str, ArticleState]:
+        """The open versions whose story is in another state than their own, and the
+        story's state: that of its first open version that is not `new` (a story read or
+        decided in one dump is so in every dump, as in an inbox). The filter, the unread
+        queue and the rows read states through this, so they agree with the header's
+        count; kept with `story_progress` (worked out once per change of state)."""
+        return self._story_count(stories).moved
+
+    def story_state(self, article_id: str, stories: Iterable[Story]) -> ArticleState:
+        """`state`, of the article's story when it has other open versions."""
+        return self.story_states(stories).get(article_id) or self.state(article_id)
+
+    def _story_count(self, stories: Iterable[Story]) -> _StoryCount:
+        """The stories' open versions, progress and moved states, as of now."""
         kept = self._story_progress
         if kept is None or kept.stories is not stories or kept.revision != self.library.revision:
             groups = [
@@ -565,14 +587,18 @@ class Triage:
             progress = self.progress()
             counts, total = dict(progress.counts), progress.total
             state = self._states.get
+            moved: dict[str, ArticleState] = {}
             for present in kept.groups:
                 total -= len(present) - 1
                 triaged = [s for v in present if (s := state(v)) is not None]
                 counts[UNREAD] -= len(present) - len(triaged) - (0 if triaged else 1)
                 for s in triaged[1:]:
                     counts[s] -= 1
+                if triaged:
+                    moved.update((v, triaged[0]) for v in present if state(v) != triaged[0])
             kept.state_moves, kept.progress = self._state_moves, Progress(counts, total, "story")
-        return kept.progress
+            kept.moved = moved
+        return kept
 
     def in_state(self, state: ArticleState) -> Set[str]:
         """Ids of the open articles in a state other than `new` (read-only; do not mutate)."""

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from reader.library import triage as triage_module
 from reader.library.filters import Filter
 from reader.library.ordering import sort_ids
+from reader.library.stories import Stories
 from reader.library.triage import ACTIONS, Action, Progress, Triage, target, transition
 from reader.store import STATES, ArticleState, Store
 from tests.library.triage_helpers import make_article, make_articles
@@ -414,3 +415,27 @@ def test_the_articles_with_work_are_those_with_a_state_a_note_an_edit_or_a_check
     store.check_entities(articles[2].id, articles[2].body, [])
     store.set_entity(articles[3].id, articles[3].body, 0, 4, "ORG")
     assert triage.with_work(articles) == articles[:4]
+
+
+def test_a_story_is_in_the_state_of_its_first_decided_version_for_every_filter(
+    store: Store,
+) -> None:
+    """A story's reprint new beside its read first version: the header counted the story
+    triaged, but the new filter listed the reprint (filters went article by article).
+    Every state filter, the unread queue and `story_state` go by the story's state."""
+    triage = session(store, 5)
+    ids = [a.id for a in triage.library.articles]
+    stories = Stories.of([[ids[1], ids[3]], [ids[2], ids[4]]])
+    triage.apply("read", [ids[3]])
+    triage.apply("discard", [ids[2]])
+    triage.apply("star", [ids[4]])
+    assert triage.story_progress(stories).counts["new"] == 1
+    assert triage.view(Filter(states=frozenset({"new"})), stories) == [ids[0]]
+    assert triage.view(Filter(states=frozenset({"read"})), stories) == [ids[1], ids[3]]
+    assert triage.view(Filter(states=frozenset({"starred"})), stories) == []
+    assert triage.view(Filter(), stories) == [ids[0], ids[1], ids[3]]
+    assert triage.view(Filter(show_discarded=True), stories) == ids
+    assert triage.story_state(ids[1], stories) == "read"
+    assert triage.story_state(ids[4], stories) == "discarded"
+    assert triage.next_unread(ids[0], stories=stories) is None
+    assert triage.next_unread(ids[0]) == ids[1], "article by article without stories"

@@ -417,3 +417,34 @@ async def test_the_stats_screen_counts_the_triage_in_stories_as_the_header_does(
         assert summary.startswith(
             "4 articles (3 stories) in 2 dumps · triaged 1 of 3 stories (2 of 4 articles) · "
         )
+
+
+async def test_a_story_read_in_one_dump_is_read_in_every_dump_in_rows_filters_and_counts() -> None:
+    """The reprint read and annotated, its story's other version new: the header counted
+    the story triaged and `f` said "new 2 stories", but the new filter listed 3 rows, the
+    story among them, its row marked new with "0 ann". The story is read everywhere."""
+    app = Noted(make_session(_library()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        first, reprint = app.library.articles[0], app.library.articles[3]
+        app.session.store.add_annotation(reprint.id, reprint.body, 0, 7, note="seen here")
+        app.triage.apply("read", [reprint.id])
+        app.main.recount()
+        app.main.refresh_list()
+        await pilot.pause()
+        rows = screen_lines(app.query_one(ArticleList))
+        story_row = next(i for i, line in enumerate(rows) if first.title[:30] in line)
+        assert "●" not in rows[story_row] and "1 ann" in rows[story_row + 1]
+        assert "triaged 1 of 3" in "\n".join(screen_lines(app.query_one(ListHeader)))
+        await pilot.press("f")
+        await until(pilot, lambda: bool(getattr(app.screen, "_choices", None)))
+        shown = {(c.kind, c.text): c.detail for c in app.screen._choices}
+        assert shown[("state", "new")] == "2 stories"
+        await pilot.press("escape")
+        app.main.set_filter(app.main.view_filter.toggle_state("new"))
+        await pilot.pause()
+        assert _titles(app) == [a.title for a in app.library.articles[1:3]]
+        app.main.set_filter(app.main.view_filter.toggle_state("new").toggle_state("read"))
+        await pilot.pause()
+        assert _titles(app) == [first.title]
+        assert app.triage.next_unread(None, stories=app.main.stories) == app.library.articles[1].id

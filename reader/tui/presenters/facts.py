@@ -9,6 +9,7 @@ the store's index, taken again whenever annotations may have changed
 from __future__ import annotations
 
 from reader.article import Article
+from reader.library.stories import Stories, story_ids
 from reader.library.triage import Triage
 
 
@@ -19,15 +20,21 @@ class TriageFacts:
         self._triage = triage
         self._counts: dict[str, int] = {}
         self._revision = -1
+        self.stories = Stories()
+        """The list's stories: a story's rows say its state and all its annotations."""
         self.refresh_counts()
 
     def state(self, article: Article) -> str:
-        """The article's triage state (`new` when never set)."""
-        return self._triage.state(article.id)
+        """The state of the article's story (`new` when never set): read in one dump,
+        it is read in every dump, as the filter and the header count it."""
+        return self._triage.story_state(article.id, self.stories)
 
     def annotation_count(self, article: Article) -> int:
-        """Annotations on the article, as of the last `refresh_counts`."""
-        return self._counts.get(article.id, 0)
+        """Annotations on the article's story (every version), as of the last
+        `refresh_counts`: a reprint's row said 0 with the annotations on its first version."""
+        story = self.stories.story_of(article.id)
+        versions = (article.id,) if story is None else story.versions
+        return sum(self._counts.get(version, 0) for version in versions)
 
     def refresh_counts(self) -> set[str]:
         """Re-reads the annotation counts (one pass over the store's per-article index),
@@ -41,8 +48,9 @@ class TriageFacts:
             return set()
         before, self._counts = self._counts, store.annotation_counts()
         self._revision = store.annotations_revision
-        return {
+        changed = {
             article_id
             for article_id in before.keys() | self._counts.keys()
             if before.get(article_id) != self._counts.get(article_id)
         }
+        return set(story_ids(list(changed), self.stories)) if self.stories else changed

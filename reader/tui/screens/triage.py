@@ -157,9 +157,10 @@ class TriageScreen(Screen[None]):
         self._shown: list[str] = []
         self._by_state: Callable[[str], int] | None = None
         """In the order by state, the rank the list was sorted with (`state_rank`)."""
-        self._filter()
         self.stories = Stories()
         """Near-duplicate stories (the app finds them in a worker after the first frame)."""
+        self.facts.stories = self.stories
+        self._filter()
         self._grouped = False
         """Whether the stories were found yet: before, a story's versions are rows of their
         own, and a change is counted in articles, not in stories it may not be."""
@@ -205,7 +206,7 @@ class TriageScreen(Screen[None]):
     def _filter(self) -> None:
         """The ids passing the filter, in the list's order; by state, with the states it
         was sorted by (a key changes states without moving rows)."""
-        self._shown = self.triage.view(self.view_filter)
+        self._shown = self.triage.view(self.view_filter, self.stories)
         self._by_state = self.triage.state_rank() if self.triage.order == "state" else None
 
     def _rank(self) -> Callable[[str], int] | None:
@@ -759,7 +760,9 @@ class TriageScreen(Screen[None]):
         reading = not self.article_list.has_focus and self.view.article is not None
         current = self.view.article if reading else self.article_list.current
         at = None if current is None else self._leads_row(current.id)
-        found = self.triage.next_unread(at, self._story_rows(), count=count, backwards=backwards)
+        found = self.triage.next_unread(
+            at, self._story_rows(), count=count, backwards=backwards, stories=self.stories
+        )
         if found is None:
             progress = self.triage.story_progress(self.stories)
             key_of = partial(keys.shown_key_of, self.app)
@@ -1054,6 +1057,7 @@ class TriageScreen(Screen[None]):
         """Near-duplicates were grouped: the list shows each story once from now on."""
         before = self.stories
         self.stories, self._grouped = stories, True
+        self.facts.stories = stories
         self.unfolded &= {story.id for story in stories}
         self.refresh_list(announce=False)
         if stories.duplicates and stories.duplicates != before.duplicates:
