@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 
 from reader.library.articles import Library
+from reader.library.filters import by_story
 from reader.library.search import Hit, Query, title_hit
 from reader.store import ArticleState
 from reader.text.folding import fold_query
@@ -22,19 +23,22 @@ def passing_fields(
     in_state: Mapping[ArticleState, Set[str]],
     tagged: Callable[[], Mapping[str, set[str]]],
     within: Set[str] | None = None,
+    moved: Mapping[str, ArticleState] | None = None,
 ) -> Set[str] | None:
     """The ids of the open articles (among `within`, if given) passing the query's state,
     language and tag fields; `within` itself (None: every article) when it has none of
     them. Its `title:` words are looked for as the search goes (`TitleCheck`).
 
     `in_state` holds the ids in each state but `new` (`StateTally.ids`); `tagged` gives
-    each tag's article ids (asked only for a `tag:` field)."""
+    each tag's article ids (asked only for a `tag:` field); `moved` the articles whose
+    story is in another state than their own, with the story's (`state:` goes by it, as
+    the list's filter does)."""
     fields = query.fields
     if fields.unknown_states:
         return set()
     groups: list[Set[str]] = []
     if fields.states:
-        groups.append(_in_states(fields.states, library, in_state))
+        groups.append(_in_states(fields.states, library, in_state, moved or {}))
     if fields.languages:
         by_language = library.languages()
         groups.append(set().union(*(by_language.get(code, ()) for code in fields.languages)))
@@ -87,13 +91,17 @@ def field_hits(
 
 
 def _in_states(
-    states: Iterable[ArticleState], library: Library, in_state: Mapping[ArticleState, Set[str]]
+    states: Iterable[ArticleState],
+    library: Library,
+    in_state: Mapping[ArticleState, Set[str]],
+    moved: Mapping[str, ArticleState],
 ) -> set[str]:
     wanted = set(states)
     found = set().union(*(ids for state, ids in in_state.items() if state in wanted))
     if "new" in wanted:
         triaged = set().union(*in_state.values())
         found.update(i for i in library.ids() if i not in triaged)
+    by_story(found, moved, wanted.__contains__)
     return found
 
 

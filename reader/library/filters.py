@@ -254,17 +254,18 @@ def _state_part(
         if len(hidden) == 1 and not moved:
             return False, hidden[0]
         out = set().union(*hidden)
-        _by_story(out, moved, lambda state: state not in shown)
+        by_story(out, moved, lambda state: state not in shown)
         return False, out
     keep = set().union(*(in_state.get(state, set()) for state in shown))
-    _by_story(keep, moved, shown.__contains__)
+    by_story(keep, moved, shown.__contains__)
     return True, keep
 
 
-def _by_story(
+def by_story(
     ids: set[str], moved: Mapping[str, ArticleState], belongs: Callable[[ArticleState], bool]
 ) -> None:
-    """Puts the `moved` articles in `ids` or out of it as their story's state belongs."""
+    """Puts the `moved` articles in `ids` or out of it as their story's state belongs: a
+    set of articles by state made a set of stories by state (`Triage.story_states`)."""
     for article_id, state in moved.items():
         if belongs(state):
             ids.add(article_id)

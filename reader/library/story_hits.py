@@ -24,7 +24,8 @@ class StoryHits:
     folds the hits put in the list's order."""
 
     def __init__(self, stories: Stories, leads: Mapping[str, str]) -> None:
-        self._stories = stories
+        self.stories = stories
+        """The list's stories (a `state:` field goes by each one's state)."""
         self._leads = leads
         """Story id -> the version the list's row shows for it."""
         self.hits: list[Hit] = []
@@ -71,4 +72,4 @@ class StoryHits:
 
     def _story(self, hit: Hit) -> Story | None:
         """The story a hit stands for (None: an article of no story, or a note's hit)."""
-        return None if hit.annotation_id is not None else self._stories.story_of(hit.article_id)
+        return None if hit.annotation_id is not None else self.stories.story_of(hit.article_id)

@@ -509,24 +509,41 @@ class Triage:
         self.store.put_setting(SORT_SETTING, order)
         return order
 
-    def search(self, query: Query | str, within: Iterable[str] | None = None) -> list[Hit]:
+    def search(
+        self,
+        query: Query | str,
+        within: Iterable[str] | None = None,
+        stories: Iterable[Story] = (),
+    ) -> list[Hit]:
         """Articles, notes and tags matching a `/` query (optionally only among `within`), in
         the list's sort order; an article's own hit comes before those of its annotations."""
-        run = self.searching(query, within)
+        run = self.searching(query, within, stories)
         run.advance(None)
         return run.hits
 
-    def searching(self, query: Query | str, within: Iterable[str] | None = None) -> SearchRun:
+    def searching(
+        self,
+        query: Query | str,
+        within: Iterable[str] | None = None,
+        stories: Iterable[Story] = (),
+    ) -> SearchRun:
         """`search` in steps (`SearchRun.advance`), so a UI shows the first hits of a
         common word at once and finds the rest between keys. Its fields (`state:starred`)
-        narrow `within` first (`reader.library.field_hits`)."""
+        narrow `within` first (`reader.library.field_hits`), a state by the state of each
+        of `stories` (`story_states`), as the list's filter."""
         parsed = Query.parse(query) if isinstance(query, str) else query
         allowed = None if within is None else set(within)
         if not parsed.fields:
             return SearchRun(self, parsed, allowed)
         annotations = self.store.annotations
+        moved = self.story_states(stories) if parsed.fields.states else {}
         allowed = passing_fields(
-            parsed, self.library, self._tally.ids, lambda: tagged_articles(annotations()), allowed
+            parsed,
+            self.library,
+            self._tally.ids,
+            lambda: tagged_articles(annotations()),
+            allowed,
+            moved,
         )
         titled = None
         if parsed.title_terms:

@@ -439,3 +439,15 @@ def test_a_story_is_in_the_state_of_its_first_decided_version_for_every_filter(
     assert triage.story_state(ids[4], stories) == "discarded"
     assert triage.next_unread(ids[0], stories=stories) is None
     assert triage.next_unread(ids[0]) == ids[1], "article by article without stories"
+
+
+def test_a_state_field_in_a_search_goes_by_the_story_as_the_filter_does(store: Store) -> None:
+    """`/ state:new` found a reprint whose story was read in its other version, which the
+    list's new filter no longer lists."""
+    triage = session(store, 4)
+    ids = [a.id for a in triage.library.articles]
+    stories = Stories.of([[ids[1], ids[3]]])
+    triage.apply("read", [ids[1]])
+    assert {h.article_id for h in triage.search("state:new", stories=stories)} == {ids[0], ids[2]}
+    assert {h.article_id for h in triage.search("state:read", stories=stories)} == {ids[1], ids[3]}
+    assert {h.article_id for h in triage.search("state:new")} == {ids[0], ids[2], ids[3]}

@@ -160,7 +160,9 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         self._query = Query.parse(text, whole_words=self._whole_words)
         self._triage.search_index.hold()  # each key scans; lowering the text again is spared
         within = self._scope.ids if self._scope is not None and self._scoped else None
-        self._run = self._triage.searching(self._query, within)
+        folding = self._stories()
+        stories = () if folding is None else folding.stories
+        self._run = self._triage.searching(self._query, within, stories)
         self._step(self._run, first=True)
 
     def _step(self, run: SearchRun, *, first: bool = False) -> None:
