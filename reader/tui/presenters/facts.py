@@ -8,6 +8,8 @@ the store's index, taken again whenever annotations may have changed
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.article import Article
 from reader.library.stories import Stories, story_ids
 from reader.library.triage import Triage
@@ -16,23 +18,24 @@ from reader.library.triage import Triage
 class TriageFacts:
     """A `RowFacts` provider over one session's triage and store."""
 
-    def __init__(self, triage: Triage) -> None:
+    def __init__(self, triage: Triage, stories: Callable[[], Stories]) -> None:
+        """`stories`: the list's stories as they are now (a story's rows say its state and
+        all its annotations)."""
         self._triage = triage
+        self._stories = stories
         self._counts: dict[str, int] = {}
         self._revision = -1
-        self.stories = Stories()
-        """The list's stories: a story's rows say its state and all its annotations."""
         self.refresh_counts()
 
     def state(self, article: Article) -> str:
         """The state of the article's story (`new` when never set): read in one dump,
         it is read in every dump, as the filter and the header count it."""
-        return self._triage.story_state(article.id, self.stories)
+        return self._triage.story_state(article.id, self._stories())
 
     def annotation_count(self, article: Article) -> int:
         """Annotations on the article's story (every version), as of the last
         `refresh_counts`: a reprint's row said 0 with the annotations on its first version."""
-        story = self.stories.story_of(article.id)
+        story = self._stories().story_of(article.id)
         versions = (article.id,) if story is None else story.versions
         return sum(self._counts.get(version, 0) for version in versions)
 
@@ -53,4 +56,5 @@ class TriageFacts:
             for article_id in before.keys() | self._counts.keys()
             if before.get(article_id) != self._counts.get(article_id)
         }
-        return set(story_ids(list(changed), self.stories)) if self.stories else changed
+        stories = self._stories()
+        return set(story_ids(list(changed), stories)) if stories else changed

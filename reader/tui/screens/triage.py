@@ -146,7 +146,9 @@ class TriageScreen(Screen[None]):
         self.view_filter = saved_filter(saved, set(session.triage.library.dumps()))
         """What the list shows; replaced whole by each filter key, and saved in the store
         (`reader.library.list_memory`): the next start shows the list as it was left."""
-        self.facts = TriageFacts(session.triage)
+        self.stories = Stories()
+        """Near-duplicate stories (the app finds them in a worker after the first frame)."""
+        self.facts = TriageFacts(session.triage, lambda: self.stories)
         """States and annotation counts for the list rows."""
         self._languages_shown = False
         """Whether the rows name their language: the open articles are in several."""
@@ -157,9 +159,6 @@ class TriageScreen(Screen[None]):
         self._shown: list[str] = []
         self._by_state: Callable[[str], int] | None = None
         """In the order by state, the rank the list was sorted with (`state_rank`)."""
-        self.stories = Stories()
-        """Near-duplicate stories (the app finds them in a worker after the first frame)."""
-        self.facts.stories = self.stories
         self._filter()
         self._grouped = False
         """Whether the stories were found yet: before, a story's versions are rows of their
@@ -1057,7 +1056,6 @@ class TriageScreen(Screen[None]):
         """Near-duplicates were grouped: the list shows each story once from now on."""
         before = self.stories
         self.stories, self._grouped = stories, True
-        self.facts.stories = stories
         self.unfolded &= {story.id for story in stories}
         self.refresh_list(announce=False)
         if stories.duplicates and stories.duplicates != before.duplicates:
