@@ -8,10 +8,10 @@ at a time as the words are. A query of fields alone lists every article they let
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterator, Mapping, Set
 
 from reader.library.articles import Library
-from reader.library.filters import by_story
+from reader.library.filters import in_states
 from reader.library.search import Hit, Query, title_hit
 from reader.store import ArticleState
 from reader.text.folding import fold_query
@@ -38,7 +38,7 @@ def passing_fields(
         return set()
     groups: list[Set[str]] = []
     if fields.states:
-        groups.append(_in_states(fields.states, library, in_state, moved or {}))
+        groups.append(in_states(fields.states, library, in_state, moved or {}))
     if fields.languages:
         by_language = library.languages()
         groups.append(set().union(*(by_language.get(code, ()) for code in fields.languages)))
@@ -88,21 +88,6 @@ def field_hits(
             yield title_hit(article, query)
         if number % LOOK_EVERY == LOOK_EVERY - 1:
             yield None
-
-
-def _in_states(
-    states: Iterable[ArticleState],
-    library: Library,
-    in_state: Mapping[ArticleState, Set[str]],
-    moved: Mapping[str, ArticleState],
-) -> set[str]:
-    wanted = set(states)
-    found = set().union(*(ids for state, ids in in_state.items() if state in wanted))
-    if "new" in wanted:
-        triaged = set().union(*in_state.values())
-        found.update(i for i in library.ids() if i not in triaged)
-    by_story(found, moved, wanted.__contains__)
-    return found
 
 
 def _with_tag(tag: str, tagged: Mapping[str, set[str]]) -> set[str]:

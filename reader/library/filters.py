@@ -254,14 +254,26 @@ def _state_part(
         if len(hidden) == 1 and not moved:
             return False, hidden[0]
         out = set().union(*hidden)
-        by_story(out, moved, lambda state: state not in shown)
+        _by_story(out, moved, lambda state: state not in shown)
         return False, out
     keep = set().union(*(in_state.get(state, set()) for state in shown))
-    by_story(keep, moved, shown.__contains__)
+    _by_story(keep, moved, shown.__contains__)
     return True, keep
 
 
-def by_story(
+def in_states(
+    states: Iterable[ArticleState],
+    library: Library,
+    in_state: Mapping[ArticleState, Set[str]],
+    moved: Mapping[str, ArticleState],
+) -> set[str]:
+    """The open ids in any of `states`, a story's versions by the story's state: what a
+    filter of those states passes (`state:` in a search narrows by the same rule)."""
+    keep, ids = _state_part(Filter(states=frozenset(states)), in_state, moved)
+    return set(ids) if keep else {i for i in library.ids() if i not in ids}
+
+
+def _by_story(
     ids: set[str], moved: Mapping[str, ArticleState], belongs: Callable[[ArticleState], bool]
 ) -> None:
     """Puts the `moved` articles in `ids` or out of it as their story's state belongs: a
