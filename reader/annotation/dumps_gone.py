@@ -60,8 +60,11 @@ def gone_dumps(
     with that work counted (an article open from another dump is not counted: its work
     shows there), by path. Costs a set of the store's dumps and a look at the disk for
     each one not open; records are read only for a dump gone."""
-    opened = {source_key(article.source) for article in articles}
-    open_ids = {article.id for article in articles}
+    opened: set[str] = set()
+    open_ids: set[str] = set()
+    for article in articles:  # once: `articles` may be an iterator
+        opened.add(source_key(article.source))
+        open_ids.add(article.id)
     gone = {s for s in store.dump_sources() - opened if s and not present(s)}
     if not gone:
         return []

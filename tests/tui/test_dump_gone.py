@@ -52,6 +52,21 @@ def test_only_a_dump_neither_open_nor_on_disk_is_gone(tmp_path: Path) -> None:
         assert gone_dumps(store, [*seed, *load_dump(workspace.seeds_dir / "clips.txt")]) == []
 
 
+def test_an_article_open_from_another_dump_is_not_gone_work_even_given_one_by_one(
+    tmp_path: Path,
+) -> None:
+    """Its work shows where it is open; `articles` read once (an iterator) says so too."""
+    workspace = _workspace(tmp_path)
+    (workspace.seeds_dir / "copy.txt").write_text(CLIP, encoding="utf-8")
+    open_ = [
+        *load_dump(workspace.seeds_dir / SEED.name),
+        *load_dump(workspace.seeds_dir / "copy.txt"),
+    ]
+    with Store(workspace.store_path, root=workspace.root) as store:
+        assert gone_dumps(store, open_) == []
+        assert gone_dumps(store, iter(open_)) == []
+
+
 async def test_the_app_says_a_dump_with_work_is_gone_and_keeps_the_work(tmp_path: Path) -> None:
     workspace = _workspace(tmp_path)
     with Store(workspace.store_path, root=workspace.root) as store:
