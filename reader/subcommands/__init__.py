@@ -27,6 +27,7 @@ NAMES = {
     "import": "import_",
     "duplicates": "duplicates",
     "models": "models",
+    "search": "search",
     "serve": "serve",
     "stats": "stats",
 }

@@ -1,0 +1,135 @@
+"""`reader search [PATH...] QUERY [--json] [--whole-words]`: the TUI's `/` from a shell.
+
+An analyst who greps dumps wants the same answer the app gives, with its fields: the
+words and "phrases" of the query are found in titles, bodies, notes and tags (case and
+accents ignored), and `title:`, `lang:`, `tag:` and `state:` narrow them
+(`reader.library.search_fields`). It is `Triage.search` over the dumps as the store
+corrected them (default: the workspace's, as `stats` reads them), so a hit here is a hit
+there, in the list's sort order, a reprint's state read from its story as the list does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.errors import ReaderError
+from reader.library.search import Hit, Query, annotation_text, snippet
+from reader.library.stories import Stories
+from reader.library.triage import Triage
+from reader.store import Annotation, Store
+from reader.subcommands._corrected import corrected
+from reader.subcommands._dumps import load_readable, named_dumps, workspace_dumps
+from reader.text import json_out
+from reader.text.cells import column
+from reader.text.counted import counted
+from reader.text.safe import visible_line
+from reader.workspace import Workspace
+
+_TITLE_WIDTH = 40
+SNIPPET_WIDTH = 60
+"""Characters of context around a match, as a row of the `/` dialog shows it."""
+
+
+def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Adds the `search` parser."""
+    parser = sub.add_parser(
+        "search",
+        help="find articles, notes and tags as the TUI's / does (title:, lang:, tag:, state:)",
+        description="Find the articles whose title or body holds every word and "
+        '"phrase" of QUERY (case and accents ignored), and the notes and tags that do. '
+        "title:WORD looks in titles only, lang:CODE keeps one language, tag:NAME "
+        "articles with that tag, state:STATE (new, unread, read, starred, kept, "
+        "discarded) one state; \\<word\\> matches a whole word only. Quote the query "
+        "for the shell: reader search seeds/ 'strike lang:fr state:starred'.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="dump files or folders (default: seeds/ and the dumps your work is in)",
+    )
+    parser.add_argument("query", metavar="QUERY", help='words, "phrases" and fields, quoted')
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array of hits (start and end index the field's text)",
+    )
+    parser.add_argument(
+        "-w", "--whole-words", action="store_true", help="match every word as a whole word"
+    )
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Loads the dumps, reads the store read-only, searches, prints one hit a line."""
+    query = Query.parse(args.query, whole_words=args.whole_words)
+    if query.blank:
+        raise ReaderError("the query is empty: give words, or title:, lang:, tag:, state:")
+    if problem := query.fields.describe():
+        raise ReaderError(problem)
+    workspace = Workspace.open(args.workspace, args.db)
+    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
+        paths = named_dumps(args.paths) if args.paths else workspace_dumps(workspace, store)
+        articles = corrected(workspace, load_readable(paths, named=bool(args.paths)), store=store)
+        triage = Triage(store, articles)
+        stories = _stories(triage)
+        hits = triage.search(query, stories=stories)
+        records = [_record(triage, stories, hit) for hit in hits]
+    if args.json:
+        sys.stdout.buffer.write(json_out.dumps(records, indent=True) + b"\n")
+        return 0
+    for record in records:
+        print(_line(record))
+    found = len({record["id"] for record in records})
+    print(f"{counted(len(records), 'hit')} in {counted(found, 'article')}" if found else "no hits")
+    return 0
+
+
+def _stories(triage: Triage) -> Stories:
+    """The stories told more than once, as the app finds them: a reprint's state is its
+    story's, in `state:` and on each hit (numpy loads only when there are two articles)."""
+    if len(triage.library) < 2:
+        return Stories()
+    from reader.library.duplicates import find_stories
+
+    return find_stories(list(triage.library.articles))
+
+
+def _record(triage: Triage, stories: Stories, hit: Hit) -> dict[str, object]:
+    """One hit as JSON: the article, its state, where the match is and the text around it."""
+    article = triage.library.get(hit.article_id)
+    assert article is not None  # hits come from the library's own articles
+    annotation: Annotation | None = None
+    text = None
+    if hit.annotation_id is not None:
+        annotation = triage.store.annotation(hit.annotation_id)
+        text = None if annotation is None else annotation_text(annotation, hit.field)
+    story = stories.story_of(article.id)
+    return {
+        "id": article.id,
+        "source": article.source,
+        "index": article.index,
+        "title": article.title,
+        "language": article.meta.get("language"),
+        "state": triage.story_state(article.id, stories),
+        "story": None if story is None else story.id,
+        "field": hit.field,
+        "start": hit.start,
+        "end": hit.end,
+        "annotation": hit.annotation_id,
+        "snippet": snippet(article, hit, SNIPPET_WIDTH, text).text,
+    }
+
+
+def _line(record: dict[str, object]) -> str:
+    """`wire.txt #3  starred    Iran talks resume…  body  …the talks with Iran…`."""
+    where = f"{visible_line(Path(str(record['source'])).name)} #{record['index']}"
+    title = visible_line(str(record["title"])) or "(untitled)"
+    return (
+        f"{where}  {record['state']:<9}  {column(title, _TITLE_WIDTH)}  "
+        f"{record['field']:<5}  {record['snippet']}"
+    )
