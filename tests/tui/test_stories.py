@@ -11,6 +11,7 @@ from textual.worker import Worker
 from reader.article import Article, article_id
 from reader.library.stories import Stories
 from reader.tui.app import ReaderApp
+from reader.tui.presenters.facts import elsewhere_line
 from reader.tui.presenters.rows import StoryMark, Untriaged, build_row
 from reader.tui.screens.triage import STORY_LAYER
 from reader.tui.widgets.article_list import ArticleList
@@ -448,3 +449,35 @@ async def test_a_story_read_in_one_dump_is_read_in_every_dump_in_rows_filters_an
         await pilot.pause()
         assert _titles(app) == [first.title]
         assert app.triage.next_unread(None, stories=app.main.stories) == app.library.articles[1].id
+
+
+async def test_a_version_s_header_says_the_story_s_annotations_are_on_another_version() -> None:
+    """The row counts the annotations of every version; the reprint opened showed none of
+    them and said nothing, so an annotator annotated the story again on it."""
+    store = fresh_store()
+    first = _library()[0]
+    made = store.add_annotation(first.id, first.body, 0, 5, tags=["claim"])
+    app = Noted(make_session(_library(), store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        view = app.query_one(ArticleView)
+        told = "1 annotation on this story's other version, in wire.txt (z lists it)"
+        await pilot.press("enter")
+        assert view.article is not None and view.article.id == first.id
+        assert not any(told in line for line in screen_lines(view))
+        await pilot.press("escape", "z", "j", "enter")
+        assert view.article is app.library.articles[3]
+        await until(pilot, lambda: any(told in line for line in screen_lines(view)))
+        store.delete_annotation(made.id)
+        app.main.recount()
+        await until(pilot, lambda: not any("other version" in s for s in screen_lines(view)))
+
+
+def test_the_note_names_every_other_version_s_dump_once() -> None:
+    counts = {"a": 2, "b": 1}
+    line = elsewhere_line(counts, ["x/wire.txt", "y/web.txt", "z/wire.txt"], "v")
+    assert (
+        line
+        == "3 annotations on this story's 2 other versions, in wire.txt, web.txt (v lists them)"
+    )
+    assert elsewhere_line({}, [], "z") == ""

@@ -8,11 +8,13 @@ the store's index, taken again whenever annotations may have changed
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import PurePath
 
 from reader.article import Article
 from reader.library.stories import Stories, story_ids
 from reader.library.triage import Triage
+from reader.text.counted import counted
 
 
 class TriageFacts:
@@ -39,6 +41,16 @@ class TriageFacts:
         versions = (article.id,) if story is None else story.versions
         return sum(self._counts.get(version, 0) for version in versions)
 
+    def elsewhere(self, article: Article) -> dict[str, int]:
+        """The annotations on each other version of the article's story that holds some, by
+        version id: work a reader of this version does not see highlighted (`annotation_count`
+        counts it on the row), as of the last `refresh_counts`."""
+        story = self._stories().story_of(article.id)
+        if story is None:
+            return {}
+        counts = self._counts
+        return {v: counts[v] for v in story.versions if v != article.id and counts.get(v)}
+
     def refresh_counts(self) -> set[str]:
         """Re-reads the annotation counts (one pass over the store's per-article index),
         unless the annotations have not changed since the last time (opening an article,
@@ -58,3 +70,17 @@ class TriageFacts:
         }
         stories = self._stories()
         return set(story_ids(list(changed), stories)) if stories else changed
+
+
+def elsewhere_line(counts: Mapping[str, int], dumps: Iterable[str], key: str) -> str:
+    """The line under an open version's meta line when the story's other versions hold
+    annotations (`TriageFacts.elsewhere`), with their dumps and the key that lists the
+    versions: its row counts that work, and nothing on this version showed where it was,
+    so an annotator annotated the story twice. "" when they hold none."""
+    if not counts:
+        return ""
+    names = ", ".join(dict.fromkeys(PurePath(dump).name for dump in dumps))
+    work = counted(sum(counts.values()), "annotation")
+    if len(counts) == 1:
+        return f"{work} on this story's other version, in {names} ({key} lists it)"
+    return f"{work} on this story's {len(counts)} other versions, in {names} ({key} lists them)"

@@ -122,11 +122,14 @@ class ArticleLayout:
         return None
 
 
-def layout_article(article: Article, width: int, sources: Sequence[str] = ()) -> ArticleLayout:
-    """Wraps an article's header, body and foot to `width` cells (`sources`: see `meta_line`)."""
+def layout_article(
+    article: Article, width: int, sources: Sequence[str] = (), note: str = ""
+) -> ArticleLayout:
+    """Wraps an article's header, body and foot to `width` cells (`sources`: see `meta_line`;
+    `note`, a line under it on the article's story)."""
     width = max(width, 8)
     body_text = _as_spaces(visible(article.body))
-    lines = list(_header_lines(article, width, sources))
+    lines = list(_header_lines(article, width, sources, note))
     previous: Paragraph | None = None
     for paragraph in _paragraphs(article):
         if previous is not None and not _runs_on(previous, paragraph):
@@ -182,9 +185,13 @@ def matter_line(article: Article, key: str) -> str | None:
     return visible_line(f"Dump text {where} the articles ({count} line{plural}): {text}")
 
 
-def _header_lines(article: Article, width: int, sources: Sequence[str]) -> Iterator[DisplayLine]:
+def _header_lines(
+    article: Article, width: int, sources: Sequence[str], note: str
+) -> Iterator[DisplayLine]:
     yield from _text_lines("title", visible_line(article.title) or "(untitled)", width)
     yield from _text_lines("meta", meta_line(article, sources), width)
+    if note:
+        yield from _text_lines("meta", visible_line(note), width)
     if front := matter_line(article, "dump_front_matter"):
         yield from _text_lines("meta", front, width)
     if summary := article.meta.get("summary"):

@@ -317,7 +317,7 @@ class MainScreen(EntityEditingScreen):
         Its sentences (what the cursor moves over, drawn only once the text has the focus)
         are made after the screen is painted: the rules' for the 50,000-word article took
         35 ms of its open's 87 (docs/performance.md, speed32)."""
-        self.view.show(article, self.triage.library.sources(article.id))
+        self.view.show(article, self.triage.library.sources(article.id), self.story_note(article))
         self.keep_place(article)
         self._ruled = None  # show() emptied the cursor: the rule sentences it held are gone
         if self._analyses.analysis(article) is None:

@@ -44,7 +44,7 @@ from reader.store import StoreWriteError, labelled_state, state_label
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui import keys
-from reader.tui.presenters.facts import TriageFacts
+from reader.tui.presenters.facts import TriageFacts, elsewhere_line
 from reader.tui.presenters.filter_choices import filter_choices, no_work_left
 from reader.tui.presenters.listing import ListedArticles
 from reader.tui.presenters.refusals import refusal
@@ -254,6 +254,22 @@ class TriageScreen(Screen[None]):
         rows are kept across list changes, so a count shows only once its row is redrawn)."""
         for article_id in self.facts.refresh_counts():
             self.article_list.refresh_article(article_id)
+        self._renote()
+
+    def story_note(self, article: Article) -> str:
+        """What the open version's header says of the annotations on its story's other
+        versions (`elsewhere_line`), or ""."""
+        counts = self.facts.elsewhere(article)
+        if not counts:
+            return ""
+        sources = self.triage.library.sources
+        dumps = [source for version in counts for source in sources(version)]
+        return elsewhere_line(counts, dumps, keys.shown_key_of(self.app, "toggle_story"))
+
+    def _renote(self) -> None:
+        """The open article's header says the work on its story as it is now."""
+        if (article := self.view.article) is not None:
+            self.view.set_note(self.story_note(article))
 
     def refresh_list(self, *, announce: bool = False, keep_lines: bool = False) -> None:
         """Re-filters the list, keeping the cursor on its article (or the next one left).
@@ -1058,6 +1074,7 @@ class TriageScreen(Screen[None]):
         self.stories, self._grouped = stories, True
         self.unfolded &= {story.id for story in stories}
         self.refresh_list(announce=False)
+        self._renote()
         if stories.duplicates and stories.duplicates != before.duplicates:
             noun = "story" if len(stories) == 1 else "stories"
             self.notify(

@@ -108,6 +108,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._told: tuple[Span | None, bool] = (None, False)
         self._article: Article | None = None
         self._sources: tuple[str, ...] = ()
+        self._note = ""
         self._layout: ArticleLayout | None = None
         self._layers: dict[str, tuple[int, Layer]] = {}
         self._current: tuple[int, int] | None = None
@@ -129,13 +130,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The article's display lines at the current width."""
         return self._layout
 
-    def show(self, article: Article | None, sources: Sequence[str] = ()) -> None:
+    def show(self, article: Article | None, sources: Sequence[str] = (), note: str = "") -> None:
         """Shows another article from its top, with no layers and no current span.
 
-        `sources` names every dump the article was found in, for the meta line.
+        `sources` names every dump the article was found in, for the meta line; `note` is
+        a line under it on the article's story (`set_note`).
         """
         self._article = article
         self._sources = tuple(sources)
+        self._note = note
         self._layers.clear()
         self._gutter = None
         self._current = None
@@ -150,6 +153,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if tuple(sources) == self._sources:
             return
         self._sources = tuple(sources)
+        self._rewrap()
+
+    def set_note(self, note: str) -> None:
+        """The line under the meta line changed (the work on the story's other versions,
+        where an annotator would otherwise annotate the same story twice); the place is kept."""
+        if note == self._note:
+            return
+        self._note = note
         self._rewrap()
 
     def _rewrap(self) -> None:
@@ -296,7 +307,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._article is None or width <= 0:
             self._layout = None
         else:
-            self._layout = layout_article(self._article, self._frame.width, self._sources)
+            self._layout = layout_article(
+                self._article, self._frame.width, self._sources, self._note
+            )
         height = self._layout.height if self._layout else 0
         self._take_size(Size(width, height))
         self._repaint()
