@@ -75,6 +75,25 @@ def gone_dumps(
     return [_counted(store, source, ids) for source, ids in sorted(found.items())]
 
 
+TOLD_SETTING = "dumps_not_found_told"
+"""The store's setting holding the dumps not found the app last told of, with their work
+(`GoneDump.to_dict`): a dump deleted for good was a warning at every start, over the list
+for 30 s, for as long as the store kept its work."""
+
+
+def untold(dumps: Sequence[GoneDump], told: object) -> list[GoneDump]:
+    """The dumps not found that the app has not told of as they are now (`told`: the
+    `TOLD_SETTING` value): new ones, and those whose work changed since (a dump put back
+    and deleted again is told again, the setting having lost it meanwhile)."""
+    before = told if isinstance(told, list) else []
+    return [dump for dump in dumps if dump.to_dict() not in before]
+
+
+def told_value(dumps: Sequence[GoneDump]) -> list[dict[str, object]]:
+    """What `TOLD_SETTING` keeps once `dumps` (every dump not found now) were told of."""
+    return [dump.to_dict() for dump in dumps]
+
+
 def _counted(store: Store, source: str, article_ids: list[str]) -> GoneDump:
     annotations = sum(len(store.annotations(article_id)) for article_id in article_ids)
     triaged = sum(store.state(article_id) != "new" for article_id in article_ids)

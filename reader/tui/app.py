@@ -382,20 +382,23 @@ class ReaderApp(App[None]):
         """Notifications about the session: unreadable dumps and empty ones (one notice),
         folders' notes left out (one), stale corrections (one), the store
         (`presenters.notices`)."""
+        from reader.annotation.dumps_gone import TOLD_SETTING, untold
         from reader.tui.presenters import notices
 
         session = self.session
         root = session.workspace.root if session.workspace is not None else None
+        stats_key = keys.shown_key_of(self, "show_stats")
         for notice in (
             notices.not_listed(session.problems, session.empty, root),
             notices.left_out(session.left_out, root),
             notices.stale(session.stale, root),
             notices.followed(session.followed),
-            notices.gone(session.gone, root),
+            notices.gone(untold(session.gone, self.store.setting(TOLD_SETTING)), root, stats_key),
             notices.unchecked(session.unchecked, functools.partial(keys.shown_key_of, self)),
         ):
             if notice is not None:
                 notice.show(self.notify)
+        self._told_gone()
         if self.store.read_only:
             self.title = f"{self.TITLE} [read-only]"
             brief = f"{self.store.read_only_brief}."
@@ -403,6 +406,16 @@ class ReaderApp(App[None]):
         if self._store_news:
             self.notify(self._store_news, title="Annotations", timeout=15)
         self._update_status()
+
+    def _told_gone(self) -> None:
+        """Keeps which dumps not found were told of, so the next start tells only of a
+        change; a store that cannot save it tells them again next time, no worse."""
+        from reader.annotation.dumps_gone import TOLD_SETTING, told_value
+
+        told = told_value(self.session.gone)
+        if told or self.store.setting(TOLD_SETTING):  # no write at a start with none
+            with contextlib.suppress(ReaderError):
+                self.store.put_setting(TOLD_SETTING, told)
 
     @work(thread=True, group="placing", name="placing", description="placing annotations")
     def _place_annotations(

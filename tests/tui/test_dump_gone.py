@@ -8,15 +8,18 @@ from pathlib import Path
 
 import orjson
 import pytest
+from textual.widgets import Static
 
 from reader.annotation.dumps_gone import gone_dumps
+from reader.article import Article
 from reader.cli import main
 from reader.dumps.load import load_dump
 from reader.store import Store
+from reader.tui.dialogs.stats_screen import StatsScreen
 from reader.tui.presenters.session import open_session
 from reader.workspace import Workspace
 from tests.conftest import SEED
-from tests.tui.helpers import settle, until
+from tests.tui.helpers import settle, until, until_shown
 from tests.tui.test_triage_keys import SIZE, app_on, listed
 
 CLIP = "Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n"
@@ -78,6 +81,7 @@ async def test_the_app_says_a_dump_with_work_is_gone_and_keeps_the_work(tmp_path
             assert told.splitlines() == [
                 "seeds/clips.txt: 1 annotation, 1 triaged, of 1 article",
                 "(kept in the store, not lost: put the dump back there to see it)",
+                "Said once; S (stats) says it again, as reader stats does.",
             ]
             assert len(listed(app)) == 2  # the seed's articles alone are listed
         assert len(store.annotations()) == 1  # nothing dropped by the start
@@ -88,6 +92,43 @@ async def test_the_app_says_a_dump_with_work_is_gone_and_keeps_the_work(tmp_path
             await settle(pilot)
             assert "Harbour reopens" in listed(app)
             assert not any("clips.txt" in note for note in app.notes)
+
+
+async def test_the_notice_is_said_once_the_stats_screen_says_it_again_and_a_change_anew(
+    tmp_path: Path,
+) -> None:
+    """A dump deleted for good met the user in a 30 s warning at every start; now once,
+    then on `S` (and in `reader stats`), and again at a start after its work changed."""
+    workspace = _workspace(tmp_path)
+    told = "seeds/clips.txt: 1 annotation, 1 triaged, of 1 article"
+    with Store(workspace.store_path, root=workspace.root) as store:
+        app = app_on(open_session(workspace, [], store))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await until(pilot, lambda: any(told in note for note in app.notes))
+    with Store(workspace.store_path, root=workspace.root) as store:
+        app = app_on(open_session(workspace, [], store))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("S")
+            screen = await until_shown(pilot, StatsScreen)
+            shown = str(screen.query_one("#stats-gone", Static).render())
+            assert shown.splitlines()[:2] == ["Work kept for 1 dump not found:", told]
+            assert not any("clips.txt" in note for note in app.notes)
+        (clip,) = load_dump_text(tmp_path / "again.txt", CLIP)
+        store.add_annotation(clip.id, clip.body, 0, 3)
+    with Store(workspace.store_path, root=workspace.root) as store:
+        app = app_on(open_session(workspace, [], store))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await until(pilot, lambda: any("2 annotations, 1 triaged" in n for n in app.notes))
+
+
+def load_dump_text(path: Path, text: str) -> list[Article]:
+    """The articles of `text` written to `path` (outside seeds/: the store's record of the
+    article's dump is left as it was)."""
+    path.write_text(text, encoding="utf-8")
+    return load_dump(path)
 
 
 def test_stats_names_the_dump_gone_and_its_work(

@@ -59,11 +59,14 @@ class StatsScreen(ModalScreen[None]):
         tag_colours: Mapping[str, str],
         store_notice: str | None = None,
         stories: Progress | None = None,
+        gone: str | None = None,
     ) -> None:
         """`read_days`, then `build` with its result, run in a thread; `store_notice`: why
         the store is read-only, with its path, which a toast has no room for; `stories`: the
-        list header's progress, each story once, which the summary says as the header does."""
+        list header's progress, each story once, which the summary says as the header does;
+        `gone`: the work kept for dumps not found, which the start tells of only once."""
         super().__init__()
+        self._gone = gone
         self._stories = stories
         self._read_days = read_days
         self._store_notice = store_notice
@@ -81,6 +84,8 @@ class StatsScreen(ModalScreen[None]):
             if self._store_notice:
                 notice = visible_line(self._store_notice)
                 yield Static(notice[:1].upper() + notice[1:], id="stats-store", markup=False)
+            if self._gone:
+                yield Static(self._gone, id="stats-gone", markup=False)
             yield Grid(id="stats-grid")
 
     def on_mount(self) -> None:

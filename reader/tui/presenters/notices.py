@@ -80,15 +80,18 @@ def followed(lines: Sequence[str]) -> Notice | None:
     return Notice(title, _listed(lines, None), "information")
 
 
-def gone(dumps: Sequence[GoneDump], root: Path | None) -> Notice | None:
+def gone(dumps: Sequence[GoneDump], root: Path | None, stats_key: str) -> Notice | None:
     """One notice for the dumps not found where the store saw them, whose work it keeps
     (`reader.annotation.dumps_gone`): the list no longer shows that work, and silence
-    would read as work lost."""
+    would read as work lost. Given only the dumps not told of yet (`untold`), it says so
+    once, and where it is said again: the stats screen (`stats_key`) and `reader stats`."""
     if not dumps:
         return None
     title = "Dump not found" if len(dumps) == 1 else f"{len(dumps)} dumps not found"
     where = None if root is None else str(root)
-    return Notice(title, gone_message(dumps, where, LISTED_LINES), "warning", timeout=30)
+    again = f"Said once; {stats_key} (stats) says it again, as reader stats does."
+    message = f"{gone_message(dumps, where, LISTED_LINES)}\n{again}"
+    return Notice(title, message, "warning", timeout=30)
 
 
 def unchecked(count: int, key_of: Callable[[str], str]) -> Notice | None:

@@ -1288,8 +1288,23 @@ class TriageScreen(Screen[None]):
         colours = {tag.name: tag.colour for tag in store.tags()}
         notice = store.notice if store.read_only else None
         stories = self.triage.story_progress(self.stories)  # the header's count
-        screen = StatsScreen(lambda: article_days(articles), build, colours, notice, stories)
+        screen = StatsScreen(
+            lambda: article_days(articles), build, colours, notice, stories, self._gone_text()
+        )
         self.app.push_screen(screen)
+
+    def _gone_text(self) -> str | None:
+        """The work the store keeps for dumps not found, as the start's notice told it
+        (once: `reader.annotation.dumps_gone.untold`), less a dump put back since."""
+        from reader.annotation.dumps_gone import gone_message
+
+        gone = [dump for dump in self.session.gone if not Path(dump.source).exists()]
+        if not gone:
+            return None
+        workspace = self.session.workspace
+        root = None if workspace is None else str(workspace.root)
+        heading = f"Work kept for {counted(len(gone), 'dump')} not found:"
+        return f"{heading}\n{gone_message(gone, root)}"
 
     # -- export ---------------------------------------------------------------------------
 
