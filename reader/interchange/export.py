@@ -70,6 +70,9 @@ class ExportFormat:
     """The format has a place for `--with-entities`."""
     work: bool = False
     """The format carries the corrections of the reading and the entity work (json)."""
+    passages: bool = True
+    """The format writes the annotations (all but `prodigy-textcat`, which writes each
+    article's triage: its summary counts no annotation)."""
     states: frozenset[ArticleState] = frozenset()
     """The triage states the format has a place for, so that an article in one of them
     holding nothing else is exported (`Selection.chosen_by`): json every one (an import
@@ -130,6 +133,13 @@ FORMATS: dict[str, ExportFormat] = {
             _Renderer("w3c", "pieces"), needs_text=False, keeps_orphans=False,
             entities=False,
         ),
+        ExportFormat(
+            "prodigy-textcat", ".jsonl",
+            "Prodigy text classification, one article per line: its label (RELEVANT, or "
+            "--label) accepted (kept, starred) or rejected (discarded)",
+            _Renderer("prodigy_textcat", "pieces"), needs_text=True, keeps_orphans=False,
+            entities=False, passages=False, states=DECIDED,
+        ),
     )
 }  # fmt: skip
 """Every format by name, in the order `--format` lists them."""
@@ -141,7 +151,8 @@ class ExportSummary:
 
     format: str
     articles: int
-    annotations: int
+    annotations: int | None
+    """None for a format that writes no annotation (`ExportFormat.passages`)."""
     absent: int = 0
     """Articles left out because their dump is not present (formats built on the text)."""
     not_found: tuple[int, tuple[str, ...]] = (0, ())
@@ -167,10 +178,8 @@ class ExportSummary:
     def message(self) -> str:
         """One line: counts, where, and anything left out."""
         where = "" if self.path is None else f" to {self.path}"
-        text = (
-            f"exported {counted(self.annotations, 'annotation')} of "
-            f"{counted(self.articles, 'article')} as {self.format}{where}"
-        )
+        what = "the triage" if self.annotations is None else counted(self.annotations, "annotation")
+        text = f"exported {what} of {counted(self.articles, 'article')} as {self.format}{where}"
         if any(self.work):
             corrections, edits, checks = self.work
             text += (
@@ -305,7 +314,7 @@ def prepare(export: Export, fmt: ExportFormat) -> tuple[Export, ExportSummary]:
     summary = ExportSummary(
         fmt.name,
         len(articles),
-        trimmed.annotation_count,
+        trimmed.annotation_count if fmt.passages else None,
         absent=absent,
         not_found=named,
         kept_not_found=not fmt.needs_text,

@@ -104,6 +104,12 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help=f"spacy: the share held out with --dev (default {DEFAULT_DEV_SHARE})",
     )
     parser.add_argument(
+        "--label",
+        type=_label,
+        metavar="NAME",
+        help="prodigy-textcat: the label each article accepts or rejects (default RELEVANT)",
+    )
+    parser.add_argument(
         "--stories",
         action="store_true",
         help="name the story each article is a version of (json: story, jsonl: meta.story)",
@@ -120,6 +126,13 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.set_defaults(func=run)
     return parser
+
+
+def _label(text: str) -> str:
+    """A Prodigy label: any name, but not an empty one (a task would judge nothing)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a label needs a name")
+    return text.strip()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -145,6 +158,8 @@ def run(args: argparse.Namespace) -> int:
         raise ExportError(f"a {fmt.name} export is a folder: name it with -o PATH")
     if args.with_entities and not fmt.entities:
         raise ExportError(f"--with-entities does not fit the {fmt.name} format")
+    if args.label is not None and fmt.passages:
+        raise ExportError("--label belongs to -f prodigy-textcat")
     workspace = Workspace.open(args.workspace, args.db)
     if not workspace.store_path.is_file():
         raise ExportError(f"no store at {workspace.store_path}: nothing to export yet")
@@ -153,6 +168,8 @@ def run(args: argparse.Namespace) -> int:
     ).for_format(fmt.work, args.with_entities, fmt.states)
     with collector_paused():
         export, articles, later = _gathered(args, workspace, selection)
+        if args.label is not None:
+            export = replace(export, label=args.label)
         if not (args.with_entities or args.stories):
             try:
                 status = _emit(export, fmt, args.output)

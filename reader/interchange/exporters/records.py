@@ -84,6 +84,8 @@ class Export:
     model: ModelInfo | None = None
     with_text: bool = False
     """Whether formats that may omit the body (json) include it."""
+    label: str = "RELEVANT"
+    """The label a `prodigy-textcat` task asks to accept or reject (`--label`)."""
     cache_dir: Path | None = None
     """The workspace cache folder, where a format may keep what it worked out for the next
     export (`jsonl` keeps its tokens); None keeps nothing."""

@@ -14,7 +14,9 @@ names (Prodigy) or over the same characters (doccano, one with no label making a
 annotation). The quote and its context are read from the line's `text`, then re-anchored
 in the workspace's article as any import is. The triage state is the line's (`meta.state`,
 `state`); Prodigy's `answer` is not read as one (it judges the task's spans, not the
-article: a rejected span would have hidden its article as discarded). A span whose label
+article: a rejected span would have hidden its article as discarded), except in a text
+classification task (`prodigy-textcat`: a `label`, no spans), where it judges the article:
+accepted, it is kept (or stays starred), rejected, discarded. A span whose label
 is an entity label (`entity_spans`: a Prodigy span added there, a doccano label, doccano's
 own `entities`) is an entity edit, not a tag: read from an accepted (or unanswered) task,
 left out and counted from one rejected or ignored, and a task accepted in Prodigy's manual
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from reader.interchange.exporters.jsonl import ANSWERS
 from reader.interchange.exporters.records import OFFSETS
 from reader.interchange.exporters.selection import export_time
 from reader.interchange.importers.batch import ImportBatch
@@ -146,7 +149,25 @@ def _prodigy(node: Node, batch: _Batch, stamp: str) -> None:
             "note"
         )
     batch.annotations += spanned_annotations(article_id, text, spans, notes, stamp)
-    batch.state(article_id, _state(meta, "state"), stamp)
+    batch.state(article_id, _judged(node, answer, _state(meta, "state")), stamp)
+
+
+JUDGED = {"accept": "kept", "reject": "discarded"}
+"""The triage state a Prodigy answer on a whole article gives (`prodigy-textcat`)."""
+
+
+def _judged(node: Node, answer: object, state: str | None) -> str | None:
+    """The article's state: a text classification task's answer (one `label` to accept or
+    reject, no spans: the article itself judged, as `prodigy-textcat` writes it) where it
+    gives one, the state written beside it when the answer agrees with it (a starred
+    article accepted stays starred); any other task's written state (its answer judges
+    its spans, not the article)."""
+    if not isinstance(node.raw("label", None), str) or node.raw("spans", None):
+        return state
+    judged = JUDGED.get(answer) if isinstance(answer, str) else None
+    if judged is None or ANSWERS.get(state or "") == answer:
+        return state
+    return judged
 
 
 def _spanned(spans: Spans, node: Node, named: object, article_id: str, length: int) -> str:
