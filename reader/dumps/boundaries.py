@@ -44,8 +44,10 @@ from reader.dumps.roles import (
     Facts,
     Shape,
     dek_followed_by_lead,
+    ends_in_link,
     linked_label,
     listed_headline,
+    numbered_story,
     over_headline_lead,
 )
 from reader.dumps.start_features import (
@@ -325,8 +327,14 @@ def _starts_here(
         return ""  # a post runs to its signature: no line inside it starts another
     if not has_body and fact.folded and fact.folded == facts[start].folded:
         return None
-    if has_body and fact.role == "bullet" and listed_headline(facts, i):
-        return LISTED_START  # a digest listing its stories as bullets
+    if (
+        fact.role == "bullet"
+        and (has_body or (i - 1 > start and numbered_story(facts, i)))
+        and listed_headline(facts, i)
+    ):
+        # a digest listing its stories as bullets; a numbered one closes each with its link,
+        # however its teaser reads (a quotation, a line shaped like a headline: no body)
+        return LISTED_START
     if has_body and layout.listed and _listed(fact, layout.listed):
         return CONTENTS_START
     if (layout.marked_records and not scan.record_closed) or (
@@ -345,6 +353,10 @@ def _starts_here(
         ):
             return ""  # no headline's shape: the gap is read only for lines that have one
         fact.shape = "sentence"  # a headline with a stop, or in lowercase: read, and titled, as one
+    if ends_in_link(fact.line.text):
+        return ""  # a read-more line: "View/Reply Online (#4107): https://…"
+    if has_body and _over_read_more(facts, i):
+        return ""  # a story's last paragraph, over the link that closes it
     if has_body and _under_press_contact(facts, i, start):
         return ""  # the name or organisation a press release gives journalists to call
     if has_body and _heads_link_list(facts, i, layout.paragraph_gap):
@@ -390,6 +402,22 @@ def _starts_here(
     if ruled:
         return f"headline score {verdict.score}" + (" (strong)" if verdict.strong else "")
     return ""
+
+
+def _over_read_more(facts: Sequence[Facts], i: int) -> bool:
+    """The line under is a read-more link (`roles.ends_in_link`) and a rule or a wider gap
+    than one blank line, or the dump's end, comes under that: the line is the last
+    paragraph of the story the link closes, for a headline has a text of its own under it."""
+    if i + 1 >= len(facts):
+        return False
+    below = facts[i + 1]
+    if below.role != "url" and not ends_in_link(below.line.text):
+        return False
+    return (
+        i + 2 >= len(facts)
+        or facts[i + 2].line.separator_before
+        or facts[i + 2].line.gap_before > 1
+    )
 
 
 def _opens_page(facts: Sequence[Facts], i: int, head: tuple[str, str] | None) -> bool:

@@ -31,8 +31,9 @@ from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
 from reader.dumps.footer_words import unsubscribes
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
+from reader.dumps.language import language_of
 from reader.dumps.lines import logical_lines, raw_lines
-from reader.dumps.roles import Classifier, Facts
+from reader.dumps.roles import Classifier, Facts, listed_headline
 
 if TYPE_CHECKING:
     from reader.dumps.split_cache import SplitCache
@@ -115,6 +116,7 @@ _COVER_LINES = 400
 _COVER = "front matter: a cover page listing the documents' headlines"
 _MASTHEAD = "front matter: a digest's masthead and contents, over its first numbered message"
 _FRONT = "front matter: before the first article, no article text in it"
+_MASTHEAD_OVER_LIST = "front matter: a few short lines over a digest's first listed story"
 _BACK = "back matter: after an article, no article text in it"
 
 
@@ -194,6 +196,9 @@ class _Run:
         layout, cut = (None, None) if part is None else (part.layout, part.cut)
         for span in iter_spans(facts, why, layout, cut, self.listed):
             first, at = at, at + len(span)
+            if held is not None and not (count or rest) and _masthead_over(held, span):
+                self._matter(held.lines, self.front, _MASTHEAD_OVER_LIST)
+                held = None
             placements: list[Placement] | None = [] if self.placed is not None else None
             article = assemble(span, self.source, count + (held is not None), placements)
             divided = span[0].line.separator_before or (rest and first == 0)
@@ -300,6 +305,8 @@ class _Run:
         article = held.article
         if article.index == 0 and self.front:
             article.meta["dump_front_matter"] = "\n".join(self.front)
+            if "language" not in article.meta:
+                _front_language(article, self.front)
         if last and self.back:
             article.meta["dump_back_matter"] = "\n".join(self.back)
         if self.encoding not in ("utf-8", "ascii"):
@@ -731,8 +738,9 @@ _GREETING_ONLY_LINES = 4
 
 def _greeting_only(article: Article | None) -> bool:
     """The dump's first block holds nothing but short lines closed by a greeting ("[bluehats]
-    Gazette #BlueHats n°1" over the list's address and "Bonjour à toutes et à tous,"): a
-    mail's head pasted without its header's labels, the dump's front matter, not an
+    Gazette #BlueHats n°1" over the list's address and "Bonjour à toutes et à tous,") or by
+    a line announcing what follows ("Hola a todos:" over "cuatro funciones para el jueves:"):
+    a mail's head pasted without its header's labels, the dump's front matter, not an
     article."""
     if article is None:
         return False
@@ -741,7 +749,30 @@ def _greeting_only(article: Article | None) -> bool:
     return (
         len(lines) <= _GREETING_ONLY_LINES
         and greeting[-1:] in ",:!"
-        and bool(_GREETING.match(greeting))
+        and (bool(_GREETING.match(greeting)) or greeting.endswith(":"))
+        and all(len(line.split()) <= _GREETING_ONLY_WORDS for line in lines)
+    )
+
+
+def _front_language(article: Article, front: Sequence[str]) -> None:
+    """The dump's first article, its own words too few to tell its language ("intdiv" over
+    its signature), is in the language of the front matter over it, where a digest greets
+    its readers ("Hola a todos:"), if that tells one."""
+    language = language_of("\n".join(front))
+    if language:
+        article.meta["language"] = language
+
+
+def _masthead_over(held: _Held, span: Sequence[Facts]) -> bool:
+    """The dump's first article is a few short lines over a digest's first story, set as a
+    list item over its link (`roles.listed_headline`), and no such story itself: the
+    digest's masthead, greeting or contents ("PRIVATE MESSAGING WEEKLY — Issue 41" over
+    "Four reads this week."), the dump's front matter, not an article."""
+    lines = [held.article.title, *held.article.body.split("\n\n")]
+    return (
+        listed_headline(span, 0)
+        and not listed_headline(held.lines, 0)
+        and len(lines) <= _GREETING_ONLY_LINES + 1
         and all(len(line.split()) <= _GREETING_ONLY_WORDS for line in lines)
     )
 

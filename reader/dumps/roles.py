@@ -671,9 +671,14 @@ def listed_headline(facts: Sequence[Facts], i: int) -> bool:
     headline, with running text under it and a link (a read-more line) closing the block;
     or, set off by a rule or a wider gap, with only its source and date under it and the
     teaser and the link each a block of their own ("1) Headline" / "site.org – 16 May
-    2024"). An article's own list has no link under each item, nor a rule over each."""
+    2024"); or a numbered story under the link closing the one above (`numbered_story`).
+    An article's own list has no link under each item, nor a rule over each."""
     fact = facts[i]
-    if fact.role != "bullet" or not fact.line.block_start or fact.line.block_end:
+    if fact.role != "bullet" or not fact.line.block_start:
+        return False
+    if numbered_story(facts, i):
+        return True
+    if fact.line.block_end:
         return False
     item = fact.meta[0][1]
     if _shape(item, measure.word_count(item)) is None:
@@ -689,6 +694,53 @@ def listed_headline(facts: Sequence[Facts], i: int) -> bool:
         if after.line.block_end or after.role not in ("text", "url"):
             return False
     return False
+
+
+def numbered_story(facts: Sequence[Facts], i: int) -> bool:
+    """A story of a digest that numbers them ("2. Headline", "3) fdiv"), set off by a rule
+    or a wider gap than one blank line: under the link that closes the story above, or
+    over the next number set off so (the first story, under the greeting). Such a line is
+    the story's headline whatever its case or the lines under it (a date, a quotation, a
+    teaser shaped like a headline): an article's own numbered list has no link closing
+    each item. At `i` 0 (an article's first line, as the assembler reads its lines) the
+    start is made, and only the number and the gap are read."""
+    line = facts[i].line
+    number = _STORY_NUMBER.match(line.text)
+    if number is None or not _set_off(line):
+        return False
+    if i == 0 or _links(facts[i - 1]):
+        return True
+    following = f"{int(number.group(1)) + 1}{number.group(2)}"
+    return any(
+        fact.role == "bullet"
+        and fact.line.text.startswith(following)
+        and _set_off(fact.line)
+        and _links(facts[j - 1])
+        for j, fact in enumerate(facts[i + 1 : i + _STORY_LINES], i + 1)
+    )
+
+
+def _set_off(line: Line) -> bool:
+    return line.separator_before or line.gap_before > 1
+
+
+def _links(fact: Facts) -> bool:
+    """The line is a link, or ends in one (`ends_in_link`): a read-more line closing a
+    digest's story."""
+    return fact.role == "url" or ends_in_link(fact.line.text)
+
+
+def ends_in_link(text: str) -> bool:
+    """The line is a label, its colon and a bare web address ("Enlace: https://…",
+    "View/Reply Online (#4107): https://…"): a read-more line, never a headline, which a
+    link's words with the address glued on in brackets may be (`linked_label`)."""
+    return _ENDS_IN_LINK.search(text) is not None
+
+
+_STORY_NUMBER = lazy(r"(\d{1,2})([.)])\s")
+_ENDS_IN_LINK = lazy(r":\s+https?://[^\s<>()]+$")
+_STORY_LINES = 64
+"""How far below a numbered line the next number is looked for: a story and its teaser."""
 
 
 def _dated_item(facts: Sequence[Facts], i: int) -> bool:
