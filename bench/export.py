@@ -27,8 +27,10 @@ snapshot of both made) and the next ones (until a writer folds the log in).
 The whole `reader export` process is timed splitting the dump (its split cache emptied
 before each run; and its entries alone, the patterns' code kept, as for a dump new to a
 workspace that split others), and reading the split from that cache, as a second export does, and as
-jsonl with its tokens made and read from its cache;
-both with Python's bytecode cached, as an installed `reader` has it, in wall time until the
+jsonl with its tokens made and read from its cache, and with no snapshot, each repeat
+from one state said and checked (`NO_SNAPSHOT`: a writer's session just ended and the
+snapshot's files lost, nothing an earlier command left still running), a row per repeat;
+all with Python's bytecode cached, as an installed `reader` has it, in wall time until the
 command ends and in its own CPU time, each run paired with the floor timed right after it
 (the ratio is the median of the pairs'), with its kernel CPU and page faults, and beside them
 what a fresh page costs this process at that moment (`_fault_cost`).
@@ -340,21 +342,21 @@ def _exports() -> list[tuple[str, str, bool, str | None]]:
 def _whole_process(
     root: Path, store_path: Path, text: str, floor: Callable[[], object], rounds: int = 5
 ) -> tuple[list[Figure], list[str]]:
-    """`reader export -o` as a user runs it, in a process of its own: json splitting the dump
-    (its split cache emptied first: a workspace's first split), splitting it as a dump new
-    to a workspace that split others (the cache's entries deleted, the code of the
-    splitter's patterns kept), reading the split from that cache, as a second export
-    does, and then with the store's snapshot lost (its files deleted first, as after a
-    crash); jsonl with its tokens made (its token cache emptied first) and read from that
-    cache (what a process that makes none imports shows there). Each timed in wall
-    time until the command ended (what its user waits for) and in its own CPU time (user +
-    system, by `wait4`), which a shared machine's load weighs on less, with its kernel CPU
-    and page faults; the orjson `floor` is timed right after each run, in wall and CPU
-    time, and the ratios are the medians of each run's ratio to the floor beside it (the
-    floor timed apart, after every process, was 157 to 269 ms in four tables of the same
-    code, and a run's wall time counted the process it leaves its snapshot to, which
-    nobody waits for). The collector runs in these processes as in a user's
-    (in-process rows pause it throughout). Returns the figures and the ratio rows."""
+    """`reader export -o` as a user runs it, in a process of its own: json splitting the dump (its
+    split cache emptied first: a workspace's first split), splitting it as a dump new to a
+    workspace that split others (the cache's entries deleted, the code of the splitter's
+    patterns kept), reading the split from that cache, as a second export does, and then with
+    the store's snapshot lost after a writer's session (`NO_SNAPSHOT`, each repeat from that
+    state, checked and printed); jsonl with its tokens made (its token cache emptied first) and
+    read from that cache (what a process that makes none imports shows there). Each timed in
+    wall time until the command ended (what its user waits for) and in its own CPU time (user +
+    system, by `wait4`), which a shared machine's load weighs on less, with its kernel CPU and
+    page faults; the orjson `floor` is timed right after each run, in wall and CPU time, and the
+    ratios are the medians of each run's ratio to the floor beside it (the floor timed apart,
+    after every process, was 157 to 269 ms in four tables of the same code, and a run's wall
+    time counted the process it leaves its snapshot to, which nobody waits for). The collector
+    runs in these processes as in a user's (in-process rows pause it throughout). Returns the
+    figures and the ratio rows."""
     seeds = root / "seeds"
     seeds.mkdir()
     (seeds / "dump.txt").write_text(text, encoding="utf-8")
@@ -369,7 +371,11 @@ def _whole_process(
         """Runs the export, then times the floor beside it. What the process left behind (its
         snapshot or split cache entry, written by a process of its own) is waited for after
         its clock, untimed: the next run must not find what it writes after its files were
-        deleted."""
+        deleted. Says what the run started from (processes an earlier command left still
+        running, a snapshot's files there) and what the machine's other work took meanwhile."""
+        earlier = len(_children())
+        snapshot_there = any(made.exists() for made in snapshot_files(store_path))
+        busy = _machine_busy()
         with tempfile.TemporaryFile() as said:  # a file: a pipe it filled would stall it
             started = time.perf_counter()
             child = subprocess.Popen(
@@ -381,7 +387,10 @@ def _whole_process(
             if child.returncode:
                 said.seek(0)
                 raise subprocess.CalledProcessError(child.returncode, child.args, b"", said.read())
-        _reap_orphans()
+        cpu = usage.ru_utime + usage.ru_stime
+        busy_after, stolen_after = _machine_busy()
+        beside = (busy_after - busy[0] - cpu, stolen_after - busy[1])
+        left = _reap_orphans()
         with collector_paused():
             wall_started, cpu_started = time.perf_counter(), time.process_time()
             floor()
@@ -389,20 +398,31 @@ def _whole_process(
             floor_wall = time.perf_counter() - wall_started
         return _Run(
             wall,
-            usage.ru_utime + usage.ru_stime,
+            cpu,
             usage.ru_stime,
             usage.ru_minflt,
             floor_wall,
             floor_cpu,
+            _Start(earlier, snapshot_there),
+            left,
+            beside,
+            os.getloadavg()[0],
         )
 
     figures: list[Figure] = []
     ratios: list[str] = []
+    writing = _session(store_path, "setting")
+
+    def after_writing() -> None:
+        """`NO_SNAPSHOT`'s state: a writer's session ended, the snapshot's files then lost."""
+        writing()
+        _forget_snapshot(store_path)
+
     for label, argv, prepare in (
         ("splitting the dump", JSON, lambda: shutil.rmtree(cache / "splits", ignore_errors=True)),
         ("splitting a new dump (patterns' code kept)", JSON, lambda: _forget_splits(cache)),
         ("split dump cached", JSON, lambda: None),
-        ("no snapshot (made)", JSON, lambda: _forget_snapshot(store_path)),
+        (NO_SNAPSHOT, JSON, after_writing),
         ("jsonl, tokens made", JSONL, lambda: (cache / FILE).unlink(missing_ok=True)),
         ("jsonl, tokens cached", JSONL, lambda: None),
     ):
@@ -433,12 +453,56 @@ def _whole_process(
             ),
             _ratio_row("  the same, CPU / orjson floor's CPU", [r.cpu / r.floor_cpu for r in runs]),
         ]
+        if label == NO_SNAPSHOT:
+            ratios += _each_repeat(runs)
     return figures, ratios
+
+
+NO_SNAPSHOT = "no snapshot (made)"
+"""The whole process's row whose repeats each start from one state, said and checked
+(`_each_repeat`): what a user meets on a first export after writing annotations when the
+store has no current snapshot. A writer's session has just ended (a setting saved and the
+store closed, as the app's quit closes it: the store file written whole, its snapshot
+carried), then the snapshot's files are deleted (lost); no process an earlier command left
+(the snapshot's writer of the repeat before) is running; the dump's split is cached. The
+export parses the store and leaves the snapshot's writer behind it."""
+
+
+def _each_repeat(runs: list[_Run]) -> list[str]:
+    """A row per repeat: the state it started from, what it left, its CPU against the floor
+    beside it, and the machine's other work meanwhile (this machine is shared: a repeat
+    beside a busy machine reads slower). Raises when a repeat did not start from
+    `NO_SNAPSHOT`'s state or left no writer (it then found a snapshot)."""
+    rows: list[str] = []
+    for number, run in enumerate(runs, 1):
+        if run.start.earlier or run.start.snapshot or run.left is None:
+            raise RuntimeError(f"repeat {number} did not start from its state: {run}")
+        rows.append(
+            f"  repeat {number}: CPU {run.cpu * 1000:.0f} ms (kernel {run.kernel * 1000:.0f}), "
+            f"{run.faults / 1000:.2f} k faults, floor {run.floor_cpu * 1000:.0f} ms: "
+            f"{run.cpu / run.floor_cpu:.2f} x; its writer after it {run.left * 1000:.0f} ms "
+            f"of CPU; others' CPU beside it {run.beside[0] * 1000:.0f} ms in "
+            f"{run.wall * 1000:.0f} ms (stolen {run.beside[1] * 1000:.0f}); load {run.load:.1f}"
+        )
+    return [
+        "  each repeat started with no process of an earlier command running and no snapshot",
+        *rows,
+    ]
+
+
+class _Start(NamedTuple):
+    """What a whole process's run started from: how many processes an earlier command left
+    were still running, and whether the store's snapshot had files."""
+
+    earlier: int
+    snapshot: bool
 
 
 class _Run(NamedTuple):
     """One whole `reader export` process (its wall time until it ended, its own CPU, of it the
-    kernel's, its page faults) and the orjson floor timed right after it (wall, CPU)."""
+    kernel's, its page faults) and the orjson floor timed right after it (wall, CPU); what
+    it started from, the CPU of what it left behind (None: nothing), the machine's other
+    CPU while it ran and the time stolen from its cores meanwhile, and the load after it."""
 
     wall: float
     cpu: float
@@ -446,6 +510,10 @@ class _Run(NamedTuple):
     faults: int
     floor_wall: float
     floor_cpu: float
+    start: _Start
+    left: float | None
+    beside: tuple[float, float]
+    load: float
 
 
 def _ratio_row(name: str, ratios: list[float]) -> str:
@@ -497,13 +565,39 @@ def _adopt_orphans() -> None:
 _PR_SET_CHILD_SUBREAPER = 36
 
 
-def _reap_orphans() -> None:
-    """Waits for every child this process has (the exports ended, what they left behind)."""
+def _reap_orphans() -> float | None:
+    """Waits for every child this process has (the exports ended, what they left behind); the
+    CPU they took, None when there was none."""
+    taken: float | None = None
     while True:
         try:
-            os.wait()
+            _, _, usage = os.wait4(-1, 0)
         except ChildProcessError:
-            return
+            return taken
+        taken = (taken or 0.0) + usage.ru_utime + usage.ru_stime
+
+
+def _children() -> list[int]:
+    """This process's children now (Linux; elsewhere none are seen)."""
+    found: list[int] = []
+    with contextlib.suppress(OSError):
+        for task in Path("/proc/self/task").iterdir():
+            found += map(int, (task / "children").read_text().split())
+    return found
+
+
+def _machine_busy() -> tuple[float, float]:
+    """The CPU every process of the machine has taken since it booted, and the time the
+    hypervisor took its cores for other guests (stolen), in seconds (Linux's `/proc/stat`;
+    0 elsewhere)."""
+    try:
+        with Path("/proc/stat").open(encoding="ascii") as stat:
+            fields = stat.readline().split()
+    except OSError:
+        return 0.0, 0.0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, fields[1:9])
+    tick = os.sysconf("SC_CLK_TCK")
+    return (user + nice + system + irq + softirq) / tick, steal / tick
 
 
 def _forget_splits(cache: Path) -> None:
