@@ -13,9 +13,10 @@ for a bulk read (`Store(..., read_only=True, bulk=True)`) keeps two files beside
 - `STORE.snapshot-runs`: the runs, each article's documents in text order, each without
   its `article_id` (as `Store.annotation_documents` hands them out), as indented JSON (see
   `reader.store.runs`), so the `json` export splices them in without parsing them and
-  other readers parse only what they read; each followed by its span inputs (ids,
-  offsets, tags and notes as compact JSON, `DocumentRun.span_inputs`), which the `jsonl`
-  export reads instead of the documents.
+  other readers parse only what they read; and each run's span inputs (ids, offsets, tags
+  and notes as compact JSON, `DocumentRun.span_inputs`), which the `jsonl` export reads
+  instead of the documents: right after the run when it had them, or all after the runs,
+  appended by `write` once the snapshot can be read (see there).
 
 It is only a cache: TinyDB's file stays the store of record, and nothing here writes it.
 A snapshot is read only when its first line names the store file as it is now, the change
@@ -67,11 +68,12 @@ SUFFIX = ".snapshot"
 goes where the store goes, and its temp files start as the store's leftovers do."""
 RUNS_SUFFIX = ".snapshot-runs"
 """The same for its runs file, named after the first so a listing shows them together."""
-_FORMAT = 7
+_FORMAT = 8
 """The snapshot's layout: a snapshot of another is stale, and made again by the next bulk
 read or writer's close (4: two files, orphans counted; 5: runs escaped as reader's JSON
 output is, so the json export writes them as they are; 6: the change log read with the store
-file named too; 7: each run followed by its span inputs)."""
+file named too; 7: each run followed by its span inputs; 8: a run's span inputs placed
+apart, or none yet)."""
 MIN_BYTES = 1 << 20
 """Stores smaller than this keep no snapshot (parsing them takes a few milliseconds)."""
 _GARBAGE_SHARE = 1.0
@@ -86,7 +88,7 @@ Runs = dict[str, DocumentRun]
 """Article id -> its annotations."""
 _Place = list[Any]
 """Where a run lies: [article id, documents, offset in the runs file, length, orphans, the
-length of its span inputs, which follow it]."""
+offset and the length of its span inputs (0 and 0: none)]."""
 
 
 def snapshot_path(store: Path) -> Path:
@@ -179,13 +181,14 @@ def _parts(index: Any, pages: memoryview) -> tuple[Tables, Runs] | None:
     if not isinstance(tables, dict) or pages.obj.find(b"\0") >= 0:
         return None
     found: Runs = {}
-    for article_id, count, offset, length, orphaned, spans_length in places:
-        end = offset + length
-        spans_end = end + spans_length
-        if not (_framed(pages, offset, end) and _framed(pages, end, spans_end)):
+    for article_id, count, offset, length, orphaned, spans_at, spans_length in places:
+        end, spans_end = offset + length, spans_at + spans_length
+        if not _framed(pages, offset, end):
             return None
-        run, spans = pages[offset:end], pages[end:spans_end]
-        found[article_id] = DocumentRun(run, count, orphaned=orphaned, spans=spans)
+        spans = pages[spans_at:spans_end] if spans_length else None
+        if spans is not None and not _framed(pages, spans_at, spans_end):
+            return None
+        found[article_id] = DocumentRun(pages[offset:end], count, orphaned=orphaned, spans=spans)
     return tables, found
 
 
@@ -237,14 +240,51 @@ def write(
     runs: Runs,
 ) -> None:
     """Writes the snapshot of the store file and change log read as `read` (see `save`),
-    whose annotations are `runs`; what a run lacks (`DocumentRun.of` without `complete`) is
-    made first. A failure to write is let be."""
-    with contextlib.suppress(OSError, orjson.JSONEncodeError):
+    whose annotations are `runs`. Runs that lack their span inputs (`DocumentRun.of`
+    without `complete`: an export that parsed the store leaves them to the process that
+    writes its snapshot) are written without them, and the snapshot is readable from then
+    on; their span inputs, made after (parsing every such run: some ten times the
+    writing), are then appended to the runs file and the first file written anew naming
+    them. Made before, they kept the snapshot unreadable for as long, and the user's next
+    export, started meanwhile, parsed the store again. A failure to write is let be."""
+    with contextlib.suppress(*_UNUSABLE):
         places = _places(runs.items(), 0)
         runs_identity = _write(
             runs_path(store), [part for run in runs.values() for part in _parts_of(run)]
         )
         _write_index(store, read, version, runs_identity, tables, places)
+        lacking = [place for place in places if not place[6]]
+        if lacking:
+            _add_spans(store, _header(read[0], version, runs_identity, read[1]), lacking, runs)
+
+
+def _add_spans(store: Path, header: dict[str, Any], lacking: list[_Place], runs: Runs) -> None:
+    """Appends the span inputs of the runs `lacking` them (their places in the snapshot whose
+    first line is `header`, changed here) to the runs file, and writes the first file anew
+    with them; nothing when the snapshot is no longer that one (a writer carried it since,
+    or another process wrote one): it stays readable as it is."""
+    spans = [runs[place[0]].spans_json() for place in lacking]
+    with snapshot_path(store).open("rb") as file:
+        if orjson.loads(file.readline()) != header:
+            return
+        index = orjson.loads(file.readline())
+    fd = os.open(runs_path(store), os.O_WRONLY | os.O_APPEND)
+    try:
+        stat = os.fstat(fd)
+        if _changelog.identity(stat) != header["runs"]:
+            return
+        offset = stat.st_size
+        for place, part in zip(lacking, spans, strict=True):
+            write_all(fd, part)
+            place[5:7] = offset, len(part)
+            offset += len(part)
+        runs_identity = _changelog.identity(os.fstat(fd))
+    finally:
+        os.close(fd)
+    filled = {place[0]: place for place in lacking}
+    places = [filled.get(place[0], place) for place in index["runs"]]
+    read = (header["base"], header["log"])
+    _write_index(store, read, header["schema"], runs_identity, index["tables"], places)
 
 
 def carry(
@@ -302,14 +342,18 @@ def _places(runs: Iterable[tuple[str, DocumentRun]], offset: int) -> list[_Place
     places: list[_Place] = []
     for article_id, run in runs:
         length, spans_length = map(len, _parts_of(run))
-        places.append([article_id, len(run), offset, length, run.orphaned_count(), spans_length])
+        spans_at = offset + length if spans_length else 0
+        places.append(
+            [article_id, len(run), offset, length, run.orphaned_count(), spans_at, spans_length]
+        )
         offset += length + spans_length
     return places
 
 
 def _parts_of(run: DocumentRun) -> tuple[bytes | memoryview, bytes | memoryview]:
-    """What a run writes into the runs file: its documents' JSON, then its span inputs'."""
-    return run.buffer, run.spans_json()
+    """What a run writes into the runs file: its documents' JSON, then its span inputs' when
+    it has them (`write` appends them after, when it has not)."""
+    return run.buffer, b"" if run.spans is None else run.spans
 
 
 _UNUSABLE = (OSError, KeyError, TypeError, ValueError)
@@ -321,7 +365,7 @@ def _wasteful(size: int, kept: dict[str, _Place], added: list[tuple[str, Documen
     superseded bytes than `_GARBAGE_SHARE` of the live ones (`kept` and `added`) and than
     `_GARBAGE_FLOOR`."""
     appended = sum(sum(map(len, _parts_of(run))) for _, run in added)
-    live = sum(place[3] + place[5] for place in kept.values()) + appended
+    live = sum(place[3] + place[6] for place in kept.values()) + appended
     return size + appended - live > max(live * _GARBAGE_SHARE, _GARBAGE_FLOOR)
 
 

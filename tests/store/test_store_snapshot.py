@@ -34,6 +34,7 @@ from reader.store import _snapshot_log as replaying
 from reader.store import store as store_module
 from reader.store._changelog import log_path
 from reader.store._snapshot import snapshot_path
+from reader.store.runs import DocumentRun
 from reader.store.schema import SCHEMA_VERSION
 
 BODY = "The committee met on Tuesday. It adjourned without a vote. " * 4
@@ -131,7 +132,7 @@ def test_a_bulk_read_that_parsed_the_store_hands_its_snapshot_over_to_be_written
 ) -> None:
     """`reader export` writes its file first and the snapshot after (`reader.leaving`): the
     same runs a writer's close writes at once, span inputs and orphans made then."""
-    made_at_once = _snapshot.runs_path(path).read_bytes()  # the fixture writer's close
+    made_at_once = _held(path)  # the fixture writer's close
     _forget_snapshot(path)
     with Store(path, read_only=True, bulk=True) as store:
         documents = store.annotation_documents(release=True)
@@ -140,18 +141,72 @@ def test_a_bulk_read_that_parsed_the_store_hands_its_snapshot_over_to_be_written
     assert pending is not None
     assert not snapshot_path(path).exists()  # the close left it to whoever took it
     pending()
-    assert _snapshot.runs_path(path).read_bytes() == made_at_once
+    assert _held(path) == made_at_once
     _no_parsing(monkeypatch)
     assert _bulk_read(path)[0] == documents
 
 
+def _held(path: Path) -> dict[str, tuple[bytes, bytes | None, int, int]]:
+    """What the snapshot holds for each article: its run, its span inputs (None: none yet),
+    its orphans and documents counted (where in the runs file each lies is the writer's)."""
+    loaded = _snapshot.load(path, SCHEMA_VERSION)
+    assert loaded is not None
+    return {
+        article_id: (
+            bytes(run.buffer),
+            None if run.spans is None else bytes(run.spans),
+            run.orphaned_count(),
+            len(run),
+        )
+        for article_id, run in loaded[1].items()
+    }
+
+
+def test_the_snapshot_an_export_leaves_is_read_before_its_span_inputs_are_made(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its writer parses every run for their span inputs (ten times the writing): the user's
+    next export, started meanwhile, reads the snapshot without them instead of parsing the
+    store again, and gets the same span inputs from the documents; they are added after."""
+    made_at_once = _held(path)
+    _forget_snapshot(path)
+    with Store(path, read_only=True, bulk=True) as store:
+        store.annotation_documents(release=True)
+        pending = store.pending_snapshot()
+    assert pending is not None
+    meanwhile: list[dict[str, bytes]] = []
+    spans_json = DocumentRun.spans_json
+
+    def next_export_first(run: DocumentRun) -> bytes | memoryview:
+        if not meanwhile:
+            loaded = _snapshot.load(path, SCHEMA_VERSION)
+            assert loaded is not None, "the snapshot is not read before its span inputs"
+            meanwhile.append(_span_inputs(loaded[1]))
+            assert {key: held[1] for key, held in _held(path).items()} == dict.fromkeys(
+                made_at_once
+            )
+        return spans_json(run)
+
+    monkeypatch.setattr(DocumentRun, "spans_json", next_export_first)
+    pending()
+    assert _held(path) == made_at_once
+    loaded = _snapshot.load(path, SCHEMA_VERSION)
+    assert loaded is not None
+    assert meanwhile == [_span_inputs(loaded[1])]
+
+
+def _span_inputs(runs: dict[str, DocumentRun]) -> dict[str, bytes]:
+    """Each run's span inputs as the jsonl export reads them (JSON: tuples or lists alike)."""
+    return {article_id: orjson.dumps(run.span_inputs()) for article_id, run in runs.items()}
+
+
 def test_a_snapshot_nobody_took_is_written_at_the_close(path: Path) -> None:
-    made_at_once = _snapshot.runs_path(path).read_bytes()
+    made_at_once = _held(path)
     _forget_snapshot(path)
     with Store(path, read_only=True, bulk=True) as store:
         store.annotation_documents(release=True)
         assert not snapshot_path(path).exists()
-    assert _snapshot.runs_path(path).read_bytes() == made_at_once
+    assert _held(path) == made_at_once
     assert snapshot_path(path).is_file()
 
 
@@ -703,19 +758,19 @@ def test_placements_tags_and_imports_are_carried_too(
 
 
 def test_a_snapshot_of_the_format_before_is_made_again_not_misread(path: Path) -> None:
-    """Format 6 placed each run without the span inputs that now follow it: read with this
-    layout, its places would not check, or worse; its first line names its format, so it is
-    stale and the next bulk read writes it anew."""
+    """Format 7 placed each run's span inputs right after it, with their length alone: read
+    with this layout, its places would not check, or worse; its first line names its format,
+    so it is stale and the next bulk read writes it anew."""
     _bulk_read(path)
     header, index = snapshot_path(path).read_bytes().splitlines()
     old = orjson.loads(header)
-    old["reader-snapshot"] = 6
+    old["reader-snapshot"] = 7
     places = orjson.loads(index)
-    places["runs"] = [place[:5] for place in places["runs"]]
+    places["runs"] = [[*place[:5], place[6]] for place in places["runs"]]
     snapshot_path(path).write_bytes(orjson.dumps(old) + b"\n" + orjson.dumps(places) + b"\n")
     assert _snapshot.load(path, SCHEMA_VERSION) is None
     assert _bulk_read(path) == _plain_read(path)
-    assert orjson.loads(snapshot_path(path).read_bytes().splitlines()[0])["reader-snapshot"] == 7
+    assert orjson.loads(snapshot_path(path).read_bytes().splitlines()[0])["reader-snapshot"] == 8
     assert _snapshot.load(path, SCHEMA_VERSION) is not None
 
 
