@@ -32,8 +32,9 @@ from one state said and checked (`NO_SNAPSHOT`: a writer's session just ended an
 snapshot's files lost, nothing an earlier command left still running), a row per repeat;
 all with Python's bytecode cached, as an installed `reader` has it, in wall time until the
 command ends and in its own CPU time, each run paired with the floor timed right after it
-(the ratio is the median of the pairs'), with its kernel CPU and page faults, and beside them
-what a fresh page costs this process at that moment (`_fault_cost`).
+(thrice, their median; the ratio is the median of the pairs'), with its kernel CPU and
+page faults, and beside them what a fresh page costs this process at that moment
+(`_fault_cost`).
 """
 
 from __future__ import annotations
@@ -351,12 +352,12 @@ def _whole_process(
     read from that cache (what a process that makes none imports shows there). Each timed in
     wall time until the command ended (what its user waits for) and in its own CPU time (user +
     system, by `wait4`), which a shared machine's load weighs on less, with its kernel CPU and
-    page faults; the orjson `floor` is timed right after each run, in wall and CPU time, and the
-    ratios are the medians of each run's ratio to the floor beside it (the floor timed apart,
-    after every process, was 157 to 269 ms in four tables of the same code, and a run's wall
-    time counted the process it leaves its snapshot to, which nobody waits for). The collector
-    runs in these processes as in a user's (in-process rows pause it throughout). Returns the
-    figures and the ratio rows."""
+    page faults; the orjson `floor` is timed right after each run (`FLOORS_BESIDE` times, their
+    median), in wall and CPU time, and the ratios are the medians of each run's ratio to the
+    floor beside it (the floor timed apart, after every process, was 157 to 269 ms in four
+    tables of the same code, and a run's wall time counted the process it leaves its snapshot
+    to, which nobody waits for). The collector runs in these processes as in a user's
+    (in-process rows pause it throughout). Returns the figures and the ratio rows."""
     seeds = root / "seeds"
     seeds.mkdir()
     (seeds / "dump.txt").write_text(text, encoding="utf-8")
@@ -391,11 +392,7 @@ def _whole_process(
         busy_after, stolen_after = _machine_busy()
         beside = (busy_after - busy[0] - cpu, stolen_after - busy[1])
         left = _reap_orphans()
-        with collector_paused():
-            wall_started, cpu_started = time.perf_counter(), time.process_time()
-            floor()
-            floor_cpu = time.process_time() - cpu_started
-            floor_wall = time.perf_counter() - wall_started
+        floor_wall, floor_cpu = _floor_beside(floor)
         return _Run(
             wall,
             cpu,
@@ -488,6 +485,25 @@ def _each_repeat(runs: list[_Run]) -> list[str]:
         "  each repeat started with no process of an earlier command running and no snapshot",
         *rows,
     ]
+
+
+FLOORS_BESIDE = 3
+"""How many times the floor is timed after each whole process: one run of it moved 144-238
+ms between the repeats of one row on this shared machine, as much as the export it divides;
+their median moves less."""
+
+
+def _floor_beside(floor: Callable[[], object]) -> tuple[float, float]:
+    """The floor's median wall and CPU time over `FLOORS_BESIDE` runs, the collector paused."""
+    walls: list[float] = []
+    cpus: list[float] = []
+    with collector_paused():
+        for _ in range(FLOORS_BESIDE):
+            wall_started, cpu_started = time.perf_counter(), time.process_time()
+            floor()
+            cpus.append(time.process_time() - cpu_started)
+            walls.append(time.perf_counter() - wall_started)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 class _Start(NamedTuple):
