@@ -17,7 +17,7 @@ again with one such line each), and what the whole split saves when the rules' c
 answers, measured only: a line's words and facts are still made, and the lines of 141 to
 300 characters are the ones the chain reads; longer ones meet one rule). A step deciding
 prose as body at once could save no more than those. Last, what assembling's two costs in
-C take of the whole split: the language guess (`language.language_of`) and the article id
+C take of the whole split: the language guess (`language.article_language`) and the article id
 (`article.article_id`), each measured as the split with it answered at once (wrong answers,
 measured only), since each is a C pass or more over every article's text that no rule
 changes. Timings on a shared machine drift with its load (printed): read the shares, and
@@ -108,7 +108,7 @@ def _chain_skipped(text: str) -> None:
 def _language_known(text: str) -> None:
     """A split of `text` in which every article's language is English without reading it:
     what the language guess (marker words, CLD2 for some) costs. Measured only."""
-    _split_with(text, assemble_module, "language_of", lambda _text: "en")
+    _split_with(text, assemble_module, "article_language", lambda _title, _body, _ranges: "en")
 
 
 def _id_known(text: str) -> None:

@@ -410,6 +410,39 @@ def hold_compressed(articles: Iterable[Article]) -> None:
             _PARAGRAPHS_SLOT.__set__(article, piece)
 
 
+LANGUAGE_TO_COME = ""
+"""`meta["language"]` of an article split with its language left to guess after the split
+(`reader.dumps.assemble.guess_languages_later`), until `settle_languages` gives it: the
+empty string, which no language is, so a reader meanwhile finds none."""
+_META_WRITES = threading.Lock()
+"""Held by whatever puts a new `meta` in place of one it read (`share_equal_meta`,
+`settle_languages`), so neither puts back a `meta` the other has replaced."""
+
+
+def settle_languages(articles: Sequence[Article], languages: Sequence[str | None]) -> list[Article]:
+    """Gives each article whose language is still to come (`LANGUAGE_TO_COME`) the one
+    guessed for it (the same place among its keys as the splitter puts it, or no key for
+    None), in a new `meta` (a thread reading the one before never sees it change), the
+    equal ones held as one (`share_equal_meta`); returns the articles given one. Articles
+    whose language came otherwise are left alone."""
+    settled: list[Article] = []
+    get, put = _META_SLOT.__get__, _META_SLOT.__set__
+    with _META_WRITES:
+        for article, language in zip(articles, languages, strict=True):
+            meta = get(article)
+            if meta.get("language") != LANGUAGE_TO_COME:
+                continue
+            given = dict(meta)
+            if language:
+                given["language"] = language
+            else:
+                del given["language"]
+            put(article, given)
+            settled.append(article)
+    share_equal_meta(settled)
+    return settled
+
+
 def share_equal_meta(articles: Iterable[Article]) -> None:
     """Holds each article's `meta` read-only (a `MappingProxyType` of it), articles whose
     `meta` holds only short items, the same ones, one, and each short value one string.
@@ -426,6 +459,16 @@ def share_equal_meta(articles: Iterable[Article]) -> None:
     shared: dict[tuple[tuple[str, str], ...], MappingProxyType[str, str]] = {}
     strings: dict[str, str] = {}
     sharing = _KeySharing()
+    with _META_WRITES:  # not beside `settle_languages`, whose write this would undo
+        _share_equal_meta(articles, shared, strings, sharing)
+
+
+def _share_equal_meta(
+    articles: Iterable[Article],
+    shared: dict[tuple[tuple[str, str], ...], MappingProxyType[str, str]],
+    strings: dict[str, str],
+    sharing: _KeySharing,
+) -> None:
     get, put = _META_SLOT.__get__, _META_SLOT.__set__
     for article in articles:
         meta = get(article)

@@ -14,12 +14,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader.article import Article, ParagraphKind, Range, article_id
+from reader.article import LANGUAGE_TO_COME, Article, ParagraphKind, Range, article_id
 from reader.dumps import chrome, credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.field_features import features, quoted, spoken, weighed
 from reader.dumps.field_model import MOVABLE, FieldModel, learned_fields, seen
-from reader.dumps.language import language_code, language_of
+from reader.dumps.language import article_language, language_code
 from reader.dumps.repeats import over_section
 from reader.dumps.roles import (
     ITEM_NUMBER,
@@ -67,8 +67,6 @@ _DERIVED_TITLE_CHARS = 90
 _PLAIN_TITLE_WORDS = 12
 """A headline set as plain text runs this many words at most; a longer line over the text is
 its first paragraph."""
-_OWN_WORDS_CHARS = 200
-"""A first paragraph this long holds enough words to tell its language by."""
 _DEK_LOOKAHEAD = 6
 _LABEL_MAX = 60
 _CAPTION_WORDS = 30
@@ -163,6 +161,25 @@ class _Draft:
         self.place(i, "subhead" if kind == "subheading" else "body", rule)
 
 
+_LANGUAGES_LATER = False
+"""Whether each article's language is left to guess after the split (`guess_languages_later`)."""
+
+
+def guess_languages_later() -> None:
+    """Leaves the language of each article this process (and any it forks) splits from now
+    on as `reader.article.LANGUAGE_TO_COME`, to be guessed once every article is sent
+    (`reader.dumps.language.article_language`): for the process that splits a big dump
+    for the app, whose list waits for the split but for no language (the guess was a tenth
+    of the split of the 10,000-article bench dump, docs/performance.md, speed35)."""
+    global _LANGUAGES_LATER
+    _LANGUAGES_LATER = True
+
+
+def languages_left() -> bool:
+    """Whether this process leaves languages to guess after the split (`guess_languages_later`)."""
+    return _LANGUAGES_LATER
+
+
 def assemble(
     facts: Sequence[Facts], source: str, index: int, placed: list[Placement] | None = None
 ) -> Article | None:
@@ -201,12 +218,10 @@ def assemble(
         if line:
             draft.note("dateline", line)
     meta = {key: _join_meta(key, values) for key, values in draft.meta.items()}
-    language = (
-        language_code(meta.get("language", ""))
-        or language_of(_own_words(body, ranges))
-        or language_of(f"{draft.title}\n{body}")  # a one-line body says too little alone
-    )
-    if language:
+    language = language_code(meta.get("language", ""))
+    if language is None and "language" not in meta and _LANGUAGES_LATER:
+        meta["language"] = LANGUAGE_TO_COME  # guessed once the app's list is full
+    elif language := language or article_language(draft.title, body, ranges):
         meta["language"] = language
     return Article.from_ranges(
         article_id(draft.title, body, chunks), source, index, draft.title, body, ranges, meta
@@ -1423,18 +1438,6 @@ def kept_in(text: str, values: Sequence[str]) -> bool:
         return False  # no mark to leave off: the plain text is the text itself
     folded = plain(text)
     return any(folded in value or folded in plain(value) for value in values)
-
-
-def _own_words(body: str, ranges: Sequence[Range]) -> str:
-    """The body as far as its language is read from: its first paragraph long enough to
-    tell, since a quotation in another language often follows it (a blogger quoted in German
-    under a Russian paragraph), past the short lines over it (a site's name, a label: "Клирнет"
-    over the text told CLD2 nothing, and its sample of the whole body stopped short), else
-    the body."""
-    for start, end, _ in ranges:
-        if end - start >= _OWN_WORDS_CHARS:
-            return body[start:end]
-    return body
 
 
 def _derived_title(text: str) -> str:

@@ -10,8 +10,13 @@ where CLD2 is unsure, or hesitates between two of those six.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.article import Range
 
 _SAMPLE = 400
 """Characters read: a paragraph's worth; CLD2's time grows with the text, its accuracy
@@ -67,6 +72,29 @@ def language_of(text: str) -> str | None:
     if best is not None and counts.get(code or "", 0) == counts[best]:
         return code  # the markers tie between CLD2's language and another: they cannot tell
     return best if best is not None and counts[best] >= _MIN_HITS else code
+
+
+def article_language(title: str, body: str, ranges: Sequence[Range]) -> str | None:
+    """The language an article is in, as the splitter writes it in `meta`: that of its own
+    words (`own_words`), else of its title and body together (a one-line body says too
+    little alone)."""
+    return language_of(own_words(body, ranges)) or language_of(f"{title}\n{body}")
+
+
+def own_words(body: str, ranges: Sequence[Range]) -> str:
+    """The body as far as its language is read from: its first paragraph long enough to
+    tell, since a quotation in another language often follows it (a blogger quoted in German
+    under a Russian paragraph), past the short lines over it (a site's name, a label: "Клирнет"
+    over the text told CLD2 nothing, and its sample of the whole body stopped short), else
+    the body."""
+    for start, end, _ in ranges:
+        if end - start >= _OWN_WORDS_CHARS:
+            return body[start:end]
+    return body
+
+
+_OWN_WORDS_CHARS = 200
+"""A first paragraph this long holds enough words to tell its language by."""
 
 
 def marker_language(text: str) -> str | None:

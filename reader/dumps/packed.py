@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import orjson
 
-from reader.article import Article, from_held_fields, held_fields
+from reader.article import LANGUAGE_TO_COME, Article, from_held_fields, held_fields
 
 _HEAD = struct.Struct("<I")
 """The size of a frame's JSON head, before it."""
@@ -108,8 +108,36 @@ def renumbered(frame: bytes, offset: int) -> bytes:
     return b"".join([_HEAD.pack(len(encoded)), encoded, memoryview(frame)[start:]])
 
 
+def with_languages(frame: bytes, languages: Sequence[str | None], first: int) -> tuple[bytes, int]:
+    """The frame, each article whose language was left to guess given its own from
+    `languages` (from the `first`-th on, one an article: `reader.article.settle_languages`,
+    None for no language), its bodies and paragraph blocks as they are; and how many
+    articles it holds. `ValueError` for bytes that are not a frame's, or too few languages."""
+    try:
+        (size,) = _HEAD.unpack_from(frame)
+        start = _HEAD.size + size
+        head = orjson.loads(memoryview(frame)[_HEAD.size : start])
+        count, metas = head[0], head[_METAS]
+        given = languages[first : first + count]
+        if len(given) != count:
+            raise ValueError("too few languages")
+        for meta, language in zip(metas, given, strict=True):
+            if meta.get("language") != LANGUAGE_TO_COME:
+                continue
+            if language:
+                meta["language"] = language
+            else:
+                del meta["language"]
+    except (struct.error, TypeError, ValueError, IndexError, AttributeError) as exc:
+        raise ValueError(f"not a frame of articles ({exc})") from exc
+    encoded = orjson.dumps(head)
+    return b"".join([_HEAD.pack(len(encoded)), encoded, memoryview(frame)[start:]]), count
+
+
 _INDEXES = 2
 """Where the articles' indexes are in a frame's head (after their count and sources)."""
+_METAS = 5
+"""Where their metas are (after their indexes, ids and titles)."""
 
 
 class Framed(NamedTuple):

@@ -34,7 +34,7 @@ import sys
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -272,6 +272,35 @@ class EntryWriter:
         self._count += count
         self._write()
 
+    def settle(self, languages: Sequence[str | None]) -> None:
+        """Gives the articles written whose language was left to guess the one guessed for
+        each (`languages`, one for each article in order; `reader.article.settle_languages`),
+        their frames made again with it, before the digest is written (`finish`). A temp file
+        that cannot be read back, or whose articles the languages do not match, is dropped."""
+        self._write()
+        if self._ended or self._file is None:
+            return
+        from reader.dumps.packed import with_languages  # see `_frames`
+
+        try:
+            self._file.close()
+            held = self._temp.read_bytes()
+            frames = [held[: len(_head(_NO_DIGEST))]]
+            at, given = len(frames[0]), 0
+            while at < len(held):
+                (size,) = _FRAME.unpack_from(held, at)
+                frame, count = with_languages(
+                    held[at + _FRAME.size : at + _FRAME.size + size], languages, given
+                )
+                frames += [_FRAME.pack(len(frame)), frame]
+                at, given = at + _FRAME.size + size, given + count
+            if given != len(languages):
+                raise ValueError("languages for other articles")
+            self._file = self._temp.open("wb")
+            self._file.write(b"".join(frames))
+        except (OSError, ValueError, struct.error):
+            self.drop()
+
     def finish(self, digest: str | None) -> None:
         """Writes the articles held and the `digest` of the dump's bytes in the entry's head,
         and closes its temp file. Nothing is kept without a digest, nor for a dump that gave
@@ -409,12 +438,16 @@ class Reusing:
             raise
         return self._written(path, made, articles)
 
-    def keep(self) -> None:
+    def keep(self, languages: Mapping[Path, Sequence[str | None]] | None = None) -> None:
         """Makes each dump's entry written so far the entry, with the digest of the bytes the
         split read, unless its file changed since it was read (the articles may then be
-        another version's): its digest is made again to compare."""
+        another version's): its digest is made again to compare. `languages`: for a dump
+        split with its languages left to guess, those guessed since, one for each of its
+        articles in order (`EntryWriter.settle`): an entry holds them as a split does."""
         while self._split_now:
             path, digest, writer = self._split_now.pop(0)
+            if languages and path in languages:
+                writer.settle(languages[path])
             writer.finish(digest.value())
             if _file_digest(path) == digest.value():
                 writer.commit()

@@ -322,6 +322,17 @@ class Library:
             self._languages = (self.revision, {code: frozenset(ids) for code, ids in ranked})
         return self._languages[1]
 
+    def languages_given(self, articles: Iterable[Article]) -> None:
+        """Listed articles were given the language that was still to come when they were
+        listed (`reader.article.settle_languages`): the language filter and the rows read
+        them from now on."""
+        self._languages = None
+        for article in articles:
+            if len(self._codes) > 1:
+                return
+            if code := article.meta.get("language"):
+                self._codes.add(code)
+
     def several_languages(self) -> bool:
         """Whether the articles listed this session are in more than one language: only
         then does naming each one's language tell articles apart."""

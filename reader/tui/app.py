@@ -17,6 +17,7 @@ import contextlib
 import functools
 import gc
 import signal
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
 from pathlib import Path
@@ -134,7 +135,7 @@ class Start:
     A plain class, not a dataclass: generating one costs the first frame a millisecond.
     """
 
-    __slots__ = ("open_rest", "opening", "split", "stop")
+    __slots__ = ("languages", "open_rest", "opening", "split", "stop")
 
     def __init__(
         self,
@@ -142,6 +143,7 @@ class Start:
         open_rest: Callable[[], tuple[Session, EntitySource, str]],
         split: Callable[[Path], Iterator[Article]] | None = None,
         stop: Callable[[], None] | None = None,
+        languages: Callable[[], list[Article]] | None = None,
     ) -> None:
         self.opening = opening
         """The dumps asked for, the small ones split (what the first frame lists)."""
@@ -153,6 +155,10 @@ class Start:
         from a process splitting them since the start; None: the app splits them itself."""
         self.stop = stop
         """Ends that process (a quit before the dumps are split)."""
+        self.languages = languages
+        """Once `split` gave every deferred dump's articles: waits for the languages that
+        process guesses after them, gives them to the articles, and returns those given
+        one (`reader.tui.presenters.opening.Streamed.languages`)."""
 
 
 class ReaderApp(App[None]):
@@ -215,6 +221,11 @@ class ReaderApp(App[None]):
         self._loading = False
         self._snapshot_made = False
         """Whether the store needs no more of `_snapshot_if_idle`."""
+        self._languages_in = threading.Event()
+        """Set once no article's language is still to come (`_languages_came`): the entity
+        pipeline chosen by an article's language waits for it."""
+        if not (isinstance(session, Start) and session.languages):
+            self._languages_in.set()
         if isinstance(session, Start):
             self._start = session
             self._split, self._stop_split = session.split, session.stop
@@ -684,13 +695,40 @@ class ReaderApp(App[None]):
 
         self.notify(f"Loading {len(paths)} dump{'s' if len(paths) > 1 else ''}…", timeout=3)
         split = self._split or split_here
-        for path in paths:
-            try:
-                self._stream(path, split(path))
-            except ReaderError as exc:
-                self._unreadable(path, str(exc))
-            except OSError as exc:  # the file went, or its disk failed, while it was read
-                self._unreadable(path, f"{path.name} could not be read: {exc.strerror or exc}")
+        try:
+            for path in paths:
+                try:
+                    self._stream(path, split(path))
+                except ReaderError as exc:
+                    self._unreadable(path, str(exc))
+                except OSError as exc:  # the file went, or its disk failed, while it was read
+                    self._unreadable(path, f"{path.name} could not be read: {exc.strerror or exc}")
+            self._languages_came()
+        finally:
+            self._languages_in.set()
+
+    def _languages_came(self) -> None:
+        """In the loading thread, once every big dump's articles came from the process that
+        split them: their languages, which it guesses after them (out of the list's fill),
+        given to them, and the rows and filters told (waited for, so that the entity work,
+        which picks a pipeline by language, starts after: `_languages_in`)."""
+        languages = self._start.languages if self._start is not None else None
+        if languages is None or self._split is None:
+            return
+        given = languages()
+        if given and not get_current_worker().is_cancelled:
+            with contextlib.suppress(RuntimeError):  # the user quit meanwhile
+                self.call_from_thread(self._languages_given, given)
+
+    def _languages_given(self, articles: list[Article]) -> None:
+        """Articles listed with their language still to come were given it: once the session
+        lists them (the first screen names no language), its rows and filters are told."""
+        if not self.opened:  # the session lists them as they are by then
+            return
+        if self.main.is_mounted:
+            self.main.languages_given(articles)
+        else:
+            self.library.languages_given(articles)
 
     def _unreadable(self, path: Path, error: str) -> None:
         """A big dump that cannot be read (or read on) ends with its reason (told as a small
@@ -856,6 +894,9 @@ class ReaderApp(App[None]):
     def analyse_entities(self) -> None:
         """Cached results, then spaCy, in a thread so the UI never waits for it."""
         worker = get_current_worker()
+        while not self._languages_in.wait(SETTLE_POLL_SECONDS):  # a pipeline per language
+            if worker.is_cancelled:
+                return
         self._analyser.run(lambda: worker.is_cancelled)
 
     def _before_model(self, worker: Worker[Any]) -> None:

@@ -153,10 +153,11 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
         keymap = parse_keymap(workspace.config.get("keymap"))
         opening = splitting.result()
         _reap_writers()
-        split = _streamed(splitting, opening, go)
+        split, languages = _streamed(splitting, opening, go) or (None, None)
         require_terminal()
         rest = Rest(workspace, paths, opening, args.model)
-        app = ReaderApp(Start(opening, rest.open, split, splitting.close), keymap=keymap)
+        start = Start(opening, rest.open, split, splitting.close, languages)
+        app = ReaderApp(start, keymap=keymap)
     stopped: list[int] = []
     try:
         if in_terminal():
@@ -269,7 +270,8 @@ def split_ahead(
     (`reader.dumps.parts`), so a second core shares the work; the collector is paused
     meanwhile, as `reader.dumps.load.split_text` pauses it (this process ends after).
     A dump split before comes from the split cache in `cache_dir`; one split now is put
-    there once everything is sent (`split_kept`).
+    there once everything is sent (`split_kept`). The articles' languages are guessed
+    after the last is sent, and sent after it (`languages_after`): the list waits for none.
 
     The second child is forked once the first batch is found, before the thread that
     sends the batches starts: it inherits the patterns and models the head's split made
@@ -284,8 +286,10 @@ def split_ahead(
         if go is not None:
             go.wait(GO_SECONDS)
     gc.disable()
+    from reader.dumps.assemble import guess_languages_later
     from reader.dumps.parts import Rest, iter_dump_framed
 
+    guess_languages_later()  # sent after the list (`split_kept`): here and in `rest`'s process
     rest = Rest()
     kept = split_kept(opening, functools.partial(iter_dump_framed, rest=rest), cache_dir)
     batches = iter(kept.items)
@@ -299,22 +303,23 @@ def split_ahead(
 
 def _streamed(
     splitting: Ahead[Opening], opening: Opening, go: Go
-) -> Callable[[Path], Iterator[Article]] | None:
-    """The deferred dumps' articles from the child splitting them, if it does; the app asks
-    for the first once its first frame is on screen, which gives the child its `go`."""
+) -> tuple[Callable[[Path], Iterator[Article]], Callable[[], list[Article]]] | None:
+    """The deferred dumps' articles from the child splitting them, if it does, and their
+    languages after them (`Streamed.languages`); the app asks for the first once its first
+    frame is on screen, which gives the child its `go`."""
     if not (splitting.streaming and opening.deferred):
         go.close()
         splitting.close()
         return None
     from reader.tui.presenters.opening import Streamed
 
-    articles = Streamed(splitting.follow()).articles
+    streamed = Streamed(splitting.follow())
 
     def after_go(path: Path) -> Iterator[Article]:
         go.give()
-        return articles(path)
+        return streamed.articles(path)
 
-    return after_go
+    return after_go, streamed.languages
 
 
 STOP_DEADLINE_S = 10.0

@@ -37,18 +37,18 @@ def test_the_chain_skips_long_lines_only_while_the_ceiling_is_measured(
 def test_the_language_and_the_id_are_answered_at_once_only_while_measured(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    language_of, article_id = assemble.language_of, assemble.article_id
+    article_language, article_id = assemble.article_language, assemble.article_id
     german = "Der Präsident und die Regierung haben sich auf eine Reform der Renten geeinigt."
-    assert language_of(german) == "de"
+    assert article_language("", german, []) == "de"
     seen = []
     split_text = split_stages.split_text
 
     def split(text: str) -> object:
-        seen.append((assemble.language_of(german), assemble.article_id("A", "B")))
+        seen.append((assemble.article_language("", german, []), assemble.article_id("A", "B")))
         return split_text(text)
 
     monkeypatch.setattr(split_stages, "split_text", split)
     split_stages._language_known("A headline\n\nA paragraph of text.")
     split_stages._id_known("A headline\n\nA paragraph of text.")
     assert seen == [("en", article_id("A", "B")), ("de", "0" * 16)]
-    assert (assemble.language_of, assemble.article_id) == (language_of, article_id)
+    assert (assemble.article_language, assemble.article_id) == (article_language, article_id)

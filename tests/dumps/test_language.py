@@ -12,9 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.article import held_fields
-from reader.dumps.language import language_of, marker_language
+from bench import corpus
+from reader.article import LANGUAGE_TO_COME, held_fields, settle_languages
+from reader.dumps import assemble
+from reader.dumps.language import article_language, language_of, marker_language
 from reader.dumps.load import split_text
+from tests.conftest import SEED
 
 SAMPLES = Path(__file__).parents[1] / "fixtures" / "language" / "samples.tsv"
 SIX = {"en", "fr", "de", "es", "pt", "it"}
@@ -153,3 +156,38 @@ def test_a_short_body_cld2_reads_whole_is_held_as_its_text_alone_would_be() -> N
     assert article.body == text and article.meta["language"] == "bn"
     assert article == dataclasses.replace(article)  # made again from its values
     assert held_fields([article])[4] == [text]  # the str, the smaller
+
+
+HAND_CUT = ("formfeed.txt", "markdown.md", "notitle.txt", "sep.txt", "single_gap.txt", "wire.txt")
+"""Small dumps of several shapes under tests/fixtures/dumps (none of the real halves)."""
+
+
+def _dumps() -> list[str]:
+    folder = SAMPLES.parents[1] / "dumps"
+    many = "\n\n\n".join(
+        f"# {code} {n}\n\n{text}" for n, (code, text) in enumerate(_samples("body"))
+    )
+    return [
+        *((folder / name).read_text("utf-8") for name in HAND_CUT),
+        SEED.read_text("utf-8"),
+        many,
+        corpus.dump(200, seed=5),
+    ]
+
+
+@pytest.mark.parametrize("text", _dumps(), ids=[*HAND_CUT, "seed", "samples", "generated"])
+def test_languages_guessed_after_the_split_are_those_the_split_gives(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's split child leaves each language to guess after the list is sent, then
+    gives them (`settle_languages`): every article then holds the `meta` a split gives, the
+    language at the same place among its keys, and none where the split finds none."""
+    whole = split_text(text)
+    monkeypatch.setattr(assemble, "_LANGUAGES_LATER", True)
+    later = split_text(text)
+    left = [article for article in later if article.meta.get("language") == LANGUAGE_TO_COME]
+    assert left and len(later) == len(whole)
+    guessed = [article_language(a.title, a.body, a.ranges()) for a in later]
+    assert settle_languages(later, guessed) == left
+    assert [list(a.meta.items()) for a in later] == [list(a.meta.items()) for a in whole]
+    assert [a.to_dict() for a in later] == [a.to_dict() for a in whole]

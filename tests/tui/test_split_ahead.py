@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import operator
 import os
 import pickle
 import shutil
@@ -20,9 +21,9 @@ import orjson
 import pytest
 
 from bench import corpus
-from reader.article import Article
+from reader.article import LANGUAGE_TO_COME, Article, settle_languages
 from reader.cli import main
-from reader.dumps import packed
+from reader.dumps import assemble, packed
 from reader.dumps._patterns import LazyPattern
 from reader.dumps.load import load_dump, split_text
 from reader.dumps.packed import Framed
@@ -38,6 +39,7 @@ from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import (
     Found,
     FoundFramed,
+    Languages,
     Streamed,
     plan_opening,
     split_deferred,
@@ -378,11 +380,14 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_niced_before_an
 
     monkeypatch.setattr(os, "fork", noted)
     monkeypatch.setattr(Rest, "start", started)
+    monkeypatch.setattr(assemble, "_LANGUAGES_LATER", False)  # as this process had it, after
+    whole = [article.to_dict() for article in load_dump(dump)]
     workspace = Workspace.open(tmp_path)
     try:
         opening = plan_opening(workspace, [])
         assert bool(opening.loaded.articles) is listed and opening.deferred == [dump]
         followed = split_ahead(opening, workspace.cache_dir, _Noted(order))
+        assert assemble.languages_left()  # guessed after the list, here and in the rest
         assert isinstance(followed, Followed)
         assert len(forked) == 1 and forked[0][0] > 0 and forked[0][1] <= threads
         assert rests and rests[0].running
@@ -391,11 +396,33 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_niced_before_an
         # listed: the rest waits for the app's first frame (its split took from that frame)
         assert ("waited" in order) is listed
         assert not listed or order.index("niced") < order.index("waited") < order.index("found")
-        got = [article.to_dict() for batch in followed.items for article in batch.articles]
+        sent = [
+            pickle.loads(pickle.dumps(item, pickle.HIGHEST_PROTOCOL)) for item in followed.items
+        ]
+        followed.after()  # the split cache's entry, with the languages guessed after
     finally:
         for rest in rests:
             rest.close()
-    assert got == [article.to_dict() for article in load_dump(dump)]
+    _assert_languages_come_after(sent, dump, whole)
+    entry = SplitCache(workspace.cache_dir).read(str(dump), dump_digest(dump.read_bytes()))
+    assert entry is not None and [article.to_dict() for article in entry] == whole
+
+
+def _assert_languages_come_after(
+    sent: list[object], dump: Path, whole: list[dict[str, object]]
+) -> None:
+    """Every article is sent with its language still to come, then the languages (one for
+    each, in order), which give the app what one split of the whole dump gives."""
+    (languages,) = [item for item in sent if isinstance(item, Languages)]
+    assert sent[-1] is languages and languages.path == dump
+    streamed = Streamed(iter(sent), _never)
+    articles = list(streamed.articles(dump))
+    assert len(articles) == len(languages.languages) == len(whole)
+    assert all(article.meta["language"] == LANGUAGE_TO_COME for article in articles)
+    assert [article.to_dict() for article in articles] != whole
+    given = streamed.languages()
+    assert len(given) == len(articles) and all(map(operator.is_, given, articles))
+    assert [article.to_dict() for article in articles] == whole
 
 
 def test_small_dumps_split_for_the_first_frame_are_kept_then_read_unsplit(
@@ -466,3 +493,83 @@ def test_the_rest_that_came_framed_reaches_the_app_and_the_split_cache_as_those_
     assert [a.to_dict() for found in got for a in found.articles] == whole
     entry = SplitCache(tmp_path).read(str(dump), dump_digest(dump.read_bytes()))
     assert entry is not None and [a.to_dict() for a in entry] == whole
+
+
+TWO_LANGUAGES = (
+    "# Floods close the port\n\n"
+    "The port authority said on Monday that the floods had closed the harbour for the week, "
+    "and that the ships waiting off the coast would be sent to the next port until the "
+    "water was gone from the docks and the cranes had been checked.\n\n\n"
+    "# Les inondations ferment le port\n\n"
+    "Les autorités du port ont annoncé lundi que les inondations avaient fermé le port pour "
+    "la semaine, et que les navires qui attendent au large seront envoyés vers le port "
+    "voisin jusqu'à ce que l'eau ait quitté les quais et que les grues soient vérifiées.\n"
+)
+
+
+def _left_for_later(text: str, source: str, monkeypatch: pytest.MonkeyPatch) -> list[Article]:
+    """The articles as the app's split child sends them: their languages still to come."""
+    with monkeypatch.context() as patched:
+        patched.setattr(assemble, "_LANGUAGES_LATER", True)
+        articles = split_text(text, source)
+    assert all(article.meta["language"] == LANGUAGE_TO_COME for article in articles)
+    return articles
+
+
+async def test_rows_and_the_language_filter_gain_the_languages_that_come_after_the_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big dump's articles are listed before their languages come (guessed after the
+    list by the process that split them): the rows then name none, the entity work waits,
+    and once they come the rows name each article's language and the language filter lists
+    them. Fails on the parent (no languages come after the articles there)."""
+    (tmp_path / "seeds").mkdir()
+    dump = tmp_path / "seeds" / "big.txt"
+    dump.write_text(TWO_LANGUAGES, encoding="utf-8")
+    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+    workspace = Workspace.open(tmp_path)
+    opening = plan_opening(workspace, [])
+    assert opening.deferred == [dump]
+    articles = _left_for_later(TWO_LANGUAGES, str(dump), monkeypatch)
+    come = threading.Event()
+    store = Store(workspace.store_path)
+
+    def open_rest() -> tuple[Session, EntitySource, str]:
+        return open_session(workspace, [], store, opening), FakeService(), "fake"
+
+    def languages() -> list[Article]:
+        assert come.wait(HANG)
+        return settle_languages(articles, ["en", "fr"])
+
+    start = Start(opening, open_rest, lambda _path: iter(articles), None, languages)
+    app = ReaderApp(start)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
+        await until(pilot, lambda: any(w.name == "entities" for w in app.workers))
+        assert app.library.languages() == {} and not app.library.several_languages()
+        assert not app._languages_in.is_set()  # the entity work waits for them
+        rows = lambda: " ".join(screen_lines(app.main.article_list))  # noqa: E731
+        assert "fr  big.txt" not in rows()
+        come.set()
+        await until(pilot, lambda: "fr  big.txt" in rows() and "en  big.txt" in rows())
+        assert app.library.languages() == {
+            "en": frozenset({articles[0].id}),
+            "fr": frozenset({articles[1].id}),
+        }
+    store.close()
+
+
+def test_languages_a_stream_cut_short_never_sent_are_guessed_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a = Path("a.txt")
+    articles = _left_for_later(TWO_LANGUAGES, str(a), monkeypatch)
+
+    def cut() -> Iterator[object]:
+        yield Found(a, tuple(articles), done=True)
+        raise ReaderError("the splitting process stopped before the end")
+
+    streamed = Streamed(cut(), _never)
+    assert list(streamed.articles(a)) == articles
+    assert streamed.languages() == articles
+    assert [article.meta["language"] for article in articles] == ["en", "fr"]

@@ -11,12 +11,13 @@ workspace are imported here; the store, triage and corrections come a frame late
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from reader.article import Article
+from reader.article import LANGUAGE_TO_COME, Article, settle_languages
 from reader.dumps.signatures import DEFAULT_SETTLE_SECONDS, FileSignature, file_signature
 from reader.errors import ReaderError
 from reader.text.safe import visible_line
@@ -352,7 +353,52 @@ def split_kept(
     from reader.tui.ahead import Followed
 
     reusing = Reusing(SplitCache(cache_dir), split)
-    return Followed(split_deferred(opening, reusing), reusing.keep)
+    guessed: dict[Path, tuple[str | None, ...]] = {}
+    items = languages_after(split_deferred(opening, reusing), guessed)
+    return Followed(items, functools.partial(reusing.keep, guessed))
+
+
+class Languages(NamedTuple):
+    """The languages of the articles sent for a deferred dump, guessed once every dump's
+    articles were sent (`languages_after`): one for each article sent, in the order sent
+    (None for one whose language came with it, or that has none)."""
+
+    path: Path
+    languages: tuple[str | None, ...]
+
+
+def languages_after(
+    items: Iterable[Found | FoundFramed], guessed: dict[Path, tuple[str | None, ...]]
+) -> Iterator[Found | FoundFramed | Languages]:
+    """`items` passed on, then, once the last is sent (the app's list is full), the
+    languages of the articles they hold whose language was left to guess
+    (`reader.dumps.assemble.guess_languages_later`), a dump at a time, also kept in
+    `guessed` (for the split cache's entries). Out of the fill: it waits for the split,
+    never for a language, and the app never loads the guess's tables (CLD2) for it."""
+    from reader.dumps.assemble import languages_left
+
+    if not languages_left():
+        yield from items
+        return
+    sent: dict[Path, list[Found | FoundFramed]] = {}
+    for item in items:
+        yield item
+        sent.setdefault(item.path, []).append(item)
+    for path, batches in sent.items():
+        articles = [article for batch in batches for article in batch.articles]
+        if any(article.meta.get("language") == LANGUAGE_TO_COME for article in articles):
+            guessed[path] = languages = tuple(_guessed(articles))
+            yield Languages(path, languages)
+
+
+def _guessed(articles: Iterable[Article]) -> Iterator[str | None]:
+    from reader.dumps.language import article_language
+
+    for article in articles:
+        if article.meta.get("language") == LANGUAGE_TO_COME:
+            yield article_language(article.title, article.body, article.ranges())
+        else:
+            yield None
 
 
 def split_here(path: Path) -> Iterator[Article]:
@@ -374,6 +420,8 @@ class Streamed:
         self._follow = follow
         self._fallback = fallback
         self._broken = False
+        self._sent: dict[Path, list[Article]] = {}
+        """The articles that came for each dump, until their languages do (`languages`)."""
 
     def articles(self, path: Path) -> Iterator[Article]:
         """The articles of `path` (the next deferred dump), as `iter_dump` gives them:
@@ -390,7 +438,9 @@ class Streamed:
 
     def _rest(self, path: Path, first: Found) -> Iterator[Article]:
         found: Found | None = first
+        sent = self._sent.setdefault(path, [])
         while found is not None:
+            sent += found.articles
             yield from found.articles
             if found.done:
                 return
@@ -398,13 +448,33 @@ class Streamed:
         if self._broken:  # cut short: again, here (the list skips the repeats)
             yield from self._fallback(path)
 
+    def languages(self) -> list[Article]:
+        """Once every deferred dump's articles came: their languages, which the process
+        splitting them sends after the last (`languages_after`), given to them as they
+        come (`reader.article.settle_languages`); those given one. Waits for them: read
+        before, an article's language is none (the rows name it once it comes). From a
+        process that stopped short, the languages it did not send are guessed here."""
+        given: list[Article] = []
+        while self._sent and (item := self._item()) is not None:
+            if isinstance(item, Languages) and (sent := self._sent.pop(item.path, None)):
+                given += settle_languages(sent, item.languages)
+        if self._broken:  # not closed (the app ending): cut short
+            for sent in self._sent.values():
+                given += settle_languages(sent, list(_guessed(sent)))
+        self._sent.clear()
+        return given
+
     def _next(self) -> Found | None:
         """The next batch; None once the stream ended (closed, or `_broken`)."""
+        found = self._item()
+        return found if isinstance(found, Found) else None
+
+    def _item(self) -> object:
+        """The next item of the stream; None once it ended (closed, or `_broken`)."""
         if self._broken:
             return None
         try:
-            found = next(self._follow, None)
+            return next(self._follow, None)
         except ReaderError:
             self._broken = True
             return None
-        return found if isinstance(found, Found) else None

@@ -1174,6 +1174,15 @@ class TriageScreen(Screen[None]):
 
     # -- inbox ----------------------------------------------------------------------------
 
+    def languages_given(self, articles: Sequence[Article]) -> None:
+        """Listed articles were given their language, which came after them (a big dump's,
+        `reader.tui.presenters.opening.languages_after`): rows that name languages name
+        theirs, and a language filter lists them."""
+        library = self.triage.library
+        library.languages_given(articles)
+        if library.several_languages() or self.view_filter.languages:
+            self.refresh_list()
+
     def articles_found(self, articles: Sequence[Article]) -> list[Article]:
         """Some articles of a big dump being split join the list (the cursor stays put);
         the first of them opens in the view. Returns those new to the list."""
