@@ -77,6 +77,10 @@ class Library:
         self._codes: set[str] = set()
         """The first two languages (`meta.language`) of the articles listed: whether rows
         name theirs (`several_languages`), known without a pass over the list."""
+        self.languages_known = threading.Event()
+        """Set while no listed article's language is still to come (a big dump's come after
+        its articles: `languages_given`); what writes every article's `meta` waits for it."""
+        self.languages_known.set()
         self.add(articles)
 
     def compact(self) -> None:

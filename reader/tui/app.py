@@ -17,6 +17,7 @@ import contextlib
 import functools
 import gc
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
@@ -273,6 +274,7 @@ class ReaderApp(App[None]):
         self.triage = session.triage
         """States, filters, search and the undo journal over the open articles."""
         self.library = session.triage.library
+        self.library.languages_known = self._languages_in  # an export waits for them
         """The open articles, each once, with every dump it was found in."""
         self.analyses = Analyses()
         """Entities found so far, by article id."""
@@ -729,6 +731,10 @@ class ReaderApp(App[None]):
             self.main.languages_given(articles)
         else:
             self.library.languages_given(articles)
+        if (searching := sys.modules.get("reader.tui.dialogs.search")) is not None:
+            for screen in self.screen_stack:  # none if the module was never imported
+                if isinstance(screen, searching.SearchScreen):
+                    screen.languages_given()
 
     def _unreadable(self, path: Path, error: str) -> None:
         """A big dump that cannot be read (or read on) ends with its reason (told as a small

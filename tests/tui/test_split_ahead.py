@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 import pytest
+from textual.widgets import Static
 
 from bench import corpus
 from reader.article import LANGUAGE_TO_COME, Article, settle_languages
@@ -34,6 +35,7 @@ from reader.store import Store
 from reader.tui import launch
 from reader.tui.ahead import Followed, Go
 from reader.tui.app import ReaderApp, Start
+from reader.tui.dialogs.search import SearchScreen
 from reader.tui.launch import split_ahead
 from reader.tui.presenters.analyser import EntitySource
 from reader.tui.presenters.opening import (
@@ -51,7 +53,7 @@ from reader.tui.screens.first import FirstScreen
 from reader.workspace import Workspace
 from tests.conftest import SEED
 from tests.tui.fakes import FakeService
-from tests.tui.helpers import HANG, screen_lines, until
+from tests.tui.helpers import HANG, screen_lines, until, until_shown
 
 
 @pytest.fixture
@@ -547,11 +549,18 @@ async def test_rows_and_the_language_filter_gain_the_languages_that_come_after_t
         await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
         await until(pilot, lambda: any(w.name == "entities" for w in app.workers))
         assert app.library.languages() == {} and not app.library.several_languages()
-        assert not app._languages_in.is_set()  # the entity work waits for them
+        assert not app.library.languages_known.is_set()  # the entity work and exports wait
         rows = lambda: " ".join(screen_lines(app.main.article_list))  # noqa: E731
         assert "fr  big.txt" not in rows()
+        await pilot.press("slash", *"lang:fr")
+        dialog = await until_shown(pilot, SearchScreen)
+        status = lambda: str(dialog.query_one("#search-status", Static).render())  # noqa: E731
+        await until(pilot, lambda: status().startswith("Nothing matches"))
         come.set()
+        await until(pilot, lambda: status() == "1 story matches")  # found again
+        await pilot.press("escape")
         await until(pilot, lambda: "fr  big.txt" in rows() and "en  big.txt" in rows())
+        assert app.library.languages_known.is_set()
         assert app.library.languages() == {
             "en": frozenset({articles[0].id}),
             "fr": frozenset({articles[1].id}),

@@ -276,6 +276,13 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
             return
         self._close(SearchPick(hit, self._query))
 
+    def languages_given(self) -> None:
+        """Listed articles were given their languages, which come after a big dump's
+        articles (`reader.tui.presenters.opening.languages_after`): a query naming a
+        language (`lang:fr`) is run again, so that it finds them."""
+        if self._query.fields.languages and self.is_mounted:
+            self.search(self.query_one("#search-input", Input).value)
+
     def action_toggle_whole_words(self) -> None:
         """Every term matches whole words only, or anywhere again (`\\<word\\>` is always whole)."""
         self._whole_words = not self._whole_words

@@ -1347,6 +1347,7 @@ class TriageScreen(Screen[None]):
         """Writes the export in a thread (big stores take a moment; the entity spans, asked
         for, may want the model loaded and articles analysed); notifies where, or why not."""
         finder = self._service if entities else None
+        self.triage.library.languages_known.wait()  # a big dump's come after its articles
         try:
             from reader.interchange.export import (
                 export_to_folder,  # loaded on the first export only
@@ -1380,6 +1381,7 @@ class TriageScreen(Screen[None]):
         thread: the pipeline, loaded first if need be, tokenizes them under its lock."""
         from reader.interchange.training import training_to_folder  # on first use
 
+        self.triage.library.languages_known.wait()  # a big dump's come after its articles
         try:
             written = self._service.with_pipeline(
                 lambda nlp: training_to_folder(nlp, self.session.store, articles, folder)
@@ -1395,6 +1397,7 @@ class TriageScreen(Screen[None]):
         prodigy-ner`), in a thread: a big store's checks take a moment."""
         from reader.interchange.exporters.prodigy_ner import ner_tasks_to_folder  # on first use
 
+        self.triage.library.languages_known.wait()  # a big dump's come after its articles
         try:
             written = ner_tasks_to_folder(self.session.store, articles, folder, self._root())
         except (ReaderError, OSError) as exc:
