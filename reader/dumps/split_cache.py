@@ -443,11 +443,15 @@ class Reusing:
         split read, unless its file changed since it was read (the articles may then be
         another version's): its digest is made again to compare. `languages`: for a dump
         split with its languages left to guess, those guessed since, one for each of its
-        articles in order (`EntryWriter.settle`): an entry holds them as a split does."""
+        articles in order (`EntryWriter.settle`): an entry holds them as a split does (a
+        dump they are not given for is not kept)."""
         while self._split_now:
             path, digest, writer = self._split_now.pop(0)
-            if languages and path in languages:
-                writer.settle(languages[path])
+            if languages is not None:
+                if path in languages:
+                    writer.settle(languages[path])
+                else:
+                    writer.drop()
             writer.finish(digest.value())
             if _file_digest(path) == digest.value():
                 writer.commit()

@@ -12,12 +12,14 @@ here as they come. A writer thread in the child sends them, so the child never w
 for this process to read. A stream cut short (the child died) is `Broken`; the
 caller does that work itself. When `then` gives `Followed` items, their `after` is done
 once every item is sent, in a process of its own that outlives this one's `close` (work
-this process needs nothing from, such as writing a cache).
+this process needs nothing from, such as writing a cache); that process first sends their
+`then` items, and ends the stream (what comes after a big dump's list: its languages).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import queue
@@ -47,13 +49,21 @@ class Broken(ReaderError):
 
 class Followed:
     """Items for the child to stream, and work done once they are all sent, when nothing
-    here waits for it any more (a plain class: a dataclass costs the first frame)."""
+    here waits for it any more (a plain class: a dataclass costs the first frame).
 
-    __slots__ = ("after", "items")
+    `then`: items streamed after `items` by the process that does `after`, before it:
+    what this process waits for only after the items (a big dump's languages, guessed
+    after its list is sent), made where this process's `close` does not stop them, so that
+    `after`, which may need them, is done even when this process ends first."""
 
-    def __init__(self, items: Iterable[object], after: Callable[[], None]) -> None:
+    __slots__ = ("after", "items", "then")
+
+    def __init__(
+        self, items: Iterable[object], after: Callable[[], None], then: Iterable[object] = ()
+    ) -> None:
         self.items = items
         self.after = after
+        self.then = then
 
 
 class Go:
@@ -262,10 +272,12 @@ def _child(
         _send(write, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         if then is not None:
             items = then(result)
-            _stream(write, items.items if isinstance(items, Followed) else items)
             if isinstance(items, Followed):
-                os.close(write)  # the stream has ended: its reader waits for nothing more
-                detached(items.after)
+                _stream(write, items.items, end=False)
+                detached(functools.partial(_then_after, write, items))
+                os.close(write)  # the process detached ends the stream
+            else:
+                _stream(write, items)
         status = 0
     except BaseException:  # the parent runs the function itself and sees the error
         pass
@@ -273,9 +285,23 @@ def _child(
         os._exit(status)
 
 
-def _stream(write: int, items: Iterable[object]) -> None:
+def _then_after(write: int, followed: Followed) -> None:
+    """In a process of its own, once `followed`'s items are sent: its `then` items sent,
+    and the end of the stream; then its `after`. The items are all made even when the
+    parent has gone (`after` may need what making them kept)."""
+    try:
+        _stream(write, followed.then)
+    except (Broken, OSError):  # nobody reads any more
+        for _ in followed.then:
+            pass
+    os.close(write)  # the stream has ended: its reader waits for nothing more
+    followed.after()
+
+
+def _stream(write: int, items: Iterable[object], *, end: bool = True) -> None:
     """Sends each item from a writer thread, so making the next never waits for the
-    parent to read; stops when the parent has gone."""
+    parent to read; stops when the parent has gone. Returns once each is written, and
+    the stream's end unless not `end` (another process sends more)."""
     frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
     gone = threading.Event()
 
@@ -293,7 +319,8 @@ def _stream(write: int, items: Iterable[object]) -> None:
         if gone.is_set():
             raise Broken("the parent has gone")
         frames.put(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
-    frames.put(_END)
+    if end:
+        frames.put(_END)
     frames.put(None)
     thread.join()
     if gone.is_set():

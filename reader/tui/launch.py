@@ -298,7 +298,7 @@ def split_ahead(
         os.nice(SPLIT_NICE)
     rest.start()
     _reap_writers()
-    return Followed(itertools.chain([first], batches), kept.after)
+    return Followed(itertools.chain([first], batches), kept.after, kept.then)
 
 
 def _streamed(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import operator
 import os
 import pickle
@@ -398,8 +399,9 @@ def test_the_process_splitting_the_rest_is_forked_after_the_head_niced_before_an
         # listed: the rest waits for the app's first frame (its split took from that frame)
         assert ("waited" in order) is listed
         assert not listed or order.index("niced") < order.index("waited") < order.index("found")
-        sent = [
-            pickle.loads(pickle.dumps(item, pickle.HIGHEST_PROTOCOL)) for item in followed.items
+        sent = [  # the list's batches, then (from the process that keeps the split) languages
+            pickle.loads(pickle.dumps(item, pickle.HIGHEST_PROTOCOL))
+            for item in itertools.chain(followed.items, followed.then)
         ]
         followed.after()  # the split cache's entry, with the languages guessed after
     finally:

@@ -353,42 +353,56 @@ def split_kept(
     from reader.tui.ahead import Followed
 
     reusing = Reusing(SplitCache(cache_dir), split)
-    guessed: dict[Path, tuple[str | None, ...]] = {}
-    items = languages_after(split_deferred(opening, reusing), guessed)
-    return Followed(items, functools.partial(reusing.keep, guessed))
+    later = LanguagesLater()
+    items = later.passed(split_deferred(opening, reusing))
+    kept = functools.partial(reusing.keep, later.guessed if later.left else None)
+    return Followed(items, kept, later.languages())
 
 
 class Languages(NamedTuple):
     """The languages of the articles sent for a deferred dump, guessed once every dump's
-    articles were sent (`languages_after`): one for each article sent, in the order sent
+    articles were sent (`LanguagesLater`): one for each article sent, in the order sent
     (None for one whose language came with it, or that has none)."""
 
     path: Path
     languages: tuple[str | None, ...]
 
 
-def languages_after(
-    items: Iterable[Found | FoundFramed], guessed: dict[Path, tuple[str | None, ...]]
-) -> Iterator[Found | FoundFramed | Languages]:
-    """`items` passed on, then, once the last is sent (the app's list is full), the
-    languages of the articles they hold whose language was left to guess
-    (`reader.dumps.assemble.guess_languages_later`), a dump at a time, also kept in
-    `guessed` (for the split cache's entries). Out of the fill: it waits for the split,
-    never for a language, and the app never loads the guess's tables (CLD2) for it."""
-    from reader.dumps.assemble import languages_left
+class LanguagesLater:
+    """The languages of the articles a process splitting for the app sends, when it leaves
+    them to guess (`reader.dumps.assemble.guess_languages_later`): guessed once the last
+    batch is sent (the app's list is full), and sent after it. Out of the fill: the list
+    waits for the split, never for a language, and the app never loads the guess's tables
+    (CLD2) for them."""
 
-    if not languages_left():
-        yield from items
-        return
-    sent: dict[Path, list[Found | FoundFramed]] = {}
-    for item in items:
-        yield item
-        sent.setdefault(item.path, []).append(item)
-    for path, batches in sent.items():
-        articles = [article for batch in batches for article in batch.articles]
-        if any(article.meta.get("language") == LANGUAGE_TO_COME for article in articles):
-            guessed[path] = languages = tuple(_guessed(articles))
-            yield Languages(path, languages)
+    def __init__(self) -> None:
+        from reader.dumps.assemble import languages_left
+
+        self.left = languages_left()
+        """Whether this process leaves them to guess (else there is nothing to do)."""
+        self.guessed: dict[Path, tuple[str | None, ...]] = {}
+        """Each dump's languages as `languages` guessed them (for the split cache's entries:
+        every dump sent, even one none of whose articles needed a guess)."""
+        self._sent: dict[Path, list[Found | FoundFramed]] = {}
+
+    def passed(self, items: Iterable[Found | FoundFramed]) -> Iterator[Found | FoundFramed]:
+        """`items` passed on, and held for `languages` if they are left to guess."""
+        for item in items:
+            yield item
+            if self.left:
+                self._sent.setdefault(item.path, []).append(item)
+
+    def languages(self) -> Iterator[Languages]:
+        """Once `passed` has passed every item: the languages of each dump whose articles
+        left some to guess, a dump at a time."""
+        while self._sent:
+            path, batches = next(iter(self._sent.items()))
+            del self._sent[path]
+            articles = [article for batch in batches for article in batch.articles]
+            left = any(article.meta.get("language") == LANGUAGE_TO_COME for article in articles)
+            self.guessed[path] = languages = tuple(_guessed(articles))
+            if left:
+                yield Languages(path, languages)
 
 
 def _guessed(articles: Iterable[Article]) -> Iterator[str | None]:
