@@ -76,12 +76,12 @@ def language_of(text: str) -> str | None:
 
 def article_language(title: str, body: str, ranges: Sequence[Range]) -> str | None:
     """The language an article is in, as the splitter writes it in `meta`: that of its own
-    words (`own_words`), else of its title and body together (a one-line body says too
+    words (`_own_words`), else of its title and body together (a one-line body says too
     little alone)."""
-    return language_of(own_words(body, ranges)) or language_of(f"{title}\n{body}")
+    return language_of(_own_words(body, ranges)) or language_of(f"{title}\n{body}")
 
 
-def own_words(body: str, ranges: Sequence[Range]) -> str:
+def _own_words(body: str, ranges: Sequence[Range]) -> str:
     """The body as far as its language is read from: its first paragraph long enough to
     tell, since a quotation in another language often follows it (a blogger quoted in German
     under a Russian paragraph), past the short lines over it (a site's name, a label: "Клирнет"
