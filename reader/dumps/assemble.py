@@ -438,6 +438,12 @@ def _read_lead(facts: Sequence[Facts], draft: _Draft, pictured: bool) -> int:
             )
             and _titled(fact)
         ):
+            if _over_trailed_headline(facts, i):
+                draft.note_line(i, "chrome", text, "lead: over a headline its trail ends with")
+                continue
+            if _over_defined_name(facts, i):
+                draft.note_line(i, "section", text, "lead: a label over a name the text defines")
+                continue
             if _kicker(facts, i) and not _in_record_over(facts, i, "field"):
                 draft.note_line(i, "section", text, "lead: kicker over the headline")
                 continue
@@ -729,7 +735,7 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
         if fact.role == "text" and fact.shape and fact.words > kicker.words:
             if _first_intertitle(facts, j):
                 return False  # the body's first intertitle under the headline, no kicker's
-            if credits.dated_parts(fact.line.text):
+            if credits.dated_parts(fact.line.text) or _dated_lead(fact.line.text):
                 return False  # the headline's date line ("Site · April 2008"), no headline
             headline = not fact.line.text.rstrip("\"'”’»)").endswith((".", ";", ":", ","))
             # a line the next paragraph carries on (a quoted tweet, then "twittert X.") is
@@ -739,8 +745,56 @@ def _kicker(facts: Sequence[Facts], i: int) -> bool:
             return False
         if fact.role in ("updated", "byline") and kicker.words > _KICKER_MAX_WORDS:
             return False  # a date or byline under a longer line: it is the headline
+        if fact.role == "chrome" and chrome.is_word_count(fact.line.text):
+            return False  # an export's word count under the line: the line is the headline
         cues += fact.role == "chrome"
     return False
+
+
+_TRAIL = lazy(r"\s+[/›»>|]\s+")
+"""What parts a page's trail ("Blog  /  2022  /  Headline", "Accueil › Monde › Headline")."""
+
+
+def _over_trailed_headline(facts: Sequence[Facts], i: int) -> bool:
+    """Whether line `i` stands over the page's trail that ends with the headline below it
+    ("Docs  Blog" over "Blog / 2022 / Headline" over "Headline"), or is that trail: a menu
+    or a breadcrumb, not the title, as a page names its headline last in its trail."""
+    end = min(len(facts), i + 1 + _DEK_LOOKAHEAD)
+    for j in range(i + 1, end):
+        headline = facts[j]
+        if headline.role != "text" or not headline.shape:
+            continue
+        text = headline.line.text.strip()
+        for k in range(i, j):
+            parts = _TRAIL.split(facts[k].line.text.strip())
+            if len(parts) > 1 and parts[-1] == text:
+                return True
+    return False
+
+
+def _over_defined_name(facts: Sequence[Facts], i: int) -> bool:
+    """Whether line `i` is a label over a name that the line under the name says again, a
+    dash and what it is ("FUNCTION OF THE WEEK" over "array_pad" over "array_pad — Pad array
+    …"): the name is the headline, however it is cased; the label is its section."""
+    j = next((j for j in range(i + 1, len(facts)) if facts[j].role == "text"), len(facts))
+    if j + 1 >= len(facts):
+        return False
+    name = facts[j].line.text.strip()
+    return _title_then_what(facts[j + 1].line.text.strip(), name)
+
+
+_DATED_LEAD_WORDS = 4
+"""A date opening a line runs to this many words at most ("Tuesday, October 3, 2018")."""
+
+
+def _dated_lead(text: str) -> bool:
+    """Whether the line opens with a whole date, then its authors or its place ("October 03,
+    2018 by karissa, magnus"): a post's date line, which no headline opens with."""
+    words = text.split()
+    return any(
+        credits.is_date(" ".join(words[:count]))
+        for count in range(2, min(len(words) - 1, _DATED_LEAD_WORDS) + 1)
+    )
 
 
 def _aside_over_headline(facts: Sequence[Facts], i: int) -> bool:

@@ -163,6 +163,17 @@ Twitter") is a share bar."""
 _SHARE_MARKS = "·|•,/"
 _SHARE_LABEL = lazy(r"[\w ]{1,20}")
 _SHARE_MAX = 100
+_WORD_COUNT = r"\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole)"
+"""An export's word count ("256 words", as Factiva sets it under the headline)."""
+_WORD_COUNT_LINE = lazy(rf"{_WORD_COUNT}$", re.IGNORECASE)
+
+
+def is_word_count(line: str) -> bool:
+    """Whether the line is an article's word count alone: a database export sets it right
+    under the headline, so the line over it is the headline, never a label over one."""
+    return _WORD_COUNT_LINE.match(line.strip()) is not None
+
+
 _OPEN_SHAPES = (
     r"listen\s*\(\d+\s*mins?\)|listen to this article\b.{0,40}"
     r"|list(?: \d+)? of \d+(?: items)?|\d[\d,.]*k?|[=\-]{2}\s*[A-Z][\w ]{1,30}"
@@ -172,7 +183,7 @@ _OPEN_SHAPES = (
     r"|(?:document|article|item|story|result) \d+ of \d+"
     r"|\((?:updates|adds|corrects|recasts|repeats|changes|fixes|rewrites|refiles)\b[^)]{0,160}\)"
     r"|\(\s*(?:sources?|quellen?|fuentes?|fontes?)\s*:[^()]{1,120}\)"
-    r"|\d[\d,.]*\s+(?:words|mots|wörter|palabras|palavras|parole)"
+    rf"|{_WORD_COUNT}"
 )
 """The chrome shapes a line's start tells."""
 _MARKED_SHAPES = (
