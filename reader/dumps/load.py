@@ -25,7 +25,8 @@ from reader.collector import collector_paused
 from reader.dumps import credits, measure
 from reader.dumps._patterns import lazy
 from reader.dumps.assemble import Placement, assemble
-from reader.dumps.boundaries import Cut, Layout, iter_spans, mails_one_by_one
+from reader.dumps.batches import ahead, doubling
+from reader.dumps.boundaries import PREFIX, Cut, Layout, iter_spans, mails_one_by_one
 from reader.dumps.chrome import line_key, section_label, unnumbered
 from reader.dumps.decoding import DumpError, decode_dump
 from reader.dumps.file_bytes import read_at_most
@@ -113,6 +114,8 @@ _FOOTER_WORDS = 60
 """A footer's lines are short; a line longer than this is article text."""
 _COVER_LINES = 400
 """A cover page's list of headlines is found again within this many lines."""
+_SPANS_AT_ONCE = 64
+"""The most articles' lines found before they are assembled (`reader.dumps.batches`)."""
 _COVER = "front matter: a cover page listing the documents' headlines"
 _MASTHEAD = "front matter: a digest's masthead and contents, over its first numbered message"
 _FRONT = "front matter: before the first article, no article text in it"
@@ -185,7 +188,10 @@ class _Run:
         count = at = 0
         part = self.part
         whole = part is not None and part.whole
+        layout, cut = (None, None) if part is None else (part.layout, part.cut)
         lines = logical_lines(part.whole, part.begin) if whole else logical_lines(self.text)
+        if cut is None:  # towards a cut, no line past what `iter_spans` reads is made
+            lines = ahead(lines, itertools.repeat(PREFIX))  # nothing read later changes them
         facts = map(Classifier(), lines)
         # a part from a cut on (a separator's, the part's first line under it) has no head of
         # its own but an article of the dump above it: a footer at its start is matter there,
@@ -193,8 +199,12 @@ class _Run:
         rest = part is not None and part.layout is not None
         if not rest:
             facts = self._after_mail_header(facts)
-        layout, cut = (None, None) if part is None else (part.layout, part.cut)
-        for span in iter_spans(facts, why, layout, cut, self.listed):
+        spans = iter_spans(facts, why, layout, cut, self.listed)
+        # assembling reads only a span's lines, which nothing changes once the span is found
+        # (`iter_spans` changes lines of the span still open; the classifier, the line above
+        # the one it reads), and changes none; `iter_spans` reads what this loop makes
+        # (`self.listed`) only before its first span
+        for span in ahead(spans, doubling(_SPANS_AT_ONCE)):
             first, at = at, at + len(span)
             if held is not None and not (count or rest) and _masthead_over(held, span):
                 self._matter(held.lines, self.front, _MASTHEAD_OVER_LIST)
