@@ -8,7 +8,10 @@ place its name had in the part before (review34: "Russia" relabelled in the seco
 relabelled the first part's "Russia"; a checked article broken in two had its accepted
 names doubled, and `reader export -f spacy` and `reader evaluate` stopped on the overlaps).
 What lies in no part (a headline that became the new part's title) is left to the
-re-anchoring, as before.
+re-anchoring, as before. An undo or redo of a correction moves them so too (`carry_between`):
+re-anchored by quote, the joined article's marks went to the part with its title wherever
+its words were there too (review36: `W`, `u` on a checked article put four of the second
+part's accepted names on the first part's same words, and lost one in an overlap).
 """
 
 from __future__ import annotations
@@ -54,6 +57,30 @@ def carry_work(
         store.place(passages)
     if edits:
         store.place_entity_edits(edits)
+
+
+def carry_between(store: Store, before: Sequence[Article], after: Sequence[Article]) -> None:
+    """Moves the marks of one dump's articles `before` an undone or redone correction into
+    those `after` it, at their own text (`carry_work`), where the articles that changed are
+    one replaced by several or several by one (a break or a weld; a retitle: one by one).
+    Any other change (several corrections at once) is left to the re-anchoring."""
+    moves = _moves([article.id for article in before], [article.id for article in after])
+    if moves:
+        carry_work(store, before, after, moves)
+
+
+def _moves(before: Sequence[str], after: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Which ids of `before` went to which of `after`, in dump order, when the ids between
+    the ones both lists begin and end with are one on a side (see `carry_between`)."""
+    same = min(len(before), len(after))
+    head = next((at for at in range(same) if before[at] != after[at]), same)
+    tail = next((at for at in range(same - head) if before[-1 - at] != after[-1 - at]), same - head)
+    gone, made = before[head : len(before) - tail], tuple(after[head : len(after) - tail])
+    if len(gone) == 1 and made:
+        return {gone[0]: made}
+    if len(made) == 1:
+        return {old: made for old in gone}
+    return {}
 
 
 def _shift(old: Article, new: Article, first: bool) -> int | None:

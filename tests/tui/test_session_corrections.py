@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reader.annotation.corrections import Corrected, apply_corrections, break_at, retitle
+from reader.annotation.corrections import (
+    Corrected,
+    apply_corrections,
+    break_at,
+    retitle,
+    weld_to_previous,
+)
+from reader.annotation.reanchor import reanchor_open
+from reader.article import Article
 from reader.dumps.load import load_dump
 from reader.library.triage import Triage
 from reader.store import Store
@@ -16,6 +25,7 @@ from reader.tui.presenters import corrections as corrections_module
 from reader.tui.presenters.corrections import DumpCorrections, Resynced
 from reader.tui.presenters.session import open_session
 from reader.workspace import Workspace
+from tests.annotation.test_corrections import _article
 from tests.conftest import SEED
 
 
@@ -64,3 +74,49 @@ def test_a_resync_applies_corrections_again_only_when_they_changed(
         triage.undo()  # the break: the dump as split again
         assert corrections.resync() == Resynced((articles[1],), ()) and len(applied) == 2
         assert triage.library.ids() == [a.id for a in articles]
+
+
+def _edit_at(store: Store, articles: list[Article]) -> list[tuple[str, int, str]]:
+    """Where each article's entity edits are: its title, the edit's start and label."""
+    return [(a.title, e.start, e.label) for a in articles for e in store.entity_edits(a.id)]
+
+
+def test_an_undone_or_redone_correction_keeps_each_mark_where_its_text_is(
+    tmp_path: Path,
+) -> None:
+    """review36: `W` then `u` on an article broken earlier put the second part's accepted
+    names on the first place their words had in the first part (re-anchored by quote, the
+    title's part first); a redone break did the same. Undo and redo carry them by offset."""
+    talks = _article(
+        "Talks in Moscow",
+        [
+            "Russia said on Monday that the talks had gone well.",
+            "The talks went on for a week.",
+            "Harbour reopens after storm",
+            "Ferries to Russia run every hour again, officials said.",
+        ],
+    )
+    with Store(tmp_path / "reader.json") as store:
+        triage = Triage(store, [talks])
+        corrections = DumpCorrections(triage)
+        at = talks.body.rindex("Russia")
+        store.set_state(talks.id, "read")  # recorded, as the app records an article read
+        store.set_entity(talks.id, talks.body, at, at + 6, "LOC")
+
+        def placed(step: Callable[[], object]) -> list[tuple[str, int, str]]:
+            step()
+            corrections.resync()
+            articles = list(triage.library.articles)
+            reanchor_open(store, articles)  # as the app then places the open articles
+            return _edit_at(store, articles)
+
+        parts = [("Harbour reopens after storm", 11, "LOC")]  # the second "Russia"
+        whole = [("Talks in Moscow", at, "LOC")]
+        assert placed(lambda: corrections.make(break_at(talks, 2), talks)) == parts
+        assert placed(triage.undo) == whole
+        assert placed(triage.redo) == parts
+        first, second = triage.library.articles
+        weld = weld_to_previous([first, second], second)
+        assert placed(lambda: corrections.make(weld, second)) == whole
+        assert placed(triage.undo) == parts
+        assert placed(triage.redo) == whole

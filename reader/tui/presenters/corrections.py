@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from reader.annotation.carried_work import carry_between
 from reader.annotation.corrections import Corrected, apply_corrections, record, text_is_back
 from reader.annotation.dump_moves import describe_moves, follow_moved_dumps
 from reader.article import Article
@@ -150,8 +151,9 @@ class DumpCorrections:
 
     def resync(self) -> Resynced:
         """Applies the store's corrections again (after a change, an undo or a redo) and
-        replaces the articles of every dump whose corrected articles changed (nothing to do
-        when the store's corrections of the open dumps are those last applied)."""
+        replaces the articles of every dump whose corrected articles changed, their marks
+        carried at their own text (`carry_between`); nothing to do when the store's
+        corrections of the open dumps are those last applied."""
         wanted = self._wanted()
         if wanted == self._synced:
             return Resynced((), self._stale)
@@ -160,8 +162,10 @@ class DumpCorrections:
         new: list[Article] = []
         for source in self._split:
             articles = [a for a in result.articles if a.source == source]
-            if [a.id for a in articles] == [a.id for a in self._shown.get(source, [])]:
+            shown = self._shown.get(source, [])
+            if [a.id for a in articles] == [a.id for a in shown]:
                 continue
+            carry_between(self._triage.store, shown, articles)
             self._shown[source] = articles
             new.extend(self._triage.replace_source(source, articles).new)
         return Resynced(tuple(new), result.stale)
