@@ -115,14 +115,18 @@ class TerminalWatch:
         self._thread = threading.Thread(target=self._run, name="reader-terminal", daemon=True)
         self._signal: int | None = None
         self._previous: dict[int, object] = {}
+        self._previous_wakeup = -1
 
     def __enter__(self) -> TerminalWatch:
         self._previous = {signum: signal.signal(signum, self._on_signal) for signum in STOP_SIGNALS}
+        os.set_blocking(self._wake_write, False)  # as a wakeup fd must be
+        self._previous_wakeup = signal.set_wakeup_fd(self._wake_write, warn_on_full_buffer=False)
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._left.set()
+        signal.set_wakeup_fd(self._previous_wakeup)
         for signum, handler in self._previous.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]
         with contextlib.suppress(OSError):
@@ -138,15 +142,30 @@ class TerminalWatch:
             os.write(self._wake_write, b"x")  # a pipe write is safe in a signal handler
 
     def _run(self) -> None:
+        """Waits for a stop: the signal's number, which the interpreter writes to the wake
+        pipe (its wakeup fd) from whichever thread the kernel gave the signal to, or a
+        hang-up. Not on the Python handler alone: that runs only once the UI thread runs
+        bytecode, and one held in a wait (a lock, a long call) never did when another thread
+        took the signal (review36: SIGTERM unanswered for 60 s, this thread still polling)."""
         poller = select.poll()
         poller.register(self._wake_read, select.POLLIN)
         for fd in self._fds:
             poller.register(fd, 0)  # no input events: only hang-ups and errors wake us
-        events = poller.poll()
-        if self._signal is not None:
-            self._lost(self._signal)
-        elif any(fd != self._wake_read and mask & _GONE for fd, mask in events):
-            self._lost(signal.SIGHUP)
+        while not self._left.is_set():
+            events = poller.poll()
+            woken = os.read(self._wake_read, 256) if self._woken(events) else b""
+            signum = next((s for s in woken if s in STOP_SIGNALS), self._signal)
+            if signum is not None:
+                self._lost(signum)
+                return
+            if any(fd != self._wake_read and mask & _GONE for fd, mask in events):
+                self._lost(signal.SIGHUP)
+                return
+
+    def _woken(self, events: list[tuple[int, int]]) -> bool:
+        """Whether the wake pipe has bytes: a signal's number (any signal with a Python
+        handler: a resize too), or the handler's or the exit's own mark."""
+        return any(fd == self._wake_read and mask & select.POLLIN for fd, mask in events)
 
     def _lost(self, signum: int) -> None:
         if self._left.is_set():

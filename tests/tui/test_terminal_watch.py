@@ -6,9 +6,11 @@ the terminal back the modes it had."""
 from __future__ import annotations
 
 import os
+import select
 import signal
 import termios
 import threading
+import time
 import tty
 from pathlib import Path
 
@@ -65,6 +67,35 @@ def test_an_app_that_never_answers_the_stop_is_ended_all_the_same() -> None:
     finally:
         ui_thread_free.set()
         os.close(read)
+
+
+def test_a_sigterm_another_thread_takes_wakes_the_watch_while_the_ui_thread_sleeps() -> None:
+    """The kernel gives a process's signal to any of its threads. Taken by one that is not
+    the UI thread, Python's handler waits for the UI thread to run bytecode, which one held
+    in a wait never does: `reader` stayed up 60 s after SIGTERM (review36: 3 of 80 runs of
+    test_sigterm_during_a_save_with_the_ui_thread_held_saves_and_exits under load, the
+    watch still in its poll). The signal itself wakes the watch."""
+    read, write = os.pipe()
+    ui = Path(f"/proc/self/task/{threading.get_native_id()}/wchan")
+
+    def kill_this_thread_once_the_ui_sleeps() -> None:
+        deadline = time.monotonic() + WAIT_S  # a kernel that hides where threads sleep
+        while "poll" not in ui.read_text() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
+
+    def told(_signum: int) -> None:
+        os.write(write, b"x")
+
+    other = threading.Thread(target=kill_this_thread_once_the_ui_sleeps)
+    try:
+        with TerminalWatch([], told, lambda _signum: None, grace=WAIT_S):
+            other.start()
+            assert select.select([read], [], [], WAIT_S)[0]  # asleep in a call, as held
+        other.join()
+    finally:
+        os.close(read)
+        os.close(write)
 
 
 def test_the_terminal_gets_back_the_modes_it_had() -> None:
