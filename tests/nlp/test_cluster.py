@@ -1,7 +1,9 @@
 """`reader.nlp.cluster` on a real two-worker LocalCluster: same spans, lost workers, resume.
 
-One cluster serves the module (starting one costs seconds: two processes each load
-spaCy); every run is bounded by a timeout, and the cluster is closed at the end.
+One test runs on the one cluster, closed at its end: starting one costs seconds (two
+processes each load spaCy), and a module fixture shared by three tests started three under
+`-n --dist worksteal`, one in each xdist worker that took one, six spaCy processes at once on
+two cores (review36). Every run is bounded by a timeout.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import logging
 import os
 import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dask
@@ -34,8 +37,8 @@ it: Dask's 15 s is less than a restart (a process loading spaCy) takes on a load
 and then it closes the worker's nanny and the cluster stays one worker short."""
 
 
-@pytest.fixture(scope="module")
-def session() -> Iterator[cluster.Session]:
+@contextmanager
+def _session() -> Iterator[cluster.Session]:
     with (
         dask.config.set({"distributed.deploy.lost-worker-timeout": f"{LOST_WORKER_S}s"}),
         cluster.open_session(None, DEFAULT_MODEL, workers=2, timeout=120) as opened,
@@ -73,7 +76,18 @@ def _cached(cache: EntityCache, identity: str, articles: list[Article]) -> list[
     return [found.get(text_key(a)) for a in articles]
 
 
-def test_two_workers_find_the_in_process_spans(session: cluster.Session, tmp_path: Path) -> None:
+def test_a_two_worker_cluster_finds_the_spans_skips_the_cached_and_loses_no_chunk(
+    tmp_path: Path,
+) -> None:
+    """In turn on one cluster: the spans found in process, a second run analysing only what
+    is not cached, and a worker killed mid-run (last: the nanny restarts it)."""
+    with _session() as session:
+        _two_workers_find_the_in_process_spans(session, tmp_path / "spans")
+        _a_second_run_skips_what_is_cached(session, tmp_path / "cached")
+        _a_worker_killed_mid_run_loses_nothing(session, tmp_path / "killed")
+
+
+def _two_workers_find_the_in_process_spans(session: cluster.Session, tmp_path: Path) -> None:
     articles = _articles(8, seed=1)
     cache = EntityCache(tmp_path)
     seen: dict[str, object] = {}
@@ -99,7 +113,7 @@ def test_two_workers_find_the_in_process_spans(session: cluster.Session, tmp_pat
     assert [service.cached(a) for a in articles] == expected
 
 
-def test_a_worker_killed_mid_run_loses_nothing(session: cluster.Session, tmp_path: Path) -> None:
+def _a_worker_killed_mid_run_loses_nothing(session: cluster.Session, tmp_path: Path) -> None:
     articles = _articles(10, seed=2)
     cache = EntityCache(tmp_path)
     victim = next(iter(session.client.run(os.getpid).values()))
@@ -118,7 +132,7 @@ def test_a_worker_killed_mid_run_loses_nothing(session: cluster.Session, tmp_pat
     assert victim not in session.client.run(os.getpid).values()
 
 
-def test_a_second_run_skips_what_is_cached(session: cluster.Session, tmp_path: Path) -> None:
+def _a_second_run_skips_what_is_cached(session: cluster.Session, tmp_path: Path) -> None:
     articles = _articles(8, seed=3)
     cache = EntityCache(tmp_path)
     list(EntityService(DEFAULT_MODEL, tmp_path).analyse_many(articles[:4]))
