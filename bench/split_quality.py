@@ -286,9 +286,15 @@ SECOND_LOOK = frozenset(
 """The open halves nobody tunes on: a splitter change is scored on them once, by its totals,
 before it lands; their rows are never printed where a tuner reads (the ratchet's table and
 its failures), and `--show` leaves them out."""
+TUNING = tuple(split for split in OPEN if split not in SECOND_LOOK)
+"""The halves a default run scores (and `make bench` prints): the ones a splitter may be tuned
+on. The second look's rows are printed only when asked (`--second-look` or `--half NAME`), so
+that no table a tuner reads, the latest bench log in docs/performance.md among them, holds them."""
 USAGE = (
-    "usage: python -m bench.split_quality [FOLDER] [--half NAME]... [--unseal] [--show]\n"
-    "With no FOLDER and no --half it scores every open half, second-look halves included."
+    "usage: python -m bench.split_quality [FOLDER] [--half NAME]... [--second-look] [--unseal]"
+    " [--show]\n"
+    "With no FOLDER and no --half it scores the tuning halves; --second-look adds the\n"
+    "second-look halves (never to tune on), --unseal the sealed ones too."
 )
 """What `--help` prints instead of scoring: asking for help must show no half's rows."""
 
@@ -560,18 +566,20 @@ def sealed(path: Path) -> bool:
 
 def halves_asked(argv: Sequence[str]) -> tuple[str, ...]:
     """The halves a run scores: those named by `--half NAME` (sealed or not), every half
-    with `--unseal`, and otherwise the open ones."""
+    with `--unseal`, the open ones with `--second-look`, and otherwise the tuning ones."""
     named = [argv[at + 1] for at, arg in enumerate(argv[:-1]) if arg == "--half"]
     unknown = sorted(set(named) - set(SPLITS))
     if unknown:
         raise SystemExit(f"split_quality: no half named {', '.join(unknown)}")
     if named:
         return tuple(split for split in SPLITS if split in named)
-    return SPLITS if "--unseal" in argv else OPEN
+    if "--unseal" in argv:
+        return SPLITS
+    return OPEN if "--second-look" in argv else TUNING
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    """Prints the table for every real dump of the open halves (or of the halves asked,
+    """Prints the table for every real dump of the tuning halves (or of the halves asked,
     `halves_asked`), or for the dumps under a folder given; `--show` prints what went wrong
     in each dump of the tune and fresh3 halves instead."""
     if "--help" in argv or "-h" in argv:

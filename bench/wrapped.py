@@ -32,9 +32,9 @@ from dataclasses import replace
 from bench.split_oracle import SECOND as SECOND_LOOK
 from bench.split_quality import (
     LEGEND,
-    OPEN,
     SEALED,
     SPLITS,
+    TUNING,
     Case,
     align,
     body_f1,
@@ -53,9 +53,6 @@ LONGER_SHARE = 0.3
 """The share of wrapped paragraphs of three lines or more given one longer line."""
 SEED = 28
 """The wrapping's seed: the same paragraphs get a longer line on every run."""
-TUNING = tuple(half for half in OPEN if half not in SECOND_LOOK)
-"""The halves the bench scores by default: those the splitter may be tuned on (the second
-look, `bench.split_oracle.SECOND`, is scored only when named, its rows read, never shown)."""
 
 _MARKED = ("#", ">", "-", "*", "•", "|", "+")
 """First characters of a line a mail client does not re-flow: headings, quotes, list items,

@@ -11,7 +11,17 @@ from pathlib import Path
 import pytest
 
 from bench import split_quality, split_same, train_fields, train_splitter
-from bench.split_quality import OPEN, REAL, SEALED, SPLITS, halves_asked, load_cases, sealed
+from bench.split_quality import (
+    OPEN,
+    REAL,
+    SEALED,
+    SECOND_LOOK,
+    SPLITS,
+    TUNING,
+    halves_asked,
+    load_cases,
+    sealed,
+)
 from reader.article import Article
 from tests.dumps.test_dump_parts import FIXTURES
 from tests.dumps.test_real_ratchet import FLOORS, JUDGES
@@ -93,8 +103,17 @@ def _report(argv: list[str], capsys: pytest.CaptureFixture[str]) -> set[str]:
 def test_the_default_report_which_make_bench_prints_leaves_sealed_halves_out(
     split_nothing: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _report([], capsys) == set(OPEN)
+    assert _report([], capsys) == set(TUNING)
     assert split_nothing and not any(sealed(path) for path in split_nothing)
+
+
+def test_the_default_report_leaves_the_second_look_out_unless_asked(
+    split_nothing: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert not set(TUNING) & SECOND_LOOK
+    assert set(TUNING) | SECOND_LOOK == set(OPEN)
+    assert _report(["--second-look"], capsys) == set(OPEN)
+    assert {path.parent.name for path in split_nothing} == set(OPEN)
 
 
 @pytest.mark.parametrize(
