@@ -10,6 +10,7 @@ store is still there to export or count.
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -88,3 +89,21 @@ def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
     read = {path.resolve() for path in found}
     more = (path for path in map(Path, store.dump_sources()) if path.is_file())
     return found + sorted(path for path in more if path.resolve() not in read)
+
+
+def add_dump_paths(parser: argparse.ArgumentParser) -> None:
+    """The PATH... of a command that counts or finds the user's work: with none it reads
+    what `dumps_asked` takes, as the TUI opened with no PATH does."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="dump files or folders (default: seeds/ and the dumps your work is in)",
+    )
+
+
+def dumps_asked(paths: list[Path], workspace: Workspace, store: Store) -> list[Path]:
+    """The dumps named (`named_dumps`), or with none named the workspace's
+    (`workspace_dumps`): one rule for `stats`, `search` and `import`."""
+    return named_dumps(paths) if paths else workspace_dumps(workspace, store)

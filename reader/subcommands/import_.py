@@ -12,7 +12,7 @@ from reader.collector import collector_paused
 from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
 from reader.subcommands._console import warn
-from reader.subcommands._dumps import load_readable, named_dumps, workspace_dumps
+from reader.subcommands._dumps import dumps_asked, load_readable
 from reader.text.safe import visible_line
 from reader.workspace import Workspace
 
@@ -82,7 +82,7 @@ def _articles(workspace: Workspace, store: Store, dumps: list[Path]) -> Iterator
     `import_file` has read and checked the file: a file that is no export is said at once,
     not after every dump of seeds/ is split (94 s at load 18 with a 4 MB dump there, to say
     `[1, 2, 3]` is not an export)."""
-    paths = named_dumps(dumps) if dumps else workspace_dumps(workspace, store)
+    paths = dumps_asked(dumps, workspace, store)
     yield from load_readable(paths, named=bool(dumps))
 
 

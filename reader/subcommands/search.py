@@ -20,7 +20,7 @@ from reader.library.stories import Stories
 from reader.library.triage import Triage
 from reader.store import Annotation, Store
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable, named_dumps, workspace_dumps
+from reader.subcommands._dumps import add_dump_paths, dumps_asked, load_readable
 from reader.text import json_out
 from reader.text.cells import column
 from reader.text.counted import counted
@@ -44,13 +44,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "discarded) one state; \\<word\\> matches a whole word only. Quote the query "
         "for the shell: reader search seeds/ 'strike lang:fr state:starred'.",
     )
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        metavar="PATH",
-        help="dump files or folders (default: seeds/ and the dumps your work is in)",
-    )
+    add_dump_paths(parser)
     parser.add_argument("query", metavar="QUERY", help='words, "phrases" and fields, quoted')
     parser.add_argument(
         "--json",
@@ -73,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         raise ReaderError(problem)
     workspace = Workspace.open(args.workspace, args.db)
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
-        paths = named_dumps(args.paths) if args.paths else workspace_dumps(workspace, store)
+        paths = dumps_asked(args.paths, workspace, store)
         articles = corrected(workspace, load_readable(paths, named=bool(args.paths)), store=store)
         triage = Triage(store, articles)
         stories = _stories(triage)

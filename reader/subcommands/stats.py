@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from reader.annotation.dumps_gone import GoneDump, gone_dumps
 from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
@@ -26,7 +25,7 @@ from reader.library.stats import WorkspaceStats, charts, collect
 from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable, named_dumps, workspace_dumps
+from reader.subcommands._dumps import add_dump_paths, dumps_asked, load_readable
 from reader.text import json_out
 from reader.text.counted import counted
 from reader.text.safe import visible_line
@@ -39,13 +38,7 @@ _COUNT_WIDTH = 7
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `stats` parser."""
     parser = sub.add_parser("stats", help="count articles per state, tag and entity label")
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        metavar="PATH",
-        help="dump files or folders (default: seeds/ and the dumps your work is in)",
-    )
+    add_dump_paths(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
         "--plot", action="store_true", help="draw the charts of the stats screen after the counts"
@@ -71,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         # Naming none: the dumps the work is in, as `export` reads them (after `reader DIR`
         # seeds/ holds none of them, or is not there at all).
-        paths = named_dumps(args.paths) if args.paths else workspace_dumps(workspace, store)
+        paths = dumps_asked(args.paths, workspace, store)
         articles = load_readable(paths, named=bool(args.paths))
         library = Library(corrected(workspace, articles, store=store))
         states = {article_id: record.state for article_id, record in store.states().items()}
