@@ -429,18 +429,25 @@ def settle_languages(articles: Sequence[Article], languages: Sequence[str | None
     get, put = _META_SLOT.__get__, _META_SLOT.__set__
     with _META_WRITES:
         for article, language in zip(articles, languages, strict=True):
-            meta = get(article)
-            if meta.get("language") != LANGUAGE_TO_COME:
-                continue
-            given = dict(meta)
-            if language:
-                given["language"] = language
-            else:
-                del given["language"]
-            put(article, given)
-            settled.append(article)
+            if (given := given_language(get(article), language)) is not None:
+                put(article, given)
+                settled.append(article)
     share_equal_meta(settled)
     return settled
+
+
+def given_language(meta: Mapping[str, str], language: str | None) -> dict[str, str] | None:
+    """A copy of `meta` whose language was still to come with `language` in its place among
+    the keys (no key for None), or None when `meta`'s language came otherwise: one rule for
+    the articles in memory (`settle_languages`) and those in a split cache's frames."""
+    if meta.get("language") != LANGUAGE_TO_COME:
+        return None
+    given = dict(meta)
+    if language:
+        given["language"] = language
+    else:
+        del given["language"]
+    return given
 
 
 def share_equal_meta(articles: Iterable[Article]) -> None:

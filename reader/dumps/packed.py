@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import orjson
 
-from reader.article import LANGUAGE_TO_COME, Article, from_held_fields, held_fields
+from reader.article import Article, from_held_fields, given_language, held_fields
 
 _HEAD = struct.Struct("<I")
 """The size of a frame's JSON head, before it."""
@@ -121,13 +121,9 @@ def with_languages(frame: bytes, languages: Sequence[str | None], first: int) ->
         given = languages[first : first + count]
         if len(given) != count:
             raise ValueError("too few languages")
-        for meta, language in zip(metas, given, strict=True):
-            if meta.get("language") != LANGUAGE_TO_COME:
-                continue
-            if language:
-                meta["language"] = language
-            else:
-                del meta["language"]
+        for at, (meta, language) in enumerate(zip(metas, given, strict=True)):
+            if (settled := given_language(meta, language)) is not None:
+                metas[at] = settled
     except (struct.error, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise ValueError(f"not a frame of articles ({exc})") from exc
     encoded = orjson.dumps(head)
