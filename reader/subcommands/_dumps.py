@@ -51,6 +51,19 @@ def load_readable(
     return [article for _, found in each_readable(paths, load, named=named) for article in found]
 
 
+def cached_readable(paths: Sequence[Path], cache: SplitCache, *, named: bool) -> list[Article]:
+    """`load_readable` through the workspace's split cache, which the app fills as it opens
+    dumps: a command run after the app (or after another command) reads its dumps there
+    and never imports the splitter; a dump not split before is split once, a big one on
+    two cores, and kept for the next."""
+    cached = cache.get_all(paths)
+    if cached is not None:
+        return cached
+    from reader.dumps.parts import TwoCores  # the splitter: only for a dump not split before
+
+    return load_readable(paths, named=named, cache=cache, split=TwoCores())
+
+
 def each_readable(
     paths: Sequence[Path], read: Callable[[Path], _T], *, named: bool
 ) -> Iterator[tuple[Path, _T]]:

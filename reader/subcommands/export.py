@@ -39,7 +39,7 @@ from reader.leaving import done_here, leave
 from reader.store import STATES, Store, is_store_file
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import load_readable, workspace_dumps
+from reader.subcommands._dumps import cached_readable, workspace_dumps
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths
@@ -407,18 +407,11 @@ def _articles(
     """The articles of the dumps named, or of the workspace's (`workspace_dumps`), split
     once (a big one on two cores) and then read from the workspace's split cache (`cache`,
     by default the workspace's, written to at once)."""
-    cache = cache or SplitCache(workspace.cache_dir)
     if sources:
         paths = dump_paths([_source_path(workspace, source) for source in sources])
     else:
         paths = workspace_dumps(workspace, store)
-    cached = cache.get_all(paths)
-    if cached is not None:
-        return cached
-    from reader.dumps.parts import TwoCores  # the splitter: only for a dump not split before
-
-    split = TwoCores()  # a big dump's rest on the other core
-    return load_readable(paths, named=bool(sources), cache=cache, split=split)
+    return cached_readable(paths, cache or SplitCache(workspace.cache_dir), named=bool(sources))
 
 
 def _source_path(workspace: Workspace, source: Path) -> Path:

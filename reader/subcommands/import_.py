@@ -9,10 +9,11 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.collector import collector_paused
+from reader.dumps.split_cache import SplitCache
 from reader.interchange.importer import ImportReport, import_file
 from reader.store import Store, StoreWriteError
 from reader.subcommands._console import warn
-from reader.subcommands._dumps import dumps_asked, load_readable
+from reader.subcommands._dumps import cached_readable, dumps_asked
 from reader.text.safe import visible_line
 from reader.workspace import Workspace
 
@@ -83,7 +84,7 @@ def _articles(workspace: Workspace, store: Store, dumps: list[Path]) -> Iterator
     not after every dump of seeds/ is split (94 s at load 18 with a 4 MB dump there, to say
     `[1, 2, 3]` is not an export)."""
     paths = dumps_asked(dumps, workspace, store)
-    yield from load_readable(paths, named=bool(dumps))
+    yield from cached_readable(paths, SplitCache(workspace.cache_dir), named=bool(dumps))
 
 
 def _entity_labels(named: str | None, model: str | None, workspace: Workspace) -> frozenset[str]:

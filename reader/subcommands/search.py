@@ -14,13 +14,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from reader.dumps.split_cache import SplitCache
 from reader.errors import ReaderError
 from reader.library.search import Hit, Query, annotation_text, snippet
 from reader.library.stories import Stories
 from reader.library.triage import Triage
 from reader.store import Annotation, Store
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import add_dump_paths, dumps_asked, load_readable
+from reader.subcommands._dumps import add_dump_paths, cached_readable, dumps_asked
 from reader.text import json_out
 from reader.text.cells import column
 from reader.text.counted import counted
@@ -68,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         paths = dumps_asked(args.paths, workspace, store)
-        articles = corrected(workspace, load_readable(paths, named=bool(args.paths)), store=store)
+        found = cached_readable(paths, SplitCache(workspace.cache_dir), named=bool(args.paths))
+        articles = corrected(workspace, found, store=store)
         triage = Triage(store, articles)
         stories = _stories(triage)
         hits = triage.search(query, stories=stories)

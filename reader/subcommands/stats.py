@@ -19,13 +19,14 @@ import sys
 
 from reader.annotation.dumps_gone import GoneDump, gone_dumps
 from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
+from reader.dumps.split_cache import SplitCache
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
 from reader.library.stats import WorkspaceStats, charts, collect
 from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
 from reader.subcommands._corrected import corrected
-from reader.subcommands._dumps import add_dump_paths, dumps_asked, load_readable
+from reader.subcommands._dumps import add_dump_paths, cached_readable, dumps_asked
 from reader.text import json_out
 from reader.text.counted import counted
 from reader.text.safe import visible_line
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         # Naming none: the dumps the work is in, as `export` reads them (after `reader DIR`
         # seeds/ holds none of them, or is not there at all).
         paths = dumps_asked(args.paths, workspace, store)
-        articles = load_readable(paths, named=bool(args.paths))
+        articles = cached_readable(paths, SplitCache(workspace.cache_dir), named=bool(args.paths))
         library = Library(corrected(workspace, articles, store=store))
         states = {article_id: record.state for article_id, record in store.states().items()}
         first_triaged = store.first_triaged()

@@ -105,7 +105,7 @@ def test_a_file_that_is_no_export_is_said_before_any_dump_is_split(
     def split(*args: object, **kwargs: object) -> list[object]:
         raise AssertionError("a dump was split before the file was read")
 
-    monkeypatch.setattr(import_, "load_readable", split)
+    monkeypatch.setattr(import_, "cached_readable", split)
     assert _run(tmp_path, "import", str(bad)) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "numbers.json: not a reader json export" in err
