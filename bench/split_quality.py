@@ -148,7 +148,11 @@ short association news in German and Spanish. The `fresh45` half (Buteco Open So
 Portuguese, WEEE Open's posts in Italian and Exodus Privacy's in French and English, pasted by
 bench/fresh45_dumps.py in all eight shapes, its web pages with each site's own chrome, from the
 texts bench/fresh45_texts.py takes from clones of the three sites' repositories) is sealed at
-birth too, the judge of the work on news in Portuguese, Italian and French.
+birth too, the judge of the work on news in Portuguese, Italian and French. The `fresh46` half (the
+Let's Encrypt blog's posts, the Internet Security Research Group's, pasted by
+bench/fresh46_dumps.py in all eight shapes, its first web pages with the blog's own chrome, from
+the texts bench/fresh46_texts.py takes from a clone of the site's repository) is a tuning half of
+a public service's news in English.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -220,6 +224,7 @@ SPLITS = (
     "fresh43",
     "fresh44",
     "fresh45",
+    "fresh46",
 )
 SEALED = frozenset(
     {
@@ -261,10 +266,11 @@ SHOWN = (
     "fresh41",
     "fresh42",
     "fresh43",
+    "fresh46",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
 fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33,
-fresh35, fresh38, fresh40, fresh41, fresh42 and fresh43 (built to be tuned on)."""
+fresh35, fresh38, fresh40, fresh41, fresh42, fresh43 and fresh46 (built to be tuned on)."""
 SECOND_LOOK = frozenset(
     {
         "heldout",

@@ -29,6 +29,7 @@ from bench import (
     fresh43_texts,
     fresh44_texts,
     fresh45_texts,
+    fresh46_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1519,3 +1520,68 @@ def test_buteco_weee_open_and_exodus_privacy_posts_become_their_texts(tmp_path: 
             "proprietari.",
         ),
     )
+
+
+CERTIFICATE_POST = """\
+---
+author: Ann Bo, ISRG Executive Director
+date: 2031-02-03T00:00:00Z
+excerpt: Short-lived certificates are here.
+  Read on.
+title: 'Short-Lived Certificates: Now Available'
+slug: short-lived
+---
+
+Starting today, you can ask for **six-day** certificates from
+[our API](https://example.org/acme).
+
+{{< figure src="/images/chart.png" >}}
+
+## What changes
+
+* Renewal is automatic.
+* Nothing else.
+
+WORDS
+
+Thanks to our [sponsors](https://example.org/sponsors).
+"""
+"""A Let's Encrypt blog post as the site's repository keeps it: front matter with a quoted
+title and a folded excerpt, Markdown, a Hugo shortcode (`WORDS` a paragraph of filler)."""
+
+
+def test_a_lets_encrypt_post_becomes_its_byline_day_and_printed_prose(tmp_path: Path) -> None:
+    words = " ".join(["word"] * 60)
+    post = CERTIFICATE_POST.replace("WORDS", words)
+    short = "---\ntitle: Brief\ndate: 2031-02-05T00:00:00Z\n---\n\nToo short to take.\n"
+    clone = _clone(
+        tmp_path,
+        {
+            "LICENSE.txt": "Mozilla Public License Version 2.0\n",
+            "content/en/post/2031-2-3-short-lived.md": post,
+            "content/en/post/2031-02-05-brief.md": short,
+            "content/en/post/2031-02-01-unsigned.markdown": post.replace(
+                "author: Ann Bo, ISRG Executive Director\n", ""
+            )
+            .replace("2031-02-03", "2031-02-01")
+            .replace("short-lived", "unsigned"),
+            "content/en/post/_index.md": "---\ntitle: Blog\n---\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh46_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20310201-unsigned", "en-20310203-short-lived"]
+    post = texts["en-20310203-short-lived"]
+    assert post.url == "https://letsencrypt.org/2031/02/03/short-lived/"
+    assert post.licence == "MPL-2.0" and post.title == "Short-Lived Certificates: Now Available"
+    assert post.above == ("By Ann Bo, ISRG Executive Director · February 3, 2031",)
+    assert post.blocks == (
+        ("body", "Starting today, you can ask for six-day certificates from our API."),
+        ("subhead", "What changes"),
+        ("body", "Renewal is automatic."),
+        ("body", "Nothing else."),
+        ("body", words),
+        ("body", "Thanks to our sponsors."),
+    )
+    assert texts["en-20310201-unsigned"].above == ("February 1, 2031",)

@@ -181,6 +181,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | gazette) & sources["fresh44"]
     associations = gazette | sources["fresh44"]
     assert not (earlier | later | latest | sealed | associations) & sources["fresh45"]
+    four_languages = associations | sources["fresh45"]
+    assert not (earlier | later | latest | sealed | four_languages) & sources["fresh46"]
 
 
 def _numbered_builders(since: int) -> dict[int, ModuleType]:
@@ -1055,6 +1057,28 @@ def test_the_forty_fifth_fresh_half_is_news_in_four_languages_sealed() -> None:
     assert "fresh45" not in split_oracle.SECOND
 
 
+PUBLIC_SERVICE = {"en": ("https://letsencrypt.org/", "MPL-2.0")}
+"""Where the forty-sixth half's texts come from, and under which licence."""
+
+
+def test_the_forty_sixth_fresh_half_is_a_public_services_news_to_tune_on() -> None:
+    _new_articles("fresh46", set(PUBLIC_SERVICE), least=60)
+    texts = _whole_texts("fresh46", _before("fresh46"), PUBLIC_SERVICE)
+    assert len(texts) >= 100 and _intertitles("fresh46") >= 10
+    assert all(60 <= t.words() <= 2000 for t in texts)  # intertitles counted too
+    day = r"[A-Z][a-z]+ \d{1,2}, \d{4}"
+    assert all(re.fullmatch(f"(By .+ · )?{day}", t.above[0]) for t in texts)
+    assert all(t.url.startswith(f"https://letsencrypt.org/{t.id[3:7]}/") for t in texts)
+    cases = [c for c in CASES if c.split == "fresh46"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    years = {source[3:7] for source in used}
+    assert len(years) >= 10
+    assert "fresh46" in SHOWN and "fresh46" not in split_oracle.SECOND
+    assert "fresh46" not in SEALED
+
+
 def _mailed(split: str) -> None:
     """A half of mailed plain text: all eight shapes, no text twice, and most of its dumps
     hard-wrapped: in at least twelve, some body paragraph is broken over lines of 60 to 80
@@ -1225,6 +1249,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh41",
         "fresh42",
         "fresh43",
+        "fresh46",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen

@@ -342,6 +342,15 @@ FLOORS = {
     ("fresh43", "nexis_factiva"): (2, 5, 3, 5, 5, 47, 83, 5, 45),  # 2, 6, 58, 83
     ("fresh43", "trailers"): (3, 9, 8, 9, 8, 9, 124, 9, 10),  # 3, 9, 10, 124
     ("fresh43", "all"): (17, 58, 49, 58, 56, 302, 903, 64, 268),  # 20, 65, 314, 903
+    ("fresh46", "classic"): (3, 10, 9, 10, 9, 14, 121, 10, 14),  # 3, 10, 14, 121
+    ("fresh46", "clipper_markdown"): (2, 6, 6, 6, 6, 30, 73, 6, 30),  # 2, 6, 30, 73
+    ("fresh46", "email_digest"): (2, 8, 7, 8, 7, 43, 700, 11, 19),  # 3, 11, 47, 701
+    ("fresh46", "foreign_web"): (3, 10, 5, 9, 6, 49, 248, 10, 92),  # 3, 10, 93, 248
+    ("fresh46", "lexisnexis"): (2, 6, 5, 6, 6, 54, 292, 6, 48),  # 2, 6, 54, 292
+    ("fresh46", "long_intertitles"): (2, 6, 5, 5, 6, 6, 307, 6, 6),  # 2, 6, 6, 307
+    ("fresh46", "nexis_factiva"): (2, 5, 5, 5, 6, 47, 168, 6, 45),  # 2, 6, 58, 168
+    ("fresh46", "trailers"): (1, 7, 5, 7, 6, 7, 297, 9, 10),  # 3, 9, 10, 297
+    ("fresh46", "all"): (17, 58, 47, 56, 52, 250, 2206, 64, 264),  # 20, 64, 312, 2207
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -596,7 +605,15 @@ first time it met that half (2026-12-07, session 32), before anyone tuned or tra
 plain copies; 902 of 903 lines kept (one digest line in no field). The same session
 (digestend32) raised the `lines_kept` floors of fresh7, fresh41 and fresh43 by one each: a row of
 asterisks under a digest's closing line is kept with that line (fresh7's from its aggregate
-alone); nothing else moved on any half."""
+alone); nothing else moved on any half. The `fresh46` rows (a tuning half of a public
+service's news in English: the Let's Encrypt blog's posts as a feed-to-mail digest, a LISTSERV
+digest, a round-up mail, a shared document, an operations log, copied posts, note and
+reference-manager exports, the blog's own pages, a host's reposts, a planet page and
+republishing, press-notice and phone closings, bench/fresh46_dumps.py) are what main's splitter
+at f6200c3 scored the first time it met that half (2026-12-07, session 37), before anyone tuned
+or trained on it: 47 of 64 bodies, 7 of 11 in its digests, 5 of 10 on its pages, 5 of 9 under
+trailers, 9 of 10 in its plain copies; 2,206 of 2,207 lines kept (the row of asterisks under
+the LISTSERV digest's `End of … Digest` line, that line read into the last message's body)."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
