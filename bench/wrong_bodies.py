@@ -15,6 +15,10 @@ right is counted under each kind it shows:
 - welded: a paragraph of another gold article is in the body (a start missed);
 - cut: a paragraph of the gold body is in another article's body (a start too many).
 
+Each wrong body is counted once more under its cause (`cause`): a boundary where it is welded
+or cut, else the kind and rule that misplaced most of its lines, so that the field misses a
+fix inside the article can mend are told from the ones only a start can.
+
 Only the halves `--show` may print (`bench.split_quality.SHOWN`) are read: the second-look
 and sealed halves are never catalogued.
 """
@@ -141,15 +145,31 @@ def _whole_kinds(
     return kinds
 
 
+_BOUNDARY = frozenset({"welded", "cut"})
+
+
+def cause(body: WrongBody) -> str:
+    """Why a body is wrong, one cause an article: "boundary" where it is welded or cut (a
+    start missed or one too many, whatever else it shows), else the kind and rule of most of
+    its misplaced lines ("meta in body: body: paragraph"), the first of them on a tie."""
+    if body.kinds & _BOUNDARY:
+        return "boundary"
+    rules = Counter(f"{miss.kind}: {miss.rule}" for miss in body.misses)
+    return rules.most_common(1)[0][0] if rules else "no line out of place"
+
+
 def catalogue(cases: Sequence[Case]) -> list[str]:
-    """The printed catalogue: wrong bodies of all, each kind's articles, and the rules that
-    placed each kind's lines, most lines first."""
+    """The printed catalogue: wrong bodies of all, each kind's articles, each body once by
+    its cause, and the rules that placed each kind's lines, most lines first."""
     total = sum(len(case.articles) for case in cases)
     wrong = [(case, body) for case in cases for body in wrong_bodies(case)]
     kinds = Counter(kind for _, body in wrong for kind in body.kinds)
+    causes = Counter(cause(body) for _, body in wrong)
     rules = Counter((miss.kind, miss.rule) for _, body in wrong for miss in body.misses)
     out = [f"wrong bodies {len(wrong)} of {total}"]
     out += [f"  {kind}: {kinds[kind]} articles" for kind in KINDS]
+    out += ["each wrong body once, by its cause:"]
+    out += [f"  {count:5} {name}" for name, count in causes.most_common()]
     out += ["lines out of place, by kind and rule:"]
     out += [f"  {count:5} {kind}: {rule}" for (kind, rule), count in rules.most_common()]
     return out
@@ -162,7 +182,7 @@ def listed(cases: Sequence[Case]) -> list[str]:
         for body in wrong_bodies(case):
             title = str(case.articles[body.index]["title"])[:60]
             name = f"{case.split}/{case.path.name}"
-            out.append(f"{name} [{body.index}] {sorted(body.kinds)} {title!r}")
+            out.append(f"{name} [{body.index}] {cause(body)} {sorted(body.kinds)} {title!r}")
             out += [f"  L{m.line} {m.kind} ({m.rule}): {m.text[:100]}" for m in body.misses]
     return out
 

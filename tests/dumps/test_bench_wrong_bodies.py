@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench.split_quality import SHOWN, Case
-from bench.wrong_bodies import catalogue, main, rule_of, wrong_bodies
+from bench.wrong_bodies import Miss, WrongBody, catalogue, cause, main, rule_of, wrong_bodies
 
 _DUMP = """A Bridge Closes For Repairs
 
@@ -81,6 +81,36 @@ def test_right_bodies_are_not_listed_and_the_catalogue_counts_what_is() -> None:
     case = _case((bridge, library), runs)
     assert wrong_bodies(case) == []
     assert catalogue([case])[0] == "wrong bodies 0 of 2"
+
+
+def test_each_wrong_body_has_one_cause_a_boundary_first() -> None:
+    # the dek in the body (line 5) outnumbers the byline in meta (line 3) once the dek runs
+    # to two lines; a welded body is a boundary's whatever lines it holds out of place
+    byline = Miss("body lost", "lead: byline", 3, "By Jane Doe")
+    dek = [Miss("meta in body", "body: paragraph", line, "A dek") for line in (5, 6)]
+    kinds = frozenset({"meta in body", "body lost"})
+    assert cause(WrongBody(0, kinds, (byline, *dek))) == "meta in body: body: paragraph"
+    assert cause(WrongBody(0, kinds, (byline, dek[0]))) == "body lost: lead: byline"
+    assert cause(WrongBody(0, kinds | {"welded"}, (byline, *dek))) == "boundary"
+    assert cause(WrongBody(0, frozenset({"cut"}), ())) == "boundary"
+    assert cause(WrongBody(0, frozenset(), ())) == "no line out of place"
+
+
+def test_the_catalogue_counts_each_wrong_body_once_by_its_cause() -> None:
+    bridge = {"title": "A Bridge Closes For Repairs", "body": f"By Jane Doe\n\n{_SECOND}"}
+    library = {"title": "A Library Opens Downtown", "body": _LIBRARY}
+    runs = ((1, 1, 0, "title"), (3, 3, 0, "body"), (5, 5, 0, "meta"), (7, 7, 0, "body"))
+    runs += ((10, 10, 1, "title"), (12, 12, 1, "body"))
+    printed = catalogue([_case((bridge, library), runs)])
+    at = printed.index("each wrong body once, by its cause:")
+    assert printed[at + 1].split() == [
+        "1",
+        "body",
+        "lost:",
+        "lead:",
+        "byline",
+    ]  # the first on a tie
+    assert printed[at + 2].startswith("lines out of place")
 
 
 def test_rules_count_together_whatever_score_they_noted() -> None:
