@@ -24,9 +24,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.annotation.carried_work import carry_work
+from reader.annotation.weld_checks import welds_right_from
 from reader.article import DATE_META_KEYS, INHERITED_DATES, Article, Paragraph, article_id
 from reader.store import Annotation, Store
-from reader.store.records import ArticleCorrection, source_key
+from reader.store.records import ArticleCorrection, now_iso, source_key
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 
@@ -171,6 +172,8 @@ def record(store: Store, dump: Sequence[Article], draft: ArticleCorrection) -> C
     change = apply_one(dump, draft)
     if change is None:
         raise CorrectionError("that correction does not fit its dump's text")
+    if draft.kind == "weld":
+        welds_right_from(store, now_iso())
     store.add_article_correction(draft, change.moves())
     carry_work(store, dump, change.articles, change.moves())
     return change

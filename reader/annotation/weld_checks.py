@@ -24,8 +24,20 @@ from reader.store.records import ArticleCorrection
 UNCHECK_STEP = "uncheck joined articles"
 """The undo step that takes such checks off (`u` puts them back)."""
 MENDED_SETTING = "weld_checks_mended"
-"""The time the store was first looked over (the app's first start after the mend): welds
+"""The time the store was first looked over (the app's first start after the mend with a
+weld to apply) or its first weld made (`welds_right_from`), whichever came first: welds
 made after it moved checks rightly and are not looked at."""
+
+
+def welds_right_from(store: Store, now: str) -> None:
+    """Records `now`, before a weld is made, as the time after which welds are right, on a
+    store that has none yet: else a store's first welds, made before any start that had a
+    weld to apply, were looked over at the next start, and one joining again the two
+    checked parts of one article (one check time) lost its check (review36). Written
+    here, once per store, and not at every start: a start's write would wait on the disk
+    before the first frame."""
+    if not isinstance(store.setting(MENDED_SETTING), str):
+        store.put_setting(MENDED_SETTING, now)
 
 
 def half_checked_welds(

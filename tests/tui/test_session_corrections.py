@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from reader.analysis import Entity
 from reader.annotation.corrections import (
     Corrected,
     apply_corrections,
     break_at,
+    record,
     retitle,
     weld_to_previous,
 )
@@ -120,3 +122,25 @@ def test_an_undone_or_redone_correction_keeps_each_mark_where_its_text_is(
         assert placed(lambda: corrections.make(weld, second)) == whole
         assert placed(triage.undo) == parts
         assert placed(triage.redo) == whole
+
+
+def test_a_weld_made_after_the_first_start_is_never_taken_for_one_from_before_the_mend(
+    tmp_path: Path,
+) -> None:
+    """review36: the time after which welds move checks rightly was kept only at a start
+    with corrections, so on a store's second start every weld made in its first session
+    was looked over, and one that joined again the two checked parts of one article (one
+    check time) lost its check: "1 joined article no longer checked". The first weld
+    records it now (a start writes nothing, its first frame waits on no disk)."""
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "a.txt")
+    workspace = Workspace.open(tmp_path)
+    with Store(workspace.store_path) as store:
+        dump = open_session(workspace, [], store).triage.library.articles
+        article = dump[1]
+        store.check_entities(article.id, article.body, [Entity(0, 5, "GPE")])
+        parts = record(store, dump, break_at(article, 3)).articles
+        joined = record(store, parts, weld_to_previous(parts, parts[2])).articles[1]
+    with Store(workspace.store_path) as store:
+        assert open_session(workspace, [], store).unchecked == 0
+        assert joined.id in store.checked()
