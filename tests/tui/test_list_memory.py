@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.library.filters import EntityMatch, Filter
-from reader.library.list_memory import filter_setting, saved_filter
+from reader.library.list_memory import FILTER_SETTING, filter_setting, saved_filter
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.widgets.article_list import ArticleList
@@ -72,3 +72,17 @@ def test_a_saved_filter_reads_back_without_the_dumps_no_longer_open() -> None:
         states=frozenset({"starred"})
     )
     assert saved_filter("junk", ()) == Filter()
+
+
+async def test_an_entity_filter_left_on_opens_its_first_article_once_entities_list_it() -> None:
+    """review36: an entity filter restored at start lists nothing until the entities come,
+    then lists its articles with the article pane left blank (the view kept its article,
+    which was none)."""
+    store = fresh_store()
+    iran = Filter().toggle_entity(EntityMatch("GPE", "Iran"))
+    store.put_setting(FILTER_SETTING, filter_setting(iran))
+    app = app_on(make_session(store=store))
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.main.is_mounted and len(listed(app)) > 0)
+        await until(pilot, lambda: shown(app) == listed(app)[0])
+    store.close()

@@ -32,6 +32,8 @@ from reader.dumps.packed import Framed
 from reader.dumps.parts import Rest, iter_dump_framed
 from reader.dumps.split_cache import SplitCache, dump_digest
 from reader.errors import ReaderError
+from reader.library.filters import Filter
+from reader.library.list_memory import FILTER_SETTING, filter_setting
 from reader.store import Store
 from reader.tui import launch
 from reader.tui.ahead import Followed, Go
@@ -584,3 +586,51 @@ def test_languages_a_stream_cut_short_never_sent_are_guessed_here(
     assert list(streamed.articles(a)) == articles
     assert streamed.languages() == articles
     assert [article.meta["language"] for article in articles] == ["en", "fr"]
+
+
+class _Gap:
+    """The app over a big dump in two languages whose languages come when `come` is set
+    (as `test_rows_and_the_language_filter_gain_the_languages_that_come_after_the_list`)."""
+
+    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        (tmp_path / "seeds").mkdir()
+        dump = tmp_path / "seeds" / "big.txt"
+        dump.write_text(TWO_LANGUAGES, encoding="utf-8")
+        monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+        workspace = Workspace.open(tmp_path)
+        opening = plan_opening(workspace, [])
+        self.articles = articles = _left_for_later(TWO_LANGUAGES, str(dump), monkeypatch)
+        self.come = threading.Event()
+        self.store = store = Store(workspace.store_path)
+
+        def open_rest() -> tuple[Session, EntitySource, str]:
+            return open_session(workspace, [], store, opening), FakeService(), "fake"
+
+        def languages() -> list[Article]:
+            assert self.come.wait(HANG)
+            return settle_languages(articles, ["en", "fr"])
+
+        self.app = ReaderApp(
+            Start(opening, open_rest, lambda _path: iter(articles), None, languages)
+        )
+
+    def listed(self) -> bool:
+        app = self.app
+        return app.opened and app.main.is_mounted and len(app.main.article_list.articles) > 0
+
+
+async def test_a_language_filter_left_on_opens_its_article_once_the_languages_list_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `lang:` filter restored at start lists nothing until the big dump's languages come;
+    the list they fill opened no article (the view kept its own, none: a blank pane)."""
+    gap = _Gap(tmp_path, monkeypatch)
+    gap.store.put_setting(FILTER_SETTING, filter_setting(Filter(languages=frozenset({"fr"}))))
+    app = gap.app
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.opened and app.main.is_mounted)
+        assert len(app.main.article_list.articles) == 0
+        gap.come.set()
+        await until(pilot, gap.listed)
+        await until(pilot, lambda: app.main.view.article is gap.articles[1])
+    gap.store.close()

@@ -943,6 +943,7 @@ class TriageScreen(Screen[None]):
         """New entity results: an entity filter may now pass more articles."""
         if self.view_filter.entities:
             self.refresh_list(announce=False)
+            self._open_if_blank()
 
     # -- search ---------------------------------------------------------------------------
 
@@ -1182,6 +1183,14 @@ class TriageScreen(Screen[None]):
         library.languages_given(articles)
         if library.several_languages() or self.view_filter.languages:
             self.refresh_list()
+            self._open_if_blank()
+
+    def _open_if_blank(self) -> None:
+        """The list's article opens when the view has none: a filter left on at the last
+        start (entities, languages) lists nothing until what it filters on comes, and the
+        list it then fills kept the view's article, none (review36: a blank pane)."""
+        if self.view.article is None and self.article_list.current is not None:
+            self.open(self.article_list.current)
 
     def articles_found(self, articles: Sequence[Article]) -> list[Article]:
         """Some articles of a big dump being split join the list (the cursor stays put);
