@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 import pytest
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from bench import corpus
 from reader.article import LANGUAGE_TO_COME, Article, settle_languages
@@ -38,6 +38,7 @@ from reader.store import Store
 from reader.tui import launch
 from reader.tui.ahead import Followed, Go
 from reader.tui.app import ReaderApp, Start
+from reader.tui.dialogs.filter import FilterPicker
 from reader.tui.dialogs.search import SearchScreen
 from reader.tui.launch import split_ahead
 from reader.tui.presenters.analyser import EntitySource
@@ -633,4 +634,33 @@ async def test_a_language_filter_left_on_opens_its_article_once_the_languages_li
         gap.come.set()
         await until(pilot, gap.listed)
         await until(pilot, lambda: app.main.view.article is gap.articles[1])
+    gap.store.close()
+
+
+async def test_the_filter_picker_open_when_the_languages_come_offers_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`f` pressed while a big dump's languages were still to come offered none, until it
+    was closed and opened again (speed36)."""
+    gap = _Gap(tmp_path, monkeypatch)
+    app = gap.app
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: gap.listed() and len(app.main.article_list.articles) == 2)
+        await pilot.press("f")
+        picker = await until_shown(pilot, FilterPicker)
+        await pilot.press(*"fr")
+        options = picker.query_one(OptionList)
+
+        def offered() -> list[list[str]]:
+            count = options.option_count
+            return [str(options.get_option_at_index(i).prompt).split() for i in range(count)]
+
+        assert not any("fr" in words for words in offered())
+        gap.come.set()
+        await until(pilot, lambda: any("fr" in words for words in offered()))
+        await pilot.press("enter")
+        await until(
+            pilot,
+            lambda: [a.title for a in app.main.article_list.articles] == [gap.articles[1].title],
+        )
     gap.store.close()

@@ -68,6 +68,13 @@ class FilterPicker(ModalScreen[Filter | None]):
         self._show("")
         field.focus()
 
+    def offer(self, choices: Sequence[Choice], note: str = "") -> None:
+        """New choices while it is open, what was typed kept: a big dump's languages come
+        after its list, and a picker opened before them offered none (speed36)."""
+        self._choices, self._note = list(choices), note
+        self.query_one("#filter-box").border_subtitle = self._subtitle()
+        self._show(self.query_one("#filter-input", Input).value)
+
     @property
     def _options(self) -> OptionList:
         return self.query_one("#filter-choices", OptionList)

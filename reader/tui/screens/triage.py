@@ -14,6 +14,7 @@ import contextlib
 import io
 import itertools
 import os
+import sys
 import time
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -45,7 +46,7 @@ from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui import keys
 from reader.tui.presenters.facts import TriageFacts, elsewhere_line
-from reader.tui.presenters.filter_choices import filter_choices, no_work_left
+from reader.tui.presenters.filter_choices import Choice, filter_choices, no_work_left
 from reader.tui.presenters.listing import ListedArticles
 from reader.tui.presenters.refusals import refusal
 from reader.tui.presenters.rows import StoryMark
@@ -874,6 +875,23 @@ class TriageScreen(Screen[None]):
         """Opens the filter picker over states, notes, tags, dumps and entities found so far,
         each with how many it shows: stories for a state, as the header counts them,
         articles for the rest."""
+        choices, note = self._filter_choices()
+
+        def chosen(new: Filter | None) -> None:
+            if new is not None:
+                self.set_filter(new)
+
+        from reader.tui.dialogs.filter import FilterPicker  # loaded on first use
+
+        picker = self._kept_dialog(
+            FilterPicker,
+            lambda: FilterPicker(self.view_filter, choices, note),
+            lambda kept: kept.reopen(self.view_filter, choices, note),
+        )
+        self.app.push_screen(picker, chosen)
+
+    def _filter_choices(self) -> tuple[list[Choice], str]:
+        """The picker's choices as the list is now, and its note on the entities so far."""
         tags = [tag.name for tag in self.session.store.tags()]
         tagged, noted = self.triage.annotated_counts()
         choices = filter_choices(
@@ -891,19 +909,7 @@ class TriageScreen(Screen[None]):
         note = (
             f"entities from {analysed:,} of {total:,} articles so far" if analysed < total else ""
         )
-
-        def chosen(new: Filter | None) -> None:
-            if new is not None:
-                self.set_filter(new)
-
-        from reader.tui.dialogs.filter import FilterPicker  # loaded on first use
-
-        picker = self._kept_dialog(
-            FilterPicker,
-            lambda: FilterPicker(self.view_filter, choices, note),
-            lambda kept: kept.reopen(self.view_filter, choices, note),
-        )
-        self.app.push_screen(picker, chosen)
+        return choices, note
 
     def _kept_dialog(
         self, kind: type[Dialog], make: Callable[[], Dialog], reopen: Callable[[Dialog], None]
@@ -1184,6 +1190,15 @@ class TriageScreen(Screen[None]):
         if library.several_languages() or self.view_filter.languages:
             self.refresh_list()
             self._open_if_blank()
+        self._offer_again()
+
+    def _offer_again(self) -> None:
+        """The filter picker on screen offers the choices as they are now (its module is
+        loaded once one was made: none is open before)."""
+        filtering = sys.modules.get("reader.tui.dialogs.filter")
+        picker = self.app.screen
+        if filtering is not None and isinstance(picker, filtering.FilterPicker):
+            picker.offer(*self._filter_choices())
 
     def _open_if_blank(self) -> None:
         """The list's article opens when the view has none: a filter left on at the last
