@@ -664,3 +664,35 @@ async def test_the_filter_picker_open_when_the_languages_come_offers_them(
             lambda: [a.title for a in app.main.article_list.articles] == [gap.articles[1].title],
         )
     gap.store.close()
+
+
+async def test_an_export_started_before_the_languages_came_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export worker waits for a big dump's languages (`Library.languages_known`): one
+    started in the moment before them wrote its articles with no language."""
+    gap = _Gap(tmp_path, monkeypatch)
+    gap.store.set_state(gap.articles[1].id, "starred")
+    app = gap.app
+    folder = tmp_path / "exports"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: gap.listed() and len(app.main.article_list.articles) == 2)
+        waited = threading.Event()
+        known = app.main.triage.library.languages_known
+        real = known.wait
+
+        def wait(timeout: float | None = None) -> bool:
+            if timeout is None:  # the export's (the entity work polls, with a timeout)
+                waited.set()
+            return real(timeout)
+
+        monkeypatch.setattr(known, "wait", wait)
+        app.main.export("jsonl", list(app.library.articles), folder)
+        await until(pilot, waited.is_set)  # the export reached the languages, before them
+        gap.come.set()
+        await until(pilot, lambda: folder.is_dir() and any(folder.iterdir()))
+        await until(pilot, lambda: not any(w.name == "export" for w in app.workers))
+    (written,) = folder.iterdir()
+    records = [orjson.loads(line) for line in written.read_bytes().splitlines()]
+    assert [r["meta"]["language"] for r in records] == ["fr"]
+    gap.store.close()
