@@ -19,7 +19,7 @@ import gc
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -884,9 +884,24 @@ class ReaderApp(App[None]):
         and the title line counts the list again (also when it only took articles out)."""
         if message.articles:
             self._index_search()
+            self._index_known(message.articles)
             self._analyser.add(list(message.articles))
             self._analyse_unless_running()
         self._update_status()
+
+    def _index_known(self, articles: Sequence[Article]) -> None:
+        """Articles listed again (an undone break or weld) are back in the entity filters
+        from the analysis they kept: the analyser gives none again for an article it did,
+        and the index forgot them as they left the list (`Triage.replace_source`)."""
+        from reader.tui.presenters.entity_editing import shown_analysis  # main's, loaded
+
+        known = {
+            article.id: shown_analysis(self.store, article.id, analysis)
+            for article in articles
+            if (analysis := self.analyses.analysis(article)) is not None and analysis.complete
+        }
+        if known and self.triage.index_entities(known):
+            self.main.entities_indexed()
 
     def _analyse_unless_running(self) -> None:
         """Starts the entity worker unless one runs: two would take the same batches."""

@@ -178,3 +178,35 @@ async def test_a_correction_places_annotations_through_the_sessions_one_run_at_a
         await pilot.press("J", "J", "J", "B")
         await settle(pilot)
         assert len(_titles(app)) == 3 and runs == ["placed"]
+
+
+async def test_the_entity_filters_count_only_the_articles_listed_after_a_break_and_a_weld() -> None:
+    """review36: `f` offered "any PERSON 29 articles" of 28 after a break and a weld: the
+    entity index kept the articles a correction took out of the list. Broken, the seed's
+    second article leaves the index for its parts; joined again, the parts leave it; the
+    weld undone, both parts are counted again, the one not opened too."""
+    app = make_app(store=fresh_store())
+
+    def indexed() -> set[str]:
+        labels = app.triage.entities.labels()
+        return set().union(*(app.triage.entities.articles(count.label) for count in labels))
+
+    def listed() -> set[str]:
+        return {a.id for a in app.library.articles}
+
+    def analysed(count: int) -> bool:
+        return app.sub_title.endswith(f"entities {count} of {count} articles")
+
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        await until(pilot, lambda: analysed(2))
+        await pilot.press("J", "J", "J", "B")
+        await until(pilot, lambda: analysed(3))
+        parts = listed()
+        assert indexed() <= parts and len(indexed() & parts) == 3  # each part names some
+        await pilot.press("W")
+        await until(pilot, lambda: analysed(2))
+        assert indexed() <= listed()
+        await pilot.press("u")
+        await until(pilot, lambda: listed() == parts)
+        await until(pilot, lambda: indexed() == parts)
