@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from reader.library.filters import EntityMatch, Filter
-from reader.library.list_memory import FILTER_SETTING, filter_setting, saved_filter
+from reader.library.list_memory import (
+    CURSOR_SETTING,
+    FILTER_SETTING,
+    filter_setting,
+    saved_filter,
+)
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.widgets.article_list import ArticleList
-from tests.tui.helpers import fresh_store, make_session, settle, until
+from tests.tui.helpers import fresh_store, make_session, seed_articles, settle, until
 from tests.tui.test_triage_keys import SIZE, app_on, articles, header, listed
 
 
@@ -74,15 +79,17 @@ def test_a_saved_filter_reads_back_without_the_dumps_no_longer_open() -> None:
     assert saved_filter("junk", ()) == Filter()
 
 
-async def test_an_entity_filter_left_on_opens_its_first_article_once_entities_list_it() -> None:
+async def test_an_entity_filter_left_on_opens_its_article_once_entities_list_it() -> None:
     """review36: an entity filter restored at start lists nothing until the entities come,
     then lists its articles with the article pane left blank (the view kept its article,
-    which was none)."""
+    which was none), and the cursor on the first row, not where the list was left."""
     store = fresh_store()
-    iran = Filter().toggle_entity(EntityMatch("GPE", "Iran"))
-    store.put_setting(FILTER_SETTING, filter_setting(iran))
-    app = app_on(make_session(store=store))
+    made = seed_articles()
+    store.put_setting(FILTER_SETTING, filter_setting(Filter().toggle_entity(EntityMatch("GPE"))))
+    store.put_setting(CURSOR_SETTING, made[1].id)
+    app = app_on(make_session(made, store=store))
     async with app.run_test(size=SIZE) as pilot:
-        await until(pilot, lambda: app.main.is_mounted and len(listed(app)) > 0)
-        await until(pilot, lambda: shown(app) == listed(app)[0])
+        await until(pilot, lambda: app.main.is_mounted and len(listed(app)) == 2)
+        await until(pilot, lambda: shown(app) == made[1].title)
+        assert app.query_one(ArticleList).cursor == 1
     store.close()

@@ -1203,9 +1203,16 @@ class TriageScreen(Screen[None]):
     def _open_if_blank(self) -> None:
         """The list's article opens when the view has none: a filter left on at the last
         start (entities, languages) lists nothing until what it filters on comes, and the
-        list it then fills kept the view's article, none (review36: a blank pane)."""
-        if self.view.article is None and self.article_list.current is not None:
-            self.open(self.article_list.current)
+        list it then fills kept the view's article, none (review36: a blank pane). The
+        cursor goes where the list was left, when that article is listed now: it was not
+        when the place was restored."""
+        if self.view.article is not None or self.article_list.current is None:
+            return
+        left = self.session.store.setting(CURSOR_SETTING) if self.session.restore_place else None
+        row = self.article_list.index_of(left) if isinstance(left, str) else None
+        if row is not None:
+            self.article_list.cursor = row
+        self.open(self.article_list.current)
 
     def articles_found(self, articles: Sequence[Article]) -> list[Article]:
         """Some articles of a big dump being split join the list (the cursor stays put);
