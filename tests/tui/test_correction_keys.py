@@ -210,3 +210,32 @@ async def test_the_entity_filters_count_only_the_articles_listed_after_a_break_a
         await pilot.press("u")
         await until(pilot, lambda: listed() == parts)
         await until(pilot, lambda: indexed() == parts)
+
+
+async def test_a_redone_weld_whose_article_another_dump_lists_takes_its_parts_out() -> None:
+    """Seen in tmux on a tuning dump whose article another dump holds too: B, W, u, then
+    ctrl+r left both parts listed beside the joined article (the list not redrawn: the
+    redo listed no article new, and its moved check redrew only rows) until a restart."""
+    seed = seed_articles()
+    twice = [*seed, *(replace(article, source="copy.txt") for article in seed)]
+    app = make_app(twice, store=fresh_store())
+
+    def listed() -> list[str]:
+        return [a.id for a in app.query_one(ArticleList).articles]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_second(pilot)
+        await until(pilot, lambda: app.sub_title.endswith("entities 2 of 2 articles"))
+        await pilot.press("i", "c", "i", "escape", "g", "j", "enter")  # checked
+        await settle(pilot)
+        whole = listed()
+        await pilot.press("J", "J", "J", "B")
+        await until(pilot, lambda: len(listed()) == 4)
+        await pilot.press("W")
+        await until(pilot, lambda: listed() == whole)
+        await pilot.press("u")
+        await until(pilot, lambda: len(listed()) == 4)
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: len(app.library) == 2)
+        await settle(pilot)
+        assert listed() == whole

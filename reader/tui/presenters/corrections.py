@@ -27,11 +27,14 @@ class Resynced:
     """Articles now listed that were not before."""
     stale: tuple[ArticleCorrection, ...]
     """Corrections of the open dumps that no longer apply (told to the user)."""
+    gone: tuple[Article, ...] = ()
+    """Articles listed before that are not now."""
 
     @property
     def changed(self) -> bool:
-        """Whether the list changed."""
-        return bool(self.new)
+        """Whether the list changed: a redone weld whose joined article another dump lists
+        already takes its parts out and lists none new (the list kept them)."""
+        return bool(self.new or self.gone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +163,7 @@ class DumpCorrections:
         result = apply_corrections([a for dump in self._split.values() for a in dump], wanted)
         self._synced, self._stale = wanted, result.stale
         new: list[Article] = []
+        gone: list[Article] = []
         for source in self._split:
             articles = [a for a in result.articles if a.source == source]
             shown = self._shown.get(source, [])
@@ -167,8 +171,10 @@ class DumpCorrections:
                 continue
             carry_between(self._triage.store, shown, articles)
             self._shown[source] = articles
-            new.extend(self._triage.replace_source(source, articles).new)
-        return Resynced(tuple(new), result.stale)
+            added = self._triage.replace_source(source, articles)
+            new.extend(added.new)
+            gone.extend(added.gone)
+        return Resynced(tuple(new), result.stale, tuple(gone))
 
     def stale(self) -> tuple[ArticleCorrection, ...]:
         """The corrections of the open dumps that no longer apply."""
