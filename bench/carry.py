@@ -28,7 +28,6 @@ without writing an artefact (session 25 scored its pre-registered candidates on 
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -36,7 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from bench import train_fields, train_splitter
+from bench import model_choices, train_fields, train_splitter
 from bench.split_quality import (
     REAL,
     SEALED,
@@ -71,14 +70,9 @@ class Choices:
 
 
 def shipped_choices() -> Choices:
-    """The choices the shipped artefacts were fitted with."""
-    starts = json.loads(start_model.ARTEFACT.read_text(encoding="utf-8"))
-    fields = train_fields.shipped_choice()
-    if fields is None:
-        raise FileNotFoundError(field_model.ARTEFACT)
-    margin = starts["margin"]
-    balance = json.loads(field_model.ARTEFACT.read_text(encoding="utf-8")).get("balance", 0.0)
-    return Choices((starts["l2"], starts["threshold"] - margin, margin), fields, balance=balance)
+    """The choices the shipped artefacts are fitted with (`bench/model_choices.json`)."""
+    fields = model_choices.recorded("field")
+    return Choices(train_splitter.recorded_choice(), (fields["l2"], fields["threshold"]))
 
 
 @dataclass(frozen=True, slots=True)

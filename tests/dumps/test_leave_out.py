@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bench import train_fields, train_splitter
+from bench.model_choices import settle
 from bench.train_splitter import (
     candidates,
-    check_shipped,
     dump_name,
     left_out,
     training_cases,
@@ -57,6 +57,14 @@ def test_a_control_is_never_what_check_passes(tmp_path: Path) -> None:
     control = tmp_path / "model.json"
     text = json.dumps({"l2": 100.0, "threshold": -1.0, "left_out": [OUT]}) + "\n"
     control.write_text(text, encoding="utf-8")
-    assert check_shipped(control, lambda _l2, _threshold: text, "model") == 1
-    assert check_shipped(control, lambda _l2, _threshold: "refit\n", "model", refit=True) == 0
-    assert control.read_text(encoding="utf-8") == "refit\n"
+    assert settle(control, text, "model", check=True) == 1
+    assert settle(control, '{"l2": 100.0}\n', "model", check=False) == 0
+    assert control.read_text(encoding="utf-8") == '{"l2": 100.0}\n'
+    assert settle(control, '{"l2": 100.0}\n', "model", check=True) == 0
+
+
+def test_a_search_never_chooses_for_a_control() -> None:
+    for argv in (["--search", "--leave-out", OUT], ["--search", "--generated"]):
+        for train in (train_fields, train_splitter):
+            with pytest.raises(SystemExit, match="shipped training text only"):
+                train.main(argv)
