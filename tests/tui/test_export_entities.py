@@ -124,3 +124,19 @@ async def test_up_and_down_wrap_at_both_ends_as_the_other_dialogs_lists_do(tmp_p
             await pilot.press(key)
             seen.append(options.highlighted)
         assert seen == [last, 0, last, 0, 0, last, 0]
+
+
+async def test_e_on_a_format_with_no_place_for_the_spans_goes_back_to_one_that_takes_them(
+    tmp_path: Path,
+) -> None:
+    """Seen in tmux: brat highlighted, `e` disabled it and the highlight went down to the
+    checked articles' training data, so enter wrote a spaCy DocBin; it goes up to doccano,
+    the nearest format above that takes the spans."""
+    session, _workspace = _session(tmp_path)
+    app = app_on(session)
+    names = list(FORMATS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E", *["j"] * names.index("brat"), "e")
+        options = app.screen.query_one("#export-formats", OptionList)
+        assert options.highlighted == names.index("doccano")

@@ -70,16 +70,26 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         """Adds the entity spans to the export (the model's, corrected as the app shows
         them, as `reader export --with-entities`), or leaves them out again. The training
         data and the NER tasks are the checked entities whatever the toggle says: they stay
-        on offer."""
+        on offer. A highlighted format with no place for the spans hands the highlight to the
+        nearest one above that takes them: Textual moved it down, to the training data after
+        brat, and enter wrote a spaCy DocBin where the annotator had chosen brat (review37)."""
         self._entities = not self._entities
         options = self.query_one(OptionList)
-        for index, name in enumerate(self._names):
-            if name in FORMATS and not FORMATS[name].entities:  # the highlight moves off
+        was = options.highlighted
+        for index in range(len(self._names)):
+            if self._no_spans(index):
                 if self._entities:
                     options.disable_option_at_index(index)
                 else:
                     options.enable_option_at_index(index)
+        if self._entities and was is not None and self._no_spans(was):
+            options.highlighted = max(i for i in range(was) if not self._no_spans(i))
         options.border_subtitle = self._subtitle()
+
+    def _no_spans(self, index: int) -> bool:
+        """Whether the format at `index` has no place for entity spans (disabled with them)."""
+        name = self._names[index]
+        return name in FORMATS and not FORMATS[name].entities
 
     def action_cursor_down(self) -> None:
         """Next format."""
