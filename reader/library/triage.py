@@ -77,6 +77,10 @@ _TOGGLES = frozenset({"star", "keep", "discard"})
 UNREAD: ArticleState = "new"
 """The state the next-unread queue looks for."""
 
+DECISIONS: frozenset[ArticleState] = frozenset({"starred", "kept", "discarded"})
+"""States the user chose (`read` is also the dwell timer's): of a story's versions in
+different states, the decision set last is the story's (`Triage.story_states`)."""
+
 TRIAGED_STATES: frozenset[ArticleState] = frozenset(s for s in STATES if s != UNREAD)
 """States that count as "triaged" in progress: any decision, including just reading."""
 
@@ -311,6 +315,7 @@ class Triage:
         *,
         toggle: bool = True,
         journal: bool = True,
+        stories: Iterable[Story] = (),
     ) -> StateChange | None:
         """Applies an action to one article, a count of them or a whole filtered list.
 
@@ -318,9 +323,13 @@ class Triage:
         Pass `toggle=False` for bulk actions on a filter, so "discard all" never
         restores articles that happen to be discarded already, and `journal=False`
         for a change the app makes by itself (no undo step, the redo stack kept).
+        With `stories` (a key on whole stories), a toggle goes by each story's state as
+        its row shows it: `x` on a row shown discarded takes the discard off every
+        version, even where one version was only read.
         """
         ids = list(dict.fromkeys(article_ids))
-        state = target(action, (self.state(a) for a in ids), toggle=toggle)
+        shown = self.story_states(stories) if stories else {}
+        state = target(action, (shown.get(a) or self.state(a) for a in ids), toggle=toggle)
         if action == "read":
             changing = [a for a in ids if self.state(a) == UNREAD]
         else:
@@ -583,10 +592,14 @@ class Triage:
 
     def story_states(self, stories: Iterable[Story]) -> Mapping[str, ArticleState]:
         """The open versions whose story is in another state than their own, and the
-        story's state: that of its first open version that is not `new` (a story read or
-        decided in one dump is so in every dump, as in an inbox). The filter, the unread
-        queue and the rows read states through this, so they agree with the header's
-        count; kept with `story_progress` (worked out once per change of state)."""
+        story's state: the decision (star, keep, discard) set last on any open version,
+        else `read` once any is read (a story read or decided in one dump is so in every
+        dump, as in an inbox). A reprint's dwell `read`, or a first version merely read,
+        never hides a discard made on another version (imported, or with
+        `triage_whole_story` off), as a read never overrides a decision on one article.
+        The filter, the unread queue and the rows read states through this, so they agree
+        with the header's count; kept with `story_progress` (worked out once per change of
+        state)."""
         return self._story_count(stories).moved
 
     def story_state(self, article_id: str, stories: Iterable[Story]) -> ArticleState:
@@ -610,15 +623,28 @@ class Triage:
             moved: dict[str, ArticleState] = {}
             for present in kept.groups:
                 total -= len(present) - 1
-                triaged = [s for v in present if (s := state(v)) is not None]
+                triaged = {v: s for v in present if (s := state(v)) is not None}
                 counts[UNREAD] -= len(present) - len(triaged) - (0 if triaged else 1)
-                for s in triaged[1:]:
+                if not triaged:
+                    continue
+                lead = self._lead_state(triaged)
+                for s in triaged.values():
                     counts[s] -= 1
-                if triaged:
-                    moved.update((v, triaged[0]) for v in present if state(v) != triaged[0])
+                counts[lead] += 1
+                moved.update((v, lead) for v in present if state(v) != lead)
             kept.state_moves, kept.progress = self._state_moves, Progress(counts, total, "story")
             kept.moved = moved
         return kept
+
+    def _lead_state(self, triaged: Mapping[str, ArticleState]) -> ArticleState:
+        """A story's state from its triaged versions (in story order): the decision set last,
+        as a read never overrides a decision (`transition`); `read` when none is decided.
+        Times are asked of the store only when versions disagree (the first wins a tie)."""
+        decided = {v: s for v, s in triaged.items() if s in DECISIONS}
+        if len(set(decided.values())) < 2:
+            return next(iter(decided.values()), "read")
+        times = self.store.state_times(decided)
+        return decided[max(decided, key=lambda v: times.get(v, ""))]
 
     def in_state(self, state: ArticleState) -> Set[str]:
         """Ids of the open articles in a state other than `new` (read-only; do not mutate)."""

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -417,8 +418,17 @@ def test_the_articles_with_work_are_those_with_a_state_a_note_an_edit_or_a_check
     assert triage.with_work(articles) == articles[:4]
 
 
-def test_a_story_is_in_the_state_of_its_first_decided_version_for_every_filter(
-    store: Store,
+@pytest.fixture
+def ticking() -> Iterator[None]:
+    """The store's clock a millisecond on at each reading: which decision came last is
+    then never a tie of two keys pressed within one millisecond."""
+    times = (f"2026-01-01T00:00:{n // 1000:02d}.{n % 1000:03d}Z" for n in itertools.count())
+    with patch("reader.store.store.now_iso", side_effect=lambda: next(times)):
+        yield
+
+
+def test_a_story_is_in_the_state_of_its_last_decision_for_every_filter(
+    store: Store, ticking: None
 ) -> None:
     """A story's reprint new beside its read first version: the header counted the story
     triaged, but the new filter listed the reprint (filters went article by article).
@@ -427,8 +437,8 @@ def test_a_story_is_in_the_state_of_its_first_decided_version_for_every_filter(
     ids = [a.id for a in triage.library.articles]
     stories = Stories.of([[ids[1], ids[3]], [ids[2], ids[4]]])
     triage.apply("read", [ids[3]])
-    triage.apply("discard", [ids[2]])
-    triage.apply("star", [ids[4]])
+    triage.apply("star", [ids[2]])
+    triage.apply("discard", [ids[4]])
     assert triage.story_progress(stories).counts["new"] == 1
     assert triage.view(Filter(states=frozenset({"new"})), stories) == [ids[0]]
     assert triage.view(Filter(states=frozenset({"read"})), stories) == [ids[1], ids[3]]
@@ -436,9 +446,58 @@ def test_a_story_is_in_the_state_of_its_first_decided_version_for_every_filter(
     assert triage.view(Filter(), stories) == [ids[0], ids[1], ids[3]]
     assert triage.view(Filter(show_discarded=True), stories) == ids
     assert triage.story_state(ids[1], stories) == "read"
-    assert triage.story_state(ids[4], stories) == "discarded"
+    assert triage.story_state(ids[2], stories) == "discarded"
     assert triage.next_unread(ids[0], stories=stories) is None
     assert triage.next_unread(ids[0]) == ids[1], "article by article without stories"
+
+
+def test_a_read_version_never_hides_a_decision_on_another(store: Store, ticking: None) -> None:
+    """The first version read, the reprint discarded (an import, or keys on one article):
+    the story counted, filtered and searched as read, its discard hidden by a mere read.
+    Of versions decided differently, the decision set last is the story's."""
+    triage = session(store, 3)
+    ids = [a.id for a in triage.library.articles]
+    stories = Stories.of([[ids[0], ids[2]]])
+    triage.apply("read", [ids[0]])
+    triage.apply("discard", [ids[2]])
+    assert triage.story_state(ids[0], stories) == "discarded"
+    assert triage.story_progress(stories).counts == {
+        "new": 1,
+        "read": 0,
+        "starred": 0,
+        "kept": 0,
+        "discarded": 1,
+    }
+    assert triage.view(Filter(), stories) == [ids[1]]
+    assert triage.view(Filter(states=frozenset({"read"})), stories) == []
+    assert {h.article_id for h in triage.search("state:discarded", stories=stories)} == {
+        ids[0],
+        ids[2],
+    }
+    triage.apply("keep", [ids[0]])
+    assert triage.story_state(ids[2], stories) == "kept", "kept after the discard"
+    triage.apply("star", [ids[2]])
+    assert triage.story_state(ids[0], stories) == "starred"
+    assert triage.story_progress(stories).counts["starred"] == 1
+    triage.reload()
+    assert triage.story_state(ids[0], stories) == "starred", "the times are the store's"
+
+
+def test_a_toggle_on_a_whole_story_goes_by_the_state_its_row_shows(
+    store: Store, ticking: None
+) -> None:
+    """`x` on a story shown discarded (its first version only read) discarded the read
+    version too, so the row stayed discarded: the toggle never took the discard off."""
+    triage = session(store, 2)
+    ids = [a.id for a in triage.library.articles]
+    stories = Stories.of([ids])
+    triage.apply("read", [ids[0]])
+    triage.apply("discard", [ids[1]])
+    change = triage.apply("discard", ids, stories=stories)
+    assert change is not None and change.state == "read"
+    assert [triage.state(a) for a in ids] == ["read", "read"]
+    assert triage.apply("discard", ids, stories=stories) is not None
+    assert [triage.state(a) for a in ids] == ["discarded", "discarded"]
 
 
 def test_a_state_field_in_a_search_goes_by_the_story_as_the_filter_does(store: Store) -> None:

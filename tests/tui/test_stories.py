@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from textual.widgets import Static
@@ -449,6 +451,31 @@ async def test_a_story_read_in_one_dump_is_read_in_every_dump_in_rows_filters_an
         await pilot.pause()
         assert _titles(app) == [first.title]
         assert app.triage.next_unread(None, stories=app.main.stories) == app.library.articles[1].id
+
+
+async def test_a_discard_on_a_reprint_is_the_story_s_and_x_on_its_row_takes_it_off() -> None:
+    """The first version read, the reprint discarded after (an import, or keys with
+    `triage_whole_story` off): the story stayed listed as read, its discard hidden by a
+    mere read. The decision set last is the story's; `x` on its row takes it off."""
+    times = (f"2026-01-01T00:00:00.{n:03d}Z" for n in itertools.count())
+    app = Noted(make_session(_library()))
+    with patch("reader.store.store.now_iso", side_effect=lambda: next(times)):
+        async with app.run_test(size=SIZE) as pilot:
+            await _grouped(pilot)
+            first, reprint = app.library.articles[0], app.library.articles[3]
+            app.triage.apply("read", [first.id])
+            app.triage.apply("discard", [reprint.id])
+            app.main.refresh_list()
+            await pilot.pause()
+            assert _titles(app) == [a.title for a in app.library.articles[1:3]]
+            assert "triaged 1 of 3" in "\n".join(screen_lines(app.query_one(ListHeader)))
+            app.main.set_filter(app.main.view_filter.toggle_discarded())
+            await until(pilot, lambda: _titles(app)[0] == first.title)
+            app.query_one(ArticleList).focus()
+            await pilot.press("k", "x")
+            assert [app.triage.state(a.id) for a in (first, reprint)] == ["read", "read"]
+            app.main.set_filter(app.main.view_filter.toggle_discarded())
+            await until(pilot, lambda: _titles(app)[0] == first.title)
 
 
 async def test_a_version_s_header_says_the_story_s_annotations_are_on_another_version() -> None:

@@ -38,7 +38,7 @@ from reader.library.list_memory import CURSOR_SETTING, FILTER_SETTING, filter_se
 from reader.library.ordering import DATE_ORDERS, SortOrder, date_label, next_order
 from reader.library.ordering import describe as describe_order
 from reader.library.search import Query, Range, jump, matches_in
-from reader.library.stories import Stories, compare, fold_leads, story_ids
+from reader.library.stories import Stories, Story, compare, fold_leads, story_ids
 from reader.library.triage import TRIAGED_STATES, UNREAD, Action, StateChange, StateOrder
 from reader.nlp.entity_source import EntitySource
 from reader.store import StoreWriteError, labelled_state, state_label
@@ -519,9 +519,11 @@ class TriageScreen(Screen[None]):
         if not ids:
             self.app.bell()
             return
-        if self.session.whole_story:
+        whole = self.session.whole_story
+        if whole:
             ids = story_ids(ids, self.stories)
-        change = self.apply_state(action, ids, toggle=not self.typed_blind)
+        stories = self.stories if whole else ()
+        change = self.apply_state(action, ids, toggle=not self.typed_blind, stories=stories)
         if change is None and action == "read":
             self._tell_read_refused(ids)
         if change is not None and len(change.article_ids) > 1:
@@ -547,11 +549,17 @@ class TriageScreen(Screen[None]):
         return 1, False
 
     def apply_state(
-        self, action: Action, ids: Sequence[str], *, toggle: bool = True
+        self,
+        action: Action,
+        ids: Sequence[str],
+        *,
+        toggle: bool = True,
+        stories: Iterable[Story] = (),
     ) -> StateChange | None:
-        """Applies a state (saved, one undo step) and updates the list; None if nothing changed."""
+        """Applies a state (saved, one undo step) and updates the list; None if nothing changed
+        (`stories`: a toggle goes by each story's state, as its row shows it)."""
         try:
-            change = self.triage.apply(action, ids, toggle=toggle)
+            change = self.triage.apply(action, ids, toggle=toggle, stories=stories)
         except ReaderError as exc:
             self.notify(refusal(exc, self.session.store), title="Not saved", severity="error")
             return None
