@@ -8,12 +8,12 @@ at a time as the words are. A query of fields alone lists every article they let
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 
 from reader.library.articles import Library
 from reader.library.filters import in_states
-from reader.library.search import Hit, Query, title_hit
-from reader.store import ArticleState
+from reader.library.search import TAG_JOINER, Hit, Query, title_hit
+from reader.store import Annotation, ArticleState
 from reader.text.folding import fold_query
 
 
@@ -95,3 +95,34 @@ def field_hits(
 def _with_tag(tag: str, tagged: Mapping[str, set[str]]) -> set[str]:
     """The articles holding the tag named so (case and accents ignored)."""
     return set().union(*(ids for name, ids in tagged.items() if fold_query(name) == tag))
+
+
+def fields_only_where(query: Query) -> str | None:
+    """What let an article through a query of fields alone, for a hit's "where": `title`
+    (its hit is at the `title:` match), `tag`, `lang` or `state`; None when the query has
+    words (its hits say where the words are). A `state:` hit labelled "title" read as a
+    match in the title, where nothing was matched at all."""
+    if not query.empty:
+        return None
+    fields = query.fields
+    named = (
+        ("title", fields.titles),
+        ("tag", fields.tags),
+        ("lang", fields.languages),
+        ("state", fields.states),
+    )
+    return next((label for label, values in named if values), None)
+
+
+def tag_hit(query: Query, article_id: str, annotations: Iterable[Annotation]) -> Hit | None:
+    """The article's first annotation holding a tag the query's `tag:` names, as a `tag`
+    hit on that tag's name in the annotation's tags (as a word found in a tag is): where a
+    `tag:` query matched. None when no annotation holds one."""
+    wanted = set(query.fields.tags)
+    for annotation in annotations:
+        at = 0
+        for name in annotation.tags:
+            if fold_query(name) in wanted:
+                return Hit(article_id, "tag", at, at + len(name), annotation.id)
+            at += len(name) + len(TAG_JOINER)
+    return None

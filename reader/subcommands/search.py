@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader.dumps.split_cache import SplitCache
 from reader.errors import ReaderError
+from reader.library.field_hits import fields_only_where, tag_hit
 from reader.library.search import Hit, Query, annotation_text, snippet
 from reader.library.stories import Stories
 from reader.library.triage import Triage
@@ -50,7 +51,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print a JSON array of hits (start and end index the field's text)",
+        help="print a JSON array of hits: field says where the match is (title, body, "
+        "note, tag; for fields alone, the field that let the article through: title, tag, "
+        "lang, state), start and end index that text",
     )
     parser.add_argument(
         "-w", "--whole-words", action="store_true", help="match every word as a whole word"
@@ -74,7 +77,10 @@ def run(args: argparse.Namespace) -> int:
         triage = Triage(store, articles)
         stories = _stories(triage)
         hits = triage.search(query, stories=stories)
-        records = [_record(triage, stories, hit) for hit in hits]
+        where = fields_only_where(query)
+        if where == "tag":  # the tagged passage, not the start of the title
+            hits = [_tagged(triage, query, hit) for hit in hits]
+        records = [_record(triage, stories, hit, where) for hit in hits]
     if args.json:
         sys.stdout.buffer.write(json_out.dumps(records, indent=True) + b"\n")
         return 0
@@ -95,8 +101,17 @@ def _stories(triage: Triage) -> Stories:
     return find_stories(list(triage.library.articles))
 
 
-def _record(triage: Triage, stories: Stories, hit: Hit) -> dict[str, object]:
-    """One hit as JSON: the article, its state, where the match is and the text around it."""
+def _tagged(triage: Triage, query: Query, hit: Hit) -> Hit:
+    """A `tag:` query's hit on the annotation holding the tag (the article's hit when it
+    holds the tag on none, as after a store edited elsewhere)."""
+    return tag_hit(query, hit.article_id, triage.store.annotations(hit.article_id)) or hit
+
+
+def _record(
+    triage: Triage, stories: Stories, hit: Hit, where: str | None = None
+) -> dict[str, object]:
+    """One hit as JSON: the article, its state, where the match is and the text around it
+    (`where`: what let it through a query of fields alone, see `fields_only_where`)."""
     article = triage.library.get(hit.article_id)
     assert article is not None  # hits come from the library's own articles
     annotation: Annotation | None = None
@@ -113,7 +128,7 @@ def _record(triage: Triage, stories: Stories, hit: Hit) -> dict[str, object]:
         "language": article.meta.get("language"),
         "state": triage.story_state(article.id, stories),
         "story": None if story is None else story.id,
-        "field": hit.field,
+        "field": where or hit.field,
         "start": hit.start,
         "end": hit.end,
         "annotation": hit.annotation_id,

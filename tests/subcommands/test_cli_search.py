@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -102,6 +103,42 @@ def test_a_reprint_s_state_is_its_story_s(
     assert {hit["state"] for hit in kept} == {"kept"}
     assert len({hit["story"] for hit in kept}) == 1 and kept[0]["story"]
     assert _search(workspace, capsys, "alarm state:new") == []
+
+
+def test_a_story_is_in_the_decision_set_last_on_any_version(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The web reprint (the story's first version, web.txt listing first) discarded, then
+    its wire version starred: the story was searched as discarded, its first decided
+    version's state. The decision set last is the story's, as the list shows it."""
+    (web,) = load_dump(workspace / "seeds" / "web.txt")
+    wire = load_dump(workspace / "seeds" / "wire.txt")
+    times = iter(["2026-01-01T00:00:01.000Z", "2026-01-01T00:00:02.000Z"])
+    with (
+        patch("reader.store.store.now_iso", side_effect=lambda: next(times)),
+        Store(workspace / "annotations" / "reader.json") as store,
+    ):
+        store.set_state(web.id, "discarded")
+        store.set_state(wire[7].id, "starred")
+    found = _search(workspace, capsys, "state:starred alarm")
+    assert sorted(Path(hit["source"]).name for hit in found) == ["web.txt", "wire.txt"]
+    assert {hit["state"] for hit in found} == {"starred"}
+    assert _search(workspace, capsys, "state:discarded") == []
+
+
+def test_a_query_of_fields_alone_says_which_field_let_each_hit_through(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`tag:` hits were labelled "title" and showed the body's first words: the label
+    says where the article matched, and a tag hit shows the tag on its passage."""
+    (tagged,) = _search(workspace, capsys, 'tag:"rates watch"')
+    assert (tagged["field"], tagged["snippet"]) == ("tag", "Rates watch")
+    assert (tagged["start"], tagged["end"]) == (0, 11) and tagged["annotation"]
+    assert {hit["field"] for hit in _search(workspace, capsys, "state:new")} == {"state"}
+    assert {hit["field"] for hit in _search(workspace, capsys, "lang:en state:new")} == {"lang"}
+    assert {hit["field"] for hit in _search(workspace, capsys, "title:court")} == {"title"}
+    (worded,) = _search(workspace, capsys, 'lagarde tag:"rates watch"')
+    assert worded["field"] == "body", "words say where the words are"
 
 
 def test_plain_output_is_one_line_a_hit_then_the_count(
