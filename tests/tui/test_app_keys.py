@@ -196,6 +196,28 @@ def _short(count: int) -> list[Article]:
     ]
 
 
+@pytest.mark.parametrize("size", [(81, 25), (200, 61)])
+async def test_the_list_scrolls_by_whole_rows_in_a_pane_of_odd_height(
+    size: tuple[int, int],
+) -> None:
+    """At 81x25 `j` past the foot scrolled the list by one line: its top line was a row's
+    second line (no title), and `G` left it so. Every scroll now starts at a whole row."""
+    app = make_app(_short(60))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        listing = app.query_one(ArticleList)
+        assert listing.size.height % 2, "the pane's height is odd"
+        for _ in range(listing.size.height // 2 + 2):
+            await pilot.press("j")
+            assert listing.scroll_y % 2 == 0, f"row {listing.cursor}"
+        await pilot.press("G")
+        top = round(listing.scroll_y)
+        assert top % 2 == 0 and top <= 59 * 2 < 60 * 2 <= top + listing.size.height
+        assert listing.render_line(0).text.lstrip().startswith("●")
+        await pilot.press(*["k"] * (listing.size.height // 2 + 2))
+        assert listing.scroll_y % 2 == 0
+
+
 async def test_list_keys_page_and_ends() -> None:
     app = make_app(_short(60))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -153,8 +153,14 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._resize_rows(self._scroll_size(), repaint=repaint)
 
     def _scroll_size(self) -> Size:
-        """The rows, and the blank under them that notices cover."""
-        return Size(self._width, len(self._articles) * ROW_HEIGHT + self._tail)
+        """The rows, and the blank under them that notices cover; one more blank line where
+        the pane's height is odd, so the list scrolled to its end starts at a whole row
+        (`_scroll_to_cursor`)."""
+        lines = len(self._articles) * ROW_HEIGHT + self._tail
+        spare = lines - self.scrollable_content_region.height
+        if spare > 0:
+            lines += -spare % ROW_HEIGHT
+        return Size(self._width, lines)
 
     def _resize_rows(self, size: Size, *, repaint: bool = True) -> None:
         """A new scroll height. Setting `virtual_size` lays out the whole screen again and
@@ -306,9 +312,25 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             self.post_message(self.Highlighted(self._articles[new]))
 
     def _scroll_to_cursor(self) -> None:
-        region = Region(0, self.cursor * ROW_HEIGHT, max(self._width, 1), ROW_HEIGHT)
-        spacing = Spacing(bottom=self._under_notices())
+        """Scrolls the cursor's row into sight above the notices, the top at a whole row: in
+        a pane of odd height, or above a notice of odd height, the list scrolled by half a
+        row, its top line a row's second line with no title."""
+        top = self.cursor * ROW_HEIGHT
+        region = Region(0, top, max(self._width, 1), ROW_HEIGHT)
+        under = self._under_notices()
+        spacing = Spacing(bottom=under)
         self.scroll_to_region(region, spacing=spacing, animate=False, force=True, immediate=True)
+        y = round(self.scroll_y)
+        if y % ROW_HEIGHT == 0:
+            return
+        seen = self.scrollable_content_region.height - under
+        whole = [
+            at
+            for at in (y - y % ROW_HEIGHT, y + ROW_HEIGHT - y % ROW_HEIGHT)
+            if at <= self.max_scroll_y and at <= top and top + ROW_HEIGHT <= at + seen
+        ]
+        if whole:
+            self.scroll_to(y=whole[0], animate=False, force=True, immediate=True)
 
     def on_mount(self) -> None:
         """Notices come and go with the screen's layout (Textual mounts and removes them)."""
