@@ -146,6 +146,28 @@ def test_a_tie_of_markers_is_left_to_the_detector() -> None:
     assert language_of(text) == "es"
 
 
+DUTCH_ON_AFRICA = (
+    "De Zuid-Afrikaanse multidisciplinair visueel kunstenaar Siwa Mgoboza is een van de "
+    "meest dynamische aanstormende kunstenaars in de Afrikaanse kunstscène."
+)
+"""The first paragraph of a Global Voices interview in the fresh3 tuning half."""
+
+
+def test_dutch_full_of_afrikaanse_is_dutch_and_afrikaans_stays_afrikaans() -> None:
+    """CLD2 read the Dutch interview as Afrikaans, sure of it (its letters swayed by
+    "Zuid-Afrikaanse"), and every row and `lang:` filter said `af`: its "de" and "een"
+    are Dutch words Afrikaans has no use for. Afrikaans with its "nie", "hy" and "’n"
+    stays Afrikaans, and Dutch CLD2 reads right stays Dutch."""
+    assert language_of(DUTCH_ON_AFRICA) == "nl"
+    afrikaans = (
+        "Die Suid-Afrikaanse skrywer het gesê dat hy nie meer vir die koerant sal skryf nie, "
+        "want hulle betaal ’n baie klein bedrag."
+    )
+    assert language_of(afrikaans) == "af"
+    dutch = "Een Zuid-Afrikaanse kunstenares vertelt hoe zij de kunstscène ziet."
+    assert language_of(dutch) == "nl"
+
+
 def test_a_short_body_cld2_reads_whole_is_held_as_its_text_alone_would_be() -> None:
     """CLD2, given the body itself (a short one: its sample is the whole of it), left
     CPython's UTF-8 copy cached in the `str`, and the article then held its body as UTF-8,

@@ -12,6 +12,7 @@ import pytest
 from textual.widgets import OptionList, Static
 
 from reader.article import Article, Paragraph, article_id
+from reader.dumps.load import split_text
 from reader.library import ordering
 from reader.library import triage as triage_module
 from reader.library.ordering import SortKeys, SortOrder
@@ -29,6 +30,7 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.list_header import ListHeader
 from reader.tui.widgets.result_list import ResultList
+from tests.dumps.test_language import DUTCH_ON_AFRICA
 from tests.tui.helpers import (
     Noted,
     fresh_store,
@@ -688,6 +690,23 @@ async def test_fields_narrow_a_search_by_title_language_tag_and_state_or_list_al
         await pilot.press("ctrl+u", *"lang:fr", "enter")
         assert app.screen is app.main and app.query_one(ArticleView).article is not None
         assert app.query_one(ArticleView).article.title == "Grève"
+
+
+async def test_a_dutch_interview_on_south_african_art_is_listed_and_found_as_dutch() -> None:
+    """Its row said `af` and `/ lang:nl` missed it: CLD2 read the Dutch as Afrikaans."""
+    text = (
+        "Interview met de Zuid-Afrikaanse kunstenaar Siwa Mgoboza\n\n"
+        f"{DUTCH_ON_AFRICA}\n\n\n"
+        "Council approves the new budget\n\n"
+        "The city council said on Monday that it had approved the budget for the year.\n"
+    )
+    app = Noted(make_session(split_text(text)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = screen_lines(app.query_one(ArticleList))
+        assert rows[1].split()[0] == "nl", rows[:2]
+        await pilot.press("slash", *"lang:nl")
+        assert status(app) == "1 story matches"
 
 
 async def test_the_filter_offers_entities_checked_and_not_checked_and_keeps_the_choice() -> None:
