@@ -623,24 +623,30 @@ class Triage:
             moved: dict[str, ArticleState] = {}
             for present in kept.groups:
                 total -= len(present) - 1
-                triaged = {v: s for v in present if (s := state(v)) is not None}
+                triaged = [s for v in present if (s := state(v)) is not None]
                 counts[UNREAD] -= len(present) - len(triaged) - (0 if triaged else 1)
                 if not triaged:
                     continue
-                lead = self._lead_state(triaged)
-                for s in triaged.values():
-                    counts[s] -= 1
-                counts[lead] += 1
+                lead = triaged[0]
+                if triaged.count(lead) == len(triaged):
+                    counts[lead] -= len(triaged) - 1
+                else:  # versions in different states
+                    lead = self._lead_state(present)
+                    for s in triaged:
+                        counts[s] -= 1
+                    counts[lead] += 1
                 moved.update((v, lead) for v in present if state(v) != lead)
             kept.state_moves, kept.progress = self._state_moves, Progress(counts, total, "story")
             kept.moved = moved
         return kept
 
-    def _lead_state(self, triaged: Mapping[str, ArticleState]) -> ArticleState:
-        """A story's state from its triaged versions (in story order): the decision set last,
-        as a read never overrides a decision (`transition`); `read` when none is decided.
-        Times are asked of the store only when versions disagree (the first wins a tie)."""
-        decided = {v: s for v, s in triaged.items() if s in DECISIONS}
+    def _lead_state(self, present: Sequence[str]) -> ArticleState:
+        """The state of a story whose open versions (`present`, in story order) are in
+        different states: the decision set last, as a read never overrides a decision
+        (`transition`); `read` when none is decided. Times are asked of the store only when
+        decisions differ (the first wins a tie)."""
+        state = self._states.get
+        decided = {v: s for v in present if (s := state(v)) in DECISIONS}
         if len(set(decided.values())) < 2:
             return next(iter(decided.values()), "read")
         times = self.store.state_times(decided)
