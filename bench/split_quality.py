@@ -152,7 +152,10 @@ birth too, the judge of the work on news in Portuguese, Italian and French. The 
 Let's Encrypt blog's posts, the Internet Security Research Group's, pasted by
 bench/fresh46_dumps.py in all eight shapes, its first web pages with the blog's own chrome, from
 the texts bench/fresh46_texts.py takes from a clone of the site's repository) is a tuning half of
-a public service's news in English.
+a public service's news in English. The `fresh47` half (OpenTTD's news posts, pasted by
+bench/fresh47_dumps.py in all eight shapes, its first web pages with the site's own chrome, from
+the texts bench/fresh47_texts.py takes from a clone of the site's repository) is sealed at birth,
+the judge of the work on a project's short news in English.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -225,6 +228,7 @@ SPLITS = (
     "fresh44",
     "fresh45",
     "fresh46",
+    "fresh47",
 )
 SEALED = frozenset(
     {
@@ -238,6 +242,7 @@ SEALED = frozenset(
         "fresh36",
         "fresh44",
         "fresh45",
+        "fresh47",
     }
 )
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

@@ -30,6 +30,7 @@ from bench import (
     fresh44_texts,
     fresh45_texts,
     fresh46_texts,
+    fresh47_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1585,3 +1586,57 @@ def test_a_lets_encrypt_post_becomes_its_byline_day_and_printed_prose(tmp_path: 
         ("body", "Thanks to our sponsors."),
     )
     assert texts["en-20310201-unsigned"].above == ("February 1, 2031",)
+
+
+OPENTTD_POST = """\
+---
+title: OpenTTD 31.0 released
+author: TrueBrain
+---
+
+Today we release **OpenTTD 31.0**, with
+[new signals](https://example.org/signals).
+
+<!-- more -->
+
+## What is new
+
+* Faster trains.
+* Quieter ships.
+
+WORDS
+"""
+"""An OpenTTD news post as the site's repository keeps it: front matter, Markdown, the
+excerpt's mark (`WORDS` a paragraph of filler)."""
+
+
+def test_an_openttd_post_becomes_its_day_author_and_printed_prose(tmp_path: Path) -> None:
+    words = " ".join(["word"] * 40)
+    post = OPENTTD_POST.replace("WORDS", words)
+    html = post.replace("Faster trains.", "Faster<br />trains.")
+    clone = _clone(
+        tmp_path,
+        {
+            "LICENSE": "GNU GENERAL PUBLIC LICENSE\n",
+            "_posts/2031-02-03-openttd-31-0.md": post,
+            "_posts/2031-02-04-html.md": html,
+            "_posts/2031-02-05-short.md": "---\ntitle: Short\nauthor: ann\n---\n\nA line.\n",
+            "_posts/2031-02-06-unsigned.md": post.replace("author: TrueBrain\n", ""),
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh47_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20310203-openttd-31-0", "en-20310206-unsigned"]
+    release = texts["en-20310203-openttd-31-0"]
+    assert release.url == "https://www.openttd.org/news/2031/02/03/openttd-31-0.html"
+    assert release.licence == "GPL-2.0" and release.title == "OpenTTD 31.0 released"
+    assert release.above == ("2031-02-03", "Posted by TrueBrain")
+    assert release.blocks == (
+        ("body", "Today we release OpenTTD 31.0, with new signals."),
+        ("subhead", "What is new"),
+        ("body", "Faster trains."),
+        ("body", "Quieter ships."),
+        ("body", words),
+    )
+    assert texts["en-20310206-unsigned"].above == ("2031-02-06",)

@@ -63,6 +63,7 @@ STANDALONE = (
     "bench.fresh44_dumps",
     "bench.fresh45_dumps",
     "bench.fresh46_dumps",
+    "bench.fresh47_dumps",
 )
 """The builders checked here, in fresh interpreters (`GROUP` to one);
 tests/dumps/test_real_gold.py does not build their halves again in its own."""

@@ -183,6 +183,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | associations) & sources["fresh45"]
     four_languages = associations | sources["fresh45"]
     assert not (earlier | later | latest | sealed | four_languages) & sources["fresh46"]
+    service = four_languages | sources["fresh46"]
+    assert not (earlier | later | latest | sealed | service) & sources["fresh47"]
 
 
 def _numbered_builders(since: int) -> dict[int, ModuleType]:
@@ -1077,6 +1079,27 @@ def test_the_forty_sixth_fresh_half_is_a_public_services_news_to_tune_on() -> No
     assert len(years) >= 10
     assert "fresh46" in SHOWN and "fresh46" not in split_oracle.SECOND
     assert "fresh46" not in SEALED
+
+
+GAME_NEWS = {"en": ("https://www.openttd.org/news/", "GPL-2.0")}
+"""Where the forty-seventh half's texts come from, and under which licence."""
+
+
+def test_the_forty_seventh_fresh_half_is_a_game_projects_news_sealed() -> None:
+    _new_articles("fresh47", set(GAME_NEWS), least=60)
+    texts = _whole_texts("fresh47", _before("fresh47"), GAME_NEWS)
+    assert len(texts) >= 70 and all(40 <= t.words() <= 1700 for t in texts)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", t.above[0]) for t in texts)
+    assert all(t.above[0].replace("-", "") == t.id[3:11] for t in texts)
+    assert all(re.fullmatch("Posted by .+", line) for t in texts for line in t.above[1:])
+    markup = re.compile(r"<[A-Za-z/!]|\{[{%]|\]\(|\*\*")
+    assert not any(markup.search(body) for t in texts for _, body in t.blocks)
+    cases = [c for c in CASES if c.split == "fresh47"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used))
+    assert "fresh47" in SEALED and "fresh47" not in SHOWN
+    assert "fresh47" not in split_oracle.SECOND
 
 
 def _mailed(split: str) -> None:

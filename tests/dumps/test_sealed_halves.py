@@ -27,9 +27,9 @@ from tests.dumps.test_dump_parts import FIXTURES
 from tests.dumps.test_real_ratchet import FLOORS, JUDGES
 
 
-def test_the_9th_to_13th_19th_20th_36th_44th_and_45th_halves_are_sealed() -> None:
+def test_the_9th_to_13th_19th_20th_36th_44th_45th_and_47th_halves_are_sealed() -> None:
     sealed_halves = {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"}
-    assert sealed_halves | {"fresh36", "fresh44", "fresh45"} == SEALED
+    assert sealed_halves | {"fresh36", "fresh44", "fresh45", "fresh47"} == SEALED
     assert tuple(split for split in SPLITS if split not in SEALED) == OPEN
     assert set(OPEN) | SEALED == set(SPLITS)
     assert load_cases(REAL, tuple(SEALED))
@@ -62,6 +62,8 @@ def test_sweeps_over_every_fixture_skip_sealed_halves() -> None:
     assert sealed(REAL / "fresh44" / "texts.txt")
     assert sealed(REAL / "fresh45" / "trailers_01.txt")
     assert sealed(REAL / "fresh45" / "texts.txt")
+    assert sealed(REAL / "fresh47" / "foreign_web_01.txt")
+    assert sealed(REAL / "fresh47" / "texts.txt")
     assert not sealed(REAL / "fresh8" / "classic_01.txt")
     assert not any(sealed(path) for path in FIXTURES)
     assert any(path.parent.name == "fresh8" for path in FIXTURES)
@@ -75,6 +77,7 @@ def test_sweeps_over_every_fixture_skip_sealed_halves() -> None:
         "tests/fixtures/dumps/real/fresh36",
         "tests/fixtures/dumps/real/fresh44",
         "tests/fixtures/dumps/real/fresh45",
+        "tests/fixtures/dumps/real/fresh47",
         "tests/fixtures/dumps/real/fresh9",
     )
 
