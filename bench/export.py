@@ -53,6 +53,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -68,7 +69,7 @@ from reader.interchange.export import FORMATS, render, write
 from reader.interchange.exporters import json_doc
 from reader.interchange.exporters.selection import collect
 from reader.interchange.exporters.token_cache import FILE
-from reader.leaving import DETACHED_NICE, detached
+from reader.leaving import DETACHED_NICE, detached, done_here
 from reader.store import Annotation, Store, context, snapshot_files
 
 TAGS = ("key", "quote", "claim", "follow-up", "question")
@@ -113,20 +114,24 @@ def _exporter(
     """One export as the CLI runs it, the collector `paused` (as it does); folder exports go
     to a new folder each time. `cold` gives each export a new cache folder, as for the first
     export of a workspace (not emptying one, whose deletion would be timed too). A snapshot
-    the export made ready goes to a process of its own, as `reader export` leaves it
-    (`reader.leaving.leave`); what the export made is returned, for the caller to free
-    after its clock: `reader export` ends without freeing it."""
+    the export made ready, and the tokens a jsonl export made (`Export.keep_for_next`), go
+    to a process of its own, as `reader export` leaves them (`reader.leaving.leave`); what
+    the export made is returned, for the caller to free after its clock: `reader export`
+    ends without freeing it."""
     runs = iter(range(1_000_000))
 
     def export_once() -> object:
         cache = store_path.parent / (f".cache-{next(runs)}" if cold else ".cache")
+        later: list[Callable[[], None]] = []
         with Store(store_path, read_only=True, bulk=True) as store:
             export = collect(store, articles, release=True, cache_dir=cache)
+            export = replace(export, keep_for_next=later.append)
             rendered, _summary = render(export, FORMATS[fmt], in_pieces=True)
             snapshot = store.pending_snapshot()
         path = target.with_name(f"{target.name}-{next(runs)}") if FORMATS[fmt].is_folder else target
         write(rendered, path)
-        writer = None if snapshot is None else detached(snapshot, DETACHED_NICE)
+        later[:0] = [] if snapshot is None else [snapshot]
+        writer = detached(lambda: done_here(later), DETACHED_NICE) if later else None
         return _Left((export, rendered), writer)
 
     def run() -> object:

@@ -171,6 +171,7 @@ def run(args: argparse.Namespace) -> int:
         if args.label is not None:
             export = replace(export, label=args.label)
         if not (args.with_entities or args.stories):
+            export = replace(export, keep_for_next=later.append)
             try:
                 status = _emit(export, fmt, args.output)
             except Exception:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,44 @@ def test_the_cache_file_sits_in_the_workspace_cache_folder(tmp_path: Path) -> No
     cache = tmp_path / "cache"
     _jsonl(_export(tmp_path, cache))
     assert [p.name for p in cache.iterdir()] == [token_cache.FILE]
+
+
+def test_the_tokens_kept_are_written_when_the_caller_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `Export.keep_for_next` the export hands the cache's writing over (`reader export`
+    does it once the user has the answer): nothing is written before it is run, and what
+    it writes then serves the next export as at once."""
+    cache = tmp_path / "cache"
+    later: list[Callable[[], None]] = []
+    first = _jsonl(replace(_export(tmp_path, cache), keep_for_next=later.append))
+    assert not (cache / token_cache.FILE).exists()
+    assert len(later) == 1
+    later[0]()
+    _untokenised(monkeypatch)
+    assert _jsonl(_export(tmp_path, cache)) == first
+
+
+def test_a_lines_tokens_are_written_as_made_not_copied_into_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each task's tokens are a piece of their own between the rest of its line (copied
+    into it, 40 MB at 100,000 annotations took as many fresh pages again), escaped as the
+    whole line was: the joined pieces are the same bytes."""
+    made: list[bytes] = []
+    making = jsonl.made_tokens
+
+    def kept(texts: list[str], cuts: list[list[int]]) -> list[prodigy_tokens.Tokens]:
+        tokens = making(texts, cuts)
+        made.extend(serialised for serialised, _starts in tokens)
+        return tokens
+
+    monkeypatch.setattr(jsonl, "made_tokens", kept)
+    export = _export(tmp_path, None)
+    rendered, _summary = render(export, FORMATS["jsonl"], in_pieces=True)
+    assert isinstance(rendered, list)
+    plain = made[0]  # ONE's: no DEL or C1 control to escape
+    assert any(piece is plain for piece in rendered)
+    monkeypatch.setattr(jsonl, "made_tokens", making)
+    assert b"".join(rendered) == _jsonl(export)
+    assert b"\\u009b" in b"".join(rendered) and "\x9b".encode() not in b"".join(rendered)

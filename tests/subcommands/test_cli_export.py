@@ -435,6 +435,27 @@ def test_the_tui_export_and_reader_export_share_the_prodigy_token_cache(
     assert path.read_bytes() == (tmp_path / "cli.jsonl").read_bytes()
 
 
+def test_a_first_jsonl_export_leaves_its_tokens_kept_to_what_runs_after_its_answer(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tokens a first jsonl export made serve only the next one: their 40 MB at 100,000
+    annotations go to the work `reader export` leaves to a process of its own, with the
+    snapshot (`reader.leaving.leave`), not written while the user waits."""
+    cached = workspace.cache_dir / "prodigy-tokens.bin"
+    left: list[list[object]] = []
+
+    def leave(status: int, later: list[object]) -> int:
+        left.append(list(later))
+        assert (tmp_path / "first.jsonl").is_file()
+        assert not cached.exists()
+        return export_command.done_here(later) or status
+
+    monkeypatch.setattr(export_command, "leave", leave)
+    assert _run(workspace, "export", "-f", "jsonl", "-o", str(tmp_path / "first.jsonl")) == 0
+    assert len(left) == 1 and left[0]
+    assert cached.is_file()
+
+
 def test_a_jsonl_export_whose_tokens_are_all_cached_does_not_import_numpy(
     workspace: Workspace, tmp_path: Path
 ) -> None:

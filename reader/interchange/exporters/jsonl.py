@@ -21,14 +21,19 @@ made for all the articles at once, as JSON, by `prodigy_tokens`.
 With the workspace's cache folder (`Export.cache_dir`) an article's tokens, serialised,
 are kept for the next export of the same body and cuts (`token_cache`), which then only
 splices them in; so are its spans with the task hash, for the same body, cuts and
-annotations (id, offsets, tags).
+annotations (id, offsets, tags). The cache is written for the next export once this one
+has answered where the caller says so (`Export.keep_for_next`).
+
+A line is written as pieces: its tokens and spans as they were made or read back, between
+the rest of the task's JSON (`json_out.dumps_spliced`). Copied into one line each, the
+tokens (40 MB at 100,000 annotations) took as many fresh pages again as they fill.
 """
 
 from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import orjson
@@ -42,10 +47,10 @@ from reader.text import json_out
 from reader.text.safe import without_surrogates
 
 
-def pieces(export: Export) -> list[bytes]:
-    """The tasks, one JSON object per line, in the export's article order: one piece per
-    line, written one after another (joined, 90 MB at 100,000 annotations were copied
-    once more into fresh pages)."""
+def pieces(export: Export) -> list[json_out.Piece]:
+    """The tasks, one JSON object per line, in the export's article order, as pieces written
+    one after another (joined, 90 MB at 100,000 annotations were copied once more into fresh
+    pages): each line's tokens and spans apart from the rest of it."""
     cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _TOKENS_KEY)
     articles = [article for article in export.articles if article.body is not None]
     hashed = [hashed_text(article.body or "") for article in articles]
@@ -61,12 +66,34 @@ def pieces(export: Export) -> list[bytes]:
         )
     ]
     lines = [
-        json_out.dumps(task(*task_input), newline=True)
+        piece
         for task_input in zip(articles, hashed, made, spans, notes, strict=True)
+        for piece in _line(*task_input)
     ]
-    if cache is not None:
-        cache.save()
+    if cache is not None and cache.changed:
+        (export.keep_for_next or _at_once)(cache.save)
     return lines
+
+
+def _at_once(work: Callable[[], None]) -> None:
+    """What serves the next export, done now (no caller said when)."""
+    work()
+
+
+def _line(
+    article: ExportArticle,
+    hashed: tuple[str, int],
+    tokens: Tokens,
+    spans: tuple[bytes, int],
+    notes: list[NoteInput],
+) -> list[json_out.Piece]:
+    """The article's task as one line's pieces, its tokens and spans not copied into the rest
+    (escaped as `json_out.dumps` escapes the whole line: DEL and the C1 controls, which no
+    piece's edge can split, being whole characters)."""
+    serialised_spans, task_hash = spans
+    doc = task(article, hashed, task_hash, notes)
+    spliced = [json_out.escape_controls(tokens[0]), json_out.escape_controls(serialised_spans)]
+    return json_out.dumps_spliced(doc, spliced, newline=True)
 
 
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
@@ -143,22 +170,17 @@ def made_tokens(texts: list[str], cuts: list[list[int]]) -> list[Tokens]:
 
 
 def task(
-    article: ExportArticle,
-    hashed: tuple[str, int],
-    tokens: Tokens,
-    spans: tuple[bytes, int],
-    notes: list[NoteInput],
+    article: ExportArticle, hashed: tuple[str, int], task_hash: int, notes: list[NoteInput]
 ) -> dict[str, Any]:
-    """One article's Prodigy task; `hashed` is its body as written and its input hash
-    (`hashed_text`), `tokens` its tokens (cut where its spans start and end), `spans` its
-    spans, serialised, with the task hash made of them (`_spans`), and `notes` its noted
-    annotations' (`_span_inputs`)."""
+    """One article's Prodigy task, its tokens and spans left to splice in (`json_out.SPLICE`,
+    in that order: `_line`); `hashed` is its body as written and its input hash
+    (`hashed_text`), `task_hash` the hash made of its spans (`_spans`), and `notes` its
+    noted annotations' (`_span_inputs`)."""
     text, input_hash = hashed
-    serialised_spans, task_hash = spans
     doc: dict[str, Any] = {
         "text": text,
-        "tokens": orjson.Fragment(tokens[0]),
-        "spans": orjson.Fragment(serialised_spans),
+        "tokens": json_out.SPLICE,
+        "spans": json_out.SPLICE,
         "answer": ANSWERS.get(article.state, "ignore"),
         "notes": [
             {"start": start, "end": end, "note": note, "annotation_id": annotation_id}

@@ -8,7 +8,7 @@ silently drops work whose dump was moved away.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,6 +89,11 @@ class Export:
     cache_dir: Path | None = None
     """The workspace cache folder, where a format may keep what it worked out for the next
     export (`jsonl` keeps its tokens); None keeps nothing."""
+    keep_for_next: Callable[[Callable[[], None]], None] | None = None
+    """Takes the writing of what a format keeps for the next export, to be done once this
+    one has answered (`reader export` leaves it to a process of its own, `reader.leaving`:
+    the first `jsonl` export's 40 MB of tokens kept were written in the user's time); None:
+    written at once."""
     corrections: tuple[ArticleCorrection, ...] = ()
     """The breaks, welds and retitles of the exported dumps, in the order they apply, each
     `source` written as the articles' are: without them, another workspace splits its copy

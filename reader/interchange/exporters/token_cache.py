@@ -100,6 +100,12 @@ class TokenCache:
         found = self.find(key)
         return found if found is not None else self.keep(key, make())
 
+    @property
+    def changed(self) -> bool:
+        """Whether this export made entries the file does not hold (`save` writes them): an
+        export that made none hands no writing over (a process forked for nothing)."""
+        return self._missed
+
     def save(self) -> None:
         """Writes the file when this export made entries it did not hold; never raises for
         a folder that cannot be written (the next export makes them again)."""
