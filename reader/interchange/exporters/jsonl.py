@@ -84,16 +84,14 @@ def _line(
     article: ExportArticle,
     hashed: tuple[str, int],
     tokens: Tokens,
-    spans: tuple[bytes, int],
+    spans: tuple[bytes | memoryview, int],
     notes: list[NoteInput],
 ) -> list[json_out.Piece]:
-    """The article's task as one line's pieces, its tokens and spans not copied into the rest
-    (escaped as `json_out.dumps` escapes the whole line: DEL and the C1 controls, which no
-    piece's edge can split, being whole characters)."""
+    """The article's task as one line's pieces, its tokens and spans (escaped when made, as
+    `json_out.dumps` escapes a whole line) not copied into the rest."""
     serialised_spans, task_hash = spans
     doc = task(article, hashed, task_hash, notes)
-    spliced = [json_out.escape_controls(tokens[0]), json_out.escape_controls(serialised_spans)]
-    return json_out.dumps_spliced(doc, spliced, newline=True)
+    return json_out.dumps_spliced(doc, [tokens[0], serialised_spans], newline=True)
 
 
 ANSWERS: dict[str, str] = {"kept": "accept", "starred": "accept", "discarded": "reject"}
@@ -163,10 +161,16 @@ def _tokens(
 
 
 def made_tokens(texts: list[str], cuts: list[list[int]]) -> list[Tokens]:
-    """The texts' tokens, made (see `prodigy_tokens`)."""
+    """The texts' tokens, made (see `prodigy_tokens`), with DEL and the C1 controls escaped
+    as `json_out.dumps` escapes a line (which no piece's edge can split, each a whole
+    character): spliced into their line, or read back from the cache, as they are."""
     from reader.interchange.exporters import prodigy_tokens  # numpy: only when made
 
-    return prodigy_tokens.serialised(texts, cuts)
+    escape = json_out.escape_controls
+    return [
+        (escape(serialised), starts)
+        for serialised, starts in prodigy_tokens.serialised(texts, cuts)
+    ]
 
 
 def task(
@@ -211,7 +215,7 @@ def _spans(
     input_hash: int,
     tokens_key: str,
     cache: TokenCache | None,
-) -> tuple[bytes, int]:
+) -> tuple[bytes | memoryview, int]:
     """An article's spans, serialised, and the task hash made of them, from `cache` when it
     holds them for the same tokens (`tokens_key`: the text and its cuts) and annotations (ids,
     offsets, tags: `inputs`), and kept there when not; `starts` are where its tokens start."""
@@ -244,7 +248,8 @@ def _serialised_spans(
         for annotation_id, start, end, tags in inputs
         for tag in tags
     ]
-    return orjson.dumps(spans), prodigy_hash({"spans": spans}, prefix=b"%d" % input_hash)
+    serialised = json_out.escape_controls(orjson.dumps(spans))  # as `made_tokens` escapes
+    return serialised, prodigy_hash({"spans": spans}, prefix=b"%d" % input_hash)
 
 
 def _cached_spans(made: tuple[bytes, int]) -> tuple[bytes, list[int]]:

@@ -5,7 +5,7 @@ serialised) cost more than twice what orjson needs for the annotations themselve
 An article's tokens depend on its body and on the offsets its tagged annotations cut
 tokens at, so that pair is the key (hashed with the tokeniser's pattern and the entry
 format); the entry is the `tokens` list exactly as orjson writes it inside a task
-(lone surrogates already U+FFFD; DEL and C1 controls are escaped with the whole line)
+(lone surrogates already U+FFFD; DEL and C1 controls escaped as `json_out` escapes a line)
 and where each token starts, which the spans' token indices are found in. Beside it, an
 article's `spans` list as orjson writes it and the task hash made of it (building and
 hashing 100,000 span dicts was a third of a repeated export), keyed by the same pair and
@@ -34,16 +34,17 @@ from reader.store import remove_stale_temp_files, write_replacing
 
 FILE = "prodigy-tokens.bin"
 """The cache's file inside the workspace cache folder."""
-MAGIC = b"reader prodigy tokens 2\n"
+MAGIC = b"reader prodigy tokens 3\n"
 """The first bytes of a cache file; bumping the number orphans every entry (2: a spans
-entry's key made of its tokens' key)."""
+entry's key made of its tokens' key; 3: DEL and C1 controls escaped in the entries, which
+an export then splices into its lines as views of the file's bytes, uncopied)."""
 MAX_BYTES = 128 * 1024 * 1024
 """Past this the previous file's unused entries are dropped (this export's are all kept)."""
 _LENGTH_BYTES = 8
 _STARTS = "q"
 """The array type of token starts (64-bit: a body may be longer than 2**31 code points)."""
 
-Entry = tuple[bytes, list[int]]
+Entry = tuple[bytes | memoryview, list[int]]
 """An article's serialised `tokens` list and where each token starts; or its serialised
 `spans` list and, alone in the list, the task hash."""
 _SPANS = b"\x00spans\x00"
@@ -73,7 +74,8 @@ class TokenCache:
         )
 
     def find(self, key: str) -> Entry | None:
-        """The entry kept under `key` by an earlier export (kept again by this one), if any."""
+        """The entry kept under `key` by an earlier export (kept again by this one), if any: its
+        JSON a view of the file's bytes, for the export to write as it is."""
         place = self._old.get(key)
         if place is None:
             return None
@@ -81,7 +83,7 @@ class TokenCache:
         middle = start + tokens_length
         starts = array(_STARTS)
         starts.frombytes(self._blob[middle : middle + starts_length])
-        entry = (bytes(self._blob[start:middle]), starts.tolist())  # a list bisects faster
+        entry = (self._blob[start:middle], starts.tolist())  # a list bisects faster
         self._used[key] = entry
         return entry
 
