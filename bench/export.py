@@ -422,7 +422,7 @@ def _whole_process(
 
     for label, argv, prepare in (
         ("splitting the dump", JSON, lambda: shutil.rmtree(cache / "splits", ignore_errors=True)),
-        ("splitting a new dump (patterns' code kept)", JSON, lambda: _forget_splits(cache)),
+        (NEW_DUMP, JSON, lambda: _forget_splits(cache)),
         ("split dump cached", JSON, lambda: None),
         (NO_SNAPSHOT, JSON, after_writing),
         ("jsonl, tokens made", JSONL, lambda: (cache / FILE).unlink(missing_ok=True)),
@@ -454,12 +454,15 @@ def _whole_process(
                 f"reader export -o, {label} / orjson floor", [r.wall / r.floor_wall for r in runs]
             ),
             _ratio_row("  the same, CPU / orjson floor's CPU", [r.cpu / r.floor_cpu for r in runs]),
+            f"  the state: {MET_WHEN[label]}",
         ]
         if label == NO_SNAPSHOT:
             ratios += _each_repeat(runs)
     return figures, ratios
 
 
+NEW_DUMP = "splitting a new dump (patterns' code kept)"
+"""The whole process's row splitting the dump as one new to a workspace that split others."""
 NO_SNAPSHOT = "no snapshot (made)"
 """The whole process's row whose repeats each start from one state, said and checked
 (`_each_repeat`): what a user meets on a first export after writing annotations when the
@@ -468,6 +471,20 @@ store closed, as the app's quit closes it: the store file written whole, its sna
 carried), then the snapshot's files are deleted (lost); no process an earlier command left
 (the snapshot's writer of the repeat before) is running; the dump's split is cached. The
 export parses the store and leaves the snapshot's writer behind it."""
+MET_WHEN = {
+    "splitting the dump": "no split cache in the workspace (its folder deleted, or its dumps "
+    "never opened in the app nor read by a command before)",
+    NEW_DUMP: "the dump's entry missing, the patterns' code kept (the first export after "
+    "reader is upgraded, whose splitter's code names the entries, or of a dump edited since "
+    "the app last opened it; the app writes the split of every dump it opens)",
+    "split dump cached": "the usual state (the app, or an earlier command, split the dumps)",
+    NO_SNAPSHOT: "the store's snapshot missing (its files lost, or a change log a failed "
+    "compaction left when the app closed): rare, a writer's close makes it otherwise",
+    "jsonl, tokens made": "a workspace's first jsonl export (its tokens made, kept for the next)",
+    "jsonl, tokens cached": "every jsonl export after the first (an article whose "
+    "annotations changed has its tokens made again)",
+}
+"""Why a user meets the state each whole process's row starts from, printed under it."""
 
 
 def _each_repeat(runs: list[_Run]) -> list[str]:
