@@ -211,7 +211,7 @@ def task(
 
 def _spans(
     inputs: list[SpanInput],
-    starts: list[int],
+    starts: Sequence[int],
     input_hash: int,
     tokens_key: str,
     cache: TokenCache | None,
@@ -230,7 +230,7 @@ def _spans(
 
 
 def _serialised_spans(
-    inputs: list[SpanInput], starts: list[int], input_hash: int
+    inputs: list[SpanInput], starts: Sequence[int], input_hash: int
 ) -> tuple[bytes, int]:
     """The spans list as orjson writes it inside the task (one per tag of each annotation,
     given as its id, offsets and tags, with the tokens it starts and ends on), and the task

@@ -44,9 +44,11 @@ _LENGTH_BYTES = 8
 _STARTS = "q"
 """The array type of token starts (64-bit: a body may be longer than 2**31 code points)."""
 
-Entry = tuple[bytes | memoryview, list[int]]
-"""An article's serialised `tokens` list and where each token starts; or its serialised
-`spans` list and, alone in the list, the task hash."""
+Entry = tuple[bytes | memoryview, Sequence[int]]
+"""An article's serialised `tokens` list and where each token starts (a list when made, an
+array when read back: made a list, 440,000 ints at 100,000 annotations, for spans that were
+read back too and never looked them up); or its serialised `spans` list and, alone in the
+list, the task hash."""
 _SPANS = b"\x00spans\x00"
 """Set before a spans entry's annotations in its key, so no tokens key can equal it."""
 
@@ -83,7 +85,7 @@ class TokenCache:
         middle = start + tokens_length
         starts = array(_STARTS)
         starts.frombytes(self._blob[middle : middle + starts_length])
-        entry = (self._blob[start:middle], starts.tolist())  # a list bisects faster
+        entry = (self._blob[start:middle], starts)  # spans read back never bisect it: no list
         self._used[key] = entry
         return entry
 
