@@ -41,7 +41,7 @@ from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import cached_readable, workspace_dumps
 from reader.text.counted import counted
-from reader.text.safe import visible_line
+from reader.text.safe import has_surrogates, visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths
 
 if TYPE_CHECKING:
@@ -129,9 +129,13 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def _label(text: str) -> str:
-    """A Prodigy label: any name, but not an empty one (a task would judge nothing)."""
+    """A Prodigy label: any name, but not an empty one (a task would judge nothing), nor
+    one holding bytes that are not UTF-8 (a shell's `$'\\xff'`): Prodigy's task hash
+    cannot read them, and the export ended in a traceback."""
     if not text.strip():
         raise argparse.ArgumentTypeError("a label needs a name")
+    if has_surrogates(text):
+        raise argparse.ArgumentTypeError("a label must be UTF-8 text: this one holds other bytes")
     return text.strip()
 
 

@@ -126,3 +126,15 @@ def test_a_label_for_another_format_or_an_empty_one_is_refused(
         _run(triaged, "export", "-f", "prodigy-textcat", "--label", " ")
     assert exit_.value.code == 2
     assert "a label needs a name" in capsys.readouterr().err
+
+
+def test_a_label_that_is_not_utf8_is_refused_in_one_line(
+    triaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A shell's `--label $'\\xff'` reaches Python as a lone surrogate, which the task's
+    hash cannot read: it was a traceback after the export had begun."""
+    with pytest.raises(SystemExit) as exit_:
+        _run(triaged, "export", "-f", "prodigy-textcat", "--label", "ON\udcffTOPIC")
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "a label must be UTF-8 text" in err and "Traceback" not in err
