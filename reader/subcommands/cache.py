@@ -69,7 +69,7 @@ def _export(args: argparse.Namespace) -> int:
     workspace = Workspace.open(args.workspace, args.db)
     transfer = export_cache(workspace.cache_dir, args.file)
     rows = counted(transfer.rows, "cached analysis", "cached analyses")
-    print(f"exported {rows} to {args.file}{_pipelines(transfer)}")
+    print(f"exported {rows} to {visible_line(str(args.file))}{_pipelines(transfer)}")
     return 0
 
 
@@ -79,7 +79,7 @@ def _import(args: argparse.Namespace) -> int:
     transfer = import_cache(workspace.cache_dir, args.file)
     print(
         f"imported {counted(transfer.added, 'new cached analysis', 'new cached analyses')} "
-        f"of {transfer.rows:,} in {args.file}"
+        f"of {transfer.rows:,} in {visible_line(str(args.file))}"
         f"{_pipelines(transfer)}"
     )
     return 0
@@ -145,7 +145,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _pipelines(transfer: Transfer) -> str:
-    names = sorted({pipeline.split("#", 1)[0] for pipeline in transfer.pipelines})
+    """The pipelines moved, shown safely: their names come from the file imported, where
+    an escape in one reached the terminal raw (a new window title, a cleared screen)."""
+    names = sorted({visible_line(pipeline.split("#", 1)[0]) for pipeline in transfer.pipelines})
     return f" ({', '.join(names)})" if names else ""
 
 

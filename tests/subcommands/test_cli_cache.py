@@ -65,3 +65,20 @@ def test_two_actions_at_once_are_refused(
     assert main(["cache", "--clear", "stats", "--workspace", str(workspace.root)]) == 2
     assert capsys.readouterr().err == "reader: --clear and stats: choose one\n"
     assert EntityCache(workspace.cache_dir).stats().rows == 3
+
+
+def test_a_cache_file_with_escapes_in_its_names_prints_them_safely(
+    workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A pipeline's name and the file's come from outside: an imported cache's names and
+    the path asked for reached the terminal raw (ESC ] 0; retitles the window)."""
+    hostile = tmp_path / "ws2"
+    cache = EntityCache(Workspace.open(hostile).cache_dir)
+    cache.put("\x1b]0;pwned\x07model@1", b"k1", _ANALYSIS)
+    cache.close()
+    moved = tmp_path / "rows\x1b[2J.db"
+    assert main(["cache", "export", str(moved), "--workspace", str(hostile)]) == 0
+    assert main(["cache", "import", str(moved), "--workspace", str(workspace.root)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert out.count("\u241b]0;pwned\u2407model@1") == 2 and out.count("rows\u241b[2J.db") == 2
