@@ -161,6 +161,9 @@ def footer(app: ReaderApp) -> str:
     return app.query_one(ReaderFooter).render().plain
 
 
+_STATES = "new, read, starred, kept, discarded, unread."
+
+
 def status(app: ReaderApp) -> str:
     return str(app.screen.query_one("#search-status", Static).render())
 
@@ -219,6 +222,18 @@ async def test_a_search_stays_within_the_list_s_filter_and_ctrl_l_searches_every
         await pilot.press("escape", "F", "slash", *"zebra")  # no filter: everywhere
         box = app.screen.query_one("#search-box")
         assert status(app) == "Nothing matches." and "·" not in box.border_title
+
+
+async def test_a_query_that_looks_like_markup_is_said_as_typed() -> None:
+    """The status line read its text as Rich markup: `state:[bold]x[/` (a field's wrong
+    value said back) raised MarkupError and ended the app; `[b]x` lost its brackets."""
+    app = Noted(make_session(ARTICLES))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"state:[b]x")
+        assert status(app) == "Nothing matches: no state “[b]x”: use " + _STATES
+        await pilot.press("ctrl+u", *"state:[bold]x[/")
+        assert status(app) == "Nothing matches: no state “[bold]x[/”: use " + _STATES
 
 
 async def test_the_search_dialog_holds_the_lowered_text_while_open_and_lets_it_go() -> None:

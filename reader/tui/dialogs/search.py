@@ -118,7 +118,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
                 placeholder='words, "a phrase", \\<word\\>, title:… lang:… tag:… state:…',
                 id="search-input",
             )
-            yield Static("", id="search-status")
+            yield Static("", id="search-status", markup=False)
             yield ResultList(self._triage, id="search-results")
 
     @while_running  # drawn off screen, it may still be mounting as the app ends
