@@ -106,6 +106,19 @@ def test_an_ann_without_its_text_and_a_folder_without_ann_are_named(
     assert "is a folder holding no brat .ann files" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("suffix", [".ann", ".txt"])
+def test_a_file_that_is_not_utf8_is_the_one_named(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    """A .txt re-saved in Latin-1 was said as its .ann "not UTF-8 text", and the user
+    looked for the fault in the file that had none."""
+    bad = _ann(exported).with_suffix(suffix)
+    bad.write_bytes(bad.read_bytes() + "\nJosé".encode("latin-1"))
+    fresh = seeded_workspace(tmp_path / "two")
+    assert run(fresh, "import", str(exported)) == 1
+    assert f"{bad.name}: not UTF-8 text" in capsys.readouterr().err
+
+
 def test_a_span_whose_text_holds_a_tab_comes_in(exported: Path, tmp_path: Path) -> None:
     """A `T` line's third field is the span's text, as written, tabs and all (review21: a
     pasted table was refused as a line of too many fields)."""

@@ -63,8 +63,9 @@ def read(path: Path, limit: int) -> ImportBatch:
             raise FormatProblem(f"{ann.name}: article {article_id} appears twice")
         seen.add(article_id)
         marked = _decoded(budget.read(ann), ann.name)
+        txt = ann.with_suffix(".txt")
         try:
-            text = _decoded(budget.read(ann.with_suffix(".txt")), ann.name)
+            text = _decoded(budget.read(txt), txt.name)
         except FileNotFoundError:
             raise FormatProblem(
                 f"{ann.name}: no .txt beside it (brat reads the text there)"
