@@ -11,6 +11,7 @@ store is still there to export or count.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -100,7 +101,9 @@ def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
     seeds/ was empty read them)."""
     found = seed_dumps(workspace)
     read = {path.resolve() for path in found}
-    more = (path for path in map(Path, store.dump_sources()) if path.is_file())
+    # os.path.isfile: a recorded name the system refuses (too long) is no file here, where
+    # Path.is_file raised and every command reading the workspace's dumps stopped on it
+    more = (Path(s) for s in store.dump_sources() if os.path.isfile(s))  # noqa: PTH113
     return found + sorted(path for path in more if path.resolve() not in read)
 
 

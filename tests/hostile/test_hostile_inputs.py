@@ -176,6 +176,36 @@ def test_an_unreadable_seeds_folder_stops_the_commands_that_read_it(
         assert err == f"reader: {workspace.seeds_dir}: cannot read the folder (Permission denied)\n"
 
 
+def _work_in_a_dump_named_too_long(workspace: Workspace) -> str:
+    """Work the store keeps by a dump whose name no file system takes (an export from
+    elsewhere, a hand-edited store): the source recorded, 300 characters of file name."""
+    source = str(workspace.seeds_dir / ("x" * 300 + ".txt"))
+    elsewhere = workspace.root / "latin.txt"
+    elsewhere.write_text(LATIN_TEXT)
+    [article] = load_dump(elsewhere)
+    elsewhere.unlink()
+    article = article.moved(source)
+    with Store(workspace.store_path, root=workspace.root) as store:
+        store.set_state(article.id, "kept")
+        store.remember([article])
+    return source
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["stats"], ["search", "minister"], ["export", "-f", "prodigy-textcat"], ["export"]],
+)
+def test_work_kept_by_a_dump_named_too_long_stops_no_command(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """`Path.is_file` raised ENAMETOOLONG on the recorded name: every command reading the
+    workspace's dumps ended in "File name too long", the work in it not even exportable."""
+    _work_in_a_dump_named_too_long(workspace)
+    code, out, err = _run(workspace, capsys, argv)
+    assert code == 0 and "too long" not in err, err
+    assert out or "exported" in err
+
+
 # -- import files --------------------------------------------------------------------------
 
 

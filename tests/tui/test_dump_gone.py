@@ -124,6 +124,25 @@ async def test_the_notice_is_said_once_the_stats_screen_says_it_again_and_a_chan
             await until(pilot, lambda: any("2 annotations, 1 triaged" in n for n in app.notes))
 
 
+async def test_the_stats_screen_tells_of_a_dump_whose_name_is_too_long_for_the_system(
+    tmp_path: Path,
+) -> None:
+    """Work kept by a dump recorded under a name no file system takes (an export from
+    elsewhere): the start said it gone, then `S` asked `Path.exists`, which raised
+    ENAMETOOLONG and ended the app."""
+    workspace = _workspace(tmp_path)
+    long = str(workspace.seeds_dir / ("x" * 300 + ".txt"))
+    with Store(workspace.store_path, root=workspace.root) as store:
+        store.move_dumps({str(workspace.seeds_dir / "clips.txt"): long})
+        app = app_on(open_session(workspace, [], store))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("S")
+            screen = await until_shown(pilot, StatsScreen)
+            shown = str(screen.query_one("#stats-gone", Static).render())
+            assert "x" * 40 in shown and app.is_running
+
+
 def load_dump_text(path: Path, text: str) -> list[Article]:
     """The articles of `text` written to `path` (outside seeds/: the store's record of the
     article's dump is left as it was)."""

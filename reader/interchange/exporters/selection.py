@@ -14,6 +14,7 @@ dump is not among those given.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -135,7 +136,8 @@ def _on_disk(record: ArticleRecord, known: dict[str, bool]) -> bool:
     recorded it (not open, not gone); asked once per dump (`known`)."""
     found = known.get(record.source)
     if found is None:
-        found = known[record.source] = bool(record.source) and Path(record.source).is_file()
+        # os.path.isfile: a name the system refuses (too long) is no file, not an error
+        found = known[record.source] = bool(record.source) and os.path.isfile(record.source)  # noqa: PTH113
     return found
 
 

@@ -1346,7 +1346,9 @@ class TriageScreen(Screen[None]):
         (once: `reader.annotation.dumps_gone.untold`), less a dump put back since."""
         from reader.annotation.dumps_gone import gone_message
 
-        gone = [dump for dump in self.session.gone if not Path(dump.source).exists()]
+        # os.path.exists, as the start's look: a name too long for the system is gone,
+        # where Path.exists raised and the stats screen ended the app
+        gone = [dump for dump in self.session.gone if not os.path.exists(dump.source)]  # noqa: PTH110
         if not gone:
             return None
         workspace = self.session.workspace
