@@ -166,3 +166,20 @@ async def test_dialog_borders_show_a_quote_a_tag_name_and_a_folder_literally(
         )
         await pilot.press("escape")
         assert app.is_running
+
+
+async def test_a_search_within_a_filter_by_a_tag_that_looks_like_markup_opens(
+    tmp_path: Path,
+) -> None:
+    """The search dialog's border names the list's filter, a tag's name in it, and read
+    it as markup: with the list filtered by the tag `[bold]x[/`, `/` ended the app."""
+    dump = tmp_path / "dump.txt"
+    dump.write_text(HOSTILE_DUMP)
+    [article] = load_dump(dump)
+    app = ReaderApp(make_session([article]), FakeService(), "fake_model")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.store.add_annotation(article.id, article.body, 0, 6, ["[bold]x[/"])
+        await pilot.press("f", *"[bold]x", "enter", "slash")
+        assert "· in tag “[bold]x[/”" in await _border(pilot, "#search-box")
+        assert app.is_running

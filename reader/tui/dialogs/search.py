@@ -21,6 +21,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
@@ -147,11 +148,13 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
     def _typed(self, event: Input.Changed) -> None:
         self.search(event.value)
 
-    def _title(self) -> str:
+    def _title(self) -> Content:
+        """Plain text, never markup: the filter's name holds a tag's (`[bold]x[/` ended the
+        app at `/`, the list filtered by it)."""
         title = f"{TITLE} · whole words" if self._whole_words else TITLE
         if self._scope is not None:
             title += f" · in {self._scope.name}" if self._scoped else " · everywhere"
-        return title
+        return Content(title)
 
     def search(self, text: str) -> None:
         """Runs the query and lists its results as they are found (rows are drawn as they
