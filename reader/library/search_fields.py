@@ -25,8 +25,17 @@ STATE_WORDS: dict[str, ArticleState] = {
     "unread": "new",
 }
 """What `state:` accepts: each state by its name, and `unread` for new (as `space` says it)."""
-_FIELD = re.compile(r'(?<!\S)(title|lang|language|tag|state):(?:"([^"]*)"?|(\S+))', re.IGNORECASE)
-"""A field word: its name, then a quoted value (an unclosed quote runs to the end) or a bare one."""
+_FIELD = re.compile(r'(?<!\S)(title|lang|language|tag|state):(?:"([^"]*)"?|(\S*))', re.IGNORECASE)
+"""A field word: its name, then a quoted value (an unclosed quote runs to the end), a bare
+one, or none (`state:` alone, said rather than searched for as a word)."""
+_WANTED = {
+    "title": "a word of the title, as title:strike",
+    "lang": "a language's code, as lang:fr",
+    "language": "a language's code, as language:fr",
+    "tag": 'a tag\'s name, as tag:claim or tag:"follow up"',
+    "state": f"one of {', '.join(STATE_WORDS)}",
+}
+"""What each field wants after its colon, said when it is given nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +50,9 @@ class Fields:
     states: frozenset[ArticleState] = frozenset()
     unknown_states: tuple[str, ...] = ()
     """Values of `state:` that name no state: the query then finds nothing, and says why."""
+    empty: tuple[str, ...] = ()
+    """Fields written with no value (`state:` alone): a slip to say, not a word to look for;
+    the rest of the query finds what it would without them."""
 
     def __bool__(self) -> bool:
         return bool(
@@ -48,9 +60,10 @@ class Fields:
         )
 
     def describe(self) -> str:
-        """A word on what is wrong with the fields, or "" (a state no article can be in)."""
+        """A word on what is wrong with the fields, or "" (a state no article can be in, a
+        field with no value)."""
         if not self.unknown_states:
-            return ""
+            return "; ".join(f"{name}: needs {_WANTED[name]}" for name in self.empty)
         named = ", ".join(f"“{value}”" for value in self.unknown_states)
         return f"no state {named}: use {', '.join(STATE_WORDS)}"
 
@@ -67,6 +80,7 @@ def split_fields(text: str) -> tuple[str, Fields]:
     tags: list[str] = []
     states: set[ArticleState] = set()
     unknown: list[str] = []
+    empty: list[str] = []
     kept: list[str] = []
     done = 0
     for found in _FIELD.finditer(text):
@@ -76,7 +90,9 @@ def split_fields(text: str) -> tuple[str, Fields]:
         done = found.end()
         name = found.group(1).lower()
         value = found.group(2) if found.group(2) is not None else found.group(3)
-        if name == "title":
+        if not value.strip():
+            empty.append(name)
+        elif name == "title":
             titles.append(value)
         elif name in ("lang", "language"):
             languages.add(value.strip().lower())
@@ -88,6 +104,11 @@ def split_fields(text: str) -> tuple[str, Fields]:
             unknown.append(value)
     kept.append(text[done:])
     fields = Fields(
-        tuple(titles), frozenset(languages), tuple(tags), frozenset(states), tuple(unknown)
+        tuple(titles),
+        frozenset(languages),
+        tuple(tags),
+        frozenset(states),
+        tuple(unknown),
+        tuple(dict.fromkeys(empty)),
     )
     return " ".join("".join(kept).split()), fields

@@ -65,10 +65,10 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, searches, prints one hit a line."""
     query = Query.parse(args.query, whole_words=args.whole_words)
-    if query.blank:
-        raise ReaderError("the query is empty: give words, or title:, lang:, tag:, state:")
     if problem := query.fields.describe():
         raise ReaderError(problem)
+    if query.blank:
+        raise ReaderError("the query is empty: give words, or title:, lang:, tag:, state:")
     workspace = Workspace.open(args.workspace, args.db)
     with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
         paths = dumps_asked(args.paths, workspace, store)

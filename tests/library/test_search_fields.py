@@ -25,6 +25,16 @@ def test_only_the_four_names_before_a_colon_make_a_field() -> None:
     assert Query.parse("state:bogus").fields.describe().startswith("no state “bogus”")
 
 
+def test_a_field_with_no_value_is_said_and_not_searched_for() -> None:
+    words, fields = split_fields('strike state: tag:"" lang:')
+    assert words == "strike" and not fields
+    assert fields.empty == ("state", "tag", "lang")
+    said = fields.describe()
+    assert said.startswith("state: needs one of new, read") and "tag: needs a tag's name" in said
+    assert Query.parse("state:").blank
+    assert Query.parse("strike state:starred").fields.describe() == ""
+
+
 def _articles() -> list[Article]:
     made = [
         make_article("Strike in Paris", "La grève continue.", index=0),

@@ -163,7 +163,12 @@ def test_whole_words_leave_out_longer_words(
 
 @pytest.mark.parametrize(
     ("query", "said"),
-    [("  ", "the query is empty"), ("state:gone", "no state “gone”: use new, read")],
+    [
+        ("  ", "the query is empty"),
+        ("state:gone", "no state “gone”: use new, read"),
+        ("state:", "state: needs one of new, read"),
+        ("strike lang:", "lang: needs a language's code, as lang:fr"),
+    ],
 )
 def test_a_query_that_cannot_find_is_a_one_line_error(
     workspace: Path, capsys: pytest.CaptureFixture[str], query: str, said: str
