@@ -24,7 +24,7 @@ from reader.store import Annotation, Store
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import add_dump_paths, cached_readable, dumps_asked
 from reader.text import json_out
-from reader.text.cells import column
+from reader.text.cells import cell_len, column
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.workspace import Workspace
@@ -84,8 +84,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.buffer.write(json_out.dumps(records, indent=True) + b"\n")
         return 0
-    for record in records:
-        print(_line(record))
+    places = [_place(record) for record in records]
+    width = max((cell_len(place) for place in places), default=0)
+    for place, record in zip(places, records, strict=True):
+        print(_line(column(place, width), record))
     found = len({record["id"] for record in records})
     print(f"{counted(len(records), 'hit')} in {counted(found, 'article')}" if found else "no hits")
     return 0
@@ -136,9 +138,14 @@ def _record(
     }
 
 
-def _line(record: dict[str, object]) -> str:
-    """`wire.txt #3  starred    Iran talks resume…  body  …the talks with Iran…`."""
-    where = f"{visible_line(Path(str(record['source'])).name)} #{record['index']}"
+def _place(record: dict[str, object]) -> str:
+    """`wire.txt #3`: the dump's name and the article's place in it."""
+    return f"{visible_line(Path(str(record['source'])).name)} #{record['index']}"
+
+
+def _line(where: str, record: dict[str, object]) -> str:
+    """`wire.txt #3  starred    Iran talks resume…  body  …the talks with Iran…`, `where`
+    padded to the widest of the hits' places so the columns line up across dumps."""
     title = visible_line(str(record["title"])) or "(untitled)"
     return (
         f"{where}  {record['state']:<9}  {column(title, _TITLE_WIDTH)}  "

@@ -153,6 +153,16 @@ def test_plain_output_is_one_line_a_hit_then_the_count(
     assert lines[1] == "1 hit in 1 article"
 
 
+def test_plain_output_lines_its_columns_up_across_dumps(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "health", "--workspace", str(workspace)]) == 0
+    lines = capsys.readouterr().out.splitlines()[:-1]
+    names = {line.split(" #")[0] for line in lines}
+    assert names == {"wire.txt", "web.txt"}, lines
+    assert len({line.index("  body  ") for line in lines}) == 1, lines
+
+
 def test_whole_words_leave_out_longer_words(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
