@@ -129,11 +129,24 @@ def _parsed(
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise StoreError(
-                f"cannot read store {path}: not valid JSON ({exc}); {MOVE_ASIDE}"
+                f"cannot read store {path}: {_not_json(raw, exc)}; {MOVE_ASIDE}"
             ) from exc
     if not isinstance(data, dict):
         raise StoreError(f"cannot read store {path}: not a TinyDB store; {MOVE_ASIDE}")
     return data, None
+
+
+def _not_json(raw: bytes | bytearray, exc: orjson.JSONDecodeError) -> str:
+    """Why a store's bytes are no JSON, in the user's words: bytes that are no UTF-8 text
+    (a binary file, or one saved in another encoding) are said so, not as orjson's
+    "str is not valid UTF-8: surrogates not allowed"."""
+    try:
+        bytes(raw).decode("utf-8")
+    except UnicodeDecodeError as bad:
+        return (
+            f"not UTF-8 text (byte {bad.start:,}: a binary file, or one saved in another encoding)"
+        )
+    return f"not valid JSON ({exc})"
 
 
 def _read_whole(file: BinaryIO, size: int) -> bytearray:

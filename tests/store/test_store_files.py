@@ -43,7 +43,7 @@ def path(tmp_path: Path) -> Path:
         (b'{"annotations": {"x": ', "not valid JSON"),
         (b"", "empty"),
         (b" \n\t ", "empty"),
-        (b"\xff\xfe\x00garbage", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8 text .byte 0: a binary file"),
         (b"[1, 2, 3]", "not a TinyDB store"),
         (b'{"_meta": {"store": {}}}', "schema version is missing"),
         (b'{"_meta": {"store": {"schema_version": 7}}}', "newer reader"),
