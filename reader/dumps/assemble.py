@@ -760,15 +760,13 @@ def _over_trailed_headline(facts: Sequence[Facts], i: int) -> bool:
     ("Docs  Blog" over "Blog / 2022 / Headline" over "Headline"), or is that trail: a menu
     or a breadcrumb, not the title, as a page names its headline last in its trail."""
     end = min(len(facts), i + 1 + _DEK_LOOKAHEAD)
-    for j in range(i + 1, end):
-        headline = facts[j]
-        if headline.role != "text" or not headline.shape:
-            continue
-        text = headline.line.text.strip()
-        for k in range(i, j):
-            parts = _TRAIL.split(facts[k].line.text.strip())
-            if len(parts) > 1 and parts[-1] == text:
-                return True
+    for k in range(i, end - 1):  # each line split once, then matched with those under it
+        parts = _TRAIL.split(facts[k].line.text.strip())
+        if len(parts) > 1 and any(
+            facts[j].role == "text" and facts[j].shape and facts[j].line.text.strip() == parts[-1]
+            for j in range(k + 1, end)
+        ):
+            return True
     return False
 
 

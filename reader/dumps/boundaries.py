@@ -45,10 +45,12 @@ from reader.dumps.roles import (
     Shape,
     dek_followed_by_lead,
     ends_in_link,
+    link_line,
     linked_label,
     listed_headline,
     numbered_story,
     over_headline_lead,
+    set_off,
 )
 from reader.dumps.start_features import (
     ECHOES,
@@ -405,19 +407,12 @@ def _starts_here(
 
 
 def _over_read_more(facts: Sequence[Facts], i: int) -> bool:
-    """The line under is a read-more link (`roles.ends_in_link`) and a rule or a wider gap
+    """The line under is a read-more link (`roles.link_line`) and a rule or a wider gap
     than one blank line, or the dump's end, comes under that: the line is the last
     paragraph of the story the link closes, for a headline has a text of its own under it."""
-    if i + 1 >= len(facts):
+    if i + 1 >= len(facts) or not link_line(facts[i + 1]):
         return False
-    below = facts[i + 1]
-    if below.role != "url" and not ends_in_link(below.line.text):
-        return False
-    return (
-        i + 2 >= len(facts)
-        or facts[i + 2].line.separator_before
-        or facts[i + 2].line.gap_before > 1
-    )
+    return i + 2 >= len(facts) or set_off(facts[i + 2].line)
 
 
 def _opens_page(facts: Sequence[Facts], i: int, head: tuple[str, str] | None) -> bool:

@@ -706,25 +706,27 @@ def numbered_story(facts: Sequence[Facts], i: int) -> bool:
     start is made, and only the number and the gap are read."""
     line = facts[i].line
     number = _STORY_NUMBER.match(line.text)
-    if number is None or not _set_off(line):
+    if number is None or not set_off(line):
         return False
-    if i == 0 or _links(facts[i - 1]):
+    if i == 0 or link_line(facts[i - 1]):
         return True
     following = f"{int(number.group(1)) + 1}{number.group(2)}"
     return any(
         fact.role == "bullet"
         and fact.line.text.startswith(following)
-        and _set_off(fact.line)
-        and _links(facts[j - 1])
+        and set_off(fact.line)
+        and link_line(facts[j - 1])
         for j, fact in enumerate(facts[i + 1 : i + _STORY_LINES], i + 1)
     )
 
 
-def _set_off(line: Line) -> bool:
+def set_off(line: Line) -> bool:
+    """The line stands under a rule or a wider gap than one blank line: where a digest's
+    stories part, not an article's paragraphs."""
     return line.separator_before or line.gap_before > 1
 
 
-def _links(fact: Facts) -> bool:
+def link_line(fact: Facts) -> bool:
     """The line is a link, or ends in one (`ends_in_link`): a read-more line closing a
     digest's story."""
     return fact.role == "url" or ends_in_link(fact.line.text)
@@ -748,7 +750,7 @@ def _dated_item(facts: Sequence[Facts], i: int) -> bool:
     text above by a rule or a wider gap than one blank line, with one paragraph under
     them and a link under that."""
     line = facts[i].line
-    if not (line.separator_before or line.gap_before > 1) or i + 3 >= len(facts):
+    if not set_off(line) or i + 3 >= len(facts):
         return False
     teaser, link = facts[i + 2], facts[i + 3]
     return (
