@@ -29,15 +29,18 @@ weld to apply) or its first weld made (`welds_right_from`), whichever came first
 made after it moved checks rightly and are not looked at."""
 
 
-def welds_right_from(store: Store, now: str) -> None:
-    """Records `now`, before a weld is made, as the time after which welds are right, on a
-    store that has none yet: else a store's first welds, made before any start that had a
-    weld to apply, were looked over at the next start, and one joining again the two
-    checked parts of one article (one check time) lost its check (review36). Written
-    here, once per store, and not at every start: a start's write would wait on the disk
-    before the first frame."""
-    if not isinstance(store.setting(MENDED_SETTING), str):
-        store.put_setting(MENDED_SETTING, now)
+def welds_right_from(store: Store, now: str) -> str:
+    """The time after which welds are right: the one recorded, else `now`, recorded (by a
+    store's first weld, before it is made, or its first start with a weld to apply):
+    else a store's first welds, made before any such start, were looked over at the next
+    start, and one joining again the two checked parts of one article (one check time)
+    lost its check (review36). Written once per store, and not at every start: a start's
+    write would wait on the disk before the first frame."""
+    since = store.setting(MENDED_SETTING)
+    if isinstance(since, str):
+        return since
+    store.put_setting(MENDED_SETTING, now)
+    return now
 
 
 def half_checked_welds(
@@ -46,10 +49,7 @@ def half_checked_welds(
     """The ids of the joined articles, among those the applied corrections made (`moves`,
     `Corrected.moves`), checked though only one of their parts was (see the module). The
     first call on a store records `now` as the time after which welds are right."""
-    since = store.setting(MENDED_SETTING)
-    if not isinstance(since, str):
-        since = now
-        store.put_setting(MENDED_SETTING, now)
+    since = welds_right_from(store, now)
     welds = {c.id: c for c in store.article_corrections() if c.kind == "weld"}
     checked = store.checked()
     found: list[str] = []
