@@ -1388,7 +1388,7 @@ class TriageScreen(Screen[None]):
         """Writes the export in a thread (big stores take a moment; the entity spans, asked
         for, may want the model loaded and articles analysed); notifies where, or why not."""
         finder = self._service if entities else None
-        self.triage.library.languages_known.wait()  # a big dump's come after its articles
+        self._languages_settled()
         try:
             from reader.interchange.export import (
                 export_to_folder,  # loaded on the first export only
@@ -1422,7 +1422,7 @@ class TriageScreen(Screen[None]):
         thread: the pipeline, loaded first if need be, tokenizes them under its lock."""
         from reader.interchange.training import training_to_folder  # on first use
 
-        self.triage.library.languages_known.wait()  # a big dump's come after its articles
+        self._languages_settled()
         try:
             written = self._service.with_pipeline(
                 lambda nlp: training_to_folder(nlp, self.session.store, articles, folder)
@@ -1438,13 +1438,19 @@ class TriageScreen(Screen[None]):
         prodigy-ner`), in a thread: a big store's checks take a moment."""
         from reader.interchange.exporters.prodigy_ner import ner_tasks_to_folder  # on first use
 
-        self.triage.library.languages_known.wait()  # a big dump's come after its articles
+        self._languages_settled()
         try:
             written = ner_tasks_to_folder(self.session.store, articles, folder, self._root())
         except (ReaderError, OSError) as exc:
             self.notify(str(exc), title="Export failed", severity="error", timeout=15)
             return
         self._tell_written(written, "Exported as Prodigy NER tasks")
+
+    def _languages_settled(self) -> None:
+        """Waits, in an export's thread, until no listed article's language is still to
+        come: a big dump's come after its articles (`Library.languages_known`), and an
+        export written before would carry none."""
+        self.triage.library.languages_known.wait()
 
     def _tell_written(self, written: TrainingFile | NerTasksFile, title: str) -> None:
         """Says what the checked articles' export wrote (and which checked articles it left
