@@ -39,6 +39,16 @@ def record(model: str, choice: Mapping[str, float], path: Path = CHOICES) -> Non
     path.write_text(json.dumps(every, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
+def search_asked(argv: Sequence[str], left: Sequence[str]) -> bool:
+    """Whether a trainer's command line asks to cross-validate (`--search`): refused with
+    dumps left out (`--leave-out`) or generated ones in, so a control run never writes
+    the recorded choices."""
+    searching = "--search" in argv
+    if searching and (left or "--generated" in argv):
+        raise SystemExit("--search chooses for the shipped training text only")
+    return searching
+
+
 def standard_error(one: Sequence[float], other: Sequence[float]) -> float:
     """The standard error of the sum of two choices' differences, dump by dump: how far
     apart two choices as good as each other may score on dumps like these."""

@@ -47,7 +47,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bench.model_choices import SURE, beyond_noise, record, recorded, settle, standard_error
+from bench.model_choices import (
+    SURE,
+    beyond_noise,
+    record,
+    recorded,
+    search_asked,
+    settle,
+    standard_error,
+)
 from bench.split_quality import Case, score_case, split_case
 from bench.train_splitter import (
     DIGITS,
@@ -381,11 +389,10 @@ def main(argv: Sequence[str] = ()) -> int:
     """Fits on every training dump with the recorded choices and writes the artefact (or,
     `--check`, compares; `--search`, cross-validates first and records the choice kept)."""
     left = left_out(argv)
-    if "--search" in argv and (left or "--generated" in argv):
-        raise SystemExit("--search chooses for the shipped training text only")
+    searching = search_asked(argv, left)
     cases = training_cases(TRAIN, "--generated" in argv, left)
     found = lines(cases)
-    if "--search" in argv:
+    if searching:
         search(cases, found)
     chosen = recorded("field")
     made = artefact(cases, found, chosen["l2"], chosen["threshold"], left)

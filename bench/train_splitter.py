@@ -44,7 +44,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from bench import synth_dumps
-from bench.model_choices import beyond_noise, record, recorded, settle, standard_error
+from bench.model_choices import (
+    beyond_noise,
+    record,
+    recorded,
+    search_asked,
+    settle,
+    standard_error,
+)
 from bench.split_quality import REAL, Case, load_cases, score_case, split_case
 from reader.dumps.start_model import ARTEFACT, StartModel, using
 
@@ -508,11 +515,10 @@ def main(argv: Sequence[str] = ()) -> int:
     """Fits on every training dump with the recorded choices and writes the artefact (or,
     `--check`, compares; `--search`, cross-validates first and records the choice kept)."""
     left = left_out(argv)
-    if "--search" in argv and (left or "--generated" in argv):
-        raise SystemExit("--search chooses for the shipped training text only")
+    searching = search_asked(argv, left)
     cases = training_cases(TRAIN, "--generated" in argv, left)
     found = candidates(cases)
-    if "--search" in argv:
+    if searching:
         search(cases, found)
     l2, offset, margin = recorded_choice()
     made = artefact(cases, found, l2, offset + margin, margin, left)
