@@ -523,6 +523,37 @@ def _left_for_later(text: str, source: str, monkeypatch: pytest.MonkeyPatch) -> 
     return articles
 
 
+class _Gap:
+    """The app over a big dump in two languages whose languages come when `come` is set
+    (the languages "en" and "fr", given to its two articles)."""
+
+    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        (tmp_path / "seeds").mkdir()
+        dump = tmp_path / "seeds" / "big.txt"
+        dump.write_text(TWO_LANGUAGES, encoding="utf-8")
+        monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
+        workspace = Workspace.open(tmp_path)
+        self.opening = opening = plan_opening(workspace, [])
+        self.articles = articles = _left_for_later(TWO_LANGUAGES, str(dump), monkeypatch)
+        self.come = threading.Event()
+        self.store = store = Store(workspace.store_path)
+
+        def open_rest() -> tuple[Session, EntitySource, str]:
+            return open_session(workspace, [], store, opening), FakeService(), "fake"
+
+        def languages() -> list[Article]:
+            assert self.come.wait(HANG)
+            return settle_languages(articles, ["en", "fr"])
+
+        self.app = ReaderApp(
+            Start(opening, open_rest, lambda _path: iter(articles), None, languages)
+        )
+
+    def listed(self) -> bool:
+        app = self.app
+        return app.opened and app.main.is_mounted and len(app.main.article_list.articles) > 0
+
+
 async def test_rows_and_the_language_filter_gain_the_languages_that_come_after_the_list(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -530,26 +561,9 @@ async def test_rows_and_the_language_filter_gain_the_languages_that_come_after_t
     list by the process that split them): the rows then name none, the entity work waits,
     and once they come the rows name each article's language and the language filter lists
     them. Fails on the parent (no languages come after the articles there)."""
-    (tmp_path / "seeds").mkdir()
-    dump = tmp_path / "seeds" / "big.txt"
-    dump.write_text(TWO_LANGUAGES, encoding="utf-8")
-    monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
-    workspace = Workspace.open(tmp_path)
-    opening = plan_opening(workspace, [])
-    assert opening.deferred == [dump]
-    articles = _left_for_later(TWO_LANGUAGES, str(dump), monkeypatch)
-    come = threading.Event()
-    store = Store(workspace.store_path)
-
-    def open_rest() -> tuple[Session, EntitySource, str]:
-        return open_session(workspace, [], store, opening), FakeService(), "fake"
-
-    def languages() -> list[Article]:
-        assert come.wait(HANG)
-        return settle_languages(articles, ["en", "fr"])
-
-    start = Start(opening, open_rest, lambda _path: iter(articles), None, languages)
-    app = ReaderApp(start)
+    gap = _Gap(tmp_path, monkeypatch)
+    assert gap.opening.deferred == [tmp_path / "seeds" / "big.txt"]
+    app, articles, come = gap.app, gap.articles, gap.come
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: app.opened and len(app.main.article_list.articles) == 2)
         await until(pilot, lambda: any(w.name == "entities" for w in app.workers))
@@ -570,7 +584,7 @@ async def test_rows_and_the_language_filter_gain_the_languages_that_come_after_t
             "en": frozenset({articles[0].id}),
             "fr": frozenset({articles[1].id}),
         }
-    store.close()
+    gap.store.close()
 
 
 def test_languages_a_stream_cut_short_never_sent_are_guessed_here(
@@ -587,37 +601,6 @@ def test_languages_a_stream_cut_short_never_sent_are_guessed_here(
     assert list(streamed.articles(a)) == articles
     assert streamed.languages() == articles
     assert [article.meta["language"] for article in articles] == ["en", "fr"]
-
-
-class _Gap:
-    """The app over a big dump in two languages whose languages come when `come` is set
-    (as `test_rows_and_the_language_filter_gain_the_languages_that_come_after_the_list`)."""
-
-    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        (tmp_path / "seeds").mkdir()
-        dump = tmp_path / "seeds" / "big.txt"
-        dump.write_text(TWO_LANGUAGES, encoding="utf-8")
-        monkeypatch.setattr("reader.tui.presenters.opening.EAGER_LOAD_BYTES", 100)
-        workspace = Workspace.open(tmp_path)
-        opening = plan_opening(workspace, [])
-        self.articles = articles = _left_for_later(TWO_LANGUAGES, str(dump), monkeypatch)
-        self.come = threading.Event()
-        self.store = store = Store(workspace.store_path)
-
-        def open_rest() -> tuple[Session, EntitySource, str]:
-            return open_session(workspace, [], store, opening), FakeService(), "fake"
-
-        def languages() -> list[Article]:
-            assert self.come.wait(HANG)
-            return settle_languages(articles, ["en", "fr"])
-
-        self.app = ReaderApp(
-            Start(opening, open_rest, lambda _path: iter(articles), None, languages)
-        )
-
-    def listed(self) -> bool:
-        app = self.app
-        return app.opened and app.main.is_mounted and len(app.main.article_list.articles) > 0
 
 
 async def test_a_language_filter_left_on_opens_its_article_once_the_languages_list_it(
