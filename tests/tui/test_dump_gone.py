@@ -8,6 +8,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from reader.annotation.dumps_gone import gone_dumps
@@ -109,10 +110,7 @@ async def test_the_notice_is_said_once_the_stats_screen_says_it_again_and_a_chan
     with Store(workspace.store_path, root=workspace.root) as store:
         app = app_on(open_session(workspace, [], store))
         async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
-            await pilot.press("S")
-            screen = await until_shown(pilot, StatsScreen)
-            shown = str(screen.query_one("#stats-gone", Static).render())
+            shown = await _gone_on_stats(pilot)
             assert shown.splitlines()[:2] == ["Work kept for 1 dump not found:", told]
             assert not any("clips.txt" in note for note in app.notes)
         (clip,) = load_dump_text(tmp_path / "again.txt", CLIP)
@@ -136,10 +134,7 @@ async def test_the_stats_screen_tells_of_a_dump_whose_name_is_too_long_for_the_s
         store.move_dumps({str(workspace.seeds_dir / "clips.txt"): long})
         app = app_on(open_session(workspace, [], store))
         async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
-            await pilot.press("S")
-            screen = await until_shown(pilot, StatsScreen)
-            shown = str(screen.query_one("#stats-gone", Static).render())
+            shown = await _gone_on_stats(pilot)
             assert "x" * 40 in shown and app.is_running
 
 
@@ -183,3 +178,11 @@ def test_export_names_the_dump_gone_whether_it_keeps_the_work_or_leaves_it_out(
     assert capsys.readouterr().err.endswith(
         "(left out: 1 article of clips.txt, not present: put it back to export it)\n"
     )
+
+
+async def _gone_on_stats(pilot: Pilot[None]) -> str:
+    """What the stats screen (`S`) says of the dumps gone, once the app has settled."""
+    await settle(pilot)
+    await pilot.press("S")
+    screen = await until_shown(pilot, StatsScreen)
+    return str(screen.query_one("#stats-gone", Static).render())
