@@ -32,6 +32,7 @@ LANGUAGE_NAMES = {
     "es": "SPANISH",
     "fr": "FRENCH",
     "it": "ITALIAN",
+    "nl": "DUTCH",
     "pl": "POLISH",
     "pt": "PORTUGUESE",
     "ru": "RUSSIAN",

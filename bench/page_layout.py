@@ -45,6 +45,9 @@ class Body:
     wrapper: Callable[[str], list[str]] | None = None
     """How a paragraph is hard-wrapped where `wrap` is not enough (a mail client's re-flow, a
     quoted reply: bench/mail_layout.py); it wins over `wrap`."""
+    together: Callable[[str, str], bool] | None = None
+    """Whether two body blocks in a row go with no blank line between them, as a page prints
+    the items of one list or the rows of one table (fresh48); None: never."""
 
 
 CAPTIONS = "!"
@@ -88,8 +91,10 @@ def lay_out_body(dump: Dump, index: int, text: Text, how: Body) -> None:
                 dump.meta(index, line)
             dump.gap()
         elif number:
-            subhead = kind == "subhead" or text.blocks[number - 1][0] == "subhead"
-            dump.gap(how.around if subhead else how.between)
+            before, before_text = text.blocks[number - 1]
+            subhead = "subhead" in (kind, before)
+            tight = not subhead and how.together and how.together(before_text, paragraph)
+            dump.gap(0 if tight else how.around if subhead else how.between)
         rendered = render(kind, paragraph)
         pieces = [rendered]
         if how.wrapper and kind == "body":

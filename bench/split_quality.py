@@ -155,7 +155,11 @@ the texts bench/fresh46_texts.py takes from a clone of the site's repository) is
 a public service's news in English. The `fresh47` half (OpenTTD's news posts, pasted by
 bench/fresh47_dumps.py in all eight shapes, its first web pages with the site's own chrome, from
 the texts bench/fresh47_texts.py takes from a clone of the site's repository) is sealed at birth,
-the judge of the work on a project's short news in English.
+the judge of the work on a project's short news in English. The `fresh48` half (the blog of
+developer.overheid.nl, the Dutch government's developer portal, pasted by bench/fresh48_dumps.py
+in all eight shapes with its lists, tables and code kept as the page prints them, its first web
+pages with the site's own chrome, from the texts bench/fresh48_texts.py takes from a clone of the
+site's repository) is a tuning half of a public body's news in Dutch.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -229,6 +233,7 @@ SPLITS = (
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh48",
 )
 SEALED = frozenset(
     {
@@ -272,10 +277,12 @@ SHOWN = (
     "fresh42",
     "fresh43",
     "fresh46",
+    "fresh48",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
 fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33,
-fresh35, fresh38, fresh40, fresh41, fresh42, fresh43 and fresh46 (built to be tuned on)."""
+fresh35, fresh38, fresh40, fresh41, fresh42, fresh43, fresh46 and fresh48 (built to be tuned
+on)."""
 SECOND_LOOK = frozenset(
     {
         "heldout",

@@ -31,6 +31,7 @@ from bench import (
     fresh45_texts,
     fresh46_texts,
     fresh47_texts,
+    fresh48_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1640,3 +1641,99 @@ def test_an_openttd_post_becomes_its_day_author_and_printed_prose(tmp_path: Path
         ("body", words),
     )
     assert texts["en-20310206-unsigned"].above == ("2031-02-06",)
+
+
+PORTAL_POST = """\
+---
+authors: [ann-bo, digilab]
+tags: [api]
+---
+
+# Een *nieuw* register
+
+![Het logo](./img/logo.png)
+_Foto door [Jan](https://example.org/jan) _
+
+<!-- truncate -->
+
+:::tip[**TL;DR**]
+
+Het register is **open**.
+
+:::
+
+## Wat verandert er?
+
+Drie dingen:
+
+* REST-only;
++ OpenAPI-first;
+1. een [checker](https://example.org/checker).
+
+| Naam | Versie |
+| :--- | ---: |
+| `adr` | 2.1 |
+
+```bash
+npm install \\
+  --save checker
+```
+
+<Blockquote
+  attribution="— Piet, team API"
+  variation="pink-background"
+>
+Het werkt.
+</Blockquote>
+
+::video-vimeo[impressie]{id=1}
+
+<p style={{ fontSize:'1.75rem'}}>**Een vraag
+over de toekomst?**</p>
+
+WORDS
+"""
+"""A developer.overheid.nl post as the site's repository keeps it: Docusaurus front matter
+naming authors by key, a `# ` headline, an image and its italic caption, an admonition, a list
+with three marks, a table, a code block, a JSX quote with its attribution, a video directive, an
+HTML paragraph (`WORDS` a paragraph of filler)."""
+
+
+def test_a_portal_post_keeps_its_lists_tables_and_code_as_printed(tmp_path: Path) -> None:
+    words = " ".join(["woord"] * 60)
+    authors = "ann-bo:\n  name: Ann Bo\n  title: Ontwikkelaar\n\ndigilab:\n  name: Digilab\n"
+    clone = _clone(
+        tmp_path,
+        {
+            "blog/authors.yml": authors,
+            "blog/2026/05/7-register.md": PORTAL_POST.replace("WORDS", words),
+            "blog/2026/05/08-kort.md": "---\nauthors: [ann-bo]\n---\n\n# Kort\n\nTe kort.\n",
+            "blog/draft/concept.md": PORTAL_POST.replace("WORDS", words),
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh48_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["nl-20260507-register"]
+    post = texts["nl-20260507-register"]
+    assert post.url == "https://developer.overheid.nl/blog/2026/05/07/register"
+    assert post.licence == "EUPL-1.2" and post.title == "Een nieuw register"
+    assert post.above == ("7 mei 2026", "Ann Bo, Digilab") and post.captions == ("Het logo",)
+    assert post.blocks == (
+        ("body", "Foto door Jan"),
+        ("body", "TL;DR"),
+        ("body", "Het register is open."),
+        ("subhead", "Wat verandert er?"),
+        ("body", "Drie dingen:"),
+        ("body", "- REST-only;"),
+        ("body", "- OpenAPI-first;"),
+        ("body", "1. een checker."),
+        ("body", "| Naam | Versie |"),
+        ("body", "| adr | 2.1 |"),
+        ("body", "npm install \\"),
+        ("body", "--save checker"),
+        ("body", "Het werkt."),
+        ("body", "— Piet, team API"),
+        ("body", "Een vraag over de toekomst?"),
+        ("body", words),
+    )

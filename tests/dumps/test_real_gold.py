@@ -185,6 +185,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | four_languages) & sources["fresh46"]
     service = four_languages | sources["fresh46"]
     assert not (earlier | later | latest | sealed | service) & sources["fresh47"]
+    game = service | sources["fresh47"]
+    assert not (earlier | later | latest | sealed | game) & sources["fresh48"]
 
 
 def _numbered_builders(since: int) -> dict[int, ModuleType]:
@@ -1102,6 +1104,45 @@ def test_the_forty_seventh_fresh_half_is_a_game_projects_news_sealed() -> None:
     assert "fresh47" not in split_oracle.SECOND
 
 
+DUTCH_PORTAL = {"nl": ("https://developer.overheid.nl/blog/", "EUPL-1.2")}
+"""Where the forty-eighth half's texts come from, and under which licence."""
+
+
+def _as_printed(case: Case) -> None:
+    """Each article's body is its dump's body and intertitle lines as written, whitespace
+    aside: not only equal once Markdown marks are folded away (`normalise`), as every half's
+    is, but word for word, an intertitle's `#` marks the only thing taken off."""
+    labelled = case.labelled_lines()
+    for index, want in enumerate(case.articles):
+        written = [
+            line.lstrip("# ") if field == "subhead" else line
+            for line, article, field in labelled
+            if article == index and field in ("body", "subhead")
+        ]
+        assert " ".join(written).split() == str(want["body"]).split(), (case.path.name, index)
+
+
+def test_the_forty_eighth_fresh_half_is_a_dutch_public_bodys_news_to_tune_on() -> None:
+    _new_articles("fresh48", set(DUTCH_PORTAL), least=60)
+    code = frozenset({"end"})  # a code block's last line, which any Ruby or Lua text may hold
+    texts = _whole_texts("fresh48", _before("fresh48"), DUTCH_PORTAL, code)
+    assert len(texts) >= 60 and _intertitles("fresh48") >= 20
+    months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    day = rf"\d{{1,2}} (?:{months}|december) \d{{4}}"
+    assert all(re.fullmatch(day, t.above[0]) for t in texts)
+    cases = [c for c in CASES if c.split == "fresh48"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used)) and len(used) >= 60
+    bodies = [str(a["body"]).split("\n\n") for c in cases for a in c.articles]
+    assert sum(any(p.startswith("- ") for p in b) for b in bodies) >= 20  # lists, as printed
+    assert sum(any(p.startswith("| ") for p in b) for b in bodies) >= 2  # tables, row by row
+    for case in cases:
+        _as_printed(case)
+    assert "fresh48" in SHOWN and "fresh48" not in split_oracle.SECOND
+    assert "fresh48" not in SEALED
+
+
 def _mailed(split: str) -> None:
     """A half of mailed plain text: all eight shapes, no text twice, and most of its dumps
     hard-wrapped: in at least twelve, some body paragraph is broken over lines of 60 to 80
@@ -1154,6 +1195,30 @@ def test_every_non_blank_line_has_one_place(case: Case) -> None:
     non_blank = {n for n, text in enumerate(lines, 1) if text.strip()}
     assert set(placed) == non_blank
     assert set(placed.values()) == {1}
+
+
+def _out_of_stretch(case: Case) -> int:
+    """How many of the dump's article lines break its articles' order: every article is one
+    stretch of the dump, in the gold's order (the dump's own matter and separators aside), and
+    its title line comes before its first body line. A gold that breaks this asks a splitter for
+    what no reading of the dump in order can give."""
+    faults, last, bodied = 0, -1, set()
+    for _line, article, field in case.labelled_lines():
+        if article is None:
+            continue
+        faults += article not in (last, last + 1)
+        faults += field == "title" and article in bodied
+        bodied |= {article} if field == "body" else set()
+        last = article
+    return faults + (last != len(case.articles) - 1)
+
+
+def test_every_article_is_one_stretch_of_its_dump_in_order() -> None:
+    """Over every half, sealed ones too: the count alone is said, so no sealed file's name or
+    line is printed (the open halves' faulty dumps are named)."""
+    faulty = [c for c in CASES if _out_of_stretch(c)]
+    assert [c.path.name for c in faulty if c.split not in SEALED] == []
+    assert len(faulty) == 0
 
 
 @pytest.mark.parametrize("case", CASES, ids=_id)
@@ -1273,6 +1338,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh42",
         "fresh43",
         "fresh46",
+        "fresh48",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen

@@ -351,6 +351,15 @@ FLOORS = {
     ("fresh46", "nexis_factiva"): (2, 5, 5, 5, 6, 47, 168, 6, 45),  # 2, 6, 58, 168
     ("fresh46", "trailers"): (1, 7, 5, 7, 6, 7, 297, 9, 10),  # 3, 9, 10, 297
     ("fresh46", "all"): (17, 58, 47, 56, 52, 250, 2206, 64, 264),  # 20, 64, 312, 2207
+    ("fresh48", "classic"): (2, 4, 2, 6, 2, 6, 366, 10, 9),  # 3, 10, 13, 366
+    ("fresh48", "clipper_markdown"): (2, 6, 5, 6, 6, 21, 391, 6, 21),  # 2, 6, 21, 391
+    ("fresh48", "email_digest"): (1, 8, 3, 9, 4, 49, 1556, 10, 21),  # 3, 10, 52, 1556
+    ("fresh48", "foreign_web"): (0, 3, 4, 7, 6, 65, 373, 10, 69),  # 3, 10, 68, 373
+    ("fresh48", "lexisnexis"): (2, 6, 2, 6, 2, 54, 240, 6, 48),  # 2, 6, 54, 240
+    ("fresh48", "long_intertitles"): (0, 5, 2, 5, 5, 6, 841, 6, 5),  # 2, 6, 6, 841
+    ("fresh48", "nexis_factiva"): (2, 6, 4, 5, 5, 58, 194, 6, 45),  # 2, 6, 58, 194
+    ("fresh48", "trailers"): (0, 5, 3, 5, 5, 15, 1120, 9, 9),  # 3, 9, 15, 1120
+    ("fresh48", "all"): (9, 43, 25, 49, 35, 274, 5081, 63, 227),  # 20, 63, 287, 5081
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -613,7 +622,16 @@ republishing, press-notice and phone closings, bench/fresh46_dumps.py) are what 
 at f6200c3 scored the first time it met that half (2026-12-07, session 37), before anyone tuned
 or trained on it: 47 of 64 bodies, 7 of 11 in its digests, 5 of 10 on its pages, 5 of 9 under
 trailers, 9 of 10 in its plain copies; 2,206 of 2,207 lines kept (the row of asterisks under
-the LISTSERV digest's `End of … Digest` line, that line read into the last message's body)."""
+the LISTSERV digest's `End of … Digest` line, that line read into the last message's body). The
+`fresh48` rows (a tuning half of a public body's news in Dutch, with lists, tables and code kept
+as printed: developer.overheid.nl's blog posts as a Gmail forward of a newsletter, a forum's
+summary mail, Thunderbird forwards, an intranet's copies, a fortune-style clipping file, a team
+chat's copies, the blog's Docusaurus sources, Bear notes, the blog's own pages, an aggregator's
+page, a professional network's reposts, Dutch phone, press and republishing closings,
+bench/fresh48_dumps.py) are what main's splitter at 059af73 scored the first time it met that
+half (2026-12-07, session 38), before anyone tuned or trained on it, dealt once: 25 of 63
+bodies, 3 of 10 in its digests, 4 of 10 on its pages, 3 of 9 under trailers, 2 of 10 in its
+plain copies, 2 of 6 in its long texts; 5,081 of 5,081 lines kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
