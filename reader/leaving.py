@@ -29,6 +29,12 @@ def whole_process() -> None:
     _whole[0] = True
 
 
+def is_whole_process() -> bool:
+    """Whether this process is one `reader` command run from its entry (`whole_process`):
+    only such a process leaves work to others that outlive it."""
+    return _whole[0]
+
+
 def end_now(status: int) -> None:
     """Ends a whole process at once with `status`, its output flushed, waiting for no thread
     and running no exit handler: for the app told to stop (SIGHUP, SIGTERM) once its store

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
-from reader.leaving import detached, end_by, end_now, reap_when_done
+from reader.leaving import detached, end_by, end_now, is_whole_process, reap_when_done
 from reader.tui.ahead import Ahead, Followed, Go
 from reader.tui.presenters import opening as _opening  # noqa: F401  (see below)
 from reader.workspace import Workspace, require_existing
@@ -100,6 +100,8 @@ class Rest:
         self._closed = False
         self.store: Store | None = None
         self.service: ModelRouter | None = None
+        self.annotated = False
+        """Whether annotations changed through the store, once it is closed."""
 
     def open(self) -> tuple[Session, ModelRouter, str]:
         """Opens the store (ReaderError if it cannot be read), the session and the service."""
@@ -130,6 +132,7 @@ class Rest:
             finally:
                 if self.store is not None:
                     self.store.close()
+                    self.annotated = self.store.annotations_revision > 0
 
 
 def launch(args: argparse.Namespace | SimpleNamespace) -> int:
@@ -173,11 +176,23 @@ def launch(args: argparse.Namespace | SimpleNamespace) -> int:
         go.close()
         splitting.close()
         rest.close()
+    _tokens_ahead(workspace, rest)
     if stopped:  # saved and closed: nothing left that the exit should wait for
         end_now(128 + stopped[0])
     if app.failure is not None:
         raise app.failure
     return app.return_code or 0
+
+
+def _tokens_ahead(workspace: Workspace, rest: Rest) -> None:
+    """Leaves the `jsonl` export's tokens of a session that changed annotations to be made
+    after the app ends (`reader.subcommands.tokens_ahead`); only from a `reader` command run
+    from its entry (`is_whole_process`): a test running the app inside its own process
+    leaves nothing behind."""
+    if rest.annotated and is_whole_process():
+        from reader.subcommands import tokens_ahead
+
+        tokens_ahead.leave_behind(workspace)
 
 
 @contextlib.contextmanager

@@ -24,6 +24,7 @@ from reader.interchange.exporters.json_doc import READABLE_VERSIONS
 from reader.store import Annotation, Store, _snapshot, context
 from reader.store import store as store_module
 from reader.subcommands import export as export_command
+from reader.subcommands import tokens_ahead
 from reader.workspace import Workspace
 from tests.conftest import ROOT, SEED
 
@@ -475,6 +476,37 @@ def test_a_jsonl_export_whose_tokens_are_all_cached_does_not_import_numpy(
     )
     assert "numpy" not in done.stdout.split()
     assert (tmp_path / "next.jsonl").read_bytes() == (tmp_path / "first.jsonl").read_bytes()
+
+
+def test_the_process_the_app_leaves_makes_the_tokens_a_first_jsonl_export_reads(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The app, closed after annotations changed, leaves a process (`tokens_ahead.make`, run
+    here in the test's: `make bench` runs its program) that makes what a jsonl export with
+    no filter makes: that export then makes no entry and writes the bytes of one that made
+    them all. A dump never split is not split for it; an annotation changed after it has its
+    article's tokens made anew."""
+    cached = workspace.cache_dir / "prodigy-tokens.bin"
+
+    def exported(name: str) -> bytes:
+        """A jsonl export's bytes, which made no entry of the token cache."""
+        kept = cached.stat()
+        assert _run(workspace, "export", "-f", "jsonl", "-o", str(tmp_path / name)) == 0
+        assert (cached.stat().st_ino, cached.stat().st_mtime_ns) == (kept.st_ino, kept.st_mtime_ns)
+        return (tmp_path / name).read_bytes()
+
+    assert not tokens_ahead.make(workspace)  # the seed dump never split
+    assert _run(workspace, "export", "-o", str(tmp_path / "first.json")) == 0  # splits it
+    assert tokens_ahead.make(workspace)
+    read = exported("read.jsonl")
+    first = load_dump(workspace.seeds_dir / SEED.name)[0]
+    with Store(workspace.store_path) as store:
+        store.add_annotation(first.id, first.body, 3, 9, tags=["quote"])
+    assert tokens_ahead.make(workspace)
+    read_again = exported("read-again.jsonl")
+    cached.unlink()
+    assert _run(workspace, "export", "-f", "jsonl", "-o", str(tmp_path / "made.jsonl")) == 0
+    assert (tmp_path / "made.jsonl").read_bytes() == read_again != read
 
 
 class _FakeEntityService:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -52,6 +52,31 @@ def pieces(export: Export) -> list[json_out.Piece]:
     one after another (joined, 90 MB at 100,000 annotations were copied once more into fresh
     pages): each line's tokens and spans apart from the rest of it."""
     cache = None if export.cache_dir is None else TokenCache(export.cache_dir, _TOKENS_KEY)
+    lines = [piece for task_input in _tasks(export, cache) for piece in _line(*task_input)]
+    if cache is not None and cache.changed:
+        (export.keep_for_next or _at_once)(cache.save)
+    return lines
+
+
+def keep_tokens(export: Export) -> bool:
+    """Makes the tokens and spans the export's lines would hold where the token cache in its
+    cache folder lacks them, and writes the cache now; whether it made any. What the app
+    leaves behind when it closes after annotations changed, so that a workspace's first
+    `jsonl` export reads them (made while the user waited, they were two of its three
+    floors: docs/performance.md, export37)."""
+    if export.cache_dir is None:
+        return False
+    cache = TokenCache(export.cache_dir, _TOKENS_KEY)
+    _tasks(export, cache)  # every entry made and kept as it returns
+    if cache.changed:
+        cache.save()
+    return cache.changed
+
+
+def _tasks(export: Export, cache: TokenCache | None) -> Iterator[TaskInput]:
+    """Each present article of the export with what its line is made of: its body as
+    written and input hash, its tokens and its spans (from `cache` when it holds them, else
+    made and kept there, all before this returns), and its notes."""
     articles = [article for article in export.articles if article.body is not None]
     hashed = [hashed_text(article.body or "") for article in articles]
     inputs, notes = zip(*map(_span_inputs, articles), strict=True) if articles else ((), ())
@@ -65,14 +90,7 @@ def pieces(export: Export) -> list[json_out.Piece]:
             inputs, hashed, made, keys, strict=True
         )
     ]
-    lines = [
-        piece
-        for task_input in zip(articles, hashed, made, spans, notes, strict=True)
-        for piece in _line(*task_input)
-    ]
-    if cache is not None and cache.changed:
-        (export.keep_for_next or _at_once)(cache.save)
-    return lines
+    return zip(articles, hashed, made, spans, notes, strict=True)
 
 
 def _at_once(work: Callable[[], None]) -> None:
@@ -102,6 +120,10 @@ cuts, the whole spans list (picked once, for the cuts, the spans and their key i
 cache)."""
 NoteInput = Sequence[Any]
 """What a noted annotation gives the task's notes: its start, end, note and id."""
+TaskInput = tuple[
+    ExportArticle, tuple[str, int], Tokens, tuple[bytes | memoryview, int], list[NoteInput]
+]
+"""What one article's line is made of (`_line`'s arguments)."""
 _SPAN_START = operator.itemgetter(1)
 _SPAN_END = operator.itemgetter(2)
 _TOKENS_KEY = r"\w+|[^\w\s] [^\S ]\s*| \s+"
