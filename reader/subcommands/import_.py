@@ -11,7 +11,9 @@ from reader.article import Article
 from reader.collector import collector_paused
 from reader.dumps.split_cache import SplitCache
 from reader.interchange.importer import ImportReport, import_file
+from reader.leaving import is_whole_process
 from reader.store import Store, StoreWriteError
+from reader.subcommands import tokens_ahead
 from reader.subcommands._console import warn
 from reader.subcommands._dumps import cached_readable, dumps_asked
 from reader.text.safe import visible_line
@@ -74,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
     for line in report.not_applied:
         warn(f"correction not applied here: {line}")
     print(visible_line(("would have " if args.dry_run else "") + report.message()))
+    if not args.dry_run and (report.added or report.updated) and is_whole_process():
+        tokens_ahead.leave_behind(workspace)  # as the app's close does
     return 0
 
 
