@@ -27,7 +27,9 @@ snapshot of both made) and the next ones (until a writer folds the log in).
 The whole `reader export` process is timed splitting the dump (its split cache emptied
 before each run; and its entries alone, the patterns' code kept, as for a dump new to a
 workspace that split others), and reading the split from that cache, as a second export does, and as
-jsonl with its tokens made and read from its cache, and with no snapshot, each repeat
+jsonl with its tokens made and read from its cache, as a workspace's first jsonl after the app
+closed (the process its close leaves run first, untimed: its own CPU on a row of its own), and
+with no snapshot, each repeat
 from one state said and checked (`NO_SNAPSHOT`: a writer's session just ended and the
 snapshot's files lost, nothing an earlier command left still running), a row per repeat;
 all with Python's bytecode cached, as an installed `reader` has it, in wall time until the
@@ -420,6 +422,20 @@ def _whole_process(
         writing()
         _forget_snapshot(store_path)
 
+    annotating = _session(store_path, "annotation")
+    tokens_job: list[float] = []
+
+    def after_the_app() -> None:
+        """`AFTER_THE_APP`'s state: no token cache, then a session that changed annotations
+        closed and the process its close leaves behind ended (its CPU noted)."""
+        (cache / FILE).unlink(missing_ok=True)
+        annotating()
+        job = subprocess.Popen([*TOKENS_AHEAD, str(root), str(store_path)], env=env)
+        _, status, usage = os.wait4(job.pid, 0)
+        if os.waitstatus_to_exitcode(status) or not (cache / FILE).is_file():
+            raise RuntimeError(f"the tokens' process left no token cache (status {status})")
+        tokens_job.append(usage.ru_utime + usage.ru_stime)
+
     for label, argv, prepare in (
         ("splitting the dump", JSON, lambda: shutil.rmtree(cache / "splits", ignore_errors=True)),
         (NEW_DUMP, JSON, lambda: _forget_splits(cache)),
@@ -427,6 +443,7 @@ def _whole_process(
         (NO_SNAPSHOT, JSON, after_writing),
         ("jsonl, tokens made", JSONL, lambda: (cache / FILE).unlink(missing_ok=True)),
         ("jsonl, tokens cached", JSONL, lambda: None),
+        (AFTER_THE_APP, JSONL, after_the_app),
     ):
         prepare()
         run(argv)
@@ -458,9 +475,18 @@ def _whole_process(
         ]
         if label == NO_SNAPSHOT:
             ratios += _each_repeat(runs)
+    figures.append(
+        _figure("the tokens' process an app's close leaves, no token cache (CPU)", tokens_job)
+    )
     return figures, ratios
 
 
+AFTER_THE_APP = "jsonl, the first after the app closed"
+"""The whole process's row of a workspace's first jsonl export after an app session that
+changed annotations: the process the app's close leaves (`TOKENS_AHEAD`) made the tokens."""
+TOKENS_AHEAD = [sys.executable, "-m", "reader.subcommands.tokens_ahead"]
+"""The process an app's close leaves behind after annotations changed, as it runs it (its
+workspace and store are added), at the niceness it gives itself."""
 NEW_DUMP = "splitting a new dump (patterns' code kept)"
 """The whole process's row splitting the dump as one new to a workspace that split others."""
 NO_SNAPSHOT = "no snapshot (made)"
@@ -480,9 +506,14 @@ MET_WHEN = {
     "split dump cached": "the usual state (the app, or an earlier command, split the dumps)",
     NO_SNAPSHOT: "the store's snapshot missing (its files lost, or a change log a failed "
     "compaction left when the app closed): rare, a writer's close makes it otherwise",
-    "jsonl, tokens made": "a workspace's first jsonl export (its tokens made, kept for the next)",
+    "jsonl, tokens made": "a jsonl export with no token cache: the cache lost, annotations "
+    "written by a script with no app session since, or an export started before the process "
+    "the app's close (or `reader import`) leaves has ended; its tokens made, kept for the next",
     "jsonl, tokens cached": "every jsonl export after the first (an article whose "
     "annotations changed has its tokens made again)",
+    AFTER_THE_APP: "a workspace's first jsonl export after the app closed (the token cache "
+    "emptied, an annotation added and the store closed, then the process that close leaves "
+    "run to its end, untimed: it made every article's tokens and spans)",
 }
 """Why a user meets the state each whole process's row starts from, printed under it."""
 
