@@ -22,9 +22,9 @@ from reader.annotation.reanchor import reanchor_open
 from reader.article import Article
 from reader.dumps.load import load_dump
 from reader.library.triage import Triage
-from reader.store import Store
+from reader.store import Store, source_key
 from reader.tui.presenters import corrections as corrections_module
-from reader.tui.presenters.corrections import DumpCorrections, Resynced
+from reader.tui.presenters.corrections import DumpCorrections, Followed, Resynced
 from reader.tui.presenters.session import open_session
 from reader.workspace import Workspace
 from tests.annotation.test_corrections import _article
@@ -78,6 +78,24 @@ def test_a_resync_applies_corrections_again_only_when_they_changed(
         assert corrections.resync() == Resynced((articles[1],), (), tuple(parts))
         assert len(applied) == 2
         assert triage.library.ids() == [a.id for a in articles]
+
+
+def test_a_streamed_dump_has_its_path_made_absolute_once_a_dump_not_once_an_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = load_dump(SEED)
+    streamed = articles * 50  # a big dump's articles, all of one path
+    keyed: list[str] = []
+
+    def counted(source: str) -> str:
+        keyed.append(source)
+        return source_key(source)
+
+    with Store(tmp_path / "reader.json") as store:
+        corrections = DumpCorrections(Triage(store, articles))
+        monkeypatch.setattr(corrections_module, "source_key", counted)
+        assert corrections.follow(streamed) == Followed((), ())
+    assert keyed == [articles[0].source] * 2  # the path that came, the path listed
 
 
 def _edit_at(store: Store, articles: list[Article]) -> list[tuple[str, int, str]]:
