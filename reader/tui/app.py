@@ -100,6 +100,8 @@ _NOT_BESIDE_SNAPSHOT = frozenset(
 dump loading and the work on the list that follows it hold the keys' budget already, and
 one snapshot is made at a time (the entities' worker, which runs as long as there are
 articles to analyse, is not waited for)."""
+_LOADING = frozenset({"load"})
+"""The worker of a big dump loading, which the idle collector's passes wait for."""
 AFTER_FIRST_FRAME = (
     "reader.tui.screens.main",
     "reader.tui.presenters.analyser",
@@ -649,18 +651,25 @@ class ReaderApp(App[None]):
         self.main.read_keys_ahead()
 
     def _collect_if_idle(self) -> None:
-        if self._collector is not None:
+        """The idle collector's full pass and freeze, and the export snapshot, once the user
+        pauses; none while a big dump loads. A user reading as the 10,000 filled the list
+        got a full pass over the half listed so far (7-11 ms of the app's thread), near the
+        end of the fill, and another after it, as the collector is paused meanwhile
+        (`load_deferred`; docs/performance.md, fill38)."""
+        if self._collector is not None and not self._busy_with(_LOADING):
             self._collector.collect_if_idle()
             self._snapshot_if_idle(self._collector)
+
+    def _busy_with(self, groups: frozenset[str]) -> bool:
+        """Whether a worker of one of `groups` is waiting to run or running."""
+        busy = (WorkerState.PENDING, WorkerState.RUNNING)
+        return any(w.group in groups and w.state in busy for w in self.workers)
 
     def _snapshot_if_idle(self, collector: IdleCollector) -> None:
         """Has the store make its export snapshot (`Store.make_snapshot`) in a thread, once the
         user is idle and no big dump loads, until it is made: an export while the app is
         open, or after it was killed, parsed a big store that had none."""
-        if self._snapshot_made or not collector.idle():
-            return
-        busy = (WorkerState.PENDING, WorkerState.RUNNING)
-        if any(w.group in _NOT_BESIDE_SNAPSHOT and w.state in busy for w in self.workers):
+        if self._snapshot_made or not collector.idle() or self._busy_with(_NOT_BESIDE_SNAPSHOT):
             return
         self.run_worker(self._make_snapshot, thread=True, group="snapshot")
 
@@ -692,22 +701,31 @@ class ReaderApp(App[None]):
 
         The first rows wait for nothing else: the notice is posted (`notify` is safe from a
         thread), not called on the loop, and the splitter (a tenth of a second of imports,
-        which the store's opening contends for) is imported only if this process splits."""
+        which the store's opening contends for) is imported only if this process splits.
+
+        The garbage collector is paused from the first batch to the languages (after the
+        list), as the splitter pauses it: its passes over the new articles only cost time,
+        and the young pass over all of them that came as the pause ended (some 17 ms of
+        this thread's CPU at 10,000 articles) held the interpreter while the last rows and
+        the notice waited (docs/performance.md, fill38)."""
+        from reader.collector import collector_paused
         from reader.tui.presenters.opening import split_here
 
         self.notify(f"Loading {len(paths)} dump{'s' if len(paths) > 1 else ''}…", timeout=3)
         split = self._split or split_here
-        try:
-            for path in paths:
-                try:
-                    self._stream(path, split(path))
-                except ReaderError as exc:
-                    self._unreadable(path, str(exc))
-                except OSError as exc:  # the file went, or its disk failed, while it was read
-                    self._unreadable(path, f"{path.name} could not be read: {exc.strerror or exc}")
-            self._languages_came()
-        finally:
-            self._languages_in.set()
+        with collector_paused():
+            try:
+                for path in paths:
+                    try:
+                        self._stream(path, split(path))
+                    except ReaderError as exc:
+                        self._unreadable(path, str(exc))
+                    except OSError as exc:  # the file went, or its disk failed, as it was read
+                        why = exc.strerror or exc
+                        self._unreadable(path, f"{path.name} could not be read: {why}")
+                self._languages_came()
+            finally:
+                self._languages_in.set()
 
     def _languages_came(self) -> None:
         """In the loading thread, once every big dump's articles came from the process that
@@ -747,18 +765,15 @@ class ReaderApp(App[None]):
 
     def _stream(self, path: Path, found: Iterator[Article]) -> None:
         """Posts the articles as they are found (the first at once, then in batches at
-        growing intervals), with the garbage collector paused as the splitter pauses it
-        (its passes over the new objects only cost time); a dump that gave none is a
-        warning, as a small one's is (`Session.empty`), not a silent absence."""
-        from reader.collector import collector_paused
+        growing intervals); a dump that gave none is a warning, as a small one's is
+        (`Session.empty`), not a silent absence."""
         from reader.tui.messages import ArticlesFound
         from reader.tui.presenters.streaming import batched
 
-        with collector_paused():
-            listed = False
-            for batch, done in batched(found):
-                listed = listed or bool(batch)
-                self.post_message(ArticlesFound(path, tuple(batch), done=done))
+        listed = False
+        for batch, done in batched(found):
+            listed = listed or bool(batch)
+            self.post_message(ArticlesFound(path, tuple(batch), done=done))
         if not listed and not get_current_worker().is_cancelled:  # as a small dump's is told
             from reader.dumps.load import nothing_listed
 

@@ -142,6 +142,31 @@ async def test_the_app_freezes_what_its_opening_workers_built_once_the_user_paus
     assert frozen == [0], "the search index, stories and entities frozen once, in a pause"
 
 
+async def test_no_full_pass_or_freeze_comes_while_a_big_dump_loads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The collector is paused while a big dump loads: an idle pass then walked the half
+    listed so far, and the pass after the load walked it again."""
+    clock = _idle_app_clock(monkeypatch)
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(len(frozen)))
+    app = Noted(make_session())
+    loading = threading.Event()
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            worker = app.run_worker(loading.wait, thread=True, group="load")  # a big dump
+            clock.now += 1.0  # the user reads
+            app._collect_if_idle()
+            assert not frozen, "no pass, no freeze while it loads"
+            loading.set()
+            await worker.wait()
+            await until(pilot, lambda: bool(frozen))
+    finally:
+        loading.set()
+    assert frozen == [0]
+
+
 async def test_the_app_runs_full_passes_only_once_the_keys_stop(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
