@@ -159,7 +159,11 @@ the judge of the work on a project's short news in English. The `fresh48` half (
 developer.overheid.nl, the Dutch government's developer portal, pasted by bench/fresh48_dumps.py
 in all eight shapes with its lists, tables and code kept as the page prints them, its first web
 pages with the site's own chrome, from the texts bench/fresh48_texts.py takes from a clone of the
-site's repository) is a tuning half of a public body's news in Dutch.
+site's repository) is a tuning half of a public body's news in Dutch. The `fresh49` half (the
+Swift.org blog's posts, pasted by bench/fresh49_dumps.py in all eight shapes with their lists,
+tables and code kept as the page prints them, its first web pages with the site's own chrome,
+from the texts bench/fresh49_texts.py takes from a clone of the site's repository) is sealed at
+birth, the judge of the work on news that is not only prose.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -234,6 +238,7 @@ SPLITS = (
     "fresh46",
     "fresh47",
     "fresh48",
+    "fresh49",
 )
 SEALED = frozenset(
     {
@@ -248,6 +253,7 @@ SEALED = frozenset(
         "fresh44",
         "fresh45",
         "fresh47",
+        "fresh49",
     }
 )
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

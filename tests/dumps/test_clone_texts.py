@@ -32,6 +32,7 @@ from bench import (
     fresh46_texts,
     fresh47_texts,
     fresh48_texts,
+    fresh49_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1735,5 +1736,69 @@ def test_a_portal_post_keeps_its_lists_tables_and_code_as_printed(tmp_path: Path
         ("body", "Het werkt."),
         ("body", "— Piet, team API"),
         ("body", "Een vraag over de toekomst?"),
+        ("body", words),
+    )
+
+
+SWIFT_POST = """\
+---
+layout: new-layouts/post
+published: true
+date: 2031-04-05 10:00
+title: "What's new in Swift: April"
+author: [ann, bob]
+---
+
+Welcome to the digest &mdash; enjoy.
+
+{% include note.html %}
+
+> First quoted paragraph.
+>
+> Second quoted paragraph.
+
+## Releases
+{: .highlight}
+
+* Swift 9.1 &amp; tools
+
+```swift
+let a = "&lt;b&gt;"
+```
+
+WORDS
+"""
+"""A Swift.org blog post as the site's repository keeps it: Jekyll front matter with a quoted
+title and authors by key, an entity, a Liquid tag, a quote of two paragraphs, a kramdown
+attribute list, a list and a code block with an entity in it (`WORDS` a paragraph of filler)."""
+
+
+def test_a_swift_post_keeps_its_quote_list_and_code_as_printed(tmp_path: Path) -> None:
+    words = " ".join(["word"] * 60)
+    post = SWIFT_POST.replace("WORDS", words)
+    clone = _clone(
+        tmp_path,
+        {
+            "_data/authors.yml": "ann:\n    name: Ann Bo\n\nbob:\n    name: Bob Li\n",
+            "_posts/2031-04-05-april.md": post,
+            "_posts/2031-04-06-draft.md": post.replace("published: true", "published: false"),
+            "_posts/2031-04-07-short.md": "---\ntitle: Short\nauthor: ann\n---\n\nToo short.\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh49_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20310405-april"]
+    post_text = texts["en-20310405-april"]
+    assert post_text.url == "https://www.swift.org/blog/april/"
+    assert post_text.licence == "CC BY 4.0" and post_text.title == "What's new in Swift: April"
+    assert post_text.above == ("Ann Bo, Bob Li", "April 5, 2031")
+    assert post_text.blocks == (
+        ("body", "Welcome to the digest — enjoy."),
+        ("body", "First quoted paragraph."),
+        ("body", "Second quoted paragraph."),
+        ("subhead", "Releases"),
+        ("body", "- Swift 9.1 & tools"),
+        ("body", 'let a = "&lt;b&gt;"'),
         ("body", words),
     )

@@ -187,6 +187,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | service) & sources["fresh47"]
     game = service | sources["fresh47"]
     assert not (earlier | later | latest | sealed | game) & sources["fresh48"]
+    portal = game | sources["fresh48"]
+    assert not (earlier | later | latest | sealed | portal) & sources["fresh49"]
 
 
 def _numbered_builders(since: int) -> dict[int, ModuleType]:
@@ -1141,6 +1143,32 @@ def test_the_forty_eighth_fresh_half_is_a_dutch_public_bodys_news_to_tune_on() -
         _as_printed(case)
     assert "fresh48" in SHOWN and "fresh48" not in split_oracle.SECOND
     assert "fresh48" not in SEALED
+
+
+LANGUAGE_PROJECT = {"en": ("https://www.swift.org/blog/", "CC BY 4.0")}
+"""Where the forty-ninth half's texts come from, and under which licence."""
+
+
+def test_the_forty_ninth_fresh_half_is_a_language_projects_news_sealed() -> None:
+    _new_articles("fresh49", set(LANGUAGE_PROJECT), least=60)
+    code = {"{", "}", "},", "]", "--", "...", "return", "content:", "info:", "type: string"}
+    code |= {"Content-Type: application/json"}  # code lines any technical post may hold
+    said = {"Example:", "For example:", "Other updates include:", "That's it!"}
+    formulas = frozenset(code | said)
+    texts = _whole_texts("fresh49", _before("fresh49"), LANGUAGE_PROJECT, formulas)
+    assert len(texts) >= 100 and _intertitles("fresh49") >= 10
+    assert all(re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", t.above[-1]) for t in texts)
+    cases = [c for c in CASES if c.split == "fresh49"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used)) and len(used) >= 60
+    bodies = [str(a["body"]).split("\n\n") for c in cases for a in c.articles]
+    assert sum(any(p.startswith("- ") for p in b) for b in bodies) >= 20  # lists, as printed
+    assert sum(any(p.startswith("| ") for p in b) for b in bodies) >= 2  # tables, row by row
+    for case in cases:
+        _as_printed(case)
+    assert "fresh49" in SEALED and "fresh49" not in SHOWN
+    assert "fresh49" not in split_oracle.SECOND
 
 
 def _mailed(split: str) -> None:
