@@ -71,9 +71,9 @@ train-splitter: $(STAMP)
 	$(BIN)/python -m bench.train_splitter
 
 # Cross-validates each model's L2 and threshold (the start model's margin too) on the same
-# text, records a choice in bench/model_choices.json only where it beats the recorded one
-# beyond noise (bench/model_choices.py), and fits as train-splitter does: some 8 minutes of
-# CPU on a quiet machine.
+# text, one half (one source) held out at a time, records a choice in bench/model_choices.json
+# only where it beats the recorded one beyond noise, half by half (bench/model_choices.py),
+# and fits as train-splitter does: some 4 minutes of CPU.
 search-splitter: $(STAMP)
 	$(BIN)/python -m bench.train_fields --search
 	$(BIN)/python -m bench.train_splitter --search

@@ -7,7 +7,11 @@ minute or two. `make search-splitter` cross-validates (`bench.train_fields`,
 `bench.train_splitter`, `--search`) and writes a choice here only when it beats the recorded
 one beyond noise (`beyond_noise`): in sessions 32 to 36 each full search took another
 neighbour of the shipped choice from commit to commit, a gold body or two apart of some 1,500,
-so a target that trusted it rebuilt other models from one commit to the next.
+so a target that trusted it rebuilt other models from one commit to the next. Both searches
+hold out one half (one source) at a time and judge a choice half by half: the judging halves
+are each a source the models never read, and a half's dumps, laid out by one builder from one
+source, win or lose together (up to session 37 the noise was reckoned dump by dump, as if
+each dump were another source, which made it look smaller than it is).
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from bench.split_quality import TUNING
+
 CHOICES = Path(__file__).with_name("model_choices.json")
 SURE = 2.0
-"""How many standard errors of the paired difference (held-out dump by held-out dump) a
+"""How many standard errors of the paired difference (held-out half by held-out half) a
 searched choice must win by to replace the recorded one. At 2 a gain must be spread: of n
-held-out dumps, k each one hit up and none down win when k > 4n / (n + 3), so four such dumps
-at least, and a gain on one dump alone, however large, never counts."""
+held-out halves, k each one hit up and none down win when k > 4n / (n + 3), so four such halves
+at least, and a gain on one half alone, however large, never counts."""
 
 
 def recorded(model: str, path: Path = CHOICES) -> dict[str, float]:
@@ -49,9 +55,22 @@ def search_asked(argv: Sequence[str], left: Sequence[str]) -> bool:
     return searching
 
 
+def also_asked(argv: Sequence[str], trained: Sequence[str]) -> list[str]:
+    """The tuning halves a search is asked (`--also HALF`, repeatable) to weigh training on
+    as well: never a half already trained on, nor one kept for judging (second look, sealed),
+    which no trainer reads; only with `--search`, which never trains the artefact on them."""
+    asked = sorted(argv[at + 1] for at, arg in enumerate(argv[:-1]) if arg == "--also")
+    if asked and "--search" not in argv:
+        raise SystemExit("--also is weighed by a search (--search) only")
+    refused = sorted(set(asked) - set(TUNING) | set(asked) & set(trained))
+    if refused:
+        raise SystemExit(f"--also takes tuning halves not trained on, not {', '.join(refused)}")
+    return asked
+
+
 def standard_error(one: Sequence[float], other: Sequence[float]) -> float:
-    """The standard error of the sum of two choices' differences, dump by dump: how far
-    apart two choices as good as each other may score on dumps like these."""
+    """The standard error of the sum of two choices' differences, held-out half by held-out
+    half: how far apart two choices as good as each other may score on sources like these."""
     differences = [a - b for a, b in zip(one, other, strict=True)]
     mean = sum(differences) / len(differences)
     spread = sum((d - mean) ** 2 for d in differences) / max(len(differences) - 1, 1)
@@ -59,7 +78,7 @@ def standard_error(one: Sequence[float], other: Sequence[float]) -> float:
 
 
 def beyond_noise(new: Sequence[float], old: Sequence[float]) -> bool:
-    """Whether `new` (a score per held-out dump) beats `old` on the same dumps by more than
+    """Whether `new` (a score per held-out half) beats `old` on the same halves by more than
     `SURE` standard errors of their difference: only then does a search replace a recorded
     choice, so that neighbouring choices a hit or two apart cannot flip it."""
     return sum(new) - sum(old) > SURE * standard_error(new, old)

@@ -20,14 +20,17 @@ as they are), with the L2 strength and the threshold an override needs recorded 
 and rounded weights, with the checksum of the training text, so the same text and choices
 give the same bytes (`tests/dumps/test_field_model.py` holds it to that).
 
-`--search` (`make search-splitter`) chooses them first by cross-validation grouped by dump,
-two ways: each half left out in turn (the judging halves are new builders' text, so this
-comes first) and five folds mixing every half; each held-out group is split by a model
-trained without it. The choices within `KEPT_WITHIN` gold bodies of the most are as good:
-the steadiest of them (the fewest decisions differing across refits on bootstrap resamples
-of the dumps, `unsteady`), then the most bodies, titles, meta lines placed, chrome kept out;
-it replaces the recorded choice only if it gets more bodies, dump by dump, beyond noise
-(`choose`), and is recorded.
+`--search` (`make search-splitter`) chooses them first by cross-validation grouped by half
+(one source): each half left out in turn is split by a model trained without it, as the
+judging halves, each a source the models never read, will be (up to session 37 five folds
+mixing every half's dumps broke ties, and the noise was reckoned dump by dump). The choices
+within `KEPT_WITHIN` gold bodies of the most are as good: the steadiest of them (the fewest
+decisions differing across refits on bootstrap resamples of the halves, `unsteady`), then the
+most bodies, titles, meta lines placed, chrome kept out; it replaces the recorded choice only
+if it gets more bodies, half by half, beyond noise (`choose`), and is recorded. With `--also
+HALF` (repeatable, a tuning half not in `TRAIN`) it then weighs training on that half too
+(`weigh_also`): each half of `TRAIN` left out again, with the choice kept, trained with and
+without it, whose bodies half by half say whether it helps beyond noise.
 
 `python -m bench.train_fields` (`--refit` says the same) writes the artefact; `--check` only
 says whether the shipped one is what training yields; `--generated` trains on the generated
@@ -43,12 +46,13 @@ import random
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from bench.model_choices import (
     SURE,
+    also_asked,
     beyond_noise,
     record,
     recorded,
@@ -56,12 +60,10 @@ from bench.model_choices import (
     settle,
     standard_error,
 )
-from bench.split_quality import Case, score_case, split_case
+from bench.split_quality import REAL, Case, load_cases, score_case, split_case
 from bench.train_splitter import (
     DIGITS,
-    FOLDS,
     checksum,
-    folds,
     generated_note,
     left_out,
     left_out_note,
@@ -121,7 +123,9 @@ RESAMPLES = 20
 SEED = 23
 """The bootstrap's refits (`unsteady`) and their seed, not `bench.knife_edges`', so that its
 count of the decisions a refit moves is not the one the choice was made on: at 10 refits the
-count of one seed ranged over a fifth of itself from seed to seed."""
+count of one seed ranged over a fifth of itself from seed to seed. Each refit draws halves,
+not dumps (up to session 37 it drew dumps): which sources a model has read is what moves it
+from one training text to the next."""
 BALANCE = 0.0
 """How far each half's lines are weighed to count alike in a fit: a line weighs one over its
 half's number of lines to this power (0: each line once; 1: every half as much as another).
@@ -233,16 +237,14 @@ def halves(cases: Sequence[Case]) -> list[list[int]]:
 
 
 Judged = dict[tuple[float, float], list[Counter[str]]]
-"""Each (L2, threshold)'s hits on each held-out dump, the dumps in one order."""
+"""Each (L2, threshold)'s hits on each held-out half (its dumps' summed), in `TRAIN`'s order."""
 
 
-def cross_validate(
-    cases: Sequence[Case], found: Sequence[Line], groups: Sequence[Sequence[int]]
-) -> Judged:
-    """The judged hits on each dump of all groups of dumps, each split by a model trained
-    without its group, for each (L2, threshold) tried."""
+def cross_validate(cases: Sequence[Case], found: Sequence[Line]) -> Judged:
+    """The judged hits on each half of `TRAIN`, split by a model trained without it, for each
+    (L2, threshold) tried."""
     hits: Judged = {}
-    for group in groups:
+    for group in halves(cases):
         inside = set(group)
         train = [line for line in found if line.dump not in inside]
         held = [cases[k] for k in group if cases[k].text is None]
@@ -250,17 +252,66 @@ def cross_validate(
             model = fit(train, l2, 0.0)
             for threshold in THRESHOLDS:
                 trial = FieldModel(model.fields, threshold)
-                hits.setdefault((l2, threshold), []).extend(judged(held, trial))
+                hits.setdefault((l2, threshold), []).append(sum(judged(held, trial), Counter()))
     return hits
+
+
+def one_choice(
+    cases: Sequence[Case], found: Sequence[Line], choice: tuple[float, float]
+) -> list[Counter[str]]:
+    """The judged hits on each half of `TRAIN`, split by a model fitted with `choice` on the
+    rest of `found` (whose dumps outside `TRAIN`'s halves are never left out)."""
+    hits = []
+    for group in halves(cases):
+        inside = set(group)
+        model = fit([line for line in found if line.dump not in inside], *choice)
+        held = [cases[k] for k in group if cases[k].text is None]
+        hits.append(sum(judged(held, model), Counter()))
+    return hits
+
+
+def weigh_also(
+    cases: Sequence[Case],
+    found: Sequence[Line],
+    choice: tuple[float, float],
+    base: Sequence[Counter[str]],
+    also: Sequence[str],
+) -> bool:
+    """Prints whether training on the halves `also` as well helps the halves of `TRAIN` left
+    out, with `choice`: their bodies (`one_choice`) against `base` (the same without them),
+    half by half; true only beyond noise (`model_choices.beyond_noise`), the bar a searched
+    choice must clear."""
+    extra = load_cases(REAL, also)
+    added = [replace(line, dump=line.dump + len(cases)) for line in lines(extra)]
+    got = one_choice([*cases, *extra], [*found, *added], choice)
+    new, old = _bodies(got), _bodies(base)
+    helps = beyond_noise(new, old)
+    moved = ", ".join(
+        f"{half} {was} -> {now}"
+        for half, was, now in zip(TRAIN, old, new, strict=True)
+        if was != now
+    )
+    print(
+        f"trained on {' and '.join(also)} too, the halves left out: {_figures(sum(got, Counter()))}"
+        f" (without: {_figures(sum(base, Counter()))}); standard error of the bodies' difference"
+        f" {standard_error(new, old):.1f}: {'helps' if helps else 'within noise'}"
+        f" ({moved or 'no half moved'})"
+    )
+    return helps
 
 
 def unsteady(found: Sequence[Line]) -> dict[tuple[float, float], int]:
     """For each (L2, threshold) tried, how many training lines' decisions (moved from the
     rules' field or not) differ across `RESAMPLES` refits on bootstrap resamples of the
-    dumps: what a refit's noise moves, which no held-out score sees."""
+    halves: what a refit's noise moves, which no held-out score sees."""
     draw = random.Random(SEED)
-    dumps = sorted({line.dump for line in found})
-    draws = [Counter(draw.choice(dumps) for _ in dumps) for _ in range(RESAMPLES)]
+    groups: dict[str, list[int]] = {}
+    for line in found:
+        groups.setdefault(line.half, [])
+        if line.dump not in groups[line.half]:
+            groups[line.half].append(line.dump)
+    names = sorted(groups)
+    draws = [_drawn(groups, [draw.choice(names) for _ in names]) for _ in range(RESAMPLES)]
     keys = sorted({(tuple(line.names), line.ruled) for line in found})
     differing: dict[tuple[float, float], int] = {}
     for l2 in L2S:
@@ -269,6 +320,11 @@ def unsteady(found: Sequence[Line]) -> dict[tuple[float, float], int]:
             moved = {key for key in keys if len({m[key] >= threshold for m in margins}) > 1}
             differing[l2, threshold] = sum((tuple(x.names), x.ruled) in moved for x in found)
     return differing
+
+
+def _drawn(groups: Mapping[str, Sequence[int]], drawn: Sequence[str]) -> Counter[int]:
+    """How often each dump is drawn when each half is as often as `drawn` names it."""
+    return Counter(dump for half in drawn for dump in groups[half])
 
 
 def _margins(
@@ -287,20 +343,19 @@ def _margins(
 
 def choose(
     by_half: Judged,
-    by_fold: Judged,
     unsteadiness: dict[tuple[float, float], int],
     kept: tuple[float, float],
 ) -> tuple[float, float]:
     """`--search`'s (L2, threshold). The choices within `KEPT_WITHIN` gold bodies of the most
     leaving one half out are as good as each other: the steadiest of them (`unsteady`), then
-    the one with the most judged figures leaving one half out, then by fold (the best cell
-    alone leads the others by noise). It replaces the recorded choice `kept` only if it gets
-    more bodies, dump by dump, beyond noise (`model_choices.beyond_noise`), so that training
-    moves with the text, not with the noise of cross-validation."""
-    half, fold = _totals(by_half), _totals(by_fold)
+    the one with the most judged figures (the best cell alone leads the others by noise). It
+    replaces the recorded choice `kept` only if it gets more bodies, half by half, beyond noise
+    (`model_choices.beyond_noise`), so that training moves with the text, not with the noise
+    of cross-validation."""
+    half = _totals(by_half)
     most = max(hits["body_exact"] for hits in half.values())
     level = [key for key in half if most - half[key]["body_exact"] <= KEPT_WITHIN]
-    best = max(level, key=lambda key: (-unsteadiness[key], _key(half[key]), _key(fold[key]), key))
+    best = max(level, key=lambda key: (-unsteadiness[key], _key(half[key]), key))
     if kept in by_half and not beyond_noise(_bodies(by_half[best]), _bodies(by_half[kept])):
         return kept
     return best
@@ -355,23 +410,23 @@ def artefact(
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def search(cases: Sequence[Case], found: Sequence[Line]) -> tuple[float, float]:
+def search(
+    cases: Sequence[Case], found: Sequence[Line]
+) -> tuple[tuple[float, float], list[Counter[str]]]:
     """Cross-validates every choice, prints each one's figures, and records and returns the
-    one `choose` keeps."""
+    one `choose` keeps, with its hits on each half left out."""
     rules = sum(judged([case for case in cases if case.text is None], None), Counter())
-    by_half = cross_validate(cases, found, halves(cases))
-    by_fold = cross_validate(cases, found, folds(cases))
+    by_half = cross_validate(cases, found)
     unsteadiness = unsteady(found)
     chosen = recorded("field")
     kept = chosen["l2"], chosen["threshold"]
-    best = choose(by_half, by_fold, unsteadiness, kept)
-    half, fold = _totals(by_half), _totals(by_fold)
+    best = choose(by_half, unsteadiness, kept)
+    half = _totals(by_half)
     print(f"{len(cases)} dumps, {len(found)} lines: {dict(Counter(x.field for x in found))}")
     print(f"rules alone: {_figures(rules)}")
     for key in sorted(by_half):
         print(f"L2 {key[0]:>5} threshold {key[1]:>4}:")
         print(f"  leave one half out {_figures(half[key])}")
-        print(f"  {FOLDS} folds by dump   {_figures(fold[key])}")
         print(f"  decisions differing across {RESAMPLES} bootstrap refits {unsteadiness[key]}")
         if kept in by_half:
             error = standard_error(_bodies(by_half[key]), _bodies(by_half[kept]))
@@ -382,7 +437,7 @@ def search(cases: Sequence[Case], found: Sequence[Line]) -> tuple[float, float]:
         f" most, leaving one half out, gets more bodies beyond {SURE} standard errors)"
     )
     record("field", {"l2": best[0], "threshold": best[1]})
-    return best
+    return best, by_half[best]
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -390,10 +445,13 @@ def main(argv: Sequence[str] = ()) -> int:
     `--check`, compares; `--search`, cross-validates first and records the choice kept)."""
     left = left_out(argv)
     searching = search_asked(argv, left)
+    also = also_asked(argv, TRAIN)
     cases = training_cases(TRAIN, "--generated" in argv, left)
     found = lines(cases)
     if searching:
-        search(cases, found)
+        best, base = search(cases, found)
+        for halves_also in [[half] for half in also] + ([also] if len(also) > 1 else []):
+            weigh_also(cases, found, best, base, halves_also)
     chosen = recorded("field")
     made = artefact(cases, found, chosen["l2"], chosen["threshold"], left)
     return settle(ARTEFACT, made, "field artefact", "--check" in argv)

@@ -231,8 +231,8 @@ def _judged(*bodies: int) -> list[Counter[str]]:
 
 def test_the_search_takes_the_steadiest_as_good_cell_only_beyond_noise() -> None:
     """The steadiest cell within a body of the most replaces the recorded one only if it
-    gets more bodies dump by dump beyond two standard errors: the best cell two bodies up on
-    two dumps of twenty does not, four bodies up on four does; a recorded cell off the grid
+    gets more bodies half by half beyond two standard errors: the best cell two bodies up on
+    two halves of twenty does not, four bodies up on four does; a recorded cell off the grid
     is replaced."""
     kept = (100.0, 0.3)
     by_half = {
@@ -241,10 +241,10 @@ def test_the_search_takes_the_steadiest_as_good_cell_only_beyond_noise() -> None
         (300.0, 0.3): _judged(*[1] * 19, 2),
     }
     unsteady = {kept: 5, (30.0, 0.2): 40, (300.0, 0.3): 20}
-    assert choose(by_half, by_half, unsteady, kept) == kept
-    assert choose(by_half, by_half, unsteady, (3.0, 0.1)) == (300.0, 0.3)
+    assert choose(by_half, unsteady, kept) == kept
+    assert choose(by_half, unsteady, (3.0, 0.1)) == (300.0, 0.3)
     spread = {**by_half, (30.0, 0.2): _judged(*[1] * 16, 2, 2, 2, 2)}
-    assert choose(spread, spread, unsteady, kept) == (30.0, 0.2)
+    assert choose(spread, unsteady, kept) == (30.0, 0.2)
 
 
 TRAILERS = REAL / "fresh" / "trailers_02.txt"

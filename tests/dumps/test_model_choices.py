@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.model_choices import CHOICES, beyond_noise, record, recorded, settle
+import pytest
+
+from bench import train_fields, train_splitter
+from bench.model_choices import CHOICES, also_asked, beyond_noise, record, recorded, settle
 
 TARGETS = Path(__file__).parents[2] / "Makefile"
 
@@ -72,3 +75,44 @@ def test_a_fit_is_written_unless_there_already_and_check_writes_nothing(tmp_path
     assert settle(path, '{"l2": 30.0}\n', "model", check=True) == 0
     assert settle(path, '{"l2": 10.0}\n', "model", check=True) == 1
     assert path.read_text(encoding="utf-8") == '{"l2": 30.0}\n'
+
+
+def test_each_recorded_choice_sits_inside_its_grid() -> None:
+    """A choice on the grid's edge says nothing of the values past it (the start model's
+    L2 100, threshold -2 and margin 1 were all three edges up to session 37); a margin may
+    sit at 0, where the model overturns the rules at its own threshold."""
+    start, field = recorded("start"), recorded("field")
+    inner = (
+        (train_splitter.L2S, start["l2"]),
+        (train_splitter.OFFSETS, start["threshold"] - start["margin"]),
+        (train_fields.L2S, field["l2"]),
+        (train_fields.THRESHOLDS, field["threshold"]),
+    )
+    for grid, chosen in inner:
+        assert min(grid) < chosen < max(grid), (grid, chosen)
+    assert start["margin"] < max(train_splitter.MARGINS)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--also", "fresh46"],
+        ["--search", "--also", "heldout"],
+        ["--search", "--also", "fresh9"],
+        ["--search", "--also", "fresh2"],
+        ["--search", "--also", "fresh46", "--also", "nowhere"],
+    ],
+)
+def test_also_weighs_only_tuning_halves_not_trained_on_and_only_in_a_search(
+    argv: list[str],
+) -> None:
+    """A half kept for judging (second look, sealed) is never read by a trainer, and one
+    trained on already has nothing to add."""
+    with pytest.raises(SystemExit):
+        also_asked(argv, train_splitter.TRAIN)
+
+
+def test_also_names_the_tuning_halves_asked() -> None:
+    argv = ["--search", "--also", "fresh46", "--also", "fresh33"]
+    assert also_asked(argv, train_splitter.TRAIN) == ["fresh33", "fresh46"]
+    assert also_asked(["--search"], train_splitter.TRAIN) == []

@@ -25,11 +25,13 @@ from bench.train_splitter import (
     RULES,
     TRAIN,
     Candidate,
+    Walks,
     against_rules,
     around,
     fit,
     gold_starts,
     halves_out,
+    per_dump,
     searched,
     steady_choice,
     toward_rules,
@@ -347,8 +349,8 @@ def test_a_lone_peak_among_the_choices_does_not_win() -> None:
 @pytest.mark.parametrize(
     ("best", "simpler", "chosen"),
     [
-        ([9, -3, 9, -3], [2, 2, 2, 2], (L2S[-1], 0.0, MARGINS[-1])),  # 12 against 8, noisy
-        ([5, 5, 5, 5], [2, 2, 2, 2], (L2S[-1], 0.0, MARGINS[1])),  # 20 against 8, steadily
+        ([9, -3, 9, -3], [2, 2, 2, 2], (L2S[-1], 0.0, 1.0)),  # 12 against 8, noisy
+        ([5, 5, 5, 5], [2, 2, 2, 2], (L2S[-1], 0.0, 0.5)),  # 20 against 8, steadily
     ],
 )
 def test_the_simplest_choice_within_the_noise_of_the_best_is_taken(
@@ -358,7 +360,7 @@ def test_the_simplest_choice_within_the_noise_of_the_best_is_taken(
     best (margin 0.5) is taken; one beyond it is not. Among equals, the strongest L2 and
     the threshold nearest even odds."""
     right = {
-        (l2, offset, margin): {0.0: [-10] * 4, 0.5: best, 1.0: simpler}[margin]
+        (l2, offset, margin): {0.5: best, 1.0: simpler}.get(margin, [-10] * 4)
         for l2, offset, margin in itertools.product(L2S, OFFSETS, MARGINS)
     }
     assert steady_choice(right) == chosen
@@ -378,3 +380,19 @@ def test_the_search_keeps_the_recorded_choice_unless_beaten_beyond_noise() -> No
         right[l2, offset, MARGINS[-1]] = [0] * 20
     assert searched(right, kept) == steady_choice(right) != kept
     assert searched(right, (0.5, 0.0, 1.0)) == steady_choice(right)
+
+
+def test_a_search_splits_a_dump_again_only_where_a_model_answers_otherwise() -> None:
+    """`Walks` gives the hits a split would, and splits a dump again only for a model that
+    answers one of its questions otherwise: a threshold moved between two scores the
+    model never gave changes nothing."""
+    case = load_cases(REAL, ("fresh2",))[2]  # foreign_web_02: six lines asked
+    model = start_model.shipped()
+    walks = Walks()
+    assert walks.hits([case], model) == per_dump([case], model)
+    nudged = StartModel(model.weights, model.bias, model.threshold + 1e-6)
+    assert walks.hits([case], nudged) == per_dump([case], nudged)
+    assert (walks.asked, len(walks)) == (2, 1)
+    eager = StartModel(model.weights, model.bias, -1e9)  # starts one at every line it is asked
+    assert walks.hits([case], eager) == per_dump([case], eager) != per_dump([case], model)
+    assert len(walks) == 2

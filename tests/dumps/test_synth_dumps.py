@@ -11,7 +11,13 @@ import pytest
 from bench import synth_dumps
 from bench.split_quality import REAL, SEALED, Case, load_cases, normalise, score_case, split_case
 from bench.synth_dumps import FROM, PER_SHAPE, SHAPES, generate, generated, texts_by_half
-from bench.train_splitter import folds, generated_cases, generated_note, of_half, training_cases
+from bench.train_splitter import (
+    generated_cases,
+    generated_note,
+    halves_out,
+    of_half,
+    training_cases,
+)
 
 JUDGES = frozenset({"heldout", "fresh6", "fresh7"})
 
@@ -86,7 +92,7 @@ def test_training_may_add_them_and_holds_each_half_out_with_its_own(cases: list[
     assert both[: len(real)] == real and len(both) == len(real) + len(cases)
     held = of_half(both, "fresh4")
     assert {both[k].split for k in held} == {"fresh4", "synth:fresh4"}
-    assert all(both[k].text is None for fold in folds(both) for k in fold)
-    assert sorted(k for fold in folds(both) for k in fold) == list(range(len(real)))
+    assert all(both[k].text is None for fold in halves_out(both) for k in fold)
+    assert sorted(k for fold in halves_out(both) for k in fold) == list(range(len(real)))
     assert generated_note(real) == {}
     assert generated_note(both)["generated"]["dumps"] == len(cases)  # type: ignore[index]
