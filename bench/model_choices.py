@@ -11,7 +11,11 @@ so a target that trusted it rebuilt other models from one commit to the next. Bo
 hold out one half (one source) at a time and judge a choice half by half: the judging halves
 are each a source the models never read, and a half's dumps, laid out by one builder from one
 source, win or lose together (up to session 37 the noise was reckoned dump by dump, as if
-each dump were another source, which made it look smaller than it is).
+each dump were another source, which made it look smaller than it is). A choice a search
+records is a candidate for the splitter's gate, not a verdict: session 38's first grouped
+search moved the start model from L2 100, offset -2, margin 1 to L2 10, -3.5, 2.5 (the same
+score on the halves left out, a better neighbourhood on a wider grid), and the gate refused
+the refit on the second look (bodies 739 -> 736); the recorded choice stayed.
 """
 
 from __future__ import annotations

@@ -104,7 +104,11 @@ on the rules of 6f4e3d3, 1,411 -> 1,405 on a candidate's rules (that candidate d
 They judge the field model with the second-look halves, and are never trained on. fresh40
 and fresh41 are trained on since session 31, with the start model (refit with the shipped
 choices: no tuning body moved, second-look bodies 728 -> 729); fresh42 since session 32 (refit
-so: no body or title moved anywhere, chrome kept out +1 tuning, +3 second look)."""
+so: no body or title moved anywhere, chrome kept out +1 tuning, +3 second look). fresh46 is
+not trained on either: session 38's search, one half held out at a time (`--also`, the
+recorded L2 100 / 0.3), found training on it moved no half of these left out (1,470 bodies),
+nor did fresh35, fresh38 or fresh43; fresh33 cost 2 bodies (standard error 2.9) and all five
+together 11 (tune 330 -> 318; standard error 12.4)."""
 L2S = (3.0, 10.0, 30.0, 100.0, 300.0)
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
 """Margins tried: how much likelier than the rules' field another must be to override it."""
