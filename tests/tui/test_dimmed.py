@@ -16,6 +16,10 @@ from reader.tui.dimmed import Dimmed
 from tests.tui.helpers import Noted, make_session, settle
 from tests.tui.test_find_keys import ARTICLES
 
+pytestmark = pytest.mark.frames
+"""Every frame drawn (tests/tui/conftest.py): the tint is made as the screen under the dialog
+is drawn."""
+
 SIZE = (120, 40)
 
 

@@ -34,6 +34,10 @@ from tests.hostile.hostile_support import HOSTILE_DUMP
 from tests.tui.fakes import FakeService
 from tests.tui.helpers import make_session, settle, until
 
+pytestmark = pytest.mark.frames
+"""Every frame drawn (tests/tui/conftest.py): hostile text must draw inert in every frame, not
+only the last."""
+
 SIZE = (120, 40)
 BAD_NAMES = ("[@click=app.quit]bait.txt", "[bold]loud[red].txt", "\x1b]0;pwned\x1b\\.txt")
 """Files holding binary data whose names are markup or an escape sequence."""

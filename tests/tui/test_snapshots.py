@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.tui.helpers import make_app, settle
+
+pytestmark = pytest.mark.frames
+"""Every frame drawn (tests/tui/conftest.py): its snapshots are the frames a terminal gets."""
 
 
 async def _ready(pilot: Pilot) -> None:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from reader.store import StateRecord, Store
 from reader.tui.dialogs.stats_screen import StatsScreen
 from tests.tui.helpers import fresh_store, make_app, seed_articles, settle, until
+
+pytestmark = pytest.mark.frames
+"""Every frame drawn (tests/tui/conftest.py): its snapshot is the frame a terminal gets."""
 
 
 def known_work() -> Store:

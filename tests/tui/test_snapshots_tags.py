@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.tui.helpers import fresh_store, make_app, seed_articles, settle
+
+pytestmark = pytest.mark.frames
+"""Every frame drawn (tests/tui/conftest.py): its snapshot is the frame a terminal gets."""
 
 
 def test_the_tag_screen(snap_compare: Any) -> None:

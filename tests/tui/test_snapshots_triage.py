@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.tui.helpers import make_app, settle
+
+pytestmark = pytest.mark.frames
+"""Every frame drawn (tests/tui/conftest.py): its snapshot is the frame a terminal gets."""
 
 
 def test_list_with_an_entity_filter_and_the_progress_header(snap_compare: Any) -> None:
