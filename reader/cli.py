@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType, SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from reader import __version__, leaving, subcommands
 from reader.errors import ReaderError
@@ -43,9 +43,7 @@ def build_parser(with_subcommands: bool = True, only: str | None = None) -> argp
     Without subcommands it only knows `open` (the TUI), and imports none of them; with
     `only`, a subcommand's name, it knows that one alone (the command line names it).
     """
-    import argparse
-
-    parser = argparse.ArgumentParser(
+    parser = _parser_class()(
         prog="reader",
         description="Read, triage and annotate dumps of news articles in the terminal.",
         epilog="With no subcommand, opens the TUI on PATH... (default: the workspace's seeds/).",
@@ -62,6 +60,20 @@ def build_parser(with_subcommands: bool = True, only: str | None = None) -> argp
         command = module.register(sub)
         subcommands.add_global_options(command)
     return parser
+
+
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """argparse's parser, with its errors escaped: it echoes a word it cannot read as it
+    was typed ("unrecognized arguments: ..."), and a pasted escape sequence in one then
+    reached the terminal raw. Subcommands' parsers are made of the same class."""
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            self.print_usage(sys.stderr)
+            self.exit(EXIT_USAGE, f"{self.prog}: error: {visible_line(message)}\n")
+
+    return Parser
 
 
 def _run_tui(args: argparse.Namespace | SimpleNamespace) -> int:

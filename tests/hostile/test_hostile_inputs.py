@@ -206,6 +206,29 @@ def test_work_kept_by_a_dump_named_too_long_stops_no_command(
     assert out or "exported" in err
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["stats", "--\x1b[2Jgone"],  # unknown to a subcommand
+        ["--\x1b]0;title\x07"],  # unknown to the TUI, read by the parser
+        ["export", "--tag"],  # a value missing: the message names the option alone
+    ],
+)
+def test_the_parser_echoes_bad_arguments_escaped(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """argparse wrote an argument it could not read back as typed: a pasted escape
+    sequence cleared the screen or retitled the terminal instead of being shown."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f]", err), err
+    assert err.splitlines()[-1].startswith(("reader: error: ", "reader export: error: "))
+    if "\x1b" in argv[-1]:
+        assert "\u241b" in err  # ESC shown as its picture
+
+
 # -- import files --------------------------------------------------------------------------
 
 
