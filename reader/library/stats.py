@@ -49,6 +49,9 @@ class WorkspaceStats:
     """Articles whose entities are counted as the user corrected them (edited or checked)."""
     checked: int
     """Of those, the articles whose entities the user checked (theirs alone are counted)."""
+    stories: Progress | None = None
+    """The triage as the list's header counts it, each story once in its state (the
+    decision set last on any version); None: no article has another version."""
 
     @property
     def unanalysed(self) -> int:
@@ -63,6 +66,7 @@ class WorkspaceStats:
             "shared": self.shared,
             "states": dict(self.progress.counts),
             "triaged": self.progress.triaged,
+            "stories": self._stories_dict(),
             "tags": {
                 t.name: {"annotations": t.annotations, "articles": t.articles} for t in self.tags
             },
@@ -78,6 +82,15 @@ class WorkspaceStats:
             },
         }
 
+    def _stories_dict(self) -> dict[str, object]:
+        """The header's count: each story once (an article with no other version is one)."""
+        stories = self.stories or self.progress
+        return {
+            "total": stories.total,
+            "states": dict(stories.counts),
+            "triaged": stories.triaged,
+        }
+
 
 def collect(
     library: Library,
@@ -88,10 +101,13 @@ def collect(
     model: str,
     corrected: Collection[str],
     checked: Collection[str],
+    stories: Progress | None = None,
 ) -> WorkspaceStats:
     """Counts over the library's articles only: store data about other articles is ignored.
     `entities` holds the corrected entities of the articles in `corrected` (ids of the
-    articles the user edited or checked the entities of), and `checked` those checked."""
+    articles the user edited or checked the entities of), and `checked` those checked;
+    `stories` the progress counted by story (`Triage.story_progress`), when any article
+    has another version."""
     ids = library.ids()
     return WorkspaceStats(
         dumps=library.dumps(),
@@ -104,6 +120,7 @@ def collect(
         model=model,
         corrected=sum(1 for article_id in corrected if article_id in library),
         checked=sum(1 for article_id in checked if article_id in library),
+        stories=stories,
     )
 
 

@@ -3,9 +3,11 @@ is in the dumps.
 
 Counts per state, per tag and per entity label over the articles of the dumps
 (default: the workspace's, as `export` reads them: seeds/ and the dumps the store keeps
-work by, where they are); `--plot` draws the stats screen's charts (articles
-per dump and per day, triage progress, annotations per day, tags, the top entities of
-the kept articles); `--json` gives both. Entity counts come from the NLP cache, so the
+work by, where they are). Where stories have versions the states are counted as the
+list's header counts them, each story once in its state, the articles' own beside.
+`--plot` draws the stats screen's charts (articles per dump and per day, triage
+progress, annotations per day, tags, the top entities of the kept articles); `--json`
+gives both. Entity counts come from the NLP cache, so the
 command is quick and never loads spaCy unless `--analyse` asks it to fill the gaps. They
 are the entities the app shows and the export writes: the model's, with the user's
 corrections where they made any (a checked article's: theirs alone), and the output says
@@ -23,6 +25,7 @@ from reader.dumps.split_cache import SplitCache
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
 from reader.library.stats import WorkspaceStats, charts, collect
+from reader.library.triage import Progress, Triage
 from reader.nlp import EntityService, resolve_model_name
 from reader.store import Store
 from reader.subcommands._corrected import corrected
@@ -38,7 +41,9 @@ _COUNT_WIDTH = 7
 
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `stats` parser."""
-    parser = sub.add_parser("stats", help="count articles per state, tag and entity label")
+    parser = sub.add_parser(
+        "stats", help="count stories and articles per state, tag and entity label"
+    )
     add_dump_paths(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
@@ -68,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         paths = dumps_asked(args.paths, workspace, store)
         articles = cached_readable(paths, SplitCache(workspace.cache_dir), named=bool(args.paths))
         library = Library(corrected(workspace, articles, store=store))
+        stories = _story_progress(store, library)
         states = {article_id: record.state for article_id, record in store.states().items()}
         first_triaged = store.first_triaged()
         annotations = store.annotations()
@@ -81,7 +87,15 @@ def run(args: argparse.Namespace) -> int:
         service.close()
     touched = [article_id for article_id in library.ids() if work.touched(article_id)]
     stats = collect(
-        library, states, annotations, tag_names, entities, service.model, touched, work.checked
+        library,
+        states,
+        annotations,
+        tag_names,
+        entities,
+        service.model,
+        touched,
+        work.checked,
+        stories,
     )
     pictures = charts(library, states, first_triaged, annotations, entities)
     if args.json:
@@ -99,6 +113,19 @@ def run(args: argparse.Namespace) -> int:
         print()
         print(render(pictures, colour=sys.stdout.isatty()))
     return 0
+
+
+def _story_progress(store: Store, library: Library) -> Progress | None:
+    """The triage counted as the list's header and the stats screen count it, each story
+    once in its state (a reprint of a story discarded elsewhere is no article left to
+    read), found as the app finds stories; None when no article has another version."""
+    if len(library) < 2:
+        return None
+    from reader.library.duplicates import find_stories  # numpy: only with two articles
+
+    triage = Triage(store, library.articles)
+    stories = find_stories(list(triage.library.articles))
+    return triage.story_progress(stories) if len(stories) else None
 
 
 def _entities(
@@ -123,10 +150,8 @@ def _lines(stats: WorkspaceStats) -> list[str]:
     lines = [
         f"{counted(stats.articles, 'article')} in {counted(len(stats.dumps), 'dump')}{shared}",
         "",
-        stats.progress.describe(),
+        *_state_lines(stats.progress, stats.stories),
     ]
-    counts = stats.progress.counts.items()
-    lines += [f"  {state:<{_NAME_WIDTH}} {n:>{_COUNT_WIDTH},}" for state, n in counts]
     lines += ["", "tags" + ("" if stats.tags else ": none")]
     lines += [
         f"  {_name(t.name)} {_column(t.annotations, 'annotation')} in "
@@ -139,6 +164,27 @@ def _lines(stats: WorkspaceStats) -> list[str]:
         for c in stats.labels
     ]
     return lines
+
+
+def _state_lines(progress: Progress, stories: Progress | None) -> list[str]:
+    """Counts per state; where stories have versions, of stories as the list shows them
+    (a reprint in its story's state) with the articles' own states beside them."""
+    if stories is None:
+        counts = progress.counts.items()
+        return [
+            progress.describe(),
+            *(f"  {s:<{_NAME_WIDTH}} {n:>{_COUNT_WIDTH},}" for s, n in counts),
+        ]
+    articles = f"{progress.triaged:,} of {counted(progress.total, 'article')}"
+    name, count = _NAME_WIDTH, _COUNT_WIDTH
+    return [
+        f"{stories.describe()} ({articles})",
+        f"  {'':<{name}} {'stories':>{count}} {'articles':>{count + 1}}",
+        *(
+            f"  {state:<{name}} {n:>{count},} {progress.counts[state]:>{count + 1},}"
+            for state, n in stories.counts.items()
+        ),
+    ]
 
 
 def _gone_lines(gone: list[GoneDump], root: str) -> list[str]:

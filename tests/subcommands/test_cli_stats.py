@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from reader.nlp.cache import EntityCache, text_key
 from reader.nlp.service import DEFAULT_MODEL, expected_identity
 from reader.store import Store
 from reader.subcommands._charts import render
-from tests.conftest import SEED
+from tests.conftest import NEWS, SEED
 from tests.library.triage_helpers import charts_in_thousands
 
 
@@ -214,3 +215,26 @@ def test_plot_writes_counts_with_thousands_separated_as_the_counts_above_it() ->
     assert "Triage progress: articles triaged by each day of work, of 12,345" in drawn
     assert "Articles per day (their own date; 8,145 undated)" in drawn
     assert "wire.txt 12,345┤" in drawn and "claim 1,001┤" in drawn and "Putin 2,000┤" in drawn
+
+
+def test_a_reprint_counts_in_its_story_s_state_with_the_articles_beside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The list's header said "triaged 1 of 8 stories" where `reader stats` counted the
+    reprint of the kept story (never opened in its own dump) as one more article to read."""
+    stories = [p.read_text(encoding="utf-8").strip() for p in sorted(NEWS.glob("*.txt"))]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "wire.txt").write_text("\n\n\n".join(stories) + "\n", encoding="utf-8")
+    reprint = "Health officials sound the alarm\n\n" + stories[7].split("\n\n", 1)[1]
+    (seeds / "web.txt").write_text(reprint + "\n", encoding="utf-8")
+    with Store(tmp_path / "annotations" / "reader.json") as store:
+        store.set_state(load_dump(seeds / "wire.txt")[7].id, "kept")
+    document = stats_json(tmp_path, capsys)
+    assert (document["articles"], document["states"]["new"], document["triaged"]) == (9, 8, 1)
+    assert document["stories"]["total"] == 8 and document["stories"]["triaged"] == 1
+    assert document["stories"]["states"]["new"] == 7
+    assert main(["stats", "--workspace", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "triaged 1 of 8 stories (1 of 9 articles)\n" in out
+    assert re.search(r"\n +stories articles\n  new +7 +8\n  read +0 +0\n", out), out
