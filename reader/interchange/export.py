@@ -264,15 +264,27 @@ def with_found_entities(
     return with_entities(export, found, ModelInfo(info.name, info.version)), info
 
 
-def with_stories(export: Export, stories: Stories) -> Export:
-    """The export with each article's story named (articles with another version only)."""
+def with_stories(
+    export: Export, stories: Stories, shown: Mapping[str, ArticleState] | None = None
+) -> Export:
+    """The export with each article's story named (articles with another version only),
+    and with `shown` the story's state beside the article's own. `shown`: the versions
+    whose story is in another state than their own, and the story's (`Triage.story_states`)."""
     articles = tuple(
-        replace(article, story=story.id)
+        replace(article, story=story.id, story_state=_story_state(article, shown))
         if (story := stories.story_of(article.id)) is not None
         else article
         for article in export.articles
     )
     return replace(export, articles=articles)
+
+
+def _story_state(
+    article: ExportArticle, shown: Mapping[str, ArticleState] | None
+) -> ArticleState | None:
+    """A version's story's state: the one `shown` gives, else its own; None when the
+    stories' states are not known."""
+    return None if shown is None else shown.get(article.id, article.state)
 
 
 def _corrected(article: ExportArticle, predicted: Iterable[Entity]) -> tuple[Entity, ...]:
@@ -428,12 +440,14 @@ def export_to_folder(
     with_text: bool = False,
     workspace: Workspace | None = None,
     stories: Stories | None = None,
+    story_states: Mapping[str, ArticleState] | None = None,
     entities: EntityFinder | None = None,
 ) -> FolderExport:
     """Exports to a new time-stamped file (a folder for brat) in `exports_dir`.
 
     The TUI's export command calls this with the workspace's exports folder, the workspace
-    (see `gather`) and the stories it found, so each article's story is named; and with
+    (see `gather`) and the stories it found, so each article's story is named, with the
+    story's state where it is another than the article's own (`story_states`); and with
     its entity service as `entities` when the user asked for the spans, as `reader export
     --with-entities` adds them (ExportError for a format with no place for them). An
     article with entity work alone is in json, and with the spans in jsonl and doccano.
@@ -447,19 +461,17 @@ def export_to_folder(
     with collector_paused():
         export = gather(store, articles, workspace, selection, with_text=with_text)
         if entities is None:
-            return FolderExport(*_to_folder(export, chosen, exports_dir, stories))
+            export = with_stories(export, stories, story_states) if stories else export
+            return FolderExport(*_to_folder(export, chosen, exports_dir))
     export, info = with_found_entities(export, articles, entities)  # the collector on
     with collector_paused():
-        return FolderExport(*_to_folder(export, chosen, exports_dir, stories), info)
+        export = with_stories(export, stories, story_states) if stories else export
+        return FolderExport(*_to_folder(export, chosen, exports_dir), info)
 
 
-def _to_folder(
-    export: Export, fmt: ExportFormat, exports_dir: Path, stories: Stories | None
-) -> tuple[Path, ExportSummary]:
-    """Writes the export, each article's story named, to a new file (folder) in `exports_dir`;
-    where, and what it wrote and left out."""
-    if stories:
-        export = with_stories(export, stories)
+def _to_folder(export: Export, fmt: ExportFormat, exports_dir: Path) -> tuple[Path, ExportSummary]:
+    """Writes the export to a new file (folder) in `exports_dir`; where, and what it wrote
+    and left out."""
     rendered, summary = render(export, fmt, in_pieces=True)
     path = fresh_path(exports_dir, fmt.name, fmt.suffix, export.exported)
     write(rendered, path)

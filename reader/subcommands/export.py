@@ -112,7 +112,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument(
         "--stories",
         action="store_true",
-        help="name the story each article is a version of (json: story, jsonl: meta.story)",
+        help="name the story each article is a version of, and its state as the list shows "
+        "it beside the article's own (json: story, story_state; jsonl: meta.story, "
+        "meta.story_state)",
     )
     parser.add_argument(
         "--schema",
@@ -188,11 +190,22 @@ def run(args: argparse.Namespace) -> int:
     if args.with_entities:  # the pipeline runs with the collector on, as it always has
         export = _add_entities(export, articles, workspace, args.model)
     if args.stories:
-        from reader.library.duplicates import find_stories  # numpy: only when asked
-
-        export = with_stories(export, find_stories(list({a.id: a for a in articles}.values())))
+        export = _with_stories(export, articles, workspace)
     with collector_paused():
         return _emit(export, fmt, args.output)
+
+
+def _with_stories(export: Export, articles: list[Article], workspace: Workspace) -> Export:
+    """The export with each version's story named and the story's state beside its own,
+    as the list shows it (the store read again: the story's state is the decision set last
+    on any version, exported or not)."""
+    from reader.library.duplicates import find_stories  # numpy: only when asked
+    from reader.library.triage import Triage
+
+    stories = find_stories(list({a.id: a for a in articles}.values()))
+    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
+        shown = dict(Triage(store, articles).story_states(stories))
+    return with_stories(export, stories, shown)
 
 
 def _refuse_missing_folders(workspace: Workspace, *paths: Path | None) -> None:

@@ -622,7 +622,7 @@ def test_stories_name_the_story_of_each_article_that_has_another_version(
     (workspace.seeds_dir / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
     (version,) = load_dump(workspace.seeds_dir / "reprint.txt")
     with Store(workspace.store_path) as store:
-        store.set_state(version.id, "starred")  # exports list articles with work on them
+        store.set_state(version.id, "discarded")  # after the first's star: the story's
     assert _run(workspace, "export", "--schema") == 0
     schema = orjson.loads(capsysbinary.readouterr().out)
     assert _run(workspace, "export", "--stories") == 0
@@ -632,9 +632,15 @@ def test_stories_name_the_story_of_each_article_that_has_another_version(
     assert stories[first.title] == first.id
     assert stories[version.title] == first.id
     assert stories[second.title] is None
+    states = {a["title"]: (a["state"], a.get("story_state")) for a in doc["articles"]}
+    assert states[first.title] == ("starred", "discarded")  # its own beside the story's
+    assert states[version.title] == ("discarded", "discarded")
+    assert states[second.title][1] is None
     assert _run(workspace, "export", "-f", "jsonl", "--stories") == 0
     tasks = [orjson.loads(line) for line in capsysbinary.readouterr().out.splitlines()]
     assert sorted(t["meta"].get("story", "-") for t in tasks) == ["-", first.id, first.id]
+    story_states = sorted(t["meta"].get("story_state", "-") for t in tasks)
+    assert story_states == ["-", "discarded", "discarded"]
     assert _run(workspace, "export") == 0
     assert all("story" not in a for a in orjson.loads(capsysbinary.readouterr().out)["articles"])
 

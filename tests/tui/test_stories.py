@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
@@ -476,6 +478,26 @@ async def test_a_discard_on_a_reprint_is_the_story_s_and_x_on_its_row_takes_it_o
             assert [app.triage.state(a.id) for a in (first, reprint)] == ["read", "read"]
             app.main.set_filter(app.main.view_filter.toggle_discarded())
             await until(pilot, lambda: _titles(app)[0] == first.title)
+
+
+async def test_the_export_gives_each_version_its_story_s_state_beside_its_own(
+    tmp_path: Path,
+) -> None:
+    """The row showed the story discarded; the export said only "read" of the version it
+    listed, and a script reading it kept a story the user had thrown out."""
+    exports = tmp_path / "exports"
+    app = Noted(make_session(_library(), exports_dir=exports))
+    async with app.run_test(size=SIZE) as pilot:
+        await _grouped(pilot)
+        first, reprint = app.library.articles[0], app.library.articles[3]
+        app.triage.apply("read", [first.id])
+        app.triage.apply("discard", [reprint.id])
+        await pilot.press("E", "enter")
+        await until(pilot, lambda: exports.is_dir() and any(exports.glob("reader-json-*")))
+        (written,) = exports.glob("reader-json-*")
+        document = json.loads(written.read_text(encoding="utf-8"))
+        states = {a["id"]: (a["state"], a.get("story_state")) for a in document["articles"]}
+        assert states == {first.id: ("read", "discarded"), reprint.id: ("discarded", "discarded")}
 
 
 async def test_a_version_s_header_says_the_story_s_annotations_are_on_another_version() -> None:

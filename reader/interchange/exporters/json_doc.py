@@ -116,6 +116,8 @@ def _article(
         ]
     if article.story is not None:
         doc["story"] = article.story
+    if article.story_state is not None:
+        doc["story_state"] = article.story_state
     if article.entity_edits:
         doc["entity_edits"] = [_entity_edit(edit) for edit in article.entity_edits]
     if article.checked is not None:

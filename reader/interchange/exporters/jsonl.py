@@ -220,6 +220,7 @@ def task(
             "state": article.state,
             "offsets": OFFSETS,
             **({"story": article.story} if article.story is not None else {}),
+            **({"story_state": article.story_state} if article.story_state is not None else {}),
         },
         "_input_hash": input_hash,
         "_task_hash": task_hash,

@@ -61,6 +61,9 @@ class ExportArticle:
     story: str | None = None
     """The story the article is a version of (its first version's id), when stories were
     asked for and it has another version; None otherwise."""
+    story_state: ArticleState | None = None
+    """With `story`: the story's state as the list shows it (the decision set last on any
+    version), beside the article's own `state`, which the store holds and an import sets."""
     entity_edits: tuple[EntityEdit, ...] = ()
     """The user's entity corrections of the article (added, relabelled, accepted, rejected
     spans), in text order: the gold of a checked article, which no model gives back."""

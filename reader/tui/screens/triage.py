@@ -41,7 +41,7 @@ from reader.library.search import Query, Range, jump, matches_in
 from reader.library.stories import Stories, Story, compare, fold_leads, story_ids
 from reader.library.triage import TRIAGED_STATES, UNREAD, Action, StateChange, StateOrder
 from reader.nlp.entity_source import EntitySource
-from reader.store import StoreWriteError, labelled_state, state_label
+from reader.store import ArticleState, StoreWriteError, labelled_state, state_label
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui import keys
@@ -1374,7 +1374,8 @@ class TriageScreen(Screen[None]):
             elif choice.format == NER_TASKS_FORMAT:
                 self.export_ner_tasks(articles, folder)
             else:
-                self.export(choice.format, articles, folder, entities=choice.entities)
+                shown = dict(self.triage.story_states(self.stories))  # here: not thread-safe
+                self.export(choice.format, articles, folder, shown, entities=choice.entities)
 
         from reader.tui.dialogs.export import ExportDialog  # loaded on first use
 
@@ -1383,10 +1384,18 @@ class TriageScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="export", name="export")
     def export(
-        self, fmt: str, articles: list[Article], folder: Path, *, entities: bool = False
+        self,
+        fmt: str,
+        articles: list[Article],
+        folder: Path,
+        story_states: Mapping[str, ArticleState],
+        *,
+        entities: bool = False,
     ) -> None:
         """Writes the export in a thread (big stores take a moment; the entity spans, asked
-        for, may want the model loaded and articles analysed); notifies where, or why not."""
+        for, may want the model loaded and articles analysed); notifies where, or why not.
+        `story_states`: the versions whose story's state, as the rows show it, is another
+        than their own, and the story's (each version says both)."""
         finder = self._service if entities else None
         self._languages_settled()
         try:
@@ -1403,6 +1412,7 @@ class TriageScreen(Screen[None]):
                 folder,
                 workspace=self.session.workspace,
                 stories=self.stories,
+                story_states=story_states,
                 entities=finder,
             )
         except (ReaderError, OSError) as exc:
