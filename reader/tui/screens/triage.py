@@ -1375,7 +1375,9 @@ class TriageScreen(Screen[None]):
                 self.export_ner_tasks(articles, folder)
             else:
                 shown = dict(self.triage.story_states(self.stories))  # here: not thread-safe
-                self.export(choice.format, articles, folder, shown, entities=choice.entities)
+                self.export(
+                    choice.format, articles, folder, story_states=shown, entities=choice.entities
+                )
 
         from reader.tui.dialogs.export import ExportDialog  # loaded on first use
 
@@ -1388,14 +1390,14 @@ class TriageScreen(Screen[None]):
         fmt: str,
         articles: list[Article],
         folder: Path,
-        story_states: Mapping[str, ArticleState],
         *,
+        story_states: Mapping[str, ArticleState] | None = None,
         entities: bool = False,
     ) -> None:
         """Writes the export in a thread (big stores take a moment; the entity spans, asked
         for, may want the model loaded and articles analysed); notifies where, or why not.
         `story_states`: the versions whose story's state, as the rows show it, is another
-        than their own, and the story's (each version says both)."""
+        than their own, and the story's (each version says both; None: not said)."""
         finder = self._service if entities else None
         self._languages_settled()
         try:
