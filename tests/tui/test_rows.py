@@ -6,7 +6,13 @@ import pytest
 from rich.cells import cell_len
 
 from reader.article import Article
-from reader.tui.presenters.rows import PENDING, STATE_MARKERS, Untriaged, build_row
+from reader.tui.presenters.rows import (
+    PENDING,
+    STATE_MARKERS,
+    StoryMark,
+    Untriaged,
+    build_row,
+)
 
 ARTICLE = Article("id1", "/dumps/long-dump-name.txt", 0, "A [bold] title\x1b[31m here", "body")
 
@@ -52,3 +58,13 @@ def test_a_date_goes_before_the_source_when_given() -> None:
     row = build_row(ARTICLE, Untriaged(), 3, 60, dated="2025-03-14")
     assert row.source == "2025-03-14  long-dump-name.txt"
     assert build_row(ARTICLE, Untriaged(), 3, 60).source == "long-dump-name.txt"
+
+
+def test_a_narrow_row_keeps_the_story_s_mark_and_dump_name_over_its_entity_count() -> None:
+    """At 80 columns a row is 25 cells: the counts left "fr  ▸ …" of the story's mark and
+    the dump's name."""
+    story = StoryMark(2, ("/dumps/wire.txt", "/dumps/web.txt"), folded=True, lead=True)
+    row = build_row(ARTICLE, Facts("new", 1), 26, 25, story, aside=("fr", ""))
+    assert (row.source, row.counts) == ("fr  ▸×2 wire.tx…", "1 ann")
+    wide = build_row(ARTICLE, Facts("new", 1), 26, 40, story, aside=("fr", ""))
+    assert (wide.source, wide.counts) == ("fr  ▸ ×2 wire.txt, we…", "26 ent · 1 ann")

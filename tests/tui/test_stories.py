@@ -78,6 +78,10 @@ async def test_a_story_is_listed_once_with_its_count_and_sources_and_z_unfolds_i
         assert app.query_one(ArticleList).cursor == 0, "folding keeps the cursor on the story"
         await pilot.press("j", "z")
         assert app.notes[-1] == "This article has no other version."
+        # At 80 columns the entity count left the source 7 cells: "▸ …", no count, no dump.
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: "▸×2 wire.txt" in screen_lines(app.query_one(ArticleList))[1])
+        assert "ent ·" not in "\n".join(screen_lines(app.query_one(ArticleList)))
 
 
 async def test_a_story_is_listed_at_its_fullest_version() -> None:

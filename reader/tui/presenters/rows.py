@@ -69,6 +69,10 @@ class StoryMark(NamedTuple):
 
 FOLDED, UNFOLDED, VERSION = "▸", "▾", "↳ "
 """Folded story: sources start with ▸; unfolded: with ▾; later versions: titles with ↳."""
+NARROW_ROW = 30
+"""Cells under which a row leaves out its entity count and writes its story's mark close
+(`▸×2`): at 80 columns the list's rows are 25 cells, and the count left the dump's name
+and the mark 7 of them ("fr  ▸ …"). The annotation count, the user's own work, stays."""
 
 
 class Row(NamedTuple):
@@ -99,20 +103,21 @@ def build_row(
     `dated` (the article's date, when the list is sorted by date) goes before it. `aside`
     is the article's language (where the list holds several) and its date (in the other
     orders): the language goes before the source, and the date too where the row has
-    room for it whole beside the source, so a narrow list keeps the dump's name.
+    room for it whole beside the source, so a narrow list keeps the dump's name; a row
+    under `NARROW_ROW` cells leaves out its entity count for it.
     """
     state, annotations = facts.state(article), facts.annotation_count(article)
     marker = PENDING if state is None else STATE_MARKERS.get(state, UNKNOWN_MARKER)
-    counts = (
-        f"{PENDING if entities is None else entities} ent · "
-        f"{PENDING if annotations is None else annotations} ann"
-    )
+    narrow = width < NARROW_ROW
+    counts = f"{PENDING if annotations is None else annotations} ann"
+    if not narrow:
+        counts = f"{PENDING if entities is None else entities} ent · {counts}"
     title = visible_line(article.title) or "(untitled)"
     if story is not None and not story.lead:
         title = VERSION + title
     title = fit(title, width - 2)
     source_room = width - 2 - cell_len(counts) - 2
-    source_text = _source_text(article, story)
+    source_text = _source_text(article, story, narrow)
     language, spare = aside
     if language:
         source_text = f"{language}  {source_text}"
@@ -124,10 +129,11 @@ def build_row(
     return Row(marker, title, source, counts)
 
 
-def _source_text(article: Article, story: StoryMark | None) -> str:
+def _source_text(article: Article, story: StoryMark | None, narrow: bool) -> str:
     if story is None or not story.lead:
         return visible_line(PurePath(article.source).name)
     names = ", ".join(visible_line(PurePath(s).name) for s in story.sources)
     if story.versions == 1:  # one article, found in several dumps: no other version to fold
         return names
-    return f"{FOLDED if story.folded else UNFOLDED} ×{story.versions} {names}"
+    mark = FOLDED if story.folded else UNFOLDED
+    return f"{mark}{'' if narrow else ' '}×{story.versions} {names}"
