@@ -27,7 +27,8 @@ against its current text first (those that cannot be placed are kept, flagged
 orphaned); those whose article is not but whose dump is (the file names it) go to
 the article of that dump holding their quote. Where each article came from is kept too:
 from the workspace's dumps when they hold it, else from the file unless the store
-already knows. Into a store holding no work and only the
+already knows, its dump recorded only when it is one of this workspace's
+(`DumpNames.recorded`: a path in a file is never read). Into a store holding no work and only the
 default tags, a file's tag set is restored exactly, so an export imported into a
 fresh workspace exports again identically.
 
@@ -134,6 +135,10 @@ class ImportReport:
     not_applied: tuple[str, ...] = ()
     """The file's corrections that do not apply in this workspace, one line each saying which
     and why (kept in the store all the same, listed by the app as no longer applying)."""
+    refused: tuple[str, ...] = ()
+    """The dump paths the file names that are none of this workspace's dumps (`DumpNames.
+    recorded`): the store records no dump for their articles and corrections, so no command
+    reads a file someone else's export names; their work is kept all the same."""
 
     def message(self) -> str:
         """The one-line summary the CLI prints."""
@@ -141,7 +146,14 @@ class ImportReport:
             f"imported {self.format}: {self.added} added, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.orphaned} orphaned{self._elsewhere()}; "
             f"{counted(self.states, 'state')}, {counted(self.tags, 'tag')} set{self._work()}"
+            f"{self._refused()}"
         )
+
+    def _refused(self) -> str:
+        if not self.refused:
+            return ""
+        paths = counted(len(self.refused), "dump path")
+        return f"; {paths} not this workspace's dumps, not recorded (listed)"
 
     def _work(self) -> str:
         if not (
@@ -311,7 +323,8 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
     split = list(articles)
     mine = store.article_corrections()
     names = DumpNames(split, store.root)
-    theirs = [replace(c, source=names.key(c.source)) for c in batch.corrections]
+    refused = _Refused(names)
+    theirs = [replace(c, source=refused.recorded(c.source)) for c in batch.corrections]
     corrections = merged_corrections(mine, theirs)
     corrected = apply_corrections(split, corrections)
     places = _places(store, batch, corrected)
@@ -362,7 +375,8 @@ def plan_import(store: Store, batch: ImportBatch, articles: Iterable[Article]) -
         unchecked=batch.unchecked,
         not_applied=not_applied(batch.corrections, theirs, corrected),
     )
-    records = _article_records(store, batch, places.present, writes, work)
+    records = _article_records(store, batch, places.present, writes, work, refused)
+    report = replace(report, refused=refused.names())
     return ImportPlan(tuple(writes), states, tags, replace_tags, report, records, work)
 
 
@@ -546,10 +560,11 @@ def _article_records(
     present: dict[str, Article],
     writes: Sequence[Annotation],
     work: ImportedWork,
+    refused: _Refused,
 ) -> dict[str, ArticleRecord]:
     """Where the file's articles, and those its work was placed on, come from: the
-    workspace's dump when it holds one, else what the file says, unless the store already
-    recorded the article itself."""
+    workspace's dump when it holds one, else what the file says (its dump as `refused`
+    lets the store record it), unless the store already recorded the article itself."""
     known = store.article_records()
     spans = (*batch.annotations, *batch.entity_edits, *writes, *work.entity_edits)
     wanted = {span.article_id for span in spans}.union(batch.states, batch.checked, batch.articles)
@@ -558,8 +573,32 @@ def _article_records(
         if article_id in present:
             records[article_id] = ArticleRecord.of(present[article_id])
         elif article_id in batch.articles and article_id not in known:
-            records[article_id] = batch.articles[article_id]
+            record = batch.articles[article_id]
+            records[article_id] = replace(record, source=refused.recorded(record.source))
     return records
+
+
+class _Refused:
+    """The file's dump paths as the store records them (`DumpNames.recorded`), and those it
+    records none for: the article's record keeps its title and names no dump, and its
+    work stays in the store, where the app shows it once its dump is opened (an article
+    is known by its text)."""
+
+    def __init__(self, names: DumpNames) -> None:
+        self._names = names
+        self._refused: set[str] = set()
+
+    def recorded(self, written: str) -> str:
+        """The dump path recorded for `written`; "" when refused (and noted)."""
+        found = self._names.recorded(written)
+        if found is None:
+            self._refused.add(written)
+            return ""
+        return found
+
+    def names(self) -> tuple[str, ...]:
+        """The refused paths, as the file wrote them, sorted."""
+        return tuple(sorted(self._refused))
 
 
 def _work(

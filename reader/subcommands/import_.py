@@ -75,6 +75,11 @@ def run(args: argparse.Namespace) -> int:
             ) from None
     for line in report.not_applied:
         warn(f"correction not applied here: {line}")
+    for dump in report.refused:
+        warn(
+            f"dump not recorded: {dump}: none of this workspace's dumps (its work "
+            "is kept; to tie it to a dump, name that dump after the file)"
+        )
     print(visible_line(("would have " if args.dry_run else "") + report.message()))
     if not args.dry_run and (report.added or report.updated) and is_whole_process():
         tokens_ahead.leave_behind(workspace)  # as the app's close does

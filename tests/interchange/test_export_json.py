@@ -214,6 +214,10 @@ _TIMES = st.datetimes(
 ).map(lambda moment: moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"))
 _TAG_NAMES = ["key", "my tag", "Ünïcødé", "a_b", "50%", "x/y", "party 🎉", "follow-up"]
 _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=90)
+_SEEDS_NAMES = _TEXT.filter(lambda name: "/" not in name and not name.startswith(".")).map(
+    lambda name: f"seeds/{name}.txt"
+)
+"""Dumps in seeds/ an import records though they are not there yet (`DumpNames.recorded`)."""
 
 
 _Workspace = tuple[list[Article], list[Annotation], dict, list[Tag], dict]
@@ -275,7 +279,7 @@ def _workspaces(draw: st.DrawFn) -> _Workspace:
         for i, name in enumerate(names)
     ]
     remembered = {
-        article_id_: ArticleRecord(draw(_TEXT), draw(_TEXT))
+        article_id_: ArticleRecord(draw(_SEEDS_NAMES), draw(_TEXT))
         for article_id_ in draw(st.lists(st.sampled_from(ids), unique=True))
     }
     return present, annotations, states, tags, remembered

@@ -54,7 +54,7 @@ def read(path: Path, limit: int) -> ImportBatch:
             "doccano export, or a brat export's folder"
         )
     stamp = export_time()
-    budget = _Budget(limit)
+    budget = _Budget(limit, path if path.is_dir() else path.parent)
     seen: set[str] = set()
     annotations: list[Annotation] = []
     for ann in pairs:
@@ -75,16 +75,21 @@ def read(path: Path, limit: int) -> ImportBatch:
 
 
 class _Budget:
-    """What is left of the bound on the bytes one import reads, file after file: a folder of
-    many pairs is held to it as one file is."""
+    """What is left of the bound on the bytes one import reads, file after file (a folder of
+    many pairs is held to it as one file is), each in the folder named (`folder`)."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, folder: Path) -> None:
         self._limit = limit
         self._left = limit
+        self._folder = folder.resolve()
 
     def read(self, path: Path) -> bytes:
         """The bytes of `path` (read through `read_at_most`: a pipe or a device no further
-        than the bound), counted against what is left."""
+        than the bound), counted against what is left. A link out of the folder is refused:
+        the folder came from someone else, and a `.txt` linked to `~/.ssh/id_rsa` would have
+        that file's text quoted into the store, and into the user's next export."""
+        if path.exists() and not (target := path.resolve()).is_relative_to(self._folder):
+            raise FormatProblem(f"{path.name}: a link to {target}, outside the folder: not read")
         data = read_at_most(path, self._left)
         if data is None:
             raise FormatProblem(f"too large (more than {self._limit} bytes)")

@@ -5,16 +5,27 @@ inside it (`seeds/news.txt`), else by its absolute path on that machine. Here th
 is taken in this workspace, and a path that names no dump here is matched by its file
 name when exactly one dump here has it (a dump kept outside a workspace sits elsewhere
 on another machine).
+
+A path in a file is only a name, never a place to read: the file may come from anyone,
+and a path the store records is read by every command after (`stats`, `search`,
+`export`), so a file naming `/etc/passwd` or `../../.ssh/id_rsa` as its dump would have
+that file split, searched, and its text carried into the user's next export. So the
+store records the dump here a path names (one this import reads: seeds/, the dumps named
+with the file, those the store already keeps work by), or a dump's name in seeds/
+(which every command reads anyway: the colleague's `seeds/news.txt` is found there once
+it is copied in), and nothing else (`DumpNames.recorded`).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 
 from reader.article import Article
 from reader.store import source_key
 from reader.store.records import opened_source
+from reader.workspace import Workspace, is_dump_name
 
 
 class DumpNames:
@@ -46,3 +57,20 @@ class DumpNames:
                 found = named[0]
             self._named[written] = found
         return found
+
+    def recorded(self, written: str) -> str | None:
+        """The dump path the store may record for a file's path (`key`): a dump here, or a
+        dump's name in seeds/; None for any other (refused: see the module's docstring).
+        "" (an article of no file) stays ""."""
+        if not written:
+            return ""
+        found = self.key(written)
+        if found in self.articles or _in_seeds(found, self._root):
+            return found
+        return None
+
+
+def _in_seeds(key: str, root: Path) -> bool:
+    """Whether `key` (absolute, no links followed) names a dump file directly in seeds/."""
+    path = Path(os.path.normpath(key))
+    return path.parent == Workspace(root).seeds_dir and is_dump_name(path)
