@@ -396,6 +396,10 @@ def test_a_w3c_page_from_another_tool_imports(tmp_path: Path) -> None:
             "TextQuoteSelector is needed",
         ),
         ({"created": 5}, "created: expected text"),
+        (
+            {"target": {"source": f"urn:reader:article:{ONE.id}", "selector": [{"type": []}]}},
+            "TextQuoteSelector is needed",
+        ),  # a type that is no name: a TypeError's traceback
     ],
 )
 def test_w3c_annotations_reader_cannot_place_are_refused(changes: dict, problem: str) -> None:

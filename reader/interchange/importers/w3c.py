@@ -137,7 +137,7 @@ def _selectors(target: Node) -> tuple[Node, Node]:
     listed = raw if isinstance(raw, list) else [raw]
     where = target.place("selector")
     selectors = [Node.of(item, f"{where}[{index}]") for index, item in enumerate(listed)]
-    by_type = {s.doc.get("type"): s for s in selectors}
+    by_type = {kind: s for s in selectors if isinstance(kind := s.doc.get("type"), str)}
     for needed in ("TextQuoteSelector", "TextPositionSelector"):
         if needed not in by_type:
             raise FormatProblem(f"{where}: a {needed} is needed")
