@@ -29,6 +29,7 @@ import functools
 import hashlib
 import itertools
 import os
+import stat
 import struct
 import sys
 import threading
@@ -142,10 +143,7 @@ class SplitCache:
         them all here never imports the splitter (a fifth of `reader export`'s imports)."""
         articles: list[Article] = []
         for path in paths:
-            try:
-                if path.stat().st_size > self.max_bytes:
-                    return None
-            except OSError:
+            if not self.fits(path):
                 return None
             digest = _file_digest(path)  # a piece at a time: no copy of the dump held
             found = None if digest is None else self.read(str(path), digest)
@@ -153,6 +151,17 @@ class SplitCache:
                 return None
             articles.extend(found)
         return articles
+
+    def fits(self, path: Path) -> bool:
+        """Whether the dump at `path` may be looked for here: a regular file not over the
+        cap. A pipe (`reader stats <(zcat news.gz)`) or a device is read once, by the
+        splitter: its hash read the pipe dry first (the command said "the file is empty"),
+        and /dev/zero's never ended."""
+        try:
+            info = path.stat()
+        except OSError:
+            return False
+        return stat.S_ISREG(info.st_mode) and info.st_size <= self.max_bytes
 
     def put(self, data: bytes, source: str, encoding: str, articles: Sequence[Article]) -> None:
         """Keeps the articles split from `data` (read from `source` in `encoding`); a dump
@@ -221,6 +230,17 @@ class WrittenLater(SplitCache):
     def pending(self) -> bool:
         """Whether some dump was split and waits to be written."""
         return bool(self._puts)
+
+    def fits(self, path: Path) -> bool:
+        """Whether the dump at `path` may be looked for here: a regular file not over the
+        cap. A pipe (`reader stats <(zcat news.gz)`) or a device is read once, by the
+        splitter: its hash read the pipe dry first (the command said "the file is empty"),
+        and /dev/zero's never ended."""
+        try:
+            info = path.stat()
+        except OSError:
+            return False
+        return stat.S_ISREG(info.st_mode) and info.st_size <= self.max_bytes
 
     def put(self, data: bytes, source: str, encoding: str, articles: Sequence[Article]) -> None:
         """Noted, to be kept by `write`."""
@@ -421,7 +441,7 @@ class Reusing:
     def __call__(self, path: Path) -> Iterator[Article | Framed]:
         """The articles of `path`, as `split` gives them (its `DumpError` too)."""
         source = str(path)
-        if not self._fits(path):
+        if not self._cache.fits(path):
             return self._split(path)
         if self._cache.holds(source):
             digest = _file_digest(path)  # read before the split reads it
@@ -469,14 +489,6 @@ class Reusing:
                 given += len(frame)
         except Unreadable:
             yield from itertools.islice(self._split(path), given, None)
-
-    def _fits(self, path: Path) -> bool:
-        """Whether the cache may hold the dump (not over its cap, and there: the splitter
-        says what is wrong with a file that is not)."""
-        try:
-            return path.stat().st_size <= self._cache.max_bytes
-        except OSError:
-            return False
 
     def _written(
         self, path: Path, digest: _Digest, articles: Iterator[Article | Framed]

@@ -9,6 +9,7 @@ byte for byte as it was.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from tests.hostile.hostile_support import (
     ERROR_KINDS,
     FALLBACK_MODEL,
     LATIN_TEXT,
+    TEXT,
     TEXT_KINDS,
     StoreState,
     deny_listing,
@@ -161,6 +163,23 @@ def test_a_10_mb_line_finishes(
         assert "1 article(s)" not in out and "1 article" in out
     if command == "stats":
         assert out.startswith("1 article in 1 dump\n")
+
+
+@pytest.mark.parametrize("argv", [["stats"], ["search", "award"]])
+def test_a_pipe_named_as_a_dump_is_read_once(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """`reader stats <(zcat news.gz)`: the split cache hashed the pipe first, reading it
+    dry, and the command said "the file is empty" (and hashed /dev/zero for ever)."""
+    read, write = os.pipe()
+    os.write(write, TEXT.encode())
+    os.close(write)  # the text stays in the pipe, its end reached once it is read
+    try:
+        code, out, err = _run(workspace, capsys, [argv[0], f"/proc/self/fd/{read}", *argv[1:]])
+    finally:
+        os.close(read)
+    assert (code, err) == (0, "")
+    assert out.startswith("1 article in 1 dump") or out.endswith("1 hit in 1 article\n")
 
 
 def test_an_unreadable_seeds_folder_stops_the_commands_that_read_it(
