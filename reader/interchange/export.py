@@ -24,7 +24,7 @@ from reader.collector import collector_paused
 from reader.errors import ReaderError
 from reader.interchange.exporters.records import Export, ExportArticle, ModelInfo
 from reader.interchange.exporters.selection import DECIDED, Selection, collect
-from reader.interchange.outputs import streams_into, write_into
+from reader.interchange.outputs import replaced, streams_into, write_into
 from reader.store import (
     STATES,
     ArticleState,
@@ -499,9 +499,10 @@ def _write_file(payload: Pieces, path: Path) -> None:
         if streams_into(path):
             write_into(path, payload)
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_temp_files(path)
-        write_replacing(path, payload)
+        target = replaced(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_files(target)
+        write_replacing(target, payload)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
 

@@ -17,7 +17,7 @@ from reader.annotation.entity_edits import gold_entities
 from reader.article import Article
 from reader.errors import ReaderError
 from reader.interchange import DEFAULT_DEV_SHARE, TRAINING_FORMAT
-from reader.interchange.outputs import streams_into, write_into
+from reader.interchange.outputs import replaced, streams_into, write_into
 from reader.nlp.training import GoldArticle, Misaligned, docbin_bytes
 from reader.store import Store, write_atomically
 from reader.text.counted import counted
@@ -137,8 +137,9 @@ def _write(path: Path, payload: bytes) -> None:
         if streams_into(path):
             write_into(path, [payload])
         else:  # as the other exports do: `-o exports/train.spacy` in a fresh workspace
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(path, payload)
+            target = replaced(path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, payload)
     except OSError as exc:
         raise ReaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
 

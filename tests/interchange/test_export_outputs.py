@@ -95,3 +95,30 @@ def test_a_spacy_export_that_cannot_be_written_says_so_in_a_line_naming_the_user
     assert list(folder.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == [
         "exports"
     ]
+
+
+def test_an_export_through_a_processs_open_file_goes_into_it(tmp_path: Path) -> None:
+    """`-o /dev/stdout` with stdout sent to a file: the rename replaced the link (as root,
+    the system's own /dev/stdout) and the file got nothing. A link to /proc/self/fd/N here
+    is that link, in a folder of the test's own."""
+    workspace = workspace_with_work(tmp_path / "ws")
+    sent = tmp_path / "sent.json"
+    fd = os.open(sent, os.O_WRONLY | os.O_CREAT)
+    link = tmp_path / "stdout"
+    link.symlink_to(f"/proc/self/fd/{fd}")
+    try:
+        assert main(["export", "-o", str(link), "--workspace", str(workspace.root)]) == 0
+    finally:
+        os.close(fd)
+    assert link.is_symlink()
+    assert orjson.loads(sent.read_bytes())["format"] == "reader-annotations"
+
+
+def test_an_export_to_a_link_replaces_the_file_it_points_to(tmp_path: Path) -> None:
+    workspace = workspace_with_work(tmp_path / "ws")
+    (tmp_path / "week.json").write_text("last week's")
+    latest = tmp_path / "latest.json"
+    latest.symlink_to("week.json")
+    assert main(["export", "-o", str(latest), "--workspace", str(workspace.root)]) == 0
+    assert latest.is_symlink() and latest.readlink() == Path("week.json")
+    assert orjson.loads((tmp_path / "week.json").read_bytes())["format"] == "reader-annotations"
