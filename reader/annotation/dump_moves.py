@@ -27,6 +27,7 @@ or the work stays with the old path; nothing is lost either way).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -36,6 +37,7 @@ from pathlib import PurePath
 from reader.annotation.corrections import apply_corrections
 from reader.article import Article
 from reader.store import ArticleRecord, Store, source_key
+from reader.store.errors import StoreWriteError
 from reader.store.records import ArticleCorrection
 from reader.text.safe import visible_line
 
@@ -75,14 +77,18 @@ def follow_moved_dumps(
         if rest:
             records = store.article_records()
             moves |= moved_dumps(articles, store.article_corrections(), records, rest)
-        store.move_dumps(moves)
     noted = {
         source: mark
         for source, mark in kept.items()
         if source not in moves and (source in known or present(source))
     }
-    if noted or prints or kept:  # nothing to note in a store with none: no save
-        store.put_setting(FINGERPRINTS_SETTING, noted | prints)
+    # A save that fails here (a full disk) keeps the change in memory, where the app's
+    # writer retries it and says so: the dumps still open (the app used to end on it).
+    with contextlib.suppress(StoreWriteError):
+        if gone:
+            store.move_dumps(moves)
+        if noted or prints or kept:  # nothing to note in a store with none: no save
+            store.put_setting(FINGERPRINTS_SETTING, noted | prints)
     return moves
 
 

@@ -61,6 +61,26 @@ def test_an_old_store_follows_its_dump_renamed(tmp_path: Path) -> None:
     assert told == "old.txt is now new.txt: its corrections and records follow it"
 
 
+def test_a_dump_moved_on_a_full_disk_is_followed_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.store import _storage
+
+    path, dump = _workspace(tmp_path, "seeds/new.txt")
+    articles = load_dump(dump)
+    with Store(path, root=tmp_path) as store:
+
+        def disk_full(*args: object, **kwargs: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(_storage, "write_atomically", disk_full)
+        moves = follow_moved_dumps(store, articles)  # the app opens: no error raised
+        assert moves and store.unsaved
+        assert _corrected(store, articles)[0].title == "Retitled by hand"
+        monkeypatch.undo()
+    assert orjson.loads(path.read_bytes())["articles"][BROKEN_OFF]["source"] == "seeds/new.txt"
+
+
 def test_undo_and_redo_put_a_followed_correction_back_at_the_new_path(tmp_path: Path) -> None:
     path, dump = _workspace(tmp_path, "seeds/new.txt")
     articles = load_dump(dump)
