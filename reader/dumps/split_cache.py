@@ -231,17 +231,6 @@ class WrittenLater(SplitCache):
         """Whether some dump was split and waits to be written."""
         return bool(self._puts)
 
-    def fits(self, path: Path) -> bool:
-        """Whether the dump at `path` may be looked for here: a regular file not over the
-        cap. A pipe (`reader stats <(zcat news.gz)`) or a device is read once, by the
-        splitter: its hash read the pipe dry first (the command said "the file is empty"),
-        and /dev/zero's never ended."""
-        try:
-            info = path.stat()
-        except OSError:
-            return False
-        return stat.S_ISREG(info.st_mode) and info.st_size <= self.max_bytes
-
     def put(self, data: bytes, source: str, encoding: str, articles: Sequence[Article]) -> None:
         """Noted, to be kept by `write`."""
         self._puts.append((data, source, encoding, list(articles)))
