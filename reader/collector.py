@@ -42,3 +42,19 @@ def collector_paused() -> Iterator[None]:
             _pausers -= 1
             if not _pausers and _resume:
                 gc.enable()
+
+
+@contextlib.contextmanager
+def held_through_loads() -> Iterator[None]:
+    """A pause held when the block began is held again when it ends.
+
+    spaCy's loaders turn the collector on as they end, whatever it was (srsly's msgpack
+    reader: `gc.disable()`, load, `gc.enable()`), so a model loaded in a thread while another
+    thread's bulk work holds a pause ended that pause early for all of them.
+    """
+    try:
+        yield
+    finally:
+        with _held:
+            if _pausers:
+                gc.disable()

@@ -28,6 +28,7 @@ from thinc.api import Model
 from thinc.layers.chain import forward as _chain_forward
 
 from reader.analysis import PipelineInfo
+from reader.collector import held_through_loads
 from reader.nlp.models import config_path, model_fingerprint
 from reader.nlp.rules import RULES_VERSION, find_entities
 from reader.nlp.segments import EntityTuple, Found, Span, Window
@@ -76,7 +77,8 @@ def shared(requested: str) -> tuple[Language, PipelineInfo, threading.Lock]:
 def build(requested: str) -> tuple[Language, PipelineInfo]:
     """The named model trimmed to entities + sentencizer, or the fallback with a reason."""
     try:
-        nlp = spacy.load(requested, exclude=_not_for_entities(_config(requested)))
+        with held_through_loads():
+            nlp = spacy.load(requested, exclude=_not_for_entities(_config(requested)))
     except Exception as exc:  # a broken model can fail in many ways; none may stop the app
         return build_fallback(requested, _load_failure(requested, exc))
     keep = _entity_components(nlp)
