@@ -52,7 +52,13 @@ def build_parser(with_subcommands: bool = True, only: str | None = None) -> argp
     subcommands.add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
     tui = sub.add_parser("open", help="open the TUI on dumps (the default subcommand)")
-    tui.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="dump files or folders")
+    tui.add_argument(
+        "paths",
+        nargs="*",
+        type=subcommands.given_path,
+        metavar="PATH",
+        help="dump files or folders",
+    )
     tui.add_argument("--model", metavar="NAME", help="spaCy pipeline to use for entities")
     subcommands.add_global_options(tui)
     tui.set_defaults(func=_run_tui)

@@ -34,6 +34,17 @@ NAMES = {
 """Subcommand name -> its module in this package."""
 
 
+def given_path(text: str) -> Path:
+    """A path argument as typed; an empty one refused. `Path("")` is the current folder, so
+    `reader export --source ''` (a variable never set, say) read every .txt of the folder
+    the shell was in as a dump, and `reader stats ''` counted it."""
+    if not text.strip():
+        import argparse
+
+        raise argparse.ArgumentTypeError("an empty path names nothing")
+    return Path(text)
+
+
 def load(only: str | None = None) -> tuple[ModuleType, ...]:
     """Every subcommand module, or only the one called `only`, imported now (each pulls in
     its domain modules: all of them were a third of a one-shot `reader export` process)."""
@@ -56,14 +67,14 @@ def add_global_options(parser: argparse.ArgumentParser, *, top: bool = False) ->
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
         "--workspace",
-        type=Path,
+        type=given_path,
         metavar="DIR",
         default=default,
         help="workspace folder holding seeds/ and annotations/ (default: current directory)",
     )
     parser.add_argument(
         "--db",
-        type=Path,
+        type=given_path,
         metavar="PATH",
         default=default,
         help="the annotation store to use (TinyDB JSON file)",

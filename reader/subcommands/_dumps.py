@@ -19,6 +19,7 @@ from typing import TypeVar
 from reader.article import Article
 from reader.dumps.split_cache import SplitCache
 from reader.store import Store
+from reader.subcommands import given_path
 from reader.subcommands._console import warn
 from reader.workspace import Workspace, dump_paths, left_out_line, seed_dumps
 
@@ -113,7 +114,7 @@ def add_dump_paths(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
-        type=Path,
+        type=given_path,
         metavar="PATH",
         help="dump files or folders (default: seeds/ and the dumps your work is in)",
     )

@@ -21,6 +21,7 @@ from reader.errors import ReaderError
 from reader.nlp.cache import EntityCache
 from reader.nlp.service import expected_identity, resolve_model_name
 from reader.store.records import ArticleCorrection
+from reader.subcommands import given_path
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import applied, read_corrections
 from reader.subcommands._dumps import each_readable, named_dumps
@@ -44,7 +45,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         description="Runs the entity pipeline over every article of the dumps as Dask "
         "tasks and caches the results; a second run skips what is cached.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
+    parser.add_argument(
+        "paths", nargs="+", type=given_path, metavar="PATH", help="dump files or folders"
+    )
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
@@ -60,7 +63,10 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "--chunk-size", type=_positive, metavar="N", help="articles per task (default: 32)"
     )
     parser.add_argument(
-        "--out", type=Path, metavar="DIR", help="also write Parquet shards, one row per entity"
+        "--out",
+        type=given_path,
+        metavar="DIR",
+        help="also write Parquet shards, one row per entity",
     )
     parser.add_argument(
         "--model", metavar="NAME", help="spaCy pipeline (default: $READER_MODEL, reader.toml)"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader.dumps.load import read_dump
 from reader.dumps.trace import line_records
+from reader.subcommands import given_path
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import each_readable, load_readable, named_dumps
@@ -29,7 +30,9 @@ _TITLE_WIDTH = 60
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `articles` parser."""
     parser = sub.add_parser("articles", help="list the articles a dump splits into")
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
+    parser.add_argument(
+        "paths", nargs="+", type=given_path, metavar="PATH", help="dump files or folders"
+    )
     shown = parser.add_mutually_exclusive_group()
     shown.add_argument("--json", action="store_true", help="print a JSON array of articles")
     shown.add_argument(

@@ -15,12 +15,11 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from reader.errors import ReaderError
 from reader.nlp.cache import CacheStats, EntityCache
 from reader.nlp.cache_transfer import Transfer, export_cache, import_cache
-from reader.subcommands import add_global_options
+from reader.subcommands import add_global_options, given_path
 from reader.text import json_out
 from reader.text.counted import counted
 from reader.text.safe import visible_line
@@ -94,7 +93,7 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 def _file(help_text: str) -> Callable[[argparse.ArgumentParser], None]:
     def add(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("file", type=Path, metavar="FILE", help=help_text)
+        parser.add_argument("file", type=given_path, metavar="FILE", help=help_text)
 
     return add
 

@@ -15,6 +15,7 @@ from reader.errors import ReaderError
 from reader.library.articles import Library
 from reader.library.duplicates import DEFAULT_THRESHOLD, find_stories
 from reader.library.stories import Stories
+from reader.subcommands import given_path
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import load_readable, named_dumps
 from reader.text import json_out
@@ -32,7 +33,9 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "duplicates",
         help="group near-duplicate articles (the same story in several dumps)",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
+    parser.add_argument(
+        "paths", nargs="+", type=given_path, metavar="PATH", help="dump files or folders"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
         "--threshold",

@@ -14,7 +14,6 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 
 from reader.analysis import Analysis, PipelineInfo
 from reader.annotation.entity_work import NO_ENTITY_WORK, EntityWork
@@ -22,6 +21,7 @@ from reader.article import Article
 from reader.nlp import resolve_model_name
 from reader.nlp.models import language_models
 from reader.nlp.router import ModelRouter
+from reader.subcommands import given_path
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import applied, read_with_entity_work
 from reader.subcommands._dumps import load_readable, named_dumps
@@ -40,7 +40,9 @@ _TOP = 6
 def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Adds the `entities` parser."""
     parser = sub.add_parser("entities", help="named entities and sentences of each article")
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="dump files or folders")
+    parser.add_argument(
+        "paths", nargs="+", type=given_path, metavar="PATH", help="dump files or folders"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument(
         "--model", metavar="NAME", help="spaCy pipeline (default: $READER_MODEL, reader.toml)"

@@ -37,6 +37,7 @@ from reader.interchange.exporters.records import Export
 from reader.interchange.exporters.selection import Selection
 from reader.leaving import done_here, leave
 from reader.store import STATES, Store, is_store_file
+from reader.subcommands import given_path
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import cached_readable, workspace_dumps
@@ -65,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         f"{TRAINING_FORMAT}: {TRAINING_HELP.replace('`', '')}",
     )
     parser.add_argument(
-        "-o", "--output", type=Path, metavar="PATH", help="file (a new folder for brat)"
+        "-o", "--output", type=given_path, metavar="PATH", help="file (a new folder for brat)"
     )
     parser.add_argument(
         "--tag", action="append", default=[], metavar="T", help="only annotations tagged T"
@@ -82,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "--source",
         action="append",
         default=[],
-        type=Path,
+        type=given_path,
         metavar="DUMP",
         help="only articles of this dump (a path, or a name in seeds/)",
     )
@@ -94,7 +95,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline for --with-entities")
     parser.add_argument(
-        "--dev", type=Path, metavar="PATH", help="spacy: hold out a share of articles in PATH"
+        "--dev", type=given_path, metavar="PATH", help="spacy: hold out a share of articles in PATH"
     )
     parser.add_argument(
         "--dev-share",

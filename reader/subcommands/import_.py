@@ -13,7 +13,7 @@ from reader.dumps.split_cache import SplitCache
 from reader.interchange.importer import ImportReport, import_file
 from reader.leaving import is_whole_process
 from reader.store import Store, StoreWriteError
-from reader.subcommands import tokens_ahead
+from reader.subcommands import given_path, tokens_ahead
 from reader.subcommands._console import warn
 from reader.subcommands._dumps import cached_readable, dumps_asked
 from reader.text.safe import visible_line
@@ -35,14 +35,14 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "path",
-        type=Path,
+        type=given_path,
         metavar="PATH",
         help="a reader json, w3c, jsonl or doccano export, or a brat export's folder",
     )
     parser.add_argument(
         "dumps",
         nargs="*",
-        type=Path,
+        type=given_path,
         metavar="DUMP",
         help="dump files or folders its work belongs to (default: seeds/ and the dumps the "
         "store holds work in elsewhere)",

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 from reader.serving.access import TOKEN_ENV, check_listen, page_url
 from reader.serving.command import check_store, tab_command
+from reader.subcommands import given_path
 from reader.workspace import Workspace
 
 
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument(
         "paths",
         nargs="*",
-        type=Path,
+        type=given_path,
         metavar="PATH",
         help="dump files or folders (default: seeds/)",
     )

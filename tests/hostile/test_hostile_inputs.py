@@ -248,6 +248,32 @@ def test_the_parser_echoes_bad_arguments_escaped(
         assert "\u241b" in err  # ESC shown as its picture
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--source", ""],  # a shell variable never set
+        ["stats", " "],
+        ["search", "", "said"],
+        ["--workspace", "", "seeds"],
+        ["export", "-o", ""],
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    """`Path("")` is ".": `export --source ''` read every .txt of the folder the shell was
+    in as a dump, and exported its articles."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("Not a dump\n\nJust the user's notes.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    assert "an empty path names nothing" in capsys.readouterr().err
+
+
 # -- import files --------------------------------------------------------------------------
 
 
