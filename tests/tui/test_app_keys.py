@@ -36,6 +36,7 @@ from tests.tui.helpers import (
     slow_timer_clock,
     style_of,
     until,
+    until_shown,
 )
 from tests.tui.test_keys import readme_keymap
 
@@ -166,6 +167,28 @@ async def test_tab_and_shift_tab_cycle_the_panes() -> None:
         assert app.focused is panel
         await pilot.press("tab")
         assert app.focused is listing
+
+
+async def test_keys_come_faster_than_frames_and_each_still_scrolls() -> None:
+    """A held key or a burst (a slow frame, a paste of keys) runs several scroll actions
+    before the screen refreshes: each must count. Textual defers a scroll to the next
+    refresh unless told `immediate`, and three `j` in one frame scrolled the help one line."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("tab")
+        page = view.scrollable_content_region.height
+        view.action_page_down()
+        view.action_page_down()
+        await pilot.pause()
+        assert view.scroll_y == min(2 * page, view.max_scroll_y) > page
+        await pilot.press("question_mark")
+        help_screen = await until_shown(pilot, HelpScreen)
+        for _ in range(3):
+            help_screen.action_scroll_down()
+        await pilot.pause()
+        assert help_screen.query_one("#help-box").scroll_y == 3
 
 
 async def test_view_keys_scroll_pages_and_ends() -> None:

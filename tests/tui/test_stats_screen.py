@@ -60,6 +60,17 @@ async def test_j_k_scroll_the_charts() -> None:
         await until(pilot, lambda: box.scroll_y == 0)
 
 
+async def test_j_pressed_faster_than_frames_scrolls_a_line_each() -> None:
+    app = make_app(store=known_work())
+    async with app.run_test(size=(120, 12)) as pilot:
+        screen = await _open(pilot)
+        box = screen.query_one("#stats-box", VerticalScroll)
+        assert box.max_scroll_y >= 3
+        for _ in range(3):
+            screen.action_scroll_down()
+        await until(pilot, lambda: box.scroll_y == 3)
+
+
 @pytest.mark.parametrize("key", ["q", "S"])
 async def test_q_and_s_close_the_stats_and_the_app_stays(key: str) -> None:
     app = make_app()

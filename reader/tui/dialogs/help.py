@@ -63,27 +63,31 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll_down(self) -> None:
         """One line further down the table."""
-        self._box.scroll_down(animate=False)
+        self._box.scroll_down(animate=False, immediate=True)
 
     def action_scroll_up(self) -> None:
         """One line back up the table."""
-        self._box.scroll_up(animate=False)
+        self._box.scroll_up(animate=False, immediate=True)
 
     def action_page_down(self) -> None:
         """A screenful further down the table."""
-        self._box.scroll_page_down(animate=False)
+        self._box.scroll_relative(
+            y=self._box.scrollable_content_region.height, animate=False, immediate=True
+        )
 
     def action_page_up(self) -> None:
         """A screenful back up the table."""
-        self._box.scroll_page_up(animate=False)
+        self._box.scroll_relative(
+            y=-self._box.scrollable_content_region.height, animate=False, immediate=True
+        )
 
     def action_scroll_top(self) -> None:
         """Back to the first keys."""
-        self._box.scroll_home(animate=False)
+        self._box.scroll_home(animate=False, immediate=True)
 
     def action_scroll_bottom(self) -> None:
         """To the last keys."""
-        self._box.scroll_end(animate=False)
+        self._box.scroll_end(animate=False, immediate=True)
 
     @property
     def _box(self) -> VerticalScroll:

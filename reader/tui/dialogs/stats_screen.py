@@ -129,11 +129,11 @@ class StatsScreen(ModalScreen[None]):
 
     def action_scroll_down(self) -> None:
         """j: scrolls the charts down."""
-        self.query_one("#stats-box", VerticalScroll).scroll_down()
+        self.query_one("#stats-box", VerticalScroll).scroll_down(immediate=True)
 
     def action_scroll_up(self) -> None:
         """k: scrolls them up."""
-        self.query_one("#stats-box", VerticalScroll).scroll_up()
+        self.query_one("#stats-box", VerticalScroll).scroll_up(immediate=True)
 
     def action_close(self) -> None:
         """Back to reading."""

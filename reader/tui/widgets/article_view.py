@@ -481,11 +481,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_page_down(self) -> None:
         """One screen down."""
-        self.scroll_page_down(animate=False)
+        self.scroll_relative(y=self.scrollable_content_region.height, animate=False, immediate=True)
 
     def action_page_up(self) -> None:
         """One screen up."""
-        self.scroll_page_up(animate=False)
+        self.scroll_relative(
+            y=-self.scrollable_content_region.height, animate=False, immediate=True
+        )
 
     def render_line(self, y: int) -> Strip:
         """One screen line: cached, or drawn from the layout and the layers."""
