@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 from rich.cells import cell_len
@@ -282,11 +283,30 @@ async def test_c_checks_the_article_and_opens_the_next_unchecked_one() -> None:
         accepted = store.entity_edits(first.id)
         assert accepted and {e.kind for e in accepted} == {"accept"}
         assert view.article is not first and view.article is app.library.articles[1]
+        assert view.current == _first_entity(app)  # as `i` puts it: a digit typed at once
         await pilot.press("c")
         await settle(pilot)
         assert set(store.checked()) == {a.id for a in app.library.articles}
         await pilot.press("u", "u")
         assert store.checked() == {}
+
+
+def _first_entity(app) -> tuple[int, int]:
+    view = app.query_one(ArticleView)
+    return min((e.entity.start, e.entity.end) for e in app.screen.shown_entities(view.article))
+
+
+async def test_i_before_the_entities_arrive_puts_the_cursor_on_the_first_when_they_do() -> None:
+    gate = threading.Event()
+    app = make_app(service=FakeService(gate=gate))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "i")
+        view = app.query_one(ArticleView)
+        assert app.screen.entity_editing and view.current is None
+        gate.set()
+        await settle(pilot)
+        assert view.current == _first_entity(app)
 
 
 async def test_v_shows_the_evaluation_table_of_the_checked_articles() -> None:

@@ -72,6 +72,9 @@ class EntityEditingScreen(EntityWordsScreen):
     _matched: tuple[str, int, int, str] | None = None
     """The entity whose matches `*` labelled last in its article (article id, range,
     label): `*` again on it goes on to the rest of its dump."""
+    _first_entity_of: str | None = None
+    """The article whose first entity the cursor goes to when its entities arrive: `i`
+    or `c` opened it before the model had answered."""
 
     @property
     def footer_mode(self) -> str:
@@ -107,7 +110,30 @@ class EntityEditingScreen(EntityWordsScreen):
         self._set_editing(True)
         if self.view.article is not None:
             self._words_of(self.view.article)
-        if self.view.current is None and self.view.article is not None:
+        self.to_first_entity()
+
+    def to_first_entity(self) -> None:
+        """The cursor on the open article's first entity from the sentence being read, or
+        on it once its entities arrive. `c` opened the next article with none under the
+        cursor, so the digit or `d` typed at once was refused, and a `]` counted from the
+        first entity landed one short: an annotator who labels by habit, as `i` had taught,
+        put labels on the wrong names of an article then checked as gold (review39)."""
+        article = self.view.article
+        if article is None or self.view.current is not None:
+            return
+        if self.shown_entities(article) is None:
+            self._first_entity_of = article.id
+            return
+        self._first_entity_of = None
+        self.action_next_entity()
+
+    def entities_came(self, article: Article) -> None:
+        """The open article's entities arrived: the cursor goes to the first, if `i` or
+        `c` asked for it while they were being found and no key has put it elsewhere."""
+        if self._first_entity_of != article.id:
+            return
+        self._first_entity_of = None
+        if self.entity_editing and self.view.article is article and self.view.current is None:
             self.action_next_entity()
 
     def action_stop_entity_editing(self) -> None:
@@ -324,6 +350,7 @@ class EntityEditingScreen(EntityWordsScreen):
             self.say_done(f"Checked {summary}; every listed article is checked ({self.undoes()}).")
             return
         self._open_listed(following)
+        self.to_first_entity()
         self.say_done(f"Checked {summary}; next unchecked article ({self.undoes()}).")
 
     def action_evaluate(self) -> None:

@@ -341,6 +341,7 @@ class MainScreen(EntityEditingScreen):
         if touched:
             self.refresh_entities()
             self.refresh_sentences()
+            self.entities_came(current)
         self.entities_indexed()
 
     def refresh_entities(self) -> None:
