@@ -166,6 +166,26 @@ async def test_brackets_move_d_deletes_and_digits_label_as_numbered_in_the_legen
         assert [e.label for e in labelled] == [numbers[0]]
 
 
+async def test_d_and_a_digit_and_their_undo_name_the_entity_they_changed() -> None:
+    """The notices "Deleted the entity" and "Undone: delete entity" said not which one."""
+    app = Noted(make_session(store=fresh_store()))
+    async with app.run_test(size=SIZE) as pilot:
+        await _editing(pilot)
+        view = app.query_one(ArticleView)
+        text = _current_text(app)
+        (label,) = {
+            e.label
+            for e in app.screen.shown_entities(view.article)
+            if (e.start, e.end) == view.current
+        }
+        await pilot.press("d")
+        await until(pilot, lambda: f"Deleted {label} “{text}” (u undoes)." in app.notes)
+        await pilot.press("u")
+        await until(pilot, lambda: any(f"delete {label} “{text}”" in n for n in app.notes))
+        await pilot.press("1")
+        await until(pilot, lambda: any(n.startswith(f"Labelled “{text}” ") for n in app.notes))
+
+
 async def test_digits_keep_their_labels_when_edits_change_the_counts() -> None:
     """Deleting every entity of the label numbered 1 renumbered the legend under the user's
     fingers (the next `1` picked what had been `2`); now the label keeps its digit."""

@@ -196,17 +196,21 @@ class EntityEditingScreen(EntityWordsScreen):
         self._label(article.id, article.body, start, end, labels[number - 1])
 
     def _label(self, article_id: str, body: str, start: int, end: int, label: str) -> None:
-        """Labels the range, after asking when that replaces edits of the user's it overlaps
-        (the store drops them: a word labelled inside a name the user marked would take the
-        name with it); those it does not overlap stay."""
+        """Labels the range (the notice and `u` quote its words), after asking when that
+        replaces edits of the user's it overlaps (the store drops them: a word labelled
+        inside a name the user marked would take the name with it); those it does not
+        overlap stay."""
 
-        done = f"Labelled {label}"
+        quote = footer_quote(body[start:end])
+        done = f"Labelled “{quote}” {label}"
         if label in getattr(self, "hidden_labels", frozenset()):
             done += f" (a hidden label: {keys.shown_key_of(self.app, 'choose_labels')} shows it)"
 
         def label_it() -> None:
             self._edit(
-                lambda: self._store.set_entity(article_id, body, start, end, label),
+                lambda: self._store.set_entity(
+                    article_id, body, start, end, label, step=f"label “{quote}” {label}"
+                ),
                 start,
                 end,
                 done,
@@ -224,9 +228,9 @@ class EntityEditingScreen(EntityWordsScreen):
             else:
                 self.notify("Nothing labelled; your entities there stay.")
 
-        quote = visible_line(body[start:end])
+        whole = visible_line(body[start:end])
         question = (
-            f"Label “{quote}” {label}? It replaces what you marked there: {edit_names(replaced)}."
+            f"Label “{whole}” {label}? It replaces what you marked there: {edit_names(replaced)}."
         )
         self.app.push_screen(Confirm(question), answered)
 
@@ -267,7 +271,9 @@ class EntityEditingScreen(EntityWordsScreen):
         ]
 
     def action_delete_entity(self) -> None:
-        """d: the entity under the cursor is not one."""
+        """d: the entity under the cursor is not one. The notice and `u` name it (label
+        and words), as a label's do: "Deleted the entity" did not say which, and a `]`
+        pressed once too often had moved the cursor on (review39)."""
         article = self.view.article
         target = self._entity_target()
         if target is None or article is None:
@@ -276,11 +282,14 @@ class EntityEditingScreen(EntityWordsScreen):
         if entity is None:
             self.notify("No entity there to delete.", severity="warning")
             return
+        said = f"{entity.label} “{footer_quote(article.body[start:end])}”"
         self._edit(
-            lambda: self._store.set_entity(article.id, article.body, start, end, None),
+            lambda: self._store.set_entity(
+                article.id, article.body, start, end, None, step=f"delete {said}"
+            ),
             None,
             None,
-            "Deleted the entity",
+            f"Deleted {said}",
         )
 
     def action_move_entity_edge(self, edge: Edge, step: int) -> None:
