@@ -311,6 +311,20 @@ async def test_c_checks_the_article_and_opens_the_next_unchecked_one() -> None:
         assert store.checked() == {}
 
 
+async def test_the_legend_says_how_many_listed_articles_are_checked_while_editing() -> None:
+    app = make_app(store=fresh_store())
+    async with app.run_test(size=SIZE) as pilot:
+        await _editing(pilot)
+        legend = app.query_one(Legend)
+        assert "editing entities · 0 of 2 listed checked" in str(legend.render())
+        await pilot.press("c")
+        await settle(pilot)
+        assert "1 of 2 listed checked" in str(legend.render())
+        await pilot.press("c")
+        await settle(pilot)
+        assert "editing entities · checked, 2 of 2 listed" in str(legend.render())
+
+
 def _first_entity(app) -> tuple[int, int]:
     view = app.query_one(ArticleView)
     return min((e.entity.start, e.entity.end) for e in app.screen.shown_entities(view.article))

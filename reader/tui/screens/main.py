@@ -426,13 +426,18 @@ class MainScreen(EntityEditingScreen):
         return corrected_analysis(self._store, article.id, self._analyses.analysis(article))
 
     def _editing_status(self, status: str, article: Article | None = None) -> str:
-        """The legend's status line, saying so while entities are being edited."""
+        """The legend's status line, saying so while entities are being edited, and how
+        many listed articles are checked: Prodigy's and doccano's annotators see how far
+        they are, and `c` said only "next unchecked article" (review39)."""
         if not self.entity_editing:
             return status
-        checked = article is not None and article.id in self._store.checked()
-        return " · ".join(
-            part for part in ("editing entities", "checked" if checked else "", status) if part
-        )
+        checked = self._store.checked()
+        listed = self.article_list.articles
+        done = sum(1 for key in checked if self.article_list.index_of(key) is not None)
+        progress = f"{done} of {len(listed)} listed checked"
+        if article is not None and article.id in checked:
+            progress = f"checked, {done} of {len(listed)} listed"
+        return " · ".join(part for part in ("editing entities", progress, status) if part)
 
     def _refresh_panel(self) -> None:
         article = self.view.article
