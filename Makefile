@@ -70,10 +70,11 @@ train-splitter: $(STAMP)
 	$(BIN)/python -m bench.train_fields
 	$(BIN)/python -m bench.train_splitter
 
-# Cross-validates each model's L2 and threshold (the start model's margin too) on the same
-# text, one half (one source) held out at a time, records a choice in bench/model_choices.json
-# only where it beats the recorded one beyond noise, half by half (bench/model_choices.py),
-# and fits as train-splitter does: some 4 minutes of CPU.
+# Cross-validates each model's L2 and threshold (the start model's margin, and the rules'
+# verdict as a feature or only a prior, too) on the same text, one half (one source) held out
+# at a time, records a choice in bench/model_choices.json only where its own scores beat the
+# recorded one's beyond noise, half by half (bench/model_choices.py), and fits as
+# train-splitter does: some 4 minutes of CPU.
 search-splitter: $(STAMP)
 	$(BIN)/python -m bench.train_fields --search
 	$(BIN)/python -m bench.train_splitter --search

@@ -262,14 +262,13 @@ def _number(argv: Sequence[str], flag: str, shipped: float) -> float:
 def choices_asked(argv: Sequence[str]) -> Choices:
     """The shipped choices with what the command line changes."""
     shipped = shipped_choices()
-    start = tuple(
-        _number(argv, flag, value) for flag, value in zip(_START_FLAGS, shipped.start, strict=True)
-    )
+    numbers = zip(_START_FLAGS, shipped.start[:3], strict=True)
+    start = tuple(_number(argv, flag, value) for flag, value in numbers)
     fields = tuple(
         _number(argv, flag, value) for flag, value in zip(_FIELD_FLAGS, shipped.fields, strict=True)
     )
     return Choices(
-        (start[0], start[1], start[2]),
+        (start[0], start[1], start[2], shipped.start[3]),
         (fields[0], fields[1]),
         tuple(_asked(argv, "--start-without")),
         tuple(_asked(argv, "--field-without")),

@@ -15,7 +15,9 @@ each dump were another source, which made it look smaller than it is). A choice 
 records is a candidate for the splitter's gate, not a verdict: session 38's first grouped
 search moved the start model from L2 100, offset -2, margin 1 to L2 10, -3.5, 2.5 (the same
 score on the halves left out, a better neighbourhood on a wider grid), and the gate refused
-the refit on the second look (bodies 739 -> 736); the recorded choice stayed.
+the refit on the second look (bodies 739 -> 736); the recorded choice stayed. Since session
+39 both searches set a choice's own scores against the recorded one's (the start model's had
+set neighbourhoods, which the grid's edge cuts short: `bench.train_splitter.searched`).
 """
 
 from __future__ import annotations

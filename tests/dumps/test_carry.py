@@ -64,7 +64,7 @@ def test_a_threshold_and_margin_asked_are_the_choices_fitted_with() -> None:
     asked = ["--start-threshold", "-1", "--start-margin", "0", "--field-threshold", "0.1"]
     shipped = carry.shipped_choices()
     assert carry.choices_asked(asked) == carry.Choices(
-        (shipped.start[0], -1.0, 0.0), (shipped.fields[0], 0.1)
+        (shipped.start[0], -1.0, 0.0, shipped.start[3]), (shipped.fields[0], 0.1)
     )
 
 
