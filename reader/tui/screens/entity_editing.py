@@ -119,7 +119,7 @@ class EntityEditingScreen(EntityWordsScreen):
         first entity landed one short: an annotator who labels by habit, as `i` had taught,
         put labels on the wrong names of an article then checked as gold (review39)."""
         article = self.view.article
-        if article is None or self.view.current is not None:
+        if not self.entity_editing or article is None or self.view.current is not None:
             return
         if self.shown_entities(article) is None:
             self._first_entity_of = article.id
@@ -511,6 +511,7 @@ class EntityEditingScreen(EntityWordsScreen):
             found = self.triage.library.get(next(iter(unchecked)))
             if found is not None and self.article_list.index_of(found.id) is not None:
                 self._open_listed(found)
+                self.to_first_entity()
         self._redrawn()
 
     def _open_listed(self, article: Article) -> None:
