@@ -460,12 +460,11 @@ def export_to_folder(
     )
     with collector_paused():
         export = gather(store, articles, workspace, selection, with_text=with_text)
+        export = with_stories(export, stories, story_states) if stories else export
         if entities is None:
-            export = with_stories(export, stories, story_states) if stories else export
             return FolderExport(*_to_folder(export, chosen, exports_dir))
     export, info = with_found_entities(export, articles, entities)  # the collector on
     with collector_paused():
-        export = with_stories(export, stories, story_states) if stories else export
         return FolderExport(*_to_folder(export, chosen, exports_dir), info)
 
 

@@ -177,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
         export, articles, later = _gathered(args, workspace, selection)
         if args.label is not None:
             export = replace(export, label=args.label)
-        if not (args.with_entities or args.stories):
+        if not args.with_entities:
             export = replace(export, keep_for_next=later.append)
             try:
                 status = _emit(export, fmt, args.output)
@@ -188,25 +188,22 @@ def run(args: argparse.Namespace) -> int:
             del export, articles  # freed in the pause: resumed, the collector would walk them
             return status
         done_here(later)  # here: the entities' pipeline runs threads, and exits with them
-    if args.with_entities:  # the pipeline runs with the collector on, as it always has
-        export = _add_entities(export, articles, workspace, args.model)
-    if args.stories:
-        export = _with_stories(export, articles, workspace)
+    # the pipeline runs with the collector on, as it always has
+    export = _add_entities(export, articles, workspace, args.model)
     with collector_paused():
         return _emit(export, fmt, args.output)
 
 
-def _with_stories(export: Export, articles: list[Article], workspace: Workspace) -> Export:
+def _with_stories(export: Export, articles: list[Article], store: Store) -> Export:
     """The export with each version's story named and the story's state beside its own,
-    as the list shows it (the store read again: the story's state is the decision set last
-    on any version, exported or not)."""
+    as the list shows it: the story's state is the decision set last on any version,
+    exported or not, read from the `store` the export was gathered from (its annotations
+    handed over leave its states: opened again, the store was parsed twice)."""
     from reader.library.duplicates import find_stories  # numpy: only when asked
     from reader.library.triage import Triage
 
     stories = find_stories(list({a.id: a for a in articles}.values()))
-    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
-        shown = dict(Triage(store, articles).story_states(stories))
-    return with_stories(export, stories, shown)
+    return with_stories(export, stories, Triage(store, articles).story_states(stories))
 
 
 def _refuse_missing_folders(workspace: Workspace, *paths: Path | None) -> None:
@@ -285,9 +282,10 @@ def _real(path: Path) -> Path:
 def _gathered(
     args: argparse.Namespace, workspace: Workspace, selection: Selection
 ) -> tuple[Export, list[Article], list[Callable[[], None]]]:
-    """The export of the store joined to the split articles, corrected; those articles; and
-    what serves only the next command, done once this one has answered (`leave`): the
-    snapshot of a store parsed for want of one, the split cache's new entries."""
+    """The export of the store joined to the split articles, corrected, with their stories
+    when asked (`--stories`); those articles; and what serves only the next command, done
+    once this one has answered (`leave`): the snapshot of a store parsed for want of one,
+    the split cache's new entries."""
     cache = WrittenLater(workspace.cache_dir)
     with Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store:
         _refuse_unknown_tags(store, args.tag)
@@ -296,6 +294,8 @@ def _gathered(
         export = gather(
             store, articles, workspace, selection, with_text=args.with_text, release=True
         )
+        if args.stories:
+            export = _with_stories(export, articles, store)
         snapshot = store.pending_snapshot()
     later = [] if snapshot is None else [snapshot]
     if cache.pending:

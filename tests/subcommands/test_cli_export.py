@@ -645,6 +645,42 @@ def test_stories_name_the_story_of_each_article_that_has_another_version(
     assert all("story" not in a for a in orjson.loads(capsysbinary.readouterr().out)["articles"])
 
 
+@pytest.mark.parametrize("snapshot", [False, True])
+def test_a_stories_export_parses_the_store_once(
+    workspace: Workspace,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+    snapshot: bool,
+) -> None:
+    """The stories' states are read from the store the export was gathered from, its
+    annotations handed over (as a big store's are, in runs or from its snapshot): `--stories`
+    opened the store again for them, parsing 100,000 annotations twice."""
+    first, _second = load_dump(workspace.seeds_dir / SEED.name)
+    paras = first.body.split("\n\n")
+    reprint = "Another headline for the story\n\n" + "\n\n".join(paras[: len(paras) - 1])
+    (workspace.seeds_dir / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
+    (version,) = load_dump(workspace.seeds_dir / "reprint.txt")
+    with Store(workspace.store_path) as store:
+        store.set_state(version.id, "discarded")
+    monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)  # read in runs, as a big store is
+    if snapshot:
+        with Store(workspace.store_path) as store:
+            store.make_snapshot()
+    opened: list[Path] = []
+    read = Store._open
+
+    def counted(store: Store) -> None:
+        opened.append(store.path)
+        read(store)
+
+    monkeypatch.setattr(Store, "_open", counted)
+    assert _run(workspace, "export", "--stories") == 0
+    doc = orjson.loads(capsysbinary.readouterr().out)
+    assert opened == [workspace.store_path.resolve()]
+    states = {a["title"]: (a["state"], a.get("story_state")) for a in doc["articles"]}
+    assert states[first.title] == ("starred", "discarded")
+
+
 def test_sources_inside_the_workspace_are_exported_relative_to_it(
     workspace: Workspace, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
