@@ -29,7 +29,7 @@ from reader.dumps.batches import ahead, doubling
 from reader.dumps.boundaries import PREFIX, Cut, Layout, iter_spans, mails_one_by_one
 from reader.dumps.chrome import line_key, section_label, unnumbered
 from reader.dumps.decoding import DumpError, decode_dump
-from reader.dumps.file_bytes import read_at_most
+from reader.dumps.file_bytes import NotAFileError, read_at_most
 from reader.dumps.footer_words import unsubscribes
 from reader.dumps.jsonl import iter_jsonl, looks_like_jsonl
 from reader.dumps.language import language_of
@@ -889,10 +889,12 @@ def read_dump_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_DUMP_BYTES:
             raise DumpError(f"{path}: too large ({size} bytes; the limit is {MAX_DUMP_BYTES})")
-        data = read_at_most(path, MAX_DUMP_BYTES)  # a pipe or a device: up to the limit
+        data = read_at_most(path, MAX_DUMP_BYTES)  # a pipe: up to the limit
         if data is None:
             raise DumpError(f"{path}: too large (more than {MAX_DUMP_BYTES} bytes)")
         return data
+    except NotAFileError as exc:
+        raise DumpError(f"{path}: {exc}") from None
     except FileNotFoundError as exc:
         raise DumpError(f"{path}: no such file") from exc
     except PermissionError as exc:

@@ -50,7 +50,7 @@ from reader.annotation.corrections import Corrected, apply_corrections
 from reader.annotation.reanchor import best_home, heir_of, home_of
 from reader.article import Article
 from reader.dumps.decoding import DumpError, decode_dump
-from reader.dumps.file_bytes import read_at_most
+from reader.dumps.file_bytes import NotAFileError, read_at_most
 from reader.errors import ReaderError
 from reader.interchange.importers import brat, json_doc, json_lines, w3c
 from reader.interchange.importers.batch import ImportBatch
@@ -230,11 +230,13 @@ def read_import(path: Path, entity_labels: frozenset[str] = frozenset()) -> Impo
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportFileError(f"{path}: too large ({size} bytes)")
-        raw = read_at_most(path, MAX_IMPORT_BYTES)  # a pipe or a device: up to the limit
+        raw = read_at_most(path, MAX_IMPORT_BYTES)  # a pipe: up to the limit
         if raw is None:
             raise ImportFileError(f"{path}: too large (more than {MAX_IMPORT_BYTES} bytes)")
     except FileNotFoundError:
         raise ImportFileError(f"{path}: no such file") from None
+    except NotAFileError as exc:
+        raise ImportFileError(f"{path}: {exc}") from None
     except FormatProblem as exc:
         raise ImportFileError(f"{path}: {exc}") from None
     except OSError as exc:

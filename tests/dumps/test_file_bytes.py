@@ -1,9 +1,10 @@
-"""A dump or an import file named on the command line that is a pipe or a device is read up
-to the size limit a regular file is held to, and refused past it.
+"""A dump or an import file named on the command line that is a pipe is read up to the size
+limit a regular file is held to, and refused past it.
 
 `reader articles /dev/zero` (or `reader import /dev/zero`) read without end, since a device's
 size reads as 0: memory filled until the system killed reader (status 137), and the other
-programs on the machine with it. A pipe (`reader articles <(zcat dump.gz)`) is read whole.
+programs on the machine with it. A pipe (`reader articles <(zcat dump.gz)`) is read whole; a
+device is now refused before it is read (tests/hostile's `device` kind).
 """
 
 from __future__ import annotations

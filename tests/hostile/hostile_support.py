@@ -83,6 +83,7 @@ ERROR_KINDS: dict[str, str] = {
     "unreadable": "(?i)permission denied",
     "unreadable_folder": "cannot read the folder \\(Permission denied\\)",
     "symlink_loop": "symbolic links",
+    "device": "^reader: \\S*device\\.txt: a character device, not a file$",
 }
 """Paths that are no dump at all, and what the one-line error says for each."""
 
@@ -117,6 +118,8 @@ def make(kind: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         deny_listing(monkeypatch, path)
     elif kind == "symlink_loop":
         path.symlink_to(path)
+    elif kind == "device":
+        path.symlink_to("/dev/zero")  # endless: it was read to the 512 MB bound, then refused
     elif kind != "missing":
         raise ValueError(kind)
     return path
