@@ -19,10 +19,12 @@ from reader.annotation.corrections import (
     weld_to_previous,
 )
 from reader.annotation.reanchor import reanchor_open
+from reader.annotation.weld_checks import MENDED_SETTING
 from reader.article import Article
 from reader.dumps.load import load_dump
 from reader.library.triage import Triage
 from reader.store import Store, source_key
+from reader.store.records import ImportedWork
 from reader.tui.presenters import corrections as corrections_module
 from reader.tui.presenters.corrections import DumpCorrections, Followed, Resynced
 from reader.tui.presenters.session import open_session
@@ -164,3 +166,36 @@ def test_a_weld_made_after_the_first_start_is_never_taken_for_one_from_before_th
     with Store(workspace.store_path) as store:
         assert open_session(workspace, [], store).unchecked == 0
         assert joined.id in store.checked()
+
+
+def test_a_start_on_a_full_disk_unchecks_a_half_checked_weld_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store an older reader left with a half-checked weld is mended at the start (the
+    time welds are right from noted, the check taken off): on a full disk those saves raised
+    out of the opening, and the app ended before the user could read a dump. They are kept
+    in memory, for the app's writer to save and tell of, as any failed save is."""
+    from reader.store import _storage
+
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / "a.txt")
+    workspace = Workspace.open(tmp_path)
+    with Store(workspace.store_path, root=workspace.root) as store:
+        first, second = open_session(workspace, [], store).triage.library.articles[:2]
+        store.check_entities(first.id, first.body, [Entity(0, 5, "GPE")])
+        weld = weld_to_previous([first, second], second)
+        store.add_article_correction(weld, {first.id: (), second.id: ()})
+        joined = apply_corrections([first, second], store.article_corrections()).articles[0]
+        checked = {joined.id: "2026-01-01T00:00:00.000Z"}  # before the weld: as moved by W
+        store.merge(work=ImportedWork(checked=checked))  # as a reader before bc0a725 left it
+    with Store(workspace.store_path, root=workspace.root) as store:
+
+        def disk_full(*args: object, **kwargs: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(_storage, "write_atomically", disk_full)
+        assert open_session(workspace, [], store).unchecked == 1  # no error: the app opens
+        assert store.unsaved and joined.id not in store.checked()
+        monkeypatch.undo()
+    with Store(workspace.store_path, root=workspace.root, read_only=True) as store:
+        assert joined.id not in store.checked() and store.setting(MENDED_SETTING)

@@ -7,19 +7,21 @@ the workspace's settings over that plan.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.annotation.corrections import apply_corrections
 from reader.annotation.dump_moves import describe_moves, follow_moved_dumps
 from reader.annotation.dumps_gone import GoneDump, gone_dumps
-from reader.annotation.weld_checks import UNCHECK_STEP, half_checked_welds
+from reader.annotation.weld_checks import UNCHECK_STEP, half_checked_welds, welds_right_from
 from reader.article import Article
 from reader.library.dwell import DwellPolicy
 from reader.library.stories import whole_story_setting
 from reader.library.switches import switch
 from reader.library.triage import Triage
-from reader.store import Store
+from reader.store import Store, StoreWriteError
 from reader.store.records import now_iso
 from reader.tui.presenters.opening import (
     InboxPlan,
@@ -96,6 +98,20 @@ class Session:
         return self.triage.store
 
 
+def _uncheck_half_checked(store: Store, moves: Mapping[str, Mapping[str, tuple[str, ...]]]) -> int:
+    """Takes the check off the joined articles an older reader left half-checked
+    (`reader.annotation.weld_checks`); how many. A save that fails here (a full disk) keeps
+    the change in memory, where the app's writer retries it and says so, as
+    `follow_moved_dumps` does: the app ended on it, before the user could read a dump."""
+    with contextlib.suppress(StoreWriteError):  # noted in memory first: then read from it
+        welds_right_from(store, now_iso())
+    joined = half_checked_welds(store, moves, now_iso())
+    try:
+        return store.uncheck(joined, UNCHECK_STEP)
+    except StoreWriteError:
+        return len(joined)
+
+
 def open_session(
     workspace: Workspace, paths: list[Path], store: Store, opening: Opening | None = None
 ) -> Session:
@@ -112,8 +128,7 @@ def open_session(
     gone = gone_dumps(store, corrected.articles)
     unchecked = 0
     if not store.read_only and corrected.moves:
-        joined = half_checked_welds(store, corrected.moves, now_iso())
-        unchecked = store.uncheck(joined, UNCHECK_STEP)
+        unchecked = _uncheck_half_checked(store, corrected.moves)
     return Session(
         triage=Triage(store, corrected.articles),
         exports_dir=workspace.exports_dir,
