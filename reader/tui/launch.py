@@ -131,8 +131,26 @@ class Rest:
                     self.service.close()
             finally:
                 if self.store is not None:
-                    self.store.close()
                     self.annotated = self.store.annotations_revision > 0
+                    _close_saving(self.store)
+
+
+def _close_saving(store: Store) -> None:
+    """Closes the store, saving what a failed save left. When that last save fails too (q
+    pressed twice on a full disk, or the terminal gone), the store is let go as last saved,
+    and the error says so: it said the changes were "kept in memory and saved at the next
+    change or retry", as reader ended with them."""
+    from reader.store import StoreWriteError  # open already: `Rest.open` imported it
+
+    try:
+        store.close()
+    except StoreWriteError as exc:
+        store.close(discard_unsaved=True)
+        raise StoreWriteError(
+            f"cannot save store {store.path}: {exc.reason}; the changes made since its last "
+            "save are not in it (the rest of your work is)",
+            exc.reason,
+        ) from None
 
 
 def launch(args: argparse.Namespace | SimpleNamespace) -> int:
