@@ -246,9 +246,23 @@ def open_session(
             yield _prepare(client, model, local=cluster is not None, timeout=timeout)
         finally:
             client.close()
+    except KeyboardInterrupt:  # before the run (`analyse` answers one during it)
+        quiet_teardown(local=cluster is not None)
+        raise
     finally:
         if cluster is not None:
             cluster.close()
+
+
+def quiet_teardown(*, local: bool) -> None:
+    """Keeps a run's end by Ctrl+C off the terminal: the client's own tasks waiting on work
+    cancelled may end in an error nobody awaits, which asyncio logs as a traceback, and a
+    `local` cluster, going down with this process, logs each worker it can no longer reach.
+    A Ctrl+C while the workers loaded the pipeline printed both (the run was not yet
+    under way, where `analyse` quieted them)."""
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+    if local:
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
 
 
 def _local_cluster(workers: int) -> LocalCluster:
@@ -389,11 +403,7 @@ def analyse(
             for chunk in _take(chunks, 1):
                 waiting.add(run.submit(chunk))
     except KeyboardInterrupt:
-        if session.local:  # the cluster goes down with this process: no logs of its dying
-            logging.getLogger("distributed").setLevel(logging.CRITICAL)
-        # The client's own tasks waiting on the cancelled futures may end in an error
-        # nobody awaits; asyncio would log it as a traceback under the report.
-        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        quiet_teardown(local=session.local)
         run.cancel()
         return run.report(interrupted=True)
     except BaseException:
