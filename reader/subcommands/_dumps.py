@@ -21,7 +21,7 @@ from reader.dumps.split_cache import SplitCache
 from reader.store import Store
 from reader.subcommands import given_path
 from reader.subcommands._console import warn
-from reader.workspace import Workspace, dump_paths, left_out_line, seed_dumps
+from reader.workspace import Workspace, dump_paths, is_dump_name, left_out_line, seed_dumps
 
 _T = TypeVar("_T")
 
@@ -99,13 +99,35 @@ def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
     command naming no dump found none of them in seeds/, so an export left their articles
     out "whose dump is not present" (the file was where the store said), and `evaluate`
     said they were not checked as they were (users31: until then only a workspace whose
-    seeds/ was empty read them)."""
+    seeds/ was empty read them). A file among them whose name is no dump's is said and passed
+    over (`_passed_over_line`)."""
     found = seed_dumps(workspace)
     read = {path.resolve() for path in found}
     # os.path.isfile: a recorded name the system refuses (too long) is no file here, where
     # Path.is_file raised and every command reading the workspace's dumps stopped on it
     more = (Path(s) for s in store.dump_sources() if os.path.isfile(s))  # noqa: PTH113
-    return found + sorted(path for path in more if path.resolve() not in read)
+    recorded = sorted(path for path in more if path.resolve() not in read)
+    passed_over = [path for path in recorded if not is_dump_name(path)]
+    if passed_over:
+        warn(_passed_over_line(passed_over))
+    return found + [path for path in recorded if is_dump_name(path)]
+
+
+def _passed_over_line(paths: Sequence[Path]) -> str:
+    """What is said of the files the store keeps work by whose names are no dump's, which no
+    command reads unless named. A reader before 9d95390a recorded, at an import, any path
+    the file gave as an article's dump: a colleague's export naming `~/.ssh/id_rsa` had it
+    split and searched (its text in `reader search`) by every command after, in a store
+    that still holds that record. A dump the user named (`reader ~/news.log`) is read as
+    soon as it is named again."""
+    names = ", ".join(str(path) for path in paths)
+    if len(paths) == 1:
+        kept = f"{names}: your store keeps work by it"
+        return f"not read: {kept}, but its name is no dump's (name it to read it)"
+    return (
+        f"not read: {len(paths)} files your store keeps work by, whose names are no dump's: "
+        f"{names} (name one to read it)"
+    )
 
 
 def add_dump_paths(parser: argparse.ArgumentParser) -> None:

@@ -107,3 +107,29 @@ def test_a_brat_text_linked_out_of_its_folder_is_refused_and_changes_nothing(
     err = capsys.readouterr().err
     assert "001-key-0123456789abcdef.txt: a link to" in err and "outside the folder" in err
     assert StoreState.of(mine.store_path) == before
+
+
+def test_an_old_stores_record_of_a_file_no_dump_is_said_once_and_not_read(
+    mine: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store a reader before 9d95390a imported into keeps the file's path as the dump of
+    an annotated article: `search` printed `~/.ssh/id_rsa`'s text, `stats` counted it as a
+    dump. It is read no more unless named; each command says so in one line, and the work
+    stays in the store."""
+    secret = tmp_path / "secret" / "id_rsa"
+    [article] = load_dump(secret)  # as the older import recorded it: the file's path
+    with Store(mine.store_path, root=mine.root) as store:
+        store.add_annotation(article.id, article.body, 0, 4, note="theirs")
+        store.remember([article])
+    before = StoreState.of(mine.store_path)
+    root = ["--workspace", str(mine.root)]
+    said = f"reader: not read: {secret}: your store keeps work by it, but its name is no dump's"
+    capsys.readouterr()
+    for argv in (["search", "supersecretline"], ["stats"], ["export", "-f", "jsonl"]):
+        assert main([*argv, *root]) == 0
+        out, err = capsys.readouterr()
+        assert "supersecret" not in out and "2 dumps" not in out
+        assert err.splitlines()[0] == f"{said} (name it to read it)" and err.count(said) == 1
+    assert StoreState.of(mine.store_path) == before
+    assert main(["search", str(secret), "supersecretline", *root]) == 0  # named: read
+    assert "supersecretline" in capsys.readouterr().out
