@@ -62,9 +62,16 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
+def _query_text(parsed: str | list[str]) -> str:
+    """The QUERY typed. argparse (before Python 3.12) gives an empty list for a positional
+    whose value is `--` after a `--` (`reader search -- --`): it drops that value as the
+    separator, and the search stopped on a traceback."""
+    return parsed if isinstance(parsed, str) else "--"
+
+
 def run(args: argparse.Namespace) -> int:
     """Loads the dumps, reads the store read-only, searches, prints one hit a line."""
-    query = Query.parse(args.query, whole_words=args.whole_words)
+    query = Query.parse(_query_text(args.query), whole_words=args.whole_words)
     if problem := query.fields.describe():
         raise ReaderError(problem)
     if query.blank:

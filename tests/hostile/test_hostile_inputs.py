@@ -274,6 +274,17 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     assert "an empty path names nothing" in capsys.readouterr().err
 
 
+def test_a_query_of_two_dashes_is_searched_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader search -- --`: argparse gave the query as an empty list (it drops a lone
+    `--` value), and the search ended on AttributeError, a traceback."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "news.txt").write_text(TEXT, encoding="utf-8")
+    code = main(["--workspace", str(tmp_path), "search", "--", "--"])
+    assert (code, *capsys.readouterr()) == (0, "no hits\n", "")
+
+
 # -- import files --------------------------------------------------------------------------
 
 
