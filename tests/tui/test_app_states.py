@@ -187,6 +187,7 @@ async def test_no_articles_says_what_to_do_and_keys_are_harmless() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert screen_lines(app.query_one(ArticleView))[0].strip() == NO_ARTICLES
+        assert app.query_one(ArticleList).empty_text == ""  # not "Every story here is discarded"
         keys = ["j", "k", "G", "g", "pagedown", "enter", "right_square_bracket", "h", "l", "e"]
         await pilot.press(*keys, "tab", "j", "escape")
         assert app.is_running

@@ -341,6 +341,7 @@ class TriageScreen(Screen[None]):
         shown = self.stories_listed()
         if not self.article_list.articles:  # the empty list says why, and the way out
             hidden = not self.view_filter.states and not self.view_filter.show_discarded
+            hidden = hidden and bool(self.triage.library.articles)  # none at all: no dump read
             key_of = partial(keys.shown_key_of, self.app)
             self.article_list.empty_text = empty_list_text(self.view_filter.active, hidden, key_of)
         self.list_header.state = HeaderState(description, shown, progress, self._prefix)
