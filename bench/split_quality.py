@@ -163,7 +163,12 @@ site's repository) is a tuning half of a public body's news in Dutch. The `fresh
 Swift.org blog's posts, pasted by bench/fresh49_dumps.py in all eight shapes with their lists,
 tables and code kept as the page prints them, its first web pages with the site's own chrome,
 from the texts bench/fresh49_texts.py takes from a clone of the site's repository) is sealed at
-birth, the judge of the work on news that is not only prose.
+birth, the judge of the work on news that is not only prose. The `fresh50` half (the XMPP
+Newsletter as its volunteers translated it into German, French, Italian, Spanish and Brazilian
+Portuguese, pasted by bench/fresh50_dumps.py in all eight shapes with its link lists kept as the
+page prints them, its first web pages with the site's own chrome, from the texts
+bench/fresh50_texts.py takes from a clone of the site's repository) is a tuning half of a
+project's newsletter in five languages.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -239,6 +244,7 @@ SPLITS = (
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh50",
 )
 SEALED = frozenset(
     {
@@ -284,11 +290,12 @@ SHOWN = (
     "fresh43",
     "fresh46",
     "fresh48",
+    "fresh50",
 )
 """The halves whose misses `--show` prints: the tune half, fresh3 (spent and tuned on),
 fresh14, fresh16, fresh18, fresh21, fresh23, fresh25, fresh27, fresh29, fresh32, fresh33,
-fresh35, fresh38, fresh40, fresh41, fresh42, fresh43, fresh46 and fresh48 (built to be tuned
-on)."""
+fresh35, fresh38, fresh40, fresh41, fresh42, fresh43, fresh46, fresh48 and fresh50 (built to be
+tuned on)."""
 SECOND_LOOK = frozenset(
     {
         "heldout",

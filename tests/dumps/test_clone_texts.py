@@ -33,6 +33,7 @@ from bench import (
     fresh47_texts,
     fresh48_texts,
     fresh49_texts,
+    fresh50_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1800,5 +1801,66 @@ def test_a_swift_post_keeps_its_quote_list_and_code_as_printed(tmp_path: Path) -
         ("subhead", "Releases"),
         ("body", "- Swift 9.1 & tools"),
         ("body", 'let a = "&lt;b&gt;"'),
+        ("body", words),
+    )
+
+
+XMPP_ISSUE = """\
+---
+title: Der XMPP Newsletter über den *Mai* 2025
+author: emus
+date: 2025-06-10
+categories: ['Newsletter']
+---
+
+{{< figure src="/images/banner.jpg" caption="XMPP Newsletter Banner" >}}
+
+Herzlich willkommen zum [XMPP Newsletter](https://xmpp.org/)!
+
+## XMPP-Events
+
+- [Berlin XMPP Meetup](https://example.org/meetup): jeden Monat
+  - Ein Unterpunkt mit `<body>` und `<subject/>`
+
+{{< youtube abc >}}
+
+![Monal](/images/monal.png "Monal")
+
+WORDS
+"""
+"""An issue of the XMPP Newsletter in German as the site's repository keeps it: front matter,
+a Hugo `figure` and another shortcode, a nested list naming tags in code, an image (`WORDS` a
+paragraph of filler)."""
+
+
+def test_an_xmpp_newsletter_keeps_its_lists_figures_and_code_as_printed(tmp_path: Path) -> None:
+    words = " ".join(["Wort"] * 60)
+    issue = XMPP_ISSUE.replace("WORDS", words)
+    clone = _clone(
+        tmp_path,
+        {
+            "content/blog/newsletter/2025-06-10-newsletter.de.md": issue,
+            "content/blog/newsletter/2025-06-10-newsletter.md": issue,
+            "content/blog/newsletter/2025-06-10-newsletter.ro.md": issue,
+            "content/blog/2021-01-20.pt-br.md": issue.replace("2025-06-10", "2021-01-20"),
+            "content/blog/untitled.fr.md": "---\ndate: 2025-01-01\n---\n\nText.\n",
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh50_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["pt-20210120-post", "de-20250610-newsletter"]
+    issue_text = texts["de-20250610-newsletter"]
+    url = "https://xmpp.org/de/2025/06/der-xmpp-newsletter-über-den-mai-2025/"
+    assert issue_text.url == url and issue_text.licence == "CC BY-SA 4.0"
+    assert issue_text.title == "Der XMPP Newsletter über den Mai 2025"
+    assert issue_text.above == ("Gepostet am 10. Juni 2025",)
+    assert texts["pt-20210120-post"].above == ("Publicado em janeiro 20, 2021",)
+    assert issue_text.captions == ("XMPP Newsletter Banner", "Monal")
+    assert issue_text.blocks == (
+        ("body", "Herzlich willkommen zum XMPP Newsletter!"),
+        ("subhead", "XMPP-Events"),
+        ("body", "- Berlin XMPP Meetup: jeden Monat"),
+        ("body", "- Ein Unterpunkt mit <body> und <subject/>"),
         ("body", words),
     )

@@ -66,6 +66,7 @@ STANDALONE = (
     "bench.fresh47_dumps",
     "bench.fresh48_dumps",
     "bench.fresh49_dumps",
+    "bench.fresh50_dumps",
 )
 """The builders checked here, in fresh interpreters (`GROUP` to one);
 tests/dumps/test_real_gold.py does not build their halves again in its own."""

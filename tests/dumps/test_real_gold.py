@@ -189,6 +189,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | game) & sources["fresh48"]
     portal = game | sources["fresh48"]
     assert not (earlier | later | latest | sealed | portal) & sources["fresh49"]
+    swift = portal | sources["fresh49"]
+    assert not (earlier | later | latest | sealed | swift) & sources["fresh50"]
 
 
 def _numbered_builders(since: int) -> dict[int, ModuleType]:
@@ -1137,6 +1139,31 @@ def test_the_forty_eighth_fresh_half_is_a_dutch_public_bodys_news_to_tune_on() -
     assert "fresh48" not in SEALED
 
 
+XMPP_NEWSLETTER = {
+    language: (f"https://xmpp.org/{site}/", "CC BY-SA 4.0")
+    for language, site in (("de", "de"), ("es", "es"), ("fr", "fr"), ("it", "it"), ("pt", "pt-br"))
+}
+"""Where the fiftieth half's texts come from, and under which licence."""
+
+
+def test_the_fiftieth_fresh_half_is_a_projects_newsletter_in_five_languages_to_tune_on() -> None:
+    _new_articles("fresh50", set(XMPP_NEWSLETTER), least=60)
+    texts = _whole_texts("fresh50", _before("fresh50"), XMPP_NEWSLETTER)
+    assert len(texts) >= 60 and _intertitles("fresh50") >= 100
+    posted = r"(?:Gepostet am|Publicado el|Posté le|Pubblicato il|Publicado em) .*\d{4}"
+    assert all(len(t.above) == 1 and re.fullmatch(posted, t.above[0]) for t in texts)
+    cases = [c for c in CASES if c.split == "fresh50"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used)) and len(used) >= 60
+    bodies = [str(a["body"]).split("\n\n") for c in cases for a in c.articles]
+    assert sum(any(p.startswith("- ") for p in b) for b in bodies) >= 50  # link lists, as printed
+    for case in cases:
+        _as_printed(case)
+    assert "fresh50" in SHOWN and "fresh50" not in split_oracle.SECOND
+    assert "fresh50" not in SEALED
+
+
 LANGUAGE_PROJECT = {"en": ("https://www.swift.org/blog/", "CC BY 4.0")}
 """Where the forty-ninth half's texts come from, and under which licence."""
 
@@ -1366,6 +1393,7 @@ def test_show_never_shows_the_heldout_or_unspent_fresh_halves() -> None:
         "fresh43",
         "fresh46",
         "fresh48",
+        "fresh50",
     )
     unseen = [c for c in CASES if c.split not in SHOWN]
     assert unseen

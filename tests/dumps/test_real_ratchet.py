@@ -360,6 +360,15 @@ FLOORS = {
     ("fresh48", "nexis_factiva"): (2, 6, 4, 5, 5, 58, 194, 6, 45),  # 2, 6, 58, 194
     ("fresh48", "trailers"): (0, 5, 3, 5, 5, 15, 1120, 9, 9),  # 3, 9, 15, 1120
     ("fresh48", "all"): (9, 43, 25, 49, 35, 274, 5081, 63, 227),  # 20, 63, 287, 5081
+    ("fresh50", "classic"): (1, 4, 0, 5, 1, 6, 1182, 8, 1),  # 3, 10, 6, 1182
+    ("fresh50", "clipper_markdown"): (2, 7, 6, 7, 6, 33, 678, 7, 33),  # 2, 7, 33, 678
+    ("fresh50", "email_digest"): (0, 3, 0, 0, 3, 56, 2174, 10, 15),  # 3, 10, 56, 2174
+    ("fresh50", "foreign_web"): (2, 2, 1, 3, 5, 27, 1126, 10, 39),  # 3, 10, 45, 1126
+    ("fresh50", "lexisnexis"): (2, 6, 4, 6, 5, 48, 1211, 6, 45),  # 2, 6, 48, 1211
+    ("fresh50", "long_intertitles"): (0, 2, 2, 2, 4, 6, 1118, 6, 2),  # 2, 6, 6, 1118
+    ("fresh50", "nexis_factiva"): (2, 6, 5, 6, 6, 58, 753, 6, 45),  # 2, 6, 58, 753
+    ("fresh50", "trailers"): (0, 0, 0, 0, 1, 16, 1429, 8, 12),  # 3, 8, 16, 1429
+    ("fresh50", "all"): (9, 30, 18, 29, 31, 250, 9671, 61, 192),  # 20, 63, 268, 9671
 }
 """Hits reached on 2026-12-03 (raised with framed intertitles, two-sentence lines, long
 teasers and deks), in METRICS order. The comments give the denominators: dumps, gold
@@ -631,7 +640,16 @@ page, a professional network's reposts, Dutch phone, press and republishing clos
 bench/fresh48_dumps.py) are what main's splitter at 059af73 scored the first time it met that
 half (2026-12-07, session 38), before anyone tuned or trained on it, dealt once: 25 of 63
 bodies, 3 of 10 in its digests, 4 of 10 on its pages, 3 of 9 under trailers, 2 of 10 in its
-plain copies, 2 of 6 in its long texts; 5,081 of 5,081 lines kept."""
+plain copies, 2 of 6 in its long texts; 5,081 of 5,081 lines kept. The `fresh50` rows (a tuning
+half of a project's newsletter in German, French, Italian, Spanish and Brazilian Portuguese, its
+link lists kept as printed: the XMPP Newsletter's translations as a press review file, a word
+processor's plain text, a WhatsApp export, Notion and Dendron notes, an mbox, a Sympa digest,
+Yahoo Mail forwards, the site's own German and Italian pages, a user group's reposts, forum,
+newsletter and republishing closings, bench/fresh50_dumps.py) are what main's splitter at
+03368f01 scored the first time it met that half (2026-12-07, session 39), before anyone tuned or
+trained on it, dealt once: 18 of 63 bodies, 0 of 10 in its digests, 1 of 10 on its pages, 0 of
+8 under trailers, 0 of 10 in its plain copies, 2 of 6 in its long texts; 9,671 of 9,671 lines
+kept."""
 
 
 Table = dict[tuple[str, str], dict[str, int]]
