@@ -9,8 +9,10 @@ reworded it must read the same: `labelled_state` reads the label back (old or ne
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.store.records import ArticleState
+from reader.text.safe import visible_line
 
 _STATE_VERBS: dict[ArticleState, str] = {
     "new": "mark {} unread",
@@ -19,6 +21,8 @@ _STATE_VERBS: dict[ArticleState, str] = {
     "kept": "keep {}",
     "discarded": "discard {}",
 }
+QUOTE_SHOWN = 32
+"""Characters of a passage's start that an annotation step's label keeps (then "…")."""
 _COUNTED = r"\d[\d,]* \w+"
 """What `counted` writes: a number (thousands separated) and a noun."""
 _LABELS = [
@@ -39,3 +43,20 @@ def labelled_state(label: str) -> ArticleState | None:
         if pattern.fullmatch(label):
             return state
     return None
+
+
+def passage_label(verb: str, tags: Sequence[str], quote: str) -> str:
+    """The words of a step on one annotation, naming its tags and its passage's start
+    ("add annotation “claim” on “The minister said…”"): "Undone: add annotation" named
+    nothing, where undoing a star names the article."""
+    tagged = "".join(f" “{tag}”" for tag in tags)
+    return f"{verb}{tagged} on “{_passage_start(quote)}”"
+
+
+def _passage_start(quote: str) -> str:
+    """The passage's first words on one line, cut at a word when longer than shown."""
+    line = " ".join(visible_line(quote).split())
+    if len(line) <= QUOTE_SHOWN:
+        return line
+    cut = line[: QUOTE_SHOWN + 1].rsplit(" ", 1)[0] or line[:QUOTE_SHOWN]
+    return f"{cut}…"

@@ -106,7 +106,7 @@ from reader.store.schema import (
     is_hotkey,
     upgrade,
 )
-from reader.store.step_labels import state_label
+from reader.store.step_labels import passage_label, state_label
 from reader.text.counted import counted
 from reader.text.safe import has_surrogates, visible, without_surrogates
 
@@ -620,7 +620,7 @@ class Store:
         annotation = Annotation(
             str(uuid.uuid4()), article_id, start, end, quote, prefix, suffix, names, note, now, now
         )
-        with self._step("add annotation") as step:
+        with self._step(passage_label("add annotation", names, quote)) as step:
             self._create_missing_tags(step, names, hotkeys=hotkey_new_tags)
             step.do(put(ANNOTATIONS, annotation.id, annotation.to_doc()))
         return annotation
@@ -642,8 +642,8 @@ class Store:
             fields["note"] = note
         if not fields:
             return Annotation.from_doc(current)
-        label = {"note": "edit note", "tags": "edit tags"}.get(",".join(fields), "edit annotation")
-        with self._step(label) as step:
+        verb = {"note": "edit note", "tags": "edit tags"}.get(",".join(fields), "edit annotation")
+        with self._step(passage_label(verb, (), current["quote"])) as step:
             self._create_missing_tags(step, fields.get("tags", ()))
             step.do(patch(ANNOTATIONS, annotation_id, {**fields, "updated": now_iso()}))
         return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
@@ -661,7 +661,8 @@ class Store:
         name = _tag_name(tag)
         had = name in current["tags"]
         tags = [t for t in current["tags"] if t != name] if had else [*current["tags"], name]
-        with self._step(f"{'remove' if had else 'add'} tag {_named(name)}") as step:
+        label = passage_label(f"{'remove' if had else 'add'} tag", (name,), current["quote"])
+        with self._step(label) as step:
             self._create_missing_tags(step, tags, hotkeys=hotkey_new_tags)
             step.do(patch(ANNOTATIONS, annotation_id, {"tags": tags, "updated": now_iso()}))
         return Annotation.from_doc(self._raw(ANNOTATIONS)[annotation_id])
@@ -721,8 +722,8 @@ class Store:
     @_synchronized
     def delete_annotation(self, annotation_id: str) -> None:
         """Deletes the annotation (undo brings it back)."""
-        self._annotation_doc(annotation_id)
-        with self._step("delete annotation") as step:
+        doc = self._annotation_doc(annotation_id)
+        with self._step(passage_label("delete annotation", doc["tags"], doc["quote"])) as step:
             step.do(put(ANNOTATIONS, annotation_id, None))
 
     @_synchronized

@@ -57,7 +57,7 @@ def test_a_tag_key_creates_then_toggles_and_the_last_tag_off_deletes(store: Stor
     outcome = annotator.toggle_tag(_at(annotator, FIRST), "claim")
     assert store.annotations("art") == []
     assert outcome.annotation is None and "no longer annotated" in outcome.message
-    assert store.undo() == "delete annotation"
+    assert store.undo() == "delete annotation “claim” on “The minister spoke on Monday.”"
 
 
 def test_a_selection_only_matches_an_annotation_of_exactly_its_range(store: Store) -> None:
@@ -106,7 +106,7 @@ def test_delete_says_what_went_and_undo_brings_it_back(store: Store) -> None:
     created = annotator.toggle_tag(_at(annotator, SECOND), "quote").annotation
     outcome = annotator.delete(created.id)
     assert outcome.message == "Deleted annotation “She said the budget would be cut.”"
-    assert store.undo() == "delete annotation"
+    assert store.undo() == "delete annotation “quote” on “She said the budget would be…”"
     assert store.annotation(created.id) == created
 
 

@@ -88,7 +88,7 @@ def test_undo_and_redo_put_a_followed_correction_back_at_the_new_path(tmp_path: 
         follow_moved_dumps(store, articles)
         store.set_state(BROKEN_OFF, "kept")
         store.undo()  # the keep, then the fixture's passage and star
-        assert store.undo() == "add annotation"
+        assert store.undo().startswith("add annotation")
         store.undo()
         assert store.undo() == "retitle article"
         assert _corrected(store, articles)[0].title != "Retitled by hand"

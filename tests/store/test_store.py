@@ -27,6 +27,8 @@ BODY = (
 )
 SECOND = "She said the budget would be cut by ten percent."
 THIRD = "Opposition leaders called the plan reckless."
+SECOND_SHOWN = "She said the budget would be cut…"
+"""SECOND as an undo step's label names it: its start, cut at a word."""
 
 
 def _span(text: str) -> tuple[int, int]:
@@ -209,10 +211,23 @@ def test_a_bulk_tag_step_counts_as_the_notices_do_and_quotes_its_tag(store: Stor
     assert store.undo() == "tag 1,200 passages “needs source”"
 
 
+def test_an_annotation_step_names_its_tags_and_the_start_of_its_passage(store: Store) -> None:
+    """ "Undone: add annotation" named nothing; the passage comes on one line, its
+    spaces and newlines as one space, cut at a word."""
+    body = "A  long\npassage about the budget, cut by ten percent, and then some."
+    annotation = store.add_annotation("a1", body, 0, len(body), tags=["claim", "needs source"])
+    store.update_annotation(annotation.id, note="check")
+    store.delete_annotation(annotation.id)
+    shown = "“A long passage about the budget,…”"
+    assert store.undo() == f"delete annotation “claim” “needs source” on {shown}"
+    assert store.undo() == f"edit note on {shown}"
+    assert store.undo() == f"add annotation “claim” “needs source” on {shown}"
+
+
 def test_update_without_a_change_is_not_an_undo_step(store: Store) -> None:
     annotation = store.add_annotation("a1", BODY, *_span(SECOND), note="same")
     assert store.update_annotation(annotation.id, note="same") == annotation
-    assert store.undo() == "add annotation"
+    assert store.undo() == f"add annotation on “{SECOND_SHOWN}”"
 
 
 def test_toggle_tag_adds_then_removes_and_creates_unknown_tags(store: Store) -> None:
@@ -223,8 +238,8 @@ def test_toggle_tag_adds_then_removes_and_creates_unknown_tags(store: Store) -> 
     assert new_tag.hotkey is None
     assert new_tag.colour not in {t.colour for t in store.tags() if t.hotkey}
     assert store.toggle_tag(annotation.id, "key").tags == ("needs source",)
-    assert store.undo() == "remove tag “key”"
-    assert store.undo() == "add tag “needs source”"
+    assert store.undo() == f"remove tag “key” on “{SECOND_SHOWN}”"
+    assert store.undo() == f"add tag “needs source” on “{SECOND_SHOWN}”"
     assert "needs source" not in {t.name for t in store.tags()}
 
 
@@ -384,17 +399,17 @@ def test_undo_and_redo_walk_the_history_and_a_new_change_drops_redo(store: Store
     annotation = store.add_annotation("a1", BODY, *_span(SECOND))
     store.update_annotation(annotation.id, note="why?")
     store.delete_annotation(annotation.id)
-    assert store.undo() == "delete annotation"
+    assert store.undo() == f"delete annotation on “{SECOND_SHOWN}”"
     assert _get(store, annotation.id).note == "why?"
-    assert store.undo() == "edit note"
+    assert store.undo() == f"edit note on “{SECOND_SHOWN}”"
     assert _get(store, annotation.id).note == ""
-    assert store.redo() == "edit note"
+    assert store.redo() == f"edit note on “{SECOND_SHOWN}”"
     assert _get(store, annotation.id).note == "why?"
     store.set_state("a1", "starred")
     assert store.redo() is None
     assert store.undo() == "star 1 article"
-    assert store.undo() == "edit note"
-    assert store.undo() == "add annotation"
+    assert store.undo() == f"edit note on “{SECOND_SHOWN}”"
+    assert store.undo() == f"add annotation on “{SECOND_SHOWN}”"
     assert store.annotations() == []
     assert store.undo() is None
 
@@ -406,11 +421,11 @@ def test_undo_works_after_a_restart(path: Path) -> None:
         first.set_state("a1", "kept")
     with Store(path) as second:
         assert second.undo() == "keep 1 article"
-        assert second.undo() == "add tag “claim”"
+        assert second.undo() == f"add tag “claim” on “{SECOND_SHOWN}”"
     with Store(path) as third:
         assert _get(third, annotation.id).tags == ("key",)
         assert third.state("a1") == "new"
-        assert third.redo() == "add tag “claim”"
+        assert third.redo() == f"add tag “claim” on “{SECOND_SHOWN}”"
     with Store(path) as fourth:
         assert _get(fourth, annotation.id).tags == ("key", "claim")
         assert fourth.redo() == "keep 1 article"
@@ -506,7 +521,8 @@ def test_reanchoring_moves_fuzzes_and_orphans_without_dropping_anything(store: S
     assert by_id[gone.id].orphaned
     assert by_id[gone.id].quote == gone.quote
     assert by_id[other.id] == other
-    assert store.undo() == "add annotation"  # re-anchoring is not a step of its own
+    # re-anchoring is not a step of its own
+    assert store.undo() == "add annotation on “The minister”"
     report = reanchor(store, [Article("a1", "dump.txt", 0, "Title", BODY)])
     assert report.orphaned == 0
     assert not _get(store, gone.id).orphaned

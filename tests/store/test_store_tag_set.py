@@ -84,7 +84,7 @@ def test_a_tag_made_for_a_passage_takes_the_first_free_hotkey_only_when_asked(
     store.toggle_tag(made.id, "lead", hotkey_new_tags=True)
     hotkeys = {t.name: t.hotkey for t in store.tags()}
     assert (hotkeys["plain"], hotkeys["source"], hotkeys["lead"]) == (None, "6", "7")
-    assert store.undo() == "add tag “lead”"
+    assert store.undo() == "add tag “lead” on “the budget”"
     assert "lead" not in {t.name for t in store.tags()}
 
 

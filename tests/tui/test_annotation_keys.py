@@ -350,18 +350,19 @@ async def test_u_undoes_and_ctrl_r_redoes_annotations_and_triage_alike() -> None
     async with app.run_test(size=SIZE) as pilot:
         notes = _notes(app)
         view = await _reading(pilot)
+        added = "add annotation “key” on “SEOUL: Senior North Korean and…”"
         await pilot.press("1", "u")
-        await until(pilot, lambda: notes[-1:] == ["Undone: add annotation"])
+        await until(pilot, lambda: notes[-1:] == [f"Undone: {added}"])
         assert _store(app).annotations() == [] and not style_of(view, "SEOUL").underline
         await pilot.press("ctrl+r")
-        await until(pilot, lambda: notes[-1:] == ["Redone: add annotation"])
+        await until(pilot, lambda: notes[-1:] == [f"Redone: {added}"])
         assert style_of(view, "SEOUL").underline
         assert "1 ann" in "\n".join(screen_lines(app.query_one(ArticleList)))
         await pilot.press("s", "u")
         await until(pilot, lambda: notes[-1:][0].startswith(f"Undone: star “{ARTICLE.title[:20]}"))
         assert app.triage.state(ARTICLE.id) == "new"
         await pilot.press("u", "u")
-        await until(pilot, lambda: notes[-2:] == ["Undone: add annotation", "Nothing to undo."])
+        await until(pilot, lambda: notes[-2:] == [f"Undone: {added}", "Nothing to undo."])
         assert "0 ann" in "\n".join(screen_lines(app.query_one(ArticleList)))
 
 
