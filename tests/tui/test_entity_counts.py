@@ -5,6 +5,8 @@ the article)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from tests.tui.helpers import fresh_store, make_app, screen_lines, seed_articles, settle
@@ -51,3 +53,21 @@ async def test_edits_made_before_a_start_are_counted_and_filtered_on_from_the_fi
         assert shown is not None and shown.entity_count != app.analyses.entity_count(article)
         assert f"{shown.entity_count} ent · 0 ann" in _rows(app)
         assert app.triage.entities.articles("LAW") == {article.id}
+
+
+async def test_the_source_column_holds_still_down_the_list_at_120_columns() -> None:
+    """users38: a longer entity count cut its row's dump name shorter ("000_8217380e2a8…"
+    under "000_8217380e2a8b…"), so the column jagged as the eye ran down it."""
+    seed = seed_articles()[0]
+    articles = [
+        replace(seed, id=f"x{n}", index=n, body=body)
+        for n, body in enumerate(["Seoul.", seed.body, " ".join(["Seoul met Moscow."] * 60)])
+    ]
+    app = make_app(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = [line for line in _rows(app).splitlines() if " ent · " in line]
+        counts = [line.split(" ent · ")[0].split()[-1] for line in rows]
+        assert sorted(map(len, counts)) == [1, 2, 3]
+        sources = {line.split(" ent · ")[0].rsplit(" ", 1)[0].strip() for line in rows}
+        assert len(sources) == 1

@@ -38,7 +38,7 @@ def test_rows_fit_the_width(width: int) -> None:
 def test_untriaged_rows_say_their_state_and_counts_are_not_known_yet() -> None:
     row = build_row(ARTICLE, Untriaged(), None, 60)
     assert row.marker == PENDING
-    assert row.counts == f"{PENDING} ent · {PENDING} ann"
+    assert row.counts == f"  {PENDING} ent · {PENDING} ann"
     assert row.title == "A [bold] title␛[31m here"
     assert row.source == "long-dump-name.txt"
 
@@ -47,7 +47,15 @@ def test_untriaged_rows_say_their_state_and_counts_are_not_known_yet() -> None:
 def test_a_provider_supplies_state_and_annotation_count(state: str) -> None:
     row = build_row(ARTICLE, Facts(state, 3), 7, 60)
     assert row.marker == STATE_MARKERS[state]
-    assert row.counts == "7 ent · 3 ann"
+    assert row.counts == "  7 ent · 3 ann"
+
+
+def test_the_source_is_cut_alike_whatever_the_entity_count() -> None:
+    """At 120 columns a three-digit entity count cut the dump's name shorter than the
+    rows above it, and the source column jagged down the list."""
+    rows = [build_row(ARTICLE, Facts("new", 0), n, 32) for n in (None, 2, 33, 123)]
+    assert len({row.source for row in rows}) == 1
+    assert len({cell_len(row.counts) for row in rows}) == 1
 
 
 def test_unknown_states_are_marked_not_hidden() -> None:
@@ -67,4 +75,4 @@ def test_a_narrow_row_keeps_the_story_s_mark_and_dump_name_over_its_entity_count
     row = build_row(ARTICLE, Facts("new", 1), 26, 25, story, aside=("fr", ""))
     assert (row.source, row.counts) == ("fr  ▸×2 wire.tx…", "1 ann")
     wide = build_row(ARTICLE, Facts("new", 1), 26, 40, story, aside=("fr", ""))
-    assert (wide.source, wide.counts) == ("fr  ▸ ×2 wire.txt, we…", "26 ent · 1 ann")
+    assert (wide.source, wide.counts) == ("fr  ▸ ×2 wire.txt, w…", " 26 ent · 1 ann")

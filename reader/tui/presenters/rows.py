@@ -73,6 +73,10 @@ NARROW_ROW = 30
 """Cells under which a row leaves out its entity count and writes its story's mark close
 (`▸×2`): at 80 columns the list's rows are 25 cells, and the count left the dump's name
 and the mark 7 of them ("fr  ▸ …"). The annotation count, the user's own work, stays."""
+ENTITY_CELLS = 3
+"""Cells an entity count is right-aligned in: the dump's name is cut to what the counts
+leave, so at 120 columns "2 ent" then "123 ent" cut the next row's name two cells
+shorter, and the source column jagged down the list."""
 
 
 class Row(NamedTuple):
@@ -111,7 +115,7 @@ def build_row(
     narrow = width < NARROW_ROW
     counts = f"{PENDING if annotations is None else annotations} ann"
     if not narrow:
-        counts = f"{PENDING if entities is None else entities} ent · {counts}"
+        counts = f"{PENDING if entities is None else entities:>{ENTITY_CELLS}} ent · {counts}"
     title = visible_line(article.title) or "(untitled)"
     if story is not None and not story.lead:
         title = VERSION + title
