@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Sparkline, Static
 
+from reader.library.stats import Series
 from reader.store import StateRecord
-from reader.tui.dialogs.stats_screen import StatsScreen
+from reader.tui.dialogs.stats_screen import StatsScreen, _short_days
 from reader.tui.dialogs.tag_screen import TagScreen
 from tests.library.triage_helpers import charts_in_thousands
 from tests.tui.helpers import fresh_store, make_app, screen_lines, seed_articles, settle, until
@@ -154,3 +158,27 @@ async def test_the_charts_write_their_counts_as_the_summary_does_with_thousands_
         await until(pilot, lambda: bars().count("\n") == 2)  # drawn: three one-bar tables
         shown = bars()
         assert "12,345" in shown and "1,001" in shown and "2,000" in shown
+
+
+async def test_a_day_under_a_chart_reads_as_a_day_and_its_count_apart() -> None:
+    """users38: "12-07 2" under a bar could be the 12th of July, and its count read as
+    part of the day."""
+    store = fresh_store()
+    first, _ = seed_articles()
+    store.merge(states={first.id: StateRecord("read", "2026-03-01T12:00:00.000Z")})
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open(pilot)
+
+        def shown() -> str:
+            svg = re.sub(r"<[^>]+>", "", app.export_screenshot())
+            return html.unescape(svg).replace("\xa0", " ")
+
+        await until(pilot, lambda: "1 Mar: 1" in shown())  # the day's bar and its count
+        assert "│1Mar│" in shown().replace(" ", "")  # the progress line's day
+        assert "03-01" not in shown()
+
+
+def test_days_of_several_years_say_their_year() -> None:
+    days = _short_days(Series(("2025-12-31", "2026-01-01"), (1, 2)))
+    assert days.labels == ("31 Dec 2025", "1 Jan 2026")

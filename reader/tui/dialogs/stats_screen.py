@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import ClassVar
 
 from rich.bar import Bar
@@ -43,6 +44,10 @@ NAMED_BARS = 10
 NAME_WIDTH = 24
 BAR_LABEL = 12
 """Characters of a bar's label under a plot (dump, tag and entity names are cut)."""
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Months as days are labelled under a chart, in English as the rest of the screen is
+(strftime's `%b` would follow the user's locale)."""
 
 ArticleDays = Mapping[str, str | None]
 
@@ -267,14 +272,26 @@ def _slots(n: int) -> tuple[float, float]:
 
 
 def _short_days(series: Series) -> Series:
-    """Days as `MM-DD` when all are in one year."""
-    if len({day[:4] for day in series.labels}) > 1:
-        return series
-    return Series(tuple(day[5:] for day in series.labels), series.values)
+    """Days as a user says them, "7 Dec" (with the year, "7 Dec 2025", when the days span
+    more than one): "12-07" could be the 12th of July, and "12-07 2" under a bar read as
+    one more number."""
+    years = len({day[:4] for day in series.labels}) > 1
+    return Series(tuple(_day(day, years) for day in series.labels), series.values)
+
+
+def _day(iso: str, year: bool) -> str:
+    """`iso` ("2026-12-07") as "7 Dec", or "7 Dec 2026"; any other text as it is."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    shown = f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{shown} {day.year}" if year else shown
 
 
 def _label(text: str, value: int) -> str:
+    """A bar's day and its count, told apart ("7 Dec: 2")."""
     shown = visible_line(text)
     if len(shown) > BAR_LABEL:
         shown = shown[: BAR_LABEL - 1] + "…"
-    return f"{shown} {value:,}"
+    return f"{shown}: {value:,}"
