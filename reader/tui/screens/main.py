@@ -75,6 +75,11 @@ CORRECTED_ORDER = 11
 """The mark of the user's entity spans, over their label colour."""
 
 
+HOLD_LOOKS = 10
+"""Frames a dialog's rack is looked at for the older notices' toasts to hide (it mounts
+them a message or two after the dialog is pushed)."""
+
+
 class MainScreen(EntityEditingScreen):
     """Where the user reads: wires list, view, legend and panels to the session."""
 
@@ -203,15 +208,34 @@ class MainScreen(EntityEditingScreen):
     def _dialog_notices(self, screen: Screen[Any]) -> None:
         """A dialog over this screen shows its notices where this one does: at Textual's
         place (bottom right, 60 columns) they were elsewhere than the user had learnt to
-        look, and over the tag screen's list or a dialog's buttons."""
+        look, and over the tag screen's list or a dialog's buttons. It shows only those
+        raised while it is open: at 80x24 the start-up notices (30 s) hid half the
+        Filter's choices and its hints. The older ones wait under it, and show again here
+        when it closes if their time is not up."""
         if screen is self or self not in self.app.screen_stack:
             return
+        try:
+            shown = self.query_one(ToastRack).children
+        except NoMatches:  # this screen is coming down
+            return
+        older = frozenset(holder.id for holder in shown if holder.id)
 
         def place() -> None:
             with contextlib.suppress(NoMatches):  # the dialog or this screen is gone
-                self._place_notices(screen.get_child_by_type(ToastRack))
+                rack = screen.get_child_by_type(ToastRack)
+                self._place_notices(rack)
+                self._hold_back(rack, older)
 
         self.app.call_after_refresh(place)
+
+    def _hold_back(self, rack: ToastRack, older: frozenset[str], looks: int = 0) -> None:
+        """Hides the toasts of `older` notices in a dialog's `rack`, looking again each
+        frame (a few at most) for those the rack has not mounted yet."""
+        holders = {holder.id: holder for holder in rack.children}
+        for name in older & holders.keys():
+            holders[name].display = False
+        if older - holders.keys() and looks < HOLD_LOOKS:
+            self.app.call_after_refresh(self._hold_back, rack, older, looks + 1)
 
     def on_screen_suspend(self) -> None:
         """Under a dialog its notices are the dialog's to show (Textual shows them on the
