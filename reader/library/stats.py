@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import PurePath
 
 from reader.article import Article
@@ -296,3 +296,24 @@ def _day(iso: str, tz: tzinfo | None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(tz).date().isoformat()
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Months as days are said under a chart, in English as the rest of the app is
+(strftime's `%b` would follow the user's locale)."""
+
+
+def said_days(days: tuple[str, ...]) -> tuple[str, ...]:
+    """ISO days as a user says them under a chart, "7 Dec" ("7 Dec 2025" when they span
+    more than one year): "12-07" could be the 12th of July. Other text stays as it is."""
+    years = len({day[:4] for day in days}) > 1
+    return tuple(_said_day(day, years) for day in days)
+
+
+def _said_day(iso: str, year: bool) -> str:
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    said = f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{said} {day.year}" if year else said

@@ -12,7 +12,7 @@ import shutil
 
 import plotext as plt
 
-from reader.library.stats import Charts, Series, count_ticks
+from reader.library.stats import Charts, Series, count_ticks, said_days
 from reader.text.safe import visible_line
 
 LAST_DAYS = 30
@@ -70,7 +70,7 @@ def _bars(title: str, series: Series, size: int) -> str:
 
 
 def _columns(title: str, series: Series, size: int) -> str:
-    """Vertical bars over the latest days, labelled `MM-DD`."""
+    """Vertical bars over the latest days, labelled with their day ("1 Mar")."""
     shown = series.tail(LAST_DAYS)
     if not shown.labels:
         return f"{title}\n{NOTHING}"
@@ -106,8 +106,8 @@ def _built() -> str:
 
 
 def _days(days: tuple[str, ...]) -> list[str]:
-    """`2026-03-01` -> `03-01` when every day is in one year (else they stay whole)."""
-    return list(days) if len({day[:4] for day in days}) > 1 else [day[5:] for day in days]
+    """`2026-03-01` -> `1 Mar`, as the stats screen says it (`said_days`)."""
+    return list(said_days(days))
 
 
 def _label(text: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from reader.article import Article
 from reader.library.articles import Library
 from reader.library.entity_index import EntityIndex
-from reader.library.stats import Series, article_day, charts, collect
+from reader.library.stats import Series, article_day, charts, collect, said_days
 from reader.store import StateRecord, Store
 from tests.library.triage_helpers import analysis_of, make_article
 
@@ -148,3 +148,10 @@ def test_a_first_triage_recorded_now_beats_the_last_change(tmp_path: Path) -> No
 )
 def test_an_article_day_needs_a_whole_date(meta: dict[str, str], day: str | None) -> None:
     assert article_day(meta) == day
+
+
+def test_days_are_said_with_their_month_named_and_their_year_when_they_span_years() -> None:
+    """users38: "12-07" under a chart could be the 12th of July."""
+    assert said_days(("2026-03-01", "2026-12-07")) == ("1 Mar", "7 Dec")
+    assert said_days(("2025-12-31", "2026-01-01")) == ("31 Dec 2025", "1 Jan 2026")
+    assert said_days(("undated",)) == ("undated",)

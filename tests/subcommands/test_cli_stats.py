@@ -14,6 +14,7 @@ import pytest
 from reader.analysis import Analysis, Entity
 from reader.cli import main
 from reader.dumps.load import load_dump
+from reader.library.stats import said_days
 from reader.nlp.cache import EntityCache, text_key
 from reader.nlp.service import DEFAULT_MODEL, expected_identity
 from reader.store import Store
@@ -151,6 +152,17 @@ def test_plot_draws_the_charts_after_the_counts_without_escapes(
     assert "claim 2┤" in charts and "evidence 1┤" in charts
     assert "Top entities of the kept and starred articles" in charts
     assert "\x1b" not in out  # not a terminal: no colours
+
+
+def test_plot_says_its_days_as_the_stats_screen_does(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "1 Mar", not "03-01" (which could be the 3rd of January)."""
+    days = tuple(stats_json(workspace, capsys)["charts"]["progress"])
+    assert main(["stats", "--plot", "--workspace", str(workspace)]) == 0
+    charts = capsys.readouterr().out
+    assert all(day in charts for day in said_days(days))
+    assert not any(day[5:] in charts for day in days)
 
 
 def test_json_carries_the_charts_series(

@@ -10,9 +10,8 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Sparkline, Static
 
-from reader.library.stats import Series
 from reader.store import StateRecord
-from reader.tui.dialogs.stats_screen import StatsScreen, _short_days
+from reader.tui.dialogs.stats_screen import StatsScreen
 from reader.tui.dialogs.tag_screen import TagScreen
 from tests.library.triage_helpers import charts_in_thousands
 from tests.tui.helpers import fresh_store, make_app, screen_lines, seed_articles, settle, until
@@ -177,8 +176,3 @@ async def test_a_day_under_a_chart_reads_as_a_day_and_its_count_apart() -> None:
         await until(pilot, lambda: "1 Mar: 1" in shown())  # the day's bar and its count
         assert "│1Mar│" in shown().replace(" ", "")  # the progress line's day
         assert "03-01" not in shown()
-
-
-def test_days_of_several_years_say_their_year() -> None:
-    days = _short_days(Series(("2025-12-31", "2026-01-01"), (1, 2)))
-    assert days.labels == ("31 Dec 2025", "1 Jan 2026")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from datetime import date
 from typing import ClassVar
 
 from rich.bar import Bar
@@ -28,7 +27,7 @@ from textual.widgets import Sparkline, Static
 from textual_plot import HiResMode, PlotWidget
 from textual_plot.axis_formatter import CategoricalAxisFormatter
 
-from reader.library.stats import Charts, Series, count_ticks
+from reader.library.stats import Charts, Series, count_ticks, said_days
 from reader.library.triage import Progress
 from reader.text.counted import counted
 from reader.text.safe import visible_line
@@ -44,10 +43,6 @@ NAMED_BARS = 10
 NAME_WIDTH = 24
 BAR_LABEL = 12
 """Characters of a bar's label under a plot (dump, tag and entity names are cut)."""
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-"""Months as days are labelled under a chart, in English as the rest of the screen is
-(strftime's `%b` would follow the user's locale)."""
 
 ArticleDays = Mapping[str, str | None]
 
@@ -272,21 +267,8 @@ def _slots(n: int) -> tuple[float, float]:
 
 
 def _short_days(series: Series) -> Series:
-    """Days as a user says them, "7 Dec" (with the year, "7 Dec 2025", when the days span
-    more than one): "12-07" could be the 12th of July, and "12-07 2" under a bar read as
-    one more number."""
-    years = len({day[:4] for day in series.labels}) > 1
-    return Series(tuple(_day(day, years) for day in series.labels), series.values)
-
-
-def _day(iso: str, year: bool) -> str:
-    """`iso` ("2026-12-07") as "7 Dec", or "7 Dec 2026"; any other text as it is."""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    shown = f"{day.day} {MONTHS[day.month - 1]}"
-    return f"{shown} {day.year}" if year else shown
+    """The series with its days as a user says them ("7 Dec", `said_days`)."""
+    return Series(said_days(series.labels), series.values)
 
 
 def _label(text: str, value: int) -> str:
