@@ -535,13 +535,15 @@ def _is_key(key: str) -> bool:
     """Whether a key as a keymap writes it names a key Textual can report: lowercase
     modifiers joined by `+` to one character or a key's name. A typo (`ctrl-q`, `Ctrl+Q`,
     `right_bracket`) would otherwise bind a key no terminal sends, and the action would be
-    silently out of reach."""
+    silently out of reach. A control character (`"\u001b"` in the toml) is none either:
+    Textual names those keys (`escape`, `ctrl+g`), and the footer wrote it to the terminal
+    as it was."""
     if len(key) == 1:
-        return True
+        return key.isprintable()
     *modifiers, base = key.split("+")
     if not base or not all(modifier in _MODIFIERS for modifier in modifiers):
         return False
-    return len(base) == 1 or base in _KEY_NAMES or _names_a_character(base)
+    return (len(base) == 1 and base.isprintable()) or base in _KEY_NAMES or _names_a_character(base)
 
 
 def _names_a_character(name: str) -> bool:

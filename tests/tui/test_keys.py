@@ -107,6 +107,8 @@ def test_keymaps_without_a_clash_are_accepted(table: dict[str, str]) -> None:
         ({"quit": "ctrl-q"}, "quit: 'ctrl-q' names no key"),
         ({"quit": "Ctrl+Q"}, "quit: 'Ctrl\\+Q' names no key"),
         ({"next_entity": "N,right_bracket"}, "next_entity: 'right_bracket' names no key"),
+        ({"star": "\x1b"}, r"star: '\\x1b' names no key"),  # drawn raw in the footer
+        ({"star": "ctrl+\x07"}, r"star: 'ctrl\+\\x07' names no key"),
         (["quit"], "must be a table"),
     ],
 )
