@@ -168,7 +168,11 @@ Newsletter as its volunteers translated it into German, French, Italian, Spanish
 Portuguese, pasted by bench/fresh50_dumps.py in all eight shapes with its link lists kept as the
 page prints them, its first web pages with the site's own chrome, from the texts
 bench/fresh50_texts.py takes from a clone of the site's repository) is a tuning half of a
-project's newsletter in five languages.
+project's newsletter in five languages. The `fresh51` half (the Nim programming
+language's news posts, pasted by bench/fresh51_dumps.py in all eight shapes with their lists, tables
+and code kept as the page prints them, its first web pages with the site's own chrome, from the
+texts bench/fresh51_texts.py takes from a clone of the site's repository) is sealed at birth, the
+judge of the work on a language project's release and community news.
 
 The default splitter is the rules weighed by both learned models, the field model
 (bench/train_fields.py) and the start model (bench/train_splitter.py), both trained on the
@@ -245,6 +249,7 @@ SPLITS = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
 )
 SEALED = frozenset(
     {
@@ -260,6 +265,7 @@ SEALED = frozenset(
         "fresh45",
         "fresh47",
         "fresh49",
+        "fresh51",
     }
 )
 """Halves nobody tunes on: built and committed before the splitter ever met them, they are

@@ -34,6 +34,7 @@ from bench import (
     fresh48_texts,
     fresh49_texts,
     fresh50_texts,
+    fresh51_texts,
 )
 from bench.fresh25_texts import blocks, entry, front_matter, texts_file
 from bench.fresh_dumps import read_texts
@@ -1862,5 +1863,67 @@ def test_an_xmpp_newsletter_keeps_its_lists_figures_and_code_as_printed(tmp_path
         ("subhead", "XMPP-Events"),
         ("body", "- Berlin XMPP Meetup: jeden Monat"),
         ("body", "- Ein Unterpunkt mit <body> und <subject/>"),
+        ("body", words),
+    )
+
+
+NIM_POST = """\
+---
+title: "Version 9.9.9 *released*"
+author: The Nim Team
+excerpt: "A line the post's page does not print."
+---
+
+The Nim team is happy to announce [version 9.9.9](https://example.org/v999).
+
+# Installing Nim 9.9
+
+## Existing users
+
+```bash
+$ choosenim update stable
+```
+
+| Platform | Size |
+| --- | ---: |
+| Linux | 9 MB |
+
+- `seq[T]` and `<T>` now work
+
+WORDS
+"""
+"""A post of the Nim blog as the site's repository keeps it: front matter with a title, author
+and excerpt, headings of two levels, a code block, a table, a list item naming code (`WORDS` a
+paragraph of filler)."""
+
+
+def test_a_nim_post_keeps_its_day_author_code_and_table_as_printed(tmp_path: Path) -> None:
+    words = " ".join(["word"] * 60)
+    post = NIM_POST.replace("WORDS", words)
+    clone = _clone(
+        tmp_path,
+        {
+            "jekyll/_posts/2022-11-21-version-999-released.md": post,
+            "jekyll/_posts/2022-11-22-short.md": "---\ntitle: Short\n---\n\nToo short.\n",
+            "jekyll/_posts/2017-10-02-kept-as-asciidoc.adoc": post,
+            "jekyll/_drafts/2022-11-23-draft.md": post,
+        },
+    )
+    texts_path = tmp_path / "texts.txt"
+    texts_path.write_text(fresh51_texts.texts_file(clone), encoding="utf-8")
+    texts = read_texts(texts_path)
+    assert list(texts) == ["en-20221121-version-999-released"]
+    text = texts["en-20221121-version-999-released"]
+    assert text.url == "https://nim-lang.org/blog/2022/11/21/version-999-released.html"
+    assert text.licence == "CC BY 3.0" and text.title == "Version 9.9.9 released"
+    assert text.above == ("21 November 2022", "The Nim Team")
+    assert text.blocks == (
+        ("body", "The Nim team is happy to announce version 9.9.9."),
+        ("subhead", "Installing Nim 9.9"),
+        ("subhead", "Existing users"),
+        ("body", "$ choosenim update stable"),
+        ("body", "| Platform | Size |"),
+        ("body", "| Linux | 9 MB |"),
+        ("body", "- seq[T] and <T> now work"),
         ("body", words),
     )

@@ -67,6 +67,7 @@ STANDALONE = (
     "bench.fresh48_dumps",
     "bench.fresh49_dumps",
     "bench.fresh50_dumps",
+    "bench.fresh51_dumps",
 )
 """The builders checked here, in fresh interpreters (`GROUP` to one);
 tests/dumps/test_real_gold.py does not build their halves again in its own."""

@@ -191,6 +191,8 @@ def test_no_article_is_in_two_halves() -> None:
     assert not (earlier | later | latest | sealed | portal) & sources["fresh49"]
     swift = portal | sources["fresh49"]
     assert not (earlier | later | latest | sealed | swift) & sources["fresh50"]
+    xmpp = swift | sources["fresh50"]
+    assert not (earlier | later | latest | sealed | xmpp) & sources["fresh51"]
 
 
 def _numbered_builders(since: int) -> dict[int, ModuleType]:
@@ -1162,6 +1164,38 @@ def test_the_fiftieth_fresh_half_is_a_projects_newsletter_in_five_languages_to_t
         _as_printed(case)
     assert "fresh50" in SHOWN and "fresh50" not in split_oracle.SECOND
     assert "fresh50" not in SEALED
+
+
+NIM_BLOG = {"en": ("https://nim-lang.org/blog/", "CC BY 3.0")}
+"""Where the fifty-first half's texts come from, and under which licence."""
+
+
+def test_the_fifty_first_fresh_half_is_a_language_projects_news_sealed() -> None:
+    _new_articles("fresh51", set(NIM_BLOG), least=60)
+    own = read_texts(REAL / "fresh51" / "texts.txt").values()
+    short = frozenset(p for t in own for kind, p in t.blocks if len(p.split()) <= 7)
+    texts = _whole_texts("fresh51", _before("fresh51"), NIM_BLOG, short)  # code lines recur
+    assert len(texts) >= 100 and _intertitles("fresh51") >= 10
+    day = r"\d\d (?:January|February|March|April|May|June|July|August|September|October|November"
+    assert all(re.fullmatch(day + r"|December) \d{4}", t.above[0]) for t in texts)
+    cases = [c for c in CASES if c.split == "fresh51"]
+    assert len({c.shape for c in cases}) == 8 and len(cases) >= 20
+    used = [str(a["source"]) for c in cases for a in c.articles]
+    assert len(used) == len(set(used)) and len(used) >= 60
+    bodies = [str(a["body"]).split("\n\n") for c in cases for a in c.articles]
+    assert sum(any(p.startswith("- ") for p in b) for b in bodies) >= 20  # lists, as printed
+    assert all(_printed_as_written(case) for case in cases)  # a count, never a line
+    assert "fresh51" in SEALED and "fresh51" not in SHOWN
+    assert "fresh51" not in split_oracle.SECOND
+
+
+def _printed_as_written(case: Case) -> bool:
+    """`_as_printed` as a yes or no, so a sealed half's failure names no file or line."""
+    try:
+        _as_printed(case)
+    except AssertionError:
+        return False
+    return True
 
 
 LANGUAGE_PROJECT = {"en": ("https://www.swift.org/blog/", "CC BY 4.0")}

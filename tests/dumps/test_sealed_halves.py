@@ -27,9 +27,9 @@ from tests.dumps.test_dump_parts import FIXTURES
 from tests.dumps.test_real_ratchet import FLOORS, JUDGES
 
 
-def test_the_9th_to_13th_19th_20th_36th_44th_45th_47th_and_49th_halves_are_sealed() -> None:
+def test_the_9th_to_13th_19th_20th_36th_44th_45th_47th_49th_and_51st_halves_are_sealed() -> None:
     sealed_halves = {"fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh19", "fresh20"}
-    later = {"fresh36", "fresh44", "fresh45", "fresh47", "fresh49"}
+    later = {"fresh36", "fresh44", "fresh45", "fresh47", "fresh49", "fresh51"}
     assert sealed_halves | later == SEALED
     assert tuple(split for split in SPLITS if split not in SEALED) == OPEN
     assert set(OPEN) | SEALED == set(SPLITS)
@@ -67,6 +67,8 @@ def test_sweeps_over_every_fixture_skip_sealed_halves() -> None:
     assert sealed(REAL / "fresh47" / "texts.txt")
     assert sealed(REAL / "fresh49" / "foreign_web_01.txt")
     assert sealed(REAL / "fresh49" / "texts.txt")
+    assert sealed(REAL / "fresh51" / "trailers_03.txt")
+    assert sealed(REAL / "fresh51" / "texts.txt")
     assert not sealed(REAL / "fresh8" / "classic_01.txt")
     assert not any(sealed(path) for path in FIXTURES)
     assert any(path.parent.name == "fresh8" for path in FIXTURES)
@@ -82,6 +84,7 @@ def test_sweeps_over_every_fixture_skip_sealed_halves() -> None:
         "tests/fixtures/dumps/real/fresh45",
         "tests/fixtures/dumps/real/fresh47",
         "tests/fixtures/dumps/real/fresh49",
+        "tests/fixtures/dumps/real/fresh51",
         "tests/fixtures/dumps/real/fresh9",
     )
 
