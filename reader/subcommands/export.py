@@ -36,7 +36,7 @@ from reader.interchange.exporters.json_doc import READABLE_VERSIONS, VERSION, sc
 from reader.interchange.exporters.records import Export
 from reader.interchange.exporters.selection import Selection
 from reader.leaving import done_here, leave
-from reader.store import STATES, Store, is_store_file
+from reader.store import STATES, ArticleState, Store, is_store_file
 from reader.subcommands import given_path
 from reader.subcommands._console import warn
 from reader.subcommands._corrected import corrected
@@ -46,6 +46,7 @@ from reader.text.safe import has_surrogates, visible_line
 from reader.workspace import Workspace, WorkspaceError, dump_paths
 
 if TYPE_CHECKING:
+    from reader.library.stories import Stories
     from reader.nlp.training import GoldArticle
 
 
@@ -115,7 +116,7 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         action="store_true",
         help="name the story each article is a version of, and its state as the list shows "
         "it beside the article's own (json: story, story_state; jsonl: meta.story, "
-        "meta.story_state)",
+        "meta.story_state); --state then picks by the state the list shows",
     )
     parser.add_argument(
         "--schema",
@@ -194,16 +195,16 @@ def run(args: argparse.Namespace) -> int:
         return _emit(export, fmt, args.output)
 
 
-def _with_stories(export: Export, articles: list[Article], store: Store) -> Export:
-    """The export with each version's story named and the story's state beside its own,
-    as the list shows it: the story's state is the decision set last on any version,
-    exported or not, read from the `store` the export was gathered from (its annotations
-    handed over leave its states: opened again, the store was parsed twice)."""
+def _stories(articles: list[Article], store: Store) -> tuple[Stories, Mapping[str, ArticleState]]:
+    """The articles' stories, and the versions the list shows in their story's state (the
+    decision set last on any version, exported or not) with that state: read from the
+    `store` the export is gathered from, before it hands its annotations over (opened
+    again, the store was parsed twice)."""
     from reader.library.duplicates import find_stories  # numpy: only when asked
     from reader.library.triage import Triage
 
     stories = find_stories(list({a.id: a for a in articles}.values()))
-    return with_stories(export, stories, Triage(store, articles).story_states(stories))
+    return stories, Triage(store, articles).story_states(stories)
 
 
 def _refuse_missing_folders(workspace: Workspace, *paths: Path | None) -> None:
@@ -291,11 +292,14 @@ def _gathered(
         _refuse_unknown_tags(store, args.tag)
         split = _articles(workspace, args.source, store, cache)
         articles = corrected(workspace, split, store=store)
+        stories = _stories(articles, store) if args.stories else None
+        if stories is not None:  # --state picks by the state the list shows
+            selection = replace(selection, shown=stories[1])
         export = gather(
             store, articles, workspace, selection, with_text=args.with_text, release=True
         )
-        if args.stories:
-            export = _with_stories(export, articles, store)
+        if stories is not None:
+            export = with_stories(export, *stories)
         snapshot = store.pending_snapshot()
     later = [] if snapshot is None else [snapshot]
     if cache.pending:

@@ -645,6 +645,30 @@ def test_stories_name_the_story_of_each_article_that_has_another_version(
     assert all("story" not in a for a in orjson.loads(capsysbinary.readouterr().out)["articles"])
 
 
+def test_state_with_stories_picks_by_the_state_the_list_shows(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """The list shows each version of a story in the story's state (the decision set last
+    on any version), and its filter picks by it: `--state discarded --stories` gave only
+    the version the user discarded, not the starred one the list shows discarded."""
+    first, second = load_dump(workspace.seeds_dir / SEED.name)
+    paras = first.body.split("\n\n")
+    reprint = "Yet another headline for the story\n\n" + "\n\n".join(paras[: len(paras) - 1])
+    (workspace.seeds_dir / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
+    (version,) = load_dump(workspace.seeds_dir / "reprint.txt")
+    with Store(workspace.store_path) as store:
+        store.set_state(version.id, "discarded")  # after the first's star: the story's
+
+    def exported(*argv: str) -> list[str]:
+        return sorted(_exported_ids(workspace, capsysbinary, *argv))
+
+    assert exported("--state", "discarded") == [version.id]
+    assert exported("--state", "discarded", "--stories") == sorted([first.id, version.id])
+    assert exported("--state", "starred") == [first.id]
+    assert exported("--state", "starred", "--stories") == []
+    assert second.id in exported("--state", "new", "--stories")
+
+
 @pytest.mark.parametrize("snapshot", [False, True])
 def test_a_stories_export_parses_the_store_once(
     workspace: Workspace,

@@ -6,8 +6,9 @@ work (corrections of its entities, a check; only in a format that carries the wo
 the spans, see `Selection.entity_work`), whether or not
 their dump is present (an absent one is named by the title and dump the store
 recorded when it was last open), and the corrections of the reading (breaks, welds,
-retitles) of the dumps it covers. `--state` picks by state
-(so `--state new` can list untouched articles of the dumps present), `--tag` keeps
+retitles) of the dumps it covers. `--state` picks by state (so `--state new` can list
+untouched articles of the dumps present; with `--stories`, by the state the list shows: a
+version's story's, see `Selection.shown`), `--tag` keeps
 only annotations carrying one of the tags, and a source filter drops articles whose
 dump is not among those given.
 """
@@ -15,8 +16,8 @@ dump is not among those given.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -56,6 +57,12 @@ class Selection:
     decision: Prodigy's `ignore`, a doccano example and a brat document still to annotate,
     none of which the user made. Asked for by `states`, an article is chosen whatever it
     holds."""
+
+    shown: Mapping[str, ArticleState] = field(default_factory=dict)
+    """The articles the list shows in another state than their own, and that state: a
+    version's story's (`Triage.story_states`, with `--stories`). `states` picks by it, so
+    `--state kept --stories` gives every version of a story the list shows kept, where the
+    versions' own states gave only the one the user kept."""
 
     def for_format(self, work: bool, entities: bool, states: frozenset[ArticleState]) -> Selection:
         """This selection for a format that carries the entity work (`work`), or the
@@ -110,7 +117,8 @@ def collect(
         article = present.get(article_id)
         if article is None and _left_behind(record, found, work.touched(article_id)):
             continue
-        if _wanted(selection, record, bool(found), work.touched(article_id)):
+        shown = selection.shown.get(article_id)
+        if _wanted(selection, record, bool(found), work.touched(article_id), shown):
             remembered = None if article is not None else records.get(article_id)
             joined = _joined(article_id, article, remembered, record, found, relative)
             chosen.append(_with_entity_work(joined, work))
@@ -207,10 +215,16 @@ def _tagged(
 
 
 def _wanted(
-    selection: Selection, record: StateRecord | None, annotated: bool, entity_work: bool
+    selection: Selection,
+    record: StateRecord | None,
+    annotated: bool,
+    entity_work: bool,
+    shown: ArticleState | None = None,
 ) -> bool:
+    """Whether the export carries an article: `shown` is the state the list shows it in
+    when that is not its own (its story's), which `--state` picks by."""
     state = record.state if record is not None else "new"
-    if selection.states and state not in selection.states:
+    if selection.states and (shown or state) not in selection.states:
         return False
     if selection.tags:
         return annotated
