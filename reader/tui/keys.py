@@ -142,6 +142,7 @@ EDIT_ENTITIES = [
     ),
     Binding("d", "screen.delete_entity", "Delete entity", id="delete_entity"),
     Binding("c", "screen.check_entities", "Checked, next", id="check_entities"),
+    Binding("P", "screen.skip_entities", "Pass: not checked, next", id="skip_entities", show=False),
     Binding(
         "left_curly_bracket",
         "screen.move_entity_edge('start', -1)",

@@ -314,6 +314,25 @@ async def test_c_checks_the_article_and_opens_the_next_unchecked_one() -> None:
         assert store.checked() == {}
 
 
+async def test_p_passes_the_article_unchecked_and_opens_the_next_unchecked_one() -> None:
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        first, second = app.library.articles[:2]
+        assert view.article is first
+        await pilot.press("P")
+        await settle(pilot)
+        assert view.article is second and store.checked() == {}
+        assert view.current == _first_entity(app)  # as `c` and `i` put it
+        await pilot.press("c")  # the one left unchecked is next, round the list
+        await settle(pilot)
+        assert set(store.checked()) == {second.id} and view.article is first
+        await pilot.press("P")  # no other unchecked: it stays
+        await settle(pilot)
+        assert view.article is first and set(store.checked()) == {second.id}
+
+
 async def test_the_legend_says_how_many_listed_articles_are_checked_while_editing() -> None:
     app = make_app(store=fresh_store())
     async with app.run_test(size=SIZE) as pilot:

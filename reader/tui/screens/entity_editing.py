@@ -53,6 +53,7 @@ EDITING_ACTIONS = frozenset(
         "label_entity_number",
         "delete_entity",
         "check_entities",
+        "skip_entities",
         "move_entity_edge",
         "next_word",
         "previous_word",
@@ -361,6 +362,21 @@ class EntityEditingScreen(EntityWordsScreen):
         self._open_listed(following)
         self.to_first_entity()
         self.say_done(f"Checked {summary}; next unchecked article ({self.undoes()}).")
+
+    def action_skip_entities(self) -> None:
+        """P (pass): on to the next unchecked article, this one left unchecked, as Prodigy's ignore
+        and doccano's next pass over an example the annotator cannot judge yet: `c` was the
+        only way on, and it checked what the annotator had not read through."""
+        article = self.view.article
+        if article is None:
+            return
+        following = self._next_unchecked(article)
+        if following is None:
+            self.notify("No other listed article is unchecked.", severity="warning")
+            return
+        self._open_listed(following)
+        self.to_first_entity()
+        self.notify("Left unchecked; next unchecked article (f, then “not checked”, lists them).")
 
     def action_evaluate(self) -> None:
         """V: the model's figures on the checked articles (as `reader evaluate`)."""
