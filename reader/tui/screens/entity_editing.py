@@ -360,7 +360,6 @@ class EntityEditingScreen(EntityWordsScreen):
             self.say_done(f"Checked {summary}; every listed article is checked ({self.undoes()}).")
             return
         self._open_listed(following)
-        self.to_first_entity()
         self.say_done(f"Checked {summary}; next unchecked article ({self.undoes()}).")
 
     def action_skip_entities(self) -> None:
@@ -375,7 +374,6 @@ class EntityEditingScreen(EntityWordsScreen):
             self.notify("No other listed article is unchecked.", severity="warning")
             return
         self._open_listed(following)
-        self.to_first_entity()
         self.notify("Left unchecked; next unchecked article (f, then “not checked”, lists them).")
 
     def action_evaluate(self) -> None:
@@ -527,16 +525,18 @@ class EntityEditingScreen(EntityWordsScreen):
             found = self.triage.library.get(next(iter(unchecked)))
             if found is not None and self.article_list.index_of(found.id) is not None:
                 self._open_listed(found)
-                self.to_first_entity()
         self._redrawn()
 
     def _open_listed(self, article: Article) -> None:
-        """Opens a listed article under the list's cursor, the focus in the view."""
+        """Opens a listed article under the list's cursor, the focus in the view and the
+        cursor on its first entity (`to_first_entity`), as `i` puts it: where `c`, `P` and
+        an undone check open the next article to edit."""
         at = self.article_list.index_of(article.id)
         if at is not None:
             self.article_list.cursor = at
         self.open(article)
         self.view.focus()
+        self.to_first_entity()
 
     def action_redo(self) -> None:
         """ctrl+r: redoes the last undone change."""
