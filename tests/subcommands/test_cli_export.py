@@ -613,16 +613,24 @@ def test_an_article_only_read_is_in_json_alone_unless_asked_for_by_state(
     assert sorted(path.stem.rsplit("-", 1)[-1] for path in folder.glob("*.ann")) == [first.id]
 
 
-def test_stories_name_the_story_of_each_article_that_has_another_version(
-    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
-) -> None:
+def _discarded_reprint(workspace: Workspace, headline: str) -> tuple[Article, Article, Article]:
+    """The seed's two articles and, in seeds/, a reprint of the first under `headline` (its
+    last paragraph left out), discarded after the first was starred: a story of two
+    versions whose state, the decision set last, is the reprint's."""
     first, second = load_dump(workspace.seeds_dir / SEED.name)
     paras = first.body.split("\n\n")
-    reprint = "A new headline for the same story\n\n" + "\n\n".join(paras[: len(paras) - 1])
+    reprint = headline + "\n\n" + "\n\n".join(paras[: len(paras) - 1])
     (workspace.seeds_dir / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
     (version,) = load_dump(workspace.seeds_dir / "reprint.txt")
     with Store(workspace.store_path) as store:
-        store.set_state(version.id, "discarded")  # after the first's star: the story's
+        store.set_state(version.id, "discarded")
+    return first, second, version
+
+
+def test_stories_name_the_story_of_each_article_that_has_another_version(
+    workspace: Workspace, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    first, second, version = _discarded_reprint(workspace, "A new headline for the same story")
     assert _run(workspace, "export", "--schema") == 0
     schema = orjson.loads(capsysbinary.readouterr().out)
     assert _run(workspace, "export", "--stories") == 0
@@ -651,13 +659,7 @@ def test_state_with_stories_picks_by_the_state_the_list_shows(
     """The list shows each version of a story in the story's state (the decision set last
     on any version), and its filter picks by it: `--state discarded --stories` gave only
     the version the user discarded, not the starred one the list shows discarded."""
-    first, second = load_dump(workspace.seeds_dir / SEED.name)
-    paras = first.body.split("\n\n")
-    reprint = "Yet another headline for the story\n\n" + "\n\n".join(paras[: len(paras) - 1])
-    (workspace.seeds_dir / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
-    (version,) = load_dump(workspace.seeds_dir / "reprint.txt")
-    with Store(workspace.store_path) as store:
-        store.set_state(version.id, "discarded")  # after the first's star: the story's
+    first, second, version = _discarded_reprint(workspace, "Yet another headline for the story")
 
     def exported(*argv: str) -> list[str]:
         return sorted(_exported_ids(workspace, capsysbinary, *argv))
@@ -679,13 +681,7 @@ def test_a_stories_export_parses_the_store_once(
     """The stories' states are read from the store the export was gathered from, its
     annotations handed over (as a big store's are, in runs or from its snapshot): `--stories`
     opened the store again for them, parsing 100,000 annotations twice."""
-    first, _second = load_dump(workspace.seeds_dir / SEED.name)
-    paras = first.body.split("\n\n")
-    reprint = "Another headline for the story\n\n" + "\n\n".join(paras[: len(paras) - 1])
-    (workspace.seeds_dir / "reprint.txt").write_text(reprint + "\n", encoding="utf-8")
-    (version,) = load_dump(workspace.seeds_dir / "reprint.txt")
-    with Store(workspace.store_path) as store:
-        store.set_state(version.id, "discarded")
+    first, _second, _version = _discarded_reprint(workspace, "Another headline for the story")
     monkeypatch.setattr(_snapshot, "MIN_BYTES", 0)  # read in runs, as a big store is
     if snapshot:
         with Store(workspace.store_path) as store:
