@@ -3,7 +3,9 @@
 pyperclip reaches the desktop clipboard when there is one. Over SSH or in a
 headless session it has none, and the terminal itself can still take the text via
 the OSC 52 escape sequence: the TUI sends it with `App.copy_to_clipboard`, the CLI
-prints `osc52_sequence`. Nothing here raises: the result says what happened.
+prints `osc52_sequence`. In a browser tab (`reader serve`) the desktop clipboard is the
+server's, not the reader's: the TUI sends OSC 52 alone, which the page's terminal puts on
+the browser's clipboard. Nothing here raises: the result says what happened.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from typing import Literal
 
 from reader.text.safe import visible
 
-ClipboardMethod = Literal["system", "osc52"]
-"""Where the text went: the desktop clipboard, or the terminal's (the caller sends it)."""
+ClipboardMethod = Literal["system", "osc52", "browser"]
+"""Where the text went: the desktop clipboard, the terminal's, or the browser tab's (the
+caller sends it to either of the last two)."""
 
 _OSC52_START = "\x1b]52;c;"
 _BEL = "\x07"
@@ -32,20 +35,25 @@ class CopyResult:
     @property
     def needs_osc52(self) -> bool:
         """True when the caller must still hand the text to the terminal (OSC 52)."""
-        return self.method == "osc52"
+        return self.method != "system"
 
     @property
     def message(self) -> str:
         """One line for the notification, saying which clipboard was used."""
         if self.method == "system":
             return "Copied to the clipboard."
+        if self.method == "browser":
+            return "Copied to the browser's clipboard."
         return f"Sent to the terminal's clipboard (OSC 52): {self.reason}."
 
 
-def copy_text(text: str) -> CopyResult:
-    """Puts `text` on the desktop clipboard, or says to fall back to OSC 52. pyperclip is
-    imported at the first copy, not with the reading screen (which imports this module
-    for citations): a reading session that copies nothing holds none of its code."""
+def copy_text(text: str, *, in_browser: bool = False) -> CopyResult:
+    """Puts `text` on the desktop clipboard, or says to fall back to OSC 52; `in_browser` (a
+    `reader serve` tab): says to send OSC 52 alone, since the desktop here is the server's.
+    pyperclip is imported at the first copy, not with the reading screen (which imports this
+    module for citations): a reading session that copies nothing holds none of its code."""
+    if in_browser:
+        return CopyResult("browser")
     import pyperclip
 
     try:

@@ -148,3 +148,37 @@ def test_tag_and_export_in_a_browser(tmp_path: Path, browser: BrowserContext) ->
     assert (
         saved.read_bytes() == next((workspace / "annotations" / "exports").iterdir()).read_bytes()
     )
+
+
+CLIPPED = "Ferry timetable approved"
+PAGE = "http://news.example/ferry-timetable"
+"""The clipped article's address: answered by the browser context's route, not the network."""
+
+
+def test_o_opens_the_articles_page_in_a_new_tab_of_the_browser(
+    tmp_path: Path, browser: BrowserContext
+) -> None:
+    """The served reader's `o` opens the page in the reader's browser, as `y` copies to its
+    clipboard: it ran the server's browser, and the tab said "No browser could be started"."""
+    workspace = tmp_path / "workspace"
+    (workspace / "seeds").mkdir(parents=True)
+    (workspace / "seeds" / "clip.md").write_text(
+        f"---\ntitle: {CLIPPED}\nurl: {PAGE}\n---\n\n"
+        "The harbour council approved a new ferry timetable on Monday.\n",
+        encoding="utf-8",
+    )
+    browser.route(
+        f"{PAGE}**", lambda route: route.fulfill(body="the page", content_type="text/plain")
+    )
+    with serving(workspace, token=TOKEN) as served:
+        page = browser.new_page()
+        terminal = Terminal(page)
+        page.goto(served.url())
+        terminal.until_shown(CLIPPED)
+        terminal.click_row(2, across=0.1)  # into the terminal: the list's article
+        with browser.expect_page(timeout=WAIT * 1000) as opened:
+            terminal.press("o")
+        tab = opened.value
+        tab.wait_for_load_state()
+        assert tab.url == PAGE
+        terminal.until_shown("in a new tab")

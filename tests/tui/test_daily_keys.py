@@ -135,3 +135,27 @@ async def test_y_cites_the_publication_and_url(monkeypatch: pytest.MonkeyPatch) 
         assert copied == [
             "“Report 0 from Seoul.”\n— Story 0, Midland Courier, 7 Nov, https://example.org/s"
         ]
+
+
+async def test_o_and_y_in_a_browser_tab_go_to_that_browser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under `reader serve` the server's browser and clipboard are not the reader's: `o` opened
+    a page on the server ("No browser could be started" in the tab) and `y` reached the
+    server's desktop clipboard first."""
+    monkeypatch.setenv("SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")  # serving over SSH too
+    monkeypatch.setattr(ReaderApp, "is_web", property(lambda app: True))
+    monkeypatch.setattr(webbrowser, "open", lambda *a, **k: pytest.fail("the server's browser"))
+    monkeypatch.setattr(pyperclip, "copy", lambda *a: pytest.fail("the server's clipboard"))
+    opened: list[str] = []
+    app = Noted(make_session(_articles(1, {"url": "https://example.org/story"})))
+    monkeypatch.setattr(app, "open_url", lambda url, **k: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert opened == ["https://example.org/story"]
+        assert app.notes[-1] == "Opening https://example.org/story in a new tab"
+        await pilot.press("enter", "y")
+        assert app.clipboard.startswith("“Report 0 from Seoul.”")
+        assert app.notes[-1] == "Copied to the browser's clipboard."

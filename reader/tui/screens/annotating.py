@@ -261,7 +261,7 @@ class AnnotatingScreen(TriageScreen):
         if text is None:
             self.notify(NOTHING_TO_ANNOTATE, severity="warning")
             return
-        result = copy_text(text)
+        result = copy_text(text, in_browser=self.app.is_web)
         if result.needs_osc52:
             self.app.copy_to_clipboard(text)
         self.notify(result.message, title="Citation copied")

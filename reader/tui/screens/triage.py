@@ -1161,11 +1161,17 @@ class TriageScreen(Screen[None]):
     # -- the web address -------------------------------------------------------------------
 
     def action_open_url(self) -> None:
-        """Opens the article's web address in the browser; over SSH copies it instead."""
+        """Opens the article's web address in the browser; over SSH copies it instead; in a
+        browser tab (`reader serve`) opens it in a new tab of that browser, as Textual's web
+        driver does, not in a browser of the server's (where it failed, or opened unseen)."""
         article, _story = self._story_here()
         url = article_url(article) if article is not None else None
         if url is None:
             self.notify("This article has no web address (its dump gave none).")
+            return
+        if self.app.is_web:
+            self.notify(f"Opening {url} in a new tab", title="URL")
+            self.app.open_url(url)
             return
         if over_ssh(os.environ):
             result = copy_text(url)
