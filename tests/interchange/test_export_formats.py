@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import re
 from pathlib import Path
 
 import orjson
@@ -232,11 +233,32 @@ def test_brat_offsets_match_the_txt_as_brat_reads_it(export: Export, tmp_path: P
             assert [len(pieces) for _i, _k, pieces, _t in spans][-1] == 2
             assert notes == {"T3": "check the figure", "T4": "two\\nlines"}
         else:
-            assert [kind for _i, kind, _p, _t in spans] == ["50%25_sure", "key"]
+            assert [kind for _i, kind, _p, _t in spans] == ["50__000025_sure", "key"]
             assert notes == {"T2": "quote\\\\ this"}
     conf = (folder / "annotation.conf").read_text()
-    assert "50%25_sure" in conf.split("[relations]")[0]
+    assert "50__000025_sure" in conf.split("[relations]")[0]
     assert "my_tag\tbgColor:#123abc" in (folder / "visual.conf").read_text()
+
+
+def test_brat_reads_the_folders_types_and_lets_spans_overlap(
+    export: Export, tmp_path: Path
+) -> None:
+    """As brat's server reads the configs (projectconfig.py): a type is kept only of ASCII
+    letters, digits, `_` and `-` (it rewrote `50%25_sure` to `50_25_sure`, and then found the
+    `.ann`'s `50%25_sure` no known type); spans may overlap only where `<OVERLAP>` allows it
+    (a passage with two tags is two `T` lines on the same text); a label is what it shows."""
+    rendered, _ = render(export, FORMATS["brat"])
+    folder = tmp_path / "brat"
+    write(rendered, folder)
+    conf = (folder / "annotation.conf").read_text()
+    declared = conf.split("[entities]\n")[1].split("\n\n")[0].split("\n")
+    assert sorted(declared) == sorted(["key", "my_tag", "claim", "50__000025_sure", UNTAGGED])
+    assert all(re.fullmatch(r"[a-zA-Z0-9_-]+", kind) for kind in declared)
+    relations = conf.split("[relations]\n")[1].split("\n\n")[0]
+    assert relations == "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
+    visual = (folder / "visual.conf").read_text()
+    labels = visual.split("[labels]\n")[1].split("\n\n")[0].split("\n")
+    assert "50__000025_sure | 50% sure" in labels and "my_tag | my tag" in labels
 
 
 def test_a_brat_export_needs_a_new_or_empty_folder(export: Export, tmp_path: Path) -> None:
@@ -276,10 +298,17 @@ def test_a_file_export_replaces_the_old_file_whole_without_waiting_for_the_disk(
 def test_brat_types_are_safe_and_map_back_to_the_tag(tag: str) -> None:
     label = brat_type(tag)
     assert label and not any(c.isspace() for c in label) and label.isascii()
-    assert all(c.isalnum() or c in "-_%" for c in label)
+    assert re.fullmatch(r"[a-zA-Z0-9_-]+", label)  # brat's storage form
     assert label.strip("-")  # an all-hyphen line is a separator in brat's configs
     assert tag_from_brat_type(label) == tag
     assert label != UNTAGGED
+
+
+@pytest.mark.parametrize(
+    ("label", "tag"), [("50%25_sure", "50% sure"), ("key_finding_%C3%A9", "key finding é")]
+)
+def test_brat_types_an_older_reader_wrote_still_map_back(label: str, tag: str) -> None:
+    assert tag_from_brat_type(label) == tag
 
 
 @given(st.text(alphabet="ab\n\r ", max_size=30), st.data())

@@ -15,7 +15,8 @@ escaped as `\\`, `\n`, `\r`, `\t`, and the other breaks brat ends a line at
 (`LINE_BREAKS`: a vertical tab, U+2028 …) as `\\u000b`, `\\u2028` …. Tags become brat
 types with `brat_type` (reversed by `tag_from_brat_type`); untagged annotations get the
 type `_untagged`, which no tag can map to. `annotation.conf` lists the types and
-`visual.conf` gives them the tags' colours. A lone surrogate (which UTF-8 cannot hold) is
+`visual.conf` gives them the tags' names as brat's labels (`key_finding | key finding`, what
+brat shows) and their colours. A lone surrogate (which UTF-8 cannot hold) is
 written as U+FFFD, one character for one, as in every format.
 """
 
@@ -61,25 +62,45 @@ _NOTE_ESCAPES = str.maketrans(
 
 @functools.lru_cache(maxsize=4096)  # called once per tag of every annotation
 def brat_type(tag: str) -> str:
-    """A tag as a brat type: spaces become `_` (brat shows `_` as a space); anything but
-    ASCII letters, digits and `-` (so `_` and `%` too) is percent-encoded as UTF-8, and
-    so is the first `-` of an all-hyphen name (brat's configs read it as a separator
-    line). The mapping reverses with `tag_from_brat_type`."""
-    out: list[str] = []
-    for char in tag:
-        if char == " ":
-            out.append("_")
-        elif char in _PLAIN:
-            out.append(char)
-        else:
-            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
-    label = "".join(out)
-    return "%2D" + label[1:] if label and not label.strip("-") else label
+    """A tag as a brat type, which brat keeps only of ASCII letters, digits, `_` and `-` (it
+    rewrote `%` to `_` in `annotation.conf`, and then called the `.ann`'s type unknown): a
+    space is `_` (brat shows `_` as a space); any other character but letters, digits and
+    `-` (so `_` too), a space before a space, and the first `-` of an all-hyphen name (brat's
+    configs read it as a separator line) are `__` and six hex digits of the code point. The
+    mapping reverses with `tag_from_brat_type`: `__` never stands for two spaces."""
+    out = [
+        char
+        if char in _PLAIN
+        else "_"
+        if char == " " and tag[at + 1 : at + 2] != " "
+        else f"__{ord(char):06x}"
+        for at, char in enumerate(tag)
+    ]
+    if not tag.strip("-"):
+        out[0] = f"__{ord(tag[0]):06x}"
+    return "".join(out)
+
+
+_TYPE_PIECE = re.compile(r"__([0-9a-f]{6})|_")
+"""An escaped character or a space in a brat type (`brat_type`)."""
 
 
 def tag_from_brat_type(label: str) -> str:
-    """The tag a brat type came from (the inverse of `brat_type`)."""
-    return unquote(label.replace("_", " "), errors="strict")
+    """The tag a brat type came from (the inverse of `brat_type`); a type with `%` is one an
+    older reader wrote, percent-encoded. ValueError when it names no text (not UTF-8, a code
+    point past U+10FFFF or a surrogate)."""
+    if "%" in label:
+        return unquote(label.replace("_", " "), errors="strict")
+    return _TYPE_PIECE.sub(_type_piece, label)
+
+
+def _type_piece(match: re.Match[str]) -> str:
+    if match[1] is None:
+        return " "
+    char = chr(int(match[1], 16))  # ValueError past U+10FFFF
+    if "\ud800" <= char <= "\udfff":
+        raise ValueError(f"a surrogate, U+{ord(char):04X}, is no character")
+    return char
 
 
 def render_files(export: Export) -> dict[str, bytes]:
@@ -191,16 +212,33 @@ def _labels(tags: tuple[str, ...], types: dict[str, str | None]) -> tuple[str, .
     return labels
 
 
+_OVERLAP = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n"
+"""Spans of any types may share, hold or cross each other's text, as annotations and their
+tags do: brat forbids it unless told (a passage tagged twice, or a quote in a claim, was an
+error on every annotation of it)."""
+
+
 def _annotation_conf(types: dict[str, str | None]) -> str:
     entities = "".join(f"{label}\n" for label in types)
     return (
         f"# Written by reader. Offsets count {OFFSETS}.\n"
-        f"[entities]\n{entities}\n[relations]\n\n[events]\n\n[attributes]\n"
+        f"[entities]\n{entities}\n[relations]\n{_OVERLAP}\n[events]\n\n[attributes]\n"
     )
 
 
 def _visual_conf(types: dict[str, str | None]) -> str:
+    labels = "".join(
+        f"{label} | {tag}\n"
+        for label in types
+        if label != UNTAGGED and _LABEL_SAFE.fullmatch(tag := tag_from_brat_type(label))
+    )
     drawing = "".join(
         f"{label}\tbgColor:{colour}\n" for label, colour in types.items() if colour is not None
     )
-    return f"[labels]\n\n[drawing]\n{drawing}"
+    return f"[labels]\n{labels}\n[drawing]\n{drawing}"
+
+
+_LABEL_SAFE = re.compile(r"[^|<>!][^|<>]*")
+"""A tag brat's `[labels]` can show as it is: no `|` (it separates labels), no `<` `>` (a
+macro, which brat refuses the whole file for), no leading `!` (marks a type unused); any
+other is shown as its type."""

@@ -153,7 +153,7 @@ def _offsets(offsets: str, length: int, where: str) -> tuple[int, int]:
 def _tag(label: str, where: str) -> str:
     try:
         tag = tag_from_brat_type(label)
-    except UnicodeDecodeError:
+    except ValueError:  # not UTF-8 percent-encoded, or no character escaped
         raise FormatProblem(f"{where}: type {label!r} is not a name reader wrote") from None
     if not tag.strip():
         raise FormatProblem(f"{where}: type {label!r} names an empty tag")
