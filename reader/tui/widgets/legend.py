@@ -104,7 +104,7 @@ class Legend(Widget):
     def _lines(self) -> list[Text]:
         state = self._state
         width = max(self.content_region.width, 20)
-        lines = [self._status_line()]
+        lines = [self._status_line(width)]
         labels = list(_ordered(state.counts, state.numbers))
         columns = max(width // CELL_WIDTH, 1)
         if -(-len(labels) // columns) <= max(self.app.size.height // ROWS_PER_HEIGHT, 2):
@@ -113,13 +113,17 @@ class Legend(Widget):
             lines.extend(_flow([_chip(label, count, state) for label, count in labels], width))
         return lines
 
-    def _status_line(self) -> Text:
+    def _status_line(self, width: int) -> Text:
+        """The status and the passages under the cursor, cut to one line: Textual wraps a
+        `Text` whatever its `no_wrap` says, and "editing entities · 0 of 2 listed checked · 67
+        entities" took two lines at 80 columns, the label chips' line left off below."""
         line = Text(self._state.status, style="bold", no_wrap=True, overflow="ellipsis")
         if self._covering:
             line.append(COVERING_LEAD if line.plain else COVERING_LEAD.lstrip(), Style(dim=True))
             for number, passage in enumerate(self._covering):
                 line.append(("  " if number else "") + BAR, passage.style)
                 line.append(f" {passage.names}")
+        line.truncate(width, overflow="ellipsis")
         return line
 
 
