@@ -140,3 +140,19 @@ async def test_e_on_a_format_with_no_place_for_the_spans_goes_back_to_one_that_t
         await pilot.press("E", *["j"] * names.index("brat"), "e")
         options = app.screen.query_one("#export-formats", OptionList)
         assert options.highlighted == names.index("doccano")
+
+
+async def test_at_80x24_the_dialog_shows_every_format_and_its_keys_whole(tmp_path: Path) -> None:
+    """On the box's bottom border, the keys' line was cut at 80 columns ("e: with entity
+    span…"), `esc` never said; under the list it wraps, each format's row still in view."""
+    session, _workspace = _session(tmp_path)
+    app = app_on(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("E", "e")
+        await settle(pilot)
+        box = app.screen.query_one("#export-box").region
+        strips = app.screen._compositor.render_strips()[box.y : box.bottom]
+        shown = " ".join(" ".join(s.crop(box.x + 1, box.right - 1).text for s in strips).split())
+        assert "e: without) · esc closes" in shown
+        assert box.bottom <= 24 and all(name in shown for name in (*FORMATS, "prodigy-ner"))

@@ -8,7 +8,7 @@ Dumps that are no text become notifications; the others load and stay usable.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -131,11 +131,18 @@ MARKUP_SENTENCE = "Markup [/] closes nothing and [@click=app.quit]bait[/] clicks
 
 async def _border(pilot: Pilot[None], box: str) -> str:
     """What the screen shows on the box's top and bottom borders, checked inert."""
+    return await _shown(pilot, box, lambda region: (region.y, region.bottom - 1))
+
+
+async def _shown(
+    pilot: Pilot[None], box: str, rows: Callable[[Region], Iterable[int]] = lambda r: r.line_range
+) -> str:
+    """What the screen shows on the box's `rows` (all by default), checked inert."""
     await until(pilot, lambda: pilot.app.screen.is_mounted)  # the dialog composed
     await pilot.pause()
     region = pilot.app.screen.query_one(box).region
     strips = pilot.app.screen._compositor.render_strips()  # the screen as the terminal gets it
-    lines = (strips[region.y], strips[region.bottom - 1])
+    lines = [strips[row] for row in rows(region)]
     return _assert_inert(s for line in lines for s in line.crop(region.x, region.right))
 
 
@@ -165,8 +172,8 @@ async def test_dialog_borders_show_a_quote_a_tag_name_and_a_folder_literally(
         assert "Merge “[/]” into…" in await _border(pilot, "#tag-picker")
         await pilot.press("escape", "escape", "escape", "E")
         assert isinstance(app.screen, ExportDialog)
-        assert "enter writes to [bold]out · e: with entity spans · esc closes" in await _border(
-            pilot, "#export-formats"
+        assert "enter writes to [bold]out · e: with entity spans · esc closes" in await _shown(
+            pilot, "#export-hint"
         )
         await pilot.press("escape")
         assert app.is_running

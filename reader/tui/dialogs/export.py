@@ -11,9 +11,10 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.interchange import NER_TASKS_FORMAT, NER_TASKS_HELP, TRAINING_FORMAT, TRAINING_HELP
@@ -47,16 +48,18 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         self._entities = False
 
     def compose(self) -> ComposeResult:
-        """One option per format, with what it is for."""
+        """One option per format, with what it is for, and what the keys do under them."""
         width = max(len(name) for name in self._names)
-        options = OptionList(*(_option(name, width) for name in self._names), id="export-formats")
-        options.border_title = "Export annotations and states"
-        options.border_subtitle = self._subtitle()
-        yield options
+        with Vertical(id="export-box") as box:
+            box.border_title = "Export annotations and states"
+            yield OptionList(*(_option(name, width) for name in self._names), id="export-formats")
+            yield Static(self._hint(), id="export-hint")
 
-    def _subtitle(self) -> Content:
-        """What enter does, and whether the entity spans go with it. Content, not a str: a
-        folder name may hold brackets, which a str would parse as markup."""
+    def _hint(self) -> Content:
+        """What enter does, and whether the entity spans go with it: a line under the list,
+        wrapped as the box needs (on the border, it was cut at 80 columns before `esc`, and
+        in a browser before `e`). Content, not a str: a folder name may hold brackets, which
+        a str would parse as markup."""
         action = "downloads (and writes to" if self._download else "writes to"
         closing = ")" if self._download else ""
         spans = "with entity spans (e: without)" if self._entities else "e: with entity spans"
@@ -84,7 +87,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                     options.enable_option_at_index(index)
         if self._entities and was is not None and self._no_spans(was):
             options.highlighted = max(i for i in range(was) if not self._no_spans(i))
-        options.border_subtitle = self._subtitle()
+        self.query_one("#export-hint", Static).update(self._hint())
 
     def _no_spans(self, index: int) -> bool:
         """Whether the format at `index` has no place for entity spans (disabled with them)."""
