@@ -222,7 +222,8 @@ async def test_an_edge_key_stops_at_the_users_entity_next_to_it() -> None:
 
 async def test_an_edge_move_undone_draws_the_entity_where_it_is_again() -> None:
     """`}` then `u`: the entity was back, but the mark stayed over the range it had grown
-    to, and the notice said 'label entity' (review23)."""
+    to, and the notice said 'label entity' (review23), then "NORP entity's end moved",
+    naming neither the entity's words nor where they were (users40)."""
     app, _store = _app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         view = await _editing(pilot)
@@ -234,7 +235,11 @@ async def test_an_edge_move_undone_draws_the_entity_where_it_is_again() -> None:
         await settle(pilot)
         assert view.current == before
         said = [n.message for n in app._notifications]
-        assert "Undone: NORP entity's end moved" in said
+        assert "Undone: move NORP “North Korean” to “North Korean and”" in said  # in words
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert "Redone: move NORP “North Korean” to “North Korean and”" in said
 
 
 async def test_w_at_a_paragraphs_end_says_why_the_selection_stays_not_only_a_bell() -> None:

@@ -297,7 +297,9 @@ class EntityEditingScreen(EntityWordsScreen):
         """{ ( ) }: the entity's start or end one token left or right, by the words `w` and
         `b` step over (the pipeline's tokens once it has made them: `(` on "l'Agence
         France-Presse" made "'Agence France-Presse", which the spaCy export left out);
-        where it cannot go, the footer says why."""
+        where it cannot go, the footer says why. `u` says what it undid in words ("Undone:
+        move NORP “North Korean” to “North Korean and”"), as it does for a label or a
+        deletion: "NORP entity's end moved" did not say which entity, nor where it is back to."""
         found = self._entity_here()
         if found is None:
             return
@@ -321,6 +323,8 @@ class EntityEditingScreen(EntityWordsScreen):
             delete = keys.shown_key_of(self.app, "delete_entity")
             self.say_in_footer(f"{edit_names(others)} is in the way ({delete} deletes it first)")
             return
+        quote = footer_quote(article.body[new_start:new_end])
+        was = footer_quote(article.body[start:end])
         moved = self._edit(
             lambda: self._store.set_entity(
                 article.id,
@@ -328,13 +332,12 @@ class EntityEditingScreen(EntityWordsScreen):
                 new_start,
                 new_end,
                 entity.label,
-                step=f"{entity.label} entity's {edge} moved",
+                step=f"move {entity.label} “{was}” to “{quote}”",  # `u` names both
             ),
             new_start,
             new_end,
         )
         if moved:  # pressed again and again: a toast each time stacked up over the list
-            quote = footer_quote(article.body[new_start:new_end])
             self.say_in_footer(f"{entity.label} “{quote}” ({self.undoes()})")
 
     def action_check_entities(self) -> None:
