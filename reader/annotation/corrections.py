@@ -368,7 +368,9 @@ def _dates(article: Article, opening: str) -> dict[str, str]:
     Stories run together in a dump were saved together, and the one date the dump gave
     them (at the top) is the best guess a reader has: without it the new article falls
     to the end of a list sorted by date, away from the story it was cut from. Named as
-    inherited, the reader sees it is not the article's own, and a weld drops it.
+    inherited, the reader sees it is not the article's own, and a weld drops it. The
+    other article's dateline is its place ("SEOUL"), not this one's: it is kept only when
+    nothing else dates the article ("SEOUL, March 1 (Reuters)" may be all there is).
 
     The splitter's dateline reading is imported here, at the first break: the reading
     screen imports this module, and a session that breaks no article holds none of the
@@ -377,7 +379,7 @@ def _dates(article: Article, opening: str) -> dict[str, str]:
 
     dates = {key: article.meta[key] for key in DATE_META_KEYS if article.meta.get(key)}
     own = dateline(opening)
-    if own:
+    if own or dates.keys() - {"dateline"}:
         dates.pop("dateline", None)
     if dates:
         dates[INHERITED_DATES] = " ".join(dates)

@@ -228,10 +228,12 @@ DATED = replace(
 
 
 def test_a_broken_off_article_is_dated_as_the_one_it_came_from_and_says_so() -> None:
+    """Its date, not its place: the other's dateline ("OSLO") showed over the new article's
+    text as if it were written there (users40)."""
     first, second = split_article(DATED, DATED.paragraphs[2].start)
     assert article_date(second) == article_date(DATED)
     assert second.meta["published"] == "2025-03-04T09:30:00Z"
-    assert second.meta["dates_inherited"] == "published dateline"
+    assert second.meta["dates_inherited"] == "published" and "dateline" not in second.meta
     assert "byline" not in second.meta
     assert (
         first.meta["published"] == DATED.meta["published"] and "dates_inherited" not in first.meta
@@ -269,6 +271,13 @@ def test_a_broken_off_article_reads_its_own_language_else_keeps_the_one_it_came_
     scores = replace(_article("Résultats", [french, "3-1, 2-2, 0-0"]), meta={"language": "fr"})
     _, short = split_article(scores, scores.paragraphs[1].start)
     assert short.meta["language"] == "fr"
+
+
+def test_a_dateline_that_alone_dates_the_article_is_inherited() -> None:
+    story = replace(DATED, meta={"dateline": "SEOUL, March 1 (Reuters)"})
+    _, second = split_article(story, story.paragraphs[2].start)
+    assert second.meta["dates_inherited"] == "dateline"
+    assert article_date(second) == article_date(story) is not None
 
 
 def test_an_undated_article_breaks_into_undated_ones() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.article import Article, Paragraph
 from reader.library.dates import article_date
-from reader.tui.presenters.layout import INHERITED_NOTE
+from reader.tui.presenters.layout import INHERITED_NOTE, meta_line
 from reader.tui.widgets.article_view import ArticleView
 from tests.tui.helpers import make_app, screen_lines, settle
 
@@ -52,3 +52,5 @@ async def test_b_makes_an_article_dated_as_the_one_it_was_broken_from_and_says_s
         assert article_date(broken) == article_date(source)
         header = " ".join(" ".join(screen_lines(view)[:4]).split())
         assert source.meta["updated"] in header and INHERITED_NOTE in header
+        place = source.meta["dateline"]  # the other article's place, not this one's
+        assert f"· {place} ·" in meta_line(source) and f"· {place} ·" not in header
