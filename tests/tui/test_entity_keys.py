@@ -577,3 +577,28 @@ async def test_i_and_brackets_start_from_the_sentence_being_read_not_the_screens
                 assert view.current[1] <= start  # the last entity before it
             else:
                 assert view.current[0] >= start, key
+
+
+async def test_a_deleted_span_stays_in_sight_struck_out_and_a_digit_labels_it_again() -> None:
+    """`d` took the span out of sight: the annotator could neither see what they had
+    deleted nor find it again to undo that after other edits (users40)."""
+    store = fresh_store()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await _editing(pilot)
+        first = view.current
+        text = _current_text(app)
+        await pilot.press("d", "right_square_bracket")
+        await settle(pilot)
+        assert view.current != first and style_of(view, text).strike
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert view.current == first
+        assert app.screen.query_one(ReaderFooter).status.startswith(f"deleted “{text}”")
+        await pilot.press("1")
+        await settle(pilot)
+        (edit,) = store.entity_edits(view.article.id)
+        assert (edit.quote, edit.kind) == (text, "label") and not style_of(view, text).strike
+        await pilot.press("d", "i")  # out of entity editing, a deletion is not drawn
+        await settle(pilot)
+        assert not style_of(view, text).strike

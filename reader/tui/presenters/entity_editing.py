@@ -24,6 +24,10 @@ from reader.tui.presenters.spans import SpanLayer, StyledSpan
 
 CORRECTED_STYLE = Style(bold=True, underline=True)
 """Drawn over the label colour of a span the user added or relabelled."""
+DELETED_STYLE = Style(strike=True)
+"""Drawn over a span the user said is no entity, while entities are edited: Prodigy and
+doccano drop a deleted span from sight, and the annotator could neither see what they had
+deleted nor find it to label it again."""
 DIGIT_LABELS = 9
 """Labels reachable by digit keys, in legend order."""
 LABEL_DIGITS_SETTING = "label_digits"
@@ -58,13 +62,24 @@ def shown_analysis(store: Store, article_id: str, analysis: Analysis) -> Analysi
     return corrected_analysis(store, article_id, analysis) or analysis
 
 
-def corrected_marks(shown: Iterable[ShownEntity], hidden: Collection[str]) -> SpanLayer:
-    """A mark over the spans the user made, so they stand apart from predictions."""
-    return SpanLayer(
+def corrected_marks(
+    shown: Iterable[ShownEntity], hidden: Collection[str], deleted: Iterable[tuple[int, int]] = ()
+) -> SpanLayer:
+    """A mark over the spans the user made, so they stand apart from predictions, and one
+    over the `deleted` spans, so they stay in sight."""
+    made = (
         StyledSpan(e.start, e.end, CORRECTED_STYLE)
         for e in shown
         if e.corrected and e.label not in hidden
     )
+    struck = (StyledSpan(start, end, DELETED_STYLE) for start, end in deleted)
+    return SpanLayer([*made, *struck])
+
+
+def deleted_spans(edits: Iterable[EntityEdit]) -> list[tuple[int, int]]:
+    """Where the user said there is no entity (`d`), by start: what entity editing shows
+    struck out, and where `]` and `[` stop so a digit or `t` labels it again."""
+    return sorted((e.start, e.end) for e in edits if e.kind == "reject" and not e.orphaned)
 
 
 def numbered_labels(counts: Counter[str], kept: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from reader.tui.presenters.entity_editing import (
     LABEL_DIGITS_SETTING,
     check_summary,
     corrected_entities,
+    deleted_spans,
     edge_stuck,
     match_summary,
     numbered_labels,
@@ -86,7 +87,7 @@ class EntityEditingScreen(EntityWordsScreen):
         """Redraws the open article's entities (the subclass draws them)."""
         raise NotImplementedError
 
-    def action_next_entity(self) -> None:
+    def to_next_shown_entity(self) -> None:
         """Puts the cursor on the next entity (the subclass knows which are shown)."""
         raise NotImplementedError
 
@@ -126,7 +127,7 @@ class EntityEditingScreen(EntityWordsScreen):
             self._first_entity_of = article.id
             return
         self._first_entity_of = None
-        self.action_next_entity()
+        self.to_next_shown_entity()
 
     def entities_came(self, article: Article) -> None:
         """The open article's entities arrived: the cursor goes to the first, if `i` or
@@ -135,7 +136,7 @@ class EntityEditingScreen(EntityWordsScreen):
             return
         self._first_entity_of = None
         if self.entity_editing and self.view.article is article and self.view.current is None:
-            self.action_next_entity()
+            self.to_next_shown_entity()
 
     def action_stop_entity_editing(self) -> None:
         """i again: entity keys off, and the entity they acted on no longer drawn
@@ -474,10 +475,17 @@ class EntityEditingScreen(EntityWordsScreen):
             return start, end, found if found and (found.start, found.end) == (start, end) else None
         current = self.view.current
         found = entity_at(shown, *current) if current else None
+        if found is None and current in self.deleted_here():
+            return current[0], current[1], None  # a deleted span: a label gives it back
         if found is None:
             self.notify(NO_ENTITY, severity="warning")
             return None
         return found.start, found.end, found
+
+    def deleted_here(self) -> list[tuple[int, int]]:
+        """The open article's spans the user deleted (`d`), by start."""
+        article = self.view.article
+        return deleted_spans(self._store.entity_edits(article.id)) if article else []
 
     def _edit(
         self,

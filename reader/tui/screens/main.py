@@ -51,6 +51,7 @@ from reader.tui.presenters.panes import (
 from reader.tui.presenters.results import Analyses
 from reader.tui.presenters.session import Session
 from reader.tui.screens.entity_editing import EntityEditingScreen
+from reader.tui.screens.entity_words import footer_quote
 from reader.tui.screens.first import BREAKPOINTS, empty_text, width_class
 from reader.tui.timers import call_after
 from reader.tui.widgets.annotation_panel import AnnotationPanel
@@ -386,7 +387,8 @@ class MainScreen(EntityEditingScreen):
             if self._highlights:
                 entities = shown(analysis.entities, self._hidden)
                 self.view.set_layer(ENTITY_LAYER, highlight_layer(entities, dark), ENTITY_ORDER)
-                marks = corrected_marks(self.shown_entities(article) or (), self._hidden)
+                deleted = self.deleted_here() if self.entity_editing else ()
+                marks = corrected_marks(self.shown_entities(article) or (), self._hidden, deleted)
                 self.view.set_layer(CORRECTED_LAYER, marks, CORRECTED_ORDER)
             else:
                 self.view.remove_layer(ENTITY_LAYER)
@@ -469,32 +471,50 @@ class MainScreen(EntityEditingScreen):
         found = mentions(analysis, article.body) if article and analysis else []
         self.entity_panel.show(found, self._hidden, self.app.current_theme.dark)
 
-    def _jumpable(self) -> list[Entity]:
+    def _jumpable(self, deleted: bool) -> list[Entity]:
+        """The entities of the shown labels, by start; while editing, with the spans the
+        user deleted (label "") when `deleted`, so `]` and `[` find them to label again."""
         article = self.view.article
         analysis = self._corrected(article)
-        return shown(analysis.entities, self._hidden) if analysis is not None else []
+        if article is None or analysis is None:
+            return []
+        entities = shown(analysis.entities, self._hidden)
+        if not (deleted and self.entity_editing):
+            return entities
+        struck = [Entity(start, end, "") for start, end in self.deleted_here()]
+        return sorted([*entities, *struck], key=lambda entity: (entity.start, entity.end))
 
     def action_next_entity(self) -> None:
-        """Jumps to the next entity of a shown label, wrapping to the first."""
-        entities = self._jumpable()
-        if not entities:
-            self.app.bell()
-            return
-        current = self.view.current
-        after = current[0] if current else self.view.reading_offset - 1
-        entity = next_entity(entities, after) or entities[0]
-        self.view.mark_current(entity.start, entity.end)
+        """Jumps to the next entity of a shown label (or deleted span), wrapping round."""
+        self._to_entity(forward=True, deleted=True)
 
     def action_previous_entity(self) -> None:
-        """Jumps to the previous entity of a shown label, wrapping to the last."""
-        entities = self._jumpable()
+        """Jumps to the previous entity of a shown label (or deleted span), wrapping round."""
+        self._to_entity(forward=False, deleted=True)
+
+    def to_next_shown_entity(self) -> None:
+        """Jumps to the next entity the model or the user gave (never a deleted span: `i`
+        and `c` put the cursor there for a digit or `d` typed at once)."""
+        self._to_entity(forward=True, deleted=False)
+
+    def _to_entity(self, *, forward: bool, deleted: bool) -> None:
+        entities = self._jumpable(deleted)
         if not entities:
             self.app.bell()
             return
         current = self.view.current
-        before = current[0] if current else self.view.reading_offset
-        entity = previous_entity(entities, before) or entities[-1]
+        if forward:
+            after = current[0] if current else self.view.reading_offset - 1
+            entity = next_entity(entities, after) or entities[0]
+        else:
+            before = current[0] if current else self.view.reading_offset
+            entity = previous_entity(entities, before) or entities[-1]
         self.view.mark_current(entity.start, entity.end)
+        article = self.view.article
+        if not entity.label and article is not None:
+            quote = footer_quote(article.body[entity.start : entity.end])
+            picker = keys.shown_key_of(self.app, "label_entity")
+            self.say_in_footer(f"deleted “{quote}”: a digit or {picker} labels it again")
 
     @on(EntityPanel.MentionChosen)
     def _jump_to_mention(self, event: EntityPanel.MentionChosen) -> None:
