@@ -302,7 +302,8 @@ SEARCH = [
     *_CHOOSE,
     Binding("ctrl+g", "toggle_whole_words", "Whole words on/off", id="search_whole_words"),
     Binding("ctrl+l", "toggle_scope", "In the filter / everywhere", id="search_scope"),
-    Binding("ctrl+t", "tag_every_hit", "Tag every hit…", id="tag_every_hit"),
+    # ctrl+b too: a browser (`reader serve`) keeps ctrl+t for a new tab, never the page's
+    Binding("ctrl+t,ctrl+b", "tag_every_hit", "Tag every hit…", id="tag_every_hit"),
     Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
     Binding("pageup", "page_up", "Page up", id="page_up", show=False),
 ]

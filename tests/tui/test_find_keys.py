@@ -336,6 +336,8 @@ async def test_ctrl_t_tags_every_hit_after_a_preview_and_one_undo_takes_them_bac
         assert store.annotations() == []
         await pilot.press("slash", "ctrl+u", *"zzz", "ctrl+t")
         assert isinstance(app.screen, SearchScreen)
+        await pilot.press("ctrl+u", *"tennis", "ctrl+b")  # in a browser, which keeps ctrl+t
+        assert isinstance(app.screen, TagPicker)
 
 
 async def test_the_filter_offers_has_notes_and_counts_beside_tags_states_and_dumps() -> None:

@@ -122,3 +122,21 @@ def test_keys_for_applies_the_keymap() -> None:
     binding = keys.MAIN[3]
     assert keys.keys_for(binding, {}) == binding.key
     assert keys.keys_for(binding, {binding.id: "n"}) == "n"
+
+
+BROWSER_KEEPS = frozenset(
+    ["ctrl+n", "ctrl+t", "ctrl+w", "ctrl+tab", "ctrl+shift+n", "ctrl+shift+t", "ctrl+shift+w"]
+)
+"""Chords Chrome and Firefox keep for a new window or tab, or to close or leave one: a page,
+so `reader serve`'s terminal, never receives them."""
+
+
+def test_every_binding_has_a_key_a_browser_hands_to_the_page() -> None:
+    """Under `reader serve` the search's tag-every-hit was ctrl+t alone: a new browser tab."""
+    browser_only = [
+        f"{context.title}: {binding.action} ({binding.key})"
+        for context in keys.CONTEXTS
+        for binding in context.bindings
+        if set(binding.key.split(",")) <= BROWSER_KEEPS
+    ]
+    assert browser_only == []

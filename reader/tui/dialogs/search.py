@@ -113,7 +113,7 @@ class SearchScreen(ModalScreen[SearchPick | TagEveryHit | None]):
         """The query over its results and a count of them."""
         with Vertical(id="search-box") as box:
             box.border_title = self._title()
-            box.border_subtitle = "enter opens · ^g whole words · ^t tag every hit · esc closes"
+            box.border_subtitle = "enter opens · ^g whole words · ^t/^b tag every hit · esc closes"
             yield Input(
                 self._initial,
                 placeholder='words, "a phrase", \\<word\\>, title:… lang:… tag:… state:…',
