@@ -371,6 +371,7 @@ def test_w3c_quotes_equal_the_text_at_their_positions(export: Export) -> None:
     assert doc["type"] == "AnnotationCollection" and "anno.jsonld" in doc["@context"][0]
     items = doc["first"]["items"]
     assert doc["total"] == len(items) == 6  # five present ones and the absent article's
+    assert doc["first"]["id"] == f"{doc['id']}:page:1"  # "The Page MUST have an IRI" (5.2)
     bodies = {f"urn:reader:article:{a.id}": a.body for a in (ONE, TWO)}
     for item in items:
         quote, position = item["target"]["selector"]

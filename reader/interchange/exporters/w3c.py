@@ -81,9 +81,13 @@ def render(export: Export) -> bytes:
 
 
 def _collection(export: Export, items: object) -> dict[str, Any]:
+    """The collection around its one page of `items`; the page has an id as the model
+    requires of every page ("The Page MUST have an IRI", 5.2; the W3C's own conformance
+    test of a page failed without one)."""
+    collection = f"urn:reader:export:{export.exported}"
     return {
         "@context": [CONTEXT, {"reader": READER_VOCABULARY}],
-        "id": f"urn:reader:export:{export.exported}",
+        "id": collection,
         "type": "AnnotationCollection",
         "label": "reader annotations",
         "generator": {
@@ -94,7 +98,12 @@ def _collection(export: Export, items: object) -> dict[str, Any]:
         "generated": export.exported,
         "reader:offsets": OFFSETS,
         "total": export.annotation_count,
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {
+            "id": f"{collection}:page:1",
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
     }
 
 
