@@ -87,6 +87,9 @@ class GuardedServer(Server):
         response = await handler(request)
         if not response.prepared:  # a websocket or a download has sent its headers already
             response.headers["Referrer-Policy"] = "no-referrer"
+            # a page `o` opens (a dump's address: anyone's) gets no `window.opener`, with
+            # which it could send this tab to a page of its own that looks like reader's
+            response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
             if self.token is not None and given is not None:
                 response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="Strict")
         return response

@@ -181,4 +181,5 @@ def test_o_opens_the_articles_page_in_a_new_tab_of_the_browser(
         tab = opened.value
         tab.wait_for_load_state()
         assert tab.url == PAGE
+        assert tab.evaluate("window.opener") is None  # it cannot send the reader's tab away
         terminal.until_shown("in a new tab")

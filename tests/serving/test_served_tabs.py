@@ -121,6 +121,7 @@ async def test_without_the_token_every_request_is_refused_and_the_page_names_its
                 assert refused.value.status == 403
             async with http.get(served.url()) as page:  # the token, once: a cookie after
                 assert page.status == 200
+                assert page.headers["Cross-Origin-Opener-Policy"] == "same-origin"
                 assert f'"ws://127.0.0.1:{served.port}/ws"' in await page.text()
             proxied = {"X-Forwarded-Proto": "https"}  # a TLS proxy in front
             async with http.get(served.url(), headers=proxied) as page:
