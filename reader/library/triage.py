@@ -57,7 +57,7 @@ from reader.store import STATES, ArticleState, Store
 from reader.text.counted import counted
 
 if TYPE_CHECKING:
-    from reader.library.stories import Story
+    from reader.library.stories import Stories, Story
 
 Action = Literal["read", "star", "keep", "discard", "unread"]
 """What a triage key asks for; `transition` says what it does to each state."""
@@ -580,6 +580,19 @@ class Triage:
         if article_ids is None:
             return Progress(dict(self._tally.counts), len(self.library))
         return count_states(article_ids, self._states)
+
+    def stories(self) -> Stories:
+        """The stories the open articles tell more than once, found as the app finds them:
+        for a command that reads states by story (`reader stats`, `search`, `export
+        --stories`), each then reading them as the list does (`story_states`). numpy
+        loads only when there are two articles."""
+        if len(self.library) < 2:
+            from reader.library.stories import Stories
+
+            return Stories()
+        from reader.library.duplicates import find_stories
+
+        return find_stories(list(self.library.articles))
 
     def story_progress(self, stories: Iterable[Story]) -> Progress:
         """`progress()` with each story counted once, as the list shows it: what a reader

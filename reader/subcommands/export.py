@@ -200,11 +200,11 @@ def _stories(articles: list[Article], store: Store) -> tuple[Stories, Mapping[st
     decision set last on any version, exported or not) with that state: read from the
     `store` the export is gathered from, before it hands its annotations over (opened
     again, the store was parsed twice)."""
-    from reader.library.duplicates import find_stories  # numpy: only when asked
     from reader.library.triage import Triage
 
-    stories = find_stories(list({a.id: a for a in articles}.values()))
-    return stories, Triage(store, articles).story_states(stories)
+    triage = Triage(store, articles)
+    stories = triage.stories()
+    return stories, triage.story_states(stories)
 
 
 def _refuse_missing_folders(workspace: Workspace, *paths: Path | None) -> None:
@@ -291,20 +291,37 @@ def _gathered(
     with Store(workspace.store_path, root=workspace.root, read_only=True, bulk=True) as store:
         _refuse_unknown_tags(store, args.tag)
         split = _articles(workspace, args.source, store, cache)
-        articles = corrected(workspace, split, store=store)
-        stories = _stories(articles, store) if args.stories else None
-        if stories is not None:  # --state picks by the state the list shows
-            selection = replace(selection, shown=stories[1])
-        export = gather(
-            store, articles, workspace, selection, with_text=args.with_text, release=True
+        export, articles = joined(
+            workspace, store, split, selection, stories=args.stories, with_text=args.with_text
         )
-        if stories is not None:
-            export = with_stories(export, *stories)
         snapshot = store.pending_snapshot()
     later = [] if snapshot is None else [snapshot]
     if cache.pending:
         later.append(cache.write)
     return export, articles, later
+
+
+def joined(
+    workspace: Workspace,
+    store: Store,
+    split: Sequence[Article],
+    selection: Selection,
+    *,
+    stories: bool = False,
+    with_text: bool = False,
+) -> tuple[Export, list[Article]]:
+    """The export of `store` joined to the `split` articles as corrected, with their
+    stories when asked; and those articles. One way for `reader export` and for the tokens
+    a `jsonl` export reads made ahead (`tokens_ahead`): the cache serves an export only
+    while both gather the same articles."""
+    articles = corrected(workspace, split, store=store)
+    found = _stories(articles, store) if stories else None
+    if found is not None:  # --state picks by the state the list shows
+        selection = replace(selection, shown=found[1])
+    export = gather(store, articles, workspace, selection, with_text=with_text, release=True)
+    if found is not None:
+        export = with_stories(export, *found)
+    return export, articles
 
 
 def _emit(export: Export, fmt: ExportFormat, output: Path | None) -> int:

@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         found = cached_readable(paths, SplitCache(workspace.cache_dir), named=bool(args.paths))
         articles = corrected(workspace, found, store=store)
         triage = Triage(store, articles)
-        stories = _stories(triage)
+        stories = triage.stories()
         hits = triage.search(query, stories=stories)
         where = fields_only_where(query)
         if where == "tag":  # the tagged passage, not the start of the title
@@ -98,16 +98,6 @@ def run(args: argparse.Namespace) -> int:
     found = len({record["id"] for record in records})
     print(f"{counted(len(records), 'hit')} in {counted(found, 'article')}" if found else "no hits")
     return 0
-
-
-def _stories(triage: Triage) -> Stories:
-    """The stories told more than once, as the app finds them: a reprint's state is its
-    story's, in `state:` and on each hit (numpy loads only when there are two articles)."""
-    if len(triage.library) < 2:
-        return Stories()
-    from reader.library.duplicates import find_stories
-
-    return find_stories(list(triage.library.articles))
 
 
 def _tagged(triage: Triage, query: Query, hit: Hit) -> Hit:

@@ -119,12 +119,8 @@ def _story_progress(store: Store, library: Library) -> Progress | None:
     """The triage counted as the list's header and the stats screen count it, each story
     once in its state (a reprint of a story discarded elsewhere is no article left to
     read), found as the app finds stories; None when no article has another version."""
-    if len(library) < 2:
-        return None
-    from reader.library.duplicates import find_stories  # numpy: only with two articles
-
     triage = Triage(store, library.articles)
-    stories = find_stories(list(triage.library.articles))
+    stories = triage.stories()
     return triage.story_progress(stories) if len(stories) else None
 
 

@@ -23,13 +23,13 @@ from pathlib import Path
 
 from reader.collector import collector_paused
 from reader.dumps.split_cache import SplitCache
-from reader.interchange.export import FORMATS, gather
+from reader.interchange.export import FORMATS
 from reader.interchange.exporters.jsonl import keep_tokens
 from reader.interchange.exporters.selection import Selection
 from reader.leaving import DETACHED_LIFE_S, DETACHED_NICE
 from reader.store import Store
-from reader.subcommands._corrected import corrected
 from reader.subcommands._dumps import workspace_dumps
+from reader.subcommands.export import joined
 from reader.workspace import Workspace
 
 
@@ -67,8 +67,7 @@ def make(workspace: Workspace) -> bool:
         split = SplitCache(workspace.cache_dir).get_all(workspace_dumps(workspace, store))
         if split is None:
             return False
-        articles = corrected(workspace, split, store=store)
-        export = gather(store, articles, workspace, selection, release=True)
+        export, _articles = joined(workspace, store, split, selection)
     return keep_tokens(export)
 
 
