@@ -3,6 +3,7 @@ whose store must come out of every failed command byte for byte as it went in.""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.dumps import file_bytes
 from reader.dumps.load import load_dump
 from reader.store import Store
 from reader.workspace import Workspace
@@ -84,6 +86,7 @@ ERROR_KINDS: dict[str, str] = {
     "unreadable_folder": "cannot read the folder \\(Permission denied\\)",
     "symlink_loop": "symbolic links",
     "device": "^reader: \\S*device\\.txt: a character device, not a file$",
+    "unwritten_pipe": "^reader: \\S*unwritten_pipe\\.txt: a named pipe with nothing writing to it",
 }
 """Paths that are no dump at all, and what the one-line error says for each."""
 
@@ -120,6 +123,9 @@ def make(kind: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         path.symlink_to(path)
     elif kind == "device":
         path.symlink_to("/dev/zero")  # endless: it was read to the 512 MB bound, then refused
+    elif kind == "unwritten_pipe":
+        os.mkfifo(path)  # opened as a file, it waited for a writer for ever
+        monkeypatch.setattr(file_bytes, "WRITER_WAIT", 0.0)  # none will come: no second's wait
     elif kind != "missing":
         raise ValueError(kind)
     return path
