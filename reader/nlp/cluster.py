@@ -14,6 +14,7 @@ Only `reader analyse` imports this module: Dask is never loaded by the TUI.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import signal
@@ -25,6 +26,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing import resource_tracker
 from typing import TYPE_CHECKING, Any
 
 from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed
@@ -266,23 +268,49 @@ def quiet_teardown(*, local: bool) -> None:
 
 
 def _local_cluster(workers: int) -> LocalCluster:
-    """Worker processes started with Ctrl+C ignored (the client handles it for them)."""
-    previous = signal.getsignal(signal.SIGINT)
+    """Worker processes that never take Ctrl+C (the client handles it for them), started so
+    that it still stops the command at once (`_deaf_start`). Where signals cannot be blocked
+    (Windows) the cluster starts as it is: an ignored Ctrl+C passed to no worker there."""
+    start = functools.partial(
+        LocalCluster,
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host=_LOCAL_HOST,
+        dashboard_address=f"{_LOCAL_HOST}:0",
+        silence_logs=logging.ERROR,
+    )
     in_main = threading.current_thread() is threading.main_thread()
-    if in_main:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return _deaf_start(start) if in_main and hasattr(signal, "pthread_sigmask") else start()
+
+
+def _deaf_start(start: Callable[[], LocalCluster]) -> LocalCluster:
+    """`start()` in a thread that cannot take Ctrl+C, nor can the threads it starts or the
+    worker processes they start (a blocked signal is inherited, as an ignored one is), while
+    this thread waits for it and takes Ctrl+C as ever. The cluster used to start with Ctrl+C
+    ignored in the whole process, which lost the user's Ctrl+C for the seconds its workers
+    took to come up: the run went on. A cluster still starting when Ctrl+C comes is left to
+    Dask, which closes the clusters it started as the process exits."""
+    made: list[LocalCluster] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            made.append(start())
+        except BaseException as exc:  # the caller's to raise
+            failed.append(exc)
+
+    resource_tracker.ensure_running()  # here: started by the thread, it unblocks Ctrl+C there
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host=_LOCAL_HOST,
-            dashboard_address=f"{_LOCAL_HOST}:0",
-            silence_logs=logging.ERROR,
-        )
+        thread = threading.Thread(target=run, name="cluster-start", daemon=True)
+        thread.start()
     finally:
-        if in_main:
-            signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+    thread.join()
+    if failed:
+        raise failed[0]
+    return made[0]
 
 
 def _connect(address: str, timeout: float) -> Client:

@@ -100,6 +100,9 @@ def run(args: argparse.Namespace) -> int:
                 if session.identity != here:
                     job.survey(session.identity)
                 report = job.analyse(session)
+    except KeyboardInterrupt:  # one in the run is the run's to report (`_summarise`)
+        warn("interrupted before the run began: nothing analysed")
+        return EXIT_INTERRUPTED
     finally:
         job.cache.close()
     return _summarise(report, job.cache)

@@ -168,6 +168,23 @@ def test_an_unreadable_dump_is_said_at_once_and_not_counted_and_none_readable_fa
     assert printed.err.splitlines()[-1] == "reader: none of the 2 dumps could be read"
 
 
+def test_ctrl_c_before_the_run_is_one_line_and_status_130(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It ended in silence, as if the run had finished (while the cluster started, it was
+    not even heard: tests/nlp/test_cluster_interrupt)."""
+    from reader.nlp import cluster
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    dump_file = tmp_path / "corpus.txt"
+    dump_file.write_text(dump(2, seed=5), encoding="utf-8")
+    monkeypatch.setattr(cluster, "open_session", interrupted)
+    assert main(["analyse", str(dump_file), "--workspace", str(tmp_path)]) == 130
+    assert capsys.readouterr().err == "reader: interrupted before the run began: nothing analysed\n"
+
+
 def test_workers_and_scheduler_together_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyse", "x.txt", "--scheduler", "tcp://127.0.0.1:1", "--workers", "2"]) == 1
     assert "--workers sizes the local cluster" in capsys.readouterr().err
