@@ -155,6 +155,7 @@ SETTINGS: dict[str, Setting] = {
     "keymap": Setting('a table of binding id = "keys"', lambda value: isinstance(value, dict)),
     "triage_whole_story": Setting("true or false", _is_switch),
     "advance": Setting("true or false", _is_switch),
+    "tokens_ahead": Setting("true or false", _is_switch),
     "list_share": Setting("a share of the terminal from 0.1 to 0.9, e.g. 0.33", is_list_share),
     "measure": Setting("a whole number of columns, 20 or more, e.g. 90", is_measure),
     "models": Setting(

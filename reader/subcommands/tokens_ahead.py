@@ -9,7 +9,9 @@ filter gathers (the store's snapshot joined to the dumps' split, as the app left
 makes only the entries the cache lacks, at `DETACHED_NICE`. A workspace whose dumps are not
 all in the split cache is left alone: splitting them is no work to do for a format the user
 may never ask for. Losing this process (killed, a full disk) costs one slower export; it
-writes nothing but the cache, atomically.
+writes nothing but the cache, atomically. So does not starting it: `tokens_ahead = false` in
+`reader.toml` (a machine shared, a laptop on battery), and a system where it could not be
+started meek and bounded in time (no `os.nice` or `signal.alarm`: Windows).
 """
 
 from __future__ import annotations
@@ -27,16 +29,24 @@ from reader.interchange.export import FORMATS
 from reader.interchange.exporters.jsonl import keep_tokens
 from reader.interchange.exporters.selection import Selection
 from reader.leaving import DETACHED_LIFE_S, DETACHED_NICE
+from reader.library.switches import switch
 from reader.store import Store
 from reader.subcommands._dumps import workspace_dumps
 from reader.subcommands.export import joined
 from reader.workspace import Workspace
 
+SETTING = "tokens_ahead"
+"""The `reader.toml` switch (default on) that lets the app and `reader import` leave it."""
+
 
 def leave_behind(workspace: Workspace) -> None:
     """Starts `make` for `workspace` in a new process of its own session and returns: the
     user's shell waits for it no more than for the app's snapshot. A new program, not a
-    fork: the app ends with threads that may hold locks a fork would copy."""
+    fork: the app ends with threads that may hold locks a fork would copy. Nothing when
+    `reader.toml` switches it off or it could not run meekly (see the module's notes)."""
+    meek = hasattr(os, "nice") and hasattr(signal, "alarm")  # neither is there on Windows
+    if not (meek and switch(workspace, SETTING, default=True)):
+        return
     with contextlib.suppress(OSError):  # no process to spare: the export makes them
         subprocess.Popen(
             command(workspace),
