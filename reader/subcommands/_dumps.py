@@ -99,18 +99,36 @@ def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
     command naming no dump found none of them in seeds/, so an export left their articles
     out "whose dump is not present" (the file was where the store said), and `evaluate`
     said they were not checked as they were (users31: until then only a workspace whose
-    seeds/ was empty read them). A file among them whose name is no dump's is said and passed
-    over (`_passed_over_line`)."""
+    seeds/ was empty read them). A file among them whose name or place is no dump's is said
+    and passed over (`_passed_over_line`, `_read_unnamed`)."""
     found = seed_dumps(workspace)
     read = {path.resolve() for path in found}
     # os.path.isfile: a recorded name the system refuses (too long) is no file here, where
     # Path.is_file raised and every command reading the workspace's dumps stopped on it
     more = (Path(s) for s in store.dump_sources() if os.path.isfile(s))  # noqa: PTH113
     recorded = sorted(path for path in more if path.resolve() not in read)
-    passed_over = [path for path in recorded if not is_dump_name(path)]
+    root = workspace.root
+    passed_over = [path for path in recorded if not _read_unnamed(path, root)]
     if passed_over:
         warn(_passed_over_line(passed_over))
-    return found + [path for path in recorded if is_dump_name(path)]
+    return found + [path for path in recorded if _read_unnamed(path, root)]
+
+
+def _read_unnamed(path: Path, root: Path) -> bool:
+    """Whether a file the store keeps work by is read though the command did not name it:
+    its name is a dump's, and so is the name of the file it links to, and neither lies in a
+    hidden folder below the workspace (`~/.ssh`, `~/.config`; the workspace may be in one
+    itself). By its name alone, a key kept as `~/.config/app/tokens.txt`, or a `today.txt`
+    linking to a key, was read and searched."""
+    return all(
+        is_dump_name(place) and not _in_hidden_folder(place, root)
+        for place in (path.absolute(), path.resolve())
+    )
+
+
+def _in_hidden_folder(path: Path, root: Path) -> bool:
+    below = path.relative_to(root) if path.is_relative_to(root) else path
+    return any(part.startswith(".") and part not in {".", ".."} for part in below.parts[:-1])
 
 
 def _passed_over_line(paths: Sequence[Path]) -> str:
@@ -123,9 +141,10 @@ def _passed_over_line(paths: Sequence[Path]) -> str:
     names = ", ".join(str(path) for path in paths)
     if len(paths) == 1:
         kept = f"{names}: your store keeps work by it"
-        return f"not read: {kept}, but its name is no dump's (name it to read it)"
+        return f"not read: {kept}, but its name or place is no dump's (name it to read it)"
     return (
-        f"not read: {len(paths)} files your store keeps work by, whose names are no dump's: "
+        f"not read: {len(paths)} files your store keeps work by, whose names or places are "
+        f"no dump's: "
         f"{names} (name one to read it)"
     )
 

@@ -109,27 +109,45 @@ def test_a_brat_text_linked_out_of_its_folder_is_refused_and_changes_nothing(
     assert StoreState.of(mine.store_path) == before
 
 
+def _kept(tmp_path: Path, place: str) -> Path:
+    """Where an older import recorded a secret: the `mine` fixture's key (`id_rsa`), a key
+    named like a dump in a hidden folder, or a link named like a dump to the key."""
+    if place == "named_no_dump":
+        return tmp_path / "secret" / "id_rsa"
+    if place == "in_a_hidden_folder":
+        kept = tmp_path / ".config" / "app" / "tokens.txt"
+        kept.parent.mkdir(parents=True)
+        kept.write_text(SECRET)
+        return kept
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "today.txt").symlink_to(tmp_path / "secret" / "id_rsa")
+    return tmp_path / "docs" / "today.txt"
+
+
+@pytest.mark.parametrize("place", ["named_no_dump", "in_a_hidden_folder", "linked_to_a_key"])
 def test_an_old_stores_record_of_a_file_no_dump_is_said_once_and_not_read(
-    mine: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    mine: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], place: str
 ) -> None:
     """A store a reader before 9d95390a imported into keeps the file's path as the dump of
     an annotated article: `search` printed `~/.ssh/id_rsa`'s text, `stats` counted it as a
     dump. It is read no more unless named; each command says so in one line, and the work
-    stays in the store."""
-    secret = tmp_path / "secret" / "id_rsa"
+    stays in the store. Told by its name alone, a key named like a dump in a hidden folder
+    (`~/.config/app/tokens.txt`), or a link named like a dump to a key, was still read."""
+    secret = _kept(tmp_path, place)
     [article] = load_dump(secret)  # as the older import recorded it: the file's path
     with Store(mine.store_path, root=mine.root) as store:
         store.add_annotation(article.id, article.body, 0, 4, note="theirs")
         store.remember([article])
     before = StoreState.of(mine.store_path)
     root = ["--workspace", str(mine.root)]
-    said = f"reader: not read: {secret}: your store keeps work by it, but its name is no dump's"
+    said = f"reader: not read: {secret}: your store keeps work by it, but its name or place"
     capsys.readouterr()
     for argv in (["search", "supersecretline"], ["stats"], ["export", "-f", "jsonl"]):
         assert main([*argv, *root]) == 0
         out, err = capsys.readouterr()
         assert "supersecret" not in out and "2 dumps" not in out
-        assert err.splitlines()[0] == f"{said} (name it to read it)" and err.count(said) == 1
+        first = err.splitlines()[0]
+        assert first == f"{said} is no dump's (name it to read it)" and err.count(said) == 1
     assert StoreState.of(mine.store_path) == before
     assert main(["search", str(secret), "supersecretline", *root]) == 0  # named: read
     assert "supersecretline" in capsys.readouterr().out
