@@ -10,8 +10,9 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Sparkline, Static
 
+from reader.library.stats import Charts, Series
 from reader.store import StateRecord
-from reader.tui.dialogs.stats_screen import StatsScreen
+from reader.tui.dialogs.stats_screen import ChartPlot, StatsScreen
 from reader.tui.dialogs.tag_screen import TagScreen
 from tests.library.triage_helpers import charts_in_thousands
 from tests.tui.helpers import fresh_store, make_app, screen_lines, seed_articles, settle, until
@@ -176,3 +177,36 @@ async def test_a_day_under_a_chart_reads_as_a_day_and_its_count_apart() -> None:
         await until(pilot, lambda: "1 Mar: 1" in shown())  # the day's bar and its count
         assert "│1Mar│" in shown().replace(" ", "")  # the progress line's day
         assert "03-01" not in shown()
+
+
+@pytest.mark.frames  # the plots write their axes as they are drawn
+async def test_days_across_a_year_end_are_written_whole_under_their_bars() -> None:
+    """Each day's label was written over its neighbour's: nine days across a year end read
+    "27 D28 De29 D30 De31 D1 Ja2 …" at 120 columns (hostile40, in tmux)."""
+    days = tuple(f"2025-12-{day}" for day in range(27, 32)) + tuple(
+        f"2026-01-0{day}" for day in range(1, 5)
+    )
+    counts = (1, 2, 3, 1, 2, 1, 3, 2, 1)
+    work = Series(days, counts)
+    nothing = Series((), ())
+    charts = Charts(nothing, nothing, 0, 16, work, work, work, nothing, nothing)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await app.push_screen(StatsScreen(dict, lambda _days: charts, {}))
+
+        def under_the_bars() -> list[str]:
+            margins = [plot.query_one("#margin-bottom") for plot in app.screen.query(ChartPlot)]
+            return [" ".join(screen_lines(margin)) for margin in margins]
+
+        def drawn() -> bool:  # the days written, not the numbers a plot shows before its draw
+            lines = under_the_bars()
+            return len(lines) == 3 and all("Dec" in line or "Jan" in line for line in lines)
+
+        await until(pilot, drawn)
+        days_said = [f"{day} {month} 20{year}" for day, month, year in zip(
+            (27, 28, 29, 30, 31, 1, 2, 3, 4), ["Dec"] * 5 + ["Jan"] * 4, [25] * 5 + [26] * 4,
+            strict=True)]  # fmt: skip
+        said = {*days_said, *(f"{day}: {n}" for day, n in zip(days_said, counts, strict=True))}
+        for line in under_the_bars():
+            assert all(label in said for label in re.split(r"\s{2,}", line.strip())), line

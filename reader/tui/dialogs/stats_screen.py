@@ -25,13 +25,13 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Sparkline, Static
 from textual_plot import HiResMode, PlotWidget
-from textual_plot.axis_formatter import CategoricalAxisFormatter
 
 from reader.library.stats import Charts, Series, count_ticks, said_days
 from reader.library.triage import Progress
 from reader.text.counted import counted
 from reader.text.safe import visible_line
 from reader.tui import keys
+from reader.tui.dialogs.spaced_labels import SpacedLabels
 
 COUNTING = "Counting…"
 LAST_DAYS = 30
@@ -195,7 +195,7 @@ def _progress(charts: Charts) -> PlotWidget | Static:
         plot.scatter(xs, list(shown.values), marker="●", marker_style="bold green")
         _count_axis(plot, charts.total)
         plot.set_xlimits(*_slots(len(xs)))
-        plot.set_x_formatter(CategoricalAxisFormatter(list(shown.labels)))
+        plot.set_x_formatter(SpacedLabels(list(shown.labels), _per_slot(plot, len(xs))))
         plot.set_xticks([float(x) for x in xs])
 
     return ChartPlot(draw)
@@ -247,6 +247,7 @@ def _bars(series: Series) -> PlotWidget | Static:
 
     def draw(plot: PlotWidget) -> None:
         plot.bar(labels, heights, bar_style="cyan", width=0.6)
+        plot.set_x_formatter(SpacedLabels(labels, _per_slot(plot, len(labels))))
         _count_axis(plot, max(series.values))
         plot.set_xlimits(*_slots(len(labels)))
 
@@ -264,6 +265,12 @@ def _slots(n: int) -> tuple[float, float]:
     """X limits for `n` categories at 1..n, at least four wide (one bar is not a wall)."""
     pad = max(0.0, (MIN_SLOTS - n) / 2)
     return 0.5 - pad, n + 0.5 + pad
+
+
+def _per_slot(plot: PlotWidget, n: int) -> Callable[[], float]:
+    """The columns each of `n` categories takes in `plot` (`_slots`), as wide as it is now."""
+    low, high = _slots(n)
+    return lambda: (plot.size.width - plot.margin_left - 1) / (high - low)
 
 
 def _short_days(series: Series) -> Series:
