@@ -118,16 +118,14 @@ async def test_before_entities_arrive_the_cursor_walks_rule_sentences() -> None:
         view = app.query_one(ArticleView)
         app.main.open(ARTICLE)  # its sentences wait for the screen's paint (a big one's: 35 ms)
         assert len(view.passages.sentences) == 0
-        await pilot.pause()
-        assert view.passages.sentence == _sentence(FIRST)
+        await until(pilot, lambda: view.passages.sentence == _sentence(FIRST))
         await pilot.press("enter", "j")
         assert _text(view.passages.sentence).startswith(SECOND)
         shown = view.article
         assert shown is not None
         app.main.open(seed_articles()[1])
         app.main.open(shown)  # two list keys in one turn: back to the first, its cursor reset
-        await pilot.pause()
-        assert view.passages.sentence == _sentence(FIRST)
+        await until(pilot, lambda: view.passages.sentence == _sentence(FIRST))
         await pilot.press("j")
         gate.set()
         await settle(pilot)
