@@ -18,10 +18,16 @@ from typing import Any
 
 import pytest
 from textual.app import App
+from textual.css.model import RuleSet
+from textual.css.stylesheet import CSSLocation, Stylesheet
 from textual.screen import Screen
 
 _REFRESH = Screen._compositor_refresh
 _SHUTDOWN = App._shutdown
+_PARSE_RULES = Stylesheet._parse_rules
+_PARSED: dict[tuple[object, ...], list[RuleSet]] = {}
+"""Every stylesheet's rules as parsed, by its text, place, cascade and variables: shared by
+the apps of a worker, as one app's own stylesheet shares them between its parses."""
 _DRAWN: weakref.WeakSet[Screen[Any]] = weakref.WeakSet()
 """The screens drawn once on top: their later refreshes are not drawn."""
 
@@ -50,6 +56,30 @@ async def _shutdown_after_a_last_frame(app: App[Any]) -> None:
     await _SHUTDOWN(app)
     if failed is not None:
         raise failed
+
+
+def _parse_rules_once(
+    stylesheet: Stylesheet,
+    css: str,
+    read_from: CSSLocation,
+    is_default_rules: bool = False,
+    tie_breaker: int = 0,
+    scope: str = "",
+) -> list[RuleSet]:
+    """A stylesheet's rules, parsed once a worker for the same text, place and variables."""
+    variables = tuple(sorted(stylesheet._variables.items()))
+    key = (css, read_from, is_default_rules, tie_breaker, scope, variables)
+    if key not in _PARSED:
+        _PARSED[key] = _PARSE_RULES(
+            stylesheet, css, read_from, is_default_rules, tie_breaker, scope
+        )
+    return _PARSED[key]
+
+
+@pytest.fixture(autouse=True)
+def _stylesheets_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every pilot app reads the rules its stylesheets parsed to in an app before it."""
+    monkeypatch.setattr(Stylesheet, "_parse_rules", _parse_rules_once)
 
 
 @pytest.fixture(autouse=True)
