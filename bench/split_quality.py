@@ -596,9 +596,15 @@ def show(cases: Iterable[Case]) -> list[str]:
 
 def sealed(path: Path) -> bool:
     """Whether a file lies in a sealed half's folder: tests and benchmarks that split every
-    fixture leave these out, so that nobody runs the splitter on a sealed half."""
-    parents = path.resolve().parents
-    return any((REAL / half) in parents for half in SEALED)
+    fixture leave these out, so that nobody runs the splitter on a sealed half. Read from the
+    path's parts below the real halves' folder: asking each half's folder whether it is among
+    the path's parents took 0.35 s of CPU over the 1,254 fixture files, paid by each test
+    worker at every sweep's collection."""
+    resolved = path.resolve()
+    if not resolved.is_relative_to(REAL):
+        return False
+    parts = resolved.relative_to(REAL).parts
+    return len(parts) > 1 and parts[0] in SEALED
 
 
 def halves_asked(argv: Sequence[str]) -> tuple[str, ...]:
