@@ -107,11 +107,11 @@ def workspace_dumps(workspace: Workspace, store: Store) -> list[Path]:
     # Path.is_file raised and every command reading the workspace's dumps stopped on it
     more = (Path(s) for s in store.dump_sources() if os.path.isfile(s))  # noqa: PTH113
     recorded = sorted(path for path in more if path.resolve() not in read)
-    root = workspace.root
-    passed_over = [path for path in recorded if not _read_unnamed(path, root)]
+    readable = {path: _read_unnamed(path, workspace.root) for path in recorded}
+    passed_over = [path for path, read_it in readable.items() if not read_it]
     if passed_over:
         warn(_passed_over_line(passed_over))
-    return found + [path for path in recorded if _read_unnamed(path, root)]
+    return found + [path for path, read_it in readable.items() if read_it]
 
 
 def _read_unnamed(path: Path, root: Path) -> bool:
